@@ -1,0 +1,126 @@
+"""Schemas of the historical tables (the sample data and the shop exports share this format).
+
+Each table is a tuple of `Column`s; the data card, the loaders and the data tests all read
+these definitions, so a column is named in exactly one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from features.taxonomy import REASON_CODES
+
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+
+
+@dataclass(frozen=True)
+class ProductCategory:
+    code: str
+    sized: bool
+    department: str
+
+
+PRODUCT_CATEGORIES: tuple[ProductCategory, ...] = (
+    ProductCategory("dresses", True, "fashion"),
+    ProductCategory("tops", True, "fashion"),
+    ProductCategory("trousers", True, "fashion"),
+    ProductCategory("jeans", True, "fashion"),
+    ProductCategory("knitwear", True, "fashion"),
+    ProductCategory("outerwear", True, "fashion"),
+    ProductCategory("shoes", True, "fashion"),
+    ProductCategory("underwear", True, "fashion"),
+    ProductCategory("bags", False, "fashion"),
+    ProductCategory("accessories", False, "fashion"),
+    ProductCategory("lighting", False, "home"),
+    ProductCategory("bedding", False, "home"),
+    ProductCategory("kitchen", False, "home"),
+    ProductCategory("decor", False, "home"),
+    ProductCategory("small_appliances", False, "home"),
+    ProductCategory("personalised", False, "home"),
+)
+CATEGORY_CODES: tuple[str, ...] = tuple(category.code for category in PRODUCT_CATEGORIES)
+
+INSPECTION_OUTCOMES: tuple[str, ...] = ("ok", "damaged", "worn", "used", "item_swapped", "empty_box")
+RESOLUTIONS: tuple[str, ...] = ("refund", "exchange", "store_credit", "keep_item", "rejected")
+CUSTOMER_BEHAVIOURS: tuple[str, ...] = ("regular", "bracketer", "serial_returner", "wardrober", "fraudster")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table: name, pandas dtype, meaning and (for categoricals) allowed values."""
+
+    name: str
+    dtype: str
+    description: str
+    allowed: tuple[str, ...] | None = None
+    nullable: bool = False
+
+
+CUSTOMERS: tuple[Column, ...] = (
+    Column("customer_id", "string", "Customer identifier, `C` + 6 digits."),
+    Column("first_name", "string", "First name used to greet the customer in replies."),
+    Column("country", "string", "ISO 3166 country code of the delivery address."),
+    Column("preferred_lang", "string", "Language the customer writes in.", LANGUAGES),
+    Column("created_at", "datetime64[ns]", "Account creation timestamp (UTC)."),
+    Column(
+        "behaviour",
+        "string",
+        "Latent behaviour the generator simulated. Ground truth for analysis only: never a feature.",
+        CUSTOMER_BEHAVIOURS,
+    ),
+)
+
+ORDERS: tuple[Column, ...] = (
+    Column("order_id", "string", "Order identifier, `O` + 7 digits."),
+    Column("customer_id", "string", "Customer who placed the order."),
+    Column("order_ts", "datetime64[ns]", "When the order was placed (UTC)."),
+    Column("delivery_ts", "datetime64[ns]", "When the parcel was delivered (UTC)."),
+    Column("currency", "string", "Currency of every amount in the order.", ("EUR", "GBP")),
+)
+
+LINE_ITEMS: tuple[Column, ...] = (
+    Column("line_item_id", "string", "Line item identifier, `L` + 8 digits."),
+    Column("order_id", "string", "Order the line belongs to."),
+    Column("sku", "string", "Stock keeping unit: product id plus size when sized."),
+    Column("product_id", "string", "Product identifier shared by all sizes of a product."),
+    Column("product_name", "string", "Catalogue name of the product (English)."),
+    Column("product_category", "string", "Product category.", CATEGORY_CODES),
+    Column("size", "string", "Size ordered; empty for unsized products.", nullable=True),
+    Column("price", "float64", "Unit price paid before discount, in the order currency."),
+    Column("discount", "float64", "Discount as a fraction of price, 0 to 0.7."),
+)
+
+RETURNS: tuple[Column, ...] = (
+    Column("return_id", "string", "Return identifier, `R` + 7 digits."),
+    Column("line_item_id", "string", "Line item being returned."),
+    Column("order_id", "string", "Order of that line item."),
+    Column("customer_id", "string", "Customer asking for the return."),
+    Column("request_ts", "datetime64[ns]", "When the return was requested (UTC)."),
+    Column("reason_text", "string", "The customer's free-text reason, as typed."),
+    Column("lang", "string", "Language of reason_text.", LANGUAGES),
+    Column(
+        "form_reason_code",
+        "string",
+        "Reason picked in the shop's return form, when the form offered one; may disagree with the text.",
+        REASON_CODES,
+        nullable=True,
+    ),
+    Column("label", "string", "Main return reason as judged by an agent (about 3% noise).", REASON_CODES),
+    Column("resolution", "string", "How the return was settled.", RESOLUTIONS),
+    Column("inspection_outcome", "string", "Warehouse inspection of the returned parcel.", INSPECTION_OUTCOMES),
+    Column("confirmed_abuse", "bool", "Abuse confirmed after inspection and review (noisy)."),
+    Column("agent_reply", "string", "Reply the support agent sent, in the customer's language."),
+    Column("contacted_again", "bool", "The customer had to contact support again about this return."),
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "customers": CUSTOMERS,
+    "orders": ORDERS,
+    "line_items": LINE_ITEMS,
+    "returns": RETURNS,
+}
+
+
+def column_names(table: str) -> list[str]:
+    """Column names of a table, in file order."""
+    return [column.name for column in TABLES[table]]

@@ -1,0 +1,1 @@
+"""Fitting, evaluation, MLflow logging, registration and the champion gate."""

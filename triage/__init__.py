@@ -1,0 +1,1 @@
+"""Glue shared by every package: the settings object, the model registry access and the `triage` CLI."""

