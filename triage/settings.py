@@ -44,8 +44,9 @@ class Settings(BaseSettings):
     )
 
     database_url: str | None = Field(default=None, description="Defaults to SQLite inside state_dir.")
+    policy_path: Path = Field(default=REPO_ROOT / "config" / "policy.yaml", description="The return policy in force.")
 
-    @field_validator("state_dir", "sample_data_dir")
+    @field_validator("state_dir", "sample_data_dir", "policy_path")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()

@@ -1,0 +1,435 @@
+"""The shop's return policy as data, and the pure function that applies it to one return request.
+
+`load_policy` validates a YAML policy file (errors name the bad key); `decide` turns a request, its
+predicted reason, its calibrated abuse-risk score and the customer's history into a `Decision` that
+lists every rule that fired, so an agent (and the customer's reply) can say why.
+
+Decision order, first match wins:
+1. non-returnable category or outside the return window → `reject`
+   (a shop-fault reason goes to `manual_review` instead: faulty goods are never rejected automatically);
+2. risk in the top band → `manual_review`;
+3. low-value item and low risk → `keep_item` (returnless refund);
+4. shop-fault reason → `free_return`, whatever the quota;
+5. a risk band without free returns, a category without free returns, or an exhausted quota → `paid_return`;
+6. otherwise → `free_return`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, Self
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from features.history import HistorySummary
+from features.schemas import CATEGORY_CODES, PRODUCT_CATEGORIES
+from features.taxonomy import Family, get_reason
+from models.risk_reasons import RiskReason
+
+_SIZED = {category.code for category in PRODUCT_CATEGORIES if category.sized}
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be read or does not validate; the message names the bad key."""
+
+
+def _check_categories(categories: list[str] | dict[str, Any]) -> None:
+    unknown = sorted(set(categories) - set(CATEGORY_CODES))
+    if unknown:
+        raise ValueError(f"unknown product categories {unknown}; expected some of {', '.join(CATEGORY_CODES)}")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ReturnWindow(_Strict):
+    default: int = Field(gt=0, description="Days after delivery a return may be requested.")
+    categories: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("categories")
+    @classmethod
+    def _known_positive(cls, value: dict[str, int]) -> dict[str, int]:
+        _check_categories(value)
+        negative = {name: days for name, days in value.items() if days <= 0}
+        if negative:
+            raise ValueError(f"return windows must be positive days, got {negative}")
+        return value
+
+    def days_for(self, category: str) -> int:
+        return self.categories.get(category, self.default)
+
+
+class FreeReturnQuota(_Strict):
+    count: int = Field(ge=0, description="Free returns per customer per rolling window.")
+    window_days: int = Field(gt=0)
+
+
+class KeepItem(_Strict):
+    max_price: dict[str, float] = Field(description="Per currency: items at or below this price may be kept.")
+    max_risk_band: str
+
+    @field_validator("max_price")
+    @classmethod
+    def _non_negative(cls, value: dict[str, float]) -> dict[str, float]:
+        if any(price < 0 for price in value.values()):
+            raise ValueError("prices must be >= 0")
+        return value
+
+
+class RiskBand(_Strict):
+    name: str
+    min_score: float = Field(ge=0, lt=1)
+    warn: bool = False
+    free_returns: bool = True
+
+
+class CostModel(_Strict):
+    """Business assumptions for evaluating the risk model and simulating policies (currency units)."""
+
+    missed_abuse_cost: float = Field(ge=0, description="Loss when an abusive return is refunded without review.")
+    honest_review_cost: float = Field(ge=0, description="Friction cost of sending an honest customer to review.")
+    review_handling_cost: float = Field(ge=0, description="Agent time for any reviewed return.")
+
+
+class Policy(_Strict):
+    """A validated return policy. Build it with `load_policy` or `Policy.model_validate`."""
+
+    version: str = Field(min_length=1)
+    return_window_days: ReturnWindow
+    non_returnable_categories: list[str] = Field(default_factory=list)
+    free_return_categories: list[str]
+    free_return_quota: FreeReturnQuota
+    label_fee: dict[str, float]
+    keep_item: KeepItem
+    risk_bands: list[RiskBand] = Field(min_length=2)
+    shop_fault_min_confidence: float = Field(default=0.5, ge=0, le=1)
+    exchange_for_size_reasons: bool = True
+    refund_processing_days: tuple[int, int]
+    status_url: str = Field(min_length=1)
+    cost_model: CostModel
+
+    @field_validator("non_returnable_categories", "free_return_categories")
+    @classmethod
+    def _known_categories(cls, value: list[str]) -> list[str]:
+        _check_categories(value)
+        return value
+
+    @field_validator("label_fee")
+    @classmethod
+    def _fees_non_negative(cls, value: dict[str, float]) -> dict[str, float]:
+        if any(fee < 0 for fee in value.values()):
+            raise ValueError("label fees must be >= 0")
+        return value
+
+    @field_validator("risk_bands")
+    @classmethod
+    def _bands_ordered(cls, bands: list[RiskBand]) -> list[RiskBand]:
+        if bands[0].min_score != 0:
+            raise ValueError("the first band must start at min_score 0")
+        scores = [band.min_score for band in bands]
+        if any(later <= earlier for earlier, later in pairwise(scores)):
+            raise ValueError(f"min_score must increase strictly from band to band, got {scores}")
+        names = [band.name for band in bands]
+        if len(set(names)) != len(names):
+            raise ValueError(f"band names must be unique, got {names}")
+        return bands
+
+    @field_validator("refund_processing_days")
+    @classmethod
+    def _days_range(cls, value: tuple[int, int]) -> tuple[int, int]:
+        if value[0] < 0 or value[1] < value[0]:
+            raise ValueError(f"expected [min, max] with 0 <= min <= max, got {list(value)}")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        both = sorted(set(self.non_returnable_categories) & set(self.free_return_categories))
+        if both:
+            raise ValueError(f"free_return_categories: {both} are also non_returnable_categories")
+        if self.keep_item.max_risk_band not in {band.name for band in self.risk_bands}:
+            raise ValueError(f"keep_item.max_risk_band: {self.keep_item.max_risk_band!r} is not a risk band name")
+        if set(self.keep_item.max_price) != set(self.label_fee):
+            raise ValueError("keep_item.max_price and label_fee must list the same currencies")
+        return self
+
+    def band_of(self, score: float) -> RiskBand:
+        """The risk band a calibrated score falls in (the last band whose min_score it reaches)."""
+        return next(band for band in reversed(self.risk_bands) if score >= band.min_score)
+
+    @property
+    def top_band(self) -> RiskBand:
+        return self.risk_bands[-1]
+
+
+def _format_error(error: ValidationError) -> str:
+    lines = []
+    for problem in error.errors():
+        key = ".".join(str(part) for part in problem["loc"]) or "<file>"
+        message = "unknown key" if problem["type"] == "extra_forbidden" else problem["msg"]
+        lines.append(f"{key}: {message}")
+    return "; ".join(lines)
+
+
+def parse_policy(data: Any, source: str = "policy") -> Policy:
+    """Validate an already-parsed policy mapping.
+
+    Raises:
+        PolicyError: naming each bad key, e.g. `return_window_days.default: Input should be greater than 0`.
+    """
+    if not isinstance(data, dict):
+        raise PolicyError(f"{source}: expected a mapping of policy keys, got {type(data).__name__}")
+    try:
+        return Policy.model_validate(data)
+    except ValidationError as error:
+        raise PolicyError(f"{source}: {_format_error(error)}") from None
+
+
+def load_policy(path: Path) -> Policy:
+    """Read and validate a YAML policy file.
+
+    Raises:
+        PolicyError: unreadable file, invalid YAML, or a key that fails validation (named in the message).
+    """
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise PolicyError(f"{path}: cannot read policy file ({error})") from None
+    except yaml.YAMLError as error:
+        raise PolicyError(f"{path}: not valid YAML ({error})") from None
+    return parse_policy(data, str(path))
+
+
+class DecisionCode(StrEnum):
+    FREE_RETURN = "free_return"
+    PAID_RETURN = "paid_return"
+    KEEP_ITEM = "keep_item"
+    MANUAL_REVIEW = "manual_review"
+    REJECT = "reject"
+
+
+@dataclass(frozen=True)
+class ReturnContext:
+    """The facts of one return request that the policy needs.
+
+    `price` is what the customer paid for the item (after discount), in `currency`.
+    """
+
+    product_category: str
+    price: float
+    currency: str
+    delivery_date: date | datetime
+    request_date: date | datetime
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """A policy rule that fired: a stable code and a plain sentence for agents and audits."""
+
+    code: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the policy decided and every fact a reply needs to state it.
+
+    `refund_amount` is what the customer gets back (item price minus any label fee; for
+    `manual_review`, the amount refunded if the check passes; 0 for `reject`). `refund_days` is the
+    policy processing time in business days after the returned item is received (after the decision
+    for `keep_item`). `clause` is the policy clause in plain words for `reject` and `paid_return`.
+    """
+
+    code: DecisionCode
+    warn: bool
+    rules: tuple[RuleHit, ...]
+    risk_reason_codes: tuple[str, ...]
+    policy_version: str
+    currency: str
+    refund_amount: float
+    label_fee: float
+    refund_days: tuple[int, int]
+    return_by: date | None
+    exchange_offered: bool
+    clause: str | None
+    risk_band: str | None
+    status_url: str
+    rule_codes: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rule_codes", tuple(rule.code for rule in self.rules))
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _money(amount: float, currency: str) -> str:
+    return f"{amount:.2f} {currency}"
+
+
+def decide(
+    request: ReturnContext,
+    reason: str,
+    reason_confidence: float,
+    risk_score: float | None,
+    risk_reasons: list[RiskReason],
+    history: HistorySummary,
+    policy: Policy,
+) -> Decision:
+    """Apply the policy to one return request (pure: same inputs, same decision).
+
+    Args:
+        request: the request's category, price, currency and dates.
+        reason: the taxonomy code of the main return reason (predicted or agent-confirmed).
+        reason_confidence: the classifier's confidence in `reason` (1.0 when a person confirmed it).
+        risk_score: calibrated abuse probability, or None when no risk model is available
+            (then the rules that need a risk band — keep_item, warnings, review — do not apply).
+        risk_reasons: the factors behind the score; their codes are carried on the decision.
+        history: the customer's history as of the request (free returns used in the quota window).
+        policy: the validated policy.
+
+    Raises:
+        ValueError: an unknown reason code or a currency the policy has no fee for.
+    """
+    shop_fault = get_reason(reason).shop_fault
+    if request.currency not in policy.label_fee:
+        raise ValueError(f"currency {request.currency!r} not in policy label_fee ({', '.join(policy.label_fee)})")
+    category = request.product_category
+    delivered = _as_date(request.delivery_date)
+    requested = _as_date(request.request_date)
+    window = policy.return_window_days.days_for(category)
+    return_by = delivered + timedelta(days=window)
+    band = policy.band_of(risk_score) if risk_score is not None else None
+    rules: list[RuleHit] = []
+    warn = False
+
+    def finish(code: DecisionCode, clause: str | None = None, label_fee: float = 0.0) -> Decision:
+        refund = 0.0 if code is DecisionCode.REJECT else round(request.price - label_fee, 2)
+        exchange = (
+            policy.exchange_for_size_reasons
+            and code in (DecisionCode.FREE_RETURN, DecisionCode.PAID_RETURN)
+            and get_reason(reason).family is Family.SIZE
+            and category in _SIZED
+        )
+        if exchange:
+            rules.append(RuleHit("EXCHANGE_OFFERED", "A size issue on a sized item: an exchange is offered."))
+        return Decision(
+            code=code,
+            warn=warn,
+            rules=tuple(rules),
+            risk_reason_codes=tuple(risk.code for risk in risk_reasons),
+            policy_version=policy.version,
+            currency=request.currency,
+            refund_amount=max(refund, 0.0),
+            label_fee=label_fee,
+            refund_days=policy.refund_processing_days,
+            return_by=return_by,
+            exchange_offered=exchange,
+            clause=clause,
+            risk_band=band.name if band else None,
+            status_url=policy.status_url,
+        )
+
+    if shop_fault:
+        rules.append(RuleHit("SHOP_FAULT_REASON", f"The reason ({reason}) is the shop's responsibility."))
+        if reason_confidence < policy.shop_fault_min_confidence:
+            warn = True
+            rules.append(
+                RuleHit(
+                    "LOW_REASON_CONFIDENCE",
+                    f"The reason was recognised with low confidence ({reason_confidence:.0%}); "
+                    "it is accepted, with a warning.",
+                )
+            )
+    if band is None:
+        rules.append(RuleHit("RISK_UNAVAILABLE", "No risk score was available; only the policy rules were applied."))
+    else:
+        rules.append(RuleHit(f"RISK_BAND_{band.name.upper()}", f"Risk score {risk_score:.2f} is in band {band.name}."))
+        if band.warn:
+            warn = True
+            rules.append(
+                RuleHit("RISK_WARNING", f"Risk band {band.name} is borderline: the customer gets the benefit of doubt.")
+            )
+
+    # 1. Eligibility for any return.
+    if category in policy.non_returnable_categories:
+        clause = f"Items in the {category} category cannot be returned unless they are faulty."
+        rules.append(RuleHit("NON_RETURNABLE_CATEGORY", clause))
+        if shop_fault:
+            rules.append(RuleHit("FAULTY_EXCEPTION_REVIEW", "A faulty non-returnable item goes to a person to check."))
+            return finish(DecisionCode.MANUAL_REVIEW)
+        return finish(DecisionCode.REJECT, clause)
+    if requested > return_by:
+        clause = (
+            f"Returns of {category} must be requested within {window} days of delivery; "
+            f"this item was delivered on {delivered.isoformat()}, so the return period ended on "
+            f"{return_by.isoformat()}."
+        )
+        rules.append(RuleHit("OUTSIDE_RETURN_WINDOW", clause))
+        if shop_fault:
+            rules.append(RuleHit("FAULTY_EXCEPTION_REVIEW", "A faulty item past the window goes to a person to check."))
+            return finish(DecisionCode.MANUAL_REVIEW)
+        return finish(DecisionCode.REJECT, clause)
+    rules.append(RuleHit("WITHIN_RETURN_WINDOW", f"Requested within the {window}-day return window."))
+
+    # 2. Top risk band: a person looks, whatever the reason (never an automatic rejection).
+    if band is not None and band == policy.top_band:
+        rules.append(RuleHit("RISK_TOP_BAND_REVIEW", f"Risk band {band.name} sends the return to manual review."))
+        return finish(DecisionCode.MANUAL_REVIEW)
+
+    # 3. Returnless refund for cheap items when risk is low.
+    max_keep = policy.keep_item.max_price[request.currency]
+    keep_band_rank = [b.name for b in policy.risk_bands].index(policy.keep_item.max_risk_band)
+    if band is not None and request.price <= max_keep and policy.risk_bands.index(band) <= keep_band_rank:
+        rules.append(
+            RuleHit(
+                "KEEP_ITEM_LOW_VALUE",
+                f"The item costs {_money(request.price, request.currency)}, at most "
+                f"{_money(max_keep, request.currency)}, and risk is low: refund without sending it back.",
+            )
+        )
+        return finish(DecisionCode.KEEP_ITEM)
+
+    # 4. The shop's fault: always free.
+    if shop_fault:
+        rules.append(RuleHit("SHOP_FAULT_FREE", "Returns caused by the shop are always free, whatever the quota."))
+        return finish(DecisionCode.FREE_RETURN)
+
+    # 5. Paid unless every free-return condition holds.
+    fee = policy.label_fee[request.currency]
+    fee_words = f"a return label costs {_money(fee, request.currency)}, deducted from the refund"
+    quota = policy.free_return_quota
+    if band is not None and not band.free_returns:
+        rules.append(RuleHit("RISK_BAND_NO_FREE_RETURN", f"Risk band {band.name} does not qualify for free returns."))
+        return finish(
+            DecisionCode.PAID_RETURN, f"This return does not qualify for a free return label; {fee_words}.", fee
+        )
+    if category not in policy.free_return_categories:
+        clause = f"Returns of {category} items are not free; {fee_words}."
+        rules.append(RuleHit("CATEGORY_NOT_FREE", clause))
+        return finish(DecisionCode.PAID_RETURN, clause, fee)
+    if history.free_returns_used >= quota.count:
+        clause = (
+            f"Each customer gets {quota.count} free returns every {quota.window_days} days; after that {fee_words}."
+        )
+        rules.append(
+            RuleHit(
+                "FREE_QUOTA_EXHAUSTED",
+                f"{history.free_returns_used} free returns already used in the last {quota.window_days} days "
+                f"(quota {quota.count}).",
+            )
+        )
+        return finish(DecisionCode.PAID_RETURN, clause, fee)
+    rules.append(
+        RuleHit(
+            "FREE_RETURN_ELIGIBLE",
+            f"Free return {history.free_returns_used + 1} of {quota.count} in the last {quota.window_days} days.",
+        )
+    )
+    return finish(DecisionCode.FREE_RETURN)

@@ -1,0 +1,248 @@
+"""The return-policy engine: every rule, every decision path, and invalid policy files."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+
+from features.history import HistorySummary
+from models.risk_reasons import RiskReason
+from serving.policy import DecisionCode, PolicyError, ReturnContext, decide, load_policy, parse_policy
+from triage.settings import REPO_ROOT
+
+POLICY_FILE = REPO_ROOT / "config" / "policy.yaml"
+DELIVERED = date(2026, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def policy_data() -> dict:
+    return yaml.safe_load(POLICY_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def policy(policy_data):
+    return parse_policy(policy_data)
+
+
+def _request(category: str = "dresses", price: float = 59.0, days_after: int = 5, currency: str = "EUR"):
+    return ReturnContext(category, price, currency, DELIVERED, DELIVERED + timedelta(days=days_after))
+
+
+def _decide(policy, request=None, reason="no_longer_needed", confidence=0.9, score=0.05, used=0, risks=()):
+    return decide(
+        request or _request(),
+        reason,
+        confidence,
+        score,
+        list(risks),
+        HistorySummary(free_returns_used=used),
+        policy,
+    )
+
+
+def test_shipped_policy_loads():
+    policy = load_policy(POLICY_FILE)
+    assert policy.version
+    assert policy.top_band.name == policy.risk_bands[-1].name
+
+
+def test_free_return_within_quota(policy):
+    decision = _decide(policy, used=policy.free_return_quota.count - 1)
+    assert decision.code is DecisionCode.FREE_RETURN
+    assert decision.label_fee == 0
+    assert decision.refund_amount == 59.0
+    assert decision.clause is None
+    assert {"WITHIN_RETURN_WINDOW", "FREE_RETURN_ELIGIBLE", "RISK_BAND_LOW"} <= set(decision.rule_codes)
+    assert decision.policy_version == policy.version
+    assert decision.return_by == DELIVERED + timedelta(days=policy.return_window_days.default)
+    assert decision.refund_days == policy.refund_processing_days
+    assert not decision.warn
+
+
+def test_quota_exhausted_is_paid_with_fee_and_clause(policy):
+    decision = _decide(policy, used=policy.free_return_quota.count)
+    fee = policy.label_fee["EUR"]
+    assert decision.code is DecisionCode.PAID_RETURN
+    assert decision.label_fee == fee
+    assert decision.refund_amount == pytest.approx(59.0 - fee)
+    assert "FREE_QUOTA_EXHAUSTED" in decision.rule_codes
+    assert str(policy.free_return_quota.count) in decision.clause
+
+
+def test_category_without_free_returns_is_paid(policy):
+    paid_category = next(
+        c for c in ("kitchen", "lighting", "small_appliances") if c not in policy.free_return_categories
+    )
+    decision = _decide(policy, request=_request(category=paid_category, days_after=2))
+    assert decision.code is DecisionCode.PAID_RETURN
+    assert "CATEGORY_NOT_FREE" in decision.rule_codes
+
+
+@pytest.mark.parametrize(
+    "reason", ["defective", "damaged_in_transit", "wrong_item", "missing_parts", "not_as_described"]
+)
+def test_shop_fault_is_free_whatever_the_quota(policy, reason):
+    decision = _decide(policy, reason=reason, used=99, score=0.3)
+    assert decision.code is DecisionCode.FREE_RETURN
+    assert {"SHOP_FAULT_REASON", "SHOP_FAULT_FREE"} <= set(decision.rule_codes)
+    assert decision.label_fee == 0
+
+
+def test_shop_fault_in_top_band_goes_to_review_never_reject(policy):
+    decision = _decide(policy, reason="defective", score=0.99, used=99)
+    assert decision.code is DecisionCode.MANUAL_REVIEW
+    assert "RISK_TOP_BAND_REVIEW" in decision.rule_codes
+
+
+def test_shop_fault_on_non_returnable_or_late_goes_to_review(policy):
+    category = policy.non_returnable_categories[0]
+    assert _decide(policy, request=_request(category=category), reason="defective").code is DecisionCode.MANUAL_REVIEW
+    late = _request(days_after=policy.return_window_days.default + 1)
+    decision = _decide(policy, request=late, reason="wrong_item")
+    assert decision.code is DecisionCode.MANUAL_REVIEW
+    assert {"OUTSIDE_RETURN_WINDOW", "FAULTY_EXCEPTION_REVIEW"} <= set(decision.rule_codes)
+
+
+def test_non_returnable_category_is_rejected(policy):
+    category = policy.non_returnable_categories[0]
+    decision = _decide(policy, request=_request(category=category))
+    assert decision.code is DecisionCode.REJECT
+    assert decision.refund_amount == 0
+    assert category in decision.clause
+    assert "NON_RETURNABLE_CATEGORY" in decision.rule_codes
+
+
+def test_window_boundary(policy):
+    window = policy.return_window_days.default
+    assert _decide(policy, request=_request(days_after=window)).code is DecisionCode.FREE_RETURN
+    late = _decide(policy, request=_request(days_after=window + 1))
+    assert late.code is DecisionCode.REJECT
+    assert "OUTSIDE_RETURN_WINDOW" in late.rule_codes
+    assert late.return_by.isoformat() in late.clause
+
+
+def test_per_category_window(policy):
+    category, days = next(iter(policy.return_window_days.categories.items()))
+    assert _decide(policy, request=_request(category=category, days_after=days + 1)).code is DecisionCode.REJECT
+
+
+def test_top_band_goes_to_review(policy):
+    decision = _decide(policy, score=policy.top_band.min_score, risks=[RiskReason("HIGH_RETURN_FREQUENCY", "x")])
+    assert decision.code is DecisionCode.MANUAL_REVIEW
+    assert decision.risk_reason_codes == ("HIGH_RETURN_FREQUENCY",)
+    assert decision.risk_band == policy.top_band.name
+
+
+def test_warn_band_keeps_the_benefit_of_doubt(policy):
+    band = next(b for b in policy.risk_bands if b.warn and b.free_returns)
+    decision = _decide(policy, score=band.min_score)
+    assert decision.code is DecisionCode.FREE_RETURN
+    assert decision.warn
+    assert "RISK_WARNING" in decision.rule_codes
+
+
+def test_band_without_free_returns_is_paid_but_shop_fault_stays_free(policy):
+    band = next(b for b in policy.risk_bands if not b.free_returns)
+    assert _decide(policy, score=band.min_score).code is DecisionCode.PAID_RETURN
+    assert "RISK_BAND_NO_FREE_RETURN" in _decide(policy, score=band.min_score).rule_codes
+    assert _decide(policy, score=band.min_score, reason="defective").code is DecisionCode.FREE_RETURN
+
+
+def test_keep_item_needs_low_price_and_low_risk(policy):
+    cheap = _request(price=policy.keep_item.max_price["EUR"])
+    decision = _decide(policy, request=cheap, score=0.01)
+    assert decision.code is DecisionCode.KEEP_ITEM
+    assert decision.refund_amount == cheap.price
+    assert not decision.exchange_offered
+    riskier = next(b for b in policy.risk_bands if b.name != policy.keep_item.max_risk_band and b.min_score > 0)
+    assert _decide(policy, request=cheap, score=riskier.min_score).code is not DecisionCode.KEEP_ITEM
+    assert _decide(policy, request=_request(price=cheap.price + 0.01), score=0.01).code is DecisionCode.FREE_RETURN
+
+
+def test_without_a_risk_score_only_policy_rules_apply(policy):
+    cheap = _request(price=1.0)
+    decision = _decide(policy, request=cheap, score=None)
+    assert decision.code is DecisionCode.FREE_RETURN
+    assert "RISK_UNAVAILABLE" in decision.rule_codes
+    assert decision.risk_band is None
+
+
+def test_low_reason_confidence_on_shop_fault_warns(policy):
+    decision = _decide(policy, reason="defective", confidence=policy.shop_fault_min_confidence / 2)
+    assert decision.code is DecisionCode.FREE_RETURN
+    assert decision.warn
+    assert "LOW_REASON_CONFIDENCE" in decision.rule_codes
+
+
+def test_exchange_offered_for_size_reasons_on_sized_items_only(policy):
+    assert _decide(policy, reason="too_small").exchange_offered
+    assert _decide(policy, reason="too_large", used=99).exchange_offered
+    assert not _decide(policy, reason="no_longer_needed").exchange_offered
+    assert not _decide(policy, request=_request(category="bags"), reason="too_small").exchange_offered
+
+
+def test_bad_inputs_raise(policy):
+    with pytest.raises(ValueError, match="unknown reason code"):
+        _decide(policy, reason="bored")
+    with pytest.raises(ValueError, match="currency"):
+        _decide(policy, request=_request(currency="USD"))
+
+
+def _broken(policy_data: dict, edit) -> dict:
+    data = copy.deepcopy(policy_data)
+    edit(data)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("edit", "key"),
+    [
+        (lambda d: d.update(surprise=1), "surprise: unknown key"),
+        (lambda d: d["return_window_days"].update(default=-5), "return_window_days.default"),
+        (lambda d: d["return_window_days"]["categories"].update(shoes=-1), "return_window_days.categories"),
+        (lambda d: d["risk_bands"].reverse(), "risk_bands"),
+        (lambda d: d["risk_bands"][1].update(min_score=1.5), "risk_bands.1.min_score"),
+        (lambda d: d["keep_item"].update(max_risk_band="nope"), "keep_item.max_risk_band"),
+        (lambda d: d["free_return_quota"].update(count=-1), "free_return_quota.count"),
+        (lambda d: d.update(refund_processing_days=[5, 3]), "refund_processing_days"),
+        (lambda d: d.update(free_return_categories=["spaceships"]), "free_return_categories"),
+        (lambda d: d.pop("version"), "version"),
+        (lambda d: d["label_fee"].update(EUR=-1), "label_fee"),
+    ],
+)
+def test_invalid_policy_names_the_key(policy_data, edit, key):
+    with pytest.raises(PolicyError, match=key.replace(".", r"\.")):
+        parse_policy(_broken(policy_data, edit))
+
+
+def test_unreadable_or_malformed_files(tmp_path: Path):
+    with pytest.raises(PolicyError, match="cannot read"):
+        load_policy(tmp_path / "missing.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: [unclosed", encoding="utf-8")
+    with pytest.raises(PolicyError, match="not valid YAML"):
+        load_policy(bad)
+    bad.write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match="expected a mapping"):
+        load_policy(bad)
+
+
+def test_policy_check_cli(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from triage.cli import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["policy", "check", str(POLICY_FILE)]).exit_code == 0
+    bad = tmp_path / "bad.yaml"
+    data = yaml.safe_load(POLICY_FILE.read_text(encoding="utf-8"))
+    data["return_window_days"]["default"] = -1
+    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = runner.invoke(app, ["policy", "check", str(bad)])
+    assert result.exit_code == 2
+    assert "return_window_days.default" in result.output
+    assert "Traceback" not in result.output
