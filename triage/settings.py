@@ -45,6 +45,16 @@ class Settings(BaseSettings):
 
     database_url: str | None = Field(default=None, description="Defaults to SQLite inside state_dir.")
     policy_path: Path = Field(default=REPO_ROOT / "config" / "policy.yaml", description="The return policy in force.")
+    pseudonym_key: str | None = Field(
+        default=None,
+        description="HMAC key that pseudonymises customer ids in the prediction log; "
+        "defaults to a random key kept in state_dir/pseudonym.key.",
+    )
+    redact_contact_details: bool = Field(
+        default=False, description="Replace e-mail addresses and phone numbers in logged free text."
+    )
+    serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes; torch threads are split.")
+    max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
 
     @field_validator("state_dir", "sample_data_dir", "policy_path")
     @classmethod

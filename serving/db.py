@@ -1,0 +1,141 @@
+"""The serving database: one SQLAlchemy engine, the table definitions and the migrations runner.
+
+SQLite (WAL journal, `synchronous=FULL`) inside the state folder by default, PostgreSQL when
+`TRIAGE_DATABASE_URL` names one. With `synchronous=FULL` a committed transaction is on disk
+before `commit()` returns, so a write the service acknowledges survives a crash of the process
+or the machine. The history tables mirror `features.schemas`, so the loaders, the risk features
+and this store name every column in one place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from features.schemas import TABLES, Column
+from triage.settings import Settings
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+metadata = sa.MetaData()
+
+_SQL_TYPES: dict[str, type[sa.types.TypeEngine]] = {
+    "string": sa.String,
+    "float64": sa.Float,
+    "bool": sa.Boolean,
+    "datetime64[ns]": sa.DateTime,
+}
+_PRIMARY_KEYS = {"customers": "customer_id", "orders": "order_id", "line_items": "line_item_id", "returns": "return_id"}
+# Columns the risk features look customers' history up by.
+_INDEXED = {"orders": ("customer_id",), "line_items": ("order_id",), "returns": ("customer_id",)}
+
+
+def _history_table(name: str, columns: tuple[Column, ...]) -> sa.Table:
+    """A history table with the columns of `features.schemas`; only ids are mandatory.
+
+    Everything but the key is nullable because live returns arrive before their outcome
+    (resolution, inspection) is known.
+    """
+    key = _PRIMARY_KEYS[name]
+    return sa.Table(
+        name,
+        metadata,
+        *(
+            sa.Column(
+                column.name,
+                _SQL_TYPES[column.dtype](),
+                primary_key=column.name == key,
+                nullable=column.name != key,
+                index=column.name in _INDEXED.get(name, ()),
+                comment=column.description,
+            )
+            for column in columns
+        ),
+    )
+
+
+HISTORY_TABLES: dict[str, sa.Table] = {name: _history_table(name, columns) for name, columns in TABLES.items()}
+
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("key_id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+predictions = sa.Table(
+    "predictions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("request_id", sa.String(36), nullable=False, index=True),
+    sa.Column("endpoint", sa.String(32), nullable=False),
+    sa.Column("return_id", sa.String(64), nullable=True, index=True),
+    sa.Column("customer_pseudonym", sa.String(64), nullable=True, index=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    sa.Column("request", sa.JSON, nullable=False),
+    sa.Column("response", sa.JSON, nullable=False),
+    sa.Column("reason_code", sa.String(32), nullable=True),
+    sa.Column("decision_code", sa.String(32), nullable=True),
+    sa.Column("model_versions", sa.JSON, nullable=False),
+)
+
+feedback = sa.Table(
+    "feedback",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("return_id", sa.String(64), nullable=False, index=True),
+    sa.Column("agent_id", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("reason_accepted", sa.Boolean, nullable=False),
+    sa.Column("corrected_reason", sa.String(32), nullable=True),
+    sa.Column("final_decision", sa.String(32), nullable=True),
+    sa.Column("reply_status", sa.String(16), nullable=True),
+    sa.Column("edited_reply", sa.Text, nullable=True),
+    sa.Column("inspection_outcome", sa.String(32), nullable=True),
+)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers run beside the writer; FULL syncs the WAL on every commit (durability)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite connections get the durability pragmas."""
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": 10})
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the database to the newest schema (idempotent; safe at every start-up)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(settings: Settings) -> Engine:
+    """The engine for `settings.db_url`, migrated to head; creates the state folder for SQLite."""
+    if settings.database_url is None:
+        settings.state_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_db_engine(settings.db_url)
+    migrate(engine)
+    return engine

@@ -1,0 +1,1 @@
+"""Persistent stores of the service: prediction log, feedback, API keys, customer history."""

@@ -1,0 +1,83 @@
+"""API keys for system clients: shown once at creation, stored only as a SHA-256 digest.
+
+Keys are 256-bit random tokens, so a fast digest is enough (there is nothing to brute-force,
+unlike a password); the digest makes a leaked database useless for calling the API.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from serving.db import api_keys
+
+KEY_PREFIX = "trk_"
+
+
+class KeyStatus(StrEnum):
+    VALID = "valid"
+    UNKNOWN = "unknown"
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True)
+class ApiKeyInfo:
+    """What `triage keys list` shows: never the key itself."""
+
+    key_id: str
+    name: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+class ApiKeyStore:
+    """Creates, lists, revokes and checks API keys."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def create(self, name: str) -> tuple[ApiKeyInfo, str]:
+        """A new key for client `name`: its record and the plain key (the only time it exists)."""
+        key_id = secrets.token_hex(4)
+        plain = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
+        info = ApiKeyInfo(key_id=key_id, name=name, created_at=datetime.now(UTC), revoked_at=None)
+        with self.engine.begin() as connection:
+            connection.execute(
+                api_keys.insert().values(key_id=key_id, name=name, key_hash=_digest(plain), created_at=info.created_at)
+            )
+        return info, plain
+
+    def list(self) -> list[ApiKeyInfo]:
+        """Every key ever created, oldest first."""
+        query = sa.select(api_keys.c.key_id, api_keys.c.name, api_keys.c.created_at, api_keys.c.revoked_at)
+        with self.engine.connect() as connection:
+            return [ApiKeyInfo(**row._mapping) for row in connection.execute(query.order_by(api_keys.c.created_at))]
+
+    def revoke(self, key_id: str) -> bool:
+        """Revoke a key by id; False when no active key has that id."""
+        statement = (
+            api_keys.update()
+            .where(api_keys.c.key_id == key_id, api_keys.c.revoked_at.is_(None))
+            .values(revoked_at=datetime.now(UTC))
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(statement).rowcount == 1
+
+    def check(self, key: str) -> KeyStatus:
+        """Whether a presented key is valid, revoked or unknown."""
+        query = sa.select(api_keys.c.revoked_at).where(api_keys.c.key_hash == _digest(key))
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        if row is None:
+            return KeyStatus.UNKNOWN
+        return KeyStatus.VALID if row.revoked_at is None else KeyStatus.REVOKED

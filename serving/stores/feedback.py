@@ -1,0 +1,55 @@
+"""Agents' feedback on triaged returns: the label stream for retraining."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from serving.db import feedback
+
+
+@dataclass(frozen=True)
+class FeedbackRecord:
+    """An agent's outcome for one triaged return.
+
+    `reply_status` is `sent_as_is`, `edited` (then `edited_reply` holds the text sent) or
+    `not_sent`; `inspection_outcome` arrives later, when the warehouse has inspected the parcel.
+    """
+
+    return_id: str
+    agent_id: str
+    reason_accepted: bool
+    corrected_reason: str | None = None
+    final_decision: str | None = None
+    reply_status: str | None = None
+    edited_reply: str | None = None
+    inspection_outcome: str | None = None
+
+
+class FeedbackStore:
+    """Appends feedback records; each `add` is committed before it returns."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def add(self, record: FeedbackRecord) -> int:
+        """Store a record and return its id."""
+        with self.engine.begin() as connection:
+            result = connection.execute(feedback.insert().values(**asdict(record), created_at=datetime.now(UTC)))
+            return int(result.inserted_primary_key[0])
+
+    def for_return(self, return_id: str) -> list[FeedbackRecord]:
+        """Every record about one return, oldest first."""
+        fields = list(FeedbackRecord.__dataclass_fields__)
+        query = sa.select(*(feedback.c[name] for name in fields)).where(feedback.c.return_id == return_id)
+        with self.engine.connect() as connection:
+            rows = connection.execute(query.order_by(feedback.c.id)).all()
+        return [FeedbackRecord(**row._mapping) for row in rows]
+
+    def count(self) -> int:
+        """Records stored."""
+        with self.engine.connect() as connection:
+            return connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one()

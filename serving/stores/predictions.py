@@ -1,0 +1,150 @@
+"""The prediction log: every triage/classify request and its response, pseudonymised.
+
+Monitoring reads the free text, so it is kept; customer identifiers are replaced by a keyed
+HMAC (stable, so a customer's requests can still be grouped, but not reversible without the
+key); e-mail addresses and phone numbers in free text can be redacted by a setting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from serving.db import predictions
+from triage.settings import Settings
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Seven or more digits with optional separators / international prefix: phone-like, not prices.
+_PHONE = re.compile(r"(?<![\w.,])\+?\d(?:[\s.()-]?\d){6,}(?![\w])")
+# Request fields that identify a customer and are stored only as pseudonyms.
+_IDENTIFYING_FIELDS = ("customer_id", "customer_name")
+_FREE_TEXT_FIELDS = ("reason_text", "text")
+
+
+def pseudonym_key(settings: Settings) -> bytes:
+    """The HMAC key: `Settings.pseudonym_key`, else a random key persisted in the state folder."""
+    if settings.pseudonym_key:
+        return settings.pseudonym_key.encode()
+    path = settings.state_dir / "pseudonym.key"
+    if not path.exists():
+        settings.state_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip().encode()
+
+
+def pseudonymise(value: str, key: bytes) -> str:
+    """Keyed, stable pseudonym of an identifier (HMAC-SHA256, hex)."""
+    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def redact_contact_details(text: str) -> str:
+    """Replace e-mail addresses and phone numbers with placeholders."""
+    return _PHONE.sub("[phone]", _EMAIL.sub("[email]", text))
+
+
+@dataclass(frozen=True)
+class LoggedPrediction:
+    """One row of the log, as stored."""
+
+    request_id: str
+    endpoint: str
+    return_id: str | None
+    customer_pseudonym: str | None
+    created_at: datetime
+    request: dict[str, Any]
+    response: dict[str, Any]
+    reason_code: str | None
+    decision_code: str | None
+    model_versions: dict[str, str]
+
+
+class PredictionLog:
+    """Appends requests and responses; each `record` call is one committed transaction."""
+
+    def __init__(self, engine: Engine, key: bytes, redact: bool = False) -> None:
+        self.engine = engine
+        self.key = key
+        self.redact = redact
+
+    def _scrub(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        """A copy of one request item that is safe to store."""
+        clean = dict(item)
+        for field in _IDENTIFYING_FIELDS:
+            if clean.get(field) is not None:
+                clean[field] = pseudonymise(str(clean[field]), self.key)
+        if self.redact:
+            for field in _FREE_TEXT_FIELDS:
+                if isinstance(clean.get(field), str):
+                    clean[field] = redact_contact_details(clean[field])
+        return clean
+
+    def record(
+        self,
+        request_id: str,
+        endpoint: str,
+        items: Sequence[Mapping[str, Any]],
+        results: Sequence[Mapping[str, Any]],
+    ) -> None:
+        """Store one row per (request item, result) pair, atomically; returns once committed.
+
+        Results carry `model_versions` and optionally `reason`/`decision` parts, which are
+        copied to columns so monitoring can filter without parsing JSON.
+        """
+        if len(items) != len(results):
+            raise ValueError(f"{len(items)} request items but {len(results)} results")
+        now = datetime.now(UTC)
+        rows = []
+        for item, result in zip(items, results, strict=True):
+            clean = self._scrub(item)
+            reason = result.get("reason") or {}
+            decision = result.get("decision") or {}
+            rows.append(
+                {
+                    "request_id": request_id,
+                    "endpoint": endpoint,
+                    "return_id": item.get("return_id"),
+                    "customer_pseudonym": clean.get("customer_id"),
+                    "created_at": now,
+                    "request": clean,
+                    "response": dict(result),
+                    "reason_code": reason.get("code"),
+                    "decision_code": decision.get("code"),
+                    "model_versions": dict(result.get("model_versions") or {}),
+                }
+            )
+        with self.engine.begin() as connection:
+            connection.execute(predictions.insert(), rows)
+
+    def count(self) -> int:
+        """Rows in the log."""
+        with self.engine.connect() as connection:
+            return connection.execute(sa.select(sa.func.count()).select_from(predictions)).scalar_one()
+
+    def recent(self, limit: int = 100) -> list[LoggedPrediction]:
+        """The newest rows, newest first."""
+        query = sa.select(predictions).order_by(predictions.c.id.desc()).limit(limit)
+        with self.engine.connect() as connection:
+            return [
+                LoggedPrediction(**{field: row._mapping[field] for field in LoggedPrediction.__dataclass_fields__})
+                for row in connection.execute(query)
+            ]
+
+    def is_writable(self) -> str | None:
+        """None when a write transaction can be opened, else the reason it cannot."""
+        try:
+            with self.engine.begin() as connection:
+                # An UPDATE matching nothing takes the write lock without changing data.
+                connection.execute(predictions.update().where(predictions.c.id == -1).values(endpoint="probe"))
+        except Exception as error:  # any driver error means "not writable"; the reason is reported
+            return f"prediction log not writable: {type(error).__name__}: {error}"
+        return None

@@ -1,0 +1,137 @@
+"""Prediction log, feedback and API-key stores against SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.engine import Engine
+
+from serving.db import create_db_engine, metadata, migrate, open_database
+from serving.stores.api_keys import ApiKeyStore, KeyStatus
+from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.predictions import PredictionLog, pseudonym_key, pseudonymise, redact_contact_details
+from triage.settings import Settings
+
+KEY = b"test-key"
+
+
+def test_migrations_match_table_definitions(engine: Engine) -> None:
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert differences == []
+
+
+def test_migrate_twice_is_harmless(engine: Engine) -> None:
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+
+
+def test_sqlite_durability_pragmas(tmp_path) -> None:
+    engine = open_database(Settings(state_dir=tmp_path))
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2  # FULL
+
+
+def _item(**overrides) -> dict:
+    item = {
+        "return_id": "R0000001",
+        "customer_id": "C000123",
+        "customer_name": "Amélie",
+        "reason_text": "Trop petit, écrivez-moi à amelie.dupont@example.fr ou au +33 6 12 34 56 78",
+    }
+    return item | overrides
+
+
+def test_prediction_log_pseudonymises_customer_and_keeps_text(engine: Engine) -> None:
+    log = PredictionLog(engine, KEY)
+    result = {"return_id": "R0000001", "reason": {"code": "too_small"}, "decision": None, "model_versions": {"r": "3"}}
+    log.record("req-1", "triage", [_item()], [result])
+    (row,) = log.recent()
+    assert row.customer_pseudonym == pseudonymise("C000123", KEY)
+    assert "C000123" not in str(row.request) and "Amélie" not in str(row.request)
+    assert row.request["reason_text"] == _item()["reason_text"]
+    assert (row.reason_code, row.decision_code, row.model_versions) == ("too_small", None, {"r": "3"})
+    assert row.response == result
+
+
+def test_prediction_log_redacts_contact_details_when_asked(engine: Engine) -> None:
+    PredictionLog(engine, KEY, redact=True).record("req-1", "triage", [_item()], [{"model_versions": {}}])
+    (row,) = PredictionLog(engine, KEY).recent()
+    assert row.request["reason_text"] == "Trop petit, écrivez-moi à [email] ou au [phone]"
+
+
+def test_prediction_log_rejects_mismatched_lengths(engine: Engine) -> None:
+    with pytest.raises(ValueError, match="2 request items but 1 results"):
+        PredictionLog(engine, KEY).record("r", "triage", [_item(), _item()], [{}])
+    assert PredictionLog(engine, KEY).count() == 0
+
+
+def test_prediction_log_is_writable(engine: Engine) -> None:
+    assert PredictionLog(engine, KEY).is_writable() is None
+
+
+def test_unwritable_log_reports_reason(tmp_path) -> None:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'gone' / 'triage.db'}")
+    reason = PredictionLog(engine, KEY).is_writable()
+    assert reason is not None and reason.startswith("prediction log not writable: OperationalError")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mail me: a.b+c@shop.co.uk now", "mail me: [email] now"),
+        ("call 07700 900123", "call [phone]"),
+        ("it cost 129.99 EUR, order O1234567", "it cost 129.99 EUR, order O1234567"),
+    ],
+)
+def test_redaction(text: str, expected: str) -> None:
+    assert redact_contact_details(text) == expected
+
+
+def test_pseudonym_key_persists_in_state_dir(tmp_path) -> None:
+    settings = Settings(state_dir=tmp_path)
+    assert pseudonym_key(settings) == pseudonym_key(settings)
+    assert pseudonym_key(Settings(state_dir=tmp_path, pseudonym_key="k")) == b"k"
+
+
+def test_feedback_round_trip(engine: Engine) -> None:
+    store = FeedbackStore(engine)
+    first = FeedbackRecord(
+        "R1", "agent-7", reason_accepted=True, final_decision="free_return", reply_status="sent_as_is"
+    )
+    second = FeedbackRecord(
+        "R1",
+        "agent-7",
+        reason_accepted=False,
+        corrected_reason="too_large",
+        reply_status="edited",
+        edited_reply="Bonjour, ...",
+        inspection_outcome="ok",
+    )
+    store.add(first)
+    store.add(second)
+    assert store.for_return("R1") == [first, second]
+    assert store.for_return("R2") == []
+    assert store.count() == 2
+
+
+def test_api_keys_lifecycle(engine: Engine) -> None:
+    store = ApiKeyStore(engine)
+    info, plain = store.create("returns-portal")
+    assert plain.startswith("trk_") and info.key_id in plain
+    assert store.check(plain) is KeyStatus.VALID
+    assert store.check(plain + "x") is KeyStatus.UNKNOWN
+    with engine.connect() as connection:
+        stored = connection.execute(sa.text("SELECT key_hash FROM api_keys")).scalar_one()
+    assert plain not in stored
+    assert [key.name for key in store.list()] == ["returns-portal"]
+    assert store.revoke(info.key_id) is True
+    assert store.revoke(info.key_id) is False
+    assert store.check(plain) is KeyStatus.REVOKED
+    assert isinstance(store.list()[0].revoked_at, datetime)
