@@ -1,0 +1,155 @@
+"""Point-in-time risk features: later events never leak into a request's features."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from features.history import (
+    FEATURE_COLUMNS,
+    HistorySummary,
+    apply_history_overrides,
+    history_summary,
+    requests_from_returns,
+    risk_features,
+)
+
+T = pd.Timestamp
+
+
+def _tables(extra_returns: list[dict] | None = None) -> dict[str, pd.DataFrame]:
+    customers = pd.DataFrame(
+        {
+            "customer_id": ["C1", "C2"],
+            "first_name": ["Ann", "Bob"],
+            "country": ["FR", "GB"],
+            "preferred_lang": ["fr", "en"],
+            "created_at": [T("2025-01-01"), T("2025-06-01")],
+            "behaviour": ["serial_returner", "regular"],
+        }
+    )
+    orders = pd.DataFrame(
+        {
+            "order_id": ["O1", "O2", "O3", "O9"],
+            "customer_id": ["C1", "C1", "C1", "C2"],
+            "order_ts": [T("2025-02-01"), T("2025-03-01"), T("2025-04-01"), T("2025-04-01")],
+            "delivery_ts": [T("2025-02-03"), T("2025-03-03"), T("2025-04-03"), T("2025-04-03")],
+            "currency": ["EUR"] * 4,
+        }
+    )
+    items = pd.DataFrame(
+        {
+            "line_item_id": ["L1", "L2", "L3", "L4", "L5", "L9"],
+            "order_id": ["O1", "O2", "O3", "O3", "O3", "O9"],
+            "sku": ["P1-S", "P2-M", "P3-S", "P3-M", "P4", "P1-S"],
+            "product_id": ["P1", "P2", "P3", "P3", "P4", "P1"],
+            "product_name": ["x"] * 6,
+            "product_category": ["dresses", "tops", "jeans", "jeans", "lighting", "dresses"],
+            "size": ["S", "M", "S", "M", None, "S"],
+            "price": [50.0, 20.0, 80.0, 80.0, 30.0, 50.0],
+            "discount": [0.0, 0.5, 0.0, 0.0, 0.0, 0.0],
+        }
+    )
+    rows = [
+        ("R1", "L1", "O1", "C1", T("2025-02-05"), "too_small", True),
+        ("R2", "L2", "O2", "C1", T("2025-03-05"), "defective", False),
+        ("R3", "L3", "O3", "C1", T("2025-04-05"), "too_small", False),
+        ("R9", "L9", "O9", "C2", T("2025-04-05"), "too_small", False),
+    ]
+    returns = pd.DataFrame(
+        rows, columns=["return_id", "line_item_id", "order_id", "customer_id", "request_ts", "label", "confirmed_abuse"]
+    )
+    returns["form_reason_code"] = [None, "defective", "no_longer_needed", None]
+    if extra_returns:
+        returns = pd.concat([returns, pd.DataFrame(extra_returns)], ignore_index=True)
+    return {"customers": customers, "orders": orders, "line_items": items, "returns": returns}
+
+
+def _features(tables):
+    requests = requests_from_returns(tables)
+    requests["reason_family"] = requests["label"].map({"too_small": "size", "defective": "condition"})
+    requests["reason_confidence"] = 0.8
+    features = risk_features(requests, tables, ["dresses", "tops", "jeans"], 90)
+    return features.set_index(requests["return_id"])
+
+
+def test_features_as_of_request_time():
+    features = _features(_tables())
+    assert list(features.columns) == list(FEATURE_COLUMNS)
+    r3 = features.loc["R3"]
+    assert r3["returns_last_30d"] == 0  # R2 on 03-05 is 31 days before 04-05
+    assert r3["returns_last_90d"] == 2
+    assert r3["free_returns_used"] == 1  # R1 (dresses, size); R2 is shop fault, so it used no quota
+    # R1 confirmed abuse on 02-05 counts once its 7-day confirmation delay has passed.
+    assert r3["confirmed_abuse_count"] == 1
+    assert features.loc["R1", "returns_last_365d"] == 0
+    assert features.loc["R1", "confirmed_abuse_count"] == 0
+    assert r3["order_items"] == 3
+    assert r3["same_product_sizes_in_order"] == 2  # bracketing: P3 in S and M
+    assert r3["order_value"] == pytest.approx(190.0)
+    assert r3["order_share_returned"] == pytest.approx(1 / 3)
+    assert r3["items_bought_last_365d"] == 5  # O1, O2 and the three lines of O3 (ordered 04-01)
+    assert r3["return_rate_365d"] == pytest.approx(2 / 5)
+    assert features.loc["R2", "item_price"] == pytest.approx(10.0)
+    assert features.loc["R2", "days_delivery_to_request"] == pytest.approx(2.0)
+    assert r3["form_reason_contradicts"] == 1.0  # form says preference, text says size
+    assert features.loc["R2", "form_reason_contradicts"] == 0.0
+    assert pd.isna(features.loc["R1", "form_reason_contradicts"])
+    # Another customer's history never leaks in.
+    assert features.loc["R9", "returns_last_365d"] == 0
+
+
+def test_later_events_are_ignored():
+    before = _features(_tables())
+    later = [
+        {
+            "return_id": f"RX{i}",
+            "line_item_id": "L5",
+            "order_id": "O3",
+            "customer_id": "C1",
+            "request_ts": T("2025-04-05 00:00:01") + pd.Timedelta(days=i),
+            "label": "no_longer_needed",
+            "confirmed_abuse": True,
+            "form_reason_code": None,
+        }
+        for i in range(5)
+    ]
+    after = _features(_tables(later)).loc[before.index]
+    pd.testing.assert_frame_equal(before, after)
+
+
+def test_abuse_confirmed_after_the_request_is_not_known_yet():
+    tables = _tables()
+    tables["returns"].loc[tables["returns"]["return_id"] == "R2", "confirmed_abuse"] = True
+    tables["returns"].loc[tables["returns"]["return_id"] == "R2", "request_ts"] = T("2025-04-01")
+    features = _features(tables)
+    assert features.loc["R3", "confirmed_abuse_count"] == 1  # R2's confirmation lands on 04-08
+
+
+def test_single_live_request_matches_batch():
+    tables = _tables()
+    batch = _features(tables)
+    requests = requests_from_returns(tables)
+    live = requests[requests["return_id"] == "R3"].copy()
+    live["reason_family"] = "size"
+    live["reason_confidence"] = 0.8
+    customer = {
+        name: frame[frame["customer_id"] == "C1"] if "customer_id" in frame else frame for name, frame in tables.items()
+    }
+    single = risk_features(live, customer, ["dresses", "tops", "jeans"], 90).set_index(live["return_id"])
+    pd.testing.assert_series_equal(single.loc["R3"], batch.loc["R3"], check_names=False)
+
+
+def test_missing_request_columns_are_named():
+    with pytest.raises(ValueError, match="delivery_ts"):
+        risk_features(pd.DataFrame({"customer_id": ["C1"]}), _tables(), [], 90)
+
+
+def test_supplied_history_summary_takes_precedence():
+    features = _features(_tables())
+    summaries = [None] * len(features)
+    summaries[0] = HistorySummary(returns_last_90d=9, free_returns_used=4, confirmed_abuse_count=2)
+    overridden = apply_history_overrides(features, summaries)
+    summary = history_summary(overridden.iloc[0])
+    assert (summary.returns_last_90d, summary.free_returns_used, summary.confirmed_abuse_count) == (9, 4, 2)
+    pd.testing.assert_frame_equal(overridden.iloc[1:], features.iloc[1:])
