@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     experiment_name: str = "returns-triage"
     reason_model_name: str = "returns-reason-classifier"
     risk_model_name: str = "returns-abuse-risk"
+    reply_model_name: str = "returns-reply-drafter"
     champion_alias: str = "champion"
 
     embedding_model_path: str | None = Field(
@@ -55,6 +56,11 @@ class Settings(BaseSettings):
     )
     serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes; torch threads are split.")
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
+    reply_transit_days: tuple[int, int] = Field(
+        default=(1, 3), description="Business days a returned parcel takes to reach the warehouse (refund dates)."
+    )
+    reply_send_back_days: int = Field(default=14, ge=1, description="Days after the request to send the item back.")
+    reply_review_days: int = Field(default=2, ge=1, description="Business days a manual review takes to answer.")
 
     @field_validator("state_dir", "sample_data_dir", "policy_path")
     @classmethod

@@ -1,0 +1,464 @@
+"""Draft the reply an agent sends about a return, in the customer's language.
+
+`ReplyDrafter` learns *how* to say things from past replies that worked (the customer did not
+have to contact support again): it retrieves the past cases most similar to the current one
+(same reason, an equivalent outcome, same language, nearest by sentence embedding of the
+customer's text) and adopts the style variants and part order those replies used. *What* is
+said comes only from the current case's `ReplyFacts`, written through the grammar in
+`models.reply_grammar`: the fitted drafter keeps no past reply text, so no past customer's name,
+order number, amount or date can reach another customer's draft.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.utils.validation import check_is_fitted
+
+from features.schemas import LANGUAGES
+from features.taxonomy import family_of
+from models import reply_grammar as grammar
+
+DECISIONS: tuple[str, ...] = ("free_return", "paid_return", "keep_item", "manual_review", "reject")
+
+# Which historical resolutions count as "the same outcome" as a decision. A manual review can end
+# either way, so any resolution is a fair neighbour for its wording of the other parts.
+_RESOLUTION_OUTCOME = {
+    "refund": "return",
+    "exchange": "return",
+    "store_credit": "return",
+    "keep_item": "keep_item",
+    "rejected": "reject",
+}
+_DECISION_OUTCOME = {
+    "free_return": "return",
+    "paid_return": "return",
+    "keep_item": "keep_item",
+    "reject": "reject",
+    "manual_review": None,
+}
+HISTORY_COLUMNS: tuple[str, ...] = ("reason_text", "lang", "label", "resolution", "agent_reply", "contacted_again")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class ReplyCase:
+    """The return request a reply answers (never another customer's data).
+
+    Args:
+        text: the customer's free text.
+        lang: "en" or "fr" (the language of `text`; the reply uses it).
+        reason: predicted (or agent-confirmed) taxonomy reason code.
+        product_name: catalogue name of the returned product.
+        product_category: product category code.
+        first_name: the customer's first name when known; None gives a neutral greeting.
+        size: the size ordered, for suggesting the neighbouring size on size issues.
+        order_id: this case's own order number (the only order number a draft may contain).
+    """
+
+    text: str
+    lang: str
+    reason: str
+    product_name: str
+    product_category: str
+    first_name: str | None = None
+    size: str | None = None
+    order_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ReplyFacts:
+    """Every fact a reply may state, taken from the policy decision for this case.
+
+    `refund_amount` is what the customer gets back (already net of `label_fee`); None when the reply
+    must not promise a refund (`reject`, `manual_review`). `refund_from`/`refund_to` is the date range
+    the refund should arrive in; `review_by` the date a manual review answers by. `clause_key` and
+    `clause_values` name the policy clause (in `reply_grammar.CLAUSES`) a paid or refused return cites.
+    """
+
+    decision: str
+    currency: str
+    status_url: str
+    refund_amount: float | None = None
+    refund_method: str = "original_payment"
+    refund_days: tuple[int, int] = (3, 5)
+    refund_from: date | None = None
+    refund_to: date | None = None
+    label_fee: float = 0.0
+    free_label: bool = False
+    exchange_offered: bool = False
+    suggested_size: str | None = None
+    return_by: date | None = None
+    review_by: date | None = None
+    clause_key: str | None = None
+    clause_values: dict[str, Any] = field(default_factory=dict)
+    alternative_key: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.decision not in DECISIONS:
+            raise ValueError(f"unknown decision {self.decision!r}; expected one of {', '.join(DECISIONS)}")
+
+    @property
+    def next_step(self) -> str:
+        """What the customer does next: send the item, keep it, wait for the review, or nothing."""
+        return {
+            "free_return": "send_item",
+            "paid_return": "send_item",
+            "keep_item": "keep_item",
+            "manual_review": "wait_for_review",
+            "reject": "none",
+        }[self.decision]
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a reply is worded: the part order and, per styled part, the phrase variant index."""
+
+    order: str = grammar.DEFAULT_ORDER
+    variants: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A reply for an agent to review and send.
+
+    `handover` asks for a person to answer instead (anger, legal threat, or a request for a human);
+    `handover_reasons` says which. `neighbours` is how many past replies shaped the style.
+    """
+
+    subject: str
+    body: str
+    lang: str
+    handover: bool
+    facts: ReplyFacts
+    handover_reasons: tuple[str, ...] = ()
+    style: Style = field(default_factory=Style)
+    neighbours: int = 0
+
+
+def name_fingerprint(name: str) -> str:
+    """A one-way fingerprint of a first name, so the fitted drafter can recognise a past customer's
+    name in a draft without storing the names themselves."""
+    return hashlib.sha256(grammar.fold(name).strip().encode("utf-8")).hexdigest()[:16]
+
+
+def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
+    """Why a person should answer this text: "legal", "human", "angry" (anger includes shouting)."""
+    folded = grammar.fold(text)
+    triggers = grammar.HANDOVER_TRIGGERS.get(lang, {})
+    found = [kind for kind, patterns in triggers.items() if any(re.search(p, folded) for p in patterns)]
+    letters = [word for word in re.findall(r"[^\W\d_]{3,}", text)]
+    shouting = len(letters) >= 4 and sum(word.isupper() for word in letters) / len(letters) >= 0.6
+    if shouting and "angry" not in found:
+        found.append("angry")
+    return tuple(found)
+
+
+def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
+    """The text of every slot for this case, formatted for its language; facts that do not apply are absent."""
+    lang = case.lang
+
+    def day(value: date | None) -> str | None:
+        return grammar.format_date(value, lang) if value is not None else None
+
+    def money(amount: float | None) -> str | None:
+        return grammar.format_money(amount, facts.currency, lang) if amount is not None else None
+
+    low, high = facts.refund_days
+    values: dict[str, str | None] = {
+        "first_name": case.first_name,
+        "product": case.product_name,
+        "refund_amount": money(facts.refund_amount),
+        "refund_method": grammar.REFUND_METHODS[lang][facts.refund_method],
+        "refund_days": f"{low}–{high}" if lang == "en" else f"{low} à {high}",
+        "refund_from": day(facts.refund_from),
+        "refund_to": day(facts.refund_to),
+        "label_fee": money(facts.label_fee) if facts.label_fee else None,
+        "return_by": day(facts.return_by),
+        "review_by": day(facts.review_by),
+        "suggested_size": facts.suggested_size,
+        "status_url": facts.status_url,
+    }
+    clause_values = {
+        key: day(value) if isinstance(value, date) else str(value) for key, value in facts.clause_values.items()
+    }
+    clause_values["category"] = grammar.category_name(case.product_category, lang)
+    if facts.clause_key:
+        values["clause"] = grammar.fill(grammar.CLAUSES[lang][facts.clause_key], clause_values)
+    if facts.alternative_key:
+        values["alternative"] = grammar.fill(grammar.ALTERNATIVES[lang][facts.alternative_key], values)
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts) -> list[str]:
+    """Which phrase keys of a part this case needs (several for facts, none when a part does not apply)."""
+    if part == "greeting":
+        return ["named" if case.first_name else "anonymous"]
+    if part == "empathy":
+        return [grammar.empathy_key(case.reason)]
+    if part in ("decision", "next_steps", "subject"):
+        return [facts.decision]
+    if part == "facts":
+        keys = {
+            "free_return": ["refund_after_return", "free_label", "return_by"],
+            "paid_return": ["refund_after_return", "paid_label", "return_by"],
+            "keep_item": ["refund_now"],
+        }.get(facts.decision, [])
+        return [key for key in keys if key != "return_by" or facts.return_by is not None]
+    if part == "exchange":
+        if not facts.exchange_offered or facts.decision not in ("free_return", "paid_return"):
+            return []
+        return ["with_size" if facts.suggested_size else "other_size"]
+    if part == "status":
+        return ["follow"]
+    if part == "closing":
+        return ["default"]
+    raise ValueError(f"unknown reply part {part!r}")
+
+
+def compose(case: ReplyCase, facts: ReplyFacts, style: Style | None = None) -> tuple[str, str]:
+    """The subject and body for a case, in the given style, from the grammar and this case's facts only."""
+    style = style or Style()
+    if case.lang not in grammar.PHRASES:
+        raise ValueError(f"no reply grammar for language {case.lang!r}; expected one of {', '.join(grammar.PHRASES)}")
+    bank = grammar.PHRASES[case.lang]
+    values = slot_values(case, facts)
+
+    def render(part: str) -> str:
+        variant = style.variants.get(part, 0)
+        sentences = []
+        for key in _part_keys(part, case, facts):
+            options = bank[part][key]
+            sentences.append(grammar.fill(options[variant % len(options)], values))
+        return " ".join(sentences)
+
+    paragraphs = [render(part) for part in grammar.PART_ORDERS[style.order]]
+    return render("subject"), "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+class ReplyDrafter(BaseEstimator):
+    """Retrieval-guided reply drafting (scikit-learn estimator: `fit(history)` then `draft`).
+
+    Args:
+        embedder: a fitted-or-unfitted scikit-learn transformer mapping texts to L2-normalised vectors
+            (normally `features.embeddings.SentenceEmbedder`). None builds a SentenceEmbedder from
+            `embedding_model_path`.
+        embedding_model_path: sentence-transformers model directory used when `embedder` is None.
+        n_neighbors: past replies that vote on the style.
+        min_style_similarity: how close (cosine of character n-grams) a past reply's sentence must be to
+            a phrase variant to count as using it.
+    """
+
+    def __init__(
+        self,
+        embedder: Any = None,
+        embedding_model_path: str | None = None,
+        n_neighbors: int = 7,
+        min_style_similarity: float = 0.35,
+    ) -> None:
+        self.embedder = embedder
+        self.embedding_model_path = embedding_model_path
+        self.n_neighbors = n_neighbors
+        self.min_style_similarity = min_style_similarity
+
+    def fit(self, history: pd.DataFrame, y: Any = None) -> ReplyDrafter:
+        """Index the past replies that worked: their case embeddings, reasons, outcomes and styles.
+
+        Args:
+            history: past returns with `HISTORY_COLUMNS` (plus `first_name` when known, used only to
+                remember fingerprints of past customers' names for the checker).
+
+        Raises:
+            ValueError: when a required column is missing or no past reply worked.
+        """
+        missing = [column for column in HISTORY_COLUMNS if column not in history.columns]
+        if missing:
+            raise ValueError(f"history is missing columns: {', '.join(missing)}")
+        if "first_name" in history.columns:
+            names = history["first_name"].dropna().astype(str)
+            self.name_fingerprints_ = frozenset(name_fingerprint(name) for name in names if name.strip())
+        else:
+            self.name_fingerprints_ = frozenset()
+        worked = history[~history["contacted_again"].astype(bool) & history["lang"].isin(LANGUAGES)]
+        if worked.empty:
+            raise ValueError("no past reply worked (every row has contacted_again=True); nothing to learn from")
+        self.embedder_ = self._fitted_embedder()
+        self.embeddings_ = np.asarray(self.embedder_.transform(worked["reason_text"].astype(str).tolist()))
+        self.langs_ = worked["lang"].astype(str).to_numpy()
+        self.reasons_ = worked["label"].astype(str).to_numpy()
+        self.families_ = np.array([str(family_of(code)) for code in self.reasons_])
+        self.outcomes_ = worked["resolution"].map(_RESOLUTION_OUTCOME).fillna("other").astype(str).to_numpy()
+        self.style_vectorizers_ = {lang: self._style_vectorizer(lang) for lang in grammar.PHRASES}
+        self.variants_, self.orders_ = self._reply_styles(worked["agent_reply"].astype(str), self.langs_)
+        return self
+
+    def _fitted_embedder(self) -> Any:
+        if self.embedder is not None:
+            from sklearn.base import clone
+
+            return clone(self.embedder).fit(None)
+        from features.embeddings import SentenceEmbedder
+
+        if not self.embedding_model_path:
+            raise ValueError("ReplyDrafter needs an embedder or an embedding_model_path")
+        return SentenceEmbedder(model_path=self.embedding_model_path).fit(None)
+
+    @staticmethod
+    def _style_vectorizer(lang: str) -> TfidfVectorizer:
+        """Character n-grams fitted on the grammar's own phrasings, to recognise them in past replies."""
+        templates = [
+            grammar.strip_slots(variant)
+            for part in grammar.PHRASES[lang].values()
+            for options in part.values()
+            for variant in options
+        ]
+        return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), lowercase=True).fit(templates)
+
+    def _reply_styles(self, replies: pd.Series, langs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per past reply: the variant index of each styled part (-1 when unrecognised) and the part order
+        (index into `PART_ORDERS`, -1 when unknown), from where its closest sentences sit."""
+        order_names = list(grammar.PART_ORDERS)
+        variants = np.full((len(replies), len(grammar.STYLED_PARTS)), -1, dtype=np.int16)
+        orders = np.full(len(replies), -1, dtype=np.int16)
+        for lang in grammar.PHRASES:
+            rows = np.flatnonzero(langs == lang)
+            if rows.size == 0:
+                continue
+            vectorizer = self.style_vectorizers_[lang]
+            references = self._part_references(lang, vectorizer)
+            for row in rows:
+                sentences = [s for s in _SENTENCE_SPLIT.split(replies.iloc[row]) if s.strip()]
+                if not sentences:
+                    continue
+                matrix = vectorizer.transform(sentences)
+                positions = {}
+                for column, part in enumerate(grammar.STYLED_PARTS):
+                    reference_matrix, variant_ids = references[part]
+                    similarity = (matrix @ reference_matrix.T).toarray()
+                    sentence, template = np.unravel_index(similarity.argmax(), similarity.shape)
+                    if similarity[sentence, template] >= self.min_style_similarity:
+                        variants[row, column] = variant_ids[template]
+                        positions[part] = sentence
+                if "empathy" in positions and "decision" in positions and positions["empathy"] != positions["decision"]:
+                    first = "empathy_first" if positions["empathy"] < positions["decision"] else "decision_first"
+                    orders[row] = order_names.index(first)
+        return variants, orders
+
+    @staticmethod
+    def _part_references(lang: str, vectorizer: TfidfVectorizer) -> dict[str, tuple[Any, list[int]]]:
+        references = {}
+        for part in grammar.STYLED_PARTS:
+            texts, variant_ids = [], []
+            for options in grammar.PHRASES[lang][part].values():
+                for index, variant in enumerate(options):
+                    texts.append(grammar.strip_slots(variant))
+                    variant_ids.append(index)
+            references[part] = (vectorizer.transform(texts), variant_ids)
+        return references
+
+    def _neighbours(self, vector: np.ndarray, case: ReplyCase, decision: str) -> np.ndarray:
+        """Indices of the nearest worked replies, relaxing the match (reason → family → language) when the
+        history has none with the same reason and outcome."""
+        same_lang = self.langs_ == case.lang
+        outcome = _DECISION_OUTCOME[decision]
+        same_outcome = np.ones_like(same_lang) if outcome is None else self.outcomes_ == outcome
+        for mask in (
+            same_lang & same_outcome & (self.reasons_ == case.reason),
+            same_lang & same_outcome & (self.families_ == str(family_of(case.reason))),
+            same_lang & same_outcome,
+            same_lang,
+        ):
+            candidates = np.flatnonzero(mask)
+            if candidates.size:
+                similarity = self.embeddings_[candidates] @ vector
+                best = np.argsort(-similarity, kind="stable")[: self.n_neighbors]
+                return candidates[best]
+        return np.array([], dtype=int)
+
+    def _vote(self, neighbours: np.ndarray, vector: np.ndarray) -> Style:
+        """The style the nearest worked replies used, each vote weighted by its similarity."""
+        if neighbours.size == 0:
+            return Style()
+        weights = np.clip(self.embeddings_[neighbours] @ vector, 0.0, None) + 1e-3
+        chosen: dict[str, int] = {}
+        for column, part in enumerate(grammar.STYLED_PARTS):
+            votes = self.variants_[neighbours, column]
+            known = votes >= 0
+            if known.any():
+                chosen[part] = int(np.bincount(votes[known], weights=weights[known]).argmax())
+        orders = self.orders_[neighbours]
+        known = orders >= 0
+        order = grammar.DEFAULT_ORDER
+        if known.any():
+            order = list(grammar.PART_ORDERS)[int(np.bincount(orders[known], weights=weights[known]).argmax())]
+        return Style(order=order, variants=chosen)
+
+    def draft_many(self, cases: Sequence[ReplyCase], facts: Sequence[ReplyFacts]) -> list[Draft]:
+        """Draft replies for a batch (embeds all texts in one pass).
+
+        Raises:
+            ValueError: when cases and facts differ in length, or a case's language has no grammar.
+        """
+        check_is_fitted(self, "embeddings_")
+        if len(cases) != len(facts):
+            raise ValueError(f"got {len(cases)} cases but {len(facts)} facts")
+        if not cases:
+            return []
+        vectors = np.asarray(self.embedder_.transform([case.text for case in cases]))
+        drafts = []
+        for case, case_facts, vector in zip(cases, facts, vectors, strict=True):
+            neighbours = self._neighbours(vector, case, case_facts.decision)
+            style = self._vote(neighbours, vector)
+            subject, body = compose(case, case_facts, style)
+            reasons = handover_reasons(case.text, case.lang)
+            drafts.append(
+                Draft(
+                    subject=subject,
+                    body=body,
+                    lang=case.lang,
+                    handover=bool(reasons),
+                    facts=case_facts,
+                    handover_reasons=reasons,
+                    style=style,
+                    neighbours=int(neighbours.size),
+                )
+            )
+        return drafts
+
+    def draft(self, case: ReplyCase, facts: ReplyFacts) -> Draft:
+        """Draft the reply for one case."""
+        return self.draft_many([case], [facts])[0]
+
+    def style_agreement(self, history: pd.DataFrame, facts_decisions: Sequence[str]) -> float:
+        """Share of styled parts where the retrieved style equals the style the real (worked) reply used.
+
+        A measure of what retrieval learned: on held-out worked replies, how often the neighbours'
+        vote picks the variant the agent actually wrote. Unrecognised parts are not counted.
+        """
+        check_is_fitted(self, "embeddings_")
+        vectors = np.asarray(self.embedder_.transform(history["reason_text"].astype(str).tolist()))
+        actual, _ = self._reply_styles(history["agent_reply"].astype(str), history["lang"].astype(str).to_numpy())
+        hits = total = 0
+        for row, (vector, decision) in enumerate(zip(vectors, facts_decisions, strict=True)):
+            case = ReplyCase(
+                text="",
+                lang=str(history["lang"].iloc[row]),
+                reason=str(history["label"].iloc[row]),
+                product_name="",
+                product_category="",
+            )
+            style = self._vote(self._neighbours(vector, case, decision), vector)
+            for column, part in enumerate(grammar.STYLED_PARTS):
+                if actual[row, column] >= 0:
+                    total += 1
+                    hits += int(style.variants.get(part, 0) == actual[row, column])
+        return hits / total if total else 0.0

@@ -1,0 +1,102 @@
+"""The reply checker catches seeded bad drafts and passes good ones."""
+
+from dataclasses import replace
+
+import pytest
+from reply_support import PLANTED_NAME, facts_for
+
+from models.reply_checker import check
+from models.reply_drafter import Draft, ReplyCase, compose, name_fingerprint
+
+CASE_EN = ReplyCase("it's too tight", "en", "too_small", "Wrap Dress", "dresses", "Maya", "M", "O7654321")
+CASE_FR = ReplyCase("ne marche pas", "fr", "defective", "Desk Lamp", "lighting", None, None, "O7654321")
+
+
+def _draft(case: ReplyCase, decision: str, **changes) -> tuple[Draft, object]:
+    facts = facts_for(decision)
+    subject, body = compose(case, facts)
+    return replace(Draft(subject, body, case.lang, False, facts), **changes), facts
+
+
+@pytest.mark.parametrize("case", [CASE_EN, CASE_FR])
+@pytest.mark.parametrize("decision", ["free_return", "paid_return", "keep_item", "manual_review", "reject"])
+def test_composed_drafts_pass(case: ReplyCase, decision: str) -> None:
+    draft, facts = _draft(case, decision)
+    assert check(draft, facts, case, {name_fingerprint(PLANTED_NAME)}) == []
+
+
+def _problems_after(case: ReplyCase, decision: str, old: str, new: str) -> list[str]:
+    draft, facts = _draft(case, decision)
+    assert old in draft.body, old
+    return check(replace(draft, body=draft.body.replace(old, new, 1)), facts, case, {name_fingerprint(PLANTED_NAME)})
+
+
+def test_catches_free_label_on_paid_return() -> None:
+    problems = _problems_after(
+        CASE_EN, "paid_return", "Your return is accepted.", "Your return is accepted and the return label is free."
+    )
+    assert "promises a free label on a return that is not free" in problems
+
+
+def test_catches_refund_promised_on_reject() -> None:
+    problems = _problems_after(CASE_FR, "reject", "Malheureusement", "Nous vous remboursons. Malheureusement")
+    assert "promises a refund on a reject decision" in problems
+
+
+def test_catches_refund_promised_on_manual_review() -> None:
+    problems = _problems_after(CASE_EN, "manual_review", "You will hear", "We will refund you €20.00. You will hear")
+    assert "promises a refund on a manual_review decision" in problems
+    assert "states an amount not in the decision's facts: €20.00" in problems
+
+
+def test_catches_leftover_slot() -> None:
+    assert "unfilled slot {refund_amount}" in _problems_after(CASE_EN, "free_return", "€59.90", "{refund_amount}")
+
+
+def test_catches_wrong_language() -> None:
+    english, facts = _draft(CASE_EN, "free_return")
+    problems = check(replace(english, lang="fr"), facts, replace(CASE_EN, lang="fr"))
+    assert "body reads as 'en', the customer writes 'fr'" in problems
+    assert "draft language 'fr' differs from the customer's 'en'" in check(replace(english, lang="fr"), facts, CASE_EN)
+
+
+def test_catches_another_customers_name_and_order() -> None:
+    problems = _problems_after(CASE_EN, "free_return", "Hello Maya,", f"Hello {PLANTED_NAME}, about order O1112223,")
+    assert f"mentions another customer's name: {PLANTED_NAME}" in problems
+    assert "mentions an order or customer number that is not this case's: O1112223" in problems
+
+
+def test_own_name_and_order_are_allowed() -> None:
+    case = replace(CASE_EN, first_name=PLANTED_NAME)
+    draft, facts = _draft(case, "free_return")
+    body = draft.body + " Order O7654321."
+    assert check(replace(draft, body=body), facts, case, {name_fingerprint(PLANTED_NAME)}) == []
+
+
+def test_catches_wrong_amount_and_date() -> None:
+    problems = _problems_after(CASE_EN, "free_return", "€59.90", "€69.90")
+    assert "states an amount not in the decision's facts: €69.90" in problems
+    assert "does not state the refund amount" in problems
+    problems = _problems_after(CASE_FR, "keep_item", "9 décembre 2026", "19 décembre 2026")
+    assert "states a date not in the decision's facts: 19 decembre 2026" in problems
+
+
+def test_catches_fraud_signal_and_missing_apology() -> None:
+    problems = _problems_after(CASE_FR, "manual_review", "Je suis vraiment désolé que", "Suspicion de fraude :")
+    assert "reveals a fraud or risk signal" in problems
+    assert "does not apologise although defective is the shop's fault" in problems
+    assert "reveals a fraud or risk signal" in _problems_after(
+        CASE_EN, "manual_review", "Your request", "HIGH_RETURN_FREQUENCY. Your request"
+    )
+
+
+def test_catches_missing_status_and_length() -> None:
+    draft, facts = _draft(CASE_EN, "keep_item")
+    problems = check(replace(draft, body="Hello Maya, keep it."), facts, CASE_EN)
+    assert "does not say how to follow the return's status" in problems
+    assert any(problem.startswith("body length") for problem in problems)
+
+
+def test_catches_facts_swapped_for_other_decision() -> None:
+    draft, _ = _draft(CASE_EN, "free_return")
+    assert "the draft carries different facts from the decision" in check(draft, facts_for("paid_return"), CASE_EN)

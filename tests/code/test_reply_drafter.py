@@ -1,0 +1,138 @@
+"""The reply drafter: language, tone per reason, every decision, handover, learning from history, no leaks."""
+
+import itertools
+import pickle
+
+import pytest
+from reply_support import PLANTED_NAME, HashingEmbedder, facts_for, small_history
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+
+from features.language import detect_language
+from models import reply_grammar as grammar
+from models.reply_checker import check
+from models.reply_drafter import DECISIONS, ReplyCase, ReplyDrafter, Style, handover_reasons
+
+WORKED = Style(order="decision_first", variants={"greeting": 2, "empathy": 2, "decision": 1, "closing": 1})
+FAILED = Style(order="empathy_first", variants={"greeting": 0, "empathy": 0, "decision": 0, "closing": 0})
+# One reason per family, plus every shop-fault reason, so each tone is drafted for each decision.
+REASONS = ("too_small", "defective", "poor_quality", "missing_parts", "damaged_in_transit", "not_as_described",
+           "wrong_item", "arrived_late", "no_longer_needed", "other")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def history():
+    return small_history(WORKED, FAILED)
+
+
+@pytest.fixture(scope="module")
+def drafter(history) -> ReplyDrafter:
+    return ReplyDrafter(embedder=HashingEmbedder(), n_neighbors=3).fit(history)
+
+
+def _case(lang: str, reason: str = "too_small", **overrides) -> ReplyCase:
+    text = {"en": "the dress is far too tight on me", "fr": "la robe est beaucoup trop serrée"}[lang]
+    fields = {"text": text, "lang": lang, "reason": reason, "product_name": "Wrap Dress",
+              "product_category": "dresses", "first_name": "Maya", "size": "M", "order_id": "O7654321"}  # fmt: skip
+    fields.update(overrides)
+    return ReplyCase(**fields)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_draft_is_in_the_customers_language(drafter: ReplyDrafter, lang: str) -> None:
+    facts = facts_for("free_return")
+    draft = drafter.draft(_case(lang), facts)
+    assert draft.lang == lang
+    assert detect_language(draft.body) == lang
+    assert check(draft, facts, _case(lang)) == []
+
+
+@pytest.mark.parametrize(("decision", "reason", "lang"), itertools.product(DECISIONS, REASONS, ("en", "fr")))
+def test_every_decision_and_reason_family_drafts_a_passing_reply(
+    drafter: ReplyDrafter, decision: str, reason: str, lang: str
+) -> None:
+    case = _case(lang, reason)
+    facts = facts_for(decision, exchange=reason == "too_small")
+    draft = drafter.draft(case, facts)
+    assert check(draft, facts, case, drafter.name_fingerprints_) == []
+    folded = grammar.fold(draft.body)
+    apologises = any(marker in folded for marker in grammar.MARKERS[lang]["apology"])
+    assert apologises == grammar.apologises_for(reason)
+    assert facts.status_url in draft.body
+    if decision in ("reject", "manual_review"):
+        assert not any(marker in folded for marker in grammar.MARKERS[lang]["refund_promise"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("I will contact my lawyer about this", "en", "legal"),
+        ("expect LEGAL ACTION if this is not fixed", "en", "legal"),
+        ("Can I speak to a human please", "en", "human"),
+        ("this is absolutely unacceptable", "en", "angry"),
+        ("THIS IS THE THIRD TIME YOU SEND ME THE WRONG THING", "en", "angry"),
+        ("je vais contacter mon avocat", "fr", "legal"),
+        ("je porte PLAINTE auprès de la DGCCRF", "fr", "legal"),
+        ("je veux parler a un conseiller", "fr", "human"),
+        ("c'est inadmissible", "fr", "angry"),
+        ("j'en ai MARRE, c'est n'importe quoi", "fr", "angry"),
+        ("C'EST UN SCANDALE", "fr", "angry"),
+    ],
+)
+def test_handover_triggers(text: str, lang: str, kind: str) -> None:
+    assert kind in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("too small, please exchange for a medium", "en"), ("le pantalon est trop court", "fr"), ("Thanks!", "en")],
+)
+def test_calm_texts_need_no_handover(drafter: ReplyDrafter, text: str, lang: str) -> None:
+    draft = drafter.draft(_case(lang, text=text), facts_for("free_return"))
+    assert draft.handover is False and draft.handover_reasons == ()
+
+
+def test_angry_text_sets_handover_on_the_draft(drafter: ReplyDrafter) -> None:
+    draft = drafter.draft(_case("fr", text="c'est honteux, je veux un responsable"), facts_for("free_return"))
+    assert draft.handover is True
+    assert set(draft.handover_reasons) == {"angry", "human"}
+
+
+def test_style_comes_from_replies_that_worked(drafter: ReplyDrafter) -> None:
+    draft = drafter.draft(_case("en"), facts_for("free_return"))
+    assert draft.neighbours == 3
+    assert draft.style.order == WORKED.order
+    assert draft.style.variants == WORKED.variants
+
+
+def test_planted_name_never_reaches_another_customers_draft(drafter: ReplyDrafter, history) -> None:
+    assert PLANTED_NAME in " ".join(history["agent_reply"])
+    for lang, reason, decision in itertools.product(("en", "fr"), REASONS, DECISIONS):
+        for first_name in ("Maya", None):
+            case = _case(lang, reason, first_name=first_name, text="trop serré" if lang == "fr" else "too tight")
+            draft = drafter.draft(case, facts_for(decision))
+            assert PLANTED_NAME not in draft.body + draft.subject
+            assert "O1234567" not in draft.body
+    # The fitted drafter keeps no past text at all, only fingerprints of names.
+    assert PLANTED_NAME.encode() not in pickle.dumps(drafter)
+
+
+def test_batch_drafting_equals_one_by_one(drafter: ReplyDrafter) -> None:
+    cases = [_case("en"), _case("fr", "defective"), _case("en", "no_longer_needed", first_name=None)]
+    facts = [facts_for("free_return"), facts_for("manual_review"), facts_for("paid_return")]
+    assert drafter.draft_many(cases, facts) == [drafter.draft(c, f) for c, f in zip(cases, facts, strict=True)]
+
+
+def test_estimator_contract(history) -> None:
+    unfitted = ReplyDrafter(embedder=HashingEmbedder(), n_neighbors=4)
+    with pytest.raises(NotFittedError):
+        unfitted.draft(_case("en"), facts_for("free_return"))
+    assert clone(unfitted).get_params()["n_neighbors"] == 4
+    assert unfitted.fit(history) is unfitted
+
+
+def test_fit_rejects_history_without_reply_columns(history) -> None:
+    with pytest.raises(ValueError, match="agent_reply"):
+        ReplyDrafter(embedder=HashingEmbedder()).fit(history.drop(columns="agent_reply"))
+    with pytest.raises(ValueError, match="no past reply worked"):
+        ReplyDrafter(embedder=HashingEmbedder()).fit(history.assign(contacted_again=True))

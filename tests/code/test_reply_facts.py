@@ -1,0 +1,83 @@
+"""`serving.replies.reply_facts`: the policy decision's facts, as a reply states them."""
+
+from datetime import date
+
+import pytest
+
+from features.history import HistorySummary
+from models.reply_checker import check
+from models.reply_drafter import Draft, ReplyCase, compose
+from serving.policy import ReturnContext, decide, load_policy
+from serving.replies import reply_facts
+from triage.settings import Settings
+
+DELIVERED = date(2026, 11, 2)
+FRIDAY = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory) -> Settings:
+    return Settings(state_dir=tmp_path_factory.mktemp("state"))
+
+
+def _facts(settings, category="dresses", price=60.0, reason="too_small", risk=0.1, used=0, requested=FRIDAY, size="M"):
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext(category, price, "EUR", DELIVERED, requested)
+    decision = decide(request, reason, 0.95, risk, [], HistorySummary(free_returns_used=used), policy)
+    return decision, reply_facts(decision, request, reason, size, settings)
+
+
+def test_free_return_with_exchange(settings) -> None:
+    decision, facts = _facts(settings)
+    assert facts.decision == "free_return" and facts.free_label and facts.label_fee == 0
+    assert facts.refund_amount == decision.refund_amount == 60.0
+    assert facts.exchange_offered and facts.suggested_size == "L"
+    # Requested on Friday 20 Nov: 1 transit + 3 processing business days = Thursday 26 Nov.
+    assert settings.reply_transit_days[0] == 1 and decision.refund_days[0] == 3
+    assert facts.refund_days == decision.refund_days
+    assert facts.refund_from == date(2026, 11, 26)
+    assert facts.refund_from < facts.refund_to
+    assert facts.return_by == date(2026, 12, 4)
+
+
+def test_paid_return_states_fee_and_clause(settings) -> None:
+    decision, facts = _facts(settings, used=5)
+    assert facts.decision == "paid_return" and not facts.free_label
+    assert facts.label_fee == decision.label_fee > 0
+    assert facts.refund_amount == pytest.approx(60.0 - decision.label_fee)
+    assert facts.clause_key == "quota_used"
+
+
+def test_reject_promises_no_refund_and_offers_what_is_possible(settings) -> None:
+    _, outside = _facts(settings, reason="no_longer_needed", requested=date(2026, 12, 20))
+    assert outside.decision == "reject" and outside.refund_amount is None and outside.refund_to is None
+    assert outside.clause_key == "outside_window"
+    assert outside.clause_values == {"window_days": 30, "window_end": date(2026, 12, 2)}
+    assert outside.alternative_key == "dispute"
+    _, hygiene = _facts(settings, category="underwear", reason="no_longer_needed")
+    assert hygiene.clause_key == "non_returnable" and hygiene.alternative_key == "guarantee"
+
+
+def test_manual_review_and_keep_item(settings) -> None:
+    _, review = _facts(settings, reason="defective", risk=0.95)
+    assert review.decision == "manual_review" and review.refund_amount is None
+    assert review.review_by == date(2026, 11, 24)
+    _, keep = _facts(settings, category="kitchen", price=8.0, reason="defective", risk=0.05)
+    assert keep.decision == "keep_item" and keep.refund_amount == 8.0 and keep.return_by is None
+    # No transit for a kept item: 3 processing business days after Friday 20 Nov.
+    assert keep.refund_from == date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    "scenario",
+    [{}, {"used": 5}, {"category": "kitchen"}, {"risk": 0.6, "reason": "no_longer_needed"},
+     {"reason": "no_longer_needed", "requested": date(2026, 12, 20)}, {"category": "underwear", "reason": "other"},
+     {"reason": "wrong_item", "risk": 0.95}, {"category": "kitchen", "price": 8.0, "risk": 0.0}],
+)  # fmt: skip
+def test_policy_decisions_compose_into_passing_drafts(settings, scenario: dict, lang: str) -> None:
+    _, facts = _facts(settings, **scenario)
+    reason = scenario.get("reason", "too_small")
+    case = ReplyCase("x", lang, reason, "Wrap Dress", scenario.get("category", "dresses"), "Maya", "M")
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
