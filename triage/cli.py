@@ -4,7 +4,26 @@ from __future__ import annotations
 
 import typer
 
+from serving.cli import app as predict_app
+from training.cli import app as train_app
 from training.policy_simulation import app as policy_app
+from triage.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")
 app.add_typer(policy_app, name="policy")
+app.add_typer(train_app, name="train")
+app.add_typer(predict_app, name="predict")
+
+
+@app.command()
+def up() -> None:
+    """The README's main command: sample data if missing, a champion reason classifier, its evaluation."""
+    from features.schemas import TABLES
+    from training.cli import ensure_reason_champion
+    from triage.sample_data.generate import generate
+
+    settings = get_settings()
+    settings.prepare_state()
+    if not all((settings.sample_data_dir / f"{table}.csv.gz").is_file() for table in TABLES):
+        generate(settings.sample_data_dir, seed=settings.seed)
+    ensure_reason_champion(settings)

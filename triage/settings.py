@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     review_precision_target: float = Field(
         default=0.90, gt=0, le=1, description="Precision the non-reviewed reasons must reach."
     )
+    real_texts_path: Path = Field(
+        default=REPO_ROOT.parent / "shared" / "data" / "real" / "return_texts.csv",
+        description="Real customer texts: a dev/smoke set reported by training, never trained on.",
+    )
 
     database_url: str | None = Field(default=None, description="Defaults to SQLite inside state_dir.")
     policy_path: Path = Field(default=REPO_ROOT / "config" / "policy.yaml", description="The return policy in force.")

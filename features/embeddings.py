@@ -1,0 +1,119 @@
+"""Sentence embeddings as a scikit-learn transformer.
+
+`SentenceEmbedder` turns texts into dense vectors with a sentence-transformers model loaded
+lazily from a directory. The weights never travel inside a pickled pipeline: `__getstate__`
+drops the loaded model (and the cache), and whoever loads a pipeline points `model_path` at the
+model available on that machine (serving takes it from the settings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from features.text import normalise_text
+
+
+def as_text_list(texts: Any) -> list[str]:
+    """A 1-D sequence of texts (list, array, Series or a one-column frame) as normalised strings."""
+    values = np.asarray(texts, dtype=object)
+    if values.ndim == 2 and values.shape[1] == 1:
+        values = values[:, 0]
+    if values.ndim != 1:
+        raise ValueError(f"expected a 1-D sequence of texts, got an array of shape {values.shape}")
+    return [normalise_text(text) for text in values]
+
+
+class SentenceEmbedder(TransformerMixin, BaseEstimator):
+    """Embed texts with a sentence-transformers model (batched, lazily loaded, cached).
+
+    Args:
+        model_path: directory of a sentence-transformers model. Required before `fit`.
+        batch_size: texts per forward pass.
+        torch_threads: CPU threads torch may use (the process-wide setting is capped to this).
+        cache_size: how many distinct texts keep their vector in memory, so repeated texts
+            (templates, the same text scored by several candidate models) are embedded once.
+    """
+
+    def __init__(
+        self,
+        model_path: str | None = None,
+        batch_size: int = 64,
+        torch_threads: int = 2,
+        cache_size: int = 100_000,
+    ) -> None:
+        self.model_path = model_path
+        self.batch_size = batch_size
+        self.torch_threads = torch_threads
+        self.cache_size = cache_size
+
+    def __sklearn_tags__(self):  # declares text input for scikit-learn's estimator checks
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        tags.requires_fit = True
+        return tags
+
+    def fit(self, texts: Any = None, y: Any = None) -> SentenceEmbedder:
+        """Nothing is learned: load the model once to record the vector size."""
+        self.embedding_dim_ = int(self._model().get_embedding_dimension())
+        return self
+
+    def transform(self, texts: Any) -> np.ndarray:
+        """An (n_texts, embedding_dim_) float32 array of L2-normalised embeddings."""
+        check_is_fitted(self, "embedding_dim_")
+        return self.embed(as_text_list(texts))
+
+    def embed(self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:
+        """Embed already-normalised texts, reusing cached vectors.
+
+        Args:
+            texts: normalised texts (see `as_text_list`).
+            on_batch: called with the number of texts embedded after each batch (progress bars).
+        """
+        cache = self._text_cache()
+        missing = list(dict.fromkeys(text for text in texts if text not in cache))
+        fresh: dict[str, np.ndarray] = {}
+        for start in range(0, len(missing), self.batch_size):
+            batch = missing[start : start + self.batch_size]
+            vectors = self._model().encode(
+                batch, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+            )
+            fresh.update(zip(batch, vectors.astype(np.float32), strict=True))
+            if on_batch is not None:
+                on_batch(len(batch))
+        for text in missing[: max(self.cache_size - len(cache), 0)]:
+            cache[text] = fresh[text]
+        if not texts:
+            return np.zeros((0, self._model().get_embedding_dimension()), dtype=np.float32)
+        return np.vstack([cache[text] if text in cache else fresh[text] for text in texts])
+
+    def _text_cache(self) -> dict[str, np.ndarray]:
+        if getattr(self, "_cache", None) is None or self._cache_path != self.model_path:
+            self._cache: dict[str, np.ndarray] = {}
+            self._cache_path = self.model_path
+        return self._cache
+
+    def _model(self) -> Any:
+        """The loaded SentenceTransformer, (re)loaded when `model_path` changed."""
+        if not self.model_path:
+            raise ValueError("SentenceEmbedder needs model_path (a sentence-transformers model directory)")
+        if getattr(self, "_loaded", None) is None or self._loaded_path != self.model_path:
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            torch.set_num_threads(self.torch_threads)
+            self._loaded = SentenceTransformer(self.model_path, device="cpu")
+            self._loaded_path = self.model_path
+        return self._loaded
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the parameters and fitted attributes only, never the weights or the cache."""
+        state = self.__dict__.copy()
+        for transient in ("_loaded", "_loaded_path", "_cache", "_cache_path"):
+            state.pop(transient, None)
+        return state

@@ -1,0 +1,45 @@
+"""Text normalisation shared by training and serving.
+
+Customers type reasons on phones: mixed case, stray whitespace, decomposed accents, missing
+accents in French. Every text model sees the text through these functions, so what is learned
+in training is exactly what is looked up in serving.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: object, *, lowercase: bool = True) -> str:
+    """Unicode NFC, collapsed whitespace, stripped, optionally lowercased.
+
+    Accents are kept: the embedding model reads real French. Missing values become "".
+    """
+    if text is None or (isinstance(text, float) and text != text):  # None or NaN from pandas
+        return ""
+    cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", str(text))).strip()
+    return cleaned.lower() if lowercase else cleaned
+
+
+def fold_accents(text: str) -> str:
+    """Remove diacritics ("très petite" -> "tres petite").
+
+    French customers often type without accents; n-gram features on the folded view treat
+    both spellings as the same word.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
+
+
+def ngram_view(text: object) -> str:
+    """The view character and word n-grams are computed on: normalised, lowercased, accent-folded."""
+    return fold_accents(normalise_text(text))
+
+
+def normalise_texts(texts: Iterable[object], *, lowercase: bool = True) -> list[str]:
+    """`normalise_text` over a sequence."""
+    return [normalise_text(text, lowercase=lowercase) for text in texts]

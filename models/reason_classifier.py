@@ -1,0 +1,202 @@
+"""The return-reason classifier: text in, taxonomy reason (with confidence and top 3) out.
+
+Three learned variants share one estimator, chosen by `kind`:
+- "tfidf": character (2-5) and word (1-2) n-gram TF-IDF on the accent-folded text, then
+  logistic regression. Robust to typos, missing accents and French morphology.
+- "embeddings": sentence embeddings, then logistic regression. Captures meaning beyond the
+  words used, but all-MiniLM-L6-v2 is an English model.
+- "combined": a weighted average of both models' probabilities.
+
+Whatever the variant, the fitted preprocessing lives inside the estimator, so one pickled object
+is all serving needs (the embedding weights excepted, see `features.embeddings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.utils.validation import check_is_fitted
+
+from features.embeddings import SentenceEmbedder, as_text_list
+from features.taxonomy import family_of
+from features.text import ngram_view
+
+KINDS = ("tfidf", "embeddings", "combined")
+TOP_K = 3
+
+
+@dataclass(frozen=True)
+class ReasonPrediction:
+    """The classifier's answer for one text."""
+
+    reason: str
+    family: str
+    confidence: float
+    top3: list[tuple[str, float]]
+    needs_review: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reason": self.reason,
+            "family": self.family,
+            "confidence": self.confidence,
+            "top3": [[code, prob] for code, prob in self.top3],
+            "needs_review": self.needs_review,
+        }
+
+
+def texts_of(data: Any) -> list[str]:
+    """The normalised texts of a frame's `text` column or of a plain sequence of texts."""
+    if isinstance(data, pd.DataFrame):
+        if "text" not in data.columns:
+            raise ValueError("the frame needs a 'text' column")
+        data = data["text"]
+    return as_text_list(data)
+
+
+def build_tfidf() -> FeatureUnion:
+    """Character and word n-gram TF-IDF on the accent-folded, lowercased text."""
+    common = {"preprocessor": ngram_view, "sublinear_tf": True, "min_df": 2, "dtype": np.float32}
+    return FeatureUnion(
+        [
+            ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), max_features=150_000, **common)),
+            ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), max_features=50_000, **common)),
+        ]
+    )
+
+
+def choose_review_threshold(confidence: np.ndarray, correct: np.ndarray, precision_target: float) -> float:
+    """The lowest confidence threshold at which the predictions kept are `precision_target` precise.
+
+    Predictions with confidence >= threshold are given without review; lowering the threshold
+    keeps more of them, so the lowest threshold meeting the target maximises automation.
+    Returns 1.0 (everything reviewed, bar certainties) when no threshold reaches the target.
+    """
+    if len(confidence) == 0:
+        return 1.0
+    order = np.argsort(-confidence, kind="stable")
+    sorted_conf = confidence[order]
+    kept_precision = np.cumsum(correct[order]) / np.arange(1, len(order) + 1)
+    # A threshold keeps its whole tie group, so precision is only read at the end of each group.
+    group_end = np.r_[sorted_conf[1:] != sorted_conf[:-1], True]
+    meets = np.flatnonzero(group_end & (kept_precision >= precision_target))
+    return float(sorted_conf[meets[-1]]) if meets.size else 1.0
+
+
+class ReasonClassifier(ClassifierMixin, BaseEstimator):
+    """Classify return texts into taxonomy reasons.
+
+    Args:
+        kind: "tfidf", "embeddings" or "combined" (see the module docstring).
+        embedder: the `SentenceEmbedder` for "embeddings"/"combined"; shared across candidate
+            models during training so each text is embedded once.
+        tfidf_C: inverse regularisation of the n-gram logistic regression.
+        embedding_C: inverse regularisation of the embedding logistic regression.
+        tfidf_weight: share of the n-gram model in the "combined" probabilities.
+        class_weight: passed to both logistic regressions ("balanced" helps the rare reasons).
+        review_threshold: predictions below this confidence get `needs_review`; chosen on
+            validation data with `choose_review_threshold`.
+    """
+
+    def __init__(
+        self,
+        kind: str = "combined",
+        embedder: SentenceEmbedder | None = None,
+        tfidf_C: float = 10.0,
+        embedding_C: float = 10.0,
+        tfidf_weight: float = 0.5,
+        class_weight: str | None = "balanced",
+        review_threshold: float = 0.0,
+    ) -> None:
+        self.kind = kind
+        self.embedder = embedder
+        self.tfidf_C = tfidf_C
+        self.embedding_C = embedding_C
+        self.tfidf_weight = tfidf_weight
+        self.class_weight = class_weight
+        self.review_threshold = review_threshold
+
+    @property
+    def _uses_tfidf(self) -> bool:
+        return self.kind in ("tfidf", "combined")
+
+    @property
+    def _uses_embeddings(self) -> bool:
+        return self.kind in ("embeddings", "combined")
+
+    def fit(self, X: Any, y: Sequence[str]) -> ReasonClassifier:
+        """Fit the n-gram and/or embedding logistic regressions on texts and reason codes."""
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
+        texts = texts_of(X)
+        labels = np.asarray(y, dtype=object)
+        if self._uses_tfidf:
+            self.tfidf_model_ = make_pipeline(
+                build_tfidf(), LogisticRegression(C=self.tfidf_C, max_iter=2000, class_weight=self.class_weight)
+            ).fit(texts, labels)
+        if self._uses_embeddings:
+            if self.embedder is None:
+                raise ValueError(f"kind={self.kind!r} needs an embedder")
+            self.embedder_ = self.embedder if hasattr(self.embedder, "embedding_dim_") else self.embedder.fit()
+            self.embedding_model_ = LogisticRegression(
+                C=self.embedding_C, max_iter=2000, class_weight=self.class_weight
+            ).fit(self.embedder_.embed(texts), labels)
+        fitted = self.tfidf_model_ if self._uses_tfidf else self.embedding_model_
+        self.classes_ = np.asarray(fitted.classes_)
+        self.threshold_ = float(self.review_threshold)
+        return self
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        """Class probabilities, columns in `classes_` order."""
+        check_is_fitted(self, "classes_")
+        texts = texts_of(X)
+        if self.kind == "tfidf":
+            return self.tfidf_model_.predict_proba(texts)
+        embedded = self.embedding_model_.predict_proba(self.embedder_.embed(texts))
+        if self.kind == "embeddings":
+            return embedded
+        return self.tfidf_weight * self.tfidf_model_.predict_proba(texts) + (1 - self.tfidf_weight) * embedded
+
+    def predict(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "classes_")
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+    def predict_reasons(
+        self, texts: Sequence[str], langs: Sequence[str | None] | None = None
+    ) -> list[ReasonPrediction]:
+        """Reason, family, confidence, top 3 and review flag for each text.
+
+        `langs` is accepted for interface stability with callers that know the language; the
+        features themselves are language-agnostic (accent-folded n-grams and embeddings).
+        """
+        if langs is not None and len(langs) != len(texts):
+            raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
+        probabilities = self.predict_proba(list(texts))
+        top = np.argsort(-probabilities, axis=1)[:, :TOP_K]
+        predictions = []
+        for row, best in zip(probabilities, top, strict=True):
+            reason = str(self.classes_[best[0]])
+            confidence = float(row[best[0]])
+            predictions.append(
+                ReasonPrediction(
+                    reason=reason,
+                    family=str(family_of(reason)),
+                    confidence=round(confidence, 4),
+                    top3=[(str(self.classes_[index]), round(float(row[index]), 4)) for index in best],
+                    needs_review=confidence < self.threshold_,
+                )
+            )
+        return predictions
+
+    def use_embedding_model(self, model_path: str) -> None:
+        """Point the embedder at the weights available on this machine (called after loading)."""
+        if self._uses_embeddings and hasattr(self, "embedder_"):
+            self.embedder_.set_params(model_path=model_path)

@@ -1,0 +1,72 @@
+"""The SentenceEmbedder transformer contract: lazy, cached, batched, never pickles the weights."""
+
+import pickle
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+
+from features.embeddings import SentenceEmbedder, as_text_list
+from triage.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def embedder(settings: Settings) -> SentenceEmbedder:
+    return SentenceEmbedder(model_path=settings.resolved_embedding_model_path(), batch_size=4).fit()
+
+
+def test_init_only_stores_parameters_and_clones() -> None:
+    embedder = SentenceEmbedder(model_path="/nowhere", batch_size=8)
+    assert embedder.get_params() == {
+        "model_path": "/nowhere",
+        "batch_size": 8,
+        "torch_threads": 2,
+        "cache_size": 100_000,
+    }
+    assert clone(embedder).get_params() == embedder.get_params()
+
+
+def test_transform_before_fit_raises() -> None:
+    with pytest.raises(NotFittedError):
+        SentenceEmbedder(model_path="/nowhere").transform(["too small"])
+
+
+def test_fit_without_model_path_explains() -> None:
+    with pytest.raises(ValueError, match="model_path"):
+        SentenceEmbedder().fit()
+
+
+def test_transform_returns_normalised_vectors_and_similar_meanings_are_close(embedder: SentenceEmbedder) -> None:
+    vectors = embedder.transform(["The shoes are too small", "these shoes are too tight", "the lamp arrived broken"])
+    assert vectors.shape == (3, embedder.embedding_dim_)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_repeated_texts_are_embedded_once(embedder: SentenceEmbedder) -> None:
+    embedded: list[int] = []
+    texts = ["a brand new sentence for the cache", "A brand new sentence  for the cache", "another new one"]
+    first = embedder.embed(as_text_list(texts), on_batch=embedded.append)
+    second = embedder.embed(as_text_list(texts), on_batch=embedded.append)
+    assert embedded == [2]  # two distinct normalised texts, one batch, nothing on the second call
+    assert np.array_equal(first, second)
+    assert np.array_equal(first[0], first[1])
+
+
+def test_empty_input_gives_an_empty_matrix(embedder: SentenceEmbedder) -> None:
+    assert embedder.transform([]).shape == (0, embedder.embedding_dim_)
+
+
+def test_pickle_drops_weights_and_cache_and_reloads_lazily(embedder: SentenceEmbedder) -> None:
+    embedder.transform(["fills the cache"])
+    payload = pickle.dumps(embedder)
+    assert len(payload) < 10_000  # the MiniLM weights alone are ~90 MB
+    restored = pickle.loads(payload)
+    assert "_loaded" not in restored.__dict__ and "_cache" not in restored.__dict__
+    assert np.allclose(restored.transform(["fills the cache"]), embedder.transform(["fills the cache"]), atol=1e-5)
+
+
+def test_rejects_two_dimensional_input() -> None:
+    with pytest.raises(ValueError, match="1-D"):
+        as_text_list(np.array([["a", "b"], ["c", "d"]]))

@@ -1,0 +1,128 @@
+"""Reason classifier building blocks: review threshold, estimator contract, keyword rules, splits, metrics."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+
+from features.taxonomy import REASON_CODES
+from models.keyword_baseline import KeywordBaseline, keyword_reason
+from models.reason_classifier import ReasonClassifier, choose_review_threshold
+from training.evaluation import length_slice, real_text_accuracy
+from training.splits import time_split
+
+TINY_TEXTS = {
+    "too_small": ["way too tight", "much too small for me", "trop petit", "trop serré aux épaules"],
+    "damaged_in_transit": ["arrived broken", "the glass was shattered", "arrivé cassé", "colis écrasé"],
+    "no_longer_needed": ["changed my mind", "don't want it anymore", "j'ai changé d'avis", "plus envie"],
+}
+
+
+def tiny_frame() -> pd.DataFrame:
+    rows = [(text, code) for code, texts in TINY_TEXTS.items() for text in texts]
+    return pd.DataFrame(rows * 3, columns=["text", "label"])
+
+
+def test_review_threshold_is_the_lowest_confidence_meeting_the_precision_target() -> None:
+    confidence = np.array([0.95, 0.9, 0.8, 0.7, 0.6, 0.5])
+    correct = np.array([True, True, True, True, False, False])
+    assert choose_review_threshold(confidence, correct, 0.8) == 0.6  # top five: 4/5 correct
+    assert choose_review_threshold(confidence, correct, 1.0) == 0.7
+
+
+def test_review_threshold_keeps_whole_tie_groups() -> None:
+    confidence = np.array([0.9, 0.5, 0.5])
+    correct = np.array([True, True, False])
+    assert choose_review_threshold(confidence, correct, 0.9) == 0.9
+
+
+def test_review_threshold_reviews_everything_when_target_unreachable() -> None:
+    assert choose_review_threshold(np.array([0.9, 0.8]), np.array([False, False]), 0.9) == 1.0
+    assert choose_review_threshold(np.array([]), np.array([], dtype=bool), 0.9) == 1.0
+
+
+def test_reason_classifier_follows_the_estimator_contract() -> None:
+    model = ReasonClassifier(kind="tfidf", review_threshold=0.5)
+    assert clone(model).get_params() == model.get_params()
+    with pytest.raises(NotFittedError):
+        model.predict(["too small"])
+    frame = tiny_frame()
+    assert model.fit(frame, frame["label"]) is model
+    assert set(model.classes_) == set(TINY_TEXTS)
+    assert model.threshold_ == 0.5
+    probabilities = model.predict_proba(["trop serré", "changed my mind"])
+    assert probabilities.shape == (2, 3)
+    assert np.allclose(probabilities.sum(axis=1), 1.0)
+
+
+def test_predict_reasons_returns_reason_family_top3_and_review_flag() -> None:
+    frame = tiny_frame()
+    model = ReasonClassifier(kind="tfidf", review_threshold=0.99).fit(frame["text"], frame["label"])
+    (prediction,) = model.predict_reasons(["arrivé cassé"], ["fr"])
+    assert prediction.reason == "damaged_in_transit"
+    assert prediction.family == "condition"
+    assert prediction.top3[0][0] == prediction.reason
+    assert len(prediction.top3) == 3
+    assert prediction.top3[0][1] == prediction.confidence
+    assert prediction.needs_review == (prediction.confidence < 0.99)
+    assert prediction.to_dict()["top3"][0] == [prediction.reason, prediction.confidence]
+
+
+def test_unknown_kind_and_missing_embedder_are_rejected() -> None:
+    frame = tiny_frame()
+    with pytest.raises(ValueError, match="kind"):
+        ReasonClassifier(kind="magic").fit(frame["text"], frame["label"])
+    with pytest.raises(ValueError, match="embedder"):
+        ReasonClassifier(kind="embeddings").fit(frame["text"], frame["label"])
+
+
+def test_frame_input_needs_a_text_column() -> None:
+    with pytest.raises(ValueError, match="'text' column"):
+        ReasonClassifier(kind="tfidf").fit(pd.DataFrame({"body": ["x"]}), ["other"])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The lamp arrived BROKEN", "damaged_in_transit"),
+        ("arrivée abîmée", "damaged_in_transit"),
+        ("Trop petit", "too_small"),
+        ("pieces manquantes", "missing_parts"),
+        ("lovely thing", "other"),
+    ],
+)
+def test_keyword_rules(text: str, reason: str) -> None:
+    assert keyword_reason(text) == reason
+
+
+def test_keyword_baseline_predicts_taxonomy_codes() -> None:
+    baseline = KeywordBaseline().fit(["x"], ["other"])
+    assert list(baseline.classes_) == list(REASON_CODES)
+    assert list(baseline.predict(["too big", "changed my mind"])) == ["too_large", "no_longer_needed"]
+
+
+def test_time_split_tests_on_the_newest_rows() -> None:
+    frame = pd.DataFrame({"ts": pd.date_range("2025-01-01", periods=100, freq="D")[::-1], "row": range(100)})
+    split = time_split(frame, "ts", test_fraction=0.2, validation_fraction=0.25)
+    assert split.sizes() == {"train": 60, "validation": 20, "test": 20}
+    assert split.train["ts"].max() < split.validation["ts"].min()
+    assert split.validation["ts"].max() < split.test["ts"].min()
+
+
+def test_time_split_refuses_empty_parts() -> None:
+    frame = pd.DataFrame({"ts": pd.date_range("2025-01-01", periods=2, freq="D")})
+    with pytest.raises(ValueError, match="empty"):
+        time_split(frame, "ts", test_fraction=0.2, validation_fraction=0.2)
+
+
+def test_real_text_accuracy_accepts_either_size_for_unspecified_size() -> None:
+    labels = pd.Series(["size_unspecified", "size_unspecified", "too_small", "defective"])
+    assert real_text_accuracy(labels, np.array(["too_large", "wrong_item", "too_small", "other"])) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "slice_name"), [("too small", "1-5 words"), ("word " * 12, "6-20 words"), ("w " * 30, "21+ words")]
+)
+def test_length_slices(text: str, slice_name: str) -> None:
+    assert length_slice(text) == slice_name

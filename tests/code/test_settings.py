@@ -1,0 +1,26 @@
+"""Settings come from defaults and TRIAGE_* environment variables."""
+
+from pathlib import Path
+
+import pytest
+
+from triage.settings import Settings
+
+
+def test_environment_overrides_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "elsewhere"))
+    monkeypatch.setenv("TRIAGE_REVIEW_PRECISION_TARGET", "0.95")
+    settings = Settings()
+    assert settings.state_dir == tmp_path / "elsewhere"
+    assert settings.review_precision_target == 0.95
+    assert settings.tracking_uri == f"sqlite:///{tmp_path / 'elsewhere' / 'mlflow.db'}"
+
+
+def test_invalid_threshold_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIAGE_REVIEW_PRECISION_TARGET", "1.5")
+    with pytest.raises(ValueError, match="review_precision_target"):
+        Settings()
+
+
+def test_session_uses_a_temporary_state_dir(settings: Settings) -> None:
+    assert settings.state_dir != Path(__file__).resolve().parents[2] / ".state"

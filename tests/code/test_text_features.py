@@ -1,0 +1,56 @@
+"""Text normalisation and language detection."""
+
+import math
+
+import pytest
+
+from features.language import detect_language, resolve_languages
+from features.text import fold_accents, ngram_view, normalise_text
+
+
+def test_normalise_composes_unicode_collapses_whitespace_and_lowercases() -> None:
+    decomposed = "Tre\u0300s  PETITE\n\tpour moi "
+    assert normalise_text(decomposed) == "très petite pour moi"
+    assert normalise_text(decomposed, lowercase=False) == "Très PETITE pour moi"
+
+
+@pytest.mark.parametrize("missing", [None, math.nan, "", "   "])
+def test_normalise_turns_missing_values_into_empty_text(missing: object) -> None:
+    assert normalise_text(missing) == ""
+
+
+def test_fold_accents_removes_diacritics_only() -> None:
+    assert fold_accents("élégante, abîmée, reçu, œuvre") == "elegante, abimee, recu, œuvre"
+
+
+def test_ngram_view_treats_accented_and_unaccented_spellings_alike() -> None:
+    assert ngram_view("TROP  Grande, abîmée") == ngram_view("trop grande, abimee")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The dress is far too tight around the hips", "en"),
+        ("La robe est beaucoup trop serrée aux hanches", "fr"),
+        ("colis arrive abime, lampe cassee", "fr"),
+        ("arrived late, missed the party", "en"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_detect_language_defaults_to_english_without_words() -> None:
+    assert detect_language("") == "en"
+    assert detect_language("👍 42") == "en"
+
+
+def test_given_language_wins_over_detection() -> None:
+    texts = ["trop petit", "trop petit", "too small"]
+    assert resolve_languages(texts, ["en", None, ""]) == ["en", "fr", "en"]
+    assert resolve_languages(texts, ["EN", "xx", "fr"]) == ["en", "fr", "fr"]
+
+
+def test_resolve_languages_rejects_mismatched_lengths() -> None:
+    with pytest.raises(ValueError, match="2 texts but 1 languages"):
+        resolve_languages(["a", "b"], ["en"])

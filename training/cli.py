@@ -1,0 +1,92 @@
+"""`triage train ...`: fit, evaluate and register models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from triage.settings import Settings, get_settings
+
+app = typer.Typer(no_args_is_help=True, help="Train models, evaluate them and register the champion.")
+console = Console()
+
+
+def progress_bar() -> Progress:
+    """The progress bar long training steps report to."""
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+    )
+
+
+def print_reason_summary(report: dict[str, Any]) -> None:
+    """Print the model comparison and the chosen model's test scores."""
+    table = Table(title="Reason classifier: time-split evaluation (macro-F1 / accuracy)")
+    for column in ("model", "validation F1", "test F1", "test acc", "test F1 en", "test F1 fr", "real texts acc"):
+        table.add_column(column)
+    for name, scores in report["comparison"].items():
+        per_language = scores["test_per_language"]
+        real = scores["real_text_accuracy"]
+        table.add_row(
+            name + (" (chosen)" if name == report["chosen"] else ""),
+            f"{scores['validation']['macro_f1']:.3f}",
+            f"{scores['test']['macro_f1']:.3f}",
+            f"{scores['test']['accuracy']:.3f}",
+            *(f"{per_language[lang]['macro_f1']:.3f}" if lang in per_language else "-" for lang in ("en", "fr")),
+            f"{real:.3f}" if real is not None else "-",
+        )
+    console.print(table)
+    final = report["final"]
+    overall, review = final["test"]["overall"], final["test"]["review"]
+    real = final["real_text_accuracy"]
+    console.print(
+        f"chosen [bold]{report['chosen']}[/bold] refit on train+validation: test macro-F1 {overall['macro_f1']:.3f}, "
+        f"accuracy {overall['accuracy']:.3f}; real texts accuracy {real if real is None else round(real, 3)}; "
+        f"review below confidence {final['review_threshold']:.3f} -> {review['coverage']:.0%} automated at "
+        f"{review['precision_not_reviewed']:.1%} precision; trained in {report['train_seconds']:.0f} s"
+    )
+    gate = report.get("gate")
+    if gate:
+        verdict = "is now champion" if gate["promoted"] else "stays challenger"
+        console.print(f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})")
+
+
+def run_reason_training(settings: Settings) -> dict[str, Any]:
+    """Train the reason classifier with a progress bar and print its summary; returns the report."""
+    from training.reasons import train_reasons
+
+    with progress_bar() as progress:
+        result = train_reasons(settings, progress=progress)
+    print_reason_summary(result.report)
+    console.print(f"report: {result.report_path}")
+    return result.report
+
+
+@app.command("reasons")
+def reasons() -> None:
+    """Train and compare reason classifiers on the sample returns; register the best, gate the champion."""
+    settings = get_settings()
+    if not settings.sample_data_dir.joinpath("returns.csv.gz").is_file():
+        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
+        raise typer.Exit(code=2)
+    run_reason_training(settings)
+
+
+def ensure_reason_champion(settings: Settings) -> None:
+    """Train the reason classifier unless a champion exists; print the evaluation summary either way."""
+    import json
+
+    from training.reasons import REPORT_NAME
+    from triage.registry import champion_version
+
+    current = champion_version(settings, settings.reason_model_name)
+    if current is None:
+        run_reason_training(settings)
+        return
+    console.print(f"{settings.reason_model_name} v{current.version} is champion (run {current.run_id})")
+    latest = settings.reports_dir / REPORT_NAME
+    if latest.is_file():
+        print_reason_summary(json.loads(latest.read_text()))

@@ -1,0 +1,62 @@
+"""MLflow set-up and the run metadata every training run records (dataset digest, git commit)."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from triage.settings import REPO_ROOT, Settings
+
+if TYPE_CHECKING:
+    import mlflow
+
+
+def configure_tracking(settings: Settings) -> mlflow.entities.Experiment:
+    """Point MLflow at the settings' tracking URI and return the experiment (created if missing).
+
+    The experiment's artifacts go under the state folder, so nothing lands in the working tree.
+    """
+    import mlflow
+
+    settings.prepare_state()
+    mlflow.set_tracking_uri(settings.tracking_uri)
+    experiment = mlflow.get_experiment_by_name(settings.experiment_name)
+    if experiment is None:
+        mlflow.create_experiment(settings.experiment_name, artifact_location=settings.artifact_root.as_uri())
+        experiment = mlflow.get_experiment_by_name(settings.experiment_name)
+    mlflow.set_experiment(experiment_id=experiment.experiment_id)
+    return experiment
+
+
+def dataset_digest(frame: pd.DataFrame) -> str:
+    """A short content hash of a training frame, to tell later which data a model saw."""
+    row_hashes = pd.util.hash_pandas_object(frame, index=False).to_numpy()
+    return hashlib.sha256(row_hashes.tobytes()).hexdigest()[:16]
+
+
+def git_commit() -> str | None:
+    """The repository's HEAD commit, or None outside a git checkout."""
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, check=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout.strip() or None
+
+
+def log_run_metadata(frame: pd.DataFrame, dataset_name: str, source: str) -> None:
+    """Record on the active run: the dataset (as an MLflow input with its digest) and the git commit."""
+    import mlflow
+
+    digest = dataset_digest(frame)
+    dataset = mlflow.data.from_pandas(frame, source=source, name=dataset_name, digest=digest)
+    mlflow.log_input(dataset, context="training")
+    tags = {"dataset_digest": digest}
+    commit = git_commit()
+    if commit:
+        tags["mlflow.source.git.commit"] = commit
+    mlflow.set_tags(tags)

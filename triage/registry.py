@@ -1,0 +1,91 @@
+"""The one place that resolves which registered model version serves.
+
+Everything that needs a production model (batch prediction, the service, the champion gate)
+goes through `load_champion` / `load_model_version`, so "which version is live" is decided by
+the MLflow alias `champion` and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from triage.settings import Settings
+
+
+class NoChampionError(RuntimeError):
+    """No version of a model carries the champion alias yet."""
+
+
+@dataclass(frozen=True)
+class ChampionModel:
+    """A loaded champion and where it came from (recorded next to every prediction)."""
+
+    model: Any
+    name: str
+    version: str
+    run_id: str | None
+
+
+def train_command(settings: Settings, model_name: str) -> str:
+    """The CLI command that trains and registers a model."""
+    commands = {settings.reason_model_name: "triage train reasons", settings.risk_model_name: "triage train risk"}
+    return commands.get(model_name, "triage train --help")
+
+
+def _client(settings: Settings) -> Any:
+    """An MLflow client on the settings' tracking URI, with model loading enabled.
+
+    The registry lives in our own state folder and only holds models this project trained, so
+    unpickling them is trusted; MLflow 3 refuses it unless told so explicitly.
+    """
+    import mlflow
+    from mlflow.environment_variables import MLFLOW_ALLOW_PICKLE_DESERIALIZATION
+
+    settings.prepare_state()
+    mlflow.set_tracking_uri(settings.tracking_uri)
+    mlflow.set_registry_uri(settings.tracking_uri)
+    MLFLOW_ALLOW_PICKLE_DESERIALIZATION.set("true")
+    return mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
+
+
+def load_model_version(settings: Settings, model_name: str, version: str) -> Any:
+    """Load one registered version and point any embedding model at this machine's weights."""
+    import mlflow.sklearn
+
+    _client(settings)
+    model = mlflow.sklearn.load_model(f"models:/{model_name}/{version}")
+    if hasattr(model, "use_embedding_model"):
+        model.use_embedding_model(settings.resolved_embedding_model_path())
+    return model
+
+
+def champion_version(settings: Settings, model_name: str) -> Any | None:
+    """The MLflow ModelVersion holding the champion alias, or None."""
+    from mlflow.exceptions import MlflowException
+
+    client = _client(settings)
+    try:
+        return client.get_model_version_by_alias(model_name, settings.champion_alias)
+    except MlflowException:
+        return None
+
+
+def load_champion(settings: Settings, model_name: str) -> ChampionModel:
+    """Load the version of `model_name` that carries the champion alias.
+
+    Raises:
+        NoChampionError: when no version is champion yet (the message names the command to run).
+    """
+    version = champion_version(settings, model_name)
+    if version is None:
+        raise NoChampionError(
+            f"no champion version of {model_name!r} in {settings.tracking_uri}; "
+            f"run `{train_command(settings, model_name)}` first"
+        )
+    return ChampionModel(
+        model=load_model_version(settings, model_name, version.version),
+        name=model_name,
+        version=str(version.version),
+        run_id=version.run_id,
+    )
