@@ -211,8 +211,9 @@ def risk_features(
     family = requests.get("reason_family", pd.Series(pd.NA, index=requests.index, dtype="string")).astype("string")
     out["reason_family"] = family.fillna("unknown")
     form_family = requests.get("form_reason_code", pd.Series(pd.NA, index=requests.index)).map(_FAMILY_OF)
-    contradicts = (form_family.notna() & family.notna() & (form_family.astype("string") != family)).astype(float)
-    out["form_reason_contradicts"] = contradicts.where(form_family.notna(), np.nan)
+    # No form reason, nothing to contradict: 0, so the model never meets an all-missing column.
+    contradicts = form_family.notna() & family.notna() & (form_family.astype("string") != family)
+    out["form_reason_contradicts"] = contradicts.fillna(False).astype(float)
     out["product_category"] = requests["product_category"].astype("string").to_numpy()
     return out[list(FEATURE_COLUMNS)]
 

@@ -1,8 +1,20 @@
-"""Reason codes that explain an abuse-risk score in words a support agent understands."""
+"""Reason codes that explain an abuse-risk score in words a support agent understands.
+
+Attribution method (simple and honest): for each explainable feature, set the customer's value to
+what is typical (the training population's median, kept on the model as `typical_`; for the item
+price, its category's median) and re-score. The drop in calibrated probability is that factor's
+contribution. Factors are reported only when they raise the score by at least `min_delta`, largest
+first, with a sentence stating the customer's value next to the typical one. Interactions are not
+split between features, so contributions need not add up to the score; they answer "how much lower
+would the risk be if only this were typical?".
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -15,3 +27,122 @@ class RiskReason:
 
     code: str
     sentence: str
+
+
+@dataclass(frozen=True)
+class _Factor:
+    feature: str
+    code: str
+    template: str  # formatted with value= and typical=
+
+
+_COUNT = "{value:g} {what}; typical customers have {typical:g}"
+FACTORS: tuple[_Factor, ...] = (
+    _Factor("returns_last_30d", "RECENT_RETURN_BURST", _COUNT.replace("{what}", "returns in the last 30 days")),
+    _Factor("returns_last_90d", "HIGH_RETURN_FREQUENCY", _COUNT.replace("{what}", "returns in the last 90 days")),
+    _Factor("returns_last_365d", "MANY_RETURNS_THIS_YEAR", _COUNT.replace("{what}", "returns in the last 365 days")),
+    _Factor(
+        "return_rate_365d",
+        "HIGH_RETURN_RATE",
+        "returned {value:.0%} of the items bought in the last year; typical customers return {typical:.0%}",
+    ),
+    _Factor(
+        "free_returns_used",
+        "FREE_RETURN_QUOTA_USED",
+        _COUNT.replace("{what}", "free returns used in the current quota window"),
+    ),
+    _Factor(
+        "confirmed_abuse_count",
+        "PRIOR_CONFIRMED_ABUSE",
+        _COUNT.replace("{what}", "earlier returns confirmed as abuse after inspection"),
+    ),
+    _Factor(
+        "account_age_days",
+        "NEW_ACCOUNT",
+        "account opened {value:.0f} days before the request; typical accounts are {typical:.0f} days old",
+    ),
+    _Factor("order_value", "HIGH_ORDER_VALUE", "order worth {value:.2f}; typical orders are worth {typical:.2f}"),
+    _Factor(
+        "item_price",
+        "EXPENSIVE_FOR_CATEGORY",
+        "item costs {value:.1f}x its category's median price; typical items cost {typical:.1f}x",
+    ),
+    _Factor("discount", "DEEP_DISCOUNT", "bought at {value:.0%} discount; typical discount is {typical:.0%}"),
+    _Factor(
+        "days_delivery_to_request",
+        "LATE_IN_RETURN_WINDOW",
+        "return requested {value:.0f} days after delivery; typical requests come after {typical:.0f} days",
+    ),
+    _Factor("order_items", "LARGE_ORDER", "{value:g} items in the order; typical orders have {typical:g}"),
+    _Factor(
+        "same_product_sizes_in_order",
+        "SIZE_BRACKETING",
+        "the same product was ordered in {value:g} sizes in one order; typical orders have {typical:g}",
+    ),
+    _Factor(
+        "order_share_returned",
+        "MOST_OF_ORDER_RETURNED",
+        "{value:.0%} of the order is being returned; typically {typical:.0%}",
+    ),
+    _Factor(
+        "reason_confidence",
+        "VAGUE_REASON_TEXT",
+        "the written reason was recognised with {value:.0%} confidence; typically {typical:.0%}",
+    ),
+    _Factor(
+        "form_reason_contradicts",
+        "REASON_CONTRADICTS_FORM",
+        "the written reason contradicts the reason picked in the return form; typically they agree",
+    ),
+)
+
+
+def explain(model: object, features: pd.DataFrame, top_k: int = 3, min_delta: float = 0.01) -> list[list[RiskReason]]:
+    """The top factors raising each row's calibrated risk score.
+
+    Args:
+        model: a fitted `models.risk_model.RiskModel` (needs `score_abuse`, `typical_`, `price_ratio`,
+            `price_ratio_.medians_`).
+        features: rows of `features.history.FEATURE_COLUMNS`.
+        top_k: at most this many reasons per row.
+        min_delta: smallest score drop (absolute probability) worth reporting.
+
+    Returns:
+        One list of `RiskReason` per row, largest contribution first (possibly empty).
+    """
+    rows = features.reset_index(drop=True)
+    base = model.score_abuse(rows)
+    typical = model.typical_
+    category_median = rows["product_category"].astype("string").map(model.price_ratio_.medians_).astype(float)
+    factors = [factor for factor in FACTORS if factor.feature in typical or factor.feature == "item_price"]
+    variants = []
+    for factor in factors:
+        variant = rows.copy()
+        if factor.feature == "item_price":
+            variant["item_price"] = category_median.fillna(model.price_ratio_.overall_median_) * typical.get(
+                "price_vs_category_median", 1.0
+            )
+        else:
+            variant[factor.feature] = typical[factor.feature]
+        variants.append(variant)
+    scores = model.score_abuse(pd.concat(variants, ignore_index=True)).reshape(len(factors), len(rows))
+    deltas = base[np.newaxis, :] - scores
+    shown = {factor.feature: rows[factor.feature].astype(float) for factor in factors}
+    shown["item_price"] = model.price_ratio(rows).reset_index(drop=True)
+    typical_shown = {**typical, "item_price": typical.get("price_vs_category_median", 1.0)}
+
+    explanations: list[list[RiskReason]] = []
+    for row in range(len(rows)):
+        ranked = sorted(
+            (index for index in range(len(factors)) if deltas[index, row] >= min_delta), key=lambda i: -deltas[i, row]
+        )
+        reasons = []
+        for index in ranked[:top_k]:
+            factor = factors[index]
+            value = shown[factor.feature].iloc[row]
+            if pd.isna(value):
+                continue
+            sentence = factor.template.format(value=value, typical=typical_shown[factor.feature])
+            reasons.append(RiskReason(factor.code, sentence[0].upper() + sentence[1:]))
+        explanations.append(reasons)
+    return explanations

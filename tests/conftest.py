@@ -55,3 +55,105 @@ def reason_report(trained_reasons: Any, settings: Settings) -> dict[str, Any]:
     from training.reasons import REPORT_NAME
 
     return json.loads((settings.reports_dir / REPORT_NAME).read_text())
+
+
+# --- Risk (issue 3): a small synthetic history with an abuse signal, shared by risk tests. ---
+
+
+def _synthetic_history(seed: int = 7, customers: int = 700) -> dict[str, Any]:
+    """Customers whose hidden behaviour drives how often they return and how often abuse is confirmed.
+
+    Small and fast on purpose: risk unit tests need a learnable signal, not the realism of the sample data.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from features.schemas import column_names
+
+    rng = np.random.default_rng(seed)
+    categories = ["dresses", "tops", "jeans", "shoes", "lighting", "kitchen", "underwear", "bags"]
+    texts = {
+        "too_small": ["way too small", "trop petit pour moi", "tight at the waist"],
+        "defective": ["stopped working after a day", "ne marche pas", "broken on arrival"],
+        "no_longer_needed": ["changed my mind", "plus besoin", "found it cheaper elsewhere"],
+    }
+    start = pd.Timestamp("2025-01-01")
+    behaviours = rng.choice(["regular", "serial_returner", "fraudster"], customers, p=[0.8, 0.12, 0.08])
+    return_rate = {"regular": 0.2, "serial_returner": 0.6, "fraudster": 0.5}
+    abuse_rate = {"regular": 0.01, "serial_returner": 0.1, "fraudster": 0.6}
+    orders, items, returns = [], [], []
+    for number, behaviour in enumerate(behaviours):
+        customer = f"C{number:06d}"
+        for _ in range(rng.poisson(6) + 1):
+            ordered = start + pd.Timedelta(days=float(rng.uniform(0, 500)))
+            order = f"O{len(orders):07d}"
+            orders.append((order, customer, ordered, ordered + pd.Timedelta(days=2), "EUR"))
+            for line in range(int(rng.integers(1, 4))):
+                item = f"L{len(items):08d}"
+                category = str(rng.choice(categories))
+                items.append(
+                    (item, order, f"P{line}-M", f"P{line}", "x", category, "M", float(rng.uniform(5, 150)), 0.0)
+                )
+                if rng.random() < return_rate[behaviour]:
+                    label = str(rng.choice(list(texts)))
+                    returns.append(
+                        (
+                            f"R{len(returns):07d}",
+                            item,
+                            order,
+                            customer,
+                            ordered + pd.Timedelta(days=float(rng.uniform(3, 25))),
+                            str(rng.choice(texts[label])),
+                            "en",
+                            None,
+                            label,
+                            "refund",
+                            "ok",
+                            bool(rng.random() < abuse_rate[behaviour]),
+                            "reply",
+                            False,
+                        )
+                    )
+    created = start - pd.to_timedelta(rng.integers(0, 600, customers), unit="D")
+    return {
+        "customers": pd.DataFrame(
+            {
+                "customer_id": [f"C{number:06d}" for number in range(customers)],
+                "first_name": "Alex",
+                "country": "FR",
+                "preferred_lang": "en",
+                "created_at": created,
+                "behaviour": behaviours,
+            }
+        ),
+        "orders": pd.DataFrame(orders, columns=column_names("orders")),
+        "line_items": pd.DataFrame(items, columns=column_names("line_items")),
+        "returns": pd.DataFrame(returns, columns=column_names("returns")),
+    }
+
+
+@pytest.fixture(scope="session")
+def risk_tables() -> dict[str, Any]:
+    """Synthetic history tables (customers, orders, line_items, returns) with an abuse signal."""
+    return _synthetic_history()
+
+
+@pytest.fixture(scope="session")
+def risk_frame(risk_tables: dict[str, Any]) -> Any:
+    """Point-in-time features of every synthetic return, with out-of-fold reasons and the abuse label."""
+    from serving.policy import load_policy
+    from training.risk import build_risk_frame
+    from triage.settings import REPO_ROOT
+
+    frame = build_risk_frame(risk_tables, load_policy(REPO_ROOT / "config" / "policy.yaml"), seed=0)
+    return frame.sort_values("request_ts", kind="stable").reset_index(drop=True)
+
+
+@pytest.fixture(scope="session")
+def fitted_risk_model(risk_frame: Any) -> Any:
+    """A RiskModel fitted on the older 80% of the synthetic returns (fewer trees: tests need speed)."""
+    from features.history import FEATURE_COLUMNS
+    from models.risk_model import RiskModel
+
+    train = risk_frame.iloc[: int(len(risk_frame) * 0.8)]
+    return RiskModel(max_iter=80).fit(train[list(FEATURE_COLUMNS)], train["abuse"])

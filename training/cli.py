@@ -90,3 +90,23 @@ def ensure_reason_champion(settings: Settings) -> None:
     latest = settings.reports_dir / REPORT_NAME
     if latest.is_file():
         print_reason_summary(json.loads(latest.read_text()))
+
+
+@app.command("risk")
+def risk() -> None:
+    """Train the abuse-risk model on the sample history, compare it with a rules baseline, gate the champion."""
+    from training.risk import print_risk_summary, train_risk
+
+    settings = get_settings()
+    if not settings.sample_data_dir.joinpath("returns.csv.gz").is_file():
+        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
+        raise typer.Exit(code=2)
+    with progress_bar() as progress:
+        task = progress.add_task("training risk model", total=4)
+
+        def step(message: str) -> None:
+            progress.update(task, description=message, advance=1)
+
+        result = train_risk(settings, log=step)
+    print_risk_summary(result.report, console)
+    console.print(f"report: {result.report_path}")
