@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -270,12 +270,16 @@ class ReplyDrafter(BaseEstimator):
         self.n_neighbors = n_neighbors
         self.min_style_similarity = min_style_similarity
 
-    def fit(self, history: pd.DataFrame, y: Any = None) -> ReplyDrafter:
+    def fit(
+        self, history: pd.DataFrame, y: Any = None, on_batch: Callable[[int], None] | None = None
+    ) -> ReplyDrafter:
         """Index the past replies that worked: their case embeddings, reasons, outcomes and styles.
 
         Args:
             history: past returns with `HISTORY_COLUMNS` (plus `first_name` when known, used only to
                 remember fingerprints of past customers' names for the checker).
+            y: unused (the replies are in `history`).
+            on_batch: progress callback, called with the number of texts embedded after each batch.
 
         Raises:
             ValueError: when a required column is missing or no past reply worked.
@@ -292,7 +296,7 @@ class ReplyDrafter(BaseEstimator):
         if worked.empty:
             raise ValueError("no past reply worked (every row has contacted_again=True); nothing to learn from")
         self.embedder_ = self._fitted_embedder()
-        self.embeddings_ = np.asarray(self.embedder_.transform(worked["reason_text"].astype(str).tolist()))
+        self.embeddings_ = self._embed(worked["reason_text"].astype(str).tolist(), on_batch)
         self.langs_ = worked["lang"].astype(str).to_numpy()
         self.reasons_ = worked["label"].astype(str).to_numpy()
         self.families_ = np.array([str(family_of(code)) for code in self.reasons_])
@@ -300,6 +304,21 @@ class ReplyDrafter(BaseEstimator):
         self.style_vectorizers_ = {lang: self._style_vectorizer(lang) for lang in grammar.PHRASES}
         self.variants_, self.orders_ = self._reply_styles(worked["agent_reply"].astype(str), self.langs_)
         return self
+
+    def _embed(self, texts: list[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:
+        """Embed texts, reporting progress when the embedder supports it (SentenceEmbedder does)."""
+        if hasattr(self.embedder_, "embed"):
+            from features.embeddings import as_text_list
+
+            return np.asarray(self.embedder_.embed(as_text_list(texts), on_batch=on_batch))
+        return np.asarray(self.embedder_.transform(texts))
+
+    def use_embedding_model(self, model_path: str) -> None:
+        """Point the fitted embedder at this machine's copy of the embedding model (the registry calls
+        this after loading, because the weights never travel inside the pickled drafter)."""
+        check_is_fitted(self, "embedder_")
+        if hasattr(self.embedder_, "model_path"):
+            self.embedder_.model_path = model_path
 
     def _fitted_embedder(self) -> Any:
         if self.embedder is not None:
@@ -413,7 +432,7 @@ class ReplyDrafter(BaseEstimator):
             raise ValueError(f"got {len(cases)} cases but {len(facts)} facts")
         if not cases:
             return []
-        vectors = np.asarray(self.embedder_.transform([case.text for case in cases]))
+        vectors = self._embed([case.text for case in cases])
         drafts = []
         for case, case_facts, vector in zip(cases, facts, vectors, strict=True):
             neighbours = self._neighbours(vector, case, case_facts.decision)
@@ -445,7 +464,7 @@ class ReplyDrafter(BaseEstimator):
         vote picks the variant the agent actually wrote. Unrecognised parts are not counted.
         """
         check_is_fitted(self, "embeddings_")
-        vectors = np.asarray(self.embedder_.transform(history["reason_text"].astype(str).tolist()))
+        vectors = self._embed(history["reason_text"].astype(str).tolist())
         actual, _ = self._reply_styles(history["agent_reply"].astype(str), history["lang"].astype(str).to_numpy())
         hits = total = 0
         for row, (vector, decision) in enumerate(zip(vectors, facts_decisions, strict=True)):

@@ -51,3 +51,67 @@ def reasons(
     except BatchInputError as error:
         raise fail(str(error)) from None
     console.print(f"wrote {len(predicted)} predictions to {output_path} ({champion.name} v{champion.version})")
+
+
+@app.command("replies")
+def replies(
+    input_path: Path = typer.Option(
+        ...,
+        "--input",
+        "-i",
+        help="CSV with text, product_name, product_category, price, currency, delivery_date, request_date "
+        "(optional: lang, reason, first_name, size, order_id, risk_score, free_returns_used).",
+    ),
+    output_path: Path = typer.Option(..., "--output", "-o", help="Where to write the input plus the drafted replies."),
+) -> None:
+    """Decide each return with the policy and draft the customer reply with the champion reply drafter.
+
+    Rows without a `reason` get one from the champion reason classifier. Every draft is checked; the
+    checker's problems go in `check_problems` (an empty list means it passed).
+    """
+    from serving.batch import BatchInputError, read_texts_csv, write_predictions
+    from serving.policy import PolicyError, load_policy
+    from serving.replies import ReplyInputError, draft_replies_frame
+    from triage.registry import NoChampionError, load_champion
+
+    settings = get_settings()
+    try:
+        frame = read_texts_csv(input_path)
+    except BatchInputError as error:
+        raise fail(str(error)) from None
+    if not output_path.parent.is_dir():
+        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
+    try:
+        policy = load_policy(settings.policy_path)
+    except PolicyError as error:
+        raise fail(str(error)) from None
+    try:
+        drafter = load_champion(settings, settings.reply_model_name)
+        needs_reasons = "reason" not in frame.columns or (frame["reason"].str.strip() == "").any()
+        reasons = load_champion(settings, settings.reason_model_name) if needs_reasons else None
+    except NoChampionError as error:
+        raise fail(str(error), code=1) from None
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+    ) as progress:
+        task = progress.add_task(f"{drafter.name} v{drafter.version}", total=len(frame))
+        try:
+            drafted = draft_replies_frame(
+                frame,
+                drafter.model,
+                policy,
+                settings,
+                reasons.model if reasons is not None else None,
+                on_batch=lambda done: progress.advance(task, done),
+            )
+        except ReplyInputError as error:
+            raise fail(f"{input_path}: {error}") from None
+    try:
+        write_predictions(drafted, output_path)
+    except BatchInputError as error:
+        raise fail(str(error)) from None
+    failed = int((drafted["check_problems"] != "[]").sum())
+    console.print(
+        f"wrote {len(drafted)} replies to {output_path} ({drafter.name} v{drafter.version}); "
+        f"{len(drafted) - failed} passed the checker, {failed} need an agent's attention"
+    )

@@ -1,0 +1,93 @@
+"""`draft_replies_frame` (behind `triage predict replies`): decisions, drafts, checks, clear input errors."""
+
+import json
+
+import pandas as pd
+import pytest
+from reply_support import HashingEmbedder, small_history
+
+from models.reply_drafter import ReplyDrafter, Style
+from serving.policy import load_policy
+from serving.replies import OUTPUT_COLUMNS, ReplyInputError, draft_replies_frame
+
+
+@pytest.fixture(scope="module")
+def drafter() -> ReplyDrafter:
+    return ReplyDrafter(embedder=HashingEmbedder(), n_neighbors=3).fit(small_history(Style(), Style()))
+
+
+@pytest.fixture(scope="module")
+def policy(settings):
+    return load_policy(settings.policy_path)
+
+
+def _requests() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "text": ["far too tight", "arrivé cassé, inadmissible", "changed my mind", "je n'en veux plus"],
+            "product_name": ["Wrap Dress", "Desk Lamp", "Bath Towel", "Lace Bra"],
+            "product_category": ["dresses", "lighting", "kitchen", "underwear"],
+            "price": ["60", "45.5", "30", "25"],
+            "currency": ["EUR", "EUR", "GBP", "EUR"],
+            "delivery_date": ["2026-11-02"] * 4,
+            "request_date": ["2026-11-10"] * 4,
+            "reason": ["too_small", "damaged_in_transit", "no_longer_needed", "no_longer_needed"],
+            "size": ["M", "", "", "75B"],
+            "first_name": ["Maya", "", "Tom", "Léa"],
+        }
+    )
+
+
+def test_drafts_every_row_and_all_pass(drafter, policy, settings) -> None:
+    done: list[int] = []
+    drafted = draft_replies_frame(_requests(), drafter, policy, settings, batch_size=3, on_batch=done.append)
+    assert done == [3, 1]
+    assert set(OUTPUT_COLUMNS) <= set(drafted.columns)
+    assert drafted["decision"].tolist() == ["free_return", "free_return", "paid_return", "reject"]
+    assert drafted["reply_lang"].tolist() == ["en", "fr", "en", "fr"]
+    assert drafted["handover"].tolist() == [False, True, False, False]
+    assert [json.loads(problems) for problems in drafted["check_problems"]] == [[], [], [], []]
+    assert "size L" in drafted["body"].iloc[0] and "Maya" in drafted["body"].iloc[0]
+    assert "£" in drafted["body"].iloc[2]
+
+
+def test_missing_reason_is_predicted_by_the_reason_model(drafter, policy, settings) -> None:
+    class Guess:
+        reason, confidence = "defective", 0.9
+
+    class ReasonModel:
+        def predict_reasons(self, texts, langs):
+            return [Guess()] * len(texts)
+
+    requests = _requests().assign(reason=["", "damaged_in_transit", "", ""])
+    drafted = draft_replies_frame(requests, drafter, policy, settings, ReasonModel())
+    assert drafted["reason"].tolist() == ["defective", "damaged_in_transit", "defective", "defective"]
+    with pytest.raises(ReplyInputError, match="no reason classifier"):
+        draft_replies_frame(requests, drafter, policy, settings)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"drop": "price"}, "missing columns: price"),
+        (
+            {"column": "request_date", "value": "10/11/2026"},
+            "column 'request_date', line 3: '10/11/2026' is not a date",
+        ),
+        ({"column": "price", "value": "cheap"}, "column 'price', line 3: 'cheap' is not a price"),
+        ({"column": "product_category", "value": "cars"}, "column 'product_category', line 3: 'cars' is not one of"),
+        ({"column": "currency", "value": "USD"}, "column 'currency', line 3: 'USD' is not one of"),
+        ({"column": "reason", "value": "bored"}, "column 'reason', line 3: 'bored' is not a reason code"),
+        ({"column": "risk_score", "value": "high"}, "column 'risk_score', line 3: 'high' is not a risk score"),
+        ({"column": "risk_score", "value": "1.5"}, "column 'risk_score', line 3: '1.5' is not a risk score"),
+    ],
+)
+def test_bad_input_names_column_and_line(drafter, policy, settings, change: dict, message: str) -> None:
+    requests = _requests()
+    if "drop" in change:
+        requests = requests.drop(columns=change["drop"])
+    else:
+        requests[change["column"]] = requests.get(change["column"], "")
+        requests.loc[1, change["column"]] = change["value"]
+    with pytest.raises(ReplyInputError, match=message.replace("(", r"\(")):
+        draft_replies_frame(requests, drafter, policy, settings)

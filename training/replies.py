@@ -1,0 +1,285 @@
+"""Fit, check and register the reply drafter (`triage train replies`).
+
+Steps: load the historical returns with their product, order and customer; split by time; fit the
+drafter's retrieval index on everything older than the test split (the newest 20%); draft a reply
+for every test return under the policy's decisions and run the reply checker on each; measure how
+often retrieval picks the wording the agent actually used in replies that worked; log everything to
+MLflow, register `returns-reply-drafter`, and let the champion gate decide whether it serves.
+
+The test returns are drafted twice: once with the policy rules alone (no risk score) and once with
+risk scores cycling through the policy's bands, so every decision path (including `keep_item` and
+`manual_review`) is drafted and checked on real sample cases.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from features.history import HistorySummary, requests_from_returns, risk_features
+from models.reply_checker import check
+from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
+from serving.policy import Policy, ReturnContext, decide, load_policy
+from serving.replies import reply_facts
+from training.champion import GateResult, register_and_gate
+from training.splits import time_split
+from training.tracking import configure_tracking, log_run_metadata
+from triage.settings import Settings
+
+MODEL_ARTIFACT = "model"
+REPORT_NAME = "reply_report.json"
+SCENARIOS = ("policy_rules", "risk_bands")
+
+
+@dataclass(frozen=True)
+class ReplyTrainingResult:
+    """Outcome of one training run: the MLflow run, the report written, and the gate decision."""
+
+    run_id: str
+    report: dict[str, Any]
+    report_path: Path
+    gate: GateResult
+
+
+def load_reply_frame(settings: Settings) -> pd.DataFrame:
+    """One row per historical return with what a reply needs: the text and reason, the agent's reply
+    and whether it worked, the product, the order's dates and currency, the customer's first name, and
+    the free returns the customer had used as of the request (for the policy's quota)."""
+    from triage.sample_data.io import read_table
+
+    tables = {
+        name: read_table(name, settings.sample_data_dir) for name in ("customers", "orders", "line_items", "returns")
+    }
+    policy = load_policy(settings.policy_path)
+    requests = requests_from_returns(tables)
+    features = risk_features(requests, tables, policy.free_return_categories, policy.free_return_quota.window_days)
+    items = tables["line_items"][["line_item_id", "product_name", "size"]]
+    frame = (
+        requests.merge(items, on="line_item_id", how="left")
+        .merge(tables["customers"][["customer_id", "first_name"]], on="customer_id", how="left")
+        .set_index(requests.index)
+    )
+    frame["free_returns_used"] = features["free_returns_used"].astype(int)
+    frame["paid_price"] = (frame["price"] * (1 - frame["discount"])).round(2)
+    frame["reason_text"] = frame["reason_text"].fillna("").astype(str)
+    return frame.reset_index(drop=True)
+
+
+def cases_of(frame: pd.DataFrame) -> list[ReplyCase]:
+    """The reply cases of a frame of returns (the agent's label as the reason)."""
+    return [
+        ReplyCase(
+            text=row.reason_text,
+            lang=row.lang,
+            reason=row.label,
+            product_name=row.product_name,
+            product_category=row.product_category,
+            first_name=row.first_name if isinstance(row.first_name, str) and row.first_name else None,
+            size=row.size if isinstance(row.size, str) and row.size else None,
+            order_id=row.order_id,
+        )
+        for row in frame.itertuples()
+    ]
+
+
+def risk_scores_for(scenario: str, rows: int, policy: Policy) -> list[float | None]:
+    """Risk scores per row: none (`policy_rules`) or a score inside each band in turn (`risk_bands`)."""
+    if scenario == "policy_rules":
+        return [None] * rows
+    bounds = [band.min_score for band in policy.risk_bands] + [1.0]
+    midpoints = [(low + high) / 2 for low, high in pairwise(bounds)]
+    return [midpoints[index % len(midpoints)] for index in range(rows)]
+
+
+def facts_of(
+    frame: pd.DataFrame, policy: Policy, settings: Settings, risk_scores: list[float | None]
+) -> list[ReplyFacts]:
+    """The policy decision for each return, as reply facts."""
+    facts = []
+    for row, risk in zip(frame.itertuples(), risk_scores, strict=True):
+        request = ReturnContext(row.product_category, row.paid_price, row.currency, row.delivery_ts, row.request_ts)
+        history = HistorySummary(free_returns_used=int(row.free_returns_used))
+        decision = decide(request, row.label, 1.0, risk, [], history, policy)
+        size = row.size if isinstance(row.size, str) and row.size else None
+        facts.append(reply_facts(decision, request, row.label, size, settings))
+    return facts
+
+
+def evaluate_drafter(
+    drafter: ReplyDrafter,
+    frame: pd.DataFrame,
+    policy: Policy,
+    settings: Settings,
+    progress: Any | None = None,
+) -> dict[str, Any]:
+    """Draft and check a reply for every return in `frame` under each scenario.
+
+    Returns:
+        pass rate overall / per scenario / decision / language / handover, the problems found
+        (counted), drafting throughput, and one passing example per decision and language.
+    """
+    cases = cases_of(frame)
+    task = progress.add_task("drafting and checking", total=len(cases) * len(SCENARIOS)) if progress else None
+    outcomes: list[dict[str, Any]] = []
+    examples: dict[str, dict[str, Any]] = {}
+    drafting_seconds = 0.0
+    drafted = 0
+    for scenario in SCENARIOS:
+        facts = facts_of(frame, policy, settings, risk_scores_for(scenario, len(frame), policy))
+        for start in range(0, len(cases), 256):
+            batch_cases, batch_facts = cases[start : start + 256], facts[start : start + 256]
+            began = time.perf_counter()
+            drafts = drafter.draft_many(batch_cases, batch_facts)
+            drafting_seconds += time.perf_counter() - began
+            drafted += len(drafts)
+            for case, case_facts, draft in zip(batch_cases, batch_facts, drafts, strict=True):
+                problems = check(draft, case_facts, case, drafter.name_fingerprints_)
+                outcomes.append(
+                    {
+                        "scenario": scenario,
+                        "decision": case_facts.decision,
+                        "lang": case.lang,
+                        "exchange": case_facts.exchange_offered,
+                        "handover": draft.handover,
+                        "passed": not problems,
+                        "problems": problems,
+                    }
+                )
+                key = f"{case_facts.decision}{'+exchange' if case_facts.exchange_offered else ''}/{case.lang}"
+                if not problems and key not in examples:
+                    examples[key] = example_of(case, draft)
+            if task is not None:
+                progress.advance(task, len(batch_cases))
+    table = pd.DataFrame(outcomes)
+
+    def rates(column: str) -> dict[str, dict[str, float]]:
+        grouped = table.groupby(column)["passed"].agg(["mean", "size"])
+        return {
+            str(key): {"pass_rate": float(row["mean"]), "drafts": int(row["size"])} for key, row in grouped.iterrows()
+        }
+
+    problems = Counter(problem for found in table["problems"] for problem in found)
+    return {
+        "drafts": len(table),
+        "pass_rate": float(table["passed"].mean()),
+        "per_scenario": rates("scenario"),
+        "per_decision": rates("decision"),
+        "per_language": rates("lang"),
+        "handover_share": float(table["handover"].mean()),
+        "exchange_offers": int(table["exchange"].sum()),
+        "problems": dict(problems.most_common(20)),
+        "drafts_per_second": drafted / drafting_seconds if drafting_seconds else None,
+        "examples": examples,
+    }
+
+
+def example_of(case: ReplyCase, draft: Draft) -> dict[str, Any]:
+    """A drafted reply with the case it answers, for the report."""
+    return {
+        "customer_text": case.text,
+        "reason": case.reason,
+        "product": case.product_name,
+        "size": case.size,
+        "subject": draft.subject,
+        "body": draft.body,
+        "handover": draft.handover,
+        "style": {"order": draft.style.order, **draft.style.variants},
+        "neighbours": draft.neighbours,
+    }
+
+
+def gate_score(evaluation: dict[str, Any], style_agreement: float) -> float:
+    """The champion gate's score: a drafter whose drafts do not all pass the checker scores below zero
+    (it can never beat one that does); among those that all pass, the better style agreement wins."""
+    if evaluation["pass_rate"] < 1.0:
+        return evaluation["pass_rate"] - 1.0
+    return style_agreement
+
+
+def score_drafter(
+    drafter: ReplyDrafter, test: pd.DataFrame, policy: Policy, settings: Settings, progress: Any | None = None
+) -> tuple[dict[str, Any], float]:
+    """Evaluate a drafter on the test returns: the checker evaluation and the style agreement on the
+    replies that worked."""
+    evaluation = evaluate_drafter(drafter, test, policy, settings, progress)
+    worked = test[~test["contacted_again"].astype(bool)]
+    decisions = [facts.decision for facts in facts_of(worked, policy, settings, [None] * len(worked))]
+    return evaluation, drafter.style_agreement(worked, decisions)
+
+
+def train_replies(settings: Settings, progress: Any | None = None) -> ReplyTrainingResult:
+    """Fit the drafter on the older returns, check its drafts on the newest, log, register and gate it."""
+    import mlflow
+
+    began = time.perf_counter()
+    configure_tracking(settings)
+    policy = load_policy(settings.policy_path)
+    frame = load_reply_frame(settings)
+    split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
+    history = pd.concat([split.train, split.validation])
+    test = split.test
+    drafter = ReplyDrafter(embedding_model_path=settings.resolved_embedding_model_path())
+    worked = int((~history["contacted_again"].astype(bool)).sum())
+    task = progress.add_task("embedding past cases", total=worked) if progress else None
+    drafter.fit(history, on_batch=(lambda done: progress.advance(task, done)) if progress else None)
+    fit_seconds = time.perf_counter() - began
+    evaluation, agreement = score_drafter(drafter, test, policy, settings, progress)
+    report: dict[str, Any] = {
+        "model_name": settings.reply_model_name,
+        "policy_version": policy.version,
+        "split": {"history": len(history), "history_worked": worked, "test": len(test)},
+        "test": evaluation,
+        "style_agreement": agreement,
+        "fit_seconds": fit_seconds,
+    }
+    candidate_score = gate_score(evaluation, agreement)
+    with mlflow.start_run(run_name="replies") as run:
+        log_run_metadata(history.drop(columns=["first_name"]), "returns", str(settings.sample_data_dir))
+        mlflow.log_params(
+            {
+                "n_neighbors": drafter.n_neighbors,
+                "min_style_similarity": drafter.min_style_similarity,
+                "embedding_model": Path(settings.resolved_embedding_model_path()).name,
+                "policy_version": policy.version,
+                **{f"split_{key}": value for key, value in report["split"].items()},
+            }
+        )
+        mlflow.log_metrics(
+            {
+                "test_pass_rate": evaluation["pass_rate"],
+                "style_agreement": agreement,
+                "drafts_per_second": evaluation["drafts_per_second"] or 0.0,
+                "handover_share": evaluation["handover_share"],
+                **{f"pass_rate_{name}": value["pass_rate"] for name, value in evaluation["per_decision"].items()},
+                **{f"pass_rate_{name}": value["pass_rate"] for name, value in evaluation["per_language"].items()},
+            }
+        )
+        run_dir = settings.reports_dir / "replies" / run.info.run_id
+        run_dir.mkdir(parents=True, exist_ok=True)
+        report["run_id"] = run.info.run_id
+        report_path = run_dir / REPORT_NAME
+        report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+        mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
+        mlflow.sklearn.log_model(
+            drafter, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
+        )
+        gate = register_and_gate(
+            settings,
+            settings.reply_model_name,
+            run.info.run_id,
+            MODEL_ARTIFACT,
+            candidate_score=candidate_score,
+            score_champion=lambda model: gate_score(*score_drafter(model, test, policy, settings)),
+        )
+        mlflow.set_tags({"promoted": str(gate.promoted), "gate_note": gate.note})
+    report["gate"] = gate.to_dict()
+    report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    (settings.reports_dir / REPORT_NAME).write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    return ReplyTrainingResult(run_id=run.info.run_id, report=report, report_path=report_path, gate=gate)
