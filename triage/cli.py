@@ -7,12 +7,14 @@ import typer
 from serving.cli import app as predict_app
 from training.cli import app as train_app
 from training.policy_simulation import app as policy_app
+from triage.sample_data import cli as sample_data_cli
 from triage.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")
 app.add_typer(policy_app, name="policy")
 app.add_typer(train_app, name="train")
 app.add_typer(predict_app, name="predict")
+app.add_typer(sample_data_cli.app, name="data")
 
 
 @app.command()
@@ -21,9 +23,10 @@ def up() -> None:
     from features.schemas import TABLES
     from training.cli import ensure_reason_champion
     from triage.sample_data.generate import generate
+    from triage.sample_data.io import table_path
 
     settings = get_settings()
     settings.prepare_state()
-    if not all((settings.sample_data_dir / f"{table}.csv.gz").is_file() for table in TABLES):
+    if not all(table_path(table, settings.sample_data_dir).is_file() for table in TABLES):
         generate(settings.sample_data_dir, seed=settings.seed)
     ensure_reason_champion(settings)

@@ -1,0 +1,1 @@
+"""Deterministic, seeded generator of the shop's historical sample data (`triage data generate`)."""

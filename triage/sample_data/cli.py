@@ -1,0 +1,37 @@
+"""`triage data ...`: generate the sample data set."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import typer
+from rich.progress import Progress
+
+from triage.settings import get_settings
+
+app = typer.Typer(no_args_is_help=True, help="Sample data: generate (and load) the historical tables.")
+
+
+@app.command("generate")
+def generate_command(
+    out: Path | None = typer.Option(None, "--out", help="Output folder (default: Settings.sample_data_dir)."),
+    seed: int | None = typer.Option(None, "--seed", help="Random seed (default: Settings.seed)."),
+    scale: float = typer.Option(1.0, "--scale", min=0.001, max=10.0, help="Size relative to the committed set."),
+) -> None:
+    """Simulate the shop and write customers, orders, line items, returns and the data card."""
+    from triage.sample_data.generate import generate
+    from triage.sample_data.world import customer_count
+
+    settings = get_settings()
+    data_dir = out or settings.sample_data_dir
+    if data_dir.exists() and not data_dir.is_dir():
+        raise typer.BadParameter(f"{data_dir} exists and is not a folder", param_hint="--out")
+    started = time.perf_counter()
+    with Progress(transient=True) as progress:
+        task = progress.add_task("Simulating customers", total=customer_count(scale))
+        paths = generate(data_dir, seed if seed is not None else settings.seed, scale,
+                         progress=lambda done: progress.advance(task, done))  # fmt: skip
+    for name, path in paths.items():
+        typer.echo(f"{name:>10}: {path} ({path.stat().st_size / 1e6:.2f} MB)")
+    typer.echo(f"generated in {time.perf_counter() - started:.1f}s")

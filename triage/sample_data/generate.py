@@ -1,0 +1,41 @@
+"""Generate the sample data set: simulate the shop, write the four tables and the data card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from features.schemas import TABLES
+from triage.sample_data import card
+from triage.sample_data.io import write_table
+from triage.sample_data.world import World
+
+
+def build_frames(
+    seed: int, scale: float = 1.0, progress: Callable[[int], None] | None = None
+) -> dict[str, pd.DataFrame]:
+    """The four tables as data frames (columns in schema order), simulated from `seed`."""
+    tables = World(seed, scale).tables(progress)
+    rows = {"customers": tables.customers, "orders": tables.orders, "line_items": tables.line_items,
+            "returns": tables.returns}  # fmt: skip
+    return {name: pd.DataFrame(rows[name], columns=[column.name for column in TABLES[name]]) for name in TABLES}
+
+
+def generate(
+    data_dir: Path, seed: int, scale: float = 1.0, progress: Callable[[int], None] | None = None
+) -> dict[str, Path]:
+    """Write the sample tables and the data card to `data_dir`; returns name -> path (card under "card").
+
+    The same seed and scale always produce byte-identical files. `scale` shrinks the customer
+    base (and so every table) for quick test data sets; 1.0 is the committed set.
+    """
+    if scale <= 0:
+        raise ValueError(f"scale must be positive, got {scale}")
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    frames = build_frames(seed, scale, progress)
+    paths = {name: write_table(frame, name, data_dir) for name, frame in frames.items()}
+    paths["card"] = card.write_card(frames, data_dir, seed=seed, scale=scale)
+    return paths

@@ -1,0 +1,64 @@
+"""Read and write the sample-data tables (gzip CSVs) with the dtypes of `features.schemas`."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pandas as pd
+
+from features.schemas import TABLES, Column
+
+
+def table_path(name: str, data_dir: Path) -> Path:
+    """Where a table lives in a data directory."""
+    return Path(data_dir) / f"{name}.csv.gz"
+
+
+def _columns(name: str) -> tuple[Column, ...]:
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise ValueError(f"unknown table {name!r}; expected one of {', '.join(TABLES)}") from None
+
+
+def write_table(frame: pd.DataFrame, name: str, data_dir: Path) -> Path:
+    """Write a table as a byte-reproducible gzip CSV (no timestamp or file name in the gzip header)."""
+    path = table_path(name, data_dir)
+    names = [column.name for column in _columns(name)]
+    payload = frame[names].to_csv(index=False, date_format="%Y-%m-%d %H:%M:%S", lineterminator="\n")
+    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as out:
+        out.write(payload.encode("utf-8"))
+    return path
+
+
+def read_table(name: str, data_dir: Path) -> pd.DataFrame:
+    """Load one table with the schema's dtypes and parsed timestamps.
+
+    Text columns keep literal values such as "n/a" or "None" (customers type those); only the
+    schema's nullable columns turn empty cells into missing values.
+
+    Raises:
+        ValueError: unknown table, missing file, or columns missing from the file (named).
+    """
+    columns = _columns(name)
+    path = table_path(name, data_dir)
+    if not path.is_file():
+        raise ValueError(f"table {name!r} not found: {path} does not exist (run `triage data generate`)")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip")
+    missing = [column.name for column in columns if column.name not in frame.columns]
+    if missing:
+        raise ValueError(f"table {name!r} in {path} is missing columns: {', '.join(missing)}")
+    for column in columns:
+        values = frame[column.name]
+        if column.nullable:
+            values = values.mask(values == "")
+        if column.dtype.startswith("datetime"):
+            frame[column.name] = pd.to_datetime(values, format="%Y-%m-%d %H:%M:%S")
+        elif column.dtype == "bool":
+            frame[column.name] = values.map({"True": True, "False": False}).astype(bool)
+        elif column.dtype == "float64":
+            frame[column.name] = values.astype("float64")
+        else:
+            frame[column.name] = values.astype(column.dtype)
+    return frame[[column.name for column in columns]]
