@@ -270,9 +270,7 @@ class ReplyDrafter(BaseEstimator):
         self.n_neighbors = n_neighbors
         self.min_style_similarity = min_style_similarity
 
-    def fit(
-        self, history: pd.DataFrame, y: Any = None, on_batch: Callable[[int], None] | None = None
-    ) -> ReplyDrafter:
+    def fit(self, history: pd.DataFrame, y: Any = None, on_batch: Callable[[int], None] | None = None) -> ReplyDrafter:
         """Index the past replies that worked: their case embeddings, reasons, outcomes and styles.
 
         Args:
@@ -421,18 +419,27 @@ class ReplyDrafter(BaseEstimator):
             order = list(grammar.PART_ORDERS)[int(np.bincount(orders[known], weights=weights[known]).argmax())]
         return Style(order=order, variants=chosen)
 
-    def draft_many(self, cases: Sequence[ReplyCase], facts: Sequence[ReplyFacts]) -> list[Draft]:
+    def draft_many(
+        self, cases: Sequence[ReplyCase], facts: Sequence[ReplyFacts], embeddings: np.ndarray | None = None
+    ) -> list[Draft]:
         """Draft replies for a batch (embeds all texts in one pass).
 
+        Args:
+            cases: the requests to answer.
+            facts: the decision's facts for each case.
+            embeddings: the cases' text embeddings when the caller already has them from the same
+                embedding model (the reason classifier's), so texts are not embedded twice.
+
         Raises:
-            ValueError: when cases and facts differ in length, or a case's language has no grammar.
+            ValueError: when cases, facts and embeddings differ in length, or a language has no grammar.
         """
         check_is_fitted(self, "embeddings_")
-        if len(cases) != len(facts):
-            raise ValueError(f"got {len(cases)} cases but {len(facts)} facts")
+        vectors_given = len(cases) if embeddings is None else len(embeddings)
+        if not len(cases) == len(facts) == vectors_given:
+            raise ValueError(f"got {len(cases)} cases, {len(facts)} facts and {vectors_given} embeddings")
         if not cases:
             return []
-        vectors = self._embed([case.text for case in cases])
+        vectors = self._embed([case.text for case in cases]) if embeddings is None else np.asarray(embeddings)
         drafts = []
         for case, case_facts, vector in zip(cases, facts, vectors, strict=True):
             neighbours = self._neighbours(vector, case, case_facts.decision)

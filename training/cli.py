@@ -110,3 +110,19 @@ def risk() -> None:
         result = train_risk(settings, log=step)
     print_risk_summary(result.report, console)
     console.print(f"report: {result.report_path}")
+
+
+@app.command("replies")
+def replies() -> None:
+    """Fit the reply drafter on past replies that worked, check its drafts on the test split, gate the champion."""
+    from training.replies import print_reply_summary, train_replies
+    from triage.sample_data.io import table_path
+
+    settings = get_settings()
+    if not table_path("returns", settings.sample_data_dir).is_file():
+        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
+        raise typer.Exit(code=2)
+    with progress_bar() as progress:
+        result = train_replies(settings, progress=progress)
+    print_reply_summary(result.report, console)
+    console.print(f"report: {result.report_path}")

@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from features.embeddings import as_text_list
 from features.history import HistorySummary, requests_from_returns, risk_features
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
@@ -226,15 +227,16 @@ def train_replies(settings: Settings, progress: Any | None = None) -> ReplyTrain
     history = pd.concat([split.train, split.validation])
     test = split.test
     drafter = ReplyDrafter(embedding_model_path=settings.resolved_embedding_model_path())
-    worked = int((~history["contacted_again"].astype(bool)).sum())
-    task = progress.add_task("embedding past cases", total=worked) if progress else None
+    worked = history.loc[~history["contacted_again"].astype(bool), "reason_text"]
+    distinct = len(set(as_text_list(worked)))  # the embedder embeds each distinct text once
+    task = progress.add_task("embedding past cases", total=distinct) if progress else None
     drafter.fit(history, on_batch=(lambda done: progress.advance(task, done)) if progress else None)
     fit_seconds = time.perf_counter() - began
     evaluation, agreement = score_drafter(drafter, test, policy, settings, progress)
     report: dict[str, Any] = {
         "model_name": settings.reply_model_name,
         "policy_version": policy.version,
-        "split": {"history": len(history), "history_worked": worked, "test": len(test)},
+        "split": {"history": len(history), "history_worked": len(worked), "test": len(test)},
         "test": evaluation,
         "style_agreement": agreement,
         "fit_seconds": fit_seconds,
@@ -283,3 +285,27 @@ def train_replies(settings: Settings, progress: Any | None = None) -> ReplyTrain
     report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     (settings.reports_dir / REPORT_NAME).write_text(json.dumps(report, indent=2, ensure_ascii=False))
     return ReplyTrainingResult(run_id=run.info.run_id, report=report, report_path=report_path, gate=gate)
+
+
+def print_reply_summary(report: dict[str, Any], console: Any) -> None:
+    """Print the checker's pass rates, style agreement, throughput and the gate's verdict."""
+    from rich.table import Table
+
+    evaluation = report["test"]
+    table = Table(title=f"Reply drafter: checker on the test split ({evaluation['drafts']} drafts)")
+    for column in ("slice", "drafts", "pass rate"):
+        table.add_column(column)
+    for group in ("per_scenario", "per_decision", "per_language"):
+        for name, scores in evaluation[group].items():
+            table.add_row(f"{group.removeprefix('per_')}: {name}", str(scores["drafts"]), f"{scores['pass_rate']:.2%}")
+    console.print(table)
+    console.print(
+        f"pass rate {evaluation['pass_rate']:.2%}; style agreement with worked replies "
+        f"{report['style_agreement']:.3f}; {evaluation['drafts_per_second']:.0f} drafts/s; "
+        f"handover {evaluation['handover_share']:.1%}"
+    )
+    for problem, count in evaluation["problems"].items():
+        console.print(f"  [red]{count}×[/red] {problem}")
+    gate = report["gate"]
+    verdict = "is now champion" if gate["promoted"] else "stays challenger"
+    console.print(f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})")

@@ -120,7 +120,13 @@ def test_planted_name_never_reaches_another_customers_draft(drafter: ReplyDrafte
 def test_batch_drafting_equals_one_by_one(drafter: ReplyDrafter) -> None:
     cases = [_case("en"), _case("fr", "defective"), _case("en", "no_longer_needed", first_name=None)]
     facts = [facts_for("free_return"), facts_for("manual_review"), facts_for("paid_return")]
-    assert drafter.draft_many(cases, facts) == [drafter.draft(c, f) for c, f in zip(cases, facts, strict=True)]
+    drafts = drafter.draft_many(cases, facts)
+    assert drafts == [drafter.draft(c, f) for c, f in zip(cases, facts, strict=True)]
+    # Embeddings the caller already has (from the reason classifier) give the same drafts.
+    vectors = drafter.embedder_.transform([case.text for case in cases])
+    assert drafter.draft_many(cases, facts, embeddings=vectors) == drafts
+    with pytest.raises(ValueError, match="3 cases, 3 facts and 2 embeddings"):
+        drafter.draft_many(cases, facts, embeddings=vectors[:2])
 
 
 def test_estimator_contract(history) -> None:
