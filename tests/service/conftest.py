@@ -1,17 +1,25 @@
-"""Fixtures for the service tests: databases (SQLite and the real PostgreSQL from .ci/services.sh)."""
+"""Fixtures for the service tests: databases (SQLite and the real PostgreSQL from .ci/services.sh),
+a reason-classifier champion and a real `bentoml serve` process."""
 
 from __future__ import annotations
 
 import os
+import signal
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from serving.db import create_db_engine, metadata, migrate
-from triage.settings import REPO_ROOT
+from triage.settings import REPO_ROOT, Settings
 
 
 def postgres_url() -> str | None:
@@ -52,3 +60,125 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     migrate(engine)
     yield engine
     engine.dispose()
+
+
+TEXTS: dict[str, list[str]] = {
+    "too_small": ["way too tight on the shoulders", "runs small, size up", "trop petit, je ne peux pas le fermer"],
+    "too_large": ["far too big and baggy", "huge, falls off my waist", "beaucoup trop grand pour moi"],
+    "damaged_in_transit": ["arrived smashed, box crushed", "glass broken on arrival", "arrivé cassé, carton écrasé"],
+    "defective": ["stopped working after a day", "won't switch on at all", "ne fonctionne pas du tout"],
+    "poor_quality": [
+        "seams came undone after one wash",
+        "cheap fabric, pilling already",
+        "qualité médiocre, ça bouloche",
+    ],
+    "missing_parts": ["screws missing from the box", "no charger included", "il manque des pièces"],
+    "not_as_described": ["colour nothing like the photo", "not the material described", "pas comme sur la photo"],
+    "wrong_item": ["you sent me a different item", "received blue instead of red", "mauvais article reçu"],
+    "arrived_late": ["came after the wedding, too late", "delivery took three weeks", "livré trop tard"],
+    "no_longer_needed": ["changed my mind", "found it cheaper elsewhere", "je n'en veux plus"],
+    "other": ["just returning it", "see attached", "retour"],
+}
+
+
+def register_tiny_champion(settings: Settings) -> Any:
+    """Fit a combined TF-IDF + embedding classifier on 33 texts and make it the champion."""
+    import mlflow
+    import mlflow.sklearn
+
+    from features.embeddings import SentenceEmbedder
+    from models.reason_classifier import ReasonClassifier
+    from triage.registry import load_champion
+
+    texts = [text for examples in TEXTS.values() for text in examples]
+    labels = [label for label, examples in TEXTS.items() for _ in examples]
+    embedder = SentenceEmbedder(model_path=settings.resolved_embedding_model_path())
+    model = ReasonClassifier(kind="combined", embedder=embedder, review_threshold=0.2).fit(texts, labels)
+    settings.prepare_state()
+    mlflow.set_tracking_uri(settings.tracking_uri)
+    mlflow.set_registry_uri(settings.tracking_uri)
+    mlflow.set_experiment(settings.experiment_name)
+    with mlflow.start_run() as run:
+        mlflow.sklearn.log_model(model, name="model", serialization_format="pickle", pip_requirements=["scikit-learn"])
+    version = mlflow.register_model(f"runs:/{run.info.run_id}/model", settings.reason_model_name)
+    client = mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
+    client.set_registered_model_alias(settings.reason_model_name, settings.champion_alias, version.version)
+    return load_champion(settings, settings.reason_model_name)
+
+
+@pytest.fixture(scope="session")
+def reasons_champion(settings: Any) -> Any:
+    """A reason-classifier champion in the session state folder."""
+    return register_tiny_champion(settings)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ServerProcess:
+    """A real `bentoml serve` of the triage service, in its own process group."""
+
+    def __init__(self, state_dir: Path, log_path: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.state_dir = state_dir
+        self.log_path = log_path
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 120) -> None:
+        env = os.environ | {"TRIAGE_STATE_DIR": str(self.state_dir), "BENTOML_HOME": str(self.state_dir / "bentoml")}
+        command = [sys.executable, "-m", "bentoml", "serve", "serving.service:TriageService"]
+        command += ["--host", "127.0.0.1", "--port", str(self.port)]
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited with {self.process.returncode}: {self.log_path.read_text()[-3000:]}")
+            try:
+                if httpx.get(f"{self.url}/readyz", timeout=2).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.5)
+        self.kill()
+        raise RuntimeError(f"server not ready after {timeout}s: {self.log_path.read_text()[-3000:]}")
+
+    def kill(self) -> None:
+        """SIGKILL the whole process group: a crash, not a graceful shutdown."""
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=30)
+        self.process = None
+
+
+@pytest.fixture(scope="session")
+def server(reasons_champion: Any, settings: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """The triage service served by `bentoml serve` on a free loopback port."""
+    process = ServerProcess(settings.state_dir, tmp_path_factory.mktemp("server") / "serve.log")
+    process.start()
+    yield process
+    process.kill()
+
+
+@pytest.fixture(scope="session")
+def api_key(settings: Any) -> str:
+    """A valid API key in the session database."""
+    from serving.db import open_database
+    from serving.stores.api_keys import ApiKeyStore
+
+    engine = open_database(settings)
+    _, key = ApiKeyStore(engine).create("tests")
+    engine.dispose()
+    return key
+
+
+@pytest.fixture
+def client(server: ServerProcess, api_key: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {api_key}"}, timeout=60) as http:
+        yield http

@@ -1,0 +1,265 @@
+"""Request and response models of the triage API (validated by pydantic, shown in OpenAPI).
+
+Every limit a client can hit is declared here, so validation errors name the field and the
+problem: texts 1–5,000 characters, batches 1–256, prices ≥ 0, timestamps valid and not in the
+future, enums from the taxonomy and the table schemas, unknown fields rejected.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from features.history import HistorySummary
+from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
+from features.taxonomy import REASON_CODES
+from serving.policy import DecisionCode
+
+MAX_BATCH = 256
+MAX_TEXT_CHARS = 5_000
+# OpenAPI 3.0 (BentoML's generator) takes one `example` per schema: the batch example holds an
+# English and a French request.
+# Clients' clocks drift; a request stamped a little ahead of ours is not "in the future".
+CLOCK_SKEW = timedelta(minutes=5)
+
+ReasonCode = StrEnum("ReasonCode", {code: code for code in REASON_CODES})
+ProductCategory = StrEnum("ProductCategory", {code: code for code in CATEGORY_CODES})
+Language = StrEnum("Language", {code: code for code in LANGUAGES})
+InspectionOutcome = StrEnum("InspectionOutcome", {code: code for code in INSPECTION_OUTCOMES})
+Currency = StrEnum("Currency", {code: code for code in next(c for c in ORDERS if c.name == "currency").allowed or ()})
+
+
+def _not_in_future(value: datetime) -> datetime:
+    """Naive timestamps are UTC (as in the shop's exports); later than now is refused."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    if aware > datetime.now(UTC) + CLOCK_SKEW:
+        raise ValueError("timestamp is in the future")
+    return aware
+
+
+def _has_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("text is blank")
+    return value
+
+
+PastTimestamp = Annotated[datetime, AfterValidator(_not_in_future)]
+Identifier = Annotated[str, Field(min_length=1, max_length=64)]
+FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+_EXAMPLE_EN = {
+    "return_id": "R1000001",
+    "customer_id": "C000123",
+    "order_id": "O1000042",
+    "sku": "SHO-0042-39",
+    "product_category": "shoes",
+    "price": 89.0,
+    "currency": "GBP",
+    "order_date": "2026-10-02T09:15:00Z",
+    "delivery_date": "2026-10-05T14:00:00Z",
+    "request_date": "2026-10-08T18:30:00Z",
+    "reason_text": "Lovely shoes but I can't get my foot in, the toe box pinches badly. Need a 40 instead.",
+    "lang": "en",
+    "customer_name": "Olivia",
+}
+_EXAMPLE_FR = {
+    "return_id": "R1000002",
+    "customer_id": "C000456",
+    "order_id": "O1000077",
+    "sku": "LIG-0310",
+    "product_category": "lighting",
+    "price": 59.9,
+    "currency": "EUR",
+    "order_date": "2026-10-01T11:00:00Z",
+    "delivery_date": "2026-10-04T10:20:00Z",
+    "request_date": "2026-10-04T19:05:00Z",
+    "reason_text": "La lampe est arrivée avec le pied fendu et l'abat-jour écrasé, le carton était tout abîmé.",
+    "reason_code": "damaged_in_transit",
+}
+
+
+class ReturnRequest(_Strict):
+    """One customer's return request, as the returns system sends it."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": _EXAMPLE_FR})
+
+    return_id: Identifier
+    customer_id: Identifier
+    order_id: Identifier
+    sku: Identifier
+    product_category: ProductCategory
+    price: float = Field(ge=0, allow_inf_nan=False, description="Price paid for the item, in `currency`.")
+    currency: Currency
+    order_date: PastTimestamp
+    delivery_date: PastTimestamp
+    request_date: PastTimestamp
+    reason_text: FreeText = Field(description="The customer's own words, as typed.")
+    reason_code: ReasonCode | None = Field(default=None, description="Reason picked in the shop's return form.")
+    lang: Language | None = Field(default=None, description="Language of reason_text; detected when absent.")
+    customer_name: str | None = Field(default=None, min_length=1, max_length=100)
+    customer_history: HistorySummary | None = Field(
+        default=None, description="The customer's history; overrides the service's history store when given."
+    )
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> ReturnRequest:
+        if self.delivery_date < self.order_date:
+            raise ValueError("delivery_date is before order_date")
+        if self.request_date < self.order_date:
+            raise ValueError("request_date is before order_date")
+        return self
+
+
+class TriageRequest(_Strict):
+    """A batch of return requests; results come back in the same order."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"returns": [_EXAMPLE_EN, _EXAMPLE_FR]}})
+
+    returns: list[ReturnRequest] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class TopReason(BaseModel):
+    code: str
+    probability: float
+
+
+class ReasonPart(BaseModel):
+    """The predicted return reason."""
+
+    code: str
+    family: str
+    confidence: float
+    top3: list[TopReason]
+    needs_review: bool
+
+
+class RiskPart(BaseModel):
+    """Calibrated abuse risk, its band under the policy and the factors behind it."""
+
+    score: float
+    band: str
+    reason_codes: list[str]
+
+
+class RuleFired(BaseModel):
+    code: str
+    sentence: str
+
+
+class DecisionPart(BaseModel):
+    """What the return policy decided and every rule that fired."""
+
+    code: DecisionCode
+    warn: bool
+    rules: list[RuleFired]
+    policy_version: str
+
+
+class ReplyPart(BaseModel):
+    """A reply draft for the support agent, in the customer's language."""
+
+    subject: str
+    body: str
+    lang: str
+    handover: bool
+
+
+Part = Literal["reason", "risk", "decision", "reply"]
+
+
+class Unavailable(BaseModel):
+    """A part of the result that could not be produced, and why."""
+
+    part: Part
+    reason: str
+
+
+class TriageResult(BaseModel):
+    """The triage of one return request; a part is null exactly when it is listed in `unavailable`."""
+
+    return_id: str
+    reason: ReasonPart | None
+    risk: RiskPart | None
+    decision: DecisionPart | None
+    reply: ReplyPart | None
+    model_versions: dict[str, str]
+    unavailable: list[Unavailable]
+
+
+class TriageResponse(BaseModel):
+    results: list[TriageResult]
+
+
+class ClassifyRequest(_Strict):
+    """Texts to classify, with their languages when known."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"example": {"texts": ["Way too tight around the shoulders", "Reçu la mauvaise couleur"]}},
+    )
+
+    texts: list[FreeText] = Field(min_length=1, max_length=MAX_BATCH)
+    langs: list[Language | None] | None = None
+
+    @model_validator(mode="after")
+    def _one_lang_per_text(self) -> ClassifyRequest:
+        if self.langs is not None and len(self.langs) != len(self.texts):
+            raise ValueError(f"langs has {len(self.langs)} entries for {len(self.texts)} texts")
+        return self
+
+
+class ClassifyResponse(BaseModel):
+    results: list[ReasonPart]
+    model_versions: dict[str, str]
+
+
+ReplyStatus = Literal["sent_as_is", "edited", "not_sent"]
+
+
+class FeedbackRequest(_Strict):
+    """An agent's outcome for a triaged return: the label stream for retraining."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {
+                "return_id": "R1000001",
+                "agent_id": "agent-17",
+                "reason_accepted": False,
+                "corrected_reason": "too_small",
+                "final_decision": "free_return",
+                "reply_status": "edited",
+                "edited_reply": "Hello Olivia, ...",
+            }
+        },
+    )
+
+    return_id: Identifier
+    agent_id: Identifier
+    reason_accepted: bool
+    corrected_reason: ReasonCode | None = None
+    final_decision: DecisionCode | None = None
+    reply_status: ReplyStatus | None = None
+    edited_reply: FreeText | None = None
+    inspection_outcome: InspectionOutcome | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FeedbackRequest:
+        if not self.reason_accepted and self.corrected_reason is None:
+            raise ValueError("corrected_reason is required when reason_accepted is false")
+        if (self.reply_status == "edited") != (self.edited_reply is not None):
+            raise ValueError("edited_reply is required exactly when reply_status is 'edited'")
+        return self
+
+
+class FeedbackResponse(BaseModel):
+    id: int
+    return_id: str

@@ -1,0 +1,153 @@
+"""HTTP limits the API contract needs beyond what BentoML does by default (ASGI middlewares).
+
+- `BodyLimitMiddleware`: bodies above a byte limit get 413, decided from Content-Length before
+  anything is read, or — for chunked bodies — as soon as the running total passes the limit,
+  so an oversized body is never held in memory whole.
+- `ValidationStatusMiddleware`: BentoML answers pydantic validation failures with 400; the API
+  promises 422 (the request is well-formed but its content is invalid) with, per error, the
+  field path and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.datastructures import Headers
+from starlette.responses import JSONResponse
+
+
+class BodyLimitMiddleware:
+    """Refuses request bodies larger than `max_bytes` with 413."""
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def _too_large(self) -> JSONResponse:
+        return JSONResponse({"error": f"request body larger than {self.max_bytes} bytes"}, status_code=413)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._too_large()(scope, receive, send)
+            return
+
+        received = 0
+        exceeded = False
+        response_started = False
+
+        async def limited_receive() -> dict[str, Any]:
+            nonlocal received, exceeded
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    exceeded = True
+                    # Stop the app reading: it sees a disconnect and gives up on the body.
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def guarded_send(message: dict[str, Any]) -> None:
+            nonlocal response_started
+            if exceeded:
+                if not response_started:
+                    response_started = True
+                    await self._too_large()(scope, receive, send)
+                return
+            response_started = response_started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not exceeded:
+                raise
+            if not response_started:
+                await self._too_large()(scope, receive, send)
+
+
+def _problems(detail: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pydantic errors as {field, problem, type}; `field` is the dotted path into the body."""
+    return [
+        {
+            "field": ".".join(str(part) for part in error.get("loc", ())) or "(body)",
+            "problem": error.get("msg", ""),
+            "type": error.get("type", ""),
+        }
+        for error in detail
+    ]
+
+
+class ValidationStatusMiddleware:
+    """Turns BentoML's 400 validation responses into 422 with field-level problems."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: dict[str, Any] | None = None
+        body = b""
+
+        async def rewriting_send(message: dict[str, Any]) -> None:
+            nonlocal held, body
+            if message["type"] == "http.response.start" and message["status"] == 400:
+                held = message
+                return
+            if held is None:
+                await send(message)
+                return
+            body += message.get("body", b"")
+            if message.get("more_body", False):
+                return
+            await self._rewrite(held, body)(scope, receive, send)
+
+        await self.app(scope, receive, rewriting_send)
+
+    @staticmethod
+    def _rewrite(start: dict[str, Any], body: bytes) -> Any:
+        """A 422 response when `body` is a pydantic error report, else the original 400."""
+        from starlette.responses import Response
+
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict) and isinstance(payload.get("detail"), list):
+            return JSONResponse({"error": "invalid request", "detail": _problems(payload["detail"])}, status_code=422)
+        headers = {key.decode(): value.decode() for key, value in start.get("headers", [])}
+        return Response(body, status_code=400, headers=headers)
+
+
+class ReadinessMiddleware:
+    """Answers `GET /readyz`: 200 when `probe()` returns None, else 503 with the reason.
+
+    BentoML's own /readyz only reports a boolean; operators need to know *why* a worker is not
+    ready (models not loaded, log store not writable).
+    """
+
+    def __init__(self, app: Any, probe: Any, path: str = "/readyz") -> None:
+        self.app = app
+        self.probe = probe
+        self.path = path
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"] != self.path:
+            await self.app(scope, receive, send)
+            return
+        import anyio
+
+        try:
+            reason = await anyio.to_thread.run_sync(self.probe)
+        except Exception as error:  # the probe failing is itself the reason we are not ready
+            reason = f"{type(error).__name__}: {error}"
+        if reason is None:
+            await JSONResponse({"status": "ready"})(scope, receive, send)
+        else:
+            await JSONResponse({"status": "not ready", "reason": reason}, status_code=503)(scope, receive, send)

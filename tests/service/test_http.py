@@ -1,0 +1,143 @@
+"""HTTP tests against a real `bentoml serve` process (see the `server` fixture)."""
+
+from __future__ import annotations
+
+import copy
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from serving.api import _EXAMPLE_EN, _EXAMPLE_FR
+from serving.db import open_database
+from serving.stores.api_keys import ApiKeyStore
+from serving.stores.feedback import FeedbackStore
+from serving.stores.predictions import PredictionLog
+
+pytestmark = pytest.mark.slow
+
+
+def _request(**overrides: Any) -> dict[str, Any]:
+    return copy.deepcopy(_EXAMPLE_EN) | overrides
+
+
+def test_health_and_docs_need_no_key(server) -> None:
+    assert httpx.get(f"{server.url}/healthz").status_code == 200
+    ready = httpx.get(f"{server.url}/readyz")
+    assert ready.status_code == 200 and ready.json() == {"status": "ready"}
+    spec = httpx.get(f"{server.url}/docs.json").json()
+    example = spec["paths"]["/triage"]["post"]["requestBody"]["content"]["application/json"]["schema"]["example"]
+    assert example["returns"] == [_EXAMPLE_EN, _EXAMPLE_FR]
+
+
+def test_missing_or_unknown_key_is_401(server) -> None:
+    body = {"returns": [_request()]}
+    assert httpx.post(f"{server.url}/triage", json=body).status_code == 401
+    wrong = httpx.post(f"{server.url}/triage", json=body, headers={"Authorization": "Bearer trk_nope"})
+    assert wrong.status_code == 401
+    assert httpx.post(f"{server.url}/classify", json={"texts": ["x"]}).status_code == 401
+
+
+def test_revoked_key_is_403(server, settings) -> None:
+    store = ApiKeyStore(open_database(settings))
+    info, key = store.create("soon-revoked")
+    headers = {"Authorization": f"Bearer {key}"}
+    assert httpx.post(f"{server.url}/classify", json={"texts": ["too big"]}, headers=headers).status_code == 200
+    store.revoke(info.key_id)
+    assert httpx.post(f"{server.url}/classify", json={"texts": ["too big"]}, headers=headers).status_code == 403
+
+
+def test_triage_english_and_french(client, settings) -> None:
+    log = PredictionLog(open_database(settings), b"unused")
+    before = log.count()
+    response = client.post("/triage", json={"returns": [_EXAMPLE_EN, _EXAMPLE_FR]})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [result["return_id"] for result in results] == ["R1000001", "R1000002"]
+    for result in results:
+        assert result["reason"]["code"] and len(result["reason"]["top3"]) == 3
+        assert settings.reason_model_name in result["model_versions"]
+        unavailable = {entry["part"] for entry in result["unavailable"]}
+        for part in ("reason", "risk", "decision", "reply"):
+            assert (result[part] is None) == (part in unavailable), part
+    assert log.count() == before + 2
+
+
+def test_classify(client) -> None:
+    response = client.post("/classify", json={"texts": ["far too big and baggy", "arrivé cassé"]})
+    assert response.status_code == 200
+    assert len(response.json()["results"]) == 2
+
+
+def test_feedback_is_stored(client, settings) -> None:
+    body = {"return_id": "R1000001", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "too_small"}
+    response = client.post("/feedback", json=body)
+    assert response.status_code == 200, response.text
+    (stored,) = FeedbackStore(open_database(settings)).for_return("R1000001")
+    assert (stored.agent_id, stored.corrected_reason) == ("agent-1", "too_small")
+
+
+FUTURE = (datetime.now(UTC) + timedelta(days=2)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "problem"),
+    [
+        ({"returns": []}, "returns", "at least 1 item"),
+        ({"returns": [_EXAMPLE_EN] * 257}, "returns", "at most 256 items"),
+        ({"returns": [_request(price=-1)]}, "returns.0.price", "greater than or equal to 0"),
+        ({"returns": [_request(reason_text="")]}, "returns.0.reason_text", "at least 1 character"),
+        ({"returns": [_request(reason_text="   ")]}, "returns.0.reason_text", "text is blank"),
+        ({"returns": [_request(reason_text="x" * 5001)]}, "returns.0.reason_text", "at most 5000 characters"),
+        ({"returns": [_request(request_date=FUTURE)]}, "returns.0.request_date", "in the future"),
+        ({"returns": [_request(order_date="2026-13-45")]}, "returns.0.order_date", "valid datetime"),
+        ({"returns": [_request(product_category="cars")]}, "returns.0.product_category", "Input should be"),
+        ({"returns": [_request(reason_code="bored")]}, "returns.0.reason_code", "Input should be"),
+        ({"returns": [_request(currency="USD")]}, "returns.0.currency", "Input should be"),
+        ({"returns": [_request(lang="de")]}, "returns.0.lang", "Input should be"),
+        ({"returns": [_request(colour="red")]}, "returns.0.colour", "Extra inputs are not permitted"),
+        ({"returns": [_request()], "debug": True}, "debug", "Extra inputs are not permitted"),
+        ({"returns": [{k: v for k, v in _EXAMPLE_EN.items() if k != "sku"}]}, "returns.0.sku", "Field required"),
+    ],
+)
+def test_invalid_requests_are_422_with_field(client, body, field, problem) -> None:
+    response = client.post("/triage", json=body)
+    assert response.status_code == 422, response.text
+    assert any(d["field"] == field and problem in d["problem"] for d in response.json()["detail"]), response.text
+
+
+def test_oversized_body_is_413(client, settings) -> None:
+    declared = client.post(
+        "/triage", content=b" " * (settings.max_request_bytes + 1), headers={"content-type": "application/json"}
+    )
+    assert declared.status_code == 413
+
+    def chunks():
+        for _ in range(settings.max_request_bytes // 65536 + 2):
+            yield b" " * 65536
+
+    streamed = client.post("/triage", content=chunks(), headers={"content-type": "application/json"})
+    assert streamed.status_code == 413
+
+
+def test_metrics_count_decisions_and_batches(client, server) -> None:
+    client.post("/triage", json={"returns": [_EXAMPLE_EN]})
+    metrics = httpx.get(f"{server.url}/metrics").text
+    assert "triage_request_batch_size_count" in metrics
+    assert "triage_model_info{" in metrics
+    assert "bentoml_service_adaptive_batch_size" in metrics
+
+
+def test_restart_keeps_acknowledged_records(server, client, settings) -> None:
+    acknowledged = [client.post("/triage", json={"returns": [_request(return_id=f"RK{i}")]}) for i in range(5)]
+    assert all(response.status_code == 200 for response in acknowledged)
+    feedback = client.post("/feedback", json={"return_id": "RK0", "agent_id": "a", "reason_accepted": True})
+    assert feedback.status_code == 200
+    server.kill()
+    server.start()
+    engine = open_database(settings)
+    stored = {row.return_id for row in PredictionLog(engine, b"unused").recent(limit=1000)}
+    assert {f"RK{i}" for i in range(5)} <= stored
+    assert len(FeedbackStore(engine).for_return("RK0")) == 1
+    assert client.get("/readyz").status_code == 200
