@@ -55,7 +55,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-_EXAMPLE_EN = {
+EXAMPLE_EN = {
     "return_id": "R1000001",
     "customer_id": "C000123",
     "order_id": "O1000042",
@@ -70,7 +70,7 @@ _EXAMPLE_EN = {
     "lang": "en",
     "customer_name": "Olivia",
 }
-_EXAMPLE_FR = {
+EXAMPLE_FR = {
     "return_id": "R1000002",
     "customer_id": "C000456",
     "order_id": "O1000077",
@@ -89,7 +89,7 @@ _EXAMPLE_FR = {
 class ReturnRequest(_Strict):
     """One customer's return request, as the returns system sends it."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": _EXAMPLE_FR})
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": EXAMPLE_FR})
 
     return_id: Identifier
     customer_id: Identifier
@@ -121,7 +121,7 @@ class ReturnRequest(_Strict):
 class TriageRequest(_Strict):
     """A batch of return requests; results come back in the same order."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"returns": [_EXAMPLE_EN, _EXAMPLE_FR]}})
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"returns": [EXAMPLE_EN, EXAMPLE_FR]}})
 
     returns: list[ReturnRequest] = Field(min_length=1, max_length=MAX_BATCH)
 

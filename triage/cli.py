@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from serving import commands as serving_commands
 from serving.cli import app as predict_app
 from training.cli import app as train_app
 from training.policy_simulation import app as policy_app
@@ -15,6 +16,9 @@ app.add_typer(policy_app, name="policy")
 app.add_typer(train_app, name="train")
 app.add_typer(predict_app, name="predict")
 app.add_typer(sample_data_cli.app, name="data")
+app.add_typer(serving_commands.keys_app, name="keys")
+app.command("serve")(serving_commands.serve)
+sample_data_cli.app.command("load")(serving_commands.data_load)
 
 
 @app.command()
@@ -30,3 +34,4 @@ def up() -> None:
     if not all(table_path(table, settings.sample_data_dir).is_file() for table in TABLES):
         generate(settings.sample_data_dir, seed=settings.seed)
     ensure_reason_champion(settings)
+    serving_commands.serve_with_example(settings)

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from serving.api import _EXAMPLE_EN, _EXAMPLE_FR
+from serving.api import EXAMPLE_EN, EXAMPLE_FR
 from serving.db import open_database
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.feedback import FeedbackStore
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 
 
 def _request(**overrides: Any) -> dict[str, Any]:
-    return copy.deepcopy(_EXAMPLE_EN) | overrides
+    return copy.deepcopy(EXAMPLE_EN) | overrides
 
 
 def test_health_and_docs_need_no_key(server) -> None:
@@ -28,7 +28,7 @@ def test_health_and_docs_need_no_key(server) -> None:
     assert ready.status_code == 200 and ready.json() == {"status": "ready"}
     spec = httpx.get(f"{server.url}/docs.json").json()
     example = spec["paths"]["/triage"]["post"]["requestBody"]["content"]["application/json"]["schema"]["example"]
-    assert example["returns"] == [_EXAMPLE_EN, _EXAMPLE_FR]
+    assert example["returns"] == [EXAMPLE_EN, EXAMPLE_FR]
 
 
 def test_missing_or_unknown_key_is_401(server) -> None:
@@ -51,7 +51,7 @@ def test_revoked_key_is_403(server, settings) -> None:
 def test_triage_english_and_french(client, settings) -> None:
     log = PredictionLog(open_database(settings), b"unused")
     before = log.count()
-    response = client.post("/triage", json={"returns": [_EXAMPLE_EN, _EXAMPLE_FR]})
+    response = client.post("/triage", json={"returns": [EXAMPLE_EN, EXAMPLE_FR]})
     assert response.status_code == 200, response.text
     results = response.json()["results"]
     assert [result["return_id"] for result in results] == ["R1000001", "R1000002"]
@@ -85,7 +85,7 @@ FUTURE = (datetime.now(UTC) + timedelta(days=2)).isoformat()
     ("body", "field", "problem"),
     [
         ({"returns": []}, "returns", "at least 1 item"),
-        ({"returns": [_EXAMPLE_EN] * 257}, "returns", "at most 256 items"),
+        ({"returns": [EXAMPLE_EN] * 257}, "returns", "at most 256 items"),
         ({"returns": [_request(price=-1)]}, "returns.0.price", "greater than or equal to 0"),
         ({"returns": [_request(reason_text="")]}, "returns.0.reason_text", "at least 1 character"),
         ({"returns": [_request(reason_text="   ")]}, "returns.0.reason_text", "text is blank"),
@@ -98,7 +98,7 @@ FUTURE = (datetime.now(UTC) + timedelta(days=2)).isoformat()
         ({"returns": [_request(lang="de")]}, "returns.0.lang", "Input should be"),
         ({"returns": [_request(colour="red")]}, "returns.0.colour", "Extra inputs are not permitted"),
         ({"returns": [_request()], "debug": True}, "debug", "Extra inputs are not permitted"),
-        ({"returns": [{k: v for k, v in _EXAMPLE_EN.items() if k != "sku"}]}, "returns.0.sku", "Field required"),
+        ({"returns": [{k: v for k, v in EXAMPLE_EN.items() if k != "sku"}]}, "returns.0.sku", "Field required"),
     ],
 )
 def test_invalid_requests_are_422_with_field(client, body, field, problem) -> None:
@@ -122,7 +122,7 @@ def test_oversized_body_is_413(client, settings) -> None:
 
 
 def test_metrics_count_decisions_and_batches(client, server) -> None:
-    client.post("/triage", json={"returns": [_EXAMPLE_EN]})
+    client.post("/triage", json={"returns": [EXAMPLE_EN]})
     metrics = httpx.get(f"{server.url}/metrics").text
     assert "triage_request_batch_size_count" in metrics
     assert "triage_model_info{" in metrics

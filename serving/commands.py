@@ -1,0 +1,148 @@
+"""Service operations commands: `triage serve`, `triage keys ...`, `triage data load`.
+
+Mounted by `triage/cli.py`. Each command is a thin shell over `serving.db` and the stores.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from triage.settings import Settings, get_settings
+
+console = Console(stderr=True)
+SERVICE_IMPORT_PATH = "serving.service:TriageService"
+
+keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients of the triage service.")
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    console.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code=code)
+
+
+def _engine(settings: Settings) -> Any:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from serving.db import open_database
+
+    try:
+        return open_database(settings)
+    except SQLAlchemyError as error:
+        raise _fail(f"cannot open the database {settings.db_url}: {error}", code=1) from None
+
+
+@keys_app.command("create")
+def keys_create(name: str = typer.Argument(..., help="Which client the key is for, e.g. 'returns-portal'.")) -> None:
+    """Create an API key; it is printed once and stored only as a hash."""
+    from serving.stores.api_keys import ApiKeyStore
+
+    info, plain = ApiKeyStore(_engine(get_settings())).create(name)
+    console.print(f"created key [bold]{info.key_id}[/bold] for {name!r}; store it now, it is not shown again:")
+    typer.echo(plain)
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """List API keys (ids, names, dates; never the keys)."""
+    from serving.stores.api_keys import ApiKeyStore
+
+    table = Table("key id", "name", "created", "revoked")
+    for key in ApiKeyStore(_engine(get_settings())).list():
+        revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
+        table.add_row(key.key_id, key.name, key.created_at.isoformat(timespec="seconds"), revoked)
+    Console().print(table)
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `triage keys list`.")) -> None:
+    """Revoke an API key: requests with it get 403 from now on."""
+    from serving.stores.api_keys import ApiKeyStore
+
+    if not ApiKeyStore(_engine(get_settings())).revoke(key_id):
+        raise _fail(f"no active key with id {key_id!r} (see `triage keys list`)")
+    console.print(f"revoked key {key_id}")
+
+
+def data_load(
+    path: Path = typer.Argument(..., help="Folder with customers/orders/line_items/returns .csv.gz exports."),
+) -> None:
+    """Import history exports (sample-data format) into the service's history store; idempotent."""
+    from serving.stores.history import load_history
+
+    if not path.is_dir():
+        raise _fail(f"{path} is not a folder")
+    engine = _engine(get_settings())
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+    ) as progress:
+        tasks: dict[str, int] = {}
+
+        def advance(table: str, rows: int) -> None:
+            if table not in tasks:
+                tasks[table] = progress.add_task(table, total=None)
+            progress.advance(tasks[table], rows)
+
+        try:
+            counts = load_history(engine, path, progress=advance)
+        except (FileNotFoundError, ValueError) as error:
+            raise _fail(str(error)) from None
+    console.print("loaded " + json.dumps(counts))
+
+
+def check_servable(settings: Settings) -> None:
+    """Fail with the command to run when there is no reason-classifier champion to serve."""
+    from triage.registry import champion_version, train_command
+
+    name = settings.reason_model_name
+    if champion_version(settings, name) is None:
+        raise _fail(f"no champion for {name!r}; run `{train_command(settings, name)}` first", code=1)
+
+
+def run_server(settings: Settings, host: str, port: int) -> int:
+    """Run `bentoml serve` for the triage service in the foreground; returns its exit code."""
+    _engine(settings).dispose()  # migrate once here rather than racing in every worker
+    command = [sys.executable, "-m", "bentoml", "serve", SERVICE_IMPORT_PATH, "--host", host, "--port", str(port)]
+    return subprocess.run(command, check=False).returncode
+
+
+def serve(
+    port: int = typer.Option(3000, "--port", "-p", min=1, max=65535, help="Port to listen on."),
+    host: str = typer.Option("127.0.0.1", help="Address to bind; 0.0.0.0 exposes the service to the network."),
+) -> None:
+    """Serve the triage API (BentoML) with the champion models."""
+    settings = get_settings()
+    settings.prepare_state()
+    check_servable(settings)
+    raise typer.Exit(code=run_server(settings, host, port))
+
+
+def example_curl(port: int, key: str) -> str:
+    """A ready-to-paste request against a locally served API."""
+    from serving.api import EXAMPLE_EN
+
+    body = shlex.quote(json.dumps({"returns": [EXAMPLE_EN]}))
+    return (
+        f"curl -s -X POST http://127.0.0.1:{port}/triage -H 'Authorization: Bearer {key}' "
+        f"-H 'Content-Type: application/json' -d {body}"
+    )
+
+
+def serve_with_example(settings: Settings, port: int = 3000) -> None:
+    """End of `triage up`: create a key, print a curl that uses it, then serve until Ctrl-C."""
+    from serving.stores.api_keys import ApiKeyStore
+
+    check_servable(settings)
+    _, key = ApiKeyStore(_engine(settings)).create("triage-up")
+    console.print(f"\nServing on http://127.0.0.1:{port} (docs at /). Try, once it says it is ready:\n")
+    typer.echo(example_curl(port, key) + "\n")
+    raise typer.Exit(code=run_server(settings, "127.0.0.1", port))
