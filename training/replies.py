@@ -215,14 +215,23 @@ def score_drafter(
     return evaluation, drafter.style_agreement(worked, decisions)
 
 
-def train_replies(settings: Settings, progress: Any | None = None) -> ReplyTrainingResult:
-    """Fit the drafter on the older returns, check its drafts on the newest, log, register and gate it."""
+def train_replies(
+    settings: Settings, progress: Any | None = None, frame: pd.DataFrame | None = None
+) -> ReplyTrainingResult:
+    """Fit the drafter on the older returns, check its drafts on the newest, log, register and gate it.
+
+    Args:
+        settings: paths, split fractions, model name.
+        progress: a rich Progress to report to.
+        frame: the returns to use (`load_reply_frame`'s shape); default: the whole sample data.
+            Tests pass a small slice so they train in seconds.
+    """
     import mlflow
 
     began = time.perf_counter()
     configure_tracking(settings)
     policy = load_policy(settings.policy_path)
-    frame = load_reply_frame(settings)
+    frame = load_reply_frame(settings) if frame is None else frame
     split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
     history = pd.concat([split.train, split.validation])
     test = split.test
