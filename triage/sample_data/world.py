@@ -34,7 +34,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {
     "en": (("GB", "IE", "US", "NL", "DE"), (0.55, 0.12, 0.2, 0.07, 0.06)),
     "fr": (("FR", "BE", "CH", "CA"), (0.6, 0.15, 0.1, 0.15)),
 }
-FRENCH_SHARE = 0.37
+FRENCH_SHARE = 0.39
 BEHAVIOUR_SHARES = dict(zip(CUSTOMER_BEHAVIOURS, (0.82, 0.08, 0.05, 0.03, 0.02), strict=True))
 CATEGORY_WEIGHTS = {
     "dresses": 11, "tops": 14, "trousers": 8, "jeans": 8, "knitwear": 8, "outerwear": 6, "shoes": 10,
@@ -45,15 +45,15 @@ CATEGORY_WEIGHTS = {
 # too_small, too_large, damaged, defective, poor_quality, missing_parts, not_as_described, wrong_item,
 # arrived_late, no_longer_needed, other.
 REASON_WEIGHTS: dict[str, tuple[float, ...]] = {
-    "clothes": (23, 19, 2, 1, 10, 0.6, 12, 5, 3, 18, 3.5),
-    "shoes": (25, 17, 3, 2, 9, 0.3, 8, 6, 3, 16, 3.5),
+    "clothes": (20, 16, 2.5, 1.5, 11, 1.6, 12, 5, 3, 15, 4.5),
+    "shoes": (22, 15, 3, 3, 10, 0.8, 8, 6, 3, 15, 4.5),
     "carry": (0, 0, 9, 6, 16, 5, 18, 9, 5, 24, 5),
-    "lamp": (0, 0, 22, 22, 8, 9, 13, 7, 4, 12, 4),
+    "lamp": (0, 0, 22, 22, 8, 12, 13, 7, 4, 12, 4),
     "bedding": (6, 4, 3, 0, 20, 4, 20, 10, 4, 20, 5),
     "cookware": (0, 0, 20, 14, 16, 8, 12, 7, 4, 13, 4),
     "tableware": (0, 0, 30, 0, 14, 8, 12, 8, 5, 16, 4),
     "decor": (0, 0, 28, 2, 12, 4, 18, 8, 5, 18, 4),
-    "appliance": (0, 0, 14, 38, 6, 9, 8, 6, 3, 12, 4),
+    "appliance": (0, 0, 14, 38, 6, 13, 8, 6, 3, 12, 4),
     "personalised": (0, 0, 12, 3, 12, 3, 18, 22, 14, 8, 6),
 }
 CLOTHES_GROUPS = ("dress", "top", "bottoms", "knit", "coat", "lingerie")
@@ -198,7 +198,7 @@ def _reason(rng: random.Random, customer: Customer, kind: ProductKind, late_deli
 
 def _return_probability(customer: Customer, kind: ProductKind) -> float:
     fashion = kind.group in CLOTHES_GROUPS or kind.group in ("shoes", "bag", "accessory")
-    base = 0.16 if fashion else 0.055
+    base = 0.13 if fashion else 0.045
     if customer.behaviour == "serial_returner":
         base = 0.55 if fashion else 0.28
     elif customer.behaviour == "wardrober":

@@ -35,7 +35,7 @@ SIDE_ISSUES: dict[str, Phrases] = {
     "wrong_item": ("arrived_late", "damaged_in_transit"),
     "arrived_late": ("damaged_in_transit", "not_as_described", "poor_quality"),
     "no_longer_needed": ("too_small", "too_large", "not_as_described", "poor_quality", "arrived_late"),
-    "other": ("arrived_late", "poor_quality"),
+    "other": (),  # "just returning" reads oddly after a side issue
 }
 RULED_OUT: dict[str, Phrases] = {
     "too_small": ("too_large", "poor_quality", "not_as_described"),
@@ -48,7 +48,7 @@ RULED_OUT: dict[str, Phrases] = {
     "wrong_item": ("not_as_described", "too_small", "too_large"),
     "arrived_late": ("poor_quality", "damaged_in_transit", "too_small", "too_large"),
     "no_longer_needed": ("too_small", "too_large", "poor_quality", "damaged_in_transit", "defective"),
-    "other": ("too_small", "too_large", "damaged_in_transit"),
+    "other": (),
 }
 COARSE_GROUP: dict[str, str] = {
     "dress": "clothes",
@@ -69,6 +69,7 @@ COARSE_GROUP: dict[str, str] = {
     "personalised": "home",
 }
 SIZE_LABELS = ("too_small", "too_large")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MAX_WORDS = 80
 EMOJIS: Phrases = ("🙁", "😞", "😡", "🙄", "😅", "😕", "👎", "😩", "🤷", "😤", "😢", "🙏", "🤦")
 
@@ -85,6 +86,7 @@ class LanguageBank:
     minor: Mapping[str, Phrases]
     ruled_out: Mapping[str, Phrases]
     positives: Mapping[str, Phrases]
+    narratives: Mapping[str, Phrases]
     measurements: Mapping[str, Phrases]
     consequences: Mapping[str, Phrases]
     requests: Mapping[str, Phrases]
@@ -100,6 +102,7 @@ class LanguageBank:
     fillers: Phrases
     informal: tuple[tuple[str, str], ...]
     regional: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    orthography: tuple[tuple[str, str], ...] = ()
     accents_often_dropped: bool = False
 
 
@@ -122,26 +125,29 @@ def _pick(rng: random.Random, phrases: Phrases) -> str:
     return phrases[rng.randrange(len(phrases))]
 
 
-def _keyed_pool(bank: Keyed, label: str, group: str, rng: random.Random) -> Phrases:
-    """Phrases for a label: a specific vocabulary key is preferred over generic phrasing when both exist."""
-    by_key = bank.get(label, {})
-    keys = [key for key in vocabulary_keys(group) if by_key.get(key)]
-    # Generic size phrasing is about clothes; products without sizes only use their own phrases.
-    if label in SIZE_LABELS and COARSE_GROUP[group] not in ("clothes", "shoes"):
-        keys = [key for key in keys if key != "*"]
+def _group_pool(by_key: Mapping[str, Phrases], group: str, rng: random.Random, generic: bool = True) -> Phrases:
+    """Phrases for a product group: its own vocabulary is preferred over coarser or generic phrasing."""
+    keys = [key for key in vocabulary_keys(group) if by_key.get(key) and (generic or key != "*")]
     if not keys:
         return ()
     weights = [3.0 if key == group else 2.0 if key != "*" else 1.5 for key in keys]
     return by_key[rng.choices(keys, weights)[0]]
 
 
+def _keyed_pool(bank: Keyed, label: str, group: str, rng: random.Random) -> Phrases:
+    """Phrases for a label and product group."""
+    # Generic size phrasing is about clothes; products without sizes only use their own phrases.
+    generic = label not in SIZE_LABELS or COARSE_GROUP[group] in ("clothes", "shoes")
+    return _group_pool(bank.get(label, {}), group, rng, generic)
+
+
 def for_reason(bank: Mapping[str, Phrases], label: str) -> Phrases:
-    """Phrases for a label, else for its family, else the generic ones."""
-    return bank.get(label) or bank.get(family_of(label)) or bank.get("*", ())
+    """Phrases for a label and its family together, else the generic ones."""
+    return (bank.get(label, ()) + bank.get(family_of(label), ())) or bank.get("*", ())
 
 
 def _fill(template: str, values: Mapping[str, str]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda match: values.get(match.group(1), match.group(0)), template)
+    return _PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), template)
 
 
 def _capitalise(sentence: str) -> str:
@@ -172,10 +178,22 @@ class _Writer:
         }
 
     def fill(self, phrases: Phrases) -> str | None:
-        return _fill(_pick(self.rng, phrases), self.values) if phrases else None
+        # Phrases quoting a size only apply to products that have one.
+        usable = [
+            phrase for phrase in phrases if all(self.values.get(name, "?") for name in _PLACEHOLDER.findall(phrase))
+        ]
+        if not usable:
+            return None
+        text = _fill(_pick(self.rng, usable), self.values)
+        for pattern, replacement in self.bank.orthography:
+            text = re.sub(pattern, replacement, text)
+        return text
 
     def keyed(self, bank: Keyed, label: str | None = None) -> str | None:
         return self.fill(_keyed_pool(bank, label or self.label, self.group, self.rng))
+
+    def grouped(self, bank: Mapping[str, Phrases], generic: bool = True) -> str | None:
+        return self.fill(_group_pool(bank, self.group, self.rng, generic))
 
     def main_complaint(self, keyword_share: float = 0.2) -> str:
         explicit = self.bank.keyword_complaints.get(self.label, ())
@@ -208,9 +226,14 @@ class _Writer:
 
 
 def _sentences(writer: _Writer) -> list[str]:
-    """The sentences of one text, in order, before punctuation and noise."""
+    """The sentences of one text, in order, before punctuation and noise.
+
+    Shapes: a bare short phrase; a form entry (complaint, maybe details and a request); a review
+    (praise, context and story around the complaint, which is not necessarily first); a complaint
+    with a minor second issue; a complaint that first rules out a confusable reason.
+    """
     rng, bank, label = writer.rng, writer.bank, writer.label
-    shape = rng.choices(("short", "form", "review", "minor", "ruled_out"), (0.1, 0.4, 0.26, 0.13, 0.11))[0]
+    shape = rng.choices(("short", "form", "review", "minor", "ruled_out"), (0.09, 0.33, 0.33, 0.13, 0.12))[0]
     if shape == "short":
         return [writer.fill(bank.short[label]) or ""]
     # Joined clauses read badly around a bare keyword ("but mainly too small"), so those avoid it.
@@ -221,22 +244,23 @@ def _sentences(writer: _Writer) -> list[str]:
     elif shape == "ruled_out":
         main = writer.with_ruled_out(main)
     detail = writer.keyed(bank.complaints) if rng.random() < 0.3 else None
-    body = [main] + ([detail] if detail and detail != first else [])
+    core = [main] + ([detail] if detail and detail != first else [])
     if label in SIZE_LABELS:
-        measurement = writer.fill(bank.measurements.get(writer.group) or bank.measurements.get("*", ()))
-        body += writer.optional(0.3, measurement)
+        measurement = writer.grouped(bank.measurements, generic=COARSE_GROUP[writer.group] in ("clothes", "shoes"))
+        core += writer.optional(0.45 if shape == "review" else 0.3, measurement)
+    praise, story, context = writer.grouped(bank.positives), writer.grouped(bank.narratives), writer.fill(bank.contexts)
+    consequence = writer.fill(for_reason(bank.consequences, label))
+    request = writer.fill(for_reason(bank.requests, label))
     if shape == "review":
-        praise = writer.fill(bank.positives.get(writer.group) or bank.positives["*"])
-        context = writer.fill(bank.contexts)
-        lead = writer.optional(0.7, praise) + writer.optional(0.5, context)
+        lead = writer.optional(0.7, praise) + writer.optional(0.45, context) + writer.optional(0.5, story)
         rng.shuffle(lead)
-        body = lead + body if rng.random() < 0.7 else body[:1] + lead + body[1:]
-        body += writer.optional(0.6, writer.fill(for_reason(bank.consequences, label)))
-    else:
-        body = writer.optional(0.12, writer.fill(bank.contexts)) + body
-        body += writer.optional(0.25, writer.fill(for_reason(bank.consequences, label)))
-    body += writer.optional(0.4, writer.fill(for_reason(bank.requests, label)))
-    return body + writer.optional(0.15, writer.fill(bank.closers))
+        tail = writer.optional(0.6, consequence) + writer.optional(0.25, request)
+        if rng.random() < 0.3:  # the complaint first, praise as an afterthought
+            return core + lead + tail
+        return lead + core + tail
+    lead = writer.optional(0.12, context) + writer.optional(0.2, story)
+    tail = writer.optional(0.25, consequence) + writer.optional(0.4, request)
+    return lead + core + tail + writer.optional(0.15, writer.fill(bank.closers))
 
 
 def _punctuate(rng: random.Random, sentences: list[str]) -> str:
@@ -329,6 +353,6 @@ def compose_reason_text(rng: random.Random, bank: LanguageBank, label: str, situ
     if opener:
         text = opener + rng.choice((" ", " ", "\n")) + text
     text = add_noise(rng, text, bank, situation.country, informal=rng.random() < 0.3)
-    if len(text.split()) < 2:
-        text = f"{text} {_pick(rng, bank.fillers)}"
+    if len(text.split()) < 2:  # a one-word reason still comes with a greeting or a sign-off
+        text = f"{_pick(rng, bank.openers)} {text}" if rng.random() < 0.5 else f"{text} {_pick(rng, bank.closers)}"
     return " ".join(text.split(" ")[:MAX_WORDS]) if not _words_within(text, MAX_WORDS) else text
