@@ -152,15 +152,14 @@ def name_fingerprint(name: str) -> str:
 
 
 def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
-    """Why a person should answer this text: "legal", "human", "angry" (anger includes shouting)."""
+    """Why a person should answer this text: "legal", "human" and/or "angry".
+
+    Capitals alone do not count as anger: many customers simply type in capitals ("I GOT IT AS A
+    PRESENT, DON'T LOVE IT"); the words do, whatever their case or accents.
+    """
     folded = grammar.fold(text)
     triggers = grammar.HANDOVER_TRIGGERS.get(lang, {})
-    found = [kind for kind, patterns in triggers.items() if any(re.search(p, folded) for p in patterns)]
-    letters = [word for word in re.findall(r"[^\W\d_]{3,}", text)]
-    shouting = len(letters) >= 4 and sum(word.isupper() for word in letters) / len(letters) >= 0.6
-    if shouting and "angry" not in found:
-        found.append("angry")
-    return tuple(found)
+    return tuple(kind for kind, patterns in triggers.items() if any(re.search(p, folded) for p in patterns))
 
 
 def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
@@ -464,27 +463,43 @@ class ReplyDrafter(BaseEstimator):
         """Draft the reply for one case."""
         return self.draft_many([case], [facts])[0]
 
-    def style_agreement(self, history: pd.DataFrame, facts_decisions: Sequence[str]) -> float:
-        """Share of styled parts where the retrieved style equals the style the real (worked) reply used.
+    def _majority_variants(self) -> dict[str, list[int]]:
+        """Per language, the variant of each styled part most used by the fitted worked replies."""
+        majority = {}
+        for lang in grammar.PHRASES:
+            per_part = []
+            for column in range(len(grammar.STYLED_PARTS)):
+                used = self.variants_[self.langs_ == lang, column]
+                used = used[used >= 0]
+                per_part.append(int(np.bincount(used).argmax()) if used.size else 0)
+            majority[lang] = per_part
+        return majority
 
-        A measure of what retrieval learned: on held-out worked replies, how often the neighbours'
-        vote picks the variant the agent actually wrote. Unrecognised parts are not counted.
+    def style_agreement(self, history: pd.DataFrame, facts_decisions: Sequence[str]) -> dict[str, float]:
+        """How often the retrieved style equals the style the agent really used, on held-out replies that worked.
+
+        Counts, over every styled part recognised in the real reply, whether the neighbours' vote picked
+        the same variant (`retrieval`), next to always picking the variant most common in the fitted
+        history for that language (`majority_baseline`): retrieval has learned something only when it
+        beats the baseline.
         """
         check_is_fitted(self, "embeddings_")
         vectors = self._embed(history["reason_text"].astype(str).tolist())
-        actual, _ = self._reply_styles(history["agent_reply"].astype(str), history["lang"].astype(str).to_numpy())
-        hits = total = 0
+        langs = history["lang"].astype(str).to_numpy()
+        actual, _ = self._reply_styles(history["agent_reply"].astype(str), langs)
+        majority = self._majority_variants()
+        hits = baseline_hits = total = 0
         for row, (vector, decision) in enumerate(zip(vectors, facts_decisions, strict=True)):
-            case = ReplyCase(
-                text="",
-                lang=str(history["lang"].iloc[row]),
-                reason=str(history["label"].iloc[row]),
-                product_name="",
-                product_category="",
-            )
+            case = ReplyCase(text="", lang=langs[row], reason=str(history["label"].iloc[row]), product_name="",
+                             product_category="")  # fmt: skip
             style = self._vote(self._neighbours(vector, case, decision), vector)
             for column, part in enumerate(grammar.STYLED_PARTS):
                 if actual[row, column] >= 0:
                     total += 1
                     hits += int(style.variants.get(part, 0) == actual[row, column])
-        return hits / total if total else 0.0
+                    baseline_hits += int(majority[langs[row]][column] == actual[row, column])
+        return {
+            "retrieval": hits / total if total else 0.0,
+            "majority_baseline": baseline_hits / total if total else 0.0,
+            "parts_compared": float(total),
+        }

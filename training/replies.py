@@ -196,17 +196,17 @@ def example_of(case: ReplyCase, draft: Draft) -> dict[str, Any]:
     }
 
 
-def gate_score(evaluation: dict[str, Any], style_agreement: float) -> float:
+def gate_score(evaluation: dict[str, Any], style_agreement: dict[str, float]) -> float:
     """The champion gate's score: a drafter whose drafts do not all pass the checker scores below zero
     (it can never beat one that does); among those that all pass, the better style agreement wins."""
     if evaluation["pass_rate"] < 1.0:
         return evaluation["pass_rate"] - 1.0
-    return style_agreement
+    return style_agreement["retrieval"]
 
 
 def score_drafter(
     drafter: ReplyDrafter, test: pd.DataFrame, policy: Policy, settings: Settings, progress: Any | None = None
-) -> tuple[dict[str, Any], float]:
+) -> tuple[dict[str, Any], dict[str, float]]:
     """Evaluate a drafter on the test returns: the checker evaluation and the style agreement on the
     replies that worked."""
     evaluation = evaluate_drafter(drafter, test, policy, settings, progress)
@@ -265,7 +265,8 @@ def train_replies(
         mlflow.log_metrics(
             {
                 "test_pass_rate": evaluation["pass_rate"],
-                "style_agreement": agreement,
+                "style_agreement": agreement["retrieval"],
+                "style_agreement_majority_baseline": agreement["majority_baseline"],
                 "drafts_per_second": evaluation["drafts_per_second"] or 0.0,
                 "handover_share": evaluation["handover_share"],
                 **{f"pass_rate_{name}": value["pass_rate"] for name, value in evaluation["per_decision"].items()},
@@ -310,7 +311,8 @@ def print_reply_summary(report: dict[str, Any], console: Any) -> None:
     console.print(table)
     console.print(
         f"pass rate {evaluation['pass_rate']:.2%}; style agreement with worked replies "
-        f"{report['style_agreement']:.3f}; {evaluation['drafts_per_second']:.0f} drafts/s; "
+        f"{report['style_agreement']['retrieval']:.3f} (majority baseline "
+        f"{report['style_agreement']['majority_baseline']:.3f}); {evaluation['drafts_per_second']:.0f} drafts/s; "
         f"handover {evaluation['handover_share']:.1%}"
     )
     for problem, count in evaluation["problems"].items():

@@ -70,7 +70,7 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("expect LEGAL ACTION if this is not fixed", "en", "legal"),
         ("Can I speak to a human please", "en", "human"),
         ("this is absolutely unacceptable", "en", "angry"),
-        ("THIS IS THE THIRD TIME YOU SEND ME THE WRONG THING", "en", "angry"),
+        ("THIRD TIME YOU SEND THE WRONG THING, RIDICULOUS", "en", "angry"),
         ("je vais contacter mon avocat", "fr", "legal"),
         ("je porte PLAINTE auprès de la DGCCRF", "fr", "legal"),
         ("je veux parler a un conseiller", "fr", "human"),
@@ -85,7 +85,13 @@ def test_handover_triggers(text: str, lang: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("too small, please exchange for a medium", "en"), ("le pantalon est trop court", "fr"), ("Thanks!", "en")],
+    [
+        ("too small, please exchange for a medium", "en"),
+        ("le pantalon est trop court", "fr"),
+        ("Thanks!", "en"),
+        ("I GOT GIVEN ONE AS A PRESENT, I JUST DON'T LOVE IT", "en"),
+        ("J'AVAIS UN BON D'ACHAT DE NOEL! TROP GRAND", "fr"),
+    ],
 )
 def test_calm_texts_need_no_handover(drafter: ReplyDrafter, text: str, lang: str) -> None:
     draft = drafter.draft(_case(lang, text=text), facts_for("free_return"))
@@ -142,3 +148,12 @@ def test_fit_rejects_history_without_reply_columns(history) -> None:
         ReplyDrafter(embedder=HashingEmbedder()).fit(history.drop(columns="agent_reply"))
     with pytest.raises(ValueError, match="no past reply worked"):
         ReplyDrafter(embedder=HashingEmbedder()).fit(history.assign(contacted_again=True))
+
+
+def test_style_agreement_measures_retrieval_against_the_real_replies(drafter: ReplyDrafter, history) -> None:
+    worked = history[~history["contacted_again"]]
+    agreement = drafter.style_agreement(worked, ["free_return"] * len(worked))
+    assert agreement["retrieval"] == 1.0
+    assert agreement["parts_compared"] == len(worked) * len(grammar.STYLED_PARTS)
+    failed = history[history["contacted_again"]]
+    assert drafter.style_agreement(failed, ["free_return"] * len(failed))["retrieval"] < 0.5
