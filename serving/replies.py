@@ -9,6 +9,7 @@ fact.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,10 +17,13 @@ from typing import Any
 import pandas as pd
 
 from features.history import HistorySummary
-from models.reply_drafter import ReplyFacts
-from models.reply_grammar import add_business_days, neighbouring_size
+from features.schemas import PRODUCT_CATEGORIES
+from models.reply_drafter import ReplyCase, ReplyFacts
+from models.reply_grammar import add_business_days, category_name, neighbouring_size
 from serving.policy import Decision, Policy, ReturnContext, decide
 from triage.settings import Settings, get_settings
+
+SIZED_CATEGORIES = frozenset(category.code for category in PRODUCT_CATEGORIES if category.sized)
 
 # Rule codes of `serving.policy.decide` → the plain-words clause a reply cites (reply_grammar.CLAUSES).
 _CLAUSE_BY_RULE = {
@@ -88,6 +92,41 @@ def reply_facts(
         clause_key=clause_key if code in ("reject", "paid_return") else None,
         clause_values=clause_values,
         alternative_key=alternative_key,
+    )
+
+
+def size_from_sku(sku: str | None, category: str) -> str | None:
+    """The size encoded at the end of a SKU (`P10056-S`, `P10097-W29`, `SHO-0042-39`) for sized categories."""
+    if not sku or category not in SIZED_CATEGORIES or "-" not in sku:
+        return None
+    size = sku.rsplit("-", 1)[1].strip().upper()
+    return size if re.fullmatch(r"[0-9]?X{0,3}[SML]|W?\d{2,3}|\d{2,3}[A-H]", size) else None
+
+
+def reply_case(
+    text: str,
+    lang: str,
+    reason: str,
+    product_category: str,
+    product_name: str | None = None,
+    customer_name: str | None = None,
+    sku: str | None = None,
+    order_id: str | None = None,
+) -> ReplyCase:
+    """The reply case for one request as the service receives it.
+
+    Without a catalogue name the reply names the product by its category in the customer's
+    language ("shoes", "chaussures"); the size comes from the SKU.
+    """
+    return ReplyCase(
+        text=text,
+        lang=lang,
+        reason=reason,
+        product_name=product_name or category_name(product_category, lang),
+        product_category=product_category,
+        first_name=customer_name,
+        size=size_from_sku(sku, product_category),
+        order_id=order_id,
     )
 
 
@@ -175,7 +214,6 @@ def draft_replies_frame(
     from features.schemas import CATEGORY_CODES
     from features.taxonomy import REASON_CODES
     from models.reply_checker import check
-    from models.reply_drafter import ReplyCase
 
     missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
     if missing:

@@ -8,7 +8,7 @@ from features.history import HistorySummary
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, compose
 from serving.policy import ReturnContext, decide, load_policy
-from serving.replies import reply_facts
+from serving.replies import reply_case, reply_facts, size_from_sku
 from triage.settings import Settings
 
 DELIVERED = date(2026, 11, 2)
@@ -81,3 +81,19 @@ def test_policy_decisions_compose_into_passing_drafts(settings, scenario: dict, 
     case = ReplyCase("x", lang, reason, "Wrap Dress", scenario.get("category", "dresses"), "Maya", "M")
     subject, body = compose(case, facts)
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("sku", "category", "size"),
+    [("P10056-S", "tops", "S"), ("P10097-W29", "jeans", "W29"), ("SHO-0042-39", "shoes", "39"),
+     ("P10310", "decor", None), ("LIG-0310", "lighting", None), ("P10025-XL", "dresses", "XL"), (None, "tops", None)],
+)  # fmt: skip
+def test_size_from_sku(sku: str | None, category: str, size: str | None) -> None:
+    assert size_from_sku(sku, category) == size
+
+
+def test_reply_case_without_catalogue_name_uses_the_category_in_the_customers_language() -> None:
+    case = reply_case("trop petites", "fr", "too_small", "shoes", customer_name="Léa", sku="SHO-0042-39")
+    assert (case.product_name, case.size, case.first_name) == ("chaussures", "39", "Léa")
+    named = reply_case("too small", "en", "too_small", "shoes", product_name="Bianca Camel Loafers")
+    assert named.product_name == "Bianca Camel Loafers" and named.size is None
