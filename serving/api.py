@@ -255,6 +255,8 @@ class FeedbackRequest(_Strict):
     def _consistent(self) -> FeedbackRequest:
         if not self.reason_accepted and self.corrected_reason is None:
             raise ValueError("corrected_reason is required when reason_accepted is false")
+        if self.reason_accepted and self.corrected_reason is not None:
+            raise ValueError("corrected_reason must be empty when reason_accepted is true")
         if (self.reply_status == "edited") != (self.edited_reply is not None):
             raise ValueError("edited_reply is required exactly when reply_status is 'edited'")
         return self

@@ -5,8 +5,9 @@ reply drafter). A missing component makes its part — and the parts that depend
 with the reason listed in the result's `unavailable`; nothing is ever filled in by a stand-in.
 Business rules stay in the pure modules this one calls (`serving.policy.decide`, the models).
 
-Dependencies between parts: decision needs reason + policy (+ risk when a risk model exists);
-reply needs decision + drafter.
+Dependencies between parts: decision needs reason + policy + history store (and uses risk when
+a risk model exists); risk needs the policy's quota rule for its features; reply needs decision
++ drafter, and a draft the reply checker rejects is withheld rather than shown.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from serving.api import (
     DecisionPart,
     Part,
     ReasonPart,
+    ReplyPart,
     ReturnRequest,
     RiskPart,
     RuleFired,
@@ -36,8 +38,8 @@ class Components:
     """What the service loaded at start-up; `missing` says why an optional component is absent.
 
     `reasons` is required (the service refuses to start without it). The others are optional:
-    `policy` (serving.policy.Policy), `history` (HistoryStore), `risk` (a registry ChampionModel
-    whose model has `predict_proba`), `drafter` (a fitted ReplyDrafter).
+    `policy` (serving.policy.Policy), `history` (HistoryStore), `risk` and `drafter` (registry
+    `ChampionModel`s of the RiskModel and the ReplyDrafter).
     """
 
     reasons: Any
@@ -49,9 +51,7 @@ class Components:
 
     def model_versions(self) -> dict[str, str]:
         """Which version of each loaded model and policy answered (stored with every prediction)."""
-        versions = {self.reasons.name: self.reasons.version}
-        if self.risk is not None:
-            versions[self.risk.name] = self.risk.version
+        versions = {model.name: model.version for model in (self.reasons, self.risk, self.drafter) if model is not None}
         if self.policy is not None:
             versions["policy"] = self.policy.version
         return versions
@@ -71,41 +71,79 @@ def classify(model: Any, texts: Sequence[str], langs: Sequence[str | None] | Non
     ]
 
 
-def _request_frame(requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], line_items: pd.DataFrame) -> Any:
-    """Requests as the rows `features.history.risk_features` expects.
+@dataclass(frozen=True)
+class OrderedItem:
+    """What the history store knows about the returned line item (None fields when unknown)."""
 
-    Price, discount and product id come from the order's line item in the history store when it
-    is there (as in training); otherwise the request's price is taken as paid with no discount.
-    """
-    known = line_items.set_index(["order_id", "sku"]) if len(line_items) else None
-    rows = []
-    for request, reason in zip(requests, reasons, strict=True):
-        item = None
-        if known is not None and (request.order_id, request.sku) in known.index:
-            item = known.loc[(request.order_id, request.sku)]
-            item = item.iloc[0] if isinstance(item, pd.DataFrame) else item
-        rows.append(
-            {
-                "customer_id": request.customer_id,
-                "order_id": request.order_id,
-                "request_ts": _naive_utc(request.request_date),
-                "delivery_ts": _naive_utc(request.delivery_date),
-                "product_category": str(request.product_category),
-                "price": float(item["price"]) if item is not None else request.price,
-                "discount": float(item["discount"]) if item is not None else 0.0,
-                "product_id": item["product_id"] if item is not None else None,
-                "form_reason_code": str(request.reason_code) if request.reason_code else None,
-                "reason_family": reason.family,
-                "reason_confidence": reason.confidence,
-            }
-        )
-    return pd.DataFrame(rows)
+    price: float | None = None
+    discount: float | None = None
+    product_id: str | None = None
+    product_name: str | None = None
+    size: str | None = None
+
+
+def ordered_items(requests: Sequence[ReturnRequest], line_items: pd.DataFrame) -> list[OrderedItem]:
+    """The stored line item of each request's (order, sku), or an empty `OrderedItem`."""
+    known = {(row.order_id, row.sku): row for row in line_items.itertuples(index=False)}
+    items = []
+    for request in requests:
+        row = known.get((request.order_id, request.sku))
+        if row is None:
+            items.append(OrderedItem())
+            continue
+        size = row.size if isinstance(row.size, str) and row.size else None
+        items.append(OrderedItem(float(row.price), float(row.discount), row.product_id, row.product_name, size))
+    return items
 
 
 def _naive_utc(value: datetime) -> pd.Timestamp:
     """The history tables hold naive UTC timestamps; requests are validated as aware."""
     stamp = pd.Timestamp(value)
     return stamp.tz_convert(None) if stamp.tzinfo else stamp
+
+
+def request_frame(
+    requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], items: Sequence[OrderedItem]
+) -> pd.DataFrame:
+    """Requests as the rows `features.history.risk_features` expects.
+
+    Price, discount and product id come from the stored line item when there is one (as in
+    training); otherwise the request's price is taken as paid, with no discount.
+    """
+    return pd.DataFrame(
+        [
+            {
+                "customer_id": request.customer_id,
+                "order_id": request.order_id,
+                "request_ts": _naive_utc(request.request_date),
+                "delivery_ts": _naive_utc(request.delivery_date),
+                "product_category": str(request.product_category),
+                "price": item.price if item.price is not None else request.price,
+                "discount": item.discount if item.discount is not None else 0.0,
+                "product_id": item.product_id,
+                "form_reason_code": str(request.reason_code) if request.reason_code else None,
+                "reason_family": reason.family,
+                "reason_confidence": reason.confidence,
+            }
+            for request, reason, item in zip(requests, reasons, items, strict=True)
+        ]
+    )
+
+
+@dataclass
+class _Batch:
+    """Intermediate results of one batch, one entry per request."""
+
+    requests: Sequence[ReturnRequest]
+    reasons: Sequence[ReasonPart]
+    items: list[OrderedItem] = field(default_factory=list)
+    first_names: list[str | None] = field(default_factory=list)
+    features: pd.DataFrame | None = None
+    risks: list[RiskPart | None] = field(default_factory=list)
+    risk_reasons: list[list[Any]] = field(default_factory=list)
+    decisions: list[Any] = field(default_factory=list)
+    replies: list[ReplyPart | None] = field(default_factory=list)
+    reply_problems: list[str | None] = field(default_factory=list)
 
 
 class Triager:
@@ -118,99 +156,166 @@ class Triager:
     def __init__(self, components: Components) -> None:
         self.components = components
 
-    def _history_features(self, requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart]) -> pd.DataFrame:
-        """Point-in-time history features per request, with request-supplied summaries winning."""
-        from features.history import apply_history_overrides, risk_features
-
-        policy = self.components.policy
-        as_of = max(request.request_date for request in requests)
-        tables = self.components.history.frames_for([request.customer_id for request in requests], as_of)
-        features = risk_features(
-            _request_frame(requests, reasons, tables["line_items"]),
-            tables,
-            free_return_categories=policy.free_return_categories,
-            free_return_window_days=policy.free_return_quota.window_days,
-        )
-        return apply_history_overrides(features, [request.customer_history for request in requests])
-
-    def _decisions(
-        self,
-        requests: Sequence[ReturnRequest],
-        reasons: Sequence[ReasonPart],
-        features: pd.DataFrame,
-        risks: Sequence[RiskPart | None],
-    ) -> list[Any]:
-        from features.history import history_summary
-        from serving.policy import ReturnContext, decide
-
-        decisions = []
-        for position, (request, reason, risk) in enumerate(zip(requests, reasons, risks, strict=True)):
-            context = ReturnContext(
-                product_category=str(request.product_category),
-                price=request.price,
-                currency=str(request.currency),
-                delivery_date=request.delivery_date,
-                request_date=request.request_date,
-            )
-            decisions.append(
-                decide(
-                    context,
-                    reason.code,
-                    reason.confidence,
-                    risk.score if risk is not None else None,
-                    [],
-                    history_summary(features.iloc[position]),
-                    self.components.policy,
-                )
-            )
-        return decisions
-
     def missing_parts(self) -> dict[Part, str]:
         """Why each part that cannot be produced with the loaded components is unavailable."""
         components = self.components
         missing: dict[Part, str] = dict(components.missing)
-        if components.risk is None:
-            missing.setdefault("risk", "no risk model is loaded")
         if components.policy is None or components.history is None:
             missing.setdefault("decision", "no return policy or customer history store is loaded")
+        if components.risk is None:
+            missing.setdefault("risk", "no risk model is loaded")
+        elif "decision" in missing:
+            missing.setdefault("risk", "risk features need the return policy, which is not loaded")
         if "decision" in missing:
             missing.setdefault("reply", "replies need a policy decision, which is unavailable")
         elif components.drafter is None:
             missing.setdefault("reply", "no reply drafter is loaded")
         return missing
 
+    def _history(self, batch: _Batch) -> None:
+        """Stored line items, first names and point-in-time history features of the batch."""
+        from features.history import apply_history_overrides, risk_features
+
+        requests, policy = batch.requests, self.components.policy
+        as_of = max(request.request_date for request in requests)
+        tables = self.components.history.frames_for([request.customer_id for request in requests], as_of)
+        batch.items = ordered_items(requests, tables["line_items"])
+        stored_names = dict(zip(tables["customers"]["customer_id"], tables["customers"]["first_name"], strict=True))
+        batch.first_names = [request.customer_name or stored_names.get(request.customer_id) for request in requests]
+        features = risk_features(
+            request_frame(requests, batch.reasons, batch.items),
+            tables,
+            free_return_categories=policy.free_return_categories,
+            free_return_window_days=policy.free_return_quota.window_days,
+        )
+        batch.features = apply_history_overrides(features, [request.customer_history for request in requests])
+
+    def _risk(self, batch: _Batch) -> None:
+        from models.risk_reasons import explain
+
+        model, policy = self.components.risk.model, self.components.policy
+        scores = model.score_abuse(batch.features)
+        batch.risk_reasons = explain(model, batch.features)
+        batch.risks = [
+            RiskPart(
+                score=round(float(score), 4), band=policy.band_of(float(score)).name, reason_codes=[r.code for r in why]
+            )
+            for score, why in zip(scores, batch.risk_reasons, strict=True)
+        ]
+
+    def _decide(self, batch: _Batch) -> None:
+        from features.history import history_summary
+        from serving.policy import decide
+
+        batch.decisions = [
+            decide(
+                return_context(request),
+                reason.code,
+                reason.confidence,
+                risk.score if risk is not None else None,
+                why,
+                history_summary(batch.features.iloc[position]),
+                self.components.policy,
+            )
+            for position, (request, reason, risk, why) in enumerate(
+                zip(batch.requests, batch.reasons, batch.risks, batch.risk_reasons, strict=True)
+            )
+        ]
+
+    def _draft(self, batch: _Batch) -> None:
+        """Reply drafts; a draft the checker rejects is withheld, with the checker's problems."""
+        from features.language import detect_language
+        from models.reply_checker import check
+        from models.reply_drafter import ReplyCase
+        from models.reply_grammar import category_name
+        from serving.replies import reply_facts
+
+        drafter = self.components.drafter.model
+        cases, facts = [], []
+        for request, reason, item, name, decision in zip(
+            batch.requests, batch.reasons, batch.items, batch.first_names, batch.decisions, strict=True
+        ):
+            lang = str(request.lang) if request.lang else detect_language(request.reason_text)
+            category = str(request.product_category)
+            cases.append(
+                ReplyCase(
+                    text=request.reason_text,
+                    lang=lang,
+                    reason=reason.code,
+                    product_name=item.product_name or category_name(category, lang),
+                    product_category=category,
+                    first_name=name,
+                    size=item.size,
+                    order_id=request.order_id,
+                )
+            )
+            facts.append(reply_facts(decision, return_context(request), reason.code, item.size))
+        for case, case_facts, draft in zip(cases, facts, drafter.draft_many(cases, facts), strict=True):
+            problems = check(draft, case_facts, case, drafter.name_fingerprints_)
+            if problems:
+                batch.replies.append(None)
+                batch.reply_problems.append("the draft failed the reply checker: " + "; ".join(problems))
+            else:
+                batch.replies.append(
+                    ReplyPart(subject=draft.subject, body=draft.body, lang=draft.lang, handover=draft.handover)
+                )
+                batch.reply_problems.append(None)
+
     def assemble(self, requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart]) -> list[TriageResult]:
         """One result per request, in order; unavailable parts are null and explained."""
         if len(requests) != len(reasons):
             raise ValueError(f"{len(requests)} requests but {len(reasons)} reason predictions")
         missing = self.missing_parts()
-        risks: list[RiskPart | None] = [None] * len(requests)
-        decisions: list[DecisionPart | None] = [None] * len(requests)
+        size = len(requests)
+        batch = _Batch(requests, reasons, risks=[None] * size, risk_reasons=[[] for _ in range(size)])
         if "decision" not in missing:
-            features = self._history_features(requests, reasons)
-            decisions = [
-                DecisionPart(
-                    code=decision.code,
-                    warn=decision.warn,
-                    rules=[RuleFired(code=rule.code, sentence=rule.sentence) for rule in decision.rules],
-                    policy_version=decision.policy_version,
-                )
-                for decision in self._decisions(requests, reasons, features, risks)
-            ]
-        unavailable = [Unavailable(part=part, reason=why) for part, why in sorted(missing.items())]
+            self._history(batch)
+            if "risk" not in missing:
+                self._risk(batch)
+            self._decide(batch)
+            if "reply" not in missing:
+                self._draft(batch)
+        decisions = [_decision_part(decision) for decision in batch.decisions] or [None] * size
+        replies = batch.replies or [None] * size
+        problems = batch.reply_problems or [None] * size
         versions = self.components.model_versions()
+        shared = [Unavailable(part=part, reason=why) for part, why in sorted(missing.items())]
         return [
             TriageResult(
                 return_id=request.return_id,
                 reason=reason,
                 risk=risk,
                 decision=decision,
-                reply=None,
+                reply=reply,
                 model_versions=versions,
-                unavailable=unavailable,
+                unavailable=shared + ([Unavailable(part="reply", reason=problem)] if problem else []),
             )
-            for request, reason, risk, decision in zip(requests, reasons, risks, decisions, strict=True)
+            for request, reason, risk, decision, reply, problem in zip(
+                requests, reasons, batch.risks, decisions, replies, problems, strict=True
+            )
         ]
+
+
+def return_context(request: ReturnRequest) -> Any:
+    """The policy's view of a request."""
+    from serving.policy import ReturnContext
+
+    return ReturnContext(
+        product_category=str(request.product_category),
+        price=request.price,
+        currency=str(request.currency),
+        delivery_date=request.delivery_date,
+        request_date=request.request_date,
+    )
+
+
+def _decision_part(decision: Any) -> DecisionPart:
+    return DecisionPart(
+        code=decision.code,
+        warn=decision.warn,
+        rules=[RuleFired(code=rule.code, sentence=rule.sentence) for rule in decision.rules],
+        policy_version=decision.policy_version,
+    )
 
 
 def load_components(settings: Any, engine: Any) -> Components:
@@ -228,8 +333,12 @@ def load_components(settings: Any, engine: Any) -> Components:
         components.policy = load_policy(settings.policy_path)
     except PolicyError as error:
         components.missing["decision"] = f"return policy not loaded: {error}"
-    try:
-        components.risk = load_champion(settings, settings.risk_model_name)
-    except NoChampionError as error:
-        components.missing["risk"] = str(error)
+    for attribute, part, model_name in (
+        ("risk", "risk", settings.risk_model_name),
+        ("drafter", "reply", settings.reply_model_name),
+    ):
+        try:
+            setattr(components, attribute, load_champion(settings, model_name))
+        except NoChampionError as error:
+            components.missing[part] = str(error)
     return components

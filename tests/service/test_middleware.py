@@ -1,0 +1,137 @@
+"""Unit tests of the HTTP middlewares on a small Starlette app (no models, no server)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from serving.auth import ApiKeyMiddleware, bearer_token, is_public
+from serving.db import create_db_engine, migrate
+from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
+from serving.stores.api_keys import ApiKeyStore
+
+LIMIT = 1024
+
+
+async def echo_size(request: Request) -> JSONResponse:
+    return JSONResponse({"bytes": len(await request.body())})
+
+
+async def nested(request: Request) -> JSONResponse:
+    """Calls the app again in-process without a key, as BentoML's self-proxy does."""
+    transport = httpx.ASGITransport(app=request.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://internal") as inner:
+        response = await inner.post("/echo", content=b"abc")
+    return JSONResponse({"inner_status": response.status_code})
+
+
+async def pydantic_error(_: Request) -> JSONResponse:
+    detail = [{"loc": ["returns", 0, "price"], "msg": "Input should be greater than or equal to 0", "type": "ge"}]
+    return JSONResponse({"error": "1 validation error", "detail": detail}, status_code=400)
+
+
+async def other_400(_: Request) -> JSONResponse:
+    return JSONResponse({"error": "bad media type"}, status_code=400)
+
+
+@pytest.fixture
+def keys(tmp_path: Path) -> ApiKeyStore:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'keys.db'}")
+    migrate(engine)
+    return ApiKeyStore(engine)
+
+
+@pytest.fixture
+def client(keys: ApiKeyStore) -> Iterator[TestClient]:
+    app = Starlette(
+        routes=[
+            Route("/echo", echo_size, methods=["POST"]),
+            Route("/nested", nested, methods=["POST"]),
+            Route("/invalid", pydantic_error, methods=["POST"]),
+            Route("/other", other_400, methods=["POST"]),
+            Route("/healthz", lambda _: JSONResponse({"ok": True})),
+        ]
+    )
+    app.add_middleware(ApiKeyMiddleware, key_store=lambda: keys)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=LIMIT)
+    app.add_middleware(ValidationStatusMiddleware)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def test_public_paths() -> None:
+    assert is_public("/healthz") and is_public("/metrics") and is_public("/static_content/x.css")
+    assert not is_public("/triage") and not is_public("/feedback")
+
+
+@pytest.mark.parametrize(
+    ("header", "token"),
+    [("Bearer abc", "abc"), ("bearer  abc ", "abc"), ("Basic abc", None), ("Bearer", None), ("", None)],
+)
+def test_bearer_token(header: str, token: str | None) -> None:
+    assert bearer_token({"type": "http", "headers": [(b"authorization", header.encode())]}) == token
+
+
+def test_auth(client: TestClient, keys: ApiKeyStore) -> None:
+    info, key = keys.create("client")
+    assert client.get("/healthz").status_code == 200
+    missing = client.post("/echo", content=b"x")
+    assert missing.status_code == 401 and missing.headers["www-authenticate"] == "Bearer"
+    assert client.post("/echo", content=b"x", headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 200
+    keys.revoke(info.key_id)
+    assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 403
+
+
+def test_in_process_calls_inherit_authentication(client: TestClient, keys: ApiKeyStore) -> None:
+    _, key = keys.create("client")
+    response = client.post("/nested", headers={"Authorization": f"Bearer {key}"})
+    assert response.json() == {"inner_status": 200}
+
+
+def test_body_limit_by_content_length_and_by_stream(client: TestClient, keys: ApiKeyStore) -> None:
+    _, key = keys.create("client")
+    headers = {"Authorization": f"Bearer {key}"}
+    assert client.post("/echo", content=b"x" * LIMIT, headers=headers).json() == {"bytes": LIMIT}
+    assert client.post("/echo", content=b"x" * (LIMIT + 1), headers=headers).status_code == 413
+
+    def chunks() -> Iterator[bytes]:
+        yield from (b"x" * 512 for _ in range(4))
+
+    assert client.post("/echo", content=chunks(), headers=headers).status_code == 413
+
+
+def test_validation_errors_become_422_with_fields(client: TestClient, keys: ApiKeyStore) -> None:
+    _, key = keys.create("client")
+    headers = {"Authorization": f"Bearer {key}"}
+    response = client.post("/invalid", headers=headers)
+    assert response.status_code == 422
+    assert response.json()["detail"] == [
+        {"field": "returns.0.price", "problem": "Input should be greater than or equal to 0", "type": "ge"}
+    ]
+    other = client.post("/other", headers=headers)
+    assert other.status_code == 400 and other.json() == {"error": "bad media type"}
+
+
+@pytest.mark.parametrize(
+    ("probe", "status", "body"),
+    [
+        (lambda: None, 200, {"status": "ready"}),
+        (lambda: "log store not writable", 503, {"status": "not ready", "reason": "log store not writable"}),
+        (lambda: 1 / 0, 503, {"status": "not ready", "reason": "ZeroDivisionError: division by zero"}),
+    ],
+)
+def test_readiness_reports_the_reason(probe, status: int, body: dict) -> None:
+    app = Starlette()
+    app.add_middleware(ReadinessMiddleware, probe=probe)
+    with TestClient(app) as test_client:
+        response = test_client.get("/readyz")
+    assert (response.status_code, response.json()) == (status, body)

@@ -1,0 +1,218 @@
+"""Unit tests of the triage assembly with fake models: each part present or explained, never faked."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, HistorySummary
+from features.taxonomy import family_of
+from models.reason_classifier import ReasonPrediction
+from models.reply_drafter import Draft, ReplyCase, ReplyFacts, compose
+from serving.api import EXAMPLE_EN, EXAMPLE_FR, ReasonPart, ReturnRequest, TopReason
+from serving.db import create_db_engine, migrate
+from serving.policy import DecisionCode, load_policy
+from serving.stores.history import HistoryStore
+from serving.triage import Components, Triager, classify, ordered_items, request_frame
+from triage.settings import Settings
+
+
+@dataclass
+class FakeChampion:
+    model: Any
+    name: str
+    version: str
+    run_id: str | None = None
+
+
+class FixedReasons:
+    """Predicts the same reason for every text."""
+
+    def __init__(self, reason: str, confidence: float) -> None:
+        self.reason, self.confidence = reason, confidence
+
+    def predict_reasons(self, texts: list[str], langs: list[str | None] | None = None) -> list[ReasonPrediction]:
+        top3 = [(self.reason, self.confidence), ("other", 0.05), ("too_large", 0.01)]
+        family = str(family_of(self.reason))
+        return [ReasonPrediction(self.reason, family, self.confidence, top3, False) for _ in texts]
+
+
+class GrammarDrafter:
+    """Drafts straight from the reply grammar (what the fitted drafter does without neighbours)."""
+
+    name_fingerprints_: frozenset[str] = frozenset()
+
+    def __init__(self, force_lang: str | None = None) -> None:
+        self.force_lang = force_lang
+
+    def draft_many(self, cases: list[ReplyCase], facts: list[ReplyFacts]) -> list[Draft]:
+        drafts = []
+        for case, case_facts in zip(cases, facts, strict=True):
+            subject, body = compose(case, case_facts)
+            drafts.append(Draft(subject, body, self.force_lang or case.lang, False, case_facts))
+        return drafts
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> HistoryStore:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'triage.db'}")
+    migrate(engine)
+    return HistoryStore(engine)
+
+
+@pytest.fixture(scope="module")
+def policy() -> Any:
+    return load_policy(Settings().policy_path)
+
+
+def _requests(*overrides: dict[str, Any]) -> list[ReturnRequest]:
+    bases = [EXAMPLE_EN, EXAMPLE_FR]
+    return [ReturnRequest.model_validate(copy.deepcopy(bases[i % 2]) | extra) for i, extra in enumerate(overrides)]
+
+
+def _reasons(code: str, confidence: float, count: int) -> list[ReasonPart]:
+    top3 = [TopReason(code=code, probability=confidence)]
+    return [
+        ReasonPart(code=code, family=str(family_of(code)), confidence=confidence, top3=top3, needs_review=False)
+    ] * count
+
+
+def _unavailable(result: Any) -> dict[str, str]:
+    return {entry.part: entry.reason for entry in result.unavailable}
+
+
+def test_classify_maps_predictions() -> None:
+    (part,) = classify(FixedReasons("too_small", 0.8), ["tight"])
+    assert (part.code, part.family, part.confidence) == ("too_small", "size", 0.8)
+    assert [top.code for top in part.top3] == ["too_small", "other", "too_large"]
+
+
+def test_reason_only_explains_every_missing_part() -> None:
+    components = Components(reasons=FakeChampion(FixedReasons("too_small", 0.9), "reasons", "7"))
+    (result,) = Triager(components).assemble(_requests({}), _reasons("too_small", 0.9, 1))
+    assert result.reason is not None and result.reason.code == "too_small"
+    assert (result.risk, result.decision, result.reply) == (None, None, None)
+    assert set(_unavailable(result)) == {"risk", "decision", "reply"}
+    assert result.model_versions == {"reasons": "7"}
+
+
+def test_decision_without_risk_model(policy: Any, history: HistoryStore) -> None:
+    components = Components(reasons=FakeChampion(None, "reasons", "1"), policy=policy, history=history)
+    results = Triager(components).assemble(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
+    for result in results:
+        assert result.decision is not None and result.decision.code == DecisionCode.FREE_RETURN
+        assert "RISK_UNAVAILABLE" in [rule.code for rule in result.decision.rules]
+        assert result.decision.policy_version == policy.version
+        assert set(_unavailable(result)) == {"risk", "reply"}
+    assert results[0].model_versions == {"reasons": "1", "policy": policy.version}
+
+
+def test_request_history_summary_takes_precedence(policy: Any, history: HistoryStore) -> None:
+    components = Components(reasons=FakeChampion(None, "reasons", "1"), policy=policy, history=history)
+    used_up = HistorySummary(free_returns_used=policy.free_return_quota.count).model_dump()
+    fresh, exhausted = Triager(components).assemble(
+        _requests({}, {"customer_history": used_up, "product_category": "shoes", "currency": "GBP"}),
+        _reasons("too_small", 0.95, 2),
+    )
+    assert fresh.decision.code == DecisionCode.FREE_RETURN
+    assert exhausted.decision.code == DecisionCode.PAID_RETURN
+    assert "FREE_QUOTA_EXHAUSTED" in [rule.code for rule in exhausted.decision.rules]
+
+
+@pytest.fixture(scope="module")
+def risk_model() -> Any:
+    """A real RiskModel fitted on random features, where prior abuse drives the label."""
+    from models.risk_model import RiskModel
+
+    rng = np.random.default_rng(0)
+    rows = 150
+    frame = pd.DataFrame({name: rng.integers(0, 5, rows).astype(float) for name in FEATURE_COLUMNS})
+    frame["product_category"] = rng.choice(["shoes", "lighting", "dresses"], rows)
+    frame["reason_family"] = rng.choice(["size", "condition"], rows)
+    labels = (frame["confirmed_abuse_count"] + rng.normal(0, 0.5, rows) > 3).astype(int)
+    assert set(CATEGORICAL_FEATURES) == {"product_category", "reason_family"}
+    return RiskModel(max_iter=10, calibration_folds=2).fit(frame, labels)
+
+
+def test_risk_part_feeds_the_decision(policy: Any, history: HistoryStore, risk_model: Any) -> None:
+    components = Components(
+        reasons=FakeChampion(None, "reasons", "1"),
+        policy=policy,
+        history=history,
+        risk=FakeChampion(risk_model, "risk", "3"),
+    )
+    abuser = HistorySummary(confirmed_abuse_count=4).model_dump()
+    honest, abusive = Triager(components).assemble(
+        _requests({}, {"customer_history": abuser}), _reasons("too_small", 0.95, 2)
+    )
+    for result in (honest, abusive):
+        assert result.risk is not None and 0 <= result.risk.score <= 1
+        assert result.risk.band == policy.band_of(result.risk.score).name
+        assert "RISK_UNAVAILABLE" not in [rule.code for rule in result.decision.rules]
+        assert set(_unavailable(result)) == {"reply"}
+    assert abusive.risk.score > honest.risk.score
+    assert honest.model_versions["risk"] == "3"
+
+
+def test_reply_drafted_in_the_customers_language(policy: Any, history: HistoryStore) -> None:
+    components = Components(
+        reasons=FakeChampion(None, "reasons", "1"),
+        policy=policy,
+        history=history,
+        drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
+    )
+    english, french = Triager(components).assemble(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
+    assert english.reply is not None and english.reply.lang == "en"
+    assert french.reply is not None and french.reply.lang == "fr"
+    assert "Olivia" in english.reply.body
+    assert set(_unavailable(english)) == {"risk"}
+
+
+def test_reply_failing_the_checker_is_withheld(policy: Any, history: HistoryStore) -> None:
+    components = Components(
+        reasons=FakeChampion(None, "reasons", "1"),
+        policy=policy,
+        history=history,
+        drafter=FakeChampion(GrammarDrafter(force_lang="en"), "replies", "2"),
+    )
+    _, french = Triager(components).assemble(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
+    assert french.reply is None
+    assert "reply checker" in _unavailable(french)["reply"]
+    assert french.decision is not None
+
+
+def test_stored_line_item_supplies_price_and_discount() -> None:
+    (request,) = _requests({})
+    stored = pd.DataFrame(
+        [
+            {
+                "line_item_id": "L1",
+                "order_id": request.order_id,
+                "sku": request.sku,
+                "product_id": "SHO-0042",
+                "product_name": "Leather loafers",
+                "product_category": "shoes",
+                "size": "39",
+                "price": 120.0,
+                "discount": 0.25,
+            }
+        ]
+    )
+    (item,) = ordered_items([request], stored)
+    assert (item.product_name, item.size, item.discount) == ("Leather loafers", "39", 0.25)
+    frame = request_frame([request], _reasons("too_small", 0.9, 1), [item])
+    assert frame.loc[0, ["price", "discount", "product_id"]].tolist() == [120.0, 0.25, "SHO-0042"]
+    (unknown,) = ordered_items(_requests({"sku": "OTHER"}), stored)
+    assert unknown.price is None
+
+
+def test_mismatched_reasons_are_rejected() -> None:
+    components = Components(reasons=FakeChampion(None, "reasons", "1"))
+    with pytest.raises(ValueError, match="2 requests but 1 reason"):
+        Triager(components).assemble(_requests({}, {}), _reasons("other", 0.5, 1))
