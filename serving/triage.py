@@ -79,7 +79,6 @@ class OrderedItem:
     discount: float | None = None
     product_id: str | None = None
     product_name: str | None = None
-    size: str | None = None
 
 
 def ordered_items(requests: Sequence[ReturnRequest], line_items: pd.DataFrame) -> list[OrderedItem]:
@@ -91,8 +90,7 @@ def ordered_items(requests: Sequence[ReturnRequest], line_items: pd.DataFrame) -
         if row is None:
             items.append(OrderedItem())
             continue
-        size = row.size if isinstance(row.size, str) and row.size else None
-        items.append(OrderedItem(float(row.price), float(row.discount), row.product_id, row.product_name, size))
+        items.append(OrderedItem(float(row.price), float(row.discount), row.product_id, row.product_name))
     return items
 
 
@@ -226,30 +224,25 @@ class Triager:
         """Reply drafts; a draft the checker rejects is withheld, with the checker's problems."""
         from features.language import detect_language
         from models.reply_checker import check
-        from models.reply_drafter import ReplyCase
-        from models.reply_grammar import category_name
-        from serving.replies import reply_facts
+        from serving.replies import reply_case, reply_facts
 
         drafter = self.components.drafter.model
         cases, facts = [], []
         for request, reason, item, name, decision in zip(
             batch.requests, batch.reasons, batch.items, batch.first_names, batch.decisions, strict=True
         ):
-            lang = str(request.lang) if request.lang else detect_language(request.reason_text)
-            category = str(request.product_category)
-            cases.append(
-                ReplyCase(
-                    text=request.reason_text,
-                    lang=lang,
-                    reason=reason.code,
-                    product_name=item.product_name or category_name(category, lang),
-                    product_category=category,
-                    first_name=name,
-                    size=item.size,
-                    order_id=request.order_id,
-                )
+            case = reply_case(
+                text=request.reason_text,
+                lang=str(request.lang) if request.lang else detect_language(request.reason_text),
+                reason=reason.code,
+                product_category=str(request.product_category),
+                product_name=item.product_name,
+                customer_name=name,
+                sku=request.sku,
+                order_id=request.order_id,
             )
-            facts.append(reply_facts(decision, return_context(request), reason.code, item.size))
+            cases.append(case)
+            facts.append(reply_facts(decision, return_context(request), reason.code, case.size))
         for case, case_facts, draft in zip(cases, facts, drafter.draft_many(cases, facts), strict=True):
             problems = check(draft, case_facts, case, drafter.name_fingerprints_)
             if problems:

@@ -3,6 +3,7 @@ a reason-classifier champion and a real `bentoml serve` process."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -150,10 +152,22 @@ class ServerProcess:
         raise RuntimeError(f"server not ready after {timeout}s: {self.log_path.read_text()[-3000:]}")
 
     def kill(self) -> None:
-        """SIGKILL the whole process group: a crash, not a graceful shutdown."""
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=30)
+        """SIGKILL the server and every worker it spawned: a crash, not a graceful shutdown.
+
+        BentoML starts workers in their own process groups, so killing the group is not enough.
+        """
+        if self.process is None:
+            return
+        try:
+            processes = [psutil.Process(self.process.pid)]
+            processes += processes[0].children(recursive=True)
+        except psutil.NoSuchProcess:
+            processes = []
+        for process in processes:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                process.send_signal(signal.SIGKILL)
+        psutil.wait_procs(processes, timeout=30)
+        self.process.wait(timeout=30)
         self.process = None
 
 

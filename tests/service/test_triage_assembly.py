@@ -205,7 +205,7 @@ def test_stored_line_item_supplies_price_and_discount() -> None:
         ]
     )
     (item,) = ordered_items([request], stored)
-    assert (item.product_name, item.size, item.discount) == ("Leather loafers", "39", 0.25)
+    assert (item.product_name, item.discount) == ("Leather loafers", 0.25)
     frame = request_frame([request], _reasons("too_small", 0.9, 1), [item])
     assert frame.loc[0, ["price", "discount", "product_id"]].tolist() == [120.0, 0.25, "SHO-0042"]
     (unknown,) = ordered_items(_requests({"sku": "OTHER"}), stored)
