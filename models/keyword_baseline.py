@@ -13,7 +13,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
-from features.embeddings import as_text_list
+from features.embeddings import TextInputMixin, as_text_list
 from features.taxonomy import REASON_CODES
 from features.text import ngram_view
 
@@ -41,7 +41,7 @@ def keyword_reason(text: str) -> str:
     return next((code for code, pattern in _COMPILED if pattern.search(folded)), FALLBACK_REASON)
 
 
-class KeywordBaseline(ClassifierMixin, BaseEstimator):
+class KeywordBaseline(TextInputMixin, ClassifierMixin, BaseEstimator):
     """Scikit-learn classifier wrapping `keyword_reason`; `fit` learns nothing but the class list."""
 
     def fit(self, texts: Any, y: Any = None) -> KeywordBaseline:

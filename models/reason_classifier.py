@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, make_pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from features.embeddings import SentenceEmbedder, as_text_list
+from features.embeddings import SentenceEmbedder, TextInputMixin, as_text_list
 from features.taxonomy import family_of
 from features.text import ngram_view
 
@@ -91,7 +91,7 @@ def choose_review_threshold(confidence: np.ndarray, correct: np.ndarray, precisi
     return float(sorted_conf[meets[-1]]) if meets.size else 1.0
 
 
-class ReasonClassifier(ClassifierMixin, BaseEstimator):
+class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
     """Classify return texts into taxonomy reasons.
 
     Args:
@@ -197,6 +197,10 @@ class ReasonClassifier(ClassifierMixin, BaseEstimator):
         return predictions
 
     def use_embedding_model(self, model_path: str) -> None:
-        """Point the embedder at the weights available on this machine (called after loading)."""
-        if self._uses_embeddings and hasattr(self, "embedder_"):
-            self.embedder_.set_params(model_path=model_path)
+        """Point a sentence-transformers embedder at the weights on this machine (called after loading).
+
+        The path must hold the model the classifier was trained with; only its location may differ.
+        """
+        embedder = getattr(self, "embedder_", None)
+        if embedder is not None and embedder.backend == "sentence-transformers":
+            embedder.set_params(model_path=model_path)

@@ -115,3 +115,57 @@ def replies(
         f"wrote {len(drafted)} replies to {output_path} ({drafter.name} v{drafter.version}); "
         f"{len(drafted) - failed} passed the checker, {failed} need an agent's attention"
     )
+
+
+@app.command("risk")
+def risk(
+    input_path: Path = typer.Option(..., "--input", "-i", help="CSV of return requests (the API's request fields)."),
+    output_path: Path = typer.Option(..., "--output", "-o", help="Where to write the input plus risk and decision."),
+    batch_size: int = typer.Option(256, min=1, help="Texts per reason-prediction batch."),
+) -> None:
+    """Score abuse risk and apply the return policy to every request in a CSV with the champion models."""
+    import pandas as pd
+
+    from serving.policy import PolicyError, load_policy
+    from serving.risk_batch import (
+        RiskInputError,
+        assess,
+        history_tables,
+        predict_reasons_in_batches,
+        read_requests_csv,
+    )
+    from triage.registry import NoChampionError, load_champion
+
+    settings = get_settings()
+    try:
+        frame = read_requests_csv(input_path)
+    except RiskInputError as error:
+        raise fail(str(error)) from None
+    if not output_path.parent.is_dir():
+        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
+    try:
+        policy = load_policy(settings.policy_path)
+        reason_champion = load_champion(settings, settings.reason_model_name)
+        risk_champion = load_champion(settings, settings.risk_model_name)
+    except PolicyError as error:
+        raise fail(str(error)) from None
+    except NoChampionError as error:
+        raise fail(str(error), code=1) from None
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+    ) as progress:
+        task = progress.add_task(f"reasons ({reason_champion.name} v{reason_champion.version})", total=len(frame))
+        reasons = predict_reasons_in_batches(
+            reason_champion.model, frame, batch_size, on_batch=lambda done: progress.advance(task, done)
+        )
+    as_of = pd.to_datetime(frame["request_date"], utc=True).max().to_pydatetime()
+    tables = history_tables(settings, frame["customer_id"].unique().tolist(), as_of)
+    assessed = assess(frame, reasons, tables, risk_champion.model, policy)
+    try:
+        assessed.to_csv(output_path, index=False)
+    except OSError as error:
+        raise fail(f"cannot write {output_path}: {error.strerror or error}") from None
+    console.print(
+        f"wrote {len(assessed)} assessments to {output_path} "
+        f"({risk_champion.name} v{risk_champion.version}, policy {policy.version})"
+    )

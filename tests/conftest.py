@@ -157,3 +157,15 @@ def fitted_risk_model(risk_frame: Any) -> Any:
 
     train = risk_frame.iloc[: int(len(risk_frame) * 0.8)]
     return RiskModel(max_iter=80).fit(train[list(FEATURE_COLUMNS)], train["abuse"])
+
+
+@pytest.fixture(scope="session")
+def trained_risk(settings: Settings, risk_tables: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """`train_risk` run once per session on the synthetic history; returns the training result."""
+    from training.risk import train_risk
+    from triage.sample_data.io import write_table
+
+    data_dir = tmp_path_factory.mktemp("risk-history")
+    for name, frame in risk_tables.items():
+        write_table(frame, name, data_dir)
+    return train_risk(settings, data_dir=data_dir, log=lambda message: None)

@@ -68,8 +68,10 @@ def run_reason_training(settings: Settings) -> dict[str, Any]:
 @app.command("reasons")
 def reasons() -> None:
     """Train and compare reason classifiers on the sample returns; register the best, gate the champion."""
+    from triage.sample_data.io import table_path
+
     settings = get_settings()
-    if not settings.sample_data_dir.joinpath("returns.csv.gz").is_file():
+    if not table_path("returns", settings.sample_data_dir).is_file():
         console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
         raise typer.Exit(code=2)
     run_reason_training(settings)

@@ -6,8 +6,11 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
+from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from features.embeddings import SentenceEmbedder, as_text_list
+from models.keyword_baseline import KeywordBaseline
+from models.reason_classifier import ReasonClassifier
 from triage.settings import Settings
 
 
@@ -20,6 +23,7 @@ def test_init_only_stores_parameters_and_clones() -> None:
     embedder = SentenceEmbedder(model_path="/nowhere", batch_size=8)
     assert embedder.get_params() == {
         "model_path": "/nowhere",
+        "backend": "sentence-transformers",
         "batch_size": 8,
         "torch_threads": 2,
         "cache_size": 100_000,
@@ -70,3 +74,12 @@ def test_pickle_drops_weights_and_cache_and_reloads_lazily(embedder: SentenceEmb
 def test_rejects_two_dimensional_input() -> None:
     with pytest.raises(ValueError, match="1-D"):
         as_text_list(np.array([["a", "b"], ["c", "d"]]))
+
+
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.SkipTestWarning")
+@parametrize_with_checks(
+    [SentenceEmbedder(model_path="/not/loaded/by/these/checks"), KeywordBaseline(), ReasonClassifier(kind="tfidf")]
+)
+def test_scikit_learn_checks_for_text_estimators(estimator: object, check: object) -> None:
+    """The checks scikit-learn can run on text-input estimators (its numeric-array checks do not apply)."""
+    check(estimator)
