@@ -62,8 +62,9 @@ def _contains_any(folded: str, phrases: Collection[str]) -> bool:
     return any(phrase in folded for phrase in phrases)
 
 
-def _stated_dates(folded: str, lang: str) -> set[str]:
-    pattern = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS[lang]}) \d{{4}}\b")
+def stated_dates(folded: str, lang: str) -> set[str]:
+    """Dates written in words (`3 december 2026`, or `3 december` without a year) in accent-free lower-case text."""
+    pattern = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS[lang]})(?: \d{{4}})?\b")
     return set(pattern.findall(folded))
 
 
@@ -83,7 +84,7 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
         for day in (facts.refund_from, facts.refund_to, facts.return_by, facts.review_by, *facts.clause_values.values())
         if isinstance(day, date)
     }
-    for day in _stated_dates(folded, lang) - expected_dates:
+    for day in stated_dates(folded, lang) - expected_dates:
         problems.append(f"states a date not in the decision's facts: {day}")
     if _ISO_DATE.search(text):
         problems.append("states a date in a numeric format the customer may misread")

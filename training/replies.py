@@ -25,8 +25,9 @@ import pandas as pd
 
 from features.embeddings import as_text_list
 from features.history import HistorySummary, requests_from_returns, risk_features
-from models.reply_checker import check
+from models.reply_checker import check, stated_dates
 from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
+from models.reply_grammar import MARKERS, apologises_for, fold
 from serving.policy import Policy, ReturnContext, decide, load_policy
 from serving.replies import reply_facts
 from training.champion import GateResult, register_and_gate
@@ -196,6 +197,39 @@ def example_of(case: ReplyCase, draft: Draft) -> dict[str, Any]:
     }
 
 
+def part_effects(history: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """How often customers had to write again after past replies with and without two reply parts.
+
+    Evidence for the grammar's choice to always include them: a refund date (when money was
+    settled) and an apology (when the reason was the shop's fault). Detected per language with the
+    checker's own date and apology patterns.
+    """
+    effects = {}
+    settled = history["resolution"].isin(["refund", "keep_item", "store_credit"])
+    shop_fault = history["label"].map(apologises_for)
+    detectors = {
+        "states_refund_date": (settled, lambda reply, lang: bool(stated_dates(fold(reply), lang))),
+        "apologises_for_shop_fault": (
+            shop_fault,
+            lambda reply, lang: any(marker in fold(reply) for marker in MARKERS[lang]["apology"]),
+        ),
+    }
+    for name, (applies, detect) in detectors.items():
+        rows = history[applies]
+        present = pd.Series(
+            [detect(reply, lang) for reply, lang in zip(rows["agent_reply"], rows["lang"], strict=True)],
+            index=rows.index,
+        )
+        again = rows["contacted_again"].astype(bool)
+        effects[name] = {
+            "replies_with": int(present.sum()),
+            "contacted_again_with": float(again[present].mean()),
+            "replies_without": int((~present).sum()),
+            "contacted_again_without": float(again[~present].mean()),
+        }
+    return effects
+
+
 def gate_score(evaluation: dict[str, Any], style_agreement: dict[str, float]) -> float:
     """The champion gate's score: a drafter whose drafts do not all pass the checker scores below zero
     (it can never beat one that does); among those that all pass, the better style agreement wins."""
@@ -248,6 +282,7 @@ def train_replies(
         "split": {"history": len(history), "history_worked": len(worked), "test": len(test)},
         "test": evaluation,
         "style_agreement": agreement,
+        "part_effects": part_effects(history),
         "fit_seconds": fit_seconds,
     }
     candidate_score = gate_score(evaluation, agreement)

@@ -79,6 +79,8 @@ def test_catches_wrong_amount_and_date() -> None:
     assert "does not state the refund amount" in problems
     problems = _problems_after(CASE_FR, "keep_item", "9 décembre 2026", "19 décembre 2026")
     assert "states a date not in the decision's facts: 19 decembre 2026" in problems
+    problems = _problems_after(CASE_EN, "keep_item", "9 December 2026", "9 December")
+    assert "states a date not in the decision's facts: 9 december" in problems
 
 
 def test_catches_fraud_signal_and_missing_apology() -> None:
