@@ -4,10 +4,11 @@ Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required)
 `GET /readyz`, `GET /metrics`, OpenAPI docs at `/` and `/docs.json`.
 
 Models load once per worker at start-up from the MLflow alias `champion` (triage.registry); the
-worker refuses to start without a reason-classifier champion. Reason predictions go through the
-adaptively batched `reasons` API, so concurrent requests share one embedding call. Each worker
-gets an equal share of `Settings.torch_threads`; scale with `Settings.serve_workers`, not threads.
-Every request and response is committed to the prediction log before the response is sent.
+worker refuses to start without a reason-classifier champion. `/triage` and `/classify` hand their
+items to the adaptively batched `triage_batch` and `reasons` APIs, so concurrent requests share one
+embedding call and one history-feature pass. Each batch is committed to the prediction log in one
+transaction before it returns, so every response is logged before it is sent. Each worker gets an
+equal share of `Settings.torch_threads`; scale with `Settings.serve_workers`, not threads.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from serving.api import (
     ReturnRequest,
     TriageRequest,
     TriageResponse,
+    TriageResult,
 )
 from serving.auth import ApiKeyMiddleware
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
@@ -109,50 +111,59 @@ class TriageService:
             return "reason classifier not loaded"
         return self.log.is_writable()
 
-    @bentoml.api(batchable=True, max_batch_size=256, max_latency_ms=1000)
-    def reasons(self, items: list[ReasonInput]) -> list[ReasonPart]:
-        """Reason predictions for texts from all concurrent requests, in one model call."""
+    # The dispatcher rejects (503) calls it expects to exceed max_latency_ms; under a burst a
+    # triage request should wait its turn (bounded by the traffic timeout) rather than fail.
+    @bentoml.api(batchable=True, max_batch_size=256, max_latency_ms=30_000)
+    def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
+        """Triage return requests gathered from all concurrent calls: one embedding pass and one
+        history/feature pass per batch, committed to the prediction log before returning."""
         from serving.triage import classify
 
-        return classify(self.components.reasons.model, [item.text for item in items], [item.lang for item in items])
+        reasons = classify(self.components.reasons.model, [r.reason_text for r in returns], [r.lang for r in returns])
+        results = self.triager.assemble(returns, reasons)
+        self._log("triage", [r.model_dump(mode="json") for r in returns], [r.model_dump(mode="json") for r in results])
+        return results
 
-    async def _reasons_for(self, texts: list[str], langs: list[Any]) -> list[ReasonPart]:
-        items = [ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs, strict=True)]
-        return [ReasonPart.model_validate(part) for part in await self.to_async.reasons(items)]
+    @bentoml.api(batchable=True, max_batch_size=256, max_latency_ms=30_000)
+    def reasons(self, items: list[ReasonInput]) -> list[ReasonPart]:
+        """Reason predictions for texts gathered from all concurrent calls, logged before returning."""
+        from serving.triage import classify
 
-    async def _log(self, endpoint: str, items: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
-        """Commit the request and response to the log (off the event loop) before answering."""
-        await anyio.to_thread.run_sync(self.log.record, str(uuid.uuid4()), endpoint, items, results)
+        parts = classify(self.components.reasons.model, [item.text for item in items], [item.lang for item in items])
+        versions = {self.components.reasons.name: self.components.reasons.version}
+        self._log(
+            "classify",
+            [{"text": item.text} for item in items],
+            [part.model_dump(mode="json") | {"model_versions": versions} for part in parts],
+        )
+        return parts
+
+    def _log(self, endpoint: str, items: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
+        """Commit one model batch's requests and results to the log (one transaction)."""
+        self.log.record(str(uuid.uuid4()), endpoint, items, results)
 
     @bentoml.api(route="/triage", input_spec=TriageRequest)
     async def triage(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order."""
         BATCH_SIZES.observe(len(returns))
-        reasons = await self._reasons_for([r.reason_text for r in returns], [r.lang for r in returns])
-        results = await anyio.to_thread.run_sync(self.triager.assemble, returns, reasons)
+        results = [TriageResult.model_validate(result) for result in await self.to_async.triage_batch(returns)]
         for result in results:
             if result.decision is not None:
                 DECISIONS.labels(decision=str(result.decision.code)).inc()
-        for entry in results[0].unavailable:
-            UNAVAILABLE.labels(part=entry.part).inc(len(results))
-        await self._log(
-            "triage",
-            [request.model_dump(mode="json") for request in returns],
-            [result.model_dump(mode="json") for result in results],
-        )
+            for entry in result.unavailable:
+                UNAVAILABLE.labels(part=entry.part).inc()
         return TriageResponse(results=results)
 
     @bentoml.api(route="/classify", input_spec=ClassifyRequest)
     async def classify(self, texts: list[str], langs: list[Any] | None = None) -> ClassifyResponse:
         """The return reason of each text (no risk, decision or reply)."""
-        parts = await self._reasons_for(texts, langs or [None] * len(texts))
-        versions = {self.components.reasons.name: self.components.reasons.version}
-        await self._log(
-            "classify",
-            [{"text": text} for text in texts],
-            [part.model_dump(mode="json") | {"model_versions": versions} for part in parts],
+        items = [
+            ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs or [None] * len(texts), strict=True)
+        ]
+        parts = [ReasonPart.model_validate(part) for part in await self.to_async.reasons(items)]
+        return ClassifyResponse(
+            results=parts, model_versions={self.components.reasons.name: self.components.reasons.version}
         )
-        return ClassifyResponse(results=parts, model_versions=versions)
 
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
     async def feedback(self, **fields: Any) -> FeedbackResponse:

@@ -1,0 +1,308 @@
+"""Load benchmark of the triage service: in-process ceiling vs served throughput and latency.
+
+One run measures, on this machine:
+1. the in-process ceiling: classify + assemble + prediction-log commit for batches of return
+   requests, at several batch sizes (the best one is the ceiling, in requests/s);
+2. the served path: a real `bentoml serve` on a loopback port, single-return `POST /triage`
+   calls from closed-loop clients at concurrency 1, 8, 32 and 64 (bounded request counts):
+   throughput and p50/p95/p99 latency;
+3. an open-loop run at half the best served throughput (constant arrival rate): p99 latency.
+
+Requests are the newest returns of the sample data, each sent once: the embedder caches repeated
+texts, so reusing them would measure the cache instead of the model. It uses the champion models of the current
+state folder (`TRIAGE_STATE_DIR`), loads the sample history into the history store when it is
+empty, prints a table and writes JSON.
+
+    python benchmarks/serve_load.py            # JSON to <state>/reports/serve_load.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from triage.settings import REPO_ROOT, get_settings
+
+CONCURRENCY = (1, 8, 32, 64)
+BATCH_SIZES = (1, 16, 64, 256)
+
+
+def sample_requests(count: int) -> list[dict[str, Any]]:
+    """The newest `count` returns of the sample data as /triage request items."""
+    from triage.sample_data.io import read_table
+
+    settings = get_settings()
+    returns = read_table("returns", settings.sample_data_dir).sort_values("request_ts").tail(count)
+    items = read_table("line_items", settings.sample_data_dir)
+    orders = read_table("orders", settings.sample_data_dir)
+    frame = returns.merge(items, on=["line_item_id", "order_id"]).merge(orders, on=["order_id", "customer_id"])
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    return [
+        {
+            "return_id": row.return_id,
+            "customer_id": row.customer_id,
+            "order_id": row.order_id,
+            "sku": row.sku,
+            "product_category": row.product_category,
+            "price": round(float(row.price) * (1 - float(row.discount)), 2),
+            "currency": row.currency,
+            "order_date": row.order_ts.strftime(stamp),
+            "delivery_date": row.delivery_ts.strftime(stamp),
+            "request_date": row.request_ts.strftime(stamp),
+            "reason_text": row.reason_text,
+            "lang": row.lang,
+        }
+        for row in frame.itertuples()
+    ]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def in_process_ceiling(requests: list[dict[str, Any]], repeats: int) -> dict[str, Any]:
+    """Requests/s of classify + assemble + log commit per batch size, as the service does it."""
+    import uuid
+
+    from serving.api import ReturnRequest
+    from serving.db import open_database
+    from serving.stores.predictions import PredictionLog, pseudonym_key
+    from serving.triage import Triager, classify, load_components
+
+    settings = get_settings()
+    engine = open_database(settings)
+    components = load_components(settings, engine)
+    triager = Triager(components)
+    log = PredictionLog(engine, pseudonym_key(settings))
+    parsed = [ReturnRequest.model_validate(item) for item in requests]
+    triager.assemble(parsed[:2], classify(components.reasons.model, [r.reason_text for r in parsed[:2]]))  # warm-up
+    rates: dict[int, float] = {}
+    fresh = iter(parsed[2:])
+    for size in BATCH_SIZES:
+        done, started = 0, time.perf_counter()
+        for _ in range(max(1, repeats // size)):
+            batch = [next(fresh) for _ in range(size)]
+            reasons = classify(components.reasons.model, [r.reason_text for r in batch], [r.lang for r in batch])
+            results = triager.assemble(batch, reasons)
+            log.record(
+                str(uuid.uuid4()),
+                "benchmark",
+                [r.model_dump(mode="json") for r in batch],
+                [r.model_dump(mode="json") for r in results],
+            )
+            done += len(batch)
+        rates[size] = done / (time.perf_counter() - started)
+        print(f"  in-process batch {size:>3}: {rates[size]:7.1f} requests/s", flush=True)
+    best = max(rates, key=rates.get)
+    unavailable = sorted({entry.part for entry in results[0].unavailable})
+    engine.dispose()
+    return {"requests_per_s_by_batch": rates, "best_batch": best, "ceiling": rates[best], "unavailable": unavailable}
+
+
+def start_server(port: int, log_path: Path) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "bentoml", "serve", "serving.service:TriageService"]
+    command += ["--host", "127.0.0.1", "--port", str(port)]
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server exited: {log_path.read_text()[-2000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                return process
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    raise SystemExit("server not ready after 300 s")
+
+
+async def closed_loop(url: str, key: str, items: list[dict[str, Any]], concurrency: int) -> dict[str, Any]:
+    """`concurrency` clients each sending one-return requests back to back until `items` are done."""
+    total = len(items)
+    latencies: list[float] = []
+    errors = 0
+    queue = iter(range(total))
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(
+        base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=120, limits=limits
+    ) as client:
+
+        async def worker() -> None:
+            nonlocal errors
+            for index in queue:
+                started = time.perf_counter()
+                response = await client.post("/triage", json={"returns": [items[index]]})
+                latencies.append(time.perf_counter() - started)
+                errors += response.status_code != 200
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    return {
+        "concurrency": concurrency,
+        "requests": total,
+        "errors": errors,
+        "throughput": total / elapsed,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p95_ms": 1000 * percentile(latencies, 95),
+        "p99_ms": 1000 * percentile(latencies, 99),
+    }
+
+
+async def open_loop(url: str, key: str, items: list[dict[str, Any]], rate: float) -> dict[str, Any]:
+    """Requests arriving at a constant `rate` per second, whatever the latency (open loop)."""
+    total = len(items)
+    latencies: list[float] = []
+    errors = 0
+    async with httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=120) as client:
+
+        async def one(index: int) -> None:
+            nonlocal errors
+            started = time.perf_counter()
+            response = await client.post("/triage", json={"returns": [items[index]]})
+            latencies.append(time.perf_counter() - started)
+            errors += response.status_code != 200
+
+        tasks = []
+        started = time.perf_counter()
+        for index in range(total):
+            await asyncio.sleep(max(0.0, started + index / rate - time.perf_counter()))
+            tasks.append(asyncio.create_task(one(index)))
+        await asyncio.gather(*tasks)
+    return {
+        "rate": rate,
+        "requests": total,
+        "errors": errors,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p95_ms": 1000 * percentile(latencies, 95),
+        "p99_ms": 1000 * percentile(latencies, 99),
+    }
+
+
+def ensure_history_loaded() -> None:
+    from serving.db import open_database
+    from serving.stores.history import HistoryStore, load_history
+
+    settings = get_settings()
+    engine = open_database(settings)
+    if not any(HistoryStore(engine).counts().values()):
+        print("loading the sample history into the history store ...", flush=True)
+        load_history(engine, settings.sample_data_dir)
+    engine.dispose()
+
+
+def create_key() -> str:
+    from serving.db import open_database
+    from serving.stores.api_keys import ApiKeyStore
+
+    engine = open_database(get_settings())
+    _, key = ApiKeyStore(engine).create("benchmark")
+    engine.dispose()
+    return key
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests-per-level", type=int, default=320, help="Requests per concurrency level.")
+    parser.add_argument("--ceiling-requests", type=int, default=256, help="Requests per in-process batch size.")
+    parser.add_argument("--pool", type=int, default=5000, help="Distinct sample returns to draw requests from.")
+    parser.add_argument("--output", type=Path, default=None, help="JSON path (default: reports folder).")
+    args = parser.parse_args()
+    settings = get_settings()
+    ensure_history_loaded()
+    ceiling_needed = 2 + sum(max(size, args.ceiling_requests) for size in BATCH_SIZES)
+    items = sample_requests(args.pool)
+    unused = iter(items[ceiling_needed:])
+
+    def take(count: int) -> list[dict[str, Any]]:
+        taken = [item for _, item in zip(range(count), unused, strict=False)]
+        if len(taken) < count:
+            raise SystemExit(f"--pool {args.pool} is too small for the requested counts")
+        return taken
+
+    print(f"nproc={os.cpu_count()}  load average={os.getloadavg()}", flush=True)
+
+    print("in-process ceiling:", flush=True)
+    ceiling = in_process_ceiling(items[:ceiling_needed], args.ceiling_requests)
+
+    key = create_key()
+    port = free_port()
+    log_path = settings.reports_dir / "serve_load_server.log"
+    settings.reports_dir.mkdir(parents=True, exist_ok=True)
+    server = start_server(port, log_path)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        asyncio.run(closed_loop(url, key, take(16), 4))  # warm-up
+        served = []
+        for concurrency in CONCURRENCY:
+            total = max(args.requests_per_level, 4 * concurrency)
+            served.append(asyncio.run(closed_loop(url, key, take(total), concurrency)))
+            row = served[-1]
+            print(
+                f"  served c={concurrency:>2}: {row['throughput']:6.1f} req/s  p50 {row['p50_ms']:6.0f} ms  "
+                f"p95 {row['p95_ms']:6.0f} ms  p99 {row['p99_ms']:6.0f} ms  errors {row['errors']}",
+                flush=True,
+            )
+        best = max(row["throughput"] for row in served)
+        half = asyncio.run(open_loop(url, key, take(max(100, int(best * 10))), best / 2))
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+    at_32 = next(row for row in served if row["concurrency"] == 32)
+    report = {
+        "machine": {"nproc": os.cpu_count(), "platform": platform.platform(), "load_average": os.getloadavg()},
+        "settings": {"serve_workers": settings.serve_workers, "torch_threads": settings.torch_threads},
+        "in_process": ceiling,
+        "served": served,
+        "open_loop_at_half_max": half,
+        "targets": {
+            "served_c32_over_ceiling": at_32["throughput"] / ceiling["ceiling"],
+            "served_c32_over_ceiling_target": 0.8,
+            "p99_ms_at_half_max": half["p99_ms"],
+            "p99_ms_target": 300,
+        },
+    }
+    print()
+    print(f"| measure | value |\n|---|---|\n| nproc | {os.cpu_count()} |")
+    print(f"| in-process ceiling (batch {ceiling['best_batch']}) | {ceiling['ceiling']:.1f} req/s |")
+    for row in served:
+        print(
+            f"| served c={row['concurrency']} | {row['throughput']:.1f} req/s, p50 {row['p50_ms']:.0f} ms, "
+            f"p95 {row['p95_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms |"
+        )
+    print(f"| served c=32 / ceiling | {report['targets']['served_c32_over_ceiling']:.0%} (target ≥ 80%) |")
+    print(f"| p99 at {half['rate']:.1f} req/s (half max) | {half['p99_ms']:.0f} ms (target < 300 ms) |")
+    args.output = args.output or settings.reports_dir / "serve_load.json"
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2))
+    print(f"\nwrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
