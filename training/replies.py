@@ -197,10 +197,10 @@ def example_of(case: ReplyCase, draft: Draft) -> dict[str, Any]:
     }
 
 
-def part_effects(history: pd.DataFrame) -> dict[str, dict[str, float]]:
+def part_effects(history: pd.DataFrame) -> dict[str, dict[str, float | None]]:
     """How often customers had to write again after past replies with and without two reply parts.
 
-    Evidence for the grammar's choice to always include them: a refund date (when money was
+    Evidence for the grammar's choice to always include them: a date (refund or return-by; when money was
     settled) and an apology (when the reason was the shop's fault). Detected per language with the
     checker's own date and apology patterns.
     """
@@ -208,7 +208,7 @@ def part_effects(history: pd.DataFrame) -> dict[str, dict[str, float]]:
     settled = history["resolution"].isin(["refund", "keep_item", "store_credit"])
     shop_fault = history["label"].map(apologises_for)
     detectors = {
-        "states_refund_date": (settled, lambda reply, lang: bool(stated_dates(fold(reply), lang))),
+        "states_a_date": (settled, lambda reply, lang: bool(stated_dates(fold(reply), lang))),
         "apologises_for_shop_fault": (
             shop_fault,
             lambda reply, lang: any(marker in fold(reply) for marker in MARKERS[lang]["apology"]),
@@ -223,9 +223,9 @@ def part_effects(history: pd.DataFrame) -> dict[str, dict[str, float]]:
         again = rows["contacted_again"].astype(bool)
         effects[name] = {
             "replies_with": int(present.sum()),
-            "contacted_again_with": float(again[present].mean()),
+            "contacted_again_with": float(again[present].mean()) if present.any() else None,
             "replies_without": int((~present).sum()),
-            "contacted_again_without": float(again[~present].mean()),
+            "contacted_again_without": float(again[~present].mean()) if (~present).any() else None,
         }
     return effects
 

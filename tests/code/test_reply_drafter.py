@@ -157,3 +157,18 @@ def test_style_agreement_measures_retrieval_against_the_real_replies(drafter: Re
     assert agreement["parts_compared"] == len(worked) * len(grammar.STYLED_PARTS)
     failed = history[history["contacted_again"]]
     assert drafter.style_agreement(failed, ["free_return"] * len(failed))["retrieval"] < 0.5
+
+
+def test_part_effects_compare_contact_again_with_and_without_a_part(history) -> None:
+    from training.replies import part_effects
+
+    # Without the date and apology sentences, a past reply is the kind customers wrote back about.
+    stripped = history.assign(
+        agent_reply=history["agent_reply"].where(~history["contacted_again"], "Hello, noted. Bye."),
+        resolution="refund",
+    )
+    effects = part_effects(stripped)
+    dates = effects["states_a_date"]
+    assert dates["replies_with"] == (~history["contacted_again"]).sum() and dates["contacted_again_with"] == 0.0
+    assert dates["contacted_again_without"] == 1.0
+    assert effects["apologises_for_shop_fault"]["replies_with"] == 6  # 3 worked "defective" replies per language
