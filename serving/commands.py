@@ -138,11 +138,17 @@ def example_curl(port: int, key: str) -> str:
 
 
 def serve_with_example(settings: Settings, port: int = 3000) -> None:
-    """End of `triage up`: create a key, print a curl that uses it, then serve until Ctrl-C."""
+    """End of `triage up`: load the sample history into an empty history store, create a key,
+    print a curl that uses it, then serve until Ctrl-C."""
     from serving.stores.api_keys import ApiKeyStore
+    from serving.stores.history import HistoryStore, load_history
 
     check_servable(settings)
-    _, key = ApiKeyStore(_engine(settings)).create("triage-up")
+    engine = _engine(settings)
+    if not any(HistoryStore(engine).counts().values()):
+        console.print(f"loading the customer history from {settings.sample_data_dir} ...")
+        load_history(engine, settings.sample_data_dir)
+    _, key = ApiKeyStore(engine).create("triage-up")
     console.print(f"\nServing on http://127.0.0.1:{port} (docs at /). Try, once it says it is ready:\n")
     typer.echo(example_curl(port, key) + "\n")
     raise typer.Exit(code=run_server(settings, "127.0.0.1", port))
