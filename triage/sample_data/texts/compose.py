@@ -100,6 +100,7 @@ class LanguageBank:
     usual_sizes: Mapping[str, Phrases]
     colours: Phrases
     fillers: Phrases
+    hedges: Phrases
     informal: tuple[tuple[str, str], ...]
     regional: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     orthography: tuple[tuple[str, str], ...] = ()
@@ -184,10 +185,7 @@ class _Writer:
         ]
         if not usable:
             return None
-        text = _fill(_pick(self.rng, usable), self.values)
-        for pattern, replacement in self.bank.orthography:
-            text = re.sub(pattern, replacement, text)
-        return text
+        return _fill(_pick(self.rng, usable), self.values)
 
     def keyed(self, bank: Keyed, label: str | None = None) -> str | None:
         return self.fill(_keyed_pool(bank, label or self.label, self.group, self.rng))
@@ -245,14 +243,23 @@ def _sentences(writer: _Writer) -> list[str]:
         main = writer.with_ruled_out(main)
     detail = writer.keyed(bank.complaints) if rng.random() < 0.3 else None
     core = [main] + ([detail] if detail and detail != first else [])
+    if shape in ("form", "review") and rng.random() < 0.15:
+        core[0] = f"{_pick(rng, bank.hedges)} {core[0]}"
+    wearable = COARSE_GROUP[writer.group] in ("clothes", "shoes")
+    measurement = writer.grouped(bank.measurements, generic=wearable)
     if label in SIZE_LABELS:
-        measurement = writer.grouped(bank.measurements, generic=COARSE_GROUP[writer.group] in ("clothes", "shoes"))
         core += writer.optional(0.45 if shape == "review" else 0.3, measurement)
+    elif wearable and shape == "review" and rng.random() < 0.3:
+        # Real reviews give sizes and fit notes for every kind of return, not only size ones.
+        fit_note = writer.fill(bank.ruled_out[rng.choice(SIZE_LABELS)])
+        core = writer.optional(0.6, measurement) + writer.optional(0.7, fit_note) + core
     praise, story, context = writer.grouped(bank.positives), writer.grouped(bank.narratives), writer.fill(bank.contexts)
     consequence = writer.fill(for_reason(bank.consequences, label))
     request = writer.fill(for_reason(bank.requests, label))
     if shape == "review":
         lead = writer.optional(0.7, praise) + writer.optional(0.45, context) + writer.optional(0.5, story)
+        if rng.random() < 0.3:  # a longer, chattier review
+            lead += [writer.grouped(bank.positives) or "", writer.fill(bank.contexts) or ""]
         rng.shuffle(lead)
         tail = writer.optional(0.6, consequence) + writer.optional(0.25, request)
         if rng.random() < 0.3:  # the complaint first, praise as an afterthought
@@ -271,8 +278,22 @@ def _punctuate(rng: random.Random, sentences: list[str]) -> str:
     for index, piece in enumerate(pieces):
         if index == 0 or style.strip(" ") not in (",", ""):
             piece = _capitalise(piece)
-        text += piece if index == 0 else style.rstrip(" ") + (" " if style != "\n" else "") + piece
+        if index == 0:
+            text = piece
+        elif text.endswith("?"):  # a question already ends its sentence
+            text += (" " if style != "\n" else "\n") + _capitalise(piece)
+        else:
+            text += style.rstrip(" ") + (" " if style != "\n" else "") + piece
+    if text.endswith("?"):
+        return text
     return text + rng.choices(("", ".", "!", "!!", "?"), (0.4, 0.45, 0.08, 0.04, 0.03))[0]
+
+
+def _orthography(text: str, bank: LanguageBank) -> str:
+    """Apply the language's spelling rules to joined phrases (French elision: "que un" -> "qu'un")."""
+    for pattern, replacement in bank.orthography:
+        text = re.sub(pattern, replacement, text)
+    return text
 
 
 def _words_within(text: str, limit: int) -> bool:
@@ -317,6 +338,7 @@ def add_noise(rng: random.Random, text: str, bank: LanguageBank, country: str, i
         for pattern, replacement in bank.informal:
             if rng.random() < 0.5:
                 text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
+        text = _orthography(text, bank)  # dropping "ne" re-exposes elisions: "je arrive" -> "j'arrive"
         if bank.fillers and rng.random() < 0.3:
             filler = _pick(rng, bank.fillers)
             text = f"{filler} {text}" if rng.random() < 0.3 else f"{text.rstrip('.')} {filler}"
@@ -344,8 +366,9 @@ def compose_reason_text(rng: random.Random, bank: LanguageBank, label: str, situ
     Texts are 2 to 80 words: optional parts are dropped from the end of a too-long draft.
     """
     writer = _Writer(rng, bank, label, situation)
-    sentences = [sentence for sentence in _sentences(writer) if sentence]
+    sentences = list(dict.fromkeys(sentence for sentence in _sentences(writer) if sentence))
     opener = writer.fill(bank.openers) if rng.random() < 0.3 else None
+    sentences = [_orthography(sentence, bank) for sentence in sentences]
     text = _punctuate(rng, sentences)
     while not _words_within(text, MAX_WORDS - 2) and len(sentences) > 1:
         sentences = sentences[:-1]
