@@ -27,6 +27,8 @@ from features.taxonomy import REASONS
 
 ABUSE_CONFIRMATION_DELAY = timedelta(days=7)
 RETURN_WINDOWS_DAYS: tuple[int, ...] = (30, 90, 365)
+# A request this many days after delivery is "late in the window" (wardrobing: worn, then returned).
+LATE_REQUEST_DAYS = 20
 _SHOP_FAULT_CODES = [reason.code for reason in REASONS if reason.shop_fault]
 _FAMILY_OF = {reason.code: reason.family.value for reason in REASONS}
 
@@ -38,6 +40,8 @@ NUMERIC_FEATURES: tuple[str, ...] = (
     "return_rate_365d",
     "free_returns_used",
     "confirmed_abuse_count",
+    "shop_fault_claims_365d",
+    "late_requests_365d",
     "account_age_days",
     "order_value",
     "item_price",
@@ -125,6 +129,29 @@ def requests_from_returns(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return frame.set_index(returns.index)
 
 
+def requests_from_export(frame: pd.DataFrame, line_items: pd.DataFrame) -> pd.DataFrame:
+    """Return requests in the API/CSV shape (`order_id`, `sku`, `price`, `delivery_date`, `request_date`,
+    optional `reason_code`) as `risk_features` request rows.
+
+    Price, discount and product id come from the order's line item when the history has it (as in
+    training); otherwise the request's price is taken as paid, with no discount. Timestamps become
+    naive UTC like the history tables.
+    """
+    known = line_items[["order_id", "sku", "product_id", "price", "discount"]].drop_duplicates(["order_id", "sku"])
+    merged = frame[["order_id", "sku"]].merge(known, on=["order_id", "sku"], how="left")
+    found = merged["price"].notna().to_numpy()
+    given = frame["price"].astype(float).to_numpy()
+    requests = frame.copy()
+    for column, name in (("request_ts", "request_date"), ("delivery_ts", "delivery_date")):
+        moments = pd.to_datetime(frame[name], utc=True)
+        requests[column] = moments.dt.tz_localize(None)
+    requests["price"] = np.where(found, merged["price"].to_numpy(dtype=float), given)
+    requests["discount"] = np.where(found, merged["discount"].to_numpy(dtype=float), 0.0)
+    requests["product_id"] = merged["product_id"].to_numpy()
+    requests["form_reason_code"] = frame.get("reason_code")
+    return requests
+
+
 def risk_features(
     requests: pd.DataFrame,
     tables: dict[str, pd.DataFrame],
@@ -162,12 +189,13 @@ def risk_features(
     )
     out["return_rate_365d"] = out["returns_last_365d"] / out["items_bought_last_365d"].clip(lower=1)
 
-    past_items = past[["customer_id", "request_ts", "line_item_id", "label"]].merge(
-        items[["line_item_id", "product_category"]], on="line_item_id", how="left"
+    past_items = (
+        past[["customer_id", "order_id", "request_ts", "line_item_id", "label"]]
+        .merge(items[["line_item_id", "product_category"]], on="line_item_id", how="left")
+        .merge(orders[["order_id", "delivery_ts"]], on="order_id", how="left")
     )
-    used_quota = past_items["product_category"].isin(list(free_return_categories)) & ~past_items["label"].isin(
-        _SHOP_FAULT_CODES
-    )
+    shop_fault = past_items["label"].isin(_SHOP_FAULT_CODES)
+    used_quota = past_items["product_category"].isin(list(free_return_categories)) & ~shop_fault
     out["free_returns_used"] = count_before(
         who,
         at,
@@ -176,6 +204,18 @@ def risk_features(
         timedelta(days=free_return_window_days),
         weights=used_quota.astype(float),
     )
+    # Behaviour over the past year: claiming the shop was at fault, returning late in the window.
+    delay = pd.to_datetime(past_items["request_ts"]) - pd.to_datetime(past_items["delivery_ts"])
+    late = delay >= timedelta(days=LATE_REQUEST_DAYS)
+    for name, flags in (("shop_fault_claims_365d", shop_fault), ("late_requests_365d", late)):
+        out[name] = count_before(
+            who,
+            at,
+            past_items["customer_id"],
+            past_items["request_ts"],
+            timedelta(days=365),
+            weights=flags.astype(float),
+        )
     abuse = past[past["confirmed_abuse"].astype(bool)]
     out["confirmed_abuse_count"] = count_before(
         who, at, abuse["customer_id"], pd.to_datetime(abuse["request_ts"]) + ABUSE_CONFIRMATION_DELAY

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from features.history import LATE_REQUEST_DAYS
+
 
 @dataclass(frozen=True)
 class RiskReason:
@@ -55,6 +57,18 @@ FACTORS: tuple[_Factor, ...] = (
         "confirmed_abuse_count",
         "PRIOR_CONFIRMED_ABUSE",
         _COUNT.replace("{what}", "earlier returns confirmed as abuse after inspection"),
+    ),
+    _Factor(
+        "shop_fault_claims_365d",
+        "FREQUENT_FAULT_CLAIMS",
+        _COUNT.replace("{what}", "earlier returns in the last year claimed the shop was at fault"),
+    ),
+    _Factor(
+        "late_requests_365d",
+        "RETURNS_LATE_IN_WINDOW",
+        _COUNT.replace(
+            "{what}", f"earlier returns in the last year requested {LATE_REQUEST_DAYS} or more days after delivery"
+        ),
     ),
     _Factor(
         "account_age_days",

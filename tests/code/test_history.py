@@ -10,6 +10,7 @@ from features.history import (
     HistorySummary,
     apply_history_overrides,
     history_summary,
+    requests_from_export,
     requests_from_returns,
     risk_features,
 )
@@ -82,6 +83,8 @@ def test_features_as_of_request_time():
     assert r3["free_returns_used"] == 1  # R1 (dresses, size); R2 is shop fault, so it used no quota
     # R1 confirmed abuse on 02-05 counts once its 7-day confirmation delay has passed.
     assert r3["confirmed_abuse_count"] == 1
+    assert r3["shop_fault_claims_365d"] == 1  # R2 (defective)
+    assert r3["late_requests_365d"] == 0
     assert features.loc["R1", "returns_last_365d"] == 0
     assert features.loc["R1", "confirmed_abuse_count"] == 0
     assert r3["order_items"] == 3
@@ -153,3 +156,27 @@ def test_supplied_history_summary_takes_precedence():
     summary = history_summary(overridden.iloc[0])
     assert (summary.returns_last_90d, summary.free_returns_used, summary.confirmed_abuse_count) == (9, 4, 2)
     pd.testing.assert_frame_equal(overridden.iloc[1:], features.iloc[1:])
+
+
+def test_export_requests_take_price_from_the_known_line_item():
+    tables = _tables()
+    export = pd.DataFrame(
+        {
+            "customer_id": ["C1", "C1"],
+            "order_id": ["O2", "O-new"],
+            "sku": ["P2-M", "P7-L"],
+            "product_category": ["tops", "dresses"],
+            "price": [10.0, 42.0],
+            "delivery_date": ["2025-03-03T00:00:00Z", "2025-04-10T00:00:00+02:00"],
+            "request_date": ["2025-03-05T00:00:00Z", "2025-04-12T00:00:00Z"],
+            "reason_code": ["defective", None],
+        }
+    )
+    requests = requests_from_export(export, tables["line_items"])
+    assert requests["price"].tolist() == [20.0, 42.0]  # list price from history; else the paid price
+    assert requests["discount"].tolist() == [0.5, 0.0]
+    assert requests["product_id"].iloc[0] == "P2" and pd.isna(requests["product_id"].iloc[1])
+    assert requests["delivery_ts"].iloc[1] == T("2025-04-09 22:00:00")  # naive UTC
+    features = risk_features(requests, tables, ["tops"], 90)
+    assert features["item_price"].tolist() == [10.0, 42.0]
+    assert pd.isna(features["order_items"].iloc[1])  # an order the history does not know yet

@@ -16,9 +16,9 @@ def policies():
     current = parse_policy(data)
     data["version"] = "stricter"
     data["free_return_quota"]["count"] = 1
-    data["risk_bands"][-1]["min_score"] = 0.3
-    data["risk_bands"][-2]["min_score"] = 0.2
-    data["risk_bands"][-3]["min_score"] = 0.1
+    data["risk_bands"][-1]["min_score"] = 0.1
+    data["risk_bands"][-2]["min_score"] = 0.07
+    data["risk_bands"][-3]["min_score"] = 0.04
     return current, parse_policy(data)
 
 

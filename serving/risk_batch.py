@@ -1,0 +1,193 @@
+"""Batch risk scoring and policy decisions over a CSV of return requests (`triage predict risk`).
+
+The CSV has the API's request fields (return_id, customer_id, order_id, sku, product_category,
+price, currency, delivery_date, request_date, reason_text; optional reason_code, lang). Each row
+gets the predicted reason, the calibrated abuse-risk score, its band and reason codes, and the
+policy decision with the rules that fired. Customer history comes from one place,
+`history_tables`: the service's history store when it holds data, else the sample-data tables.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from features.history import history_summary, requests_from_export, risk_features
+from features.schemas import CATEGORY_CODES, ORDERS, TABLES
+from models.risk_reasons import explain
+from serving.policy import Policy, ReturnContext, decide
+from triage.settings import Settings
+
+REQUIRED_COLUMNS: tuple[str, ...] = (
+    "return_id",
+    "customer_id",
+    "order_id",
+    "sku",
+    "product_category",
+    "price",
+    "currency",
+    "delivery_date",
+    "request_date",
+    "reason_text",
+)
+OUTPUT_COLUMNS: tuple[str, ...] = (
+    "reason",
+    "reason_confidence",
+    "risk_score",
+    "risk_band",
+    "risk_reason_codes",
+    "risk_reasons",
+    "decision",
+    "warn",
+    "rules",
+    "policy_version",
+)
+
+
+class RiskInputError(ValueError):
+    """The input file cannot be used; the message says why in plain words."""
+
+
+def read_requests_csv(path: Path) -> pd.DataFrame:
+    """Read and check a UTF-8 CSV of return requests (prices numeric, dates parseable, categories known).
+
+    Raises:
+        RiskInputError: unreadable path, non-UTF-8 bytes, empty file, missing columns or bad values
+            (the message names the column and the first bad row).
+    """
+    try:
+        decoded = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise RiskInputError(f"cannot read {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise RiskInputError(f"{path} is not UTF-8 text (invalid byte at position {error.start})") from None
+    if not decoded.strip():
+        raise RiskInputError(f"{path} is empty; expected a CSV with columns {', '.join(REQUIRED_COLUMNS)}")
+    try:
+        frame = pd.read_csv(io.StringIO(decoded), dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as error:
+        raise RiskInputError(f"{path} is not a valid CSV: {error}") from None
+    missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
+    if missing:
+        raise RiskInputError(f"{path} lacks columns: {', '.join(missing)}")
+    if frame.empty:
+        raise RiskInputError(f"{path} has a header but no rows")
+
+    def first_bad(mask: pd.Series, column: str, expected: str) -> None:
+        if mask.any():
+            row = int(mask.to_numpy().argmax())
+            raise RiskInputError(
+                f"{path}: column {column} row {row + 2}: {frame[column].iloc[row]!r} is not {expected}"
+            )
+
+    prices = pd.to_numeric(frame["price"], errors="coerce")
+    first_bad(prices.isna() | (prices < 0), "price", "a price >= 0")
+    for column in ("delivery_date", "request_date"):
+        first_bad(pd.to_datetime(frame[column], errors="coerce", utc=True).isna(), column, "an ISO 8601 timestamp")
+    first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")
+    currencies = next(column.allowed for column in ORDERS if column.name == "currency") or ()
+    first_bad(~frame["currency"].isin(currencies), "currency", f"one of {', '.join(currencies)}")
+    return frame.assign(price=prices)
+
+
+def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime) -> dict[str, pd.DataFrame]:
+    """The customers' history known at `as_of`: from the history store when it holds returns, else
+    from the sample-data tables (the one place batch scoring reads history from)."""
+    database_file = settings.state_dir / "triage.db"
+    if settings.database_url is not None or database_file.is_file():
+        from serving.db import open_database
+        from serving.stores.history import HistoryStore
+
+        store = HistoryStore(open_database(settings))
+        if store.counts().get("returns", 0) > 0:
+            return store.frames_for(customer_ids, as_of)
+    from triage.sample_data.io import read_table
+
+    tables = {name: read_table(name, settings.sample_data_dir) for name in TABLES}
+    wanted = set(customer_ids)
+    orders = tables["orders"][tables["orders"]["customer_id"].isin(wanted)]
+    return {
+        "customers": tables["customers"][tables["customers"]["customer_id"].isin(wanted)],
+        "orders": orders,
+        "line_items": tables["line_items"][tables["line_items"]["order_id"].isin(set(orders["order_id"]))],
+        "returns": tables["returns"][tables["returns"]["customer_id"].isin(wanted)],
+    }
+
+
+def assess(
+    frame: pd.DataFrame,
+    reasons: list[Any],
+    tables: dict[str, pd.DataFrame],
+    risk_model: Any,
+    policy: Policy,
+) -> pd.DataFrame:
+    """The input rows plus reason, risk score, band, reason codes and the policy decision.
+
+    Args:
+        frame: requests as read by `read_requests_csv`.
+        reasons: one `ReasonPrediction` per row (reason, family, confidence).
+        tables: the customers' history (see `history_tables`).
+        risk_model: a fitted `models.risk_model.RiskModel`.
+        policy: the policy in force.
+    """
+    requests = requests_from_export(frame, tables["line_items"]).assign(
+        reason_family=[prediction.family for prediction in reasons],
+        reason_confidence=[prediction.confidence for prediction in reasons],
+    )
+    features = risk_features(
+        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
+    ).reset_index(drop=True)
+    scores = risk_model.score_abuse(features)
+    explanations = explain(risk_model, features)
+    rows = []
+    for position, (request, prediction) in enumerate(zip(requests.itertuples(index=False), reasons, strict=True)):
+        context = ReturnContext(
+            request.product_category, float(frame["price"].iloc[position]), request.currency,
+            request.delivery_ts, request.request_ts,
+        )  # fmt: skip
+        decision = decide(
+            context,
+            prediction.reason,
+            prediction.confidence,
+            float(scores[position]),
+            explanations[position],
+            history_summary(features.iloc[position]),
+            policy,
+        )
+        rows.append(
+            {
+                "reason": prediction.reason,
+                "reason_confidence": round(float(prediction.confidence), 4),
+                "risk_score": round(float(scores[position]), 4),
+                "risk_band": decision.risk_band,
+                "risk_reason_codes": ";".join(decision.risk_reason_codes),
+                "risk_reasons": json.dumps([reason.sentence for reason in explanations[position]]),
+                "decision": decision.code.value,
+                "warn": decision.warn,
+                "rules": ";".join(decision.rule_codes),
+                "policy_version": decision.policy_version,
+            }
+        )
+    assessed = pd.DataFrame(rows, index=frame.index, columns=list(OUTPUT_COLUMNS))
+    return pd.concat([frame.drop(columns=[c for c in OUTPUT_COLUMNS if c in frame.columns]), assessed], axis=1)
+
+
+def predict_reasons_in_batches(
+    model: Any, frame: pd.DataFrame, batch_size: int, on_batch: Callable[[int], None] | None = None
+) -> list[Any]:
+    """The champion reason classifier's predictions for every row's `reason_text`."""
+    texts = frame["reason_text"].tolist()
+    langs = frame["lang"].replace("", None).tolist() if "lang" in frame.columns else None
+    predictions: list[Any] = []
+    for start in range(0, len(texts), batch_size):
+        stop = start + batch_size
+        predictions.extend(model.predict_reasons(texts[start:stop], langs[start:stop] if langs is not None else None))
+        if on_batch is not None:
+            on_batch(stop - start if stop <= len(texts) else len(texts) - start)
+    return predictions
