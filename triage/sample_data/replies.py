@@ -31,6 +31,7 @@ class Agent:
     next_steps: float
     label_info: float
     formal: bool
+    compact: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class ReplyBank:
     labels_paid: Phrases
     exchange_notes: Phrases
     next_steps: Phrases
+    closings: Phrases
     signoffs_formal: Phrases
     signoffs_casual: Phrases
     money: Callable[[float, str], str]
@@ -129,8 +131,12 @@ def write_reply(rng: random.Random, bank: ReplyBank, case: ReplyCase) -> tuple[s
     next_steps = rng.random() < agent.next_steps
     if next_steps:
         parts.append(_pick(rng, bank.next_steps))
-    parts.append(_pick(rng, bank.signoffs_formal if agent.formal else bank.signoffs_casual))
-    text = "\n\n".join(part.format(**values) for part in parts)
+    if rng.random() < 0.35:
+        parts.append(_pick(rng, bank.closings))
+    signoff = _pick(rng, bank.signoffs_formal if agent.formal else bank.signoffs_casual)
+    # Compact writers put the whole body in one paragraph; others give each point its own.
+    body = (" " if agent.compact else "\n\n").join(part.format(**values) for part in parts[1:])
+    text = f"{parts[0].format(**values)}\n\n{body}\n\n{signoff.format(**values)}"
 
     # Customers write back when the reply leaves them guessing or feels dismissive.
     probability = 0.05
