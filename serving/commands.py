@@ -19,7 +19,7 @@ from rich.table import Table
 
 from triage.settings import Settings, get_settings
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 SERVICE_IMPORT_PATH = "serving.service:TriageService"
 
 keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients of the triage service.")

@@ -1,0 +1,55 @@
+"""The service's CLI commands: keys, data load, serve's refusal without a champion, the example curl."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from serving.api import TriageRequest
+from serving.commands import example_curl
+from triage.cli import app
+from triage.settings import get_settings
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def own_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh state folder for commands that read `get_settings()`."""
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+def test_keys_create_list_revoke(own_state: Path) -> None:
+    created = runner.invoke(app, ["keys", "create", "portal"])
+    assert created.exit_code == 0, created.output
+    key = created.stdout.strip().splitlines()[-1]
+    assert key.startswith("trk_")
+    key_id = key.split("_")[1]
+    listed = runner.invoke(app, ["keys", "list"])
+    assert "portal" in listed.stdout and key_id in listed.stdout and key not in listed.stdout
+    assert runner.invoke(app, ["keys", "revoke", key_id]).exit_code == 0
+    again = runner.invoke(app, ["keys", "revoke", key_id])
+    assert again.exit_code == 2 and "no active key" in again.output
+
+
+def test_data_load_rejects_a_missing_folder(own_state: Path) -> None:
+    result = runner.invoke(app, ["data", "load", str(own_state / "nope")])
+    assert result.exit_code == 2 and "is not a folder" in result.output
+
+
+def test_serve_without_champion_names_the_command(own_state: Path) -> None:
+    result = runner.invoke(app, ["serve", "--port", "3999"])
+    assert result.exit_code == 1
+    assert "triage train reasons" in result.output
+
+
+def test_example_curl_sends_a_valid_request() -> None:
+    words = shlex.split(example_curl(3000, "trk_abc_def"))
+    assert words[words.index("-X") + 1] == "POST" and "Authorization: Bearer trk_abc_def" in words
+    TriageRequest.model_validate_json(words[words.index("-d") + 1])
