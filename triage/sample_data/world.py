@@ -31,7 +31,7 @@ BANKS: dict[str, LanguageBank] = {"en": en.BANK, "fr": fr.BANK}
 REPLY_BANKS: dict[str, replies.ReplyBank] = {"en": en.REPLIES, "fr": fr.REPLIES}
 FIRST_NAMES: dict[str, tuple[str, ...]] = {"en": en.FIRST_NAMES, "fr": fr.FIRST_NAMES}
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {
-    "en": (("GB", "IE", "US", "NL", "DE"), (0.55, 0.12, 0.2, 0.07, 0.06)),
+    "en": (("GB", "IE", "US", "NL", "DE"), (0.45, 0.12, 0.3, 0.07, 0.06)),
     "fr": (("FR", "BE", "CH", "CA"), (0.6, 0.15, 0.1, 0.15)),
 }
 FRENCH_SHARE = 0.39

@@ -332,7 +332,7 @@ def _shout_one_word(rng: random.Random, text: str) -> str:
 def add_noise(rng: random.Random, text: str, bank: LanguageBank, country: str, informal: bool) -> str:
     """Make a clean text look typed: regional words, slang, dropped accents, case, typos, emojis."""
     for pattern, replacement in bank.regional.get(country, ()):
-        if rng.random() < 0.6:
+        if rng.random() < 0.85:
             text = re.sub(pattern, replacement, text)
     if informal:
         for pattern, replacement in bank.informal:

@@ -1193,6 +1193,9 @@ POSITIVES = {
         "c'est vraiment joli",
         "la couleur est belle quand même",
         "rien à dire sur la livraison",
+        "j'adorais {ce_item} sur le site",
+        "je voulais vraiment que {ce_item} m'aille",
+        "j'avais repéré {ce_item} depuis des semaines",
     ),
     "clothes": (
         "le tissu est très doux",
@@ -1235,6 +1238,8 @@ NARRATIVES = {
         "j'ai attendu des semaines que ce soit de nouveau en stock",
         "commandé sur un coup de tête",
         "arrivé hier",
+        "j'ai commandé {ce_item} pour moi",
+        "j'ai pris {ce_item} pendant les soldes",
     ),
     "clothes": (
         "j'ai commandé le {size} en {colour}",
@@ -1243,6 +1248,8 @@ NARRATIVES = {
         "j'ai pris le {size} après avoir lu les avis",
         "commandé en {colour}, taille {size}",
         "je {lai} essayé{e} avec un jean et avec une jupe",
+        "j'ai pris {ce_item} dans ma taille habituelle, du {size}",
+        "j'ai essayé {ce_item} ce matin",
     ),
     "shoes": (
         "j'ai pris ma pointure habituelle, du {size}",
@@ -1313,6 +1320,8 @@ CONSEQUENCES = {
         "retour à l'envoyeur",
         "je le dépose au relais demain",
         "du coup je le retourne",
+        "{ce_item} repart",
+        "je renvoie {ce_item} aujourd'hui",
     ),
     "preference": (
         "ce n'est pas de votre faute",
