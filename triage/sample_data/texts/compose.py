@@ -231,9 +231,13 @@ def _sentences(writer: _Writer) -> list[str]:
     with a minor second issue; a complaint that first rules out a confusable reason.
     """
     rng, bank, label = writer.rng, writer.bank, writer.label
-    shape = rng.choices(("short", "form", "review", "minor", "ruled_out"), (0.09, 0.33, 0.33, 0.13, 0.12))[0]
+    shape = rng.choices(("short", "form", "review", "long", "minor", "ruled_out"), (0.09, 0.3, 0.28, 0.1, 0.12, 0.11))[
+        0
+    ]
     if shape == "short":
         return [writer.fill(bank.short[label]) or ""]
+    if shape == "long":
+        return _long_review(writer)
     # Joined clauses read badly around a bare keyword ("but mainly too small"), so those avoid it.
     main = writer.main_complaint(keyword_share=0.2 if shape in ("form", "review") else 0.0)
     first = main
@@ -268,6 +272,29 @@ def _sentences(writer: _Writer) -> list[str]:
     lead = writer.optional(0.12, context) + writer.optional(0.2, story)
     tail = writer.optional(0.25, consequence) + writer.optional(0.4, request)
     return lead + core + tail + writer.optional(0.15, writer.fill(bank.closers))
+
+
+def _long_review(writer: _Writer) -> list[str]:
+    """A chatty review of 40-80 words: the complaint sits among praise, stories and side remarks."""
+    rng, bank, label = writer.rng, writer.bank, writer.label
+    wearable = COARSE_GROUP[writer.group] in ("clothes", "shoes")
+    chatter = [writer.grouped(bank.positives), writer.grouped(bank.narratives), writer.fill(bank.contexts)]
+    chatter += [writer.grouped(bank.positives), writer.fill(bank.contexts), writer.grouped(bank.narratives)]
+    chatter = [sentence for sentence in dict.fromkeys(chatter) if sentence]
+    rng.shuffle(chatter)
+    main = writer.main_complaint(keyword_share=0.15)
+    core = [writer.with_minor_issue(main) if rng.random() < 0.35 else main]
+    core += writer.optional(0.6, writer.keyed(bank.complaints))
+    measurement = writer.grouped(bank.measurements, generic=wearable)
+    if label in SIZE_LABELS:
+        core += writer.optional(0.6, measurement)
+    elif wearable:
+        fit_note = writer.fill(bank.ruled_out[rng.choice(SIZE_LABELS)])
+        core = writer.optional(0.35, measurement) + writer.optional(0.4, fit_note) + core
+    split = rng.randint(1, min(3, len(chatter))) if chatter else 0
+    tail = writer.optional(0.8, writer.fill(for_reason(bank.consequences, label)))
+    tail += writer.optional(0.3, writer.fill(for_reason(bank.requests, label)))
+    return chatter[:split] + core + chatter[split : split + 2] + tail
 
 
 def _punctuate(rng: random.Random, sentences: list[str]) -> str:
