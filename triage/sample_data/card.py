@@ -12,45 +12,67 @@ import pandas as pd
 
 from features.schemas import TABLES
 from features.taxonomy import REASON_CODES
+from triage.sample_data.texts import en, fr
 
 CARD_NAME = "README.md"
 
 HOW_GENERATED = """\
-Produced by `triage data generate --seed {seed} --scale {scale}` (code: `triage/sample_data/`). One
-`random.Random(seed)` drives a simulation of a fictional fashion-and-home shop:
+Produced by `triage data generate --seed {seed} --scale {scale}` (code: `triage/sample_data/`); the same seed
+and scale give byte-identical files. One `random.Random(seed)` drives a simulation of a fictional
+fashion-and-home shop:
 
 - **Customers** write in English (GB, IE, US, NL, DE) or French (FR, BE, CH, CA) and have a latent
   `behaviour`: regular (~82%), bracketer (~8%: orders one product in 2-3 sizes and returns the rest),
   serial_returner (~5%), wardrober (~3%: returns worn dresses/outerwear just before the 30-day window
   ends), fraudster (~2%: claims shop-fault reasons, swaps items or returns empty boxes). Honest customers
   carry a personal return propensity, so some of them return as much as abusers do.
-- **Orders** are spread over the period with a November/December peak; 1-5 line items, delivered 1-7 days
-  later (about 4% late, 7-10 days, which makes `arrived_late` returns likelier). GB pays in GBP, everyone else in EUR.
+- **Orders** are spread over the period with a November/December peak; 1-5 line items (bracketers add
+  neighbouring sizes of one product), delivered 1-7 days later (about 4% late, 7-10 days, which makes
+  `arrived_late` returns likelier). GB pays in GBP, everyone else in EUR.
 - **Returns**: the true reason depends on the product group, the behaviour and late delivery. Requests come
   mostly within 30 days of delivery; about 5% later (the shop rejects those). The inspection outcome depends on
   behaviour and reason; `confirmed_abuse` follows the outcome with noise. `resolution` follows reason,
   inspection and timing. `form_reason_code` is present for ~60% of returns, usually the true reason, sometimes a
   plausible other one, and for fraudsters often a shop-fault code contradicting the text. `label` is the true
   reason with ~3% noise.
-- **Texts** (`reason_text`) are composed from per-language phrase banks (`texts/en.py`, `texts/fr.py`) by one
-  composer (`texts/compose.py`): a main complaint with product-specific vocabulary, optional greetings, context,
-  praise, body measurements, a minor second issue, a ruled-out reason, consequences and requests; then noise
-  (typos, dropped French accents, slang/SMS style, Québécois words for CA, case changes, emojis). Most texts
+- **Texts** (`reason_text`) are composed from per-language phrase banks ({en_phrases} English and {fr_phrases}
+  French complaint phrasings, plus openers, praise, stories, context, measurements, consequences and requests;
+  `texts/en.py`, `texts/fr.py`) by one composer (`texts/compose.py`). Shapes: bare short reasons, form entries,
+  reviews and long chatty reviews where the complaint is not first, a minor second issue before the main one,
+  a ruled-out reason ("not too small, the colour is..."). Vocabulary is product-specific (shoes, jeans, lamps,
+  kettles...). Noise: typos, dropped French accents, SMS style (jlai, tro, pcq, svp), English slang (tbh, lol),
+  US spelling for US customers, Québécois words for CA, case changes, emojis, repeated punctuation. Most texts
   avoid their reason's obvious keyword. No real customer text was copied.
-- **Replies** (`agent_reply`) are written by several simulated agents with different habits and quote the
-  customer's first name, order id, amounts and dates. `contacted_again` is likelier when a reply omits refund
-  timing or next steps, or lacks an apology for a shop-fault reason.
+- **Replies** (`agent_reply`) are written by several simulated agents per language with different habits and
+  quote the customer's first name, order id, amounts and dates. `contacted_again` is likelier when a reply omits
+  refund timing or next steps, or lacks an apology for a shop-fault reason.
 """
 
 LIMITATIONS = """\
-- Synthetic: phrase banks are finite (a few hundred complaint phrasings per language), so texts are more
-  regular than real traffic; real texts (e.g. long reviews) mix more topics. Measure models on real text too.
+- Synthetic: phrase banks are finite, so texts are more regular than real traffic, and real reviews mix
+  more topics. Measure models on real text too (`../shared/data/real/`, never train on it).
 - French is written by the generator's authors, not collected; regional variation is a light touch.
 - Reason, abuse and contact-again mechanisms are simple hand-set probabilities, not fitted to real data.
 - Prices are per product (no promotions by date); every non-GB customer pays in EUR, including US customers.
 - `behaviour` is ground truth for analysis only: never use it as a feature.
 - Orders near the end of the period have fewer returns (requests after the period end are not in the data).
 """
+
+
+def _phrase_count(bank: dict) -> int:
+    return sum(len(phrases) for by_group in bank.values() for phrases in by_group.values())
+
+
+def examples(returns: pd.DataFrame, per_language: int = 4) -> str:
+    """The first few returns of each language, as a taste of the texts."""
+    rows = []
+    for lang in ("en", "fr"):
+        sample = returns[returns["lang"] == lang].head(per_language)
+        rows += [
+            [lang, f"`{label}`", text.replace("\n", " / ")]
+            for label, text in zip(sample["label"], sample["reason_text"], strict=True)
+        ]
+    return _markdown_table(["lang", "label", "reason_text"], rows)
 
 
 def _markdown_table(header: list[str], rows: list[list[str]]) -> str:
@@ -125,8 +147,12 @@ def render_card(frames: dict[str, pd.DataFrame], seed: int, scale: float) -> str
             figures(frames),
             "## Columns",
             column_tables(),
+            "## Example texts",
+            examples(frames["returns"]),
             "## How it was generated",
-            HOW_GENERATED.format(seed=seed, scale=scale),
+            HOW_GENERATED.format(
+                seed=seed, scale=scale, en_phrases=_phrase_count(en.COMPLAINTS), fr_phrases=_phrase_count(fr.COMPLAINTS)
+            ),
             "## Known limitations",
             LIMITATIONS,
         ]
