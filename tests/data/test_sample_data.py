@@ -5,6 +5,7 @@ The committed files are read once per module. Point them elsewhere with TRIAGE_S
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -16,8 +17,11 @@ from typer.testing import CliRunner
 from features.schemas import TABLES, column_names
 from features.taxonomy import REASON_CODES
 from triage.sample_data import card, io
+from triage.sample_data.catalogue import PRODUCT_KINDS
 from triage.sample_data.cli import app as data_app
 from triage.sample_data.generate import build_frames, generate
+from triage.sample_data.texts.compose import Situation, compose_reason_text
+from triage.sample_data.world import BANKS
 from triage.settings import Settings
 
 # Obvious keywords of each label, per language: a text "names its reason" when it contains one.
@@ -277,3 +281,21 @@ def test_cli_generates_and_rejects_bad_input(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder")
     clash = runner.invoke(cli, ["data", "generate", "--out", str(tmp_path / "file"), "--scale", "0.01"])
     assert clash.exit_code == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_label_composes_for_every_product_kind(lang: str) -> None:
+    """Banks cover each (label, product kind) pair the simulation can draw, with placeholders filled."""
+    rng = random.Random(0)
+    bank = BANKS[lang]
+    for kind in PRODUCT_KINDS:
+        size = kind.sizes[1] if kind.sizes else None
+        for label in REASON_CODES:
+            if label in ("too_small", "too_large") and not kind.sizes and kind.group != "bedding":
+                continue
+            for _ in range(5):
+                text = compose_reason_text(
+                    rng, bank, label, Situation(kind, size, kind.sizes[2] if size else None, "CA")
+                )
+                assert 2 <= len(text.split()) <= 80, text
+                assert "{" not in text and "}" not in text, text

@@ -405,4 +405,4 @@ def compose_reason_text(rng: random.Random, bank: LanguageBank, label: str, situ
     text = add_noise(rng, text, bank, situation.country, informal=rng.random() < 0.3)
     if len(text.split()) < 2:  # a one-word reason still comes with a greeting or a sign-off
         text = f"{_pick(rng, bank.openers)} {text}" if rng.random() < 0.5 else f"{text} {_pick(rng, bank.closers)}"
-    return " ".join(text.split(" ")[:MAX_WORDS]) if not _words_within(text, MAX_WORDS) else text
+    return text if _words_within(text, MAX_WORDS) else " ".join(text.split()[:MAX_WORDS])

@@ -69,6 +69,13 @@ COMPLAINTS = {
             "I ordered both the {size} and the {other_size}, the {size} is the one going back",
             "I need more room than this gives me",
             "it's a size too snug, maybe more",
+            "it just doesn't fit me right",
+            "the fit is all wrong on me",
+            "weird fit, it didn't work on my body",
+            "didn't fit",
+            "the sizing is way off",
+            "the petite is too short in the body for me",
+            "I'm tall and the regular length is cropped on me",
         ),
         "clothes": (
             "I can't zip {them} up",
@@ -99,6 +106,7 @@ COMPLAINTS = {
             "it pulls open at the chest when I sit",
             "the fitted bit is way too fitted",
             "no stretch whatsoever, I felt trapped in it",
+            "snug in the hips even though the waist is ok",
         ),
         "dress": (
             "the bust is far too snug and the zip won't go up",
@@ -223,6 +231,13 @@ COMPLAINTS = {
             "I ordered the {size} and the {other_size} and kept the smaller one",
             "there's so much room I could wear it as a dress",
             "it's at least a size bigger than the chart",
+            "it just doesn't fit me right",
+            "the fit is all wrong on me",
+            "weird fit, it didn't work on my body",
+            "didn't fit",
+            "the sizing is way off",
+            "I'm petite and the regular length is far too long",
+            "I should have got the petite, it's long everywhere",
         ),
         "clothes": (
             "the shoulders hang halfway down my arms",
@@ -248,6 +263,7 @@ COMPLAINTS = {
             "it balloons out at the bottom",
             "the waist sits way below where it should",
             "loads of extra fabric bunching at the back",
+            "baggy at the waist even though the hips are ok",
         ),
         "dress": (
             "the straps keep sliding off my shoulders",

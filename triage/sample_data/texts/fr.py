@@ -81,6 +81,12 @@ COMPLAINTS = {
             "le {size} ne va pas, j'essaie le {other_size}",
             "j'ai pris le {size} et le {other_size}, c'est le {size} qui repart",
             "il me faut plus d'aisance que ça",
+            "ça ne me va pas du tout niveau taille",
+            "la coupe ne tombe pas bien sur moi",
+            "taille pas adaptée",
+            "ça ne va pas",
+            "les tailles sont complètement fausses",
+            "je suis grande et la longueur normale est trop courte sur moi",
         ),
         "clothes": (
             "je n'arrive pas à fermer la fermeture éclair",
@@ -107,6 +113,7 @@ COMPLAINTS = {
             "une fois fermé je ne respire plus",
             "ça s'ouvre sur la poitrine quand je m'assois",
             "aucune élasticité, je me sens coincée dedans",
+            "serré aux hanches alors que la taille va",
         ),
         "dress": (
             "impossible de remonter le zip au niveau de la poitrine",
@@ -224,6 +231,13 @@ COMPLAINTS = {
             "j'ai pris le {size} et le {other_size} et j'ai gardé le plus petit",
             "il y a tellement de place que ça fait robe",
             "ça taille au moins une taille de plus que le guide",
+            "ça ne me va pas du tout niveau taille",
+            "la coupe ne tombe pas bien sur moi",
+            "taille pas adaptée",
+            "ça ne va pas",
+            "les tailles sont complètement fausses",
+            "je suis petite et la longueur normale est beaucoup trop longue",
+            "j'aurais dû prendre la version petite taille",
         ),
         "clothes": (
             "les épaules tombent au milieu des bras",
@@ -247,6 +261,7 @@ COMPLAINTS = {
             "ça gonfle vers le bas",
             "la taille tombe bien trop bas",
             "plein de tissu en trop dans le dos",
+            "ça baille à la taille alors que les hanches vont",
         ),
         "dress": (
             "les bretelles glissent sans arrêt",
