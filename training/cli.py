@@ -94,24 +94,39 @@ def ensure_reason_champion(settings: Settings) -> None:
         print_reason_summary(json.loads(latest.read_text()))
 
 
+def run_risk_training(settings: Settings) -> None:
+    """Train the abuse-risk model with a progress bar and print its evaluation against the baseline."""
+    from training.risk import print_risk_summary, train_risk
+
+    with progress_bar() as progress:
+        task = progress.add_task("training risk model", total=4)
+        result = train_risk(settings, log=lambda message: progress.update(task, description=message, advance=1))
+    print_risk_summary(result.report, console)
+    console.print(f"report: {result.report_path}")
+
+
+def ensure_risk_champion(settings: Settings) -> None:
+    """Train the abuse-risk model unless a champion exists (it needs no reason champion: its training
+    uses out-of-fold reason predictions)."""
+    from triage.registry import champion_version
+
+    current = champion_version(settings, settings.risk_model_name)
+    if current is None:
+        run_risk_training(settings)
+        return
+    console.print(f"{settings.risk_model_name} v{current.version} is champion (run {current.run_id})")
+
+
 @app.command("risk")
 def risk() -> None:
     """Train the abuse-risk model on the sample history, compare it with a rules baseline, gate the champion."""
-    from training.risk import print_risk_summary, train_risk
+    from triage.sample_data.io import table_path
 
     settings = get_settings()
-    if not settings.sample_data_dir.joinpath("returns.csv.gz").is_file():
+    if not table_path("returns", settings.sample_data_dir).is_file():
         console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
         raise typer.Exit(code=2)
-    with progress_bar() as progress:
-        task = progress.add_task("training risk model", total=4)
-
-        def step(message: str) -> None:
-            progress.update(task, description=message, advance=1)
-
-        result = train_risk(settings, log=step)
-    print_risk_summary(result.report, console)
-    console.print(f"report: {result.report_path}")
+    run_risk_training(settings)
 
 
 @app.command("replies")
