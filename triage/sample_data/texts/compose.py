@@ -101,6 +101,7 @@ class LanguageBank:
     colours: Phrases
     fillers: Phrases
     hedges: Phrases
+    synonyms: tuple[tuple[str, Phrases], ...]
     informal: tuple[tuple[str, str], ...]
     regional: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     orthography: tuple[tuple[str, str], ...] = ()
@@ -323,6 +324,14 @@ def _orthography(text: str, bank: LanguageBank) -> str:
     return text
 
 
+def _vary_words(rng: random.Random, text: str, bank: LanguageBank) -> str:
+    """Swap common words for synonyms so that no phrase is always worded the same way."""
+    for word, alternatives in bank.synonyms:
+        if rng.random() < 0.4 and re.search(rf"\b{re.escape(word)}\b", text):
+            text = re.sub(rf"\b{re.escape(word)}\b", _pick(rng, alternatives), text, count=1)
+    return text
+
+
 def _words_within(text: str, limit: int) -> bool:
     return len(text.split()) <= limit
 
@@ -395,7 +404,7 @@ def compose_reason_text(rng: random.Random, bank: LanguageBank, label: str, situ
     writer = _Writer(rng, bank, label, situation)
     sentences = list(dict.fromkeys(sentence for sentence in _sentences(writer) if sentence))
     opener = writer.fill(bank.openers) if rng.random() < 0.3 else None
-    sentences = [_orthography(sentence, bank) for sentence in sentences]
+    sentences = [_orthography(_vary_words(rng, sentence, bank), bank) for sentence in sentences]
     text = _punctuate(rng, sentences)
     while not _words_within(text, MAX_WORDS - 2) and len(sentences) > 1:
         sentences = sentences[:-1]
