@@ -355,6 +355,8 @@ COMPLAINTS = {
             "the corner of the box was smashed in and {the_item} {is} bent",
             "{it} {does}n't look new, there are marks all over {them} and the packet was torn",
             "{the_item} came with a big crack, the packaging was nowhere near enough",
+            "it doesn't work because it got smashed on the way",
+            "it must have been dropped in transit, it's bent and won't sit flat",
         ),
         "clothes": (
             "{it} arrived with a tear next to the seam and a dirty mark",
@@ -439,6 +441,9 @@ COMPLAINTS = {
             "it makes a clicking noise and won't start",
             "out of the box it doesn't power up",
             "it overheats after a couple of minutes",
+            "it's broken, it hasn't worked once since it came",
+            "it's not working, I think there's a fault inside",
+            "broken straight out of the box, the motor doesn't run",
         ),
         "clothes": (
             "the zip broke the first time I used it",
@@ -521,6 +526,10 @@ COMPLAINTS = {
             "really poorly made",
             "it smells strongly of chemicals and the finish is rough",
             "it looks second-rate up close",
+            "it got damaged the first time I used it normally",
+            "broke after a week of normal use",
+            "it's already falling to bits",
+            "the quality is not what I'd expect at this price point",
         ),
         "clothes": (
             "the fabric is so thin it's see-through",
@@ -553,6 +562,8 @@ COMPLAINTS = {
             "thin and flimsy, not worth the money",
             "it feels like it'll fall apart in the wash",
             "see-through in daylight",
+            "it got damaged in the first wash even on a cold cycle",
+            "a seam came apart the first time I wore it out",
         ),
         "knit": (
             "bobbled under the arms after a day",
@@ -708,6 +719,9 @@ COMPLAINTS = {
             "the product page is really misleading",
             "{it} {is} much darker in real life than on screen",
             "the photos must be heavily edited",
+            "the listing says it's oversized but it's a normal fit",
+            "described as a large size but it's the standard one",
+            "the quality looks much better in the photos than in real life",
         ),
         "clothes": (
             "the photo shows a longer length, in reality {it} {is} cropped",
@@ -801,6 +815,9 @@ COMPLAINTS = {
             "the tag says {other_size}, my order confirmation says {size}",
             "the label inside says {other_size}, I definitely picked {size}",
             "I received a {other_size} and the invoice says {size}",
+            "they sent me a small instead of the medium I ordered",
+            "I ordered a large and they sent an extra small",
+            "it's a size too big because you sent the wrong size",
         ),
         "shoes": (
             "I got two left shoes",
@@ -903,6 +920,8 @@ COMPLAINTS = {
             "I went for a different one in the end",
             "was a present and it's not to their taste",
             "I found the exact same thing for half the price",
+            "nothing wrong with it, I just don't want it anymore",
+            "it's fine, I just went off it",
         ),
         "clothes": (
             "the style just isn't me",

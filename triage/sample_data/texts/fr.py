@@ -351,6 +351,8 @@ COMPLAINTS = {
             "le coin du carton était enfoncé et {le_item} {est} tordu{e}",
             "ça n'a pas l'air neuf, il y a des traces partout et le sachet était déchiré",
             "arrivé fêlé, l'emballage était largement insuffisant",
+            "ça ne marche pas parce que c'est arrivé écrasé",
+            "ça a dû tomber pendant le transport, c'est tordu",
         ),
         "clothes": (
             "il y a un accroc près de la couture et une trace sale",
@@ -434,6 +436,9 @@ COMPLAINTS = {
             "ça fait clic clic et ça ne démarre pas",
             "à la sortie du carton ça ne s'allume pas",
             "ça surchauffe au bout de deux minutes",
+            "c'est cassé, ça n'a jamais marché depuis la réception",
+            "ça ne marche pas, il doit y avoir un défaut à l'intérieur",
+            "cassé dès la sortie du carton, le moteur ne tourne pas",
         ),
         "clothes": (
             "la fermeture éclair a lâché dès le premier essai",
@@ -513,6 +518,11 @@ COMPLAINTS = {
             "ça fait toc",
             "ça sent fort le produit chimique et les finitions sont grossières",
             "de près ça fait de la seconde zone",
+            "ça s'est abîmé dès la première utilisation normale",
+            "cassé au bout d'une semaine d'usage normal",
+            "ça part déjà en morceaux",
+            "pas terrible pour le prix",
+            "bof bof la finition",
         ),
         "clothes": (
             "le tissu est tellement fin qu'on voit à travers",
@@ -544,6 +554,8 @@ COMPLAINTS = {
             "fin et fragile, ça ne vaut pas le prix",
             "on dirait que ça ne survivra pas au lavage",
             "transparent à la lumière du jour",
+            "le tissu s'est abîmé au premier lavage à froid",
+            "une couture a lâché la première fois que je l'ai porté",
         ),
         "knit": (
             "plein de bouloches sous les bras après une journée",
@@ -694,6 +706,8 @@ COMPLAINTS = {
             "la fiche produit est vraiment trompeuse",
             "beaucoup plus foncé en vrai qu'à l'écran",
             "les photos doivent être retouchées",
+            "l'annonce dit coupe oversize mais c'est une coupe normale",
+            "la qualité a l'air bien meilleure sur les photos qu'en vrai",
         ),
         "clothes": (
             "sur la photo c'est plus long, en vrai c'est court",
@@ -781,6 +795,9 @@ COMPLAINTS = {
             "j'ai commandé l'uni et reçu l'imprimé",
             "l'étiquette indique {other_size}, j'avais bien choisi {size}",
             "reçu un {other_size} alors que la facture dit {size}",
+            "on m'a envoyé du S au lieu du M que j'avais commandé",
+            "j'ai commandé du L et reçu du XS",
+            "c'est trop grand parce que vous vous êtes trompés de taille",
         ),
         "shoes": (
             "j'ai reçu deux chaussures gauches",
@@ -880,6 +897,10 @@ COMPLAINTS = {
             "j'ai choisi un autre modèle",
             "c'était un cadeau et ce n'est pas à son goût",
             "trouvé exactement le même à moitié prix",
+            "rien à redire, je n'en veux juste plus",
+            "bof, pas convaincue",
+            "ça ne me plaît pas plus que ça",
+            "pas terrible sur moi finalement",
         ),
         "clothes": (
             "le style ne me correspond pas",
@@ -910,6 +931,7 @@ COMPLAINTS = {
             "je sais que je ne le porterai jamais",
             "la taille va mais je n'aime pas le style",
             "ça m'élargit",
+            "bof, ça ne me met pas en valeur",
         ),
         "home": (
             "ça ne va pas avec le reste de la pièce",
