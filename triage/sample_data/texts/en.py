@@ -76,6 +76,9 @@ COMPLAINTS = {
             "the sizing is way off",
             "the petite is too short in the body for me",
             "I'm tall and the regular length is cropped on me",
+            "definitely size up if you're between sizes",
+            "order one size up from your normal",
+            "not true to size at all, go up one",
         ),
         "clothes": (
             "I can't zip {them} up",
@@ -238,6 +241,9 @@ COMPLAINTS = {
             "the sizing is way off",
             "I'm petite and the regular length is far too long",
             "I should have got the petite, it's long everywhere",
+            "definitely size down",
+            "order a size smaller than usual",
+            "not true to size, go down one at least",
         ),
         "clothes": (
             "the shoulders hang halfway down my arms",
@@ -1213,6 +1219,8 @@ RULED_OUT = {
         "not a sizing problem",
         "size wise it's fine",
         "it fits, that's not the issue",
+        "it's tts",
+        "fits tts",
     ),
     "too_large": (
         "it's not too big",
@@ -1221,6 +1229,8 @@ RULED_OUT = {
         "it's not a fit issue",
         "I'm not swimming in it or anything",
         "fit is actually spot on",
+        "true to size for me",
+        "runs tts",
     ),
     "damaged_in_transit": (
         "it arrived in perfect condition",
@@ -1384,6 +1394,9 @@ CONSEQUENCES = {
         "really let down",
         "I can't give this as a gift like this",
         "very poor show",
+        "would not recommend",
+        "avoid",
+        "I won't be ordering this again",
     ),
     "fulfillment": (
         "very frustrating",
@@ -1413,6 +1426,10 @@ CONSEQUENCES = {
         "no fault of yours",
         "nothing wrong with it as such",
         "my mistake really",
+    ),
+    "expectation": (
+        "would not recommend",
+        "very misleading",
     ),
 }
 

@@ -87,6 +87,9 @@ COMPLAINTS = {
             "ça ne va pas",
             "les tailles sont complètement fausses",
             "je suis grande et la longueur normale est trop courte sur moi",
+            "prévoir une taille au-dessus",
+            "prenez une taille de plus que d'habitude",
+            "ne taille pas normalement, prenez au-dessus",
         ),
         "clothes": (
             "je n'arrive pas à fermer la fermeture éclair",
@@ -238,6 +241,9 @@ COMPLAINTS = {
             "les tailles sont complètement fausses",
             "je suis petite et la longueur normale est beaucoup trop longue",
             "j'aurais dû prendre la version petite taille",
+            "prévoir une taille en dessous",
+            "prenez une taille de moins que d'habitude",
+            "ne taille pas normalement, prenez en dessous",
         ),
         "clothes": (
             "les épaules tombent au milieu des bras",
@@ -1177,6 +1183,8 @@ RULED_OUT = {
         "la taille est bonne",
         "niveau taille ça va",
         "ça me va, ce n'est pas le problème",
+        "taille normalement",
+        "la taille correspond",
     ),
     "too_large": (
         "ce n'est pas trop grand",
@@ -1184,6 +1192,8 @@ RULED_OUT = {
         "la taille est bonne",
         "je ne flotte pas dedans",
         "la coupe tombe parfaitement",
+        "taille bien",
+        "c'est à ma taille",
     ),
     "damaged_in_transit": (
         "le colis est arrivé en parfait état",
@@ -1336,6 +1346,9 @@ CONSEQUENCES = {
         "vraiment déçu",
         "je ne peux pas l'offrir dans cet état",
         "pas sérieux",
+        "je ne recommande pas",
+        "à fuir",
+        "je ne recommanderai pas",
     ),
     "fulfillment": (
         "très agaçant",
@@ -1364,6 +1377,10 @@ CONSEQUENCES = {
         "ce n'est pas de votre faute",
         "rien à reprocher à l'article",
         "c'est mon erreur",
+    ),
+    "expectation": (
+        "je ne recommande pas",
+        "vraiment trompeur",
     ),
 }
 
