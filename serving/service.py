@@ -13,7 +13,9 @@ equal share of `Settings.torch_threads`; scale with `Settings.serve_workers`, no
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
@@ -46,6 +48,7 @@ BATCH_SIZES = Histogram(
     documentation="Return requests per /triage call",
     buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256),
 )
+OVERLOADED = Counter(name="triage_overloaded", documentation="Requests answered 503 because the batcher was overloaded")
 MODEL_INFO = Gauge(
     name="triage_model_info", documentation="Model versions serving (value 1)", labelnames=["model", "version"]
 )
@@ -65,6 +68,19 @@ def _readiness() -> str | None:
     except bentoml.exceptions.BentoMLException:
         return "service is starting: models not loaded yet"
     return service.readiness()
+
+
+@contextlib.asynccontextmanager
+async def _overload_as_503() -> AsyncIterator[None]:
+    """Calls to the batched APIs that the dispatcher sheds or drops under overload answer 503
+    (retry later) instead of a generic 500; a batch that did run is still in the prediction log."""
+    import aiohttp
+
+    try:
+        yield
+    except (aiohttp.ClientError, bentoml.exceptions.ServiceUnavailable) as error:
+        OVERLOADED.inc()
+        raise bentoml.exceptions.ServiceUnavailable("the triage models are overloaded; retry shortly") from error
 
 
 def _key_store() -> Any:
@@ -146,7 +162,9 @@ class TriageService:
     async def triage(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order."""
         BATCH_SIZES.observe(len(returns))
-        results = [TriageResult.model_validate(result) for result in await self.to_async.triage_batch(returns)]
+        async with _overload_as_503():
+            batch = await self.to_async.triage_batch(returns)
+        results = [TriageResult.model_validate(result) for result in batch]
         for result in results:
             if result.decision is not None:
                 DECISIONS.labels(decision=str(result.decision.code)).inc()
@@ -160,7 +178,9 @@ class TriageService:
         items = [
             ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs or [None] * len(texts), strict=True)
         ]
-        parts = [ReasonPart.model_validate(part) for part in await self.to_async.reasons(items)]
+        async with _overload_as_503():
+            batch = await self.to_async.reasons(items)
+        parts = [ReasonPart.model_validate(part) for part in batch]
         return ClassifyResponse(
             results=parts, model_versions={self.components.reasons.name: self.components.reasons.version}
         )
