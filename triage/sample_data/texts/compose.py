@@ -118,9 +118,17 @@ class Situation:
     country: str
 
 
+ELECTRIC_GROUPS = ("lamp", "appliance")
+HARD_GROUPS = ("lamp", "appliance", "cookware", "tableware", "decor", "personalised")
+
+
 def vocabulary_keys(group: str) -> tuple[str, ...]:
-    """Bank keys to search for a product group, most specific first."""
-    return (group, COARSE_GROUP[group], "*")
+    """Bank keys to search for a product group, most specific first.
+
+    "electric" holds phrases for things that plug in, "hard" for things that crack, dent or chip.
+    """
+    extra = ("electric",) * (group in ELECTRIC_GROUPS) + ("hard",) * (group in HARD_GROUPS)
+    return (group, *extra, COARSE_GROUP[group], "*")
 
 
 def _pick(rng: random.Random, phrases: Phrases) -> str:
