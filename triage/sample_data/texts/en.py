@@ -721,7 +721,6 @@ COMPLAINTS = {
             "the colour is completely different from the photo",
             "{it} look{s} nothing like the pictures",
             "the {colour} on the website is nothing like the one I received",
-            "the website says 100% cotton, the label says polyester",
             "looks much cheaper than on the product page",
             "the photos are misleading",
             "{it} {is} a totally different shade, more grey than {colour}",
@@ -754,6 +753,7 @@ COMPLAINTS = {
             "there's a big logo on the back that isn't in any photo",
             "the neckline is much lower than in the photos",
             "says machine washable on the website, the label says dry clean only",
+            "the website says 100% cotton, the label says polyester",
         ),
         "shoes": (
             "described as leather but they're synthetic",
@@ -780,6 +780,7 @@ COMPLAINTS = {
             "the pink is more of a salmon in real life",
             "it's polyester, not cotton as advertised",
             "the pattern is much bigger than it looks online",
+            "the website says 100% cotton, the label says polyester",
         ),
         "decor": (
             "the vase is half the height the listing says",

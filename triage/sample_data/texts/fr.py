@@ -708,7 +708,6 @@ COMPLAINTS = {
             "la couleur n'a rien à voir avec la photo",
             "ça ne ressemble pas du tout aux photos",
             "le {colour} du site n'a rien à voir avec ce que j'ai reçu",
-            "le site indique 100% coton, l'étiquette dit polyester",
             "ça fait beaucoup moins joli que sur la fiche produit",
             "les photos sont trompeuses",
             "c'est une toute autre teinte, plus grise que {colour}",
@@ -739,6 +738,7 @@ COMPLAINTS = {
             "il y a un gros logo dans le dos qu'on ne voit sur aucune photo",
             "le décolleté est bien plus plongeant que sur les photos",
             "le site dit lavable en machine, l'étiquette dit nettoyage à sec",
+            "le site indique 100% coton, l'étiquette dit polyester",
         ),
         "shoes": (
             "présentées comme en cuir mais c'est du synthétique",
@@ -764,6 +764,7 @@ COMPLAINTS = {
             "le rose est plutôt saumon en vrai",
             "c'est du polyester et pas du coton comme annoncé",
             "le motif est bien plus grand que sur le site",
+            "le site indique 100% coton, l'étiquette dit polyester",
         ),
         "decor": (
             "le vase fait la moitié de la hauteur annoncée",
