@@ -221,9 +221,15 @@ class _Writer:
             return main
         return _fill(_pick(self.rng, self.bank.minor_joins), {"minor": _clause(minor), "main": _clause(main)})
 
+    def size_denials(self, side: str) -> Phrases:
+        """Denials of a size reason; generic ones ("the size is fine") only when the main reason is not a size."""
+        generic = () if self.label in SIZE_LABELS else self.bank.ruled_out.get("size", ())
+        return self.bank.ruled_out.get(side, ()) + generic
+
     def with_ruled_out(self, main: str) -> str:
         side = self.side_label(RULED_OUT)
-        denial = self.fill(self.bank.ruled_out.get(side, ())) if side else None
+        denial = self.fill(self.size_denials(side) if side in SIZE_LABELS else self.bank.ruled_out.get(side, ()))
+        denial = denial if side else None
         if not denial:
             return main
         return _fill(_pick(self.rng, self.bank.ruled_out_joins), {"neg": _clause(denial), "main": _clause(main)})
@@ -264,7 +270,7 @@ def _sentences(writer: _Writer) -> list[str]:
         core += writer.optional(0.45 if shape == "review" else 0.3, measurement)
     elif wearable and shape == "review" and rng.random() < 0.3:
         # Real reviews give sizes and fit notes for every kind of return, not only size ones.
-        fit_note = writer.fill(bank.ruled_out[rng.choice(SIZE_LABELS)])
+        fit_note = writer.fill(writer.size_denials(rng.choice(SIZE_LABELS)))
         core = writer.optional(0.6, measurement) + writer.optional(0.7, fit_note) + core
     praise, story, context = writer.grouped(bank.positives), writer.grouped(bank.narratives), writer.fill(bank.contexts)
     consequence = writer.fill(for_reason(bank.consequences, label))
@@ -298,7 +304,7 @@ def _long_review(writer: _Writer) -> list[str]:
     if label in SIZE_LABELS:
         core += writer.optional(0.6, measurement)
     elif wearable:
-        fit_note = writer.fill(bank.ruled_out[rng.choice(SIZE_LABELS)])
+        fit_note = writer.fill(writer.size_denials(rng.choice(SIZE_LABELS)))
         core = writer.optional(0.35, measurement) + writer.optional(0.4, fit_note) + core
     split = rng.randint(1, min(3, len(chatter))) if chatter else 0
     tail = writer.optional(0.8, writer.fill(for_reason(bank.consequences, label)))

@@ -1224,23 +1224,15 @@ MINOR = {
 RULED_OUT = {
     "too_small": (
         "it's not too small",
-        "the size is fine",
-        "fits fine actually",
-        "not a sizing problem",
-        "size wise it's fine",
-        "it fits, that's not the issue",
-        "it's tts",
-        "fits tts",
+        "it's not tight at all",
+        "I've got plenty of room in it",
+        "it's not snug or anything",
     ),
     "too_large": (
         "it's not too big",
-        "the fit is fine",
-        "the size is right",
-        "it's not a fit issue",
         "I'm not swimming in it or anything",
-        "fit is actually spot on",
-        "true to size for me",
-        "runs tts",
+        "it's not baggy",
+        "it's not loose on me",
     ),
     "damaged_in_transit": (
         "it arrived in perfect condition",
@@ -1272,6 +1264,21 @@ RULED_OUT = {
     ),
     "arrived_late": ("delivery was quick",),
     "no_longer_needed": ("I'd still like it",),
+    "size": (
+        "the size is fine",
+        "fits fine actually",
+        "not a sizing problem",
+        "size wise it's fine",
+        "it fits, that's not the issue",
+        "it's tts",
+        "fits tts",
+        "the fit is fine",
+        "the size is right",
+        "it's not a fit issue",
+        "fit is actually spot on",
+        "true to size for me",
+        "runs tts",
+    ),
 }
 
 POSITIVES = {

@@ -182,7 +182,7 @@ COMPLAINTS = {
             "mon gros orteil touche le bout",
             "les brides me rentrent dans le cou-de-pied",
             "il me faut la pointure au-dessus",
-            "elles sont étroites et me compriment les côtés du pied",
+            "{il} {est} étroit{e} et me compriment les côtés du pied",
             "mes orteils sont recroquevillés",
         ),
         "lingerie": (
@@ -316,7 +316,7 @@ COMPLAINTS = {
             "il me faudrait deux paires de chaussettes pour {le} garder aux pieds",
             "je perds mes chaussures à chaque pas",
             "il me faut la pointure en dessous",
-            "elles sont larges, mon pied bouge dedans",
+            "{il} {est} large{s}, mon pied bouge dedans",
             "mon talon se soulève à chaque pas",
         ),
         "lingerie": (
@@ -1187,22 +1187,15 @@ MINOR = {
 RULED_OUT = {
     "too_small": (
         "ce n'est pas trop petit",
-        "la taille va",
-        "pas un problème de taille",
-        "la taille est bonne",
-        "niveau taille ça va",
-        "ça me va, ce n'est pas le problème",
-        "taille normalement",
-        "la taille correspond",
+        "ce n'est pas serré",
+        "j'ai de la place dedans",
+        "ça ne me serre pas",
     ),
     "too_large": (
         "ce n'est pas trop grand",
-        "la coupe va très bien",
-        "la taille est bonne",
         "je ne flotte pas dedans",
-        "la coupe tombe parfaitement",
-        "taille bien",
-        "c'est à ma taille",
+        "ce n'est pas ample",
+        "ça ne baille pas",
     ),
     "damaged_in_transit": (
         "le colis est arrivé en parfait état",
@@ -1229,6 +1222,19 @@ RULED_OUT = {
     "wrong_item": ("c'est bien ce que j'ai commandé",),
     "arrived_late": ("la livraison a été rapide",),
     "no_longer_needed": ("je le voulais vraiment",),
+    "size": (
+        "la taille va",
+        "pas un problème de taille",
+        "la taille est bonne",
+        "niveau taille ça va",
+        "ça me va, ce n'est pas le problème",
+        "taille normalement",
+        "la taille correspond",
+        "la coupe va très bien",
+        "la coupe tombe parfaitement",
+        "taille bien",
+        "c'est à ma taille",
+    ),
 }
 
 POSITIVES = {
@@ -1269,12 +1275,12 @@ POSITIVES = {
         "c'est vraiment bien coupé",
     ),
     "shoes": (
-        "elles sont confortables sinon",
+        "{il} {est} confortable{s} sinon",
         "j'adore le style",
         "le cuir est très doux",
-        "elles sont magnifiques",
+        "{il} {est} magnifique{s}",
         "la couleur est parfaite",
-        "elles ont l'air de bonne qualité",
+        "{il} {a} l'air de bonne qualité",
     ),
     "home": (
         "c'est très joli dans la pièce",
@@ -1309,7 +1315,7 @@ NARRATIVES = {
     ),
     "shoes": (
         "j'ai pris ma pointure habituelle, du {size}",
-        "je les ai portées une soirée à la maison pour tester",
+        "je {lai} porté{e} une soirée à la maison pour tester",
     ),
     "home": (
         "déballé hier soir",
@@ -1532,7 +1538,6 @@ BANK = LanguageBank(
         ("beaucoup trop", ("bien trop", "vraiment trop", "largement trop", "carrément trop")),
         ("énorme", ("immense", "gigantesque", "démesuré")),
         ("déçue", ("dégoûtée", "pas contente", "dépitée")),
-        ("le tissu", ("la matière", "l'étoffe")),
         ("arrivé", ("livré",)),
         ("joli", ("beau", "sympa", "mignon")),
         ("je voudrais", ("je souhaiterais", "j'aimerais", "je veux")),
