@@ -20,6 +20,7 @@ from triage.sample_data import card, io
 from triage.sample_data.catalogue import PRODUCT_KINDS
 from triage.sample_data.cli import app as data_app
 from triage.sample_data.generate import build_frames, generate
+from triage.sample_data.texts import en, fr
 from triage.sample_data.texts.compose import Situation, compose_reason_text
 from triage.sample_data.world import BANKS
 from triage.settings import Settings
@@ -219,9 +220,9 @@ def test_replies_quote_the_case_and_predict_contact_again(frames: dict[str, pd.D
     assert pd.Series(quotes_name).mean() > 0.8 and pd.Series(quotes_order).mean() > 0.95
     assert returns["agent_reply"].nunique() / len(returns) > 0.95
     refunds = returns[returns["resolution"] == "refund"]
-    with_timing = refunds["agent_reply"].str.contains(r"\d{1,2} [A-Za-zéû]+ ", regex=True) & refunds[
-        "agent_reply"
-    ].str.contains("between|by|entre|d'ici|au plus tard", regex=True)
+    # A reply gives refund timing when it contains one of the agents' timing sentences.
+    openings = [template.split("{")[0] for bank in (en.REPLIES, fr.REPLIES) for template in bank.timings]
+    with_timing = refunds["agent_reply"].map(lambda reply: any(opening in reply for opening in openings))
     rate = refunds["contacted_again"].groupby(with_timing).mean()
     assert rate[False] > rate[True] + 0.1, "replies without refund timing lead to more contact"
 
