@@ -381,30 +381,54 @@ class ReplyDrafter(BaseEstimator):
             references[part] = (vectorizer.transform(texts), variant_ids)
         return references
 
-    def _neighbours(self, vector: np.ndarray, case: ReplyCase, decision: str) -> np.ndarray:
+    def _neighbours(self, similarity_to_all: np.ndarray, case: ReplyCase, decision: str) -> np.ndarray:
         """Indices of the nearest worked replies, relaxing the match (reason → family → language) when the
-        history has none with the same reason and outcome."""
-        same_lang = self.langs_ == case.lang
+        history has none with the same reason and outcome.
+
+        Args:
+            similarity_to_all: the case's cosine similarity to every fitted past case.
+        """
         outcome = _DECISION_OUTCOME[decision]
-        same_outcome = np.ones_like(same_lang) if outcome is None else self.outcomes_ == outcome
-        for mask in (
-            same_lang & same_outcome & (self.reasons_ == case.reason),
-            same_lang & same_outcome & (self.families_ == str(family_of(case.reason))),
-            same_lang & same_outcome,
-            same_lang,
-        ):
-            candidates = np.flatnonzero(mask)
+        for level in ("reason", "family", "outcome", "language"):
+            candidates = self._candidates(level, case.lang, outcome, case.reason)
             if candidates.size:
-                similarity = self.embeddings_[candidates] @ vector
-                best = np.argsort(-similarity, kind="stable")[: self.n_neighbors]
+                similarity = similarity_to_all[candidates]
+                if candidates.size > self.n_neighbors:
+                    top = np.argpartition(-similarity, self.n_neighbors - 1)[: self.n_neighbors]
+                else:
+                    top = np.arange(candidates.size)
+                best = top[np.argsort(-similarity[top], kind="stable")]
                 return candidates[best]
         return np.array([], dtype=int)
 
-    def _vote(self, neighbours: np.ndarray, vector: np.ndarray) -> Style:
+    def _candidates(self, level: str, lang: str, outcome: str | None, reason: str) -> np.ndarray:
+        """Rows of the fitted history matching a case at one level of strictness, cached per key
+        because a batch asks for the same few groups again and again."""
+        key = {"reason": reason, "family": str(family_of(reason)), "outcome": None, "language": None}[level]
+        cache_key = (level, lang, outcome if level != "language" else None, key)
+        cache = self.__dict__.setdefault("_candidate_cache", {})
+        if cache_key not in cache:
+            mask = self.langs_ == lang
+            if level != "language" and outcome is not None:
+                mask &= self.outcomes_ == outcome
+            if level == "reason":
+                mask &= self.reasons_ == reason
+            elif level == "family":
+                mask &= self.families_ == key
+            cache[cache_key] = np.flatnonzero(mask)
+        return cache[cache_key]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the candidate cache (rebuilt on demand)."""
+        state = super().__getstate__()
+        state.pop("_candidate_cache", None)
+        return state
+
+    def _vote(self, neighbours: np.ndarray, similarity_to_all: np.ndarray) -> Style:
         """The style the nearest worked replies used, each vote weighted by its similarity."""
         if neighbours.size == 0:
             return Style()
-        weights = np.clip(self.embeddings_[neighbours] @ vector, 0.0, None) + 1e-3
+        weights = np.clip(similarity_to_all[neighbours], 0.0, None) + 1e-3
         chosen: dict[str, int] = {}
         for column, part in enumerate(grammar.STYLED_PARTS):
             votes = self.variants_[neighbours, column]
@@ -440,9 +464,10 @@ class ReplyDrafter(BaseEstimator):
             return []
         vectors = self._embed([case.text for case in cases]) if embeddings is None else np.asarray(embeddings)
         drafts = []
-        for case, case_facts, vector in zip(cases, facts, vectors, strict=True):
-            neighbours = self._neighbours(vector, case, case_facts.decision)
-            style = self._vote(neighbours, vector)
+        similarities = self._similarities(vectors)
+        for case, case_facts, similarity in zip(cases, facts, similarities, strict=True):
+            neighbours = self._neighbours(similarity, case, case_facts.decision)
+            style = self._vote(neighbours, similarity)
             subject, body = compose(case, case_facts, style)
             reasons = handover_reasons(case.text, case.lang)
             drafts.append(
@@ -475,6 +500,10 @@ class ReplyDrafter(BaseEstimator):
             majority[lang] = per_part
         return majority
 
+    def _similarities(self, vectors: np.ndarray) -> np.ndarray:
+        """Cosine similarity of each (normalised) vector to every fitted past case, in one matrix product."""
+        return np.asarray(vectors, dtype=self.embeddings_.dtype) @ self.embeddings_.T
+
     def style_agreement(self, history: pd.DataFrame, facts_decisions: Sequence[str]) -> dict[str, float]:
         """How often the retrieved style equals the style the agent really used, on held-out replies that worked.
 
@@ -489,10 +518,11 @@ class ReplyDrafter(BaseEstimator):
         actual, _ = self._reply_styles(history["agent_reply"].astype(str), langs)
         majority = self._majority_variants()
         hits = baseline_hits = total = 0
-        for row, (vector, decision) in enumerate(zip(vectors, facts_decisions, strict=True)):
+        for row, decision in enumerate(facts_decisions):
+            similarity = self._similarities(vectors[row : row + 1])[0]
             case = ReplyCase(text="", lang=langs[row], reason=str(history["label"].iloc[row]), product_name="",
                              product_category="")  # fmt: skip
-            style = self._vote(self._neighbours(vector, case, decision), vector)
+            style = self._vote(self._neighbours(similarity, case, decision), similarity)
             for column, part in enumerate(grammar.STYLED_PARTS):
                 if actual[row, column] >= 0:
                     total += 1
