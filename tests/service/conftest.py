@@ -1,5 +1,5 @@
 """Fixtures for the service tests: databases (SQLite and the real PostgreSQL from .ci/services.sh),
-a reason-classifier champion and a real `bentoml serve` process."""
+and a real `bentoml serve` process."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from serving.db import create_db_engine, metadata, migrate
-from triage.settings import REPO_ROOT, Settings
+from triage.settings import REPO_ROOT
 
 
 def postgres_url() -> str | None:
@@ -62,56 +62,6 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     migrate(engine)
     yield engine
     engine.dispose()
-
-
-TEXTS: dict[str, list[str]] = {
-    "too_small": ["way too tight on the shoulders", "runs small, size up", "trop petit, je ne peux pas le fermer"],
-    "too_large": ["far too big and baggy", "huge, falls off my waist", "beaucoup trop grand pour moi"],
-    "damaged_in_transit": ["arrived smashed, box crushed", "glass broken on arrival", "arrivé cassé, carton écrasé"],
-    "defective": ["stopped working after a day", "won't switch on at all", "ne fonctionne pas du tout"],
-    "poor_quality": [
-        "seams came undone after one wash",
-        "cheap fabric, pilling already",
-        "qualité médiocre, ça bouloche",
-    ],
-    "missing_parts": ["screws missing from the box", "no charger included", "il manque des pièces"],
-    "not_as_described": ["colour nothing like the photo", "not the material described", "pas comme sur la photo"],
-    "wrong_item": ["you sent me a different item", "received blue instead of red", "mauvais article reçu"],
-    "arrived_late": ["came after the wedding, too late", "delivery took three weeks", "livré trop tard"],
-    "no_longer_needed": ["changed my mind", "found it cheaper elsewhere", "je n'en veux plus"],
-    "other": ["just returning it", "see attached", "retour"],
-}
-
-
-def register_tiny_champion(settings: Settings) -> Any:
-    """Fit a combined TF-IDF + embedding classifier on 33 texts and make it the champion."""
-    import mlflow
-    import mlflow.sklearn
-
-    from features.embeddings import SentenceEmbedder
-    from models.reason_classifier import ReasonClassifier
-    from triage.registry import load_champion
-
-    texts = [text for examples in TEXTS.values() for text in examples]
-    labels = [label for label, examples in TEXTS.items() for _ in examples]
-    embedder = SentenceEmbedder(model_path=settings.resolved_embedding_model_path())
-    model = ReasonClassifier(kind="combined", embedder=embedder, review_threshold=0.2).fit(texts, labels)
-    settings.prepare_state()
-    mlflow.set_tracking_uri(settings.tracking_uri)
-    mlflow.set_registry_uri(settings.tracking_uri)
-    mlflow.set_experiment(settings.experiment_name)
-    with mlflow.start_run() as run:
-        mlflow.sklearn.log_model(model, name="model", serialization_format="pickle", pip_requirements=["scikit-learn"])
-    version = mlflow.register_model(f"runs:/{run.info.run_id}/model", settings.reason_model_name)
-    client = mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
-    client.set_registered_model_alias(settings.reason_model_name, settings.champion_alias, version.version)
-    return load_champion(settings, settings.reason_model_name)
-
-
-@pytest.fixture(scope="session")
-def reasons_champion(settings: Any) -> Any:
-    """A reason-classifier champion in the session state folder."""
-    return register_tiny_champion(settings)
 
 
 def free_port() -> int:
@@ -172,8 +122,9 @@ class ServerProcess:
 
 
 @pytest.fixture(scope="session")
-def server(reasons_champion: Any, settings: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    """The triage service served by `bentoml serve` on a free loopback port."""
+def server(trained_reasons: Any, settings: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """The triage service served by `bentoml serve` on a free loopback port, with the session's
+    reason classifier (`trained_reasons`, trained once per test session) as champion."""
     process = ServerProcess(settings.state_dir, tmp_path_factory.mktemp("server") / "serve.log")
     process.start()
     yield process
