@@ -101,6 +101,9 @@ def quota_usage(return_ids: pd.Series, tables: dict[str, pd.DataFrame], policy: 
     used = risk_features(
         requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
     ).set_index(requests["return_id"])["free_returns_used"]
+    unknown = sorted(set(return_ids) - set(used.index))
+    if unknown:
+        raise ValueError(f"{len(unknown)} replayed returns are not in the history tables, e.g. {unknown[0]}")
     return used.reindex(return_ids).to_numpy()
 
 
@@ -182,15 +185,15 @@ def simulate_command(
     all_history: bool = typer.Option(False, "--all-history", help="Replay every return, not only the test period."),
 ) -> None:
     """Replay historical returns through a candidate policy and the current models; print what changes."""
-    from training.risk import FRAME_NAME, load_history_tables
+    from training.risk import FRAME_NAME, REPORT_NAME, load_history_tables
     from triage.registry import NoChampionError, load_champion
     from triage.settings import get_settings
 
     settings = get_settings()
     candidate_policy = _load_or_exit(policy)
     current_policy = _load_or_exit(current or settings.policy_path)
-    frame_path = settings.reports_dir / FRAME_NAME
-    if not frame_path.is_file():
+    frame_path, report_path = settings.reports_dir / FRAME_NAME, settings.reports_dir / REPORT_NAME
+    if not (frame_path.is_file() and report_path.is_file()):
         typer.echo(f"no replay data at {frame_path}; run `triage train risk` first", err=True)
         raise typer.Exit(code=2)
     try:
@@ -202,7 +205,12 @@ def simulate_command(
     if not all_history:
         rows = rows[rows["test"]].reset_index(drop=True)
     scores = champion.model.score_abuse(rows)
-    result = simulate(rows, scores, load_history_tables(settings.sample_data_dir), current_policy, candidate_policy)
+    history_dir = Path(json.loads(report_path.read_text())["history_dir"])
+    try:
+        result = simulate(rows, scores, load_history_tables(history_dir), current_policy, candidate_policy)
+    except ValueError as error:  # history changed since training: the replay would not be faithful
+        typer.echo(f"cannot replay: {error}; run `triage train risk` again", err=True)
+        raise typer.Exit(code=2) from None
     result["risk_model_version"] = champion.version
     _print(result)
     out = settings.reports_dir / SIMULATION_REPORT

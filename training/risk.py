@@ -196,6 +196,7 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
     report["train_seconds"] = round(time.perf_counter() - started, 1)
     report["policy_version"] = policy.version
     report["test_start"] = str(split.test["request_ts"].min())
+    report["history_dir"] = str(data_dir or settings.sample_data_dir)  # the simulation replays this history
 
     with mlflow.start_run(run_name="risk") as run:
         log_run_metadata(frame[list(FEATURE_COLUMNS)], "risk_features", str(data_dir or settings.sample_data_dir))
