@@ -358,7 +358,12 @@ REFUND_METHODS: dict[str, dict[str, str]] = {
 }
 
 CATEGORY_NAMES: dict[str, dict[str, str]] = {
-    "en": {},  # English names are the category codes with spaces.
+    "en": {  # other English names are the category codes with spaces
+        "personalised": "personalised items",
+        "kitchen": "kitchen items",
+        "decor": "decor items",
+        "small_appliances": "small appliances",
+    },
     "fr": {
         "dresses": "robes",
         "tops": "hauts",
