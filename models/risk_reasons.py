@@ -33,9 +33,23 @@ class RiskReason:
 
 @dataclass(frozen=True)
 class _Factor:
+    """A feature that can raise the score, its code, and the sentence template (value=, typical=).
+
+    `code` names the usual risky direction; when the customer's value is on the other side of
+    typical (e.g. a request made unusually soon after delivery), `code_other_side` says so.
+    """
+
     feature: str
     code: str
-    template: str  # formatted with value= and typical=
+    template: str
+    code_other_side: str | None = None
+    risky_when_low: bool = False
+
+    def code_for(self, value: float, typical: float) -> str:
+        usual_side = value <= typical if self.risky_when_low else value >= typical
+        if usual_side:
+            return self.code
+        return self.code_other_side or f"UNUSUAL_{self.feature.upper()}"
 
 
 _COUNT = "{value:g} {what}; typical customers have {typical:g}"
@@ -74,6 +88,7 @@ FACTORS: tuple[_Factor, ...] = (
         "account_age_days",
         "NEW_ACCOUNT",
         "account opened {value:.0f} days before the request; typical accounts are {typical:.0f} days old",
+        risky_when_low=True,
     ),
     _Factor("order_value", "HIGH_ORDER_VALUE", "order worth {value:.2f}; typical orders are worth {typical:.2f}"),
     _Factor(
@@ -86,6 +101,7 @@ FACTORS: tuple[_Factor, ...] = (
         "days_delivery_to_request",
         "LATE_IN_RETURN_WINDOW",
         "return requested {value:.0f} days after delivery; typical requests come after {typical:.0f} days",
+        code_other_side="QUICK_RETURN_REQUEST",
     ),
     _Factor("order_items", "LARGE_ORDER", "{value:g} items in the order; typical orders have {typical:g}"),
     _Factor(
@@ -102,6 +118,7 @@ FACTORS: tuple[_Factor, ...] = (
         "reason_confidence",
         "VAGUE_REASON_TEXT",
         "the written reason was recognised with {value:.0%} confidence; typically {typical:.0%}",
+        risky_when_low=True,
     ),
     _Factor(
         "form_reason_contradicts",
@@ -157,6 +174,7 @@ def explain(model: object, features: pd.DataFrame, top_k: int = 3, min_delta: fl
             if pd.isna(value):
                 continue
             sentence = factor.template.format(value=value, typical=typical_shown[factor.feature])
-            reasons.append(RiskReason(factor.code, sentence[0].upper() + sentence[1:]))
+            code = factor.code_for(value, typical_shown[factor.feature])
+            reasons.append(RiskReason(code, sentence[0].upper() + sentence[1:]))
         explanations.append(reasons)
     return explanations

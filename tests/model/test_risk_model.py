@@ -80,3 +80,12 @@ def test_model_beats_rules_baseline_on_cost(fitted_risk_model, test_rows):
     # The baseline ranks by returns in the last 90 days first.
     ranked = test_rows["returns_last_90d"].to_numpy()[np.argsort(-baseline_scores(test_rows), kind="stable")]
     assert np.all(np.diff(ranked) <= 0)
+
+
+def test_reason_code_follows_the_side_of_typical():
+    timing = next(factor for factor in FACTORS if factor.feature == "days_delivery_to_request")
+    assert timing.code_for(27, 6) == "LATE_IN_RETURN_WINDOW"
+    assert timing.code_for(1, 6) == "QUICK_RETURN_REQUEST"
+    age = next(factor for factor in FACTORS if factor.feature == "account_age_days")
+    assert age.code_for(3, 400) == "NEW_ACCOUNT"
+    assert age.code_for(900, 400) == "UNUSUAL_ACCOUNT_AGE_DAYS"
