@@ -1,0 +1,235 @@
+"""Behaviour of the trained reason classifier (the session's `trained_reasons` champion).
+
+Minimum functionality on the time-split test set and on real customer texts, invariance to
+how people type, directional expectations, and hand-written examples for every reason in both
+languages. Thresholds sit a few points under the measured scores so a real regression fails.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from features.taxonomy import REASON_CODES
+from features.text import fold_accents
+from training.evaluation import headline, real_text_accuracy
+from training.reasons import load_real_texts, load_reason_frame
+from training.splits import time_split
+from triage.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+MIN_TEST_MACRO_F1 = 0.88
+MIN_LANGUAGE_MACRO_F1 = 0.85
+MIN_REAL_TEXT_ACCURACY = 0.5
+
+# Hand-written by us, not drawn from the sample data; phrased the way customers write.
+EXAMPLES: dict[str, dict[str, list[str]]] = {
+    "too_small": {
+        "en": [
+            "I usually wear a medium but this one pinches under the arms, I need the next size up",
+            "cant get my feet in these, need a 40 not a 39",
+        ],
+        "fr": [
+            "Je fais du 38 d'habitude mais celle-ci me serre aux hanches, il me faut la taille au-dessus",
+            "impossible de fermer la veste, elle taille vraiment petit",
+        ],
+    },
+    "too_large": {
+        "en": [
+            "the trousers are baggy everywhere and I had to roll the legs up twice",
+            "Swimming in this jumper, going to swap for a size down",
+        ],
+        "fr": [
+            "le pantalon est beaucoup trop ample, je flotte dedans",
+            "taille très grand, il me faudrait une taille en dessous",
+        ],
+    },
+    "damaged_in_transit": {
+        "en": [
+            "The parcel was crushed and the lampshade inside is dented",
+            "box arrived soaking wet and the vase was in pieces",
+        ],
+        "fr": ["Le carton était éventré et le miroir est arrivé fissuré", "colis reçu écrasé, la théière est ébréchée"],
+    },
+    "defective": {
+        "en": [
+            "The kettle won't heat up at all, the light comes on but nothing happens",
+            "lamp flickers and then dies after five minutes",
+        ],
+        "fr": [
+            "La bouilloire ne chauffe pas, le voyant s'allume mais rien ne se passe",
+            "le grille-pain s'est arrêté de fonctionner au bout de deux jours",
+        ],
+    },
+    "poor_quality": {
+        "en": [
+            "after one wash the jumper is covered in bobbles and the seams are coming apart",
+            "the fabric is so thin and flimsy, feels like it will tear",
+        ],
+        "fr": [
+            "après un lavage le pull est plein de bouloches et les coutures se défont",
+            "tissu très fin et de mauvaise facture, déçue",
+        ],
+    },
+    "missing_parts": {
+        "en": [
+            "The box only had one of the two bedside lamps and no bulbs",
+            "there are no screws or instructions in the package, can't assemble it",
+        ],
+        "fr": [
+            "Il n'y avait qu'une seule lampe dans le colis au lieu de deux",
+            "pas de vis ni de notice dans le carton, impossible de monter l'étagère",
+        ],
+    },
+    "not_as_described": {
+        "en": [
+            "the colour is a dull brown, nothing like the rich burgundy in the pictures",
+            "website says 100% cotton but the label says polyester",
+        ],
+        "fr": [
+            "la couleur n'a rien à voir avec la photo du site, c'est beaucoup plus terne",
+            "annoncé en laine mais l'étiquette indique acrylique",
+        ],
+    },
+    "wrong_item": {
+        "en": [
+            "I ordered the black boots and you sent me brown sandals",
+            "This isn't what I bought, the package had a completely different dress in it",
+        ],
+        "fr": [
+            "J'ai commandé les bottes noires et j'ai reçu des sandales marron",
+            "ce n'est pas l'article que j'ai commandé, on m'a envoyé une autre robe",
+        ],
+    },
+    "arrived_late": {
+        "en": [
+            "It turned up three days after the wedding I bought it for",
+            "delivery took nearly a month, I don't need it anymore since the holiday is over",
+        ],
+        "fr": [
+            "Le colis est arrivé trois jours après le mariage, trop tard pour moi",
+            "livraison beaucoup trop longue, les vacances sont passées",
+        ],
+    },
+    "no_longer_needed": {
+        "en": [
+            "Changed my mind, I don't think the style suits me after all",
+            "found the same one cheaper in another shop",
+        ],
+        "fr": ["J'ai changé d'avis, finalement le style ne me va pas", "je l'ai trouvé moins cher ailleurs"],
+    },
+}
+
+
+def reasons_of(model: Any, texts: list[str]) -> list[str]:
+    return [prediction.reason for prediction in model.predict_reasons(texts)]
+
+
+@pytest.fixture(scope="module")
+def test_split(settings: Settings) -> Any:
+    frame = load_reason_frame(settings)
+    return time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction).test
+
+
+def test_minimum_macro_f1_on_the_time_split_test_set(trained_reasons: Any, test_split: Any) -> None:
+    scores = headline(test_split["label"], trained_reasons.model.predict(test_split["text"]))
+    assert scores["macro_f1"] >= MIN_TEST_MACRO_F1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_minimum_macro_f1_per_language(trained_reasons: Any, test_split: Any, lang: str) -> None:
+    part = test_split[test_split["lang"] == lang]
+    assert headline(part["label"], trained_reasons.model.predict(part["text"]))["macro_f1"] >= MIN_LANGUAGE_MACRO_F1
+
+
+def test_every_reason_is_predicted_on_the_test_set(trained_reasons: Any, test_split: Any) -> None:
+    assert set(trained_reasons.model.predict(test_split["text"])) == set(REASON_CODES)
+
+
+def test_real_customer_texts_accuracy_floor(trained_reasons: Any, settings: Settings) -> None:
+    real = load_real_texts(settings)
+    if real is None:
+        pytest.skip(f"real dev texts not on this machine ({settings.real_texts_path})")
+    assert real_text_accuracy(real["label"], trained_reasons.model.predict(real["text"])) >= MIN_REAL_TEXT_ACCURACY
+
+
+@pytest.mark.parametrize("reason", [code for code in REASON_CODES if code in EXAMPLES])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_hand_written_examples(trained_reasons: Any, reason: str, lang: str) -> None:
+    texts = EXAMPLES[reason][lang]
+    assert reasons_of(trained_reasons.model, texts) == [reason] * len(texts)
+
+
+def test_no_identifiable_reason_is_other_or_reviewed(trained_reasons: Any) -> None:
+    for prediction in trained_reasons.model.predict_reasons(["see my email", "retour", "ok"]):
+        assert prediction.reason == "other" or prediction.needs_review
+
+
+def typo(text: str) -> str:
+    """Swap two inner letters of the longest word, the commonest phone typo."""
+    words = text.split()
+    longest = max(range(len(words)), key=lambda index: len(words[index]))
+    word = words[longest]
+    words[longest] = word[:2] + word[3] + word[2] + word[4:]
+    return " ".join(words)
+
+
+INVARIANCE_TEXTS = [text for by_lang in EXAMPLES.values() for texts in by_lang.values() for text in texts]
+
+
+@pytest.mark.parametrize(
+    "perturb",
+    [str.upper, str.lower, fold_accents, typo, lambda text: f"  {text} !!  "],
+    ids=["upper", "lower", "no-accents", "typo", "padding"],
+)
+def test_invariance_to_how_people_type(trained_reasons: Any, perturb: Any) -> None:
+    original = reasons_of(trained_reasons.model, INVARIANCE_TEXTS)
+    perturbed = reasons_of(trained_reasons.model, [perturb(text) for text in INVARIANCE_TEXTS])
+    agreement = np.mean(np.array(original) == np.array(perturbed))
+    assert agreement >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("these jeans are too tight", "too_small"),
+        ("these jeans are too loose", "too_large"),
+        ("ces chaussures sont trop petites", "too_small"),
+        ("ces chaussures sont trop grandes", "too_large"),
+        ("the lamp arrived smashed in a crushed box", "damaged_in_transit"),
+        ("the lamp worked for a week then stopped switching on", "defective"),
+        ("not too small at all, the colour is just different from the photo", "not_as_described"),
+    ],
+)
+def test_directional_changes_move_the_reason(trained_reasons: Any, text: str, reason: str) -> None:
+    assert reasons_of(trained_reasons.model, [text]) == [reason]
+
+
+def test_more_evidence_raises_confidence(trained_reasons: Any) -> None:
+    vague, clear = trained_reasons.model.predict_reasons(
+        ["not great", "the box was crushed and the glass lamp arrived shattered in pieces"]
+    )
+    assert clear.reason == "damaged_in_transit"
+    assert clear.confidence > vague.confidence
+
+
+def test_needs_review_follows_the_fitted_threshold(trained_reasons: Any, test_split: Any) -> None:
+    model = trained_reasons.model
+    texts = test_split["text"].tolist()
+    flags = np.array([p.needs_review for p in model.predict_reasons(texts, test_split["lang"].tolist())])
+    assert np.array_equal(flags, model.predict_proba(texts).max(axis=1) < model.threshold_)
+    assert 0 < model.threshold_ < 1
+
+
+def test_non_reviewed_reasons_meet_the_precision_target(
+    trained_reasons: Any, test_split: Any, settings: Settings
+) -> None:
+    predictions = trained_reasons.model.predict_reasons(test_split["text"].tolist())
+    kept = [(p.reason, label) for p, label in zip(predictions, test_split["label"], strict=True) if not p.needs_review]
+    precision = np.mean([reason == label for reason, label in kept])
+    # The threshold was fitted on validation data; allow for sampling error on the newer test data.
+    assert precision >= settings.review_precision_target - 0.03
+    assert len(kept) >= 0.4 * len(test_split)
