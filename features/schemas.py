@@ -41,6 +41,9 @@ PRODUCT_CATEGORIES: tuple[ProductCategory, ...] = (
 CATEGORY_CODES: tuple[str, ...] = tuple(category.code for category in PRODUCT_CATEGORIES)
 
 INSPECTION_OUTCOMES: tuple[str, ...] = ("ok", "damaged", "worn", "used", "item_swapped", "empty_box")
+# Inspection outcomes that confirm abuse: the sample data flags these as `confirmed_abuse` (with
+# noise), and agents' feedback sets the flag from them without noise.
+ABUSIVE_INSPECTION_OUTCOMES: frozenset[str] = frozenset({"worn", "used", "item_swapped", "empty_box"})
 RESOLUTIONS: tuple[str, ...] = ("refund", "exchange", "store_credit", "keep_item", "rejected")
 CUSTOMER_BEHAVIOURS: tuple[str, ...] = ("regular", "bracketer", "serial_returner", "wardrober", "fraudster")
 

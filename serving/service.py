@@ -7,7 +7,9 @@ Models load once per worker at start-up from the MLflow alias `champion` (triage
 worker refuses to start without a reason-classifier champion. `/triage` and `/classify` hand their
 items to the adaptively batched `triage_batch` and `reasons` APIs, so concurrent requests share one
 embedding call and one history-feature pass. Each batch is committed to the prediction log in one
-transaction before it returns, so every response is logged before it is sent. Each worker gets an
+transaction before it returns, so every response is logged before it is sent; the same transaction
+adds a triage batch's returns to the customer history store, and a feedback row's corrected reason
+and inspection outcome to the stored return, so later risk features see them. Each worker gets an
 equal share of `Settings.torch_threads`; scale with `Settings.serve_workers`, not threads.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import bentoml
@@ -38,6 +40,11 @@ from serving.api import (
 from serving.auth import ApiKeyMiddleware
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
 from triage.settings import get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from serving.stores.feedback import FeedbackRecord
 
 DECISIONS = Counter(name="triage_decisions", documentation="Policy decisions returned", labelnames=["decision"])
 UNAVAILABLE = Counter(
@@ -115,6 +122,7 @@ class TriageService:
         # client does not pay for it.
         self.components.reasons.model.predict_reasons(["warm-up"])
         self.triager = Triager(self.components)
+        self.engine = engine
         self.log = PredictionLog(engine, pseudonym_key(settings), redact=settings.redact_contact_details)
         self.feedback_store = FeedbackStore(engine)
         self.model_versions = self.components.model_versions()
@@ -132,12 +140,24 @@ class TriageService:
     @bentoml.api(batchable=True, max_batch_size=256, max_latency_ms=30_000)
     def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
         """Triage return requests gathered from all concurrent calls: one embedding pass and one
-        history/feature pass per batch, committed to the prediction log before returning."""
+        history/feature pass per batch, committed to the prediction log before returning.
+
+        The returns join the customer history store in the same transaction, so a customer's
+        later requests count every return whose triage was acknowledged.
+        """
+        from serving.stores.history import record_triaged_returns
         from serving.triage import classify
 
         reasons = classify(self.components.reasons.model, [r.reason_text for r in returns], [r.lang for r in returns])
         results = self.triager.assemble(returns, reasons)
-        self._log("triage", [r.model_dump(mode="json") for r in returns], [r.model_dump(mode="json") for r in results])
+        with self.engine.begin() as connection:
+            record_triaged_returns(connection, returns, [reason.code for reason in reasons])
+            self._log(
+                "triage",
+                [r.model_dump(mode="json") for r in returns],
+                [r.model_dump(mode="json") for r in results],
+                connection,
+            )
         return results
 
     @bentoml.api(batchable=True, max_batch_size=256, max_latency_ms=30_000)
@@ -154,9 +174,24 @@ class TriageService:
         )
         return parts
 
-    def _log(self, endpoint: str, items: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
-        """Commit one model batch's requests and results to the log (one transaction)."""
-        self.log.record(str(uuid.uuid4()), endpoint, items, results)
+    def _log(
+        self,
+        endpoint: str,
+        items: list[dict[str, Any]],
+        results: list[dict[str, Any]],
+        connection: Connection | None = None,
+    ) -> None:
+        """Commit one model batch's requests and results to the log (one transaction, or the caller's)."""
+        self.log.record(str(uuid.uuid4()), endpoint, items, results, connection)
+
+    def _store_feedback(self, record: FeedbackRecord) -> int:
+        """The feedback row and its correction of the customer history, committed together."""
+        from serving.stores.history import apply_feedback
+
+        with self.engine.begin() as connection:
+            record_id = self.feedback_store.add(record, connection)
+            apply_feedback(connection, record.return_id, record.corrected_reason, record.inspection_outcome)
+        return record_id
 
     @bentoml.api(route="/triage", input_spec=TriageRequest)
     async def triage(self, returns: list[ReturnRequest]) -> TriageResponse:
@@ -191,7 +226,7 @@ class TriageService:
         from serving.stores.feedback import FeedbackRecord
 
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
-        record_id = await anyio.to_thread.run_sync(self.feedback_store.add, record)
+        record_id = await anyio.to_thread.run_sync(self._store_feedback, record)
         return FeedbackResponse(id=record_id, return_id=record.return_id)
 
 

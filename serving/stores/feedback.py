@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from serving.db import feedback
 
@@ -30,16 +30,18 @@ class FeedbackRecord:
 
 
 class FeedbackStore:
-    """Appends feedback records; each `add` is committed before it returns."""
+    """Appends feedback records; each `add` is committed before it returns (or with the caller's transaction)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def add(self, record: FeedbackRecord) -> int:
-        """Store a record and return its id."""
-        with self.engine.begin() as connection:
-            result = connection.execute(feedback.insert().values(**asdict(record), created_at=datetime.now(UTC)))
-            return int(result.inserted_primary_key[0])
+    def add(self, record: FeedbackRecord, connection: Connection | None = None) -> int:
+        """Store a record and return its id; with `connection`, inside the caller's transaction."""
+        if connection is None:
+            with self.engine.begin() as own:
+                return self.add(record, own)
+        result = connection.execute(feedback.insert().values(**asdict(record), created_at=datetime.now(UTC)))
+        return int(result.inserted_primary_key[0])
 
     def for_return(self, return_id: str) -> list[FeedbackRecord]:
         """Every record about one return, oldest first."""

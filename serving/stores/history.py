@@ -4,19 +4,26 @@
 id, so loading the same files twice, or a newer export, leaves one row per id).
 `HistoryStore.frames_for` hands the risk features a customer's history as pandas frames with
 the same columns and dtypes the training data has, so training and serving share one code path.
+
+Between exports, the service keeps the store current: `record_triaged_returns` adds each triaged
+return (and its order when the store lacks it), `apply_feedback` writes an agent's corrected reason
+and the inspection outcome. Both take the caller's connection so the service commits them in the
+same transaction as the prediction log or feedback row it acknowledges.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from features.schemas import TABLES, column_names
+from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
+from serving.api import ReturnRequest
 from serving.db import HISTORY_TABLES
 
 # Parents before children, so a partial failure never leaves orphans of a later table.
@@ -24,16 +31,27 @@ LOAD_ORDER: tuple[str, ...] = ("customers", "orders", "line_items", "returns")
 _CHUNK_ROWS = 2_000
 
 
-def _upsert(connection: Connection, table: sa.Table, rows: list[dict]) -> None:
-    """Insert rows, replacing those whose primary key exists (SQLite and PostgreSQL dialects)."""
+def _insert(connection: Connection, table: sa.Table) -> tuple[Any, str]:
+    """The dialect's INSERT (with ON CONFLICT support) for `table`, and the table's key column."""
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table)
-    key = next(iter(table.primary_key.columns)).name
+    return insert(table), next(iter(table.primary_key.columns)).name
+
+
+def _upsert(connection: Connection, table: sa.Table, rows: list[dict]) -> None:
+    """Insert rows, replacing those whose primary key exists (SQLite and PostgreSQL dialects)."""
+    statement, key = _insert(connection, table)
     updates = {column.name: statement.excluded[column.name] for column in table.columns if column.name != key}
     connection.execute(statement.on_conflict_do_update(index_elements=[key], set_=updates), rows)
+
+
+def _insert_missing(connection: Connection, table: sa.Table, rows: list[dict]) -> None:
+    """Insert rows whose primary key is not stored yet; stored rows are left as they are."""
+    if rows:
+        statement, key = _insert(connection, table)
+        connection.execute(statement.on_conflict_do_nothing(index_elements=[key]), rows)
 
 
 def _records(frame: pd.DataFrame) -> Iterator[list[dict]]:
@@ -68,6 +86,83 @@ def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], 
     return counts
 
 
+def _naive_utc(moment: datetime) -> datetime:
+    """Stored timestamps are naive UTC (as in the sample data); requests carry aware ones."""
+    return pd.Timestamp(moment).tz_convert(None).to_pydatetime() if moment.tzinfo else moment
+
+
+def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequest], labels: Sequence[str]) -> None:
+    """Add triaged return requests to the history, so the customer's later requests count them.
+
+    Idempotent on `return_id`: a return already stored (triaged before, corrected by feedback or
+    loaded from an export) is left untouched. `label` is the predicted reason until an agent
+    corrects it; `confirmed_abuse` is False (not confirmed) and the outcome columns stay empty
+    until feedback brings the inspection. The order is added when the store lacks it (the request
+    carries all its columns); a line item is not invented, since the request has no line item id,
+    product, size or discount, so the return points at the stored line of its (order, sku) if any.
+    """
+    if len(requests) != len(labels):
+        raise ValueError(f"{len(requests)} requests but {len(labels)} labels")
+    orders, line_items, returns = (HISTORY_TABLES[name] for name in ("orders", "line_items", "returns"))
+    # Write first: on SQLite a transaction that reads before it writes can fail to take the write
+    # lock when another worker committed meanwhile; writing first waits for the lock instead.
+    _insert_missing(
+        connection,
+        orders,
+        [
+            {
+                "order_id": request.order_id,
+                "customer_id": request.customer_id,
+                "order_ts": _naive_utc(request.order_date),
+                "delivery_ts": _naive_utc(request.delivery_date),
+                "currency": str(request.currency),
+            }
+            for request in {request.order_id: request for request in requests}.values()
+        ],
+    )
+    stored_lines = connection.execute(
+        sa.select(line_items.c.order_id, line_items.c.sku, line_items.c.line_item_id).where(
+            line_items.c.order_id.in_(sorted({request.order_id for request in requests}))
+        )
+    ).all()
+    line_of = {(row.order_id, row.sku): row.line_item_id for row in stored_lines}
+    _insert_missing(
+        connection,
+        returns,
+        [
+            {
+                "return_id": request.return_id,
+                "line_item_id": line_of.get((request.order_id, request.sku)),
+                "order_id": request.order_id,
+                "customer_id": request.customer_id,
+                "request_ts": _naive_utc(request.request_date),
+                "reason_text": request.reason_text,
+                "lang": str(request.lang) if request.lang else None,
+                "form_reason_code": str(request.reason_code) if request.reason_code else None,
+                "label": label,
+                "confirmed_abuse": False,
+            }
+            for request, label in zip(requests, labels, strict=True)
+        ],
+    )
+
+
+def apply_feedback(
+    connection: Connection, return_id: str, corrected_reason: str | None, inspection_outcome: str | None
+) -> None:
+    """Write an agent's corrected reason (as `label`) and the inspection outcome (which sets
+    `confirmed_abuse`) to the stored return; feedback on a return the store lacks changes nothing."""
+    returns = HISTORY_TABLES["returns"]
+    values: dict[str, Any] = {}
+    if corrected_reason is not None:
+        values["label"] = corrected_reason
+    if inspection_outcome is not None:
+        values["inspection_outcome"] = inspection_outcome
+        values["confirmed_abuse"] = inspection_outcome in ABUSIVE_INSPECTION_OUTCOMES
+    if values:
+        connection.execute(returns.update().where(returns.c.return_id == return_id).values(**values))
+
+
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Columns in schema order with the schema's pandas dtypes."""
     frame = frame.reindex(columns=column_names(name))
@@ -95,8 +190,7 @@ class HistoryStore:
         """
         customers, orders, line_items, returns = (HISTORY_TABLES[name] for name in LOAD_ORDER)
         ids = sorted(set(customer_ids))
-        # Stored timestamps are naive UTC (as in the sample data).
-        cutoff = pd.Timestamp(as_of).tz_convert(None).to_pydatetime() if as_of.tzinfo else as_of
+        cutoff = _naive_utc(as_of)
         order_ids = sa.select(orders.c.order_id).where(orders.c.customer_id.in_(ids), orders.c.order_ts <= cutoff)
         queries = {
             "customers": sa.select(customers).where(customers.c.customer_id.in_(ids)),

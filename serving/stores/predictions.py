@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from serving.db import predictions
 from triage.settings import Settings
@@ -94,12 +94,18 @@ class PredictionLog:
         endpoint: str,
         items: Sequence[Mapping[str, Any]],
         results: Sequence[Mapping[str, Any]],
+        connection: Connection | None = None,
     ) -> None:
         """Store one row per (request item, result) pair, atomically; returns once committed.
 
         Results carry `model_versions` and optionally `reason`/`decision` parts, which are
-        copied to columns so monitoring can filter without parsing JSON.
+        copied to columns so monitoring can filter without parsing JSON. With `connection`, the
+        rows join the caller's transaction (committed when the caller commits) instead.
         """
+        if connection is None:
+            with self.engine.begin() as own:
+                self.record(request_id, endpoint, items, results, own)
+            return
         if len(items) != len(results):
             raise ValueError(f"{len(items)} request items but {len(results)} results")
         now = datetime.now(UTC)
@@ -122,8 +128,7 @@ class PredictionLog:
                     "model_versions": dict(result.get("model_versions") or {}),
                 }
             )
-        with self.engine.begin() as connection:
-            connection.execute(predictions.insert(), rows)
+        connection.execute(predictions.insert(), rows)
 
     def count(self) -> int:
         """Rows in the log."""

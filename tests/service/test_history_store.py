@@ -1,15 +1,20 @@
-"""The customer history store: idempotent loading and point-in-time reads, on SQLite and PostgreSQL."""
+"""The customer history store: idempotent loading, point-in-time reads, and the triaged returns and
+feedback that keep it current, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from sqlalchemy.engine import Engine
 
-from features.schemas import column_names
-from serving.stores.history import LOAD_ORDER, HistoryStore, load_history
+from features.history import risk_features
+from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, column_names
+from serving.api import EXAMPLE_EN, ReasonPart, ReturnRequest
+from serving.stores.history import LOAD_ORDER, HistoryStore, apply_feedback, load_history, record_triaged_returns
+from serving.triage import ordered_items, request_frame
 from triage.sample_data.io import read_table, write_table
 from triage.settings import Settings
 
@@ -67,3 +72,103 @@ def test_unknown_customer_has_empty_history(engine: Engine) -> None:
 def test_missing_export_file_is_reported(engine: Engine, tmp_path: Path) -> None:
     with pytest.raises((FileNotFoundError, ValueError), match="customers"):
         load_history(engine, tmp_path)
+
+
+def _return_request(**overrides: object) -> ReturnRequest:
+    """A live return request of a customer the store has never seen."""
+    fields = EXAMPLE_EN | {"return_id": "RL00001", "customer_id": "CL00001", "order_id": "OL00001"}
+    return ReturnRequest.model_validate(fields | overrides)
+
+
+def _features_at(engine: Engine, request: ReturnRequest, moment: datetime) -> pd.Series:
+    """The risk features of `request` as if it were made at `moment`, from the store's frames."""
+    later = request.model_copy(update={"request_date": moment})
+    tables = HistoryStore(engine).frames_for([request.customer_id], moment)
+    reason = ReasonPart(code="too_small", family="fit", confidence=0.9, top3=[], needs_review=False)
+    requests = request_frame([later], [reason], ordered_items([later], tables["line_items"]))
+    return risk_features(requests, tables, free_return_categories=["shoes"], free_return_window_days=90).iloc[0]
+
+
+def _triage(engine: Engine, requests: list[ReturnRequest], labels: list[str]) -> None:
+    with engine.begin() as connection:
+        record_triaged_returns(connection, requests, labels)
+
+
+def test_triaged_return_is_history_from_its_request_on(engine: Engine) -> None:
+    request = _return_request()
+    _triage(engine, [request], ["too_small"])
+    store = HistoryStore(engine)
+    assert store.frames_for([request.customer_id], request.request_date - timedelta(seconds=1))["returns"].empty
+    frames = store.frames_for([request.customer_id], request.request_date + timedelta(days=1))
+    (stored,) = frames["returns"].itertuples(index=False)
+    assert (stored.return_id, stored.label, stored.reason_text) == ("RL00001", "too_small", request.reason_text)
+    # Not confirmed (False, which the features need), and no inspection yet (unknown).
+    assert not stored.confirmed_abuse and pd.isna(stored.inspection_outcome)
+    assert list(frames["orders"]["order_id"]) == ["OL00001"]
+    assert frames["line_items"].empty and frames["customers"].empty
+    features = _features_at(engine, request, request.request_date + timedelta(days=5))
+    assert (features["returns_last_30d"], features["confirmed_abuse_count"]) == (1, 0)
+    assert _features_at(engine, request, request.request_date)["returns_last_30d"] == 0
+
+
+def test_retriaging_a_return_keeps_one_row(engine: Engine) -> None:
+    request = _return_request()
+    _triage(engine, [request], ["too_small"])
+    _triage(engine, [request, request.model_copy(update={"return_id": "RL00002"})], ["too_big", "too_big"])
+    counts = HistoryStore(engine).counts()
+    assert (counts["returns"], counts["orders"]) == (2, 1)
+    frames = HistoryStore(engine).frames_for([request.customer_id], request.request_date)
+    labels = dict(zip(frames["returns"]["return_id"], frames["returns"]["label"], strict=True))
+    assert labels == {"RL00001": "too_small", "RL00002": "too_big"}
+
+
+def test_inspection_feedback_confirms_abuse_for_later_requests(engine: Engine) -> None:
+    request = _return_request()
+    _triage(engine, [request], ["too_small"])
+    with engine.begin() as connection:
+        apply_feedback(connection, "RL00001", corrected_reason="wrong_item", inspection_outcome="item_swapped")
+    (stored,) = HistoryStore(engine).frames_for([request.customer_id], request.request_date)["returns"].itertuples()
+    assert (stored.label, stored.inspection_outcome, stored.confirmed_abuse) == ("wrong_item", "item_swapped", True)
+    # Abuse counts once the confirmation delay after the abusive request has passed.
+    assert _features_at(engine, request, request.request_date + timedelta(days=10))["confirmed_abuse_count"] == 1
+    assert _features_at(engine, request, request.request_date + timedelta(days=3))["confirmed_abuse_count"] == 0
+
+
+def test_harmless_inspection_and_unknown_returns_confirm_nothing(engine: Engine) -> None:
+    request = _return_request()
+    _triage(engine, [request], ["too_small"])
+    with engine.begin() as connection:
+        apply_feedback(connection, "RL00001", corrected_reason=None, inspection_outcome="ok")
+        apply_feedback(connection, "R-not-stored", corrected_reason="too_big", inspection_outcome="item_swapped")
+    assert HistoryStore(engine).counts()["returns"] == 1
+    (stored,) = HistoryStore(engine).frames_for([request.customer_id], request.request_date)["returns"].itertuples()
+    assert (stored.label, stored.inspection_outcome, stored.confirmed_abuse) == ("too_small", "ok", False)
+
+
+def test_triaged_return_points_at_the_stored_line_item(engine: Engine, small_export: Path) -> None:
+    load_history(engine, small_export)
+    line = read_table("line_items", small_export).iloc[0]
+    order = read_table("orders", small_export).set_index("order_id").loc[line["order_id"]]
+    request = _return_request(
+        customer_id=order["customer_id"],
+        order_id=line["order_id"],
+        sku=line["sku"],
+        order_date=order["order_ts"].isoformat(),
+        delivery_date=(order["order_ts"] + timedelta(days=1)).isoformat(),
+        request_date=(order["order_ts"] + timedelta(days=2)).isoformat(),
+        currency="EUR" if order["currency"] == "GBP" else "GBP",
+    )
+    before = HistoryStore(engine).counts()
+    _triage(engine, [request], ["too_small"])
+    frames = HistoryStore(engine).frames_for([request.customer_id], request.request_date)
+    stored = frames["returns"].set_index("return_id").loc["RL00001"]
+    assert stored["line_item_id"] == line["line_item_id"]
+    # The exported order is kept as it is, not overwritten by the request's copy.
+    assert frames["orders"].set_index("order_id").loc[line["order_id"], "currency"] == order["currency"]
+    assert HistoryStore(engine).counts() == before | {"returns": before["returns"] + 1}
+
+
+def test_abusive_outcomes_are_those_the_sample_data_mostly_confirms() -> None:
+    returns = read_table("returns", Settings().sample_data_dir)
+    confirmed_share = returns.groupby("inspection_outcome")["confirmed_abuse"].mean()
+    assert set(confirmed_share[confirmed_share > 0.5].index) == ABUSIVE_INSPECTION_OUTCOMES

@@ -13,6 +13,7 @@ from serving.api import EXAMPLE_EN, EXAMPLE_FR
 from serving.db import open_database
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.feedback import FeedbackStore
+from serving.stores.history import HistoryStore
 from serving.stores.predictions import PredictionLog
 
 pytestmark = pytest.mark.slow
@@ -76,6 +77,32 @@ def test_feedback_is_stored(client, settings) -> None:
     assert response.status_code == 200, response.text
     (stored,) = FeedbackStore(open_database(settings)).for_return("R1000001")
     assert (stored.agent_id, stored.corrected_reason) == ("agent-1", "too_small")
+
+
+def test_triage_and_feedback_keep_the_history_current(client, settings) -> None:
+    first = _request(return_id="RH00001", customer_id="CH00001", order_id="OH00001")
+    later = first | {"return_id": "RH00002", "request_date": "2026-10-20T10:00:00Z"}
+    responses = [client.post("/triage", json={"returns": returns}) for returns in ([first], [first, later])]
+    assert [response.status_code for response in responses] == [200, 200], responses[-1].text
+    engine = open_database(settings)
+    store = HistoryStore(engine)
+    as_of = datetime(2026, 10, 21, tzinfo=UTC)
+    returns = store.frames_for(["CH00001"], as_of)["returns"].set_index("return_id")
+    assert sorted(returns.index) == ["RH00001", "RH00002"]
+    assert returns.loc["RH00001", "label"] == responses[0].json()["results"][0]["reason"]["code"]
+    assert not returns["confirmed_abuse"].any()
+
+    inspected = {"return_id": "RH00001", "agent_id": "agent-1", "reason_accepted": True}
+    response = client.post("/feedback", json=inspected | {"inspection_outcome": "item_swapped"})
+    assert response.status_code == 200, response.text
+    abuse = store.frames_for(["CH00001"], as_of)["returns"].set_index("return_id")["confirmed_abuse"]
+    assert abuse.to_dict() == {"RH00001": True, "RH00002": False}
+
+    before = store.counts()
+    unknown = client.post("/feedback", json=inspected | {"return_id": "RH-unknown", "inspection_outcome": "worn"})
+    assert unknown.status_code == 200, unknown.text
+    assert len(FeedbackStore(engine).for_return("RH-unknown")) == 1
+    assert store.counts() == before
 
 
 FUTURE = (datetime.now(UTC) + timedelta(days=2)).isoformat()
