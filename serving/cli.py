@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from triage.settings import get_settings
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 app = typer.Typer(no_args_is_help=True, help="Batch predictions from CSV files with the champion models.")
 console = Console(stderr=True)
@@ -18,6 +23,24 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a one-line error and return the exit to raise (bad input never shows a traceback)."""
     console.print(f"[red]error:[/red] {message}", highlight=False)
     return typer.Exit(code=code)
+
+
+def read_input(
+    read: Callable[[Path], pd.DataFrame], input_error: type[Exception], input_path: Path, output_path: Path
+) -> pd.DataFrame:
+    """Read the input CSV and check the output folder before any model loads, so bad input fails fast.
+
+    Raises:
+        typer.Exit: code 2 with the reader's message when `read` raises `input_error`, or when the
+            output folder does not exist.
+    """
+    try:
+        frame = read(input_path)
+    except input_error as error:
+        raise fail(str(error)) from None
+    if not output_path.parent.is_dir():
+        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
+    return frame
 
 
 @app.command("reasons")
@@ -31,12 +54,7 @@ def reasons(
     from triage.registry import NoChampionError, load_champion
 
     settings = get_settings()
-    try:
-        frame = read_texts_csv(input_path)
-    except BatchInputError as error:
-        raise fail(str(error)) from None
-    if not output_path.parent.is_dir():
-        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
+    frame = read_input(read_texts_csv, BatchInputError, input_path, output_path)
     try:
         champion = load_champion(settings, settings.reason_model_name)
     except NoChampionError as error:
@@ -75,12 +93,7 @@ def replies(
     from triage.registry import NoChampionError, load_champion
 
     settings = get_settings()
-    try:
-        frame = read_texts_csv(input_path)
-    except BatchInputError as error:
-        raise fail(str(error)) from None
-    if not output_path.parent.is_dir():
-        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
+    frame = read_input(read_texts_csv, BatchInputError, input_path, output_path)
     try:
         policy = load_policy(settings.policy_path)
     except PolicyError as error:
@@ -137,12 +150,7 @@ def risk(
     from triage.registry import NoChampionError, load_champion
 
     settings = get_settings()
-    try:
-        frame = read_requests_csv(input_path)
-    except RiskInputError as error:
-        raise fail(str(error)) from None
-    if not output_path.parent.is_dir():
-        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
+    frame = read_input(read_requests_csv, RiskInputError, input_path, output_path)
     try:
         policy = load_policy(settings.policy_path)
         reason_champion = load_champion(settings, settings.reason_model_name)
