@@ -205,7 +205,8 @@ def draft_replies_frame(
     Each row needs `REQUIRED_COLUMNS`; `reason` may be given (else `reason_model` predicts it), and
     `risk_score`/`free_returns_used` feed the policy when known. Every draft is checked; the
     checker's problems are written next to it (an empty list means it passed). `on_batch` is called
-    with the number of replies drafted after each batch (progress bars).
+    with the number of replies drafted after each batch (progress bars). When `reason_model` predicts
+    reasons, `drafter` shares its embedder if both use the same model, so each text is embedded once.
 
     Raises:
         ReplyInputError: a missing column, an unparsable value or an unknown code, naming column and line.
@@ -236,6 +237,8 @@ def draft_replies_frame(
         raise ReplyInputError("some rows have no 'reason' and no reason classifier is available to predict it")
     else:
         predicted = reason_model.predict_reasons(texts, langs)
+        # Same embedding model: the drafter reads the vectors just computed instead of embedding again.
+        drafter.share_embedder(getattr(reason_model, "embedder_", None))
         reasons = [given or guess.reason for given, guess in zip(given_reasons, predicted, strict=True)]
         confidences = [
             1.0 if given else guess.confidence for given, guess in zip(given_reasons, predicted, strict=True)

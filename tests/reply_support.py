@@ -10,6 +10,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pytest
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -50,6 +51,19 @@ class HashedSentenceEmbedder(SentenceEmbedder):
 
     def _load(self) -> _HashingModel:
         return _HashingModel()
+
+
+def count_model_calls(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedder) -> list[int]:
+    """Record the batch size of every model call `embedder` makes from now on (cached texts make none)."""
+    calls: list[int] = []
+    encode = embedder._encode
+
+    def counted(batch: list[str]) -> np.ndarray:
+        calls.append(len(batch))
+        return encode(batch)
+
+    monkeypatch.setattr(embedder, "_encode", counted)
+    return calls
 
 
 def facts_for(decision: str, *, exchange: bool = False, currency: str = "EUR") -> ReplyFacts:

