@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +23,14 @@ class BatchInputError(ValueError):
     """The input file cannot be used; the message says why in plain words."""
 
 
-def read_texts_csv(path: Path) -> pd.DataFrame:
-    """Read a UTF-8 CSV with a `text` column (optionally `lang`), every column as strings.
+def read_csv_input(path: Path, required_columns: Sequence[str]) -> pd.DataFrame:
+    """Read a UTF-8 CSV (a BOM is fine) with every column as strings, and check it has rows and the
+    `required_columns`: the one reader behind every `triage predict` command, so they all explain
+    bad input the same way.
 
     Raises:
-        BatchInputError: unreadable path, non-UTF-8 bytes, empty file, no rows or no `text` column.
+        BatchInputError: unreadable path, non-UTF-8 bytes, empty file, not a CSV, missing columns
+            or no rows.
     """
     try:
         raw = path.read_bytes()
@@ -40,16 +43,27 @@ def read_texts_csv(path: Path) -> pd.DataFrame:
             f"{path} is not UTF-8 text (invalid byte at position {error.start}); re-save it as UTF-8"
         ) from None
     if not decoded.strip():
-        raise BatchInputError(f"{path} is empty; expected a CSV with a header row containing '{TEXT_COLUMN}'")
+        raise BatchInputError(f"{path} is empty; expected a CSV with columns {', '.join(required_columns)}")
     try:
         frame = pd.read_csv(io.StringIO(decoded), dtype=str, keep_default_na=False)
     except pd.errors.ParserError as error:
         raise BatchInputError(f"{path} is not a valid CSV: {error}") from None
-    if TEXT_COLUMN not in frame.columns:
-        raise BatchInputError(f"{path} has no '{TEXT_COLUMN}' column (found: {', '.join(map(str, frame.columns))})")
+    missing = [column for column in required_columns if column not in frame.columns]
+    if missing:
+        found = ", ".join(map(str, frame.columns))
+        raise BatchInputError(f"{path} lacks columns: {', '.join(missing)} (found: {found})")
     if frame.empty:
         raise BatchInputError(f"{path} has a header but no rows")
     return frame
+
+
+def read_texts_csv(path: Path) -> pd.DataFrame:
+    """Read a UTF-8 CSV with a `text` column (optionally `lang`), every column as strings.
+
+    Raises:
+        BatchInputError: as `read_csv_input`.
+    """
+    return read_csv_input(path, (TEXT_COLUMN,))
 
 
 def predict_frame(

@@ -25,18 +25,18 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-def read_input(
-    read: Callable[[Path], pd.DataFrame], input_error: type[Exception], input_path: Path, output_path: Path
-) -> pd.DataFrame:
+def read_input(read: Callable[[Path], pd.DataFrame], input_path: Path, output_path: Path) -> pd.DataFrame:
     """Read the input CSV and check the output folder before any model loads, so bad input fails fast.
 
     Raises:
-        typer.Exit: code 2 with the reader's message when `read` raises `input_error`, or when the
+        typer.Exit: code 2 with the reader's message when `read` raises `BatchInputError`, or when the
             output folder does not exist.
     """
+    from serving.batch import BatchInputError
+
     try:
         frame = read(input_path)
-    except input_error as error:
+    except BatchInputError as error:
         raise fail(str(error)) from None
     if not output_path.parent.is_dir():
         raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
@@ -54,7 +54,7 @@ def reasons(
     from triage.registry import NoChampionError, load_champion
 
     settings = get_settings()
-    frame = read_input(read_texts_csv, BatchInputError, input_path, output_path)
+    frame = read_input(read_texts_csv, input_path, output_path)
     try:
         champion = load_champion(settings, settings.reason_model_name)
     except NoChampionError as error:
@@ -93,7 +93,7 @@ def replies(
     from triage.registry import NoChampionError, load_champion
 
     settings = get_settings()
-    frame = read_input(read_texts_csv, BatchInputError, input_path, output_path)
+    frame = read_input(read_texts_csv, input_path, output_path)
     try:
         policy = load_policy(settings.policy_path)
     except PolicyError as error:
@@ -141,7 +141,6 @@ def risk(
 
     from serving.policy import PolicyError, load_policy
     from serving.risk_batch import (
-        RiskInputError,
         assess,
         history_tables,
         predict_reasons_in_batches,
@@ -150,7 +149,7 @@ def risk(
     from triage.registry import NoChampionError, load_champion
 
     settings = get_settings()
-    frame = read_input(read_requests_csv, RiskInputError, input_path, output_path)
+    frame = read_input(read_requests_csv, input_path, output_path)
     try:
         policy = load_policy(settings.policy_path)
         reason_champion = load_champion(settings, settings.reason_model_name)

@@ -9,7 +9,6 @@ policy decision with the rules that fired. Customer history comes from one place
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Callable
 from datetime import datetime
@@ -21,6 +20,7 @@ import pandas as pd
 from features.history import history_summary, requests_from_export, risk_features
 from features.schemas import CATEGORY_CODES, ORDERS, TABLES
 from models.risk_reasons import explain
+from serving.batch import BatchInputError, read_csv_input
 from serving.policy import Policy, ReturnContext, decide
 from triage.settings import Settings
 
@@ -50,39 +50,19 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
 )
 
 
-class RiskInputError(ValueError):
-    """The input file cannot be used; the message says why in plain words."""
-
-
 def read_requests_csv(path: Path) -> pd.DataFrame:
     """Read and check a UTF-8 CSV of return requests (prices numeric, dates parseable, categories known).
 
     Raises:
-        RiskInputError: unreadable path, non-UTF-8 bytes, empty file, missing columns or bad values
-            (the message names the column and the first bad row).
+        BatchInputError: as `read_csv_input`, or a bad value (the message names the column and the
+            first bad row).
     """
-    try:
-        decoded = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise RiskInputError(f"cannot read {path}: {error.strerror or error}") from None
-    except UnicodeDecodeError as error:
-        raise RiskInputError(f"{path} is not UTF-8 text (invalid byte at position {error.start})") from None
-    if not decoded.strip():
-        raise RiskInputError(f"{path} is empty; expected a CSV with columns {', '.join(REQUIRED_COLUMNS)}")
-    try:
-        frame = pd.read_csv(io.StringIO(decoded), dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as error:
-        raise RiskInputError(f"{path} is not a valid CSV: {error}") from None
-    missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
-    if missing:
-        raise RiskInputError(f"{path} lacks columns: {', '.join(missing)}")
-    if frame.empty:
-        raise RiskInputError(f"{path} has a header but no rows")
+    frame = read_csv_input(path, REQUIRED_COLUMNS)
 
     def first_bad(mask: pd.Series, column: str, expected: str) -> None:
         if mask.any():
             row = int(mask.to_numpy().argmax())
-            raise RiskInputError(
+            raise BatchInputError(
                 f"{path}: column {column} row {row + 2}: {frame[column].iloc[row]!r} is not {expected}"
             )
 

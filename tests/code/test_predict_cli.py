@@ -19,7 +19,7 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"body,lang\nhello,en\n", "has no 'text' column (found: body, lang)"),
+        (b"body,lang\nhello,en\n", "lacks columns: text (found: body, lang)"),
         (b"", "is empty"),
         (b"   \n", "is empty"),
         (b"text,lang\n", "has a header but no rows"),
