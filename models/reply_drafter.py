@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -525,26 +526,35 @@ class ReplyDrafter(BaseEstimator):
         Counts, over every styled part recognised in the real reply, whether the neighbours' vote picked
         the same variant (`retrieval`), next to always picking the variant most common in the fitted
         history for that language (`majority_baseline`): retrieval has learned something only when it
-        beats the baseline.
+        beats the baseline. Both also per language (`retrieval_fr`, `majority_baseline_fr`, ...), since
+        the embedding model may read one language better than the other.
         """
         check_is_fitted(self, "embeddings_")
         vectors = self._embed(history["reason_text"].astype(str).tolist())
         langs = history["lang"].astype(str).to_numpy()
         actual, _ = self._reply_styles(history["agent_reply"].astype(str), langs)
         majority = self._majority_variants()
-        hits = baseline_hits = total = 0
+        hits: Counter[str] = Counter()
+        baseline_hits: Counter[str] = Counter()
+        total: Counter[str] = Counter()
         for row, decision in enumerate(facts_decisions):
+            lang = str(langs[row])
             similarity = self._similarities(vectors[row : row + 1])[0]
-            case = ReplyCase(text="", lang=langs[row], reason=str(history["label"].iloc[row]), product_name="",
+            case = ReplyCase(text="", lang=lang, reason=str(history["label"].iloc[row]), product_name="",
                              product_category="")  # fmt: skip
             style = self._vote(self._neighbours(similarity, case, decision), similarity)
             for column, part in enumerate(grammar.STYLED_PARTS):
                 if actual[row, column] >= 0:
-                    total += 1
-                    hits += int(style.variants.get(part, 0) == actual[row, column])
-                    baseline_hits += int(majority[langs[row]][column] == actual[row, column])
-        return {
-            "retrieval": hits / total if total else 0.0,
-            "majority_baseline": baseline_hits / total if total else 0.0,
-            "parts_compared": float(total),
+                    total[lang] += 1
+                    hits[lang] += int(style.variants.get(part, 0) == actual[row, column])
+                    baseline_hits[lang] += int(majority[lang][column] == actual[row, column])
+        compared = total.total()
+        scores = {
+            "retrieval": hits.total() / compared if compared else 0.0,
+            "majority_baseline": baseline_hits.total() / compared if compared else 0.0,
+            "parts_compared": float(compared),
         }
+        for lang in sorted(total):
+            scores[f"retrieval_{lang}"] = hits[lang] / total[lang]
+            scores[f"majority_baseline_{lang}"] = baseline_hits[lang] / total[lang]
+        return scores

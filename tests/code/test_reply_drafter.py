@@ -165,8 +165,13 @@ def test_style_agreement_measures_retrieval_against_the_real_replies(drafter: Re
     agreement = drafter.style_agreement(worked, ["free_return"] * len(worked))
     assert agreement["retrieval"] == 1.0
     assert agreement["parts_compared"] == len(worked) * len(grammar.STYLED_PARTS)
+    assert agreement["retrieval_en"] == agreement["retrieval_fr"] == 1.0
     failed = history[history["contacted_again"]]
-    assert drafter.style_agreement(failed, ["free_return"] * len(failed))["retrieval"] < 0.5
+    missed = drafter.style_agreement(failed, ["free_return"] * len(failed))
+    assert missed["retrieval"] < 0.5
+    rows_per_lang = failed["lang"].value_counts()  # every part is recognised, so languages weigh by rows
+    by_lang = sum(missed[f"retrieval_{lang}"] * rows for lang, rows in rows_per_lang.items()) / len(failed)
+    assert missed["retrieval"] == pytest.approx(by_lang)
 
 
 def test_part_effects_compare_contact_again_with_and_without_a_part(history) -> None:
