@@ -83,41 +83,76 @@ class HistorySummary(BaseModel):
     account_age_days: float | None = Field(default=None, ge=0)
 
 
-def _seconds(ts: pd.Series) -> np.ndarray:
+def _naive_utc(ts: pd.Series | np.ndarray) -> np.ndarray:
+    """Moments as naive UTC `datetime64[ns]` (aware ones are converted; missing ones are NaT)."""
     moments = pd.to_datetime(pd.Series(ts))
     if moments.dt.tz is not None:
         moments = moments.dt.tz_convert("UTC").dt.tz_localize(None)
-    return moments.to_numpy(dtype="datetime64[s]").astype(np.int64)
+    return moments.to_numpy(dtype="datetime64[ns]")
 
 
-def count_before(
-    keys: pd.Series,
-    at: pd.Series,
-    event_keys: pd.Series,
-    event_at: pd.Series,
-    window: timedelta | None = None,
-    weights: pd.Series | None = None,
-) -> np.ndarray:
-    """For each (key, moment), count (or sum `weights` of) events with the same key in [moment - window, moment).
+def _seconds(moments: np.ndarray) -> np.ndarray:
+    """Naive UTC `datetime64` moments as epoch seconds."""
+    return moments.astype("datetime64[s]").astype(np.int64)
 
-    Strictly before the moment: an event at the same instant as the request is not yet history.
-    Keys and times are packed into one sortable int64 so a single `searchsorted` answers every row.
+
+def _days_between(later: np.ndarray, earlier: np.ndarray) -> np.ndarray:
+    """Days from `earlier` to `later` (naive UTC datetime64 arrays); NaN where either is missing."""
+    return (later - earlier) / np.timedelta64(1, "s") / 86400
+
+
+class _EventsBefore:
+    """Events (key, moment) indexed once so that each request's count of earlier events is two binary searches.
+
+    Keys and times are packed into one sortable int64, so a single `searchsorted` answers every
+    request; building the index is the costly part, and one index serves several windows and
+    weightings of the same events (a served batch of a few rows pays pandas' fixed costs once).
     """
-    codes, _ = pd.factorize(pd.concat([keys, event_keys], ignore_index=True).astype("string"))
-    request_codes, event_codes = codes[: len(keys)], codes[len(keys) :]
-    stride = np.int64(10**10)  # > any epoch second we will meet, so (key, time) packs without overlap
-    event_packed = event_codes.astype(np.int64) * stride + _seconds(event_at)
-    order = np.argsort(event_packed, kind="stable")
-    event_packed = event_packed[order]
-    cumulative = np.concatenate(
-        [[0.0], np.cumsum(np.ones(len(order)) if weights is None else weights.to_numpy(dtype=float)[order])]
-    )
-    request_base = request_codes.astype(np.int64) * stride
-    moment = _seconds(at)
-    upper = np.searchsorted(event_packed, request_base + moment, side="left")
-    start = moment - int(window.total_seconds()) if window is not None else np.zeros_like(moment)
-    lower = np.searchsorted(event_packed, request_base + np.maximum(start, 0), side="left")
-    return cumulative[upper] - cumulative[lower]
+
+    def __init__(
+        self,
+        keys: pd.Series | np.ndarray,
+        moments: np.ndarray,
+        event_keys: pd.Series | np.ndarray,
+        event_moments: np.ndarray,
+    ) -> None:
+        """`moments` and `event_moments` are epoch seconds (see `_seconds`)."""
+        every_key = np.concatenate([np.asarray(keys, dtype=object), np.asarray(event_keys, dtype=object)])
+        codes, _ = pd.factorize(pd.Series(every_key).astype("string"))
+        request_codes, event_codes = codes[: len(keys)], codes[len(keys) :]
+        stride = np.int64(10**10)  # > any epoch second we will meet, so (key, time) packs without overlap
+        event_packed = event_codes.astype(np.int64) * stride + event_moments
+        self._order = np.argsort(event_packed, kind="stable")
+        self._event_packed = event_packed[self._order]
+        self._request_base = request_codes.astype(np.int64) * stride
+        self._moments = moments
+
+    def count(self, window: timedelta | None = None, weights: np.ndarray | None = None) -> np.ndarray:
+        """For each request, the number (or summed `weights`) of its key's events in [moment - window, moment).
+
+        Strictly before the moment: an event at the same instant as the request is not yet history.
+        """
+        ones = np.ones(len(self._order)) if weights is None else np.asarray(weights, dtype=float)[self._order]
+        cumulative = np.concatenate([[0.0], np.cumsum(ones)])
+        upper = np.searchsorted(self._event_packed, self._request_base + self._moments, side="left")
+        start = self._moments - int(window.total_seconds()) if window is not None else np.zeros_like(self._moments)
+        lower = np.searchsorted(self._event_packed, self._request_base + np.maximum(start, 0), side="left")
+        return cumulative[upper] - cumulative[lower]
+
+
+def _positions(keys: pd.Series, wanted: pd.Series | np.ndarray) -> np.ndarray:
+    """Row position in `keys` (unique, a table's primary key) of each wanted key; -1 when absent or missing."""
+    positions = pd.Index(keys).get_indexer(pd.Index(wanted))
+    return np.where(pd.isna(np.asarray(wanted, dtype=object)), -1, positions)
+
+
+def _take(values: pd.Series | np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """`values` at `positions` (from `_positions`); None (NaT for moments) where a position is -1."""
+    array = np.asarray(values)
+    taken = np.full(len(positions), np.datetime64("NaT") if array.dtype.kind == "M" else None, dtype=array.dtype)
+    found = positions >= 0
+    taken[found] = array[positions[found]]
+    return taken
 
 
 def requests_from_returns(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -175,87 +210,107 @@ def risk_features(
     if missing:
         raise ValueError(f"return requests lack columns: {', '.join(missing)}")
     customers, orders, items, past = (tables[name] for name in ("customers", "orders", "line_items", "returns"))
-    at = pd.to_datetime(requests["request_ts"])
+    # Plain arrays and dict lookups rather than pandas joins and groupbys: the same code serves 20k
+    # training rows and a live batch of one, where pandas' fixed cost per operation dominated.
+    at = _naive_utc(requests["request_ts"])
+    moments = _seconds(at)
     who = requests["customer_id"]
-    out = pd.DataFrame(index=requests.index)
+    out: dict[str, np.ndarray | pd.api.extensions.ExtensionArray] = {}
 
+    returned_at = _naive_utc(past["request_ts"])
+    returned_seconds = _seconds(returned_at)
+    returns_before = _EventsBefore(who, moments, past["customer_id"], returned_seconds)
     for days in RETURN_WINDOWS_DAYS:
-        out[f"returns_last_{days}d"] = count_before(
-            who, at, past["customer_id"], past["request_ts"], timedelta(days=days)
-        )
-    bought = items[["order_id"]].merge(orders[["order_id", "customer_id", "order_ts"]], on="order_id", how="inner")
-    out["items_bought_last_365d"] = count_before(
-        who, at, bought["customer_id"], bought["order_ts"], timedelta(days=365)
-    )
-    out["return_rate_365d"] = out["returns_last_365d"] / out["items_bought_last_365d"].clip(lower=1)
+        out[f"returns_last_{days}d"] = returns_before.count(timedelta(days=days))
+    order_of_item = _positions(orders["order_id"], items["order_id"])
+    bought = order_of_item[order_of_item >= 0]
+    out["items_bought_last_365d"] = _EventsBefore(
+        who, moments, _take(orders["customer_id"], bought), _seconds(_take(_naive_utc(orders["order_ts"]), bought))
+    ).count(timedelta(days=365))
+    out["return_rate_365d"] = out["returns_last_365d"] / np.clip(out["items_bought_last_365d"], 1, None)
 
-    past_items = (
-        past[["customer_id", "order_id", "request_ts", "line_item_id", "label"]]
-        .merge(items[["line_item_id", "product_category"]], on="line_item_id", how="left")
-        .merge(orders[["order_id", "delivery_ts"]], on="order_id", how="left")
+    shop_fault = past["label"].isin(_SHOP_FAULT_CODES).to_numpy()
+    returned_category = pd.Series(
+        _take(items["product_category"], _positions(items["line_item_id"], past["line_item_id"]))
     )
-    shop_fault = past_items["label"].isin(_SHOP_FAULT_CODES)
-    used_quota = past_items["product_category"].isin(list(free_return_categories)) & ~shop_fault
-    out["free_returns_used"] = count_before(
-        who,
-        at,
-        past_items["customer_id"],
-        past_items["request_ts"],
-        timedelta(days=free_return_window_days),
-        weights=used_quota.astype(float),
-    )
+    used_quota = returned_category.isin(list(free_return_categories)).to_numpy() & ~shop_fault
+    out["free_returns_used"] = returns_before.count(timedelta(days=free_return_window_days), weights=used_quota)
     # Behaviour over the past year: claiming the shop was at fault, returning late in the window.
-    delay = pd.to_datetime(past_items["request_ts"]) - pd.to_datetime(past_items["delivery_ts"])
-    late = delay >= timedelta(days=LATE_REQUEST_DAYS)
+    delivered = _take(_naive_utc(orders["delivery_ts"]), _positions(orders["order_id"], past["order_id"]))
+    late = (returned_at - delivered) >= np.timedelta64(LATE_REQUEST_DAYS, "D")
     for name, flags in (("shop_fault_claims_365d", shop_fault), ("late_requests_365d", late)):
-        out[name] = count_before(
-            who,
-            at,
-            past_items["customer_id"],
-            past_items["request_ts"],
-            timedelta(days=365),
-            weights=flags.astype(float),
-        )
-    abuse = past[past["confirmed_abuse"].astype(bool)]
-    out["confirmed_abuse_count"] = count_before(
-        who, at, abuse["customer_id"], pd.to_datetime(abuse["request_ts"]) + ABUSE_CONFIRMATION_DELAY
-    )
+        out[name] = returns_before.count(timedelta(days=365), weights=flags)
+    abuse = past["confirmed_abuse"].astype(bool).to_numpy()
+    confirmed = returned_seconds[abuse] + int(ABUSE_CONFIRMATION_DELAY.total_seconds())
+    out["confirmed_abuse_count"] = _EventsBefore(who, moments, past["customer_id"].to_numpy()[abuse], confirmed).count()
 
-    created = requests[["customer_id"]].merge(customers[["customer_id", "created_at"]], on="customer_id", how="left")
-    out["account_age_days"] = ((at - pd.to_datetime(created["created_at"]).to_numpy()).dt.total_seconds() / 86400).clip(
-        lower=0
-    )
+    created = _take(_naive_utc(customers["created_at"]), _positions(customers["customer_id"], who))
+    out["account_age_days"] = np.clip(_days_between(at, created), 0, None)
 
-    item_price = requests["price"].astype(float) * (1 - requests["discount"].astype(float).fillna(0))
+    discount = requests["discount"].astype(float).to_numpy()
+    item_price = requests["price"].astype(float).to_numpy() * (1 - np.nan_to_num(discount))
     out["item_price"] = item_price
-    out["discount"] = requests["discount"].astype(float)
-    out["days_delivery_to_request"] = (at - pd.to_datetime(requests["delivery_ts"])).dt.total_seconds() / 86400
+    out["discount"] = discount
+    out["days_delivery_to_request"] = _days_between(at, _naive_utc(requests["delivery_ts"]))
 
-    order_lines = items.assign(paid=items["price"] * (1 - items["discount"]))
-    per_order = order_lines.groupby("order_id").agg(order_value=("paid", "sum"), order_items=("line_item_id", "size"))
-    joined = requests[["order_id"]].join(per_order, on="order_id")
+    line_orders, known_orders = pd.factorize(items["order_id"])
+    paid = (items["price"] * (1 - items["discount"])).to_numpy(dtype=float)
+    listed = line_orders >= 0
+    # pandas' grouped sum (compensated, NaN-skipping) keeps order values bit-identical to training's.
+    per_order_value = pd.Series(paid[listed]).groupby(line_orders[listed]).sum().to_numpy()
+    per_order_items = np.bincount(line_orders[listed], minlength=len(known_orders))
+    order_row = _positions(pd.Index(known_orders), requests["order_id"])
+    found = order_row >= 0
     # A live order not yet in the history store: value is at least this item, size unknown.
-    out["order_value"] = joined["order_value"].fillna(item_price).to_numpy()
-    out["order_items"] = joined["order_items"].to_numpy()
+    out["order_value"] = (
+        np.where(found, per_order_value[np.maximum(order_row, 0)], item_price) if len(known_orders) else item_price
+    )
+    out["order_items"] = _known_or_nan(per_order_items, order_row)
     if "product_id" in requests.columns:
-        sizes = order_lines.groupby(["order_id", "product_id"])["sku"].nunique().rename("sizes")
-        out["same_product_sizes_in_order"] = (
-            requests[["order_id", "product_id"]].join(sizes, on=["order_id", "product_id"])["sizes"].to_numpy()
-        )
+        out["same_product_sizes_in_order"] = _sizes_in_order(requests, items)
     else:
-        out["same_product_sizes_in_order"] = np.nan
-    earlier_on_order = count_before(requests["order_id"], at, past["order_id"], past["request_ts"])
+        out["same_product_sizes_in_order"] = np.full(len(requests), np.nan)
+    earlier_on_order = _EventsBefore(requests["order_id"], moments, past["order_id"], returned_seconds).count()
     out["order_share_returned"] = (earlier_on_order + 1) / out["order_items"]
 
-    out["reason_confidence"] = requests.get("reason_confidence", pd.Series(np.nan, index=requests.index)).astype(float)
+    out["reason_confidence"] = (
+        requests.get("reason_confidence", pd.Series(np.nan, index=requests.index)).astype(float).to_numpy()
+    )
     family = requests.get("reason_family", pd.Series(pd.NA, index=requests.index, dtype="string")).astype("string")
-    out["reason_family"] = family.fillna("unknown")
+    out["reason_family"] = family.fillna("unknown").array
     form_family = requests.get("form_reason_code", pd.Series(pd.NA, index=requests.index)).map(_FAMILY_OF)
     # No form reason, nothing to contradict: 0, so the model never meets an all-missing column.
     contradicts = form_family.notna() & family.notna() & (form_family.astype("string") != family)
-    out["form_reason_contradicts"] = contradicts.fillna(False).astype(float)
+    out["form_reason_contradicts"] = contradicts.fillna(False).astype(float).to_numpy()
     out["product_category"] = requests["product_category"].astype("string").to_numpy()
-    return out[list(FEATURE_COLUMNS)]
+    return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=requests.index)
+
+
+def _known_or_nan(values: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """`values` at `positions`, NaN where a position is -1; integers stay integers when all are found."""
+    found = positions >= 0
+    picked = values[np.maximum(positions, 0)] if len(values) else np.zeros(len(positions), dtype=values.dtype)
+    return picked if found.all() else np.where(found, picked, np.nan)
+
+
+def _sizes_in_order(requests: pd.DataFrame, items: pd.DataFrame) -> np.ndarray:
+    """How many sizes (distinct SKUs) of the returned product its order holds; NaN when the order has none."""
+    wanted = {
+        (order, product)
+        for order, product in zip(requests["order_id"], requests["product_id"], strict=True)
+        if not (pd.isna(order) or pd.isna(product))
+    }
+    skus: dict[tuple[object, object], set[object]] = {}
+    for order, product, sku in zip(items["order_id"], items["product_id"], items["sku"], strict=True):
+        if (order, product) in wanted:
+            found = skus.setdefault((order, product), set())
+            if not pd.isna(sku):
+                found.add(sku)
+    sizes = [
+        skus.get((order, product)) for order, product in zip(requests["order_id"], requests["product_id"], strict=True)
+    ]
+    counts = np.array([np.nan if found is None else len(found) for found in sizes], dtype=float)
+    return counts if np.isnan(counts).any() else counts.astype(np.int64)
 
 
 def apply_history_overrides(features: pd.DataFrame, summaries: Sequence[HistorySummary | None]) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from features.history import LATE_REQUEST_DAYS
+from features.history import FEATURE_COLUMNS, LATE_REQUEST_DAYS, NUMERIC_FEATURES
 
 
 @dataclass(frozen=True)
@@ -129,52 +129,69 @@ FACTORS: tuple[_Factor, ...] = (
 
 
 def explain(model: object, features: pd.DataFrame, top_k: int = 3, min_delta: float = 0.01) -> list[list[RiskReason]]:
-    """The top factors raising each row's calibrated risk score.
+    """The top factors raising each row's calibrated risk score (see `score_and_explain`)."""
+    return score_and_explain(model, features, top_k, min_delta)[1]
+
+
+def score_and_explain(
+    model: object, features: pd.DataFrame, top_k: int = 3, min_delta: float = 0.01
+) -> tuple[np.ndarray, list[list[RiskReason]]]:
+    """Each row's calibrated risk score and the top factors raising it, from one model call.
+
+    The rows and every "this factor made typical" variant of them are scored together: the model's
+    fixed cost per call dominates for the few rows of a served batch, and the scores of a row do
+    not depend on the other rows it is scored with.
 
     Args:
-        model: a fitted `models.risk_model.RiskModel` (needs `score_abuse`, `typical_`, `price_ratio`,
-            `price_ratio_.medians_`).
+        model: a fitted `models.risk_model.RiskModel` (needs `score_abuse`, `typical_`,
+            `price_ratio_.category_medians` and `price_ratio_.ratios`).
         features: rows of `features.history.FEATURE_COLUMNS`.
         top_k: at most this many reasons per row.
         min_delta: smallest score drop (absolute probability) worth reporting.
 
     Returns:
-        One list of `RiskReason` per row, largest contribution first (possibly empty).
+        The scores (as `model.score_abuse(features)`), and one list of `RiskReason` per row,
+        largest contribution first (possibly empty).
     """
     rows = features.reset_index(drop=True)
-    base = model.score_abuse(rows)
+    count = len(rows)
     typical = model.typical_
-    category_median = rows["product_category"].astype("string").map(model.price_ratio_.medians_).astype(float)
+    typical_ratio = typical.get("price_vs_category_median", 1.0)
     factors = [factor for factor in FACTORS if factor.feature in typical or factor.feature == "item_price"]
-    variants = []
-    for factor in factors:
-        variant = rows.copy()
+    blocks = len(factors) + 1
+    # Block 0 holds the rows as they are; block i + 1 the rows with factor i set to typical.
+    stacked = {
+        name: np.tile(
+            rows[name].astype(float).to_numpy() if name in NUMERIC_FEATURES else rows[name].to_numpy(), blocks
+        )
+        for name in FEATURE_COLUMNS
+        if name in rows.columns
+    }
+    for block, factor in enumerate(factors, start=1):
+        column = stacked[factor.feature]
         if factor.feature == "item_price":
-            variant["item_price"] = category_median.fillna(model.price_ratio_.overall_median_) * typical.get(
-                "price_vs_category_median", 1.0
-            )
+            column[block * count : (block + 1) * count] = model.price_ratio_.category_medians(rows) * typical_ratio
         else:
-            variant[factor.feature] = typical[factor.feature]
-        variants.append(variant)
-    scores = model.score_abuse(pd.concat(variants, ignore_index=True)).reshape(len(factors), len(rows))
-    deltas = base[np.newaxis, :] - scores
-    shown = {factor.feature: rows[factor.feature].astype(float) for factor in factors}
-    shown["item_price"] = model.price_ratio(rows).reset_index(drop=True)
-    typical_shown = {**typical, "item_price": typical.get("price_vs_category_median", 1.0)}
+            column[block * count : (block + 1) * count] = typical[factor.feature]
+    scores = model.score_abuse(pd.DataFrame(stacked)).reshape(blocks, count)
+    base, deltas = scores[0], scores[0][np.newaxis, :] - scores[1:]
+    shown = {factor.feature: rows[factor.feature].astype(float).to_numpy() for factor in factors}
+    shown["item_price"] = model.price_ratio_.ratios(rows)
+    typical_shown = {**typical, "item_price": typical_ratio}
 
     explanations: list[list[RiskReason]] = []
-    for row in range(len(rows)):
+    for row in range(count):
         ranked = sorted(
             (index for index in range(len(factors)) if deltas[index, row] >= min_delta), key=lambda i: -deltas[i, row]
         )
         reasons = []
         for index in ranked[:top_k]:
             factor = factors[index]
-            value = shown[factor.feature].iloc[row]
+            value = shown[factor.feature][row]
             if pd.isna(value):
                 continue
             sentence = factor.template.format(value=value, typical=typical_shown[factor.feature])
             code = factor.code_for(value, typical_shown[factor.feature])
             reasons.append(RiskReason(code, sentence[0].upper() + sentence[1:]))
         explanations.append(reasons)
-    return explanations
+    return base, explanations

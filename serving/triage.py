@@ -191,14 +191,13 @@ class Triager:
     def _risk(self, batch: _Batch) -> None:
         from threadpoolctl import threadpool_limits
 
-        from models.risk_reasons import explain
+        from models.risk_reasons import score_and_explain
 
         model, policy = self.components.risk.model, self.components.policy
         # The boosted trees' OpenMP threads stall when the cores are busy (measured 13 s vs 0.7 s
         # per request with 2 cores under load); the service scales with workers instead.
         with threadpool_limits(limits=1, user_api="openmp"):
-            scores = model.score_abuse(batch.features)
-            batch.risk_reasons = explain(model, batch.features)
+            scores, batch.risk_reasons = score_and_explain(model, batch.features)
         batch.risks = [
             RiskPart(
                 score=round(float(score), 4), band=policy.band_of(float(score)).name, reason_codes=[r.code for r in why]

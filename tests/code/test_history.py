@@ -180,3 +180,36 @@ def test_export_requests_take_price_from_the_known_line_item():
     features = risk_features(requests, tables, ["tops"], 90)
     assert features["item_price"].tolist() == [10.0, 42.0]
     assert pd.isna(features["order_items"].iloc[1])  # an order the history does not know yet
+
+
+def _customers_rows(tables: dict[str, pd.DataFrame], customer_ids: list[str]) -> dict[str, pd.DataFrame]:
+    """What the history store hands serving for a batch: only these customers' rows."""
+    orders = tables["orders"][tables["orders"]["customer_id"].isin(customer_ids)]
+    return {
+        "customers": tables["customers"][tables["customers"]["customer_id"].isin(customer_ids)],
+        "orders": orders,
+        "line_items": tables["line_items"][tables["line_items"]["order_id"].isin(orders["order_id"])],
+        "returns": tables["returns"][tables["returns"]["customer_id"].isin(customer_ids)],
+    }
+
+
+@pytest.mark.parametrize("batch_size", [1, 8])
+def test_small_served_batches_match_the_training_batch(risk_tables, batch_size):
+    """Serving computes features for a few requests from their customers' rows; training for every
+    return at once from all rows. Both must give the same numbers (no training/serving skew)."""
+    requests = requests_from_returns(risk_tables)
+    requests["reason_family"] = ["size", "condition", None, "preference"] * (len(requests) // 4) + [None] * (
+        len(requests) % 4
+    )
+    requests["reason_confidence"] = 0.7
+    requests["form_reason_code"] = ["too_small", None, "defective"] * (len(requests) // 3) + [None] * (
+        len(requests) % 3
+    )
+    full = risk_features(requests, risk_tables, ["dresses", "tops", "jeans"], 90)
+    sample = requests.sample(40, random_state=3)
+    for start in range(0, len(sample), batch_size):
+        batch = sample.iloc[start : start + batch_size]
+        served = risk_features(
+            batch, _customers_rows(risk_tables, batch["customer_id"].tolist()), ["dresses", "tops", "jeans"], 90
+        )
+        pd.testing.assert_frame_equal(served, full.loc[batch.index], check_exact=True)

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from features.history import FEATURE_COLUMNS, NUMERIC_FEATURES
-from models.risk_reasons import FACTORS, explain
+from models.risk_reasons import FACTORS, explain, score_and_explain
 from serving.policy import CostModel
 from training.risk import REVIEW_RATE, baseline_scores, evaluate, expected_cost, review_mask
 
@@ -89,3 +89,22 @@ def test_reason_code_follows_the_side_of_typical():
     age = next(factor for factor in FACTORS if factor.feature == "account_age_days")
     assert age.code_for(3, 400) == "NEW_ACCOUNT"
     assert age.code_for(900, 400) == "UNUSUAL_ACCOUNT_AGE_DAYS"
+
+
+def test_fast_scoring_matches_scikit_learn(fitted_risk_model, test_rows):
+    """`predict_proba` runs each calibration fold's pipeline as arrays; it must give scikit-learn's numbers,
+    unseen and missing categories and a zero median price included."""
+    rows = test_rows[list(FEATURE_COLUMNS)].iloc[:300].copy()
+    rows.loc[rows.index[::7], "product_category"] = "garden_gnomes"
+    rows.loc[rows.index[::11], "reason_family"] = None
+    rows.loc[rows.index[::13], "item_price"] = np.nan
+    reference = fitted_risk_model.calibrated_.predict_proba(fitted_risk_model._features(rows))
+    np.testing.assert_array_equal(fitted_risk_model.predict_proba(rows), reference)
+
+
+def test_scores_and_reasons_do_not_depend_on_the_batch(fitted_risk_model, test_rows):
+    rows = test_rows.assign(confirmed_abuse_count=3.0).iloc[:12]
+    scores, reasons = score_and_explain(fitted_risk_model, rows)
+    np.testing.assert_array_equal(scores, fitted_risk_model.score_abuse(rows))
+    assert reasons == [explain(fitted_risk_model, rows.iloc[[row]])[0] for row in range(len(rows))]
+    assert any(reasons)
