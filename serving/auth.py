@@ -3,15 +3,10 @@
 Every endpoint requires `Authorization: Bearer <key>` except health checks, metrics and the
 documentation: a missing or unknown key gets 401, a revoked key 403. Keys are checked against
 the database on every request, so a revocation takes effect immediately.
-
-Calls the service makes to itself while serving an authenticated request (BentoML routes
-`self.to_async.<api>()` through the same ASGI app, in the same task) inherit that request's
-authentication through a context variable; they never come from the network.
 """
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Callable
 from typing import Any
 
@@ -23,8 +18,6 @@ from serving.stores.api_keys import ApiKeyStore, KeyStatus
 
 PUBLIC_PATHS: frozenset[str] = frozenset({"/", "/healthz", "/livez", "/readyz", "/metrics", "/docs.json"})
 PUBLIC_PREFIXES: tuple[str, ...] = ("/static_content/",)
-
-_authenticated: contextvars.ContextVar[str | None] = contextvars.ContextVar("triage_authenticated", default=None)
 
 Scope = dict[str, Any]
 ASGIApp = Callable[..., Any]
@@ -60,7 +53,7 @@ class ApiKeyMiddleware:
         return self._key_store.check(token)
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or is_public(scope["path"]) or _authenticated.get() is not None:
+        if scope["type"] != "http" or is_public(scope["path"]):
             await self.app(scope, receive, send)
             return
         token = bearer_token(scope)
@@ -72,8 +65,4 @@ class ApiKeyMiddleware:
             response = JSONResponse({"error": message}, status_code=code, headers={"WWW-Authenticate": "Bearer"})
             await response(scope, receive, send)
             return
-        marker = _authenticated.set(token[:12])
-        try:
-            await self.app(scope, receive, send)
-        finally:
-            _authenticated.reset(marker)
+        await self.app(scope, receive, send)

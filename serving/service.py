@@ -5,20 +5,20 @@ Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required)
 
 Models load once per worker at start-up from the MLflow alias `champion` (triage.registry); the
 worker refuses to start without a reason-classifier champion. `/triage` and `/classify` hand their
-items to the adaptively batched `triage_batch` and `reasons` APIs, so concurrent requests share one
-embedding call and one history-feature pass. Each batch is committed to the prediction log in one
-transaction before it returns, so every response is logged before it is sent; the same transaction
-adds a triage batch's returns to the customer history store, and a feedback row's corrected reason
-and inspection outcome to the stored return, so later risk features see them. Each worker gets an
-equal share of `Settings.torch_threads`; scale with `Settings.serve_workers`, not threads.
+items to BentoML's adaptive batching dispatcher, called in-process (`serving.batching`), so
+concurrent requests share one embedding call, one history-feature pass and one risk-model call. Each
+batch is committed to the prediction log in one transaction before it returns, so every response is
+logged before it is sent; the same transaction adds a triage batch's returns to the customer history
+store, and a feedback row's corrected reason and inspection outcome to the stored return, so later
+risk features see them. Each worker gets an equal share of `Settings.torch_threads`; scale with
+`Settings.serve_workers`, not threads.
 """
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import anyio
 import bentoml
@@ -26,6 +26,7 @@ from bentoml.metrics import Counter, Gauge, Histogram
 from pydantic import BaseModel
 
 from serving.api import (
+    MAX_BATCH,
     ClassifyRequest,
     ClassifyResponse,
     FeedbackRequest,
@@ -38,8 +39,9 @@ from serving.api import (
     TriageResult,
 )
 from serving.auth import ApiKeyMiddleware
+from serving.batching import AdaptiveBatcher
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
-from triage.settings import get_settings
+from triage.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -53,6 +55,12 @@ UNAVAILABLE = Counter(
 BATCH_SIZES = Histogram(
     name="triage_request_batch_size",
     documentation="Return requests per /triage call",
+    buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256),
+)
+MODEL_BATCH_SIZES = Histogram(
+    name="triage_model_batch_size",
+    documentation="Items per model call after adaptive batching, by endpoint",
+    labelnames=["endpoint"],
     buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256),
 )
 OVERLOADED = Counter(name="triage_overloaded", documentation="Requests answered 503 because the batcher was overloaded")
@@ -77,17 +85,10 @@ def _readiness() -> str | None:
     return service.readiness()
 
 
-@contextlib.asynccontextmanager
-async def _overload_as_503() -> AsyncIterator[None]:
-    """Calls to the batched APIs that the dispatcher sheds or drops under overload answer 503
-    (retry later) instead of a generic 500; a batch that did run is still in the prediction log."""
-    import aiohttp
-
-    try:
-        yield
-    except (aiohttp.ClientError, bentoml.exceptions.ServiceUnavailable) as error:
-        OVERLOADED.inc()
-        raise bentoml.exceptions.ServiceUnavailable("the triage models are overloaded; retry shortly") from error
+def _overloaded() -> NoReturn:
+    """A request the adaptive batcher sheds answers 503 (retry later) instead of a generic 500."""
+    OVERLOADED.inc()
+    raise bentoml.exceptions.ServiceUnavailable("the triage models are overloaded; retry shortly")
 
 
 def _key_store() -> Any:
@@ -126,8 +127,20 @@ class TriageService:
         self.log = PredictionLog(engine, pseudonym_key(settings), redact=settings.redact_contact_details)
         self.feedback_store = FeedbackStore(engine)
         self.model_versions = self.components.model_versions()
+        self.triage_batcher = self._batcher("triage", self._triage_batch, settings)
+        self.classify_batcher = self._batcher("classify", self._classify_batch, settings)
         for model, version in self.model_versions.items():
             MODEL_INFO.labels(model=model, version=version).set(1)
+
+    @staticmethod
+    def _batcher(endpoint: str, work: Callable[[list[Any]], list[Any]], settings: Settings) -> AdaptiveBatcher:
+        return AdaptiveBatcher(
+            work,
+            max_batch_size=MAX_BATCH,
+            max_latency_ms=settings.serve_max_latency_ms,
+            on_batch=MODEL_BATCH_SIZES.labels(endpoint=endpoint).observe,
+            overloaded=_overloaded,
+        )
 
     def readiness(self) -> str | None:
         """None when ready to serve, else why not (models missing or the log not writable)."""
@@ -135,10 +148,7 @@ class TriageService:
             return "reason classifier not loaded"
         return self.log.is_writable()
 
-    # The dispatcher rejects (503) calls it expects to exceed max_latency_ms; under a burst a
-    # triage request should wait its turn (bounded by the traffic timeout) rather than fail.
-    @bentoml.api(batchable=True, max_batch_size=256, max_latency_ms=30_000)
-    def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
+    def _triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
         """Triage return requests gathered from all concurrent calls: one embedding pass and one
         history/feature pass per batch, committed to the prediction log before returning.
 
@@ -160,8 +170,7 @@ class TriageService:
             )
         return results
 
-    @bentoml.api(batchable=True, max_batch_size=256, max_latency_ms=30_000)
-    def reasons(self, items: list[ReasonInput]) -> list[ReasonPart]:
+    def _classify_batch(self, items: list[ReasonInput]) -> list[ReasonPart]:
         """Reason predictions for texts gathered from all concurrent calls, logged before returning."""
         from serving.triage import classify
 
@@ -197,9 +206,7 @@ class TriageService:
     async def triage(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order."""
         BATCH_SIZES.observe(len(returns))
-        async with _overload_as_503():
-            batch = await self.to_async.triage_batch(returns)
-        results = [TriageResult.model_validate(result) for result in batch]
+        results = await self.triage_batcher(returns)
         for result in results:
             if result.decision is not None:
                 DECISIONS.labels(decision=str(result.decision.code)).inc()
@@ -213,9 +220,7 @@ class TriageService:
         items = [
             ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs or [None] * len(texts), strict=True)
         ]
-        async with _overload_as_503():
-            batch = await self.to_async.reasons(items)
-        parts = [ReasonPart.model_validate(part) for part in batch]
+        parts = await self.classify_batcher(items)
         return ClassifyResponse(
             results=parts, model_versions={self.components.reasons.name: self.components.reasons.version}
         )

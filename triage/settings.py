@@ -73,6 +73,12 @@ class Settings(BaseSettings):
     )
     serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes; torch threads are split.")
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
+    serve_max_latency_ms: int = Field(
+        default=30_000,
+        ge=100,
+        description="The adaptive batcher sheds (503) a request it expects to wait longer than this; under a "
+        "burst a request should wait its turn, bounded by the traffic timeout, rather than fail.",
+    )
     reply_transit_days: tuple[int, int] = Field(
         default=(1, 3), description="Business days a returned parcel takes to reach the warehouse (refund dates)."
     )

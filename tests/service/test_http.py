@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -153,7 +154,8 @@ def test_metrics_count_decisions_and_batches(client, server) -> None:
     metrics = httpx.get(f"{server.url}/metrics").text
     assert "triage_request_batch_size_count" in metrics
     assert "triage_model_info{" in metrics
-    assert "bentoml_service_adaptive_batch_size" in metrics
+    model_batches = re.search(r'^triage_model_batch_size_count\{endpoint="triage"[^}]*\} (\S+)$', metrics, re.M)
+    assert model_batches is not None and float(model_batches.group(1)) >= 1
 
 
 def test_restart_keeps_acknowledged_records(server, client, settings) -> None:

@@ -1,0 +1,71 @@
+"""BentoML adaptive batching, called in-process.
+
+A `@bentoml.api(batchable=True)` method is only batched when it is reached over HTTP: a call from
+another API of the same service (`self.to_async.<api>()`) goes back through the service's own
+HTTP stack (request serialised, middlewares, parsed again, answer serialised and parsed), which
+doubled the per-request cost of `/triage` and, under load, dropped connections
+(`aiohttp.ServerDisconnectedError`, answered 503). `AdaptiveBatcher` drives the same dispatcher
+BentoML puts in front of batchable APIs (`CorkDispatcher`: it learns the batch cost
+`a * n + b` and holds requests only while waiting pays) directly on Python objects.
+
+BentoML is pinned to 1.4.x; the dispatcher is imported from its internal module, which a BentoML
+upgrade must check (`tests/service/test_batching.py` exercises it).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from typing import Generic, NoReturn, TypeVar
+
+import anyio
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+class AdaptiveBatcher(Generic[Item, Result]):
+    """Gathers the item lists of concurrent callers into batches for one synchronous function.
+
+    Args:
+        work: maps a batch of items to one result per item, in order; runs in a worker thread,
+            one batch at a time, so the event loop keeps accepting requests meanwhile.
+        max_batch_size: most items per call of `work`; a caller's list that does not fit is split.
+        max_latency_ms: a request the dispatcher expects to wait longer than this is shed.
+        on_batch: called with each batch's size (metrics).
+        overloaded: called when a request is shed; must raise (e.g. a 503 error).
+    """
+
+    def __init__(
+        self,
+        work: Callable[[list[Item]], list[Result]],
+        max_batch_size: int,
+        max_latency_ms: int,
+        on_batch: Callable[[int], None],
+        overloaded: Callable[[], NoReturn],
+    ) -> None:
+        from bentoml._internal.marshal.dispatcher import CorkDispatcher
+
+        self._work = work
+        self._on_batch = on_batch
+        dispatcher: CorkDispatcher[list[Item], list[Result]] = CorkDispatcher(
+            max_latency_in_ms=max_latency_ms,
+            max_batch_size=max_batch_size,
+            fallback=overloaded,
+            get_batch_size=len,
+            batch_dim=(0, 0),
+        )
+        self._submit = dispatcher(self._run)
+
+    async def __call__(self, items: list[Item]) -> list[Result]:
+        """The results of `items`, computed in a batch shared with concurrent callers."""
+        return await self._submit(items)
+
+    async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
+        flat = list(itertools.chain.from_iterable(jobs))
+        self._on_batch(len(flat))
+        results = await anyio.to_thread.run_sync(self._work, flat)
+        if len(results) != len(flat):
+            raise RuntimeError(f"batch function returned {len(results)} results for {len(flat)} items")
+        bounds = list(itertools.accumulate(len(job) for job in jobs))
+        return [results[start:end] for start, end in zip([0, *bounds[:-1]], bounds, strict=True)]

@@ -1,0 +1,96 @@
+"""The in-process adaptive batcher: concurrent callers share batches and get their own results."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from typing import NoReturn
+
+import pytest
+
+from serving.batching import AdaptiveBatcher
+
+
+class Overloaded(Exception):
+    pass
+
+
+def _overloaded() -> NoReturn:
+    raise Overloaded
+
+
+class Recorder:
+    """A batch function that squares numbers slowly and records each batch it got."""
+
+    def __init__(self, seconds: float = 0.02) -> None:
+        self.batches: list[list[int]] = []
+        self.observed: list[int] = []
+        self.seconds = seconds
+        self.lock = threading.Lock()
+
+    def __call__(self, items: list[int]) -> list[int]:
+        with self.lock:
+            self.batches.append(list(items))
+        time.sleep(self.seconds)
+        return [item * item for item in items]
+
+
+def _batcher(work: Recorder, max_batch_size: int = 256) -> AdaptiveBatcher[int, int]:
+    return AdaptiveBatcher(
+        work,
+        max_batch_size=max_batch_size,
+        max_latency_ms=10_000,
+        on_batch=work.observed.append,
+        overloaded=_overloaded,
+    )
+
+
+def test_concurrent_callers_share_batches_and_get_their_own_results_in_order() -> None:
+    work = Recorder()
+
+    async def scenario() -> list[list[int]]:
+        batcher = _batcher(work)
+        await asyncio.gather(*(batcher([warm]) for warm in range(12)))  # the dispatcher's start-up phase
+        work.batches.clear()
+        return await asyncio.gather(*(batcher([caller, caller + 1000]) for caller in range(64)))
+
+    results = asyncio.run(scenario())
+
+    assert results == [[caller * caller, (caller + 1000) ** 2] for caller in range(64)]
+    assert sum(len(batch) for batch in work.batches) == 128
+    assert len(work.batches) < 64, "concurrent callers were not batched together"
+    assert work.observed[-len(work.batches) :] == [len(batch) for batch in work.batches]
+
+
+def test_a_list_larger_than_the_batch_limit_is_split_and_reassembled() -> None:
+    work = Recorder(seconds=0.0)
+
+    async def scenario() -> list[int]:
+        return await _batcher(work, max_batch_size=8)(list(range(20)))
+
+    assert asyncio.run(scenario()) == [item * item for item in range(20)]
+    assert max(len(batch) for batch in work.batches) <= 8
+
+
+def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> None:
+    def broken(items: list[int]) -> list[int]:
+        raise ValueError("model failed")
+
+    async def scenario() -> list[object]:
+        batcher = AdaptiveBatcher(
+            broken, max_batch_size=16, max_latency_ms=10_000, on_batch=[].append, overloaded=_overloaded
+        )
+        return await asyncio.gather(*(batcher([n]) for n in range(3)), return_exceptions=True)
+
+    outcomes = asyncio.run(scenario())
+    assert all(isinstance(outcome, ValueError) and "model failed" in str(outcome) for outcome in outcomes)
+
+
+def test_a_batch_function_that_loses_results_is_an_error_not_a_misalignment() -> None:
+    async def scenario() -> list[int]:
+        batcher = AdaptiveBatcher(lambda items: items[:-1], 16, 10_000, on_batch=[].append, overloaded=_overloaded)
+        return await batcher([1, 2, 3])
+
+    with pytest.raises(RuntimeError, match="2 results for 3 items"):
+        asyncio.run(scenario())
