@@ -1,14 +1,17 @@
 """Register a trained model and move the `champion` alias only when it beats the current one.
 
-Reused by every model (reasons, risk): the caller supplies the candidate's score and a function
-that scores any loaded model on the SAME test data, so champion and candidate are compared on
-equal terms even when the data changed since the champion was trained.
+Reused by every model (reasons, risk, replies): the caller supplies the candidate's score and a
+function that scores any loaded model on the SAME test data, so champion and candidate are compared
+on equal terms even when the data changed since the champion was trained. `publish_and_gate` is the
+end of every training run: report, artifacts, model, registration and gate, in that order.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from triage.registry import champion_version, load_model_version
@@ -29,6 +32,22 @@ class GateResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class TrainingResult:
+    """Outcome of one training run: the MLflow run, the report written, and the gate decision."""
+
+    run_id: str
+    report: dict[str, Any]
+    report_path: Path
+    gate: GateResult
+
+
+def gate_verdict(gate: dict[str, Any]) -> str:
+    """One line saying what the gate did with a report's `gate` entry, for the training summaries."""
+    verdict = "is now champion" if gate["promoted"] else "stays challenger"
+    return f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})"
 
 
 def register_and_gate(
@@ -73,3 +92,49 @@ def register_and_gate(
         champion_score=champion_score,
         note=note,
     )
+
+
+def write_report(report: dict[str, Any], *paths: Path) -> None:
+    """Write the JSON report to each path (UTF-8; reply examples keep their French accents readable)."""
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    for path in paths:
+        path.write_text(text, encoding="utf-8")
+
+
+def publish_and_gate(
+    settings: Settings,
+    model_name: str,
+    model: Any,
+    report: dict[str, Any],
+    report_name: str,
+    run_dir: Path,
+    *,
+    artifact_path: str,
+    candidate_score: float,
+    score_champion: Callable[[Any], float],
+) -> GateResult:
+    """Finish a training run inside its active MLflow run: write the report, log the run folder as
+    the `evaluation` artifacts, log the model, register it and run the champion gate.
+
+    `report` gains `run_id` (before it is logged) and `gate` (after); the final report is written to
+    `run_dir / report_name` and to the reports folder as the latest report of its kind. `run_dir`
+    holds everything the run logs as evaluation artifacts (plots go there before this call).
+    """
+    import mlflow
+    import mlflow.sklearn
+
+    run_id = mlflow.active_run().info.run_id
+    run_dir.mkdir(parents=True, exist_ok=True)
+    report["run_id"] = run_id
+    write_report(report, run_dir / report_name)
+    mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
+    mlflow.sklearn.log_model(
+        model, name=artifact_path, serialization_format="pickle", pip_requirements=["scikit-learn"]
+    )
+    gate = register_and_gate(
+        settings, model_name, run_id, artifact_path, candidate_score=candidate_score, score_champion=score_champion
+    )
+    mlflow.set_tags({"promoted": str(gate.promoted), "gate_note": gate.note})
+    report["gate"] = gate.to_dict()
+    write_report(report, run_dir / report_name, settings.reports_dir / report_name)
+    return gate

@@ -8,10 +8,7 @@ length) and on the real dev texts, log everything to MLflow, register, and run t
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,7 +18,7 @@ from sklearn.base import clone
 from features.embeddings import SentenceEmbedder
 from models.keyword_baseline import KeywordBaseline
 from models.reason_classifier import ReasonClassifier, choose_review_threshold, texts_of
-from training.champion import GateResult, register_and_gate
+from training.champion import TrainingResult, publish_and_gate
 from training.evaluation import evaluate_predictions, headline, plot_confusion_matrix, real_text_accuracy, review_scores
 from training.splits import TimeSplit, time_split
 from training.tracking import configure_tracking, log_run_metadata
@@ -30,16 +27,6 @@ from triage.settings import Settings
 MODEL_ARTIFACT = "model"
 BASELINE = "keyword_baseline"
 REPORT_NAME = "reason_report.json"
-
-
-@dataclass(frozen=True)
-class ReasonTrainingResult:
-    """Outcome of one training run: the MLflow run, the report written, and the gate decision."""
-
-    run_id: str
-    report: dict[str, Any]
-    report_path: Path
-    gate: GateResult
 
 
 def load_reason_frame(settings: Settings) -> pd.DataFrame:
@@ -189,7 +176,7 @@ def flat_metrics(report: dict[str, Any]) -> dict[str, float]:
     return metrics
 
 
-def train_reasons(settings: Settings, progress: Any | None = None) -> ReasonTrainingResult:
+def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingResult:
     """Run the whole reason-classifier training; returns the run, the report and the gate result.
 
     Args:
@@ -255,24 +242,16 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> ReasonTrai
             run_dir / "confusion_matrix.png",
             f"{chosen_name}: test confusion matrix",
         )
-        report["run_id"] = run.info.run_id
-        report_path = run_dir / REPORT_NAME
-        report_path.write_text(json.dumps(report, indent=2))
-        mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
-        mlflow.sklearn.log_model(
-            final, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
-        )
         test = split.test
-        gate = register_and_gate(
+        gate = publish_and_gate(
             settings,
             settings.reason_model_name,
-            run.info.run_id,
-            MODEL_ARTIFACT,
+            final,
+            report,
+            REPORT_NAME,
+            run_dir,
+            artifact_path=MODEL_ARTIFACT,
             candidate_score=test_report["overall"]["macro_f1"],
             score_champion=lambda model: headline(test["label"], model.predict(test["text"]))["macro_f1"],
         )
-        mlflow.set_tags({"promoted": str(gate.promoted), "gate_note": gate.note})
-    report["gate"] = gate.to_dict()
-    report_path.write_text(json.dumps(report, indent=2))
-    (settings.reports_dir / REPORT_NAME).write_text(json.dumps(report, indent=2))
-    return ReasonTrainingResult(run_id=run.info.run_id, report=report, report_path=report_path, gate=gate)
+    return TrainingResult(run_id=run.info.run_id, report=report, report_path=run_dir / REPORT_NAME, gate=gate)

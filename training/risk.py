@@ -15,9 +15,7 @@ accurate than the champion that serves live requests; that shift is a known limi
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,19 +28,13 @@ from features.schemas import TABLES
 from features.taxonomy import family_of
 from models.risk_model import RiskModel
 from serving.policy import CostModel, Policy, load_policy
+from training.champion import TrainingResult, gate_verdict, publish_and_gate
 from triage.settings import Settings
 
 MODEL_ARTIFACT = "risk_model"
 REPORT_NAME = "risk_report.json"
 FRAME_NAME = "risk_frame.parquet"
 REVIEW_RATE = 0.05
-
-
-@dataclass(frozen=True)
-class RiskTrainingResult:
-    run_id: str
-    report: dict[str, Any]
-    report_path: Path
 
 
 def load_history_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
@@ -167,16 +159,14 @@ def evaluate(model: RiskModel, test: pd.DataFrame, cost: CostModel, review_rate:
     }
 
 
-def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = print) -> RiskTrainingResult:
+def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = print) -> TrainingResult:
     """Build the frame, fit on older returns, evaluate on the newest, log to MLflow and gate the champion.
 
     Also writes `risk_frame.parquet` (features of every historical return, with ids and predicted
     reasons) and `risk_report.json` to the reports folder: the policy simulation replays that frame.
     """
     import mlflow
-    import mlflow.sklearn
 
-    from training.champion import register_and_gate
     from training.splits import time_split
     from training.tracking import configure_tracking, log_run_metadata
 
@@ -216,20 +206,15 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
                 if isinstance(value, float)
             }
         )
-        run_dir = settings.reports_dir / "risk" / run.info.run_id
-        run_dir.mkdir(parents=True, exist_ok=True)
-        report["run_id"] = run.info.run_id
-        (run_dir / REPORT_NAME).write_text(json.dumps(report, indent=2))
-        mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
-        mlflow.sklearn.log_model(
-            model, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
-        )
         test = split.test
-        gate = register_and_gate(
+        gate = publish_and_gate(
             settings,
             settings.risk_model_name,
-            run.info.run_id,
-            MODEL_ARTIFACT,
+            model,
+            report,
+            REPORT_NAME,
+            settings.reports_dir / "risk" / run.info.run_id,
+            artifact_path=MODEL_ARTIFACT,
             candidate_score=-report["model"]["cost_per_return"],
             score_champion=lambda champion: (
                 -expected_cost(
@@ -239,15 +224,12 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
                 )
             ),
         )
-        mlflow.set_tags({"promoted": str(gate.promoted), "gate_note": gate.note})
-    report["gate"] = gate.to_dict()
-    report_path = settings.reports_dir / REPORT_NAME
-    report_path.write_text(json.dumps(report, indent=2))
-    (run_dir / REPORT_NAME).write_text(json.dumps(report, indent=2))
     frame.assign(test=frame["request_ts"] >= split.test["request_ts"].min()).to_parquet(
         settings.reports_dir / FRAME_NAME
     )
-    return RiskTrainingResult(run_id=run.info.run_id, report=report, report_path=report_path)
+    return TrainingResult(
+        run_id=run.info.run_id, report=report, report_path=settings.reports_dir / REPORT_NAME, gate=gate
+    )
 
 
 def print_risk_summary(report: dict[str, Any], console: Any) -> None:
@@ -279,5 +261,4 @@ def print_risk_summary(report: dict[str, Any], console: Any) -> None:
     console.print(f"calibration (mean score -> observed abuse rate, per decile): {reliability}")
     gate = report.get("gate")
     if gate:
-        verdict = "is now champion" if gate["promoted"] else "stays challenger"
-        console.print(f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})")
+        console.print(gate_verdict(gate))
