@@ -177,7 +177,10 @@ class Triager:
         requests, policy = batch.requests, self.components.policy
         as_of = max(request.request_date for request in requests)
         tables = self.components.history.frames_for([request.customer_id for request in requests], as_of)
-        batch.items = ordered_items(requests, tables["line_items"])
+        line_items = tables["line_items"]
+        batch.items = ordered_items(
+            requests, line_items[line_items["order_id"].isin({request.order_id for request in requests})]
+        )
         stored_names = dict(zip(tables["customers"]["customer_id"], tables["customers"]["first_name"], strict=True))
         batch.first_names = [request.customer_name or stored_names.get(request.customer_id) for request in requests]
         features = risk_features(
@@ -189,15 +192,12 @@ class Triager:
         batch.features = apply_history_overrides(features, [request.customer_history for request in requests])
 
     def _risk(self, batch: _Batch) -> None:
-        from threadpoolctl import threadpool_limits
-
         from models.risk_reasons import score_and_explain
 
         model, policy = self.components.risk.model, self.components.policy
-        # The boosted trees' OpenMP threads stall when the cores are busy (measured 13 s vs 0.7 s
-        # per request with 2 cores under load); the service scales with workers instead.
-        with threadpool_limits(limits=1, user_api="openmp"):
-            scores, batch.risk_reasons = score_and_explain(model, batch.features)
+        # One model call for scores and reason codes; the model scores on one OpenMP thread (the
+        # service scales with workers instead).
+        scores, batch.risk_reasons = score_and_explain(model, batch.features)
         batch.risks = [
             RiskPart(
                 score=round(float(score), 4), band=policy.band_of(float(score)).name, reason_codes=[r.code for r in why]
