@@ -12,6 +12,7 @@ abuse never lowers the score, all else equal.
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -117,7 +118,7 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def fit(self, X: pd.DataFrame, y: object) -> RiskModel:
-        features = self._features(X)
+        features = self.feature_frame(X)
         labels = np.asarray(y).astype(int)
         self.calibrated_ = CalibratedClassifierCV(
             _boosted_pipeline(self.learning_rate, self.max_iter, self.random_state),
@@ -143,7 +144,7 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         CalibratedClassifierCV does. tests/model/test_risk_model.py checks it against scikit-learn.
         """
         check_is_fitted(self, "calibrated_")
-        features = self._features(X)
+        features = self.feature_frame(X)
         total = np.zeros((len(features), 2))
         # One OpenMP thread: the trees' threads stall when the cores are busy (measured 13 s vs
         # 0.7 s per request with 2 cores under load), and a served batch is too small to split.
@@ -163,10 +164,16 @@ class RiskModel(ClassifierMixin, BaseEstimator):
     def price_ratio(self, X: pd.DataFrame) -> pd.Series:
         """Item price over its category's median, as the model sees it (for explanations)."""
         check_is_fitted(self, "price_ratio_")
-        return pd.Series(self.price_ratio_.ratios(self._features(X)), index=X.index, name=PRICE_RATIO)
+        return pd.Series(self.price_ratio_.ratios(self.feature_frame(X)), index=X.index, name=PRICE_RATIO)
 
     @staticmethod
-    def _features(X: pd.DataFrame) -> pd.DataFrame:
+    def feature_frame(X: pd.DataFrame) -> pd.DataFrame:
+        """`FEATURE_COLUMNS` of `X` as the model takes them: numbers as floats, categories as objects
+        with NaN for missing ones.
+
+        Raises:
+            ValueError: naming the feature columns `X` lacks.
+        """
         missing = [column for column in FEATURE_COLUMNS if column not in X.columns]
         if missing:
             raise ValueError(f"risk features missing: {', '.join(missing)}")
@@ -177,7 +184,7 @@ class RiskModel(ClassifierMixin, BaseEstimator):
                 values[pd.isna(values)] = np.nan
                 columns[name] = values
             else:
-                columns[name] = X[name].astype(float).to_numpy()
+                columns[name] = X[name].to_numpy(dtype=float, na_value=np.nan)
         return pd.DataFrame(columns, index=X.index)
 
 
@@ -211,5 +218,10 @@ def _decision_function(pipeline: Pipeline, features: pd.DataFrame) -> np.ndarray
         )
     for name in NUMERIC_FEATURES:
         columns[name] = features[name].to_numpy(dtype=float)
-    encoded = pd.DataFrame({name: columns[name] for name in boosted.feature_names_in_}, index=features.index)
-    return boosted.decision_function(encoded)
+    encoded = np.column_stack([columns[name] for name in boosted.feature_names_in_])
+    # The trees were fitted on a named frame; an array in exactly `feature_names_in_` order skips
+    # their pandas input path (a third of a small batch's cost), and the "X does not have valid
+    # feature names" warning it raises guards against a column order this line rules out.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="X does not have valid feature names", category=UserWarning)
+        return boosted.decision_function(encoded)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from features.history import FEATURE_COLUMNS, LATE_REQUEST_DAYS, NUMERIC_FEATURES
+from features.history import LATE_REQUEST_DAYS
 
 
 @dataclass(frozen=True)
@@ -143,8 +143,8 @@ def score_and_explain(
     not depend on the other rows it is scored with.
 
     Args:
-        model: a fitted `models.risk_model.RiskModel` (needs `score_abuse`, `typical_`,
-            `price_ratio_.category_medians` and `price_ratio_.ratios`).
+        model: a fitted `models.risk_model.RiskModel` (needs `feature_frame`, `score_abuse`,
+            `typical_`, `price_ratio_.category_medians` and `price_ratio_.ratios`).
         features: rows of `features.history.FEATURE_COLUMNS`.
         top_k: at most this many reasons per row.
         min_delta: smallest score drop (absolute probability) worth reporting.
@@ -153,20 +153,14 @@ def score_and_explain(
         The scores (as `model.score_abuse(features)`), and one list of `RiskReason` per row,
         largest contribution first (possibly empty).
     """
-    rows = features.reset_index(drop=True)
+    rows = model.feature_frame(features.reset_index(drop=True))
     count = len(rows)
     typical = model.typical_
     typical_ratio = typical.get("price_vs_category_median", 1.0)
     factors = [factor for factor in FACTORS if factor.feature in typical or factor.feature == "item_price"]
     blocks = len(factors) + 1
     # Block 0 holds the rows as they are; block i + 1 the rows with factor i set to typical.
-    stacked = {
-        name: np.tile(
-            rows[name].astype(float).to_numpy() if name in NUMERIC_FEATURES else rows[name].to_numpy(), blocks
-        )
-        for name in FEATURE_COLUMNS
-        if name in rows.columns
-    }
+    stacked = {name: np.tile(rows[name].to_numpy(), blocks) for name in rows.columns}
     for block, factor in enumerate(factors, start=1):
         column = stacked[factor.feature]
         if factor.feature == "item_price":
@@ -175,7 +169,7 @@ def score_and_explain(
             column[block * count : (block + 1) * count] = typical[factor.feature]
     scores = model.score_abuse(pd.DataFrame(stacked)).reshape(blocks, count)
     base, deltas = scores[0], scores[0][np.newaxis, :] - scores[1:]
-    shown = {factor.feature: rows[factor.feature].astype(float).to_numpy() for factor in factors}
+    shown = {factor.feature: rows[factor.feature].to_numpy() for factor in factors}
     shown["item_price"] = model.price_ratio_.ratios(rows)
     typical_shown = {**typical, "item_price": typical_ratio}
 

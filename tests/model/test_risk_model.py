@@ -98,7 +98,7 @@ def test_fast_scoring_matches_scikit_learn(fitted_risk_model, test_rows):
     rows.loc[rows.index[::7], "product_category"] = "garden_gnomes"
     rows.loc[rows.index[::11], "reason_family"] = None
     rows.loc[rows.index[::13], "item_price"] = np.nan
-    reference = fitted_risk_model.calibrated_.predict_proba(fitted_risk_model._features(rows))
+    reference = fitted_risk_model.calibrated_.predict_proba(fitted_risk_model.feature_frame(rows))
     np.testing.assert_array_equal(fitted_risk_model.predict_proba(rows), reference)
 
 
