@@ -215,6 +215,7 @@ def risk_features(
     at = _naive_utc(requests["request_ts"])
     moments = _seconds(at)
     who = requests["customer_id"]
+    count = len(requests)
     out: dict[str, np.ndarray | pd.api.extensions.ExtensionArray] = {}
 
     returned_at = _naive_utc(past["request_ts"])
@@ -276,12 +277,19 @@ def risk_features(
     out["reason_confidence"] = (
         requests.get("reason_confidence", pd.Series(np.nan, index=requests.index)).astype(float).to_numpy()
     )
-    family = requests.get("reason_family", pd.Series(pd.NA, index=requests.index, dtype="string")).astype("string")
-    out["reason_family"] = family.fillna("unknown").array
-    form_family = requests.get("form_reason_code", pd.Series(pd.NA, index=requests.index)).map(_FAMILY_OF)
+    families = [None if pd.isna(family) else str(family) for family in requests.get("reason_family", [None] * count)]
+    out["reason_family"] = pd.array(["unknown" if family is None else family for family in families], dtype="string")
+    form_families = [
+        None if pd.isna(code) else _FAMILY_OF.get(code) for code in requests.get("form_reason_code", [None] * count)
+    ]
     # No form reason, nothing to contradict: 0, so the model never meets an all-missing column.
-    contradicts = form_family.notna() & family.notna() & (form_family.astype("string") != family)
-    out["form_reason_contradicts"] = contradicts.fillna(False).astype(float).to_numpy()
+    out["form_reason_contradicts"] = np.array(
+        [
+            form is not None and family is not None and form != family
+            for form, family in zip(form_families, families, strict=True)
+        ],
+        dtype=float,
+    )
     out["product_category"] = requests["product_category"].astype("string").to_numpy()
     return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=requests.index)
 
