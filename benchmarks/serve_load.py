@@ -1,8 +1,9 @@
 """Load benchmark of the triage service: in-process ceiling vs served throughput and latency.
 
 One run measures, on this machine:
-1. the in-process ceiling: classify + assemble + prediction-log commit for batches of return
-   requests, at several batch sizes (the best one is the ceiling, in requests/s);
+1. the in-process ceiling: the service's own batch function (`TriageService._triage_batch`: reasons,
+   risk, decision, reply, log commit) called directly on batches of return requests, at several
+   batch sizes (the best one is the ceiling, in requests/s);
 2. the served path: a real `bentoml serve` on a loopback port, single-return `POST /triage`
    calls from closed-loop clients at concurrency 1, 8, 32 and 64 (bounded request counts):
    throughput and p50/p95/p99 latency;
@@ -75,41 +76,29 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def in_process_ceiling(requests: list[dict[str, Any]], repeats: int) -> dict[str, Any]:
-    """Requests/s of classify + assemble + log commit per batch size, as the service does it."""
-    import uuid
+    """Requests/s of the service's own batch function per batch size, without HTTP.
 
+    `TriageService._triage_batch` is exactly what a served batch runs: reasons, history features,
+    risk, decision, reply, and the commit of the prediction log and the history store.
+    """
     from serving.api import ReturnRequest
-    from serving.db import open_database
-    from serving.stores.predictions import PredictionLog, pseudonym_key
-    from serving.triage import Triager, classify, load_components
+    from serving.service import TriageService
 
-    settings = get_settings()
-    engine = open_database(settings)
-    components = load_components(settings, engine)
-    triager = Triager(components)
-    log = PredictionLog(engine, pseudonym_key(settings))
+    service = TriageService()
     parsed = [ReturnRequest.model_validate(item) for item in requests]
-    triager.assemble(parsed[:2], classify(components.reasons.model, [r.reason_text for r in parsed[:2]]))  # warm-up
+    service._triage_batch(parsed[:2])  # warm-up
     rates: dict[int, float] = {}
     fresh = iter(parsed[2:])
     for size in BATCH_SIZES:
         done, started = 0, time.perf_counter()
         for _ in range(max(1, repeats // size)):
-            batch = [next(fresh) for _ in range(size)]
-            reasons = classify(components.reasons.model, [r.reason_text for r in batch], [r.lang for r in batch])
-            results = triager.assemble(batch, reasons)
-            log.record(
-                str(uuid.uuid4()),
-                "benchmark",
-                [r.model_dump(mode="json") for r in batch],
-                [r.model_dump(mode="json") for r in results],
-            )
-            done += len(batch)
+            results = service._triage_batch([next(fresh) for _ in range(size)])
+            done += size
         rates[size] = done / (time.perf_counter() - started)
         print(f"  in-process batch {size:>3}: {rates[size]:7.1f} requests/s", flush=True)
     best = max(rates, key=rates.get)
     unavailable = sorted({entry.part for entry in results[0].unavailable})
-    engine.dispose()
+    service.engine.dispose()
     return {"requests_per_s_by_batch": rates, "best_batch": best, "ceiling": rates[best], "unavailable": unavailable}
 
 
@@ -280,7 +269,7 @@ def main() -> None:
     at_32 = next(row for row in served if row["concurrency"] == 32)
     report = {
         "machine": {"nproc": os.cpu_count(), "platform": platform.platform(), "load_average": os.getloadavg()},
-        "settings": {"serve_workers": settings.serve_workers, "torch_threads": settings.torch_threads},
+        "settings": {"serve_workers": settings.serve_workers, "serve_threads": settings.serve_threads},
         "in_process": ceiling,
         "served": served,
         "open_loop_at_half_max": half,

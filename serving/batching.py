@@ -15,6 +15,7 @@ upgrade must check (`tests/service/test_batching.py` exercises it).
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable, Sequence
 from typing import Generic, NoReturn, TypeVar
 
@@ -32,7 +33,7 @@ class AdaptiveBatcher(Generic[Item, Result]):
             one batch at a time, so the event loop keeps accepting requests meanwhile.
         max_batch_size: most items per call of `work`; a caller's list that does not fit is split.
         max_latency_ms: a request the dispatcher expects to wait longer than this is shed.
-        on_batch: called with each batch's size (metrics).
+        on_batch: called with each batch's size and the seconds `work` took (metrics).
         overloaded: called when a request is shed; must raise (e.g. a 503 error).
     """
 
@@ -41,7 +42,7 @@ class AdaptiveBatcher(Generic[Item, Result]):
         work: Callable[[list[Item]], list[Result]],
         max_batch_size: int,
         max_latency_ms: int,
-        on_batch: Callable[[int], None],
+        on_batch: Callable[[int, float], None],
         overloaded: Callable[[], NoReturn],
     ) -> None:
         from bentoml._internal.marshal.dispatcher import CorkDispatcher
@@ -63,8 +64,9 @@ class AdaptiveBatcher(Generic[Item, Result]):
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
         flat = list(itertools.chain.from_iterable(jobs))
-        self._on_batch(len(flat))
+        started = time.perf_counter()
         results = await anyio.to_thread.run_sync(self._work, flat)
+        self._on_batch(len(flat), time.perf_counter() - started)
         if len(results) != len(flat):
             raise RuntimeError(f"batch function returned {len(results)} results for {len(flat)} items")
         bounds = list(itertools.accumulate(len(job) for job in jobs))

@@ -10,12 +10,13 @@ concurrent requests share one embedding call, one history-feature pass and one r
 batch is committed to the prediction log in one transaction before it returns, so every response is
 logged before it is sent; the same transaction adds a triage batch's returns to the customer history
 store, and a feedback row's corrected reason and inspection outcome to the stored return, so later
-risk features see them. Each worker gets an equal share of `Settings.torch_threads`; scale with
-`Settings.serve_workers`, not threads.
+risk features see them. Each worker's model math runs on `Settings.serve_threads` threads (one by
+default); scale with `Settings.serve_workers`, not threads.
 """
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -24,6 +25,7 @@ import anyio
 import bentoml
 from bentoml.metrics import Counter, Gauge, Histogram
 from pydantic import BaseModel
+from threadpoolctl import ThreadpoolController
 
 from serving.api import (
     MAX_BATCH,
@@ -63,6 +65,12 @@ MODEL_BATCH_SIZES = Histogram(
     labelnames=["endpoint"],
     buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256),
 )
+MODEL_BATCH_SECONDS = Histogram(
+    name="triage_model_batch_seconds",
+    documentation="Seconds per model batch (models, policy, reply and the log commit), by endpoint",
+    labelnames=["endpoint"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
 OVERLOADED = Counter(name="triage_overloaded", documentation="Requests answered 503 because the batcher was overloaded")
 MODEL_INFO = Gauge(
     name="triage_model_info", documentation="Model versions serving (value 1)", labelnames=["model", "version"]
@@ -83,6 +91,11 @@ def _readiness() -> str | None:
     except bentoml.exceptions.BentoMLException:
         return "service is starting: models not loaded yet"
     return service.readiness()
+
+
+def _observe_batch(endpoint: str, size: int, seconds: float) -> None:
+    MODEL_BATCH_SIZES.labels(endpoint=endpoint).observe(size)
+    MODEL_BATCH_SECONDS.labels(endpoint=endpoint).observe(seconds)
 
 
 def _overloaded() -> NoReturn:
@@ -115,7 +128,10 @@ class TriageService:
         from serving.triage import Triager, load_components
 
         settings = get_settings()
-        torch.set_num_threads(max(1, settings.torch_threads // settings.serve_workers))
+        torch.set_num_threads(settings.serve_threads)
+        self.threads = settings.serve_threads
+        # Found once: threadpool_limits() rescans every loaded native library on each call (~3 ms).
+        self.thread_pools = ThreadpoolController()
         engine = open_database(settings)
         # Raises NoChampionError ("run `triage train reasons`") and the worker does not start.
         self.components = load_components(settings, engine)
@@ -138,7 +154,7 @@ class TriageService:
             work,
             max_batch_size=MAX_BATCH,
             max_latency_ms=settings.serve_max_latency_ms,
-            on_batch=MODEL_BATCH_SIZES.labels(endpoint=endpoint).observe,
+            on_batch=functools.partial(_observe_batch, endpoint),
             overloaded=_overloaded,
         )
 
@@ -158,8 +174,11 @@ class TriageService:
         from serving.stores.history import record_triaged_returns
         from serving.triage import classify
 
-        reasons = classify(self.components.reasons.model, [r.reason_text for r in returns], [r.lang for r in returns])
-        results = self.triager.assemble(returns, reasons)
+        with self.thread_pools.limit(limits=self.threads):
+            reasons = classify(
+                self.components.reasons.model, [r.reason_text for r in returns], [r.lang for r in returns]
+            )
+            results = self.triager.assemble(returns, reasons)
         with self.engine.begin() as connection:
             record_triaged_returns(connection, returns, [reason.code for reason in reasons])
             self._log(
@@ -174,7 +193,10 @@ class TriageService:
         """Reason predictions for texts gathered from all concurrent calls, logged before returning."""
         from serving.triage import classify
 
-        parts = classify(self.components.reasons.model, [item.text for item in items], [item.lang for item in items])
+        with self.thread_pools.limit(limits=self.threads):
+            parts = classify(
+                self.components.reasons.model, [item.text for item in items], [item.lang for item in items]
+            )
         versions = {self.components.reasons.name: self.components.reasons.version}
         self._log(
             "classify",

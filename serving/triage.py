@@ -338,4 +338,12 @@ def load_components(settings: Any, engine: Any) -> Components:
             setattr(components, attribute, load_champion(settings, model_name))
         except NoChampionError as error:
             components.missing[part] = str(error)
+    if components.drafter is not None:
+        # The reason classifier embeds every request text first; sharing its embedder (and vector
+        # cache) makes drafting cost no second model call when both use the same model.
+        components.drafter.model.share_embedder(getattr(components.reasons.model, "embedder_", None))
+    for model in (components.reasons, components.drafter):
+        embedder = getattr(model.model, "embedder_", None) if model is not None else None
+        if embedder is not None:
+            embedder.set_params(torch_threads=settings.serve_threads)
     return components

@@ -71,7 +71,14 @@ class Settings(BaseSettings):
     redact_contact_details: bool = Field(
         default=False, description="Replace e-mail addresses and phone numbers in logged free text."
     )
-    serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes; torch threads are split.")
+    serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes (scale with these).")
+    serve_threads: int = Field(
+        default=1,
+        ge=1,
+        description="Threads each serving worker's model math may use (BLAS, OpenMP, torch). One: the batches "
+        "are small, and extra threads spin against the event loop (USE v3 measured 200 ms vs 2.4 ms per text "
+        "with 2 threads instead of 1 on a busy 2-core machine).",
+    )
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
     serve_max_latency_ms: int = Field(
         default=30_000,

@@ -25,7 +25,7 @@ class Recorder:
 
     def __init__(self, seconds: float = 0.02) -> None:
         self.batches: list[list[int]] = []
-        self.observed: list[int] = []
+        self.observed: list[tuple[int, float]] = []
         self.seconds = seconds
         self.lock = threading.Lock()
 
@@ -41,7 +41,7 @@ def _batcher(work: Recorder, max_batch_size: int = 256) -> AdaptiveBatcher[int, 
         work,
         max_batch_size=max_batch_size,
         max_latency_ms=10_000,
-        on_batch=work.observed.append,
+        on_batch=lambda size, seconds: work.observed.append((size, seconds)),
         overloaded=_overloaded,
     )
 
@@ -60,7 +60,8 @@ def test_concurrent_callers_share_batches_and_get_their_own_results_in_order() -
     assert results == [[caller * caller, (caller + 1000) ** 2] for caller in range(64)]
     assert sum(len(batch) for batch in work.batches) == 128
     assert len(work.batches) < 64, "concurrent callers were not batched together"
-    assert work.observed[-len(work.batches) :] == [len(batch) for batch in work.batches]
+    assert [size for size, _ in work.observed[-len(work.batches) :]] == [len(batch) for batch in work.batches]
+    assert all(seconds >= work.seconds for _, seconds in work.observed)
 
 
 def test_a_list_larger_than_the_batch_limit_is_split_and_reassembled() -> None:
@@ -79,7 +80,11 @@ def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> 
 
     async def scenario() -> list[object]:
         batcher = AdaptiveBatcher(
-            broken, max_batch_size=16, max_latency_ms=10_000, on_batch=[].append, overloaded=_overloaded
+            broken,
+            max_batch_size=16,
+            max_latency_ms=10_000,
+            on_batch=lambda size, seconds: None,
+            overloaded=_overloaded,
         )
         return await asyncio.gather(*(batcher([n]) for n in range(3)), return_exceptions=True)
 
@@ -89,7 +94,9 @@ def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> 
 
 def test_a_batch_function_that_loses_results_is_an_error_not_a_misalignment() -> None:
     async def scenario() -> list[int]:
-        batcher = AdaptiveBatcher(lambda items: items[:-1], 16, 10_000, on_batch=[].append, overloaded=_overloaded)
+        batcher = AdaptiveBatcher(
+            lambda items: items[:-1], 16, 10_000, on_batch=lambda size, seconds: None, overloaded=_overloaded
+        )
         return await batcher([1, 2, 3])
 
     with pytest.raises(RuntimeError, match="2 results for 3 items"):
