@@ -11,7 +11,8 @@ several rounds each on cases no model has seen yet (medians reported):
   `shared` in the output says whether the drafter accepted the reason model's embedder; when it did not,
   both figures pay for embedding;
 - the checker on every draft.
-Costs are wall-clock and CPU milliseconds (`ms`, `cpu_ms`); CPU time is steadier on a shared machine.
+Embedders run on `Settings.serve_threads` threads, as in the service. Costs are wall-clock and CPU
+milliseconds (`ms`, `cpu_ms`); CPU time is steadier on a shared machine.
 Prints and writes JSON.
 
     .venv/bin/python benchmarks/draft_replies.py [--drafts 500] [--rounds 3] [--batch 64] [--version N] [--json F]
@@ -103,6 +104,9 @@ def main() -> None:
     cases = cases_of(test)
     facts = facts_of(test, policy, settings, risk_scores_for("risk_bands", len(test), policy))
     shared = sharing.share_embedder(getattr(reasons.model, "embedder_", None))
+    for model in (own, sharing, reasons.model):  # as served: the model math on Settings.serve_threads
+        if getattr(model, "embedder_", None) is not None:
+            model.embedder_.set_params(torch_threads=settings.serve_threads)
 
     # Load every model and run one full batch before timing: start-up and first-call allocations are
     # not drafting. The warm-up texts are the oldest training returns, so the test cases stay unseen.
