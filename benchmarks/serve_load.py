@@ -75,31 +75,60 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def in_process_ceiling(requests: list[dict[str, Any]], repeats: int) -> dict[str, Any]:
-    """Requests/s of the service's own batch function per batch size, without HTTP.
-
-    `TriageService._triage_batch` is exactly what a served batch runs: reasons, history features,
-    risk, decision, reply, and the commit of the prediction log and the history store.
-    """
+def _ceiling_process(requests: list[dict[str, Any]], repeats: int, start: Any, out: Any) -> None:
+    """One process of the in-process ceiling: per batch size, wait for the others, then time
+    `TriageService._triage_batch` on fresh requests and report (size, requests, start, end)."""
     from serving.api import ReturnRequest
     from serving.service import TriageService
 
     service = TriageService()
     parsed = [ReturnRequest.model_validate(item) for item in requests]
-    service._triage_batch(parsed[:2])  # warm-up
-    rates: dict[int, float] = {}
+    results = service._triage_batch(parsed[:2])  # warm-up
     fresh = iter(parsed[2:])
     for size in BATCH_SIZES:
-        done, started = 0, time.perf_counter()
+        start.wait()
+        done, began = 0, time.monotonic()
         for _ in range(max(1, repeats // size)):
             results = service._triage_batch([next(fresh) for _ in range(size)])
             done += size
-        rates[size] = done / (time.perf_counter() - started)
-        print(f"  in-process batch {size:>3}: {rates[size]:7.1f} requests/s", flush=True)
-    best = max(rates, key=rates.get)
-    unavailable = sorted({entry.part for entry in results[0].unavailable})
+        out.put((size, done, began, time.monotonic(), sorted({entry.part for entry in results[0].unavailable})))
     service.engine.dispose()
-    return {"requests_per_s_by_batch": rates, "best_batch": best, "ceiling": rates[best], "unavailable": unavailable}
+
+
+def in_process_ceiling(requests: list[dict[str, Any]], repeats: int, processes: int) -> dict[str, Any]:
+    """Requests/s of the service's own batch function per batch size, without HTTP, in as many
+    processes as the server has workers (each on its own requests, all at the same time).
+
+    `TriageService._triage_batch` is exactly what a served batch runs: reasons, history features,
+    risk, decision, reply, and the commit of the prediction log and the history store.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    start, out = context.Barrier(processes), context.Queue()
+    share = len(requests) // processes
+    workers = [
+        context.Process(target=_ceiling_process, args=(requests[i * share : (i + 1) * share], repeats, start, out))
+        for i in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    rates: dict[int, float] = {}
+    for size in BATCH_SIZES:
+        reports = [out.get(timeout=1800) for _ in workers]
+        done = sum(report[1] for report in reports)
+        rates[size] = done / (max(report[3] for report in reports) - min(report[2] for report in reports))
+        print(f"  in-process batch {size:>3} x {processes} process(es): {rates[size]:7.1f} requests/s", flush=True)
+    for worker in workers:
+        worker.join()
+    best = max(rates, key=rates.get)
+    return {
+        "processes": processes,
+        "requests_per_s_by_batch": rates,
+        "best_batch": best,
+        "ceiling": rates[best],
+        "unavailable": reports[0][4],
+    }
 
 
 def start_server(port: int, log_path: Path) -> subprocess.Popen[bytes]:
@@ -224,7 +253,8 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     ensure_history_loaded()
-    ceiling_needed = 2 + sum(max(size, args.ceiling_requests) for size in BATCH_SIZES)
+    workers = settings.serve_workers
+    ceiling_needed = workers * (2 + sum(max(size, args.ceiling_requests) for size in BATCH_SIZES))
     items = sample_requests(args.pool)
     unused = iter(items[ceiling_needed:])
 
@@ -237,7 +267,7 @@ def main() -> None:
     print(f"nproc={os.cpu_count()}  load average={os.getloadavg()}", flush=True)
 
     print("in-process ceiling:", flush=True)
-    ceiling = in_process_ceiling(items[:ceiling_needed], args.ceiling_requests)
+    ceiling = in_process_ceiling(items[:ceiling_needed], args.ceiling_requests, workers)
 
     key = create_key()
     port = free_port()
@@ -282,7 +312,8 @@ def main() -> None:
     }
     print()
     print(f"| measure | value |\n|---|---|\n| nproc | {os.cpu_count()} |")
-    print(f"| in-process ceiling (batch {ceiling['best_batch']}) | {ceiling['ceiling']:.1f} req/s |")
+    label = f"batch {ceiling['best_batch']}, {workers} process(es)"
+    print(f"| in-process ceiling ({label}) | {ceiling['ceiling']:.1f} req/s |")
     for row in served:
         print(
             f"| served c={row['concurrency']} | {row['throughput']:.1f} req/s, p50 {row['p50_ms']:.0f} ms, "

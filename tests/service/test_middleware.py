@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -23,14 +22,6 @@ LIMIT = 1024
 
 async def echo_size(request: Request) -> JSONResponse:
     return JSONResponse({"bytes": len(await request.body())})
-
-
-async def nested(request: Request) -> JSONResponse:
-    """Calls the app again in-process without a key, as BentoML's self-proxy does."""
-    transport = httpx.ASGITransport(app=request.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://internal") as inner:
-        response = await inner.post("/echo", content=b"abc")
-    return JSONResponse({"inner_status": response.status_code})
 
 
 async def pydantic_error(_: Request) -> JSONResponse:
@@ -54,7 +45,6 @@ def client(keys: ApiKeyStore) -> Iterator[TestClient]:
     app = Starlette(
         routes=[
             Route("/echo", echo_size, methods=["POST"]),
-            Route("/nested", nested, methods=["POST"]),
             Route("/invalid", pydantic_error, methods=["POST"]),
             Route("/other", other_400, methods=["POST"]),
             Route("/healthz", lambda _: JSONResponse({"ok": True})),
@@ -89,12 +79,6 @@ def test_auth(client: TestClient, keys: ApiKeyStore) -> None:
     assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 200
     keys.revoke(info.key_id)
     assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 403
-
-
-def test_in_process_calls_inherit_authentication(client: TestClient, keys: ApiKeyStore) -> None:
-    _, key = keys.create("client")
-    response = client.post("/nested", headers={"Authorization": f"Bearer {key}"})
-    assert response.json() == {"inner_status": 200}
 
 
 def test_body_limit_by_content_length_and_by_stream(client: TestClient, keys: ApiKeyStore) -> None:
