@@ -115,6 +115,7 @@ def _key_store() -> Any:
     name="returns_triage",
     workers=get_settings().serve_workers,
     traffic={"timeout": 60},
+    logging={"access": {"enabled": get_settings().serve_access_log}},
 )
 class TriageService:
     """Triage of return requests: reason, risk, policy decision and reply draft, logged durably."""

@@ -80,6 +80,12 @@ class Settings(BaseSettings):
         "with 2 threads instead of 1 on a busy 2-core machine).",
     )
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
+    serve_access_log: bool = Field(
+        default=False,
+        description="BentoML's per-request access log line. Off by default: the prediction log keeps every request "
+        "and /metrics counts them, and the line cost ~0.5 ms of event-loop CPU per request (c=32 throughput 63 -> "
+        "79 req/s without it, same run).",
+    )
     serve_max_latency_ms: int = Field(
         default=30_000,
         ge=100,
