@@ -101,3 +101,20 @@ def test_a_batch_function_that_loses_results_is_an_error_not_a_misalignment() ->
 
     with pytest.raises(RuntimeError, match="2 results for 3 items"):
         asyncio.run(scenario())
+
+
+def test_the_dispatcher_learns_batch_costs_but_never_holds_requests_while_idle() -> None:
+    from bentoml._internal.marshal.dispatcher import Optimizer
+
+    from serving.batching import NoIdleWait
+
+    stock, ours = Optimizer(10.0), NoIdleWait(10.0)
+    for optimizer in (stock, ours):
+        for size in (1, 2, 4, 8) * 5:  # batches whose first request had queued 0.5 s
+            optimizer.log_outbound(n=size, wait=0.5, duration=0.01 + 0.005 * size)
+        optimizer.trigger_refresh()
+
+    assert stock.wait == pytest.approx(0.5), "BentoML's optimizer no longer learns the wait: recheck NoIdleWait"
+    assert ours.wait == 0
+    assert (ours.o_a, ours.o_b) == pytest.approx((0.005, 0.01))
+    assert isinstance(_batcher(Recorder()).dispatcher.optimizer, NoIdleWait)
