@@ -11,7 +11,7 @@ several rounds each on cases no model has seen yet (medians reported):
   `shared` in the output says whether the drafter accepted the reason model's embedder; when it did not,
   both figures pay for embedding;
 - the checker on every draft.
-Embedders run on `Settings.serve_threads` threads, as in the service. Costs are wall-clock and CPU
+Embedders and BLAS run on `Settings.serve_threads` threads, as in the service. Costs are wall-clock and CPU
 milliseconds (`ms`, `cpu_ms`); CPU time is steadier on a shared machine.
 Prints and writes JSON.
 
@@ -28,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from threadpoolctl import threadpool_limits
 
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts
@@ -116,11 +118,14 @@ def main() -> None:
     reasons.model.predict_reasons([case.text for case in warm_up])
 
     rounds, passed = [], 0
-    for start in range(0, len(cases), args.drafts):
-        chunk = slice(start, start + args.drafts)
-        seconds, chunk_passed = time_round(own, sharing, reasons.model, cases[chunk], facts[chunk], args.batch)
-        rounds.append(seconds)
-        passed += chunk_passed
+    # As served: BLAS on serve_threads too (two BLAS threads on a busy 2-core machine made the drafter's
+    # small similarity products up to 100x slower).
+    with threadpool_limits(limits=settings.serve_threads):
+        for start in range(0, len(cases), args.drafts):
+            chunk = slice(start, start + args.drafts)
+            seconds, chunk_passed = time_round(own, sharing, reasons.model, cases[chunk], facts[chunk], args.batch)
+            rounds.append(seconds)
+            passed += chunk_passed
 
     def per_draft(stage: str) -> dict[str, float]:
         """Median wall and CPU milliseconds per draft (per text for `reason`) over the rounds."""
