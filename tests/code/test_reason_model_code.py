@@ -1,5 +1,7 @@
 """Reason classifier building blocks: review threshold, estimator contract, keyword rules, splits, metrics."""
 
+import pickle
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -7,6 +9,7 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
 from features.taxonomy import REASON_CODES
+from features.text import normalise_text
 from models.keyword_baseline import KeywordBaseline, keyword_reason
 from models.reason_classifier import ReasonClassifier, choose_review_threshold
 from training.evaluation import length_slice, real_text_accuracy
@@ -145,3 +148,42 @@ def test_choose_model_breaks_near_ties_on_real_texts_but_never_picks_a_clearly_w
     assert choose_model(comparison, tolerance=0.0) == "tfidf_lr"
     without_real_texts = {name: _scores(s["validation"]["macro_f1"], None) for name, s in comparison.items()}
     assert choose_model(without_real_texts, tolerance=0.01) == "tfidf_lr"
+
+
+TRICKY_TEXTS = [
+    "trop serré aux épaules",
+    "TROP   SERRE\taux epaules",
+    "arrivé cassé 💔 !!",
+    "İstanbul ﬁne naïve Œuvre",
+    "한국어 텍스트",
+    "",
+    "   ",
+    "a",
+    "x" * 40,
+    "changed my mind, don't want it anymore",
+    "colis écrasé, verre brisé",
+]
+
+
+def test_tfidf_probabilities_equal_the_fitted_pipelines_for_any_batch() -> None:
+    """The serving path counts character n-grams per memoised word; the probabilities must be the
+    fitted scikit-learn pipeline's exactly, whatever the batch size, order or memo state."""
+    frame = tiny_frame()
+    model = ReasonClassifier(kind="tfidf").fit(frame["text"], frame["label"])
+    expected = model.tfidf_model_.predict_proba([normalise_text(text) for text in TRICKY_TEXTS])
+    cold = model.predict_proba(TRICKY_TEXTS)
+    assert np.array_equal(cold, expected)
+    one_by_one = np.vstack([model.predict_proba([text]) for text in TRICKY_TEXTS])
+    assert np.array_equal(one_by_one, expected)
+    reversed_batch = model.predict_proba(TRICKY_TEXTS[::-1])
+    assert np.array_equal(reversed_batch[::-1], expected)
+
+
+def test_pickled_reason_classifier_leaves_the_word_memo_behind() -> None:
+    frame = tiny_frame()
+    model = ReasonClassifier(kind="tfidf").fit(frame["text"], frame["label"])
+    before = pickle.dumps(model)
+    model.predict_proba(TRICKY_TEXTS)
+    restored = pickle.loads(pickle.dumps(model))
+    assert len(pickle.dumps(model)) == len(before)
+    assert np.array_equal(restored.predict_proba(TRICKY_TEXTS), model.predict_proba(TRICKY_TEXTS))
