@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from training.champion import gate_verdict
 from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Train models, evaluate them and register the champion.")
@@ -50,8 +51,7 @@ def print_reason_summary(report: dict[str, Any]) -> None:
     )
     gate = report.get("gate")
     if gate:
-        verdict = "is now champion" if gate["promoted"] else "stays challenger"
-        console.print(f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})")
+        console.print(gate_verdict(gate))
 
 
 def require_sample_returns(settings: Settings) -> None:

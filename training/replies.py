@@ -13,10 +13,8 @@ risk scores cycling through the policy's bands, so every decision path (includin
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
-from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -30,7 +28,7 @@ from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
 from models.reply_grammar import MARKERS, apologises_for, fold
 from serving.policy import Policy, ReturnContext, decide, load_policy
 from serving.replies import reply_facts
-from training.champion import GateResult, register_and_gate
+from training.champion import TrainingResult, gate_verdict, publish_and_gate
 from training.splits import time_split
 from training.tracking import configure_tracking, log_run_metadata
 from triage.settings import Settings
@@ -38,16 +36,6 @@ from triage.settings import Settings
 MODEL_ARTIFACT = "model"
 REPORT_NAME = "reply_report.json"
 SCENARIOS = ("policy_rules", "risk_bands")
-
-
-@dataclass(frozen=True)
-class ReplyTrainingResult:
-    """Outcome of one training run: the MLflow run, the report written, and the gate decision."""
-
-    run_id: str
-    report: dict[str, Any]
-    report_path: Path
-    gate: GateResult
 
 
 def load_reply_frame(settings: Settings) -> pd.DataFrame:
@@ -264,9 +252,7 @@ def score_drafter(
     return evaluation, drafter.style_agreement(worked, decisions)
 
 
-def train_replies(
-    settings: Settings, progress: Any | None = None, frame: pd.DataFrame | None = None
-) -> ReplyTrainingResult:
+def train_replies(settings: Settings, progress: Any | None = None, frame: pd.DataFrame | None = None) -> TrainingResult:
     """Fit the drafter on the older returns, check its drafts on the newest, log, register and gate it.
 
     Args:
@@ -326,27 +312,18 @@ def train_replies(
             }
         )
         run_dir = settings.reports_dir / "replies" / run.info.run_id
-        run_dir.mkdir(parents=True, exist_ok=True)
-        report["run_id"] = run.info.run_id
-        report_path = run_dir / REPORT_NAME
-        report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False))
-        mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
-        mlflow.sklearn.log_model(
-            drafter, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
-        )
-        gate = register_and_gate(
+        gate = publish_and_gate(
             settings,
             settings.reply_model_name,
-            run.info.run_id,
-            MODEL_ARTIFACT,
+            drafter,
+            report,
+            REPORT_NAME,
+            run_dir,
+            artifact_path=MODEL_ARTIFACT,
             candidate_score=candidate_score,
             score_champion=lambda model: gate_score(*score_drafter(model, test, policy, settings)),
         )
-        mlflow.set_tags({"promoted": str(gate.promoted), "gate_note": gate.note})
-    report["gate"] = gate.to_dict()
-    report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    (settings.reports_dir / REPORT_NAME).write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    return ReplyTrainingResult(run_id=run.info.run_id, report=report, report_path=report_path, gate=gate)
+    return TrainingResult(run_id=run.info.run_id, report=report, report_path=run_dir / REPORT_NAME, gate=gate)
 
 
 def print_reply_summary(report: dict[str, Any], console: Any) -> None:
@@ -370,5 +347,4 @@ def print_reply_summary(report: dict[str, Any], console: Any) -> None:
     for problem, count in evaluation["problems"].items():
         console.print(f"  [red]{count}×[/red] {problem}")
     gate = report["gate"]
-    verdict = "is now champion" if gate["promoted"] else "stays challenger"
-    console.print(f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})")
+    console.print(gate_verdict(gate))
