@@ -17,6 +17,7 @@ default); scale with `Settings.serve_workers`, not threads.
 from __future__ import annotations
 
 import functools
+import gc
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -148,6 +149,9 @@ class TriageService:
         self.classify_batcher = self._batcher("classify", self._classify_batch, settings)
         for model, version in self.model_versions.items():
             MODEL_INFO.labels(model=model, version=version).set(1)
+        # The loaded models are millions of long-lived objects: a full garbage collection walking
+        # them stalled every request for ~280 ms (p99 at half load). Frozen objects are never walked.
+        gc.freeze()
 
     @staticmethod
     def _batcher(endpoint: str, work: Callable[[list[Any]], list[Any]], settings: Settings) -> AdaptiveBatcher:
@@ -157,6 +161,7 @@ class TriageService:
             max_latency_ms=settings.serve_max_latency_ms,
             on_batch=functools.partial(_observe_batch, endpoint),
             overloaded=_overloaded,
+            linger_fraction=settings.serve_batch_linger,
         )
 
     def readiness(self) -> str | None:
