@@ -15,13 +15,14 @@ upgrade must check (`tests/service/test_batching.py` exercises it).
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
 from collections.abc import Callable, Sequence
 from typing import Generic, NoReturn, TypeVar
 
 import anyio
-from bentoml._internal.marshal.dispatcher import CorkDispatcher, Optimizer
+from bentoml._internal.marshal.dispatcher import CorkDispatcher, NonBlockSema, Optimizer
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -43,6 +44,40 @@ class NoIdleWait(Optimizer):
         self.wait = 0
 
 
+class Lingering(NonBlockSema):
+    """The dispatcher's one-batch-at-a-time lock, held after each batch until the callers it just
+    answered have called again, or for at most `fraction` of the batch's duration.
+
+    Without it, closed-loop clients split into two groups that alternate (the half answered last
+    is still on its way back when the other half is dispatched), so batches stay at half the
+    concurrency, where the fixed per-batch cost weighs twice as much. A caller that does not come
+    back (open-loop traffic) costs the queued requests at most `fraction` of a batch's time.
+    """
+
+    POLL_SECONDS = 0.001
+
+    def __init__(self, fraction: float) -> None:
+        super().__init__(1)
+        self.fraction = fraction
+        self.batch_started = 0.0
+        self.batch_callers = 0
+        self.arrivals = 0
+
+    def acquire(self) -> bool:
+        self.batch_started = time.perf_counter()
+        return super().acquire()
+
+    def release(self) -> None:
+        now = time.perf_counter()
+        self._release_when(self.arrivals + self.batch_callers, now + self.fraction * (now - self.batch_started))
+
+    def _release_when(self, arrivals: int, deadline: float) -> None:
+        if self.arrivals >= arrivals or time.perf_counter() >= deadline:
+            super().release()
+        else:
+            asyncio.get_running_loop().call_later(self.POLL_SECONDS, self._release_when, arrivals, deadline)
+
+
 class AdaptiveBatcher(Generic[Item, Result]):
     """Gathers the item lists of concurrent callers into batches for one synchronous function.
 
@@ -53,6 +88,7 @@ class AdaptiveBatcher(Generic[Item, Result]):
         max_latency_ms: a request the dispatcher expects to wait longer than this is shed.
         on_batch: called with each batch's size and the seconds `work` took (metrics).
         overloaded: called when a request is shed; must raise (e.g. a 503 error).
+        linger_fraction: see `Lingering` (0: the next batch starts as soon as one ends).
     """
 
     def __init__(
@@ -62,25 +98,30 @@ class AdaptiveBatcher(Generic[Item, Result]):
         max_latency_ms: int,
         on_batch: Callable[[int, float], None],
         overloaded: Callable[[], NoReturn],
+        linger_fraction: float,
     ) -> None:
         self._work = work
         self._on_batch = on_batch
+        self._lock = Lingering(linger_fraction)
         self.dispatcher: CorkDispatcher[list[Item], list[Result]] = CorkDispatcher(
             max_latency_in_ms=max_latency_ms,
             max_batch_size=max_batch_size,
             fallback=overloaded,
             get_batch_size=len,
             batch_dim=(0, 0),
+            shared_sema=self._lock,
         )
         self.dispatcher.optimizer = NoIdleWait(self.dispatcher.max_latency)
         self._submit = self.dispatcher(self._run)
 
     async def __call__(self, items: list[Item]) -> list[Result]:
         """The results of `items`, computed in a batch shared with concurrent callers."""
+        self._lock.arrivals += 1
         return await self._submit(items)
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
         flat = list(itertools.chain.from_iterable(jobs))
+        self._lock.batch_callers = len(jobs)
         started = time.perf_counter()
         results = await anyio.to_thread.run_sync(self._work, flat)
         self._on_batch(len(flat), time.perf_counter() - started)

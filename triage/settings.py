@@ -86,6 +86,13 @@ class Settings(BaseSettings):
         "and /metrics counts them, and the line cost ~0.5 ms of event-loop CPU per request (c=32 throughput 63 -> "
         "79 req/s without it, same run).",
     )
+    serve_batch_linger: float = Field(
+        default=0.25,
+        ge=0,
+        le=1,
+        description="After a batch, the batcher waits for the callers it answered to call again, for at most this "
+        "fraction of the batch's duration, so closed-loop clients do not split into two alternating half batches.",
+    )
     serve_max_latency_ms: int = Field(
         default=30_000,
         ge=100,

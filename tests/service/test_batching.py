@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 from typing import NoReturn
 
 import pytest
@@ -36,13 +37,17 @@ class Recorder:
         return [item * item for item in items]
 
 
-def _batcher(work: Recorder, max_batch_size: int = 256) -> AdaptiveBatcher[int, int]:
+def _batcher(
+    work: Callable[[list[int]], list[int]], max_batch_size: int = 256, linger: float = 0.25
+) -> AdaptiveBatcher[int, int]:
+    observed = getattr(work, "observed", [])
     return AdaptiveBatcher(
         work,
         max_batch_size=max_batch_size,
         max_latency_ms=10_000,
-        on_batch=lambda size, seconds: work.observed.append((size, seconds)),
+        on_batch=lambda size, seconds: observed.append((size, seconds)),
         overloaded=_overloaded,
+        linger_fraction=linger,
     )
 
 
@@ -79,13 +84,7 @@ def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> 
         raise ValueError("model failed")
 
     async def scenario() -> list[object]:
-        batcher = AdaptiveBatcher(
-            broken,
-            max_batch_size=16,
-            max_latency_ms=10_000,
-            on_batch=lambda size, seconds: None,
-            overloaded=_overloaded,
-        )
+        batcher = _batcher(broken, max_batch_size=16)
         return await asyncio.gather(*(batcher([n]) for n in range(3)), return_exceptions=True)
 
     outcomes = asyncio.run(scenario())
@@ -94,9 +93,7 @@ def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> 
 
 def test_a_batch_function_that_loses_results_is_an_error_not_a_misalignment() -> None:
     async def scenario() -> list[int]:
-        batcher = AdaptiveBatcher(
-            lambda items: items[:-1], 16, 10_000, on_batch=lambda size, seconds: None, overloaded=_overloaded
-        )
+        batcher = _batcher(lambda items: items[:-1])
         return await batcher([1, 2, 3])
 
     with pytest.raises(RuntimeError, match="2 results for 3 items"):
@@ -118,3 +115,28 @@ def test_the_dispatcher_learns_batch_costs_but_never_holds_requests_while_idle()
     assert ours.wait == 0
     assert (ours.o_a, ours.o_b) == pytest.approx((0.005, 0.01))
     assert isinstance(_batcher(Recorder()).dispatcher.optimizer, NoIdleWait)
+
+
+def test_the_lock_waits_for_the_answered_callers_or_a_fraction_of_the_batch_time() -> None:
+    from serving.batching import Lingering
+
+    async def scenario() -> tuple[bool, bool, bool, bool]:
+        lock = Lingering(fraction=0.5)
+        lock.acquire()
+        await asyncio.sleep(0.2)  # a 0.2 s batch of 3 callers
+        lock.batch_callers = 3
+        lock.release()
+        held_after_release = lock.is_locked()
+        lock.arrivals += 3  # the three answered callers call again
+        await asyncio.sleep(0.02)
+        free_once_they_are_back = not lock.is_locked()
+
+        lock.acquire()
+        await asyncio.sleep(0.2)
+        lock.release()  # nobody comes back: free after 0.5 x 0.2 s
+        await asyncio.sleep(0.05)
+        held_before_deadline = lock.is_locked()
+        await asyncio.sleep(0.1)
+        return held_after_release, free_once_they_are_back, held_before_deadline, not lock.is_locked()
+
+    assert asyncio.run(scenario()) == (True, True, True, True)
