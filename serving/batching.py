@@ -45,16 +45,19 @@ class NoIdleWait(Optimizer):
 
 
 class Lingering(NonBlockSema):
-    """The dispatcher's one-batch-at-a-time lock, held after each batch until the callers it just
-    answered have called again, or for at most `fraction` of the batch's duration.
+    """The dispatcher's one-batch-at-a-time lock, held after each batch until as many new calls
+    arrived as the batch answered, or for at most `fraction` of the batch's duration, scaled by
+    how often that wait paid off recently.
 
-    Without it, closed-loop clients split into two groups that alternate (the half answered last
-    is still on its way back when the other half is dispatched), so batches stay at half the
-    concurrency, where the fixed per-batch cost weighs twice as much. A caller that does not come
-    back (open-loop traffic) costs the queued requests at most `fraction` of a batch's time.
+    Without it, closed-loop clients (each sends its next request when answered) split into two
+    groups that alternate (the half answered last is still on its way back when the other half is
+    dispatched), so batches stay at half the concurrency, where the fixed per-batch cost weighs
+    twice as much. Open-loop traffic does not come back, so there the wait seldom pays off and
+    shrinks towards nothing instead of delaying every batch.
     """
 
     POLL_SECONDS = 0.001
+    MEMORY = 0.2  # weight of the latest outcome in the running share of waits that paid off
 
     def __init__(self, fraction: float) -> None:
         super().__init__(1)
@@ -62,6 +65,7 @@ class Lingering(NonBlockSema):
         self.batch_started = 0.0
         self.batch_callers = 0
         self.arrivals = 0
+        self.paid_off = 1.0
 
     def acquire(self) -> bool:
         self.batch_started = time.perf_counter()
@@ -69,13 +73,23 @@ class Lingering(NonBlockSema):
 
     def release(self) -> None:
         now = time.perf_counter()
-        self._release_when(self.arrivals + self.batch_callers, now + self.fraction * (now - self.batch_started))
+        window = self.fraction * (now - self.batch_started)
+        self._watch(self.arrivals + self.batch_callers, now + window * self.paid_off, now + window, held=True)
 
-    def _release_when(self, arrivals: int, deadline: float) -> None:
-        if self.arrivals >= arrivals or time.perf_counter() >= deadline:
+    def _watch(self, arrivals: int, hold_until: float, watch_until: float, held: bool) -> None:
+        """Hold the lock until `hold_until` unless the callers are back; keep watching until
+        `watch_until` either way, so the share of waits that would pay off stays measured even
+        while it is too low to hold for."""
+        back, now = self.arrivals >= arrivals, time.perf_counter()
+        if held and (back or now >= hold_until):
             super().release()
+            held = False
+        if back or now >= watch_until:
+            self.paid_off += self.MEMORY * (back - self.paid_off)
         else:
-            asyncio.get_running_loop().call_later(self.POLL_SECONDS, self._release_when, arrivals, deadline)
+            asyncio.get_running_loop().call_later(
+                self.POLL_SECONDS, self._watch, arrivals, hold_until, watch_until, held
+            )
 
 
 class AdaptiveBatcher(Generic[Item, Result]):

@@ -140,3 +140,27 @@ def test_the_lock_waits_for_the_answered_callers_or_a_fraction_of_the_batch_time
         return held_after_release, free_once_they_are_back, held_before_deadline, not lock.is_locked()
 
     assert asyncio.run(scenario()) == (True, True, True, True)
+
+
+def test_waiting_for_callers_that_never_come_back_stops_paying_and_shrinks() -> None:
+    from serving.batching import Lingering
+
+    async def batch(lock: Lingering, callers_back: int) -> None:
+        lock.acquire()
+        await asyncio.sleep(0.02)
+        lock.batch_callers = 2
+        lock.release()
+        lock.arrivals += callers_back
+        await asyncio.sleep(0.03)  # longer than the watch window (0.5 x 0.02 s)
+
+    async def scenario() -> tuple[float, float]:
+        lock = Lingering(fraction=0.5)
+        for _ in range(6):
+            await batch(lock, callers_back=0)  # open-loop traffic
+        open_loop = lock.paid_off
+        for _ in range(6):
+            await batch(lock, callers_back=2)  # closed-loop clients
+        return open_loop, lock.paid_off
+
+    open_loop, closed_loop = asyncio.run(scenario())
+    assert open_loop < 0.3 < 0.7 < closed_loop
