@@ -189,6 +189,20 @@ class LoadClient:
         }
 
 
+def server_cpu(server: subprocess.Popen[bytes]) -> dict[str, float]:
+    """CPU seconds used so far by the server's worker processes: their event-loop (main) threads,
+    where HTTP is handled, and their other threads, where the batches run."""
+    import psutil
+
+    seconds = {"event_loop": 0.0, "batch_threads": 0.0}
+    for worker in psutil.Process(server.pid).children(recursive=True):
+        for thread in worker.threads():
+            seconds["event_loop" if thread.id == worker.pid else "batch_threads"] += (
+                thread.user_time + thread.system_time
+            )
+    return seconds
+
+
 async def closed_loop(url: str, key: str, items: list[dict[str, Any]], concurrency: int) -> dict[str, Any]:
     """`concurrency` clients each sending one-return requests back to back until `items` are done."""
     queue = iter(items)
@@ -248,7 +262,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests-per-level", type=int, default=320, help="Requests per concurrency level.")
     parser.add_argument("--ceiling-requests", type=int, default=256, help="Requests per in-process batch size.")
-    parser.add_argument("--pool", type=int, default=5000, help="Distinct sample returns to draw requests from.")
+    parser.add_argument("--pool", type=int, default=10000, help="Distinct sample returns to draw requests from.")
     parser.add_argument("--output", type=Path, default=None, help="JSON path (default: reports folder).")
     args = parser.parse_args()
     settings = get_settings()
@@ -280,11 +294,16 @@ def main() -> None:
         served = []
         for concurrency in CONCURRENCY:
             total = max(args.requests_per_level, 4 * concurrency)
-            served.append(asyncio.run(closed_loop(url, key, take(total), concurrency)))
-            row = served[-1]
+            before = server_cpu(server)
+            row = asyncio.run(closed_loop(url, key, take(total), concurrency))
+            after = server_cpu(server)
+            row |= {f"{part}_cpu_ms_per_request": 1000 * (after[part] - before[part]) / total for part in after}
+            served.append(row)
             print(
                 f"  served c={concurrency:>2}: {row['throughput']:6.1f} req/s  p50 {row['p50_ms']:6.0f} ms  "
-                f"p95 {row['p95_ms']:6.0f} ms  p99 {row['p99_ms']:6.0f} ms  errors {row['errors']}",
+                f"p95 {row['p95_ms']:6.0f} ms  p99 {row['p99_ms']:6.0f} ms  errors {row['errors']}  "
+                f"server CPU per request: HTTP event loop {row['event_loop_cpu_ms_per_request']:.1f} ms, "
+                f"batches {row['batch_threads_cpu_ms_per_request']:.1f} ms",
                 flush=True,
             )
         best = max(row["throughput"] for row in served)
@@ -317,7 +336,8 @@ def main() -> None:
     for row in served:
         print(
             f"| served c={row['concurrency']} | {row['throughput']:.1f} req/s, p50 {row['p50_ms']:.0f} ms, "
-            f"p95 {row['p95_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms |"
+            f"p95 {row['p95_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms; server CPU/request: event loop "
+            f"{row['event_loop_cpu_ms_per_request']:.1f} ms, batches {row['batch_threads_cpu_ms_per_request']:.1f} ms |"
         )
     print(f"| served c=32 / ceiling | {report['targets']['served_c32_over_ceiling']:.0%} (target ≥ 80%) |")
     print(f"| p99 at {half['rate']:.1f} req/s (half max) | {half['p99_ms']:.0f} ms (target < 300 ms) |")
