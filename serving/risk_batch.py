@@ -19,7 +19,7 @@ import pandas as pd
 
 from features.history import history_summary, requests_from_export, risk_features
 from features.schemas import CATEGORY_CODES, ORDERS, TABLES
-from models.risk_reasons import explain
+from models.risk_reasons import score_and_explain
 from serving.batch import BatchInputError, read_csv_input
 from serving.policy import Policy, ReturnContext, decide
 from triage.settings import Settings
@@ -123,8 +123,7 @@ def assess(
     features = risk_features(
         requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
     ).reset_index(drop=True)
-    scores = risk_model.score_abuse(features)
-    explanations = explain(risk_model, features)
+    scores, explanations = score_and_explain(risk_model, features)
     rows = []
     for position, (request, prediction) in enumerate(zip(requests.itertuples(index=False), reasons, strict=True)):
         context = ReturnContext(
