@@ -13,7 +13,7 @@ is all serving needs (the embedding weights excepted, see `features.embeddings`)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,10 +67,10 @@ def texts_of(data: Any) -> list[str]:
     return as_text_list(data)
 
 
-def ngram_indices(vectorizer: TfidfVectorizer, document: str) -> np.ndarray:
-    """Vocabulary indices of a fitted vectorizer's n-grams of a document, one per occurrence."""
-    vocabulary = vectorizer.vocabulary_
-    found = [vocabulary.get(ngram) for ngram in vectorizer.build_analyzer()(document)]
+def ngram_indices(analyze: Callable[[str], list[str]], vocabulary: dict[str, int], document: str) -> np.ndarray:
+    """Vocabulary indices of a document's n-grams (a fitted vectorizer's analyzer and vocabulary),
+    one per occurrence."""
+    found = [vocabulary.get(ngram) for ngram in analyze(document)]
     return np.asarray([index for index in found if index is not None], dtype=np.int32)
 
 
@@ -83,13 +83,17 @@ def tfidf_transform(vectorizer: TfidfVectorizer, texts: Sequence[str], word_indi
     weighting come out exactly as scikit-learn makes them; its per-call validation and n-gram
     loop are what this skips.
     """
-    preprocess = vectorizer.build_preprocessor()
+    preprocess, analyze, vocabulary = (
+        vectorizer.build_preprocessor(),
+        vectorizer.build_analyzer(),
+        vectorizer.vocabulary_,
+    )
     per_word = vectorizer.analyzer == "char_wb"
     pieces: list[np.ndarray] = []
     indptr = [0]
     for text in texts:
         if not per_word:
-            pieces.append(ngram_indices(vectorizer, text))
+            pieces.append(ngram_indices(analyze, vocabulary, text))
             indptr.append(indptr[-1] + len(pieces[-1]))
             continue
         size = indptr[-1]
@@ -98,7 +102,7 @@ def tfidf_transform(vectorizer: TfidfVectorizer, texts: Sequence[str], word_indi
             if indices is None:
                 if len(word_indices) >= WORD_CACHE_SIZE:
                     word_indices.clear()
-                indices = word_indices[word] = ngram_indices(vectorizer, word)
+                indices = word_indices[word] = ngram_indices(analyze, vocabulary, word)
             pieces.append(indices)
             size += len(indices)
         indptr.append(size)
