@@ -128,11 +128,6 @@ FACTORS: tuple[_Factor, ...] = (
 )
 
 
-def explain(model: object, features: pd.DataFrame, top_k: int = 3, min_delta: float = 0.01) -> list[list[RiskReason]]:
-    """The top factors raising each row's calibrated risk score (see `score_and_explain`)."""
-    return score_and_explain(model, features, top_k, min_delta)[1]
-
-
 def score_and_explain(
     model: object, features: pd.DataFrame, top_k: int = 3, min_delta: float = 0.01
 ) -> tuple[np.ndarray, list[list[RiskReason]]]:

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from features.history import FEATURE_COLUMNS, NUMERIC_FEATURES
-from models.risk_reasons import FACTORS, explain, score_and_explain
+from models.risk_reasons import FACTORS, score_and_explain
 from serving.policy import CostModel
 from training.risk import REVIEW_RATE, baseline_scores, evaluate, expected_cost, review_mask
 
@@ -48,7 +48,7 @@ def test_protected_attributes_are_not_features():
 
 def test_reason_codes_name_the_factor_with_values(fitted_risk_model, test_rows):
     risky = test_rows.assign(confirmed_abuse_count=5.0, returns_last_90d=12.0, return_rate_365d=0.9).iloc[:5]
-    explanations = explain(fitted_risk_model, risky)
+    _, explanations = score_and_explain(fitted_risk_model, risky)
     assert len(explanations) == len(risky)
     codes = {reason.code for reasons in explanations for reason in reasons}
     assert codes & {"PRIOR_CONFIRMED_ABUSE", "HIGH_RETURN_FREQUENCY", "HIGH_RETURN_RATE"}
@@ -59,7 +59,7 @@ def test_reason_codes_name_the_factor_with_values(fitted_risk_model, test_rows):
     typical = test_rows.iloc[:1].assign(
         **{name: fitted_risk_model.typical_[name] for name in NUMERIC_FEATURES if name in fitted_risk_model.typical_}
     )
-    assert explain(fitted_risk_model, typical) == [[]]
+    assert score_and_explain(fitted_risk_model, typical)[1] == [[]]
 
 
 def test_review_mask_and_cost_model():
@@ -106,5 +106,5 @@ def test_scores_and_reasons_do_not_depend_on_the_batch(fitted_risk_model, test_r
     rows = test_rows.assign(confirmed_abuse_count=3.0).iloc[:12]
     scores, reasons = score_and_explain(fitted_risk_model, rows)
     np.testing.assert_array_equal(scores, fitted_risk_model.score_abuse(rows))
-    assert reasons == [explain(fitted_risk_model, rows.iloc[[row]])[0] for row in range(len(rows))]
+    assert reasons == [score_and_explain(fitted_risk_model, rows.iloc[[row]])[1][0] for row in range(len(rows))]
     assert any(reasons)
