@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 import pandas as pd
@@ -31,6 +30,7 @@ from serving.api import (
     TriageResult,
     Unavailable,
 )
+from serving.stores.history import HistoryStore, naive_utc
 
 
 @dataclass
@@ -94,12 +94,6 @@ def ordered_items(requests: Sequence[ReturnRequest], line_items: pd.DataFrame) -
     return items
 
 
-def _naive_utc(value: datetime) -> pd.Timestamp:
-    """The history tables hold naive UTC timestamps; requests are validated as aware."""
-    stamp = pd.Timestamp(value)
-    return stamp.tz_convert(None) if stamp.tzinfo else stamp
-
-
 def request_frame(
     requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], items: Sequence[OrderedItem]
 ) -> pd.DataFrame:
@@ -113,8 +107,8 @@ def request_frame(
             {
                 "customer_id": request.customer_id,
                 "order_id": request.order_id,
-                "request_ts": _naive_utc(request.request_date),
-                "delivery_ts": _naive_utc(request.delivery_date),
+                "request_ts": naive_utc(request.request_date),
+                "delivery_ts": naive_utc(request.delivery_date),
                 "product_category": str(request.product_category),
                 "price": item.price if item.price is not None else request.price,
                 "discount": item.discount if item.discount is not None else 0.0,
@@ -322,7 +316,6 @@ def load_components(settings: Any, engine: Any) -> Components:
         NoChampionError: no reason classifier champion (its message names the command to run).
     """
     from serving.policy import PolicyError, load_policy
-    from serving.stores.history import HistoryStore
     from triage.registry import NoChampionError, load_champion
 
     components = Components(reasons=load_champion(settings, settings.reason_model_name), history=HistoryStore(engine))

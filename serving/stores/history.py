@@ -86,8 +86,9 @@ def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], 
     return counts
 
 
-def _naive_utc(moment: datetime) -> datetime:
-    """Stored timestamps are naive UTC (as in the sample data); requests carry aware ones."""
+def naive_utc(moment: datetime) -> datetime:
+    """A request's moment as the history tables hold them: naive UTC (as in the sample data); requests
+    carry aware ones."""
     return pd.Timestamp(moment).tz_convert(None).to_pydatetime() if moment.tzinfo else moment
 
 
@@ -113,8 +114,8 @@ def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequ
             {
                 "order_id": request.order_id,
                 "customer_id": request.customer_id,
-                "order_ts": _naive_utc(request.order_date),
-                "delivery_ts": _naive_utc(request.delivery_date),
+                "order_ts": naive_utc(request.order_date),
+                "delivery_ts": naive_utc(request.delivery_date),
                 "currency": str(request.currency),
             }
             for request in {request.order_id: request for request in requests}.values()
@@ -135,7 +136,7 @@ def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequ
                 "line_item_id": line_of.get((request.order_id, request.sku)),
                 "order_id": request.order_id,
                 "customer_id": request.customer_id,
-                "request_ts": _naive_utc(request.request_date),
+                "request_ts": naive_utc(request.request_date),
                 "reason_text": request.reason_text,
                 "lang": str(request.lang) if request.lang else None,
                 "form_reason_code": str(request.reason_code) if request.reason_code else None,
@@ -196,7 +197,7 @@ class HistoryStore:
         """
         customers, orders, line_items, returns = (HISTORY_TABLES[name] for name in LOAD_ORDER)
         ids = sorted(set(customer_ids))
-        cutoff = _naive_utc(as_of)
+        cutoff = naive_utc(as_of)
         order_ids = sa.select(orders.c.order_id).where(orders.c.customer_id.in_(ids), orders.c.order_ts <= cutoff)
         queries = {
             "customers": sa.select(customers).where(customers.c.customer_id.in_(ids)),
