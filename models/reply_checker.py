@@ -3,7 +3,8 @@
 `check` returns the problems it finds (an empty list means the draft passes): the language is the
 customer's, every slot is filled, every amount, date and promise equals the decision's facts, no
 fraud signal is revealed, the tone fits the reason, no other customer's name or order number
-appears, and the length is reasonable. It reads only the draft text, the facts and the case, so it
+appears, a plural product is not followed by a singular verb ("the jeans reaches"), and the length
+is reasonable. It reads only the draft text, the facts and the case, so it
 also catches a draft an agent edited by hand.
 """
 
@@ -56,6 +57,23 @@ def _strings(value: object) -> list[str]:
     if isinstance(value, tuple | list):
         return [text for item in value for text in _strings(item)]
     return []
+
+
+@lru_cache(maxsize=1)
+def _singular_verbs_after_product() -> frozenset[str]:
+    """The singular verbs the English grammar writes right after the product name ("reaches", "is"):
+    after a plural name, any of them means the draft lost the agreement."""
+    texts = _strings(grammar.PHRASES["en"]) + _strings(grammar.ALTERNATIVES["en"])
+    return frozenset(match for text in texts for match in re.findall(r"\{product\} \[([^|\]]+)\|", text))
+
+
+def _agreement_problems(text: str, case: ReplyCase) -> list[str]:
+    """A plural English product name followed by a singular verb ("the Skinny Jeans reaches us")."""
+    if case.lang != "en" or not case.product_name or not case.plural_product:
+        return []
+    verbs = "|".join(sorted(_singular_verbs_after_product()))
+    found = re.findall(rf"{re.escape(case.product_name)} ({verbs})\b", text)
+    return [f"treats the plural product as singular: '{case.product_name} {verb}'" for verb in sorted(set(found))]
 
 
 def _contains_any(folded: str, phrases: Collection[str]) -> bool:
@@ -145,6 +163,7 @@ def check(
         problems.append(f"body length {len(draft.body)} outside {MIN_BODY_CHARS}..{MAX_BODY_CHARS}")
 
     problems += _fact_problems(draft, facts, case, text)
+    problems += _agreement_problems(text, case)
 
     if facts.status_url not in draft.body:
         problems.append("does not say how to follow the return's status")

@@ -75,6 +75,11 @@ class ReplyCase:
     size: str | None = None
     order_id: str | None = None
 
+    @property
+    def plural_product(self) -> bool:
+        """Whether the product name is plural ("Skinny Jeans"), so English phrases say "reach" and "them"."""
+        return grammar.product_is_plural(self.product_name)
+
 
 @dataclass(frozen=True)
 class ReplyFacts:
@@ -195,7 +200,8 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     if facts.clause_key:
         values["clause"] = grammar.fill(grammar.CLAUSES[lang][facts.clause_key], clause_values)
     if facts.alternative_key:
-        values["alternative"] = grammar.fill(grammar.ALTERNATIVES[lang][facts.alternative_key], values)
+        alternative = grammar.ALTERNATIVES[lang][facts.alternative_key]
+        values["alternative"] = grammar.fill(grammar.agree(alternative, case.plural_product), values)
     return {key: value for key, value in values.items() if value is not None}
 
 
@@ -232,13 +238,14 @@ def compose(case: ReplyCase, facts: ReplyFacts, style: Style | None = None) -> t
         raise ValueError(f"no reply grammar for language {case.lang!r}; expected one of {', '.join(grammar.PHRASES)}")
     bank = grammar.PHRASES[case.lang]
     values = slot_values(case, facts)
+    plural = case.plural_product
 
     def render(part: str) -> str:
         variant = style.variants.get(part, 0)
         sentences = []
         for key in _part_keys(part, case, facts):
             options = bank[part][key]
-            sentences.append(grammar.fill(options[variant % len(options)], values))
+            sentences.append(grammar.fill(grammar.agree(options[variant % len(options)], plural), values))
         return " ".join(sentences)
 
     paragraphs = [render(part) for part in grammar.PART_ORDERS[style.order]]

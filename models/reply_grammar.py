@@ -9,6 +9,12 @@ wrote or was told can reach another customer.
 
 Everything language-specific is data in `PHRASES`, `CLAUSES`, `MARKERS` and `HANDOVER_TRIGGERS`;
 the code that uses it is shared by both languages.
+
+Agreement with the product's number: English names the product directly ("the Vera Sage Trainers"),
+so its phrases mark each word that agrees with it as `[singular|plural]` ("Once the {product}
+[reaches|reach] us"), resolved by `agree` with `product_is_plural`. French names it through a head
+noun, "l'article « {product} »" (the catalogue names are English and cannot be inflected in French),
+so French phrases agree with "article" (masculine singular) whatever the name, and carry no choices.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "subject": {
             "free_return": ("Your return of {product}: free return label inside",),
             "paid_return": ("Your return of {product}: label and next steps",),
-            "keep_item": ("Your refund for {product}: no need to send it back",),
+            "keep_item": ("Your refund for {product}: no need to send [it|them] back",),
             "manual_review": ("Your return request for {product}: we're on it",),
             "reject": ("Your return request for {product}",),
         },
@@ -45,9 +51,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "empathy": {
             "apology_condition": (
-                "I'm really sorry that your {product} was not in the condition it should have been.",
-                "We apologise: your {product} should have reached you in perfect order, and it did not.",
-                "Sorry about this, it is frustrating to unpack a {product} that is not in working order.",
+                "I'm really sorry that your {product} [was|were] not in the condition [it|they] should have been.",
+                "We apologise: your {product} should have reached you in perfect order, and [it|they] did not.",
+                "Sorry about this, it is frustrating to unpack a parcel and find your {product} [is|are] not in "
+                "working order.",
             ),
             "apology_wrong_item": (
                 "I'm sorry we sent you the wrong item, that was our mistake.",
@@ -55,9 +62,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Sorry about this, the wrong item left our warehouse and that is on us.",
             ),
             "apology_description": (
-                "I'm sorry your {product} did not match its description.",
+                "I'm sorry your {product} did not match [its|their] description.",
                 "We apologise: our photos and description of the {product} set the wrong expectations.",
-                "Sorry that the {product} is not what our product page promised.",
+                "Sorry that the {product} [is|are] not what our product page promised.",
             ),
             "apology_late": (
                 "I'm sorry your {product} arrived later than we promised.",
@@ -72,11 +79,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "size": (
                 "Thanks for letting us know the {product} did not fit as you hoped.",
-                "Finding the right size online is not always easy, so thank you for telling us how the {product} fits.",
+                "Finding the right size online is not always easy, so thank you for telling us how the {product} "
+                "[fits|fit].",
                 "Thank you for your message about the fit of your {product}.",
             ),
             "preference": (
-                "Thank you for letting us know the {product} is not quite right for you.",
+                "Thank you for letting us know the {product} [is|are] not quite right for you.",
                 "No problem at all, it happens that an item is not what you were looking for.",
                 "Thanks for your message about your {product}.",
             ),
@@ -98,9 +106,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "We are happy to take the {product} back. {clause}",
             ),
             "keep_item": (
-                "There is no need to send the {product} back: please keep it, and we will refund you.",
+                "There is no need to send the {product} back: please keep [it|them], and we will refund you.",
                 "Good news: you can keep the {product}, and we are refunding you anyway.",
-                "Please keep the {product}; we are refunding you without asking you to return it.",
+                "Please keep the {product}; we are refunding you without asking you to return [it|them].",
             ),
             "manual_review": (
                 "Your request is now with our returns team, who confirm the return options for some requests "
@@ -117,8 +125,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "facts": {
             "refund_after_return": (
-                "Once the {product} reaches us, we refund {refund_amount} to your {refund_method} within "
-                "{refund_days} business days; if you send it today, expect the refund between {refund_from} "
+                "Once the {product} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
+                "{refund_days} business days; if you send [it|them] today, expect the refund between {refund_from} "
                 "and {refund_to}.",
             ),
             "refund_now": (
@@ -131,24 +139,25 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "exchange": {
             "with_size": (
                 "If you would rather have the {product} in size {suggested_size}, just reply with the word "
-                "exchange and we will send it as soon as your return is on its way.",
+                "exchange and we will send [it|them] as soon as your return is on its way.",
             ),
             "other_size": (
                 "If you would rather have the {product} in another size, just reply with the word exchange and "
-                "the size you need, and we will send it as soon as your return is on its way.",
+                "the size you need, and we will send [it|them] as soon as your return is on its way.",
             ),
         },
         "next_steps": {
             "free_return": (
-                "Next step: print the label, pack the {product} with its tags and drop the parcel at any parcel point.",
+                "Next step: print the label, pack the {product} with [its|their] tags and drop the parcel at any "
+                "parcel point.",
             ),
             "paid_return": (
-                "Next step: download the label from your return page, pack the {product} with its tags and drop "
-                "the parcel at any parcel point.",
+                "Next step: download the label from your return page, pack the {product} with [its|their] tags and "
+                "drop the parcel at any parcel point.",
             ),
             "keep_item": ("There is nothing else you need to do.",),
             "manual_review": (
-                "You do not need to do anything for now; please keep the {product} and its packaging until you "
+                "You do not need to do anything for now; please keep the {product} and [its|their] packaging until you "
                 "hear from us.",
             ),
             "reject": ("{alternative}",),
@@ -171,7 +180,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "subject": {
             "free_return": ("Votre retour de « {product} » : étiquette de retour gratuite",),
             "paid_return": ("Votre retour de « {product} » : étiquette et prochaines étapes",),
-            "keep_item": ("Votre remboursement pour « {product} » : inutile de nous le renvoyer",),
+            "keep_item": ("Votre remboursement pour l'article « {product} » : inutile de nous le renvoyer",),
             "manual_review": ("Votre demande de retour pour « {product} » : nous nous en occupons",),
             "reject": ("Votre demande de retour pour « {product} »",),
         },
@@ -196,7 +205,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "apology_description": (
                 "Je suis désolé que votre article « {product} » ne corresponde pas à sa description.",
-                "Toutes nos excuses : nos photos et notre description de « {product} » vous ont induit en erreur.",
+                "Toutes nos excuses : nos photos et notre description de l'article « {product} » vous ont induit en "
+                "erreur.",
                 "Désolé que l'article « {product} » ne soit pas conforme à ce que promettait notre fiche produit.",
             ),
             "apology_late": (
@@ -338,10 +348,11 @@ CLAUSES: dict[str, dict[str, str]] = {
 # What a refused customer can still do: a faulty item keeps its legal guarantee whatever the return window.
 ALTERNATIVES: dict[str, dict[str, str]] = {
     "en": {
-        "guarantee": "If the {product} is faulty, it is still covered by the legal guarantee: reply with a photo "
-        "of the fault and we will arrange a repair or a replacement.",
+        "guarantee": "If the {product} [is|are] faulty, [it is|they are] still covered by the legal guarantee: "
+        "reply with a photo of the fault and we will arrange a repair or a replacement.",
         "dispute": "If you think our dates are wrong, reply with your delivery confirmation and we will gladly "
-        "look again. If the {product} develops a fault, it remains covered by the legal guarantee.",
+        "look again. If the {product} [develops|develop] a fault, [it remains|they remain] covered by the legal "
+        "guarantee.",
     },
     "fr": {
         "guarantee": "Si l'article « {product} » est défectueux, il reste couvert par la garantie légale : "
@@ -490,6 +501,7 @@ HANDOVER_TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 _SLOT = re.compile(r"\{([a-z_]+)\}")
+_AGREEMENT = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")  # `[singular|plural]`
 _FR_MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -529,6 +541,57 @@ def apologises_for(reason: str) -> bool:
 def slots_in(template: str) -> set[str]:
     """The slot names a template uses."""
     return set(_SLOT.findall(template))
+
+
+# The exceptions to `product_is_plural`'s -s rule. Singular nouns in -s, besides the -ss, -us and -is
+# endings the rule already reads as singular (dress, cactus, iris):
+SINGULAR_NOUNS_IN_S: frozenset[str] = frozenset({
+    "alias", "atlas", "bias", "canvas", "chaos", "corps", "cosmos", "ethos", "gas", "lens", "news", "series", "species",
+})  # fmt: skip
+# Plural nouns that do not end in -s:
+PLURAL_NOUNS_WITHOUT_S: frozenset[str] = frozenset(
+    {"children", "feet", "geese", "men", "mice", "people", "teeth", "women"}
+)
+# Plurals in -us, which the -us ending would read as singular:
+PLURAL_NOUNS_IN_US: frozenset[str] = frozenset({"emus", "gnus", "menus", "tutus"})
+
+
+def product_head_noun(name: str) -> str:
+    """The noun a product name's number follows, lower-case: its last word, ignoring words in
+    parentheses, trailing sizes and words with digits or apostrophes (`Trainers W30`, `Jeans (XL)`,
+    `Levi's`), and the words after "of" (`Set of Glasses` is one set, `Pair of Socks` one pair).
+    Hyphenated words count by their last part (`T-Shirts` → `shirts`). Empty when no word is left."""
+    words = re.sub(r"\([^()]*\)", " ", name).lower().split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    for word in reversed(words):
+        word = word.strip(string.punctuation + "«»“”‘’").split("-")[-1]
+        if word.isalpha() and word.upper() not in _LETTER_SIZES:
+            return word
+    return ""
+
+
+def product_is_plural(name: str) -> bool:
+    """Whether an English product name is plural, so the reply says "the jeans reach us" and "them".
+
+    The rule: the head noun (`product_head_noun`) is plural when it ends in -s, except the -ss, -us and
+    -is endings (dress, cactus, iris) and the listed singular nouns in -s (`SINGULAR_NOUNS_IN_S`: canvas,
+    lens, news...); a few irregular plurals (`PLURAL_NOUNS_WITHOUT_S`, `PLURAL_NOUNS_IN_US`) are plural
+    too. This is right for the catalogue's pluralia tantum (jeans, trousers, leggings, pyjamas,
+    sunglasses) and ordinary plurals (trainers, earrings, string lights), and for names it has never
+    seen (socks, towels, bath sheets). Mass nouns without -s (bedding, knitwear, lighting) stay singular.
+    """
+    head = product_head_noun(name)
+    if head in PLURAL_NOUNS_WITHOUT_S or head in PLURAL_NOUNS_IN_US:
+        return True
+    if len(head) < 3 or not head.endswith("s") or head in SINGULAR_NOUNS_IN_S:
+        return False
+    return not head.endswith(("ss", "us", "is"))
+
+
+def agree(template: str, plural: bool) -> str:
+    """A template with each `[singular|plural]` choice resolved for the product's number."""
+    return _AGREEMENT.sub(lambda match: match.group(2 if plural else 1), template)
 
 
 def fill(template: str, values: dict[str, str]) -> str:
@@ -595,5 +658,8 @@ def neighbouring_size(size: str | None, reason: str, category: str) -> str | Non
 
 
 def strip_slots(template: str) -> str:
-    """A template with its slots removed, for comparing its wording with past replies."""
-    return " ".join(_SLOT.sub(" ", template).translate(str.maketrans("", "", string.punctuation)).split())
+    """A template with its slots removed (and its agreement in the singular, the wording it had before
+    agreement was marked), for comparing its wording with past replies."""
+    return " ".join(
+        _SLOT.sub(" ", agree(template, plural=False)).translate(str.maketrans("", "", string.punctuation)).split()
+    )

@@ -127,7 +127,8 @@ def evaluate_drafter(
     """Draft and check a reply for every return in `frame` under each scenario.
 
     Returns:
-        pass rate overall / per scenario / decision / language / handover, the problems found
+        pass rate overall / per scenario / decision / language / product number (singular or plural
+        name, which English phrases agree with) / handover, the problems found
         (counted), drafting throughput, and one passing example per decision and language.
     """
     cases = cases_of(frame)
@@ -151,6 +152,7 @@ def evaluate_drafter(
                         "scenario": scenario,
                         "decision": case_facts.decision,
                         "lang": case.lang,
+                        "product_number": "plural" if case.plural_product else "singular",
                         "exchange": case_facts.exchange_offered,
                         "handover": draft.handover,
                         "passed": not problems,
@@ -177,6 +179,7 @@ def evaluate_drafter(
         "per_scenario": rates("scenario"),
         "per_decision": rates("decision"),
         "per_language": rates("lang"),
+        "per_product_number": rates("product_number"),
         "handover_share": float(table["handover"].mean()),
         "exchange_offers": int(table["exchange"].sum()),
         "problems": dict(problems.most_common(20)),
@@ -334,7 +337,7 @@ def print_reply_summary(report: dict[str, Any], console: Any) -> None:
     table = Table(title=f"Reply drafter: checker on the test split ({evaluation['drafts']} drafts)")
     for column in ("slice", "drafts", "pass rate"):
         table.add_column(column)
-    for group in ("per_scenario", "per_decision", "per_language"):
+    for group in ("per_scenario", "per_decision", "per_language", "per_product_number"):
         for name, scores in evaluation[group].items():
             table.add_row(f"{group.removeprefix('per_')}: {name}", str(scores["drafts"]), f"{scores['pass_rate']:.2%}")
     console.print(table)

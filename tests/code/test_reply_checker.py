@@ -102,3 +102,29 @@ def test_catches_missing_status_and_length() -> None:
 def test_catches_facts_swapped_for_other_decision() -> None:
     draft, _ = _draft(CASE_EN, "free_return")
     assert "the draft carries different facts from the decision" in check(draft, facts_for("paid_return"), CASE_EN)
+
+
+CASE_PLURAL = ReplyCase("they pinch", "en", "too_small", "Vera Sage Trainers", "shoes", "Maya", "38", "O7654321")
+
+
+@pytest.mark.parametrize("decision", ["free_return", "paid_return", "keep_item", "manual_review", "reject"])
+def test_composed_drafts_about_a_plural_product_pass(decision: str) -> None:
+    draft, facts = _draft(CASE_PLURAL, decision)
+    assert check(draft, facts, CASE_PLURAL) == []
+
+
+def test_catches_a_plural_product_treated_as_singular() -> None:
+    problems = _problems_after(
+        CASE_PLURAL, "free_return", "Vera Sage Trainers reach us", "Vera Sage Trainers reaches us"
+    )
+    assert problems == ["treats the plural product as singular: 'Vera Sage Trainers reaches'"]
+    problems = _problems_after(
+        CASE_PLURAL, "keep_item", "There is nothing", "The Vera Sage Trainers is yours. There is nothing"
+    )
+    assert problems == ["treats the plural product as singular: 'Vera Sage Trainers is'"]
+
+
+def test_a_singular_product_may_take_a_singular_verb() -> None:
+    draft, facts = _draft(CASE_EN, "free_return")
+    assert "Wrap Dress reaches us" in draft.body
+    assert check(draft, facts, CASE_EN) == []

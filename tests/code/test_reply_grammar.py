@@ -1,5 +1,6 @@
 """The reply grammar: both languages say the same things, slots are known, formats are right."""
 
+import re
 from datetime import date
 
 import pytest
@@ -85,3 +86,76 @@ def test_fill_leaves_unknown_slots_visible() -> None:
     filled = grammar.fill("Hi {first_name}, {unknown}", {"first_name": "Ana"})
     assert filled == "Hi Ana, {unknown}"
     assert grammar.leftover_slots(filled) == ["{unknown}"]
+
+
+PLURAL_NAMES = (
+    "Vera Sage Trainers", "Ava Olive Skinny Jeans", "Flore Ecru Chinos", "June Blush Pink Earrings",
+    "Pia Cream Sunglasses", "Rosa Navy Wide-Leg Trousers", "June White String Lights", "Uma Black Pyjamas",
+    "shoes", "jeans", "trousers", "kitchen items", "small appliances",  # category names, when no catalogue name
+    "Wool Socks", "Tea Towels", "Running Sneakers", "Bath Sheets", "Chelsea Boots", "Silk Scrunchies",  # unseen
+    "Trainers (Size 39)", "Mom Jeans W30", "Kids' T-Shirts", "Children",
+)  # fmt: skip
+SINGULAR_NAMES = (
+    "Flore Olive Midi Dress", "Wrap Dress", "Rosa Forest Green Duvet Cover Set", "Camille Sage Set Of Glasses",
+    "Pair of Socks", "Ava Olive Table Lamp", "Iris Ecru T-Shirt", "Willow Sage Jumper",
+    "bedding", "lighting", "knitwear", "underwear",  # mass nouns
+    "Canvas", "Reading Glass", "Potted Cactus", "Trellis", "Macro Lens", "Levi's", "Trainers Storage Bag",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", PLURAL_NAMES)
+def test_plural_product_names(name: str) -> None:
+    assert grammar.product_is_plural(name)
+
+
+@pytest.mark.parametrize("name", SINGULAR_NAMES)
+def test_singular_product_names(name: str) -> None:
+    assert not grammar.product_is_plural(name)
+
+
+def test_the_number_rule_agrees_with_the_sample_catalogue() -> None:
+    """Every catalogue kind, as the catalogue names it ("Vera Sage Ankle Boots"), gets the number the
+    catalogue gives its English noun, except "set of glasses": the catalogue marks it plural, but its head
+    noun is "set" ("the set of glasses reaches us")."""
+    from triage.sample_data.catalogue import PRODUCT_KINDS
+
+    for kind in PRODUCT_KINDS:
+        expected = kind.en.plural and kind.key != "glasses"
+        assert grammar.product_is_plural(kind.en.singular) == expected, kind.en.singular
+        assert grammar.product_is_plural(f"Vera Sage {kind.en.singular}".title()) == expected, kind.en.singular
+    assert any(kind.en.plural for kind in PRODUCT_KINDS)
+
+
+def test_agree_picks_the_products_number() -> None:
+    template = "Once the {product} [reaches|reach] us, send [it|them] with [its|their] tags."
+    assert grammar.agree(template, plural=True) == "Once the {product} reach us, send them with their tags."
+    assert grammar.agree(template, plural=False) == "Once the {product} reaches us, send it with its tags."
+    assert grammar.agree("No choice here.", plural=True) == "No choice here."
+
+
+def _templates(lang: str) -> list[str]:
+    return [
+        variant for part in grammar.PHRASES[lang].values() for options in part.values() for variant in options
+    ] + list(grammar.ALTERNATIVES[lang].values())
+
+
+def test_style_matching_reads_templates_in_the_singular_without_choice_marks() -> None:
+    for template in _templates("en"):
+        stripped = grammar.strip_slots(template)
+        assert "[" not in stripped and "|" not in stripped and "]" not in stripped, template
+    assert grammar.strip_slots("Once the {product} [reaches|reach] us.") == "Once the reaches us"
+
+
+def test_french_names_the_product_through_l_article_so_agreement_never_depends_on_the_name() -> None:
+    """French agrees with "article" (catalogue names are English): no template marks a number choice,
+    and in the body the name is always "(l'|votre )article « name »"; a subject may say "de « name »" only
+    where no word refers back to it."""
+    for template in _templates("fr"):
+        assert grammar.agree(template, plural=True) == grammar.agree(template, plural=False) == template
+    for part, keys in grammar.PHRASES["fr"].items():
+        for options in keys.values():
+            for template in options:
+                for before in re.findall(r"(\S+) « \{product\} »", template):
+                    assert before.endswith("article") or (part == "subject" and before in ("de", "pour")), template
+    keep_subject = grammar.PHRASES["fr"]["subject"]["keep_item"][0]
+    assert "l'article « {product} » : inutile de nous le renvoyer" in keep_subject

@@ -45,6 +45,9 @@ def test_training_registers_a_champion_whose_drafts_all_pass(trained) -> None:
     assert evaluation["pass_rate"] == 1.0, evaluation["problems"]
     assert {"free_return", "paid_return", "manual_review", "reject"} <= set(evaluation["per_decision"])
     assert set(evaluation["per_language"]) == {"en", "fr"}
+    # Plural product names (jeans, trainers...) are drafted and pass too: the checker flags "the jeans reaches".
+    assert evaluation["per_product_number"]["plural"]["pass_rate"] == 1.0
+    assert evaluation["per_product_number"]["plural"]["drafts"] > 0
     agreement = result.report["style_agreement"]
     assert 0.0 < agreement["retrieval"] <= 1.0 and agreement["parts_compared"] > 0
     assert result.report["test"]["drafts_per_second"] > 0
