@@ -64,6 +64,13 @@ REQUEST_COLUMNS: tuple[str, ...] = (
     "price",
     "discount",
 )
+# The columns of each history table that `risk_features` reads: a store may hand it only these.
+HISTORY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "customers": ("customer_id", "created_at"),
+    "orders": ("order_id", "customer_id", "order_ts", "delivery_ts"),
+    "line_items": ("line_item_id", "order_id", "sku", "product_id", "product_category", "price", "discount"),
+    "returns": ("line_item_id", "order_id", "customer_id", "request_ts", "label", "confirmed_abuse"),
+}
 
 
 class HistorySummary(BaseModel):
@@ -85,6 +92,8 @@ class HistorySummary(BaseModel):
 
 def _naive_utc(ts: pd.Series | np.ndarray) -> np.ndarray:
     """Moments as naive UTC `datetime64[ns]` (aware ones are converted; missing ones are NaT)."""
+    if getattr(ts, "dtype", None) == np.dtype("datetime64[ns]"):
+        return np.asarray(ts)  # already naive nanoseconds (the tables' dtype): nothing to convert
     moments = pd.to_datetime(pd.Series(ts))
     if moments.dt.tz is not None:
         moments = moments.dt.tz_convert("UTC").dt.tz_localize(None)
@@ -101,25 +110,30 @@ def _days_between(later: np.ndarray, earlier: np.ndarray) -> np.ndarray:
     return (later - earlier) / np.timedelta64(1, "s") / 86400
 
 
+def _key_codes(*keys: pd.Series | np.ndarray) -> list[np.ndarray]:
+    """Integer codes of the keys in each array: equal codes for keys equal as strings, -1 for missing ones.
+
+    One factorisation for every array that holds the same kind of key (a customer id in the
+    requests, the returns and the orders), rather than one per pair compared.
+    """
+    every_key = np.concatenate([np.asarray(key, dtype=object) for key in keys])
+    codes, _ = pd.factorize(pd.Series(every_key).astype("string"))
+    return np.split(codes, np.cumsum([len(key) for key in keys[:-1]]))
+
+
 class _EventsBefore:
     """Events (key, moment) indexed once so that each request's count of earlier events is two binary searches.
 
-    Keys and times are packed into one sortable int64, so a single `searchsorted` answers every
-    request; building the index is the costly part, and one index serves several windows and
-    weightings of the same events (a served batch of a few rows pays pandas' fixed costs once).
+    Keys (codes from `_key_codes`) and times are packed into one sortable int64, so a single
+    `searchsorted` answers every request; building the index is the costly part, and one index
+    serves several windows and weightings of the same events (a served batch of a few rows pays
+    pandas' fixed costs once).
     """
 
     def __init__(
-        self,
-        keys: pd.Series | np.ndarray,
-        moments: np.ndarray,
-        event_keys: pd.Series | np.ndarray,
-        event_moments: np.ndarray,
+        self, request_codes: np.ndarray, moments: np.ndarray, event_codes: np.ndarray, event_moments: np.ndarray
     ) -> None:
         """`moments` and `event_moments` are epoch seconds (see `_seconds`)."""
-        every_key = np.concatenate([np.asarray(keys, dtype=object), np.asarray(event_keys, dtype=object)])
-        codes, _ = pd.factorize(pd.Series(every_key).astype("string"))
-        request_codes, event_codes = codes[: len(keys)], codes[len(keys) :]
         stride = np.int64(10**10)  # > any epoch second we will meet, so (key, time) packs without overlap
         event_packed = event_codes.astype(np.int64) * stride + event_moments
         self._order = np.argsort(event_packed, kind="stable")
@@ -220,13 +234,14 @@ def risk_features(
 
     returned_at = _naive_utc(past["request_ts"])
     returned_seconds = _seconds(returned_at)
-    returns_before = _EventsBefore(who, moments, past["customer_id"], returned_seconds)
-    for days in RETURN_WINDOWS_DAYS:
-        out[f"returns_last_{days}d"] = returns_before.count(timedelta(days=days))
     order_of_item = _positions(orders["order_id"], items["order_id"])
     bought = order_of_item[order_of_item >= 0]
+    requester, returner, buyer = _key_codes(who, past["customer_id"], _take(orders["customer_id"], bought))
+    returns_before = _EventsBefore(requester, moments, returner, returned_seconds)
+    for days in RETURN_WINDOWS_DAYS:
+        out[f"returns_last_{days}d"] = returns_before.count(timedelta(days=days))
     out["items_bought_last_365d"] = _EventsBefore(
-        who, moments, _take(orders["customer_id"], bought), _seconds(_take(_naive_utc(orders["order_ts"]), bought))
+        requester, moments, buyer, _seconds(_take(_naive_utc(orders["order_ts"]), bought))
     ).count(timedelta(days=365))
     out["return_rate_365d"] = out["returns_last_365d"] / np.clip(out["items_bought_last_365d"], 1, None)
 
@@ -243,7 +258,7 @@ def risk_features(
         out[name] = returns_before.count(timedelta(days=365), weights=flags)
     abuse = past["confirmed_abuse"].astype(bool).to_numpy()
     confirmed = returned_seconds[abuse] + int(ABUSE_CONFIRMATION_DELAY.total_seconds())
-    out["confirmed_abuse_count"] = _EventsBefore(who, moments, past["customer_id"].to_numpy()[abuse], confirmed).count()
+    out["confirmed_abuse_count"] = _EventsBefore(requester, moments, returner[abuse], confirmed).count()
 
     created = _take(_naive_utc(customers["created_at"]), _positions(customers["customer_id"], who))
     out["account_age_days"] = np.clip(_days_between(at, created), 0, None)
@@ -271,7 +286,8 @@ def risk_features(
         out["same_product_sizes_in_order"] = _sizes_in_order(requests, items)
     else:
         out["same_product_sizes_in_order"] = np.full(len(requests), np.nan)
-    earlier_on_order = _EventsBefore(requests["order_id"], moments, past["order_id"], returned_seconds).count()
+    request_order, returned_order = _key_codes(requests["order_id"], past["order_id"])
+    earlier_on_order = _EventsBefore(request_order, moments, returned_order, returned_seconds).count()
     out["order_share_returned"] = (earlier_on_order + 1) / out["order_items"]
 
     out["reason_confidence"] = (

@@ -7,6 +7,7 @@ import pytest
 
 from features.history import (
     FEATURE_COLUMNS,
+    HISTORY_COLUMNS,
     HistorySummary,
     apply_history_overrides,
     history_summary,
@@ -213,3 +214,15 @@ def test_small_served_batches_match_the_training_batch(risk_tables, batch_size):
             batch, _customers_rows(risk_tables, batch["customer_id"].tolist()), ["dresses", "tops", "jeans"], 90
         )
         pd.testing.assert_frame_equal(served, full.loc[batch.index], check_exact=True)
+
+
+def test_features_read_only_the_history_columns(risk_tables):
+    """A store may hand `risk_features` just `HISTORY_COLUMNS` (serving does): the same features."""
+    requests = requests_from_returns(risk_tables)
+    requests["reason_family"] = "size"
+    full = risk_features(requests, risk_tables, ["dresses", "tops", "jeans"], 90)
+    narrow = {name: table[list(HISTORY_COLUMNS[name])] for name, table in risk_tables.items()}
+    assert all(len(table.columns) < len(risk_tables[name].columns) for name, table in narrow.items())
+    pd.testing.assert_frame_equal(
+        risk_features(requests, narrow, ["dresses", "tops", "jeans"], 90), full, check_exact=True
+    )

@@ -13,7 +13,14 @@ from sqlalchemy.engine import Engine
 from features.history import risk_features
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
 from serving.api import EXAMPLE_EN, ReasonPart, ReturnRequest
-from serving.stores.history import LOAD_ORDER, HistoryStore, apply_feedback, load_history, record_triaged_returns
+from serving.stores.history import (
+    LOAD_ORDER,
+    SERVED_COLUMNS,
+    HistoryStore,
+    apply_feedback,
+    load_history,
+    record_triaged_returns,
+)
 from serving.triage import ordered_items, request_frame
 from triage.sample_data.io import read_table, write_table
 from triage.settings import Settings
@@ -84,6 +91,30 @@ def test_frames_for_returns_the_stored_rows_with_the_schema_dtypes(engine: Engin
         pd.testing.assert_frame_equal(stored, expected, check_dtype=False)
 
 
+def test_served_columns_are_the_stored_columns_and_give_the_same_features(engine: Engine, small_export: Path) -> None:
+    """The columns a served triage reads: the same rows and dtypes as the full frames, in schema order,
+    and the same risk features (for a return on a stored order, and for a customer never seen)."""
+    load_history(engine, small_export)
+    returns = read_table("returns", small_export).sort_values("request_ts")
+    skus = read_table("line_items", small_export).set_index("line_item_id")["sku"]
+    store = HistoryStore(engine)
+    for stored in [*returns.iloc[[len(returns) // 2, -1]].itertuples(), None]:
+        request = _return_request()
+        if stored is not None:
+            request = _return_request(
+                customer_id=stored.customer_id, order_id=stored.order_id, sku=skus[stored.line_item_id]
+            )
+        as_of = returns["request_ts"].iloc[-1].to_pydatetime() + timedelta(days=1)
+        full = store.frames_for([request.customer_id], as_of)
+        served = store.frames_for([request.customer_id], as_of, columns=SERVED_COLUMNS)
+        for name, frame in served.items():
+            assert list(frame.columns) == [column for column in column_names(name) if column in SERVED_COLUMNS[name]]
+            pd.testing.assert_frame_equal(frame, full[name][list(frame.columns)], check_exact=True)
+        features = _features_from(request, as_of, served)
+        pd.testing.assert_series_equal(features, _features_from(request, as_of, full), check_exact=True)
+        assert pd.notna(features["order_items"]) == (stored is not None)
+
+
 def test_unknown_customer_has_empty_history(engine: Engine) -> None:
     frames = HistoryStore(engine).frames_for(["C999999"], pd.Timestamp("2026-01-01").to_pydatetime())
     assert all(frame.empty for frame in frames.values())
@@ -103,8 +134,12 @@ def _return_request(**overrides: object) -> ReturnRequest:
 
 def _features_at(engine: Engine, request: ReturnRequest, moment: datetime) -> pd.Series:
     """The risk features of `request` as if it were made at `moment`, from the store's frames."""
+    return _features_from(request, moment, HistoryStore(engine).frames_for([request.customer_id], moment))
+
+
+def _features_from(request: ReturnRequest, moment: datetime, tables: dict[str, pd.DataFrame]) -> pd.Series:
+    """The risk features of `request` as if it were made at `moment`, from these history frames."""
     later = request.model_copy(update={"request_date": moment})
-    tables = HistoryStore(engine).frames_for([request.customer_id], moment)
     reason = ReasonPart(code="too_small", family="fit", confidence=0.9, top3=[], needs_review=False)
     requests = request_frame([later], [reason], ordered_items([later], tables["line_items"]))
     return risk_features(requests, tables, free_return_categories=["shoes"], free_return_window_days=90).iloc[0]
