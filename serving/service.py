@@ -117,6 +117,8 @@ def _key_store() -> Any:
     workers=get_settings().serve_workers,
     traffic={"timeout": 60},
     logging={"access": {"enabled": get_settings().serve_access_log}},
+    # BentoML always installs its OpenTelemetry middleware; excluding every URL is how it is turned off.
+    tracing={} if get_settings().serve_tracing else {"excluded_urls": [".*"]},
 )
 class TriageService:
     """Triage of return requests: reason, risk, policy decision and reply draft, logged durably."""
@@ -266,4 +268,6 @@ class TriageService:
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
 TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)
-TriageService.add_asgi_middleware(ApiKeyMiddleware, key_store=_key_store)
+TriageService.add_asgi_middleware(
+    ApiKeyMiddleware, key_store=_key_store, cache_seconds=get_settings().api_key_cache_seconds
+)

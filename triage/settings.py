@@ -80,11 +80,23 @@ class Settings(BaseSettings):
         "with 2 threads instead of 1 on a busy 2-core machine).",
     )
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
+    api_key_cache_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        description="Seconds a worker reuses an API key's valid/revoked status before asking the database again, "
+        "so a revocation takes effect within this delay (0: ask on every request).",
+    )
     serve_access_log: bool = Field(
         default=False,
         description="BentoML's per-request access log line. Off by default: the prediction log keeps every request "
         "and /metrics counts them, and the line cost ~0.5 ms of event-loop CPU per request (c=32 throughput 63 -> "
         "79 req/s without it, same run).",
+    )
+    serve_tracing: bool = Field(
+        default=False,
+        description="OpenTelemetry spans for API calls (configure BentoML's tracing exporter to collect them). Off "
+        "by default: nothing collects them here, and creating them cost ~0.25 ms of event-loop CPU per request "
+        "(0.86 -> 0.61 ms at concurrency 32, same machine).",
     )
     serve_batch_linger: float = Field(
         default=0.25,

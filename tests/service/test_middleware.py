@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from starlette.testclient import TestClient
 from serving.auth import ApiKeyMiddleware, bearer_token, is_public
 from serving.db import create_db_engine, migrate
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
-from serving.stores.api_keys import ApiKeyStore
+from serving.stores.api_keys import ApiKeyStore, KeyStatus
 
 LIMIT = 1024
 
@@ -79,6 +80,37 @@ def test_auth(client: TestClient, keys: ApiKeyStore) -> None:
     assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 200
     keys.revoke(info.key_id)
     assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 403
+
+
+class CountingKeys(ApiKeyStore):
+    """The key store, counting database lookups."""
+
+    lookups = 0
+
+    def check(self, key: str) -> KeyStatus:
+        self.lookups += 1
+        return super().check(key)
+
+
+def test_auth_reuses_a_known_status_for_the_cache_delay(tmp_path: Path) -> None:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'keys.db'}")
+    migrate(engine)
+    keys = CountingKeys(engine)
+    app = Starlette(routes=[Route("/echo", echo_size, methods=["POST"])])
+    app.add_middleware(ApiKeyMiddleware, key_store=lambda: keys, cache_seconds=0.5)
+    info, key = keys.create("client")
+    headers = {"Authorization": f"Bearer {key}"}
+    with TestClient(app) as client:
+        assert [client.post("/echo", headers=headers).status_code for _ in range(5)] == [200] * 5
+        assert keys.lookups == 1
+        for _ in range(3):  # unknown keys are never cached
+            assert client.post("/echo", headers={"Authorization": "Bearer nope"}).status_code == 401
+        assert keys.lookups == 4
+        keys.revoke(info.key_id)
+        assert client.post("/echo", headers=headers).status_code == 200  # still cached
+        time.sleep(0.6)
+        assert [client.post("/echo", headers=headers).status_code for _ in range(3)] == [403] * 3
+        assert keys.lookups == 5  # the revoked status is cached too
 
 
 def test_body_limit_by_content_length_and_by_stream(client: TestClient, keys: ApiKeyStore) -> None:
