@@ -65,12 +65,14 @@ def keys_list() -> None:
 
 @keys_app.command("revoke")
 def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `triage keys list`.")) -> None:
-    """Revoke an API key: requests with it get 403 from now on."""
+    """Revoke an API key: requests with it get 403 once running workers' key cache expires
+    (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
     from serving.stores.api_keys import ApiKeyStore
 
     if not ApiKeyStore(_engine(get_settings())).revoke(key_id):
         raise _fail(f"no active key with id {key_id!r} (see `triage keys list`)")
-    console.print(f"revoked key {key_id}")
+    seconds = get_settings().api_key_cache_seconds
+    console.print(f"revoked key {key_id}; running services refuse it within {seconds:g} s")
 
 
 def data_load(
