@@ -54,7 +54,8 @@ class Settings(BaseSettings):
         ge=0,
         lt=1,
         description="Candidates within this validation macro-F1 of the best count as tied; the tie goes to the "
-        "one that reads the real dev texts best (synthetic validation cannot tell them apart).",
+        "one that reads the real dev texts best (synthetic validation cannot tell them apart), or without "
+        "them to the one reading the most signals (see training.reasons.choose_model).",
     )
     real_texts_path: Path = Field(
         default=REPO_ROOT.parent / "shared" / "data" / "real" / "return_texts.csv",
