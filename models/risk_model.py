@@ -13,6 +13,9 @@ abuse never lowers the score, all else equal.
 from __future__ import annotations
 
 import warnings
+import weakref
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -34,6 +37,9 @@ if TYPE_CHECKING:
 PRICE_RATIO = "price_vs_category_median"
 # Features whose score may only rise with the value (a business sanity rule, enforced in the trees).
 INCREASING_FEATURES: tuple[str, ...] = ("confirmed_abuse_count",)
+# Rows to score: a frame, or feature columns by name (`RiskModel.feature_columns`), which spares
+# building a frame for the few rows of a served batch.
+FeatureRows = pd.DataFrame | Mapping[str, np.ndarray]
 
 
 class CategoryPriceRatio(TransformerMixin, BaseEstimator):
@@ -52,23 +58,20 @@ class CategoryPriceRatio(TransformerMixin, BaseEstimator):
         self.overall_median_ = float(prices.median())
         return self
 
-    def category_medians(self, X: pd.DataFrame) -> np.ndarray:
+    def category_medians(self, X: FeatureRows) -> np.ndarray:
         """Each row's category median price (the overall median for a missing or unseen category)."""
         check_is_fitted(self, "medians_")
-        # A plain dict lookup: a batch of a few rows would spend more on pandas' map than on the work.
-        median = np.array(
-            [
-                np.nan if pd.isna(category) else self.medians_.get(str(category), np.nan)
-                for category in X[self.category_column].to_numpy(dtype=object)
-            ],
-            dtype=float,
+        median = _per_category(
+            np.asarray(X[self.category_column], dtype=object),
+            lambda category: self.medians_.get(str(category), np.nan),
+            missing=np.nan,
         )
         return np.where(np.isnan(median), self.overall_median_, median)
 
-    def ratios(self, X: pd.DataFrame) -> np.ndarray:
+    def ratios(self, X: FeatureRows) -> np.ndarray:
         """`price_vs_category_median` of each row (NaN where the category's median price is 0)."""
         median = self.category_medians(X)
-        return X[self.price_column].astype(float).to_numpy() / np.where(median == 0, np.nan, median)
+        return np.asarray(X[self.price_column], dtype=float) / np.where(median == 0, np.nan, median)
 
     def transform(self, X: pd.DataFrame) -> pd.DataFrame:
         return X.assign(**{PRICE_RATIO: self.ratios(X)})
@@ -133,59 +136,120 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         }
         return self
 
-    def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
+    def predict_proba(self, X: FeatureRows) -> np.ndarray:
         """Calibrated class probabilities, the same numbers as `calibrated_.predict_proba`, faster.
 
         Serving scores a few rows per batch, where scikit-learn's per-call overhead (pandas output of
-        the column transformer, input validation of every step, the calibrator's label encoding)
-        costs several times the trees' own work. So each calibration fold's pipeline runs here as
-        plain arrays: its fitted price ratio, its fitted ordinal codes, the trees' decision
-        function, then the fold's isotonic calibrator; the folds are averaged as
-        CalibratedClassifierCV does. tests/model/test_risk_model.py checks it against scikit-learn.
+        the column transformer, input validation of every step, the calibrator's label encoding,
+        one Python-level call per tree) costs several times the trees' own work. So each
+        calibration fold's pipeline runs here as plain arrays: its fitted price ratio, its fitted
+        ordinal codes, all its trees at once (`_FoldTrees`), then the fold's isotonic calibrator;
+        the folds are averaged as CalibratedClassifierCV does. tests/model/test_risk_model.py
+        checks it against scikit-learn.
         """
         check_is_fitted(self, "calibrated_")
-        features = self.feature_frame(X)
-        total = np.zeros((len(features), 2))
-        # One OpenMP thread: the trees' threads stall when the cores are busy (measured 13 s vs
-        # 0.7 s per request with 2 cores under load), and a served batch is too small to split.
-        with _thread_pools().limit(limits=1, user_api="openmp"):
-            for fold in self.calibrated_.calibrated_classifiers_:
-                positive = fold.calibrators[0].predict(_decision_function(fold.estimator, features))
-                total += np.column_stack([1.0 - positive, positive])
+        features = self.feature_columns(X)
+        total = np.zeros((len(features[FEATURE_COLUMNS[0]]), 2))
+        for fold in self.calibrated_.calibrated_classifiers_:
+            positive = fold.calibrators[0].predict(_decision_function(fold.estimator, features))
+            total += np.column_stack([1.0 - positive, positive])
         return total / len(self.calibrated_.calibrated_classifiers_)
 
-    def predict(self, X: pd.DataFrame) -> np.ndarray:
+    def compile_trees(self) -> RiskModel:
+        """Compiles every fold's trees now (~0.1 s each) rather than at the first scoring call, so a
+        service that calls it at start-up does not make its first request wait."""
+        check_is_fitted(self, "calibrated_")
+        for fold in self.calibrated_.calibrated_classifiers_:
+            _compiled_trees(fold.estimator.named_steps["boosted"])
+        return self
+
+    def predict(self, X: FeatureRows) -> np.ndarray:
         return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
 
-    def score_abuse(self, X: pd.DataFrame) -> np.ndarray:
+    def score_abuse(self, X: FeatureRows) -> np.ndarray:
         """The calibrated abuse probability of each row."""
         return self.predict_proba(X)[:, 1]
 
     def price_ratio(self, X: pd.DataFrame) -> pd.Series:
         """Item price over its category's median, as the model sees it (for explanations)."""
         check_is_fitted(self, "price_ratio_")
-        return pd.Series(self.price_ratio_.ratios(self.feature_frame(X)), index=X.index, name=PRICE_RATIO)
+        return pd.Series(self.price_ratio_.ratios(self.feature_columns(X)), index=X.index, name=PRICE_RATIO)
 
     @staticmethod
-    def feature_frame(X: pd.DataFrame) -> pd.DataFrame:
+    def feature_columns(X: FeatureRows) -> dict[str, np.ndarray]:
         """`FEATURE_COLUMNS` of `X` as the model takes them: numbers as floats, categories as objects
         with NaN for missing ones.
 
         Raises:
             ValueError: naming the feature columns `X` lacks.
         """
-        missing = [column for column in FEATURE_COLUMNS if column not in X.columns]
+        missing = [column for column in FEATURE_COLUMNS if column not in X]
         if missing:
             raise ValueError(f"risk features missing: {', '.join(missing)}")
         columns: dict[str, np.ndarray] = {}
         for name in FEATURE_COLUMNS:
             if name in CATEGORICAL_FEATURES:
-                values = X[name].to_numpy(dtype=object, copy=True)
+                values = np.array(X[name], dtype=object)  # a copy: missing values become NaN below
                 values[pd.isna(values)] = np.nan
                 columns[name] = values
             else:
-                columns[name] = X[name].to_numpy(dtype=float, na_value=np.nan)
-        return pd.DataFrame(columns, index=X.index)
+                columns[name] = np.asarray(X[name], dtype=float)  # pandas' NA becomes NaN
+        return columns
+
+    @classmethod
+    def feature_frame(cls, X: pd.DataFrame) -> pd.DataFrame:
+        """`feature_columns(X)` as a frame indexed like `X` (what the fold pipelines were fitted on)."""
+        return pd.DataFrame(cls.feature_columns(X), index=X.index)
+
+
+def _per_category(values: np.ndarray, lookup: Callable[[object], float], missing: float) -> np.ndarray:
+    """`lookup(value)` for each value of a categorical column, `missing` where it is missing.
+
+    Each distinct value is looked up once: the stacked rows of `models.risk_reasons` repeat every
+    category many times.
+    """
+    codes, distinct = pd.factorize(values)  # code -1 for a missing value picks `missing` below
+    return np.array([*map(lookup, distinct), missing], dtype=float)[codes]
+
+
+def _ordinal_codes(values: np.ndarray, categories: np.ndarray, encoder: OrdinalEncoder) -> np.ndarray:
+    """The fitted encoder's codes of one column: a known category gets its position in
+    `categories`, an unseen one `unknown_value`, and a missing one `encoded_missing_value` when the
+    encoder saw missing values at fit time (`unknown_value` otherwise)."""
+    position = {category: float(index) for index, category in enumerate(categories) if not pd.isna(category)}
+    missing = encoder.encoded_missing_value if len(position) < len(categories) else encoder.unknown_value
+    return _per_category(values, lambda category: position.get(category, encoder.unknown_value), missing)
+
+
+def _encode(pipeline: Pipeline, features: Mapping[str, np.ndarray]) -> np.ndarray:
+    """What a `_boosted_pipeline`'s trees see of `features`: its price ratio and ordinal codes, as an
+    array in the trees' `feature_names_in_` order."""
+    ratio, encode, boosted = (pipeline.named_steps[name] for name in ("price_ratio", "encode", "boosted"))
+    encoder = encode.named_transformers_["categories"]
+    columns = {PRICE_RATIO: ratio.ratios(features)}
+    for name, categories in zip(CATEGORICAL_FEATURES, encoder.categories_, strict=True):
+        columns[name] = _ordinal_codes(features[name], categories, encoder)
+    for name in NUMERIC_FEATURES:
+        columns[name] = features[name]
+    return np.column_stack([columns[name] for name in boosted.feature_names_in_])
+
+
+def _decision_function(pipeline: Pipeline, features: Mapping[str, np.ndarray]) -> np.ndarray:
+    """`pipeline.decision_function(features)` for a `_boosted_pipeline`, without the per-step overhead:
+    from the compiled trees, or from scikit-learn's when they cannot be compiled."""
+    encoded = _encode(pipeline, features)
+    boosted = pipeline.named_steps["boosted"]
+    compiled = _compiled_trees(boosted)
+    if compiled is not None:
+        return compiled.decision_function(encoded)
+    # One OpenMP thread: the trees' threads stall when the cores are busy (measured 13 s vs 0.7 s
+    # per request with 2 cores under load), and a served batch is too small to split. The trees
+    # were fitted on a named frame; an array in exactly `feature_names_in_` order skips their
+    # pandas input path, and the "X does not have valid feature names" warning it raises guards
+    # against a column order `_encode` rules out.
+    with _thread_pools().limit(limits=1, user_api="openmp"), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="X does not have valid feature names", category=UserWarning)
+        return boosted.decision_function(encoded)
 
 
 @cache
@@ -196,32 +260,164 @@ def _thread_pools() -> ThreadpoolController:
     return ThreadpoolController()
 
 
-def _decision_function(pipeline: Pipeline, features: pd.DataFrame) -> np.ndarray:
-    """`pipeline.decision_function(features)` for a `_boosted_pipeline`, without the per-step overhead.
+# A tree's reachable leaves are one bit each of an unsigned integer: at most 64 leaves (the
+# classifier's default `max_leaf_nodes` is 31); bigger trees are scored by scikit-learn.
+_MAX_COMPILED_LEAVES = 64
 
-    The ordinal codes follow the fitted encoder's rule: a known category gets its position in
-    `categories_`, an unseen one `unknown_value`, and a missing one `encoded_missing_value` when
-    the encoder saw missing values at fit time (`unknown_value` otherwise).
+
+@dataclass(frozen=True)
+class _FoldTrees:
+    """The boosted trees of one calibration fold, compiled to score every tree of a batch at once.
+
+    Why: scikit-learn's HistGradientBoosting predicts tree by tree, one Python-level call per tree;
+    for 3 folds x 250 trees that was ~10 ms per scoring call whatever the batch size, most of a
+    served batch's risk cost. How (the "QuickScorer" layout): each feature's value becomes its bin
+    (numbers: among the thresholds the trees split that feature on; categories: each its own bin;
+    a missing or unknown value: a bin of its own), and `reachable[bin]` holds for every tree a
+    bitmask of the leaves still reachable given that bin: a split that sends the value right rules
+    out its left subtree's leaves. AND-ing the masks of a row's features leaves each tree's exit
+    leaf as the lowest set bit (leaves are numbered left to right). Leaf values are summed in
+    scikit-learn's order (baseline, then tree by tree), so the decision values are the same bits.
     """
-    ratio, encode, boosted = (pipeline.named_steps[name] for name in ("price_ratio", "encode", "boosted"))
-    encoder = encode.named_transformers_["categories"]
-    columns = {PRICE_RATIO: ratio.ratios(features)}
-    for name, categories in zip(CATEGORICAL_FEATURES, encoder.categories_, strict=True):
-        position = {category: float(index) for index, category in enumerate(categories) if not pd.isna(category)}
-        missing = encoder.encoded_missing_value if len(position) < len(categories) else encoder.unknown_value
-        columns[name] = np.array(
-            [
-                missing if pd.isna(value) else position.get(value, encoder.unknown_value)
-                for value in features[name].to_numpy(dtype=object)
-            ],
-            dtype=float,
+
+    columns: np.ndarray  # per tree feature: the input column it reads (categories come first)
+    cut_points: tuple[np.ndarray, ...]  # per tree feature: sorted split thresholds, or the categories
+    categorical: np.ndarray  # per tree feature
+    missing_bin: np.ndarray  # per tree feature: the bin of a missing (or unknown category) value
+    first_bin: np.ndarray  # per tree feature: the row of `reachable` its bins start at
+    reachable: np.ndarray  # (bins of all features, trees): leaves of each tree reachable given the bin
+    leaf_values: np.ndarray  # (trees, most leaves): each tree's leaf values, left to right
+    baseline: float
+
+    @classmethod
+    def compile(cls, boosted: HistGradientBoostingClassifier) -> _FoldTrees | None:
+        """The compiled form of a fitted binary classifier's trees, or None if it has a tree of more
+        than `_MAX_COMPILED_LEAVES` leaves.
+
+        Reads what scikit-learn keeps private, as no public API exposes it: the fitted trees
+        (`_predictors`), the baseline, the bin mapper's known categories, and the ordinal encoder
+        (`_preprocessor`) that renumbers categories and puts them first. tests/code/test_risk_trees.py
+        compares the result with scikit-learn's own prediction, so a change there fails the tests.
+        """
+        trees = [predictor for iteration in boosted._predictors for predictor in iteration]
+        leaf_counts = [int(tree.nodes["is_leaf"].sum()) for tree in trees]
+        if boosted.n_trees_per_iteration_ != 1 or max(leaf_counts) > _MAX_COMPILED_LEAVES:
+            return None
+        input_categorical = np.zeros(boosted.n_features_in_, dtype=bool)
+        categories: list[np.ndarray] = []
+        if boosted._preprocessor is not None:
+            input_categorical = np.asarray(boosted.is_categorical_)
+            encoder = boosted._preprocessor.named_transformers_["encoder"]
+            # NaN-terminated: an unknown value or NaN finds the NaN, which equals nothing (see below).
+            categories = [np.append(known[~pd.isna(known)].astype(float), np.nan) for known in encoder.categories_]
+        columns = np.concatenate([np.flatnonzero(input_categorical), np.flatnonzero(~input_categorical)])
+        categorical = np.arange(len(columns)) < len(categories)
+        known_bitsets, bitset_of_feature = boosted._bin_mapper.make_known_categories_bitsets()
+        known = _bitset_members(known_bitsets)
+        splits = np.concatenate([tree.nodes[tree.nodes["is_leaf"] == 0] for tree in trees])
+        cut_points = [
+            *categories,
+            *(
+                np.unique(splits["num_threshold"][splits["feature_idx"] == feature])
+                for feature in range(len(categories), len(columns))
+            ),
+        ]
+        # Bins of a numeric feature: 0..len(thresholds) by value, then missing; of a categorical
+        # one: its codes 0..len(categories) - 1, then missing or unknown (its NaN terminator's place).
+        missing_bin = [
+            len(points) - 1 if is_category else len(points) + 1
+            for points, is_category in zip(cut_points, categorical, strict=True)
+        ]
+        first_bin = np.concatenate([[0], np.cumsum(np.asarray(missing_bin) + 1)])
+        dtype = np.uint32 if max(leaf_counts) <= 32 else np.uint64
+        every_leaf = int(np.iinfo(dtype).max)
+        reachable = np.full((first_bin[-1], len(trees)), every_leaf, dtype=dtype)
+        leaf_values = np.zeros((len(trees), max(leaf_counts)))
+        for index, tree in enumerate(trees):
+            nodes = tree.nodes
+            first_leaf, leaf_count, leaves = _leaf_spans(nodes)
+            leaf_values[index, : len(leaves)] = nodes["value"][leaves]
+            goes_left = _bitset_members(tree.raw_left_cat_bitsets)
+            for node in np.flatnonzero(nodes["is_leaf"] == 0):
+                feature, left = int(nodes["feature_idx"][node]), int(nodes["left"][node])
+                if categorical[feature]:
+                    # scikit-learn: a listed category goes left, another known one right, and an
+                    # unknown one (like a missing value) the missing side.
+                    codes = np.arange(missing_bin[feature])
+                    right = ~goes_left[nodes["bitset_idx"][node], codes]
+                    if nodes["missing_go_to_left"][node]:
+                        right &= known[bitset_of_feature[feature], codes]
+                    bins = np.flatnonzero(right)
+                else:
+                    above = np.searchsorted(cut_points[feature], nodes["num_threshold"][node]) + 1
+                    bins = np.arange(above, missing_bin[feature])
+                if not nodes["missing_go_to_left"][node]:
+                    bins = np.append(bins, missing_bin[feature])
+                ruled_out = ((1 << int(leaf_count[left])) - 1) << int(first_leaf[left])  # the left subtree's leaves
+                reachable[first_bin[feature] + bins, index] &= dtype(every_leaf ^ ruled_out)
+        return cls(
+            columns,
+            tuple(cut_points),
+            categorical,
+            np.asarray(missing_bin),
+            first_bin[:-1],
+            reachable,
+            leaf_values,
+            float(boosted._baseline_prediction.item()),
         )
-    for name in NUMERIC_FEATURES:
-        columns[name] = features[name].to_numpy(dtype=float)
-    encoded = np.column_stack([columns[name] for name in boosted.feature_names_in_])
-    # The trees were fitted on a named frame; an array in exactly `feature_names_in_` order skips
-    # their pandas input path (a third of a small batch's cost), and the "X does not have valid
-    # feature names" warning it raises guards against a column order this line rules out.
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="X does not have valid feature names", category=UserWarning)
-        return boosted.decision_function(encoded)
+
+    def decision_function(self, encoded: np.ndarray) -> np.ndarray:
+        """The classifier's `decision_function` of `encoded` (its input columns, in order)."""
+        trees = self.reachable.shape[1]
+        reachable = np.full((len(encoded), trees), np.iinfo(self.reachable.dtype).max, dtype=self.reachable.dtype)
+        for feature, (column, points) in enumerate(zip(self.columns, self.cut_points, strict=True)):
+            values = encoded[:, column]
+            bins = np.searchsorted(points, values)
+            if self.categorical[feature]:  # not one of the categories: missing, as in scikit-learn
+                bins[points[bins] != values] = self.missing_bin[feature]
+            else:
+                bins[np.isnan(values)] = self.missing_bin[feature]
+            reachable &= self.reachable[self.first_bin[feature] + bins]
+        exit_leaf = np.bitwise_count((reachable & (~reachable + 1)) - 1)  # the lowest set bit's index
+        values = np.take(self.leaf_values, exit_leaf + np.arange(trees) * self.leaf_values.shape[1])
+        values[:, 0] += self.baseline
+        return np.cumsum(values, axis=1)[:, -1]  # tree by tree, in scikit-learn's order: the same sum
+
+
+def _leaf_spans(nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A tree's leaves numbered left to right: for each node, the number of the first leaf under it
+    and how many leaves are under it; and the leaf nodes in that order."""
+    first_leaf, leaf_count, leaves = np.zeros(len(nodes), int), np.zeros(len(nodes), int), []
+
+    def visit(node: int) -> None:
+        first_leaf[node] = len(leaves)
+        if nodes["is_leaf"][node]:
+            leaves.append(node)
+        else:
+            visit(int(nodes["left"][node]))
+            visit(int(nodes["right"][node]))
+        leaf_count[node] = len(leaves) - first_leaf[node]
+
+    visit(0)
+    return first_leaf, leaf_count, np.asarray(leaves)
+
+
+def _bitset_members(bitsets: np.ndarray) -> np.ndarray:
+    """scikit-learn's 256-bit sets (rows of 8 uint32 words, value v at bit v % 32 of word v // 32)
+    as boolean rows: `members[row, v]`."""
+    as_bytes = np.ascontiguousarray(bitsets, dtype="<u4").view(np.uint8)
+    return np.unpackbits(as_bytes, axis=1, bitorder="little").astype(bool)
+
+
+_COMPILED: weakref.WeakKeyDictionary[HistGradientBoostingClassifier, _FoldTrees | None] = weakref.WeakKeyDictionary()
+
+
+def _compiled_trees(boosted: HistGradientBoostingClassifier) -> _FoldTrees | None:
+    """`_FoldTrees.compile(boosted)`, once per fitted classifier (~0.1 s per fold, at first use).
+
+    Kept beside the model rather than on it, so it is never pickled: registered models stay as
+    they were trained, and older ones load and score unchanged.
+    """
+    if boosted not in _COMPILED:
+        _COMPILED[boosted] = _FoldTrees.compile(boosted)
+    return _COMPILED[boosted]

@@ -135,10 +135,12 @@ def score_and_explain(
 
     The rows and every "this factor made typical" variant of them are scored together: the model's
     fixed cost per call dominates for the few rows of a served batch, and the scores of a row do
-    not depend on the other rows it is scored with.
+    not depend on the other rows it is scored with. A variant equal to its row (the value is
+    already typical, about a third of them for the shop's customers) is not scored again: it has
+    the row's score.
 
     Args:
-        model: a fitted `models.risk_model.RiskModel` (needs `feature_frame`, `score_abuse`,
+        model: a fitted `models.risk_model.RiskModel` (needs `feature_columns`, `score_abuse`,
             `typical_`, `price_ratio_.category_medians` and `price_ratio_.ratios`).
         features: rows of `features.history.FEATURE_COLUMNS`.
         top_k: at most this many reasons per row.
@@ -148,23 +150,28 @@ def score_and_explain(
         The scores (as `model.score_abuse(features)`), and one list of `RiskReason` per row,
         largest contribution first (possibly empty).
     """
-    rows = model.feature_frame(features.reset_index(drop=True))
-    count = len(rows)
+    rows = model.feature_columns(features)
+    count = len(features)
     typical = model.typical_
     typical_ratio = typical.get("price_vs_category_median", 1.0)
     factors = [factor for factor in FACTORS if factor.feature in typical or factor.feature == "item_price"]
     blocks = len(factors) + 1
     # Block 0 holds the rows as they are; block i + 1 the rows with factor i set to typical.
-    stacked = {name: np.tile(rows[name].to_numpy(), blocks) for name in rows.columns}
+    stacked = {name: np.tile(values, blocks) for name, values in rows.items()}
+    differs = np.ones(blocks * count, dtype=bool)
     for block, factor in enumerate(factors, start=1):
-        column = stacked[factor.feature]
         if factor.feature == "item_price":
-            column[block * count : (block + 1) * count] = model.price_ratio_.category_medians(rows) * typical_ratio
+            variant = model.price_ratio_.category_medians(rows) * typical_ratio
         else:
-            column[block * count : (block + 1) * count] = typical[factor.feature]
-    scores = model.score_abuse(pd.DataFrame(stacked)).reshape(blocks, count)
+            variant = np.full(count, typical[factor.feature])
+        stacked[factor.feature][block * count : (block + 1) * count] = variant
+        differs[block * count : (block + 1) * count] = ~(variant == rows[factor.feature])  # NaN differs
+    scores = np.empty(blocks * count)
+    scores[differs] = model.score_abuse({name: column[differs] for name, column in stacked.items()})
+    scores = scores.reshape(blocks, count)
+    scores = np.where(differs.reshape(blocks, count), scores, scores[0])
     base, deltas = scores[0], scores[0][np.newaxis, :] - scores[1:]
-    shown = {factor.feature: rows[factor.feature].to_numpy() for factor in factors}
+    shown = {factor.feature: rows[factor.feature] for factor in factors}
     shown["item_price"] = model.price_ratio_.ratios(rows)
     typical_shown = {**typical, "item_price": typical_ratio}
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from features.history import FEATURE_COLUMNS, NUMERIC_FEATURES
+from models import risk_model
 from models.risk_reasons import FACTORS, score_and_explain
 from serving.policy import CostModel
 from training.risk import REVIEW_RATE, baseline_scores, evaluate, expected_cost, review_mask
@@ -100,6 +104,28 @@ def test_fast_scoring_matches_scikit_learn(fitted_risk_model, test_rows):
     rows.loc[rows.index[::13], "item_price"] = np.nan
     reference = fitted_risk_model.calibrated_.predict_proba(fitted_risk_model.feature_frame(rows))
     np.testing.assert_array_equal(fitted_risk_model.predict_proba(rows), reference)
+
+
+def test_trees_that_cannot_be_compiled_are_scored_by_scikit_learn(fitted_risk_model, test_rows, monkeypatch):
+    monkeypatch.setattr(risk_model, "_MAX_COMPILED_LEAVES", 1)
+    uncompiled = copy.deepcopy(fitted_risk_model)  # new fold estimators: compiled afresh, under the patch
+    rows = test_rows[list(FEATURE_COLUMNS)].iloc[:40]
+    folds = uncompiled.calibrated_.calibrated_classifiers_
+    assert all(risk_model._compiled_trees(fold.estimator.named_steps["boosted"]) is None for fold in folds)
+    np.testing.assert_array_equal(uncompiled.predict_proba(rows), fitted_risk_model.predict_proba(rows))
+
+
+def test_compiled_trees_are_not_pickled(fitted_risk_model, test_rows):
+    """Registered models stay as trained (older ones load and score unchanged): the compiled trees
+    are rebuilt at first use, never stored with the model."""
+    rows = test_rows[list(FEATURE_COLUMNS)].iloc[:40]
+    scores = fitted_risk_model.predict_proba(rows)  # compiles, if no test did before
+    pickled = pickle.dumps(fitted_risk_model)
+    assert b"_FoldTrees" not in pickled
+    loaded = pickle.loads(pickled).compile_trees()  # as a service does at start-up
+    folds = loaded.calibrated_.calibrated_classifiers_
+    assert all(fold.estimator.named_steps["boosted"] in risk_model._COMPILED for fold in folds)
+    np.testing.assert_array_equal(loaded.predict_proba(rows), scores)
 
 
 def test_scores_and_reasons_do_not_depend_on_the_batch(fitted_risk_model, test_rows):
