@@ -192,8 +192,10 @@ class RiskModel(ClassifierMixin, BaseEstimator):
                 values = np.array(X[name], dtype=object)  # a copy: missing values become NaN below
                 values[pd.isna(values)] = np.nan
                 columns[name] = values
+            elif isinstance(X, pd.DataFrame):  # NaN for pandas' NA, also in an object column
+                columns[name] = X[name].to_numpy(dtype=float, na_value=np.nan)
             else:
-                columns[name] = np.asarray(X[name], dtype=float)  # pandas' NA becomes NaN
+                columns[name] = np.asarray(X[name], dtype=float)
         return columns
 
     @classmethod
