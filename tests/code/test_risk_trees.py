@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-from models.risk_model import _FoldTrees
+from models.risk_model import _ROWS_PER_BLOCK, _FoldTrees
 
 COLOURS = np.array([0.0, 1.0, 2.0, 4.0, 5.0])  # 3 is never seen in training
 CATEGORICAL = [1, 3, 5]  # colour, size, and a category never known (always missing in training)
@@ -62,6 +62,7 @@ def test_compiled_trees_equal_scikit_learn(max_leaf_nodes, leaf_mask):
     assert compiled is not None
     assert compiled.reachable.dtype == leaf_mask
     rows = _awkward_rows(compiled)
+    assert len(rows) > _ROWS_PER_BLOCK  # scored in more than one block
     np.testing.assert_array_equal(compiled.decision_function(rows), boosted.decision_function(rows))
     np.testing.assert_array_equal(compiled.decision_function(rows[-1:]), boosted.decision_function(rows[-1:]))
 
