@@ -8,6 +8,10 @@ isotonic regression through CalibratedClassifierCV.
 Monotonic by construction: the boosted trees are constrained to be non-decreasing in the count of
 earlier confirmed abuse, and isotonic calibration is non-decreasing too, so more prior confirmed
 abuse never lowers the score, all else equal.
+
+Scoring gives scikit-learn's numbers without its per-call and per-tree overhead: each fold's
+pipeline runs as plain arrays, and its trees are compiled once per loaded model into lookup
+tables that score all trees at once (`_FoldTrees`).
 """
 
 from __future__ import annotations
