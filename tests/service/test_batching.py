@@ -164,3 +164,20 @@ def test_waiting_for_callers_that_never_come_back_stops_paying_and_shrinks() -> 
 
     open_loop, closed_loop = asyncio.run(scenario())
     assert open_loop < 0.3 < 0.7 < closed_loop
+
+
+def test_a_straggler_does_not_stop_the_wait_for_the_callers_that_do_come_back() -> None:
+    from serving.batching import Lingering
+
+    async def scenario() -> float:
+        lock = Lingering(fraction=0.5)
+        for _ in range(12):  # 31 of 32 answered callers come back within the window, every time
+            lock.acquire()
+            await asyncio.sleep(0.02)
+            lock.batch_callers = 32
+            lock.release()
+            lock.arrivals += 31
+            await asyncio.sleep(0.03)
+        return lock.paid_off
+
+    assert asyncio.run(scenario()) > 0.9
