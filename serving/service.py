@@ -139,9 +139,11 @@ class TriageService:
         engine = open_database(settings)
         # Raises NoChampionError ("run `triage train reasons`") and the worker does not start.
         self.components = load_components(settings, engine)
-        # Load the lazily loaded embedding weights now, so readiness means ready and the first
-        # client does not pay for it.
+        # Load the lazily loaded embedding weights and compile the risk trees now, so readiness
+        # means ready and the first client does not pay for it.
         self.components.reasons.model.predict_reasons(["warm-up"])
+        if self.components.risk is not None:
+            self.components.risk.model.compile_trees()
         self.triager = Triager(self.components)
         self.engine = engine
         self.log = PredictionLog(engine, pseudonym_key(settings), redact=settings.redact_contact_details)
