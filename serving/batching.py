@@ -68,29 +68,44 @@ class Lingering(NonBlockSema):
         self.batch_callers = 0
         self.arrivals = 0
         self.paid_off = 1.0
+        self._holds = 0  # holds so far; a watch may end only its own hold
+        self._holding: int | None = None  # the number of the hold in force
+        self._awaited = 0  # the arrival count that ends it
 
     def acquire(self) -> bool:
         self.batch_started = time.perf_counter()
         return super().acquire()
 
+    def arrived(self) -> None:
+        """Count a new call; the last awaited caller ends the hold at once, not at the next poll."""
+        self.arrivals += 1
+        if self._holding is not None and self.arrivals >= self._awaited:
+            self._end_hold(self._holding)
+
     def release(self) -> None:
         now = time.perf_counter()
         window = self.fraction * (now - self.batch_started)
-        self._watch(self.arrivals, self.batch_callers, now + window * self.paid_off, now + window, held=True)
+        self._holds += 1
+        self._holding, self._awaited = self._holds, self.arrivals + self.batch_callers
+        self._watch(self._holds, self.arrivals, self.batch_callers, now + window * self.paid_off, now + window)
 
-    def _watch(self, since: int, callers: int, hold_until: float, watch_until: float, held: bool) -> None:
-        """Hold the lock until `hold_until` unless the `callers` are back (counting calls after the
-        `since`-th); keep watching until `watch_until` either way, so the share that comes back
-        stays measured even while it is too low to hold for."""
-        back, now = min(1.0, (self.arrivals - since) / callers) if callers else 1.0, time.perf_counter()
-        if held and (back == 1.0 or now >= hold_until):
+    def _end_hold(self, hold: int) -> None:
+        if self._holding == hold:
+            self._holding = None
             super().release()
-            held = False
+
+    def _watch(self, hold: int, since: int, callers: int, hold_until: float, watch_until: float) -> None:
+        """End hold number `hold` at `hold_until` unless the `callers` are back first (counting
+        calls after the `since`-th); keep watching until `watch_until` either way, so the share
+        that comes back stays measured even while it is too low to hold for."""
+        back, now = min(1.0, (self.arrivals - since) / callers) if callers else 1.0, time.perf_counter()
+        if back == 1.0 or now >= hold_until:
+            self._end_hold(hold)
         if back == 1.0 or now >= watch_until:
             self.paid_off += self.MEMORY * (back - self.paid_off)
         else:
             asyncio.get_running_loop().call_later(
-                self.POLL_SECONDS, self._watch, since, callers, hold_until, watch_until, held
+                self.POLL_SECONDS, self._watch, hold, since, callers, hold_until, watch_until
             )
 
 
@@ -132,7 +147,7 @@ class AdaptiveBatcher(Generic[Item, Result]):
 
     async def __call__(self, items: list[Item]) -> list[Result]:
         """The results of `items`, computed in a batch shared with concurrent callers."""
-        self._lock.arrivals += 1
+        self._lock.arrived()
         return await self._submit(items)
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:

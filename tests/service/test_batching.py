@@ -166,6 +166,47 @@ def test_waiting_for_callers_that_never_come_back_stops_paying_and_shrinks() -> 
     assert open_loop < 0.3 < 0.7 < closed_loop
 
 
+def test_the_last_awaited_caller_ends_the_hold_at_once_and_an_old_watch_never_ends_a_new_hold() -> None:
+    from serving.batching import Lingering
+
+    async def scenario() -> tuple[bool, bool, bool, bool, bool]:
+        lock = Lingering(fraction=1.0)
+        lock.acquire()
+        await asyncio.sleep(0.05)
+        lock.batch_callers = 2
+        lock.release()
+        lock.arrived()
+        held_while_one_is_missing = lock.is_locked()
+        lock.arrived()  # no await in between: no poll can have run
+        free_at_once = not lock.is_locked()
+
+        await asyncio.sleep(0.01)  # that hold's watch scores it, then stops
+        lock.paid_off = 0.1  # the next hold lasts 0.1 of its window; its watch goes on for the window
+        lock.acquire()
+        await asyncio.sleep(0.2)
+        lock.batch_callers = 2
+        lock.release()  # hold until +0.02 s, watch until +0.2 s
+        await asyncio.sleep(0.05)
+        first_hold_over = not lock.is_locked()
+        lock.acquire()
+        await asyncio.sleep(0.1)
+        lock.batch_callers = 1
+        lock.paid_off = 1.0
+        lock.release()  # a new hold of 0.1 s, while the previous watch still polls
+        await asyncio.sleep(0.04)
+        held_despite_the_old_watch = lock.is_locked()
+        await asyncio.sleep(0.1)
+        return (
+            held_while_one_is_missing,
+            free_at_once,
+            first_hold_over,
+            held_despite_the_old_watch,
+            not lock.is_locked(),
+        )
+
+    assert asyncio.run(scenario()) == (True, True, True, True, True)
+
+
 def test_a_straggler_does_not_stop_the_wait_for_the_callers_that_do_come_back() -> None:
     from serving.batching import Lingering
 
