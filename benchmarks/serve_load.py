@@ -189,6 +189,15 @@ class LoadClient:
         }
 
 
+def model_batches(url: str) -> tuple[float, float]:
+    """(model batches so far, /triage items in them), from the service's batch-size histogram."""
+    import re
+
+    text = httpx.get(f"{url}/metrics", timeout=10).text
+    found = dict(re.findall(r'triage_model_batch_size_(sum|count)\{endpoint="triage"[^}]*\} (\S+)', text))
+    return float(found.get("count", 0)), float(found.get("sum", 0))
+
+
 def server_cpu(server: subprocess.Popen[bytes]) -> dict[str, float]:
     """CPU seconds used so far by the server's worker processes: their event-loop (main) threads,
     where HTTP is handled, and their other threads, where the batches run."""
@@ -260,9 +269,12 @@ def free_port() -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests-per-level", type=int, default=320, help="Requests per concurrency level.")
-    parser.add_argument("--ceiling-requests", type=int, default=256, help="Requests per in-process batch size.")
-    parser.add_argument("--pool", type=int, default=10000, help="Distinct sample returns to draw requests from.")
+    # Enough requests that each figure averages many batches: 1,024 per batch size is four batches of
+    # 256 (one batch, as before, made the ceiling a single sample); 960 served requests at c=32 are
+    # ~30 batches.
+    parser.add_argument("--requests-per-level", type=int, default=960, help="Requests per concurrency level.")
+    parser.add_argument("--ceiling-requests", type=int, default=1024, help="Requests per in-process batch size.")
+    parser.add_argument("--pool", type=int, default=14000, help="Distinct sample returns to draw requests from.")
     parser.add_argument("--output", type=Path, default=None, help="JSON path (default: reports folder).")
     args = parser.parse_args()
     settings = get_settings()
@@ -294,16 +306,18 @@ def main() -> None:
         served = []
         for concurrency in CONCURRENCY:
             total = max(args.requests_per_level, 4 * concurrency)
-            before = server_cpu(server)
+            before, batches_before = server_cpu(server), model_batches(url)
             row = asyncio.run(closed_loop(url, key, take(total), concurrency))
-            after = server_cpu(server)
+            after, batches_after = server_cpu(server), model_batches(url)
             row |= {f"{part}_cpu_ms_per_request": 1000 * (after[part] - before[part]) / total for part in after}
+            row["mean_model_batch"] = (batches_after[1] - batches_before[1]) / (batches_after[0] - batches_before[0])
             served.append(row)
             print(
                 f"  served c={concurrency:>2}: {row['throughput']:6.1f} req/s  p50 {row['p50_ms']:6.0f} ms  "
                 f"p95 {row['p95_ms']:6.0f} ms  p99 {row['p99_ms']:6.0f} ms  errors {row['errors']}  "
                 f"server CPU per request: HTTP event loop {row['event_loop_cpu_ms_per_request']:.1f} ms, "
-                f"batches {row['batch_threads_cpu_ms_per_request']:.1f} ms",
+                f"batches {row['batch_threads_cpu_ms_per_request']:.1f} ms; "
+                f"mean model batch {row['mean_model_batch']:.1f}",
                 flush=True,
             )
         best = max(row["throughput"] for row in served)
@@ -337,7 +351,8 @@ def main() -> None:
         print(
             f"| served c={row['concurrency']} | {row['throughput']:.1f} req/s, p50 {row['p50_ms']:.0f} ms, "
             f"p95 {row['p95_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms; server CPU/request: event loop "
-            f"{row['event_loop_cpu_ms_per_request']:.1f} ms, batches {row['batch_threads_cpu_ms_per_request']:.1f} ms |"
+            f"{row['event_loop_cpu_ms_per_request']:.1f} ms, batches {row['batch_threads_cpu_ms_per_request']:.1f} ms; "
+            f"mean model batch {row['mean_model_batch']:.1f} |"
         )
     print(f"| served c=32 / ceiling | {report['targets']['served_c32_over_ceiling']:.0%} (target ≥ 80%) |")
     print(f"| p99 at {half['rate']:.1f} req/s (half max) | {half['p99_ms']:.0f} ms (target < 300 ms) |")
