@@ -76,6 +76,24 @@ def test_rejects_two_dimensional_input() -> None:
         as_text_list(np.array([["a", "b"], ["c", "d"]]))
 
 
+def test_combined_probabilities_equal_the_fitted_scikit_learn_models(embedder: SentenceEmbedder) -> None:
+    """Serving computes both logistic regressions' probabilities without scikit-learn's per-call
+    validation; the result must be the fitted models' own predict_proba, mixed by the weight."""
+    texts = ["too small", "far too tight", "trop petit", "arrived broken", "arrivé cassé", "colis écrasé"] * 2
+    labels = ["too_small"] * 3 + ["damaged_in_transit"] * 3 + ["too_small", "no_longer_needed"] * 3
+    model = ReasonClassifier(kind="combined", embedder=embedder, tfidf_weight=0.3).fit(texts, labels)
+    queries = as_text_list(["way too tight", "the glass arrived shattered", "j'ai changé d'avis"])
+
+    def expected(batch: list[str]) -> np.ndarray:
+        embedded = model.embedding_model_.predict_proba(embedder.embed(batch))
+        return 0.3 * model.tfidf_model_.predict_proba(batch) + 0.7 * embedded
+
+    assert np.array_equal(model.predict_proba(queries), expected(queries))
+    # BLAS may sum a one-row product in another order than a batch's, for scikit-learn as for us.
+    for query in queries:
+        assert np.array_equal(model.predict_proba([query]), expected([query]))
+
+
 @pytest.mark.filterwarnings("ignore::sklearn.exceptions.SkipTestWarning")
 @parametrize_with_checks(
     [SentenceEmbedder(model_path="/not/loaded/by/these/checks"), KeywordBaseline(), ReasonClassifier(kind="tfidf")]

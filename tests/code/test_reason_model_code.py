@@ -5,13 +5,15 @@ import pickle
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
+from sklearn.linear_model import LogisticRegression
 
 from features.taxonomy import REASON_CODES
 from features.text import normalise_text
 from models.keyword_baseline import KeywordBaseline, keyword_reason
-from models.reason_classifier import ReasonClassifier, choose_review_threshold
+from models.reason_classifier import ReasonClassifier, choose_review_threshold, linear_proba, stack_columns
 from training.evaluation import length_slice, real_text_accuracy
 from training.splits import time_split
 
@@ -228,3 +230,39 @@ def test_pickled_reason_classifier_leaves_the_word_memo_behind() -> None:
     restored = pickle.loads(pickle.dumps(model))
     assert len(pickle.dumps(model)) == len(before)
     assert np.array_equal(restored.predict_proba(TRICKY_TEXTS), model.predict_proba(TRICKY_TEXTS))
+
+
+@pytest.mark.parametrize("n_classes", [2, 3, 11])
+@pytest.mark.parametrize("layout", ["dense32", "dense64", "sparse"])
+def test_linear_proba_equals_scikit_learns_predict_proba(n_classes: int, layout: str) -> None:
+    """The serving path's logistic probabilities are scikit-learn's own, bit for bit."""
+    rng = np.random.default_rng(n_classes)
+    features = rng.normal(size=(300, 40)) * (rng.random((300, 40)) < 0.3)
+    labels = np.array([f"reason_{index}" for index in range(n_classes)], dtype=object)[rng.integers(0, n_classes, 300)]
+    data = {
+        "dense32": features.astype(np.float32),
+        "dense64": features,
+        "sparse": sp.csr_array(features.astype(np.float32)),
+    }[layout]
+    logistic = LogisticRegression(C=10.0, max_iter=500, class_weight="balanced").fit(data, labels)
+    for rows in (data[:1], data[:7], data):
+        assert np.array_equal(linear_proba(logistic, rows), logistic.predict_proba(rows))
+
+
+def test_linear_proba_refuses_features_of_another_width() -> None:
+    rng = np.random.default_rng(0)
+    logistic = LogisticRegression().fit(rng.normal(size=(30, 4)), np.arange(30) % 3)
+    with pytest.raises(ValueError, match="fitted on 4"):
+        linear_proba(logistic, rng.normal(size=(2, 5)))
+
+
+def test_stack_columns_equals_scipys_hstack() -> None:
+    rng = np.random.default_rng(1)
+    dense = [rng.random((6, width)) * (rng.random((6, width)) < 0.4) for width in (5, 1, 8)]
+    dense[0][2] = 0.0  # a row empty in one block only
+    dense[1][:] = 0.0  # a block without entries
+    blocks = [sp.csr_array(block.astype(np.float32)) for block in dense]
+    stacked, expected = stack_columns(blocks), sp.hstack(blocks, format="csr")
+    assert stacked.shape == expected.shape and stacked.dtype == expected.dtype
+    for attribute in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(stacked, attribute), getattr(expected, attribute))
