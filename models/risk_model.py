@@ -10,8 +10,8 @@ earlier confirmed abuse, and isotonic calibration is non-decreasing too, so more
 abuse never lowers the score, all else equal.
 
 Scoring gives scikit-learn's numbers without its per-call and per-tree overhead: each fold's
-pipeline runs as plain arrays, and its trees are compiled once per loaded model into lookup
-tables that score all trees at once (`_FoldTrees`).
+pipeline and calibrator run as plain arrays, prepared once per loaded model (`_CompiledFold`),
+and its trees are compiled into lookup tables that score all trees at once (`_FoldTrees`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.isotonic import IsotonicRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OrdinalEncoder
 from sklearn.utils.validation import check_is_fitted
@@ -44,6 +45,9 @@ INCREASING_FEATURES: tuple[str, ...] = ("confirmed_abuse_count",)
 # Rows to score: a frame, or feature columns by name (`RiskModel.feature_columns`), which spares
 # building a frame for the few rows of a served batch.
 FeatureRows = pd.DataFrame | Mapping[str, np.ndarray]
+# A categorical column as `pd.factorize` gives it (codes, distinct values): factorized once per
+# scoring call and shared by every fold's lookups.
+Factorized = tuple[np.ndarray, np.ndarray]
 
 
 class CategoryPriceRatio(TransformerMixin, BaseEstimator):
@@ -62,19 +66,20 @@ class CategoryPriceRatio(TransformerMixin, BaseEstimator):
         self.overall_median_ = float(prices.median())
         return self
 
-    def category_medians(self, X: FeatureRows) -> np.ndarray:
-        """Each row's category median price (the overall median for a missing or unseen category)."""
+    def category_medians(self, X: FeatureRows, categories: Factorized | None = None) -> np.ndarray:
+        """Each row's category median price (the overall median for a missing or unseen category).
+
+        `categories`: `X`'s category column factorized (`pd.factorize`), if the caller has it already.
+        """
         check_is_fitted(self, "medians_")
-        median = _per_category(
-            np.asarray(X[self.category_column], dtype=object),
-            lambda category: self.medians_.get(str(category), np.nan),
-            missing=np.nan,
-        )
+        if categories is None:
+            categories = pd.factorize(np.asarray(X[self.category_column], dtype=object))
+        median = _per_category(categories, lambda category: self.medians_.get(str(category), np.nan), missing=np.nan)
         return np.where(np.isnan(median), self.overall_median_, median)
 
-    def ratios(self, X: FeatureRows) -> np.ndarray:
+    def ratios(self, X: FeatureRows, categories: Factorized | None = None) -> np.ndarray:
         """`price_vs_category_median` of each row (NaN where the category's median price is 0)."""
-        median = self.category_medians(X)
+        median = self.category_medians(X, categories)
         return np.asarray(X[self.price_column], dtype=float) / np.where(median == 0, np.nan, median)
 
     def transform(self, X: pd.DataFrame) -> pd.DataFrame:
@@ -146,25 +151,25 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         Serving scores a few rows per batch, where scikit-learn's per-call overhead (pandas output of
         the column transformer, input validation of every step, the calibrator's label encoding,
         one Python-level call per tree) costs several times the trees' own work. So each
-        calibration fold's pipeline runs here as plain arrays: its fitted price ratio, its fitted
-        ordinal codes, all its trees at once (`_FoldTrees`), then the fold's isotonic calibrator;
+        calibration fold runs here as plain arrays (`_CompiledFold`): its fitted price ratio, its
+        fitted ordinal codes, all its trees at once (`_FoldTrees`), then its isotonic calibrator;
         the folds are averaged as CalibratedClassifierCV does. tests/model/test_risk_model.py
         checks it against scikit-learn.
         """
         check_is_fitted(self, "calibrated_")
         features = self.feature_columns(X)
+        categories = {name: pd.factorize(features[name]) for name in CATEGORICAL_FEATURES}
+        folds = _compiled_folds(self.calibrated_)
         total = np.zeros((len(features[FEATURE_COLUMNS[0]]), 2))
-        for fold in self.calibrated_.calibrated_classifiers_:
-            positive = fold.calibrators[0].predict(_decision_function(fold.estimator, features))
-            total += np.column_stack([1.0 - positive, positive])
-        return total / len(self.calibrated_.calibrated_classifiers_)
+        for fold in folds:
+            total += fold.predict_proba(features, categories)
+        return total / len(folds)
 
     def compile_trees(self) -> RiskModel:
         """Compiles every fold's trees now (~0.1 s each) rather than at the first scoring call, so a
         service that calls it at start-up does not make its first request wait."""
         check_is_fitted(self, "calibrated_")
-        for fold in self.calibrated_.calibrated_classifiers_:
-            _compiled_trees(fold.estimator.named_steps["boosted"])
+        _compiled_folds(self.calibrated_)
         return self
 
     def predict(self, X: FeatureRows) -> np.ndarray:
@@ -190,14 +195,14 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         missing = [column for column in FEATURE_COLUMNS if column not in X]
         if missing:
             raise ValueError(f"risk features missing: {', '.join(missing)}")
+        if isinstance(X, pd.DataFrame):
+            return _frame_columns(X)
         columns: dict[str, np.ndarray] = {}
         for name in FEATURE_COLUMNS:
             if name in CATEGORICAL_FEATURES:
                 values = np.array(X[name], dtype=object)  # a copy: missing values become NaN below
                 values[pd.isna(values)] = np.nan
                 columns[name] = values
-            elif isinstance(X, pd.DataFrame):  # NaN for pandas' NA, also in an object column
-                columns[name] = X[name].to_numpy(dtype=float, na_value=np.nan)
             else:
                 columns[name] = np.asarray(X[name], dtype=float)
         return columns
@@ -208,51 +213,142 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         return pd.DataFrame(cls.feature_columns(X), index=X.index)
 
 
-def _per_category(values: np.ndarray, lookup: Callable[[object], float], missing: float) -> np.ndarray:
-    """`lookup(value)` for each value of a categorical column, `missing` where it is missing.
+def _frame_columns(X: pd.DataFrame) -> dict[str, np.ndarray]:
+    """`RiskModel.feature_columns` of a frame: its feature columns as one object array, missing values
+    (None, NaN, pandas' NA) as NaN, numbers then as floats.
+
+    One conversion of the frame rather than a Series per column: a served batch's frame is new each
+    time, and building 21 Series cost ~0.3 ms whatever the rows. Numbers come out as
+    `Series.to_numpy(dtype=float, na_value=NaN)` gives them (an int or float becomes the same float).
+    """
+    frame = X if list(X.columns) == list(FEATURE_COLUMNS) else X[list(FEATURE_COLUMNS)]
+    values = frame.to_numpy(dtype=object, copy=True)
+    values[pd.isna(values)] = np.nan
+    numbers = values[:, : len(NUMERIC_FEATURES)].astype(float)
+    columns = {name: numbers[:, index] for index, name in enumerate(NUMERIC_FEATURES)}
+    for index, name in enumerate(CATEGORICAL_FEATURES, start=len(NUMERIC_FEATURES)):
+        columns[name] = np.ascontiguousarray(values[:, index])
+    return columns
+
+
+def _per_category(categories: Factorized, lookup: Callable[[object], float], missing: float) -> np.ndarray:
+    """`lookup(value)` for each value of a factorized categorical column, `missing` where it is missing.
 
     Each distinct value is looked up once: the stacked rows of `models.risk_reasons` repeat every
     category many times.
     """
-    codes, distinct = pd.factorize(values)  # code -1 for a missing value picks `missing` below
+    codes, distinct = categories  # code -1 for a missing value picks `missing` below
     return np.array([*map(lookup, distinct), missing], dtype=float)[codes]
 
 
-def _ordinal_codes(values: np.ndarray, categories: np.ndarray, encoder: OrdinalEncoder) -> np.ndarray:
-    """The fitted encoder's codes of one column: a known category gets its position in
-    `categories`, an unseen one `unknown_value`, and a missing one `encoded_missing_value` when the
-    encoder saw missing values at fit time (`unknown_value` otherwise)."""
-    position = {category: float(index) for index, category in enumerate(categories) if not pd.isna(category)}
-    missing = encoder.encoded_missing_value if len(position) < len(categories) else encoder.unknown_value
-    return _per_category(values, lambda category: position.get(category, encoder.unknown_value), missing)
+@dataclass(frozen=True)
+class _OrdinalCodes:
+    """A fitted OrdinalEncoder's codes for one column: a known category gets its position among the
+    encoder's categories, an unseen one `unknown`, and a missing one `missing` (the encoder's
+    `encoded_missing_value` when it saw missing values at fit time, `unknown_value` otherwise)."""
+
+    position: dict[object, float]
+    unknown: float
+    missing: float
+
+    @classmethod
+    def of(cls, categories: np.ndarray, encoder: OrdinalEncoder) -> _OrdinalCodes:
+        position = {category: float(index) for index, category in enumerate(categories) if not pd.isna(category)}
+        missing = encoder.encoded_missing_value if len(position) < len(categories) else encoder.unknown_value
+        return cls(position, float(encoder.unknown_value), float(missing))
+
+    def code(self, category: object) -> float:
+        return self.position.get(category, self.unknown)
+
+    def codes(self, categories: Factorized) -> np.ndarray:
+        """The codes of a factorized column."""
+        return _per_category(categories, self.code, self.missing)
 
 
-def _encode(pipeline: Pipeline, features: Mapping[str, np.ndarray]) -> np.ndarray:
-    """What a `_boosted_pipeline`'s trees see of `features`: its price ratio and ordinal codes, as an
-    array in the trees' `feature_names_in_` order."""
-    ratio, encode, boosted = (pipeline.named_steps[name] for name in ("price_ratio", "encode", "boosted"))
-    encoder = encode.named_transformers_["categories"]
-    columns = {PRICE_RATIO: ratio.ratios(features)}
-    for name, categories in zip(CATEGORICAL_FEATURES, encoder.categories_, strict=True):
-        columns[name] = _ordinal_codes(features[name], categories, encoder)
-    for name in NUMERIC_FEATURES:
-        columns[name] = features[name]
-    return np.column_stack([columns[name] for name in boosted.feature_names_in_])
+@dataclass(frozen=True)
+class _CompiledFold:
+    """One fold of a fitted CalibratedClassifierCV (a `_boosted_pipeline` and its isotonic
+    calibrator), prepared once per loaded model to score plain arrays: what each call would
+    otherwise look up or validate again (ordinal codes, the trees' column order, compiled trees,
+    the calibrator's thresholds) is ready."""
+
+    price_ratio: CategoryPriceRatio
+    ordinal_codes: tuple[_OrdinalCodes, ...]  # per `CATEGORICAL_FEATURES`
+    input_order: tuple[str, ...]  # the trees' input columns (`feature_names_in_`)
+    boosted: HistGradientBoostingClassifier
+    trees: _FoldTrees | None  # None: too big to compile, scored by scikit-learn
+    calibrator: IsotonicRegression
+
+    @classmethod
+    def compile(cls, fold: object) -> _CompiledFold:
+        """`fold`: one of `CalibratedClassifierCV.calibrated_classifiers_`."""
+        pipeline = fold.estimator
+        ratio, encode, boosted = (pipeline.named_steps[name] for name in ("price_ratio", "encode", "boosted"))
+        encoder = encode.named_transformers_["categories"]
+        return cls(
+            ratio,
+            tuple(_OrdinalCodes.of(categories, encoder) for categories in encoder.categories_),
+            tuple(boosted.feature_names_in_),
+            boosted,
+            _FoldTrees.compile(boosted),
+            fold.calibrators[0],
+        )
+
+    def encode(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
+        """What the fold's trees see of `features`: its price ratio and ordinal codes, as an array in
+        the trees' input order. `categories`: each categorical feature factorized."""
+        columns = {PRICE_RATIO: self.price_ratio.ratios(features, categories[self.price_ratio.category_column])}
+        for name, codes in zip(CATEGORICAL_FEATURES, self.ordinal_codes, strict=True):
+            columns[name] = codes.codes(categories[name])
+        for name in NUMERIC_FEATURES:
+            columns[name] = features[name]
+        return np.column_stack([columns[name] for name in self.input_order])
+
+    def predict_proba(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
+        """The fold's calibrated class probabilities, as its `predict_proba` in CalibratedClassifierCV."""
+        encoded = self.encode(features, categories)
+        if self.trees is not None:
+            decision = self.trees.decision_function(encoded)
+        else:
+            decision = _scikit_learn_decision(self.boosted, encoded)
+        proba = np.empty((len(decision), 2))
+        proba[:, 1] = _isotonic_predict(self.calibrator, decision)
+        proba[:, 0] = 1.0 - proba[:, 1]
+        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0  # as scikit-learn: rounding just above 1
+        return proba
 
 
-def _decision_function(pipeline: Pipeline, features: Mapping[str, np.ndarray]) -> np.ndarray:
-    """`pipeline.decision_function(features)` for a `_boosted_pipeline`, without the per-step overhead:
-    from the compiled trees, or from scikit-learn's when they cannot be compiled."""
-    encoded = _encode(pipeline, features)
-    boosted = pipeline.named_steps["boosted"]
-    compiled = _compiled_trees(boosted)
-    if compiled is not None:
-        return compiled.decision_function(encoded)
+def _isotonic_predict(calibrator: IsotonicRegression, scores: np.ndarray) -> np.ndarray:
+    """`calibrator.predict(scores)` for 1-D float scores, without its generic input validation
+    (~40 us a call, a third of a served batch's calibration cost).
+
+    As scikit-learn computes it: NaN and infinities refused, scores clipped to the fitted range
+    when `out_of_bounds="clip"` (CalibratedClassifierCV's choice), one threshold a constant,
+    otherwise scipy's linear `interp1d` of the thresholds, which for float64 thresholds is
+    `np.interp` with NaN outside them. Anything else (`out_of_bounds="raise"`, other threshold
+    types) is left to scikit-learn.
+    """
+    thresholds, values = calibrator.X_thresholds_, calibrator.y_thresholds_
+    if calibrator.out_of_bounds == "raise" or not thresholds.dtype == values.dtype == np.float64:
+        return calibrator.predict(scores)
+    if not np.isfinite(scores).all():
+        raise ValueError("Input contains NaN or infinity.")
+    if calibrator.out_of_bounds == "clip":
+        scores = np.clip(scores, calibrator.X_min_, calibrator.X_max_)
+    if len(values) == 1:
+        return values.repeat(scores.shape)
+    result = np.interp(scores, thresholds, values)
+    result[(scores < thresholds[0]) | (scores > thresholds[-1])] = np.nan
+    return result
+
+
+def _scikit_learn_decision(boosted: HistGradientBoostingClassifier, encoded: np.ndarray) -> np.ndarray:
+    """`boosted.decision_function(encoded)`, for trees that cannot be compiled."""
     # One OpenMP thread: the trees' threads stall when the cores are busy (measured 13 s vs 0.7 s
     # per request with 2 cores under load), and a served batch is too small to split. The trees
     # were fitted on a named frame; an array in exactly `feature_names_in_` order skips their
     # pandas input path, and the "X does not have valid feature names" warning it raises guards
-    # against a column order `_encode` rules out.
+    # against a column order `_CompiledFold.encode` rules out.
     with _thread_pools().limit(limits=1, user_api="openmp"), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="X does not have valid feature names", category=UserWarning)
         return boosted.decision_function(encoded)
@@ -422,15 +518,15 @@ def _bitset_members(bitsets: np.ndarray) -> np.ndarray:
     return np.unpackbits(as_bytes, axis=1, bitorder="little").astype(bool)
 
 
-_COMPILED: weakref.WeakKeyDictionary[HistGradientBoostingClassifier, _FoldTrees | None] = weakref.WeakKeyDictionary()
+_COMPILED: weakref.WeakKeyDictionary[CalibratedClassifierCV, tuple[_CompiledFold, ...]] = weakref.WeakKeyDictionary()
 
 
-def _compiled_trees(boosted: HistGradientBoostingClassifier) -> _FoldTrees | None:
-    """`_FoldTrees.compile(boosted)`, once per fitted classifier (~0.1 s per fold, at first use).
+def _compiled_folds(calibrated: CalibratedClassifierCV) -> tuple[_CompiledFold, ...]:
+    """`_CompiledFold.compile` of each fold, once per fitted model (~0.1 s per fold, at first use).
 
     Kept beside the model rather than on it, so it is never pickled: registered models stay as
     they were trained, and older ones load and score unchanged.
     """
-    if boosted not in _COMPILED:
-        _COMPILED[boosted] = _FoldTrees.compile(boosted)
-    return _COMPILED[boosted]
+    if calibrated not in _COMPILED:
+        _COMPILED[calibrated] = tuple(_CompiledFold.compile(fold) for fold in calibrated.calibrated_classifiers_)
+    return _COMPILED[calibrated]

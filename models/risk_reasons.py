@@ -152,6 +152,8 @@ def score_and_explain(
     """
     rows = model.feature_columns(features)
     count = len(features)
+    price_ratio = model.price_ratio_
+    categories = pd.factorize(rows[price_ratio.category_column])  # once, for medians and ratios
     typical = model.typical_
     typical_ratio = typical.get("price_vs_category_median", 1.0)
     factors = [factor for factor in FACTORS if factor.feature in typical or factor.feature == "item_price"]
@@ -161,7 +163,7 @@ def score_and_explain(
     differs = np.ones(blocks * count, dtype=bool)
     for block, factor in enumerate(factors, start=1):
         if factor.feature == "item_price":
-            variant = model.price_ratio_.category_medians(rows) * typical_ratio
+            variant = price_ratio.category_medians(rows, categories) * typical_ratio
         else:
             variant = np.full(count, typical[factor.feature])
         stacked[factor.feature][block * count : (block + 1) * count] = variant
@@ -172,7 +174,7 @@ def score_and_explain(
     scores = np.where(differs.reshape(blocks, count), scores, scores[0])
     base, deltas = scores[0], scores[0][np.newaxis, :] - scores[1:]
     shown = {factor.feature: rows[factor.feature] for factor in factors}
-    shown["item_price"] = model.price_ratio_.ratios(rows)
+    shown["item_price"] = price_ratio.ratios(rows, categories)
     typical_shown = {**typical, "item_price": typical_ratio}
 
     explanations: list[list[RiskReason]] = []

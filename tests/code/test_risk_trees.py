@@ -1,15 +1,17 @@
 """The risk model's compiled trees give scikit-learn's decision values, bit for bit, on the cases
 scikit-learn's own tree walk treats specially: missing values, values exactly on a threshold,
 infinities, native categorical splits with unseen, out-of-range, negative or missing categories,
-and categorical columns that are not the first ones (scikit-learn renumbers and moves them)."""
+and categorical columns that are not the first ones (scikit-learn renumbers and moves them).
+Likewise its replica of the isotonic calibrators."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.isotonic import IsotonicRegression
 
-from models.risk_model import _ROWS_PER_BLOCK, _FoldTrees
+from models.risk_model import _ROWS_PER_BLOCK, _FoldTrees, _isotonic_predict
 
 COLOURS = np.array([0.0, 1.0, 2.0, 4.0, 5.0])  # 3 is never seen in training
 CATEGORICAL = [1, 3, 5]  # colour, size, and a category never known (always missing in training)
@@ -70,3 +72,32 @@ def test_compiled_trees_equal_scikit_learn(max_leaf_nodes, leaf_mask):
 def test_trees_that_cannot_be_compiled_are_left_to_scikit_learn():
     assert _FoldTrees.compile(_fitted(max_leaf_nodes=100)) is None  # more leaves than a 64-bit mask
     assert _FoldTrees.compile(_fitted(max_leaf_nodes=31, classes=3)) is None  # a tree per class
+
+
+@pytest.mark.parametrize("out_of_bounds", ["clip", "nan"])
+@pytest.mark.parametrize("points", [40, 1])
+def test_isotonic_calibration_equals_scikit_learn(out_of_bounds, points):
+    """The calibrator replica gives `IsotonicRegression.predict`'s numbers inside, on and outside the
+    fitted thresholds, and for a calibrator of one threshold (a constant); like scikit-learn, it
+    refuses NaN and infinities."""
+    rng = np.random.default_rng(3)
+    scores = rng.normal(size=points).round(1)
+    labels = (scores + rng.normal(scale=0.7, size=points) > 0).astype(float)
+    calibrator = IsotonicRegression(out_of_bounds=out_of_bounds).fit(scores, labels)
+    thresholds = calibrator.X_thresholds_
+    queries = np.concatenate(
+        [
+            rng.normal(scale=2, size=200),
+            thresholds,
+            np.nextafter(thresholds, np.inf),
+            np.nextafter(thresholds, -np.inf),
+            [thresholds[0] - 1, thresholds[-1] + 1, 1e300, -1e300, 0.0, -0.0],
+        ]
+    )
+    np.testing.assert_array_equal(_isotonic_predict(calibrator, queries), calibrator.predict(queries))
+    np.testing.assert_array_equal(_isotonic_predict(calibrator, queries[:1]), calibrator.predict(queries[:1]))
+    for bad in (np.nan, np.inf, -np.inf):
+        with pytest.raises(ValueError, match=r"NaN|infinity"):
+            calibrator.predict(np.array([0.0, bad]))
+        with pytest.raises(ValueError, match=r"NaN|infinity"):
+            _isotonic_predict(calibrator, np.array([0.0, bad]))

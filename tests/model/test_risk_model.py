@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from features.history import FEATURE_COLUMNS, NUMERIC_FEATURES
+from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, NUMERIC_FEATURES
 from models import risk_model
 from models.risk_reasons import FACTORS, score_and_explain
 from serving.policy import CostModel
@@ -106,12 +106,39 @@ def test_fast_scoring_matches_scikit_learn(fitted_risk_model, test_rows):
     np.testing.assert_array_equal(fitted_risk_model.predict_proba(rows), reference)
 
 
+def test_feature_columns_of_a_frame_are_each_columns_own_conversion(fitted_risk_model, test_rows):
+    """A frame's feature columns are converted in one go; the numbers must be each column's own
+    `to_numpy(dtype=float, na_value=NaN)` and the categories their values with NaN for a missing
+    one, whatever the columns' types (ints, objects and floats with pandas' NA, strings) and order."""
+    rows = test_rows.iloc[:20].copy()
+    rows["order_items"] = np.arange(20, dtype=np.int64)
+    rows["discount"] = rows["discount"].astype(object)
+    rows.loc[rows.index[2], "discount"] = pd.NA
+    rows["reason_confidence"] = pd.array([None, *rows["reason_confidence"].iloc[1:]], dtype="Float64")
+    rows["reason_family"] = pd.array([None, *rows["reason_family"].iloc[1:]], dtype="string")
+    rows.loc[rows.index[3], "product_category"] = None
+    frame = rows[list(reversed(rows.columns))]  # other columns too, in another order
+    columns = risk_model.RiskModel.feature_columns(frame)
+    assert list(columns) == list(FEATURE_COLUMNS)
+    for name in NUMERIC_FEATURES:
+        assert columns[name].dtype == np.float64
+        np.testing.assert_array_equal(columns[name], frame[name].to_numpy(dtype=float, na_value=np.nan))
+    for name in CATEGORICAL_FEATURES:
+        assert columns[name].dtype == object
+        assert [None if pd.isna(value) else value for value in columns[name]] == [
+            None if pd.isna(value) else value for value in frame[name]
+        ]
+        assert all(value is np.nan for value in columns[name] if pd.isna(value))
+    assert np.isnan(columns["discount"][2]) and np.isnan(columns["reason_confidence"][0])
+    reference = fitted_risk_model.calibrated_.predict_proba(fitted_risk_model.feature_frame(frame))
+    np.testing.assert_array_equal(fitted_risk_model.predict_proba(frame), reference)
+
+
 def test_trees_that_cannot_be_compiled_are_scored_by_scikit_learn(fitted_risk_model, test_rows, monkeypatch):
     monkeypatch.setattr(risk_model, "_MAX_COMPILED_LEAVES", 1)
     uncompiled = copy.deepcopy(fitted_risk_model)  # new fold estimators: compiled afresh, under the patch
     rows = test_rows[list(FEATURE_COLUMNS)].iloc[:40]
-    folds = uncompiled.calibrated_.calibrated_classifiers_
-    assert all(risk_model._compiled_trees(fold.estimator.named_steps["boosted"]) is None for fold in folds)
+    assert all(fold.trees is None for fold in risk_model._compiled_folds(uncompiled.calibrated_))
     np.testing.assert_array_equal(uncompiled.predict_proba(rows), fitted_risk_model.predict_proba(rows))
 
 
@@ -123,8 +150,7 @@ def test_compiled_trees_are_not_pickled(fitted_risk_model, test_rows):
     pickled = pickle.dumps(fitted_risk_model)
     assert b"_FoldTrees" not in pickled
     loaded = pickle.loads(pickled).compile_trees()  # as a service does at start-up
-    folds = loaded.calibrated_.calibrated_classifiers_
-    assert all(fold.estimator.named_steps["boosted"] in risk_model._COMPILED for fold in folds)
+    assert loaded.calibrated_ in risk_model._COMPILED
     np.testing.assert_array_equal(loaded.predict_proba(rows), scores)
 
 
