@@ -71,78 +71,87 @@ def texts_of(data: Any) -> list[str]:
     return as_text_list(data)
 
 
-def ngram_indices(analyze: Callable[[str], list[str]], vocabulary: dict[str, int], document: str) -> np.ndarray:
-    """Vocabulary indices of a document's n-grams (a fitted vectorizer's analyzer and vocabulary),
-    one per occurrence."""
+def ngram_indices(
+    analyze: Callable[[str], list[str]], vocabulary: dict[str, int], document: str, offset: int = 0
+) -> np.ndarray:
+    """Vocabulary indices (plus `offset`) of a document's n-grams, one per occurrence, from a fitted
+    vectorizer's analyzer and vocabulary."""
     found = [vocabulary.get(ngram) for ngram in analyze(document)]
-    return np.asarray([index for index in found if index is not None], dtype=np.int32)
+    return np.asarray([index + offset for index in found if index is not None], dtype=np.int32)
 
 
-def tfidf_transform(vectorizer: TfidfVectorizer, texts: Sequence[str], word_indices: dict[str, np.ndarray]) -> Any:
-    """`vectorizer.transform(texts)` for a fitted TfidfVectorizer, equal bit for bit, faster.
+class NgramCounter:
+    """`union.transform(texts)` for a fitted `build_tfidf` union, equal bit for bit, faster.
 
-    "char_wb" n-grams never cross a space, so a text's n-grams are its words' n-grams:
-    `word_indices` memoises each word's vocabulary indices across calls (other analyzers read
-    whole texts). Counts, the sparse matrix (sorted indices, the vectorizer's dtype) and the tf-idf
-    weighting come out exactly as scikit-learn makes them; its per-call validation and n-gram
-    loop are what this skips.
+    Built once per fitted union at serving time, never pickled: each vectorizer's preprocessor,
+    analyzer and column offset, the idf weights side by side, and a per-word memo for "char_wb"
+    vectorizers, whose n-grams never cross a space, so a text's n-grams are its words' n-grams.
+    Each (text, vectorizer) pair is one row of a tall CSR matrix with the vectorizer's columns
+    already at their offset, so one pass counts, weights and L2-normalises every vectorizer's rows
+    exactly as its own `transform` would, and taking the tall rows K at a time is the union's
+    `hstack` (the same data in the same order). What this skips is scikit-learn's per-call
+    validation, its n-gram loop and one sparse matrix per vectorizer.
+
+    Raises:
+        ValueError: the vectorizers weight differently (build_tfidf's share their weighting).
     """
-    preprocess, analyze, vocabulary = (
-        vectorizer.build_preprocessor(),
-        vectorizer.build_analyzer(),
-        vectorizer.vocabulary_,
-    )
-    per_word = vectorizer.analyzer == "char_wb"
-    pieces: list[np.ndarray] = []
-    indptr = [0]
-    for text in texts:
-        if not per_word:
-            pieces.append(ngram_indices(analyze, vocabulary, text))
-            indptr.append(indptr[-1] + len(pieces[-1]))
-            continue
-        size = indptr[-1]
-        for word in preprocess(text).split():
-            indices = word_indices.get(word)
-            if indices is None:
-                if len(word_indices) >= WORD_CACHE_SIZE:
-                    word_indices.clear()
-                indices = word_indices[word] = ngram_indices(analyze, vocabulary, word)
-            pieces.append(indices)
-            size += len(indices)
-        indptr.append(size)
-    occurrences = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int32)
-    # One entry per n-gram occurrence; summing the duplicates gives the counts (exact in float).
-    matrix = sp.csr_array(
-        (np.ones(len(occurrences), dtype=vectorizer.dtype), occurrences, np.asarray(indptr, dtype=np.int32)),
-        shape=(len(texts), len(vectorizer.vocabulary_)),
-    )
-    matrix.sum_duplicates()
-    if vectorizer.sublinear_tf:
-        np.log(matrix.data, matrix.data)
-        matrix.data += 1.0
-    if vectorizer.use_idf:
-        matrix.data *= vectorizer.idf_[matrix.indices]
-    if vectorizer.norm is not None:
-        ROW_NORMALISERS[vectorizer.norm](matrix)
-    return matrix
 
+    def __init__(self, union: FeatureUnion) -> None:
+        vectorizers = [vectorizer for _, vectorizer in union.transformer_list]
+        weighting = {(v.sublinear_tf, v.use_idf, v.norm, np.dtype(v.dtype)) for v in vectorizers}
+        if len(weighting) != 1:
+            raise ValueError(f"the union's vectorizers must share sublinear_tf, use_idf, norm and dtype: {weighting}")
+        ((self.sublinear_tf, use_idf, norm, self.dtype),) = weighting
+        self.union = union
+        self.normalise_rows = ROW_NORMALISERS[norm] if norm is not None else None
+        self.idf = np.concatenate([vectorizer.idf_ for vectorizer in vectorizers]) if use_idf else None
+        offsets = np.cumsum([0, *(len(vectorizer.vocabulary_) for vectorizer in vectorizers)])
+        self.width = int(offsets[-1])
+        self.readers = [
+            (v.build_preprocessor(), v.build_analyzer(), v.vocabulary_, int(offset), v.analyzer == "char_wb")
+            for v, offset in zip(vectorizers, offsets[:-1], strict=True)
+        ]
+        self.word_indices: list[dict[str, np.ndarray]] = [{} for _ in vectorizers]
 
-def stack_columns(blocks: Sequence[sp.csr_array]) -> sp.csr_array:
-    """`sp.hstack(blocks, format="csr")` for CSR blocks with equal row counts: the same matrix, each row
-    holding its entries block after block, without scipy's general block assembly (~60 µs a call)."""
-    indptr = np.sum([block.indptr for block in blocks], axis=0, dtype=np.int64)
-    data = np.empty(indptr[-1], dtype=np.result_type(*(block.dtype for block in blocks)))
-    indices = np.empty(indptr[-1], dtype=np.int64)
-    filled = indptr[:-1].copy()  # where each row's next block starts
-    width = 0
-    for block in blocks:
-        lengths = np.diff(block.indptr)
-        target = np.repeat(filled - block.indptr[:-1], lengths) + np.arange(block.nnz)
-        data[target] = block.data
-        indices[target] = block.indices + width
-        filled += lengths
-        width += block.shape[1]
-    return sp.csr_array((data, indices, indptr), shape=(len(indptr) - 1, width))
+    def transform(self, texts: Sequence[str]) -> sp.csr_array:
+        """The union's (n_texts, total vocabulary) tf-idf matrix."""
+        pieces: list[np.ndarray] = []
+        indptr = [0]
+        for text in texts:
+            for (preprocess, analyze, vocabulary, offset, per_word), memo in zip(
+                self.readers, self.word_indices, strict=True
+            ):
+                if not per_word:
+                    pieces.append(ngram_indices(analyze, vocabulary, text, offset))
+                    indptr.append(indptr[-1] + len(pieces[-1]))
+                    continue
+                size = indptr[-1]
+                for word in preprocess(text).split():
+                    indices = memo.get(word)
+                    if indices is None:
+                        if len(memo) >= WORD_CACHE_SIZE:
+                            memo.clear()
+                        indices = memo[word] = ngram_indices(analyze, vocabulary, word, offset)
+                    pieces.append(indices)
+                    size += len(indices)
+                indptr.append(size)
+        occurrences = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int32)
+        # One entry per n-gram occurrence; summing the duplicates gives the counts (exact in float).
+        tall = sp.csr_array(
+            (np.ones(len(occurrences), dtype=self.dtype), occurrences, np.asarray(indptr, dtype=np.int32)),
+            shape=(len(indptr) - 1, self.width),
+        )
+        tall.sum_duplicates()
+        if self.sublinear_tf:
+            np.log(tall.data, tall.data)
+            tall.data += 1.0
+        if self.idf is not None:
+            tall.data *= self.idf[tall.indices]
+        if self.normalise_rows is not None:
+            self.normalise_rows(tall)
+        return sp.csr_array(
+            (tall.data, tall.indices, tall.indptr[:: len(self.readers)]), shape=(len(texts), self.width)
+        )
 
 
 def linear_proba(logistic: LogisticRegression, features: Any) -> np.ndarray:
@@ -266,22 +275,19 @@ class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return self.tfidf_weight * self._tfidf_proba(texts) + (1 - self.tfidf_weight) * embedded
 
     def _tfidf_proba(self, texts: list[str]) -> np.ndarray:
-        """`tfidf_model_.predict_proba(texts)`, equal values, with the n-grams counted by
-        `tfidf_transform` (the character ones through the per-word memo) and the probabilities by
-        `linear_proba`.
-
-        The union is `build_tfidf`'s: unweighted vectorizers, stacked in order as FeatureUnion does.
+        """`tfidf_model_.predict_proba(texts)`, equal values, with the n-grams counted by an
+        `NgramCounter` (built on first use, rebuilt after a refit) and the probabilities by `linear_proba`.
         """
         union, logistic = self.tfidf_model_[0], self.tfidf_model_[-1]
-        if getattr(self, "_word_ngrams", None) is None:
-            self._word_ngrams: dict[str, np.ndarray] = {}
-        blocks = [tfidf_transform(vectorizer, texts, self._word_ngrams) for _, vectorizer in union.transformer_list]
-        return linear_proba(logistic, stack_columns(blocks))
+        counter = getattr(self, "_ngram_counter", None)
+        if counter is None or counter.union is not union:
+            counter = self._ngram_counter = NgramCounter(union)
+        return linear_proba(logistic, counter.transform(texts))
 
     def __getstate__(self) -> dict[str, Any]:
-        """The pickled state, without the serving-time n-gram memo."""
+        """The pickled state, without the serving-time n-gram counter and its memo."""
         state = super().__getstate__()
-        state.pop("_word_ngrams", None)
+        state.pop("_ngram_counter", None)
         return state
 
     def predict(self, X: Any) -> np.ndarray:

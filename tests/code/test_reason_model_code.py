@@ -13,7 +13,13 @@ from sklearn.linear_model import LogisticRegression
 from features.taxonomy import REASON_CODES
 from features.text import normalise_text
 from models.keyword_baseline import KeywordBaseline, keyword_reason
-from models.reason_classifier import ReasonClassifier, choose_review_threshold, linear_proba, stack_columns
+from models.reason_classifier import (
+    NgramCounter,
+    ReasonClassifier,
+    build_tfidf,
+    choose_review_threshold,
+    linear_proba,
+)
 from training.evaluation import length_slice, real_text_accuracy
 from training.splits import time_split
 
@@ -256,13 +262,33 @@ def test_linear_proba_refuses_features_of_another_width() -> None:
         linear_proba(logistic, rng.normal(size=(2, 5)))
 
 
-def test_stack_columns_equals_scipys_hstack() -> None:
-    rng = np.random.default_rng(1)
-    dense = [rng.random((6, width)) * (rng.random((6, width)) < 0.4) for width in (5, 1, 8)]
-    dense[0][2] = 0.0  # a row empty in one block only
-    dense[1][:] = 0.0  # a block without entries
-    blocks = [sp.csr_array(block.astype(np.float32)) for block in dense]
-    stacked, expected = stack_columns(blocks), sp.hstack(blocks, format="csr")
-    assert stacked.shape == expected.shape and stacked.dtype == expected.dtype
-    for attribute in ("data", "indices", "indptr"):
-        assert np.array_equal(getattr(stacked, attribute), getattr(expected, attribute))
+def test_ngram_counter_builds_the_unions_matrix_exactly() -> None:
+    """Same data, column indices and row pointers as FeatureUnion.transform, cold and through the
+    word memo, one text at a time or all at once (empty texts and unknown words included)."""
+    frame = tiny_frame()
+    union = build_tfidf().set_params(char__min_df=1, word__min_df=1).fit([normalise_text(t) for t in frame["text"]])
+    texts = [normalise_text(text) for text in TRICKY_TEXTS]
+    expected = union.transform(texts).tocsr()
+    counter = NgramCounter(union)
+    for batch in (counter.transform(texts), sp.vstack([counter.transform([text]) for text in texts], format="csr")):
+        assert batch.shape == expected.shape and batch.dtype == expected.dtype
+        for attribute in ("data", "indices", "indptr"):
+            assert np.array_equal(getattr(batch, attribute), getattr(expected, attribute))
+    assert counter.transform([]).shape == (0, expected.shape[1])
+
+
+def test_ngram_counter_refuses_vectorizers_weighted_differently() -> None:
+    union = build_tfidf().set_params(word__sublinear_tf=False).fit(["too small", "too tight", "arrived broken"] * 2)
+    with pytest.raises(ValueError, match="sublinear_tf"):
+        NgramCounter(union)
+
+
+def test_refitting_rebuilds_the_ngram_counter() -> None:
+    """The word memo holds column indices of one fit's vocabulary; a refit must not read it."""
+    frame = tiny_frame()
+    model = ReasonClassifier(kind="tfidf").fit(frame["text"], frame["label"])
+    model.predict_proba(TRICKY_TEXTS)
+    other = frame.assign(text=frame["text"].str.upper() + " extra words here")
+    model.fit(other["text"], other["label"])
+    expected = model.tfidf_model_.predict_proba([normalise_text(text) for text in TRICKY_TEXTS])
+    assert np.array_equal(model.predict_proba(TRICKY_TEXTS), expected)
