@@ -16,8 +16,9 @@ for the account creation date.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import timedelta
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -142,6 +143,8 @@ class _EventsBefore:
         self._event_packed = event_packed[self._order]
         self._request_base = request_codes.astype(np.int64) * stride
         self._moments = moments
+        # Every window ends at the request's moment: the upper bounds serve all counts.
+        self._upper = np.searchsorted(self._event_packed, self._request_base + moments, side="left")
 
     def count(self, window: timedelta | None = None, weights: np.ndarray | None = None) -> np.ndarray:
         """For each request, the number (or summed `weights`) of its key's events in [moment - window, moment).
@@ -150,10 +153,9 @@ class _EventsBefore:
         """
         ones = np.ones(len(self._order)) if weights is None else np.asarray(weights, dtype=float)[self._order]
         cumulative = np.concatenate([[0.0], np.cumsum(ones)])
-        upper = np.searchsorted(self._event_packed, self._request_base + self._moments, side="left")
         start = self._moments - int(window.total_seconds()) if window is not None else np.zeros_like(self._moments)
         lower = np.searchsorted(self._event_packed, self._request_base + np.maximum(start, 0), side="left")
-        return cumulative[upper] - cumulative[lower]
+        return cumulative[self._upper] - cumulative[lower]
 
 
 def _positions(keys: pd.Series | pd.Index, wanted: pd.Series | np.ndarray) -> np.ndarray:
@@ -252,11 +254,9 @@ def risk_features(
     ).count(timedelta(days=365))
     out["return_rate_365d"] = out["returns_last_365d"] / np.clip(out["items_bought_last_365d"], 1, None)
 
-    shop_fault = past["label"].isin(_SHOP_FAULT_CODES).to_numpy()
-    returned_category = pd.Series(
-        _take(items["product_category"], _positions(items["line_item_id"], past["line_item_id"]))
-    )
-    used_quota = returned_category.isin(list(free_return_categories)).to_numpy() & ~shop_fault
+    shop_fault = _members(past["label"], _SHOP_FAULT_CODES)
+    returned_category = _take(items["product_category"], _positions(items["line_item_id"], past["line_item_id"]))
+    used_quota = _members(returned_category, free_return_categories) & ~shop_fault
     out["free_returns_used"] = returns_before.count(timedelta(days=free_return_window_days), weights=used_quota)
     # Behaviour over the past year: claiming the shop was at fault, returning late in the window.
     delivered = _take(_naive_utc(orders["delivery_ts"]), _positions(orders["order_id"], past["order_id"]))
@@ -270,25 +270,18 @@ def risk_features(
     created = _take(_naive_utc(customers["created_at"]), _positions(customers["customer_id"], who))
     out["account_age_days"] = np.clip(_days_between(at, created), 0, None)
 
-    discount = requests["discount"].astype(float).to_numpy()
-    item_price = requests["price"].astype(float).to_numpy() * (1 - np.nan_to_num(discount))
+    discount = _floats(requests["discount"])
+    item_price = _floats(requests["price"]) * (1 - np.nan_to_num(discount))
     out["item_price"] = item_price
     out["discount"] = discount
     out["days_delivery_to_request"] = _days_between(at, _naive_utc(requests["delivery_ts"]))
 
-    line_orders, known_orders = pd.factorize(items["order_id"])
-    paid = items["price"].to_numpy(dtype=float) * (1 - items["discount"].to_numpy(dtype=float))
-    listed = line_orders >= 0
-    # pandas' grouped sum (compensated, NaN-skipping) keeps order values bit-identical to training's.
-    per_order_value = pd.Series(paid[listed]).groupby(line_orders[listed]).sum().to_numpy()
-    per_order_items = np.bincount(line_orders[listed], minlength=len(known_orders))
-    order_row = _positions(pd.Index(known_orders), requests["order_id"])
-    found = order_row >= 0
+    paid = _floats(items["price"]) * (1 - _floats(items["discount"]))
+    order_values, order_sizes = _order_totals(requests["order_id"], items["order_id"], paid)
+    found = ~np.isnan(order_sizes)
     # A live order not yet in the history store: value is at least this item, size unknown.
-    out["order_value"] = (
-        np.where(found, per_order_value[np.maximum(order_row, 0)], item_price) if len(known_orders) else item_price
-    )
-    out["order_items"] = _known_or_nan(per_order_items, order_row)
+    out["order_value"] = np.where(found, order_values, item_price)
+    out["order_items"] = order_sizes if not found.all() else order_sizes.astype(np.int64)
     if "product_id" in requests.columns:
         out["same_product_sizes_in_order"] = _sizes_in_order(requests, items)
     else:
@@ -298,12 +291,12 @@ def risk_features(
     out["order_share_returned"] = (earlier_on_order + 1) / out["order_items"]
 
     out["reason_confidence"] = (
-        requests.get("reason_confidence", pd.Series(np.nan, index=requests.index)).astype(float).to_numpy()
+        _floats(requests["reason_confidence"]) if "reason_confidence" in requests.columns else np.full(count, np.nan)
     )
-    families = [None if pd.isna(family) else str(family) for family in requests.get("reason_family", [None] * count)]
+    families = [None if pd.isna(family) else str(family) for family in _optional(requests, "reason_family")]
     out["reason_family"] = pd.array(["unknown" if family is None else family for family in families], dtype=_STRING)
     form_families = [
-        None if pd.isna(code) else _FAMILY_OF.get(code) for code in requests.get("form_reason_code", [None] * count)
+        None if pd.isna(code) else _FAMILY_OF.get(code) for code in _optional(requests, "form_reason_code")
     ]
     # No form reason, nothing to contradict: 0, so the model never meets an all-missing column.
     out["form_reason_contradicts"] = np.array(
@@ -317,11 +310,58 @@ def risk_features(
     return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=requests.index)
 
 
-def _known_or_nan(values: np.ndarray, positions: np.ndarray) -> np.ndarray:
-    """`values` at `positions`, NaN where a position is -1; integers stay integers when all are found."""
-    found = positions >= 0
-    picked = values[np.maximum(positions, 0)] if len(values) else np.zeros(len(positions), dtype=values.dtype)
-    return picked if found.all() else np.where(found, picked, np.nan)
+def _floats(values: pd.Series | np.ndarray) -> np.ndarray:
+    """A column as a float array, missing values (None, NaN, pandas' NA) as NaN.
+
+    What `Series.astype(float).to_numpy()` gives, without building a second Series per column.
+    """
+    if isinstance(values, pd.Series):
+        return values.to_numpy(dtype=float, na_value=np.nan)
+    return np.asarray(values, dtype=float)
+
+
+def _optional(requests: pd.DataFrame, column: str) -> list[object]:
+    """An optional request column's values as a list (all None when the requests lack it)."""
+    return requests[column].tolist() if column in requests.columns else [None] * len(requests)
+
+
+def _members(values: pd.Series | np.ndarray, allowed: Collection[str]) -> np.ndarray:
+    """Whether each value is one of `allowed` (missing values are not), as `Series.isin` says.
+
+    A set lookup per value: for a served batch's few values, pandas' `isin` cost a hundred times more.
+    """
+    wanted = frozenset(allowed)
+    listed = values.tolist()
+    return np.fromiter((value in wanted for value in listed), dtype=bool, count=len(listed))
+
+
+def _order_totals(request_orders: pd.Series, item_orders: pd.Series, paid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per request, its order's paid total and number of line items; NaN (both) when no line item
+    of the order is known.
+
+    Only the requested orders are summed, in one pass over the line items. Each total is summed as
+    pandas' grouped sum does it (Kahan-compensated, NaN prices skipped, in line-item order), so order
+    values stay bit-identical to those the model was trained on.
+    """
+    wanted = request_orders.tolist()
+    # Per order: [total, compensation, line items]
+    totals: dict[object, list[float]] = {order: [0.0, 0.0, 0] for order in wanted if not pd.isna(order)}
+    for order, value in zip(item_orders.tolist(), paid.tolist(), strict=True):
+        total = totals.get(order)
+        if total is None:
+            continue
+        total[2] += 1
+        if value == value:  # NaN is skipped
+            compensated = value - total[1]
+            summed = total[0] + compensated
+            compensation = summed - total[0] - compensated
+            # An infinite price makes the compensation NaN; pandas resets it to keep summing.
+            total[1] = compensation if compensation == compensation else 0.0
+            total[0] = summed
+    known = [totals.get(order) if not pd.isna(order) else None for order in wanted]
+    values = np.array([np.nan if total is None or not total[2] else total[0] for total in known], dtype=float)
+    sizes = np.array([np.nan if total is None or not total[2] else total[2] for total in known], dtype=float)
+    return values, sizes
 
 
 def _sizes_in_order(requests: pd.DataFrame, items: pd.DataFrame) -> np.ndarray:
@@ -355,7 +395,7 @@ def apply_history_overrides(features: pd.DataFrame, summaries: Sequence[HistoryS
     return result
 
 
-def history_summary(row: pd.Series) -> HistorySummary:
+def history_summary(row: pd.Series | Mapping[str, Any]) -> HistorySummary:
     """The policy's view of one feature row."""
     age = row.get("account_age_days")
     return HistorySummary(
@@ -366,3 +406,13 @@ def history_summary(row: pd.Series) -> HistorySummary:
         confirmed_abuse_count=int(row["confirmed_abuse_count"]),
         account_age_days=None if pd.isna(age) else float(age),
     )
+
+
+def history_summaries(features: pd.DataFrame) -> list[HistorySummary]:
+    """The policy's view of each feature row, as `history_summary` gives it.
+
+    Reads each summarised column once: a row Series per request cost more than the summary.
+    """
+    names = [name for name in HistorySummary.model_fields if name in features.columns]
+    columns = [features[name].tolist() for name in names]
+    return [history_summary(dict(zip(names, values, strict=True))) for values in zip(*columns, strict=True)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +98,7 @@ def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], 
 def naive_utc(moment: datetime) -> datetime:
     """A request's moment as the history tables hold them: naive UTC (as in the sample data); requests
     carry aware ones."""
-    return pd.Timestamp(moment).tz_convert(None).to_pydatetime() if moment.tzinfo else moment
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequest], labels: Sequence[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -10,6 +11,7 @@ from features.history import (
     HISTORY_COLUMNS,
     HistorySummary,
     apply_history_overrides,
+    history_summaries,
     history_summary,
     requests_from_export,
     requests_from_returns,
@@ -226,3 +228,38 @@ def test_features_read_only_the_history_columns(risk_tables):
     pd.testing.assert_frame_equal(
         risk_features(requests, narrow, ["dresses", "tops", "jeans"], 90), full, check_exact=True
     )
+
+
+def test_order_values_are_pandas_grouped_sums():
+    """Order values are summed as pandas' grouped sum does (compensated, missing prices skipped,
+    an infinite price not poisoning the rest), so serving's order values equal training's to the bit."""
+    tables = _tables()
+    rng = np.random.default_rng(7)
+    count = 400
+    prices = rng.uniform(0.01, 500.0, count).round(2) * 10.0 ** rng.integers(-3, 4, count)
+    prices[[5, 17, 230]] = np.nan
+    prices[300] = np.inf
+    orders = np.array(["O1", "O2", "O3", "O9"])[rng.integers(0, 4, count)]
+    tables["line_items"] = pd.DataFrame(
+        {
+            "line_item_id": [f"L{n}" for n in range(count)],
+            "order_id": orders,
+            "sku": [f"S{n}" for n in range(count)],
+            "product_id": [f"P{n % 7}" for n in range(count)],
+            "product_category": "tops",
+            "price": prices,
+            "discount": rng.choice([0.0, 0.1, 0.25, 1 / 3], count),
+        }
+    )
+    requests = requests_from_returns(tables)
+    features = risk_features(requests, tables, ["tops"], 90)
+    items = tables["line_items"]
+    expected = (items["price"] * (1 - items["discount"])).groupby(items["order_id"]).sum()
+    assert features["order_value"].tolist() == expected.loc[requests["order_id"]].tolist()
+    assert features["order_items"].tolist() == items["order_id"].value_counts().loc[requests["order_id"]].tolist()
+
+
+def test_history_summaries_equal_each_rows_summary():
+    features = _features(_tables())
+    features.iloc[1, features.columns.get_loc("account_age_days")] = np.nan
+    assert history_summaries(features) == [history_summary(features.iloc[row]) for row in range(len(features))]
