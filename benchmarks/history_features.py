@@ -2,7 +2,9 @@
 
 Times, per batch of return requests, each stage of the step the service runs once per model batch:
 `HistoryStore.frames_for` (the store's SQL reads and frames), `ordered_items` + `request_frame`
-(request rows), `risk_features` and `apply_history_overrides`, and the whole `Triager._history`.
+(request rows), `risk_features` and `apply_history_overrides`, the whole `Triager._history`, the
+policy's history summaries (`Triager._decide`) and `record_triaged_returns` (the service adds the
+batch's returns to the store; timed in a transaction that is rolled back, so the store is unchanged).
 Requests are the newest returns of the sample data (as in `serve_load.py`); the reason parts are
 fixed stand-ins, since the step only copies their family and confidence into the features.
 
@@ -49,23 +51,19 @@ def _median_ms(call: Callable[[], Any], repeats: int) -> float:
 
 def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Callable[[], Any]], dict[str, int]]:
     """The history step's stages for one batch, as calls on that batch, and the rows the store holds for it."""
-    from features.history import apply_history_overrides, risk_features
+    from features.history import apply_history_overrides, history_summaries, risk_features
     from serving.api import ReasonPart
-    from serving.stores.history import SERVED_COLUMNS
+    from serving.stores.history import SERVED_COLUMNS, record_triaged_returns
     from serving.triage import Components, Triager, _Batch, ordered_items, request_frame
 
     reasons = [ReasonPart(code="too_small", family="fit", confidence=0.8, top3=[], needs_review=False)] * len(requests)
     customer_ids = [request.customer_id for request in requests]
     as_of = max(request.request_date for request in requests)
-    orders = {request.order_id for request in requests}
     tables = store.frames_for(customer_ids, as_of)
 
     def request_rows() -> Any:
-        """As `Triager._history` builds them: the stored line items of the batch's orders, then the rows."""
-        line_items = tables["line_items"]
-        return request_frame(
-            requests, reasons, ordered_items(requests, line_items[line_items["order_id"].isin(orders)])
-        )
+        """As `Triager._history` builds them: the stored line items of the batch's requests, then the rows."""
+        return request_frame(requests, reasons, ordered_items(requests, tables["line_items"]))
 
     frame = request_rows()
 
@@ -74,6 +72,14 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
 
     computed = features()
     summaries = [request.customer_history for request in requests]
+    labels = [reason.code for reason in reasons]
+
+    def record() -> None:
+        """As the service adds a triaged batch to the store, in a transaction rolled back (the store stays)."""
+        with store.engine.connect() as connection, connection.begin() as transaction:
+            record_triaged_returns(connection, requests, labels)
+            transaction.rollback()
+
     triager = Triager(Components(reasons=None, policy=policy, history=store))
     stages = {
         "frames_for": lambda: store.frames_for(customer_ids, as_of),
@@ -82,6 +88,8 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
         "risk_features": features,
         "overrides": lambda: apply_history_overrides(computed, summaries),
         "history_step": lambda: triager._history(_Batch(requests, reasons)),
+        "summaries": lambda: history_summaries(computed),
+        "record_returns": record,
     }
     return stages, {name: len(table) for name, table in tables.items()}
 

@@ -40,9 +40,9 @@ SERVED_COLUMNS: dict[str, tuple[str, ...]] = HISTORY_COLUMNS | {
 }
 
 
-def _insert(connection: Connection, table: sa.Table) -> tuple[Any, str]:
+def _insert(dialect: str, table: sa.Table) -> tuple[Any, str]:
     """The dialect's INSERT (with ON CONFLICT support) for `table`, and the table's key column."""
-    if connection.dialect.name == "postgresql":
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
@@ -51,16 +51,32 @@ def _insert(connection: Connection, table: sa.Table) -> tuple[Any, str]:
 
 def _upsert(connection: Connection, table: sa.Table, rows: list[dict]) -> None:
     """Insert rows, replacing those whose primary key exists (SQLite and PostgreSQL dialects)."""
-    statement, key = _insert(connection, table)
+    statement, key = _insert(connection.dialect.name, table)
     updates = {column.name: statement.excluded[column.name] for column in table.columns if column.name != key}
     connection.execute(statement.on_conflict_do_update(index_elements=[key], set_=updates), rows)
 
 
-def _insert_missing(connection: Connection, table: sa.Table, rows: list[dict]) -> None:
-    """Insert rows whose primary key is not stored yet; stored rows are left as they are."""
+@functools.cache
+def _insert_missing_statement(dialect: str, table_name: str) -> Any:
+    """INSERT of rows whose primary key is not stored yet (stored rows are left as they are), built
+    once per dialect and table: SQLAlchemy then neither rebuilds nor re-keys it for each batch."""
+    statement, key = _insert(dialect, HISTORY_TABLES[table_name])
+    return statement.on_conflict_do_nothing(index_elements=[key])
+
+
+def _insert_missing(connection: Connection, table_name: str, rows: list[dict]) -> None:
+    """Insert rows of `table_name` whose primary key is not stored yet, in one executemany."""
     if rows:
-        statement, key = _insert(connection, table)
-        connection.execute(statement.on_conflict_do_nothing(index_elements=[key]), rows)
+        connection.execute(_insert_missing_statement(connection.dialect.name, table_name), rows)
+
+
+@functools.cache
+def _stored_lines_query() -> sa.Select:
+    """The stored line items (order, sku, id) of the bound `orders`, built once (see `_history_queries`)."""
+    line_items = HISTORY_TABLES["line_items"]
+    return sa.select(line_items.c.order_id, line_items.c.sku, line_items.c.line_item_id).where(
+        line_items.c.order_id.in_(sa.bindparam("orders", expanding=True))
+    )
 
 
 def _records(frame: pd.DataFrame) -> Iterator[list[dict]]:
@@ -113,12 +129,11 @@ def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequ
     """
     if len(requests) != len(labels):
         raise ValueError(f"{len(requests)} requests but {len(labels)} labels")
-    orders, line_items, returns = (HISTORY_TABLES[name] for name in ("orders", "line_items", "returns"))
     # Write first: on SQLite a transaction that reads before it writes can fail to take the write
     # lock when another worker committed meanwhile; writing first waits for the lock instead.
     _insert_missing(
         connection,
-        orders,
+        "orders",
         [
             {
                 "order_id": request.order_id,
@@ -131,14 +146,12 @@ def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequ
         ],
     )
     stored_lines = connection.execute(
-        sa.select(line_items.c.order_id, line_items.c.sku, line_items.c.line_item_id).where(
-            line_items.c.order_id.in_(sorted({request.order_id for request in requests}))
-        )
+        _stored_lines_query(), {"orders": sorted({request.order_id for request in requests})}
     ).all()
     line_of = {(row.order_id, row.sku): row.line_item_id for row in stored_lines}
     _insert_missing(
         connection,
-        returns,
+        "returns",
         [
             {
                 "return_id": request.return_id,
