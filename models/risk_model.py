@@ -11,14 +11,16 @@ abuse never lowers the score, all else equal.
 
 Scoring gives scikit-learn's numbers without its per-call and per-tree overhead: each fold's
 pipeline and calibrator run as plain arrays, prepared once per loaded model (`_CompiledFold`),
-and its trees are compiled into lookup tables that score all trees at once (`_FoldTrees`).
+and the trees of all folds are compiled into one set of lookup tables that scores every tree at
+once (`_FoldTrees`, `_CompiledModel`).
 """
 
 from __future__ import annotations
 
+import itertools
 import warnings
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -150,26 +152,22 @@ class RiskModel(ClassifierMixin, BaseEstimator):
 
         Serving scores a few rows per batch, where scikit-learn's per-call overhead (pandas output of
         the column transformer, input validation of every step, the calibrator's label encoding,
-        one Python-level call per tree) costs several times the trees' own work. So each
-        calibration fold runs here as plain arrays (`_CompiledFold`): its fitted price ratio, its
-        fitted ordinal codes, all its trees at once (`_FoldTrees`), then its isotonic calibrator;
-        the folds are averaged as CalibratedClassifierCV does. tests/model/test_risk_model.py
-        checks it against scikit-learn.
+        one Python-level call per tree) costs several times the trees' own work. So the calibration
+        folds run here as plain arrays (`_CompiledModel`): each fold's fitted price ratio and
+        ordinal codes, the trees of all folds at once (`_FoldTrees`), then each fold's isotonic
+        calibrator; the folds are averaged as CalibratedClassifierCV does.
+        tests/model/test_risk_model.py checks it against scikit-learn.
         """
         check_is_fitted(self, "calibrated_")
         features = self.feature_columns(X)
         categories = {name: pd.factorize(features[name]) for name in CATEGORICAL_FEATURES}
-        folds = _compiled_folds(self.calibrated_)
-        total = np.zeros((len(features[FEATURE_COLUMNS[0]]), 2))
-        for fold in folds:
-            total += fold.predict_proba(features, categories)
-        return total / len(folds)
+        return _compiled_model(self.calibrated_).predict_proba(features, categories)
 
     def compile_trees(self) -> RiskModel:
         """Compiles every fold's trees now (~0.1 s each) rather than at the first scoring call, so a
         service that calls it at start-up does not make its first request wait."""
         check_is_fitted(self, "calibrated_")
-        _compiled_folds(self.calibrated_)
+        _compiled_model(self.calibrated_)
         return self
 
     def predict(self, X: FeatureRows) -> np.ndarray:
@@ -294,28 +292,119 @@ class _CompiledFold:
             fold.calibrators[0],
         )
 
-    def encode(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
-        """What the fold's trees see of `features`: its price ratio and ordinal codes, as an array in
-        the trees' input order. `categories`: each categorical feature factorized."""
-        columns = {PRICE_RATIO: self.price_ratio.ratios(features, categories[self.price_ratio.category_column])}
+    def price_ratios(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
+        """The fold's `price_vs_category_median` of each row (`categories`: each categorical feature factorized)."""
+        return self.price_ratio.ratios(features, categories[self.price_ratio.category_column])
+
+    def decision_function(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
+        """The fold's `decision_function` on its own: what its trees see of `features` (its price
+        ratio and ordinal codes, in the trees' input order), scored by its compiled trees or by
+        scikit-learn."""
+        columns = {PRICE_RATIO: self.price_ratios(features, categories)}
         for name, codes in zip(CATEGORICAL_FEATURES, self.ordinal_codes, strict=True):
             columns[name] = codes.codes(categories[name])
         for name in NUMERIC_FEATURES:
             columns[name] = features[name]
-        return np.column_stack([columns[name] for name in self.input_order])
-
-    def predict_proba(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
-        """The fold's calibrated class probabilities, as its `predict_proba` in CalibratedClassifierCV."""
-        encoded = self.encode(features, categories)
+        encoded = np.column_stack([columns[name] for name in self.input_order])
         if self.trees is not None:
-            decision = self.trees.decision_function(encoded)
-        else:
-            decision = _scikit_learn_decision(self.boosted, encoded)
+            return self.trees.decision_function(encoded)[:, 0]
+        return _scikit_learn_decision(self.boosted, encoded)
+
+    def calibrated_proba(self, decision: np.ndarray) -> np.ndarray:
+        """The fold's calibrated class probabilities of its decision values, as its `predict_proba`
+        in CalibratedClassifierCV."""
         proba = np.empty((len(decision), 2))
         proba[:, 1] = _isotonic_predict(self.calibrator, decision)
         proba[:, 0] = 1.0 - proba[:, 1]
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0  # as scikit-learn: rounding just above 1
         return proba
+
+    def tree_feature(self, name: str) -> int:
+        """The compiled trees' feature that reads input column `name`."""
+        return int(np.flatnonzero(self.trees.columns == self.input_order.index(name))[0])
+
+
+@dataclass(frozen=True)
+class _CompiledModel:
+    """A fitted CalibratedClassifierCV of `_boosted_pipeline`s, prepared once per loaded model.
+
+    Why: compiled one fold at a time, a served batch still paid a Python-level pass over each
+    fold's ~22 features (~0.15 ms a fold whatever the rows). So the folds' trees are merged into
+    one `_FoldTrees` that reads the model's inputs once: the numeric features (each fold's split
+    thresholds merged), each fold's own price ratio, and each categorical feature as its position
+    among the categories any fold knows (`categories`). Falls back to one fold at a time when a
+    fold's trees cannot be compiled.
+    """
+
+    folds: tuple[_CompiledFold, ...]
+    categories: tuple[_OrdinalCodes, ...]  # per `CATEGORICAL_FEATURES`: position among all folds' categories
+    trees: _FoldTrees | None  # all folds' trees (a group each), reading `encode`'s columns
+
+    @classmethod
+    def compile(cls, calibrated: CalibratedClassifierCV) -> _CompiledModel:
+        folds = tuple(_CompiledFold.compile(fold) for fold in calibrated.calibrated_classifiers_)
+        categories = []
+        for index in range(len(CATEGORICAL_FEATURES)):
+            known = dict.fromkeys(category for fold in folds for category in fold.ordinal_codes[index].position)
+            # A category no fold knows gets the next position, a missing one NaN: bins of their own.
+            position = {category: float(index) for index, category in enumerate(known)}
+            categories.append(_OrdinalCodes(position, float(len(known)), np.nan))
+        if any(fold.trees is None for fold in folds):
+            return cls(folds, tuple(categories), None)
+        features: list[_MergedFeature] = []
+        for name in NUMERIC_FEATURES:
+            uses = [(index, fold.tree_feature(name)) for index, fold in enumerate(folds)]
+            thresholds = np.unique(np.concatenate([folds[index].trees.cut_points[feature] for index, feature in uses]))
+            # One value of each merged bin (above each threshold, past all, missing), the same value for every fold.
+            each_bin = np.concatenate([thresholds, [np.inf, np.nan]])
+            features.append(_MergedFeature(thresholds, False, tuple((*use, each_bin) for use in uses)))
+        for index, fold in enumerate(folds):
+            feature = fold.tree_feature(PRICE_RATIO)
+            thresholds = fold.trees.cut_points[feature]
+            features.append(
+                _MergedFeature(thresholds, False, ((index, feature, np.concatenate([thresholds, [np.inf, np.nan]])),))
+            )
+        for position, (name, merged) in enumerate(zip(CATEGORICAL_FEATURES, categories, strict=True)):
+            uses = []
+            for index, fold in enumerate(folds):
+                codes = fold.ordinal_codes[position]
+                # Each merged bin's code in this fold: each category's, then an unknown one's, a missing one's.
+                each_bin = np.array([*map(codes.code, merged.position), codes.unknown, codes.missing])
+                uses.append((index, fold.tree_feature(name), each_bin))
+            known = np.append(np.arange(merged.unknown + 1), np.nan)  # NaN-terminated, as `_FoldTrees`
+            features.append(_MergedFeature(known, True, tuple(uses)))
+        return cls(folds, tuple(categories), _FoldTrees.merge([fold.trees for fold in folds], features))
+
+    def encode(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
+        """The merged trees' input: numeric features, each fold's price ratio, category positions."""
+        columns = [features[name] for name in NUMERIC_FEATURES]
+        columns += [fold.price_ratios(features, categories) for fold in self.folds]
+        columns += [
+            codes.codes(categories[name]) for name, codes in zip(CATEGORICAL_FEATURES, self.categories, strict=True)
+        ]
+        return np.column_stack(columns)
+
+    def predict_proba(self, features: Mapping[str, np.ndarray], categories: Mapping[str, Factorized]) -> np.ndarray:
+        """CalibratedClassifierCV's `predict_proba`: the mean of the folds' calibrated probabilities."""
+        if self.trees is not None:
+            decisions = self.trees.decision_function(self.encode(features, categories)).T
+        else:
+            decisions = [fold.decision_function(features, categories) for fold in self.folds]
+        total = np.zeros((len(features[FEATURE_COLUMNS[0]]), 2))
+        for fold, decision in zip(self.folds, decisions, strict=True):
+            total += fold.calibrated_proba(decision)
+        return total / len(self.folds)
+
+
+@dataclass(frozen=True)
+class _MergedFeature:
+    """One input column of merged trees (`_FoldTrees.merge`): its split points (sorted numbers, or
+    NaN-terminated category codes), and per fold whose trees read it: the fold, its trees' feature,
+    and one value of each merged bin as that fold's trees see it (in bin order, missing last)."""
+
+    cut_points: np.ndarray
+    categorical: bool
+    uses: tuple[tuple[int, int, np.ndarray], ...]
 
 
 def _isotonic_predict(calibrator: IsotonicRegression, scores: np.ndarray) -> np.ndarray:
@@ -365,7 +454,8 @@ def _thread_pools() -> ThreadpoolController:
 # A tree's reachable leaves are one bit each of an unsigned integer: at most 64 leaves (the
 # classifier's default `max_leaf_nodes` is 31); bigger trees are scored by scikit-learn.
 _MAX_COMPILED_LEAVES = 64
-_ROWS_PER_BLOCK = 512
+# Leaf masks of a block of rows: measured best at 512 KiB (512 rows of 250 trees; 170 of 750).
+_MASK_BYTES_PER_BLOCK = 512 * 1024
 
 
 @dataclass(frozen=True)
@@ -390,7 +480,8 @@ class _FoldTrees:
     first_bin: np.ndarray  # per tree feature: the row of `reachable` its bins start at
     reachable: np.ndarray  # (bins of all features, trees): leaves of each tree reachable given the bin
     leaf_values: np.ndarray  # (trees, most leaves): each tree's leaf values, left to right
-    baseline: float
+    baselines: np.ndarray  # per group of trees (a fold's): its baseline prediction
+    group_starts: np.ndarray  # per group: its first tree, then the number of trees
 
     @classmethod
     def compile(cls, boosted: HistGradientBoostingClassifier) -> _FoldTrees | None:
@@ -466,31 +557,77 @@ class _FoldTrees:
             first_bin[:-1],
             reachable,
             leaf_values,
-            float(boosted._baseline_prediction.item()),
+            np.array([boosted._baseline_prediction.item()], dtype=float),
+            np.array([0, len(trees)]),
         )
 
+    @classmethod
+    def merge(cls, folds: Sequence[_FoldTrees], features: Sequence[_MergedFeature]) -> _FoldTrees:
+        """The trees of `folds` as one compiled set (a group of trees per fold) reading input column
+        i as `features[i]`: a merged bin's leaf masks, for each fold's trees, are those of the bin
+        its value falls in for that fold (all leaves for a fold whose trees do not read it)."""
+        dtype = max((fold.reachable.dtype for fold in folds), key=lambda kind: kind.itemsize)
+        tree_starts = np.cumsum([0, *(fold.reachable.shape[1] for fold in folds)])
+        missing_bin = np.array([len(f.cut_points) - 1 if f.categorical else len(f.cut_points) + 1 for f in features])
+        first_bin = np.concatenate([[0], np.cumsum(missing_bin + 1)])
+        reachable = np.full((first_bin[-1], tree_starts[-1]), np.iinfo(dtype).max, dtype=dtype)
+        for feature, merged in enumerate(features):
+            for fold_index, fold_feature, each_bin in merged.uses:
+                fold = folds[fold_index]
+                bins = fold.first_bin[fold_feature] + fold.bins(fold_feature, each_bin)
+                trees = slice(tree_starts[fold_index], tree_starts[fold_index + 1])
+                reachable[first_bin[feature] : first_bin[feature + 1], trees] = fold.reachable[bins]
+        leaf_values = np.zeros((tree_starts[-1], max(fold.leaf_values.shape[1] for fold in folds)))
+        for fold, start in zip(folds, tree_starts, strict=False):
+            leaf_values[start : start + len(fold.leaf_values), : fold.leaf_values.shape[1]] = fold.leaf_values
+        return cls(
+            np.arange(len(features)),
+            tuple(merged.cut_points for merged in features),
+            np.array([merged.categorical for merged in features]),
+            missing_bin,
+            first_bin[:-1],
+            reachable,
+            leaf_values,
+            np.concatenate([fold.baselines for fold in folds]),
+            tree_starts,
+        )
+
+    def bins(self, feature: int, values: np.ndarray) -> np.ndarray:
+        """The bin of each value of tree feature `feature`."""
+        points = self.cut_points[feature]
+        bins = np.searchsorted(points, values)
+        if self.categorical[feature]:  # not one of the categories: missing, as in scikit-learn
+            bins[points[bins] != values] = self.missing_bin[feature]
+        else:
+            bins[np.isnan(values)] = self.missing_bin[feature]
+        return bins
+
     def decision_function(self, encoded: np.ndarray) -> np.ndarray:
-        """The classifier's `decision_function` of `encoded` (its input columns, in order)."""
+        """The classifier's `decision_function` of `encoded` (its input columns, in order): a column
+        per group of trees."""
         # In blocks of rows whose leaf masks stay in the CPU's cache: ~30% faster on 3,000 rows.
-        starts = range(0, max(len(encoded), 1), _ROWS_PER_BLOCK)
-        return np.concatenate([self._block_decision(encoded[start : start + _ROWS_PER_BLOCK]) for start in starts])
+        block = self.rows_per_block
+        starts = range(0, max(len(encoded), 1), block)
+        return np.concatenate([self._block_decision(encoded[start : start + block]) for start in starts])
+
+    @property
+    def rows_per_block(self) -> int:
+        """Rows scored together: as many as have `_MASK_BYTES_PER_BLOCK` of leaf masks."""
+        return max(1, _MASK_BYTES_PER_BLOCK // self.reachable[0].nbytes)
 
     def _block_decision(self, encoded: np.ndarray) -> np.ndarray:
         """`decision_function` of one block of rows."""
         trees = self.reachable.shape[1]
         reachable = np.full((len(encoded), trees), np.iinfo(self.reachable.dtype).max, dtype=self.reachable.dtype)
-        for feature, (column, points) in enumerate(zip(self.columns, self.cut_points, strict=True)):
-            values = encoded[:, column]
-            bins = np.searchsorted(points, values)
-            if self.categorical[feature]:  # not one of the categories: missing, as in scikit-learn
-                bins[points[bins] != values] = self.missing_bin[feature]
-            else:
-                bins[np.isnan(values)] = self.missing_bin[feature]
-            reachable &= self.reachable[self.first_bin[feature] + bins]
+        for feature, column in enumerate(self.columns):
+            reachable &= self.reachable[self.first_bin[feature] + self.bins(feature, encoded[:, column])]
         exit_leaf = np.bitwise_count((reachable & (~reachable + 1)) - 1)  # the lowest set bit's index
         values = np.take(self.leaf_values, exit_leaf + np.arange(trees) * self.leaf_values.shape[1])
-        values[:, 0] += self.baseline
-        return np.cumsum(values, axis=1)[:, -1]  # tree by tree, in scikit-learn's order: the same sum
+        starts = self.group_starts
+        values[:, starts[:-1]] += self.baselines
+        # Tree by tree, in scikit-learn's order: the same sums.
+        sums = [np.cumsum(values[:, start:end], axis=1)[:, -1] for start, end in itertools.pairwise(starts)]
+        return np.column_stack(sums)
 
 
 def _leaf_spans(nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -518,15 +655,15 @@ def _bitset_members(bitsets: np.ndarray) -> np.ndarray:
     return np.unpackbits(as_bytes, axis=1, bitorder="little").astype(bool)
 
 
-_COMPILED: weakref.WeakKeyDictionary[CalibratedClassifierCV, tuple[_CompiledFold, ...]] = weakref.WeakKeyDictionary()
+_COMPILED: weakref.WeakKeyDictionary[CalibratedClassifierCV, _CompiledModel] = weakref.WeakKeyDictionary()
 
 
-def _compiled_folds(calibrated: CalibratedClassifierCV) -> tuple[_CompiledFold, ...]:
-    """`_CompiledFold.compile` of each fold, once per fitted model (~0.1 s per fold, at first use).
+def _compiled_model(calibrated: CalibratedClassifierCV) -> _CompiledModel:
+    """`_CompiledModel.compile(calibrated)`, once per fitted model (~0.1 s per fold, at first use).
 
     Kept beside the model rather than on it, so it is never pickled: registered models stay as
     they were trained, and older ones load and score unchanged.
     """
     if calibrated not in _COMPILED:
-        _COMPILED[calibrated] = tuple(_CompiledFold.compile(fold) for fold in calibrated.calibrated_classifiers_)
+        _COMPILED[calibrated] = _CompiledModel.compile(calibrated)
     return _COMPILED[calibrated]

@@ -11,7 +11,8 @@ import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.isotonic import IsotonicRegression
 
-from models.risk_model import _ROWS_PER_BLOCK, _FoldTrees, _isotonic_predict
+from models import risk_model
+from models.risk_model import _FoldTrees, _isotonic_predict
 
 COLOURS = np.array([0.0, 1.0, 2.0, 4.0, 5.0])  # 3 is never seen in training
 CATEGORICAL = [1, 3, 5]  # colour, size, and a category never known (always missing in training)
@@ -57,16 +58,17 @@ def _awkward_rows(compiled: _FoldTrees) -> np.ndarray:
 
 
 @pytest.mark.parametrize(("max_leaf_nodes", "leaf_mask"), [(31, np.uint32), (50, np.uint64)])
-def test_compiled_trees_equal_scikit_learn(max_leaf_nodes, leaf_mask):
+def test_compiled_trees_equal_scikit_learn(max_leaf_nodes, leaf_mask, monkeypatch):
     boosted = _fitted(max_leaf_nodes)
     assert any(tree.nodes["is_categorical"].any() for (tree,) in boosted._predictors)
     compiled = _FoldTrees.compile(boosted)
     assert compiled is not None
     assert compiled.reachable.dtype == leaf_mask
     rows = _awkward_rows(compiled)
-    assert len(rows) > _ROWS_PER_BLOCK  # scored in more than one block
-    np.testing.assert_array_equal(compiled.decision_function(rows), boosted.decision_function(rows))
-    np.testing.assert_array_equal(compiled.decision_function(rows[-1:]), boosted.decision_function(rows[-1:]))
+    monkeypatch.setattr(risk_model, "_MASK_BYTES_PER_BLOCK", compiled.reachable[0].nbytes * 100)
+    assert len(rows) > compiled.rows_per_block == 100  # scored in more than one block
+    np.testing.assert_array_equal(compiled.decision_function(rows)[:, 0], boosted.decision_function(rows))
+    np.testing.assert_array_equal(compiled.decision_function(rows[-1:])[:, 0], boosted.decision_function(rows[-1:]))
 
 
 def test_trees_that_cannot_be_compiled_are_left_to_scikit_learn():

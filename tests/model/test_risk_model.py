@@ -134,11 +134,36 @@ def test_feature_columns_of_a_frame_are_each_columns_own_conversion(fitted_risk_
     np.testing.assert_array_equal(fitted_risk_model.predict_proba(frame), reference)
 
 
+def test_merged_fold_trees_match_scikit_learn_on_every_threshold(risk_frame):
+    """The folds' trees are merged into one set reading each numeric feature once (thresholds of all
+    folds), each fold's price ratio, and categories by their position among all folds' categories.
+    Scores must stay scikit-learn's on every fold's thresholds, infinities, missing values, and a
+    category that only some folds know."""
+    train = risk_frame.iloc[:900].copy()
+    train.loc[train.index[:25], "product_category"] = "rare_lamps"  # in the first fold's held-out third only
+    model = risk_model.RiskModel(max_iter=20).fit(train[list(FEATURE_COLUMNS)], train["abuse"])
+    compiled = risk_model._compiled_model(model.calibrated_)
+    assert compiled.trees is not None
+    known = ["rare_lamps" in fold.ordinal_codes[0].position for fold in compiled.folds]
+    assert CATEGORICAL_FEATURES[0] == "product_category" and any(known) and not all(known)
+    base = risk_frame[list(FEATURE_COLUMNS)].iloc[900:960].reset_index(drop=True)
+    variants = [base.assign(product_category=["rare_lamps", "garden_gnomes", None] * 20)]
+    for name in NUMERIC_FEATURES:
+        thresholds = np.concatenate([fold.trees.cut_points[fold.tree_feature(name)] for fold in compiled.folds])
+        values = np.concatenate([thresholds, np.nextafter(thresholds, np.inf), [np.inf, -np.inf, np.nan]])
+        variants.append(base.sample(len(values), replace=True, random_state=0).assign(**{name: values}))
+    rows = pd.concat(variants, ignore_index=True)
+    reference = model.calibrated_.predict_proba(model.feature_frame(rows))
+    np.testing.assert_array_equal(model.predict_proba(rows), reference)
+    np.testing.assert_array_equal(model.predict_proba(rows.iloc[[1]]), reference[[1]])
+
+
 def test_trees_that_cannot_be_compiled_are_scored_by_scikit_learn(fitted_risk_model, test_rows, monkeypatch):
     monkeypatch.setattr(risk_model, "_MAX_COMPILED_LEAVES", 1)
     uncompiled = copy.deepcopy(fitted_risk_model)  # new fold estimators: compiled afresh, under the patch
     rows = test_rows[list(FEATURE_COLUMNS)].iloc[:40]
-    assert all(fold.trees is None for fold in risk_model._compiled_folds(uncompiled.calibrated_))
+    compiled = risk_model._compiled_model(uncompiled.calibrated_)
+    assert compiled.trees is None and all(fold.trees is None for fold in compiled.folds)
     np.testing.assert_array_equal(uncompiled.predict_proba(rows), fitted_risk_model.predict_proba(rows))
 
 
