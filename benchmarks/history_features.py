@@ -1,10 +1,11 @@
 """Benchmark of the customer-history step of a served batch (`serving.triage.Triager._history`).
 
 Times, per batch of return requests, each stage of the step the service runs once per model batch:
-`HistoryStore.frames_for` (the store's SQL reads and frames), `ordered_items` + `request_frame`
-(request rows), `risk_features` and `apply_history_overrides`, the whole `Triager._history`, the
-policy's history summaries (`Triager._decide`) and `record_triaged_returns` (the service adds the
-batch's returns to the store; timed in a transaction that is rolled back, so the store is unchanged).
+`HistoryStore.frames_for` (the store's SQL reads and frames; `columns_for`, the served read, as
+columns without frames), `ordered_items` + `request_frame` (request rows), `risk_features` and
+`apply_history_overrides`, the whole `Triager._history`, the policy's history summaries
+(`Triager._decide`) and `record_triaged_returns` (the service adds the batch's returns to the store;
+timed in a transaction that is rolled back, so the store is unchanged).
 Requests are the newest returns of the sample data (as in `serve_load.py`); the reason parts are
 fixed stand-ins, since the step only copies their family and confidence into the features.
 
@@ -84,6 +85,7 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
     stages = {
         "frames_for": lambda: store.frames_for(customer_ids, as_of),
         "frames_served": lambda: store.frames_for(customer_ids, as_of, columns=SERVED_COLUMNS),
+        "columns_served": lambda: store.columns_for(customer_ids, as_of, columns=SERVED_COLUMNS),
         "request_rows": request_rows,
         "risk_features": features,
         "overrides": lambda: apply_history_overrides(computed, summaries),

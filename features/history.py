@@ -212,7 +212,7 @@ def requests_from_export(frame: pd.DataFrame, line_items: pd.DataFrame) -> pd.Da
 
 def risk_features(
     requests: pd.DataFrame,
-    tables: dict[str, pd.DataFrame],
+    tables: Mapping[str, pd.DataFrame | Mapping[str, Any]],
     free_return_categories: Sequence[str],
     free_return_window_days: int,
 ) -> pd.DataFrame:
@@ -221,8 +221,10 @@ def risk_features(
     Args:
         requests: one row per return request with `REQUEST_COLUMNS`, optionally `product_id`,
             `form_reason_code`, `reason_family` and `reason_confidence` (the reason classifier's output).
-        tables: `customers`, `orders`, `line_items`, `returns` frames (columns as in features/schemas.py);
-            for a live request, just that customer's rows. Events after a request's moment are ignored.
+        tables: `customers`, `orders`, `line_items`, `returns` frames (columns as in features/schemas.py),
+            or each table as a mapping of column name to array (what a served batch reads, without
+            building frames); for a live request, just that customer's rows. Events after a
+            request's moment are ignored.
         free_return_categories, free_return_window_days: the policy's free-return rule, used to count
             the free returns a customer already used (shop-fault returns do not use the quota).
 
@@ -263,7 +265,7 @@ def risk_features(
     late = (returned_at - delivered) >= np.timedelta64(LATE_REQUEST_DAYS, "D")
     for name, flags in (("shop_fault_claims_365d", shop_fault), ("late_requests_365d", late)):
         out[name] = returns_before.count(timedelta(days=365), weights=flags)
-    abuse = past["confirmed_abuse"].astype(bool).to_numpy()
+    abuse = np.asarray(past["confirmed_abuse"], dtype=bool)
     confirmed = returned_seconds[abuse] + int(ABUSE_CONFIRMATION_DELAY.total_seconds())
     out["confirmed_abuse_count"] = _EventsBefore(requester, moments, returner[abuse], confirmed).count()
 

@@ -12,7 +12,7 @@ a risk model exists); risk needs the policy's quota rule for its features; reply
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,17 +92,17 @@ class OrderedItem:
     product_name: str | None = None
 
 
-def ordered_items(requests: Sequence[ReturnRequest], line_items: pd.DataFrame) -> list[OrderedItem]:
+def ordered_items(requests: Sequence[ReturnRequest], line_items: pd.DataFrame | Mapping[str, Any]) -> list[OrderedItem]:
     """The stored line item of each request's (order, sku), or an empty `OrderedItem`.
 
-    Only the (order, sku) keys are scanned, in plain arrays: pandas' row tuples cost more than the
-    rest of a small batch's lookups.
+    `line_items` is a frame or its columns (`HistoryStore.columns_for`). Only the (order, sku) keys
+    are scanned, in plain arrays: pandas' row tuples cost more than the rest of a small batch's lookups.
     """
     wanted = {(request.order_id, request.sku) for request in requests}
-    keys = zip(line_items["order_id"].to_numpy(), line_items["sku"].to_numpy(), strict=True)
+    keys = zip(np.asarray(line_items["order_id"]), np.asarray(line_items["sku"]), strict=True)
     stored = {key: row for row, key in enumerate(keys) if key in wanted}
     prices, discounts, products, names = (
-        line_items[column].to_numpy() for column in ("price", "discount", "product_id", "product_name")
+        np.asarray(line_items[column]) for column in ("price", "discount", "product_id", "product_name")
     )
     items = []
     for request in requests:
@@ -196,7 +196,7 @@ class Triager:
 
         requests, policy = batch.requests, self.components.policy
         as_of = max(request.request_date for request in requests)
-        tables = self.components.history.frames_for(
+        tables = self.components.history.columns_for(
             [request.customer_id for request in requests], as_of, columns=SERVED_COLUMNS
         )
         batch.items = ordered_items(requests, tables["line_items"])

@@ -263,3 +263,17 @@ def test_history_summaries_equal_each_rows_summary():
     features = _features(_tables())
     features.iloc[1, features.columns.get_loc("account_age_days")] = np.nan
     assert history_summaries(features) == [history_summary(features.iloc[row]) for row in range(len(features))]
+
+
+def test_tables_as_columns_give_the_same_features(risk_tables):
+    """A store may hand each table as its columns (name -> array) instead of a frame: same features."""
+    requests = requests_from_returns(risk_tables)
+    requests["reason_family"] = "size"
+    full = risk_features(requests, risk_tables, ["dresses", "tops", "jeans"], 90)
+    columns = {
+        name: {column: table[column].to_numpy() for column in HISTORY_COLUMNS[name]}
+        for name, table in risk_tables.items()
+    }
+    pd.testing.assert_frame_equal(
+        risk_features(requests, columns, ["dresses", "tops", "jeans"], 90), full, check_exact=True
+    )

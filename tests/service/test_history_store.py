@@ -115,6 +115,25 @@ def test_served_columns_are_the_stored_columns_and_give_the_same_features(engine
         assert pd.notna(features["order_items"]) == (stored is not None)
 
 
+def test_served_columns_are_the_frames_columns(engine: Engine, small_export: Path) -> None:
+    """`columns_for` (what a served batch reads) holds the same arrays as `frames_for`, and
+    `risk_features` gives the same features from either form, for stored and unseen customers."""
+    load_history(engine, small_export)
+    returns = read_table("returns", small_export).sort_values("request_ts")
+    as_of = returns["request_ts"].iloc[-1].to_pydatetime() + timedelta(days=1)
+    store = HistoryStore(engine)
+    for request in (_return_request(customer_id=returns["customer_id"].iloc[-1]), _return_request()):
+        frames = store.frames_for([request.customer_id], as_of, columns=SERVED_COLUMNS)
+        columns = store.columns_for([request.customer_id], as_of, columns=SERVED_COLUMNS)
+        assert columns.keys() == frames.keys()
+        for name, frame in frames.items():
+            assert list(columns[name]) == list(frame.columns)
+            pd.testing.assert_frame_equal(pd.DataFrame(columns[name]), frame, check_exact=True)
+        pd.testing.assert_series_equal(
+            _features_from(request, as_of, columns), _features_from(request, as_of, frames), check_exact=True
+        )
+
+
 def test_unknown_customer_has_empty_history(engine: Engine) -> None:
     frames = HistoryStore(engine).frames_for(["C999999"], pd.Timestamp("2026-01-01").to_pydatetime())
     assert all(frame.empty for frame in frames.values())
