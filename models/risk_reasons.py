@@ -158,18 +158,27 @@ def score_and_explain(
     typical_ratio = typical.get("price_vs_category_median", 1.0)
     factors = [factor for factor in FACTORS if factor.feature in typical or factor.feature == "item_price"]
     blocks = len(factors) + 1
-    # Block 0 holds the rows as they are; block i + 1 the rows with factor i set to typical.
-    stacked = {name: np.tile(values, blocks) for name, values in rows.items()}
-    differs = np.ones(blocks * count, dtype=bool)
-    for block, factor in enumerate(factors, start=1):
+    # Block 0 holds the rows as they are; block i + 1 the rows with factor i set to typical. Built
+    # as one table of the numbers (a few array operations whatever the factors: this is fixed cost
+    # of every served batch); the categories are the rows' in every block.
+    variants = np.empty((len(factors), count))
+    variants[:] = np.array([typical.get(factor.feature, np.nan) for factor in factors])[:, np.newaxis]
+    for index, factor in enumerate(factors):
         if factor.feature == "item_price":
-            variant = price_ratio.category_medians(rows, categories) * typical_ratio
-        else:
-            variant = np.full(count, typical[factor.feature])
-        stacked[factor.feature][block * count : (block + 1) * count] = variant
-        differs[block * count : (block + 1) * count] = ~(variant == rows[factor.feature])  # NaN differs
+            variants[index] = price_ratio.category_medians(rows, categories) * typical_ratio
+    numeric = [name for name, values in rows.items() if values.dtype != object]
+    table = np.tile(np.column_stack([rows[name] for name in numeric]), (blocks, 1))
+    factor_columns = [numeric.index(factor.feature) for factor in factors]
+    differs = np.ones(blocks * count, dtype=bool)
+    differs[count:] = ~(variants == table[:count, factor_columns].T).ravel()  # NaN differs
+    table.reshape(blocks, count, len(numeric))[np.arange(1, blocks), :, factor_columns] = variants
+    scored = table[differs]
+    stacked = {
+        name: scored[:, numeric.index(name)] if name in numeric else np.tile(values, blocks)[differs]
+        for name, values in rows.items()
+    }
     scores = np.empty(blocks * count)
-    scores[differs] = model.score_abuse({name: column[differs] for name, column in stacked.items()})
+    scores[differs] = model.score_abuse(stacked)
     scores = scores.reshape(blocks, count)
     scores = np.where(differs.reshape(blocks, count), scores, scores[0])
     base, deltas = scores[0], scores[0][np.newaxis, :] - scores[1:]
