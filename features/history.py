@@ -164,9 +164,11 @@ def _positions(keys: pd.Series | pd.Index, wanted: pd.Series | np.ndarray) -> np
     A dict rather than a pandas index: a served batch looks up a handful of keys, where building
     two indexes cost a hundred times the lookups.
     """
+    keys = _objects(keys)
     row_of = dict(zip(keys, range(len(keys)), strict=True))
-    positions = np.fromiter((row_of.get(key, -1) for key in wanted), dtype=np.intp, count=len(wanted))
-    return np.where(pd.isna(np.asarray(wanted, dtype=object)), -1, positions)
+    wanted = np.asarray(wanted, dtype=object)
+    positions = np.fromiter((row_of.get(key, -1) for key in wanted.tolist()), dtype=np.intp, count=len(wanted))
+    return np.where(pd.isna(wanted), -1, positions)
 
 
 def _take(values: pd.Series | np.ndarray, positions: np.ndarray) -> np.ndarray:
@@ -211,7 +213,7 @@ def requests_from_export(frame: pd.DataFrame, line_items: pd.DataFrame) -> pd.Da
 
 
 def risk_features(
-    requests: pd.DataFrame,
+    requests: pd.DataFrame | Mapping[str, Any],
     tables: Mapping[str, pd.DataFrame | Mapping[str, Any]],
     free_return_categories: Sequence[str],
     free_return_window_days: int,
@@ -220,7 +222,8 @@ def risk_features(
 
     Args:
         requests: one row per return request with `REQUEST_COLUMNS`, optionally `product_id`,
-            `form_reason_code`, `reason_family` and `reason_confidence` (the reason classifier's output).
+            `form_reason_code`, `reason_family` and `reason_confidence` (the reason classifier's output);
+            a frame, or a mapping of column name to array (a served batch's requests, rows 0..n-1).
         tables: `customers`, `orders`, `line_items`, `returns` frames (columns as in features/schemas.py),
             or each table as a mapping of column name to array (what a served batch reads, without
             building frames); for a live request, just that customer's rows. Events after a
@@ -229,9 +232,11 @@ def risk_features(
             the free returns a customer already used (shop-fault returns do not use the quota).
 
     Returns:
-        A frame indexed like `requests` with `FEATURE_COLUMNS` (NaN where a fact is unknown).
+        A frame indexed like `requests` (0..n-1 for columns) with `FEATURE_COLUMNS` (NaN where a
+        fact is unknown).
     """
-    missing = [column for column in REQUEST_COLUMNS if column not in requests.columns]
+    # Columns or a frame alike: `in` and `[]` mean the same for both, and both give arrays.
+    missing = [column for column in REQUEST_COLUMNS if column not in requests]
     if missing:
         raise ValueError(f"return requests lack columns: {', '.join(missing)}")
     customers, orders, items, past = (tables[name] for name in ("customers", "orders", "line_items", "returns"))
@@ -240,7 +245,7 @@ def risk_features(
     at = _naive_utc(requests["request_ts"])
     moments = _seconds(at)
     who = requests["customer_id"]
-    count = len(requests)
+    count = len(who)
     out: dict[str, np.ndarray | pd.api.extensions.ExtensionArray] = {}
 
     returned_at = _naive_utc(past["request_ts"])
@@ -284,21 +289,21 @@ def risk_features(
     # A live order not yet in the history store: value is at least this item, size unknown.
     out["order_value"] = np.where(found, order_values, item_price)
     out["order_items"] = order_sizes if not found.all() else order_sizes.astype(np.int64)
-    if "product_id" in requests.columns:
+    if "product_id" in requests:
         out["same_product_sizes_in_order"] = _sizes_in_order(requests, items)
     else:
-        out["same_product_sizes_in_order"] = np.full(len(requests), np.nan)
+        out["same_product_sizes_in_order"] = np.full(count, np.nan)
     request_order, returned_order = _key_codes(requests["order_id"], past["order_id"])
     earlier_on_order = _EventsBefore(request_order, moments, returned_order, returned_seconds).count()
     out["order_share_returned"] = (earlier_on_order + 1) / out["order_items"]
 
     out["reason_confidence"] = (
-        _floats(requests["reason_confidence"]) if "reason_confidence" in requests.columns else np.full(count, np.nan)
+        _floats(requests["reason_confidence"]) if "reason_confidence" in requests else np.full(count, np.nan)
     )
-    families = [None if pd.isna(family) else str(family) for family in _optional(requests, "reason_family")]
+    families = [None if pd.isna(family) else str(family) for family in _optional(requests, "reason_family", count)]
     out["reason_family"] = pd.array(["unknown" if family is None else family for family in families], dtype=_STRING)
     form_families = [
-        None if pd.isna(code) else _FAMILY_OF.get(code) for code in _optional(requests, "form_reason_code")
+        None if pd.isna(code) else _FAMILY_OF.get(code) for code in _optional(requests, "form_reason_code", count)
     ]
     # No form reason, nothing to contradict: 0, so the model never meets an all-missing column.
     out["form_reason_contradicts"] = np.array(
@@ -308,8 +313,10 @@ def risk_features(
         ],
         dtype=float,
     )
-    out["product_category"] = requests["product_category"].astype(_STRING).to_numpy()
-    return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=requests.index)
+    # As `Series.astype("string")` converts (the same pandas constructor), for a frame or an array.
+    out["product_category"] = pd.array(np.asarray(requests["product_category"], dtype=object), dtype=_STRING).to_numpy()
+    index = requests.index if isinstance(requests, pd.DataFrame) else pd.RangeIndex(count)
+    return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=index)
 
 
 def _floats(values: pd.Series | np.ndarray) -> np.ndarray:
@@ -322,9 +329,14 @@ def _floats(values: pd.Series | np.ndarray) -> np.ndarray:
     return np.asarray(values, dtype=float)
 
 
-def _optional(requests: pd.DataFrame, column: str) -> list[object]:
-    """An optional request column's values as a list (all None when the requests lack it)."""
-    return requests[column].tolist() if column in requests.columns else [None] * len(requests)
+def _optional(requests: pd.DataFrame | Mapping[str, Any], column: str, count: int) -> list[object]:
+    """An optional request column's values as a list (all `count` None when the requests lack it)."""
+    return _objects(requests[column]) if column in requests else [None] * count
+
+
+def _objects(values: pd.Series | np.ndarray | Sequence[object]) -> list[object]:
+    """A column's values as a list of Python objects (iterating a pandas array goes value by value)."""
+    return np.asarray(values, dtype=object).tolist()
 
 
 def _members(values: pd.Series | np.ndarray, allowed: Collection[str]) -> np.ndarray:
@@ -366,22 +378,18 @@ def _order_totals(request_orders: pd.Series, item_orders: pd.Series, paid: np.nd
     return values, sizes
 
 
-def _sizes_in_order(requests: pd.DataFrame, items: pd.DataFrame) -> np.ndarray:
+def _sizes_in_order(requests: pd.DataFrame | Mapping[str, Any], items: pd.DataFrame | Mapping[str, Any]) -> np.ndarray:
     """How many sizes (distinct SKUs) of the returned product its order holds; NaN when the order has none."""
-    wanted = {
-        (order, product)
-        for order, product in zip(requests["order_id"], requests["product_id"], strict=True)
-        if not (pd.isna(order) or pd.isna(product))
-    }
+    requested = list(zip(_objects(requests["order_id"]), _objects(requests["product_id"]), strict=True))
+    wanted = {(order, product) for order, product in requested if not (pd.isna(order) or pd.isna(product))}
     skus: dict[tuple[object, object], set[object]] = {}
-    for order, product, sku in zip(items["order_id"], items["product_id"], items["sku"], strict=True):
+    lines = zip(_objects(items["order_id"]), _objects(items["product_id"]), _objects(items["sku"]), strict=True)
+    for order, product, sku in lines:
         if (order, product) in wanted:
             found = skus.setdefault((order, product), set())
             if not pd.isna(sku):
                 found.add(sku)
-    sizes = [
-        skus.get((order, product)) for order, product in zip(requests["order_id"], requests["product_id"], strict=True)
-    ]
+    sizes = [skus.get(key) for key in requested]
     counts = np.array([np.nan if found is None else len(found) for found in sizes], dtype=float)
     return counts if np.isnan(counts).any() else counts.astype(np.int64)
 

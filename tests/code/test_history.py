@@ -266,7 +266,8 @@ def test_history_summaries_equal_each_rows_summary():
 
 
 def test_tables_as_columns_give_the_same_features(risk_tables):
-    """A store may hand each table as its columns (name -> array) instead of a frame: same features."""
+    """A store may hand each table as its columns (name -> array) instead of a frame, and serving
+    passes its requests as columns: the same features (requests as columns are rows 0..n-1)."""
     requests = requests_from_returns(risk_tables)
     requests["reason_family"] = "size"
     full = risk_features(requests, risk_tables, ["dresses", "tops", "jeans"], 90)
@@ -276,4 +277,10 @@ def test_tables_as_columns_give_the_same_features(risk_tables):
     }
     pd.testing.assert_frame_equal(
         risk_features(requests, columns, ["dresses", "tops", "jeans"], 90), full, check_exact=True
+    )
+    request_columns = {column: requests[column].to_numpy() for column in requests.columns}
+    pd.testing.assert_frame_equal(
+        risk_features(request_columns, columns, ["dresses", "tops", "jeans"], 90),
+        full.reset_index(drop=True),
+        check_exact=True,
     )
