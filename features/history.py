@@ -319,12 +319,12 @@ def risk_features(
     return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=index)
 
 
-def _floats(values: pd.Series | np.ndarray) -> np.ndarray:
+def _floats(values: pd.Series | pd.api.extensions.ExtensionArray | np.ndarray) -> np.ndarray:
     """A column as a float array, missing values (None, NaN, pandas' NA) as NaN.
 
     What `Series.astype(float).to_numpy()` gives, without building a second Series per column.
     """
-    if isinstance(values, pd.Series):
+    if isinstance(values, pd.Series | pd.api.extensions.ExtensionArray):
         return values.to_numpy(dtype=float, na_value=np.nan)
     return np.asarray(values, dtype=float)
 
@@ -345,11 +345,13 @@ def _members(values: pd.Series | np.ndarray, allowed: Collection[str]) -> np.nda
     A set lookup per value: for a served batch's few values, pandas' `isin` cost a hundred times more.
     """
     wanted = frozenset(allowed)
-    listed = values.tolist()
+    listed = _objects(values)
     return np.fromiter((value in wanted for value in listed), dtype=bool, count=len(listed))
 
 
-def _order_totals(request_orders: pd.Series, item_orders: pd.Series, paid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _order_totals(
+    request_orders: pd.Series | np.ndarray, item_orders: pd.Series | np.ndarray, paid: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Per request, its order's paid total and number of line items; NaN (both) when no line item
     of the order is known.
 
@@ -357,10 +359,10 @@ def _order_totals(request_orders: pd.Series, item_orders: pd.Series, paid: np.nd
     pandas' grouped sum does it (Kahan-compensated, NaN prices skipped, in line-item order), so order
     values stay bit-identical to those the model was trained on.
     """
-    wanted = request_orders.tolist()
+    wanted = _objects(request_orders)
     # Per order: [total, compensation, line items]
     totals: dict[object, list[float]] = {order: [0.0, 0.0, 0] for order in wanted if not pd.isna(order)}
-    for order, value in zip(item_orders.tolist(), paid.tolist(), strict=True):
+    for order, value in zip(_objects(item_orders), paid.tolist(), strict=True):
         total = totals.get(order)
         if total is None:
             continue

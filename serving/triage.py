@@ -204,12 +204,8 @@ class Triager:
             [request.customer_id for request in requests], as_of, columns=SERVED_COLUMNS
         )
         batch.items = ordered_items(requests, tables["line_items"])
-        customers = tables["customers"]
-        stored_names = dict(
-            zip(
-                np.asarray(customers["customer_id"]).tolist(), np.asarray(customers["first_name"]).tolist(), strict=True
-            )
-        )
+        ids, names = (np.asarray(tables["customers"][column]).tolist() for column in ("customer_id", "first_name"))
+        stored_names = dict(zip(ids, names, strict=True))
         batch.first_names = [request.customer_name or stored_names.get(request.customer_id) for request in requests]
         features = risk_features(
             request_columns(requests, batch.reasons, batch.items),
