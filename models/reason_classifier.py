@@ -87,16 +87,19 @@ class NgramCounter:
     analyzer and column offset, the idf weights side by side, and a per-word memo for "char_wb"
     vectorizers, whose n-grams never cross a space, so a text's n-grams are its words' n-grams.
     Each (text, vectorizer) pair is one row of a tall CSR matrix with the vectorizer's columns
-    already at their offset, so one pass counts, weights and L2-normalises every vectorizer's rows
+    already at their offset, so one pass counts, weights and normalises every vectorizer's rows
     exactly as its own `transform` would, and taking the tall rows K at a time is the union's
     `hstack` (the same data in the same order). What this skips is scikit-learn's per-call
     validation, its n-gram loop and one sparse matrix per vectorizer.
 
     Raises:
-        ValueError: the vectorizers weight differently (build_tfidf's share their weighting).
+        ValueError: the union weights its vectorizers, or they weight n-grams differently
+            (build_tfidf's do neither).
     """
 
     def __init__(self, union: FeatureUnion) -> None:
+        if union.transformer_weights is not None:
+            raise ValueError("the union must not weight its vectorizers")
         vectorizers = [vectorizer for _, vectorizer in union.transformer_list]
         weighting = {(v.sublinear_tf, v.use_idf, v.norm, np.dtype(v.dtype)) for v in vectorizers}
         if len(weighting) != 1:

@@ -277,10 +277,12 @@ def test_ngram_counter_builds_the_unions_matrix_exactly() -> None:
     assert counter.transform([]).shape == (0, expected.shape[1])
 
 
-def test_ngram_counter_refuses_vectorizers_weighted_differently() -> None:
+def test_ngram_counter_refuses_unions_it_cannot_reproduce() -> None:
     union = build_tfidf().set_params(word__sublinear_tf=False).fit(["too small", "too tight", "arrived broken"] * 2)
     with pytest.raises(ValueError, match="sublinear_tf"):
         NgramCounter(union)
+    with pytest.raises(ValueError, match="weight its vectorizers"):
+        NgramCounter(union.set_params(word__sublinear_tf=True, transformer_weights={"char": 2.0, "word": 1.0}))
 
 
 def test_refitting_rebuilds_the_ngram_counter() -> None:
