@@ -55,21 +55,22 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
     from features.history import apply_history_overrides, history_summaries, risk_features
     from serving.api import ReasonPart
     from serving.stores.history import SERVED_COLUMNS, record_triaged_returns
-    from serving.triage import Components, Triager, _Batch, ordered_items, request_frame
+    from serving.triage import Components, Triager, _Batch, ordered_items, request_columns
 
     reasons = [ReasonPart(code="too_small", family="fit", confidence=0.8, top3=[], needs_review=False)] * len(requests)
     customer_ids = [request.customer_id for request in requests]
     as_of = max(request.request_date for request in requests)
-    tables = store.frames_for(customer_ids, as_of)
+    # What `Triager._history` reads and builds: the served columns, then the requests' columns.
+    tables = store.columns_for(customer_ids, as_of, columns=SERVED_COLUMNS)
 
     def request_rows() -> Any:
         """As `Triager._history` builds them: the stored line items of the batch's requests, then the rows."""
-        return request_frame(requests, reasons, ordered_items(requests, tables["line_items"]))
+        return request_columns(requests, reasons, ordered_items(requests, tables["line_items"]))
 
-    frame = request_rows()
+    rows = request_rows()
 
     def features() -> Any:
-        return risk_features(frame, tables, policy.free_return_categories, policy.free_return_quota.window_days)
+        return risk_features(rows, tables, policy.free_return_categories, policy.free_return_quota.window_days)
 
     computed = features()
     summaries = [request.customer_history for request in requests]
@@ -93,7 +94,7 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
         "summaries": lambda: history_summaries(computed),
         "record_returns": record,
     }
-    return stages, {name: len(table) for name, table in tables.items()}
+    return stages, {name: len(frame) for name, frame in store.frames_for(customer_ids, as_of).items()}
 
 
 def measure(sizes: list[int], repeats: int) -> list[dict[str, Any]]:
