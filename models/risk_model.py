@@ -329,7 +329,7 @@ class _CompiledModel:
     """A fitted CalibratedClassifierCV of `_boosted_pipeline`s, prepared once per loaded model.
 
     Why: compiled one fold at a time, a served batch still paid a Python-level pass over each
-    fold's ~22 features (~0.15 ms a fold whatever the rows). So the folds' trees are merged into
+    fold's 22 features (~0.1-0.2 ms a fold whatever the rows). So the folds' trees are merged into
     one `_FoldTrees` that reads the model's inputs once: the numeric features (each fold's split
     thresholds merged), each fold's own price ratio, and each categorical feature as its position
     among the categories any fold knows (`categories`). Falls back to one fold at a time when a
@@ -344,10 +344,10 @@ class _CompiledModel:
     def compile(cls, calibrated: CalibratedClassifierCV) -> _CompiledModel:
         folds = tuple(_CompiledFold.compile(fold) for fold in calibrated.calibrated_classifiers_)
         categories = []
-        for index in range(len(CATEGORICAL_FEATURES)):
-            known = dict.fromkeys(category for fold in folds for category in fold.ordinal_codes[index].position)
+        for feature in range(len(CATEGORICAL_FEATURES)):
+            known = dict.fromkeys(category for fold in folds for category in fold.ordinal_codes[feature].position)
             # A category no fold knows gets the next position, a missing one NaN: bins of their own.
-            position = {category: float(index) for index, category in enumerate(known)}
+            position = {category: float(code) for code, category in enumerate(known)}
             categories.append(_OrdinalCodes(position, float(len(known)), np.nan))
         if any(fold.trees is None for fold in folds):
             return cls(folds, tuple(categories), None)
@@ -409,7 +409,7 @@ class _MergedFeature:
 
 def _isotonic_predict(calibrator: IsotonicRegression, scores: np.ndarray) -> np.ndarray:
     """`calibrator.predict(scores)` for 1-D float scores, without its generic input validation
-    (~40 us a call, a third of a served batch's calibration cost).
+    (~50 us a call, paid once per fold by every served batch).
 
     As scikit-learn computes it: NaN and infinities refused, scores clipped to the fitted range
     when `out_of_bounds="clip"` (CalibratedClassifierCV's choice), one threshold a constant,
@@ -437,7 +437,7 @@ def _scikit_learn_decision(boosted: HistGradientBoostingClassifier, encoded: np.
     # per request with 2 cores under load), and a served batch is too small to split. The trees
     # were fitted on a named frame; an array in exactly `feature_names_in_` order skips their
     # pandas input path, and the "X does not have valid feature names" warning it raises guards
-    # against a column order `_CompiledFold.encode` rules out.
+    # against a column order `_CompiledFold.decision_function` rules out.
     with _thread_pools().limit(limits=1, user_api="openmp"), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="X does not have valid feature names", category=UserWarning)
         return boosted.decision_function(encoded)
