@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import pickle
 
 import numpy as np
@@ -156,6 +157,21 @@ def test_merged_fold_trees_match_scikit_learn_on_every_threshold(risk_frame):
     reference = model.calibrated_.predict_proba(model.feature_frame(rows))
     np.testing.assert_array_equal(model.predict_proba(rows), reference)
     np.testing.assert_array_equal(model.predict_proba(rows.iloc[[1]]), reference[[1]])
+
+
+def test_folds_scored_one_at_a_time_give_the_merged_scores(fitted_risk_model, test_rows):
+    """When some fold cannot be compiled, the others are scored by their own compiled trees, one fold
+    at a time: the same numbers as the merged trees."""
+    compiled = risk_model._compiled_model(fitted_risk_model.calibrated_)
+    one_at_a_time = dataclasses.replace(compiled, trees=None)
+    rows = test_rows[list(FEATURE_COLUMNS)].iloc[:200].copy()
+    rows.loc[rows.index[::7], "product_category"] = "garden_gnomes"
+    rows.loc[rows.index[::11], "reason_family"] = None
+    features = fitted_risk_model.feature_columns(rows)
+    categories = {name: pd.factorize(features[name]) for name in CATEGORICAL_FEATURES}
+    np.testing.assert_array_equal(
+        one_at_a_time.predict_proba(features, categories), compiled.predict_proba(features, categories)
+    )
 
 
 def test_trees_that_cannot_be_compiled_are_scored_by_scikit_learn(fitted_risk_model, test_rows, monkeypatch):
