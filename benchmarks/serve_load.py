@@ -274,7 +274,7 @@ def main() -> None:
     # ~30 batches.
     parser.add_argument("--requests-per-level", type=int, default=960, help="Requests per concurrency level.")
     parser.add_argument("--ceiling-requests", type=int, default=1024, help="Requests per in-process batch size.")
-    parser.add_argument("--pool", type=int, default=14000, help="Distinct sample returns to draw requests from.")
+    parser.add_argument("--pool", type=int, default=20000, help="Distinct sample returns to draw requests from.")
     parser.add_argument("--output", type=Path, default=None, help="JSON path (default: reports folder).")
     args = parser.parse_args()
     settings = get_settings()
