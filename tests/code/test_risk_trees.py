@@ -11,8 +11,8 @@ import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.isotonic import IsotonicRegression
 
-from models import risk_model
-from models.risk_model import _FoldTrees, _isotonic_predict
+from models import compiled_trees
+from models.compiled_trees import FoldTrees, isotonic_predict
 
 COLOURS = np.array([0.0, 1.0, 2.0, 4.0, 5.0])  # 3 is never seen in training
 CATEGORICAL = [1, 3, 5]  # colour, size, and a category never known (always missing in training)
@@ -40,7 +40,7 @@ def _fitted(max_leaf_nodes: int, classes: int = 2) -> HistGradientBoostingClassi
     ).fit(X, y)
 
 
-def _awkward_rows(compiled: _FoldTrees) -> np.ndarray:
+def _awkward_rows(compiled: FoldTrees) -> np.ndarray:
     """Fresh rows plus the special cases: every split threshold exactly, infinities, and colours
     that are unseen (3), out of range (9, 300), fractional, negative or missing."""
     X, _ = _training_rows(400, seed=2)
@@ -61,19 +61,19 @@ def _awkward_rows(compiled: _FoldTrees) -> np.ndarray:
 def test_compiled_trees_equal_scikit_learn(max_leaf_nodes, leaf_mask, monkeypatch):
     boosted = _fitted(max_leaf_nodes)
     assert any(tree.nodes["is_categorical"].any() for (tree,) in boosted._predictors)
-    compiled = _FoldTrees.compile(boosted)
+    compiled = FoldTrees.compile(boosted)
     assert compiled is not None
     assert compiled.reachable.dtype == leaf_mask
     rows = _awkward_rows(compiled)
-    monkeypatch.setattr(risk_model, "_MASK_BYTES_PER_BLOCK", compiled.reachable[0].nbytes * 100)
+    monkeypatch.setattr(compiled_trees, "_MASK_BYTES_PER_BLOCK", compiled.reachable[0].nbytes * 100)
     assert len(rows) > compiled.rows_per_block == 100  # scored in more than one block
     np.testing.assert_array_equal(compiled.decision_function(rows)[:, 0], boosted.decision_function(rows))
     np.testing.assert_array_equal(compiled.decision_function(rows[-1:])[:, 0], boosted.decision_function(rows[-1:]))
 
 
 def test_trees_that_cannot_be_compiled_are_left_to_scikit_learn():
-    assert _FoldTrees.compile(_fitted(max_leaf_nodes=100)) is None  # more leaves than a 64-bit mask
-    assert _FoldTrees.compile(_fitted(max_leaf_nodes=31, classes=3)) is None  # a tree per class
+    assert FoldTrees.compile(_fitted(max_leaf_nodes=100)) is None  # more leaves than a 64-bit mask
+    assert FoldTrees.compile(_fitted(max_leaf_nodes=31, classes=3)) is None  # a tree per class
 
 
 @pytest.mark.parametrize("out_of_bounds", ["clip", "nan"])
@@ -96,10 +96,10 @@ def test_isotonic_calibration_equals_scikit_learn(out_of_bounds, points):
             [thresholds[0] - 1, thresholds[-1] + 1, 1e300, -1e300, 0.0, -0.0],
         ]
     )
-    np.testing.assert_array_equal(_isotonic_predict(calibrator, queries), calibrator.predict(queries))
-    np.testing.assert_array_equal(_isotonic_predict(calibrator, queries[:1]), calibrator.predict(queries[:1]))
+    np.testing.assert_array_equal(isotonic_predict(calibrator, queries), calibrator.predict(queries))
+    np.testing.assert_array_equal(isotonic_predict(calibrator, queries[:1]), calibrator.predict(queries[:1]))
     for bad in (np.nan, np.inf, -np.inf):
         with pytest.raises(ValueError, match=r"NaN|infinity"):
             calibrator.predict(np.array([0.0, bad]))
         with pytest.raises(ValueError, match=r"NaN|infinity"):
-            _isotonic_predict(calibrator, np.array([0.0, bad]))
+            isotonic_predict(calibrator, np.array([0.0, bad]))

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, NUMERIC_FEATURES
-from models import risk_model
+from models import compiled_trees, risk_model
 from models.risk_reasons import FACTORS, score_and_explain
 from serving.policy import CostModel
 from training.risk import REVIEW_RATE, baseline_scores, evaluate, expected_cost, review_mask
@@ -175,7 +175,7 @@ def test_folds_scored_one_at_a_time_give_the_merged_scores(fitted_risk_model, te
 
 
 def test_trees_that_cannot_be_compiled_are_scored_by_scikit_learn(fitted_risk_model, test_rows, monkeypatch):
-    monkeypatch.setattr(risk_model, "_MAX_COMPILED_LEAVES", 1)
+    monkeypatch.setattr(compiled_trees, "_MAX_COMPILED_LEAVES", 1)
     uncompiled = copy.deepcopy(fitted_risk_model)  # new fold estimators: compiled afresh, under the patch
     rows = test_rows[list(FEATURE_COLUMNS)].iloc[:40]
     compiled = risk_model._compiled_model(uncompiled.calibrated_)
@@ -189,7 +189,7 @@ def test_compiled_trees_are_not_pickled(fitted_risk_model, test_rows):
     rows = test_rows[list(FEATURE_COLUMNS)].iloc[:40]
     scores = fitted_risk_model.predict_proba(rows)  # compiles, if no test did before
     pickled = pickle.dumps(fitted_risk_model)
-    assert b"_FoldTrees" not in pickled
+    assert b"FoldTrees" not in pickled
     loaded = pickle.loads(pickled).compile_trees()  # as a service does at start-up
     assert loaded.calibrated_ in risk_model._COMPILED
     np.testing.assert_array_equal(loaded.predict_proba(rows), scores)
