@@ -2,7 +2,7 @@
 
 Times, per batch of return requests, each stage of the step the service runs once per model batch:
 `HistoryStore.frames_for` (the store's SQL reads and frames; `columns_for`, the served read, as
-columns without frames), `ordered_items` + `request_frame` (request rows), `risk_features` and
+columns without frames), `ordered_items` + `request_columns` (request rows), `risk_features` and
 `apply_history_overrides`, the whole `Triager._history`, the policy's history summaries
 (`Triager._decide`) and `record_triaged_returns` (the service adds the batch's returns to the store;
 timed in a transaction that is rolled back, so the store is unchanged).

@@ -114,13 +114,6 @@ def ordered_items(requests: Sequence[ReturnRequest], line_items: pd.DataFrame | 
     return items
 
 
-def request_frame(
-    requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], items: Sequence[OrderedItem]
-) -> pd.DataFrame:
-    """Requests as the rows `features.history.risk_features` expects (see `request_columns`)."""
-    return pd.DataFrame(request_columns(requests, reasons, items), copy=False)
-
-
 def request_columns(
     requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], items: Sequence[OrderedItem]
 ) -> dict[str, np.ndarray]:

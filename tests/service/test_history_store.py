@@ -21,7 +21,7 @@ from serving.stores.history import (
     load_history,
     record_triaged_returns,
 )
-from serving.triage import ordered_items, request_frame
+from serving.triage import ordered_items, request_columns
 from triage.sample_data.io import read_table, write_table
 from triage.settings import Settings
 
@@ -160,7 +160,7 @@ def _features_from(request: ReturnRequest, moment: datetime, tables: dict[str, p
     """The risk features of `request` as if it were made at `moment`, from these history frames."""
     later = request.model_copy(update={"request_date": moment})
     reason = ReasonPart(code="too_small", family="fit", confidence=0.9, top3=[], needs_review=False)
-    requests = request_frame([later], [reason], ordered_items([later], tables["line_items"]))
+    requests = request_columns([later], [reason], ordered_items([later], tables["line_items"]))
     return risk_features(requests, tables, free_return_categories=["shoes"], free_return_window_days=90).iloc[0]
 
 

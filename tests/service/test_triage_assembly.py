@@ -19,7 +19,7 @@ from serving.api import EXAMPLE_EN, EXAMPLE_FR, ReasonPart, ReturnRequest, TopRe
 from serving.db import create_db_engine, migrate
 from serving.policy import DecisionCode, load_policy
 from serving.stores.history import HistoryStore
-from serving.triage import Components, Triager, classify, ordered_items, request_frame
+from serving.triage import Components, Triager, classify, ordered_items, request_columns
 from triage.settings import Settings
 
 
@@ -206,8 +206,8 @@ def test_stored_line_item_supplies_price_and_discount() -> None:
     )
     (item,) = ordered_items([request], stored)
     assert (item.product_name, item.discount) == ("Leather loafers", 0.25)
-    frame = request_frame([request], _reasons("too_small", 0.9, 1), [item])
-    assert frame.loc[0, ["price", "discount", "product_id"]].tolist() == [120.0, 0.25, "SHO-0042"]
+    columns = request_columns([request], _reasons("too_small", 0.9, 1), [item])
+    assert [columns[name][0] for name in ("price", "discount", "product_id")] == [120.0, 0.25, "SHO-0042"]
     (unknown,) = ordered_items(_requests({"sku": "OTHER"}), stored)
     assert unknown.price is None
 
