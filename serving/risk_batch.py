@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from features.history import history_summary, requests_from_export, risk_features
+from features.history import history_summaries, requests_from_export, risk_features
 from features.schemas import CATEGORY_CODES, ORDERS, TABLES
 from models.risk_reasons import score_and_explain
 from serving.batch import BatchInputError, read_csv_input
@@ -125,6 +125,7 @@ def assess(
     ).reset_index(drop=True)
     scores, explanations = score_and_explain(risk_model, features)
     rows = []
+    summaries = history_summaries(features)
     for position, (request, prediction) in enumerate(zip(requests.itertuples(index=False), reasons, strict=True)):
         context = ReturnContext(
             request.product_category, float(frame["price"].iloc[position]), request.currency,
@@ -136,7 +137,7 @@ def assess(
             prediction.confidence,
             float(scores[position]),
             explanations[position],
-            history_summary(features.iloc[position]),
+            summaries[position],
             policy,
         )
         rows.append(
