@@ -1,7 +1,7 @@
 """Load benchmark of the triage service: in-process ceiling vs served throughput and latency.
 
 One run measures, on this machine:
-1. the in-process ceiling: the service's own batch function (`TriageService._triage_batch`: reasons,
+1. the in-process ceiling: the service's own batch function (`TriageEngine.triage_batch`: reasons,
    risk, decision, reply, log commit) called directly on batches of return requests, at several
    batch sizes (the best one is the ceiling, in requests/s);
 2. the served path: a real `bentoml serve` on a loopback port, single-return `POST /triage`
@@ -77,29 +77,29 @@ def percentile(values: list[float], q: float) -> float:
 
 def _ceiling_process(requests: list[dict[str, Any]], repeats: int, start: Any, out: Any) -> None:
     """One process of the in-process ceiling: per batch size, wait for the others, then time
-    `TriageService._triage_batch` on fresh requests and report (size, requests, start, end)."""
+    `TriageEngine.triage_batch` on fresh requests and report (size, requests, start, end)."""
     from serving.api import ReturnRequest
-    from serving.service import TriageService
+    from serving.engine import TriageEngine
 
-    service = TriageService()
+    engine = TriageEngine(get_settings())
     parsed = [ReturnRequest.model_validate(item) for item in requests]
-    results = service._triage_batch(parsed[:2])  # warm-up
+    results = engine.triage_batch(parsed[:2])  # warm-up
     fresh = iter(parsed[2:])
     for size in BATCH_SIZES:
         start.wait()
         done, began = 0, time.monotonic()
         for _ in range(max(1, repeats // size)):
-            results = service._triage_batch([next(fresh) for _ in range(size)])
+            results = engine.triage_batch([next(fresh) for _ in range(size)])
             done += size
         out.put((size, done, began, time.monotonic(), sorted({entry.part for entry in results[0].unavailable})))
-    service.engine.dispose()
+    engine.database.dispose()
 
 
 def in_process_ceiling(requests: list[dict[str, Any]], repeats: int, processes: int) -> dict[str, Any]:
     """Requests/s of the service's own batch function per batch size, without HTTP, in as many
     processes as the server has workers (each on its own requests, all at the same time).
 
-    `TriageService._triage_batch` is exactly what a served batch runs: reasons, history features,
+    `TriageEngine.triage_batch` is exactly what a served batch runs: reasons, history features,
     risk, decision, reply, and the commit of the prediction log and the history store.
     """
     import multiprocessing
@@ -199,16 +199,16 @@ def model_batches(url: str) -> tuple[float, float]:
 
 
 def server_cpu(server: subprocess.Popen[bytes]) -> dict[str, float]:
-    """CPU seconds used so far by the server's worker processes: their event-loop (main) threads,
-    where HTTP is handled, and their other threads, where the batches run."""
+    """CPU seconds used so far by the server's workers: their event-loop (main) threads, where HTTP is
+    handled, and the rest (their other threads and their model processes), where the batches run."""
     import psutil
 
     seconds = {"event_loop": 0.0, "batch_threads": 0.0}
-    for worker in psutil.Process(server.pid).children(recursive=True):
-        for thread in worker.threads():
-            seconds["event_loop" if thread.id == worker.pid else "batch_threads"] += (
-                thread.user_time + thread.system_time
-            )
+    for process in psutil.Process(server.pid).children(recursive=True):
+        model_process = any("spawn_main" in part for part in process.cmdline())
+        for thread in process.threads():
+            part = "event_loop" if thread.id == process.pid and not model_process else "batch_threads"
+            seconds[part] += thread.user_time + thread.system_time
     return seconds
 
 

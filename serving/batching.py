@@ -9,6 +9,10 @@ BentoML puts in front of batchable APIs (`CorkDispatcher`: one batch at a time, 
 requests that queue meanwhile; it learns the batch cost `a * n + b` to shed requests that would
 time out) directly on Python objects, without its idle holding (see `NoIdleWait`).
 
+Two ways to run the batches, each with the gate that suits it: on a thread of the worker
+(`in_thread`), one batch at a time with `Lingering`; or in a model process (`serving.model_process`),
+with `Pipelined` sending the next batch before the running one ends.
+
 BentoML is pinned to 1.4.x; the dispatcher is imported from its internal module, which a BentoML
 upgrade must check (`tests/service/test_batching.py` exercises it).
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, NoReturn, TypeVar
 
 import anyio
@@ -26,6 +30,22 @@ from bentoml._internal.marshal.dispatcher import CorkDispatcher, NonBlockSema, O
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+
+# A batch function: the results of a batch of items, in order, and the seconds the model took.
+BatchWork = Callable[[list[Item]], Awaitable[tuple[list[Result], float]]]
+
+
+def in_thread(function: Callable[[list[Item]], list[Result]]) -> BatchWork[Item, Result]:
+    """A synchronous batch function run on a worker thread (the event loop keeps accepting requests)."""
+
+    def timed(items: list[Item]) -> tuple[list[Result], float]:
+        started = time.perf_counter()
+        return function(items), time.perf_counter() - started
+
+    async def run(items: list[Item]) -> tuple[list[Result], float]:
+        return await anyio.to_thread.run_sync(timed, items)
+
+    return run
 
 
 class NoIdleWait(Optimizer):
@@ -42,6 +62,18 @@ class NoIdleWait(Optimizer):
     def trigger_refresh(self) -> None:
         super().trigger_refresh()
         self.wait = 0
+
+    def log_outbound(self, n: int, wait: float, duration: float) -> None:
+        """Ignored: the dispatcher times a batch from its dispatch, which includes waiting behind the
+        running batch when batches are pipelined; `measured` gets the model's own time instead."""
+
+    def measured(self, n: int, seconds: float) -> None:
+        """A batch of `n` items took the model `seconds`."""
+        super().log_outbound(n, 0.0, seconds)
+
+    def cost(self, n: int) -> float:
+        """Expected seconds of a batch of `n` items."""
+        return self.o_a * n + self.o_b
 
 
 class Lingering(NonBlockSema):
@@ -76,6 +108,10 @@ class Lingering(NonBlockSema):
         self.batch_started = time.perf_counter()
         return super().acquire()
 
+    def dispatched(self, callers: int, items: int) -> None:
+        """The batch just acquired answers `callers`; the hold after it waits for them."""
+        self.batch_callers = callers
+
     def arrived(self) -> None:
         """Count a new call; the last awaited caller ends the hold at once, not at the next poll."""
         self.arrivals += 1
@@ -109,31 +145,90 @@ class Lingering(NonBlockSema):
             )
 
 
+class Pipelined(NonBlockSema):
+    """The dispatcher's lock for batches run in a model process: at most two batches in flight, the
+    one the model process runs and the next, which is sent when the running one is expected to end
+    within `lead` of its expected duration (its size times the learnt cost per item, plus the fixed
+    cost): early enough that the model process never waits for it, whatever the batch's actual length.
+
+    The model process then goes from one batch to the next without waiting for the worker's event
+    loop, which answers the finished batch's callers and parses their next requests on the other
+    core meanwhile; and the next batch, sent as late as that allows, gathers every request that
+    queued while the running one ran. Closed-loop clients then settle into two alternating groups,
+    which costs one more fixed per-batch cost per round and saves the event loop's whole turn.
+    """
+
+    def __init__(self, lead: float, cost: Callable[[int], float]) -> None:
+        super().__init__(2)
+        self.lead = lead
+        self.cost = cost
+        self.send_next_at = 0.0
+        self._queued_size: int | None = None  # the size of the batch waiting behind the running one
+
+    def is_locked(self) -> bool:
+        return self.sema < 1 or (self.sema < 2 and time.perf_counter() < self.send_next_at)
+
+    def acquire(self) -> bool:
+        if self.sema == 2:  # nothing in flight: not sendable behind this one until its size is known
+            self.send_next_at = float("inf")
+        return super().acquire()
+
+    def dispatched(self, callers: int, items: int) -> None:
+        """The batch just acquired has `items` items: it runs at once, or after the running one."""
+        if self.sema == 1:
+            self._running(items)
+        else:
+            self._queued_size = items
+
+    def arrived(self) -> None:
+        """New calls do not change when the next batch is sent."""
+
+    def release(self) -> None:
+        super().release()
+        if self.sema == 1:  # the queued batch is the running one now
+            size, self._queued_size = self._queued_size, None
+            if size is None:  # its size is not known yet: `dispatched` follows
+                self.send_next_at = float("inf")
+            else:
+                self._running(size)
+
+    def _running(self, size: int) -> None:
+        self.send_next_at = time.perf_counter() + (1 - self.lead) * self.cost(size)
+
+
 class AdaptiveBatcher(Generic[Item, Result]):
-    """Gathers the item lists of concurrent callers into batches for one synchronous function.
+    """Gathers the item lists of concurrent callers into batches for one batch function.
 
     Args:
-        work: maps a batch of items to one result per item, in order; runs in a worker thread,
-            one batch at a time, so the event loop keeps accepting requests meanwhile.
+        work: maps a batch of items to one result per item, in order, and the seconds the model
+            took (`in_thread`, or a model process's batch function); the event loop keeps
+            accepting requests meanwhile.
         max_batch_size: most items per call of `work`; a caller's list that does not fit is split.
         max_latency_ms: a request the dispatcher expects to wait longer than this is shed.
-        on_batch: called with each batch's size and the seconds `work` took (metrics).
+        on_batch: called with each batch's size and the seconds the model took (metrics).
         overloaded: called when a request is shed; must raise (e.g. a 503 error).
-        linger_fraction: see `Lingering` (0: the next batch starts as soon as one ends).
+        linger_fraction: one batch at a time, held as `Lingering` says (0: the next batch starts
+            as soon as one ends).
+        pipeline_lead: when given, up to two batches in flight instead, as `Pipelined` says
+            (for `work` in another process; `linger_fraction` is then unused).
     """
 
     def __init__(
         self,
-        work: Callable[[list[Item]], list[Result]],
+        work: BatchWork[Item, Result],
         max_batch_size: int,
         max_latency_ms: int,
         on_batch: Callable[[int, float], None],
         overloaded: Callable[[], NoReturn],
         linger_fraction: float,
+        pipeline_lead: float | None = None,
     ) -> None:
         self._work = work
         self._on_batch = on_batch
-        self._lock = Lingering(linger_fraction)
+        self.optimizer = NoIdleWait(max_latency_ms / 1000)
+        self._lock: Lingering | Pipelined = (
+            Lingering(linger_fraction) if pipeline_lead is None else Pipelined(pipeline_lead, self.optimizer.cost)
+        )
         self.dispatcher: CorkDispatcher[list[Item], list[Result]] = CorkDispatcher(
             max_latency_in_ms=max_latency_ms,
             max_batch_size=max_batch_size,
@@ -142,7 +237,7 @@ class AdaptiveBatcher(Generic[Item, Result]):
             batch_dim=(0, 0),
             shared_sema=self._lock,
         )
-        self.dispatcher.optimizer = NoIdleWait(self.dispatcher.max_latency)
+        self.dispatcher.optimizer = self.optimizer
         self._submit = self.dispatcher(self._run)
 
     async def __call__(self, items: list[Item]) -> list[Result]:
@@ -152,10 +247,10 @@ class AdaptiveBatcher(Generic[Item, Result]):
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
         flat = list(itertools.chain.from_iterable(jobs))
-        self._lock.batch_callers = len(jobs)
-        started = time.perf_counter()
-        results = await anyio.to_thread.run_sync(self._work, flat)
-        self._on_batch(len(flat), time.perf_counter() - started)
+        self._lock.dispatched(len(jobs), len(flat))
+        results, seconds = await self._work(flat)
+        self.optimizer.measured(len(flat), seconds)
+        self._on_batch(len(flat), seconds)
         if len(results) != len(flat):
             raise RuntimeError(f"batch function returned {len(results)} results for {len(flat)} items")
         bounds = list(itertools.accumulate(len(job) for job in jobs))

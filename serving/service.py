@@ -3,30 +3,28 @@
 Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required), `GET /healthz`,
 `GET /readyz`, `GET /metrics`, OpenAPI docs at `/` and `/docs.json`.
 
-Models load once per worker at start-up from the MLflow alias `champion` (triage.registry); the
-worker refuses to start without a reason-classifier champion. `/triage` and `/classify` hand their
-items to BentoML's adaptive batching dispatcher, called in-process (`serving.batching`), so
-concurrent requests share one embedding call, one history-feature pass and one risk-model call. Each
-batch is committed to the prediction log in one transaction before it returns, so every response is
-logged before it is sent; the same transaction adds a triage batch's returns to the customer history
-store, and a feedback row's corrected reason and inspection outcome to the stored return, so later
-risk features see them. Each worker's model math runs on `Settings.serve_threads` threads (one by
-default); scale with `Settings.serve_workers`, not threads.
+Each worker serves HTTP; its models (`serving.engine.TriageEngine`, loaded once from the MLflow alias
+`champion`) run in a model process of their own by default (`serving.model_process`), or on a thread
+of the worker (`Settings.serve_model_process` off). The worker refuses to start without a
+reason-classifier champion. `/triage` and `/classify` hand their items to BentoML's adaptive batching
+dispatcher, called in-process (`serving.batching`), so concurrent requests share one embedding call,
+one history-feature pass and one risk-model call. Each batch is committed to the prediction log
+before its results come back, so every response is logged before it is sent; a feedback row's
+corrected reason and inspection outcome are written to the stored return in the same transaction
+as the row, so later risk features see them. The model math runs on `Settings.serve_threads`
+threads (one by default); scale with `Settings.serve_workers`, not threads.
 """
 
 from __future__ import annotations
 
 import functools
-import gc
-import uuid
-from collections.abc import Callable
+import os
+import signal
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import anyio
 import bentoml
 from bentoml.metrics import Counter, Gauge, Histogram
-from pydantic import BaseModel
-from threadpoolctl import ThreadpoolController
 
 from serving.api import (
     MAX_BATCH,
@@ -34,21 +32,19 @@ from serving.api import (
     ClassifyResponse,
     FeedbackRequest,
     FeedbackResponse,
-    Language,
-    ReasonPart,
     ReturnRequest,
     TriageRequest,
     TriageResponse,
-    TriageResult,
 )
 from serving.auth import ApiKeyMiddleware
-from serving.batching import AdaptiveBatcher
+from serving.batching import AdaptiveBatcher, BatchWork, in_thread
+from serving.engine import ReasonInput
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
 from triage.settings import Settings, get_settings
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
+    from serving.engine import TriageEngine
+    from serving.model_process import ModelProcess
     from serving.stores.feedback import FeedbackRecord
 
 DECISIONS = Counter(name="triage_decisions", documentation="Policy decisions returned", labelnames=["decision"])
@@ -78,13 +74,6 @@ MODEL_INFO = Gauge(
 )
 
 
-class ReasonInput(BaseModel):
-    """One text for the batched reason classifier."""
-
-    text: str
-    lang: Language | None = None
-
-
 def _readiness() -> str | None:
     """Why this worker is not ready, or None (the service instance exists once start-up finished)."""
     try:
@@ -112,6 +101,24 @@ def _key_store() -> Any:
     return ApiKeyStore(create_db_engine(get_settings().db_url))
 
 
+class LocalModels:
+    """The models in this worker's own process, each batch on a thread (`serve_model_process` off)."""
+
+    def __init__(self, engine: TriageEngine) -> None:
+        self.engine = engine
+        self.model_versions = engine.model_versions
+        self.reason_versions = engine.reason_versions
+
+    def batch_function(self, kind: str) -> BatchWork[Any, Any]:
+        return in_thread({"triage": self.engine.triage_batch, "classify": self.engine.classify_batch}[kind])
+
+    def problem(self) -> str | None:
+        return None
+
+    def close(self) -> None:
+        self.engine.database.dispose()
+
+
 @bentoml.service(
     name="returns_triage",
     workers=get_settings().serve_workers,
@@ -124,112 +131,64 @@ class TriageService:
     """Triage of return requests: reason, risk, policy decision and reply draft, logged durably."""
 
     def __init__(self) -> None:
-        import torch
-
         from serving.db import open_database
         from serving.stores.feedback import FeedbackStore
         from serving.stores.predictions import PredictionLog, pseudonym_key
-        from serving.triage import Triager, load_components
 
         settings = get_settings()
-        torch.set_num_threads(settings.serve_threads)
-        self.threads = settings.serve_threads
-        # Found once: threadpool_limits() rescans every loaded native library on each call (~3 ms).
-        self.thread_pools = ThreadpoolController()
-        engine = open_database(settings)
-        # Raises NoChampionError ("run `triage train reasons`") and the worker does not start.
-        self.components = load_components(settings, engine)
-        # Load the lazily loaded embedding weights and compile the risk trees now, so readiness
-        # means ready and the first client does not pay for it.
-        self.components.reasons.model.predict_reasons(["warm-up"])
-        if self.components.risk is not None:
-            self.components.risk.model.compile_trees()
-        self.triager = Triager(self.components)
-        self.engine = engine
-        self.log = PredictionLog(engine, pseudonym_key(settings), redact=settings.redact_contact_details)
-        self.feedback_store = FeedbackStore(engine)
-        self.model_versions = self.components.model_versions()
-        self.triage_batcher = self._batcher("triage", self._triage_batch, settings)
-        self.classify_batcher = self._batcher("classify", self._classify_batch, settings)
+        self.database = open_database(settings)
+        self.feedback_store = FeedbackStore(self.database)
+        # The models' batches write the prediction log; the worker checks that it is writable.
+        self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
+        self.models = self._start_models(settings)
+        self.model_versions = self.models.model_versions
+        self.reason_versions = self.models.reason_versions
+        self.triage_batcher = self._batcher("triage", settings)
+        self.classify_batcher = self._batcher("classify", settings)
         for model, version in self.model_versions.items():
             MODEL_INFO.labels(model=model, version=version).set(1)
-        # The loaded models are millions of long-lived objects: a full garbage collection walking
-        # them stalled every request for ~280 ms (p99 at half load). Frozen objects are never walked.
-        gc.freeze()
 
     @staticmethod
-    def _batcher(endpoint: str, work: Callable[[list[Any]], list[Any]], settings: Settings) -> AdaptiveBatcher:
+    def _start_models(settings: Settings) -> LocalModels | ModelProcess:
+        """The models, in a model process or in this worker (`Settings.serve_model_process`).
+
+        Raises NoChampionError or ModelProcessError ("run `triage train reasons`"): the worker
+        does not start.
+        """
+        if settings.serve_model_process:
+            from serving.model_process import ModelProcess
+
+            # A worker without its model process stops; BentoML's process manager starts a new one.
+            return ModelProcess(on_exit=functools.partial(os.kill, os.getpid(), signal.SIGTERM))
+        from serving.engine import TriageEngine
+
+        return LocalModels(TriageEngine(settings))
+
+    def _batcher(self, endpoint: str, settings: Settings) -> AdaptiveBatcher:
         return AdaptiveBatcher(
-            work,
+            self.models.batch_function(endpoint),
             max_batch_size=MAX_BATCH,
             max_latency_ms=settings.serve_max_latency_ms,
             on_batch=functools.partial(_observe_batch, endpoint),
             overloaded=_overloaded,
             linger_fraction=settings.serve_batch_linger,
+            pipeline_lead=settings.serve_pipeline_lead if settings.serve_model_process else None,
         )
+
+    @bentoml.on_shutdown
+    def stop_models(self) -> None:
+        """Let the model process finish and exit with its worker."""
+        self.models.close()
 
     def readiness(self) -> str | None:
-        """None when ready to serve, else why not (models missing or the log not writable)."""
-        if self.components.reasons is None:
-            return "reason classifier not loaded"
-        return self.log.is_writable()
-
-    def _triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
-        """Triage return requests gathered from all concurrent calls: one embedding pass and one
-        history/feature pass per batch, committed to the prediction log before returning.
-
-        The returns join the customer history store in the same transaction, so a customer's
-        later requests count every return whose triage was acknowledged.
-        """
-        from serving.stores.history import record_triaged_returns
-        from serving.triage import classify
-
-        with self.thread_pools.limit(limits=self.threads):
-            reasons = classify(
-                self.components.reasons.model, [r.reason_text for r in returns], [r.lang for r in returns]
-            )
-            results = self.triager.assemble(returns, reasons)
-        with self.engine.begin() as connection:
-            record_triaged_returns(connection, returns, [reason.code for reason in reasons])
-            self._log(
-                "triage",
-                [r.model_dump(mode="json") for r in returns],
-                [r.model_dump(mode="json") for r in results],
-                connection,
-            )
-        return results
-
-    def _classify_batch(self, items: list[ReasonInput]) -> list[ReasonPart]:
-        """Reason predictions for texts gathered from all concurrent calls, logged before returning."""
-        from serving.triage import classify
-
-        with self.thread_pools.limit(limits=self.threads):
-            parts = classify(
-                self.components.reasons.model, [item.text for item in items], [item.lang for item in items]
-            )
-        versions = {self.components.reasons.name: self.components.reasons.version}
-        self._log(
-            "classify",
-            [{"text": item.text} for item in items],
-            [part.model_dump(mode="json") | {"model_versions": versions} for part in parts],
-        )
-        return parts
-
-    def _log(
-        self,
-        endpoint: str,
-        items: list[dict[str, Any]],
-        results: list[dict[str, Any]],
-        connection: Connection | None = None,
-    ) -> None:
-        """Commit one model batch's requests and results to the log (one transaction, or the caller's)."""
-        self.log.record(str(uuid.uuid4()), endpoint, items, results, connection)
+        """None when ready to serve, else why not (the models gone or the log not writable)."""
+        return self.models.problem() or self.log.is_writable()
 
     def _store_feedback(self, record: FeedbackRecord) -> int:
         """The feedback row and its correction of the customer history, committed together."""
         from serving.stores.history import apply_feedback
 
-        with self.engine.begin() as connection:
+        with self.database.begin() as connection:
             record_id = self.feedback_store.add(record, connection)
             apply_feedback(connection, record.return_id, record.corrected_reason, record.inspection_outcome)
         return record_id
@@ -253,9 +212,7 @@ class TriageService:
             ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs or [None] * len(texts), strict=True)
         ]
         parts = await self.classify_batcher(items)
-        return ClassifyResponse(
-            results=parts, model_versions={self.components.reasons.name: self.components.reasons.version}
-        )
+        return ClassifyResponse(results=parts, model_versions=self.reason_versions)
 
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
     async def feedback(self, **fields: Any) -> FeedbackResponse:

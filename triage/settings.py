@@ -106,6 +106,19 @@ class Settings(BaseSettings):
         description="After a batch, the batcher waits for the callers it answered to call again, for at most this "
         "fraction of the batch's duration, so closed-loop clients do not split into two alternating half batches.",
     )
+    serve_model_process: bool = Field(
+        default=True,
+        description="Run each worker's models in a child process fed whole batches, so the models never share an "
+        "interpreter lock with the worker's HTTP event loop (off: batches run on a thread of the worker).",
+    )
+    serve_pipeline_lead: float = Field(
+        default=0.25,
+        ge=0,
+        le=1,
+        description="With a model process, the next batch is sent when the running one has this fraction of its "
+        "expected duration left, so the model process goes from batch to batch without waiting (batch times vary "
+        "with text lengths; the hand-over takes a few ms).",
+    )
     serve_max_latency_ms: int = Field(
         default=30_000,
         ge=100,

@@ -10,7 +10,7 @@ from typing import NoReturn
 
 import pytest
 
-from serving.batching import AdaptiveBatcher
+from serving.batching import AdaptiveBatcher, in_thread
 
 
 class Overloaded(Exception):
@@ -42,7 +42,7 @@ def _batcher(
 ) -> AdaptiveBatcher[int, int]:
     observed = getattr(work, "observed", [])
     return AdaptiveBatcher(
-        work,
+        in_thread(work),
         max_batch_size=max_batch_size,
         max_latency_ms=10_000,
         on_batch=lambda size, seconds: observed.append((size, seconds)),
@@ -106,14 +106,18 @@ def test_the_dispatcher_learns_batch_costs_but_never_holds_requests_while_idle()
     from serving.batching import NoIdleWait
 
     stock, ours = Optimizer(10.0), NoIdleWait(10.0)
+    for size in (1, 2, 4, 8) * 5:  # batches whose first request had queued 0.5 s
+        stock.log_outbound(n=size, wait=0.5, duration=0.01 + 0.005 * size)
+        # what the dispatcher reports (dispatch to answer, queueing included) is ignored ...
+        ours.log_outbound(n=size, wait=0.5, duration=1.0)
+        ours.measured(size, 0.01 + 0.005 * size)  # ... for the model's own time
     for optimizer in (stock, ours):
-        for size in (1, 2, 4, 8) * 5:  # batches whose first request had queued 0.5 s
-            optimizer.log_outbound(n=size, wait=0.5, duration=0.01 + 0.005 * size)
         optimizer.trigger_refresh()
 
     assert stock.wait == pytest.approx(0.5), "BentoML's optimizer no longer learns the wait: recheck NoIdleWait"
     assert ours.wait == 0
     assert (ours.o_a, ours.o_b) == pytest.approx((0.005, 0.01))
+    assert ours.cost(10) == pytest.approx(0.06)
     assert isinstance(_batcher(Recorder()).dispatcher.optimizer, NoIdleWait)
 
 
@@ -222,3 +226,95 @@ def test_a_straggler_does_not_stop_the_wait_for_the_callers_that_do_come_back() 
         return lock.paid_off
 
     assert asyncio.run(scenario()) > 0.9
+
+
+def test_the_pipelined_lock_sends_the_next_batch_near_the_end_of_the_running_one_and_never_a_third() -> None:
+    from serving.batching import Pipelined
+
+    lock = Pipelined(lead=0.25, cost=lambda items: 0.1 * items)
+    assert not lock.is_locked()
+    lock.acquire()
+    assert lock.is_locked(), "a batch whose size is not known yet must not have a batch sent behind it"
+    lock.dispatched(callers=2, items=2)  # expected to run 0.2 s: the next may go after 0.15 s
+    assert lock.is_locked()
+    time.sleep(0.16)
+    assert not lock.is_locked()
+    lock.acquire()
+    lock.dispatched(callers=1, items=1)  # queued behind the running batch
+    assert lock.is_locked(), "a third batch in flight"
+    lock.release()  # the first ended: the queued one (0.1 s) runs now
+    assert lock.is_locked()
+    time.sleep(0.08)
+    assert not lock.is_locked()
+    lock.release()
+    assert not lock.is_locked() and lock.sema == 2
+
+
+class SequentialModel:
+    """An async batch function that, like a model process, runs one batch at a time in arrival order."""
+
+    def __init__(self, seconds_per_item: float) -> None:
+        self.seconds_per_item = seconds_per_item
+        self.sent: list[tuple[float, int]] = []  # (time sent, items)
+        self.ran: list[tuple[float, float]] = []  # (start, end)
+        self._turn: asyncio.Lock | None = None
+
+    async def __call__(self, items: list[int]) -> tuple[list[int], float]:
+        self._turn = self._turn or asyncio.Lock()
+        self.sent.append((time.perf_counter(), len(items)))
+        async with self._turn:
+            started = time.perf_counter()
+            await asyncio.sleep(self.seconds_per_item * len(items))
+            self.ran.append((started, time.perf_counter()))
+        return [item * item for item in items], self.ran[-1][1] - started
+
+
+def _closed_loop(pipeline_lead: float | None) -> SequentialModel:
+    """16 clients, starting 3 ms apart, each calling 12 times and back 10 ms after each answer (the
+    worker's turn of answering a batch and parsing the next requests), against a sequential model."""
+    model = SequentialModel(seconds_per_item=0.004)
+
+    async def client(batcher: AdaptiveBatcher[int, int], first: int) -> None:
+        await asyncio.sleep(0.003 * first / 100)
+        for n in range(first, first + 12):
+            assert await batcher([n]) == [n * n]
+            await asyncio.sleep(0.01)
+
+    async def scenario() -> None:
+        batcher = AdaptiveBatcher(
+            model,
+            max_batch_size=64,
+            max_latency_ms=10_000,
+            on_batch=lambda size, seconds: None,
+            overloaded=_overloaded,
+            linger_fraction=0.25,
+            pipeline_lead=pipeline_lead,
+        )
+        await asyncio.gather(*(batcher([warm]) for warm in range(12)))  # the dispatcher's start-up phase
+        model.sent.clear()
+        model.ran.clear()
+        await asyncio.gather(*(client(batcher, 100 * c) for c in range(16)))
+
+    asyncio.run(scenario())
+    return model
+
+
+def _busy(model: SequentialModel) -> float:
+    return sum(end - start for start, end in model.ran) / (model.ran[-1][1] - model.ran[0][0])
+
+
+def test_pipelined_batches_keep_a_sequential_model_busy_where_one_batch_at_a_time_leaves_it_waiting() -> None:
+    pipelined, one_at_a_time = _closed_loop(pipeline_lead=0.5), _closed_loop(pipeline_lead=None)
+
+    assert _busy(pipelined) > 0.9
+    assert _busy(one_at_a_time) < _busy(pipelined) - 0.03
+    ends = [end for _, end in pipelined.ran]
+    sent_while_the_previous_ran = [sent < end for (sent, _), end in zip(pipelined.sent[1:], ends, strict=False)]
+    assert sum(sent_while_the_previous_ran) >= 0.8 * len(sent_while_the_previous_ran)
+    assert all(len(batch) <= 2 for batch in _in_flight(pipelined)), "more than two batches in flight"
+
+
+def _in_flight(model: SequentialModel) -> list[list[int]]:
+    """For each batch sent, the batches sent and not finished at that moment (itself included)."""
+    ends = [end for _, end in model.ran]
+    return [[j for j, (sent_j, _) in enumerate(model.sent) if sent_j <= sent < ends[j]] for sent, _ in model.sent]

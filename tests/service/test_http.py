@@ -177,3 +177,29 @@ def test_restart_keeps_acknowledged_records(server, client, settings) -> None:
     assert {f"RK{i}" for i in range(5)} <= stored
     assert len(FeedbackStore(engine).for_return("RK0")) == 1
     assert client.get("/readyz").status_code == 200
+
+
+def _model_processes(server) -> set[int]:
+    import psutil
+
+    workers = psutil.Process(server.process.pid).children(recursive=True)
+    return {process.pid for process in workers if any("spawn_main" in part for part in process.cmdline())}
+
+
+def test_a_killed_model_process_is_replaced_with_its_worker_and_no_call_hangs(server, client) -> None:
+    import psutil
+
+    (killed,) = _model_processes(server)  # one worker, one model process
+    psutil.Process(killed).kill()
+    # The worker answers what it had 503 and stops; the process manager starts a new worker (and
+    # model process), and calls made meanwhile wait on the listening socket or get 503.
+    deadline = time.monotonic() + 120
+    statuses: list[int] = []
+    while time.monotonic() < deadline:
+        body = {"returns": [_request(return_id=f"RD{len(statuses)}")]}
+        statuses.append(client.post("/triage", json=body).status_code)
+        if statuses[-1] == 200 and client.get("/readyz").status_code == 200:
+            break
+        time.sleep(0.5)
+    assert statuses[-1] == 200 and set(statuses) <= {200, 503}, statuses
+    assert _model_processes(server) - {killed}
