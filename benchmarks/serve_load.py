@@ -332,7 +332,11 @@ def main() -> None:
     at_32 = next(row for row in served if row["concurrency"] == 32)
     report = {
         "machine": {"nproc": os.cpu_count(), "platform": platform.platform(), "load_average": os.getloadavg()},
-        "settings": {"serve_workers": settings.serve_workers, "serve_threads": settings.serve_threads},
+        "settings": {
+            "serve_workers": settings.serve_workers,
+            "serve_threads": settings.serve_threads,
+            "models_in_own_process": settings.models_in_own_process,
+        },
         "in_process": ceiling,
         "served": served,
         "open_loop_at_half_max": half,

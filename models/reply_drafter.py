@@ -113,17 +113,6 @@ class ReplyFacts:
         if self.decision not in DECISIONS:
             raise ValueError(f"unknown decision {self.decision!r}; expected one of {', '.join(DECISIONS)}")
 
-    @property
-    def next_step(self) -> str:
-        """What the customer does next: send the item, keep it, wait for the review, or nothing."""
-        return {
-            "free_return": "send_item",
-            "paid_return": "send_item",
-            "keep_item": "keep_item",
-            "manual_review": "wait_for_review",
-            "reject": "none",
-        }[self.decision]
-
 
 @dataclass(frozen=True)
 class Style:

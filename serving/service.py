@@ -5,7 +5,7 @@ Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required)
 
 Each worker serves HTTP; its models (`serving.engine.TriageEngine`, loaded once from the MLflow alias
 `champion`) run in a model process of their own by default (`serving.model_process`), or on a thread
-of the worker (`Settings.serve_model_process` off). The worker refuses to start without a
+of the worker (`Settings.models_in_own_process`). The worker refuses to start without a
 reason-classifier champion. `/triage` and `/classify` hand their items to BentoML's adaptive batching
 dispatcher, called in-process (`serving.batching`), so concurrent requests share one embedding call,
 one history-feature pass and one risk-model call. Each batch is committed to the prediction log
@@ -102,7 +102,7 @@ def _key_store() -> Any:
 
 
 class LocalModels:
-    """The models in this worker's own process, each batch on a thread (`serve_model_process` off)."""
+    """The models in this worker's own process, each batch on a thread (`models_in_own_process` false)."""
 
     def __init__(self, engine: TriageEngine) -> None:
         self.engine = engine
@@ -150,12 +150,12 @@ class TriageService:
 
     @staticmethod
     def _start_models(settings: Settings) -> LocalModels | ModelProcess:
-        """The models, in a model process or in this worker (`Settings.serve_model_process`).
+        """The models, in a model process or in this worker (`Settings.models_in_own_process`).
 
         Raises NoChampionError or ModelProcessError ("run `triage train reasons`"): the worker
         does not start.
         """
-        if settings.serve_model_process:
+        if settings.models_in_own_process:
             from serving.model_process import ModelProcess
 
             # A worker without its model process stops; BentoML's process manager starts a new one.
@@ -172,7 +172,7 @@ class TriageService:
             on_batch=functools.partial(_observe_batch, endpoint),
             overloaded=_overloaded,
             linger_fraction=settings.serve_batch_linger,
-            pipeline_lead=settings.serve_pipeline_lead if settings.serve_model_process else None,
+            pipeline_lead=settings.serve_pipeline_lead if settings.models_in_own_process else None,
         )
 
     @bentoml.on_shutdown

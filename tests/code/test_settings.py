@@ -24,3 +24,16 @@ def test_invalid_threshold_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_session_uses_a_temporary_state_dir(settings: Settings) -> None:
     assert settings.state_dir != Path(__file__).resolve().parents[2] / ".state"
+
+
+@pytest.mark.parametrize(
+    ("cores", "workers", "setting", "expected"),
+    [(2, 1, None, True), (2, 2, None, False), (4, 2, None, True), (1, 1, None, False), (2, 2, True, True)],
+)
+def test_models_get_their_own_process_when_each_worker_has_two_cores_unless_set(
+    monkeypatch: pytest.MonkeyPatch, cores: int, workers: int, setting: bool | None, expected: bool
+) -> None:
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)))
+    assert Settings(serve_workers=workers, serve_model_process=setting).models_in_own_process is expected

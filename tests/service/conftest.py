@@ -81,7 +81,12 @@ class ServerProcess:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 120) -> None:
-        env = os.environ | {"TRIAGE_STATE_DIR": str(self.state_dir), "BENTOML_HOME": str(self.state_dir / "bentoml")}
+        env = os.environ | {
+            "TRIAGE_STATE_DIR": str(self.state_dir),
+            "BENTOML_HOME": str(self.state_dir / "bentoml"),
+            # What the tests expect (e.g. a model process to kill), whatever the machine's cores.
+            "TRIAGE_SERVE_MODEL_PROCESS": "true",
+        }
         command = [sys.executable, "-m", "bentoml", "serve", "serving.service:TriageService"]
         command += ["--host", "127.0.0.1", "--port", str(self.port)]
         with self.log_path.open("ab") as log:

@@ -1,4 +1,5 @@
-"""The model process: the same batches as the engine in this process, its failures, and its exit."""
+"""The models in a model process (the same batches as the engine in this process, its failures and
+its exit) and in a worker thread."""
 
 from __future__ import annotations
 
@@ -85,3 +86,13 @@ def test_closing_stops_the_child_without_calling_on_exit(trained_reasons: Any) -
 
     assert process.process.exitcode == 0
     assert not exits.wait(timeout=1)
+
+
+def test_in_thread_models_give_what_the_engine_gives(trained_reasons: Any, settings: Any) -> None:
+    from serving.service import LocalModels
+
+    engine = TriageEngine(settings)
+    items = [ReasonInput(text=text) for text in TEXTS]
+    parts, seconds = asyncio.run(LocalModels(engine).batch_function("classify")(items))
+
+    assert parts == engine.classify_batch(items) and seconds > 0
