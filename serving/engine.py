@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -29,6 +30,10 @@ class ReasonInput(BaseModel):
 
     text: str
     lang: Language | None = None
+
+
+# The batch functions a worker hands its batches to, by endpoint.
+BATCH_KINDS: tuple[str, ...] = ("triage", "classify")
 
 
 class TriageEngine:
@@ -63,6 +68,12 @@ class TriageEngine:
         # The loaded models are millions of long-lived objects: a full garbage collection walking
         # them stalled every request for ~280 ms (p99 at half load). Frozen objects are never walked.
         gc.freeze()
+
+    def batch_function(self, kind: str) -> Callable[[list[Any]], list[Any]]:
+        """The batch function of `kind` (one of `BATCH_KINDS`)."""
+        if kind not in BATCH_KINDS:
+            raise ValueError(f"kind must be one of {BATCH_KINDS}, got {kind!r}")
+        return {"triage": self.triage_batch, "classify": self.classify_batch}[kind]
 
     def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
         """Triage return requests gathered from all concurrent calls: one embedding pass and one

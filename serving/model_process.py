@@ -31,9 +31,10 @@ from typing import Any
 
 from bentoml.exceptions import ServiceUnavailable
 
-logger = logging.getLogger(__name__)
+from serving.engine import BATCH_KINDS, TriageEngine
+from triage.settings import get_settings
 
-KINDS = ("triage", "classify")
+logger = logging.getLogger(__name__)
 
 
 class ModelProcessError(RuntimeError):
@@ -46,16 +47,12 @@ class ModelProcessGone(ServiceUnavailable):
 
 def _serve(connection: Connection) -> None:
     """The child: load the engine, then run batches in arrival order until the worker goes away."""
-    from serving.engine import TriageEngine
-    from triage.settings import get_settings
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         engine = TriageEngine(get_settings())
     except Exception as error:  # the worker re-raises it: its start-up fails with this message
         connection.send(("failed", str(error)))
         return
-    functions = {"triage": engine.triage_batch, "classify": engine.classify_batch}
     connection.send(("ready", engine.model_versions, engine.reason_versions))
     while True:
         try:
@@ -67,7 +64,7 @@ def _serve(connection: Connection) -> None:
         job, kind, items = message
         started = time.perf_counter()
         try:
-            outcome: tuple[bool, Any] = (True, functions[kind](items))
+            outcome: tuple[bool, Any] = (True, engine.batch_function(kind)(items))
         except Exception as error:  # the callers of this batch get it; the next batch runs
             logger.exception("%s batch of %d failed", kind, len(items))
             outcome = (False, f"{type(error).__name__}: {error}")
@@ -84,6 +81,9 @@ class ModelProcess:
         ModelProcessError: the child could not load the models (e.g. no reason-classifier
             champion; the message says which command to run) or exited during start-up.
     """
+
+    # Its batches run in another process, so the batcher may send the next before one ends.
+    pipelined = True
 
     def __init__(self, on_exit: Callable[[], None]) -> None:
         """`on_exit` is called (from a thread) when the child exits unexpectedly, after its pending
@@ -111,9 +111,9 @@ class ModelProcess:
         self._reader.start()
 
     def batch_function(self, kind: str) -> Any:
-        """The `serving.batching.BatchWork` that runs `kind` batches ("triage" or "classify") here."""
-        if kind not in KINDS:
-            raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
+        """The `serving.batching.BatchWork` that runs `kind` batches (one of `BATCH_KINDS`) here."""
+        if kind not in BATCH_KINDS:
+            raise ValueError(f"kind must be one of {BATCH_KINDS}, got {kind!r}")
 
         async def run(items: list[Any]) -> tuple[list[Any], float]:
             return await self._call(kind, items)

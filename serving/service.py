@@ -104,13 +104,15 @@ def _key_store() -> Any:
 class LocalModels:
     """The models in this worker's own process, each batch on a thread (`models_in_own_process` false)."""
 
+    pipelined = False  # one batch at a time on the worker's thread
+
     def __init__(self, engine: TriageEngine) -> None:
         self.engine = engine
         self.model_versions = engine.model_versions
         self.reason_versions = engine.reason_versions
 
     def batch_function(self, kind: str) -> BatchWork[Any, Any]:
-        return in_thread({"triage": self.engine.triage_batch, "classify": self.engine.classify_batch}[kind])
+        return in_thread(self.engine.batch_function(kind))
 
     def problem(self) -> str | None:
         return None
@@ -172,7 +174,7 @@ class TriageService:
             on_batch=functools.partial(_observe_batch, endpoint),
             overloaded=_overloaded,
             linger_fraction=settings.serve_batch_linger,
-            pipeline_lead=settings.serve_pipeline_lead if settings.models_in_own_process else None,
+            pipeline_lead=settings.serve_pipeline_lead if self.models.pipelined else None,
         )
 
     @bentoml.on_shutdown
