@@ -1,0 +1,406 @@
+"""What a customer's return text asks for, read as structured fields (English and French).
+
+The reason classifier says *why* an item comes back; a reply also needs *what the customer wants*:
+the size they need (or the direction, "one size up"), sizes they say do not fit, complaints no size
+swap fixes (length, petite fit, colour, sleeves), explicit requests (call me, collect it, email the
+label, no printer, refund elsewhere, a person) and signs of a fault (damage, defect, stain, hole, a
+shop mistake), which win over any size reading. The reply drafter and the agent console both read
+these fields, so they cannot disagree about what was asked.
+
+Pure rules over the text, matched on a lower-case, accent-free view (customers often drop accents);
+a few words before a fault word can negate it ("no damage", « aucun défaut »).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
+REQUEST_KINDS: tuple[str, ...] = ("call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere")
+FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "shop_mistake")
+UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve")
+
+
+@dataclass(frozen=True)
+class CustomerAsks:
+    """What one return text asks for.
+
+    Attributes:
+        wanted_size: the size the customer says they need ("40", "W32", "XS"), normalised; None when unsaid.
+        size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it.
+        usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`.
+        rejected_sizes: sizes the text says do not fit or must not be sent.
+        unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
+        requests: explicit requests (`REQUEST_KINDS`), in that order.
+        faults: fault signals (`FAULT_KINDS`), in that order.
+    """
+
+    wanted_size: str | None = None
+    size_direction: str | None = None
+    usual_size: str | None = None
+    rejected_sizes: tuple[str, ...] = ()
+    unfixable: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
+    faults: tuple[str, ...] = ()
+
+    @property
+    def has_fault(self) -> bool:
+        """Whether the text describes damage, a defect or a shop mistake."""
+        return bool(self.faults)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text with straight apostrophes and single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+    return re.sub(r"\s+", " ", plain)
+
+
+# A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
+# only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
+# shoes 35-47, waists 24-40) with an optional half, or a waist `w32`.
+_SIZE = (
+    r"(?:(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:[.,]5)?"
+    # one digit (UK 8, shoe 7) only right after a word that announces a size
+    r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
+    # "a small" is a size only where no noun follows ("a small refund" is not)
+    r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|size|one|rather|if|"
+    r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in)))"
+)
+_WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
+                     "small": "S", "medium": "M", "large": "L"}  # fmt: skip
+_ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|la taille|une taille|uk|eu|fr) )?"
+
+
+def normalise_size(raw: str) -> str | None:
+    """A size as the catalogue writes it ("W32", "XS", "40", "40.5"); None for what is not a size."""
+    value = raw.strip().lower()
+    if value in _WORDS_TO_LETTERS:
+        return _WORDS_TO_LETTERS[value]
+    if re.fullmatch(r"x{1,3}[sl]", value):
+        count = value.count("x")
+        letter = value[-1].upper()
+        return ("X" * count + letter) if count < 3 else f"3X{letter}"
+    if value.upper() in LETTER_SIZES or value in ("2xl",):
+        return "XXL" if value == "2xl" else value.upper()
+    match = re.fullmatch(r"w ?(\d{2})", value)
+    if match:
+        return f"W{match.group(1)}"
+    match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)
+    if match and 2 <= int(match.group(1)) <= 60:
+        return match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
+    return None
+
+
+# Phrases that introduce the size a customer wants. Each has one group: the size.
+_WANTED: tuple[str, ...] = (
+    rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
+    rf"replace(?: it| them)? with|send(?: me)?|try|go for|get) {_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|"
+    rf"pinch|dig|felt))",
+    rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
+    rf"\b({_SIZE}) instead\b",
+    rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",
+    rf"\bsize ({_SIZE}) (?:please|would|should|will)\b",
+    r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
+    r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|pour|par) (?:un |une |le |la |"
+    r"du |une taille |la taille )?(" + _SIZE + r")\b",
+    r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je prefererais|je veux|il me faut|il me faudrait|"
+    r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele )?(?:en |"
+    r"taille |en taille )(" + _SIZE + r")\b",
+    r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux) (?:un|une|le|la|du) (" + _SIZE + r")\b",
+    r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
+    r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
+    r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
+)
+# "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
+_USUAL: tuple[str, ...] = (
+    rf"\b(?:usually|normally|always) (?:wear |take |am |buy |get )?{_ARTICLE}({_SIZE})\b",
+    rf"\bi(?:'m| am) (?:a |an )?({_SIZE}) (?:usually|normally|in most|everywhere|elsewhere)\b",
+    rf"\bmy (?:usual|normal|regular) size(?: is)? (?:a |an )?({_SIZE})\b",
+    r"\b(?:je fais|je porte|je prends|je chausse)(?: toujours| normalement| habituellement| d'habitude)? "
+    r"(?:du |un |une |le |la |en |une taille |taille )?(" + _SIZE + r")\b",
+    r"\b(?:d'habitude|normalement|habituellement),? (?:je (?:fais|porte|prends|chausse) )?(?:du |un |une |le |"
+    r"en |taille )?(" + _SIZE + r")\b",
+    r"\bma taille (?:habituelle |normale )?(?:est |c'est )?(?:le |du |un |une |en )?(" + _SIZE + r")\b",
+)
+_NOT_FIT = (
+    r"(?:was|is|were|are|felt|feels|came up|comes up|runs|ran)? ?(?:way |much |far |a bit |slightly |too |"
+    r"also |still )*"
+    r"(?:too small|too big|too large|too tight|too loose|too short|too long|tight|loose|huge|tiny|did(?:n't| not) fit|"
+    r"does(?:n't| not) fit|won't fit|doesn't work)"
+)
+_REJECTED: tuple[str, ...] = (
+    rf"\b(?:the|a|an|size|my|this|that) ({_SIZE}) {_NOT_FIT}",
+    rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
+    rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
+    r"\b(?:le|la|du|en|taille|un|une|ce|cette) (" + _SIZE + r") (?:est|etait|me va|m'allait|taille|taillait)? ?"
+    r"(?:beaucoup |bien |vraiment |un peu |encore |deja |aussi |trop )*(?:trop (?:petit|grand|serre|large|court|long)|"
+    r"ne (?:me )?va pas|ne m'allait pas|n'allait pas|serre)",
+    r"\b(?:pas|surtout pas|jamais) (?:le|la|du|en|un|une|de|d'un|d'une)(?: taille)? (" + _SIZE + r")\b",
+    r"\b(?:deja essaye|deja commande|deja eu) (?:le |la |du |un |une |en )?(" + _SIZE + r")\b",
+)
+_DIRECTION: dict[str, tuple[str, ...]] = {
+    "up": (
+        r"\b(?:one|a|1) size (?:up|bigger|larger)\b",
+        r"\bsize up\b",
+        r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
+        r"\bthe size above\b",
+        r"\bune taille (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
+        r"\bla taille (?:au-dessus|au dessus|superieure)\b",
+    ),
+    "down": (
+        r"\b(?:one|a|1) size (?:down|smaller)\b",
+        r"\bsize down\b",
+        r"\b(?:next|a) (?:size )?(?:down|smaller size)\b",
+        r"\bthe size below\b",
+        r"\bune taille (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
+        r"\bla taille (?:en-dessous|en dessous|au-dessous|au dessous|inferieure)\b",
+    ),
+}
+_UNFIXABLE: dict[str, tuple[str, ...]] = {
+    "length": (
+        r"\b(?:too|far too|way too|much too) (?:long|short) (?:in|on) the (?:leg|legs|body|hem)\b",
+        r"\b(?:leg|legs|hem|inseam|inside leg|length|legs are|hem is)\b.{0,30}\b(?:too long|too short|long|short)\b",
+        r"\b(?:trousers|jeans|dress|skirt|legs|leggings|it|they)(?: are| is| were| was) (?:far |way |"
+        r"much )?too (?:long|short)\b",
+        r"\blength\b",
+        r"\binseam\b",
+        r"\b(?:trop long|trop longue|trop longs|trop longues|trop court|trop courte|trop courts|trop courtes)\b",
+        r"\blongueur\b",
+        r"\bentrejambe\b",
+    ),
+    "petite": (
+        r"\bi(?:'m| am) (?:quite |very |rather |only |just )?(?:petite|short|5 ?'? ?[0-3]\b|1[.,]5\d ?m)",
+        r"\bpetite (?:fit|range|length|version)\b",
+        r"\bje (?:suis|mesure) (?:assez |tres |plutot )?(?:petite|1 ?m ?5\d|1[.,]5\d)\b",
+        r"\bcoupe petite\b",
+    ),
+    "colour": (
+        r"\bcolou?rs?\b",
+        r"\bshade\b",
+        r"\bcouleurs?\b",
+        r"\bteinte\b",
+        r"\bcoloris\b",
+    ),
+    "sleeve": (r"\bsleeves?\b", r"\bmanches\b", r"\b(?:la|une|ma|sa|chaque) manche\b"),  # « le manche » is a handle
+}
+_REQUESTS: dict[str, tuple[str, ...]] = {
+    "call_me": (
+        r"\b(?:call|ring|phone|telephone) me\b",
+        r"\bgive me a (?:call|ring)\b",
+        r"\bcall me back\b",
+        r"\b(?:can|could|would) (?:someone|somebody|you|one of you) (?:call|ring|phone)\b",
+        r"\bby phone\b",
+        r"\bphone call\b",
+        r"\b(?:me telephoner|m'appeler|me rappeler|appelez-moi|rappelez-moi|appelez moi|rappelez moi|telephonez-moi)\b",
+        r"\bpar telephone\b",
+        r"\bun appel\b",
+        r"\bme joindre\b",
+    ),
+    "human": (
+        r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |your )?(?:human|person|someone|somebody|manager|"
+        r"supervisor|real|actual|team leader)",
+        r"\bput me through\b",
+        r"\b(?:real|actual|living) (?:human|person)\b",
+        r"\bhuman being\b",
+        r"\bnot a (?:bot|robot|machine)\b",
+        r"\binterlocuteur humain\b",
+        r"\b(?:parler|discuter|avoir affaire) (?:a|avec) (?:un humain|une personne|quelqu'un|quelqu un|un conseiller|"
+        r"une conseillere|un responsable|votre responsable|une vraie personne|un etre humain|une personne reelle)",
+        r"\b(?:vraie personne|etre humain|pas (?:a )?un robot|pas une machine|personne reelle)\b",
+        r"\bme passer (?:un|une|votre) (?:responsable|conseiller|conseillere|superieur|personne)\b",
+    ),
+    "collect": (
+        r"\bcollect(?:ed)? (?:it|them|the (?:item|parcel|package|box))\b",
+        r"\b(?:arrange|book|organise|organize) (?:a |the )?(?:collection|pick ?up|courier)\b",
+        r"\b(?:pick|picked) (?:it|them|the (?:item|parcel|package|box)) up\b",
+        r"\bpick(?:ed)? up (?:the (?:item|parcel|package|box)|from (?:my|our) (?:home|house|address|door))\b",
+        r"\b(?:courier|driver|someone) (?:to |could |can )?(?:collect|come and (?:get|collect|pick))\b",
+        r"\b(?:collection|pickup|pick-up) from (?:my|our|home)\b",
+        r"\bcan(?:'t| ?not) (?:get|go|carry it|take it) to (?:a |the )?(?:post office|parcel point|drop[- ]off|shop)\b",
+        r"\b(?:venir|passer) (?:le |la |les )?(?:chercher|recuperer|prendre)\b",
+        r"\b(?:enlevement|ramassage|collecte) (?:a|au|du|chez|a mon)\b",
+        r"\brecuperer (?:le colis |l'article |le produit |la |le |les )?(?:a|chez) (?:moi|domicile|mon domicile)\b",
+        r"\b(?:un|le) transporteur (?:pour |qui )?(?:vienne |venir )?(?:le |la |les )?(?:recuperer|chercher|prendre)\b",
+    ),
+    "email_label": (
+        r"\b(?:e-?mail|send|forward) (?:me )?(?:the |a )?(?:return )?label (?:to|by|via|at)\b",
+        r"\b(?:e-?mail|send) (?:me )?(?:the |a )?(?:return )?label\b",
+        r"\blabel (?:by|via|to my|over) e-?mail\b",
+        r"\b(?:envoyer|envoyez|transmettre|renvoyer)(?:-moi| moi| me)? (?:l'|une )?etiquette (?:de retour )?par "
+        r"(?:e-?mail|mail|courriel)\b",
+        r"\betiquette (?:de retour )?(?:par|sur mon|a mon) (?:e-?mail|mail|courriel|adresse)\b",
+        r"\bm'envoyer (?:l'|une )?etiquette\b",
+        r"\benvoyez-moi (?:l'|une )?etiquette\b",
+    ),
+    "no_printer": (
+        r"\bno printer\b",
+        r"\b(?:don't|do not|dont|doesn't) (?:have|own) (?:a |any )?printer\b",
+        r"\bhaven't (?:got )?(?:a |any )?printer\b",
+        r"\bcan(?:'t| ?not) print\b",
+        r"\bunable to print\b",
+        r"\bwithout (?:a )?printer\b",
+        r"\bpas d'imprimante\b",
+        r"\bsans imprimante\b",
+        r"\b(?:ne peux|ne pourrai|peux) pas imprimer\b",
+        r"\bimprimante (?:est )?(?:en panne|cassee|hs)\b",
+    ),
+    "refund_elsewhere": (
+        r"\brefund(?:ed)? (?:it |the money |me )?(?:to|onto|on) (?:a |my |another |a different |the other |"
+        r"my other |my new )"
+        r"(?:different |other |new )?(?:card|account|bank|paypal)",
+        r"\b(?:card|account) (?:has |was |is )?(?:expired|closed|cancelled|canceled|blocked|stolen)\b",
+        r"\b(?:expired|closed|cancelled|old|lost|stolen) (?:card|account)\b",
+        r"\b(?:rembourser|remboursement|remboursez)(?:-moi| moi)? (?:sur|vers|a) (?:une autre|un autre|"
+        r"ma nouvelle|mon nouveau|"
+        r"mon autre|un compte|une carte|mon compte paypal|paypal)",
+        r"\b(?:carte|compte) (?:a ete |est )?(?:expiree|expire|perdue|volee|bloquee|cloture|ferme|resiliee)\b",
+        r"\b(?:nouvelle carte|autre carte|autre compte|nouveau compte)\b",
+    ),
+}
+_FAULTS: dict[str, tuple[str, ...]] = {
+    "damage": (
+        r"\b(?:damaged|broken|cracked|crushed|dented|smashed|shattered|scratched|scuffed|chipped|bent|torn|"
+        r"ripped|split|split open|frayed)\b",
+        r"\barrived (?:broken|damaged|in pieces)\b",
+        r"\bin pieces\b",
+        r"\b(?:abime|abimee|abimes|abimees|endommage|endommagee|endommages|casse|cassee|casses|cassees|fendu|fendue|"
+        r"fissure|fissuree|ecrase|ecrasee|raye|rayee|rayures?|dechire|dechiree|dechirure|cabosse|cabossee|ebreche|"
+        r"ebrechee|tordu|tordue|en morceaux|brise|brisee|bosse|bosses|accroc)\b",
+    ),
+    "defect": (
+        r"\b(?:faulty|defective|defect|malfunction\w*|dead on arrival|doa)\b",
+        r"\b(?:does ?n[o']?t|doesnt|won't|wont|will not|did not|didn't|never) (?:work|turn on|switch on|charge|heat|"
+        r"power on|start|light up|close|zip|stay)\b",
+        r"\b(?:stopped|stops|quit) working\b",
+        r"\b(?:not working|no longer works)\b",
+        r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|"
+        r"short[- ]circuit\w*)\b",
+        r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge)s? "
+        r"(?:broke|broken|came off|came apart|fell off|came undone|is undone|are undone|split|snapped|"
+        r"gave way|failed)\b",
+        r"\b(?:came apart|fell apart|falling apart|came undone|unravell?ing|unravell?ed)\b",
+        r"\b(?:shrank|shrunk|shrinks)\b",
+        r"\bleak(?:s|ed|ing)?\b",
+        r"\b(?:defectueux|defectueuse|defaut|defauts|vice|en panne|hs)\b",
+        r"\b(?:ne|n') ?(?:fonctionne|marche|s'allume|chauffe|charge|ferme|demarre)(?: plus| pas| jamais)\b",
+        r"\b(?:fonctionne|marche) (?:plus|pas|mal)\b",
+        r"\b(?:etincelles?|odeur de brule|sent le brule|fumee|surchauffe|fondu|court-circuit)\b",
+        r"\b(?:fermeture eclair|fermeture|zip|bride|laniere|talon|semelle|couture|coutures|poignee|bouton|couvercle) "
+        r"(?:cassee?s?|a lache|ont lache|s'est (?:decousue|defaite|detachee|cassee)|decousues?|defaites?|"
+        r"arrachee?s?)\b",
+        r"\b(?:decousu|decousue|decousues|se decoud|part en morceaux|s'est defait)\b",
+        r"\b(?:a|ont) (?:retreci|deteint)\b",
+        r"\bretreci\b",
+        r"\bfuit\b|\bfuite\b",
+    ),
+    "stain": (
+        r"\b(?:stain|stains|stained|marks? on|mark on|dirty|soiled|discolou?red|discolou?ration)\b",
+        r"\b(?:tache|taches|tachee|tache|sale|salie|souillee?|decolore|decoloree)\b",
+    ),
+    "hole": (
+        r"\b(?:hole|holes|ladder|laddered|moth[- ]eaten)\b",
+        r"\b(?:trou|trous|troue|trouee)\b",
+    ),
+    "shop_mistake": (
+        r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b",
+        r"\b(?:received|got|was sent|were sent|arrived|came|delivered) (?:in |with )?(?:the |a |an )?(?:wrong|"
+        r"different|incorrect)"
+        r" (?:item|size|colou?r|product|model|one|shoe|shoes|pair|dress)\b",
+        r"\bwrong (?:item|product|model|colou?r|size) (?:was |were )?(?:sent|delivered|arrived|in the (?:box|"
+        r"parcel))\b",
+        r"\bnot (?:what|the one|the size|the colou?r) i ordered\b",
+        r"\b(?:two|2) (?:left|right) (?:shoes|feet)\b",
+        r"\b(?:mislabelled|mislabeled|labelled (?:as )?(?:a |an |size )?\S+ but)\b",
+        r"\bmauvais (?:article|produit|modele|coloris)\b",
+        r"\b(?:mauvaise|erreur de) (?:taille|couleur|reference|commande)\b(?! (?:de ma part|de ma faute))",
+        r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|la taille commandee|la couleur commandee)\b",
+        r"\b(?:vous m'avez envoye|on m'a envoye|j'ai recu) (?:un |une |le |la |des )?(?:autre|mauvais|"
+        r"mauvaise|erreur)\b",
+        r"\b(?:deux|2) (?:pieds|chaussures) (?:gauches?|droits?|droites?)\b",
+        r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
+    ),
+}
+# A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
+_OWN_MISTAKE = re.compile(
+    r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
+    r"\bj'ai (?:commande|choisi|pris|selectionne) (?:la |le |une |un )?(?:mauvaise|mauvais)\b|\b(?:erreur|"
+    r"faute) de ma part\b|"
+    r"\bma (?:faute|erreur)\b"
+)
+# A negation just before a fault word ("no damage", "not broken", « aucun défaut », « sans tache »).
+_NEGATION = re.compile(
+    r"\b(?:no|not|nothing|without|never|isn't|wasn't|aren't|weren't|zero|pas|aucun|aucune|sans|ni|rien|jamais)\b"
+    r"(?:\W+\w+){0,2}\W*$"
+)
+
+
+def _sizes(patterns: tuple[str, ...], text: str) -> list[str]:
+    """Every size the patterns find, in the order the text says them, each once."""
+    found = sorted(
+        (match.start(1), size)
+        for pattern in patterns
+        for match in re.finditer(pattern, text)
+        if (size := normalise_size(match.group(1))) is not None
+    )
+    return list(dict.fromkeys(size for _, size in found))
+
+
+def _letters_need_context(text: str, folded: str) -> str:
+    """The folded text with bare one-letter words that the customer wrote in lower case ("a m" is rarely
+    a size; "a M" is) replaced, so the size patterns read them only when written as sizes."""
+    original_words = re.findall(r"\S+", unicodedata.normalize("NFKD", text))
+    folded_words = folded.split(" ")
+    if len(original_words) != len(folded_words):
+        return folded
+    kept: list[str] = []
+    for original, word in zip(original_words, folded_words, strict=True):
+        bare = word.strip(".,;:!?()\"'«»")
+        announced = bool(kept) and kept[-1] in ("size", "taille")
+        if bare in ("s", "m", "l") and original.strip(".,;:!?()\"'«»") == bare and not announced:
+            word = word.replace(bare, "_")
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False) -> tuple[str, ...]:
+    hits = []
+    for kind, patterns in kinds.items():
+        for pattern in patterns:
+            if any(not (negatable and _NEGATION.search(text[: match.start()])) for match in re.finditer(pattern, text)):
+                hits.append(kind)
+                break
+    return tuple(hits)
+
+
+def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
+    """Read what a return text asks for (both languages' phrasings are tried: customers mix them).
+
+    Args:
+        text: the customer's words as typed.
+        lang: "en" or "fr"; accepted for symmetry with the other readers, the rules cover both.
+
+    Returns:
+        The structured `CustomerAsks`; fields stay empty when the text does not say.
+    """
+    folded = fold(text)
+    sized = _letters_need_context(text, folded)
+    rejected = tuple(_sizes(_REJECTED, sized))
+    # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject
+    wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)
+    usual = next((size for size in _sizes(_USUAL, sized) if size not in rejected), None)
+    direction = next((way for way, patterns in _DIRECTION.items() if any(re.search(p, folded) for p in patterns)), None)
+    faults = _found(_FAULTS, folded, negatable=True)
+    if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
+        faults = tuple(kind for kind in faults if kind != "shop_mistake")
+    return CustomerAsks(
+        wanted_size=wanted,
+        size_direction=direction,
+        usual_size=usual,
+        rejected_sizes=rejected,
+        unfixable=_found(_UNFIXABLE, folded),
+        requests=_found(_REQUESTS, folded),
+        faults=faults,
+    )

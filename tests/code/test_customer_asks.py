@@ -1,0 +1,64 @@
+"""What a return text asks for: the hand-written cases in `data/customer_asks_cases.csv` (EN and FR)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from features.customer_asks import FAULT_KINDS, REQUEST_KINDS, UNFIXABLE_KINDS, normalise_size, read_asks
+
+CASES = Path(__file__).parent / "data" / "customer_asks_cases.csv"
+
+
+def _cases() -> list[dict[str, str]]:
+    with CASES.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _listed(cell: str) -> tuple[str, ...]:
+    return tuple(part for part in cell.split(";") if part)
+
+
+def test_the_case_set_covers_both_languages_and_every_field() -> None:
+    cases = _cases()
+    assert {case["lang"] for case in cases} == {"en", "fr"}
+    assert len({case["id"] for case in cases}) == len(cases)
+    for field, kinds in (("requests", REQUEST_KINDS), ("faults", FAULT_KINDS), ("unfixable", UNFIXABLE_KINDS)):
+        for lang in ("en", "fr"):
+            seen = {kind for case in cases if case["lang"] == lang for kind in _listed(case[field])}
+            assert seen == set(kinds), (field, lang, set(kinds) - seen)
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda case: case["id"])
+def test_reads_what_the_customer_asks_for(case: dict[str, str]) -> None:
+    asks = read_asks(case["text"], case["lang"])
+    read = {
+        "wanted_size": asks.wanted_size or "",
+        "size_direction": asks.size_direction or "",
+        "usual_size": asks.usual_size or "",
+        "rejected_sizes": tuple(sorted(asks.rejected_sizes)),
+        "unfixable": tuple(sorted(asks.unfixable)),
+        "requests": tuple(sorted(asks.requests)),
+        "faults": tuple(sorted(asks.faults)),
+    }
+    expected = {
+        field: tuple(sorted(_listed(case[field]))) if isinstance(read[field], tuple) else case[field] for field in read
+    }
+    assert read == expected, case["text"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "size"),
+    [("extra small", "XS"), ("xxl", "XXL"), ("2xl", "XXL"), ("xxxl", "3XL"), ("w 32", "W32"), ("40,5", "40.5"),
+     ("m", "M"), ("7", "7"), ("99", None), ("blue", None)],
+)  # fmt: skip
+def test_sizes_are_written_as_the_catalogue_writes_them(raw: str, size: str | None) -> None:
+    assert normalise_size(raw) == size
+
+
+def test_a_lower_case_letter_is_a_size_only_after_size_or_taille() -> None:
+    assert read_asks("I need a m").wanted_size is None
+    assert read_asks("I need size m").wanted_size == "M"
+    assert read_asks("il me faut la taille s").wanted_size == "S"
