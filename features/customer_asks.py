@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from features.text import match_view
+
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = ("call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere")
 FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "shop_mistake")
@@ -49,13 +51,6 @@ class CustomerAsks:
     def has_fault(self) -> bool:
         """Whether the text describes damage, a defect or a shop mistake."""
         return bool(self.faults)
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free text with straight apostrophes and single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("`", "'"))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
-    return re.sub(r"\s+", " ", plain)
 
 
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
@@ -385,7 +380,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     Returns:
         The structured `CustomerAsks`; fields stay empty when the text does not say.
     """
-    folded = fold(text)
+    folded = match_view(text)
     sized = _letters_need_context(text, folded)
     rejected = tuple(_sizes(_REJECTED, sized))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject

@@ -43,3 +43,10 @@ def ngram_view(text: object) -> str:
 def normalise_texts(texts: Iterable[object], *, lowercase: bool = True) -> list[str]:
     """`normalise_text` over a sequence."""
     return [normalise_text(text, lowercase=lowercase) for text in texts]
+
+
+def match_view(text: str) -> str:
+    """The view keyword rules match on: lower-case, accent-free, straight apostrophes, single spaces
+    (customers drop accents and capitals, and type ’ or ' alike)."""
+    folded = fold_accents(text.replace("’", "'").replace("`", "'"))
+    return _WHITESPACE.sub(" ", folded).strip().lower()

@@ -65,6 +65,10 @@ class Settings(BaseSettings):
 
     database_url: str | None = Field(default=None, description="Defaults to SQLite inside state_dir.")
     policy_path: Path = Field(default=REPO_ROOT / "config" / "policy.yaml", description="The return policy in force.")
+    handover_messages_path: Path = Field(
+        default=REPO_ROOT / "data" / "handover" / "handover_messages.csv",
+        description="Hand-labelled messages (needs a person or not) the handover detector is fitted on.",
+    )
     pseudonym_key: str | None = Field(
         default=None,
         description="HMAC key that pseudonymises customer ids in the prediction log; "
@@ -146,7 +150,7 @@ class Settings(BaseSettings):
             return self.serve_model_process
         return len(os.sched_getaffinity(0)) >= 2 * self.serve_workers
 
-    @field_validator("state_dir", "sample_data_dir", "policy_path")
+    @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()

@@ -1,0 +1,202 @@
+"""When a person, not a draft, should answer a return text (English and French).
+
+A draft is the wrong answer to a customer who is angry, threatens legal action, a chargeback or a
+public review, or asks for a person or a phone call. Happy exclamation marks ("great!!!",
+« Super robe !!! ») and polite, mild disappointment are not signs of any of these.
+
+Rules over a lower-case, accent-free view of the text, per language because a word can be harmless
+in the other one (French "trop court" is not a court of law). Capitals count as shouting only
+when most of a longer text is in capitals *and* it carries a complaint word: many customers simply
+type in capitals ("I GOT IT AS A PRESENT, DON'T LOVE IT"). `data/handover/handover_messages.csv`
+holds the labelled messages the rules are measured on (`tests/data/test_handover_set.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.text import match_view
+
+HANDOVER_KINDS: tuple[str, ...] = ("legal", "payment_dispute", "public_review", "person", "angry", "shouting")
+
+TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "legal": (
+            r"\blawyers?\b",
+            r"\bsolicitors?\b",
+            r"\blegal (?:action|advice|proceedings|route)\b",
+            r"\b(?:sue|suing)\b",
+            r"\bsee you in court\b",
+            r"\b(?:take|taking) (?:you|this|it) to court\b",
+            r"\b(?:small claims|county court|trading standards|ombudsman|citizens advice|consumer rights act)\b",
+            r"\bformal complaint\b",
+            r"\b(?:letter before action|legal team)\b",
+        ),
+        "payment_dispute": (
+            r"\bcharge ?back\b",
+            r"\bsection 75\b",
+            r"\bdisput\w* (?:the |this |that |my )?(?:payment|charge|transaction|debit)\b",
+            r"\b(?:raise|raising|open|opening|file|filing) (?:a |an )?(?:dispute|claim|case)\b",
+            r"\b(?:contact|contacting|contacted|call|calling|go to|going to|speak to|speaking to) (?:my|the) "
+            r"(?:bank|card provider|card company|credit card company)\b",
+            r"\b(?:my|the) bank (?:has advised|advised|says|told)\b",
+            r"\bpaypal (?:dispute|claim|case)\b",
+        ),
+        "public_review": (
+            r"\btrustpilot\b",
+            r"\b(?:one|1|zero|0)[- ]star\b",
+            r"\b(?:bad|terrible|negative|awful|honest|scathing) reviews?\b",
+            r"\b(?:post|posting|write|writing|share|sharing|put|putting|tell|telling)\b.{0,40}\b(?:facebook|twitter|"
+            r"instagram|tiktok|social media|online|everyone|all my friends)\b",
+            r"\bmake sure (?:people|everyone|others) know\b",
+            r"\b(?:watchdog|the press|newspaper|journalist)\b",
+        ),
+        "person": (
+            r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |your |the )?(?:human|person|someone|somebody|manager|"
+            r"supervisor|real|actual|team leader|anyone|one of you)",
+            r"\bput me through\b",
+            r"\b(?:real|actual|living) (?:human|person)\b",
+            r"\b(?:anyone|someone|somebody|anybody) (?:real|human)\b",
+            r"\bhuman being\b",
+            r"\bnot a (?:bot|robot|machine)\b",
+            r"\b(?:chatbot|automated (?:reply|replies|email|emails|response|responses))\b",
+            r"\b(?:call|ring|phone|telephone) me\b",
+            r"\bgive me a (?:call|ring)\b",
+            r"\b(?:need|want|expect|like|request) a (?:phone )?call\b",
+            r"\b(?:can|could|would|will) (?:someone|somebody|anyone|you|a manager) (?:please )?(?:call|ring|phone)\b",
+            r"\b(?:number|phone number) (?:i|we) (?:can|could) (?:call|ring|phone)\b",
+            r"\b(?:escalate|escalated|escalating)\b",
+            r"\b(?:manager|supervisor) (?:to )?(?:contact|call|ring|phone) me\b",
+            r"\bcall from (?:a |your )?(?:manager|supervisor|person)\b",
+            r"\b(?:let me|can i|could i|may i) (?:speak|talk) (?:to|with) (?:someone|somebody|a person|a human)\b",
+        ),
+        "angry": (
+            r"\b(?:unacceptable|disgusting|disgusted|disgrace|disgraceful|outrage|outrageous|outraged|ridiculous|"
+            r"furious|fuming|livid|appalling|appalled|shocking|pathetic|useless|incompetent|shambles|unbelievable)\b",
+            r"\b(?:fed up|sick of|sick and tired|had enough|beyond a joke|never again|how dare)\b",
+            r"\bworst (?:company|service|customer service|experience|shop|retailer|ever)\b",
+            r"\b(?:scam|scammers|con artists|rip[- ]?off|daylight robbery|theft|thieves|cowboys)\b",
+            r"\b(?:what|such) a joke\b|\b(?:is this|this is) (?:some kind of |a )?joke\b|\bjoke of a\b",
+            r"\b(?:terrible|awful|horrendous|diabolical|atrocious|rubbish|dreadful) (?:service|company|customer)\b",
+            r"^(?:terrible|awful|useless|pathetic|disgraceful)\b",
+            r"\b(?:so|very|really|extremely|absolutely) (?:angry|cross|annoyed|upset)\b",
+            r"\bi am (?:angry|raging)\b|\bi'm (?:angry|raging)\b",
+            r"\b(?:ignored|ignoring me|no one (?:answers|replies|has replied)|nobody (?:answers|replies|"
+            r"has got back))\b",
+            r"\b(?:i demand|demand a)\b",
+            r"\bcompensation\b",
+            r"\b(?:third|fourth|fifth) (?:time|email|message)\b",
+        ),
+    },
+    "fr": {
+        "legal": (
+            r"\bavocats?\b",
+            r"\b(?:en justice|action en justice|poursuites?|poursuivre)\b",
+            r"\b(?:tribunal|juge|huissier)\b",
+            r"\bporte(?:r|rai|z)? plainte\b|\bdeposer (?:une )?plainte\b",
+            r"\bmise en demeure\b",
+            r"\b(?:dgccrf|que choisir|ufc|60 millions|signal ?conso|mediateur|association de consommateurs)\b",
+            r"\breclamation (?:officielle|formelle)\b",
+            r"\b(?:juriste|conseil juridique|service juridique|protection juridique|repression des fraudes)\b",
+        ),
+        "payment_dispute": (
+            r"\b(?:faire|fais|ferai|vais faire) opposition\b",
+            r"\bopposition (?:sur|a|de) (?:ma|mon|la|le) (?:carte|paiement)\b",
+            r"\bretrofacturation\b",
+            r"\bcontester (?:le|la|ce|mon|ma) (?:paiement|prelevement|debit|transaction)\b",
+            r"\b(?:ouvr\w*|ouvert|lanc\w*) (?:un |une )?(?:litige|reclamation paypal)\b",
+            r"\blitige (?:paypal|bancaire|aupres)\b",
+            r"\b(?:contacter|contacte|appeler|j'ai appele|je contacte) (?:ma|mon) (?:banque|banquier)\b",
+            r"\bma banque (?:me conseille|m'a conseille|m'a dit)\b",
+            r"\b(?:annuler|bloquer|contester|rembourser) (?:le|ce|mon) (?:paiement|prelevement|debit)\b",
+        ),
+        "public_review": (
+            r"\btrustpilot\b",
+            r"\b(?:une|1|zero|0) etoile\b",
+            r"\bavis (?:tres |vraiment )?(?:negatif|negatifs|desastreux|incendiaire)\b",
+            r"\b(?:reseaux sociaux|facebook|twitter|instagram|tiktok)\b",
+            r"\b(?:le dire|le faire savoir|en parler|le raconter) (?:a tout le monde|partout|autour de moi)\b",
+            r"\b(?:je vais|vais) (?:le )?faire savoir\b",
+            r"\b(?:prevenir|avertir) (?:tout le monde|mon entourage|mes amis)\b",
+            r"\bje ne vous recommanderai\b",
+            r"\b(?:avis-verifies|avis verifies|google avis)\b",
+        ),
+        "person": (
+            r"\binterlocuteur humain\b",
+            r"\b(?:parler|discuter|avoir affaire) (?:a|avec) (?:un humain|une personne|quelqu'un|"
+            r"quelqu un|un conseiller|"
+            r"une conseillere|un responsable|votre responsable|une vraie personne|un etre humain|"
+            r"un superieur|un manager)",
+            r"\b(?:vraie personne|etre humain|personne reelle|pas (?:a )?un robot|pas une machine)\b",
+            r"\bquelqu'un de (?:reel|vrai|humain)\b",
+            r"\b(?:votre|un|une) (?:superieur|superieure|manager|chef|supervise\w+)\b",
+            r"\betre (?:rappele|rappelee|contacte par telephone|appele|appelee)\b",
+            r"\b(?:qu'on|qu'il|qu'elle|qu'un \w+|et) (?:me |m')(?:telephone|rappelle|appelle)\b",
+            r"\b(?:passez|passer)[- ]moi (?:quelqu'un|un responsable|un conseiller|votre responsable)\b",
+            r"\bun responsable (?:me contacte|me rappelle|m'appelle)\b",
+            r"\b(?:me telephoner|m'appeler|me rappeler|appelez[- ]moi|rappelez[- ]moi|telephonez[- ]moi)\b",
+            r"\b(?:me joindre|joignable) (?:par|au) (?:telephone|tel)\b",
+            r"\b(?:besoin d'un|attends un|veux un|souhaite un) appel\b",
+            r"\bun numero pour (?:parler|appeler|joindre)\b",
+            r"\b(?:reponses automatiques|mails automatiques|messages automatiques|votre robot|un robot)\b",
+            r"\b(?:superviseur|responsable) (?:aujourd'hui|rapidement|me contacte)\b",
+            r"\bun appel d'un\b",
+        ),
+        "angry": (
+            r"\b(?:inadmissible|inacceptable|scandaleux|scandaleuse|scandale|honteux|honteuse|lamentable|deplorable|"
+            r"revoltant|revoltee?|pitoyable|minable|inqualifiable|indigne|incompetents?|nul|nulle)\b",
+            r"\b(?:une honte|quelle honte|c'est honteux|c'est une honte)\b",
+            r"\b(?:n'importe quoi|ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
+            r"c'en est trop|trop c'est trop)\b",
+            r"\b(?:furieux|furieuse|hors de moi|en colere|de rage|enrage|enragee|exaspere|exasperee|excede|excedee)\b",
+            r"\b(?:ecoeurant|ecoeure|ecoeuree|aberrant|grotesque|epouvantable|affligeant|consternant|insupportable|"
+            r"intolerable|ahurissant|invraisemblable|irrespectueux|mepris)\b",
+            r"\bdegoute(?:e)? (?:par|de) (?:votre|vos|la facon|ce service|cette)\b",
+            r"\b(?:arnaque|arnaqueurs?|arnaqueuses?|escroc|escroquerie|escrocs|voleurs|du vol)\b",
+            r"\bvous vous (?:moquez|fichez|foutez)\b|\bse (?:moquer|ficher|foutre) de\b|\bc'est une blague\b",
+            r"\b(?:depasse les bornes|fiasco|catastrophe|le pire service)\b",
+            r"\bcomment osez[- ]vous\b",
+            r"\bj'exige\b|\bje demande un dedommagement\b|\bdedommagement\b",
+            r"\b(?:personne ne (?:me )?repond|personne ne m'a repondu|toujours sans reponse|"
+            r"sans reponse de votre part)\b",
+            r"\b(?:troisieme|quatrieme|cinquieme) (?:fois|erreur|mail|relance)\b",
+            r"\b(?:deux|trois|quatre|cinq|six|\d+) (?:fois|mails|relances|messages) (?:que je|sans)\b",
+        ),
+    },
+}
+
+# Words that make capitals or "!!!" read as fury rather than delight (accent-free, lower-case).
+COMPLAINT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("still", "never", "not happy", "worst", "angry", "nobody", "no one", "money back", "refund now",
+           "refund me", "fake", "broken", "waited", "weeks", "charged", "again", "where is", "twice"),
+    "fr": ("toujours rien", "toujours pas", "toujours sans", "jamais", "pas content", "pire", "colere",
+           "personne", "contrefacon", "casse", "attends", "semaines", "debite", "factur", "immediatement",
+           "remboursez-moi", "pourquoi", "ou est", "deux fois", "voleurs"),
+}  # fmt: skip
+_SHOUTING_SHARE = 0.7  # share of the letters in capitals
+_SHOUTING_MIN_LETTERS = 20
+
+
+def _shouting(text: str, folded: str, lang: str) -> bool:
+    """Mostly capitals or "!!!"/"???" with a complaint word: shouting, not enthusiasm or a capitals habit."""
+    letters = [char for char in text if char.isalpha()]
+    capitals = len(letters) >= _SHOUTING_MIN_LETTERS and sum(c.isupper() for c in letters) / len(letters) >= (
+        _SHOUTING_SHARE
+    )
+    marks = re.search(r"[!?]{3,}", text) is not None
+    return (capitals or marks) and any(word in folded for word in COMPLAINT_WORDS.get(lang, ()))
+
+
+def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
+    """Why a person should answer this text (`HANDOVER_KINDS`, in that order); empty when a draft may.
+
+    Args:
+        text: the customer's words as typed.
+        lang: "en" or "fr"; another language gets no rules and so no handover from words.
+    """
+    folded = match_view(text)
+    triggers = TRIGGERS.get(lang, {})
+    kinds = [kind for kind, patterns in triggers.items() if any(re.search(p, folded) for p in patterns)]
+    if _shouting(text, folded, lang):
+        kinds.append("shouting")
+    return tuple(kind for kind in HANDOVER_KINDS if kind in kinds)

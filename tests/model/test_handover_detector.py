@@ -1,0 +1,67 @@
+"""Handover you can trust: fitted on the tune parts, measured per language on the held-out part."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from features.handover import handover_reasons
+from features.handover_messages import FIT_SPLITS, as_pairs, read_handover_messages
+from models.handover_detector import HandoverDetector
+from triage.settings import Settings
+
+MIN_RECALL = 0.95
+MAX_FALSE_ALARMS = 0.05
+
+
+@pytest.fixture(scope="module")
+def messages(settings: Settings) -> pd.DataFrame:
+    return read_handover_messages(settings.handover_messages_path)
+
+
+@pytest.fixture(scope="module")
+def detector(messages: pd.DataFrame) -> HandoverDetector:
+    fit = messages[messages["split"].isin(FIT_SPLITS)]
+    return HandoverDetector().fit(as_pairs(fit), fit["needs_person"])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_recall_and_false_alarms_on_the_held_out_part(
+    messages: pd.DataFrame, detector: HandoverDetector, lang: str
+) -> None:
+    held_out = messages[(messages["split"] == "holdout") & (messages["lang"] == lang)]
+    predicted = detector.predict(as_pairs(held_out))
+    truth = held_out["needs_person"].to_numpy()
+    recall = predicted[truth == 1].mean()
+    false_alarms = predicted[truth == 0].mean()
+    missed = held_out.loc[(truth == 1) & (predicted == 0), "text"].tolist()
+    alarms = held_out.loc[(truth == 0) & (predicted == 1), "text"].tolist()
+    assert recall >= MIN_RECALL, missed
+    assert false_alarms <= MAX_FALSE_ALARMS, alarms
+
+
+def test_the_review_s_misses_and_false_alarms(detector: HandoverDetector) -> None:
+    needs_person = [
+        ("ring me when you get this", "en"),
+        ("Please put me through to a human", "en"),
+        ("THIS IS THE WORST SERVICE, WHERE IS MY REFUND", "en"),
+        ("Shocking service, I'll dispute it with my card company", "en"),
+        ("Pouvez-vous me téléphoner demain ?", "fr"),
+        ("Je veux un interlocuteur humain", "fr"),
+        ("C'est une honte.", "fr"),
+    ]
+    drafts_fine = [("great!!!", "en"), ("Super robe !!! Un peu grande.", "fr"), ("A bit disappointed, sadly", "en")]
+    assert all(detector.predict(needs_person) == 1), detector.reasons_many(needs_person)
+    assert not any(detector.predict(drafts_fine)), detector.reasons_many(drafts_fine)
+
+
+def test_without_examples_the_rules_alone_decide() -> None:
+    rules_only = HandoverDetector()
+    assert rules_only.reasons("My solicitor will be in touch.", "en") == ("legal",)
+    assert rules_only.reasons("Lovely, thanks!", "en") == ()
+
+
+def test_a_phrasing_no_rule_lists_is_caught_by_the_model_as_tone(detector: HandoverDetector) -> None:
+    text = "I'm at the end of my tether with this order, honestly."
+    assert handover_reasons(text, "en") == ()
+    assert detector.reasons(text, "en") == ("tone",)
