@@ -68,6 +68,9 @@ def test_file_schema(path: Path) -> None:
     for column in ("text", "product"):
         blank = frame[frame[column].str.strip() == ""]["id"].tolist()
         assert not blank, f"{path.name}: empty {column} in {blank}"
+    # Trainers read the files with pandas' defaults, which turn texts such as "n/a" or "None" into NaN.
+    as_missing = frame[pd.read_csv(path, encoding="utf-8")["text"].isna()]["id"].tolist()
+    assert not as_missing, f"{path.name}: texts pandas reads as missing values: {as_missing}"
 
 
 def test_ids_unique_across_files(corpus: pd.DataFrame) -> None:
