@@ -21,15 +21,17 @@ from starlette.responses import JSONResponse
 
 from serving.stores.api_keys import ApiKeyStore, KeyStatus
 
-PUBLIC_PATHS: frozenset[str] = frozenset({"/", "/healthz", "/livez", "/readyz", "/metrics", "/docs.json"})
-PUBLIC_PREFIXES: tuple[str, ...] = ("/static_content/",)
+PUBLIC_PATHS: frozenset[str] = frozenset({"/", "/healthz", "/livez", "/readyz", "/metrics", "/docs.json", "/console"})
+# The console checks its own session cookie (an API key does not open it); the policy page is public.
+PUBLIC_PREFIXES: tuple[str, ...] = ("/static_content/", "/console/", "/policy/")
 
 Scope = dict[str, Any]
 ASGIApp = Callable[..., Any]
 
 
 def is_public(path: str) -> bool:
-    """Paths anyone may call: health checks, metrics and the OpenAPI documentation."""
+    """Paths without an API key: health checks, metrics, the OpenAPI documentation, the console
+    (which has its own sign-in) and the public policy page."""
     return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES)
 
 

@@ -1,4 +1,4 @@
-"""Service operations commands: `triage serve`, `triage keys ...`, `triage data load`.
+"""Service operations commands: `triage serve`, `triage keys ...`, `triage agents ...`, `triage data load`.
 
 Mounted by `triage/cli.py`. Each command is a thin shell over `serving.db` and the stores.
 """
@@ -73,6 +73,45 @@ def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `tri
         raise _fail(f"no active key with id {key_id!r} (see `triage keys list`)")
     seconds = get_settings().api_key_cache_seconds
     console.print(f"revoked key {key_id}; running services refuse it within {seconds:g} s")
+
+
+agents_app = typer.Typer(no_args_is_help=True, help="Support agents who sign in to the console (/console).")
+
+
+@agents_app.command("create")
+def agents_create(
+    name: str = typer.Argument(..., help="The agent's sign-in name, e.g. 'amelie'."),
+    ask: bool = typer.Option(False, "--ask", help="Prompt for the password instead of generating one."),
+) -> None:
+    """Create a console agent; prints a one-time password (or asks for one with --ask)."""
+    from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
+
+    if ask:
+        password = typer.prompt(
+            f"Password (at least {MIN_PASSWORD_CHARS} characters)", hide_input=True, confirmation_prompt=True
+        )
+    else:
+        password = one_time_password()
+    try:
+        agent = AgentStore(_engine(get_settings())).create(name, password)
+    except AgentError as error:
+        raise _fail(str(error)) from None
+    if ask:
+        console.print(f"created agent {agent.name!r}")
+        return
+    console.print(f"created agent {agent.name!r}; hand over this password, it is not shown again:")
+    typer.echo(password)
+
+
+@agents_app.command("list")
+def agents_list() -> None:
+    """List console agents (names and creation dates)."""
+    from serving.stores.agents import AgentStore
+
+    table = Table("name", "created")
+    for agent in AgentStore(_engine(get_settings())).list():
+        table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"))
+    Console().print(table)
 
 
 def data_load(

@@ -69,6 +69,16 @@ api_keys = sa.Table(
     sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
 )
 
+# Prediction-log columns the console's queue filters on (each has a (column, id) index).
+QUEUE_FILTER_COLUMNS: tuple[str, ...] = (
+    "reason_code",
+    "decision_code",
+    "needs_review",
+    "risk_band",
+    "lang",
+    "handover",
+)
+
 predictions = sa.Table(
     "predictions",
     metadata,
@@ -83,6 +93,14 @@ predictions = sa.Table(
     sa.Column("reason_code", sa.String(32), nullable=True),
     sa.Column("decision_code", sa.String(32), nullable=True),
     sa.Column("model_versions", sa.JSON, nullable=False),
+    # Copied out of the response, like reason_code and decision_code, so the console's queue
+    # filters on indexed columns instead of parsing JSON on every row.
+    sa.Column("needs_review", sa.Boolean, nullable=True),
+    sa.Column("risk_band", sa.String(32), nullable=True),
+    sa.Column("lang", sa.String(8), nullable=True),
+    sa.Column("handover", sa.Boolean, nullable=True),
+    # (filter, id): the queue pages newest-first through one filter's matches without a sort.
+    *(sa.Index(f"ix_predictions_{name}_id", name, "id") for name in QUEUE_FILTER_COLUMNS),
 )
 
 feedback = sa.Table(
@@ -98,6 +116,28 @@ feedback = sa.Table(
     sa.Column("reply_status", sa.String(16), nullable=True),
     sa.Column("edited_reply", sa.Text, nullable=True),
     sa.Column("inspection_outcome", sa.String(32), nullable=True),
+    sa.Column("note", sa.Text, nullable=True),
+)
+
+agents = sa.Table(
+    "agents",
+    metadata,
+    sa.Column("agent_id", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("failed_signins", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+)
+
+agent_sessions = sa.Table(
+    "agent_sessions",
+    metadata,
+    sa.Column("session_hash", sa.String(64), primary_key=True),
+    sa.Column("agent_id", sa.String(32), sa.ForeignKey("agents.agent_id"), nullable=False, index=True),
+    sa.Column("csrf_token", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
 )
 
 

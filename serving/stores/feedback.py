@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
@@ -9,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from serving.db import feedback
+from serving.stores.history import apply_feedback
 
 
 @dataclass(frozen=True)
@@ -16,7 +18,8 @@ class FeedbackRecord:
     """An agent's outcome for one triaged return.
 
     `reply_status` is `sent_as_is`, `edited` (then `edited_reply` holds the text sent) or
-    `not_sent`; `inspection_outcome` arrives later, when the warehouse has inspected the parcel.
+    `not_sent`; `inspection_outcome` arrives later, when the warehouse has inspected the parcel;
+    `note` is the agent's explanation, required by the console when it overrides the decision.
     """
 
     return_id: str
@@ -27,6 +30,7 @@ class FeedbackRecord:
     reply_status: str | None = None
     edited_reply: str | None = None
     inspection_outcome: str | None = None
+    note: str | None = None
 
 
 class FeedbackStore:
@@ -42,6 +46,28 @@ class FeedbackStore:
                 return self.add(record, own)
         result = connection.execute(feedback.insert().values(**asdict(record), created_at=datetime.now(UTC)))
         return int(result.inserted_primary_key[0])
+
+    def add_with_history(self, record: FeedbackRecord) -> int:
+        """Store a record and write its corrected reason and inspection outcome to the stored return,
+        in one transaction, so later risk features see them; returns the record's id."""
+        with self.engine.begin() as connection:
+            record_id = self.add(record, connection)
+            apply_feedback(connection, record.return_id, record.corrected_reason, record.inspection_outcome)
+        return record_id
+
+    def latest(self, return_ids: Sequence[str]) -> dict[str, FeedbackRecord]:
+        """The newest record of each of `return_ids` that has one."""
+        if not return_ids:
+            return {}
+        fields = list(FeedbackRecord.__dataclass_fields__)
+        newest = (
+            sa.select(sa.func.max(feedback.c.id))
+            .where(feedback.c.return_id.in_(list(return_ids)))
+            .group_by(feedback.c.return_id)
+        )
+        query = sa.select(*(feedback.c[name] for name in fields)).where(feedback.c.id.in_(newest))
+        with self.engine.connect() as connection:
+            return {row.return_id: FeedbackRecord(**row._mapping) for row in connection.execute(query)}
 
     def for_return(self, return_id: str) -> list[FeedbackRecord]:
         """Every record about one return, oldest first."""

@@ -98,8 +98,9 @@ class PredictionLog:
     ) -> None:
         """Store one row per (request item, result) pair, atomically; returns once committed.
 
-        Results carry `model_versions` and optionally `reason`/`decision` parts, which are
-        copied to columns so monitoring can filter without parsing JSON. With `connection`, the
+        Results carry `model_versions` and optionally `reason`/`risk`/`decision`/`reply` parts, whose
+        codes, review flag, band, language and handover are copied to columns so monitoring and the
+        console's queue can filter without parsing JSON. With `connection`, the
         rows join the caller's transaction (committed when the caller commits) instead.
         """
         if connection is None:
@@ -114,6 +115,8 @@ class PredictionLog:
             clean = self._scrub(item)
             reason = result.get("reason") or {}
             decision = result.get("decision") or {}
+            risk = result.get("risk") or {}
+            reply = result.get("reply") or {}
             rows.append(
                 {
                     "request_id": request_id,
@@ -126,6 +129,10 @@ class PredictionLog:
                     "reason_code": reason.get("code"),
                     "decision_code": decision.get("code"),
                     "model_versions": dict(result.get("model_versions") or {}),
+                    "needs_review": reason.get("needs_review"),
+                    "risk_band": risk.get("band"),
+                    "lang": item.get("lang") or reply.get("lang"),
+                    "handover": reply.get("handover"),
                 }
             )
         connection.execute(predictions.insert(), rows)

@@ -1,0 +1,353 @@
+"""The console as a Starlette app: sign-in, the queue, a return's page and the public policy page.
+
+Mounted on the BentoML service (`serving.service`), which leaves `/console...` and `/policy/...`
+to it (the API's key check does not apply there; the console checks its own session cookie).
+Every page is rendered by Jinja2 with autoescaping on, so text a customer typed is always shown
+as text. Database work runs on worker threads, off the event loop the API shares.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import anyio
+from jinja2 import Environment, PackageLoader, select_autoescape
+from sqlalchemy.engine import Engine
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from features.taxonomy import REASONS
+from serving.console import queue as queue_view
+from serving.console import review
+from serving.console.security import (
+    SESSION_COOKIE,
+    SIGNIN_CSRF_COOKIE,
+    SIGNIN_PATH,
+    clear_session_cookie,
+    harden,
+    set_session_cookie,
+    set_signin_token,
+    tokens_match,
+)
+from serving.console.words import DECISION_WORDS
+from serving.policy import Policy, load_policy
+from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
+from serving.stores.feedback import FeedbackStore
+from triage.settings import Settings, get_settings
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+QUEUE_PATH = "/console"
+
+# Autoescaping everywhere: customer text is always shown as text, never as HTML.
+templates = Environment(
+    loader=PackageLoader("serving.console", "templates"), autoescape=select_autoescape(default=True)
+)
+
+
+class PolicyFile:
+    """The policy file, re-read when it changes, so pages show the policy the file states."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._loaded: tuple[float, Policy] | None = None
+
+    def current(self) -> Policy:
+        """The validated policy (raises PolicyError when the file is unusable)."""
+        modified = self.path.stat().st_mtime
+        if self._loaded is None or self._loaded[0] != modified:
+            self._loaded = (modified, load_policy(self.path))
+        return self._loaded[1]
+
+
+@dataclass
+class ConsoleState:
+    """What the console's handlers share: settings, the database and its stores."""
+
+    settings: Settings
+    engine: Engine
+    agents: AgentStore
+    feedback: FeedbackStore
+    policy: PolicyFile
+
+
+def console_state(settings: Settings, engine: Engine) -> ConsoleState:
+    """The console's stores on `engine` (already migrated: the service migrates at start-up)."""
+    return ConsoleState(
+        settings=settings,
+        engine=engine,
+        agents=AgentStore(
+            engine,
+            max_failed=settings.console_max_failed_signins,
+            lockout_seconds=settings.console_lockout_seconds,
+            session_hours=settings.console_session_hours,
+        ),
+        feedback=FeedbackStore(engine),
+        policy=PolicyFile(settings.policy_path),
+    )
+
+
+def _state(request: Request) -> ConsoleState:
+    return request.app.state.console
+
+
+def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """A rendered template with the console's security headers."""
+    return harden(HTMLResponse(templates.get_template(name).render(**context), status_code=status_code))
+
+
+def _problem(status_code: int, title: str, message: str, session: AgentSession | None = None) -> HTMLResponse:
+    return page("problem.html", status_code=status_code, title=title, message=message, session=session)
+
+
+async def _session(request: Request) -> AgentSession | None:
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token:
+        return None
+    return await anyio.to_thread.run_sync(_state(request).agents.session, token)
+
+
+Handler = Callable[[Request, AgentSession], Awaitable[Response]]
+
+
+def signed_in(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+    """Runs `handler` for a signed-in agent; anyone else is sent to the sign-in page. POSTs must
+    also carry the session's CSRF token (403 otherwise)."""
+
+    async def endpoint(request: Request) -> Response:
+        session = await _session(request)
+        if session is None:
+            response = RedirectResponse(SIGNIN_PATH, status_code=303)
+            if request.cookies.get(SESSION_COOKIE):
+                clear_session_cookie(response, request)
+            return harden(response)
+        if request.method == "POST" and not tokens_match(session.csrf_token, await request.form()):
+            return _problem(403, "Form refused", "The form's security token is missing or stale. Reload the page.")
+        return await handler(request, session)
+
+    return endpoint
+
+
+def _sign_in_form(request: Request, status_code: int = 200, error: str | None = None, name: str = "") -> Response:
+    """The sign-in page with a fresh CSRF token (in the form and its cookie)."""
+    response = harden(HTMLResponse(status_code=status_code))
+    token = set_signin_token(response, request)
+    response.body = templates.get_template("signin.html").render(csrf_token=token, error=error, name=name).encode()
+    response.headers["content-length"] = str(len(response.body))
+    return response
+
+
+async def sign_in_page(request: Request) -> Response:
+    if await _session(request) is not None:
+        return harden(RedirectResponse(QUEUE_PATH, status_code=303))
+    return _sign_in_form(request)
+
+
+async def sign_in(request: Request) -> Response:
+    form = await request.form()
+    if not tokens_match(request.cookies.get(SIGNIN_CSRF_COOKIE), form):
+        return _sign_in_form(request, 403, "The sign-in form expired. Please try again.", "")
+    name, password = str(form.get("name", "")), str(form.get("password", ""))
+    state = _state(request)
+    attempt = await anyio.to_thread.run_sync(state.agents.sign_in, name, password)
+    if attempt.outcome is SignInOutcome.LOCKED:
+        until = attempt.locked_until.strftime("%H:%M UTC") if attempt.locked_until else "later"
+        return _sign_in_form(request, 429, f"Too many wrong passwords: this account is locked until {until}.", name)
+    if attempt.agent is None:
+        return _sign_in_form(request, 401, "Wrong name or password.", name)
+    token, _session_info = await anyio.to_thread.run_sync(state.agents.start_session, attempt.agent)
+    response = RedirectResponse(QUEUE_PATH, status_code=303)
+    set_session_cookie(response, request, token, int(state.settings.console_session_hours * 3600))
+    response.delete_cookie(SIGNIN_CSRF_COOKIE, path=SIGNIN_PATH)
+    return harden(response)
+
+
+async def _sign_out(request: Request, session: AgentSession) -> Response:
+    await anyio.to_thread.run_sync(_state(request).agents.end_session, request.cookies[SESSION_COOKIE])
+    response = RedirectResponse(SIGNIN_PATH, status_code=303)
+    clear_session_cookie(response, request)
+    return harden(response)
+
+
+def _risk_bands(state: ConsoleState) -> list[str]:
+    return [band.name for band in state.policy.current().risk_bands]
+
+
+def _filter_choices(state: ConsoleState) -> dict[str, Any]:
+    return {
+        "reasons": [reason.code for reason in REASONS],
+        "risk_bands": _risk_bands(state),
+        "decisions": DECISION_WORDS,
+        "langs": ["en", "fr"],
+    }
+
+
+async def _queue(request: Request, session: AgentSession) -> Response:
+    state = _state(request)
+    try:
+        filters = queue_view.parse_filters(request.query_params, _risk_bands(state))
+        before = queue_view.parse_cursor(request.query_params)
+    except queue_view.FilterError as error:
+        return _problem(400, "Bad filter", str(error), session)
+
+    def load() -> tuple[queue_view.QueuePage, dict[str, Any]]:
+        with state.engine.connect() as connection:
+            result = queue_view.queue_page(connection, filters, before, state.settings.console_page_size)
+        return result, state.feedback.latest([row.return_id for row in result.rows])
+
+    result, outcomes = await anyio.to_thread.run_sync(load)
+    return page(
+        "queue.html",
+        session=session,
+        page=result,
+        filters=filters,
+        outcomes=outcomes,
+        choices=_filter_choices(state),
+        first_page=before is None,
+    )
+
+
+def _return_context(request: Request) -> tuple[str, queue_view.QueueFilters]:
+    """The return id of the path and the queue filters carried in the query string (for "next")."""
+    state = _state(request)
+    try:
+        filters = queue_view.parse_filters(request.query_params, _risk_bands(state))
+    except queue_view.FilterError:
+        filters = queue_view.QueueFilters()
+    return request.path_params["return_id"], filters
+
+
+async def _return_page(
+    request: Request, session: AgentSession, status_code: int = 200, error: review.ReviewError | None = None
+) -> Response:
+    state = _state(request)
+    return_id, filters = _return_context(request)
+
+    def load() -> tuple[queue_view.LoggedTriage | None, Any, str | None]:
+        with state.engine.connect() as connection:
+            logged = queue_view.latest_triage(connection, return_id)
+            following = queue_view.next_in_queue(connection, filters, logged.log_id) if logged else None
+        return logged, state.feedback.latest([return_id]).get(return_id), following
+
+    logged, outcome, following = await anyio.to_thread.run_sync(load)
+    if logged is None:
+        return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+    reply = logged.response.get("reply") or {}
+    sent = outcome.edited_reply if outcome is not None and outcome.reply_status == "edited" else None
+    return page(
+        "return.html",
+        status_code=status_code,
+        session=session,
+        triage=logged,
+        row=logged.row,
+        request_fields=logged.request,
+        reply=reply,
+        reply_text=sent or reply.get("body", ""),
+        outcome=outcome,
+        reasons=REASONS,
+        decisions=DECISION_WORDS,
+        filters=filters,
+        next_return=following,
+        error=error,
+        saved=request.query_params.get("saved"),
+    )
+
+
+async def _return_get(request: Request, session: AgentSession) -> Response:
+    return await _return_page(request, session)
+
+
+def _action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], saved: str) -> Handler:
+    """A POST on a return's page: build the next feedback record with `apply`, store it, redirect back."""
+
+    async def handler(request: Request, session: AgentSession) -> Response:
+        state = _state(request)
+        return_id, filters = _return_context(request)
+        form = await request.form()
+
+        def store() -> bool:
+            with state.engine.connect() as connection:
+                logged = queue_view.latest_triage(connection, return_id)
+            if logged is None:
+                return False
+            current = state.feedback.latest([return_id]).get(return_id)
+            state.feedback.add_with_history(apply(current, logged, session.agent.name, form))
+            return True
+
+        try:
+            found = await anyio.to_thread.run_sync(store)
+        except review.ReviewError as error:
+            return await _return_page(request, session, status_code=400, error=error)
+        if not found:
+            return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+        query = filters.query_string(saved=saved)
+        return harden(RedirectResponse(f"{QUEUE_PATH}/returns/{return_id}?{query}", status_code=303))
+
+    return handler
+
+
+def _judge_reason(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
+    return review.judge_reason(current, logged.row.return_id, agent, logged.row.reason, str(form.get("reason", "")))
+
+
+def _decide(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
+    return review.decide(
+        current,
+        logged.row.return_id,
+        agent,
+        logged.row.decision,
+        str(form.get("decision", "")),
+        str(form.get("note", "")),
+    )
+
+
+def _send_reply(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
+    draft = (logged.response.get("reply") or {}).get("body", "")
+    return review.send_reply(current, logged.row.return_id, agent, draft, str(form.get("reply", "")))
+
+
+async def plotly_js(request: Request) -> Response:
+    """Plotly's bundled JavaScript, from the plotly wheel (no CDN: back offices are often offline)."""
+    import plotly
+
+    path = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
+    return harden(FileResponse(path, media_type="text/javascript"), cache=True)
+
+
+def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starlette:
+    """The console app. `state_factory` builds its stores when the app starts (default: from the
+    settings, on the service's database)."""
+
+    def default_state() -> ConsoleState:
+        from serving.db import create_db_engine
+
+        settings = get_settings()
+        return console_state(settings, create_db_engine(settings.db_url))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.console = (state_factory or default_state)()
+        try:
+            yield
+        finally:
+            app.state.console.engine.dispose()
+
+    routes = [
+        Route(QUEUE_PATH, signed_in(_queue), methods=["GET"]),
+        Route(SIGNIN_PATH, sign_in_page, methods=["GET"]),
+        Route(SIGNIN_PATH, sign_in, methods=["POST"]),
+        Route("/console/sign-out", signed_in(_sign_out), methods=["POST"]),
+        Route("/console/returns/{return_id}", signed_in(_return_get), methods=["GET"]),
+        Route("/console/returns/{return_id}/reason", signed_in(_action(_judge_reason, "reason")), methods=["POST"]),
+        Route("/console/returns/{return_id}/decision", signed_in(_action(_decide, "decision")), methods=["POST"]),
+        Route("/console/returns/{return_id}/reply", signed_in(_action(_send_reply, "reply")), methods=["POST"]),
+        Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),
+        Mount("/console/static", StaticFiles(directory=STATIC_DIR), name="static"),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

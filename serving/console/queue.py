@@ -1,0 +1,238 @@
+"""The console's queue: triaged returns from the prediction log, newest first, filtered and paged.
+
+Paging is by key (`before` = the smallest log id shown so far), not by offset: each page reads
+only its own rows from a (filter column, id) index, whatever its depth. Filters are validated
+here, so a bad value is a 400 naming the field, never an empty page or a 500.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from features.schemas import LANGUAGES
+from features.taxonomy import REASON_CODES
+from serving.console.words import decision_words, risk_reason_words
+from serving.db import predictions
+from serving.policy import DecisionCode
+
+TRIAGE_ENDPOINT = "triage"
+_FLAGS = {"true": True, "false": False}
+
+
+class FilterError(ValueError):
+    """A queue filter with a value it cannot take; `field` names it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the agent filters the queue by; None means any. Field names are the query parameters."""
+
+    needs_review: bool | None = None
+    reason: str | None = None
+    risk_band: str | None = None
+    decision: str | None = None
+    lang: str | None = None
+    handover: bool | None = None
+
+    def query_string(self, **extra: object) -> str:
+        """The filters (and `extra` parameters) as a URL query string, without the `?`."""
+        values = {field.name: getattr(self, field.name) for field in fields(self)} | extra
+        return urlencode(
+            {
+                name: str(value).lower() if isinstance(value, bool) else value
+                for name, value in values.items()
+                if value is not None
+            }
+        )
+
+    @property
+    def active(self) -> bool:
+        return any(getattr(self, field.name) is not None for field in fields(self))
+
+
+def _choice(params: Mapping[str, str], name: str, allowed: Sequence[str]) -> str | None:
+    value = params.get(name, "").strip()
+    if not value:
+        return None
+    if value not in allowed:
+        raise FilterError(name, f"{value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _flag(params: Mapping[str, str], name: str) -> bool | None:
+    value = params.get(name, "").strip().lower()
+    if not value:
+        return None
+    if value not in _FLAGS:
+        raise FilterError(name, f"{value!r} is not true or false")
+    return _FLAGS[value]
+
+
+def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> QueueFilters:
+    """Filters from query parameters (empty = any).
+
+    Raises:
+        FilterError: a value outside the taxonomy, the decisions, the languages or `risk_bands`.
+    """
+    return QueueFilters(
+        needs_review=_flag(params, "needs_review"),
+        reason=_choice(params, "reason", REASON_CODES),
+        risk_band=_choice(params, "risk_band", risk_bands),
+        decision=_choice(params, "decision", [code.value for code in DecisionCode]),
+        lang=_choice(params, "lang", LANGUAGES),
+        handover=_flag(params, "handover"),
+    )
+
+
+def parse_cursor(params: Mapping[str, str]) -> int | None:
+    """The `before` log id of a deeper page; raises FilterError unless a positive integer."""
+    value = params.get("before", "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise FilterError("before", f"{value!r} is not a positive integer")
+    return int(value)
+
+
+def _conditions(filters: QueueFilters) -> list[sa.ColumnElement[bool]]:
+    columns = {
+        "needs_review": predictions.c.needs_review,
+        "reason": predictions.c.reason_code,
+        "risk_band": predictions.c.risk_band,
+        "decision": predictions.c.decision_code,
+        "lang": predictions.c.lang,
+        "handover": predictions.c.handover,
+    }
+    conditions = [predictions.c.endpoint == TRIAGE_ENDPOINT]
+    for name, column in columns.items():
+        value = getattr(filters, name)
+        if value is not None:
+            conditions.append(column == value)
+    return conditions
+
+
+@dataclass(frozen=True)
+class RiskReasonView:
+    code: str
+    words: str
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One triaged return as the queue shows it (customer text is escaped by the template)."""
+
+    log_id: int
+    return_id: str
+    created_at: datetime
+    text: str
+    lang: str | None
+    product_category: str | None
+    reason: str | None
+    reason_confidence: float | None
+    needs_review: bool | None
+    risk_band: str | None
+    risk_score: float | None
+    risk_reasons: tuple[RiskReasonView, ...]
+    decision: str | None
+    decision_words: str
+    rules: tuple[tuple[str, str], ...]
+    handover: bool | None
+    unavailable: tuple[str, ...]
+
+
+def queue_row(log_id: int, created_at: datetime, request: Mapping[str, Any], response: Mapping[str, Any]) -> QueueRow:
+    """A logged triage (request and response as stored) as a queue row."""
+    reason = response.get("reason") or {}
+    risk = response.get("risk") or {}
+    decision = response.get("decision") or {}
+    reply = response.get("reply") or {}
+    return QueueRow(
+        log_id=log_id,
+        return_id=str(response.get("return_id") or request.get("return_id") or ""),
+        created_at=created_at,
+        text=str(request.get("reason_text") or ""),
+        lang=request.get("lang") or reply.get("lang"),
+        product_category=request.get("product_category"),
+        reason=reason.get("code"),
+        reason_confidence=reason.get("confidence"),
+        needs_review=reason.get("needs_review"),
+        risk_band=risk.get("band"),
+        risk_score=risk.get("score"),
+        risk_reasons=tuple(RiskReasonView(code, risk_reason_words(code)) for code in risk.get("reason_codes") or ()),
+        decision=decision.get("code"),
+        decision_words=decision_words(decision.get("code")),
+        rules=tuple((rule["code"], rule["sentence"]) for rule in decision.get("rules") or ()),
+        handover=reply.get("handover"),
+        unavailable=tuple(entry["part"] for entry in response.get("unavailable") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    rows: list[QueueRow]
+    next_before: int | None  # cursor of the next (older) page, None on the last page
+    total: int  # returns matching the filters
+
+
+def _select_rows(filters: QueueFilters, before: int | None, limit: int) -> sa.Select:
+    conditions = _conditions(filters)
+    if before is not None:
+        conditions.append(predictions.c.id < before)
+    columns = (predictions.c.id, predictions.c.created_at, predictions.c.request, predictions.c.response)
+    return sa.select(*columns).where(*conditions).order_by(predictions.c.id.desc()).limit(limit)
+
+
+def queue_page(connection: Connection, filters: QueueFilters, before: int | None, size: int) -> QueuePage:
+    """One page of the queue: up to `size` rows older than `before`, newest first."""
+    rows = connection.execute(_select_rows(filters, before, size + 1)).all()
+    total = connection.execute(
+        sa.select(sa.func.count()).select_from(predictions).where(*_conditions(filters))
+    ).scalar_one()
+    shown = [queue_row(row.id, row.created_at, row.request, row.response) for row in rows[:size]]
+    next_before = shown[-1].log_id if len(rows) > size else None
+    return QueuePage(rows=shown, next_before=next_before, total=total)
+
+
+def next_in_queue(connection: Connection, filters: QueueFilters, log_id: int) -> str | None:
+    """The return id after (older than) log row `log_id` in the filtered queue, if any."""
+    row = connection.execute(_select_rows(filters, log_id, 1)).first()
+    return None if row is None else str(row.response.get("return_id") or row.request.get("return_id"))
+
+
+@dataclass(frozen=True)
+class LoggedTriage:
+    """One logged triage as stored: what the return page shows in full."""
+
+    log_id: int
+    created_at: datetime
+    request: dict[str, Any]
+    response: dict[str, Any]
+
+    @property
+    def row(self) -> QueueRow:
+        return queue_row(self.log_id, self.created_at, self.request, self.response)
+
+
+def latest_triage(connection: Connection, return_id: str) -> LoggedTriage | None:
+    """The newest logged triage of a return (a retried request is logged again), or None."""
+    query = (
+        sa.select(predictions.c.id, predictions.c.created_at, predictions.c.request, predictions.c.response)
+        .where(predictions.c.return_id == return_id, predictions.c.endpoint == TRIAGE_ENDPOINT)
+        .order_by(predictions.c.id.desc())
+        .limit(1)
+    )
+    row = connection.execute(query).first()
+    if row is None:
+        return None
+    return LoggedTriage(row.id, row.created_at, dict(row.request), dict(row.response))

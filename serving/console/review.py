@@ -1,0 +1,76 @@
+"""What an agent's action on a return's page writes: the next feedback record (pure).
+
+Each record is the return's whole outcome so far (reason judgement, final decision and its note,
+reply status), so the newest record is the current state and a reload shows what was saved. An
+action taken before the agent judged the reason counts as accepting the suggested reason: the
+agent acted on the page that shows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from features.taxonomy import REASON_CODES
+from serving.policy import DecisionCode
+from serving.stores.feedback import FeedbackRecord
+
+MAX_NOTE_CHARS = 2_000
+MAX_REPLY_CHARS = 10_000
+
+
+class ReviewError(ValueError):
+    """An action the console refuses; `field` names the form field at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+def _state(current: FeedbackRecord | None, return_id: str, agent: str) -> FeedbackRecord:
+    if current is None:
+        return FeedbackRecord(return_id=return_id, agent_id=agent, reason_accepted=True)
+    return replace(current, agent_id=agent)
+
+
+def judge_reason(
+    current: FeedbackRecord | None, return_id: str, agent: str, suggested: str | None, reason: str
+) -> FeedbackRecord:
+    """Accept the suggested reason (`reason` equal to it) or correct it to another taxonomy code."""
+    if reason not in REASON_CODES:
+        raise ReviewError("reason", f"{reason!r} is not one of {', '.join(REASON_CODES)}")
+    accepted = reason == suggested
+    return replace(
+        _state(current, return_id, agent), reason_accepted=accepted, corrected_reason=None if accepted else reason
+    )
+
+
+def decide(
+    current: FeedbackRecord | None, return_id: str, agent: str, model_decision: str | None, decision: str, note: str
+) -> FeedbackRecord:
+    """Set the final decision; overriding the model's needs a note saying why."""
+    codes = [code.value for code in DecisionCode]
+    if decision not in codes:
+        raise ReviewError("decision", f"{decision!r} is not one of {', '.join(codes)}")
+    note = note.strip()
+    if decision != model_decision and not note:
+        raise ReviewError("note", "a note is required when the decision differs from the suggested one")
+    if len(note) > MAX_NOTE_CHARS:
+        raise ReviewError("note", f"at most {MAX_NOTE_CHARS} characters")
+    return replace(_state(current, return_id, agent), final_decision=decision, note=note or None)
+
+
+def _normalised(text: str) -> str:
+    return text.replace("\r\n", "\n").strip()
+
+
+def send_reply(current: FeedbackRecord | None, return_id: str, agent: str, draft: str, sent: str) -> FeedbackRecord:
+    """Mark the reply sent: `sent_as_is` when the text is the draft, else `edited` with the text."""
+    text = _normalised(sent)
+    if not text:
+        raise ReviewError("reply", "the reply is empty")
+    if len(text) > MAX_REPLY_CHARS:
+        raise ReviewError("reply", f"at most {MAX_REPLY_CHARS} characters")
+    state = _state(current, return_id, agent)
+    if text == _normalised(draft):
+        return replace(state, reply_status="sent_as_is", edited_reply=None)
+    return replace(state, reply_status="edited", edited_reply=text)

@@ -1,0 +1,220 @@
+"""Support agents who sign in to the console, and their sessions.
+
+Passwords are stored as argon2id hashes (argon2-cffi's defaults, rehashed on sign-in when those
+defaults change). After `max_failed` consecutive wrong passwords an account refuses every sign-in,
+right password or not, for `lockout_seconds`: a guesser gets a handful of tries per lock-out period
+instead of thousands a minute. The lock-out lives in the database, so every worker honours it.
+
+A session is a 256-bit random token in a cookie; only its SHA-256 digest is stored (like API keys:
+there is nothing to brute-force), with the session's CSRF token and its expiry, so sessions survive
+a restart and work on every worker.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.engine import Engine
+
+from serving.db import agent_sessions, agents
+
+MIN_PASSWORD_CHARS = 12
+MAX_NAME_CHARS = 64
+_HASHER = PasswordHasher()
+
+
+class AgentError(ValueError):
+    """A name or password that cannot be used (the message says why)."""
+
+
+class SignInOutcome(StrEnum):
+    SIGNED_IN = "signed_in"
+    REFUSED = "refused"  # unknown name or wrong password: the same answer for both
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class Agent:
+    agent_id: str
+    name: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AgentSession:
+    """A signed-in agent and the CSRF token every form of the session must carry."""
+
+    agent: Agent
+    csrf_token: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class SignIn:
+    outcome: SignInOutcome
+    agent: Agent | None = None
+    locked_until: datetime | None = None
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands timezone-aware columns back naive; they were stored as UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def check_name(name: str) -> str:
+    """The agent name, stripped; raises AgentError when empty, too long or with control characters."""
+    stripped = name.strip()
+    if not stripped or len(stripped) > MAX_NAME_CHARS or not stripped.isprintable():
+        raise AgentError(f"agent names are 1-{MAX_NAME_CHARS} printable characters, got {name!r}")
+    return stripped
+
+
+def check_password(password: str) -> str:
+    """Raises AgentError when the password is shorter than MIN_PASSWORD_CHARS."""
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise AgentError(f"passwords need at least {MIN_PASSWORD_CHARS} characters")
+    return password
+
+
+def one_time_password() -> str:
+    """A random password for a new agent (about 120 bits), to be changed by handing it over once."""
+    return secrets.token_urlsafe(15)
+
+
+class AgentStore:
+    """Creates agents, checks sign-ins (with lock-out) and keeps their sessions.
+
+    Args:
+        engine: the serving database.
+        max_failed: consecutive wrong passwords that lock an account.
+        lockout_seconds: how long a locked account refuses sign-ins.
+        session_hours: how long a session lasts after sign-in.
+    """
+
+    def __init__(
+        self, engine: Engine, max_failed: int = 5, lockout_seconds: int = 900, session_hours: float = 12
+    ) -> None:
+        self.engine = engine
+        self.max_failed = max_failed
+        self.lockout = timedelta(seconds=lockout_seconds)
+        self.session_length = timedelta(hours=session_hours)
+
+    def create(self, name: str, password: str) -> Agent:
+        """A new agent; raises AgentError for a bad or taken name or a short password."""
+        name, password = check_name(name), check_password(password)
+        agent = Agent(agent_id=secrets.token_hex(8), name=name, created_at=datetime.now(UTC))
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    agents.insert().values(
+                        agent_id=agent.agent_id,
+                        name=name,
+                        password_hash=_HASHER.hash(password),
+                        created_at=agent.created_at,
+                        failed_signins=0,
+                    )
+                )
+        except sa.exc.IntegrityError:
+            raise AgentError(f"an agent named {name!r} already exists") from None
+        return agent
+
+    def list(self) -> list[Agent]:
+        """Every agent, oldest first."""
+        query = sa.select(agents.c.agent_id, agents.c.name, agents.c.created_at).order_by(agents.c.created_at)
+        with self.engine.connect() as connection:
+            return [Agent(**row._mapping) for row in connection.execute(query)]
+
+    def sign_in(self, name: str, password: str) -> SignIn:
+        """Check a name and password; counts failures and locks the account after `max_failed`."""
+        now = datetime.now(UTC)
+        with self.engine.connect() as connection:
+            row = connection.execute(sa.select(agents).where(agents.c.name == name.strip())).first()
+        if row is None:
+            _verify(_dummy_hash(), password)
+            return SignIn(SignInOutcome.REFUSED)
+        if row.locked_until is not None and _aware(row.locked_until) > now:
+            return SignIn(SignInOutcome.LOCKED, locked_until=_aware(row.locked_until))
+        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=_aware(row.created_at))
+        where = agents.c.agent_id == agent.agent_id
+        if not _verify(row.password_hash, password):
+            with self.engine.begin() as connection:
+                # Counted in SQL, so concurrent wrong guesses on two workers all count.
+                connection.execute(agents.update().where(where).values(failed_signins=agents.c.failed_signins + 1))
+                connection.execute(
+                    agents.update()
+                    .where(where, agents.c.failed_signins >= self.max_failed)
+                    .values(locked_until=now + self.lockout, failed_signins=0)
+                )
+                locked = connection.execute(sa.select(agents.c.locked_until).where(where)).scalar_one()
+            if locked is not None and _aware(locked) > now:
+                return SignIn(SignInOutcome.LOCKED, locked_until=_aware(locked))
+            return SignIn(SignInOutcome.REFUSED)
+        values: dict[str, object] = {"failed_signins": 0, "locked_until": None}
+        if _HASHER.check_needs_rehash(row.password_hash):
+            values["password_hash"] = _HASHER.hash(password)
+        with self.engine.begin() as connection:
+            connection.execute(agents.update().where(where).values(**values))
+        return SignIn(SignInOutcome.SIGNED_IN, agent=agent)
+
+    def start_session(self, agent: Agent) -> tuple[str, AgentSession]:
+        """A new session for a signed-in agent: the cookie token (never stored) and the session."""
+        token = secrets.token_urlsafe(32)
+        now = datetime.now(UTC)
+        session = AgentSession(agent=agent, csrf_token=secrets.token_urlsafe(32), expires_at=now + self.session_length)
+        with self.engine.begin() as connection:
+            connection.execute(agent_sessions.delete().where(agent_sessions.c.expires_at < now))
+            connection.execute(
+                agent_sessions.insert().values(
+                    session_hash=_digest(token),
+                    agent_id=agent.agent_id,
+                    csrf_token=session.csrf_token,
+                    created_at=now,
+                    expires_at=session.expires_at,
+                )
+            )
+        return token, session
+
+    def session(self, token: str) -> AgentSession | None:
+        """The live session of a cookie token, or None when unknown or expired."""
+        query = (
+            sa.select(agent_sessions.c.csrf_token, agent_sessions.c.expires_at, agents.c.agent_id, agents.c.name)
+            .add_columns(agents.c.created_at)
+            .join(agents, agents.c.agent_id == agent_sessions.c.agent_id)
+            .where(agent_sessions.c.session_hash == _digest(token))
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        if row is None or _aware(row.expires_at) <= datetime.now(UTC):
+            return None
+        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=_aware(row.created_at))
+        return AgentSession(agent=agent, csrf_token=row.csrf_token, expires_at=_aware(row.expires_at))
+
+    def end_session(self, token: str) -> None:
+        """Sign out: the token stops working at once."""
+        with self.engine.begin() as connection:
+            connection.execute(agent_sessions.delete().where(agent_sessions.c.session_hash == _digest(token)))
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the name is unknown, so an unknown name takes as long as a wrong password."""
+    return _HASHER.hash(secrets.token_urlsafe(16))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False

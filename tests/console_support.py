@@ -1,0 +1,89 @@
+"""Logged triages for console tests and the queue benchmark: the prediction log as the service writes it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from typing import Any
+
+from features.taxonomy import REASONS
+
+TEXTS = {
+    "en": [
+        "Way too tight around the shoulders, I need a size up.",
+        "The lamp arrived with a cracked base and a crushed shade.",
+        "Changed my mind, the colour is not for me.",
+        "Stopped working after two days.",
+    ],
+    "fr": [
+        "Trop petit, il me faut la taille au-dessus.",
+        "Reçu la mauvaise couleur.",
+        "La couture s'est défaite au premier lavage.",
+    ],
+}
+CATEGORIES = ("dresses", "tops", "jeans", "shoes", "lighting", "kitchen", "bags")
+BANDS = ("low", "elevated", "high", "review")
+DECISIONS = ("free_return", "paid_return", "keep_item", "manual_review", "reject")
+RISK_CODES = ("HIGH_RETURN_FREQUENCY", "NEW_ACCOUNT", "SIZE_BRACKETING", "DEEP_DISCOUNT")
+
+
+def triage_item(number: int, rng: random.Random, **overrides: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One request item and its result, shaped like `serving.api.ReturnRequest` / `TriageResult`."""
+    lang = rng.choice(("en", "fr"))
+    return_id = f"R{number:07d}"
+    reason = rng.choice(REASONS)
+    decision = rng.choice(DECISIONS)
+    item = {
+        "return_id": return_id,
+        "customer_id": f"C{rng.randrange(10**6):06d}",
+        "order_id": f"O{number:07d}",
+        "sku": f"SKU-{rng.randrange(300):04d}-M",
+        "product_category": rng.choice(CATEGORIES),
+        "price": round(rng.uniform(5, 150), 2),
+        "currency": rng.choice(("EUR", "GBP")),
+        "order_date": "2026-10-01T10:00:00+00:00",
+        "delivery_date": "2026-10-03T10:00:00+00:00",
+        "request_date": "2026-10-09T10:00:00+00:00",
+        "reason_text": rng.choice(TEXTS[lang]),
+        "lang": lang,
+    } | overrides.pop("item", {})
+    result = {
+        "return_id": return_id,
+        "reason": {
+            "code": reason.code,
+            "family": str(reason.family),
+            "confidence": round(rng.uniform(0.3, 0.99), 3),
+            "top3": [{"code": reason.code, "probability": 0.8}],
+            "needs_review": rng.random() < 0.2,
+        },
+        "risk": {
+            "score": round(rng.random() / 4, 3),
+            "band": rng.choice(BANDS),
+            "reason_codes": rng.sample(RISK_CODES, 2),
+        },
+        "decision": {
+            "code": decision,
+            "warn": False,
+            "rules": [{"code": "WITHIN_RETURN_WINDOW", "sentence": "Requested within the 30-day return window."}],
+            "policy_version": "test",
+        },
+        "reply": {
+            "subject": "Your return",
+            "body": f"Hello,\n\nthank you for your message about return {return_id}.\n\nBest regards",
+            "lang": lang,
+            "handover": rng.random() < 0.1,
+        },
+        "model_versions": {"returns-reason-classifier": "1"},
+        "unavailable": [],
+    }
+    for part, values in overrides.items():
+        result[part] = None if values is None else (result[part] or {}) | values
+    return item, result
+
+
+def triage_batches(count: int, batch: int = 256, seed: int = 0, start: int = 1) -> Iterator[tuple[list, list]]:
+    """`count` logged triages in batches of (items, results), return ids from `start`."""
+    rng = random.Random(seed)
+    for first in range(start, start + count, batch):
+        pairs = [triage_item(number, rng) for number in range(first, min(first + batch, start + count))]
+        yield [item for item, _ in pairs], [result for _, result in pairs]

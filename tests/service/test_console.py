@@ -1,0 +1,203 @@
+"""The console app over HTTP (Starlette's test client on the real app, SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from starlette.testclient import TestClient
+
+from console_support import triage_item
+from models.risk_reasons import FACTORS
+from serving.console.app import console_state, create_app
+from serving.console.words import RISK_REASON_WORDS
+from serving.db import feedback
+from serving.stores.agents import AgentStore, SignInOutcome
+from serving.stores.feedback import FeedbackStore
+from serving.stores.predictions import PredictionLog
+from triage.settings import Settings
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def console(engine: Engine, settings: Settings) -> Iterator[TestClient]:
+    """The console on `engine` with an agent `amelie` and three logged triages."""
+    AgentStore(engine).create("amelie", PASSWORD)
+    rng = random.Random(3)
+    pairs = [
+        triage_item(1, rng, reason={"code": "too_small", "needs_review": False}),
+        triage_item(2, rng, item={"reason_text": "<script>alert('x')</script> it broke"}, reason={"code": "defective"}),
+        triage_item(3, rng, reason={"code": "too_small", "needs_review": True}, decision={"code": "free_return"}),
+    ]
+    PredictionLog(engine, b"k").record("req", "triage", [p[0] for p in pairs], [p[1] for p in pairs])
+    app = create_app(lambda: console_state(settings, engine))
+    with TestClient(app, base_url="http://testserver") as client:
+        yield client
+
+
+def _csrf(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def _sign_in(client: TestClient, password: str = PASSWORD) -> object:
+    token = _csrf(client.get("/console/sign-in").text)
+    return client.post(
+        "/console/sign-in", data={"name": "amelie", "password": password, "csrf_token": token}, follow_redirects=False
+    )
+
+
+def test_signed_out_console_redirects_to_sign_in(console: TestClient) -> None:
+    for path in ("/console", "/console/returns/R0000001"):
+        response = console.get(path, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == "/console/sign-in"
+
+
+def test_sign_in_sets_a_hardened_cookie_and_opens_the_queue(console: TestClient) -> None:
+    response = _sign_in(console)
+    assert response.status_code == 303 and response.headers["location"] == "/console"
+    cookie = response.headers["set-cookie"]
+    assert "triage_console=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
+    assert "Secure" not in cookie  # plain HTTP here; over TLS the cookie is Secure
+    queue = console.get("/console")
+    assert queue.status_code == 200 and "R0000003" in queue.text
+    assert "script-src 'self'" in queue.headers["content-security-policy"]
+
+
+def test_cookie_is_secure_over_tls(engine: Engine, settings: Settings) -> None:
+    AgentStore(engine).create("amelie", PASSWORD)
+    app = create_app(lambda: console_state(settings, engine))
+    with TestClient(app, base_url="https://testserver") as client:
+        assert "Secure" in _sign_in(client).headers["set-cookie"]
+
+
+def test_wrong_password_is_refused_and_repeated_failures_lock_the_account(console: TestClient) -> None:
+    response = _sign_in(console, "wrong password!")
+    assert response.status_code == 401 and "Wrong name or password" in response.text
+    assert "triage_console=" not in response.headers.get("set-cookie", "")
+    for _ in range(4):
+        _sign_in(console, "wrong again, sorry")
+    locked = _sign_in(console)  # the right password, but the account is locked
+    assert locked.status_code == 429 and "locked" in locked.text
+    assert console.get("/console", follow_redirects=False).status_code == 303
+
+
+def test_sign_in_without_its_csrf_token_is_refused(console: TestClient) -> None:
+    console.get("/console/sign-in")
+    response = console.post("/console/sign-in", data={"name": "amelie", "password": PASSWORD}, follow_redirects=False)
+    assert response.status_code == 403
+
+
+def test_api_key_does_not_open_the_console(console: TestClient) -> None:
+    response = console.get("/console", headers={"Authorization": "Bearer trk_x_y"}, follow_redirects=False)
+    assert response.status_code == 303
+
+
+def test_queue_filters_and_escapes_customer_text(console: TestClient) -> None:
+    _sign_in(console)
+    page = console.get("/console", params={"reason": "too_small"}).text
+    assert "R0000001" in page and "R0000003" in page and "R0000002" not in page
+    both = console.get("/console", params={"reason": "too_small", "needs_review": "true"}).text
+    assert "R0000003" in both and "R0000001" not in both
+    everything = console.get("/console").text
+    assert "<script>alert" not in everything and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in everything
+
+
+def test_bad_filter_is_a_400_naming_the_field(console: TestClient) -> None:
+    _sign_in(console)
+    response = console.get("/console", params={"reason": "tiny"})
+    assert response.status_code == 400 and "reason" in response.text
+    assert console.get("/console", params={"before": "-3"}).status_code == 400
+
+
+def test_keyset_pages_cover_the_queue_once(engine: Engine, settings: Settings, console: TestClient) -> None:
+    settings = settings.model_copy(update={"console_page_size": 2})
+    app = create_app(lambda: console_state(settings, engine))
+    with TestClient(app) as client:
+        _sign_in(client)
+        first = client.get("/console").text
+        older = re.search(r'id="older" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+        second = client.get(older).text
+    assert re.findall(r'data-return-id="(\w+)"', first) == ["R0000003", "R0000002"]
+    assert re.findall(r'data-return-id="(\w+)"', second) == ["R0000001"]
+
+
+def test_return_actions_write_cumulative_feedback(console: TestClient, engine: Engine) -> None:
+    _sign_in(console)
+    page = console.get("/console/returns/R0000001")
+    token = _csrf(page.text)
+    corrected = console.post(
+        "/console/returns/R0000001/reason", data={"reason": "too_large", "csrf_token": token}, follow_redirects=False
+    )
+    assert corrected.status_code == 303
+    model_decision = re.search(r'decision-(\w+)">', page.text).group(1)
+    other = next(code for code in ("free_return", "reject") if code != model_decision)
+    refused = console.post("/console/returns/R0000001/decision", data={"decision": other, "csrf_token": token})
+    assert refused.status_code == 400 and "note is required" in refused.text
+    console.post(
+        "/console/returns/R0000001/decision", data={"decision": other, "note": "photo shows wear", "csrf_token": token}
+    )
+    console.post("/console/returns/R0000001/reply", data={"reply": "Hello, edited.", "csrf_token": token})
+    records = FeedbackStore(engine).for_return("R0000001")
+    assert [record.corrected_reason for record in records] == ["too_large"] * 3
+    last = records[-1]
+    assert (last.agent_id, last.reason_accepted, last.final_decision, last.note) == (
+        "amelie",
+        False,
+        other,
+        "photo shows wear",
+    )
+    assert (last.reply_status, last.edited_reply) == ("edited", "Hello, edited.")
+    reloaded = console.get("/console/returns/R0000001").text
+    assert "Hello, edited." in reloaded and "photo shows wear" in reloaded
+
+
+def test_reply_sent_unchanged_is_sent_as_is(console: TestClient, engine: Engine) -> None:
+    _sign_in(console)
+    page = console.get("/console/returns/R0000002").text
+    draft = re.search(r'<textarea name="reply"[^>]*>(.*?)</textarea>', page, re.S).group(1)
+    console.post("/console/returns/R0000002/reply", data={"reply": draft.replace("\n", "\r\n"), "csrf_token": _csrf(page)})
+    (record,) = FeedbackStore(engine).for_return("R0000002")
+    assert (record.reason_accepted, record.reply_status, record.edited_reply) == (True, "sent_as_is", None)
+
+
+def test_post_without_csrf_token_is_refused_and_writes_nothing(console: TestClient, engine: Engine) -> None:
+    _sign_in(console)
+    response = console.post("/console/returns/R0000001/reason", data={"reason": "too_large"})
+    assert response.status_code == 403
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one() == 0
+
+
+def test_sign_out_ends_the_session(console: TestClient) -> None:
+    _sign_in(console)
+    token = _csrf(console.get("/console").text)
+    console.post("/console/sign-out", data={"csrf_token": token})
+    assert console.get("/console", follow_redirects=False).status_code == 303
+
+
+def test_unknown_return_is_404(console: TestClient) -> None:
+    _sign_in(console)
+    assert console.get("/console/returns/R9999999").status_code == 404
+
+
+def test_agent_store_refuses_short_passwords_and_duplicates(engine: Engine) -> None:
+    store = AgentStore(engine)
+    with pytest.raises(ValueError, match="at least"):
+        store.create("bob", "short")
+    store.create("bob", PASSWORD)
+    with pytest.raises(ValueError, match="already exists"):
+        store.create("bob", PASSWORD)
+    assert store.sign_in("nobody", PASSWORD).outcome is SignInOutcome.REFUSED
+    with engine.connect() as connection:
+        stored = connection.execute(sa.text("SELECT password_hash FROM agents")).scalar_one()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+
+
+def test_every_risk_factor_code_has_plain_words() -> None:
+    codes = {factor.code for factor in FACTORS} | {f.code_other_side for f in FACTORS if f.code_other_side}
+    assert codes <= set(RISK_REASON_WORDS)
