@@ -56,13 +56,14 @@ class PolicyFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._loaded: tuple[float, Policy] | None = None
+        self._loaded: tuple[tuple[int, int], Policy] | None = None
 
     def current(self) -> Policy:
-        """The validated policy (raises PolicyError when the file is unusable)."""
-        modified = self.path.stat().st_mtime
-        if self._loaded is None or self._loaded[0] != modified:
-            self._loaded = (modified, load_policy(self.path))
+        """The validated policy (raises PolicyError when the file is unusable, OSError when missing)."""
+        status = self.path.stat()
+        version = (status.st_mtime_ns, status.st_size)
+        if self._loaded is None or self._loaded[0] != version:
+            self._loaded = (version, load_policy(self.path))
         return self._loaded[1]
 
 
@@ -320,6 +321,21 @@ async def plotly_js(request: Request) -> Response:
     return harden(FileResponse(path, media_type="text/javascript"), cache=True)
 
 
+async def policy(request: Request) -> Response:
+    """The public return policy in English or French (no sign-in), from the policy file in force."""
+    from serving.console.policy_page import LANGS, policy_page
+    from serving.policy import PolicyError
+
+    lang = request.path_params["lang"]
+    if lang not in LANGS:
+        return _problem(404, "Not found", f"The policy is published in {' and '.join(LANGS)}: /policy/en, /policy/fr.")
+    try:
+        current = await anyio.to_thread.run_sync(_state(request).policy.current)
+    except (OSError, PolicyError):
+        return _problem(503, "Policy unavailable", "The return policy cannot be shown right now.")
+    return page("policy.html", page=policy_page(current, lang))
+
+
 def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starlette:
     """The console app. `state_factory` builds its stores when the app starts (default: from the
     settings, on the service's database)."""
@@ -347,6 +363,7 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route("/console/returns/{return_id}/reason", signed_in(_action(_judge_reason, "reason")), methods=["POST"]),
         Route("/console/returns/{return_id}/decision", signed_in(_action(_decide, "decision")), methods=["POST"]),
         Route("/console/returns/{return_id}/reply", signed_in(_action(_send_reply, "reply")), methods=["POST"]),
+        Route("/policy/{lang}", policy, methods=["GET"]),
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),
         Mount("/console/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]

@@ -23,6 +23,7 @@ from serving.db import predictions
 from serving.policy import DecisionCode
 
 TRIAGE_ENDPOINT = "triage"
+COUNT_CAP = 1_000
 _FLAGS = {"true": True, "false": False}
 
 
@@ -182,7 +183,11 @@ def queue_row(log_id: int, created_at: datetime, request: Mapping[str, Any], res
 class QueuePage:
     rows: list[QueueRow]
     next_before: int | None  # cursor of the next (older) page, None on the last page
-    total: int  # returns matching the filters
+    total: int  # returns matching the filters, counted up to COUNT_CAP + 1
+
+    @property
+    def total_words(self) -> str:
+        return f"more than {COUNT_CAP:,}" if self.total > COUNT_CAP else f"{self.total:,}"
 
 
 def _select_rows(filters: QueueFilters, before: int | None, limit: int) -> sa.Select:
@@ -196,9 +201,10 @@ def _select_rows(filters: QueueFilters, before: int | None, limit: int) -> sa.Se
 def queue_page(connection: Connection, filters: QueueFilters, before: int | None, size: int) -> QueuePage:
     """One page of the queue: up to `size` rows older than `before`, newest first."""
     rows = connection.execute(_select_rows(filters, before, size + 1)).all()
-    total = connection.execute(
-        sa.select(sa.func.count()).select_from(predictions).where(*_conditions(filters))
-    ).scalar_one()
+    # Counted up to a cap: an exact count reads every matching row of the log (137 ms for 20,000
+    # unfiltered rows on SQLite), while "more than 1,000" tells the agent as much.
+    matching = sa.select(predictions.c.id).where(*_conditions(filters)).limit(COUNT_CAP + 1).subquery()
+    total = connection.execute(sa.select(sa.func.count()).select_from(matching)).scalar_one()
     shown = [queue_row(row.id, row.created_at, row.request, row.response) for row in rows[:size]]
     next_before = shown[-1].log_id if len(rows) > size else None
     return QueuePage(rows=shown, next_before=next_before, total=total)

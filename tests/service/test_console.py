@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
+from console_support import triage_item
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
-from console_support import triage_item
 from models.risk_reasons import FACTORS
 from serving.console.app import console_state, create_app
 from serving.console.words import RISK_REASON_WORDS
@@ -160,7 +160,8 @@ def test_reply_sent_unchanged_is_sent_as_is(console: TestClient, engine: Engine)
     _sign_in(console)
     page = console.get("/console/returns/R0000002").text
     draft = re.search(r'<textarea name="reply"[^>]*>(.*?)</textarea>', page, re.S).group(1)
-    console.post("/console/returns/R0000002/reply", data={"reply": draft.replace("\n", "\r\n"), "csrf_token": _csrf(page)})
+    sent = {"reply": draft.replace("\n", "\r\n"), "csrf_token": _csrf(page)}
+    console.post("/console/returns/R0000002/reply", data=sent)
     (record,) = FeedbackStore(engine).for_return("R0000002")
     assert (record.reason_accepted, record.reply_status, record.edited_reply) == (True, "sent_as_is", None)
 
@@ -201,3 +202,26 @@ def test_agent_store_refuses_short_passwords_and_duplicates(engine: Engine) -> N
 def test_every_risk_factor_code_has_plain_words() -> None:
     codes = {factor.code for factor in FACTORS} | {f.code_other_side for f in FACTORS if f.code_other_side}
     assert codes <= set(RISK_REASON_WORDS)
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+def test_policy_page_is_public_in_both_languages_and_follows_the_policy_file(
+    engine: Engine, settings: Settings, tmp_path
+) -> None:
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(settings.policy_path.read_text())
+    settings = settings.model_copy(update={"policy_path": policy_file})
+    with TestClient(create_app(lambda: console_state(settings, engine))) as client:
+        english, french = client.get("/policy/en"), client.get("/policy/fr")
+        assert english.status_code == 200 and french.status_code == 200
+        assert "within 30 days of delivery" in english.text and '<html lang="en">' in english.text
+        assert "dans les 30 jours suivant la livraison" in french.text and '<html lang="fr">' in french.text
+        assert "3.95 EUR" in english.text and "3,95 EUR" in french.text
+        assert "sous-vêtements" in french.text and "underwear" in english.text
+        assert "elevated" not in english.text and "risk" not in english.text.lower()  # internal: never shown
+        policy_file.write_text(
+            policy_file.read_text().replace("  default: 30", "  default: 45").replace("count: 3", "count: 5")
+        )
+        changed = client.get("/policy/en").text
+        assert "within 45 days of delivery" in changed and "up to 5 free returns" in changed
+        assert client.get("/policy/de").status_code == 404
