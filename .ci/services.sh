@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs and starts what the test suite needs beyond Python: a PostgreSQL 15 server on
+# Installs and starts what the test suite needs beyond Python: Debian's Chromium for the browser
+# tests (tests/browser, driven by Playwright at /usr/bin/chromium) and a PostgreSQL 15 server on
 # loopback with an empty database `triage_test`. Idempotent; works as root on a fresh Debian
 # machine and in CI (no stdin). The tests read the database URL from .state/pg_url
 # (override with TRIAGE_TEST_PG_URL); without it the PostgreSQL tests are skipped locally
@@ -16,6 +17,13 @@ URL_FILE=.state/pg_url
 as_postgres() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi
 }
+
+if [ ! -x /usr/bin/chromium ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
+    $SUDO apt-get update -q
+    $SUDO apt-get install -y -q chromium fonts-liberation </dev/null
+fi
 
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive

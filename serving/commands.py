@@ -114,6 +114,34 @@ def agents_list() -> None:
     Console().print(table)
 
 
+def report(
+    output: Path = typer.Option(
+        None, "--output", "-o", help="HTML file to write (default: <state>/reports/analytics.html)."
+    ),
+) -> None:
+    """Write the returns analytics (charts and tables) as one self-contained HTML file."""
+    from serving.analytics.report import build_analytics, render_report
+    from serving.analytics.tables import load_inputs
+    from serving.policy import PolicyError, load_policy
+
+    settings = get_settings()
+    settings.prepare_state()
+    target = output or settings.reports_dir / "analytics.html"
+    if not target.parent.is_dir():
+        raise _fail(f"cannot write {target}: folder {target.parent} does not exist")
+    try:
+        label_fee = load_policy(settings.policy_path).label_fee
+    except PolicyError as error:
+        raise _fail(str(error)) from None
+    analytics = build_analytics(load_inputs(_engine(settings), settings.reports_dir), label_fee)
+    target.write_text(render_report(analytics), encoding="utf-8")
+    headline = analytics.headline
+    console.print(
+        f"wrote {target}: {len(analytics.charts)} charts over {headline.returns:,} returns and "
+        f"{headline.triaged:,} triages"
+    )
+
+
 def data_load(
     path: Path = typer.Argument(..., help="Folder with customers/orders/line_items/returns .csv.gz exports."),
 ) -> None:

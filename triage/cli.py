@@ -19,6 +19,7 @@ app.add_typer(sample_data_cli.app, name="data")
 app.add_typer(serving_commands.keys_app, name="keys")
 app.add_typer(serving_commands.agents_app, name="agents")
 app.command("serve")(serving_commands.serve)
+app.command("report")(serving_commands.report)
 sample_data_cli.app.command("load")(serving_commands.data_load)
 
 

@@ -9,13 +9,13 @@ as text. Database work runs on worker threads, off the event loop the API shares
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import anyio
-from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -36,19 +36,16 @@ from serving.console.security import (
     set_signin_token,
     tokens_match,
 )
+from serving.console.templating import templates
 from serving.console.words import DECISION_WORDS
-from serving.policy import Policy, load_policy
+from serving.policy import Policy, PolicyError, load_policy
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
 from triage.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 QUEUE_PATH = "/console"
-
-# Autoescaping everywhere: customer text is always shown as text, never as HTML.
-templates = Environment(
-    loader=PackageLoader("serving.console", "templates"), autoescape=select_autoescape(default=True)
-)
+ANALYTICS_SECONDS = 60.0
 
 
 class PolicyFile:
@@ -76,6 +73,19 @@ class ConsoleState:
     agents: AgentStore
     feedback: FeedbackStore
     policy: PolicyFile
+    _analytics: tuple[float, Any] | None = None
+
+    def analytics(self) -> Any:
+        """The analytics (`serving.analytics.report.Analytics`), recomputed at most every
+        ANALYTICS_SECONDS: they read the whole history, and the figures move slowly."""
+        from serving.analytics.report import build_analytics
+        from serving.analytics.tables import load_inputs
+
+        now = time.monotonic()
+        if self._analytics is None or now - self._analytics[0] > ANALYTICS_SECONDS:
+            inputs = load_inputs(self.engine, self.settings.reports_dir)
+            self._analytics = (now, build_analytics(inputs, self.policy.current().label_fee))
+        return self._analytics[1]
 
 
 def console_state(settings: Settings, engine: Engine) -> ConsoleState:
@@ -321,10 +331,20 @@ async def plotly_js(request: Request) -> Response:
     return harden(FileResponse(path, media_type="text/javascript"), cache=True)
 
 
+async def _analytics(request: Request, session: AgentSession) -> Response:
+    state = _state(request)
+    try:
+        analytics = await anyio.to_thread.run_sync(state.analytics)
+    except (OSError, PolicyError) as error:
+        return _problem(503, "Analytics unavailable", f"The return policy cannot be read: {error}", session)
+    from serving.analytics.report import chart_payload
+
+    return page("analytics.html", session=session, analytics=analytics, chart_data=chart_payload(analytics.charts))
+
+
 async def policy(request: Request) -> Response:
     """The public return policy in English or French (no sign-in), from the policy file in force."""
     from serving.console.policy_page import LANGS, policy_page
-    from serving.policy import PolicyError
 
     lang = request.path_params["lang"]
     if lang not in LANGS:
@@ -363,6 +383,7 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route("/console/returns/{return_id}/reason", signed_in(_action(_judge_reason, "reason")), methods=["POST"]),
         Route("/console/returns/{return_id}/decision", signed_in(_action(_decide, "decision")), methods=["POST"]),
         Route("/console/returns/{return_id}/reply", signed_in(_action(_send_reply, "reply")), methods=["POST"]),
+        Route("/console/analytics", signed_in(_analytics), methods=["GET"]),
         Route("/policy/{lang}", policy, methods=["GET"]),
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),
         Mount("/console/static", StaticFiles(directory=STATIC_DIR), name="static"),

@@ -1,0 +1,262 @@
+"""The analytics as Plotly charts and HTML: the console's analytics page and `triage report`'s file.
+
+The charts are Plotly figures serialised to JSON inside `<script type="application/json">` blocks;
+`analytics.js` draws them with the Plotly bundle of the plotly wheel. The console serves both
+files itself; the report file inlines them, so it opens anywhere without a network.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from features.taxonomy import Family
+from serving.analytics import metrics
+from serving.analytics.tables import AnalyticsInputs
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "console" / "static"
+FAMILY_COLOURS = {
+    "size": "#4c78a8",
+    "condition": "#e45756",
+    "expectation": "#f58518",
+    "fulfillment": "#72b7b2",
+    "preference": "#54a24b",
+    "other": "#9d9da0",
+}
+
+
+@dataclass(frozen=True)
+class Chart:
+    chart_id: str
+    title: str
+    figure_json: str  # Plotly figure (data + layout) as JSON
+    caption: str
+
+
+@dataclass(frozen=True)
+class Analytics:
+    """Everything the analytics page shows."""
+
+    generated_at: datetime
+    headline: metrics.Headline
+    charts: list[Chart]
+    top_skus: pd.DataFrame
+    size_feedback: pd.DataFrame
+    quality_alerts: pd.DataFrame
+    monitor: Any
+
+
+def plotly_js_path() -> Path:
+    import plotly
+
+    return Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
+
+
+def _layout(go: Any, title: str, x_title: str, y_title: str, **extra: Any) -> Any:
+    return go.Layout(
+        title={"text": title, "y": 0.98, "yanchor": "top"},
+        xaxis={"title": {"text": x_title}},
+        yaxis={"title": {"text": y_title}},
+        margin={"l": 70, "r": 20, "t": 110, "b": 40},
+        # Legend above the plot, under the title: below it, it collides with the x-axis title.
+        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+        template="plotly_white",
+        **extra,
+    )
+
+
+def _chart(chart_id: str, figure: Any, caption: str) -> Chart:
+    return Chart(chart_id, figure.layout.title.text, figure.to_json(), caption)
+
+
+def build_charts(
+    inputs: AnalyticsInputs, tables: Mapping[str, pd.DataFrame], label_fee: Mapping[str, float]
+) -> list[Chart]:
+    """One Plotly chart per analysis, with a title, labelled axes and units."""
+    import plotly.graph_objects as go
+
+    charts = []
+    rate = tables["return_rate"]
+    figure = go.Figure(
+        layout=_layout(go, "Return rate by order month and category", "order month", "items returned (% of items sold)")
+    )
+    for category, rows in rate.groupby("product_category"):
+        figure.add_trace(go.Scatter(x=rows["month"], y=rows["return_rate"] * 100, mode="lines", name=str(category)))
+    charts.append(_chart("return-rate", figure, "Items of each month's orders that came back, per category."))
+
+    mix = tables["reason_mix"]
+    figure = go.Figure(
+        layout=_layout(
+            go, "Reason mix by category (reason families)", "product category", "share of returns (%)", barmode="stack"
+        )
+    )
+    for family in Family:
+        rows = mix[mix["family"] == str(family)]
+        figure.add_trace(
+            go.Bar(
+                x=rows["product_category"], y=rows["share"] * 100, name=str(family), marker_color=FAMILY_COLOURS[family]
+            )
+        )
+    charts.append(_chart("reason-mix", figure, "What each category's returns say, by reason family."))
+
+    skus = tables["top_skus"].iloc[::-1]
+    figure = go.Figure(
+        layout=_layout(
+            go, "Most-returned SKUs and their reasons", "returns (count)", "SKU", barmode="stack", height=480
+        )
+    )
+    for family in Family:
+        figure.add_trace(
+            go.Bar(
+                y=skus["sku"],
+                x=skus[str(family)] * skus["returns"],
+                orientation="h",
+                name=str(family),
+                marker_color=FAMILY_COLOURS[family],
+            )
+        )
+    charts.append(_chart("top-skus", figure, "The SKUs returned most often; bar segments are reason families."))
+
+    sizes = tables["size_feedback"].head(20)
+    figure = go.Figure(
+        layout=_layout(
+            go,
+            "Size feedback per SKU (SKUs with the most size returns)",
+            "SKU",
+            "share of size returns (%)",
+            barmode="stack",
+        )
+    )
+    figure.add_trace(go.Bar(x=sizes["sku"], y=sizes["too_small_share"] * 100, name="too small", marker_color="#4c78a8"))
+    figure.add_trace(go.Bar(x=sizes["sku"], y=sizes["too_large_share"] * 100, name="too large", marker_color="#f58518"))
+    charts.append(
+        _chart("size-feedback", figure, "“Runs small” when at least two thirds of a SKU's size returns say too small.")
+    )
+
+    quality = tables["quality_alerts"].head(12)
+    names = [f"{sku} ⚠" if alert else sku for sku, alert in zip(quality["sku"], quality["alert"], strict=True)]
+    figure = go.Figure(
+        layout=_layout(
+            go,
+            "Quality returns: recent window vs the SKU's own baseline",
+            "SKU (⚠ = significant rise)",
+            "defective or poor quality (% of the SKU's returns)",
+            barmode="group",
+        )
+    )
+    figure.add_trace(go.Bar(x=names, y=quality["baseline_share"] * 100, name="baseline", marker_color="#9d9da0"))
+    figure.add_trace(go.Bar(x=names, y=quality["recent_share"] * 100, name="recent", marker_color="#e45756"))
+    charts.append(
+        _chart(
+            "quality",
+            figure,
+            "The SKUs with the smallest p-values of a one-sided binomial test, adjusted for testing many SKUs.",
+        )
+    )
+
+    abuse = tables["abuse_trend"]
+    figure = go.Figure(
+        layout=_layout(go, "Confirmed abuse by request month", "request month", "returns confirmed as abuse (%)")
+    )
+    figure.add_trace(go.Scatter(x=abuse["month"], y=abuse["abuse_rate"] * 100, mode="lines+markers", name="abuse rate"))
+    charts.append(_chart("abuse", figure, "Share of returns confirmed as abuse after inspection and review."))
+
+    cost = tables["free_return_cost"]
+    figure = go.Figure(
+        layout=_layout(
+            go, "Cost of free-return labels by month", "triage month", "label cost (currency units)", barmode="group"
+        )
+    )
+    for currency, rows in cost.groupby("currency"):
+        figure.add_trace(
+            go.Bar(x=rows["month"], y=rows["label_cost"], name=f"{currency} (fee {label_fee[currency]:.2f})")
+        )
+    charts.append(
+        _chart("free-return-cost", figure, "Free returns decided by the service, priced at the policy's label fee.")
+    )
+
+    health = tables["model_health"]
+    figure = go.Figure(layout=_layout(go, "Model health by day", "triage day", "share (%)"))
+    figure.add_trace(
+        go.Scatter(
+            x=health["day"],
+            y=health["needs_review_share"] * 100,
+            mode="lines+markers",
+            name="needs review (% of triaged)",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=health["day"],
+            y=health["override_rate"] * 100,
+            mode="lines+markers",
+            name="overridden by agents (% of reviewed)",
+        )
+    )
+    charts.append(
+        _chart(
+            "model-health",
+            figure,
+            "Reason predictions flagged for review, and agents' corrections of reason or decision.",
+        )
+    )
+    return charts
+
+
+def build_analytics(inputs: AnalyticsInputs, label_fee: Mapping[str, float]) -> Analytics:
+    """Compute every analysis and its chart."""
+    tables = {
+        "return_rate": metrics.return_rate_by_month(inputs.sold, inputs.returns),
+        "reason_mix": metrics.reason_mix(inputs.returns),
+        "top_skus": metrics.top_skus(inputs.sold, inputs.returns),
+        "size_feedback": metrics.size_feedback(inputs.returns),
+        "quality_alerts": metrics.quality_alerts(inputs.returns),
+        "abuse_trend": metrics.abuse_trend(inputs.returns),
+        "free_return_cost": metrics.free_return_cost(inputs.log, label_fee),
+        "model_health": metrics.model_health(inputs.log, inputs.outcomes),
+    }
+    return Analytics(
+        generated_at=datetime.now(UTC),
+        headline=metrics.headline(
+            inputs.sold, inputs.returns, tables["model_health"], tables["quality_alerts"], tables["size_feedback"]
+        ),
+        charts=build_charts(inputs, tables, label_fee),
+        top_skus=tables["top_skus"],
+        size_feedback=tables["size_feedback"],
+        quality_alerts=tables["quality_alerts"],
+        monitor=inputs.monitor,
+    )
+
+
+def standalone_assets() -> dict[str, str]:
+    """The CSS and scripts a report file inlines (Plotly's bundle, the chart loader, the console's CSS)."""
+    return {
+        "plotly_js": plotly_js_path().read_text(encoding="utf-8"),
+        "analytics_js": (STATIC_DIR / "analytics.js").read_text(encoding="utf-8"),
+        "css": (STATIC_DIR / "console.css").read_text(encoding="utf-8"),
+    }
+
+
+def script_safe(text: str) -> str:
+    """Text that cannot end the `<script>` block it sits in (`</` is escaped as JSON allows)."""
+    return text.replace("</", "<\\/")
+
+
+def chart_payload(charts: list[Chart]) -> str:
+    """The charts as one JSON document for `analytics.js`."""
+    return script_safe(json.dumps({chart.chart_id: json.loads(chart.figure_json) for chart in charts}))
+
+
+def render_report(analytics: Analytics) -> str:
+    """The analytics as one self-contained HTML file (styles, Plotly and the charts inlined)."""
+    from serving.console.templating import templates
+
+    return templates.get_template("analytics_report.html").render(
+        analytics=analytics, chart_data=chart_payload(analytics.charts), assets=standalone_assets()
+    )

@@ -1,0 +1,99 @@
+"""Returns analytics computations on small hand-made tables (serving.analytics.metrics)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from serving.analytics import metrics
+
+
+def _returns(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    """(sku, label, request day) rows as the returns table the metrics read."""
+    frame = pd.DataFrame(rows, columns=["sku", "label", "request_ts"])
+    frame["request_ts"] = pd.to_datetime(frame["request_ts"])
+    frame["return_id"] = [f"R{number}" for number in range(len(frame))]
+    frame["line_item_id"] = [f"L{number}" for number in range(len(frame))]
+    frame["product_category"] = "tops"
+    frame["confirmed_abuse"] = [number % 4 == 0 for number in range(len(frame))]
+    return frame
+
+
+def test_quality_alert_flags_a_rise_against_the_skus_own_baseline_only() -> None:
+    rows = []
+    for sku, recent_quality in (("RISING", 7), ("STEADY", 1)):
+        rows += [(sku, "too_small", f"2025-0{1 + i % 6}-10") for i in range(36)]  # baseline: no quality returns
+        rows += [(sku, "poor_quality", "2025-03-01") for _ in range(2)]
+        rows += [(sku, "defective", "2025-12-20") for _ in range(recent_quality)]
+        rows += [(sku, "too_large", "2025-12-21") for _ in range(8 - recent_quality)]
+    # A SKU that always had many quality returns is not "rising".
+    rows += [("ALWAYS_BAD", "poor_quality", "2025-02-01") for _ in range(20)]
+    rows += [("ALWAYS_BAD", "poor_quality", "2025-12-20") for _ in range(5)]
+    rows += [("ALWAYS_BAD", "too_small", "2025-12-20") for _ in range(3)]
+    alerts = metrics.quality_alerts(_returns(rows)).set_index("sku")
+    assert alerts.loc["RISING", "alert"]
+    assert not alerts.loc["STEADY", "alert"] and not alerts.loc["ALWAYS_BAD", "alert"]
+    assert alerts.loc["RISING", "recent_share"] == pytest.approx(7 / 8)
+    assert alerts.loc["RISING", "p_value"] < alerts.loc["STEADY", "p_value"]
+    assert (alerts["q_value"] >= alerts["p_value"]).all()
+
+
+def test_benjamini_hochberg_by_hand() -> None:
+    # Sorted 0.01, 0.03, 0.04, 0.2 scale by 4/rank to 0.04, 0.06, 0.0533, 0.2; then the running
+    # minimum from the largest p down makes 0.06 into 0.0533.
+    p_values = np.array([0.01, 0.04, 0.03, 0.2])
+    np.testing.assert_allclose(metrics.benjamini_hochberg(p_values), [0.04, 0.16 / 3, 0.16 / 3, 0.2])
+
+
+def test_size_feedback_says_runs_small_with_share_and_count() -> None:
+    rows = [("S1", "too_small", "2025-05-01")] * 8 + [("S1", "too_large", "2025-05-01")] * 2
+    rows += [("S2", "too_small", "2025-05-01")] * 3 + [("S2", "too_large", "2025-05-01")] * 3
+    rows += [("S3", "too_small", "2025-05-01")] * 2  # too few size returns to judge
+    sizes = metrics.size_feedback(_returns(rows)).set_index("sku")
+    assert sizes.loc["S1", "verdict"] == "runs small" and sizes.loc["S1", "too_small"] == 8
+    assert sizes.loc["S1", "too_small_share"] == pytest.approx(0.8)
+    assert sizes.loc["S2", "verdict"] == "true to size"
+    assert "S3" not in sizes.index
+
+
+def test_return_rate_counts_returned_items_per_order_month_and_category() -> None:
+    sold = pd.DataFrame(
+        {
+            "line_item_id": ["L0", "L1", "L2", "L3"],
+            "order_ts": pd.to_datetime(["2025-01-05", "2025-01-20", "2025-02-02", "2025-02-03"]),
+            "product_category": ["tops", "tops", "tops", "shoes"],
+            "sku": ["A", "A", "A", "B"],
+        }
+    )
+    returns = _returns([("A", "too_small", "2025-01-25")])
+    rate = metrics.return_rate_by_month(sold, returns).set_index(["month", "product_category"])["return_rate"]
+    assert rate[(pd.Timestamp("2025-01-01"), "tops")] == 0.5
+    assert rate[(pd.Timestamp("2025-02-01"), "tops")] == 0.0
+
+
+def test_model_health_override_rate_counts_corrected_reasons_and_changed_decisions() -> None:
+    day = pd.Timestamp("2026-11-30 10:00", tz="UTC")
+    log = pd.DataFrame(
+        {
+            "return_id": ["R1", "R2", "R3", "R4"],
+            "created_at": [day] * 4,
+            "decision_code": ["free_return"] * 4,
+            "needs_review": [True, False, False, None],
+            "currency": ["EUR"] * 4,
+        }
+    )
+    outcomes = pd.DataFrame(
+        {
+            "return_id": ["R1", "R2", "R3"],
+            "reason_accepted": [False, True, True],
+            "final_decision": [None, "reject", "free_return"],
+            "model_decision": ["free_return"] * 3,
+            "triaged_at": [day] * 3,
+        }
+    )
+    (row,) = metrics.model_health(log, outcomes).itertuples()
+    assert (row.triaged, row.needs_review_share, row.reviewed) == (4, 0.25, 3)
+    assert row.override_rate == pytest.approx(2 / 3)
+    cost = metrics.free_return_cost(log, {"EUR": 3.95})
+    assert cost["label_cost"].tolist() == [pytest.approx(4 * 3.95)]
