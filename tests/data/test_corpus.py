@@ -28,7 +28,7 @@ LANGUAGES = ("en", "fr")
 FILE_NAME = re.compile(r"\d{2}_[a-z0-9_]+\.csv")
 CORPUS_FILES = sorted(CORPUS_DIR.glob("*/*.csv"))
 # Every language holds at least this many texts of every label (the corpus grows in batches).
-MIN_PER_LABEL = 140
+MIN_PER_LABEL = 190
 # Character n-gram cosine at or above this counts as "nearly the same text" (a copy with a typo or two).
 NEAR_DUPLICATE = 0.9
 
