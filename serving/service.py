@@ -42,6 +42,7 @@ from serving.batching import AdaptiveBatcher, BatchWork, in_thread
 from serving.console.app import create_app as create_console_app
 from serving.engine import ReasonInput
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
+from serving.monitoring_gauges import MonitoringGaugesMiddleware
 from triage.settings import Settings, get_settings
 
 if TYPE_CHECKING:
@@ -221,6 +222,7 @@ class TriageService:
 # The agent console and the public policy page: their own paths, their own sign-in.
 TriageService.mount_asgi_app(create_console_app(), path="/", name="console")
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
+TriageService.add_asgi_middleware(MonitoringGaugesMiddleware, folder=get_settings().monitoring_reports_dir)
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
 TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)
 TriageService.add_asgi_middleware(

@@ -14,7 +14,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from triage.registry import champion_version, load_model_version
+import pandas as pd
+
+from triage.registry import (
+    REFERENCE_ARTIFACT_DIR,
+    REFERENCE_FILE,
+    REFERENCE_TAG,
+    champion_version,
+    load_model_version,
+)
 from triage.settings import Settings
 
 
@@ -101,6 +109,23 @@ def write_report(report: dict[str, Any], *paths: Path) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+def log_reference(reference: pd.DataFrame, run_dir: Path) -> None:
+    """Log a version's monitoring reference sample to the active run (`triage.registry.load_reference` reads it)."""
+    import mlflow
+
+    folder = run_dir / REFERENCE_ARTIFACT_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    reference.to_parquet(folder / REFERENCE_FILE, index=False)
+    mlflow.log_artifact(str(folder / REFERENCE_FILE), artifact_path=REFERENCE_ARTIFACT_DIR)
+
+
+def tag_reference(client: Any, model_name: str, version: str, run_id: str) -> None:
+    """Tag a registered version with where its run logged the reference sample."""
+    client.set_model_version_tag(
+        model_name, version, REFERENCE_TAG, f"runs:/{run_id}/{REFERENCE_ARTIFACT_DIR}/{REFERENCE_FILE}"
+    )
+
+
 def publish_and_gate(
     settings: Settings,
     model_name: str,
@@ -112,9 +137,12 @@ def publish_and_gate(
     artifact_path: str,
     candidate_score: float,
     score_champion: Callable[[Any], float],
+    reference: pd.DataFrame | None = None,
 ) -> GateResult:
     """Finish a training run inside its active MLflow run: write the report, log the run folder as
-    the `evaluation` artifacts, log the model, register it and run the champion gate.
+    the `evaluation` artifacts, log the model and its monitoring reference sample (`reference`, see
+    `training.reference`), register it (the version is tagged with the reference's location) and
+    run the champion gate.
 
     `report` gains `run_id` (before it is logged) and `gate` (after); the final report is written to
     `run_dir / report_name` and to the reports folder as the latest report of its kind. `run_dir`
@@ -128,6 +156,8 @@ def publish_and_gate(
     report["run_id"] = run_id
     write_report(report, run_dir / report_name)
     mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
+    if reference is not None:
+        log_reference(reference, run_dir)
     mlflow.sklearn.log_model(
         model, name=artifact_path, serialization_format="pickle", pip_requirements=["scikit-learn"]
     )
@@ -135,6 +165,8 @@ def publish_and_gate(
         settings, model_name, run_id, artifact_path, candidate_score=candidate_score, score_champion=score_champion
     )
     mlflow.set_tags({"promoted": str(gate.promoted), "gate_note": gate.note})
+    if reference is not None:
+        tag_reference(mlflow.MlflowClient(tracking_uri=settings.tracking_uri), model_name, gate.version, run_id)
     report["gate"] = gate.to_dict()
     write_report(report, run_dir / report_name, settings.reports_dir / report_name)
     return gate

@@ -18,10 +18,13 @@ import pandas as pd
 from sklearn.base import clone
 
 from features.embeddings import SentenceEmbedder
+from features.profile import EMBEDDING_BACKEND, profile_embedder
 from models.keyword_baseline import KeywordBaseline
 from models.reason_classifier import ReasonClassifier, choose_review_threshold, texts_of
 from training.champion import TrainingResult, publish_and_gate
 from training.evaluation import evaluate_predictions, headline, plot_confusion_matrix, real_text_accuracy, review_scores
+from training.reference import reason_reference, reference_requests
+from training.risk import load_history_tables
 from training.splits import TimeSplit, time_split
 from training.tracking import configure_tracking, log_run_metadata
 from triage.settings import Settings
@@ -258,6 +261,13 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
         "train_seconds": train_seconds,
     }
 
+    tables = load_history_tables(settings.sample_data_dir)
+    requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
+    embedder = embedders.get(EMBEDDING_BACKEND) or profile_embedder(
+        settings.embedding_batch_size, settings.torch_threads
+    )
+    reference = reason_reference(final, requests, tables, embedder)
+
     with mlflow.start_run(run_name=f"reasons-{chosen_name}") as run:
         log_run_metadata(frame, "returns", str(settings.sample_data_dir))
         mlflow.log_params(
@@ -291,5 +301,6 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
             artifact_path=MODEL_ARTIFACT,
             candidate_score=test_report["overall"]["macro_f1"],
             score_champion=lambda model: headline(test["label"], model.predict(test["text"]))["macro_f1"],
+            reference=reference,
         )
     return TrainingResult(run_id=run.info.run_id, report=report, report_path=run_dir / REPORT_NAME, gate=gate)

@@ -29,6 +29,7 @@ from features.taxonomy import family_of
 from models.risk_model import RiskModel
 from serving.policy import CostModel, Policy, load_policy
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
+from training.reference import reference_requests, risk_reference
 from triage.settings import Settings
 
 MODEL_ARTIFACT = "risk_model"
@@ -216,6 +217,14 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
             settings.reports_dir / "risk" / run.info.run_id,
             artifact_path=MODEL_ARTIFACT,
             candidate_score=-report["model"]["cost_per_return"],
+            reference=risk_reference(
+                model,
+                reference_requests(tables, test["return_id"], settings.monitor_reference_rows, settings.seed).merge(
+                    test[["return_id", "reason", "reason_family", "reason_confidence"]], on="return_id"
+                ),
+                tables,
+                policy,
+            ),
             score_champion=lambda champion: (
                 -expected_cost(
                     test["abuse"].to_numpy(bool),

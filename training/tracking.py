@@ -4,31 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from triage.settings import REPO_ROOT, Settings
-
-if TYPE_CHECKING:
-    import mlflow
-
-
-def configure_tracking(settings: Settings) -> mlflow.entities.Experiment:
-    """Point MLflow at the settings' tracking URI and return the experiment (created if missing).
-
-    The experiment's artifacts go under the state folder, so nothing lands in the working tree.
-    """
-    import mlflow
-
-    settings.prepare_state()
-    mlflow.set_tracking_uri(settings.tracking_uri)
-    experiment = mlflow.get_experiment_by_name(settings.experiment_name)
-    if experiment is None:
-        mlflow.create_experiment(settings.experiment_name, artifact_location=settings.artifact_root.as_uri())
-        experiment = mlflow.get_experiment_by_name(settings.experiment_name)
-    mlflow.set_experiment(experiment_id=experiment.experiment_id)
-    return experiment
+# Set-up lives with registry access (monitoring logs its runs too); training callers import it from here.
+from triage.registry import configure_tracking as configure_tracking
+from triage.settings import REPO_ROOT
 
 
 def dataset_digest(frame: pd.DataFrame) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from monitoring.cli import monitor_command
 from serving import commands as serving_commands
 from serving.cli import app as predict_app
 from training.cli import app as train_app
@@ -20,6 +21,7 @@ app.add_typer(serving_commands.keys_app, name="keys")
 app.add_typer(serving_commands.agents_app, name="agents")
 app.command("serve")(serving_commands.serve)
 app.command("report")(serving_commands.report)
+app.command("monitor")(monitor_command)
 sample_data_cli.app.command("load")(serving_commands.data_load)
 
 

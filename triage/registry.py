@@ -49,6 +49,23 @@ def _client(settings: Settings) -> Any:
     return mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
 
 
+def configure_tracking(settings: Settings) -> Any:
+    """Point MLflow at the settings' tracking URI and return the experiment (created if missing).
+
+    The experiment's artifacts go under the state folder, so nothing lands in the working tree.
+    """
+    import mlflow
+
+    settings.prepare_state()
+    mlflow.set_tracking_uri(settings.tracking_uri)
+    experiment = mlflow.get_experiment_by_name(settings.experiment_name)
+    if experiment is None:
+        mlflow.create_experiment(settings.experiment_name, artifact_location=settings.artifact_root.as_uri())
+        experiment = mlflow.get_experiment_by_name(settings.experiment_name)
+    mlflow.set_experiment(experiment_id=experiment.experiment_id)
+    return experiment
+
+
 def load_model_version(settings: Settings, model_name: str, version: str) -> Any:
     """Load one registered version and point any embedding model at this machine's weights."""
     import mlflow.sklearn
@@ -89,3 +106,29 @@ def load_champion(settings: Settings, model_name: str) -> ChampionModel:
         version=str(version.version),
         run_id=version.run_id,
     )
+
+
+# Each registered version's run carries a sample of its test requests, profiled and predicted, for
+# monitoring to compare live traffic with (written by training, read by `triage monitor`).
+REFERENCE_ARTIFACT_DIR = "monitoring_reference"
+REFERENCE_FILE = "reference.parquet"
+REFERENCE_TAG = "monitoring_reference"
+
+
+def load_reference(settings: Settings, model_name: str, version: str) -> Any | None:
+    """The reference sample (a pandas frame) of one registered version, or None when it has none."""
+    import mlflow
+    import pandas as pd
+    from mlflow.exceptions import MlflowException
+
+    client = _client(settings)
+    run_id = client.get_model_version(model_name, version).run_id
+    try:
+        path = mlflow.artifacts.download_artifacts(
+            run_id=run_id,
+            artifact_path=f"{REFERENCE_ARTIFACT_DIR}/{REFERENCE_FILE}",
+            tracking_uri=settings.tracking_uri,
+        )
+    except (MlflowException, OSError):
+        return None
+    return pd.read_parquet(path)

@@ -153,6 +153,57 @@ class Settings(BaseSettings):
         "the reason classifier's, so serving embeds each text once) or 'sentence-transformers' (embedding_model_path).",
     )
 
+    monitor_reference_rows: int = Field(
+        default=1000, ge=50, description="Test requests each registered version keeps as its monitoring reference."
+    )
+    monitor_min_rows: int = Field(default=50, ge=10, description="A current window smaller than this is refused.")
+    monitor_numerical_drift: tuple[str, float] = Field(
+        default=("wasserstein", 0.25),
+        description="Evidently drift method and threshold for numerical columns (normed Wasserstein distance: "
+        "unlike a p-value it does not alarm on a negligible shift just because the window is large; its noise "
+        "between 300 and 1,000 draws of one distribution stays under 0.18).",
+    )
+    monitor_categorical_drift: tuple[str, float] = Field(
+        default=("jensenshannon", 0.15), description="Evidently drift method and threshold for categorical columns."
+    )
+    monitor_text_drift_auc: float = Field(
+        default=0.65,
+        gt=0.5,
+        le=1,
+        description="ROC-AUC above which a classifier telling reference from current texts apart (on their "
+        "sentence embeddings) means the texts drifted.",
+    )
+    monitor_min_feedback: int = Field(
+        default=20, ge=1, description="Feedback rows a quality figure needs before it is checked (per slice)."
+    )
+    monitor_min_reason_accuracy: float = Field(
+        default=0.8, ge=0, le=1, description="Reason accuracy against agents' corrections, per language."
+    )
+    monitor_min_high_risk_precision: float = Field(
+        default=0.3, ge=0, le=1, description="Share of top-band risk flags that inspection confirmed as abuse."
+    )
+    monitor_min_sent_as_drafted: float = Field(
+        default=0.5, ge=0, le=1, description="Share of reply drafts agents sent without editing."
+    )
+
+    retrain_recent_fraction: float = Field(
+        default=0.3,
+        gt=0,
+        lt=1,
+        description="Newest share of agents' feedback that `triage retrain` holds out to compare champion and "
+        "challenger on recent traffic (never fitted on).",
+    )
+    retrain_margin: float = Field(
+        default=0.02, ge=0, lt=1, description="Accuracy a challenger must gain on recent feedback to be promoted."
+    )
+    retrain_language_tolerance: float = Field(
+        default=0.01,
+        ge=0,
+        lt=1,
+        description="Most a challenger may lose in either language (recent feedback accuracy, frozen-test "
+        "macro-F1) and still be promoted.",
+    )
+
     @property
     def models_in_own_process(self) -> bool:
         """`serve_model_process`, or when unset, whether this machine has two cores per serving worker."""
@@ -176,6 +227,11 @@ class Settings(BaseSettings):
     @property
     def reports_dir(self) -> Path:
         return self.state_dir / "reports"
+
+    @property
+    def monitoring_reports_dir(self) -> Path:
+        """One folder per `triage monitor` run (UTC timestamp), each with report.html and summary.json."""
+        return self.reports_dir / "monitoring"
 
     @property
     def db_url(self) -> str:

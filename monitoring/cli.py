@@ -1,0 +1,79 @@
+"""`triage monitor`: a thin command over `monitoring.monitor` (exit 0 healthy, 3 retrain recommended)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+import typer
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from features.store import StoreError, read_feedback, read_history, read_logged
+from monitoring.monitor import MonitorError, monitor
+from monitoring.window import csv_window, logged_window
+from triage.registry import NoChampionError, load_champion
+from triage.settings import Settings, get_settings
+
+console = Console()
+EXIT_USAGE = 2
+
+
+def fail(message: str) -> None:
+    console.print(f"[red]{message}[/red]")
+    raise typer.Exit(code=EXIT_USAGE)
+
+
+def top_risk_band(settings: Settings) -> str:
+    """The name of the policy's top risk band (bands are validated in ascending order)."""
+    return yaml.safe_load(settings.policy_path.read_text(encoding="utf-8"))["risk_bands"][-1]["name"]
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    return None if moment is None or moment.tzinfo else (moment.replace(tzinfo=UTC) if moment else None)
+
+
+def monitor_command(
+    since: datetime | None = typer.Option(None, help="Window start (UTC) in the prediction log."),
+    until: datetime | None = typer.Option(None, help="Window end (UTC, exclusive) in the prediction log."),
+    last: int | None = typer.Option(None, min=1, help="The newest N logged triage requests (default 1000)."),
+    current: Path | None = typer.Option(None, help="A CSV of requests in the API's fields instead of the log."),
+) -> None:
+    """Compare the serving champions' reference with a current window; exit 0 healthy, 3 retrain recommended."""
+    settings = get_settings()
+    if current is not None and (since or until or last):
+        fail("--current replaces the prediction-log window: give it alone, not with --since/--until/--last")
+    if last is not None and (since or until):
+        fail("give either --last or --since/--until, not both")
+    engine = sa.create_engine(settings.db_url)
+    try:
+        history = read_history(engine)
+        if current is not None:
+            window = csv_window(current, history, load_champion(settings, settings.reason_model_name).model)
+        else:
+            window_since, window_until = _utc(since), _utc(until)
+            logged = read_logged(engine, window_since, window_until, None if since or until else (last or 1000))
+            if logged.empty:
+                fail("no logged /triage requests in that window")
+            window = logged_window(engine, logged, history, f"prediction log ({len(logged)} requests)")
+        feedback = read_feedback(engine, window.return_ids)
+        result = monitor(settings, window, feedback, top_risk_band(settings))
+    except (StoreError, MonitorError, NoChampionError) as error:
+        fail(str(error))
+    finally:
+        engine.dispose()
+    table = Table(title=f"monitoring: {window.source} vs the champions' reference")
+    for column in ("check", "metric id", "value", "threshold", "status"):
+        table.add_column(column)
+    for check in result.summary["checks"]:
+        value = "-" if check["value"] is None else f"{check['value']:.3f}"
+        colour = {"alarm": "red", "ok": "green"}.get(check["status"], "yellow")
+        table.add_row(
+            check["name"], check["metric_id"][:12], value, str(check["threshold"]), f"[{colour}]{check['status']}"
+        )
+    console.print(table)
+    verdict = "retrain recommended: " + "; ".join(result.summary["reasons"]) if result.exit_code else "healthy"
+    console.print(f"{verdict}\nreport: {result.folder}/report.html")
+    raise typer.Exit(code=result.exit_code)

@@ -1,0 +1,135 @@
+"""`triage monitor`: the serving champions' reference vs a current window, as a decision.
+
+Writes `report.html` (Evidently) and `summary.json` to `reports/monitoring/<timestamp>/`, logs both
+to MLflow, and returns the exit code the command ends with: `EXIT_HEALTHY` (0) or
+`EXIT_RETRAIN` (3, retraining recommended; `summary.json` lists the reasons). `summary.json` is the
+decision file: `triage retrain` and the service's gauges read the newest one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from features.profile import profile_embedder, with_embeddings
+from monitoring.drift import Check, run_drift
+from monitoring.quality import quality_checks
+from monitoring.window import Window
+from triage.registry import champion_version, configure_tracking, load_reference
+from triage.settings import Settings
+
+EXIT_HEALTHY = 0
+EXIT_RETRAIN = 3
+SUMMARY_NAME = "summary.json"
+REPORT_NAME = "report.html"
+# Risk-model answers: taken from the risk champion's reference when it has one.
+_RISK_COLUMNS = ("risk_score", "decision")
+
+
+class MonitorError(RuntimeError):
+    """Monitoring cannot run (no champion, no reference, too small a window); the message says why."""
+
+
+@dataclass(frozen=True)
+class MonitorResult:
+    summary: dict[str, Any]
+    folder: Path
+    exit_code: int
+
+
+def champion_reference(settings: Settings, seed: int) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The reason champion's reference, with the risk champion's answers when it has a reference.
+
+    Every check compares one column at a time, so the risk columns are drawn (with replacement,
+    seeded) from the risk champion's own reference rows: their distribution is what matters, and the
+    two models' references need not hold the same requests.
+    """
+    reason = champion_version(settings, settings.reason_model_name)
+    if reason is None:
+        raise MonitorError(f"no champion of {settings.reason_model_name!r}; run `triage train reasons` first")
+    reference = load_reference(settings, settings.reason_model_name, str(reason.version))
+    if reference is None:
+        raise MonitorError(
+            f"{settings.reason_model_name} v{reason.version} has no monitoring reference (trained before references "
+            "existed); retrain it with `triage train reasons`"
+        )
+    versions = {settings.reason_model_name: str(reason.version)}
+    risk = champion_version(settings, settings.risk_model_name)
+    risk_reference = load_reference(settings, settings.risk_model_name, str(risk.version)) if risk else None
+    if risk_reference is not None:
+        drawn = risk_reference.sample(n=len(reference), replace=True, random_state=seed)
+        reference = reference.assign(**{column: drawn[column].to_numpy() for column in _RISK_COLUMNS})
+        versions[settings.risk_model_name] = str(risk.version)
+    return reference, versions
+
+
+def retrain_reasons(checks: list[Check]) -> list[str]:
+    """Why retraining is recommended: every check in alarm, in plain words."""
+    return [
+        f"{check.name} = {check.value:.3f} ({'above' if check.alarm_when.startswith('above') else 'below'} "
+        f"{check.threshold})"
+        for check in checks
+        if check.status == "alarm"
+    ]
+
+
+def monitor(
+    settings: Settings,
+    window: Window,
+    feedback: pd.DataFrame,
+    top_band: str,
+    now: datetime | None = None,
+) -> MonitorResult:
+    """Compare the champions' reference with `window`, write the report and summary, log them to MLflow.
+
+    Raises:
+        MonitorError: no champion or reference, or a window smaller than `monitor_min_rows`.
+    """
+    if len(window.profile) < settings.monitor_min_rows:
+        raise MonitorError(
+            f"the current window ({window.source}) holds {len(window.profile)} requests; at least "
+            f"{settings.monitor_min_rows} are needed for a meaningful comparison"
+        )
+    reference, versions = champion_reference(settings, settings.seed)
+    embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
+    current = with_embeddings(window.profile.reset_index(drop=True), np.asarray(embedder.embed(window.texts)))
+    # A part the service never answered in this window (e.g. no risk model) is not compared.
+    current = current.dropna(axis=1, how="all")
+    snapshot, checks = run_drift(settings, reference, current)
+    langs = pd.Series(window.profile["lang"].to_numpy(), index=window.return_ids)
+    checks += quality_checks(settings, feedback, langs[~langs.index.duplicated(keep="last")], top_band)
+    reasons = retrain_reasons(checks)
+    moment = now or datetime.now(UTC)
+    summary = {
+        "created_at": moment.isoformat(),
+        "window": {"source": window.source, "requests": len(window.profile), "feedback_rows": len(feedback)},
+        "reference": {"rows": len(reference), "model_versions": versions},
+        "checks": [check.to_dict() for check in checks],
+        "retrain_recommended": bool(reasons),
+        "reasons": reasons,
+        "exit_code": EXIT_RETRAIN if reasons else EXIT_HEALTHY,
+    }
+    folder = settings.monitoring_reports_dir / moment.strftime("%Y%m%dT%H%M%S%fZ")
+    folder.mkdir(parents=True, exist_ok=True)
+    snapshot.save_html(str(folder / REPORT_NAME))
+    (folder / SUMMARY_NAME).write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    _log_to_mlflow(settings, summary, folder)
+    return MonitorResult(summary=summary, folder=folder, exit_code=summary["exit_code"])
+
+
+def _log_to_mlflow(settings: Settings, summary: dict[str, Any], folder: Path) -> None:
+    """One MLflow run per monitoring run: the figures as metrics, the report and summary as artifacts."""
+    import mlflow
+
+    configure_tracking(settings)
+    with mlflow.start_run(run_name=f"monitor-{folder.name}"):
+        mlflow.set_tags({"kind": "monitoring", "retrain_recommended": str(summary["retrain_recommended"])})
+        mlflow.log_metrics({check["name"]: check["value"] for check in summary["checks"] if check["value"] is not None})
+        mlflow.log_artifact(str(folder / SUMMARY_NAME), artifact_path="monitoring")
+        mlflow.log_artifact(str(folder / REPORT_NAME), artifact_path="monitoring")

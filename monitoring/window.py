@@ -1,0 +1,124 @@
+"""The current window monitoring looks at: logged triage requests, or a CSV of requests.
+
+The serving database is read with `features.store` (no code of the service): the prediction log,
+agents' feedback and the customer history tables are the contract between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy.engine import Engine
+
+from features.history import REQUEST_COLUMNS, requests_from_export
+from features.language import resolve_languages
+from features.profile import prediction_columns, request_profile
+from features.store import StoreError, answer_part
+
+# API fields a `--current` CSV must have (the `/triage` request's, as in `triage predict risk`).
+CSV_COLUMNS: tuple[str, ...] = (
+    "return_id",
+    "customer_id",
+    "order_id",
+    "sku",
+    "product_category",
+    "price",
+    "currency",
+    "delivery_date",
+    "request_date",
+    "reason_text",
+)
+
+
+class WindowError(StoreError):
+    """The current window cannot be built; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Window:
+    """The requests of the current window: their profile (plus predictions when logged), texts and return ids."""
+
+    profile: pd.DataFrame
+    texts: list[str]
+    return_ids: list[str]
+    source: str
+
+
+def _or_nan(value: float | None) -> float:
+    return np.nan if value is None else float(value)
+
+
+def requests_of(frame: pd.DataFrame, history: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Request rows (`REQUEST_COLUMNS`, reason_text, lang) from API-field requests.
+
+    The prediction log keeps customer ids only as pseudonyms; a logged return is found in the
+    history store (which the service fills with every triaged return) to count its customer's past.
+    """
+    requests = requests_from_export(frame, history["line_items"]).reset_index(drop=True)
+    stored = history["returns"].set_index("return_id")["customer_id"]
+    known = requests["return_id"].map(stored)
+    requests["customer_id"] = known.where(known.notna(), requests["customer_id"])
+    given = [None if pd.isna(lang) or lang == "" else str(lang) for lang in frame.get("lang", [None] * len(frame))]
+    requests["lang"] = resolve_languages(requests["reason_text"].astype(str).tolist(), given)
+    missing = [column for column in REQUEST_COLUMNS if column not in requests]
+    if missing:
+        raise WindowError(f"requests lack {', '.join(missing)}")
+    return requests
+
+
+def logged_window(engine: Engine, logged: pd.DataFrame, history: dict[str, pd.DataFrame], source: str) -> Window:
+    """The window of logged rows: request profile plus what the service answered."""
+    fields = pd.DataFrame(list(logged["request"]))
+    responses = list(logged["response"])
+    requests = requests_of(fields, history)
+    reasons = [answer_part(r, "reason", "code") for r in responses]
+    profile = request_profile(requests, history).assign(
+        **prediction_columns(
+            reasons=["unavailable" if code is None else code for code in reasons],
+            confidences=[_or_nan(answer_part(r, "reason", "confidence")) for r in responses],
+            needs_review=[bool(answer_part(r, "reason", "needs_review")) for r in responses],
+            risk_scores=[
+                np.nan if answer_part(r, "risk", "score") is None else answer_part(r, "risk", "score")
+                for r in responses
+            ],
+            decisions=[answer_part(r, "decision", "code") or "unavailable" for r in responses],
+        )
+    )
+    return Window(profile, requests["reason_text"].astype(str).tolist(), requests["return_id"].tolist(), source)
+
+
+def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any) -> Window:
+    """The window of a CSV of requests in the API's fields; reasons come from the champion reason model."""
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise WindowError(f"cannot read {path} as a UTF-8 CSV: {error}") from None
+    missing = [column for column in CSV_COLUMNS if column not in frame.columns]
+    if missing:
+        raise WindowError(f"{path} lacks columns: {', '.join(missing)}")
+    if frame.empty:
+        raise WindowError(f"{path} has a header but no rows")
+    prices = pd.to_numeric(frame["price"], errors="coerce")
+    if prices.isna().any():
+        raise WindowError(f"{path}: price is not a number on row {int(prices.isna().to_numpy().argmax()) + 2}")
+    for column in ("delivery_date", "request_date"):
+        moments = pd.to_datetime(frame[column], utc=True, errors="coerce")
+        if moments.isna().any():
+            raise WindowError(
+                f"{path}: {column} is not a timestamp on row {int(moments.isna().to_numpy().argmax()) + 2}"
+            )
+    requests = requests_of(frame.assign(price=prices), history)
+    texts = requests["reason_text"].astype(str).tolist()
+    predictions = reason_model.predict_reasons(texts, requests["lang"].tolist())
+    profile = request_profile(requests, history).assign(
+        **prediction_columns(
+            reasons=[p.reason for p in predictions],
+            confidences=[p.confidence for p in predictions],
+            needs_review=[p.needs_review for p in predictions],
+        )
+    )
+    return Window(profile, texts, requests["return_id"].tolist(), str(path))

@@ -1,0 +1,97 @@
+"""Drift checks (Evidently) on synthetic profiles: quiet on the reference's own distribution, loud on each shift."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from features.profile import with_embeddings
+from monitoring.drift import run_drift
+from monitoring.quality import quality_checks
+
+CATEGORIES = ["dresses", "tops", "shoes", "lighting", "kitchen", "bags"]
+REASONS = ["too_small", "too_large", "defective", "no_longer_needed", "wrong_item"]
+
+
+def profiles(rows: int, seed: int, **shifts: object) -> pd.DataFrame:
+    """Request profiles with predictions and embeddings; `shifts` override how a column is drawn."""
+    rng = np.random.default_rng(seed)
+    frame = pd.DataFrame(
+        {
+            "product_category": rng.choice(CATEGORIES, rows),
+            "lang": rng.choice(["en", "fr"], rows, p=[0.7, 0.3]),
+            "price": rng.lognormal(3.5, 0.6, rows),
+            "days_since_delivery": rng.gamma(2.0, 4.0, rows),
+            "text_length": rng.normal(80, 25, rows).clip(5),
+            "returns_last_90d": rng.poisson(0.5, rows).astype(float),
+            "returns_last_365d": rng.poisson(2, rows).astype(float),
+            "items_bought_last_365d": rng.poisson(8, rows).astype(float),
+            "reason": rng.choice(REASONS, rows),
+            "reason_confidence": rng.beta(6, 2, rows),
+            "needs_review": rng.choice(["yes", "no"], rows, p=[0.15, 0.85]),
+            "risk_score": rng.beta(1, 20, rows),
+            "decision": rng.choice(["free_return", "paid_return", "keep_item"], rows, p=[0.6, 0.3, 0.1]),
+        }
+    )
+    vectors = rng.normal(0, 1, (rows, 24))
+    for column, value in shifts.items():
+        if column == "embedding_shift":
+            vectors[:, :4] += float(value)
+        else:
+            frame[column] = value(rng, rows) if callable(value) else value
+    return with_embeddings(frame, vectors)
+
+
+@pytest.fixture(scope="module")
+def reference() -> pd.DataFrame:
+    return profiles(1000, seed=1)
+
+
+def alarms(settings, reference, current) -> set[str]:
+    _, checks = run_drift(settings, reference, current)
+    ids = {check.metric_id for check in checks}
+    assert len(ids) == len(checks)  # every check reads its own metric
+    return {check.name for check in checks if check.status == "alarm"}
+
+
+def test_same_distribution_raises_no_alarm(settings, reference):
+    assert alarms(settings, reference, profiles(300, seed=2)) == set()
+
+
+@pytest.mark.parametrize(
+    ("shift", "expected"),
+    [
+        (
+            {"product_category": lambda rng, n: rng.choice([*CATEGORIES, "small_appliances"], n, p=[0.1] * 6 + [0.4])},
+            "data_drift.product_category",
+        ),
+        ({"lang": lambda rng, n: rng.choice(["en", "fr"], n, p=[0.2, 0.8])}, "data_drift.lang"),
+        ({"reason": lambda rng, n: rng.choice(REASONS, n, p=[0.8, 0.05, 0.05, 0.05, 0.05])}, "prediction_drift.reason"),
+        ({"embedding_shift": 1.5}, "text_drift.domain_classifier_auc"),
+    ],
+    ids=["new_category", "french_share", "reason_burst", "texts_phrased_differently"],
+)
+def test_each_shift_raises_its_alarm(settings, reference, shift, expected):
+    assert expected in alarms(settings, reference, profiles(300, seed=3, **shift))
+
+
+def test_quality_checks_need_enough_feedback_and_alarm_below_threshold(settings):
+    ids = [f"R{number}" for number in range(60)]
+    langs = pd.Series(["en"] * 40 + ["fr"] * 20, index=ids)
+    feedback = pd.DataFrame(
+        {
+            "return_id": ids,
+            "reason_accepted": [True] * 38 + [False] * 2 + [True] * 5 + [False] * 15,
+            "reply_status": ["sent_as_is"] * 50 + ["edited"] * 10,
+            "risk_band": ["review"] * 30 + ["low"] * 30,
+            "inspection_outcome": ["worn"] * 5 + ["ok"] * 25 + [None] * 30,
+        }
+    )
+    checks = {check.name: check for check in quality_checks(settings, feedback, langs, top_band="review")}
+    assert checks["quality.reason_accuracy.en"].status == "ok" and checks["quality.reason_accuracy.en"].value == 0.95
+    assert checks["quality.reason_accuracy.fr"].status == "alarm" and checks["quality.reason_accuracy.fr"].value == 0.25
+    assert checks["quality.high_risk_precision"].status == "alarm"
+    assert checks["quality.reply_sent_as_drafted"].status == "ok"
+    few = quality_checks(settings, feedback.head(5), langs, top_band="review")
+    assert {check.status for check in few} == {"skipped"}

@@ -1,0 +1,77 @@
+"""The reference sample each registered model version carries for monitoring.
+
+A sample of the version's test requests (never trained on by that fit), profiled with
+`features.profile.request_profile` as live traffic will be, plus the sentence embedding of each text
+and what the model answered: monitoring compares the serving champion's sample with a window of
+live requests. It is logged to the training run (`triage.registry.REFERENCE_ARTIFACT_DIR`) and the
+registered version is tagged with its location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from features.embeddings import SentenceEmbedder
+from features.history import history_summaries, requests_from_returns, risk_features
+from features.profile import prediction_columns, request_profile, sample_rows, with_embeddings
+from serving.policy import Policy, ReturnContext, decide
+
+
+def reference_requests(tables: Mapping[str, pd.DataFrame], return_ids: pd.Series, rows: int, seed: int) -> pd.DataFrame:
+    """At most `rows` of the history's return requests with these ids, as request rows."""
+    requests = requests_from_returns(dict(tables))
+    chosen = requests[requests["return_id"].isin(set(return_ids))].reset_index(drop=True)
+    return sample_rows(chosen, rows, seed).reset_index(drop=True)
+
+
+def reason_reference(
+    model: Any, requests: pd.DataFrame, tables: Mapping[str, pd.DataFrame], embedder: SentenceEmbedder
+) -> pd.DataFrame:
+    """Profile, embedding and the reason classifier's answers for each request."""
+    texts = requests["reason_text"].fillna("").astype(str).tolist()
+    predictions = model.predict_reasons(texts, requests["lang"].tolist())
+    profile = request_profile(requests, tables).assign(
+        **prediction_columns(
+            reasons=[p.reason for p in predictions],
+            confidences=[p.confidence for p in predictions],
+            needs_review=[p.needs_review for p in predictions],
+        )
+    )
+    return with_embeddings(profile, np.asarray(embedder.embed(texts)))
+
+
+def risk_reference(
+    model: Any, requests: pd.DataFrame, tables: Mapping[str, pd.DataFrame], policy: Policy
+) -> pd.DataFrame:
+    """Profile, risk score and policy decision for each request.
+
+    `requests` carry the reason the risk training used (`reason`, `reason_family`,
+    `reason_confidence`, out of fold), so the decision is the one that reason and score lead to.
+    """
+    features = risk_features(
+        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
+    ).reset_index(drop=True)
+    scores = model.score_abuse(features)
+    decisions = [
+        decide(
+            ReturnContext(
+                product_category=str(row.product_category),
+                price=float(row.price) * (1 - float(row.discount or 0)),
+                currency=str(row.currency),
+                delivery_date=row.delivery_ts.to_pydatetime(),
+                request_date=row.request_ts.to_pydatetime(),
+            ),
+            str(row.reason),
+            float(row.reason_confidence),
+            float(score),
+            [],
+            summary,
+            policy,
+        ).code.value
+        for row, score, summary in zip(requests.itertuples(), scores, history_summaries(features), strict=True)
+    ]
+    return request_profile(requests, tables).assign(**prediction_columns(risk_scores=scores, decisions=decisions))
