@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -143,3 +145,66 @@ def ensure_champions(settings: Settings) -> None:
         latest_reason_report = settings.reports_dir / REPORT_NAME
         if model_name == settings.reason_model_name and latest_reason_report.is_file():
             print_reason_summary(json.loads(latest_reason_report.read_text()))
+
+
+def retrain_command(
+    history_rows: int | None = typer.Option(
+        None, min=100, help="Fit on only the newest N history rows (a quick run; default: all of them)."
+    ),
+    frozen_rows: int | None = typer.Option(None, min=100, help="Score on a sample of N frozen-test rows."),
+    held_back: Path | None = typer.Option(
+        None, help="CSV of labelled texts (text, lang, label) to report both models on; never fitted on."
+    ),
+) -> None:
+    """Fit a reason challenger on the history plus agents' feedback; promote it only when better on recent
+    feedback by the configured margin and not worse in either language. Exit 0 promoted, 1 refused."""
+    import sqlalchemy as sa
+
+    from features.store import StoreError, read_feedback
+    from training.retrain import retrain_reasons
+
+    settings = get_settings()
+    require_sample_returns(settings)
+    extra = None
+    if held_back is not None:
+        extra = pd.read_csv(held_back, dtype=str, keep_default_na=False)
+        if missing := {"text", "lang", "label"} - set(extra.columns):
+            console.print(f"[red]{held_back} lacks columns: {', '.join(sorted(missing))}[/red]")
+            raise typer.Exit(code=2)
+    engine = sa.create_engine(settings.db_url)
+    try:
+        result = retrain_reasons(
+            settings, read_feedback(engine), history_rows=history_rows, frozen_rows=frozen_rows, held_back=extra
+        )
+    except (StoreError, ValueError) as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(code=2) from None
+    finally:
+        engine.dispose()
+    print_retrain_summary(result.report)
+    console.print(f"report: {result.report_path}")
+    raise typer.Exit(code=0 if result.report["promoted"] else 1)
+
+
+def print_retrain_summary(report: dict[str, Any]) -> None:
+    """Champion vs challenger on each evaluation set, and the verdict."""
+    table = Table(title=f"{report['model_name']}: champion v{report['champion_version']} vs challenger "
+                  f"v{report['challenger_version']} (accuracy / macro-F1)")  # fmt: skip
+    for column in ("evaluation", "slice", "champion", "challenger"):
+        table.add_column(column)
+    champion, challenger = report["comparison"]["champion"], report["comparison"]["challenger"]
+    for evaluation, slices in champion.items():
+        for slice_name, figures in slices.items():
+            other = challenger[evaluation][slice_name]
+            table.add_row(
+                evaluation,
+                f"{slice_name} (n={figures['n']})",
+                f"{figures['accuracy']:.3f} / {figures['macro_f1']:.3f}",
+                f"{other['accuracy']:.3f} / {other['macro_f1']:.3f}",
+            )
+    console.print(table)
+    threshold = report["review_threshold"]
+    refit = threshold["refit_from_feedback"]
+    console.print(f"review threshold: champion {threshold['champion']:.3f}, re-fitted from feedback {refit}")
+    verdict = "promoted to champion" if report["promoted"] else "refused"
+    console.print(f"challenger v{report['challenger_version']} {verdict}: {'; '.join(report['reasons'])}")

@@ -8,6 +8,7 @@ from monitoring.cli import monitor_command
 from serving import commands as serving_commands
 from serving.cli import app as predict_app
 from training.cli import app as train_app
+from training.cli import retrain_command
 from training.policy_simulation import app as policy_app
 from triage.sample_data import cli as sample_data_cli
 from triage.settings import get_settings
@@ -22,6 +23,7 @@ app.add_typer(serving_commands.agents_app, name="agents")
 app.command("serve")(serving_commands.serve)
 app.command("report")(serving_commands.report)
 app.command("monitor")(monitor_command)
+app.command("retrain")(retrain_command)
 sample_data_cli.app.command("load")(serving_commands.data_load)
 
 

@@ -1,0 +1,225 @@
+"""Drift demonstration: replay traffic into a running service, monitor each replay, then close the loop.
+
+1. Replays (each `--rows` requests, sent through `POST /triage` of a real `bentoml serve`):
+   `unshifted` (the reference period's own returns), `new_product_line` (small appliances jump from
+   1% to 40% of returns), `french_share` (85% French instead of 39%), `reason_burst` (60% of returns
+   say the item is defective, instead of 3%), `phrased_differently` (the blind hand-written texts of
+   `../shared/data/blind/`, evaluation-only texts that are never trained on, in place of the
+   customers' texts). After each replay `triage monitor --since/--until` runs on that window.
+2. The loop: agents' corrections for part (`--feedback-share`) of the `phrased_differently` texts go
+   through `POST /feedback`; the rest is held back. `triage retrain` runs twice: with a small history
+   (a worse challenger: refused, with the reason) and with the whole history (promoted or refused).
+   Both report champion and challenger accuracy on the held-back shifted texts.
+
+It uses the champions of `TRIAGE_STATE_DIR` (train them first), loads the sample history into the
+history store when empty, prints each step and writes `<state>/reports/drift_demo.json`.
+
+    python benchmarks/drift_demo.py --rows 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+import pandas as pd
+
+from triage.settings import REPO_ROOT, Settings, get_settings
+
+BLIND_TEXTS = REPO_ROOT.parent / "shared" / "data" / "blind" / "return_texts_blind.csv"
+NEW_PRODUCT_LINE = "small_appliances"
+BURST_REASON = "defective"
+REPLAYS = ("unshifted", "new_product_line", "french_share", "reason_burst", "phrased_differently")
+STAMP = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def reference_period_returns(settings: Settings) -> pd.DataFrame:
+    """The sample returns of the models' test period (their references are drawn from it), in API fields."""
+    from training.risk import load_history_tables
+    from training.splits import time_split
+
+    tables = load_history_tables(settings.sample_data_dir)
+    frame = (
+        tables["returns"]
+        .merge(tables["line_items"], on=["line_item_id", "order_id"])
+        .merge(tables["orders"], on=["order_id", "customer_id"])
+    )
+    test = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction).test
+    return pd.DataFrame(
+        {
+            "return_id": test["return_id"],
+            "customer_id": test["customer_id"],
+            "order_id": test["order_id"],
+            "sku": test["sku"],
+            "product_category": test["product_category"],
+            "price": (test["price"] * (1 - test["discount"])).round(2),
+            "currency": test["currency"],
+            "order_date": test["order_ts"].dt.strftime(STAMP),
+            "delivery_date": test["delivery_ts"].dt.strftime(STAMP),
+            "request_date": test["request_ts"].dt.strftime(STAMP),
+            "reason_text": test["reason_text"],
+            "lang": test["lang"],
+            "label": test["label"],
+        }
+    ).reset_index(drop=True)
+
+
+def _mix(shifted: pd.DataFrame, rest: pd.DataFrame, share: float, rows: int, rng: np.random.Generator) -> pd.DataFrame:
+    """`rows` requests: `share` of them drawn from `shifted`, the others from `rest` (with replacement)."""
+    count = round(rows * share)
+    picked = [
+        shifted.iloc[rng.integers(0, len(shifted), count)],
+        rest.iloc[rng.integers(0, len(rest), rows - count)],
+    ]
+    return pd.concat(picked).sample(frac=1, random_state=int(rng.integers(1 << 31))).reset_index(drop=True)
+
+
+def build_replays(pool: pd.DataFrame, blind: pd.DataFrame, rows: int, seed: int) -> dict[str, pd.DataFrame]:
+    """Each replay's requests (API fields plus the true `label`), with return ids unique to the replay."""
+    rng = np.random.default_rng(seed)
+    replays = {
+        "unshifted": pool.sample(n=rows, random_state=seed).reset_index(drop=True),
+        "new_product_line": _mix(
+            pool[pool["product_category"] == NEW_PRODUCT_LINE],
+            pool[pool["product_category"] != NEW_PRODUCT_LINE],
+            0.4,
+            rows,
+            rng,
+        ),
+        "french_share": _mix(pool[pool["lang"] == "fr"], pool[pool["lang"] == "en"], 0.85, rows, rng),
+        "reason_burst": _mix(pool[pool["label"] == BURST_REASON], pool, 0.6, rows, rng),
+    }
+    texts = blind.sample(n=min(rows, len(blind)), random_state=seed).reset_index(drop=True)
+    phrased = pool.sample(n=len(texts), random_state=seed + 1).reset_index(drop=True)
+    replays["phrased_differently"] = phrased.assign(
+        reason_text=texts["text"].to_numpy(), lang=texts["lang"].to_numpy(), label=texts["label"].to_numpy()
+    )
+    for name, frame in replays.items():
+        frame["return_id"] = [f"{return_id}-{name[:6]}-{number}" for number, return_id in enumerate(frame["return_id"])]
+    return replays
+
+
+def items_of(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """`/triage` request items (the label stays behind)."""
+    return frame.drop(columns=["label"]).to_dict(orient="records")
+
+
+def replay(client: httpx.Client, frame: pd.DataFrame, batch: int = 32) -> list[dict[str, Any]]:
+    """POST the requests in batches; returns each request's result, in order. Any failure stops the replay."""
+    results: list[dict[str, Any]] = []
+    items = items_of(frame)
+    for start in range(0, len(items), batch):
+        response = client.post("/triage", json={"returns": items[start : start + batch]})
+        response.raise_for_status()
+        results.extend(response.json()["results"])
+    return results
+
+
+def send_feedback(client: httpx.Client, frame: pd.DataFrame, results: list[dict[str, Any]]) -> int:
+    """An agent's verdict on each served reason (accepted, or corrected to the true label) via POST /feedback."""
+    sent = 0
+    for row, result in zip(frame.itertuples(), results, strict=True):
+        served = (result.get("reason") or {}).get("code")
+        if served is None:
+            continue
+        accepted = served == row.label
+        body = {"return_id": row.return_id, "agent_id": "agent-demo", "reason_accepted": accepted}
+        if not accepted:
+            body["corrected_reason"] = row.label
+        client.post("/feedback", json=body).raise_for_status()
+        sent += 1
+    return sent
+
+
+def run_command(arguments: list[str], environment: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run a `triage` command; its exit code and output."""
+    command = [str(Path(sys.executable).parent / "triage"), *arguments]
+    done = subprocess.run(
+        command, cwd=REPO_ROOT, env=os.environ | (environment or {}), capture_output=True, text=True, check=False
+    )
+    return done.returncode, done.stdout + done.stderr
+
+
+def newest_summary(settings: Settings) -> dict[str, Any]:
+    summaries = sorted(settings.monitoring_reports_dir.glob("*/summary.json"))
+    return json.loads(summaries[-1].read_text()) | {"folder": str(summaries[-1].parent)}
+
+
+def monitor_window(settings: Settings, since: datetime, until: datetime) -> tuple[int, dict[str, Any]]:
+    """`triage monitor --since --until` on one replay's window; its exit code and summary."""
+    code, output = run_command(["monitor", "--since", since.strftime(STAMP), "--until", until.strftime(STAMP)])
+    if code not in (0, 3):
+        raise SystemExit(f"triage monitor failed ({code}): {output[-2000:]}")
+    return code, newest_summary(settings)
+
+
+def print_summary(name: str, code: int, summary: dict[str, Any]) -> None:
+    print(f"\n== {name}: exit {code}, retrain recommended: {summary['retrain_recommended']}")
+    for check in summary["checks"]:
+        value = "-" if check["value"] is None else f"{check['value']:.3f}"
+        print(f"   {check['status']:7} {check['name']:45} {value:>7}  threshold {check['threshold']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=300, help="Requests per replay.")
+    parser.add_argument("--feedback-share", type=float, default=0.6, help="Share of shifted texts agents correct.")
+    parser.add_argument("--worse-history-rows", type=int, default=1500, help="History rows of the refused challenger.")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    from benchmarks.serve_load import create_key, ensure_history_loaded, free_port, start_server
+
+    settings = get_settings()
+    settings.prepare_state()
+    ensure_history_loaded()
+    pool = reference_period_returns(settings)
+    replays = build_replays(pool, pd.read_csv(BLIND_TEXTS), args.rows, args.seed)
+    port = free_port()
+    server = start_server(port, settings.state_dir / "drift_demo_serve.log")
+    results: dict[str, Any] = {"rows": args.rows, "replays": {}}
+    try:
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {create_key()}"}, timeout=300
+        ) as client:
+            answers = {}
+            for name in REPLAYS:
+                since = datetime.now(UTC)
+                time.sleep(1)  # the window bounds are whole seconds
+                answers[name] = replay(client, replays[name])
+                time.sleep(1)
+                until = datetime.now(UTC)
+                code, summary = monitor_window(settings, since, until)
+                print_summary(name, code, summary)
+                results["replays"][name] = {"exit_code": code, **summary}
+            shifted = replays["phrased_differently"]
+            corrected = int(len(shifted) * args.feedback_share)
+            sent = send_feedback(client, shifted.iloc[:corrected], answers["phrased_differently"][:corrected])
+            results["feedback_sent"] = sent
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    held_back = shifted.iloc[corrected:][["reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
+    held_back_path = settings.state_dir / "drift_demo_held_back.csv"
+    held_back.to_csv(held_back_path, index=False)
+    for name, extra in (("refused", ["--history-rows", str(args.worse_history_rows)]), ("full", [])):
+        code, output = run_command(["retrain", "--held-back", str(held_back_path), *extra])
+        print(f"\n== triage retrain {' '.join(extra)} (exit {code})\n{output[-3000:]}")
+        report = json.loads((settings.reports_dir / "retrain_report.json").read_text())
+        results[f"retrain_{name}"] = {"exit_code": code, **report}
+    out = settings.reports_dir / "drift_demo.json"
+    out.write_text(json.dumps(results, indent=2, default=str))
+    print(f"\nresults: {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""The retraining decision: feedback becomes labelled rows with provenance; a challenger is promoted only
+when better on recent feedback by the margin and not worse in either language."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from training.retrain import feedback_labels, judge, refit_review_threshold, split_recent
+
+
+def _feedback(rows: int) -> pd.DataFrame:
+    accepted = [number % 3 != 0 for number in range(rows)]
+    return pd.DataFrame(
+        {
+            "id": range(1, rows + 1),
+            "return_id": [f"R{number}" for number in range(rows)],
+            "created_at": pd.date_range("2026-11-01", periods=rows, freq="h", tz="UTC"),
+            "reason_accepted": accepted,
+            "corrected_reason": [None if ok else "too_large" for ok in accepted],
+            "request": [
+                {"reason_text": f"text {number}", "lang": "fr" if number % 2 else "en"} for number in range(rows)
+            ],
+            "response": [
+                {"reason": {"code": "too_small", "confidence": 0.5 + number / (2 * rows)}} for number in range(rows)
+            ],
+        }
+    )
+
+
+def test_feedback_becomes_labelled_rows_with_provenance():
+    labels = feedback_labels(_feedback(9))
+    assert list(labels["label"]) == ["too_large", "too_small", "too_small"] * 3
+    assert set(labels["source"]) == {"feedback"} and list(labels["feedback_id"]) == list(range(1, 10))
+    assert list(labels["lang"][:2]) == ["en", "fr"] and labels["labelled_at"].is_monotonic_increasing
+    older, recent = split_recent(labels, 0.3)
+    assert len(recent) == 3 and older["labelled_at"].max() < recent["labelled_at"].min()
+
+
+def test_review_threshold_refits_from_accepted_and_corrected():
+    labels = feedback_labels(_feedback(60))
+    assert refit_review_threshold(labels.head(5), 0.9, min_rows=20) is None
+    threshold = refit_review_threshold(labels, 0.6, min_rows=20)
+    kept = labels[labels["served_confidence"] >= threshold]
+    assert kept["accepted"].mean() >= 0.6 and len(kept) > 0
+
+
+def _scores(recent: float, recent_fr: float, test_fr: float) -> dict:
+    return {
+        "recent": {"overall": {"accuracy": recent}, "en": {"accuracy": recent}, "fr": {"accuracy": recent_fr}},
+        "frozen_test": {"en": {"macro_f1": 0.9}, "fr": {"macro_f1": test_fr}},
+    }
+
+
+def test_better_challenger_is_promoted():
+    verdict = judge({"champion": _scores(0.6, 0.6, 0.9), "challenger": _scores(0.7, 0.7, 0.9)}, 0.02, 0.01)
+    assert verdict.promoted and "+0.100" in verdict.reasons[0]
+
+
+def test_worse_challenger_is_refused_with_the_reason():
+    verdict = judge({"champion": _scores(0.6, 0.6, 0.9), "challenger": _scores(0.55, 0.55, 0.9)}, 0.02, 0.01)
+    assert not verdict.promoted and "below the margin" in verdict.reasons[0]
+
+
+def test_challenger_worse_in_one_language_is_refused():
+    verdict = judge({"champion": _scores(0.6, 0.6, 0.9), "challenger": _scores(0.7, 0.7, 0.85)}, 0.02, 0.01)
+    assert not verdict.promoted and verdict.reasons == ["frozen_test macro_f1 in fr drops by 0.050 (tolerance 0.01)"]

@@ -1,0 +1,168 @@
+"""The drift demonstration, small: replays into a real `bentoml serve`, the monitor on each window, the
+feedback round trip, the gauges on /metrics and a worse challenger refused.
+
+The service runs on a state folder of its own (its own database, holding the replayed customers'
+history) but the session's model registry, so the session's reason champion and its reference serve.
+No risk model serves here: the session's risk champion is trained on a synthetic history whose
+reference would not describe the sample data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+from benchmarks.drift_demo import BLIND_TEXTS, build_replays, reference_period_returns, replay, send_feedback
+from features.store import read_feedback, read_history, read_logged
+from monitoring.monitor import monitor
+from monitoring.window import logged_window
+from serving.db import open_database
+from serving.stores.api_keys import ApiKeyStore
+from serving.stores.history import load_history
+from tests.service.conftest import ServerProcess
+from training.retrain import feedback_labels, retrain_reasons
+from triage.registry import champion_version
+from triage.sample_data.io import read_table, write_table
+from triage.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+ROWS = 200
+NO_RISK_MODEL = "drift-test-no-risk-model"
+
+
+@pytest.fixture(scope="module")
+def drift_settings(trained_reasons: Any, settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(
+        state_dir=tmp_path_factory.mktemp("drift-state"),
+        mlflow_tracking_uri=settings.tracking_uri,
+        risk_model_name=NO_RISK_MODEL,
+    )
+
+
+@pytest.fixture(scope="module")
+def replays(drift_settings: Settings) -> dict[str, pd.DataFrame]:
+    return build_replays(reference_period_returns(drift_settings), pd.read_csv(BLIND_TEXTS), ROWS, seed=3)
+
+
+def _load_customers_history(settings: Settings, customers: set[str], folder: Path) -> None:
+    """The replayed customers' history (every table, only their rows) into the service's database."""
+    tables = {name: read_table(name, settings.sample_data_dir) for name in ("customers", "orders", "returns")}
+    orders = tables["orders"][tables["orders"]["customer_id"].isin(customers)]
+    items = read_table("line_items", settings.sample_data_dir)
+    subset = {
+        "customers": tables["customers"][tables["customers"]["customer_id"].isin(customers)],
+        "orders": orders,
+        "line_items": items[items["order_id"].isin(set(orders["order_id"]))],
+        "returns": tables["returns"][tables["returns"]["customer_id"].isin(customers)],
+    }
+    for name, frame in subset.items():
+        write_table(frame, name, folder)
+    engine = open_database(settings)
+    load_history(engine, folder)
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def drift_client(
+    drift_settings: Settings,
+    replays: dict[str, pd.DataFrame],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[httpx.Client]:
+    customers = set(pd.concat(replays.values())["customer_id"])
+    _load_customers_history(drift_settings, customers, tmp_path_factory.mktemp("drift-history"))
+    engine = open_database(drift_settings)
+    _, key = ApiKeyStore(engine).create("drift-tests")
+    engine.dispose()
+    server = ServerProcess(drift_settings.state_dir, tmp_path_factory.mktemp("drift-server") / "serve.log")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRIAGE_MLFLOW_TRACKING_URI", drift_settings.tracking_uri)
+        patch.setenv("TRIAGE_RISK_MODEL_NAME", NO_RISK_MODEL)
+        server.start()
+    try:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=300) as client:
+            yield client
+    finally:
+        server.kill()
+
+
+@pytest.fixture(scope="module")
+def monitored(
+    drift_settings: Settings, drift_client: httpx.Client, replays: dict[str, pd.DataFrame]
+) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each replay sent through the service, and the monitor's summary of its window."""
+    engine = sa.create_engine(drift_settings.db_url)
+    outcome = {}
+    for name, frame in replays.items():
+        since = datetime.now(UTC)
+        answers = replay(drift_client, frame)
+        logged = read_logged(engine, since=since)
+        assert len(logged) == len(frame)
+        history = read_history(engine)
+        window = logged_window(engine, logged, history, name)
+        summary = monitor(drift_settings, window, read_feedback(engine, window.return_ids), top_band="review").summary
+        outcome[name] = (summary, answers)
+    engine.dispose()
+    return outcome
+
+
+def _alarms(summary: dict[str, Any]) -> set[str]:
+    return {check["name"] for check in summary["checks"] if check["status"] == "alarm"}
+
+
+def test_unshifted_replay_raises_no_alarm(monitored):
+    summary = monitored["unshifted"][0]
+    assert _alarms(summary) == set() and not summary["retrain_recommended"] and summary["exit_code"] == 0
+    checked = {check["name"] for check in summary["checks"] if check["status"] == "ok"}
+    assert {"data_drift.product_category", "data_drift.returns_last_365d", "prediction_drift.reason"} <= checked
+    assert "text_drift.domain_classifier_auc" in checked
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("new_product_line", "data_drift.product_category"),
+        ("french_share", "data_drift.lang"),
+        ("reason_burst", "prediction_drift.reason"),
+        ("phrased_differently", "text_drift.domain_classifier_auc"),
+    ],
+)
+def test_each_shift_raises_its_alarm(monitored, name, expected):
+    summary = monitored[name][0]
+    assert expected in _alarms(summary)
+    assert summary["retrain_recommended"] and summary["exit_code"] == 3
+    assert any(reason.startswith(expected) for reason in summary["reasons"])
+
+
+def test_monitoring_gauges_follow_the_last_summary(monitored, drift_client):
+    metrics = drift_client.get("/metrics").text
+    assert 'triage_monitoring_check_alarm{check="text_drift.domain_classifier_auc"} 1.0' in metrics
+    assert "triage_monitoring_retrain_recommended 1.0" in metrics
+
+
+def test_feedback_round_trip_and_worse_challenger_refused(monitored, drift_client, drift_settings, replays):
+    shifted = replays["phrased_differently"]
+    answers = monitored["phrased_differently"][1]
+    assert send_feedback(drift_client, shifted, answers) == len(shifted)
+    engine = sa.create_engine(drift_settings.db_url)
+    feedback = read_feedback(engine)
+    engine.dispose()
+    labels = feedback_labels(feedback).set_index("return_id").loc[shifted["return_id"]]
+    assert list(labels["label"]) == list(shifted["label"])
+    served = [answer["reason"]["code"] for answer in answers]
+    assert list(labels["accepted"]) == [code == label for code, label in zip(served, shifted["label"], strict=True)]
+
+    champion = champion_version(drift_settings, drift_settings.reason_model_name).version
+    result = retrain_reasons(drift_settings, feedback, history_rows=300, frozen_rows=300)
+    report = result.report
+    assert not report["promoted"] and report["reasons"]
+    assert champion_version(drift_settings, drift_settings.reason_model_name).version == champion
+    assert report["training_rows"] == {"history": 300, "feedback": len(shifted) - report["recent_feedback_rows"]}
+    assert report["review_threshold"]["refit_from_feedback"] is not None

@@ -1,0 +1,269 @@
+"""`triage retrain`: a reason-classifier challenger that learns from agents' corrections, promoted only
+when it is better where it matters and worse nowhere.
+
+Training data: the history's returns (the champion's own training part of the time split) plus the
+returns agents labelled through `POST /feedback` (a corrected reason, or the predicted one accepted),
+each row keeping its provenance (`source`, feedback id, when it was labelled). The newest share of
+the feedback (`retrain_recent_fraction`) is held out: the challenger never sees it, and it is the
+"recent traffic" both models are scored on, beside the frozen test set (the history's newest
+returns, which neither model was fitted on). The challenger is promoted only when its accuracy on
+the recent feedback beats the champion's by `retrain_margin`, and neither language loses more than
+`retrain_language_tolerance` on either set. The review threshold is re-fitted from the feedback:
+the confidence at which the served predictions agents accepted reach the precision target.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import clone
+
+from features.language import resolve_languages
+from features.profile import profile_embedder
+from features.schemas import LANGUAGES
+from features.store import answer_part
+from models.reason_classifier import choose_review_threshold
+from training.champion import log_reference, tag_reference
+from training.evaluation import headline
+from training.reasons import load_reason_frame
+from training.reference import reason_reference, reference_requests
+from training.risk import load_history_tables
+from training.splits import time_split
+from training.tracking import configure_tracking
+from triage.registry import load_champion
+from triage.settings import Settings
+
+REPORT_NAME = "retrain_report.json"
+MODEL_ARTIFACT = "model"
+
+
+def feedback_labels(feedback: pd.DataFrame) -> pd.DataFrame:
+    """One labelled row per return agents gave feedback on: text, language, label and provenance.
+
+    `accepted` rows keep the served reason as their label; corrected rows take the agent's reason.
+    `served_reason`/`served_confidence` are what the service answered (for the review threshold).
+    """
+    if feedback.empty:
+        return pd.DataFrame(
+            columns=["return_id", "text", "lang", "label", "served_reason", "served_confidence", "accepted",
+                     "source", "feedback_id", "labelled_at"]
+        )  # fmt: skip
+    served = [answer_part(response, "reason", "code") for response in feedback["response"]]
+    texts = [str(request.get("reason_text") or "") for request in feedback["request"]]
+    accepted = feedback["reason_accepted"].astype(bool).to_numpy()
+    labels = np.where(accepted, np.asarray(served, dtype=object), feedback["corrected_reason"].to_numpy(dtype=object))
+    frame = pd.DataFrame(
+        {
+            "return_id": feedback["return_id"].to_numpy(),
+            "text": texts,
+            "lang": resolve_languages(texts, [request.get("lang") for request in feedback["request"]]),
+            "label": labels,
+            "served_reason": served,
+            "served_confidence": [answer_part(response, "reason", "confidence") for response in feedback["response"]],
+            "accepted": accepted,
+            "source": "feedback",
+            "feedback_id": feedback["id"].to_numpy(),
+            "labelled_at": pd.to_datetime(feedback["created_at"], utc=True),
+        }
+    )
+    return frame[frame["label"].notna() & frame["served_reason"].notna()].reset_index(drop=True)
+
+
+def split_recent(labels: pd.DataFrame, fraction: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The older feedback (for fitting) and the newest `fraction` of it (held out), by labelling time."""
+    ordered = labels.sort_values(["labelled_at", "feedback_id"], kind="stable")
+    held_out = int(np.ceil(len(ordered) * fraction))
+    return ordered.iloc[: len(ordered) - held_out], ordered.iloc[len(ordered) - held_out :]
+
+
+def refit_review_threshold(labels: pd.DataFrame, precision_target: float, min_rows: int) -> float | None:
+    """The confidence above which the served reasons agents accepted reach `precision_target`;
+    None with fewer than `min_rows` feedback rows."""
+    if len(labels) < min_rows:
+        return None
+    return choose_review_threshold(
+        labels["served_confidence"].to_numpy(float), labels["accepted"].to_numpy(bool), precision_target
+    )
+
+
+def scores(model: Any, rows: pd.DataFrame) -> dict[str, Any]:
+    """Macro-F1 and accuracy overall and per language (languages without rows are left out)."""
+    predicted = model.predict(rows["text"])
+    result: dict[str, Any] = {"overall": headline(rows["label"], predicted)}
+    for lang in LANGUAGES:
+        mask = (rows["lang"] == lang).to_numpy()
+        if mask.any():
+            result[lang] = headline(rows["label"][mask], predicted[mask])
+    return result
+
+
+@dataclass(frozen=True)
+class Verdict:
+    promoted: bool
+    reasons: list[str]
+
+
+def judge(comparison: dict[str, dict[str, Any]], margin: float, tolerance: float) -> Verdict:
+    """Promote when recent-feedback accuracy gains at least `margin` and no language loses more than
+    `tolerance` (accuracy on the recent feedback, macro-F1 on the frozen test set)."""
+    champion, challenger = comparison["champion"], comparison["challenger"]
+    gain = challenger["recent"]["overall"]["accuracy"] - champion["recent"]["overall"]["accuracy"]
+    blockers = []
+    if gain < margin:
+        blockers.append(f"recent-feedback accuracy gain {gain:+.3f} is below the margin {margin}")
+    for evaluation, metric in (("recent", "accuracy"), ("frozen_test", "macro_f1")):
+        for lang in LANGUAGES:
+            if lang in champion[evaluation] and lang in challenger[evaluation]:
+                change = challenger[evaluation][lang][metric] - champion[evaluation][lang][metric]
+                if change < -tolerance:
+                    blockers.append(f"{evaluation} {metric} in {lang} drops by {-change:.3f} (tolerance {tolerance})")
+    if blockers:
+        return Verdict(promoted=False, reasons=blockers)
+    return Verdict(
+        promoted=True,
+        reasons=[f"recent-feedback accuracy {gain:+.3f} (margin {margin}); no language worse by more than {tolerance}"],
+    )
+
+
+@dataclass(frozen=True)
+class RetrainResult:
+    report: dict[str, Any]
+    report_path: Path
+
+
+def retrain_reasons(
+    settings: Settings,
+    feedback: pd.DataFrame,
+    history_rows: int | None = None,
+    frozen_rows: int | None = None,
+    held_back: pd.DataFrame | None = None,
+) -> RetrainResult:
+    """Fit a challenger on history + older feedback, compare it with the champion, register it and
+    move the champion alias only when `judge` says so.
+
+    Args:
+        feedback: `features.store.read_feedback` rows (all of them).
+        history_rows: fit on at most the newest this many history rows (None: all of the champion's
+            training part), e.g. for a quick run.
+        frozen_rows: score on a seeded sample of at most this many frozen-test rows (None: all).
+        held_back: optional extra evaluation rows (`text`, `lang`, `label`) reported for both models,
+            never fitted on nor used to decide (e.g. the shifted texts a demonstration kept back).
+    """
+    import mlflow
+
+    started = time.perf_counter()
+    champion = load_champion(settings, settings.reason_model_name)
+    labels = feedback_labels(feedback)
+    if len(labels) < settings.monitor_min_feedback:
+        raise ValueError(
+            f"{len(labels)} feedback-labelled returns; at least {settings.monitor_min_feedback} are needed to retrain"
+        )
+    older, recent = split_recent(labels, settings.retrain_recent_fraction)
+    history = load_reason_frame(settings)
+    split = time_split(history, "request_ts", settings.test_fraction, settings.validation_fraction)
+    seen = pd.concat([split.train, split.validation])
+    if history_rows is not None:
+        seen = seen.sort_values("request_ts", kind="stable").tail(history_rows)
+    training = pd.concat(
+        [
+            seen.assign(source="history", feedback_id=pd.NA, labelled_at=pd.NaT)[
+                ["return_id", "text", "lang", "label", "source", "feedback_id", "labelled_at"]
+            ],
+            older[["return_id", "text", "lang", "label", "source", "feedback_id", "labelled_at"]],
+        ],
+        ignore_index=True,
+    )
+    threshold = refit_review_threshold(labels, settings.review_precision_target, settings.monitor_min_feedback)
+    challenger = clone(champion.model)
+    if getattr(champion.model, "embedder_", None) is not None:
+        challenger.set_params(embedder=champion.model.embedder_)  # one embedding cache for both models
+    if threshold is not None:
+        challenger.set_params(review_threshold=threshold)
+    challenger.fit(training["text"], training["label"])
+
+    frozen = (
+        split.test
+        if frozen_rows is None
+        else split.test.sample(n=min(frozen_rows, len(split.test)), random_state=settings.seed)
+    )
+    evaluations = {"frozen_test": frozen, "recent": recent}
+    if held_back is not None:
+        evaluations["held_back"] = held_back
+    comparison = {
+        who: {name: scores(model, rows) for name, rows in evaluations.items()}
+        for who, model in (("champion", champion.model), ("challenger", challenger))
+    }
+    verdict = judge(comparison, settings.retrain_margin, settings.retrain_language_tolerance)
+    report: dict[str, Any] = {
+        "model_name": settings.reason_model_name,
+        "champion_version": champion.version,
+        "training_rows": {"history": int((training["source"] == "history").sum()), "feedback": len(older)},
+        "recent_feedback_rows": len(recent),
+        "feedback_labelled_from": str(labels["labelled_at"].min()),
+        "feedback_labelled_to": str(labels["labelled_at"].max()),
+        "review_threshold": {"champion": float(champion.model.review_threshold), "refit_from_feedback": threshold},
+        "comparison": comparison,
+        "margin": settings.retrain_margin,
+        "language_tolerance": settings.retrain_language_tolerance,
+        "promoted": verdict.promoted,
+        "reasons": verdict.reasons,
+    }
+    configure_tracking(settings)
+    with mlflow.start_run(run_name="retrain-reasons") as run:
+        run_dir = settings.reports_dir / "retrain" / run.info.run_id
+        run_dir.mkdir(parents=True, exist_ok=True)
+        # Provenance without the texts: which rows came from feedback, which feedback, labelled when.
+        training.drop(columns=["text"]).to_csv(run_dir / "training_rows.csv", index=False)
+        mlflow.log_artifact(str(run_dir / "training_rows.csv"), artifact_path="evaluation")
+        mlflow.log_params({"champion_version": champion.version, "margin": settings.retrain_margin})
+        mlflow.log_metrics(_flat(comparison))
+        tables = load_history_tables(settings.sample_data_dir)
+        requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
+        embedder = getattr(challenger, "embedder_", None) or profile_embedder(
+            settings.embedding_batch_size, settings.torch_threads
+        )
+        log_reference(reason_reference(challenger, requests, tables, embedder), run_dir)
+        version = _register(settings, challenger, run.info.run_id, verdict.promoted)
+        report["challenger_version"] = version
+        report["run_id"] = run.info.run_id
+        report["seconds"] = round(time.perf_counter() - started, 1)
+        text = json.dumps(report, indent=2, default=str)
+        (run_dir / REPORT_NAME).write_text(text, encoding="utf-8")
+        (settings.reports_dir / REPORT_NAME).write_text(text, encoding="utf-8")
+        mlflow.log_artifact(str(run_dir / REPORT_NAME), artifact_path="evaluation")
+        mlflow.set_tags({"promoted": str(verdict.promoted), "gate_note": "; ".join(verdict.reasons)})
+    return RetrainResult(report=report, report_path=run_dir / REPORT_NAME)
+
+
+def _flat(comparison: dict[str, dict[str, Any]]) -> dict[str, float]:
+    return {
+        f"{who}.{evaluation}.{slice_name}.{metric}": value
+        for who, evaluations in comparison.items()
+        for evaluation, slices in evaluations.items()
+        for slice_name, figures in slices.items()
+        for metric, value in figures.items()
+        if metric != "n"
+    }
+
+
+def _register(settings: Settings, model: Any, run_id: str, promote: bool) -> str:
+    """Log and register the challenger (its reference is logged already); give it the champion alias if `promote`."""
+    import mlflow
+    import mlflow.sklearn
+
+    mlflow.sklearn.log_model(
+        model, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
+    )
+    registered = mlflow.register_model(f"runs:/{run_id}/{MODEL_ARTIFACT}", settings.reason_model_name)
+    client = mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
+    tag_reference(client, settings.reason_model_name, str(registered.version), run_id)
+    client.set_model_version_tag(settings.reason_model_name, registered.version, "promoted", str(promote))
+    if promote:
+        client.set_registered_model_alias(settings.reason_model_name, settings.champion_alias, registered.version)
+    return str(registered.version)
