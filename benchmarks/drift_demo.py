@@ -156,7 +156,8 @@ def newest_summary(settings: Settings) -> dict[str, Any]:
 
 def monitor_window(settings: Settings, since: datetime, until: datetime) -> tuple[int, dict[str, Any]]:
     """`triage monitor --since --until` on one replay's window; its exit code and summary."""
-    code, output = run_command(["monitor", "--since", since.strftime(STAMP), "--until", until.strftime(STAMP)])
+    window = [since.strftime("%Y-%m-%dT%H:%M:%S"), until.strftime("%Y-%m-%dT%H:%M:%S")]
+    code, output = run_command(["monitor", "--since", window[0], "--until", window[1]])
     if code not in (0, 3):
         raise SystemExit(f"triage monitor failed ({code}): {output[-2000:]}")
     return code, newest_summary(settings)

@@ -32,7 +32,8 @@ def top_risk_band(settings: Settings) -> str:
 
 
 def _utc(moment: datetime | None) -> datetime | None:
-    return None if moment is None or moment.tzinfo else (moment.replace(tzinfo=UTC) if moment else None)
+    """Command-line moments are UTC."""
+    return None if moment is None else moment.replace(tzinfo=UTC)
 
 
 def monitor_command(
