@@ -26,30 +26,39 @@ def progress_bar() -> Progress:
 
 
 def print_reason_summary(report: dict[str, Any]) -> None:
-    """Print the model comparison and the chosen model's test scores."""
-    table = Table(title="Reason classifier: time-split evaluation (macro-F1 / accuracy)")
-    for column in ("model", "validation F1", "test F1", "test acc", "test F1 en", "test F1 fr", "real texts acc"):
+    """Print the models side by side on realistic text and the synthetic test split, then the served
+    model's selective accuracy (share automated, accuracy of the automated answers)."""
+    sets = ("calibration", "blind", "real_dev")
+    table = Table(title="Reason classifier: accuracy EN / FR (realistic sets never trained on) and synthetic macro-F1")
+    for column in ("model", *sets, "synthetic test F1 en / fr"):
         table.add_column(column)
-    for name, scores in report["comparison"].items():
-        per_language = scores["test_per_language"]
-        real = scores["real_text_accuracy"]
-        table.add_row(
-            name + (" (chosen)" if name == report["chosen"] else ""),
-            f"{scores['validation']['macro_f1']:.3f}",
-            f"{scores['test']['macro_f1']:.3f}",
-            f"{scores['test']['accuracy']:.3f}",
-            *(f"{per_language[lang]['macro_f1']:.3f}" if lang in per_language else "-" for lang in ("en", "fr")),
-            f"{real:.3f}" if real is not None else "-",
-        )
+    for name, scores in report["realistic"].items():
+        cells = []
+        for set_name in sets:
+            part = scores.get(set_name)
+            if part is None:
+                cells.append("-")
+                continue
+            languages = " / ".join(
+                f"{part['per_language'][lang]:.2f}" for lang in ("en", "fr") if lang in part["per_language"]
+            )
+            cells.append(f"{part['accuracy']:.3f} ({languages})")
+        per_language = report["comparison"][name]["test_per_language"]
+        synthetic = " / ".join(f"{per_language[lang]['macro_f1']:.3f}" for lang in ("en", "fr") if lang in per_language)
+        table.add_row(name + (" (served)" if name == report["chosen"] else ""), *cells, synthetic)
     console.print(table)
+    for set_name, by_language in report["selective"].items():
+        overall = by_language["overall"]
+        automated = overall["automated_accuracy"]
+        console.print(
+            f"{set_name}: {overall['automated_share']:.0%} automated, "
+            f"{'-' if automated is None else f'{automated:.1%}'} right among them (accuracy {overall['accuracy']:.1%})"
+        )
     final = report["final"]
-    overall, review = final["test"]["overall"], final["test"]["review"]
-    real = final["real_text_accuracy"]
     console.print(
-        f"chosen [bold]{report['chosen']}[/bold] refit on train+validation: test macro-F1 {overall['macro_f1']:.3f}, "
-        f"accuracy {overall['accuracy']:.3f}; real texts accuracy {real if real is None else round(real, 3)}; "
-        f"review below confidence {final['review_threshold']:.3f} -> {review['coverage']:.0%} automated at "
-        f"{review['precision_not_reviewed']:.1%} precision; trained in {report['train_seconds']:.0f} s"
+        f"served: encoder weight {final['params']['encoder_weight']}, review below confidence "
+        f"{final['review_threshold']:.3f}; synthetic test macro-F1 {final['test']['overall']['macro_f1']:.3f}; "
+        f"served model fitted in {report['fit_seconds']:.0f} s, trained in {report['train_seconds']:.0f} s"
     )
     gate = report.get("gate")
     if gate:

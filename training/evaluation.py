@@ -64,12 +64,16 @@ def evaluate_predictions(texts: pd.Series, langs: pd.Series, y_true: pd.Series, 
     }
 
 
-def real_text_accuracy(labels: pd.Series, y_pred: np.ndarray) -> float:
-    """Accuracy on the real dev set, counting either size reason right for `size_unspecified`."""
+def correct_answers(labels: pd.Series, y_pred: np.ndarray) -> np.ndarray:
+    """Per text, whether the prediction is right, counting either size reason right for `size_unspecified`."""
     truth = labels.to_numpy(dtype=object)
     predicted = np.asarray(y_pred, dtype=object)
-    correct = (truth == predicted) | ((truth == SIZE_UNSPECIFIED) & np.isin(predicted, list(SIZE_REASONS)))
-    return float(correct.mean())
+    return (truth == predicted) | ((truth == SIZE_UNSPECIFIED) & np.isin(predicted, list(SIZE_REASONS)))
+
+
+def real_text_accuracy(labels: pd.Series, y_pred: np.ndarray) -> float:
+    """Accuracy on the real dev set, counting either size reason right for `size_unspecified`."""
+    return float(correct_answers(labels, y_pred).mean())
 
 
 def plot_confusion_matrix(y_true: Any, y_pred: Any, path: Path, title: str) -> Path:

@@ -207,7 +207,7 @@ def retrain_reasons(
         "recent_feedback_rows": len(recent),
         "feedback_labelled_from": str(labels["labelled_at"].min()),
         "feedback_labelled_to": str(labels["labelled_at"].max()),
-        "review_threshold": {"champion": float(champion.model.review_threshold), "refit_from_feedback": threshold},
+        "review_threshold": {"champion": float(champion.model.threshold_), "refit_from_feedback": threshold},
         "comparison": comparison,
         "margin": settings.retrain_margin,
         "language_tolerance": settings.retrain_language_tolerance,

@@ -67,13 +67,16 @@ def configure_tracking(settings: Settings) -> Any:
 
 
 def load_model_version(settings: Settings, model_name: str, version: str) -> Any:
-    """Load one registered version and point any embedding model at this machine's weights."""
+    """Load one registered version, point any embedding model at this machine's weights and apply the
+    review threshold setting (`TRIAGE_REASON_REVIEW_THRESHOLD`) to a reason model that reads it."""
     import mlflow.sklearn
 
     _client(settings)
     model = mlflow.sklearn.load_model(f"models:/{model_name}/{version}")
     if hasattr(model, "use_embedding_model"):
         model.use_embedding_model(settings.resolved_embedding_model_path())
+    if settings.reason_review_threshold is not None and hasattr(model, "use_review_threshold"):
+        model.use_review_threshold(settings.reason_review_threshold)
     return model
 
 

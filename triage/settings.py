@@ -63,6 +63,48 @@ class Settings(BaseSettings):
         description="Real customer texts: a dev/smoke set reported by training, never trained on.",
     )
 
+    blind_texts_path: Path = Field(
+        default=REPO_ROOT.parent / "shared" / "data" / "blind" / "return_texts_blind.csv",
+        description="Realistic texts written apart from the corpus: an honest test reported by training, never "
+        "trained on nor tuned on.",
+    )
+    corpus_dir: Path = Field(
+        default=REPO_ROOT / "data" / "corpus",
+        description="The hand-written realistic return texts (<lang>/*.csv: id, lang, text, label, product).",
+    )
+    reason_calibration_fraction: float = Field(
+        default=0.25,
+        gt=0,
+        lt=1,
+        description="Share of the realistic corpus held out (per language and reason) to choose the blend, "
+        "calibrate confidence and fit the review threshold; never trained on.",
+    )
+    reason_encoder_sample_texts: int = Field(
+        default=2000,
+        ge=0,
+        description="Generated sample texts the fine-tuned encoder trains on beside the realistic corpus (a random "
+        "draw: the generator's phrasing needs few examples, and fine-tuning time grows with every text).",
+    )
+    reason_encoder_epochs: float = Field(
+        default=1.5, gt=0, description="Passes over the training texts when fine-tuning the encoder."
+    )
+    reason_encoder_max_tokens: int = Field(
+        default=96, ge=8, le=512, description="SentencePiece tokens the encoder reads per text (the rest is cut)."
+    )
+    reason_corpus_weight: float = Field(
+        default=2.0,
+        gt=0,
+        description="Loss weight of a realistic corpus text relative to a generated one when fine-tuning.",
+    )
+    reason_review_threshold: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Confidence (estimated probability that the reason is right) below which an answer gets "
+        "needs_review; unset: the threshold fitted at training for review_precision_target on the calibration "
+        "slice. Monitoring re-fits it from agents' corrections.",
+    )
+
     database_url: str | None = Field(default=None, description="Defaults to SQLite inside state_dir.")
     policy_path: Path = Field(default=REPO_ROOT / "config" / "policy.yaml", description="The return policy in force.")
     handover_messages_path: Path = Field(
@@ -211,7 +253,7 @@ class Settings(BaseSettings):
             return self.serve_model_process
         return len(os.sched_getaffinity(0)) >= 2 * self.serve_workers
 
-    @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path")
+    @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()

@@ -1,0 +1,262 @@
+"""The served reason model: the fine-tuned encoder blended with the n-gram model, and a review flag
+that knows when the text is unfamiliar.
+
+- Probabilities: `encoder_weight` x the fine-tuned encoder's + the rest x the n-gram/USE model's
+  (`ReasonClassifier`, kind "combined"). Character n-grams keep what the encoder's pieces miss (typos,
+  product words); the weight is chosen on held-out realistic text.
+- Confidence: the probability that the answer is right, from a logistic regression fitted on
+  held-out realistic text (the calibration slice, never trained on) over four signals: the top
+  probability, its margin over the second, how close the text is to the training texts in the
+  encoder's space (mean cosine of the k nearest), and how many of those neighbours carry the predicted
+  reason. Text unlike anything trained on gets a low confidence even when the classifier is sure.
+- needs_review: confidence below `review_threshold` (fitted for a precision target on the calibration
+  slice; serving may override it with a setting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.validation import check_is_fitted
+
+from features.embeddings import as_text_list
+from features.taxonomy import family_of
+from models.reason_classifier import TOP_K, ReasonPrediction, choose_review_threshold
+from models.reason_encoder import softmax_rows
+
+NEIGHBOURS = 10
+SIGNALS = ("top_probability", "margin", "neighbour_similarity", "neighbour_agreement")
+
+
+class NeighbourIndex:
+    """The training texts' encoder vectors (float16) and reasons, for nearest-neighbour look-ups."""
+
+    def __init__(self, vectors: np.ndarray, labels: Sequence[str]) -> None:
+        if len(vectors) != len(labels) or len(vectors) == 0:
+            raise ValueError(f"need one label per vector and at least one (got {len(vectors)}, {len(labels)})")
+        self.vectors = np.asarray(vectors, dtype=np.float16)
+        self.labels = np.asarray(labels, dtype=object)
+
+    def neighbours(self, vectors: np.ndarray, k: int = NEIGHBOURS) -> tuple[np.ndarray, np.ndarray]:
+        """Per query row: the cosines of its k nearest training texts and their reasons."""
+        k = min(k, len(self.labels))
+        similarity = np.asarray(vectors, dtype=np.float32) @ self.vectors.T.astype(np.float32)
+        nearest = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
+        return np.take_along_axis(similarity, nearest, axis=1), self.labels[nearest]
+
+
+def review_signals(
+    probabilities: np.ndarray, predicted: np.ndarray, vectors: np.ndarray, index: NeighbourIndex
+) -> np.ndarray:
+    """The four signals (`SIGNALS`) per text that the confidence model reads."""
+    ordered = np.sort(probabilities, axis=1)
+    similarity, labels = index.neighbours(vectors)
+    agreement = (labels == np.asarray(predicted, dtype=object)[:, None]).mean(axis=1)
+    return np.column_stack([ordered[:, -1], ordered[:, -1] - ordered[:, -2], similarity.mean(axis=1), agreement])
+
+
+BLEND_WEIGHTS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+# Neighbours the review model compares new text with: at most this many training texts (all realistic ones
+# first), so serving-time look-ups stay a small matrix product.
+INDEX_TEXTS = 6000
+
+
+def held_out_mask(n_texts: int, fraction: float, seed: int) -> np.ndarray:
+    """A random `fraction` of the texts, for calibration when the caller gives no calibration texts."""
+    return np.random.default_rng(seed).random(n_texts) < fraction
+
+
+class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
+    """The served reason model (see the module docstring).
+
+    `fit` fine-tunes a clone of `encoder`, fits a clone of `ngram_model`, then on held-out calibration
+    texts (given, or `calibration_fraction` of the training texts) chooses the blend weight, fits the
+    confidence model and, unless `review_threshold` is set, the review threshold.
+
+    Args:
+        encoder: an `EncoderClassifier` (its parameters size the fine-tuning).
+        ngram_model: a `ReasonClassifier` blended with the encoder, or None for the encoder alone.
+        embedder: a fitted sentence embedder handed to the n-gram model (one embedding cache for all).
+        encoder_max_texts: the encoder fine-tunes on at most this many texts: every text weighted above 1
+            (the realistic corpus) and a random draw of the rest; None: all of them.
+        encoder_weight: the encoder's share of the blended probabilities; None: chosen on calibration.
+        review_threshold: confidence below which an answer needs review; None: fitted for
+            `precision_target` on calibration.
+        precision_target: how often the automated answers must be right on the calibration texts.
+        calibration_fraction: share of the training texts held out when no calibration texts are given.
+        seed: the calibration and encoder draws.
+    """
+
+    def __init__(
+        self,
+        encoder: Any = None,
+        ngram_model: Any | None = None,
+        embedder: Any | None = None,
+        encoder_max_texts: int | None = None,
+        encoder_weight: float | None = None,
+        review_threshold: float | None = None,
+        precision_target: float = 0.9,
+        calibration_fraction: float = 0.2,
+        seed: int = 0,
+    ) -> None:
+        self.encoder = encoder
+        self.ngram_model = ngram_model
+        self.embedder = embedder
+        self.encoder_max_texts = encoder_max_texts
+        self.encoder_weight = encoder_weight
+        self.review_threshold = review_threshold
+        self.precision_target = precision_target
+        self.calibration_fraction = calibration_fraction
+        self.seed = seed
+
+    def fit(
+        self,
+        X: Any,
+        y: Sequence[str],
+        sample_weight: Sequence[float] | None = None,
+        calibration: tuple[Sequence[str], Sequence[str]] | None = None,
+    ) -> ReviewedReasonModel:
+        """Fit the encoder, the n-gram model, the blend and the review model (see the class docstring).
+
+        Args:
+            X: training texts. y: their reasons.
+            sample_weight: per-text loss weight of the encoder (realistic text can count more).
+            calibration: (texts, reasons) never trained on; default: held out from X.
+        """
+        if self.encoder is None:
+            raise ValueError("ReviewedReasonModel needs an encoder")
+        texts = np.asarray(as_text_list(X), dtype=object)
+        labels = np.asarray(y, dtype=object)
+        weights = np.ones(len(texts)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+        if calibration is None:
+            held = held_out_mask(len(texts), self.calibration_fraction, self.seed)
+            calibration = (texts[held].tolist(), labels[held].tolist())
+            texts, labels, weights = texts[~held], labels[~held], weights[~held]
+        encoder_rows = self._encoder_rows(weights)
+        self.encoder_ = clone(self.encoder).fit(
+            texts[encoder_rows].tolist(), labels[encoder_rows], sample_weight=weights[encoder_rows]
+        )
+        self.classes_ = self.encoder_.classes_
+        self.ngram_model_ = None
+        if self.ngram_model is not None:
+            ngram = clone(self.ngram_model)
+            if self.embedder is not None:
+                ngram.set_params(embedder=self.embedder)
+            self.ngram_model_ = ngram.fit(texts.tolist(), labels)
+            if not np.array_equal(self.ngram_model_.classes_, self.classes_):
+                raise ValueError("the n-gram model and the encoder learned different classes")
+        calibration_texts, calibration_labels = list(calibration[0]), np.asarray(calibration[1], dtype=object)
+        logits, vectors = self.encoder_.logits_and_vectors(calibration_texts)
+        encoder_proba = softmax_rows(logits)
+        ngram_proba = self.ngram_model_.predict_proba(calibration_texts) if self.ngram_model_ is not None else None
+        self.blend_scores_ = {}
+        if self.encoder_weight is not None or ngram_proba is None:
+            self.encoder_weight_ = 1.0 if ngram_proba is None else float(self.encoder_weight)
+        else:
+            for weight in BLEND_WEIGHTS:
+                blended = weight * encoder_proba + (1 - weight) * ngram_proba
+                accuracy = float((self.classes_[np.argmax(blended, axis=1)] == calibration_labels).mean())
+                self.blend_scores_[str(weight)] = accuracy
+            self.encoder_weight_ = max(BLEND_WEIGHTS, key=lambda weight: (self.blend_scores_[str(weight)], weight))
+        index_rows = self._index_rows(weights)
+        self.index_ = NeighbourIndex(
+            self.encoder_.logits_and_vectors(texts[index_rows].tolist())[1], labels[index_rows]
+        )
+        probabilities = self._blend(encoder_proba, ngram_proba)
+        predicted = self.classes_[np.argmax(probabilities, axis=1)]
+        correct = predicted == calibration_labels
+        if correct.all() or not correct.any():
+            raise ValueError("the calibration texts must include right and wrong answers to learn from")
+        self.confidence_model_ = LogisticRegression(C=1.0, max_iter=1000).fit(
+            review_signals(probabilities, predicted, vectors, self.index_), correct
+        )
+        self.threshold_ = (
+            float(self.review_threshold)
+            if self.review_threshold is not None
+            else choose_review_threshold(self.confidence(probabilities, vectors), correct, self.precision_target)
+        )
+        return self
+
+    def _encoder_rows(self, weights: np.ndarray) -> np.ndarray:
+        rows = np.arange(len(weights))
+        if self.encoder_max_texts is None or len(rows) <= self.encoder_max_texts:
+            return rows
+        realistic, generated = rows[weights > 1], rows[weights <= 1]
+        room = max(self.encoder_max_texts - len(realistic), 0)
+        drawn = np.random.default_rng(self.seed).choice(generated, size=min(room, len(generated)), replace=False)
+        return np.sort(np.concatenate([realistic, drawn]))
+
+    def _index_rows(self, weights: np.ndarray) -> np.ndarray:
+        order = np.lexsort((np.random.default_rng(self.seed + 1).random(len(weights)), -weights))
+        return np.sort(order[:INDEX_TEXTS])
+
+    @property
+    def embedder_(self) -> Any:
+        """The n-gram model's sentence embedder (USE v3), which the reply drafter shares."""
+        return getattr(getattr(self, "ngram_model_", None), "embedder_", None)
+
+    def use_embedding_model(self, model_path: str) -> None:
+        if getattr(self, "ngram_model_", None) is not None:
+            self.ngram_model_.use_embedding_model(model_path)
+
+    def use_review_threshold(self, threshold: float) -> None:
+        """Answers below this confidence get needs_review (the setting overriding the fitted threshold)."""
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"review threshold must be within [0, 1], got {threshold}")
+        self.threshold_ = float(threshold)
+
+    def _blend(self, encoder_proba: np.ndarray, ngram_proba: np.ndarray | None) -> np.ndarray:
+        if ngram_proba is None or self.encoder_weight_ >= 1.0:
+            return encoder_proba
+        return self.encoder_weight_ * encoder_proba + (1 - self.encoder_weight_) * ngram_proba
+
+    def probabilities_and_vectors(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Blended class probabilities (columns in `classes_` order) and the encoder's text vectors."""
+        check_is_fitted(self, "confidence_model_")
+        texts = as_text_list(X)
+        logits, vectors = self.encoder_.logits_and_vectors(texts)
+        needs_ngram = self.ngram_model_ is not None and self.encoder_weight_ < 1.0
+        ngram_proba = self.ngram_model_.predict_proba(texts) if needs_ngram else None
+        return self._blend(softmax_rows(logits), ngram_proba), vectors
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        return self.probabilities_and_vectors(X)[0]
+
+    def predict(self, X: Any) -> np.ndarray:
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+    def confidence(self, probabilities: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+        """The estimated probability that each top answer is right."""
+        predicted = self.classes_[np.argmax(probabilities, axis=1)]
+        signals = review_signals(probabilities, predicted, vectors, self.index_)
+        return self.confidence_model_.predict_proba(signals)[:, 1]
+
+    def predict_reasons(
+        self, texts: Sequence[str], langs: Sequence[str | None] | None = None
+    ) -> list[ReasonPrediction]:
+        """Reason, family, confidence (probability of being right), top 3 and review flag for each text.
+
+        `langs` is accepted for the callers' common interface; the encoder reads both languages alike.
+        """
+        if langs is not None and len(langs) != len(texts):
+            raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
+        probabilities, vectors = self.probabilities_and_vectors(list(texts))
+        confidence = self.confidence(probabilities, vectors)
+        top = np.argsort(-probabilities, axis=1)[:, :TOP_K]
+        predictions = []
+        for row, best, sure in zip(probabilities, top, confidence, strict=True):
+            reason = str(self.classes_[best[0]])
+            predictions.append(
+                ReasonPrediction(
+                    reason=reason,
+                    family=str(family_of(reason)),
+                    confidence=round(float(sure), 4),
+                    top3=[(str(self.classes_[index]), round(float(row[index]), 4)) for index in best],
+                    needs_review=bool(sure < self.threshold_),
+                )
+            )
+        return predictions

