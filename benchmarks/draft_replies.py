@@ -31,9 +31,9 @@ from typing import Any
 
 from threadpoolctl import threadpool_limits
 
+from decisions.policy import load_policy
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts
-from serving.policy import load_policy
 from training.replies import cases_of, facts_of, load_reply_frame, risk_scores_for
 from training.splits import time_split
 from triage.registry import load_champion, load_model_version

@@ -1,11 +1,11 @@
-"""Benchmark of the customer-history step of a served batch (`serving.triage.Triager._history`).
+"""Benchmark of the customer-history step of a served batch (`serving.request_features.served_history`).
 
 Times, per batch of return requests, each stage of the step the service runs once per model batch:
 `HistoryStore.frames_for` (the store's SQL reads and frames; `columns_for`, the served read, as
 columns without frames), `ordered_items` + `request_columns` (request rows), `risk_features` and
-`apply_history_overrides`, the whole `Triager._history`, the policy's history summaries
-(`Triager._decide`) and `record_triaged_returns` (the service adds the batch's returns to the store;
-timed in a transaction that is rolled back, so the store is unchanged).
+`apply_history_overrides`, the whole `served_history`, the policy's history summaries
+(`history_summaries`, read by the assembler) and `record_triaged_returns` (the service adds the
+batch's returns to the store; timed in a transaction that is rolled back, so the store is unchanged).
 Requests are the newest returns of the sample data (as in `serve_load.py`); the reason parts are
 fixed stand-ins, since the step only copies their family and confidence into the features.
 
@@ -54,17 +54,17 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
     """The history step's stages for one batch, as calls on that batch, and the rows the store holds for it."""
     from features.history import apply_history_overrides, history_summaries, risk_features
     from serving.api import ReasonPart
+    from serving.request_features import ordered_items, request_columns, served_history
     from serving.stores.history import SERVED_COLUMNS, record_triaged_returns
-    from serving.triage import Components, Triager, _Batch, ordered_items, request_columns
 
     reasons = [ReasonPart(code="too_small", family="fit", confidence=0.8, top3=[], needs_review=False)] * len(requests)
     customer_ids = [request.customer_id for request in requests]
     as_of = max(request.request_date for request in requests)
-    # What `Triager._history` reads and builds: the served columns, then the requests' columns.
+    # What `served_history` reads and builds: the served columns, then the requests' columns.
     tables = store.columns_for(customer_ids, as_of, columns=SERVED_COLUMNS)
 
     def request_rows() -> Any:
-        """As `Triager._history` builds them: the stored line items of the batch's requests, then the rows."""
+        """As `served_history` builds them: the stored line items of the batch's requests, then the rows."""
         return request_columns(requests, reasons, ordered_items(requests, tables["line_items"]))
 
     rows = request_rows()
@@ -82,7 +82,6 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
             record_triaged_returns(connection, requests, labels)
             transaction.rollback()
 
-    triager = Triager(Components(reasons=None, policy=policy, history=store))
     stages = {
         "frames_for": lambda: store.frames_for(customer_ids, as_of),
         "frames_served": lambda: store.frames_for(customer_ids, as_of, columns=SERVED_COLUMNS),
@@ -90,7 +89,7 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
         "request_rows": request_rows,
         "risk_features": features,
         "overrides": lambda: apply_history_overrides(computed, summaries),
-        "history_step": lambda: triager._history(_Batch(requests, reasons)),
+        "history_step": lambda: served_history(store, requests, reasons, policy),
         "summaries": lambda: history_summaries(computed),
         "record_returns": record,
     }
@@ -99,9 +98,9 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
 
 def measure(sizes: list[int], repeats: int) -> list[dict[str, Any]]:
     """Per batch size, the median ms of each stage of the history step and of the whole step."""
+    from decisions.policy import load_policy
     from serving.api import ReturnRequest
     from serving.db import create_db_engine
-    from serving.policy import load_policy
     from serving.stores.history import HistoryStore
 
     settings = get_settings()

@@ -1,7 +1,7 @@
 """Load benchmark of the triage service: in-process ceiling vs served throughput and latency.
 
 One run measures, on this machine:
-1. the in-process ceiling: the service's own batch function (`TriageEngine.triage_batch`: reasons,
+1. the in-process ceiling: the service's own batch function (`ModelSide.triage_batch`: reasons,
    risk, decision, reply, log commit) called directly on batches of return requests, at several
    batch sizes (the best one is the ceiling, in requests/s);
 2. the served path: a real `bentoml serve` on a loopback port, single-return `POST /triage`
@@ -43,7 +43,7 @@ BATCH_SIZES = (1, 16, 64, 256)
 
 def sample_requests(count: int) -> list[dict[str, Any]]:
     """The newest `count` returns of the sample data as /triage request items."""
-    from triage.sample_data.io import read_table
+    from features.tables import read_table
 
     settings = get_settings()
     returns = read_table("returns", settings.sample_data_dir).sort_values("request_ts").tail(count)
@@ -77,11 +77,11 @@ def percentile(values: list[float], q: float) -> float:
 
 def _ceiling_process(requests: list[dict[str, Any]], repeats: int, start: Any, out: Any) -> None:
     """One process of the in-process ceiling: per batch size, wait for the others, then time
-    `TriageEngine.triage_batch` on fresh requests and report (size, requests, start, end)."""
+    `ModelSide.triage_batch` on fresh requests and report (size, requests, start, end)."""
     from serving.api import ReturnRequest
-    from serving.engine import TriageEngine
+    from serving.model_side import ModelSide
 
-    engine = TriageEngine(get_settings())
+    engine = ModelSide(get_settings())
     parsed = [ReturnRequest.model_validate(item) for item in requests]
     results = engine.triage_batch(parsed[:2])  # warm-up
     fresh = iter(parsed[2:])
@@ -99,7 +99,7 @@ def in_process_ceiling(requests: list[dict[str, Any]], repeats: int, processes: 
     """Requests/s of the service's own batch function per batch size, without HTTP, in as many
     processes as the server has workers (each on its own requests, all at the same time).
 
-    `TriageEngine.triage_batch` is exactly what a served batch runs: reasons, history features,
+    `ModelSide.triage_batch` is exactly what a served batch runs: reasons, history features,
     risk, decision, reply, and the commit of the prediction log and the history store.
     """
     import multiprocessing

@@ -2,9 +2,9 @@
 without its per-call and per-tree overhead.
 
 scikit-learn predicts boosted trees one Python-level call per tree and validates every input;
-for the risk model's 3 calibration folds x 250 trees that cost ~10 ms per scoring call whatever
-the batch size, most of a served batch's risk cost. `FoldTrees` compiles fitted trees (one fold's,
-or several folds' merged so that each input column is read once) to score every tree of a batch
+for the risk model's 3 calibration folds x 250 trees that fixed cost per scoring call, whatever
+the batch size, was most of a served batch's risk cost (benchmarks/README.md). `FoldTrees` compiles
+fitted trees (one fold's, or several folds' merged so that each input column is read once) to score every tree of a batch
 at once; `isotonic_predict` replicates a fitted calibrator. Tests compare both with scikit-learn
 bit for bit, including the private attributes the compilation reads.
 """
@@ -68,8 +68,8 @@ class FoldTrees:
     """The boosted trees of one calibration fold, compiled to score every tree of a batch at once.
 
     Why: scikit-learn's HistGradientBoosting predicts tree by tree, one Python-level call per tree;
-    for 3 folds x 250 trees that was ~10 ms per scoring call whatever the batch size, most of a
-    served batch's risk cost. How (the "QuickScorer" layout): each feature's value becomes its bin
+    for 3 folds x 250 trees that fixed cost per scoring call, whatever the batch size, was most of
+    a served batch's risk cost. How (the "QuickScorer" layout): each feature's value becomes its bin
     (numbers: among the thresholds the trees split that feature on; categories: each its own bin;
     a missing or unknown value: a bin of its own), and `reachable[bin]` holds for every tree a
     bitmask of the leaves still reachable given that bin: a split that sends the value right rules

@@ -159,7 +159,7 @@ class NgramCounter:
 
 def linear_proba(logistic: LogisticRegression, features: Any) -> np.ndarray:
     """`logistic.predict_proba(features)` for a fitted LogisticRegression, equal bit for bit, minus the
-    per-call input validation (~0.1 ms, more than the arithmetic on a serving-sized batch).
+    per-call input validation (which costs more than the arithmetic on a serving-sized batch).
 
     For three or more classes scikit-learn 1.9 scores `features @ coef_.T + intercept_` and takes each
     row's softmax; this runs those same public helpers. Two classes (a logistic, not a softmax) go

@@ -399,7 +399,7 @@ class ReplyDrafter(BaseEstimator):
         and outcome.
 
         Only the candidate rows are compared with the case: one case then reads a few hundred past
-        vectors instead of the whole index (a full pass cost ~5 ms per single-request draft).
+        vectors instead of the whole index (a full pass dominated a single-request draft).
 
         Args:
             vector: the case's L2-normalised text embedding.

@@ -164,7 +164,7 @@ class RiskModel(ClassifierMixin, BaseEstimator):
         return _compiled_model(self.calibrated_).predict_proba(features, categories)
 
     def compile_trees(self) -> RiskModel:
-        """Compiles every fold's trees now (~0.1 s each) rather than at the first scoring call, so a
+        """Compiles every fold's trees now rather than at the first scoring call, so a
         service that calls it at start-up does not make its first request wait."""
         check_is_fitted(self, "calibrated_")
         _compiled_model(self.calibrated_)
@@ -216,7 +216,7 @@ def _frame_columns(X: pd.DataFrame) -> dict[str, np.ndarray]:
     (None, NaN, pandas' NA) as NaN, numbers then as floats.
 
     One conversion of the frame rather than a Series per column: a served batch's frame is new each
-    time, and building 21 Series cost ~0.3 ms whatever the rows. Numbers come out as
+    time, and building 21 Series has a fixed cost larger than a small batch's arithmetic. Numbers come out as
     `Series.to_numpy(dtype=float, na_value=NaN)` gives them (an int or float becomes the same float).
     """
     frame = X if list(X.columns) == list(FEATURE_COLUMNS) else X[list(FEATURE_COLUMNS)]
@@ -329,7 +329,7 @@ class _CompiledModel:
     """A fitted CalibratedClassifierCV of `_boosted_pipeline`s, prepared once per loaded model.
 
     Why: compiled one fold at a time, a served batch still paid a Python-level pass over each
-    fold's 22 features (~0.1-0.2 ms a fold whatever the rows). So the folds' trees are merged into
+    fold's 22 features, a fixed cost per fold whatever the rows. So the folds' trees are merged into
     one `FoldTrees` that reads the model's inputs once: the numeric features (each fold's split
     thresholds merged), each fold's own price ratio, and each categorical feature as its position
     among the categories any fold knows (`categories`). Falls back to one fold at a time when a
@@ -420,7 +420,7 @@ _COMPILED: weakref.WeakKeyDictionary[CalibratedClassifierCV, _CompiledModel] = w
 
 
 def _compiled_model(calibrated: CalibratedClassifierCV) -> _CompiledModel:
-    """`_CompiledModel.compile(calibrated)`, once per fitted model (~0.1 s per fold, at first use).
+    """`_CompiledModel.compile(calibrated)`, once per fitted model (at first use).
 
     Kept beside the model rather than on it, so it is never pickled: registered models stay as
     they were trained, and older ones load and score unchanged.

@@ -13,10 +13,10 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from decisions.policy import DecisionCode
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
 from features.taxonomy import REASON_CODES
-from serving.policy import DecisionCode
 
 MAX_BATCH = 256
 MAX_TEXT_CHARS = 5_000

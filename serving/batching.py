@@ -53,8 +53,8 @@ class NoIdleWait(Optimizer):
     holding requests while the model is idle.
 
     The stock optimizer holds a batch until its requests have waited about as long as past batches'
-    first requests did, and that average includes the holding itself, so it sustains itself: measured
-    at 37 requests/s open loop, p50 156 ms for ~60 ms of model time. Our batch cost is CPU-bound (a
+    first requests did, and that average includes the holding itself, so it sustains itself (open-loop
+    latency several times the model time: benchmarks/README.md). Our batch cost is CPU-bound (a
     fixed part plus a per-item part), so the best batch is every request that queued while the
     previous batch ran; under load, batches grow on their own.
     """

@@ -2,11 +2,11 @@
 
 A worker's HTTP event loop and a batch thread share one interpreter lock, so the model waited for
 the event loop between batches: after each batch the loop answered its callers and parsed their
-next requests (~0.45 ms each) while the model sat idle. In a model process the batches run on one
+next requests while the model sat idle. In a model process the batches run on one
 core and HTTP on the other, and `serving.batching.Pipelined` sends the next batch before the
 running one ends, so the model never waits for the event loop.
 
-The child builds the same `TriageEngine` the in-thread mode uses, so a batch does exactly the same
+The child builds the same `ModelSide` the in-thread mode uses, so a batch does exactly the same
 work (and commits the prediction log before answering). Messages: the worker sends
 `(job, kind, items)`, or None to stop; the child answers `(job, ok, results or error text, model
 seconds)`. The child ignores Ctrl-C (its worker stops it) and exits when the pipe closes, so it
@@ -31,7 +31,7 @@ from typing import Any
 
 from bentoml.exceptions import ServiceUnavailable
 
-from serving.engine import BATCH_KINDS, TriageEngine
+from serving.model_side import BATCH_KINDS, ModelSide
 from triage.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -46,14 +46,14 @@ class ModelProcessGone(ServiceUnavailable):
 
 
 def _serve(connection: Connection) -> None:
-    """The child: load the engine, then run batches in arrival order until the worker goes away."""
+    """The child: load the models, then run batches in arrival order until the worker goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        engine = TriageEngine(get_settings())
+        model_side = ModelSide(get_settings())
     except Exception as error:  # the worker re-raises it: its start-up fails with this message
         connection.send(("failed", str(error)))
         return
-    connection.send(("ready", engine.model_versions, engine.reason_versions))
+    connection.send(("ready", model_side.model_versions, model_side.reason_versions))
     while True:
         try:
             message = connection.recv()
@@ -64,7 +64,7 @@ def _serve(connection: Connection) -> None:
         job, kind, items = message
         started = time.perf_counter()
         try:
-            outcome: tuple[bool, Any] = (True, engine.batch_function(kind)(items))
+            outcome: tuple[bool, Any] = (True, model_side.batch_function(kind)(items))
         except Exception as error:  # the callers of this batch get it; the next batch runs
             logger.exception("%s batch of %d failed", kind, len(items))
             outcome = (False, f"{type(error).__name__}: {error}")

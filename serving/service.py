@@ -4,7 +4,7 @@ Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required)
 `GET /readyz`, `GET /metrics`, OpenAPI docs at `/` and `/docs.json`; the agent console under
 `/console` (its own sign-in) and the public policy page at `/policy/en` and `/policy/fr`.
 
-Each worker serves HTTP; its models (`serving.engine.TriageEngine`, loaded once from the MLflow alias
+Each worker serves HTTP; its models (`serving.model_side.ModelSide`, loaded once from the MLflow alias
 `champion`) run in a model process of their own by default (`serving.model_process`), or on a thread
 of the worker (`Settings.models_in_own_process`). The worker refuses to start without a
 reason-classifier champion. `/triage` and `/classify` hand their items to BentoML's adaptive batching
@@ -40,14 +40,14 @@ from serving.api import (
 from serving.auth import ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork, in_thread
 from serving.console.app import create_app as create_console_app
-from serving.engine import ReasonInput
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
+from serving.model_side import ReasonInput
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
 from triage.settings import Settings, get_settings
 
 if TYPE_CHECKING:
-    from serving.engine import TriageEngine
     from serving.model_process import ModelProcess
+    from serving.model_side import ModelSide
 
 DECISIONS = Counter(name="triage_decisions", documentation="Policy decisions returned", labelnames=["decision"])
 UNAVAILABLE = Counter(
@@ -108,19 +108,19 @@ class LocalModels:
 
     pipelined = False  # one batch at a time on the worker's thread
 
-    def __init__(self, engine: TriageEngine) -> None:
-        self.engine = engine
-        self.model_versions = engine.model_versions
-        self.reason_versions = engine.reason_versions
+    def __init__(self, model_side: ModelSide) -> None:
+        self.model_side = model_side
+        self.model_versions = model_side.model_versions
+        self.reason_versions = model_side.reason_versions
 
     def batch_function(self, kind: str) -> BatchWork[Any, Any]:
-        return in_thread(self.engine.batch_function(kind))
+        return in_thread(self.model_side.batch_function(kind))
 
     def problem(self) -> str | None:
         return None
 
     def close(self) -> None:
-        self.engine.database.dispose()
+        self.model_side.database.dispose()
 
 
 @bentoml.service(
@@ -164,9 +164,9 @@ class TriageService:
 
             # A worker without its model process stops; BentoML's process manager starts a new one.
             return ModelProcess(on_exit=functools.partial(os.kill, os.getpid(), signal.SIGTERM))
-        from serving.engine import TriageEngine
+        from serving.model_side import ModelSide
 
-        return LocalModels(TriageEngine(settings))
+        return LocalModels(ModelSide(settings))
 
     def _batcher(self, endpoint: str, settings: Settings) -> AdaptiveBatcher:
         return AdaptiveBatcher(
@@ -189,7 +189,7 @@ class TriageService:
         return self.models.problem() or self.log.is_writable()
 
     @bentoml.api(route="/triage", input_spec=TriageRequest)
-    async def triage(self, returns: list[ReturnRequest]) -> TriageResponse:
+    async def triage_returns(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order."""
         BATCH_SIZES.observe(len(returns))
         results = await self.triage_batcher(returns)

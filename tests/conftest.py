@@ -145,7 +145,7 @@ def risk_tables() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def risk_frame(risk_tables: dict[str, Any]) -> Any:
     """Point-in-time features of every synthetic return, with out-of-fold reasons and the abuse label."""
-    from serving.policy import load_policy
+    from decisions.policy import load_policy
     from training.risk import build_risk_frame
     from triage.settings import REPO_ROOT
 
@@ -166,8 +166,8 @@ def fitted_risk_model(risk_frame: Any) -> Any:
 @pytest.fixture(scope="session")
 def trained_risk(settings: Settings, risk_tables: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Any:
     """`train_risk` run once per session on the synthetic history; returns the training result."""
+    from features.tables import write_table
     from training.risk import train_risk
-    from triage.sample_data.io import write_table
 
     data_dir = tmp_path_factory.mktemp("risk-history")
     for name, frame in risk_tables.items():

@@ -67,7 +67,7 @@ def count_model_calls(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedde
 
 
 def facts_for(decision: str, *, exchange: bool = False, currency: str = "EUR") -> ReplyFacts:
-    """Facts of one decision as `serving.replies.reply_facts` would state them (fixed dates)."""
+    """Facts of one decision as `decisions.replies.reply_facts` would state them (fixed dates)."""
     refunds = decision in ("free_return", "paid_return", "keep_item")
     sends_back = decision in ("free_return", "paid_return")
     return ReplyFacts(

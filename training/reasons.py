@@ -19,6 +19,7 @@ from sklearn.base import clone
 
 from features.embeddings import SentenceEmbedder
 from features.profile import EMBEDDING_BACKEND, profile_embedder
+from features.tables import read_table
 from features.taxonomy import family_of
 from models.keyword_baseline import KeywordBaseline
 from models.reason_classifier import ReasonClassifier, texts_of
@@ -49,8 +50,6 @@ REPORT_NAME = "reason_report.json"
 
 def load_reason_frame(settings: Settings) -> pd.DataFrame:
     """The historical returns as (return_id, request_ts, text, lang, label)."""
-    from triage.sample_data.io import read_table
-
     returns = read_table("returns", settings.sample_data_dir)
     frame = returns[["return_id", "request_ts", "reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
     return frame.assign(text=frame["text"].fillna("").astype(str))

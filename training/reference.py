@@ -15,10 +15,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from decisions.assembler import Assembler, ReturnCase
+from decisions.policy import Policy, ReturnContext
 from features.embeddings import SentenceEmbedder
 from features.history import history_summaries, requests_from_returns, risk_features
 from features.profile import prediction_columns, request_profile, sample_rows, with_embeddings
-from serving.policy import Policy, ReturnContext, decide
 
 
 def reference_requests(tables: Mapping[str, pd.DataFrame], return_ids: pd.Series, rows: int, seed: int) -> pd.DataFrame:
@@ -56,8 +57,8 @@ def risk_reference(
         requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
     ).reset_index(drop=True)
     scores = model.score_abuse(features)
-    decisions = [
-        decide(
+    cases = [
+        ReturnCase(
             ReturnContext(
                 product_category=str(row.product_category),
                 price=float(row.price) * (1 - float(row.discount or 0)),
@@ -67,11 +68,11 @@ def risk_reference(
             ),
             str(row.reason),
             float(row.reason_confidence),
-            float(score),
-            [],
-            summary,
-            policy,
-        ).code.value
-        for row, score, summary in zip(requests.itertuples(), scores, history_summaries(features), strict=True)
+        )
+        for row in requests.itertuples()
     ]
+    assessments = Assembler(policy).assemble(
+        cases, history_summaries(features), risk_scores=[float(score) for score in scores]
+    )
+    decisions = [assessment.decision.code.value for assessment in assessments]
     return request_profile(requests, tables).assign(**prediction_columns(risk_scores=scores, decisions=decisions))

@@ -21,13 +21,14 @@ from typing import Any
 
 import pandas as pd
 
+from decisions.assembler import Assembler, ReturnCase
+from decisions.policy import Policy, ReturnContext, load_policy
 from features.embeddings import SentenceEmbedder, as_text_list
 from features.history import HistorySummary, requests_from_returns, risk_features
+from features.tables import read_table
 from models.reply_checker import check, stated_dates
 from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
 from models.reply_grammar import MARKERS, apologises_for, fold
-from serving.policy import Policy, ReturnContext, decide, load_policy
-from serving.replies import reply_facts
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
 from training.splits import time_split
 from training.tracking import configure_tracking, log_run_metadata
@@ -42,8 +43,6 @@ def load_reply_frame(settings: Settings) -> pd.DataFrame:
     """One row per historical return with what a reply needs: the text and reason, the agent's reply
     and whether it worked, the product, the order's dates and currency, the customer's first name, and
     the free returns the customer had used as of the request (for the policy's quota)."""
-    from triage.sample_data.io import read_table
-
     tables = {
         name: read_table(name, settings.sample_data_dir) for name in ("customers", "orders", "line_items", "returns")
     }
@@ -106,15 +105,19 @@ def risk_scores_for(scenario: str, rows: int, policy: Policy) -> list[float | No
 def facts_of(
     frame: pd.DataFrame, policy: Policy, settings: Settings, risk_scores: list[float | None]
 ) -> list[ReplyFacts]:
-    """The policy decision for each return, as reply facts."""
-    facts = []
-    for row, risk in zip(frame.itertuples(), risk_scores, strict=True):
-        request = ReturnContext(row.product_category, row.paid_price, row.currency, row.delivery_ts, row.request_ts)
-        history = HistorySummary(free_returns_used=int(row.free_returns_used))
-        decision = decide(request, row.label, 1.0, risk, [], history, policy)
-        size = row.size if isinstance(row.size, str) and row.size else None
-        facts.append(reply_facts(decision, request, row.label, size, settings))
-    return facts
+    """The policy decision for each return (the agent's label as the reason), as reply facts."""
+    cases = [
+        ReturnCase(
+            ReturnContext(row.product_category, row.paid_price, row.currency, row.delivery_ts, row.request_ts),
+            row.label,
+            1.0,
+            case,
+        )
+        for row, case in zip(frame.itertuples(), cases_of(frame), strict=True)
+    ]
+    history = [HistorySummary(free_returns_used=int(used)) for used in frame["free_returns_used"]]
+    assessments = Assembler(policy, settings).assemble(cases, history, risk_scores=risk_scores)
+    return [assessment.facts for assessment in assessments if assessment.facts is not None]
 
 
 def evaluate_drafter(

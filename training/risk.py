@@ -23,11 +23,12 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
 
+from decisions.policy import CostModel, Policy, load_policy
 from features.history import FEATURE_COLUMNS, requests_from_returns, risk_features
 from features.schemas import TABLES
+from features.tables import read_table
 from features.taxonomy import family_of
 from models.risk_model import RiskModel
-from serving.policy import CostModel, Policy, load_policy
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
 from training.reference import reference_requests, risk_reference
 from triage.settings import Settings
@@ -40,8 +41,6 @@ REVIEW_RATE = 0.05
 
 def load_history_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     """The four history tables (customers, orders, line_items, returns) from the sample-data folder."""
-    from triage.sample_data.io import read_table
-
     return {name: read_table(name, data_dir) for name in TABLES}
 
 

@@ -124,8 +124,7 @@ class Settings(BaseSettings):
         default=1,
         ge=1,
         description="Threads each serving worker's model math may use (BLAS, OpenMP, torch). One: the batches "
-        "are small, and extra threads spin against the event loop (USE v3 measured 200 ms vs 2.4 ms per text "
-        "with 2 threads instead of 1 on a busy 2-core machine).",
+        "are small, and extra threads spin against the event loop (figures in benchmarks/README.md).",
     )
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
     api_key_cache_seconds: float = Field(
@@ -137,14 +136,12 @@ class Settings(BaseSettings):
     serve_access_log: bool = Field(
         default=False,
         description="BentoML's per-request access log line. Off by default: the prediction log keeps every request "
-        "and /metrics counts them, and the line cost ~0.5 ms of event-loop CPU per request (c=32 throughput 63 -> "
-        "79 req/s without it, same run).",
+        "and /metrics counts them, and the line costs event-loop CPU on every request.",
     )
     serve_tracing: bool = Field(
         default=False,
         description="OpenTelemetry spans for API calls (configure BentoML's tracing exporter to collect them). Off "
-        "by default: nothing collects them here, and creating them cost ~0.25 ms of event-loop CPU per request "
-        "(0.86 -> 0.61 ms at concurrency 32, same machine).",
+        "by default: nothing collects them here, and creating them costs event-loop CPU on every request.",
     )
     serve_batch_linger: float = Field(
         default=0.25,
@@ -157,8 +154,7 @@ class Settings(BaseSettings):
         default=None,
         description="Run each worker's models in a child process fed whole batches, so they never share an "
         "interpreter lock with the worker's HTTP event loop; off: batches run on a thread of the worker. Unset: on "
-        "when the machine has two cores per worker (one worker on 2 cores: 204-213 vs 189-195 req/s at concurrency "
-        "32; two workers on 2 cores are faster without).",
+        "when the machine has two cores per worker (measured in benchmarks/README.md).",
     )
     serve_pipeline_lead: float = Field(
         default=0.25,

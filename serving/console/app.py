@@ -23,6 +23,7 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from decisions.policy import Policy, PolicyError, load_policy
 from features.taxonomy import REASONS
 from serving.console import queue as queue_view
 from serving.console import review
@@ -38,7 +39,6 @@ from serving.console.security import (
 )
 from serving.console.templating import templates
 from serving.console.words import DECISION_WORDS
-from serving.policy import Policy, PolicyError, load_policy
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
 from triage.settings import Settings, get_settings

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from decisions.policy import Policy
 from features.schemas import CATEGORY_CODES
 from features.taxonomy import REASONS
 from models.reply_grammar import category_name
-from serving.policy import Policy
 
 LANGS: tuple[str, ...] = ("en", "fr")
 

@@ -16,11 +16,11 @@ from urllib.parse import urlencode
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from decisions.policy import DecisionCode
 from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
 from serving.console.words import decision_words, risk_reason_words
 from serving.db import predictions
-from serving.policy import DecisionCode
 
 TRIAGE_ENDPOINT = "triage"
 COUNT_CAP = 1_000

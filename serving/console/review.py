@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from decisions.policy import DecisionCode
 from features.taxonomy import REASON_CODES
-from serving.policy import DecisionCode
 from serving.stores.feedback import FeedbackRecord
 
 MAX_NOTE_CHARS = 2_000

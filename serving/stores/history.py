@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +24,10 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from features.dates import naive_utc
 from features.history import HISTORY_COLUMNS
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
+from features.tables import read_table
 from serving.api import ReturnRequest
 from serving.db import HISTORY_TABLES
 
@@ -96,8 +98,6 @@ def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], 
     Raises:
         FileNotFoundError / ValueError: from the reader, naming the missing file or columns.
     """
-    from triage.sample_data.io import read_table
-
     frames = {name: read_table(name, data_dir) for name in LOAD_ORDER}
     counts: dict[str, int] = {}
     with engine.begin() as connection:
@@ -109,12 +109,6 @@ def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], 
                     progress(name, len(rows))
             counts[name] = len(frame)
     return counts
-
-
-def naive_utc(moment: datetime) -> datetime:
-    """A request's moment as the history tables hold them: naive UTC (as in the sample data); requests
-    carry aware ones."""
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequest], labels: Sequence[str]) -> None:

@@ -153,18 +153,18 @@ def _use_champions(monkeypatch: pytest.MonkeyPatch, champions: dict[str, Champio
 
 
 def _run_cli(args: list[str]) -> None:
-    from triage.cli import app
+    from cli.app import app
 
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
 
 
 def _outputs(tmp_path: Path, risk_tables: dict[str, pd.DataFrame], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    import triage.cli
+    import cli.app  # noqa: F401  imports every module that looks champions up, before they are replaced
+    from features.tables import write_table
     from serving.db import open_database
-    from serving.engine import TriageEngine
+    from serving.model_side import ModelSide
     from serving.stores.history import load_history
-    from triage.sample_data.io import write_table
 
     history_dir = tmp_path / "history"
     history_dir.mkdir()
@@ -183,7 +183,7 @@ def _outputs(tmp_path: Path, risk_tables: dict[str, pd.DataFrame], monkeypatch: 
 
     from serving.api import ReturnRequest
 
-    models = TriageEngine(settings)
+    models = ModelSide(settings)
     triage = models.triage_batch([ReturnRequest.model_validate(request) for request in requests])
     models.database.dispose()
 

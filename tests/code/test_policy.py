@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from decisions.policy import DecisionCode, PolicyError, ReturnContext, decide, load_policy, parse_policy
 from features.history import HistorySummary
 from models.risk_reasons import RiskReason
-from serving.policy import DecisionCode, PolicyError, ReturnContext, decide, load_policy, parse_policy
 from triage.settings import REPO_ROOT
 
 POLICY_FILE = REPO_ROOT / "config" / "policy.yaml"
@@ -50,12 +50,17 @@ def test_shipped_policy_loads():
     assert policy.top_band.name == policy.risk_bands[-1].name
 
 
+def _sentence(decision, rule_code):
+    """The plain-words sentence of the rule that fired with `rule_code`."""
+    return next(rule.sentence for rule in decision.rules if rule.code == rule_code)
+
+
 def test_free_return_within_quota(policy):
     decision = _decide(policy, used=policy.free_return_quota.count - 1)
     assert decision.code is DecisionCode.FREE_RETURN
     assert decision.label_fee == 0
     assert decision.refund_amount == 59.0
-    assert decision.clause is None
+    assert decision.clause_key is None
     assert {"WITHIN_RETURN_WINDOW", "FREE_RETURN_ELIGIBLE", "RISK_BAND_LOW"} <= set(decision.rule_codes)
     assert decision.policy_version == policy.version
     assert decision.return_by == DELIVERED + timedelta(days=policy.return_window_days.default)
@@ -70,7 +75,8 @@ def test_quota_exhausted_is_paid_with_fee_and_clause(policy):
     assert decision.label_fee == fee
     assert decision.refund_amount == pytest.approx(59.0 - fee)
     assert "FREE_QUOTA_EXHAUSTED" in decision.rule_codes
-    assert str(policy.free_return_quota.count) in decision.clause
+    assert decision.clause_key == "quota_used"
+    assert str(policy.free_return_quota.count) in _sentence(decision, "FREE_QUOTA_EXHAUSTED")
 
 
 def test_category_without_free_returns_is_paid(policy):
@@ -80,6 +86,7 @@ def test_category_without_free_returns_is_paid(policy):
     decision = _decide(policy, request=_request(category=paid_category, days_after=2))
     assert decision.code is DecisionCode.PAID_RETURN
     assert "CATEGORY_NOT_FREE" in decision.rule_codes
+    assert decision.clause_key == "category_not_free"
 
 
 @pytest.mark.parametrize(
@@ -113,7 +120,8 @@ def test_non_returnable_category_is_rejected(policy):
     decision = _decide(policy, request=_request(category=category))
     assert decision.code is DecisionCode.REJECT
     assert decision.refund_amount == 0
-    assert category in decision.clause
+    assert decision.clause_key == "non_returnable"
+    assert category in _sentence(decision, "NON_RETURNABLE_CATEGORY")
     assert "NON_RETURNABLE_CATEGORY" in decision.rule_codes
 
 
@@ -123,7 +131,8 @@ def test_window_boundary(policy):
     late = _decide(policy, request=_request(days_after=window + 1))
     assert late.code is DecisionCode.REJECT
     assert "OUTSIDE_RETURN_WINDOW" in late.rule_codes
-    assert late.return_by.isoformat() in late.clause
+    assert late.clause_key == "outside_window"
+    assert late.return_by.isoformat() in _sentence(late, "OUTSIDE_RETURN_WINDOW")
 
 
 def test_per_category_window(policy):
@@ -235,7 +244,7 @@ def test_unreadable_or_malformed_files(tmp_path: Path):
 def test_policy_check_cli(tmp_path: Path):
     from typer.testing import CliRunner
 
-    from triage.cli import app
+    from cli.app import app
 
     runner = CliRunner()
     assert runner.invoke(app, ["policy", "check", str(POLICY_FILE)]).exit_code == 0

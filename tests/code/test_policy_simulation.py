@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from serving.policy import DecisionCode, parse_policy
+from decisions.policy import DecisionCode, parse_policy
 from training.policy_simulation import simulate
 from triage.settings import REPO_ROOT
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from triage.cli import app
+from cli.app import app
 
 runner = CliRunner()
 

@@ -6,11 +6,11 @@ import pandas as pd
 import pytest
 from reply_support import HashedSentenceEmbedder, HashingEmbedder, count_model_calls, small_history
 
+from decisions.policy import load_policy
 from features.embeddings import as_text_list
 from models.reason_classifier import ReasonClassifier
 from models.reply_drafter import ReplyDrafter, Style
-from serving.policy import load_policy
-from serving.replies import OUTPUT_COLUMNS, ReplyInputError, draft_replies_frame
+from serving.predict_replies import OUTPUT_COLUMNS, ReplyInputError, draft_replies_frame
 
 
 @pytest.fixture(scope="module")

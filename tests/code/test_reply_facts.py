@@ -1,14 +1,14 @@
-"""`serving.replies.reply_facts`: the policy decision's facts, as a reply states them."""
+"""`decisions.replies.reply_facts`: the policy decision's facts, as a reply states them."""
 
 from datetime import date
 
 import pytest
 
+from decisions.policy import ReturnContext, decide, load_policy
+from decisions.replies import reply_case, reply_facts, size_from_sku
 from features.history import HistorySummary
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, compose
-from serving.policy import ReturnContext, decide, load_policy
-from serving.replies import reply_case, reply_facts, size_from_sku
 from triage.settings import Settings
 
 # Scores are chosen so the tests hold for any valid policy bands: 0.0 is always the lowest band

@@ -14,11 +14,12 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from cli.data import app as data_app
+from features import tables
 from features.schemas import TABLES, column_names
 from features.taxonomy import REASON_CODES
-from triage.sample_data import card, io
+from triage.sample_data import card
 from triage.sample_data.catalogue import PRODUCT_KINDS
-from triage.sample_data.cli import app as data_app
 from triage.sample_data.generate import build_frames, generate
 from triage.sample_data.texts import en, fr
 from triage.sample_data.texts.compose import Situation, compose_reason_text
@@ -69,7 +70,7 @@ def data_dir() -> Path:
 
 @pytest.fixture(scope="module")
 def frames(data_dir: Path) -> dict[str, pd.DataFrame]:
-    return {name: io.read_table(name, data_dir) for name in TABLES}
+    return {name: tables.read_table(name, data_dir) for name in TABLES}
 
 
 @pytest.fixture(scope="module")
@@ -242,7 +243,7 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
     for name, path in first.items():
         assert path.read_bytes() == second[name].read_bytes(), name
     assert first["returns"].read_bytes() != other["returns"].read_bytes()
-    small = io.read_table("returns", tmp_path / "a")
+    small = tables.read_table("returns", tmp_path / "a")
     assert len(small) > 500
 
 
@@ -259,23 +260,23 @@ def test_committed_data_is_what_the_code_generates(frames: dict[str, pd.DataFram
 
 def test_read_table_reports_missing_file_and_columns(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not found"):
-        io.read_table("returns", tmp_path)
+        tables.read_table("returns", tmp_path)
     with pytest.raises(ValueError, match="unknown table"):
-        io.read_table("payments", tmp_path)
+        tables.read_table("payments", tmp_path)
     frame = pd.DataFrame({"customer_id": ["C000001"], "first_name": ["Ann"]})
-    frame.to_csv(io.table_path("customers", tmp_path), index=False, compression="gzip")
+    frame.to_csv(tables.table_path("customers", tmp_path), index=False, compression="gzip")
     with pytest.raises(ValueError, match=r"missing columns: country, preferred_lang, created_at, behaviour"):
-        io.read_table("customers", tmp_path)
+        tables.read_table("customers", tmp_path)
 
 
 def test_cli_generates_and_rejects_bad_input(tmp_path: Path) -> None:
-    # Mounted like triage/cli.py does (a lone command would otherwise collapse into the app).
+    # Mounted like cli/app.py does (a lone command would otherwise collapse into the app).
     cli = typer.Typer()
     cli.add_typer(data_app, name="data")
     runner = CliRunner()
     result = runner.invoke(cli, ["data", "generate", "--out", str(tmp_path / "out"), "--scale", "0.01", "--seed", "3"])
     assert result.exit_code == 0, result.output
-    assert io.table_path("returns", tmp_path / "out").is_file()
+    assert tables.table_path("returns", tmp_path / "out").is_file()
     assert re.search(r"generated in", result.output)
     bad = runner.invoke(cli, ["data", "generate", "--out", str(tmp_path / "x"), "--scale", "-1"])
     assert bad.exit_code == 2

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from cli.app import app
 from features.taxonomy import REASON_CODES, family_of
 from training.champion import register_and_gate
 from training.reasons import MODEL_ARTIFACT
-from triage.cli import app
 from triage.registry import load_champion
 from triage.settings import Settings
 

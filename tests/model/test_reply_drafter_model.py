@@ -12,10 +12,10 @@ import pytest
 from reply_support import count_model_calls
 from typer.testing import CliRunner
 
+from cli.app import app
+from decisions.policy import load_policy
 from features.embeddings import as_text_list
-from serving.policy import load_policy
 from training.replies import cases_of, evaluate_drafter, facts_of, load_reply_frame, train_replies
-from triage.cli import app
 from triage.registry import load_champion
 
 pytestmark = pytest.mark.slow

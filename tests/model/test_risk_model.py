@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from decisions.policy import CostModel
 from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, NUMERIC_FEATURES
 from models import compiled_trees, risk_model
 from models.risk_reasons import FACTORS, score_and_explain
-from serving.policy import CostModel
 from training.risk import REVIEW_RATE, baseline_scores, evaluate, expected_cost, review_mask
 
 

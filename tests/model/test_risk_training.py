@@ -8,9 +8,9 @@ import pandas as pd
 import yaml
 from typer.testing import CliRunner
 
-from triage.cli import app
+from cli.app import app
+from features.tables import read_table
 from triage.registry import load_champion
-from triage.sample_data.io import read_table
 
 
 def test_training_reports_model_and_baseline_and_registers_champion(trained_risk, settings):

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli.app import app
+from cli.service import example_curl
 from serving.api import TriageRequest
-from serving.commands import example_curl
-from triage.cli import app
 from triage.settings import get_settings
 
 runner = CliRunner()

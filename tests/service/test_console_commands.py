@@ -10,12 +10,12 @@ import pytest
 from console_support import triage_batches
 from typer.testing import CliRunner
 
+from cli.app import app
+from features.tables import write_table
 from serving.db import open_database
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.history import load_history
 from serving.stores.predictions import PredictionLog
-from triage.cli import app
-from triage.sample_data.io import write_table
 from triage.settings import get_settings
 
 runner = CliRunner()

@@ -18,6 +18,7 @@ import httpx
 import pandas as pd
 import pytest
 import sqlalchemy as sa
+from triage.sample_data.io import read_table, write_table
 
 from benchmarks.drift_demo import BLIND_TEXTS, build_replays, reference_period_returns, replay, send_feedback
 from features.store import read_feedback, read_history, read_logged
@@ -29,7 +30,6 @@ from serving.stores.history import load_history
 from tests.service.conftest import ServerProcess
 from training.retrain import feedback_labels, retrain_reasons
 from triage.registry import champion_version
-from triage.sample_data.io import read_table, write_table
 from triage.settings import Settings
 
 pytestmark = pytest.mark.slow

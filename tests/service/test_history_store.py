@@ -12,7 +12,9 @@ from sqlalchemy.engine import Engine
 
 from features.history import risk_features
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
+from features.tables import read_table, write_table
 from serving.api import EXAMPLE_EN, ReasonPart, ReturnRequest
+from serving.request_features import ordered_items, request_columns
 from serving.stores.history import (
     LOAD_ORDER,
     SERVED_COLUMNS,
@@ -21,8 +23,6 @@ from serving.stores.history import (
     load_history,
     record_triaged_returns,
 )
-from serving.triage import ordered_items, request_columns
-from triage.sample_data.io import read_table, write_table
 from triage.settings import Settings
 
 

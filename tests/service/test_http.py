@@ -73,10 +73,23 @@ def test_triage_english_and_french(client, settings) -> None:
     assert log.count() == before + 2
 
 
-def test_classify(client) -> None:
-    response = client.post("/classify", json={"texts": ["far too big and baggy", "arrivé cassé"]})
-    assert response.status_code == 200
-    assert len(response.json()["results"]) == 2
+def test_classify(client, trained_reasons) -> None:
+    texts = ["far too big and baggy", "arrivé cassé"]
+    response = client.post("/classify", json={"texts": texts, "langs": ["en", "fr"]})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    expected = trained_reasons.model.predict_reasons(texts, ["en", "fr"])
+    # The served answer is the champion's prediction, field for field.
+    for part, prediction in zip(body["results"], expected, strict=True):
+        assert (part["code"], part["family"], part["needs_review"]) == (
+            prediction.reason,
+            prediction.family,
+            prediction.needs_review,
+        )
+        assert part["confidence"] == pytest.approx(prediction.confidence, abs=1e-6)
+        assert [top["code"] for top in part["top3"]] == [code for code, _ in prediction.top3]
+    assert body["results"][0]["code"] == "too_large"
+    assert body["model_versions"] == {trained_reasons.name: trained_reasons.version}
 
 
 def test_feedback_is_stored(client, settings) -> None:

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from serving.engine import ReasonInput, TriageEngine
 from serving.model_process import ModelProcess, ModelProcessError, ModelProcessGone
+from serving.model_side import ModelSide, ReasonInput
 
 TEXTS = ["the zip broke after one wear", "taille trop petite, je voudrais un échange", "arrived too late"]
 
@@ -33,7 +33,7 @@ def test_a_batch_in_the_model_process_gives_what_the_engine_gives_in_this_proces
     items = [ReasonInput(text=text) for text in TEXTS]
     parts, seconds = asyncio.run(model_process.batch_function("classify")(items))
 
-    assert parts == TriageEngine(settings).classify_batch(items)
+    assert parts == ModelSide(settings).classify_batch(items)
     assert seconds > 0 and model_process.process.pid != os.getpid()
     assert model_process.reason_versions.items() <= model_process.model_versions.items()
 
@@ -91,7 +91,7 @@ def test_closing_stops_the_child_without_calling_on_exit(trained_reasons: Any) -
 def test_in_thread_models_give_what_the_engine_gives(trained_reasons: Any, settings: Any) -> None:
     from serving.service import LocalModels
 
-    engine = TriageEngine(settings)
+    engine = ModelSide(settings)
     items = [ReasonInput(text=text) for text in TEXTS]
     parts, seconds = asyncio.run(LocalModels(engine).batch_function("classify")(items))
 

@@ -11,15 +11,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from decisions.policy import DecisionCode, load_policy
 from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, HistorySummary
 from features.taxonomy import family_of
 from models.reason_classifier import ReasonPrediction
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts, compose
 from serving.api import EXAMPLE_EN, EXAMPLE_FR, ReasonPart, ReturnRequest, TopReason
+from serving.components import Components
 from serving.db import create_db_engine, migrate
-from serving.policy import DecisionCode, load_policy
+from serving.request_features import ordered_items, request_columns
+from serving.results import ResultBuilder, reason_parts
 from serving.stores.history import HistoryStore
-from serving.triage import Components, Triager, classify, ordered_items, request_columns
 from triage.settings import Settings
 
 
@@ -88,14 +90,14 @@ def _unavailable(result: Any) -> dict[str, str]:
 
 
 def test_classify_maps_predictions() -> None:
-    (part,) = classify(FixedReasons("too_small", 0.8), ["tight"])
+    (part,) = reason_parts(FixedReasons("too_small", 0.8).predict_reasons(["tight"]))
     assert (part.code, part.family, part.confidence) == ("too_small", "size", 0.8)
     assert [top.code for top in part.top3] == ["too_small", "other", "too_large"]
 
 
 def test_reason_only_explains_every_missing_part() -> None:
     components = Components(reasons=FakeChampion(FixedReasons("too_small", 0.9), "reasons", "7"))
-    (result,) = Triager(components).assemble(_requests({}), _reasons("too_small", 0.9, 1))
+    (result,) = ResultBuilder(components, Settings()).results(_requests({}), _reasons("too_small", 0.9, 1))
     assert result.reason is not None and result.reason.code == "too_small"
     assert (result.risk, result.decision, result.reply) == (None, None, None)
     assert set(_unavailable(result)) == {"risk", "decision", "reply"}
@@ -104,7 +106,7 @@ def test_reason_only_explains_every_missing_part() -> None:
 
 def test_decision_without_risk_model(policy: Any, history: HistoryStore) -> None:
     components = Components(reasons=FakeChampion(None, "reasons", "1"), policy=policy, history=history)
-    results = Triager(components).assemble(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
+    results = ResultBuilder(components, Settings()).results(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
     for result in results:
         assert result.decision is not None and result.decision.code == DecisionCode.FREE_RETURN
         assert "RISK_UNAVAILABLE" in [rule.code for rule in result.decision.rules]
@@ -116,7 +118,7 @@ def test_decision_without_risk_model(policy: Any, history: HistoryStore) -> None
 def test_request_history_summary_takes_precedence(policy: Any, history: HistoryStore) -> None:
     components = Components(reasons=FakeChampion(None, "reasons", "1"), policy=policy, history=history)
     used_up = HistorySummary(free_returns_used=policy.free_return_quota.count).model_dump()
-    fresh, exhausted = Triager(components).assemble(
+    fresh, exhausted = ResultBuilder(components, Settings()).results(
         _requests({}, {"customer_history": used_up, "product_category": "shoes", "currency": "GBP"}),
         _reasons("too_small", 0.95, 2),
     )
@@ -148,7 +150,7 @@ def test_risk_part_feeds_the_decision(policy: Any, history: HistoryStore, risk_m
         risk=FakeChampion(risk_model, "risk", "3"),
     )
     abuser = HistorySummary(confirmed_abuse_count=4).model_dump()
-    honest, abusive = Triager(components).assemble(
+    honest, abusive = ResultBuilder(components, Settings()).results(
         _requests({}, {"customer_history": abuser}), _reasons("too_small", 0.95, 2)
     )
     for result in (honest, abusive):
@@ -167,7 +169,9 @@ def test_reply_drafted_in_the_customers_language(policy: Any, history: HistorySt
         history=history,
         drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
     )
-    english, french = Triager(components).assemble(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
+    english, french = ResultBuilder(components, Settings()).results(
+        _requests({}, {}), _reasons("damaged_in_transit", 0.9, 2)
+    )
     assert english.reply is not None and english.reply.lang == "en"
     assert french.reply is not None and french.reply.lang == "fr"
     assert "Olivia" in english.reply.body
@@ -181,7 +185,7 @@ def test_reply_failing_the_checker_is_withheld(policy: Any, history: HistoryStor
         history=history,
         drafter=FakeChampion(GrammarDrafter(force_lang="en"), "replies", "2"),
     )
-    _, french = Triager(components).assemble(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
+    _, french = ResultBuilder(components, Settings()).results(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
     assert french.reply is None
     assert "reply checker" in _unavailable(french)["reply"]
     assert french.decision is not None
@@ -215,4 +219,4 @@ def test_stored_line_item_supplies_price_and_discount() -> None:
 def test_mismatched_reasons_are_rejected() -> None:
     components = Components(reasons=FakeChampion(None, "reasons", "1"))
     with pytest.raises(ValueError, match="2 requests but 1 reason"):
-        Triager(components).assemble(_requests({}, {}), _reasons("other", 0.5, 1))
+        ResultBuilder(components, Settings()).results(_requests({}, {}), _reasons("other", 0.5, 1))

@@ -141,7 +141,7 @@ def render_card(frames: dict[str, pd.DataFrame], seed: int, scale: float) -> str
         [
             "# Sample data: returns of a fictional fashion-and-home shop",
             "Synthetic historical data for training and testing returns triage. Load a table with "
-            "`triage.sample_data.io.read_table(name, data_dir)`; it applies the dtypes below.\n\n"
+            "`features.tables.read_table(name, data_dir)`; it applies the dtypes below.\n\n"
             "**Generated file — do not edit by hand**: regenerate with `triage data generate`.",
             "## Figures",
             figures(frames),

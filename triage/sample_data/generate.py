@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from features.schemas import TABLES
+from features.tables import write_table
 from triage.sample_data import card
-from triage.sample_data.io import write_table
 from triage.sample_data.world import World
 
 

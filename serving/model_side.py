@@ -1,7 +1,7 @@
 """The model side of the service: the loaded champions and the batch functions behind `/triage` and
 `/classify`, without HTTP.
 
-`TriageEngine` runs either in a serving worker's own process (on a thread) or alone in a model
+`ModelSide` runs either in a serving worker's own process (on a thread) or alone in a model
 process (`serving.model_process`) that the worker feeds whole batches; the benchmark's in-process
 ceiling calls the same batch functions. Each batch is committed to the prediction log in one
 transaction before it returns, so every response is logged before it is sent; the same transaction
@@ -19,6 +19,11 @@ from pydantic import BaseModel
 from threadpoolctl import ThreadpoolController
 
 from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
+from serving.components import load_components
+from serving.db import open_database
+from serving.results import ResultBuilder, reason_parts
+from serving.stores.history import record_triaged_returns
+from serving.stores.predictions import PredictionLog, pseudonym_key
 from triage.settings import Settings
 
 if TYPE_CHECKING:
@@ -36,7 +41,7 @@ class ReasonInput(BaseModel):
 BATCH_KINDS: tuple[str, ...] = ("triage", "classify")
 
 
-class TriageEngine:
+class ModelSide:
     """Loads the champions once and triages or classifies batches, logging each batch durably.
 
     Raises:
@@ -45,10 +50,6 @@ class TriageEngine:
 
     def __init__(self, settings: Settings) -> None:
         import torch
-
-        from serving.db import open_database
-        from serving.stores.predictions import PredictionLog, pseudonym_key
-        from serving.triage import Triager, load_components
 
         torch.set_num_threads(settings.serve_threads)
         self.threads = settings.serve_threads
@@ -61,7 +62,7 @@ class TriageEngine:
         self.components.reasons.model.predict_reasons(["warm-up"])
         if self.components.risk is not None:
             self.components.risk.model.compile_trees()
-        self.triager = Triager(self.components)
+        self.results = ResultBuilder(self.components, settings)
         self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
         self.model_versions = self.components.model_versions()
         self.reason_versions = {self.components.reasons.name: self.components.reasons.version}
@@ -82,14 +83,9 @@ class TriageEngine:
         The returns join the customer history store in the same transaction, so a customer's
         later requests count every return whose triage was acknowledged.
         """
-        from serving.stores.history import record_triaged_returns
-        from serving.triage import classify
-
         with self.thread_pools.limit(limits=self.threads):
-            reasons = classify(
-                self.components.reasons.model, [r.reason_text for r in returns], [r.lang for r in returns]
-            )
-            results = self.triager.assemble(returns, reasons)
+            reasons = self._reasons([r.reason_text for r in returns], [r.lang for r in returns])
+            results = self.results.results(returns, reasons)
         with self.database.begin() as connection:
             record_triaged_returns(connection, returns, [reason.code for reason in reasons])
             self._log(
@@ -102,18 +98,17 @@ class TriageEngine:
 
     def classify_batch(self, items: list[ReasonInput]) -> list[ReasonPart]:
         """Reason predictions for texts gathered from all concurrent calls, logged before returning."""
-        from serving.triage import classify
-
         with self.thread_pools.limit(limits=self.threads):
-            parts = classify(
-                self.components.reasons.model, [item.text for item in items], [item.lang for item in items]
-            )
+            parts = self._reasons([item.text for item in items], [item.lang for item in items])
         self._log(
             "classify",
             [{"text": item.text} for item in items],
             [part.model_dump(mode="json") | {"model_versions": self.reason_versions} for part in parts],
         )
         return parts
+
+    def _reasons(self, texts: list[str], langs: list[Language | None]) -> list[ReasonPart]:
+        return reason_parts(self.components.reasons.model.predict_reasons(texts, langs))
 
     def _log(
         self,

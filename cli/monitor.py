@@ -11,6 +11,7 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
+from cli.common import fail
 from features.store import StoreError, read_feedback, read_history, read_logged
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
@@ -18,12 +19,6 @@ from triage.registry import NoChampionError, load_champion
 from triage.settings import Settings, get_settings
 
 console = Console()
-EXIT_USAGE = 2
-
-
-def fail(message: str) -> None:
-    console.print(f"[red]{message}[/red]")
-    raise typer.Exit(code=EXIT_USAGE)
 
 
 def top_risk_band(settings: Settings) -> str:
@@ -45,9 +40,9 @@ def monitor_command(
     """Compare the serving champions' reference with a current window; exit 0 healthy, 3 retrain recommended."""
     settings = get_settings()
     if current is not None and (since or until or last):
-        fail("--current replaces the prediction-log window: give it alone, not with --since/--until/--last")
+        raise fail("--current replaces the prediction-log window: give it alone, not with --since/--until/--last")
     if last is not None and (since or until):
-        fail("give either --last or --since/--until, not both")
+        raise fail("give either --last or --since/--until, not both")
     engine = sa.create_engine(settings.db_url)
     try:
         history = read_history(engine)
@@ -57,12 +52,12 @@ def monitor_command(
             window_since, window_until = _utc(since), _utc(until)
             logged = read_logged(engine, window_since, window_until, None if since or until else (last or 1000))
             if logged.empty:
-                fail("no logged /triage requests in that window")
+                raise fail("no logged /triage requests in that window")
             window = logged_window(engine, logged, history, f"prediction log ({len(logged)} requests)")
         feedback = read_feedback(engine, window.return_ids)
         result = monitor(settings, window, feedback, top_risk_band(settings))
     except (StoreError, MonitorError, NoChampionError) as error:
-        fail(str(error))
+        raise fail(str(error)) from None
     finally:
         engine.dispose()
     table = Table(title=f"monitoring: {window.source} vs the champions' reference")

@@ -26,6 +26,7 @@ from typing import Any, Self
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from features.dates import as_date
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, PRODUCT_CATEGORIES
 from features.taxonomy import Family, get_reason
@@ -242,7 +243,8 @@ class Decision:
     `refund_amount` is what the customer gets back (item price minus any label fee; for
     `manual_review`, the amount refunded if the check passes; 0 for `reject`). `refund_days` is the
     policy processing time in business days after the returned item is received (after the decision
-    for `keep_item`). `clause` is the policy clause in plain words for `reject` and `paid_return`.
+    for `keep_item`). `clause_key` names the policy clause a reply cites for `reject` and `paid_return`
+    (`models.reply_grammar.CLAUSES`); the rule that fired states it in plain words.
     """
 
     code: DecisionCode
@@ -256,17 +258,13 @@ class Decision:
     refund_days: tuple[int, int]
     return_by: date | None
     exchange_offered: bool
-    clause: str | None
+    clause_key: str | None
     risk_band: str | None
     status_url: str
     rule_codes: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rule_codes", tuple(rule.code for rule in self.rules))
-
-
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def _money(amount: float, currency: str) -> str:
@@ -301,15 +299,15 @@ def decide(
     if request.currency not in policy.label_fee:
         raise ValueError(f"currency {request.currency!r} not in policy label_fee ({', '.join(policy.label_fee)})")
     category = request.product_category
-    delivered = _as_date(request.delivery_date)
-    requested = _as_date(request.request_date)
+    delivered = as_date(request.delivery_date)
+    requested = as_date(request.request_date)
     window = policy.return_window_days.days_for(category)
     return_by = delivered + timedelta(days=window)
     band = policy.band_of(risk_score) if risk_score is not None else None
     rules: list[RuleHit] = []
     warn = False
 
-    def finish(code: DecisionCode, clause: str | None = None, label_fee: float = 0.0) -> Decision:
+    def finish(code: DecisionCode, clause_key: str | None = None, label_fee: float = 0.0) -> Decision:
         refund = 0.0 if code is DecisionCode.REJECT else round(request.price - label_fee, 2)
         exchange = (
             policy.exchange_for_size_reasons
@@ -331,7 +329,7 @@ def decide(
             refund_days=policy.refund_processing_days,
             return_by=return_by,
             exchange_offered=exchange,
-            clause=clause,
+            clause_key=clause_key,
             risk_band=band.name if band else None,
             status_url=policy.status_url,
         )
@@ -364,7 +362,7 @@ def decide(
         if shop_fault:
             rules.append(RuleHit("FAULTY_EXCEPTION_REVIEW", "A faulty non-returnable item goes to a person to check."))
             return finish(DecisionCode.MANUAL_REVIEW)
-        return finish(DecisionCode.REJECT, clause)
+        return finish(DecisionCode.REJECT, "non_returnable")
     if requested > return_by:
         clause = (
             f"Returns of {category} must be requested within {window} days of delivery; "
@@ -375,7 +373,7 @@ def decide(
         if shop_fault:
             rules.append(RuleHit("FAULTY_EXCEPTION_REVIEW", "A faulty item past the window goes to a person to check."))
             return finish(DecisionCode.MANUAL_REVIEW)
-        return finish(DecisionCode.REJECT, clause)
+        return finish(DecisionCode.REJECT, "outside_window")
     rules.append(RuleHit("WITHIN_RETURN_WINDOW", f"Requested within the {window}-day return window."))
 
     # 2. Top risk band: a person looks, whatever the reason (never an automatic rejection).
@@ -407,17 +405,12 @@ def decide(
     quota = policy.free_return_quota
     if band is not None and not band.free_returns:
         rules.append(RuleHit("RISK_BAND_NO_FREE_RETURN", f"Risk band {band.name} does not qualify for free returns."))
-        return finish(
-            DecisionCode.PAID_RETURN, f"This return does not qualify for a free return label; {fee_words}.", fee
-        )
+        return finish(DecisionCode.PAID_RETURN, "risk_band", fee)
     if category not in policy.free_return_categories:
         clause = f"Returns of {category} items are not free; {fee_words}."
         rules.append(RuleHit("CATEGORY_NOT_FREE", clause))
-        return finish(DecisionCode.PAID_RETURN, clause, fee)
+        return finish(DecisionCode.PAID_RETURN, "category_not_free", fee)
     if history.free_returns_used >= quota.count:
-        clause = (
-            f"Each customer gets {quota.count} free returns every {quota.window_days} days; after that {fee_words}."
-        )
         rules.append(
             RuleHit(
                 "FREE_QUOTA_EXHAUSTED",
@@ -425,7 +418,7 @@ def decide(
                 f"(quota {quota.count}).",
             )
         )
-        return finish(DecisionCode.PAID_RETURN, clause, fee)
+        return finish(DecisionCode.PAID_RETURN, "quota_used", fee)
     rules.append(
         RuleHit(
             "FREE_RETURN_ELIGIBLE",

@@ -17,11 +17,14 @@ from typing import Any
 
 import pandas as pd
 
+from decisions.assembler import Assembler, ReturnCase
+from decisions.policy import Policy, ReturnContext
 from features.history import history_summaries, requests_from_export, risk_features
 from features.schemas import CATEGORY_CODES, ORDERS, TABLES
-from models.risk_reasons import score_and_explain
-from serving.batch import BatchInputError, read_csv_input
-from serving.policy import Policy, ReturnContext, decide
+from features.tables import read_table
+from serving.csv_files import BatchInputError, read_csv_input
+from serving.db import open_database
+from serving.stores.history import HistoryStore
 from triage.settings import Settings
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
@@ -81,14 +84,9 @@ def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime)
     from the sample-data tables (the one place batch scoring reads history from)."""
     database_file = settings.state_dir / "triage.db"
     if settings.database_url is not None or database_file.is_file():
-        from serving.db import open_database
-        from serving.stores.history import HistoryStore
-
         store = HistoryStore(open_database(settings))
         if store.counts().get("returns", 0) > 0:
             return store.frames_for(customer_ids, as_of)
-    from triage.sample_data.io import read_table
-
     tables = {name: read_table(name, settings.sample_data_dir) for name in TABLES}
     wanted = set(customer_ids)
     orders = tables["orders"][tables["orders"]["customer_id"].isin(wanted)]
@@ -123,37 +121,31 @@ def assess(
     features = risk_features(
         requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
     ).reset_index(drop=True)
-    scores, explanations = score_and_explain(risk_model, features)
-    rows = []
-    summaries = history_summaries(features)
-    for position, (request, prediction) in enumerate(zip(requests.itertuples(index=False), reasons, strict=True)):
-        context = ReturnContext(
-            request.product_category, float(frame["price"].iloc[position]), request.currency,
-            request.delivery_ts, request.request_ts,
-        )  # fmt: skip
-        decision = decide(
-            context,
+    prices = frame["price"].astype(float).tolist()
+    cases = [
+        ReturnCase(
+            ReturnContext(request.product_category, price, request.currency, request.delivery_ts, request.request_ts),
             prediction.reason,
             prediction.confidence,
-            float(scores[position]),
-            explanations[position],
-            summaries[position],
-            policy,
         )
-        rows.append(
-            {
-                "reason": prediction.reason,
-                "reason_confidence": round(float(prediction.confidence), 4),
-                "risk_score": round(float(scores[position]), 4),
-                "risk_band": decision.risk_band,
-                "risk_reason_codes": ";".join(decision.risk_reason_codes),
-                "risk_reasons": json.dumps([reason.sentence for reason in explanations[position]]),
-                "decision": decision.code.value,
-                "warn": decision.warn,
-                "rules": ";".join(decision.rule_codes),
-                "policy_version": decision.policy_version,
-            }
-        )
+        for request, price, prediction in zip(requests.itertuples(index=False), prices, reasons, strict=True)
+    ]
+    assessments = Assembler(policy, risk_model=risk_model).assemble(cases, history_summaries(features), features)
+    rows = [
+        {
+            "reason": prediction.reason,
+            "reason_confidence": round(float(prediction.confidence), 4),
+            "risk_score": round(assessment.risk_score, 4) if assessment.risk_score is not None else None,
+            "risk_band": assessment.decision.risk_band,
+            "risk_reason_codes": ";".join(assessment.decision.risk_reason_codes),
+            "risk_reasons": json.dumps([reason.sentence for reason in assessment.risk_reasons]),
+            "decision": assessment.decision.code.value,
+            "warn": assessment.decision.warn,
+            "rules": ";".join(assessment.decision.rule_codes),
+            "policy_version": assessment.decision.policy_version,
+        }
+        for prediction, assessment in zip(reasons, assessments, strict=True)
+    ]
     assessed = pd.DataFrame(rows, index=frame.index, columns=list(OUTPUT_COLUMNS))
     return pd.concat([frame.drop(columns=[c for c in OUTPUT_COLUMNS if c in frame.columns]), assessed], axis=1)
 

@@ -1,6 +1,6 @@
 """Service operations commands: `triage serve`, `triage keys ...`, `triage agents ...`, `triage data load`.
 
-Mounted by `triage/cli.py`. Each command is a thin shell over `serving.db` and the stores.
+Each command is a thin shell over `serving.db` and the stores.
 """
 
 from __future__ import annotations
@@ -10,42 +10,39 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
+from cli.common import console, fail, load_policy_or_exit, progress_bar
+from serving.analytics.report import build_analytics, render_report
+from serving.analytics.tables import load_inputs
+from serving.api import EXAMPLE_EN
+from serving.db import open_database
+from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
+from serving.stores.api_keys import ApiKeyStore
+from serving.stores.history import HistoryStore, load_history
+from triage.registry import champion_version, train_command
 from triage.settings import Settings, get_settings
 
-console = Console(stderr=True, soft_wrap=True)
 SERVICE_IMPORT_PATH = "serving.service:TriageService"
 
 keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients of the triage service.")
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}", highlight=False)
-    return typer.Exit(code=code)
-
-
-def _engine(settings: Settings) -> Any:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from serving.db import open_database
-
+def _engine(settings: Settings) -> Engine:
     try:
         return open_database(settings)
     except SQLAlchemyError as error:
-        raise _fail(f"cannot open the database {settings.db_url}: {error}", code=1) from None
+        raise fail(f"cannot open the database {settings.db_url}: {error}", code=1) from None
 
 
 @keys_app.command("create")
 def keys_create(name: str = typer.Argument(..., help="Which client the key is for, e.g. 'returns-portal'.")) -> None:
     """Create an API key; it is printed once and stored only as a hash."""
-    from serving.stores.api_keys import ApiKeyStore
-
     info, plain = ApiKeyStore(_engine(get_settings())).create(name)
     console.print(f"created key [bold]{info.key_id}[/bold] for {name!r}; store it now, it is not shown again:")
     typer.echo(plain)
@@ -54,8 +51,6 @@ def keys_create(name: str = typer.Argument(..., help="Which client the key is fo
 @keys_app.command("list")
 def keys_list() -> None:
     """List API keys (ids, names, dates; never the keys)."""
-    from serving.stores.api_keys import ApiKeyStore
-
     table = Table("key id", "name", "created", "revoked")
     for key in ApiKeyStore(_engine(get_settings())).list():
         revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
@@ -67,10 +62,8 @@ def keys_list() -> None:
 def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `triage keys list`.")) -> None:
     """Revoke an API key: requests with it get 403 once running workers' key cache expires
     (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
-    from serving.stores.api_keys import ApiKeyStore
-
     if not ApiKeyStore(_engine(get_settings())).revoke(key_id):
-        raise _fail(f"no active key with id {key_id!r} (see `triage keys list`)")
+        raise fail(f"no active key with id {key_id!r} (see `triage keys list`)")
     seconds = get_settings().api_key_cache_seconds
     console.print(f"revoked key {key_id}; running services refuse it within {seconds:g} s")
 
@@ -84,8 +77,6 @@ def agents_create(
     ask: bool = typer.Option(False, "--ask", help="Prompt for the password instead of generating one."),
 ) -> None:
     """Create a console agent; prints a one-time password (or asks for one with --ask)."""
-    from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
-
     if ask:
         password = typer.prompt(
             f"Password (at least {MIN_PASSWORD_CHARS} characters)", hide_input=True, confirmation_prompt=True
@@ -95,7 +86,7 @@ def agents_create(
     try:
         agent = AgentStore(_engine(get_settings())).create(name, password)
     except AgentError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     if ask:
         console.print(f"created agent {agent.name!r}")
         return
@@ -106,8 +97,6 @@ def agents_create(
 @agents_app.command("list")
 def agents_list() -> None:
     """List console agents (names and creation dates)."""
-    from serving.stores.agents import AgentStore
-
     table = Table("name", "created")
     for agent in AgentStore(_engine(get_settings())).list():
         table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"))
@@ -120,19 +109,12 @@ def report(
     ),
 ) -> None:
     """Write the returns analytics (charts and tables) as one self-contained HTML file."""
-    from serving.analytics.report import build_analytics, render_report
-    from serving.analytics.tables import load_inputs
-    from serving.policy import PolicyError, load_policy
-
     settings = get_settings()
     settings.prepare_state()
     target = output or settings.reports_dir / "analytics.html"
     if not target.parent.is_dir():
-        raise _fail(f"cannot write {target}: folder {target.parent} does not exist")
-    try:
-        label_fee = load_policy(settings.policy_path).label_fee
-    except PolicyError as error:
-        raise _fail(str(error)) from None
+        raise fail(f"cannot write {target}: folder {target.parent} does not exist")
+    label_fee = load_policy_or_exit(settings.policy_path).label_fee
     analytics = build_analytics(load_inputs(_engine(settings), settings.reports_dir), label_fee)
     target.write_text(render_report(analytics), encoding="utf-8")
     headline = analytics.headline
@@ -146,14 +128,10 @@ def data_load(
     path: Path = typer.Argument(..., help="Folder with customers/orders/line_items/returns .csv.gz exports."),
 ) -> None:
     """Import history exports (sample-data format) into the service's history store; idempotent."""
-    from serving.stores.history import load_history
-
     if not path.is_dir():
-        raise _fail(f"{path} is not a folder")
+        raise fail(f"{path} is not a folder")
     engine = _engine(get_settings())
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
-    ) as progress:
+    with progress_bar() as progress:
         tasks: dict[str, int] = {}
 
         def advance(table: str, rows: int) -> None:
@@ -164,17 +142,15 @@ def data_load(
         try:
             counts = load_history(engine, path, progress=advance)
         except (FileNotFoundError, ValueError) as error:
-            raise _fail(str(error)) from None
+            raise fail(str(error)) from None
     console.print("loaded " + json.dumps(counts))
 
 
 def check_servable(settings: Settings) -> None:
     """Fail with the command to run when there is no reason-classifier champion to serve."""
-    from triage.registry import champion_version, train_command
-
     name = settings.reason_model_name
     if champion_version(settings, name) is None:
-        raise _fail(f"no champion for {name!r}; run `{train_command(settings, name)}` first", code=1)
+        raise fail(f"no champion for {name!r}; run `{train_command(settings, name)}` first", code=1)
 
 
 def run_server(settings: Settings, host: str, port: int) -> int:
@@ -197,8 +173,6 @@ def serve(
 
 def example_curl(port: int, key: str) -> str:
     """A ready-to-paste request against a locally served API."""
-    from serving.api import EXAMPLE_EN
-
     body = shlex.quote(json.dumps({"returns": [EXAMPLE_EN]}))
     return (
         f"curl -s -X POST http://127.0.0.1:{port}/triage -H 'Authorization: Bearer {key}' "
@@ -209,9 +183,6 @@ def example_curl(port: int, key: str) -> str:
 def serve_with_example(settings: Settings, port: int = 3000) -> None:
     """End of `triage up`: load the sample history into an empty history store, create a key,
     print a curl that uses it, then serve until Ctrl-C."""
-    from serving.stores.api_keys import ApiKeyStore
-    from serving.stores.history import HistoryStore, load_history
-
     check_servable(settings)
     engine = _engine(settings)
     if not any(HistoryStore(engine).counts().values()):

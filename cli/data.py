@@ -1,4 +1,7 @@
-"""`triage data ...`: generate the sample data set."""
+"""`triage data ...`: generate the sample data set (a development tool) and load history exports.
+
+The only production-side module that imports the sample-data generator (`triage.sample_data`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,9 @@ from pathlib import Path
 import typer
 from rich.progress import Progress
 
+from cli.service import data_load
+from triage.sample_data.generate import generate
+from triage.sample_data.world import customer_count
 from triage.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Sample data: generate (and load) the historical tables.")
@@ -20,9 +26,6 @@ def generate_command(
     scale: float = typer.Option(1.0, "--scale", min=0.001, max=10.0, help="Size relative to the committed set."),
 ) -> None:
     """Simulate the shop and write customers, orders, line items, returns and the data card."""
-    from triage.sample_data.generate import generate
-    from triage.sample_data.world import customer_count
-
     settings = get_settings()
     data_dir = out or settings.sample_data_dir
     if data_dir.exists() and not data_dir.is_dir():
@@ -35,3 +38,6 @@ def generate_command(
     for name, path in paths.items():
         typer.echo(f"{name:>10}: {path} ({path.stat().st_size / 1e6:.2f} MB)")
     typer.echo(f"generated in {time.perf_counter() - started:.1f}s")
+
+
+app.command("load")(data_load)

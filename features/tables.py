@@ -1,4 +1,4 @@
-"""Read and write the sample-data tables (gzip CSVs) with the dtypes of `features.schemas`."""
+"""Read and write the history tables (gzip CSVs, the sample-data export format) with the schemas' dtypes."""
 
 from __future__ import annotations
 

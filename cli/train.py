@@ -8,21 +8,15 @@ from typing import Any
 import pandas as pd
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from cli.common import fail, progress_bar
+from features.tables import table_path
 from training.champion import gate_verdict
 from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Train models, evaluate them and register the champion.")
-console = Console()
-
-
-def progress_bar() -> Progress:
-    """The progress bar long training steps report to."""
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
-    )
+console = Console()  # training summaries go to stdout; progress and errors to stderr
 
 
 def print_reason_summary(report: dict[str, Any]) -> None:
@@ -67,11 +61,8 @@ def print_reason_summary(report: dict[str, Any]) -> None:
 
 def require_sample_returns(settings: Settings) -> None:
     """Exit with a clear message (code 2) when there are no historical returns to train on."""
-    from triage.sample_data.io import table_path
-
     if not table_path("returns", settings.sample_data_dir).is_file():
-        console.print(f"[red]no returns table in {settings.sample_data_dir}; run `triage data generate` first[/red]")
-        raise typer.Exit(code=2)
+        raise fail(f"no returns table in {settings.sample_data_dir}; run `triage data generate` first")
 
 
 def run_reason_training(settings: Settings) -> None:

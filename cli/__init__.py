@@ -1,0 +1,1 @@
+"""The `triage` command: one typer app, one module per command group."""

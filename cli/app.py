@@ -1,0 +1,34 @@
+"""The `triage` command: mounts one sub-app per command group (`triage.settings` is the only state it reads)."""
+
+from __future__ import annotations
+
+import typer
+
+from cli import data, monitor, policy, predict, service, train
+from features.schemas import TABLES
+from features.tables import table_path
+from triage.sample_data.generate import generate
+from triage.settings import get_settings
+
+app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")
+app.add_typer(policy.app, name="policy")
+app.add_typer(train.app, name="train")
+app.add_typer(predict.app, name="predict")
+app.add_typer(data.app, name="data")
+app.add_typer(service.keys_app, name="keys")
+app.add_typer(service.agents_app, name="agents")
+app.command("serve")(service.serve)
+app.command("report")(service.report)
+app.command("monitor")(monitor.monitor_command)
+app.command("retrain")(train.retrain_command)
+
+
+@app.command()
+def up() -> None:
+    """The README's main command: sample data if missing, a champion for every model, then serve."""
+    settings = get_settings()
+    settings.prepare_state()
+    if not all(table_path(table, settings.sample_data_dir).is_file() for table in TABLES):
+        generate(settings.sample_data_dir, seed=settings.seed)
+    train.ensure_champions(settings)
+    service.serve_with_example(settings)

@@ -1,0 +1,106 @@
+"""What every `triage` command group shares: one way to fail, to load the policy or a champion, to read
+and write the predict commands' CSVs, and to show progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from decisions.policy import Policy, PolicyError, load_policy
+from serving.csv_files import BatchInputError, write_predictions
+from triage.registry import ChampionModel, NoChampionError, load_champion
+from triage.settings import Settings
+
+console = Console(stderr=True, soft_wrap=True)
+Loaded = TypeVar("Loaded")
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print a one-line error and return the exit to raise (bad input never shows a traceback).
+
+    Code 2: the input (a file, an argument) is wrong; code 1: the input was fine, something the
+    command needs (a model, the database) is missing.
+    """
+    console.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code=code)
+
+
+def load_policy_or_exit(path: Path) -> Policy:
+    """The policy in `path`; exit code 2 naming the bad key when it is unusable."""
+    try:
+        return load_policy(path)
+    except PolicyError as error:
+        raise fail(f"invalid policy: {error}") from None
+
+
+def load_champion_or_exit(settings: Settings, model_name: str) -> ChampionModel:
+    """The champion of `model_name`; exit code 1 with the command that trains it when there is none."""
+    try:
+        return load_champion(settings, model_name)
+    except NoChampionError as error:
+        raise fail(str(error), code=1) from None
+
+
+def progress_bar() -> Progress:
+    """The progress bar long commands report to (on stderr, beside the messages)."""
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+    )
+
+
+def read_input(read: Callable[[Path], pd.DataFrame], input_path: Path, output_path: Path) -> pd.DataFrame:
+    """Read the input CSV and check the output folder before any model loads, so bad input fails fast.
+
+    Raises:
+        typer.Exit: code 2 with the reader's message when `read` raises `BatchInputError`, or when the
+            output folder does not exist.
+    """
+    try:
+        frame = read(input_path)
+    except BatchInputError as error:
+        raise fail(str(error)) from None
+    if not output_path.parent.is_dir():
+        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
+    return frame
+
+
+def predict_csv(
+    input_path: Path,
+    output_path: Path,
+    read: Callable[[Path], pd.DataFrame],
+    load: Callable[[pd.DataFrame], Loaded],
+    predict: Callable[[pd.DataFrame, Loaded, Progress], pd.DataFrame],
+    summary: Callable[[pd.DataFrame, Loaded], str],
+) -> None:
+    """The skeleton of every `triage predict` command: read and check the input (before any model
+    loads), `load` what the command needs, `predict` with a progress bar, write the CSV, print `summary`."""
+    frame = read_input(read, input_path, output_path)
+    loaded = load(frame)
+    with progress_bar() as progress:
+        predicted = predict(frame, loaded, progress)
+    try:
+        write_predictions(predicted, output_path)
+    except BatchInputError as error:
+        raise fail(str(error)) from None
+    console.print(summary(predicted, loaded))
+
+
+def input_option(help: str) -> Any:
+    """The required `--input/-i` CSV; `help` names the columns the command reads."""
+    return typer.Option(..., "--input", "-i", help=help)
+
+
+def output_option(help: str) -> Any:
+    """The required `--output/-o` CSV; `help` says what is added to the input."""
+    return typer.Option(..., "--output", "-o", help=help)
+
+
+def batch_size_option(help: str) -> Any:
+    """How many texts go to the reason classifier at once."""
+    return typer.Option(256, min=1, help=help)

@@ -1,0 +1,151 @@
+"""`triage predict ...`: batch predictions with the champion models, for data scientists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import typer
+from rich.progress import Progress
+
+from cli.common import (
+    batch_size_option,
+    fail,
+    input_option,
+    load_champion_or_exit,
+    load_policy_or_exit,
+    output_option,
+    predict_csv,
+)
+from decisions.policy import Policy
+from serving.predict_reasons import predict_frame, read_texts_csv
+from serving.predict_replies import ReplyInputError, draft_replies_frame
+from serving.predict_risk import assess, history_tables, predict_reasons_in_batches, read_requests_csv
+from triage.registry import ChampionModel
+from triage.settings import get_settings
+
+app = typer.Typer(no_args_is_help=True, help="Batch predictions from CSV files with the champion models.")
+
+
+@app.command("reasons")
+def reasons(
+    input_path: Path = input_option("CSV with a 'text' column (optional 'lang')."),
+    output_path: Path = output_option("Where to write the input plus predictions."),
+    batch_size: int = batch_size_option("Texts per prediction batch."),
+) -> None:
+    """Predict the return reason of every text in a CSV with the champion reason classifier."""
+    settings = get_settings()
+
+    def predict(frame: pd.DataFrame, champion: ChampionModel, progress: Progress) -> pd.DataFrame:
+        task = progress.add_task(f"{champion.name} v{champion.version}", total=len(frame))
+        return predict_frame(champion.model, frame, batch_size, on_batch=lambda done: progress.advance(task, done))
+
+    predict_csv(
+        input_path,
+        output_path,
+        read_texts_csv,
+        load=lambda frame: load_champion_or_exit(settings, settings.reason_model_name),
+        predict=predict,
+        summary=lambda done, champion: (
+            f"wrote {len(done)} predictions to {output_path} ({champion.name} v{champion.version})"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class _ReplyModels:
+    policy: Policy
+    drafter: ChampionModel
+    reasons: ChampionModel | None
+
+
+@app.command("replies")
+def replies(
+    input_path: Path = input_option(
+        "CSV with text, product_name, product_category, price, currency, delivery_date, request_date "
+        "(optional: lang, reason, first_name, size, order_id, risk_score, free_returns_used)."
+    ),
+    output_path: Path = output_option("Where to write the input plus the drafted replies."),
+) -> None:
+    """Decide each return with the policy and draft the customer reply with the champion reply drafter.
+
+    Rows without a `reason` get one from the champion reason classifier. Every draft is checked; the
+    checker's problems go in `check_problems` (an empty list means it passed).
+    """
+    settings = get_settings()
+
+    def load(frame: pd.DataFrame) -> _ReplyModels:
+        policy = load_policy_or_exit(settings.policy_path)
+        drafter = load_champion_or_exit(settings, settings.reply_model_name)
+        needs_reasons = "reason" not in frame.columns or (frame["reason"].str.strip() == "").any()
+        reasons = load_champion_or_exit(settings, settings.reason_model_name) if needs_reasons else None
+        return _ReplyModels(policy, drafter, reasons)
+
+    def predict(frame: pd.DataFrame, models: _ReplyModels, progress: Progress) -> pd.DataFrame:
+        task = progress.add_task(f"{models.drafter.name} v{models.drafter.version}", total=len(frame))
+        try:
+            return draft_replies_frame(
+                frame,
+                models.drafter.model,
+                models.policy,
+                settings,
+                models.reasons.model if models.reasons is not None else None,
+                on_batch=lambda done: progress.advance(task, done),
+            )
+        except ReplyInputError as error:
+            raise fail(f"{input_path}: {error}") from None
+
+    def summary(drafted: pd.DataFrame, models: _ReplyModels) -> str:
+        failed = int((drafted["check_problems"] != "[]").sum())
+        return (
+            f"wrote {len(drafted)} replies to {output_path} ({models.drafter.name} v{models.drafter.version}); "
+            f"{len(drafted) - failed} passed the checker, {failed} need an agent's attention"
+        )
+
+    predict_csv(input_path, output_path, read_texts_csv, load, predict, summary)
+
+
+@dataclass(frozen=True)
+class _RiskModels:
+    policy: Policy
+    reasons: ChampionModel
+    risk: ChampionModel
+
+
+@app.command("risk")
+def risk(
+    input_path: Path = input_option("CSV of return requests (the API's request fields)."),
+    output_path: Path = output_option("Where to write the input plus risk and decision."),
+    batch_size: int = batch_size_option("Texts per reason-prediction batch."),
+) -> None:
+    """Score abuse risk and apply the return policy to every request in a CSV with the champion models."""
+    settings = get_settings()
+
+    def load(frame: pd.DataFrame) -> _RiskModels:
+        return _RiskModels(
+            load_policy_or_exit(settings.policy_path),
+            load_champion_or_exit(settings, settings.reason_model_name),
+            load_champion_or_exit(settings, settings.risk_model_name),
+        )
+
+    def predict(frame: pd.DataFrame, models: _RiskModels, progress: Progress) -> pd.DataFrame:
+        task = progress.add_task(f"reasons ({models.reasons.name} v{models.reasons.version})", total=len(frame))
+        reasons = predict_reasons_in_batches(
+            models.reasons.model, frame, batch_size, on_batch=lambda done: progress.advance(task, done)
+        )
+        as_of = pd.to_datetime(frame["request_date"], utc=True).max().to_pydatetime()
+        tables = history_tables(settings, frame["customer_id"].unique().tolist(), as_of)
+        return assess(frame, reasons, tables, models.risk.model, models.policy)
+
+    predict_csv(
+        input_path,
+        output_path,
+        read_requests_csv,
+        load,
+        predict,
+        summary=lambda assessed, models: (
+            f"wrote {len(assessed)} assessments to {output_path} "
+            f"({models.risk.name} v{models.risk.version}, policy {models.policy.version})"
+        ),
+    )

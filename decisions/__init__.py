@@ -1,0 +1,1 @@
+"""How a return becomes a decision and a reply: the policy engine, the reply facts and the one assembler."""

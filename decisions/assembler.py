@@ -1,0 +1,156 @@
+"""The one assembler: a batch of return requests plus the models' outputs -> risk, decision and reply.
+
+Every caller goes through `Assembler.assemble`: the service's `/triage`, `triage predict risk`,
+`triage predict replies`, `triage policy simulate` and reply training. Each concept is computed
+here once: the risk score and its reason codes (one risk-model call per batch), the risk band (by
+`decide`, carried on the decision), the decision, the reply facts it implies and the draft with the
+checker's verdict. Callers differ only in where their inputs come from (the history store or
+tables, given scores, given quota counts) and in how they present the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+import pandas as pd
+
+from decisions.policy import Decision, Policy, ReturnContext, decide
+from decisions.replies import ReplyTimes, reply_facts
+from features.history import HistorySummary
+from models.reply_checker import check
+from models.reply_drafter import Draft, ReplyCase, ReplyFacts
+from models.risk_reasons import RiskReason, score_and_explain
+
+
+class Drafter(Protocol):
+    """What the assembler needs of a reply drafter (`models.reply_drafter.ReplyDrafter`)."""
+
+    name_fingerprints_: Collection[str]
+
+    def draft_many(self, cases: Sequence[ReplyCase], facts: Sequence[ReplyFacts]) -> list[Draft]: ...
+
+
+@dataclass(frozen=True)
+class ReturnCase:
+    """One return request as the pipeline sees it: what the policy reads, the reason it acts on,
+    and (when a reply is wanted) what the reply is about."""
+
+    context: ReturnContext
+    reason: str
+    reason_confidence: float
+    reply: ReplyCase | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the pipeline made of one return request.
+
+    `risk_score` is None when no risk model or score was available. `facts` is None when no reply
+    was asked for; `draft` when there is no drafter. `reply_problems` are the checker's findings
+    on the draft (empty: it may be shown).
+    """
+
+    risk_score: float | None
+    risk_reasons: list[RiskReason]
+    decision: Decision
+    facts: ReplyFacts | None = None
+    draft: Draft | None = None
+    reply_problems: list[str] | None = None
+
+
+class Assembler:
+    """Turns return requests and the models' outputs into assessments under one policy.
+
+    Args:
+        policy: the policy in force.
+        times: the shop's service times that reply facts promise (needed when cases want replies).
+        risk_model: a fitted `models.risk_model.RiskModel`, used when `assemble` gets risk features.
+        drafter: drafts the replies of cases that want one (None: facts only).
+    """
+
+    def __init__(
+        self,
+        policy: Policy,
+        times: ReplyTimes | None = None,
+        risk_model: object | None = None,
+        drafter: Drafter | None = None,
+    ) -> None:
+        self.policy = policy
+        self.times = times
+        self.risk_model = risk_model
+        self.drafter = drafter
+
+    def assemble(
+        self,
+        cases: Sequence[ReturnCase],
+        history: Sequence[HistorySummary],
+        features: pd.DataFrame | None = None,
+        risk_scores: Sequence[float | None] | None = None,
+    ) -> list[Assessment]:
+        """One assessment per case, in order.
+
+        Args:
+            cases: the requests.
+            history: each customer's history as of the request (the quota count the policy reads).
+            features: the requests' risk features (`features.history.FEATURE_COLUMNS`): the risk
+                model scores and explains them (ignored without a risk model).
+            risk_scores: scores already known (a replay, a CSV column); used when no features are given.
+
+        Raises:
+            ValueError: inputs of different lengths, or reply cases without `times`.
+        """
+        size = len(cases)
+        if len(history) != size or (risk_scores is not None and len(risk_scores) != size):
+            raise ValueError(f"{size} cases but {len(history)} histories and {len(risk_scores or [])} risk scores")
+        scores, explanations = self._risk(size, features, risk_scores)
+        decisions = [
+            decide(case.context, case.reason, case.reason_confidence, score, why, summary, self.policy)
+            for case, score, why, summary in zip(cases, scores, explanations, history, strict=True)
+        ]
+        facts = self._facts(cases, decisions)
+        drafts, problems = self._drafts(cases, facts)
+        return [
+            Assessment(*parts) for parts in zip(scores, explanations, decisions, facts, drafts, problems, strict=True)
+        ]
+
+    def _risk(
+        self, size: int, features: pd.DataFrame | None, given: Sequence[float | None] | None
+    ) -> tuple[list[float | None], list[list[RiskReason]]]:
+        if features is not None and self.risk_model is not None:
+            # One model call for scores and reason codes.
+            scores, explanations = score_and_explain(self.risk_model, features)
+            return [float(score) for score in np.asarray(scores)], explanations
+        if given is not None:
+            return [None if score is None else float(score) for score in given], [[] for _ in range(size)]
+        return [None] * size, [[] for _ in range(size)]
+
+    def _facts(self, cases: Sequence[ReturnCase], decisions: Sequence[Decision]) -> list[ReplyFacts | None]:
+        if any(case.reply is not None for case in cases) and self.times is None:
+            raise ValueError("reply cases need the shop's service times (times=...)")
+        return [
+            None
+            if case.reply is None or self.times is None
+            else reply_facts(decision, case.context, case.reason, case.reply.size, self.times)
+            for case, decision in zip(cases, decisions, strict=True)
+        ]
+
+    def _drafts(
+        self, cases: Sequence[ReturnCase], facts: Sequence[ReplyFacts | None]
+    ) -> tuple[list[Draft | None], list[list[str] | None]]:
+        drafts: list[Draft | None] = [None] * len(cases)
+        problems: list[list[str] | None] = [None] * len(cases)
+        wanted = [
+            (index, case.reply, case_facts)
+            for index, (case, case_facts) in enumerate(zip(cases, facts, strict=True))
+            if case.reply is not None and case_facts is not None
+        ]
+        if self.drafter is None or not wanted:
+            return drafts, problems
+        drafted = self.drafter.draft_many([reply for _, reply, _ in wanted], [fact for _, _, fact in wanted])
+        for (index, reply, case_facts), draft in zip(wanted, drafted, strict=True):
+            drafts[index] = draft
+            problems[index] = check(draft, case_facts, reply, self.drafter.name_fingerprints_)
+        return drafts, problems

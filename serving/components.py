@@ -1,0 +1,87 @@
+"""What a serving worker's model side loads at start-up: the champions, the policy and the history store.
+
+Each part of a triage result comes from a component that may not exist yet (no risk champion, no
+policy file, no reply drafter). A missing component makes its part — and the parts that depend on
+it — null, with the reason listed in the result's `unavailable`; nothing is ever filled in by a
+stand-in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from decisions.policy import Policy, PolicyError, load_policy
+from serving.api import Part
+from serving.stores.history import HistoryStore
+from triage.registry import ChampionModel, NoChampionError, load_champion
+from triage.settings import Settings
+
+
+@dataclass
+class Components:
+    """What the service loaded at start-up; `missing` says why an optional component is absent.
+
+    `reasons` is required (the service refuses to start without it). The others are optional:
+    `policy`, `history`, `risk` and `drafter` (registry `ChampionModel`s of the RiskModel and the
+    ReplyDrafter).
+    """
+
+    reasons: ChampionModel
+    policy: Policy | None = None
+    history: HistoryStore | None = None
+    risk: ChampionModel | None = None
+    drafter: ChampionModel | None = None
+    missing: dict[Part, str] = field(default_factory=dict)
+
+    def model_versions(self) -> dict[str, str]:
+        """Which version of each loaded model and policy answered (stored with every prediction)."""
+        versions = {model.name: model.version for model in (self.reasons, self.risk, self.drafter) if model is not None}
+        if self.policy is not None:
+            versions["policy"] = self.policy.version
+        return versions
+
+    def missing_parts(self) -> dict[Part, str]:
+        """Why each part that cannot be produced with the loaded components is unavailable."""
+        missing: dict[Part, str] = dict(self.missing)
+        if self.policy is None or self.history is None:
+            missing.setdefault("decision", "no return policy or customer history store is loaded")
+        if self.risk is None:
+            missing.setdefault("risk", "no risk model is loaded")
+        elif "decision" in missing:
+            missing.setdefault("risk", "risk features need the return policy, which is not loaded")
+        if "decision" in missing:
+            missing.setdefault("reply", "replies need a policy decision, which is unavailable")
+        elif self.drafter is None:
+            missing.setdefault("reply", "no reply drafter is loaded")
+        return missing
+
+
+def load_components(settings: Settings, engine: Any) -> Components:
+    """Load every component that exists; the reason classifier is mandatory.
+
+    Raises:
+        NoChampionError: no reason classifier champion (its message names the command to run).
+    """
+    components = Components(reasons=load_champion(settings, settings.reason_model_name), history=HistoryStore(engine))
+    try:
+        components.policy = load_policy(settings.policy_path)
+    except PolicyError as error:
+        components.missing["decision"] = f"return policy not loaded: {error}"
+    for attribute, part, model_name in (
+        ("risk", "risk", settings.risk_model_name),
+        ("drafter", "reply", settings.reply_model_name),
+    ):
+        try:
+            setattr(components, attribute, load_champion(settings, model_name))
+        except NoChampionError as error:
+            components.missing[part] = str(error)
+    if components.drafter is not None:
+        # The reason classifier embeds every request text first; sharing its embedder (and vector
+        # cache) makes drafting cost no second model call when both use the same model.
+        components.drafter.model.share_embedder(getattr(components.reasons.model, "embedder_", None))
+    for model in (components.reasons, components.drafter):
+        embedder = getattr(model.model, "embedder_", None) if model is not None else None
+        if embedder is not None:
+            embedder.set_params(torch_threads=settings.serve_threads)
+    return components

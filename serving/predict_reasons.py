@@ -1,0 +1,44 @@
+"""Batch reason prediction over a CSV file (`triage predict reasons`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from serving.csv_files import read_csv_input
+
+TEXT_COLUMN = "text"
+LANG_COLUMN = "lang"
+OUTPUT_COLUMNS = ("reason", "family", "confidence", "needs_review", "top3")
+
+
+def read_texts_csv(path: Path) -> pd.DataFrame:
+    """Read a UTF-8 CSV with a `text` column (optionally `lang`), every column as strings.
+
+    Raises:
+        `serving.csv_files.BatchInputError`: as `read_csv_input`.
+    """
+    return read_csv_input(path, (TEXT_COLUMN,))
+
+
+def predict_frame(
+    model: Any, frame: pd.DataFrame, batch_size: int = 256, on_batch: Callable[[int], None] | None = None
+) -> pd.DataFrame:
+    """The input frame plus reason, family, confidence, needs_review and top3 (a JSON string)."""
+    langs = frame[LANG_COLUMN].tolist() if LANG_COLUMN in frame.columns else None
+    texts = frame[TEXT_COLUMN].tolist()
+    rows = []
+    for start in range(0, len(texts), batch_size):
+        stop = start + batch_size
+        predictions = model.predict_reasons(texts[start:stop], langs[start:stop] if langs is not None else None)
+        rows.extend(prediction.to_dict() for prediction in predictions)
+        if on_batch is not None:
+            on_batch(len(predictions))
+    predicted = pd.DataFrame(rows, index=frame.index, columns=list(OUTPUT_COLUMNS))
+    predicted["top3"] = predicted["top3"].map(json.dumps)
+    # Output columns win over same-named input columns, so the file never has duplicate headers.
+    return pd.concat([frame.drop(columns=[c for c in OUTPUT_COLUMNS if c in frame.columns]), predicted], axis=1)

@@ -1,0 +1,182 @@
+"""Decide and draft a reply for every request of a CSV (`triage predict replies`), through the decisions layer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from decisions.assembler import Assembler, ReturnCase
+from decisions.policy import Policy, ReturnContext
+from decisions.replies import ReplyTimes
+from features.history import HistorySummary
+from features.language import resolve_languages
+from features.schemas import CATEGORY_CODES
+from features.taxonomy import REASON_CODES
+from models.reply_drafter import ReplyCase
+
+REQUIRED_COLUMNS: tuple[str, ...] = (
+    "text",
+    "product_name",
+    "product_category",
+    "price",
+    "currency",
+    "delivery_date",
+    "request_date",
+)
+OPTIONAL_COLUMNS: tuple[str, ...] = (
+    "lang",
+    "reason",
+    "first_name",
+    "size",
+    "order_id",
+    "risk_score",
+    "free_returns_used",
+)
+OUTPUT_COLUMNS: tuple[str, ...] = (
+    "reason",
+    "decision",
+    "reply_lang",
+    "subject",
+    "body",
+    "handover",
+    "handover_reasons",
+    "check_problems",
+)
+
+
+class ReplyInputError(ValueError):
+    """A batch of requests that cannot be drafted; the message names the column and row."""
+
+
+def _parsed(frame: pd.DataFrame, column: str, parse: Callable[[str], Any], what: str, default: Any = ...) -> list[Any]:
+    """Parse one column; an empty cell gives `default` (or an error when the column is required)."""
+    if column not in frame.columns:
+        return [default] * len(frame)
+    values = []
+    for row, raw in enumerate(frame[column].fillna("").astype(str).str.strip().tolist(), start=2):  # 1 = header
+        if not raw and default is not ...:
+            values.append(default)
+            continue
+        try:
+            values.append(parse(raw))
+        except (TypeError, ValueError):
+            raise ReplyInputError(f"column '{column}', line {row}: {raw!r} is not {what}") from None
+    return values
+
+
+def _text(value: str) -> str:
+    return value
+
+
+def _probability(value: str) -> float:
+    score = float(value)
+    if not 0.0 <= score <= 1.0:
+        raise ValueError(f"{score} is outside 0..1")
+    return score
+
+
+def draft_replies_frame(
+    frame: pd.DataFrame,
+    drafter: Any,
+    policy: Policy,
+    times: ReplyTimes,
+    reason_model: Any | None = None,
+    batch_size: int = 256,
+    on_batch: Callable[[int], None] | None = None,
+) -> pd.DataFrame:
+    """Decide and draft a reply for every request of a CSV-like frame (`triage predict replies`).
+
+    Each row needs `REQUIRED_COLUMNS`; `reason` may be given (else `reason_model` predicts it), and
+    `risk_score`/`free_returns_used` feed the policy when known. Every draft is checked; the
+    checker's problems are written next to it (an empty list means it passed). `on_batch` is called
+    with the number of replies drafted after each batch (progress bars). When `reason_model` predicts
+    reasons, `drafter` shares its embedder if both use the same model, so each text is embedded once.
+
+    Raises:
+        ReplyInputError: a missing column, an unparsable value or an unknown code, naming column and line.
+    """
+    missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
+    if missing:
+        raise ReplyInputError(f"missing columns: {', '.join(missing)} (found: {', '.join(map(str, frame.columns))})")
+    texts = frame["text"].fillna("").astype(str).tolist()
+    langs = resolve_languages(texts, _parsed(frame, "lang", _text, "a language", None))
+    prices = _parsed(frame, "price", float, "a price")
+    delivered = _parsed(frame, "delivery_date", date.fromisoformat, "a date (YYYY-MM-DD)")
+    requested = _parsed(frame, "request_date", date.fromisoformat, "a date (YYYY-MM-DD)")
+    risks = _parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None)
+    used = _parsed(frame, "free_returns_used", int, "a whole number", 0)
+    for column, allowed in (("product_category", CATEGORY_CODES), ("currency", tuple(policy.label_fee))):
+        for row, value in enumerate(frame[column].astype(str), start=2):
+            if value not in allowed:
+                raise ReplyInputError(f"column '{column}', line {row}: {value!r} is not one of {', '.join(allowed)}")
+    given_reasons = _parsed(frame, "reason", _text, "a reason code", None)
+    if all(reason is not None for reason in given_reasons):
+        reasons, confidences = [str(reason) for reason in given_reasons], [1.0] * len(frame)
+    elif reason_model is None:
+        raise ReplyInputError("some rows have no 'reason' and no reason classifier is available to predict it")
+    else:
+        predicted = reason_model.predict_reasons(texts, langs)
+        # Same embedding model: the drafter reads the vectors just computed instead of embedding again.
+        drafter.share_embedder(getattr(reason_model, "embedder_", None))
+        reasons = [given or guess.reason for given, guess in zip(given_reasons, predicted, strict=True)]
+        confidences = [
+            1.0 if given else guess.confidence for given, guess in zip(given_reasons, predicted, strict=True)
+        ]
+    for row, reason in enumerate(reasons, start=2):
+        if reason not in REASON_CODES:
+            raise ReplyInputError(f"column 'reason', line {row}: {reason!r} is not a reason code")
+
+    sizes, first_names, order_ids = (
+        _parsed(frame, column, _text, "text", None) for column in ("size", "first_name", "order_id")
+    )
+    cases = [
+        ReturnCase(
+            ReturnContext(
+                str(frame["product_category"].iloc[index]),
+                prices[index],
+                str(frame["currency"].iloc[index]),
+                delivered[index],
+                requested[index],
+            ),
+            reasons[index],
+            confidences[index],
+            ReplyCase(
+                text=texts[index],
+                lang=langs[index],
+                reason=reasons[index],
+                product_name=str(frame["product_name"].iloc[index]),
+                product_category=str(frame["product_category"].iloc[index]),
+                first_name=first_names[index],
+                size=sizes[index],
+                order_id=order_ids[index],
+            ),
+        )
+        for index in range(len(frame))
+    ]
+    history = [HistorySummary(free_returns_used=count) for count in used]
+    assembler = Assembler(policy, times, drafter=drafter)
+    assessments = []
+    for start in range(0, len(cases), batch_size):
+        stop = start + batch_size
+        assessments += assembler.assemble(cases[start:stop], history[start:stop], risk_scores=risks[start:stop])
+        if on_batch is not None:
+            on_batch(len(assessments) - start)
+    drafts = [assessment.draft for assessment in assessments]
+    output = pd.DataFrame(
+        {
+            "reason": reasons,
+            "decision": [str(assessment.decision.code) for assessment in assessments],
+            "reply_lang": [draft.lang for draft in drafts],
+            "subject": [draft.subject for draft in drafts],
+            "body": [draft.body for draft in drafts],
+            "handover": [draft.handover for draft in drafts],
+            "handover_reasons": [";".join(draft.handover_reasons) for draft in drafts],
+            "check_problems": [json.dumps(assessment.reply_problems, ensure_ascii=False) for assessment in assessments],
+        },
+        index=frame.index,
+    )
+    return pd.concat([frame.drop(columns=[c for c in OUTPUT_COLUMNS if c in frame.columns]), output], axis=1)

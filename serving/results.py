@@ -1,0 +1,168 @@
+"""API results of a batch of return requests: reason, risk, decision and reply, each present or explained.
+
+The decisions layer (`decisions.assembler.Assembler`) makes every decision and reply; this module
+gathers what the service feeds it (the reason predictions, the served history step) and maps its
+assessments to the API's parts. Dependencies between parts: decision needs reason + policy +
+history store (and uses risk when a risk model exists); risk needs the policy's quota rule for its
+features; reply needs decision + drafter, and a draft the reply checker rejects is withheld rather
+than shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from decisions.assembler import Assembler, Assessment, ReturnCase
+from decisions.policy import Decision, ReturnContext
+from decisions.replies import ReplyTimes, reply_case
+from features.history import history_summaries
+from features.language import detect_language
+from models.reason_classifier import ReasonPrediction
+from serving.api import (
+    DecisionPart,
+    ReasonPart,
+    ReplyPart,
+    ReturnRequest,
+    RiskPart,
+    RuleFired,
+    TopReason,
+    TriageResult,
+    Unavailable,
+)
+from serving.components import Components
+from serving.request_features import ServedHistory, served_history
+
+
+def reason_parts(predictions: Sequence[ReasonPrediction]) -> list[ReasonPart]:
+    """The reason classifier's predictions as API parts."""
+    return [
+        ReasonPart(
+            code=prediction.reason,
+            family=prediction.family,
+            confidence=prediction.confidence,
+            top3=[TopReason(code=code, probability=probability) for code, probability in prediction.top3],
+            needs_review=prediction.needs_review,
+        )
+        for prediction in predictions
+    ]
+
+
+def return_context(request: ReturnRequest) -> ReturnContext:
+    """The policy's view of a request."""
+    return ReturnContext(
+        product_category=str(request.product_category),
+        price=request.price,
+        currency=str(request.currency),
+        delivery_date=request.delivery_date,
+        request_date=request.request_date,
+    )
+
+
+class ResultBuilder:
+    """Builds the `TriageResult`s of requests whose reasons are already predicted.
+
+    Reasons are computed by the caller so the service can route them through its adaptively
+    batched endpoint; everything else happens here, through the decisions layer.
+    """
+
+    def __init__(self, components: Components, times: ReplyTimes) -> None:
+        self.components = components
+        self.missing = components.missing_parts()
+        self.assembler: Assembler | None = None
+        if "decision" not in self.missing and components.policy is not None:
+            self.assembler = Assembler(
+                components.policy,
+                times,
+                risk_model=components.risk.model
+                if components.risk is not None and "risk" not in self.missing
+                else None,
+                drafter=components.drafter.model
+                if components.drafter is not None and "reply" not in self.missing
+                else None,
+            )
+
+    def results(self, requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart]) -> list[TriageResult]:
+        """One result per request, in order; unavailable parts are null and explained."""
+        if len(requests) != len(reasons):
+            raise ValueError(f"{len(requests)} requests but {len(reasons)} reason predictions")
+        assessments: list[Assessment | None] = [None] * len(requests)
+        if self.assembler is not None and self.components.history is not None and self.components.policy is not None:
+            history = served_history(self.components.history, requests, reasons, self.components.policy)
+            assessments = list(
+                self.assembler.assemble(
+                    self._cases(requests, reasons, history),
+                    history_summaries(history.features),
+                    features=history.features,
+                )
+            )
+        versions = self.components.model_versions()
+        shared = [Unavailable(part=part, reason=why) for part, why in sorted(self.missing.items())]
+        results = []
+        for request, reason, assessment in zip(requests, reasons, assessments, strict=True):
+            reply, problem = _reply_part(assessment)
+            results.append(
+                TriageResult(
+                    return_id=request.return_id,
+                    reason=reason,
+                    risk=_risk_part(assessment),
+                    decision=_decision_part(assessment.decision) if assessment is not None else None,
+                    reply=reply,
+                    model_versions=versions,
+                    unavailable=shared + ([Unavailable(part="reply", reason=problem)] if problem else []),
+                )
+            )
+        return results
+
+    def _cases(
+        self, requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], history: ServedHistory
+    ) -> list[ReturnCase]:
+        drafting = "reply" not in self.missing
+        return [
+            ReturnCase(
+                return_context(request),
+                reason.code,
+                reason.confidence,
+                reply_case(
+                    text=request.reason_text,
+                    lang=str(request.lang) if request.lang else detect_language(request.reason_text),
+                    reason=reason.code,
+                    product_category=str(request.product_category),
+                    product_name=item.product_name,
+                    customer_name=name,
+                    sku=request.sku,
+                    order_id=request.order_id,
+                )
+                if drafting
+                else None,
+            )
+            for request, reason, item, name in zip(requests, reasons, history.items, history.first_names, strict=True)
+        ]
+
+
+def _risk_part(assessment: Assessment | None) -> RiskPart | None:
+    if assessment is None or assessment.risk_score is None or assessment.decision.risk_band is None:
+        return None
+    return RiskPart(
+        score=round(assessment.risk_score, 4),
+        band=assessment.decision.risk_band,
+        reason_codes=[reason.code for reason in assessment.risk_reasons],
+    )
+
+
+def _reply_part(assessment: Assessment | None) -> tuple[ReplyPart | None, str | None]:
+    """The reply, or None with why it is withheld (a draft the checker rejected)."""
+    if assessment is None or assessment.draft is None:
+        return None, None
+    if assessment.reply_problems:
+        return None, "the draft failed the reply checker: " + "; ".join(assessment.reply_problems)
+    draft = assessment.draft
+    return ReplyPart(subject=draft.subject, body=draft.body, lang=draft.lang, handover=draft.handover), None
+
+
+def _decision_part(decision: Decision) -> DecisionPart:
+    return DecisionPart(
+        code=decision.code,
+        warn=decision.warn,
+        rules=[RuleFired(code=rule.code, sentence=rule.sentence) for rule in decision.rules],
+        policy_version=decision.policy_version,
+    )
