@@ -4,8 +4,8 @@ without its per-call and per-tree overhead.
 scikit-learn predicts boosted trees one Python-level call per tree and validates every input;
 for the risk model's 3 calibration folds x 250 trees that fixed cost per scoring call, whatever
 the batch size, was most of a served batch's risk cost (benchmarks/README.md). `FoldTrees` compiles
-fitted trees (one fold's, or several folds' merged so that each input column is read once) to score every tree of a batch
-at once; `isotonic_predict` replicates a fitted calibrator. Tests compare both with scikit-learn
+fitted trees (one fold's, or several folds' merged so that each input column is read once) to score
+every tree of a batch at once; `isotonic_predict` replicates a fitted calibrator. Tests compare both with scikit-learn
 bit for bit, including the private attributes the compilation reads.
 """
 
