@@ -18,10 +18,10 @@ import httpx
 import pandas as pd
 import pytest
 import sqlalchemy as sa
-from triage.sample_data.io import read_table, write_table
 
 from benchmarks.drift_demo import BLIND_TEXTS, build_replays, reference_period_returns, replay, send_feedback
 from features.store import read_feedback, read_history, read_logged
+from features.tables import read_table, write_table
 from monitoring.monitor import monitor
 from monitoring.window import logged_window
 from serving.db import open_database
