@@ -160,14 +160,25 @@ def create_db_engine(url: str) -> Engine:
     return sa.create_engine(url, pool_pre_ping=True)
 
 
+# Any fixed number: the PostgreSQL advisory lock every process takes while it migrates.
+_MIGRATION_LOCK_ID = 0x7472696167
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the database to the newest schema (idempotent; safe at every start-up)."""
+    """Bring the database to the newest schema (idempotent; safe at every start-up).
+
+    On PostgreSQL the migration holds a transaction-level advisory lock: replicas starting together
+    on one database would otherwise both create the same tables and all but one would fail. The
+    second waits, then finds the schema at head. (SQLite's write lock already serialises them.)
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

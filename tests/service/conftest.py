@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pandas as pd
 import psutil
 import pytest
 import sqlalchemy as sa
@@ -64,6 +65,34 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     engine.dispose()
 
 
+def register_tiny_reason_champion(tracking_uri: str, artifact_root: Path, model_name: str) -> str:
+    """Fit a TF-IDF reason classifier on a slice of the hand-written corpus, register it as champion."""
+    import mlflow
+    import mlflow.sklearn
+
+    from models.reason_classifier import ReasonClassifier
+
+    corpus = pd.concat(pd.read_csv(path) for path in sorted((REPO_ROOT / "data" / "corpus" / "en").glob("*.csv")))
+    corpus = corpus.groupby("label").head(40)
+    model = ReasonClassifier(kind="tfidf").fit(corpus["text"].tolist(), corpus["label"].tolist())
+    client = mlflow.MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
+    experiment_id = client.create_experiment("replicas", artifact_location=artifact_root.as_uri())
+    previous = mlflow.get_tracking_uri()
+    mlflow.set_tracking_uri(tracking_uri)
+    mlflow.set_registry_uri(tracking_uri)
+    try:
+        with mlflow.start_run(experiment_id=experiment_id) as run:
+            mlflow.sklearn.log_model(
+                model, name="model", serialization_format="pickle", pip_requirements=["scikit-learn"]
+            )
+        version = mlflow.register_model(f"runs:/{run.info.run_id}/model", model_name)
+        client.set_registered_model_alias(model_name, "champion", version.version)
+    finally:
+        mlflow.set_tracking_uri(previous)
+        mlflow.set_registry_uri(previous)
+    return str(version.version)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -73,26 +102,47 @@ def free_port() -> int:
 class ServerProcess:
     """A real `bentoml serve` of the triage service, in its own process group."""
 
-    def __init__(self, state_dir: Path, log_path: Path) -> None:
+    def __init__(
+        self,
+        state_dir: Path,
+        log_path: Path,
+        env: dict[str, str] | None = None,
+        target: str = "serving.service:TriageService",
+        cwd: Path = REPO_ROOT,
+    ) -> None:
+        """`env` overrides the test environment; `target` is what `bentoml serve` serves (a service
+        import path, or a Bento tag served from `cwd`)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.state_dir = state_dir
         self.log_path = log_path
+        self.env = env or {}
+        self.target = target
+        self.cwd = cwd
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self, timeout: float = 120) -> None:
+    def launch(self) -> None:
+        """Start the server without waiting for it (see `wait_ready`)."""
         env = os.environ | {
             "TRIAGE_STATE_DIR": str(self.state_dir),
             "BENTOML_HOME": str(self.state_dir / "bentoml"),
             # What the tests expect (e.g. a model process to kill), whatever the machine's cores.
             "TRIAGE_SERVE_MODEL_PROCESS": "true",
         }
-        command = [sys.executable, "-m", "bentoml", "serve", "serving.service:TriageService"]
+        command = [sys.executable, "-m", "bentoml", "serve", self.target]
         command += ["--host", "127.0.0.1", "--port", str(self.port)]
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                command, cwd=self.cwd, env=env | self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
             )
+
+    def start(self, timeout: float = 120) -> None:
+        self.launch()
+        self.wait_ready(timeout)
+
+    def wait_ready(self, timeout: float = 120) -> None:
+        """Wait until `/readyz` answers 200; kill the server and raise with its log otherwise."""
+        assert self.process is not None, "launch() first"
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
