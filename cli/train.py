@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,10 @@ from rich.table import Table
 from cli.common import fail, progress_bar
 from features.tables import table_path
 from training.champion import gate_verdict
+from training.reasons import REPORT_NAME, train_reasons
+from training.replies import print_reply_summary, train_replies
+from training.risk import print_risk_summary, train_risk
+from triage.registry import champion_version
 from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Train models, evaluate them and register the champion.")
@@ -67,8 +72,6 @@ def require_sample_returns(settings: Settings) -> None:
 
 def run_reason_training(settings: Settings) -> None:
     """Train the reason classifier with a progress bar and print its summary."""
-    from training.reasons import train_reasons
-
     with progress_bar() as progress:
         result = train_reasons(settings, progress=progress)
     print_reason_summary(result.report)
@@ -77,8 +80,6 @@ def run_reason_training(settings: Settings) -> None:
 
 def run_risk_training(settings: Settings) -> None:
     """Train the abuse-risk model with a progress bar and print its evaluation against the baseline."""
-    from training.risk import print_risk_summary, train_risk
-
     with progress_bar() as progress:
         task = progress.add_task("training risk model", total=4)
         result = train_risk(settings, log=lambda message: progress.update(task, description=message, advance=1))
@@ -88,8 +89,6 @@ def run_risk_training(settings: Settings) -> None:
 
 def run_reply_training(settings: Settings) -> None:
     """Fit the reply drafter with a progress bar and print the checker's verdict on the test split."""
-    from training.replies import print_reply_summary, train_replies
-
     with progress_bar() as progress:
         result = train_replies(settings, progress=progress)
     print_reply_summary(result.report, console)
@@ -126,11 +125,6 @@ def ensure_champions(settings: Settings) -> None:
     The risk model needs no reason champion (its training uses out-of-fold reason predictions), and the
     reply drafter learns from the labelled history, so each can be trained on its own.
     """
-    import json
-
-    from training.reasons import REPORT_NAME
-    from triage.registry import champion_version
-
     trainers = (
         (settings.reason_model_name, run_reason_training),
         (settings.risk_model_name, run_risk_training),

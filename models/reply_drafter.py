@@ -21,10 +21,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, clone
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
+from features.embeddings import as_text_list
 from features.schemas import LANGUAGES
 from features.taxonomy import family_of
 from models import reply_grammar as grammar
@@ -300,8 +301,6 @@ class ReplyDrafter(BaseEstimator):
     def _embed(self, texts: list[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:
         """Embed texts, reporting progress when the embedder supports it (SentenceEmbedder does)."""
         if hasattr(self.embedder_, "embed"):
-            from features.embeddings import as_text_list
-
             return np.asarray(self.embedder_.embed(as_text_list(texts), on_batch=on_batch))
         return np.asarray(self.embedder_.transform(texts))
 
@@ -336,8 +335,6 @@ class ReplyDrafter(BaseEstimator):
     def _fitted_embedder(self) -> Any:
         if self.embedder is None:
             raise ValueError("ReplyDrafter needs an embedder (e.g. features.embeddings.SentenceEmbedder)")
-        from sklearn.base import clone
-
         return clone(self.embedder).fit(None)
 
     @staticmethod

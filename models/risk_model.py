@@ -22,7 +22,6 @@ import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -34,12 +33,10 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OrdinalEncoder
 from sklearn.utils.validation import check_is_fitted
+from threadpoolctl import ThreadpoolController
 
 from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, NUMERIC_FEATURES
 from models.compiled_trees import FoldTrees, MergedFeature, isotonic_predict
-
-if TYPE_CHECKING:
-    from threadpoolctl import ThreadpoolController
 
 PRICE_RATIO = "price_vs_category_median"
 # Features whose score may only rise with the value (a business sanity rule, enforced in the trees).
@@ -410,9 +407,7 @@ def _scikit_learn_decision(boosted: HistGradientBoostingClassifier, encoded: np.
 
 @cache
 def _thread_pools() -> ThreadpoolController:
-    """The process's native thread pools, found once: scanning the loaded libraries takes ~3 ms."""
-    from threadpoolctl import ThreadpoolController
-
+    """The process's native thread pools, found once: scanning the loaded libraries on every call would repeat work."""
     return ThreadpoolController()
 
 

@@ -1,4 +1,4 @@
-"""BentoML adaptive batching, called in-process.
+"""BentoML adaptive batching, called in-process: the one module that uses BentoML's internals.
 
 A `@bentoml.api(batchable=True)` method is only batched when it is reached over HTTP: a call from
 another API of the same service (`self.to_async.<api>()`) goes back through the service's own
@@ -9,12 +9,15 @@ BentoML puts in front of batchable APIs (`CorkDispatcher`: one batch at a time, 
 requests that queue meanwhile; it learns the batch cost `a * n + b` to shed requests that would
 time out) directly on Python objects, without its idle holding (see `NoIdleWait`).
 
-Two ways to run the batches, each with the gate that suits it: on a thread of the worker
-(`in_thread`), one batch at a time with `Lingering`; or in a model process (`serving.model_process`),
-with `Pipelined` sending the next batch before the running one ends.
+Two ways to run the batches (`serving.model_runner`), each with the gate that suits it: on a
+thread of the worker, one batch at a time with `Lingering`; or in a model process, with `Pipelined`
+sending the next batch before the running one ends.
 
-BentoML is pinned to 1.4.x; the dispatcher is imported from its internal module, which a BentoML
-upgrade must check (`tests/service/test_batching.py` exercises it).
+BentoML is pinned to 1.4.x; `CorkDispatcher`, `NonBlockSema` and `Optimizer` come from its internal
+module `bentoml._internal.marshal.dispatcher`, and no other module of the project touches
+`bentoml._internal`. `tests/service/test_bentoml_internals.py` pins what this module relies on
+(signatures, attributes, the lock protocol), so a BentoML upgrade that changes them fails there;
+`tests/service/test_batching.py` exercises the behaviour.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, NoReturn, TypeVar
 
-import anyio
 from bentoml._internal.marshal.dispatcher import CorkDispatcher, NonBlockSema, Optimizer
 
 Item = TypeVar("Item")
@@ -33,19 +35,6 @@ Result = TypeVar("Result")
 
 # A batch function: the results of a batch of items, in order, and the seconds the model took.
 BatchWork = Callable[[list[Item]], Awaitable[tuple[list[Result], float]]]
-
-
-def in_thread(function: Callable[[list[Item]], list[Result]]) -> BatchWork[Item, Result]:
-    """A synchronous batch function run on a worker thread (the event loop keeps accepting requests)."""
-
-    def timed(items: list[Item]) -> tuple[list[Result], float]:
-        started = time.perf_counter()
-        return function(items), time.perf_counter() - started
-
-    async def run(items: list[Item]) -> tuple[list[Result], float]:
-        return await anyio.to_thread.run_sync(timed, items)
-
-    return run
 
 
 class NoIdleWait(Optimizer):
@@ -201,7 +190,7 @@ class AdaptiveBatcher(Generic[Item, Result]):
 
     Args:
         work: maps a batch of items to one result per item, in order, and the seconds the model
-            took (`in_thread`, or a model process's batch function); the event loop keeps
+            took (a `serving.model_runner.ModelRunner` method); the event loop keeps
             accepting requests meanwhile.
         max_batch_size: most items per call of `work`; a caller's list that does not fit is split.
         max_latency_ms: a request the dispatcher expects to wait longer than this is shed.

@@ -8,14 +8,56 @@ stand-in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Protocol, TypeVar
 
+from sqlalchemy.engine import Engine
+
+from decisions.assembler import Drafter
 from decisions.policy import Policy, PolicyError, load_policy
+from models.reason_classifier import ReasonPrediction
 from serving.api import Part
 from serving.stores.history import HistoryStore
-from triage.registry import ChampionModel, NoChampionError, load_champion
+from triage.registry import NoChampionError, load_champion
 from triage.settings import Settings
+
+Model = TypeVar("Model", covariant=True)
+
+
+class Loaded(Protocol[Model]):
+    """A model loaded from the registry, with the name and version recorded next to every prediction
+    (`triage.registry.ChampionModel`)."""
+
+    @property
+    def model(self) -> Model: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+
+class ReasonModel(Protocol):
+    """What the service needs of the reason classifier (`models.reason_classifier.ReasonClassifier`)."""
+
+    def predict_reasons(
+        self, texts: list[str], langs: Sequence[str | None] | None = None
+    ) -> list[ReasonPrediction]: ...
+
+
+class RiskModel(Protocol):
+    """What the service needs of the risk model (`models.risk_model.RiskModel`), beside what
+    `models.risk_reasons.score_and_explain` reads."""
+
+    def compile_trees(self) -> object: ...
+
+
+class ReplyModel(Drafter, Protocol):
+    """What the service needs of the reply drafter (`models.reply_drafter.ReplyDrafter`)."""
+
+    def share_embedder(self, embedder: object) -> bool: ...
 
 
 @dataclass
@@ -23,15 +65,14 @@ class Components:
     """What the service loaded at start-up; `missing` says why an optional component is absent.
 
     `reasons` is required (the service refuses to start without it). The others are optional:
-    `policy`, `history`, `risk` and `drafter` (registry `ChampionModel`s of the RiskModel and the
-    ReplyDrafter).
+    `policy`, `history`, `risk` and `drafter`.
     """
 
-    reasons: ChampionModel
+    reasons: Loaded[ReasonModel]
     policy: Policy | None = None
     history: HistoryStore | None = None
-    risk: ChampionModel | None = None
-    drafter: ChampionModel | None = None
+    risk: Loaded[RiskModel] | None = None
+    drafter: Loaded[ReplyModel] | None = None
     missing: dict[Part, str] = field(default_factory=dict)
 
     def model_versions(self) -> dict[str, str]:
@@ -57,7 +98,7 @@ class Components:
         return missing
 
 
-def load_components(settings: Settings, engine: Any) -> Components:
+def load_components(settings: Settings, engine: Engine) -> Components:
     """Load every component that exists; the reason classifier is mandatory.
 
     Raises:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import anyio
 from starlette.datastructures import Headers
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 
 
 class BodyLimitMiddleware:
@@ -113,8 +114,6 @@ class ValidationStatusMiddleware:
     @staticmethod
     def _rewrite(start: dict[str, Any], body: bytes) -> Any:
         """A 422 response when `body` is a pydantic error report, else the original 400."""
-        from starlette.responses import Response
-
         try:
             payload = json.loads(body)
         except ValueError:
@@ -141,8 +140,6 @@ class ReadinessMiddleware:
         if scope["type"] != "http" or scope["path"] != self.path:
             await self.app(scope, receive, send)
             return
-        import anyio
-
         try:
             reason = await anyio.to_thread.run_sync(self.probe)
         except Exception as error:  # the probe failing is itself the reason we are not ready

@@ -31,7 +31,8 @@ from typing import Any
 
 from bentoml.exceptions import ServiceUnavailable
 
-from serving.model_side import BATCH_KINDS, ModelSide
+from serving.api import ReasonPart, ReturnRequest, TriageResult
+from serving.model_side import ModelSide, ReasonInput
 from triage.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -75,7 +76,8 @@ def _serve(connection: Connection) -> None:
 
 
 class ModelProcess:
-    """The parent side: starts the child, waits until its models are loaded, and runs batches in it.
+    """The parent side: starts the child, waits until its models are loaded, and runs batches in it
+    (a `serving.model_runner.ModelRunner`).
 
     Raises:
         ModelProcessError: the child could not load the models (e.g. no reason-classifier
@@ -110,15 +112,13 @@ class ModelProcess:
         self._reader = threading.Thread(target=self._read, name="model-process-reader", daemon=True)
         self._reader.start()
 
-    def batch_function(self, kind: str) -> Any:
-        """The `serving.batching.BatchWork` that runs `kind` batches (one of `BATCH_KINDS`) here."""
-        if kind not in BATCH_KINDS:
-            raise ValueError(f"kind must be one of {BATCH_KINDS}, got {kind!r}")
+    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+        """Triage a batch in the model process; the results and the model's seconds."""
+        return await self._call("triage", returns)
 
-        async def run(items: list[Any]) -> tuple[list[Any], float]:
-            return await self._call(kind, items)
-
-        return run
+    async def classify(self, items: list[ReasonInput]) -> tuple[list[ReasonPart], float]:
+        """Classify a batch of texts in the model process; the parts and the model's seconds."""
+        return await self._call("classify", items)
 
     async def _call(self, kind: str, items: list[Any]) -> tuple[Any, float]:
         if self.exited is not None:

@@ -5,8 +5,9 @@ Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required)
 `/console` (its own sign-in) and the public policy page at `/policy/en` and `/policy/fr`.
 
 Each worker serves HTTP; its models (`serving.model_side.ModelSide`, loaded once from the MLflow alias
-`champion`) run in a model process of their own by default (`serving.model_process`), or on a thread
-of the worker (`Settings.models_in_own_process`). The worker refuses to start without a
+`champion`) run behind one interface (`serving.model_runner.ModelRunner`): in a model process of
+their own by default (`serving.model_process`), or on a thread of the worker
+(`Settings.models_in_own_process`). The worker refuses to start without a
 reason-classifier champion. `/triage` and `/classify` hand their items to BentoML's adaptive batching
 dispatcher, called in-process (`serving.batching`), so concurrent requests share one embedding call,
 one history-feature pass and one risk-model call. Each batch is committed to the prediction log
@@ -19,9 +20,7 @@ threads (one by default); scale with `Settings.serve_workers`, not threads.
 from __future__ import annotations
 
 import functools
-import os
-import signal
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import anyio
 import bentoml
@@ -38,16 +37,20 @@ from serving.api import (
     TriageResponse,
 )
 from serving.auth import ApiKeyMiddleware
-from serving.batching import AdaptiveBatcher, BatchWork, in_thread
+from serving.batching import AdaptiveBatcher, BatchWork
 from serving.console.app import create_app as create_console_app
+from serving.db import create_db_engine, open_database
 from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
+from serving.model_runner import start_runner
 from serving.model_side import ReasonInput
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
+from serving.stores.api_keys import ApiKeyStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.predictions import PredictionLog, pseudonym_key
 from triage.settings import Settings, get_settings
 
-if TYPE_CHECKING:
-    from serving.model_process import ModelProcess
-    from serving.model_side import ModelSide
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 DECISIONS = Counter(name="triage_decisions", documentation="Policy decisions returned", labelnames=["decision"])
 UNAVAILABLE = Counter(
@@ -96,31 +99,8 @@ def _overloaded() -> NoReturn:
     raise bentoml.exceptions.ServiceUnavailable("the triage models are overloaded; retry shortly")
 
 
-def _key_store() -> Any:
-    from serving.db import create_db_engine
-    from serving.stores.api_keys import ApiKeyStore
-
+def _key_store() -> ApiKeyStore:
     return ApiKeyStore(create_db_engine(get_settings().db_url))
-
-
-class LocalModels:
-    """The models in this worker's own process, each batch on a thread (`models_in_own_process` false)."""
-
-    pipelined = False  # one batch at a time on the worker's thread
-
-    def __init__(self, model_side: ModelSide) -> None:
-        self.model_side = model_side
-        self.model_versions = model_side.model_versions
-        self.reason_versions = model_side.reason_versions
-
-    def batch_function(self, kind: str) -> BatchWork[Any, Any]:
-        return in_thread(self.model_side.batch_function(kind))
-
-    def problem(self) -> str | None:
-        return None
-
-    def close(self) -> None:
-        self.model_side.database.dispose()
 
 
 @bentoml.service(
@@ -135,42 +115,24 @@ class TriageService:
     """Triage of return requests: reason, risk, policy decision and reply draft, logged durably."""
 
     def __init__(self) -> None:
-        from serving.db import open_database
-        from serving.stores.feedback import FeedbackStore
-        from serving.stores.predictions import PredictionLog, pseudonym_key
-
         settings = get_settings()
         self.database = open_database(settings)
         self.feedback_store = FeedbackStore(self.database)
         # The models' batches write the prediction log; the worker checks that it is writable.
         self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
-        self.models = self._start_models(settings)
+        self.models = start_runner(settings)
         self.model_versions = self.models.model_versions
         self.reason_versions = self.models.reason_versions
-        self.triage_batcher = self._batcher("triage", settings)
-        self.classify_batcher = self._batcher("classify", settings)
+        self.triage_batcher = self._batcher("triage", self.models.triage, settings)
+        self.classify_batcher = self._batcher("classify", self.models.classify, settings)
         for model, version in self.model_versions.items():
             MODEL_INFO.labels(model=model, version=version).set(1)
 
-    @staticmethod
-    def _start_models(settings: Settings) -> LocalModels | ModelProcess:
-        """The models, in a model process or in this worker (`Settings.models_in_own_process`).
-
-        Raises NoChampionError or ModelProcessError ("run `triage train reasons`"): the worker
-        does not start.
-        """
-        if settings.models_in_own_process:
-            from serving.model_process import ModelProcess
-
-            # A worker without its model process stops; BentoML's process manager starts a new one.
-            return ModelProcess(on_exit=functools.partial(os.kill, os.getpid(), signal.SIGTERM))
-        from serving.model_side import ModelSide
-
-        return LocalModels(ModelSide(settings))
-
-    def _batcher(self, endpoint: str, settings: Settings) -> AdaptiveBatcher:
+    def _batcher(
+        self, endpoint: str, work: BatchWork[Item, Result], settings: Settings
+    ) -> AdaptiveBatcher[Item, Result]:
         return AdaptiveBatcher(
-            self.models.batch_function(endpoint),
+            work,
             max_batch_size=MAX_BATCH,
             max_latency_ms=settings.serve_max_latency_ms,
             on_batch=functools.partial(_observe_batch, endpoint),
@@ -212,8 +174,6 @@ class TriageService:
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
     async def feedback(self, **fields: Any) -> FeedbackResponse:
         """Record an agent's outcome for a triaged return (committed before the answer)."""
-        from serving.stores.feedback import FeedbackRecord
-
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
         record_id = await anyio.to_thread.run_sync(self.feedback_store.add_with_history, record)
         return FeedbackResponse(id=record_id, return_id=record.return_id)

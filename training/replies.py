@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from rich.table import Table
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext, load_policy
@@ -334,8 +335,6 @@ def train_replies(settings: Settings, progress: Any | None = None, frame: pd.Dat
 
 def print_reply_summary(report: dict[str, Any], console: Any) -> None:
     """Print the checker's pass rates, style agreement, throughput and the gate's verdict."""
-    from rich.table import Table
-
     evaluation = report["test"]
     table = Table(title=f"Reply drafter: checker on the test split ({evaluation['drafts']} drafts)")
     for column in ("slice", "drafts", "pass rate"):

@@ -21,7 +21,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from rich.table import Table
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.pipeline import make_pipeline
 
 from decisions.policy import CostModel, Policy, load_policy
 from features.history import FEATURE_COLUMNS, requests_from_returns, risk_features
@@ -31,6 +36,8 @@ from features.taxonomy import family_of
 from models.risk_model import RiskModel
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
 from training.reference import reference_requests, risk_reference
+from training.splits import time_split
+from training.tracking import configure_tracking, log_run_metadata
 from triage.settings import Settings
 
 MODEL_ARTIFACT = "risk_model"
@@ -49,11 +56,6 @@ def out_of_fold_reasons(texts: pd.Series, labels: pd.Series, seed: int, folds: i
 
     A character n-gram TF-IDF + logistic regression, fitted `folds` times; cheap enough for 20k texts.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
-    from sklearn.pipeline import make_pipeline
-
     model = make_pipeline(
         TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=3, max_features=60000, sublinear_tf=True),
         LogisticRegression(C=4.0, max_iter=400),
@@ -165,10 +167,7 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
     Also writes `risk_frame.parquet` (features of every historical return, with ids and predicted
     reasons) and `risk_report.json` to the reports folder: the policy simulation replays that frame.
     """
-    import mlflow
-
-    from training.splits import time_split
-    from training.tracking import configure_tracking, log_run_metadata
+    import mlflow  # deferred: importing mlflow costs seconds (benchmarks/README.md), `triage --help` should not
 
     started = time.perf_counter()
     policy = load_policy(settings.policy_path)
@@ -242,8 +241,6 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
 
 def print_risk_summary(report: dict[str, Any], console: Any) -> None:
     """Print the model-vs-baseline table, calibration and the gate's verdict."""
-    from rich.table import Table
-
     cost = report["cost_model"]
     table = Table(
         title=f"Abuse risk on the newest {report['rows']} returns (abuse rate {report['abuse_rate']:.1%}), "

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from features.dates import naive_utc
@@ -44,10 +45,7 @@ SERVED_COLUMNS: dict[str, tuple[str, ...]] = HISTORY_COLUMNS | {
 
 def _insert(dialect: str, table: sa.Table) -> tuple[Any, str]:
     """The dialect's INSERT (with ON CONFLICT support) for `table`, and the table's key column."""
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     return insert(table), next(iter(table.primary_key.columns)).name
 
 

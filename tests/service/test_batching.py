@@ -10,7 +10,8 @@ from typing import NoReturn
 
 import pytest
 
-from serving.batching import AdaptiveBatcher, in_thread
+from serving.batching import AdaptiveBatcher
+from serving.model_runner import in_thread
 
 
 class Overloaded(Exception):

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from serving.model_process import ModelProcess, ModelProcessError, ModelProcessGone
+from serving.model_runner import InThreadRunner, ModelRunner
 from serving.model_side import ModelSide, ReasonInput
 
 TEXTS = ["the zip broke after one wear", "taille trop petite, je voudrais un échange", "arrived too late"]
@@ -31,7 +32,7 @@ def test_a_batch_in_the_model_process_gives_what_the_engine_gives_in_this_proces
     model_process: ModelProcess, settings: Any
 ) -> None:
     items = [ReasonInput(text=text) for text in TEXTS]
-    parts, seconds = asyncio.run(model_process.batch_function("classify")(items))
+    parts, seconds = asyncio.run(model_process.classify(items))
 
     assert parts == ModelSide(settings).classify_batch(items)
     assert seconds > 0 and model_process.process.pid != os.getpid()
@@ -39,16 +40,18 @@ def test_a_batch_in_the_model_process_gives_what_the_engine_gives_in_this_proces
 
 
 def test_a_failing_batch_reaches_its_callers_and_the_next_batch_still_runs(model_process: ModelProcess) -> None:
-    classify = model_process.batch_function("classify")
+    classify = model_process.classify
     with pytest.raises(ModelProcessError, match="AttributeError"):
         asyncio.run(classify(["a plain string, not a ReasonInput"]))
     parts, _ = asyncio.run(classify([ReasonInput(text=TEXTS[0])]))
     assert len(parts) == 1 and model_process.problem() is None
 
 
-def test_an_unknown_kind_of_batch_is_refused(model_process: ModelProcess) -> None:
-    with pytest.raises(ValueError, match="kind must be one of"):
-        model_process.batch_function("summarise")
+def test_both_ways_of_running_the_models_are_model_runners(model_process: ModelProcess, settings: Any) -> None:
+    assert isinstance(model_process, ModelRunner) and model_process.pipelined
+    runner = InThreadRunner(ModelSide(settings))
+    assert isinstance(runner, ModelRunner) and not runner.pipelined
+    assert runner.model_versions == model_process.model_versions
 
 
 def test_without_a_champion_the_model_process_fails_with_the_command_to_run(
@@ -74,7 +77,7 @@ def test_when_the_model_process_dies_its_calls_get_503_and_the_worker_is_told(tr
     assert exits.wait(timeout=30), "on_exit was not called"
     assert "exited (code -9)" in (process.problem() or "")
     with pytest.raises(ModelProcessGone) as raised:
-        asyncio.run(process.batch_function("classify")([ReasonInput(text=TEXTS[0])]))
+        asyncio.run(process.classify([ReasonInput(text=TEXTS[0])]))
     assert raised.value.error_code == 503
     process.close()  # nothing left to stop: no error
 
@@ -89,10 +92,8 @@ def test_closing_stops_the_child_without_calling_on_exit(trained_reasons: Any) -
 
 
 def test_in_thread_models_give_what_the_engine_gives(trained_reasons: Any, settings: Any) -> None:
-    from serving.service import LocalModels
-
-    engine = ModelSide(settings)
+    model_side = ModelSide(settings)
     items = [ReasonInput(text=text) for text in TEXTS]
-    parts, seconds = asyncio.run(LocalModels(engine).batch_function("classify")(items))
+    parts, seconds = asyncio.run(InThreadRunner(model_side).classify(items))
 
-    assert parts == engine.classify_batch(items) and seconds > 0
+    assert parts == model_side.classify_batch(items) and seconds > 0

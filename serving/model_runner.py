@@ -1,0 +1,105 @@
+"""Where a serving worker's models run, behind one interface: `ModelRunner`.
+
+Two implementations: `InThreadRunner` runs each batch on a thread of the worker (the models share
+the worker's interpreter lock with its HTTP event loop); `serving.model_process.ModelProcess` runs
+them in a process of its own, fed whole batches over a pipe, so HTTP and the models use different
+cores. `start_runner` picks one (`Settings.models_in_own_process`). Both run the same `ModelSide`
+batch functions, so a batch does the same work whichever runs it; the service only sees this
+interface.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import time
+from collections.abc import Callable
+from typing import Protocol, TypeVar, runtime_checkable
+
+import anyio
+
+from serving.api import ReasonPart, ReturnRequest, TriageResult
+from serving.batching import BatchWork
+from serving.model_process import ModelProcess
+from serving.model_side import ModelSide, ReasonInput
+from triage.settings import Settings
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+@runtime_checkable
+class ModelRunner(Protocol):
+    """A worker's loaded models, running batches somewhere; what the service needs of them."""
+
+    # True when batches run in another process, so the batcher may send the next before one ends.
+    pipelined: bool
+    model_versions: dict[str, str]
+    reason_versions: dict[str, str]
+
+    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+        """Triage a batch (logged before it returns); the results and the model's seconds."""
+        ...
+
+    async def classify(self, items: list[ReasonInput]) -> tuple[list[ReasonPart], float]:
+        """Classify a batch of texts (logged before it returns); the parts and the model's seconds."""
+        ...
+
+    def problem(self) -> str | None:
+        """Why the models cannot serve (e.g. their process exited), or None."""
+        ...
+
+    def close(self) -> None:
+        """Stop the models (at worker shutdown)."""
+        ...
+
+
+def in_thread(function: Callable[[list[Item]], list[Result]]) -> BatchWork[Item, Result]:
+    """A synchronous batch function run on a worker thread (the event loop keeps accepting requests)."""
+
+    def timed(items: list[Item]) -> tuple[list[Result], float]:
+        started = time.perf_counter()
+        return function(items), time.perf_counter() - started
+
+    async def run(items: list[Item]) -> tuple[list[Result], float]:
+        return await anyio.to_thread.run_sync(timed, items)
+
+    return run
+
+
+class InThreadRunner:
+    """The models in the worker's own process, each batch on a thread, one batch at a time."""
+
+    pipelined = False
+
+    def __init__(self, model_side: ModelSide) -> None:
+        self.model_side = model_side
+        self.model_versions = model_side.model_versions
+        self.reason_versions = model_side.reason_versions
+        self._triage = in_thread(model_side.triage_batch)
+        self._classify = in_thread(model_side.classify_batch)
+
+    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+        return await self._triage(returns)
+
+    async def classify(self, items: list[ReasonInput]) -> tuple[list[ReasonPart], float]:
+        return await self._classify(items)
+
+    def problem(self) -> str | None:
+        return None
+
+    def close(self) -> None:
+        self.model_side.database.dispose()
+
+
+def start_runner(settings: Settings) -> ModelRunner:
+    """The worker's models, in a model process or on a thread (`Settings.models_in_own_process`).
+
+    Raises:
+        NoChampionError or ModelProcessError ("run `triage train reasons`"): the worker does not start.
+    """
+    if settings.models_in_own_process:
+        # A worker without its model process stops; BentoML's process manager starts a new one.
+        return ModelProcess(on_exit=functools.partial(os.kill, os.getpid(), signal.SIGTERM))
+    return InThreadRunner(ModelSide(settings))
