@@ -250,13 +250,15 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         predictions = []
         for row, best, sure in zip(probabilities, top, confidence, strict=True):
             reason = str(self.classes_[best[0]])
+            # The flag reads the confidence as answered, so callers see needs_review == confidence < threshold.
+            shown = round(float(sure), 4)
             predictions.append(
                 ReasonPrediction(
                     reason=reason,
                     family=str(family_of(reason)),
-                    confidence=round(float(sure), 4),
+                    confidence=shown,
                     top3=[(str(self.classes_[index]), round(float(row[index]), 4)) for index in best],
-                    needs_review=bool(sure < self.threshold_),
+                    needs_review=bool(shown < self.threshold_),
                 )
             )
         return predictions
