@@ -175,6 +175,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=300, help="Requests per replay.")
     parser.add_argument("--feedback-share", type=float, default=0.6, help="Share of shifted texts agents correct.")
     parser.add_argument("--worse-history-rows", type=int, default=1500, help="History rows of the refused challenger.")
+    parser.add_argument("--history-rows", type=int, help="History rows of the second challenger (default all).")
+    parser.add_argument("--frozen-rows", type=int, help="Frozen-test rows both retrains score on (default all).")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
@@ -212,8 +214,10 @@ def main() -> None:
     held_back = shifted.iloc[corrected:][["reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
     held_back_path = settings.state_dir / "drift_demo_held_back.csv"
     held_back.to_csv(held_back_path, index=False)
-    for name, extra in (("refused", ["--history-rows", str(args.worse_history_rows)]), ("full", [])):
-        code, output = run_command(["retrain", "--held-back", str(held_back_path), *extra])
+    frozen = ["--frozen-rows", str(args.frozen_rows)] if args.frozen_rows else []
+    second = ["--history-rows", str(args.history_rows)] if args.history_rows else []
+    for name, extra in (("small_history", ["--history-rows", str(args.worse_history_rows)]), ("second", second)):
+        code, output = run_command(["retrain", "--held-back", str(held_back_path), *extra, *frozen])
         print(f"\n== triage retrain {' '.join(extra)} (exit {code})\n{output[-3000:]}")
         report = json.loads((settings.reports_dir / "retrain_report.json").read_text())
         results[f"retrain_{name}"] = {"exit_code": code, **report}
