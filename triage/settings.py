@@ -202,7 +202,9 @@ class Settings(BaseSettings):
         "between 300 and 1,000 draws of one distribution stays under 0.18).",
     )
     monitor_categorical_drift: tuple[str, float] = Field(
-        default=("jensenshannon", 0.15), description="Evidently drift method and threshold for categorical columns."
+        default=("jensenshannon", 0.2),
+        description="Evidently drift method and threshold for categorical columns (Jensen-Shannon distance: "
+        "a 200-request replay of the reference period read 0.149 on 16 product categories).",
     )
     monitor_text_drift_auc: float = Field(
         default=0.65,
