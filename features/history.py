@@ -28,6 +28,10 @@ from features.taxonomy import REASONS
 
 ABUSE_CONFIRMATION_DELAY = timedelta(days=7)
 RETURN_WINDOWS_DAYS: tuple[int, ...] = (30, 90, 365)
+# Sanity bounds of a history summary a caller supplies: no customer returns a million items, and no
+# account is older than a century (larger values overflow the features' integer arithmetic).
+MAX_EVENTS = 1_000_000
+MAX_ACCOUNT_AGE_DAYS = 36_525
 # A request this many days after delivery is "late in the window" (wardrobing: worn, then returned).
 LATE_REQUEST_DAYS = 20
 _SHOP_FAULT_CODES = [reason.code for reason in REASONS if reason.shop_fault]
@@ -86,12 +90,16 @@ class HistorySummary(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    returns_last_30d: int = Field(default=0, ge=0)
-    returns_last_90d: int = Field(default=0, ge=0)
-    returns_last_365d: int = Field(default=0, ge=0)
-    free_returns_used: int = Field(default=0, ge=0, description="Free returns used in the policy's quota window.")
-    confirmed_abuse_count: int = Field(default=0, ge=0, description="Abuse confirmed before the request.")
-    account_age_days: float | None = Field(default=None, ge=0)
+    returns_last_30d: int = Field(default=0, ge=0, le=MAX_EVENTS)
+    returns_last_90d: int = Field(default=0, ge=0, le=MAX_EVENTS)
+    returns_last_365d: int = Field(default=0, ge=0, le=MAX_EVENTS)
+    free_returns_used: int = Field(
+        default=0, ge=0, le=MAX_EVENTS, description="Free returns used in the policy's quota window."
+    )
+    confirmed_abuse_count: int = Field(
+        default=0, ge=0, le=MAX_EVENTS, description="Abuse confirmed before the request."
+    )
+    account_age_days: float | None = Field(default=None, ge=0, le=MAX_ACCOUNT_AGE_DAYS, allow_inf_nan=False)
 
 
 def _naive_utc(ts: pd.Series | np.ndarray) -> np.ndarray:

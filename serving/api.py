@@ -1,54 +1,114 @@
 """Request and response models of the triage API (validated by pydantic, shown in OpenAPI).
 
 Every limit a client can hit is declared here, so validation errors name the field and the
-problem: texts 1–5,000 characters, batches 1–256, prices ≥ 0, timestamps valid and not in the
-future, enums from the taxonomy and the table schemas, unknown fields rejected.
+problem: texts 1–5,000 characters with something visible in them, batches 1–256, prices JSON numbers
+from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between `Settings.shop_founded` and
+now, names plain text, enums from the taxonomy and the table schemas, unknown fields rejected.
+Types are strict where coercion would guess: a price given as a string and a date given as an
+epoch number are refused, not converted.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from decisions.policy import DecisionCode
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
 from features.taxonomy import REASON_CODES
+from triage.settings import get_settings
 
 MAX_BATCH = 256
 MAX_TEXT_CHARS = 5_000
+MAX_NAME_CHARS = 100
 # OpenAPI 3.0 (BentoML's generator) takes one `example` per schema: the batch example holds an
 # English and a French request.
-# Clients' clocks drift; a request stamped a little ahead of ours is not "in the future".
-CLOCK_SKEW = timedelta(minutes=5)
 
 ReasonCode = StrEnum("ReasonCode", {code: code for code in REASON_CODES})
 ProductCategory = StrEnum("ProductCategory", {code: code for code in CATEGORY_CODES})
 Language = StrEnum("Language", {code: code for code in LANGUAGES})
 InspectionOutcome = StrEnum("InspectionOutcome", {code: code for code in INSPECTION_OUTCOMES})
 Currency = StrEnum("Currency", {code: code for code in next(c for c in ORDERS if c.name == "currency").allowed or ()})
+# Characters that print nothing: a text made of these (and spaces) says nothing. Cf holds the
+# zero-width space/joiners, the BOM and the soft hyphen; Cc the control characters.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
+# A name is greeted in the reply and shown in the console: markup, entities and control characters
+# have no place in one (`<b onmouseover=...>Eve</b>` reached a draft verbatim).
+_NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f]")
 
 
-def _not_in_future(value: datetime) -> datetime:
-    """Naive timestamps are UTC (as in the shop's exports); later than now is refused."""
+def _iso_string(value: Any) -> Any:
+    """Dates are ISO 8601 strings (or datetimes built in Python): epoch numbers are ambiguous (seconds or
+    milliseconds, which zone) and are refused rather than guessed."""
+    if isinstance(value, bool | int | float):
+        raise ValueError("dates are ISO 8601 strings such as 2026-10-08T18:30:00Z, not numbers")
+    return value
+
+
+def _in_shop_lifetime(value: datetime) -> datetime:
+    """Naive timestamps are UTC (as in the shop's exports); before `Settings.shop_founded` or after now
+    (plus `Settings.clock_skew_seconds`) is refused: such dates broke the history features."""
+    settings = get_settings()
     aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-    if aware > datetime.now(UTC) + CLOCK_SKEW:
+    try:
+        moment = aware.astimezone(UTC)
+    except OverflowError:  # year 1 at +14:00 or year 9999 at -14:00 has no UTC moment
+        moment = datetime.min.replace(tzinfo=UTC) if value.year == 1 else datetime.max.replace(tzinfo=UTC)
+    if moment.date() < settings.shop_founded:
+        raise ValueError(f"timestamp is before the shop existed (shop_founded {settings.shop_founded.isoformat()})")
+    if moment > datetime.now(UTC) + timedelta(seconds=settings.clock_skew_seconds):
         raise ValueError("timestamp is in the future")
     return aware
 
 
-def _has_text(value: str) -> str:
-    if not value.strip():
-        raise ValueError("text is blank")
+def _json_number(value: Any) -> Any:
+    """Prices are JSON numbers: a string or a boolean is refused, not coerced."""
+    if isinstance(value, bool | str):
+        raise ValueError("price is a JSON number, not a string or a boolean")
     return value
 
 
-PastTimestamp = Annotated[datetime, AfterValidator(_not_in_future)]
+def _sellable(value: float) -> float:
+    """At most `Settings.max_item_price`: the policy and the reply would promise any refund."""
+    ceiling = get_settings().max_item_price
+    if value > ceiling:
+        raise ValueError(f"price is above max_item_price ({ceiling:g})")
+    return value
+
+
+def _has_text(value: str) -> str:
+    if all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in value):
+        raise ValueError("text is blank (only spaces or invisible characters)")
+    return value
+
+
+def _plain_name(value: str) -> str:
+    if _NOT_IN_NAMES.search(value):
+        raise ValueError("customer_name must be plain text: no markup (<, >, &) or control characters")
+    return _has_text(value)
+
+
+Timestamp = Annotated[
+    datetime,
+    BeforeValidator(_iso_string),
+    AfterValidator(_in_shop_lifetime),
+    Field(description="ISO 8601; naive means UTC; not before the shop was founded nor in the future."),
+]
+Price = Annotated[
+    float,
+    BeforeValidator(_json_number),
+    Field(ge=0, allow_inf_nan=False),
+    AfterValidator(_sellable),
+]
 Identifier = Annotated[str, Field(min_length=1, max_length=64)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
+PlainName = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), AfterValidator(_plain_name)]
 
 
 class _Strict(BaseModel):
@@ -96,15 +156,15 @@ class ReturnRequest(_Strict):
     order_id: Identifier
     sku: Identifier
     product_category: ProductCategory
-    price: float = Field(ge=0, allow_inf_nan=False, description="Price paid for the item, in `currency`.")
+    price: Price = Field(description="Price paid for the item, in `currency` (a JSON number, at most max_item_price).")
     currency: Currency
-    order_date: PastTimestamp
-    delivery_date: PastTimestamp
-    request_date: PastTimestamp
+    order_date: Timestamp
+    delivery_date: Timestamp
+    request_date: Timestamp
     reason_text: FreeText = Field(description="The customer's own words, as typed.")
     reason_code: ReasonCode | None = Field(default=None, description="Reason picked in the shop's return form.")
     lang: Language | None = Field(default=None, description="Language of reason_text; detected when absent.")
-    customer_name: str | None = Field(default=None, min_length=1, max_length=100)
+    customer_name: PlainName | None = Field(default=None, description="First name to greet; plain text.")
     customer_history: HistorySummary | None = Field(
         default=None, description="The customer's history; overrides the service's history store when given."
     )

@@ -7,6 +7,7 @@ Values come from defaults, then `TRIAGE_*` environment variables (e.g. `TRIAGE_S
 from __future__ import annotations
 
 import os
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -118,6 +119,20 @@ class Settings(BaseSettings):
     )
     redact_contact_details: bool = Field(
         default=False, description="Replace e-mail addresses and phone numbers in logged free text."
+    )
+    shop_founded: date = Field(
+        default=date(2000, 1, 1),
+        description="No order, delivery or return request of this shop is older: the API refuses earlier dates "
+        "(a return dated 1600 once broke a customer's risk features for good).",
+    )
+    clock_skew_seconds: int = Field(
+        default=300, ge=0, le=86_400, description="How far ahead of the service's clock a client's timestamp may be."
+    )
+    max_item_price: float = Field(
+        default=100_000.0,
+        gt=0,
+        description="Highest price (in any currency) the API accepts for one item: the policy and the reply would "
+        "otherwise promise refunds of any size.",
     )
     serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes (scale with these).")
     serve_threads: int = Field(

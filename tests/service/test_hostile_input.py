@@ -1,0 +1,97 @@
+"""Hostile and careless inputs against the request models (issue 16, defects 1, 3, 4, 6, 8).
+
+Validation runs as BentoML runs it (`model_validate_json` on the raw body), so what is refused
+here is answered 422 naming the field; the HTTP tests check the status codes end to end.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from serving.api import EXAMPLE_EN, ClassifyRequest, ReturnRequest, TriageRequest
+
+
+def _body(**overrides: Any) -> bytes:
+    return json.dumps({"returns": [copy.deepcopy(EXAMPLE_EN) | overrides]}).encode()
+
+
+def _problem(body: bytes) -> tuple[str, str]:
+    """The first problem's field path and message when `body` is refused."""
+    with pytest.raises(ValidationError) as refused:
+        TriageRequest.model_validate_json(body)
+    error = refused.value.errors()[0]
+    return ".".join(str(part) for part in error["loc"]), error["msg"]
+
+
+def test_the_example_is_accepted() -> None:
+    assert TriageRequest.model_validate_json(_body()).returns[0].return_id == EXAMPLE_EN["return_id"]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # Defect 1: accepted, stored, then broke the customer's features for good.
+        {"order_date": "1600-01-01T00:00:00Z", "delivery_date": "1600-01-02T00:00:00Z"},
+        # Defect 3: OverflowError (500) when converted to UTC.
+        {"order_date": "0001-01-01T00:00:00+14:00", "delivery_date": "0001-01-01T00:00:00+14:00"},
+        {"request_date": "1999-12-31T23:59:59Z"},
+    ],
+)
+def test_dates_before_the_shop_existed_are_refused(dates: dict[str, str]) -> None:
+    field, message = _problem(_body(**dates))
+    assert field.startswith("returns.0.") and field.endswith("_date")
+    assert "before" in message and "shop_founded" in message
+
+
+def test_dates_far_in_the_future_are_refused() -> None:
+    field, message = _problem(_body(request_date="9999-12-31T23:59:59-14:00"))
+    assert field == "returns.0.request_date" and "future" in message
+
+
+@pytest.mark.parametrize("value", [1_759_000_000, 1.7e9, True])
+def test_epoch_numbers_are_not_dates(value: Any) -> None:
+    field, message = _problem(_body(order_date=value))
+    assert field == "returns.0.order_date" and "ISO 8601" in message
+
+
+@pytest.mark.parametrize("value", ["89.0", "1e308", True])
+def test_prices_are_json_numbers(value: Any) -> None:
+    field, _ = _problem(_body(price=value))
+    assert field == "returns.0.price"
+
+
+@pytest.mark.parametrize("value", [1e308, 100_000.01])
+def test_prices_above_what_a_shop_sells_are_refused(value: float) -> None:
+    field, message = _problem(_body(price=value))
+    assert field == "returns.0.price" and "max_item_price" in message
+
+
+def test_history_counts_are_bounded() -> None:
+    field, _ = _problem(_body(customer_history={"returns_last_30d": 10**12}))
+    assert field == "returns.0.customer_history.returns_last_30d"
+
+
+@pytest.mark.parametrize("text", ["\u200b\u200b\u200b", "\u200d\ufeff \u2060", "\u00ad\u200c"])
+def test_zero_width_only_text_is_blank(text: str) -> None:
+    field, message = _problem(_body(reason_text=text))
+    assert field == "returns.0.reason_text" and "blank" in message
+    with pytest.raises(ValidationError, match="blank"):
+        ClassifyRequest.model_validate_json(json.dumps({"texts": [text]}))
+
+
+@pytest.mark.parametrize(
+    "name", ["<b onmouseover=alert(3)>Eve</b>", "Eve<script>", "Eve &lt;b&gt;", "Eve\x00", "Eve\nBcc: x"]
+)
+def test_names_are_plain_text(name: str) -> None:
+    field, message = _problem(_body(customer_name=name))
+    assert field == "returns.0.customer_name" and "plain text" in message
+
+
+@pytest.mark.parametrize("name", ["Olivia", "Zoë", "Jean-Luc", "O'Brien", "Anne Marie", "李"])
+def test_real_names_are_accepted(name: str) -> None:
+    assert ReturnRequest.model_validate_json(json.dumps(EXAMPLE_EN | {"customer_name": name})).customer_name == name
