@@ -9,6 +9,7 @@ and this store name every column in one place.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -183,10 +184,20 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def _private_file(path: Path) -> None:
+    """Create `path` readable and writable by its owner only (or tighten it): SQLite gives its WAL and
+    shared-memory files the database file's permissions, so the whole store stays private."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+
+
 def open_database(settings: Settings) -> Engine:
-    """The engine for `settings.db_url`, migrated to head; creates the state folder for SQLite."""
+    """The engine for `settings.db_url`, migrated to head; for SQLite, creates the state folder and a
+    database file only its owner can read (it holds customers' texts)."""
     if settings.database_url is None:
         settings.state_dir.mkdir(parents=True, exist_ok=True)
+        _private_file(settings.sqlite_path)
     engine = create_db_engine(settings.db_url)
     migrate(engine)
     return engine

@@ -289,8 +289,13 @@ class Settings(BaseSettings):
         return self.reports_dir / "monitoring"
 
     @property
+    def sqlite_path(self) -> Path:
+        """The serving database when `database_url` is unset."""
+        return self.state_dir / "triage.db"
+
+    @property
     def db_url(self) -> str:
-        return self.database_url or f"sqlite:///{self.state_dir / 'triage.db'}"
+        return self.database_url or f"sqlite:///{self.sqlite_path}"
 
     def resolved_embedding_model_path(self) -> str:
         """The embedding model to load: the configured path, else the packaged all-MiniLM-L6-v2."""
