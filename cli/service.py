@@ -1,4 +1,5 @@
-"""Service operations commands: `triage serve`, `triage keys ...`, `triage agents ...`, `triage data load`.
+"""Service operations commands: `triage serve`, `triage keys ...`, `triage agents ...`, `triage data load`,
+`triage bento build`.
 
 Each command is a thin shell over `serving.db` and the stores.
 """
@@ -25,10 +26,8 @@ from serving.db import open_database
 from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.history import HistoryStore, load_history
-from triage.registry import champion_version, train_command
+from triage.registry import SERVICE_IMPORT_PATH, NoChampionError, champion_version, train_command
 from triage.settings import Settings, get_settings
-
-SERVICE_IMPORT_PATH = "serving.service:TriageService"
 
 keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients of the triage service.")
 
@@ -101,6 +100,29 @@ def agents_list() -> None:
     for agent in AgentStore(_engine(get_settings())).list():
         table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"))
     Console().print(table)
+
+
+bento_app = typer.Typer(no_args_is_help=True, help="A self-contained Bento of the service (BentoML).")
+
+
+@bento_app.command("build")
+def bento_build(
+    version: str | None = typer.Option(None, help="The Bento's version; BentoML generates one by default."),
+) -> None:
+    """Build a Bento carrying the champion models, the policy file and the migrations; prints its tag.
+
+    Serve it anywhere with `bentoml serve <tag>` and TRIAGE_DATABASE_URL; `bentoml containerize <tag>`
+    makes an OCI image of it (needs Docker or another container engine).
+    """
+    from serving.bento import build_bento
+
+    try:
+        bento = build_bento(get_settings(), version=version)
+    except NoChampionError as error:
+        raise fail(str(error), code=1) from None
+    for label, value in sorted(bento.info.labels.items()):
+        console.print(f"{label}: {value}", highlight=False)
+    typer.echo(str(bento.tag))
 
 
 def report(

@@ -2,15 +2,22 @@
 
 Everything that needs a production model (batch prediction, the service, the champion gate)
 goes through `load_champion` / `load_model_version`, so "which version is live" is decided by
-the MLflow alias `champion` and nowhere else.
+the MLflow alias `champion` and nowhere else. A Bento of the service (`triage bento build`) carries
+the champions of its build; served from it, `load_champion` loads those instead.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
-from triage.settings import Settings
+from triage.settings import REPO_ROOT, Settings
+
+SERVICE_IMPORT_PATH = "serving.service:TriageService"
+# Exists only when this code runs from a built Bento: BentoML serves a Bento from its `src/` folder,
+# which sits beside the Bento's manifest.
+BENTO_FILE = REPO_ROOT.parent / "bento.yaml"
 
 
 class NoChampionError(RuntimeError):
@@ -91,12 +98,54 @@ def champion_version(settings: Settings, model_name: str) -> Any | None:
         return None
 
 
+@functools.cache
+def bento_models() -> dict[str, str]:
+    """Model name -> BentoML model tag for each model the Bento this code runs from carries; {}
+    when the code does not run from a Bento of the service (`serving.bento.build_bento`)."""
+    import yaml
+
+    if not BENTO_FILE.is_file():
+        return {}
+    manifest = yaml.safe_load(BENTO_FILE.read_text())
+    if not isinstance(manifest, dict) or manifest.get("service") != SERVICE_IMPORT_PATH:
+        return {}
+    return {model["alias"]: model["tag"] for model in manifest.get("models") or [] if model.get("alias")}
+
+
+def _load_from_bento(settings: Settings, model_name: str, tag: str | None) -> ChampionModel:
+    """The champion the Bento carries: it was imported from the MLflow registry when the Bento was built."""
+    import bentoml
+    import mlflow.sklearn
+    from mlflow.environment_variables import MLFLOW_ALLOW_PICKLE_DESERIALIZATION
+
+    if tag is None:
+        raise NoChampionError(
+            f"the Bento carries no {model_name!r}: run `{train_command(settings, model_name)}`, "
+            "then `triage bento build`"
+        )
+    stored = bentoml.models.get(tag)
+    # The Bento's models were imported from our own registry by `triage bento build` (trusted).
+    MLFLOW_ALLOW_PICKLE_DESERIALIZATION.set("true")
+    model = mlflow.sklearn.load_model(stored.path_of("mlflow_model"))
+    if hasattr(model, "use_embedding_model"):
+        model.use_embedding_model(settings.resolved_embedding_model_path())
+    return ChampionModel(
+        model=model,
+        name=model_name,
+        version=str(stored.info.labels["mlflow_version"]),
+        run_id=stored.info.metadata.get("mlflow_run_id") or None,
+    )
+
+
 def load_champion(settings: Settings, model_name: str) -> ChampionModel:
-    """Load the version of `model_name` that carries the champion alias.
+    """Load the version of `model_name` that carries the champion alias, or, served from a Bento,
+    the version the Bento carries.
 
     Raises:
         NoChampionError: when no version is champion yet (the message names the command to run).
     """
+    if carried := bento_models():
+        return _load_from_bento(settings, model_name, carried.get(model_name))
     version = champion_version(settings, model_name)
     if version is None:
         raise NoChampionError(

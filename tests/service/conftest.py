@@ -109,9 +109,10 @@ class ServerProcess:
         env: dict[str, str] | None = None,
         target: str = "serving.service:TriageService",
         cwd: Path = REPO_ROOT,
+        clean_env: bool = False,
     ) -> None:
-        """`env` overrides the test environment; `target` is what `bentoml serve` serves (a service
-        import path, or a Bento tag served from `cwd`)."""
+        """`env` overrides the test environment (with `clean_env`, it is the whole environment);
+        `target` is what `bentoml serve` serves (a service import path, or a Bento tag served from `cwd`)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.state_dir = state_dir
@@ -119,16 +120,22 @@ class ServerProcess:
         self.env = env or {}
         self.target = target
         self.cwd = cwd
+        self.clean_env = clean_env
         self.process: subprocess.Popen[bytes] | None = None
 
     def launch(self) -> None:
         """Start the server without waiting for it (see `wait_ready`)."""
-        env = os.environ | {
-            "TRIAGE_STATE_DIR": str(self.state_dir),
-            "BENTOML_HOME": str(self.state_dir / "bentoml"),
-            # What the tests expect (e.g. a model process to kill), whatever the machine's cores.
-            "TRIAGE_SERVE_MODEL_PROCESS": "true",
-        }
+        env = (
+            {}
+            if self.clean_env
+            else os.environ
+            | {
+                "TRIAGE_STATE_DIR": str(self.state_dir),
+                "BENTOML_HOME": str(self.state_dir / "bentoml"),
+                # What the tests expect (e.g. a model process to kill), whatever the machine's cores.
+                "TRIAGE_SERVE_MODEL_PROCESS": "true",
+            }
+        )
         command = [sys.executable, "-m", "bentoml", "serve", self.target]
         command += ["--host", "127.0.0.1", "--port", str(self.port)]
         with self.log_path.open("ab") as log:
