@@ -1,0 +1,343 @@
+"""How a reply names the returned item: « votre robe », « vos chaussures », "your dress", "your shoes".
+
+A request may carry the catalogue's `product_name` (in its own language) and nothing else about the
+item; many carry only the category. Naming the item by its category code ("the dresses reach us",
+« l'article « cuisine » ») reads like a machine, so a reply names it with a natural noun, found in
+this order: a noun of the category in the product name, then in the customer's own words ("the pan
+arrived scratched" → « votre poêle »), then the category's own noun. French agreement needs the
+noun's gender and number, English only its number; both come with the noun.
+
+The lexicon covers every catalogue category (`features.schemas.PRODUCT_CATEGORIES`) and common
+non-fashion departments (electronics, toys, beauty, tools, home), so a new category reads naturally
+from the first day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from features.text import match_view
+
+_VOWELS = tuple("aeiouyàâéèêëîïôûh")
+# Words in h whose article elides (h muet); other h-words keep le/la (« le haut », « la housse »).
+_H_MUET: frozenset[str] = frozenset({"horloge", "humidificateur", "huile", "hydratant", "hamac"})
+
+
+@dataclass(frozen=True)
+class ItemNoun:
+    """A noun for the item in both languages.
+
+    Attributes:
+        en: English noun ("dress", "shoes").
+        en_plural: whether the English noun is plural (verbs and "it/them" agree).
+        fr: French noun ("robe", "chaussures").
+        fr_feminine: its gender.
+        fr_plural: its number (French and English number can differ: "trousers", « pantalon »).
+    """
+
+    en: str
+    en_plural: bool
+    fr: str
+    fr_feminine: bool
+    fr_plural: bool
+
+    @property
+    def fr_elides(self) -> bool:
+        """Whether « le/la » become « l' » before the noun (« l'abat-jour », « l'horloge »)."""
+        first = self.fr.split()[0]
+        return not self.fr_plural and first.startswith(_VOWELS) and (not first.startswith("h") or first in _H_MUET)
+
+    @property
+    def fr_form(self) -> int:
+        """Index of the French agreement form: 0 masculine singular, 1 feminine singular, 2 masculine
+        plural, 3 feminine plural (the order of `[ms|fs|mp|fp]` choices in French phrases)."""
+        return 2 * self.fr_plural + self.fr_feminine
+
+    def phrase(self, lang: str, determiner: str = "your") -> str:
+        """The noun with a determiner: "your"/"the" in English, « votre »/« le » in French.
+
+        Raises:
+            ValueError: an unknown language or determiner.
+        """
+        if lang == "en" and determiner in ("your", "the"):
+            return f"{determiner} {self.en}"
+        if lang == "fr" and determiner == "your":
+            return f"{'vos' if self.fr_plural else 'votre'} {self.fr}"
+        if lang == "fr" and determiner == "the":
+            if self.fr_plural:
+                return f"les {self.fr}"
+            return f"l'{self.fr}" if self.fr_elides else f"{'la' if self.fr_feminine else 'le'} {self.fr}"
+        raise ValueError(f"no determiner {determiner!r} in language {lang!r}")
+
+
+def _noun(en: str, fr: str, gender: str, en_plural: bool = False, fr_plural: bool = False) -> ItemNoun:
+    return ItemNoun(en, en_plural, fr, gender == "f", fr_plural)
+
+
+# Per category: its own noun (first) and the nouns of items it sells, each with the words that name it
+# in English and French (accent-free, lower case; plural forms give the plural noun).
+Entry = tuple[tuple[str, ...], ItemNoun]
+
+
+def _pair(en: str, en_pl: str, fr: str, fr_pl: str, gender: str, words: tuple[str, ...] = ()) -> list[Entry]:
+    """A noun's singular and plural entries; `words` are extra singular words naming it."""
+    singular = _noun(en, fr, gender)
+    plural = _noun(en_pl, fr_pl, gender, en_plural=True, fr_plural=True)
+    return [((en, match_view(fr), *words), singular), ((en_pl, match_view(fr_pl)), plural)]
+
+
+CATEGORY_NOUNS: dict[str, ItemNoun] = {
+    "dresses": _noun("dress", "robe", "f"),
+    "tops": _noun("top", "haut", "m"),
+    "trousers": _noun("trousers", "pantalon", "m", en_plural=True),
+    "jeans": _noun("jeans", "jean", "m", en_plural=True),
+    "knitwear": _noun("jumper", "pull", "m"),
+    "outerwear": _noun("coat", "manteau", "m"),
+    "shoes": _noun("shoes", "chaussures", "f", en_plural=True, fr_plural=True),
+    "underwear": _noun("underwear", "sous-vêtements", "m", fr_plural=True),
+    "bags": _noun("bag", "sac", "m"),
+    "accessories": _noun("accessory", "accessoire", "m"),
+    "lighting": _noun("lamp", "lampe", "f"),
+    "bedding": _noun("bedding", "linge de lit", "m"),
+    "kitchen": _noun("kitchenware", "article de cuisine", "m"),
+    "decor": _noun("decoration", "objet de décoration", "m"),
+    "small_appliances": _noun("appliance", "appareil", "m"),
+    "personalised": _noun("personalised item", "article personnalisé", "m"),
+    "electronics": _noun("device", "appareil", "m"),
+    "toys": _noun("toy", "jouet", "m"),
+    "beauty": _noun("beauty product", "produit de beauté", "m"),
+    "tools": _noun("tool", "outil", "m"),
+    "home": _noun("item", "article", "m"),
+}
+_ITEMS: dict[str, list[Entry]] = {
+    "dresses": [
+        *_pair("dress", "dresses", "robe", "robes", "f"),
+        *_pair("skirt", "skirts", "jupe", "jupes", "f"),
+        *_pair("jumpsuit", "jumpsuits", "combinaison", "combinaisons", "f", ("playsuit",)),
+    ],
+    "tops": [
+        *_pair("shirt", "shirts", "chemise", "chemises", "f"),
+        *_pair("t-shirt", "t-shirts", "t-shirt", "t-shirts", "m", ("tee", "t shirt", "tshirt")),
+        *_pair("blouse", "blouses", "chemisier", "chemisiers", "m", ("blouse",)),
+        *_pair("vest top", "vest tops", "débardeur", "débardeurs", "m", ("tank top", "cami")),
+        *_pair("bodysuit", "bodysuits", "body", "bodys", "m"),
+        *_pair("top", "tops", "haut", "hauts", "m"),
+    ],
+    "trousers": [
+        (("trousers", "pantalon", "pair of trousers"), _noun("trousers", "pantalon", "m", en_plural=True)),
+        (("leggings", "legging"), _noun("leggings", "legging", "m", en_plural=True)),
+        (("shorts", "short"), _noun("shorts", "short", "m", en_plural=True)),
+        (("joggers", "jogging", "jogging bottoms"), _noun("joggers", "jogging", "m", en_plural=True)),
+        (("chinos", "chino"), _noun("chinos", "chino", "m", en_plural=True)),
+    ],
+    "jeans": [(("jeans", "jean"), _noun("jeans", "jean", "m", en_plural=True))],
+    "knitwear": [
+        *_pair("cardigan", "cardigans", "gilet", "gilets", "m"),
+        *_pair("hoodie", "hoodies", "sweat à capuche", "sweats à capuche", "m"),
+        *_pair("sweatshirt", "sweatshirts", "sweat", "sweats", "m"),
+        *_pair("jumper", "jumpers", "pull", "pulls", "m", ("sweater", "pullover", "pull-over")),
+    ],
+    "outerwear": [
+        *_pair("raincoat", "raincoats", "imperméable", "imperméables", "m", ("mac",)),
+        *_pair("puffer jacket", "puffer jackets", "doudoune", "doudounes", "f", ("puffer",)),
+        *_pair("parka", "parkas", "parka", "parkas", "f"),
+        *_pair("blazer", "blazers", "blazer", "blazers", "m"),
+        *_pair("jacket", "jackets", "veste", "vestes", "f", ("blouson",)),
+        *_pair("coat", "coats", "manteau", "manteaux", "m"),
+    ],
+    "shoes": [
+        (("trainers", "sneakers", "baskets", "basket"), _noun("trainers", "baskets", "f", True, True)),
+        (("ankle boots", "bottines", "bottine"), _noun("ankle boots", "bottines", "f", True, True)),
+        (("boots", "bottes", "botte"), _noun("boots", "bottes", "f", True, True)),
+        (("sandals", "sandales", "sandale"), _noun("sandals", "sandales", "f", True, True)),
+        (("loafers", "mocassins", "mocassin"), _noun("loafers", "mocassins", "m", True, True)),
+        (("heels", "court shoes", "pumps", "escarpins"), _noun("heels", "escarpins", "m", True, True)),
+        (("slippers", "chaussons", "pantoufles"), _noun("slippers", "chaussons", "m", True, True)),
+        (("shoes", "chaussures", "pair of shoes"), _noun("shoes", "chaussures", "f", True, True)),
+    ],
+    "underwear": [
+        *_pair("bra", "bras", "soutien-gorge", "soutiens-gorge", "m"),
+        (("socks", "chaussettes"), _noun("socks", "chaussettes", "f", True, True)),
+        (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
+        (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True)),
+        (("briefs", "knickers", "culotte", "culottes"), _noun("briefs", "culottes", "f", True, True)),
+    ],
+    "bags": [
+        *_pair("backpack", "backpacks", "sac à dos", "sacs à dos", "m", ("rucksack",)),
+        *_pair("handbag", "handbags", "sac à main", "sacs à main", "m"),
+        *_pair("suitcase", "suitcases", "valise", "valises", "f"),
+        *_pair("wallet", "wallets", "portefeuille", "portefeuilles", "m"),
+        *_pair("purse", "purses", "porte-monnaie", "porte-monnaie", "m"),
+        *_pair("bag", "bags", "sac", "sacs", "m", ("tote",)),
+    ],
+    "accessories": [
+        (("sunglasses", "lunettes de soleil"), _noun("sunglasses", "lunettes de soleil", "f", True, True)),
+        (("earrings", "boucles d'oreilles"), _noun("earrings", "boucles d'oreilles", "f", True, True)),
+        (("gloves", "gants"), _noun("gloves", "gants", "m", True, True)),
+        *_pair("scarf", "scarves", "écharpe", "écharpes", "f", ("foulard",)),
+        *_pair("belt", "belts", "ceinture", "ceintures", "f"),
+        *_pair("hat", "hats", "chapeau", "chapeaux", "m", ("beanie", "bonnet")),
+        *_pair("cap", "caps", "casquette", "casquettes", "f"),
+        *_pair("watch", "watches", "montre", "montres", "f"),
+        *_pair("necklace", "necklaces", "collier", "colliers", "m"),
+        *_pair("bracelet", "bracelets", "bracelet", "bracelets", "m"),
+        *_pair("ring", "rings", "bague", "bagues", "f"),
+    ],
+    "lighting": [
+        *_pair("lampshade", "lampshades", "abat-jour", "abat-jours", "m", ("shade",)),
+        *_pair("floor lamp", "floor lamps", "lampadaire", "lampadaires", "m", ("standard lamp",)),
+        *_pair("ceiling light", "ceiling lights", "plafonnier", "plafonniers", "m", ("pendant light", "suspension")),
+        *_pair("light bulb", "light bulbs", "ampoule", "ampoules", "f", ("bulb",)),
+        *_pair(
+            "string lights", "string lights", "guirlande lumineuse", "guirlandes lumineuses", "f", ("fairy lights",)
+        ),
+        *_pair("lamp", "lamps", "lampe", "lampes", "f"),
+    ],
+    "bedding": [
+        *_pair("duvet cover", "duvet covers", "housse de couette", "housses de couette", "f"),
+        *_pair("pillowcase", "pillowcases", "taie d'oreiller", "taies d'oreiller", "f"),
+        *_pair("fitted sheet", "fitted sheets", "drap-housse", "draps-housses", "m"),
+        *_pair("duvet", "duvets", "couette", "couettes", "f", ("quilt", "comforter")),
+        *_pair("pillow", "pillows", "oreiller", "oreillers", "m"),
+        *_pair("sheet", "sheets", "drap", "draps", "m"),
+        *_pair("throw", "throws", "plaid", "plaids", "m"),
+        *_pair("blanket", "blankets", "couverture", "couvertures", "f"),
+        *_pair("towel", "towels", "serviette", "serviettes", "f"),
+    ],
+    "kitchen": [
+        *_pair("frying pan", "frying pans", "poêle", "poêles", "f", ("pan", "skillet", "wok")),
+        *_pair("saucepan", "saucepans", "casserole", "casseroles", "f", ("pot",)),
+        *_pair("casserole dish", "casserole dishes", "cocotte", "cocottes", "f", ("dutch oven",)),
+        *_pair("knife", "knives", "couteau", "couteaux", "m"),
+        *_pair("chopping board", "chopping boards", "planche à découper", "planches à découper", "f"),
+        *_pair("baking tray", "baking trays", "plaque de cuisson", "plaques de cuisson", "f"),
+        *_pair("teapot", "teapots", "théière", "théières", "f"),
+        *_pair("mug", "mugs", "mug", "mugs", "m", ("cup", "tasse")),
+        *_pair("plate", "plates", "assiette", "assiettes", "f"),
+        *_pair("bowl", "bowls", "bol", "bols", "m", ("saladier",)),
+        *_pair("glass", "glasses", "verre", "verres", "m"),
+        (("cutlery", "couverts"), _noun("cutlery", "couverts", "m", fr_plural=True)),
+    ],
+    "decor": [
+        *_pair("vase", "vases", "vase", "vases", "m"),
+        *_pair("rug", "rugs", "tapis", "tapis", "m", ("carpet",)),
+        *_pair("mirror", "mirrors", "miroir", "miroirs", "m"),
+        *_pair("cushion", "cushions", "coussin", "coussins", "m"),
+        *_pair("candle", "candles", "bougie", "bougies", "f"),
+        *_pair("photo frame", "photo frames", "cadre", "cadres", "m", ("frame", "picture frame")),
+        *_pair("clock", "clocks", "horloge", "horloges", "f", ("pendule",)),
+        *_pair("plant pot", "plant pots", "cache-pot", "cache-pots", "m", ("planter",)),
+        (("curtains", "rideaux"), _noun("curtains", "rideaux", "m", True, True)),
+    ],
+    "small_appliances": [
+        *_pair("kettle", "kettles", "bouilloire", "bouilloires", "f"),
+        *_pair("toaster", "toasters", "grille-pain", "grille-pain", "m"),
+        *_pair("hairdryer", "hairdryers", "sèche-cheveux", "sèche-cheveux", "m", ("hair dryer", "seche cheveux")),
+        *_pair(
+            "hair straightener", "hair straighteners", "lisseur", "lisseurs", "m", ("straightener", "straighteners")
+        ),
+        *_pair("coffee machine", "coffee machines", "cafetière", "cafetières", "f", ("coffee maker", "machine a cafe")),
+        *_pair("blender", "blenders", "blender", "blenders", "m", ("mixeur",)),
+        *_pair("iron", "irons", "fer à repasser", "fers à repasser", "m"),
+        *_pair("vacuum cleaner", "vacuum cleaners", "aspirateur", "aspirateurs", "m", ("vacuum", "hoover")),
+        *_pair("fan", "fans", "ventilateur", "ventilateurs", "m"),
+        *_pair("heater", "heaters", "radiateur", "radiateurs", "m", ("chauffage",)),
+        *_pair("microwave", "microwaves", "micro-ondes", "micro-ondes", "m"),
+        *_pair("hand mixer", "hand mixers", "batteur", "batteurs", "m", ("mixer",)),
+    ],
+    "personalised": [
+        *_pair("personalised mug", "personalised mugs", "mug personnalisé", "mugs personnalisés", "m"),
+        *_pair("engraved necklace", "engraved necklaces", "collier gravé", "colliers gravés", "m"),
+    ],
+    "electronics": [
+        (("headphones", "casque", "headset"), _noun("headphones", "casque", "m", en_plural=True)),
+        (("earbuds", "earphones", "ecouteurs"), _noun("earbuds", "écouteurs", "m", True, True)),
+        *_pair("phone case", "phone cases", "coque", "coques", "f", ("case",)),
+        *_pair("phone", "phones", "téléphone", "téléphones", "m", ("smartphone", "mobile")),
+        *_pair("charger", "chargers", "chargeur", "chargeurs", "m"),
+        *_pair("speaker", "speakers", "enceinte", "enceintes", "f"),
+        *_pair("tablet", "tablets", "tablette", "tablettes", "f"),
+        *_pair("laptop", "laptops", "ordinateur portable", "ordinateurs portables", "m"),
+        *_pair("camera", "cameras", "appareil photo", "appareils photo", "m"),
+        *_pair("remote control", "remote controls", "télécommande", "télécommandes", "f", ("remote",)),
+        *_pair("cable", "cables", "câble", "câbles", "m"),
+    ],
+    "toys": [
+        *_pair("board game", "board games", "jeu de société", "jeux de société", "m"),
+        *_pair("doll", "dolls", "poupée", "poupées", "f"),
+        *_pair("puzzle", "puzzles", "puzzle", "puzzles", "m", ("jigsaw",)),
+        *_pair("soft toy", "soft toys", "peluche", "peluches", "f", ("teddy", "plush")),
+        *_pair("building set", "building sets", "jeu de construction", "jeux de construction", "m"),
+        *_pair("toy", "toys", "jouet", "jouets", "m"),
+    ],
+    "beauty": [
+        *_pair("perfume", "perfumes", "parfum", "parfums", "m", ("fragrance", "eau de parfum")),
+        *_pair("lipstick", "lipsticks", "rouge à lèvres", "rouges à lèvres", "m"),
+        *_pair("palette", "palettes", "palette", "palettes", "f"),
+        *_pair("cream", "creams", "crème", "crèmes", "f", ("moisturiser", "moisturizer")),
+        *_pair("shampoo", "shampoos", "shampooing", "shampooings", "m"),
+        *_pair("serum", "serums", "sérum", "sérums", "m"),
+    ],
+    "tools": [
+        *_pair("drill", "drills", "perceuse", "perceuses", "f"),
+        *_pair("saw", "saws", "scie", "scies", "f"),
+        *_pair("screwdriver", "screwdrivers", "tournevis", "tournevis", "m"),
+        *_pair("hammer", "hammers", "marteau", "marteaux", "m"),
+        *_pair("ladder", "ladders", "échelle", "échelles", "f"),
+        *_pair("toolbox", "toolboxes", "caisse à outils", "caisses à outils", "f"),
+    ],
+    "home": [
+        *_pair("storage box", "storage boxes", "boîte de rangement", "boîtes de rangement", "f"),
+        *_pair("basket", "baskets", "panier", "paniers", "m"),
+        *_pair("shelf", "shelves", "étagère", "étagères", "f"),
+        *_pair("towel", "towels", "serviette", "serviettes", "f"),
+        *_pair("bath mat", "bath mats", "tapis de bain", "tapis de bain", "m"),
+    ],
+}
+CATEGORIES_WITH_NOUNS: tuple[str, ...] = tuple(CATEGORY_NOUNS)
+# Words that name an item in a product name but mean something else in a customer's sentence
+# ("ring me", "too short", "in any case", "a big fan", "the body is long").
+_ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
+    {"ring", "case", "fan", "mobile", "short", "body", "pot", "shade", "frame", "cup", "mac", "tee", "pull", "sweat"}
+)
+
+
+@lru_cache(maxsize=64)
+def _matcher(category: str) -> tuple[re.Pattern[str], dict[str, ItemNoun]]:
+    """One pattern for a category's words, longest first ("duvet cover" before "duvet")."""
+    by_word: dict[str, ItemNoun] = {}
+    for words, noun in _ITEMS.get(category, []):
+        for word in words:
+            by_word.setdefault(match_view(word), noun)
+    alternatives = "|".join(re.escape(word) for word in sorted(by_word, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if alternatives else r"(?!)"), by_word
+
+
+def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun | None:
+    """The first noun of the category named in a text (in a customer's words, not the ambiguous ones)."""
+    if not text:
+        return None
+    pattern, by_word = _matcher(category)
+    for match in pattern.finditer(match_view(text)):
+        if not (customer_words and match.group(0) in _ONLY_IN_PRODUCT_NAMES):
+            return by_word[match.group(0)]
+    return None
+
+
+def item_noun(category: str, product_name: str | None = None, text: str | None = None) -> ItemNoun:
+    """The noun a reply names the item with: from the product name, else the customer's words, else the
+    category ("pan" in "the pan arrived scratched" → poêle). Only nouns of the item's own category
+    count, so "I got a vase instead of my lamp" still names a lamp.
+
+    Raises:
+        ValueError: a category the lexicon does not know (add it to `CATEGORY_NOUNS`).
+    """
+    if category not in CATEGORY_NOUNS:
+        raise ValueError(f"no item noun for category {category!r}; known: {', '.join(CATEGORY_NOUNS)}")
+    return (
+        _named_in(product_name, category, customer_words=False)
+        or _named_in(text, category, customer_words=True)
+        or CATEGORY_NOUNS[category]
+    )

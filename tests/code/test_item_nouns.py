@@ -1,0 +1,71 @@
+"""Item nouns: natural nouns with the right gender and number, from the name, the text or the category."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.schemas import CATEGORY_CODES
+from models.item_nouns import CATEGORY_NOUNS, item_noun
+
+
+def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
+    assert set(CATEGORY_CODES) <= set(CATEGORY_NOUNS)
+    assert {"electronics", "toys", "beauty", "tools", "home", "kitchen"} <= set(CATEGORY_NOUNS)
+
+
+@pytest.mark.parametrize(
+    ("category", "name", "text", "english", "french"),
+    [
+        ("dresses", None, "Too big", "your dress", "votre robe"),
+        ("shoes", None, "They pinch", "your shoes", "vos chaussures"),
+        ("kitchen", None, "The pan arrived scratched", "your frying pan", "votre poêle"),
+        ("kitchen", None, "La poêle est rayée", "your frying pan", "votre poêle"),
+        ("kitchen", None, "It's not what I expected", "your kitchenware", "votre article de cuisine"),
+        ("trousers", None, "They're too short in the leg", "your trousers", "votre pantalon"),
+        ("jeans", "Skinny Jeans W30", None, "your jeans", "votre jean"),
+        ("shoes", "Vera Sage Trainers", None, "your trainers", "vos baskets"),
+        ("accessories", None, "Please ring me about the scarf", "your scarf", "votre écharpe"),
+        ("lighting", None, "I got a vase instead of my lamp", "your lamp", "votre lampe"),
+        ("small_appliances", None, "The hairdryer sparks", "your hairdryer", "votre sèche-cheveux"),
+        ("kitchen", None, "Two of the knives are bent", "your knives", "vos couteaux"),
+        ("electronics", None, "In any case the headphones crackle", "your headphones", "votre casque"),
+        ("toys", None, "The doll's arm fell off", "your doll", "votre poupée"),
+        ("beauty", None, "The perfume leaked", "your perfume", "votre parfum"),
+        ("tools", None, "La perceuse ne démarre pas", "your drill", "votre perceuse"),
+        ("home", None, "Nice", "your item", "votre article"),
+    ],
+)
+def test_the_item_is_named_naturally(
+    category: str, name: str | None, text: str | None, english: str, french: str
+) -> None:
+    noun = item_noun(category, name, text)
+    assert noun.phrase("en") == english
+    assert noun.phrase("fr") == french
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "definite", "form"),
+    [
+        ("lighting", "the lampshade", "l'abat-jour", 0),
+        ("decor", "the clock", "l'horloge", 1),
+        ("tops", "", "le haut", 0),  # h aspiré: no elision
+        ("bedding", "duvet cover", "la housse de couette", 1),
+        ("shoes", "", "les chaussures", 3),
+        ("decor", "curtains", "les rideaux", 2),
+        ("small_appliances", "", "l'appareil", 0),
+    ],
+)
+def test_french_articles_elide_and_agree(category: str, text: str, definite: str, form: int) -> None:
+    noun = item_noun(category, text=text)
+    assert noun.phrase("fr", "the") == definite
+    assert noun.fr_form == form
+
+
+def test_english_number_differs_from_french_where_the_languages_do() -> None:
+    trousers = item_noun("trousers")
+    assert trousers.en_plural and not trousers.fr_plural
+
+
+def test_an_unknown_category_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="garden"):
+        item_noun("garden")
