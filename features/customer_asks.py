@@ -23,6 +23,7 @@ LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = ("call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere")
 FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "shop_mistake")
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve")
+HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class CustomerAsks:
         unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
         requests: explicit requests (`REQUEST_KINDS`), in that order.
         faults: fault signals (`FAULT_KINDS`), in that order.
+        hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
+            overheating, a cut or a sharp break.
     """
 
     wanted_size: str | None = None
@@ -46,6 +49,7 @@ class CustomerAsks:
     unfixable: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
     faults: tuple[str, ...] = ()
+    hazards: tuple[str, ...] = ()
 
     @property
     def has_fault(self) -> bool:
@@ -271,7 +275,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"power on|start|light up|close|zip|stay)\b",
         r"\b(?:stopped|stops|quit) working\b",
         r"\b(?:not working|no longer works)\b",
-        r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|"
+        r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|caught fire|"
         r"short[- ]circuit\w*)\b",
         r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge)s? "
         r"(?:broke|broken|came off|came apart|fell off|came undone|is undone|are undone|split|snapped|"
@@ -282,7 +286,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:defectueux|defectueuse|defaut|defauts|vice|en panne|hs)\b",
         r"\b(?:ne|n') ?(?:fonctionne|marche|s'allume|chauffe|charge|ferme|demarre)(?: plus| pas| jamais)\b",
         r"\b(?:fonctionne|marche) (?:plus|pas|mal)\b",
-        r"\b(?:etincelles?|odeur de brule|sent le brule|fumee|surchauffe|fondu|court-circuit)\b",
+        r"\b(?:etincelles?|odeur de brule|sent le brule|fumee|surchauffe|fondu|court-circuit|pris feu)\b",
         r"\b(?:fermeture eclair|fermeture|zip|bride|laniere|talon|semelle|couture|coutures|poignee|bouton|couvercle) "
         r"(?:cassee?s?|a lache|ont lache|s'est (?:decousue|defaite|detachee|cassee)|decousues?|defaites?|"
         r"arrachee?s?)\b",
@@ -316,6 +320,25 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"mauvaise|erreur)\b",
         r"\b(?:deux|2) (?:pieds|chaussures) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
+    ),
+}
+_HAZARDS: dict[str, tuple[str, ...]] = {
+    "electrical": (
+        r"\b(?:sparks?|sparked|sparking|electric shock|shocked me|short[- ]circuit\w*|"
+        r"tripped the (?:fuse|electrics))\b",
+        r"\b(?:etincelles?|decharge electrique|court-circuit|fait sauter (?:les plombs|le disjoncteur))\b",
+    ),
+    "heat": (
+        r"\b(?:burn|burns|burnt|burned|burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
+        r"caught fire|on fire)\b",
+        r"\b(?:brule|brulee|brulure|brulures|fumee|surchauffe|fondu|fondue|pris feu|prend feu)\b",
+    ),
+    "sharp": (
+        r"\b(?:cut (?:myself|my|me|her|his)|sharp (?:edge|edges|bits|pieces)|shattered|splinter\w*|"
+        r"blade (?:came|snapped|broke))\b",
+        # not « coupe » alone: « la coupe » is a garment's cut
+        r"\b(?:coupure|(?:me suis|s'est|se sont|je me suis) coupee?s?|bord coupant|eclats? de verre|tranchant|"
+        r"lame (?:cassee|s'est))\b",
     ),
 }
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
@@ -398,4 +421,5 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         unfixable=_found(_UNFIXABLE, folded),
         requests=_found(_REQUESTS, folded),
         faults=faults,
+        hazards=_found(_HAZARDS, folded, negatable=True),
     )
