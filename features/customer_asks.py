@@ -98,6 +98,7 @@ _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|get) {_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|"
     rf"pinch|dig|felt))",
+    rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
     rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
     rf"\b({_SIZE}) instead\b",
     rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",

@@ -1,0 +1,65 @@
+"""Whether a reply offers an exchange, and in which size: only when a size swap fixes the complaint.
+
+The review found exchanges that could not help ("W32" answered with W31, "extra small" with S,
+trousers too long answered with the next size up, colour or sleeve complaints answered with a size
+swap, a size the customer had said was too small). The rules here, in order:
+
+1. A fault in the text (damage, defect, stain, hole, shop mistake) is not a fit problem: no size swap.
+2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
+   or one they rejected.
+3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer.
+4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer usually wears
+   when it differs from the one they had, else the next size in the direction they asked for (or the
+   reason's), never a rejected size; with no size known, the reply asks which size they need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from features.customer_asks import CustomerAsks
+from models.reply_grammar import neighbouring_size
+
+_DIRECTION_REASON = {"up": "too_small", "down": "too_large"}
+FIT_REASONS: tuple[str, ...] = ("too_small", "too_large")
+
+
+@dataclass(frozen=True)
+class ExchangeOffer:
+    """Whether to offer an exchange (`offered`), the size to name (None: ask which) and `why` (a code
+    the checker and the agent read: `asked_size`, `usual_size`, `next_size`, `ask_size`, or for no
+    offer `fault`, `unfixable`, `not_fit`, `rejected_only`)."""
+
+    offered: bool
+    size: str | None
+    why: str
+
+
+def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, category: str) -> ExchangeOffer:
+    """The exchange a reply may offer for this return.
+
+    Args:
+        asks: what the text asks for (`features.customer_asks.read_asks`).
+        ordered_size: the size the customer had, when known.
+        reason: the reason code the decision used.
+        category: the product category (EU clothing sizes step by two, shoes by one).
+    """
+    had = ordered_size.strip().upper() if ordered_size else None
+    excluded = {*asks.rejected_sizes, *([had] if had else [])}
+    if asks.has_fault:
+        return ExchangeOffer(False, None, "fault")
+    if asks.wanted_size and asks.wanted_size not in excluded:
+        return ExchangeOffer(True, asks.wanted_size, "asked_size")
+    if asks.unfixable:
+        return ExchangeOffer(False, None, "unfixable")
+    direction_reason = _DIRECTION_REASON.get(asks.size_direction or "", reason)
+    if direction_reason not in FIT_REASONS:
+        return ExchangeOffer(False, None, "not_fit")
+    if asks.usual_size and asks.usual_size not in excluded:
+        return ExchangeOffer(True, asks.usual_size, "usual_size")
+    neighbour = neighbouring_size(had, direction_reason, category)
+    if neighbour and neighbour not in excluded:
+        return ExchangeOffer(True, neighbour, "next_size")
+    if had and neighbour in excluded:
+        return ExchangeOffer(False, None, "rejected_only")
+    return ExchangeOffer(True, None, "ask_size")

@@ -1,0 +1,45 @@
+"""An exchange only when a size swap fixes the complaint, in the size asked for, never a rejected one."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.customer_asks import read_asks
+from models.exchange_offer import exchange_offer
+
+
+@pytest.mark.parametrize(
+    ("text", "had", "reason", "category", "offered", "size"),
+    [
+        ("The waist is tight, I need a W32.", "W30", "too_small", "jeans", True, "W32"),
+        ("Way too roomy, could I have an extra small?", "M", "too_large", "tops", True, "XS"),
+        ("Pinches at the toe, I need a 40.", "39", "too_small", "shoes", True, "40"),
+        ("Bit tight.", "38", "too_small", "dresses", True, "40"),
+        ("Bit tight.", "39", "too_small", "shoes", True, "40"),
+        ("Bit tight.", None, "too_small", "dresses", True, None),
+        ("Swamps me, I'm usually a S.", "L", "too_large", "tops", True, "S"),
+        ("The trousers are far too long.", "M", "too_large", "trousers", False, None),
+        ("The colour is nothing like the photo.", "M", "not_as_described", "tops", False, None),
+        ("Sleeves are too long, otherwise fine.", "M", "too_large", "knitwear", False, None),
+        ("Huge area of distressing that will turn into a hole, and the 30 is too small.", "30", "too_small",
+         "jeans", False, None),
+        ("Stain on the sleeve, also a bit big.", "M", "too_large", "tops", False, None),
+        ("Too small, and the L was too small last time too.", "M", "too_small", "tops", False, None),
+        ("Le 40 est trop grand, je voudrais l'échanger contre un 38.", "40", "too_large", "dresses", True, "38"),
+        ("Il me faut une taille au-dessus.", "M", "too_large", "tops", True, "L"),
+        ("Trop long, je suis petite.", "38", "too_large", "trousers", False, None),
+        ("Changed my mind.", "M", "no_longer_needed", "tops", False, None),
+        ("The 38 is too small, I need a 38 in the other colour", "38", "too_small", "dresses", False, None),
+    ],
+)  # fmt: skip
+def test_exchange_offer(
+    text: str, had: str | None, reason: str, category: str, offered: bool, size: str | None
+) -> None:
+    offer = exchange_offer(read_asks(text), had, reason, category)
+    assert (offer.offered, offer.size) == (offered, size), offer
+
+
+def test_an_offered_size_is_never_one_the_text_rejects() -> None:
+    asks = read_asks("The 40 was too big and so was the 38. Please not the 38 again.")
+    offer = exchange_offer(asks, "40", "too_large", "dresses")
+    assert offer.size not in {"38", "40"}
