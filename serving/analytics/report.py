@@ -58,10 +58,14 @@ def plotly_js_path() -> Path:
     return Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
 
 
-def _layout(go: Any, title: str, x_title: str, y_title: str, **extra: Any) -> Any:
+MONTHS = {"type": "date", "tickformat": "%b %Y", "dtick": "M3"}
+DAYS = {"type": "date", "tickformat": "%d %b %Y"}
+
+
+def _layout(go: Any, title: str, x_title: str, y_title: str, x_axis: dict | None = None, **extra: Any) -> Any:
     return go.Layout(
         title={"text": title, "y": 0.98, "yanchor": "top"},
-        xaxis={"title": {"text": x_title}},
+        xaxis={"title": {"text": x_title}, **(x_axis or {})},
         yaxis={"title": {"text": y_title}},
         margin={"l": 70, "r": 20, "t": 110, "b": 40},
         # Legend above the plot, under the title: below it, it collides with the x-axis title.
@@ -84,7 +88,9 @@ def build_charts(
     charts = []
     rate = tables["return_rate"]
     figure = go.Figure(
-        layout=_layout(go, "Return rate by order month and category", "order month", "items returned (% of items sold)")
+        layout=_layout(
+            go, "Return rate by order month and category", "order month", "items returned (% of items sold)", MONTHS
+        )
     )
     for category, rows in rate.groupby("product_category"):
         figure.add_trace(go.Scatter(x=rows["month"], y=rows["return_rate"] * 100, mode="lines", name=str(category)))
@@ -162,7 +168,9 @@ def build_charts(
 
     abuse = tables["abuse_trend"]
     figure = go.Figure(
-        layout=_layout(go, "Confirmed abuse by request month", "request month", "returns confirmed as abuse (%)")
+        layout=_layout(
+            go, "Confirmed abuse by request month", "request month", "returns confirmed as abuse (%)", MONTHS
+        )
     )
     figure.add_trace(go.Scatter(x=abuse["month"], y=abuse["abuse_rate"] * 100, mode="lines+markers", name="abuse rate"))
     charts.append(_chart("abuse", figure, "Share of returns confirmed as abuse after inspection and review."))
@@ -170,7 +178,12 @@ def build_charts(
     cost = tables["free_return_cost"]
     figure = go.Figure(
         layout=_layout(
-            go, "Cost of free-return labels by month", "triage month", "label cost (currency units)", barmode="group"
+            go,
+            "Cost of free-return labels by month",
+            "triage month",
+            "label cost (currency units)",
+            {"type": "date", "tickformat": "%b %Y", "dtick": "M1"},
+            barmode="group",
         )
     )
     for currency, rows in cost.groupby("currency"):
@@ -182,7 +195,7 @@ def build_charts(
     )
 
     health = tables["model_health"]
-    figure = go.Figure(layout=_layout(go, "Model health by day", "triage day", "share (%)"))
+    figure = go.Figure(layout=_layout(go, "Model health by day", "triage day", "share (%)", DAYS))
     figure.add_trace(
         go.Scatter(
             x=health["day"],
