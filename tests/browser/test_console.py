@@ -48,6 +48,8 @@ def test_sign_in_opens_the_queue_newest_first_with_customer_text_escaped(agent_p
     assert agent_page.locator(".customer-text b").count() == 0
     cookie = next(c for c in agent_page.context.cookies() if c["name"] == "triage_console")
     assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
+    # The console's session does not open the API (same origin, cookie sent along).
+    assert agent_page.request.post("/classify", data={"texts": ["too small"]}).status == 401
     screenshot(agent_page, "03-queue")
 
 
