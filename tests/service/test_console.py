@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Iterator
@@ -225,3 +226,30 @@ def test_policy_page_is_public_in_both_languages_and_follows_the_policy_file(
         changed = client.get("/policy/en").text
         assert "within 45 days of delivery" in changed and "up to 5 free returns" in changed
         assert client.get("/policy/de").status_code == 404
+
+
+def test_migration_fills_the_queue_columns_of_rows_logged_before_it(tmp_path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from serving.db import MIGRATIONS_DIR, create_db_engine, migrate
+
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    item, result = triage_item(1, random.Random(0), reason={"needs_review": True}, reply={"handover": True})
+    columns = "request_id, endpoint, return_id, created_at, request, response, model_versions"
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                f"INSERT INTO predictions ({columns}) VALUES ('r', 'triage', :rid, '2026-11-30', :req, :res, '{{}}')"
+            ),
+            {"rid": item["return_id"], "req": json.dumps(item), "res": json.dumps(result)},
+        )
+    migrate(engine)
+    with engine.connect() as connection:
+        row = connection.execute(sa.text("SELECT needs_review, risk_band, lang, handover FROM predictions")).one()
+    assert tuple(row) == (1, result["risk"]["band"], item["lang"], 1)
