@@ -137,7 +137,7 @@ def report(
     if not target.parent.is_dir():
         raise fail(f"cannot write {target}: folder {target.parent} does not exist")
     label_fee = load_policy_or_exit(settings.policy_path).label_fee
-    analytics = build_analytics(load_inputs(_engine(settings), settings.reports_dir), label_fee)
+    analytics = build_analytics(load_inputs(_engine(settings), settings.monitoring_reports_dir), label_fee)
     target.write_text(render_report(analytics), encoding="utf-8")
     headline = analytics.headline
     console.print(

@@ -40,8 +40,9 @@ def _frame(connection: sa.Connection, query: sa.Select) -> pd.DataFrame:
     return pd.DataFrame(result.all(), columns=list(result.keys()))
 
 
-def load_inputs(engine: Engine, reports_dir: Path) -> AnalyticsInputs:
-    """Every table the analytics need, read in one connection."""
+def load_inputs(engine: Engine, monitoring_dir: Path) -> AnalyticsInputs:
+    """Every table the analytics need, read in one connection; the last monitoring run from
+    `monitoring_dir` (`Settings.monitoring_reports_dir`)."""
     orders, lines, returns = HISTORY_TABLES["orders"], HISTORY_TABLES["line_items"], HISTORY_TABLES["returns"]
     sold_query = sa.select(lines.c.line_item_id, orders.c.order_ts, lines.c.product_category, lines.c.sku).join(
         orders, orders.c.order_id == lines.c.order_id
@@ -87,12 +88,12 @@ def load_inputs(engine: Engine, reports_dir: Path) -> AnalyticsInputs:
             )
         }
     frames["returns"]["confirmed_abuse"] = frames["returns"]["confirmed_abuse"].fillna(False).astype(bool)
-    return AnalyticsInputs(**frames, monitor=latest_monitor_run(reports_dir))
+    return AnalyticsInputs(**frames, monitor=latest_monitor_run(monitoring_dir))
 
 
-def latest_monitor_run(reports_dir: Path) -> MonitorRun | None:
-    """The newest `monitoring/<run>/summary.json` under `reports_dir`, if any (unreadable ones skipped)."""
-    summaries = sorted((reports_dir / "monitoring").glob("*/summary.json"), key=lambda path: path.stat().st_mtime)
+def latest_monitor_run(monitoring_dir: Path) -> MonitorRun | None:
+    """The newest `<run>/summary.json` under `monitoring_dir`, if any (unreadable ones skipped)."""
+    summaries = sorted(monitoring_dir.glob("*/summary.json"), key=lambda path: path.stat().st_mtime)
     for path in reversed(summaries):
         try:
             summary: dict[str, Any] = json.loads(path.read_text())

@@ -83,7 +83,7 @@ class ConsoleState:
 
         now = time.monotonic()
         if self._analytics is None or now - self._analytics[0] > ANALYTICS_SECONDS:
-            inputs = load_inputs(self.engine, self.settings.reports_dir)
+            inputs = load_inputs(self.engine, self.settings.monitoring_reports_dir)
             self._analytics = (now, build_analytics(inputs, self.policy.current().label_fee))
         return self._analytics[1]
 

@@ -97,3 +97,19 @@ def test_model_health_override_rate_counts_corrected_reasons_and_changed_decisio
     assert row.override_rate == pytest.approx(2 / 3)
     cost = metrics.free_return_cost(log, {"EUR": 3.95})
     assert cost["label_cost"].tolist() == [pytest.approx(4 * 3.95)]
+
+
+def test_the_newest_monitoring_summary_is_the_last_run(tmp_path) -> None:
+    import json
+    import os
+
+    from serving.analytics.tables import latest_monitor_run
+
+    assert latest_monitor_run(tmp_path) is None
+    for stamp, (recommended, moment) in {"20261201T0900": (False, 1_000), "20261202T0900": (True, 2_000)}.items():
+        (tmp_path / stamp).mkdir()
+        summary = tmp_path / stamp / "summary.json"
+        summary.write_text(json.dumps({"retrain_recommended": recommended}))
+        os.utime(summary, (moment, moment))
+    run = latest_monitor_run(tmp_path)
+    assert run.path.parent.name == "20261202T0900" and run.retrain_recommended is True
