@@ -94,6 +94,8 @@ def build_charts(
     )
     for category, rows in rate.groupby("product_category"):
         figure.add_trace(go.Scatter(x=rows["month"], y=rows["return_rate"] * 100, mode="lines", name=str(category)))
+    # Sixteen categories: their legend goes to the right, where it cannot cover the title.
+    figure.update_layout(legend={"orientation": "v", "x": 1.02, "y": 1, "yanchor": "top"}, margin={"r": 150, "t": 60})
     charts.append(_chart("return-rate", figure, "Items of each month's orders that came back, per category."))
 
     mix = tables["reason_mix"]
