@@ -53,7 +53,8 @@ def _served_requests() -> list[dict[str, Any]]:
     ]
 
 
-@pytest.fixture(scope="session")
+# Module scope: the browser tests are one module, so this server stops before the service tests start theirs.
+@pytest.fixture(scope="module")
 def console_site(
     trained_reasons: Any, settings: Settings, risk_tables: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ConsoleSite]:
