@@ -26,8 +26,8 @@ from browser_support import (
 )
 from console_support import triage_batches
 from server_support import ServerProcess
-from triage.sample_data.io import write_table
 
+from features.tables import write_table
 from serving.api import EXAMPLE_EN, EXAMPLE_FR
 from serving.db import open_database
 from serving.stores.agents import AgentStore
