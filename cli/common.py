@@ -4,6 +4,7 @@ and write the predict commands' CSVs, and to show progress."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -11,9 +12,12 @@ import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from decisions.policy import Policy, PolicyError, load_policy
 from serving.csv_files import BatchInputError, write_predictions
+from serving.db import open_database
 from triage.registry import ChampionModel, NoChampionError, load_champion
 from triage.settings import Settings
 
@@ -29,6 +33,19 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """
     console.print(f"[red]error:[/red] {message}", highlight=False)
     return typer.Exit(code=code)
+
+
+def open_database_or_exit(settings: Settings) -> Engine:
+    """The service database, migrated; exit code 1 when it cannot be opened."""
+    try:
+        return open_database(settings)
+    except SQLAlchemyError as error:
+        raise fail(f"cannot open the database {settings.db_url}: {error}", code=1) from None
+
+
+def when_text(moment: datetime | None) -> str:
+    """A stored time for a table cell (empty when unset)."""
+    return moment.isoformat(timespec="seconds") if moment else ""
 
 
 def load_policy_or_exit(path: Path) -> Policy:

@@ -15,14 +15,11 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import console, fail, load_policy_or_exit, progress_bar
+from cli.common import console, fail, load_policy_or_exit, open_database_or_exit, progress_bar
 from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
-from serving.db import open_database
 from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.history import HistoryStore, load_history
@@ -32,17 +29,10 @@ from triage.settings import Settings, get_settings
 keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients of the triage service.")
 
 
-def _engine(settings: Settings) -> Engine:
-    try:
-        return open_database(settings)
-    except SQLAlchemyError as error:
-        raise fail(f"cannot open the database {settings.db_url}: {error}", code=1) from None
-
-
 @keys_app.command("create")
 def keys_create(name: str = typer.Argument(..., help="Which client the key is for, e.g. 'returns-portal'.")) -> None:
     """Create an API key; it is printed once and stored only as a hash."""
-    info, plain = ApiKeyStore(_engine(get_settings())).create(name)
+    info, plain = ApiKeyStore(open_database_or_exit(get_settings())).create(name)
     console.print(f"created key [bold]{info.key_id}[/bold] for {name!r}; store it now, it is not shown again:")
     typer.echo(plain)
 
@@ -51,7 +41,7 @@ def keys_create(name: str = typer.Argument(..., help="Which client the key is fo
 def keys_list() -> None:
     """List API keys (ids, names, dates; never the keys)."""
     table = Table("key id", "name", "created", "revoked")
-    for key in ApiKeyStore(_engine(get_settings())).list():
+    for key in ApiKeyStore(open_database_or_exit(get_settings())).list():
         revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
         table.add_row(key.key_id, key.name, key.created_at.isoformat(timespec="seconds"), revoked)
     Console().print(table)
@@ -61,7 +51,7 @@ def keys_list() -> None:
 def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `triage keys list`.")) -> None:
     """Revoke an API key: requests with it get 403 once running workers' key cache expires
     (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
-    if not ApiKeyStore(_engine(get_settings())).revoke(key_id):
+    if not ApiKeyStore(open_database_or_exit(get_settings())).revoke(key_id):
         raise fail(f"no active key with id {key_id!r} (see `triage keys list`)")
     seconds = get_settings().api_key_cache_seconds
     console.print(f"revoked key {key_id}; running services refuse it within {seconds:g} s")
@@ -83,7 +73,7 @@ def agents_create(
     else:
         password = one_time_password()
     try:
-        agent = AgentStore(_engine(get_settings())).create(name, password)
+        agent = AgentStore(open_database_or_exit(get_settings())).create(name, password)
     except AgentError as error:
         raise fail(str(error)) from None
     if ask:
@@ -97,7 +87,7 @@ def agents_create(
 def agents_list() -> None:
     """List console agents (names and creation dates)."""
     table = Table("name", "created")
-    for agent in AgentStore(_engine(get_settings())).list():
+    for agent in AgentStore(open_database_or_exit(get_settings())).list():
         table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"))
     Console().print(table)
 
@@ -137,7 +127,8 @@ def report(
     if not target.parent.is_dir():
         raise fail(f"cannot write {target}: folder {target.parent} does not exist")
     label_fee = load_policy_or_exit(settings.policy_path).label_fee
-    analytics = build_analytics(load_inputs(_engine(settings), settings.monitoring_reports_dir), label_fee)
+    inputs = load_inputs(open_database_or_exit(settings), settings.monitoring_reports_dir)
+    analytics = build_analytics(inputs, label_fee)
     target.write_text(render_report(analytics), encoding="utf-8")
     headline = analytics.headline
     console.print(
@@ -152,7 +143,7 @@ def data_load(
     """Import history exports (sample-data format) into the service's history store; idempotent."""
     if not path.is_dir():
         raise fail(f"{path} is not a folder")
-    engine = _engine(get_settings())
+    engine = open_database_or_exit(get_settings())
     with progress_bar() as progress:
         tasks: dict[str, int] = {}
 
@@ -177,7 +168,7 @@ def check_servable(settings: Settings) -> None:
 
 def run_server(settings: Settings, host: str, port: int) -> int:
     """Run `bentoml serve` for the triage service in the foreground; returns its exit code."""
-    _engine(settings).dispose()  # migrate once here rather than racing in every worker
+    open_database_or_exit(settings).dispose()  # migrate once here rather than racing in every worker
     command = [sys.executable, "-m", "bentoml", "serve", SERVICE_IMPORT_PATH, "--host", host, "--port", str(port)]
     return subprocess.run(command, check=False).returncode
 
@@ -206,7 +197,7 @@ def serve_with_example(settings: Settings, port: int = 3000) -> None:
     """End of `triage up`: load the sample history into an empty history store, create a key,
     print a curl that uses it, then serve until Ctrl-C."""
     check_servable(settings)
-    engine = _engine(settings)
+    engine = open_database_or_exit(settings)
     if not any(HistoryStore(engine).counts().values()):
         console.print(f"loading the customer history from {settings.sample_data_dir} ...")
         load_history(engine, settings.sample_data_dir)

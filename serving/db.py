@@ -142,6 +142,80 @@ agent_sessions = sa.Table(
 )
 
 
+# Allow and block lists (issue 18): one row per entry; removing an entry stamps it instead of
+# deleting it, so the table is its own audit trail. A value is on at most one list at a time.
+LIST_NAMES: tuple[str, ...] = ("allow", "block")
+LIST_KINDS: tuple[str, ...] = ("customer", "email_hash", "order", "sku")
+
+risk_list_entries = sa.Table(
+    "risk_list_entries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("list_name", sa.String(8), nullable=False, comment="allow or block"),
+    sa.Column("kind", sa.String(16), nullable=False, comment="customer, email_hash, order or sku"),
+    sa.Column("value", sa.String(128), nullable=False, comment="customer ids are stored as their pseudonym"),
+    sa.Column("added_by", sa.String(64), nullable=False),
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("note", sa.Text, nullable=True),
+    sa.Column("removed_by", sa.String(64), nullable=True),
+    sa.Column("removed_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("removal_note", sa.Text, nullable=True),
+    # Active entries only: the per-batch lookup reads these, and a value may be re-added after removal.
+    sa.Index(
+        "ux_risk_list_entries_active",
+        "kind",
+        "value",
+        unique=True,
+        sqlite_where=sa.text("removed_at IS NULL"),
+        postgresql_where=sa.text("removed_at IS NULL"),
+    ),
+)
+
+# Signed events (issue 18): subscriptions, the outbox (written in the transaction of the write it
+# reports, one row per event and subscription) and the log of every delivery attempt.
+webhook_subscriptions = sa.Table(
+    "webhook_subscriptions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("url", sa.String(2000), nullable=False),
+    sa.Column("events", sa.JSON, nullable=False),
+    # Kept in clear: the service needs it to sign (like any HMAC webhook secret); shown once at creation.
+    sa.Column("secret", sa.String(128), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("removed_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+webhook_outbox = sa.Table(
+    "webhook_outbox",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(36), nullable=False),
+    sa.Column("event_type", sa.String(32), nullable=False),
+    sa.Column("subscription_id", sa.Integer, sa.ForeignKey("webhook_subscriptions.id"), nullable=False, index=True),
+    sa.Column("payload", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, comment="pending, delivered or failed"),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    # Also the claim: a worker pushes it forward before it sends, so no other worker sends meanwhile.
+    sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("delivered_at", sa.DateTime(timezone=True), nullable=True),
+    sa.UniqueConstraint("event_id", "subscription_id", name="uq_webhook_outbox_event_subscription"),
+    sa.Index("ix_webhook_outbox_status_next", "status", "next_attempt_at"),
+)
+
+webhook_deliveries = sa.Table(
+    "webhook_deliveries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("outbox_id", sa.Integer, sa.ForeignKey("webhook_outbox.id"), nullable=False, index=True),
+    sa.Column("attempt", sa.Integer, nullable=False),
+    sa.Column("attempted_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("status_code", sa.Integer, nullable=True),
+    sa.Column("error", sa.Text, nullable=True),
+    sa.Column("seconds", sa.Float, nullable=False),
+)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers run beside the writer; FULL syncs the WAL on every commit (durability)."""
     cursor = dbapi_connection.cursor()

@@ -13,7 +13,9 @@ dispatcher, called in-process (`serving.batching`), so concurrent requests share
 one history-feature pass and one risk-model call. Each batch is committed to the prediction log
 before its results come back, so every response is logged before it is sent; a feedback row's
 corrected reason and inspection outcome are written to the stored return in the same transaction
-as the row, so later risk features see them. The model math runs on `Settings.serve_threads`
+as the row, so later risk features see them. Decisions and feedback are announced to webhook subscribers
+from an outbox written in those same transactions, delivered by a background thread of each worker
+(`serving.webhooks`). The model math runs on `Settings.serve_threads`
 threads (one by default); scale with `Settings.serve_workers`, not threads.
 """
 
@@ -47,6 +49,7 @@ from serving.monitoring_gauges import MonitoringGaugesMiddleware
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonym_key
+from serving.webhooks import DeliveryThread, delivery_policy
 from triage.settings import Settings, get_settings
 
 Item = TypeVar("Item")
@@ -123,6 +126,11 @@ class TriageService:
         self.models = start_runner(settings)
         self.model_versions = self.models.model_versions
         self.reason_versions = self.models.reason_versions
+        # Events the log and feedback wrote to the outbox leave from here, in the background.
+        self.deliveries = DeliveryThread(
+            self.database, delivery_policy(settings), settings.webhook_delivery_interval_seconds
+        )
+        self.deliveries.start()
         self.triage_batcher = self._batcher("triage", self.models.triage, settings)
         self.classify_batcher = self._batcher("classify", self.models.classify, settings)
         for model, version in self.model_versions.items():
@@ -143,7 +151,8 @@ class TriageService:
 
     @bentoml.on_shutdown
     def stop_models(self) -> None:
-        """Let the model process finish and exit with its worker."""
+        """Let the model process finish and exit with its worker; stop delivering events."""
+        self.deliveries.stop()
         self.models.close()
 
     def readiness(self) -> str | None:

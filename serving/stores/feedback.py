@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from serving.db import feedback
+from serving.db import feedback, predictions
 from serving.stores.history import apply_feedback
+from serving.stores.webhooks import enqueue
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,48 @@ class FeedbackRecord:
     note: str | None = None
 
 
+def feedback_events(
+    connection: Connection, record_id: int, record: FeedbackRecord, previous_final_decision: str | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """`feedback.recorded` for every record, and `decision.overridden` when the record sets a final
+    decision other than the logged suggestion that the return's previous record did not already set
+    (the console writes the whole outcome so far with every action). Agents' free text (edited
+    reply, note) stays out of the events."""
+    data = {
+        "feedback_id": record_id,
+        "return_id": record.return_id,
+        "agent_id": record.agent_id,
+        "reason_accepted": record.reason_accepted,
+        "corrected_reason": record.corrected_reason,
+        "final_decision": record.final_decision,
+        "reply_status": record.reply_status,
+        "inspection_outcome": record.inspection_outcome,
+    }
+    events: list[tuple[str, dict[str, Any]]] = [("feedback.recorded", data)]
+    if record.final_decision is None or record.final_decision == previous_final_decision:
+        return events
+    suggested = connection.execute(
+        sa.select(predictions.c.decision_code)
+        .where(predictions.c.return_id == record.return_id, predictions.c.decision_code.is_not(None))
+        .order_by(predictions.c.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if record.final_decision != suggested:
+        events.append(
+            (
+                "decision.overridden",
+                {
+                    "feedback_id": record_id,
+                    "return_id": record.return_id,
+                    "agent_id": record.agent_id,
+                    "suggested_decision": suggested,
+                    "final_decision": record.final_decision,
+                },
+            )
+        )
+    return events
+
+
 class FeedbackStore:
     """Appends feedback records; each `add` is committed before it returns (or with the caller's transaction)."""
 
@@ -44,8 +88,17 @@ class FeedbackStore:
         if connection is None:
             with self.engine.begin() as own:
                 return self.add(record, own)
+        previous = connection.execute(
+            sa.select(feedback.c.final_decision)
+            .where(feedback.c.return_id == record.return_id)
+            .order_by(feedback.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
         result = connection.execute(feedback.insert().values(**asdict(record), created_at=datetime.now(UTC)))
-        return int(result.inserted_primary_key[0])
+        record_id = int(result.inserted_primary_key[0])
+        # Announced in the same transaction as the record, so an acknowledged record is never lost.
+        enqueue(connection, feedback_events(connection, record_id, record, previous))
+        return record_id
 
     def add_with_history(self, record: FeedbackRecord) -> int:
         """Store a record and write its corrected reason and inspection outcome to the stored return,

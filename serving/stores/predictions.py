@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from serving.db import predictions
+from serving.stores.webhooks import enqueue
 from triage.settings import Settings
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -66,6 +67,28 @@ class LoggedPrediction:
     reason_code: str | None
     decision_code: str | None
     model_versions: dict[str, str]
+
+
+def decision_events(request_id: str, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """`decision.made` payloads of logged rows that carry a decision: ids, reason, risk and the
+    decision with its rules; no customer data (the receiver knows the return by its id)."""
+    events = []
+    for row in rows:
+        response = row["response"]
+        if not response.get("decision"):
+            continue
+        reason, risk = response.get("reason") or {}, response.get("risk") or {}
+        events.append(
+            {
+                "return_id": row["return_id"],
+                "request_id": request_id,
+                "reason": {key: reason.get(key) for key in ("code", "confidence", "needs_review")} if reason else None,
+                "risk": {key: risk.get(key) for key in ("score", "band", "reason_codes")} if risk else None,
+                "decision": response["decision"],
+                "model_versions": row["model_versions"],
+            }
+        )
+    return events
 
 
 class PredictionLog:
@@ -136,6 +159,8 @@ class PredictionLog:
                 }
             )
         connection.execute(predictions.insert(), rows)
+        # Announced in the same transaction: a decision is announced exactly when it is logged.
+        enqueue(connection, [("decision.made", payload) for payload in decision_events(request_id, rows)])
 
     def count(self) -> int:
         """Rows in the log."""

@@ -1,0 +1,156 @@
+"""Allow and block lists that a shop manages, with their audit trail.
+
+An entry names a customer, an e-mail hash, an order or a SKU. Customer ids are stored as the same
+keyed pseudonym the prediction log uses (`serving.stores.predictions.pseudonymise`), so the lists
+hold no customer id in clear and still match the log. Removing an entry stamps who removed it and
+when instead of deleting it: the table is its own audit trail. A value is on at most one list at a
+time (a unique index over active entries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from serving.db import LIST_KINDS, LIST_NAMES, risk_list_entries
+from serving.stores.predictions import pseudonymise
+
+
+class ListError(ValueError):
+    """A list change that cannot be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One entry, as stored (`value` is the pseudonym for customers)."""
+
+    id: int
+    list_name: str
+    kind: str
+    value: str
+    added_by: str
+    added_at: datetime
+    note: str | None
+    removed_by: str | None
+    removed_at: datetime | None
+    removal_note: str | None
+
+
+def _entry(row: sa.Row) -> ListEntry:
+    return ListEntry(**{name: row._mapping[name] for name in ListEntry.__dataclass_fields__})
+
+
+class RiskListStore:
+    """Reads and changes the allow and block lists; every change is one committed transaction."""
+
+    def __init__(self, engine: Engine, key: bytes) -> None:
+        self.engine = engine
+        self.key = key
+
+    def stored_value(self, kind: str, value: str) -> str:
+        """The value as the lists store it: customers pseudonymised, the rest as given.
+
+        Raises:
+            ListError: an unknown kind or an empty value.
+        """
+        if kind not in LIST_KINDS:
+            raise ListError(f"kind must be one of {', '.join(LIST_KINDS)}, got {kind!r}")
+        value = value.strip()
+        if not value:
+            raise ListError("value must not be empty")
+        return pseudonymise(value, self.key) if kind == "customer" else value
+
+    def add(self, list_name: str, kind: str, value: str, added_by: str, note: str | None = None) -> ListEntry:
+        """Put a value on the allow or block list.
+
+        Raises:
+            ListError: unknown list or kind, no author, or the value already on a list.
+        """
+        if list_name not in LIST_NAMES:
+            raise ListError(f"list must be one of {', '.join(LIST_NAMES)}, got {list_name!r}")
+        if not added_by.strip():
+            raise ListError("say who adds the entry (--by)")
+        stored = self.stored_value(kind, value)
+        try:
+            return self._insert(list_name, kind, value, stored, added_by.strip(), note)
+        except sa.exc.IntegrityError:  # the unique index over active entries: a concurrent add won
+            raise ListError(f"{kind} {value!r} was just added to a list by someone else") from None
+
+    def _insert(self, list_name: str, kind: str, value: str, stored: str, added_by: str, note: str | None) -> ListEntry:
+        with self.engine.begin() as connection:
+            current = self._active(connection, kind, stored)
+            if current is not None:
+                raise ListError(
+                    f"{kind} {value!r} is already on the {current.list_name} list "
+                    f"(added by {current.added_by}); remove it first"
+                )
+            row = connection.execute(
+                risk_list_entries.insert()
+                .values(
+                    list_name=list_name,
+                    kind=kind,
+                    value=stored,
+                    added_by=added_by,
+                    added_at=datetime.now(UTC),
+                    note=note,
+                )
+                .returning(*risk_list_entries.c)
+            ).one()
+        return _entry(row)
+
+    def remove(self, kind: str, value: str, removed_by: str, note: str | None = None) -> ListEntry:
+        """Take a value off whichever list holds it; the entry is kept, stamped as removed.
+
+        Raises:
+            ListError: unknown kind, no author, or the value on no list.
+        """
+        if not removed_by.strip():
+            raise ListError("say who removes the entry (--by)")
+        stored = self.stored_value(kind, value)
+        with self.engine.begin() as connection:
+            current = self._active(connection, kind, stored)
+            if current is None:
+                raise ListError(f"{kind} {value!r} is on no list")
+            row = connection.execute(
+                risk_list_entries.update()
+                .where(risk_list_entries.c.id == current.id)
+                .values(removed_by=removed_by.strip(), removed_at=datetime.now(UTC), removal_note=note)
+                .returning(*risk_list_entries.c)
+            ).one()
+        return _entry(row)
+
+    def entries(self, include_removed: bool = False) -> list[ListEntry]:
+        """Entries oldest first: the active ones, or with `include_removed` the whole audit trail."""
+        query = sa.select(risk_list_entries).order_by(risk_list_entries.c.id)
+        if not include_removed:
+            query = query.where(risk_list_entries.c.removed_at.is_(None))
+        with self.engine.connect() as connection:
+            return [_entry(row) for row in connection.execute(query)]
+
+    def hits(self, values: Iterable[tuple[str, str]]) -> dict[tuple[str, str], ListEntry]:
+        """The active entries matching any of `(kind, value)` (values as a request carries them,
+        customers in clear), keyed by that pair; one query for a whole batch."""
+        wanted = {(kind, self.stored_value(kind, value)): (kind, value) for kind, value in set(values)}
+        if not wanted:
+            return {}
+        query = sa.select(risk_list_entries).where(
+            risk_list_entries.c.removed_at.is_(None),
+            sa.tuple_(risk_list_entries.c.kind, risk_list_entries.c.value).in_(list(wanted)),
+        )
+        with self.engine.connect() as connection:
+            return {wanted[(row.kind, row.value)]: _entry(row) for row in connection.execute(query)}
+
+    @staticmethod
+    def _active(connection: sa.Connection, kind: str, stored: str) -> ListEntry | None:
+        row = connection.execute(
+            sa.select(risk_list_entries).where(
+                risk_list_entries.c.kind == kind,
+                risk_list_entries.c.value == stored,
+                risk_list_entries.c.removed_at.is_(None),
+            )
+        ).one_or_none()
+        return None if row is None else _entry(row)

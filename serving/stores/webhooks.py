@@ -1,0 +1,279 @@
+"""Webhook subscriptions, the event outbox and the delivery log.
+
+An event is written to the outbox in the transaction of the write it reports (`enqueue` takes the
+caller's connection): the prediction log commit for `decision.made`, the feedback write for
+`feedback.recorded` and `decision.overridden`. So an event exists if and only if its write was
+committed: nothing acknowledged goes unannounced, and a rolled-back write announces nothing. The
+outbox holds one row per event and subscription; the event id is fixed when the event is written,
+so every delivery attempt (and any duplicate a receiver sees) carries the same id.
+
+Delivery (`serving.webhooks`) claims a due row by moving its `next_attempt_at` past a lease before
+sending, so two workers never send the same row at once; a worker that dies mid-send leaves the
+row due again when the lease ends (at-least-once: receivers de-duplicate by event id).
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from serving.db import webhook_deliveries, webhook_outbox, webhook_subscriptions
+
+EVENT_TYPES: tuple[str, ...] = ("decision.made", "decision.overridden", "feedback.recorded")
+PENDING, DELIVERED, FAILED, CANCELLED = "pending", "delivered", "failed", "cancelled"
+
+
+class WebhookError(ValueError):
+    """A subscription change that cannot be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class Subscription:
+    id: int
+    url: str
+    events: list[str]
+    created_at: datetime
+    removed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A due (event, subscription) pair with what a delivery needs."""
+
+    id: int
+    event_id: str
+    event_type: str
+    payload: dict[str, Any]
+    created_at: datetime
+    attempts: int
+    url: str
+    secret: str
+
+
+@dataclass(frozen=True)
+class DeliveryAttempt:
+    """One row of the delivery log."""
+
+    outbox_id: int
+    event_id: str
+    event_type: str
+    url: str
+    attempt: int
+    attempted_at: datetime
+    status_code: int | None
+    error: str | None
+    outbox_status: str
+
+
+def parse_events(events: str | Sequence[str]) -> list[str]:
+    """Event types from a comma-separated string or a list.
+
+    Raises:
+        WebhookError: an empty list or an unknown type.
+    """
+    names = [name.strip() for name in (events.split(",") if isinstance(events, str) else events) if name.strip()]
+    unknown = sorted(set(names) - set(EVENT_TYPES))
+    if not names or unknown:
+        raise WebhookError(f"events must be some of {', '.join(EVENT_TYPES)}, got {unknown or 'none'}")
+    return sorted(set(names), key=EVENT_TYPES.index)
+
+
+def _check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise WebhookError(f"url must be an absolute http(s) URL, got {url!r}")
+    return url
+
+
+class WebhookStore:
+    """Subscriptions, outbox and delivery log; each method is one committed transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def subscribe(self, url: str, events: str | Sequence[str]) -> tuple[Subscription, str]:
+        """Add a subscription; returns it and its signing secret (shown once by the CLI)."""
+        secret = secrets.token_hex(32)
+        values = {"url": _check_url(url), "events": parse_events(events), "created_at": datetime.now(UTC)}
+        with self.engine.begin() as connection:
+            row = connection.execute(
+                webhook_subscriptions.insert().values(**values, secret=secret).returning(webhook_subscriptions.c.id)
+            ).one()
+        return Subscription(id=row.id, removed_at=None, **values), secret
+
+    def subscriptions(self, include_removed: bool = False) -> list[Subscription]:
+        query = sa.select(*(webhook_subscriptions.c[name] for name in Subscription.__dataclass_fields__))
+        if not include_removed:
+            query = query.where(webhook_subscriptions.c.removed_at.is_(None))
+        with self.engine.connect() as connection:
+            return [Subscription(**row._mapping) for row in connection.execute(query.order_by("id"))]
+
+    def unsubscribe(self, subscription_id: int) -> int:
+        """Remove a subscription; its undelivered events are cancelled. Returns how many.
+
+        Raises:
+            WebhookError: no active subscription with that id.
+        """
+        now = datetime.now(UTC)
+        with self.engine.begin() as connection:
+            removed = connection.execute(
+                webhook_subscriptions.update()
+                .where(webhook_subscriptions.c.id == subscription_id, webhook_subscriptions.c.removed_at.is_(None))
+                .values(removed_at=now)
+            ).rowcount
+            if not removed:
+                raise WebhookError(f"no active subscription with id {subscription_id}")
+            return connection.execute(
+                webhook_outbox.update()
+                .where(webhook_outbox.c.subscription_id == subscription_id, webhook_outbox.c.status == PENDING)
+                .values(status=CANCELLED)
+            ).rowcount
+
+    def due(self, now: datetime, limit: int) -> list[OutboxItem]:
+        """Pending rows whose next attempt is due, oldest first."""
+        query = (
+            sa.select(
+                *(webhook_outbox.c[name] for name in ("id", "event_id", "event_type", "payload", "created_at")),
+                webhook_outbox.c.attempts,
+                webhook_subscriptions.c.url,
+                webhook_subscriptions.c.secret,
+            )
+            .join(webhook_subscriptions)
+            .where(webhook_outbox.c.status == PENDING, webhook_outbox.c.next_attempt_at <= now)
+            .order_by(webhook_outbox.c.id)
+            .limit(limit)
+        )
+        with self.engine.connect() as connection:
+            return [OutboxItem(**row._mapping) for row in connection.execute(query)]
+
+    def claim(self, item: OutboxItem, now: datetime, lease: timedelta) -> bool:
+        """Take `item` for one delivery attempt; False when another worker took it first."""
+        with self.engine.begin() as connection:
+            return (
+                connection.execute(
+                    webhook_outbox.update()
+                    .where(
+                        webhook_outbox.c.id == item.id,
+                        webhook_outbox.c.status == PENDING,
+                        webhook_outbox.c.attempts == item.attempts,
+                        webhook_outbox.c.next_attempt_at <= now,
+                    )
+                    .values(next_attempt_at=now + lease)
+                ).rowcount
+                == 1
+            )
+
+    def record_attempt(
+        self,
+        item: OutboxItem,
+        attempted_at: datetime,
+        seconds: float,
+        status_code: int | None,
+        error: str | None,
+        next_attempt_at: datetime | None,
+    ) -> str:
+        """Log one attempt and move the row on: delivered on success, else due again at
+        `next_attempt_at`, or failed when that is None (attempts exhausted). Returns the new status."""
+        attempt = item.attempts + 1
+        if error is None:
+            status, values = DELIVERED, {"delivered_at": attempted_at}
+        elif next_attempt_at is None:
+            status, values = FAILED, {}
+        else:
+            status, values = PENDING, {"next_attempt_at": next_attempt_at}
+        with self.engine.begin() as connection:
+            connection.execute(
+                webhook_deliveries.insert().values(
+                    outbox_id=item.id,
+                    attempt=attempt,
+                    attempted_at=attempted_at,
+                    status_code=status_code,
+                    error=error,
+                    seconds=seconds,
+                )
+            )
+            connection.execute(
+                webhook_outbox.update()
+                .where(webhook_outbox.c.id == item.id)
+                .values(status=status, attempts=attempt, **values)
+            )
+        return status
+
+    def log(self, limit: int = 50, event_id: str | None = None) -> list[DeliveryAttempt]:
+        """Delivery attempts, newest first (optionally of one event)."""
+        query = (
+            sa.select(
+                webhook_deliveries.c.outbox_id,
+                webhook_outbox.c.event_id,
+                webhook_outbox.c.event_type,
+                webhook_subscriptions.c.url,
+                webhook_deliveries.c.attempt,
+                webhook_deliveries.c.attempted_at,
+                webhook_deliveries.c.status_code,
+                webhook_deliveries.c.error,
+                webhook_outbox.c.status.label("outbox_status"),
+            )
+            .select_from(webhook_deliveries.join(webhook_outbox).join(webhook_subscriptions))
+            .order_by(webhook_deliveries.c.id.desc())
+            .limit(limit)
+        )
+        if event_id is not None:
+            query = query.where(webhook_outbox.c.event_id == event_id)
+        with self.engine.connect() as connection:
+            return [DeliveryAttempt(**row._mapping) for row in connection.execute(query)]
+
+    def counts(self) -> dict[str, int]:
+        """Outbox rows by status."""
+        query = sa.select(webhook_outbox.c.status, sa.func.count()).group_by(webhook_outbox.c.status)
+        with self.engine.connect() as connection:
+            return {status: count for status, count in connection.execute(query)}
+
+
+def enqueue(connection: Connection, events: Sequence[tuple[str, Mapping[str, Any]]]) -> list[str]:
+    """Write events to the outbox inside the caller's transaction, one row per subscriber.
+
+    Args:
+        connection: the transaction of the write the events report.
+        events: `(event type, payload)` pairs; payloads must be JSON-serialisable.
+
+    Returns:
+        The events' ids, in order (an event nobody subscribes to gets an id but no row).
+    """
+    for event_type, _ in events:
+        if event_type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {event_type!r}")
+    ids = [str(uuid.uuid4()) for _ in events]
+    if not events:
+        return ids
+    active = connection.execute(
+        sa.select(webhook_subscriptions.c.id, webhook_subscriptions.c.events).where(
+            webhook_subscriptions.c.removed_at.is_(None)
+        )
+    ).all()
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "event_id": event_id,
+            "event_type": event_type,
+            "subscription_id": subscription.id,
+            "payload": dict(payload),
+            "created_at": now,
+            "status": PENDING,
+            "attempts": 0,
+            "next_attempt_at": now,
+        }
+        for event_id, (event_type, payload) in zip(ids, events, strict=True)
+        for subscription in active
+        if event_type in subscription.events
+    ]
+    if rows:
+        connection.execute(webhook_outbox.insert(), rows)
+    return ids

@@ -1,0 +1,112 @@
+"""Allow and block lists: the store (SQLite and PostgreSQL) and `triage lists` / `triage webhooks`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from typer.testing import CliRunner
+
+from cli.app import app
+from serving.db import open_database, risk_list_entries
+from serving.stores.predictions import pseudonymise
+from serving.stores.risk_lists import ListError, RiskListStore
+from serving.stores.webhooks import WebhookStore
+from triage.settings import get_settings
+
+KEY = b"list-key"
+runner = CliRunner()
+
+
+def test_customers_are_stored_as_the_prediction_logs_pseudonym(engine: Engine) -> None:
+    store = RiskListStore(engine, KEY)
+    entry = store.add("block", "customer", "C000123", "amelie", "three empty boxes")
+    assert entry.value == pseudonymise("C000123", KEY) != "C000123"
+    with engine.connect() as connection:
+        assert "C000123" not in {row.value for row in connection.execute(sa.select(risk_list_entries))}
+    assert store.add("allow", "sku", "SHO-0042-39", "bob").value == "SHO-0042-39"
+
+
+def test_hits_for_a_batch_in_one_lookup_and_removal_keeps_the_audit_trail(engine: Engine) -> None:
+    store = RiskListStore(engine, KEY)
+    store.add("allow", "customer", "C1", "amelie", "loyal since 2019")
+    store.add("block", "order", "O9", "bob")
+    store.add("block", "email_hash", "ab12", "bob")
+    hits = store.hits([("customer", "C1"), ("customer", "C2"), ("order", "O9"), ("sku", "X"), ("customer", "C1")])
+    assert set(hits) == {("customer", "C1"), ("order", "O9")}
+    assert hits[("customer", "C1")].list_name == "allow" and hits[("customer", "C1")].added_by == "amelie"
+    removed = store.remove("order", "O9", "carol", "paid in full")
+    assert removed.removed_by == "carol" and removed.removed_at is not None
+    assert ("order", "O9") not in store.hits([("order", "O9")])
+    assert [e.kind for e in store.entries()] == ["customer", "email_hash"]
+    trail = store.entries(include_removed=True)
+    assert [(e.kind, e.removed_by) for e in trail] == [("customer", None), ("order", "carol"), ("email_hash", None)]
+    again = store.add("allow", "order", "O9", "carol")  # re-added after removal: a new entry
+    assert again.id not in {e.id for e in trail} and store.hits([("order", "O9")])[("order", "O9")].list_name == "allow"
+    assert store.hits([]) == {}
+
+
+def test_bad_list_changes_are_refused(engine: Engine) -> None:
+    store = RiskListStore(engine, KEY)
+    store.add("allow", "customer", "C1", "amelie")
+    with pytest.raises(ListError, match="already on the allow list"):
+        store.add("block", "customer", "C1", "bob")
+    with pytest.raises(ListError, match="kind must be one of"):
+        store.add("allow", "phone", "123", "bob")
+    with pytest.raises(ListError, match="list must be one of"):
+        store.add("grey", "sku", "X", "bob")
+    with pytest.raises(ListError, match="--by"):
+        store.add("allow", "sku", "X", " ")
+    with pytest.raises(ListError, match="empty"):
+        store.add("allow", "sku", "  ", "bob")
+    with pytest.raises(ListError, match="on no list"):
+        store.remove("sku", "X", "bob")
+
+
+@pytest.fixture
+def own_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    get_settings.cache_clear()
+    yield tmp_path / "state"
+    get_settings.cache_clear()
+
+
+def test_lists_commands(own_state: Path) -> None:
+    added = runner.invoke(app, ["lists", "add", "block", "customer", "C000123", "--by", "amelie", "--note", "boxes"])
+    assert added.exit_code == 0, added.output
+    twice = runner.invoke(app, ["lists", "add", "allow", "customer", "C000123", "--by", "bob"])
+    assert twice.exit_code == 2 and "already on the block list" in twice.output
+    bad = runner.invoke(app, ["lists", "add", "allow", "phone", "1", "--by", "bob"])
+    assert bad.exit_code == 2 and "kind must be one of" in bad.output
+    assert runner.invoke(app, ["lists", "add", "allow", "sku", "S1"]).exit_code == 2  # --by is required
+    shown = runner.invoke(app, ["lists", "show"])
+    assert "block" in shown.stdout and "amelie" in shown.stdout and "C000123" not in shown.stdout
+    removed = runner.invoke(app, ["lists", "remove", "customer", "C000123", "--by", "bob", "--note", "sorted"])
+    assert removed.exit_code == 0, removed.output
+    assert "amelie" not in runner.invoke(app, ["lists", "show"]).stdout
+    assert "sorted" in runner.invoke(app, ["lists", "show", "--all"]).stdout
+    missing = runner.invoke(app, ["lists", "remove", "customer", "C000123", "--by", "bob"])
+    assert missing.exit_code == 2 and "on no list" in missing.output
+
+
+def test_webhooks_commands(own_state: Path) -> None:
+    added = runner.invoke(
+        app, ["webhooks", "add", "http://127.0.0.1:9/hooks", "--events", "decision.made,feedback.recorded"]
+    )
+    assert added.exit_code == 0, added.output
+    secret = added.stdout.strip().splitlines()[-1]
+    assert len(secret) == 64
+    listed = runner.invoke(app, ["webhooks", "list"])
+    assert "127.0.0.1:9/hooks" in listed.stdout and secret not in listed.stdout
+    bad = runner.invoke(app, ["webhooks", "add", "http://127.0.0.1:9/x", "--events", "order.shipped"])
+    assert bad.exit_code == 2 and "events must be some of" in bad.output
+    subscription = WebhookStore(open_database(get_settings())).subscriptions()[0]
+    delivered = runner.invoke(app, ["webhooks", "deliver"])
+    assert delivered.exit_code == 0 and "attempted 0" in delivered.output
+    assert runner.invoke(app, ["webhooks", "log"]).exit_code == 0
+    assert runner.invoke(app, ["webhooks", "remove", str(subscription.id)]).exit_code == 0
+    again = runner.invoke(app, ["webhooks", "remove", str(subscription.id)])
+    assert again.exit_code == 2 and "no active subscription" in again.output
