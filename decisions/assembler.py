@@ -17,7 +17,7 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
-from decisions.policy import Decision, Policy, ReturnContext, decide
+from decisions.policy import Decision, ListHit, Policy, ReturnContext, decide
 from decisions.replies import ReplyTimes, reply_facts
 from features.history import HistorySummary
 from models.reply_checker import check
@@ -36,12 +36,13 @@ class Drafter(Protocol):
 @dataclass(frozen=True)
 class ReturnCase:
     """One return request as the pipeline sees it: what the policy reads, the reason it acts on,
-    and (when a reply is wanted) what the reply is about."""
+    (when a reply is wanted) what the reply is about, and the shop's list entries it matches."""
 
     context: ReturnContext
     reason: str
     reason_confidence: float
     reply: ReplyCase | None = None
+    list_hits: tuple[ListHit, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class Assembler:
             raise ValueError(f"{size} cases but {len(history)} histories and {len(risk_scores or [])} risk scores")
         scores, explanations = self._risk(size, features, risk_scores)
         decisions = [
-            decide(case.context, case.reason, case.reason_confidence, score, why, summary, self.policy)
+            decide(case.context, case.reason, case.reason_confidence, score, why, summary, self.policy, case.list_hits)
             for case, score, why, summary in zip(cases, scores, explanations, history, strict=True)
         ]
         facts = self._facts(cases, decisions)

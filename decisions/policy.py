@@ -5,6 +5,8 @@ predicted reason, its calibrated abuse-risk score and the customer's history int
 lists every rule that fired, so an agent (and the customer's reply) can say why.
 
 Decision order, first match wins:
+0. an entry of the shop's block list matches → `manual_review` (an allow-list entry instead makes the
+   risk rules below act as in the lowest risk band: no risk warning, review or risk-based fee);
 1. non-returnable category or outside the return window → `reject`
    (a shop-fault reason goes to `manual_review` instead: faulty goods are never rejected automatically);
 2. risk in the top band → `manual_review`;
@@ -16,6 +18,7 @@ Decision order, first match wins:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -237,6 +240,34 @@ class RuleHit:
 
 
 @dataclass(frozen=True)
+class ListHit:
+    """An allow- or block-list entry that matches a request (the service looks them up per batch).
+
+    `list_name` is `allow` or `block`; `kind` what matched (customer, email_hash, order, sku).
+    """
+
+    list_name: str
+    kind: str
+    added_by: str
+    added_at: datetime
+    note: str | None = None
+
+    def rule(self) -> RuleHit:
+        """The rule this hit adds to the decision, naming who put the entry there and when."""
+        why = f": {self.note}" if self.note else ""
+        when = self.added_at.strftime("%Y-%m-%d %H:%M UTC")
+        if self.list_name == "block":
+            return RuleHit(
+                "BLOCK_LIST", f"The {self.kind} is on the block list (added by {self.added_by} on {when}{why})."
+            )
+        return RuleHit(
+            "ALLOW_LIST",
+            f"The {self.kind} is on the allow list (added by {self.added_by} on {when}{why}): "
+            "decided as in the lowest risk band.",
+        )
+
+
+@dataclass(frozen=True)
 class Decision:
     """What the policy decided and every fact a reply needs to state it.
 
@@ -279,6 +310,7 @@ def decide(
     risk_reasons: list[RiskReason],
     history: HistorySummary,
     policy: Policy,
+    list_hits: Sequence[ListHit] = (),
 ) -> Decision:
     """Apply the policy to one return request (pure: same inputs, same decision).
 
@@ -291,6 +323,9 @@ def decide(
         risk_reasons: the factors behind the score; their codes are carried on the decision.
         history: the customer's history as of the request (free returns used in the quota window).
         policy: the validated policy.
+        list_hits: the shop's allow/block-list entries matching the request. Any block hit sends
+            the return to manual review, whatever else holds; otherwise an allow hit decides it as
+            in the lowest risk band (no risk warning, review or risk-based fee). Each hit is a rule.
 
     Raises:
         ValueError: an unknown reason code or a currency the policy has no fee for.
@@ -304,7 +339,11 @@ def decide(
     window = policy.return_window_days.days_for(category)
     return_by = delivered + timedelta(days=window)
     band = policy.band_of(risk_score) if risk_score is not None else None
-    rules: list[RuleHit] = []
+    blocked = any(hit.list_name == "block" for hit in list_hits)
+    allowed = not blocked and any(hit.list_name == "allow" for hit in list_hits)
+    # The band the risk rules act on: the shop vouches for an allowed customer, score or not.
+    acting_band = policy.risk_bands[0] if allowed else band
+    rules: list[RuleHit] = [hit.rule() for hit in list_hits]
     warn = False
 
     def finish(code: DecisionCode, clause_key: str | None = None, label_fee: float = 0.0) -> Decision:
@@ -349,11 +388,20 @@ def decide(
         rules.append(RuleHit("RISK_UNAVAILABLE", "No risk score was available; only the policy rules were applied."))
     else:
         rules.append(RuleHit(f"RISK_BAND_{band.name.upper()}", f"Risk score {risk_score:.2f} is in band {band.name}."))
-        if band.warn:
-            warn = True
-            rules.append(
-                RuleHit("RISK_WARNING", f"Risk band {band.name} is borderline: the customer gets the benefit of doubt.")
+    if acting_band is not None and acting_band.warn:
+        warn = True
+        rules.append(
+            RuleHit(
+                "RISK_WARNING",
+                f"Risk band {acting_band.name} is borderline: the customer gets the benefit of doubt.",
             )
+        )
+
+    # 0. The shop's block list: a person looks at every return it matches.
+    if blocked:
+        warn = True
+        rules.append(RuleHit("BLOCK_LIST_REVIEW", "A block-list entry sends the return to manual review."))
+        return finish(DecisionCode.MANUAL_REVIEW)
 
     # 1. Eligibility for any return.
     if category in policy.non_returnable_categories:
@@ -377,14 +425,14 @@ def decide(
     rules.append(RuleHit("WITHIN_RETURN_WINDOW", f"Requested within the {window}-day return window."))
 
     # 2. Top risk band: a person looks, whatever the reason (never an automatic rejection).
-    if band is not None and band == policy.top_band:
+    if acting_band is not None and acting_band == policy.top_band:
         rules.append(RuleHit("RISK_TOP_BAND_REVIEW", f"Risk band {band.name} sends the return to manual review."))
         return finish(DecisionCode.MANUAL_REVIEW)
 
     # 3. Returnless refund for cheap items when risk is low.
     max_keep = policy.keep_item.max_price[request.currency]
     keep_band_rank = [b.name for b in policy.risk_bands].index(policy.keep_item.max_risk_band)
-    if band is not None and request.price <= max_keep and policy.risk_bands.index(band) <= keep_band_rank:
+    if acting_band is not None and request.price <= max_keep and policy.risk_bands.index(acting_band) <= keep_band_rank:
         rules.append(
             RuleHit(
                 "KEEP_ITEM_LOW_VALUE",
@@ -403,8 +451,10 @@ def decide(
     fee = policy.label_fee[request.currency]
     fee_words = f"a return label costs {_money(fee, request.currency)}, deducted from the refund"
     quota = policy.free_return_quota
-    if band is not None and not band.free_returns:
-        rules.append(RuleHit("RISK_BAND_NO_FREE_RETURN", f"Risk band {band.name} does not qualify for free returns."))
+    if acting_band is not None and not acting_band.free_returns:
+        rules.append(
+            RuleHit("RISK_BAND_NO_FREE_RETURN", f"Risk band {acting_band.name} does not qualify for free returns.")
+        )
         return finish(DecisionCode.PAID_RETURN, "risk_band", fee)
     if category not in policy.free_return_categories:
         clause = f"Returns of {category} items are not free; {fee_words}."

@@ -165,6 +165,11 @@ class ReturnRequest(_Strict):
     reason_code: ReasonCode | None = Field(default=None, description="Reason picked in the shop's return form.")
     lang: Language | None = Field(default=None, description="Language of reason_text; detected when absent.")
     customer_name: PlainName | None = Field(default=None, description="First name to greet; plain text.")
+    customer_email_hash: Identifier | None = Field(
+        default=None,
+        description="The shop's hash of the customer's e-mail address, matched against `email_hash` entries of the "
+        "allow and block lists (`triage lists`); never the address itself.",
+    )
     customer_history: HistorySummary | None = Field(
         default=None, description="The customer's history; overrides the service's history store when given."
     )

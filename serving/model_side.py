@@ -24,6 +24,7 @@ from serving.db import open_database
 from serving.results import ResultBuilder, reason_parts
 from serving.stores.history import record_triaged_returns
 from serving.stores.predictions import PredictionLog, pseudonym_key
+from serving.stores.risk_lists import RiskListStore, request_list_keys
 from triage.settings import Settings
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class ModelSide:
             self.components.risk.model.compile_trees()
         self.results = ResultBuilder(self.components, settings)
         self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
+        self.lists = RiskListStore(self.database, pseudonym_key(settings))
         self.model_versions = self.components.model_versions()
         self.reason_versions = {self.components.reasons.name: self.components.reasons.version}
         # The loaded models are millions of long-lived objects: a full garbage collection walking
@@ -85,7 +87,9 @@ class ModelSide:
         """
         with self.thread_pools.limit(limits=self.threads):
             reasons = self._reasons([r.reason_text for r in returns], [r.lang for r in returns])
-            results = self.results.results(returns, reasons)
+            # One list lookup per batch; the policy engine gets the hits as data.
+            hits = self.lists.hits_per_request([request_list_keys(r) for r in returns])
+            results = self.results.results(returns, reasons, hits)
         with self.database.begin() as connection:
             record_triaged_returns(connection, returns, [reason.code for reason in reasons])
             self._log(

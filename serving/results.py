@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from decisions.assembler import Assembler, Assessment, ReturnCase
-from decisions.policy import Decision, ReturnContext
+from decisions.policy import Decision, ListHit, ReturnContext
 from decisions.replies import ReplyTimes, reply_case
 from features.history import history_summaries
 from features.language import detect_language
@@ -81,16 +81,24 @@ class ResultBuilder:
                 else None,
             )
 
-    def results(self, requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart]) -> list[TriageResult]:
-        """One result per request, in order; unavailable parts are null and explained."""
-        if len(requests) != len(reasons):
+    def results(
+        self,
+        requests: Sequence[ReturnRequest],
+        reasons: Sequence[ReasonPart],
+        list_hits: Sequence[tuple[ListHit, ...]] | None = None,
+    ) -> list[TriageResult]:
+        """One result per request, in order; unavailable parts are null and explained.
+
+        `list_hits` are each request's allow/block-list entries (none when not given).
+        """
+        if len(requests) != len(reasons) or (list_hits is not None and len(list_hits) != len(requests)):
             raise ValueError(f"{len(requests)} requests but {len(reasons)} reason predictions")
         assessments: list[Assessment | None] = [None] * len(requests)
         if self.assembler is not None and self.components.history is not None and self.components.policy is not None:
             history = served_history(self.components.history, requests, reasons, self.components.policy)
             assessments = list(
                 self.assembler.assemble(
-                    self._cases(requests, reasons, history),
+                    self._cases(requests, reasons, history, list_hits or [()] * len(requests)),
                     history_summaries(history.features),
                     features=history.features,
                 )
@@ -114,7 +122,11 @@ class ResultBuilder:
         return results
 
     def _cases(
-        self, requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], history: ServedHistory
+        self,
+        requests: Sequence[ReturnRequest],
+        reasons: Sequence[ReasonPart],
+        history: ServedHistory,
+        list_hits: Sequence[tuple[ListHit, ...]],
     ) -> list[ReturnCase]:
         drafting = "reply" not in self.missing
         return [
@@ -134,8 +146,11 @@ class ResultBuilder:
                 )
                 if drafting
                 else None,
+                hits,
             )
-            for request, reason, item, name in zip(requests, reasons, history.items, history.first_names, strict=True)
+            for request, reason, item, name, hits in zip(
+                requests, reasons, history.items, history.first_names, list_hits, strict=True
+            )
         ]
 
 

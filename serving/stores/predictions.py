@@ -27,7 +27,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Seven or more digits with optional separators / international prefix: phone-like, not prices.
 _PHONE = re.compile(r"(?<![\w.,])\+?\d(?:[\s.()-]?\d){6,}(?![\w])")
 # Request fields that identify a customer and are stored only as pseudonyms.
-_IDENTIFYING_FIELDS = ("customer_id", "customer_name")
+_IDENTIFYING_FIELDS = ("customer_id", "customer_name", "customer_email_hash")
 _FREE_TEXT_FIELDS = ("reason_text", "text")
 
 

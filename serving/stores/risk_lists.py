@@ -9,13 +9,15 @@ time (a unique index over active entries).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from decisions.policy import ListHit
+from serving.api import ReturnRequest
 from serving.db import LIST_KINDS, LIST_NAMES, risk_list_entries
 from serving.stores.predictions import pseudonymise
 
@@ -144,6 +146,22 @@ class RiskListStore:
         with self.engine.connect() as connection:
             return {wanted[(row.kind, row.value)]: _entry(row) for row in connection.execute(query)}
 
+    def hits_per_request(self, keys: Sequence[Mapping[str, str | None]]) -> list[tuple[ListHit, ...]]:
+        """Each request's matching entries as the policy engine's `ListHit`s, from one query.
+
+        Args:
+            keys: per request, its value of each kind (`request_list_keys`); None when it has none.
+        """
+        found = self.hits((kind, value) for request in keys for kind, value in request.items() if value)
+        return [
+            tuple(
+                ListHit(entry.list_name, entry.kind, entry.added_by, _utc(entry.added_at), entry.note)
+                for entry in (found.get((kind, value)) for kind, value in request.items() if value)
+                if entry is not None
+            )
+            for request in keys
+        ]
+
     @staticmethod
     def _active(connection: sa.Connection, kind: str, stored: str) -> ListEntry | None:
         row = connection.execute(
@@ -154,3 +172,18 @@ class RiskListStore:
             )
         ).one_or_none()
         return None if row is None else _entry(row)
+
+
+def request_list_keys(request: ReturnRequest) -> dict[str, str | None]:
+    """The values of a return request that list entries can match, by kind."""
+    return {
+        "customer": request.customer_id,
+        "email_hash": request.customer_email_hash,
+        "order": request.order_id,
+        "sku": request.sku,
+    }
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
