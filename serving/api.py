@@ -24,6 +24,8 @@ from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORD
 from features.taxonomy import REASON_CODES
 from triage.settings import get_settings
 
+# The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
+API_ROUTES: frozenset[str] = frozenset({"/triage", "/classify", "/feedback"})
 MAX_BATCH = 256
 MAX_TEXT_CHARS = 5_000
 MAX_NAME_CHARS = 100

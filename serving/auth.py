@@ -1,7 +1,8 @@
 """API-key authentication for the HTTP service (an ASGI middleware).
 
 Every endpoint requires `Authorization: Bearer <key>` except health checks, metrics and the
-documentation: a missing or unknown key gets 401, a revoked key 403. A key's status, once read
+documentation: a missing, unknown or revoked key gets the same 401 (a different answer for revoked
+keys would tell a caller which keys once existed). A key's status, once read
 from the database, is reused for `Settings.api_key_cache_seconds`: a database round trip on every
 request (on a worker thread, often on a new connection) was a third of the served worker's
 threaded CPU at concurrency 32. A revocation therefore takes effect within that many seconds.
@@ -42,7 +43,7 @@ def bearer_token(scope: Scope) -> str | None:
 
 
 class ApiKeyMiddleware:
-    """Rejects requests without a valid API key (401) or with a revoked one (403).
+    """Rejects requests without a valid API key: missing, unknown and revoked alike get 401.
 
     Args:
         app: the wrapped ASGI app.
@@ -81,10 +82,9 @@ class ApiKeyMiddleware:
         token = bearer_token(scope)
         status = KeyStatus.UNKNOWN if token is None else await self.status(token)
         if status is not KeyStatus.VALID:
-            code, message = (
-                (403, "API key revoked") if status is KeyStatus.REVOKED else (401, "missing or unknown API key")
+            response = JSONResponse(
+                {"error": "missing or invalid API key"}, status_code=401, headers={"WWW-Authenticate": "Bearer"}
             )
-            response = JSONResponse({"error": message}, status_code=code, headers={"WWW-Authenticate": "Bearer"})
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)

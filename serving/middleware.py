@@ -6,6 +6,11 @@
 - `ValidationStatusMiddleware`: BentoML answers pydantic validation failures with 400; the API
   promises 422 (the request is well-formed but its content is invalid) with, per error, the
   field path and the problem.
+- `JsonBodyMiddleware`: the API takes JSON only; BentoML picks a parser by Content-Type, so a
+  multipart body without a boundary was a 500 and `text/plain` was parsed as JSON. Other media
+  types get 415.
+- `ReadinessMiddleware`: `GET`/`HEAD /readyz` with the reason a worker is not ready; other
+  methods get 405.
 """
 
 from __future__ import annotations
@@ -140,6 +145,10 @@ class ReadinessMiddleware:
         if scope["type"] != "http" or scope["path"] != self.path:
             await self.app(scope, receive, send)
             return
+        if scope["method"] not in ("GET", "HEAD"):
+            refused = JSONResponse({"error": "method not allowed"}, status_code=405, headers={"Allow": "GET, HEAD"})
+            await refused(scope, receive, send)
+            return
         try:
             reason = await anyio.to_thread.run_sync(self.probe)
         except Exception as error:  # the probe failing is itself the reason we are not ready
@@ -148,3 +157,26 @@ class ReadinessMiddleware:
             await JSONResponse({"status": "ready"})(scope, receive, send)
         else:
             await JSONResponse({"status": "not ready", "reason": reason}, status_code=503)(scope, receive, send)
+
+
+class JsonBodyMiddleware:
+    """Refuses bodies of `paths` whose Content-Type is not `application/json` with 415.
+
+    A missing Content-Type is read as JSON, as BentoML does.
+    """
+
+    def __init__(self, app: Any, paths: frozenset[str]) -> None:
+        self.app = app
+        self.paths = paths
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] in self.paths:
+            declared = Headers(scope=scope).get("content-type")
+            media_type = declared.split(";", 1)[0].strip().lower() if declared is not None else "application/json"
+            if media_type != "application/json":
+                refused = JSONResponse(
+                    {"error": f"unsupported media type {media_type!r}: send application/json"}, status_code=415
+                )
+                await refused(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

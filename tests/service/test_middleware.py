@@ -15,7 +15,12 @@ from starlette.testclient import TestClient
 
 from serving.auth import ApiKeyMiddleware, bearer_token, is_public
 from serving.db import create_db_engine, migrate
-from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
+from serving.middleware import (
+    BodyLimitMiddleware,
+    JsonBodyMiddleware,
+    ReadinessMiddleware,
+    ValidationStatusMiddleware,
+)
 from serving.stores.api_keys import ApiKeyStore, KeyStatus
 
 LIMIT = 1024
@@ -78,8 +83,15 @@ def test_auth(client: TestClient, keys: ApiKeyStore) -> None:
     assert missing.status_code == 401 and missing.headers["www-authenticate"] == "Bearer"
     assert client.post("/echo", content=b"x", headers={"Authorization": "Bearer nope"}).status_code == 401
     assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 200
+    unknown = client.post("/echo", content=b"x", headers={"Authorization": "Bearer nope"})
     keys.revoke(info.key_id)
-    assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"}).status_code == 403
+    revoked = client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {key}"})
+    # A revoked key answers exactly as an unknown one: a caller learns nothing about which keys existed.
+    assert (revoked.status_code, revoked.json(), revoked.headers["www-authenticate"]) == (
+        unknown.status_code,
+        unknown.json(),
+        unknown.headers["www-authenticate"],
+    )
 
 
 class CountingKeys(ApiKeyStore):
@@ -109,7 +121,7 @@ def test_auth_reuses_a_known_status_for_the_cache_delay(tmp_path: Path) -> None:
         keys.revoke(info.key_id)
         assert client.post("/echo", headers=headers).status_code == 200  # still cached
         time.sleep(0.6)
-        assert [client.post("/echo", headers=headers).status_code for _ in range(3)] == [403] * 3
+        assert [client.post("/echo", headers=headers).status_code for _ in range(3)] == [401] * 3
         assert keys.lookups == 5  # the revoked status is cached too
 
 
@@ -151,3 +163,29 @@ def test_readiness_reports_the_reason(probe, status: int, body: dict) -> None:
     with TestClient(app) as test_client:
         response = test_client.get("/readyz")
     assert (response.status_code, response.json()) == (status, body)
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "TRACE", "PATCH"])
+def test_readiness_answers_get_and_head_only(method: str) -> None:
+    app = Starlette()
+    app.add_middleware(ReadinessMiddleware, probe=lambda: None)
+    with TestClient(app) as test_client:
+        assert test_client.head("/readyz").status_code == 200
+        response = test_client.request(method, "/readyz")
+    assert response.status_code == 405 and response.headers["allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["multipart/form-data", "multipart/form-data; boundary=x", "text/plain", "application/x-www-form-urlencoded"],
+)
+def test_api_bodies_must_be_json(content_type: str) -> None:
+    app = Starlette(routes=[Route("/triage", echo_size, methods=["POST"])])
+    app.add_middleware(JsonBodyMiddleware, paths=frozenset({"/triage"}))
+    with TestClient(app) as test_client:
+        refused = test_client.post("/triage", content=b"{}", headers={"Content-Type": content_type})
+        assert refused.status_code == 415 and "application/json" in refused.json()["error"]
+        for accepted in ("application/json", "application/json; charset=utf-8", "Application/JSON"):
+            assert test_client.post("/triage", content=b"{}", headers={"Content-Type": accepted}).status_code == 200
+        # Without a Content-Type the body is read as JSON (what BentoML does).
+        assert test_client.post("/triage", content=b"{}").status_code == 200

@@ -1,0 +1,155 @@
+"""The API description at `/docs.json` and the documentation page at `/`, as this service answers.
+
+BentoML 1.4 generates the description from the request and response models but says OpenAPI
+3.0.2 while pydantic writes JSON Schema 2020-12 (`{"type": "null"}` in every optional field:
+OpenAPI 3.1), leaves request bodies optional, lists none of the answers the middlewares give
+(401, 413, 415, 422, 503) and fills `info` with its own README (its version, badges loaded from
+the internet). Its documentation page loads a Google Tag Manager script. `document` corrects the
+description; `DocsMiddleware` serves it and an offline page (`docs.html`: the same Swagger UI
+assets, served by the service itself).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from starlette.responses import FileResponse, JSONResponse
+
+from serving.api import API_ROUTES
+
+DOCS_PAGE = Path(__file__).resolve().parent / "docs.html"
+DESCRIPTION = (
+    "Triage of product return requests: the customer's reason, abuse risk, the return policy's decision "
+    "and a reply draft for the support agent. Every endpoint under *Service APIs* needs "
+    "`Authorization: Bearer <key>` (`triage keys create NAME`). Bodies are JSON (`application/json`)."
+)
+_ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+_PROBLEMS = {
+    "type": "object",
+    "required": ["error", "detail"],
+    "properties": {
+        "error": {"type": "string"},
+        "detail": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["field", "problem", "type"],
+                "properties": {
+                    "field": {"type": "string", "description": "Dotted path into the body, e.g. returns.0.price."},
+                    "problem": {"type": "string"},
+                    "type": {"type": "string"},
+                },
+            },
+        },
+    },
+}
+# The answers every API operation may give besides 200, and what each means.
+_API_ANSWERS: dict[str, tuple[str, str]] = {
+    "400": ("The request could not be read.", "Error"),
+    "401": ("Missing, unknown or revoked API key (all three answer alike).", "Error"),
+    "413": ("Body larger than the service's limit (TRIAGE_MAX_REQUEST_BYTES).", "Error"),
+    "415": ("Body not sent as application/json.", "Error"),
+    "422": ("Body invalid: each problem names its field.", "ValidationProblems"),
+    "500": ("Unexpected error (logged by the service).", "Error"),
+    "503": ("Not ready or overloaded (the reason is given); retry later.", "Error"),
+}
+
+
+def _answer(description: str, schema: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+    }
+
+
+def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]] | None = None) -> dict[str, Any]:
+    """BentoML's description of the service, corrected to what the service does (a new dict).
+
+    Args:
+        answers: per API route, answers it gives beyond the common ones (status -> description, schema).
+    """
+    spec = json.loads(json.dumps(spec))  # a deep copy with string keys, as served (BentoML uses int statuses)
+    spec["openapi"] = "3.1.0"
+    spec["info"] = {"title": "returns-triage", "version": _version(), "description": DESCRIPTION}
+    spec.pop("tags", None)
+    components = spec.setdefault("components", {})
+    components.setdefault("schemas", {}).update({"Error": _ERROR, "ValidationProblems": _PROBLEMS})
+    components["securitySchemes"] = {"apiKey": {"type": "http", "scheme": "bearer"}}
+    paths = spec.setdefault("paths", {})
+    for route in sorted(API_ROUTES & set(paths)):
+        operation = paths[route]["post"]
+        operation["requestBody"]["required"] = True
+        operation["security"] = [{"apiKey": []}]
+        extra = (answers or {}).get(route, {})
+        operation["responses"] = {"200": operation["responses"]["200"]} | {
+            status: _answer(*meaning) for status, meaning in sorted((_API_ANSWERS | extra).items())
+        }
+        operation.pop("tags", None)
+    if "/readyz" in paths:
+        paths["/readyz"]["get"]["description"] = "200 when this worker can serve; 503 with the reason when not."
+        paths["/readyz"]["get"]["responses"]["503"] = {
+            "description": "Not ready, with the reason.",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["status", "reason"],
+                        "properties": {"status": {"type": "string"}, "reason": {"type": "string"}},
+                    }
+                }
+            },
+        }
+    for item in paths.values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                operation.pop("tags", None)
+    return spec
+
+
+@functools.cache
+def _version() -> str:
+    try:
+        return importlib.metadata.version("returns-triage")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
+class DocsMiddleware:
+    """Serves `GET /` (the offline documentation page) and `GET /docs.json` (`document(spec())`).
+
+    Args:
+        spec: BentoML's description of the service (called once, on the first request).
+        answers: see `document`.
+    """
+
+    def __init__(
+        self,
+        app: Any,
+        spec: Callable[[], dict[str, Any]],
+        answers: dict[str, dict[str, tuple[str, str]]] | None = None,
+    ) -> None:
+        self.app = app
+        self.spec = spec
+        self.answers = answers
+        self._document: dict[str, Any] | None = None
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"] not in ("/", "/docs.json"):
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD"):
+            response: Any = JSONResponse(
+                {"error": "method not allowed"}, status_code=405, headers={"Allow": "GET, HEAD"}
+            )
+        elif scope["path"] == "/":
+            response = FileResponse(DOCS_PAGE, media_type="text/html")
+        else:
+            if self._document is None:
+                self._document = document(self.spec(), self.answers)
+            response = JSONResponse(self._document)
+        await response(scope, receive, send)

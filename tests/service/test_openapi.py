@@ -1,0 +1,73 @@
+"""The served API description and documentation page (issue 16, defects 8 and 11)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import bentoml
+import pytest
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from serving.openapi import API_ROUTES, DOCS_PAGE, DocsMiddleware, document
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    from serving.service import TriageService
+
+    return document(TriageService.openapi_spec.asdict())
+
+
+def test_declares_the_openapi_version_its_schemas_use(spec: dict[str, Any]) -> None:
+    # pydantic 2 writes optional fields as anyOf [..., {"type": "null"}]: JSON Schema 2020-12, i.e. OpenAPI 3.1.
+    assert '{"type": "null"}' in json.dumps(spec)
+    assert spec["openapi"].startswith("3.1.")
+
+
+def test_no_bentoml_version_or_outside_links(spec: dict[str, Any]) -> None:
+    text = json.dumps(spec)
+    assert bentoml.__version__ not in text
+    assert "bentoml" not in json.dumps(spec["info"]).lower()
+    assert not re.search(r"https?://", json.dumps(spec["info"]))
+
+
+@pytest.mark.parametrize("route", sorted(API_ROUTES))
+def test_api_operations_document_their_answers(spec: dict[str, Any], route: str) -> None:
+    operation = spec["paths"][route]["post"]
+    assert operation["requestBody"]["required"] is True
+    assert {"200", "401", "413", "415", "422", "503"} <= set(operation["responses"])
+    assert operation["security"] == [{"apiKey": []}]
+    detail = operation["responses"]["422"]["content"]["application/json"]["schema"]
+    assert detail == {"$ref": "#/components/schemas/ValidationProblems"}
+    assert spec["components"]["securitySchemes"]["apiKey"] == {"type": "http", "scheme": "bearer"}
+
+
+def test_readiness_documents_503_and_get_only(spec: dict[str, Any]) -> None:
+    assert set(spec["paths"]["/readyz"]) == {"get"}
+    assert "503" in spec["paths"]["/readyz"]["get"]["responses"]
+
+
+def test_docs_page_is_offline() -> None:
+    page = DOCS_PAGE.read_text()
+    assert "googletagmanager" not in page.lower()
+    # Everything the page loads comes from the service itself.
+    assert not re.findall(r"""(?:src|href)=["']https?://""", page)
+    assert "./static_content/swagger-ui-bundle.js" in page
+
+
+def test_middleware_serves_the_page_and_the_corrected_spec() -> None:
+    raw = {"openapi": "3.0.2", "info": {"title": "x", "version": "None"}, "paths": {}, "components": {}}
+    app = Starlette(routes=[Route("/", lambda request: JSONResponse({"page": "bentoml"}))])
+    app.add_middleware(DocsMiddleware, spec=lambda: raw)
+    with TestClient(app) as client:
+        page = client.get("/")
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        assert "googletagmanager" not in page.text
+        served = client.get("/docs.json").json()
+        assert served["openapi"].startswith("3.1.") and served["info"]["title"] == "returns-triage"
+        assert client.post("/").status_code == 405
