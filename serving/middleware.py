@@ -9,6 +9,9 @@
 - `JsonBodyMiddleware`: the API takes JSON only; BentoML picks a parser by Content-Type, so a
   multipart body without a boundary was a 500 and `text/plain` was parsed as JSON. Other media
   types get 415.
+- `ExplainedErrorMiddleware`: BentoML answers every error of 500 or more with the same generic
+  message and wraps 4xx messages in a list; an endpoint that calls `refuse(status, message)` is
+  answered `{"error": message}` with that status (a 503 says why, a 404 which return is unknown).
 - `ReadinessMiddleware`: `GET`/`HEAD /readyz` with the reason a worker is not ready; other
   methods get 405.
 """
@@ -16,7 +19,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from contextvars import ContextVar
+from http import HTTPStatus
+from typing import Any, NoReturn
 
 import anyio
 from starlette.datastructures import Headers
@@ -180,3 +185,48 @@ class JsonBodyMiddleware:
                 await refused(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+# The message `refuse` leaves for `ExplainedErrorMiddleware`: a dict shared by the request's task
+# and any task or thread it starts (a copied context holds the same dict).
+_EXPLANATION: ContextVar[dict[str, str] | None] = ContextVar("triage_error_explanation", default=None)
+
+
+def refuse(status: int, message: str) -> NoReturn:
+    """End the current API call with `status` and `{"error": message}` (see `ExplainedErrorMiddleware`)."""
+    import bentoml
+
+    explanation = _EXPLANATION.get()
+    if explanation is not None:
+        explanation["error"] = message
+    raise bentoml.exceptions.BentoMLException(message, error_code=HTTPStatus(status))
+
+
+class ExplainedErrorMiddleware:
+    """Gives an error response the message its endpoint passed to `refuse`."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        explanation: dict[str, str] = {}
+        token = _EXPLANATION.set(explanation)
+        replaced = False
+
+        async def explaining_send(message: dict[str, Any]) -> None:
+            nonlocal replaced
+            if message["type"] == "http.response.start" and message["status"] >= 400 and "error" in explanation:
+                replaced = True
+                response = JSONResponse({"error": explanation["error"]}, status_code=message["status"])
+                await response(scope, receive, send)
+                return
+            if not replaced:
+                await send(message)
+
+        try:
+            await self.app(scope, receive, explaining_send)
+        finally:
+            _EXPLANATION.reset(token)

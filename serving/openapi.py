@@ -84,6 +84,7 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
     for route in sorted(API_ROUTES & set(paths)):
         operation = paths[route]["post"]
         operation["requestBody"]["required"] = True
+        _nullable_defaults(operation["requestBody"]["content"]["application/json"]["schema"])
         operation["security"] = [{"apiKey": []}]
         extra = (answers or {}).get(route, {})
         operation["responses"] = {"200": operation["responses"]["200"]} | {
@@ -109,6 +110,16 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
             if isinstance(operation, dict):
                 operation.pop("tags", None)
     return spec
+
+
+def _nullable_defaults(schema: dict[str, Any]) -> None:
+    """Let optional body fields be null, as the API accepts: BentoML drops the `null` branch of a
+    top-level `X | None = None` field and keeps `"default": null` on a schema that refuses null."""
+    for name, field in schema.get("properties", {}).items():
+        if "default" in field and field["default"] is None and "anyOf" not in field:
+            kept = {key: value for key, value in field.items() if key not in ("default", "title", "description")}
+            extras = {key: field[key] for key in ("default", "title", "description") if key in field}
+            schema["properties"][name] = {"anyOf": [kept, {"type": "null"}], **extras}
 
 
 @functools.cache

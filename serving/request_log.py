@@ -3,7 +3,8 @@
 BentoML logs each request body that fails validation at ERROR with the traceback of the pydantic
 error, which quotes the input (a customer's phone number reached the log; 2 KB per bad request).
 A client's mistake is not the service's error: `ValidationErrorsAsOneLine` turns that record into
-one WARNING line with the method, the path and each problem's field and type, never a value.
+one WARNING line with the method, the path and each problem's field and type, never a value; a
+refusal an endpoint explains (404, 409) is one WARNING line with its message.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ class ValidationErrorsAsOneLine(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
+        status = int(getattr(error, "error_code", 500))
         if not isinstance(error, ValidationError):
+            if status < 500:  # a refusal the endpoint explains (404, 409, ...): the client's to fix
+                self._one_line(record, status, str(error))
             return True
         problems = sorted(
             {
@@ -29,12 +33,16 @@ class ValidationErrorsAsOneLine(logging.Filter):
                 for problem in error.errors(include_input=False, include_context=False, include_url=False)
             }
         )
+        self._one_line(record, 422, ", ".join(problems))
+        return True
+
+    @staticmethod
+    def _one_line(record: logging.LogRecord, status: int, detail: str) -> None:
         path, method = record.args if isinstance(record.args, tuple) and len(record.args) == 2 else ("?", "?")
-        record.msg = "refused %s %s (422): %s"
-        record.args = (method, path, ", ".join(problems))
+        record.msg = "refused %s %s (%d): %s"
+        record.args = (method, path, status, detail)
         record.levelno, record.levelname = logging.WARNING, "WARNING"
         record.exc_info, record.exc_text = None, None
-        return True
 
 
 def log_validation_errors_as_one_line() -> None:

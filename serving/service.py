@@ -29,6 +29,7 @@ import bentoml
 from bentoml.metrics import Counter, Gauge, Histogram
 
 from serving.api import (
+    API_ROUTES,
     MAX_BATCH,
     ClassifyRequest,
     ClassifyResponse,
@@ -38,14 +39,22 @@ from serving.api import (
     TriageRequest,
     TriageResponse,
 )
-from serving.auth import ApiKeyMiddleware
+from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork
 from serving.console.app import create_app as create_console_app
 from serving.db import create_db_engine, open_database
-from serving.middleware import BodyLimitMiddleware, ReadinessMiddleware, ValidationStatusMiddleware
+from serving.middleware import (
+    BodyLimitMiddleware,
+    JsonBodyMiddleware,
+    ReadinessMiddleware,
+    ValidationStatusMiddleware,
+)
 from serving.model_runner import start_runner
 from serving.model_side import ReasonInput
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
+from serving.openapi import DocsMiddleware
+from serving.request_log import log_validation_errors_as_one_line
+from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonym_key
@@ -119,6 +128,7 @@ class TriageService:
 
     def __init__(self) -> None:
         settings = get_settings()
+        log_validation_errors_as_one_line()
         self.database = open_database(settings)
         self.feedback_store = FeedbackStore(self.database)
         # The models' batches write the prediction log; the worker checks that it is writable.
@@ -190,8 +200,16 @@ class TriageService:
 
 # The agent console and the public policy page: their own paths, their own sign-in.
 TriageService.mount_asgi_app(create_console_app(), path="/", name="console")
+# The /metrics labels of requested paths: the fixed routes, one per served prefix, one for the rest.
+label_routes(
+    API_ROUTES | {"/", "/docs.json", "/schema.json", "/healthz", "/livez", "/readyz", "/metrics", "/console"},
+    PUBLIC_PREFIXES,
+)
+TriageService.add_asgi_middleware(RestorePathMiddleware)  # first: routing sees the real path
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
 TriageService.add_asgi_middleware(MonitoringGaugesMiddleware, folder=get_settings().monitoring_reports_dir)
+TriageService.add_asgi_middleware(JsonBodyMiddleware, paths=API_ROUTES)
+TriageService.add_asgi_middleware(DocsMiddleware, spec=lambda: TriageService.openapi_spec.asdict())
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
 TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)
 TriageService.add_asgi_middleware(

@@ -17,9 +17,11 @@ from serving.auth import ApiKeyMiddleware, bearer_token, is_public
 from serving.db import create_db_engine, migrate
 from serving.middleware import (
     BodyLimitMiddleware,
+    ExplainedErrorMiddleware,
     JsonBodyMiddleware,
     ReadinessMiddleware,
     ValidationStatusMiddleware,
+    refuse,
 )
 from serving.stores.api_keys import ApiKeyStore, KeyStatus
 
@@ -189,3 +191,23 @@ def test_api_bodies_must_be_json(content_type: str) -> None:
             assert test_client.post("/triage", content=b"{}", headers={"Content-Type": accepted}).status_code == 200
         # Without a Content-Type the body is read as JSON (what BentoML does).
         assert test_client.post("/triage", content=b"{}").status_code == 200
+
+
+@pytest.mark.parametrize("status", [404, 409, 503])
+def test_refused_calls_say_why(status: int) -> None:
+    import bentoml
+
+    async def endpoint(_: Request) -> JSONResponse:
+        try:
+            refuse(status, f"because {status}")
+        except bentoml.exceptions.BentoMLException as error:  # what BentoML's endpoint wrapper does
+            assert error.error_code == status
+            return JSONResponse({"error": "An unexpected error has occurred"}, status_code=status)
+        raise AssertionError("refuse returned")
+
+    app = Starlette(routes=[Route("/x", endpoint, methods=["POST"]), Route("/ok", echo_size, methods=["POST"])])
+    app.add_middleware(ExplainedErrorMiddleware)
+    with TestClient(app) as test_client:
+        response = test_client.post("/x")
+        assert (response.status_code, response.json()) == (status, {"error": f"because {status}"})
+        assert test_client.post("/ok", content=b"abc").json() == {"bytes": 3}

@@ -71,3 +71,11 @@ def test_middleware_serves_the_page_and_the_corrected_spec() -> None:
         served = client.get("/docs.json").json()
         assert served["openapi"].startswith("3.1.") and served["info"]["title"] == "returns-triage"
         assert client.post("/").status_code == 405
+
+
+def test_optional_body_fields_may_be_null(spec: dict[str, Any]) -> None:
+    """BentoML drops the null branch of optional top-level fields; the API accepts null there."""
+    body = spec["paths"]["/feedback"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert {"type": "null"} in body["properties"]["inspection_outcome"]["anyOf"]
+    langs = spec["paths"]["/classify"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert {"type": "null"} in langs["properties"]["langs"]["anyOf"]

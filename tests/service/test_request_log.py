@@ -55,3 +55,18 @@ def test_installed_on_bentomls_request_logger(caplog: pytest.LogCaptureFixture) 
     log_validation_errors_as_one_line()
     logger = logging.getLogger(BENTOML_REQUEST_LOGGER)
     assert sum(isinstance(f, ValidationErrorsAsOneLine) for f in logger.filters) == 1
+
+
+def test_explained_refusals_are_one_warning_line() -> None:
+    import bentoml
+
+    try:
+        raise bentoml.exceptions.BentoMLException("return R1 was already triaged", error_code=409)
+    except bentoml.exceptions.BentoMLException:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord(
+        BENTOML_REQUEST_LOGGER, logging.ERROR, __file__, 1, "Exception on %s [%s]", ("/triage", "POST"), exc_info
+    )
+    assert ValidationErrorsAsOneLine().filter(record)
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert record.getMessage() == "refused POST /triage (409): return R1 was already triaged"
