@@ -360,7 +360,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
     # the served blend, side by side on the realistic sets no model trained on.
     compared_models = {
         **{name: candidate for name, candidate in candidates.items() if name != BASELINE},
-        f"{choice.chosen}+corpus": ngram_model,
+        f"{choice.chosen}_with_corpus": ngram_model,
         "encoder": encoder,
         chosen_name: final,
     }
