@@ -94,7 +94,9 @@ def console_site(
     print(f"\nscreenshots: {SCREENSHOTS}")
 
 
-@pytest.fixture(scope="session")
+# Module scope: while Playwright's sync API is open it keeps an event loop running in this thread, and the
+# service tests that follow call asyncio.run, which refuses to start under a running loop.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
