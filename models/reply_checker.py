@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from features.language import detect_language
 from models import reply_grammar as grammar
+from models.exchange_offer import exchange_offer
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts, name_fingerprint, slot_values
 
 MIN_BODY_CHARS = 200
@@ -64,16 +65,17 @@ def _singular_verbs_after_product() -> frozenset[str]:
     """The singular verbs the English grammar writes right after the product name ("reaches", "is"):
     after a plural name, any of them means the draft lost the agreement."""
     texts = _strings(grammar.PHRASES["en"]) + _strings(grammar.ALTERNATIVES["en"])
-    return frozenset(match for text in texts for match in re.findall(r"\{product\} \[([^|\]]+)\|", text))
+    return frozenset(match for text in texts for match in re.findall(r"\{(?:the_)?item\} \[([^|\]]+)\|", text))
 
 
 def _agreement_problems(text: str, case: ReplyCase) -> list[str]:
-    """A plural English product name followed by a singular verb ("the Skinny Jeans reaches us")."""
-    if case.lang != "en" or not case.product_name or not case.plural_product:
+    """A plural English item followed by a singular verb ("the Skinny Jeans reaches us")."""
+    if case.lang != "en" or not case.plural_product:
         return []
     verbs = "|".join(sorted(_singular_verbs_after_product()))
-    found = re.findall(rf"{re.escape(case.product_name)} ({verbs})\b", text)
-    return [f"treats the plural product as singular: '{case.product_name} {verb}'" for verb in sorted(set(found))]
+    name = case.product_name if case.names_product_in_english else case.noun.en
+    found = re.findall(rf"{re.escape(name or '')} ({verbs})\b", text)
+    return [f"treats the plural item as singular: '{name} {verb}'" for verb in sorted(set(found))]
 
 
 def _contains_any(folded: str, phrases: Collection[str]) -> bool:
@@ -106,6 +108,7 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
         problems.append(f"states a date not in the decision's facts: {day}")
     if _ISO_DATE.search(text):
         problems.append("states a date in a numeric format the customer may misread")
+    problems += _date_problems(facts, lang, folded)
 
     promises_refund = _contains_any(folded, markers["refund_promise"])
     promises_free_label = _contains_any(folded, markers["free_label"])
@@ -131,59 +134,261 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
     return problems
 
 
-def check(
+def _date_problems(facts: ReplyFacts, lang: str, folded: str) -> list[str]:
+    """Every date a draft promises runs from the day it was prepared: none may already be past then."""
+    if facts.prepared_on is None:
+        return []
+    promised = (facts.refund_from, facts.refund_to, facts.return_by, facts.review_by)
+    return [
+        f"promises a date before the draft was prepared: {grammar.format_date(day, lang)}"
+        for day in promised
+        if day is not None and day < facts.prepared_on
+    ]
+
+
+def _sentences(body: str) -> list[str]:
+    return [sentence for sentence in re.split(r"(?<=[.!?])\s+|\n+", body) if sentence.strip()]
+
+
+def _acknowledgement_problems(draft: Draft, case: ReplyCase) -> list[str]:
+    """The first sentence after the greeting acknowledges the message; the decision comes after it."""
+    sentences = _sentences(draft.body)
+    if len(sentences) < 2:
+        return ["has no acknowledgement before the decision"]
+    first = grammar.fold(sentences[1])
+    markers = grammar.MARKERS[case.lang]["decision"]
+    if _contains_any(first, markers) or _MONEY[case.lang].search(sentences[1]):
+        return [f"decides before acknowledging the message: {sentences[1]!r}"]
+    return []
+
+
+def _item_problems(text: str, case: ReplyCase) -> list[str]:
+    """The item is named as a customer would ("your dress", « votre robe »), never by its category code."""
+    folded = grammar.fold(text)
+    problems = []
+    if "l'article «" in text or "l'article « " in text.replace("\u00a0", " "):
+        problems.append("names the item through « l'article « ... » »")
+    if grammar.fold(case.item_phrase("your")) not in folded and grammar.fold(case.item_phrase("the")) not in folded:
+        problems.append(f"does not name the item as {case.item_phrase('your')!r}")
+    category = grammar.fold(case.product_category.replace("_", " "))
+    noun_words = grammar.fold(f"{case.noun.en} {case.noun.fr} {case.product_name or ''}")
+    if category not in noun_words and re.search(rf"\b(?:the|your|votre|vos|le|la|les) {re.escape(category)}\b", folded):
+        problems.append(f"names the item by its category code {case.product_category!r}")
+    return problems
+
+
+def _next_step_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list[str]:
+    """Packing and safety instructions that fit the item."""
+    markers = grammar.MARKERS[case.lang]
+    kind = grammar.packing_key(case.product_category)
+    problems = []
+    if _contains_any(folded, markers["tags"]) and kind not in ("clothing", "fashion_accessory"):
+        problems.append(f"asks for tags on a {case.product_category} item")
+    if facts.decision in ("free_return", "paid_return"):
+        if kind == "electrical" and not _contains_any(folded, markers["accessories"]):
+            problems.append("does not ask for the accessories and packaging of an electrical item")
+        if kind == "sealed" and not _contains_any(folded, markers["unopened"]):
+            problems.append("does not ask for a sealed item to come back unopened")
+    if case.asks.hazards and not _contains_any(folded, markers["safety"]):
+        problems.append(f"no safety line although the text describes {', '.join(case.asks.hazards)}")
+    return problems
+
+
+def _paid_return_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[str]:
+    """A paid return says why, in policy terms, and what the label costs, in one sentence; no risk wording."""
+    folded = grammar.fold(f"{draft.subject}\n{draft.body}")
+    problems = []
+    if _contains_any(folded, grammar.MARKERS[case.lang]["risk_wording"]):
+        problems.append("explains the decision in risk wording")
+    if facts.decision != "paid_return" or facts.label_fee <= 0:
+        return problems
+    fee = slot_values(case, facts).get("label_fee", "\0")
+    with_fee = [sentence for sentence in _sentences(draft.body) if fee in sentence]
+    if len(with_fee) != 1:
+        problems.append(f"states the label fee in {len(with_fee)} sentences, not one")
+    elif not _contains_any(grammar.fold(with_fee[0]), grammar.MARKERS[case.lang]["paid_reason"]):
+        problems.append("does not say in policy terms why the return is paid")
+    return problems
+
+
+def _exchange_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list[str]:
+    """An exchange only when it fixes the complaint, in the size asked for, never a rejected size."""
+    expected = exchange_offer(case.asks, case.size, case.reason, case.product_category)
+    offers = _contains_any(folded, grammar.MARKERS[case.lang]["exchange"]) and facts.decision in (
+        "free_return",
+        "paid_return",
+    )
+    if offers and not expected.offered:
+        return [f"offers an exchange that does not fix the complaint ({expected.why})"]
+    if offers and facts.suggested_size != expected.size:
+        return [f"offers size {facts.suggested_size} where the text asks for {expected.size} ({expected.why})"]
+    if facts.suggested_size and facts.suggested_size in {*case.asks.rejected_sizes, (case.size or "").upper()}:
+        return [f"offers size {facts.suggested_size}, which the customer had or rejected"]
+    return []
+
+
+def _fault_problems(facts: ReplyFacts, case: ReplyCase) -> list[str]:
+    """A fault described in the text: no label fee, and no rejection for lateness (it goes to review)."""
+    if not case.asks.has_fault:
+        return []
+    problems = []
+    if facts.label_fee > 0:
+        problems.append(f"charges a label fee although the text describes {', '.join(case.asks.faults)}")
+    if facts.decision == "reject" and facts.clause_key == "outside_window":
+        problems.append("rejects a described fault for lateness instead of sending it to review")
+    return problems
+
+
+def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[str]:
+    """An unsure reason: acknowledge without naming a problem, and promise nothing that assumes a fault."""
+    if not case.needs_review:
+        return []
+    body = draft.body
+    alternative = slot_values(case, facts).get("alternative")
+    if alternative:
+        body = body.replace(alternative, " ")  # the legal guarantee is a fact, not an assumed fault
+    found = [marker for marker in grammar.MARKERS[case.lang]["fault"] if marker in grammar.fold(body)]
+    return [f"names a problem although the reason is unsure: {', '.join(found)}"] if found else []
+
+
+def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: str) -> list[str]:
+    """Every request is answered in the draft or listed for the agent; a call or a person means handover."""
+    markers = grammar.MARKERS[case.lang]
+    problems = []
+    for kind in case.asks.requests:
+        if kind in facts.answered_requests:
+            if kind in ("email_label", "no_printer") and not _contains_any(folded, markers[kind]):
+                problems.append(f"does not answer the request {kind}")
+        elif kind not in draft.requests:
+            problems.append(f"neither answers nor lists the request {kind}")
+        if kind in ("call_me", "human") and not draft.handover:
+            problems.append(f"does not hand over although the customer asks: {kind}")
+    if "no_printer" in case.asks.requests and _contains_any(folded, markers["print"]):
+        problems.append("tells a customer without a printer to print the label")
+    return problems
+
+
+_TYPOGRAPHY = (
+    (re.compile(r"[^\u00a0\u202f]([;!?»])"), "no non-breaking space before « {} »"),
+    (re.compile(r"[^\u00a0\u202f/](:)(?=\s)"), "no non-breaking space before « {} »"),
+    (re.compile(r"(«)[^\u00a0\u202f]"), "no non-breaking space after « {} »"),
+)
+
+
+def _typography_problems(text: str, case: ReplyCase) -> list[str]:
+    """French typography: non-breaking spaces before high punctuation and inside quotes, « 1er »."""
+    if case.lang != "fr":
+        return []
+    problems = [message.format(match.group(1)) for pattern, message in _TYPOGRAPHY for match in pattern.finditer(text)]
+    if re.search(rf"\b1 (?:{_MONTHS['fr']})\b", grammar.fold(text)):
+        problems.append("writes « 1 <mois> » instead of « 1er <mois> »")
+    return sorted(set(problems))
+
+
+def _repetition_problems(body: str, length: int = 5) -> list[str]:
+    """No run of `length` words said twice in one draft."""
+    words = _WORD.findall(grammar.fold(body))
+    seen: set[tuple[str, ...]] = set()
+    repeated = set()
+    for start in range(len(words) - length + 1):
+        run = tuple(words[start : start + length])
+        if run in seen:
+            repeated.add(" ".join(run))
+        seen.add(run)
+    return [f"repeats the phrase {phrase!r}" for phrase in sorted(repeated)]
+
+
+# The rules every draft is checked against, in the checker's table order.
+RULES: tuple[str, ...] = (
+    "language", "format", "facts", "dates_from_preparation", "agreement", "status_link", "no_risk_signal",
+    "tone", "privacy", "acknowledge_first", "item_named", "next_steps_fit", "paid_return_sentence",
+    "exchange_fits", "fault_no_fee", "unsure_neutral", "requests_answered", "french_typography", "no_repetition",
+)  # fmt: skip
+
+
+def check_rules(
     draft: Draft,
     facts: ReplyFacts,
     case: ReplyCase,
     other_name_fingerprints: Collection[str] = (),
-) -> list[str]:
-    """The problems in a draft; an empty list means it may be shown to an agent.
+) -> dict[str, list[str]]:
+    """The problems in a draft per rule (`RULES`); every list empty means it may be shown to an agent.
 
     Args:
         draft: the draft to verify.
         facts: the decision's facts the draft must state (and nothing else).
-        case: the request it answers (language, reason, this customer's name and order).
+        case: the request it answers (language, reason, what the text asks for, this customer's name and order).
         other_name_fingerprints: `name_fingerprint`s of past customers' names (the fitted drafter's
             `name_fingerprints_`); any of them in the draft, other than this customer's own name, is a leak.
     """
-    problems: list[str] = []
     text = f"{draft.subject}\n{draft.body}"
     folded = grammar.fold(text)
+    found: dict[str, list[str]] = {rule: [] for rule in RULES}
 
     if draft.lang != case.lang:
-        problems.append(f"draft language {draft.lang!r} differs from the customer's {case.lang!r}")
-    written_in = detect_language(draft.body.replace(case.product_name, " "))
+        found["language"].append(f"draft language {draft.lang!r} differs from the customer's {case.lang!r}")
+    written_in = detect_language(draft.body.replace(case.product_name or "\0", " "))
     if written_in != case.lang:
-        problems.append(f"body reads as {written_in!r}, the customer writes {case.lang!r}")
+        found["language"].append(f"body reads as {written_in!r}, the customer writes {case.lang!r}")
     for slot in grammar.leftover_slots(text):
-        problems.append(f"unfilled slot {slot}")
+        found["format"].append(f"unfilled slot {slot}")
     if not draft.subject.strip() or len(draft.subject) > MAX_SUBJECT_CHARS:
-        problems.append(f"subject length {len(draft.subject)} outside 1..{MAX_SUBJECT_CHARS}")
+        found["format"].append(f"subject length {len(draft.subject)} outside 1..{MAX_SUBJECT_CHARS}")
     if not MIN_BODY_CHARS <= len(draft.body) <= MAX_BODY_CHARS:
-        problems.append(f"body length {len(draft.body)} outside {MIN_BODY_CHARS}..{MAX_BODY_CHARS}")
+        found["format"].append(f"body length {len(draft.body)} outside {MIN_BODY_CHARS}..{MAX_BODY_CHARS}")
 
-    problems += _fact_problems(draft, facts, case, text)
-    problems += _agreement_problems(text, case)
+    fact_problems = _fact_problems(draft, facts, case, text)
+    found["dates_from_preparation"] = [
+        problem for problem in fact_problems if "before the draft was prepared" in problem
+    ]
+    found["facts"] = [problem for problem in fact_problems if problem not in found["dates_from_preparation"]]
+    found["agreement"] = _agreement_problems(text, case)
 
     if facts.status_url not in draft.body:
-        problems.append("does not say how to follow the return's status")
+        found["status_link"].append("does not say how to follow the return's status")
     if _contains_any(folded, grammar.MARKERS[case.lang]["fraud"]) or _FRAUD_CODE.search(text):
-        problems.append("reveals a fraud or risk signal")
+        found["no_risk_signal"].append("reveals a fraud or risk signal")
     apologises = _contains_any(folded, grammar.MARKERS[case.lang]["apology"])
-    if grammar.apologises_for(case.reason) and not apologises:
-        problems.append(f"does not apologise although {case.reason} is the shop's fault")
-    if not grammar.apologises_for(case.reason) and apologises:
-        problems.append(f"apologises although {case.reason} is not the shop's fault")
+    must_apologise = grammar.apologises_for(case.reason, case.needs_review, case.asks.faults)
+    if must_apologise and not apologises:
+        found["tone"].append(f"does not apologise although {case.asks.faults or case.reason} is the shop's fault")
+    if not must_apologise and apologises:
+        found["tone"].append(f"apologises although {case.reason} is not (or not surely) the shop's fault")
 
     for shop_id in set(_SHOP_ID.findall(text)) - {case.order_id}:
-        problems.append(f"mentions an order or customer number that is not this case's: {shop_id}")
+        found["privacy"].append(f"mentions an order or customer number that is not this case's: {shop_id}")
     if other_name_fingerprints:
-        own = {grammar.fold(word) for word in _WORD.findall(f"{case.product_name} {case.first_name or ''}")}
+        own = {grammar.fold(word) for word in _WORD.findall(f"{case.product_name or ''} {case.first_name or ''}")}
         fingerprints = set(other_name_fingerprints)
         for word in set(_WORD.findall(text)):
             folded_word = grammar.fold(word)
             if folded_word in own or folded_word in _vocabulary():
                 continue
             if name_fingerprint(word) in fingerprints:
-                problems.append(f"mentions another customer's name: {word}")
-    return problems
+                found["privacy"].append(f"mentions another customer's name: {word}")
+
+    found["acknowledge_first"] = _acknowledgement_problems(draft, case)
+    found["item_named"] = _item_problems(text, case)
+    found["next_steps_fit"] = _next_step_problems(folded, facts, case)
+    found["paid_return_sentence"] = _paid_return_problems(draft, facts, case)
+    found["exchange_fits"] = _exchange_problems(folded, facts, case)
+    found["fault_no_fee"] = _fault_problems(facts, case)
+    found["unsure_neutral"] = _unsure_problems(draft, facts, case)
+    found["requests_answered"] = _request_problems(draft, facts, case, folded)
+    found["french_typography"] = _typography_problems(text, case)
+    found["no_repetition"] = _repetition_problems(draft.body)
+    return found
+
+
+def check(
+    draft: Draft,
+    facts: ReplyFacts,
+    case: ReplyCase,
+    other_name_fingerprints: Collection[str] = (),
+) -> list[str]:
+    """The problems in a draft (`check_rules`, flattened); an empty list means it may be shown to an agent."""
+    return [
+        problem
+        for problems in check_rules(draft, facts, case, other_name_fingerprints).values()
+        for problem in problems
+    ]

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -25,10 +26,13 @@ from sklearn.base import BaseEstimator, clone
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
+from features.customer_asks import CustomerAsks, read_asks
 from features.embeddings import as_text_list
 from features.schemas import LANGUAGES
 from features.taxonomy import family_of
 from models import reply_grammar as grammar
+from models.handover_detector import HandoverDetector
+from models.item_nouns import ItemNoun, item_noun
 
 DECISIONS: tuple[str, ...] = ("free_return", "paid_return", "keep_item", "manual_review", "reject")
 
@@ -60,26 +64,70 @@ class ReplyCase:
         text: the customer's free text.
         lang: "en" or "fr" (the language of `text`; the reply uses it).
         reason: predicted (or agent-confirmed) taxonomy reason code.
-        product_name: catalogue name of the returned product.
+        product_name: catalogue name of the returned product, when the request gives it.
         product_category: product category code.
         first_name: the customer's first name when known; None gives a neutral greeting.
-        size: the size ordered, for suggesting the neighbouring size on size issues.
+        size: the size ordered, for an exchange offer on size issues.
         order_id: this case's own order number (the only order number a draft may contain).
+        product_name_lang: the language `product_name` is written in (None: English, the catalogue's).
+        needs_review: the reason is unsure, so the reply acknowledges without naming a problem.
     """
 
     text: str
     lang: str
     reason: str
-    product_name: str
+    product_name: str | None
     product_category: str
     first_name: str | None = None
     size: str | None = None
     order_id: str | None = None
+    product_name_lang: str | None = None
+    needs_review: bool = False
+
+    @cached_property
+    def asks(self) -> CustomerAsks:
+        """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""
+        return read_asks(self.text, self.lang)
+
+    @cached_property
+    def noun(self) -> ItemNoun:
+        """The natural noun for the item (`models.item_nouns.item_noun`)."""
+        return item_noun(self.product_category, self.product_name, self.text)
+
+    @property
+    def names_product_in_english(self) -> bool:
+        """Whether an English reply names the item by its catalogue name ("your Vera Sage Trainers")."""
+        return bool(self.product_name) and self.product_name_lang in (None, "en")
 
     @property
     def plural_product(self) -> bool:
-        """Whether the product name is plural ("Skinny Jeans"), so English phrases say "reach" and "them"."""
-        return grammar.product_is_plural(self.product_name)
+        """Whether the item is plural in the reply's language, so phrases say "reach"/"them", « les »."""
+        if self.lang == "en":
+            return (
+                grammar.product_is_plural(self.product_name or "")
+                if self.names_product_in_english
+                else (self.noun.en_plural)
+            )
+        return self.noun.fr_plural
+
+    @property
+    def french_form(self) -> int:
+        """The French agreement form of the item's noun (`ItemNoun.fr_form`)."""
+        return self.noun.fr_form
+
+    def item_phrase(self, determiner: str) -> str:
+        """The item with "your"/"the" (« votre »/« la ») in the reply's language."""
+        if self.lang == "en" and self.names_product_in_english:
+            return f"{determiner} {self.product_name}"
+        return self.noun.phrase(self.lang, determiner)
+
+    @property
+    def subject_item(self) -> str:
+        """The item as the subject line names it: its catalogue name where the reply can say it."""
+        phrase = self.item_phrase("your")
+        if self.product_name and not (self.lang == "en" and self.names_product_in_english):
+            return f"{phrase} ({self.product_name})"
+        return phrase
 
 
 @dataclass(frozen=True)
@@ -90,6 +138,9 @@ class ReplyFacts:
     must not promise a refund (`reject`, `manual_review`). `refund_from`/`refund_to` is the date range
     the refund should arrive in; `review_by` the date a manual review answers by. `clause_key` and
     `clause_values` name the policy clause (in `reply_grammar.CLAUSES`) a paid or refused return cites.
+    `answered_requests` are the customer's requests the reply meets (`features.customer_asks.REQUEST_KINDS`),
+    `open_requests` those it cannot, which an agent follows up. `prepared_on` is the day the draft was
+    prepared, from which every date it promises runs.
     """
 
     decision: str
@@ -109,6 +160,9 @@ class ReplyFacts:
     clause_key: str | None = None
     clause_values: dict[str, Any] = field(default_factory=dict)
     alternative_key: str | None = None
+    answered_requests: tuple[str, ...] = ()
+    open_requests: tuple[str, ...] = ()
+    prepared_on: date | None = None
 
     def __post_init__(self) -> None:
         if self.decision not in DECISIONS:
@@ -117,9 +171,8 @@ class ReplyFacts:
 
 @dataclass(frozen=True)
 class Style:
-    """How a reply is worded: the part order and, per styled part, the phrase variant index."""
+    """How a reply is worded: per styled part, the phrase variant index."""
 
-    order: str = grammar.DEFAULT_ORDER
     variants: dict[str, int] = field(default_factory=dict)
 
 
@@ -127,8 +180,9 @@ class Style:
 class Draft:
     """A reply for an agent to review and send.
 
-    `handover` asks for a person to answer instead (anger, legal threat, or a request for a human);
-    `handover_reasons` says which. `neighbours` is how many past replies shaped the style.
+    `handover` asks for a person to answer instead (anger, a legal or payment threat, a request for a
+    person or a call); `handover_reasons` says which. `requests` are the customer's requests the draft
+    cannot meet, for the agent to follow up. `neighbours` is how many past replies shaped the style.
     """
 
     subject: str
@@ -139,23 +193,13 @@ class Draft:
     handover_reasons: tuple[str, ...] = ()
     style: Style = field(default_factory=Style)
     neighbours: int = 0
+    requests: tuple[str, ...] = ()
 
 
 def name_fingerprint(name: str) -> str:
     """A one-way fingerprint of a first name, so the fitted drafter can recognise a past customer's
     name in a draft without storing the names themselves."""
     return hashlib.sha256(grammar.fold(name).strip().encode("utf-8")).hexdigest()[:16]
-
-
-def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
-    """Why a person should answer this text: "legal", "human" and/or "angry".
-
-    Capitals alone do not count as anger: many customers simply type in capitals ("I GOT IT AS A
-    PRESENT, DON'T LOVE IT"); the words do, whatever their case or accents.
-    """
-    folded = grammar.fold(text)
-    triggers = grammar.HANDOVER_TRIGGERS.get(lang, {})
-    return tuple(kind for kind, patterns in triggers.items() if any(re.search(p, folded) for p in patterns))
 
 
 def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
@@ -171,7 +215,9 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     low, high = facts.refund_days
     values: dict[str, str | None] = {
         "first_name": case.first_name,
-        "product": case.product_name,
+        "item": case.item_phrase("your"),
+        "the_item": case.item_phrase("the"),
+        "subject_item": case.subject_item,
         "refund_amount": money(facts.refund_amount),
         "refund_method": grammar.REFUND_METHODS[lang][facts.refund_method],
         "refund_days": f"{low}–{high}" if lang == "en" else f"{low} à {high}",
@@ -187,12 +233,43 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         key: day(value) if isinstance(value, date) else str(value) for key, value in facts.clause_values.items()
     }
     clause_values["category"] = grammar.category_name(case.product_category, lang)
+    if values["label_fee"]:
+        clause_values["label_fee"] = values["label_fee"]
     if facts.clause_key:
         values["clause"] = grammar.fill(grammar.CLAUSES[lang][facts.clause_key], clause_values)
+    values["packing"] = _agreed(grammar.PACKING[lang][grammar.packing_key(case.product_category)], case)
     if facts.alternative_key:
-        alternative = grammar.ALTERNATIVES[lang][facts.alternative_key]
-        values["alternative"] = grammar.fill(grammar.agree(alternative, case.plural_product), values)
+        values["alternative"] = grammar.fill(_agreed(grammar.ALTERNATIVES[lang][facts.alternative_key], case), values)
     return {key: value for key, value in values.items() if value is not None}
+
+
+def _agreed(template: str, case: ReplyCase) -> str:
+    return grammar.agree(template, case.plural_product, case.french_form if case.lang == "fr" else None)
+
+
+# The first hazard a text names decides the one safety line a reply carries.
+_SAFETY_ORDER: tuple[str, ...] = ("electrical", "heat", "sharp")
+_PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
+
+
+def _request_keys(facts: ReplyFacts) -> list[str]:
+    """The requests part: a sentence per request met, then one per request a colleague follows up."""
+    keys = list(facts.answered_requests)
+    if _PERSON_REQUESTS & set(facts.open_requests):
+        keys.append("pending_person")
+    keys += [f"pending_{kind}" for kind in facts.open_requests if kind not in _PERSON_REQUESTS]
+    return keys
+
+
+def _next_step_key(facts: ReplyFacts) -> str:
+    """How the customer sends the item back (or that there is nothing to do)."""
+    if facts.decision not in ("free_return", "paid_return"):
+        return facts.decision
+    if "no_printer" in facts.answered_requests:
+        return "send_qr"
+    if facts.decision == "free_return" or "email_label" in facts.answered_requests:
+        return "send_print"
+    return "send_download"
 
 
 def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts) -> list[str]:
@@ -200,20 +277,28 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts) -> list[str]:
     if part == "greeting":
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
-        return [grammar.empathy_key(case.reason)]
-    if part in ("decision", "next_steps", "subject"):
+        return [grammar.empathy_key(case.reason, case.needs_review, case.asks.faults)]
+    if part in ("decision", "subject"):
         return [facts.decision]
+    if part == "next_steps":
+        return [_next_step_key(facts)]
     if part == "facts":
         keys = {
             "free_return": ["refund_after_return", "free_label", "return_by"],
-            "paid_return": ["refund_after_return", "paid_label", "return_by"],
+            "paid_return": ["refund_after_return", "return_by"],
             "keep_item": ["refund_now"],
         }.get(facts.decision, [])
+        if "email_label" in facts.answered_requests:
+            keys = [key for key in keys if key != "free_label"]  # the request's answer says it
         return [key for key in keys if key != "return_by" or facts.return_by is not None]
     if part == "exchange":
         if not facts.exchange_offered or facts.decision not in ("free_return", "paid_return"):
             return []
         return ["with_size" if facts.suggested_size else "other_size"]
+    if part == "requests":
+        return _request_keys(facts)
+    if part == "safety":
+        return [kind for kind in _SAFETY_ORDER if kind in case.asks.hazards][:1]
     if part == "status":
         return ["follow"]
     if part == "closing":
@@ -222,24 +307,27 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts) -> list[str]:
 
 
 def compose(case: ReplyCase, facts: ReplyFacts, style: Style | None = None) -> tuple[str, str]:
-    """The subject and body for a case, in the given style, from the grammar and this case's facts only."""
+    """The subject and body for a case, in the given style, from the grammar and this case's facts only.
+    French text is typeset (non-breaking spaces before « : ; ! ? » and inside « »)."""
     style = style or Style()
     if case.lang not in grammar.PHRASES:
         raise ValueError(f"no reply grammar for language {case.lang!r}; expected one of {', '.join(grammar.PHRASES)}")
     bank = grammar.PHRASES[case.lang]
     values = slot_values(case, facts)
-    plural = case.plural_product
 
     def render(part: str) -> str:
         variant = style.variants.get(part, 0)
         sentences = []
         for key in _part_keys(part, case, facts):
             options = bank[part][key]
-            sentences.append(grammar.fill(grammar.agree(options[variant % len(options)], plural), values))
+            sentences.append(grammar.fill(_agreed(options[variant % len(options)], case), values))
         return " ".join(sentences)
 
-    paragraphs = [render(part) for part in grammar.PART_ORDERS[style.order]]
-    return render("subject"), "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    subject = render("subject")
+    body = "\n\n".join(paragraph for paragraph in map(render, grammar.PART_ORDER) if paragraph)
+    if case.lang == "fr":
+        return grammar.typeset_french(subject), grammar.typeset_french(body)
+    return subject, body
 
 
 class ReplyDrafter(BaseEstimator):
@@ -265,7 +353,13 @@ class ReplyDrafter(BaseEstimator):
         self.n_neighbors = n_neighbors
         self.min_style_similarity = min_style_similarity
 
-    def fit(self, history: pd.DataFrame, y: Any = None, on_batch: Callable[[int], None] | None = None) -> ReplyDrafter:
+    def fit(
+        self,
+        history: pd.DataFrame,
+        y: Any = None,
+        on_batch: Callable[[int], None] | None = None,
+        handover_messages: pd.DataFrame | None = None,
+    ) -> ReplyDrafter:
         """Index the past replies that worked: their case embeddings, reasons, outcomes and styles.
 
         Args:
@@ -273,6 +367,8 @@ class ReplyDrafter(BaseEstimator):
                 remember fingerprints of past customers' names for the checker).
             y: unused (the replies are in `history`).
             on_batch: progress callback, called with the number of texts embedded after each batch.
+            handover_messages: labelled messages (`HANDOVER_COLUMNS`) the handover detector's tone model
+                is fitted on; without them it uses its rules alone.
 
         Raises:
             ValueError: when a required column is missing or no past reply worked.
@@ -295,7 +391,11 @@ class ReplyDrafter(BaseEstimator):
         self.families_ = np.array([str(family_of(code)) for code in self.reasons_])
         self.outcomes_ = worked["resolution"].map(_RESOLUTION_OUTCOME).fillna("other").astype(str).to_numpy()
         self.style_vectorizers_ = {lang: self._style_vectorizer(lang) for lang in grammar.PHRASES}
-        self.variants_, self.orders_ = self._reply_styles(worked["agent_reply"].astype(str), self.langs_)
+        self.variants_ = self._reply_styles(worked["agent_reply"].astype(str), self.langs_)
+        self.handover_ = HandoverDetector()
+        if handover_messages is not None:
+            pairs = list(zip(handover_messages["text"].astype(str), handover_messages["lang"].astype(str), strict=True))
+            self.handover_.fit(pairs, handover_messages["needs_person"].astype(int))
         return self
 
     def _embed(self, texts: list[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:
@@ -348,12 +448,9 @@ class ReplyDrafter(BaseEstimator):
         ]
         return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), lowercase=True).fit(templates)
 
-    def _reply_styles(self, replies: pd.Series, langs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per past reply: the variant index of each styled part (-1 when unrecognised) and the part order
-        (index into `PART_ORDERS`, -1 when unknown), from where its closest sentences sit."""
-        order_names = list(grammar.PART_ORDERS)
+    def _reply_styles(self, replies: pd.Series, langs: np.ndarray) -> np.ndarray:
+        """Per past reply: the variant index of each styled part (-1 when unrecognised)."""
         variants = np.full((len(replies), len(grammar.STYLED_PARTS)), -1, dtype=np.int16)
-        orders = np.full(len(replies), -1, dtype=np.int16)
         for lang in grammar.PHRASES:
             rows = np.flatnonzero(langs == lang)
             if rows.size == 0:
@@ -365,18 +462,13 @@ class ReplyDrafter(BaseEstimator):
                 if not sentences:
                     continue
                 matrix = vectorizer.transform(sentences)
-                positions = {}
                 for column, part in enumerate(grammar.STYLED_PARTS):
                     reference_matrix, variant_ids = references[part]
                     similarity = (matrix @ reference_matrix.T).toarray()
                     sentence, template = np.unravel_index(similarity.argmax(), similarity.shape)
                     if similarity[sentence, template] >= self.min_style_similarity:
                         variants[row, column] = variant_ids[template]
-                        positions[part] = sentence
-                if "empathy" in positions and "decision" in positions and positions["empathy"] != positions["decision"]:
-                    first = "empathy_first" if positions["empathy"] < positions["decision"] else "decision_first"
-                    orders[row] = order_names.index(first)
-        return variants, orders
+        return variants
 
     @staticmethod
     def _part_references(lang: str, vectorizer: TfidfVectorizer) -> dict[str, tuple[Any, list[int]]]:
@@ -448,12 +540,7 @@ class ReplyDrafter(BaseEstimator):
             known = votes >= 0
             if known.any():
                 chosen[part] = int(np.bincount(votes[known], weights=weights[known]).argmax())
-        orders = self.orders_[neighbours]
-        known = orders >= 0
-        order = grammar.DEFAULT_ORDER
-        if known.any():
-            order = list(grammar.PART_ORDERS)[int(np.bincount(orders[known], weights=weights[known]).argmax())]
-        return Style(order=order, variants=chosen)
+        return Style(variants=chosen)
 
     def draft_many(
         self, cases: Sequence[ReplyCase], facts: Sequence[ReplyFacts], embeddings: np.ndarray | None = None
@@ -476,12 +563,16 @@ class ReplyDrafter(BaseEstimator):
         if not cases:
             return []
         vectors = self._embed([case.text for case in cases]) if embeddings is None else embeddings
+        detector = getattr(self, "handover_", None) or HandoverDetector()
+        handovers = detector.reasons_many([(case.text, case.lang) for case in cases])
         drafts = []
-        for case, case_facts, vector in zip(cases, facts, self._as_index_dtype(vectors), strict=True):
+        for case, case_facts, vector, found in zip(cases, facts, self._as_index_dtype(vectors), handovers, strict=True):
             neighbours, similarity = self._neighbours(vector, case, case_facts.decision)
             style = self._vote(neighbours, similarity)
             subject, body = compose(case, case_facts, style)
-            reasons = handover_reasons(case.text, case.lang)
+            # a request for a call or a person is a handover even in words no rule or model caught
+            asks_person = bool(_PERSON_REQUESTS & set(case_facts.open_requests)) and "person" not in found
+            reasons = (*found, "person") if asks_person else found
             drafts.append(
                 Draft(
                     subject=subject,
@@ -492,6 +583,7 @@ class ReplyDrafter(BaseEstimator):
                     handover_reasons=reasons,
                     style=style,
                     neighbours=int(neighbours.size),
+                    requests=case_facts.open_requests,
                 )
             )
         return drafts

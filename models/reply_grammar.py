@@ -1,20 +1,21 @@
 """The small grammar replies are composed from: parts, their phrase banks per language, and formatting.
 
-A reply is a sequence of parts (greeting, empathy, decision, facts, exchange offer, next steps,
-status follow-up, closing). Each part has a phrase bank per language: a few interchangeable style
-variants per key (the key says *what* is said, e.g. which decision; the variant says *how*). The
-drafter learns from past replies which variant and part order worked; the words themselves only
+A reply is a sequence of parts (`PART_ORDER`: greeting, acknowledgement, decision, facts, exchange
+offer, answers to the customer's requests, a safety line, next steps, status follow-up, closing): the
+message is acknowledged before anything is decided. Each part has a phrase bank per language: a few
+interchangeable style variants per key (the key says *what* is said, e.g. which decision; the variant
+says *how*). The drafter learns from past replies which variants worked; the words themselves only
 come from here, and their `{slots}` only from the current case's facts, so nothing a past customer
 wrote or was told can reach another customer.
 
-Everything language-specific is data in `PHRASES`, `CLAUSES`, `MARKERS` and `HANDOVER_TRIGGERS`;
+Everything language-specific is data (`PHRASES`, `PACKING`, `CLAUSES`, `ALTERNATIVES`, `MARKERS`);
 the code that uses it is shared by both languages.
 
-Agreement with the product's number: English names the product directly ("the Vera Sage Trainers"),
-so its phrases mark each word that agrees with it as `[singular|plural]` ("Once the {product}
-[reaches|reach] us"), resolved by `agree` with `product_is_plural`. French names it through a head
-noun, "l'article « {product} »" (the catalogue names are English and cannot be inflected in French),
-so French phrases agree with "article" (masculine singular) whatever the name, and carry no choices.
+The item is named by `{item}` ("your dress", « votre robe ») and `{the_item}` ("the dress",
+« la robe »), from `models.item_nouns` (or the catalogue name in English). Words that agree with it
+are choices: `[singular|plural]` in English ("Once {the_item} [reaches|reach] us"), and in French,
+which agrees in gender too, `[m.sg|f.sg|m.pl|f.pl]` (« [gardez-le|gardez-la|gardez-les|gardez-les] »),
+both resolved by `agree`.
 """
 
 from __future__ import annotations
@@ -24,26 +25,28 @@ import string
 import unicodedata
 from datetime import date, timedelta
 
-from features.taxonomy import get_reason
-
-PART_ORDERS: dict[str, tuple[str, ...]] = {
-    # Empathy first suits most replies; leading with the decision suits short, factual exchanges.
-    "empathy_first": ("greeting", "empathy", "decision", "facts", "exchange", "next_steps", "status", "closing"),
-    "decision_first": ("greeting", "decision", "empathy", "facts", "exchange", "next_steps", "status", "closing"),
-}
-DEFAULT_ORDER = "empathy_first"
+# Parts of a reply, in the order they are written: the customer's message is acknowledged before
+# anything is decided, and the next steps come after every fact they depend on.
+PART_ORDER: tuple[str, ...] = (
+    "greeting", "empathy", "decision", "facts", "exchange", "requests", "safety", "next_steps", "status", "closing",
+)  # fmt: skip
 
 # Parts whose variant is chosen from what worked in past replies (the others have one wording per key).
 STYLED_PARTS: tuple[str, ...] = ("greeting", "empathy", "decision", "closing")
 
+# Acknowledgements that apologise; every other one thanks without naming a fault.
+APOLOGY_KEYS: frozenset[str] = frozenset(
+    {"apology_condition", "apology_wrong_item", "apology_description", "apology_late"}
+)
+
 PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "en": {
         "subject": {
-            "free_return": ("Your return of {product}: free return label inside",),
-            "paid_return": ("Your return of {product}: label and next steps",),
-            "keep_item": ("Your refund for {product}: no need to send [it|them] back",),
-            "manual_review": ("Your return request for {product}: we're on it",),
-            "reject": ("Your return request for {product}",),
+            "free_return": ("Returning {subject_item}: free return label inside",),
+            "paid_return": ("Returning {subject_item}: label and next steps",),
+            "keep_item": ("Your refund for {subject_item}: no need to send [it|them] back",),
+            "manual_review": ("Your request about {subject_item}: we're on it",),
+            "reject": ("Your return request for {subject_item}",),
         },
         "greeting": {
             "named": ("Hello {first_name},", "Hi {first_name},", "Dear {first_name},"),
@@ -51,64 +54,63 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "empathy": {
             "apology_condition": (
-                "I'm really sorry that your {product} [was|were] not in the condition [it|they] should have been.",
-                "We apologise: your {product} should have reached you in perfect order, and [it|they] did not.",
-                "Sorry about this, it is frustrating to unpack a parcel and find your {product} [is|are] not in "
-                "working order.",
+                "I'm really sorry that {item} [was|were] not in the condition [it|they] should have been.",
+                "We apologise: {item} should have reached you in perfect order, and [it|they] did not.",
+                "I'm sorry about this; it is disappointing to unpack an order and find a problem with it.",
             ),
             "apology_wrong_item": (
-                "I'm sorry we sent you the wrong item, that was our mistake.",
+                "I'm sorry we sent you the wrong item; that was our mistake.",
                 "We apologise for the mix-up: you should have received exactly what you ordered.",
-                "Sorry about this, the wrong item left our warehouse and that is on us.",
+                "Sorry about this: the wrong item left our warehouse, and that is on us.",
             ),
             "apology_description": (
-                "I'm sorry your {product} did not match [its|their] description.",
-                "We apologise: our photos and description of the {product} set the wrong expectations.",
-                "Sorry that the {product} [is|are] not what our product page promised.",
+                "I'm sorry {item} did not match [its|their] description.",
+                "We apologise: our photos and description of {the_item} set the wrong expectations.",
+                "Sorry that {the_item} [is|are] not what our product page promised.",
             ),
             "apology_late": (
-                "I'm sorry your {product} arrived later than we promised.",
+                "I'm sorry {item} arrived later than we promised.",
                 "We apologise for the late delivery; you were counting on it and we let you down.",
                 "Sorry that your parcel took longer than it should have.",
             ),
             "quality": (
-                "Thank you for telling us the {product} did not meet your expectations; your feedback goes to our "
+                "Thank you for telling us {the_item} did not meet your expectations; your feedback goes to our "
                 "product team.",
-                "Thanks for letting us know how the {product} held up, we pass this feedback on to our buyers.",
-                "We appreciate you taking the time to tell us about the quality of the {product}.",
+                "Thanks for letting us know how {the_item} held up; we pass this feedback on to our buyers.",
+                "We appreciate you taking the time to tell us about the quality of {the_item}.",
             ),
             "size": (
-                "Thanks for letting us know the {product} did not fit as you hoped.",
-                "Finding the right size online is not always easy, so thank you for telling us how the {product} "
+                "Thanks for letting us know {the_item} did not fit as you hoped.",
+                "Finding the right size online is not always easy, so thank you for telling us how {the_item} "
                 "[fits|fit].",
-                "Thank you for your message about the fit of your {product}.",
+                "Thank you for your message about the fit of {item}.",
             ),
             "preference": (
-                "Thank you for letting us know the {product} [is|are] not quite right for you.",
-                "No problem at all, it happens that an item is not what you were looking for.",
-                "Thanks for your message about your {product}.",
+                "Thank you for letting us know {the_item} [is|are] not quite right for you.",
+                "No problem at all: it happens that an item is not what you were looking for.",
+                "Thanks for your message about {item}.",
             ),
             "neutral": (
-                "Thank you for your message about your {product}.",
-                "Thanks for getting in touch about your {product}.",
-                "We have received your message about the {product}, thank you.",
+                "Thank you for your message about {item}.",
+                "Thanks for getting in touch about {item}.",
+                "We have received your message about {item}, thank you.",
             ),
         },
         "decision": {
             "free_return": (
                 "Your return is accepted and the return label is free.",
                 "Good news: we have accepted your return, free of charge.",
-                "We are happy to take the {product} back, and the return costs you nothing.",
+                "We are happy to take {the_item} back, and the return costs you nothing.",
             ),
             "paid_return": (
                 "Your return is accepted. {clause}",
                 "We have accepted your return. {clause}",
-                "We are happy to take the {product} back. {clause}",
+                "We are happy to take {the_item} back. {clause}",
             ),
             "keep_item": (
-                "There is no need to send the {product} back: please keep [it|them], and we will refund you.",
-                "Good news: you can keep the {product}, and we are refunding you anyway.",
-                "Please keep the {product}; we are refunding you without asking you to return [it|them].",
+                "There is no need to send {the_item} back: please keep [it|them], and we will refund you.",
+                "Good news: you can keep {the_item}, and we are refunding you anyway.",
+                "Please keep {the_item}; we are refunding you without asking you to return [it|them].",
             ),
             "manual_review": (
                 "Your request is now with our returns team, who confirm the return options for some requests "
@@ -125,7 +127,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "facts": {
             "refund_after_return": (
-                "Once the {product} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
+                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
                 "{refund_days} business days; if you send [it|them] today, expect the refund between {refund_from} "
                 "and {refund_to}.",
             ),
@@ -133,31 +135,48 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "The refund of {refund_amount} will reach your {refund_method} between {refund_from} and {refund_to}.",
             ),
             "free_label": ("The prepaid return label is attached to this email.",),
-            "paid_label": ("The return label costs {label_fee}, already deducted from that amount.",),
-            "return_by": ("Please send the {product} back by {return_by}.",),
+            "return_by": ("Please send {the_item} back by {return_by}.",),
         },
         "exchange": {
             "with_size": (
-                "If you would rather have the {product} in size {suggested_size}, just reply with the word "
-                "exchange and we will send [it|them] as soon as your return is on its way.",
+                "If you would rather have {the_item} in size {suggested_size}, just reply with the word exchange "
+                "and we will send [it|them] as soon as your return is on its way.",
             ),
             "other_size": (
-                "If you would rather have the {product} in another size, just reply with the word exchange and "
-                "the size you need, and we will send [it|them] as soon as your return is on its way.",
+                "If another size would suit you better, just reply with the word exchange and the size you need, "
+                "and we will send it as soon as your return is on its way.",
             ),
         },
-        "next_steps": {
-            "free_return": (
-                "Next step: print the label, pack the {product} with [its|their] tags and drop the parcel at any "
-                "parcel point.",
+        "requests": {
+            "email_label": ("As you asked, the return label is attached to this email.",),
+            "no_printer": (
+                "You do not need a printer: the parcel point prints the label from the QR code on your return page.",
             ),
-            "paid_return": (
-                "Next step: download the label from your return page, pack the {product} with [its|their] tags and "
-                "drop the parcel at any parcel point.",
+            "pending_collect": ("A colleague will contact you personally about collecting {the_item} from you.",),
+            "pending_refund_elsewhere": (
+                "A colleague will contact you personally about refunding you to another card or account.",
+            ),
+            "pending_person": ("A member of our team will contact you personally, as you asked.",),
+        },
+        "safety": {
+            "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
+            "heat": ("For your safety, please stop using {the_item} straight away.",),
+            "sharp": ("Please take care: wrap any broken or sharp parts before you pack {the_item}.",),
+        },
+        "next_steps": {
+            "send_print": (
+                "Next step: print the label, pack {the_item} {packing} and drop the parcel at any parcel point.",
+            ),
+            "send_download": (
+                "Next step: download the label from your return page, pack {the_item} {packing} and drop the "
+                "parcel at any parcel point.",
+            ),
+            "send_qr": (
+                "Next step: pack {the_item} {packing} and take the parcel to any parcel point.",
             ),
             "keep_item": ("There is nothing else you need to do.",),
             "manual_review": (
-                "You do not need to do anything for now; please keep the {product} and [its|their] packaging until you "
+                "You do not need to do anything for now; please keep {the_item} and [its|their] packaging until you "
                 "hear from us.",
             ),
             "reject": ("{alternative}",),
@@ -178,81 +197,80 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "fr": {
         "subject": {
-            "free_return": ("Votre retour de « {product} » : étiquette de retour gratuite",),
-            "paid_return": ("Votre retour de « {product} » : étiquette et prochaines étapes",),
-            "keep_item": ("Votre remboursement pour l'article « {product} » : inutile de nous le renvoyer",),
-            "manual_review": ("Votre demande de retour pour « {product} » : nous nous en occupons",),
-            "reject": ("Votre demande de retour pour « {product} »",),
+            "free_return": ("Retour de {subject_item} : étiquette de retour gratuite",),
+            "paid_return": ("Retour de {subject_item} : étiquette et prochaines étapes",),
+            "keep_item": ("Votre remboursement pour {subject_item} : inutile de nous [le|la|les|les] renvoyer",),
+            "manual_review": ("Votre demande concernant {subject_item} : nous nous en occupons",),
+            "reject": ("Votre demande de retour pour {subject_item}",),
         },
         "greeting": {
-            "named": (
-                "Bonjour {first_name},",
-                "Bonjour {first_name}, merci pour votre message.",
-                "Bonjour {first_name}, et merci de nous avoir écrit.",
-            ),
-            "anonymous": ("Bonjour,", "Bonjour, merci pour votre message.", "Bonjour, et merci de nous avoir écrit."),
+            "named": ("Bonjour {first_name},",),
+            "anonymous": ("Bonjour,",),
         },
         "empathy": {
             "apology_condition": (
-                "Je suis vraiment désolé que votre article « {product} » ne soit pas arrivé dans l'état attendu.",
-                "Toutes nos excuses : votre article « {product} » aurait dû vous parvenir en parfait état.",
-                "Désolé pour ce désagrément, recevoir un article qui ne fonctionne pas comme prévu est agaçant.",
+                "Je suis vraiment désolé que {item} ne vous [soit|soit|soient|soient] pas [parvenu|parvenue|parvenus|"
+                "parvenues] en parfait état.",
+                "Toutes nos excuses : {item} [aurait|aurait|auraient|auraient] dû vous parvenir en parfait état.",
+                "Nous sommes désolés : recevoir une commande qui n'est pas en parfait état est très décevant.",
             ),
             "apology_wrong_item": (
-                "Je suis désolé que nous vous ayons envoyé le mauvais article, c'est notre erreur.",
+                "Je suis désolé que nous vous ayons envoyé le mauvais article : c'est notre erreur.",
                 "Toutes nos excuses pour cette erreur : vous auriez dû recevoir exactement ce que vous avez commandé.",
-                "Désolé, le mauvais article est parti de notre entrepôt et c'est de notre faute.",
+                "Désolé, le mauvais article est parti de notre entrepôt, et c'est de notre faute.",
             ),
             "apology_description": (
-                "Je suis désolé que votre article « {product} » ne corresponde pas à sa description.",
-                "Toutes nos excuses : nos photos et notre description de l'article « {product} » vous ont induit en "
-                "erreur.",
-                "Désolé que l'article « {product} » ne soit pas conforme à ce que promettait notre fiche produit.",
+                "Je suis désolé que {item} ne [corresponde|corresponde|correspondent|correspondent] pas à "
+                "[sa|sa|leur|leur] description.",
+                "Toutes nos excuses : nos photos et notre description vous ont donné une idée inexacte de {item}.",
+                "Désolé que {item} ne [soit|soit|soient|soient] pas [conforme|conforme|conformes|conformes] à ce que "
+                "promettait notre fiche produit.",
             ),
             "apology_late": (
-                "Je suis désolé que votre article « {product} » soit arrivé plus tard que prévu.",
+                "Je suis désolé que {item} [soit arrivé|soit arrivée|soient arrivés|soient arrivées] plus tard que "
+                "prévu.",
                 "Toutes nos excuses pour ce retard de livraison ; vous comptiez dessus et nous vous avons déçu.",
                 "Désolé que votre colis ait mis plus de temps que prévu.",
             ),
             "quality": (
-                "Merci de nous avoir dit que l'article « {product} » n'était pas à la hauteur de vos attentes ; "
+                "Merci de nous avoir dit que {item} n'[était|était|étaient|étaient] pas à la hauteur de vos attentes ; "
                 "votre avis est transmis à notre équipe produit.",
-                "Merci de nous dire comment l'article « {product} » a tenu, nous transmettons ces retours à nos "
-                "acheteurs.",
-                "Merci d'avoir pris le temps de nous parler de la qualité de l'article « {product} ».",
+                "Merci de nous dire comment {item} [a|a|ont|ont] tenu ; nous transmettons ces retours à nos acheteurs.",
+                "Merci d'avoir pris le temps de nous parler de la qualité de {item}.",
             ),
             "size": (
-                "Merci de nous avoir signalé que l'article « {product} » ne vous allait pas comme prévu.",
-                "Trouver la bonne taille en ligne n'est pas toujours simple, merci de nous dire comment l'article "
-                "« {product} » taille.",
-                "Merci pour votre message au sujet de la taille de l'article « {product} ».",
+                "Merci de nous avoir signalé que {item} ne vous [allait|allait|allaient|allaient] pas comme prévu.",
+                "Trouver la bonne taille en ligne n'est pas toujours simple : merci de nous dire comment {item} "
+                "[taille|taille|taillent|taillent].",
+                "Merci pour votre message au sujet de la taille de {item}.",
             ),
             "preference": (
-                "Merci de nous avoir prévenus que l'article « {product} » ne vous convient pas tout à fait.",
-                "Aucun problème, il arrive qu'un article ne soit pas ce que l'on cherchait.",
-                "Merci pour votre message au sujet de l'article « {product} ».",
+                "Merci de nous avoir prévenus que {item} ne vous [convient|convient|conviennent|conviennent] pas "
+                "tout à fait.",
+                "Aucun problème : il arrive qu'un article ne soit pas ce que l'on cherchait.",
+                "Merci pour votre message au sujet de {item}.",
             ),
             "neutral": (
-                "Merci pour votre message au sujet de l'article « {product} ».",
-                "Merci de nous avoir contactés au sujet de l'article « {product} ».",
-                "Nous avons bien reçu votre message concernant l'article « {product} », merci.",
+                "Merci pour votre message au sujet de {item}.",
+                "Merci de nous avoir contactés au sujet de {item}.",
+                "Nous avons bien reçu votre message concernant {item}, merci.",
             ),
         },
         "decision": {
             "free_return": (
                 "Votre retour est accepté et l'étiquette de retour est gratuite.",
                 "Bonne nouvelle : nous acceptons votre retour, sans frais pour vous.",
-                "Nous reprenons volontiers l'article « {product} », et le retour ne vous coûte rien.",
+                "Nous reprenons volontiers {item}, et le retour ne vous coûte rien.",
             ),
             "paid_return": (
                 "Votre retour est accepté. {clause}",
                 "Nous avons accepté votre retour. {clause}",
-                "Nous reprenons volontiers l'article « {product} ». {clause}",
+                "Nous reprenons volontiers {item}. {clause}",
             ),
             "keep_item": (
-                "Inutile de nous renvoyer l'article « {product} » : gardez-le, nous vous remboursons.",
-                "Bonne nouvelle : vous pouvez garder l'article « {product} », et nous vous remboursons quand même.",
-                "Gardez l'article « {product} » ; nous vous remboursons sans vous demander de le renvoyer.",
+                "Inutile de nous renvoyer {item} : [gardez-le|gardez-la|gardez-les|gardez-les], nous vous remboursons.",
+                "Bonne nouvelle : vous pouvez garder {item}, et nous vous remboursons quand même.",
+                "Gardez {item} ; nous vous remboursons sans vous demander de [le|la|les|les] renvoyer.",
             ),
             "manual_review": (
                 "Votre demande est entre les mains de notre équipe retours, qui confirme elle-même les options de "
@@ -270,41 +288,67 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "facts": {
             "refund_after_return": (
-                "Dès que l'article « {product} » nous parvient, nous remboursons {refund_amount} sur votre "
-                "{refund_method} sous {refund_days} jours ouvrés ; si vous l'envoyez aujourd'hui, comptez un "
-                "remboursement entre le {refund_from} et le {refund_to}.",
+                "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
+                "votre {refund_method} sous {refund_days} jours ouvrés ; si vous [l'envoyez|l'envoyez|les envoyez|"
+                "les envoyez] aujourd'hui, comptez un remboursement entre le {refund_from} et le {refund_to}.",
             ),
             "refund_now": (
                 "Le remboursement de {refund_amount} arrivera sur votre {refund_method} entre le "
                 "{refund_from} et le {refund_to}.",
             ),
             "free_label": ("L'étiquette de retour prépayée est jointe à cet e-mail.",),
-            "paid_label": ("L'étiquette de retour coûte {label_fee}, déjà déduits de ce montant.",),
-            "return_by": ("Merci de nous renvoyer l'article « {product} » au plus tard le {return_by}.",),
+            "return_by": ("Merci de nous renvoyer {item} au plus tard le {return_by}.",),
         },
         "exchange": {
             "with_size": (
-                "Si vous préférez l'article « {product} » en taille {suggested_size}, répondez simplement avec le "
-                "mot échange et nous l'enverrons dès que votre retour sera en route.",
+                "Si vous préférez {the_item} en taille {suggested_size}, répondez simplement avec le mot « échange » "
+                "et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
+                "route.",
             ),
             "other_size": (
-                "Si vous préférez l'article « {product} » dans une autre taille, répondez simplement avec le mot "
-                "échange et la taille souhaitée, et nous l'enverrons dès que votre retour sera en route.",
+                "Si une autre taille vous convient mieux, répondez simplement avec le mot « échange » et la taille "
+                "souhaitée : nous l'enverrons dès que votre retour sera en route.",
             ),
         },
-        "next_steps": {
-            "free_return": (
-                "Prochaine étape : imprimez l'étiquette, emballez l'article avec ses étiquettes et déposez le colis "
-                "dans un point relais.",
+        "requests": {
+            "email_label": ("Comme vous nous l'avez demandé, l'étiquette de retour est jointe à cet e-mail.",),
+            "no_printer": (
+                "Pas besoin d'imprimante : le point relais imprime l'étiquette à partir du QR code de votre page de "
+                "retour.",
             ),
-            "paid_return": (
-                "Prochaine étape : téléchargez l'étiquette depuis votre page de retour, emballez l'article avec ses "
-                "étiquettes et déposez le colis dans un point relais.",
+            "pending_collect": (
+                "Un conseiller vous contactera personnellement pour organiser l'enlèvement de {item}.",
+            ),
+            "pending_refund_elsewhere": (
+                "Un conseiller vous contactera personnellement au sujet d'un remboursement sur une autre carte ou un "
+                "autre compte.",
+            ),
+            "pending_person": ("Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez.",),
+        },
+        "safety": {
+            "electrical": (
+                "Pour votre sécurité, débranchez {the_item} et ne [l'utilisez|l'utilisez|les utilisez|les utilisez] "
+                "plus.",
+            ),
+            "heat": ("Pour votre sécurité, cessez tout de suite d'utiliser {the_item}.",),
+            "sharp": ("Attention : enveloppez les morceaux cassés ou coupants avant d'emballer {the_item}.",),
+        },
+        "next_steps": {
+            "send_print": (
+                "Prochaine étape : imprimez l'étiquette, emballez {the_item} {packing} et déposez le colis dans un "
+                "point relais.",
+            ),
+            "send_download": (
+                "Prochaine étape : téléchargez l'étiquette depuis votre page de retour, emballez {the_item} {packing} "
+                "et déposez le colis dans un point relais.",
+            ),
+            "send_qr": (
+                "Prochaine étape : emballez {the_item} {packing} et déposez le colis dans un point relais.",
             ),
             "keep_item": ("Vous n'avez rien d'autre à faire.",),
             "manual_review": (
-                "Vous n'avez rien à faire pour le moment ; merci de garder l'article et son emballage jusqu'à notre "
-                "réponse.",
+                "Vous n'avez rien à faire pour le moment ; merci de garder {the_item} et [son|son|leur|leur] emballage "
+                "jusqu'à notre réponse.",
             ),
             "reject": ("{alternative}",),
         },
@@ -324,42 +368,84 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
 }
 
-# Policy clauses in plain words, keyed by why a return is paid or refused.
+# How to pack an item for its return, by the kind of goods (`packing_key`): tags for clothing, the box
+# for shoes, accessories and packaging for electronics, unopened for sealed goods.
+PACKING: dict[str, dict[str, str]] = {
+    "en": {
+        "clothing": "with [its|their] tags still attached",
+        "shoes": "in [its|their] original box",
+        "fashion_accessory": "with any tags and dust bag [it|they] came with",
+        "electrical": "with all [its|their] accessories and cables in the original packaging",
+        "sealed": "unopened, with [its|their] seal intact",
+        "household": "carefully (in [its|their] original packaging, if you still have it)",
+    },
+    "fr": {
+        "clothing": "avec [ses|ses|leurs|leurs] étiquettes",
+        "shoes": "dans [sa|sa|leur|leur] boîte d'origine",
+        "fashion_accessory": "avec [ses|ses|leurs|leurs] étiquettes et [sa|sa|leur|leur] housse, le cas échéant",
+        "electrical": "avec tous [ses|ses|leurs|leurs] accessoires et câbles dans l'emballage d'origine",
+        "sealed": "sans [l'ouvrir|l'ouvrir|les ouvrir|les ouvrir], avec [son|son|leur|leur] scellé intact",
+        "household": "avec soin (dans [son|son|leur|leur] emballage d'origine, si vous l'avez encore)",
+    },
+}
+_PACKING_BY_CATEGORY: dict[str, str] = {
+    **dict.fromkeys(("dresses", "tops", "trousers", "jeans", "knitwear", "outerwear", "underwear"), "clothing"),
+    "shoes": "shoes",
+    **dict.fromkeys(("bags", "accessories"), "fashion_accessory"),
+    **dict.fromkeys(("lighting", "small_appliances", "electronics"), "electrical"),
+    "beauty": "sealed",
+}
+
+
+def packing_key(category: str) -> str:
+    """Which packing instruction fits a category (`PACKING`); household goods by default."""
+    return _PACKING_BY_CATEGORY.get(category, "household")
+
+
+# Policy clauses in plain words, keyed by why a return is paid or refused. A paid return says why and
+# what the label costs in one sentence.
 CLAUSES: dict[str, dict[str, str]] = {
     "en": {
         "outside_window": "Our policy accepts returns of {category} within {window_days} days of delivery, and "
         "that period ended on {window_end}.",
         "non_returnable": "For hygiene and personalisation reasons, {category} cannot be returned once delivered.",
-        "quota_used": "You have already used the free returns included for the current period.",
-        "category_not_free": "Returns of {category} are not among our free-return categories.",
-        "risk_band": "This return is not covered by free returns.",
+        "quota_used": "You have already used the free returns included for the current period, so the return label "
+        "costs {label_fee}, taken off your refund.",
+        "category_not_free": "Returns of {category} are not among our free-return categories, so the return label "
+        "costs {label_fee}, taken off your refund.",
+        "risk_band": "Under our returns policy this return uses a paid label, which costs {label_fee}, taken off your "
+        "refund.",
     },
     "fr": {
-        "outside_window": "Notre politique accepte les retours de la catégorie {category} sous {window_days} jours "
-        "après la livraison, et ce délai a pris fin le {window_end}.",
-        "non_returnable": "Pour des raisons d'hygiène ou de personnalisation, les articles de la catégorie "
-        "{category} ne peuvent pas être retournés après livraison.",
-        "quota_used": "Vous avez déjà utilisé les retours gratuits inclus pour la période en cours.",
-        "category_not_free": "Les retours de la catégorie {category} ne font pas partie de nos retours gratuits.",
-        "risk_band": "Ce retour n'est pas couvert par les retours gratuits.",
+        "outside_window": "Notre politique accepte les retours {category} sous {window_days} jours après la "
+        "livraison, et ce délai a pris fin le {window_end}.",
+        "non_returnable": "Pour des raisons d'hygiène ou de personnalisation, les retours {category} ne sont pas "
+        "possibles après livraison.",
+        "quota_used": "Vous avez déjà utilisé les retours gratuits inclus pour la période en cours : l'étiquette de "
+        "retour coûte donc {label_fee}, déduits de votre remboursement.",
+        "category_not_free": "Les retours {category} ne font pas partie de nos retours gratuits : l'étiquette de "
+        "retour coûte donc {label_fee}, déduits de votre remboursement.",
+        "risk_band": "Selon notre politique de retour, ce retour se fait avec une étiquette payante, qui coûte "
+        "{label_fee}, déduits de votre remboursement.",
     },
 }
 
 # What a refused customer can still do: a faulty item keeps its legal guarantee whatever the return window.
 ALTERNATIVES: dict[str, dict[str, str]] = {
     "en": {
-        "guarantee": "If the {product} [is|are] faulty, [it is|they are] still covered by the legal guarantee: "
+        "guarantee": "If {the_item} [is|are] faulty, [it is|they are] still covered by the legal guarantee: "
         "reply with a photo of the fault and we will arrange a repair or a replacement.",
         "dispute": "If you think our dates are wrong, reply with your delivery confirmation and we will gladly "
-        "look again. If the {product} [develops|develop] a fault, [it remains|they remain] covered by the legal "
+        "look again. If {the_item} [develops|develop] a fault, [it remains|they remain] covered by the legal "
         "guarantee.",
     },
     "fr": {
-        "guarantee": "Si l'article « {product} » est défectueux, il reste couvert par la garantie légale : "
+        "guarantee": "Si {item} [est défectueux|est défectueuse|sont défectueux|sont défectueuses], "
+        "[il reste couvert|elle reste couverte|ils restent couverts|elles restent couvertes] par la garantie légale : "
         "répondez avec une photo du défaut et nous organiserons une réparation ou un remplacement.",
         "dispute": "Si vous pensez que nos dates sont erronées, répondez avec votre confirmation de livraison et "
-        "nous regarderons à nouveau. Si l'article « {product} » présente un défaut, il reste couvert par la "
-        "garantie légale.",
+        "nous regarderons à nouveau. Si {item} [présente|présente|présentent|présentent] un défaut, "
+        "[il reste couvert|elle reste couverte|ils restent couverts|elles restent couvertes] par la garantie légale.",
     },
 }
 
@@ -368,30 +454,36 @@ REFUND_METHODS: dict[str, dict[str, str]] = {
     "fr": {"original_payment": "moyen de paiement d'origine", "store_credit": "avoir client"},
 }
 
+# Category names as a policy clause cites them: English after "returns of", French with its « de ».
 CATEGORY_NAMES: dict[str, dict[str, str]] = {
     "en": {  # other English names are the category codes with spaces
         "personalised": "personalised items",
-        "kitchen": "kitchen items",
-        "decor": "decor items",
+        "kitchen": "kitchenware",
+        "decor": "home decoration",
         "small_appliances": "small appliances",
     },
     "fr": {
-        "dresses": "robes",
-        "tops": "hauts",
-        "trousers": "pantalons",
-        "jeans": "jeans",
-        "knitwear": "mailles",
-        "outerwear": "manteaux et vestes",
-        "shoes": "chaussures",
-        "underwear": "sous-vêtements",
-        "bags": "sacs",
-        "accessories": "accessoires",
-        "lighting": "luminaires",
-        "bedding": "linge de lit",
-        "kitchen": "cuisine",
-        "decor": "décoration",
-        "small_appliances": "petit électroménager",
-        "personalised": "articles personnalisés",
+        "dresses": "de robes",
+        "tops": "de hauts",
+        "trousers": "de pantalons",
+        "jeans": "de jeans",
+        "knitwear": "de mailles",
+        "outerwear": "de manteaux et vestes",
+        "shoes": "de chaussures",
+        "underwear": "de sous-vêtements",
+        "bags": "de sacs",
+        "accessories": "d'accessoires",
+        "lighting": "de luminaires",
+        "bedding": "de linge de lit",
+        "kitchen": "d'articles de cuisine",
+        "decor": "d'objets de décoration",
+        "small_appliances": "de petit électroménager",
+        "personalised": "d'articles personnalisés",
+        "electronics": "d'appareils électroniques",
+        "toys": "de jouets",
+        "beauty": "de produits de beauté",
+        "tools": "d'outils",
+        "home": "d'articles pour la maison",
     },
 }
 
@@ -402,6 +494,19 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "refund_promise": ("we refund", "we will refund", "refunding you", "the refund of", "refund you"),
         "apology": ("sorry", "apologise", "apologize"),
         "fraud": ("fraud", "abuse", "suspicious", "suspect", "risk score", "blacklist", "scam"),
+        # a decision, which must not come before the acknowledgement
+        "decision": ("accept", "cannot", "not possible", "keep", "refund", "returns team", "closer look", "take"),
+        "tags": ("tags",),
+        "accessories": ("accessories",),
+        "unopened": ("unopened",),
+        "safety": ("for your safety", "take care"),
+        "paid_reason": ("policy", "free returns", "free-return"),
+        "risk_wording": ("not covered by free returns", "risk", "flag", "unusual", "history of returns"),
+        "fault": ("sorry", "apolog", "damaged", "faulty", "defect", "wrong item", "mistake", "condition", "mix-up"),
+        "email_label": ("attached to this email",),
+        "no_printer": ("do not need a printer", "no printer"),
+        "print": ("print the label",),
+        "exchange": ("exchange",),
     },
     "fr": {
         "free_label": (
@@ -414,94 +519,24 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "refund_promise": ("nous remboursons", "nous vous remboursons", "le remboursement de", "rembourserons"),
         "apology": ("desole", "excuses", "excusez"),
         "fraud": ("fraude", "abus", "suspect", "suspicieu", "score de risque", "liste noire", "arnaque"),
+        "decision": ("accept", "pas possible", "regret", "gard", "rembours", "equipe retours", "examin", "reprenons"),
+        "tags": ("ses etiquettes", "leurs etiquettes"),
+        "accessories": ("accessoires",),
+        "unopened": ("sans l'ouvrir", "sans les ouvrir"),
+        "safety": ("pour votre securite", "attention"),
+        "paid_reason": ("politique", "retours gratuits"),
+        "risk_wording": ("pas couvert par les retours gratuits", "risque", "inhabituel", "historique"),
+        "fault": ("desole", "excuses", "abime", "defectueu", "defaut", "mauvais article", "erreur", "etat"),
+        "email_label": ("jointe a cet e-mail",),
+        "no_printer": ("pas besoin d'imprimante",),
+        "print": ("imprimez l'etiquette",),
+        "exchange": ("echange",),
     },
 }
 
-# Signs that a person, not a draft, should answer: anger, legal threats, or a request for a human.
-# Matched on accent-free lower-case text, so "AVOCAT", "Avocat" and "avocat" all count. Per language
-# because a word can be harmless in the other one (French "trop court" is not a court of law).
-HANDOVER_TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "legal": (
-            r"\blawyers?\b",
-            r"\bsolicitors?\b",
-            r"\blegal action\b",
-            r"\bsue\b",
-            r"\bsuing\b",
-            r"\bcourt\b",
-            r"\bsmall claims\b",
-            r"\btrading standards\b",
-            r"\bombudsman\b",
-            r"\bchargeback\b",
-        ),
-        "human": (
-            r"\b(speak|talk|chat) (to|with) (a |an |some)?(human|person|someone|manager|supervisor|real)",
-            r"\breal (human|person)\b",
-            r"\bnot a (bot|robot)\b",
-            r"\bcall me\b",
-            r"\bphone me\b",
-        ),
-        "angry": (
-            r"\bunacceptable\b",
-            r"\bdisgust",
-            r"\boutrage",
-            r"\bridiculous\b",
-            r"\bfurious\b",
-            r"\bappalling\b",
-            r"\bdisgrace",
-            r"\bfed up\b",
-            r"\bnever again\b",
-            r"\bworst\b",
-            r"\bjoke\b",
-            r"\bscam\b",
-            r"\bpathetic\b",
-            r"!{3,}",
-        ),
-    },
-    "fr": {
-        "legal": (
-            r"\bavocats?\b",
-            r"\ben justice\b",
-            r"\btribunal\b",
-            r"\bplainte\b",
-            r"\bmise en demeure\b",
-            r"\bdgccrf\b",
-            r"\bque choisir\b",
-            r"\bpoursuites?\b",
-            r"\bmediateur\b",
-        ),
-        "human": (
-            r"\b(parler|discuter) (a|avec) (un|une|quelqu'un|quelqu un|votre)",
-            r"\bun humain\b",
-            r"\bvraie personne\b",
-            r"\bun conseiller\b",
-            r"\bune conseillere\b",
-            r"\b(un|le|votre) responsable\b",
-            r"\brappelez[- ]moi\b",
-            r"\bappelez[- ]moi\b",
-            r"\bpas un robot\b",
-        ),
-        "angry": (
-            r"\binadmissible\b",
-            r"\binacceptable\b",
-            r"\bscandal",
-            r"\bhonteu",
-            r"\bn'importe quoi\b",
-            r"\barnaque\b",
-            r"\bras[- ]le[- ]bol\b",
-            r"\bmarre\b",
-            r"\bfurieu",
-            r"\bdegoute",
-            r"\blamentable\b",
-            r"\bfoutage\b",
-            r"\bplus jamais\b",
-            r"!{3,}",
-        ),
-    },
-}
-
-_SLOT = re.compile(r"\{([a-z_]+)\}")
-_AGREEMENT = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")  # `[singular|plural]`
+_SLOT = re.compile(r"\{([A-Za-z_]+)\}")
+# `[singular|plural]` (English) or `[m.sg|f.sg|m.pl|f.pl]` (French, after the item noun's gender and number)
+_AGREEMENT = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)(?:\|([^\[\]|]*)\|([^\[\]|]*))?\]")
 _FR_MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -516,8 +551,21 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
-def empathy_key(reason: str) -> str:
-    """Which empathy bank fits a reason: an apology for the shop's faults (and late delivery), else neutral."""
+def empathy_key(reason: str, needs_review: bool = False, faults: tuple[str, ...] = ()) -> str:
+    """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
+    otherwise.
+
+    A fault the customer describes (damage, a defect, a stain, a hole, a shop mistake) wins over the
+    reason, since a stained shirt is not a fit problem. An unsure reason (`needs_review`) gets a neutral
+    acknowledgement that names no problem: a wrong apology ("sorry it arrived damaged" for a rug that
+    did not match the sofa) is worse than none.
+    """
+    if needs_review:
+        return "neutral"
+    if "shop_mistake" in faults:
+        return "apology_wrong_item"
+    if faults:
+        return "apology_condition"
     by_reason = {
         "damaged_in_transit": "apology_condition",
         "defective": "apology_condition",
@@ -533,9 +581,9 @@ def empathy_key(reason: str) -> str:
     return by_reason.get(reason, "neutral")
 
 
-def apologises_for(reason: str) -> bool:
-    """Whether the reply must apologise: the shop's fault per the taxonomy, or a late delivery."""
-    return get_reason(reason).shop_fault or reason == "arrived_late"
+def apologises_for(reason: str, needs_review: bool = False, faults: tuple[str, ...] = ()) -> bool:
+    """Whether the reply must apologise: the acknowledgement `empathy_key` picks is an apology."""
+    return empathy_key(reason, needs_review, faults) in APOLOGY_KEYS
 
 
 def slots_in(template: str) -> set[str]:
@@ -589,14 +637,31 @@ def product_is_plural(name: str) -> bool:
     return not head.endswith(("ss", "us", "is"))
 
 
-def agree(template: str, plural: bool) -> str:
-    """A template with each `[singular|plural]` choice resolved for the product's number."""
-    return _AGREEMENT.sub(lambda match: match.group(2 if plural else 1), template)
+def agree(template: str, plural: bool, french_form: int | None = None) -> str:
+    """A template with each agreement choice resolved: `[singular|plural]` by `plural`, and French
+    `[m.sg|f.sg|m.pl|f.pl]` by `french_form` (`ItemNoun.fr_form`; masculine of `plural` when None)."""
+    form = french_form if french_form is not None else 2 * plural
+
+    def choose(match: re.Match[str]) -> str:
+        if match.group(3) is None:
+            return match.group(2 if plural else 1)
+        return match.group(form + 1)
+
+    return _AGREEMENT.sub(choose, template)
 
 
 def fill(template: str, values: dict[str, str]) -> str:
-    """Fill a template's slots; an unknown slot stays visible as `{name}` so the checker catches it."""
-    return _SLOT.sub(lambda match: values.get(match.group(1), match.group(0)), template)
+    """Fill a template's slots; `{Name}` is slot `name` with a capital first letter (sentence starts).
+    An unknown slot stays visible as `{name}` so the checker catches it."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        text = values.get(name.lower())
+        if text is None:
+            return match.group(0)
+        return text[:1].upper() + text[1:] if name[0].isupper() else text
+
+    return _SLOT.sub(value, template)
 
 
 def leftover_slots(text: str) -> list[str]:
@@ -613,15 +678,33 @@ def format_money(amount: float, currency: str, lang: str) -> str:
 
 
 def format_date(day: date, lang: str) -> str:
-    """A date in words (`3 December 2026`, `3 décembre 2026`), unambiguous in both languages."""
+    """A date in words (`3 December 2026`, `3 décembre 2026`, `1er décembre 2026`), unambiguous in both
+    languages; French writes the first of the month as an ordinal."""
     if lang == "fr":
-        return f"{day.day} {_FR_MONTHS[day.month - 1]} {day.year}"
+        return f"{'1er' if day.day == 1 else day.day} {_FR_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day} {day:%B} {day.year}"
 
 
 def category_name(category: str, lang: str) -> str:
-    """A product category's name in the reply's language."""
-    return CATEGORY_NAMES[lang].get(category, category.replace("_", " "))
+    """A product category's name as a policy clause cites it ("kitchenware", « d'articles de cuisine »)."""
+    default = category.replace("_", " ")
+    return CATEGORY_NAMES[lang].get(category, default if lang == "en" else f"de {default}")
+
+
+# French typography: a non-breaking space before the high punctuation and inside the quotes.
+_NBSP = "\u00a0"
+_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]*([:;!?»])(?=\s|$|[.,)])")
+_SPACE_AFTER = re.compile(r"«[ \u00a0\u202f]*")
+
+
+def typeset_french(text: str) -> str:
+    """French text with a non-breaking space before « : ; ! ? » » and after « « », whatever spacing it had.
+
+    Only punctuation followed by a space, a line end or closing punctuation is touched, so the colon of
+    a URL (`https://`) is left alone.
+    """
+    spaced = _SPACE_BEFORE.sub(lambda match: _NBSP + match.group(1), text)
+    return _SPACE_AFTER.sub("«" + _NBSP, spaced)
 
 
 def add_business_days(start: date, days: int) -> date:
@@ -658,8 +741,8 @@ def neighbouring_size(size: str | None, reason: str, category: str) -> str | Non
 
 
 def strip_slots(template: str) -> str:
-    """A template with its slots removed (and its agreement in the singular, the wording it had before
-    agreement was marked), for comparing its wording with past replies."""
+    """A template with its slots removed (and its agreement in the singular), for comparing its wording
+    with past replies."""
     return " ".join(
         _SLOT.sub(" ", agree(template, plural=False)).translate(str.maketrans("", "", string.punctuation)).split()
     )
