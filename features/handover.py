@@ -134,6 +134,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:qu'on|qu'il|qu'elle|qu'un \w+|et) (?:me |m')(?:telephone|rappelle|appelle)\b",
             r"\b(?:passez|passer)[- ]moi (?:quelqu'un|un responsable|un conseiller|votre responsable)\b",
             r"\bun responsable (?:me contacte|me rappelle|m'appelle)\b",
+            r"\b(?:je veux|je demande|je souhaite|j'exige|je voudrais) (?:un|le|votre) (?:responsable|conseiller)\b",
             r"\b(?:me telephoner|m'appeler|me rappeler|appelez[- ]moi|rappelez[- ]moi|telephonez[- ]moi)\b",
             r"\b(?:me joindre|joignable) (?:par|au) (?:telephone|tel)\b",
             r"\b(?:besoin d'un|attends un|veux un|souhaite un) appel\b",

@@ -285,13 +285,17 @@ def _typography_problems(text: str, case: ReplyCase) -> list[str]:
     return sorted(set(problems))
 
 
-def _repetition_problems(body: str, length: int = 5) -> list[str]:
-    """No run of `length` words said twice in one draft."""
-    words = _WORD.findall(grammar.fold(body))
+def _repetition_problems(body: str, case: ReplyCase, length: int = 5) -> list[str]:
+    """No run of `length` words said twice in one draft; naming the item again is not a repetition."""
+    for name in sorted({case.item_phrase("your"), case.item_phrase("the")}, key=len, reverse=True):
+        body = body.replace(name, " | ")
+    words = re.findall(r"[^\W\d_]+|\|", grammar.fold(body))
     seen: set[tuple[str, ...]] = set()
     repeated = set()
     for start in range(len(words) - length + 1):
         run = tuple(words[start : start + length])
+        if "|" in run:
+            continue
         if run in seen:
             repeated.add(" ".join(run))
         seen.add(run)
@@ -351,7 +355,8 @@ def check_rules(
     apologises = _contains_any(folded, grammar.MARKERS[case.lang]["apology"])
     must_apologise = grammar.apologises_for(case.reason, case.needs_review, case.asks.faults)
     if must_apologise and not apologises:
-        found["tone"].append(f"does not apologise although {case.asks.faults or case.reason} is the shop's fault")
+        fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"
+        found["tone"].append(f"does not apologise although {fault} is the shop's fault")
     if not must_apologise and apologises:
         found["tone"].append(f"apologises although {case.reason} is not (or not surely) the shop's fault")
 
@@ -376,7 +381,7 @@ def check_rules(
     found["unsure_neutral"] = _unsure_problems(draft, facts, case)
     found["requests_answered"] = _request_problems(draft, facts, case, folded)
     found["french_typography"] = _typography_problems(text, case)
-    found["no_repetition"] = _repetition_problems(draft.body)
+    found["no_repetition"] = _repetition_problems(draft.body, case)
     return found
 
 

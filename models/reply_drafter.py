@@ -620,7 +620,7 @@ class ReplyDrafter(BaseEstimator):
         check_is_fitted(self, "embeddings_")
         vectors = self._as_index_dtype(self._embed(history["reason_text"].astype(str).tolist()))
         langs = history["lang"].astype(str).to_numpy()
-        actual, _ = self._reply_styles(history["agent_reply"].astype(str), langs)
+        actual = self._reply_styles(history["agent_reply"].astype(str), langs)
         majority = self._majority_variants()
         hits: Counter[str] = Counter()
         baseline_hits: Counter[str] = Counter()

@@ -171,9 +171,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Next step: download the label from your return page, pack {the_item} {packing} and drop the "
                 "parcel at any parcel point.",
             ),
-            "send_qr": (
-                "Next step: pack {the_item} {packing} and take the parcel to any parcel point.",
-            ),
+            "send_qr": ("Next step: pack {the_item} {packing} and take the parcel to any parcel point.",),
             "keep_item": ("There is nothing else you need to do.",),
             "manual_review": (
                 "You do not need to do anything for now; please keep {the_item} and [its|their] packaging until you "
@@ -342,9 +340,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Prochaine étape : téléchargez l'étiquette depuis votre page de retour, emballez {the_item} {packing} "
                 "et déposez le colis dans un point relais.",
             ),
-            "send_qr": (
-                "Prochaine étape : emballez {the_item} {packing} et déposez le colis dans un point relais.",
-            ),
+            "send_qr": ("Prochaine étape : emballez {the_item} {packing} et déposez le colis dans un point relais.",),
             "keep_item": ("Vous n'avez rien d'autre à faire.",),
             "manual_review": (
                 "Vous n'avez rien à faire pour le moment ; merci de garder {the_item} et [son|son|leur|leur] emballage "
@@ -495,7 +491,16 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "apology": ("sorry", "apologise", "apologize"),
         "fraud": ("fraud", "abuse", "suspicious", "suspect", "risk score", "blacklist", "scam"),
         # a decision, which must not come before the acknowledgement
-        "decision": ("accept", "cannot", "not possible", "keep", "refund", "returns team", "closer look", "take"),
+        "decision": (
+            "accept",
+            "cannot",
+            "not possible",
+            "keep",
+            "refund",
+            "returns team",
+            "closer look",
+            "happy to take",
+        ),
         "tags": ("tags",),
         "accessories": ("accessories",),
         "unopened": ("unopened",),

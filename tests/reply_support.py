@@ -66,7 +66,7 @@ def count_model_calls(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedde
     return calls
 
 
-def facts_for(decision: str, *, exchange: bool = False, currency: str = "EUR") -> ReplyFacts:
+def facts_for(decision: str, *, exchange: bool = False, currency: str = "EUR", size: str = "L") -> ReplyFacts:
     """Facts of one decision as `decisions.replies.reply_facts` would state them (fixed dates)."""
     refunds = decision in ("free_return", "paid_return", "keep_item")
     sends_back = decision in ("free_return", "paid_return")
@@ -80,7 +80,7 @@ def facts_for(decision: str, *, exchange: bool = False, currency: str = "EUR") -
         label_fee=3.95 if decision == "paid_return" else 0.0,
         free_label=decision == "free_return",
         exchange_offered=exchange and sends_back,
-        suggested_size="L" if exchange and sends_back else None,
+        suggested_size=size if exchange and sends_back else None,
         return_by=date(2026, 12, 11) if sends_back else None,
         review_by=date(2026, 12, 1) if decision == "manual_review" else None,
         clause_key={"reject": "outside_window", "paid_return": "quota_used"}.get(decision),

@@ -5,15 +5,17 @@ from dataclasses import replace
 import pytest
 from reply_support import PLANTED_NAME, facts_for
 
-from models.reply_checker import check
+from models.exchange_offer import exchange_offer
+from models.reply_checker import check, check_rules
 from models.reply_drafter import Draft, ReplyCase, compose, name_fingerprint
 
 CASE_EN = ReplyCase("it's too tight", "en", "too_small", "Wrap Dress", "dresses", "Maya", "M", "O7654321")
-CASE_FR = ReplyCase("ne marche pas", "fr", "defective", "Desk Lamp", "lighting", None, None, "O7654321")
+CASE_FR = ReplyCase("ne marche pas", "fr", "defective", "Lampe de bureau", "lighting", None, None, "O7654321", "fr")
 
 
 def _draft(case: ReplyCase, decision: str, **changes) -> tuple[Draft, object]:
-    facts = facts_for(decision)
+    offer = exchange_offer(case.asks, case.size, case.reason, case.product_category)
+    facts = facts_for(decision, exchange=offer.offered, size=offer.size or "L")
     subject, body = compose(case, facts)
     return replace(Draft(subject, body, case.lang, False, facts), **changes), facts
 
@@ -22,7 +24,10 @@ def _draft(case: ReplyCase, decision: str, **changes) -> tuple[Draft, object]:
 @pytest.mark.parametrize("decision", ["free_return", "paid_return", "keep_item", "manual_review", "reject"])
 def test_composed_drafts_pass(case: ReplyCase, decision: str) -> None:
     draft, facts = _draft(case, decision)
-    assert check(draft, facts, case, {name_fingerprint(PLANTED_NAME)}) == []
+    problems = check_rules(draft, facts, case, {name_fingerprint(PLANTED_NAME)})
+    # « ne marche pas » describes a defect: a fee or a rejection for lateness is the one thing wrong
+    faulty_facts = case.asks.has_fault and decision in ("paid_return", "reject")
+    assert {rule for rule, found in problems.items() if found} == ({"fault_no_fee"} if faulty_facts else set())
 
 
 def _problems_after(case: ReplyCase, decision: str, old: str, new: str) -> list[str]:
@@ -84,7 +89,7 @@ def test_catches_wrong_amount_and_date() -> None:
 
 
 def test_catches_fraud_signal_and_missing_apology() -> None:
-    problems = _problems_after(CASE_FR, "manual_review", "Je suis vraiment désolé que", "Suspicion de fraude :")
+    problems = _problems_after(CASE_FR, "manual_review", "Je suis vraiment désolé que", "Suspicion de fraude\u00a0:")
     assert "reveals a fraud or risk signal" in problems
     assert "does not apologise although defective is the shop's fault" in problems
     assert "reveals a fraud or risk signal" in _problems_after(
@@ -117,11 +122,11 @@ def test_catches_a_plural_product_treated_as_singular() -> None:
     problems = _problems_after(
         CASE_PLURAL, "free_return", "Vera Sage Trainers reach us", "Vera Sage Trainers reaches us"
     )
-    assert problems == ["treats the plural product as singular: 'Vera Sage Trainers reaches'"]
+    assert problems == ["treats the plural item as singular: 'Vera Sage Trainers reaches'"]
     problems = _problems_after(
         CASE_PLURAL, "keep_item", "There is nothing", "The Vera Sage Trainers is yours. There is nothing"
     )
-    assert problems == ["treats the plural product as singular: 'Vera Sage Trainers is'"]
+    assert problems == ["treats the plural item as singular: 'Vera Sage Trainers is'"]
 
 
 def test_a_singular_product_may_take_a_singular_verb() -> None:

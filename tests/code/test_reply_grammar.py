@@ -17,7 +17,7 @@ def test_languages_have_the_same_parts_keys_and_clauses() -> None:
         assert english[part].keys() == french[part].keys(), part
     for bank in (grammar.CLAUSES, grammar.ALTERNATIVES, grammar.REFUND_METHODS, grammar.MARKERS):
         assert bank["en"].keys() == bank["fr"].keys()
-    assert grammar.HANDOVER_TRIGGERS["en"].keys() == grammar.HANDOVER_TRIGGERS["fr"].keys()
+    assert grammar.PACKING["en"].keys() == grammar.PACKING["fr"].keys()
 
 
 def test_every_slot_in_the_grammar_can_be_filled() -> None:
@@ -49,6 +49,13 @@ def test_format_money(amount: float, currency: str, lang: str, expected: str) ->
 def test_format_date_in_words() -> None:
     assert grammar.format_date(date(2026, 8, 3), "en") == "3 August 2026"
     assert grammar.format_date(date(2026, 8, 3), "fr") == "3 août 2026"
+    assert grammar.format_date(date(2026, 12, 1), "fr") == "1er décembre 2026"
+    assert grammar.format_date(date(2026, 12, 1), "en") == "1 December 2026"
+
+
+def test_french_typography_spaces_high_punctuation_but_not_urls() -> None:
+    typeset = grammar.typeset_french("Bonne nouvelle: merci ! Suivez « ici» sur https://shop.example/a.")
+    assert typeset == "Bonne nouvelle\u00a0: merci\u00a0! Suivez «\u00a0ici\u00a0» sur https://shop.example/a."
 
 
 def test_add_business_days_skips_weekends() -> None:
@@ -80,6 +87,13 @@ def test_neighbouring_size(size: str | None, reason: str, category: str, expecte
 def test_apology_follows_shop_fault_and_late_delivery() -> None:
     assert grammar.apologises_for("wrong_item") and grammar.apologises_for("arrived_late")
     assert not grammar.apologises_for("no_longer_needed") and not grammar.apologises_for("too_small")
+
+
+def test_a_described_fault_wins_and_an_unsure_reason_stays_neutral() -> None:
+    assert grammar.empathy_key("too_large", faults=("stain",)) == "apology_condition"
+    assert grammar.empathy_key("too_large", faults=("shop_mistake",)) == "apology_wrong_item"
+    assert grammar.empathy_key("damaged_in_transit", needs_review=True, faults=("damage",)) == "neutral"
+    assert not grammar.apologises_for("defective", needs_review=True)
 
 
 def test_fill_leaves_unknown_slots_visible() -> None:
@@ -127,10 +141,16 @@ def test_the_number_rule_agrees_with_the_sample_catalogue() -> None:
 
 
 def test_agree_picks_the_products_number() -> None:
-    template = "Once the {product} [reaches|reach] us, send [it|them] with [its|their] tags."
-    assert grammar.agree(template, plural=True) == "Once the {product} reach us, send them with their tags."
-    assert grammar.agree(template, plural=False) == "Once the {product} reaches us, send it with its tags."
+    template = "Once {the_item} [reaches|reach] us, send [it|them] with [its|their] tags."
+    assert grammar.agree(template, plural=True) == "Once {the_item} reach us, send them with their tags."
+    assert grammar.agree(template, plural=False) == "Once {the_item} reaches us, send it with its tags."
     assert grammar.agree("No choice here.", plural=True) == "No choice here."
+
+
+def test_agree_picks_the_french_gender_and_number() -> None:
+    template = "[gardez-le|gardez-la|gardez-les|gardez-les], [il est arrivé|elle est arrivée|ils sont arrivés|elles]"
+    assert grammar.agree(template, plural=False, french_form=1) == "gardez-la, elle est arrivée"
+    assert grammar.agree(template, plural=True, french_form=2) == "gardez-les, ils sont arrivés"
 
 
 def _templates(lang: str) -> list[str]:
@@ -143,19 +163,22 @@ def test_style_matching_reads_templates_in_the_singular_without_choice_marks() -
     for template in _templates("en"):
         stripped = grammar.strip_slots(template)
         assert "[" not in stripped and "|" not in stripped and "]" not in stripped, template
-    assert grammar.strip_slots("Once the {product} [reaches|reach] us.") == "Once the reaches us"
+    assert grammar.strip_slots("Once {the_item} [reaches|reach] us.") == "Once reaches us"
 
 
-def test_french_names_the_product_through_l_article_so_agreement_never_depends_on_the_name() -> None:
-    """French agrees with "article" (catalogue names are English): no template marks a number choice,
-    and in the body the name is always "(l'|votre )article « name »"; a subject may say "de « name »" only
-    where no word refers back to it."""
-    for template in _templates("fr"):
-        assert grammar.agree(template, plural=True) == grammar.agree(template, plural=False) == template
-    for part, keys in grammar.PHRASES["fr"].items():
-        for options in keys.values():
-            for template in options:
-                for before in re.findall(r"(\S+) « \{product\} »", template):
-                    assert before.endswith("article") or (part == "subject" and before in ("de", "pour")), template
-    keep_subject = grammar.PHRASES["fr"]["subject"]["keep_item"][0]
-    assert "l'article « {product} » : inutile de nous le renvoyer" in keep_subject
+def test_french_templates_agree_in_gender_and_number_never_through_l_article() -> None:
+    """Every French choice has the four forms (m.sg, f.sg, m.pl, f.pl), and no template names the item
+    as « l'article « name » »."""
+    for template in _templates("fr") + list(grammar.PACKING["fr"].values()):
+        for choice in re.findall(r"\[([^\[\]]*)\]", template):
+            assert choice.count("|") == 3, (choice, template)
+        assert "« {" not in template, template
+
+
+def test_every_category_has_a_packing_instruction_and_clothing_alone_has_tags() -> None:
+    from models.item_nouns import CATEGORY_NOUNS
+
+    for category in CATEGORY_NOUNS:
+        key = grammar.packing_key(category)
+        assert key in grammar.PACKING["en"]
+        assert ("tags" in grammar.PACKING["en"][key]) == (key in ("clothing", "fashion_accessory")), category
