@@ -92,7 +92,7 @@ def _has_text(value: str) -> str:
 
 def _plain_name(value: str) -> str:
     if _NOT_IN_NAMES.search(value):
-        raise ValueError("customer_name must be plain text: no markup (<, >, &) or control characters")
+        raise ValueError("must be plain text: no markup (<, >, &) or control characters")
     return _has_text(value)
 
 
@@ -111,6 +111,8 @@ Price = Annotated[
 Identifier = Annotated[str, Field(min_length=1, max_length=64)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
 PlainName = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), AfterValidator(_plain_name)]
+PlainProductName = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_plain_name)]
+PlainSize = Annotated[str, Field(min_length=1, max_length=12), AfterValidator(_plain_name)]
 
 
 class _Strict(BaseModel):
@@ -131,6 +133,8 @@ EXAMPLE_EN = {
     "reason_text": "Lovely shoes but I can't get my foot in, the toe box pinches badly. Need a 40 instead.",
     "lang": "en",
     "customer_name": "Olivia",
+    "product_name": "Vera Sage Trainers",
+    "size": "39",
 }
 EXAMPLE_FR = {
     "return_id": "R1000002",
@@ -172,6 +176,15 @@ class ReturnRequest(_Strict):
         description="The shop's hash of the customer's e-mail address, matched against `email_hash` entries of the "
         "allow and block lists (`triage lists`); never the address itself.",
     )
+    product_name: PlainProductName | None = Field(
+        default=None, description="The item's name as the catalogue writes it; plain text."
+    )
+    product_name_lang: Language | None = Field(
+        default=None,
+        description="Language of product_name (English when absent); replies in another language name "
+        "the item by a noun of its category instead.",
+    )
+    size: PlainSize | None = Field(default=None, description="Size ordered; read from the SKU when absent.")
     customer_history: HistorySummary | None = Field(
         default=None, description="The customer's history; overrides the service's history store when given."
     )
@@ -231,12 +244,19 @@ class DecisionPart(BaseModel):
 
 
 class ReplyPart(BaseModel):
-    """A reply draft for the support agent, in the customer's language."""
+    """A reply draft for the support agent, in the customer's language.
+
+    `handover`: a person should answer (`handover_reasons` says why). `requests`: what the customer
+    asked for that the draft cannot meet, for the agent to follow up (call_me, human, collect,
+    refund_elsewhere, or a label request under review).
+    """
 
     subject: str
     body: str
     lang: str
     handover: bool
+    handover_reasons: list[str] = Field(default_factory=list)
+    requests: list[str] = Field(default_factory=list)
 
 
 Part = Literal["reason", "risk", "decision", "reply"]
