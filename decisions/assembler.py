@@ -19,8 +19,9 @@ import pandas as pd
 
 from decisions.policy import Decision, ListHit, Policy, ReturnContext, decide
 from decisions.replies import ReplyTimes, reply_facts
+from features.customer_asks import read_asks
 from features.history import HistorySummary
-from models.reply_checker import check
+from models.reply_checker import check_rules
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts
 from models.risk_reasons import RiskReason, score_and_explain
 
@@ -35,14 +36,24 @@ class Drafter(Protocol):
 
 @dataclass(frozen=True)
 class ReturnCase:
-    """One return request as the pipeline sees it: what the policy reads, the reason it acts on,
-    (when a reply is wanted) what the reply is about, and the shop's list entries it matches."""
+    """One return request as the pipeline sees it: what the policy reads, the reason it acts on, the
+    customer's words (a fault they describe is the shop's, whatever the reason), (when a reply is
+    wanted) what the reply is about (its text is then the customer's words), and the shop's list
+    entries it matches."""
 
     context: ReturnContext
     reason: str
     reason_confidence: float
     reply: ReplyCase | None = None
     list_hits: tuple[ListHit, ...] = ()
+    text: str = ""
+
+    @property
+    def fault_described(self) -> bool:
+        """Whether the customer's words describe damage, a defect or a shop mistake."""
+        if self.reply is not None:
+            return self.reply.asks.has_fault
+        return bool(self.text) and read_asks(self.text).has_fault
 
 
 @dataclass(frozen=True)
@@ -51,7 +62,8 @@ class Assessment:
 
     `risk_score` is None when no risk model or score was available. `facts` is None when no reply
     was asked for; `draft` when there is no drafter. `reply_problems` are the checker's findings
-    on the draft (empty: it may be shown).
+    on the draft (empty: it may be shown), and `reply_checks` the same per checker rule
+    (`models.reply_checker.RULES`).
     """
 
     risk_score: float | None
@@ -60,6 +72,7 @@ class Assessment:
     facts: ReplyFacts | None = None
     draft: Draft | None = None
     reply_problems: list[str] | None = None
+    reply_checks: dict[str, list[str]] | None = None
 
 
 class Assembler:
@@ -108,13 +121,25 @@ class Assembler:
             raise ValueError(f"{size} cases but {len(history)} histories and {len(risk_scores or [])} risk scores")
         scores, explanations = self._risk(size, features, risk_scores)
         decisions = [
-            decide(case.context, case.reason, case.reason_confidence, score, why, summary, self.policy, case.list_hits)
+            decide(
+                case.context,
+                case.reason,
+                case.reason_confidence,
+                score,
+                why,
+                summary,
+                self.policy,
+                case.list_hits,
+                fault_described=case.fault_described,
+            )
             for case, score, why, summary in zip(cases, scores, explanations, history, strict=True)
         ]
         facts = self._facts(cases, decisions)
-        drafts, problems = self._drafts(cases, facts)
+        drafts, checks = self._drafts(cases, facts)
+        problems = [None if found is None else [p for rule in found.values() for p in rule] for found in checks]
         return [
-            Assessment(*parts) for parts in zip(scores, explanations, decisions, facts, drafts, problems, strict=True)
+            Assessment(*parts)
+            for parts in zip(scores, explanations, decisions, facts, drafts, problems, checks, strict=True)
         ]
 
     def _risk(
@@ -134,15 +159,15 @@ class Assembler:
         return [
             None
             if case.reply is None or self.times is None
-            else reply_facts(decision, case.context, case.reason, case.reply.size, self.times)
+            else reply_facts(decision, case.context, case.reply, self.times, self.policy.qr_code_labels)
             for case, decision in zip(cases, decisions, strict=True)
         ]
 
     def _drafts(
         self, cases: Sequence[ReturnCase], facts: Sequence[ReplyFacts | None]
-    ) -> tuple[list[Draft | None], list[list[str] | None]]:
+    ) -> tuple[list[Draft | None], list[dict[str, list[str]] | None]]:
         drafts: list[Draft | None] = [None] * len(cases)
-        problems: list[list[str] | None] = [None] * len(cases)
+        problems: list[dict[str, list[str]] | None] = [None] * len(cases)
         wanted = [
             (index, case.reply, case_facts)
             for index, (case, case_facts) in enumerate(zip(cases, facts, strict=True))
@@ -153,5 +178,5 @@ class Assembler:
         drafted = self.drafter.draft_many([reply for _, reply, _ in wanted], [fact for _, _, fact in wanted])
         for (index, reply, case_facts), draft in zip(wanted, drafted, strict=True):
             drafts[index] = draft
-            problems[index] = check(draft, case_facts, reply, self.drafter.name_fingerprints_)
+            problems[index] = check_rules(draft, case_facts, reply, self.drafter.name_fingerprints_)
         return drafts, problems

@@ -114,6 +114,9 @@ class Policy(_Strict):
     risk_bands: list[RiskBand] = Field(min_length=2)
     shop_fault_min_confidence: float = Field(default=0.5, ge=0, le=1)
     exchange_for_size_reasons: bool = True
+    qr_code_labels: bool = Field(
+        default=False, description="Parcel points print the return label from a QR code (no printer needed)."
+    )
     refund_processing_days: tuple[int, int]
     status_url: str = Field(min_length=1)
     cost_model: CostModel
@@ -311,6 +314,7 @@ def decide(
     history: HistorySummary,
     policy: Policy,
     list_hits: Sequence[ListHit] = (),
+    fault_described: bool = False,
 ) -> Decision:
     """Apply the policy to one return request (pure: same inputs, same decision).
 
@@ -326,6 +330,9 @@ def decide(
         list_hits: the shop's allow/block-list entries matching the request. Any block hit sends
             the return to manual review, whatever else holds; otherwise an allow hit decides it as
             in the lowest risk band (no risk warning, review or risk-based fee). Each hit is a rule.
+        fault_described: the customer's text describes damage, a defect or a shop mistake
+            (`features.customer_asks`): treated as the shop's fault whatever the reason says, so no
+            label fee, and past the window or on a non-returnable item a person checks it.
 
     Raises:
         ValueError: an unknown reason code or a currency the policy has no fee for.
@@ -373,7 +380,16 @@ def decide(
             status_url=policy.status_url,
         )
 
-    if shop_fault:
+    if fault_described and not shop_fault:
+        shop_fault = True
+        rules.append(
+            RuleHit(
+                "FAULT_DESCRIBED",
+                f"The customer describes damage, a defect or a shop mistake, whatever the reason ({reason}) says: "
+                "treated as the shop's fault.",
+            )
+        )
+    elif shop_fault:
         rules.append(RuleHit("SHOP_FAULT_REASON", f"The reason ({reason}) is the shop's responsibility."))
         if reason_confidence < policy.shop_fault_min_confidence:
             warn = True

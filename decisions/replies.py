@@ -8,20 +8,22 @@ other, so the drafter, the checker and every caller agree on every fact.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Protocol
 
 from decisions.policy import Decision, ReturnContext
+from features.customer_asks import CustomerAsks
 from features.dates import as_date
 from features.schemas import PRODUCT_CATEGORIES
+from models.exchange_offer import exchange_offer
 from models.reply_drafter import ReplyCase, ReplyFacts
-from models.reply_grammar import add_business_days, category_name, neighbouring_size
+from models.reply_grammar import add_business_days
 
 SIZED_CATEGORIES = frozenset(category.code for category in PRODUCT_CATEGORIES if category.sized)
 
 
 class ReplyTimes(Protocol):
-    """The shop's service times a reply promises (`triage.settings.Settings` has them)."""
+    """The shop's service times a reply promises, and the day it is prepared (`triage.settings.Settings`)."""
 
     @property
     def reply_transit_days(self) -> tuple[int, int]: ...
@@ -32,25 +34,53 @@ class ReplyTimes(Protocol):
     @property
     def reply_review_days(self) -> int: ...
 
+    def reply_day(self) -> date: ...
+
+
+# Requests that need a label: met when one is sent (the QR code only where the policy offers it),
+# moot when nothing goes back, and left to the agent while a person reviews the return.
+_LABEL_REQUESTS = ("email_label", "no_printer")
+
+
+def _requests(asks: CustomerAsks, decision: str, qr_code_labels: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The customer's requests the reply answers, and those an agent follows up."""
+    sends_back = decision in ("free_return", "paid_return")
+    answered, open_ = [], []
+    for kind in asks.requests:
+        if sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels)):
+            answered.append(kind)
+        elif kind in _LABEL_REQUESTS and decision in ("keep_item", "reject"):
+            continue  # nothing is sent back: no label to send
+        else:
+            open_.append(kind)
+    return tuple(answered), tuple(open_)
+
 
 def reply_facts(
-    decision: Decision, request: ReturnContext, reason: str, size: str | None, times: ReplyTimes
+    decision: Decision,
+    request: ReturnContext,
+    reply: ReplyCase,
+    times: ReplyTimes,
+    qr_code_labels: bool = False,
 ) -> ReplyFacts:
-    """The facts a reply to this request states, all derived from the decision and the request.
+    """The facts a reply to this request states, all derived from the decision, the request and its text.
 
-    Refund dates run from the request date: for a return, the parcel's transit time
-    (`times.reply_transit_days`) plus the policy's processing days; for `keep_item`, the
-    processing days alone. A reply to `reject` or `manual_review` promises no refund.
+    Eligibility ran from the request day (in `decide`); every date the reply promises runs from the day
+    it is prepared (`times.reply_day()`), so a draft prepared later never promises a date already past:
+    refunds after the parcel's transit time (`times.reply_transit_days`) plus the policy's processing
+    days (the processing days alone for `keep_item`), the send-back deadline, the review's answer. A reply
+    to `reject` or `manual_review` promises no refund. An exchange is offered only where the policy
+    allows one and a size swap fixes what the text describes (`models.exchange_offer`).
 
     Args:
         decision: the policy decision for this request.
         request: the request's category, price, currency and dates.
-        reason: the reason code the decision used (size issues get a suggested exchange size).
-        size: the size ordered, if any.
-        times: the shop's service times.
+        reply: what the reply is about (reason, size ordered, the customer's text).
+        times: the shop's service times and the day replies are prepared.
+        qr_code_labels: the policy's parcel points print labels from a QR code (a "no printer" request is met).
     """
     code = str(decision.code)
-    requested = as_date(request.request_date)
+    prepared = max(times.reply_day(), as_date(request.request_date))
     low, high = decision.refund_days
     refunds = code in ("free_return", "paid_return", "keep_item")
     sends_back = code in ("free_return", "paid_return")
@@ -64,23 +94,29 @@ def reply_facts(
     alternative_key = (
         ("guarantee" if decision.clause_key == "non_returnable" else "dispute") if code == "reject" else None
     )
+    offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category)
+    exchange = decision.exchange_offered and offer.offered
+    answered, open_requests = _requests(reply.asks, code, qr_code_labels)
     return ReplyFacts(
         decision=code,
         currency=decision.currency,
         status_url=decision.status_url,
         refund_amount=round(decision.refund_amount, 2) if refunds else None,
         refund_days=(low, high),
-        refund_from=add_business_days(requested, transit_low + low) if refunds else None,
-        refund_to=add_business_days(requested, transit_high + high) if refunds else None,
+        refund_from=add_business_days(prepared, transit_low + low) if refunds else None,
+        refund_to=add_business_days(prepared, transit_high + high) if refunds else None,
         label_fee=round(decision.label_fee, 2) if sends_back else 0.0,
         free_label=code == "free_return" and decision.label_fee == 0,
-        exchange_offered=decision.exchange_offered,
-        suggested_size=neighbouring_size(size, reason, request.product_category) if decision.exchange_offered else None,
-        return_by=requested + timedelta(days=times.reply_send_back_days) if sends_back else None,
-        review_by=add_business_days(requested, times.reply_review_days) if code == "manual_review" else None,
+        exchange_offered=exchange,
+        suggested_size=offer.size if exchange else None,
+        return_by=prepared + timedelta(days=times.reply_send_back_days) if sends_back else None,
+        review_by=add_business_days(prepared, times.reply_review_days) if code == "manual_review" else None,
         clause_key=decision.clause_key,
         clause_values=clause_values,
         alternative_key=alternative_key,
+        answered_requests=answered,
+        open_requests=open_requests,
+        prepared_on=prepared,
     )
 
 
@@ -101,19 +137,24 @@ def reply_case(
     customer_name: str | None = None,
     sku: str | None = None,
     order_id: str | None = None,
+    product_name_lang: str | None = None,
+    size: str | None = None,
+    needs_review: bool = False,
 ) -> ReplyCase:
     """The reply case for one request as the service receives it.
 
-    Without a catalogue name the reply names the product by its category in the customer's
-    language ("shoes", "chaussures"); the size comes from the SKU.
+    Without a catalogue name the reply names the item by a noun of its category ("your shoes",
+    « vos chaussures »); without a size, the size comes from the SKU.
     """
     return ReplyCase(
         text=text,
         lang=lang,
         reason=reason,
-        product_name=product_name or category_name(product_category, lang),
+        product_name=product_name,
         product_category=product_category,
         first_name=customer_name,
-        size=size_from_sku(sku, product_category),
+        size=size or size_from_sku(sku, product_category),
         order_id=order_id,
+        product_name_lang=product_name_lang,
+        needs_review=needs_review,
     )

@@ -14,13 +14,12 @@ from decisions.policy import Policy, ReturnContext
 from decisions.replies import ReplyTimes
 from features.history import HistorySummary
 from features.language import resolve_languages
-from features.schemas import CATEGORY_CODES
+from features.schemas import CATEGORY_CODES, LANGUAGES
 from features.taxonomy import REASON_CODES
 from models.reply_drafter import ReplyCase
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
     "text",
-    "product_name",
     "product_category",
     "price",
     "currency",
@@ -30,6 +29,9 @@ REQUIRED_COLUMNS: tuple[str, ...] = (
 OPTIONAL_COLUMNS: tuple[str, ...] = (
     "lang",
     "reason",
+    "needs_review",
+    "product_name",
+    "product_name_lang",
     "first_name",
     "size",
     "order_id",
@@ -44,6 +46,7 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     "body",
     "handover",
     "handover_reasons",
+    "requests",
     "check_problems",
 )
 
@@ -72,6 +75,18 @@ def _text(value: str) -> str:
     return value
 
 
+def _flag(value: str) -> bool:
+    if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+        raise ValueError(value)
+    return value.lower() in ("true", "1", "yes")
+
+
+def _language(value: str) -> str:
+    if value not in LANGUAGES:
+        raise ValueError(value)
+    return value
+
+
 def _probability(value: str) -> float:
     score = float(value)
     if not 0.0 <= score <= 1.0:
@@ -90,11 +105,14 @@ def draft_replies_frame(
 ) -> pd.DataFrame:
     """Decide and draft a reply for every request of a CSV-like frame (`triage predict replies`).
 
-    Each row needs `REQUIRED_COLUMNS`; `reason` may be given (else `reason_model` predicts it), and
-    `risk_score`/`free_returns_used` feed the policy when known. Every draft is checked; the
-    checker's problems are written next to it (an empty list means it passed). `on_batch` is called
-    with the number of replies drafted after each batch (progress bars). When `reason_model` predicts
-    reasons, `drafter` shares its embedder if both use the same model, so each text is embedded once.
+    Each row needs `REQUIRED_COLUMNS`; `reason` may be given (else `reason_model` predicts it, with
+    `needs_review` when unsure; a given reason is sure unless `needs_review` says otherwise), and
+    `risk_score`/`free_returns_used` feed the policy when known. Without `product_name` the reply names
+    the item by a noun of its category; `product_name_lang` is the name's language (English by default).
+    Every draft is checked; the checker's problems are written next to it (an empty list means it
+    passed). `on_batch` is called with the number of replies drafted after each batch (progress bars).
+    When `reason_model` predicts reasons, `drafter` shares its embedder if both use the same model, so
+    each text is embedded once.
 
     Raises:
         ReplyInputError: a missing column, an unparsable value or an unknown code, naming column and line.
@@ -114,8 +132,10 @@ def draft_replies_frame(
             if value not in allowed:
                 raise ReplyInputError(f"column '{column}', line {row}: {value!r} is not one of {', '.join(allowed)}")
     given_reasons = _parsed(frame, "reason", _text, "a reason code", None)
+    unsure = _parsed(frame, "needs_review", _flag, "true or false", None)
     if all(reason is not None for reason in given_reasons):
         reasons, confidences = [str(reason) for reason in given_reasons], [1.0] * len(frame)
+        predicted_unsure = [False] * len(frame)
     elif reason_model is None:
         raise ReplyInputError("some rows have no 'reason' and no reason classifier is available to predict it")
     else:
@@ -126,13 +146,17 @@ def draft_replies_frame(
         confidences = [
             1.0 if given else guess.confidence for given, guess in zip(given_reasons, predicted, strict=True)
         ]
+        predicted_unsure = [
+            not given and guess.needs_review for given, guess in zip(given_reasons, predicted, strict=True)
+        ]
     for row, reason in enumerate(reasons, start=2):
         if reason not in REASON_CODES:
             raise ReplyInputError(f"column 'reason', line {row}: {reason!r} is not a reason code")
 
-    sizes, first_names, order_ids = (
-        _parsed(frame, column, _text, "text", None) for column in ("size", "first_name", "order_id")
+    sizes, first_names, order_ids, names = (
+        _parsed(frame, column, _text, "text", None) for column in ("size", "first_name", "order_id", "product_name")
     )
+    name_langs = _parsed(frame, "product_name_lang", _language, f"one of {', '.join(LANGUAGES)}", None)
     cases = [
         ReturnCase(
             ReturnContext(
@@ -148,12 +172,15 @@ def draft_replies_frame(
                 text=texts[index],
                 lang=langs[index],
                 reason=reasons[index],
-                product_name=str(frame["product_name"].iloc[index]),
+                product_name=names[index],
                 product_category=str(frame["product_category"].iloc[index]),
                 first_name=first_names[index],
                 size=sizes[index],
                 order_id=order_ids[index],
+                product_name_lang=name_langs[index] if names[index] else None,
+                needs_review=unsure[index] if unsure[index] is not None else predicted_unsure[index],
             ),
+            text=texts[index],
         )
         for index in range(len(frame))
     ]
@@ -175,6 +202,7 @@ def draft_replies_frame(
             "body": [draft.body for draft in drafts],
             "handover": [draft.handover for draft in drafts],
             "handover_reasons": [";".join(draft.handover_reasons) for draft in drafts],
+            "requests": [";".join(draft.requests) for draft in drafts],
             "check_problems": [json.dumps(assessment.reply_problems, ensure_ascii=False) for assessment in assessments],
         },
         index=frame.index,

@@ -127,8 +127,11 @@ def assess(
             ReturnContext(request.product_category, price, request.currency, request.delivery_ts, request.request_ts),
             prediction.reason,
             prediction.confidence,
+            text=text,
         )
-        for request, price, prediction in zip(requests.itertuples(index=False), prices, reasons, strict=True)
+        for request, price, prediction, text in zip(
+            requests.itertuples(index=False), prices, reasons, frame["reason_text"].astype(str), strict=True
+        )
     ]
     assessments = Assembler(policy, risk_model=risk_model).assemble(cases, history_summaries(features), features)
     rows = [

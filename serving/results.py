@@ -139,14 +139,19 @@ class ResultBuilder:
                     lang=str(request.lang) if request.lang else detect_language(request.reason_text),
                     reason=reason.code,
                     product_category=str(request.product_category),
-                    product_name=item.product_name,
+                    # the request's own name first; the catalogue's (English) from the order history else
+                    product_name=request.product_name or item.product_name,
                     customer_name=name,
                     sku=request.sku,
                     order_id=request.order_id,
+                    product_name_lang=str(request.product_name_lang or "en") if request.product_name else None,
+                    size=request.size,
+                    needs_review=reason.needs_review,
                 )
                 if drafting
                 else None,
                 hits,
+                text=request.reason_text,
             )
             for request, reason, item, name, hits in zip(
                 requests, reasons, history.items, history.first_names, list_hits, strict=True
@@ -171,7 +176,14 @@ def _reply_part(assessment: Assessment | None) -> tuple[ReplyPart | None, str | 
     if assessment.reply_problems:
         return None, "the draft failed the reply checker: " + "; ".join(assessment.reply_problems)
     draft = assessment.draft
-    return ReplyPart(subject=draft.subject, body=draft.body, lang=draft.lang, handover=draft.handover), None
+    return ReplyPart(
+        subject=draft.subject,
+        body=draft.body,
+        lang=draft.lang,
+        handover=draft.handover,
+        handover_reasons=list(draft.handover_reasons),
+        requests=list(draft.requests),
+    ), None
 
 
 def _decision_part(decision: Decision) -> DecisionPart:

@@ -49,14 +49,17 @@ class PolicyOutcome:
 
 
 def decide_all(rows: pd.DataFrame, scores: np.ndarray, free_returns_used: np.ndarray, policy: Policy) -> list[Decision]:
-    """The policy's decision for each replayed return."""
+    """The policy's decision for each replayed return (a fault its text describes counts, as in serving;
+    replay frames written before the texts were kept replay without them)."""
+    texts = rows["reason_text"].fillna("").astype(str) if "reason_text" in rows else pd.Series("", index=rows.index)
     cases = [
         ReturnCase(
             ReturnContext(row.product_category, float(row.item_price), row.currency, row.delivery_ts, row.request_ts),
             row.reason,
             float(row.reason_confidence),
+            text=text,
         )
-        for row in rows.itertuples(index=False)
+        for row, text in zip(rows.itertuples(index=False), texts, strict=True)
     ]
     history = [HistorySummary(free_returns_used=int(used)) for used in free_returns_used]
     assessments = Assembler(policy).assemble(cases, history, risk_scores=[float(score) for score in scores])

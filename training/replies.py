@@ -25,9 +25,10 @@ from rich.table import Table
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext, load_policy
 from features.embeddings import SentenceEmbedder, as_text_list
+from features.handover_messages import FIT_SPLITS, read_handover_messages
 from features.history import HistorySummary, requests_from_returns, risk_features
 from features.tables import read_table
-from models.reply_checker import check, stated_dates
+from models.reply_checker import RULES, check_rules, stated_dates
 from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
 from models.reply_grammar import MARKERS, apologises_for, fold
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
@@ -89,6 +90,7 @@ def cases_of(frame: pd.DataFrame) -> list[ReplyCase]:
             first_name=row.first_name if isinstance(row.first_name, str) and row.first_name else None,
             size=row.size if isinstance(row.size, str) and row.size else None,
             order_id=row.order_id,
+            product_name_lang="en",  # the catalogue's names
         )
         for row in frame.itertuples()
     ]
@@ -113,6 +115,7 @@ def facts_of(
             row.label,
             1.0,
             case,
+            text=case.text,
         )
         for row, case in zip(frame.itertuples(), cases_of(frame), strict=True)
     ]
@@ -131,8 +134,9 @@ def evaluate_drafter(
     """Draft and check a reply for every return in `frame` under each scenario.
 
     Returns:
-        pass rate overall / per scenario / decision / language / product number (singular or plural
-        name, which English phrases agree with) / handover, the problems found
+        pass rate overall / per checker rule (drafts checked and failed) / per scenario / decision /
+        language / product number (singular or plural name, which English phrases agree with) /
+        handover, the problems found
         (counted), drafting throughput, and one passing example per decision and language.
     """
     cases = cases_of(frame)
@@ -150,7 +154,8 @@ def evaluate_drafter(
             drafting_seconds += time.perf_counter() - began
             drafted += len(drafts)
             for case, case_facts, draft in zip(batch_cases, batch_facts, drafts, strict=True):
-                problems = check(draft, case_facts, case, drafter.name_fingerprints_)
+                by_rule = check_rules(draft, case_facts, case, drafter.name_fingerprints_)
+                problems = [problem for found in by_rule.values() for problem in found]
                 outcomes.append(
                     {
                         "scenario": scenario,
@@ -161,6 +166,7 @@ def evaluate_drafter(
                         "handover": draft.handover,
                         "passed": not problems,
                         "problems": problems,
+                        **{f"rule_{rule}": not found for rule, found in by_rule.items()},
                     }
                 )
                 key = f"{case_facts.decision}{'+exchange' if case_facts.exchange_offered else ''}/{case.lang}"
@@ -180,6 +186,7 @@ def evaluate_drafter(
     return {
         "drafts": len(table),
         "pass_rate": float(table["passed"].mean()),
+        "per_rule": {rule: {"drafts": len(table), "failed": int((~table[f"rule_{rule}"]).sum())} for rule in RULES},
         "per_scenario": rates("scenario"),
         "per_decision": rates("decision"),
         "per_language": rates("lang"),
@@ -202,7 +209,7 @@ def example_of(case: ReplyCase, draft: Draft) -> dict[str, Any]:
         "subject": draft.subject,
         "body": draft.body,
         "handover": draft.handover,
-        "style": {"order": draft.style.order, **draft.style.variants},
+        "style": dict(draft.style.variants),
         "neighbours": draft.neighbours,
     }
 
@@ -282,7 +289,13 @@ def train_replies(settings: Settings, progress: Any | None = None, frame: pd.Dat
     worked = history.loc[~history["contacted_again"].astype(bool), "reason_text"]
     distinct = len(set(as_text_list(worked)))  # the embedder embeds each distinct text once
     task = progress.add_task("embedding past cases", total=distinct) if progress else None
-    drafter.fit(history, on_batch=(lambda done: progress.advance(task, done)) if progress else None)
+    messages = read_handover_messages(settings.handover_messages_path)
+    drafter.fit(
+        history,
+        on_batch=(lambda done: progress.advance(task, done)) if progress else None,
+        # the held-out part stays out, so its figures (data/handover/README.md) describe this detector
+        handover_messages=messages[messages["split"].isin(FIT_SPLITS)],
+    )
     fit_seconds = time.perf_counter() - began
     evaluation, agreement = score_drafter(drafter, test, policy, settings, progress)
     report: dict[str, Any] = {

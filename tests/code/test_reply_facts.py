@@ -19,14 +19,20 @@ FRIDAY = date(2026, 11, 20)
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory) -> Settings:
-    return Settings(state_dir=tmp_path_factory.mktemp("state"))
+    # drafts prepared on the request day, as when the service answers at once
+    return Settings(state_dir=tmp_path_factory.mktemp("state"), reply_prepared_on=FRIDAY)
 
 
-def _facts(settings, category="dresses", price=60.0, reason="too_small", risk=0.0, used=0, requested=FRIDAY, size="M"):
+def _facts(
+    settings, category="dresses", price=60.0, reason="too_small", risk=0.0, used=0, requested=FRIDAY, size="M", text="x"
+):
     policy = load_policy(settings.policy_path)
     request = ReturnContext(category, price, "EUR", DELIVERED, requested)
-    decision = decide(request, reason, 0.95, risk, [], HistorySummary(free_returns_used=used), policy)
-    return decision, reply_facts(decision, request, reason, size, settings)
+    case = ReplyCase(text, "en", reason, None, category, size=size)
+    decision = decide(
+        request, reason, 0.95, risk, [], HistorySummary(free_returns_used=used), policy, case.asks.has_fault
+    )
+    return decision, reply_facts(decision, request, case, settings, policy.qr_code_labels)
 
 
 def test_free_return_with_exchange(settings) -> None:
@@ -97,8 +103,49 @@ def test_size_from_sku(sku: str | None, category: str, size: str | None) -> None
     assert size_from_sku(sku, category) == size
 
 
-def test_reply_case_without_catalogue_name_uses_the_category_in_the_customers_language() -> None:
+def test_reply_case_without_catalogue_name_names_the_item_by_a_noun_of_its_category() -> None:
     case = reply_case("trop petites", "fr", "too_small", "shoes", customer_name="Léa", sku="SHO-0042-39")
-    assert (case.product_name, case.size, case.first_name) == ("chaussures", "39", "Léa")
-    named = reply_case("too small", "en", "too_small", "shoes", product_name="Bianca Camel Loafers")
-    assert named.product_name == "Bianca Camel Loafers" and named.size is None
+    assert (case.product_name, case.size, case.first_name) == (None, "39", "Léa")
+    assert case.item_phrase("your") == "vos chaussures"
+    named = reply_case("too small", "en", "too_small", "shoes", product_name="Bianca Camel Loafers", size="38")
+    assert named.item_phrase("your") == "your Bianca Camel Loafers" and named.size == "38"
+    french_name = reply_case(
+        "trop petites", "en", "too_small", "shoes", product_name="Baskets Vera", product_name_lang="fr"
+    )
+    assert french_name.item_phrase("your") == "your trainers"
+
+
+def test_dates_run_from_the_day_the_draft_is_prepared_eligibility_from_the_request_day(tmp_path) -> None:
+    later = Settings(state_dir=tmp_path, reply_prepared_on=date(2026, 12, 28))
+    # requested on the window's last day, drafted weeks later: still eligible, dates from the 28th
+    decision, facts = _facts(later, requested=date(2026, 12, 2))
+    assert decision.code == "free_return"
+    assert facts.prepared_on == date(2026, 12, 28)
+    assert facts.refund_from == date(2027, 1, 1) and facts.return_by == date(2027, 1, 11)  # Mon 28 + 1 + 3 business days
+
+
+def test_a_described_fault_is_free_and_past_the_window_goes_to_review(settings) -> None:
+    text = "Huge hole near the knee, and it is a bit big anyway"
+    decision, facts = _facts(settings, category="kitchen", reason="too_large", text=text)
+    assert "FAULT_DESCRIBED" in decision.rule_codes
+    assert facts.decision == "free_return" and facts.label_fee == 0 and not facts.exchange_offered
+    late, _ = _facts(settings, reason="too_large", text=text, requested=date(2026, 12, 20))
+    assert late.code == "manual_review" and {"FAULT_DESCRIBED", "FAULTY_EXCEPTION_REVIEW"} <= set(late.rule_codes)
+    calm, _ = _facts(settings, reason="too_large", text="a bit big", requested=date(2026, 12, 20))
+    assert calm.code == "reject"
+
+
+def test_the_exchange_is_the_size_asked_for(settings) -> None:
+    _, facts = _facts(settings, category="shoes", size="39", text="Pinches at the toe, I need a 41")
+    assert facts.exchange_offered and facts.suggested_size == "41"
+    _, colour = _facts(settings, size="M", text="too small and the colour is wrong")
+    assert not colour.exchange_offered
+
+
+def test_requests_the_policy_meets_are_answered_the_others_left_to_an_agent(settings) -> None:
+    text = "No printer here, please email the label, and could you collect it? Or call me."
+    _, free = _facts(settings, text=text)
+    assert free.answered_requests == ("email_label", "no_printer")
+    assert free.open_requests == ("call_me", "collect")
+    _, kept = _facts(settings, category="kitchen", price=8.0, reason="no_longer_needed", text=text)
+    assert kept.decision == "keep_item" and kept.open_requests == ("call_me", "collect")
