@@ -121,7 +121,8 @@ def test_dates_run_from_the_day_the_draft_is_prepared_eligibility_from_the_reque
     decision, facts = _facts(later, requested=date(2026, 12, 2))
     assert decision.code == "free_return"
     assert facts.prepared_on == date(2026, 12, 28)
-    assert facts.refund_from == date(2027, 1, 1) and facts.return_by == date(2027, 1, 11)  # Mon 28 + 1 + 3 business days
+    # Monday 28 December + 1 transit + 3 processing business days
+    assert facts.refund_from == date(2027, 1, 1) and facts.return_by == date(2027, 1, 11)
 
 
 def test_a_described_fault_is_free_and_past_the_window_goes_to_review(settings) -> None:
