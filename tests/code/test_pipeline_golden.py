@@ -4,7 +4,9 @@ A fixed batch of return requests goes through the service's triage path (the mod
 `/triage`, in-process: champions loaded, batch classified, assembled, logged) and the three
 `triage predict` commands, with small deterministic models standing in for the champions. The
 outputs are compared with `pipeline_golden.json`, captured at commit f10afd5, before the
-restructure. Nothing in the outputs is volatile (no ids, no clocks), so everything is compared;
+restructure, and re-captured once on purpose since: when replies started naming the item, reading
+what the text asks for (faults are the shop's, FAULT_DESCRIBED) and dating from the day they are
+prepared (issue 13). Nothing in the outputs is volatile (no ids, no clocks), so everything is compared;
 floats are rounded to 6 decimals so that only a real change shows.
 
 To re-capture after an intended behaviour change: `TRIAGE_WRITE_GOLDEN=1 pytest tests/code/test_pipeline_golden.py`
@@ -172,6 +174,7 @@ def _outputs(tmp_path: Path, risk_tables: dict[str, pd.DataFrame], monkeypatch: 
         write_table(risk_tables[name], name, history_dir)
     monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("TRIAGE_SAMPLE_DATA_DIR", str(history_dir))
+    monkeypatch.setenv("TRIAGE_REPLY_PREPARED_ON", "2026-06-01")  # replies' dates run from this day, not the clock
     get_settings.cache_clear()
     settings = get_settings()
     settings.prepare_state()
