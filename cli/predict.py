@@ -63,8 +63,8 @@ class _ReplyModels:
 @app.command("replies")
 def replies(
     input_path: Path = input_option(
-        "CSV with text, product_name, product_category, price, currency, delivery_date, request_date "
-        "(optional: lang, reason, first_name, size, order_id, risk_score, free_returns_used)."
+        "CSV with text, product_category, price, currency, delivery_date, request_date (optional: lang, reason, "
+        "needs_review, product_name, product_name_lang, first_name, size, order_id, risk_score, free_returns_used)."
     ),
     output_path: Path = output_option("Where to write the input plus the drafted replies."),
 ) -> None:

@@ -1,11 +1,18 @@
 """Check a drafted reply before an agent sees it: checking, not trusting.
 
-`check` returns the problems it finds (an empty list means the draft passes): the language is the
-customer's, every slot is filled, every amount, date and promise equals the decision's facts, no
-fraud signal is revealed, the tone fits the reason, no other customer's name or order number
-appears, a plural product is not followed by a singular verb ("the jeans reaches"), and the length
-is reasonable. It reads only the draft text, the facts and the case, so it
-also catches a draft an agent edited by hand.
+`check_rules` returns the problems it finds per rule (`RULES`; every list empty means the draft
+passes), `check` the same flattened: the language is the customer's; the format (slots, lengths);
+every amount, date and promise equals the decision's facts and no promised date is already past on
+the day the draft was prepared; English agreement with a plural item; the status link; no fraud or
+risk signal; the tone fits (an apology exactly when the shop is at fault, or the text describes a
+fault, and the reason is sure); no other customer's name or order number; the acknowledgement comes
+before the decision; the item is named as a customer would, never by its category code; packing and
+safety instructions fit the goods; a paid return says why, in policy terms, in one sentence with the
+fee; an exchange only when it fixes the complaint, in the size asked for, never a rejected one; no
+fee and no lateness rejection on a described fault; neutral words on an unsure reason; every request
+answered or listed for the agent (a call or a person means handover); French typography; no phrase
+said twice. It reads only the draft text, the facts and the case, so it also catches a draft an
+agent edited by hand.
 """
 
 from __future__ import annotations
@@ -255,7 +262,10 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
     """Every request is answered in the draft or listed for the agent; a call or a person means handover."""
     markers = grammar.MARKERS[case.lang]
     problems = []
+    nothing_sent_back = facts.decision in ("keep_item", "reject")
     for kind in case.asks.requests:
+        if kind in ("email_label", "no_printer") and nothing_sent_back:
+            continue  # no label to send
         if kind in facts.answered_requests:
             if kind in ("email_label", "no_printer") and not _contains_any(folded, markers[kind]):
                 problems.append(f"does not answer the request {kind}")
