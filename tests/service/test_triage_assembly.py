@@ -178,6 +178,26 @@ def test_reply_drafted_in_the_customers_language(policy: Any, history: HistorySt
     assert set(_unavailable(english)) == {"risk"}
 
 
+def test_reply_names_the_item_offers_the_size_asked_and_lists_what_it_cannot_meet(
+    policy: Any, history: HistoryStore
+) -> None:
+    components = Components(
+        reasons=FakeChampion(None, "reasons", "1"),
+        policy=policy,
+        history=history,
+        drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
+    )
+    text = "Elles serrent, il me faudrait un 40. Pouvez-vous me téléphoner ?"
+    extra = {"reason_text": text, "product_category": "shoes", "product_name": "Baskets Vera", "size": "38",
+             "product_name_lang": "fr", "sku": "SHO-0042"}  # fmt: skip
+    (result,) = ResultBuilder(components, Settings(reply_prepared_on="2026-10-10")).results(
+        _requests(extra | {"lang": "fr"}), _reasons("too_small", 0.9, 1)
+    )
+    assert result.reply is not None, result.unavailable
+    assert "vos baskets" in result.reply.body and "en taille 40" in result.reply.body
+    assert result.reply.handover and result.reply.requests == ["call_me"] and "person" in result.reply.handover_reasons
+
+
 def test_reply_failing_the_checker_is_withheld(policy: Any, history: HistoryStore) -> None:
     components = Components(
         reasons=FakeChampion(None, "reasons", "1"),
