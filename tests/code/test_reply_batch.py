@@ -55,7 +55,7 @@ def test_drafts_every_row_and_all_pass(drafter, policy, settings) -> None:
 
 def test_missing_reason_is_predicted_by_the_reason_model(drafter, policy, settings) -> None:
     class Guess:
-        reason, confidence = "defective", 0.9
+        reason, confidence, needs_review = "defective", 0.9, False
 
     class ReasonModel:
         def predict_reasons(self, texts, langs):
