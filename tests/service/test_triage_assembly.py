@@ -57,7 +57,18 @@ class GrammarDrafter:
         drafts = []
         for case, case_facts in zip(cases, facts, strict=True):
             subject, body = compose(case, case_facts)
-            drafts.append(Draft(subject, body, self.force_lang or case.lang, False, case_facts))
+            asks_person = bool({"call_me", "human"} & set(case_facts.open_requests))
+            drafts.append(
+                Draft(
+                    subject,
+                    body,
+                    self.force_lang or case.lang,
+                    asks_person,
+                    case_facts,
+                    handover_reasons=("person",) if asks_person else (),
+                    requests=case_facts.open_requests,
+                )
+            )
         return drafts
 
 
@@ -119,7 +130,16 @@ def test_request_history_summary_takes_precedence(policy: Any, history: HistoryS
     components = Components(reasons=FakeChampion(None, "reasons", "1"), policy=policy, history=history)
     used_up = HistorySummary(free_returns_used=policy.free_return_quota.count).model_dump()
     fresh, exhausted = ResultBuilder(components, Settings()).results(
-        _requests({}, {"customer_history": used_up, "product_category": "shoes", "currency": "GBP"}),
+        # the example's own text describes a cracked lamp, which would make it the shop's fault: free
+        _requests(
+            {},
+            {
+                "customer_history": used_up,
+                "product_category": "shoes",
+                "currency": "GBP",
+                "reason_text": "Too small, I need a bigger size.",
+            },
+        ),
         _reasons("too_small", 0.95, 2),
     )
     assert fresh.decision.code == DecisionCode.FREE_RETURN
