@@ -68,8 +68,9 @@ def risk_reference(
             ),
             str(row.reason),
             float(row.reason_confidence),
+            text=text,  # a fault the text describes is the shop's, as in serving
         )
-        for row in requests.itertuples()
+        for row, text in zip(requests.itertuples(), requests["reason_text"].fillna("").astype(str), strict=True)
     ]
     assessments = Assembler(policy).assemble(
         cases, history_summaries(features), risk_scores=[float(score) for score in scores]

@@ -30,7 +30,14 @@ def _facts(
     request = ReturnContext(category, price, "EUR", DELIVERED, requested)
     case = ReplyCase(text, "en", reason, None, category, size=size)
     decision = decide(
-        request, reason, 0.95, risk, [], HistorySummary(free_returns_used=used), policy, case.asks.has_fault
+        request,
+        reason,
+        0.95,
+        risk,
+        [],
+        HistorySummary(free_returns_used=used),
+        policy,
+        fault_described=case.asks.has_fault,
     )
     return decision, reply_facts(decision, request, case, settings, policy.qr_code_labels)
 

@@ -92,6 +92,13 @@ def test_names_are_plain_text(name: str) -> None:
     assert field == "returns.0.customer_name" and "plain text" in message
 
 
+@pytest.mark.parametrize("field", ["product_name", "size"])
+def test_product_names_and_sizes_are_plain_text(field: str) -> None:
+    # both are quoted in the reply a customer reads
+    path, message = _problem(_body(**{field: "<b>XL</b>"}))
+    assert path == f"returns.0.{field}" and "plain text" in message
+
+
 @pytest.mark.parametrize("name", ["Olivia", "Zoë", "Jean-Luc", "O'Brien", "Anne Marie", "李"])
 def test_real_names_are_accepted(name: str) -> None:
     assert ReturnRequest.model_validate_json(json.dumps(EXAMPLE_EN | {"customer_name": name})).customer_name == name
