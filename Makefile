@@ -32,4 +32,4 @@ services: install
 	bash .ci/services.sh
 
 test: lint services
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=30

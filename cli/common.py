@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from decisions.policy import Policy, PolicyError, load_policy
-from serving.csv_files import BatchInputError, write_predictions
+from features.csv_input import BatchInputError, write_predictions
 from serving.db import open_database
 from triage.registry import ChampionModel, NoChampionError, load_champion
 from triage.settings import Settings

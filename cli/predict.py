@@ -19,9 +19,10 @@ from cli.common import (
     predict_csv,
 )
 from decisions.policy import Policy
+from features.csv_input import read_requests_csv
 from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame
-from serving.predict_risk import assess, history_tables, predict_reasons_in_batches, read_requests_csv
+from serving.predict_risk import assess, history_tables, predict_reasons_in_batches
 from triage.registry import ChampionModel
 from triage.settings import get_settings
 

@@ -14,24 +14,11 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Engine
 
+from features.csv_input import BatchInputError, read_requests_csv
 from features.history import REQUEST_COLUMNS, requests_from_export
 from features.language import resolve_languages
 from features.profile import prediction_columns, request_profile
 from features.store import StoreError, answer_part
-
-# API fields a `--current` CSV must have (the `/triage` request's, as in `triage predict risk`).
-CSV_COLUMNS: tuple[str, ...] = (
-    "return_id",
-    "customer_id",
-    "order_id",
-    "sku",
-    "product_category",
-    "price",
-    "currency",
-    "delivery_date",
-    "request_date",
-    "reason_text",
-)
 
 
 class WindowError(StoreError):
@@ -94,24 +81,10 @@ def logged_window(engine: Engine, logged: pd.DataFrame, history: dict[str, pd.Da
 def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any) -> Window:
     """The window of a CSV of requests in the API's fields; reasons come from the champion reason model."""
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise WindowError(f"cannot read {path} as a UTF-8 CSV: {error}") from None
-    missing = [column for column in CSV_COLUMNS if column not in frame.columns]
-    if missing:
-        raise WindowError(f"{path} lacks columns: {', '.join(missing)}")
-    if frame.empty:
-        raise WindowError(f"{path} has a header but no rows")
-    prices = pd.to_numeric(frame["price"], errors="coerce")
-    if prices.isna().any():
-        raise WindowError(f"{path}: price is not a number on row {int(prices.isna().to_numpy().argmax()) + 2}")
-    for column in ("delivery_date", "request_date"):
-        moments = pd.to_datetime(frame[column], utc=True, errors="coerce")
-        if moments.isna().any():
-            raise WindowError(
-                f"{path}: {column} is not a timestamp on row {int(moments.isna().to_numpy().argmax()) + 2}"
-            )
-    requests = requests_of(frame.assign(price=prices), history)
+        frame = read_requests_csv(path)
+    except BatchInputError as error:
+        raise WindowError(str(error)) from None
+    requests = requests_of(frame, history)
     texts = requests["reason_text"].astype(str).tolist()
     predictions = reason_model.predict_reasons(texts, requests["lang"].tolist())
     profile = request_profile(requests, history).assign(

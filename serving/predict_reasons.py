@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from serving.csv_files import read_csv_input
+from features.csv_input import read_csv_input
 
 TEXT_COLUMN = "text"
 LANG_COLUMN = "lang"
@@ -20,7 +20,7 @@ def read_texts_csv(path: Path) -> pd.DataFrame:
     """Read a UTF-8 CSV with a `text` column (optionally `lang`), every column as strings.
 
     Raises:
-        `serving.csv_files.BatchInputError`: as `read_csv_input`.
+        `features.csv_input.BatchInputError`: as `read_csv_input`.
     """
     return read_csv_input(path, (TEXT_COLUMN,))
 

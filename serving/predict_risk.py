@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -20,25 +19,12 @@ import pandas as pd
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext
 from features.history import history_summaries, requests_from_export, risk_features
-from features.schemas import CATEGORY_CODES, ORDERS, TABLES
+from features.schemas import TABLES
 from features.tables import read_table
-from serving.csv_files import BatchInputError, read_csv_input
 from serving.db import open_database
 from serving.stores.history import HistoryStore
 from triage.settings import Settings
 
-REQUIRED_COLUMNS: tuple[str, ...] = (
-    "return_id",
-    "customer_id",
-    "order_id",
-    "sku",
-    "product_category",
-    "price",
-    "currency",
-    "delivery_date",
-    "request_date",
-    "reason_text",
-)
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "reason",
     "reason_confidence",
@@ -51,32 +37,6 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     "rules",
     "policy_version",
 )
-
-
-def read_requests_csv(path: Path) -> pd.DataFrame:
-    """Read and check a UTF-8 CSV of return requests (prices numeric, dates parseable, categories known).
-
-    Raises:
-        BatchInputError: as `read_csv_input`, or a bad value (the message names the column and the
-            first bad row).
-    """
-    frame = read_csv_input(path, REQUIRED_COLUMNS)
-
-    def first_bad(mask: pd.Series, column: str, expected: str) -> None:
-        if mask.any():
-            row = int(mask.to_numpy().argmax())
-            raise BatchInputError(
-                f"{path}: column {column} row {row + 2}: {frame[column].iloc[row]!r} is not {expected}"
-            )
-
-    prices = pd.to_numeric(frame["price"], errors="coerce")
-    first_bad(prices.isna() | (prices < 0), "price", "a price >= 0")
-    for column in ("delivery_date", "request_date"):
-        first_bad(pd.to_datetime(frame[column], errors="coerce", utc=True).isna(), column, "an ISO 8601 timestamp")
-    first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")
-    currencies = next(column.allowed for column in ORDERS if column.name == "currency") or ()
-    first_bad(~frame["currency"].isin(currencies), "currency", f"one of {', '.join(currencies)}")
-    return frame.assign(price=prices)
 
 
 def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime) -> dict[str, pd.DataFrame]:

@@ -1,7 +1,9 @@
-"""The CSV files of the `triage predict` commands: one strict reader and one writer.
+"""The CSV files people hand to the project (`triage predict`, `triage monitor --current`): one strict reader
+and one writer.
 
-Reading is strict and explains itself: a data scientist pointing a command at the wrong file
-gets one line saying what is wrong, not a traceback.
+Reading is strict and explains itself: a data scientist pointing a command at the wrong file gets one line saying
+what is wrong, not a traceback. The request CSV lives here, below serving and monitoring, so both read it the same
+way.
 """
 
 from __future__ import annotations
@@ -11,6 +13,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
+
+from features.schemas import CATEGORY_CODES, ORDERS
+
+# The `/triage` request's fields, as a CSV of requests carries them.
+REQUEST_CSV_COLUMNS: tuple[str, ...] = (
+    "return_id",
+    "customer_id",
+    "order_id",
+    "sku",
+    "product_category",
+    "price",
+    "currency",
+    "delivery_date",
+    "request_date",
+    "reason_text",
+)
 
 
 class BatchInputError(ValueError):
@@ -49,6 +67,33 @@ def read_csv_input(path: Path, required_columns: Sequence[str]) -> pd.DataFrame:
     if frame.empty:
         raise BatchInputError(f"{path} has a header but no rows")
     return frame
+
+
+def read_requests_csv(path: Path) -> pd.DataFrame:
+    """Read and check a UTF-8 CSV of return requests (`REQUEST_CSV_COLUMNS`; prices numeric, dates parseable,
+    categories and currencies known).
+
+    Raises:
+        BatchInputError: as `read_csv_input`, or a bad value (the message names the column and the
+            first bad row).
+    """
+    frame = read_csv_input(path, REQUEST_CSV_COLUMNS)
+
+    def first_bad(mask: pd.Series, column: str, expected: str) -> None:
+        if mask.any():
+            row = int(mask.to_numpy().argmax())
+            raise BatchInputError(
+                f"{path}: column {column} row {row + 2}: {frame[column].iloc[row]!r} is not {expected}"
+            )
+
+    prices = pd.to_numeric(frame["price"], errors="coerce")
+    first_bad(prices.isna() | (prices < 0), "price", "a price >= 0")
+    for column in ("delivery_date", "request_date"):
+        first_bad(pd.to_datetime(frame[column], errors="coerce", utc=True).isna(), column, "an ISO 8601 timestamp")
+    first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")
+    currencies = next(column.allowed for column in ORDERS if column.name == "currency") or ()
+    first_bad(~frame["currency"].isin(currencies), "currency", f"one of {', '.join(currencies)}")
+    return frame.assign(price=prices)
 
 
 def write_predictions(frame: pd.DataFrame, path: Path) -> None:

@@ -1,0 +1,68 @@
+"""A CSV of return requests is checked the same way by `triage predict risk` and `triage monitor --current`:
+the first bad value is named by column and row, before any model runs."""
+
+from pathlib import Path
+
+import pytest
+
+from features.csv_input import REQUEST_CSV_COLUMNS, BatchInputError, read_requests_csv
+from monitoring.window import WindowError, csv_window
+
+GOOD = {
+    "return_id": "r1",
+    "customer_id": "c1",
+    "order_id": "o1",
+    "sku": "s1",
+    "product_category": "dresses",
+    "price": "49.90",
+    "currency": "EUR",
+    "delivery_date": "2026-11-02",
+    "request_date": "2026-11-10T09:30:00Z",
+    "reason_text": "trop petite",
+}
+
+
+def write(tmp_path: Path, **second_row: str) -> Path:
+    rows = [GOOD, {**GOOD, "return_id": "r2", **second_row}]
+    path = tmp_path / "requests.csv"
+    lines = [",".join(REQUEST_CSV_COLUMNS)] + [",".join(row[c] for c in REQUEST_CSV_COLUMNS) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+BAD = [
+    ({"price": "abc"}, "column price row 3: 'abc' is not a price >= 0"),
+    ({"price": "-1"}, "column price row 3: '-1' is not a price >= 0"),
+    ({"delivery_date": "tomorrow"}, "column delivery_date row 3: 'tomorrow' is not an ISO 8601 timestamp"),
+    ({"product_category": "spaceships"}, "column product_category row 3: 'spaceships' is not a known product"),
+    ({"currency": "XYZ"}, "column currency row 3: 'XYZ' is not one of"),
+]
+
+
+def test_good_rows_are_read_with_numeric_prices(tmp_path: Path) -> None:
+    frame = read_requests_csv(write(tmp_path))
+    assert frame["price"].tolist() == [49.9, 49.9]
+    assert frame["reason_text"].tolist() == ["trop petite", "trop petite"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"), BAD, ids=[next(iter(change)) + str(i) for i, (change, _) in enumerate(BAD)]
+)
+def test_the_first_bad_value_is_named_by_column_and_row(tmp_path: Path, change: dict[str, str], message: str) -> None:
+    with pytest.raises(BatchInputError, match=message):
+        read_requests_csv(write(tmp_path, **change))
+
+
+@pytest.mark.parametrize(("change", "message"), BAD[:3], ids=["price", "negative", "date"])
+def test_monitoring_refuses_the_same_rows_with_the_same_words(
+    tmp_path: Path, change: dict[str, str], message: str
+) -> None:
+    with pytest.raises(WindowError, match=message):
+        csv_window(write(tmp_path, **change), history={}, reason_model=None)
+
+
+def test_a_missing_column_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "requests.csv"
+    path.write_text("return_id,reason_text\nr1,trop petite\n", encoding="utf-8")
+    with pytest.raises(WindowError, match="lacks columns: customer_id, order_id"):
+        csv_window(path, history={}, reason_model=None)
