@@ -198,22 +198,11 @@ def build_charts(
 
     health = tables["model_health"]
     figure = go.Figure(layout=_layout(go, "Model health by day", "triage day", "share (%)", DAYS))
-    figure.add_trace(
-        go.Scatter(
-            x=health["day"],
-            y=health["needs_review_share"] * 100,
-            mode="lines+markers",
-            name="needs review (% of triaged)",
-        )
-    )
-    figure.add_trace(
-        go.Scatter(
-            x=health["day"],
-            y=health["override_rate"] * 100,
-            mode="lines+markers",
-            name="overridden by agents (% of reviewed)",
-        )
-    )
+    for column, name in (
+        ("needs_review_share", "needs review (% of triaged)"),
+        ("override_rate", "overridden by agents (% of reviewed)"),
+    ):
+        figure.add_trace(go.Scatter(x=health["day"], y=health[column] * 100, mode="lines+markers", name=name))
     charts.append(
         _chart(
             "model-health",
