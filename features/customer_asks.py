@@ -63,7 +63,7 @@ class CustomerAsks:
 _SIZE = (
     r"(?:(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
-    r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
+    r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     # "a small" is a size only where no noun follows ("a small refund" is not)
     r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|size|one|rather|if|"
     r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in)))"
@@ -169,6 +169,8 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\binseam\b",
         r"\b(?:trop long|trop longue|trop longs|trop longues|trop court|trop courte|trop courts|trop courtes)\b",
         r"\blongueur\b",
+        r"\bhem(?:med|ming)? (?:them|these|it|the)\b",
+        r"\b(?:pool|pools|pooling|bunch|bunches|bunching) (?:around|at|on|over) (?:my|the)\b",
         r"\bentrejambe\b",
     ),
     "petite": (
@@ -262,31 +264,49 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 }
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
-        r"\b(?:damaged|broken|cracked|crushed|dented|smashed|shattered|scratched|scuffed|chipped|bent|torn|"
-        r"ripped|split|split open|frayed)\b",
+        r"\b(?:damaged|broken|cracked|cracking|crushed|dented|smashed|shattered|scratched|scuffed|chipped|bent|torn|"
+        r"ripped|split|split open|frayed|fraying|snagged|snags?|snapped|peeling|peeled|flaking|flaked|rusty|rusted|"
+        r"rusting|rust (?:spots?|marks?|stains?))\b",
+        r"\b(?:a|the|with a|had a) (?:crack|dent|tear|rip|chip)\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
-        r"\bin pieces\b",
+        r"\bin (?:pieces|two (?:pieces?|halves))\b",
         r"\b(?:abime|abimee|abimes|abimees|endommage|endommagee|endommages|casse|cassee|casses|cassees|fendu|fendue|"
-        r"fissure|fissuree|ecrase|ecrasee|raye|rayee|rayures?|dechire|dechiree|dechirure|cabosse|cabossee|ebreche|"
-        r"ebrechee|tordu|tordue|en morceaux|brise|brisee|bosse|bosses|accroc)\b",
+        r"fissure|fissuree|ecrasee|raye|rayee|rayures?|dechire|dechiree|dechirure|cabosse|cabossee|ebreche|"
+        r"ebrechee|tordu|tordue|en morceaux|en miettes|brise|brisee|brises|brisees|bosse|bosses|accroc|fele|felee|"
+        r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
+        r"se fendille|se fendillent|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|rouiller|"
+        r"s'effiloche|s'effilochent)\b",
+        # « le colis est arrivé écrasé », not « le haut écrase la poitrine » (a fit complaint)
+        r"\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)",
     ),
     "defect": (
         r"\b(?:faulty|defective|defect|malfunction\w*|dead on arrival|doa)\b",
-        r"\b(?:does ?n[o']?t|doesnt|won't|wont|will not|did not|didn't|never) (?:work|turn on|switch on|charge|heat|"
-        r"power on|start|light up|close|zip|stay)\b",
+        r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:work|turn on|switch on|"
+        r"switch (?:itself )?off|charge|heat|power on|start|light up|close|zip|stay|pair|connect|hold a charge|spin)"
+        r"\b(?! (?:on|for|over|around|round|across) (?:me|my|him|her|his|us|our|the|them|it)\b)",
         r"\b(?:stopped|stops|quit) working\b",
         r"\b(?:not working|no longer works)\b",
         r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|caught fire|"
         r"short[- ]circuit\w*)\b",
-        r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge)s? "
-        r"(?:broke|broken|came off|came apart|fell off|came undone|is undone|are undone|split|snapped|"
-        r"gave way|failed)\b",
+        r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge|velcro|wheel|"
+        r"wheels|leg|legs|underwire|rib|pull)s? (?:is |are |has |have |was |were )?(?:already )?(?:broke|broken|"
+        r"came off|came apart|fell off|falls off|fall off|popped off|came undone|is undone|are undone|split|snapped|"
+        r"gave way|failed|loose|poked through|pulled out)\b",
+        r"\b(?:keeps?|kept) (?:losing (?:the )?connection|disconnecting|cutting out|switching off|turning off)\b",
+        r"\b(?:cuts|cutting) out\b",
+        r"\bnever (?:connects|comes on|come on|turns on|switches on|charges|works)\b",
+        r"\b(?:pilling|pilled|bobbling|bobbled|loose threads?|faded)\b",
         r"\b(?:came apart|fell apart|falling apart|came undone|unravell?ing|unravell?ed)\b",
         r"\b(?:shrank|shrunk|shrinks)\b",
         r"\bleak(?:s|ed|ing)?\b",
-        r"\b(?:defectueux|defectueuse|defaut|defauts|vice|en panne|hs)\b",
-        r"\b(?:ne|n') ?(?:fonctionne|marche|s'allume|chauffe|charge|ferme|demarre)(?: plus| pas| jamais)\b",
-        r"\b(?:fonctionne|marche) (?:plus|pas|mal)\b",
+        # not « à défaut » (failing that)
+        r"\b(?:defectueux|defectueuse|(?<!a )defaut|defauts|vice|en panne|hs|inutilisable|inutilisables)\b",
+        r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
+        r"s'ouvren?t?|repondn?t?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
+        r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?) (?:plus|pas|mal)\b",
+        r"\b(?:se deconnecte|se deconnectent|clignote sans arret|non reconnue?)\b",
+        # « une peluche » is a soft toy; « tout peluché » is worn fabric
+        r"\b(?:bouloche|boulochee|bouloches|boulochees|peluchee|peluchees|tout peluche)\b",
         r"\b(?:etincelles?|odeur de brule|sent le brule|fumee|surchauffe|fondu|court-circuit|pris feu)\b",
         r"\b(?:fermeture eclair|fermeture|zip|bride|laniere|talon|semelle|couture|coutures|poignee|bouton|couvercle) "
         r"(?:cassee?s?|a lache|ont lache|s'est (?:decousue|defaite|detachee|cassee)|decousues?|defaites?|"
@@ -298,11 +318,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
     ),
     "stain": (
         r"\b(?:stain|stains|stained|marks? on|mark on|dirty|soiled|discolou?red|discolou?ration)\b",
-        r"\b(?:tache|taches|tachee|tache|sale|salie|souillee?|decolore|decoloree)\b",
+        r"\b(?:tache|taches|tachee|tache|(?<!on )(?<!for )(?<!a )(?<!the )sale|salie|souillee?|decolore|decoloree|"
+        r"jauni|jaunie)\b",
     ),
     "hole": (
-        r"\b(?:hole|holes|ladder|laddered|moth[- ]eaten)\b",
-        r"\b(?:trou|trous|troue|trouee)\b",
+        r"\b(?<!arm )(?<!neck )(?<!last )(?<!new )(?<!first )(?<!tightest )(?<!loosest )(?<!extra )"
+        r"(?:hole|holes)\b(?! (?:on|of) the belt)",
+        r"\b(?:ladder|laddered|moth[- ]eaten)\b",
+        r"\b(?<!dernier )(?<!premier )(?<!nouveau )(?<!nouveaux )(?:trou|trous)\b"
+        r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton))",
+        r"\b(?:troue|trouee|troues|trouees)\b",
     ),
     "shop_mistake": (
         r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b",
@@ -349,9 +374,15 @@ _OWN_MISTAKE = re.compile(
     r"faute) de ma part\b|"
     r"\bma (?:faute|erreur)\b"
 )
+# An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
+# taille au-dessus »): what the customer did, not what they ask for.
+_PAST_ORDER = re.compile(
+    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja)\b(?:\W+(?:a|an|one|the|une|la))?\W*$"
+)
 # A negation just before a fault word ("no damage", "not broken", « aucun défaut », « sans tache »).
 _NEGATION = re.compile(
-    r"\b(?:no|not|nothing|without|never|isn't|wasn't|aren't|weren't|zero|pas|aucun|aucune|sans|ni|rien|jamais)\b"
+    r"\b(?:no|not|nothing|without|never|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|"
+    r"don't|won't|zero|pas|aucun|aucune|sans|ni|rien|jamais)\b"
     r"(?:\W+\w+){0,2}\W*$"
 )
 
@@ -410,7 +441,18 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject
     wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)
     usual = next((size for size in _sizes(_USUAL, sized) if size not in rejected), None)
-    direction = next((way for way, patterns in _DIRECTION.items() if any(re.search(p, folded) for p in patterns)), None)
+    direction = next(
+        (
+            way
+            for way, patterns in _DIRECTION.items()
+            if any(
+                not _PAST_ORDER.search(folded[: match.start()])
+                for pattern in patterns
+                for match in re.finditer(pattern, folded)
+            )
+        ),
+        None,
+    )
     faults = _found(_FAULTS, folded, negatable=True)
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")

@@ -9,15 +9,16 @@ swap, a size the customer had said was too small). The rules here, in order:
    or one they rejected.
 3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer.
 4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer usually wears
-   when it differs from the one they had, else the next size in the direction they asked for (or the
-   reason's), never a rejected size; with no size known, the reply asks which size they need.
+   when it differs from the one they had and is written the same way (letters, waists, numbers), else
+   the next size in the direction they asked for (or the reason's), never a rejected size; with no
+   size known, the reply asks which size they need.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from features.customer_asks import CustomerAsks
+from features.customer_asks import LETTER_SIZES, CustomerAsks
 from models.reply_grammar import neighbouring_size
 
 _DIRECTION_REASON = {"up": "too_small", "down": "too_large"}
@@ -33,6 +34,16 @@ class ExchangeOffer:
     offered: bool
     size: str | None
     why: str
+
+
+def _same_system(size: str, had: str | None) -> bool:
+    """Whether two sizes are written the same way (letters, waists, numbers): "usually a 12" says nothing
+    about which letter size to send someone who had an M."""
+
+    def system(value: str) -> str:
+        return "letter" if value in LETTER_SIZES else ("waist" if value.startswith("W") else "number")
+
+    return had is None or system(size) == system(had)
 
 
 def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, category: str) -> ExchangeOffer:
@@ -55,7 +66,7 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
     direction_reason = _DIRECTION_REASON.get(asks.size_direction or "", reason)
     if direction_reason not in FIT_REASONS:
         return ExchangeOffer(False, None, "not_fit")
-    if asks.usual_size and asks.usual_size not in excluded:
+    if asks.usual_size and asks.usual_size not in excluded and _same_system(asks.usual_size, had):
         return ExchangeOffer(True, asks.usual_size, "usual_size")
     neighbour = neighbouring_size(had, direction_reason, category)
     if neighbour and neighbour not in excluded:

@@ -30,6 +30,13 @@ from models.exchange_offer import exchange_offer
         ("Trop long, je suis petite.", "38", "too_large", "trousers", False, None),
         ("Changed my mind.", "M", "no_longer_needed", "tops", False, None),
         ("The 38 is too small, I need a 38 in the other colour", "38", "too_small", "dresses", False, None),
+        # an order already placed a size up is history, not an ask: too big means the size below
+        ("I ordered a size up as advised and it is far too big.", "M", "too_large", "tops", True, "S"),
+        # a usual size written another way says nothing about which letter size fits
+        ("Runs very large, I normally wear a size 12.", "L", "too_large", "dresses", True, "M"),
+        ("Runs large, I'm usually a 10. Will try the 8.", "10", "too_large", "dresses", True, "8"),
+        ("I'd need to hem these about 5 inches, they pool around my shoes.", "M", "too_large", "trousers", False,
+         None),
     ],
 )  # fmt: skip
 def test_exchange_offer(
