@@ -16,7 +16,7 @@ $(BIN)/python:
 # torch first: 2.13.0 is a CPU build on local disk; letting the resolver pick torch pulls CUDA.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
 install: $(STAMP)

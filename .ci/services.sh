@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs beyond Python: Debian's Chromium for the browser
-# tests (tests/browser, driven by Playwright at /usr/bin/chromium) and a PostgreSQL 15 server on
+# tests (tests/browser, driven by Playwright at /usr/bin/chromium), Java 17 for the Spark tests and a PostgreSQL 15 server on
 # loopback with an empty database `triage_test`. Idempotent; works as root on a fresh Debian
 # machine and in CI (no stdin). The tests read the database URL from .state/pg_url
 # (override with TRIAGE_TEST_PG_URL); without it the PostgreSQL tests are skipped locally
@@ -24,6 +24,15 @@ if [ ! -x /usr/bin/chromium ]; then
     $SUDO apt-get update -q
     $SUDO apt-get install -y -q chromium fonts-liberation </dev/null
 fi
+
+# Java 17 for Spark (`triage batch score --engine spark`, tests/code/test_batch_scoring.py).
+if ! command -v java >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo -n"
+    $SUDO apt-get update -q
+    $SUDO apt-get install -y -q openjdk-17-jre-headless </dev/null
+fi
+java -version 2>&1 | head -n 1
 
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import data, lists, monitor, policy, predict, service, train, webhooks
+from cli import batch, data, lists, monitor, policy, predict, service, train, webhooks
 from features.schemas import TABLES
 from features.tables import table_path
 from triage.sample_data.generate import generate
@@ -14,6 +14,7 @@ app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, pr
 app.add_typer(policy.app, name="policy")
 app.add_typer(train.app, name="train")
 app.add_typer(predict.app, name="predict")
+app.add_typer(batch.app, name="batch")
 app.add_typer(data.app, name="data")
 app.add_typer(service.keys_app, name="keys")
 app.add_typer(service.agents_app, name="agents")

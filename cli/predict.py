@@ -22,7 +22,7 @@ from decisions.policy import Policy
 from features.csv_input import read_requests_csv
 from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame
-from serving.predict_risk import assess, history_tables, predict_reasons_in_batches
+from serving.predict_risk import assess, history_tables, predict_reasons_for_requests
 from triage.registry import ChampionModel
 from triage.settings import get_settings
 
@@ -132,7 +132,7 @@ def risk(
 
     def predict(frame: pd.DataFrame, models: _RiskModels, progress: Progress) -> pd.DataFrame:
         task = progress.add_task(f"reasons ({models.reasons.name} v{models.reasons.version})", total=len(frame))
-        reasons = predict_reasons_in_batches(
+        reasons = predict_reasons_for_requests(
             models.reasons.model, frame, batch_size, on_batch=lambda done: progress.advance(task, done)
         )
         as_of = pd.to_datetime(frame["request_date"], utc=True).max().to_pydatetime()

@@ -41,14 +41,27 @@ def read_table(name: str, data_dir: Path) -> pd.DataFrame:
     Raises:
         ValueError: unknown table, missing file, or columns missing from the file (named).
     """
-    columns = _columns(name)
+    _columns(name)  # an unknown table is named before a missing file
     path = table_path(name, data_dir)
     if not path.is_file():
         raise ValueError(f"table {name!r} not found: {path} does not exist (run `triage data generate`)")
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip")
+    return typed_table(name, frame, str(path))
+
+
+def typed_table(name: str, frame: pd.DataFrame, source: str) -> pd.DataFrame:
+    """A table read as strings (empty cells as "") with the schema's columns, dtypes and parsed timestamps.
+
+    The one conversion behind `read_table` and the Spark jobs, which shuffle tables as strings.
+
+    Raises:
+        ValueError: unknown table or columns missing from `source` (named).
+    """
+    columns = _columns(name)
     missing = [column.name for column in columns if column.name not in frame.columns]
     if missing:
-        raise ValueError(f"table {name!r} in {path} is missing columns: {', '.join(missing)}")
+        raise ValueError(f"table {name!r} in {source} is missing columns: {', '.join(missing)}")
+    frame = frame.copy()
     for column in columns:
         values = frame[column.name]
         if column.nullable:
@@ -61,4 +74,4 @@ def read_table(name: str, data_dir: Path) -> pd.DataFrame:
             frame[column.name] = values.astype("float64")
         else:
             frame[column.name] = values.astype(column.dtype)
-    return frame[[column.name for column in columns]]
+    return frame[[column.name for column in columns]].reset_index(drop=True)

@@ -9,34 +9,20 @@ policy decision with the rules that fired. Customer history comes from one place
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import pandas as pd
 
-from decisions.assembler import Assembler, ReturnCase
-from decisions.policy import Policy, ReturnContext
-from features.history import history_summaries, requests_from_export, risk_features
+from decisions.assessments import OUTPUT_COLUMNS, ReasonModel, assess_requests, predict_reasons_in_batches
+from decisions.policy import Policy
+from features.history import requests_from_export
 from features.schemas import TABLES
 from features.tables import read_table
 from serving.db import open_database
 from serving.stores.history import HistoryStore
 from triage.settings import Settings
-
-OUTPUT_COLUMNS: tuple[str, ...] = (
-    "reason",
-    "reason_confidence",
-    "risk_score",
-    "risk_band",
-    "risk_reason_codes",
-    "risk_reasons",
-    "decision",
-    "warn",
-    "rules",
-    "policy_version",
-)
 
 
 def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime) -> dict[str, pd.DataFrame]:
@@ -74,55 +60,22 @@ def assess(
         risk_model: a fitted `models.risk_model.RiskModel`.
         policy: the policy in force.
     """
-    requests = requests_from_export(frame, tables["line_items"]).assign(
-        reason_family=[prediction.family for prediction in reasons],
-        reason_confidence=[prediction.confidence for prediction in reasons],
+    requests = requests_from_export(frame, tables["line_items"])
+    assessed = assess_requests(
+        requests,
+        frame["price"].astype(float).tolist(),
+        frame["reason_text"].astype(str).tolist(),
+        reasons,
+        tables,
+        risk_model,
+        policy,
     )
-    features = risk_features(
-        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
-    ).reset_index(drop=True)
-    prices = frame["price"].astype(float).tolist()
-    cases = [
-        ReturnCase(
-            ReturnContext(request.product_category, price, request.currency, request.delivery_ts, request.request_ts),
-            prediction.reason,
-            prediction.confidence,
-            text=text,
-        )
-        for request, price, prediction, text in zip(
-            requests.itertuples(index=False), prices, reasons, frame["reason_text"].astype(str), strict=True
-        )
-    ]
-    assessments = Assembler(policy, risk_model=risk_model).assemble(cases, history_summaries(features), features)
-    rows = [
-        {
-            "reason": prediction.reason,
-            "reason_confidence": round(float(prediction.confidence), 4),
-            "risk_score": round(assessment.risk_score, 4) if assessment.risk_score is not None else None,
-            "risk_band": assessment.decision.risk_band,
-            "risk_reason_codes": ";".join(assessment.decision.risk_reason_codes),
-            "risk_reasons": json.dumps([reason.sentence for reason in assessment.risk_reasons]),
-            "decision": assessment.decision.code.value,
-            "warn": assessment.decision.warn,
-            "rules": ";".join(assessment.decision.rule_codes),
-            "policy_version": assessment.decision.policy_version,
-        }
-        for prediction, assessment in zip(reasons, assessments, strict=True)
-    ]
-    assessed = pd.DataFrame(rows, index=frame.index, columns=list(OUTPUT_COLUMNS))
     return pd.concat([frame.drop(columns=[c for c in OUTPUT_COLUMNS if c in frame.columns]), assessed], axis=1)
 
 
-def predict_reasons_in_batches(
-    model: Any, frame: pd.DataFrame, batch_size: int, on_batch: Callable[[int], None] | None = None
+def predict_reasons_for_requests(
+    model: ReasonModel, frame: pd.DataFrame, batch_size: int, on_batch: Callable[[int], None] | None = None
 ) -> list[Any]:
-    """The champion reason classifier's predictions for every row's `reason_text`."""
-    texts = frame["reason_text"].tolist()
+    """The champion reason classifier's predictions for every row's `reason_text` (blank `lang`: detected)."""
     langs = frame["lang"].replace("", None).tolist() if "lang" in frame.columns else None
-    predictions: list[Any] = []
-    for start in range(0, len(texts), batch_size):
-        stop = start + batch_size
-        predictions.extend(model.predict_reasons(texts[start:stop], langs[start:stop] if langs is not None else None))
-        if on_batch is not None:
-            on_batch(stop - start if stop <= len(texts) else len(texts) - start)
-    return predictions
+    return predict_reasons_in_batches(model, frame["reason_text"].tolist(), langs, batch_size, on_batch)

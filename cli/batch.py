@@ -1,0 +1,78 @@
+"""`triage batch score`: assess every return of a history export (a backfill after a model or policy
+change) with the champion models, on pandas (one process) or on Spark (`local[N]` or a cluster)."""
+
+from __future__ import annotations
+
+import time
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from cli.common import batch_size_option, console, fail, load_champion_or_exit, load_policy_or_exit
+from decisions.assessments import assess_history
+from serving.history_export import ExportError, read_export, table_files, write_assessments
+from triage.settings import get_settings
+
+app = typer.Typer(no_args_is_help=True, help="History-wide batch jobs over an export of the shop's tables.")
+
+
+class Engine(StrEnum):
+    pandas = "pandas"
+    spark = "spark"
+
+
+class Format(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+
+
+@app.command("score")
+def score(
+    input_dir: Path = typer.Option(
+        ..., "--input", "-i", help="Export folder: customers, orders, line_items, returns as CSV or Parquet."
+    ),
+    output_dir: Path = typer.Option(..., "--output", "-o", help="Folder for the assessments' part-* files."),
+    engine: Engine = typer.Option(Engine.pandas, help="pandas: one process; spark: Spark on --master."),
+    master: str = typer.Option("local[2]", help="Spark master URL (local[N] or a cluster's)."),
+    buckets: int = typer.Option(8, min=1, help="Spark: customer buckets (one pandas call each; raise for big data)."),
+    output_format: Format = typer.Option(Format.parquet, "--format", help="Output files: parquet or csv."),
+    batch_size: int = batch_size_option("Texts per reason-prediction batch."),
+) -> None:
+    """Write one row per return (reason, risk score and band, decision and rules) with the champion models."""
+    settings = get_settings()
+    try:
+        for table in ("customers", "orders", "line_items", "returns"):
+            table_files(input_dir, table)
+    except ExportError as error:
+        raise fail(str(error)) from None
+    policy = load_policy_or_exit(settings.policy_path)
+    reasons = load_champion_or_exit(settings, settings.reason_model_name)
+    risk = load_champion_or_exit(settings, settings.risk_model_name)
+    started = time.perf_counter()
+    if engine is Engine.pandas:
+        try:
+            tables = read_export(input_dir)
+        except ExportError as error:
+            raise fail(str(error)) from None
+        assessed = assess_history(tables, reasons.model, risk.model, policy, batch_size)
+        write_assessments(assessed, output_dir, output_format.value)
+        count = len(assessed)
+    else:
+        # pyspark (and the JVM it starts) only for this engine: `triage` itself starts without them.
+        from serving import spark_scoring
+
+        spark = spark_scoring.spark_session(master)
+        try:
+            assessed = spark_scoring.assess_export(
+                spark, input_dir, reasons.model, risk.model, policy, buckets, batch_size
+            ).cache()
+            spark_scoring.write_assessments(assessed, output_dir, output_format.value)
+            count = assessed.count()
+        finally:
+            spark.stop()
+    console.print(
+        f"assessed {count} returns in {time.perf_counter() - started:.1f} s on {engine.value}"
+        f"{f' ({master})' if engine is Engine.spark else ''} -> {output_dir} "
+        f"({reasons.name} v{reasons.version}, {risk.name} v{risk.version}, policy {policy.version})"
+    )

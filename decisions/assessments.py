@@ -1,0 +1,145 @@
+"""Return requests + their customers' history -> one row of reason, risk and decision per request.
+
+The shared core of the batch paths: `triage predict risk` (requests from a CSV) and `triage batch
+score` (every return of a history export, on pandas or on Spark, where each executor runs this on its
+customers' share of the history). All of them decide through the one assembler, so they cannot
+disagree with each other or with the service.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+import pandas as pd
+
+from decisions.assembler import Assembler, ReturnCase
+from decisions.policy import Policy, ReturnContext
+from features.history import history_summaries, requests_from_returns, risk_features
+
+OUTPUT_COLUMNS: tuple[str, ...] = (
+    "reason",
+    "reason_confidence",
+    "risk_score",
+    "risk_band",
+    "risk_reason_codes",
+    "risk_reasons",
+    "decision",
+    "warn",
+    "rules",
+    "policy_version",
+)
+# What `assess_history` writes per return: its keys, then the assessment.
+HISTORY_OUTPUT_COLUMNS: tuple[str, ...] = ("return_id", "customer_id", "request_ts", *OUTPUT_COLUMNS)
+
+
+class ReasonModel(Protocol):
+    """What batch assessment needs of a reason classifier (`models.reason_classifier.ReasonClassifier`)."""
+
+    def predict_reasons(self, texts: list[str], langs: list[str | None] | None = None) -> Sequence[Any]: ...
+
+
+def predict_reasons_in_batches(
+    model: ReasonModel,
+    texts: Sequence[str],
+    langs: Sequence[str | None] | None,
+    batch_size: int,
+    on_batch: Callable[[int], None] | None = None,
+) -> list[Any]:
+    """The reason classifier's prediction for every text, `batch_size` texts per call."""
+    predictions: list[Any] = []
+    for start in range(0, len(texts), batch_size):
+        stop = min(start + batch_size, len(texts))
+        predictions.extend(
+            model.predict_reasons(list(texts[start:stop]), list(langs[start:stop]) if langs is not None else None)
+        )
+        if on_batch is not None:
+            on_batch(stop - start)
+    return predictions
+
+
+def assess_requests(
+    requests: pd.DataFrame,
+    prices: Sequence[float],
+    texts: Sequence[str],
+    reasons: Sequence[Any],
+    tables: dict[str, pd.DataFrame],
+    risk_model: Any,
+    policy: Policy,
+) -> pd.DataFrame:
+    """Reason, risk score, band, reason codes and the policy decision of each request (`OUTPUT_COLUMNS`).
+
+    Args:
+        requests: `features.history` request rows (`requests_from_export` or `requests_from_returns`).
+        prices: the price the policy reads for each request.
+        texts: the customer's words of each request (the policy reads a described fault in them).
+        reasons: one reason prediction per request (reason, family, confidence).
+        tables: the customers' history (orders, line items, returns, customers).
+        risk_model: a fitted `models.risk_model.RiskModel`.
+        policy: the policy in force.
+
+    Returns:
+        One row per request, indexed like `requests`.
+    """
+    requests = requests.assign(
+        reason_family=[prediction.family for prediction in reasons],
+        reason_confidence=[prediction.confidence for prediction in reasons],
+    )
+    features = risk_features(
+        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
+    ).reset_index(drop=True)
+    cases = [
+        ReturnCase(
+            ReturnContext(request.product_category, price, request.currency, request.delivery_ts, request.request_ts),
+            prediction.reason,
+            prediction.confidence,
+            text=text,
+        )
+        for request, price, text, prediction in zip(
+            requests.itertuples(index=False), prices, texts, reasons, strict=True
+        )
+    ]
+    assessments = Assembler(policy, risk_model=risk_model).assemble(cases, history_summaries(features), features)
+    rows = [
+        {
+            "reason": prediction.reason,
+            "reason_confidence": round(float(prediction.confidence), 4),
+            "risk_score": round(assessment.risk_score, 4) if assessment.risk_score is not None else None,
+            "risk_band": assessment.decision.risk_band,
+            "risk_reason_codes": ";".join(assessment.decision.risk_reason_codes),
+            "risk_reasons": json.dumps([reason.sentence for reason in assessment.risk_reasons]),
+            "decision": assessment.decision.code.value,
+            "warn": assessment.decision.warn,
+            "rules": ";".join(assessment.decision.rule_codes),
+            "policy_version": assessment.decision.policy_version,
+        }
+        for prediction, assessment in zip(reasons, assessments, strict=True)
+    ]
+    return pd.DataFrame(rows, index=requests.index, columns=list(OUTPUT_COLUMNS))
+
+
+def assess_history(
+    tables: dict[str, pd.DataFrame], reason_model: ReasonModel, risk_model: Any, policy: Policy, batch_size: int
+) -> pd.DataFrame:
+    """Every return of the history tables, assessed as of its request (`HISTORY_OUTPUT_COLUMNS`).
+
+    The tables must hold the whole history of each customer whose returns they hold (a Spark job
+    hands each call one bucket of customers): point-in-time features read only that customer's rows.
+    """
+    requests = requests_from_returns(tables).reset_index(drop=True)
+    if requests.empty:
+        return pd.DataFrame(columns=list(HISTORY_OUTPUT_COLUMNS))
+    langs = requests["lang"].where(requests["lang"] != "", None).tolist()
+    reasons = predict_reasons_in_batches(reason_model, requests["reason_text"].tolist(), langs, batch_size)
+    assessed = assess_requests(
+        requests,
+        requests["price"].astype(float).tolist(),
+        requests["reason_text"].astype(str).tolist(),
+        reasons,
+        tables,
+        risk_model,
+        policy,
+    )
+    keys = requests[["return_id", "customer_id", "request_ts"]]
+    return pd.concat([keys, assessed], axis=1)[list(HISTORY_OUTPUT_COLUMNS)]

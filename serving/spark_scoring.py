@@ -1,0 +1,137 @@
+"""`triage batch score --engine spark`: every return of a history export assessed on Spark.
+
+Spark moves the data; the project's code does the work. Each table is read as strings, every row is
+keyed by the customer it belongs to (line items through their order), and the rows are shuffled into
+buckets of customers by a hash of the customer id. Each bucket then holds the *whole* history of its
+customers, so one pandas function per bucket (`applyInPandas` on the executors) runs exactly what the
+pandas engine runs on the whole export: `decisions.assessments.assess_history`, i.e. the same
+point-in-time features (`features.history.risk_features`), the same models and the one assembler.
+Nothing is collected to the driver; a bucket must fit in one executor's memory (raise `--buckets`
+as the history grows). Computing the features with Spark window functions instead would make a
+second copy of the feature code, free to drift from the one the service and training use.
+
+The models (the champions, loaded by the driver) and the policy travel to the executors as one
+broadcast variable, unpickled once per Python worker.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import reduce
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+
+from decisions.assessments import HISTORY_OUTPUT_COLUMNS, ReasonModel, assess_history
+from decisions.policy import Policy
+from features.schemas import TABLES, column_names
+from features.tables import typed_table
+from serving.history_export import OutputFormat, table_files
+
+_OWNER = "_customer"
+_TABLE = "_table"
+_BUCKET = "_bucket"
+OUTPUT_SCHEMA = (
+    "return_id string, customer_id string, request_ts string, reason string, reason_confidence double, "
+    "risk_score double, risk_band string, risk_reason_codes string, risk_reasons string, decision string, "
+    "warn boolean, rules string, policy_version string"
+)
+
+
+def spark_session(master: str, app_name: str = "returns-triage batch score") -> SparkSession:
+    """A Spark session on `master` (`local[N]` here, a cluster's URL elsewhere).
+
+    Timestamps stay UTC whatever the machine's zone; the web UI is off (several jobs share this
+    machine's ports); executors run this interpreter unless `PYSPARK_PYTHON` says otherwise.
+    """
+    builder = (
+        SparkSession.builder.master(master)
+        .appName(app_name)
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+    )
+    if master.startswith("local"):
+        builder = builder.config("spark.driver.host", "127.0.0.1")
+        # Local Python workers run this interpreter (its virtualenv), not the first python on PATH.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    return builder.getOrCreate()
+
+
+def _read_table(spark: SparkSession, input_dir: Path, name: str) -> DataFrame:
+    """One table of the export, every column as the export's strings (see `history_export`)."""
+    kind, paths = table_files(input_dir, name)
+    locations = [str(path) for path in paths]
+    if kind == "csv":
+        # Quotes are doubled inside quoted fields (pandas' CSV); customers' texts may span lines.
+        frame = spark.read.csv(locations, header=True, multiLine=True, escape='"', inferSchema=False)
+    else:
+        frame = spark.read.parquet(*locations)
+    columns = []
+    for field in frame.schema.fields:
+        if field.name not in column_names(name):
+            continue
+        column = F.col(field.name)
+        if field.dataType.typeName() in {"timestamp", "timestamp_ntz"}:
+            column = F.date_format(column, "yyyy-MM-dd HH:mm:ss")
+        elif field.dataType.typeName() == "boolean":
+            column = F.when(column, F.lit("True")).otherwise(F.lit("False"))
+        columns.append(column.cast("string").alias(field.name))
+    return frame.select(*columns)
+
+
+def _keyed_by_customer(spark: SparkSession, input_dir: Path, buckets: int) -> DataFrame:
+    """All tables in one frame: each row tagged with its table and its customer's bucket."""
+    tables = {name: _read_table(spark, input_dir, name) for name in TABLES}
+    owner_of_order = tables["orders"].select("order_id", F.col("customer_id").alias(_OWNER))
+    keyed = [tables[name].withColumn(_OWNER, F.col("customer_id")) for name in ("customers", "orders", "returns")] + [
+        tables["line_items"].join(owner_of_order, on="order_id", how="left")
+    ]
+    tagged = [
+        frame.withColumn(_TABLE, F.lit(name))
+        for frame, name in zip(keyed, ("customers", "orders", "returns", "line_items"), strict=True)
+    ]
+    union = reduce(lambda left, right: left.unionByName(right, allowMissingColumns=True), tagged)
+    return union.withColumn(_BUCKET, F.pmod(F.xxhash64(_OWNER), F.lit(buckets)))
+
+
+def assess_export(
+    spark: SparkSession,
+    input_dir: Path,
+    reason_model: ReasonModel,
+    risk_model: Any,
+    policy: Policy,
+    buckets: int,
+    batch_size: int = 256,
+) -> DataFrame:
+    """The assessments of every return in the export, as a Spark DataFrame (`OUTPUT_SCHEMA`), not yet computed."""
+    shared = spark.sparkContext.broadcast((reason_model, risk_model, policy))
+
+    def assess_bucket(rows: pd.DataFrame) -> pd.DataFrame:
+        reasons, risk, in_force = shared.value
+        tables = {
+            name: typed_table(name, rows.loc[rows[_TABLE] == name, column_names(name)].fillna(""), f"bucket {name}")
+            for name in TABLES
+        }
+        assessed = assess_history(tables, reasons, risk, in_force, batch_size)
+        return assessed.assign(request_ts=pd.to_datetime(assessed["request_ts"]).dt.strftime("%Y-%m-%d %H:%M:%S"))[
+            list(HISTORY_OUTPUT_COLUMNS)
+        ]
+
+    # One shuffle into exactly `buckets` partitions (rather than spark.sql.shuffle.partitions, 200 by
+    # default, mostly empty tasks); the grouping then reuses that partitioning.
+    keyed = _keyed_by_customer(spark, input_dir, buckets).repartition(buckets, _BUCKET)
+    return keyed.groupBy(_BUCKET).applyInPandas(assess_bucket, schema=OUTPUT_SCHEMA)
+
+
+def write_assessments(assessments: DataFrame, output_dir: Path, output_format: OutputFormat) -> None:
+    """Write the assessments as Spark's partitions (`part-*`) into `output_dir` (replaced)."""
+    writer = assessments.write.mode("overwrite")
+    if output_format == "parquet":
+        writer.parquet(str(output_dir))
+    else:
+        writer.csv(str(output_dir), header=True, escape='"')
