@@ -59,7 +59,10 @@ def _client(settings: Settings) -> Any:
 def configure_tracking(settings: Settings) -> Any:
     """Point MLflow at the settings' tracking URI and return the experiment (created if missing).
 
-    The experiment's artifacts go under the state folder, so nothing lands in the working tree.
+    With a local registry the experiment's artifacts go under the state folder, so nothing lands in
+    the working tree. With a tracking server (`http(s)://`, the multi-machine setup) the server
+    chooses: it stores uploads in its `--artifacts-destination`, which every trainer and replica
+    reads through it, where a path on one machine's disk would be missing on the others.
     """
     import mlflow
 
@@ -67,7 +70,9 @@ def configure_tracking(settings: Settings) -> Any:
     mlflow.set_tracking_uri(settings.tracking_uri)
     experiment = mlflow.get_experiment_by_name(settings.experiment_name)
     if experiment is None:
-        mlflow.create_experiment(settings.experiment_name, artifact_location=settings.artifact_root.as_uri())
+        on_server = settings.tracking_uri.startswith(("http://", "https://"))
+        location = None if on_server else settings.artifact_root.as_uri()
+        mlflow.create_experiment(settings.experiment_name, artifact_location=location)
         experiment = mlflow.get_experiment_by_name(settings.experiment_name)
     mlflow.set_experiment(experiment_id=experiment.experiment_id)
     return experiment
