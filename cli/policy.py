@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from cli.common import fail, load_champion_or_exit, load_policy_or_exit
+from models.risk_reasons import RiskReason, score_and_explain
 from training.policy_simulation import SIMULATION_REPORT, simulate
 from training.risk import FRAME_NAME, REPORT_NAME, load_history_tables
-from triage.settings import get_settings
+from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Check and simulate return policies.")
 
@@ -29,6 +32,9 @@ def _print(result: dict[str, Any]) -> None:
         table.add_row(code, f"{before:.1%}", f"{after:.1%}", f"{after - before:+.1%}")
     for key in (
         "warned",
+        "reviewed",
+        "no_history_warned",
+        "no_history_reviewed",
         "free_return_cost",
         "free_label_cost",
         "keep_item_refunds",
@@ -43,7 +49,10 @@ def _print(result: dict[str, Any]) -> None:
         table.add_row(key, f"{before:,.2f}", f"{after:,.2f}", f"{after - before:+,.2f}")
     console = Console()
     console.print(table)
-    console.print(f"abusive returns: {current['abuse']}; decisions that change: {result['changes'] or 'none'}")
+    console.print(
+        f"abusive returns: {current['abuse']}; returns without history: {current['no_history_returns']}; "
+        f"decisions that change: {result['changes'] or 'none'}"
+    )
 
 
 @app.command("check")
@@ -51,6 +60,30 @@ def check_command(path: Path = typer.Argument(..., help="Policy YAML file to val
     """Validate a policy file; prints the problem (naming the key) and exits 2 when it is invalid."""
     policy = load_policy_or_exit(path)
     typer.echo(f"{path}: policy version {policy.version} is valid")
+
+
+@dataclass(frozen=True)
+class _Replay:
+    """The returns both `simulate` and `tune` replay, scored and explained by the risk champion."""
+
+    rows: pd.DataFrame
+    scores: np.ndarray
+    reasons: list[list[RiskReason]]
+    tables: dict[str, pd.DataFrame]
+    risk_model_version: str
+
+
+def _replay(settings: Settings, all_history: bool) -> _Replay:
+    frame_path, report_path = settings.reports_dir / FRAME_NAME, settings.reports_dir / REPORT_NAME
+    if not (frame_path.is_file() and report_path.is_file()):
+        raise fail(f"no replay data at {frame_path}; run `triage train risk` first")
+    champion = load_champion_or_exit(settings, settings.risk_model_name)
+    rows = pd.read_parquet(frame_path)
+    if not all_history:
+        rows = rows[rows["test"]].reset_index(drop=True)
+    scores, reasons = score_and_explain(champion.model, rows)
+    history_dir = Path(json.loads(report_path.read_text())["history_dir"])
+    return _Replay(rows, scores, reasons, load_history_tables(history_dir), champion.version)
 
 
 @app.command("simulate")
@@ -63,20 +96,12 @@ def simulate_command(
     settings = get_settings()
     candidate_policy = load_policy_or_exit(policy)
     current_policy = load_policy_or_exit(current or settings.policy_path)
-    frame_path, report_path = settings.reports_dir / FRAME_NAME, settings.reports_dir / REPORT_NAME
-    if not (frame_path.is_file() and report_path.is_file()):
-        raise fail(f"no replay data at {frame_path}; run `triage train risk` first")
-    champion = load_champion_or_exit(settings, settings.risk_model_name)
-    rows = pd.read_parquet(frame_path)
-    if not all_history:
-        rows = rows[rows["test"]].reset_index(drop=True)
-    scores = champion.model.score_abuse(rows)
-    history_dir = Path(json.loads(report_path.read_text())["history_dir"])
+    replay = _replay(settings, all_history)
     try:
-        result = simulate(rows, scores, load_history_tables(history_dir), current_policy, candidate_policy)
+        result = simulate(replay.rows, replay.scores, replay.reasons, replay.tables, current_policy, candidate_policy)
     except ValueError as error:  # history changed since training: the replay would not be faithful
         raise fail(f"cannot replay: {error}; run `triage train risk` again") from None
-    result["risk_model_version"] = champion.version
+    result["risk_model_version"] = replay.risk_model_version
     _print(result)
     out = settings.reports_dir / SIMULATION_REPORT
     out.write_text(json.dumps(result, indent=2))

@@ -103,6 +103,7 @@ class Assembler:
         history: Sequence[HistorySummary],
         features: pd.DataFrame | None = None,
         risk_scores: Sequence[float | None] | None = None,
+        risk_reasons: Sequence[list[RiskReason]] | None = None,
     ) -> list[Assessment]:
         """One assessment per case, in order.
 
@@ -112,14 +113,17 @@ class Assembler:
             features: the requests' risk features (`features.history.FEATURE_COLUMNS`): the risk
                 model scores and explains them (ignored without a risk model).
             risk_scores: scores already known (a replay, a CSV column); used when no features are given.
+            risk_reasons: the reason codes that came with `risk_scores` (none when not given: then no
+                warn band warns, as a warning needs a reason).
 
         Raises:
             ValueError: inputs of different lengths, or reply cases without `times`.
         """
         size = len(cases)
-        if len(history) != size or (risk_scores is not None and len(risk_scores) != size):
-            raise ValueError(f"{size} cases but {len(history)} histories and {len(risk_scores or [])} risk scores")
-        scores, explanations = self._risk(size, features, risk_scores)
+        lengths = [len(part) for part in (history, risk_scores, risk_reasons) if part is not None]
+        if any(length != size for length in lengths):
+            raise ValueError(f"{size} cases but histories, risk scores and risk reasons of lengths {lengths}")
+        scores, explanations = self._risk(size, features, risk_scores, risk_reasons)
         decisions = [
             decide(
                 case.context,
@@ -143,14 +147,19 @@ class Assembler:
         ]
 
     def _risk(
-        self, size: int, features: pd.DataFrame | None, given: Sequence[float | None] | None
+        self,
+        size: int,
+        features: pd.DataFrame | None,
+        given: Sequence[float | None] | None,
+        reasons: Sequence[list[RiskReason]] | None,
     ) -> tuple[list[float | None], list[list[RiskReason]]]:
         if features is not None and self.risk_model is not None:
             # One model call for scores and reason codes.
             scores, explanations = score_and_explain(self.risk_model, features)
             return [float(score) for score in np.asarray(scores)], explanations
         if given is not None:
-            return [None if score is None else float(score) for score in given], [[] for _ in range(size)]
+            explained = [list(why) for why in reasons] if reasons is not None else [[] for _ in range(size)]
+            return [None if score is None else float(score) for score in given], explained
         return [None] * size, [[] for _ in range(size)]
 
     def _facts(self, cases: Sequence[ReturnCase], decisions: Sequence[Decision]) -> list[ReplyFacts | None]:

@@ -324,7 +324,8 @@ def decide(
         reason_confidence: the classifier's confidence in `reason` (1.0 when a person confirmed it).
         risk_score: calibrated abuse probability, or None when no risk model is available
             (then the rules that need a risk band — keep_item, warnings, review — do not apply).
-        risk_reasons: the factors behind the score; their codes are carried on the decision.
+        risk_reasons: the factors behind the score; their codes are carried on the decision. A warn
+            band warns only when one of them raised the score (`RiskReason.raises_score`).
         history: the customer's history as of the request (free returns used in the quota window).
         policy: the validated policy.
         list_hits: the shop's allow/block-list entries matching the request. Any block hit sends
@@ -405,13 +406,25 @@ def decide(
     else:
         rules.append(RuleHit(f"RISK_BAND_{band.name.upper()}", f"Risk score {risk_score:.2f} is in band {band.name}."))
     if acting_band is not None and acting_band.warn:
-        warn = True
-        rules.append(
-            RuleHit(
-                "RISK_WARNING",
-                f"Risk band {acting_band.name} is borderline: the customer gets the benefit of doubt.",
+        # A warning an agent cannot act on teaches them to ignore warnings: it needs a factor that
+        # raised the score (a state such as NO_HISTORY names what the score rests on, not why it is high).
+        factors = [risk.code for risk in risk_reasons if risk.raises_score]
+        if factors:
+            warn = True
+            rules.append(
+                RuleHit(
+                    "RISK_WARNING",
+                    f"Risk band {acting_band.name} is borderline: the customer gets the benefit of doubt.",
+                )
             )
-        )
+        else:
+            rules.append(
+                RuleHit(
+                    "RISK_WARNING_WITHOUT_REASON",
+                    f"Risk band {acting_band.name} warns only with a factor that raised the score; "
+                    "none did here, so no warning.",
+                )
+            )
 
     # 0. The shop's block list: a person looks at every return it matches.
     if blocked:

@@ -404,6 +404,21 @@ def _sizes_in_order(requests: pd.DataFrame | Mapping[str, Any], items: pd.DataFr
     return counts if np.isnan(counts).any() else counts.astype(np.int64)
 
 
+def no_history(features: pd.DataFrame | Mapping[str, Any]) -> np.ndarray:
+    """Which requests come from a customer the shop knows nothing about but this order (cold start).
+
+    No item bought in the last year other than this order's, no return in the last year and no
+    confirmed abuse: the history features are all zero, so the risk score rests on what the return
+    itself carries (order value, category, timing, text, basket shape). An order not yet in the
+    history store (`order_items` unknown) counts as the customer's only purchase.
+    """
+    bought = np.asarray(features["items_bought_last_365d"], dtype=float)
+    this_order = np.nan_to_num(np.asarray(features["order_items"], dtype=float), nan=0.0)
+    returned = np.asarray(features["returns_last_365d"], dtype=float)
+    abuse = np.asarray(features["confirmed_abuse_count"], dtype=float)
+    return (bought <= this_order) & (returned == 0) & (abuse == 0)
+
+
 def apply_history_overrides(features: pd.DataFrame, summaries: Sequence[HistorySummary | None]) -> pd.DataFrame:
     """Replace computed history features with caller-supplied summaries (a request's own summary wins)."""
     result = features.copy()

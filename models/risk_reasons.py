@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from features.history import LATE_REQUEST_DAYS
+from features.history import LATE_REQUEST_DAYS, no_history
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,21 @@ class RiskReason:
 
     `code` is machine-readable (e.g. `HIGH_RETURN_FREQUENCY`); `sentence` states the customer's
     value next to what is typical, e.g. "7 returns in the last 90 days; typical customers have 1".
+    `raises_score` is False for a code that names a state rather than a factor (`NO_HISTORY`): it
+    tells the agent what the score rests on, but alone it is no reason to warn.
     """
 
     code: str
     sentence: str
+    raises_score: bool = True
+
+
+NO_HISTORY = RiskReason(
+    "NO_HISTORY",
+    "No earlier purchase or return in the last year: the score rests on this return alone "
+    "(order value, category, timing, basket)",
+    raises_score=False,
+)
 
 
 @dataclass(frozen=True)
@@ -147,8 +158,9 @@ def score_and_explain(
         min_delta: smallest score drop (absolute probability) worth reporting.
 
     Returns:
-        The scores (as `model.score_abuse(features)`), and one list of `RiskReason` per row,
-        largest contribution first (possibly empty).
+        The scores (as `model.score_abuse(features)`), and one list of `RiskReason` per row:
+        `NO_HISTORY` first for a customer without history (`features.history.no_history`), then the
+        factors, largest contribution first (possibly none).
     """
     rows = model.feature_columns(features)
     count = len(features)
@@ -186,12 +198,13 @@ def score_and_explain(
     shown["item_price"] = price_ratio.ratios(rows, categories)
     typical_shown = {**typical, "item_price": typical_ratio}
 
+    cold = no_history(rows)
     explanations: list[list[RiskReason]] = []
     for row in range(count):
         ranked = sorted(
             (index for index in range(len(factors)) if deltas[index, row] >= min_delta), key=lambda i: -deltas[i, row]
         )
-        reasons = []
+        reasons = [NO_HISTORY] if cold[row] else []
         for index in ranked[:top_k]:
             factor = factors[index]
             value = shown[factor.feature][row]

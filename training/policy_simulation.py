@@ -6,7 +6,10 @@ test period, which the risk model never trained on), scores them with the champi
 and decides each one under the current and the candidate policy. The free-return quota count is
 recomputed for each policy (its window and categories may differ). It reports, per policy: the
 share of each decision, what free returns cost the shop (free labels + returnless refunds), abuse
-caught (sent to review or rejected) and honest customers affected (reviewed, rejected or charged).
+caught (sent to review or rejected), honest customers affected (reviewed, rejected or charged),
+and the share warned and reviewed, overall and for customers without history (`NO_HISTORY`).
+Decisions see the risk reason codes as served, so a warn band warns only where a factor explains
+the score.
 """
 
 from __future__ import annotations
@@ -20,10 +23,11 @@ import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Decision, DecisionCode, Policy, ReturnContext
-from features.history import HistorySummary, requests_from_returns, risk_features
+from features.history import HistorySummary, no_history, requests_from_returns, risk_features
+from models.risk_reasons import RiskReason
 
 SIMULATION_REPORT = "policy_simulation.json"
-_CAUGHT = (DecisionCode.MANUAL_REVIEW, DecisionCode.REJECT)
+CAUGHT = (DecisionCode.MANUAL_REVIEW, DecisionCode.REJECT)
 _BENEFIT = (DecisionCode.FREE_RETURN, DecisionCode.KEEP_ITEM)
 
 
@@ -36,6 +40,10 @@ class PolicyOutcome:
     decisions: dict[str, int]
     shares: dict[str, float]
     warned: int
+    reviewed: int
+    no_history_returns: int
+    no_history_warned: int
+    no_history_reviewed: int
     free_label_cost: float
     keep_item_refunds: float
     free_return_cost: float
@@ -48,9 +56,16 @@ class PolicyOutcome:
     honest_customers_affected: int
 
 
-def decide_all(rows: pd.DataFrame, scores: np.ndarray, free_returns_used: np.ndarray, policy: Policy) -> list[Decision]:
-    """The policy's decision for each replayed return (a fault its text describes counts, as in serving;
-    replay frames written before the texts were kept replay without them)."""
+def decide_all(
+    rows: pd.DataFrame,
+    scores: np.ndarray,
+    reasons: Sequence[list[RiskReason]],
+    free_returns_used: np.ndarray,
+    policy: Policy,
+) -> list[Decision]:
+    """The policy's decision for each replayed return, given its risk score and reason codes (a fault
+    its text describes counts, as in serving; replay frames written before the texts were kept replay
+    without them)."""
     texts = rows["reason_text"].fillna("").astype(str) if "reason_text" in rows else pd.Series("", index=rows.index)
     cases = [
         ReturnCase(
@@ -62,7 +77,9 @@ def decide_all(rows: pd.DataFrame, scores: np.ndarray, free_returns_used: np.nda
         for row, text in zip(rows.itertuples(index=False), texts, strict=True)
     ]
     history = [HistorySummary(free_returns_used=int(used)) for used in free_returns_used]
-    assessments = Assembler(policy).assemble(cases, history, risk_scores=[float(score) for score in scores])
+    assessments = Assembler(policy).assemble(
+        cases, history, risk_scores=[float(score) for score in scores], risk_reasons=reasons
+    )
     return [assessment.decision for assessment in assessments]
 
 
@@ -71,19 +88,26 @@ def summarise(rows: pd.DataFrame, decisions: Sequence[Decision], policy: Policy)
     decision = pd.Series([made.code.value for made in decisions], index=rows.index, dtype=object)
     abuse = rows["abuse"].astype(bool)
     counts = {code.value: int((decision == code.value).sum()) for code in DecisionCode}
-    caught = decision.isin([code.value for code in _CAUGHT])
+    caught = decision.isin([code.value for code in CAUGHT])
     benefit = decision.isin([code.value for code in _BENEFIT])
     charged = decision == DecisionCode.PAID_RETURN.value
     fees = rows["currency"].map(policy.label_fee).astype(float)
     free_label_cost = float(fees[decision == DecisionCode.FREE_RETURN.value].sum())
     keep_refunds = float(rows.loc[decision == DecisionCode.KEEP_ITEM.value, "item_price"].sum())
     affected = ~abuse & (caught | charged)
+    warned = np.array([made.warn for made in decisions], dtype=bool)
+    reviewed = (decision == DecisionCode.MANUAL_REVIEW.value).to_numpy()
+    cold = no_history(rows)
     return PolicyOutcome(
         policy_version=policy.version,
         returns=len(rows),
         decisions=counts,
         shares={code: count / len(rows) for code, count in counts.items()},
-        warned=sum(made.warn for made in decisions),
+        warned=int(warned.sum()),
+        reviewed=int(reviewed.sum()),
+        no_history_returns=int(cold.sum()),
+        no_history_warned=int((warned & cold).sum()),
+        no_history_reviewed=int((reviewed & cold).sum()),
         free_label_cost=round(free_label_cost, 2),
         keep_item_refunds=round(keep_refunds, 2),
         free_return_cost=round(free_label_cost + keep_refunds, 2),
@@ -111,13 +135,21 @@ def quota_usage(return_ids: pd.Series, tables: dict[str, pd.DataFrame], policy: 
 
 
 def simulate(
-    rows: pd.DataFrame, scores: np.ndarray, tables: dict[str, pd.DataFrame], current: Policy, candidate: Policy
+    rows: pd.DataFrame,
+    scores: np.ndarray,
+    reasons: Sequence[list[RiskReason]],
+    tables: dict[str, pd.DataFrame],
+    current: Policy,
+    candidate: Policy,
 ) -> dict[str, Any]:
-    """Decide every replayed return under both policies; return both outcomes and the decision changes."""
+    """Decide every replayed return under both policies; return both outcomes and the decision changes.
+
+    `scores` and `reasons` are the risk model's (`models.risk_reasons.score_and_explain`) for `rows`.
+    """
     outcomes, decisions = {}, {}
     for name, policy in (("current", current), ("candidate", candidate)):
         used = quota_usage(rows["return_id"], tables, policy)
-        decisions[name] = decide_all(rows, scores, used, policy)
+        decisions[name] = decide_all(rows, scores, reasons, used, policy)
         outcomes[name] = summarise(rows, decisions[name], policy)
     changes = pd.crosstab(
         pd.Series([made.code.value for made in decisions["current"]]),

@@ -29,7 +29,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import make_pipeline
 
 from decisions.policy import CostModel, Policy, load_policy
-from features.history import FEATURE_COLUMNS, requests_from_returns, risk_features
+from features.history import FEATURE_COLUMNS, no_history, requests_from_returns, risk_features
 from features.schemas import TABLES
 from features.tables import read_table
 from features.taxonomy import family_of
@@ -108,9 +108,12 @@ def review_mask(scores: np.ndarray, review_rate: float) -> np.ndarray:
     return mask
 
 
-def expected_cost(abuse: np.ndarray, reviewed: np.ndarray, cost: CostModel) -> float:
-    """Average cost per return: missed abuse, friction for honest customers sent to review, agent time."""
-    missed = np.sum(abuse & ~reviewed) * cost.missed_abuse_cost
+def expected_cost(abuse: np.ndarray, reviewed: np.ndarray, cost: CostModel, caught: np.ndarray | None = None) -> float:
+    """Average cost per return: missed abuse, friction for honest customers sent to review, agent time.
+
+    `caught`: returns that stop abuse (default: the reviewed ones; a policy also rejects some).
+    """
+    missed = np.sum(abuse & ~(reviewed if caught is None else caught)) * cost.missed_abuse_cost
     friction = np.sum(~abuse & reviewed) * cost.honest_review_cost
     handling = np.sum(reviewed) * cost.review_handling_cost
     return float((missed + friction + handling) / len(abuse))
@@ -141,6 +144,27 @@ def calibration_table(abuse: np.ndarray, scores: np.ndarray, bins: int = 10) -> 
     ]
 
 
+def history_groups(abuse: np.ndarray, scores: np.ndarray, cold: np.ndarray) -> dict[str, dict[str, Any]]:
+    """Ranking and calibration for customers with history and without (`features.history.no_history`).
+
+    A score means the same for both groups only if each is calibrated on its own: the mean score
+    should match the observed abuse rate within each group, not only overall.
+    """
+    groups = {}
+    for name, members in (("with_history", ~cold), ("no_history", cold)):
+        truth, score = abuse[members], scores[members]
+        both_classes = 0 < truth.sum() < len(truth)
+        groups[name] = {
+            "rows": int(members.sum()),
+            "abuse_rate": float(truth.mean()) if len(truth) else None,
+            "mean_score": float(score.mean()) if len(truth) else None,
+            "roc_auc": float(roc_auc_score(truth, score)) if both_classes else None,
+            "brier": float(brier_score_loss(truth, score)) if len(truth) else None,
+            "calibration": calibration_table(truth, score, bins=5) if len(truth) >= 5 else [],
+        }
+    return groups
+
+
 def evaluate(model: RiskModel, test: pd.DataFrame, cost: CostModel, review_rate: float = REVIEW_RATE) -> dict[str, Any]:
     """Model vs rules-only baseline on the same test rows."""
     abuse = test["abuse"].to_numpy(bool)
@@ -159,6 +183,7 @@ def evaluate(model: RiskModel, test: pd.DataFrame, cost: CostModel, review_rate:
             "rule": f"returns_last_90d >= {int(flagged.min())} (top {review_rate:.0%})",
         },
         "calibration": calibration_table(abuse, scores),
+        "history_groups": history_groups(abuse, scores, no_history(test)),
     }
 
 
@@ -265,6 +290,13 @@ def print_risk_summary(report: dict[str, Any], console: Any) -> None:
     )
     reliability = ", ".join(f"{row['mean_score']:.3f}->{row['abuse_rate']:.3f}" for row in report["calibration"])
     console.print(f"calibration (mean score -> observed abuse rate, per decile): {reliability}")
+    for name, group in report.get("history_groups", {}).items():
+        if group["rows"]:
+            auc = "-" if group["roc_auc"] is None else f"{group['roc_auc']:.3f}"
+            console.print(
+                f"{name.replace('_', ' ')}: {group['rows']} returns, abuse rate {group['abuse_rate']:.3f}, "
+                f"mean score {group['mean_score']:.3f}, ROC-AUC {auc}, Brier {group['brier']:.4f}"
+            )
     gate = report.get("gate")
     if gate:
         console.print(gate_verdict(gate))

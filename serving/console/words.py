@@ -1,12 +1,13 @@
 """Codes in the prediction log, in the plain words agents read on the console.
 
-Risk reason codes name the factors of `models.risk_reasons.FACTORS` (a test holds that every code
-has words); the log stores only codes, so the console says what each means here.
+Risk reason codes name the factors of `models.risk_reasons.FACTORS` and the `NO_HISTORY` state (a
+test holds that every code has words); the log stores only codes, so the console says what each means here.
 """
 
 from __future__ import annotations
 
 RISK_REASON_WORDS: dict[str, str] = {
+    "NO_HISTORY": "no purchase or return in the last year: scored from this return alone",
     "RECENT_RETURN_BURST": "many returns in the last 30 days",
     "HIGH_RETURN_FREQUENCY": "many returns in the last 90 days",
     "MANY_RETURNS_THIS_YEAR": "many returns in the last year",

@@ -13,6 +13,7 @@ from features.history import (
     apply_history_overrides,
     history_summaries,
     history_summary,
+    no_history,
     requests_from_export,
     requests_from_returns,
     risk_features,
@@ -284,3 +285,27 @@ def test_tables_as_columns_give_the_same_features(risk_tables):
         full.reset_index(drop=True),
         check_exact=True,
     )
+
+
+def test_no_history_is_a_customer_known_only_by_this_order():
+    tables = _tables()
+    features = _features(tables)
+    # R1 and R9 are their customers' first order and first return; R2 and R3 come after C1's earlier ones.
+    assert dict(zip(features.index, no_history(features), strict=True)) == {
+        "R1": True,
+        "R2": False,
+        "R3": False,
+        "R9": True,
+    }
+    stranger = pd.DataFrame(
+        {
+            "customer_id": ["C404"],
+            "order_id": ["O404"],
+            "request_ts": [T("2025-05-01")],
+            "delivery_ts": [T("2025-04-28")],
+            "product_category": ["tops"],
+            "price": [30.0],
+            "discount": [0.0],
+        }
+    )
+    assert no_history(risk_features(stranger, tables, ["tops"], 90)).tolist() == [True]

@@ -9,12 +9,14 @@ import pytest
 
 from decisions.policy import DecisionCode, ListHit, ReturnContext, decide, load_policy
 from features.history import HistorySummary
+from models.risk_reasons import RiskReason
 from triage.settings import REPO_ROOT
 
 DELIVERED = date(2026, 3, 1)
 ADDED = datetime(2026, 2, 14, 9, 30, tzinfo=UTC)
 ALLOW = ListHit("allow", "customer", "amelie", ADDED, "loyal since 2019")
 BLOCK = ListHit("block", "order", "bob", ADDED, "three empty boxes")
+RISKS = [RiskReason("HIGH_RETURN_FREQUENCY", "4 returns in the last 90 days; typical customers have 1")]
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +26,7 @@ def policy():
 
 def _decide(policy, hits=(), score=0.02, category="dresses", price=59.0, days_after=5, reason="no_longer_needed"):
     request = ReturnContext(category, price, "EUR", DELIVERED, DELIVERED + timedelta(days=days_after))
-    return decide(request, reason, 0.9, score, [], HistorySummary(), policy, hits)
+    return decide(request, reason, 0.9, score, RISKS, HistorySummary(), policy, hits)
 
 
 def _bands(policy):
@@ -40,7 +42,7 @@ def test_no_hits_changes_nothing(policy):
             "no_longer_needed",
             0.9,
             score,
-            [],
+            RISKS,
             HistorySummary(),
             policy,
         )

@@ -11,7 +11,7 @@ import yaml
 
 from decisions.policy import DecisionCode, PolicyError, ReturnContext, decide, load_policy, parse_policy
 from features.history import HistorySummary
-from models.risk_reasons import RiskReason
+from models.risk_reasons import NO_HISTORY, RiskReason
 from triage.settings import REPO_ROOT
 
 POLICY_FILE = REPO_ROOT / "config" / "policy.yaml"
@@ -149,10 +149,21 @@ def test_top_band_goes_to_review(policy):
 
 def test_warn_band_keeps_the_benefit_of_doubt(policy):
     band = next(b for b in policy.risk_bands if b.warn and b.free_returns)
-    decision = _decide(policy, score=band.min_score)
+    decision = _decide(policy, score=band.min_score, risks=[RiskReason("SIZE_BRACKETING", "x")])
     assert decision.code is DecisionCode.FREE_RETURN
     assert decision.warn
     assert "RISK_WARNING" in decision.rule_codes
+
+
+@pytest.mark.parametrize("risks", [[], [NO_HISTORY]], ids=["no reason", "only NO_HISTORY"])
+def test_warn_band_warns_only_with_a_factor_that_raised_the_score(policy, risks):
+    band = next(b for b in policy.risk_bands if b.warn and b.free_returns)
+    decision = _decide(policy, score=band.min_score, risks=risks)
+    assert decision.code is DecisionCode.FREE_RETURN
+    assert not decision.warn
+    assert "RISK_WARNING" not in decision.rule_codes
+    assert "RISK_WARNING_WITHOUT_REASON" in decision.rule_codes
+    assert decision.risk_reason_codes == tuple(risk.code for risk in risks)
 
 
 def test_band_without_free_returns_is_paid_but_shop_fault_stays_free(policy):

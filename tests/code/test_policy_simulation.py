@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from decisions.policy import DecisionCode, parse_policy
-from training.policy_simulation import simulate
+from models.risk_reasons import score_and_explain
+from training.policy_simulation import decide_all, quota_usage, simulate
 from triage.settings import REPO_ROOT
 
 
@@ -23,9 +24,14 @@ def policies():
 
 
 @pytest.fixture(scope="module")
-def result(risk_frame, risk_tables, fitted_risk_model, policies):
+def replay(risk_frame, fitted_risk_model):
     rows = risk_frame.iloc[int(len(risk_frame) * 0.8) :].reset_index(drop=True)
-    return simulate(rows, fitted_risk_model.score_abuse(rows), risk_tables, *policies)
+    return rows, *score_and_explain(fitted_risk_model, rows)
+
+
+@pytest.fixture(scope="module")
+def result(replay, risk_tables, policies):
+    return simulate(*replay, risk_tables, *policies)
 
 
 @pytest.mark.parametrize("side", ["current", "candidate"])
@@ -39,6 +45,25 @@ def test_figures_add_up(result, side):
     assert honest_free >= 0
     assert outcome["free_return_cost"] == pytest.approx(outcome["free_label_cost"] + outcome["keep_item_refunds"])
     assert outcome["honest_customers_affected"] <= outcome["honest_reviewed_or_rejected"] + outcome["honest_charged"]
+    assert outcome["reviewed"] == outcome["decisions"]["manual_review"]
+    assert outcome["no_history_returns"] <= outcome["returns"]
+    assert outcome["no_history_warned"] <= min(outcome["warned"], outcome["no_history_returns"])
+    assert outcome["no_history_reviewed"] <= min(outcome["reviewed"], outcome["no_history_returns"])
+
+
+def test_warnings_come_with_a_factor_that_raised_the_score(replay, risk_tables, policies):
+    rows, scores, reasons = replay
+    current = policies[0]
+    decisions = decide_all(rows, scores, reasons, quota_usage(rows["return_id"], risk_tables, current), current)
+    warn_bands = {band.name for band in current.risk_bands if band.warn}
+    in_warn_band = [made for made in decisions if made.risk_band in warn_bands]
+    warned = [made for made in in_warn_band if "RISK_WARNING" in made.rule_codes]
+    assert warned and len(warned) < len(in_warn_band)  # the sample has both
+    for made, why in zip(decisions, reasons, strict=True):
+        if "RISK_WARNING" in made.rule_codes:
+            assert made.warn and any(reason.raises_score for reason in why)
+        elif made.risk_band in warn_bands:
+            assert "RISK_WARNING_WITHOUT_REASON" in made.rule_codes
 
 
 def test_changes_account_for_every_moved_decision(result):
