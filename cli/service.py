@@ -21,7 +21,7 @@ from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
 from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
-from serving.stores.api_keys import ApiKeyStore
+from serving.stores.api_keys import ApiKeyStore, KeyScope
 from serving.stores.history import HistoryStore, load_history
 from triage.registry import SERVICE_IMPORT_PATH, NoChampionError, champion_version, train_command
 from triage.settings import Settings, get_settings
@@ -30,20 +30,27 @@ keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients o
 
 
 @keys_app.command("create")
-def keys_create(name: str = typer.Argument(..., help="Which client the key is for, e.g. 'returns-portal'.")) -> None:
+def keys_create(
+    name: str = typer.Argument(..., help="Which client the key is for, e.g. 'returns-portal'."),
+    scope: KeyScope = typer.Option(
+        KeyScope.SCORE, "--scope", help="score: the scoring API; admin: also /admin/ (e.g. POST /admin/reload)."
+    ),
+) -> None:
     """Create an API key; it is printed once and stored only as a hash."""
-    info, plain = ApiKeyStore(open_database_or_exit(get_settings())).create(name)
-    console.print(f"created key [bold]{info.key_id}[/bold] for {name!r}; store it now, it is not shown again:")
+    info, plain = ApiKeyStore(open_database_or_exit(get_settings())).create(name, scope)
+    console.print(
+        f"created {info.scope}-scoped key [bold]{info.key_id}[/bold] for {name!r}; store it now, it is not shown again:"
+    )
     typer.echo(plain)
 
 
 @keys_app.command("list")
 def keys_list() -> None:
     """List API keys (ids, names, dates; never the keys)."""
-    table = Table("key id", "name", "created", "revoked")
+    table = Table("key id", "name", "scope", "created", "revoked")
     for key in ApiKeyStore(open_database_or_exit(get_settings())).list():
         revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
-        table.add_row(key.key_id, key.name, key.created_at.isoformat(timespec="seconds"), revoked)
+        table.add_row(key.key_id, key.name, key.scope, key.created_at.isoformat(timespec="seconds"), revoked)
     Console().print(table)
 
 

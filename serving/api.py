@@ -25,7 +25,7 @@ from features.taxonomy import REASON_CODES
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
-API_ROUTES: frozenset[str] = frozenset({"/triage", "/classify", "/feedback"})
+API_ROUTES: frozenset[str] = frozenset({"/triage", "/classify", "/feedback", "/admin/reload", "/admin/reload/status"})
 MAX_BATCH = 256
 MAX_TEXT_CHARS = 5_000
 MAX_NAME_CHARS = 100
@@ -352,3 +352,24 @@ class FeedbackRequest(_Strict):
 class FeedbackResponse(BaseModel):
     id: int
     return_id: str
+
+
+class ReloadRequest(_Strict):
+    """How long to wait for the reload to end before answering 202 (it goes on in the background)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"wait_seconds": 30}})
+
+    # Below the service's 60-second request timeout, so the answer always comes from the endpoint.
+    wait_seconds: float = Field(default=30.0, ge=0.0, le=50.0)
+
+
+class ReloadResponse(BaseModel):
+    """A reload's outcome: `in_progress` (202) while the new models load; `reloaded` (200) when they
+    serve; neither (409) when they were refused and the previous models keep serving, `error` saying why."""
+
+    reloaded: bool
+    in_progress: bool = False
+    previous_versions: dict[str, str] = Field(default_factory=dict, description="Model -> version serving before.")
+    model_versions: dict[str, str] = Field(description="Model -> version serving now.")
+    error: str | None = Field(default=None, description="Why the new models were not swapped in.")
+    seconds: float | None = Field(default=None, description="How long the reload took.")

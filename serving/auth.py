@@ -2,7 +2,8 @@
 
 Every endpoint requires `Authorization: Bearer <key>` except health checks, metrics and the
 documentation: a missing, unknown or revoked key gets the same 401 (a different answer for revoked
-keys would tell a caller which keys once existed). A key's status, once read
+keys would tell a caller which keys once existed). `/admin/` paths need an admin-scoped key; a valid
+key of another scope gets 403 there (it is known, so saying so leaks nothing). A key's status, once read
 from the database, is reused for `Settings.api_key_cache_seconds`: a database round trip on every
 request (on a worker thread, often on a new connection) was a third of the served worker's
 threaded CPU at concurrency 32. A revocation therefore takes effect within that many seconds.
@@ -20,11 +21,13 @@ import anyio
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 
-from serving.stores.api_keys import ApiKeyStore, KeyStatus
+from serving.stores.api_keys import ApiKeyStore, KeyCheck, KeyScope, KeyStatus
 
 PUBLIC_PATHS: frozenset[str] = frozenset({"/", "/healthz", "/livez", "/readyz", "/metrics", "/docs.json", "/console"})
 # The console checks its own session cookie (an API key does not open it); the policy page is public.
 PUBLIC_PREFIXES: tuple[str, ...] = ("/static_content/", "/console/", "/policy/")
+# Operations on the running service (e.g. POST /admin/reload): admin-scoped keys only.
+ADMIN_PREFIX = "/admin/"
 
 Scope = dict[str, Any]
 ASGIApp = Callable[..., Any]
@@ -57,33 +60,40 @@ class ApiKeyMiddleware:
         self._key_store_factory = key_store
         self._key_store: ApiKeyStore | None = None
         self.cache_seconds = cache_seconds
-        self._known: dict[str, tuple[KeyStatus, float]] = {}
+        self._known: dict[str, tuple[KeyCheck, float]] = {}
 
-    def _check(self, token: str) -> KeyStatus:
+    def _check(self, token: str) -> KeyCheck:
         if self._key_store is None:
             self._key_store = self._key_store_factory()
         return self._key_store.check(token)
 
-    async def status(self, token: str) -> KeyStatus:
-        """The key's status: from the cache while fresh, else from the database."""
+    async def status(self, token: str) -> KeyCheck:
+        """The key's status and scope: from the cache while fresh, else from the database."""
         now = time.monotonic()
         known = self._known.get(token)
         if known is not None and now < known[1]:
             return known[0]
-        status = await anyio.to_thread.run_sync(self._check, token)
-        if status is not KeyStatus.UNKNOWN and self.cache_seconds > 0:
-            self._known[token] = (status, now + self.cache_seconds)
-        return status
+        check = await anyio.to_thread.run_sync(self._check, token)
+        if check.status is not KeyStatus.UNKNOWN and self.cache_seconds > 0:
+            self._known[token] = (check, now + self.cache_seconds)
+        return check
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http" or is_public(scope["path"]):
             await self.app(scope, receive, send)
             return
         token = bearer_token(scope)
-        status = KeyStatus.UNKNOWN if token is None else await self.status(token)
-        if status is not KeyStatus.VALID:
+        check = KeyCheck(KeyStatus.UNKNOWN) if token is None else await self.status(token)
+        if check.status is not KeyStatus.VALID:
             response = JSONResponse(
                 {"error": "missing or invalid API key"}, status_code=401, headers={"WWW-Authenticate": "Bearer"}
+            )
+            await response(scope, receive, send)
+            return
+        if scope["path"].startswith(ADMIN_PREFIX) and check.scope is not KeyScope.ADMIN:
+            response = JSONResponse(
+                {"error": f"{scope['path']} needs an admin-scoped API key; this key's scope is {check.scope}"},
+                status_code=403,
             )
             await response(scope, receive, send)
             return

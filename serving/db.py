@@ -68,6 +68,7 @@ api_keys = sa.Table(
     sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("scope", sa.String(16), nullable=False, server_default="score", comment="score or admin"),
 )
 
 # Prediction-log columns the console's queue filters on (each has a (column, id) index).

@@ -120,6 +120,10 @@ class ModelProcess:
         """Classify a batch of texts in the model process; the parts and the model's seconds."""
         return await self._call("classify", items)
 
+    async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+        """Triage a batch in the model process without logging it (a reload's smoke request)."""
+        return await self._call("smoke", returns)
+
     async def _call(self, kind: str, items: list[Any]) -> tuple[Any, float]:
         if self.exited is not None:
             raise ModelProcessGone(self.exited)

@@ -46,6 +46,10 @@ class ModelRunner(Protocol):
         """Classify a batch of texts (logged before it returns); the parts and the model's seconds."""
         ...
 
+    async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+        """Triage a batch without logging it (how reloaded models prove they answer)."""
+        ...
+
     def problem(self) -> str | None:
         """Why the models cannot serve (e.g. their process exited), or None."""
         ...
@@ -79,12 +83,16 @@ class InThreadRunner:
         self.reason_versions = model_side.reason_versions
         self._triage = in_thread(model_side.triage_batch)
         self._classify = in_thread(model_side.classify_batch)
+        self._smoke = in_thread(model_side.smoke_batch)
 
     async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
         return await self._triage(returns)
 
     async def classify(self, items: list[ReasonInput]) -> tuple[list[ReasonPart], float]:
         return await self._classify(items)
+
+    async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+        return await self._smoke(returns)
 
     def problem(self) -> str | None:
         return None

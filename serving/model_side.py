@@ -38,8 +38,8 @@ class ReasonInput(BaseModel):
     lang: Language | None = None
 
 
-# The batch functions a worker hands its batches to, by endpoint.
-BATCH_KINDS: tuple[str, ...] = ("triage", "classify")
+# The batch functions a worker hands its batches to: by endpoint, and the smoke test of a reload.
+BATCH_KINDS: tuple[str, ...] = ("triage", "classify", "smoke")
 
 
 class ModelSide:
@@ -76,7 +76,7 @@ class ModelSide:
         """The batch function of `kind` (one of `BATCH_KINDS`)."""
         if kind not in BATCH_KINDS:
             raise ValueError(f"kind must be one of {BATCH_KINDS}, got {kind!r}")
-        return {"triage": self.triage_batch, "classify": self.classify_batch}[kind]
+        return {"triage": self.triage_batch, "classify": self.classify_batch, "smoke": self.smoke_batch}[kind]
 
     def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
         """Triage return requests gathered from all concurrent calls: one embedding pass and one
@@ -85,11 +85,7 @@ class ModelSide:
         The returns join the customer history store in the same transaction, so a customer's
         later requests count every return whose triage was acknowledged.
         """
-        with self.thread_pools.limit(limits=self.threads):
-            reasons = self._reasons([r.reason_text for r in returns], [r.lang for r in returns])
-            # One list lookup per batch; the policy engine gets the hits as data.
-            hits = self.lists.hits_per_request([request_list_keys(r) for r in returns])
-            results = self.results.results(returns, reasons, hits)
+        reasons, results = self._answer(returns)
         with self.database.begin() as connection:
             record_triaged_returns(connection, returns, [reason.code for reason in reasons])
             self._log(
@@ -99,6 +95,18 @@ class ModelSide:
                 connection,
             )
         return results
+
+    def smoke_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
+        """Triage without logging or recording anything: how newly loaded models prove they answer
+        before a reload lets them serve (a smoke request is not a customer's return)."""
+        return self._answer(returns)[1]
+
+    def _answer(self, returns: list[ReturnRequest]) -> tuple[list[ReasonPart], list[TriageResult]]:
+        with self.thread_pools.limit(limits=self.threads):
+            reasons = self._reasons([r.reason_text for r in returns], [r.lang for r in returns])
+            # One list lookup per batch; the policy engine gets the hits as data.
+            hits = self.lists.hits_per_request([request_list_keys(r) for r in returns])
+            return reasons, self.results.results(returns, reasons, hits)
 
     def classify_batch(self, items: list[ReasonInput]) -> list[ReasonPart]:
         """Reason predictions for texts gathered from all concurrent calls, logged before returning."""

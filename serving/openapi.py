@@ -59,6 +59,22 @@ _API_ANSWERS: dict[str, tuple[str, str]] = {
     "503": ("Not ready or overloaded (the reason is given); retry later.", "Error"),
 }
 
+# The answers of the reload endpoints beyond the common ones (`TriageService.reload_models`).
+_RELOAD_ANSWERS: dict[str, tuple[str, str]] = {
+    "202": ("Still loading after wait_seconds: ask /admin/reload/status.", "ReloadResponseIODescriptor"),
+    "403": ("The API key is valid but not admin-scoped (`triage keys create NAME --scope admin`).", "Error"),
+    "409": (
+        "Refused: the new models did not load or failed the smoke request; the previous models keep "
+        "serving and `error` says why.",
+        "ReloadResponseIODescriptor",
+    ),
+}
+ADMIN_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
+    "/admin/reload": _RELOAD_ANSWERS,
+    "/admin/reload/status": _RELOAD_ANSWERS
+    | {"404": ("No reload was started in this worker.", "ReloadResponseIODescriptor")},
+}
+
 
 def _answer(description: str, schema: str) -> dict[str, Any]:
     return {

@@ -1,7 +1,8 @@
 """The returns-triage HTTP service (BentoML 1.4). Start it with `triage serve --port N`.
 
-Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required), `GET /healthz`,
-`GET /readyz`, `GET /metrics`, OpenAPI docs at `/` and `/docs.json`; the agent console under
+Endpoints: `POST /triage`, `POST /classify`, `POST /feedback` (API key required), `POST /admin/reload`
+and `/admin/reload/status` (admin-scoped key: serve a newly promoted champion without a restart),
+`GET /healthz`, `GET /readyz`, `GET /metrics`, OpenAPI docs at `/` and `/docs.json`; the agent console under
 `/console` (its own sign-in) and the public policy page at `/policy/en` and `/policy/fr`.
 
 Each worker serves HTTP; its models (`serving.model_side.ModelSide`, loaded once from the MLflow alias
@@ -22,6 +23,7 @@ threads (one by default); scale with `Settings.serve_workers`, not threads.
 from __future__ import annotations
 
 import functools
+from dataclasses import asdict
 from typing import Any, NoReturn, TypeVar
 
 import anyio
@@ -30,11 +32,14 @@ from bentoml.metrics import Counter, Gauge, Histogram
 
 from serving.api import (
     API_ROUTES,
+    EXAMPLE_EN,
     MAX_BATCH,
     ClassifyRequest,
     ClassifyResponse,
     FeedbackRequest,
     FeedbackResponse,
+    ReloadRequest,
+    ReloadResponse,
     ReturnRequest,
     TriageRequest,
     TriageResponse,
@@ -49,10 +54,11 @@ from serving.middleware import (
     ReadinessMiddleware,
     ValidationStatusMiddleware,
 )
+from serving.model_reload import ReloadableRunner
 from serving.model_runner import start_runner
 from serving.model_side import ReasonInput
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
-from serving.openapi import DocsMiddleware
+from serving.openapi import ADMIN_ANSWERS, DocsMiddleware
 from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
@@ -133,9 +139,8 @@ class TriageService:
         self.feedback_store = FeedbackStore(self.database)
         # The models' batches write the prediction log; the worker checks that it is writable.
         self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
-        self.models = start_runner(settings)
-        self.model_versions = self.models.model_versions
-        self.reason_versions = self.models.reason_versions
+        # Swappable: POST /admin/reload serves a newly promoted champion without a restart.
+        self.models = ReloadableRunner(functools.partial(start_runner, settings), ReturnRequest(**EXAMPLE_EN))
         # Events the log and feedback wrote to the outbox leave from here, in the background.
         self.deliveries = DeliveryThread(
             self.database, delivery_policy(settings), settings.webhook_delivery_interval_seconds
@@ -143,7 +148,7 @@ class TriageService:
         self.deliveries.start()
         self.triage_batcher = self._batcher("triage", self.models.triage, settings)
         self.classify_batcher = self._batcher("classify", self.models.classify, settings)
-        for model, version in self.model_versions.items():
+        for model, version in self.models.model_versions.items():
             MODEL_INFO.labels(model=model, version=version).set(1)
 
     def _batcher(
@@ -188,7 +193,7 @@ class TriageService:
             ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs or [None] * len(texts), strict=True)
         ]
         parts = await self.classify_batcher(items)
-        return ClassifyResponse(results=parts, model_versions=self.reason_versions)
+        return ClassifyResponse(results=parts, model_versions=self.models.reason_versions)
 
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
     async def feedback(self, **fields: Any) -> FeedbackResponse:
@@ -196,6 +201,40 @@ class TriageService:
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
         record_id = await anyio.to_thread.run_sync(self.feedback_store.add_with_history, record)
         return FeedbackResponse(id=record_id, return_id=record.return_id)
+
+    @bentoml.api(route="/admin/reload", input_spec=ReloadRequest)
+    async def reload_models(self, ctx: bentoml.Context, wait_seconds: float = 30.0) -> ReloadResponse:
+        """Serve the registry's current champions without a restart (admin-scoped key). The new models
+        replace the old only after they loaded and answered a smoke request; requests in flight finish
+        on the old ones. 200 reloaded, 409 refused (the old models keep serving; `error` says why),
+        202 still loading after `wait_seconds` (ask `/admin/reload/status`). While a reload runs, this
+        waits for it instead of starting another."""
+        self.models.begin_reload()
+        return await self._reload_answer(ctx, wait_seconds)
+
+    @bentoml.api(route="/admin/reload/status", input_spec=ReloadRequest)
+    async def reload_status(self, ctx: bentoml.Context, wait_seconds: float = 30.0) -> ReloadResponse:
+        """The running or last reload of this worker, waiting up to `wait_seconds` for a running one
+        (status codes as `/admin/reload`; 404 when none was started)."""
+        return await self._reload_answer(ctx, wait_seconds)
+
+    async def _reload_answer(self, ctx: bentoml.Context, wait_seconds: float) -> ReloadResponse:
+        try:
+            outcome = await self.models.reload_outcome(wait_seconds)
+        except LookupError as error:
+            ctx.response.status_code = 404
+            return ReloadResponse(reloaded=False, model_versions=self.models.model_versions, error=str(error))
+        if outcome is None:
+            ctx.response.status_code = 202
+            return ReloadResponse(reloaded=False, in_progress=True, model_versions=self.models.model_versions)
+        if outcome.reloaded:
+            for model, version in outcome.previous_versions.items():
+                MODEL_INFO.labels(model=model, version=version).set(0)
+            for model, version in outcome.model_versions.items():
+                MODEL_INFO.labels(model=model, version=version).set(1)
+        else:
+            ctx.response.status_code = 409
+        return ReloadResponse(**asdict(outcome))
 
 
 # The agent console and the public policy page: their own paths, their own sign-in.
@@ -209,7 +248,9 @@ TriageService.add_asgi_middleware(RestorePathMiddleware)  # first: routing sees 
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
 TriageService.add_asgi_middleware(MonitoringGaugesMiddleware, folder=get_settings().monitoring_reports_dir)
 TriageService.add_asgi_middleware(JsonBodyMiddleware, paths=API_ROUTES)
-TriageService.add_asgi_middleware(DocsMiddleware, spec=lambda: TriageService.openapi_spec.asdict())
+TriageService.add_asgi_middleware(
+    DocsMiddleware, spec=lambda: TriageService.openapi_spec.asdict(), answers=ADMIN_ANSWERS
+)
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
 TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)
 TriageService.add_asgi_middleware(

@@ -2,6 +2,9 @@
 
 Keys are 256-bit random tokens, so a fast digest is enough (there is nothing to brute-force,
 unlike a password); the digest makes a leaked database useless for calling the API.
+Each key has a scope: `score` keys call the scoring API (`/triage`, `/classify`, `/feedback`);
+`admin` keys may also operate the service (`/admin/...`, e.g. swapping in a new champion), so the
+key a shop's portal holds cannot change which models serve.
 """
 
 from __future__ import annotations
@@ -26,6 +29,21 @@ class KeyStatus(StrEnum):
     REVOKED = "revoked"
 
 
+class KeyScope(StrEnum):
+    """What a key may call: `score` the scoring API, `admin` that and the `/admin/` operations."""
+
+    SCORE = "score"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """A presented key's status and, when the key exists, its scope."""
+
+    status: KeyStatus
+    scope: KeyScope | None = None
+
+
 @dataclass(frozen=True)
 class ApiKeyInfo:
     """What `triage keys list` shows: never the key itself."""
@@ -34,6 +52,7 @@ class ApiKeyInfo:
     name: str
     created_at: datetime
     revoked_at: datetime | None
+    scope: KeyScope = KeyScope.SCORE
 
 
 def _digest(key: str) -> str:
@@ -46,22 +65,33 @@ class ApiKeyStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def create(self, name: str) -> tuple[ApiKeyInfo, str]:
-        """A new key for client `name`: its record and the plain key (the only time it exists)."""
+    def create(self, name: str, scope: KeyScope = KeyScope.SCORE) -> tuple[ApiKeyInfo, str]:
+        """A new key for client `name` with `scope`: its record and the plain key (the only time it exists)."""
         key_id = secrets.token_hex(4)
         plain = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
-        info = ApiKeyInfo(key_id=key_id, name=name, created_at=datetime.now(UTC), revoked_at=None)
+        info = ApiKeyInfo(
+            key_id=key_id, name=name, created_at=datetime.now(UTC), revoked_at=None, scope=KeyScope(scope)
+        )
         with self.engine.begin() as connection:
             connection.execute(
-                api_keys.insert().values(key_id=key_id, name=name, key_hash=_digest(plain), created_at=info.created_at)
+                api_keys.insert().values(
+                    key_id=key_id,
+                    name=name,
+                    key_hash=_digest(plain),
+                    created_at=info.created_at,
+                    scope=info.scope.value,
+                )
             )
         return info, plain
 
     def list(self) -> list[ApiKeyInfo]:
         """Every key ever created, oldest first."""
-        query = sa.select(api_keys.c.key_id, api_keys.c.name, api_keys.c.created_at, api_keys.c.revoked_at)
+        query = sa.select(
+            api_keys.c.key_id, api_keys.c.name, api_keys.c.created_at, api_keys.c.revoked_at, api_keys.c.scope
+        )
         with self.engine.connect() as connection:
-            return [ApiKeyInfo(**row._mapping) for row in connection.execute(query.order_by(api_keys.c.created_at))]
+            rows = connection.execute(query.order_by(api_keys.c.created_at))
+            return [ApiKeyInfo(**{**row._mapping, "scope": KeyScope(row.scope)}) for row in rows]
 
     def revoke(self, key_id: str) -> bool:
         """Revoke a key by id; False when no active key has that id."""
@@ -73,11 +103,11 @@ class ApiKeyStore:
         with self.engine.begin() as connection:
             return connection.execute(statement).rowcount == 1
 
-    def check(self, key: str) -> KeyStatus:
-        """Whether a presented key is valid, revoked or unknown."""
-        query = sa.select(api_keys.c.revoked_at).where(api_keys.c.key_hash == _digest(key))
+    def check(self, key: str) -> KeyCheck:
+        """Whether a presented key is valid, revoked or unknown, and its scope when it exists."""
+        query = sa.select(api_keys.c.revoked_at, api_keys.c.scope).where(api_keys.c.key_hash == _digest(key))
         with self.engine.connect() as connection:
             row = connection.execute(query).first()
         if row is None:
-            return KeyStatus.UNKNOWN
-        return KeyStatus.VALID if row.revoked_at is None else KeyStatus.REVOKED
+            return KeyCheck(KeyStatus.UNKNOWN)
+        return KeyCheck(KeyStatus.VALID if row.revoked_at is None else KeyStatus.REVOKED, KeyScope(row.scope))

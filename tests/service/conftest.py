@@ -59,18 +59,27 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     engine.dispose()
 
 
-def register_tiny_reason_champion(tracking_uri: str, artifact_root: Path, model_name: str) -> str:
-    """Fit a TF-IDF reason classifier on a slice of the hand-written corpus, register it as champion."""
+def register_tiny_reason_champion(
+    tracking_uri: str, artifact_root: Path, model_name: str, texts_per_label: int = 40, model: Any = None
+) -> str:
+    """Fit a TF-IDF reason classifier on a slice of the hand-written corpus (`texts_per_label` English
+    texts per reason), or take `model`, register it as champion; returns its version."""
     import mlflow
     import mlflow.sklearn
 
     from models.reason_classifier import ReasonClassifier
 
-    corpus = pd.concat(pd.read_csv(path) for path in sorted((REPO_ROOT / "data" / "corpus" / "en").glob("*.csv")))
-    corpus = corpus.groupby("label").head(40)
-    model = ReasonClassifier(kind="tfidf").fit(corpus["text"].tolist(), corpus["label"].tolist())
+    if model is None:
+        english = sorted((REPO_ROOT / "data" / "corpus" / "en").glob("*.csv"))
+        corpus = pd.concat(pd.read_csv(path) for path in english).groupby("label").head(texts_per_label)
+        model = ReasonClassifier(kind="tfidf").fit(corpus["text"].tolist(), corpus["label"].tolist())
     client = mlflow.MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
-    experiment_id = client.create_experiment("replicas", artifact_location=artifact_root.as_uri())
+    experiment = client.get_experiment_by_name("tiny-champions")
+    experiment_id = (
+        experiment.experiment_id
+        if experiment is not None
+        else client.create_experiment("tiny-champions", artifact_location=artifact_root.as_uri())
+    )
     previous = mlflow.get_tracking_uri()
     mlflow.set_tracking_uri(tracking_uri)
     mlflow.set_registry_uri(tracking_uri)

@@ -31,8 +31,13 @@ def test_keys_create_list_revoke(own_state: Path) -> None:
     key = created.stdout.strip().splitlines()[-1]
     assert key.startswith("trk_")
     key_id = key.split("_")[1]
+    admin = runner.invoke(app, ["keys", "create", "deploys", "--scope", "admin"])
+    assert admin.exit_code == 0 and "admin-scoped" in admin.output, admin.output
     listed = runner.invoke(app, ["keys", "list"])
     assert "portal" in listed.stdout and key_id in listed.stdout and key not in listed.stdout
+    assert [line.split("│")[3].strip() for line in listed.stdout.splitlines() if "deploys" in line] == ["admin"]
+    wrong = runner.invoke(app, ["keys", "create", "x", "--scope", "root"])
+    assert wrong.exit_code == 2 and "root" in wrong.output
     assert runner.invoke(app, ["keys", "revoke", key_id]).exit_code == 0
     again = runner.invoke(app, ["keys", "revoke", key_id])
     assert again.exit_code == 2 and "no active key" in again.output

@@ -23,7 +23,7 @@ from serving.middleware import (
     ValidationStatusMiddleware,
     refuse,
 )
-from serving.stores.api_keys import ApiKeyStore, KeyStatus
+from serving.stores.api_keys import ApiKeyStore, KeyCheck, KeyScope
 
 LIMIT = 1024
 
@@ -56,6 +56,7 @@ def client(keys: ApiKeyStore) -> Iterator[TestClient]:
             Route("/invalid", pydantic_error, methods=["POST"]),
             Route("/other", other_400, methods=["POST"]),
             Route("/healthz", lambda _: JSONResponse({"ok": True})),
+            Route("/admin/reload", lambda _: JSONResponse({"reloaded": True}), methods=["POST"]),
         ]
     )
     app.add_middleware(ApiKeyMiddleware, key_store=lambda: keys)
@@ -96,12 +97,25 @@ def test_auth(client: TestClient, keys: ApiKeyStore) -> None:
     )
 
 
+def test_admin_paths_need_an_admin_scoped_key(client: TestClient, keys: ApiKeyStore) -> None:
+    _, scoring = keys.create("returns-portal")
+    admin_info, admin = keys.create("deploys", KeyScope.ADMIN)
+    refused = client.post("/admin/reload", headers={"Authorization": f"Bearer {scoring}"})
+    assert refused.status_code == 403 and "admin-scoped" in refused.json()["error"]
+    assert client.post("/admin/reload").status_code == 401
+    assert client.post("/admin/reload", headers={"Authorization": f"Bearer {admin}"}).json() == {"reloaded": True}
+    # An admin key also scores; a revoked one opens nothing.
+    assert client.post("/echo", content=b"x", headers={"Authorization": f"Bearer {admin}"}).status_code == 200
+    keys.revoke(admin_info.key_id)
+    assert client.post("/admin/reload", headers={"Authorization": f"Bearer {admin}"}).status_code == 401
+
+
 class CountingKeys(ApiKeyStore):
     """The key store, counting database lookups."""
 
     lookups = 0
 
-    def check(self, key: str) -> KeyStatus:
+    def check(self, key: str) -> KeyCheck:
         self.lookups += 1
         return super().check(key)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 import pytest
@@ -11,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy.engine import Engine
 
 from serving.db import create_db_engine, metadata, migrate, open_database
-from serving.stores.api_keys import ApiKeyStore, KeyStatus
+from serving.stores.api_keys import ApiKeyStore, KeyCheck, KeyScope, KeyStatus
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonym_key, pseudonymise, redact_contact_details
 from triage.settings import Settings
@@ -28,7 +29,29 @@ def test_migrations_match_table_definitions(engine: Engine) -> None:
 def test_migrate_twice_is_harmless(engine: Engine) -> None:
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
+
+
+def test_keys_created_before_scopes_keep_scoring_only(tmp_path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from serving.db import MIGRATIONS_DIR
+
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    store = ApiKeyStore(engine)
+    with engine.begin() as connection:  # a key as 0003 stored it: no scope column yet
+        connection.execute(
+            sa.text("INSERT INTO api_keys (key_id, name, key_hash, created_at) VALUES ('k1', 'old', :h, '2026-11-30')"),
+            {"h": hashlib.sha256(b"trk_k1_old").hexdigest()},
+        )
+    migrate(engine)
+    assert store.check("trk_k1_old") == KeyCheck(KeyStatus.VALID, KeyScope.SCORE)
 
 
 def test_sqlite_durability_pragmas(tmp_path) -> None:
@@ -125,13 +148,18 @@ def test_api_keys_lifecycle(engine: Engine) -> None:
     store = ApiKeyStore(engine)
     info, plain = store.create("returns-portal")
     assert plain.startswith("trk_") and info.key_id in plain
-    assert store.check(plain) is KeyStatus.VALID
-    assert store.check(plain + "x") is KeyStatus.UNKNOWN
+    assert store.check(plain) == KeyCheck(KeyStatus.VALID, KeyScope.SCORE)
+    assert store.check(plain + "x") == KeyCheck(KeyStatus.UNKNOWN)
     with engine.connect() as connection:
         stored = connection.execute(sa.text("SELECT key_hash FROM api_keys")).scalar_one()
     assert plain not in stored
-    assert [key.name for key in store.list()] == ["returns-portal"]
+    _, admin = store.create("deploys", KeyScope.ADMIN)
+    assert store.check(admin) == KeyCheck(KeyStatus.VALID, KeyScope.ADMIN)
+    assert [(key.name, key.scope) for key in store.list()] == [
+        ("returns-portal", KeyScope.SCORE),
+        ("deploys", KeyScope.ADMIN),
+    ]
     assert store.revoke(info.key_id) is True
     assert store.revoke(info.key_id) is False
-    assert store.check(plain) is KeyStatus.REVOKED
+    assert store.check(plain) == KeyCheck(KeyStatus.REVOKED, KeyScope.SCORE)
     assert isinstance(store.list()[0].revoked_at, datetime)
