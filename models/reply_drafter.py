@@ -341,6 +341,8 @@ class ReplyDrafter(BaseEstimator):
         n_neighbors: past replies that vote on the style.
         min_style_similarity: how close (cosine of character n-grams) a past reply's sentence must be to
             a phrase variant to count as using it.
+        handover_background: how many history texts (a fixed sample) the handover detector learns as
+            ordinary, next to its labelled messages (`HandoverDetector.fit`'s `background`).
     """
 
     def __init__(
@@ -348,10 +350,12 @@ class ReplyDrafter(BaseEstimator):
         embedder: Any = None,
         n_neighbors: int = 7,
         min_style_similarity: float = 0.35,
+        handover_background: int = 3000,
     ) -> None:
         self.embedder = embedder
         self.n_neighbors = n_neighbors
         self.min_style_similarity = min_style_similarity
+        self.handover_background = handover_background
 
     def fit(
         self,
@@ -395,7 +399,9 @@ class ReplyDrafter(BaseEstimator):
         self.handover_ = HandoverDetector()
         if handover_messages is not None:
             pairs = list(zip(handover_messages["text"].astype(str), handover_messages["lang"].astype(str), strict=True))
-            self.handover_.fit(pairs, handover_messages["needs_person"].astype(int))
+            sample = history.sample(min(self.handover_background, len(history)), random_state=0)
+            background = list(zip(sample["reason_text"].astype(str), sample["lang"].astype(str), strict=True))
+            self.handover_.fit(pairs, handover_messages["needs_person"].astype(int), background)
         return self
 
     def _embed(self, texts: list[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:

@@ -33,6 +33,10 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("beauty", None, "The perfume leaked", "your perfume", "votre parfum"),
         ("tools", None, "La perceuse ne démarre pas", "your drill", "votre perceuse"),
         ("home", None, "Nice", "your item", "votre article"),
+        # a plural that picks one of many names one item
+        ("knitwear", None, "One of the cosiest hoodies I've bought, but tight", "your hoodie", "votre sweat à capuche"),
+        ("dresses", None, "L'une des plus belles robes que j'ai eues", "your dress", "votre robe"),
+        ("dresses", None, "I ordered two dresses, both too small", "your dresses", "vos robes"),
     ],
 )
 def test_the_item_is_named_naturally(
