@@ -3,9 +3,11 @@
 1. Replays (each `--rows` requests, sent through `POST /triage` of a real `bentoml serve`):
    `unshifted` (the reference period's own returns), `new_product_line` (small appliances jump from
    1% to 40% of returns), `french_share` (85% French instead of 39%), `reason_burst` (60% of returns
-   say the item is defective, instead of 3%), `phrased_differently` (the blind hand-written texts of
-   `../shared/data/blind/`, evaluation-only texts that are never trained on, in place of the
-   customers' texts). After each replay `triage monitor --since/--until` runs on that window.
+   say the item is defective, instead of 3%), `phrased_differently` (hand-written realistic texts in
+   place of the customers' texts: the corpus's calibration slice, which the reason champion never
+   trained on; the real and blind texts of `../shared/data/` are evaluation-only and would become
+   training data here through the agents' corrections). After each replay `triage monitor
+   --since/--until` runs on that window.
 2. The loop: agents' corrections for part (`--feedback-share`) of the `phrased_differently` texts go
    through `POST /feedback`; the rest is held back. `triage retrain` runs twice: with a small history
    (a worse challenger: refused, with the reason) and with the whole history (promoted or refused).
@@ -33,9 +35,9 @@ import httpx
 import numpy as np
 import pandas as pd
 
+from training.corpus import load_corpus, split_calibration
 from triage.settings import REPO_ROOT, Settings, get_settings
 
-BLIND_TEXTS = REPO_ROOT.parent / "shared" / "data" / "blind" / "return_texts_blind.csv"
 NEW_PRODUCT_LINE = "small_appliances"
 BURST_REASON = "defective"
 REPLAYS = ("unshifted", "new_product_line", "french_share", "reason_burst", "phrased_differently")
@@ -73,6 +75,11 @@ def reference_period_returns(settings: Settings) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+def realistic_texts(settings: Settings) -> pd.DataFrame:
+    """Hand-written texts (id, lang, text, label) no reason champion trained on: the corpus's calibration slice."""
+    return split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)[1]
+
+
 def _mix(shifted: pd.DataFrame, rest: pd.DataFrame, share: float, rows: int, rng: np.random.Generator) -> pd.DataFrame:
     """`rows` requests: `share` of them drawn from `shifted`, the others from `rest` (with replacement)."""
     count = round(rows * share)
@@ -83,7 +90,7 @@ def _mix(shifted: pd.DataFrame, rest: pd.DataFrame, share: float, rows: int, rng
     return pd.concat(picked).sample(frac=1, random_state=int(rng.integers(1 << 31))).reset_index(drop=True)
 
 
-def build_replays(pool: pd.DataFrame, blind: pd.DataFrame, rows: int, seed: int) -> dict[str, pd.DataFrame]:
+def build_replays(pool: pd.DataFrame, realistic: pd.DataFrame, rows: int, seed: int) -> dict[str, pd.DataFrame]:
     """Each replay's requests (API fields plus the true `label`), with return ids unique to the replay."""
     rng = np.random.default_rng(seed)
     replays = {
@@ -98,7 +105,7 @@ def build_replays(pool: pd.DataFrame, blind: pd.DataFrame, rows: int, seed: int)
         "french_share": _mix(pool[pool["lang"] == "fr"], pool[pool["lang"] == "en"], 0.85, rows, rng),
         "reason_burst": _mix(pool[pool["label"] == BURST_REASON], pool, 0.6, rows, rng),
     }
-    texts = blind.sample(n=min(rows, len(blind)), random_state=seed).reset_index(drop=True)
+    texts = realistic.sample(n=min(rows, len(realistic)), random_state=seed).reset_index(drop=True)
     phrased = pool.sample(n=len(texts), random_state=seed + 1).reset_index(drop=True)
     replays["phrased_differently"] = phrased.assign(
         reason_text=texts["text"].to_numpy(), lang=texts["lang"].to_numpy(), label=texts["label"].to_numpy()
@@ -186,7 +193,7 @@ def main() -> None:
     settings.prepare_state()
     ensure_history_loaded()
     pool = reference_period_returns(settings)
-    replays = build_replays(pool, pd.read_csv(BLIND_TEXTS), args.rows, args.seed)
+    replays = build_replays(pool, realistic_texts(settings), args.rows, args.seed)
     port = free_port()
     server = start_server(port, settings.state_dir / "drift_demo_serve.log")
     results: dict[str, Any] = {"rows": args.rows, "replays": {}}

@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from benchmarks.drift_demo import BLIND_TEXTS, build_replays, reference_period_returns, replay, send_feedback
+from benchmarks.drift_demo import build_replays, realistic_texts, reference_period_returns, replay, send_feedback
 from features.store import read_feedback, read_history, read_logged
 from features.tables import read_table, write_table
 from monitoring.monitor import monitor
@@ -50,7 +50,7 @@ def drift_settings(trained_reasons: Any, settings: Settings, tmp_path_factory: p
 
 @pytest.fixture(scope="module")
 def replays(drift_settings: Settings) -> dict[str, pd.DataFrame]:
-    return build_replays(reference_period_returns(drift_settings), pd.read_csv(BLIND_TEXTS), ROWS, seed=3)
+    return build_replays(reference_period_returns(drift_settings), realistic_texts(drift_settings), ROWS, seed=3)
 
 
 def _load_customers_history(settings: Settings, customers: set[str], folder: Path) -> None:
