@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from decisions.policy import Decision, ListHit, Policy, ReturnContext, decide
+from decisions.reason_mismatch import ReasonMismatch, reconcile
 from decisions.replies import ReplyTimes, reply_facts
 from features.customer_asks import read_asks
 from features.history import HistorySummary
@@ -38,8 +39,9 @@ class Drafter(Protocol):
 class ReturnCase:
     """One return request as the pipeline sees it: what the policy reads, the reason it acts on, the
     customer's words (a fault they describe is the shop's, whatever the reason), (when a reply is
-    wanted) what the reply is about (its text is then the customer's words), and the shop's list
-    entries it matches."""
+    wanted) what the reply is about (its text is then the customer's words), the shop's list
+    entries it matches, and (when the ticked reason and the text disagree) both readings, so the
+    decision is taken under each (`decisions.reason_mismatch`)."""
 
     context: ReturnContext
     reason: str
@@ -47,6 +49,7 @@ class ReturnCase:
     reply: ReplyCase | None = None
     list_hits: tuple[ListHit, ...] = ()
     text: str = ""
+    mismatch: ReasonMismatch | None = None
 
     @property
     def fault_described(self) -> bool:
@@ -125,17 +128,7 @@ class Assembler:
             raise ValueError(f"{size} cases but histories, risk scores and risk reasons of lengths {lengths}")
         scores, explanations = self._risk(size, features, risk_scores, risk_reasons)
         decisions = [
-            decide(
-                case.context,
-                case.reason,
-                case.reason_confidence,
-                score,
-                why,
-                summary,
-                self.policy,
-                case.list_hits,
-                fault_described=case.fault_described,
-            )
+            self._decide(case, score, why, summary)
             for case, score, why, summary in zip(cases, scores, explanations, history, strict=True)
         ]
         facts = self._facts(cases, decisions)
@@ -145,6 +138,37 @@ class Assembler:
             Assessment(*parts)
             for parts in zip(scores, explanations, decisions, facts, drafts, problems, checks, strict=True)
         ]
+
+    def _decide(
+        self, case: ReturnCase, score: float | None, why: list[RiskReason], summary: HistorySummary
+    ) -> Decision:
+        fault = case.fault_described
+        decision = decide(
+            case.context,
+            case.reason,
+            case.reason_confidence,
+            score,
+            why,
+            summary,
+            self.policy,
+            case.list_hits,
+            fault_described=fault,
+        )
+        if case.mismatch is None:
+            return decision
+        # The ticked reason is the customer's own statement: taken as certain for its reading.
+        picked = decide(
+            case.context,
+            case.mismatch.picked,
+            1.0,
+            score,
+            why,
+            summary,
+            self.policy,
+            case.list_hits,
+            fault_described=fault,
+        )
+        return reconcile(decision, picked, case.mismatch)
 
     def _risk(
         self,

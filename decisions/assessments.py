@@ -16,6 +16,7 @@ import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext
+from decisions.reason_mismatch import ReasonMismatch
 from features.history import history_summaries, requests_from_returns, risk_features
 
 OUTPUT_COLUMNS: tuple[str, ...] = (
@@ -67,6 +68,7 @@ def assess_requests(
     tables: dict[str, pd.DataFrame],
     risk_model: Any,
     policy: Policy,
+    mismatches: Sequence[ReasonMismatch | None] | None = None,
 ) -> pd.DataFrame:
     """Reason, risk score, band, reason codes and the policy decision of each request (`OUTPUT_COLUMNS`).
 
@@ -78,6 +80,7 @@ def assess_requests(
         tables: the customers' history (orders, line items, returns, customers).
         risk_model: a fitted `models.risk_model.RiskModel`.
         policy: the policy in force.
+        mismatches: per request, the ticked reason the text contradicts (`decisions.reason_mismatch`), if any.
 
     Returns:
         One row per request, indexed like `requests`.
@@ -95,9 +98,15 @@ def assess_requests(
             prediction.reason,
             prediction.confidence,
             text=text,
+            mismatch=mismatch,
         )
-        for request, price, text, prediction in zip(
-            requests.itertuples(index=False), prices, texts, reasons, strict=True
+        for request, price, text, prediction, mismatch in zip(
+            requests.itertuples(index=False),
+            prices,
+            texts,
+            reasons,
+            mismatches if mismatches is not None else [None] * len(reasons),
+            strict=True,
         )
     ]
     assessments = Assembler(policy, risk_model=risk_model).assemble(cases, history_summaries(features), features)

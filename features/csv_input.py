@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from features.schemas import CATEGORY_CODES, ORDERS
+from features.taxonomy import REASON_CODES
 
 # The `/triage` request's fields, as a CSV of requests carries them.
 REQUEST_CSV_COLUMNS: tuple[str, ...] = (
@@ -71,7 +72,7 @@ def read_csv_input(path: Path, required_columns: Sequence[str]) -> pd.DataFrame:
 
 def read_requests_csv(path: Path) -> pd.DataFrame:
     """Read and check a UTF-8 CSV of return requests (`REQUEST_CSV_COLUMNS`; prices numeric, dates parseable,
-    categories and currencies known).
+    categories and currencies known, an optional ticked `reason_code` empty or a taxonomy code).
 
     Raises:
         BatchInputError: as `read_csv_input`, or a bad value (the message names the column and the
@@ -93,6 +94,9 @@ def read_requests_csv(path: Path) -> pd.DataFrame:
     first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")
     currencies = next(column.allowed for column in ORDERS if column.name == "currency") or ()
     first_bad(~frame["currency"].isin(currencies), "currency", f"one of {', '.join(currencies)}")
+    if "reason_code" in frame.columns:
+        ticked = frame["reason_code"]
+        first_bad((ticked != "") & ~ticked.isin(REASON_CODES), "reason_code", "empty or a known reason code")
     return frame.assign(price=prices)
 
 

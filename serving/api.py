@@ -212,13 +212,16 @@ class TopReason(BaseModel):
 
 
 class ReasonPart(BaseModel):
-    """The predicted return reason."""
+    """The predicted return reason (the written reading); with `mismatch`, the reason ticked in the form
+    (`picked_code`) and the text clearly disagree, and the decision took both readings into account."""
 
     code: str
     family: str
     confidence: float
     top3: list[TopReason]
     needs_review: bool
+    mismatch: bool = Field(default=False, description="The ticked reason_code and the text say different things.")
+    picked_code: str | None = Field(default=None, description="The reason ticked in the form, when it mismatches.")
 
 
 class RiskPart(BaseModel):

@@ -17,12 +17,16 @@ import pandas as pd
 
 from decisions.assessments import OUTPUT_COLUMNS, ReasonModel, assess_requests, predict_reasons_in_batches
 from decisions.policy import Policy
+from decisions.reason_mismatch import reason_mismatch
 from features.history import requests_from_export
 from features.schemas import TABLES
 from features.tables import read_table
 from serving.db import open_database
 from serving.stores.history import HistoryStore
 from triage.settings import Settings
+
+# Whether the text contradicts the ticked reason_code; after reason_confidence in the output.
+MISMATCH_COLUMN = "reason_mismatch"
 
 
 def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime) -> dict[str, pd.DataFrame]:
@@ -51,16 +55,22 @@ def assess(
     risk_model: Any,
     policy: Policy,
 ) -> pd.DataFrame:
-    """The input rows plus reason, risk score, band, reason codes and the policy decision.
+    """The input rows plus reason, whether it contradicts the ticked `reason_code` (`reason_mismatch`), risk
+    score, band, reason codes and the policy decision.
 
     Args:
         frame: requests as read by `read_requests_csv`.
-        reasons: one `ReasonPrediction` per row (reason, family, confidence).
+        reasons: one `ReasonPrediction` per row (reason, family, confidence, top3, needs_review).
         tables: the customers' history (see `history_tables`).
         risk_model: a fitted `models.risk_model.RiskModel`.
         policy: the policy in force.
     """
     requests = requests_from_export(frame, tables["line_items"])
+    ticked = frame["reason_code"].replace("", None).tolist() if "reason_code" in frame.columns else [None] * len(frame)
+    mismatches = [
+        reason_mismatch(picked, prediction.reason, prediction.needs_review, prediction.top3)
+        for picked, prediction in zip(ticked, reasons, strict=True)
+    ]
     assessed = assess_requests(
         requests,
         frame["price"].astype(float).tolist(),
@@ -69,8 +79,11 @@ def assess(
         tables,
         risk_model,
         policy,
+        mismatches,
     )
-    return pd.concat([frame.drop(columns=[c for c in OUTPUT_COLUMNS if c in frame.columns]), assessed], axis=1)
+    assessed.insert(2, MISMATCH_COLUMN, [mismatch is not None for mismatch in mismatches])
+    written = [*OUTPUT_COLUMNS, MISMATCH_COLUMN]
+    return pd.concat([frame.drop(columns=[c for c in written if c in frame.columns]), assessed], axis=1)
 
 
 def predict_reasons_for_requests(

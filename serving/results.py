@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from decisions.assembler import Assembler, Assessment, ReturnCase
 from decisions.policy import Decision, ListHit, ReturnContext
+from decisions.reason_mismatch import ReasonMismatch, reason_mismatch
 from decisions.replies import ReplyTimes, reply_case
 from features.history import history_summaries
 from features.language import detect_language
@@ -45,6 +46,13 @@ def reason_parts(predictions: Sequence[ReasonPrediction]) -> list[ReasonPart]:
         )
         for prediction in predictions
     ]
+
+
+def written_vs_picked(request: ReturnRequest, reason: ReasonPart) -> ReasonMismatch | None:
+    """The mismatch between the reason ticked in the form and the text's reading, if any."""
+    picked = str(request.reason_code) if request.reason_code else None
+    top3 = [(top.code, top.probability) for top in reason.top3]
+    return reason_mismatch(picked, reason.code, reason.needs_review, top3)
 
 
 def return_context(request: ReturnRequest) -> ReturnContext:
@@ -93,12 +101,17 @@ class ResultBuilder:
         """
         if len(requests) != len(reasons) or (list_hits is not None and len(list_hits) != len(requests)):
             raise ValueError(f"{len(requests)} requests but {len(reasons)} reason predictions")
+        mismatches = [written_vs_picked(request, reason) for request, reason in zip(requests, reasons, strict=True)]
+        reasons = [
+            reason if mismatch is None else reason.model_copy(update={"mismatch": True, "picked_code": mismatch.picked})
+            for reason, mismatch in zip(reasons, mismatches, strict=True)
+        ]
         assessments: list[Assessment | None] = [None] * len(requests)
         if self.assembler is not None and self.components.history is not None and self.components.policy is not None:
             history = served_history(self.components.history, requests, reasons, self.components.policy)
             assessments = list(
                 self.assembler.assemble(
-                    self._cases(requests, reasons, history, list_hits or [()] * len(requests)),
+                    self._cases(requests, reasons, mismatches, history, list_hits or [()] * len(requests)),
                     history_summaries(history.features),
                     features=history.features,
                 )
@@ -125,6 +138,7 @@ class ResultBuilder:
         self,
         requests: Sequence[ReturnRequest],
         reasons: Sequence[ReasonPart],
+        mismatches: Sequence[ReasonMismatch | None],
         history: ServedHistory,
         list_hits: Sequence[tuple[ListHit, ...]],
     ) -> list[ReturnCase]:
@@ -152,9 +166,10 @@ class ResultBuilder:
                 else None,
                 hits,
                 text=request.reason_text,
+                mismatch=mismatch,
             )
-            for request, reason, item, name, hits in zip(
-                requests, reasons, history.items, history.first_names, list_hits, strict=True
+            for request, reason, mismatch, item, name, hits in zip(
+                requests, reasons, mismatches, history.items, history.first_names, list_hits, strict=True
             )
         ]
 

@@ -147,6 +147,22 @@ def test_request_history_summary_takes_precedence(policy: Any, history: HistoryS
     assert "FREE_QUOTA_EXHAUSTED" in [rule.code for rule in exhausted.decision.rules]
 
 
+def test_a_contradicted_ticked_reason_is_answered_with_both_readings(policy: Any, history: HistoryStore) -> None:
+    components = Components(reasons=FakeChampion(None, "reasons", "1"), policy=policy, history=history)
+    used_up = HistorySummary(free_returns_used=policy.free_return_quota.count).model_dump()
+    # The text describes no fault (the example's cracked lamp would make it the shop's fault either way).
+    ticked = {"reason_code": "damaged_in_transit", "customer_history": used_up, "reason_text": "Far too tight on me."}
+    contradicted, agreed = ResultBuilder(components, Settings()).results(
+        _requests(ticked, ticked | {"reason_code": "too_small"}), _reasons("too_small", 0.95, 2)
+    )
+    assert (contradicted.reason.mismatch, contradicted.reason.picked_code) == (True, "damaged_in_transit")
+    # Ticked, the shop's fault would be free whatever the quota; written, it is a fit problem past the quota.
+    assert contradicted.decision.code == DecisionCode.PAID_RETURN and contradicted.decision.warn
+    assert contradicted.decision.rules[0].code == "REASON_MISMATCH"
+    assert (agreed.reason.mismatch, agreed.reason.picked_code) == (False, None)
+    assert "REASON_MISMATCH" not in [rule.code for rule in agreed.decision.rules]
+
+
 @pytest.fixture(scope="module")
 def risk_model() -> Any:
     """A real RiskModel fitted on random features, where prior abuse drives the label."""

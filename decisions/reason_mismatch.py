@@ -1,0 +1,52 @@
+"""Picked reason vs written reason: when the reason a customer ticked and the text disagree.
+
+A customer who ticks "defective" to get a free label for a dress that is simply too big is the case
+shops ask about. The text "clearly says something else" when the classifier's reading differs from the
+ticked code, is confident enough to be automated (not `needs_review`), and gives the ticked code little
+probability. Then the decision is taken under both readings and a free return stands only when both
+allow it; the `REASON_MISMATCH` rule and a warning tell the agent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from decisions.policy import Decision, DecisionCode, RuleHit
+
+# The ticked code keeps less than this probability under the written reading: the text does not
+# support it (top-3 probabilities below it, or absent from the top 3).
+PICKED_PROBABILITY_CEILING = 0.15
+
+
+@dataclass(frozen=True)
+class ReasonMismatch:
+    """The two readings of one request: the code ticked in the form and the one the text gives."""
+
+    picked: str
+    written: str
+
+
+def reason_mismatch(
+    picked: str | None, written: str, needs_review: bool, top3: list[tuple[str, float]]
+) -> ReasonMismatch | None:
+    """The mismatch between the ticked code and the text's reading, or None when they agree, nothing
+    was ticked, or the reading is not sure enough to contradict the customer."""
+    if picked is None or picked == written or needs_review:
+        return None
+    if dict(top3).get(picked, 0.0) >= PICKED_PROBABILITY_CEILING:
+        return None
+    return ReasonMismatch(picked=picked, written=written)
+
+
+def reconcile(written: Decision, picked: Decision, mismatch: ReasonMismatch) -> Decision:
+    """One decision for a request read two ways: a free return only when both readings give one (the
+    other reading's decision otherwise), always warned, with the `REASON_MISMATCH` rule first."""
+    chosen = written
+    if written.code is DecisionCode.FREE_RETURN and picked.code is not DecisionCode.FREE_RETURN:
+        chosen = picked
+    rule = RuleHit(
+        "REASON_MISMATCH",
+        f"The reason ticked ({mismatch.picked}) and the reason written ({mismatch.written}) disagree; "
+        "a free return stands only if both allow it.",
+    )
+    return replace(chosen, warn=True, rules=(rule, *chosen.rules))

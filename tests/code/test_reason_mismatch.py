@@ -1,0 +1,79 @@
+"""Picked reason vs written reason: when it counts as a mismatch, and what the decision becomes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from decisions.assembler import Assembler, ReturnCase
+from decisions.policy import DecisionCode, ReturnContext, load_policy
+from decisions.reason_mismatch import ReasonMismatch, reason_mismatch, reconcile
+from features.csv_input import BatchInputError, read_requests_csv
+from features.history import HistorySummary
+from triage.settings import Settings
+
+SURE_TOO_LARGE = [("too_large", 0.86), ("too_small", 0.08), ("no_longer_needed", 0.03)]
+
+
+@pytest.mark.parametrize(
+    ("picked", "needs_review", "top3", "expected"),
+    [
+        ("defective", False, SURE_TOO_LARGE, ReasonMismatch(picked="defective", written="too_large")),
+        (None, False, SURE_TOO_LARGE, None),  # nothing ticked
+        ("too_large", False, SURE_TOO_LARGE, None),  # they agree
+        ("defective", True, SURE_TOO_LARGE, None),  # the reading is not sure enough to contradict the customer
+        ("too_small", False, [("too_large", 0.6), ("too_small", 0.3), ("other", 0.05)], None),  # the text allows it
+    ],
+)
+def test_reason_mismatch_only_when_the_text_clearly_says_something_else(
+    picked: str | None, needs_review: bool, top3: list[tuple[str, float]], expected: ReasonMismatch | None
+) -> None:
+    assert reason_mismatch(picked, top3[0][0], needs_review, top3) == expected
+
+
+def _decide_both(picked: str, written: str, free_returns_used: int) -> tuple:
+    policy = load_policy(Settings().policy_path)
+    context = ReturnContext("dresses", 60.0, "GBP", date(2026, 10, 5), date(2026, 10, 8))
+    history = HistorySummary(free_returns_used=free_returns_used)
+    mismatch = reason_mismatch(picked, written, False, [(written, 0.9)])
+    assembler = Assembler(policy)
+    plain = assembler.assemble([ReturnCase(context, written, 0.9)], [history])[0].decision
+    checked = assembler.assemble([ReturnCase(context, written, 0.9, mismatch=mismatch)], [history])[0].decision
+    return plain, checked
+
+
+def test_a_ticked_shop_fault_does_not_buy_a_free_label_for_a_fit_problem() -> None:
+    plain, checked = _decide_both("defective", "too_large", free_returns_used=99)
+    assert checked.rule_codes[0] == "REASON_MISMATCH" and checked.warn
+    assert checked.code is plain.code  # the written reading (no shop fault, quota used) decides
+    assert checked.code is not DecisionCode.FREE_RETURN
+
+
+def test_a_free_return_stands_only_if_both_readings_allow_it() -> None:
+    # Written: defective (free whatever the quota); ticked: changed mind with the quota used -> not free.
+    plain, checked = _decide_both("no_longer_needed", "defective", free_returns_used=99)
+    assert plain.code is DecisionCode.FREE_RETURN
+    assert checked.code is not DecisionCode.FREE_RETURN and "REASON_MISMATCH" in checked.rule_codes
+    # Within the quota both readings give a free return, which stands (with the warning).
+    plain, checked = _decide_both("no_longer_needed", "defective", free_returns_used=0)
+    assert checked.code is DecisionCode.FREE_RETURN and checked.warn
+
+
+def test_reconcile_keeps_the_written_decision_when_it_is_not_free() -> None:
+    plain, _ = _decide_both("defective", "too_large", free_returns_used=99)
+    free, _ = _decide_both("too_large", "defective", free_returns_used=99)
+    merged = reconcile(plain, free, ReasonMismatch(picked="defective", written="too_large"))
+    assert merged.code is plain.code and merged.rule_codes[0] == "REASON_MISMATCH"
+
+
+def test_batch_requests_name_an_unknown_ticked_reason(tmp_path: Path) -> None:
+    header = "return_id,customer_id,order_id,sku,product_category,price,currency,delivery_date,request_date,"
+    row = "R1,C1,O1,S1,dresses,60,GBP,2026-10-05T10:00:00Z,2026-10-08T10:00:00Z,too big"
+    source = tmp_path / "requests.csv"
+    source.write_text(f"{header}reason_text,reason_code\n{row},too_large\n{row},\n{row},bored\n", encoding="utf-8")
+    with pytest.raises(BatchInputError, match="column reason_code row 4: 'bored'"):
+        read_requests_csv(source)
+    source.write_text(f"{header}reason_text,reason_code\n{row},too_large\n{row},\n", encoding="utf-8")
+    assert read_requests_csv(source)["reason_code"].tolist() == ["too_large", ""]
