@@ -1,0 +1,63 @@
+"""The served-quality scores of `training.reason_quality` on answers whose figures are known by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from models.reason_classifier import ReasonPrediction
+from training.reason_quality import accuracy_at_coverage, coverage_at_accuracy, served_quality
+
+
+def test_accuracy_at_coverage_reads_the_most_confident_answers() -> None:
+    confidence = np.array([0.9, 0.1, 0.8, 0.7, 0.2])
+    correct = np.array([True, True, False, True, False])
+    assert accuracy_at_coverage(confidence, correct, 0.4) == 0.5  # 0.9 right, 0.8 wrong
+    assert accuracy_at_coverage(confidence, correct, 0.6) == pytest.approx(2 / 3)
+    assert accuracy_at_coverage(confidence, correct, 0.1) is None  # no answer kept
+
+
+def test_coverage_at_accuracy_is_the_largest_share_that_holds_it() -> None:
+    confidence = np.array([0.9, 0.8, 0.7, 0.6, 0.5])
+    correct = np.array([True, False, True, True, False])
+    assert coverage_at_accuracy(confidence, correct, 0.75) == 0.8  # 3 of the top 4
+    assert coverage_at_accuracy(confidence, correct, 1.0) == 0.2
+    assert coverage_at_accuracy(confidence, np.zeros(5, dtype=bool), 0.5) == 0.0
+
+
+class FixedAnswers:
+    """Answers given in advance, one per text."""
+
+    def __init__(self, answers: list[tuple[str, float, bool]]) -> None:
+        self.answers = answers
+
+    def predict_reasons(self, texts: list[str]) -> list[ReasonPrediction]:
+        return [ReasonPrediction(code, "", conf, [(code, conf)], review) for code, conf, review in self.answers]
+
+
+def test_served_quality_per_language_with_review_and_undirected_fit() -> None:
+    frame = pd.DataFrame(
+        {
+            "text": ["a", "b", "c", "d"],
+            "lang": ["en", "en", "fr", "fr"],
+            "label": ["too_small", "size_unspecified", "defective", "poor_quality"],
+        }
+    )
+    model = FixedAnswers(
+        [("too_small", 0.9, False), ("too_large", 0.8, False), ("defective", 0.3, True), ("defective", 0.7, False)]
+    )
+    scores = served_quality(model, frame, coverage=0.5, accuracy_target=0.8)
+    overall = scores["overall"]
+    assert overall["accuracy"] == 0.75  # an undirected fit is right as either size
+    assert overall["family_accuracy"] == 1.0  # defective and poor_quality share a family
+    assert (overall["needs_review_rate"], overall["automated_share"]) == (0.25, 0.75)
+    assert overall["automated_accuracy"] == pytest.approx(2 / 3)
+    assert overall["accuracy_at_coverage_0.5"] == 1.0 and overall["coverage_at_accuracy_0.8"] == 0.5
+    assert scores["per_language"]["fr"]["accuracy"] == 0.5
+    assert scores["per_reason_accuracy"] == {
+        "defective": 1.0,
+        "poor_quality": 0.0,
+        "size_unspecified": 1.0,
+        "too_small": 1.0,
+    }
