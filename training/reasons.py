@@ -252,7 +252,7 @@ def build_reviewed_model(
         ngram_model=clone(ngram_part),
         embedder=getattr(ngram_part, "embedder", None),
         encoder_max_texts=settings.reason_encoder_sample_texts + len(corpus_train),
-        precision_target=settings.review_precision_target,
+        precision_target=settings.review_calibration_precision_target,
         seed=settings.seed % 2**31,
     )
 
@@ -403,7 +403,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
                 "encoder_steps": encoder.steps_,
             },
             "review_threshold": review["review_threshold"],
-            "review_precision_target": settings.review_precision_target,
+            "review_precision_target": settings.review_calibration_precision_target,
             "test": test_report,
             "real_text_accuracy": realistic["encoder_blend"]["real_dev"]["accuracy"]
             if real_texts is not None
@@ -429,7 +429,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
                 "ngram_part": choice.chosen,
                 "ngram_part_tied": ",".join(choice.tied),
                 "embedding_backends": ",".join(settings.reason_embedding_backends),
-                "review_precision_target": settings.review_precision_target,
+                "review_precision_target": settings.review_calibration_precision_target,
                 "encoder_weight": final.encoder_weight_,
                 "encoder_steps": encoder.steps_,
                 **{f"encoder_{key}": value for key, value in encoder.get_params().items()},
