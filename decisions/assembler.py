@@ -142,32 +142,24 @@ class Assembler:
     def _decide(
         self, case: ReturnCase, score: float | None, why: list[RiskReason], summary: HistorySummary
     ) -> Decision:
-        fault = case.fault_described
-        decision = decide(
-            case.context,
-            case.reason,
-            case.reason_confidence,
-            score,
-            why,
-            summary,
-            self.policy,
-            case.list_hits,
-            fault_described=fault,
-        )
+        def under(reason: str, confidence: float) -> Decision:
+            return decide(
+                case.context,
+                reason,
+                confidence,
+                score,
+                why,
+                summary,
+                self.policy,
+                case.list_hits,
+                fault_described=case.fault_described,
+            )
+
+        decision = under(case.reason, case.reason_confidence)
         if case.mismatch is None:
             return decision
         # The ticked reason is the customer's own statement: taken as certain for its reading.
-        picked = decide(
-            case.context,
-            case.mismatch.picked,
-            1.0,
-            score,
-            why,
-            summary,
-            self.policy,
-            case.list_hits,
-            fault_described=fault,
-        )
+        picked = under(case.mismatch.picked, 1.0)
         return reconcile(decision, picked, case.mismatch)
 
     def _risk(
