@@ -11,7 +11,9 @@
 2. The loop: agents' corrections for part (`--feedback-share`) of the `phrased_differently` texts go
    through `POST /feedback`; the rest is held back. `triage retrain` runs twice: with a small history
    (a worse challenger: refused, with the reason) and with the whole history (promoted or refused).
-   Both report champion and challenger accuracy on the held-back shifted texts.
+   Both report champion and challenger accuracy on the held-back shifted texts and on the real and
+   blind texts of `../shared/data/` (evaluation only: they are never replayed into feedback, so no
+   challenger trains on them).
 
 It uses the champions of `TRIAGE_STATE_DIR` (train them first), loads the sample history into the
 history store when empty, prints each step and writes `<state>/reports/drift_demo.json`.
@@ -221,10 +223,17 @@ def main() -> None:
     held_back = shifted.iloc[corrected:][["reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
     held_back_path = settings.state_dir / "drift_demo_held_back.csv"
     held_back.to_csv(held_back_path, index=False)
+    # Evaluation only: the real and blind texts are scored, never replayed into feedback or fitted on.
+    extra_evaluations = [
+        argument
+        for path in (settings.real_texts_path, settings.blind_texts_path)
+        if path.is_file()
+        for argument in ("--held-back", str(path))
+    ]
     frozen = ["--frozen-rows", str(args.frozen_rows)] if args.frozen_rows else []
     second = ["--history-rows", str(args.history_rows)] if args.history_rows else []
     for name, extra in (("small_history", ["--history-rows", str(args.worse_history_rows)]), ("second", second)):
-        code, output = run_command(["retrain", "--held-back", str(held_back_path), *extra, *frozen])
+        code, output = run_command(["retrain", "--held-back", str(held_back_path), *extra_evaluations, *extra, *frozen])
         print(f"\n== triage retrain {' '.join(extra)} (exit {code})\n{output[-3000:]}")
         report = json.loads((settings.reports_dir / "retrain_report.json").read_text())
         results[f"retrain_{name}"] = {"exit_code": code, **report}

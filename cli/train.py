@@ -17,7 +17,7 @@ from training.champion import gate_verdict
 from training.reasons import REPORT_NAME, train_reasons
 from training.replies import print_reply_summary, train_replies
 from training.risk import print_risk_summary, train_risk
-from triage.registry import champion_version
+from triage.registry import NoChampionError, champion_version
 from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Train models, evaluate them and register the champion.")
@@ -142,63 +142,99 @@ def ensure_champions(settings: Settings) -> None:
 
 
 def retrain_command(
+    model: str = typer.Option(
+        "all", "--model", help="Which challenger to fit: reasons, risk or all (risk needs a risk champion)."
+    ),
     history_rows: int | None = typer.Option(
         None, min=100, help="Fit on only the newest N history rows (a quick run; default: all of them)."
     ),
     frozen_rows: int | None = typer.Option(None, min=100, help="Score on a sample of N frozen-test rows."),
-    held_back: Path | None = typer.Option(
-        None, help="CSV of labelled texts (text, lang, label) to report both models on; never fitted on."
+    held_back: list[Path] = typer.Option(
+        [],
+        help="CSV of labelled texts (text, lang, label) to report both reason models on, named by its file name; "
+        "never fitted on. Repeatable.",
     ),
 ) -> None:
-    """Fit a reason challenger on the history plus agents' feedback; promote it only when better on recent
-    feedback by the configured margin and not worse in either language. Exit 0 promoted, 1 refused."""
+    """Fit challengers on the history plus agents' feedback (reasons: corrected or accepted reasons; risk:
+    inspection outcomes); promote each only when better on recent feedback by the configured margin and not
+    worse in either language. Exit 0 when one was promoted, 1 when all were refused, 2 when none could run."""
     import sqlalchemy as sa
 
-    from features.store import StoreError, read_feedback
+    from features.store import StoreError, read_feedback, read_history
     from training.retrain import retrain_reasons
+    from training.retrain_risk import retrain_risk
 
+    if model not in ("reasons", "risk", "all"):
+        console.print(f"[red]--model must be reasons, risk or all, not {model!r}[/red]")
+        raise typer.Exit(code=2)
     settings = get_settings()
     require_sample_returns(settings)
-    extra = None
-    if held_back is not None:
-        extra = pd.read_csv(held_back, dtype=str, keep_default_na=False)
-        if missing := {"text", "lang", "label"} - set(extra.columns):
-            console.print(f"[red]{held_back} lacks columns: {', '.join(sorted(missing))}[/red]")
+    extra = {}
+    for path in held_back:
+        try:
+            extra[path.stem] = pd.read_csv(path, dtype=str, keep_default_na=False)
+        except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+            console.print(f"[red]cannot read {path}: {error}[/red]")
+            raise typer.Exit(code=2) from None
+        if missing := {"text", "lang", "label"} - set(extra[path.stem].columns):
+            console.print(f"[red]{path} lacks columns: {', '.join(sorted(missing))}[/red]")
             raise typer.Exit(code=2)
     engine = sa.create_engine(settings.db_url)
+    runs = {
+        "reasons": lambda feedback: retrain_reasons(
+            settings, feedback, history_rows=history_rows, frozen_rows=frozen_rows, evaluation_sets=extra
+        ),
+        "risk": lambda feedback: retrain_risk(
+            settings, read_history(engine), feedback, history_rows=history_rows, frozen_rows=frozen_rows
+        ),
+    }
+    promoted: list[bool] = []
     try:
-        result = retrain_reasons(
-            settings, read_feedback(engine), history_rows=history_rows, frozen_rows=frozen_rows, held_back=extra
-        )
-    except (StoreError, ValueError) as error:
+        feedback = read_feedback(engine)
+        for name, run in runs.items():
+            if model not in (name, "all"):
+                continue
+            try:
+                result = run(feedback)
+            except (NoChampionError, ValueError) as error:
+                console.print(f"[red]{name}: {error}[/red]")
+                continue
+            print_retrain_summary(result.report)
+            console.print(f"report: {result.report_path}")
+            promoted.append(bool(result.report["promoted"]))
+    except StoreError as error:
         console.print(f"[red]{error}[/red]")
         raise typer.Exit(code=2) from None
     finally:
         engine.dispose()
-    print_retrain_summary(result.report)
-    console.print(f"report: {result.report_path}")
-    raise typer.Exit(code=0 if result.report["promoted"] else 1)
+    if not promoted:
+        raise typer.Exit(code=2)
+    raise typer.Exit(code=0 if any(promoted) else 1)
 
 
 def print_retrain_summary(report: dict[str, Any]) -> None:
     """Champion vs challenger on each evaluation set, and the verdict."""
     table = Table(title=f"{report['model_name']}: champion v{report['champion_version']} vs challenger "
-                  f"v{report['challenger_version']} (accuracy / macro-F1)")  # fmt: skip
+                  f"v{report['challenger_version']}")  # fmt: skip
     for column in ("evaluation", "slice", "champion", "challenger"):
         table.add_column(column)
     champion, challenger = report["comparison"]["champion"], report["comparison"]["challenger"]
     for evaluation, slices in champion.items():
         for slice_name, figures in slices.items():
-            other = challenger[evaluation][slice_name]
             table.add_row(
                 evaluation,
                 f"{slice_name} (n={figures['n']})",
-                f"{figures['accuracy']:.3f} / {figures['macro_f1']:.3f}",
-                f"{other['accuracy']:.3f} / {other['macro_f1']:.3f}",
+                _figures(figures),
+                _figures(challenger[evaluation][slice_name]),
             )
     console.print(table)
-    threshold = report["review_threshold"]
-    refit = threshold["refit_from_feedback"]
-    console.print(f"review threshold: champion {threshold['champion']:.3f}, re-fitted from feedback {refit}")
+    if "review_threshold" in report:
+        threshold = report["review_threshold"]
+        refit = threshold["refit_from_feedback"]
+        console.print(f"review threshold: champion {threshold['champion']:.3f}, re-fitted from feedback {refit}")
     verdict = "promoted to champion" if report["promoted"] else "refused"
     console.print(f"challenger v{report['challenger_version']} {verdict}: {'; '.join(report['reasons'])}")
+
+
+def _figures(figures: dict[str, Any]) -> str:
+    return ", ".join(f"{name} {value:.3f}" for name, value in figures.items() if name != "n" and value is not None)

@@ -1,9 +1,11 @@
 """`triage retrain`: a reason-classifier challenger that learns from agents' corrections, promoted only
 when it is better where it matters and worse nowhere.
 
-Training data: the history's returns (the champion's own training part of the time split) plus the
-returns agents labelled through `POST /feedback` (a corrected reason, or the predicted one accepted),
-each row keeping its provenance (`source`, feedback id, when it was labelled). The newest share of
+Training data: the history's returns (the champion's own training part of the time split), the
+training part of the hand-written corpus (as the champion had it; without it a challenger would
+forget realistic text) and the returns agents labelled through `POST /feedback` (a corrected reason,
+or the predicted one accepted), each row keeping its provenance (`source`, feedback id, when it was
+labelled). The newest share of
 the feedback (`retrain_recent_fraction`) is held out: the challenger never sees it, and it is the
 "recent traffic" both models are scored on, beside the frozen test set (the history's newest
 returns, which neither model was fitted on). The challenger is promoted only when its accuracy on
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,7 @@ from features.schemas import LANGUAGES
 from features.store import answer_part
 from models.reason_classifier import choose_review_threshold
 from training.champion import log_reference, tag_reference
+from training.corpus import load_corpus, split_calibration
 from training.evaluation import headline
 from training.reasons import load_reason_frame
 from training.reference import reason_reference, reference_requests
@@ -109,26 +113,49 @@ class Verdict:
     reasons: list[str]
 
 
-def judge(comparison: dict[str, dict[str, Any]], margin: float, tolerance: float) -> Verdict:
-    """Promote when recent-feedback accuracy gains at least `margin` and no language loses more than
-    `tolerance` (accuracy on the recent feedback, macro-F1 on the frozen test set)."""
+@dataclass(frozen=True)
+class Gate:
+    """What a challenger is judged on: `recent_metric` (overall, on the recent feedback) must improve by the
+    margin; no language may lose more than the tolerance on any of `language_metrics` ((evaluation, metric))."""
+
+    recent_metric: str
+    language_metrics: tuple[tuple[str, str], ...]
+    lower_is_better: bool = False
+
+
+REASON_GATE = Gate("accuracy", (("recent", "accuracy"), ("frozen_test", "macro_f1")))
+
+
+def judge(comparison: dict[str, dict[str, Any]], margin: float, tolerance: float, gate: Gate = REASON_GATE) -> Verdict:
+    """Promote when the challenger gains at least `margin` on the recent feedback and no language loses
+    more than `tolerance` (for the reason model: accuracy on the recent feedback, macro-F1 on the frozen
+    test set)."""
     champion, challenger = comparison["champion"], comparison["challenger"]
-    gain = challenger["recent"]["overall"]["accuracy"] - champion["recent"]["overall"]["accuracy"]
+    sign = -1.0 if gate.lower_is_better else 1.0
+
+    def gain(evaluation: str, slice_name: str, metric: str) -> float:
+        return sign * (challenger[evaluation][slice_name][metric] - champion[evaluation][slice_name][metric])
+
+    metric = gate.recent_metric
+    recent_gain = gain("recent", "overall", metric)
     blockers = []
-    if gain < margin:
-        blockers.append(f"recent-feedback accuracy gain {gain:+.3f} is below the margin {margin}")
-    for evaluation, metric in (("recent", "accuracy"), ("frozen_test", "macro_f1")):
+    if recent_gain < margin:
+        blockers.append(f"recent-feedback {metric} gain {recent_gain:+.3f} is below the margin {margin}")
+    for evaluation, language_metric in gate.language_metrics:
         for lang in LANGUAGES:
             if lang in champion[evaluation] and lang in challenger[evaluation]:
-                change = challenger[evaluation][lang][metric] - champion[evaluation][lang][metric]
+                change = gain(evaluation, lang, language_metric)
                 if change < -tolerance:
-                    blockers.append(f"{evaluation} {metric} in {lang} drops by {-change:.3f} (tolerance {tolerance})")
+                    blockers.append(
+                        f"{evaluation} {language_metric} in {lang} worse by {-change:.3f} (tolerance {tolerance})"
+                    )
     if blockers:
         return Verdict(promoted=False, reasons=blockers)
     return Verdict(
         promoted=True,
-        reasons=[f"recent-feedback accuracy {gain:+.3f} (margin {margin}); no language worse by more than {tolerance}"],
-    )
+        reasons=[f"recent-feedback {metric} {recent_gain:+.3f} (margin {margin}); no language worse by more than "
+                 f"{tolerance}"],
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -142,7 +169,7 @@ def retrain_reasons(
     feedback: pd.DataFrame,
     history_rows: int | None = None,
     frozen_rows: int | None = None,
-    held_back: pd.DataFrame | None = None,
+    evaluation_sets: dict[str, pd.DataFrame] | None = None,
 ) -> RetrainResult:
     """Fit a challenger on history + older feedback, compare it with the champion, register it and
     move the champion alias only when `judge` says so.
@@ -152,10 +179,10 @@ def retrain_reasons(
         history_rows: fit on at most the newest this many history rows (None: all of the champion's
             training part), e.g. for a quick run.
         frozen_rows: score on a seeded sample of at most this many frozen-test rows (None: all).
-        held_back: optional extra evaluation rows (`text`, `lang`, `label`) reported for both models,
-            never fitted on nor used to decide (e.g. the shifted texts a demonstration kept back).
+        evaluation_sets: optional extra evaluation rows (`text`, `lang`, `label`) by name, reported for
+            both models, never fitted on nor used to decide (e.g. the shifted texts a demonstration kept
+            back, or the real and blind evaluation texts).
     """
-    import mlflow
 
     started = time.perf_counter()
     champion = load_champion(settings, settings.reason_model_name)
@@ -170,12 +197,15 @@ def retrain_reasons(
     seen = pd.concat([split.train, split.validation])
     if history_rows is not None:
         seen = seen.sort_values("request_ts", kind="stable").tail(history_rows)
+    corpus, _ = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
+    columns = ["return_id", "text", "lang", "label", "source", "feedback_id", "labelled_at"]
     training = pd.concat(
         [
-            seen.assign(source="history", feedback_id=pd.NA, labelled_at=pd.NaT)[
-                ["return_id", "text", "lang", "label", "source", "feedback_id", "labelled_at"]
+            seen.assign(source="history", feedback_id=pd.NA, labelled_at=pd.NaT)[columns],
+            corpus.rename(columns={"id": "return_id"}).assign(source="corpus", feedback_id=pd.NA, labelled_at=pd.NaT)[
+                columns
             ],
-            older[["return_id", "text", "lang", "label", "source", "feedback_id", "labelled_at"]],
+            older[columns],
         ],
         ignore_index=True,
     )
@@ -192,9 +222,7 @@ def retrain_reasons(
         if frozen_rows is None
         else split.test.sample(n=min(frozen_rows, len(split.test)), random_state=settings.seed)
     )
-    evaluations = {"frozen_test": frozen, "recent": recent}
-    if held_back is not None:
-        evaluations["held_back"] = held_back
+    evaluations = {"frozen_test": frozen, "recent": recent, **(evaluation_sets or {})}
     comparison = {
         who: {name: scores(model, rows) for name, rows in evaluations.items()}
         for who, model in (("champion", champion.model), ("challenger", challenger))
@@ -203,7 +231,7 @@ def retrain_reasons(
     report: dict[str, Any] = {
         "model_name": settings.reason_model_name,
         "champion_version": champion.version,
-        "training_rows": {"history": int((training["source"] == "history").sum()), "feedback": len(older)},
+        "training_rows": training["source"].value_counts().to_dict(),
         "recent_feedback_rows": len(recent),
         "feedback_labelled_from": str(labels["labelled_at"].min()),
         "feedback_labelled_to": str(labels["labelled_at"].max()),
@@ -214,31 +242,62 @@ def retrain_reasons(
         "promoted": verdict.promoted,
         "reasons": verdict.reasons,
     }
-    configure_tracking(settings)
-    with mlflow.start_run(run_name="retrain-reasons") as run:
-        run_dir = settings.reports_dir / "retrain" / run.info.run_id
-        run_dir.mkdir(parents=True, exist_ok=True)
-        # Provenance without the texts: which rows came from feedback, which feedback, labelled when.
-        training.drop(columns=["text"]).to_csv(run_dir / "training_rows.csv", index=False)
-        mlflow.log_artifact(str(run_dir / "training_rows.csv"), artifact_path="evaluation")
-        mlflow.log_params({"champion_version": champion.version, "margin": settings.retrain_margin})
-        mlflow.log_metrics(_flat(comparison))
-        tables = load_history_tables(settings.sample_data_dir)
-        requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
+    tables = load_history_tables(settings.sample_data_dir)
+    requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
+
+    def reference() -> pd.DataFrame:
         embedder = getattr(challenger, "embedder_", None) or profile_embedder(
             settings.embedding_batch_size, settings.torch_threads
         )
-        log_reference(reason_reference(challenger, requests, tables, embedder), run_dir)
-        version = _register(settings, challenger, run.info.run_id, verdict.promoted)
+        return reason_reference(challenger, requests, tables, embedder)
+
+    return publish_challenger(
+        settings,
+        settings.reason_model_name,
+        challenger,
+        report,
+        training.drop(columns=["text"]),
+        reference,
+        REPORT_NAME,
+        started,
+    )
+
+
+def publish_challenger(
+    settings: Settings,
+    model_name: str,
+    challenger: Any,
+    report: dict[str, Any],
+    provenance: pd.DataFrame,
+    reference: Callable[[], pd.DataFrame],
+    report_name: str,
+    started: float,
+) -> RetrainResult:
+    """Log a judged challenger to MLflow (comparison, training rows' provenance, monitoring reference,
+    model), register it, give it the champion alias when `report["promoted"]`, and write the report
+    (`report_name`, in the run's folder and as the newest report of its kind)."""
+    import mlflow
+
+    configure_tracking(settings)
+    with mlflow.start_run(run_name=f"retrain-{model_name}") as run:
+        run_dir = settings.reports_dir / "retrain" / run.info.run_id
+        run_dir.mkdir(parents=True, exist_ok=True)
+        # Provenance without the texts: which rows came from feedback, which feedback, labelled when.
+        provenance.to_csv(run_dir / "training_rows.csv", index=False)
+        mlflow.log_artifact(str(run_dir / "training_rows.csv"), artifact_path="evaluation")
+        mlflow.log_params({"champion_version": report["champion_version"], "margin": report["margin"]})
+        mlflow.log_metrics(_flat(report["comparison"]))
+        log_reference(reference(), run_dir)
+        version = _register(settings, model_name, challenger, run.info.run_id, report["promoted"])
         report["challenger_version"] = version
         report["run_id"] = run.info.run_id
         report["seconds"] = round(time.perf_counter() - started, 1)
         text = json.dumps(report, indent=2, default=str)
-        (run_dir / REPORT_NAME).write_text(text, encoding="utf-8")
-        (settings.reports_dir / REPORT_NAME).write_text(text, encoding="utf-8")
-        mlflow.log_artifact(str(run_dir / REPORT_NAME), artifact_path="evaluation")
-        mlflow.set_tags({"promoted": str(verdict.promoted), "gate_note": "; ".join(verdict.reasons)})
-    return RetrainResult(report=report, report_path=run_dir / REPORT_NAME)
+        (run_dir / report_name).write_text(text, encoding="utf-8")
+        (settings.reports_dir / report_name).write_text(text, encoding="utf-8")
+        mlflow.log_artifact(str(run_dir / report_name), artifact_path="evaluation")
+        mlflow.set_tags({"promoted": str(report["promoted"]), "gate_note": "; ".join(report["reasons"])})
+    return RetrainResult(report=report, report_path=run_dir / report_name)
 
 
 def _flat(comparison: dict[str, dict[str, Any]]) -> dict[str, float]:
@@ -248,11 +307,11 @@ def _flat(comparison: dict[str, dict[str, Any]]) -> dict[str, float]:
         for evaluation, slices in evaluations.items()
         for slice_name, figures in slices.items()
         for metric, value in figures.items()
-        if metric != "n"
+        if metric != "n" and value is not None
     }
 
 
-def _register(settings: Settings, model: Any, run_id: str, promote: bool) -> str:
+def _register(settings: Settings, model_name: str, model: Any, run_id: str, promote: bool) -> str:
     """Log and register the challenger (its reference is logged already); give it the champion alias if `promote`."""
     import mlflow
     import mlflow.sklearn
@@ -260,10 +319,10 @@ def _register(settings: Settings, model: Any, run_id: str, promote: bool) -> str
     mlflow.sklearn.log_model(
         model, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
     )
-    registered = mlflow.register_model(f"runs:/{run_id}/{MODEL_ARTIFACT}", settings.reason_model_name)
+    registered = mlflow.register_model(f"runs:/{run_id}/{MODEL_ARTIFACT}", model_name)
     client = mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
-    tag_reference(client, settings.reason_model_name, str(registered.version), run_id)
-    client.set_model_version_tag(settings.reason_model_name, registered.version, "promoted", str(promote))
+    tag_reference(client, model_name, str(registered.version), run_id)
+    client.set_model_version_tag(model_name, registered.version, "promoted", str(promote))
     if promote:
-        client.set_registered_model_alias(settings.reason_model_name, settings.champion_alias, registered.version)
+        client.set_registered_model_alias(model_name, settings.champion_alias, registered.version)
     return str(registered.version)

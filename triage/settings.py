@@ -281,6 +281,19 @@ class Settings(BaseSettings):
         description="Most a challenger may lose in either language (recent feedback accuracy, frozen-test "
         "macro-F1) and still be promoted.",
     )
+    retrain_risk_margin: float = Field(
+        default=0.001,
+        ge=0,
+        lt=1,
+        description="Brier score a risk challenger must gain (lose) on the recently inspected returns to be promoted.",
+    )
+    retrain_risk_language_tolerance: float = Field(
+        default=0.005,
+        ge=0,
+        lt=1,
+        description="Most a risk challenger's Brier score may worsen in either language (recent inspections, frozen "
+        "test) and still be promoted.",
+    )
 
     @property
     def models_in_own_process(self) -> bool:

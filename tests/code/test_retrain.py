@@ -63,4 +63,4 @@ def test_worse_challenger_is_refused_with_the_reason():
 
 def test_challenger_worse_in_one_language_is_refused():
     verdict = judge({"champion": _scores(0.6, 0.6, 0.9), "challenger": _scores(0.7, 0.7, 0.85)}, 0.02, 0.01)
-    assert not verdict.promoted and verdict.reasons == ["frozen_test macro_f1 in fr drops by 0.050 (tolerance 0.01)"]
+    assert not verdict.promoted and verdict.reasons == ["frozen_test macro_f1 in fr worse by 0.050 (tolerance 0.01)"]

@@ -1,10 +1,12 @@
 """The drift demonstration, small: replays into a real `bentoml serve`, the monitor on each window, the
 feedback round trip, the gauges on /metrics and a worse challenger refused.
 
-The service runs on a state folder of its own (its own database, holding the replayed customers'
-history) but the session's model registry, so the session's reason champion and its reference serve.
-No risk model serves here: the session's risk champion is trained on a synthetic history whose
-reference would not describe the sample data.
+The module has a state folder and a registry of its own: its reason champion is a TF-IDF classifier
+fitted on part of the sample history and the corpus's training slice, registered as training does
+(with a monitoring reference sample), so the module needs neither the session's fine-tuned encoder
+nor its training time. No risk model serves here (the monitor's risk checks have no reference).
+The `phrased_differently` replay is the corpus's calibration slice, which the champion never saw;
+the real and blind evaluation texts are not used here.
 """
 
 from __future__ import annotations
@@ -21,15 +23,24 @@ import pytest
 import sqlalchemy as sa
 
 from benchmarks.drift_demo import build_replays, realistic_texts, reference_period_returns, replay, send_feedback
+from features.profile import profile_embedder
 from features.store import read_feedback, read_history, read_logged
 from features.tables import read_table, write_table
+from models.reason_classifier import ReasonClassifier
 from monitoring.monitor import monitor
 from monitoring.window import logged_window
 from serving.db import open_database
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.history import load_history
 from tests.service.conftest import ServerProcess
+from training.champion import publish_and_gate
+from training.corpus import load_corpus, split_calibration
+from training.reasons import MODEL_ARTIFACT, REPORT_NAME, load_reason_frame
+from training.reference import reason_reference, reference_requests
 from training.retrain import feedback_labels, retrain_reasons
+from training.risk import load_history_tables
+from training.splits import time_split
+from training.tracking import configure_tracking
 from triage.registry import champion_version
 from triage.settings import Settings
 
@@ -37,15 +48,49 @@ pytestmark = pytest.mark.slow
 
 ROWS = 200
 NO_RISK_MODEL = "drift-test-no-risk-model"
+# History rows the champion is fitted on (of ~16,000): enough to beat the challenger fitted on 300.
+CHAMPION_HISTORY_ROWS = 4000
 
 
 @pytest.fixture(scope="module")
-def drift_settings(trained_reasons: Any, settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def drift_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(
-        state_dir=tmp_path_factory.mktemp("drift-state"),
-        mlflow_tracking_uri=settings.tracking_uri,
-        risk_model_name=NO_RISK_MODEL,
+        state_dir=tmp_path_factory.mktemp("drift-state"), risk_model_name=NO_RISK_MODEL, monitor_reference_rows=400
     )
+
+
+@pytest.fixture(scope="module")
+def champion(drift_settings: Settings) -> str:
+    """A TF-IDF reason champion with its monitoring reference, registered as `triage train reasons` does."""
+    import mlflow
+
+    settings = drift_settings
+    history = load_reason_frame(settings)
+    split = time_split(history, "request_ts", settings.test_fraction, settings.validation_fraction)
+    seen = pd.concat([split.train, split.validation]).sample(n=CHAMPION_HISTORY_ROWS, random_state=settings.seed)
+    corpus, _ = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
+    model = ReasonClassifier(kind="tfidf").fit(
+        pd.concat([seen["text"], corpus["text"]]).tolist(), pd.concat([seen["label"], corpus["label"]]).tolist()
+    )
+    tables = load_history_tables(settings.sample_data_dir)
+    requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
+    reference = reason_reference(model, requests, tables, profile_embedder(settings.embedding_batch_size, 1))
+    configure_tracking(settings)
+    with mlflow.start_run(run_name="drift-test-champion") as run:
+        gate = publish_and_gate(
+            settings,
+            settings.reason_model_name,
+            model,
+            {},
+            REPORT_NAME,
+            settings.reports_dir / "reasons" / run.info.run_id,
+            artifact_path=MODEL_ARTIFACT,
+            candidate_score=1.0,
+            score_champion=lambda _: 0.0,
+            reference=reference,
+        )
+    assert gate.promoted
+    return gate.version
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +118,7 @@ def _load_customers_history(settings: Settings, customers: set[str], folder: Pat
 
 @pytest.fixture(scope="module")
 def drift_client(
+    champion: str,
     drift_settings: Settings,
     replays: dict[str, pd.DataFrame],
     tmp_path_factory: pytest.TempPathFactory,
@@ -84,9 +130,8 @@ def drift_client(
     engine.dispose()
     server = ServerProcess(drift_settings.state_dir, tmp_path_factory.mktemp("drift-server") / "serve.log")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TRIAGE_MLFLOW_TRACKING_URI", drift_settings.tracking_uri)
         patch.setenv("TRIAGE_RISK_MODEL_NAME", NO_RISK_MODEL)
-        server.start()
+        server.start(timeout=300)
     try:
         with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"}, timeout=300) as client:
             yield client
@@ -174,5 +219,7 @@ def test_feedback_round_trip_and_worse_challenger_refused(monitored, drift_clien
     report = result.report
     assert not report["promoted"] and report["reasons"]
     assert champion_version(drift_settings, drift_settings.reason_model_name).version == champion
-    assert report["training_rows"] == {"history": 300, "feedback": len(shifted) - report["recent_feedback_rows"]}
+    rows = report["training_rows"]
+    assert rows["history"] == 300 and rows["feedback"] == len(shifted) - report["recent_feedback_rows"]
+    assert rows["corpus"] > 1000
     assert report["review_threshold"]["refit_from_feedback"] is not None
