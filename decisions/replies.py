@@ -16,7 +16,7 @@ from features.customer_asks import CustomerAsks
 from features.dates import as_date
 from features.schemas import PRODUCT_CATEGORIES
 from models.exchange_offer import exchange_offer
-from models.reply_drafter import ReplyCase, ReplyFacts
+from models.reply_drafter import ReplyCase, ReplyFacts, request_is_moot
 from models.reply_grammar import add_business_days
 
 SIZED_CATEGORIES = frozenset(category.code for category in PRODUCT_CATEGORIES if category.sized)
@@ -37,21 +37,19 @@ class ReplyTimes(Protocol):
     def reply_day(self) -> date: ...
 
 
-# Requests that need a label: met when one is sent (the QR code only where the policy offers it),
-# moot when nothing goes back, and left to the agent while a person reviews the return.
-_LABEL_REQUESTS = ("email_label", "no_printer")
-
-
 def _requests(asks: CustomerAsks, decision: str, qr_code_labels: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The customer's requests the reply answers, and those an agent follows up."""
+    """The customer's requests the reply answers, and those an agent follows up.
+
+    A label request is met when a label is sent (the QR code only where the policy offers it) and left to
+    the agent while a person reviews the return; a request with nothing to act on is dropped
+    (`request_is_moot`: no label when nothing goes back, no refund to redirect on a rejection).
+    """
     sends_back = decision in ("free_return", "paid_return")
     answered, open_ = [], []
     for kind in asks.requests:
         if sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels)):
             answered.append(kind)
-        elif kind in _LABEL_REQUESTS and decision in ("keep_item", "reject"):
-            continue  # nothing is sent back: no label to send
-        else:
+        elif not request_is_moot(kind, decision):
             open_.append(kind)
     return tuple(answered), tuple(open_)
 

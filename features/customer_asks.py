@@ -250,9 +250,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bimprimante (?:est )?(?:en panne|cassee|hs)\b",
     ),
     "refund_elsewhere": (
-        r"\brefund(?:ed)? (?:it |the money |me )?(?:to|onto|on) (?:a |my |another |a different |the other |"
-        r"my other |my new )"
-        r"(?:different |other |new )?(?:card|account|bank|paypal)",
+        # another card or account; "refund to my card" is where the refund goes anyway
+        r"\brefund(?:ed)? (?:it |the money |me )?(?:to|onto|on) (?:another |(?:a|my|the) (?:different|other|new) )"
+        r"(?:card|account|bank|paypal)",
         r"\b(?:card|account) (?:has |was |is )?(?:expired|closed|cancelled|canceled|blocked|stolen)\b",
         r"\b(?:expired|closed|cancelled|old|lost|stolen) (?:card|account)\b",
         r"\b(?:rembourser|remboursement|remboursez)(?:-moi| moi)? (?:sur|vers|a) (?:une autre|un autre|"

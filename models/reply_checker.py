@@ -25,7 +25,7 @@ from functools import lru_cache
 from features.language import detect_language
 from models import reply_grammar as grammar
 from models.exchange_offer import exchange_offer
-from models.reply_drafter import Draft, ReplyCase, ReplyFacts, name_fingerprint, slot_values
+from models.reply_drafter import Draft, ReplyCase, ReplyFacts, name_fingerprint, request_is_moot, slot_values
 
 MIN_BODY_CHARS = 200
 MAX_BODY_CHARS = 2000
@@ -89,6 +89,12 @@ def _contains_any(folded: str, phrases: Collection[str]) -> bool:
     return any(phrase in folded for phrase in phrases)
 
 
+def _states_amount(amount: str, text: str) -> bool:
+    """Whether `text` states this formatted amount as a whole: a French fee of « 3,95 € » is not stated
+    by a refund of « 113,95 € », which ends with the same characters."""
+    return re.search(rf"(?<![\d.,]){re.escape(amount)}(?!\d)", text) is not None
+
+
 def stated_dates(folded: str, lang: str) -> set[str]:
     """Dates written in words (`3 december 2026`, or `3 december` without a year) in accent-free lower-case text."""
     pattern = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS[lang]})(?: \d{{4}})?\b")
@@ -122,13 +128,13 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
     if facts.decision in ("reject", "manual_review") and promises_refund:
         problems.append(f"promises a refund on a {facts.decision} decision")
     if facts.decision in ("free_return", "paid_return", "keep_item"):
-        if "refund_amount" not in values or values["refund_amount"] not in text:
+        if "refund_amount" not in values or not _states_amount(values["refund_amount"], text):
             problems.append("does not state the refund amount")
         if facts.refund_to is not None and grammar.fold(grammar.format_date(facts.refund_to, lang)) not in folded:
             problems.append("does not say when the refund arrives")
     if (facts.label_fee > 0 or not facts.free_label) and promises_free_label:
         problems.append("promises a free label on a return that is not free")
-    if facts.label_fee > 0 and values.get("label_fee", "\0") not in text:
+    if facts.label_fee > 0 and not _states_amount(values.get("label_fee", "\0"), text):
         problems.append("does not state the label fee")
     if facts.decision == "free_return" and facts.free_label and not promises_free_label:
         problems.append("does not say the return label is free")
@@ -210,7 +216,7 @@ def _paid_return_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> l
     if facts.decision != "paid_return" or facts.label_fee <= 0:
         return problems
     fee = slot_values(case, facts).get("label_fee", "\0")
-    with_fee = [sentence for sentence in _sentences(draft.body) if fee in sentence]
+    with_fee = [sentence for sentence in _sentences(draft.body) if _states_amount(fee, sentence)]
     if len(with_fee) != 1:
         problems.append(f"states the label fee in {len(with_fee)} sentences, not one")
     elif not _contains_any(grammar.fold(with_fee[0]), grammar.MARKERS[case.lang]["paid_reason"]):
@@ -262,10 +268,9 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
     """Every request is answered in the draft or listed for the agent; a call or a person means handover."""
     markers = grammar.MARKERS[case.lang]
     problems = []
-    nothing_sent_back = facts.decision in ("keep_item", "reject")
     for kind in case.asks.requests:
-        if kind in ("email_label", "no_printer") and nothing_sent_back:
-            continue  # no label to send
+        if request_is_moot(kind, facts.decision):
+            continue
         if kind in facts.answered_requests:
             if kind in ("email_label", "no_printer") and not _contains_any(folded, markers[kind]):
                 problems.append(f"does not answer the request {kind}")

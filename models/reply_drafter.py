@@ -252,6 +252,15 @@ _SAFETY_ORDER: tuple[str, ...] = ("electrical", "heat", "sharp")
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
 
 
+def request_is_moot(kind: str, decision: str) -> bool:
+    """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
+    nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund when
+    nothing is refunded (`reject`). A reply that answered it would promise what the decision refuses."""
+    if kind in ("email_label", "no_printer"):
+        return decision in ("keep_item", "reject")
+    return kind == "refund_elsewhere" and decision == "reject"
+
+
 def _request_keys(facts: ReplyFacts) -> list[str]:
     """The requests part: a sentence per request met, then one per request a colleague follows up."""
     keys = list(facts.answered_requests)

@@ -154,7 +154,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "pending_collect": ("A colleague will contact you personally about collecting {the_item} from you.",),
             "pending_refund_elsewhere": (
-                "A colleague will contact you personally about refunding you to another card or account.",
+                "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
             "pending_person": ("A member of our team will contact you personally, as you asked.",),
         },
@@ -318,8 +318,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Un conseiller vous contactera personnellement pour organiser l'enlèvement de {item}.",
             ),
             "pending_refund_elsewhere": (
-                "Un conseiller vous contactera personnellement au sujet d'un remboursement sur une autre carte ou un "
-                "autre compte.",
+                "Un conseiller vous contactera personnellement au sujet de votre demande de remboursement sur une "
+                "autre carte ou un autre compte.",
             ),
             "pending_person": ("Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez.",),
         },

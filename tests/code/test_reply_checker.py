@@ -133,3 +133,18 @@ def test_a_singular_product_may_take_a_singular_verb() -> None:
     draft, facts = _draft(CASE_EN, "free_return")
     assert "Wrap Dress reaches us" in draft.body
     assert check(draft, facts, CASE_EN) == []
+
+
+def test_a_french_fee_is_not_read_inside_a_refund_that_ends_with_the_same_digits() -> None:
+    # Regression: « 3,95 € » is the tail of « 113,95 € »; the fee sentence was counted twice (test split, 2 drafts).
+    case = ReplyCase("je flotte dedans", "fr", "too_large", None, "shoes", "Pierre", "39", "O7654321")
+    facts = replace(facts_for("paid_return"), refund_amount=113.95, label_fee=3.95)
+    subject, body = compose(case, facts)
+    assert "113,95\u00a0€" in body
+    draft = Draft(subject, body, "fr", False, facts)
+    assert check(draft, facts, case) == []
+    # still caught: the fee said twice, or said nowhere but inside the larger amount
+    twice = body.replace("Merci de nous renvoyer", "L'étiquette coûte 3,95\u00a0€. Merci de nous renvoyer")
+    assert "states the label fee in 2 sentences, not one" in check(replace(draft, body=twice), facts, case)
+    dropped = body.replace("coûte donc 3,95\u00a0€", "est payante")
+    assert "does not state the label fee" in check(replace(draft, body=dropped), facts, case)

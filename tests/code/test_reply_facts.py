@@ -157,3 +157,22 @@ def test_requests_the_policy_meets_are_answered_the_others_left_to_an_agent(sett
     assert free.open_requests == ("call_me", "collect")
     _, kept = _facts(settings, category="kitchen", price=8.0, reason="no_longer_needed", text=text)
     assert kept.decision == "keep_item" and kept.open_requests == ("call_me", "collect")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_refund_elsewhere_request_never_promises_a_refund_the_decision_refuses(settings, lang: str) -> None:
+    # Regression (test split, 4 drafts): "please refund to my card" was read as a request to refund to
+    # another card, and its follow-up sentence ("about refunding you to another card") promised a refund
+    # on reject and manual_review decisions.
+    plain_text = "Not as described, please refund to my card"
+    _, plain = _facts(settings, reason="not_as_described", risk=0.999, text=plain_text)
+    assert plain.decision == "manual_review" and plain.open_requests == ()
+    elsewhere = "Not as described. My card was cancelled, please refund to a different card."
+    _, review = _facts(settings, reason="not_as_described", risk=0.999, text=elsewhere)
+    _, rejected = _facts(settings, category="underwear", reason="other", text=elsewhere)
+    assert review.open_requests == ("refund_elsewhere",)  # the agent settles it with the review
+    assert rejected.decision == "reject" and rejected.open_requests == ()  # nothing refunded, nothing to redirect
+    for facts in (review, rejected):
+        case = ReplyCase(elsewhere, lang, "other", "Wrap Dress", "dresses", "Maya", "M")
+        subject, body = compose(case, facts)
+        assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
