@@ -23,7 +23,7 @@ LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = ("call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere")
 FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "shop_mistake")
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve")
-HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp")
+HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class CustomerAsks:
         requests: explicit requests (`REQUEST_KINDS`), in that order.
         faults: fault signals (`FAULT_KINDS`), in that order.
         hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
-            overheating, a cut or a sharp break.
+            overheating, a cut or a sharp break, or unsafe in the customer's own word ("dangerous").
     """
 
     wanted_size: str | None = None
@@ -292,9 +292,24 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"wheels|leg|legs|underwire|rib|pull)s? (?:is |are |has |have |was |were )?(?:already )?(?:broke|broken|"
         r"came off|came apart|fell off|falls off|fall off|popped off|came undone|is undone|are undone|split|snapped|"
         r"gave way|failed|loose|poked through|pulled out)\b",
-        r"\b(?:keeps?|kept) (?:losing (?:the )?connection|disconnecting|cutting out|switching off|turning off)\b",
+        r"\b(?:keeps?|kept) (?:losing (?:the )?connection|disconnecting|cutting out|switching off|turning off|"
+        r"shutting (?:off|down)|stopping|restarting|rebooting|freezing|crashing)\b",
         r"\b(?:cuts|cutting) out\b",
-        r"\bnever (?:connects|comes on|come on|turns on|switches on|charges|works)\b",
+        r"\bnever (?:connects|connected|comes on|came on|come on|turns on|turned on|switches on|switched on|charges|"
+        r"charged|works|worked|pairs|paired)\b",
+        # a device that stops by itself ("stops overnight", "stopped after two days"), not a hem that stops at the knee
+        r"\b(?:stops|stopped|stopping) (?:overnight|every (?:night|day|morning|evening|time|few \w+)|at night|"
+        r"(?:in|during) the night|randomly|by itself|on its own|after (?:a|an|one|two|three|four|five|"
+        r"six|a few|few|\d+) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|uses?|charges?|washes?|"
+        r"cycles?)|(?:charging|heating|spinning|ticking|running|blowing|cooling|recording|responding|connecting|"
+        r"pairing|lighting up))\b",
+        r"\b(?:shuts?|turns?|switch(?:es)?|shut|turned|switched) (?:itself |themselves )?(?:off|down) (?:randomly|"
+        r"by itself|on its own|for no reason|all the time|constantly|after|every|mid)\b",
+        r"\b(?:randomly|constantly) (?:shuts?|turns?|switch(?:es)?) (?:itself |themselves )?(?:off|down)\b",
+        r"\b(?:turns|switches|shuts|turned|switched|shut) (?:itself|themselves) (?:off|down)\b",
+        # an unsafe item is a defect whatever else the text says
+        r"\b(?:dangerous|dangerously hot|unsafe|hazardous|(?:safety|fire|choking) hazard|too hot to (?:touch|hold|"
+        r"handle))\b",
         r"\b(?:pilling|pilled|bobbling|bobbled|loose threads?|faded)\b",
         r"\b(?:came apart|fell apart|falling apart|came undone|unravell?ing|unravell?ed)\b",
         r"\b(?:shrank|shrunk|shrinks)\b",
@@ -304,6 +319,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
         r"s'ouvren?t?|repondn?t?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
         r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?) (?:plus|pas|mal)\b",
+        # « ne se connecte pas au wifi »: the fit exceptions above (« ne ferme pas sur moi ») do not apply
+        r"\b(?:ne|n') ?(?:se (?:connecten?t?|chargen?t?|rechargen?t?)|s'appairen?t?|s'eteint|s'eteignent)"
+        r"(?: plus| pas| jamais)\b",
+        r"\b(?:n'a|n'ont) jamais (?:fonctionne|marche|charge|chauffe|demarre)\b",
+        r"\b(?:ne|n') ?(?:s'est|se sont) jamais (?:allumee?s?|connectee?s?)\b",
+        # stops by itself (« s'éteint toute seule », « s'arrête la nuit »), not a hem that « s'arrête au genou »
+        r"\b(?:s'arreten?t?|s'eteint|s'eteignent|se coupen?t?|se met en veille|se mettent en veille) (?:tout seul|"
+        r"toute seule|tous seuls|toutes seules|au bout d[e']|apres|la nuit|pendant la nuit|en pleine nuit|chaque nuit|"
+        r"toutes les nuits|sans raison|sans arret|sans cesse|regulierement|n'importe quand|en plein)",
+        r"\b(?:dangereux|dangereuse|dangereuses|chauffe dangereusement|dangereusement chaude?s?|risque "
+        r"d'(?:incendie|electrocution|etouffement)|trop chaude? pour (?:le |la |les )?toucher|brulante?s?)\b",
         r"\b(?:se deconnecte|se deconnectent|clignote sans arret|non reconnue?)\b",
         # « une peluche » is a soft toy; « tout peluché » is worn fabric
         r"\b(?:bouloche|boulochee|bouloches|boulochees|peluchee|peluchees|tout peluche)\b",
@@ -356,8 +382,9 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
     ),
     "heat": (
         r"\b(?:burn|burns|burnt|burned|burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
-        r"caught fire|on fire)\b",
-        r"\b(?:brule|brulee|brulure|brulures|fumee|surchauffe|fondu|fondue|pris feu|prend feu)\b",
+        r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
+        r"\b(?:brule|brulee|brulure|brulures|fumee|surchauffe|fondu|fondue|pris feu|prend feu|brulante?s?|"
+        r"chauffe dangereusement|dangereusement chaude?s?|trop chaude? pour (?:le |la |les )?toucher)\b",
     ),
     "sharp": (
         r"\b(?:cut (?:myself|my|me|her|his)|sharp (?:edge|edges|bits|pieces)|shattered|splinter\w*|"
@@ -365,6 +392,11 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # not « coupe » alone: « la coupe » is a garment's cut
         r"\b(?:coupure|(?:me suis|s'est|se sont|je me suis) coupee?s?|bord coupant|eclats? de verre|tranchant|"
         r"lame (?:cassee|s'est))\b",
+    ),
+    # unsafe without saying how: the customer is told to stop using it
+    "danger": (
+        r"\b(?:dangerous|unsafe|hazardous|(?:safety|fire|choking) hazard)\b",
+        r"\b(?:dangereux|dangereuse|dangereuses|risque d'(?:incendie|electrocution|etouffement))\b",
     ),
 }
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".

@@ -247,8 +247,14 @@ def _agreed(template: str, case: ReplyCase) -> str:
     return grammar.agree(template, case.plural_product, case.french_form if case.lang == "fr" else None)
 
 
-# The first hazard a text names decides the one safety line a reply carries.
-_SAFETY_ORDER: tuple[str, ...] = ("electrical", "heat", "sharp")
+# The one safety line a reply carries, for the first of these hazards the text describes (`HAZARD_KINDS`):
+# the most specific instruction first; heat and an unsafe item without details mean "stop using it".
+_SAFETY_LINES: dict[str, str] = {
+    "electrical": "electrical",
+    "heat": "stop_using",
+    "sharp": "sharp",
+    "danger": "stop_using",
+}
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
 
 
@@ -307,7 +313,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts) -> list[str]:
     if part == "requests":
         return _request_keys(facts)
     if part == "safety":
-        return [kind for kind in _SAFETY_ORDER if kind in case.asks.hazards][:1]
+        return [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]
     if part == "status":
         return ["follow"]
     if part == "closing":

@@ -160,7 +160,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
-            "heat": ("For your safety, please stop using {the_item} straight away.",),
+            "stop_using": ("For your safety, please stop using {the_item} straight away.",),
             "sharp": ("Please take care: wrap any broken or sharp parts before you pack {the_item}.",),
         },
         "next_steps": {
@@ -328,7 +328,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Pour votre sécurité, débranchez {the_item} et ne [l'utilisez|l'utilisez|les utilisez|les utilisez] "
                 "plus.",
             ),
-            "heat": ("Pour votre sécurité, cessez tout de suite d'utiliser {the_item}.",),
+            "stop_using": ("Pour votre sécurité, cessez tout de suite d'utiliser {the_item}.",),
             "sharp": ("Attention : enveloppez les morceaux cassés ou coupants avant d'emballer {the_item}.",),
         },
         "next_steps": {

@@ -7,6 +7,7 @@ import pytest
 from decisions.policy import ReturnContext, decide, load_policy
 from decisions.replies import reply_case, reply_facts, size_from_sku
 from features.history import HistorySummary
+from models import reply_grammar as grammar
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, compose
 from triage.settings import Settings
@@ -176,3 +177,32 @@ def test_a_refund_elsewhere_request_never_promises_a_refund_the_decision_refuses
         case = ReplyCase(elsewhere, lang, "other", "Wrap Dress", "dresses", "Maya", "M")
         subject, body = compose(case, facts)
         assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "calm", "fault", "hazard"),
+    [("en", "Changed my mind about it.", "It never connects to the wifi.", None),
+     ("en", "Changed my mind about it.", "And it stops overnight.", None),
+     ("en", "Changed my mind about it.", "The charger gets dangerously hot.", "heat"),
+     ("en", "Changed my mind about it.", "Honestly it is dangerous.", "danger"),
+     ("fr", "J'ai changé d'avis.", "Il ne se connecte jamais au wifi.", None),
+     ("fr", "J'ai changé d'avis.", "Et il s'éteint tout seul.", None),
+     ("fr", "J'ai changé d'avis.", "Le chargeur chauffe dangereusement.", "heat"),
+     ("fr", "J'ai changé d'avis.", "Franchement, il est dangereux.", "danger")],
+)  # fmt: skip
+def test_a_fault_added_to_a_calm_text_lifts_the_fee_and_a_danger_adds_the_safety_line(
+    settings, lang: str, calm: str, fault: str, hazard: str | None
+) -> None:
+    # small appliances are never free to return unless the shop is at fault
+    scenario = {"category": "small_appliances", "reason": "no_longer_needed", "requested": date(2026, 11, 9)}
+    _, paid = _facts(settings, text=calm, **scenario)
+    assert paid.decision == "paid_return" and paid.label_fee > 0
+    text = f"{calm} {fault}"
+    decision, free = _facts(settings, text=text, **scenario)
+    assert "FAULT_DESCRIBED" in decision.rule_codes and free.decision == "free_return" and free.label_fee == 0
+    case = ReplyCase(text, lang, "no_longer_needed", None, "small_appliances", "Maya")
+    assert case.asks.hazards == ((hazard,) if hazard else ())
+    subject, body = compose(case, free)
+    safety = grammar.MARKERS[lang]["safety"]
+    assert any(marker in grammar.fold(body) for marker in safety) == (hazard is not None)
+    assert check(Draft(subject, body, lang, False, free), free, case) == []
