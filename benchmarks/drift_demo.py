@@ -15,8 +15,11 @@
    blind texts of `../shared/data/` (evaluation only: they are never replayed into feedback, so no
    challenger trains on them).
 
-It uses the champions of `TRIAGE_STATE_DIR` (train them first), loads the sample history into the
-history store when empty, prints each step and writes `<state>/reports/drift_demo.json`.
+It uses the champions of `TRIAGE_STATE_DIR` (train them first; or `--lean-champion` on a state folder
+without a reason champion: a TF-IDF classifier fitted on the history's training part and the corpus's
+training slice, the challenger's data minus the feedback, so what the challenger gains comes from the
+corrections), loads the sample history into the history store when empty, prints each step and writes
+`<state>/reports/drift_demo.json`.
 
     python benchmarks/drift_demo.py --rows 300
 """
@@ -38,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from training.corpus import load_corpus, split_calibration
+from triage.registry import champion_version
 from triage.settings import REPO_ROOT, Settings, get_settings
 
 NEW_PRODUCT_LINE = "small_appliances"
@@ -80,6 +84,53 @@ def reference_period_returns(settings: Settings) -> pd.DataFrame:
 def realistic_texts(settings: Settings) -> pd.DataFrame:
     """Hand-written texts (id, lang, text, label) no reason champion trained on: the corpus's calibration slice."""
     return split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)[1]
+
+
+def register_lean_champion(settings: Settings, history_rows: int | None = None) -> str:
+    """Fit a TF-IDF reason classifier on the history's training part (a seeded draw of `history_rows` of it, or
+    all) plus the corpus's training slice, and register it as champion with its monitoring reference, as
+    `triage train reasons` registers its model; the version. For a state folder without a reason champion."""
+    import mlflow
+
+    from features.profile import profile_embedder
+    from models.reason_classifier import ReasonClassifier
+    from training.champion import publish_and_gate
+    from training.reasons import MODEL_ARTIFACT, REPORT_NAME, load_reason_frame
+    from training.reference import reason_reference, reference_requests
+    from training.risk import load_history_tables
+    from training.splits import time_split
+    from training.tracking import configure_tracking
+
+    if champion_version(settings, settings.reason_model_name) is not None:
+        raise ValueError(f"{settings.state_dir} has a reason champion already; a lean one would replace it")
+    split = time_split(load_reason_frame(settings), "request_ts", settings.test_fraction, settings.validation_fraction)
+    seen = pd.concat([split.train, split.validation])
+    if history_rows is not None:
+        seen = seen.sample(n=history_rows, random_state=settings.seed)
+    corpus, _ = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
+    model = ReasonClassifier(kind="tfidf").fit(
+        pd.concat([seen["text"], corpus["text"]]).tolist(), pd.concat([seen["label"], corpus["label"]]).tolist()
+    )
+    tables = load_history_tables(settings.sample_data_dir)
+    requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
+    embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
+    reference = reason_reference(model, requests, tables, embedder)
+    configure_tracking(settings)
+    with mlflow.start_run(run_name="lean-reason-champion") as run:
+        gate = publish_and_gate(
+            settings,
+            settings.reason_model_name,
+            model,
+            {"kind": "tfidf", "history_rows": len(seen), "corpus_rows": len(corpus)},
+            REPORT_NAME,
+            settings.reports_dir / "reasons" / run.info.run_id,
+            artifact_path=MODEL_ARTIFACT,
+            # No champion to compare with (checked above): the gate promotes the first version.
+            candidate_score=1.0,
+            score_champion=lambda _: 0.0,
+            reference=reference,
+        )
+    return gate.version
 
 
 def _mix(shifted: pd.DataFrame, rest: pd.DataFrame, share: float, rows: int, rng: np.random.Generator) -> pd.DataFrame:
@@ -179,6 +230,19 @@ def print_summary(name: str, code: int, summary: dict[str, Any]) -> None:
         print(f"   {check['status']:7} {check['name']:45} {value:>7}  threshold {check['threshold']}")
 
 
+def print_held_back(report: dict[str, Any], name: str) -> None:
+    """Champion vs challenger on the held-back shifted texts (neither fitted on them), overall and per language."""
+    verdict = "promoted" if report["promoted"] else "refused"
+    print(f"   held-back shifted texts, champion v{report['champion_version']} -> challenger "
+          f"v{report['challenger_version']} ({verdict}):")  # fmt: skip
+    for slice_name, before in report["comparison"]["champion"][name].items():
+        after = report["comparison"]["challenger"][name][slice_name]
+        print(
+            f"   {slice_name:8} n={before['n']:4}  accuracy {before['accuracy']:.3f} -> {after['accuracy']:.3f}  "
+            f"macro-F1 {before['macro_f1']:.3f} -> {after['macro_f1']:.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=300, help="Requests per replay.")
@@ -187,18 +251,23 @@ def main() -> None:
     parser.add_argument("--history-rows", type=int, help="History rows of the second challenger (default all).")
     parser.add_argument("--frozen-rows", type=int, help="Frozen-test rows both retrains score on (default all).")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--lean-champion", action="store_true", help="Register a TF-IDF reason champion first (see above)."
+    )
     args = parser.parse_args()
 
     from benchmarks.serve_load import create_key, ensure_history_loaded, free_port, start_server
 
     settings = get_settings()
     settings.prepare_state()
+    results: dict[str, Any] = {"rows": args.rows, "replays": {}}
+    if args.lean_champion:
+        results["lean_champion_version"] = register_lean_champion(settings)
     ensure_history_loaded()
     pool = reference_period_returns(settings)
     replays = build_replays(pool, realistic_texts(settings), args.rows, args.seed)
     port = free_port()
     server = start_server(port, settings.state_dir / "drift_demo_serve.log")
-    results: dict[str, Any] = {"rows": args.rows, "replays": {}}
     try:
         with httpx.Client(
             base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {create_key()}"}, timeout=300
@@ -233,10 +302,12 @@ def main() -> None:
     frozen = ["--frozen-rows", str(args.frozen_rows)] if args.frozen_rows else []
     second = ["--history-rows", str(args.history_rows)] if args.history_rows else []
     for name, extra in (("small_history", ["--history-rows", str(args.worse_history_rows)]), ("second", second)):
-        code, output = run_command(["retrain", "--held-back", str(held_back_path), *extra_evaluations, *extra, *frozen])
+        arguments = ["retrain", "--model", "reasons", "--held-back", str(held_back_path), *extra_evaluations]
+        code, output = run_command([*arguments, *extra, *frozen])
         print(f"\n== triage retrain {' '.join(extra)} (exit {code})\n{output[-3000:]}")
         report = json.loads((settings.reports_dir / "retrain_report.json").read_text())
         results[f"retrain_{name}"] = {"exit_code": code, **report}
+        print_held_back(report, held_back_path.stem)
     out = settings.reports_dir / "drift_demo.json"
     out.write_text(json.dumps(results, indent=2, default=str))
     print(f"\nresults: {out}")

@@ -5,7 +5,8 @@ Training data: the history's returns (the champion's own training part of the ti
 training part of the hand-written corpus (as the champion had it; without it a challenger would
 forget realistic text) and the returns agents labelled through `POST /feedback` (a corrected reason,
 or the predicted one accepted), each row keeping its provenance (`source`, feedback id, when it was
-labelled). The newest share of
+labelled). Evaluation-only texts (the real and blind texts, and every set the run reports on) are left
+out of all of it, feedback included: an agent may well have corrected one of them. The newest share of
 the feedback (`retrain_recent_fraction`) is held out: the challenger never sees it, and it is the
 "recent traffic" both models are scored on, beside the frozen test set (the history's newest
 returns, which neither model was fitted on). The challenger is promoted only when its accuracy on
@@ -31,11 +32,12 @@ from features.language import resolve_languages
 from features.profile import profile_embedder
 from features.schemas import LANGUAGES
 from features.store import answer_part
+from features.text import ngram_view
 from models.reason_classifier import choose_review_threshold
 from training.champion import log_reference, tag_reference
 from training.corpus import load_corpus, split_calibration
 from training.evaluation import headline
-from training.reasons import load_reason_frame
+from training.reasons import load_blind_texts, load_real_texts, load_reason_frame
 from training.reference import reason_reference, reference_requests
 from training.risk import load_history_tables
 from training.splits import time_split
@@ -77,6 +79,19 @@ def feedback_labels(feedback: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return frame[frame["label"].notna() & frame["served_reason"].notna()].reset_index(drop=True)
+
+
+def evaluation_only_texts(settings: Settings, evaluation_sets: dict[str, pd.DataFrame]) -> set[str]:
+    """The texts no challenger may fit on or be tuned on, as the n-gram models read them (`ngram_view`): the
+    real and blind evaluation texts (when on this machine) and every evaluation set of the run."""
+    frames = [load_real_texts(settings), load_blind_texts(settings), *evaluation_sets.values()]
+    return {ngram_view(text) for frame in frames if frame is not None for text in frame["text"]}
+
+
+def without_texts(rows: pd.DataFrame, texts: set[str]) -> tuple[pd.DataFrame, int]:
+    """`rows` minus those whose `text` is one of `texts` (compared as `ngram_view` reads them); and how many went."""
+    listed = rows["text"].map(ngram_view).isin(texts).to_numpy(bool)
+    return rows[~listed], int(listed.sum())
 
 
 def split_recent(labels: pd.DataFrame, fraction: float) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -186,7 +201,9 @@ def retrain_reasons(
 
     started = time.perf_counter()
     champion = load_champion(settings, settings.reason_model_name)
-    labels = feedback_labels(feedback)
+    evaluation_sets = evaluation_sets or {}
+    evaluation_only = evaluation_only_texts(settings, evaluation_sets)
+    labels, feedback_left_out = without_texts(feedback_labels(feedback), evaluation_only)
     if len(labels) < settings.monitor_min_feedback:
         raise ValueError(
             f"{len(labels)} feedback-labelled returns; at least {settings.monitor_min_feedback} are needed to retrain"
@@ -199,15 +216,18 @@ def retrain_reasons(
         seen = seen.sort_values("request_ts", kind="stable").tail(history_rows)
     corpus, _ = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
     columns = ["return_id", "text", "lang", "label", "source", "feedback_id", "labelled_at"]
-    training = pd.concat(
-        [
-            seen.assign(source="history", feedback_id=pd.NA, labelled_at=pd.NaT)[columns],
-            corpus.rename(columns={"id": "return_id"}).assign(source="corpus", feedback_id=pd.NA, labelled_at=pd.NaT)[
-                columns
+    training, training_left_out = without_texts(
+        pd.concat(
+            [
+                seen.assign(source="history", feedback_id=pd.NA, labelled_at=pd.NaT)[columns],
+                corpus.rename(columns={"id": "return_id"}).assign(
+                    source="corpus", feedback_id=pd.NA, labelled_at=pd.NaT
+                )[columns],
+                older[columns],
             ],
-            older[columns],
-        ],
-        ignore_index=True,
+            ignore_index=True,
+        ),
+        evaluation_only,
     )
     threshold = refit_review_threshold(labels, settings.review_precision_target, settings.monitor_min_feedback)
     challenger = clone(champion.model)
@@ -222,7 +242,7 @@ def retrain_reasons(
         if frozen_rows is None
         else split.test.sample(n=min(frozen_rows, len(split.test)), random_state=settings.seed)
     )
-    evaluations = {"frozen_test": frozen, "recent": recent, **(evaluation_sets or {})}
+    evaluations = {"frozen_test": frozen, "recent": recent, **evaluation_sets}
     comparison = {
         who: {name: scores(model, rows) for name, rows in evaluations.items()}
         for who, model in (("champion", champion.model), ("challenger", challenger))
@@ -233,6 +253,7 @@ def retrain_reasons(
         "champion_version": champion.version,
         "training_rows": training["source"].value_counts().to_dict(),
         "recent_feedback_rows": len(recent),
+        "evaluation_texts_left_out": {"feedback": feedback_left_out, "history_and_corpus": training_left_out},
         "feedback_labelled_from": str(labels["labelled_at"].min()),
         "feedback_labelled_to": str(labels["labelled_at"].max()),
         "review_threshold": {"champion": float(champion.model.threshold_), "refit_from_feedback": threshold},

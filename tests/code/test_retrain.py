@@ -3,9 +3,19 @@ when better on recent feedback by the margin and not worse in either language.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
-from training.retrain import feedback_labels, judge, refit_review_threshold, split_recent
+from training.retrain import (
+    evaluation_only_texts,
+    feedback_labels,
+    judge,
+    refit_review_threshold,
+    split_recent,
+    without_texts,
+)
+from triage.settings import Settings
 
 
 def _feedback(rows: int) -> pd.DataFrame:
@@ -34,6 +44,22 @@ def test_feedback_becomes_labelled_rows_with_provenance():
     assert list(labels["lang"][:2]) == ["en", "fr"] and labels["labelled_at"].is_monotonic_increasing
     older, recent = split_recent(labels, 0.3)
     assert len(recent) == 3 and older["labelled_at"].max() < recent["labelled_at"].min()
+
+
+def test_evaluation_only_texts_are_left_out_of_the_feedback(tmp_path: Path):
+    blind = tmp_path / "blind.csv"
+    pd.DataFrame({"id": ["b1"], "lang": ["fr"], "text": ["Trop  PETITE, très déçue"], "label": ["too_small"]}).to_csv(
+        blind, index=False
+    )
+    settings = Settings(state_dir=tmp_path, real_texts_path=tmp_path / "absent.csv", blind_texts_path=blind)
+    held_back = pd.DataFrame({"text": ["text 4"], "lang": ["en"], "label": ["too_small"]})
+    feedback = _feedback(6)
+    feedback["request"] = [
+        {"reason_text": "trop petite, tres decue", "lang": "fr"} if number == 2 else request
+        for number, request in enumerate(feedback["request"])
+    ]
+    kept, left_out = without_texts(feedback_labels(feedback), evaluation_only_texts(settings, {"held": held_back}))
+    assert left_out == 2 and list(kept["return_id"]) == ["R0", "R1", "R3", "R5"]
 
 
 def test_review_threshold_refits_from_accepted_and_corrected():

@@ -22,25 +22,23 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from benchmarks.drift_demo import build_replays, realistic_texts, reference_period_returns, replay, send_feedback
-from features.profile import profile_embedder
+from benchmarks.drift_demo import (
+    build_replays,
+    realistic_texts,
+    reference_period_returns,
+    register_lean_champion,
+    replay,
+    send_feedback,
+)
 from features.store import read_feedback, read_history, read_logged
 from features.tables import read_table, write_table
-from models.reason_classifier import ReasonClassifier
 from monitoring.monitor import monitor
 from monitoring.window import logged_window
 from serving.db import open_database
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.history import load_history
 from tests.service.conftest import ServerProcess
-from training.champion import publish_and_gate
-from training.corpus import load_corpus, split_calibration
-from training.reasons import MODEL_ARTIFACT, REPORT_NAME, load_reason_frame
-from training.reference import reason_reference, reference_requests
 from training.retrain import feedback_labels, retrain_reasons
-from training.risk import load_history_tables
-from training.splits import time_split
-from training.tracking import configure_tracking
 from triage.registry import champion_version
 from triage.settings import Settings
 
@@ -62,35 +60,7 @@ def drift_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="module")
 def champion(drift_settings: Settings) -> str:
     """A TF-IDF reason champion with its monitoring reference, registered as `triage train reasons` does."""
-    import mlflow
-
-    settings = drift_settings
-    history = load_reason_frame(settings)
-    split = time_split(history, "request_ts", settings.test_fraction, settings.validation_fraction)
-    seen = pd.concat([split.train, split.validation]).sample(n=CHAMPION_HISTORY_ROWS, random_state=settings.seed)
-    corpus, _ = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
-    model = ReasonClassifier(kind="tfidf").fit(
-        pd.concat([seen["text"], corpus["text"]]).tolist(), pd.concat([seen["label"], corpus["label"]]).tolist()
-    )
-    tables = load_history_tables(settings.sample_data_dir)
-    requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
-    reference = reason_reference(model, requests, tables, profile_embedder(settings.embedding_batch_size, 1))
-    configure_tracking(settings)
-    with mlflow.start_run(run_name="drift-test-champion") as run:
-        gate = publish_and_gate(
-            settings,
-            settings.reason_model_name,
-            model,
-            {},
-            REPORT_NAME,
-            settings.reports_dir / "reasons" / run.info.run_id,
-            artifact_path=MODEL_ARTIFACT,
-            candidate_score=1.0,
-            score_champion=lambda _: 0.0,
-            reference=reference,
-        )
-    assert gate.promoted
-    return gate.version
+    return register_lean_champion(drift_settings, CHAMPION_HISTORY_ROWS)
 
 
 @pytest.fixture(scope="module")
@@ -215,11 +185,17 @@ def test_feedback_round_trip_and_worse_challenger_refused(monitored, drift_clien
     assert list(labels["accepted"]) == [code == label for code, label in zip(served, shifted["label"], strict=True)]
 
     champion = champion_version(drift_settings, drift_settings.reason_model_name).version
-    result = retrain_reasons(drift_settings, feedback, history_rows=300, frozen_rows=300)
+    # Ten of the corrected texts are also an evaluation set of the run: evaluation-only, so never fitted on.
+    kept_back = shifted.head(10)[["reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
+    result = retrain_reasons(
+        drift_settings, feedback, history_rows=300, frozen_rows=300, evaluation_sets={"kept_back": kept_back}
+    )
     report = result.report
     assert not report["promoted"] and report["reasons"]
     assert champion_version(drift_settings, drift_settings.reason_model_name).version == champion
+    assert report["evaluation_texts_left_out"] == {"feedback": 10, "history_and_corpus": 0}
+    assert report["comparison"]["challenger"]["kept_back"]["overall"]["n"] == 10
     rows = report["training_rows"]
-    assert rows["history"] == 300 and rows["feedback"] == len(shifted) - report["recent_feedback_rows"]
+    assert rows["history"] == 300 and rows["feedback"] == len(shifted) - 10 - report["recent_feedback_rows"]
     assert rows["corpus"] > 1000
     assert report["review_threshold"]["refit_from_feedback"] is not None
