@@ -6,8 +6,12 @@ the blind slice (`../shared/data/blind/`), the 60 real dev texts (`../shared/dat
 generated returns (the time split's test part): label and family accuracy, macro-F1, per language and per
 reason, needs_review rate, accuracy of the automated answers, accuracy of the most confident 40% (the
 issue's coverage target) and the share that can be automated at 80% accuracy. Prints a table, writes JSON.
+With `--baseline-state`, the champion of that other state folder is scored on the same sets (under
+"baseline") and the JSON gets, per set, texts the new champion reads right and the baseline wrong, and
+texts both read wrong.
 
     TRIAGE_STATE_DIR=... .venv/bin/python benchmarks/reason_quality.py [--json out.json] [--sets blind,real_dev]
+        [--baseline-state <older state folder> --examples 8]
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from training.corpus import load_corpus, split_calibration
-from training.reason_quality import served_quality
+from training.reason_quality import reading_examples, served_quality
 from training.reasons import load_blind_texts, load_real_texts, load_reason_frame
 from training.splits import time_split
 from triage.registry import load_champion
@@ -56,10 +61,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, from {', '.join(SETS)}")
     parser.add_argument("--json", type=Path, default=None, help="Default: <state>/reports/reason_quality.json")
+    parser.add_argument("--baseline-state", type=Path, default=None, help="A state folder whose champion to compare")
+    parser.add_argument("--examples", type=int, default=8, help="Examples per group and set (with --baseline-state)")
     args = parser.parse_args()
     settings = get_settings()
     champion = load_champion(settings, settings.reason_model_name)
     model = champion.model
+    baseline = None
+    if args.baseline_state is not None:
+        baseline_settings = settings.model_copy(update={"state_dir": args.baseline_state.resolve()})
+        baseline = load_champion(baseline_settings, settings.reason_model_name)
     results: dict[str, Any] = {
         "model": {"name": champion.name, "version": champion.version, "run_id": champion.run_id},
         "review_threshold": getattr(model, "threshold_", None),
@@ -67,15 +78,36 @@ def main() -> None:
         "accuracy_target": ACCURACY_TARGET,
         "sets": {},
     }
+    if baseline is not None:
+        results["baseline"] = {"state": str(args.baseline_state), "version": baseline.version, "sets": {}}
+        results["examples"] = {}
     for name, frame in evaluation_sets(settings, args.sets.split(",")).items():
         started = time.perf_counter()
         results["sets"][name] = served_quality(model, frame, COVERAGE_TARGET, ACCURACY_TARGET)
         results["sets"][name]["seconds"] = round(time.perf_counter() - started, 1)
+        if baseline is not None:
+            results["baseline"]["sets"][name] = served_quality(baseline.model, frame, COVERAGE_TARGET, ACCURACY_TARGET)
+            readings = [
+                np.array([answer.reason for answer in scorer.predict_reasons(frame["text"].tolist())], dtype=object)
+                for scorer in (model, baseline.model)
+            ]
+            results["examples"][name] = reading_examples(frame, *readings, per_group=args.examples)
+    print(f"{champion.name} v{champion.version}, review threshold {results['review_threshold']}")
+    print_table(results["sets"])
+    if baseline is not None:
+        print(f"baseline: {args.baseline_state} v{baseline.version}")
+        print_table(results["baseline"]["sets"])
+    output = args.json or settings.reports_dir / "reason_quality.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {output}")
+
+
+def print_table(sets: dict[str, Any]) -> None:
     at_coverage = f"accuracy_at_coverage_{COVERAGE_TARGET:g}"
     at_accuracy = f"coverage_at_accuracy_{ACCURACY_TARGET:g}"
-    print(f"{champion.name} v{champion.version}, review threshold {results['review_threshold']}")
     print("set / slice            n   acc  family  macroF1  review%  auto-acc  acc@40%  cover@80%")
-    for name, scores in results["sets"].items():
+    for name, scores in sets.items():
         slices = {"all": scores["overall"], **scores["per_language"]}
         for slice_name, row in slices.items():
             automated = row["automated_accuracy"]
@@ -85,10 +117,6 @@ def main() -> None:
                 f"{'  -  ' if automated is None else f'{automated:.3f}'}    "
                 f"{row[at_coverage] or 0:.3f}    {row[at_accuracy]:.3f}"
             )
-    output = args.json or settings.reports_dir / "reason_quality.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {output}")
 
 
 if __name__ == "__main__":

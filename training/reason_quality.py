@@ -102,3 +102,27 @@ def served_quality(model: Any, frame: pd.DataFrame, coverage: float, accuracy_ta
         "per_language": {str(lang): scores(langs == lang) for lang in np.unique(langs)},
         "per_reason_accuracy": {str(label): float(right[labels == label].mean()) for label in np.unique(labels)},
     }
+
+
+def reading_examples(
+    frame: pd.DataFrame, new_reasons: np.ndarray, old_reasons: np.ndarray, per_group: int
+) -> dict[str, list[dict[str, str]]]:
+    """Texts of `frame` (text, lang, label) the new model reads right and the old one wrong, and texts both
+    read wrong: the first `per_group` of each, in the frame's order, with both readings, so a reader can see
+    what changed and what is still out of reach."""
+    new_right = correct_answers(frame["label"], new_reasons)
+    old_right = correct_answers(frame["label"], old_reasons)
+
+    def rows(chosen: np.ndarray) -> list[dict[str, str]]:
+        return [
+            {
+                "text": str(frame["text"].iloc[row]),
+                "lang": str(frame["lang"].iloc[row]),
+                "label": str(frame["label"].iloc[row]),
+                "new": str(new_reasons[row]),
+                "old": str(old_reasons[row]),
+            }
+            for row in np.flatnonzero(chosen)[:per_group]
+        ]
+
+    return {"new_right_old_wrong": rows(new_right & ~old_right), "both_wrong": rows(~new_right & ~old_right)}

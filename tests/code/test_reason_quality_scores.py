@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from models.reason_classifier import ReasonPrediction
-from training.reason_quality import accuracy_at_coverage, coverage_at_accuracy, served_quality
+from training.reason_quality import accuracy_at_coverage, coverage_at_accuracy, reading_examples, served_quality
 
 
 def test_accuracy_at_coverage_reads_the_most_confident_answers() -> None:
@@ -61,3 +61,27 @@ def test_served_quality_per_language_with_review_and_undirected_fit() -> None:
         "size_unspecified": 1.0,
         "too_small": 1.0,
     }
+
+
+def test_reading_examples_pick_what_changed_and_what_both_miss() -> None:
+    frame = pd.DataFrame(
+        {
+            "text": ["fits tiny", "zip broke", "arrived crushed", "not what I wanted", "no idea"],
+            "lang": ["en"] * 5,
+            "label": ["too_small", "defective", "damaged_in_transit", "not_as_described", "size_unspecified"],
+        }
+    )
+    new = np.array(["too_small", "defective", "defective", "wrong_item", "too_large"], dtype=object)
+    old = np.array(["too_large", "poor_quality", "defective", "not_as_described", "too_small"], dtype=object)
+    examples = reading_examples(frame, new, old, per_group=1)
+    assert [row["text"] for row in examples["new_right_old_wrong"]] == ["fits tiny"]  # only the first of two
+    assert examples["new_right_old_wrong"][0] == {
+        "text": "fits tiny",
+        "lang": "en",
+        "label": "too_small",
+        "new": "too_small",
+        "old": "too_large",
+    }
+    # an undirected fit read as either size is right for both, so it is in neither group
+    assert [row["text"] for row in examples["both_wrong"]] == ["arrived crushed"]
+    assert reading_examples(frame, new, old, per_group=5)["new_right_old_wrong"][1]["text"] == "zip broke"
