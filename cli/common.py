@@ -18,6 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from decisions.policy import Policy, PolicyError, load_policy
 from features.csv_input import BatchInputError, write_predictions
 from serving.db import open_database
+from serving.stores.predictions import pseudonym_key
+from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel, NoChampionError, load_champion
 from triage.settings import Settings
 
@@ -41,6 +43,11 @@ def open_database_or_exit(settings: Settings) -> Engine:
         return open_database(settings)
     except SQLAlchemyError as error:
         raise fail(f"cannot open the database {settings.db_url}: {error}", code=1) from None
+
+
+def risk_list_store(settings: Settings) -> RiskListStore:
+    """The shop's allow and block lists in the service database (customers matched by their pseudonym)."""
+    return RiskListStore(open_database_or_exit(settings), pseudonym_key(settings))
 
 
 def when_text(moment: datetime | None) -> str:

@@ -6,9 +6,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import console, fail, open_database_or_exit, when_text
-from serving.stores.predictions import pseudonym_key
-from serving.stores.risk_lists import ListError, RiskListStore
+from cli.common import console, fail, risk_list_store, when_text
+from serving.stores.risk_lists import ListError
 from triage.settings import get_settings
 
 app = typer.Typer(
@@ -16,11 +15,6 @@ app = typer.Typer(
     help="Allow and block lists: an allowed customer is never warned or reviewed for risk, a blocked one "
     "always goes to manual review.",
 )
-
-
-def _list_store() -> RiskListStore:
-    settings = get_settings()
-    return RiskListStore(open_database_or_exit(settings), pseudonym_key(settings))
 
 
 @app.command("add")
@@ -33,7 +27,7 @@ def lists_add(
 ) -> None:
     """Put a customer, e-mail hash, order or SKU on the allow or block list."""
     try:
-        entry = _list_store().add(list_name, kind, value, by, note)
+        entry = risk_list_store(get_settings()).add(list_name, kind, value, by, note)
     except ListError as error:
         raise fail(str(error)) from None
     console.print(f"added {kind} {value!r} to the {entry.list_name} list (entry {entry.id}, by {entry.added_by})")
@@ -48,7 +42,7 @@ def lists_remove(
 ) -> None:
     """Take a value off its list; the entry stays in the audit trail (`show --all`)."""
     try:
-        entry = _list_store().remove(kind, value, by, note)
+        entry = risk_list_store(get_settings()).remove(kind, value, by, note)
     except ListError as error:
         raise fail(str(error)) from None
     console.print(f"removed {kind} {value!r} from the {entry.list_name} list (entry {entry.id}, by {by})")
@@ -60,7 +54,7 @@ def lists_show(
 ) -> None:
     """Show the lists (customers appear as their pseudonym)."""
     table = Table("id", "list", "kind", "value", "added by", "added", "note", "removed by", "removed", "why removed")
-    for entry in _list_store().entries(include_removed):
+    for entry in risk_list_store(get_settings()).entries(include_removed):
         table.add_row(
             str(entry.id),
             entry.list_name,

@@ -1,4 +1,4 @@
-"""`triage policy ...`: check a policy file, simulate a candidate policy on historical returns."""
+"""`triage policy ...`: check a policy file, simulate a candidate policy on historical returns, tune risk bands."""
 
 from __future__ import annotations
 
@@ -10,16 +10,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import typer
+import yaml
 from rich.console import Console
 from rich.table import Table
 
 from cli.common import fail, load_champion_or_exit, load_policy_or_exit
 from models.risk_reasons import RiskReason, score_and_explain
-from training.policy_simulation import SIMULATION_REPORT, simulate
+from training.policy_simulation import SIMULATION_REPORT, quota_usage, simulate
+from training.policy_tuning import TUNING_CHART, TUNING_REPORT, Limits, trade_off_chart, tune
 from training.risk import FRAME_NAME, REPORT_NAME, load_history_tables
 from triage.settings import Settings, get_settings
 
-app = typer.Typer(no_args_is_help=True, help="Check and simulate return policies.")
+app = typer.Typer(no_args_is_help=True, help="Check, simulate and tune return policies.")
 
 
 def _print(result: dict[str, Any]) -> None:
@@ -106,3 +108,61 @@ def simulate_command(
     out = settings.reports_dir / SIMULATION_REPORT
     out.write_text(json.dumps(result, indent=2))
     typer.echo(f"report: {out}")
+
+
+def _share(value: float) -> float:
+    if not 0 < value <= 1:
+        raise typer.BadParameter(f"expected a share in (0, 1], got {value}")
+    return value
+
+
+@app.command("tune")
+def tune_command(
+    output: Path = typer.Option(..., "--output", "-o", help="Where to write the candidate policy YAML."),
+    max_warned: float = typer.Option(0.10, "--max-warned", callback=_share, help="Largest share of returns warned."),
+    max_reviewed: float = typer.Option(
+        0.05, "--max-reviewed", callback=_share, help="Largest share of returns sent to review."
+    ),
+    current: Path | None = typer.Option(None, "--current", help="Policy to tune (default: the one in force)."),
+    all_history: bool = typer.Option(False, "--all-history", help="Replay every return, not only the test period."),
+) -> None:
+    """Propose risk band edges that minimise the cost model's expected cost within the shop's limits.
+
+    Writes the candidate policy (compare it with `triage policy simulate --policy FILE`), the report
+    and the trade-off chart to the reports folder.
+    """
+    settings = get_settings()
+    policy = load_policy_or_exit(current or settings.policy_path)
+    replay = _replay(settings, all_history)
+    try:
+        used = quota_usage(replay.rows["return_id"], replay.tables, policy)
+        tuned, report = tune(replay.rows, replay.scores, replay.reasons, used, policy, Limits(max_warned, max_reviewed))
+    except ValueError as error:
+        raise fail(f"cannot tune: {error}") from None
+    report["risk_model_version"] = replay.risk_model_version
+    output.write_text(
+        f"# {tuned.version}: risk bands from `triage policy tune` (cost model, at most {max_warned:.0%} warned "
+        f"and {max_reviewed:.0%} reviewed).\n" + yaml.safe_dump(tuned.model_dump(mode="json"), sort_keys=False),
+        encoding="utf-8",
+    )
+    table = Table(title=f"Risk bands tuned on {report['returns']} returns")
+    for column in ("", "warn edge", "review edge", "cost/return", "warned", "reviewed", "abuse caught",
+                   "no history warned", "no history reviewed"):  # fmt: skip
+        table.add_column(column, justify="right")
+    for name in ("shipped", "tuned"):
+        found = report[name]
+        table.add_row(
+            name,
+            f"{found['warn_edge']:.3f}",
+            f"{found['review_edge']:.3f}",
+            f"{found['cost_per_return']:.3f}",
+            *(f"{found[key]:.1%}" for key in ("warned", "reviewed", "abuse_caught", "no_history_warned",
+                                              "no_history_reviewed")),
+        )  # fmt: skip
+    Console().print(table)
+    if not report["warn_limit_met"]:
+        typer.echo(f"no warn edge keeps warnings within {max_warned:.0%}: the warn band starts just below review")
+    (settings.reports_dir / TUNING_REPORT).write_text(json.dumps(report, indent=2))
+    (settings.reports_dir / TUNING_CHART).write_text(trade_off_chart(report), encoding="utf-8")
+    typer.echo(f"candidate policy: {output}")
+    typer.echo(f"report: {settings.reports_dir / TUNING_REPORT}; chart: {settings.reports_dir / TUNING_CHART}")

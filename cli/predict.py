@@ -17,12 +17,13 @@ from cli.common import (
     load_policy_or_exit,
     output_option,
     predict_csv,
+    risk_list_store,
 )
 from decisions.policy import Policy
 from features.csv_input import read_requests_csv
 from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame
-from serving.predict_risk import assess, history_tables, predict_reasons_for_requests
+from serving.predict_risk import assess, history_tables, list_keys, predict_reasons_for_requests
 from triage.registry import ChampionModel
 from triage.settings import get_settings
 
@@ -120,7 +121,8 @@ def risk(
     output_path: Path = output_option("Where to write the input plus risk and decision."),
     batch_size: int = batch_size_option("Texts per reason-prediction batch."),
 ) -> None:
-    """Score abuse risk and apply the return policy to every request in a CSV with the champion models."""
+    """Score abuse risk and apply the return policy (and the shop's allow/block lists) to every request in a CSV
+    with the champion models."""
     settings = get_settings()
 
     def load(frame: pd.DataFrame) -> _RiskModels:
@@ -137,7 +139,9 @@ def risk(
         )
         as_of = pd.to_datetime(frame["request_date"], utc=True).max().to_pydatetime()
         tables = history_tables(settings, frame["customer_id"].unique().tolist(), as_of)
-        return assess(frame, reasons, tables, models.risk.model, models.policy)
+        # The shop's allow/block lists decide CSV rows as they decide served requests (one query).
+        hits = risk_list_store(settings).hits_per_request(list_keys(frame))
+        return assess(frame, reasons, tables, models.risk.model, models.policy, hits)
 
     predict_csv(
         input_path,

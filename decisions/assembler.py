@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 import numpy as np
@@ -51,9 +52,10 @@ class ReturnCase:
     text: str = ""
     mismatch: ReasonMismatch | None = None
 
-    @property
+    @cached_property
     def fault_described(self) -> bool:
-        """Whether the customer's words describe damage, a defect or a shop mistake."""
+        """Whether the customer's words describe damage, a defect or a shop mistake (read once per case:
+        a replay decides the same cases under many policies)."""
         if self.reply is not None:
             return self.reply.asks.has_fault
         return bool(self.text) and read_asks(self.text).has_fault

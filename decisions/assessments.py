@@ -15,7 +15,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
-from decisions.policy import Policy, ReturnContext
+from decisions.policy import ListHit, Policy, ReturnContext
 from decisions.reason_mismatch import ReasonMismatch
 from features.history import history_summaries, requests_from_returns, risk_features
 
@@ -69,6 +69,7 @@ def assess_requests(
     risk_model: Any,
     policy: Policy,
     mismatches: Sequence[ReasonMismatch | None] | None = None,
+    list_hits: Sequence[tuple[ListHit, ...]] | None = None,
 ) -> pd.DataFrame:
     """Reason, risk score, band, reason codes and the policy decision of each request (`OUTPUT_COLUMNS`).
 
@@ -81,6 +82,7 @@ def assess_requests(
         risk_model: a fitted `models.risk_model.RiskModel`.
         policy: the policy in force.
         mismatches: per request, the ticked reason the text contradicts (`decisions.reason_mismatch`), if any.
+        list_hits: per request, the shop's allow/block-list entries it matches (none by default).
 
     Returns:
         One row per request, indexed like `requests`.
@@ -97,15 +99,17 @@ def assess_requests(
             ReturnContext(request.product_category, price, request.currency, request.delivery_ts, request.request_ts),
             prediction.reason,
             prediction.confidence,
+            list_hits=hits,
             text=text,
             mismatch=mismatch,
         )
-        for request, price, text, prediction, mismatch in zip(
+        for request, price, text, prediction, mismatch, hits in zip(
             requests.itertuples(index=False),
             prices,
             texts,
             reasons,
             mismatches if mismatches is not None else [None] * len(reasons),
+            list_hits if list_hits is not None else [()] * len(reasons),
             strict=True,
         )
     ]

@@ -9,20 +9,21 @@ policy decision with the rules that fired. Customer history comes from one place
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
 import pandas as pd
 
 from decisions.assessments import OUTPUT_COLUMNS, ReasonModel, assess_requests, predict_reasons_in_batches
-from decisions.policy import Policy
+from decisions.policy import ListHit, Policy
 from decisions.reason_mismatch import reason_mismatch
 from features.history import requests_from_export
 from features.schemas import TABLES
 from features.tables import read_table
 from serving.db import open_database
 from serving.stores.history import HistoryStore
+from serving.stores.risk_lists import LIST_KEY_FIELDS
 from triage.settings import Settings
 
 # Whether the text contradicts the ticked reason_code; after reason_confidence in the output.
@@ -54,9 +55,10 @@ def assess(
     tables: dict[str, pd.DataFrame],
     risk_model: Any,
     policy: Policy,
+    list_hits: Sequence[tuple[ListHit, ...]] | None = None,
 ) -> pd.DataFrame:
     """The input rows plus reason, whether it contradicts the ticked `reason_code` (`reason_mismatch`), risk
-    score, band, reason codes and the policy decision.
+    score, band, reason codes and the policy decision (with the shop's list entries, as a served request).
 
     Args:
         frame: requests as read by `read_requests_csv`.
@@ -64,6 +66,7 @@ def assess(
         tables: the customers' history (see `history_tables`).
         risk_model: a fitted `models.risk_model.RiskModel`.
         policy: the policy in force.
+        list_hits: each row's allow/block-list entries (`RiskListStore.hits_per_request` of `list_keys`).
     """
     requests = requests_from_export(frame, tables["line_items"])
     ticked = frame["reason_code"].replace("", None).tolist() if "reason_code" in frame.columns else [None] * len(frame)
@@ -80,10 +83,25 @@ def assess(
         risk_model,
         policy,
         mismatches,
+        list_hits,
     )
     assessed.insert(2, MISMATCH_COLUMN, [mismatch is not None for mismatch in mismatches])
     written = [*OUTPUT_COLUMNS, MISMATCH_COLUMN]
     return pd.concat([frame.drop(columns=[c for c in written if c in frame.columns]), assessed], axis=1)
+
+
+def list_keys(frame: pd.DataFrame) -> list[dict[str, str | None]]:
+    """What list entries can match in each row of a CSV of requests, by kind, as
+    `serving.stores.risk_lists.request_list_keys` gives it for an API request (a missing column or an
+    empty cell: None)."""
+    columns = {
+        kind: frame[field].tolist() if field in frame.columns else [None] * len(frame)
+        for kind, field in LIST_KEY_FIELDS.items()
+    }
+    return [
+        {kind: None if pd.isna(value) or str(value).strip() == "" else str(value) for kind, value in row.items()}
+        for row in (dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True))
+    ]
 
 
 def predict_reasons_for_requests(

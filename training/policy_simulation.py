@@ -56,18 +56,12 @@ class PolicyOutcome:
     honest_customers_affected: int
 
 
-def decide_all(
-    rows: pd.DataFrame,
-    scores: np.ndarray,
-    reasons: Sequence[list[RiskReason]],
-    free_returns_used: np.ndarray,
-    policy: Policy,
-) -> list[Decision]:
-    """The policy's decision for each replayed return, given its risk score and reason codes (a fault
-    its text describes counts, as in serving; replay frames written before the texts were kept replay
-    without them)."""
+def replay_cases(rows: pd.DataFrame) -> list[ReturnCase]:
+    """The replayed returns as the assembler's cases, built once however many policies decide them (a
+    fault its text describes counts, as in serving; replay frames written before the texts were kept
+    replay without them)."""
     texts = rows["reason_text"].fillna("").astype(str) if "reason_text" in rows else pd.Series("", index=rows.index)
-    cases = [
+    return [
         ReturnCase(
             ReturnContext(row.product_category, float(row.item_price), row.currency, row.delivery_ts, row.request_ts),
             row.reason,
@@ -76,6 +70,16 @@ def decide_all(
         )
         for row, text in zip(rows.itertuples(index=False), texts, strict=True)
     ]
+
+
+def decide_all(
+    cases: Sequence[ReturnCase],
+    scores: np.ndarray,
+    reasons: Sequence[list[RiskReason]],
+    free_returns_used: np.ndarray,
+    policy: Policy,
+) -> list[Decision]:
+    """The policy's decision for each replayed return (`replay_cases`), given its risk score and reason codes."""
     history = [HistorySummary(free_returns_used=int(used)) for used in free_returns_used]
     assessments = Assembler(policy).assemble(
         cases, history, risk_scores=[float(score) for score in scores], risk_reasons=reasons
@@ -146,10 +150,10 @@ def simulate(
 
     `scores` and `reasons` are the risk model's (`models.risk_reasons.score_and_explain`) for `rows`.
     """
-    outcomes, decisions = {}, {}
+    outcomes, decisions, cases = {}, {}, replay_cases(rows)
     for name, policy in (("current", current), ("candidate", candidate)):
         used = quota_usage(rows["return_id"], tables, policy)
-        decisions[name] = decide_all(rows, scores, reasons, used, policy)
+        decisions[name] = decide_all(cases, scores, reasons, used, policy)
         outcomes[name] = summarise(rows, decisions[name], policy)
     changes = pd.crosstab(
         pd.Series([made.code.value for made in decisions["current"]]),

@@ -174,14 +174,18 @@ class RiskListStore:
         return None if row is None else _entry(row)
 
 
+# The request field each kind of list entry matches (the API's names, also a request CSV's columns).
+LIST_KEY_FIELDS: dict[str, str] = {
+    "customer": "customer_id",
+    "email_hash": "customer_email_hash",
+    "order": "order_id",
+    "sku": "sku",
+}
+
+
 def request_list_keys(request: ReturnRequest) -> dict[str, str | None]:
     """The values of a return request that list entries can match, by kind."""
-    return {
-        "customer": request.customer_id,
-        "email_hash": request.customer_email_hash,
-        "order": request.order_id,
-        "sku": request.sku,
-    }
+    return {kind: getattr(request, field) for kind, field in LIST_KEY_FIELDS.items()}
 
 
 def _utc(moment: datetime) -> datetime:

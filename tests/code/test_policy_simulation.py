@@ -7,7 +7,7 @@ import yaml
 
 from decisions.policy import DecisionCode, parse_policy
 from models.risk_reasons import score_and_explain
-from training.policy_simulation import decide_all, quota_usage, simulate
+from training.policy_simulation import decide_all, quota_usage, replay_cases, simulate
 from triage.settings import REPO_ROOT
 
 
@@ -54,7 +54,8 @@ def test_figures_add_up(result, side):
 def test_warnings_come_with_a_factor_that_raised_the_score(replay, risk_tables, policies):
     rows, scores, reasons = replay
     current = policies[0]
-    decisions = decide_all(rows, scores, reasons, quota_usage(rows["return_id"], risk_tables, current), current)
+    used = quota_usage(rows["return_id"], risk_tables, current)
+    decisions = decide_all(replay_cases(rows), scores, reasons, used, current)
     warn_bands = {band.name for band in current.risk_bands if band.warn}
     in_warn_band = [made for made in decisions if made.risk_band in warn_bands]
     warned = [made for made in in_warn_band if "RISK_WARNING" in made.rule_codes]

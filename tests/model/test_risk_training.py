@@ -55,15 +55,27 @@ def _requests_csv(settings, path, rows: int = 12) -> pd.DataFrame:
 
 def test_predict_risk_cli(trained_reasons, trained_risk, settings, tmp_path):
     requests = _requests_csv(settings, tmp_path / "in.csv")
-    result = CliRunner().invoke(
-        app, ["predict", "risk", "--input", str(tmp_path / "in.csv"), "--output", str(tmp_path / "out.csv")]
-    )
+    runner = CliRunner()
+    # The shop's block list decides a CSV row as it decides a served request.
+    blocked = requests["order_id"].iloc[0]
+    block = ["lists", "add", "block", "order", blocked, "--by", "amelie", "--note", "empty box"]
+    assert runner.invoke(app, block).exit_code == 0
+    try:
+        result = runner.invoke(
+            app, ["predict", "risk", "--input", str(tmp_path / "in.csv"), "--output", str(tmp_path / "out.csv")]
+        )
+    finally:
+        assert runner.invoke(app, ["lists", "remove", "order", blocked, "--by", "amelie"]).exit_code == 0
     assert result.exit_code == 0, result.output
     out = pd.read_csv(tmp_path / "out.csv", keep_default_na=False)
     assert out["return_id"].tolist() == requests["return_id"].tolist()
     assert out["risk_score"].between(0, 1).all()
     assert set(out["decision"]) <= {"free_return", "paid_return", "keep_item", "manual_review", "reject"}
     assert out["rules"].str.len().gt(0).all()
+    on_list = out["order_id"] == blocked
+    assert (out.loc[on_list, "decision"] == "manual_review").all()
+    assert out.loc[on_list, "rules"].str.contains("BLOCK_LIST").all()
+    assert not out.loc[~on_list, "rules"].str.contains("BLOCK_LIST").any()
 
 
 def test_predict_risk_bad_input_is_a_clear_error(trained_risk, settings, tmp_path):
@@ -102,3 +114,21 @@ def test_policy_simulate_cli(trained_risk, settings, tmp_path):
     bad = CliRunner().invoke(app, ["policy", "simulate", "--policy", str(tmp_path / "nope.yaml")])
     assert bad.exit_code == 2
     assert "cannot read" in bad.output
+
+
+def test_policy_tune_cli_writes_a_candidate_simulate_reads(trained_risk, settings, tmp_path):
+    candidate = tmp_path / "tuned.yaml"
+    result = CliRunner().invoke(
+        app, ["policy", "tune", "--max-warned", "0.10", "--max-reviewed", "0.15", "-o", str(candidate)]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads((settings.reports_dir / "policy_tuning.json").read_text())
+    assert report["tuned"]["reviewed"] <= 0.15
+    assert "plotly" in (settings.reports_dir / "policy_tuning.html").read_text(encoding="utf-8").lower()
+    simulated = CliRunner().invoke(app, ["policy", "simulate", "--policy", str(candidate)])
+    assert simulated.exit_code == 0, simulated.output
+    simulation = json.loads((settings.reports_dir / "policy_simulation.json").read_text())
+    assert simulation["candidate"]["policy_version"] == yaml.safe_load(candidate.read_text())["version"]
+    assert simulation["candidate"]["reviewed"] == round(report["tuned"]["reviewed"] * simulation["returns"])
+    bad = CliRunner().invoke(app, ["policy", "tune", "--max-warned", "1.5", "-o", str(candidate)])
+    assert bad.exit_code == 2 and "share" in bad.output

@@ -1,0 +1,64 @@
+"""`triage predict risk` decides with the shop's allow/block lists, as the service does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from decisions.policy import load_policy
+from models.reason_classifier import ReasonPrediction
+from serving.db import create_db_engine, migrate
+from serving.predict_risk import assess, list_keys
+from serving.stores.risk_lists import RiskListStore
+from triage.settings import REPO_ROOT
+
+KEY = b"list-key"
+
+
+@pytest.fixture()
+def requests() -> pd.DataFrame:
+    rows = [
+        ("R1", "C1", "O1", "DRE-1-S", "h1"),
+        ("R2", "C2", "O2", "TOP-2-M", None),
+        ("R3", "C3", "O3", "TOP-3-M", ""),
+    ]
+    frame = pd.DataFrame(rows, columns=["return_id", "customer_id", "order_id", "sku", "customer_email_hash"])
+    return frame.assign(
+        product_category="dresses",
+        price=59.0,
+        currency="EUR",
+        delivery_date="2026-03-01T10:00:00Z",
+        request_date="2026-03-06T10:00:00Z",
+        reason_text="I changed my mind",
+    )
+
+
+def test_list_keys_name_each_rows_values_by_kind(requests):
+    assert list_keys(requests) == [
+        {"customer": "C1", "email_hash": "h1", "order": "O1", "sku": "DRE-1-S"},
+        {"customer": "C2", "email_hash": None, "order": "O2", "sku": "TOP-2-M"},
+        {"customer": "C3", "email_hash": None, "order": "O3", "sku": "TOP-3-M"},
+    ]
+    assert {row["email_hash"] for row in list_keys(requests.drop(columns="customer_email_hash"))} == {None}
+
+
+def test_block_and_allow_hits_decide_batch_rows(requests, risk_tables, fitted_risk_model, tmp_path: Path):
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'triage.db'}")
+    migrate(engine)
+    store = RiskListStore(engine, KEY)
+    store.add("block", "email_hash", "h1", "amelie", "three empty boxes")
+    store.add("allow", "customer", "C2", "bob", "loyal since 2019")
+    hits = store.hits_per_request(list_keys(requests))
+    reasons = [ReasonPrediction("no_longer_needed", "preference", 0.9, [], False)] * len(requests)
+    policy = load_policy(REPO_ROOT / "config" / "policy.yaml")
+    assessed = assess(requests, reasons, risk_tables, fitted_risk_model, policy, hits)
+    rules = assessed["rules"].str.split(";")
+    assert assessed["decision"].iloc[0] == "manual_review" and "BLOCK_LIST" in rules.iloc[0]
+    assert "ALLOW_LIST" in rules.iloc[1] and not assessed["warn"].iloc[1]
+    assert not {"ALLOW_LIST", "BLOCK_LIST"} & set(rules.iloc[2])
+    without = assess(requests, reasons, risk_tables, fitted_risk_model, policy)
+    assert without["rules"].iloc[2] == assessed["rules"].iloc[2]
+    assert "BLOCK_LIST" not in without["rules"].iloc[0]
+    engine.dispose()
