@@ -34,8 +34,10 @@ def _print(result: dict[str, Any]) -> None:
         table.add_row(code, f"{before:.1%}", f"{after:.1%}", f"{after - before:+.1%}")
     for key in (
         "warned",
+        "warnings_without_reason",
         "reviewed",
         "no_history_warned",
+        "no_history_warnings_without_reason",
         "no_history_reviewed",
         "free_return_cost",
         "free_label_cost",

@@ -9,7 +9,8 @@ share of each decision, what free returns cost the shop (free labels + returnles
 caught (sent to review or rejected), honest customers affected (reviewed, rejected or charged),
 and the share warned and reviewed, overall and for customers without history (`NO_HISTORY`).
 Decisions see the risk reason codes as served, so a warn band warns only where a factor explains
-the score.
+the score; `warnings_without_reason` counts the returns a warn band would have warned without one
+(warned before that rule: `warned + warnings_without_reason`).
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ class PolicyOutcome:
     decisions: dict[str, int]
     shares: dict[str, float]
     warned: int
+    warnings_without_reason: int
     reviewed: int
     no_history_returns: int
     no_history_warned: int
+    no_history_warnings_without_reason: int
     no_history_reviewed: int
     free_label_cost: float
     keep_item_refunds: float
@@ -100,6 +103,9 @@ def summarise(rows: pd.DataFrame, decisions: Sequence[Decision], policy: Policy)
     keep_refunds = float(rows.loc[decision == DecisionCode.KEEP_ITEM.value, "item_price"].sum())
     affected = ~abuse & (caught | charged)
     warned = np.array([made.warn for made in decisions], dtype=bool)
+    # What a warn band would have warned without a factor that raised the score (before that rule).
+    unexplained = np.array(["RISK_WARNING_WITHOUT_REASON" in made.rule_codes for made in decisions], dtype=bool)
+    unexplained &= ~warned
     reviewed = (decision == DecisionCode.MANUAL_REVIEW.value).to_numpy()
     cold = no_history(rows)
     return PolicyOutcome(
@@ -108,9 +114,11 @@ def summarise(rows: pd.DataFrame, decisions: Sequence[Decision], policy: Policy)
         decisions=counts,
         shares={code: count / len(rows) for code, count in counts.items()},
         warned=int(warned.sum()),
+        warnings_without_reason=int(unexplained.sum()),
         reviewed=int(reviewed.sum()),
         no_history_returns=int(cold.sum()),
         no_history_warned=int((warned & cold).sum()),
+        no_history_warnings_without_reason=int((unexplained & cold).sum()),
         no_history_reviewed=int((reviewed & cold).sum()),
         free_label_cost=round(free_label_cost, 2),
         keep_item_refunds=round(keep_refunds, 2),

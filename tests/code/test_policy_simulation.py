@@ -48,10 +48,12 @@ def test_figures_add_up(result, side):
     assert outcome["reviewed"] == outcome["decisions"]["manual_review"]
     assert outcome["no_history_returns"] <= outcome["returns"]
     assert outcome["no_history_warned"] <= min(outcome["warned"], outcome["no_history_returns"])
+    assert outcome["warned"] + outcome["warnings_without_reason"] <= outcome["returns"]
+    assert outcome["no_history_warnings_without_reason"] <= outcome["warnings_without_reason"]
     assert outcome["no_history_reviewed"] <= min(outcome["reviewed"], outcome["no_history_returns"])
 
 
-def test_warnings_come_with_a_factor_that_raised_the_score(replay, risk_tables, policies):
+def test_warnings_come_with_a_factor_that_raised_the_score(replay, risk_tables, policies, result):
     rows, scores, reasons = replay
     current = policies[0]
     used = quota_usage(rows["return_id"], risk_tables, current)
@@ -65,6 +67,9 @@ def test_warnings_come_with_a_factor_that_raised_the_score(replay, risk_tables, 
             assert made.warn and any(reason.raises_score for reason in why)
         elif made.risk_band in warn_bands:
             assert "RISK_WARNING_WITHOUT_REASON" in made.rule_codes
+    # The simulation counts what the rule held back: the warn band's returns left without a warning.
+    held_back = [made for made in in_warn_band if "RISK_WARNING" not in made.rule_codes and not made.warn]
+    assert result["current"]["warnings_without_reason"] == len(held_back) > 0
 
 
 def test_changes_account_for_every_moved_decision(result):
