@@ -186,7 +186,16 @@ def evaluate_drafter(
     return {
         "drafts": len(table),
         "pass_rate": float(table["passed"].mean()),
-        "per_rule": {rule: {"drafts": len(table), "failed": int((~table[f"rule_{rule}"]).sum())} for rule in RULES},
+        "per_rule": {
+            rule: {
+                "drafts": len(table),
+                "failed": int((~table[f"rule_{rule}"]).sum()),
+                "failed_per_language": {
+                    str(lang): int((~rows[f"rule_{rule}"]).sum()) for lang, rows in table.groupby("lang")
+                },
+            }
+            for rule in RULES
+        },
         "per_scenario": rates("scenario"),
         "per_decision": rates("decision"),
         "per_language": rates("lang"),
@@ -266,6 +275,22 @@ def score_drafter(
     return evaluation, drafter.style_agreement(worked, decisions)
 
 
+def fit_drafter(settings: Settings, history: pd.DataFrame, progress: Any | None = None) -> ReplyDrafter:
+    """A drafter fitted on past returns with the settings' embedder (`reply_embedder`) and the handover
+    messages' fitting splits (the held-out part stays out, so its figures in data/handover/README.md
+    describe this detector)."""
+    drafter = ReplyDrafter(embedder=reply_embedder(settings))
+    worked = history.loc[~history["contacted_again"].astype(bool), "reason_text"]
+    distinct = len(set(as_text_list(worked)))  # the embedder embeds each distinct text once
+    task = progress.add_task("embedding past cases", total=distinct) if progress else None
+    messages = read_handover_messages(settings.handover_messages_path)
+    return drafter.fit(
+        history,
+        on_batch=(lambda done: progress.advance(task, done)) if progress else None,
+        handover_messages=messages[messages["split"].isin(FIT_SPLITS)],
+    )
+
+
 def train_replies(settings: Settings, progress: Any | None = None, frame: pd.DataFrame | None = None) -> TrainingResult:
     """Fit the drafter on the older returns, check its drafts on the newest, log, register and gate it.
 
@@ -284,18 +309,9 @@ def train_replies(settings: Settings, progress: Any | None = None, frame: pd.Dat
     split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
     history = pd.concat([split.train, split.validation])
     test = split.test
-    embedder = reply_embedder(settings)
-    drafter = ReplyDrafter(embedder=embedder)
+    drafter = fit_drafter(settings, history, progress)
+    embedder = drafter.embedder
     worked = history.loc[~history["contacted_again"].astype(bool), "reason_text"]
-    distinct = len(set(as_text_list(worked)))  # the embedder embeds each distinct text once
-    task = progress.add_task("embedding past cases", total=distinct) if progress else None
-    messages = read_handover_messages(settings.handover_messages_path)
-    drafter.fit(
-        history,
-        on_batch=(lambda done: progress.advance(task, done)) if progress else None,
-        # the held-out part stays out, so its figures (data/handover/README.md) describe this detector
-        handover_messages=messages[messages["split"].isin(FIT_SPLITS)],
-    )
     fit_seconds = time.perf_counter() - began
     evaluation, agreement = score_drafter(drafter, test, policy, settings, progress)
     report: dict[str, Any] = {
@@ -346,8 +362,24 @@ def train_replies(settings: Settings, progress: Any | None = None, frame: pd.Dat
     return TrainingResult(run_id=run.info.run_id, report=report, report_path=run_dir / REPORT_NAME, gate=gate)
 
 
+def rule_table(evaluation: dict[str, Any]) -> Table:
+    """The checker's table: per rule (`RULES`), the test-split drafts that fail it, overall and per language."""
+    languages = sorted(evaluation["per_language"])
+    table = Table(title=f"Checker rules on the test split ({evaluation['drafts']} drafts)")
+    for column in (
+        "rule",
+        "failed",
+        *(f"failed {lang} ({evaluation['per_language'][lang]['drafts']})" for lang in languages),
+    ):
+        table.add_column(column)
+    for rule, scores in evaluation["per_rule"].items():
+        per_language = scores.get("failed_per_language", {})
+        table.add_row(rule, str(scores["failed"]), *(str(per_language.get(lang, 0)) for lang in languages))
+    return table
+
+
 def print_reply_summary(report: dict[str, Any], console: Any) -> None:
-    """Print the checker's pass rates, style agreement, throughput and the gate's verdict."""
+    """Print the checker's pass rates and per-rule table, style agreement, throughput and the gate's verdict."""
     evaluation = report["test"]
     table = Table(title=f"Reply drafter: checker on the test split ({evaluation['drafts']} drafts)")
     for column in ("slice", "drafts", "pass rate"):
@@ -356,6 +388,7 @@ def print_reply_summary(report: dict[str, Any], console: Any) -> None:
         for name, scores in evaluation[group].items():
             table.add_row(f"{group.removeprefix('per_')}: {name}", str(scores["drafts"]), f"{scores['pass_rate']:.2%}")
     console.print(table)
+    console.print(rule_table(evaluation))
     console.print(
         f"pass rate {evaluation['pass_rate']:.2%}; style agreement with worked replies "
         f"{report['style_agreement']['retrieval']:.3f} (majority baseline "

@@ -1,0 +1,39 @@
+"""Reply training's evaluation: the drafter fitted as `triage train replies` fits it, and the checker's
+table per rule and language (a hashing stand-in embedder keeps it to seconds)."""
+
+import pytest
+from reply_support import HashingEmbedder
+
+from decisions.policy import load_policy
+from models.reply_checker import RULES, check_rules
+from training import replies
+from training.replies import evaluate_drafter, fit_drafter, load_reply_frame, rule_table
+
+
+def test_the_checker_table_counts_each_rules_failures_per_language(settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = load_reply_frame(settings).sort_values("request_ts", kind="stable").iloc[::60].reset_index(drop=True)
+    history, test = frame.iloc[:-40], frame.iloc[-40:]
+    monkeypatch.setattr(replies, "reply_embedder", lambda _: HashingEmbedder())
+    drafter = fit_drafter(settings, history)
+    assert hasattr(drafter.handover_, "model_"), "the handover detector learns from the labelled messages"
+
+    def french_tone_fails(draft, facts, case, fingerprints):  # a seeded failure: every French draft, one rule
+        found = check_rules(draft, facts, case, fingerprints)
+        return {**found, "tone": ["seeded"]} if case.lang == "fr" else found
+
+    monkeypatch.setattr(replies, "check_rules", french_tone_fails)
+    evaluation = evaluate_drafter(drafter, test, load_policy(settings.policy_path), settings)
+    drafts = {lang: scores["drafts"] for lang, scores in evaluation["per_language"].items()}
+    assert set(drafts) == {"en", "fr"} and sum(drafts.values()) == evaluation["drafts"] == 2 * len(test)
+    assert list(evaluation["per_rule"]) == list(RULES)
+    assert evaluation["per_rule"]["tone"] == {
+        "drafts": evaluation["drafts"],
+        "failed": drafts["fr"],
+        "failed_per_language": {"en": 0, "fr": drafts["fr"]},
+    }
+    table = rule_table(evaluation)
+    assert [column.header for column in table.columns][2:] == [
+        f"failed en ({drafts['en']})",
+        f"failed fr ({drafts['fr']})",
+    ]
+    assert table.row_count == len(RULES)
