@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from decisions.policy import Policy, PolicyError, load_policy
 from features.csv_input import BatchInputError, write_predictions
+from models.risk_model import FeatureMismatchError
 from serving.db import open_database
 from serving.stores.predictions import pseudonym_key
 from serving.stores.risk_lists import RiskListStore
@@ -64,10 +65,11 @@ def load_policy_or_exit(path: Path) -> Policy:
 
 
 def load_champion_or_exit(settings: Settings, model_name: str) -> ChampionModel:
-    """The champion of `model_name`; exit code 1 with the command that trains it when there is none."""
+    """The champion of `model_name`; exit code 1 with the command that trains it when there is none or
+    when it was fitted on other features than this code computes."""
     try:
         return load_champion(settings, model_name)
-    except NoChampionError as error:
+    except (NoChampionError, FeatureMismatchError) as error:
         raise fail(str(error), code=1) from None
 
 

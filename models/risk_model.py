@@ -113,11 +113,17 @@ def _boosted_pipeline(learning_rate: float, max_iter: int, random_state: int) ->
     return Pipeline([("price_ratio", CategoryPriceRatio()), ("encode", encode), ("boosted", boosted)])
 
 
+class FeatureMismatchError(ValueError):
+    """A fitted risk model's features differ from `features.history.FEATURE_COLUMNS`."""
+
+
 class RiskModel(ClassifierMixin, BaseEstimator):
     """Calibrated abuse-risk classifier over `features.history.FEATURE_COLUMNS`.
 
     Also records `typical_`, the training population's median of each numeric feature, which the
-    reason codes compare a customer against ("7 returns in the last 90 days; typical customers have 1").
+    reason codes compare a customer against ("7 returns in the last 90 days; typical customers have 1"),
+    and `feature_names_`, the features it was fitted on: a model loaded (unpickled) by code that
+    computes other features is refused (`FeatureMismatchError`) rather than scored on the wrong columns.
     """
 
     def __init__(
@@ -137,12 +143,32 @@ class RiskModel(ClassifierMixin, BaseEstimator):
             cv=self.calibration_folds,
         ).fit(features, labels)
         self.classes_ = self.calibrated_.classes_
+        self.feature_names_ = tuple(features.columns)
         self.price_ratio_ = CategoryPriceRatio().fit(features)
         ratio = self.price_ratio_.transform(features)
         self.typical_ = {
             name: float(ratio[name].median()) for name in [*NUMERIC_FEATURES, PRICE_RATIO] if ratio[name].notna().any()
         }
         return self
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Unpickling (how MLflow loads the model) checks the fitted features against today's."""
+        super().__setstate__(state)
+        if "calibrated_" not in state:
+            return
+        fitted = state.get("feature_names_")
+        if fitted is None:  # fitted before the names were recorded: the encoder step kept its input columns
+            encoder = self.calibrated_.calibrated_classifiers_[0].estimator.named_steps["encode"]
+            fitted = [name for name in encoder.feature_names_in_ if name != PRICE_RATIO]
+        fitted = tuple(fitted)
+        if fitted != FEATURE_COLUMNS:
+            missing = [name for name in FEATURE_COLUMNS if name not in fitted]
+            unknown = [name for name in fitted if name not in FEATURE_COLUMNS]
+            raise FeatureMismatchError(
+                f"the risk model was fitted on other features than this code computes (it lacks {missing or 'none'}, "
+                f"it has {unknown or 'none'} that are no longer computed, or the order differs); "
+                "train it again (`triage train risk`)"
+            )
 
     def predict_proba(self, X: FeatureRows) -> np.ndarray:
         """Calibrated class probabilities, the same numbers as `calibrated_.predict_proba`, faster.

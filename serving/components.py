@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from decisions.assembler import Drafter
 from decisions.policy import Policy, PolicyError, load_policy
 from models.reason_classifier import ReasonPrediction
+from models.risk_model import FeatureMismatchError
 from serving.api import Part
 from serving.stores.history import HistoryStore
 from triage.registry import NoChampionError, load_champion
@@ -115,7 +116,7 @@ def load_components(settings: Settings, engine: Engine) -> Components:
     ):
         try:
             setattr(components, attribute, load_champion(settings, model_name))
-        except NoChampionError as error:
+        except (NoChampionError, FeatureMismatchError) as error:  # served without it, saying why
             components.missing[part] = str(error)
     if components.drafter is not None:
         # The reason classifier embeds every request text first; sharing its embedder (and vector
