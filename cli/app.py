@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import batch, data, lists, monitor, policy, predict, service, train, webhooks
+from cli import batch, data, history, lists, monitor, policy, predict, service, train, webhooks
 from features.schemas import TABLES
 from features.tables import table_path
 from triage.sample_data.generate import generate
@@ -20,6 +20,7 @@ app.add_typer(service.keys_app, name="keys")
 app.add_typer(service.agents_app, name="agents")
 app.add_typer(service.bento_app, name="bento")
 app.add_typer(lists.app, name="lists")
+app.add_typer(history.app, name="history")
 app.add_typer(webhooks.app, name="webhooks")
 app.command("serve")(service.serve)
 app.command("report")(service.report)

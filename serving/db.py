@@ -103,6 +103,9 @@ predictions = sa.Table(
     sa.Column("handover", sa.Boolean, nullable=True),
     # (filter, id): the queue pages newest-first through one filter's matches without a sort.
     *(sa.Index(f"ix_predictions_{name}_id", name, "id") for name in QUEUE_FILTER_COLUMNS),
+    # Keyed hash of a /triage request item as received: a retry of the same return is answered from
+    # the log, a different body for a logged return_id is refused (serving.idempotency).
+    sa.Column("request_fingerprint", sa.String(64), nullable=True),
 )
 
 feedback = sa.Table(
@@ -119,6 +122,9 @@ feedback = sa.Table(
     sa.Column("edited_reply", sa.Text, nullable=True),
     sa.Column("inspection_outcome", sa.String(32), nullable=True),
     sa.Column("note", sa.Text, nullable=True),
+    # Hash of the record's fields and of the id of the return's record before it: a client's retry
+    # is stored once, even when two copies arrive at once (serving.stores.feedback).
+    sa.Column("fingerprint", sa.String(64), nullable=True, unique=True, index=True),
 )
 
 agents = sa.Table(
@@ -225,6 +231,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def upsert_insert(dialect: str) -> Any:
+    """The dialect's `insert` construct, which has ON CONFLICT clauses (SQLite and PostgreSQL)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
 def create_db_engine(url: str) -> Engine:

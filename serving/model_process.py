@@ -32,6 +32,7 @@ from typing import Any
 from bentoml.exceptions import ServiceUnavailable
 
 from serving.api import ReasonPart, ReturnRequest, TriageResult
+from serving.idempotency import Conflict
 from serving.model_side import ModelSide, ReasonInput
 from triage.settings import get_settings
 
@@ -112,7 +113,7 @@ class ModelProcess:
         self._reader = threading.Thread(target=self._read, name="model-process-reader", daemon=True)
         self._reader.start()
 
-    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
         """Triage a batch in the model process; the results and the model's seconds."""
         return await self._call("triage", returns)
 

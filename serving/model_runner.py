@@ -21,6 +21,7 @@ import anyio
 
 from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.batching import BatchWork
+from serving.idempotency import Conflict
 from serving.model_process import ModelProcess
 from serving.model_side import ModelSide, ReasonInput
 from triage.settings import Settings
@@ -38,7 +39,7 @@ class ModelRunner(Protocol):
     model_versions: dict[str, str]
     reason_versions: dict[str, str]
 
-    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
         """Triage a batch (logged before it returns); the results and the model's seconds."""
         ...
 
@@ -85,7 +86,7 @@ class InThreadRunner:
         self._classify = in_thread(model_side.classify_batch)
         self._smoke = in_thread(model_side.smoke_batch)
 
-    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
+    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
         return await self._triage(returns)
 
     async def classify(self, items: list[ReasonInput]) -> tuple[list[ReasonPart], float]:

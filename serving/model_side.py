@@ -21,6 +21,8 @@ from threadpoolctl import ThreadpoolController
 from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
 from serving.components import load_components
 from serving.db import open_database
+from serving.idempotency import Conflict, plan_batch
+from serving.isolation import assemble_isolated
 from serving.results import ResultBuilder, reason_parts
 from serving.stores.history import record_triaged_returns
 from serving.stores.predictions import PredictionLog, pseudonym_key
@@ -78,23 +80,40 @@ class ModelSide:
             raise ValueError(f"kind must be one of {BATCH_KINDS}, got {kind!r}")
         return {"triage": self.triage_batch, "classify": self.classify_batch, "smoke": self.smoke_batch}[kind]
 
-    def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
+    def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult | Conflict]:
         """Triage return requests gathered from all concurrent calls: one embedding pass and one
         history/feature pass per batch, committed to the prediction log before returning.
 
         The returns join the customer history store in the same transaction, so a customer's
-        later requests count every return whose triage was acknowledged.
+        later requests count every return whose triage was acknowledged. A request already answered
+        is answered from the log without writing; a different request for an answered return is a
+        `Conflict` (`serving.idempotency`).
         """
-        reasons, results = self._answer(returns)
+        items = [r.model_dump(mode="json") for r in returns]
+        fingerprints = [self.log.fingerprint(item) for item in items]
+        with self.database.connect() as connection:
+            plan = plan_batch(returns, fingerprints, self.log.answered([r.return_id for r in returns], connection))
+        fresh = [returns[index] for index in plan.fresh]
+        if not fresh:
+            return plan.merge([])
+        with self.thread_pools.limit(limits=self.threads):
+            reasons = self._reasons([r.reason_text for r in fresh], [r.lang for r in fresh])
+            # One list lookup per batch; the policy engine gets the hits as data.
+            hits = self.lists.hits_per_request([request_list_keys(r) for r in fresh])
+            # A request that cannot be decided (e.g. its customer's stored history is broken) fails
+            # alone, with the reason; its batch-mates are answered as usual.
+            results = assemble_isolated(self.results.results, fresh, reasons, hits, self.model_versions)
         with self.database.begin() as connection:
-            record_triaged_returns(connection, returns, [reason.code for reason in reasons])
-            self._log(
+            record_triaged_returns(connection, fresh, [reason.code for reason in reasons])
+            self.log.record(
+                str(uuid.uuid4()),
                 "triage",
-                [r.model_dump(mode="json") for r in returns],
+                [items[index] for index in plan.fresh],
                 [r.model_dump(mode="json") for r in results],
                 connection,
+                [fingerprints[index] for index in plan.fresh],
             )
-        return results
+        return plan.merge(results)
 
     def smoke_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
         """Triage without logging or recording anything: how newly loaded models prove they answer

@@ -48,11 +48,14 @@ from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork
 from serving.console.app import create_app as create_console_app
 from serving.db import create_db_engine, open_database
+from serving.idempotency import Conflict
 from serving.middleware import (
     BodyLimitMiddleware,
+    ExplainedErrorMiddleware,
     JsonBodyMiddleware,
     ReadinessMiddleware,
     ValidationStatusMiddleware,
+    refuse,
 )
 from serving.model_reload import ReloadableRunner
 from serving.model_runner import start_runner
@@ -174,11 +177,27 @@ class TriageService:
         """None when ready to serve, else why not (the models gone or the log not writable)."""
         return self.models.problem() or self.log.is_writable()
 
+    def _store_feedback(self, record: FeedbackRecord) -> int | None:
+        """Store the record with its correction of the customer history (`add_with_history`); None
+        (nothing stored) when the return was never triaged. The same record again gives the same id."""
+        with self.database.connect() as connection:
+            if not self.log.triaged(record.return_id, connection):
+                return None
+        return self.feedback_store.add_with_history(record)
+
     @bentoml.api(route="/triage", input_spec=TriageRequest)
     async def triage_returns(self, returns: list[ReturnRequest]) -> TriageResponse:
-        """Triage 1–256 return requests; results come back in request order."""
+        """Triage 1–256 return requests; results come back in request order.
+
+        Idempotent per `return_id`: the same request sent again gets the stored answer and writes
+        nothing; a different request for a return already triaged is refused with 409.
+        """
         BATCH_SIZES.observe(len(returns))
-        results = await self.triage_batcher(returns)
+        answers = await self.triage_batcher(returns)
+        conflict = next((answer for answer in answers if isinstance(answer, Conflict)), None)
+        if conflict is not None:
+            refuse(409, conflict.message)
+        results = [answer for answer in answers if not isinstance(answer, Conflict)]
         for result in results:
             if result.decision is not None:
                 DECISIONS.labels(decision=str(result.decision.code)).inc()
@@ -197,9 +216,15 @@ class TriageService:
 
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
     async def feedback(self, **fields: Any) -> FeedbackResponse:
-        """Record an agent's outcome for a triaged return (committed before the answer)."""
+        """Record an agent's outcome for a triaged return (committed before the answer).
+
+        Idempotent: the same record sent again is stored once and answered with the same id; feedback
+        for a return this service never triaged is refused with 404.
+        """
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
-        record_id = await anyio.to_thread.run_sync(self.feedback_store.add_with_history, record)
+        record_id = await anyio.to_thread.run_sync(self._store_feedback, record)
+        if record_id is None:
+            refuse(404, f"return {record.return_id} was never triaged: feedback is taken for triaged returns only")
         return FeedbackResponse(id=record_id, return_id=record.return_id)
 
     @bentoml.api(route="/admin/reload", input_spec=ReloadRequest)
@@ -247,9 +272,16 @@ label_routes(
 TriageService.add_asgi_middleware(RestorePathMiddleware)  # first: routing sees the real path
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
 TriageService.add_asgi_middleware(MonitoringGaugesMiddleware, folder=get_settings().monitoring_reports_dir)
+TriageService.add_asgi_middleware(ExplainedErrorMiddleware)
 TriageService.add_asgi_middleware(JsonBodyMiddleware, paths=API_ROUTES)
 TriageService.add_asgi_middleware(
-    DocsMiddleware, spec=lambda: TriageService.openapi_spec.asdict(), answers=ADMIN_ANSWERS
+    DocsMiddleware,
+    spec=lambda: TriageService.openapi_spec.asdict(),
+    answers=ADMIN_ANSWERS
+    | {
+        "/triage": {"409": ("The return_id was triaged before with a different request.", "Error")},
+        "/feedback": {"404": ("The return_id was never triaged by this service.", "Error")},
+    },
 )
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
 TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)

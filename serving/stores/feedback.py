@@ -1,7 +1,16 @@
-"""Agents' feedback on triaged returns: the label stream for retraining."""
+"""Agents' feedback on triaged returns: the label stream for retraining.
+
+Idempotent: a record equal to the return's newest record is not stored again (a client retrying
+after a timeout or a crash gets the same id), and two copies arriving at once are stored once (a
+unique fingerprint of the record and the record before it). A record equal to an older one is
+kept: the console writes the return's whole outcome with every action, so going back to an
+earlier state is new feedback.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -10,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from serving.db import feedback, predictions
+from serving.db import feedback, predictions, upsert_insert
 from serving.stores.history import apply_feedback
 from serving.stores.webhooks import enqueue
 
@@ -33,6 +42,11 @@ class FeedbackRecord:
     edited_reply: str | None = None
     inspection_outcome: str | None = None
     note: str | None = None
+
+
+def fingerprint(record: FeedbackRecord, previous_id: int | None) -> str:
+    """SHA-256 of the record's fields and of the id of the return's record before it."""
+    return hashlib.sha256(json.dumps([asdict(record), previous_id], sort_keys=True).encode()).hexdigest()
 
 
 def feedback_events(
@@ -84,19 +98,28 @@ class FeedbackStore:
         self.engine = engine
 
     def add(self, record: FeedbackRecord, connection: Connection | None = None) -> int:
-        """Store a record and return its id; with `connection`, inside the caller's transaction."""
+        """Store a record unless it equals the return's newest one, and return its id; with
+        `connection`, inside the caller's transaction."""
         if connection is None:
             with self.engine.begin() as own:
                 return self.add(record, own)
-        previous = connection.execute(
-            sa.select(feedback.c.final_decision)
+        fields = list(FeedbackRecord.__dataclass_fields__)
+        newest = connection.execute(
+            sa.select(feedback.c.id, *(feedback.c[name] for name in fields))
             .where(feedback.c.return_id == record.return_id)
             .order_by(feedback.c.id.desc())
             .limit(1)
-        ).scalar_one_or_none()
-        result = connection.execute(feedback.insert().values(**asdict(record), created_at=datetime.now(UTC)))
+        ).first()
+        if newest is not None and FeedbackRecord(**{name: newest._mapping[name] for name in fields}) == record:
+            return int(newest.id)  # a retry
+        key = fingerprint(record, None if newest is None else int(newest.id))
+        insert = upsert_insert(connection.dialect.name)(feedback).on_conflict_do_nothing(index_elements=["fingerprint"])
+        result = connection.execute(insert.values(**asdict(record), created_at=datetime.now(UTC), fingerprint=key))
+        if result.rowcount == 0:  # the same retry, stored meanwhile by another worker
+            return int(connection.execute(sa.select(feedback.c.id).where(feedback.c.fingerprint == key)).scalar_one())
         record_id = int(result.inserted_primary_key[0])
         # Announced in the same transaction as the record, so an acknowledged record is never lost.
+        previous = None if newest is None else newest.final_decision
         enqueue(connection, feedback_events(connection, record_id, record, previous))
         return record_id
 

@@ -22,7 +22,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from features.dates import naive_utc
@@ -30,7 +29,7 @@ from features.history import HISTORY_COLUMNS
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
 from features.tables import read_table
 from serving.api import ReturnRequest
-from serving.db import HISTORY_TABLES
+from serving.db import HISTORY_TABLES, upsert_insert
 
 # Parents before children, so a partial failure never leaves orphans of a later table.
 LOAD_ORDER: tuple[str, ...] = ("customers", "orders", "line_items", "returns")
@@ -45,8 +44,7 @@ SERVED_COLUMNS: dict[str, tuple[str, ...]] = HISTORY_COLUMNS | {
 
 def _insert(dialect: str, table: sa.Table) -> tuple[Any, str]:
     """The dialect's INSERT (with ON CONFLICT support) for `table`, and the table's key column."""
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(table), next(iter(table.primary_key.columns)).name
+    return upsert_insert(dialect)(table), next(iter(table.primary_key.columns)).name
 
 
 def _upsert(connection: Connection, table: sa.Table, rows: list[dict]) -> None:
@@ -183,20 +181,38 @@ def apply_feedback(
 _PANDAS_DTYPES: dict[str, Any] = {"string": pd.StringDtype(), "bool": pd.BooleanDtype()}
 # Below this many datetimes numpy converts them faster than pandas (measured: about 30).
 _FEW_MOMENTS = 32
+# Whole days inside nanosecond datetimes' range (pandas.Timestamp.min/max), the features' dtype.
+_FIRST_MOMENT, _LAST_MOMENT = datetime(1677, 9, 22), datetime(2262, 4, 11)
 _SCHEMA_DTYPES: dict[str, dict[str, str]] = {
     name: {c.name: c.dtype for c in columns} for name, columns in TABLES.items()
 }
 
 
-def _column(dtype: str, values: Sequence[Any]) -> Any:
+class StoredHistoryError(ValueError):
+    """A stored history value the risk features cannot hold; the message names table, column and value."""
+
+
+def _representable(where: str, values: Sequence[Any]) -> None:
+    """Raise `StoredHistoryError` for a moment outside nanosecond datetimes' range (1677-2262): numpy
+    silently wraps it (1600 became 2184) and pandas refuses it."""
+    for value in values:
+        if value is not None and not _FIRST_MOMENT <= value <= _LAST_MOMENT:
+            raise StoredHistoryError(f"{where} holds {value.isoformat()}, outside the dates the features can hold")
+
+
+def _column(dtype: str, values: Sequence[Any], where: str = "") -> Any:
     """One column of fetched values as the schema's dtype (missing values as NaN, NaT or NA).
 
     Every dtype is given, never inferred: the same arrays as pandas' inference would give, at a
     fraction of its fixed cost. Datetime objects are converted by numpy when they are few and by
     pandas otherwise (numpy has no fixed cost but is ten times slower per value). Booleans are
     nullable (a live return has no inspection outcome yet).
+
+    Raises:
+        StoredHistoryError: a moment outside the representable range (`where` names the column).
     """
     if dtype == "datetime64[ns]":
+        _representable(where, values)
         if len(values) < _FEW_MOMENTS:
             return np.array(values, dtype="datetime64[ns]")
         return pd.DatetimeIndex(values, dtype="datetime64[ns]").to_numpy()
@@ -215,7 +231,9 @@ def _columns(name: str, result: sa.CursorResult) -> dict[str, Any]:
     rows = result.all()
     cells = zip(*rows, strict=True) if rows else ((),) * len(names)
     dtypes = _SCHEMA_DTYPES[name]
-    return {column: _column(dtypes[column], values) for column, values in zip(names, cells, strict=True)}
+    return {
+        column: _column(dtypes[column], values, f"{name}.{column}") for column, values in zip(names, cells, strict=True)
+    }
 
 
 @functools.cache

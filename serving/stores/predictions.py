@@ -3,12 +3,16 @@
 Monitoring reads the free text, so it is kept; customer identifiers are replaced by a keyed
 HMAC (stable, so a customer's requests can still be grouped, but not reversible without the
 key); e-mail addresses and phone numbers in free text can be redacted by a setting.
+
+Each `/triage` item's keyed fingerprint is stored with it, so a retried request is recognised
+(`answered`) and answered from the log instead of being triaged and written again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import re
 import secrets
 from collections.abc import Mapping, Sequence
@@ -111,6 +115,26 @@ class PredictionLog:
                     clean[field] = redact_contact_details(clean[field])
         return clean
 
+    def fingerprint(self, item: Mapping[str, Any]) -> str:
+        """Keyed hash of a request item as received (JSON-ready values): equal for equal items."""
+        return pseudonymise(json.dumps(item, sort_keys=True, ensure_ascii=False), self.key)
+
+    def answered(self, return_ids: Sequence[str], connection: Connection) -> dict[str, tuple[str | None, dict]]:
+        """For each of `return_ids` that `/triage` answered: the stored fingerprint and result (the latest)."""
+        query = (
+            sa.select(predictions.c.return_id, predictions.c.request_fingerprint, predictions.c.response)
+            .where(predictions.c.endpoint == "triage", predictions.c.return_id.in_(sorted(set(return_ids))))
+            .order_by(predictions.c.id)
+        )
+        return {row.return_id: (row.request_fingerprint, row.response) for row in connection.execute(query)}
+
+    def triaged(self, return_id: str, connection: Connection) -> bool:
+        """Whether `/triage` answered (and logged) this return."""
+        query = sa.select(predictions.c.id).where(
+            predictions.c.return_id == return_id, predictions.c.endpoint == "triage"
+        )
+        return connection.execute(query.limit(1)).first() is not None
+
     def record(
         self,
         request_id: str,
@@ -118,6 +142,7 @@ class PredictionLog:
         items: Sequence[Mapping[str, Any]],
         results: Sequence[Mapping[str, Any]],
         connection: Connection | None = None,
+        fingerprints: Sequence[str] | None = None,
     ) -> None:
         """Store one row per (request item, result) pair, atomically; returns once committed.
 
@@ -125,16 +150,18 @@ class PredictionLog:
         codes, review flag, band, language and handover are copied to columns so monitoring and the
         console's queue can filter without parsing JSON. With `connection`, the
         rows join the caller's transaction (committed when the caller commits) instead.
+        `fingerprints` (one per item, see `fingerprint`) let a retry be recognised.
         """
         if connection is None:
             with self.engine.begin() as own:
-                self.record(request_id, endpoint, items, results, own)
+                self.record(request_id, endpoint, items, results, own, fingerprints)
             return
         if len(items) != len(results):
             raise ValueError(f"{len(items)} request items but {len(results)} results")
         now = datetime.now(UTC)
         rows = []
-        for item, result in zip(items, results, strict=True):
+        keys = fingerprints if fingerprints is not None else [None] * len(items)
+        for item, result, key in zip(items, results, keys, strict=True):
             clean = self._scrub(item)
             reason = result.get("reason") or {}
             decision = result.get("decision") or {}
@@ -156,6 +183,7 @@ class PredictionLog:
                     "risk_band": risk.get("band"),
                     "lang": item.get("lang") or reply.get("lang"),
                     "handover": reply.get("handover"),
+                    "request_fingerprint": key,
                 }
             )
         connection.execute(predictions.insert(), rows)

@@ -58,3 +58,20 @@ def test_example_curl_sends_a_valid_request() -> None:
     words = shlex.split(example_curl(3000, "trk_abc_def"))
     assert words[words.index("-X") + 1] == "POST" and "Authorization: Bearer trk_abc_def" in words
     TriageRequest.model_validate_json(words[words.index("-d") + 1])
+
+
+def test_history_check_names_each_broken_row(own_state: Path) -> None:
+    from datetime import datetime
+
+    from serving.db import HISTORY_TABLES, open_database
+
+    clean = runner.invoke(app, ["history", "check"])
+    assert clean.exit_code == 0 and "no problems" in clean.output
+    engine = open_database(get_settings())
+    with engine.begin() as connection:
+        connection.execute(
+            HISTORY_TABLES["returns"].insert(), [{"return_id": "R-1600", "request_ts": datetime(1600, 1, 3)}]
+        )
+    engine.dispose()
+    found = runner.invoke(app, ["history", "check"])
+    assert found.exit_code == 1 and "returns.request_ts row R-1600: 1600-01-03" in found.output

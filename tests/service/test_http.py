@@ -92,12 +92,27 @@ def test_classify(client, trained_reasons) -> None:
     assert body["model_versions"] == {trained_reasons.name: trained_reasons.version}
 
 
-def test_feedback_is_stored(client, settings) -> None:
-    body = {"return_id": "R1000001", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "too_small"}
-    response = client.post("/feedback", json=body)
-    assert response.status_code == 200, response.text
-    (stored,) = FeedbackStore(open_database(settings)).for_return("R1000001")
+def test_feedback_is_stored_once(client, settings) -> None:
+    assert client.post("/triage", json={"returns": [_request(return_id="RF00001")]}).status_code == 200
+    body = {"return_id": "RF00001", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "too_small"}
+    responses = [client.post("/feedback", json=body) for _ in range(3)]  # a client retrying
+    assert [response.status_code for response in responses] == [200] * 3, responses[-1].text
+    assert len({response.json()["id"] for response in responses}) == 1
+    (stored,) = FeedbackStore(open_database(settings)).for_return("RF00001")
     assert (stored.agent_id, stored.corrected_reason) == ("agent-1", "too_small")
+
+
+def test_triage_is_idempotent_per_return(client, settings) -> None:
+    log = PredictionLog(open_database(settings), b"unused")
+    body = {"returns": [_request(return_id="RI00001")]}
+    first = client.post("/triage", json=body)
+    count = log.count()
+    again = client.post("/triage", json=body)
+    assert (first.status_code, again.status_code) == (200, 200) and again.json() == first.json()
+    assert log.count() == count  # answered from the log, nothing written
+    changed = client.post("/triage", json={"returns": [_request(return_id="RI00001", price=12.5)]})
+    assert changed.status_code == 409 and "RI00001" in changed.json()["error"]
+    assert log.count() == count
 
 
 def test_triage_and_feedback_keep_the_history_current(client, settings) -> None:
@@ -121,9 +136,32 @@ def test_triage_and_feedback_keep_the_history_current(client, settings) -> None:
 
     before = store.counts()
     unknown = client.post("/feedback", json=inspected | {"return_id": "RH-unknown", "inspection_outcome": "worn"})
-    assert unknown.status_code == 200, unknown.text
-    assert len(FeedbackStore(engine).for_return("RH-unknown")) == 1
+    assert unknown.status_code == 404 and "RH-unknown was never triaged" in unknown.json()["error"]
+    assert FeedbackStore(engine).for_return("RH-unknown") == []
     assert store.counts() == before
+
+
+def test_a_customer_with_a_broken_stored_history_fails_alone(client, settings) -> None:
+    """Issue 16, defect 1: a stored return dated 1600 made every batch holding the customer answer 500."""
+    from serving.db import HISTORY_TABLES
+
+    with open_database(settings).begin() as connection:
+        connection.execute(
+            HISTORY_TABLES["returns"].insert(),
+            [
+                {"return_id": f"R1600-{n}", "customer_id": "C-1600", "request_ts": datetime(1600, 1, 3)}
+                for n in range(40)  # above the row count where pandas, not numpy, converts the dates
+            ],
+        )
+    broken = _request(return_id="RB00001", customer_id="C-1600", order_id="OB00001")
+    mate = _request(return_id="RB00002", customer_id="CB00002", order_id="OB00002")
+    response = client.post("/triage", json={"returns": [broken, mate]})
+    assert response.status_code == 200, response.text
+    failed, answered = response.json()["results"]
+    assert failed["reason"] is not None and failed["decision"] is None
+    why = {entry["part"]: entry["reason"] for entry in failed["unavailable"]}
+    assert "returns.request_ts" in why["decision"] and "triage history check" in why["decision"]
+    assert answered["decision"] is not None
 
 
 FUTURE = (datetime.now(UTC) + timedelta(days=2)).isoformat()

@@ -29,7 +29,7 @@ def test_migrations_match_table_definitions(engine: Engine) -> None:
 def test_migrate_twice_is_harmless(engine: Engine) -> None:
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0005"
 
 
 def test_keys_created_before_scopes_keep_scoring_only(tmp_path) -> None:
@@ -142,6 +142,29 @@ def test_feedback_round_trip(engine: Engine) -> None:
     assert store.for_return("R1") == [first, second]
     assert store.for_return("R2") == []
     assert store.count() == 2
+
+
+def test_feedback_retries_are_stored_once(engine: Engine) -> None:
+    """Issue 16, defect 9: the same record sent again (a client retrying) is stored once, same id;
+    going back to an earlier outcome after a different one is new feedback."""
+    store = FeedbackStore(engine)
+    accepted = FeedbackRecord("R1", "agent-7", reason_accepted=True, final_decision="free_return")
+    changed = FeedbackRecord("R1", "agent-7", reason_accepted=True, final_decision="paid_return")
+    ids = [store.add(accepted), store.add(accepted), store.add(changed), store.add(changed), store.add(accepted)]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and len(set(ids)) == 3
+    assert store.for_return("R1") == [accepted, changed, accepted]
+
+
+def test_the_log_recognises_a_retried_triage(engine: Engine) -> None:
+    log = PredictionLog(engine, b"key")
+    item = {"return_id": "R1", "customer_name": "Olivia", "reason_text": "too small"}
+    key = log.fingerprint(item)
+    assert key == log.fingerprint(dict(reversed(item.items()))) != log.fingerprint(item | {"reason_text": "big"})
+    assert "Olivia" not in key and key != PredictionLog(engine, b"other").fingerprint(item)
+    log.record("req-1", "triage", [item], [{"model_versions": {}, "return_id": "R1"}], fingerprints=[key])
+    with engine.connect() as connection:
+        assert log.answered(["R1", "R2"], connection) == {"R1": (key, {"model_versions": {}, "return_id": "R1"})}
+        assert log.triaged("R1", connection) and not log.triaged("R2", connection)
 
 
 def test_api_keys_lifecycle(engine: Engine) -> None:

@@ -1,0 +1,71 @@
+"""Stored history rows that break the risk features are found, named and never silently wrapped
+(issue 16, defect 1)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from serving.db import HISTORY_TABLES
+from serving.stores.history import HistoryStore, StoredHistoryError
+from serving.stores.history_check import check_history
+from triage.settings import Settings
+
+
+def _customer_with_returns(engine: Engine, customer: str, moments: list[datetime]) -> None:
+    with engine.begin() as connection:
+        connection.execute(HISTORY_TABLES["customers"].insert(), [{"customer_id": customer, "created_at": moments[0]}])
+        connection.execute(
+            HISTORY_TABLES["orders"].insert(),
+            [{"order_id": f"O-{customer}", "customer_id": customer, "order_ts": moments[0], "delivery_ts": moments[0]}],
+        )
+        connection.execute(
+            HISTORY_TABLES["returns"].insert(),
+            [
+                {
+                    "return_id": f"R-{customer}-{n}",
+                    "order_id": f"O-{customer}",
+                    "customer_id": customer,
+                    "request_ts": moment,
+                }
+                for n, moment in enumerate(moments)
+            ],
+        )
+
+
+@pytest.mark.parametrize("rows", [3, 40])  # below and above the size where pandas converts instead of numpy
+def test_reading_a_date_pandas_cannot_hold_names_it(engine: Engine, rows: int) -> None:
+    moments = [datetime(2025, 1, 1)] * (rows - 1) + [datetime(1600, 1, 3)]
+    _customer_with_returns(engine, "C-bad", moments)
+    with pytest.raises(StoredHistoryError, match=r"returns\.request_ts.*1600-01-03"):
+        HistoryStore(engine).columns_for(["C-bad"], datetime(2026, 1, 1))
+
+
+def test_check_lists_each_broken_row(engine: Engine) -> None:
+    _customer_with_returns(engine, "C-ok", [datetime(2025, 1, 1), datetime(2025, 2, 1)])
+    _customer_with_returns(engine, "C-bad", [datetime(2025, 1, 1), datetime(1600, 1, 3), datetime(9000, 1, 1)])
+    with engine.begin() as connection:
+        connection.execute(
+            HISTORY_TABLES["line_items"].insert(),
+            [
+                {"line_item_id": "L1", "order_id": "O-C-ok", "price": 1e308, "discount": 0.0},
+                {"line_item_id": "L2", "order_id": "O-C-ok", "price": 10.0, "discount": 1.5},
+            ],
+        )
+    problems = check_history(engine, Settings())
+    found = {(p.table, p.column, p.row) for p in problems}
+    assert found == {
+        ("returns", "request_ts", "R-C-bad-1"),
+        ("returns", "request_ts", "R-C-bad-2"),
+        ("line_items", "price", "L1"),
+        ("line_items", "discount", "L2"),
+    }
+    assert all(p.value and p.problem for p in problems)
+    assert "1600-01-03" in next(p.value for p in problems if p.row == "R-C-bad-1")
+
+
+def test_a_clean_history_has_no_problems(engine: Engine) -> None:
+    _customer_with_returns(engine, "C-ok", [datetime(2025, 1, 1)])
+    assert check_history(engine, Settings()) == []
