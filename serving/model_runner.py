@@ -11,6 +11,7 @@ interface.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import signal
 import time
@@ -18,14 +19,17 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar, runtime_checkable
 
 import anyio
+from bentoml.exceptions import ServiceUnavailable
 
 from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.batching import BatchWork
 from serving.idempotency import Conflict
-from serving.model_process import ModelProcess
+from serving.model_process import ModelProcess, ModelProcessError
 from serving.model_side import ModelSide, ReasonInput
+from triage.registry import NoChampionError
 from triage.settings import Settings
 
+logger = logging.getLogger(__name__)
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -102,11 +106,49 @@ class InThreadRunner:
         self.model_side.database.dispose()
 
 
+class NoModels:
+    """Stands in for models that could not start (no champion, an unloadable artifact): the worker
+    stays up and answers `/readyz`, `/triage` and `/classify` with 503 and the reason at once.
+
+    A worker that raised at start-up was restarted by BentoML in a loop while its listening socket
+    accepted connections that were never answered (a client waited 9 minutes).
+    """
+
+    pipelined = False
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        self.model_versions: dict[str, str] = {}
+        self.reason_versions: dict[str, str] = {}
+
+    async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
+        raise ServiceUnavailable(self.reason)
+
+    async def classify(self, items: list[ReasonInput]) -> tuple[list[ReasonPart], float]:
+        raise ServiceUnavailable(self.reason)
+
+    def problem(self) -> str | None:
+        return self.reason
+
+    def close(self) -> None:
+        """Nothing to stop."""
+
+
 def start_runner(settings: Settings) -> ModelRunner:
-    """The worker's models, in a model process or on a thread (`Settings.models_in_own_process`).
+    """The worker's models, in a model process or on a thread (`Settings.models_in_own_process`), or
+    `NoModels` with the reason they could not start (e.g. "run `triage train reasons`")."""
+    try:
+        return load_runner(settings)
+    except (NoChampionError, ModelProcessError) as error:
+        logger.error("models not loaded, answering 503: %s", error)
+        return NoModels(f"models not loaded: {error}")
+
+
+def load_runner(settings: Settings) -> ModelRunner:
+    """The worker's models, in a model process or on a thread.
 
     Raises:
-        NoChampionError or ModelProcessError ("run `triage train reasons`"): the worker does not start.
+        NoChampionError or ModelProcessError ("run `triage train reasons`"): the models could not load.
     """
     if settings.models_in_own_process:
         # A worker without its model process stops; BentoML's process manager starts a new one.

@@ -8,8 +8,10 @@ and `/admin/reload/status` (admin-scoped key: serve a newly promoted champion wi
 Each worker serves HTTP; its models (`serving.model_side.ModelSide`, loaded once from the MLflow alias
 `champion`) run behind one interface (`serving.model_runner.ModelRunner`): in a model process of
 their own by default (`serving.model_process`), or on a thread of the worker
-(`Settings.models_in_own_process`). The worker refuses to start without a
-reason-classifier champion. `/triage` and `/classify` hand their items to BentoML's adaptive batching
+(`Settings.models_in_own_process`). Without a loadable reason-classifier champion the worker
+still starts and answers `/readyz`, `/triage` and `/classify` 503 with the reason
+(`serving.model_runner.NoModels`); a call failing because the database is down answers 503 too.
+`/triage` and `/classify` hand their items to BentoML's adaptive batching
 dispatcher, called in-process (`serving.batching`), so concurrent requests share one embedding call,
 one history-feature pass and one risk-model call. Each batch is committed to the prediction log
 before its results come back, so every response is logged before it is sent; a feedback row's
@@ -23,6 +25,7 @@ threads (one by default); scale with `Settings.serve_workers`, not threads.
 from __future__ import annotations
 
 import functools
+from collections.abc import Awaitable
 from dataclasses import asdict
 from typing import Any, NoReturn, TypeVar
 
@@ -177,6 +180,22 @@ class TriageService:
         """None when ready to serve, else why not (the models gone or the log not writable)."""
         return self.models.problem() or self.log.is_writable()
 
+    async def _unless_unavailable(self, call: Awaitable[Result]) -> Result:
+        """The call's result; when it fails because the worker cannot serve (the database unreachable or
+        read-only, the model process gone), 503 with that reason (`readiness`) instead of a bare 500.
+        Nothing was acknowledged, so the client may retry; `/readyz` reports the same reason."""
+        try:
+            return await call
+        except bentoml.exceptions.ServiceUnavailable as error:
+            refuse(503, str(error))  # overloaded or the model process gone: keep the reason
+        except bentoml.exceptions.BentoMLException:
+            raise  # already an answer (409, 404, a 503 with its reason)
+        except Exception:
+            reason = await anyio.to_thread.run_sync(self.readiness)
+            if reason is not None:
+                refuse(503, reason)
+            raise
+
     def _store_feedback(self, record: FeedbackRecord) -> int | None:
         """Store the record with its correction of the customer history (`add_with_history`); None
         (nothing stored) when the return was never triaged. The same record again gives the same id."""
@@ -193,7 +212,7 @@ class TriageService:
         nothing; a different request for a return already triaged is refused with 409.
         """
         BATCH_SIZES.observe(len(returns))
-        answers = await self.triage_batcher(returns)
+        answers = await self._unless_unavailable(self.triage_batcher(returns))
         conflict = next((answer for answer in answers if isinstance(answer, Conflict)), None)
         if conflict is not None:
             refuse(409, conflict.message)
@@ -211,7 +230,7 @@ class TriageService:
         items = [
             ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs or [None] * len(texts), strict=True)
         ]
-        parts = await self.classify_batcher(items)
+        parts = await self._unless_unavailable(self.classify_batcher(items))
         return ClassifyResponse(results=parts, model_versions=self.models.reason_versions)
 
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
@@ -222,7 +241,7 @@ class TriageService:
         for a return this service never triaged is refused with 404.
         """
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
-        record_id = await anyio.to_thread.run_sync(self._store_feedback, record)
+        record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record))
         if record_id is None:
             refuse(404, f"return {record.return_id} was never triaged: feedback is taken for triaged returns only")
         return FeedbackResponse(id=record_id, return_id=record.return_id)

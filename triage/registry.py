@@ -24,6 +24,10 @@ class NoChampionError(RuntimeError):
     """No version of a model carries the champion alias yet."""
 
 
+class ChampionLoadError(NoChampionError):
+    """The champion's artifact is missing, corrupt or incompatible: as unusable as no champion."""
+
+
 @dataclass(frozen=True)
 class ChampionModel:
     """A loaded champion and where it came from (recorded next to every prediction)."""
@@ -148,6 +152,7 @@ def load_champion(settings: Settings, model_name: str) -> ChampionModel:
 
     Raises:
         NoChampionError: when no version is champion yet (the message names the command to run).
+        ChampionLoadError: when the champion's artifact cannot be loaded (the message names the fix).
     """
     if carried := bento_models():
         return _load_from_bento(settings, model_name, carried.get(model_name))
@@ -157,8 +162,16 @@ def load_champion(settings: Settings, model_name: str) -> ChampionModel:
             f"no champion version of {model_name!r} in {settings.tracking_uri}; "
             f"run `{train_command(settings, model_name)}` first"
         )
+    try:
+        model = load_model_version(settings, model_name, version.version)
+    except Exception as error:  # MLflow, the file system and unpickling each raise their own errors
+        raise ChampionLoadError(
+            f"the champion of {model_name!r} (version {version.version}) could not be loaded "
+            f"({type(error).__name__}: {error}); run `{train_command(settings, model_name)}` to train and register "
+            "a new champion, or move the alias to a version that loads"
+        ) from error
     return ChampionModel(
-        model=load_model_version(settings, model_name, version.version),
+        model=model,
         name=model_name,
         version=str(version.version),
         run_id=version.run_id,

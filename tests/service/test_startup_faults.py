@@ -1,0 +1,69 @@
+"""Faults at start-up and while serving (issue 16, defect 7): a champion whose artifact is missing or
+corrupt stops with a message naming the model and the fix, instead of an MLflow or pickle traceback;
+models that cannot start leave a worker answering 503 with the reason; a call failing because the
+database is down is 503 with the readiness reason, not a bare 500."""
+
+from __future__ import annotations
+
+import asyncio
+import pickle
+from types import SimpleNamespace
+
+import bentoml
+import pytest
+
+from serving import model_runner, service
+from serving.model_runner import NoModels
+from triage import registry
+from triage.registry import ChampionLoadError, NoChampionError, load_champion
+from triage.settings import Settings
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [FileNotFoundError("model.pkl"), pickle.UnpicklingError("invalid load key, 'n'"), ModuleNotFoundError("sklearn2")],
+)
+def test_unloadable_champion_names_the_model_and_the_fix(monkeypatch: pytest.MonkeyPatch, failure: Exception) -> None:
+    settings = Settings()
+    monkeypatch.setattr(registry, "bento_models", dict)
+    monkeypatch.setattr(registry, "champion_version", lambda *_: SimpleNamespace(version="7", run_id="r"))
+
+    def broken(*_: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(registry, "load_model_version", broken)
+    with pytest.raises(ChampionLoadError, match=rf"{settings.reason_model_name}.*version 7.*triage train reasons"):
+        load_champion(settings, settings.reason_model_name)
+
+
+def test_models_that_cannot_start_leave_a_worker_answering_503(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_champion(_: Settings) -> None:
+        raise NoChampionError("no champion version of 'returns-reason-classifier'; run `triage train reasons` first")
+
+    monkeypatch.setattr(model_runner, "load_runner", no_champion)
+    models = model_runner.start_runner(Settings())
+    assert isinstance(models, NoModels)
+    assert "triage train reasons" in (models.problem() or "")
+    with pytest.raises(bentoml.exceptions.ServiceUnavailable, match="triage train reasons"):
+        asyncio.run(models.classify([]))
+
+
+@pytest.mark.parametrize(
+    ("reason", "status"), [("prediction log not writable: OperationalError: gone", 503), (None, None)]
+)
+def test_a_call_failing_while_the_store_is_down_is_503_with_the_reason(reason: str | None, status: int | None) -> None:
+    class Worker:
+        def readiness(self) -> str | None:
+            return reason
+
+    async def failing() -> None:
+        raise ConnectionError("server closed the connection unexpectedly")
+
+    call = service.TriageService.inner._unless_unavailable(Worker(), failing())
+    if status is None:  # ready: the failure is the service's own, a 500
+        with pytest.raises(ConnectionError):
+            asyncio.run(call)
+        return
+    with pytest.raises(bentoml.exceptions.BentoMLException, match="not writable") as refused:
+        asyncio.run(call)
+    assert refused.value.error_code == status
