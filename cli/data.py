@@ -5,13 +5,16 @@ The only production-side module that imports the sample-data generator (`triage.
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 import typer
 from rich.progress import Progress
 
+from cli.common import console, open_database_or_exit
 from cli.service import data_load
+from serving.stores.retention import purge
 from triage.sample_data.generate import generate
 from triage.sample_data.world import customer_count
 from triage.settings import get_settings
@@ -41,3 +44,11 @@ def generate_command(
 
 
 app.command("load")(data_load)
+
+
+@app.command("purge")
+def data_purge() -> None:
+    """Delete prediction-log rows and clear customers' free texts older than TRIAGE_RETENTION_DAYS."""
+    settings = get_settings()
+    counts = purge(open_database_or_exit(settings), settings.retention_days)
+    console.print(f"older than {settings.retention_days} days: " + json.dumps(counts), highlight=False)

@@ -13,11 +13,12 @@ reads the log before the batch runs. Retries come after an answer (or a timeout)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from serving.api import ReturnRequest, TriageResult
+from serving.stored_replies import with_name
 
 
 @dataclass(frozen=True)
@@ -57,20 +58,27 @@ def plan_batch(
     requests: Sequence[ReturnRequest],
     fingerprints: Sequence[str],
     stored: Mapping[str, tuple[str | None, dict[str, Any]]],
+    greeted_names: Callable[[Sequence[ReturnRequest]], list[str | None]],
 ) -> BatchPlan:
     """Split a batch into requests to triage, retries to answer from the log and conflicts.
 
     Args:
         fingerprints: one per request (`PredictionLog.fingerprint`).
         stored: `PredictionLog.answered` for the batch's return ids.
+        greeted_names: the first name each of some requests' replies greets; a stored reply holds a
+            placeholder instead (`serving.stored_replies`), filled in for the retried requests.
     """
+    retried = [index for index, request in enumerate(requests) if request.return_id in stored]
+    names = dict(zip(retried, greeted_names([requests[index] for index in retried]), strict=True)) if retried else {}
     plan = BatchPlan(size=len(requests))
     first_of: dict[str, tuple[int, str]] = {}
     for index, (request, key) in enumerate(zip(requests, fingerprints, strict=True)):
         if request.return_id in stored:
             stored_key, response = stored[request.return_id]
             plan.answers[index] = (
-                TriageResult.model_validate(response) if stored_key == key else Conflict(request.return_id)
+                TriageResult.model_validate(with_name(response, names[index]))
+                if stored_key == key
+                else Conflict(request.return_id)
             )
         elif request.return_id in first_of:
             first, first_key = first_of[request.return_id]

@@ -18,8 +18,10 @@ from serving.api import ReasonPart, ReturnRequest, TriageResult, Unavailable
 
 logger = logging.getLogger(__name__)
 
-# `serving.results.ResultBuilder.results`: requests, their reasons and list hits -> one result each.
-Assemble = Callable[[Sequence[ReturnRequest], Sequence[ReasonPart], Sequence[tuple[ListHit, ...]]], list[TriageResult]]
+# `serving.results.ResultBuilder.greeted_results`: requests, their reasons and list hits -> one result
+# and the greeted first name each.
+Greeted = tuple[list[TriageResult], list[str | None]]
+Assemble = Callable[[Sequence[ReturnRequest], Sequence[ReasonPart], Sequence[tuple[ListHit, ...]]], Greeted]
 # The parts that need the customer's history, the policy and the models beyond the reason classifier.
 ISOLATED_PARTS = ("risk", "decision", "reply")
 CHECK_COMMAND = "triage history check"
@@ -44,7 +46,7 @@ def assemble_isolated(
     reasons: Sequence[ReasonPart],
     list_hits: Sequence[tuple[ListHit, ...]],
     versions: dict[str, str],
-) -> list[TriageResult]:
+) -> Greeted:
     """`assemble(requests, reasons, list_hits)`, except that a request it cannot assemble gets a
     result of its own (reason only, the rest unavailable with the error) instead of failing the batch."""
     try:
@@ -52,7 +54,8 @@ def assemble_isolated(
     except Exception as error:
         if len(requests) == 1:
             logger.warning("return %s could not be decided: %s: %s", requests[0].return_id, type(error).__name__, error)
-            return [_failed(requests[0], reasons[0], error, versions)]
+            return [_failed(requests[0], reasons[0], error, versions)], [None]
     middle = len(requests) // 2
-    first = assemble_isolated(assemble, requests[:middle], reasons[:middle], list_hits[:middle], versions)
-    return first + assemble_isolated(assemble, requests[middle:], reasons[middle:], list_hits[middle:], versions)
+    first, first_names = assemble_isolated(assemble, requests[:middle], reasons[:middle], list_hits[:middle], versions)
+    rest, rest_names = assemble_isolated(assemble, requests[middle:], reasons[middle:], list_hits[middle:], versions)
+    return first + rest, first_names + rest_names

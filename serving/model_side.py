@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -24,6 +24,7 @@ from serving.db import open_database
 from serving.idempotency import Conflict, plan_batch
 from serving.isolation import assemble_isolated
 from serving.results import ResultBuilder, reason_parts
+from serving.stored_replies import without_name
 from serving.stores.history import record_triaged_returns
 from serving.stores.predictions import PredictionLog, pseudonym_key
 from serving.stores.risk_lists import RiskListStore, request_list_keys
@@ -67,6 +68,7 @@ class ModelSide:
             self.components.risk.model.compile_trees()
         self.results = ResultBuilder(self.components, settings)
         self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
+        self.history = self.components.history
         self.lists = RiskListStore(self.database, pseudonym_key(settings))
         self.model_versions = self.components.model_versions()
         self.reason_versions = {self.components.reasons.name: self.components.reasons.version}
@@ -92,7 +94,8 @@ class ModelSide:
         items = [r.model_dump(mode="json") for r in returns]
         fingerprints = [self.log.fingerprint(item) for item in items]
         with self.database.connect() as connection:
-            plan = plan_batch(returns, fingerprints, self.log.answered([r.return_id for r in returns], connection))
+            answered = self.log.answered([r.return_id for r in returns], connection)
+        plan = plan_batch(returns, fingerprints, answered, self._greeted_names)
         fresh = [returns[index] for index in plan.fresh]
         if not fresh:
             return plan.merge([])
@@ -102,14 +105,15 @@ class ModelSide:
             hits = self.lists.hits_per_request([request_list_keys(r) for r in fresh])
             # A request that cannot be decided (e.g. its customer's stored history is broken) fails
             # alone, with the reason; its batch-mates are answered as usual.
-            results = assemble_isolated(self.results.results, fresh, reasons, hits, self.model_versions)
+            results, names = assemble_isolated(self.results.greeted_results, fresh, reasons, hits, self.model_versions)
         with self.database.begin() as connection:
             record_triaged_returns(connection, fresh, [reason.code for reason in reasons])
             self.log.record(
                 str(uuid.uuid4()),
                 "triage",
                 [items[index] for index in plan.fresh],
-                [r.model_dump(mode="json") for r in results],
+                # The customer's name stays out of the log (the request holds it as a pseudonym only).
+                [without_name(r.model_dump(mode="json"), name) for r, name in zip(results, names, strict=True)],
                 connection,
                 [fingerprints[index] for index in plan.fresh],
             )
@@ -126,6 +130,12 @@ class ModelSide:
             # One list lookup per batch; the policy engine gets the hits as data.
             hits = self.lists.hits_per_request([request_list_keys(r) for r in returns])
             return reasons, self.results.results(returns, reasons, hits)
+
+    def _greeted_names(self, requests: Sequence[ReturnRequest]) -> list[str | None]:
+        """The first name a retried request's stored reply greets: its own, else the history store's."""
+        unnamed = [request.customer_id for request in requests if not request.customer_name]
+        stored = self.history.first_names(unnamed) if unnamed and self.history is not None else {}
+        return [request.customer_name or stored.get(request.customer_id) for request in requests]
 
     def classify_batch(self, items: list[ReasonInput]) -> list[ReasonPart]:
         """Reason predictions for texts gathered from all concurrent calls, logged before returning."""

@@ -99,6 +99,16 @@ class ResultBuilder:
 
         `list_hits` are each request's allow/block-list entries (none when not given).
         """
+        return self.greeted_results(requests, reasons, list_hits)[0]
+
+    def greeted_results(
+        self,
+        requests: Sequence[ReturnRequest],
+        reasons: Sequence[ReasonPart],
+        list_hits: Sequence[tuple[ListHit, ...]] | None = None,
+    ) -> tuple[list[TriageResult], list[str | None]]:
+        """`results`, and the first name each reply greets (None: a neutral greeting or no reply), which
+        the prediction log replaces by a placeholder (`serving.stored_replies`)."""
         if len(requests) != len(reasons) or (list_hits is not None and len(list_hits) != len(requests)):
             raise ValueError(f"{len(requests)} requests but {len(reasons)} reason predictions")
         mismatches = [written_vs_picked(request, reason) for request, reason in zip(requests, reasons, strict=True)]
@@ -107,8 +117,10 @@ class ResultBuilder:
             for reason, mismatch in zip(reasons, mismatches, strict=True)
         ]
         assessments: list[Assessment | None] = [None] * len(requests)
+        names: list[str | None] = [None] * len(requests)
         if self.assembler is not None and self.components.history is not None and self.components.policy is not None:
             history = served_history(self.components.history, requests, reasons, self.components.policy)
+            names = list(history.first_names)
             assessments = list(
                 self.assembler.assemble(
                     self._cases(requests, reasons, mismatches, history, list_hits or [()] * len(requests)),
@@ -132,7 +144,7 @@ class ResultBuilder:
                     unavailable=shared + ([Unavailable(part="reply", reason=problem)] if problem else []),
                 )
             )
-        return results
+        return results, names
 
     def _cases(
         self,

@@ -142,6 +142,12 @@ class Settings(BaseSettings):
         description="Highest price (in any currency) the API accepts for one item: the policy and the reply would "
         "otherwise promise refunds of any size.",
     )
+    retention_days: int = Field(
+        default=730,
+        ge=1,
+        description="`triage data purge` deletes prediction-log rows and clears customers' free texts (reason "
+        "texts, agents' replies) older than this (see serving/stores/retention.py).",
+    )
     serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes (scale with these).")
     serve_threads: int = Field(
         default=1,

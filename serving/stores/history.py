@@ -299,6 +299,15 @@ class HistoryStore:
                 for name, query in _history_queries(selection).items()
             }
 
+    def first_names(self, customer_ids: Sequence[str]) -> dict[str, str]:
+        """The stored first name of each of `customer_ids` that has one."""
+        customers = HISTORY_TABLES["customers"]
+        query = sa.select(customers.c.customer_id, customers.c.first_name).where(
+            customers.c.customer_id.in_(sorted(set(customer_ids))), customers.c.first_name.is_not(None)
+        )
+        with self.engine.connect() as connection:
+            return dict(connection.execute(query).tuples().all())
+
     def counts(self) -> dict[str, int]:
         """Rows per history table."""
         with self.engine.connect() as connection:

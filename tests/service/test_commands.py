@@ -75,3 +75,9 @@ def test_history_check_names_each_broken_row(own_state: Path) -> None:
     engine.dispose()
     found = runner.invoke(app, ["history", "check"])
     assert found.exit_code == 1 and "returns.request_ts row R-1600: 1600-01-03" in found.output
+
+
+def test_data_purge_reports_what_it_removed(own_state: Path) -> None:
+    purged = runner.invoke(app, ["data", "purge"])
+    assert purged.exit_code == 0, purged.output
+    assert "older than 730 days" in purged.output and '"return_texts_cleared": 0' in purged.output

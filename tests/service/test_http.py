@@ -110,6 +110,8 @@ def test_triage_is_idempotent_per_return(client, settings) -> None:
     again = client.post("/triage", json=body)
     assert (first.status_code, again.status_code) == (200, 200) and again.json() == first.json()
     assert log.count() == count  # answered from the log, nothing written
+    (stored,) = [row for row in log.recent(limit=50) if row.return_id == "RI00001"]
+    assert EXAMPLE_EN["customer_name"] not in str(stored.request) + str(stored.response)  # defect 5
     changed = client.post("/triage", json={"returns": [_request(return_id="RI00001", price=12.5)]})
     assert changed.status_code == 409 and "RI00001" in changed.json()["error"]
     assert log.count() == count

@@ -35,11 +35,11 @@ class Assembler:
 
     def __call__(
         self, requests: Sequence[ReturnRequest], reasons: Sequence[ReasonPart], hits: Sequence[tuple[ListHit, ...]]
-    ) -> list[TriageResult]:
+    ) -> tuple[list[TriageResult], list[str | None]]:
         self.calls += 1
         if any(request.customer_id == "poisoned" for request in requests):
             raise ValueError("returns.request_ts holds 1600-01-03")
-        return [
+        results = [
             TriageResult(
                 return_id=r.return_id,
                 reason=reason,
@@ -51,14 +51,16 @@ class Assembler:
             )
             for r, reason, _ in zip(requests, reasons, hits, strict=True)
         ]
+        return results, [r.customer_id for r in requests]
 
 
 @pytest.mark.parametrize("bad", [[], [0], [5], [0, 31], [3, 4, 17]])
 def test_only_the_failing_requests_fail(bad: list[int]) -> None:
     requests = [_request(n, "poisoned" if n in bad else f"C{n}") for n in range(32)]
     assembler = Assembler()
-    results = assemble_isolated(assembler, requests, [REASON] * 32, [()] * 32, {"m": "1"})
+    results, names = assemble_isolated(assembler, requests, [REASON] * 32, [()] * 32, {"m": "1"})
     assert [result.return_id for result in results] == [r.return_id for r in requests]
+    assert names == [None if n in bad else f"C{n}" for n in range(32)]
     for number, result in enumerate(results):
         parts = {entry.part for entry in result.unavailable}
         if number in bad:

@@ -21,6 +21,7 @@ from serving.components import Components
 from serving.db import create_db_engine, migrate
 from serving.request_features import ordered_items, request_columns
 from serving.results import ResultBuilder, reason_parts
+from serving.stored_replies import NAME_PLACEHOLDER, with_name, without_name
 from serving.stores.history import HistoryStore
 from triage.settings import Settings
 
@@ -232,6 +233,24 @@ def test_reply_names_the_item_offers_the_size_asked_and_lists_what_it_cannot_mee
     assert result.reply is not None, result.unavailable
     assert "vos baskets" in result.reply.body and "en taille 40" in result.reply.body
     assert result.reply.handover and result.reply.requests == ["call_me"] and "person" in result.reply.handover_reasons
+
+
+def test_the_stored_reply_greets_a_placeholder_not_the_customer(policy: Any, history: HistoryStore) -> None:
+    """Issue 16, defect 5: the log stores the request's name as a pseudonym; the stored reply must not undo it."""
+    components = Components(
+        reasons=FakeChampion(None, "reasons", "1"),
+        policy=policy,
+        history=history,
+        drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
+    )
+    results, names = ResultBuilder(components, Settings()).greeted_results(
+        _requests({}, {"customer_name": None}), _reasons("damaged_in_transit", 0.9, 2)
+    )
+    assert names == ["Olivia", None]
+    stored = [without_name(r.model_dump(mode="json"), name) for r, name in zip(results, names, strict=True)]
+    assert "Olivia" in results[0].reply.body and "Olivia" not in str(stored[0])
+    assert NAME_PLACEHOLDER in stored[0]["reply"]["body"] and stored[1] == results[1].model_dump(mode="json")
+    assert with_name(stored[0], "Olivia") == results[0].model_dump(mode="json")
 
 
 def test_reply_failing_the_checker_is_withheld(policy: Any, history: HistoryStore) -> None:

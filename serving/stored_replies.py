@@ -1,0 +1,37 @@
+"""The reply as stored in the prediction log: the customer's name replaced by a placeholder.
+
+The request's `customer_name` is stored as a pseudonym; a reply stored as drafted ("Hello Olivia,")
+would undo that. The log keeps `{customer_name}` where the draft greeted the customer, the API
+answers with the name, and a retried request answered from the log gets the name put back. The
+console shows stored drafts with the placeholder, as a mail-merge field the shop's mailer fills.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+NAME_PLACEHOLDER = "{customer_name}"
+_REPLY_TEXTS = ("subject", "body")
+
+
+def _replace_in_reply(result: dict[str, Any], pattern: re.Pattern[str], replacement: str) -> dict[str, Any]:
+    reply = result.get("reply")
+    if not reply:
+        return result
+    changed = {key: pattern.sub(lambda _: replacement, reply[key]) for key in _REPLY_TEXTS if reply.get(key)}
+    return result | {"reply": reply | changed}
+
+
+def without_name(result: dict[str, Any], name: str | None) -> dict[str, Any]:
+    """A copy of an API result (JSON form) whose reply has `name`, as a whole word, replaced by the placeholder."""
+    if not name:
+        return result
+    return _replace_in_reply(result, re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), NAME_PLACEHOLDER)
+
+
+def with_name(result: dict[str, Any], name: str | None) -> dict[str, Any]:
+    """A stored result (JSON form) with the placeholder replaced by `name` (left as is when unknown)."""
+    if not name:
+        return result
+    return _replace_in_reply(result, re.compile(re.escape(NAME_PLACEHOLDER)), name)

@@ -1,0 +1,42 @@
+"""What personal data the service keeps, where, and for how long.
+
+- Prediction log (`predictions`): the request with `customer_id` and `customer_name` pseudonymised
+  (keyed HMAC), the customer's reason text (monitoring reads it; contact details redacted when
+  `Settings.redact_contact_details`), and the response with the name replaced by a placeholder.
+- Feedback (`feedback`): the agent's id and, when edited, the reply that was sent.
+- Customer history (`customers`, `orders`, `line_items`, `returns`): the shop's own records, keyed by
+  its raw `customer_id` so exports and triaged returns join; a triaged return adds its order and
+  return, with the reason text. The risk features read ids, dates, categories, prices and labels,
+  never the texts.
+
+`purge` applies `Settings.retention_days`: log rows older than that are deleted, and the free texts
+of older feedback and history returns are cleared (labels, dates and ids stay, so risk features and
+retraining keep working). `triage data purge` runs it; schedule it daily.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.engine import Engine
+
+from serving.db import HISTORY_TABLES, feedback, predictions
+
+
+def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> dict[str, int]:
+    """Delete or clear personal data older than `retention_days`; rows affected per kind, in one transaction."""
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=retention_days)
+    returns = HISTORY_TABLES["returns"]
+    with engine.begin() as connection:
+        deleted = connection.execute(predictions.delete().where(predictions.c.created_at < cutoff)).rowcount
+        replies = connection.execute(
+            feedback.update()
+            .where(feedback.c.created_at < cutoff, feedback.c.edited_reply.is_not(None))
+            .values(edited_reply=None)
+        ).rowcount
+        texts = connection.execute(
+            returns.update()
+            .where(returns.c.request_ts < cutoff.replace(tzinfo=None), returns.c.reason_text.is_not(None))
+            .values(reason_text=None, agent_reply=None)
+        ).rowcount
+    return {"prediction_log_rows_deleted": deleted, "feedback_replies_cleared": replies, "return_texts_cleared": texts}

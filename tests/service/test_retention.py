@@ -1,0 +1,62 @@
+"""Retention (issue 16, defect 5): personal data older than `retention_days` goes, what the features
+and retraining need stays."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from serving.db import HISTORY_TABLES, feedback, predictions
+from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.predictions import PredictionLog
+from serving.stores.retention import purge
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
+    log = PredictionLog(engine, b"k")
+    for return_id in ("R-old", "R-new"):
+        log.record("q", "triage", [{"return_id": return_id, "reason_text": "call me"}], [{"model_versions": {}}])
+    FeedbackStore(engine).add(FeedbackRecord("R-old", "a", True, reply_status="edited", edited_reply="Hello Eve"))
+    returns = HISTORY_TABLES["returns"]
+    with engine.begin() as connection:
+        connection.execute(
+            predictions.update().where(predictions.c.return_id == "R-old").values(created_at=NOW - timedelta(days=800))
+        )
+        connection.execute(feedback.update().values(created_at=NOW - timedelta(days=800)))
+        connection.execute(
+            returns.insert(),
+            [
+                {
+                    "return_id": "H-old",
+                    "customer_id": "C1",
+                    "request_ts": datetime(2024, 1, 1),
+                    "reason_text": "mine",
+                    "label": "too_small",
+                },
+                {
+                    "return_id": "H-new",
+                    "customer_id": "C1",
+                    "request_ts": datetime(2026, 11, 1),
+                    "reason_text": "new",
+                    "label": "too_large",
+                },
+            ],
+        )
+    assert purge(engine, 730, now=NOW) == {
+        "prediction_log_rows_deleted": 1,
+        "feedback_replies_cleared": 1,
+        "return_texts_cleared": 1,
+    }
+    with engine.connect() as connection:
+        assert [row.return_id for row in connection.execute(sa.select(predictions.c.return_id))] == ["R-new"]
+        assert connection.execute(sa.select(feedback.c.edited_reply)).scalar_one() is None
+        kept = dict(connection.execute(sa.select(returns.c.return_id, returns.c.reason_text)).all())
+        labels = dict(connection.execute(sa.select(returns.c.return_id, returns.c.label)).all())
+    assert kept == {"H-old": None, "H-new": "new"} and labels == {"H-old": "too_small", "H-new": "too_large"}
+    assert purge(engine, 730, now=NOW) == dict.fromkeys(
+        ("prediction_log_rows_deleted", "feedback_replies_cleared", "return_texts_cleared"), 0
+    )
