@@ -10,22 +10,27 @@ import json
 import shlex
 import subprocess
 import sys
+from dataclasses import asdict, fields
 from pathlib import Path
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from cli.common import console, fail, load_policy_or_exit, open_database_or_exit, progress_bar
+from features.tables import RowProblem, TableError
 from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
 from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
 from serving.stores.api_keys import ApiKeyStore, KeyScope
-from serving.stores.history import HistoryStore, load_history
+from serving.stores.history import HistoryStore, load_exports, load_history
+from serving.stores.history_check import history_bounds
 from triage.registry import SERVICE_IMPORT_PATH, NoChampionError, champion_version, train_command
 from triage.settings import Settings, get_settings
 
+REJECT_COLUMNS = [field.name for field in fields(RowProblem)]
 keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients of the triage service.")
 
 
@@ -146,11 +151,25 @@ def report(
 
 def data_load(
     path: Path = typer.Argument(..., help="Folder with customers/orders/line_items/returns .csv.gz exports."),
+    rejects: Path | None = typer.Option(
+        None,
+        "--rejects",
+        help="Load the good rows and write the refused ones to this CSV (table, line, row_id, column, value, "
+        "problem); without it a bad value loads nothing.",
+    ),
 ) -> None:
-    """Import history exports (sample-data format) into the service's history store; idempotent."""
+    """Import history exports (sample-data format) into the service's history store; idempotent.
+
+    Every value is checked against the schema and the shop's bounds (dates from TRIAGE_SHOP_FOUNDED to
+    now, prices up to TRIAGE_MAX_ITEM_PRICE, discounts within 0-1); a row whose parent row is refused
+    (an order of a refused customer) is refused with it.
+    """
     if not path.is_dir():
         raise fail(f"{path} is not a folder")
-    engine = open_database_or_exit(get_settings())
+    if rejects is not None and not rejects.parent.is_dir():
+        raise fail(f"cannot write {rejects}: folder {rejects.parent} does not exist")
+    settings = get_settings()
+    engine = open_database_or_exit(settings)
     with progress_bar() as progress:
         tasks: dict[str, int] = {}
 
@@ -160,10 +179,22 @@ def data_load(
             progress.advance(tasks[table], rows)
 
         try:
-            counts = load_history(engine, path, progress=advance)
-        except (FileNotFoundError, ValueError) as error:
+            counts, refused = load_exports(
+                engine, path, history_bounds(settings), progress=advance, partial=rejects is not None
+            )
+        except TableError as error:
+            listed = "\n".join(f"  {problem}" for problem in error.problems[:20])
+            more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
+            raise fail(
+                f"nothing loaded: {len(error.problems)} bad values\n{listed}{more}\n"
+                "fix them, or load the good rows with --rejects PATH"
+            ) from None
+        except ValueError as error:
             raise fail(str(error)) from None
     console.print("loaded " + json.dumps(counts))
+    if rejects is not None:
+        pd.DataFrame([asdict(problem) for problem in refused], columns=REJECT_COLUMNS).to_csv(rejects, index=False)
+        console.print(f"refused {len({(p.table, p.row_id) for p in refused})} rows; their reasons: {rejects}")
 
 
 def check_servable(settings: Settings) -> None:

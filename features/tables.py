@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gzip
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from features.schemas import TABLES, Column
@@ -32,27 +35,106 @@ def write_table(frame: pd.DataFrame, name: str, data_dir: Path) -> Path:
     return path
 
 
-def read_table(name: str, data_dir: Path) -> pd.DataFrame:
-    """Load one table with the schema's dtypes and parsed timestamps.
+@dataclass(frozen=True)
+class RowProblem:
+    """One value of an export the history cannot take: where it is (table, column, line of the file,
+    the header being line 1), what it is and why not."""
 
-    Text columns keep literal values such as "n/a" or "None" (customers type those); only the
-    schema's nullable columns turn empty cells into missing values.
+    table: str
+    line: int
+    column: str
+    value: str
+    problem: str
+    row_id: str = ""  # the row's id (its table's first column), so rows that point at it can be found
+
+    def __str__(self) -> str:
+        return f"{self.table}.{self.column} line {self.line}: {self.value!r} ({self.problem})"
+
+
+class TableError(ValueError):
+    """A table has values its schema (or the given bounds) refuses; `problems` lists each."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        self.problems = problems
+        shown = "; ".join(str(problem) for problem in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"{len(problems)} bad values: {shown}{more}")
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What a shop's history can hold: moments within [first, last], prices within [0, max_price],
+    discounts within [0, 1]. A value outside them broke or skewed the risk features (a return dated
+    1600 made a customer's every later request fail)."""
+
+    first: datetime
+    last: datetime
+    max_price: float
+
+
+_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) -> tuple[pd.Series, pd.Series, str]:
+    """The column parsed to its dtype, a mask of the values it refuses, and why they are refused."""
+    present = values.notna() & (values != "") if column.nullable else pd.Series(True, index=values.index)
+    if column.dtype.startswith("datetime"):
+        parsed = pd.to_datetime(values, format=_DATE_FORMAT, errors="coerce")
+        bad, problem = present & parsed.isna(), f"not a date in the form {_DATE_FORMAT}"
+        if bounds is not None:
+            outside = parsed.notna() & ((parsed < bounds.first) | (parsed > bounds.last))
+            bad, problem = bad | outside, f"{problem}, between {bounds.first:%Y-%m-%d} and {bounds.last:%Y-%m-%d}"
+        return parsed, bad, problem
+    if column.dtype == "bool":
+        parsed = values.map({"True": True, "False": False})
+        return parsed, parsed.isna(), "not True or False"
+    if column.dtype == "float64":
+        parsed = pd.to_numeric(values, errors="coerce")
+        bad, problem = present & (parsed.isna() | ~np.isfinite(parsed)), "not a number"
+        high = (bounds.max_price if column.name == "price" else 1.0) if bounds is not None else None
+        if high is not None and column.name in ("price", "discount"):
+            bad, problem = bad | (parsed < 0) | (parsed > high), f"{problem} between 0 and {high:g}"
+        return parsed, bad, problem
+    if column.allowed is None:  # free text: any value, empty included
+        return values, pd.Series(False, index=values.index), ""
+    return values, present & ~values.isin(column.allowed), f"not one of {', '.join(column.allowed)}"
+
+
+def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
+    """A table's file read as strings (empty cells as ""), and its path.
 
     Raises:
-        ValueError: unknown table, missing file, or columns missing from the file (named).
+        ValueError: unknown table or missing file (named).
     """
     _columns(name)  # an unknown table is named before a missing file
     path = table_path(name, data_dir)
     if not path.is_file():
-        raise ValueError(f"table {name!r} not found: {path} does not exist (run `triage data generate`)")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip")
-    return typed_table(name, frame, str(path))
+        raise ValueError(
+            f"table {name!r} not found: {path} does not exist (a history folder holds "
+            f"{', '.join(f'{table}.csv.gz' for table in TABLES)})"
+        )
+    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip"), path
 
 
-def typed_table(name: str, frame: pd.DataFrame, source: str) -> pd.DataFrame:
-    """A table read as strings (empty cells as "") with the schema's columns, dtypes and parsed timestamps.
+def check_table(name: str, data_dir: Path, bounds: Bounds | None = None) -> tuple[pd.DataFrame, list[RowProblem]]:
+    """Load one table's file through `checked_table` (the good rows and a `RowProblem` per refused value).
 
-    The one conversion behind `read_table` and the Spark jobs, which shuffle tables as strings.
+    Raises:
+        ValueError: unknown table, missing file, or columns missing from the file (named).
+    """
+    frame, path = _read_strings(name, data_dir)
+    return checked_table(name, frame, str(path), bounds)
+
+
+def checked_table(
+    name: str, frame: pd.DataFrame, source: str, bounds: Bounds | None = None
+) -> tuple[pd.DataFrame, list[RowProblem]]:
+    """A table read as strings (empty cells as "") with the schema's columns, dtypes and parsed
+    timestamps, leaving out the rows with a value the schema (or `bounds`) refuses; each refused value
+    is a `RowProblem`. The frame keeps the rows' positions in `frame` as its index (line = index + 2).
+
+    Text columns keep literal values such as "n/a" or "None" (customers type those); only the
+    schema's nullable columns turn empty cells into missing values.
 
     Raises:
         ValueError: unknown table or columns missing from `source` (named).
@@ -61,17 +143,49 @@ def typed_table(name: str, frame: pd.DataFrame, source: str) -> pd.DataFrame:
     missing = [column.name for column in columns if column.name not in frame.columns]
     if missing:
         raise ValueError(f"table {name!r} in {source} is missing columns: {', '.join(missing)}")
-    frame = frame.copy()
+    frame = frame.reset_index(drop=True)
+    problems: list[RowProblem] = []
+    refused = pd.Series(False, index=frame.index)
     for column in columns:
         values = frame[column.name]
         if column.nullable:
             values = values.mask(values == "")
-        if column.dtype.startswith("datetime"):
-            frame[column.name] = pd.to_datetime(values, format="%Y-%m-%d %H:%M:%S")
-        elif column.dtype == "bool":
-            frame[column.name] = values.map({"True": True, "False": False}).astype(bool)
-        elif column.dtype == "float64":
-            frame[column.name] = values.astype("float64")
-        else:
-            frame[column.name] = values.astype(column.dtype)
-    return frame[[column.name for column in columns]].reset_index(drop=True)
+        parsed, bad, problem = _checked_column(column, values, bounds)
+        ids = frame[columns[0].name]
+        for row in np.flatnonzero(bad.to_numpy()):
+            value = str(frame[column.name].iat[row])
+            problems.append(RowProblem(name, int(row) + 2, column.name, value, problem, str(ids.iat[row])))
+        refused |= bad
+        frame[column.name] = parsed if column.dtype.startswith("datetime") else parsed.where(~bad)
+    good = frame.loc[~refused, [column.name for column in columns]]
+    for column in columns:
+        if not column.dtype.startswith("datetime"):
+            good[column.name] = good[column.name].astype(column.dtype)
+    problems.sort(key=lambda problem: (problem.line, problem.column))
+    return good, problems
+
+
+def typed_table(name: str, frame: pd.DataFrame, source: str) -> pd.DataFrame:
+    """A table read as strings with the schema's columns, dtypes and parsed timestamps (see `checked_table`).
+
+    The one conversion behind `read_table` and the Spark jobs, which shuffle tables as strings.
+
+    Raises:
+        ValueError: unknown table or columns missing from `source` (named).
+        TableError: values the schema refuses, each named by column, line and value.
+    """
+    good, problems = checked_table(name, frame, source)
+    if problems:
+        raise TableError(problems)
+    return good.reset_index(drop=True)
+
+
+def read_table(name: str, data_dir: Path) -> pd.DataFrame:
+    """Load one table with the schema's dtypes and parsed timestamps (see `typed_table`).
+
+    Raises:
+        ValueError: unknown table, missing file, or columns missing from the file (named).
+        TableError: values the schema refuses, each named by column, line and value.
+    """
+    frame, path = _read_strings(name, data_dir)
+    return typed_table(name, frame, str(path))

@@ -76,6 +76,13 @@ ADMIN_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+# What the endpoints themselves refuse (`serving.middleware.refuse`), per route.
+ENDPOINT_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
+    "/triage": {"409": ("The return_id was triaged before with a different request.", "Error")},
+    "/feedback": {"404": ("The return_id was never triaged by this service.", "Error")},
+}
+
+
 def _answer(description: str, schema: str) -> dict[str, Any]:
     return {
         "description": description,

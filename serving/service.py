@@ -64,7 +64,7 @@ from serving.model_reload import ReloadableRunner
 from serving.model_runner import start_runner
 from serving.model_side import ReasonInput
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
-from serving.openapi import ADMIN_ANSWERS, DocsMiddleware
+from serving.openapi import ADMIN_ANSWERS, ENDPOINT_ANSWERS, DocsMiddleware
 from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
@@ -296,11 +296,7 @@ TriageService.add_asgi_middleware(JsonBodyMiddleware, paths=API_ROUTES)
 TriageService.add_asgi_middleware(
     DocsMiddleware,
     spec=lambda: TriageService.openapi_spec.asdict(),
-    answers=ADMIN_ANSWERS
-    | {
-        "/triage": {"409": ("The return_id was triaged before with a different request.", "Error")},
-        "/feedback": {"404": ("The return_id was never triaged by this service.", "Error")},
-    },
+    answers=ADMIN_ANSWERS | ENDPOINT_ANSWERS,
 )
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
 TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)

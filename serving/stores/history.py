@@ -1,7 +1,9 @@
 """The customer history store: customers, orders, line items and returns, as in `features.schemas`.
 
-`load_history` imports exports in the sample data's format idempotently (rows are upserted by
-id, so loading the same files twice, or a newer export, leaves one row per id).
+`load_exports` imports exports in the sample data's format idempotently (rows are upserted by
+id, so loading the same files twice, or a newer export, leaves one row per id), all or nothing
+unless asked to load the good rows and hand back the refused ones (each named by table, column,
+line and value).
 `HistoryStore.frames_for` hands the risk features a customer's history as pandas frames with
 the same columns and dtypes the training data has, so training and serving share one code path.
 
@@ -27,7 +29,7 @@ from sqlalchemy.engine import Connection, Engine
 from features.dates import naive_utc
 from features.history import HISTORY_COLUMNS
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
-from features.tables import read_table
+from features.tables import Bounds, RowProblem, TableError, check_table
 from serving.api import ReturnRequest
 from serving.db import HISTORY_TABLES, upsert_insert
 
@@ -88,13 +90,69 @@ def _records(frame: pd.DataFrame) -> Iterator[list[dict]]:
         ]
 
 
-def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
-    """Import the four history tables from `data_dir` (sample-data format); returns rows per table.
+# Each table's rows point at these parents (column -> parent table): a row whose parent was refused
+# is refused with it, so a partial load never leaves an order without its customer, and so on.
+_PARENTS: dict[str, dict[str, str]] = {
+    "orders": {"customer_id": "customers"},
+    "line_items": {"order_id": "orders"},
+    "returns": {"customer_id": "customers", "order_id": "orders", "line_item_id": "line_items"},
+}
+
+
+def _orphans(name: str, frame: pd.DataFrame, refused: Mapping[str, set[str]]) -> list[RowProblem]:
+    """A problem for each row of `frame` whose parent row (`_PARENTS`) was refused."""
+    problems: list[RowProblem] = []
+    seen: set[int] = set()
+    for column, parent in _PARENTS.get(name, {}).items():
+        for index, value, row_id in zip(frame.index, frame[column], frame[column_names(name)[0]], strict=True):
+            if value in refused[parent] and index not in seen:
+                seen.add(index)
+                problems.append(
+                    RowProblem(name, int(index) + 2, column, str(value), f"its {parent} row was refused", str(row_id))
+                )
+    return problems
+
+
+def check_exports(data_dir: Path, bounds: Bounds | None) -> tuple[dict[str, pd.DataFrame], list[RowProblem]]:
+    """The four history tables of an export folder without the rows the store must not take (a value
+    the schema or `bounds` refuses, or a refused parent row), and a problem for each refused value.
 
     Raises:
-        FileNotFoundError / ValueError: from the reader, naming the missing file or columns.
+        ValueError: a table file or column is missing (named).
     """
-    frames = {name: read_table(name, data_dir) for name in LOAD_ORDER}
+    frames: dict[str, pd.DataFrame] = {}
+    problems: list[RowProblem] = []
+    refused: dict[str, set[str]] = {}
+    for name in LOAD_ORDER:
+        frame, found = check_table(name, data_dir, bounds)
+        found += _orphans(name, frame, refused)
+        refused[name] = {problem.row_id for problem in found}
+        frames[name] = frame[~frame[column_names(name)[0]].isin(refused[name])]
+        problems += found
+    return frames, problems
+
+
+def load_exports(
+    engine: Engine,
+    data_dir: Path,
+    bounds: Bounds | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    partial: bool = False,
+) -> tuple[dict[str, int], list[RowProblem]]:
+    """Import the four history tables from `data_dir` (sample-data format) in one transaction, rows
+    upserted by id; returns rows loaded per table and the refused values (empty unless `partial`).
+
+    All or nothing by default: any value the schema or `bounds` refuses (see `check_exports`)
+    raises `TableError` and nothing is written. With `partial`, the good rows are loaded and the
+    refused ones returned.
+
+    Raises:
+        ValueError: a table file or column is missing (named).
+        TableError: refused values, each named by table, column, line and value (unless `partial`).
+    """
+    frames, problems = check_exports(data_dir, bounds)
+    if problems and not partial:
+        raise TableError(problems)
     counts: dict[str, int] = {}
     with engine.begin() as connection:
         for name in LOAD_ORDER:
@@ -104,7 +162,16 @@ def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], 
                 if progress is not None:
                     progress(name, len(rows))
             counts[name] = len(frame)
-    return counts
+    return counts, problems
+
+
+def load_history(engine: Engine, data_dir: Path, progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+    """`load_exports` all or nothing, without bounds: rows loaded per table.
+
+    Raises:
+        ValueError / TableError: see `load_exports`.
+    """
+    return load_exports(engine, data_dir, progress=progress)[0]
 
 
 def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequest], labels: Sequence[str]) -> None:

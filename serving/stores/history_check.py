@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from features.schemas import TABLES
+from features.tables import Bounds
 from serving.db import HISTORY_TABLES
 from triage.settings import Settings
 
@@ -41,24 +42,30 @@ def _outside(table: sa.Table, column: sa.Column, low: object, high: object) -> s
     return sa.select(_key(table), column).where(sa.or_(column < low, column > high)).order_by(_key(table))
 
 
-def check_history(engine: Engine, settings: Settings, limit: int = 1_000) -> list[HistoryProblem]:
-    """Rows with a moment before `settings.shop_founded` or after now (+ clock skew), a price below 0 or
-    above `settings.max_item_price`, or a discount outside [0, 1]; at most `limit`
-    per column, ordered by table, column and row id."""
-    floor = datetime.combine(settings.shop_founded, datetime.min.time())
-    ceiling = datetime.now(UTC).replace(tzinfo=None) + timedelta(seconds=settings.clock_skew_seconds)
+def history_bounds(settings: Settings) -> Bounds:
+    """What the shop's history can hold: moments from `settings.shop_founded` to now (+ clock skew),
+    prices up to `settings.max_item_price` (`features.tables.Bounds`); imports are checked against it too."""
+    first = datetime.combine(settings.shop_founded, datetime.min.time())
+    last = datetime.now(UTC).replace(tzinfo=None) + timedelta(seconds=settings.clock_skew_seconds)
+    return Bounds(first=first, last=last, max_price=settings.max_item_price)
+
+
+def check_history(engine: Engine, bounds: Bounds, limit: int = 1_000) -> list[HistoryProblem]:
+    """Stored rows with a moment, price or discount outside `bounds` (see `history_bounds`); at most
+    `limit` per column, ordered by table, column and row id."""
+    floor, ceiling = bounds.first, bounds.last
     checks: list[tuple[str, str, sa.Select, str]] = []
     for name, columns in TABLES.items():
         table = HISTORY_TABLES[name]
         for column in columns:
             stored = table.c[column.name]
             if column.dtype == "datetime64[ns]":
-                problem = f"before shop_founded {settings.shop_founded} or in the future"
+                problem = f"not between {floor:%Y-%m-%d} and {ceiling:%Y-%m-%d %H:%M}"
                 checks.append((name, column.name, _outside(table, stored, floor, ceiling), problem))
             elif column.name == "price":
-                problem = f"not a price between 0 and max_item_price {settings.max_item_price:g}"
+                problem = f"not a price between 0 and {bounds.max_price:g}"
                 # Infinity is above any bound; PostgreSQL orders NaN above every number and SQLite stores it as NULL.
-                checks.append((name, column.name, _outside(table, stored, 0, settings.max_item_price), problem))
+                checks.append((name, column.name, _outside(table, stored, 0, bounds.max_price), problem))
             elif column.name == "discount":
                 checks.append((name, column.name, _outside(table, stored, 0, 1), "not a discount between 0 and 1"))
     problems = []

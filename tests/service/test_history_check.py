@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 
 from serving.db import HISTORY_TABLES
 from serving.stores.history import HistoryStore, StoredHistoryError
-from serving.stores.history_check import check_history
+from serving.stores.history_check import check_history, history_bounds
 from triage.settings import Settings
 
 
@@ -54,7 +54,7 @@ def test_check_lists_each_broken_row(engine: Engine) -> None:
                 {"line_item_id": "L2", "order_id": "O-C-ok", "price": 10.0, "discount": 1.5},
             ],
         )
-    problems = check_history(engine, Settings())
+    problems = check_history(engine, history_bounds(Settings()))
     found = {(p.table, p.column, p.row) for p in problems}
     assert found == {
         ("returns", "request_ts", "R-C-bad-1"),
@@ -68,4 +68,4 @@ def test_check_lists_each_broken_row(engine: Engine) -> None:
 
 def test_a_clean_history_has_no_problems(engine: Engine) -> None:
     _customer_with_returns(engine, "C-ok", [datetime(2025, 1, 1)])
-    assert check_history(engine, Settings()) == []
+    assert check_history(engine, history_bounds(Settings())) == []

@@ -13,14 +13,14 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from serving.openapi import API_ROUTES, DOCS_PAGE, DocsMiddleware, document
+from serving.openapi import API_ROUTES, DOCS_PAGE, ENDPOINT_ANSWERS, DocsMiddleware, document
 
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
     from serving.service import TriageService
 
-    return document(TriageService.openapi_spec.asdict())
+    return document(TriageService.openapi_spec.asdict(), ENDPOINT_ANSWERS)
 
 
 def test_declares_the_openapi_version_its_schemas_use(spec: dict[str, Any]) -> None:
@@ -45,6 +45,11 @@ def test_api_operations_document_their_answers(spec: dict[str, Any], route: str)
     detail = operation["responses"]["422"]["content"]["application/json"]["schema"]
     assert detail == {"$ref": "#/components/schemas/ValidationProblems"}
     assert spec["components"]["securitySchemes"]["apiKey"] == {"type": "http", "scheme": "bearer"}
+
+
+def test_refusals_of_the_endpoints_are_documented(spec: dict[str, Any]) -> None:
+    assert "409" in spec["paths"]["/triage"]["post"]["responses"]
+    assert "404" in spec["paths"]["/feedback"]["post"]["responses"]
 
 
 def test_readiness_documents_503_and_get_only(spec: dict[str, Any]) -> None:

@@ -1,0 +1,126 @@
+"""Importing history exports with bad rows (issue 16, defect 10): every refused value is named by
+table, column, line and value; without `--rejects` nothing loads, with it the good rows load and the
+refused ones (and the rows that point at them) are written with their reasons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from sqlalchemy.engine import Engine
+from typer.testing import CliRunner
+
+from cli.app import app
+from features.schemas import TABLES
+from features.tables import Bounds, TableError, table_path
+from serving.stores.history import HistoryStore, load_exports
+from triage.settings import get_settings
+
+BOUNDS = Bounds(first=datetime(2000, 1, 1), last=datetime(2026, 12, 1), max_price=100_000.0)
+runner = CliRunner()
+
+
+def _cell(table: str, column: str) -> str:
+    """A valid value of any column (ids are set by the caller)."""
+    (spec,) = [c for c in TABLES[table] if c.name == column]
+    if spec.allowed is not None:
+        return spec.allowed[0]
+    return {"datetime64[ns]": "2024-03-01 10:00:00", "bool": "False", "float64": "0.1"}.get(spec.dtype, "x")
+
+
+def write_export(folder: Path, bad: dict[tuple[str, int, str], str] | None = None) -> Path:
+    """Two customers, each with two orders of one line item each, and a return of the first order;
+    `bad` sets (table, row, column) cells."""
+    ids: dict[str, list[dict[str, str]]] = {
+        "customers": [{"customer_id": f"C{c}"} for c in (1, 2)],
+        "orders": [{"order_id": f"O{c}{o}", "customer_id": f"C{c}"} for c in (1, 2) for o in (1, 2)],
+        "line_items": [{"line_item_id": f"L{c}{o}", "order_id": f"O{c}{o}"} for c in (1, 2) for o in (1, 2)],
+        "returns": [
+            {"return_id": f"R{c}", "line_item_id": f"L{c}1", "order_id": f"O{c}1", "customer_id": f"C{c}"}
+            for c in (1, 2)
+        ],
+    }
+    for table, rows in ids.items():
+        frame = pd.DataFrame(
+            [{column.name: row.get(column.name, _cell(table, column.name)) for column in TABLES[table]} for row in rows]
+        )
+        for (where, row, column), value in (bad or {}).items():
+            if where == table:
+                frame.loc[row, column] = value
+        frame.to_csv(table_path(table, folder), index=False, compression="gzip")
+    return folder
+
+
+def test_a_bad_value_loads_nothing_and_is_named(engine: Engine, tmp_path: Path) -> None:
+    export = write_export(tmp_path, {("returns", 1, "request_ts"): "not-a-date"})
+    with pytest.raises(TableError, match=r"returns\.request_ts line 3: 'not-a-date'") as refused:
+        load_exports(engine, export, BOUNDS)
+    assert [(p.table, p.line, p.column, p.row_id) for p in refused.value.problems] == [
+        ("returns", 3, "request_ts", "R2")
+    ]
+    assert set(HistoryStore(engine).counts().values()) == {0}
+
+
+def test_partial_load_keeps_the_good_rows_and_refuses_the_rows_that_point_at_bad_ones(
+    engine: Engine, tmp_path: Path
+) -> None:
+    export = write_export(
+        tmp_path,
+        {
+            ("customers", 1, "created_at"): "1600-01-01 00:00:00",  # C2: before the shop existed
+            ("line_items", 0, "price"): "1e308",  # L11
+        },
+    )
+    counts, problems = load_exports(engine, export, BOUNDS, partial=True)
+    refused = {(p.table, p.row_id) for p in problems}
+    assert refused == {
+        ("customers", "C2"),
+        ("orders", "O21"),
+        ("orders", "O22"),
+        ("line_items", "L11"),
+        ("line_items", "L21"),
+        ("line_items", "L22"),
+        ("returns", "R1"),
+        ("returns", "R2"),
+    }
+    assert counts == {"customers": 1, "orders": 2, "line_items": 1, "returns": 0}
+    assert HistoryStore(engine).counts() == counts
+    why = {(p.table, p.row_id): p for p in problems}
+    assert why[("customers", "C2")].value == "1600-01-01 00:00:00" and "2000-01-01" in why[("customers", "C2")].problem
+    assert why[("orders", "O21")].problem == "its customers row was refused"
+    assert "between 0 and 100000" in why[("line_items", "L11")].problem
+
+
+def test_missing_table_names_the_files_a_history_folder_holds(engine: Engine, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"customers\.csv\.gz does not exist") as missing:
+        load_exports(engine, tmp_path, BOUNDS)
+    assert "triage data generate" not in str(missing.value)
+
+
+@pytest.fixture
+def own_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+def test_data_load_command_all_or_nothing_or_with_rejects(own_state: Path) -> None:
+    export = write_export(own_state, {("orders", 2, "order_ts"): "2026-13-45 10:00:00"})
+    refused = runner.invoke(app, ["data", "load", str(export)])
+    assert refused.exit_code == 2
+    assert "nothing loaded" in refused.output and "orders.order_ts line 4: '2026-13-45 10:00:00'" in refused.output
+    assert "--rejects" in refused.output
+    rejects = own_state / "rejects.csv"
+    loaded = runner.invoke(app, ["data", "load", str(export), "--rejects", str(rejects)])
+    assert loaded.exit_code == 0, loaded.output
+    written = pd.read_csv(rejects)
+    assert list(written.columns) == ["table", "line", "column", "value", "problem", "row_id"]
+    assert set(zip(written["table"], written["row_id"], strict=True)) == {
+        ("orders", "O21"),
+        ("line_items", "L21"),
+        ("returns", "R2"),
+    }
+    assert "refused 3 rows" in loaded.output
