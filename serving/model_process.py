@@ -33,7 +33,7 @@ from bentoml.exceptions import ServiceUnavailable
 
 from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.idempotency import Conflict
-from serving.model_side import ModelSide, ReasonInput
+from serving.model_side import DatabaseUnavailable, ModelSide, ReasonInput
 from triage.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,8 @@ def _serve(connection: Connection) -> None:
             outcome: tuple[bool, Any] = (True, model_side.batch_function(kind)(items))
         except Exception as error:  # the callers of this batch get it; the next batch runs
             logger.exception("%s batch of %d failed", kind, len(items))
-            outcome = (False, f"{type(error).__name__}: {error}")
+            # A refusing database is the caller's 503 (retry), anything else a failed batch.
+            outcome = (False, (isinstance(error, DatabaseUnavailable), f"{type(error).__name__}: {error}"))
         try:
             connection.send((job, *outcome, time.perf_counter() - started))
         except (BrokenPipeError, ConnectionResetError):
@@ -156,7 +157,9 @@ class ModelProcess:
             if ok:
                 loop.call_soon_threadsafe(_settle, future, (payload, seconds), None)
             else:
-                loop.call_soon_threadsafe(_settle, future, None, ModelProcessError(payload))
+                unavailable, message = payload
+                error = DatabaseUnavailable(message) if unavailable else ModelProcessError(message)
+                loop.call_soon_threadsafe(_settle, future, None, error)
         code = self._exit_code()
         self.exited = f"the model process exited (code {code})"
         for job in list(self._pending):

@@ -86,9 +86,9 @@ class InThreadRunner:
         self.model_side = model_side
         self.model_versions = model_side.model_versions
         self.reason_versions = model_side.reason_versions
-        self._triage = in_thread(model_side.triage_batch)
-        self._classify = in_thread(model_side.classify_batch)
-        self._smoke = in_thread(model_side.smoke_batch)
+        self._triage = in_thread(model_side.batch_function("triage"))
+        self._classify = in_thread(model_side.batch_function("classify"))
+        self._smoke = in_thread(model_side.batch_function("smoke"))
 
     async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
         return await self._triage(returns)

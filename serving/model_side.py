@@ -15,7 +15,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from bentoml.exceptions import ServiceUnavailable
 from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
 from threadpoolctl import ThreadpoolController
 
 from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
@@ -32,6 +34,10 @@ from triage.settings import Settings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
+
+
+class DatabaseUnavailable(ServiceUnavailable):
+    """The database refused a batch (unreachable, disk full, locked): answered 503 with why, retryable."""
 
 
 class ReasonInput(BaseModel):
@@ -77,10 +83,19 @@ class ModelSide:
         gc.freeze()
 
     def batch_function(self, kind: str) -> Callable[[list[Any]], list[Any]]:
-        """The batch function of `kind` (one of `BATCH_KINDS`)."""
+        """The batch function of `kind` (one of `BATCH_KINDS`); a database that refuses the batch's
+        reads or commit (unreachable, full, locked) raises `DatabaseUnavailable` (nothing was acknowledged)."""
         if kind not in BATCH_KINDS:
             raise ValueError(f"kind must be one of {BATCH_KINDS}, got {kind!r}")
-        return {"triage": self.triage_batch, "classify": self.classify_batch, "smoke": self.smoke_batch}[kind]
+        function = {"triage": self.triage_batch, "classify": self.classify_batch, "smoke": self.smoke_batch}[kind]
+
+        def guarded(items: list[Any]) -> list[Any]:
+            try:
+                return function(items)
+            except OperationalError as error:
+                raise DatabaseUnavailable(f"database unavailable: {error.orig}") from error
+
+        return guarded
 
     def triage_batch(self, returns: list[ReturnRequest]) -> list[TriageResult | Conflict]:
         """Triage return requests gathered from all concurrent calls: one embedding pass and one

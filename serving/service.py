@@ -32,6 +32,7 @@ from typing import Any, NoReturn, TypeVar
 import anyio
 import bentoml
 from bentoml.metrics import Counter, Gauge, Histogram
+from sqlalchemy.exc import OperationalError
 
 from serving.api import (
     API_ROUTES,
@@ -190,6 +191,8 @@ class TriageService:
             refuse(503, str(error))  # overloaded or the model process gone: keep the reason
         except bentoml.exceptions.BentoMLException:
             raise  # already an answer (409, 404, a 503 with its reason)
+        except OperationalError as error:  # a feedback write the database refused (unreachable, full)
+            refuse(503, f"database unavailable: {error.orig}")
         except Exception:
             reason = await anyio.to_thread.run_sync(self.readiness)
             if reason is not None:
