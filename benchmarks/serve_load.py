@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,10 @@ CONCURRENCY = (1, 8, 32, 64)
 BATCH_SIZES = (1, 16, 64, 256)
 
 
-def sample_requests(count: int) -> list[dict[str, Any]]:
-    """The newest `count` returns of the sample data as /triage request items."""
+def sample_requests(count: int, run: str = "") -> list[dict[str, Any]]:
+    """The newest `count` returns of the sample data as /triage request items, their return_ids
+    suffixed with `run` when given: the service answers a return_id it already triaged from the
+    prediction log, so a second run on the same state folder would time replays, not triage."""
     from features.tables import read_table
 
     settings = get_settings()
@@ -53,7 +56,7 @@ def sample_requests(count: int) -> list[dict[str, Any]]:
     stamp = "%Y-%m-%dT%H:%M:%SZ"
     return [
         {
-            "return_id": row.return_id,
+            "return_id": f"{row.return_id}-{run}" if run else row.return_id,
             "customer_id": row.customer_id,
             "order_id": row.order_id,
             "sku": row.sku,
@@ -281,7 +284,7 @@ def main() -> None:
     ensure_history_loaded()
     workers = settings.serve_workers
     ceiling_needed = workers * (2 + sum(max(size, args.ceiling_requests) for size in BATCH_SIZES))
-    items = sample_requests(args.pool)
+    items = sample_requests(args.pool, run=uuid.uuid4().hex[:8])
     unused = iter(items[ceiling_needed:])
 
     def take(count: int) -> list[dict[str, Any]]:
