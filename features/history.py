@@ -85,10 +85,11 @@ class HistorySummary(BaseModel):
     """What the policy and the risk model need to know about a customer's past, as of one request.
 
     Computed from the history tables, or supplied by the caller (`customer_history` in a request),
-    in which case the supplied summary takes precedence.
+    in which case the supplied summary takes precedence. Strict: a caller's `false` or `"2"` is refused,
+    not read as 0 or 2 (the table readers convert before they build one).
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     returns_last_30d: int = Field(default=0, ge=0, le=MAX_EVENTS)
     returns_last_90d: int = Field(default=0, ge=0, le=MAX_EVENTS)

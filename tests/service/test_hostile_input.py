@@ -76,6 +76,16 @@ def test_history_counts_are_bounded() -> None:
     assert field == "returns.0.customer_history.returns_last_30d"
 
 
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("account_age_days", False), ("returns_last_90d", True), ("free_returns_used", "2"), ("returns_last_30d", 1.5)],
+)
+def test_history_values_are_not_coerced(name: str, value: object) -> None:
+    # A boolean read as 0 or 1, or a string read as a number, would decide on a history nobody sent.
+    field, _ = _problem(_body(customer_history={name: value}))
+    assert field == f"returns.0.customer_history.{name}"
+
+
 @pytest.mark.parametrize("text", ["\u200b\u200b\u200b", "\u200d\ufeff \u2060", "\u00ad\u200c"])
 def test_zero_width_only_text_is_blank(text: str) -> None:
     field, message = _problem(_body(reason_text=text))
