@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 import anyio
+from sqlalchemy.exc import OperationalError
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 
@@ -83,7 +84,13 @@ class ApiKeyMiddleware:
             await self.app(scope, receive, send)
             return
         token = bearer_token(scope)
-        check = KeyCheck(KeyStatus.UNKNOWN) if token is None else await self.status(token)
+        try:
+            check = KeyCheck(KeyStatus.UNKNOWN) if token is None else await self.status(token)
+        except OperationalError as error:
+            # The key database unreachable: no key can be checked, so say why (retry later). Raised
+            # on from here, the error left the call unanswered until the client gave up.
+            await JSONResponse({"error": f"database unavailable: {error.orig}"}, status_code=503)(scope, receive, send)
+            return
         if check.status is not KeyStatus.VALID:
             response = JSONResponse(
                 {"error": "missing or invalid API key"}, status_code=401, headers={"WWW-Authenticate": "Bearer"}

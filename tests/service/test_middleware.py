@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -118,6 +119,24 @@ class CountingKeys(ApiKeyStore):
     def check(self, key: str) -> KeyCheck:
         self.lookups += 1
         return super().check(key)
+
+
+class UnreachableKeys(ApiKeyStore):
+    """The key store of a database that refuses connections."""
+
+    def check(self, key: str) -> KeyCheck:
+        raise OperationalError("SELECT api_keys", {}, ConnectionRefusedError("connection refused"))
+
+
+def test_auth_with_the_database_down_answers_503_with_why(tmp_path: Path) -> None:
+    keys = UnreachableKeys(create_db_engine(f"sqlite:///{tmp_path / 'keys.db'}"))
+    app = Starlette(routes=[Route("/echo", echo_size, methods=["POST"])])
+    app.add_middleware(ApiKeyMiddleware, key_store=lambda: keys)
+    with TestClient(app) as client:
+        for token in ("trk_any_key", "nope"):
+            response = client.post("/echo", headers={"Authorization": f"Bearer {token}"})
+            assert response.status_code == 503
+            assert response.json() == {"error": "database unavailable: connection refused"}
 
 
 def test_auth_reuses_a_known_status_for_the_cache_delay(tmp_path: Path) -> None:
