@@ -199,14 +199,19 @@ def test_risk_part_feeds_the_decision(policy: Any, history: HistoryStore, risk_m
     assert honest.model_versions["risk"] == "3"
 
 
-def test_reply_drafted_in_the_customers_language(policy: Any, history: HistoryStore) -> None:
-    components = Components(
+@pytest.fixture
+def drafting(policy: Any, history: HistoryStore) -> Components:
+    """Components with the policy, a history store and a reply drafter, without risk."""
+    return Components(
         reasons=FakeChampion(None, "reasons", "1"),
         policy=policy,
         history=history,
         drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
     )
-    english, french = ResultBuilder(components, Settings()).results(
+
+
+def test_reply_drafted_in_the_customers_language(drafting: Components) -> None:
+    english, french = ResultBuilder(drafting, Settings()).results(
         _requests({}, {}), _reasons("damaged_in_transit", 0.9, 2)
     )
     assert english.reply is not None and english.reply.lang == "en"
@@ -215,19 +220,11 @@ def test_reply_drafted_in_the_customers_language(policy: Any, history: HistorySt
     assert set(_unavailable(english)) == {"risk"}
 
 
-def test_reply_names_the_item_offers_the_size_asked_and_lists_what_it_cannot_meet(
-    policy: Any, history: HistoryStore
-) -> None:
-    components = Components(
-        reasons=FakeChampion(None, "reasons", "1"),
-        policy=policy,
-        history=history,
-        drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
-    )
+def test_reply_names_the_item_offers_the_size_asked_and_lists_what_it_cannot_meet(drafting: Components) -> None:
     text = "Elles serrent, il me faudrait un 40. Pouvez-vous me téléphoner ?"
     extra = {"reason_text": text, "product_category": "shoes", "product_name": "Baskets Vera", "size": "38",
              "product_name_lang": "fr", "sku": "SHO-0042"}  # fmt: skip
-    (result,) = ResultBuilder(components, Settings(reply_prepared_on="2026-10-10")).results(
+    (result,) = ResultBuilder(drafting, Settings(reply_prepared_on="2026-10-10")).results(
         _requests(extra | {"lang": "fr"}), _reasons("too_small", 0.9, 1)
     )
     assert result.reply is not None, result.unavailable
@@ -235,15 +232,9 @@ def test_reply_names_the_item_offers_the_size_asked_and_lists_what_it_cannot_mee
     assert result.reply.handover and result.reply.requests == ["call_me"] and "person" in result.reply.handover_reasons
 
 
-def test_the_stored_reply_greets_a_placeholder_not_the_customer(policy: Any, history: HistoryStore) -> None:
+def test_the_stored_reply_greets_a_placeholder_not_the_customer(drafting: Components) -> None:
     """Issue 16, defect 5: the log stores the request's name as a pseudonym; the stored reply must not undo it."""
-    components = Components(
-        reasons=FakeChampion(None, "reasons", "1"),
-        policy=policy,
-        history=history,
-        drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
-    )
-    results, names = ResultBuilder(components, Settings()).greeted_results(
+    results, names = ResultBuilder(drafting, Settings()).greeted_results(
         _requests({}, {"customer_name": None}), _reasons("damaged_in_transit", 0.9, 2)
     )
     assert names == ["Olivia", None]
