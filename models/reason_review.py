@@ -41,10 +41,20 @@ class NeighbourIndex:
         self.vectors = np.asarray(vectors, dtype=np.float16)
         self.labels = np.asarray(labels, dtype=object)
 
+    @property
+    def _matrix(self) -> np.ndarray:
+        """The vectors as float32 columns, converted once: converting per call cost more than the product."""
+        if getattr(self, "_float32", None) is None:
+            self._float32 = np.ascontiguousarray(self.vectors.T, dtype=np.float32)
+        return self._float32
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {key: value for key, value in self.__dict__.items() if key != "_float32"}
+
     def neighbours(self, vectors: np.ndarray, k: int = NEIGHBOURS) -> tuple[np.ndarray, np.ndarray]:
         """Per query row: the cosines of its k nearest training texts and their reasons."""
         k = min(k, len(self.labels))
-        similarity = np.asarray(vectors, dtype=np.float32) @ self.vectors.T.astype(np.float32)
+        similarity = np.asarray(vectors, dtype=np.float32) @ self._matrix
         nearest = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
         return np.take_along_axis(similarity, nearest, axis=1), self.labels[nearest]
 

@@ -9,7 +9,13 @@ import pandas as pd
 import pytest
 
 from features.use_torch import UseNetwork, pad_ids, token_ids
-from models.reason_encoder import EncoderClassifier, length_bucketed_batches, softmax_rows, steps_for
+from models.reason_encoder import (
+    EncoderClassifier,
+    length_bucketed_batches,
+    length_groups,
+    softmax_rows,
+    steps_for,
+)
 from models.reason_review import NeighbourIndex, ReviewedReasonModel, review_signals
 from training.corpus import load_corpus, split_calibration
 
@@ -56,6 +62,16 @@ def test_length_bucketed_batches_cover_every_text_once() -> None:
     assert steps_for(1000, 2.0, 32) == 63
 
 
+def test_length_groups_cover_every_text_once_with_little_padding() -> None:
+    lengths = np.random.default_rng(0).integers(3, 97, size=300)
+    groups = length_groups(lengths, 64)
+    assert sorted(np.concatenate(groups).tolist()) == list(range(300))
+    for group in groups:
+        assert len(group) <= 64 and lengths[group].max() <= 1.25 * lengths[group].min() + 4
+    padded = sum(len(group) * lengths[group].max() for group in groups)
+    assert padded < 1.2 * lengths.sum() < 300 * lengths.max()
+
+
 def test_softmax_rows_sum_to_one_and_temperature_flattens() -> None:
     scores = np.array([[2.0, 0.0, -1.0]])
     assert softmax_rows(scores).sum() == pytest.approx(1.0)
@@ -82,6 +98,15 @@ def test_encoder_learns_and_survives_pickling(tiny_encoder: EncoderClassifier) -
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
+def test_a_texts_answer_does_not_depend_on_its_batch(tiny_encoder: EncoderClassifier) -> None:
+    texts = [*TEXTS, "ok " * 40, "trop petit"]
+    logits, vectors = tiny_encoder.logits_and_vectors(texts, batch_size=3)
+    for row, text in enumerate(texts):
+        alone_logits, alone_vectors = tiny_encoder.logits_and_vectors([text])
+        np.testing.assert_allclose(logits[row], alone_logits[0], atol=1e-4)
+        np.testing.assert_allclose(vectors[row], alone_vectors[0], atol=1e-5)
+
+
 def test_encoder_rejects_mismatched_labels() -> None:
     with pytest.raises(ValueError, match="as many labels"):
         EncoderClassifier().fit(["a", "b"], ["too_small"])
@@ -94,6 +119,9 @@ def test_neighbour_index_and_review_signals() -> None:
     assert sorted(similarity[0].tolist()) == [0.0, 1.0] and "a" in labels[0]
     signals = review_signals(np.array([[0.7, 0.2, 0.1]]), np.array(["b"]), np.array([[0.0, 1.0, 0.0]]), index)
     assert signals[0, 0] == pytest.approx(0.7) and signals[0, 1] == pytest.approx(0.5)
+    restored = pickle.loads(pickle.dumps(index))
+    assert "_float32" not in restored.__dict__
+    np.testing.assert_array_equal(restored.neighbours(np.array([[1.0, 0.0, 0.0]]), k=2)[0], similarity)
     with pytest.raises(ValueError):
         NeighbourIndex(vectors, ["a"])
 
