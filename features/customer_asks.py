@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from features.text import match_view
+from features.text import match_view, regex
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = ("call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere")
@@ -424,7 +424,7 @@ def _sizes(patterns: tuple[str, ...], text: str) -> list[str]:
     found = sorted(
         (match.start(1), size)
         for pattern in patterns
-        for match in re.finditer(pattern, text)
+        for match in regex(pattern).finditer(text)
         if (size := normalise_size(match.group(1))) is not None
     )
     return list(dict.fromkeys(size for _, size in found))
@@ -451,7 +451,8 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
     hits = []
     for kind, patterns in kinds.items():
         for pattern in patterns:
-            if any(not (negatable and _NEGATION.search(text[: match.start()])) for match in re.finditer(pattern, text)):
+            matches = regex(pattern).finditer(text)
+            if any(not (negatable and _NEGATION.search(text[: match.start()])) for match in matches):
                 hits.append(kind)
                 break
     return tuple(hits)
@@ -480,7 +481,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
             if any(
                 not _PAST_ORDER.search(folded[: match.start()])
                 for pattern in patterns
-                for match in re.finditer(pattern, folded)
+                for match in regex(pattern).finditer(folded)
             )
         ),
         None,

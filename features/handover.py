@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from features.text import match_view
+from features.text import match_view, regex
 
 HANDOVER_KINDS: tuple[str, ...] = ("legal", "payment_dispute", "public_review", "person", "angry", "shouting")
 
@@ -197,7 +197,7 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     """
     folded = match_view(text)
     triggers = TRIGGERS.get(lang, {})
-    kinds = [kind for kind, patterns in triggers.items() if any(re.search(p, folded) for p in patterns)]
+    kinds = [kind for kind, patterns in triggers.items() if any(regex(p).search(folded) for p in patterns)]
     if _shouting(text, folded, lang):
         kinds.append("shouting")
     return tuple(kind for kind in HANDOVER_KINDS if kind in kinds)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -23,6 +24,13 @@ def normalise_text(text: object, *, lowercase: bool = True) -> str:
         return ""
     cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", str(text))).strip()
     return cleaned.lower() if lowercase else cleaned
+
+
+@cache
+def regex(pattern: str) -> re.Pattern[str]:
+    """`re.compile`, kept for good: the keyword rule tables hold more patterns than `re`'s own cache (512
+    entries), which then compiled most of them again on every request."""
+    return re.compile(pattern)
 
 
 def fold_accents(text: str) -> str:

@@ -24,6 +24,7 @@ import re
 import string
 import unicodedata
 from datetime import date, timedelta
+from functools import lru_cache
 
 # Parts of a reply, in the order they are written: the customer's message is acknowledged before
 # anything is decided, and the next steps come after every fact they depend on.
@@ -550,8 +551,13 @@ _CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£"}
 _LETTER_SIZES = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower-case, accent-free text so phrase matching survives missing accents and capitals."""
+    """Lower-case, accent-free text so phrase matching survives missing accents and capitals.
+
+    Remembered: the checker folds every word of every draft, and drafts share most of their words."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
