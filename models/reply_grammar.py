@@ -26,6 +26,8 @@ import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
 
+from features.text import strip_combining
+
 # Parts of a reply, in the order they are written: the customer's message is acknowledged before
 # anything is decided, and the next steps come after every fact they depend on.
 PART_ORDER: tuple[str, ...] = (
@@ -558,8 +560,7 @@ def fold(text: str) -> str:
     Remembered: the checker folds every word of every draft, and drafts share most of their words."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+    return strip_combining(unicodedata.normalize("NFKD", text.replace("’", "'"))).lower()
 
 
 def empathy_key(reason: str, needs_review: bool = False, faults: tuple[str, ...] = ()) -> str:

@@ -1,11 +1,13 @@
 """Text normalisation and language detection."""
 
 import math
+import random
+import unicodedata
 
 import pytest
 
 from features.language import detect_language, resolve_languages
-from features.text import fold_accents, ngram_view, normalise_text
+from features.text import fold_accents, ngram_view, normalise_text, regex, strip_combining
 
 
 def test_normalise_composes_unicode_collapses_whitespace_and_lowercases() -> None:
@@ -21,6 +23,18 @@ def test_normalise_turns_missing_values_into_empty_text(missing: object) -> None
 
 def test_fold_accents_removes_diacritics_only() -> None:
     assert fold_accents("élégante, abîmée, reçu, œuvre") == "elegante, abimee, recu, œuvre"
+
+
+def test_strip_combining_drops_exactly_the_combining_characters() -> None:
+    rng = random.Random(0)
+    texts = ["".join(chr(rng.randrange(0x20, 0x3000)) for _ in range(40)) for _ in range(500)]
+    for text in [*texts, "e\u0301te\u0300", "ascii only"]:
+        assert strip_combining(text) == "".join(char for char in text if not unicodedata.combining(char))
+
+
+def test_regex_compiles_each_pattern_once() -> None:
+    assert regex(r"\bzip\b") is regex(r"\bzip\b")
+    assert regex(r"\bzip\b").search("the zip broke")
 
 
 def test_ngram_view_treats_accented_and_unaccented_spellings_alike() -> None:
