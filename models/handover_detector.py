@@ -23,6 +23,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.handover import handover_reasons
 from features.text import match_view
+from models.reason_classifier import ngram_counter
 
 HANDOVER_COLUMNS: tuple[str, ...] = ("lang", "text", "needs_person")
 
@@ -78,7 +79,15 @@ class HandoverDetector(ClassifierMixin, BaseEstimator):
     def tone_scores(self, X: Sequence[tuple[str, str]]) -> np.ndarray:
         """The model's probability that each text needs a person."""
         check_is_fitted(self, "model_")
-        return self.model_.predict_proba([_model_view(text, lang) for text, lang in X])[:, 1]
+        union, logistic = self.model_[0], self.model_[-1]
+        counts = ngram_counter(self, union).transform([_model_view(text, lang) for text, lang in X])
+        return logistic.predict_proba(counts)[:, 1]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The pickled state, without the serving-time n-gram counter and its memo."""
+        state = super().__getstate__()
+        state.pop("_ngram_counter", None)
+        return state
 
     def reasons_many(self, X: Sequence[tuple[str, str]]) -> list[tuple[str, ...]]:
         """Why a person should answer each text: the rules' kinds, plus "tone" when the model fires."""

@@ -157,6 +157,15 @@ class NgramCounter:
         )
 
 
+def ngram_counter(owner: Any, union: FeatureUnion) -> NgramCounter:
+    """The `NgramCounter` of `union`, kept on `owner` as `_ngram_counter` (built on first use, rebuilt after a
+    refit); owners leave it out of their pickled state."""
+    counter = getattr(owner, "_ngram_counter", None)
+    if counter is None or counter.union is not union:
+        counter = owner._ngram_counter = NgramCounter(union)
+    return counter
+
+
 def linear_proba(logistic: LogisticRegression, features: Any) -> np.ndarray:
     """`logistic.predict_proba(features)` for a fitted LogisticRegression, equal bit for bit, minus the
     per-call input validation (which costs more than the arithmetic on a serving-sized batch).
@@ -282,10 +291,7 @@ class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         `NgramCounter` (built on first use, rebuilt after a refit) and the probabilities by `linear_proba`.
         """
         union, logistic = self.tfidf_model_[0], self.tfidf_model_[-1]
-        counter = getattr(self, "_ngram_counter", None)
-        if counter is None or counter.union is not union:
-            counter = self._ngram_counter = NgramCounter(union)
-        return linear_proba(logistic, counter.transform(texts))
+        return linear_proba(logistic, ngram_counter(self, union).transform(texts))
 
     def __getstate__(self) -> dict[str, Any]:
         """The pickled state, without the serving-time n-gram counter and its memo."""

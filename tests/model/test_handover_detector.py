@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pickle
+
+import numpy as np
 import pandas as pd
 import pytest
 
 from features.handover import handover_reasons
 from features.handover_messages import FIT_SPLITS, as_pairs, read_handover_messages
 from features.tables import read_table
-from models.handover_detector import HandoverDetector
+from models.handover_detector import HandoverDetector, _model_view
 from triage.settings import Settings
 
 MIN_RECALL = 0.95
@@ -72,3 +75,11 @@ def test_a_phrasing_no_rule_lists_is_caught_by_the_model_as_tone(detector: Hando
     text = "I've had it up to here with your company."
     assert handover_reasons(text, "en") == ()
     assert detector.reasons(text, "en") == ("tone",)
+
+
+def test_served_tone_scores_equal_the_fitted_pipeline(messages: pd.DataFrame, detector: HandoverDetector) -> None:
+    """The tone model's n-grams are counted by `NgramCounter` when serving; it must score exactly as the pipeline."""
+    pairs = [*as_pairs(messages.head(200)), ("  ÇA  SUFFIT\tje veux  un humain ", "fr"), ("", "en")]
+    views = [_model_view(text, lang) for text, lang in pairs]
+    np.testing.assert_allclose(detector.tone_scores(pairs), detector.model_.predict_proba(views)[:, 1], rtol=1e-12)
+    assert "_ngram_counter" not in pickle.loads(pickle.dumps(detector)).__dict__
