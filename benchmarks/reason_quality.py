@@ -83,13 +83,16 @@ def main() -> None:
         results["examples"] = {}
     for name, frame in evaluation_sets(settings, args.sets.split(",")).items():
         started = time.perf_counter()
-        results["sets"][name] = served_quality(model, frame, COVERAGE_TARGET, ACCURACY_TARGET)
+        answers = model.predict_reasons(frame["text"].tolist())
+        results["sets"][name] = served_quality(answers, frame, COVERAGE_TARGET, ACCURACY_TARGET)
         results["sets"][name]["seconds"] = round(time.perf_counter() - started, 1)
         if baseline is not None:
-            results["baseline"]["sets"][name] = served_quality(baseline.model, frame, COVERAGE_TARGET, ACCURACY_TARGET)
+            baseline_answers = baseline.model.predict_reasons(frame["text"].tolist())
+            results["baseline"]["sets"][name] = served_quality(
+                baseline_answers, frame, COVERAGE_TARGET, ACCURACY_TARGET
+            )
             readings = [
-                np.array([answer.reason for answer in scorer.predict_reasons(frame["text"].tolist())], dtype=object)
-                for scorer in (model, baseline.model)
+                np.array([answer.reason for answer in both], dtype=object) for both in (answers, baseline_answers)
             ]
             results["examples"][name] = reading_examples(frame, *readings, per_group=args.examples)
     print(f"{champion.name} v{champion.version}, review threshold {results['review_threshold']}")

@@ -12,6 +12,7 @@ different thresholds can be compared at the share the shop wants automated.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,7 @@ import pandas as pd
 from sklearn.metrics import f1_score
 
 from features.taxonomy import REASON_CODES
+from models.reason_classifier import ReasonPrediction
 from training.evaluation import SIZE_REASONS, SIZE_UNSPECIFIED, correct_answers
 from training.reasons import same_family
 
@@ -81,10 +83,11 @@ def answer_scores(
     }
 
 
-def served_quality(model: Any, frame: pd.DataFrame, coverage: float, accuracy_target: float) -> dict[str, Any]:
-    """`answer_scores` overall, per language and the accuracy per true reason, from the model's
-    `predict_reasons` (the answers the service gives, review flag included) on `frame` (text, lang, label)."""
-    predictions = model.predict_reasons(frame["text"].tolist())
+def served_quality(
+    predictions: Sequence[ReasonPrediction], frame: pd.DataFrame, coverage: float, accuracy_target: float
+) -> dict[str, Any]:
+    """`answer_scores` overall, per language and the accuracy per true reason, from a model's
+    `predict_reasons` answers (the service's, review flag included) to `frame`'s texts (text, lang, label)."""
     predicted = np.array([prediction.reason for prediction in predictions], dtype=object)
     confidence = np.array([prediction.confidence for prediction in predictions], dtype=np.float64)
     needs_review = np.array([prediction.needs_review for prediction in predictions], dtype=bool)

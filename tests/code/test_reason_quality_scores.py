@@ -26,16 +26,6 @@ def test_coverage_at_accuracy_is_the_largest_share_that_holds_it() -> None:
     assert coverage_at_accuracy(confidence, np.zeros(5, dtype=bool), 0.5) == 0.0
 
 
-class FixedAnswers:
-    """Answers given in advance, one per text."""
-
-    def __init__(self, answers: list[tuple[str, float, bool]]) -> None:
-        self.answers = answers
-
-    def predict_reasons(self, texts: list[str]) -> list[ReasonPrediction]:
-        return [ReasonPrediction(code, "", conf, [(code, conf)], review) for code, conf, review in self.answers]
-
-
 def test_served_quality_per_language_with_review_and_undirected_fit() -> None:
     frame = pd.DataFrame(
         {
@@ -44,10 +34,14 @@ def test_served_quality_per_language_with_review_and_undirected_fit() -> None:
             "label": ["too_small", "size_unspecified", "defective", "poor_quality"],
         }
     )
-    model = FixedAnswers(
-        [("too_small", 0.9, False), ("too_large", 0.8, False), ("defective", 0.3, True), ("defective", 0.7, False)]
-    )
-    scores = served_quality(model, frame, coverage=0.5, accuracy_target=0.8)
+    answers = [
+        ("too_small", 0.9, False),
+        ("too_large", 0.8, False),
+        ("defective", 0.3, True),
+        ("defective", 0.7, False),
+    ]
+    predictions = [ReasonPrediction(code, "", conf, [(code, conf)], review) for code, conf, review in answers]
+    scores = served_quality(predictions, frame, coverage=0.5, accuracy_target=0.8)
     overall = scores["overall"]
     assert overall["accuracy"] == 0.75  # an undirected fit is right as either size
     assert overall["family_accuracy"] == 1.0  # defective and poor_quality share a family
