@@ -237,7 +237,12 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(summary, indent=2))
     print(json.dumps(summary, indent=2))
-    failed = summary["acknowledged_lost"] or summary["server_errors_500"] or summary["recovered_after_seconds"] is None
+    failed = (
+        summary["acknowledged_lost"]
+        or summary["server_errors_500"]
+        or summary["recovered_after_seconds"] is None
+        or summary["readyz_during"][0] != 503  # a worker that cannot write must not say it is ready
+    )
     sys.exit(1 if failed or summary.get("integrity", "ok") != "ok" else 0)
 
 

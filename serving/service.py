@@ -145,7 +145,12 @@ class TriageService:
         self.database = open_database(settings)
         self.feedback_store = FeedbackStore(self.database)
         # The models' batches write the prediction log; the worker checks that it is writable.
-        self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
+        self.log = PredictionLog(
+            self.database,
+            pseudonym_key(settings),
+            redact=settings.redact_contact_details,
+            min_free_bytes=int(settings.min_free_disk_mb * 2**20),
+        )
         # Swappable: POST /admin/reload serves a newly promoted champion without a restart.
         self.models = ReloadableRunner(functools.partial(start_runner, settings), ReturnRequest(**EXAMPLE_EN))
         # Events the log and feedback wrote to the outbox leave from here, in the background.

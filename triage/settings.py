@@ -156,6 +156,13 @@ class Settings(BaseSettings):
         "are small, and extra threads spin against the event loop (figures in benchmarks/README.md).",
     )
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
+    min_free_disk_mb: float = Field(
+        default=16,
+        ge=0,
+        description="Below this much free space on the SQLite database's disk `/readyz` answers 503: SQLite commits "
+        "into the write-ahead log's space already allocated (up to ~4 MB before a checkpoint) until one needs more, "
+        "so a full disk fails writes only some of the time and a probe that writes nothing never sees it.",
+    )
     api_key_cache_seconds: float = Field(
         default=2.0,
         ge=0,

@@ -15,9 +15,11 @@ import hmac
 import json
 import re
 import secrets
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -98,10 +100,11 @@ def decision_events(request_id: str, rows: Sequence[Mapping[str, Any]]) -> list[
 class PredictionLog:
     """Appends requests and responses; each `record` call is one committed transaction."""
 
-    def __init__(self, engine: Engine, key: bytes, redact: bool = False) -> None:
+    def __init__(self, engine: Engine, key: bytes, redact: bool = False, min_free_bytes: int = 1) -> None:
         self.engine = engine
         self.key = key
         self.redact = redact
+        self.min_free_bytes = min_free_bytes
 
     def _scrub(self, item: Mapping[str, Any]) -> dict[str, Any]:
         """A copy of one request item that is safe to store."""
@@ -205,11 +208,28 @@ class PredictionLog:
             ]
 
     def is_writable(self) -> str | None:
-        """None when a write transaction can be opened, else the reason it cannot."""
+        """None when a write transaction can be opened and (SQLite) its disk has `min_free_bytes` free,
+        else the reason it cannot take writes. Cheap: readiness polls it."""
         try:
             with self.engine.begin() as connection:
                 # An UPDATE matching nothing takes the write lock without changing data.
                 connection.execute(predictions.update().where(predictions.c.id == -1).values(endpoint="probe"))
         except Exception as error:  # any driver error means "not writable"; the reason is reported
             return f"prediction log not writable: {type(error).__name__}: {error}"
+        return self._disk_problem()
+
+    def _disk_problem(self) -> str | None:
+        """Why the SQLite file's disk cannot take the next writes, or None. The lock probe above writes
+        nothing, so it succeeds on a full disk, and so do commits that fit in the WAL's space already
+        allocated, until one does not (faults.py disk-full). PostgreSQL's disk is the server's to watch."""
+        database = self.engine.url.database
+        if self.engine.dialect.name != "sqlite" or not database or database == ":memory:":
+            return None
+        folder = Path(database).resolve().parent
+        free = shutil.disk_usage(folder).free
+        if free < self.min_free_bytes:
+            return (
+                f"prediction log not writable: {free:,} bytes free on the disk of {folder} "
+                f"(needs {self.min_free_bytes:,}, TRIAGE_MIN_FREE_DISK_MB)"
+            )
         return None

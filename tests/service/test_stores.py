@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import subprocess
 from datetime import datetime
 
 import pytest
@@ -97,6 +99,40 @@ def test_prediction_log_rejects_mismatched_lengths(engine: Engine) -> None:
 
 def test_prediction_log_is_writable(engine: Engine) -> None:
     assert PredictionLog(engine, KEY).is_writable() is None
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 1 MB tmpfs (needs root, as `benchmarks/faults.py disk-full` does)."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("mounting a tmpfs needs root")
+    yield mount
+    # Lazy: a failed test may still hold the database open, which would make a plain umount fail.
+    subprocess.run(["umount", "--lazy", str(mount)], check=True)
+
+
+def test_log_on_a_full_disk_is_not_writable_until_space_returns(small_disk) -> None:
+    engine = open_database(Settings(state_dir=small_disk / "state"))
+    log = PredictionLog(engine, KEY)
+    assert log.is_writable() is None
+    filler = small_disk / "filler"
+    with filler.open("wb") as out, contextlib.suppress(OSError):
+        while True:
+            out.write(b"\0" * 65536)
+    # The lock probe writes nothing, so it alone said "writable" here while commits failed.
+    reason = log.is_writable()
+    assert reason is not None and f"0 bytes free on the disk of {small_disk / 'state'}" in reason
+    filler.unlink()
+    assert log.is_writable() is None
+    engine.dispose()
+
+
+def test_log_below_its_free_space_reserve_is_not_writable(tmp_path) -> None:
+    engine = open_database(Settings(state_dir=tmp_path))
+    reason = PredictionLog(engine, KEY, min_free_bytes=2**62).is_writable()
+    assert reason is not None and "TRIAGE_MIN_FREE_DISK_MB" in reason
 
 
 def test_unwritable_log_reports_reason(tmp_path) -> None:
