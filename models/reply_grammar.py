@@ -684,9 +684,10 @@ def leftover_slots(text: str) -> list[str]:
 def format_money(amount: float, currency: str, lang: str) -> str:
     """An amount as a customer reads it: `€12.50` in English, `12,50 €` in French."""
     symbol = _CURRENCY_SYMBOLS.get(currency, currency)
+    # "z": a negative zero (a price of -0.0 passes every `>= 0` check) is written 0.00, never -0.00.
     if lang == "fr":
-        return f"{amount:.2f}".replace(".", ",") + f"\u00a0{symbol}"
-    return f"{symbol}{amount:.2f}"
+        return f"{amount:z.2f}".replace(".", ",") + f"\u00a0{symbol}"
+    return f"{symbol}{amount:z.2f}"
 
 
 def format_date(day: date, lang: str) -> str:

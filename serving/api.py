@@ -1,8 +1,9 @@
 """Request and response models of the triage API (validated by pydantic, shown in OpenAPI).
 
 Every limit a client can hit is declared here, so validation errors name the field and the
-problem: texts 1–5,000 characters with something visible in them, batches 1–256, prices JSON numbers
-from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between `Settings.shop_founded` and
+problem: texts 1–5,000 characters with something visible in them and no control characters, ids
+printable without surrounding spaces (a return id also without `/`), batches 1–256, prices JSON numbers
+in cents from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between `Settings.shop_founded` and
 now, names plain text, enums from the taxonomy and the table schemas, unknown fields rejected.
 Types are strict where coercion would guess: a price given as a string and a date given as an
 epoch number are refused, not converted.
@@ -42,7 +43,13 @@ Currency = StrEnum("Currency", {code: code for code in next(c for c in ORDERS if
 _INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
 # A name is greeted in the reply and shown in the console: markup, entities and control characters
 # have no place in one (`<b onmouseover=...>Eve</b>` reached a draft verbatim).
-_NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f]")
+# Bidirectional overrides and isolates reverse how the rest of a line reads (a name "\u202eEve" flips the
+# greeting that follows it in a draft).
+_NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Control characters no keyboard types (tab and line breaks are text): PostgreSQL cannot store NUL at all.
+_NOT_IN_TEXTS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters an identifier never holds: controls, format characters (zero-width, bidi), line separators.
+_NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
 
 def _iso_string(value: Any) -> Any:
@@ -77,16 +84,38 @@ def _json_number(value: Any) -> Any:
 
 
 def _sellable(value: float) -> float:
-    """At most `Settings.max_item_price`: the policy and the reply would promise any refund."""
+    """At most `Settings.max_item_price` (the policy and the reply would promise any refund), in cents."""
     ceiling = get_settings().max_item_price
     if value > ceiling:
         raise ValueError(f"price is above max_item_price ({ceiling:g})")
-    return value
+    if round(value, 2) != value:  # the reply rounds to cents: 12.345 paid was promised a 12.35 refund
+        raise ValueError("price has more than 2 decimals (amounts are in cents)")
+    return abs(value)  # -0.0 passes ge=0 and read "£-0.00" in the reply
 
 
 def _has_text(value: str) -> str:
     if all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in value):
         raise ValueError("text is blank (only spaces or invisible characters)")
+    if _NOT_IN_TEXTS.search(value):
+        raise ValueError("text holds control characters (other than tab and line breaks)")
+    return value
+
+
+def _plain_identifier(value: str) -> str:
+    """Ids are matched exactly (retries, feedback, lists): invisible or surrounding characters would make
+    two ids that look the same differ, and a blank one names nothing."""
+    if value != value.strip():
+        raise ValueError("must not start or end with spaces")
+    if any(unicodedata.category(char) in _NOT_IN_IDENTIFIERS for char in value):
+        raise ValueError("must be printable: no control, zero-width or bidirectional characters")
+    return value
+
+
+def _path_segment(value: str) -> str:
+    """A return id names its console page `/console/returns/{return_id}`: a slash or a dot segment would
+    point the page's links elsewhere."""
+    if "/" in value or "\\" in value or value in (".", ".."):
+        raise ValueError("must not contain / or \\ nor be . or ..")
     return value
 
 
@@ -108,7 +137,8 @@ Price = Annotated[
     Field(ge=0, allow_inf_nan=False),
     AfterValidator(_sellable),
 ]
-Identifier = Annotated[str, Field(min_length=1, max_length=64)]
+Identifier = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(_plain_identifier)]
+ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
 PlainName = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), AfterValidator(_plain_name)]
 PlainProductName = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_plain_name)]
@@ -157,12 +187,14 @@ class ReturnRequest(_Strict):
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"example": EXAMPLE_FR})
 
-    return_id: Identifier
+    return_id: ReturnId
     customer_id: Identifier
     order_id: Identifier
     sku: Identifier
     product_category: ProductCategory
-    price: Price = Field(description="Price paid for the item, in `currency` (a JSON number, at most max_item_price).")
+    price: Price = Field(
+        description="Price paid for the item, in `currency` (a JSON number in cents, at most max_item_price)."
+    )
     currency: Currency
     order_date: Timestamp
     delivery_date: Timestamp
@@ -332,7 +364,7 @@ class FeedbackRequest(_Strict):
         },
     )
 
-    return_id: Identifier
+    return_id: ReturnId
     agent_id: Identifier
     reason_accepted: bool
     corrected_reason: ReasonCode | None = None

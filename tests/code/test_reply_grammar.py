@@ -40,7 +40,14 @@ def test_every_slot_in_the_grammar_can_be_filled() -> None:
 
 @pytest.mark.parametrize(
     ("amount", "currency", "lang", "expected"),
-    [(12.5, "EUR", "en", "€12.50"), (12.5, "EUR", "fr", "12,50\u00a0€"), (3.45, "GBP", "en", "£3.45")],
+    [
+        (12.5, "EUR", "en", "€12.50"),
+        (12.5, "EUR", "fr", "12,50\u00a0€"),
+        (3.45, "GBP", "en", "£3.45"),
+        # a price of -0.0 (from a CSV, or the API before it normalised it) read "we refund £-0.00"
+        (-0.0, "GBP", "en", "£0.00"),
+        (-0.001, "EUR", "fr", "0,00\u00a0€"),
+    ],
 )
 def test_format_money(amount: float, currency: str, lang: str, expected: str) -> None:
     assert grammar.format_money(amount, currency, lang) == expected

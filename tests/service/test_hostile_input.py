@@ -71,6 +71,51 @@ def test_prices_above_what_a_shop_sells_are_refused(value: float) -> None:
     assert field == "returns.0.price" and "max_item_price" in message
 
 
+@pytest.mark.parametrize("value", [12.345, 0.001, 99_999.995, 1e-300])
+def test_prices_finer_than_a_cent_are_refused(value: float) -> None:
+    # 12.345 was accepted and the reply promised a refund of £12.35, more than was paid
+    field, message = _problem(_body(price=value))
+    assert field == "returns.0.price" and "2 decimals" in message
+
+
+def test_negative_zero_price_is_zero() -> None:
+    # -0.0 passes ge=0; the reply read "we refund £-0.00"
+    price = TriageRequest.model_validate_json(_body(price=-0.0)).returns[0].price
+    assert str(price) == "0.0"
+
+
+@pytest.mark.parametrize("field", ["return_id", "customer_id", "order_id", "sku", "customer_email_hash"])
+@pytest.mark.parametrize("value", ["R1\x00", "   ", " R1", "R1\t", "\u202eR1", "R\u200b1", "R1\u2028"])
+def test_identifiers_are_printable_without_surrounding_spaces(field: str, value: str) -> None:
+    # each was accepted: "R1\x00" cannot be stored in PostgreSQL, and "R\u200b1" looks like "R1" but is not
+    path, message = _problem(_body(**{field: value}))
+    assert path == f"returns.0.{field}" and ("printable" in message or "spaces" in message)
+
+
+@pytest.mark.parametrize("value", ["a/b", "..", ".", "a\\b"])
+def test_return_ids_name_a_console_page(value: str) -> None:
+    # "a/b" was accepted and its console page (/console/returns/a/b) could not be opened
+    path, message = _problem(_body(return_id=value))
+    assert path == "returns.0.return_id" and "/" in message
+
+
+@pytest.mark.parametrize("value", ["SHO-0042/39", "R-2026.001", "#12 O'Neil", "李-1"])
+def test_real_identifiers_are_accepted(value: str) -> None:
+    request = TriageRequest.model_validate_json(_body(sku=value, return_id=value.replace("/", "-")))
+    assert request.returns[0].sku == value
+
+
+@pytest.mark.parametrize("text", ["too small\x00", "too small\x1b[31m", "\x07too small"])
+def test_texts_with_control_characters_are_refused(text: str) -> None:
+    field, message = _problem(_body(reason_text=text))
+    assert field == "returns.0.reason_text" and "control characters" in message
+
+
+def test_texts_keep_tabs_line_breaks_and_right_to_left_marks() -> None:
+    text = "Trop petit.\r\n\tمقاس صغير\u200f جدا"
+    assert TriageRequest.model_validate_json(_body(reason_text=text)).returns[0].reason_text == text
+
+
 def test_history_counts_are_bounded() -> None:
     field, _ = _problem(_body(customer_history={"returns_last_30d": 10**12}))
     assert field == "returns.0.customer_history.returns_last_30d"
@@ -95,7 +140,16 @@ def test_zero_width_only_text_is_blank(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["<b onmouseover=alert(3)>Eve</b>", "Eve<script>", "Eve &lt;b&gt;", "Eve\x00", "Eve\nBcc: x"]
+    "name",
+    [
+        "<b onmouseover=alert(3)>Eve</b>",
+        "Eve<script>",
+        "Eve &lt;b&gt;",
+        "Eve\x00",
+        "Eve\nBcc: x",
+        "\u202eEve",
+        "\u2067Eve",
+    ],
 )
 def test_names_are_plain_text(name: str) -> None:
     field, message = _problem(_body(customer_name=name))
