@@ -39,6 +39,7 @@ import httpx
 from triage.settings import REPO_ROOT, get_settings
 
 CONCURRENCY = (1, 8, 32, 64)
+SERVICE = "serving.service:TriageService"
 BATCH_SIZES = (1, 16, 64, 256)
 
 
@@ -134,8 +135,8 @@ def in_process_ceiling(requests: list[dict[str, Any]], repeats: int, processes: 
     }
 
 
-def start_server(port: int, log_path: Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "bentoml", "serve", "serving.service:TriageService"]
+def start_server(port: int, log_path: Path, service: str) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "bentoml", "serve", service]
     command += ["--host", "127.0.0.1", "--port", str(port)]
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
@@ -279,6 +280,11 @@ def main() -> None:
     parser.add_argument("--ceiling-requests", type=int, default=1024, help="Requests per in-process batch size.")
     parser.add_argument("--pool", type=int, default=20000, help="Distinct sample returns to draw requests from.")
     parser.add_argument("--output", type=Path, default=None, help="JSON path (default: reports folder).")
+    parser.add_argument(
+        "--service",
+        default=SERVICE,
+        help="The BentoML service to serve; benchmarks.batchable_service:BatchableTriage is BentoML's own batching.",
+    )
     args = parser.parse_args()
     settings = get_settings()
     ensure_history_loaded()
@@ -302,7 +308,7 @@ def main() -> None:
     port = free_port()
     log_path = settings.reports_dir / "serve_load_server.log"
     settings.reports_dir.mkdir(parents=True, exist_ok=True)
-    server = start_server(port, log_path)
+    server = start_server(port, log_path, args.service)
     url = f"http://127.0.0.1:{port}"
     try:
         asyncio.run(closed_loop(url, key, take(16), 4))  # warm-up
@@ -335,6 +341,7 @@ def main() -> None:
     at_32 = next(row for row in served if row["concurrency"] == 32)
     report = {
         "machine": {"nproc": os.cpu_count(), "platform": platform.platform(), "load_average": os.getloadavg()},
+        "service": args.service,
         "settings": {
             "serve_workers": settings.serve_workers,
             "serve_threads": settings.serve_threads,
