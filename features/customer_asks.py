@@ -3,9 +3,9 @@
 The reason classifier says *why* an item comes back; a reply also needs *what the customer wants*:
 the size they need (or the direction, "one size up"), sizes they say do not fit, complaints no size
 swap fixes (length, petite fit, colour, sleeves), explicit requests (call me, collect it, email the
-label, no printer, refund elsewhere, a person) and signs of a fault (damage, defect, stain, hole, a
-shop mistake), which win over any size reading. The reply drafter and the agent console both read
-these fields, so they cannot disagree about what was asked.
+label, no printer, refund elsewhere, a person) and signs of a fault (damage, defect or wear after little
+use, stain, hole, a missing part, a shop mistake), which win over any size reading. The reply drafter
+and the agent console both read these fields, so they cannot disagree about what was asked.
 
 Pure rules over the text, matched on a lower-case, accent-free view (customers often drop accents);
 a few words before a fault word can negate it ("no damage", « aucun défaut »).
@@ -21,7 +21,7 @@ from features.text import match_view, regex
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = ("call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere")
-FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "shop_mistake")
+FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "missing_part", "shop_mistake")
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 
@@ -275,15 +275,72 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"ebrechee|tordu|tordue|en morceaux|en miettes|brise|brisee|brises|brisees|bosse|bosses|accroc|fele|felee|"
         r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
         r"se fendille|se fendillent|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|rouiller|"
-        r"s'effiloche|s'effilochent)\b",
+        r"s'effiloche|s'effilochent|decollee?s?)\b",
         # « le colis est arrivé écrasé », not « le haut écrase la poitrine » (a fit complaint)
         r"\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)",
+        r"\b(?:tore|warped|warping|buckled|crazing|crazed|tarnish(?:ed|es|ing)?|yellowed|blistered|bubbled|"
+        r"delaminat\w*|punctured|crumbl(?:ed|es|ing)|disintegrat\w*|stripped (?:thread|screw|already)|"
+        r"(?:has|have|already) stripped)\b",
+        r"\b(?:ecaillee?s?|rouillent|jaunit|jaunissent|noirci|noircie|noircis|s'abiment?|se rayent?|se tordent?|"
+        r"s'effritent?|s'est (?:abimee?|fendue?|arrachee?|dechiree?|tordue?|ouverte?|affaissee?)|"
+        r"se sont (?:abimee?s|fendue?s|arrachee?s|dechiree?s|ouverte?s))\b",
     ),
     "defect": (
         r"\b(?:faulty|defective|defect|malfunction\w*|dead on arrival|doa)\b",
-        r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:work|turn on|switch on|"
-        r"switch (?:itself )?off|charge|heat|power on|start|light up|close|zip|stay|pair|connect|hold a charge|spin)"
-        r"\b(?! (?:on|for|over|around|round|across) (?:me|my|him|her|his|us|our|the|them|it)\b)",
+        r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) "
+        r"(?:work|turn on|switch on|switch (?:itself )?off|charge|heat|heat up|warm up|power on|power up|start|"
+        r"light up|close|zip|stay|pair|connect|hold a charge|spin|register|respond|read|detect|cool|cut(?! it)|spray|"
+        r"inflate|pump|dispense|seal|lock|rotate|extend|boil|toast|print|ring|recogni[sz]e|pop up|glow|"
+        r"load|boot|sync|beep|brew|steam|drain|freeze|display|click|latch|keep time)"
+        r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it)\b)",
+        r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
+        r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
+        r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b",
+        r"\bno (?:sound|power|picture|signal|heat|steam|suction|display|image)\b",
+        r"\b(?:lost|loses|losing) (?:all )?(?:suction|power|pressure|signal|charge|time)\b",
+        # "a fault from new", "manufacturing fault", "it's a dud"; not "my fault"
+        r"\b(?:manufacturing|factory|production|motor|wiring|printing|electrical|electronic|mechanical|software|"
+        r"heater|heating|timer|controller|pump|battery|sensor|sewing|stitching) (?:fault|defect|flaw|error)\b",
+        r"\bfault(?:y)? (?:from|since|out of) (?:new|day one|the (?:start|beginning|first day|box)|first use)\b",
+        r"\b(?:it's|its|it is|that's|thats|that is|this is|must be|seems like|looks like|obviously|clearly|"
+        r"definitely) (?:a |an )?(?:obvious |clear |genuine |real |proper )?(?:fault|dud|lemon|misprint)\b",
+        r"\bdud\b|\bnot fit for purpose\b|\bintermittent(?:ly)?\b|\bonly works (?:if|when|on|half|sometimes)\b",
+        r"\berror (?:code|message)s?\b|\b(?:shows?|showing|gives?|giving|says|saying|displays?|flashes|throws) "
+        r"(?:an? |the )?(?:\w+ ){0,2}error\b",
+        r"\b(?:is|was|arrived|came|completely|totally|stone|went|already|just|screen|battery|side|pixels?) dead\b"
+        r"(?! (?:comfy|comfortable|nice|easy|good|soft|cute|pretty|happy|chuffed|light|warm|cosy|cozy|smart|set)\b)",
+        r"\b(?:screen|display|light|lights|bulb|lamp|picture|image|led|leds) (?:\w+ )?flicker(?:s|ing|ed)?\b",
+        r"\b(?:does ?n[o']?t|don't|won't|wont) (?:move|take off|go away)\b"
+        r"(?! (?:my|your|his|her|our|their|with|when i)\b)|"
+        r"\b(?:stays|stayed|remains|still) (?:stone |completely )?(?:cold|blank|dark)\b|\b(?:unusable|not usable)\b|"
+        r"\bstopped (?:being )?(?:recogni[sz]ed|detected|charging|responding)\b|"
+        r"\bonly (?:does|heats|toasts|works on) one side\b",
+        r"\b(?:keeps jamming|jams (?:every|after|up|constantly|all the time))\b",
+        r"\b(?:restarts|reboots|turns on|switches on|comes on|goes off|drifts|beeps|resets) (?:on its own|by itself|"
+        r"randomly|for no reason)\b",
+        r"\b(?:sewn|stitched|made|cut|assembled|printed|put together|glued) (?:on )?(?:wrong(?:ly)?|badly|crooked|"
+        r"shut|upside down)\b|\bnever (?:been )?(?:cut|sewn|stitched) (?:open|through|shut|closed)\b",
+        # wear after little use: "came apart", "rubbed off", "worn through", "bobbles", "went see-through"
+        r"\b(?:came|comes|coming|come) (?:apart|loose|undone|unstuck|unglued|unstitched|unsewn|unravell?ed|away)\b|"
+        r"\b(?:came|coming) off\b"
+        r"(?! (?:as|my|your|his|her|their|me|him|them|the (?:heel|foot|feet|shoulders?|hips?))\b)",
+        r"\b(?:rubbed|rubs|rubbing|peeled|peels|flaked|flakes|chipping|chips|wore|worn|wearing|wears|washed|washes) "
+        r"(?:off|away)\b",
+        r"\b(?:worn|wore|wearing|wears) (?:through|thin|smooth|bald)\b",
+        r"\b(?:gone|went|going|goes|turned|become|became|is going) (?:threadbare|bald|shiny|bobbly|"
+        r"baggy|misshapen|stiff|hard|rough|sticky|yellow|lumpy|saggy|wavy|patchy|out of shape)\b",
+        r"\b(?:threadbare|misshapen|see[- ]through after|lost (?:its|their|all) shape|"
+        r"(?:has|have|had|already|completely|all) stretched out)\b",
+        r"\b(?:fell|falls|falling) (?:out|apart)\b(?! of\b)|\b(?:pulled|pulling|popped|popping) (?:off|out)\b(?! of\b)",
+        r"\b(?:bobbles|bobbly|bobble (?:factory|everywhere)|pills (?:badly|after|already|everywhere|like))\b",
+        r"\b(?:colou?r|dye|ink|print|paint|plating|coating|finish) (?:has |had |have )?(?:ran|run|bled|bleeds|faded|"
+        r"fades|washed out|come off|came off|rubbed off|worn off|gone|chipped)\b|\bfading\b",
+        r"\b(?:poking|poked|pokes|coming|sticking|sticks) (?:through|out of) (?:the )?(?:fabric|cover|material|seam|"
+        r"lining|case|casing)\b",
+        r"\b(?:sheds?|shedding) (?:like|everywhere|fluff|fibres|fibers|hair|bristles|glitter|feathers|all over)\b",
+        r"\b(?:key|keys|space bar|trigger|lever|dial|knob|port|socket|door|drawer|slider|button|buttons|handle|lid|"
+        r"zip|zipper|wheel|hinge) (?:is |are |was |were |gets |keeps getting )?(?:stuck|jammed|sticks|sticking|"
+        r"wobbly|wobbles|loose|rattles|squeaks|crackles|buzzes)\b",
         r"\b(?:stopped|stops|quit) working\b",
         r"\b(?:not working|no longer works)\b",
         r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|caught fire|"
@@ -317,8 +374,22 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # not « à défaut » (failing that)
         r"\b(?:defectueux|defectueuse|(?<!a )defaut|defauts|vice|en panne|hs|inutilisable|inutilisables)\b",
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
-        r"s'ouvren?t?|repondn?t?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
-        r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?) (?:plus|pas|mal)\b",
+        r"s'ouvren?t?|repond(?:ent)?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
+        r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?|chargen?t?) (?:plus|pas|mal)\b",
+        r"\b(?:ne |n')(?:tournen?t?|bougen?t?|captent?|declenchen?t?|s'enclenchen?t?|circulen?t?|reconnai(?:t|ssent)|"
+        r"ecri(?:t|vent)|aspirent?|imprimen?t?|detectent?|s'allumen?t?|diffusen?t?) (?:pas|plus|jamais|rien|"
+        r"aucune?|presque pas)\b",
+        r"\b(?:redemarren?t?|se rallumen?t?) (?:tout seul|toute seule|en boucle|sans arret|sans cesse)\b|"
+        r"\b(?:pas de|aucun|aucune) (?:son|signal|image|vapeur|pression|aspiration)\b|\bsans son\b(?! \w)|"
+        r"\bbruit anormal\b|\berreur de (?:coupe|fabrication|montage|couture)\b|\bsorti d'usine\b",
+        r"\b(?:pressions?|boutons?(?: pression)?|aimant|fermeture|boucle|attache|clip)s? (?:\w+ )?"
+        r"ne tien(?:nen)?t pas\b|\b(?:n'est|ne sont) pas cousue?s?\b|"
+        r"\bmal (?:cousue?s?|sertie?s?|collee?s?|montee?s?|finie?s?|assemblee?s?)\b",
+        r"\b(?:bouton|boutons|pompon|perle|perles|strass|talon|semelle|poignee|anse|pierre) (?:\w+ )?(?:est |sont )?"
+        r"tombee?s?\b|\b(?<!oreilles )percee?s?\b|\beffilochee?s?\b|\bgondolee?s?\b|"
+        r"\bse desagregen?t?\b|\bdeteignen?t?\b|\bdeteint\b|\bemoussee?s?\b",
+        r"\b(?:revetement|couleur|peinture|dorure|vernis|placage|teinte|motif|impression|antiadhesif) (?:\w+ )?"
+        r"(?:part|partent|s'en va|est partie?)\b",
         # « ne se connecte pas au wifi »: the fit exceptions above (« ne ferme pas sur moi ») do not apply
         r"\b(?:ne|n') ?(?:se (?:connecten?t?|chargen?t?|rechargen?t?)|s'appairen?t?|s'eteint|s'eteignent)"
         r"(?: plus| pas| jamais)\b",
@@ -331,6 +402,20 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:dangereux|dangereuse|dangereuses|chauffe dangereusement|dangereusement chaude?s?|risque "
         r"d'(?:incendie|electrocution|etouffement)|trop chaude? pour (?:le |la |les )?toucher|brulante?s?)\b",
         r"\b(?:se deconnecte|se deconnectent|clignote sans arret|non reconnue?)\b",
+        r"\b(?:dysfonctionnement|dysfonctionne|faux contact|pixels? morts?|gresille|gresillement|redemarre en boucle|"
+        r"(?:message|code) d'erreur|code erreur|affiche (?:une |un |le code )?(?:erreur|err)|fabrication ratee|"
+        r"ne tien(?:nen)?t pas la charge|reste(?:nt)? (?:noire?s?|froide?s?|eteinte?s?)|"
+        r"(?:est|sont) bloquee?s?(?! (?:\d|au|a la|en|chez|depuis|pendant)\b)|se bloquen?t?|"
+        r"prend l'eau|prennent l'eau|a pris l'eau|ont pris l'eau|"
+        r"se decousen?t?|se defon?t|se detachen?t?|se degonflen?t?|s'aplatit|s'est (?:tasse|detendu|deforme)e?|"
+        r"se deformen?t?|s'usen?t?|s'effacen?t?|se denuden?t?|pelen?t?|peluchent|boulochage|"
+        r"(?:couleur|teinte) a (?:vire|degorge|passe)|completement delavee?s?)\b",
+        r"\b(?:perd|perdent) (?:ses|leurs|des) (?:poils|plumes|paillettes|perles|strass|fils|picots)\b",
+        r"\b(?:couture|coutures|bretelle|fermeture|sangle|semelle|talon|colle|anse|poignee) (?:\w+ )?(?:lachent|"
+        r"lache|a lache|ont lache|craque|a craque|se decoud)\b",
+        # « ça ne fait rien » is « never mind »
+        r"\b(?<!ca )(?<!cela )ne (?:fait|produit|diffuse|moud|aspire|chauffe|souffle|capte|detecte|lit|imprime|"
+        r"affiche|coupe|grille|sort|charge) (?:rien|aucune?|plus rien)\b",
         # « une peluche » is a soft toy; « tout peluché » is worn fabric
         r"\b(?:bouloche|boulochee|bouloches|boulochees|peluchee|peluchees|tout peluche)\b",
         r"\b(?:etincelles?|odeur de brule|sent le brule|fumee|surchauffe|fondu|court-circuit|pris feu)\b",
@@ -355,6 +440,21 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton))",
         r"\b(?:troue|trouee|troues|trouees)\b",
     ),
+    "missing_part": (
+        # "missing an inch" is a fit complaint
+        r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:a |an |about |at least |by )?(?:\d+|one|two|three|few|"
+        r"couple of|an?) ?(?:inch|inches|cm|mm|sizes?)\b)",
+        r"\b(?<!batteries )(?<!battery )(?:not|wasn't|weren't|isn't|aren't) "
+        r"(?:included|in the (?:box|parcel|package))\b",
+        r"\b(?:came|arrived|comes|delivered|shipped|sent) without (?!(?:a |any )?(?:scratch|damage|problem|issue|"
+        r"mark|fuss|hassle|delay|incident)\b)",
+        r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
+        # « il manque 8 cm » is a fit complaint
+        r"\b(?:manquante?s?|incomplete?|il (?:en )?manqu(?:e|ait)|manqu(?:e|ait|ent|aient)(?= (?:un|une|le|la|les|des|"
+        r"deux|trois|quatre|\d)))\b(?!(?: \w+)? ?(?:\d+|un peu|quelques|deux|trois) ?(?:cm|mm|m|centimetres?|"
+        r"metres?|tailles?|pointures?|doigts?|de (?:longueur|largeur|tour))\b)",
+        r"\b(?:sans|pas de|aucune?) (?:vis|notice|chargeur|cable|telecommande|visserie|fixations|cles? allen)\b",
+    ),
     "shop_mistake": (
         r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b",
         r"\b(?:received|got|was sent|were sent|arrived|came|delivered) (?:in |with )?(?:the |a |an )?(?:wrong|"
@@ -372,6 +472,30 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"mauvaise|erreur)\b",
         r"\b(?:deux|2) (?:pieds|chaussures) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
+        # "sent a toaster instead of the kettle", « reçu un pull au lieu du gilet »
+        # what came instead of what was ordered, not a day ("delivered on the 12th instead of the 8th"); "I got
+        # a 10 instead of my usual 12" is the customer's own choice
+        r"\b(?<!i )(?<!we )(?:sent|received|delivered|shipped)\b[^.!?]{0,50}\binstead of\b(?! (?:the )?(?:\d|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|next|last|this|before|on|by|in)\b)",
+        r"\b(?:recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree)\b[^.!?]{0,50}\b(?:au lieu d|a la "
+        r"place d)(?!(?:u|e|es)? ?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la date))",
+        r"\b(?:i|we) (?:ordered|paid for|asked for)\b[^.!?]{1,50}?(?:,|;| but| yet)\s*(?:i |we )?(?:got|received|"
+        r"was sent|were sent|you sent|they sent)\b(?! (?:it|them|this|these|my|our|the (?:parcel|package|order|"
+        r"item)|today|yesterday|quickly|fast|promptly|on time|late|in time|on)\b)",
+        r"\b(?:not|isn't|wasn't) (?:the \w+ |what |the one |the (?:\w+ ){1,3})(?:i|we) (?:ordered|paid for|asked for|"
+        r"selected|chose)\b",
+        r"\b(?:different|wrong) (?:item|product|model|article|sku|order) (?:code|number|no)\b|"
+        r"\b(?:someone|somebody|the warehouse|they|you) (?:picked|packed|sent|shipped|put in) the wrong\b|"
+        r"\b(?:picking|packing|warehouse|dispatch) (?:error|mistake)\b|\bsomeone else'?s (?:order|parcel)\b",
+        r"\bthe wrong (?:item|product|model|set|pattern|edition|version|parcel|order|book)\b|"
+        r"\bwrong \w+ (?:sent|delivered|supplied|shipped)\b",
+        r"\b(?:erreur de (?:preparation|colis|envoi|livraison|commande)|erreur d'envoi|commande de quelqu'un d'autre|"
+        r"alors que (?:j'ai|j'avais|nous avons|nous avions) commande (?:le|la|les|l'|des|un|une|du|en)\b"
+        r"(?! (?:mois|semaines?|jours?|moment)\b)|"
+        r"pas (?:le bon|la bonne) (?:article|modele|produit|reference|sac|colis)|pas (?:celui|celle|ce) que "
+        r"(?:j'ai|j'avais|nous avons) commande)",
+        r"\bj'ai commande\b[^.!?]{1,50}?(?:,| et| mais)\s*(?:j'ai )?(?:recu|eu)\b(?! (?:le colis|la commande|"
+        r"hier|aujourd'hui|rapidement|vite|a temps))",
     ),
 }
 _HAZARDS: dict[str, tuple[str, ...]] = {
@@ -403,7 +527,7 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
 _OWN_MISTAKE = re.compile(
     r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
     r"\bj'ai (?:commande|choisi|pris|selectionne) (?:la |le |une |un )?(?:mauvaise|mauvais)\b|\b(?:erreur|"
-    r"faute) de ma part\b|"
+    r"faute)\b[^.!?]{0,30}\bde ma part\b|\bour (?:mistake|fault|error|bad)\b|"
     r"\bma (?:faute|erreur)\b"
 )
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
@@ -411,11 +535,12 @@ _OWN_MISTAKE = re.compile(
 _PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja)\b(?:\W+(?:a|an|one|the|une|la))?\W*$"
 )
-# A negation just before a fault word ("no damage", "not broken", « aucun défaut », « sans tache »).
+# A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
+# « sans tache »); "no change. faulty heater" is not one.
 _NEGATION = re.compile(
     r"\b(?:no|not|nothing|without|never|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|"
     r"don't|won't|zero|pas|aucun|aucune|sans|ni|rien|jamais)\b"
-    r"(?:\W+\w+){0,2}\W*$"
+    r"(?:[^\w.!?;]+\w+){0,2}[^\w.!?;]*$"
 )
 
 

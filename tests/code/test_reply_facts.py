@@ -188,7 +188,13 @@ def test_a_refund_elsewhere_request_never_promises_a_refund_the_decision_refuses
      ("fr", "J'ai changé d'avis.", "Il ne se connecte jamais au wifi.", None),
      ("fr", "J'ai changé d'avis.", "Et il s'éteint tout seul.", None),
      ("fr", "J'ai changé d'avis.", "Le chargeur chauffe dangereusement.", "heat"),
-     ("fr", "J'ai changé d'avis.", "Franchement, il est dangereux.", "danger")],
+     ("fr", "J'ai changé d'avis.", "Franchement, il est dangereux.", "danger"),
+     ("en", "Changed my mind about it.", "The seams are coming apart after one wear.", None),
+     ("en", "Changed my mind about it.", "Two screws are missing from the box.", None),
+     ("en", "Changed my mind about it.", "You sent the black one instead of the navy.", None),
+     ("fr", "J'ai changé d'avis.", "Les coutures se décousent déjà.", None),
+     ("fr", "J'ai changé d'avis.", "Il manque deux vis.", None),
+     ("fr", "J'ai changé d'avis.", "Vous m'avez envoyé le noir au lieu du gris.", None)],
 )  # fmt: skip
 def test_a_fault_added_to_a_calm_text_lifts_the_fee_and_a_danger_adds_the_safety_line(
     settings, lang: str, calm: str, fault: str, hazard: str | None
@@ -206,3 +212,20 @@ def test_a_fault_added_to_a_calm_text_lifts_the_fee_and_a_danger_adds_the_safety
     safety = grammar.MARKERS[lang]["safety"]
     assert any(marker in grammar.fold(body) for marker in safety) == (hazard is not None)
     assert check(Draft(subject, body, lang, False, free), free, case) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nothing is missing and nothing is broken, it's just too big.",
+     "The sleeves are missing an inch.",
+     "It was delivered on Saturday instead of Friday, after the party.",
+     "Il manque 5 cm pour que la veste ferme.",
+     "Livré le 12 au lieu du 8, je n'en ai plus besoin.",
+     "Erreur de commande de ma part."],
+)  # fmt: skip
+def test_fit_and_change_of_mind_texts_that_borrow_fault_words_keep_the_fee(settings, text: str) -> None:
+    # a measure short, a late day or the customer's own mistake is no fault of the shop's
+    decision, facts = _facts(
+        settings, category="small_appliances", reason="no_longer_needed", requested=date(2026, 11, 9), text=text
+    )
+    assert "FAULT_DESCRIBED" not in decision.rule_codes and facts.decision == "paid_return" and facts.label_fee > 0
