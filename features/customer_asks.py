@@ -281,8 +281,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:tore|warped|warping|buckled|crazing|crazed|tarnish(?:ed|es|ing)?|yellowed|blistered|bubbled|"
         r"delaminat\w*|punctured|crumbl(?:ed|es|ing)|disintegrat\w*|stripped (?:thread|screw|already)|"
         r"(?:has|have|already) stripped)\b",
-        r"\b(?:ecaillee?s?|rouillent|jaunit|jaunissent|noirci|noircie|noircis|s'abiment?|se rayent?|se tordent?|"
-        r"s'effritent?|s'est (?:abimee?|fendue?|arrachee?|dechiree?|tordue?|ouverte?|affaissee?)|"
+        r"\b(?:ecaillee?s?|rouillent|jaunit|jaunissent|noirci|noircie|noircis|noircit|s'abimen?t?|se rayen?t?|"
+        r"se tord(?:ent)?|"
+        r"s'effriten?t?|se dechiren?t?|se desserren?t?|cassen?t|craqueler|affaissee?s?|"
+        r"s'est (?:\w+ )?(?:abimee?|fendue?|arrachee?|dechiree?|tordue?|ouverte?|affaissee?)|"
         r"se sont (?:abimee?s|fendue?s|arrachee?s|dechiree?s|ouverte?s))\b",
     ),
     "defect": (
@@ -292,7 +294,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"light up|close|zip|stay|pair|connect|hold a charge|spin|register|respond|read|detect|cool|cut(?! it)|spray|"
         r"inflate|pump|dispense|seal|lock|rotate|extend|boil|toast|print|ring|recogni[sz]e|pop up|glow|"
         r"load|boot|sync|beep|brew|steam|drain|freeze|display|click|latch|keep time)"
-        r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it)\b)",
+        r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it|a|an)\b)",
         r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
         r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b",
@@ -327,11 +329,19 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:rubbed|rubs|rubbing|peeled|peels|flaked|flakes|chipping|chips|wore|worn|wearing|wears|washed|washes) "
         r"(?:off|away)\b",
         r"\b(?:worn|wore|wearing|wears) (?:through|thin|smooth|bald)\b",
+        r"\b(?:started|starting|begun|began|begins|beginning) (?:to )?(?:peel|fray|tear|split|rip|crack|flake|fade|"
+        r"pill|bobble|come apart|fall apart|unravel|rust|bubbl|lift|wear through)\w*\b|\bfray(?:s|ed)?\b|\bsplitting\b",
+        r"\b(?:gone|already|come|worked|working|has come|had come|have come) (?:loose|off|apart|undone)\b|"
+        r"\b(?:losing|loses|lost) (?:its )?(?:fluff|loops|threads|stones|sequins|beads|bristles|feathers|stuffing)\b|"
+        r"\bdestroyed (?:in|after|within)\b|\b(?:spots?|patches) of rust\b|\brusting\b|\b(?:flake|peel)s? off\b",
+        r"\bbroke (?:off|down|apart|in (?:half|two)|on|after|when|within|the first|while)\b|"
+        r"\b(?:it|they|one|clip|strap|handle|zip|leg|lid|heel|buckle|hinge|chain|clasp|arm|cable|wire|stem) broke\b",
         r"\b(?:gone|went|going|goes|turned|become|became|is going) (?:threadbare|bald|shiny|bobbly|"
         r"baggy|misshapen|stiff|hard|rough|sticky|yellow|lumpy|saggy|wavy|patchy|out of shape)\b",
         r"\b(?:threadbare|misshapen|see[- ]through after|lost (?:its|their|all) shape|"
         r"(?:has|have|had|already|completely|all) stretched out)\b",
-        r"\b(?:fell|falls|falling) (?:out|apart)\b(?! of\b)|\b(?:pulled|pulling|popped|popping) (?:off|out)\b(?! of\b)",
+        r"\b(?:fell|falls|falling|fall) (?:out|apart)\b(?! of\b)|"
+        r"\b(?:pulled|pulling|popped|popping) (?:off|out)\b(?! of\b)",
         r"\b(?:bobbles|bobbly|bobble (?:factory|everywhere)|pills (?:badly|after|already|everywhere|like))\b",
         r"\b(?:colou?r|dye|ink|print|paint|plating|coating|finish) (?:has |had |have )?(?:ran|run|bled|bleeds|faded|"
         r"fades|washed out|come off|came off|rubbed off|worn off|gone|chipped)\b|\bfading\b",
@@ -376,8 +386,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
         r"s'ouvren?t?|repond(?:ent)?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
         r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?|chargen?t?) (?:plus|pas|mal)\b",
-        r"\b(?:ne |n')(?:tournen?t?|bougen?t?|captent?|declenchen?t?|s'enclenchen?t?|circulen?t?|reconnai(?:t|ssent)|"
-        r"ecri(?:t|vent)|aspirent?|imprimen?t?|detectent?|s'allumen?t?|diffusen?t?) (?:pas|plus|jamais|rien|"
+        r"\b(?:ne |n')(?:tournen?t?|bougen?t?|capten?t?|declenchen?t?|s'enclenchen?t?|circulen?t?|reconnai(?:t|ssent)|"
+        r"ecri(?:t|vent)|aspiren?t?|imprimen?t?|detecten?t?|s'allumen?t?|diffusen?t?) (?:pas|plus|jamais|rien|"
         r"aucune?|presque pas)\b",
         r"\b(?:redemarren?t?|se rallumen?t?) (?:tout seul|toute seule|en boucle|sans arret|sans cesse)\b|"
         r"\b(?:pas de|aucun|aucune) (?:son|signal|image|vapeur|pression|aspiration)\b|\bsans son\b(?! \w)|"
@@ -388,8 +398,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:bouton|boutons|pompon|perle|perles|strass|talon|semelle|poignee|anse|pierre) (?:\w+ )?(?:est |sont )?"
         r"tombee?s?\b|\b(?<!oreilles )percee?s?\b|\beffilochee?s?\b|\bgondolee?s?\b|"
         r"\bse desagregen?t?\b|\bdeteignen?t?\b|\bdeteint\b|\bemoussee?s?\b",
-        r"\b(?:revetement|couleur|peinture|dorure|vernis|placage|teinte|motif|impression|antiadhesif) (?:\w+ )?"
-        r"(?:part|partent|s'en va|est partie?)\b",
+        r"\b(?:revetement|couleur|peinture|dorure|vernis|placage|teinte|motif|impression|antiadhesif) "
+        r"(?:qui |deja |completement |vite )?(?:part|partent|s'en va|est partie?)\b(?! (?:que|entiere))",
         # « ne se connecte pas au wifi »: the fit exceptions above (« ne ferme pas sur moi ») do not apply
         r"\b(?:ne|n') ?(?:se (?:connecten?t?|chargen?t?|rechargen?t?)|s'appairen?t?|s'eteint|s'eteignent)"
         r"(?: plus| pas| jamais)\b",
@@ -407,12 +417,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"ne tien(?:nen)?t pas la charge|reste(?:nt)? (?:noire?s?|froide?s?|eteinte?s?)|"
         r"(?:est|sont) bloquee?s?(?! (?:\d|au|a la|en|chez|depuis|pendant)\b)|se bloquen?t?|"
         r"prend l'eau|prennent l'eau|a pris l'eau|ont pris l'eau|"
-        r"se decousen?t?|se defon?t|se detachen?t?|se degonflen?t?|s'aplatit|s'est (?:tasse|detendu|deforme)e?|"
+        r"se decousen?t?|se defai?t|se defont|se detachen?t?|se degonflen?t?|s'aplatit|"
+        r"s'est (?:\w+ )?(?:tasse|detendu|deforme)e?|"
         r"se deformen?t?|s'usen?t?|s'effacen?t?|se denuden?t?|pelen?t?|peluchent|boulochage|"
         r"(?:couleur|teinte) a (?:vire|degorge|passe)|completement delavee?s?)\b",
-        r"\b(?:perd|perdent) (?:ses|leurs|des) (?:poils|plumes|paillettes|perles|strass|fils|picots)\b",
-        r"\b(?:couture|coutures|bretelle|fermeture|sangle|semelle|talon|colle|anse|poignee) (?:\w+ )?(?:lachent|"
-        r"lache|a lache|ont lache|craque|a craque|se decoud)\b",
+        r"\b(?:perd|perdent|perdu) (?:ses|leurs|des) (?:poils|plumes|paillettes|perles|strass|fils|picots|roues)\b|"
+        r"\b(?:perd|perdent|perdu) (?:sa|leur) (?:couleur|forme|tenue)\b|\bboulott\w*|\bboulocher\b|"
+        r"\bfait des boules\b|\b(?:devient|devenu|devenue|devenus|devenues) (?:transparente?s?|(?:gris )?delavee?s?)\b|"
+        r"\bdelavee?s? (?:au|apres|des|en)\b|\b(?:a|ont) lache\b|\blachent\b|\bs'effil(?:e|ocher)\b|"
+        r"\b(?:coutures?) (?:\w+ ){0,3}s'ouvren?t?\b|\bgrincen?t?\b|\ba du jeu\b",
+        r"\b(?:couture|coutures|bretelle|fermeture|sangle|semelle|talon|colle|anse|poignee) (?:\w+ ){0,3}(?:lachent|"
+        r"a lache|ont lache|a craque|se decoud)\b",
         # « ça ne fait rien » is « never mind »
         r"\b(?<!ca )(?<!cela )ne (?:fait|produit|diffuse|moud|aspire|chauffe|souffle|capte|detecte|lit|imprime|"
         r"affiche|coupe|grille|sort|charge) (?:rien|aucune?|plus rien)\b",
@@ -480,8 +495,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree)\b[^.!?]{0,50}\b(?:au lieu d|a la "
         r"place d)(?!(?:u|e|es)? ?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la date))",
         r"\b(?:i|we) (?:ordered|paid for|asked for)\b[^.!?]{1,50}?(?:,|;| but| yet)\s*(?:i |we )?(?:got|received|"
-        r"was sent|were sent|you sent|they sent)\b(?! (?:it|them|this|these|my|our|the (?:parcel|package|order|"
-        r"item)|today|yesterday|quickly|fast|promptly|on time|late|in time|on)\b)",
+        r"was sent|were sent|you sent|they sent)\b(?! (?:it|them|this|these|my|our|two|both|one|another|several|\d+|"
+        r"the (?:parcel|package|order|item)|today|yesterday|quickly|fast|promptly|on time|late|in time|on)\b)",
         r"\b(?:not|isn't|wasn't) (?:the \w+ |what |the one |the (?:\w+ ){1,3})(?:i|we) (?:ordered|paid for|asked for|"
         r"selected|chose)\b",
         r"\b(?:different|wrong) (?:item|product|model|article|sku|order) (?:code|number|no)\b|"
