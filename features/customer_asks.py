@@ -299,7 +299,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
         r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b",
         r"\bno (?:sound|power|picture|signal|heat|steam|suction|display|image)\b",
-        r"\b(?:lost|loses|losing) (?:all )?(?:suction|power|pressure|signal|charge|time)\b",
+        r"\b(?:lost|loses|losing) (?:all )?(?:suction|power|pressure|signal|charge)\b|\b(?:loses|losing) time\b",
         # "a fault from new", "manufacturing fault", "it's a dud"; not "my fault"
         r"\b(?:manufacturing|factory|production|motor|wiring|printing|electrical|electronic|mechanical|software|"
         r"heater|heating|timer|controller|pump|battery|sensor|sewing|stitching) (?:fault|defect|flaw|error)\b",
@@ -310,10 +310,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\berror (?:code|message)s?\b|\b(?:shows?|showing|gives?|giving|says|saying|displays?|flashes|throws) "
         r"(?:an? |the )?(?:\w+ ){0,2}error\b",
         r"\b(?:is|was|arrived|came|completely|totally|stone|went|already|just|screen|battery|side|pixels?) dead\b"
-        r"(?! (?:comfy|comfortable|nice|easy|good|soft|cute|pretty|happy|chuffed|light|warm|cosy|cozy|smart|set)\b)",
+        r"(?! (?:comfy|comfortable|nice|easy|good|soft|cute|pretty|happy|chuffed|light|warm|cosy|cozy|smart|set|on|"
+        r"right|accurate)\b)",
         r"\b(?:screen|display|light|lights|bulb|lamp|picture|image|led|leds) (?:\w+ )?flicker(?:s|ing|ed)?\b",
         r"\b(?:does ?n[o']?t|don't|won't|wont) (?:move|take off|go away)\b"
-        r"(?! (?:my|your|his|her|our|their|with|when i)\b)|"
+        r"(?! (?:my|your|his|her|our|their|with|when i|the|it|them)\b)|"
         r"\b(?:stays|stayed|remains|still) (?:stone |completely )?(?:cold|blank|dark)\b|\b(?:unusable|not usable)\b|"
         r"\bstopped (?:being )?(?:recogni[sz]ed|detected|charging|responding)\b|"
         r"\bonly (?:does|heats|toasts|works on) one side\b",
@@ -326,22 +327,28 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:came|comes|coming|come) (?:apart|loose|undone|unstuck|unglued|unstitched|unsewn|unravell?ed|away)\b|"
         r"\b(?:came|coming) off\b"
         r"(?! (?:as|my|your|his|her|their|me|him|them|the (?:heel|foot|feet|shoulders?|hips?))\b)",
-        r"\b(?:rubbed|rubs|rubbing|peeled|peels|flaked|flakes|chipping|chips|wore|worn|wearing|wears|washed|washes) "
+        # not "the novelty wore off"
+        r"\b(?<!novelty )(?<!excitement )(?<!appeal )(?:rubbed|rubs|rubbing|peeled|peels|flaked|flakes|chipping|chips|"
+        r"wore|worn|wearing|wears|washed|washes) "
         r"(?:off|away)\b",
         r"\b(?:worn|wore|wearing|wears) (?:through|thin|smooth|bald)\b",
         r"\b(?:started|starting|begun|began|begins|beginning) (?:to )?(?:peel|fray|tear|split|rip|crack|flake|fade|"
         r"pill|bobble|come apart|fall apart|unravel|rust|bubbl|lift|wear through)\w*\b|\bfray(?:s|ed)?\b|\bsplitting\b",
-        r"\b(?:gone|already|come|worked|working|has come|had come|have come) (?:loose|off|apart|undone)\b|"
+        r"\b(?:gone|already|come|worked|working|has come|had come|have come) (?:loose|apart|undone)\b|"
+        r"\b(?:has|had|have) come off\b|"
         r"\b(?:losing|loses|lost) (?:its )?(?:fluff|loops|threads|stones|sequins|beads|bristles|feathers|stuffing)\b|"
         r"\bdestroyed (?:in|after|within)\b|\b(?:spots?|patches) of rust\b|\brusting\b|\b(?:flake|peel)s? off\b",
         r"\bbroke (?:off|down|apart|in (?:half|two)|on|after|when|within|the first|while)\b|"
         r"\b(?:it|they|one|clip|strap|handle|zip|leg|lid|heel|buckle|hinge|chain|clasp|arm|cable|wire|stem) broke\b",
-        r"\b(?:gone|went|going|goes|turned|become|became|is going) (?:threadbare|bald|shiny|bobbly|"
-        r"baggy|misshapen|stiff|hard|rough|sticky|yellow|lumpy|saggy|wavy|patchy|out of shape)\b",
+        # "became hard to zip up" and "goes baggy at the waist" are fit
+        r"\b(?:gone|went|turned|become|became) (?:threadbare|bald|shiny|bobbly|"
+        r"misshapen|stiff|hard|rough|sticky|yellow|lumpy|saggy|wavy|patchy|out of shape)\b(?! to\b)",
         r"\b(?:threadbare|misshapen|see[- ]through after|lost (?:its|their|all) shape|"
         r"(?:has|have|had|already|completely|all) stretched out)\b",
-        r"\b(?:fell|falls|falling|fall) (?:out|apart)\b(?! of\b)|"
-        r"\b(?:pulled|pulling|popped|popping) (?:off|out)\b(?! of\b)",
+        # what fell out or popped off, not the customer's heel or feet falling out of a shoe a size too big
+        r"\b(?:fell|falls|falling|fall) apart\b|\b(?:popped|popping|pulled|pulling) off\b(?! (?:it|them|the look)\b)|"
+        r"(?<!heel )(?<!heels )(?<!feet )(?<!foot )(?<!\bi )(?<!boobs )(?<!chest )(?<!keeps )(?<!kept )"
+        r"(?<!keep )\b(?:fell|falls|falling|fall|popped|popping) out\b(?! of\b)",
         r"\b(?:bobbles|bobbly|bobble (?:factory|everywhere)|pills (?:badly|after|already|everywhere|like))\b",
         r"\b(?:colou?r|dye|ink|print|paint|plating|coating|finish) (?:has |had |have )?(?:ran|run|bled|bleeds|faded|"
         r"fades|washed out|come off|came off|rubbed off|worn off|gone|chipped)\b|\bfading\b",
@@ -386,7 +393,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
         r"s'ouvren?t?|repond(?:ent)?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
         r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?|chargen?t?) (?:plus|pas|mal)\b",
-        r"\b(?:ne |n')(?:tournen?t?|bougen?t?|capten?t?|declenchen?t?|s'enclenchen?t?|circulen?t?|reconnai(?:t|ssent)|"
+        r"\b(?:ne |n')(?:tournen?t?|capten?t?|declenchen?t?|s'enclenchen?t?|circulen?t?|reconnai(?:t|ssent)|"
         r"ecri(?:t|vent)|aspiren?t?|imprimen?t?|detecten?t?|s'allumen?t?|diffusen?t?) (?:pas|plus|jamais|rien|"
         r"aucune?|presque pas)\b",
         r"\b(?:redemarren?t?|se rallumen?t?) (?:tout seul|toute seule|en boucle|sans arret|sans cesse)\b|"
@@ -425,7 +432,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:perd|perdent|perdu) (?:sa|leur) (?:couleur|forme|tenue)\b|\bboulott\w*|\bboulocher\b|"
         r"\bfait des boules\b|\b(?:devient|devenu|devenue|devenus|devenues) (?:transparente?s?|(?:gris )?delavee?s?)\b|"
         r"\bdelavee?s? (?:au|apres|des|en)\b|\b(?:a|ont) lache\b|\blachent\b|\bs'effil(?:e|ocher)\b|"
-        r"\b(?:coutures?) (?:\w+ ){0,3}s'ouvren?t?\b|\bgrincen?t?\b|\ba du jeu\b",
+        r"\b(?:coutures?) (?:\w+ ){0,3}s'ouvren?t?\b|\bgrincen?t?\b|"
+        r"\b(?:charniere|poignee|pied|dossier|levier|bouton|roue|manche|lame|molette) (?:\w+ )?a du jeu\b",
         r"\b(?:couture|coutures|bretelle|fermeture|sangle|semelle|talon|colle|anse|poignee) (?:\w+ ){0,3}(?:lachent|"
         r"a lache|ont lache|a craque|se decoud)\b",
         # « ça ne fait rien » is « never mind »
