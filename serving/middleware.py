@@ -6,9 +6,11 @@
 - `ValidationStatusMiddleware`: BentoML answers pydantic validation failures with 400; the API
   promises 422 (the request is well-formed but its content is invalid) with, per error, the
   field path and the problem.
-- `JsonBodyMiddleware`: the API takes JSON only; BentoML picks a parser by Content-Type, so a
+- `JsonBodyMiddleware`: the API takes UTF-8 JSON only; BentoML picks a parser by Content-Type, so a
   multipart body without a boundary was a 500 and `text/plain` was parsed as JSON. Other media
-  types get 415.
+  types, charsets and content encodings get 415.
+- `DuplicateKeyMiddleware`: a JSON object that repeats a key gets 422 naming it (which copy wins
+  depends on the parser).
 - `ExplainedErrorMiddleware`: BentoML answers every error of 500 or more with the same generic
   message and wraps 4xx messages in a list; an endpoint that calls `refuse(status, message)` is
   answered `{"error": message}` with that status (a 503 says why, a 404 which return is unknown).
@@ -165,7 +167,8 @@ class ReadinessMiddleware:
 
 
 class JsonBodyMiddleware:
-    """Refuses bodies of `paths` whose Content-Type is not `application/json` with 415.
+    """Refuses bodies of `paths` that are not plain UTF-8 JSON with 415: another media type, another
+    charset, or a Content-Encoding (the body would be parsed as it arrived, compressed or not).
 
     A missing Content-Type is read as JSON, as BentoML does.
     """
@@ -176,15 +179,87 @@ class JsonBodyMiddleware:
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"] in self.paths:
-            declared = Headers(scope=scope).get("content-type")
-            media_type = declared.split(";", 1)[0].strip().lower() if declared is not None else "application/json"
-            if media_type != "application/json":
-                refused = JSONResponse(
-                    {"error": f"unsupported media type {media_type!r}: send application/json"}, status_code=415
-                )
-                await refused(scope, receive, send)
+            problem = _not_plain_json(Headers(scope=scope))
+            if problem is not None:
+                await JSONResponse({"error": problem}, status_code=415)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+def _not_plain_json(headers: Headers) -> str | None:
+    declared = headers.get("content-type")
+    media_type, _, parameters = (declared or "application/json").partition(";")
+    media_type = media_type.strip().lower()
+    if media_type != "application/json":
+        return f"unsupported media type {media_type!r}: send application/json"
+    for parameter in parameters.split(";"):
+        name, _, value = parameter.partition("=")
+        charset = value.strip().strip('"').lower()
+        if name.strip().lower() == "charset" and charset not in ("utf-8", "utf8"):
+            return f"unsupported charset {charset!r}: send UTF-8 JSON"
+    encoding = headers.get("content-encoding", "identity").strip().lower()
+    if encoding != "identity":
+        return f"unsupported content encoding {encoding!r}: send the JSON uncompressed"
+    return None
+
+
+class DuplicateKeyMiddleware:
+    """Refuses JSON bodies of `paths` in which an object repeats a key, with 422 naming the key.
+
+    Parsers disagree on which copy wins (the API's keeps the last), so a repeated key is a request
+    that means two things: `{"texts": ["too small"], "texts": ["x"]}` was classified as "x". Runs inside
+    `BodyLimitMiddleware`, so the body it holds is bounded.
+    """
+
+    def __init__(self, app: Any, paths: frozenset[str]) -> None:
+        self.app = app
+        self.paths = paths
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"] not in self.paths:
+            await self.app(scope, receive, send)
+            return
+        messages = []
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                break
+        key = _repeated_key(b"".join(message.get("body", b"") for message in messages))
+        if key is not None:
+            detail = [{"field": key, "problem": "key appears more than once in one object", "type": "duplicate_key"}]
+            await JSONResponse({"error": "invalid request", "detail": detail}, status_code=422)(scope, receive, send)
+            return
+
+        async def replay() -> dict[str, Any]:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
+
+
+class _RepeatedKey(Exception):
+    pass
+
+
+def _refuse_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _RepeatedKey(key)
+        found[key] = value
+    return found
+
+
+def _repeated_key(body: bytes) -> str | None:
+    """The first key an object of `body` repeats, or None (also when `body` is not JSON: the API's
+    own parser reports that)."""
+    try:
+        json.loads(body, object_pairs_hook=_refuse_repeats)
+    except _RepeatedKey as repeated:
+        return str(repeated)
+    except (ValueError, RecursionError):
+        return None
+    return None
 
 
 # The message `refuse` leaves for `ExplainedErrorMiddleware`: a dict shared by the request's task

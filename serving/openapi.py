@@ -106,8 +106,12 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
     paths = spec.setdefault("paths", {})
     for route in sorted(API_ROUTES & set(paths)):
         operation = paths[route]["post"]
-        operation["requestBody"]["required"] = True
-        _nullable_defaults(operation["requestBody"]["content"]["application/json"]["schema"])
+        body = operation["requestBody"]["content"]["application/json"]["schema"]
+        # A body with a required field must be sent; one whose fields all have defaults (the reload
+        # endpoints) may be left out, and the service then answers 200 with the defaults.
+        operation["requestBody"]["required"] = bool(body.get("required"))
+        _nullable_defaults(body)
+        _nullable_defaults(operation["responses"]["200"]["content"]["application/json"]["schema"])
         operation["security"] = [{"apiKey": []}]
         extra = (answers or {}).get(route, {})
         operation["responses"] = {"200": operation["responses"]["200"]} | {
@@ -136,8 +140,9 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
 
 
 def _nullable_defaults(schema: dict[str, Any]) -> None:
-    """Let optional body fields be null, as the API accepts: BentoML drops the `null` branch of a
-    top-level `X | None = None` field and keeps `"default": null` on a schema that refuses null."""
+    """Let optional body fields be null, as the API accepts and answers: BentoML drops the `null` branch
+    of a top-level `X | None = None` field and keeps `"default": null` on a schema that refuses null
+    (a reload's `"error": null` did not match its own description)."""
     for name, field in schema.get("properties", {}).items():
         if "default" in field and field["default"] is None and "anyOf" not in field:
             kept = {key: value for key, value in field.items() if key not in ("default", "title", "description")}

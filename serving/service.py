@@ -55,6 +55,7 @@ from serving.db import create_db_engine, open_database
 from serving.idempotency import Conflict
 from serving.middleware import (
     BodyLimitMiddleware,
+    DuplicateKeyMiddleware,
     ExplainedErrorMiddleware,
     JsonBodyMiddleware,
     ReadinessMiddleware,
@@ -311,3 +312,4 @@ TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().
 TriageService.add_asgi_middleware(
     ApiKeyMiddleware, key_store=_key_store, cache_seconds=get_settings().api_key_cache_seconds
 )
+TriageService.add_asgi_middleware(DuplicateKeyMiddleware, paths=API_ROUTES)  # inside the body limit

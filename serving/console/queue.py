@@ -96,13 +96,18 @@ def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> Queue
     )
 
 
+# The largest id SQLite's INTEGER and PostgreSQL's BIGINT hold.
+_MAX_LOG_ID = 2**63 - 1
+
+
 def parse_cursor(params: Mapping[str, str]) -> int | None:
     """The `before` log id of a deeper page; raises FilterError unless a positive integer."""
     value = params.get("before", "").strip()
     if not value:
         return None
-    if not value.isdigit() or int(value) < 1:
-        raise FilterError("before", f"{value!r} is not a positive integer")
+    # isdigit alone admits "²" (int() refuses it) and ids past BIGINT overflowed the driver: both were 500s.
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= _MAX_LOG_ID:
+        raise FilterError("before", f"{value!r} is not a log id (a positive integer)")
     return int(value)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 import time
 from datetime import UTC, datetime, timedelta
@@ -193,6 +194,13 @@ def test_invalid_requests_are_422_with_field(client, body, field, problem) -> No
     response = client.post("/triage", json=body)
     assert response.status_code == 422, response.text
     assert any(d["field"] == field and problem in d["problem"] for d in response.json()["detail"]), response.text
+
+
+def test_a_repeated_json_key_is_422_naming_it(client) -> None:
+    # the API's parser kept the last copy: this body was triaged as if "returns" were empty
+    body = json.dumps({"returns": [_request()]})[:-1] + ', "returns": []}'
+    response = client.post("/triage", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422 and response.json()["detail"][0]["field"] == "returns", response.text
 
 
 def test_oversized_body_is_413(client, settings) -> None:

@@ -18,6 +18,7 @@ from serving.auth import ApiKeyMiddleware, bearer_token, is_public
 from serving.db import create_db_engine, migrate
 from serving.middleware import (
     BodyLimitMiddleware,
+    DuplicateKeyMiddleware,
     ExplainedErrorMiddleware,
     JsonBodyMiddleware,
     ReadinessMiddleware,
@@ -224,6 +225,56 @@ def test_api_bodies_must_be_json(content_type: str) -> None:
             assert test_client.post("/triage", content=b"{}", headers={"Content-Type": accepted}).status_code == 200
         # Without a Content-Type the body is read as JSON (what BentoML does).
         assert test_client.post("/triage", content=b"{}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("headers", "said"),
+    [
+        ({"Content-Type": "application/json; charset=latin-1"}, "charset 'latin-1'"),
+        ({"Content-Type": "application/json", "Content-Encoding": "gzip"}, "content encoding 'gzip'"),
+    ],
+)
+def test_api_bodies_must_be_plain_utf8(headers: dict[str, str], said: str) -> None:
+    # both were parsed as plain UTF-8 JSON and answered 200 (a gzipped body would have been 422 "invalid JSON")
+    app = Starlette(routes=[Route("/triage", echo_size, methods=["POST"])])
+    app.add_middleware(JsonBodyMiddleware, paths=frozenset({"/triage"}))
+    with TestClient(app) as test_client:
+        refused = test_client.post("/triage", content=b"{}", headers=headers)
+        assert refused.status_code == 415 and said in refused.json()["error"]
+        accepted = {"Content-Type": 'application/json; charset="UTF-8"', "Content-Encoding": "identity"}
+        assert test_client.post("/triage", content=b"{}", headers=accepted).status_code == 200
+
+
+@pytest.fixture
+def duplicate_checked() -> Iterator[TestClient]:
+    app = Starlette(routes=[Route("/classify", echo_size, methods=["POST"])])
+    app.add_middleware(DuplicateKeyMiddleware, paths=frozenset({"/classify"}))
+    app.add_middleware(BodyLimitMiddleware, max_bytes=LIMIT)  # added last: outside, as in the service
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        (b'{"texts": ["too small"], "texts": ["x"]}', "texts"),  # was classified as "x"
+        (b'{"returns": [{"price": 10, "sku": "A", "price": 0}]}', "price"),
+    ],
+)
+def test_repeated_json_keys_are_refused_naming_the_key(duplicate_checked: TestClient, body: bytes, key: str) -> None:
+    refused = duplicate_checked.post("/classify", content=body)
+    assert refused.status_code == 422 and refused.json()["detail"][0]["field"] == key
+
+
+def test_duplicate_check_passes_the_body_on_whole(duplicate_checked: TestClient) -> None:
+    body = b'{"texts": ["a", "b"], "nested": {"texts": 1}}'  # the same key in two objects is no repeat
+    assert duplicate_checked.post("/classify", content=body).json() == {"bytes": len(body)}
+
+    parts = (b'{"texts": ', b'["a"], ', b'"texts": ["b"]}')
+    assert duplicate_checked.post("/classify", content=iter(parts)).status_code == 422  # a repeat across chunks
+    assert duplicate_checked.post("/classify", content=iter(parts[:2])).json() == {"bytes": 17}
+    assert duplicate_checked.post("/classify", content=b"[" * 1000).json() == {"bytes": 1000}  # too deep: passed on
+    assert duplicate_checked.post("/classify", content=b" " * (LIMIT + 1)).status_code == 413
 
 
 @pytest.mark.parametrize("status", [404, 409, 503])
