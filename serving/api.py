@@ -77,9 +77,9 @@ def _in_shop_lifetime(value: datetime) -> datetime:
 
 
 def _json_number(value: Any) -> Any:
-    """Prices are JSON numbers: a string or a boolean is refused, not coerced."""
+    """Amounts and durations are JSON numbers: a string or a boolean is refused, not coerced."""
     if isinstance(value, bool | str):
-        raise ValueError("price is a JSON number, not a string or a boolean")
+        raise ValueError("must be a JSON number, not a string or a boolean")
     return value
 
 
@@ -395,7 +395,8 @@ class ReloadRequest(_Strict):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"wait_seconds": 30}})
 
     # Below the service's 60-second request timeout, so the answer always comes from the endpoint.
-    wait_seconds: float = Field(default=30.0, ge=0.0, le=50.0)
+    # `false` was read as 0 seconds (schemathesis ST201)
+    wait_seconds: Annotated[float, BeforeValidator(_json_number)] = Field(default=30.0, ge=0.0, le=50.0)
 
 
 class ReloadResponse(BaseModel):

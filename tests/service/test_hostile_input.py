@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from serving.api import EXAMPLE_EN, ClassifyRequest, ReturnRequest, TriageRequest
+from serving.api import EXAMPLE_EN, ClassifyRequest, ReloadRequest, ReturnRequest, TriageRequest
 
 
 def _body(**overrides: Any) -> bytes:
@@ -166,3 +166,11 @@ def test_product_names_and_sizes_are_plain_text(field: str) -> None:
 @pytest.mark.parametrize("name", ["Olivia", "Zoë", "Jean-Luc", "O'Brien", "Anne Marie", "李"])
 def test_real_names_are_accepted(name: str) -> None:
     assert ReturnRequest.model_validate_json(json.dumps(EXAMPLE_EN | {"customer_name": name})).customer_name == name
+
+
+@pytest.mark.parametrize("value", ["false", '"30"'])
+def test_reload_waits_are_json_numbers(value: str) -> None:
+    # `{"wait_seconds": false}` was read as 0 seconds (schemathesis ST201 with an admin key)
+    with pytest.raises(ValidationError, match="wait_seconds"):
+        ReloadRequest.model_validate_json(f'{{"wait_seconds": {value}}}')
+    assert ReloadRequest.model_validate_json('{"wait_seconds": 5}').wait_seconds == 5
