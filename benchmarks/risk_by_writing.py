@@ -9,7 +9,8 @@ All of them are read by the champion reason model and decided by the champion ri
 policy in force through the one assembler (`decisions.assessments.assess_requests`, as `triage predict
 risk` does). Per set and language, and per profile: the reason model's mean confidence, the risk
 score (mean, median, 90th percentile), the share warned, reviewed, and carrying each reason code the
-text can raise; and each realistic set's gap to the sample's texts of its language.
+text can raise; and each realistic set's gap to the sample's texts of its language, over all texts and
+with the reasons held equal (per reason written for, then averaged).
 
     TRIAGE_STATE_DIR=... .venv/bin/python benchmarks/risk_by_writing.py [--json out.json]
 """
@@ -46,8 +47,8 @@ PROFILES: dict[str, Callable[[pd.DataFrame], pd.Series]] = {
     "regular": lambda f: f["returns_last_365d"].between(1, 3) & (f["returns_last_90d"] <= 1),
     "frequent_returner": lambda f: f["returns_last_90d"] >= 4,
 }
-# The reason code of a low reason-model confidence (the requests tick no reason, so the other code the
-# words can raise, REASON_CONTRADICTS_FORM, cannot fire).
+# The reason code a low reason-model confidence gave until issue 18 dropped that feature: kept so that runs
+# before and after compare (the requests tick no reason, so REASON_CONTRADICTS_FORM cannot fire).
 VAGUE = "VAGUE_REASON_TEXT"
 
 
@@ -71,16 +72,17 @@ def pick_profiles(tables: dict[str, pd.DataFrame], requests: pd.DataFrame, polic
 
 
 def text_sets(settings: Any, returns: pd.DataFrame, per_language: int) -> pd.DataFrame:
-    """(set, lang, text): the sample's newest texts per language, the blind slice and the real texts."""
+    """(set, lang, text, label): the sample's newest texts per language, the blind slice and the real texts;
+    `label` is the reason a text was written for (the sample's and the real texts': as an agent read it)."""
     newest = returns.sort_values("request_ts", kind="stable")
     parts = [
-        newest[newest["lang"] == lang].tail(per_language)[["lang", "reason_text"]].assign(set="sample")
+        newest[newest["lang"] == lang].tail(per_language)[["lang", "reason_text", "label"]].assign(set="sample")
         for lang in ("en", "fr")
     ]
     for name, frame in (("blind", load_blind_texts(settings)), ("real", load_real_texts(settings))):
         if frame is None:
             raise SystemExit(f"the {name} texts are not on this machine")
-        parts.append(frame[["lang", "text"]].rename(columns={"text": "reason_text"}).assign(set=name))
+        parts.append(frame[["lang", "text", "label"]].rename(columns={"text": "reason_text"}).assign(set=name))
     texts = pd.concat(parts, ignore_index=True)
     return texts.assign(group=texts["set"] + "_" + texts["lang"])
 
@@ -101,6 +103,18 @@ def summarise(rows: pd.DataFrame) -> dict[str, Any]:
         f"with_{VAGUE}": round(float(codes.map(lambda found: VAGUE in found).mean()), 4),
         "bands": {band: round(float(share), 4) for band, share in bands.items()},
     }
+
+
+def same_reason_gap(assessed: pd.DataFrame, group: str, sample: str) -> dict[str, Any]:
+    """A set's gap to the sample's texts with the reasons held equal: the mean over the reasons both hold of
+    the per-reason difference, so a set that is mostly about size is not compared with a sample mostly
+    about something else. What remains is how the words are written and read, not what they say."""
+    rows = assessed[assessed["group"].isin([group, sample])].assign(
+        score=lambda frame: frame["risk_score"].astype(float), warned=lambda frame: frame["warn"].astype(float)
+    )
+    means = rows.groupby(["label", "group"])[["score", "warned"]].mean().unstack("group").dropna()
+    gap = {name: round(float((means[name][group] - means[name][sample]).mean()), 4) for name in ("score", "warned")}
+    return {"reasons": len(means), "score_mean": gap["score"], "warned": gap["warned"]}
 
 
 def main() -> None:
@@ -132,6 +146,7 @@ def main() -> None:
                 form_reason_code=None,
                 profile=name,
                 group=texts["group"].to_numpy(),
+                label=texts["label"].to_numpy(),
             )
         )
     cases = pd.concat(frames, ignore_index=True)
@@ -144,7 +159,7 @@ def main() -> None:
         risk_champion.model,
         policy,
     )
-    assessed = pd.concat([cases[["profile", "group"]], assessed], axis=1)
+    assessed = pd.concat([cases[["profile", "group", "label"]], assessed], axis=1)
 
     groups = list(dict.fromkeys(texts["group"]))
     result: dict[str, Any] = {
@@ -176,6 +191,11 @@ def main() -> None:
         for group in groups
         if not group.startswith("sample_")
     }
+    result["gap_to_sample_same_reasons"] = {
+        group: same_reason_gap(assessed, group, f"sample_{group.split('_')[1]}")
+        for group in groups
+        if not group.startswith("sample_")
+    }
     result["seconds"] = round(time.perf_counter() - started, 1)
 
     print(f"{result['risk_model']}, {result['reason_model']}, policy {result['policy_version']}")
@@ -190,9 +210,13 @@ def main() -> None:
                 f"{row['score_median']:>6.3f} {row['score_p90']:>6.3f} {row['warned']:>7.1%} {row['reviewed']:>7.1%} "
                 f"{row[f'with_{VAGUE}']:>6.1%}"
             )
-    print("\ngap to the sample's texts of the same language")
+    print("\ngap to the sample's texts of the same language (all texts; the reasons held equal)")
     for group, gap in result["gap_to_sample"].items():
-        print(f"  {group}: " + ", ".join(f"{key} {value:+.4f}" for key, value in gap.items()))
+        same = result["gap_to_sample_same_reasons"][group]
+        print(
+            f"  {group}: " + ", ".join(f"{key} {value:+.4f}" for key, value in gap.items()) + f"; over "
+            f"{same['reasons']} reasons: score_mean {same['score_mean']:+.4f}, warned {same['warned']:+.4f}"
+        )
     path = args.json or settings.reports_dir / "risk_by_writing.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result, indent=2))

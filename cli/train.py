@@ -17,7 +17,7 @@ from training.champion import gate_verdict
 from training.reasons import REPORT_NAME, train_reasons
 from training.replies import print_reply_summary, train_replies
 from training.risk import print_risk_summary, train_risk
-from triage.registry import NoChampionError, champion_version
+from triage.registry import ChampionLoadError, NoChampionError, load_champion
 from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Train models, evaluate them and register the champion.")
@@ -120,10 +120,12 @@ def replies() -> None:
 
 
 def ensure_champions(settings: Settings) -> None:
-    """Train each model that has no champion yet, in dependency-free order; report the ones that do.
+    """Train each model that has no champion this code can load, in dependency-free order; report the ones that do.
 
-    The risk model needs no reason champion (its training uses out-of-fold reason predictions), and the
-    reply drafter learns from the labelled history, so each can be trained on its own.
+    A champion that no longer loads (e.g. a risk model fitted on features the code stopped computing)
+    is as good as none: serving would answer without it. The risk model needs no reason champion (its
+    training uses out-of-fold reason predictions), and the reply drafter learns from the labelled
+    history, so each can be trained on its own.
     """
     trainers = (
         (settings.reason_model_name, run_reason_training),
@@ -131,8 +133,13 @@ def ensure_champions(settings: Settings) -> None:
         (settings.reply_model_name, run_reply_training),
     )
     for model_name, train in trainers:
-        current = champion_version(settings, model_name)
-        if current is None:
+        try:
+            current = load_champion(settings, model_name)
+        except ChampionLoadError as error:
+            console.print(f"{error}: training a new one")
+            train(settings)
+            continue
+        except NoChampionError:
             train(settings)
             continue
         console.print(f"{model_name} v{current.version} is champion (run {current.run_id})")

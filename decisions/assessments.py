@@ -87,10 +87,7 @@ def assess_requests(
     Returns:
         One row per request, indexed like `requests`.
     """
-    requests = requests.assign(
-        reason_family=[prediction.family for prediction in reasons],
-        reason_confidence=[prediction.confidence for prediction in reasons],
-    )
+    requests = requests.assign(reason_family=[prediction.family for prediction in reasons])
     features = risk_features(
         requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
     ).reset_index(drop=True)

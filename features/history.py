@@ -58,7 +58,6 @@ NUMERIC_FEATURES: tuple[str, ...] = (
     "order_items",
     "same_product_sizes_in_order",
     "order_share_returned",
-    "reason_confidence",
     "form_reason_contradicts",
 )
 CATEGORICAL_FEATURES: tuple[str, ...] = ("product_category", "reason_family")
@@ -231,7 +230,7 @@ def risk_features(
 
     Args:
         requests: one row per return request with `REQUEST_COLUMNS`, optionally `product_id`,
-            `form_reason_code`, `reason_family` and `reason_confidence` (the reason classifier's output);
+            `form_reason_code` and `reason_family` (the reason classifier's output);
             a frame, or a mapping of column name to array (a served batch's requests, rows 0..n-1).
         tables: `customers`, `orders`, `line_items`, `returns` frames (columns as in features/schemas.py),
             or each table as a mapping of column name to array (what a served batch reads, without
@@ -306,9 +305,6 @@ def risk_features(
     earlier_on_order = _EventsBefore(request_order, moments, returned_order, returned_seconds).count()
     out["order_share_returned"] = (earlier_on_order + 1) / out["order_items"]
 
-    out["reason_confidence"] = (
-        _floats(requests["reason_confidence"]) if "reason_confidence" in requests else np.full(count, np.nan)
-    )
     families = [None if pd.isna(family) else str(family) for family in _optional(requests, "reason_family", count)]
     out["reason_family"] = pd.array(["unknown" if family is None else family for family in families], dtype=_STRING)
     form_families = [

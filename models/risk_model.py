@@ -239,7 +239,7 @@ def _frame_columns(X: pd.DataFrame) -> dict[str, np.ndarray]:
     (None, NaN, pandas' NA) as NaN, numbers then as floats.
 
     One conversion of the frame rather than a Series per column: a served batch's frame is new each
-    time, and building 21 Series has a fixed cost larger than a small batch's arithmetic. Numbers come out as
+    time, and building a Series per feature has a fixed cost larger than a small batch's arithmetic. Numbers come out as
     `Series.to_numpy(dtype=float, na_value=NaN)` gives them (an int or float becomes the same float).
     """
     frame = X if list(X.columns) == list(FEATURE_COLUMNS) else X[list(FEATURE_COLUMNS)]
@@ -352,7 +352,7 @@ class _CompiledModel:
     """A fitted CalibratedClassifierCV of `_boosted_pipeline`s, prepared once per loaded model.
 
     Why: compiled one fold at a time, a served batch still paid a Python-level pass over each
-    fold's 22 features, a fixed cost per fold whatever the rows. So the folds' trees are merged into
+    fold's features, a fixed cost per fold whatever the rows. So the folds' trees are merged into
     one `FoldTrees` that reads the model's inputs once: the numeric features (each fold's split
     thresholds merged), each fold's own price ratio, and each categorical feature as its position
     among the categories any fold knows (`categories`). Falls back to one fold at a time when a

@@ -126,12 +126,6 @@ FACTORS: tuple[_Factor, ...] = (
         "{value:.0%} of the order is being returned; typically {typical:.0%}",
     ),
     _Factor(
-        "reason_confidence",
-        "VAGUE_REASON_TEXT",
-        "the written reason was recognised with {value:.0%} confidence; typically {typical:.0%}",
-        risky_when_low=True,
-    ),
-    _Factor(
         "form_reason_contradicts",
         "REASON_CONTRADICTS_FORM",
         "the written reason contradicts the reason picked in the return form; typically they agree",

@@ -22,7 +22,6 @@ _REQUEST_DTYPES = {
     "delivery_ts": np.dtype("datetime64[ns]"),
     "price": np.dtype(np.float64),
     "discount": np.dtype(np.float64),
-    "reason_confidence": np.dtype(np.float64),
 }
 
 
@@ -93,7 +92,6 @@ def request_columns(
         "product_id": tuple(item.product_id for item in items),
         "form_reason_code": tuple(str(request.reason_code) if request.reason_code else None for request in requests),
         "reason_family": tuple(reason.family for reason in reasons),
-        "reason_confidence": tuple(reason.confidence for reason in reasons),
     }
     return {name: np.array(values, dtype=_REQUEST_DTYPES.get(name, object)) for name, values in columns.items()}
 

@@ -25,7 +25,6 @@ RISK_REASON_WORDS: dict[str, str] = {
     "LARGE_ORDER": "large order",
     "SIZE_BRACKETING": "same product ordered in several sizes",
     "MOST_OF_ORDER_RETURNED": "most of the order is coming back",
-    "VAGUE_REASON_TEXT": "vague written reason",
     "REASON_CONTRADICTS_FORM": "written reason contradicts the return form",
 }
 

@@ -73,7 +73,6 @@ def _tables(extra_returns: list[dict] | None = None) -> dict[str, pd.DataFrame]:
 def _features(tables):
     requests = requests_from_returns(tables)
     requests["reason_family"] = requests["label"].map({"too_small": "size", "defective": "condition"})
-    requests["reason_confidence"] = 0.8
     features = risk_features(requests, tables, ["dresses", "tops", "jeans"], 90)
     return features.set_index(requests["return_id"])
 
@@ -139,7 +138,6 @@ def test_single_live_request_matches_batch():
     requests = requests_from_returns(tables)
     live = requests[requests["return_id"] == "R3"].copy()
     live["reason_family"] = "size"
-    live["reason_confidence"] = 0.8
     customer = {
         name: frame[frame["customer_id"] == "C1"] if "customer_id" in frame else frame for name, frame in tables.items()
     }
@@ -205,7 +203,6 @@ def test_small_served_batches_match_the_training_batch(risk_tables, batch_size):
     requests["reason_family"] = ["size", "condition", None, "preference"] * (len(requests) // 4) + [None] * (
         len(requests) % 4
     )
-    requests["reason_confidence"] = 0.7
     requests["form_reason_code"] = ["too_small", None, "defective"] * (len(requests) // 3) + [None] * (
         len(requests) % 3
     )

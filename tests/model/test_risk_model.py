@@ -5,16 +5,20 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from decisions.policy import CostModel
-from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, NUMERIC_FEATURES
+from decisions.assessments import assess_requests
+from decisions.policy import CostModel, load_policy
+from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, NUMERIC_FEATURES, requests_from_returns
+from features.taxonomy import family_of
 from models import compiled_trees, risk_model
 from models.risk_reasons import FACTORS, score_and_explain
 from training.risk import REVIEW_RATE, baseline_scores, evaluate, expected_cost, review_mask
+from triage.settings import REPO_ROOT
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +29,29 @@ def test_rows(risk_frame: pd.DataFrame) -> pd.DataFrame:
 def test_every_factor_is_a_feature():
     assert {factor.feature for factor in FACTORS} <= set(FEATURE_COLUMNS)
     assert len({factor.code for factor in FACTORS}) == len(FACTORS)
+
+
+def test_the_score_does_not_depend_on_how_sure_the_reason_model_is(risk_frame, risk_tables):
+    """The reason model is far less sure of real customers' words than of the sample's, for reasons of
+    style and language (issue 18, `benchmarks/risk_by_writing.py`): its confidence must not move a score
+    or give a reason code, even fitted on a history where it would predict abuse."""
+    train = risk_frame.iloc[: int(len(risk_frame) * 0.8)]
+    planted = train.assign(reason_confidence=np.where(train["abuse"], 0.2, 0.95))
+    model = risk_model.RiskModel(max_iter=30).fit(planted.drop(columns="abuse"), planted["abuse"])
+    requests = requests_from_returns(risk_tables).tail(80).reset_index(drop=True)
+    policy = load_policy(REPO_ROOT / "config" / "policy.yaml")
+
+    def assessed(confidence: float) -> pd.DataFrame:
+        reasons = [
+            SimpleNamespace(reason=label, family=family_of(label).value, confidence=confidence)
+            for label in requests["label"]
+        ]
+        texts = requests["reason_text"].tolist()
+        return assess_requests(requests, requests["price"].tolist(), texts, reasons, risk_tables, model, policy)
+
+    sure, unsure = assessed(0.95), assessed(0.2)
+    pd.testing.assert_series_equal(sure["risk_score"], unsure["risk_score"])
+    assert sure["risk_reason_codes"].tolist() == unsure["risk_reason_codes"].tolist()
 
 
 def test_scores_are_probabilities_and_rank_abuse(fitted_risk_model, test_rows):
@@ -115,7 +142,7 @@ def test_feature_columns_of_a_frame_are_each_columns_own_conversion(fitted_risk_
     rows["order_items"] = np.arange(20, dtype=np.int64)
     rows["discount"] = rows["discount"].astype(object)
     rows.loc[rows.index[2], "discount"] = pd.NA
-    rows["reason_confidence"] = pd.array([None, *rows["reason_confidence"].iloc[1:]], dtype="Float64")
+    rows["return_rate_365d"] = pd.array([None, *rows["return_rate_365d"].iloc[1:]], dtype="Float64")
     rows["reason_family"] = pd.array([None, *rows["reason_family"].iloc[1:]], dtype="string")
     rows.loc[rows.index[3], "product_category"] = None
     frame = rows[list(reversed(rows.columns))]  # other columns too, in another order
@@ -130,7 +157,7 @@ def test_feature_columns_of_a_frame_are_each_columns_own_conversion(fitted_risk_
             None if pd.isna(value) else value for value in frame[name]
         ]
         assert all(value is np.nan for value in columns[name] if pd.isna(value))
-    assert np.isnan(columns["discount"][2]) and np.isnan(columns["reason_confidence"][0])
+    assert np.isnan(columns["discount"][2]) and np.isnan(columns["return_rate_365d"][0])
     reference = fitted_risk_model.calibrated_.predict_proba(fitted_risk_model.feature_frame(frame))
     np.testing.assert_array_equal(fitted_risk_model.predict_proba(frame), reference)
 

@@ -1,0 +1,73 @@
+"""A risk champion fitted on features this code no longer computes (the reason model's confidence, dropped in
+issue 18) fails safely: the service answers without risk and says why, a command exits 1 naming the fix, and
+`triage up` (what `make run` runs) trains a new risk model instead of serving without one."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+
+from cli import train
+from cli.common import load_champion_or_exit
+from serving.api import ReturnRequest
+from serving.model_side import ModelSide
+from tests.code.test_risk_feature_names import WITH_REASON_CONFIDENCE
+from tests.service.conftest import register_tiny_reason_champion
+from triage.settings import Settings
+
+REQUEST = {
+    "return_id": "R-old-risk-1",
+    "customer_id": "C-old-risk",
+    "order_id": "O-old-risk",
+    "sku": "DRS-1-M",
+    "product_category": "dresses",
+    "price": 59.9,
+    "currency": "EUR",
+    "order_date": "2026-01-02T10:00:00Z",
+    "delivery_date": "2026-01-05T10:00:00Z",
+    "request_date": "2026-01-09T10:00:00Z",
+    "reason_text": "too small across the shoulders",
+}
+
+
+@pytest.fixture(scope="module")
+def old_state(fitted_risk_model: Any, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A state folder whose risk champion was fitted with `reason_confidence`, beside a tiny reason champion."""
+    folder: Path = tmp_path_factory.mktemp("old-risk-champion")
+    settings = Settings(state_dir=folder)
+    old = copy.deepcopy(fitted_risk_model)
+    old.feature_names_ = WITH_REASON_CONFIDENCE
+    register_tiny_reason_champion(settings.tracking_uri, settings.artifact_root, settings.risk_model_name, model=old)
+    register_tiny_reason_champion(settings.tracking_uri, settings.artifact_root, settings.reason_model_name)
+    return settings
+
+
+def test_the_service_answers_without_risk_and_says_why(old_state: Settings) -> None:
+    model_side = ModelSide(old_state)
+    try:
+        [result] = model_side.smoke_batch([ReturnRequest.model_validate(REQUEST)])
+    finally:
+        model_side.database.dispose()
+    assert result.reason is not None and result.risk is None
+    why = {entry.part: entry.reason for entry in result.unavailable}
+    assert "reason_confidence" in why["risk"] and "triage train risk" in why["risk"]
+
+
+def test_a_command_exits_1_naming_the_fix(old_state: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(typer.Exit) as stopped:
+        load_champion_or_exit(old_state, old_state.risk_model_name)
+    assert stopped.value.exit_code == 1
+    assert "reason_confidence" in capsys.readouterr().err.replace("\n", "")
+
+
+def test_triage_up_trains_a_risk_model_that_no_longer_loads(old_state: Settings, monkeypatch: pytest.MonkeyPatch):
+    trained = []
+    for runner in ("run_reason_training", "run_risk_training", "run_reply_training"):
+        monkeypatch.setattr(train, runner, lambda settings, runner=runner: trained.append(runner))
+    train.ensure_champions(old_state)
+    # The reason champion loads; there is no reply champion; the risk champion does not load.
+    assert trained == ["run_risk_training", "run_reply_training"]
