@@ -89,6 +89,8 @@ def read_requests_csv(path: Path) -> pd.DataFrame:
 
     prices = pd.to_numeric(frame["price"], errors="coerce")
     first_bad(prices.isna() | (prices < 0), "price", "a price >= 0")
+    # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund
+    first_bad(prices.round(2) != prices, "price", "a price in cents, at most 2 decimals")
     for column in ("delivery_date", "request_date"):
         first_bad(pd.to_datetime(frame[column], errors="coerce", utc=True).isna(), column, "an ISO 8601 timestamp")
     first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")

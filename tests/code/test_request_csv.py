@@ -33,6 +33,7 @@ def write(tmp_path: Path, **second_row: str) -> Path:
 BAD = [
     ({"price": "abc"}, "column price row 3: 'abc' is not a price >= 0"),
     ({"price": "-1"}, "column price row 3: '-1' is not a price >= 0"),
+    ({"price": "12.345"}, "column price row 3: '12.345' is not a price in cents, at most 2 decimals"),
     ({"delivery_date": "tomorrow"}, "column delivery_date row 3: 'tomorrow' is not an ISO 8601 timestamp"),
     ({"product_category": "spaceships"}, "column product_category row 3: 'spaceships' is not a known product"),
     ({"currency": "XYZ"}, "column currency row 3: 'XYZ' is not one of"),
