@@ -15,6 +15,7 @@ that knows when the text is unfamiliar.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -73,6 +74,19 @@ BLEND_WEIGHTS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 # Neighbours the review model compares new text with: at most this many training texts (all realistic ones
 # first), so serving-time look-ups stay a small matrix product.
 INDEX_TEXTS = 6000
+
+
+def one_standard_error_weight(scores: dict[str, float], n_texts: int) -> float:
+    """The smallest encoder weight whose calibration accuracy is within one standard error of the best.
+
+    The calibration slice is written by the corpus's writers, whose texts the encoder was fine-tuned on, so it
+    flatters the encoder: on a full-size model it preferred 0.6 to 0.3 by 3 texts in 1,324 while 0.3 read the
+    blind slice 0.870 against 0.856, the real texts 0.683 against 0.617 and generated text 0.913 against 0.811.
+    Differences within the slice's noise go to the blend that leans on the n-gram model.
+    """
+    best = max(scores.values())
+    standard_error = math.sqrt(best * (1 - best) / max(n_texts, 1))
+    return min(float(weight) for weight, accuracy in scores.items() if accuracy >= best - standard_error)
 
 
 def held_out_mask(n_texts: int, fraction: float, seed: int) -> np.ndarray:
@@ -171,7 +185,7 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
                 blended = weight * encoder_proba + (1 - weight) * ngram_proba
                 accuracy = float((self.classes_[np.argmax(blended, axis=1)] == calibration_labels).mean())
                 self.blend_scores_[str(weight)] = accuracy
-            self.encoder_weight_ = max(BLEND_WEIGHTS, key=lambda weight: (self.blend_scores_[str(weight)], weight))
+            self.encoder_weight_ = one_standard_error_weight(self.blend_scores_, len(calibration_labels))
         index_rows = self._index_rows(weights)
         self.index_ = NeighbourIndex(
             self.encoder_.logits_and_vectors(texts[index_rows].tolist())[1], labels[index_rows]

@@ -16,7 +16,7 @@ from models.reason_encoder import (
     softmax_rows,
     steps_for,
 )
-from models.reason_review import NeighbourIndex, ReviewedReasonModel, review_signals
+from models.reason_review import NeighbourIndex, ReviewedReasonModel, one_standard_error_weight, review_signals
 from training.corpus import load_corpus, split_calibration
 
 TEXTS = [
@@ -182,3 +182,10 @@ def test_corpus_file_without_a_column_is_named(tmp_path) -> None:
     pd.DataFrame({"id": ["1"], "text": ["x"]}).to_csv(tmp_path / "fr" / "bad.csv", index=False)
     with pytest.raises(ValueError, match=r"bad\.csv"):
         load_corpus(tmp_path)
+
+
+def test_blend_weight_within_one_standard_error_leans_on_the_ngram_model() -> None:
+    scores = {"0.0": 0.900, "0.3": 0.917, "0.5": 0.919, "0.6": 0.919, "1.0": 0.906}
+    assert one_standard_error_weight(scores, 1324) == 0.3  # 0.919 - 0.0075: 0.3 is in, 0.0 is not
+    assert one_standard_error_weight(scores, 100_000) == 0.5  # a big slice: only the best ones tie
+    assert one_standard_error_weight({"0.0": 0.5, "1.0": 0.9}, 1000) == 1.0
