@@ -97,7 +97,8 @@ def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> Queue
 
 
 # The largest id SQLite's INTEGER and PostgreSQL's BIGINT hold.
-_MAX_LOG_ID = 2**63 - 1
+# The log's id column is `sa.Integer`: 32 bits on PostgreSQL, where a larger cursor failed the query (a 500).
+_MAX_LOG_ID = 2**31 - 1
 
 
 def parse_cursor(params: Mapping[str, str]) -> int | None:
@@ -105,7 +106,7 @@ def parse_cursor(params: Mapping[str, str]) -> int | None:
     value = params.get("before", "").strip()
     if not value:
         return None
-    # isdigit alone admits "²" (int() refuses it) and ids past BIGINT overflowed the driver: both were 500s.
+    # isdigit alone admits "²" (int() refuses it) and ids past the column's range failed the query: both were 500s.
     if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= _MAX_LOG_ID:
         raise FilterError("before", f"{value!r} is not a log id (a positive integer)")
     return int(value)
