@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from features.text import match_view, regex
 
@@ -595,12 +596,25 @@ def _letters_need_context(text: str, folded: str) -> str:
     return " ".join(kept)
 
 
+@cache
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """The patterns as one alternation: it matches somewhere exactly when one of them does."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
 def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False) -> tuple[str, ...]:
     hits = []
     for kind, patterns in kinds.items():
+        # One scan for the whole kind settles the usual case (none of its words occur); scanning pattern by
+        # pattern was most of the cost of reading a text.
+        if not _any_of(patterns).search(text):
+            continue
+        if not negatable:
+            hits.append(kind)
+            continue
         for pattern in patterns:
             matches = regex(pattern).finditer(text)
-            if any(not (negatable and _NEGATION.search(text[: match.start()])) for match in matches):
+            if any(not _NEGATION.search(text[: match.start()]) for match in matches):
                 hits.append(kind)
                 break
     return tuple(hits)
