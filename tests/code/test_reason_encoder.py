@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from features.use_torch import UseNetwork, pad_ids, token_ids
+from features.use_pieces import token_ids
+from features.use_torch import UseNetwork, pad_ids
 from models.reason_encoder import (
     EncoderClassifier,
     length_bucketed_batches,
