@@ -242,6 +242,10 @@ class RuleHit:
     sentence: str
 
 
+# The rule code each list's hit adds to a decision.
+LIST_RULE_CODES: dict[str, str] = {"allow": "ALLOW_LIST", "block": "BLOCK_LIST"}
+
+
 @dataclass(frozen=True)
 class ListHit:
     """An allow- or block-list entry that matches a request (the service looks them up per batch).
@@ -261,10 +265,11 @@ class ListHit:
         when = self.added_at.strftime("%Y-%m-%d %H:%M UTC")
         if self.list_name == "block":
             return RuleHit(
-                "BLOCK_LIST", f"The {self.kind} is on the block list (added by {self.added_by} on {when}{why})."
+                LIST_RULE_CODES["block"],
+                f"The {self.kind} is on the block list (added by {self.added_by} on {when}{why}).",
             )
         return RuleHit(
-            "ALLOW_LIST",
+            LIST_RULE_CODES["allow"],
             f"The {self.kind} is on the allow list (added by {self.added_by} on {when}{why}): "
             "decided as in the lowest risk band.",
         )

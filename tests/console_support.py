@@ -1,8 +1,10 @@
-"""Logged triages for console tests and the queue benchmark: the prediction log as the service writes it."""
+"""Logged triages for console tests and the queue benchmark (the prediction log as the service writes it),
+and signing in to the console over HTTP."""
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -87,3 +89,16 @@ def triage_batches(count: int, batch: int = 256, seed: int = 0, start: int = 1) 
     for first in range(start, start + count, batch):
         pairs = [triage_item(number, rng) for number in range(first, min(first + batch, start + count))]
         yield [item for item, _ in pairs], [result for _, result in pairs]
+
+
+def csrf_token(html: str) -> str:
+    """The CSRF token of the first form on a console page."""
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def sign_in(client: Any, name: str, password: str) -> Any:
+    """Sign `client` (an httpx or Starlette test client) in to the console; the sign-in response."""
+    token = csrf_token(client.get("/console/sign-in").text)
+    return client.post(
+        "/console/sign-in", data={"name": name, "password": password, "csrf_token": token}, follow_redirects=False
+    )

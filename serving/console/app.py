@@ -1,4 +1,5 @@
-"""The console as a Starlette app: sign-in, the queue, a return's page and the public policy page.
+"""The console as a Starlette app: sign-in, the queue, a return's page, the allow and block lists and
+the public policy page.
 
 Mounted on the BentoML service (`serving.service`), which leaves `/console...` and `/policy/...`
 to it (the API's key check does not apply there; the console checks its own session cookie).
@@ -14,6 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import anyio
 from sqlalchemy.engine import Engine
@@ -25,8 +27,8 @@ from starlette.staticfiles import StaticFiles
 
 from decisions.policy import Policy, PolicyError, load_policy
 from features.taxonomy import REASONS
+from serving.console import lists_page, review
 from serving.console import queue as queue_view
-from serving.console import review
 from serving.console.security import (
     SESSION_COOKIE,
     SIGNIN_CSRF_COOKIE,
@@ -41,6 +43,8 @@ from serving.console.templating import templates
 from serving.console.words import DECISION_WORDS
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
+from serving.stores.predictions import pseudonym_key
+from serving.stores.risk_lists import ListConflict, ListEntry, ListError, RiskListStore
 from triage.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -72,6 +76,7 @@ class ConsoleState:
     engine: Engine
     agents: AgentStore
     feedback: FeedbackStore
+    lists: RiskListStore
     policy: PolicyFile
     _analytics: tuple[float, Any] | None = None
 
@@ -100,6 +105,7 @@ def console_state(settings: Settings, engine: Engine) -> ConsoleState:
             session_hours=settings.console_session_hours,
         ),
         feedback=FeedbackStore(engine),
+        lists=RiskListStore(engine, pseudonym_key(settings)),
         policy=PolicyFile(settings.policy_path),
     )
 
@@ -267,6 +273,8 @@ async def _return_page(
         next_return=following,
         error=error,
         saved=request.query_params.get("saved"),
+        list_hits=lists_page.list_hits(logged.row.rules),
+        list_actions=lists_page.list_actions(logged.row.return_id, logged.request),
     )
 
 
@@ -321,6 +329,55 @@ def _decide(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any
 def _send_reply(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
     draft = (logged.response.get("reply") or {}).get("body", "")
     return review.send_reply(current, logged.row.return_id, agent, draft, str(form.get("reply", "")))
+
+
+LISTS_PATH = "/console/lists"
+
+
+async def _lists_page(
+    request: Request,
+    session: AgentSession,
+    form: lists_page.ListForm,
+    status_code: int = 200,
+    error: ListError | None = None,
+) -> Response:
+    entries = await anyio.to_thread.run_sync(_state(request).lists.entries, True)
+    return page(
+        "lists.html",
+        status_code=status_code,
+        session=session,
+        view=lists_page.lists_view(entries),
+        form=form,
+        error=error,
+        kinds=lists_page.KIND_WORDS,
+        saved=request.query_params.get("saved"),
+    )
+
+
+async def _lists(request: Request, session: AgentSession) -> Response:
+    return await _lists_page(request, session, lists_page.list_form(request.query_params))
+
+
+ListChange = Callable[[RiskListStore, lists_page.ListForm, str], ListEntry]
+
+
+def _list_change(change: ListChange, saved: str, refill: bool) -> Handler:
+    """A POST on the lists page: `change` the lists in the agent's name, redirect back. A refused
+    change shows the page again with the message (409 when it contradicts the lists as they are,
+    400 otherwise) and, when `refill`, the form as posted."""
+
+    async def handler(request: Request, session: AgentSession) -> Response:
+        form = lists_page.list_form(await request.form())
+        try:
+            await anyio.to_thread.run_sync(change, _state(request).lists, form, session.agent.name)
+        except ListError as error:
+            status = 409 if isinstance(error, ListConflict) else 400
+            shown = form if refill else lists_page.ListForm(return_id=form.return_id)
+            return await _lists_page(request, session, shown, status, error)
+        query = urlencode({"saved": saved} | ({"return": form.return_id} if form.return_id else {}))
+        return harden(RedirectResponse(f"{LISTS_PATH}?{query}", status_code=303))
+
+    return handler
 
 
 async def plotly_js(request: Request) -> Response:
@@ -383,6 +440,11 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route("/console/returns/{return_id}/reason", signed_in(_action(_judge_reason, "reason")), methods=["POST"]),
         Route("/console/returns/{return_id}/decision", signed_in(_action(_decide, "decision")), methods=["POST"]),
         Route("/console/returns/{return_id}/reply", signed_in(_action(_send_reply, "reply")), methods=["POST"]),
+        Route(LISTS_PATH, signed_in(_lists), methods=["GET"]),
+        Route(f"{LISTS_PATH}/add", signed_in(_list_change(lists_page.add_entry, "added", True)), methods=["POST"]),
+        Route(
+            f"{LISTS_PATH}/remove", signed_in(_list_change(lists_page.remove_entry, "removed", False)), methods=["POST"]
+        ),
         Route("/console/analytics", signed_in(_analytics), methods=["GET"]),
         Route("/policy/{lang}", policy, methods=["GET"]),
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),

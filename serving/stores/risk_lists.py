@@ -9,6 +9,7 @@ time (a unique index over active entries).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,9 +22,25 @@ from serving.api import ReturnRequest
 from serving.db import LIST_KINDS, LIST_NAMES, risk_list_entries
 from serving.stores.predictions import pseudonymise
 
+# The widest values the columns hold (PostgreSQL refuses longer ones: checked here, so a long
+# value is a message naming the field, not a database error), and a bound on the free-text notes.
+MAX_VALUE_CHARS = 128
+MAX_AUTHOR_CHARS = 64
+MAX_NOTE_CHARS = 2_000
+_PSEUDONYM = re.compile(r"[0-9a-f]{64}")
+
 
 class ListError(ValueError):
-    """A list change that cannot be made; the message says why."""
+    """A list change that cannot be made; the message says why and `field` names what is at fault
+    (`list`, `kind`, `value`, `by` or `note`)."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class ListConflict(ListError):
+    """The change contradicts the lists as they are: the value already on a list, or on none."""
 
 
 @dataclass(frozen=True)
@@ -60,35 +77,59 @@ class RiskListStore:
             ListError: an unknown kind or an empty value.
         """
         if kind not in LIST_KINDS:
-            raise ListError(f"kind must be one of {', '.join(LIST_KINDS)}, got {kind!r}")
+            raise ListError(f"kind must be one of {', '.join(LIST_KINDS)}, got {kind!r}", "kind")
         value = value.strip()
         if not value:
-            raise ListError("value must not be empty")
+            raise ListError("value must not be empty", "value")
         return pseudonymise(value, self.key) if kind == "customer" else value
 
-    def add(self, list_name: str, kind: str, value: str, added_by: str, note: str | None = None) -> ListEntry:
-        """Put a value on the allow or block list.
+    def _value_to_change(self, kind: str, value: str, pseudonymised: bool) -> str:
+        """`stored_value` of a value to add or remove, which must also fit the column.
+
+        Args:
+            pseudonymised: `value` is a customer already as the prediction log holds it (the
+                console's actions on a logged return), stored as it is.
+        """
+        if len(value.strip()) > MAX_VALUE_CHARS:
+            raise ListError(f"value must be at most {MAX_VALUE_CHARS} characters, got {len(value.strip())}", "value")
+        if not pseudonymised:
+            return self.stored_value(kind, value)
+        if kind != "customer" or not _PSEUDONYM.fullmatch(value.strip()):
+            raise ListError("value is not a customer pseudonym of the prediction log", "value")
+        return value.strip()
+
+    def add(
+        self,
+        list_name: str,
+        kind: str,
+        value: str,
+        added_by: str,
+        note: str | None = None,
+        pseudonymised: bool = False,
+    ) -> ListEntry:
+        """Put a value on the allow or block list (`pseudonymised`: see `_value_to_change`).
 
         Raises:
-            ListError: unknown list or kind, no author, or the value already on a list.
+            ListError: unknown list or kind, a bad value, no author or a too long note.
+            ListConflict: the value already on a list.
         """
         if list_name not in LIST_NAMES:
-            raise ListError(f"list must be one of {', '.join(LIST_NAMES)}, got {list_name!r}")
-        if not added_by.strip():
-            raise ListError("say who adds the entry (--by)")
-        stored = self.stored_value(kind, value)
+            raise ListError(f"list must be one of {', '.join(LIST_NAMES)}, got {list_name!r}", "list")
+        author = _author(added_by, "say who adds the entry (--by)")
+        stored = self._value_to_change(kind, value, pseudonymised)
         try:
-            return self._insert(list_name, kind, value, stored, added_by.strip(), note)
+            return self._insert(list_name, kind, value, stored, author, _note(note))
         except sa.exc.IntegrityError:  # the unique index over active entries: a concurrent add won
-            raise ListError(f"{kind} {value!r} was just added to a list by someone else") from None
+            raise ListConflict(f"{kind} {value!r} was just added to a list by someone else", "value") from None
 
     def _insert(self, list_name: str, kind: str, value: str, stored: str, added_by: str, note: str | None) -> ListEntry:
         with self.engine.begin() as connection:
             current = self._active(connection, kind, stored)
             if current is not None:
-                raise ListError(
+                raise ListConflict(
                     f"{kind} {value!r} is already on the {current.list_name} list "
-                    f"(added by {current.added_by}); remove it first"
+                    f"(added by {current.added_by}); remove it first",
+                    "value",
                 )
             row = connection.execute(
                 risk_list_entries.insert()
@@ -104,23 +145,27 @@ class RiskListStore:
             ).one()
         return _entry(row)
 
-    def remove(self, kind: str, value: str, removed_by: str, note: str | None = None) -> ListEntry:
-        """Take a value off whichever list holds it; the entry is kept, stamped as removed.
+    def remove(
+        self, kind: str, value: str, removed_by: str, note: str | None = None, pseudonymised: bool = False
+    ) -> ListEntry:
+        """Take a value off whichever list holds it; the entry is kept, stamped as removed
+        (`pseudonymised`: see `_value_to_change`).
 
         Raises:
-            ListError: unknown kind, no author, or the value on no list.
+            ListError: unknown kind, a bad value, no author or a too long note.
+            ListConflict: the value on no list.
         """
-        if not removed_by.strip():
-            raise ListError("say who removes the entry (--by)")
-        stored = self.stored_value(kind, value)
+        author = _author(removed_by, "say who removes the entry (--by)")
+        note = _note(note)
+        stored = self._value_to_change(kind, value, pseudonymised)
         with self.engine.begin() as connection:
             current = self._active(connection, kind, stored)
             if current is None:
-                raise ListError(f"{kind} {value!r} is on no list")
+                raise ListConflict(f"{kind} {value!r} is on no list", "value")
             row = connection.execute(
                 risk_list_entries.update()
                 .where(risk_list_entries.c.id == current.id)
-                .values(removed_by=removed_by.strip(), removed_at=datetime.now(UTC), removal_note=note)
+                .values(removed_by=author, removed_at=datetime.now(UTC), removal_note=note)
                 .returning(*risk_list_entries.c)
             ).one()
         return _entry(row)
@@ -172,6 +217,23 @@ class RiskListStore:
             )
         ).one_or_none()
         return None if row is None else _entry(row)
+
+
+def _author(name: str, missing: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ListError(missing, "by")
+    if len(name) > MAX_AUTHOR_CHARS:
+        raise ListError(f"by must be at most {MAX_AUTHOR_CHARS} characters, got {len(name)}", "by")
+    return name
+
+
+def _note(note: str | None) -> str | None:
+    """The note stripped (None when blank); ListError when too long."""
+    note = (note or "").strip()
+    if len(note) > MAX_NOTE_CHARS:
+        raise ListError(f"note must be at most {MAX_NOTE_CHARS} characters, got {len(note)}", "note")
+    return note or None
 
 
 # The request field each kind of list entry matches (the API's names, also a request CSV's columns).

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
-from console_support import triage_item
+from console_support import csrf_token, sign_in, triage_item
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
@@ -41,15 +41,8 @@ def console(engine: Engine, settings: Settings) -> Iterator[TestClient]:
         yield client
 
 
-def _csrf(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
-
-
 def _sign_in(client: TestClient, password: str = PASSWORD) -> object:
-    token = _csrf(client.get("/console/sign-in").text)
-    return client.post(
-        "/console/sign-in", data={"name": "amelie", "password": password, "csrf_token": token}, follow_redirects=False
-    )
+    return sign_in(client, "amelie", password)
 
 
 def test_signed_out_console_redirects_to_sign_in(console: TestClient) -> None:
@@ -140,7 +133,7 @@ def test_keyset_pages_cover_the_queue_once(engine: Engine, settings: Settings, c
 def test_return_actions_write_cumulative_feedback(console: TestClient, engine: Engine) -> None:
     _sign_in(console)
     page = console.get("/console/returns/R0000001")
-    token = _csrf(page.text)
+    token = csrf_token(page.text)
     corrected = console.post(
         "/console/returns/R0000001/reason", data={"reason": "too_large", "csrf_token": token}, follow_redirects=False
     )
@@ -171,7 +164,7 @@ def test_reply_sent_unchanged_is_sent_as_is(console: TestClient, engine: Engine)
     _sign_in(console)
     page = console.get("/console/returns/R0000002").text
     draft = re.search(r'<textarea name="reply"[^>]*>(.*?)</textarea>', page, re.S).group(1)
-    sent = {"reply": draft.replace("\n", "\r\n"), "csrf_token": _csrf(page)}
+    sent = {"reply": draft.replace("\n", "\r\n"), "csrf_token": csrf_token(page)}
     console.post("/console/returns/R0000002/reply", data=sent)
     (record,) = FeedbackStore(engine).for_return("R0000002")
     assert (record.reason_accepted, record.reply_status, record.edited_reply) == (True, "sent_as_is", None)
@@ -187,7 +180,7 @@ def test_post_without_csrf_token_is_refused_and_writes_nothing(console: TestClie
 
 def test_sign_out_ends_the_session(console: TestClient) -> None:
     _sign_in(console)
-    token = _csrf(console.get("/console").text)
+    token = csrf_token(console.get("/console").text)
     console.post("/console/sign-out", data={"csrf_token": token})
     assert console.get("/console", follow_redirects=False).status_code == 303
 

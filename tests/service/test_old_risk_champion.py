@@ -1,6 +1,7 @@
 """A risk champion fitted on features this code no longer computes (the reason model's confidence, dropped in
-issue 18) fails safely: the service answers without risk and says why, a command exits 1 naming the fix, and
-`triage up` (what `make run` runs) trains a new risk model instead of serving without one."""
+issue 18) fails safely: the service answers without risk and says why, a command exits 1 naming the fix,
+`triage retrain --model risk` exits 2 naming it, and `triage up` (what `make run` runs) trains a new risk model
+instead of serving without one."""
 
 from __future__ import annotations
 
@@ -10,14 +11,17 @@ from typing import Any
 
 import pytest
 import typer
+from typer.testing import CliRunner
 
 from cli import train
+from cli.app import app
 from cli.common import load_champion_or_exit
 from serving.api import ReturnRequest
+from serving.db import create_db_engine, migrate
 from serving.model_side import ModelSide
 from tests.code.test_risk_feature_names import WITH_REASON_CONFIDENCE
 from tests.service.conftest import register_tiny_reason_champion
-from triage.settings import Settings
+from triage.settings import Settings, get_settings
 
 REQUEST = {
     "return_id": "R-old-risk-1",
@@ -71,3 +75,20 @@ def test_triage_up_trains_a_risk_model_that_no_longer_loads(old_state: Settings,
     train.ensure_champions(old_state)
     # The reason champion loads; there is no reply champion; the risk champion does not load.
     assert trained == ["run_risk_training", "run_reply_training"]
+
+
+def test_retraining_from_it_is_refused_naming_the_fix(old_state: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A retrain compares its challenger with the champion: one that cannot score today's features cannot be compared.
+    engine = create_db_engine(old_state.db_url)
+    migrate(engine)  # the service database the retrain reads feedback from
+    engine.dispose()
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(old_state.state_dir))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["retrain", "--model", "risk"])
+    finally:
+        get_settings.cache_clear()
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2, said
+    assert "reason_confidence" in said and "triage train risk" in said
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -64,6 +64,25 @@ def test_bad_list_changes_are_refused(engine: Engine) -> None:
         store.add("allow", "sku", "  ", "bob")
     with pytest.raises(ListError, match="on no list"):
         store.remove("sku", "X", "bob")
+    # Longer than the columns: PostgreSQL refused them with a database error (a crash, a 500 in the console).
+    with pytest.raises(ListError, match="value must be at most 128") as refused:
+        store.add("block", "sku", "S" * 129, "bob")
+    assert refused.value.field == "value"
+    with pytest.raises(ListError, match="by must be at most 64"):
+        store.add("block", "sku", "S1", "b" * 65)
+    assert [entry.value for entry in store.entries()] == [pseudonymise("C1", KEY)]  # nothing else was stored
+
+
+def test_a_customer_as_the_log_holds_it_is_stored_as_it_is(engine: Engine) -> None:
+    store = RiskListStore(engine, KEY)
+    pseudonym = pseudonymise("C000123", KEY)
+    assert store.add("block", "customer", pseudonym, "amelie", pseudonymised=True).value == pseudonym
+    assert store.hits([("customer", "C000123")])[("customer", "C000123")].added_by == "amelie"
+    with pytest.raises(ListError, match="not a customer pseudonym"):
+        store.add("block", "customer", "C000999", "amelie", pseudonymised=True)
+    with pytest.raises(ListError, match="not a customer pseudonym"):
+        store.add("block", "sku", pseudonym, "amelie", pseudonymised=True)
+    assert store.remove("customer", pseudonym, "bob", "settled", pseudonymised=True).removed_by == "bob"
 
 
 @pytest.fixture
@@ -82,6 +101,8 @@ def test_lists_commands(own_state: Path) -> None:
     bad = runner.invoke(app, ["lists", "add", "allow", "phone", "1", "--by", "bob"])
     assert bad.exit_code == 2 and "kind must be one of" in bad.output
     assert runner.invoke(app, ["lists", "add", "allow", "sku", "S1"]).exit_code == 2  # --by is required
+    long = runner.invoke(app, ["lists", "add", "allow", "sku", "S" * 129, "--by", "bob"])
+    assert long.exit_code == 2 and "at most 128" in long.output
     shown = runner.invoke(app, ["lists", "show"])
     assert "block" in shown.stdout and "amelie" in shown.stdout and "C000123" not in shown.stdout
     removed = runner.invoke(app, ["lists", "remove", "customer", "C000123", "--by", "bob", "--note", "sorted"])

@@ -1,0 +1,111 @@
+"""The console's allow and block lists: what the lists page and a return's page show, and the changes
+their forms ask of the lists store.
+
+Changes go through `serving.stores.risk_lists.RiskListStore`, the same calls `triage lists` makes, so
+the console and the CLI cannot disagree about what a valid entry is. The console asks one thing more:
+a reason for every addition and removal, because that reason is what the next agent reads on a
+decision. A customer taken from a logged return or from an existing entry is posted as the prediction
+log's pseudonym and stored as it is; a customer id typed into the form is pseudonymised by the store,
+so no customer id is ever stored or shown in clear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from decisions.policy import LIST_RULE_CODES
+from serving.stores.risk_lists import ListEntry, ListError, RiskListStore
+
+KIND_WORDS: dict[str, str] = {"customer": "Customers", "email_hash": "E-mail hashes", "order": "Orders", "sku": "SKUs"}
+
+
+@dataclass(frozen=True)
+class ListForm:
+    """A list form as posted, or the add form as a return's page prefills it (field names in
+    brackets). `pseudonymised` marks a customer value that is the prediction log's pseudonym."""
+
+    list_name: str = "block"  # [list]
+    kind: str = "customer"  # [kind]
+    value: str = ""  # [value]
+    note: str = ""  # [note]
+    pseudonymised: bool = False  # [pseudonym] "1"
+    return_id: str = ""  # [return] the return whose page prefilled the form
+
+    def note_given(self) -> str:
+        """The reason for the change; raises ListError naming `note` when there is none."""
+        note = self.note.strip()
+        if not note:
+            raise ListError("note must say why: the console asks a reason for every change", "note")
+        return note
+
+
+def list_form(fields: Mapping[str, Any]) -> ListForm:
+    """The form's fields (a posted form or a query string); missing fields keep their defaults."""
+    defaults = ListForm()
+    return ListForm(
+        list_name=str(fields.get("list") or defaults.list_name),
+        kind=str(fields.get("kind") or defaults.kind),
+        value=str(fields.get("value") or ""),
+        note=str(fields.get("note") or ""),
+        pseudonymised=fields.get("pseudonym") == "1",
+        return_id=str(fields.get("return") or ""),
+    )
+
+
+def add_entry(store: RiskListStore, form: ListForm, agent: str) -> ListEntry:
+    """Put the form's value on its list in the agent's name (ListError when refused)."""
+    return store.add(form.list_name, form.kind, form.value, agent, form.note_given(), form.pseudonymised)
+
+
+def remove_entry(store: RiskListStore, form: ListForm, agent: str) -> ListEntry:
+    """Take the form's value off its list in the agent's name (ListError when refused)."""
+    return store.remove(form.kind, form.value, agent, form.note_given(), form.pseudonymised)
+
+
+@dataclass(frozen=True)
+class ListsView:
+    """The lists page's two tables."""
+
+    active: dict[str, list[ListEntry]]  # per kind, in KIND_WORDS order, oldest first
+    removed: list[ListEntry]  # the audit trail: removed entries, latest removal first
+
+
+def lists_view(entries: Sequence[ListEntry]) -> ListsView:
+    """The lists page's tables from every entry (`RiskListStore.entries(include_removed=True)`)."""
+    active = {
+        kind: [entry for entry in entries if entry.kind == kind and entry.removed_at is None] for kind in KIND_WORDS
+    }
+    removed = sorted(
+        (entry for entry in entries if entry.removed_at is not None), key=lambda e: e.removed_at, reverse=True
+    )
+    return ListsView(active=active, removed=removed)
+
+
+@dataclass(frozen=True)
+class ListAction:
+    """A link from a return's page to the lists page with the add form prefilled."""
+
+    label: str
+    query: str
+
+
+def list_actions(return_id: str, request_fields: Mapping[str, Any]) -> list[ListAction]:
+    """Block or allow the return's customer (as the log's pseudonym), block its SKU."""
+    customer, sku = request_fields.get("customer_id"), request_fields.get("sku")
+    actions = []
+    if customer:
+        for list_name in ("block", "allow"):
+            query = {"list": list_name, "kind": "customer", "value": customer, "pseudonym": "1", "return": return_id}
+            actions.append(ListAction(f"{list_name.capitalize()} this customer", urlencode(query)))
+    if sku:
+        query = {"list": "block", "kind": "sku", "value": sku, "return": return_id}
+        actions.append(ListAction("Block this SKU", urlencode(query)))
+    return actions
+
+
+def list_hits(rules: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The decision's rules that list entries added (code, sentence)."""
+    return [(code, sentence) for code, sentence in rules if code in LIST_RULE_CODES.values()]

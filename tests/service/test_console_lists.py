@@ -1,0 +1,177 @@
+"""The console's allow and block lists over HTTP (Starlette's test client on the real app, SQLite and
+PostgreSQL): add, show, remove with the audit trail, CSRF, escaping, bad input, and a return page's
+list hits and prefilled actions. `test_webhooks_http.py` has a block added in the console of a served
+service decide the customer's next return."""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from console_support import csrf_token, sign_in, triage_item
+from markupsafe import escape
+from sqlalchemy.engine import Engine
+from starlette.testclient import TestClient
+
+from serving.console.app import console_state, create_app
+from serving.console.lists_page import KIND_WORDS
+from serving.db import LIST_KINDS, risk_list_entries
+from serving.stores.agents import AgentStore
+from serving.stores.predictions import PredictionLog, pseudonym_key
+from serving.stores.risk_lists import RiskListStore
+from triage.settings import Settings
+
+PASSWORD = "correct horse battery"
+CUSTOMER = "C-LISTED-7"
+MARKUP = "<script>alert('x')</script><b>three empty boxes</b>"
+ESCAPED = str(escape(MARKUP))  # as Jinja's autoescape writes it
+BLOCK_SENTENCE = f"The customer is on the block list (added by bruno on 2026-11-30 09:00 UTC: {MARKUP})."
+
+
+@pytest.fixture
+def console(engine: Engine, settings: Settings) -> Iterator[TestClient]:
+    """The console signed in as `amelie`, with one logged triage (customer CUSTOMER) whose decision
+    carries a block-list hit."""
+    AgentStore(engine).create("amelie", PASSWORD)
+    rules = [{"code": "BLOCK_LIST", "sentence": BLOCK_SENTENCE}, {"code": "BLOCK_LIST_REVIEW", "sentence": "Review."}]
+    item, result = triage_item(
+        1, random.Random(1), item={"customer_id": CUSTOMER, "sku": "SKU-0042-M"}, decision={"rules": rules}
+    )
+    PredictionLog(engine, pseudonym_key(settings)).record("req", "triage", [item], [result])
+    with TestClient(create_app(lambda: console_state(settings, engine))) as client:
+        assert sign_in(client, "amelie", PASSWORD).status_code == 303
+        yield client
+
+
+@pytest.fixture
+def lists(engine: Engine, settings: Settings) -> RiskListStore:
+    return RiskListStore(engine, pseudonym_key(settings))
+
+
+def _post(client: TestClient, path: str, **fields: str) -> Any:
+    token = csrf_token(client.get("/console/lists").text)
+    return client.post(f"/console/lists/{path}", data={"csrf_token": token} | fields, follow_redirects=False)
+
+
+def test_add_show_and_remove_keep_the_audit_trail(console: TestClient, lists: RiskListStore) -> None:
+    added = _post(console, "add", list="block", kind="sku", value="SKU-0042-M", note=MARKUP)
+    assert added.status_code == 303 and added.headers["location"] == "/console/lists?saved=added"
+    page = console.get("/console/lists").text
+    row = re.search(r'<tr class="list-entry".*?</tr>', page, re.S).group(0)
+    assert "SKU-0042-M" in row and "amelie" in row and ESCAPED in row
+    assert MARKUP not in page  # the agent's words are shown as text
+    (entry,) = lists.entries()
+    assert (entry.list_name, entry.kind, entry.value, entry.added_by, entry.note) == (
+        "block",
+        "sku",
+        "SKU-0042-M",
+        "amelie",
+        MARKUP,
+    )
+
+    removed = _post(console, "remove", kind="sku", value="SKU-0042-M", note="supplier replaced the batch")
+    assert removed.status_code == 303
+    page = console.get("/console/lists").text
+    assert 'class="list-entry"' not in page
+    trail = re.search(r'<tr class="removed-entry".*?</tr>', page, re.S).group(0)
+    assert "supplier replaced the batch" in trail and ESCAPED in trail
+    assert lists.entries() == [] and lists.entries(include_removed=True)[0].removed_by == "amelie"
+
+
+@pytest.mark.parametrize(
+    ("path", "fields", "status", "field"),
+    [
+        ("add", {"list": "block", "kind": "phone", "value": "0612345678", "note": "spam"}, 400, "kind"),
+        ("add", {"list": "grey", "kind": "sku", "value": "S1", "note": "why"}, 400, "list"),
+        ("add", {"list": "block", "kind": "sku", "value": "S1", "note": "  "}, 400, "note"),
+        ("add", {"list": "block", "kind": "sku", "value": "S" * 129, "note": "why"}, 400, "value"),
+        ("add", {"list": "block", "kind": "sku", "value": "S1", "note": "n" * 2001}, 400, "note"),
+        ("add", {"list": "block", "kind": "order", "value": "  ", "note": "why"}, 400, "value"),
+        (
+            "add",
+            {"list": "block", "kind": "customer", "value": CUSTOMER, "pseudonym": "1", "note": "why"},
+            400,
+            "value",
+        ),
+        ("add", {"list": "allow", "kind": "sku", "value": "ON-BLOCK", "note": "twice"}, 409, "value"),
+        ("remove", {"kind": "sku", "value": "NOWHERE", "note": "why"}, 409, "value"),
+        ("remove", {"kind": "sku", "value": "ON-BLOCK", "note": ""}, 400, "note"),
+    ],
+)
+def test_bad_input_is_a_4xx_naming_the_field_and_changes_nothing(
+    console: TestClient, lists: RiskListStore, path: str, fields: dict[str, str], status: int, field: str
+) -> None:
+    lists.add("block", "sku", "ON-BLOCK", "bruno", "counterfeit returns")
+    response = _post(console, path, **fields)
+    assert response.status_code == status, response.text
+    error = re.search(r'id="form-error" data-field="(\w+)">([^<]*)<', response.text)
+    assert error.group(1) == field and html.unescape(error.group(2)).startswith(f"{field}: ")
+    trail = [(e.kind, e.value, e.removed_at) for e in lists.entries(include_removed=True)]
+    assert trail == [("sku", "ON-BLOCK", None)]
+    if path == "add":  # the form comes back as posted, to be corrected
+        assert f'value="{escape(fields["value"])}"' in response.text
+
+
+def test_a_change_without_the_forms_token_is_refused(console: TestClient, engine: Engine) -> None:
+    fields = {"list": "block", "kind": "sku", "value": "S1", "note": "why"}
+    assert console.post("/console/lists/add", data=fields).status_code == 403
+    stale = fields | {"csrf_token": "not-the-session-token"}
+    assert console.post("/console/lists/add", data=stale).status_code == 403
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(risk_list_entries)).scalar_one() == 0
+
+
+def test_signed_out_agents_are_sent_to_sign_in(engine: Engine, settings: Settings) -> None:
+    with TestClient(create_app(lambda: console_state(settings, engine))) as client:
+        for method, path in (("GET", "/console/lists"), ("POST", "/console/lists/add")):
+            response = client.request(method, path, follow_redirects=False)
+            assert response.status_code == 303 and response.headers["location"] == "/console/sign-in"
+
+
+def test_return_page_shows_its_list_hits_and_blocks_the_customer_as_the_logs_pseudonym(
+    console: TestClient, lists: RiskListStore, settings: Settings
+) -> None:
+    page = console.get("/console/returns/R0000001").text
+    hits = re.search(r'<ul class="rules" id="list-hits">(.*?)</ul>', page, re.S).group(1)
+    assert "BLOCK_LIST" in hits and ESCAPED in hits and "BLOCK_LIST_REVIEW" not in hits
+    assert MARKUP not in page
+    actions = dict(re.findall(r'class="list-action" href="([^"]+)">([^<]+)<', page))
+    assert sorted(actions.values()) == ["Allow this customer", "Block this SKU", "Block this customer"]
+    pseudonym = lists.stored_value("customer", CUSTOMER)
+    block_customer = html.unescape(next(href for href, label in actions.items() if label == "Block this customer"))
+    assert pseudonym in block_customer and CUSTOMER not in block_customer
+
+    form = console.get(block_customer).text
+    assert re.search(rf'<input name="value" id="add-value" value="{pseudonym}" readonly>', form)
+    fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))
+    assert (fields["kind"], fields["pseudonym"], fields["return"]) == ("customer", "1", "R0000001")
+    added = console.post(
+        "/console/lists/add",
+        data=fields | {"list": "block", "value": pseudonym, "note": "empty boxes twice"},
+        follow_redirects=False,
+    )
+    assert added.status_code == 303 and "return=R0000001" in added.headers["location"]
+    assert 'href="/console/returns/R0000001"' in console.get(added.headers["location"]).text
+
+    (entry,) = lists.entries()
+    assert entry.value == pseudonym  # stored as the log holds the customer, never in clear
+    # The customer's next request, carrying the id in clear, meets the entry.
+    ((hit,),) = lists.hits_per_request([{"customer": CUSTOMER, "sku": "OTHER"}])
+    assert hit.rule().code == "BLOCK_LIST" and "amelie" in hit.rule().sentence
+    for path in ("/console/lists", "/console/returns/R0000001"):
+        assert CUSTOMER not in console.get(path).text
+
+
+def test_a_customer_typed_in_is_stored_as_its_pseudonym(console: TestClient, lists: RiskListStore) -> None:
+    assert _post(console, "add", list="allow", kind="customer", value=CUSTOMER, note="loyal").status_code == 303
+    assert lists.entries()[0].value == lists.stored_value("customer", CUSTOMER) != CUSTOMER
+    assert CUSTOMER not in console.get("/console/lists").text
+
+
+def test_every_kind_of_entry_has_a_heading() -> None:
+    assert tuple(KIND_WORDS) == LIST_KINDS
