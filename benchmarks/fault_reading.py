@@ -13,7 +13,9 @@ this counts both sides:
   share of fault-labelled texts that still pay the fee (the issue's "no fee on a described fault"), and
   of fit and change-of-mind texts that lose the fee because a fault was read where the reason alone
   would have charged it.
-Evaluation only: these texts are never trained or tuned on. Prints and writes JSON.
+The decisions follow the policy in force (`TRIAGE_POLICY_PATH`, its `shop_fault_reasons`), so two
+runs compare two policies. Evaluation only: these texts are never trained or tuned on. Prints and
+writes JSON.
 
     .venv/bin/python benchmarks/fault_reading.py [--pipeline] [--json F]
 """
@@ -30,7 +32,6 @@ import pandas as pd
 
 from decisions.policy import load_policy
 from features.customer_asks import read_asks
-from features.taxonomy import get_reason
 from serving.predict_replies import draft_replies_frame
 from triage.registry import load_champion
 from triage.settings import Settings, get_settings
@@ -101,21 +102,19 @@ def pipeline(texts: pd.DataFrame, settings: Settings) -> dict[str, Any]:
     """Fees charged end to end under the standard request, per language and label."""
     reasons = load_champion(settings, settings.reason_model_name)
     drafter = load_champion(settings, settings.reply_model_name)
-    drafted = draft_replies_frame(
-        standard_requests(texts), drafter.model, load_policy(settings.policy_path), settings, reasons.model
-    )
+    policy = load_policy(settings.policy_path)
+    drafted = draft_replies_frame(standard_requests(texts), drafter.model, policy, settings, reasons.model)
     texts = texts.assign(
         reason=drafted["reason"].to_numpy(),
         fee=(drafted["decision"] == "paid_return").to_numpy(),
         checker_failed=(drafted["check_problems"] != "[]").to_numpy(),
     )
-    # A fee the reason alone would have charged, taken away by the fault reading.
-    texts["fee_lost_to_reading"] = (
-        texts["fault"] & ~texts["fee"] & ~texts["reason"].map(lambda r: get_reason(r).shop_fault)
-    )
+    # A fee the reason alone would have charged (the policy does not pay for it), taken away by the fault reading.
+    texts["fee_lost_to_reading"] = texts["fault"] & ~texts["fee"] & ~texts["reason"].isin(policy.shop_fault_reasons)
     faults, customers = texts[texts["label"].isin(FAULT_LABELS)], texts[texts["label"].isin(CUSTOMER_LABELS)]
     return {
         "models": {"reasons": f"{reasons.name} v{reasons.version}", "replies": f"{drafter.name} v{drafter.version}"},
+        "policy": {"version": policy.version, "shop_fault_reasons": policy.shop_fault_reasons},
         "request": {**STANDARD_REQUEST, "currency": CURRENCY},
         "fee_on_fault_labels": {str(lang): share(rows, "fee") for lang, rows in faults.groupby("lang")},
         "fee_lost_on_customer_labels": {

@@ -41,6 +41,7 @@ def _print(result: dict[str, Any]) -> None:
         "no_history_reviewed",
         "free_return_cost",
         "free_label_cost",
+        "label_fee_revenue",
         "keep_item_refunds",
         "abuse_caught",
         "abuse_charged",

@@ -8,10 +8,11 @@ Decision order, first match wins:
 0. an entry of the shop's block list matches → `manual_review` (an allow-list entry instead makes the
    risk rules below act as in the lowest risk band: no risk warning, review or risk-based fee);
 1. non-returnable category or outside the return window → `reject`
-   (a shop-fault reason goes to `manual_review` instead: faulty goods are never rejected automatically);
+   (a shop-fault return goes to `manual_review` instead: faulty goods are never rejected automatically);
 2. risk in the top band → `manual_review`;
 3. low-value item and low risk → `keep_item` (returnless refund);
-4. shop-fault reason → `free_return`, whatever the quota;
+4. a reason the policy pays for (`shop_fault_reasons`) or a fault the text describes → `free_return`,
+   whatever the quota;
 5. a risk band without free returns, a category without free returns, or an exhausted quota → `paid_return`;
 6. otherwise → `free_return`.
 """
@@ -32,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from features.dates import as_date
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, PRODUCT_CATEGORIES
-from features.taxonomy import Family, get_reason
+from features.taxonomy import REASON_CODES, Family, get_reason
 from models.risk_reasons import RiskReason
 
 _SIZED = {category.code for category in PRODUCT_CATEGORIES if category.sized}
@@ -112,6 +113,10 @@ class Policy(_Strict):
     label_fee: dict[str, float]
     keep_item: KeepItem
     risk_bands: list[RiskBand] = Field(min_length=2)
+    shop_fault_reasons: list[str] = Field(
+        description="Reason codes the shop pays the return for: free whatever the category or quota, and never "
+        "rejected automatically (past the window or on a non-returnable item a person checks it)."
+    )
     shop_fault_min_confidence: float = Field(default=0.5, ge=0, le=1)
     exchange_for_size_reasons: bool = True
     qr_code_labels: bool = Field(
@@ -125,6 +130,14 @@ class Policy(_Strict):
     @classmethod
     def _known_categories(cls, value: list[str]) -> list[str]:
         _check_categories(value)
+        return value
+
+    @field_validator("shop_fault_reasons")
+    @classmethod
+    def _known_reasons(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - set(REASON_CODES))
+        if unknown:
+            raise ValueError(f"unknown reason codes {unknown}; expected some of {', '.join(REASON_CODES)}")
         return value
 
     @field_validator("label_fee")
@@ -325,7 +338,8 @@ def decide(
 
     Args:
         request: the request's category, price, currency and dates.
-        reason: the taxonomy code of the main return reason (predicted or agent-confirmed).
+        reason: the taxonomy code of the main return reason (predicted or agent-confirmed); the shop's
+            fault when the policy lists it in `shop_fault_reasons`.
         reason_confidence: the classifier's confidence in `reason` (1.0 when a person confirmed it).
         risk_score: calibrated abuse probability, or None when no risk model is available
             (then the rules that need a risk band — keep_item, warnings, review — do not apply).
@@ -343,7 +357,9 @@ def decide(
     Raises:
         ValueError: an unknown reason code or a currency the policy has no fee for.
     """
-    shop_fault = get_reason(reason).shop_fault
+    family = get_reason(reason).family
+    # Which reasons the shop pays for is its policy (and the law it trades under), not the taxonomy's.
+    shop_fault = reason in policy.shop_fault_reasons
     if request.currency not in policy.label_fee:
         raise ValueError(f"currency {request.currency!r} not in policy label_fee ({', '.join(policy.label_fee)})")
     category = request.product_category
@@ -364,7 +380,7 @@ def decide(
         exchange = (
             policy.exchange_for_size_reasons
             and code in (DecisionCode.FREE_RETURN, DecisionCode.PAID_RETURN)
-            and get_reason(reason).family is Family.SIZE
+            and family is Family.SIZE
             and category in _SIZED
         )
         if exchange:

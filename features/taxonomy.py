@@ -19,8 +19,9 @@ class Family(StrEnum):
 class Reason:
     """One taxonomy entry.
 
-    `shop_fault` marks reasons the shop is responsible for: the return policy always offers
-    those a free return, and replies apologise for them.
+    `shop_fault` marks reasons that claim the shop got something wrong (damage, a defect, a missing
+    part, a wrong item or listing): a risk feature counts a customer's past claims by it. Which
+    reasons the shop pays the return for is the policy's `shop_fault_reasons`, not this flag.
     """
 
     code: str

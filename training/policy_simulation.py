@@ -5,9 +5,10 @@ prepared (point-in-time features and out-of-fold reason predictions, by default 
 test period, which the risk model never trained on), scores them with the champion risk model,
 and decides each one under the current and the candidate policy. The free-return quota count is
 recomputed for each policy (its window and categories may differ). It reports, per policy: the
-share of each decision, what free returns cost the shop (free labels + returnless refunds), abuse
-caught (sent to review or rejected), honest customers affected (reviewed, rejected or charged),
-and the share warned and reviewed, overall and for customers without history (`NO_HISTORY`).
+share of each decision, what free returns cost the shop (free labels + returnless refunds), the label
+fees paid returns bring in, abuse caught (sent to review or rejected), honest customers affected
+(reviewed, rejected or charged), and the share warned and reviewed, overall and for customers
+without history (`NO_HISTORY`).
 Decisions see the risk reason codes as served, so a warn band warns only where a factor explains
 the score; `warnings_without_reason` counts the returns a warn band would have warned without one
 (warned before that rule: `warned + warnings_without_reason`).
@@ -48,6 +49,7 @@ class PolicyOutcome:
     no_history_warnings_without_reason: int
     no_history_reviewed: int
     free_label_cost: float
+    label_fee_revenue: float
     keep_item_refunds: float
     free_return_cost: float
     abuse: int
@@ -121,6 +123,7 @@ def summarise(rows: pd.DataFrame, decisions: Sequence[Decision], policy: Policy)
         no_history_warnings_without_reason=int((unexplained & cold).sum()),
         no_history_reviewed=int((reviewed & cold).sum()),
         free_label_cost=round(free_label_cost, 2),
+        label_fee_revenue=round(sum(made.label_fee for made in decisions), 2),
         keep_item_refunds=round(keep_refunds, 2),
         free_return_cost=round(free_label_cost + keep_refunds, 2),
         abuse=int(abuse.sum()),

@@ -11,26 +11,39 @@ from dataclasses import dataclass
 
 from decisions.policy import Policy
 from features.schemas import CATEGORY_CODES
-from features.taxonomy import REASONS
+from features.taxonomy import REASON_CODES
 from models.reply_grammar import category_name
 
 LANGS: tuple[str, ...] = ("en", "fr")
 
-# How each reason the shop is responsible for reads on the page.
+# How each reason reads on the page when the policy pays its return (`shop_fault_reasons`): every
+# taxonomy code, since which reasons a shop pays for is its choice ("If an item is {reasons}, ...").
 SHOP_FAULT_WORDS: dict[str, dict[str, str]] = {
     "en": {
-        "damaged_in_transit": "arrived damaged",
+        "too_small": "too small",
+        "too_large": "too large",
+        "damaged_in_transit": "damaged on arrival",
         "defective": "faulty",
+        "poor_quality": "of poor quality",
         "missing_parts": "incomplete",
         "not_as_described": "not as described",
         "wrong_item": "not what you ordered",
+        "arrived_late": "late",
+        "no_longer_needed": "no longer needed",
+        "other": "returned for another reason",
     },
     "fr": {
+        "too_small": "trop petit",
+        "too_large": "trop grand",
         "damaged_in_transit": "arrivé endommagé",
         "defective": "défectueux",
+        "poor_quality": "de mauvaise qualité",
         "missing_parts": "incomplet",
         "not_as_described": "non conforme à la description",
         "wrong_item": "différent de votre commande",
+        "arrived_late": "livré en retard",
+        "no_longer_needed": "devenu inutile",
+        "other": "retourné pour une autre raison",
     },
 }
 
@@ -62,6 +75,7 @@ TEXT: dict[str, dict[str, str]] = {
         "(for an item you keep, after our decision).",
         "review": "Some returns are checked by our team before the refund; we tell you when that is the case.",
         "status": "Follow your return at",
+        "and": "and",
         "or": "or",
     },
     "fr": {
@@ -94,6 +108,7 @@ TEXT: dict[str, dict[str, str]] = {
         "review": "Certains retours sont vérifiés par notre équipe avant le remboursement ; nous vous le "
         "signalons le cas échéant.",
         "status": "Suivez votre retour sur",
+        "and": "et",
         "or": "ou",
     },
 }
@@ -105,15 +120,9 @@ def money(amount: float, currency: str, lang: str) -> str:
     return f"{figure.replace('.', ',')} {currency}" if lang == "fr" else f"{figure} {currency}"
 
 
-def _listing(items: list[str], lang: str) -> str:
-    """'a, b and c' / 'a, b et c'."""
-    conjunction = {"en": "and", "fr": "et"}[lang]
+def _series(items: list[str], conjunction: str) -> str:
+    """'a, b and c' / 'a, b or c' (the conjunction in the page's language)."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
-
-
-def _choices(items: list[str], lang: str) -> str:
-    """'a or b'."""
-    return f" {TEXT[lang]['or']} ".join(items)
 
 
 @dataclass(frozen=True)
@@ -144,7 +153,7 @@ def policy_page(policy: Policy, lang: str) -> PolicyPage:
 
     def names(categories: list[str]) -> str:
         ordered = [code for code in CATEGORY_CODES if code in categories]
-        return _listing([category_name(code, lang) for code in ordered], lang)
+        return _series([category_name(code, lang) for code in ordered], text["and"])
 
     windows = policy.return_window_days
     exceptions = tuple(
@@ -160,19 +169,23 @@ def policy_page(policy: Policy, lang: str) -> PolicyPage:
         if policy.non_returnable_categories
         else text["none_non_returnable"]
     )
-    fees = _choices([money(fee, currency, lang) for currency, fee in policy.label_fee.items()], lang)
-    shop_fault = [SHOP_FAULT_WORDS[lang][reason.code] for reason in REASONS if reason.shop_fault]
+    fees = _series([money(fee, currency, lang) for currency, fee in policy.label_fee.items()], text["or"])
+    # The reasons the decision treats as the shop's fault, in taxonomy order.
+    shop_fault = [SHOP_FAULT_WORDS[lang][code] for code in REASON_CODES if code in policy.shop_fault_reasons]
     quota = policy.free_return_quota
     free = [
         text["free"].format(
             categories=names(policy.free_return_categories), count=quota.count, window=quota.window_days
         ),
         text["fee"].format(fees=fees),
-        text["shop_fault"].format(reasons=_choices(shop_fault, lang)),
     ]
+    if shop_fault:
+        free.append(text["shop_fault"].format(reasons=_series(shop_fault, text["or"])))
     if policy.exchange_for_size_reasons:
         free.append(text["exchange"])
-    prices = _choices([money(price, currency, lang) for currency, price in policy.keep_item.max_price.items()], lang)
+    prices = _series(
+        [money(price, currency, lang) for currency, price in policy.keep_item.max_price.items()], text["or"]
+    )
     low, high = policy.refund_processing_days
     sections = (
         PolicySection(text["windows_title"], tuple(window_paragraphs), exceptions),

@@ -90,7 +90,7 @@ def test_category_without_free_returns_is_paid(policy):
 
 
 @pytest.mark.parametrize(
-    "reason", ["defective", "damaged_in_transit", "wrong_item", "missing_parts", "not_as_described"]
+    "reason", ["defective", "damaged_in_transit", "wrong_item", "missing_parts", "not_as_described", "poor_quality"]
 )
 def test_shop_fault_is_free_whatever_the_quota(policy, reason):
     below_top = policy.risk_bands[-2].min_score  # risky, but not in the review band
@@ -98,6 +98,31 @@ def test_shop_fault_is_free_whatever_the_quota(policy, reason):
     assert decision.code is DecisionCode.FREE_RETURN
     assert {"SHOP_FAULT_REASON", "SHOP_FAULT_FREE"} <= set(decision.rule_codes)
     assert decision.label_fee == 0
+
+
+def _without_shop_fault_reason(policy_data: dict, reason: str):
+    return parse_policy(
+        _broken(policy_data, lambda d: d.update(shop_fault_reasons=[r for r in d["shop_fault_reasons"] if r != reason]))
+    )
+
+
+@pytest.mark.parametrize("reason", ["poor_quality", "not_as_described"])
+def test_the_policy_not_the_taxonomy_says_which_reasons_the_shop_pays_for(policy_data, policy, reason):
+    # Quota used up: only a reason the policy pays for makes the return free.
+    assert _decide(policy, reason=reason, used=99).code is DecisionCode.FREE_RETURN
+    unpaid = _decide(_without_shop_fault_reason(policy_data, reason), reason=reason, used=99)
+    assert unpaid.code is DecisionCode.PAID_RETURN and unpaid.label_fee > 0
+    assert not {"SHOP_FAULT_REASON", "SHOP_FAULT_FREE"} & set(unpaid.rule_codes)
+    late = _request(days_after=policy.return_window_days.default + 1)
+    assert _decide(policy, request=late, reason=reason).code is DecisionCode.MANUAL_REVIEW
+    assert _decide(_without_shop_fault_reason(policy_data, reason), request=late, reason=reason).code is (
+        DecisionCode.REJECT
+    )
+
+
+def test_shipped_policy_pays_for_quality_complaints(policy):
+    # Goods must be of satisfactory quality (UK CRA 2015, EU/French conformity guarantee).
+    assert "poor_quality" in policy.shop_fault_reasons
 
 
 def test_shop_fault_in_top_band_goes_to_review_never_reject(policy):
@@ -233,11 +258,19 @@ def _broken(policy_data: dict, edit) -> dict:
         (lambda d: d.update(free_return_categories=["spaceships"]), "free_return_categories"),
         (lambda d: d.pop("version"), "version"),
         (lambda d: d["label_fee"].update(EUR=-1), "label_fee"),
+        (lambda d: d.update(shop_fault_reasons=["defective", "bored"]), "shop_fault_reasons"),
+        (lambda d: d.pop("shop_fault_reasons"), "shop_fault_reasons: Field required"),
     ],
 )
 def test_invalid_policy_names_the_key(policy_data, edit, key):
     with pytest.raises(PolicyError, match=key.replace(".", r"\.")):
         parse_policy(_broken(policy_data, edit))
+
+
+def test_an_unknown_shop_fault_reason_is_named(policy_data):
+    with pytest.raises(PolicyError) as error:
+        parse_policy(_broken(policy_data, lambda d: d.update(shop_fault_reasons=["defective", "bored"])))
+    assert "shop_fault_reasons" in str(error.value) and "unknown reason codes ['bored']" in str(error.value)
 
 
 def test_unreadable_or_malformed_files(tmp_path: Path):

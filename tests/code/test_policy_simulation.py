@@ -35,8 +35,11 @@ def result(replay, risk_tables, policies):
 
 
 @pytest.mark.parametrize("side", ["current", "candidate"])
-def test_figures_add_up(result, side):
+def test_figures_add_up(result, policies, side):
     outcome = result[side]
+    fees = policies[side == "candidate"].label_fee.values()
+    paid = outcome["decisions"]["paid_return"]
+    assert paid > 0 and min(fees) * paid <= outcome["label_fee_revenue"] <= max(fees) * paid + 0.01
     assert sum(outcome["decisions"].values()) == outcome["returns"] == result["returns"]
     assert sum(outcome["shares"].values()) == pytest.approx(1.0)
     assert outcome["abuse_caught"] + outcome["abuse_charged"] + outcome["abuse_free"] == outcome["abuse"]

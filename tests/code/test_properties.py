@@ -21,13 +21,13 @@ from decisions.policy import ReturnContext, load_policy
 from decisions.replies import reply_case
 from features.history import MAX_EVENTS, HistorySummary, risk_features
 from features.schemas import CATEGORY_CODES
-from features.taxonomy import REASON_CODES, REASONS
+from features.taxonomy import REASON_CODES
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts, compose
 from triage.settings import REPO_ROOT, Settings
 
 POLICY = load_policy(REPO_ROOT / "config" / "policy.yaml")
 SETTINGS = Settings(reply_prepared_on="2026-10-10")
-SHOP_FAULT = {reason.code for reason in REASONS if reason.shop_fault}
+SHOP_FAULT = frozenset(POLICY.shop_fault_reasons)
 FIRST, LAST = datetime(2000, 1, 1), datetime(2026, 10, 10)
 PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXTS = ("Too small, I need a 40.", "It arrived broken.", "Changed my mind.", "Arrivé cassé.", "Trop grand.")

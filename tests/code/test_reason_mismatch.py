@@ -33,15 +33,15 @@ def test_reason_mismatch_only_when_the_text_clearly_says_something_else(
     assert reason_mismatch(picked, top3[0][0], needs_review, top3) == expected
 
 
-def _decide_both(picked: str, written: str, free_returns_used: int) -> tuple:
+def _decide_both(picked: str, written: str, free_returns_used: int, text: str = "") -> tuple:
     policy = load_policy(Settings().policy_path)
     context = ReturnContext("dresses", 60.0, "GBP", date(2026, 10, 5), date(2026, 10, 8))
     history = HistorySummary(free_returns_used=free_returns_used)
     mismatch = reason_mismatch(picked, written, False, [(written, 0.9)])
     assembler = Assembler(policy)
-    plain = assembler.assemble([ReturnCase(context, written, 0.9)], [history])[0].decision
-    checked = assembler.assemble([ReturnCase(context, written, 0.9, mismatch=mismatch)], [history])[0].decision
-    return plain, checked
+    plain = assembler.assemble([ReturnCase(context, written, 0.9, text=text)], [history])[0].decision
+    checked = assembler.assemble([ReturnCase(context, written, 0.9, text=text, mismatch=mismatch)], [history])[0]
+    return plain, checked.decision
 
 
 def test_a_ticked_shop_fault_does_not_buy_a_free_label_for_a_fit_problem() -> None:
@@ -49,6 +49,15 @@ def test_a_ticked_shop_fault_does_not_buy_a_free_label_for_a_fit_problem() -> No
     assert checked.rule_codes[0] == "REASON_MISMATCH" and checked.warn
     assert checked.code is plain.code  # the written reading (no shop fault, quota used) decides
     assert checked.code is not DecisionCode.FREE_RETURN
+
+
+def test_a_ticked_quality_complaint_does_not_buy_a_free_label_for_a_change_of_mind() -> None:
+    # The policy pays for quality complaints; a customer who ticks one but writes otherwise does not get it.
+    _, honest = _decide_both("poor_quality", "poor_quality", 99, "Thin, cheap fabric, not worth the money.")
+    assert honest.code is DecisionCode.FREE_RETURN and "SHOP_FAULT_FREE" in honest.rule_codes
+    plain, checked = _decide_both("poor_quality", "no_longer_needed", 99, "I just changed my mind.")
+    assert checked.rule_codes[0] == "REASON_MISMATCH" and checked.warn
+    assert checked.code is plain.code is DecisionCode.PAID_RETURN and checked.label_fee > 0
 
 
 def test_a_free_return_stands_only_if_both_readings_allow_it() -> None:

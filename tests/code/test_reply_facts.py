@@ -215,6 +215,26 @@ def test_a_fault_added_to_a_calm_text_lifts_the_fee_and_a_danger_adds_the_safety
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The fabric is thin and cheap, honestly not worth the money."),
+     ("fr", "Le tissu est fin et fait bas de gamme, il ne vaut pas son prix.")],
+)  # fmt: skip
+def test_a_quality_complaint_the_policy_pays_for_is_drafted_free_with_no_fee(settings, lang: str, text: str) -> None:
+    # Quota used up: the reason alone (no fault named in the text) makes the return free under the policy.
+    decision, facts = _facts(
+        settings, category="tops", reason="poor_quality", used=99, requested=date(2026, 11, 9), text=text
+    )
+    assert {"SHOP_FAULT_REASON", "SHOP_FAULT_FREE"} <= set(decision.rule_codes)
+    assert facts.decision == "free_return" and facts.free_label and facts.label_fee == 0
+    case = ReplyCase(text, lang, "poor_quality", None, "tops", "Maya")
+    assert not case.asks.has_fault
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+    fee = load_policy(settings.policy_path).label_fee["EUR"]
+    assert f"{fee:.2f}" not in body and f"{fee:.2f}".replace(".", ",") not in body
+
+
+@pytest.mark.parametrize(
     "text",
     ["Nothing is missing and nothing is broken, it's just too big.",
      "The sleeves are missing an inch.",

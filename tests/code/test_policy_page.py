@@ -1,0 +1,44 @@
+"""The public policy page says which returns are free for the shop's fault exactly as the decision does."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from decisions.policy import Policy, parse_policy
+from features.taxonomy import REASON_CODES
+from serving.console.policy_page import LANGS, SHOP_FAULT_WORDS, policy_page
+from triage.settings import REPO_ROOT
+
+QUALITY = {"en": "of poor quality", "fr": "de mauvaise qualité"}
+
+
+def _policy(shop_fault_reasons: list[str] | None = None) -> Policy:
+    data = yaml.safe_load((REPO_ROOT / "config" / "policy.yaml").read_text(encoding="utf-8"))
+    if shop_fault_reasons is not None:
+        data["shop_fault_reasons"] = shop_fault_reasons
+    return parse_policy(data)
+
+
+def _free_returns_section(policy: Policy, lang: str) -> str:
+    page = policy_page(policy, lang)
+    return " ".join(page.sections[2].paragraphs)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_page_names_quality_complaints_free_when_the_policy_pays_for_them(lang: str) -> None:
+    shipped = _policy()
+    assert "poor_quality" in shipped.shop_fault_reasons
+    assert QUALITY[lang] in _free_returns_section(shipped, lang)
+    without = _policy([code for code in shipped.shop_fault_reasons if code != "poor_quality"])
+    section = _free_returns_section(without, lang)
+    assert QUALITY[lang] not in section and SHOP_FAULT_WORDS[lang]["defective"] in section
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_any_reason_a_shop_may_pay_for_has_words_and_none_leaves_the_sentence_out(lang: str) -> None:
+    assert set(SHOP_FAULT_WORDS[lang]) == set(REASON_CODES)
+    every = _free_returns_section(_policy(list(REASON_CODES)), lang)
+    assert all(words in every for words in SHOP_FAULT_WORDS[lang].values())
+    none = _free_returns_section(_policy([]), lang)
+    assert not any(words in none for words in SHOP_FAULT_WORDS[lang].values())
