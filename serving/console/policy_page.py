@@ -7,6 +7,7 @@ internal: customers never see them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from decisions.policy import Policy
@@ -93,7 +94,7 @@ TEXT: dict[str, dict[str, str]] = {
         "retournés, sauf s'ils sont défectueux : {categories}.",
         "none_non_returnable": "Toutes les catégories peuvent être retournées.",
         "free_title": "Retours gratuits",
-        "free": "Les retours de {categories} sont gratuits, dans la limite de {count} retours gratuits tous les "
+        "free": "Les retours {categories} sont gratuits, dans la limite de {count} retours gratuits tous les "
         "{window} jours.",
         "fee": "Les autres retours coûtent {fees} pour l'étiquette de retour, déduits de votre remboursement.",
         "shop_fault": "Si un article est {reasons}, le retour est toujours gratuit, quels que soient la catégorie "
@@ -125,6 +126,13 @@ def _series(items: list[str], conjunction: str) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+def _category(code: str, lang: str, partitive: bool = False) -> str:
+    """A category's name on the page: a French clause's name carries its partitive (« les retours de robes,
+    d'accessoires »), which a list after a colon or a table row does not (« sous-vêtements »)."""
+    name = category_name(code, lang)
+    return name if partitive else re.sub(r"^(de |d')", "", name)
+
+
 @dataclass(frozen=True)
 class PolicySection:
     title: str
@@ -151,13 +159,13 @@ def policy_page(policy: Policy, lang: str) -> PolicyPage:
         raise ValueError(f"lang: {lang!r} is not one of {', '.join(LANGS)}")
     text = TEXT[lang]
 
-    def names(categories: list[str]) -> str:
+    def names(categories: list[str], partitive: bool = False) -> str:
         ordered = [code for code in CATEGORY_CODES if code in categories]
-        return _series([category_name(code, lang) for code in ordered], text["and"])
+        return _series([_category(code, lang, partitive) for code in ordered], text["and"])
 
     windows = policy.return_window_days
     exceptions = tuple(
-        (category_name(code, lang), text["days"].format(days=days))
+        (_category(code, lang), text["days"].format(days=days))
         for code, days in sorted(windows.categories.items(), key=lambda item: CATEGORY_CODES.index(item[0]))
         if days != windows.default
     )
@@ -175,7 +183,9 @@ def policy_page(policy: Policy, lang: str) -> PolicyPage:
     quota = policy.free_return_quota
     free = [
         text["free"].format(
-            categories=names(policy.free_return_categories), count=quota.count, window=quota.window_days
+            categories=names(policy.free_return_categories, partitive=True),
+            count=quota.count,
+            window=quota.window_days,
         ),
         text["fee"].format(fees=fees),
     ]

@@ -42,3 +42,12 @@ def test_any_reason_a_shop_may_pay_for_has_words_and_none_leaves_the_sentence_ou
     assert all(words in every for words in SHOP_FAULT_WORDS[lang].values())
     none = _free_returns_section(_policy([]), lang)
     assert not any(words in none for words in SHOP_FAULT_WORDS[lang].values())
+
+
+def test_french_category_names_read_as_french() -> None:
+    page = policy_page(_policy(), "fr")
+    paragraphs = " ".join(paragraph for section in page.sections for paragraph in section.paragraphs)
+    assert "Les retours de robes, de hauts" in paragraphs and "de de " not in paragraphs
+    assert "défectueux : sous-vêtements et articles personnalisés." in paragraphs
+    rows = [category for section in page.sections for category, _ in section.table]
+    assert rows and not any(category.startswith(("de ", "d'")) for category in rows)
