@@ -12,7 +12,8 @@ this counts both sides:
   whose free-return quota is used up, an item above the keep-it price). Per language it reports the
   share of fault-labelled texts that still pay the fee (the issue's "no fee on a described fault"), and
   of fit and change-of-mind texts that lose the fee because a fault was read where the reason alone
-  would have charged it.
+  would have charged it, and that pay no fee for any cause (a fault read, or a reason misread as one
+  the policy pays for).
 The decisions follow the policy in force (`TRIAGE_POLICY_PATH`, its `shop_fault_reasons`), so two
 runs compare two policies. Evaluation only: these texts are never trained or tuned on. Prints and
 writes JSON.
@@ -120,6 +121,9 @@ def pipeline(texts: pd.DataFrame, settings: Settings) -> dict[str, Any]:
         "fee_lost_on_customer_labels": {
             str(lang): share(rows, "fee_lost_to_reading") for lang, rows in customers.groupby("lang")
         },
+        "no_fee_on_customer_labels": {
+            str(lang): share(rows.assign(free=~rows["fee"]), "free") for lang, rows in customers.groupby("lang")
+        },
         "fee_per_label_and_language": {
             f"{label}/{lang}": share(rows, "fee") for (label, lang), rows in texts.groupby(["label", "lang"])
         },
@@ -147,7 +151,7 @@ def main() -> None:
     print(f"false faults on fit reasons: {fit['fault_read']}/{fit['texts']}")
     if args.pipeline:
         result["pipeline"] = ends = pipeline(texts, settings)
-        for name in ("fee_on_fault_labels", "fee_lost_on_customer_labels"):
+        for name in ("fee_on_fault_labels", "fee_lost_on_customer_labels", "no_fee_on_customer_labels"):
             for lang, figures in ends[name].items():
                 print(f"{name} {lang}: {figures['count']}/{figures['texts']} ({figures['share']:.1%})")
         print(f"drafts failing the checker: {ends['drafts_failing_checker']}/{len(texts)}")
