@@ -6,9 +6,11 @@ A fixed batch of return requests goes through the service's triage path (the mod
 outputs are compared with `pipeline_golden.json`, captured at commit f10afd5, before the
 restructure, and re-captured once on purpose since: when replies started naming the item, reading
 what the text asks for (faults are the shop's, FAULT_DESCRIBED) and dating from the day they are
-prepared (issue 13); and when the reason model's confidence stopped being a risk feature (issue 18: the
-risk model is fitted on other features, so every risk score moved). Nothing in the outputs is volatile (no
-ids, no clocks), so everything is compared; floats are rounded to 6 decimals so that only a real change shows.
+prepared (issue 13); when the reason model's confidence stopped being a risk feature (issue 18: the
+risk model is fitted on other features, so every risk score moved); and when the policy (2026-12-a)
+began paying for poor_quality returns (`shop_fault_reasons`: the version and those requests' rules moved).
+Nothing in the outputs is volatile (no ids, no clocks), so everything is compared; floats are rounded to 6
+decimals so that only a real change shows.
 
 To re-capture after an intended behaviour change: `TRIAGE_WRITE_GOLDEN=1 pytest tests/code/test_pipeline_golden.py`
 (the test then skips, so a CI run never passes by writing its own expectation).
