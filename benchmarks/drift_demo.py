@@ -3,22 +3,25 @@
 1. Replays (each `--rows` requests, sent through `POST /triage` of a real `bentoml serve`):
    `unshifted` (the reference period's own returns), `new_product_line` (small appliances jump from
    1% to 40% of returns), `french_share` (85% French instead of 39%), `reason_burst` (60% of returns
-   say the item is defective, instead of 3%), `phrased_differently` (hand-written realistic texts in
-   place of the customers' texts: the corpus's calibration slice, which the reason champion never
-   trained on; the real and blind texts of `../shared/data/` are evaluation-only and would become
-   training data here through the agents' corrections). After each replay `triage monitor
-   --since/--until` runs on that window.
+   say the item is defective, instead of 3%), `phrased_differently` (the hand-written texts of
+   `data/shift/` in place of the customers' texts: products the shop's corpus lacks, prescription
+   eyewear and e-bikes, in their own jargon, and new channels' registers, marketplace return forms
+   with codes and chat transcripts; never part of the training corpus. The real and blind texts of
+   `../shared/data/` are evaluation-only and would become training data here through the agents'
+   corrections). After each replay `triage monitor --since/--until` runs on that window.
 2. The loop: agents' corrections for part (`--feedback-share`) of the `phrased_differently` texts go
-   through `POST /feedback`; the rest is held back. `triage retrain` runs twice: with a small history
-   (a worse challenger: refused, with the reason) and with the whole history (promoted or refused).
-   Both report champion and challenger accuracy on the held-back shifted texts and on the real and
-   blind texts of `../shared/data/` (evaluation only: they are never replayed into feedback, so no
-   challenger trains on them).
+   through `POST /feedback`; the rest is held back (a text and its counterpart in the other language
+   fall on the same side). `triage retrain` runs twice: with a small history (a worse challenger:
+   refused, with the reason) and with the whole history (promoted or refused). Both report champion
+   and challenger accuracy on the held-back shifted texts and on the real and blind texts of
+   `../shared/data/` (evaluation only: they are never replayed into feedback, so no challenger trains
+   on them).
 
 It uses the champions of `TRIAGE_STATE_DIR` (train them first; or `--lean-champion` on a state folder
 without a reason champion: a TF-IDF classifier fitted on the history's training part and the corpus's
 training slice, the challenger's data minus the feedback, so what the challenger gains comes from the
-corrections), loads the sample history into the history store when empty, prints each step and writes
+corrections; its review threshold is fitted on the corpus's calibration slice as the served model's
+is), loads the sample history into the history store when empty, prints each step and writes
 `<state>/reports/drift_demo.json`.
 
     python benchmarks/drift_demo.py --rows 300
@@ -40,8 +43,8 @@ import httpx
 import numpy as np
 import pandas as pd
 
-from training.corpus import load_corpus, split_calibration
-from triage.registry import champion_version
+from training.corpus import held_out, load_corpus, split_calibration
+from triage.registry import CORPUS_VERSION_TAG, champion_version
 from triage.settings import REPO_ROOT, Settings, get_settings
 
 NEW_PRODUCT_LINE = "small_appliances"
@@ -81,20 +84,33 @@ def reference_period_returns(settings: Settings) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def realistic_texts(settings: Settings) -> pd.DataFrame:
-    """Hand-written texts (id, lang, text, label) no reason champion trained on: the corpus's calibration slice."""
-    return split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)[1]
+def shift_texts(settings: Settings) -> pd.DataFrame:
+    """The shifted traffic's texts (id, lang, text, label, product): `data/shift/`, of products and channels the
+    training corpus lacks."""
+    return load_corpus(settings.shift_dir)
+
+
+def corrected_by_agents(shifted: pd.DataFrame, texts: pd.DataFrame, share: float) -> np.ndarray:
+    """Which requests of the `phrased_differently` replay agents correct: those of about `share` of the text
+    pairs. A shift text and its counterpart in the other language share their id's number, and the pair goes
+    to one side, so no held-back text has its translation among the corrections."""
+    ids = shifted["reason_text"].map(dict(zip(texts["text"], texts["id"], strict=True)))
+    return ~held_out(ids.str.extract(r"(\d+)$", expand=False), 1 - share).to_numpy(bool)
 
 
 def register_lean_champion(settings: Settings, history_rows: int | None = None) -> str:
     """Fit a TF-IDF reason classifier on the history's training part (a seeded draw of `history_rows` of it, or
-    all) plus the corpus's training slice, and register it as champion with its monitoring reference, as
-    `triage train reasons` registers its model; the version. For a state folder without a reason champion."""
+    all) plus the corpus's training slice, with the review threshold at which its answers on the corpus's
+    calibration slice reach `review_calibration_precision_target`, and register it as champion with its
+    monitoring reference and corpus version, as `triage train reasons` registers its model; the version. For a
+    state folder without a reason champion."""
     import mlflow
+    from sklearn.base import clone
 
     from features.profile import profile_embedder
-    from models.reason_classifier import ReasonClassifier
+    from models.reason_classifier import ReasonClassifier, choose_review_threshold
     from training.champion import publish_and_gate
+    from training.corpus import corpus_version
     from training.reasons import MODEL_ARTIFACT, REPORT_NAME, load_reason_frame
     from training.reference import reason_reference, reference_requests
     from training.risk import load_history_tables
@@ -107,10 +123,19 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
     seen = pd.concat([split.train, split.validation])
     if history_rows is not None:
         seen = seen.sample(n=history_rows, random_state=settings.seed)
-    corpus, _ = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
-    model = ReasonClassifier(kind="tfidf").fit(
-        pd.concat([seen["text"], corpus["text"]]).tolist(), pd.concat([seen["label"], corpus["label"]]).tolist()
+    corpus, calibration = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
+    texts = pd.concat([seen["text"], corpus["text"]]).tolist()
+    labels = pd.concat([seen["label"], corpus["label"]]).tolist()
+    first = ReasonClassifier(kind="tfidf").fit(texts, labels)
+    # The served model's threshold is fitted the same way; at 0 nothing is ever reviewed, and the monitor's
+    # needs_review check would read 0 whatever the traffic. The threshold is a parameter, hence the refit.
+    answers = first.predict_reasons(calibration["text"].tolist())
+    threshold = choose_review_threshold(
+        np.array([answer.confidence for answer in answers]),
+        np.array([answer.reason for answer in answers]) == calibration["label"].to_numpy(),
+        settings.review_calibration_precision_target,
     )
+    model = clone(first).set_params(review_threshold=threshold).fit(texts, labels)
     tables = load_history_tables(settings.sample_data_dir)
     requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
     embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
@@ -121,7 +146,7 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
             settings,
             settings.reason_model_name,
             model,
-            {"kind": "tfidf", "history_rows": len(seen), "corpus_rows": len(corpus)},
+            {"kind": "tfidf", "history_rows": len(seen), "corpus_rows": len(corpus), "review_threshold": threshold},
             REPORT_NAME,
             settings.reports_dir / "reasons" / run.info.run_id,
             artifact_path=MODEL_ARTIFACT,
@@ -129,6 +154,7 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
             candidate_score=1.0,
             score_champion=lambda _: 0.0,
             reference=reference,
+            version_tags={CORPUS_VERSION_TAG: corpus_version(corpus)},
         )
     return gate.version
 
@@ -143,8 +169,9 @@ def _mix(shifted: pd.DataFrame, rest: pd.DataFrame, share: float, rows: int, rng
     return pd.concat(picked).sample(frac=1, random_state=int(rng.integers(1 << 31))).reset_index(drop=True)
 
 
-def build_replays(pool: pd.DataFrame, realistic: pd.DataFrame, rows: int, seed: int) -> dict[str, pd.DataFrame]:
-    """Each replay's requests (API fields plus the true `label`), with return ids unique to the replay."""
+def build_replays(pool: pd.DataFrame, texts: pd.DataFrame, rows: int, seed: int) -> dict[str, pd.DataFrame]:
+    """Each replay's requests (API fields plus the true `label`), with return ids unique to the replay;
+    `phrased_differently` carries up to `rows` of `texts` (each at most once)."""
     rng = np.random.default_rng(seed)
     replays = {
         "unshifted": pool.sample(n=rows, random_state=seed).reset_index(drop=True),
@@ -158,10 +185,10 @@ def build_replays(pool: pd.DataFrame, realistic: pd.DataFrame, rows: int, seed: 
         "french_share": _mix(pool[pool["lang"] == "fr"], pool[pool["lang"] == "en"], 0.85, rows, rng),
         "reason_burst": _mix(pool[pool["label"] == BURST_REASON], pool, 0.6, rows, rng),
     }
-    texts = realistic.sample(n=min(rows, len(realistic)), random_state=seed).reset_index(drop=True)
-    phrased = pool.sample(n=len(texts), random_state=seed + 1).reset_index(drop=True)
+    drawn = texts.sample(n=min(rows, len(texts)), random_state=seed).reset_index(drop=True)
+    phrased = pool.sample(n=len(drawn), random_state=seed + 1).reset_index(drop=True)
     replays["phrased_differently"] = phrased.assign(
-        reason_text=texts["text"].to_numpy(), lang=texts["lang"].to_numpy(), label=texts["label"].to_numpy()
+        reason_text=drawn["text"].to_numpy(), lang=drawn["lang"].to_numpy(), label=drawn["label"].to_numpy()
     )
     for name, frame in replays.items():
         frame["return_id"] = [f"{return_id}-{name[:6]}-{number}" for number, return_id in enumerate(frame["return_id"])]
@@ -182,6 +209,14 @@ def replay(client: httpx.Client, frame: pd.DataFrame, batch: int = 32) -> list[d
         response.raise_for_status()
         results.extend(response.json()["results"])
     return results
+
+
+def served_accuracy(frame: pd.DataFrame, results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """How often the served reason was the true one, overall and per language (what agents would find)."""
+    right = pd.Series([(result.get("reason") or {}).get("code") for result in results], index=frame.index)
+    right = right == frame["label"]
+    slices = {"overall": right, **{str(lang): right[frame["lang"] == lang] for lang in sorted(frame["lang"].unique())}}
+    return {name: {"n": len(values), "accuracy": round(float(values.mean()), 3)} for name, values in slices.items()}
 
 
 def send_feedback(client: httpx.Client, frame: pd.DataFrame, results: list[dict[str, Any]]) -> int:
@@ -235,12 +270,29 @@ def print_held_back(report: dict[str, Any], name: str) -> None:
     verdict = "promoted" if report["promoted"] else "refused"
     print(f"   held-back shifted texts, champion v{report['champion_version']} -> challenger "
           f"v{report['challenger_version']} ({verdict}):")  # fmt: skip
+    for note in report["notes"]:
+        print(f"   note: {note}")
     for slice_name, before in report["comparison"]["champion"][name].items():
         after = report["comparison"]["challenger"][name][slice_name]
         print(
             f"   {slice_name:8} n={before['n']:4}  accuracy {before['accuracy']:.3f} -> {after['accuracy']:.3f}  "
             f"macro-F1 {before['macro_f1']:.3f} -> {after['macro_f1']:.3f}"
         )
+
+
+def screenshot_report(report: Path, out: Path, chromium: str) -> None:
+    """A PNG of the top of a monitoring `report.html` (the page is self-contained), taken with Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            page.goto(report.resolve().as_uri(), wait_until="load")
+            page.wait_for_timeout(3000)  # Evidently draws its widgets after the load event
+            page.screenshot(path=str(out))
+        finally:
+            browser.close()
 
 
 def main() -> None:
@@ -251,6 +303,8 @@ def main() -> None:
     parser.add_argument("--history-rows", type=int, help="History rows of the second challenger (default all).")
     parser.add_argument("--frozen-rows", type=int, help="Frozen-test rows both retrains score on (default all).")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--screenshot", type=Path, help="Save a PNG of the phrased_differently replay's report here.")
+    parser.add_argument("--chromium", default="/usr/bin/chromium", help="Chromium for --screenshot.")
     parser.add_argument(
         "--lean-champion", action="store_true", help="Register a TF-IDF reason champion first (see above)."
     )
@@ -265,7 +319,8 @@ def main() -> None:
         results["lean_champion_version"] = register_lean_champion(settings)
     ensure_history_loaded()
     pool = reference_period_returns(settings)
-    replays = build_replays(pool, realistic_texts(settings), args.rows, args.seed)
+    texts = shift_texts(settings)
+    replays = build_replays(pool, texts, args.rows, args.seed)
     port = free_port()
     server = start_server(port, settings.state_dir / "drift_demo_serve.log")
     try:
@@ -281,15 +336,21 @@ def main() -> None:
                 until = datetime.now(UTC)
                 code, summary = monitor_window(settings, since, until)
                 print_summary(name, code, summary)
-                results["replays"][name] = {"exit_code": code, **summary}
+                accuracy = served_accuracy(replays[name], answers[name])
+                print(f"   served reason accuracy: {accuracy}")
+                results["replays"][name] = {"exit_code": code, "served_accuracy": accuracy, **summary}
             shifted = replays["phrased_differently"]
-            corrected = int(len(shifted) * args.feedback_share)
-            sent = send_feedback(client, shifted.iloc[:corrected], answers["phrased_differently"][:corrected])
+            corrected = corrected_by_agents(shifted, texts, args.feedback_share)
+            served = answers["phrased_differently"]
+            sent = send_feedback(client, shifted[corrected], [served[row] for row in np.flatnonzero(corrected)])
             results["feedback_sent"] = sent
     finally:
         server.terminate()
         server.wait(timeout=60)
-    held_back = shifted.iloc[corrected:][["reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
+    if args.screenshot is not None:
+        report_html = Path(results["replays"]["phrased_differently"]["folder"]) / "report.html"
+        screenshot_report(report_html, args.screenshot, args.chromium)
+    held_back = shifted[~corrected][["reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
     held_back_path = settings.state_dir / "drift_demo_held_back.csv"
     held_back.to_csv(held_back_path, index=False)
     # Evaluation only: the real and blind texts are scored, never replayed into feedback or fitted on.

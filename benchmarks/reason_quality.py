@@ -2,10 +2,11 @@
 
 Loads the state folder's champion the way the service does (`triage.registry.load_champion`, so
 `TRIAGE_REASON_REVIEW_THRESHOLD` applies) and scores `predict_reasons` on the corpus's calibration slice,
-the blind slice (`../shared/data/blind/`), the 60 real dev texts (`../shared/data/real/`) and the newest
-generated returns (the time split's test part): label and family accuracy, macro-F1, per language and per
-reason, needs_review rate, accuracy of the automated answers, accuracy of the most confident 40% (the
-issue's coverage target) and the share that can be automated at 80% accuracy. Prints a table, writes JSON.
+the blind slice (`../shared/data/blind/`), the 60 real dev texts (`../shared/data/real/`), the newest
+generated returns (the time split's test part) and the drift demo's shifted texts (`data/shift/`): label
+and family accuracy, macro-F1, per language and per reason, needs_review rate, accuracy of the automated
+answers, accuracy of the most confident 40% (the issue's coverage target) and the share that can be
+automated at 80% accuracy. Prints a table, writes JSON.
 With `--baseline-state`, the champion of that other state folder is scored on the same sets (under
 "baseline") and the JSON gets, per set, texts the new champion reads right and the baseline wrong, and
 texts both read wrong.
@@ -35,7 +36,7 @@ from triage.settings import Settings, get_settings
 # The targets: at least 40% of answers automated, and those right at least 80% of the time.
 COVERAGE_TARGET = 0.4
 ACCURACY_TARGET = 0.8
-SETS = ("calibration", "blind", "real_dev", "synthetic_test")
+SETS = ("calibration", "blind", "real_dev", "synthetic_test", "shift")
 
 
 def evaluation_sets(settings: Settings, names: list[str]) -> dict[str, pd.DataFrame]:
@@ -49,6 +50,8 @@ def evaluation_sets(settings: Settings, names: list[str]) -> dict[str, pd.DataFr
         sets["blind"] = load_blind_texts(settings)
     if "real_dev" in names:
         sets["real_dev"] = load_real_texts(settings)
+    if "shift" in names:
+        sets["shift"] = load_corpus(settings.shift_dir)
     if "synthetic_test" in names:
         frame = load_reason_frame(settings)
         sets["synthetic_test"] = time_split(

@@ -239,6 +239,8 @@ def print_retrain_summary(report: dict[str, Any]) -> None:
         threshold = report["review_threshold"]
         refit = threshold["refit_from_feedback"]
         console.print(f"review threshold: champion {threshold['champion']:.3f}, re-fitted from feedback {refit}")
+    for note in report.get("notes", []):
+        console.print(f"[yellow]note: {note}[/yellow]")
     verdict = "promoted to champion" if report["promoted"] else "refused"
     console.print(f"challenger v{report['challenger_version']} {verdict}: {'; '.join(report['reasons'])}")
 

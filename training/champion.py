@@ -138,12 +138,14 @@ def publish_and_gate(
     candidate_score: float,
     score_champion: Callable[[Any], float],
     reference: pd.DataFrame | None = None,
+    version_tags: dict[str, str] | None = None,
 ) -> GateResult:
     """Finish a training run inside its active MLflow run: write the report, log the run folder as
     the `evaluation` artifacts, log the model and its monitoring reference sample (`reference`, see
     `training.reference`), register it (the version is tagged with the reference's location) and
     run the champion gate.
 
+    `version_tags` are set on the registered version (e.g. the corpus version a reason model was fitted on).
     `report` gains `run_id` (before it is logged) and `gate` (after); the final report is written to
     `run_dir / report_name` and to the reports folder as the latest report of its kind. `run_dir`
     holds everything the run logs as evaluation artifacts (plots go there before this call).
@@ -165,8 +167,11 @@ def publish_and_gate(
         settings, model_name, run_id, artifact_path, candidate_score=candidate_score, score_champion=score_champion
     )
     mlflow.set_tags({"promoted": str(gate.promoted), "gate_note": gate.note})
+    client = mlflow.MlflowClient(tracking_uri=settings.tracking_uri)
     if reference is not None:
-        tag_reference(mlflow.MlflowClient(tracking_uri=settings.tracking_uri), model_name, gate.version, run_id)
+        tag_reference(client, model_name, gate.version, run_id)
+    for key, value in (version_tags or {}).items():
+        client.set_model_version_tag(model_name, gate.version, key, value)
     report["gate"] = gate.to_dict()
     write_report(report, run_dir / report_name, settings.reports_dir / report_name)
     return gate

@@ -33,6 +33,12 @@ def _position(text_id: str) -> float:
     return int(hashlib.sha256(text_id.encode()).hexdigest()[:12], 16) / 16**12
 
 
+def held_out(keys: pd.Series, fraction: float) -> pd.Series:
+    """Whether each key falls in the held-out `fraction`: fixed by a hash of the key alone, so a key once
+    held out stays held out whatever else is added."""
+    return keys.astype(str).map(_position) < fraction
+
+
 def split_calibration(corpus: pd.DataFrame, fraction: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(train, calibration): about `fraction` of the texts, in every language and reason, held out.
 
@@ -40,5 +46,13 @@ def split_calibration(corpus: pd.DataFrame, fraction: float) -> tuple[pd.DataFra
     add texts: a text once held out stays held out, and no model is calibrated on what an earlier one
     trained on.
     """
-    held_out = corpus["id"].map(_position) < fraction
-    return corpus[~held_out], corpus[held_out]
+    calibration = held_out(corpus["id"], fraction)
+    return corpus[~calibration], corpus[calibration]
+
+
+def corpus_version(corpus: pd.DataFrame) -> str:
+    """`<rows>:<hash>` of corpus rows (id, lang, label, text; in id order): recorded on each reason model
+    version, so a retrain can say when the corpus changed since its champion was trained."""
+    rows = corpus.sort_values("id", kind="stable")[["id", "lang", "label", "text"]].astype(str)
+    digest = hashlib.sha256("\n".join("\t".join(row) for row in rows.itertuples(index=False)).encode())
+    return f"{len(rows)}:{digest.hexdigest()[:12]}"

@@ -26,7 +26,7 @@ from models.reason_classifier import ReasonClassifier, texts_of
 from models.reason_encoder import EncoderClassifier
 from models.reason_review import ReviewedReasonModel
 from training.champion import TrainingResult, publish_and_gate
-from training.corpus import load_corpus, split_calibration
+from training.corpus import corpus_version, load_corpus, split_calibration
 from training.evaluation import (
     SIZE_REASONS,
     SIZE_UNSPECIFIED,
@@ -41,6 +41,7 @@ from training.reference import reason_reference, reference_requests
 from training.risk import load_history_tables
 from training.splits import TimeSplit, time_split
 from training.tracking import configure_tracking, log_run_metadata
+from triage.registry import CORPUS_VERSION_TAG
 from triage.settings import Settings
 
 MODEL_ARTIFACT = "model"
@@ -460,5 +461,6 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
                 correct_answers(calibration["label"], model.predict(calibration["text"])).mean()
             ),
             reference=reference,
+            version_tags={CORPUS_VERSION_TAG: corpus_version(corpus_train)},
         )
     return TrainingResult(run_id=run.info.run_id, report=report, report_path=run_dir / REPORT_NAME, gate=gate)

@@ -35,14 +35,14 @@ from features.store import answer_part
 from features.text import ngram_view
 from models.reason_classifier import choose_review_threshold
 from training.champion import log_reference, tag_reference
-from training.corpus import load_corpus, split_calibration
+from training.corpus import corpus_version, load_corpus, split_calibration
 from training.evaluation import headline
 from training.reasons import load_blind_texts, load_real_texts, load_reason_frame
 from training.reference import reason_reference, reference_requests
 from training.risk import load_history_tables
 from training.splits import time_split
 from training.tracking import configure_tracking
-from triage.registry import load_champion
+from triage.registry import CORPUS_VERSION_TAG, load_champion, version_tags
 from triage.settings import Settings
 
 REPORT_NAME = "retrain_report.json"
@@ -215,6 +215,10 @@ def retrain_reasons(
     if history_rows is not None:
         seen = seen.sort_values("request_ts", kind="stable").tail(history_rows)
     corpus, _ = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
+    corpus_versions = {
+        "champion": version_tags(settings, settings.reason_model_name, champion.version).get(CORPUS_VERSION_TAG),
+        "challenger": corpus_version(corpus),
+    }
     columns = ["return_id", "text", "lang", "label", "source", "feedback_id", "labelled_at"]
     training, training_left_out = without_texts(
         pd.concat(
@@ -257,6 +261,8 @@ def retrain_reasons(
         "feedback_labelled_from": str(labels["labelled_at"].min()),
         "feedback_labelled_to": str(labels["labelled_at"].max()),
         "review_threshold": {"champion": float(champion.model.threshold_), "refit_from_feedback": threshold},
+        "corpus_version": corpus_versions,
+        "notes": corpus_notes(corpus_versions),
         "comparison": comparison,
         "margin": settings.retrain_margin,
         "language_tolerance": settings.retrain_language_tolerance,
@@ -281,7 +287,20 @@ def retrain_reasons(
         reference,
         REPORT_NAME,
         started,
+        version_tags={CORPUS_VERSION_TAG: corpus_versions["challenger"]},
     )
+
+
+def corpus_notes(versions: dict[str, str | None]) -> list[str]:
+    """What the comparison cannot separate: the challenger always fits today's corpus training slice, so when
+    the champion was fitted on another (or an unrecorded) corpus, its gain mixes that change with the feedback."""
+    if versions["champion"] == versions["challenger"]:
+        return []
+    before = versions["champion"] or "not recorded"
+    return [
+        f"the corpus changed since the champion was trained (champion {before}, challenger {versions['challenger']}; "
+        "rows:hash): the challenger's gain mixes the corpus change with the agents' corrections"
+    ]
 
 
 def publish_challenger(
@@ -293,9 +312,10 @@ def publish_challenger(
     reference: Callable[[], pd.DataFrame],
     report_name: str,
     started: float,
+    version_tags: dict[str, str] | None = None,
 ) -> RetrainResult:
     """Log a judged challenger to MLflow (comparison, training rows' provenance, monitoring reference,
-    model), register it, give it the champion alias when `report["promoted"]`, and write the report
+    model), register it with `version_tags`, give it the champion alias when `report["promoted"]`, and write the report
     (`report_name`, in the run's folder and as the newest report of its kind)."""
     import mlflow
 
@@ -309,7 +329,7 @@ def publish_challenger(
         mlflow.log_params({"champion_version": report["champion_version"], "margin": report["margin"]})
         mlflow.log_metrics(_flat(report["comparison"]))
         log_reference(reference(), run_dir)
-        version = _register(settings, model_name, challenger, run.info.run_id, report["promoted"])
+        version = _register(settings, model_name, challenger, run.info.run_id, report["promoted"], version_tags or {})
         report["challenger_version"] = version
         report["run_id"] = run.info.run_id
         report["seconds"] = round(time.perf_counter() - started, 1)
@@ -332,8 +352,9 @@ def _flat(comparison: dict[str, dict[str, Any]]) -> dict[str, float]:
     }
 
 
-def _register(settings: Settings, model_name: str, model: Any, run_id: str, promote: bool) -> str:
-    """Log and register the challenger (its reference is logged already); give it the champion alias if `promote`."""
+def _register(settings: Settings, model_name: str, model: Any, run_id: str, promote: bool, tags: dict[str, str]) -> str:
+    """Log and register the challenger (its reference is logged already) with `tags`; give it the champion alias
+    if `promote`."""
     import mlflow
     import mlflow.sklearn
 
@@ -343,7 +364,8 @@ def _register(settings: Settings, model_name: str, model: Any, run_id: str, prom
     registered = mlflow.register_model(f"runs:/{run_id}/{MODEL_ARTIFACT}", model_name)
     client = mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
     tag_reference(client, model_name, str(registered.version), run_id)
-    client.set_model_version_tag(model_name, registered.version, "promoted", str(promote))
+    for key, value in {**tags, "promoted": str(promote)}.items():
+        client.set_model_version_tag(model_name, registered.version, key, value)
     if promote:
         client.set_registered_model_alias(model_name, settings.champion_alias, registered.version)
     return str(registered.version)

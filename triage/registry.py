@@ -96,6 +96,15 @@ def load_model_version(settings: Settings, model_name: str, version: str) -> Any
     return model
 
 
+# A reason model version's tag: the `training.corpus.corpus_version` of the corpus rows it was fitted on.
+CORPUS_VERSION_TAG = "corpus_version"
+
+
+def version_tags(settings: Settings, model_name: str, version: str) -> dict[str, str]:
+    """The tags of one registered version."""
+    return dict(_client(settings).get_model_version(model_name, version).tags)
+
+
 def champion_version(settings: Settings, model_name: str) -> Any | None:
     """The MLflow ModelVersion holding the champion alias, or None."""
     from mlflow.exceptions import MlflowException

@@ -83,6 +83,12 @@ class Settings(BaseSettings):
         default=REPO_ROOT / "data" / "corpus",
         description="The hand-written realistic return texts (<lang>/*.csv: id, lang, text, label, product).",
     )
+    shift_dir: Path = Field(
+        default=REPO_ROOT / "data" / "shift",
+        description="Hand-written texts of products and channels the corpus lacks (prescription eyewear, e-bikes, "
+        "marketplace forms, chat transcripts), in the corpus's format: the drift demonstration's shifted traffic "
+        "and agents' corrections; never part of the training corpus.",
+    )
     reason_calibration_fraction: float = Field(
         default=0.25,
         gt=0,
@@ -317,7 +323,7 @@ class Settings(BaseSettings):
             return self.serve_model_process
         return len(os.sched_getaffinity(0)) >= 2 * self.serve_workers
 
-    @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir")
+    @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()

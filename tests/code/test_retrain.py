@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from training.corpus import corpus_version
 from training.retrain import (
+    corpus_notes,
     evaluation_only_texts,
     feedback_labels,
     judge,
@@ -90,3 +92,26 @@ def test_worse_challenger_is_refused_with_the_reason():
 def test_challenger_worse_in_one_language_is_refused():
     verdict = judge({"champion": _scores(0.6, 0.6, 0.9), "challenger": _scores(0.7, 0.7, 0.85)}, 0.02, 0.01)
     assert not verdict.promoted and verdict.reasons == ["frozen_test macro_f1 in fr worse by 0.050 (tolerance 0.01)"]
+
+
+def test_corpus_version_counts_the_rows_and_changes_with_any_text():
+    corpus = pd.DataFrame(
+        {
+            "id": ["c2", "c1"],
+            "lang": ["en", "fr"],
+            "text": ["too tight", "trop grand"],
+            "label": ["too_small", "too_large"],
+        }
+    )
+    version = corpus_version(corpus)
+    assert version.startswith("2:") and corpus_version(corpus.iloc[::-1]) == version
+    assert corpus_version(corpus.assign(text=["too tight!", "trop grand"])) != version
+    assert corpus_version(corpus.assign(label=["too_small", "too_small"])) != version
+
+
+def test_comparison_says_when_the_corpus_changed_since_the_champion():
+    assert corpus_notes({"champion": "2:abc", "challenger": "2:abc"}) == []
+    (changed,) = corpus_notes({"champion": "2:abc", "challenger": "3:def"})
+    assert "champion 2:abc, challenger 3:def" in changed and "mixes the corpus change" in changed
+    (unrecorded,) = corpus_notes({"champion": None, "challenger": "3:def"})
+    assert "champion not recorded" in unrecorded

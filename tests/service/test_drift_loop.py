@@ -5,8 +5,8 @@ The module has a state folder and a registry of its own: its reason champion is 
 fitted on part of the sample history and the corpus's training slice, registered as training does
 (with a monitoring reference sample), so the module needs neither the session's fine-tuned encoder
 nor its training time. No risk model serves here (the monitor's risk checks have no reference).
-The `phrased_differently` replay is the corpus's calibration slice, which the champion never saw;
-the real and blind evaluation texts are not used here.
+The `phrased_differently` replay carries the texts of `data/shift/` (products and channels the
+corpus lacks), which no champion trained on; the real and blind evaluation texts are not used here.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ import sqlalchemy as sa
 
 from benchmarks.drift_demo import (
     build_replays,
-    realistic_texts,
     reference_period_returns,
     register_lean_champion,
     replay,
     send_feedback,
+    shift_texts,
 )
 from features.store import read_feedback, read_history, read_logged
 from features.tables import read_table, write_table
@@ -65,7 +65,7 @@ def champion(drift_settings: Settings) -> str:
 
 @pytest.fixture(scope="module")
 def replays(drift_settings: Settings) -> dict[str, pd.DataFrame]:
-    return build_replays(reference_period_returns(drift_settings), realistic_texts(drift_settings), ROWS, seed=3)
+    return build_replays(reference_period_returns(drift_settings), shift_texts(drift_settings), ROWS, seed=3)
 
 
 def _load_customers_history(settings: Settings, customers: set[str], folder: Path) -> None:
@@ -199,3 +199,8 @@ def test_feedback_round_trip_and_worse_challenger_refused(monitored, drift_clien
     assert rows["history"] == 300 and rows["feedback"] == len(shifted) - 10 - report["recent_feedback_rows"]
     assert rows["corpus"] > 1000
     assert report["review_threshold"]["refit_from_feedback"] is not None
+    # The lean champion's threshold is fitted on the calibration slice (at 0 needs_review never moved).
+    assert 0 < report["review_threshold"]["champion"] < 1
+    versions = report["corpus_version"]
+    assert versions["champion"] == versions["challenger"] and versions["challenger"].startswith(f"{rows['corpus']}:")
+    assert report["notes"] == []
