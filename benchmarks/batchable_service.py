@@ -16,7 +16,7 @@ import bentoml
 from serving.api import MAX_BATCH, ReturnRequest, TriageRequest, TriageResponse, TriageResult
 from serving.auth import ApiKeyMiddleware
 from serving.db import create_db_engine
-from serving.idempotency import Conflict
+from serving.idempotency import Conflict, conflict_message
 from serving.model_side import ModelSide
 from serving.service import MODEL_BATCH_SIZES
 from serving.stores.api_keys import ApiKeyStore
@@ -36,7 +36,7 @@ class TriageModels:
         answers = self.side.triage_batch(returns)
         conflicts = [answer for answer in answers if isinstance(answer, Conflict)]
         if conflicts:  # serve_load sends fresh return ids; a conflict means the run is broken
-            raise bentoml.exceptions.InvalidArgument(conflicts[0].message)
+            raise bentoml.exceptions.InvalidArgument(conflict_message([answer.return_id for answer in conflicts]))
         return answers
 
 

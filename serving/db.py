@@ -108,6 +108,15 @@ predictions = sa.Table(
     sa.Column("request_fingerprint", sa.String(64), nullable=True),
 )
 
+# One row per return_id `/triage` logged: the primary key makes the first commit win when workers or
+# replicas triage the same new return at once (`PredictionLog.claim`, serving.idempotency).
+triage_claims = sa.Table(
+    "triage_claims",
+    metadata,
+    sa.Column("return_id", sa.String(64), primary_key=True),
+    sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=False, index=True),
+)
+
 feedback = sa.Table(
     "feedback",
     metadata,

@@ -1,4 +1,4 @@
-"""`/triage` is idempotent per `return_id`.
+"""`/triage` is idempotent per `return_id`, and a call is refused whole when one of its returns conflicts.
 
 A return is triaged once. The same request sent again (a client retrying after a timeout or a
 crash) is answered with the stored answer and writes nothing; a different request for a
@@ -7,8 +7,17 @@ behind the agent's back. Requests are compared by a keyed fingerprint of everyth
 (`PredictionLog.fingerprint`). Within one batch, the first request of a `return_id` is triaged and
 later equal ones share its answer.
 
-Two workers triaging the same new `return_id` at the same instant can both store it: the check
-reads the log before the batch runs. Retries come after an answer (or a timeout), not at once.
+A call is checked before any of its returns is triaged (`conflicting_returns`): one conflicting
+return refuses the call with 409 naming every conflicting return, and nothing of it is written.
+A call that said "failed" about returns it had logged would have its client retry or give up on
+writes that were acknowledged.
+
+Workers and replicas that triage the same new `return_id` at the same instant both read an empty
+log; the first to commit its claim (`PredictionLog.claim`, a primary key in the database) logs it,
+the other answers from the first one's row (`BatchPlan.answer_from_log`): one row, one answer. Only
+a different request for the same return committed between a call's check and its batch's commit
+(two clients racing with different bodies) can still refuse part of a call; its 409 then names
+the returns that were logged (`conflict_message`).
 """
 
 from __future__ import annotations
@@ -20,6 +29,11 @@ from typing import Any
 from serving.api import ReturnRequest, TriageResult
 from serving.stored_replies import with_name
 
+# `PredictionLog.answered`: return_id -> (stored fingerprint, stored result).
+Stored = Mapping[str, tuple[str | None, dict[str, Any]]]
+# The first name each of some requests' replies greets (a stored reply holds a placeholder instead).
+GreetedNames = Callable[[Sequence[ReturnRequest]], list[str | None]]
+
 
 @dataclass(frozen=True)
 class Conflict:
@@ -27,12 +41,33 @@ class Conflict:
 
     return_id: str
 
-    @property
-    def message(self) -> str:
-        return (
-            f"return {self.return_id} was already triaged with a different request: a return is triaged once; "
-            "send the same request to get the stored answer"
-        )
+
+def conflict_message(conflicting: Sequence[str], logged: Sequence[str] = ()) -> str:
+    """The 409 of a call: which returns conflict, and (only after a race) which of its others were logged."""
+    names = ", ".join(dict.fromkeys(conflicting))
+    message = (
+        f"return_id {names}: already triaged with a different request; a return is triaged once, "
+        "send the same request to get the stored answer"
+    )
+    if not logged:
+        return message + "; nothing of this request was triaged or logged"
+    return (
+        message + f"; the request's other returns ({', '.join(dict.fromkeys(logged))}) were triaged and logged: "
+        "send them again without the conflicting ones to get their answers"
+    )
+
+
+def conflicting_returns(requests: Sequence[ReturnRequest], fingerprints: Sequence[str], stored: Stored) -> list[str]:
+    """The return ids of a call that conflict: answered for a different request, or sent twice in the
+    call with different bodies. Empty when the call may be triaged."""
+    seen: dict[str, str] = {}
+    conflicting = []
+    for request, key in zip(requests, fingerprints, strict=True):
+        earlier = stored[request.return_id][0] if request.return_id in stored else seen.get(request.return_id, key)
+        if earlier != key:
+            conflicting.append(request.return_id)
+        seen.setdefault(request.return_id, key)
+    return list(dict.fromkeys(conflicting))
 
 
 @dataclass
@@ -43,6 +78,29 @@ class BatchPlan:
     fresh: list[int] = field(default_factory=list)
     answers: dict[int, TriageResult | Conflict] = field(default_factory=dict)
     same_as: dict[int, int] = field(default_factory=dict)
+
+    def answer_from_log(
+        self,
+        indexes: Sequence[int],
+        requests: Sequence[ReturnRequest],
+        fingerprints: Sequence[str],
+        stored: Stored,
+        greeted_names: GreetedNames,
+    ) -> None:
+        """Answer the requests at `indexes` from their returns' stored rows: the stored answer (the
+        name put back) for the same request, a `Conflict` for a different one. These answers take
+        precedence over results computed for them."""
+        missing = [requests[index].return_id for index in indexes if requests[index].return_id not in stored]
+        if missing:
+            raise LookupError(f"returns {missing} were claimed but have no stored answer")
+        names = greeted_names([requests[index] for index in indexes]) if indexes else []
+        for index, name in zip(indexes, names, strict=True):
+            stored_key, response = stored[requests[index].return_id]
+            self.answers[index] = (
+                TriageResult.model_validate(with_name(response, name))
+                if stored_key == fingerprints[index]
+                else Conflict(requests[index].return_id)
+            )
 
     def merge(self, computed: Sequence[TriageResult]) -> list[TriageResult | Conflict]:
         """Every request's answer, in order, given the results of the `fresh` ones (in their order)."""
@@ -57,8 +115,8 @@ class BatchPlan:
 def plan_batch(
     requests: Sequence[ReturnRequest],
     fingerprints: Sequence[str],
-    stored: Mapping[str, tuple[str | None, dict[str, Any]]],
-    greeted_names: Callable[[Sequence[ReturnRequest]], list[str | None]],
+    stored: Stored,
+    greeted_names: GreetedNames,
 ) -> BatchPlan:
     """Split a batch into requests to triage, retries to answer from the log and conflicts.
 
@@ -68,19 +126,14 @@ def plan_batch(
         greeted_names: the first name each of some requests' replies greets; a stored reply holds a
             placeholder instead (`serving.stored_replies`), filled in for the retried requests.
     """
-    retried = [index for index, request in enumerate(requests) if request.return_id in stored]
-    names = dict(zip(retried, greeted_names([requests[index] for index in retried]), strict=True)) if retried else {}
     plan = BatchPlan(size=len(requests))
+    retried = [index for index, request in enumerate(requests) if request.return_id in stored]
+    plan.answer_from_log(retried, requests, fingerprints, stored, greeted_names)
     first_of: dict[str, tuple[int, str]] = {}
     for index, (request, key) in enumerate(zip(requests, fingerprints, strict=True)):
-        if request.return_id in stored:
-            stored_key, response = stored[request.return_id]
-            plan.answers[index] = (
-                TriageResult.model_validate(with_name(response, names[index]))
-                if stored_key == key
-                else Conflict(request.return_id)
-            )
-        elif request.return_id in first_of:
+        if index in plan.answers:
+            continue
+        if request.return_id in first_of:
             first, first_key = first_of[request.return_id]
             if first_key == key:
                 plan.same_as[index] = first

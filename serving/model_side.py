@@ -104,7 +104,9 @@ class ModelSide:
         The returns join the customer history store in the same transaction, so a customer's
         later requests count every return whose triage was acknowledged. A request already answered
         is answered from the log without writing; a different request for an answered return is a
-        `Conflict` (`serving.idempotency`).
+        `Conflict` (`serving.idempotency`). A return is logged once across workers and replicas: the
+        batch claims its returns when it commits (`PredictionLog.claim`) and answers the ones claimed
+        first elsewhere from their rows.
         """
         items = [r.model_dump(mode="json") for r in returns]
         fingerprints = [self.log.fingerprint(item) for item in items]
@@ -122,16 +124,25 @@ class ModelSide:
             # alone, with the reason; its batch-mates are answered as usual.
             results, names = assemble_isolated(self.results.greeted_results, fresh, reasons, hits, self.model_versions)
         with self.database.begin() as connection:
-            record_triaged_returns(connection, fresh, [reason.code for reason in reasons])
-            self.log.record(
-                str(uuid.uuid4()),
-                "triage",
-                [items[index] for index in plan.fresh],
-                # The customer's name stays out of the log (the request holds it as a pseudonym only).
-                [without_name(r.model_dump(mode="json"), name) for r, name in zip(results, names, strict=True)],
-                connection,
-                [fingerprints[index] for index in plan.fresh],
-            )
+            # Another worker or replica may have logged some of these returns since `answered` was
+            # read: the first claim logs a return, this batch answers it from that row instead.
+            taken = self.log.claim([request.return_id for request in fresh], connection)
+            if taken:
+                late = [index for index in plan.fresh if returns[index].return_id in taken]
+                stored = self.log.answered(sorted(taken), connection)
+                plan.answer_from_log(late, returns, fingerprints, stored, self._greeted_names)
+            kept = [position for position, index in enumerate(plan.fresh) if index not in plan.answers]
+            if kept:
+                record_triaged_returns(connection, [fresh[k] for k in kept], [reasons[k].code for k in kept])
+                self.log.record(
+                    str(uuid.uuid4()),
+                    "triage",
+                    [items[plan.fresh[k]] for k in kept],
+                    # The customer's name stays out of the log (the request holds it as a pseudonym only).
+                    [without_name(results[k].model_dump(mode="json"), names[k]) for k in kept],
+                    connection,
+                    [fingerprints[plan.fresh[k]] for k in kept],
+                )
         return plan.merge(results)
 
     def smoke_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:

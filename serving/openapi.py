@@ -78,7 +78,7 @@ ADMIN_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
 
 # What the endpoints themselves refuse (`serving.middleware.refuse`), per route.
 ENDPOINT_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
-    "/triage": {"409": ("The return_id was triaged before with a different request.", "Error")},
+    "/triage": {"409": ("A return_id was triaged before with a different request; `error` names it.", "Error")},
     "/feedback": {"404": ("The return_id was never triaged by this service.", "Error")},
 }
 

@@ -52,7 +52,7 @@ from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork
 from serving.console.app import create_app as create_console_app
 from serving.db import create_db_engine, open_database
-from serving.idempotency import Conflict
+from serving.idempotency import Conflict, conflict_message, conflicting_returns
 from serving.middleware import (
     BodyLimitMiddleware,
     DuplicateKeyMiddleware,
@@ -213,18 +213,31 @@ class TriageService:
                 return None
         return self.feedback_store.add_with_history(record)
 
+    def _conflicts(self, returns: list[ReturnRequest]) -> list[str]:
+        """The return ids of a call that conflict with what the log answered (`conflicting_returns`)."""
+        fingerprints = [self.log.fingerprint(request.model_dump(mode="json")) for request in returns]
+        with self.database.connect() as connection:
+            stored = self.log.answered([request.return_id for request in returns], connection)
+        return conflicting_returns(returns, fingerprints, stored)
+
     @bentoml.api(route="/triage", input_spec=TriageRequest)
     async def triage_returns(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order.
 
         Idempotent per `return_id`: the same request sent again gets the stored answer and writes
-        nothing; a different request for a return already triaged is refused with 409.
+        nothing; a request holding a return already triaged with a different request is refused
+        whole with 409 naming the return(s), and none of its returns is triaged or logged.
         """
         BATCH_SIZES.observe(len(returns))
+        conflicts = await self._unless_unavailable(anyio.to_thread.run_sync(self._conflicts, returns))
+        if conflicts:
+            refuse(409, conflict_message(conflicts))
         answers = await self._unless_unavailable(self.triage_batcher(returns))
-        conflict = next((answer for answer in answers if isinstance(answer, Conflict)), None)
-        if conflict is not None:
-            refuse(409, conflict.message)
+        # Only a different request for one of these returns, committed since the check above, lands here.
+        late = [answer.return_id for answer in answers if isinstance(answer, Conflict)]
+        if late:
+            logged = [answer.return_id for answer in answers if not isinstance(answer, Conflict)]
+            refuse(409, conflict_message(late, logged))
         results = [answer for answer in answers if not isinstance(answer, Conflict)]
         for result in results:
             if result.decision is not None:

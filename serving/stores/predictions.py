@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from serving.db import predictions
+from serving.db import predictions, triage_claims, upsert_insert
 from serving.stores.webhooks import enqueue
 from triage.settings import Settings
 
@@ -130,6 +130,27 @@ class PredictionLog:
             .order_by(predictions.c.id)
         )
         return {row.return_id: (row.request_fingerprint, row.response) for row in connection.execute(query)}
+
+    def claim(self, return_ids: Sequence[str], connection: Connection) -> set[str]:
+        """Claim the logging of `return_ids` in the caller's transaction; the ids another worker or replica
+        claimed first (its claim committed, perhaps since this batch read `answered`), which this batch
+        must not log again.
+
+        On PostgreSQL a claim another open transaction holds waits until that transaction ends (then it
+        counts only if committed); claims go in sorted order, so two batches wait in one order and
+        never deadlock. On SQLite the write lock serialises batches (the claim is the first write).
+        """
+        ids = sorted(set(return_ids))
+        if not ids:
+            return set()
+        now = datetime.now(UTC)
+        insert = (
+            upsert_insert(connection.dialect.name)(triage_claims)
+            .values([{"return_id": return_id, "claimed_at": now} for return_id in ids])
+            .on_conflict_do_nothing(index_elements=["return_id"])
+            .returning(triage_claims.c.return_id)
+        )
+        return set(ids) - set(connection.execute(insert).scalars())
 
     def triaged(self, return_id: str, connection: Connection) -> bool:
         """Whether `/triage` answered (and logged) this return."""

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
-from serving.db import HISTORY_TABLES, feedback, predictions
+from serving.db import HISTORY_TABLES, feedback, predictions, triage_claims
 
 
 def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> dict[str, int]:
@@ -29,6 +29,9 @@ def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> d
     returns = HISTORY_TABLES["returns"]
     with engine.begin() as connection:
         deleted = connection.execute(predictions.delete().where(predictions.c.created_at < cutoff)).rowcount
+        # A claim is taken just before its row is logged, so it goes with the row (a claim left without its
+        # row would make a retry of that return find neither an answer nor a way to be triaged).
+        connection.execute(triage_claims.delete().where(triage_claims.c.claimed_at < cutoff))
         replies = connection.execute(
             feedback.update()
             .where(feedback.c.created_at < cutoff, feedback.c.edited_reply.is_not(None))

@@ -1,17 +1,33 @@
-"""`/triage` is idempotent per return_id (issue 16, defect 9): the batch plan, without models."""
+"""`/triage` is idempotent per return_id (issue 16, defect 9): the batch plan without models, a call
+refused whole when one of its returns conflicts, and two model sides on one database (two workers or
+replicas) logging a return once."""
 
 from __future__ import annotations
 
 import copy
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 
 from serving.api import EXAMPLE_EN, ReturnRequest, TriageResult
-from serving.idempotency import Conflict, plan_batch
+from serving.idempotency import Conflict, conflict_message, conflicting_returns, plan_batch
+from serving.model_side import ModelSide
 from serving.stored_replies import with_name, without_name
+from serving.stores.predictions import PredictionLog
+from tests.service.conftest import register_tiny_reason_champion
+from triage.settings import Settings
+
+MODEL = "reason_classifier"
 
 
-def _request(return_id: str, text: str = "too small") -> ReturnRequest:
+def _request(return_id: str, text: str = "too small", **fields: Any) -> ReturnRequest:
     body = copy.deepcopy(EXAMPLE_EN) | {"return_id": return_id, "reason_text": text, "customer_name": "Olivia"}
-    return ReturnRequest.model_validate(body)
+    return ReturnRequest.model_validate(body | fields)
 
 
 def _result(return_id: str, name: str = "Olivia") -> TriageResult:
@@ -38,7 +54,18 @@ def test_retries_replay_and_different_bodies_conflict() -> None:
     assert answers[0] == answers[3] == _result("R-new")  # an equal request in the same batch shares the answer
     assert answers[1] == _result("R-old")  # replayed as answered, the name put back
     assert answers[2] == Conflict("R-changed") and answers[4] == Conflict("R-new")
-    assert "already triaged" in answers[2].message
+
+
+def test_a_call_conflicts_on_every_return_answered_or_sent_twice_differently() -> None:
+    stored = {"R-old": ("key-old", {}), "R-changed": ("key-before", {})}
+    requests = [_request(r) for r in ("R-new", "R-old", "R-changed", "R-twice", "R-twice", "R-same", "R-same")]
+    keys = ["key-new", "key-old", "key-after", "key-1", "key-2", "key-3", "key-3"]
+    assert conflicting_returns(requests, keys, stored) == ["R-changed", "R-twice"]
+    assert conflicting_returns(requests[:2] + requests[5:], keys[:2] + keys[5:], stored) == []
+    message = conflict_message(["R-changed", "R-twice"])
+    assert "return_id R-changed, R-twice: already triaged" in message and "nothing of this request" in message
+    late = conflict_message(["R-changed"], ["R-new", "R-old"])
+    assert "other returns (R-new, R-old) were triaged and logged" in late
 
 
 def test_names_leave_the_stored_reply_whole_words_only() -> None:
@@ -48,3 +75,85 @@ def test_names_leave_the_stored_reply_whole_words_only() -> None:
     assert stored["reply"]["body"] == "Hello {customer_name}, your Annual parcel"
     assert with_name(stored, "Ann") == result and with_name(stored, None) == stored
     assert without_name(result, None) == result and without_name(result | {"reply": None}, "Ann")["reply"] is None
+
+
+def test_a_claim_waits_for_the_claim_of_an_open_transaction(engine: Engine) -> None:
+    """Two batches committing one new return at once: the second sees the first's claim once it commits."""
+    log = PredictionLog(engine, b"key")
+    with engine.begin() as connection:
+        assert log.claim(["R1", "R2"], connection) == set()
+    taken: list[set[str]] = []
+
+    def claim_in_another_batch() -> None:
+        with engine.connect() as later:  # its own connection, in its own thread (SQLite's rule)
+            taken.append(log.claim(["R4", "R3"], later))
+            later.commit()
+
+    with engine.connect() as holding:
+        transaction = holding.begin()
+        assert log.claim(["R3", "R2"], holding) == {"R2"}
+        second = threading.Thread(target=claim_in_another_batch)
+        second.start()
+        second.join(timeout=1)
+        assert second.is_alive() and not taken  # waits on R3 (PostgreSQL: the row's lock; SQLite: the write lock)
+        transaction.commit()
+    second.join(timeout=15)
+    assert taken == [{"R3"}]
+    with engine.connect() as connection:
+        claims = connection.execute(sa.text("SELECT return_id FROM triage_claims ORDER BY return_id")).scalars()
+        assert list(claims) == ["R1", "R2", "R3", "R4"]
+
+
+@pytest.fixture(scope="module")
+def tiny_registry(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("idempotency-registry")
+    uri = f"sqlite:///{folder / 'mlflow.db'}"
+    register_tiny_reason_champion(uri, folder / "mlruns", MODEL, texts_per_label=20)
+    return uri
+
+
+@pytest.fixture
+def two_workers(engine: Engine, tiny_registry: str, tmp_path: Path) -> Iterator[tuple[ModelSide, ModelSide]]:
+    """Two model sides on one database, as two workers or two replicas (one pseudonym key)."""
+    url = engine.url.render_as_string(hide_password=False)
+    sides = tuple(
+        ModelSide(
+            Settings(
+                state_dir=tmp_path / name,
+                database_url=url,
+                mlflow_tracking_uri=tiny_registry,
+                reason_model_name=MODEL,
+                pseudonym_key="shared",
+            )
+        )
+        for name in ("a", "b")
+    )
+    yield sides
+    for side in sides:
+        side.database.dispose()
+
+
+def _read_before_the_other_committed(side: ModelSide, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The side's next batch reads an empty log, as when both workers read before either committed."""
+    answered = side.log.answered
+    calls = iter([lambda ids, connection: {}])
+    monkeypatch.setattr(side.log, "answered", lambda ids, connection: next(calls, answered)(ids, connection))
+
+
+def test_two_workers_triaging_one_return_at_once_log_it_once(two_workers, engine, monkeypatch) -> None:
+    a, b = two_workers
+    request, other = _request("RW1", customer_id="CW1"), _request("RW2", customer_id="CW2")
+    (first,) = a.triage_batch([request])
+    _read_before_the_other_committed(b, monkeypatch)
+    second, answer = b.triage_batch([request, other])
+    assert isinstance(first, TriageResult) and second == first  # the first commit's answer, the name put back
+    assert isinstance(answer, TriageResult) and answer.return_id == "RW2"
+    _read_before_the_other_committed(b, monkeypatch)
+    (changed,) = b.triage_batch([_request("RW1", price=12.5)])
+    assert changed == Conflict("RW1")
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.text("SELECT return_id, count(*) FROM predictions WHERE endpoint = 'triage' GROUP BY return_id")
+        ).all()
+        history = connection.execute(sa.text("SELECT count(*) FROM returns WHERE return_id = 'RW1'")).scalar_one()
+    assert sorted(rows) == [("RW1", 1), ("RW2", 1)] and history == 1

@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -233,3 +234,57 @@ def test_both_replicas_log_triages_and_take_feedback(replicas, api_key, database
     print(json.dumps(figures))
     assert len(rows) == LOAD_RETURNS and figures["duplicates"] == 0
     assert feedback_rows == LOAD_RETURNS
+
+
+def _logged(database: sa.Engine, prefix: str) -> dict[str, int]:
+    """Prediction-log rows per triaged return whose id starts with `prefix`."""
+    with database.connect() as connection:
+        rows = connection.execute(
+            sa.text(
+                "SELECT return_id, count(*) AS n FROM predictions WHERE endpoint = 'triage' "
+                "AND return_id LIKE :pattern GROUP BY return_id"
+            ),
+            {"pattern": f"{prefix}%"},
+        ).all()
+    return {row.return_id: row.n for row in rows}
+
+
+def test_a_request_with_a_conflicting_return_is_refused_whole(replicas, api_key, database) -> None:
+    """A return triaged before with another body, or sent twice differently, refuses its whole request:
+    409 naming each, none of the request's returns triaged or logged; without them the rest is triaged."""
+    a, b = replicas
+    taken = _return("RC1", 11, customer_id="CC1")
+    assert _post(a, api_key, "/triage", {"returns": [taken]}).status_code == 200
+    fresh = [_return("RC2", 11, customer_id="CC2"), _return("RC3", 11, customer_id="CC3")]
+    request = [fresh[0], taken | {"price": 12.5}, fresh[1], fresh[1] | {"price": 19.99}]
+    refused = _post(b, api_key, "/triage", {"returns": request})
+    assert refused.status_code == 409, refused.text
+    assert "return_id RC1, RC3:" in refused.json()["error"] and "nothing of this request" in refused.json()["error"]
+    assert _logged(database, "RC") == {"RC1": 1}
+    answered = _post(b, api_key, "/triage", {"returns": [*fresh, taken]})
+    assert answered.status_code == 200, answered.text
+    assert [result["return_id"] for result in answered.json()["results"]] == ["RC2", "RC3", "RC1"]
+    assert _logged(database, "RC") == {"RC1": 1, "RC2": 1, "RC3": 1}
+
+
+def test_one_return_sent_to_both_replicas_at_once_is_logged_once(replicas, api_key, database) -> None:
+    """The same new return to both replicas at the same moment, then retried on the other replica after
+    the first answer: one log row, one answer, no 5xx."""
+    a, b = replicas
+    statuses, differing = [], []
+    for number in range(10):
+        request = _return(f"RD{number:02d}", 12, customer_id=f"CD{number:02d}")
+        together = threading.Barrier(2)
+
+        def send(server: ServerProcess, request: dict[str, Any] = request, together: threading.Barrier = together):
+            together.wait()
+            return _post(server, api_key, "/triage", {"returns": [request]})
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            answers = list(pool.map(send, (a, b)))
+        answers.append(_post(b if number % 2 else a, api_key, "/triage", {"returns": [request]}))
+        statuses += [answer.status_code for answer in answers]
+        differing += [number] if len({answer.text for answer in answers}) > 1 else []
+    print(json.dumps({"calls": len(statuses), "statuses": sorted(set(statuses)), "logged": _logged(database, "RD")}))
+    assert set(statuses) == {200} and differing == []
+    assert _logged(database, "RD") == {f"RD{number:02d}": 1 for number in range(10)}

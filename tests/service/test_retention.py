@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from serving.db import HISTORY_TABLES, feedback, predictions
+from serving.db import HISTORY_TABLES, feedback, predictions, triage_claims
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog
 from serving.stores.retention import purge
@@ -19,12 +19,20 @@ NOW = datetime(2026, 12, 1, tzinfo=UTC)
 def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
     log = PredictionLog(engine, b"k")
     for return_id in ("R-old", "R-new"):
-        log.record("q", "triage", [{"return_id": return_id, "reason_text": "call me"}], [{"model_versions": {}}])
+        with engine.begin() as connection:  # as a served batch logs a return: its claim, then its row
+            log.claim([return_id], connection)
+            item = {"return_id": return_id, "reason_text": "call me"}
+            log.record("q", "triage", [item], [{"model_versions": {}}], connection)
     FeedbackStore(engine).add(FeedbackRecord("R-old", "a", True, reply_status="edited", edited_reply="Hello Eve"))
     returns = HISTORY_TABLES["returns"]
     with engine.begin() as connection:
         connection.execute(
             predictions.update().where(predictions.c.return_id == "R-old").values(created_at=NOW - timedelta(days=800))
+        )
+        connection.execute(
+            triage_claims.update()
+            .where(triage_claims.c.return_id == "R-old")
+            .values(claimed_at=NOW - timedelta(days=800))
         )
         connection.execute(feedback.update().values(created_at=NOW - timedelta(days=800)))
         connection.execute(
@@ -53,6 +61,8 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
     }
     with engine.connect() as connection:
         assert [row.return_id for row in connection.execute(sa.select(predictions.c.return_id))] == ["R-new"]
+        # A purged return's claim goes with its row: the return may be triaged again.
+        assert connection.execute(sa.select(triage_claims.c.return_id)).scalars().all() == ["R-new"]
         assert connection.execute(sa.select(feedback.c.edited_reply)).scalar_one() is None
         kept = dict(connection.execute(sa.select(returns.c.return_id, returns.c.reason_text)).all())
         labels = dict(connection.execute(sa.select(returns.c.return_id, returns.c.label)).all())

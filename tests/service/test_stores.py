@@ -31,21 +31,44 @@ def test_migrations_match_table_definitions(engine: Engine) -> None:
 def test_migrate_twice_is_harmless(engine: Engine) -> None:
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0005"
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0006"
 
 
-def test_keys_created_before_scopes_keep_scoring_only(tmp_path) -> None:
+def _database_at(revision: str, path) -> Engine:
+    """A SQLite database migrated up to `revision` only (as an older release left it)."""
     from alembic import command
     from alembic.config import Config
 
     from serving.db import MIGRATIONS_DIR
 
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    engine = create_db_engine(f"sqlite:///{path}")
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
+        command.upgrade(config, revision)
+    return engine
+
+
+def test_returns_logged_before_claims_are_claimed_once(tmp_path) -> None:
+    engine = _database_at("0005", tmp_path / "old.db")
+    rows = [("triage", "R1", "2026-12-01"), ("triage", "R1", "2026-12-02"), ("triage", "R2", "2026-12-02")]
+    with engine.begin() as connection:  # R1 logged twice: retries before 0005 made duplicates
+        for number, (endpoint, return_id, day) in enumerate([*rows, ("classify", None, "2026-12-02")]):
+            connection.execute(
+                sa.text(
+                    "INSERT INTO predictions (request_id, endpoint, return_id, created_at, request, response, "
+                    "model_versions) VALUES (:request_id, :endpoint, :return_id, :day, '{}', '{}', '{}')"
+                ),
+                {"request_id": f"q{number}", "endpoint": endpoint, "return_id": return_id, "day": day},
+            )
+    migrate(engine)
+    with engine.begin() as connection:
+        assert PredictionLog(engine, KEY).claim(["R1", "R2", "R3"], connection) == {"R1", "R2"}
+
+
+def test_keys_created_before_scopes_keep_scoring_only(tmp_path) -> None:
+    engine = _database_at("0003", tmp_path / "old.db")
     store = ApiKeyStore(engine)
     with engine.begin() as connection:  # a key as 0003 stored it: no scope column yet
         connection.execute(
