@@ -14,16 +14,42 @@ from collections.abc import Iterable
 from functools import cache
 
 _WHITESPACE = re.compile(r"\s+")
+# Control characters no keyboard types (tab and line breaks are text); PostgreSQL cannot store NUL at all.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def has_control_characters(text: str) -> bool:
+    """Whether `text` holds a control character other than tab, line feed and carriage return: what the
+    API and the console refuse in free text (a customer's reason, an agent's note or reply)."""
+    return _CONTROL_CHARACTERS.search(text) is not None
+
+
+@cache
+def _format_characters() -> dict[int, None]:
+    """A `str.translate` table that deletes every format character (Unicode category Cf), built once."""
+    return dict.fromkeys((code for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cf"), None)
+
+
+def visible_text(text: str) -> str:
+    """The text without its format characters: zero-width spaces and joiners, the word joiner, the BOM,
+    soft hyphens, bidirectional marks, embeddings, overrides and isolates, tag characters.
+
+    They print nothing, or only reorder what prints, so "bro\u200bken" reads as "broken" to a customer
+    and must read so to the models and the keyword rules too: otherwise an invisible character could
+    change a reason, a detected request or a decision.
+    """
+    return text if text.isascii() else text.translate(_format_characters())
 
 
 def normalise_text(text: object, *, lowercase: bool = True) -> str:
-    """Unicode NFC, collapsed whitespace, stripped, optionally lowercased.
+    """Unicode NFC, without format characters (`visible_text`), collapsed whitespace, stripped,
+    optionally lowercased.
 
     Accents are kept: the embedding model reads real French. Missing values become "".
     """
     if text is None or (isinstance(text, float) and text != text):  # None or NaN from pandas
         return ""
-    cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", str(text))).strip()
+    cleaned = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", visible_text(str(text)))).strip()
     return cleaned.lower() if lowercase else cleaned
 
 
@@ -68,7 +94,7 @@ def normalise_texts(texts: Iterable[object], *, lowercase: bool = True) -> list[
 
 
 def match_view(text: str) -> str:
-    """The view keyword rules match on: lower-case, accent-free, straight apostrophes, single spaces
-    (customers drop accents and capitals, and type ’ or ' alike)."""
-    folded = fold_accents(text.replace("’", "'").replace("`", "'"))
+    """The view keyword rules match on: lower-case, accent-free, straight apostrophes, single spaces,
+    no format characters (customers drop accents and capitals, and type ’ or ' alike)."""
+    folded = fold_accents(visible_text(text).replace("’", "'").replace("`", "'"))
     return _WHITESPACE.sub(" ", folded).strip().lower()

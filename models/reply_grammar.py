@@ -26,7 +26,7 @@ import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
 
-from features.text import strip_combining
+from features.text import strip_combining, visible_text
 
 # Parts of a reply, in the order they are written: the customer's message is acknowledged before
 # anything is decided, and the next steps come after every fact they depend on.
@@ -620,8 +620,9 @@ def product_head_noun(name: str) -> str:
     """The noun a product name's number follows, lower-case: its last word, ignoring words in
     parentheses, trailing sizes and words with digits or apostrophes (`Trainers W30`, `Jeans (XL)`,
     `Levi's`), and the words after "of" (`Set of Glasses` is one set, `Pair of Socks` one pair).
-    Hyphenated words count by their last part (`T-Shirts` → `shirts`). Empty when no word is left."""
-    words = re.sub(r"\([^()]*\)", " ", name).lower().split()
+    Hyphenated words count by their last part (`T-Shirts` → `shirts`). Empty when no word is left.
+    Read without format characters (`visible_text`): a zero-width space inside "Trainers" is still trainers."""
+    words = re.sub(r"\([^()]*\)", " ", visible_text(name)).lower().split()
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]
     for word in reversed(words):

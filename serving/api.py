@@ -2,15 +2,28 @@
 
 Every limit a client can hit is declared here, so validation errors name the field and the
 problem: texts 1–5,000 characters with something visible in them and no control characters, ids
-printable without surrounding spaces (a return id also without `/`), batches 1–256, prices JSON numbers
-in cents from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between `Settings.shop_founded` and
-now, names plain text, enums from the taxonomy and the table schemas, unknown fields rejected.
-Types are strict where coercion would guess: a price given as a string and a date given as an
-epoch number are refused, not converted.
+printable without surrounding spaces (a return id also without `/`), batches 1–256, prices finite JSON
+numbers in cents from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between
+`Settings.shop_founded` and now, names plain text, enums from the taxonomy and the table schemas,
+unknown fields rejected. Types are strict where coercion would guess: a price given as a string and a
+date given as an epoch number are refused, not converted.
+
+Invisible characters, by kind of field (one rule each, below):
+- identifiers (return, customer and order ids, sku, size, e-mail hash, agent id) are matched exactly, so
+  a zero-width, bidirectional or other format character (Unicode Cf), a control or a line separator is
+  refused (422 naming the field): "R\u200b1" would look like R1 and not be it;
+- enums (category, currency, languages, reason and decision codes) take their exact values only;
+- names (customer, product) are plain text: no markup, controls or bidirectional overrides and isolates
+  (they reorder the greeting's line); zero-width characters are kept (joiners shape some scripts and
+  emoji) and, as in free text, shown as typed;
+- free text (the reason, an edited reply) keeps every character but controls. Whatever reads a text or
+  a name for a decision or a reply (the models, the keyword rules, the item noun) reads it without its
+  format characters (`features.text.visible_text`), so an invisible character changes nothing.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
@@ -23,6 +36,7 @@ from decisions.policy import DecisionCode
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
 from features.taxonomy import REASON_CODES
+from features.text import has_control_characters
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
@@ -46,8 +60,6 @@ _INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
 # Bidirectional overrides and isolates reverse how the rest of a line reads (a name "\u202eEve" flips the
 # greeting that follows it in a draft).
 _NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-# Control characters no keyboard types (tab and line breaks are text): PostgreSQL cannot store NUL at all.
-_NOT_IN_TEXTS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Characters an identifier never holds: controls, format characters (zero-width, bidi), line separators.
 _NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
@@ -77,9 +89,12 @@ def _in_shop_lifetime(value: datetime) -> datetime:
 
 
 def _json_number(value: Any) -> Any:
-    """Amounts and durations are JSON numbers: a string or a boolean is refused, not coerced."""
+    """Amounts and durations are finite JSON numbers: a string or a boolean is refused, not coerced, and
+    NaN or Infinity (which Python's JSON reader accepts) is named as such, not as a number below a bound."""
     if isinstance(value, bool | str):
         raise ValueError("must be a JSON number, not a string or a boolean")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"must be a finite number, not {value}")
     return value
 
 
@@ -96,7 +111,7 @@ def _sellable(value: float) -> float:
 def _has_text(value: str) -> str:
     if all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in value):
         raise ValueError("text is blank (only spaces or invisible characters)")
-    if _NOT_IN_TEXTS.search(value):
+    if has_control_characters(value):
         raise ValueError("text holds control characters (other than tab and line breaks)")
     return value
 
@@ -142,7 +157,11 @@ ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
 PlainName = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), AfterValidator(_plain_name)]
 PlainProductName = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_plain_name)]
-PlainSize = Annotated[str, Field(min_length=1, max_length=12), AfterValidator(_plain_name)]
+# A size is matched and computed on (the exchange offer reads "39" to offer "40"): an identifier, shown
+# in the reply as typed, so also plain text.
+PlainSize = Annotated[
+    str, Field(min_length=1, max_length=12), AfterValidator(_plain_identifier), AfterValidator(_plain_name)
+]
 
 
 class _Strict(BaseModel):

@@ -9,6 +9,7 @@ examples it finds in its database and tries them first next time.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -22,6 +23,7 @@ from decisions.replies import reply_case
 from features.history import MAX_EVENTS, HistorySummary, risk_features
 from features.schemas import CATEGORY_CODES
 from features.taxonomy import REASON_CODES
+from features.text import visible_text
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts, compose
 from triage.settings import REPO_ROOT, Settings
 
@@ -107,6 +109,28 @@ def test_every_valid_request_gets_a_decision_and_a_consistent_reply(
     if facts.review_by is not None:
         assert facts.review_by >= requested
     assert facts.refund_days[0] <= facts.refund_days[1]
+
+
+def _assess(text: str, lang: str, reason: str, name: str | None, product_name: str | None) -> Any:
+    context = ReturnContext("shoes", 50.0, "GBP", datetime(2026, 10, 2), datetime(2026, 10, 6))
+    reply = reply_case(text, lang, reason, "shoes", customer_name=name, product_name=product_name, size="39")
+    (assessment,) = ASSEMBLER.assemble([ReturnCase(context, reason, 0.9, reply)], [HistorySummary()], risk_scores=[0.1])
+    return assessment
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\ufeff", "\u200f"])
+@pytest.mark.parametrize("text", [*TEXTS, "Please call me, the zip broke after one day."])
+def test_invisible_characters_change_no_decision_and_no_reply(text: str, mark: str) -> None:
+    """Free text keeps what the customer typed, but what an invisible character hides inside a word
+    (a size, a request to be called) is read as if it were not there: same decision, same reply."""
+    reason, lang = "defective" if "broke" in text else "too_small", "fr" if text in TEXTS[3:] else "en"
+    clean = _assess(text, lang, reason, "Zoë", "Vera Sage Trainers")
+    hidden = _assess(mark.join(text), lang, reason, mark.join("Zoë"), mark.join("Vera Sage Trainers"))
+    assert hidden.decision == clean.decision
+    requests = ("answered_requests", "open_requests", "exchange_offered", "suggested_size")
+    assert [getattr(hidden.facts, name) for name in requests] == [getattr(clean.facts, name) for name in requests]
+    assert visible_text(hidden.draft.subject) == clean.draft.subject
+    assert visible_text(hidden.draft.body) == clean.draft.body
 
 
 @st.composite

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from features.language import detect_language, resolve_languages
-from features.text import fold_accents, ngram_view, normalise_text, regex, strip_combining
+from features.text import fold_accents, match_view, ngram_view, normalise_text, regex, strip_combining
 
 
 def test_normalise_composes_unicode_collapses_whitespace_and_lowercases() -> None:
@@ -19,6 +19,21 @@ def test_normalise_composes_unicode_collapses_whitespace_and_lowercases() -> Non
 @pytest.mark.parametrize("missing", [None, math.nan, "", "   "])
 def test_normalise_turns_missing_values_into_empty_text(missing: object) -> None:
     assert normalise_text(missing) == ""
+
+
+# Zero-width space, non-joiner, joiner, LRM, RLM, word joiner, BOM, soft hyphen, RLO, LRI, PDI, a tag letter.
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u2066",
+             "\u2069", "\U000e0041"]  # fmt: skip
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+def test_every_text_view_reads_through_invisible_characters(mark: str) -> None:
+    """An invisible character inside a word must not change what the models or the keyword rules read."""
+    clean = "Arrivé cassé, please call me, I need a 40"
+    hidden = mark + mark.join(clean) + mark
+    assert normalise_text(hidden) == normalise_text(clean)
+    assert ngram_view(hidden) == ngram_view(clean) and match_view(hidden) == match_view(clean)
+    assert detect_language(hidden) == detect_language(clean)
 
 
 def test_fold_accents_removes_diacritics_only() -> None:

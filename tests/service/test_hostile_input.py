@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from typing import Any
 
 import pytest
@@ -65,6 +66,15 @@ def test_prices_are_json_numbers(value: Any) -> None:
     assert field == "returns.0.price"
 
 
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_prices_are_finite_numbers(value: float) -> None:
+    # NaN and -Infinity were refused as "greater than or equal to 0"
+    field, message = _problem(_body(price=value))
+    assert field == "returns.0.price" and message.endswith(f"must be a finite number, not {value}")
+    with pytest.raises(ValidationError, match="finite number"):
+        ReloadRequest.model_validate_json(json.dumps({"wait_seconds": value}))
+
+
 @pytest.mark.parametrize("value", [1e308, 100_000.01])
 def test_prices_above_what_a_shop_sells_are_refused(value: float) -> None:
     field, message = _problem(_body(price=value))
@@ -90,6 +100,34 @@ def test_identifiers_are_printable_without_surrounding_spaces(field: str, value:
     # each was accepted: "R1\x00" cannot be stored in PostgreSQL, and "R\u200b1" looks like "R1" but is not
     path, message = _problem(_body(**{field: value}))
     assert path == f"returns.0.{field}" and ("printable" in message or "spaces" in message)
+
+
+# Zero-width space, non-joiner, joiner, LRM, RLM, word joiner, BOM, RLO, RLI, a tag letter.
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u202e", "\u2067", "\U000e0041"]
+IDENTIFIER_LIKE = EXAMPLE_EN | {"customer_email_hash": "9f86d0", "reason_code": "too_small", "product_name_lang": "en"}
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        *("return_id", "customer_id", "order_id", "sku", "size", "customer_email_hash"),
+        *("product_category", "currency", "lang", "reason_code", "product_name_lang"),
+    ],
+)
+@pytest.mark.parametrize("mark", INVISIBLE)
+def test_invisible_characters_in_identifiers_and_codes_are_refused(field: str, mark: str) -> None:
+    # a size "3\u200b9" was accepted: it looks like 39, and the exchange offer reads it as no size
+    value = IDENTIFIER_LIKE[field]
+    path, _ = _problem(_body(**{field: value[:1] + mark + value[1:]}))
+    assert path == f"returns.0.{field}"
+
+
+@pytest.mark.parametrize("field", ["customer_name", "product_name"])
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_names_keep_zero_width_characters_as_typed(field: str, mark: str) -> None:
+    # joiners shape some scripts and emoji; what reads a name for the reply ignores them (features.text)
+    value = f"Zo{mark}ë"
+    assert getattr(ReturnRequest.model_validate_json(json.dumps(EXAMPLE_EN | {field: value})), field) == value
 
 
 @pytest.mark.parametrize("value", ["a/b", "..", ".", "a\\b"])
