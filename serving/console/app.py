@@ -249,7 +249,9 @@ async def _return_page(
     def load() -> tuple[queue_view.LoggedTriage | None, Any, str | None]:
         with state.engine.connect() as connection:
             logged = queue_view.latest_triage(connection, return_id)
-            following = queue_view.next_in_queue(connection, filters, logged.log_id) if logged else None
+            if logged is None:
+                return None, None, None
+            following = queue_view.next_in_queue(connection, filters, logged.log_id)
         return logged, state.feedback.latest([return_id]).get(return_id), following
 
     logged, outcome, following = await anyio.to_thread.run_sync(load)

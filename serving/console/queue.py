@@ -14,11 +14,13 @@ from typing import Any
 from urllib.parse import urlencode
 
 import sqlalchemy as sa
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.engine import Connection
 
 from decisions.policy import DecisionCode
 from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
+from serving.api import ReturnId
 from serving.console.words import decision_words, risk_reason_words
 from serving.db import predictions
 
@@ -236,8 +238,19 @@ class LoggedTriage:
         return queue_row(self.log_id, self.created_at, self.request, self.response)
 
 
+_RETURN_ID: TypeAdapter[str] = TypeAdapter(ReturnId)
+
+
 def latest_triage(connection: Connection, return_id: str) -> LoggedTriage | None:
-    """The newest logged triage of a return (a retried request is logged again), or None."""
+    """The newest logged triage of a return (a retried request is logged again), or None.
+
+    None without asking the database for an id the API refuses (`serving.api.ReturnId`): no return has
+    it, and PostgreSQL cannot even compare one holding NUL (the console's page of `R%00` was a 500).
+    """
+    try:
+        _RETURN_ID.validate_python(return_id)
+    except ValidationError:
+        return None
     query = (
         sa.select(predictions.c.id, predictions.c.created_at, predictions.c.request, predictions.c.response)
         .where(predictions.c.return_id == return_id, predictions.c.endpoint == TRIAGE_ENDPOINT)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from decisions.policy import DecisionCode
 from features.taxonomy import REASON_CODES
+from features.text import has_control_characters
 from serving.stores.feedback import FeedbackRecord
 
 MAX_NOTE_CHARS = 2_000
@@ -56,7 +57,15 @@ def decide(
         raise ReviewError("note", "a note is required when the decision differs from the suggested one")
     if len(note) > MAX_NOTE_CHARS:
         raise ReviewError("note", f"at most {MAX_NOTE_CHARS} characters")
+    _refuse_control_characters("note", note)
     return replace(_state(current, return_id, agent), final_decision=decision, note=note or None)
+
+
+def _refuse_control_characters(field: str, text: str) -> None:
+    """As the API refuses them in free text: no keyboard types them, and PostgreSQL cannot store NUL
+    (a note holding one was a 500 there, and stored on SQLite)."""
+    if has_control_characters(text):
+        raise ReviewError(field, "holds control characters (other than tab and line breaks)")
 
 
 def _normalised(text: str) -> str:
@@ -70,6 +79,7 @@ def send_reply(current: FeedbackRecord | None, return_id: str, agent: str, draft
         raise ReviewError("reply", "the reply is empty")
     if len(text) > MAX_REPLY_CHARS:
         raise ReviewError("reply", f"at most {MAX_REPLY_CHARS} characters")
+    _refuse_control_characters("reply", text)
     state = _state(current, return_id, agent)
     if text == _normalised(draft):
         return replace(state, reply_status="sent_as_is", edited_reply=None)

@@ -139,8 +139,13 @@ class AgentStore:
     def sign_in(self, name: str, password: str) -> SignIn:
         """Check a name and password; counts failures and locks the account after `max_failed`."""
         now = datetime.now(UTC)
-        with self.engine.connect() as connection:
-            row = connection.execute(sa.select(agents).where(agents.c.name == name.strip())).first()
+        try:
+            name = check_name(name)
+        except AgentError:  # no agent has such a name; PostgreSQL could not even compare one holding NUL
+            row = None
+        else:
+            with self.engine.connect() as connection:
+                row = connection.execute(sa.select(agents).where(agents.c.name == name)).first()
         if row is None:
             _verify(_dummy_hash(), password)
             return SignIn(SignInOutcome.REFUSED)

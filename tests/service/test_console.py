@@ -256,3 +256,37 @@ def test_migration_fills_the_queue_columns_of_rows_logged_before_it(tmp_path) ->
     with engine.connect() as connection:
         row = connection.execute(sa.text("SELECT needs_review, risk_band, lang, handover FROM predictions")).one()
     assert tuple(row) == (1, result["risk"]["band"], item["lang"], 1)
+
+
+@pytest.mark.parametrize("return_id", ["R%00", "R0000001%00", "R" * 3000, "R%E2%80%8B0000001"])
+def test_pages_of_ids_no_return_can_have_are_404(console: TestClient, return_id: str) -> None:
+    # On PostgreSQL an id holding NUL failed the query (500); none of these is an id the API takes
+    _sign_in(console)
+    assert console.get(f"/console/returns/{return_id}").status_code == 404
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    posted = console.post(f"/console/returns/{return_id}/reason", data={"reason": "too_large", "csrf_token": token})
+    assert posted.status_code == 404
+
+
+@pytest.mark.parametrize("name", ["ame\x00lie", "amelie\x1b", "a" * 10_000])
+def test_signing_in_with_a_name_no_agent_can_have_is_refused(console: TestClient, name: str) -> None:
+    # "ame\x00lie" was a 500 on PostgreSQL, before any password was checked
+    token = csrf_token(console.get("/console/sign-in").text)
+    response = console.post("/console/sign-in", data={"name": name, "password": PASSWORD, "csrf_token": token})
+    assert response.status_code == 401 and "Wrong name or password" in response.text
+
+
+@pytest.mark.parametrize(
+    ("action", "form"),
+    [("decision", {"decision": "manual_review", "note": "photo\x00shows wear"}), ("reply", {"reply": "Hello\x07"})],
+)
+def test_notes_and_replies_with_control_characters_are_refused(
+    console: TestClient, engine: Engine, action: str, form: dict[str, str]
+) -> None:
+    # a NUL was a 500 on PostgreSQL and stored on SQLite; the API refuses them in free text too
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    response = console.post(f"/console/returns/R0000001/{action}", data=form | {"csrf_token": token})
+    assert response.status_code == 400 and "control characters" in response.text
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one() == 0
