@@ -310,7 +310,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    from benchmarks.serve_load import create_key, ensure_history_loaded, free_port, start_server
+    from benchmarks.serve_load import SERVICE, create_key, ensure_history_loaded, free_port, start_server
 
     settings = get_settings()
     settings.prepare_state()
@@ -322,7 +322,7 @@ def main() -> None:
     texts = shift_texts(settings)
     replays = build_replays(pool, texts, args.rows, args.seed)
     port = free_port()
-    server = start_server(port, settings.state_dir / "drift_demo_serve.log")
+    server = start_server(port, settings.state_dir / "drift_demo_serve.log", SERVICE)
     try:
         with httpx.Client(
             base_url=f"http://127.0.0.1:{port}", headers={"Authorization": f"Bearer {create_key()}"}, timeout=300
