@@ -281,7 +281,8 @@ def print_held_back(report: dict[str, Any], name: str) -> None:
 
 
 def screenshot_report(report: Path, out: Path, chromium: str) -> None:
-    """A PNG of the top of a monitoring `report.html` (the page is self-contained), taken with Chromium."""
+    """A PNG of a monitoring `report.html` (the page is self-contained) from its first drifted column on, taken
+    with Chromium (the top of the page when nothing drifted)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -290,6 +291,10 @@ def screenshot_report(report: Path, out: Path, chromium: str) -> None:
             page = browser.new_page(viewport={"width": 1280, "height": 1000})
             page.goto(report.resolve().as_uri(), wait_until="load")
             page.wait_for_timeout(3000)  # Evidently draws its widgets after the load event
+            drifted = page.get_by_text("Data drift detected").first
+            if drifted.count():
+                # The column's title sits just above the verdict line.
+                drifted.evaluate("line => { line.scrollIntoView({block: 'start'}); window.scrollBy(0, -90); }")
             page.screenshot(path=str(out))
         finally:
             browser.close()
