@@ -7,7 +7,8 @@ integers past 32 and 64 bits, dates at the ends of the calendar, invisible chara
 
 Run it against SQLite and PostgreSQL (`TRIAGE_DATABASE_URL`) services alike: the answers must not
 differ and none may be a 5xx, a hang or a dropped connection. Prints the status counts and every
-5xx or transport error; writes them as JSON with `--json`; exits 1 when any probe failed.
+5xx or transport error; writes them and each probe's status as JSON with `--json` (compare two runs'
+`answers`); exits 1 when any probe failed.
 The agent (`triage agents add`) lets it probe the console's forms; without one they are skipped.
 """
 
@@ -124,17 +125,34 @@ def _form(fields: dict[str, str]) -> bytes:
     return urllib.parse.urlencode(fields, encoding="utf-8", errors="surrogatepass").encode()
 
 
-def console_probes() -> Iterator[tuple[str, str, str, dict[str, str] | None]]:
-    """(probe name, method, path, form or None) for the console, signed in; POST paths are a return's actions."""
+def console_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, str] | None]]:
+    """(probe name, method, path, form or None) for the console, signed in."""
     for name, value in STRINGS.items():
         yield f"console return page {name}", "GET", f"/console/returns/{_quoted(value)}", None
         yield f"console filter {name}", "GET", f"/console?reason={_quoted(value)}", None
+        yield f"console lists page {name}", "GET", f"/console/lists?kind=sku&value={_quoted(value)}", None
     for value in ("0", "2147483648", "9223372036854775808", "99999999999999999999999", "²", "-1"):
         yield f"console cursor {value}", "GET", f"/console?before={_quoted(value)}", None
     for field, action in (("note", "decision"), ("reply", "reply"), ("reason", "reason"), ("decision", "decision")):
         for name, value in STRINGS.items():
             form = {"decision": "manual_review", "note": "checked"} if action == "decision" else {}
-            yield f"console {action} form {field} {name}", "POST", f"/{action}", form | {field: value}
+            yield (
+                f"console {action} form {field} {name}",
+                "POST",
+                f"/console/returns/{triaged}/{action}",
+                form | {field: value},
+            )
+    for change in ("add", "remove"):
+        for field in ("value", "note"):
+            for kind in ("sku", "customer"):
+                for name, value in STRINGS.items():
+                    form = {"list": "block", "kind": kind, "value": f"probe-{uuid.uuid4().hex[:8]}", "note": "probe"}
+                    yield (
+                        f"console lists {change} {kind} {field} {name}",
+                        "POST",
+                        f"/console/lists/{change}",
+                        form | {field: value},
+                    )
 
 
 def _csrf(html: str) -> str:
@@ -144,6 +162,7 @@ def _csrf(html: str) -> str:
 
 def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str, Any]:
     statuses: Counter[str] = Counter()
+    answers: dict[str, int | str] = {}
     failures: list[dict[str, Any]] = []
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
     with httpx.Client(base_url=url, timeout=60) as client:
@@ -154,8 +173,10 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
             except httpx.HTTPError as error:
                 failures.append({"probe": name, "error": f"{type(error).__name__}: {error}"})
                 statuses["transport error"] += 1
+                answers[name] = "transport error"
                 return None
             statuses[str(response.status_code)] += 1
+            answers[name] = response.status_code
             if response.status_code >= 500:
                 failures.append({"probe": name, "status": response.status_code, "body": response.text[:300]})
             return response
@@ -179,13 +200,17 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
             if page.status_code != 200:
                 raise SystemExit(f"the console did not open return {triaged}: {page.status_code}")
             token = _csrf(page.text)
-            for name, method, path, form in console_probes():
-                target = f"/console/returns/{triaged}{path}" if method == "POST" else path
+            for name, method, path, form in console_probes(triaged):
                 if form is None:
-                    record(name, method, target)
+                    record(name, method, path)
                 else:
-                    record(name, method, target, content=_form(form | {"csrf_token": token}), headers=FORM)
-    return {"probes": sum(statuses.values()), "statuses": dict(sorted(statuses.items())), "failures": failures}
+                    record(name, method, path, content=_form(form | {"csrf_token": token}), headers=FORM)
+    return {
+        "probes": sum(statuses.values()),
+        "statuses": dict(sorted(statuses.items())),
+        "failures": failures,
+        "answers": answers,
+    }
 
 
 def main() -> None:
@@ -197,7 +222,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the figures here")
     arguments = parser.parse_args()
     figures = run(arguments.url.rstrip("/"), arguments.key, arguments.agent, arguments.password)
-    print(json.dumps(figures, indent=2, ensure_ascii=False))
+    print(json.dumps({key: value for key, value in figures.items() if key != "answers"}, indent=2, ensure_ascii=False))
     if arguments.json:
         arguments.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False))
     sys.exit(1 if figures["failures"] else 0)

@@ -24,7 +24,7 @@ from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
 from serving.stores.agents import MIN_PASSWORD_CHARS, AgentError, AgentStore, one_time_password
-from serving.stores.api_keys import ApiKeyStore, KeyScope
+from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyScope
 from serving.stores.history import HistoryStore, load_exports, load_history
 from serving.stores.history_check import history_bounds
 from triage.registry import SERVICE_IMPORT_PATH, NoChampionError, champion_version, train_command
@@ -42,7 +42,10 @@ def keys_create(
     ),
 ) -> None:
     """Create an API key; it is printed once and stored only as a hash."""
-    info, plain = ApiKeyStore(open_database_or_exit(get_settings())).create(name, scope)
+    try:
+        info, plain = ApiKeyStore(open_database_or_exit(get_settings())).create(name, scope)
+    except ApiKeyError as error:
+        raise fail(str(error)) from None
     console.print(
         f"created {info.scope}-scoped key [bold]{info.key_id}[/bold] for {name!r}; store it now, it is not shown again:"
     )

@@ -116,7 +116,7 @@ def _has_text(value: str) -> str:
     return value
 
 
-def _plain_identifier(value: str) -> str:
+def plain_identifier(value: str) -> str:
     """Ids are matched exactly (retries, feedback, lists): invisible or surrounding characters would make
     two ids that look the same differ, and a blank one names nothing."""
     if value != value.strip():
@@ -152,7 +152,7 @@ Price = Annotated[
     Field(ge=0, allow_inf_nan=False),
     AfterValidator(_sellable),
 ]
-Identifier = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(_plain_identifier)]
+Identifier = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(plain_identifier)]
 ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
 PlainName = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), AfterValidator(_plain_name)]
@@ -160,7 +160,7 @@ PlainProductName = Annotated[str, Field(min_length=1, max_length=200), AfterVali
 # A size is matched and computed on (the exchange offer reads "39" to offer "40"): an identifier, shown
 # in the reply as typed, so also plain text.
 PlainSize = Annotated[
-    str, Field(min_length=1, max_length=12), AfterValidator(_plain_identifier), AfterValidator(_plain_name)
+    str, Field(min_length=1, max_length=12), AfterValidator(plain_identifier), AfterValidator(_plain_name)
 ]
 
 

@@ -23,6 +23,10 @@ from serving.db import api_keys
 KEY_PREFIX = "trk_"
 
 
+class ApiKeyError(ValueError):
+    """A key name that cannot be stored (the message says why)."""
+
+
 class KeyStatus(StrEnum):
     VALID = "valid"
     UNKNOWN = "unknown"
@@ -66,7 +70,15 @@ class ApiKeyStore:
         self.engine = engine
 
     def create(self, name: str, scope: KeyScope = KeyScope.SCORE) -> tuple[ApiKeyInfo, str]:
-        """A new key for client `name` with `scope`: its record and the plain key (the only time it exists)."""
+        """A new key for client `name` with `scope`: its record and the plain key (the only time it exists).
+
+        Raises:
+            ApiKeyError: a blank name, one longer than its column (PostgreSQL refused it with a database
+                error, SQLite stored it) or one with control or invisible characters.
+        """
+        name, limit = name.strip(), api_keys.c.name.type.length
+        if not name or len(name) > limit or not name.isprintable():
+            raise ApiKeyError(f"key names are 1-{limit} printable characters, got {name[:40]!r} ({len(name)})")
         key_id = secrets.token_hex(4)
         plain = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
         info = ApiKeyInfo(

@@ -18,7 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from decisions.policy import ListHit
-from serving.api import ReturnRequest
+from features.text import has_control_characters
+from serving.api import ReturnRequest, plain_identifier
 from serving.db import LIST_KINDS, LIST_NAMES, risk_list_entries
 from serving.stores.predictions import pseudonymise
 
@@ -81,6 +82,12 @@ class RiskListStore:
         value = value.strip()
         if not value:
             raise ListError("value must not be empty", "value")
+        # A value matches a request's id, which the API takes printable only: any other value could
+        # never match, and PostgreSQL cannot even compare one holding NUL (the lists page was a 500).
+        try:
+            plain_identifier(value)
+        except ValueError as error:
+            raise ListError(f"value {error}", "value") from None
         return pseudonymise(value, self.key) if kind == "customer" else value
 
     def _value_to_change(self, kind: str, value: str, pseudonymised: bool) -> str:
@@ -225,14 +232,19 @@ def _author(name: str, missing: str) -> str:
         raise ListError(missing, "by")
     if len(name) > MAX_AUTHOR_CHARS:
         raise ListError(f"by must be at most {MAX_AUTHOR_CHARS} characters, got {len(name)}", "by")
+    if has_control_characters(name):
+        raise ListError("by holds control characters", "by")
     return name
 
 
 def _note(note: str | None) -> str | None:
-    """The note stripped (None when blank); ListError when too long."""
+    """The note stripped (None when blank); ListError when too long or holding control characters (as the
+    API's free text: PostgreSQL cannot store NUL, and a note holding one was a 500 on the lists page)."""
     note = (note or "").strip()
     if len(note) > MAX_NOTE_CHARS:
         raise ListError(f"note must be at most {MAX_NOTE_CHARS} characters, got {len(note)}", "note")
+    if has_control_characters(note):
+        raise ListError("note holds control characters (other than tab and line breaks)", "note")
     return note or None
 
 

@@ -90,6 +90,9 @@ def _check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise WebhookError(f"url must be an absolute http(s) URL, got {url!r}")
+    # PostgreSQL refuses a longer one with a database error (a traceback); SQLite stored it.
+    if len(url) > (limit := webhook_subscriptions.c.url.type.length):
+        raise WebhookError(f"url must be at most {limit:,} characters, got {len(url):,}")
     return url
 
 

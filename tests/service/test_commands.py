@@ -38,6 +38,8 @@ def test_keys_create_list_revoke(own_state: Path) -> None:
     assert [line.split("│")[3].strip() for line in listed.stdout.splitlines() if "deploys" in line] == ["admin"]
     wrong = runner.invoke(app, ["keys", "create", "x", "--scope", "root"])
     assert wrong.exit_code == 2 and "root" in wrong.output
+    too_long = runner.invoke(app, ["keys", "create", "k" * 201])  # a database error on PostgreSQL, stored on SQLite
+    assert too_long.exit_code == 2 and "printable characters" in too_long.output, too_long.output
     assert runner.invoke(app, ["keys", "revoke", key_id]).exit_code == 0
     again = runner.invoke(app, ["keys", "revoke", key_id])
     assert again.exit_code == 2 and "no active key" in again.output

@@ -101,6 +101,11 @@ def test_add_show_and_remove_keep_the_audit_trail(console: TestClient, lists: Ri
         ("add", {"list": "allow", "kind": "sku", "value": "ON-BLOCK", "note": "twice"}, 409, "value"),
         ("remove", {"kind": "sku", "value": "NOWHERE", "note": "why"}, 409, "value"),
         ("remove", {"kind": "sku", "value": "ON-BLOCK", "note": ""}, 400, "note"),
+        # NUL was a 500 on PostgreSQL (which cannot compare or store it); a zero-width value never matches an id
+        ("add", {"list": "block", "kind": "sku", "value": "SKU\x00", "note": "why"}, 400, "value"),
+        ("add", {"list": "block", "kind": "sku", "value": "SK\u200bU", "note": "why"}, 400, "value"),
+        ("add", {"list": "block", "kind": "customer", "value": "C1", "note": "why\x00"}, 400, "note"),
+        ("remove", {"kind": "sku", "value": "ON\x00BLOCK", "note": "why"}, 400, "value"),
     ],
 )
 def test_bad_input_is_a_4xx_naming_the_field_and_changes_nothing(

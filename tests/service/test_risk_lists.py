@@ -14,7 +14,7 @@ from cli.app import app
 from serving.db import open_database, risk_list_entries
 from serving.stores.predictions import pseudonymise
 from serving.stores.risk_lists import ListError, RiskListStore
-from serving.stores.webhooks import WebhookStore
+from serving.stores.webhooks import WebhookError, WebhookStore
 from triage.settings import get_settings
 
 KEY = b"list-key"
@@ -70,6 +70,12 @@ def test_bad_list_changes_are_refused(engine: Engine) -> None:
     assert refused.value.field == "value"
     with pytest.raises(ListError, match="by must be at most 64"):
         store.add("block", "sku", "S1", "b" * 65)
+    # PostgreSQL cannot compare or store NUL (a database error); SQLite stored them.
+    for value, by, note, field in [("S\x00", "bob", None, "value"), ("S\u200b1", "bob", None, "value"),
+                                   ("S1", "b\x00b", None, "by"), ("S1", "bob", "why\x00", "note")]:  # fmt: skip
+        with pytest.raises(ListError) as refused:
+            store.add("block", "sku", value, by, note)
+        assert refused.value.field == field
     assert [entry.value for entry in store.entries()] == [pseudonymise("C1", KEY)]  # nothing else was stored
 
 
@@ -111,6 +117,13 @@ def test_lists_commands(own_state: Path) -> None:
     assert "sorted" in runner.invoke(app, ["lists", "show", "--all"]).stdout
     missing = runner.invoke(app, ["lists", "remove", "customer", "C000123", "--by", "bob"])
     assert missing.exit_code == 2 and "on no list" in missing.output
+
+
+def test_webhook_urls_fit_their_column(engine: Engine) -> None:
+    # PostgreSQL refused a longer one with a database error (a traceback); SQLite stored it
+    with pytest.raises(WebhookError, match="at most 2,000 characters"):
+        WebhookStore(engine).subscribe("http://127.0.0.1:9/" + "p" * 2000, "decision.made")
+    assert WebhookStore(engine).subscriptions() == []
 
 
 def test_webhooks_commands(own_state: Path) -> None:

@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy.engine import Engine
 
 from serving.db import create_db_engine, metadata, migrate, open_database
-from serving.stores.api_keys import ApiKeyStore, KeyCheck, KeyScope, KeyStatus
+from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyCheck, KeyScope, KeyStatus
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonym_key, pseudonymise, redact_contact_details
 from triage.settings import Settings
@@ -224,6 +224,13 @@ def test_the_log_recognises_a_retried_triage(engine: Engine) -> None:
     with engine.connect() as connection:
         assert log.answered(["R1", "R2"], connection) == {"R1": (key, {"model_versions": {}, "return_id": "R1"})}
         assert log.triaged("R1", connection) and not log.triaged("R2", connection)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "k" * 201, "a\x00b", "a\u200bb"])
+def test_key_names_fit_their_column_and_print(engine: Engine, name: str) -> None:
+    # 201 characters or a NUL failed on PostgreSQL with a database error; SQLite stored them
+    with pytest.raises(ApiKeyError, match="printable characters"):
+        ApiKeyStore(engine).create(name)
 
 
 def test_api_keys_lifecycle(engine: Engine) -> None:
