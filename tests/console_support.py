@@ -102,3 +102,9 @@ def sign_in(client: Any, name: str, password: str) -> Any:
     return client.post(
         "/console/sign-in", data={"name": name, "password": password, "csrf_token": token}, follow_redirects=False
     )
+
+
+def hidden_fields(html: str, form_id: str) -> dict[str, str]:
+    """The hidden inputs of the form with id `form_id` on a console page."""
+    form = re.search(rf'<form [^>]*id="{form_id}">(.*?)</form>', html, re.S).group(1)
+    return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))

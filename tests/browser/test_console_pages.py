@@ -132,6 +132,24 @@ def test_form_without_its_csrf_token_is_refused(agent_page: Any, console_site: C
     screenshot(agent_page, "07-csrf-refused")
 
 
+def test_block_a_customer_from_a_return_then_remove_the_entry(agent_page: Any, console_site: ConsoleSite) -> None:
+    agent_page.goto(f"/console/returns/{console_site.served_return_ids[2]}")
+    agent_page.click("a.list-action:has-text('Block this customer')")
+    assert agent_page.get_attribute("#add-value", "readonly") is not None  # the log's pseudonym, as it is
+    agent_page.fill("#add-note", HOSTILE_TEXT)
+    agent_page.click("#add-form button[type=submit]")
+    assert agent_page.locator("#saved").inner_text().startswith("Entry added.")
+    entry = agent_page.locator("tr.list-entry")
+    assert entry.count() == 1 and AGENT in entry.inner_text()
+    assert entry.locator(".entry-note").inner_text() == HOSTILE_TEXT and entry.locator(".entry-note b").count() == 0
+    screenshot(agent_page, "10-lists")
+    entry.locator("input[name=note]").fill("settled with the customer")
+    entry.locator("button[type=submit]").click()
+    assert agent_page.locator("#saved").inner_text().startswith("Entry removed.")
+    assert agent_page.locator("tr.list-entry").count() == 0
+    assert "settled with the customer" in agent_page.locator("tr.removed-entry").inner_text()
+
+
 def test_analytics_renders_every_chart_with_data(agent_page: Any) -> None:
     agent_page.goto("/console/analytics", timeout=120_000)  # computed on first view: the whole history
     charts = agent_page.locator(".chart")

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from console_support import csrf_token, sign_in, triage_item
+from console_support import csrf_token, hidden_fields, sign_in, triage_item
 from markupsafe import escape
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
@@ -153,7 +153,7 @@ def test_return_page_shows_its_list_hits_and_blocks_the_customer_as_the_logs_pse
 
     form = console.get(block_customer).text
     assert re.search(rf'<input name="value" id="add-value" value="{pseudonym}" readonly>', form)
-    fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))
+    fields = hidden_fields(form, "add-form")
     assert (fields["kind"], fields["pseudonym"], fields["return"]) == ("customer", "1", "R0000001")
     added = console.post(
         "/console/lists/add",

@@ -1,12 +1,15 @@
 """Lists and signed events through a real `bentoml serve` process (its own state folder, a tiny
-reason champion): list hits decide returns, and every decision and feedback the service acknowledges
-reaches a receiver on loopback, after 500s and across a killed service, each event under one id
-(`test_webhooks.py` tests the same capabilities against the stores alone)."""
+reason champion): list hits decide returns (a block added in the console too), and every decision
+and feedback the service acknowledges reaches a receiver on loopback, after 500s and across a killed
+service, each event under one id (`test_webhooks.py` tests the same capabilities against the stores
+alone)."""
 
 from __future__ import annotations
 
 import contextlib
 import copy
+import html
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -15,10 +18,12 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
+from console_support import hidden_fields, sign_in
 from webhook_receiver import Receiver
 
 from serving.api import EXAMPLE_EN
 from serving.db import create_db_engine, migrate, webhook_outbox
+from serving.stores.agents import AgentStore
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.risk_lists import RiskListStore
 from serving.stores.webhooks import WebhookError, WebhookStore
@@ -101,6 +106,28 @@ def test_list_hits_decide_returns_over_http(service, client) -> None:
     with engine.connect() as connection:
         logged = connection.execute(sa.text("SELECT request FROM predictions WHERE return_id = 'RL2'")).scalar_one()
     assert "e" * 64 not in str(logged)  # the e-mail hash is pseudonymised in the log like the customer id
+
+
+def test_a_block_added_in_the_console_sends_the_customers_next_return_to_review(service, client) -> None:
+    server, engine = service
+    AgentStore(engine).create("amelie", "console password 1")
+    first = client.post("/triage", json={"returns": [_return("RC1", customer_id="C-CONSOLE")]})
+    assert first.status_code == 200 and "BLOCK_LIST" not in _rules(first.json()["results"][0])
+    with httpx.Client(base_url=server.url, timeout=60, follow_redirects=True) as browser:
+        assert sign_in(browser, "amelie", "console password 1").status_code == 303
+        page = browser.get("/console/returns/RC1").text
+        block = re.search(r'class="list-action" href="([^"]+)">Block this customer<', page).group(1)
+        form = browser.get(html.unescape(block)).text
+        fields = hidden_fields(form, "add-form")
+        value = re.search(r'<input name="value" id="add-value" value="(\w+)" readonly>', form).group(1)
+        note = "three empty boxes"
+        added = browser.post("/console/lists/add", data=fields | {"list": "block", "value": value, "note": note})
+        assert added.status_code == 200 and "Entry added" in added.text  # after the redirect
+    response = client.post("/triage", json={"returns": [_return("RC2", customer_id="C-CONSOLE")]})
+    assert response.status_code == 200, response.text
+    (result,) = response.json()["results"]
+    assert result["decision"]["code"] == "manual_review" and result["decision"]["warn"]
+    assert "amelie" in _rules(result)["BLOCK_LIST"] and note in _rules(result)["BLOCK_LIST"]
 
 
 def test_events_survive_500s_and_a_killed_service_under_one_id(service, client) -> None:
