@@ -246,15 +246,16 @@ async def _return_page(
     state = _state(request)
     return_id, filters = _return_context(request)
 
-    def load() -> tuple[queue_view.LoggedTriage | None, Any, str | None]:
+    def load() -> tuple[queue_view.LoggedTriage | None, Any, str | None, dict[str, ListEntry]]:
         with state.engine.connect() as connection:
             logged = queue_view.latest_triage(connection, return_id)
             if logged is None:
-                return None, None, None
+                return None, None, None, {}
             following = queue_view.next_in_queue(connection, filters, logged.log_id)
-        return logged, state.feedback.latest([return_id]).get(return_id), following
+        listed = lists_page.listed_now(state.lists, logged.request)
+        return logged, state.feedback.latest([return_id]).get(return_id), following, listed
 
-    logged, outcome, following = await anyio.to_thread.run_sync(load)
+    logged, outcome, following, listed = await anyio.to_thread.run_sync(load)
     if logged is None:
         return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
     reply = logged.response.get("reply") or {}
@@ -276,7 +277,8 @@ async def _return_page(
         error=error,
         saved=request.query_params.get("saved"),
         list_hits=lists_page.list_hits(logged.row.rules),
-        list_actions=lists_page.list_actions(logged.row.return_id, logged.request),
+        listed_now=listed,
+        list_actions=lists_page.list_actions(logged.row.return_id, logged.request, listed),
     )
 
 

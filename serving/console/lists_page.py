@@ -92,15 +92,25 @@ class ListAction:
     query: str
 
 
-def list_actions(return_id: str, request_fields: Mapping[str, Any]) -> list[ListAction]:
-    """Block or allow the return's customer (as the log's pseudonym), block its SKU."""
+def listed_now(store: RiskListStore, request_fields: Mapping[str, Any]) -> dict[str, ListEntry]:
+    """The active entries on a logged return's customer (its pseudonym in the log) and SKU, by kind."""
+    values = [(kind, request_fields.get(field)) for kind, field in (("customer", "customer_id"), ("sku", "sku"))]
+    found = store.hits([(kind, value) for kind, value in values if value], pseudonymised=True)
+    return {kind: entry for (kind, _value), entry in found.items()}
+
+
+def list_actions(
+    return_id: str, request_fields: Mapping[str, Any], listed: Mapping[str, ListEntry]
+) -> list[ListAction]:
+    """Block or allow the return's customer (as the log's pseudonym), block its SKU: for those on no
+    list yet (`listed`, from `listed_now`; a value is on one list at a time)."""
     customer, sku = request_fields.get("customer_id"), request_fields.get("sku")
     actions = []
-    if customer:
+    if customer and "customer" not in listed:
         for list_name in ("block", "allow"):
             query = {"list": list_name, "kind": "customer", "value": customer, "pseudonym": "1", "return": return_id}
             actions.append(ListAction(f"{list_name.capitalize()} this customer", urlencode(query)))
-    if sku:
+    if sku and "sku" not in listed:
         query = {"list": "block", "kind": "sku", "value": sku, "return": return_id}
         actions.append(ListAction("Block this SKU", urlencode(query)))
     return actions

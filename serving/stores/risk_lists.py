@@ -185,10 +185,14 @@ class RiskListStore:
         with self.engine.connect() as connection:
             return [_entry(row) for row in connection.execute(query)]
 
-    def hits(self, values: Iterable[tuple[str, str]]) -> dict[tuple[str, str], ListEntry]:
+    def hits(self, values: Iterable[tuple[str, str]], pseudonymised: bool = False) -> dict[tuple[str, str], ListEntry]:
         """The active entries matching any of `(kind, value)` (values as a request carries them,
-        customers in clear), keyed by that pair; one query for a whole batch."""
-        wanted = {(kind, self.stored_value(kind, value)): (kind, value) for kind, value in set(values)}
+        customers in clear, or with `pseudonymised` as the prediction log holds them), keyed by that
+        pair; one query for a whole batch."""
+        wanted = {
+            (kind, value if pseudonymised and kind == "customer" else self.stored_value(kind, value)): (kind, value)
+            for kind, value in set(values)
+        }
         if not wanted:
             return {}
         query = sa.select(risk_list_entries).where(

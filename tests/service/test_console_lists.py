@@ -172,6 +172,18 @@ def test_return_page_shows_its_list_hits_and_blocks_the_customer_as_the_logs_pse
         assert CUSTOMER not in console.get(path).text
 
 
+def test_return_page_says_what_is_on_a_list_now_and_offers_only_the_rest(
+    console: TestClient, lists: RiskListStore
+) -> None:
+    lists.add("allow", "customer", CUSTOMER, "bruno", MARKUP)
+    page = console.get("/console/returns/R0000001").text
+    now = re.search(r'<ul class="plain" id="listed-now">(.*?)</ul>', page, re.S).group(1)
+    assert "This customer is on the" in now and "allow" in now and "bruno" in now and ESCAPED in now
+    assert "SKU" not in now and MARKUP not in page
+    # The customer is on a list already (one list at a time): only the SKU can be added from here.
+    assert re.findall(r'class="list-action" href="[^"]+">([^<]+)<', page) == ["Block this SKU"]
+
+
 def test_a_customer_typed_in_is_stored_as_its_pseudonym(console: TestClient, lists: RiskListStore) -> None:
     assert _post(console, "add", list="allow", kind="customer", value=CUSTOMER, note="loyal").status_code == 303
     assert lists.entries()[0].value == lists.stored_value("customer", CUSTOMER) != CUSTOMER
