@@ -92,7 +92,17 @@ def _contains_any(folded: str, phrases: Collection[str]) -> bool:
 def _states_amount(amount: str, text: str) -> bool:
     """Whether `text` states this formatted amount as a whole: a French fee of « 3,95 € » is not stated
     by a refund of « 113,95 € », which ends with the same characters."""
-    return re.search(rf"(?<![\d.,]){re.escape(amount)}(?!\d)", text) is not None
+    # A scan of the occurrences, not a pattern built from the amount: each draft's amounts differ, so such a
+    # pattern was compiled anew for almost every check.
+    start = text.find(amount)
+    while start != -1:
+        before = text[start - 1] if start else ""
+        end = start + len(amount)
+        after = text[end] if end < len(text) else ""
+        if not (before.isdecimal() or before in (".", ",")) and not after.isdecimal():
+            return True
+        start = text.find(amount, start + 1)
+    return False
 
 
 def stated_dates(folded: str, lang: str) -> set[str]:
