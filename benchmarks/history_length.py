@@ -4,9 +4,9 @@ A customer's history (past orders and returns) is read and turned into features 
 customer with a long history costs more. For each history length this gives one synthetic customer that
 many past returns (each with its own order, spread over the last two years, recorded the way the service
 records triaged returns), then times `ModelSide.triage_batch` on single-return requests from that customer,
-each with a fresh `return_id` (as the service does per model batch: reasons, history, risk, decision,
-reply, log commit). Median and p95 wall and CPU milliseconds per length. Prints a table, writes JSON.
-Uses the state folder's champions and history store; the synthetic customers stay in its history.
+each with a fresh `return_id` and a text not used before (what the service does per model batch: reasons,
+history, risk, decision, reply, log commit). Median and p95 wall and CPU milliseconds per length. Prints a
+table, writes JSON. Uses the state folder's champions and history store; the synthetic customers stay in its history.
 
     TRIAGE_STATE_DIR=... .venv/bin/python benchmarks/history_length.py [--lengths 0 64 512 2048] [--repeats 40]
 """
@@ -62,15 +62,17 @@ def main() -> None:
     ensure_history_loaded()
     engine = ModelSide(settings)
     tag = f"H{int(time.time())}"
-    texts = sample_requests(args.repeats + 1)
+    # Different texts for each length: the embedder caches the vectors of texts it has seen.
+    pool = sample_requests((args.repeats + 1) * len(args.lengths))
     now = datetime.now(UTC).replace(microsecond=0)
-    template = texts[0]
+    template = pool[0]
     # The first batches of a process load lazily (models' first calls, the store's statements).
     for item in sample_requests(8, run=f"{tag}-warm"):
         engine.triage_batch([ReturnRequest.model_validate(item)])
     rows = []
-    for length in args.lengths:
+    for position, length in enumerate(args.lengths):
         customer = f"C{tag}-{length}"
+        texts = pool[position * (args.repeats + 1) : (position + 1) * (args.repeats + 1)]
         with engine.database.begin() as connection:
             history = past_returns(template, customer, length, now - timedelta(days=1))
             record_triaged_returns(connection, history, ["too_small"] * length)
