@@ -31,25 +31,28 @@ from serving.stores.history import record_triaged_returns
 from triage.settings import get_settings
 
 
+def dated_request(item: dict[str, object], customer: str, key: str, requested: datetime) -> ReturnRequest:
+    """`item` as `customer`'s return `key` (its own order), requested at `requested`: ordered 10 days before,
+    delivered 7 days before."""
+    return ReturnRequest.model_validate(
+        item
+        | {
+            "return_id": f"{customer}-R{key}",
+            "order_id": f"{customer}-O{key}",
+            "customer_id": customer,
+            "order_date": (requested - timedelta(days=10)).isoformat(),
+            "delivery_date": (requested - timedelta(days=7)).isoformat(),
+            "request_date": requested.isoformat(),
+        }
+    )
+
+
 def past_returns(template: dict[str, object], customer: str, count: int, now: datetime) -> list[ReturnRequest]:
     """`count` past returns of `customer`, one order each, requested evenly over the 730 days before `now`."""
-    returns = []
-    for index in range(count):
-        requested = now - timedelta(days=730 * (index + 1) / (count + 1))
-        returns.append(
-            ReturnRequest.model_validate(
-                template
-                | {
-                    "return_id": f"{customer}-R{index}",
-                    "order_id": f"{customer}-O{index}",
-                    "customer_id": customer,
-                    "order_date": (requested - timedelta(days=10)).isoformat(),
-                    "delivery_date": (requested - timedelta(days=7)).isoformat(),
-                    "request_date": requested.isoformat(),
-                }
-            )
-        )
-    return returns
+    return [
+        dated_request(template, customer, str(index), now - timedelta(days=730 * (index + 1) / (count + 1)))
+        for index in range(count)
+    ]
 
 
 def main() -> None:
@@ -78,17 +81,7 @@ def main() -> None:
             record_triaged_returns(connection, history, ["too_small"] * length)
         wall, cpu = [], []
         for index, item in enumerate(texts):
-            request = ReturnRequest.model_validate(
-                item
-                | {
-                    "return_id": f"{customer}-now-{index}",
-                    "order_id": f"{customer}-Onow-{index}",
-                    "customer_id": customer,
-                    "order_date": (now - timedelta(days=8)).isoformat(),
-                    "delivery_date": (now - timedelta(days=5)).isoformat(),
-                    "request_date": now.isoformat(),
-                }
-            )
+            request = dated_request(item, customer, f"now-{index}", now)
             started, started_cpu = time.perf_counter(), time.process_time()
             engine.triage_batch([request])
             if index:  # the first call of each customer warms its caches

@@ -154,6 +154,15 @@ def start_server(port: int, log_path: Path, service: str) -> subprocess.Popen[by
     raise SystemExit("server not ready after 300 s")
 
 
+def stop_server(server: subprocess.Popen[bytes]) -> None:
+    """Stop a server from `start_server` as Ctrl-C would, killing it if it has not exited within a minute."""
+    server.send_signal(signal.SIGINT)
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
 class LoadClient:
     """Times single-return `POST /triage` calls. aiohttp, not httpx: the client shares the machine's two
     cores with the server, and aiohttp spends about half the CPU per request that httpx does."""
@@ -332,11 +341,7 @@ def main() -> None:
         best = max(row["throughput"] for row in served)
         half = asyncio.run(open_loop(url, key, take(max(100, int(best * 10))), best / 2))
     finally:
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
 
     at_32 = next(row for row in served if row["concurrency"] == 32)
     report = {

@@ -17,7 +17,6 @@ import argparse
 import asyncio
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from serve_load import (
+    SERVICE,
     closed_loop,
     create_key,
     ensure_history_loaded,
@@ -35,6 +35,7 @@ from serve_load import (
     open_loop,
     sample_requests,
     start_server,
+    stop_server,
 )
 
 from triage.settings import get_settings
@@ -60,7 +61,7 @@ def main() -> None:
     key = create_key()
     port = free_port()
     settings.reports_dir.mkdir(parents=True, exist_ok=True)
-    server = start_server(port, settings.reports_dir / "soak_server.log", "serving.service:TriageService")
+    server = start_server(port, settings.reports_dir / "soak_server.log", SERVICE)
     url = f"http://127.0.0.1:{port}"
     tag = f"soak{int(time.time())}"
 
@@ -87,11 +88,7 @@ def main() -> None:
                 flush=True,
             )
     finally:
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
     growth = minutes[-1]["memory_mb"] / memory_start - 1
     report = {
         "maximum_req_per_s": maximum,
