@@ -117,6 +117,15 @@ triage_claims = sa.Table(
     sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=False, index=True),
 )
 
+# One row per `POST /admin/reload`: every worker and replica on this database follows the newest
+# (`serving.stores.reloads`), not only the worker the request reached.
+model_reloads = sa.Table(
+    "model_reloads",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("requested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 feedback = sa.Table(
     "feedback",
     metadata,

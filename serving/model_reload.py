@@ -100,9 +100,9 @@ class ReloadableRunner:
         self._reload = asyncio.get_running_loop().create_task(self._swap())
         return True
 
-    async def reload_outcome(self, wait_seconds: float) -> ReloadOutcome | None:
-        """The running reload's outcome if it ends within `wait_seconds` (else None: still loading),
-        or the last reload's when none is running.
+    async def reload_outcome(self, wait_seconds: float | None) -> ReloadOutcome | None:
+        """The running reload's outcome if it ends within `wait_seconds` (None: however long it takes;
+        else None when still loading), or the last reload's when none is running.
 
         Raises:
             LookupError: no reload has been started in this worker.

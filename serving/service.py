@@ -24,6 +24,7 @@ threads (one by default); scale with `Settings.serve_workers`, not threads.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable
 from dataclasses import asdict
@@ -62,7 +63,7 @@ from serving.middleware import (
     ValidationStatusMiddleware,
     refuse,
 )
-from serving.model_reload import ReloadableRunner
+from serving.model_reload import ReloadableRunner, ReloadOutcome
 from serving.model_runner import start_runner
 from serving.model_side import ReasonInput
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
@@ -72,6 +73,7 @@ from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonym_key
+from serving.stores.reloads import ReloadRequests
 from serving.webhooks import DeliveryThread, delivery_policy
 from triage.settings import Settings, get_settings
 
@@ -125,6 +127,15 @@ def _overloaded() -> NoReturn:
     raise bentoml.exceptions.ServiceUnavailable("the triage models are overloaded; retry shortly")
 
 
+def _show_versions(outcome: ReloadOutcome | None) -> None:
+    """Point the model-version gauge at the models a finished reload left serving."""
+    if outcome is not None and outcome.reloaded:
+        for model, version in outcome.previous_versions.items():
+            MODEL_INFO.labels(model=model, version=version).set(0)
+        for model, version in outcome.model_versions.items():
+            MODEL_INFO.labels(model=model, version=version).set(1)
+
+
 def _key_store() -> ApiKeyStore:
     return ApiKeyStore(create_db_engine(get_settings().db_url))
 
@@ -154,6 +165,10 @@ class TriageService:
         )
         # Swappable: POST /admin/reload serves a newly promoted champion without a restart.
         self.models = ReloadableRunner(functools.partial(start_runner, settings), ReturnRequest(**EXAMPLE_EN))
+        # The models just loaded are the registry's champions, so every reload asked for so far is followed.
+        self.reload_requests = ReloadRequests(self.database)
+        self.followed_reload = self.reload_requests.newest()
+        self.following: asyncio.Task[None] | None = None
         # Events the log and feedback wrote to the outbox leave from here, in the background.
         self.deliveries = DeliveryThread(
             self.database, delivery_policy(settings), settings.webhook_delivery_interval_seconds
@@ -177,11 +192,39 @@ class TriageService:
             pipeline_lead=settings.serve_pipeline_lead if self.models.pipelined else None,
         )
 
+    @bentoml.on_startup
+    async def follow_reloads(self) -> None:
+        """Start looking for reloads asked of other workers and replicas (`serving.stores.reloads`)."""
+        self.following = asyncio.get_running_loop().create_task(
+            self._follow_reloads(get_settings().reload_poll_seconds)
+        )
+
     @bentoml.on_shutdown
     def stop_models(self) -> None:
-        """Let the model process finish and exit with its worker; stop delivering events."""
+        """Let the model process finish and exit with its worker; stop delivering events and following reloads."""
+        if self.following is not None:
+            self.following.cancel()
         self.deliveries.stop()
         self.models.close()
+
+    async def _follow_reloads(self, every_seconds: float) -> None:
+        while True:
+            await asyncio.sleep(every_seconds)
+            try:
+                newest = await anyio.to_thread.run_sync(self.reload_requests.newest)
+            except OperationalError:
+                continue  # the database is unreachable: /readyz says so; look again next time
+            if self._follow(newest):
+                _show_versions(await self.models.reload_outcome(wait_seconds=None))
+
+    def _follow(self, request: int) -> bool:
+        """Begin reloading for reload request `request` unless it was followed already; True if begun.
+        A reload that is running may have loaded the champions before this request: the request stays
+        unfollowed, and the next look begins another reload after it."""
+        if request <= self.followed_reload or not self.models.begin_reload():
+            return False
+        self.followed_reload = request
+        return True
 
     def readiness(self) -> str | None:
         """None when ready to serve, else why not (the models gone or the log not writable)."""
@@ -274,8 +317,9 @@ class TriageService:
         replace the old only after they loaded and answered a smoke request; requests in flight finish
         on the old ones. 200 reloaded, 409 refused (the old models keep serving; `error` says why),
         202 still loading after `wait_seconds` (ask `/admin/reload/status`). While a reload runs, this
-        waits for it instead of starting another."""
-        self.models.begin_reload()
+        waits for it instead of starting another. Every other worker, and every replica on the same
+        database, reloads too within `Settings.reload_poll_seconds` (`serving.stores.reloads`)."""
+        self._follow(await self._unless_unavailable(anyio.to_thread.run_sync(self.reload_requests.record)))
         return await self._reload_answer(ctx, wait_seconds)
 
     @bentoml.api(route="/admin/reload/status", input_spec=ReloadRequest)
@@ -293,12 +337,8 @@ class TriageService:
         if outcome is None:
             ctx.response.status_code = 202
             return ReloadResponse(reloaded=False, in_progress=True, model_versions=self.models.model_versions)
-        if outcome.reloaded:
-            for model, version in outcome.previous_versions.items():
-                MODEL_INFO.labels(model=model, version=version).set(0)
-            for model, version in outcome.model_versions.items():
-                MODEL_INFO.labels(model=model, version=version).set(1)
-        else:
+        _show_versions(outcome)
+        if not outcome.reloaded:
             ctx.response.status_code = 409
         return ReloadResponse(**asdict(outcome))
 

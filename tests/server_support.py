@@ -56,7 +56,8 @@ class ServerProcess:
             | {
                 "TRIAGE_STATE_DIR": str(self.state_dir),
                 "BENTOML_HOME": str(self.state_dir / "bentoml"),
-                # What the tests expect (e.g. a model process to kill), whatever the machine's cores.
+                # What the tests expect (one worker, a model process to kill), whatever the machine's cores.
+                "TRIAGE_SERVE_WORKERS": "1",
                 "TRIAGE_SERVE_MODEL_PROCESS": "true",
             }
         )

@@ -156,7 +156,13 @@ class Settings(BaseSettings):
         description="`triage data purge` deletes prediction-log rows and clears customers' free texts (reason "
         "texts, agents' replies) older than this (see serving/stores/retention.py).",
     )
-    serve_workers: int = Field(default=1, ge=1, description="BentoML worker processes (scale with these).")
+    serve_workers: int = Field(
+        default_factory=lambda: len(os.sched_getaffinity(0)),
+        ge=1,
+        description="BentoML worker processes, each with its own copy of the models (about 1 GB): by default one "
+        "per core this process may use. One worker's batches run on one core at a time, so a second worker is "
+        "what serves more on a second core (figures in benchmarks/README.md).",
+    )
     serve_threads: int = Field(
         default=1,
         ge=1,
@@ -176,6 +182,12 @@ class Settings(BaseSettings):
         ge=0,
         description="Seconds a worker reuses an API key's valid/revoked status before asking the database again, "
         "so a revocation takes effect within this delay (0: ask on every request).",
+    )
+    reload_poll_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="Seconds between a worker's looks for a `POST /admin/reload` another worker or replica "
+        "received: every worker serves a promoted champion within this delay plus its models' load time.",
     )
     serve_access_log: bool = Field(
         default=False,

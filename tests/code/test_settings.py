@@ -37,3 +37,11 @@ def test_models_get_their_own_process_when_each_worker_has_two_cores_unless_set(
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)))
     assert Settings(serve_workers=workers, serve_model_process=setting).models_in_own_process is expected
+
+
+def test_one_serving_worker_per_usable_core_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.delenv("TRIAGE_SERVE_WORKERS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5})
+    assert Settings().serve_workers == 3

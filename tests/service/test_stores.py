@@ -17,6 +17,7 @@ from serving.db import create_db_engine, metadata, migrate, open_database
 from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyCheck, KeyScope, KeyStatus
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonym_key, pseudonymise, redact_contact_details
+from serving.stores.reloads import ReloadRequests
 from triage.settings import Settings
 
 KEY = b"test-key"
@@ -31,7 +32,7 @@ def test_migrations_match_table_definitions(engine: Engine) -> None:
 def test_migrate_twice_is_harmless(engine: Engine) -> None:
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0006"
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0007"
 
 
 def _database_at(revision: str, path) -> Engine:
@@ -141,7 +142,8 @@ def test_log_on_a_full_disk_is_not_writable_until_space_returns(small_disk) -> N
     log = PredictionLog(engine, KEY)
     assert log.is_writable() is None
     filler = small_disk / "filler"
-    with filler.open("wb") as out, contextlib.suppress(OSError):
+    # Unbuffered: a buffered file's close would flush what the full disk refused and raise outside `suppress`.
+    with filler.open("wb", buffering=0) as out, contextlib.suppress(OSError):
         while True:
             out.write(b"\0" * 65536)
     # The lock probe writes nothing, so it alone said "writable" here while commits failed.
@@ -252,3 +254,10 @@ def test_api_keys_lifecycle(engine: Engine) -> None:
     assert store.revoke(info.key_id) is False
     assert store.check(plain) == KeyCheck(KeyStatus.REVOKED, KeyScope.SCORE)
     assert isinstance(store.list()[0].revoked_at, datetime)
+
+
+def test_reload_requests_only_grow(engine: Engine) -> None:
+    requests = ReloadRequests(engine)
+    assert requests.newest() == 0
+    first, second = requests.record(), requests.record()
+    assert 0 < first < second == requests.newest()
