@@ -100,6 +100,7 @@ def reply_facts(
         currency=decision.currency,
         status_url=decision.status_url,
         refund_amount=round(decision.refund_amount, 2) if refunds else None,
+        refund_method="to_confirm" if "refund_elsewhere" in open_requests else "original_payment",
         refund_days=(low, high),
         refund_from=add_business_days(prepared, transit_low + low) if refunds else None,
         refund_to=add_business_days(prepared, transit_high + high) if refunds else None,

@@ -21,9 +21,11 @@ from functools import cache
 from features.text import match_view, regex
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
-REQUEST_KINDS: tuple[str, ...] = ("call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere")
+REQUEST_KINDS: tuple[str, ...] = (
+    "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement",
+)  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "missing_part", "shop_mistake")
-UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve")
+UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 
 
@@ -97,8 +99,8 @@ def normalise_size(raw: str) -> str | None:
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
-    rf"replace(?: it| them)? with|send(?: me)?|try|go for|get) {_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|"
-    rf"pinch|dig|felt))",
+    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|(?:it|them) back for|get) "
+    rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
     rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
     rf"\b({_SIZE}) instead\b",
@@ -111,6 +113,12 @@ _WANTED: tuple[str, ...] = (
     r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele )?(?:en |"
     r"taille |en taille )(" + _SIZE + r")\b",
     r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux) (?:un|une|le|la|du) (" + _SIZE + r")\b",
+    # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
+    r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je recommande|je recommanderai|je tente|"
+    r"j'essaie|j'essaierai) (?:(?:tenter|essayer|prendre|reprendre|commander|recommander|partir sur) )?(?:le |la |un |"
+    r"une |du |en |la taille |taille )(" + _SIZE + r")\b",
+    r"\b(?:renvoie|renvoyer|retourne|retourner|echange|echanger)(?: \w+){0,2} pour (?:un |une |le |la |du |en |"
+    r"une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
     r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
@@ -188,6 +196,11 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bcoloris\b",
     ),
     "sleeve": (r"\bsleeves?\b", r"\bmanches\b", r"\b(?:la|une|ma|sa|chaque) manche\b"),  # « le manche » is a handle
+    # "even the smallest size is too big", « la plus petite taille disponible »: no size further that way
+    "size_range": (
+        r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
+        r"\b(?:la |leur )?plus (?:petite|grande) (?:taille|pointure)\b",
+    ),
 }
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
@@ -205,6 +218,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     "human": (
         r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |your )?(?:human|person|someone|somebody|manager|"
         r"supervisor|real|actual|team leader)",
+        r"\b(?:speak|talk) to (?:whoever|someone|somebody|the person|the people) (?:is |who is |who's |that is )?"
+        r"in charge\b",
         r"\bput me through\b",
         r"\b(?:real|actual|living) (?:human|person)\b",
         r"\bhuman being\b",
@@ -221,6 +236,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:pick|picked) (?:it|them|the (?:item|parcel|package|box)) up\b",
         r"\bpick(?:ed)? up (?:the (?:item|parcel|package|box)|from (?:my|our) (?:home|house|address|door))\b",
         r"\b(?:courier|driver|someone) (?:to |could |can )?(?:collect|come and (?:get|collect|pick))\b",
+        # "please cancel and collect", "can you collect?"; not "collect points" or collecting one's children
+        r"\b(?:please|can you|could you|would you|cancel and|come and) collect\b(?! (?:points?|my (?:kids|children|son|"
+        r"daughter))\b)",
         r"\b(?:collection|pickup|pick-up) from (?:my|our|home)\b",
         r"\bcan(?:'t| ?not) (?:get|go|carry it|take it) to (?:a |the )?(?:post office|parcel point|drop[- ]off|shop)\b",
         r"\b(?:venir|passer) (?:le |la |les )?(?:chercher|recuperer|prendre)\b",
@@ -261,6 +279,17 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"mon autre|un compte|une carte|mon compte paypal|paypal)",
         r"\b(?:carte|compte) (?:a ete |est )?(?:expiree|expire|perdue|volee|bloquee|cloture|ferme|resiliee)\b",
         r"\b(?:nouvelle carte|autre carte|autre compte|nouveau compte)\b",
+    ),
+    # a new item instead of the refund; "I don't want a replacement" and « une autre taille » are not
+    "replacement": (
+        r"(?<!n't )(?<!not )(?<!dont )\b(?:send|get|have|want|like|need|prefer|take|arrange|receive)(?: me| us)? "
+        r"(?:a |an )?(?:replacement|new one|new pair|fresh one)\b",
+        r"\b(?:for|with) a (?:replacement|new pair)\b",
+        r"\breplace (?:it|them|this|the item)\b(?! with)",
+        r"\b(?:un|le|en) remplacement\b",
+        r"\b(?:envoyer|envoyez|renvoyer|renvoyez|recevoir|avoir)(?:-moi| moi| m'en)? (?:un|une) (?:autre|nouveau|"
+        r"nouvelle|neuf|neuve)\b(?! (?:taille|pointure|couleur|coloris|modele))",
+        r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
     ),
 }
 _FAULTS: dict[str, tuple[str, ...]] = {

@@ -110,7 +110,7 @@ CATEGORY_NOUNS: dict[str, ItemNoun] = {
     "accessories": _noun("accessory", "accessoire", "m"),
     "lighting": _noun("lamp", "lampe", "f"),
     "bedding": _noun("bedding", "linge de lit", "m"),
-    "kitchen": _noun("kitchenware", "article de cuisine", "m"),
+    "kitchen": _noun("kitchen item", "article de cuisine", "m"),  # not "kitchenware": "the kitchenware reaches us"
     "decor": _noun("decoration", "objet de décoration", "m"),
     "small_appliances": _noun("appliance", "appareil", "m"),
     "personalised": _noun("personalised item", "article personnalisé", "m"),

@@ -290,6 +290,10 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
             problems.append(f"does not hand over although the customer asks: {kind}")
     if "no_printer" in case.asks.requests and _contains_any(folded, markers["print"]):
         problems.append("tells a customer without a printer to print the label")
+    if "collect" in facts.open_requests and _contains_any(folded, markers["drop_off"]):
+        problems.append("tells a customer who asked for a collection to drop the parcel off")
+    if "refund_elsewhere" in facts.open_requests and _contains_any(folded, markers["original_method"]):
+        problems.append("promises the original payment method to a customer who asks for another")
     return problems
 
 
@@ -378,7 +382,7 @@ def check_rules(
     if _contains_any(folded, grammar.MARKERS[case.lang]["fraud"]) or _FRAUD_CODE.search(text):
         found["no_risk_signal"].append("reveals a fraud or risk signal")
     apologises = _contains_any(folded, grammar.MARKERS[case.lang]["apology"])
-    must_apologise = grammar.apologises_for(case.reason, case.needs_review, case.asks.faults)
+    must_apologise = grammar.apologises_for(case.reason, case.needs_review, case.asks.faults, case.asks.hazards)
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"
         found["tone"].append(f"does not apologise although {fault} is the shop's fault")

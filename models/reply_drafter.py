@@ -135,12 +135,14 @@ class ReplyFacts:
     """Every fact a reply may state, taken from the policy decision for this case.
 
     `refund_amount` is what the customer gets back (already net of `label_fee`); None when the reply
-    must not promise a refund (`reject`, `manual_review`). `refund_from`/`refund_to` is the date range
-    the refund should arrive in; `review_by` the date a manual review answers by. `clause_key` and
-    `clause_values` name the policy clause (in `reply_grammar.CLAUSES`) a paid or refused return cites.
-    `answered_requests` are the customer's requests the reply meets (`features.customer_asks.REQUEST_KINDS`),
-    `open_requests` those it cannot, which an agent follows up. `prepared_on` is the day the draft was
-    prepared, from which every date it promises runs.
+    must not promise a refund (`reject`, `manual_review`). `refund_method` is where it goes
+    (`reply_grammar.REFUND_METHODS`; `to_confirm` when the customer asked for another card or account).
+    `refund_from`/`refund_to` is the date range the refund should arrive in; `review_by` the date a
+    manual review answers by. `clause_key` and `clause_values` name the policy clause (in
+    `reply_grammar.CLAUSES`) a paid or refused return cites. `answered_requests` are the customer's
+    requests the reply meets (`features.customer_asks.REQUEST_KINDS`), `open_requests` those it cannot,
+    which an agent follows up. `prepared_on` is the day the draft was prepared, from which every date it
+    promises runs.
     """
 
     decision: str
@@ -236,7 +238,8 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     if values["label_fee"]:
         clause_values["label_fee"] = values["label_fee"]
     if facts.clause_key:
-        values["clause"] = grammar.fill(grammar.CLAUSES[lang][facts.clause_key], clause_values)
+        clause = grammar.CLAUSES[lang][grammar.clause_key(facts.clause_key, case.product_category)]
+        values["clause"] = grammar.fill(clause, clause_values)
     values["packing"] = _agreed(grammar.PACKING[lang][grammar.packing_key(case.product_category)], case)
     if facts.alternative_key:
         values["alternative"] = grammar.fill(_agreed(grammar.ALTERNATIVES[lang][facts.alternative_key], case), values)
@@ -256,6 +259,10 @@ _SAFETY_LINES: dict[str, str] = {
     "danger": "stop_using",
 }
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
+# Handover kinds that mean the customer is upset, so the acknowledgement first recognises it
+# (`features.handover.HANDOVER_KINDS`). Not the detector model's "tone": on the review sheet it also fired on
+# "call me back please, I'm free all afternoon", which « Je comprends votre mécontentement » would misread.
+FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "payment_dispute", "public_review"})
 
 
 def request_is_moot(kind: str, decision: str) -> bool:
@@ -280,6 +287,8 @@ def _next_step_key(facts: ReplyFacts) -> str:
     """How the customer sends the item back (or that there is nothing to do)."""
     if facts.decision not in ("free_return", "paid_return"):
         return facts.decision
+    if "collect" in facts.open_requests:
+        return "send_collect"  # not "drop the parcel" while a colleague arranges the collection they asked for
     if "no_printer" in facts.answered_requests:
         return "send_qr"
     if facts.decision == "free_return" or "email_label" in facts.answered_requests:
@@ -287,12 +296,13 @@ def _next_step_key(facts: ReplyFacts) -> str:
     return "send_download"
 
 
-def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts) -> list[str]:
+def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool = False) -> list[str]:
     """Which phrase keys of a part this case needs (several for facts, none when a part does not apply)."""
     if part == "greeting":
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
-        return [grammar.empathy_key(case.reason, case.needs_review, case.asks.faults)]
+        key = grammar.empathy_key(case.reason, case.needs_review, case.asks.faults, case.asks.hazards)
+        return ["frustration", key] if frustrated else [key]
     if part in ("decision", "subject"):
         return [facts.decision]
     if part == "next_steps":
@@ -321,8 +331,11 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts) -> list[str]:
     raise ValueError(f"unknown reply part {part!r}")
 
 
-def compose(case: ReplyCase, facts: ReplyFacts, style: Style | None = None) -> tuple[str, str]:
+def compose(
+    case: ReplyCase, facts: ReplyFacts, style: Style | None = None, frustrated: bool = False
+) -> tuple[str, str]:
     """The subject and body for a case, in the given style, from the grammar and this case's facts only.
+    `frustrated`: the customer is angry or threatens to escalate, so the acknowledgement recognises it first.
     French text is typeset (non-breaking spaces before « : ; ! ? » and inside « »)."""
     style = style or Style()
     if case.lang not in grammar.PHRASES:
@@ -333,7 +346,7 @@ def compose(case: ReplyCase, facts: ReplyFacts, style: Style | None = None) -> t
     def render(part: str) -> str:
         variant = style.variants.get(part, 0)
         sentences = []
-        for key in _part_keys(part, case, facts):
+        for key in _part_keys(part, case, facts, frustrated):
             options = bank[part][key]
             sentences.append(grammar.fill(_agreed(options[variant % len(options)], case), values))
         return " ".join(sentences)
@@ -590,7 +603,7 @@ class ReplyDrafter(BaseEstimator):
         for case, case_facts, vector, found in zip(cases, facts, self._as_index_dtype(vectors), handovers, strict=True):
             neighbours, similarity = self._neighbours(vector, case, case_facts.decision)
             style = self._vote(neighbours, similarity)
-            subject, body = compose(case, case_facts, style)
+            subject, body = compose(case, case_facts, style, frustrated=bool(FRUSTRATION_KINDS & set(found)))
             # a request for a call or a person is a handover even in words no rule or model caught
             asks_person = bool(_PERSON_REQUESTS & set(case_facts.open_requests)) and "person" not in found
             reasons = (*found, "person") if asks_person else found

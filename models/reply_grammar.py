@@ -39,7 +39,14 @@ STYLED_PARTS: tuple[str, ...] = ("greeting", "empathy", "decision", "closing")
 
 # Acknowledgements that apologise; every other one thanks without naming a fault.
 APOLOGY_KEYS: frozenset[str] = frozenset(
-    {"apology_condition", "apology_wrong_item", "apology_description", "apology_late"}
+    {
+        "apology_condition",
+        "apology_fault",
+        "apology_missing",
+        "apology_wrong_item",
+        "apology_description",
+        "apology_late",
+    }
 )
 
 PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
@@ -60,6 +67,17 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "I'm really sorry that {item} [was|were] not in the condition [it|they] should have been.",
                 "We apologise: {item} should have reached you in perfect order, and [it|they] did not.",
                 "I'm sorry about this; it is disappointing to unpack an order and find a problem with it.",
+            ),
+            "apology_fault": (
+                "I'm really sorry about the problem with {item}.",
+                "We apologise for the trouble with {the_item}; [it|they] should have served you well, and [it|they] "
+                "did not.",
+                "I'm sorry about this; a new purchase should not cause you any trouble.",
+            ),
+            "apology_missing": (
+                "I'm really sorry that {item} arrived without everything that should have been in the box.",
+                "We apologise: everything that comes with {the_item} should have been in your parcel.",
+                "I'm sorry about this; it is frustrating to unpack an order and find something missing.",
             ),
             "apology_wrong_item": (
                 "I'm sorry we sent you the wrong item; that was our mistake.",
@@ -92,6 +110,13 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Thank you for letting us know {the_item} [is|are] not quite right for you.",
                 "No problem at all: it happens that an item is not what you were looking for.",
                 "Thanks for your message about {item}.",
+            ),
+            # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
+            # it: the reason decides whether the shop apologises)
+            "frustration": (
+                "I understand how frustrating this has been.",
+                "I can see why this has been frustrating.",
+                "I understand your frustration.",
             ),
             "neutral": (
                 "Thank you for your message about {item}.",
@@ -160,6 +185,13 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
             "pending_person": ("A member of our team will contact you personally, as you asked.",),
+            # requests a person settles: a label while the return is reviewed, a return without a printer where
+            # parcel points cannot print, a replacement instead of the refund
+            "pending_email_label": ("We will email you the return label as soon as your return is confirmed.",),
+            "pending_no_printer": (
+                "We have noted that you have no printer and will tell you how to send {the_item} back without one.",
+            ),
+            "pending_replacement": ("You asked for a replacement: a colleague will confirm it with you personally.",),
         },
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
@@ -175,6 +207,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "parcel at any parcel point.",
             ),
             "send_qr": ("Next step: pack {the_item} {packing} and take the parcel to any parcel point.",),
+            "send_collect": (
+                "Next step: pack {the_item} {packing} and keep the parcel ready until a colleague has been in touch "
+                "about the collection.",
+            ),
             "keep_item": ("There is nothing else you need to do.",),
             "manual_review": (
                 "You do not need to do anything for now; please keep {the_item} and [its|their] packaging until you "
@@ -215,6 +251,19 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Toutes nos excuses : {item} [aurait|aurait|auraient|auraient] dû vous parvenir en parfait état.",
                 "Nous sommes désolés : recevoir une commande qui n'est pas en parfait état est très décevant.",
             ),
+            "apology_fault": (
+                "Je suis vraiment désolé du problème que vous rencontrez avec {item}.",
+                "Toutes nos excuses pour ce problème : {item} [aurait|aurait|auraient|auraient] dû vous donner "
+                "satisfaction.",
+                "Nous sommes désolés : il est très décevant qu'un achat récent pose déjà problème.",
+            ),
+            "apology_missing": (
+                "Je suis vraiment désolé que {item} vous [soit parvenu incomplet|soit parvenue incomplète|"
+                "soient parvenus incomplets|soient parvenues incomplètes].",
+                "Toutes nos excuses : tout ce qui accompagne {item} aurait dû se trouver dans votre colis.",
+                "Nous sommes désolés : il est très décevant de déballer une commande et de constater qu'il manque "
+                "quelque chose.",
+            ),
             "apology_wrong_item": (
                 "Je suis désolé que nous vous ayons envoyé le mauvais article : c'est notre erreur.",
                 "Toutes nos excuses pour cette erreur : vous auriez dû recevoir exactement ce que vous avez commandé.",
@@ -250,6 +299,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "tout à fait.",
                 "Aucun problème : il arrive qu'un article ne soit pas ce que l'on cherchait.",
                 "Merci pour votre message au sujet de {item}.",
+            ),
+            "frustration": (
+                "Je comprends tout à fait votre agacement.",
+                "Je comprends que cette situation soit agaçante.",
+                "Je comprends votre mécontentement.",
             ),
             "neutral": (
                 "Merci pour votre message au sujet de {item}.",
@@ -325,6 +379,16 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "autre carte ou un autre compte.",
             ),
             "pending_person": ("Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez.",),
+            "pending_email_label": (
+                "Nous vous enverrons l'étiquette de retour par e-mail dès que votre retour sera confirmé.",
+            ),
+            "pending_no_printer": (
+                "Nous avons bien noté que vous n'avez pas d'imprimante et vous dirons comment renvoyer {item} sans "
+                "imprimante.",
+            ),
+            "pending_replacement": (
+                "Vous demandez un remplacement : un conseiller le confirmera avec vous personnellement.",
+            ),
         },
         "safety": {
             "electrical": (
@@ -344,6 +408,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "et déposez le colis dans un point relais.",
             ),
             "send_qr": ("Prochaine étape : emballez {the_item} {packing} et déposez le colis dans un point relais.",),
+            "send_collect": (
+                "Prochaine étape : emballez {the_item} {packing} et gardez le colis prêt jusqu'à ce qu'un conseiller "
+                "vous ait contacté au sujet de l'enlèvement.",
+            ),
             "keep_item": ("Vous n'avez rien d'autre à faire.",),
             "manual_review": (
                 "Vous n'avez rien à faire pour le moment ; merci de garder {the_item} et [son|son|leur|leur] emballage "
@@ -381,7 +449,7 @@ PACKING: dict[str, dict[str, str]] = {
     "fr": {
         "clothing": "avec [ses|ses|leurs|leurs] étiquettes",
         "shoes": "dans [sa|sa|leur|leur] boîte d'origine",
-        "fashion_accessory": "avec [ses|ses|leurs|leurs] étiquettes et [sa|sa|leur|leur] housse, le cas échéant",
+        "fashion_accessory": "avec [ses|ses|leurs|leurs] étiquettes et, le cas échéant, [sa|sa|leur|leur] housse",
         "electrical": "avec tous [ses|ses|leurs|leurs] accessoires et câbles dans l'emballage d'origine",
         "sealed": "sans [l'ouvrir|l'ouvrir|les ouvrir|les ouvrir], avec [son|son|leur|leur] scellé intact",
         "household": "avec soin (dans [son|son|leur|leur] emballage d'origine, si vous l'avez encore)",
@@ -407,7 +475,9 @@ CLAUSES: dict[str, dict[str, str]] = {
     "en": {
         "outside_window": "Our policy accepts returns of {category} within {window_days} days of delivery, and "
         "that period ended on {window_end}.",
-        "non_returnable": "For hygiene and personalisation reasons, {category} cannot be returned once delivered.",
+        "non_returnable": "Once delivered, {category} cannot be returned.",
+        "non_returnable_hygiene": "For hygiene reasons, {category} cannot be returned once delivered.",
+        "non_returnable_made_to_order": "{Category} are made for you, so they cannot be returned once delivered.",
         "quota_used": "You have already used the free returns included for the current period, so the return label "
         "costs {label_fee}, taken off your refund.",
         "category_not_free": "Returns of {category} are not among our free-return categories, so the return label "
@@ -418,8 +488,11 @@ CLAUSES: dict[str, dict[str, str]] = {
     "fr": {
         "outside_window": "Notre politique accepte les retours {category} sous {window_days} jours après la "
         "livraison, et ce délai a pris fin le {window_end}.",
-        "non_returnable": "Pour des raisons d'hygiène ou de personnalisation, les retours {category} ne sont pas "
-        "possibles après livraison.",
+        "non_returnable": "Les retours {category} ne sont pas possibles après livraison.",
+        "non_returnable_hygiene": "Pour des raisons d'hygiène, les retours {category} ne sont pas possibles après "
+        "livraison.",
+        "non_returnable_made_to_order": "Les retours {category} ne sont pas possibles après livraison, car ces "
+        "articles sont fabriqués pour vous.",
         "quota_used": "Vous avez déjà utilisé les retours gratuits inclus pour la période en cours : l'étiquette de "
         "retour coûte donc {label_fee}, déduits de votre remboursement.",
         "category_not_free": "Les retours {category} ne font pas partie de nos retours gratuits : l'étiquette de "
@@ -428,6 +501,20 @@ CLAUSES: dict[str, dict[str, str]] = {
         "{label_fee}, déduits de votre remboursement.",
     },
 }
+
+# Why a category cannot be returned, where the reason is one a customer accepts; a category without one
+# gets the plain clause (never a reason that does not apply, such as "personalisation" for a bra).
+_NON_RETURNABLE_WHY: dict[str, str] = {
+    "underwear": "non_returnable_hygiene",
+    "beauty": "non_returnable_hygiene",
+    "personalised": "non_returnable_made_to_order",
+}
+
+
+def clause_key(key: str, category: str) -> str:
+    """The `CLAUSES` entry a decision's clause is written with for this category."""
+    return _NON_RETURNABLE_WHY.get(category, key) if key == "non_returnable" else key
+
 
 # What a refused customer can still do: a faulty item keeps its legal guarantee whatever the return window.
 ALTERNATIVES: dict[str, dict[str, str]] = {
@@ -448,9 +535,19 @@ ALTERNATIVES: dict[str, dict[str, str]] = {
     },
 }
 
+# "to_confirm": the customer asked for another card or account, which a colleague confirms first, so the
+# reply must not promise the original payment method.
 REFUND_METHODS: dict[str, dict[str, str]] = {
-    "en": {"original_payment": "original payment method", "store_credit": "store credit balance"},
-    "fr": {"original_payment": "moyen de paiement d'origine", "store_credit": "avoir client"},
+    "en": {
+        "original_payment": "original payment method",
+        "store_credit": "store credit balance",
+        "to_confirm": "chosen card or account, once a colleague has confirmed it with you,",
+    },
+    "fr": {
+        "original_payment": "moyen de paiement d'origine",
+        "store_credit": "avoir client",
+        "to_confirm": "carte ou compte indiqué, une fois confirmé avec un conseiller,",
+    },
 }
 
 # Category names as a policy clause cites them: English after "returns of", French with its « de ».
@@ -466,7 +563,7 @@ CATEGORY_NAMES: dict[str, dict[str, str]] = {
         "tops": "de hauts",
         "trousers": "de pantalons",
         "jeans": "de jeans",
-        "knitwear": "de mailles",
+        "knitwear": "de pulls et gilets",  # « les retours de mailles » reads as trade jargon
         "outerwear": "de manteaux et vestes",
         "shoes": "de chaussures",
         "underwear": "de sous-vêtements",
@@ -515,6 +612,8 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_printer": ("do not need a printer", "no printer"),
         "print": ("print the label",),
         "exchange": ("exchange",),
+        "original_method": ("original payment method",),
+        "drop_off": ("drop the parcel", "take the parcel to"),
     },
     "fr": {
         "free_label": (
@@ -539,6 +638,8 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_printer": ("pas besoin d'imprimante",),
         "print": ("imprimez l'etiquette",),
         "exchange": ("echange",),
+        "original_method": ("moyen de paiement d'origine",),
+        "drop_off": ("deposez le colis",),
     },
 }
 
@@ -563,25 +664,33 @@ def fold(text: str) -> str:
     return strip_combining(unicodedata.normalize("NFKD", text.replace("’", "'"))).lower()
 
 
-def empathy_key(reason: str, needs_review: bool = False, faults: tuple[str, ...] = ()) -> str:
+def empathy_key(
+    reason: str, needs_review: bool = False, faults: tuple[str, ...] = (), hazards: tuple[str, ...] = ()
+) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
 
     A fault the customer describes (damage, a defect, a stain, a hole, a shop mistake) wins over the
-    reason, since a stained shirt is not a fit problem. An unsure reason (`needs_review`) gets a neutral
-    acknowledgement that names no problem: a wrong apology ("sorry it arrived damaged" for a rug that
-    did not match the sofa) is worse than none.
+    reason, since a stained shirt is not a fit problem, and so does an item that hurt or endangered them
+    (`hazards`: a burn is never answered with thanks for the feedback). The apology fits what went wrong:
+    a parcel damaged in transit is sorry it arrived so; a missing part that the box was incomplete; any
+    other fault (it broke, wore through, stopped working) is sorry for the trouble without saying when it
+    began, since « ne vous est pas parvenu en parfait état » is wrong for a pan that warped after a month.
+    An unsure reason (`needs_review`) gets a neutral acknowledgement that names no problem: a wrong apology
+    ("sorry it arrived damaged" for a rug that did not match the sofa) is worse than none.
     """
     if needs_review:
         return "neutral"
     if "shop_mistake" in faults:
         return "apology_wrong_item"
-    if faults:
+    if reason == "missing_parts" or "missing_part" in faults:
+        return "apology_missing"
+    if reason == "damaged_in_transit":
         return "apology_condition"
+    if faults or hazards:
+        return "apology_fault"
     by_reason = {
-        "damaged_in_transit": "apology_condition",
-        "defective": "apology_condition",
-        "missing_parts": "apology_condition",
+        "defective": "apology_fault",
         "wrong_item": "apology_wrong_item",
         "not_as_described": "apology_description",
         "arrived_late": "apology_late",
@@ -593,9 +702,11 @@ def empathy_key(reason: str, needs_review: bool = False, faults: tuple[str, ...]
     return by_reason.get(reason, "neutral")
 
 
-def apologises_for(reason: str, needs_review: bool = False, faults: tuple[str, ...] = ()) -> bool:
+def apologises_for(
+    reason: str, needs_review: bool = False, faults: tuple[str, ...] = (), hazards: tuple[str, ...] = ()
+) -> bool:
     """Whether the reply must apologise: the acknowledgement `empathy_key` picks is an apology."""
-    return empathy_key(reason, needs_review, faults) in APOLOGY_KEYS
+    return empathy_key(reason, needs_review, faults, hazards) in APOLOGY_KEYS
 
 
 def slots_in(template: str) -> set[str]:

@@ -20,7 +20,7 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("shoes", None, "They pinch", "your shoes", "vos chaussures"),
         ("kitchen", None, "The pan arrived scratched", "your frying pan", "votre poêle"),
         ("kitchen", None, "La poêle est rayée", "your frying pan", "votre poêle"),
-        ("kitchen", None, "It's not what I expected", "your kitchenware", "votre article de cuisine"),
+        ("kitchen", None, "It's not what I expected", "your kitchen item", "votre article de cuisine"),
         ("trousers", None, "They're too short in the leg", "your trousers", "votre pantalon"),
         ("jeans", "Skinny Jeans W30", None, "your jeans", "votre jean"),
         ("shoes", "Vera Sage Trainers", None, "your trainers", "vos baskets"),

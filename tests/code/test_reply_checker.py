@@ -89,7 +89,7 @@ def test_catches_wrong_amount_and_date() -> None:
 
 
 def test_catches_fraud_signal_and_missing_apology() -> None:
-    problems = _problems_after(CASE_FR, "manual_review", "Je suis vraiment désolé que", "Suspicion de fraude\u00a0:")
+    problems = _problems_after(CASE_FR, "manual_review", "Je suis vraiment désolé du", "Suspicion de fraude\u00a0:")
     assert "reveals a fraud or risk signal" in problems
     assert "does not apologise although defective is the shop's fault" in problems
     assert "reveals a fraud or risk signal" in _problems_after(

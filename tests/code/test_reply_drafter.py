@@ -116,6 +116,27 @@ def test_angry_text_sets_handover_on_the_draft(drafter: ReplyDrafter) -> None:
     assert set(draft.handover_reasons) == {"angry", "person"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "angry", "calm"),
+    [("en", "This is absolutely unacceptable, the dress is far too tight.", "The dress is far too tight."),
+     ("fr", "C'est honteux, la robe est beaucoup trop serrée.", "La robe est beaucoup trop serrée.")],
+)  # fmt: skip
+def test_an_angry_customer_is_told_their_frustration_is_understood(
+    drafter: ReplyDrafter, lang: str, angry: str, calm: str
+) -> None:
+    # Review sheet: « Service honteux ... tout le monde s'en fiche » got the same opening as a calm message.
+    frustration = {grammar.fold(phrase) for phrase in grammar.PHRASES[lang]["empathy"]["frustration"]}
+    upset, settled = (drafter.draft(_case(lang, text=text), facts_for("free_return")) for text in (angry, calm))
+    assert "angry" in upset.handover_reasons and not settled.handover
+    assert any(grammar.fold(upset.body).split("\n\n")[1].startswith(phrase) for phrase in frustration), upset.body
+    assert not any(phrase in grammar.fold(settled.body) for phrase in frustration)
+    assert check(upset, upset.facts, _case(lang, text=angry)) == []
+    # asking for a call hands over too, but says nothing of a frustration the customer did not express
+    call = {"en": "Can someone call me back please?", "fr": "Pouvez-vous me rappeler ?"}[lang]
+    caller = drafter.draft(_case(lang, text=f"{calm} {call}"), facts_for("free_return"))
+    assert caller.handover and not any(phrase in grammar.fold(caller.body) for phrase in frustration)
+
+
 def test_style_comes_from_replies_that_worked(drafter: ReplyDrafter) -> None:
     draft = drafter.draft(_case("en"), facts_for("free_return"))
     assert draft.neighbours == 3
@@ -307,7 +328,7 @@ def test_english_drafts_agree_with_a_plural_product(name: str, decision: str) ->
 
 @pytest.mark.parametrize("name", PLURAL_PRODUCTS)
 def test_plural_product_sentences(name: str) -> None:
-    case = _case("en", "defective", product_name=name)
+    case = _case("en", "damaged_in_transit", product_name=name)
     _, body = compose(case, facts_for("free_return", exchange=True))
     assert f"Once the {name} reach us" in body and "if you send them today" in body
     assert f"your {name} were not in the condition they should have been" in body
@@ -319,7 +340,7 @@ def test_plural_product_sentences(name: str) -> None:
 
 
 def test_singular_product_sentences_are_unchanged() -> None:
-    case = _case("en", "defective", product_name="Flore Olive Midi Dress")
+    case = _case("en", "damaged_in_transit", product_name="Flore Olive Midi Dress")
     _, body = compose(case, facts_for("free_return"))
     assert "Once the Flore Olive Midi Dress reaches us" in body and "if you send it today" in body
     assert "your Flore Olive Midi Dress was not in the condition it should have been" in body

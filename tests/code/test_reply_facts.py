@@ -1,8 +1,11 @@
 """`decisions.replies.reply_facts`: the policy decision's facts, as a reply states them."""
 
+import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from reply_support import facts_for
 
 from decisions.policy import ReturnContext, decide, load_policy
 from decisions.replies import reply_case, reply_facts, size_from_sku
@@ -249,3 +252,73 @@ def test_fit_and_change_of_mind_texts_that_borrow_fault_words_keep_the_fee(setti
         settings, category="small_appliances", reason="no_longer_needed", requested=date(2026, 11, 9), text=text
     )
     assert "FAULT_DESCRIBED" not in decision.rule_codes and facts.decision == "paid_return" and facts.label_fee > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    ("category", "why", "not_why"),
+    [("underwear", "hygien", "personnalis"), ("personalised", "made for you|fabriques pour vous", "hygien")],
+)
+def test_a_refused_category_is_told_the_reason_that_applies_to_it(
+    settings, lang: str, category: str, why: str, not_why: str
+) -> None:
+    # Review sheet: every refused bra read "for hygiene and personalisation reasons".
+    _, facts = _facts(settings, category=category, reason="no_longer_needed")
+    case = ReplyCase("changed my mind", lang, "no_longer_needed", None, category)
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body).replace("personalis", "personnalis")
+    assert facts.decision == "reject" and re.search(why, folded) and not_why not in folded
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_collection_asked_for_is_not_contradicted_by_a_parcel_point_drop_off(settings, lang: str) -> None:
+    text = "Could the courier collect it from my office instead?"
+    _, facts = _facts(settings, text=text)
+    assert facts.open_requests == ("collect",)
+    case = ReplyCase(text, lang, "too_small", None, "dresses", size="M")
+    subject, body = compose(case, facts)
+    draft = Draft(subject, body, lang, False, facts, requests=facts.open_requests)
+    assert not any(marker in grammar.fold(body) for marker in grammar.MARKERS[lang]["drop_off"]), body
+    assert check(draft, facts, case) == []
+    # a draft edited back to "drop the parcel at any parcel point" is caught
+    edited = compose(case, replace(facts, open_requests=()))[1]
+    problems = check(replace(draft, body=edited), facts, case)
+    assert any("collection" in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("category", ["dresses", "kitchen"])
+def test_a_refund_to_another_card_is_not_promised_to_the_original_one(settings, lang: str, category: str) -> None:
+    # Review sheet: « nous remboursons 59,00 € sur votre moyen de paiement d'origine » to a customer whose
+    # old card was cancelled, two lines before « un conseiller vous contactera au sujet de ... une autre carte ».
+    text = "My old card was cancelled, please refund to my new card."
+    price = 8.0 if category == "kitchen" else 60.0  # a keep_item refund too
+    _, facts = _facts(settings, category=category, price=price, reason="no_longer_needed", text=text)
+    assert facts.decision in ("free_return", "keep_item") and facts.open_requests == ("refund_elsewhere",)
+    case = ReplyCase(text, lang, "no_longer_needed", None, category)
+    subject, body = compose(case, facts)
+    draft = Draft(subject, body, lang, False, facts, requests=facts.open_requests)
+    assert not any(marker in grammar.fold(body) for marker in grammar.MARKERS[lang]["original_method"]), body
+    assert check(draft, facts, case) == []
+    edited = compose(case, replace(facts, refund_method="original_payment"))[1]
+    assert any("original payment" in problem for problem in check(replace(draft, body=edited), facts, case))
+
+
+def test_french_packing_for_a_bag_keeps_its_commas() -> None:
+    # Review sheet: « avec ses étiquettes et sa housse, le cas échéant et déposez le colis »
+    case = ReplyCase("trop petit", "fr", "no_longer_needed", None, "bags")
+    body = compose(case, facts_for("free_return"))[1]
+    assert "avec ses étiquettes et, le cas échéant, sa housse et déposez" in body
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_label_requests_under_review_and_a_replacement_are_left_to_a_colleague(settings, lang: str) -> None:
+    # A label request under review had no sentence in the grammar: drafting it raised KeyError.
+    text = "No printer here, please email the label. Could you send me a replacement?"
+    _, facts = _facts(settings, reason="defective", risk=0.999, text=text)
+    assert facts.decision == "manual_review"
+    assert facts.open_requests == ("email_label", "no_printer", "replacement")
+    case = ReplyCase(text, lang, "defective", None, "dresses")
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []

@@ -7,7 +7,7 @@ import pytest
 from reply_support import facts_for
 
 from models import reply_grammar as grammar
-from models.reply_drafter import ReplyCase, slot_values
+from models.reply_drafter import ReplyCase, Style, compose, slot_values
 
 
 def test_languages_have_the_same_parts_keys_and_clauses() -> None:
@@ -97,10 +97,42 @@ def test_apology_follows_shop_fault_and_late_delivery() -> None:
 
 
 def test_a_described_fault_wins_and_an_unsure_reason_stays_neutral() -> None:
-    assert grammar.empathy_key("too_large", faults=("stain",)) == "apology_condition"
+    assert grammar.empathy_key("too_large", faults=("stain",)) == "apology_fault"
     assert grammar.empathy_key("too_large", faults=("shop_mistake",)) == "apology_wrong_item"
     assert grammar.empathy_key("damaged_in_transit", needs_review=True, faults=("damage",)) == "neutral"
     assert not grammar.apologises_for("defective", needs_review=True)
+
+
+def test_the_apology_fits_what_went_wrong() -> None:
+    # Review sheet: « ne vous soit pas parvenue en parfait état » for a pan that warped after a month, "not in
+    # the condition it should have been" for a missing petticoat, and thanks for the feedback to a burnt hand.
+    assert grammar.empathy_key("damaged_in_transit", faults=("damage",)) == "apology_condition"
+    assert grammar.empathy_key("poor_quality", faults=("damage",)) == "apology_fault"
+    assert grammar.empathy_key("defective") == "apology_fault"
+    assert grammar.empathy_key("missing_parts") == "apology_missing"
+    assert grammar.empathy_key("no_longer_needed", faults=("missing_part",)) == "apology_missing"
+    assert grammar.empathy_key("poor_quality", hazards=("heat",)) == "apology_fault"
+    assert grammar.apologises_for("poor_quality", hazards=("heat",))
+    assert not grammar.apologises_for("poor_quality", needs_review=True, hazards=("heat",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [("en", "The pan warped on the hob after a month.", "poor_quality"),
+     ("en", "It stopped charging after two days.", "defective"),
+     ("fr", "La casserole s'est tordue sur le feu après un mois.", "poor_quality"),
+     ("fr", "Il ne charge plus après deux jours.", "defective")],
+)  # fmt: skip
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_a_fault_that_showed_in_use_is_not_said_to_have_arrived_so(
+    lang: str, text: str, reason: str, variant: int
+) -> None:
+    case = ReplyCase(text, lang, reason, None, "kitchen")
+    _, body = compose(case, facts_for("free_return"), Style(variants={"empathy": variant}))
+    acknowledgement = grammar.fold(body.split("\n\n")[1])
+    arrival = {"en": ("reached you", "unpack", "condition"), "fr": ("parvenu", "parfait etat", "recevoir")}[lang]
+    assert any(marker in acknowledgement for marker in grammar.MARKERS[lang]["apology"]), acknowledgement
+    assert not any(word in acknowledgement for word in arrival), acknowledgement
 
 
 def test_fill_leaves_unknown_slots_visible() -> None:
@@ -189,3 +221,8 @@ def test_every_category_has_a_packing_instruction_and_clothing_alone_has_tags() 
         key = grammar.packing_key(category)
         assert key in grammar.PACKING["en"]
         assert ("tags" in grammar.PACKING["en"][key]) == (key in ("clothing", "fashion_accessory")), category
+
+
+def test_french_clauses_name_knitwear_in_everyday_words() -> None:
+    # Review sheet: « Notre politique accepte les retours de mailles » for a jumper.
+    assert grammar.category_name("knitwear", "fr") == "de pulls et gilets"
