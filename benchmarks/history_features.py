@@ -70,7 +70,7 @@ def _stages(requests: list[Any], store: Any, policy: Any) -> tuple[dict[str, Cal
     rows = request_rows()
 
     def features() -> Any:
-        return risk_features(rows, tables, policy.free_return_categories, policy.free_return_quota.window_days)
+        return risk_features(rows, tables, policy.quota_rule())
 
     computed = features()
     summaries = [request.customer_history for request in requests]

@@ -55,7 +55,7 @@ VAGUE = "VAGUE_REASON_TEXT"
 def pick_profiles(tables: dict[str, pd.DataFrame], requests: pd.DataFrame, policy: Any) -> pd.DataFrame:
     """One request row per profile: the newest sample return that fits it (no confirmed abuse before)."""
     recent = requests.sort_values("request_ts", kind="stable").tail(4000)
-    features = risk_features(recent, tables, policy.free_return_categories, policy.free_return_quota.window_days)
+    features = risk_features(recent, tables, policy.quota_rule())
     eligible = (
         recent["product_category"].isin(CATEGORIES)
         & (recent["price"] * (1 - recent["discount"]) >= MIN_PRICE)

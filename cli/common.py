@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -34,7 +35,8 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     Code 2: the input (a file, an argument) is wrong; code 1: the input was fine, something the
     command needs (a model, the database) is missing.
     """
-    console.print(f"[red]error:[/red] {message}", highlight=False)
+    # Escaped: a message quoting a list (`[defective, wrong_item]`) would otherwise be read as markup and vanish.
+    console.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(code=code)
 
 

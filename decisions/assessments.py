@@ -88,9 +88,7 @@ def assess_requests(
         One row per request, indexed like `requests`.
     """
     requests = requests.assign(reason_family=[prediction.family for prediction in reasons])
-    features = risk_features(
-        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
-    ).reset_index(drop=True)
+    features = risk_features(requests, tables, policy.quota_rule()).reset_index(drop=True)
     cases = [
         ReturnCase(
             ReturnContext(request.product_category, price, request.currency, request.delivery_ts, request.request_ts),

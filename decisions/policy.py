@@ -12,7 +12,7 @@ Decision order, first match wins:
 2. risk in the top band → `manual_review`;
 3. low-value item and low risk → `keep_item` (returnless refund);
 4. a reason the policy pays for (`shop_fault_reasons`) or a fault the text describes → `free_return`,
-   whatever the quota;
+   whatever the quota (and a past return for such a reason never used the quota: `Policy.quota_rule`);
 5. a risk band without free returns, a category without free returns, or an exhausted quota → `paid_return`;
 6. otherwise → `free_return`.
 """
@@ -31,9 +31,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from features.dates import as_date
-from features.history import HistorySummary
+from features.history import HistorySummary, QuotaRule
 from features.schemas import CATEGORY_CODES, PRODUCT_CATEGORIES
-from features.taxonomy import REASON_CODES, Family, get_reason
+from features.taxonomy import REASON_CODES, REASONS, Family, get_reason
 from models.risk_reasons import RiskReason
 
 _SIZED = {category.code for category in PRODUCT_CATEGORIES if category.sized}
@@ -114,8 +114,9 @@ class Policy(_Strict):
     keep_item: KeepItem
     risk_bands: list[RiskBand] = Field(min_length=2)
     shop_fault_reasons: list[str] = Field(
-        description="Reason codes the shop pays the return for: free whatever the category or quota, and never "
-        "rejected automatically (past the window or on a non-returnable item a person checks it)."
+        description="Reason codes the shop pays the return for: free whatever the category or quota, never "
+        "counted against the customer's free-return quota, and never rejected automatically (past the window or "
+        "on a non-returnable item a person checks it)."
     )
     shop_fault_min_confidence: float = Field(default=0.5, ge=0, le=1)
     exchange_for_size_reasons: bool = True
@@ -186,12 +187,38 @@ class Policy(_Strict):
     def top_band(self) -> RiskBand:
         return self.risk_bands[-1]
 
+    def quota_rule(self) -> QuotaRule:
+        """Which past returns use up a customer's free-return quota under this policy.
+
+        The one place the history features (`features.history.risk_features`) take the rule from, so
+        that every caller counts alike: a past return in a free-return category, within the quota's
+        window, unless its reason is one the shop pays for (`shop_fault_reasons`), which is free
+        whatever the quota and so never uses it either.
+        """
+        return QuotaRule(
+            free_return_categories=frozenset(self.free_return_categories),
+            window_days=self.free_return_quota.window_days,
+            reasons_not_counted=frozenset(self.shop_fault_reasons),
+        )
+
+
+# Keys a policy file written before them lacks, and what its author adds. Written out rather than
+# defaulted: which reasons a shop pays for is its choice, so the file has to say it.
+_ADDED_KEYS: dict[str, str] = {
+    "shop_fault_reasons": "add the reason codes the shop pays the return for (free whatever the quota, never "
+    "counted against it), e.g. `shop_fault_reasons: "
+    f"[{', '.join(reason.code for reason in REASONS if reason.shop_fault)}]`, the reasons a policy without this "
+    "key was decided with",
+}
+
 
 def _format_error(error: ValidationError) -> str:
     lines = []
     for problem in error.errors():
         key = ".".join(str(part) for part in problem["loc"]) or "<file>"
         message = "unknown key" if problem["type"] == "extra_forbidden" else problem["msg"]
+        if problem["type"] == "missing" and key in _ADDED_KEYS:
+            message = f"{message}; {_ADDED_KEYS[key]}"
         lines.append(f"{key}: {message}")
     return "; ".join(lines)
 

@@ -17,6 +17,7 @@ for the account creation date.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -34,7 +35,8 @@ MAX_EVENTS = 1_000_000
 MAX_ACCOUNT_AGE_DAYS = 36_525
 # A request this many days after delivery is "late in the window" (wardrobing: worn, then returned).
 LATE_REQUEST_DAYS = 20
-_SHOP_FAULT_CODES = [reason.code for reason in REASONS if reason.shop_fault]
+# What a customer claims (the taxonomy's notion of the shop's fault), a risk input whatever the shop pays for.
+_SHOP_FAULT_CLAIMS = [reason.code for reason in REASONS if reason.shop_fault]
 _FAMILY_OF = {reason.code: reason.family.value for reason in REASONS}
 # Dtype objects rather than names: pandas looks a name up in its dtype registry on every call.
 _STRING = pd.StringDtype()
@@ -78,6 +80,26 @@ HISTORY_COLUMNS: dict[str, tuple[str, ...]] = {
     "line_items": ("line_item_id", "order_id", "sku", "product_id", "product_category", "price", "discount"),
     "returns": ("line_item_id", "order_id", "customer_id", "request_ts", "label", "confirmed_abuse"),
 }
+
+
+@dataclass(frozen=True)
+class QuotaRule:
+    """Which of a customer's past returns use up the free-return quota, as the return policy says.
+
+    Built by the policy (`decisions.policy.Policy.quota_rule`) so that training, serving and the
+    policy simulation count the same returns. A past return uses the quota when its category is one
+    of `free_return_categories`, it was requested within `window_days` before the request, and its
+    reason is not one of `reasons_not_counted` (the reasons the shop pays the return for: a return
+    caused by the shop costs the customer nothing, quota included).
+    """
+
+    free_return_categories: frozenset[str]
+    window_days: int
+    reasons_not_counted: frozenset[str]
+
+    def __post_init__(self) -> None:
+        if self.window_days <= 0:
+            raise ValueError(f"window_days: must be a positive number of days, got {self.window_days}")
 
 
 class HistorySummary(BaseModel):
@@ -223,8 +245,7 @@ def requests_from_export(frame: pd.DataFrame, line_items: pd.DataFrame) -> pd.Da
 def risk_features(
     requests: pd.DataFrame | Mapping[str, Any],
     tables: Mapping[str, pd.DataFrame | Mapping[str, Any]],
-    free_return_categories: Sequence[str],
-    free_return_window_days: int,
+    quota: QuotaRule,
 ) -> pd.DataFrame:
     """Risk features of each request, as of its `request_ts`, from the history tables.
 
@@ -236,8 +257,7 @@ def risk_features(
             or each table as a mapping of column name to array (what a served batch reads, without
             building frames); for a live request, just that customer's rows. Events after a
             request's moment are ignored.
-        free_return_categories, free_return_window_days: the policy's free-return rule, used to count
-            the free returns a customer already used (shop-fault returns do not use the quota).
+        quota: the policy's rule of which past returns use the free-return quota (`free_returns_used`).
 
     Returns:
         A frame indexed like `requests` (0..n-1 for columns) with `FEATURE_COLUMNS` (NaN where a
@@ -269,11 +289,12 @@ def risk_features(
     ).count(timedelta(days=365))
     out["return_rate_365d"] = out["returns_last_365d"] / np.clip(out["items_bought_last_365d"], 1, None)
 
-    shop_fault = _members(past["label"], _SHOP_FAULT_CODES)
     returned_category = _take(items["product_category"], _positions(items["line_item_id"], past["line_item_id"]))
-    used_quota = _members(returned_category, free_return_categories) & ~shop_fault
-    out["free_returns_used"] = returns_before.count(timedelta(days=free_return_window_days), weights=used_quota)
+    paid_by_shop = _members(past["label"], quota.reasons_not_counted)
+    used_quota = _members(returned_category, quota.free_return_categories) & ~paid_by_shop
+    out["free_returns_used"] = returns_before.count(timedelta(days=quota.window_days), weights=used_quota)
     # Behaviour over the past year: claiming the shop was at fault, returning late in the window.
+    shop_fault = _members(past["label"], _SHOP_FAULT_CLAIMS)
     delivered = _take(_naive_utc(orders["delivery_ts"]), _positions(orders["order_id"], past["order_id"]))
     late = (returned_at - delivered) >= np.timedelta64(LATE_REQUEST_DAYS, "D")
     for name, flags in (("shop_fault_claims_365d", shop_fault), ("late_requests_365d", late)):

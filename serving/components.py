@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy.engine import Engine
 
 from decisions.assembler import Drafter
-from decisions.policy import Policy, PolicyError, load_policy
+from decisions.policy import Policy, load_policy
 from models.reason_classifier import ReasonPrediction
 from models.risk_model import FeatureMismatchError
 from serving.api import Part
@@ -65,8 +65,9 @@ class ReplyModel(Drafter, Protocol):
 class Components:
     """What the service loaded at start-up; `missing` says why an optional component is absent.
 
-    `reasons` is required (the service refuses to start without it). The others are optional:
-    `policy`, `history`, `risk` and `drafter`.
+    `reasons` is required; `load_components` also refuses to start without a usable `policy` (a
+    bad policy file stops the service rather than let it answer without decisions). `history`, `risk`
+    and `drafter` are optional.
     """
 
     reasons: Loaded[ReasonModel]
@@ -100,16 +101,17 @@ class Components:
 
 
 def load_components(settings: Settings, engine: Engine) -> Components:
-    """Load every component that exists; the reason classifier is mandatory.
+    """Load every component that exists; the return policy and the reason classifier are mandatory.
 
     Raises:
+        PolicyError: the policy file is unusable (the message names the key and what to add): decisions
+            are the service's job, so it answers none rather than guess a policy.
         NoChampionError: no reason classifier champion (its message names the command to run).
     """
-    components = Components(reasons=load_champion(settings, settings.reason_model_name), history=HistoryStore(engine))
-    try:
-        components.policy = load_policy(settings.policy_path)
-    except PolicyError as error:
-        components.missing["decision"] = f"return policy not loaded: {error}"
+    policy = load_policy(settings.policy_path)  # first: a bad file stops start-up before any model loads
+    components = Components(
+        reasons=load_champion(settings, settings.reason_model_name), policy=policy, history=HistoryStore(engine)
+    )
     for attribute, part, model_name in (
         ("risk", "risk", settings.risk_model_name),
         ("drafter", "reply", settings.reply_model_name),

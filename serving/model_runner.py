@@ -21,6 +21,7 @@ from typing import Protocol, TypeVar, runtime_checkable
 import anyio
 from bentoml.exceptions import ServiceUnavailable
 
+from decisions.policy import PolicyError
 from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.batching import BatchWork
 from serving.idempotency import Conflict
@@ -136,10 +137,11 @@ class NoModels:
 
 def start_runner(settings: Settings) -> ModelRunner:
     """The worker's models, in a model process or on a thread (`Settings.models_in_own_process`), or
-    `NoModels` with the reason they could not start (e.g. "run `triage train reasons`")."""
+    `NoModels` with the reason they could not start (e.g. "run `triage train reasons`", or the policy
+    file's bad key)."""
     try:
         return load_runner(settings)
-    except (NoChampionError, ModelProcessError) as error:
+    except (NoChampionError, PolicyError, ModelProcessError) as error:
         logger.error("models not loaded, answering 503: %s", error)
         return NoModels(f"models not loaded: {error}")
 
@@ -148,7 +150,8 @@ def load_runner(settings: Settings) -> ModelRunner:
     """The worker's models, in a model process or on a thread.
 
     Raises:
-        NoChampionError or ModelProcessError ("run `triage train reasons`"): the models could not load.
+        NoChampionError, PolicyError or ModelProcessError ("run `triage train reasons`", a bad policy key):
+            the models could not load.
     """
     if settings.models_in_own_process:
         # A worker without its model process stops; BentoML's process manager starts a new one.

@@ -106,12 +106,7 @@ def served_history(
     items = ordered_items(requests, tables["line_items"])
     ids, names = (np.asarray(tables["customers"][column]).tolist() for column in ("customer_id", "first_name"))
     stored_names = dict(zip(ids, names, strict=True))
-    features = risk_features(
-        request_columns(requests, reasons, items),
-        tables,
-        free_return_categories=policy.free_return_categories,
-        free_return_window_days=policy.free_return_quota.window_days,
-    )
+    features = risk_features(request_columns(requests, reasons, items), tables, policy.quota_rule())
     return ServedHistory(
         items=items,
         first_names=[request.customer_name or stored_names.get(request.customer_id) for request in requests],

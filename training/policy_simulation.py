@@ -4,11 +4,11 @@
 prepared (point-in-time features and out-of-fold reason predictions, by default only the newest
 test period, which the risk model never trained on), scores them with the champion risk model,
 and decides each one under the current and the candidate policy. The free-return quota count is
-recomputed for each policy (its window and categories may differ). It reports, per policy: the
-share of each decision, what free returns cost the shop (free labels + returnless refunds), the label
-fees paid returns bring in, abuse caught (sent to review or rejected), honest customers affected
-(reviewed, rejected or charged), and the share warned and reviewed, overall and for customers
-without history (`NO_HISTORY`).
+recomputed for each policy (its window, categories and the reasons it pays for may differ). It
+reports, per policy: the share of each decision, what free returns cost the shop (free labels +
+returnless refunds), the label fees paid returns bring in, abuse caught (sent to review or
+rejected), honest customers affected (reviewed, rejected or charged), and the share warned and
+reviewed, overall and for customers without history (`NO_HISTORY`).
 Decisions see the risk reason codes as served, so a warn band warns only where a factor explains
 the score; `warnings_without_reason` counts the returns a warn band would have warned without one
 (warned before that rule: `warned + warnings_without_reason`).
@@ -140,9 +140,7 @@ def quota_usage(return_ids: pd.Series, tables: dict[str, pd.DataFrame], policy: 
     """Free returns each replayed request had already used under `policy`'s quota rule."""
     requests = requests_from_returns(tables)
     requests = requests[requests["return_id"].isin(set(return_ids))]
-    used = risk_features(
-        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
-    ).set_index(requests["return_id"])["free_returns_used"]
+    used = risk_features(requests, tables, policy.quota_rule()).set_index(requests["return_id"])["free_returns_used"]
     unknown = sorted(set(return_ids) - set(used.index))
     if unknown:
         raise ValueError(f"{len(unknown)} replayed returns are not in the history tables, e.g. {unknown[0]}")

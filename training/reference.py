@@ -53,9 +53,7 @@ def risk_reference(
     `requests` carry the reason the risk training used (`reason`, `reason_family`,
     `reason_confidence`, out of fold), so the decision is the one that reason and score lead to.
     """
-    features = risk_features(
-        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
-    ).reset_index(drop=True)
+    features = risk_features(requests, tables, policy.quota_rule()).reset_index(drop=True)
     scores = model.score_abuse(features)
     cases = [
         ReturnCase(

@@ -50,7 +50,7 @@ def load_reply_frame(settings: Settings) -> pd.DataFrame:
     }
     policy = load_policy(settings.policy_path)
     requests = requests_from_returns(tables)
-    features = risk_features(requests, tables, policy.free_return_categories, policy.free_return_quota.window_days)
+    features = risk_features(requests, tables, policy.quota_rule())
     items = tables["line_items"][["line_item_id", "product_name", "size"]]
     frame = (
         requests.merge(items, on="line_item_id", how="left")

@@ -81,9 +81,7 @@ def build_risk_frame(tables: dict[str, pd.DataFrame], policy: Policy, seed: int)
     requests = requests_from_returns(tables)
     predicted = out_of_fold_reasons(requests["reason_text"], requests["label"], seed)
     requests = requests.join(predicted)
-    features = risk_features(
-        requests, tables, policy.free_return_categories, policy.free_return_quota.window_days
-    ).drop(columns=["reason_family"])
+    features = risk_features(requests, tables, policy.quota_rule()).drop(columns=["reason_family"])
     keep = ["return_id", "customer_id", "request_ts", "delivery_ts", "currency", "label", "reason", "reason_family",
             "reason_text"]  # fmt: skip
     frame = pd.concat([requests[[*keep, "reason_confidence"]], features], axis=1)

@@ -67,7 +67,7 @@ TEXT: dict[str, dict[str, str]] = {
         "free": "Returns of {categories} are free, up to {count} free returns every {window} days.",
         "fee": "Other returns cost {fees} for the return label, deducted from your refund.",
         "shop_fault": "If an item is {reasons}, the return is always free, whatever the category or the number of "
-        "returns.",
+        "returns, and it does not count towards your free returns.",
         "keep_title": "Low-value items",
         "keep": "For an item that cost at most {prices}, we may refund you without asking for the item back.",
         "exchange": "If the size is not right, we offer an exchange for another size.",
@@ -98,7 +98,7 @@ TEXT: dict[str, dict[str, str]] = {
         "{window} jours.",
         "fee": "Les autres retours coûtent {fees} pour l'étiquette de retour, déduits de votre remboursement.",
         "shop_fault": "Si un article est {reasons}, le retour est toujours gratuit, quels que soient la catégorie "
-        "et le nombre de retours.",
+        "et le nombre de retours, et il n'est pas décompté de vos retours gratuits.",
         "keep_title": "Articles de faible valeur",
         "keep": "Pour un article payé au plus {prices}, nous pouvons vous rembourser sans vous demander de le "
         "renvoyer.",

@@ -52,7 +52,7 @@ def models(export_dir: Path) -> tuple[ReasonClassifier, RiskModel]:
     requests = requests_from_returns(tables).assign(
         reason_family=lambda frame: frame["label"].map(family), reason_confidence=1.0
     )
-    features = risk_features(requests, tables, POLICY.free_return_categories, POLICY.free_return_quota.window_days)
+    features = risk_features(requests, tables, POLICY.quota_rule())
     risk = RiskModel(max_iter=20).fit(features[list(FEATURE_COLUMNS)], tables["returns"]["confirmed_abuse"])
     return reasons, risk
 

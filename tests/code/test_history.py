@@ -10,6 +10,7 @@ from features.history import (
     FEATURE_COLUMNS,
     HISTORY_COLUMNS,
     HistorySummary,
+    QuotaRule,
     apply_history_overrides,
     history_summaries,
     history_summary,
@@ -20,6 +21,14 @@ from features.history import (
 )
 
 T = pd.Timestamp
+
+
+def _quota(*categories: str, not_counted: tuple[str, ...] = ("defective",)) -> QuotaRule:
+    """A 90-day quota rule over `categories` that does not count returns for `not_counted` reasons."""
+    return QuotaRule(frozenset(categories), 90, frozenset(not_counted))
+
+
+CLOTHES = _quota("dresses", "tops", "jeans")
 
 
 def _tables(extra_returns: list[dict] | None = None) -> dict[str, pd.DataFrame]:
@@ -73,7 +82,7 @@ def _tables(extra_returns: list[dict] | None = None) -> dict[str, pd.DataFrame]:
 def _features(tables):
     requests = requests_from_returns(tables)
     requests["reason_family"] = requests["label"].map({"too_small": "size", "defective": "condition"})
-    features = risk_features(requests, tables, ["dresses", "tops", "jeans"], 90)
+    features = risk_features(requests, tables, CLOTHES)
     return features.set_index(requests["return_id"])
 
 
@@ -103,6 +112,30 @@ def test_features_as_of_request_time():
     assert features.loc["R1", "form_reason_contradicts"] == 0.0  # no form reason given
     # Another customer's history never leaks in.
     assert features.loc["R9", "returns_last_365d"] == 0
+
+
+def test_the_quota_counts_no_past_return_whose_reason_the_rule_leaves_out():
+    """Which past returns use the quota is the policy's rule (a poor_quality return the shop pays for
+    uses none); what the customer claimed (`shop_fault_claims_365d`) stays the taxonomy's, whatever the policy."""
+    tables = _tables()
+    tables["returns"].loc[tables["returns"]["return_id"] == "R2", "label"] = "poor_quality"
+    requests = requests_from_returns(tables)
+    paid_by_shop, counted = (
+        risk_features(requests, tables, _quota("dresses", "tops", "jeans", not_counted=not_counted)).set_index(
+            requests["return_id"]
+        )
+        for not_counted in (("defective", "poor_quality"), ("defective",))
+    )
+    assert paid_by_shop.loc["R3", "free_returns_used"] == 1  # R1 only: R2 (poor_quality, tops) is the shop's
+    assert counted.loc["R3", "free_returns_used"] == 2  # R1 and R2
+    pd.testing.assert_frame_equal(
+        paid_by_shop.drop(columns="free_returns_used"), counted.drop(columns="free_returns_used")
+    )
+
+
+def test_a_quota_rule_needs_a_positive_window():
+    with pytest.raises(ValueError, match="window_days"):
+        QuotaRule(frozenset({"tops"}), 0, frozenset())
 
 
 def test_later_events_are_ignored():
@@ -141,13 +174,13 @@ def test_single_live_request_matches_batch():
     customer = {
         name: frame[frame["customer_id"] == "C1"] if "customer_id" in frame else frame for name, frame in tables.items()
     }
-    single = risk_features(live, customer, ["dresses", "tops", "jeans"], 90).set_index(live["return_id"])
+    single = risk_features(live, customer, CLOTHES).set_index(live["return_id"])
     pd.testing.assert_series_equal(single.loc["R3"], batch.loc["R3"], check_names=False)
 
 
 def test_missing_request_columns_are_named():
     with pytest.raises(ValueError, match="delivery_ts"):
-        risk_features(pd.DataFrame({"customer_id": ["C1"]}), _tables(), [], 90)
+        risk_features(pd.DataFrame({"customer_id": ["C1"]}), _tables(), _quota())
 
 
 def test_supplied_history_summary_takes_precedence():
@@ -179,7 +212,7 @@ def test_export_requests_take_price_from_the_known_line_item():
     assert requests["discount"].tolist() == [0.5, 0.0]
     assert requests["product_id"].iloc[0] == "P2" and pd.isna(requests["product_id"].iloc[1])
     assert requests["delivery_ts"].iloc[1] == T("2025-04-09 22:00:00")  # naive UTC
-    features = risk_features(requests, tables, ["tops"], 90)
+    features = risk_features(requests, tables, _quota("tops"))
     assert features["item_price"].tolist() == [10.0, 42.0]
     assert pd.isna(features["order_items"].iloc[1])  # an order the history does not know yet
 
@@ -206,13 +239,11 @@ def test_small_served_batches_match_the_training_batch(risk_tables, batch_size):
     requests["form_reason_code"] = ["too_small", None, "defective"] * (len(requests) // 3) + [None] * (
         len(requests) % 3
     )
-    full = risk_features(requests, risk_tables, ["dresses", "tops", "jeans"], 90)
+    full = risk_features(requests, risk_tables, CLOTHES)
     sample = requests.sample(40, random_state=3)
     for start in range(0, len(sample), batch_size):
         batch = sample.iloc[start : start + batch_size]
-        served = risk_features(
-            batch, _customers_rows(risk_tables, batch["customer_id"].tolist()), ["dresses", "tops", "jeans"], 90
-        )
+        served = risk_features(batch, _customers_rows(risk_tables, batch["customer_id"].tolist()), CLOTHES)
         pd.testing.assert_frame_equal(served, full.loc[batch.index], check_exact=True)
 
 
@@ -220,12 +251,10 @@ def test_features_read_only_the_history_columns(risk_tables):
     """A store may hand `risk_features` just `HISTORY_COLUMNS` (serving does): the same features."""
     requests = requests_from_returns(risk_tables)
     requests["reason_family"] = "size"
-    full = risk_features(requests, risk_tables, ["dresses", "tops", "jeans"], 90)
+    full = risk_features(requests, risk_tables, CLOTHES)
     narrow = {name: table[list(HISTORY_COLUMNS[name])] for name, table in risk_tables.items()}
     assert all(len(table.columns) < len(risk_tables[name].columns) for name, table in narrow.items())
-    pd.testing.assert_frame_equal(
-        risk_features(requests, narrow, ["dresses", "tops", "jeans"], 90), full, check_exact=True
-    )
+    pd.testing.assert_frame_equal(risk_features(requests, narrow, CLOTHES), full, check_exact=True)
 
 
 def test_order_values_are_pandas_grouped_sums():
@@ -250,7 +279,7 @@ def test_order_values_are_pandas_grouped_sums():
         }
     )
     requests = requests_from_returns(tables)
-    features = risk_features(requests, tables, ["tops"], 90)
+    features = risk_features(requests, tables, _quota("tops"))
     items = tables["line_items"]
     expected = (items["price"] * (1 - items["discount"])).groupby(items["order_id"]).sum()
     assert features["order_value"].tolist() == expected.loc[requests["order_id"]].tolist()
@@ -268,17 +297,15 @@ def test_tables_as_columns_give_the_same_features(risk_tables):
     passes its requests as columns: the same features (requests as columns are rows 0..n-1)."""
     requests = requests_from_returns(risk_tables)
     requests["reason_family"] = "size"
-    full = risk_features(requests, risk_tables, ["dresses", "tops", "jeans"], 90)
+    full = risk_features(requests, risk_tables, CLOTHES)
     columns = {
         name: {column: table[column].to_numpy() for column in HISTORY_COLUMNS[name]}
         for name, table in risk_tables.items()
     }
-    pd.testing.assert_frame_equal(
-        risk_features(requests, columns, ["dresses", "tops", "jeans"], 90), full, check_exact=True
-    )
+    pd.testing.assert_frame_equal(risk_features(requests, columns, CLOTHES), full, check_exact=True)
     request_columns = {column: requests[column].to_numpy() for column in requests.columns}
     pd.testing.assert_frame_equal(
-        risk_features(request_columns, columns, ["dresses", "tops", "jeans"], 90),
+        risk_features(request_columns, columns, CLOTHES),
         full.reset_index(drop=True),
         check_exact=True,
     )
@@ -305,4 +332,4 @@ def test_no_history_is_a_customer_known_only_by_this_order():
             "discount": [0.0],
         }
     )
-    assert no_history(risk_features(stranger, tables, ["tops"], 90)).tolist() == [True]
+    assert no_history(risk_features(stranger, tables, _quota("tops"))).tolist() == [True]

@@ -125,6 +125,15 @@ def test_shipped_policy_pays_for_quality_complaints(policy):
     assert "poor_quality" in policy.shop_fault_reasons
 
 
+def test_the_quota_rule_leaves_out_the_reasons_the_policy_pays_for(policy_data, policy):
+    rule = policy.quota_rule()
+    assert rule.reasons_not_counted == set(policy.shop_fault_reasons) and "poor_quality" in rule.reasons_not_counted
+    assert rule.free_return_categories == set(policy.free_return_categories)
+    assert rule.window_days == policy.free_return_quota.window_days
+    unpaid = _without_shop_fault_reason(policy_data, "poor_quality")
+    assert "poor_quality" not in unpaid.quota_rule().reasons_not_counted
+
+
 def test_shop_fault_in_top_band_goes_to_review_never_reject(policy):
     decision = _decide(policy, reason="defective", score=0.99, used=99)
     assert decision.code is DecisionCode.MANUAL_REVIEW
@@ -271,6 +280,25 @@ def test_an_unknown_shop_fault_reason_is_named(policy_data):
     with pytest.raises(PolicyError) as error:
         parse_policy(_broken(policy_data, lambda d: d.update(shop_fault_reasons=["defective", "bored"])))
     assert "shop_fault_reasons" in str(error.value) and "unknown reason codes ['bored']" in str(error.value)
+
+
+def test_a_policy_written_before_shop_fault_reasons_says_what_to_add(policy_data, tmp_path: Path):
+    """No silent default: the message names the key and what to write, and the command exits 2."""
+    from typer.testing import CliRunner
+
+    from cli.app import app
+
+    old = tmp_path / "policy-2026-11.yaml"
+    old.write_text(yaml.safe_dump(_broken(policy_data, lambda d: d.pop("shop_fault_reasons"))), encoding="utf-8")
+    with pytest.raises(PolicyError) as error:
+        load_policy(old)
+    message = str(error.value)
+    assert message.startswith(f"{old}: shop_fault_reasons: Field required; add the reason codes the shop pays")
+    taxonomy_faults = "damaged_in_transit, defective, missing_parts, not_as_described, wrong_item"
+    assert f"`shop_fault_reasons: [{taxonomy_faults}]`" in message
+    result = CliRunner().invoke(app, ["policy", "check", str(old)])
+    # The list is printed, not read as console markup.
+    assert result.exit_code == 2 and f"[{taxonomy_faults}]" in " ".join(result.output.split())
 
 
 def test_unreadable_or_malformed_files(tmp_path: Path):

@@ -11,6 +11,7 @@ from serving.console.policy_page import LANGS, SHOP_FAULT_WORDS, policy_page
 from triage.settings import REPO_ROOT
 
 QUALITY = {"en": "of poor quality", "fr": "de mauvaise qualité"}
+NOT_COUNTED = {"en": "does not count towards your free returns", "fr": "n'est pas décompté de vos retours gratuits"}
 
 
 def _policy(shop_fault_reasons: list[str] | None = None) -> Policy:
@@ -51,3 +52,13 @@ def test_french_category_names_read_as_french() -> None:
     assert "défectueux : sous-vêtements et articles personnalisés." in paragraphs
     rows = [category for section in page.sections for category, _ in section.table]
     assert rows and not any(category.startswith(("de ", "d'")) for category in rows)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("paid_for", [None, ["defective", "wrong_item"]])
+def test_the_page_says_the_returns_the_shop_pays_for_use_no_free_returns(lang: str, paid_for: list[str] | None):
+    """The reasons the page calls free and not counted are those the quota count leaves out."""
+    policy = _policy(paid_for)
+    sentence = next(line for line in _free_returns_section(policy, lang).split(". ") if NOT_COUNTED[lang] in line)
+    named = {code for code in REASON_CODES if SHOP_FAULT_WORDS[lang][code] in sentence}
+    assert named == policy.quota_rule().reasons_not_counted

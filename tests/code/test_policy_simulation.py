@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 import yaml
 
 from decisions.policy import DecisionCode, parse_policy
+from features.history import requests_from_returns
 from models.risk_reasons import score_and_explain
 from training.policy_simulation import decide_all, quota_usage, replay_cases, simulate
 from triage.settings import REPO_ROOT
@@ -92,3 +94,68 @@ def test_stricter_policy_catches_more_and_affects_more(result):
     assert candidate["abuse_caught"] >= current["abuse_caught"]
     assert candidate["decisions"]["manual_review"] > current["decisions"]["manual_review"]
     assert candidate["free_return_cost"] < current["free_return_cost"]
+
+
+def _customer_with_quality_returns(count: int) -> dict[str, pd.DataFrame]:
+    """One customer's history: `count` poor_quality dress returns in the last 60 days, then a dress too small."""
+    day = pd.Timestamp("2026-06-01")
+    returned = [*["poor_quality"] * count, "too_small"]
+    ids = [f"{number}" for number in range(len(returned))]
+    ordered = [day - pd.Timedelta(days=60 - 10 * number) for number in range(len(returned))]
+    return {
+        "customers": pd.DataFrame({"customer_id": ["C1"], "created_at": [day - pd.Timedelta(days=400)]}),
+        "orders": pd.DataFrame(
+            {
+                "order_id": [f"O{n}" for n in ids],
+                "customer_id": "C1",
+                "order_ts": ordered,
+                "delivery_ts": [moment + pd.Timedelta(days=2) for moment in ordered],
+                "currency": "EUR",
+            }
+        ),
+        "line_items": pd.DataFrame(
+            {
+                "line_item_id": [f"L{n}" for n in ids],
+                "order_id": [f"O{n}" for n in ids],
+                "sku": "DRS-1-M",
+                "product_id": "DRS-1",
+                "product_category": "dresses",
+                "price": 59.0,
+                "discount": 0.0,
+            }
+        ),
+        "returns": pd.DataFrame(
+            {
+                "return_id": [f"R{n}" for n in ids],
+                "line_item_id": [f"L{n}" for n in ids],
+                "order_id": [f"O{n}" for n in ids],
+                "customer_id": "C1",
+                "request_ts": [moment + pd.Timedelta(days=5) for moment in ordered],
+                "label": returned,
+                "confirmed_abuse": False,
+                "reason_text": "",
+            }
+        ),
+    }
+
+
+def test_past_returns_the_policy_pays_for_leave_the_quota_free():
+    """A customer whose quota's worth of past returns were poor_quality: free under the shipped policy
+    (the shop paid for those), paid under one that does not pay for poor_quality (they used the quota)."""
+    data = yaml.safe_load((REPO_ROOT / "config" / "policy.yaml").read_text(encoding="utf-8"))
+    shipped = parse_policy(data)
+    assert "poor_quality" in shipped.shop_fault_reasons
+    data["shop_fault_reasons"] = [reason for reason in data["shop_fault_reasons"] if reason != "poor_quality"]
+    unpaid = parse_policy(data)
+    tables = _customer_with_quality_returns(shipped.free_return_quota.count)
+    rows = requests_from_returns(tables).rename(columns={"label": "reason"}).iloc[[-1]]
+    rows = rows.assign(item_price=rows["price"], reason_confidence=0.95)
+    free, paid = (
+        decide_all(replay_cases(rows), [0.0], [[]], quota_usage(rows["return_id"], tables, policy), policy)[0]
+        for policy in (shipped, unpaid)
+    )
+    assert free.code is DecisionCode.FREE_RETURN and "FREE_RETURN_ELIGIBLE" in free.rule_codes
+    assert next(rule.sentence for rule in free.rules if rule.code == "FREE_RETURN_ELIGIBLE").startswith(
+        "Free return 1 of"
+    )
+    assert paid.code is DecisionCode.PAID_RETURN and paid.clause_key == "quota_used"

@@ -174,8 +174,7 @@ def customer_histories(draw: st.DrawFn) -> tuple[pd.DataFrame, dict[str, pd.Data
 @given(data=customer_histories())
 def test_history_features_are_point_in_time_and_ordered(data: tuple[pd.DataFrame, dict[str, pd.DataFrame]]) -> None:
     requests, tables = data
-    window = POLICY.free_return_quota.window_days
-    features = risk_features(requests, tables, POLICY.free_return_categories, window)
+    features = risk_features(requests, tables, POLICY.quota_rule())
     assert len(features) == len(requests)
     counts = features[["returns_last_30d", "returns_last_90d", "returns_last_365d"]].to_numpy()
     assert (counts >= 0).all() and (np.diff(counts, axis=1) >= 0).all()
@@ -185,7 +184,7 @@ def test_history_features_are_point_in_time_and_ordered(data: tuple[pd.DataFrame
     returns = tables["returns"]
     request = requests.iloc[0]
     pruned = tables | {"returns": returns[returns["request_ts"] < request["request_ts"]].reset_index(drop=True)}
-    again = risk_features(requests.iloc[[0]].reset_index(drop=True), pruned, POLICY.free_return_categories, window)
+    again = risk_features(requests.iloc[[0]].reset_index(drop=True), pruned, POLICY.quota_rule())
     pd.testing.assert_frame_equal(
         again[checked].reset_index(drop=True), features.iloc[[0]][checked].reset_index(drop=True), check_dtype=False
     )

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from sqlalchemy.engine import Engine
 
-from features.history import risk_features
+from features.history import QuotaRule, risk_features
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
 from features.tables import read_table, write_table
 from serving.api import EXAMPLE_EN, ReasonPart, ReturnRequest
@@ -161,7 +161,7 @@ def _features_from(request: ReturnRequest, moment: datetime, tables: dict[str, p
     later = request.model_copy(update={"request_date": moment})
     reason = ReasonPart(code="too_small", family="fit", confidence=0.9, top3=[], needs_review=False)
     requests = request_columns([later], [reason], ordered_items([later], tables["line_items"]))
-    return risk_features(requests, tables, free_return_categories=["shoes"], free_return_window_days=90).iloc[0]
+    return risk_features(requests, tables, QuotaRule(frozenset({"shoes"}), 90, frozenset())).iloc[0]
 
 
 def _triage(engine: Engine, requests: list[ReturnRequest], labels: list[str]) -> None:

@@ -172,6 +172,37 @@ def test_both_replicas_see_one_customers_history_grow(replicas, api_key, databas
         assert any(words in sentence for sentence in sentences), (server.url, sentences)
 
 
+def test_past_returns_the_shop_paid_for_leave_the_quota_free(replicas, api_key, database) -> None:
+    """A customer whose last three shoe returns were of poor quality, which the shipped policy pays for:
+    they used none of the free-return quota, so the next size return is the first free one."""
+    from serving.db import HISTORY_TABLES
+
+    a, _ = replicas
+    past = [_return(f"RPQ{number}", 5 + number, customer_id="CREPLICA2") for number in range(1, 4)]
+    _load_orders(database, "CREPLICA2", past)
+    with database.begin() as connection:
+        connection.execute(
+            HISTORY_TABLES["returns"].insert(),
+            [
+                {
+                    "return_id": request["return_id"],
+                    "line_item_id": f"L{request['order_id']}",
+                    "order_id": request["order_id"],
+                    "customer_id": "CREPLICA2",
+                    "request_ts": pd.Timestamp(request["request_date"]).tz_convert(None).to_pydatetime(),
+                    "label": "poor_quality",
+                    "confirmed_abuse": False,
+                }
+                for request in past
+            ],
+        )
+    response = _post(a, api_key, "/triage", {"returns": [_return("RPQ9", 20, customer_id="CREPLICA2")]})
+    assert response.status_code == 200, response.text
+    (result,) = response.json()["results"]
+    assert result["reason"]["code"] == "too_small" and result["decision"]["code"] == "free_return", result
+    assert "Free return 1 of 3" in " ".join(rule["sentence"] for rule in result["decision"]["rules"])
+
+
 def test_key_revoked_through_one_replica_is_refused_by_the_other(replicas, database, settings) -> None:
     a, b = replicas
     info, key = ApiKeyStore(database).create("soon-revoked")

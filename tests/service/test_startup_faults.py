@@ -11,12 +11,13 @@ from types import SimpleNamespace
 
 import bentoml
 import pytest
+import yaml
 
 from serving import model_runner, service
 from serving.model_runner import NoModels
 from triage import registry
 from triage.registry import ChampionLoadError, NoChampionError, load_champion
-from triage.settings import Settings
+from triage.settings import REPO_ROOT, Settings
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,18 @@ def test_a_call_failing_while_the_store_is_down_is_503_with_the_reason(reason: s
     with pytest.raises(bentoml.exceptions.BentoMLException, match="not writable") as refused:
         asyncio.run(call)
     assert refused.value.error_code == status
+
+
+def test_a_policy_file_without_shop_fault_reasons_keeps_the_service_from_serving(tmp_path) -> None:
+    """A policy written before `shop_fault_reasons` stops the models from starting (no decision without a
+    policy, no default one): every call and `/readyz` answer 503 with the key and what to add."""
+    data = yaml.safe_load((REPO_ROOT / "config" / "policy.yaml").read_text(encoding="utf-8"))
+    del data["shop_fault_reasons"]
+    old = tmp_path / "policy.yaml"
+    old.write_text(yaml.safe_dump(data), encoding="utf-8")
+    settings = Settings(state_dir=tmp_path / "state", policy_path=old, serve_model_process=False)
+    models = model_runner.start_runner(settings)
+    assert isinstance(models, NoModels)
+    assert "shop_fault_reasons: Field required; add the reason codes" in (models.problem() or "")
+    with pytest.raises(bentoml.exceptions.ServiceUnavailable, match="shop_fault_reasons"):
+        asyncio.run(models.triage([]))
