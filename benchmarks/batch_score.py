@@ -1,7 +1,7 @@
 """`triage batch score` on pandas vs Spark `local[1]` / `local[2]`: rows/s and peak memory, in one run.
 
-    .venv/bin/python benchmarks/batch_score.py [--data data/sample --data /tmp/sample-x10 ...]
-        [--engines pandas,local[1],local[2]] [--json F]
+    .venv/bin/python benchmarks/batch_score.py [--data data/sample --data /work/data-10x ...]
+        [--engines pandas,local[1],local[2]] [--since 2026-01-01] [--json F]
 
 Each configuration is a fresh `triage batch score` process (the command a user runs) with the state
 folder's champions (`TRIAGE_STATE_DIR`: a reason and a risk champion; `make run` makes them), writing
@@ -10,12 +10,21 @@ Parquet to a temporary folder. Figures per run:
   its JVM start, the shuffle and the executors' pandas calls included);
 - `wall s`: the whole process, model loading and interpreter start included;
 - `rows/s`: returns assessed per `assess` second;
-- `peak MB`: the largest resident set among the command's processes (pandas: the one Python
-  process; Spark: the driver, its JVM or a Python worker, whichever is largest).
-A 10x copy of the sample: `triage data generate --scale 10 --out /tmp/sample-x10`.
-The machine is shared: the load average at each run's start is printed beside it; compare ratios
-within one run, not figures across runs. Prints a table and writes JSON
-(default: <state>/reports/benchmark_batch_score.json).
+- `cpu s`: CPU seconds (user + system) of the command's processes, read every `--every` seconds (a
+  process's last reading counts), and `rows/cpu s`: returns per CPU second, i.e. per fully used core,
+  which the other users' load on the machine moves far less than rows/s;
+- `peak MB`: the command's whole process tree, sampled every `--every` seconds while it runs (pandas:
+  the one Python process; Spark: the driver, its JVM and the Python workers, which hold the models):
+  the largest sum of resident sets (`tree_rss`; pages shared between forked workers counted in each)
+  and of proportional sets (`tree_pss`; shared pages split between their processes), and the largest
+  resident set of each part alone (`driver`, `jvm`, `workers`).
+A 10x copy of the sample: `triage data generate --scale 10 --out /work/data-10x`. `--since` assesses
+only the returns requested from that date on, with every table still read, keyed and shuffled and each
+one's features still computed over the whole history: the same share of a 1x and a 10x copy gives how
+the cost grows with the data at a fraction of the model time (the reason model costs the same per text).
+The machine is shared: the load average at each run's start and its mean while the run lasted are
+printed beside it; compare ratios within one run, not figures across runs. Prints a table and writes
+JSON after every run (default: <state>/reports/benchmark_batch_score.json).
 """
 
 from __future__ import annotations
@@ -30,30 +39,59 @@ import tempfile
 import time
 from pathlib import Path
 
+import psutil
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TRIAGE = Path(sys.executable).with_name("triage")
+MEMORY_PARTS = ("tree_rss", "tree_pss", "driver", "jvm", "workers")
 
 
-def run_once(data_dir: Path, engine: str) -> dict[str, object]:
-    """One `triage batch score` process; its timings, rows and peak memory."""
+def tree_now(root: psutil.Process) -> tuple[dict[str, int], dict[int, float]]:
+    """The command (`root`) and its descendants now: bytes held per `MEMORY_PARTS`, and CPU seconds
+    used so far by each process."""
+    held = dict.fromkeys(MEMORY_PARTS, 0)
+    cpu = {}
+    for process in [root, *root.children(recursive=True)]:
+        try:
+            memory = process.memory_full_info()
+            times = process.cpu_times()
+            part = "driver" if process.pid == root.pid else "jvm" if process.name() == "java" else "workers"
+        except (psutil.NoSuchProcess, psutil.ZombieProcess):
+            continue  # a worker that ended between the listing and the reading
+        held["tree_rss"] += memory.rss
+        held["tree_pss"] += memory.pss
+        held[part] += memory.rss
+        cpu[process.pid] = times.user + times.system
+    return held, cpu
+
+
+def run_once(data_dir: Path, engine: str, every: float, since: str | None) -> dict[str, object]:
+    """One `triage batch score` process; its timings, rows, peak memory and the machine's load."""
     spark = engine != "pandas"
     arguments = ["--engine", "spark", "--master", engine] if spark else ["--engine", "pandas"]
-    with tempfile.TemporaryDirectory(prefix="batch-score-") as output:
-        command = [str(TRIAGE), "batch", "score", "-i", str(data_dir), "-o", output, *arguments]
-        # A child's peak RSS is only visible once it is waited for: run each configuration in its own
-        # python process so RUSAGE_CHILDREN holds that configuration alone.
-        probe = (
-            "import resource, subprocess, sys; "
-            "done = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
-            "print(done.returncode); print(done.stderr + done.stdout)"
-        )
+    if since is not None:
+        arguments += ["--since", since]
+    peaks = dict.fromkeys(MEMORY_PARTS, 0)
+    cpu_by_process: dict[int, float] = {}
+    loads = []
+    with tempfile.TemporaryDirectory(prefix="batch-score-") as output, tempfile.TemporaryFile("w+") as log:
+        command = [str(TRIAGE), "batch", "score", "-i", str(data_dir), "-o", f"{output}/out", *arguments]
         load = os.getloadavg()[0]
         started = time.perf_counter()
-        finished = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+        # Spark logs a lot: into a file, so a full pipe never stalls the command.
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True)
+        root = psutil.Process(process.pid)
+        while process.poll() is None:
+            held, cpu = tree_now(root)
+            peaks = {part: max(peaks[part], held[part]) for part in MEMORY_PARTS}
+            # The last reading of each process: what one that ended since used after it is not counted.
+            cpu_by_process.update(cpu)
+            loads.append(os.getloadavg()[0])
+            time.sleep(every)
         wall = time.perf_counter() - started
-    peak_kb, code, output_text = finished.stdout.split("\n", 2)
-    if int(code) != 0:
+        log.seek(0)
+        output_text = log.read()
+    if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{output_text}")
     match = re.search(r"assessed (\d+) returns in ([\d.]+) s", " ".join(output_text.split()))
     if match is None:
@@ -62,38 +100,52 @@ def run_once(data_dir: Path, engine: str) -> dict[str, object]:
     return {
         "data": str(data_dir),
         "engine": engine,
+        "since": since,
         "rows": rows,
         "assess_s": seconds,
         "wall_s": round(wall, 1),
         "rows_per_s": round(rows / seconds, 1),
-        "peak_mb": round(int(peak_kb) / 1024),
+        "cpu_s": round(sum(cpu_by_process.values()), 1),
+        "rows_per_cpu_s": round(rows / sum(cpu_by_process.values()), 1),
+        "peak_mb": {part: round(peaks[part] / 2**20) for part in MEMORY_PARTS},
+        "memory_samples": len(loads),
         "load_average_at_start": round(load, 1),
+        "load_average_mean": round(sum(loads) / len(loads), 1) if loads else round(load, 1),
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, action="append", default=None, help="Export folder (repeatable).")
-    parser.add_argument("--engines", default="pandas,local[1],local[2]")
+    parser.add_argument("--engines", default="pandas,local[1],local[2]", help="pandas and/or Spark masters.")
+    parser.add_argument("--every", type=float, default=1.0, help="Seconds between memory and CPU readings.")
+    parser.add_argument(
+        "--since", default=None, help="Assess only returns requested from this date on (the whole history is read)."
+    )
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     os.environ.setdefault("PYTHONPATH", str(REPO_ROOT))
     from triage.settings import get_settings
 
+    output = args.json or get_settings().reports_dir / "benchmark_batch_score.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
     results = []
     for data_dir in args.data or [REPO_ROOT / "data" / "sample"]:
         for engine in args.engines.split(","):
-            result = run_once(data_dir, engine)
+            result = run_once(data_dir, engine, args.every, args.since)
             results.append(result)
+            peak = result["peak_mb"]
             print(
-                f"{result['data']:<28} {engine:<9} {result['rows']:>8} rows  assess {result['assess_s']:>7.1f} s"
-                f"  wall {result['wall_s']:>7.1f} s  {result['rows_per_s']:>8.1f} rows/s"
-                f"  peak {result['peak_mb']:>6} MB  load {result['load_average_at_start']}",
+                f"{result['data']:<20} {engine:<9} {result['rows']:>8} rows  assess {result['assess_s']:>7.1f} s"
+                f"  wall {result['wall_s']:>7.1f} s  {result['rows_per_s']:>7.1f} rows/s  cpu {result['cpu_s']} s"
+                f" ({result['rows_per_cpu_s']} rows/cpu s)  peak MB: tree"
+                f" {peak['tree_rss']} (pss {peak['tree_pss']}), driver {peak['driver']}, jvm {peak['jvm']},"
+                f" workers {peak['workers']}  load {result['load_average_at_start']} (mean"
+                f" {result['load_average_mean']})",
                 flush=True,
             )
-    output = args.json or get_settings().reports_dir / "benchmark_batch_score.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps({"nproc": os.cpu_count(), "runs": results}, indent=2))
+            # After every run: a long run that fails later keeps the figures of those before it.
+            output.write_text(json.dumps({"nproc": os.cpu_count(), "runs": results}, indent=2))
     print(f"JSON: {output}")
 
 

@@ -4,9 +4,11 @@ change) with the champion models, on pandas (one process) or on Spark (`local[N]
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+import pandas as pd
 import typer
 
 from cli.common import batch_size_option, console, fail, load_champion_or_exit, load_policy_or_exit
@@ -37,9 +39,16 @@ def score(
     master: str = typer.Option("local[2]", help="Spark master URL (local[N] or a cluster's)."),
     buckets: int = typer.Option(8, min=1, help="Spark: customer buckets (one pandas call each; raise for big data)."),
     output_format: Format = typer.Option(Format.parquet, "--format", help="Output files: parquet or csv."),
+    since: datetime | None = typer.Option(
+        None,
+        formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"],
+        help="Assess only the returns requested at or after this UTC date or time (the features still read "
+        "the whole history).",
+    ),
     batch_size: int = batch_size_option("Texts per reason-prediction batch."),
 ) -> None:
     """Write one row per return (reason, risk score and band, decision and rules) with the champion models."""
+    requested_since = pd.Timestamp(since) if since is not None else None
     settings = get_settings()
     try:
         for table in ("customers", "orders", "line_items", "returns"):
@@ -55,7 +64,7 @@ def score(
             tables = read_export(input_dir)
         except ExportError as error:
             raise fail(str(error)) from None
-        assessed = assess_history(tables, reasons.model, risk.model, policy, batch_size)
+        assessed = assess_history(tables, reasons.model, risk.model, policy, batch_size, requested_since)
         write_assessments(assessed, output_dir, output_format.value)
         count = len(assessed)
     else:
@@ -65,7 +74,7 @@ def score(
         spark = spark_scoring.spark_session(master)
         try:
             assessed = spark_scoring.assess_export(
-                spark, input_dir, reasons.model, risk.model, policy, buckets, batch_size
+                spark, input_dir, reasons.model, risk.model, policy, buckets, batch_size, requested_since
             ).cache()
             spark_scoring.write_assessments(assessed, output_dir, output_format.value)
             count = assessed.count()

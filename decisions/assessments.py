@@ -128,14 +128,24 @@ def assess_requests(
 
 
 def assess_history(
-    tables: dict[str, pd.DataFrame], reason_model: ReasonModel, risk_model: Any, policy: Policy, batch_size: int
+    tables: dict[str, pd.DataFrame],
+    reason_model: ReasonModel,
+    risk_model: Any,
+    policy: Policy,
+    batch_size: int,
+    since: pd.Timestamp | None = None,
 ) -> pd.DataFrame:
     """Every return of the history tables, assessed as of its request (`HISTORY_OUTPUT_COLUMNS`).
 
     The tables must hold the whole history of each customer whose returns they hold (a Spark job
     hands each call one bucket of customers): point-in-time features read only that customer's rows.
+    With `since` (naive UTC), only the returns requested at or after it are assessed (a backfill of
+    recent returns after a model change); their features still read all the history before each.
     """
-    requests = requests_from_returns(tables).reset_index(drop=True)
+    requests = requests_from_returns(tables)
+    if since is not None:
+        requests = requests[requests["request_ts"] >= since]
+    requests = requests.reset_index(drop=True)
     if requests.empty:
         return pd.DataFrame(columns=list(HISTORY_OUTPUT_COLUMNS))
     langs = requests["lang"].where(requests["lang"] != "", None).tolist()

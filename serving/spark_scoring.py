@@ -21,6 +21,7 @@ import sys
 from functools import reduce
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 from pyspark.sql import DataFrame, SparkSession
@@ -42,11 +43,18 @@ OUTPUT_SCHEMA = (
 )
 
 
+def executors_on_this_machine(master: str) -> bool:
+    """Whether `master` runs its executors here: `local[N]`, or a cluster whose master listens on loopback."""
+    return master.startswith("local") or urlsplit(master).hostname in {"127.0.0.1", "localhost"}
+
+
 def spark_session(master: str, app_name: str = "returns-triage batch score") -> SparkSession:
-    """A Spark session on `master` (`local[N]` here, a cluster's URL elsewhere).
+    """A Spark session on `master` (`local[N]` or a standalone cluster here, a cluster's URL elsewhere).
 
     Timestamps stay UTC whatever the machine's zone; the web UI is off (several jobs share this
-    machine's ports); executors run this interpreter unless `PYSPARK_PYTHON` says otherwise.
+    machine's ports). When the executors run on this machine they reach the driver on loopback and run
+    this interpreter unless `PYSPARK_PYTHON` says otherwise; a remote cluster's nodes need
+    `PYSPARK_PYTHON` set to their own interpreter.
     """
     builder = (
         SparkSession.builder.master(master)
@@ -55,9 +63,9 @@ def spark_session(master: str, app_name: str = "returns-triage batch score") -> 
         .config("spark.ui.enabled", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
     )
-    if master.startswith("local"):
+    if executors_on_this_machine(master):
         builder = builder.config("spark.driver.host", "127.0.0.1")
-        # Local Python workers run this interpreter (its virtualenv), not the first python on PATH.
+        # The Python workers run this interpreter (its virtualenv), not the first python on PATH.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     return builder.getOrCreate()
 
@@ -107,8 +115,10 @@ def assess_export(
     policy: Policy,
     buckets: int,
     batch_size: int = 256,
+    since: pd.Timestamp | None = None,
 ) -> DataFrame:
-    """The assessments of every return in the export, as a Spark DataFrame (`OUTPUT_SCHEMA`), not yet computed."""
+    """The assessments of every return in the export (requested at or after `since`, when given), as a
+    Spark DataFrame (`OUTPUT_SCHEMA`), not yet computed."""
     shared = spark.sparkContext.broadcast((reason_model, risk_model, policy))
 
     def assess_bucket(rows: pd.DataFrame) -> pd.DataFrame:
@@ -117,7 +127,7 @@ def assess_export(
             name: typed_table(name, rows.loc[rows[_TABLE] == name, column_names(name)].fillna(""), f"bucket {name}")
             for name in TABLES
         }
-        assessed = assess_history(tables, reasons, risk, in_force, batch_size)
+        assessed = assess_history(tables, reasons, risk, in_force, batch_size, since)
         return assessed.assign(request_ts=pd.to_datetime(assessed["request_ts"]).dt.strftime("%Y-%m-%d %H:%M:%S"))[
             list(HISTORY_OUTPUT_COLUMNS)
         ]

@@ -7,11 +7,17 @@ same rows as pandas: same point-in-time features, reasons, risk scores and decis
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import numpy as np
 import pandas as pd
 import pytest
@@ -27,6 +33,7 @@ from models.reason_classifier import ReasonClassifier
 from models.risk_model import RiskModel
 from serving.history_export import read_assessments, read_export, write_assessments
 from tests.conftest import _synthetic_history
+from tests.server_support import free_port
 from triage.settings import REPO_ROOT
 
 POLICY = load_policy(REPO_ROOT / "config" / "policy.yaml")
@@ -84,6 +91,25 @@ def test_parquet_export_and_csv_output_round_trip(export_dir, models, pandas_row
     assert written["decision"].tolist() == pandas_rows.sort_values("return_id")["decision"].tolist()
 
 
+def test_since_assesses_only_the_later_returns_as_the_full_run_does(export_dir, models, pandas_rows) -> None:
+    """A backfill of recent returns: the same rows as assessing everything, for the returns it keeps."""
+    since = pandas_rows["request_ts"].sort_values().iloc[len(pandas_rows) // 2]
+    recent = assess_history(read_export(export_dir), *models, POLICY, batch_size=64, since=since)
+    expected = pandas_rows[pandas_rows["request_ts"] >= since]
+    assert 0 < len(recent) == len(expected) < len(pandas_rows)
+    pd.testing.assert_frame_equal(
+        recent.sort_values("return_id").reset_index(drop=True),
+        expected.sort_values("return_id").reset_index(drop=True),
+    )
+
+
+def test_cli_names_a_bad_since(export_dir: Path, tmp_path: Path) -> None:
+    arguments = ["batch", "score", "-i", str(export_dir), "-o", str(tmp_path / "o"), "--since", "last week"]
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 2
+    assert "Invalid value for '--since'" in " ".join(result.output.split())
+
+
 def test_cli_names_the_missing_table(tmp_path: Path) -> None:
     (tmp_path / "export").mkdir()
     result = CliRunner().invoke(app, ["batch", "score", "-i", str(tmp_path / "export"), "-o", str(tmp_path / "o")])
@@ -91,30 +117,101 @@ def test_cli_names_the_missing_table(tmp_path: Path) -> None:
     assert "table 'customers' not found" in " ".join(result.output.split())
 
 
-@pytest.fixture(scope="module")
-def spark() -> Any:
-    """A `local[1]` Spark session; Java and pyspark come from `.ci/services.sh` and the project's extras."""
+@contextlib.contextmanager
+def standalone_cluster(folder: Path) -> Iterator[str]:
+    """A Spark standalone master and one worker (1 core, 1 GB) on loopback, started the way
+    `docs/SCALING.md` starts them; yields the master's URL and stops both (and the worker's executor)."""
+    import pyspark
+
+    spark_class = str(Path(pyspark.__file__).parent / "bin" / "spark-class")
+    port, master_ui = free_port(), free_port()
+    url = f"spark://127.0.0.1:{port}"
+    commands = {
+        "master": [spark_class, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", str(port),
+                   "--webui-port", str(master_ui)],
+        "worker": [spark_class, "org.apache.spark.deploy.worker.Worker", url, "--host", "127.0.0.1", "--cores", "1",
+                   "--memory", "1g", "--webui-port", str(free_port()), "--work-dir", str(folder / "work")],
+    }  # fmt: skip
+    processes = []
+    try:
+        for name, command in commands.items():
+            with (folder / f"{name}.log").open("w") as log:
+                processes.append(
+                    subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                )
+        # Until the worker has registered, a job would wait for resources without end.
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"http://127.0.0.1:{master_ui}/json/", timeout=5).json().get("aliveworkers") == 1:
+                    break
+            time.sleep(1)
+        else:
+            logs = "\n".join(path.read_text()[-2000:] for path in sorted(folder.glob("*.log")))
+            pytest.fail(f"no Spark worker registered with {url} in 180 s:\n{logs}")
+        yield url
+    finally:
+        for process in processes:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=60)
+
+
+@pytest.fixture(scope="module", params=["local[1]", pytest.param("standalone", marks=pytest.mark.slow)])
+def spark(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A Spark session on `local[1]`, or on a standalone cluster on this machine (a real master URL, an
+    executor in its own JVM; `slow`: the `local[1]` case covers the same code in seconds). Java and
+    pyspark come from `.ci/services.sh` and the project's extras."""
     if shutil.which("java") is None:
         if os.environ.get("CI"):
             pytest.fail("no java in CI: .ci/services.sh must install it")
         pytest.skip("no java; run `bash .ci/services.sh`")
     from serving.spark_scoring import spark_session
 
-    session = spark_session("local[1]", "returns-triage tests")
-    yield session
-    session.stop()
+    with contextlib.ExitStack() as stack:
+        master = request.param
+        environment = stack.enter_context(pytest.MonkeyPatch.context())
+        if master == "standalone":
+            master = stack.enter_context(standalone_cluster(tmp_path_factory.mktemp("spark-cluster")))
+            # The interpreter of the cluster's Python workers must come from `spark_session` (the
+            # `local[1]` session may have set it already in this process).
+            environment.delenv("PYSPARK_PYTHON", raising=False)
+        session = spark_session(master, "returns-triage tests")
+        stack.callback(session.stop)
+        yield session
 
 
-def test_spark_gives_the_same_rows_as_pandas(spark, export_dir, models, pandas_rows, tmp_path) -> None:
+@pytest.mark.parametrize("recent", [False, True], ids=["all", "since"])
+def test_spark_gives_the_same_rows_as_pandas(spark, export_dir, models, pandas_rows, tmp_path, recent) -> None:
     from serving.spark_scoring import assess_export, write_assessments
 
-    write_assessments(assess_export(spark, export_dir, *models, POLICY, buckets=3), tmp_path / "spark", "parquet")
+    since = pandas_rows["request_ts"].sort_values().iloc[len(pandas_rows) // 2] if recent else None
+    assessed = assess_export(spark, export_dir, *models, POLICY, buckets=3, since=since)
+    write_assessments(assessed, tmp_path / "spark", "parquet")
     on_spark = read_assessments(tmp_path / "spark")
-    on_pandas = pandas_rows.assign(request_ts=pandas_rows["request_ts"].dt.strftime("%Y-%m-%d %H:%M:%S"))
+    on_pandas = pandas_rows[pandas_rows["request_ts"] >= since] if recent else pandas_rows
+    on_pandas = on_pandas.assign(request_ts=on_pandas["request_ts"].dt.strftime("%Y-%m-%d %H:%M:%S"))
     on_pandas = on_pandas.sort_values("return_id").reset_index(drop=True)
-    assert len(on_spark) == len(on_pandas) > 50
+    assert len(on_spark) == len(on_pandas) > 25
     for column in HISTORY_OUTPUT_COLUMNS:
         if column in {"reason_confidence", "risk_score"}:
             np.testing.assert_allclose(on_spark[column], on_pandas[column], rtol=0, atol=1e-9, err_msg=column)
         else:
             assert on_spark[column].tolist() == on_pandas[column].tolist(), column
+
+
+@pytest.mark.parametrize(
+    ("master", "here"),
+    [
+        ("local[2]", True),
+        ("spark://127.0.0.1:7077", True),
+        ("spark://localhost:7077", True),
+        ("spark://spark-master.internal:7077", False),
+        ("yarn", False),
+    ],
+)
+def test_only_local_and_loopback_masters_get_this_interpreter_and_a_loopback_driver(master: str, here: bool) -> None:
+    """A remote cluster's nodes have their own interpreter path and must reach the driver by its address."""
+    from serving.spark_scoring import executors_on_this_machine
+
+    assert executors_on_this_machine(master) is here
