@@ -99,7 +99,8 @@ def normalise_size(raw: str) -> str | None:
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
-    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|(?:it|them) back for|get) "
+    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|(?:it|them) back for|"
+    rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
     rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
@@ -156,16 +157,16 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
         r"\bthe size above\b",
-        r"\bune taille (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
-        r"\bla taille (?:au-dessus|au dessus|superieure)\b",
+        r"\bune (?:taille|pointure) (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
+        r"\bla (?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
     ),
     "down": (
         r"\b(?:one|a|1) size (?:down|smaller)\b",
         r"\bsize down\b",
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b",
         r"\bthe size below\b",
-        r"\bune taille (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
-        r"\bla taille (?:en-dessous|en dessous|au-dessous|au dessous|inferieure)\b",
+        r"\bune (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
+        r"\bla (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|inferieure)\b",
     ),
 }
 _UNFIXABLE: dict[str, tuple[str, ...]] = {
@@ -185,7 +186,7 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "petite": (
         r"\bi(?:'m| am) (?:quite |very |rather |only |just )?(?:petite|short|5 ?'? ?[0-3]\b|1[.,]5\d ?m)",
         r"\bpetite (?:fit|range|length|version)\b",
-        r"\bje (?:suis|mesure) (?:assez |tres |plutot )?(?:petite|1 ?m ?5\d|1[.,]5\d)\b",
+        r"\bje (?:suis|mesure|fais) (?:assez |tres |plutot )?(?:petite|1 ?m ?5\d|1[.,]5\d)\b",
         r"\bcoupe petite\b",
     ),
     "colour": (
@@ -307,11 +308,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"se fendille|se fendillent|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|rouiller|"
         r"s'effiloche|s'effilochent|decollee?s?)\b",
         # « le colis est arrivé écrasé », not « le haut écrase la poitrine » (a fit complaint)
-        r"\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)",
+        r"\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)"
+        # « le petit orteil est écrasé » is a fit complaint about the customer's foot
+        r"(?<!orteil est ecrase)(?<!orteils sont ecrase)(?<!pied est ecrase)(?<!doigts sont ecrase)",
         r"\b(?:tore|warped|warping|buckled|crazing|crazed|tarnish(?:ed|es|ing)?|yellowed|blistered|bubbled|"
         r"delaminat\w*|punctured|crumbl(?:ed|es|ing)|disintegrat\w*|stripped (?:thread|screw|already)|"
         r"(?:has|have|already) stripped)\b",
-        r"\b(?:ecaillee?s?|rouillent|jaunit|jaunissent|noirci|noircie|noircis|noircit|s'abimen?t?|se rayen?t?|"
+        # « monture écaille », « effet écaille » is tortoiseshell, a colour
+        r"\b(?:(?<!monture )(?<!effet )(?<!facon )(?<!imitation )(?<!en )(?<!d')ecaillee?s?|rouillent|jaunit|"
+        r"jaunissent|noirci|noircie|noircis|noircit|s'abimen?t?|se rayen?t?|"
         r"se tord(?:ent)?|"
         r"s'effriten?t?|se dechiren?t?|se desserren?t?|cassen?t|craqueler|affaissee?s?|"
         r"s'est (?:\w+ )?(?:abimee?|fendue?|arrachee?|dechiree?|tordue?|ouverte?|affaissee?)|"

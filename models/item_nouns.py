@@ -87,6 +87,9 @@ _SINGULAR_OF: dict[ItemNoun, ItemNoun] = {}
 _ONE_OF = re.compile(
     r"\b(?:one|each) of (?:the |my |your |these |those |all )?(?:\w+ ){0,2}$|\b(?:l'un|l'une|un|une) des (?:\w+ ){0,2}$"
 )
+# Words before a plural that name other items, not the one returned: "I chose this over several other bags",
+# "we'll travel with backpacks from now on", « plus jolie que les autres robes ».
+_OTHER_ITEMS = re.compile(r"\b(?:other|several|many|most|with|than|over|autres|plusieurs|d'autres) (?:\w+ )?$")
 
 
 def _pair(en: str, en_pl: str, fr: str, fr_pl: str, gender: str, words: tuple[str, ...] = ()) -> list[Entry]:
@@ -111,7 +114,7 @@ CATEGORY_NOUNS: dict[str, ItemNoun] = {
     "lighting": _noun("lamp", "lampe", "f"),
     "bedding": _noun("bedding", "linge de lit", "m"),
     "kitchen": _noun("kitchen item", "article de cuisine", "m"),  # not "kitchenware": "the kitchenware reaches us"
-    "decor": _noun("decoration", "objet de décoration", "m"),
+    "decor": _noun("home accessory", "objet de décoration", "m"),  # "the decoration reaches us" reads as a bauble
     "small_appliances": _noun("appliance", "appareil", "m"),
     "personalised": _noun("personalised item", "article personnalisé", "m"),
     "electronics": _noun("device", "appareil", "m"),
@@ -185,6 +188,7 @@ _ITEMS: dict[str, list[Entry]] = {
         (("sunglasses", "lunettes de soleil"), _noun("sunglasses", "lunettes de soleil", "f", True, True)),
         (("earrings", "boucles d'oreilles"), _noun("earrings", "boucles d'oreilles", "f", True, True)),
         (("gloves", "gants"), _noun("gloves", "gants", "m", True, True)),
+        (("glasses", "spectacles", "lunettes", "monture"), _noun("glasses", "lunettes", "f", True, True)),
         *_pair("scarf", "scarves", "écharpe", "écharpes", "f", ("foulard",)),
         *_pair("belt", "belts", "ceinture", "ceintures", "f"),
         *_pair("hat", "hats", "chapeau", "chapeaux", "m", ("beanie", "bonnet")),
@@ -334,8 +338,12 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     for match in pattern.finditer(view):
         if not (customer_words and match.group(0) in _ONLY_IN_PRODUCT_NAMES):
             noun = by_word[match.group(0)]
-            if customer_words and noun in _SINGULAR_OF and _ONE_OF.search(view[: match.start()]):
-                return _SINGULAR_OF[noun]
+            before = view[: match.start()]
+            if customer_words and noun in _SINGULAR_OF:
+                if _ONE_OF.search(before):
+                    return _SINGULAR_OF[noun]
+                if _OTHER_ITEMS.search(before):
+                    continue
             return noun
     return None
 

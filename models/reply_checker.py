@@ -269,7 +269,9 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
     body = draft.body
     alternative = slot_values(case, facts).get("alternative")
     if alternative:
-        body = body.replace(alternative, " ")  # the legal guarantee is a fact, not an assumed fault
+        # as the draft writes it: a French body is typeset (« garantie légale : » with a non-breaking space)
+        written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
+        body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
     found = [marker for marker in grammar.MARKERS[case.lang]["fault"] if marker in grammar.fold(body)]
     return [f"names a problem although the reason is unsure: {', '.join(found)}"] if found else []
 

@@ -141,8 +141,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Please keep {the_item}; we are refunding you without asking you to return [it|them].",
             ),
             "manual_review": (
-                "Your request is now with our returns team, who confirm the return options for some requests "
-                "themselves. You will hear from us by {review_by}.",
+                "Your request is now with our returns team, who will confirm your return options. You will hear "
+                "from us by {review_by}.",
                 "A member of our returns team is looking at your request personally and will reply by {review_by}.",
                 "We are taking a closer look at your request before confirming the return options, and will "
                 "get back to you by {review_by}.",
@@ -328,8 +328,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Gardez {item} ; nous vous remboursons sans vous demander de [le|la|les|les] renvoyer.",
             ),
             "manual_review": (
-                "Votre demande est entre les mains de notre équipe retours, qui confirme elle-même les options de "
-                "retour de certaines demandes. Vous aurez de nos nouvelles d'ici le {review_by}.",
+                "Votre demande est entre les mains de notre équipe retours, qui vous confirmera les options de "
+                "retour. Vous aurez de nos nouvelles d'ici le {review_by}.",
                 "Un membre de notre équipe retours examine personnellement votre demande et vous répondra d'ici "
                 "le {review_by}.",
                 "Nous examinons votre demande avec attention avant de confirmer les options de retour, et nous "

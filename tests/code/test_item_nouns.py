@@ -37,6 +37,11 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("knitwear", None, "One of the cosiest hoodies I've bought, but tight", "your hoodie", "votre sweat à capuche"),
         ("dresses", None, "L'une des plus belles robes que j'ai eues", "your dress", "votre robe"),
         ("dresses", None, "I ordered two dresses, both too small", "your dresses", "vos robes"),
+        # a plural that names other items is not the item (review sheet: "Returning your bags" for one backpack)
+        ("bags", None, "I chose this over several other bags for the rain cover", "your bag", "votre sac"),
+        ("bags", None, "Great case, but we'll travel with backpacks from now on", "your bag", "votre sac"),
+        ("accessories", None, "Lunettes arrivées avec une branche cassée", "your glasses", "vos lunettes"),
+        ("decor", None, "Cracked on arrival", "your home accessory", "votre objet de décoration"),
     ],
 )
 def test_the_item_is_named_naturally(

@@ -148,3 +148,13 @@ def test_a_french_fee_is_not_read_inside_a_refund_that_ends_with_the_same_digits
     assert "states the label fee in 2 sentences, not one" in check(replace(draft, body=twice), facts, case)
     dropped = body.replace("coûte donc 3,95\u00a0€", "est payante")
     assert "does not state the label fee" in check(replace(draft, body=dropped), facts, case)
+
+
+@pytest.mark.parametrize("case", [CASE_EN, CASE_FR])
+def test_the_legal_guarantee_on_a_refusal_is_no_assumed_fault_on_an_unsure_reason(case: ReplyCase) -> None:
+    # Review sheet: a refused bra with an unsure reason failed "unsure_neutral" in French only, because the
+    # checker looked for the guarantee sentence without the typesetting the draft had applied (« légale : »).
+    unsure = replace(case, needs_review=True)
+    facts = replace(facts_for("reject"), clause_key="non_returnable", clause_values={}, alternative_key="guarantee")
+    subject, body = compose(unsure, facts)
+    assert check_rules(Draft(subject, body, unsure.lang, False, facts), facts, unsure)["unsure_neutral"] == []

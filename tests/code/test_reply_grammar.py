@@ -226,3 +226,13 @@ def test_every_category_has_a_packing_instruction_and_clothing_alone_has_tags() 
 def test_french_clauses_name_knitwear_in_everyday_words() -> None:
     # Review sheet: « Notre politique accepte les retours de mailles » for a jumper.
     assert grammar.category_name("knitwear", "fr") == "de pulls et gilets"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_a_review_is_announced_to_this_customer_not_as_a_rule_for_some_requests(lang: str, variant: int) -> None:
+    # Review sheet (5 drafts): "our returns team, who confirm the return options for some requests themselves",
+    # « qui confirme elle-même les options de retour de certaines demandes ».
+    case = ReplyCase("too small", lang, "too_small", None, "dresses")
+    _, body = compose(case, facts_for("manual_review"), Style(variants={"decision": variant}))
+    assert not any(words in grammar.fold(body) for words in ("some requests", "certaines demandes")), body
