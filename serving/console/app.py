@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import anyio
 from sqlalchemy.engine import Engine
@@ -112,6 +112,17 @@ def console_state(settings: Settings, engine: Engine) -> ConsoleState:
 
 def _state(request: Request) -> ConsoleState:
     return request.app.state.console
+
+
+# What a page confirms after a redirect (`?saved=`): the page shows only these words, so a link with
+# `saved=` set to a sentence of its own cannot make the console say it.
+RETURN_ACTIONS = ("reason", "decision", "reply")
+LIST_CHANGES = ("added", "removed")
+
+
+def _saved(request: Request, confirmations: tuple[str, ...]) -> str | None:
+    saved = request.query_params.get("saved")
+    return saved if saved in confirmations else None
 
 
 def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -275,7 +286,7 @@ async def _return_page(
         filters=filters,
         next_return=following,
         error=error,
-        saved=request.query_params.get("saved"),
+        saved=_saved(request, RETURN_ACTIONS),
         list_hits=lists_page.list_hits(logged.row.rules),
         listed_now=listed,
         list_actions=lists_page.list_actions(logged.row.return_id, logged.request, listed),
@@ -310,7 +321,9 @@ def _action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], save
         if not found:
             return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
         query = filters.query_string(saved=saved)
-        return harden(RedirectResponse(f"{QUEUE_PATH}/returns/{return_id}?{query}", status_code=303))
+        # Quoted: an id may hold `?`, `#` or `%`, which unquoted sent the agent to another return's page.
+        location = f"{QUEUE_PATH}/returns/{quote(return_id, safe='')}?{query}"
+        return harden(RedirectResponse(location, status_code=303))
 
     return handler
 
@@ -354,7 +367,7 @@ async def _lists_page(
         form=form,
         error=error,
         kinds=lists_page.KIND_WORDS,
-        saved=request.query_params.get("saved"),
+        saved=_saved(request, LIST_CHANGES),
     )
 
 

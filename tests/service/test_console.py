@@ -6,6 +6,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
@@ -290,3 +291,37 @@ def test_notes_and_replies_with_control_characters_are_refused(
     assert response.status_code == 400 and "control characters" in response.text
     with engine.connect() as connection:
         assert connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one() == 0
+
+
+@pytest.mark.parametrize("return_id", ["R?0000009", "R#0000009"])
+def test_an_action_comes_back_to_its_own_return_whatever_its_id_holds(
+    console: TestClient, engine: Engine, return_id: str
+) -> None:
+    # the redirect put the id in the path unquoted: "R?…" and "R#…" came back to return "R" (404), and
+    # "R%41…" to return "RA…", another return's page (served; this client decodes a path twice)
+    item, result = triage_item(9, random.Random(9), item={"return_id": return_id})
+    PredictionLog(engine, b"k").record("req9", "triage", [item], [result | {"return_id": return_id}])
+    _sign_in(console)
+    path = f"/console/returns/{quote(return_id, safe='')}"
+    page = console.get(path)
+    assert page.status_code == 200
+    posted = console.post(
+        f"{path}/reason", data={"reason": "too_large", "csrf_token": csrf_token(page.text)}, follow_redirects=False
+    )
+    assert posted.status_code == 303 and posted.headers["location"].startswith(f"{path}?")
+    back = console.get(posted.headers["location"])
+    assert back.status_code == 200 and "Saved (reason)." in back.text
+
+
+@pytest.mark.parametrize(
+    ("path", "saved", "shown"),
+    [("/console/returns/R0000001", "reason", "Saved (reason)."), ("/console/lists", "added", "Entry added.")],
+)
+def test_a_saved_confirmation_shows_only_the_consoles_own_words(
+    console: TestClient, path: str, saved: str, shown: str
+) -> None:
+    # `saved` was shown as given: a link could make the console say a sentence of its sender's
+    spoof = "reason). Your session expired: call +44 20 7946 0000 to unlock it ("
+    _sign_in(console)
+    assert "+44 20" not in console.get(path, params={"saved": spoof}).text
+    assert shown in console.get(path, params={"saved": saved}).text
