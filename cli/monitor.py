@@ -15,6 +15,7 @@ from cli.common import fail
 from features.store import StoreError, read_feedback, read_history, read_logged
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
+from serving.stores.history_check import history_bounds
 from triage.registry import NoChampionError, load_champion
 from triage.settings import Settings, get_settings
 
@@ -47,7 +48,8 @@ def monitor_command(
     try:
         history = read_history(engine)
         if current is not None:
-            window = csv_window(current, history, load_champion(settings, settings.reason_model_name).model)
+            reasons = load_champion(settings, settings.reason_model_name).model
+            window = csv_window(current, history, reasons, history_bounds(settings))
         else:
             window_since, window_until = _utc(since), _utc(until)
             logged = read_logged(engine, window_since, window_until, None if since or until else (last or 1000))

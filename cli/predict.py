@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from features.csv_input import read_requests_csv
 from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame
 from serving.predict_risk import assess, history_tables, list_keys, predict_reasons_for_requests
+from serving.stores.history_check import history_bounds
 from triage.registry import ChampionModel
 from triage.settings import get_settings
 
@@ -146,7 +148,7 @@ def risk(
     predict_csv(
         input_path,
         output_path,
-        read_requests_csv,
+        functools.partial(read_requests_csv, bounds=history_bounds(settings)),
         load,
         predict,
         summary=lambda assessed, models: (

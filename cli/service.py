@@ -64,8 +64,8 @@ def keys_list() -> None:
 
 @keys_app.command("revoke")
 def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `triage keys list`.")) -> None:
-    """Revoke an API key: requests with it get 403 once running workers' key cache expires
-    (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
+    """Revoke an API key: requests with it get 401, as with an unknown key, once running workers' key cache
+    expires (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
     if not ApiKeyStore(open_database_or_exit(get_settings())).revoke(key_id):
         raise fail(f"no active key with id {key_id!r} (see `triage keys list`)")
     seconds = get_settings().api_key_cache_seconds

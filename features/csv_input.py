@@ -12,9 +12,11 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from features.schemas import CATEGORY_CODES, ORDERS
+from features.tables import Bounds
 from features.taxonomy import REASON_CODES
 
 # The `/triage` request's fields, as a CSV of requests carries them.
@@ -70,9 +72,10 @@ def read_csv_input(path: Path, required_columns: Sequence[str]) -> pd.DataFrame:
     return frame
 
 
-def read_requests_csv(path: Path) -> pd.DataFrame:
-    """Read and check a UTF-8 CSV of return requests (`REQUEST_CSV_COLUMNS`; prices numeric, dates parseable,
-    categories and currencies known, an optional ticked `reason_code` empty or a taxonomy code).
+def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
+    """Read and check a UTF-8 CSV of return requests (`REQUEST_CSV_COLUMNS`; prices finite numbers, dates
+    parseable, categories and currencies known, an optional ticked `reason_code` empty or a taxonomy code).
+    With `bounds` (the shop's, as the API holds its requests to), prices and dates must lie within them.
 
     Raises:
         BatchInputError: as `read_csv_input`, or a bad value (the message names the column and the
@@ -88,11 +91,18 @@ def read_requests_csv(path: Path) -> pd.DataFrame:
             )
 
     prices = pd.to_numeric(frame["price"], errors="coerce")
-    first_bad(prices.isna() | (prices < 0), "price", "a price >= 0")
+    first_bad(prices.isna() | (prices < 0) | np.isinf(prices), "price", "a price >= 0")
     # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund
     first_bad(prices.round(2) != prices, "price", "a price in cents, at most 2 decimals")
+    if bounds is not None:
+        first_bad(prices > bounds.max_price, "price", f"a price up to max_item_price ({bounds.max_price:g})")
     for column in ("delivery_date", "request_date"):
-        first_bad(pd.to_datetime(frame[column], errors="coerce", utc=True).isna(), column, "an ISO 8601 timestamp")
+        moments = pd.to_datetime(frame[column], errors="coerce", utc=True)
+        first_bad(moments.isna(), column, "an ISO 8601 timestamp")
+        if bounds is not None:
+            first, last = pd.Timestamp(bounds.first, tz="UTC"), pd.Timestamp(bounds.last, tz="UTC")
+            window = f"a moment from {bounds.first:%Y-%m-%d} (shop_founded) to now"
+            first_bad((moments < first) | (moments > last), column, window)
     first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")
     currencies = next(column.allowed for column in ORDERS if column.name == "currency") or ()
     first_bad(~frame["currency"].isin(currencies), "currency", f"one of {', '.join(currencies)}")

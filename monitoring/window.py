@@ -19,6 +19,7 @@ from features.history import REQUEST_COLUMNS, requests_from_export
 from features.language import resolve_languages
 from features.profile import prediction_columns, request_profile
 from features.store import StoreError, answer_part
+from features.tables import Bounds
 
 
 class WindowError(StoreError):
@@ -78,10 +79,11 @@ def logged_window(engine: Engine, logged: pd.DataFrame, history: dict[str, pd.Da
     return Window(profile, requests["reason_text"].astype(str).tolist(), requests["return_id"].tolist(), source)
 
 
-def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any) -> Window:
-    """The window of a CSV of requests in the API's fields; reasons come from the champion reason model."""
+def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any, bounds: Bounds | None = None) -> Window:
+    """The window of a CSV of requests in the API's fields (prices and dates within the shop's `bounds`);
+    reasons come from the champion reason model."""
     try:
-        frame = read_requests_csv(path)
+        frame = read_requests_csv(path, bounds)
     except BatchInputError as error:
         raise WindowError(str(error)) from None
     requests = requests_of(frame, history)

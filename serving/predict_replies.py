@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 import pandas as pd
+from pydantic import TypeAdapter, ValidationError
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext
@@ -17,6 +18,7 @@ from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
 from features.taxonomy import REASON_CODES
 from models.reply_drafter import ReplyCase
+from serving.api import Identifier, PlainName, PlainProductName, PlainSize, Price, Timestamp
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
     "text",
@@ -75,6 +77,35 @@ def _text(value: str) -> str:
     return value
 
 
+def _as_requested(annotated: Any, convert: Callable[[str], Any] = str) -> Callable[[str], Any]:
+    """A cell parser holding a column to the API's rule for the same request field (`serving.api`), so a
+    row is refused as the request would be: an infinite price or one above max_item_price promised such
+    a refund, and a first name with markup went into the draft as typed."""
+    adapter: TypeAdapter[Any] = TypeAdapter(annotated)
+
+    def parse(raw: str) -> Any:
+        try:
+            return adapter.validate_python(convert(raw))
+        except ValidationError as error:
+            raise ValueError(error.errors()[0]["msg"]) from None
+
+    return parse
+
+
+_MOMENT = _as_requested(Timestamp, lambda raw: datetime.combine(date.fromisoformat(raw), time.min))
+
+
+def _day(value: str) -> date:
+    return _MOMENT(value).date()
+
+
+def _whole_number(value: str) -> int:
+    count = int(value)
+    if count < 0:
+        raise ValueError(f"{count} is negative")
+    return count
+
+
 def _flag(value: str) -> bool:
     if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
         raise ValueError(value)
@@ -121,12 +152,12 @@ def draft_replies_frame(
     if missing:
         raise ReplyInputError(f"missing columns: {', '.join(missing)} (found: {', '.join(map(str, frame.columns))})")
     texts = frame["text"].fillna("").astype(str).tolist()
-    langs = resolve_languages(texts, _parsed(frame, "lang", _text, "a language", None))
-    prices = _parsed(frame, "price", float, "a price")
-    delivered = _parsed(frame, "delivery_date", date.fromisoformat, "a date (YYYY-MM-DD)")
-    requested = _parsed(frame, "request_date", date.fromisoformat, "a date (YYYY-MM-DD)")
+    langs = resolve_languages(texts, _parsed(frame, "lang", _language, f"one of {', '.join(LANGUAGES)}", None))
+    prices = _parsed(frame, "price", _as_requested(Price, float), "a price (at most max_item_price, in cents)")
+    day = "a date (YYYY-MM-DD) from shop_founded to today"
+    delivered, requested = (_parsed(frame, column, _day, day) for column in ("delivery_date", "request_date"))
     risks = _parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None)
-    used = _parsed(frame, "free_returns_used", int, "a whole number", 0)
+    used = _parsed(frame, "free_returns_used", _whole_number, "a whole number >= 0", 0)
     for column, allowed in (("product_category", CATEGORY_CODES), ("currency", tuple(policy.label_fee))):
         for row, value in enumerate(frame[column].astype(str), start=2):
             if value not in allowed:
@@ -154,7 +185,13 @@ def draft_replies_frame(
             raise ReplyInputError(f"column 'reason', line {row}: {reason!r} is not a reason code")
 
     sizes, first_names, order_ids, names = (
-        _parsed(frame, column, _text, "text", None) for column in ("size", "first_name", "order_id", "product_name")
+        _parsed(frame, column, _as_requested(annotated), "plain text (no markup or control characters)", None)
+        for column, annotated in (
+            ("size", PlainSize),
+            ("first_name", PlainName),
+            ("order_id", Identifier),
+            ("product_name", PlainProductName),
+        )
     )
     name_langs = _parsed(frame, "product_name_lang", _language, f"one of {', '.join(LANGUAGES)}", None)
     cases = [

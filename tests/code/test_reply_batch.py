@@ -95,6 +95,18 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ({"column": "reason", "value": "bored"}, "column 'reason', line 3: 'bored' is not a reason code"),
         ({"column": "risk_score", "value": "high"}, "column 'risk_score', line 3: 'high' is not a risk score"),
         ({"column": "risk_score", "value": "1.5"}, "column 'risk_score', line 3: '1.5' is not a risk score"),
+        # as the API refuses them (these were drafted: a refund of inf or 1e308 promised, markup greeted)
+        ({"column": "price", "value": "inf"}, "column 'price', line 3: 'inf' is not a price"),
+        ({"column": "price", "value": "nan"}, "column 'price', line 3: 'nan' is not a price"),
+        ({"column": "price", "value": "1e308"}, "column 'price', line 3: '1e308' is not a price"),
+        ({"column": "price", "value": "-5"}, "column 'price', line 3: '-5' is not a price"),
+        ({"column": "price", "value": "12.345"}, "column 'price', line 3: '12.345' is not a price"),
+        ({"column": "request_date", "value": "1600-01-03"}, "line 3: '1600-01-03' is not a date"),
+        ({"column": "request_date", "value": "2999-01-03"}, "line 3: '2999-01-03' is not a date"),
+        ({"column": "first_name", "value": "<b onmouseover=x>Eve</b>"}, "column 'first_name', line 3: .* plain text"),
+        ({"column": "product_name", "value": "Lamp\u202e"}, "column 'product_name', line 3: .* plain text"),
+        ({"column": "lang", "value": "xx"}, "column 'lang', line 3: 'xx' is not one of en, fr"),
+        ({"column": "free_returns_used", "value": "-3"}, "column 'free_returns_used', line 3: '-3' is not a whole"),
     ],
 )
 def test_bad_input_names_column_and_line(drafter, policy, settings, change: dict, message: str) -> None:

@@ -1,11 +1,14 @@
 """A CSV of return requests is checked the same way by `triage predict risk` and `triage monitor --current`:
 the first bad value is named by column and row, before any model runs."""
 
+import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from features.csv_input import REQUEST_CSV_COLUMNS, BatchInputError, read_requests_csv
+from features.tables import Bounds
 from monitoring.window import WindowError, csv_window
 
 GOOD = {
@@ -67,3 +70,20 @@ def test_a_missing_column_is_named(tmp_path: Path) -> None:
     path.write_text("return_id,reason_text\nr1,trop petite\n", encoding="utf-8")
     with pytest.raises(WindowError, match="lacks columns: customer_id, order_id"):
         csv_window(path, history={}, reason_model=None)
+
+
+SHOP = Bounds(first=datetime(2000, 1, 1), last=datetime(2030, 1, 1), max_price=10_000)
+OUTSIDE = [
+    ({"price": "inf"}, "column price row 3: 'inf' is not a price >= 0"),
+    ({"price": "25000"}, "column price row 3: '25000' is not a price up to max_item_price (10000)"),
+    ({"request_date": "1990-01-01T00:00:00Z"}, "column request_date row 3: '1990-01-01T00:00:00Z' is not a moment"),
+    ({"delivery_date": "2031-01-01"}, "column delivery_date row 3: '2031-01-01' is not a moment from 2000-01-01"),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), OUTSIDE, ids=["inf", "above", "before", "after"])
+def test_values_the_api_refuses_are_refused_in_a_csv_too(tmp_path: Path, change: dict[str, str], message: str) -> None:
+    # `triage predict risk` decided these rows (an infinite price, one above the shop's maximum, dates 1990, 2031)
+    with pytest.raises(BatchInputError, match=re.escape(message)):
+        read_requests_csv(write(tmp_path, **change), SHOP)
+    assert len(read_requests_csv(write(tmp_path), SHOP)) == 2
