@@ -115,6 +115,8 @@ triage_claims = sa.Table(
     metadata,
     sa.Column("return_id", sa.String(64), primary_key=True),
     sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    # The request the return is claimed for: a call reserves its returns before they are triaged.
+    sa.Column("request_fingerprint", sa.String(64), nullable=True),
 )
 
 # One row per `POST /admin/reload`: every worker and replica on this database follows the newest

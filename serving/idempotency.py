@@ -14,10 +14,18 @@ writes that were acknowledged.
 
 Workers and replicas that triage the same new `return_id` at the same instant both read an empty
 log; the first to commit its claim (`PredictionLog.claim`, a primary key in the database) logs it,
-the other answers from the first one's row (`BatchPlan.answer_from_log`): one row, one answer. Only
-a different request for the same return committed between a call's check and its batch's commit
-(two clients racing with different bodies) can still refuse part of a call; its 409 then names
-the returns that were logged (`conflict_message`).
+the other answers from the first one's row (`BatchPlan.answer_from_log`): one row, one answer.
+A claim holds the fingerprint of the request it was taken for. A call of several returns reserves
+them all in one transaction before they are triaged (its claims, committed, or none when one of
+them is claimed for a different request), because BentoML may triage them in different batches:
+two clients racing with different bodies for one return then see one call triaged whole and the
+other refused whole. A batch logs a claimed return only for the request its claim holds; the
+other requests are a `Conflict`. A call of one return needs no reservation (refusing it is
+refusing it whole). A reservation whose call failed is released (`PredictionLog.release`); one
+left by a process killed mid-call holds its return for the request it was taken for (a retry of
+that request is triaged, a different one refused). Only a reservation released while another
+call's batch was running can still refuse part of a call; its 409 then names the returns that
+were logged (`conflict_message`).
 """
 
 from __future__ import annotations
@@ -28,9 +36,12 @@ from typing import Any
 
 from serving.api import ReturnRequest, TriageResult
 from serving.stored_replies import with_name
+from serving.stores.predictions import PredictionLog
 
 # `PredictionLog.answered`: return_id -> (stored fingerprint, stored result).
 Stored = Mapping[str, tuple[str | None, dict[str, Any]]]
+# return_id -> the fingerprint of the request it was answered or claimed for (None: not recorded).
+Earlier = Mapping[str, str | None]
 # The first name each of some requests' replies greets (a stored reply holds a placeholder instead).
 GreetedNames = Callable[[Sequence[ReturnRequest]], list[str | None]]
 
@@ -46,7 +57,7 @@ def conflict_message(conflicting: Sequence[str], logged: Sequence[str] = ()) -> 
     """The 409 of a call: which returns conflict, and (only after a race) which of its others were logged."""
     names = ", ".join(dict.fromkeys(conflicting))
     message = (
-        f"return_id {names}: already triaged with a different request; a return is triaged once, "
+        f"return_id {names}: already triaged (or being triaged) with a different request; a return is triaged once, "
         "send the same request to get the stored answer"
     )
     if not logged:
@@ -57,17 +68,44 @@ def conflict_message(conflicting: Sequence[str], logged: Sequence[str] = ()) -> 
     )
 
 
-def conflicting_returns(requests: Sequence[ReturnRequest], fingerprints: Sequence[str], stored: Stored) -> list[str]:
-    """The return ids of a call that conflict: answered for a different request, or sent twice in the
-    call with different bodies. Empty when the call may be triaged."""
+def conflicting_returns(requests: Sequence[ReturnRequest], fingerprints: Sequence[str], earlier: Earlier) -> list[str]:
+    """The return ids of a call that conflict: answered or claimed for a different request (`earlier`),
+    or sent twice in the call with different bodies. Empty when the call may be triaged."""
     seen: dict[str, str] = {}
     conflicting = []
     for request, key in zip(requests, fingerprints, strict=True):
-        earlier = stored[request.return_id][0] if request.return_id in stored else seen.get(request.return_id, key)
-        if earlier != key:
+        first = earlier[request.return_id] if request.return_id in earlier else seen.get(request.return_id, key)
+        if first != key:
             conflicting.append(request.return_id)
         seen.setdefault(request.return_id, key)
     return list(dict.fromkeys(conflicting))
+
+
+def _claims(requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> dict[str, str]:
+    return {request.return_id: key for request, key in zip(requests, fingerprints, strict=True)}
+
+
+def reserve(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> list[str]:
+    """Claim every return of a call for its request, in one transaction, before any is triaged. Claims
+    nothing and returns the conflicting return ids when one is claimed for a different request
+    (logged or in flight) or sent twice in the call with different bodies."""
+    conflicts = conflicting_returns(requests, fingerprints, {})
+    if conflicts:
+        return conflicts
+    with log.engine.connect() as connection:
+        held = log.claim(_claims(requests, fingerprints), connection)
+        conflicts = conflicting_returns(requests, fingerprints, held)
+        if conflicts:
+            connection.rollback()
+        else:
+            connection.commit()
+    return conflicts
+
+
+def release(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> None:
+    """Give up the reservation of a call that failed: its returns not logged are free again."""
+    with log.engine.begin() as connection:
+        log.release(_claims(requests, fingerprints), connection)
 
 
 @dataclass

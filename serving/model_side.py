@@ -105,8 +105,8 @@ class ModelSide:
         later requests count every return whose triage was acknowledged. A request already answered
         is answered from the log without writing; a different request for an answered return is a
         `Conflict` (`serving.idempotency`). A return is logged once across workers and replicas: the
-        batch claims its returns when it commits (`PredictionLog.claim`) and answers the ones claimed
-        first elsewhere from their rows.
+        batch claims its returns when it commits (`PredictionLog.claim`), answers the ones logged
+        first elsewhere from their rows and logs a return only for the request its claim holds.
         """
         items = [r.model_dump(mode="json") for r in returns]
         fingerprints = [self.log.fingerprint(item) for item in items]
@@ -124,13 +124,23 @@ class ModelSide:
             # alone, with the reason; its batch-mates are answered as usual.
             results, names = assemble_isolated(self.results.greeted_results, fresh, reasons, hits, self.model_versions)
         with self.database.begin() as connection:
-            # Another worker or replica may have logged some of these returns since `answered` was
-            # read: the first claim logs a return, this batch answers it from that row instead.
-            taken = self.log.claim([request.return_id for request in fresh], connection)
-            if taken:
-                late = [index for index in plan.fresh if returns[index].return_id in taken]
-                stored = self.log.answered(sorted(taken), connection)
-                plan.answer_from_log(late, returns, fingerprints, stored, self._greeted_names)
+            # Claimed before: by this call's reservation, or by another worker or replica that may have
+            # logged the return since `answered` was read (then this batch answers it from that row). A
+            # return claimed for a different request is not this batch's to log.
+            held = self.log.claim({returns[index].return_id: fingerprints[index] for index in plan.fresh}, connection)
+            if held:
+                stored = self.log.answered(sorted(held), connection)
+                plan.answer_from_log(
+                    [index for index in plan.fresh if returns[index].return_id in stored],
+                    returns,
+                    fingerprints,
+                    stored,
+                    self._greeted_names,
+                )
+                for index in plan.fresh:
+                    claimed_for = held.get(returns[index].return_id, fingerprints[index])
+                    if index not in plan.answers and claimed_for != fingerprints[index]:
+                        plan.answers[index] = Conflict(returns[index].return_id)
             kept = [position for position, index in enumerate(plan.fresh) if index not in plan.answers]
             if kept:
                 record_triaged_returns(connection, [fresh[k] for k in kept], [reasons[k].code for k in kept])

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 from collections.abc import Awaitable
 from dataclasses import asdict
 from typing import Any, NoReturn, TypeVar
@@ -33,7 +34,7 @@ from typing import Any, NoReturn, TypeVar
 import anyio
 import bentoml
 from bentoml.metrics import Counter, Gauge, Histogram
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from serving.api import (
     API_ROUTES,
@@ -53,7 +54,7 @@ from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork
 from serving.console.app import create_app as create_console_app
 from serving.db import create_db_engine, open_database
-from serving.idempotency import Conflict, conflict_message, conflicting_returns
+from serving.idempotency import Conflict, conflict_message, conflicting_returns, release, reserve
 from serving.middleware import (
     BodyLimitMiddleware,
     DuplicateKeyMiddleware,
@@ -77,6 +78,7 @@ from serving.stores.reloads import ReloadRequests
 from serving.webhooks import DeliveryThread, delivery_policy
 from triage.settings import Settings, get_settings
 
+logger = logging.getLogger(__name__)
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -256,27 +258,51 @@ class TriageService:
                 return None
         return self.feedback_store.add_with_history(record)
 
-    def _conflicts(self, returns: list[ReturnRequest]) -> list[str]:
-        """The return ids of a call that conflict with what the log answered (`conflicting_returns`)."""
+    def _check(self, returns: list[ReturnRequest], reserving: bool) -> tuple[list[str], list[str]]:
+        """The call's fingerprints and the return ids that conflict: a call of several returns reserves
+        them (`reserve`), since its batches may commit apart; a call of one return is checked against
+        the log (refusing it in its batch is refusing it whole)."""
         fingerprints = [self.log.fingerprint(request.model_dump(mode="json")) for request in returns]
+        if reserving:
+            return fingerprints, reserve(self.log, returns, fingerprints)
         with self.database.connect() as connection:
             stored = self.log.answered([request.return_id for request in returns], connection)
-        return conflicting_returns(returns, fingerprints, stored)
+        return fingerprints, conflicting_returns(returns, fingerprints, {key: fp for key, (fp, _) in stored.items()})
+
+    def _release(self, returns: list[ReturnRequest], fingerprints: list[str]) -> None:
+        """Release a failed call's reservation (`idempotency.release`). The call's own error is what its
+        client must see, so a database that refuses this too is only logged: the claims then stay, as
+        after a killed process."""
+        try:
+            release(self.log, returns, fingerprints)
+        except SQLAlchemyError as error:
+            logger.warning("reservation of %d returns not released: %s", len(returns), error)
 
     @bentoml.api(route="/triage", input_spec=TriageRequest)
     async def triage_returns(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order.
 
         Idempotent per `return_id`: the same request sent again gets the stored answer and writes
-        nothing; a request holding a return already triaged with a different request is refused
-        whole with 409 naming the return(s), and none of its returns is triaged or logged.
+        nothing; a request holding a return already triaged (or being triaged) with a different
+        request is refused whole with 409 naming the return(s), and none of its returns is triaged
+        or logged.
         """
         BATCH_SIZES.observe(len(returns))
-        conflicts = await self._unless_unavailable(anyio.to_thread.run_sync(self._conflicts, returns))
+        reserving = len({request.return_id for request in returns}) > 1
+        fingerprints, conflicts = await self._unless_unavailable(
+            anyio.to_thread.run_sync(self._check, returns, reserving)
+        )
         if conflicts:
             refuse(409, conflict_message(conflicts))
-        answers = await self._unless_unavailable(self.triage_batcher(returns))
-        # Only a different request for one of these returns, committed since the check above, lands here.
+        try:
+            answers = await self._unless_unavailable(self.triage_batcher(returns))
+        except BaseException:
+            if reserving:  # nothing was acknowledged: another request for these returns may have them
+                with anyio.CancelScope(shield=True):
+                    await anyio.to_thread.run_sync(self._release, returns, fingerprints)
+            raise
+        # A call of one return claimed since its check for a different request (refused whole), or a
+        # reserved call whose reservation was released while one of its batches ran (refused in part).
         late = [answer.return_id for answer in answers if isinstance(answer, Conflict)]
         if late:
             logged = [answer.return_id for answer in answers if not isinstance(answer, Conflict)]

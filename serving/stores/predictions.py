@@ -131,26 +131,61 @@ class PredictionLog:
         )
         return {row.return_id: (row.request_fingerprint, row.response) for row in connection.execute(query)}
 
-    def claim(self, return_ids: Sequence[str], connection: Connection) -> set[str]:
-        """Claim the logging of `return_ids` in the caller's transaction; the ids another worker or replica
-        claimed first (its claim committed, perhaps since this batch read `answered`), which this batch
-        must not log again.
+    def claim(self, fingerprints: Mapping[str, str | None], connection: Connection) -> dict[str, str | None]:
+        """Claim the logging of returns (return_id -> the fingerprint of the request it is triaged for) in
+        the caller's transaction; for the returns claimed before (by a call's reservation, or by another
+        worker or replica that may have logged them since the caller read `answered`), the fingerprint
+        their claim holds (None for a claim taken before claims held one).
 
-        On PostgreSQL a claim another open transaction holds waits until that transaction ends (then it
-        counts only if committed); claims go in sorted order, so two batches wait in one order and
-        never deadlock. On SQLite the write lock serialises batches (the claim is the first write).
+        The claims taken before are locked until the caller's transaction ends, so a read of the log
+        after this sees what their holder committed. On PostgreSQL a claim another open transaction
+        holds waits until that transaction ends; claims go in sorted order, so two batches wait in
+        one order and never deadlock. On SQLite the write lock serialises batches (the claim is the
+        first write).
         """
-        ids = sorted(set(return_ids))
+        ids = sorted(fingerprints)
         if not ids:
-            return set()
+            return {}
         now = datetime.now(UTC)
         insert = (
             upsert_insert(connection.dialect.name)(triage_claims)
-            .values([{"return_id": return_id, "claimed_at": now} for return_id in ids])
+            .values([{"return_id": id_, "claimed_at": now, "request_fingerprint": fingerprints[id_]} for id_ in ids])
             .on_conflict_do_nothing(index_elements=["return_id"])
             .returning(triage_claims.c.return_id)
         )
-        return set(ids) - set(connection.execute(insert).scalars())
+        taken = sorted(set(ids) - set(connection.execute(insert).scalars()))
+        if not taken:
+            return {}
+        held = (
+            sa.select(triage_claims.c.return_id, triage_claims.c.request_fingerprint)
+            .where(triage_claims.c.return_id.in_(taken))
+            .order_by(triage_claims.c.return_id)
+            .with_for_update()
+        )
+        return {row.return_id: row.request_fingerprint for row in connection.execute(held)}
+
+    def release(self, fingerprints: Mapping[str, str], connection: Connection) -> None:
+        """Give up the claims a call reserved (return_id -> its request's fingerprint) whose returns were
+        not logged: the call failed, and another request for them must not be refused on its account."""
+        ids = sorted(fingerprints)
+        # First wait for a batch holding these claims to commit: on PostgreSQL a DELETE that waits for a
+        # row re-checks its condition against its own older snapshot, which misses the rows just logged.
+        connection.execute(
+            sa.select(triage_claims.c.return_id)
+            .where(triage_claims.c.return_id.in_(ids))
+            .order_by(triage_claims.c.return_id)
+            .with_for_update()
+        )
+        logged = sa.select(predictions.c.id).where(
+            predictions.c.return_id == triage_claims.c.return_id, predictions.c.endpoint == "triage"
+        )
+        connection.execute(
+            triage_claims.delete().where(
+                triage_claims.c.return_id.in_(ids),
+                triage_claims.c.request_fingerprint.in_(sorted(set(fingerprints.values()))),
+                ~logged.exists(),
+            )
+        )
 
     def triaged(self, return_id: str, connection: Connection) -> bool:
         """Whether `/triage` answered (and logged) this return."""

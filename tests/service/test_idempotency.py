@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from serving.api import EXAMPLE_EN, ReturnRequest, TriageResult
-from serving.idempotency import Conflict, conflict_message, conflicting_returns, plan_batch
+from serving.idempotency import Conflict, conflict_message, conflicting_returns, plan_batch, release, reserve
 from serving.model_side import ModelSide
 from serving.stored_replies import with_name, without_name
 from serving.stores.predictions import PredictionLog
@@ -57,13 +57,14 @@ def test_retries_replay_and_different_bodies_conflict() -> None:
 
 
 def test_a_call_conflicts_on_every_return_answered_or_sent_twice_differently() -> None:
-    stored = {"R-old": ("key-old", {}), "R-changed": ("key-before", {})}
+    stored = {"R-old": "key-old", "R-changed": "key-before"}
     requests = [_request(r) for r in ("R-new", "R-old", "R-changed", "R-twice", "R-twice", "R-same", "R-same")]
     keys = ["key-new", "key-old", "key-after", "key-1", "key-2", "key-3", "key-3"]
     assert conflicting_returns(requests, keys, stored) == ["R-changed", "R-twice"]
     assert conflicting_returns(requests[:2] + requests[5:], keys[:2] + keys[5:], stored) == []
     message = conflict_message(["R-changed", "R-twice"])
-    assert "return_id R-changed, R-twice: already triaged" in message and "nothing of this request" in message
+    assert "return_id R-changed, R-twice: already triaged (or being triaged)" in message
+    assert "nothing of this request" in message
     late = conflict_message(["R-changed"], ["R-new", "R-old"])
     assert "other returns (R-new, R-old) were triaged and logged" in late
 
@@ -81,24 +82,24 @@ def test_a_claim_waits_for_the_claim_of_an_open_transaction(engine: Engine) -> N
     """Two batches committing one new return at once: the second sees the first's claim once it commits."""
     log = PredictionLog(engine, b"key")
     with engine.begin() as connection:
-        assert log.claim(["R1", "R2"], connection) == set()
-    taken: list[set[str]] = []
+        assert log.claim({"R1": "k1", "R2": "k2"}, connection) == {}
+    taken: list[dict[str, str | None]] = []
 
     def claim_in_another_batch() -> None:
         with engine.connect() as later:  # its own connection, in its own thread (SQLite's rule)
-            taken.append(log.claim(["R4", "R3"], later))
+            taken.append(log.claim({"R4": "k4", "R3": "k3-other"}, later))
             later.commit()
 
     with engine.connect() as holding:
         transaction = holding.begin()
-        assert log.claim(["R3", "R2"], holding) == {"R2"}
+        assert log.claim({"R3": "k3", "R2": "k2"}, holding) == {"R2": "k2"}
         second = threading.Thread(target=claim_in_another_batch)
         second.start()
         second.join(timeout=1)
         assert second.is_alive() and not taken  # waits on R3 (PostgreSQL: the row's lock; SQLite: the write lock)
         transaction.commit()
     second.join(timeout=15)
-    assert taken == [{"R3"}]
+    assert taken == [{"R3": "k3"}]  # claimed for the first batch's request
     with engine.connect() as connection:
         claims = connection.execute(sa.text("SELECT return_id FROM triage_claims ORDER BY return_id")).scalars()
         assert list(claims) == ["R1", "R2", "R3", "R4"]
@@ -157,3 +158,48 @@ def test_two_workers_triaging_one_return_at_once_log_it_once(two_workers, engine
         ).all()
         history = connection.execute(sa.text("SELECT count(*) FROM returns WHERE return_id = 'RW1'")).scalar_one()
     assert sorted(rows) == [("RW1", 1), ("RW2", 1)] and history == 1
+
+
+def _fingerprints(side: ModelSide, call: list[ReturnRequest]) -> list[str]:
+    return [side.log.fingerprint(request.model_dump(mode="json")) for request in call]
+
+
+def _logged(engine: Engine) -> list[tuple[str, int]]:
+    with engine.connect() as connection:
+        query = "SELECT return_id, count(*) FROM predictions WHERE endpoint = 'triage' GROUP BY return_id"
+        return sorted(tuple(row) for row in connection.execute(sa.text(query)))
+
+
+def test_calls_racing_with_different_bodies_are_each_triaged_or_refused_whole(two_workers, engine, monkeypatch) -> None:
+    """Call X (RX1, RX2) and call Y (RX2 with another body, RX3) both found nothing logged. X's returns
+    may be triaged in two batches; Y's RX2, committed between them, refused X in part (RX1 logged, RX2
+    409). A call of several returns now reserves them first: X is triaged whole, Y refused whole."""
+    a, b = two_workers
+    x = [_request("RX1", customer_id="CX1"), _request("RX2", customer_id="CX2")]
+    y = [_request("RX2", customer_id="CX2", price=12.5), _request("RX3", customer_id="CX3")]
+    assert reserve(a.log, x, _fingerprints(a, x)) == []
+    assert reserve(b.log, y, _fingerprints(b, y)) == ["RX2"]
+    assert reserve(b.log, x, _fingerprints(b, x)) == []  # the same call again (a retry) keeps its claims
+    # Y's RX2 alone (a call of one return: its log check passed, nothing was logged) reaches a batch first
+    assert b.triage_batch([y[0]]) == [Conflict("RX2")]
+    (first,) = a.triage_batch([x[0]])
+    _read_before_the_other_committed(b, monkeypatch)  # X's retry, on the other worker, read an empty log
+    second, again = b.triage_batch([x[1], x[0]])
+    assert isinstance(first, TriageResult) and again == first and isinstance(second, TriageResult)
+    assert _logged(engine) == [("RX1", 1), ("RX2", 1)]
+    with engine.connect() as connection:  # Y's other return was not kept claimed by its refused call
+        claimed = connection.execute(sa.text("SELECT return_id FROM triage_claims ORDER BY return_id")).scalars()
+        assert list(claimed) == ["RX1", "RX2"]
+
+
+def test_a_failed_calls_reservation_is_released(two_workers, engine) -> None:
+    a, _ = two_workers
+    x = [_request("RF1", customer_id="CF1"), _request("RF2", customer_id="CF2")]
+    y = [_request("RF2", customer_id="CF2", price=12.5), _request("RF3", customer_id="CF3")]
+    assert reserve(a.log, x, _fingerprints(a, x)) == []
+    (logged,) = a.triage_batch([x[0]])  # the call's first batch committed, its second failed
+    release(a.log, x, _fingerprints(a, x))
+    assert reserve(a.log, y, _fingerprints(a, y)) == []  # RF2 is free again; RF1 stays logged
+    changed = [_request("RF1", customer_id="CF1", price=1.5), _request("RF4", customer_id="CF4")]
+    assert reserve(a.log, changed, _fingerprints(a, changed)) == ["RF1"]
+    assert isinstance(logged, TriageResult) and _logged(engine) == [("RF1", 1)]

@@ -20,7 +20,7 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
     log = PredictionLog(engine, b"k")
     for return_id in ("R-old", "R-new"):
         with engine.begin() as connection:  # as a served batch logs a return: its claim, then its row
-            log.claim([return_id], connection)
+            log.claim({return_id: None}, connection)
             item = {"return_id": return_id, "reason_text": "call me"}
             log.record("q", "triage", [item], [{"model_versions": {}}], connection)
     FeedbackStore(engine).add(FeedbackRecord("R-old", "a", True, reply_status="edited", edited_reply="Hello Eve"))

@@ -32,7 +32,7 @@ def test_migrations_match_table_definitions(engine: Engine) -> None:
 def test_migrate_twice_is_harmless(engine: Engine) -> None:
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0007"
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0008"
 
 
 def _database_at(revision: str, path) -> Engine:
@@ -53,19 +53,28 @@ def _database_at(revision: str, path) -> Engine:
 
 def test_returns_logged_before_claims_are_claimed_once(tmp_path) -> None:
     engine = _database_at("0005", tmp_path / "old.db")
-    rows = [("triage", "R1", "2026-12-01"), ("triage", "R1", "2026-12-02"), ("triage", "R2", "2026-12-02")]
+    rows = [
+        ("triage", "R1", "2026-12-01", None),
+        ("triage", "R1", "2026-12-02", "k1"),
+        ("triage", "R2", "2026-12-02", "k2"),
+        ("classify", None, "2026-12-02", None),
+    ]
     with engine.begin() as connection:  # R1 logged twice: retries before 0005 made duplicates
-        for number, (endpoint, return_id, day) in enumerate([*rows, ("classify", None, "2026-12-02")]):
+        for number, (endpoint, return_id, day, key) in enumerate(rows):
             connection.execute(
                 sa.text(
                     "INSERT INTO predictions (request_id, endpoint, return_id, created_at, request, response, "
-                    "model_versions) VALUES (:request_id, :endpoint, :return_id, :day, '{}', '{}', '{}')"
+                    "model_versions, request_fingerprint) "
+                    "VALUES (:request_id, :endpoint, :return_id, :day, '{}', '{}', '{}', :key)"
                 ),
-                {"request_id": f"q{number}", "endpoint": endpoint, "return_id": return_id, "day": day},
+                {"request_id": f"q{number}", "endpoint": endpoint, "return_id": return_id, "day": day, "key": key},
             )
     migrate(engine)
-    with engine.begin() as connection:
-        assert PredictionLog(engine, KEY).claim(["R1", "R2", "R3"], connection) == {"R1", "R2"}
+    with engine.begin() as connection:  # each claimed for the request it was last logged with (0007)
+        assert PredictionLog(engine, KEY).claim({"R1": "k", "R2": "k", "R3": "k"}, connection) == {
+            "R1": "k1",
+            "R2": "k2",
+        }
 
 
 def test_keys_created_before_scopes_keep_scoring_only(tmp_path) -> None:
