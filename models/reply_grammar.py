@@ -70,8 +70,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "apology_fault": (
                 "I'm really sorry about the problem with {item}.",
-                "We apologise for the trouble with {the_item}; [it|they] should have served you well, and [it|they] "
-                "did not.",
+                "We apologise for the trouble with {the_item}; [it is|they are] not what you should have received.",
                 "I'm sorry about this; a new purchase should not cause you any trouble.",
             ),
             "apology_missing": (

@@ -236,3 +236,12 @@ def test_a_review_is_announced_to_this_customer_not_as_a_rule_for_some_requests(
     case = ReplyCase("too small", lang, "too_small", None, "dresses")
     _, body = compose(case, facts_for("manual_review"), Style(variants={"decision": variant}))
     assert not any(words in grammar.fold(body) for words in ("some requests", "certaines demandes")), body
+
+
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_a_fault_found_on_unpacking_is_not_said_to_have_failed_in_use(variant: int) -> None:
+    # Review sheet (seed 41): "it should have served you well, and it did not" for a dress that was the wrong one
+    # and arrived in a ripped bag.
+    case = ReplyCase("The seam was open when I unpacked it.", "en", "defective", None, "dresses")
+    _, body = compose(case, facts_for("free_return"), Style(variants={"empathy": variant}))
+    assert "served you" not in grammar.fold(body.split("\n\n")[1])
