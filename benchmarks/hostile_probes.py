@@ -6,10 +6,11 @@ integers past 32 and 64 bits, dates at the ends of the calendar, invisible chara
         --agent NAME --password PASSWORD [--json out.json]
 
 Run it against SQLite and PostgreSQL (`TRIAGE_DATABASE_URL`) services alike: the answers must not
-differ and none may be a 5xx, a hang or a dropped connection. Prints the status counts and every
-5xx or transport error; writes them and each probe's status as JSON with `--json` (compare two runs'
+differ and none may be a 5xx, a hang or a dropped connection, markup rendered as HTML, a console form
+taken without its session's CSRF token, or a `?saved=` sentence the console repeats. Prints the status
+counts and every failure; writes them and each probe's status as JSON with `--json` (compare two runs'
 `answers`); exits 1 when any probe failed.
-The agent (`triage agents add`) lets it probe the console's forms; without one they are skipped.
+The agent (`triage agents create`) lets it probe the console's forms; without one they are skipped.
 """
 
 from __future__ import annotations
@@ -114,6 +115,81 @@ def api_probes(triaged: str) -> Iterator[tuple[str, str, str, str]]:
             yield f"/feedback {field} {name}", "POST", "/feedback", json.dumps(record | {field: value})
     for name, value in STRINGS.items():
         yield f"/classify text {name}", "POST", "/classify", json.dumps({"texts": [value]})
+    yield from edge_probes(triaged)
+
+
+# Numbers only a JSON reader sees: past a double, past 64 bits, past Python's 4,300-digit int limit.
+BIG_NUMBERS = {"1e309": "1e309", "2^64": str(2**64), "5,000 digits": "9" * 5_000, "-0": "-0", "1E1": "1E1"}
+# Dates in forms ISO 8601 allows or almost does, and zones at the edges.
+MORE_DATES = [
+    "2026-10-08T18:30:00+14:00",
+    "2026-10-08T18:30:00-12:00",
+    "2026-10-08T18:30:00+24:00",
+    "2026-10-08T18:30:00-00:00",
+    "2026-10-08t18:30:00z",
+    "2026-10-08 18:30:00Z",
+    "2026-W41-4",
+    "2026-281",
+    "20261008T183000Z",
+    "2026-10-08T18:30:60Z",
+    "+2026-10-08T18:30:00Z",
+    "0001-01-01",
+    "9999-12-31T23:59:59.999999Z",
+]
+# Codes in another case or form than the taxonomy's.
+CODE_VARIANTS = {
+    "currency": ["gbp", "GBP ", "£", "XXX"],
+    "lang": ["EN", "en-GB", "eng", "fr_FR"],
+    "reason_code": ["TOO_SMALL", "Too_Small", "too small", "unknown_reason"],
+    "product_category": ["Shoes", "SHOES", "shoe"],
+}
+
+
+def edge_probes(triaged: str) -> Iterator[tuple[str, str, str, str]]:
+    """Bodies that are JSON but not the request, batch sizes at and over the limit, numbers and dates at
+    the edges of what the readers hold, codes in another case, feedback retried with another body."""
+    for name, body in (
+        ("a list", "[]"),
+        ("a string", '"x"'),
+        ("a number", "1"),
+        ("null", "null"),
+        ("true", "true"),
+        ("empty object", "{}"),
+        ("list of an object", "[{}]"),
+        ("returns empty", '{"returns": []}'),
+        ("returns null", '{"returns": null}'),
+        ("returns an object", '{"returns": {}}'),
+    ):
+        for path in ("/triage", "/classify", "/feedback"):
+            yield f"{path} body {name}", "POST", path, body
+    for size in (256, 257):
+        returns = [_triage_body()["returns"][0] for _ in range(size)]
+        yield f"/triage {size} returns", "POST", "/triage", json.dumps({"returns": returns})
+        yield f"/classify {size} texts", "POST", "/classify", json.dumps({"texts": ["too small"] * size})
+    good, bad = _triage_body()["returns"][0], _triage_body(price=-1)["returns"][0]
+    yield "/triage one bad return among good ones", "POST", "/triage", json.dumps({"returns": [good, bad]})
+    yield (
+        "/triage a repeated key inside a return",
+        "POST",
+        "/triage",
+        json.dumps(_triage_body()).replace('"currency": "GBP"', '"currency": "GBP", "currency": "EUR"'),
+    )
+    for name, literal in BIG_NUMBERS.items():
+        yield f"/triage price {name}", "POST", "/triage", _raw(_triage_body(), "price", literal)
+        yield f"/admin/reload wait_seconds {name}", "POST", "/admin/reload", _raw({}, "wait_seconds", literal)
+    for value in MORE_DATES:
+        yield f"/triage request_date {value}", "POST", "/triage", json.dumps(_triage_body(request_date=value))
+    for field, values in CODE_VARIANTS.items():
+        for value in values:
+            yield f"/triage {field} {value}", "POST", "/triage", json.dumps(_triage_body(**{field: value}))
+    for value in CODE_VARIANTS["reason_code"]:
+        record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": value}
+        yield f"/feedback corrected_reason {value}", "POST", "/feedback", json.dumps(record)
+    unknown = {"return_id": f"RP{uuid.uuid4().hex[:12]}", "agent_id": "agent-1", "reason_accepted": True}
+    yield "/feedback for a return never triaged", "POST", "/feedback", json.dumps(unknown)
+    for attempt, corrected in enumerate(("too_large", "too_large", "defective")):
+        record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": corrected}
+        yield f"/feedback retried {attempt + 1} ({corrected})", "POST", "/feedback", json.dumps(record)
 
 
 def _quoted(value: str) -> str:
@@ -133,6 +209,28 @@ def console_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, str]
         yield f"console lists page {name}", "GET", f"/console/lists?kind=sku&value={_quoted(value)}", None
     for value in ("0", "2147483648", "9223372036854775808", "99999999999999999999999", "²", "-1"):
         yield f"console cursor {value}", "GET", f"/console?before={_quoted(value)}", None
+    for name, value in STRINGS.items():
+        for field in ("needs_review", "risk_band", "decision", "lang", "handover", "saved"):
+            yield f"console queue {field} {name}", "GET", f"/console?{field}={_quoted(value)}", None
+        for field in ("reason", "saved"):
+            yield (
+                f"console return page {field} {name}",
+                "GET",
+                f"/console/returns/{triaged}?{field}={_quoted(value)}",
+                None,
+            )
+        for field in ("list", "kind", "pseudonym", "return", "note", "saved"):
+            yield f"console lists page {field} {name}", "GET", f"/console/lists?{field}={_quoted(value)}", None
+        yield f"policy page {name}", "GET", f"/policy/{_quoted(value)}", None
+        yield f"console static {name}", "GET", f"/console/static/{_quoted(value)}", None
+    yield "console queue repeated reason", "GET", "/console?reason=too_small&reason=%3Cb%3Ex%3C%2Fb%3E", None
+    yield "console queue repeated cursor", "GET", "/console?before=5&before=-1", None
+    yield "console analytics", "GET", "/console/analytics", None
+    for path in ("/console", f"/console/returns/{triaged}", "/console/lists", "/console/analytics", "/policy/en"):
+        for method in ("PUT", "DELETE", "PATCH", "POST"):
+            yield f"console {method} {path}", method, path, None
+    for path in (f"/console/returns/{triaged}/decision", "/console/lists/add", "/console/sign-out"):
+        yield f"console GET {path}", "GET", path, None
     for field, action in (("note", "decision"), ("reply", "reply"), ("reason", "reason"), ("decision", "decision")):
         for name, value in STRINGS.items():
             form = {"decision": "manual_review", "note": "checked"} if action == "decision" else {}
@@ -155,6 +253,24 @@ def console_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, str]
                     )
 
 
+MARKUP = STRINGS["markup"]
+# A sentence a link could try to make the console say (`?saved=`).
+SPOOF = "Your session expired: call +44 20 7946 0000"
+
+
+def _posted_forms(triaged: str) -> list[tuple[str, dict[str, str]]]:
+    """Every form the console takes (sign-out last: were it taken without a token, the session ends)."""
+    entry = {"list": "block", "kind": "sku", "value": f"probe-{uuid.uuid4().hex[:8]}", "note": "probe"}
+    return [
+        (f"/console/returns/{triaged}/decision", {"decision": "manual_review", "note": "checked"}),
+        (f"/console/returns/{triaged}/reason", {"reason": "too_large"}),
+        (f"/console/returns/{triaged}/reply", {"reply": "Hello"}),
+        ("/console/lists/add", entry),
+        ("/console/lists/remove", entry),
+        ("/console/sign-out", {}),
+    ]
+
+
 def _csrf(html: str) -> str:
     match = re.search(r'name="csrf_token" value="([^"]+)"', html)
     return match.group(1) if match else ""
@@ -167,7 +283,11 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
     with httpx.Client(base_url=url, timeout=60) as client:
 
-        def record(name: str, method: str, path: str, **request: Any) -> httpx.Response | None:
+        def record(
+            name: str, method: str, path: str, expect: int | None = None, **request: Any
+        ) -> httpx.Response | None:
+            """Send one probe; a 5xx, a dropped connection, markup rendered as HTML or (with `expect`)
+            another status is a failure."""
             try:
                 response = client.request(method, path, **request)
             except httpx.HTTPError as error:
@@ -177,8 +297,10 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
                 return None
             statuses[str(response.status_code)] += 1
             answers[name] = response.status_code
-            if response.status_code >= 500:
+            if response.status_code >= 500 or (expect is not None and response.status_code != expect):
                 failures.append({"probe": name, "status": response.status_code, "body": response.text[:300]})
+            elif "html" in response.headers.get("content-type", "") and MARKUP in response.text:
+                failures.append({"probe": name, "status": response.status_code, "problem": "markup rendered as HTML"})
             return response
 
         body = _triage_body()
@@ -188,10 +310,14 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
             raise SystemExit(f"a valid /triage failed: {first.text if first is not None else failures}")
         for name, method, path, raw in api_probes(triaged):
             record(name, method, path, content=raw, headers=headers)
-        for name, value in STRINGS.items():
+        for name, value in (STRINGS | {"100,000 chars": "x" * 100_000}).items():
             token = _csrf(client.get("/console/sign-in").text)
             form = {"name": value, "password": value, "csrf_token": token}
             record(f"console sign-in {name}", "POST", "/console/sign-in", content=_form(form), headers=FORM)
+        form = {"name": "nobody", "password": "x", "csrf_token": _csrf(client.get("/console/sign-in").text)}
+        record(
+            "console sign-in as multipart", "POST", "/console/sign-in", files={k: (None, v) for k, v in form.items()}
+        )
         if agent and password:
             token = _csrf(client.get("/console/sign-in").text)
             form = {"name": agent, "password": password, "csrf_token": token}
@@ -205,6 +331,29 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
                     record(name, method, path)
                 else:
                     record(name, method, path, content=_form(form | {"csrf_token": token}), headers=FORM)
+            for path in ("/console", f"/console/returns/{triaged}", "/console/lists"):
+                shown = record(f"console {path} saved spoof", "GET", path, params={"saved": SPOOF})
+                if shown is not None and SPOOF in shown.text:
+                    failures.append({"probe": f"console {path} saved spoof", "problem": "the console said it"})
+            with httpx.Client(base_url=url, timeout=60) as other:
+                sign_in_token = _csrf(other.get("/console/sign-in").text)
+                other.post("/console/sign-in", data={"name": agent, "password": password, "csrf_token": sign_in_token})
+                others = _csrf(other.get("/console/lists").text)
+            for path, form in _posted_forms(triaged):
+                for what, fields in (
+                    ("no CSRF token", form),
+                    ("another session's CSRF token", form | {"csrf_token": others}),
+                ):
+                    record(f"console {path} {what}", "POST", path, 403, content=_form(fields), headers=FORM)
+                as_multipart = {key: (None, value) for key, value in (form | {"csrf_token": token}).items()}
+                record(f"console {path} as multipart", "POST", path, files=as_multipart)
+                record(
+                    f"console {path} multipart without boundary",
+                    "POST",
+                    path,
+                    content=_form(form | {"csrf_token": token}),
+                    headers={"Content-Type": "multipart/form-data"},
+                )
     return {
         "probes": sum(statuses.values()),
         "statuses": dict(sorted(statuses.items())),

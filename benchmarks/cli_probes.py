@@ -1,0 +1,251 @@
+"""Careless and hostile input to every `triage` command that reads a file (issue 16): a missing file, a
+folder instead of a file (and a file instead of a folder), an empty file, a header without rows, missing
+columns, values of the wrong type or out of range, bytes that are not UTF-8, a policy YAML with a bad
+field, an output path that cannot be written.
+
+    TRIAGE_STATE_DIR=/path/to/a/copy/of/a/served/state .venv/bin/python benchmarks/cli_probes.py [--json out.json]
+
+Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
+range must never be accepted silently (`accepted` probes list what a command took without a word). Runs
+the commands one after the other (each loads pandas, some a model): a few minutes on 2 cores. Prints the
+counts and every failure; exits 1 when any probe failed. Use a copy of the state folder: a probe that
+wrongly succeeds writes to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+TRIAGE = str(Path(sys.executable).parent / "triage")
+# A request CSV's columns (`features.csv_input.REQUEST_CSV_COLUMNS`) and one good row of them.
+REQUEST = {
+    "return_id": "R1",
+    "customer_id": "C1",
+    "order_id": "O1",
+    "sku": "SHO-0042-39",
+    "product_category": "shoes",
+    "price": "89.00",
+    "currency": "GBP",
+    "delivery_date": "2026-10-05",
+    "request_date": "2026-10-08",
+    "reason_text": "Too small, I need a 40",
+}
+# `triage predict replies` reads the text as `text` and its dates as days.
+REPLY = {
+    "text": "Too small, I need a 40",
+    "product_category": "shoes",
+    "price": "89.00",
+    "currency": "GBP",
+    "delivery_date": "2026-10-05",
+    "request_date": "2026-10-08",
+}
+POLICY_PROBLEMS = {
+    "negative window": "return_window_days:\n  default: -1\n",
+    "a list": "- 1\n- 2\n",
+    "a number": "42\n",
+    "invalid YAML": "return_window_days: [1,\n",
+    "nested 5,000 deep": "[" * 5_000 + "]" * 5_000 + "\n",
+    "unknown key": "return_window_dayz: 30\n",
+}
+
+
+def _csv(rows: list[dict[str, str]]) -> str:
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=list(dict.fromkeys(column for row in rows for column in row)))
+    writer.writeheader()
+    writer.writerows(rows)
+    return text.getvalue()
+
+
+def inputs(folder: Path) -> dict[str, Path]:
+    """The bad (and one good) inputs the probes hand to the commands, written into `folder`."""
+    files: dict[str, str | bytes] = {
+        "empty.csv": "",
+        "header only.csv": ",".join(REQUEST) + "\n",
+        "no columns.csv": "a,b\n1,2\n",
+        "latin-1.csv": (",".join(REQUEST) + "\n").encode()
+        + "R1,C1,O1,S,shoes,1,GBP,2026-10-05,2026-10-08,tr\xe8s\n".encode("latin-1"),
+        "binary.csv": bytes(range(256)) * 4,
+        "policy.yaml": Path("config/policy.yaml").read_text(encoding="utf-8"),
+    }
+    for field, value in (
+        ("price", "abc"),
+        ("price", "inf"),
+        ("price", "1e308"),
+        ("request_date", "1600-01-03"),
+        ("request_date", "2999-01-01"),
+        ("delivery_date", "not a date"),
+        ("product_category", "spaceships"),
+        ("reason_text", ""),
+    ):
+        files[f"requests {field}={value}.csv"] = _csv([REQUEST, REQUEST | {"return_id": "R2", field: value}])
+    for field, value in (
+        ("price", "inf"),
+        ("price", "1e308"),
+        ("price", "-5"),
+        ("price", "nan"),
+        ("request_date", "1600-01-03"),
+        ("reason", "bogus_reason"),
+        ("risk_score", "2"),
+        ("free_returns_used", "-3"),
+    ):
+        row = REPLY | {"reason": "too_small"}
+        files[f"replies {field}={value}.csv"] = _csv([row, row | {field: value}])
+    files["texts good.csv"] = "text,lang\nToo small,en\n"
+    files["texts lang=xx.csv"] = "text,lang\nToo small,xx\n"
+    files["texts only blank.csv"] = "text\n\n\n"
+    for name, text in POLICY_PROBLEMS.items():
+        files[f"policy {name}.yaml"] = text
+    paths = {}
+    for name, content in files.items():
+        path = folder / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        paths[name] = path
+    (folder / "a folder").mkdir()
+    paths["a folder"] = folder / "a folder"
+    (folder / "empty folder").mkdir()
+    paths["empty folder"] = folder / "empty folder"
+    return paths
+
+
+def probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """(probe name, the command's arguments)."""
+    missing, directory, out = folder / "missing.csv", files["a folder"], folder / "out.csv"
+    nowhere = folder / "no such folder" / "out.csv"
+    for command in ("reasons", "replies", "risk"):
+        predict = ["predict", command]
+        yield f"predict {command} missing input", [*predict, "-i", str(missing), "-o", str(out)]
+        yield f"predict {command} folder as input", [*predict, "-i", str(directory), "-o", str(out)]
+        for name in ("empty.csv", "header only.csv", "no columns.csv", "latin-1.csv", "binary.csv"):
+            yield f"predict {command} {name}", [*predict, "-i", str(files[name]), "-o", str(out)]
+        good = files["texts good.csv"] if command == "reasons" else files["requests price=abc.csv"]
+        yield f"predict {command} output folder missing", [*predict, "-i", str(good), "-o", str(nowhere)]
+        yield (
+            f"predict {command} output is a folder",
+            [*predict, "-i", str(files["texts good.csv"]), "-o", str(directory)],
+        )
+    for name in ("texts lang=xx.csv", "texts only blank.csv"):
+        yield f"predict reasons {name}", ["predict", "reasons", "-i", str(files[name]), "-o", str(out)]
+    for name in sorted(files):
+        if name.startswith("requests "):
+            yield f"predict risk {name}", ["predict", "risk", "-i", str(files[name]), "-o", str(out)]
+            yield f"monitor --current {name}", ["monitor", "--current", str(files[name])]
+        if name.startswith("replies "):
+            yield f"predict replies {name}", ["predict", "replies", "-i", str(files[name]), "-o", str(out)]
+    yield "monitor --current missing", ["monitor", "--current", str(missing)]
+    yield "monitor --current folder", ["monitor", "--current", str(directory)]
+    for name in ("empty.csv", "binary.csv"):
+        yield f"monitor --current {name}", ["monitor", "--current", str(files[name])]
+    yield "policy check missing", ["policy", "check", str(folder / "missing.yaml")]
+    yield "policy check folder", ["policy", "check", str(directory)]
+    yield "policy check empty", ["policy", "check", str(files["empty.csv"])]
+    yield "policy check binary", ["policy", "check", str(files["binary.csv"])]
+    for name in POLICY_PROBLEMS:
+        yield f"policy check {name}", ["policy", "check", str(files[f"policy {name}.yaml"])]
+    yield "policy simulate bad policy", ["policy", "simulate", "--policy", str(files["policy negative window.yaml"])]
+    yield "policy simulate missing current", [
+        "policy", "simulate", "--policy", str(files["policy.yaml"]), "--current", str(folder / "missing.yaml"),
+    ]  # fmt: skip
+    yield "policy tune output folder missing", ["policy", "tune", "-o", str(folder / "no such folder" / "p.yaml")]
+    yield "policy tune output is a folder", ["policy", "tune", "-o", str(directory)]
+    yield "batch score missing folder", ["batch", "score", "-i", str(folder / "missing"), "-o", str(folder / "x")]
+    yield "batch score file as folder", ["batch", "score", "-i", str(files["empty.csv"]), "-o", str(folder / "x")]
+    yield "batch score empty folder", ["batch", "score", "-i", str(files["empty folder"]), "-o", str(folder / "x")]
+    yield "data load missing folder", ["data", "load", str(folder / "missing")]
+    yield "data load file", ["data", "load", str(files["empty.csv"])]
+    yield "data load empty folder", ["data", "load", str(files["empty folder"])]
+    yield "data load rejects to a missing folder", [
+        "data", "load", str(files["empty folder"]), "--rejects", str(nowhere),
+    ]  # fmt: skip
+    yield "data load rejects to a folder", ["data", "load", str(files["empty folder"]), "--rejects", str(directory)]
+    yield "report output folder missing", ["report", "-o", str(nowhere)]
+    yield "report output is a folder", ["report", "-o", str(directory)]
+    yield "data generate out is a file", ["data", "generate", "--out", str(files["empty.csv"])]
+    for name in ("missing.csv", "empty.csv", "latin-1.csv", "binary.csv", "no columns.csv"):
+        path = missing if name == "missing.csv" else files[name]
+        yield f"retrain --held-back {name}", ["retrain", "--model", "reasons", "--held-back", str(path)]
+    yield "retrain --model bogus", ["retrain", "--model", "bogus"]
+    yield "keys revoke unknown", ["keys", "revoke", "no-such-key"]
+    yield "webhooks remove unknown", ["webhooks", "remove", "999999"]
+    yield "webhooks remove not a number", ["webhooks", "remove", "abc"]
+    yield "webhooks add not a URL", ["webhooks", "add", "not a url", "--events", "decision.made"]
+    yield "webhooks add unknown event", ["webhooks", "add", "https://example.com/h", "--events", "no.such"]
+    yield "lists add unknown kind", ["lists", "add", "block", "planet", "X1", "--by", "a", "--note", "n"]
+    yield "lists add NUL value", ["lists", "add", "block", "sku", "X\x001", "--by", "a", "--note", "n"]
+
+
+def run(folder: Path, timeout: float) -> dict[str, Any]:
+    files = inputs(folder)
+    results: dict[str, dict[str, Any]] = {}
+    failures = []
+    for name, arguments in probes(files, folder):
+        started = time.perf_counter()
+        try:
+            done = subprocess.run(
+                [TRIAGE, *arguments],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env=os.environ | {"COLUMNS": "200"},
+            )
+            code, output = done.returncode, done.stdout + done.stderr
+        except subprocess.TimeoutExpired:
+            code, output = None, "timed out"
+        except ValueError as error:  # an argument the OS cannot pass (NUL): the shell could not send it either
+            code, output = 2, f"not sendable: {error}"
+        lines = [line for line in output.splitlines() if line.strip()]
+        problem = None
+        if code is None:
+            problem = "hang"
+        elif "Traceback" in output:
+            problem = "traceback"
+        elif code == 0:
+            problem = "accepted"
+        results[name] = {
+            "exit": code,
+            "seconds": round(time.perf_counter() - started, 1),
+            "message": lines[-1][:300] if lines else "",
+            "problem": problem,
+        }
+        if problem:
+            failures.append({"probe": name, **results[name]})
+        print(f"{problem or 'ok':9} exit {code}  {name}: {results[name]['message'][:150]}", flush=True)
+    counts: dict[str, int] = {}
+    for result in results.values():
+        counts[result["problem"] or "refused with a message"] = (
+            counts.get(result["problem"] or "refused with a message", 0) + 1
+        )
+    return {"probes": len(results), "counts": counts, "failures": failures, "results": results}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds a command may take")
+    arguments = parser.parse_args()
+    if "TRIAGE_STATE_DIR" not in os.environ:
+        raise SystemExit("set TRIAGE_STATE_DIR to a copy of a served state folder")
+    with tempfile.TemporaryDirectory(prefix="cli-probes-") as folder:
+        figures = run(Path(folder), arguments.timeout)
+    print(json.dumps({key: value for key, value in figures.items() if key != "results"}, indent=2))
+    if arguments.json:
+        arguments.json.write_text(json.dumps(figures, indent=2))
+    sys.exit(1 if figures["failures"] else 0)
+
+
+if __name__ == "__main__":
+    main()
