@@ -40,6 +40,16 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code=code)
 
 
+def output_file_or_exit(path: Path) -> Path:
+    """`path` when a file can be written there; exit code 2 before any work when it is a folder or its
+    folder does not exist (a command that writes at the end would otherwise fail after its whole run)."""
+    if path.is_dir():
+        raise fail(f"cannot write {path}: it is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise fail(f"cannot write {path}: folder {path.parent} does not exist")
+    return path
+
+
 def open_database_or_exit(settings: Settings) -> Engine:
     """The service database, migrated; exit code 1 when it cannot be opened."""
     try:

@@ -14,7 +14,7 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import fail, load_champion_or_exit, load_policy_or_exit
+from cli.common import fail, load_champion_or_exit, load_policy_or_exit, output_file_or_exit
 from models.risk_reasons import RiskReason, score_and_explain
 from training.policy_simulation import SIMULATION_REPORT, quota_usage, simulate
 from training.policy_tuning import TUNING_CHART, TUNING_REPORT, Limits, trade_off_chart, tune
@@ -135,6 +135,7 @@ def tune_command(
     and the trade-off chart to the reports folder.
     """
     settings = get_settings()
+    output_file_or_exit(output)
     policy = load_policy_or_exit(current or settings.policy_path)
     replay = _replay(settings, all_history)
     try:

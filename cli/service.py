@@ -18,7 +18,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import console, fail, load_policy_or_exit, open_database_or_exit, progress_bar
+from cli.common import (
+    console,
+    fail,
+    load_policy_or_exit,
+    open_database_or_exit,
+    output_file_or_exit,
+    progress_bar,
+)
 from features.tables import RowProblem, TableError
 from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
@@ -138,9 +145,7 @@ def report(
     """Write the returns analytics (charts and tables) as one self-contained HTML file."""
     settings = get_settings()
     settings.prepare_state()
-    target = output or settings.reports_dir / "analytics.html"
-    if not target.parent.is_dir():
-        raise fail(f"cannot write {target}: folder {target.parent} does not exist")
+    target = output_file_or_exit(output or settings.reports_dir / "analytics.html")
     label_fee = load_policy_or_exit(settings.policy_path).label_fee
     inputs = load_inputs(open_database_or_exit(settings), settings.monitoring_reports_dir)
     analytics = build_analytics(inputs, label_fee)

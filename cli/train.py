@@ -180,8 +180,8 @@ def retrain_command(
     for path in held_back:
         try:
             extra[path.stem] = pd.read_csv(path, dtype=str, keep_default_na=False)
-        except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-            console.print(f"[red]cannot read {path}: {error}[/red]")
+        except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+            console.print(f"[red]cannot read {path} (a UTF-8 CSV): {error}[/red]")
             raise typer.Exit(code=2) from None
         if missing := {"text", "lang", "label"} - set(extra[path.stem].columns):
             console.print(f"[red]{path} lacks columns: {', '.join(sorted(missing))}[/red]")

@@ -247,7 +247,7 @@ def load_policy(path: Path) -> Policy:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise PolicyError(f"{path}: cannot read policy file ({error})") from None
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:  # the reader recurses once per level of nesting
         raise PolicyError(f"{path}: not valid YAML ({error})") from None
     return parse_policy(data, str(path))
 

@@ -328,3 +328,28 @@ def test_policy_check_cli(tmp_path: Path):
     assert result.exit_code == 2
     assert "return_window_days.default" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_policy_nested_too_deep_for_the_yaml_reader_is_refused(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from cli.app import app
+
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    with pytest.raises(PolicyError, match="not valid YAML"):
+        load_policy(deep)
+    result = CliRunner().invoke(app, ["policy", "check", str(deep)])
+    assert result.exit_code == 2 and "not valid YAML" in result.output and result.exception.__class__ is SystemExit
+
+
+@pytest.mark.parametrize("where", ["folder", "missing_folder"])
+def test_policy_tune_refuses_an_output_it_cannot_write_before_any_work(tmp_path: Path, where: str):
+    from typer.testing import CliRunner
+
+    from cli.app import app
+
+    output = tmp_path if where == "folder" else tmp_path / "nope" / "tuned.yaml"
+    result = CliRunner().invoke(app, ["policy", "tune", "--output", str(output)])
+    assert result.exit_code == 2 and f"cannot write {output}" in " ".join(result.output.split())
+    assert result.exception.__class__ is SystemExit

@@ -1,0 +1,29 @@
+"""Files given to the `triage` command that it cannot use get a one-line message and exit 2, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from cli.app import app
+from cli.common import output_file_or_exit
+
+
+def test_an_output_path_that_is_a_folder_or_in_no_folder_is_refused(tmp_path: Path) -> None:
+    assert output_file_or_exit(tmp_path / "report.html") == tmp_path / "report.html"
+    for path, problem in ((tmp_path, "it is a folder"), (tmp_path / "nope" / "a.html", "does not exist")):
+        with pytest.raises(typer.Exit) as exited:
+            output_file_or_exit(path)
+        assert exited.value.exit_code == 2, problem
+
+
+@pytest.mark.parametrize("content", [b"text,lang,label\ncaf\xe9,fr,other\n", b"\x00\xff\xfe\x89PNG\r\n"])
+def test_retrain_refuses_a_held_back_file_that_is_not_utf8(tmp_path: Path, content: bytes) -> None:
+    held_back = tmp_path / "held.csv"
+    held_back.write_bytes(content)
+    result = CliRunner().invoke(app, ["retrain", "--model", "reasons", "--held-back", str(held_back)])
+    assert result.exit_code == 2 and "a UTF-8 CSV" in " ".join(result.output.split())
+    assert result.exception.__class__ is SystemExit
