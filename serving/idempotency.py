@@ -89,9 +89,12 @@ def reserve(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints:
     """Claim every return of a call for its request, in one transaction, before any is triaged. Claims
     nothing and returns the conflicting return ids when one is claimed for a different request
     (logged or in flight) or sent twice in the call with different bodies."""
-    conflicts = conflicting_returns(requests, fingerprints, {})
-    if conflicts:
-        return conflicts
+    if conflicting_returns(requests, fingerprints, {}):
+        # Refused without claiming anything; the log is still read so that one 409 names every conflicting
+        # return, those logged for another request as well as those sent twice in the call.
+        with log.engine.connect() as connection:
+            stored = log.answered([request.return_id for request in requests], connection)
+        return conflicting_returns(requests, fingerprints, {key: fp for key, (fp, _) in stored.items()})
     with log.engine.connect() as connection:
         held = log.claim(_claims(requests, fingerprints), connection)
         conflicts = conflicting_returns(requests, fingerprints, held)
