@@ -81,6 +81,13 @@ def conflicting_returns(requests: Sequence[ReturnRequest], fingerprints: Sequenc
     return list(dict.fromkeys(conflicting))
 
 
+def logged_conflicts(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> list[str]:
+    """`conflicting_returns` against what the log answered, claiming nothing."""
+    with log.engine.connect() as connection:
+        stored = log.answered([request.return_id for request in requests], connection)
+    return conflicting_returns(requests, fingerprints, {key: fp for key, (fp, _) in stored.items()})
+
+
 def _claims(requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> dict[str, str]:
     return {request.return_id: key for request, key in zip(requests, fingerprints, strict=True)}
 
@@ -92,9 +99,7 @@ def reserve(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints:
     if conflicting_returns(requests, fingerprints, {}):
         # Refused without claiming anything; the log is still read so that one 409 names every conflicting
         # return, those logged for another request as well as those sent twice in the call.
-        with log.engine.connect() as connection:
-            stored = log.answered([request.return_id for request in requests], connection)
-        return conflicting_returns(requests, fingerprints, {key: fp for key, (fp, _) in stored.items()})
+        return logged_conflicts(log, requests, fingerprints)
     with log.engine.connect() as connection:
         held = log.claim(_claims(requests, fingerprints), connection)
         conflicts = conflicting_returns(requests, fingerprints, held)

@@ -54,7 +54,7 @@ from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork
 from serving.console.app import create_app as create_console_app
 from serving.db import create_db_engine, open_database
-from serving.idempotency import Conflict, conflict_message, conflicting_returns, release, reserve
+from serving.idempotency import Conflict, conflict_message, logged_conflicts, release, reserve
 from serving.middleware import (
     BodyLimitMiddleware,
     DuplicateKeyMiddleware,
@@ -265,9 +265,7 @@ class TriageService:
         fingerprints = [self.log.fingerprint(request.model_dump(mode="json")) for request in returns]
         if reserving:
             return fingerprints, reserve(self.log, returns, fingerprints)
-        with self.database.connect() as connection:
-            stored = self.log.answered([request.return_id for request in returns], connection)
-        return fingerprints, conflicting_returns(returns, fingerprints, {key: fp for key, (fp, _) in stored.items()})
+        return fingerprints, logged_conflicts(self.log, returns, fingerprints)
 
     def _release(self, returns: list[ReturnRequest], fingerprints: list[str]) -> None:
         """Release a failed call's reservation (`idempotency.release`). The call's own error is what its
