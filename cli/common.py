@@ -85,6 +85,17 @@ def load_champion_or_exit(settings: Settings, model_name: str) -> ChampionModel:
         raise fail(str(error), code=1) from None
 
 
+def load_champion_if_any(settings: Settings, model_name: str) -> ChampionModel | None:
+    """The champion of `model_name`, or None when there is none (exit code 1 as `load_champion_or_exit`
+    when it was fitted on other features than this code computes)."""
+    try:
+        return load_champion(settings, model_name)
+    except NoChampionError:
+        return None
+    except FeatureMismatchError as error:
+        raise fail(str(error), code=1) from None
+
+
 def progress_bar() -> Progress:
     """The progress bar long commands report to (on stderr, beside the messages)."""
     return Progress(

@@ -14,6 +14,7 @@ from cli.common import (
     batch_size_option,
     fail,
     input_option,
+    load_champion_if_any,
     load_champion_or_exit,
     load_policy_or_exit,
     output_option,
@@ -74,8 +75,10 @@ def replies(
 ) -> None:
     """Decide each return with the policy and draft the customer reply with the champion reply drafter.
 
-    Rows without a `reason` get one from the champion reason classifier. Every draft is checked; the
-    checker's problems go in `check_problems` (an empty list means it passed).
+    Rows without a `reason` get one from the champion reason classifier, which also reads every text
+    against a given (ticked) reason: when the text clearly says otherwise, the reply follows the text and
+    `picked_code` names the ticked reason. Every draft is checked; the checker's problems go in
+    `check_problems` (an empty list means it passed).
     """
     settings = get_settings()
 
@@ -83,7 +86,10 @@ def replies(
         policy = load_policy_or_exit(settings.policy_path)
         drafter = load_champion_or_exit(settings, settings.reply_model_name)
         needs_reasons = "reason" not in frame.columns or (frame["reason"].str.strip() == "").any()
-        reasons = load_champion_or_exit(settings, settings.reason_model_name) if needs_reasons else None
+        # with every reason given, the reason model still reads the texts against them when there is one
+        reasons = (load_champion_or_exit if needs_reasons else load_champion_if_any)(
+            settings, settings.reason_model_name
+        )
         return _ReplyModels(policy, drafter, reasons)
 
     def predict(frame: pd.DataFrame, models: _ReplyModels, progress: Progress) -> pd.DataFrame:

@@ -21,7 +21,7 @@ import pandas as pd
 from decisions.policy import Decision, ListHit, Policy, ReturnContext, decide
 from decisions.reason_mismatch import ReasonMismatch, reconcile
 from decisions.replies import ReplyTimes, reply_facts
-from features.customer_asks import read_asks
+from features.customer_asks import CustomerAsks, read_asks
 from features.history import HistorySummary
 from models.reply_checker import check_rules
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts
@@ -56,9 +56,18 @@ class ReturnCase:
     def fault_described(self) -> bool:
         """Whether the customer's words describe damage, a defect or a shop mistake (read once per case:
         a replay decides the same cases under many policies)."""
+        return self._asks is not None and self._asks.has_fault
+
+    @property
+    def parcel_empty(self) -> bool:
+        """Whether the customer's words say the parcel arrived with nothing in it."""
+        return self._asks is not None and self._asks.empty_parcel
+
+    @cached_property
+    def _asks(self) -> CustomerAsks | None:
         if self.reply is not None:
-            return self.reply.asks.has_fault
-        return bool(self.text) and read_asks(self.text).has_fault
+            return self.reply.asks
+        return read_asks(self.text) if self.text else None
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,7 @@ class Assembler:
                 self.policy,
                 case.list_hits,
                 fault_described=case.fault_described,
+                parcel_empty=case.parcel_empty,
             )
 
         decision = under(case.reason, case.reason_confidence)

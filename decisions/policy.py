@@ -6,7 +6,9 @@ lists every rule that fired, so an agent (and the customer's reply) can say why.
 
 Decision order, first match wins:
 0. an entry of the shop's block list matches → `manual_review` (an allow-list entry instead makes the
-   risk rules below act as in the lowest risk band: no risk warning, review or risk-based fee);
+   risk rules below act as in the lowest risk band: no risk warning, review or risk-based fee); a
+   parcel the customer says arrived empty → `manual_review` (nothing can be sent back: a person checks
+   the delivery);
 1. non-returnable category or outside the return window → `reject`
    (a shop-fault return goes to `manual_review` instead: faulty goods are never rejected automatically);
 2. risk in the top band → `manual_review`;
@@ -360,6 +362,7 @@ def decide(
     policy: Policy,
     list_hits: Sequence[ListHit] = (),
     fault_described: bool = False,
+    parcel_empty: bool = False,
 ) -> Decision:
     """Apply the policy to one return request (pure: same inputs, same decision).
 
@@ -380,6 +383,8 @@ def decide(
         fault_described: the customer's text describes damage, a defect or a shop mistake
             (`features.customer_asks`): treated as the shop's fault whatever the reason says, so no
             label fee, and past the window or on a non-returnable item a person checks it.
+        parcel_empty: the customer says the parcel arrived with nothing in it: there is no item to send
+            back, so a person checks the delivery before anything is refunded.
 
     Raises:
         ValueError: an unknown reason code or a currency the policy has no fee for.
@@ -478,6 +483,15 @@ def decide(
     if blocked:
         warn = True
         rules.append(RuleHit("BLOCK_LIST_REVIEW", "A block-list entry sends the return to manual review."))
+        return finish(DecisionCode.MANUAL_REVIEW)
+    if parcel_empty:
+        rules.append(
+            RuleHit(
+                "EMPTY_PARCEL",
+                "The customer says the parcel arrived empty: nothing can be sent back, so a person checks "
+                "the delivery.",
+            )
+        )
         return finish(DecisionCode.MANUAL_REVIEW)
 
     # 1. Eligibility for any return.

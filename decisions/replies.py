@@ -37,17 +37,22 @@ class ReplyTimes(Protocol):
     def reply_day(self) -> date: ...
 
 
-def _requests(asks: CustomerAsks, decision: str, qr_code_labels: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _requests(
+    asks: CustomerAsks, decision: str, qr_code_labels: bool, exchange: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The customer's requests the reply answers, and those an agent follows up.
 
     A label request is met when a label is sent (the QR code only where the policy offers it) and left to
-    the agent while a person reviews the return; a request with nothing to act on is dropped
-    (`request_is_moot`: no label when nothing goes back, no refund to redirect on a rejection).
+    the agent while a person reviews the return; a replacement is met by the exchange the reply offers
+    (`exchange`: the policy allows one and a size swap fixes the complaint), else an agent looks at it; a
+    request with nothing to act on is dropped (`request_is_moot`: no label when nothing goes back, no
+    refund to redirect on a rejection).
     """
     sends_back = decision in ("free_return", "paid_return")
     answered, open_ = [], []
     for kind in asks.requests:
-        if sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels)):
+        label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
+        if label_sent or (kind == "replacement" and exchange):
             answered.append(kind)
         elif not request_is_moot(kind, decision):
             open_.append(kind)
@@ -94,7 +99,7 @@ def reply_facts(
     )
     offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category)
     exchange = decision.exchange_offered and offer.offered
-    answered, open_requests = _requests(reply.asks, code, qr_code_labels)
+    answered, open_requests = _requests(reply.asks, code, qr_code_labels, exchange)
     return ReplyFacts(
         decision=code,
         currency=decision.currency,

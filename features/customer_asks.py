@@ -24,9 +24,13 @@ LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement",
 )  # fmt: skip
-FAULT_KINDS: tuple[str, ...] = ("damage", "defect", "stain", "hole", "missing_part", "shop_mistake")
+FAULT_KINDS: tuple[str, ...] = (
+    "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel",
+)  # fmt: skip
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
+# Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
+HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness")
 
 
 @dataclass(frozen=True)
@@ -40,9 +44,12 @@ class CustomerAsks:
         rejected_sizes: sizes the text says do not fit or must not be sent.
         unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
         requests: explicit requests (`REQUEST_KINDS`), in that order.
-        faults: fault signals (`FAULT_KINDS`), in that order.
+        faults: fault signals (`FAULT_KINDS`), in that order; `empty_parcel` is a parcel that arrived with
+            nothing in it, so there is no item to send back.
         hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
             overheating, a cut or a sharp break, or unsafe in the customer's own word ("dangerous").
+        hardship: the hard time the text mentions (`HARDSHIP_KINDS`): a death or a funeral, else a
+            serious illness or a stay in hospital; None when it mentions none.
     """
 
     wanted_size: str | None = None
@@ -53,6 +60,12 @@ class CustomerAsks:
     requests: tuple[str, ...] = ()
     faults: tuple[str, ...] = ()
     hazards: tuple[str, ...] = ()
+    hardship: str | None = None
+
+    @property
+    def empty_parcel(self) -> bool:
+        """Whether the parcel arrived with nothing in it (no item to send back)."""
+        return "empty_parcel" in self.faults
 
     @property
     def has_fault(self) -> bool:
@@ -555,6 +568,20 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bj'ai commande\b[^.!?]{1,50}?(?:,| et| mais)\s*(?:j'ai )?(?:recu|eu)\b(?! (?:le colis|la commande|"
         r"hier|aujourd'hui|rapidement|vite|a temps))",
     ),
+    # what arrived was the box alone, not a box that lacked a part ("the box of the watch is empty of the strap")
+    "empty_parcel": (
+        r"\b(?:got|received|receive|was sent|were sent|sent me|sent us|delivered|opened)\b(?: \w+){0,3} empty "
+        r"(?:box|parcel|package|envelope|carton)\b",
+        r"\b(?:box|parcel|package|envelope|carton)\b(?: \w+){0,2} (?:was|is|arrived|came)(?: \w+)? empty\b(?! of\b)",
+        r"\bnothing (?:was )?(?:inside|in) (?:the |my |our )?(?:box|parcel|package|envelope)\b|"
+        r"\b(?:box|parcel|package|envelope) with nothing in(?:side)?\b",
+        r"\b(?:colis|carton|boite|paquet|enveloppe)\b(?: \w+){0,3} (?:etait|est|etaient|sont|arrive|arrivee|"
+        r"arrives|arrivees)(?: \w+)? vides?\b",
+        r"\b(?:recu|recue|livre|livree|envoye|envoyee|ouvert)\b(?: \w+){0,3} (?:colis|carton|boite|paquet|enveloppe) "
+        r"vides?\b",
+        r"\b(?:il n'y avait |n'y avait )?rien (?:a l'interieur|dedans) (?:du|de la|de mon|de ma) (?:colis|carton|"
+        r"boite|paquet)\b|\b(?:colis|carton|paquet) sans rien (?:dedans|a l'interieur)\b",
+    ),
 }
 _HAZARDS: dict[str, tuple[str, ...]] = {
     "electrical": (
@@ -581,6 +608,39 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"\b(?:dangereux|dangereuse|dangereuses|risque d'(?:incendie|electrocution|etouffement))\b",
     ),
 }
+_HARDSHIP: dict[str, tuple[str, ...]] = {
+    "bereavement": (
+        r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences)\b",
+        r"\b(?:my|our|his|her|their)(?: \w+)? (?:mother|mum|mom|father|dad|husband|wife|partner|son|daughter|"
+        r"brother|sister|grandmother|grandfather|gran|grandma|granny|grandad|grandpa|nan|nana|aunt|uncle|friend|"
+        r"baby|child|dog|cat|pet)(?: has| had| sadly)? (?:died|passed)\b",
+        r"\b(?:death|loss) of (?:my|our|his|her|a)\b|\bwho (?:has |had |sadly )?(?:died|passed)\b",
+        r"\b(?:deces|decede|decedee|decedes|obseques|funerailles|enterrement|inhumation|deuil|condoleances)\b",
+        r"\b(?:mon|ma|notre|son|sa)(?: \w+)? (?:mere|pere|mari|epouse|femme|compagnon|compagne|fils|fille|frere|"
+        r"soeur|grand-mere|grand-pere|mamie|papi|tante|oncle|ami|amie|bebe|enfant|chien|chat) (?:est (?:mort|morte|"
+        r"decede|decedee)|nous a quittes)\b",
+    ),
+    # not "my hospital job" or a nurse's shifts: someone is (or was) ill or in hospital
+    "illness": (
+        r"\b(?:in|into|from|out of|at the) (?:the )?hospital\b(?! (?:job|shift|shifts|work|canteen|shop))|"
+        r"\bhospitali[sz](?:ed|ation)\b|\b(?:chemo\w*|cancer|seriously ill|terminally ill|intensive care)\b",
+        r"\b(?:a l'hopital|hospitalise\w*|hospitalisation|chimio\w*|cancer|gravement malade|soins intensifs|"
+        r"reanimation)\b",
+    ),
+}
+# "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
+# item looks or sits on someone, not a device that fails; blanked out before faults are read.
+_LOOK_NOT_WORKING = re.compile(
+    r"\b(?:cut|fit|style|shape|look|colou?r|silhouette|design|pattern|coupe|forme|modele|couleur|teinte|coloris|"
+    r"motif)\b(?: \w+){0,3}? (?:(?:just|really|simply|still|does|do) )*(?:does ?n[o']?t|doesnt|don't|dont|won't|"
+    r"didn't|did not|isn't|is not|not)(?: \w+)? (?:work|working|suit)\b|"
+    r"\b(?:cut|fit|style|shape|look|colou?r|coupe|forme|modele|couleur|teinte|coloris|motif)\b(?: \w+){0,3}? "
+    r"(?:ne |n')?(?:marche|fonctionne|va)n?t? pas\b|"
+    r"\b(?:not working|does ?n[o']?t work|doesnt work|won't work|didn't work) (?:with|alongside) (?:the|my|our|your) "
+    r"(?!(?:phone|laptop|computer|tv|router|wifi|charger|car|app|console|printer|system|device)\b)|"
+    r"\b(?:ne |n')?(?:marche|fonctionne|va)n?t? pas(?: du tout| vraiment)? (?:sur|pour|avec) (?:moi|ma morphologie|"
+    r"ma silhouette|mon teint|ma carnation|la deco|ma deco|mon salon|mon interieur)\b"
+)
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
 _OWN_MISTAKE = re.compile(
     r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
@@ -682,7 +742,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         ),
         None,
     )
-    faults = _found(_FAULTS, folded, negatable=True)
+    faults = _found(_FAULTS, _LOOK_NOT_WORKING.sub(" ; ", folded), negatable=True)
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     return CustomerAsks(
@@ -694,4 +754,5 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         requests=_found(_REQUESTS, folded),
         faults=faults,
         hazards=_found(_HAZARDS, folded, negatable=True),
+        hardship=next(iter(_found(_HARDSHIP, folded)), None),
     )

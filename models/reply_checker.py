@@ -262,6 +262,17 @@ def _fault_problems(facts: ReplyFacts, case: ReplyCase) -> list[str]:
     return problems
 
 
+def _without_sympathy(folded: str, case: ReplyCase) -> str:
+    """A folded draft without the sentence that acknowledges the hard time the customer mentions, so its
+    « sorry » is not read as an apology for a fault."""
+    key = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
+    if key is None:
+        return folded
+    for sentence in grammar.PHRASES[case.lang]["empathy"][key]:
+        folded = folded.replace(grammar.fold(sentence), " ")
+    return folded
+
+
 def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[str]:
     """An unsure reason: acknowledge without naming a problem, and promise nothing that assumes a fault."""
     if not case.needs_review:
@@ -272,7 +283,11 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         # as the draft writes it: a French body is typeset (« garantie légale : » with a non-breaking space)
         written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
-    found = [marker for marker in grammar.MARKERS[case.lang]["fault"] if marker in grammar.fold(body)]
+    found = [
+        marker
+        for marker in grammar.MARKERS[case.lang]["fault"]
+        if marker in _without_sympathy(grammar.fold(body), case)
+    ]
     return [f"names a problem although the reason is unsure: {', '.join(found)}"] if found else []
 
 
@@ -383,7 +398,8 @@ def check_rules(
         found["status_link"].append("does not say how to follow the return's status")
     if _contains_any(folded, grammar.MARKERS[case.lang]["fraud"]) or _FRAUD_CODE.search(text):
         found["no_risk_signal"].append("reveals a fraud or risk signal")
-    apologises = _contains_any(folded, grammar.MARKERS[case.lang]["apology"])
+    # sorry for a loss or an illness is sympathy, not an apology for a fault
+    apologises = _contains_any(_without_sympathy(folded, case), grammar.MARKERS[case.lang]["apology"])
     must_apologise = grammar.apologises_for(case.reason, case.needs_review, case.asks.faults, case.asks.hazards)
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"

@@ -259,6 +259,7 @@ _SAFETY_LINES: dict[str, str] = {
     "danger": "stop_using",
 }
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
+_PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 # Handover kinds that mean the customer is upset, so the acknowledgement first recognises it
 # (`features.handover.HANDOVER_KINDS`). Not the detector model's "tone": on the review sheet it also fired on
 # "call me back please, I'm free all afternoon", which « Je comprends votre mécontentement » would misread.
@@ -302,8 +303,16 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
         key = grammar.empathy_key(case.reason, case.needs_review, case.asks.faults, case.asks.hazards)
-        return ["frustration", key] if frustrated else [key]
-    if part in ("decision", "subject"):
+        sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
+        if sympathy is None:
+            return ["frustration", key] if frustrated else [key]
+        # after a death or an illness, thanks for the feedback would jar: only an apology the shop owes stays
+        return [sympathy, *(["frustration"] if frustrated else []), *([key] if key in grammar.APOLOGY_KEYS else [])]
+    if part == "subject":
+        return [facts.decision]
+    if part in ("decision", "next_steps") and facts.decision == "manual_review" and case.asks.empty_parcel:
+        return ["manual_review_delivery"]  # nothing arrived, so nothing goes back: the delivery is checked
+    if part == "decision":
         return [facts.decision]
     if part == "next_steps":
         return [_next_step_key(facts)]
@@ -344,7 +353,9 @@ def compose(
     values = slot_values(case, facts)
 
     def render(part: str) -> str:
-        variant = style.variants.get(part, 0)
+        # the first variant of a decision and a closing is the plain one ("Good news", "Thanks again" jar
+        # after a death or an illness)
+        variant = 0 if case.asks.hardship and part in _PLAIN_AFTER_HARDSHIP else style.variants.get(part, 0)
         sentences = []
         for key in _part_keys(part, case, facts, frustrated):
             options = bank[part][key]

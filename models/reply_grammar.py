@@ -46,8 +46,12 @@ APOLOGY_KEYS: frozenset[str] = frozenset(
         "apology_wrong_item",
         "apology_description",
         "apology_late",
+        "apology_empty",
     }
 )
+# Acknowledgements of a hard time the customer mentions (`features.customer_asks.HARDSHIP_KINDS`): they open
+# the reply, are sorry for the customer rather than for a fault, and replace any thanks for the feedback.
+SYMPATHY_KEYS: dict[str, str] = {"bereavement": "condolence", "illness": "hardship"}
 
 PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "en": {
@@ -110,6 +114,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "No problem at all: it happens that an item is not what you were looking for.",
                 "Thanks for your message about {item}.",
             ),
+            "apology_empty": (
+                "I'm really sorry that your parcel arrived without {item} in it.",
+                "We apologise: your parcel should have had {item} in it, and it did not.",
+            ),
+            "condolence": ("I'm very sorry for your loss.",),
+            "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
             "frustration": (
@@ -145,6 +155,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "A member of our returns team is looking at your request personally and will reply by {review_by}.",
                 "We are taking a closer look at your request before confirming the return options, and will "
                 "get back to you by {review_by}.",
+            ),
+            # a parcel that arrived empty: nothing comes back, the delivery is checked
+            "manual_review_delivery": (
+                "A member of our team is looking into the delivery of your parcel and will reply by {review_by}.",
             ),
             "reject": (
                 "Unfortunately we cannot accept this return. {clause}",
@@ -190,7 +204,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_no_printer": (
                 "We have noted that you have no printer and will tell you how to send {the_item} back without one.",
             ),
-            "pending_replacement": ("You asked for a replacement: a colleague will confirm it with you personally.",),
+            "replacement": ("That exchange is how we send you the replacement you asked for.",),
+            "pending_replacement": (
+                "You asked for a replacement: a colleague will look at whether we can send one and contact you "
+                "personally.",
+            ),
         },
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
@@ -214,6 +232,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "manual_review": (
                 "You do not need to do anything for now; please keep {the_item} and [its|their] packaging until you "
                 "hear from us.",
+            ),
+            "manual_review_delivery": (
+                "There is nothing to send back; please keep the box and the packaging it came in until you hear "
+                "from us.",
             ),
             "reject": ("{alternative}",),
         },
@@ -299,6 +321,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Aucun problème : il arrive qu'un article ne soit pas ce que l'on cherchait.",
                 "Merci pour votre message au sujet de {item}.",
             ),
+            "apology_empty": (
+                "Je suis vraiment désolé que votre colis vous soit parvenu sans {item}.",
+                "Toutes nos excuses : {item} [aurait|aurait|auraient|auraient] dû se trouver dans votre colis.",
+            ),
+            "condolence": ("Je suis sincèrement désolé pour votre perte.",),
+            "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",
@@ -333,6 +361,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "le {review_by}.",
                 "Nous examinons votre demande avec attention avant de confirmer les options de retour, et nous "
                 "revenons vers vous d'ici le {review_by}.",
+            ),
+            "manual_review_delivery": (
+                "Un membre de notre équipe vérifie la livraison de votre colis et vous répondra d'ici le {review_by}.",
             ),
             "reject": (
                 "Malheureusement, nous ne pouvons pas accepter ce retour. {clause}",
@@ -385,8 +416,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Nous avons bien noté que vous n'avez pas d'imprimante et vous dirons comment renvoyer {item} sans "
                 "imprimante.",
             ),
+            "replacement": ("C'est par cet échange que nous vous enverrons le remplacement demandé.",),
             "pending_replacement": (
-                "Vous demandez un remplacement : un conseiller le confirmera avec vous personnellement.",
+                "Vous demandez un remplacement : un conseiller regardera si nous pouvons vous en envoyer un et vous "
+                "contactera personnellement.",
             ),
         },
         "safety": {
@@ -415,6 +448,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "manual_review": (
                 "Vous n'avez rien à faire pour le moment ; merci de garder {the_item} et [son|son|leur|leur] emballage "
                 "jusqu'à notre réponse.",
+            ),
+            "manual_review_delivery": (
+                "Vous n'avez rien à nous renvoyer ; merci de garder le carton et l'emballage reçus jusqu'à notre "
+                "réponse.",
             ),
             "reject": ("{alternative}",),
         },
@@ -680,6 +717,8 @@ def empathy_key(
     """
     if needs_review:
         return "neutral"
+    if "empty_parcel" in faults:
+        return "apology_empty"
     if "shop_mistake" in faults:
         return "apology_wrong_item"
     if reason == "missing_parts" or "missing_part" in faults:

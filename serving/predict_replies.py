@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
@@ -12,6 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext
+from decisions.reason_mismatch import PICKED_PROBABILITY_CEILING, ReasonMismatch, reason_mismatch
 from decisions.replies import ReplyTimes
 from features.history import HistorySummary
 from features.language import resolve_languages
@@ -42,6 +44,7 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
 )
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "reason",
+    "picked_code",
     "decision",
     "reply_lang",
     "subject",
@@ -125,6 +128,28 @@ def _probability(value: str) -> float:
     return score
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """The reason a row is decided and answered on, how sure it is, and the ticked reason its text contradicts."""
+
+    reason: str
+    confidence: float
+    unsure: bool
+    mismatch: ReasonMismatch | None = None
+
+
+def _reading(given: str | None, guess: Any) -> _Reading:
+    """A row's reason from the ticked one (`given`) and the text's reading (`guess`, a `ReasonPrediction`)."""
+    if given is None:
+        return _Reading(guess.reason, guess.confidence, guess.needs_review)
+    mismatch = reason_mismatch(given, guess.reason, guess.needs_review, guess.top3)
+    if mismatch is not None:
+        return _Reading(guess.reason, guess.confidence, False, mismatch)
+    # an unsure reading that gives the ticked reason little weight either: no apology for a fault nobody read
+    doubted = guess.needs_review and dict(guess.top3).get(given, 0.0) < PICKED_PROBABILITY_CEILING
+    return _Reading(given, 1.0, doubted)
+
+
 def draft_replies_frame(
     frame: pd.DataFrame,
     drafter: Any,
@@ -138,8 +163,13 @@ def draft_replies_frame(
 
     Each row needs `REQUIRED_COLUMNS`; `reason` may be given (else `reason_model` predicts it, with
     `needs_review` when unsure; a given reason is sure unless `needs_review` says otherwise), and
-    `risk_score`/`free_returns_used` feed the policy when known. Without `product_name` the reply names
-    the item by a noun of its category; `product_name_lang` is the name's language (English by default).
+    `risk_score`/`free_returns_used` feed the policy when known. A given reason is the one the customer
+    ticked: with `reason_model`, the text is read too, and when it clearly says something else
+    (`decisions.reason_mismatch`, as the service reads a ticked `reason_code`) the reply follows the
+    text, the decision is taken under both readings and `picked_code` names the ticked reason; when the
+    reading is unsure and does not support the ticked reason either, the reply acknowledges neutrally.
+    Without `product_name` the reply names the item by a noun of its category; `product_name_lang` is the
+    name's language (English by default).
     Every draft is checked; the checker's problems are written next to it (an empty list means it
     passed). `on_batch` is called with the number of replies drafted after each batch (progress bars).
     When `reason_model` predicts reasons, `drafter` shares its embedder if both use the same model, so
@@ -163,26 +193,19 @@ def draft_replies_frame(
             if value not in allowed:
                 raise ReplyInputError(f"column '{column}', line {row}: {value!r} is not one of {', '.join(allowed)}")
     given_reasons = _parsed(frame, "reason", _text, "a reason code", None)
+    for row, given in enumerate(given_reasons, start=2):
+        if given is not None and given not in REASON_CODES:
+            raise ReplyInputError(f"column 'reason', line {row}: {given!r} is not a reason code")
     unsure = _parsed(frame, "needs_review", _flag, "true or false", None)
-    if all(reason is not None for reason in given_reasons):
-        reasons, confidences = [str(reason) for reason in given_reasons], [1.0] * len(frame)
-        predicted_unsure = [False] * len(frame)
-    elif reason_model is None:
+    if reason_model is None and any(reason is None for reason in given_reasons):
         raise ReplyInputError("some rows have no 'reason' and no reason classifier is available to predict it")
+    if reason_model is None:
+        readings = [_Reading(str(reason), 1.0, False) for reason in given_reasons]
     else:
         predicted = reason_model.predict_reasons(texts, langs)
         # Same embedding model: the drafter reads the vectors just computed instead of embedding again.
         drafter.share_embedder(getattr(reason_model, "embedder_", None))
-        reasons = [given or guess.reason for given, guess in zip(given_reasons, predicted, strict=True)]
-        confidences = [
-            1.0 if given else guess.confidence for given, guess in zip(given_reasons, predicted, strict=True)
-        ]
-        predicted_unsure = [
-            not given and guess.needs_review for given, guess in zip(given_reasons, predicted, strict=True)
-        ]
-    for row, reason in enumerate(reasons, start=2):
-        if reason not in REASON_CODES:
-            raise ReplyInputError(f"column 'reason', line {row}: {reason!r} is not a reason code")
+        readings = [_reading(given, guess) for given, guess in zip(given_reasons, predicted, strict=True)]
 
     sizes, first_names, order_ids, names = (
         _parsed(frame, column, _as_requested(annotated), "plain text (no markup or control characters)", None)
@@ -203,21 +226,22 @@ def draft_replies_frame(
                 delivered[index],
                 requested[index],
             ),
-            reasons[index],
-            confidences[index],
+            readings[index].reason,
+            readings[index].confidence,
             ReplyCase(
                 text=texts[index],
                 lang=langs[index],
-                reason=reasons[index],
+                reason=readings[index].reason,
                 product_name=names[index],
                 product_category=str(frame["product_category"].iloc[index]),
                 first_name=first_names[index],
                 size=sizes[index],
                 order_id=order_ids[index],
                 product_name_lang=name_langs[index] if names[index] else None,
-                needs_review=unsure[index] if unsure[index] is not None else predicted_unsure[index],
+                needs_review=unsure[index] if unsure[index] is not None else readings[index].unsure,
             ),
             text=texts[index],
+            mismatch=readings[index].mismatch,
         )
         for index in range(len(frame))
     ]
@@ -232,7 +256,8 @@ def draft_replies_frame(
     drafts = [assessment.draft for assessment in assessments]
     output = pd.DataFrame(
         {
-            "reason": reasons,
+            "reason": [reading.reason for reading in readings],
+            "picked_code": [reading.mismatch.picked if reading.mismatch else "" for reading in readings],
             "decision": [str(assessment.decision.code) for assessment in assessments],
             "reply_lang": [draft.lang for draft in drafts],
             "subject": [draft.subject for draft in drafts],

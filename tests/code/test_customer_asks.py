@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from features.customer_asks import FAULT_KINDS, HAZARD_KINDS, REQUEST_KINDS, UNFIXABLE_KINDS, normalise_size, read_asks
+from features.customer_asks import (
+    FAULT_KINDS,
+    HARDSHIP_KINDS,
+    HAZARD_KINDS,
+    REQUEST_KINDS,
+    UNFIXABLE_KINDS,
+    normalise_size,
+    read_asks,
+)
 
 CASES = Path(__file__).parent / "data" / "customer_asks_cases.csv"
 
@@ -25,7 +33,13 @@ def test_the_case_set_covers_both_languages_and_every_field() -> None:
     cases = _cases()
     assert {case["lang"] for case in cases} == {"en", "fr"}
     assert len({case["id"] for case in cases}) == len(cases)
-    kinds_of = {"requests": REQUEST_KINDS, "faults": FAULT_KINDS, "unfixable": UNFIXABLE_KINDS, "hazards": HAZARD_KINDS}
+    kinds_of = {
+        "requests": REQUEST_KINDS,
+        "faults": FAULT_KINDS,
+        "unfixable": UNFIXABLE_KINDS,
+        "hazards": HAZARD_KINDS,
+        "hardship": HARDSHIP_KINDS,
+    }
     for field, kinds in kinds_of.items():
         for lang in ("en", "fr"):
             seen = {kind for case in cases if case["lang"] == lang for kind in _listed(case[field])}
@@ -44,6 +58,7 @@ def test_reads_what_the_customer_asks_for(case: dict[str, str]) -> None:
         "requests": tuple(sorted(asks.requests)),
         "faults": tuple(sorted(asks.faults)),
         "hazards": tuple(sorted(asks.hazards)),
+        "hardship": asks.hardship or "",
     }
     expected = {
         field: tuple(sorted(_listed(case[field]))) if isinstance(read[field], tuple) else case[field] for field in read

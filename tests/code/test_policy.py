@@ -353,3 +353,12 @@ def test_policy_tune_refuses_an_output_it_cannot_write_before_any_work(tmp_path:
     result = CliRunner().invoke(app, ["policy", "tune", "--output", str(output)])
     assert result.exit_code == 2 and f"cannot write {output}" in " ".join(result.output.split())
     assert result.exception.__class__ is SystemExit
+
+
+@pytest.mark.parametrize(("category", "days"), [("dresses", 3), ("dresses", 90), ("underwear", 3)])
+def test_an_empty_parcel_goes_to_review_as_nothing_can_come_back(category: str, days: int) -> None:
+    policy = load_policy(POLICY_FILE)
+    request = ReturnContext(category, 60.0, "EUR", date(2026, 11, 2), date(2026, 11, 2) + timedelta(days=days))
+    decision = decide(request, "missing_parts", 0.9, 0.0, [], HistorySummary(), policy, parcel_empty=True)
+    assert decision.code is DecisionCode.MANUAL_REVIEW
+    assert "EMPTY_PARCEL" in decision.rule_codes

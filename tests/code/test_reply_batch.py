@@ -56,6 +56,7 @@ def test_drafts_every_row_and_all_pass(drafter, policy, settings) -> None:
 def test_missing_reason_is_predicted_by_the_reason_model(drafter, policy, settings) -> None:
     class Guess:
         reason, confidence, needs_review = "defective", 0.9, False
+        top3 = (("defective", 0.6), ("damaged_in_transit", 0.3))  # supports the one reason given
 
     class ReasonModel:
         def predict_reasons(self, texts, langs):
@@ -66,6 +67,42 @@ def test_missing_reason_is_predicted_by_the_reason_model(drafter, policy, settin
     assert drafted["reason"].tolist() == ["defective", "damaged_in_transit", "defective", "defective"]
     with pytest.raises(ReplyInputError, match="no reason classifier"):
         draft_replies_frame(requests, drafter, policy, settings)
+
+
+class _Reading:
+    """What the reason model reads in a text (a `ReasonPrediction`'s fields)."""
+
+    def __init__(self, reason: str, needs_review: bool, top3: list[tuple[str, float]]) -> None:
+        self.reason, self.confidence, self.needs_review, self.top3 = reason, 0.9, needs_review, top3
+
+
+@pytest.mark.parametrize(
+    ("reading", "reason", "picked"),
+    [
+        # the text clearly says it is too tight: the reply follows the text, the decision reads both
+        (_Reading("too_small", False, [("too_small", 0.9), ("too_large", 0.05)]), "too_small", "damaged_in_transit"),
+        # an unsure reading that does not support the ticked reason either: a neutral acknowledgement
+        (_Reading("other", True, [("other", 0.4), ("too_small", 0.3)]), "damaged_in_transit", ""),
+    ],
+)
+def test_a_ticked_fault_the_text_contradicts_gets_no_apology(
+    drafter, policy, settings, reading: _Reading, reason: str, picked: str
+) -> None:
+    # Review sheets: a too-tight dress ticked "damaged in transit" was told "sorry it was not in the condition
+    # it should have been", four times a sheet.
+    class ReasonModel:
+        def predict_reasons(self, texts, langs):
+            return [reading] * len(texts)
+
+    requests = _requests().iloc[[0]].assign(reason="damaged_in_transit", text="far too tight on me")
+    drafted = draft_replies_frame(requests, drafter, policy, settings, ReasonModel())
+    row = drafted.iloc[0]
+    assert (row["reason"], row["picked_code"]) == (reason, picked)
+    assert not any(marker in row["body"].lower() for marker in ("sorry", "apologise", "condition")), row["body"]
+    assert json.loads(row["check_problems"]) == []
+    # without a reason model the ticked reason is all there is
+    alone = draft_replies_frame(requests, drafter, policy, settings).iloc[0]
+    assert alone["picked_code"] == "" and "sorry" in alone["body"].lower()
 
 
 def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, monkeypatch) -> None:

@@ -377,3 +377,58 @@ def test_keep_item_in_french_agrees_with_a_feminine_plural() -> None:
     subject, body = compose(case, facts_for("keep_item"))
     assert subject == "Votre remboursement pour vos chaussures\u00a0: inutile de nous les renvoyer"
     assert "gardez-les" in body or "les renvoyer" in body or "garder vos chaussures" in body
+
+
+# The plainest wording is variant 0; these styles would otherwise pick "Good news", "Thanks again" and the like.
+UPBEAT = Style(variants={"greeting": 1, "empathy": 1, "decision": 1, "closing": 2})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sympathy"),
+    [
+        ("en", "It was for my dad's funeral and we no longer need it.", "condolence"),
+        ("fr", "Retour suite au décès de mon mari, pour qui je l'avais commandée.", "condolence"),
+        ("en", "My daughter is in hospital, so we will not use it now.", "hardship"),
+        ("fr", "Ma fille est hospitalisée, nous ne pourrons pas la porter.", "hardship"),
+    ],
+)
+def test_a_bereavement_or_illness_opens_with_sympathy_and_nothing_upbeat(lang: str, text: str, sympathy: str) -> None:
+    # Review sheet: « suite au décès de mon mari » got « Aucun problème : il arrive qu'un article ne soit pas ce
+    # que l'on cherchait » and « Bonne nouvelle ».
+    case = _case(lang, "no_longer_needed", text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts, UPBEAT)
+    folded = grammar.fold(body)
+    opening = body.split("\n\n")[1]
+    assert opening == grammar.PHRASES[lang]["empathy"][sympathy][0], body
+    upbeat = ("good news", "no problem", "thanks again", "bonne nouvelle", "aucun probleme", "merci encore",
+              "happy to take", "reprenons volontiers", "thank you for letting us", "merci de nous avoir")  # fmt: skip
+    assert not [phrase for phrase in upbeat if phrase in folded], body
+    draft = Draft(subject, body, lang, False, facts)
+    assert check(draft, facts, case) == []
+
+
+def test_sympathy_keeps_an_apology_the_shop_owes() -> None:
+    case = _case("en", "arrived_late", text="The tie was for a funeral and it came two days after.")
+    subject, body = compose(case, facts_for("free_return"), UPBEAT)
+    opening = body.split("\n\n")[1]
+    rest = opening.removeprefix("I'm very sorry for your loss.")
+    assert rest != opening and "late" in rest and any(word in rest for word in ("sorry", "apologise")), opening
+    assert check(Draft(subject, body, "en", False, facts_for("free_return")), facts_for("free_return"), case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "I got an empty box, there was nothing but paper in it."), ("fr", "J'ai reçu un colis vide, rien dedans.")],
+)
+def test_an_empty_parcel_is_not_asked_back_and_its_delivery_is_checked(lang: str, text: str) -> None:
+    case = _case(lang, "missing_parts", text=text)
+    facts = facts_for("manual_review")
+    subject, body = compose(case, facts, UPBEAT)
+    folded = grammar.fold(body)
+    assert not any(word in folded for word in ("pack ", "send the dress", "emballez", "renvoyer la robe")), body
+    assert ("delivery of your parcel" if lang == "en" else "verifie la livraison de votre colis") in folded
+    opening = folded.split("\n\n")[1]
+    assert ("your parcel" if lang == "en" else "votre colis") in opening
+    assert ("your wrap dress" if lang == "en" else "votre robe") in opening
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []

@@ -322,3 +322,25 @@ def test_label_requests_under_review_and_a_replacement_are_left_to_a_colleague(s
     case = ReplyCase(text, lang, "defective", None, "dresses")
     subject, body = compose(case, facts)
     assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "text", "answered", "open_"),
+    [
+        # a size swap the policy offers is the replacement asked for
+        ("too_small", "Far too tight, please send me a replacement one size up.", ("replacement",), ()),
+        # no exchange for a fault under the policy: an agent looks at it
+        ("defective", "The zip broke on day one, please send me a replacement.", (), ("replacement",)),
+    ],
+)
+def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_agent(
+    settings, reason: str, text: str, answered: tuple[str, ...], open_: tuple[str, ...]
+) -> None:
+    _, facts = _facts(settings, reason=reason, text=text)
+    assert (facts.answered_requests, facts.open_requests) == (answered, open_)
+    case = ReplyCase(text, "en", reason, None, "dresses", size="M")
+    subject, body = compose(case, facts)
+    draft = Draft(subject, body, "en", False, facts, requests=facts.open_requests)
+    assert check(draft, facts, case) == []
+    assert ("the replacement you asked for" in body) == bool(answered)
+    assert ("look at whether we can send one" in body) == bool(open_)
