@@ -22,10 +22,11 @@ two clients racing with different bodies for one return then see one call triage
 other refused whole. A batch logs a claimed return only for the request its claim holds; the
 other requests are a `Conflict`. A call of one return needs no reservation (refusing it is
 refusing it whole). A reservation whose call failed is released (`PredictionLog.release`); one
-left by a process killed mid-call holds its return for the request it was taken for (a retry of
-that request is triaged, a different one refused). Only a reservation released while another
-call's batch was running can still refuse part of a call; its 409 then names the returns that
-were logged (`conflict_message`).
+left by a process killed mid-call holds its returns for the request it was taken for during
+`Settings.reservation_lease_seconds` (a retry of that request is triaged, a different one refused),
+then a different request for a return still not logged takes it over. A logged return stays its
+request's for good. Only a reservation released while another call's batch was running can still
+refuse part of a call; its 409 then names the returns that were logged (`conflict_message`).
 """
 
 from __future__ import annotations

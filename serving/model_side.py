@@ -73,7 +73,12 @@ class ModelSide:
         if self.components.risk is not None:
             self.components.risk.model.compile_trees()
         self.results = ResultBuilder(self.components, settings)
-        self.log = PredictionLog(self.database, pseudonym_key(settings), redact=settings.redact_contact_details)
+        self.log = PredictionLog(
+            self.database,
+            pseudonym_key(settings),
+            redact=settings.redact_contact_details,
+            reservation_lease_seconds=settings.reservation_lease_seconds,
+        )
         self.history = self.components.history
         self.lists = RiskListStore(self.database, pseudonym_key(settings))
         self.model_versions = self.components.model_versions()

@@ -164,6 +164,7 @@ class TriageService:
             pseudonym_key(settings),
             redact=settings.redact_contact_details,
             min_free_bytes=int(settings.min_free_disk_mb * 2**20),
+            reservation_lease_seconds=settings.reservation_lease_seconds,
         )
         # Swappable: POST /admin/reload serves a newly promoted champion without a restart.
         self.models = ReloadableRunner(functools.partial(start_runner, settings), ReturnRequest(**EXAMPLE_EN))

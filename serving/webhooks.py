@@ -10,20 +10,23 @@ Each event is POSTed as JSON (`{"id", "type", "created_at", "data"}`) with the h
 A receiver recomputes the HMAC over the timestamp header, a dot and the raw body bytes, compares
 it in constant time and rejects a timestamp more than the replay window (`verify_signature`,
 default 300 s) from its clock, so a captured request cannot be replayed later. Any 2xx answer
-counts as delivered; anything else (or no answer within the timeout) is retried after
+counts as delivered; anything else (or no whole answer within the timeout, which bounds the attempt
+in all, however slowly a receiver sends) is retried after
 `retry_base_seconds * 2**(attempts - 1)`, capped at an hour, until `max_attempts`, then marked failed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
+import http.client
 import json
 import logging
+import socket
 import threading
 import time
-import urllib.error
-import urllib.request
+import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -114,28 +117,58 @@ class RoundResult:
 
 
 def post(item: OutboxItem, timeout: float) -> tuple[int | None, str | None]:
-    """POST one event; returns (HTTP status or None, error or None when delivered)."""
+    """POST one event within `timeout` seconds in all; returns (HTTP status or None, error or None when
+    delivered). Redirects are not followed: the event is signed for its subscription's URL."""
     body = event_body(item)
     timestamp = int(time.time())
-    request = urllib.request.Request(
-        item.url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "returns-triage-webhooks/1",
-            EVENT_ID_HEADER: item.event_id,
-            TIMESTAMP_HEADER: str(timestamp),
-            SIGNATURE_HEADER: sign(item.secret, timestamp, body),
-        },
+    url = urllib.parse.urlsplit(item.url)
+    secure = url.scheme == "https"
+    # http.client reads the port (and an IPv6 address's brackets) from "host:port" itself.
+    connection = (http.client.HTTPSConnection if secure else http.client.HTTPConnection)(
+        url.netloc.rpartition("@")[2], timeout=timeout
     )
+    # The socket's timeout bounds each read, not the attempt: a receiver sending its answer a byte at a
+    # time would hold the delivery thread, and every subscription's events behind it, for as long as it
+    # likes. The watchdog ends the attempt at its deadline by shutting the connection down.
+    expired = threading.Event()
+    watchdog = threading.Timer(timeout, _shut_down, (connection, expired))
+    watchdog.start()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, None
-    except urllib.error.HTTPError as error:
-        return error.code, f"HTTP {error.code}"
-    except (OSError, ValueError) as error:  # refused, timed out, DNS, bad URL
-        return None, f"{type(error).__name__}: {error}"
+        connection.connect()
+        if expired.is_set():  # the deadline passed while connecting, before there was a socket to shut
+            raise TimeoutError
+        connection.request(
+            "POST",
+            urllib.parse.urlunsplit(("", "", url.path or "/", url.query, "")),
+            body=body,
+            headers={
+                "Content-Type": "application/json",
+                "User-Agent": "returns-triage-webhooks/1",
+                EVENT_ID_HEADER: item.event_id,
+                TIMESTAMP_HEADER: str(timestamp),
+                SIGNATURE_HEADER: sign(item.secret, timestamp, body),
+            },
+        )
+        status = connection.getresponse().status
+    except (OSError, ValueError, http.client.HTTPException) as error:  # refused, timed out, DNS, bad URL
+        status, failure = None, f"{type(error).__name__}: {error}"
+    else:
+        failure = None if 200 <= status < 300 else f"HTTP {status}"
+    finally:
+        watchdog.cancel()
+        connection.close()
+    if expired.is_set():  # whatever was read by then, the shut-down cut it short: not an answer
+        return None, f"TimeoutError: no whole answer within {timeout:g} s"
+    return status, failure
+
+
+def _shut_down(connection: http.client.HTTPConnection, expired: threading.Event) -> None:
+    """The attempt's deadline: shutting the socket down ends a read or write in progress on it."""
+    expired.set()
+    sock = connection.sock  # read once: the attempt may be closing it (and setting it to None) meanwhile
+    if sock is not None:
+        with contextlib.suppress(OSError):  # already closed by the attempt itself
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 def deliver_due(store: WebhookStore, policy: DeliveryPolicy, limit: int = 100) -> RoundResult:

@@ -156,6 +156,15 @@ class Settings(BaseSettings):
         description="`triage data purge` deletes prediction-log rows and clears customers' free texts (reason "
         "texts, agents' replies) older than this (see serving/stores/retention.py).",
     )
+    reservation_lease_seconds: int = Field(
+        default=300,
+        ge=120,
+        le=86_400,
+        description="How long a call's reservation of its returns (serving/idempotency.py) refuses a different "
+        "request for them while they are not logged. A reservation normally ends within the call (logged or "
+        "released); one left by a killed worker stops blocking after this, so a corrected request is triaged. At "
+        "least twice the 60 s traffic timeout, so a call still running never loses its returns to another.",
+    )
     serve_workers: int = Field(
         default_factory=lambda: len(os.sched_getaffinity(0)),
         ge=1,
@@ -244,7 +253,12 @@ class Settings(BaseSettings):
     webhook_delivery_interval_seconds: float = Field(
         default=2.0, gt=0, description="Seconds between the service's webhook delivery rounds."
     )
-    webhook_timeout_seconds: float = Field(default=10.0, gt=0, description="Seconds a webhook receiver has to answer.")
+    webhook_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="Seconds a webhook receiver has to answer a delivery in all, however slowly it sends: the "
+        "delivery thread tries one event at a time, so a receiver holding an attempt holds every event behind it.",
+    )
     webhook_retry_base_seconds: float = Field(
         default=10.0, gt=0, description="First retry delay of a failed webhook delivery; doubles with each attempt."
     )

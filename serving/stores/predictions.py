@@ -18,7 +18,7 @@ import secrets
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -100,11 +100,19 @@ def decision_events(request_id: str, rows: Sequence[Mapping[str, Any]]) -> list[
 class PredictionLog:
     """Appends requests and responses; each `record` call is one committed transaction."""
 
-    def __init__(self, engine: Engine, key: bytes, redact: bool = False, min_free_bytes: int = 1) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        key: bytes,
+        redact: bool = False,
+        min_free_bytes: int = 1,
+        reservation_lease_seconds: float = Settings.model_fields["reservation_lease_seconds"].default,
+    ) -> None:
         self.engine = engine
         self.key = key
         self.redact = redact
         self.min_free_bytes = min_free_bytes
+        self.reservation_lease = timedelta(seconds=reservation_lease_seconds)
 
     def _scrub(self, item: Mapping[str, Any]) -> dict[str, Any]:
         """A copy of one request item that is safe to store."""
@@ -142,6 +150,10 @@ class PredictionLog:
         holds waits until that transaction ends; claims go in sorted order, so two batches wait in
         one order and never deadlock. On SQLite the write lock serialises batches (the claim is the
         first write).
+
+        A claim for a different request whose return is still not logged after `reservation_lease` is
+        taken over (`_take_over_expired`): only a call's reservation can be left so (its holder killed
+        between reserving and logging), and it must not refuse a corrected request for good.
         """
         ids = sorted(fingerprints)
         if not ids:
@@ -162,7 +174,34 @@ class PredictionLog:
             .order_by(triage_claims.c.return_id)
             .with_for_update()
         )
-        return {row.return_id: row.request_fingerprint for row in connection.execute(held)}
+        claims = {row.return_id: row.request_fingerprint for row in connection.execute(held)}
+        other = {id_: fingerprints[id_] for id_, key in claims.items() if key != fingerprints[id_]}
+        expired = self._take_over_expired(other, now, connection) if other else set()
+        return {id_: key for id_, key in claims.items() if id_ not in expired}
+
+    def _take_over_expired(
+        self, fingerprints: Mapping[str, str | None], now: datetime, connection: Connection
+    ) -> set[str]:
+        """Claim for `fingerprints` those of their returns whose claim is older than the lease and not
+        logged; the return ids taken over. The caller holds the claims' locks, so this statement's
+        snapshot (PostgreSQL: a new one) sees every row their holders logged."""
+        logged = sa.select(predictions.c.id).where(
+            predictions.c.return_id == triage_claims.c.return_id, predictions.c.endpoint == "triage"
+        )
+        renew = (
+            triage_claims.update()
+            .where(
+                triage_claims.c.return_id.in_(sorted(fingerprints)),
+                triage_claims.c.claimed_at < now - self.reservation_lease,
+                ~logged.exists(),
+            )
+            .values(
+                claimed_at=now,
+                request_fingerprint=sa.case(dict(fingerprints), value=triage_claims.c.return_id),
+            )
+            .returning(triage_claims.c.return_id)
+        )
+        return set(connection.execute(renew).scalars())
 
     def release(self, fingerprints: Mapping[str, str], connection: Connection) -> None:
         """Give up the claims a call reserved (return_id -> its request's fingerprint) whose returns were

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 from server_support import ServerProcess
 from sqlalchemy.engine import Engine
 
-from serving.db import create_db_engine, metadata, migrate
+from serving.db import create_db_engine, metadata, migrate, triage_claims
 from triage.settings import REPO_ROOT
 
 
@@ -57,6 +58,18 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     migrate(engine)
     yield engine
     engine.dispose()
+
+
+def age_claims(engine: Engine, seconds: float) -> None:
+    """Date every `/triage` claim `seconds` back, as if taken that long ago (a reservation's lease)."""
+    with engine.begin() as connection:
+        claims = connection.execute(sa.select(triage_claims.c.return_id, triage_claims.c.claimed_at)).all()
+        for return_id, claimed_at in claims:
+            connection.execute(
+                triage_claims.update()
+                .where(triage_claims.c.return_id == return_id)
+                .values(claimed_at=claimed_at - timedelta(seconds=seconds))
+            )
 
 
 def register_tiny_reason_champion(

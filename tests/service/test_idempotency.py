@@ -19,7 +19,7 @@ from serving.idempotency import Conflict, conflict_message, conflicting_returns,
 from serving.model_side import ModelSide
 from serving.stored_replies import with_name, without_name
 from serving.stores.predictions import PredictionLog
-from tests.service.conftest import register_tiny_reason_champion
+from tests.service.conftest import age_claims, register_tiny_reason_champion
 from triage.settings import Settings
 
 MODEL = "reason_classifier"
@@ -203,3 +203,28 @@ def test_a_failed_calls_reservation_is_released(two_workers, engine) -> None:
     changed = [_request("RF1", customer_id="CF1", price=1.5), _request("RF4", customer_id="CF4")]
     assert reserve(a.log, changed, _fingerprints(a, changed)) == ["RF1"]
     assert isinstance(logged, TriageResult) and _logged(engine) == [("RF1", 1)]
+
+
+def test_a_killed_calls_reservation_blocks_other_requests_only_for_its_lease(two_workers, engine) -> None:
+    """A worker killed between reserving its call's returns and logging them leaves the reservation. It
+    refused a different request for those returns until `triage data purge` dropped it (730 days); now
+    only for the lease. A logged return is never taken over, and the reserved request keeps one answer."""
+    a, b = two_workers
+    killed = [_request("RL1", customer_id="CL1"), _request("RL2", customer_id="CL2")]
+    corrected = [_request("RL1", customer_id="CL1", price=12.5), _request("RL3", customer_id="CL3")]
+    assert reserve(a.log, killed, _fingerprints(a, killed)) == []  # ...and the worker died
+    lease = b.log.reservation_lease.total_seconds()
+    age_claims(engine, lease - 30)
+    assert reserve(b.log, corrected, _fingerprints(b, corrected)) == ["RL1"]  # within the lease
+    assert b.triage_batch([corrected[0]]) == [Conflict("RL1")]  # a call of one return, refused in its batch
+    assert isinstance(b.triage_batch([killed[1]])[0], TriageResult)  # the killed call's retry, in part
+    age_claims(engine, 60)
+    assert reserve(b.log, corrected, _fingerprints(b, corrected)) == []  # RL1 taken over; RL2, logged, untouched
+    assert reserve(a.log, killed, _fingerprints(a, killed)) == ["RL1"]  # the killed call is now the conflict
+    first, other = b.triage_batch(corrected)
+    assert isinstance(first, TriageResult) and first.return_id == "RL1" and isinstance(other, TriageResult)
+    age_claims(engine, 10 * lease)
+    stolen = [_request("RL2", customer_id="CL2", price=3.0), _request("RL4", customer_id="CL4")]
+    assert reserve(a.log, stolen, _fingerprints(a, stolen)) == ["RL2"]  # logged: its request's for good
+    assert a.triage_batch([corrected[0]]) == [first]  # the stored answer, once
+    assert _logged(engine) == [("RL1", 1), ("RL2", 1), ("RL3", 1)]

@@ -5,6 +5,7 @@ process that wrote the events is gone)."""
 from __future__ import annotations
 
 import itertools
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from webhook_receiver import Receiver
+from webhook_receiver import Receiver, StallingReceiver
 
 from serving.db import create_db_engine, migrate, webhook_outbox
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
@@ -172,3 +173,27 @@ def test_feedback_events_and_overrides_are_announced_once(engine: Engine, receiv
     assert overridden["suggested_decision"] == "free_return" and overridden["final_decision"] == "paid_return"
     with engine.connect() as connection:
         assert connection.execute(sa.select(sa.func.count()).select_from(webhook_outbox)).scalar_one() == 4
+
+
+def test_a_receiver_that_never_finishes_its_answer_costs_one_timeout_per_attempt(engine: Engine) -> None:
+    """A silent receiver ended its attempt at the socket's read timeout, but one sending its answer a byte
+    at a time restarted that timeout with every byte: it held the delivery round, and every subscription's
+    events behind it, for as long as it kept sending (here 30 s; a hostile one, for ever). Each attempt
+    now ends at `timeout_seconds` in all."""
+    store = WebhookStore(engine)
+    stalling = [StallingReceiver().start(), StallingReceiver(trickle_seconds=0.2).start()]
+    try:
+        for receiver in stalling:
+            store.subscribe(receiver.url, "decision.made")
+        _log(engine, ["R-stalled"])
+        round_ = threading.Thread(target=deliver_due, args=(store, DeliveryPolicy(timeout_seconds=1)))
+        round_.start()
+        round_.join(timeout=15)
+        assert not round_.is_alive(), "the delivery round is held by a receiver"
+    finally:
+        for receiver in stalling:
+            receiver.stop()
+    assert [receiver.connections for receiver in stalling] == [1, 1]
+    attempts = store.log(limit=10)
+    assert len(attempts) == 2 and all(a.status_code is None and "TimeoutError" in a.error for a in attempts)
+    assert store.counts() == {"pending": 2}

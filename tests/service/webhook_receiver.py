@@ -1,10 +1,13 @@
-"""A webhook receiver on loopback for the tests: verifies each signature, records every delivery
-and answers with the status the test scripts (e.g. 500 to the first attempt of each event)."""
+"""Webhook receivers on loopback for the tests: one verifies each signature, records every delivery
+and answers with the status the test scripts (e.g. 500 to the first attempt of each event); one
+takes deliveries and never finishes answering them."""
 
 from __future__ import annotations
 
 import json
+import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -71,3 +74,54 @@ class Receiver:
         if self.server is not None:
             self.server.shutdown()
             self.server.server_close()
+
+
+@dataclass
+class StallingReceiver:
+    """A receiver that takes each delivery's request and never finishes its answer: silent, or (with
+    `trickle_seconds`) sending the status line a byte at a time, each byte inside any read timeout.
+    Each connection is held until `hold_seconds` have passed or `stop()`."""
+
+    trickle_seconds: float | None = None
+    hold_seconds: float = 30.0
+    connections: int = 0
+    listener: socket.socket | None = None
+    stopped: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def url(self) -> str:
+        assert self.listener is not None
+        host, port = self.listener.getsockname()[:2]
+        return f"http://{host}:{port}/hooks"
+
+    def start(self) -> StallingReceiver:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    def _accept(self) -> None:
+        assert self.listener is not None
+        while not self.stopped.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:  # the listener was closed by stop()
+                return
+            self.connections += 1
+            threading.Thread(target=self._stall, args=(connection,), daemon=True).start()
+
+    def _stall(self, connection: socket.socket) -> None:
+        answer = iter(b"HTTP/1.1 200 OK\r\nX-Wait: " + b"." * 60_000)
+        deadline = time.monotonic() + self.hold_seconds
+        with connection:
+            connection.recv(65536)
+            while time.monotonic() < deadline and not self.stopped.wait(self.trickle_seconds or 0.05):
+                if self.trickle_seconds is not None:
+                    try:
+                        connection.sendall(bytes([next(answer)]))
+                    except OSError:  # the sender gave up and closed its side
+                        return
+
+    def stop(self) -> None:
+        self.stopped.set()
+        if self.listener is not None:
+            self.listener.close()

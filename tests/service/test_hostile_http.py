@@ -1,0 +1,184 @@
+"""Hostile races and receivers against a real `bentoml serve`: two calls racing with different bodies for
+one return are each triaged or refused whole (`serving.idempotency.reserve`), a reservation left by a
+killed worker refuses a different request only for its lease, and webhook receivers that never finish
+answering hold neither a triage call nor the deliveries behind them past the timeout.
+
+The champion is a tiny TF-IDF reason classifier in a registry of this module's own and the models run
+on a worker thread, so the module needs neither the session's trained models nor a model process.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from webhook_receiver import StallingReceiver
+
+from serving.api import EXAMPLE_EN, ReturnRequest
+from serving.db import open_database, predictions
+from serving.idempotency import reserve
+from serving.stores.api_keys import ApiKeyStore
+from serving.stores.predictions import PredictionLog, pseudonym_key
+from serving.stores.webhooks import WebhookStore
+from tests.service.conftest import ServerProcess, age_claims, register_tiny_reason_champion
+from triage.settings import Settings
+
+MODEL = "reason_classifier"
+ROUNDS = 5
+# The winner of a race reserves this many returns, so its batches take longer than the loser's check.
+WINNER_RETURNS = 16
+# Long enough for a few triage calls while a delivery is held, short enough to keep the module quick.
+WEBHOOK_TIMEOUT = 4
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    state = tmp_path_factory.mktemp("hostile-state")
+    uri = f"sqlite:///{state / 'mlflow.db'}"
+    register_tiny_reason_champion(uri, state / "mlruns", MODEL, texts_per_label=20)
+    settings = Settings(state_dir=state, mlflow_tracking_uri=uri, reason_model_name=MODEL)
+    database = open_database(settings)
+    key = ApiKeyStore(database).create("portal")[1]
+    server = ServerProcess(
+        state,
+        state / "serve.log",
+        env={
+            "TRIAGE_MLFLOW_TRACKING_URI": uri,
+            "TRIAGE_REASON_MODEL_NAME": MODEL,
+            "TRIAGE_SERVE_MODEL_PROCESS": "false",
+            "TRIAGE_WEBHOOK_TIMEOUT_SECONDS": str(WEBHOOK_TIMEOUT),
+            "TRIAGE_WEBHOOK_DELIVERY_INTERVAL_SECONDS": "0.2",
+        },
+    )
+    server.start(timeout=180)
+    try:
+        yield {
+            "url": server.url,
+            "key": key,
+            "database": database,
+            "log": PredictionLog(database, pseudonym_key(settings)),
+        }
+    finally:
+        server.kill()
+        database.dispose()
+
+
+def _return(return_id: str, **fields: Any) -> dict[str, Any]:
+    return copy.deepcopy(EXAMPLE_EN) | {"return_id": return_id, "customer_id": f"C{return_id}"} | fields
+
+
+def _triage(service: dict[str, Any], returns: list[dict[str, Any]]) -> httpx.Response:
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    return httpx.post(f"{service['url']}/triage", json={"returns": returns}, headers=headers, timeout=60)
+
+
+def _logged_prices(service: dict[str, Any], return_ids: list[str]) -> dict[str, list[float]]:
+    """The price of every `/triage` row logged for each of `return_ids` (one row per return: one price)."""
+    query = sa.select(predictions.c.return_id, predictions.c.request).where(
+        predictions.c.endpoint == "triage", predictions.c.return_id.in_(return_ids)
+    )
+    with service["database"].connect() as connection:
+        rows = connection.execute(query.order_by(predictions.c.id)).all()
+    return {return_id: [row.request["price"] for row in rows if row.return_id == return_id] for return_id in return_ids}
+
+
+def _at_once(service: dict[str, Any], calls: dict[str, list[dict[str, Any]]]) -> dict[str, httpx.Response]:
+    """Send each call from its own thread at the same moment; their answers by name."""
+    together = threading.Barrier(len(calls))
+
+    def send(returns: list[dict[str, Any]]) -> httpx.Response:
+        together.wait()
+        return _triage(service, returns)
+
+    with ThreadPoolExecutor(len(calls)) as pool:
+        futures = {name: pool.submit(send, returns) for name, returns in calls.items()}
+        return {name: future.result(timeout=60) for name, future in futures.items()}
+
+
+def test_two_calls_racing_with_different_bodies_for_one_return_are_each_triaged_or_refused_whole(service) -> None:
+    """Both calls find the shared return unlogged. Before calls reserved their returns, the one whose
+    batch committed second was refused in part: its other return triaged and logged, yet answered 409."""
+    for round_ in range(ROUNDS):
+        shared = f"RS{round_}"
+        big = [_return(f"RB{round_}-{n}") for n in range(WINNER_RETURNS - 1)] + [_return(shared)]
+        small = [_return(shared, price=12.5), _return(f"RY{round_}")]
+        calls = {"big": big, "small": small}
+        answers = _at_once(service, calls)
+        statuses = {name: response.status_code for name, response in answers.items()}
+        assert sorted(statuses.values()) == [200, 409], {name: answers[name].text for name in answers}
+        won, lost = ("big", "small") if statuses["big"] == 200 else ("small", "big")
+        assert "nothing of this request was triaged or logged" in answers[lost].json()["error"]
+        assert [result["return_id"] for result in answers[won].json()["results"]] == [
+            r["return_id"] for r in calls[won]
+        ]
+        prices = _logged_prices(service, [r["return_id"] for r in big + small])
+        expected = {r["return_id"]: 0 for r in calls[lost]} | {r["return_id"]: 1 for r in calls[won]}
+        assert {return_id: len(rows) for return_id, rows in prices.items()} == expected, prices
+        assert prices[shared] == [next(r["price"] for r in calls[won] if r["return_id"] == shared)]
+        # The refused call kept nothing: its own returns are triaged when sent without the shared one.
+        alone = [r for r in calls[lost] if r["return_id"] != shared]
+        assert _triage(service, alone).status_code == 200
+
+
+def test_a_killed_workers_reservation_refuses_another_request_only_for_its_lease(service) -> None:
+    """What a worker killed between reserving a call and logging it leaves behind: the reservation. A
+    different request for its returns was refused until `triage data purge` (730 days by default)."""
+    log, database = service["log"], service["database"]
+    killed = [_return("RK1"), _return("RK2")]
+    requests = [ReturnRequest.model_validate(item) for item in killed]
+    assert reserve(log, requests, [log.fingerprint(r.model_dump(mode="json")) for r in requests]) == []
+    corrected = [_return("RK1", price=12.5), _return("RK3")]
+    refused = _triage(service, corrected)
+    assert refused.status_code == 409 and "RK1" in refused.json()["error"]
+    age_claims(database, log.reservation_lease.total_seconds() + 1)
+    first = _triage(service, corrected)
+    again = _triage(service, corrected)  # a retry: the stored answers, nothing written
+    assert (first.status_code, again.status_code) == (200, 200) and again.json() == first.json()
+    assert _triage(service, killed).status_code == 409  # RK1 is the corrected request's now
+    assert _triage(service, killed[1:]).status_code == 200  # RK2, still reserved for the killed call
+    assert _logged_prices(service, ["RK1", "RK2", "RK3"]) == {
+        "RK1": [12.5],
+        "RK2": [killed[1]["price"]],
+        "RK3": [corrected[1]["price"]],
+    }
+
+
+def _wait_until(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return condition()
+
+
+def test_webhook_receivers_that_never_finish_answering_hold_no_call_and_no_delivery(service) -> None:
+    """Deliveries run on a thread of the worker, outside any transaction: a held delivery holds no triage
+    call. A receiver trickling its answer held the delivery thread for as long as it sent (the socket's
+    timeout restarts with each byte), so no later event reached any subscriber; each attempt now ends at
+    `TRIAGE_WEBHOOK_TIMEOUT_SECONDS`."""
+    store = WebhookStore(service["database"])
+    silent, trickling = StallingReceiver().start(), StallingReceiver(trickle_seconds=0.2).start()
+    subscriptions = [store.subscribe(receiver.url, "decision.made")[0] for receiver in (silent, trickling)]
+    try:
+        assert _triage(service, [_return("RW1")]).status_code == 200
+        assert _wait_until(lambda: silent.connections == 1, WEBHOOK_TIMEOUT), "no delivery started"
+        calls = [_triage(service, [_return(f"RW{n}")]) for n in (2, 3)]
+        assert [call.status_code for call in calls] == [200, 200]
+        assert not store.log(limit=10), "the calls were answered after the held delivery, not during it"
+
+        def timed_out() -> list[str]:
+            return [a.url for a in store.log(limit=10) if a.status_code is None and "TimeoutError" in a.error]
+
+        assert _wait_until(lambda: len(timed_out()) >= 2, 4 * WEBHOOK_TIMEOUT), store.log(limit=10)
+        assert timed_out()[-2:] == [trickling.url, silent.url]  # newest first: RW1's two attempts
+    finally:
+        for subscription in subscriptions:
+            store.unsubscribe(subscription.id)
+        silent.stop()
+        trickling.stop()
