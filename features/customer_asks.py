@@ -134,6 +134,10 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:renvoie|renvoyer|retourne|retourner|echange|echanger)(?: \w+){0,2} pour (?:un |une |le |la |du |en |"
     r"une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
+    # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 », « je vais passer au L »
+    r"\b(?:il )?(?:me |nous |lui )?faut (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |le |la |du |en |"
+    r"une taille |la taille |taille )(" + _SIZE + r")\b",
+    r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
     r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
 )
@@ -194,7 +198,8 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\blongueur\b",
         r"\bhem(?:med|ming)? (?:them|these|it|the)\b",
         r"\b(?:pool|pools|pooling|bunch|bunches|bunching) (?:around|at|on|over) (?:my|the)\b",
-        r"\bentrejambe\b",
+        # the crotch hangs low (« l'entrejambe descend aux genoux »), not one that pulls (« ça me tire à l'entrejambe »)
+        r"\bentrejambe (?:\w+ ){0,2}(?:descend|tombe|arrive|pend|traine|trop (?:bas|long|court))",
     ),
     "petite": (
         r"\bi(?:'m| am) (?:quite |very |rather |only |just )?(?:petite|short|5 ?'? ?[0-3]\b|1[.,]5\d ?m)",

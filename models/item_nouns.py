@@ -175,6 +175,9 @@ _ITEMS: dict[str, list[Entry]] = {
         (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
         (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True)),
         (("briefs", "knickers", "culotte", "culottes"), _noun("briefs", "culottes", "f", True, True)),
+        *_pair("swimsuit", "swimsuits", "maillot de bain", "maillots de bain", "m", ("swimming costume", "maillot")),
+        *_pair("bikini", "bikinis", "bikini", "bikinis", "m"),
+        (("swim shorts", "short de bain", "boardshort"), _noun("swim shorts", "short de bain", "m", en_plural=True)),
     ],
     "bags": [
         *_pair("backpack", "backpacks", "sac à dos", "sacs à dos", "m", ("rucksack",)),
@@ -196,7 +199,9 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("watch", "watches", "montre", "montres", "f"),
         *_pair("necklace", "necklaces", "collier", "colliers", "m"),
         *_pair("bracelet", "bracelets", "bracelet", "bracelets", "m"),
-        *_pair("ring", "rings", "bague", "bagues", "f"),
+        # "ring me" and "it ties at the back" are verbs: a customer's "ring" or "tie" counts after a determiner
+        *_pair("ring", "rings", "bague", "bagues", "f", ("the ring", "my ring", "this ring", "engagement ring")),
+        *_pair("tie", "ties", "cravate", "cravates", "f", ("the tie", "my tie", "this tie", "bow tie", "necktie")),
     ],
     "lighting": [
         *_pair("lampshade", "lampshades", "abat-jour", "abat-jours", "m", ("shade",)),
@@ -314,7 +319,24 @@ CATEGORIES_WITH_NOUNS: tuple[str, ...] = tuple(CATEGORY_NOUNS)
 # Words that name an item in a product name but mean something else in a customer's sentence
 # ("ring me", "too short", "in any case", "a big fan", "the body is long").
 _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
-    {"ring", "case", "fan", "mobile", "short", "body", "pot", "shade", "frame", "cup", "mac", "tee", "pull", "sweat"}
+    {
+        "ring",
+        "case",
+        "fan",
+        "mobile",
+        "short",
+        "body",
+        "pot",
+        "shade",
+        "frame",
+        "cup",
+        "mac",
+        "tee",
+        "pull",
+        "sweat",
+        "tie",
+        "ties",
+    }
 )
 
 

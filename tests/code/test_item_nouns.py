@@ -42,6 +42,13 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("bags", None, "Great case, but we'll travel with backpacks from now on", "your bag", "votre sac"),
         ("accessories", None, "Lunettes arrivées avec une branche cassée", "your glasses", "vos lunettes"),
         ("decor", None, "Cracked on arrival", "your home accessory", "votre objet de décoration"),
+        # review sheets: « vos sous-vêtements » for swimwear, "your accessory" for a ring and a funeral tie
+        ("underwear", None, "Le short de bain est trop large", "your swim shorts", "votre short de bain"),
+        ("underwear", None, "Le maillot est joli mais trop grand", "your swimsuit", "votre maillot de bain"),
+        ("accessories", None, "Engagement is off. Returning the ring.", "your ring", "votre bague"),
+        ("accessories", None, "The tie was for a funeral", "your tie", "votre cravate"),
+        # a verb is not the item
+        ("accessories", None, "It ties at the back and the bow is crooked", "your accessory", "votre accessoire"),
     ],
 )
 def test_the_item_is_named_naturally(
