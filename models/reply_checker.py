@@ -283,11 +283,13 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         # as the draft writes it: a French body is typeset (« garantie légale : » with a non-breaking space)
         written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
-    found = [
-        marker
-        for marker in grammar.MARKERS[case.lang]["fault"]
-        if marker in _without_sympathy(grammar.fold(body), case)
-    ]
+    markers = grammar.MARKERS[case.lang]["fault"]
+    if case.asks.has_fault or case.asks.hazards:
+        # the text itself describes a fault: a general apology is due (`grammar.empathy_key`), a named cause is not
+        apology = grammar.MARKERS[case.lang]["apology"]
+        markers = tuple(marker for marker in markers if not any(word in marker for word in apology))
+    folded = _without_sympathy(grammar.fold(body), case)
+    found = [marker for marker in markers if marker in folded]
     return [f"names a problem although the reason is unsure: {', '.join(found)}"] if found else []
 
 

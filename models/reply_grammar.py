@@ -713,12 +713,16 @@ def empathy_key(
     other fault (it broke, wore through, stopped working) is sorry for the trouble without saying when it
     began, since « ne vous est pas parvenu en parfait état » is wrong for a pan that warped after a month.
     An unsure reason (`needs_review`) gets a neutral acknowledgement that names no problem: a wrong apology
-    ("sorry it arrived damaged" for a rug that did not match the sofa) is worse than none.
+    ("sorry it arrived damaged" for a rug that did not match the sofa) is worse than none. When the text itself
+    describes a fault or a hazard, the unsure reason still gets the general apology ("sorry about the problem
+    with your iron"), which names no cause: a burnt hand answered with thanks for the message reads as cold.
+    A parcel that arrived empty is always apologised for.
     """
-    if needs_review:
-        return "neutral"
     if "empty_parcel" in faults:
         return "apology_empty"
+    if needs_review:
+        # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
+        return "apology_fault" if faults or hazards else "neutral"
     if "shop_mistake" in faults:
         return "apology_wrong_item"
     if reason == "missing_parts" or "missing_part" in faults:

@@ -432,3 +432,19 @@ def test_an_empty_parcel_is_not_asked_back_and_its_delivery_is_checked(lang: str
     assert ("your parcel" if lang == "en" else "votre colis") in opening
     assert ("your wrap dress" if lang == "en" else "votre robe") in opening
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "This is outrageous, the iron burnt my hand because the handle melted."),
+     ("fr", "C'EST LA DEUXIÈME BOUILLOIRE CASSÉE QUE VOUS M'ENVOYEZ. INACCEPTABLE")],
+)  # fmt: skip
+def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str, text: str) -> None:
+    case = _case(lang, "damaged_in_transit", text=text, needs_review=True)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body)
+    assert any(marker in folded for marker in grammar.MARKERS[lang]["apology"]), body
+    # never the unconfirmed cause: "not in the condition", « parfait état »
+    assert "condition" not in folded and "parfait etat" not in folded
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []

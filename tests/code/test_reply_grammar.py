@@ -96,10 +96,13 @@ def test_apology_follows_shop_fault_and_late_delivery() -> None:
     assert not grammar.apologises_for("no_longer_needed") and not grammar.apologises_for("too_small")
 
 
-def test_a_described_fault_wins_and_an_unsure_reason_stays_neutral() -> None:
+def test_a_described_fault_wins_and_an_unsure_reason_names_no_cause() -> None:
     assert grammar.empathy_key("too_large", faults=("stain",)) == "apology_fault"
     assert grammar.empathy_key("too_large", faults=("shop_mistake",)) == "apology_wrong_item"
-    assert grammar.empathy_key("damaged_in_transit", needs_review=True, faults=("damage",)) == "neutral"
+    # review sheets: a kettle « CASSÉE » twice and a blouse stained by an iron got no apology when the reason was
+    # unsure; they get the general one, never the unconfirmed reason's ("arrived damaged")
+    assert grammar.empathy_key("damaged_in_transit", needs_review=True, faults=("damage",)) == "apology_fault"
+    assert grammar.empathy_key("wrong_item", needs_review=True, faults=("shop_mistake",)) == "apology_fault"
     assert not grammar.apologises_for("defective", needs_review=True)
 
 
@@ -113,7 +116,7 @@ def test_the_apology_fits_what_went_wrong() -> None:
     assert grammar.empathy_key("no_longer_needed", faults=("missing_part",)) == "apology_missing"
     assert grammar.empathy_key("poor_quality", hazards=("heat",)) == "apology_fault"
     assert grammar.apologises_for("poor_quality", hazards=("heat",))
-    assert not grammar.apologises_for("poor_quality", needs_review=True, hazards=("heat",))
+    assert grammar.empathy_key("poor_quality", needs_review=True, hazards=("heat",)) == "apology_fault"
 
 
 @pytest.mark.parametrize(
