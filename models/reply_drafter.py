@@ -353,9 +353,12 @@ def compose(
     values = slot_values(case, facts)
 
     def render(part: str) -> str:
-        # the first variant of a decision and a closing is the plain one ("Good news", "Thanks again" jar
-        # after a death or an illness)
-        variant = 0 if case.asks.hardship and part in _PLAIN_AFTER_HARDSHIP else style.variants.get(part, 0)
+        # the first variant of a part is the plain one: "Good news" and "Thanks again" jar after a death or an
+        # illness, and "No problem at all" right before a refusal
+        plain = (case.asks.hardship and part in _PLAIN_AFTER_HARDSHIP) or (
+            facts.decision == "reject" and part == "empathy"
+        )
+        variant = 0 if plain else style.variants.get(part, 0)
         sentences = []
         for key in _part_keys(part, case, facts, frustrated):
             options = bank[part][key]

@@ -448,3 +448,14 @@ def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str,
     # never the unconfirmed cause: "not in the condition", « parfait état »
     assert "condition" not in folded and "parfait etat" not in folded
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_refusal_is_not_opened_with_no_problem_at_all(lang: str) -> None:
+    # Review sheet: "No problem at all: it happens that an item is not what you were looking for." then
+    # "Unfortunately we cannot accept this return."
+    case = _case(lang, "no_longer_needed")
+    _, body = compose(case, facts_for("reject"), UPBEAT)
+    assert not any(phrase in grammar.fold(body) for phrase in ("no problem", "aucun probleme")), body
+    _, accepted = compose(case, facts_for("free_return"), UPBEAT)
+    assert any(phrase in grammar.fold(accepted) for phrase in ("no problem", "aucun probleme"))  # the style stays
