@@ -18,6 +18,7 @@ import pandas as pd
 from features.schemas import CATEGORY_CODES, ORDERS
 from features.tables import Bounds
 from features.taxonomy import REASON_CODES
+from features.text import has_control_characters, visible_text
 
 # The `/triage` request's fields, as a CSV of requests carries them.
 REQUEST_CSV_COLUMNS: tuple[str, ...] = (
@@ -74,7 +75,8 @@ def read_csv_input(path: Path, required_columns: Sequence[str]) -> pd.DataFrame:
 
 def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     """Read and check a UTF-8 CSV of return requests (`REQUEST_CSV_COLUMNS`; prices finite numbers, dates
-    parseable, categories and currencies known, an optional ticked `reason_code` empty or a taxonomy code).
+    parseable, reason texts not blank and without control characters, categories and currencies known, an
+    optional ticked `reason_code` empty or a taxonomy code).
     With `bounds` (the shop's, as the API holds its requests to), prices and dates must lie within them.
 
     Raises:
@@ -103,6 +105,10 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
             first, last = pd.Timestamp(bounds.first, tz="UTC"), pd.Timestamp(bounds.last, tz="UTC")
             window = f"a moment from {bounds.first:%Y-%m-%d} (shop_founded) to now"
             first_bad((moments < first) | (moments > last), column, window)
+    # as the API: a blank text was classified from nothing and decided on that reason without a word
+    texts = frame["reason_text"]
+    first_bad(texts.map(lambda text: not visible_text(text).strip()), "reason_text", "a text (it is blank)")
+    first_bad(texts.map(has_control_characters), "reason_text", "a text without control characters")
     first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")
     currencies = next(column.allowed for column in ORDERS if column.name == "currency") or ()
     first_bad(~frame["currency"].isin(currencies), "currency", f"one of {', '.join(currencies)}")

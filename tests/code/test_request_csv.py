@@ -40,6 +40,10 @@ BAD = [
     ({"delivery_date": "tomorrow"}, "column delivery_date row 3: 'tomorrow' is not an ISO 8601 timestamp"),
     ({"product_category": "spaceships"}, "column product_category row 3: 'spaceships' is not a known product"),
     ({"currency": "XYZ"}, "column currency row 3: 'XYZ' is not one of"),
+    # blank texts were classified from nothing and decided (benchmarks/cli_probes.py, `predict risk`)
+    ({"reason_text": ""}, "column reason_text row 3: '' is not a text \\(it is blank\\)"),
+    ({"reason_text": " \u200b "}, "column reason_text row 3: .+ is not a text \\(it is blank\\)"),
+    ({"reason_text": "too\x07small"}, "column reason_text row 3: .+ is not a text without control characters"),
 ]
 
 
