@@ -22,16 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reason_quality import evaluation_sets
 
 from features.use_pieces import token_ids
-from training.evaluation import correct_answers
+from training.evaluation import correct_answers, selective_figures
 from triage.registry import load_champion
 from triage.settings import get_settings
 
 LONGER_THAN = (0, 48, 64, 96)
-
-
-def share_right(right: np.ndarray, chosen: np.ndarray) -> float | None:
-    """Accuracy among the chosen answers; None when none is chosen."""
-    return float(right[chosen].mean()) if chosen.any() else None
 
 
 def main() -> None:
@@ -49,17 +44,8 @@ def main() -> None:
         right = np.asarray(correct_answers(part["label"], np.array([answer.reason for answer in answers])))
         automated = np.array([not answer.needs_review for answer in answers])
         for cut in LONGER_THAN:
-            chosen = pieces > cut
-            rows.append(
-                {
-                    "set": name,
-                    "longer_than_pieces": cut,
-                    "n": int(chosen.sum()),
-                    "accuracy": float(right[chosen].mean()),
-                    "automated_share": float(automated[chosen].mean()),
-                    "automated_accuracy": share_right(right, chosen & automated),
-                }
-            )
+            figures = selective_figures(right, automated, pieces > cut)
+            rows.append({"set": name, "longer_than_pieces": cut, **figures})
     print(f"champion {settings.reason_model_name} v{champion.version}")
     print("| set | texts over | n | accuracy | automated | right among automated |")
     print("|---|---|---|---|---|---|")

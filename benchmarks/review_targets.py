@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reason_quality import evaluation_sets
 
 from models.reason_classifier import choose_review_threshold
-from training.evaluation import correct_answers
+from training.evaluation import correct_answers, selective_figures
 from triage.registry import load_champion
 from triage.settings import get_settings
 
@@ -50,12 +50,8 @@ def main() -> None:
         threshold = choose_review_threshold(confidence["calibration"], right["calibration"].astype(float), target)
         row = {"target": target, "threshold": threshold}
         for name in confidence:
-            automated = confidence[name] >= threshold
-            row[name] = {
-                "n": len(automated),
-                "automated_share": float(automated.mean()),
-                "automated_accuracy": float(right[name][automated].mean()) if automated.any() else None,
-            }
+            every = np.ones(len(right[name]), dtype=bool)
+            row[name] = selective_figures(right[name], confidence[name] >= threshold, every)
         rows.append(row)
     print(f"champion {settings.reason_model_name} v{champion.version}, fitted threshold {model.threshold_:.3f}")
     print("| target | threshold | " + " | ".join(f"{name}: automated, right" for name in confidence) + " |")

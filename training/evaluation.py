@@ -51,6 +51,18 @@ def review_scores(y_true: np.ndarray, y_pred: np.ndarray, needs_review: np.ndarr
     }
 
 
+def selective_figures(right: np.ndarray, automated: np.ndarray, rows: np.ndarray) -> dict[str, Any]:
+    """Among `rows`: accuracy, share automated (needs_review false) and accuracy of the automated answers
+    (None when none is automated)."""
+    kept = rows & automated
+    return {
+        "accuracy": float(right[rows].mean()),
+        "automated_share": float(kept.sum() / max(rows.sum(), 1)),
+        "automated_accuracy": float(right[kept].mean()) if kept.any() else None,
+        "n": int(rows.sum()),
+    }
+
+
 def evaluate_predictions(texts: pd.Series, langs: pd.Series, y_true: pd.Series, y_pred: np.ndarray) -> dict[str, Any]:
     """Overall, per-class, per-language and per-length scores of one model on one split."""
     truth = y_true.to_numpy(dtype=object)

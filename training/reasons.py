@@ -36,6 +36,7 @@ from training.evaluation import (
     plot_confusion_matrix,
     real_text_accuracy,
     review_scores,
+    selective_figures,
 )
 from training.reference import reason_reference, reference_requests
 from training.risk import load_history_tables
@@ -265,20 +266,10 @@ def selective_scores(model: ReviewedReasonModel, frame: pd.DataFrame) -> dict[st
     predicted = np.array([p.reason for p in predictions], dtype=object)
     automated = ~np.array([p.needs_review for p in predictions])
     right = correct_answers(frame["label"], predicted)
-
-    def scores(rows: np.ndarray) -> dict[str, float]:
-        kept = rows & automated
-        return {
-            "accuracy": float(right[rows].mean()),
-            "automated_share": float(kept.sum() / max(rows.sum(), 1)),
-            "automated_accuracy": float(right[kept].mean()) if kept.any() else None,
-            "n": int(rows.sum()),
-        }
-
     langs = frame["lang"].to_numpy(dtype=object)
     return {
-        "overall": scores(np.ones(len(frame), dtype=bool)),
-        **{lang: scores(langs == lang) for lang in np.unique(langs)},
+        "overall": selective_figures(right, automated, np.ones(len(frame), dtype=bool)),
+        **{lang: selective_figures(right, automated, langs == lang) for lang in np.unique(langs)},
     }
 
 
