@@ -2,7 +2,9 @@
 
 - `BodyLimitMiddleware`: bodies above a byte limit get 413, decided from Content-Length before
   anything is read, or — for chunked bodies — as soon as the running total passes the limit,
-  so an oversized body is never held in memory whole.
+  so an oversized body is never held in memory whole. A body not received whole in time gets 408:
+  a client that never finished its body held the call until BentoML's traffic timeout answered
+  504, a server error for the client's fault.
 - `ValidationStatusMiddleware`: BentoML answers pydantic validation failures with 400; the API
   promises 422 (the request is well-formed but its content is invalid) with, per error, the
   field path and the problem.
@@ -31,14 +33,24 @@ from starlette.responses import JSONResponse, Response
 
 
 class BodyLimitMiddleware:
-    """Refuses request bodies larger than `max_bytes` with 413."""
+    """Refuses request bodies larger than `max_bytes` with 413, and bodies not received whole within
+    `read_seconds` of the request's start with 408 (None: no time limit)."""
 
-    def __init__(self, app: Any, max_bytes: int) -> None:
+    def __init__(self, app: Any, max_bytes: int, read_seconds: float | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.read_seconds = read_seconds
 
     def _too_large(self) -> JSONResponse:
         return JSONResponse({"error": f"request body larger than {self.max_bytes} bytes"}, status_code=413)
+
+    def _too_slow(self) -> JSONResponse:
+        # The rest of the body may still come: the connection cannot carry another request.
+        return JSONResponse(
+            {"error": f"request body not received whole within {self.read_seconds:g} seconds"},
+            status_code=408,
+            headers={"Connection": "close"},
+        )
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -49,27 +61,37 @@ class BodyLimitMiddleware:
             await self._too_large()(scope, receive, send)
             return
 
+        deadline = None if self.read_seconds is None else anyio.current_time() + self.read_seconds
         received = 0
-        exceeded = False
+        body_complete = False
+        refusal: JSONResponse | None = None
         response_started = False
 
         async def limited_receive() -> dict[str, Any]:
-            nonlocal received, exceeded
-            message = await receive()
+            nonlocal received, body_complete, refusal
+            if body_complete:  # the app only waits for the client's disconnect now
+                return await receive()
+            try:
+                with anyio.fail_after(None if deadline is None else max(deadline - anyio.current_time(), 0)):
+                    message = await receive()
+            except TimeoutError:
+                refusal = self._too_slow()
+                return {"type": "http.disconnect"}  # the app gives up on the body, as below
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                body_complete = not message.get("more_body", False)
                 if received > self.max_bytes:
-                    exceeded = True
+                    refusal = self._too_large()
                     # Stop the app reading: it sees a disconnect and gives up on the body.
                     return {"type": "http.disconnect"}
             return message
 
         async def guarded_send(message: dict[str, Any]) -> None:
             nonlocal response_started
-            if exceeded:
+            if refusal is not None:
                 if not response_started:
                     response_started = True
-                    await self._too_large()(scope, receive, send)
+                    await refusal(scope, receive, send)
                 return
             response_started = response_started or message["type"] == "http.response.start"
             await send(message)
@@ -77,10 +99,10 @@ class BodyLimitMiddleware:
         try:
             await self.app(scope, limited_receive, guarded_send)
         except Exception:
-            if not exceeded:
+            if refusal is None:
                 raise
             if not response_started:
-                await self._too_large()(scope, receive, send)
+                await refusal(scope, receive, send)
 
 
 def _problems(detail: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -52,6 +52,7 @@ _PROBLEMS = {
 _API_ANSWERS: dict[str, tuple[str, str]] = {
     "400": ("The request could not be read.", "Error"),
     "401": ("Missing, unknown or revoked API key (all three answer alike).", "Error"),
+    "408": ("Body not received whole in time (TRIAGE_REQUEST_BODY_SECONDS).", "Error"),
     "413": ("Body larger than the service's limit (TRIAGE_MAX_REQUEST_BYTES).", "Error"),
     "415": ("Body not sent as application/json.", "Error"),
     "422": ("Body invalid: each problem names its field.", "ValidationProblems"),

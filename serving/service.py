@@ -386,7 +386,9 @@ TriageService.add_asgi_middleware(
     answers=ADMIN_ANSWERS | ENDPOINT_ANSWERS,
 )
 TriageService.add_asgi_middleware(ReadinessMiddleware, probe=_readiness)
-TriageService.add_asgi_middleware(BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes)
+TriageService.add_asgi_middleware(
+    BodyLimitMiddleware, max_bytes=get_settings().max_request_bytes, read_seconds=get_settings().request_body_seconds
+)
 TriageService.add_asgi_middleware(
     ApiKeyMiddleware, key_store=_key_store, cache_seconds=get_settings().api_key_cache_seconds
 )

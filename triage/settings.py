@@ -179,6 +179,12 @@ class Settings(BaseSettings):
         "are small, and extra threads spin against the event loop (figures in benchmarks/README.md).",
     )
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger request bodies get 413.")
+    request_body_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="A request body not received whole within this many seconds of the request's start gets 408 "
+        "(a client that never ends its body holds no call). Below BentoML's 60 s traffic timeout, which answers 504.",
+    )
     min_free_disk_mb: float = Field(
         default=16,
         ge=0,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import anyio
 import pytest
 from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
@@ -171,6 +173,46 @@ def test_body_limit_by_content_length_and_by_stream(client: TestClient, keys: Ap
         yield from (b"x" * 512 for _ in range(4))
 
     assert client.post("/echo", content=chunks(), headers=headers).status_code == 413
+
+
+def test_a_body_that_never_ends_is_refused_in_time() -> None:
+    """A chunked body whose end never came was answered 504 by BentoML's traffic timeout after 60 s,
+    a server error for the client's fault. A body that ends in time is read, and a wait for the
+    client's disconnect after its body is not cut short."""
+    waits: list[dict[str, Any]] = []
+
+    async def read_then_wait(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        request = Request(scope, receive)
+        body = await request.body()
+        await JSONResponse({"bytes": len(body)})(scope, receive, send)
+        waits.append(await receive())
+
+    limited = BodyLimitMiddleware(read_then_wait, max_bytes=LIMIT, read_seconds=0.2)
+    scope = {"type": "http", "method": "POST", "path": "/echo", "headers": [], "query_string": b""}
+
+    async def call(parts: list[dict[str, Any]], then_seconds: float) -> tuple[list[dict[str, Any]], float]:
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            if parts:
+                return parts.pop(0)
+            await anyio.sleep(then_seconds)  # the client neither ends its body nor goes away for that long
+            return {"type": "http.disconnect", "from": "the client"}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        started = anyio.current_time()
+        with anyio.fail_after(5):
+            await limited(scope, receive, send)
+        return sent, anyio.current_time() - started
+
+    sent, waited = anyio.run(call, [{"type": "http.request", "body": b"{", "more_body": True}], 3600)
+    assert sent[0]["status"] == 408 and waited < 1 and (b"connection", b"close") in sent[0]["headers"]
+    assert b"not received whole within 0.2 seconds" in sent[1]["body"]
+    sent, waited = anyio.run(call, [{"type": "http.request", "body": b"{}", "more_body": False}], 0.5)
+    assert sent[0]["status"] == 200 and sent[1]["body"] == b'{"bytes":2}'
+    assert waits == [{"type": "http.disconnect", "from": "the client"}] and waited >= 0.5
 
 
 def test_validation_errors_become_422_with_fields(client: TestClient, keys: ApiKeyStore) -> None:
