@@ -1,11 +1,14 @@
 """kill -9 of the whole served process tree in the middle of a burst: nothing acknowledged is lost,
 nothing is duplicated, the store passes its integrity check, and retries do not duplicate.
 
-Each round starts the service, sends a burst of single-return /triage calls (and a /feedback for
-each answered one) from concurrent clients, SIGKILLs every process of the tree part-way through,
-restarts it, then checks the database against what the clients were told (200). It then resends
-every request of the round, answered or not, as a client retrying after a crash would: answered
-ones must come back from the log (no new row), the others are triaged once.
+Each round starts the service, sends a burst of /triage calls (and a /feedback for each return
+answered) from concurrent clients, SIGKILLs every process of the tree part-way through, restarts
+it, then checks the database against what the clients were told (200). It then resends every
+request of the round, answered or not, as a client retrying after a crash would: answered ones
+must come back from the log (no new row), the others are triaged once, and every one is answered
+200. A call of several returns (`--returns-per-call`, 3 by default) reserves them before it logs
+them (`serving.idempotency`), so the kill leaves reservations of calls never answered: their
+retries, the same body, must be answered rather than refused for the reservation's lease.
 
     .venv/bin/python benchmarks/kill_under_load.py --state /path/to/state           # SQLite in the state folder
     TRIAGE_DATABASE_URL=postgresql+psycopg://... .venv/bin/python benchmarks/kill_under_load.py --state ...
@@ -38,24 +41,37 @@ sys.path.insert(0, str(REPO_ROOT / "tests"))  # the real-server harness the serv
 from server_support import ServerProcess
 
 from serving.api import EXAMPLE_EN
-from serving.db import create_db_engine, feedback, open_database, predictions
+from serving.db import create_db_engine, feedback, open_database, predictions, triage_claims
 from serving.stores.api_keys import ApiKeyStore
 
 
-def triage_body(tag: str, number: int) -> dict[str, Any]:
-    """A valid single-return /triage body with a unique return id; 50 customers share the load."""
-    item = copy.deepcopy(EXAMPLE_EN) | {
-        "return_id": f"{tag}-{number}-{uuid.uuid4().hex[:6]}",
-        "customer_id": f"C-{tag}-{number % 50}",
-        "order_id": f"O-{tag}-{number}",
-    }
-    return {"returns": [item]}
+def triage_body(tag: str, number: int, returns: int) -> dict[str, Any]:
+    """A valid /triage body of `returns` returns with unique return ids; 50 customers share the load."""
+    items = []
+    for part in range(returns):
+        items.append(
+            copy.deepcopy(EXAMPLE_EN)
+            | {
+                "return_id": f"{tag}-{number}-{part}-{uuid.uuid4().hex[:6]}",
+                "customer_id": f"C-{tag}-{(number * returns + part) % 50}",
+                "order_id": f"O-{tag}-{number}-{part}",
+            }
+        )
+    return {"returns": items}
 
 
-async def burst(url: str, key: str, bodies: list[dict[str, Any]], concurrency: int) -> tuple[set[str], set[str]]:
-    """Send the bodies; the return ids whose /triage and whose /feedback were answered 200."""
+def return_ids(bodies: list[dict[str, Any]]) -> set[str]:
+    return {item["return_id"] for body in bodies for item in body["returns"]}
+
+
+async def burst(
+    url: str, key: str, bodies: list[dict[str, Any]], concurrency: int, statuses: Counter[str] | None = None
+) -> tuple[set[str], set[str]]:
+    """Send the bodies; the return ids whose /triage and whose /feedback were answered 200. `statuses`
+    counts the /triage answers (a status, or the transport error)."""
     triaged: set[str] = set()
     fed_back: set[str] = set()
+    statuses = Counter() if statuses is None else statuses
     queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
     for body in bodies:
         queue.put_nowait(body)
@@ -65,17 +81,21 @@ async def burst(url: str, key: str, bodies: list[dict[str, Any]], concurrency: i
         async with httpx.AsyncClient(base_url=url, headers=headers, timeout=60) as http:
             while not queue.empty():
                 body = queue.get_nowait()
-                return_id = body["returns"][0]["return_id"]
                 try:
-                    if (await http.post("/triage", json=body)).status_code != 200:
+                    answer = await http.post("/triage", json=body)
+                    statuses[str(answer.status_code)] += 1
+                    if answer.status_code != 200:
                         continue
-                    triaged.add(return_id)
-                    answer = await http.post(
-                        "/feedback", json={"return_id": return_id, "agent_id": "probe", "reason_accepted": True}
-                    )
-                    if answer.status_code == 200:
-                        fed_back.add(return_id)
-                except httpx.HTTPError:
+                    for item in body["returns"]:
+                        triaged.add(item["return_id"])
+                        answer = await http.post(
+                            "/feedback",
+                            json={"return_id": item["return_id"], "agent_id": "probe", "reason_accepted": True},
+                        )
+                        if answer.status_code == 200:
+                            fed_back.add(item["return_id"])
+                except httpx.HTTPError as error:
+                    statuses[type(error).__name__] += 1
                     continue  # the crash: this call was never acknowledged
 
     await asyncio.gather(*(client() for _ in range(concurrency)))
@@ -100,6 +120,20 @@ def stored(engine: sa.Engine, return_ids: set[str]) -> tuple[Counter[str], Count
     return logged, feedbacks
 
 
+def reserved_not_logged(engine: sa.Engine, return_ids: set[str]) -> int:
+    """Returns of the round claimed (a call's reservation) without a row in the prediction log."""
+    logged = sa.select(predictions.c.id).where(
+        predictions.c.return_id == triage_claims.c.return_id, predictions.c.endpoint == "triage"
+    )
+    query = (
+        sa.select(sa.func.count())
+        .select_from(triage_claims)
+        .where(triage_claims.c.return_id.in_(return_ids), ~logged.exists())
+    )
+    with engine.connect() as connection:
+        return connection.execute(query).scalar_one()
+
+
 def integrity(engine: sa.Engine) -> str:
     with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
@@ -111,7 +145,7 @@ def integrity(engine: sa.Engine) -> str:
 def run_round(number: int, args: argparse.Namespace, settings: Settings, key: str) -> dict[str, Any]:
     server = ServerProcess(args.state, settings.reports_dir / f"kill_round_{number}.log")
     server.start(timeout=600)
-    bodies = [triage_body(f"K{number}", n) for n in range(args.burst)]
+    bodies = [triage_body(f"K{number}", n, args.returns_per_call) for n in range(args.burst)]
 
     async def burst_and_kill() -> tuple[set[str], set[str]]:
         task = asyncio.create_task(burst(server.url, key, bodies, args.concurrency))
@@ -126,11 +160,13 @@ def run_round(number: int, args: argparse.Namespace, settings: Settings, key: st
     server.start(timeout=600)
     restart_seconds = time.monotonic() - restarted
     engine = create_db_engine(settings.db_url)
-    ids = {body["returns"][0]["return_id"] for body in bodies}
+    ids = return_ids(bodies)
     logged, feedbacks = stored(engine, ids)
     result = {
         "round": number,
         "sent": len(bodies),
+        "returns_sent": len(ids),
+        "reserved_not_logged_after_kill": reserved_not_logged(engine, ids),
         "acknowledged_triage": len(triaged),
         "acknowledged_feedback": len(fed_back),
         "lost_triage": len(triaged - set(logged)),
@@ -142,10 +178,14 @@ def run_round(number: int, args: argparse.Namespace, settings: Settings, key: st
         "burst_seconds": round(killed_after, 1),
     }
     # Every client retries everything it sent: answered requests replay, the others are triaged once.
-    retried, _ = asyncio.run(burst(server.url, key, bodies, args.concurrency))
+    retry_statuses: Counter[str] = Counter()
+    retried, _ = asyncio.run(burst(server.url, key, bodies, args.concurrency, retry_statuses))
     logged, feedbacks = stored(engine, ids)
     result |= {
-        "retried_answered": len(retried),
+        "retried_answered": retry_statuses["200"],
+        "returns_answered_after_retry": len(retried),
+        "retries_not_answered": sum(retry_statuses.values()) - retry_statuses["200"],
+        "retry_statuses": dict(sorted(retry_statuses.items())),
         "duplicated_after_retry": sum(count > 1 for count in logged.values()),
         "logged_after_retry": len(logged),
     }
@@ -158,7 +198,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--state", type=Path, required=True, help="state folder with a reason champion")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--burst", type=int, default=600, help="requests per round")
+    parser.add_argument("--burst", type=int, default=600, help="calls per round")
+    parser.add_argument("--returns-per-call", type=int, default=3, help="returns per /triage call")
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--kill-after", type=float, default=4.0, help="mean seconds into the burst of the kill")
     args = parser.parse_args()
@@ -168,7 +209,12 @@ def main() -> None:
     key = ApiKeyStore(engine).create("kill-under-load")[1]
     engine.dispose()
     rounds = [run_round(number, args, settings, key) for number in range(args.rounds)]
-    report = {"database": settings.db_url.split("://")[0], "rounds": rounds}
+    report = {
+        "database": settings.db_url.split("://")[0],
+        "returns_per_call": args.returns_per_call,
+        "lease_seconds": settings.reservation_lease_seconds,
+        "rounds": rounds,
+    }
     for name in (
         "acknowledged_triage",
         "acknowledged_feedback",
@@ -177,6 +223,8 @@ def main() -> None:
         "duplicated_triage",
         "duplicated_feedback",
         "duplicated_after_retry",
+        "reserved_not_logged_after_kill",
+        "retries_not_answered",
     ):
         report[f"total_{name}"] = sum(r[name] for r in rounds)
     report["integrity"] = sorted({r["integrity"] for r in rounds})
@@ -184,7 +232,12 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
-    failed = report["total_lost_triage"] or report["total_lost_feedback"] or report["total_duplicated_after_retry"]
+    failed = (
+        report["total_lost_triage"]
+        or report["total_lost_feedback"]
+        or report["total_duplicated_after_retry"]
+        or report["total_retries_not_answered"]
+    )
     raise SystemExit(1 if failed or report["integrity"] != ["ok"] else 0)
 
 
