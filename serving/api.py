@@ -28,7 +28,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -257,6 +257,14 @@ class TriageRequest(_Strict):
     returns: list[ReturnRequest] = Field(min_length=1, max_length=MAX_BATCH)
 
 
+def _widest_object(annotation: Any) -> int:
+    """The most keys an object of `annotation` (a model, or a type holding models) may have."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        fields = annotation.model_fields.values()
+        return max([len(annotation.model_fields), *(_widest_object(field.annotation) for field in fields)])
+    return max((_widest_object(argument) for argument in get_args(annotation)), default=0)
+
+
 class TopReason(BaseModel):
     code: str
     probability: float
@@ -416,6 +424,13 @@ class ReloadRequest(_Strict):
     # Below the service's 60-second request timeout, so the answer always comes from the endpoint.
     # `false` was read as 0 seconds (schemathesis ST201)
     wait_seconds: Annotated[float, BeforeValidator(_json_number)] = Field(default=30.0, ge=0.0, le=50.0)
+
+
+# The most keys an object of a request body may have: every request model forbids keys it has no
+# field for, so a wider object is refused before validation lists each of them (`DuplicateKeyMiddleware`).
+MAX_OBJECT_KEYS = max(
+    _widest_object(model) for model in (TriageRequest, ClassifyRequest, FeedbackRequest, ReloadRequest)
+)
 
 
 class ReloadResponse(BaseModel):

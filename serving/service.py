@@ -40,6 +40,7 @@ from serving.api import (
     API_ROUTES,
     EXAMPLE_EN,
     MAX_BATCH,
+    MAX_OBJECT_KEYS,
     ClassifyRequest,
     ClassifyResponse,
     FeedbackRequest,
@@ -392,4 +393,6 @@ TriageService.add_asgi_middleware(
 TriageService.add_asgi_middleware(
     ApiKeyMiddleware, key_store=_key_store, cache_seconds=get_settings().api_key_cache_seconds
 )
-TriageService.add_asgi_middleware(DuplicateKeyMiddleware, paths=API_ROUTES)  # inside the body limit
+TriageService.add_asgi_middleware(  # inside the body limit
+    DuplicateKeyMiddleware, paths=API_ROUTES, max_keys=MAX_OBJECT_KEYS
+)
