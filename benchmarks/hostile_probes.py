@@ -11,15 +11,28 @@ taken without its session's CSRF token, or a `?saved=` sentence the console repe
 counts and every failure; writes them and each probe's status as JSON with `--json` (compare two runs'
 `answers`); exits 1 when any probe failed.
 The agent (`triage agents create`) lets it probe the console's forms; without one they are skipped.
+
+It also sends what a careless client or proxy gets wrong below the JSON (`body_probes`,
+`route_probes`, `wire_probes`): bodies of 50 MB, 100,000 returns or a 5 MB text, nesting 100,000
+deep, repeated top-level keys, wrong, missing and repeated media types, a gzip bomb, a body that
+never ends or is shorter than declared, odd methods, trailing slashes and query strings on every
+route, long and many headers, malformed request lines and headers; and (`slow_clients`) holds many
+connections that trickle their headers and bodies that never end while timing the calls of others.
+Every answer must come within `--answer-seconds` (the body probes: the service's body timeout,
+`TRIAGE_REQUEST_BODY_SECONDS`, plus that), and the others' calls must keep being answered in time.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import copy
+import gzip
 import json
 import re
+import socket
 import sys
+import time
 import urllib.parse
 import uuid
 from collections import Counter
@@ -30,6 +43,7 @@ from typing import Any
 import httpx
 
 from serving.api import EXAMPLE_EN
+from serving.console.security import SESSION_COOKIE
 
 # Values a field of each kind should refuse (or hold) without the database ever seeing a problem.
 STRINGS = {
@@ -253,6 +267,262 @@ def console_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, str]
                     )
 
 
+# Every route the service serves, and what each is called with (the console's as a signed-out client).
+GET_ROUTES = (
+    "/",
+    "/healthz",
+    "/livez",
+    "/readyz",
+    "/metrics",
+    "/docs.json",
+    "/schema.json",
+    "/policy/en",
+    "/console",
+    "/console/sign-in",
+    "/console/lists",
+    "/console/analytics",
+    "/console/static/plotly.min.js",
+)
+ODD_METHODS = ("OPTIONS", "TRACE", "PROPFIND", "CONNECT", "PURGE", "FOO")
+# A query string no route reads: markup, a repeated key, a cursor and a page's worth of characters.
+QUERY = {"a": [STRINGS["markup"], "2"], "before": "-1", "x": "y" * 5_000}
+
+
+def body_probes() -> Iterator[tuple[str, str, bytes, dict[str, str], int | None]]:
+    """(probe name, path, raw body, headers beyond the key, the status it must get or None: any 2xx-4xx)
+    for bodies past the size limit and the parser's depth, repeated keys and media types."""
+    good = json.dumps(_triage_body()).encode()
+    one = _triage_body()["returns"][0]
+    yield "/triage 50 MB body", "/triage", b'{"returns": [' + b" " * 50_000_000 + b"]}", {}, 413
+    yield "/triage 100,000 returns", "/triage", json.dumps({"returns": [one] * 100_000}).encode(), {}, 413
+    yield (
+        "/triage a 5 MB reason text",
+        "/triage",
+        json.dumps(_triage_body(reason_text="x" * 5_000_000)).encode(),
+        {},
+        413,
+    )
+    yield (
+        "/triage a 1.9 MB reason text",
+        "/triage",
+        json.dumps(_triage_body(reason_text="x" * 1_900_000)).encode(),
+        {},
+        422,
+    )
+    for path, field in (("/triage", "returns"), ("/classify", "texts"), ("/feedback", "return_id")):
+        nested = b'{"%s": ' % field.encode() + b"[" * 100_000 + b"]" * 100_000 + b"}"
+        yield f"{path} nested 100,000 deep", path, nested, {}, 422
+        yield f"{path} objects nested 10,000 deep", path, b'{"a": ' * 10_000 + b"1" + b"}" * 10_000, {}, 422
+    wide = json.dumps({"returns": [one | {f"k{n}": 0 for n in range(140_000)}]}).encode()
+    yield "/triage a return of 140,000 unknown keys", "/triage", wide, {}, 422
+    twice = good[:-1] + b', "returns": []}'
+    yield "/triage returns twice at the top level", "/triage", twice, {}, 422
+    yield "/classify texts twice", "/classify", b'{"texts": ["too small"], "texts": ["x"]}', {}, 422
+    for media_type, expected in (
+        ("text/plain", 415),
+        ("application/x-www-form-urlencoded", 415),
+        ("multipart/form-data", 415),
+        ("application/json; charset=utf-16", 415),
+        ("application/json-patch+json", 415),
+        ("APPLICATION/JSON", 200),
+        ("application/json; charset=UTF-8", 200),
+        ("", 200),  # an empty Content-Type is a missing one: read as JSON, as BentoML does
+    ):
+        yield (
+            f"/triage Content-Type {media_type!r}",
+            "/triage",
+            json.dumps(_triage_body()).encode(),
+            {"Content-Type": media_type},
+            expected,
+        )
+    bomb = gzip.compress(b'{"returns": [' + b" " * 200_000_000 + b"]}", compresslevel=9)
+    yield "/triage gzip bomb", "/triage", bomb, {"Content-Encoding": "gzip"}, 415
+    yield "/triage gzip body", "/triage", gzip.compress(good), {"Content-Encoding": "gzip"}, 415
+    yield "/triage UTF-16 body", "/triage", json.dumps(_triage_body()).encode("utf-16"), {}, None
+    yield "/triage a byte-order mark", "/triage", b"\xef\xbb\xbf" + json.dumps(_triage_body()).encode(), {}, None
+    yield "/triage a 100 KB header", "/triage", json.dumps(_triage_body()).encode(), {"X-Long": "a" * 100_000}, 200
+    yield "/triage a 100 KB Authorization", "/triage", good, {"Authorization": "Bearer " + "a" * 100_000}, 401
+
+
+def route_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(probe name, method, path, request arguments) for every route: a query string, a trailing slash
+    and odd methods; the API's routes with a valid body, the others without."""
+    bodies = {
+        "/triage": json.dumps(_triage_body()),
+        "/classify": json.dumps({"texts": ["too small"]}),
+        "/feedback": json.dumps({"return_id": triaged, "agent_id": "agent-1", "reason_accepted": True}),
+        "/admin/reload": "{}",
+        "/admin/reload/status": "{}",
+    }
+    for path, body in bodies.items():
+        yield f"{path} with a query string", "POST", path, {"content": body, "params": QUERY}
+        yield f"{path}/ (trailing slash)", "POST", f"{path}/", {"content": body}
+        for method in ("GET", *ODD_METHODS):
+            yield f"{method} {path}", method, path, {}
+    for path in (*GET_ROUTES, f"/console/returns/{triaged}"):
+        yield f"GET {path} with a query string", "GET", path, {"params": QUERY}
+        yield f"GET {path}/ (trailing slash)", "GET", f"{path.rstrip('/')}/", {}
+        for method in ODD_METHODS:
+            yield f"{method} {path}", method, path, {}
+
+
+def signed_out_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, str] | None]]:
+    """(probe name, method, path, form or None): the console's pages and forms with hostile values and no
+    session, or a session cookie that is not one."""
+    for name, value in STRINGS.items():
+        quoted = _quoted(value)
+        yield f"signed out: return page {name}", "GET", f"/console/returns/{quoted}", None
+        yield f"signed out: queue filter {name}", "GET", f"/console?reason={quoted}", None
+        for path, form in _posted_forms(triaged):
+            yield f"signed out: {path} {name}", "POST", path, dict.fromkeys(form, value) | {"csrf_token": value}
+
+
+def _status_line(answer: bytes) -> int | str:
+    """The status of a raw HTTP answer, or what came instead."""
+    match = re.match(rb"HTTP/1\.[01] (\d{3})", answer)
+    return int(match.group(1)) if match else ("connection closed unanswered" if not answer else "not HTTP")
+
+
+def exchange(url: str, data: bytes, seconds: float) -> tuple[int | str, float]:
+    """Send raw bytes on a new connection; the status of the answer (or why none came) and the seconds."""
+    address = urllib.parse.urlsplit(url)
+    started = time.perf_counter()
+    with socket.create_connection((address.hostname, address.port), timeout=seconds) as connection:
+        try:
+            connection.sendall(data)
+            answer = b""
+            while b"\r\n" not in answer:
+                chunk = connection.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+        except TimeoutError:
+            return "no answer", time.perf_counter() - started
+        except OSError as error:  # the service closed the connection while the probe was still sending
+            return f"{type(error).__name__}", time.perf_counter() - started
+    return _status_line(answer), time.perf_counter() - started
+
+
+def wire_probes(key: str) -> Iterator[tuple[str, bytes, int | None]]:
+    """(probe name, raw request bytes, the status it must get or None: any 2xx-4xx) for what only a raw
+    socket sends: framing the body wrongly, malformed request lines and headers."""
+    body = b'{"texts": ["too small"]}'
+    auth = f"Authorization: Bearer {key}\r\n".encode()
+
+    def request(headers: bytes, content: bytes = body, line: bytes = b"POST /classify HTTP/1.1") -> bytes:
+        return line + b"\r\nHost: probe\r\n" + auth + headers + b"\r\n" + content
+
+    length = b"Content-Length: %d\r\n" % len(body)
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    yield "raw: a valid call", request(length), 200
+    yield "raw: Content-Length shorter than the body", request(b"Content-Length: 5\r\n"), 400
+    yield "raw: Content-Length not a number", request(b"Content-Length: abc\r\n"), 400
+    yield "raw: Content-Length -1", request(b"Content-Length: -1\r\n"), 400
+    yield "raw: Content-Length 10^30", request(b"Content-Length: " + b"1" + b"0" * 30 + b"\r\n"), 400
+    yield "raw: two Content-Lengths", request(length + b"Content-Length: 3\r\n"), 400
+    yield (
+        "raw: Content-Length and chunked",
+        request(b"Content-Length: 3\r\nTransfer-Encoding: chunked\r\n", chunked),
+        400,
+    )
+    yield "raw: Transfer-Encoding gzip, chunked", request(b"Transfer-Encoding: gzip, chunked\r\n", chunked), None
+    yield "raw: HTTP/1.0 without Host", b"POST /classify HTTP/1.0\r\n" + auth + length + b"\r\n" + body, 200
+    yield "raw: HTTP/9.9", request(length, line=b"POST /classify HTTP/9.9"), 400
+    yield "raw: absolute URI of another host", request(length, line=b"POST http://evil.example/classify HTTP/1.1"), None
+    yield "raw: 1 MB URL", b"GET /healthz?" + b"a" * 1_000_000 + b" HTTP/1.1\r\nHost: probe\r\n\r\n", 400
+    yield "raw: NUL in a header", request(b"X-A: a\x00b\r\n" + length), 400
+    yield (
+        "raw: latin-1 bytes in the key",
+        b"POST /classify HTTP/1.1\r\nHost: probe\r\nAuthorization: Bearer \xe9\xff\r\n" + length + b"\r\n" + body,
+        401,
+    )
+    yield "raw: bare line feeds", b"GET /healthz HTTP/1.1\nHost: probe\n\n", 400
+    yield "raw: a TLS hello", b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + b"\x00" * 100, 400
+    yield "raw: a header without a colon", b"GET /healthz HTTP/1.1\r\nHost: probe\r\nbroken\r\n\r\n", 400
+    yield "raw: a space before the colon", b"GET /healthz HTTP/1.1\r\nHost: probe\r\nX-A : b\r\n\r\n", 400
+    yield "raw: a folded header", b"GET /healthz HTTP/1.1\r\nHost: probe\r\nX-A: b\r\n c\r\n\r\n", 400
+    yield "raw: 5,000 headers", b"GET /healthz HTTP/1.1\r\nHost: probe\r\n" + b"X-A: b\r\n" * 5_000 + b"\r\n", None
+    yield "raw: Expect 100-continue", request(b"Expect: 100-continue\r\n" + length), 100
+
+
+def slow_body_probes(key: str) -> Iterator[tuple[str, bytes]]:
+    """(probe name, raw request bytes) of bodies that never end: each must be refused with a 4xx within the
+    service's body timeout, whether the route needs a key or not."""
+    auth = f"Authorization: Bearer {key}\r\n".encode()
+    for path, media_type in (
+        ("/triage", "application/json"),
+        ("/console/sign-in", "application/x-www-form-urlencoded"),
+    ):
+        start = f"POST {path} HTTP/1.1\r\nHost: probe\r\nContent-Type: {media_type}\r\n".encode() + auth
+        yield f"slow: {path} chunked body never ends", start + b"Transfer-Encoding: chunked\r\n\r\n1\r\n{\r\n"
+        yield f"slow: {path} Content-Length 100 bytes, 1 sent", start + b"Content-Length: 100\r\n\r\n{"
+
+
+async def slow_clients(
+    url: str, key: str, connections: int, body_seconds: float, answer_seconds: float
+) -> dict[str, Any]:
+    """Hold `connections` connections that trickle a header a second, and the bodies that never end,
+    while timing others' /healthz and /triage calls each second until every slow body is answered."""
+    address = urllib.parse.urlsplit(url)
+    stop = asyncio.Event()
+
+    async def trickle() -> None:
+        _, writer = await asyncio.open_connection(address.hostname, address.port)
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: probe\r\n")
+        while not stop.is_set():
+            writer.write(b"X-Slow: 1\r\n")
+            await writer.drain()
+            await asyncio.sleep(1)
+        writer.close()
+
+    async def never_ending(data: bytes) -> tuple[int | str, float]:
+        reader, writer = await asyncio.open_connection(address.hostname, address.port)
+        started = time.perf_counter()
+        writer.write(data)
+        try:
+            answer = await asyncio.wait_for(reader.readline(), body_seconds + answer_seconds)
+        except TimeoutError:
+            answer = b"no answer"
+        writer.close()
+        return _status_line(answer), time.perf_counter() - started
+
+    async def others() -> list[dict[str, Any]]:
+        calls = []
+        headers = {"Authorization": f"Bearer {key}"}
+        async with httpx.AsyncClient(base_url=url, timeout=answer_seconds * 2) as client:
+            while not stop.is_set():
+                for method, path, body in (("GET", "/healthz", None), ("POST", "/triage", _triage_body())):
+                    started = time.perf_counter()
+                    try:
+                        status: int | str = (await client.request(method, path, json=body, headers=headers)).status_code
+                    except httpx.HTTPError as error:
+                        status = type(error).__name__
+                    calls.append(
+                        {"call": f"{method} {path}", "status": status, "seconds": time.perf_counter() - started}
+                    )
+                await asyncio.sleep(1)
+        return calls
+
+    held = [asyncio.create_task(trickle()) for _ in range(connections)]
+    await asyncio.sleep(2)  # every connection opened before the slow bodies start
+    timing = asyncio.create_task(others())
+    bodies = dict(slow_body_probes(key))
+    answers = await asyncio.gather(*(never_ending(data) for data in bodies.values()))
+    stop.set()
+    calls = await timing
+    await asyncio.gather(*held, return_exceptions=True)
+    return {
+        "held_connections": connections,
+        "slow_bodies": {
+            name: {"status": status, "seconds": round(seconds, 1)}
+            for name, (status, seconds) in zip(bodies, answers, strict=True)
+        },
+        "other_calls": len(calls),
+        "other_calls_failed": [call for call in calls if call["status"] != 200],
+        "other_calls_slowest_seconds": round(max(call["seconds"] for call in calls), 2) if calls else None,
+    }
+
+
 MARKUP = STRINGS["markup"]
 # A sentence a link could try to make the console say (`?saved=`).
 SPOOF = "Your session expired: call +44 20 7946 0000"
@@ -276,18 +546,29 @@ def _csrf(html: str) -> str:
     return match.group(1) if match else ""
 
 
-def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str, Any]:
+def run(
+    url: str,
+    key: str,
+    agent: str | None,
+    password: str | None,
+    answer_seconds: float = 10.0,
+    body_seconds: float = 30.0,
+    slow_connections: int = 500,
+) -> dict[str, Any]:
     statuses: Counter[str] = Counter()
     answers: dict[str, int | str] = {}
     failures: list[dict[str, Any]] = []
+    slowest: dict[str, float] = {}
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
-    with httpx.Client(base_url=url, timeout=60) as client:
+    with httpx.Client(base_url=url, timeout=body_seconds + answer_seconds) as client:
 
         def record(
-            name: str, method: str, path: str, expect: int | None = None, **request: Any
+            name: str, method: str, path: str, expect: int | tuple[int, ...] | None = None, **request: Any
         ) -> httpx.Response | None:
-            """Send one probe; a 5xx, a dropped connection, markup rendered as HTML or (with `expect`)
-            another status is a failure."""
+            """Send one probe; a 5xx, a dropped connection, an answer later than `answer_seconds`, markup
+            rendered as HTML or (with `expect`) another status is a failure."""
+            expected = (expect,) if isinstance(expect, int) else expect
+            started = time.perf_counter()
             try:
                 response = client.request(method, path, **request)
             except httpx.HTTPError as error:
@@ -295,13 +576,29 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
                 statuses["transport error"] += 1
                 answers[name] = "transport error"
                 return None
+            seconds = time.perf_counter() - started
+            slowest[name] = seconds
             statuses[str(response.status_code)] += 1
             answers[name] = response.status_code
-            if response.status_code >= 500 or (expect is not None and response.status_code != expect):
+            if response.status_code >= 500 or (expected is not None and response.status_code not in expected):
                 failures.append({"probe": name, "status": response.status_code, "body": response.text[:300]})
+            elif seconds > answer_seconds:
+                failures.append(
+                    {"probe": name, "status": response.status_code, "problem": f"answered after {seconds:.1f} s"}
+                )
             elif "html" in response.headers.get("content-type", "") and MARKUP in response.text:
                 failures.append({"probe": name, "status": response.status_code, "problem": "markup rendered as HTML"})
             return response
+
+        def record_raw(name: str, status: int | str, seconds: float, expect: int | None, within: float) -> None:
+            """A raw-socket probe's answer: no answer, a 5xx, another status than `expect` (None: any
+            2xx-4xx) or an answer later than `within` seconds is a failure."""
+            statuses[str(status)] += 1
+            answers[name] = status
+            slowest[name] = seconds
+            wrong = not isinstance(status, int) or status >= 500 or (expect is not None and status != expect)
+            if wrong or seconds > within:
+                failures.append({"probe": name, "status": status, "seconds": round(seconds, 1)})
 
         body = _triage_body()
         triaged = body["returns"][0]["return_id"]
@@ -310,6 +607,18 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
             raise SystemExit(f"a valid /triage failed: {first.text if first is not None else failures}")
         for name, method, path, raw in api_probes(triaged):
             record(name, method, path, content=raw, headers=headers)
+        for name, path, raw, extra, expect in body_probes():
+            record(name, "POST", path, expect, content=raw, headers=headers | extra)
+        for name, method, path, request in route_probes(triaged):
+            record(name, method, path, headers=headers, **request)
+        for name, data, expect in wire_probes(key):
+            record_raw(name, *exchange(url, data, body_seconds + answer_seconds), expect, answer_seconds)
+        for name, method, path, form in signed_out_probes(triaged):
+            content = None if form is None else _form(form)
+            # Sent to sign in, or a path no page has (a value with `/`): never a page or a change.
+            signed_out = (303, 404)
+            not_a_session = FORM | {"Cookie": f"{SESSION_COOKIE}=not-a-session"}
+            record(name, method, path, signed_out, content=content, headers=not_a_session)
         for name, value in (STRINGS | {"100,000 chars": "x" * 100_000}).items():
             token = _csrf(client.get("/console/sign-in").text)
             form = {"name": value, "password": value, "csrf_token": token}
@@ -354,10 +663,24 @@ def run(url: str, key: str, agent: str | None, password: str | None) -> dict[str
                     content=_form(form | {"csrf_token": token}),
                     headers={"Content-Type": "multipart/form-data"},
                 )
+    slow = asyncio.run(slow_clients(url, key, slow_connections, body_seconds, answer_seconds))
+    for name, answer in slow["slow_bodies"].items():
+        record_raw(name, answer["status"], answer["seconds"], 408, body_seconds + answer_seconds)
+    for call in slow["other_calls_failed"]:
+        failures.append({"probe": f"while slow clients held the service: {call['call']}", **call})
+    if slow["other_calls_slowest_seconds"] is None or slow["other_calls_slowest_seconds"] > answer_seconds:
+        failures.append(
+            {
+                "probe": "others' calls while slow clients held the service",
+                "slowest": slow["other_calls_slowest_seconds"],
+            }
+        )
     return {
         "probes": sum(statuses.values()),
         "statuses": dict(sorted(statuses.items())),
         "failures": failures,
+        "slowest_answers": dict(sorted(slowest.items(), key=lambda item: -item[1])[:10]),
+        "slow_clients": slow,
         "answers": answers,
     }
 
@@ -369,8 +692,19 @@ def main() -> None:
     parser.add_argument("--agent", help="a console agent's name (`triage agents add`)")
     parser.add_argument("--password", help="that agent's password")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--answer-seconds", type=float, default=10.0, help="the longest a probe's answer may take")
+    parser.add_argument("--body-seconds", type=float, default=30.0, help="the service's TRIAGE_REQUEST_BODY_SECONDS")
+    parser.add_argument("--slow-connections", type=int, default=500, help="connections trickling their headers")
     arguments = parser.parse_args()
-    figures = run(arguments.url.rstrip("/"), arguments.key, arguments.agent, arguments.password)
+    figures = run(
+        arguments.url.rstrip("/"),
+        arguments.key,
+        arguments.agent,
+        arguments.password,
+        arguments.answer_seconds,
+        arguments.body_seconds,
+        arguments.slow_connections,
+    )
     print(json.dumps({key: value for key, value in figures.items() if key != "answers"}, indent=2, ensure_ascii=False))
     if arguments.json:
         arguments.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False))
