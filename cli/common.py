@@ -107,9 +107,11 @@ def read_input(read: Callable[[Path], pd.DataFrame], input_path: Path, output_pa
     """Read the input CSV and check the output folder before any model loads, so bad input fails fast.
 
     Raises:
-        typer.Exit: code 2 with the reader's message when `read` raises `BatchInputError`, or when the
-            output folder does not exist.
+        typer.Exit: code 2 with the reader's message when `read` raises `BatchInputError`, when the
+            output folder does not exist, or when the output is the input (it would be replaced).
     """
+    if output_path.exists() and input_path.exists() and output_path.samefile(input_path):
+        raise fail(f"the output {output_path} is the input: write the predictions to another file")
     try:
         frame = read(input_path)
     except BatchInputError as error:

@@ -9,6 +9,7 @@ way.
 from __future__ import annotations
 
 import io
+import secrets
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pandas as pd
 from features.schemas import CATEGORY_CODES, ORDERS
 from features.tables import Bounds
 from features.taxonomy import REASON_CODES
-from features.text import has_control_characters, visible_text
+from features.text import MAX_TEXT_CHARS, has_control_characters, visible_text
 
 # The `/triage` request's fields, as a CSV of requests carries them.
 REQUEST_CSV_COLUMNS: tuple[str, ...] = (
@@ -35,23 +36,36 @@ REQUEST_CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
+# How much of a file is read first, to refuse a file of NUL bytes without reading it whole.
+_HEAD_BYTES = 65_536
+
+
 class BatchInputError(ValueError):
     """The input file cannot be used; the message says why in plain words."""
 
 
-def read_csv_input(path: Path, required_columns: Sequence[str]) -> pd.DataFrame:
+def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Sequence[str] = ()) -> pd.DataFrame:
     """Read a UTF-8 CSV (a BOM is fine) with every column as strings, and check it has rows and the
-    `required_columns`: the one reader behind every `triage predict` command, so they all explain
-    bad input the same way.
+    `required_columns`, and that no customer text (`text_columns`) is longer than the API takes: the one
+    reader behind every `triage predict` command, so they all explain bad input the same way.
 
     Raises:
-        BatchInputError: unreadable path, non-UTF-8 bytes, empty file, not a CSV, missing columns
-            or no rows.
+        BatchInputError: unreadable path, NUL bytes (UTF-16, binary), non-UTF-8 bytes, empty file, not
+            a CSV, missing columns, no rows or a text over `MAX_TEXT_CHARS`.
     """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            # A file of NUL bytes (UTF-16, a sparse or binary file) is refused before it is read whole.
+            head = file.read(_HEAD_BYTES)
+            raw = head + file.read() if b"\x00" not in head else head
     except OSError as error:
         raise BatchInputError(f"cannot read {path}: {error.strerror or error}") from None
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise BatchInputError(
+            f"{path} holds NUL bytes (the first at position {nul}): not a UTF-8 text CSV "
+            "(UTF-16 or a binary file?); re-save it as UTF-8"
+        )
     try:
         decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -70,6 +84,14 @@ def read_csv_input(path: Path, required_columns: Sequence[str]) -> pd.DataFrame:
         raise BatchInputError(f"{path} lacks columns: {', '.join(missing)} (found: {found})")
     if frame.empty:
         raise BatchInputError(f"{path} has a header but no rows")
+    for column in text_columns:
+        lengths = frame[column].str.len()
+        if (lengths > MAX_TEXT_CHARS).any():
+            row = int(lengths.to_numpy().argmax())
+            raise BatchInputError(
+                f"{path}: column {column} row {row + 2}: a text of {int(lengths.iloc[row]):,} characters; "
+                f"at most {MAX_TEXT_CHARS:,}, as the API takes"
+            )
     return frame
 
 
@@ -83,7 +105,7 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
         BatchInputError: as `read_csv_input`, or a bad value (the message names the column and the
             first bad row).
     """
-    frame = read_csv_input(path, REQUEST_CSV_COLUMNS)
+    frame = read_csv_input(path, REQUEST_CSV_COLUMNS, text_columns=("reason_text",))
 
     def first_bad(mask: pd.Series, column: str, expected: str) -> None:
         if mask.any():
@@ -119,12 +141,20 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
 
 
 def write_predictions(frame: pd.DataFrame, path: Path) -> None:
-    """Write the predictions as UTF-8 CSV.
+    """Write the predictions as UTF-8 CSV, whole or not at all: into a new file beside `path`, renamed
+    over it once complete, so a failure (a full disk, a kill) leaves neither a half-written file nor a
+    damaged earlier one.
 
     Raises:
         BatchInputError: when the output location is not writable.
     """
+    if path.is_dir():
+        raise BatchInputError(f"cannot write {path}: it is a folder; give a file name")
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
-        frame.to_csv(path, index=False)
+        with partial.open("x", encoding="utf-8", newline="") as file:
+            frame.to_csv(file, index=False)
+        partial.replace(path)
     except OSError as error:
+        partial.unlink(missing_ok=True)
         raise BatchInputError(f"cannot write {path}: {error.strerror or error}") from None

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+# The longest customer text the project reads: the API refuses a longer one, and so do the CSV readers.
+MAX_TEXT_CHARS = 5_000
 _WHITESPACE = re.compile(r"\s+")
 # Control characters no keyboard types (tab and line breaks are text); PostgreSQL cannot store NUL at all.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -36,13 +36,12 @@ from decisions.policy import DecisionCode
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
 from features.taxonomy import REASON_CODES
-from features.text import has_control_characters
+from features.text import MAX_TEXT_CHARS, has_control_characters
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
 API_ROUTES: frozenset[str] = frozenset({"/triage", "/classify", "/feedback", "/admin/reload", "/admin/reload/status"})
 MAX_BATCH = 256
-MAX_TEXT_CHARS = 5_000
 MAX_NAME_CHARS = 100
 # OpenAPI 3.0 (BentoML's generator) takes one `example` per schema: the batch example holds an
 # English and a French request.

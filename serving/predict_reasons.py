@@ -22,7 +22,7 @@ def read_texts_csv(path: Path) -> pd.DataFrame:
     Raises:
         `features.csv_input.BatchInputError`: as `read_csv_input`.
     """
-    return read_csv_input(path, (TEXT_COLUMN,))
+    return read_csv_input(path, (TEXT_COLUMN,), text_columns=(TEXT_COLUMN,))
 
 
 def predict_frame(

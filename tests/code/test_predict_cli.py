@@ -1,11 +1,15 @@
 """`triage predict reasons` rejects bad input with a clear message and a non-zero exit, never a traceback."""
 
+import errno
 from pathlib import Path
+from typing import Any
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 from cli.app import app
+from features.csv_input import BatchInputError, write_predictions
 
 runner = CliRunner()
 
@@ -24,8 +28,13 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
         (b"   \n", "is empty"),
         (b"text,lang\n", "has a header but no rows"),
         (b"text\ntrop \xe9troit\n", "is not UTF-8"),
+        # read as a column "t" and one unnamed: "lacks columns: text (found: t, Unnamed: 1)"
+        ("text\ntoo small\n".encode("utf-16-le"), "holds NUL bytes (the first at position 1)"),
+        ("text\ntoo small\n".encode("utf-16"), "holds NUL bytes"),
+        # a 50-million-character text was classified (80 s); the API refuses over 5,000
+        (b"text\n" + b"x" * 5_001 + b"\n", "column text row 2: a text of 5,001 characters; at most 5,000"),
     ],
-    ids=["missing-column", "empty", "blank", "header-only", "latin-1"],
+    ids=["missing-column", "empty", "blank", "header-only", "latin-1", "utf-16-le", "utf-16", "long-text"],
 )
 def test_bad_input_files(tmp_path: Path, content: bytes, message: str) -> None:
     source = tmp_path / "in.csv"
@@ -69,3 +78,45 @@ def test_without_champion_names_the_training_command(tmp_path: Path, monkeypatch
         get_settings.cache_clear()
     assert code == 1
     assert "triage train reasons" in output
+
+
+def test_a_file_of_zeros_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    """A 1 GB sparse file of zeros took 19 s and was read whole, to say "lacks columns: text (found: Unnamed: 0)"."""
+    source = tmp_path / "zeros.csv"
+    with source.open("wb") as file:
+        file.truncate(2**30)
+    code, output = predict(source, tmp_path / "out.csv")
+    assert code == 2 and "holds NUL bytes (the first at position 0)" in output
+
+
+def test_the_output_may_not_be_the_input(tmp_path: Path) -> None:
+    """The input was replaced by the predictions."""
+    source = tmp_path / "in.csv"
+    source.write_text("text\ntoo small\n", encoding="utf-8")
+    (tmp_path / "link.csv").symlink_to(source)
+    for output in (source, tmp_path / "link.csv"):
+        code, said = predict(source, output)
+        assert code == 2 and "is the input" in said
+    assert source.read_text(encoding="utf-8") == "text\ntoo small\n"
+
+
+def test_predictions_are_written_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that failed half-way (a full disk) left half a file where the last complete one was."""
+    target = tmp_path / "out.csv"
+    target.write_text("the last complete predictions\n", encoding="utf-8")
+    frame = pd.DataFrame({"text": ["too small"] * 1000})
+
+    def half_then_full(self: pd.DataFrame, file: Any, **_: Any) -> None:
+        file.write("text\ntoo small\n")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", half_then_full)
+    with pytest.raises(BatchInputError, match="No space left on device"):
+        write_predictions(frame, target)
+    assert target.read_text(encoding="utf-8") == "the last complete predictions\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["out.csv"]
+    monkeypatch.undo()
+    write_predictions(frame, target)
+    assert pd.read_csv(target)["text"].tolist() == ["too small"] * 1000
+    with pytest.raises(BatchInputError, match="it is a folder"):
+        write_predictions(frame, tmp_path)

@@ -44,6 +44,8 @@ BAD = [
     ({"reason_text": ""}, "column reason_text row 3: '' is not a text \\(it is blank\\)"),
     ({"reason_text": " \u200b "}, "column reason_text row 3: .+ is not a text \\(it is blank\\)"),
     ({"reason_text": "too\x07small"}, "column reason_text row 3: .+ is not a text without control characters"),
+    # as the API (`triage predict risk` decided on a text of any length)
+    ({"reason_text": "x" * 5_001}, "column reason_text row 3: a text of 5,001 characters; at most 5,000"),
 ]
 
 
