@@ -100,6 +100,10 @@ def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) ->
     return values, present & ~values.isin(column.allowed), f"not one of {', '.join(column.allowed)}"
 
 
+# How much of a table is read first, to refuse one of NUL bytes without decompressing it whole.
+_HEAD_BYTES = 65_536
+
+
 def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
     """A table's file read as strings (empty cells as ""), and its path.
 
@@ -113,7 +117,21 @@ def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
             f"table {name!r} not found: {path} does not exist (a history folder holds "
             f"{', '.join(f'{table}.csv.gz' for table in TABLES)})"
         )
-    return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip"), path
+    try:
+        with gzip.open(path) as file:
+            # A table of NUL bytes (UTF-16, a binary file, a gzip of zeros) is refused before it is read whole.
+            if b"\x00" in file.read(_HEAD_BYTES):
+                raise ValueError(
+                    f"table {name!r} in {path} holds NUL bytes: not a UTF-8 text CSV (UTF-16 or a binary file?)"
+                )
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip")
+    except UnicodeDecodeError as error:
+        raise ValueError(
+            f"table {name!r} in {path} is not UTF-8 text (invalid byte at position {error.start}); re-save it as UTF-8"
+        ) from None
+    except (OSError, EOFError) as error:  # not gzip (BadGzipFile), cut short (EOFError), unreadable
+        raise ValueError(f"table {name!r} in {path} cannot be read as a gzipped CSV: {error}") from None
+    return frame, path
 
 
 def check_table(name: str, data_dir: Path, bounds: Bounds | None = None) -> tuple[pd.DataFrame, list[RowProblem]]:

@@ -4,6 +4,8 @@ refused ones (and the rows that point at them) are written with their reasons.""
 
 from __future__ import annotations
 
+import gzip
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -124,3 +126,37 @@ def test_data_load_command_all_or_nothing_or_with_rejects(own_state: Path) -> No
         ("returns", "R2"),
     }
     assert "refused 3 rows" in loaded.output
+
+
+def _not_gzipped(path: Path) -> None:
+    path.write_bytes(gzip.decompress(path.read_bytes()))
+
+
+def _cut_short(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:-20])
+
+
+def _utf16(path: Path) -> None:
+    path.write_bytes(gzip.compress(gzip.decompress(path.read_bytes()).decode().encode("utf-16")))
+
+
+def _zeros(path: Path) -> None:
+    path.write_bytes(gzip.compress(b"\x00" * 2**24))
+
+
+@pytest.mark.parametrize(
+    ("spoil", "said"),
+    [
+        (_not_gzipped, "cannot be read as a gzipped CSV: Not a gzipped file"),  # was a BadGzipFile traceback
+        (_cut_short, "cannot be read as a gzipped CSV: Compressed file ended"),  # was 'Aborted.' (an EOFError)
+        (_utf16, "holds NUL bytes"),  # was "'utf-8' codec can't decode byte 0xff in position 0", no file named
+        (_zeros, "holds NUL bytes"),  # a gzip of zeros was decompressed whole to say "missing columns"
+    ],
+    ids=["not-gzipped", "cut-short", "utf-16", "zeros"],
+)
+def test_a_table_file_that_cannot_be_read_is_named(own_state: Path, spoil: Callable[[Path], None], said: str) -> None:
+    export = write_export(own_state)
+    spoil(table_path("orders", export))
+    result = runner.invoke(app, ["data", "load", str(export)])
+    assert result.exit_code == 2, result.output
+    assert f"table 'orders' in {table_path('orders', export)}" in result.output and said in result.output
