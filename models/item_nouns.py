@@ -35,6 +35,9 @@ class ItemNoun:
         fr: French noun ("robe", "chaussures").
         fr_feminine: its gender.
         fr_plural: its number (French and English number can differ: "trousers", « pantalon »).
+        kind: what a policy clause calls goods like it when that is not its category's name (`swimwear`
+            for a swimsuit, which the underwear category holds: « sous-vêtements » for a swimsuit reads wrong);
+            None: the category's name.
     """
 
     en: str
@@ -42,6 +45,7 @@ class ItemNoun:
     fr: str
     fr_feminine: bool
     fr_plural: bool
+    kind: str | None = None
 
     @property
     def fr_elides(self) -> bool:
@@ -72,8 +76,10 @@ class ItemNoun:
         raise ValueError(f"no determiner {determiner!r} in language {lang!r}")
 
 
-def _noun(en: str, fr: str, gender: str, en_plural: bool = False, fr_plural: bool = False) -> ItemNoun:
-    return ItemNoun(en, en_plural, fr, gender == "f", fr_plural)
+def _noun(
+    en: str, fr: str, gender: str, en_plural: bool = False, fr_plural: bool = False, kind: str | None = None
+) -> ItemNoun:
+    return ItemNoun(en, en_plural, fr, gender == "f", fr_plural, kind)
 
 
 # Per category: its own noun (first) and the nouns of items it sells, each with the words that name it
@@ -89,13 +95,27 @@ _ONE_OF = re.compile(
 )
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", « plus jolie que les autres robes ».
-_OTHER_ITEMS = re.compile(r"\b(?:other|several|many|most|with|than|over|autres|plusieurs|d'autres) (?:\w+ )?$")
+_OTHER_ITEMS = re.compile(
+    r"\b(?:other|several|many|most|with|than|over|autres|plusieurs|d'autres) (?:\w+ )?$|"
+    r"\b(?:another|une autre|un autre) (?:of|de) (?:my|his|her|our|mes|ses|nos) $"
+)
+# Words around a noun that make it a part of the item or the customer's body, not the item: "the skirt part"
+# of a dress, "they flop off my heels", « même avec une autre ampoule » (the lamp's bulb, changed).
+_PART_AFTER = re.compile(r"^ (?:part|section|half|bit|portion|panel)\b")
+_BODY_PARTS = frozenset({"heels"})
+_POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
+_REPLACED = re.compile(
+    r"\b(?:with|tried|avec|essaye)(?: a| an)? (?:another|different|new|une autre|un autre|une nouvelle|un nouveau) $|"
+    r"\b(?:changed the|replaced the|change l'|change la|change le) $"
+)
 
 
-def _pair(en: str, en_pl: str, fr: str, fr_pl: str, gender: str, words: tuple[str, ...] = ()) -> list[Entry]:
+def _pair(
+    en: str, en_pl: str, fr: str, fr_pl: str, gender: str, words: tuple[str, ...] = (), kind: str | None = None
+) -> list[Entry]:
     """A noun's singular and plural entries; `words` are extra singular words naming it."""
-    singular = _noun(en, fr, gender)
-    plural = _noun(en_pl, fr_pl, gender, en_plural=True, fr_plural=True)
+    singular = _noun(en, fr, gender, kind=kind)
+    plural = _noun(en_pl, fr_pl, gender, en_plural=True, fr_plural=True, kind=kind)
     _SINGULAR_OF[plural] = singular
     return [((en, match_view(fr), *words), singular), ((en_pl, match_view(fr_pl)), plural)]
 
@@ -110,11 +130,14 @@ CATEGORY_NOUNS: dict[str, ItemNoun] = {
     "shoes": _noun("shoes", "chaussures", "f", en_plural=True, fr_plural=True),
     "underwear": _noun("underwear", "sous-vêtements", "m", fr_plural=True),
     "bags": _noun("bag", "sac", "m"),
-    "accessories": _noun("accessory", "accessoire", "m"),
+    # "your accessory" for a ring or a hat, « votre accessoire » for a necklace read as a machine's word
+    "accessories": _noun("item", "article", "m"),
     "lighting": _noun("lamp", "lampe", "f"),
     "bedding": _noun("bedding", "linge de lit", "m"),
     "kitchen": _noun("kitchen item", "article de cuisine", "m"),  # not "kitchenware": "the kitchenware reaches us"
-    "decor": _noun("home accessory", "objet de décoration", "m"),  # "the decoration reaches us" reads as a bauble
+    # "the decoration reaches us" reads as a bauble, "your home accessory" for a rug and « votre objet de
+    # décoration » for a throw as a machine's words
+    "decor": _noun("item", "article", "m"),
     "small_appliances": _noun("appliance", "appareil", "m"),
     "personalised": _noun("personalised item", "article personnalisé", "m"),
     "electronics": _noun("device", "appareil", "m"),
@@ -174,12 +197,26 @@ _ITEMS: dict[str, list[Entry]] = {
         (("socks", "chaussettes"), _noun("socks", "chaussettes", "f", True, True)),
         (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
         (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True)),
-        (("briefs", "knickers", "culotte", "culottes"), _noun("briefs", "culottes", "f", True, True)),
-        *_pair("swimsuit", "swimsuits", "maillot de bain", "maillots de bain", "m", ("swimming costume", "maillot")),
-        *_pair("bikini", "bikinis", "bikini", "bikinis", "m"),
-        (("swim shorts", "short de bain", "boardshort"), _noun("swim shorts", "short de bain", "m", en_plural=True)),
+        # one « culotte » is one pair of briefs
+        (("briefs", "knickers", "culotte"), _noun("briefs", "culotte", "f", en_plural=True)),
+        (("culottes",), _noun("briefs", "culottes", "f", True, True)),
+        *_pair(
+            "swimsuit",
+            "swimsuits",
+            "maillot de bain",
+            "maillots de bain",
+            "m",
+            ("swimming costume", "maillot"),
+            "swimwear",
+        ),
+        *_pair("bikini", "bikinis", "bikini", "bikinis", "m", kind="swimwear"),
+        (
+            ("swim shorts", "short de bain", "boardshort"),
+            _noun("swim shorts", "short de bain", "m", en_plural=True, kind="swimwear"),
+        ),
     ],
     "bags": [
+        *_pair("sleeping bag", "sleeping bags", "sac de couchage", "sacs de couchage", "m"),
         *_pair("backpack", "backpacks", "sac à dos", "sacs à dos", "m", ("rucksack",)),
         *_pair("handbag", "handbags", "sac à main", "sacs à main", "m"),
         *_pair("suitcase", "suitcases", "valise", "valises", "f"),
@@ -357,16 +394,26 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         return None
     pattern, by_word = _matcher(category)
     view = match_view(text)
-    for match in pattern.finditer(view):
-        if not (customer_words and match.group(0) in _ONLY_IN_PRODUCT_NAMES):
-            noun = by_word[match.group(0)]
-            before = view[: match.start()]
-            if customer_words and noun in _SINGULAR_OF:
-                if _ONE_OF.search(before):
-                    return _SINGULAR_OF[noun]
-                if _OTHER_ITEMS.search(before):
-                    continue
-            return noun
+    matches = list(pattern.finditer(view))
+    # a noun the customer tried "with another" or changed is a part of the item, wherever else they name it
+    replaced = {match.group(0) for match in matches if customer_words and _REPLACED.search(view[: match.start()])}
+    for match in matches:
+        word = match.group(0)
+        if customer_words and (
+            word in _ONLY_IN_PRODUCT_NAMES
+            or word in replaced
+            or _PART_AFTER.match(view[match.end() :])
+            or (word in _BODY_PARTS and _POSSESSIVE.search(view[: match.start()]))
+        ):
+            continue
+        noun = by_word[word]
+        before = view[: match.start()]
+        if customer_words and noun in _SINGULAR_OF:
+            if _ONE_OF.search(before):
+                return _SINGULAR_OF[noun]
+            if _OTHER_ITEMS.search(before):
+                continue
+        return noun
     return None
 
 

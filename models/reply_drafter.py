@@ -234,7 +234,8 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     clause_values = {
         key: day(value) if isinstance(value, date) else str(value) for key, value in facts.clause_values.items()
     }
-    clause_values["category"] = grammar.category_name(case.product_category, lang)
+    # a clause names the goods as the customer knows them: swimwear, not the underwear category that holds it
+    clause_values["category"] = grammar.category_name(case.noun.kind or case.product_category, lang)
     if values["label_fee"]:
         clause_values["label_fee"] = values["label_fee"]
     if facts.clause_key:

@@ -603,6 +603,7 @@ CATEGORY_NAMES: dict[str, dict[str, str]] = {
         "outerwear": "de manteaux et vestes",
         "shoes": "de chaussures",
         "underwear": "de sous-vêtements",
+        "swimwear": "de maillots de bain",
         "bags": "de sacs",
         "accessories": "d'accessoires",
         "lighting": "de luminaires",

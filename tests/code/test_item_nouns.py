@@ -41,14 +41,23 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("bags", None, "I chose this over several other bags for the rain cover", "your bag", "votre sac"),
         ("bags", None, "Great case, but we'll travel with backpacks from now on", "your bag", "votre sac"),
         ("accessories", None, "Lunettes arrivées avec une branche cassée", "your glasses", "vos lunettes"),
-        ("decor", None, "Cracked on arrival", "your home accessory", "votre objet de décoration"),
+        ("decor", None, "Cracked on arrival", "your item", "votre article"),
         # review sheets: « vos sous-vêtements » for swimwear, "your accessory" for a ring and a funeral tie
         ("underwear", None, "Le short de bain est trop large", "your swim shorts", "votre short de bain"),
         ("underwear", None, "Le maillot est joli mais trop grand", "your swimsuit", "votre maillot de bain"),
         ("accessories", None, "Engagement is off. Returning the ring.", "your ring", "votre bague"),
         ("accessories", None, "The tie was for a funeral", "your tie", "votre cravate"),
         # a verb is not the item
-        ("accessories", None, "It ties at the back and the bow is crooked", "your accessory", "votre accessoire"),
+        ("accessories", None, "It ties at the back and the bow is crooked", "your item", "votre article"),
+        # review sheets 83 and 97: a part, the customer's body or another item is not the item
+        ("lighting", None, "L'ampoule grésille et s'éteint. Même avec une autre ampoule.", "your lamp", "votre lampe"),
+        ("shoes", None, "I walk out of them, they flop off my heels.", "your shoes", "vos chaussures"),
+        ("shoes", None, "The heels are scuffed", "your heels", "vos escarpins"),
+        ("dresses", None, "The top half is snug, the skirt part is loose", "your dress", "votre robe"),
+        ("accessories", None, "Il a pris un 52 comme une autre de mes bagues", "your item", "votre article"),
+        ("bags", None, "Sac de couchage « taille adulte », trop court", "your sleeping bag", "votre sac de couchage"),
+        ("underwear", None, "La culotte baille sur les fesses", "your briefs", "votre culotte"),
+        ("accessories", None, "Falls over my eyes, way too big", "your item", "votre article"),
     ],
 )
 def test_the_item_is_named_naturally(

@@ -271,6 +271,23 @@ def test_a_refused_category_is_told_the_reason_that_applies_to_it(
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "goods"),
+    [
+        ("en", "My daughter's swimsuit falls off her shoulders, too big.", "swimwear cannot be returned"),
+        ("fr", "Le short de bain est trop large à la taille.", "les retours de maillots de bain"),
+        ("fr", "Le soutien-gorge est trop petit.", "les retours de sous-vetements"),
+    ],
+)
+def test_a_refused_swimsuit_is_told_swimwear_not_underwear(settings, lang: str, text: str, goods: str) -> None:
+    # Review sheets 83 and 97: « les retours de sous-vêtements » for swim shorts and a swimsuit.
+    _, facts = _facts(settings, category="underwear", reason="too_large")
+    case = ReplyCase(text, lang, "too_large", None, "underwear")
+    subject, body = compose(case, facts)
+    assert facts.decision == "reject" and goods in grammar.fold(body)
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_collection_asked_for_is_not_contradicted_by_a_parcel_point_drop_off(settings, lang: str) -> None:
     text = "Could the courier collect it from my office instead?"
