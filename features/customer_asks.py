@@ -112,7 +112,7 @@ def normalise_size(raw: str) -> str | None:
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
-    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|(?:it|them) back for|"
+    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|look for|looking for|"
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
@@ -124,14 +124,17 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + _SIZE + r")\b",
     r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je prefererais|je veux|il me faut|il me faudrait|"
-    r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele )?(?:en |"
-    r"taille |en taille )(" + _SIZE + r")\b",
+    r"on voudrait|on aimerait|nous voudrions|nous aimerions|"
+    r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele |la meme |le meme |"
+    r"les memes )?(?:en |taille |en taille )(" + _SIZE + r")\b",
     r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux) (?:un|une|le|la|du) (" + _SIZE + r")\b",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
-    r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je recommande|je recommanderai|je tente|"
+    r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
+    r"je recommanderai|je tente|"
     r"j'essaie|j'essaierai) (?:(?:tenter|essayer|prendre|reprendre|commander|recommander|partir sur) )?(?:le |la |un |"
     r"une |du |en |la taille |taille )(" + _SIZE + r")\b",
-    r"\b(?:renvoie|renvoyer|retourne|retourner|echange|echanger)(?: \w+){0,2} pour (?:un |une |le |la |du |en |"
+    r"\b(?:renvoie|renvoyer|retourne|retourner|retour|renvoi|echange|echanger)(?: \w+){0,2} pour (?:un |une |le |la |"
+    r"du |en |"
     r"une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
     # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 », « je vais passer au L »
@@ -140,6 +143,8 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
     r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
+    # a size said alone as the ask: « XL svp. », "L please"
+    r"(?:^|[.!?;:,] )(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|pls|merci)\b",
 )
 # "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
 _USUAL: tuple[str, ...] = (

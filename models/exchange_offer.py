@@ -7,11 +7,13 @@ swap, a size the customer had said was too small). The rules here, in order:
 1. A fault in the text (damage, defect, stain, hole, shop mistake) is not a fit problem: no size swap.
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
-3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer.
+3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer, unless the
+   customer asks for the size above or below themselves (« la taille au-dessus », "one size down").
 4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer usually wears
-   when it differs from the one they had and is written the same way (letters, waists, numbers), else
-   the next size in the direction they asked for (or the reason's), never a rejected size; with no
-   size known, the reply asks which size they need.
+   when it differs from the one they had (known) and is written the same way (letters, waists, numbers),
+   else the next size in the direction they asked for (or the reason's), never a rejected size; with no
+   size known, the reply asks which size they need. A usual size with no size ordered known is often the
+   one they had (« je fais du 38 partout. En 38... »), so it is not offered.
 """
 
 from __future__ import annotations
@@ -61,12 +63,12 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         return ExchangeOffer(False, None, "fault")
     if asks.wanted_size and asks.wanted_size not in excluded:
         return ExchangeOffer(True, asks.wanted_size, "asked_size")
-    if asks.unfixable:
+    if asks.unfixable and asks.size_direction is None:
         return ExchangeOffer(False, None, "unfixable")
     direction_reason = _DIRECTION_REASON.get(asks.size_direction or "", reason)
     if direction_reason not in FIT_REASONS:
         return ExchangeOffer(False, None, "not_fit")
-    if asks.usual_size and asks.usual_size not in excluded and _same_system(asks.usual_size, had):
+    if had and asks.usual_size and asks.usual_size not in excluded and _same_system(asks.usual_size, had):
         return ExchangeOffer(True, asks.usual_size, "usual_size")
     neighbour = neighbouring_size(had, direction_reason, category)
     if neighbour and neighbour not in excluded:

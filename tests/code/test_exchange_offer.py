@@ -37,6 +37,14 @@ from models.exchange_offer import exchange_offer
         ("Runs large, I'm usually a 10. Will try the 8.", "10", "too_large", "dresses", True, "8"),
         ("I'd need to hem these about 5 inches, they pool around my shoes.", "M", "too_large", "trousers", False,
          None),
+        # review sheets 83 and 97: the size above or below asked for despite a sleeve or length complaint, and
+        # a usual size with no size ordered known (it was the size they had)
+        ("Les manches recouvrent mes mains. Échangez-le contre la taille inférieure.", "M", "too_large",
+         "outerwear", True, "S"),
+        ("Le torse est trop court pour moi. Il me faudrait la taille au-dessus.", None, "too_small", "dresses", True,
+         None),
+        ("Je fais du 38 partout. En 38 il me reste un pouce devant les orteils.", None, "too_small", "shoes", True,
+         None),
     ],
 )  # fmt: skip
 def test_exchange_offer(
