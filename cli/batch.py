@@ -49,6 +49,9 @@ def score(
 ) -> None:
     """Write one row per return (reason, risk score and band, decision and rules) with the champion models."""
     requested_since = pd.Timestamp(since) if since is not None else None
+    if output_dir.resolve() in (input_dir.resolve(), *input_dir.resolve().parents):
+        # Its part-* files are replaced, and Spark's overwrite empties the whole folder first.
+        raise fail(f"the output folder {output_dir} holds the input {input_dir}: write the assessments elsewhere")
     settings = get_settings()
     try:
         for table in ("customers", "orders", "line_items", "returns"):

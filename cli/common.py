@@ -3,7 +3,7 @@ and write the predict commands' CSVs, and to show progress."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -40,13 +40,16 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-def output_file_or_exit(path: Path) -> Path:
-    """`path` when a file can be written there; exit code 2 before any work when it is a folder or its
-    folder does not exist (a command that writes at the end would otherwise fail after its whole run)."""
+def output_file_or_exit(path: Path, inputs: Sequence[Path] = ()) -> Path:
+    """`path` when a file can be written there; exit code 2 before any work when it is a folder, its
+    folder does not exist (a command that writes at the end would otherwise fail after its whole run),
+    or it is one of the command's `inputs` (which it would replace)."""
     if path.is_dir():
         raise fail(f"cannot write {path}: it is a folder; give a file name")
     if not path.parent.is_dir():
         raise fail(f"cannot write {path}: folder {path.parent} does not exist")
+    if path.exists() and any(source.exists() and path.samefile(source) for source in inputs):
+        raise fail(f"cannot write {path}: it is an input of this command, which it would replace")
     return path
 
 
@@ -107,18 +110,14 @@ def read_input(read: Callable[[Path], pd.DataFrame], input_path: Path, output_pa
     """Read the input CSV and check the output folder before any model loads, so bad input fails fast.
 
     Raises:
-        typer.Exit: code 2 with the reader's message when `read` raises `BatchInputError`, when the
-            output folder does not exist, or when the output is the input (it would be replaced).
+        typer.Exit: code 2 with the reader's message when `read` raises `BatchInputError`, or when the
+            output cannot be written (`output_file_or_exit`: a folder, in none, or the input itself).
     """
-    if output_path.exists() and input_path.exists() and output_path.samefile(input_path):
-        raise fail(f"the output {output_path} is the input: write the predictions to another file")
+    output_file_or_exit(output_path, [input_path])
     try:
-        frame = read(input_path)
+        return read(input_path)
     except BatchInputError as error:
         raise fail(str(error)) from None
-    if not output_path.parent.is_dir():
-        raise fail(f"cannot write {output_path}: folder {output_path.parent} does not exist")
-    return frame
 
 
 def predict_csv(

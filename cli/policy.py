@@ -135,7 +135,7 @@ def tune_command(
     and the trade-off chart to the reports folder.
     """
     settings = get_settings()
-    output_file_or_exit(output)
+    output_file_or_exit(output, [current or settings.policy_path])  # never over the policy in force
     policy = load_policy_or_exit(current or settings.policy_path)
     replay = _replay(settings, all_history)
     try:

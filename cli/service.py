@@ -26,7 +26,9 @@ from cli.common import (
     output_file_or_exit,
     progress_bar,
 )
-from features.tables import RowProblem, TableError
+from features.csv_input import BatchInputError, write_predictions
+from features.schemas import TABLES
+from features.tables import RowProblem, TableError, table_path
 from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
@@ -174,8 +176,8 @@ def data_load(
     """
     if not path.is_dir():
         raise fail(f"{path} is not a folder")
-    if rejects is not None and not rejects.parent.is_dir():
-        raise fail(f"cannot write {rejects}: folder {rejects.parent} does not exist")
+    if rejects is not None:  # checked now: it is written after the good rows are loaded
+        output_file_or_exit(rejects, [table_path(table, path) for table in TABLES])
     settings = get_settings()
     engine = open_database_or_exit(settings)
     with progress_bar() as progress:
@@ -201,7 +203,10 @@ def data_load(
             raise fail(str(error)) from None
     console.print("loaded " + json.dumps(counts))
     if rejects is not None:
-        pd.DataFrame([asdict(problem) for problem in refused], columns=REJECT_COLUMNS).to_csv(rejects, index=False)
+        try:
+            write_predictions(pd.DataFrame([asdict(problem) for problem in refused], columns=REJECT_COLUMNS), rejects)
+        except BatchInputError as error:
+            raise fail(f"the good rows are loaded, but the refused ones were not written: {error}") from None
         console.print(f"refused {len({(p.table, p.row_id) for p in refused})} rows; their reasons: {rejects}")
 
 

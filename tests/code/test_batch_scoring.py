@@ -117,6 +117,18 @@ def test_cli_names_the_missing_table(tmp_path: Path) -> None:
     assert "table 'customers' not found" in " ".join(result.output.split())
 
 
+@pytest.mark.parametrize("output", ["export", "."], ids=["the-input", "its-parent"])
+def test_cli_refuses_an_output_folder_holding_the_input(tmp_path: Path, output: str) -> None:
+    """The output's part-* files are replaced, and Spark's overwrite empties the whole folder: `-o` the
+    export folder (or a folder above it) would have deleted the export being read."""
+    export = tmp_path / "export"
+    export.mkdir()
+    (export / "customers.csv").write_text("customer_id\nC1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", "score", "-i", str(export), "-o", str(tmp_path / output)])
+    assert result.exit_code == 2 and "holds the input" in " ".join(result.output.split())
+    assert (export / "customers.csv").read_text(encoding="utf-8") == "customer_id\nC1\n"
+
+
 @contextlib.contextmanager
 def standalone_cluster(folder: Path) -> Iterator[str]:
     """A Spark standalone master and one worker (1 core, 1 GB) on loopback, started the way

@@ -355,6 +355,19 @@ def test_policy_tune_refuses_an_output_it_cannot_write_before_any_work(tmp_path:
     assert result.exception.__class__ is SystemExit
 
 
+def test_policy_tune_refuses_to_write_over_the_policy_it_tunes(tmp_path: Path):
+    """`-o` the policy in force (or `--current`) replaced it with the candidate, which then decided returns."""
+    from typer.testing import CliRunner
+
+    from cli.app import app
+
+    current = tmp_path / "policy.yaml"
+    current.write_text(POLICY_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["policy", "tune", "--current", str(current), "--output", str(current)])
+    assert result.exit_code == 2 and "it is an input of this command" in " ".join(result.output.split())
+    assert current.read_text(encoding="utf-8") == POLICY_FILE.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(("category", "days"), [("dresses", 3), ("dresses", 90), ("underwear", 3)])
 def test_an_empty_parcel_goes_to_review_as_nothing_can_come_back(category: str, days: int) -> None:
     policy = load_policy(POLICY_FILE)

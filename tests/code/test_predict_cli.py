@@ -96,7 +96,7 @@ def test_the_output_may_not_be_the_input(tmp_path: Path) -> None:
     (tmp_path / "link.csv").symlink_to(source)
     for output in (source, tmp_path / "link.csv"):
         code, said = predict(source, output)
-        assert code == 2 and "is the input" in said
+        assert code == 2 and "is an input of this command" in said
     assert source.read_text(encoding="utf-8") == "text\ntoo small\n"
 
 

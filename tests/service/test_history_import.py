@@ -160,3 +160,16 @@ def test_a_table_file_that_cannot_be_read_is_named(own_state: Path, spoil: Calla
     result = runner.invoke(app, ["data", "load", str(export)])
     assert result.exit_code == 2, result.output
     assert f"table 'orders' in {table_path('orders', export)}" in result.output and said in result.output
+
+
+def test_rejects_are_never_written_over_an_export_or_into_a_folder(own_state: Path) -> None:
+    """`--rejects` naming the export's returns.csv.gz replaced it with the rejects; a folder failed with a
+    traceback after the good rows were loaded."""
+    (own_state / "export").mkdir()
+    export = write_export(own_state / "export")
+    returns = table_path("returns", export)
+    before = returns.read_bytes()
+    for rejects in (returns, own_state):
+        result = runner.invoke(app, ["data", "load", str(export), "--rejects", str(rejects)])
+        assert result.exit_code == 2 and f"cannot write {rejects}" in " ".join(result.output.split())
+    assert returns.read_bytes() == before
