@@ -44,7 +44,8 @@ def _requests(
 
     A label request is met when a label is sent (the QR code only where the policy offers it) and left to
     the agent while a person reviews the return; a replacement is met by the exchange the reply offers
-    (`exchange`: the policy allows one and a size swap fixes the complaint), else an agent looks at it; a
+    (`exchange`: the policy allows one and a size swap fixes the complaint), else an agent looks at it, and so
+    is an exchange asked for (another size, colour or model), which the replacement's line also answers; a
     request with nothing to act on is dropped (`request_is_moot`: no label when nothing goes back, no
     refund to redirect on a rejection).
     """
@@ -52,7 +53,9 @@ def _requests(
     answered, open_ = [], []
     for kind in asks.requests:
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
-        if label_sent or (kind == "replacement" and exchange):
+        # an exchange asked for is met by the one offered, or by the replacement line when one is asked too
+        swapped = kind == "exchange" and (exchange or "replacement" in asks.requests)
+        if label_sent or (kind == "replacement" and exchange) or swapped:
             answered.append(kind)
         elif not request_is_moot(kind, decision):
             open_.append(kind)

@@ -22,7 +22,8 @@ from features.text import match_view, regex
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
-    "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement",
+    "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement", "exchange",
+    "refund_delivery",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel",
@@ -238,6 +239,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bpar telephone\b",
         r"\bun appel\b",
         r"\bme joindre\b",
+        # « je veux qu'un responsable me rappelle »
+        r"\b(?:qu'on|qu'un \w+|qu'une \w+|quelqu'un|qu'il|qu'elle) (?:me |m')(?:rappelle|telephone|appelle)\b",
     ),
     "human": (
         r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |your )?(?:human|person|someone|somebody|manager|"
@@ -309,11 +312,31 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?<!n't )(?<!not )(?<!dont )\b(?:send|get|have|want|like|need|prefer|take|arrange|receive)(?: me| us)? "
         r"(?:a |an )?(?:replacement|new one|new pair|fresh one)\b",
         r"\b(?:for|with) a (?:replacement|new pair)\b",
-        r"\breplace (?:it|them|this|the item)\b(?! with)",
+        r"\breplace (?:it|them|this|that|the (?:\w+ )?(?:item|pair|one|product))\b(?! with)",
+        # "please send the correct one quickly" after a wrong item
+        r"\bsend (?:me |us )?(?:the |a )?(?:correct|right) (?:one|item|size|colou?r|pair|product|model|\w+)\b",
         r"\b(?:un|le|en) remplacement\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|recevoir|avoir)(?:-moi| moi| m'en)? (?:un|une) (?:autre|nouveau|"
         r"nouvelle|neuf|neuve)\b(?! (?:taille|pointure|couleur|coloris|modele))",
         r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
+        r"\b(?:envoyer|envoyez|renvoyer|renvoyez)(?:-moi| moi)? (?:le bon|la bonne|les bons|les bonnes)\b",
+    ),
+    # another size or colour in place of this one: "could I exchange it for the same dress in navy?",
+    # "returning to swap", « l'échanger contre la noire »; met by the reply's exchange where it offers one
+    "exchange": (
+        r"\b(?:exchange|swap)(?: it| them| this| these)? (?:for|please|possible)\b",
+        r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b",
+        r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
+        r"\bpour (?:un |l')?echange\b",
+    ),
+    # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »
+    "refund_delivery": (
+        r"\b(?:including|incl|plus) (?:the |my )?(?:original |express )?(?:delivery|postage|shipping)"
+        r"(?: costs?| charges?| fees?)?\b",
+        r"\brefund (?:the |my )?(?:delivery|postage|shipping)\b|\b(?:delivery|postage|shipping) (?:costs?|"
+        r"charges?|fees?) (?:refunded|back|too)\b",
+        r"\bfrais de (?:port|livraison|retour)(?: express| initiaux)? (?:compris|inclus)\b",
+        r"\b(?:rembourser|remboursez|remboursement)\b[^.!?]{0,60}\bfrais (?:de (?:port|livraison)|d'envoi)\b",
     ),
 }
 _FAULTS: dict[str, tuple[str, ...]] = {

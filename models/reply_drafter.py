@@ -269,16 +269,17 @@ FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "pa
 
 def request_is_moot(kind: str, decision: str) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
-    nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund when
-    nothing is refunded (`reject`). A reply that answered it would promise what the decision refuses."""
+    nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund, the delivery
+    costs or another item in exchange when nothing is refunded or taken back (`reject`). A reply that answered
+    it would promise what the decision refuses."""
     if kind in ("email_label", "no_printer"):
         return decision in ("keep_item", "reject")
-    return kind == "refund_elsewhere" and decision == "reject"
+    return kind in ("refund_elsewhere", "refund_delivery", "exchange") and decision == "reject"
 
 
 def _request_keys(facts: ReplyFacts) -> list[str]:
     """The requests part: a sentence per request met, then one per request a colleague follows up."""
-    keys = list(facts.answered_requests)
+    keys = [kind for kind in facts.answered_requests if kind != "exchange"]  # the exchange part answers it
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
     keys += [f"pending_{kind}" for kind in facts.open_requests if kind not in _PERSON_REQUESTS]

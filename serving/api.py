@@ -309,7 +309,7 @@ class ReplyPart(BaseModel):
 
     `handover`: a person should answer (`handover_reasons` says why). `requests`: what the customer
     asked for that the draft cannot meet, for the agent to follow up (call_me, human, collect,
-    refund_elsewhere, replacement, or a label request under review).
+    refund_elsewhere, replacement, exchange, refund_delivery, or a label request under review).
     """
 
     subject: str

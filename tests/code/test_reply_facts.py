@@ -361,3 +361,32 @@ def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_a
     assert check(draft, facts, case) == []
     assert ("the replacement you asked for" in body) == bool(answered)
     assert ("look at whether we can send one" in body) == bool(open_)
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "text", "answered", "open_", "said"),
+    [
+        # review sheets 83 and 97: a colour swap, the delivery costs and a swap of an unsized item went unanswered
+        ("en", "no_longer_needed", "Could I exchange it for the same dress in navy?", (), ("exchange",),
+         "swap the dress for another one"),
+        ("fr", "no_longer_needed", "Est-ce que je peux l'échanger contre la noire ?", (), ("exchange",),
+         "un autre article a la place de votre robe"),
+        ("en", "arrived_late", "Came after the party. Please refund in full including delivery.", (),
+         ("refund_delivery",), "delivery costs to be paid back"),
+        ("fr", "arrived_late", "Arrivée après la fête. Remboursement intégral, frais de port compris.", (),
+         ("refund_delivery",), "rembourse les frais de livraison"),
+        # the size swap the reply offers is the exchange asked for: no second sentence about it
+        ("en", "too_small", "Too tight, could I exchange it for a 40?", ("exchange",), (), "in size 40"),
+    ],
+)  # fmt: skip
+def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_colleague(
+    settings, lang: str, reason: str, text: str, answered: tuple[str, ...], open_: tuple[str, ...], said: str
+) -> None:
+    _, facts = _facts(settings, reason=reason, text=text, size="38")
+    assert (facts.answered_requests, facts.open_requests) == (answered, open_)
+    case = ReplyCase(text, lang, reason, None, "dresses", size="38")
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    folded = grammar.fold(body)
+    assert grammar.fold(said) in folded
+    assert ("a colleague" in folded or "un conseiller" in folded) == bool(open_)
