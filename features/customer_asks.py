@@ -383,7 +383,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:lost|loses|losing) (?:all )?(?:suction|power|pressure|signal|charge)\b|\b(?:loses|losing) time\b",
         # "a fault from new", "manufacturing fault", "it's a dud"; not "my fault"
         r"\b(?:manufacturing|factory|production|motor|wiring|printing|electrical|electronic|mechanical|software|"
-        r"heater|heating|timer|controller|pump|battery|sensor|sewing|stitching) (?:fault|defect|flaw|error)\b",
+        r"heater|heating|timer|controller|pump|battery|sensor|sewing|stitching) (?:fault|defect|flaw|error|problem|"
+        r"issue)\b",
         r"\bfault(?:y)? (?:from|since|out of) (?:new|day one|the (?:start|beginning|first day|box)|first use)\b",
         r"\b(?:it's|its|it is|that's|thats|that is|this is|must be|seems like|looks like|obviously|clearly|"
         r"definitely) (?:a |an )?(?:obvious |clear |genuine |real |proper )?(?:fault|dud|lemon|misprint)\b",
@@ -431,9 +432,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?<!heel )(?<!heels )(?<!feet )(?<!foot )(?<!\bi )(?<!boobs )(?<!chest )(?<!keeps )(?<!kept )"
         r"(?<!keep )\b(?:fell|falls|falling|fall|popped|popping) out\b(?! of\b)",
         r"\b(?:bobbles|bobbly|bobble (?:factory|everywhere)|pills (?:badly|after|already|everywhere|like))\b",
-        r"\b(?:colou?r|dye|ink|print|paint|plating|coating|finish) (?:has |had |have )?(?:ran|run|bled|bleeds|faded|"
+        r"\b(?:colou?r|dye|ink|print|paint|plating|coating|finish) (?:has |had |have |is |was )?(?:ran|run|bled|bleeds|"
+        r"faded|"
         r"fades|washed out|come off|came off|rubbed off|worn off|gone|chipped)\b|\bfading\b",
-        r"\b(?:poking|poked|pokes|coming|sticking|sticks) (?:through|out of) (?:the )?(?:fabric|cover|material|seam|"
+        r"\b(?:poking|poked|pokes|coming|sticking|sticks) (?:out )?(?:through|out of) (?:the )?(?:fabric|cover|"
+        r"material|seam|"
         r"lining|case|casing)\b",
         r"\b(?:sheds?|shedding) (?:like|everywhere|fluff|fibres|fibers|hair|bristles|glitter|feathers|all over)\b",
         r"\b(?:key|keys|space bar|trigger|lever|dial|knob|port|socket|door|drawer|slider|button|buttons|handle|lid|"
@@ -463,8 +466,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:randomly|constantly) (?:shuts?|turns?|switch(?:es)?) (?:itself |themselves )?(?:off|down)\b",
         r"\b(?:turns|switches|shuts|turned|switched|shut) (?:itself|themselves) (?:off|down)\b",
         # an unsafe item is a defect whatever else the text says
-        r"\b(?:dangerous|dangerously hot|unsafe|hazardous|(?:safety|fire|choking) hazard|too hot to (?:touch|hold|"
-        r"handle))\b",
+        r"\b(?:dangerous|dangerously hot|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard|too hot to "
+        r"(?:touch|hold|handle))\b",
         r"\b(?:pilling|pilled|bobbling|bobbled|loose threads?|faded)\b",
         r"\b(?:came apart|fell apart|falling apart|came undone|unravell?ing|unravell?ed)\b",
         r"\b(?:shrank|shrunk|shrinks)\b",
@@ -528,11 +531,19 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"arrachee?s?)\b",
         r"\b(?:decousu|decousue|decousues|se decoud|part en morceaux|s'est defait)\b",
         r"\b(?:a|ont) (?:retreci|deteint)\b",
-        r"\bretreci\b",
+        r"\bretreci\b|\bretreci(?:e|es|s|t|ssent|r autant)\b",
+        # "after first washing the t-shirt become smaller": shrunk, in the customer's words
+        r"\bafter (?:the |its |one |a |first |1st )*(?:wash|washing|cycle)\b[^.!?]{0,40}\b(?:become|became|got|went) "
+        r"(?:\w+ )?(?:smaller|shorter|tighter)\b",
+        # « la poignée bouge déjà », not a sleeve (« la manche »)
+        r"\b(?:la poignee|le manche|l'anse|la charniere|le couvercle|la molette|le pied) (?:\w+ )?(?:bouge|branle)\b",
         r"\bfuit\b|\bfuite\b",
     ),
     "stain": (
-        r"\b(?:stain|stains|stained|marks? on|mark on|dirty|soiled|discolou?red|discolou?ration)\b",
+        # "deep red marks on my waist" is where it digs in, not a stain
+        r"\b(?:stain|stains|stained|dirty|soiled|discolou?red|discolou?ration)\b|\bmarks? on\b(?! (?:my|her|his|your)"
+        r"(?: \w+)? (?:waist|skin|legs?|feet|foot|shoulders?|arms?|hips?|stomach|tummy|belly|back|neck|wrists?|ankles?|"
+        r"heels?|toes?|chest|thighs?|body|face|nose|ears?|hands?|fingers?)\b)",
         r"\b(?:tache|taches|tachee|tache|(?<!on )(?<!for )(?<!a )(?<!the )sale|salie|souillee?|decolore|decoloree|"
         r"jauni|jaunie)\b",
     ),
@@ -623,21 +634,26 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"\b(?:etincelles?|decharge electrique|court-circuit|fait sauter (?:les plombs|le disjoncteur))\b",
     ),
     "heat": (
-        r"\b(?:burn|burns|burnt|burned|burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
+        # not a candle's burning time: "burns for 10 hours", « elle brûle 10h au lieu des 40h »
+        r"\b(?:burn|burns(?! for)|burnt|burned|burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
-        r"\b(?:brule|brulee|brulure|brulures|fumee|surchauffe|fondu|fondue|pris feu|prend feu|brulante?s?|"
+        r"\b(?:brule(?! (?:\d|pendant|environ|seulement|que|durant|en \d))|brulee|brulure|brulures|fumee|surchauffe|"
+        r"fondu|fondue|pris feu|prend feu|brulante?s?|"
         r"chauffe dangereusement|dangereusement chaude?s?|trop chaude? pour (?:le |la |les )?toucher)\b",
     ),
     "sharp": (
         r"\b(?:cut (?:myself|my|me|her|his)|sharp (?:edge|edges|bits|pieces)|shattered|splinter\w*|"
         r"blade (?:came|snapped|broke))\b",
+        # "glass broken, the parcel was bent in half", "shards of ceramic"; a cracked watch glass is not sharp
+        r"\b(?:broken glass|glass (?:is |was |were |has been |had been |came |arrived )?(?:broken|smashed|shattered)|"
+        r"shards?|glass everywhere)\b",
         # not « coupe » alone: « la coupe » is a garment's cut
         r"\b(?:coupure|(?:me suis|s'est|se sont|je me suis) coupee?s?|bord coupant|eclats? de verre|tranchant|"
-        r"lame (?:cassee|s'est))\b",
+        r"lame (?:cassee|s'est)|verre (?:est |etait )?(?:casse|brise)|bris de verre|morceaux de verre)\b",
     ),
     # unsafe without saying how: the customer is told to stop using it
     "danger": (
-        r"\b(?:dangerous|unsafe|hazardous|(?:safety|fire|choking) hazard)\b",
+        r"\b(?:dangerous|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard)\b",
         r"\b(?:dangereux|dangereuse|dangereuses|risque d'(?:incendie|electrocution|etouffement))\b",
     ),
 }

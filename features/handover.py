@@ -76,7 +76,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:fed up|sick of|sick and tired|had enough|beyond a joke|never again|how dare)\b",
             r"\bworst (?:company|service|customer service|experience|shop|retailer|ever)\b",
             r"\b(?:scam|scammers|con artists|rip[- ]?off|daylight robbery|theft|thieves|cowboys)\b",
-            r"\b(?:what|such) a joke\b|\b(?:is this|this is) (?:some kind of |a )?joke\b|\bjoke of a\b",
+            r"\b(?:what|such) a joke\b|\b(?:is this|this is) (?:some kind of |a )?joke\b|\bjoke of a\b|"
+            r"\b(?:are|is|were|was) (?:an? |such an? )?(?:absolute |complete |total |utter |bloody )?joke\b",
             r"\b(?:terrible|awful|horrendous|diabolical|atrocious|rubbish|dreadful) (?:service|company|customer)\b",
             r"^(?:terrible|awful|useless|pathetic|disgraceful)\b",
             r"\b(?:so|very|really|extremely|absolutely) (?:angry|cross|annoyed|upset)\b",

@@ -95,8 +95,12 @@ def normalise_texts(texts: Iterable[object], *, lowercase: bool = True) -> list[
     return [normalise_text(text, lowercase=lowercase) for text in texts]
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+
+
 def match_view(text: str) -> str:
-    """The view keyword rules match on: lower-case, accent-free, straight apostrophes, single spaces,
-    no format characters (customers drop accents and capitals, and type ’ or ' alike)."""
-    folded = fold_accents(visible_text(text).replace("’", "'").replace("`", "'"))
+    """The view keyword rules match on: lower-case, accent-free, ligatures spelt out, straight apostrophes,
+    single spaces, no format characters (customers drop accents and capitals, and type ’ or ' alike)."""
+    # the ligatures no Unicode decomposition splits: « écœurée », « sœur » match the rules' "oe"
+    folded = fold_accents(visible_text(text).replace("’", "'").replace("`", "'").translate(_LIGATURES))
     return _WHITESPACE.sub(" ", folded).strip().lower()

@@ -89,6 +89,9 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("c'est inadmissible", "fr", "angry"),
         ("j'en ai MARRE, c'est n'importe quoi", "fr", "angry"),
         ("C'EST UN SCANDALE", "fr", "angry"),
+        # review sheets 83 and 97: « œ » is spelt out before the rules read it
+        ("Your customer service team are a joke.", "en", "angry"),
+        ("Écœurée par votre service.", "fr", "angry"),
     ],
 )
 def test_handover_triggers(text: str, lang: str, kind: str) -> None:
