@@ -45,13 +45,16 @@ def _requests(
     A label request is met when a label is sent (the QR code only where the policy offers it) and left to
     the agent while a person reviews the return; a replacement is met by the exchange the reply offers
     (`exchange`: the policy allows one and a size swap fixes the complaint), else an agent looks at it, and so
-    is an exchange asked for (another size, colour or model), which the replacement's line also answers; a
+    is an exchange asked for (another size, colour or model, or a size named), which the replacement's line
+    also answers; a
     request with nothing to act on is dropped (`request_is_moot`: no label when nothing goes back, no
     refund to redirect on a rejection).
     """
     sends_back = decision in ("free_return", "paid_return")
     answered, open_ = [], []
-    for kind in asks.requests:
+    # a size asked for (« on voudrait la même en 54 ») is an exchange asked for, even without the word
+    asked_size = ("exchange",) if asks.wanted_size and "exchange" not in asks.requests else ()
+    for kind in (*asks.requests, *asked_size):
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
         # an exchange asked for is met by the one offered, or by the replacement line when one is asked too
         swapped = kind == "exchange" and (exchange or "replacement" in asks.requests)

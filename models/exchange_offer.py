@@ -8,7 +8,8 @@ swap, a size the customer had said was too small). The rules here, in order:
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
 3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer, unless the
-   customer asks for the size above or below themselves (« la taille au-dessus », "one size down").
+   customer asks for the size above or below themselves (« la taille au-dessus », "one size down") in
+   the direction of the fit reason.
 4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer usually wears
    when it differs from the one they had (known) and is written the same way (letters, waists, numbers),
    else the next size in the direction they asked for (or the reason's), never a rejected size; with no
@@ -63,7 +64,9 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         return ExchangeOffer(False, None, "fault")
     if asks.wanted_size and asks.wanted_size not in excluded:
         return ExchangeOffer(True, asks.wanted_size, "asked_size")
-    if asks.unfixable and asks.size_direction is None:
+    # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress
+    # that swallowed her is advice read as a direction, and a size swap up would not fix it
+    if asks.unfixable and _DIRECTION_REASON.get(asks.size_direction or "") != reason:
         return ExchangeOffer(False, None, "unfixable")
     direction_reason = _DIRECTION_REASON.get(asks.size_direction or "", reason)
     if direction_reason not in FIT_REASONS:

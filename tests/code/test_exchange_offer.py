@@ -45,6 +45,8 @@ from models.exchange_offer import exchange_offer
          None),
         ("Je fais du 38 partout. En 38 il me reste un pouce devant les orteils.", None, "too_small", "shoes", True,
          None),
+        ("The chart said to size up. It swallowed me, the legs pool over my trainers.", "M", "too_large",
+         "trousers", False, None),
     ],
 )  # fmt: skip
 def test_exchange_offer(

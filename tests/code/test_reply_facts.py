@@ -390,3 +390,15 @@ def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_c
     folded = grammar.fold(body)
     assert grammar.fold(said) in folded
     assert ("a colleague" in folded or "un conseiller" in folded) == bool(open_)
+
+
+def test_a_size_named_for_an_item_sold_without_sizes_is_left_to_a_colleague(settings) -> None:
+    # Review sheet 83: « On voudrait la même en 54 » for a ring went unanswered (rings are sold without sizes).
+    text = "Elle bloque à la deuxième phalange. On voudrait la même en 54 si c'est possible."
+    _, facts = _facts(settings, category="accessories", reason="too_small", text=text, size=None)
+    assert facts.decision == "free_return" and not facts.exchange_offered
+    assert facts.open_requests == ("exchange",)
+    case = ReplyCase(text, "fr", "too_small", None, "accessories")
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, "fr", False, facts, requests=facts.open_requests), facts, case) == []
+    assert "un conseiller regardera si c'est possible" in body
