@@ -211,8 +211,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             # no "exchange" in these words: the checker reads that word as an exchange offer
             "pending_exchange": (
-                "You asked to swap {the_item} for another one: a colleague will look at whether we can and contact "
-                "you personally.",
+                "You asked for {the_item} in another size, colour or version: a colleague will look at whether we can "
+                "send [it|them] and contact you personally.",
             ),
             "pending_refund_delivery": (
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
@@ -431,8 +431,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "contactera personnellement.",
             ),
             "pending_exchange": (
-                "Vous souhaitez recevoir un autre article à la place de {item} : un conseiller regardera si c'est "
-                "possible et vous contactera personnellement.",
+                "Vous souhaitez recevoir {item} dans une autre taille, couleur ou version : un conseiller regardera si "
+                "c'est possible et vous contactera personnellement.",
             ),
             "pending_refund_delivery": (
                 "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "

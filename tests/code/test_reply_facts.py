@@ -368,9 +368,9 @@ def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_a
     [
         # review sheets 83 and 97: a colour swap, the delivery costs and a swap of an unsized item went unanswered
         ("en", "no_longer_needed", "Could I exchange it for the same dress in navy?", (), ("exchange",),
-         "swap the dress for another one"),
+         "the dress in another size, colour or version"),
         ("fr", "no_longer_needed", "Est-ce que je peux l'échanger contre la noire ?", (), ("exchange",),
-         "un autre article a la place de votre robe"),
+         "votre robe dans une autre taille, couleur ou version"),
         ("en", "arrived_late", "Came after the party. Please refund in full including delivery.", (),
          ("refund_delivery",), "delivery costs to be paid back"),
         ("fr", "arrived_late", "Arrivée après la fête. Remboursement intégral, frais de port compris.", (),
