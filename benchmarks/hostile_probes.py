@@ -19,7 +19,8 @@ never ends or is shorter than declared, odd methods, trailing slashes and query 
 route, long and many headers, malformed request lines and headers; and (`slow_clients`) holds many
 connections that trickle their headers and bodies that never end while timing the calls of others.
 Every answer must come within `--answer-seconds` (the body probes: the service's body timeout,
-`TRIAGE_REQUEST_BODY_SECONDS`, plus that), and the others' calls must keep being answered in time.
+`TRIAGE_REQUEST_BODY_SECONDS`, plus that), and the others' calls must keep being answered in time, also
+while `--heavy-clients` send the largest calls the API takes (`heavy_calls`).
 """
 
 from __future__ import annotations
@@ -523,6 +524,44 @@ async def slow_clients(
     }
 
 
+async def heavy_calls(url: str, key: str, calls: int, answer_seconds: float) -> dict[str, Any]:
+    """Send `calls` calls at once of 256 returns with 5,000-character texts (the most a call may hold), and
+    time one-return /triage calls sent each 0.2 s meanwhile: how long one heavy client holds the others."""
+    headers = {"Authorization": f"Bearer {key}"}
+    text = ("The zip broke after one wear and the seam split along the side. " * 80)[:5_000]
+    done = asyncio.Event()
+    async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120) as client:
+
+        async def heavy() -> tuple[int | str, float]:
+            body = {"returns": [_triage_body(reason_text=text)["returns"][0] for _ in range(256)]}
+            started = time.perf_counter()
+            try:
+                status: int | str = (await client.post("/triage", json=body)).status_code
+            except httpx.HTTPError as error:
+                status = type(error).__name__
+            return status, round(time.perf_counter() - started, 1)
+
+        async def others() -> list[float]:
+            waits = []
+            while not done.is_set():
+                started = time.perf_counter()
+                await client.post("/triage", json=_triage_body())
+                waits.append(time.perf_counter() - started)
+                await asyncio.sleep(0.2)
+            return waits
+
+        timing = asyncio.create_task(others())
+        answers = await asyncio.gather(*(heavy() for _ in range(calls)))
+        done.set()
+        waits = await timing
+    return {
+        "heavy_calls": [{"status": status, "seconds": seconds} for status, seconds in answers],
+        "other_calls": len(waits),
+        "other_calls_slowest_seconds": round(max(waits), 2),
+        "other_calls_over_answer_seconds": sum(wait > answer_seconds for wait in waits),
+    }
+
+
 MARKUP = STRINGS["markup"]
 # A sentence a link could try to make the console say (`?saved=`).
 SPOOF = "Your session expired: call +44 20 7946 0000"
@@ -554,6 +593,7 @@ def run(
     answer_seconds: float = 10.0,
     body_seconds: float = 30.0,
     slow_connections: int = 500,
+    heavy_clients: int = 2,
 ) -> dict[str, Any]:
     statuses: Counter[str] = Counter()
     answers: dict[str, int | str] = {}
@@ -675,13 +715,20 @@ def run(
                 "slowest": slow["other_calls_slowest_seconds"],
             }
         )
+    heavy = asyncio.run(heavy_calls(url, key, heavy_clients, answer_seconds))
+    for answer in heavy["heavy_calls"]:
+        record_raw("heavy: 256 returns of 5,000 characters", answer["status"], answer["seconds"], 200, 60)
+    if heavy["other_calls_over_answer_seconds"]:
+        failures.append({"probe": "others' calls while heavy calls ran", **heavy})
     return {
         "probes": sum(statuses.values()),
         "statuses": dict(sorted(statuses.items())),
         "failures": failures,
         "slowest_answers": dict(sorted(slowest.items(), key=lambda item: -item[1])[:10]),
         "slow_clients": slow,
-        "answers": answers,
+        "heavy_calls": heavy,
+        # Named without the probed return's id, so two runs' answers compare probe by probe.
+        "answers": {name.replace(triaged, "{triaged}"): answer for name, answer in answers.items()},
     }
 
 
@@ -695,6 +742,7 @@ def main() -> None:
     parser.add_argument("--answer-seconds", type=float, default=10.0, help="the longest a probe's answer may take")
     parser.add_argument("--body-seconds", type=float, default=30.0, help="the service's TRIAGE_REQUEST_BODY_SECONDS")
     parser.add_argument("--slow-connections", type=int, default=500, help="connections trickling their headers")
+    parser.add_argument("--heavy-clients", type=int, default=2, help="clients sending the largest calls at once")
     arguments = parser.parse_args()
     figures = run(
         arguments.url.rstrip("/"),
@@ -704,6 +752,7 @@ def main() -> None:
         arguments.answer_seconds,
         arguments.body_seconds,
         arguments.slow_connections,
+        arguments.heavy_clients,
     )
     print(json.dumps({key: value for key, value in figures.items() if key != "answers"}, indent=2, ensure_ascii=False))
     if arguments.json:
