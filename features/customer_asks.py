@@ -114,6 +114,7 @@ def normalise_size(raw: str) -> str | None:
 _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|look for|looking for|"
+    rf"exchanging(?: it| them)? for|change(?: it| them)? for|changing(?: it| them)? for|"
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
@@ -225,6 +226,10 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "size_range": (
         r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
         r"\b(?:la |leur )?plus (?:petite|grande) (?:taille|pointure)\b",
+        # "sadly there's no XS", « il n'y a pas de XS »
+        r"\bthere(?:'s| is) no (?:smaller|bigger|larger|x{1,3}s|x{1,3}l|[23]xl)\b|"
+        r"\bn'y a pas (?:de |plus )?(?:x{1,3}s|x{1,3}l|[23]xl|taille (?:plus petite|plus grande|en dessous|"
+        r"au-dessus))\b",
     ),
 }
 _REQUESTS: dict[str, tuple[str, ...]] = {
@@ -315,6 +320,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\breplace (?:it|them|this|that|the (?:\w+ )?(?:item|pair|one|product))\b(?! with)",
         # "please send the correct one quickly" after a wrong item
         r"\bsend (?:me |us )?(?:the |a )?(?:correct|right) (?:one|item|size|colou?r|pair|product|model|\w+)\b",
+        # "could you send it again in a small box", "could the replacement come signed for"
+        r"\b(?:send|post|ship) (?:it|them|one|another) (?:out )?again\b|\bre-?send (?:it|them|one)\b|"
+        r"\b(?:could|can|would|will) the replacement\b|\bthe replacement (?:come|arrive|be sent)\b",
         r"\b(?:un|le|en) remplacement\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|recevoir|avoir)(?:-moi| moi| m'en)? (?:un|une) (?:autre|nouveau|"
         r"nouvelle|neuf|neuve)\b(?! (?:taille|pointure|couleur|coloris|modele))",
@@ -349,7 +357,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bin (?:pieces|two (?:pieces?|halves))\b",
         r"\b(?:abime|abimee|abimes|abimees|endommage|endommagee|endommages|casse|cassee|casses|cassees|fendu|fendue|"
         r"fissure|fissuree|ecrasee|raye|rayee|rayures?|dechire|dechiree|dechirure|cabosse|cabossee|ebreche|"
-        r"ebrechee|tordu|tordue|en morceaux|en miettes|brise|brisee|brises|brisees|bosse|bosses|accroc|fele|felee|"
+        # « je me suis tordu la cheville » is the customer's ankle
+        r"ebrechee|(?<!me suis )(?<!s'est )tordue?|en morceaux|en miettes|brise|brisee|brises|brisees|bosse|bosses|"
+        r"accroc|fele|felee|"
         r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
         r"se fendille|se fendillent|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|rouiller|"
         r"s'effiloche|s'effilochent|decollee?s?)\b",
@@ -508,7 +518,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"ne tien(?:nen)?t pas la charge|reste(?:nt)? (?:noire?s?|froide?s?|eteinte?s?)|"
         r"(?:est|sont) bloquee?s?(?! (?:\d|au|a la|en|chez|depuis|pendant)\b)|se bloquen?t?|"
         r"prend l'eau|prennent l'eau|a pris l'eau|ont pris l'eau|"
-        r"se decousen?t?|se defai?t|se defont|se detachen?t?|se degonflen?t?|s'aplatit|"
+        # a hood or a lining made to come off (« la capuche se détache ») is no fault
+        r"se decousen?t?|se defai?t|se defont|(?<!capuche )(?<!doublure )(?<!fourrure )se detachen?t?|"
+        r"se degonflen?t?|s'aplatit|"
         r"s'est (?:\w+ )?(?:tasse|detendu|deforme)e?|"
         r"se deformen?t?|s'usen?t?|s'effacen?t?|se denuden?t?|pelen?t?|peluchent|boulochage|"
         r"(?:couleur|teinte) a (?:vire|degorge|passe)|completement delavee?s?)\b",

@@ -94,9 +94,9 @@ _ONE_OF = re.compile(
     r"\b(?:one|each) of (?:the |my |your |these |those |all )?(?:\w+ ){0,2}$|\b(?:l'un|l'une|un|une) des (?:\w+ ){0,2}$"
 )
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
-# "we'll travel with backpacks from now on", « plus jolie que les autres robes ».
+# "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
 _OTHER_ITEMS = re.compile(
-    r"\b(?:other|several|many|most|with|than|over|autres|plusieurs|d'autres) (?:\w+ )?$|"
+    r"\b(?:other|several|many|most|with|than|over|regular|normal|usual|autres|plusieurs|d'autres) (?:\w+ )?$|"
     r"\b(?:another|une autre|un autre) (?:of|de) (?:my|his|her|our|mes|ses|nos) $"
 )
 # Words around a noun that make it a part of the item or the customer's body, not the item: "the skirt part"

@@ -58,6 +58,8 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("bags", None, "Sac de couchage « taille adulte », trop court", "your sleeping bag", "votre sac de couchage"),
         ("underwear", None, "La culotte baille sur les fesses", "your briefs", "votre culotte"),
         ("accessories", None, "Falls over my eyes, way too big", "your item", "votre article"),
+        # review sheet 101, read after the fixes above
+        ("underwear", None, "I'm a 32C in regular bras and ordered the small", "your underwear", "vos sous-vêtements"),
     ],
 )
 def test_the_item_is_named_naturally(
