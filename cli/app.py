@@ -37,3 +37,9 @@ def up() -> None:
         generate(settings.sample_data_dir, seed=settings.seed)
     train.ensure_champions(settings)
     service.serve_with_example(settings)
+
+
+if __name__ == "__main__":
+    # `python -m cli.app ...` runs a checkout's code (the `triage` script imports the installed one); without
+    # this it imported the commands, ran none and exited 0.
+    app()

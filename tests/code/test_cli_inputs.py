@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import runpy
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,14 @@ def test_retrain_refuses_a_held_back_file_that_is_not_utf8(tmp_path: Path, conte
     result = CliRunner().invoke(app, ["retrain", "--model", "reasons", "--held-back", str(held_back)])
     assert result.exit_code == 2 and "a UTF-8 CSV" in " ".join(result.output.split())
     assert result.exception.__class__ is SystemExit
+
+
+# runpy runs the module again although the tests imported it: what `python -m` does in a fresh process.
+@pytest.mark.filterwarnings("ignore:'cli.app' found in sys.modules:RuntimeWarning")
+def test_python_m_cli_app_runs_the_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """TEAM.md runs a checkout's commands as `python -m cli.app ...`, which imported the app, ran nothing
+    and exited 0 (`python -m cli.app keys revoke x` said nothing and succeeded)."""
+    monkeypatch.setattr(sys, "argv", ["cli.app", "keys", "--help"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("cli.app", run_name="__main__")
+    assert exited.value.code == 0 and "revoke" in capsys.readouterr().out
