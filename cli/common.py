@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from decisions.policy import Policy, PolicyError, load_policy
-from features.csv_input import BatchInputError, write_predictions
+from features.csv_input import BatchInputError, write_predictions, write_whole
 from models.risk_model import FeatureMismatchError
 from serving.db import open_database
 from serving.stores.predictions import pseudonym_key
@@ -51,6 +51,16 @@ def output_file_or_exit(path: Path, inputs: Sequence[Path] = ()) -> Path:
     if path.exists() and any(source.exists() and path.samefile(source) for source in inputs):
         raise fail(f"cannot write {path}: it is an input of this command, which it would replace")
     return path
+
+
+def write_text_or_exit(path: Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all (`features.csv_input.write_whole`); exit code 2 naming
+    the reason when it cannot be written (a device or a read-only file system refuses what a check before
+    the work could not tell)."""
+    try:
+        write_whole(path, lambda file: file.write(text))
+    except BatchInputError as error:
+        raise fail(str(error)) from None
 
 
 def open_database_or_exit(settings: Settings) -> Engine:

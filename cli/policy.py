@@ -14,7 +14,7 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import fail, load_champion_or_exit, load_policy_or_exit, output_file_or_exit
+from cli.common import fail, load_champion_or_exit, load_policy_or_exit, output_file_or_exit, write_text_or_exit
 from models.risk_reasons import RiskReason, score_and_explain
 from training.policy_simulation import SIMULATION_REPORT, quota_usage, simulate
 from training.policy_tuning import TUNING_CHART, TUNING_REPORT, Limits, trade_off_chart, tune
@@ -144,10 +144,10 @@ def tune_command(
     except ValueError as error:
         raise fail(f"cannot tune: {error}") from None
     report["risk_model_version"] = replay.risk_model_version
-    output.write_text(
+    write_text_or_exit(
+        output,
         f"# {tuned.version}: risk bands from `triage policy tune` (cost model, at most {max_warned:.0%} warned "
         f"and {max_reviewed:.0%} reviewed).\n" + yaml.safe_dump(tuned.model_dump(mode="json"), sort_keys=False),
-        encoding="utf-8",
     )
     table = Table(title=f"Risk bands tuned on {report['returns']} returns")
     for column in ("", "warn edge", "review edge", "cost/return", "warned", "reviewed", "abuse caught",

@@ -25,6 +25,7 @@ from cli.common import (
     open_database_or_exit,
     output_file_or_exit,
     progress_bar,
+    write_text_or_exit,
 )
 from features.csv_input import BatchInputError, write_predictions
 from features.schemas import TABLES
@@ -151,7 +152,7 @@ def report(
     label_fee = load_policy_or_exit(settings.policy_path).label_fee
     inputs = load_inputs(open_database_or_exit(settings), settings.monitoring_reports_dir)
     analytics = build_analytics(inputs, label_fee)
-    target.write_text(render_report(analytics), encoding="utf-8")
+    write_text_or_exit(target, render_report(analytics))
     headline = analytics.headline
     console.print(
         f"wrote {target}: {len(analytics.charts)} charts over {headline.returns:,} returns and "

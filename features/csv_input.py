@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import io
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 import pandas as pd
@@ -140,8 +141,8 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     return frame.assign(price=prices)
 
 
-def write_predictions(frame: pd.DataFrame, path: Path) -> None:
-    """Write the predictions as UTF-8 CSV, whole or not at all: into a new file beside `path`, renamed
+def write_whole(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write a UTF-8 text file with `write`, whole or not at all: into a new file beside `path`, renamed
     over it once complete, so a failure (a full disk, a kill) leaves neither a half-written file nor a
     damaged earlier one.
 
@@ -153,8 +154,17 @@ def write_predictions(frame: pd.DataFrame, path: Path) -> None:
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
         with partial.open("x", encoding="utf-8", newline="") as file:
-            frame.to_csv(file, index=False)
+            write(file)
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise BatchInputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def write_predictions(frame: pd.DataFrame, path: Path) -> None:
+    """Write the predictions as UTF-8 CSV, whole or not at all (`write_whole`).
+
+    Raises:
+        BatchInputError: when the output location is not writable.
+    """
+    write_whole(path, lambda file: frame.to_csv(file, index=False))

@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from cli.app import app
-from cli.common import output_file_or_exit
+from cli.common import output_file_or_exit, write_text_or_exit
 
 
 def test_an_output_path_that_is_a_folder_or_in_no_folder_is_refused(tmp_path: Path) -> None:
@@ -40,3 +40,13 @@ def test_python_m_cli_app_runs_the_command(monkeypatch: pytest.MonkeyPatch, caps
     with pytest.raises(SystemExit) as exited:
         runpy.run_module("cli.app", run_name="__main__")
     assert exited.value.code == 0 and "revoke" in capsys.readouterr().out
+
+
+def test_an_output_the_system_refuses_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    """`triage report -o /proc/version` passed the checks made before the work (a file in a folder) and
+    ended in an OSError traceback (EIO) when written; so did `policy tune -o` there."""
+    with pytest.raises(typer.Exit) as exited:
+        write_text_or_exit(Path("/proc/version"), "<html></html>")
+    assert exited.value.exit_code == 2
+    write_text_or_exit(tmp_path / "report.html", "<html></html>")
+    assert [path.name for path in tmp_path.iterdir()] == ["report.html"]
