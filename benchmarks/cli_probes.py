@@ -5,8 +5,16 @@ field, an output path that cannot be written.
 
     TRIAGE_STATE_DIR=/path/to/a/copy/of/a/served/state .venv/bin/python benchmarks/cli_probes.py [--json out.json]
 
+Also: CSVs in UTF-16 (with and without a BOM), with semicolons, texts over the API's 5,000 characters, a
+1 GB sparse file of zeros, history exports not gzipped, cut short, in UTF-16 or a gzip of zeros, outputs
+that are an input of the command (the input CSV, the policy in force, the export folder, an export file
+as `--rejects`) or cannot be written (`/proc/version`); and CSVs with a BOM or CRLF line ends, which must
+be read (`must succeed`).
+
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
-range must never be accepted silently (`accepted` probes list what a command took without a word). Runs
+range must never be accepted silently (`accepted` probes list what a command took without a word); a
+refused command must leave the probes' folder as it was (`wrote on refusal`: an output half-written, an
+input replaced). Runs
 the commands one after the other (each loads pandas, some a model): a few minutes on 2 cores. Prints the
 counts and every failure; exits 1 when any probe failed. Use a copy of the state folder: a probe that
 wrongly succeeds writes to it.
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import json
 import os
@@ -102,6 +111,17 @@ def inputs(folder: Path) -> dict[str, Path]:
     ):
         row = REPLY | {"reason": "too_small"}
         files[f"replies {field}={value}.csv"] = _csv([row, row | {field: value}])
+    for encoding in ("utf-16", "utf-16-le"):
+        files[f"requests {encoding}.csv"] = _csv([REQUEST]).encode(encoding)
+        files[f"texts {encoding}.csv"] = "text,lang\nToo small,en\n".encode(encoding)
+    files["requests semicolon.csv"] = _csv([REQUEST]).replace(",", ";")
+    files["texts semicolon.csv"] = "text;lang\nToo small;en\n"
+    long_text = "The zip broke. " * 334  # 5,010 characters: the API takes 5,000
+    files["texts 5,010 chars.csv"] = _csv([{"text": long_text}])
+    files["requests reason_text 5,010 chars.csv"] = _csv([REQUEST | {"reason_text": long_text}])
+    files["replies text 5,010 chars.csv"] = _csv([REPLY | {"text": long_text}])
+    files["texts BOM.csv"] = b"\xef\xbb\xbf" + b"text,lang\nToo small,en\n"
+    files["texts CRLF.csv"] = "text,lang\r\nToo small,en\r\n"
     files["texts good.csv"] = "text,lang\nToo small,en\n"
     files["texts lang=xx.csv"] = "text,lang\nToo small,xx\n"
     files["texts only blank.csv"] = "text\n\n\n"
@@ -115,6 +135,25 @@ def inputs(folder: Path) -> dict[str, Path]:
         else:
             path.write_text(content, encoding="utf-8")
         paths[name] = path
+    paths["zeros 1 GB.csv"] = folder / "zeros 1 GB.csv"
+    with paths["zeros 1 GB.csv"].open("wb") as sparse:
+        sparse.truncate(2**30)
+    for spoil in ("not gzipped", "cut short", "utf-16", "gzip of zeros"):
+        export = folder / f"export {spoil}"
+        export.mkdir()
+        for table in Path("data/sample").glob("*.csv.gz"):
+            (export / table.name).write_bytes(table.read_bytes())
+        orders = export / "orders.csv.gz"
+        text = gzip.decompress(orders.read_bytes())
+        orders.write_bytes(
+            {
+                "not gzipped": text,
+                "cut short": orders.read_bytes()[: len(orders.read_bytes()) // 2],
+                "utf-16": gzip.compress(text.decode().encode("utf-16")),
+                "gzip of zeros": gzip.compress(b"\x00" * 2**28),
+            }[spoil]
+        )
+        paths[f"export {spoil}"] = export
     (folder / "a folder").mkdir()
     paths["a folder"] = folder / "a folder"
     (folder / "empty folder").mkdir()
@@ -186,13 +225,83 @@ def probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str
     yield "webhooks add unknown event", ["webhooks", "add", "https://example.com/h", "--events", "no.such"]
     yield "lists add unknown kind", ["lists", "add", "block", "planet", "X1", "--by", "a", "--note", "n"]
     yield "lists add NUL value", ["lists", "add", "block", "sku", "X\x001", "--by", "a", "--note", "n"]
+    yield from more_probes(files, folder)
+
+
+# What cannot be written even by root, so a refusal cannot come from permissions alone.
+UNWRITABLE = "/proc/version"
+
+
+def more_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """(probe name, the command's arguments): encodings, delimiters, long texts, a sparse file of zeros,
+    spoiled exports, outputs that are an input or cannot be written."""
+    out = folder / "out.csv"
+    for command, texts in (("reasons", "texts"), ("replies", "texts"), ("risk", "requests")):
+        predict = ["predict", command]
+        for variant in ("utf-16", "utf-16-le", "semicolon"):
+            yield (
+                f"predict {command} {texts} {variant}",
+                [*predict, "-i", str(files[f"{texts} {variant}.csv"]), "-o", str(out)],
+            )
+        yield f"predict {command} zeros 1 GB", [*predict, "-i", str(files["zeros 1 GB.csv"]), "-o", str(out)]
+        long_name = {"reasons": "texts", "replies": "replies text", "risk": "requests reason_text"}[command]
+        yield (
+            f"predict {command} a text of 5,010 chars",
+            [*predict, "-i", str(files[f"{long_name} 5,010 chars.csv"]), "-o", str(out)],
+        )
+        source = files["texts good.csv"] if command != "risk" else files["requests price=abc.csv"]
+        yield f"predict {command} output is the input", [*predict, "-i", str(source), "-o", str(source)]
+        yield f"predict {command} output {UNWRITABLE}", [*predict, "-i", str(files["texts good.csv"]), "-o", UNWRITABLE]
+    for name in (
+        "requests utf-16.csv",
+        "requests semicolon.csv",
+        "zeros 1 GB.csv",
+        "requests reason_text 5,010 chars.csv",
+    ):
+        yield f"monitor --current {name}", ["monitor", "--current", str(files[name])]
+    for spoil in ("not gzipped", "cut short", "utf-16", "gzip of zeros"):
+        yield f"data load export {spoil}", ["data", "load", str(files[f"export {spoil}"])]
+    export = files["export utf-16"]
+    yield (
+        "data load rejects to an export file",
+        ["data", "load", str(export), "--rejects", str(export / "returns.csv.gz")],
+    )
+    yield (
+        "retrain --held-back zeros 1 GB",
+        ["retrain", "--model", "reasons", "--held-back", str(files["zeros 1 GB.csv"])],
+    )
+    yield "retrain --held-back utf-16", ["retrain", "--model", "reasons", "--held-back", str(files["texts utf-16.csv"])]
+    yield "policy check utf-16", ["policy", "check", str(files["texts utf-16.csv"])]
+    yield "policy check zeros 1 GB", ["policy", "check", str(files["zeros 1 GB.csv"])]
+    yield "policy tune output is the policy in force", ["policy", "tune", "-o", str(files["policy.yaml"])]
+    yield "batch score output is the input folder", ["batch", "score", "-i", str(export), "-o", str(export)]
+    yield "batch score output holds the input folder", ["batch", "score", "-i", str(export), "-o", str(folder)]
+    yield f"report output {UNWRITABLE}", ["report", "-o", UNWRITABLE]
+    yield "keys create unknown scope", ["keys", "create", "probe", "--scope", "root"]
+    yield "serve port 70000", ["serve", "--port", "70000"]
+
+
+def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """(probe name, arguments) of inputs a command must read: a BOM and CRLF line ends."""
+    for name in ("texts BOM.csv", "texts CRLF.csv"):
+        yield f"predict reasons {name}", ["predict", "reasons", "-i", str(files[name]), "-o", str(folder / "out.csv")]
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file below `folder`: its size and modification time."""
+    return {str(path): (path.stat().st_size, path.stat().st_mtime_ns) for path in folder.rglob("*") if path.is_file()}
 
 
 def run(folder: Path, timeout: float) -> dict[str, Any]:
     files = inputs(folder)
     results: dict[str, dict[str, Any]] = {}
     failures = []
-    for name, arguments in probes(files, folder):
+    succeed = dict(must_succeed(files, folder))
+    # `policy tune` probes the policy in force: a copy in the folder, never the repository's.
+    environment = os.environ | {"COLUMNS": "200", "TRIAGE_POLICY_PATH": str(files["policy.yaml"])}
+    for name, arguments in [*probes(files, folder), *succeed.items()]:
+        (folder / "out.csv").unlink(missing_ok=True)
+        before = snapshot(folder)
         started = time.perf_counter()
         try:
             done = subprocess.run(
@@ -200,7 +309,7 @@ def run(folder: Path, timeout: float) -> dict[str, Any]:
                 capture_output=True,
                 text=True,
                 timeout=timeout,
-                env=os.environ | {"COLUMNS": "200"},
+                env=environment,
             )
             code, output = done.returncode, done.stdout + done.stderr
         except subprocess.TimeoutExpired:
@@ -213,8 +322,12 @@ def run(folder: Path, timeout: float) -> dict[str, Any]:
             problem = "hang"
         elif "Traceback" in output:
             problem = "traceback"
+        elif name in succeed:
+            problem = None if code == 0 and (folder / "out.csv").is_file() else "refused what it must read"
         elif code == 0:
             problem = "accepted"
+        elif snapshot(folder) != before:
+            problem = "wrote on refusal"
         results[name] = {
             "exit": code,
             "seconds": round(time.perf_counter() - started, 1),
