@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from cli.common import fail, progress_bar
+from features.csv_input import BatchInputError, read_csv_input
 from features.tables import table_path
 from training.champion import gate_verdict
 from training.reasons import REPORT_NAME, train_reasons
@@ -178,14 +178,12 @@ def retrain_command(
     require_sample_returns(settings)
     extra = {}
     for path in held_back:
+        # The predict commands' reader: a file of zeros is refused from its first bytes, not read whole.
         try:
-            extra[path.stem] = pd.read_csv(path, dtype=str, keep_default_na=False)
-        except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-            console.print(f"[red]cannot read {path} (a UTF-8 CSV): {error}[/red]")
+            extra[path.stem] = read_csv_input(path, ("text", "lang", "label"), text_columns=("text",))
+        except BatchInputError as error:
+            console.print(f"[red]{error}[/red]")
             raise typer.Exit(code=2) from None
-        if missing := {"text", "lang", "label"} - set(extra[path.stem].columns):
-            console.print(f"[red]{path} lacks columns: {', '.join(sorted(missing))}[/red]")
-            raise typer.Exit(code=2)
     engine = sa.create_engine(settings.db_url)
     runs = {
         "reasons": lambda feedback: retrain_reasons(

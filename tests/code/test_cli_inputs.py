@@ -22,12 +22,27 @@ def test_an_output_path_that_is_a_folder_or_in_no_folder_is_refused(tmp_path: Pa
         assert exited.value.exit_code == 2, problem
 
 
-@pytest.mark.parametrize("content", [b"text,lang,label\ncaf\xe9,fr,other\n", b"\x00\xff\xfe\x89PNG\r\n"])
-def test_retrain_refuses_a_held_back_file_that_is_not_utf8(tmp_path: Path, content: bytes) -> None:
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"text,lang,label\ncaf\xe9,fr,other\n", "is not UTF-8 text"),
+        (b"\x00\xff\xfe\x89PNG\r\n", "holds NUL bytes"),
+        (b"text,lang,label\n" + b"x" * 5_001 + b",en,other\n", "a text of 5,001 characters"),
+        (None, "holds NUL bytes (the first at position 0)"),  # 1 GB of zeros: was read whole (10 s), "lacks columns"
+    ],
+    ids=["latin-1", "binary", "long-text", "zeros"],
+)
+def test_retrain_refuses_a_held_back_file_that_is_not_a_utf8_csv(
+    tmp_path: Path, content: bytes | None, said: str
+) -> None:
     held_back = tmp_path / "held.csv"
-    held_back.write_bytes(content)
+    if content is None:
+        with held_back.open("wb") as file:
+            file.truncate(2**30)
+    else:
+        held_back.write_bytes(content)
     result = CliRunner().invoke(app, ["retrain", "--model", "reasons", "--held-back", str(held_back)])
-    assert result.exit_code == 2 and "a UTF-8 CSV" in " ".join(result.output.split())
+    assert result.exit_code == 2 and said in " ".join(result.output.split())
     assert result.exception.__class__ is SystemExit
 
 
