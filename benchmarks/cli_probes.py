@@ -123,6 +123,7 @@ def inputs(folder: Path) -> dict[str, Path]:
     files["texts BOM.csv"] = b"\xef\xbb\xbf" + b"text,lang\nToo small,en\n"
     files["texts CRLF.csv"] = "text,lang\r\nToo small,en\r\n"
     files["texts good.csv"] = "text,lang\nToo small,en\n"
+    files["requests good.csv"] = _csv([REQUEST])
     files["texts lang=xx.csv"] = "text,lang\nToo small,xx\n"
     files["texts only blank.csv"] = "text\n\n\n"
     for name, text in POLICY_PROBLEMS.items():
@@ -249,9 +250,9 @@ def more_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, lis
             f"predict {command} a text of 5,010 chars",
             [*predict, "-i", str(files[f"{long_name} 5,010 chars.csv"]), "-o", str(out)],
         )
-        source = files["texts good.csv"] if command != "risk" else files["requests price=abc.csv"]
+        source = files["texts good.csv"] if command != "risk" else files["requests good.csv"]
         yield f"predict {command} output is the input", [*predict, "-i", str(source), "-o", str(source)]
-        yield f"predict {command} output {UNWRITABLE}", [*predict, "-i", str(files["texts good.csv"]), "-o", UNWRITABLE]
+        yield f"predict {command} output {UNWRITABLE}", [*predict, "-i", str(source), "-o", UNWRITABLE]
     for name in (
         "requests utf-16.csv",
         "requests semicolon.csv",
