@@ -4,7 +4,9 @@ BentoML logs each request body that fails validation at ERROR with the traceback
 error, which quotes the input (a customer's phone number reached the log; 2 KB per bad request).
 A client's mistake is not the service's error: `ValidationErrorsAsOneLine` turns that record into
 one WARNING line with the method, the path and each problem's field and type, never a value; a
-refusal an endpoint explains (404, 409) is one WARNING line with its message.
+refusal an endpoint explains (404, 409) is one WARNING line with its message; a body that never came
+whole (the client went away, or `BodyLimitMiddleware` refused it as too large or too slow and
+answered 413 or 408) is one WARNING line too, where it was an ERROR with a 20-line traceback.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from pydantic import ValidationError
+from starlette.requests import ClientDisconnect
 
 # The logger of BentoML 1.4's `log_exception`, which the API endpoint calls for every failure.
 BENTOML_REQUEST_LOGGER = "bentoml._internal.server.http_app"
@@ -22,6 +25,11 @@ class ValidationErrorsAsOneLine(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, ClientDisconnect):
+            self._one_line(
+                record, "body not received", "the client disconnected, or its body was too large or too slow"
+            )
+            return True
         status = int(getattr(error, "error_code", 500))
         if not isinstance(error, ValidationError):
             if status < 500:  # a refusal the endpoint explains (404, 409, ...): the client's to fix
@@ -37,9 +45,9 @@ class ValidationErrorsAsOneLine(logging.Filter):
         return True
 
     @staticmethod
-    def _one_line(record: logging.LogRecord, status: int, detail: str) -> None:
+    def _one_line(record: logging.LogRecord, status: int | str, detail: str) -> None:
         path, method = record.args if isinstance(record.args, tuple) and len(record.args) == 2 else ("?", "?")
-        record.msg = "refused %s %s (%d): %s"
+        record.msg = "refused %s %s (%s): %s"
         record.args = (method, path, status, detail)
         record.levelno, record.levelname = logging.WARNING, "WARNING"
         record.exc_info, record.exc_text = None, None

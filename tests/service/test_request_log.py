@@ -70,3 +70,20 @@ def test_explained_refusals_are_one_warning_line() -> None:
     assert ValidationErrorsAsOneLine().filter(record)
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert record.getMessage() == "refused POST /triage (409): return R1 was already triaged"
+
+
+def test_a_body_that_never_came_whole_is_one_warning_line() -> None:
+    """The client went away mid-body, or BodyLimitMiddleware refused the body (413, 408) and the app saw a
+    disconnect: each was logged at ERROR with a 20-line traceback (hostile_probes' slow bodies)."""
+    from starlette.requests import ClientDisconnect
+
+    try:
+        raise ClientDisconnect()
+    except ClientDisconnect:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord(
+        BENTOML_REQUEST_LOGGER, logging.ERROR, __file__, 1, "Exception on %s [%s]", ("/triage", "POST"), exc_info
+    )
+    assert ValidationErrorsAsOneLine().filter(record)
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert record.getMessage().startswith("refused POST /triage (body not received): the client disconnected")
