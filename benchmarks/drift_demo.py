@@ -105,7 +105,6 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
     monitoring reference and corpus version, as `triage train reasons` registers its model; the version. For a
     state folder without a reason champion."""
     import mlflow
-    from sklearn.base import clone
 
     from features.profile import profile_embedder
     from models.reason_classifier import ReasonClassifier, choose_review_threshold
@@ -126,16 +125,16 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
     corpus, calibration = split_calibration(load_corpus(settings.corpus_dir), settings.reason_calibration_fraction)
     texts = pd.concat([seen["text"], corpus["text"]]).tolist()
     labels = pd.concat([seen["label"], corpus["label"]]).tolist()
-    first = ReasonClassifier(kind="tfidf").fit(texts, labels)
+    model = ReasonClassifier(kind="tfidf").fit(texts, labels)
     # The served model's threshold is fitted the same way; at 0 nothing is ever reviewed, and the monitor's
-    # needs_review check would read 0 whatever the traffic. The threshold is a parameter, hence the refit.
-    answers = first.predict_reasons(calibration["text"].tolist())
+    # needs_review check would read 0 whatever the traffic.
+    answers = model.predict_reasons(calibration["text"].tolist())
     threshold = choose_review_threshold(
         np.array([answer.confidence for answer in answers]),
         np.array([answer.reason for answer in answers]) == calibration["label"].to_numpy(),
         settings.review_calibration_precision_target,
     )
-    model = clone(first).set_params(review_threshold=threshold).fit(texts, labels)
+    model.with_review_threshold(threshold)
     tables = load_history_tables(settings.sample_data_dir)
     requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
     embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)

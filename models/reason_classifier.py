@@ -275,6 +275,42 @@ class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.threshold_ = float(self.review_threshold)
         return self
 
+    def with_review_threshold(self, threshold: float) -> ReasonClassifier:
+        """This fitted model, reviewing its answers below `threshold` from now on (parameter and fitted value
+        alike: a clone refits with it), without fitting it again."""
+        check_is_fitted(self, "classes_")
+        self.set_params(review_threshold=threshold)
+        self.threshold_ = float(threshold)
+        return self
+
+    def fit_from(self, tfidf_part: ReasonClassifier, embedding_part: ReasonClassifier) -> ReasonClassifier:
+        """This "combined" model from a "tfidf" and an "embeddings" model already fitted on the same texts
+        with the same settings: the model `fit` gives, without fitting either logistic regression again.
+
+        The caller vouches for "the same texts"; kinds, settings, embedder and classes are checked here.
+        """
+        if (self.kind, tfidf_part.kind, embedding_part.kind) != ("combined", "tfidf", "embeddings"):
+            raise ValueError("fit_from joins a fitted 'tfidf' and a fitted 'embeddings' model into a 'combined' one")
+        check_is_fitted(tfidf_part, "tfidf_model_")
+        check_is_fitted(embedding_part, "embedding_model_")
+        settings = (self.tfidf_C, self.embedding_C, self.class_weight, self.class_weight, self.embedder)
+        if settings != (
+            tfidf_part.tfidf_C,
+            embedding_part.embedding_C,
+            tfidf_part.class_weight,
+            embedding_part.class_weight,
+            embedding_part.embedder,
+        ):
+            raise ValueError("the parts were fitted with other settings or another embedder than this model's")
+        if not np.array_equal(tfidf_part.classes_, embedding_part.classes_):
+            raise ValueError("the parts were fitted on different reasons")
+        self.tfidf_model_ = tfidf_part.tfidf_model_
+        self.embedder_ = embedding_part.embedder_
+        self.embedding_model_ = embedding_part.embedding_model_
+        self.classes_ = np.asarray(tfidf_part.classes_)
+        self.threshold_ = float(self.review_threshold)
+        return self
+
     def predict_proba(self, X: Any) -> np.ndarray:
         """Class probabilities, columns in `classes_` order."""
         check_is_fitted(self, "classes_")

@@ -61,6 +61,23 @@ def reason_report(trained_reasons: Any, settings: Settings) -> dict[str, Any]:
     return json.loads((settings.reports_dir / REPORT_NAME).read_text())
 
 
+@pytest.fixture(scope="session")
+def reason_test_split(settings: Settings) -> Any:
+    """The time split's test part of the generated returns (the newest), as training scored it."""
+    from training.reasons import load_reason_frame
+    from training.splits import time_split
+
+    frame = load_reason_frame(settings)
+    return time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction).test
+
+
+@pytest.fixture(scope="session")
+def test_split_answers(trained_reasons: Any, reason_test_split: Any) -> list[Any]:
+    """The session champion's answers (`predict_reasons`) on that test part, computed once: several tests
+    read them, and each reading costs as much as a few hundred small tests."""
+    return trained_reasons.model.predict_reasons(reason_test_split["text"].tolist(), reason_test_split["lang"].tolist())
+
+
 # --- Risk (issue 3): a small synthetic history with an abuse signal, shared by risk tests. ---
 
 

@@ -109,6 +109,28 @@ def warm_embeddings(embedders: dict[str, SentenceEmbedder], texts: list[str], pr
         embedder.embed(distinct, on_batch=lambda done, task=task: progress.advance(task, done))
 
 
+def fitted_parts(candidate: Any, candidates: dict[str, Any]) -> tuple[ReasonClassifier, ReasonClassifier] | None:
+    """For a "combined" candidate, the already fitted "tfidf" and "embeddings" candidates (on its embedder)
+    that it averages: the comparison fits every candidate on the same texts, so it joins them instead of
+    fitting both logistic regressions a second time."""
+    if not isinstance(candidate, ReasonClassifier) or candidate.kind != "combined":
+        return None
+
+    def fitted(kind: str) -> ReasonClassifier | None:
+        for other in candidates.values():
+            if (
+                isinstance(other, ReasonClassifier)
+                and other.kind == kind
+                and (kind == "tfidf" or other.embedder is candidate.embedder)
+                and hasattr(other, "classes_")
+            ):
+                return other
+        return None
+
+    tfidf_part, embedding_part = fitted("tfidf"), fitted("embeddings")
+    return None if tfidf_part is None or embedding_part is None else (tfidf_part, embedding_part)
+
+
 def compare_candidates(
     candidates: dict[str, Any], split: TimeSplit, real_texts: pd.DataFrame | None
 ) -> dict[str, dict[str, Any]]:
@@ -116,7 +138,11 @@ def compare_candidates(
     comparison = {}
     for name, candidate in candidates.items():
         started = time.perf_counter()
-        candidate.fit(split.train["text"], split.train["label"])
+        parts = fitted_parts(candidate, candidates)
+        if parts is None:
+            candidate.fit(split.train["text"], split.train["label"])
+        else:
+            candidate.fit_from(*parts)
         test_scores = evaluate_predictions(
             split.test["text"], split.test["lang"], split.test["label"], candidate.predict(split.test["text"])
         )

@@ -294,3 +294,56 @@ def test_refitting_rebuilds_the_ngram_counter() -> None:
     model.fit(other["text"], other["label"])
     expected = model.tfidf_model_.predict_proba([normalise_text(text) for text in TRICKY_TEXTS])
     assert np.array_equal(model.predict_proba(TRICKY_TEXTS), expected)
+
+
+class LetterCounts:
+    """A stand-in sentence embedder: letter frequencies (enough for a logistic regression to fit)."""
+
+    embedding_dim_ = 26
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), 26))
+        for row, text in enumerate(texts):
+            for letter in text.lower():
+                if "a" <= letter <= "z":
+                    vectors[row, ord(letter) - ord("a")] += 1
+        return vectors / np.maximum(vectors.sum(axis=1, keepdims=True), 1)
+
+
+def test_a_combined_model_joined_from_fitted_parts_equals_one_fitted_whole() -> None:
+    frame = tiny_frame()
+    embedder = LetterCounts()
+    tfidf_part = ReasonClassifier(kind="tfidf").fit(frame["text"], frame["label"])
+    embedding_part = ReasonClassifier(kind="embeddings", embedder=embedder).fit(frame["text"], frame["label"])
+    joined = ReasonClassifier(kind="combined", embedder=embedder).fit_from(tfidf_part, embedding_part)
+    whole = ReasonClassifier(kind="combined", embedder=embedder).fit(frame["text"], frame["label"])
+    texts = ["trop serré", "changed my mind", "the box arrived crushed"]
+    np.testing.assert_array_equal(joined.predict_proba(texts), whole.predict_proba(texts))
+    assert list(joined.classes_) == list(whole.classes_)
+
+
+def test_joining_parts_refuses_other_settings_or_embedders() -> None:
+    frame = tiny_frame()
+    embedder = LetterCounts()
+    tfidf_part = ReasonClassifier(kind="tfidf", tfidf_C=1.0).fit(frame["text"], frame["label"])
+    embedding_part = ReasonClassifier(kind="embeddings", embedder=embedder).fit(frame["text"], frame["label"])
+    with pytest.raises(ValueError, match="other settings"):
+        ReasonClassifier(kind="combined", embedder=embedder).fit_from(tfidf_part, embedding_part)
+    with pytest.raises(ValueError, match="other settings"):
+        ReasonClassifier(kind="combined", embedder=LetterCounts(), tfidf_C=1.0).fit_from(tfidf_part, embedding_part)
+    with pytest.raises(ValueError, match="joins"):
+        ReasonClassifier(kind="combined", embedder=embedder).fit_from(embedding_part, tfidf_part)
+    with pytest.raises(NotFittedError):
+        ReasonClassifier(kind="combined", embedder=embedder).fit_from(ReasonClassifier(kind="tfidf"), embedding_part)
+
+
+def test_setting_the_review_threshold_of_a_fitted_model_equals_refitting_with_it() -> None:
+    frame = tiny_frame()
+    fitted = ReasonClassifier(kind="tfidf").fit(frame["text"], frame["label"])
+    refitted = clone(fitted).set_params(review_threshold=0.6).fit(frame["text"], frame["label"])
+    assert fitted.with_review_threshold(0.6) is fitted
+    assert fitted.get_params() == refitted.get_params()
+    texts = ["trop serré", "changed my mind", "the box arrived crushed", "ok"]
+    assert fitted.predict_reasons(texts) == refitted.predict_reasons(texts)
+    with pytest.raises(NotFittedError):
+        ReasonClassifier(kind="tfidf").with_review_threshold(0.5)
