@@ -169,7 +169,7 @@ def standalone_cluster(folder: Path) -> Iterator[str]:
             process.wait(timeout=60)
 
 
-@pytest.fixture(scope="module", params=["local[1]", pytest.param("standalone", marks=pytest.mark.slow)])
+@pytest.fixture(scope="module", params=["local[1]", pytest.param("standalone", marks=pytest.mark.on_demand)])
 def spark(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A Spark session on `local[1]`, or on a standalone cluster on this machine (a real master URL, an
     executor in its own JVM; `slow`: the `local[1]` case covers the same code in seconds). Java and

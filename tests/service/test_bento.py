@@ -74,7 +74,7 @@ def test_the_bento_carries_its_models_policy_and_migrations(built, settings) -> 
     assert not (source / "training").exists()  # the service never imports training
 
 
-@pytest.mark.slow
+@pytest.mark.on_demand
 def test_the_bento_serves_triage_from_an_empty_folder(built, settings, tmp_path) -> None:
     """Only the database URL and the pseudonym key configure it: no repository, no MLflow registry."""
     database_url = f"sqlite:///{tmp_path / 'triage.db'}"
