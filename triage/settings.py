@@ -96,6 +96,12 @@ class Settings(BaseSettings):
         description="Share of the realistic corpus held out (per language and reason) to choose the blend, "
         "calibrate confidence and fit the review threshold; never trained on.",
     )
+    reason_sample_rows: int = Field(
+        default=0,
+        ge=0,
+        description="Generated returns the reason training and its evaluation read: a seeded draw of this many, or "
+        "all of them at 0. A small run (the test suite's) reads fewer; `make run` reads all.",
+    )
     reason_encoder_sample_texts: int = Field(
         default=2000,
         ge=0,

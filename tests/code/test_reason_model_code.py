@@ -347,3 +347,20 @@ def test_setting_the_review_threshold_of_a_fitted_model_equals_refitting_with_it
     assert fitted.predict_reasons(texts) == refitted.predict_reasons(texts)
     with pytest.raises(NotFittedError):
         ReasonClassifier(kind="tfidf").with_review_threshold(0.5)
+
+
+def test_a_small_training_run_reads_a_seeded_draw_of_the_returns_in_order(settings) -> None:
+    from training.reasons import load_reason_frame
+
+    everything = load_reason_frame(settings.model_copy(update={"reason_sample_rows": 0}))
+    drawn = load_reason_frame(settings.model_copy(update={"reason_sample_rows": 1000}))
+    assert len(drawn) == 1000 and drawn["return_id"].is_unique
+    assert drawn["return_id"].isin(everything["return_id"]).all()
+    assert drawn.index.is_monotonic_increasing  # the time split reads the rows in their order
+    assert (
+        drawn["return_id"].tolist()
+        == load_reason_frame(settings.model_copy(update={"reason_sample_rows": 1000}))["return_id"].tolist()
+    )
+    assert len(load_reason_frame(settings.model_copy(update={"reason_sample_rows": len(everything) + 1}))) == len(
+        everything
+    )
