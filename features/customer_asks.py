@@ -78,7 +78,8 @@ class CustomerAsks:
 # only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
 # shoes 35-47, waists 24-40) with an optional half, or a waist `w32`.
 _SIZE = (
-    r"(?:(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:[.,]5)?"
+    # a bra's band and cup ("34C", « 90B ») before a plain number
+    r"(?:(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     # "a small" is a size only where no noun follows ("a small refund" is not)
@@ -104,6 +105,8 @@ def normalise_size(raw: str) -> str | None:
     match = re.fullmatch(r"w ?(\d{2})", value)
     if match:
         return f"W{match.group(1)}"
+    if re.fullmatch(r"\d{2}(?:dd|[a-g])", value):
+        return value.upper()
     match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)
     if match and 2 <= int(match.group(1)) <= 60:
         return match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
@@ -113,7 +116,8 @@ def normalise_size(raw: str) -> str | None:
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
-    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|look for|looking for|"
+    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
+    rf"returning(?: it| them| these)? for|look for|looking for|"
     rf"exchanging(?: it| them)? for|change(?: it| them)? for|changing(?: it| them)? for|"
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
@@ -139,9 +143,9 @@ _WANTED: tuple[str, ...] = (
     r"du |en |"
     r"une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
-    # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 », « je vais passer au L »
-    r"\b(?:il )?(?:me |nous |lui )?faut (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |le |la |du |en |"
-    r"une taille |la taille |taille )(" + _SIZE + r")\b",
+    # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 » and « il fo du S », « je vais passer au L »
+    r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |le |la |du |"
+    r"en |une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
     r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
@@ -227,9 +231,12 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
         r"\b(?:la |leur )?plus (?:petite|grande) (?:taille|pointure)\b",
         # "sadly there's no XS", « il n'y a pas de XS »
-        r"\bthere(?:'s| is) no (?:smaller|bigger|larger|x{1,3}s|x{1,3}l|[23]xl)\b|"
+        r"\bthere(?:'s| is) no (?:smaller|bigger|larger|x{1,3}s|x{1,3}l|[23]xl|(?:size )?\d{2})\b|"
         r"\bn'y a pas (?:de |plus )?(?:x{1,3}s|x{1,3}l|[23]xl|taille (?:plus petite|plus grande|en dessous|"
         r"au-dessus))\b",
+        # « je ne vois pas de 37 sur le site », "no 38 in stock"
+        r"\bne (?:vois|trouve) pas (?:de |d')(?:taille |pointure )?(?:\d{2}|x{1,3}s|x{1,3}l|[23]xl)\b|"
+        r"\bno (?:size )?\d{2} (?:on the (?:web)?site|in stock|available|left)\b",
     ),
 }
 _REQUESTS: dict[str, tuple[str, ...]] = {
@@ -314,16 +321,24 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     # a new item instead of the refund; "I don't want a replacement" and « une autre taille » are not
     "replacement": (
-        r"(?<!n't )(?<!not )(?<!dont )\b(?:send|get|have|want|like|need|prefer|take|arrange|receive)(?: me| us)? "
-        r"(?:a |an )?(?:replacement|new one|new pair|fresh one)\b",
+        r"(?<!n't )(?<!not )(?<!dont )\b(?:send|get|have|want|like|love|need|prefer|take|arrange|receive)(?: me| us)? "
+        r"(?:a |an )?(?:(?:undamaged|working|intact|unbroken|perfect|proper) )?(?:replacement|new one|new pair|"
+        r"fresh one)\b",
         r"\b(?:for|with) a (?:replacement|new pair)\b",
         r"\breplace (?:it|them|this|that|the (?:\w+ )?(?:item|pair|one|product))\b(?! with)",
         # "please send the correct one quickly" after a wrong item
         r"\bsend (?:me |us )?(?:the |a )?(?:correct|right) (?:one|item|size|colou?r|pair|product|model|\w+)\b",
+        r"\b(?:get|have|receive) (?:the |a )?(?:correct|right) (?:one|item|pair|product|model)\b",
         # "could you send it again in a small box", "could the replacement come signed for"
         r"\b(?:send|post|ship) (?:it|them|one|another) (?:out )?again\b|\bre-?send (?:it|them|one)\b|"
         r"\b(?:could|can|would|will) the replacement\b|\bthe replacement (?:come|arrive|be sent)\b",
-        r"\b(?:un|le|en) remplacement\b",
+        # not « le remplacement de la pile », a part the customer had changed
+        r"\b(?:un|le|en) remplacement\b(?! (?:de|du|des) )",
+        # « un échange contre une paire qui ferme », « m'adresser une veste en parfait état »
+        r"\bcontre (?:un|une) (?:\w+ )?(?:qui (?:ferme|fonctionne|marche|tient)|sans (?:defaut|\w+)|"
+        r"en (?:bon |parfait )?etat|intacte?|neuve?)\b",
+        r"\b(?:m'adresser|m'envoyer|me renvoyer|envoyez-moi|renvoyez-moi|me faire parvenir) (?:un|une) (?:\w+ )?"
+        r"(?:en (?:bon |parfait )?etat|neuve?|intacte?|qui fonctionne|sans defaut)\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|recevoir|avoir)(?:-moi| moi| m'en)? (?:un|une) (?:autre|nouveau|"
         r"nouvelle|neuf|neuve)\b(?! (?:taille|pointure|couleur|coloris|modele))",
         r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
@@ -333,6 +348,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # "returning to swap", « l'échanger contre la noire »; met by the reply's exchange where it offers one
     "exchange": (
         r"\b(?:exchange|swap)(?: it| them| this| these)? (?:for|please|possible)\b",
+        r"\bplease (?:exchange|swap)\b|\b(?:exchange|swap) or (?:a )?(?:refund|money back)\b",
         r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         r"\bpour (?:un |l')?echange\b",
@@ -649,6 +665,10 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # not a candle's burning time: "burns for 10 hours", « elle brûle 10h au lieu des 40h »
         r"\b(?:burn|burns(?! for)|burnt|burned|burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
+        # a part that should stay cool running hot, or a smell of hot plastic
+        r"\bsmells? (?:of|like) (?:hot |melting )?plastic\b|\bplastic smell\b|"
+        r"\b(?:plug|cable|lead|controller|charger|battery|adapter|socket|wire|wiring) (?:gets|got|getting|is|was|"
+        r"goes|went) (?:very |really |extremely |scarily |so )hot\b",
         r"\b(?:brule(?! (?:\d|pendant|environ|seulement|que|durant|en \d))|brulee|brulure|brulures|fumee|surchauffe|"
         r"fondu|fondue|pris feu|prend feu|brulante?s?|"
         r"chauffe dangereusement|dangereusement chaude?s?|trop chaude? pour (?:le |la |les )?toucher)\b",
@@ -806,13 +826,17 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     faults = _found(_FAULTS, _LOOK_NOT_WORKING.sub(" ; ", folded), negatable=True)
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
+    requests = _found(_REQUESTS, folded)
+    if faults and "exchange" in requests and wanted is None and direction is None:
+        # "faulty, please exchange or money back": one that works, not another size or colour
+        requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
     return CustomerAsks(
         wanted_size=wanted,
         size_direction=direction,
         usual_size=usual,
         rejected_sizes=rejected,
         unfixable=_found(_UNFIXABLE, folded),
-        requests=_found(_REQUESTS, folded),
+        requests=requests,
         faults=faults,
         hazards=_found(_HAZARDS, folded, negatable=True),
         hardship=next(iter(_found(_HARDSHIP, folded)), None),

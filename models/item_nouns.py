@@ -193,7 +193,8 @@ _ITEMS: dict[str, list[Entry]] = {
         (("shoes", "chaussures", "pair of shoes"), _noun("shoes", "chaussures", "f", True, True)),
     ],
     "underwear": [
-        *_pair("bra", "bras", "soutien-gorge", "soutiens-gorge", "m"),
+        # in the underwear department, cups and an underwire are a bra's (« les bonnets bâillent »)
+        *_pair("bra", "bras", "soutien-gorge", "soutiens-gorge", "m", ("cups", "underwire", "bonnets", "armatures")),
         (("socks", "chaussettes"), _noun("socks", "chaussettes", "f", True, True)),
         (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
         (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True)),
@@ -235,6 +236,7 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("cap", "caps", "casquette", "casquettes", "f"),
         *_pair("watch", "watches", "montre", "montres", "f"),
         *_pair("necklace", "necklaces", "collier", "colliers", "m"),
+        *_pair("pendant", "pendants", "pendentif", "pendentifs", "m"),
         *_pair("bracelet", "bracelets", "bracelet", "bracelets", "m"),
         # "ring me" and "it ties at the back" are verbs: a customer's "ring" or "tie" counts after a determiner
         *_pair("ring", "rings", "bague", "bagues", "f", ("the ring", "my ring", "this ring", "engagement ring")),
@@ -282,7 +284,7 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("mirror", "mirrors", "miroir", "miroirs", "m"),
         *_pair("cushion", "cushions", "coussin", "coussins", "m"),
         *_pair("candle", "candles", "bougie", "bougies", "f"),
-        *_pair("photo frame", "photo frames", "cadre", "cadres", "m", ("frame", "picture frame")),
+        *_pair("photo frame", "photo frames", "cadre", "cadres", "m", ("frame", "picture frame", "cadre photo")),
         *_pair("clock", "clocks", "horloge", "horloges", "f", ("pendule",)),
         *_pair("plant pot", "plant pots", "cache-pot", "cache-pots", "m", ("planter",)),
         (("curtains", "rideaux"), _noun("curtains", "rideaux", "m", True, True)),
@@ -354,7 +356,7 @@ _ITEMS: dict[str, list[Entry]] = {
 }
 CATEGORIES_WITH_NOUNS: tuple[str, ...] = tuple(CATEGORY_NOUNS)
 # Words that name an item in a product name but mean something else in a customer's sentence
-# ("ring me", "too short", "in any case", "a big fan", "the body is long").
+# ("ring me", "too short", "in any case", "a big fan", "the body is long", « pendant deux jours »).
 _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
     {
         "ring",
@@ -373,6 +375,11 @@ _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
         "sweat",
         "tie",
         "ties",
+        # « le cadre du miroir », « son cadre en rotin »: a frame is mostly a part of the item
+        "cadre",
+        # « pendant deux jours », « pendants d'oreilles »
+        "pendant",
+        "pendants",
     }
 )
 

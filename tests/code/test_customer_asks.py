@@ -69,7 +69,7 @@ def test_reads_what_the_customer_asks_for(case: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     ("raw", "size"),
     [("extra small", "XS"), ("xxl", "XXL"), ("2xl", "XXL"), ("xxxl", "3XL"), ("w 32", "W32"), ("40,5", "40.5"),
-     ("m", "M"), ("7", "7"), ("99", None), ("blue", None)],
+     ("m", "M"), ("7", "7"), ("99", None), ("blue", None), ("34c", "34C"), ("90dd", "90DD")],
 )  # fmt: skip
 def test_sizes_are_written_as_the_catalogue_writes_them(raw: str, size: str | None) -> None:
     assert normalise_size(raw) == size

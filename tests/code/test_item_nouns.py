@@ -60,6 +60,14 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("accessories", None, "Falls over my eyes, way too big", "your item", "votre article"),
         # review sheet 101, read after the fixes above
         ("underwear", None, "I'm a 32C in regular bras and ordered the small", "your underwear", "vos sous-vêtements"),
+        # review sheets 113 and 127: a bra named by its cups or wire, a frame that is a part, a pendant
+        ("underwear", None, "The cups gape and the underwire digs in", "your bra", "votre soutien-gorge"),
+        ("underwear", None, "Les bonnets bâillent, il me faudrait un 85B", "your bra", "votre soutien-gorge"),
+        ("decor", None, "Le cadre du miroir s'écaille déjà", "your mirror", "votre miroir"),
+        ("decor", None, "Superbe, avec son cadre en rotin, mais trop grand", "your item", "votre article"),
+        ("decor", None, "Le cadre photo est arrivé rayé", "your photo frame", "votre cadre"),
+        ("accessories", None, "Le pendentif est minuscule", "your pendant", "votre pendentif"),
+        ("accessories", None, "Porté pendant deux jours, le fermoir a lâché", "your item", "votre article"),
     ],
 )
 def test_the_item_is_named_naturally(
