@@ -56,11 +56,14 @@ class _Factor:
     code_other_side: str | None = None
     risky_when_low: bool = False
 
+    @property
+    def unusual_code(self) -> str:
+        """The code when the value raising the score is on the other side of typical."""
+        return self.code_other_side or f"UNUSUAL_{self.feature.upper()}"
+
     def code_for(self, value: float, typical: float) -> str:
         usual_side = value <= typical if self.risky_when_low else value >= typical
-        if usual_side:
-            return self.code
-        return self.code_other_side or f"UNUSUAL_{self.feature.upper()}"
+        return self.code if usual_side else self.unusual_code
 
 
 _COUNT = "{value:g} {what}; typical customers have {typical:g}"

@@ -41,6 +41,7 @@ from serving.console.security import (
 )
 from serving.console.templating import templates
 from serving.console.words import DECISION_WORDS
+from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
 from serving.stores.predictions import pseudonym_key
@@ -209,7 +210,7 @@ def _risk_bands(state: ConsoleState) -> list[str]:
 
 def _filter_choices(state: ConsoleState) -> dict[str, Any]:
     return {
-        "reasons": [reason.code for reason in REASONS],
+        "reasons": {reason.code: reason.meaning for reason in REASONS},
         "risk_bands": _risk_bands(state),
         "decisions": DECISION_WORDS,
         "langs": ["en", "fr"],
@@ -280,6 +281,7 @@ async def _return_page(
         request_fields=logged.request,
         reply=reply,
         reply_text=sent or reply.get("body", ""),
+        name_placeholder=NAME_PLACEHOLDER,
         outcome=outcome,
         reasons=REASONS,
         decisions=DECISION_WORDS,

@@ -26,6 +26,23 @@ RISK_REASON_WORDS: dict[str, str] = {
     "SIZE_BRACKETING": "same product ordered in several sizes",
     "MOST_OF_ORDER_RETURNED": "most of the order is coming back",
     "REASON_CONTRADICTS_FORM": "written reason contradicts the return form",
+    # A factor's value on the unusual side of typical can raise the score too (the model learned it).
+    "UNUSUAL_RETURNS_LAST_30D": "unusually few returns in the last 30 days",
+    "UNUSUAL_RETURNS_LAST_90D": "unusually few returns in the last 90 days",
+    "UNUSUAL_RETURNS_LAST_365D": "unusually few returns in the last year",
+    "UNUSUAL_RETURN_RATE_365D": "returns an unusually small share of what they buy",
+    "UNUSUAL_FREE_RETURNS_USED": "unusually few free returns used",
+    "UNUSUAL_CONFIRMED_ABUSE_COUNT": "fewer returns confirmed as abuse than usual",
+    "UNUSUAL_SHOP_FAULT_CLAIMS_365D": "unusually few claims that the shop was at fault",
+    "UNUSUAL_LATE_REQUESTS_365D": "unusually few late return requests",
+    "UNUSUAL_ACCOUNT_AGE_DAYS": "account older than usual",
+    "UNUSUAL_ORDER_VALUE": "unusually low order value",
+    "UNUSUAL_ITEM_PRICE": "cheap item for its category",
+    "UNUSUAL_DISCOUNT": "bought at a smaller discount than usual",
+    "UNUSUAL_ORDER_ITEMS": "unusually small order",
+    "UNUSUAL_SAME_PRODUCT_SIZES_IN_ORDER": "fewer sizes of the product ordered than usual",
+    "UNUSUAL_ORDER_SHARE_RETURNED": "only a small part of the order is coming back",
+    "UNUSUAL_FORM_REASON_CONTRADICTS": "written reason agrees with the return form",
 }
 
 DECISION_WORDS: dict[str, str] = {
@@ -38,7 +55,7 @@ DECISION_WORDS: dict[str, str] = {
 
 
 def risk_reason_words(code: str) -> str:
-    """A risk reason code in plain words (an unknown code, e.g. `UNUSUAL_DISCOUNT`, spelled out)."""
+    """A risk reason code in plain words (a code the log holds from an older model, spelled out)."""
     return RISK_REASON_WORDS.get(code) or code.replace("_", " ").lower()
 
 

@@ -205,7 +205,7 @@ def test_agent_store_refuses_short_passwords_and_duplicates(engine: Engine) -> N
 
 
 def test_every_risk_factor_code_has_plain_words() -> None:
-    codes = {factor.code for factor in FACTORS} | {f.code_other_side for f in FACTORS if f.code_other_side}
+    codes = {factor.code for factor in FACTORS} | {factor.unusual_code for factor in FACTORS}
     assert codes <= set(RISK_REASON_WORDS)
 
 
@@ -325,3 +325,18 @@ def test_a_saved_confirmation_shows_only_the_consoles_own_words(
     _sign_in(console)
     assert "+44 20" not in console.get(path, params={"saved": spoof}).text
     assert shown in console.get(path, params={"saved": saved}).text
+
+
+def test_a_return_reads_in_agents_words(console: TestClient, engine: Engine) -> None:
+    _sign_in(console)
+    queue = console.get("/console", params={"reason": "too_small"}).text
+    assert "too small/tight/short, runs small" in queue  # the suggested reason's meaning, not only its code
+    page = console.get("/console/returns/R0000001").text
+    assert "2026-10-03 10:00 UTC" in page and "2026-10-03T10:00" not in page
+    assert re.search(r"<dt>Price</dt><dd>\d+\.\d\d (EUR|GBP)</dd>", page)
+    assert 'id="name-field"' not in page  # this draft greets no one by name
+    named_draft = {"body": "Dear {customer_name},\n\nyour refund is on its way."}
+    item, result = triage_item(9, random.Random(9), reply=named_draft)
+    PredictionLog(engine, b"k").record("req-9", "triage", [item], [result])
+    named = console.get("/console/returns/R0000009").text
+    assert 'id="name-field"' in named and "Dear {customer_name}," in named
