@@ -51,6 +51,9 @@ class CustomerAsks:
             overheating, a cut or a sharp break, or unsafe in the customer's own word ("dangerous").
         hardship: the hard time the text mentions (`HARDSHIP_KINDS`): a death or a funeral, else a
             serious illness or a stay in hospital; None when it mentions none.
+        contact_only: a short message that only asks to be called or to reach a person (« Rappelez-moi
+            après 17h svp. »): it says nothing about the item, so a reason guessed for it is no ground for
+            naming a cause or offering a size.
     """
 
     wanted_size: str | None = None
@@ -62,6 +65,7 @@ class CustomerAsks:
     faults: tuple[str, ...] = ()
     hazards: tuple[str, ...] = ()
     hardship: str | None = None
+    contact_only: bool = False
 
     @property
     def empty_parcel(self) -> bool:
@@ -743,6 +747,11 @@ _NEGATION = re.compile(
 )
 
 
+# The longest message read as only a contact request: the 680 hand-written handover messages that ask for a
+# call or a person and nothing else have at most 16 words; a longer text says something of its own.
+_CONTACT_ONLY_WORDS = 20
+
+
 def _sizes(patterns: tuple[str, ...], text: str) -> list[str]:
     """Every size the patterns find, in the order the text says them, each once."""
     found = sorted(
@@ -830,14 +839,24 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     if faults and "exchange" in requests and wanted is None and direction is None:
         # "faulty, please exchange or money back": one that works, not another size or colour
         requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
+    size_said = bool(wanted or direction or usual or rejected)
+    hazards = _found(_HAZARDS, folded, negatable=True)
+    unfixable = _found(_UNFIXABLE, folded)
+    contact_only = (
+        bool(requests)
+        and set(requests) <= {"call_me", "human"}
+        and not (size_said or faults or hazards or unfixable)
+        and len(folded.split()) <= _CONTACT_ONLY_WORDS
+    )
     return CustomerAsks(
         wanted_size=wanted,
         size_direction=direction,
         usual_size=usual,
         rejected_sizes=rejected,
-        unfixable=_found(_UNFIXABLE, folded),
+        unfixable=unfixable,
         requests=requests,
         faults=faults,
-        hazards=_found(_HAZARDS, folded, negatable=True),
+        hazards=hazards,
         hardship=next(iter(_found(_HARDSHIP, folded)), None),
+        contact_only=contact_only,
     )

@@ -4,7 +4,8 @@ The review found exchanges that could not help ("W32" answered with W31, "extra 
 trousers too long answered with the next size up, colour or sleeve complaints answered with a size
 swap, a size the customer had said was too small). The rules here, in order:
 
-1. A fault in the text (damage, defect, stain, hole, shop mistake) is not a fit problem: no size swap.
+1. A fault in the text (damage, defect, stain, hole, shop mistake) is not a fit problem: no size swap;
+   nor is a message that only asks to be called (a fit reason guessed for « Rappelez-moi » says nothing).
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
 3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer, unless the
@@ -62,6 +63,8 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
     if asks.has_fault:
         return ExchangeOffer(False, None, "fault")
+    if asks.contact_only:
+        return ExchangeOffer(False, None, "not_fit")
     if asks.wanted_size and asks.wanted_size not in excluded:
         return ExchangeOffer(True, asks.wanted_size, "asked_size")
     # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress

@@ -275,7 +275,7 @@ def _without_sympathy(folded: str, case: ReplyCase) -> str:
 
 def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[str]:
     """An unsure reason: acknowledge without naming a problem, and promise nothing that assumes a fault."""
-    if not case.needs_review:
+    if not case.reason_unsure:
         return []
     body = draft.body
     alternative = slot_values(case, facts).get("alternative")
@@ -402,7 +402,7 @@ def check_rules(
         found["no_risk_signal"].append("reveals a fraud or risk signal")
     # sorry for a loss or an illness is sympathy, not an apology for a fault
     apologises = _contains_any(_without_sympathy(folded, case), grammar.MARKERS[case.lang]["apology"])
-    must_apologise = grammar.apologises_for(case.reason, case.needs_review, case.asks.faults, case.asks.hazards)
+    must_apologise = grammar.apologises_for(case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards)
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"
         found["tone"].append(f"does not apologise although {fault} is the shop's fault")

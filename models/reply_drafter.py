@@ -89,6 +89,12 @@ class ReplyCase:
         """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""
         return read_asks(self.text, self.lang)
 
+    @property
+    def reason_unsure(self) -> bool:
+        """Whether the reply must not name a cause: the reason is unsure (`needs_review`), or the text only asks
+        to be contacted, so whatever reason was guessed for it, the text does not support it."""
+        return self.needs_review or self.asks.contact_only
+
     @cached_property
     def noun(self) -> ItemNoun:
         """The natural noun for the item (`models.item_nouns.item_noun`)."""
@@ -304,7 +310,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
     if part == "greeting":
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
-        key = grammar.empathy_key(case.reason, case.needs_review, case.asks.faults, case.asks.hazards)
+        key = grammar.empathy_key(case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards)
         sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
         if sympathy is None:
             return ["frustration", key] if frustrated else [key]

@@ -47,6 +47,10 @@ from models.exchange_offer import exchange_offer
          None),
         ("The chart said to size up. It swallowed me, the legs pool over my trainers.", "M", "too_large",
          "trousers", False, None),
+        # review sheets 113 and 127: a fit reason guessed for a message that only asks for a call
+        ("Please phone me back after six.", "M", "too_small", "tops", False, None),
+        # a size said is more than a call request
+        ("Need a 40, please ring me.", "39", "too_small", "shoes", True, "40"),
     ],
 )  # fmt: skip
 def test_exchange_offer(

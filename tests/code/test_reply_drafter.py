@@ -1,5 +1,6 @@
 """The reply drafter: language, tone per reason, every decision, handover, learning from history, no leaks."""
 
+import dataclasses
 import itertools
 import pickle
 
@@ -451,6 +452,20 @@ def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str,
     # never the unconfirmed cause: "not in the condition", « parfait état »
     assert "condition" not in folded and "parfait etat" not in folded
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", "Could someone phone me back after six?"), ("fr", "Rappelez-moi demain après 17h svp.")]
+)
+def test_a_message_that_only_asks_for_a_call_names_no_guessed_cause(lang: str, text: str) -> None:
+    # review sheet 113: « Rappelez-moi après 17h svp. » was told its parcel took longer than planned
+    case = _case(lang, "arrived_late", text=text)
+    facts = dataclasses.replace(facts_for("free_return"), open_requests=("call_me",))
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body)
+    assert not any(marker in folded for marker in grammar.MARKERS[lang]["apology"]), body
+    draft = Draft(subject, body, lang, True, facts, handover_reasons=("person",), requests=("call_me",))
+    assert check(draft, facts, case) == []
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
