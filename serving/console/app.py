@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -253,8 +253,13 @@ def _return_context(request: Request) -> tuple[str, queue_view.QueueFilters]:
 
 
 async def _return_page(
-    request: Request, session: AgentSession, status_code: int = 200, error: review.ReviewError | None = None
+    request: Request,
+    session: AgentSession,
+    status_code: int = 200,
+    error: review.ReviewError | None = None,
+    submitted: Mapping[str, str] | None = None,
 ) -> Response:
+    """A return's page; after a refused action, its forms hold what the agent `submitted`, not the saved state."""
     state = _state(request)
     return_id, filters = _return_context(request)
 
@@ -280,7 +285,9 @@ async def _return_page(
         row=logged.row,
         request_fields=logged.request,
         reply=reply,
-        reply_text=sent or reply.get("body", ""),
+        reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),
+        submitted=submitted or {},
+        field_labels=REVIEW_FIELD_LABELS,
         name_placeholder=NAME_PLACEHOLDER,
         outcome=outcome,
         reasons=REASONS,
@@ -297,6 +304,9 @@ async def _return_page(
 
 async def _return_get(request: Request, session: AgentSession) -> Response:
     return await _return_page(request, session)
+
+
+REVIEW_FIELD_LABELS = {"reason": "Reason", "decision": "Final decision", "note": "Note", "reply": "Reply"}
 
 
 def _action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], saved: str) -> Handler:
@@ -319,7 +329,8 @@ def _action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], save
         try:
             found = await anyio.to_thread.run_sync(store)
         except review.ReviewError as error:
-            return await _return_page(request, session, status_code=400, error=error)
+            submitted = {key: str(value) for key, value in form.items() if key != "csrf_token"}
+            return await _return_page(request, session, status_code=400, error=error, submitted=submitted)
         if not found:
             return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
         query = filters.query_string(saved=saved)

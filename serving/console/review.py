@@ -25,6 +25,7 @@ class ReviewError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+        self.message = message
 
 
 def _state(current: FeedbackRecord | None, return_id: str, agent: str) -> FeedbackRecord:

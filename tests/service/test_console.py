@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 from models.risk_reasons import FACTORS
 from serving.console.app import console_state, create_app
-from serving.console.words import RISK_REASON_WORDS
+from serving.console.words import DECISION_WORDS, RISK_REASON_WORDS
 from serving.db import feedback
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -159,6 +159,9 @@ def test_return_actions_write_cumulative_feedback(console: TestClient, engine: E
     assert (last.reply_status, last.edited_reply) == ("edited", "Hello, edited.")
     reloaded = console.get("/console/returns/R0000001").text
     assert "Hello, edited." in reloaded and "photo shows wear" in reloaded
+    words = DECISION_WORDS[other]
+    assert f"<dd>{words} — “photo shows wear”</dd>" in reloaded  # was the decision's code
+    assert f"decision → {words}" in console.get("/console").text  # the queue showed only the suggested decision
 
 
 def test_reply_sent_unchanged_is_sent_as_is(console: TestClient, engine: Engine) -> None:
@@ -340,3 +343,19 @@ def test_a_return_reads_in_agents_words(console: TestClient, engine: Engine) -> 
     PredictionLog(engine, b"k").record("req-9", "triage", [item], [result])
     named = console.get("/console/returns/R0000009").text
     assert 'id="name-field"' in named and "Dear {customer_name}," in named
+
+
+def test_a_refused_action_keeps_what_the_agent_entered(console: TestClient) -> None:
+    # the page came back with the suggested decision selected and the draft in place of the agent's edited reply
+    _sign_in(console)
+    page = console.get("/console/returns/R0000001").text
+    token = csrf_token(page)
+    model_decision = re.search(r'decision-(\w+)">', page).group(1)
+    other = next(code for code in ("free_return", "reject") if code != model_decision)
+    refused = console.post("/console/returns/R0000001/decision", data={"decision": other, "csrf_token": token})
+    assert refused.status_code == 400
+    assert f'<option value="{other}" selected>' in refused.text
+    assert 'data-field="note">Not saved. Note: a note is required' in refused.text
+    edited = "Hello Sam,\n\nyour refund is on its way.\x07"
+    refused = console.post("/console/returns/R0000001/reply", data={"reply": edited, "csrf_token": token})
+    assert refused.status_code == 400 and "your refund is on its way." in refused.text
