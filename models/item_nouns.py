@@ -158,6 +158,8 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("blouse", "blouses", "chemisier", "chemisiers", "m", ("blouse",)),
         *_pair("vest top", "vest tops", "débardeur", "débardeurs", "m", ("tank top", "cami")),
         *_pair("bodysuit", "bodysuits", "body", "bodys", "m"),
+        # sports bras and bralettes sell as tops
+        *_pair("bra", "bras", "soutien-gorge", "soutiens-gorge", "m", ("brassiere", "bralette")),
         *_pair("top", "tops", "haut", "hauts", "m"),
     ],
     "trousers": [

@@ -67,6 +67,7 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("decor", None, "Superbe, avec son cadre en rotin, mais trop grand", "your item", "votre article"),
         ("decor", None, "Le cadre photo est arrivé rayé", "your photo frame", "votre cadre"),
         ("accessories", None, "Le pendentif est minuscule", "your pendant", "votre pendentif"),
+        ("tops", None, "The band on this bra rides up my back", "your bra", "votre soutien-gorge"),
         ("accessories", None, "Porté pendant deux jours, le fermoir a lâché", "your item", "votre article"),
     ],
 )
