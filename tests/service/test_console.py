@@ -100,6 +100,7 @@ def test_queue_filters_and_escapes_customer_text(console: TestClient) -> None:
     assert "R0000003" in both and "R0000001" not in both
     everything = console.get("/console").text
     assert "<script>alert" not in everything and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in everything
+    assert '<div class="customer-text clamped">&lt;script&gt;' in everything  # a long text is cut to 8 lines here
 
 
 def test_bad_filter_is_a_400_naming_the_field(console: TestClient) -> None:
