@@ -117,7 +117,7 @@ def _state(request: Request) -> ConsoleState:
 
 # What a page confirms after a redirect (`?saved=`): the page shows only these words, so a link with
 # `saved=` set to a sentence of its own cannot make the console say it.
-RETURN_ACTIONS = ("reason", "decision", "reply")
+RETURN_CONFIRMATIONS = {"reason": "Reason saved.", "decision": "Decision saved.", "reply": "Reply marked as sent."}
 LIST_CHANGES = ("added", "removed")
 
 
@@ -295,7 +295,7 @@ async def _return_page(
         filters=filters,
         next_return=following,
         error=error,
-        saved=_saved(request, RETURN_ACTIONS),
+        saved=RETURN_CONFIRMATIONS.get(_saved(request, tuple(RETURN_CONFIRMATIONS)) or ""),
         list_hits=lists_page.list_hits(logged.row.rules),
         listed_now=listed,
         list_actions=lists_page.list_actions(logged.row.return_id, logged.request, listed),

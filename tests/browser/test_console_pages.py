@@ -72,7 +72,7 @@ def test_correct_a_reason_and_find_the_feedback_row(agent_page: Any, console_sit
     corrected = "too_large" if suggested != "too_large" else "too_small"
     agent_page.select_option("#reason-select", corrected)
     agent_page.click("#correct-form button[type=submit]")
-    assert agent_page.locator("[role=status]").inner_text() == "Saved (reason)."
+    assert agent_page.locator("[role=status]").inner_text() == "Reason saved."
     (record,) = _feedback(console_site, return_id)
     assert (record.agent_id, record.reason_accepted, record.corrected_reason) == (AGENT, False, corrected)
     agent_page.reload()
@@ -86,7 +86,7 @@ def test_edit_and_send_a_reply(agent_page: Any, console_site: ConsoleSite) -> No
     text = "Bonjour,\n\nnous vous envoyons la bonne couleur dès aujourd'hui.\n\nCordialement"
     agent_page.fill("#reply-text", text)
     agent_page.click("#reply-form button[type=submit]")
-    assert "Saved (reply)" in agent_page.locator("[role=status]").inner_text()
+    assert "Reply marked as sent." in agent_page.locator("[role=status]").inner_text()
     record = _feedback(console_site, return_id)[-1]
     assert (record.reply_status, record.edited_reply) == ("edited", text)
     agent_page.reload()  # what the agent saved is what the page shows

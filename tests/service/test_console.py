@@ -314,12 +314,12 @@ def test_an_action_comes_back_to_its_own_return_whatever_its_id_holds(
     )
     assert posted.status_code == 303 and posted.headers["location"].startswith(f"{path}?")
     back = console.get(posted.headers["location"])
-    assert back.status_code == 200 and "Saved (reason)." in back.text
+    assert back.status_code == 200 and "Reason saved." in back.text
 
 
 @pytest.mark.parametrize(
     ("path", "saved", "shown"),
-    [("/console/returns/R0000001", "reason", "Saved (reason)."), ("/console/lists", "added", "Entry added.")],
+    [("/console/returns/R0000001", "reason", "Reason saved."), ("/console/lists", "added", "Entry added.")],
 )
 def test_a_saved_confirmation_shows_only_the_consoles_own_words(
     console: TestClient, path: str, saved: str, shown: str
