@@ -101,6 +101,9 @@ def test_queue_filters_and_escapes_customer_text(console: TestClient) -> None:
     everything = console.get("/console").text
     assert "<script>alert" not in everything and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in everything
     assert '<div class="customer-text clamped">&lt;script&gt;' in everything  # a long text is cut to 8 lines here
+    # a rule's sentence shows on hover (the queue showed only its code); the public policy opens beside the console
+    assert '<code title="Requested within the 30-day return window.">WITHIN_RETURN_WINDOW</code>' in everything
+    assert '<a href="/policy/en" target="_blank" rel="noopener">' in everything
 
 
 def test_bad_filter_is_a_400_naming_the_field(console: TestClient) -> None:
