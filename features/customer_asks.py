@@ -580,7 +580,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"jauni|jaunie)\b",
     ),
     "hole": (
-        r"\b(?<!arm )(?<!neck )(?<!last )(?<!new )(?<!first )(?<!tightest )(?<!loosest )(?<!extra )"
+        # a garment's arm, neck and leg holes are openings, not damage
+        r"\b(?<!arm )(?<!neck )(?<!leg )(?<!last )(?<!new )(?<!first )(?<!tightest )(?<!loosest )(?<!extra )"
         r"(?:hole|holes)\b(?! (?:on|of) the belt)",
         r"\b(?:ladder|laddered|moth[- ]eaten)\b",
         r"\b(?<!dernier )(?<!premier )(?<!nouveau )(?<!nouveaux )(?:trou|trous)\b"

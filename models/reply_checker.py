@@ -287,7 +287,8 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
     if case.asks.has_fault or case.asks.hazards:
         # the text itself describes a fault: a general apology is due (`grammar.empathy_key`), a named cause is not
         apology = grammar.MARKERS[case.lang]["apology"]
-        markers = tuple(marker for marker in markers if not any(word in marker for word in apology))
+        # "apolog" is the stem of the apology word "apologise": a marker and an apology word may contain either
+        markers = tuple(marker for marker in markers if not any(word in marker or marker in word for word in apology))
     folded = _without_sympathy(grammar.fold(body), case)
     found = [marker for marker in markers if marker in folded]
     return [f"names a problem although the reason is unsure: {', '.join(found)}"] if found else []

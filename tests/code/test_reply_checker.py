@@ -158,3 +158,11 @@ def test_the_legal_guarantee_on_a_refusal_is_no_assumed_fault_on_an_unsure_reaso
     facts = replace(facts_for("reject"), clause_key="non_returnable", clause_values={}, alternative_key="guarantee")
     subject, body = compose(unsure, facts)
     assert check_rules(Draft(subject, body, unsure.lang, False, facts), facts, unsure)["unsure_neutral"] == []
+
+
+def test_an_unsure_reason_on_a_described_fault_may_apologise_in_any_wording() -> None:
+    # review sheet 139: "We apologise for the trouble with the underwear" was flagged as naming a problem
+    case = ReplyCase("The side seam has a hole in it already.", "en", "too_small", None, "dresses", needs_review=True)
+    old = "I'm really sorry about the problem with your dress."
+    new = "We apologise for the trouble with the dress; it is not what you should have received."
+    assert _problems_after(case, "free_return", old, new) == []
