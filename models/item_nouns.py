@@ -357,6 +357,13 @@ _ITEMS: dict[str, list[Entry]] = {
     ],
 }
 CATEGORIES_WITH_NOUNS: tuple[str, ...] = tuple(CATEGORY_NOUNS)
+# Underwear worn to swim is swimwear, whose refusal cites swimwear (« une culotte » that slips « quand je plonge »
+# is a bikini bottom): words of the pool or the beach in the customer's text.
+_SWIM_CONTEXT = re.compile(
+    r"\b(?:swim|swims|swimming|pool|chlorine|beach|piscine|nager|nage|plonge|plonger|chlore|plage|baignade)\b"
+)
+_SWIMSUIT = _noun("swimsuit", "maillot de bain", "m", kind="swimwear")
+_BIKINI_BOTTOMS = _noun("bikini bottoms", "bas de maillot", "m", en_plural=True, kind="swimwear")
 # Words that name an item in a product name but mean something else in a customer's sentence
 # ("ring me", "too short", "in any case", "a big fan", "the body is long", « pendant deux jours »).
 _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
@@ -436,8 +443,13 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
     """
     if category not in CATEGORY_NOUNS:
         raise ValueError(f"no item noun for category {category!r}; known: {', '.join(CATEGORY_NOUNS)}")
-    return (
-        _named_in(product_name, category, customer_words=False)
-        or _named_in(text, category, customer_words=True)
-        or CATEGORY_NOUNS[category]
-    )
+    named = _named_in(product_name, category, customer_words=False)
+    if named is not None:
+        return named
+    said = _named_in(text, category, customer_words=True)
+    if category == "underwear" and text and _SWIM_CONTEXT.search(match_view(text)):
+        if said is None:
+            return _SWIMSUIT
+        if said.en == "briefs":
+            return _BIKINI_BOTTOMS
+    return said or CATEGORY_NOUNS[category]

@@ -68,6 +68,10 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("decor", None, "Le cadre photo est arrivé rayé", "your photo frame", "votre cadre"),
         ("accessories", None, "Le pendentif est minuscule", "your pendant", "votre pendentif"),
         ("tops", None, "The band on this bra rides up my back", "your bra", "votre soutien-gorge"),
+        # review sheets 127 and 139 and the third round: underwear worn to swim is swimwear
+        ("underwear", None, "She can't do her swimming lessons in it", "your swimsuit", "votre maillot de bain"),
+        ("underwear", None, "The elastic went after a week in chlorine", "your swimsuit", "votre maillot de bain"),
+        ("underwear", None, "La culotte descend quand je plonge", "your bikini bottoms", "votre bas de maillot"),
         ("accessories", None, "Porté pendant deux jours, le fermoir a lâché", "your item", "votre article"),
     ],
 )
