@@ -286,6 +286,13 @@ class RuleHit:
 
 # The rule code each list's hit adds to a decision.
 LIST_RULE_CODES: dict[str, str] = {"allow": "ALLOW_LIST", "block": "BLOCK_LIST"}
+# What matched, as the rule's sentence names it (agents read it on the console, customers never do).
+_LIST_KIND_WORDS: dict[str, str] = {
+    "customer": "customer",
+    "email_hash": "customer's e-mail address",
+    "order": "order",
+    "sku": "SKU",
+}
 
 
 @dataclass(frozen=True)
@@ -305,14 +312,15 @@ class ListHit:
         """The rule this hit adds to the decision, naming who put the entry there and when."""
         why = f": {self.note}" if self.note else ""
         when = self.added_at.strftime("%Y-%m-%d %H:%M UTC")
+        kind = _LIST_KIND_WORDS.get(self.kind, self.kind)
         if self.list_name == "block":
             return RuleHit(
                 LIST_RULE_CODES["block"],
-                f"The {self.kind} is on the block list (added by {self.added_by} on {when}{why}).",
+                f"The {kind} is on the block list (added by {self.added_by} on {when}{why}).",
             )
         return RuleHit(
             LIST_RULE_CODES["allow"],
-            f"The {self.kind} is on the allow list (added by {self.added_by} on {when}{why}): "
+            f"The {kind} is on the allow list (added by {self.added_by} on {when}{why}): "
             "decided as in the lowest risk band.",
         )
 

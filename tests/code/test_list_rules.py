@@ -89,3 +89,12 @@ def test_block_wins_over_allow_and_every_hit_is_a_rule(policy):
     decision = _decide(policy, (ALLOW, BLOCK))
     assert decision.code is DecisionCode.MANUAL_REVIEW
     assert [code for code in decision.rule_codes if code.endswith("_LIST")] == ["ALLOW_LIST", "BLOCK_LIST"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [("sku", "The SKU is"), ("email_hash", "The customer's e-mail address is"), ("order", "The order is")],
+)
+def test_a_list_rule_names_what_matched_in_words(kind: str, words: str) -> None:
+    # agents read "The sku is on the block list" and "The email_hash is on ..." on the console
+    assert ListHit("block", kind, "bob", ADDED).rule().sentence.startswith(f"{words} on the block list")
