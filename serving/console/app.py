@@ -40,7 +40,7 @@ from serving.console.security import (
     tokens_match,
 )
 from serving.console.templating import templates
-from serving.console.words import DECISION_WORDS
+from serving.console.words import DECISION_WORDS, LANGUAGE_WORDS
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -213,7 +213,7 @@ def _filter_choices(state: ConsoleState) -> dict[str, Any]:
         "reasons": {reason.code: reason.meaning for reason in REASONS},
         "risk_bands": _risk_bands(state),
         "decisions": DECISION_WORDS,
-        "langs": ["en", "fr"],
+        "langs": LANGUAGE_WORDS,
     }
 
 
@@ -289,6 +289,7 @@ async def _return_page(
         submitted=submitted or {},
         field_labels=REVIEW_FIELD_LABELS,
         name_placeholder=NAME_PLACEHOLDER,
+        languages=LANGUAGE_WORDS,
         outcome=outcome,
         reasons=REASONS,
         decisions=DECISION_WORDS,

@@ -45,6 +45,8 @@ RISK_REASON_WORDS: dict[str, str] = {
     "UNUSUAL_FORM_REASON_CONTRADICTS": "written reason agrees with the return form",
 }
 
+LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}
+
 DECISION_WORDS: dict[str, str] = {
     "free_return": "Free return",
     "paid_return": "Paid return (label fee)",
