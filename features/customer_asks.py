@@ -611,11 +611,14 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bwrong (?:item|product|model|colou?r|size) (?:was |were )?(?:sent|delivered|arrived|in the (?:box|"
         r"parcel))\b",
         r"\bnot (?:what|the one|the size|the colou?r) i ordered\b",
+        # "Wrong item.", not "I hadn't picked the wrong item myself"
+        r"(?<!ordered the )(?<!picked the )(?<!chose the )(?<!ordered a )(?<!picked a )\bwrong item\b",
         r"\b(?:two|2) (?:left|right) (?:shoes|feet)\b",
         r"\b(?:mislabelled|mislabeled|labelled (?:as )?(?:a |an |size )?\S+ but)\b",
         r"\bmauvais (?:article|produit|modele|coloris)\b",
         r"\b(?:mauvaise|erreur de) (?:taille|couleur|reference|commande)\b(?! (?:de ma part|de ma faute))",
-        r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|la taille commandee|la couleur commandee)\b",
+        r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|le produit commande|la taille commandee|"
+        r"la couleur commandee)\b",
         r"\b(?:vous m'avez envoye|on m'a envoye|j'ai recu) (?:un |une |le |la |des )?(?:autre|mauvais|"
         r"mauvaise|erreur)\b",
         r"\b(?:deux|2) (?:pieds|chaussures) (?:gauches?|droits?|droites?)\b",
