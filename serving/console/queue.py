@@ -22,7 +22,7 @@ from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
 from serving.api import ReturnId
 from serving.console.words import decision_words, risk_reason_words
-from serving.db import predictions
+from serving.db import feedback, predictions
 
 TRIAGE_ENDPOINT = "triage"
 COUNT_CAP = 1_000
@@ -47,6 +47,7 @@ class QueueFilters:
     decision: str | None = None
     lang: str | None = None
     handover: bool | None = None
+    replied: bool | None = None
 
     def query_string(self, **extra: object) -> str:
         """The filters (and `extra` parameters) as a URL query string, without the `?`."""
@@ -95,6 +96,7 @@ def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> Queue
         decision=_choice(params, "decision", [code.value for code in DecisionCode]),
         lang=_choice(params, "lang", LANGUAGES),
         handover=_flag(params, "handover"),
+        replied=_flag(params, "replied"),
     )
 
 
@@ -128,6 +130,10 @@ def _conditions(filters: QueueFilters) -> list[sa.ColumnElement[bool]]:
         value = getattr(filters, name)
         if value is not None:
             conditions.append(column == value)
+    if filters.replied is not None:
+        # Feedback records are cumulative: once a reply is marked sent, every later record keeps its status.
+        sent = sa.exists().where(feedback.c.return_id == predictions.c.return_id, feedback.c.reply_status.is_not(None))
+        conditions.append(sent if filters.replied else ~sent)
     return conditions
 
 

@@ -374,3 +374,17 @@ def test_a_french_return_is_marked_french_for_the_browser(console: TestClient, e
     assert '<textarea name="reply" rows="12" maxlength="10000" id="reply-text" lang="fr">Bonjour,' in page
     assert 'id="customer-text" lang="fr">' in page and "<dt>Language</dt><dd>French</dd>" in page
     assert '<option value="fr" >French</option>' in console.get("/console").text
+
+
+def test_the_queue_filters_by_whether_the_reply_was_sent(console: TestClient) -> None:
+    # an agent working the queue could not leave out the returns already answered
+    _sign_in(console)
+    page = console.get("/console/returns/R0000002").text
+    console.post("/console/returns/R0000002/reply", data={"reply": "Hello, done.", "csrf_token": csrf_token(page)})
+    console.post("/console/returns/R0000003/reason", data={"reason": "too_large", "csrf_token": csrf_token(page)})
+    open_ones = console.get("/console", params={"replied": "false"}).text
+    assert "R0000001" in open_ones and "R0000003" in open_ones and "R0000002" not in open_ones
+    answered = console.get("/console", params={"replied": "true"}).text
+    assert "R0000002" in answered and "R0000001" not in answered and "R0000003" not in answered
+    on_first = console.get("/console/returns/R0000003", params={"replied": "false"}).text
+    assert 'id="next-return" href="/console/returns/R0000001?replied=false"' in on_first  # skips R0000002
