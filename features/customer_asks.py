@@ -742,6 +742,8 @@ _OWN_MISTAKE = re.compile(
 _PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja)\b(?:\W+(?:a|an|one|the|une|la))?\W*$"
 )
+# An exchange that names what it is for ("exchange for age 11-12", « échanger contre la noire »).
+_EXCHANGE_FOR = re.compile(r"\b(?:exchange|swap|echange|echanger)(?: it| them| this| these)? (?:for|contre|pour|par)\b")
 # A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
 # « sans tache »); "no change. faulty heater" is not one.
 _NEGATION = re.compile(
@@ -840,8 +842,8 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_REQUESTS, folded)
-    if faults and "exchange" in requests and wanted is None and direction is None:
-        # "faulty, please exchange or money back": one that works, not another size or colour
+    if faults and "exchange" in requests and wanted is None and direction is None and not _EXCHANGE_FOR.search(folded):
+        # "faulty, please exchange or money back": one that works; "exchange for age 11-12" names something else
         requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
     size_said = bool(wanted or direction or usual or rejected)
     hazards = _found(_HAZARDS, folded, negatable=True)
