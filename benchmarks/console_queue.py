@@ -45,6 +45,8 @@ CASES: dict[str, dict[str, str]] = {
     "decision=manual_review": {"decision": "manual_review"},
     "lang=fr": {"lang": "fr"},
     "handover=true": {"handover": "true"},
+    "replied=false": {"replied": "false"},
+    "replied=true (none is)": {"replied": "true"},
     "reason + decision": {"reason": "defective", "decision": "reject"},
     "rare: 4 filters": {"reason": "wrong_item", "risk_band": "high", "lang": "fr", "handover": "true"},
 }
