@@ -384,6 +384,7 @@ def test_the_queue_filters_by_whether_the_reply_was_sent(console: TestClient) ->
     console.post("/console/returns/R0000003/reason", data={"reason": "too_large", "csrf_token": csrf_token(page)})
     open_ones = console.get("/console", params={"replied": "false"}).text
     assert "R0000001" in open_ones and "R0000003" in open_ones and "R0000002" not in open_ones
+    assert '<option value="false" selected>not sent yet</option>' in open_ones
     answered = console.get("/console", params={"replied": "true"}).text
     assert "R0000002" in answered and "R0000001" not in answered and "R0000003" not in answered
     on_first = console.get("/console/returns/R0000003", params={"replied": "false"}).text
