@@ -9,7 +9,7 @@ answers, accuracy of the most confident 40% (the issue's coverage target) and th
 automated at 80% accuracy. Prints a table, writes JSON.
 With `--baseline-state`, the champion of that other state folder is scored on the same sets (under
 "baseline") and the JSON gets, per set, texts the new champion reads right and the baseline wrong, and
-texts both read wrong.
+texts both read wrong, and the counts of texts only one of them reads right (with McNemar's exact p).
 
     TRIAGE_STATE_DIR=... .venv/bin/python benchmarks/reason_quality.py [--json out.json] [--sets blind,real_dev]
         [--baseline-state <older state folder> --examples 8]
@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from training.corpus import load_corpus, split_calibration
-from training.reason_quality import reading_examples, served_quality
+from training.reason_quality import paired_counts, reading_examples, served_quality
 from training.reasons import load_blind_texts, load_real_texts, load_reason_frame
 from training.splits import time_split
 from triage.registry import load_champion
@@ -82,7 +82,12 @@ def main() -> None:
         "sets": {},
     }
     if baseline is not None:
-        results["baseline"] = {"state": str(args.baseline_state), "version": baseline.version, "sets": {}}
+        results["baseline"] = {
+            "state": str(args.baseline_state),
+            "version": baseline.version,
+            "sets": {},
+            "paired": {},
+        }
         results["examples"] = {}
     for name, frame in evaluation_sets(settings, args.sets.split(",")).items():
         started = time.perf_counter()
@@ -98,11 +103,22 @@ def main() -> None:
                 np.array([answer.reason for answer in both], dtype=object) for both in (answers, baseline_answers)
             ]
             results["examples"][name] = reading_examples(frame, *readings, per_group=args.examples)
+            results["baseline"]["paired"][name] = paired_counts(frame, *readings)
     print(f"{champion.name} v{champion.version}, review threshold {results['review_threshold']}")
     print_table(results["sets"])
     if baseline is not None:
         print(f"baseline: {args.baseline_state} v{baseline.version}")
         print_table(results["baseline"]["sets"])
+        print("texts only one model reads right (new / baseline, exact McNemar p):")
+        for name, paired in results["baseline"]["paired"].items():
+            slices = {"all": paired["overall"], **paired["per_language"]}
+            print(
+                f"  {name}: "
+                + ", ".join(
+                    f"{key} {row['only_new_right']} / {row['only_old_right']} (p {row['mcnemar_p']})"
+                    for key, row in slices.items()
+                )
+            )
     output = args.json or settings.reports_dir / "reason_quality.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

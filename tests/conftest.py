@@ -34,10 +34,8 @@ def settings(state_dir: Path) -> Iterator[Settings]:
     """Settings pointing at the session state folder, also exported as TRIAGE_STATE_DIR."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TRIAGE_STATE_DIR", str(state_dir))
-        # A small reason model keeps the suite within its time budget: a draw of the generated returns, fewer
-        # of them for the fine-tuning and one pass (the realistic corpus is read whole); tests/model floors are
-        # set for this smaller model.
-        patch.setenv("TRIAGE_REASON_SAMPLE_ROWS", "10000")
+        # A small fine-tuning keeps the suite within its time budget: fewer generated texts and one pass
+        # (the realistic corpus is read whole); tests/model floors are set for this smaller model.
         patch.setenv("TRIAGE_REASON_ENCODER_SAMPLE_TEXTS", "500")
         patch.setenv("TRIAGE_REASON_ENCODER_EPOCHS", "1.0")
         get_settings.cache_clear()

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.stats import binomtest
 from sklearn.metrics import f1_score
 
 from features.taxonomy import REASON_CODES
@@ -129,3 +130,26 @@ def reading_examples(
         ]
 
     return {"new_right_old_wrong": rows(new_right & ~old_right), "both_wrong": rows(~new_right & ~old_right)}
+
+
+def paired_counts(frame: pd.DataFrame, new_reasons: np.ndarray, old_reasons: np.ndarray) -> dict[str, Any]:
+    """Texts of `frame` only the new model reads right, and only the old one, overall and per language, with
+    the exact McNemar p-value of the difference: two models scored on the same texts differ by these alone."""
+    new_right = correct_answers(frame["label"], new_reasons)
+    old_right = correct_answers(frame["label"], old_reasons)
+
+    def counts(rows: np.ndarray) -> dict[str, Any]:
+        only_new = int((new_right & ~old_right & rows).sum())
+        only_old = int((old_right & ~new_right & rows).sum())
+        differ = only_new + only_old
+        return {
+            "only_new_right": only_new,
+            "only_old_right": only_old,
+            "mcnemar_p": round(float(binomtest(only_new, differ).pvalue), 4) if differ else None,
+        }
+
+    languages = frame["lang"].to_numpy()
+    return {
+        "overall": counts(np.ones(len(frame), dtype=bool)),
+        "per_language": {str(lang): counts(languages == lang) for lang in sorted(set(languages))},
+    }

@@ -349,7 +349,7 @@ def test_setting_the_review_threshold_of_a_fitted_model_equals_refitting_with_it
         ReasonClassifier(kind="tfidf").with_review_threshold(0.5)
 
 
-def test_a_small_training_run_reads_a_seeded_draw_of_the_returns_in_order(settings) -> None:
+def test_reason_training_reads_a_seeded_draw_of_the_returns_in_order(settings) -> None:
     from training.reasons import load_reason_frame
 
     everything = load_reason_frame(settings.model_copy(update={"reason_sample_rows": 0}))

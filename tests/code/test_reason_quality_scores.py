@@ -79,3 +79,23 @@ def test_reading_examples_pick_what_changed_and_what_both_miss() -> None:
     # an undirected fit read as either size is right for both, so it is in neither group
     assert [row["text"] for row in examples["both_wrong"]] == ["arrived crushed"]
     assert reading_examples(frame, new, old, per_group=5)["new_right_old_wrong"][1]["text"] == "zip broke"
+
+
+def test_paired_counts_count_texts_only_one_model_reads_right() -> None:
+    from training.reason_quality import paired_counts
+
+    frame = pd.DataFrame(
+        {
+            "text": list("abcdef"),
+            "lang": ["en", "en", "en", "fr", "fr", "fr"],
+            "label": ["defective"] * 6,
+        }
+    )
+    new = np.array(["defective", "defective", "other", "defective", "defective", "other"], dtype=object)
+    old = np.array(["other", "defective", "defective", "other", "other", "other"], dtype=object)
+    paired = paired_counts(frame, new, old)
+    assert paired["overall"]["only_new_right"] == 3 and paired["overall"]["only_old_right"] == 1
+    assert paired["per_language"]["fr"] == {"only_new_right": 2, "only_old_right": 0, "mcnemar_p": 0.5}
+    assert paired["overall"]["mcnemar_p"] == 0.625
+    same = paired_counts(frame, old, old)["overall"]
+    assert same == {"only_new_right": 0, "only_old_right": 0, "mcnemar_p": None}
