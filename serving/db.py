@@ -9,6 +9,7 @@ and this store name every column in one place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -294,8 +295,15 @@ def migrate(engine: Engine) -> None:
 
 def _private_file(path: Path) -> None:
     """Create `path` readable and writable by its owner only (or tighten it): SQLite gives its WAL and
-    shared-memory files the database file's permissions, so the whole store stays private."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    shared-memory files the database file's permissions, so the whole store stays private.
+
+    An existing file is never opened: closing any descriptor of a database file drops every POSIX lock this
+    process holds on it, its SQLite connections' included, and another process closing its last connection
+    would then delete the WAL and shared-memory files under them (a worker opens the store twice: the service
+    and its model side).
+    """
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     if path.stat().st_mode & 0o077:
         path.chmod(0o600)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -37,3 +39,28 @@ def test_an_existing_world_readable_database_is_tightened(tmp_path: Path) -> Non
     (tmp_path / "triage.db").chmod(0o644)
     open_database(Settings(state_dir=tmp_path)).dispose()
     assert _mode(tmp_path / "triage.db") == 0o600
+
+
+def test_opening_the_store_again_in_a_process_keeps_its_connections_safe(tmp_path: Path) -> None:
+    """A worker opens the store twice (the service, then its model side). Opening it again must not drop the
+    first engine's SQLite locks: if it did, another process closing its last connection (`triage data load`)
+    would delete the WAL and shared-memory files under the service, whose next call fails with a disk I/O error."""
+    settings = Settings(state_dir=tmp_path)
+    service = open_database(settings)
+    with service.begin() as connection:
+        connection.execute(sa.text("CREATE TABLE probe (x INTEGER)"))
+        connection.execute(sa.text("INSERT INTO probe VALUES (1)"))
+    held = service.connect()  # the pooled connection a worker keeps open
+    held.execute(sa.text("SELECT count(*) FROM probe")).scalar_one()
+    open_database(settings).dispose()  # the model side, in the same process
+    other_process = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('INSERT INTO probe VALUES (2)'); "
+        "c.commit(); c.close()"
+    )
+    subprocess.run([sys.executable, "-c", other_process, str(settings.sqlite_path)], check=True, timeout=60)
+    assert (tmp_path / "triage.db-shm").exists()
+    held.execute(sa.text("INSERT INTO probe VALUES (3)"))
+    held.commit()
+    assert held.execute(sa.text("SELECT count(*) FROM probe")).scalar_one() == 3
+    held.close()
+    service.dispose()
