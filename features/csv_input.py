@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from features.schemas import CATEGORY_CODES, ORDERS
-from features.tables import Bounds
+from features.tables import HEAD_BYTES, Bounds
 from features.taxonomy import REASON_CODES
 from features.text import MAX_TEXT_CHARS, has_control_characters, visible_text
 
@@ -37,10 +37,6 @@ REQUEST_CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-# How much of a file is read first, to refuse a file of NUL bytes without reading it whole.
-_HEAD_BYTES = 65_536
-
-
 class BatchInputError(ValueError):
     """The input file cannot be used; the message says why in plain words."""
 
@@ -57,7 +53,7 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
     try:
         with path.open("rb") as file:
             # A file of NUL bytes (UTF-16, a sparse or binary file) is refused before it is read whole.
-            head = file.read(_HEAD_BYTES)
+            head = file.read(HEAD_BYTES)
             raw = head + file.read() if b"\x00" not in head else head
     except OSError as error:
         raise BatchInputError(f"cannot read {path}: {error.strerror or error}") from None

@@ -100,8 +100,9 @@ def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) ->
     return values, present & ~values.isin(column.allowed), f"not one of {', '.join(column.allowed)}"
 
 
-# How much of a table is read first, to refuse one of NUL bytes without decompressing it whole.
-_HEAD_BYTES = 65_536
+# How much of a file is read first, to refuse one of NUL bytes (UTF-16, binary, a gzip of zeros) without
+# reading or decompressing it whole: the history tables here, the predict commands' CSVs in `csv_input`.
+HEAD_BYTES = 65_536
 
 
 def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
@@ -120,7 +121,7 @@ def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
     try:
         with gzip.open(path) as file:
             # A table of NUL bytes (UTF-16, a binary file, a gzip of zeros) is refused before it is read whole.
-            if b"\x00" in file.read(_HEAD_BYTES):
+            if b"\x00" in file.read(HEAD_BYTES):
                 raise ValueError(
                     f"table {name!r} in {path} holds NUL bytes: not a UTF-8 text CSV (UTF-16 or a binary file?)"
                 )
