@@ -35,7 +35,7 @@ from decisions.policy import load_policy
 from models.reply_checker import check
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts
 from training.replies import cases_of, facts_of, load_reply_frame, risk_scores_for
-from training.splits import time_split
+from training.splits import returns_split
 from triage.registry import load_champion, load_model_version
 from triage.settings import Settings, get_settings
 
@@ -99,7 +99,7 @@ def main() -> None:
     reasons = load_champion(settings, settings.reason_model_name)
     policy = load_policy(settings.policy_path)
     frame = load_reply_frame(settings)
-    split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(frame, settings)
     test = split.test.head(args.drafts * args.rounds).reset_index(drop=True)
     if len(test) < args.drafts * args.rounds:
         raise SystemExit(f"the test split has {len(test)} cases, fewer than --drafts x --rounds")

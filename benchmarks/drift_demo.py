@@ -56,7 +56,7 @@ STAMP = "%Y-%m-%dT%H:%M:%SZ"
 def reference_period_returns(settings: Settings) -> pd.DataFrame:
     """The sample returns of the models' test period (their references are drawn from it), in API fields."""
     from training.risk import load_history_tables
-    from training.splits import time_split
+    from training.splits import returns_split
 
     tables = load_history_tables(settings.sample_data_dir)
     frame = (
@@ -64,7 +64,7 @@ def reference_period_returns(settings: Settings) -> pd.DataFrame:
         .merge(tables["line_items"], on=["line_item_id", "order_id"])
         .merge(tables["orders"], on=["order_id", "customer_id"])
     )
-    test = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction).test
+    test = returns_split(frame, settings).test
     return pd.DataFrame(
         {
             "return_id": test["return_id"],
@@ -113,12 +113,12 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
     from training.reasons import MODEL_ARTIFACT, REPORT_NAME, load_reason_frame
     from training.reference import reason_reference, reference_requests
     from training.risk import load_history_tables
-    from training.splits import time_split
+    from training.splits import returns_split
     from training.tracking import configure_tracking
 
     if champion_version(settings, settings.reason_model_name) is not None:
         raise ValueError(f"{settings.state_dir} has a reason champion already; a lean one would replace it")
-    split = time_split(load_reason_frame(settings), "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(load_reason_frame(settings), settings)
     seen = pd.concat([split.train, split.validation])
     if history_rows is not None:
         seen = seen.sample(n=history_rows, random_state=settings.seed)

@@ -29,7 +29,7 @@ import pandas as pd
 from training.corpus import load_corpus, split_calibration
 from training.reason_quality import paired_counts, reading_examples, served_quality
 from training.reasons import load_blind_texts, load_real_texts, load_reason_frame
-from training.splits import time_split
+from training.splits import returns_split
 from triage.registry import load_champion
 from triage.settings import Settings, get_settings
 
@@ -54,9 +54,7 @@ def evaluation_sets(settings: Settings, names: list[str]) -> dict[str, pd.DataFr
         sets["shift"] = load_corpus(settings.shift_dir)
     if "synthetic_test" in names:
         frame = load_reason_frame(settings)
-        sets["synthetic_test"] = time_split(
-            frame, "request_ts", settings.test_fraction, settings.validation_fraction
-        ).test
+        sets["synthetic_test"] = returns_split(frame, settings).test
     return {name: frame[["text", "lang", "label"]] for name, frame in sets.items() if frame is not None}
 
 

@@ -22,7 +22,7 @@ from rich.console import Console
 
 from decisions.policy import load_policy
 from training.replies import evaluate_drafter, fit_drafter, load_reply_frame, rule_table
-from training.splits import time_split
+from training.splits import returns_split
 from triage.settings import get_settings
 
 
@@ -33,7 +33,7 @@ def main() -> None:
     settings = get_settings()
     began = time.perf_counter()
     frame = load_reply_frame(settings)
-    split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(frame, settings)
     drafter = fit_drafter(settings, pd.concat([split.train, split.validation]))
     evaluation = evaluate_drafter(drafter, split.test, load_policy(settings.policy_path), settings)
     embedder = drafter.embedder_

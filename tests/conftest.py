@@ -65,10 +65,10 @@ def reason_report(trained_reasons: Any, settings: Settings) -> dict[str, Any]:
 def reason_test_split(settings: Settings) -> Any:
     """The time split's test part of the generated returns (the newest), as training scored it."""
     from training.reasons import load_reason_frame
-    from training.splits import time_split
+    from training.splits import returns_split
 
     frame = load_reason_frame(settings)
-    return time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction).test
+    return returns_split(frame, settings).test
 
 
 @pytest.fixture(scope="session")

@@ -40,7 +40,7 @@ from training.evaluation import (
 )
 from training.reference import reason_reference, reference_requests
 from training.risk import load_history_tables
-from training.splits import TimeSplit, time_split
+from training.splits import TimeSplit, returns_split
 from training.tracking import configure_tracking, log_run_metadata
 from triage.registry import CORPUS_VERSION_TAG
 from triage.settings import Settings
@@ -340,7 +340,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
     configure_tracking(settings)
     frame = load_reason_frame(settings)
     real_texts = load_real_texts(settings)
-    split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(frame, settings)
     embedders = build_embedders(settings)
 
     corpus = load_corpus(settings.corpus_dir)

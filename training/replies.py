@@ -32,7 +32,7 @@ from models.reply_checker import RULES, check_rules, stated_dates
 from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
 from models.reply_grammar import MARKERS, apologises_for, fold
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
-from training.splits import time_split
+from training.splits import returns_split
 from training.tracking import configure_tracking, log_run_metadata
 from triage.settings import Settings
 
@@ -306,7 +306,7 @@ def train_replies(settings: Settings, progress: Any | None = None, frame: pd.Dat
     configure_tracking(settings)
     policy = load_policy(settings.policy_path)
     frame = load_reply_frame(settings) if frame is None else frame
-    split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(frame, settings)
     history = pd.concat([split.train, split.validation])
     test = split.test
     drafter = fit_drafter(settings, history, progress)

@@ -40,7 +40,7 @@ from training.evaluation import headline
 from training.reasons import load_blind_texts, load_real_texts, load_reason_frame
 from training.reference import reason_reference, reference_requests
 from training.risk import load_history_tables
-from training.splits import time_split
+from training.splits import returns_split
 from training.tracking import configure_tracking
 from triage.registry import CORPUS_VERSION_TAG, load_champion, version_tags
 from triage.settings import Settings
@@ -210,7 +210,7 @@ def retrain_reasons(
         )
     older, recent = split_recent(labels, settings.retrain_recent_fraction)
     history = load_reason_frame(settings)
-    split = time_split(history, "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(history, settings)
     seen = pd.concat([split.train, split.validation])
     if history_rows is not None:
         seen = seen.sort_values("request_ts", kind="stable").tail(history_rows)

@@ -29,7 +29,7 @@ from features.schemas import LANGUAGES
 from training.reference import reference_requests, risk_reference
 from training.retrain import Gate, RetrainResult, judge, publish_challenger, split_recent
 from training.risk import build_risk_frame
-from training.splits import time_split
+from training.splits import returns_split
 from triage.registry import load_champion
 from triage.settings import Settings
 
@@ -106,7 +106,7 @@ def retrain_risk(
     frame = build_risk_frame(tables, policy, settings.seed)
     frame["lang"] = tables["returns"].set_index("return_id").loc[frame["return_id"], "lang"].to_numpy()
     inspected = frame["return_id"].isin(set(labels["return_id"]))
-    split = time_split(frame[~inspected], "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(frame[~inspected], settings)
     seen = pd.concat([split.train, split.validation]).sort_values("request_ts", kind="stable")
     if history_rows is not None:
         seen = seen.tail(history_rows)

@@ -36,7 +36,7 @@ from features.taxonomy import family_of
 from models.risk_model import RiskModel
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
 from training.reference import reference_requests, risk_reference
-from training.splits import time_split
+from training.splits import returns_split
 from training.tracking import configure_tracking, log_run_metadata
 from triage.settings import Settings
 
@@ -200,7 +200,7 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
     tables = load_history_tables(data_dir or settings.sample_data_dir)
     log(f"predicting reasons out of fold and computing point-in-time features for {len(tables['returns'])} returns")
     frame = build_risk_frame(tables, policy, settings.seed)
-    split = time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
+    split = returns_split(frame, settings)
     train = pd.concat([split.train, split.validation], ignore_index=True)
     log(f"fitting on {len(train)} older returns, testing on {len(split.test)} newest")
     model = RiskModel(random_state=settings.seed).fit(train[list(FEATURE_COLUMNS)], train["abuse"])

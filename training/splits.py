@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from triage.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -40,3 +44,9 @@ def time_split(frame: pd.DataFrame, time_column: str, test_fraction: float, vali
     if empty:
         raise ValueError(f"time split of {len(frame)} rows leaves {', '.join(empty)} empty")
     return parts
+
+
+def returns_split(frame: pd.DataFrame, settings: Settings) -> TimeSplit:
+    """The split every model, benchmark and test of returns uses: by `request_ts`, with the settings'
+    test and validation fractions (one definition, so they all agree on which returns are the test)."""
+    return time_split(frame, "request_ts", settings.test_fraction, settings.validation_fraction)
