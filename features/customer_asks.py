@@ -23,7 +23,7 @@ from features.text import match_view, regex
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement", "exchange",
-    "refund_delivery",
+    "refund_delivery", "sent_back",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel",
@@ -54,6 +54,9 @@ class CustomerAsks:
         contact_only: a short message that only asks to be called or to reach a person (« Rappelez-moi
             après 17h svp. »): it says nothing about the item, so a reason guessed for it is no ground for
             naming a cause or offering a size.
+        not_as_described: the text says the item differs from its description or photos ("not as pictured",
+            « la photo est fausse », « la fiche indique une robe en soie »): the shop's description is at fault
+            whatever the reason read, but nothing is broken, so it is no fault for the policy.
     """
 
     wanted_size: str | None = None
@@ -66,6 +69,7 @@ class CustomerAsks:
     hazards: tuple[str, ...] = ()
     hardship: str | None = None
     contact_only: bool = False
+    not_as_described: bool = False
 
     @property
     def empty_parcel(self) -> bool:
@@ -365,6 +369,26 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"charges?|fees?) (?:refunded|back|too)\b",
         r"\bfrais de (?:port|livraison|retour)(?: express| initiaux)? (?:compris|inclus)\b",
         r"\b(?:rembourser|remboursez|remboursement)\b[^.!?]{0,60}\bfrais (?:de (?:port|livraison)|d'envoi)\b",
+    ),  # the item is already on its way back or back, and the customer asks where the refund is: "I sent the dress
+    # back three weeks ago", « j'ai renvoyé les bottes le 3 et toujours rien », « la housse renvoyée »; not « vous
+    # me l'avez renvoyé » (the shop sent something) nor « j'ai retourné le carton dans tous les sens »
+    "sent_back": (
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|"
+        r"(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)(?: off)? back\b",
+        r"\b(?:i|we)(?:'ve| have| had)? already (?:sent|posted|shipped|returned|dropped off) (?:it|them|the|my|this|"
+        r"these)\b",
+        r"\b(?:i|we) (?:sent|posted|returned|shipped) (?:it|them|(?:the|my) (?:\w+ ){0,2}?\w+)(?: back)? (?:\w+ )?"
+        r"(?:weeks?|days?|a month|months?) ago\b",
+        r"\b(?:where is|where's|still no|still waiting (?:for|on)|still not (?:had|received|got)|still haven't (?:had|"
+        r"received|got)|no sign of) (?:my |the |a |any )?refund\b",
+        r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
+        r"mon|ma|mes|votre|ce|cette|ces)\b",
+        r"\bje (?:vous )?(?:l'|les )(?:ai|avais) (?:deja )?(?:renvoye|retourne|reexpedie|poste)e?s?\b",
+        r"\b(?:le|la|les|du|des) \w{3,} (?:deja )?renvoyee?s?\b",
+        r"\b(?:j'ai|nous avons|on a)(?: deja)? retourne (?:le|la|les|l'|mon|ma|mes)\b[^.!?]{0,40}\b(?:il y a|depuis|"
+        r"le \d|la semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|toujours)",
+        r"\b(?:toujours|jamais) (?:pas |rien )?(?:de |mon |recu (?:de |mon )?)?(?:remboursement|rembourse)\b|"
+        r"\bou (?:en est|est) (?:mon|le) remboursement\b",
     ),
 }
 _FAULTS: dict[str, tuple[str, ...]] = {
@@ -717,6 +741,33 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"reanimation)\b",
     ),
 }
+# What the description or the photos promised is not what came: "not as pictured", "nothing like the photos",
+# "the glass is not sapphire as written", « la photo est fausse », « la fiche indique une robe en soie ». On the
+# corpus these fire on 250 texts labelled `not_as_described` and 68 others, mostly a missing part or poor quality
+# the listing had promised otherwise; a delivery time the website gave ("the website said 2-3 days") is not one.
+_NOT_PROMISED_DELIVERY = (
+    r"(?![^.!?]{0,30}\b(?:days?|jours?|delivery|deliver\w*|arriv\w*|dispatch\w*|order by|working|livr\w*|delai|"
+    r"expedi\w*|sous \d+ ?h)\b)"
+)
+_NOT_AS_DESCRIBED: tuple[str, ...] = (
+    r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|in the "
+    r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
+    r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"
+    r"site|shown|pictured|advertised|described)\b",
+    r"\b(?:different|differs) (?:from|to|than) (?:the |what (?:was|is) )?(?:photos?|pictures?|images?|description|"
+    r"listing|advert|website|shown|pictured|advertised|described)\b",
+    r"\bnot\b[^.!?,;]{0,30}\bas (?:written|stated|advertised|described|pictured|shown|claimed|listed)\b",
+    r"\b(?:advertised|described|sold|billed|listed|marketed) as\b" + _NOT_PROMISED_DELIVERY,
+    r"\b(?:listing|description|website|product page|advert) (?:says|said|states|stated|claims|claimed)\b"
+    + _NOT_PROMISED_DELIVERY,
+    r"\bphotos? (?:est|sont|etait|etaient) (?:fausses?|trompeuses?|mensongeres?)\b|\bphotos? qui mentent\b",
+    r"\b(?:ne correspond(?:ent)? (?:pas|en rien|absolument pas|pas du tout)|pas conformes?|non conformes?|"
+    r"differente?s?|rien a voir avec) (?:a |au |aux |de |avec )?(?:la |l'|le |les )?(?:description|annonce|photos?|"
+    r"fiche|site|images?|descriptif)\b",
+    r"\b(?:la page produit|la fiche(?: produit)?|l'annonce|le descriptif|la description) (?:dit|disait|indique|"
+    r"indiquait|annonce|annoncait|precise|precisait|affiche|affichait|parlait|parle)\b" + _NOT_PROMISED_DELIVERY,
+    r"(?<!livraison )\b(?:annoncee?s?|vendue?s?|decrite?s?|presentee?s?) (?:comme )?[\"«“]",
+)
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
 # item looks or sits on someone, not a device that fails; blanked out before faults are read.
 _LOOK_NOT_WORKING = re.compile(
@@ -865,4 +916,5 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         hazards=hazards,
         hardship=next(iter(_found(_HARDSHIP, folded)), None),
         contact_only=contact_only,
+        not_as_described=bool(_any_of(_NOT_AS_DESCRIBED).search(folded)),
     )

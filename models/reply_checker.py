@@ -207,7 +207,8 @@ def _next_step_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list
     problems = []
     if _contains_any(folded, markers["tags"]) and kind not in ("clothing", "fashion_accessory"):
         problems.append(f"asks for tags on a {case.product_category} item")
-    if facts.decision in ("free_return", "paid_return"):
+    # an item the customer has already sent back is packed and gone
+    if facts.decision in ("free_return", "paid_return") and "sent_back" not in facts.open_requests:
         if kind == "electrical" and not _contains_any(folded, markers["accessories"]):
             problems.append("does not ask for the accessories and packaging of an electrical item")
         if kind == "sealed" and not _contains_any(folded, markers["unopened"]):
@@ -284,7 +285,7 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
     markers = grammar.MARKERS[case.lang]["fault"]
-    if case.asks.has_fault or case.asks.hazards:
+    if case.asks.has_fault or case.asks.hazards or case.asks.not_as_described:
         # the text itself describes a fault: a general apology is due (`grammar.empathy_key`), a named cause is not
         apology = grammar.MARKERS[case.lang]["apology"]
         # "apolog" is the stem of the apology word "apologise": a marker and an apology word may contain either
@@ -403,7 +404,9 @@ def check_rules(
         found["no_risk_signal"].append("reveals a fraud or risk signal")
     # sorry for a loss or an illness is sympathy, not an apology for a fault
     apologises = _contains_any(_without_sympathy(folded, case), grammar.MARKERS[case.lang]["apology"])
-    must_apologise = grammar.apologises_for(case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards)
+    must_apologise = grammar.apologises_for(
+        case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards, case.asks.not_as_described
+    )
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"
         found["tone"].append(f"does not apologise although {fault} is the shop's fault")

@@ -292,8 +292,15 @@ def _request_keys(facts: ReplyFacts) -> list[str]:
     return keys
 
 
+def _sent_back(facts: ReplyFacts) -> bool:
+    """Whether the customer says the item is already on its way back, on a return the policy accepts."""
+    return "sent_back" in facts.open_requests and facts.decision in ("free_return", "paid_return")
+
+
 def _next_step_key(facts: ReplyFacts) -> str:
     """How the customer sends the item back (or that there is nothing to do)."""
+    if "sent_back" in facts.open_requests and facts.decision in ("free_return", "paid_return", "manual_review"):
+        return "sent_back"  # nothing to pack or keep: the item has gone
     if facts.decision not in ("free_return", "paid_return"):
         return facts.decision
     if "collect" in facts.open_requests:
@@ -310,14 +317,16 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
     if part == "greeting":
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
-        key = grammar.empathy_key(case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards)
+        key = grammar.empathy_key(
+            case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards, case.asks.not_as_described
+        )
         sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
         if sympathy is None:
             return ["frustration", key] if frustrated else [key]
         # after a death or an illness, thanks for the feedback would jar: only an apology the shop owes stays
         return [sympathy, *(["frustration"] if frustrated else []), *([key] if key in grammar.APOLOGY_KEYS else [])]
     if part == "subject":
-        return [facts.decision]
+        return ["sent_back" if _sent_back(facts) else facts.decision]
     if part in ("decision", "next_steps") and facts.decision == "manual_review" and case.asks.empty_parcel:
         return ["manual_review_delivery"]  # nothing arrived, so nothing goes back: the delivery is checked
     if part == "decision":
@@ -325,6 +334,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
     if part == "next_steps":
         return [_next_step_key(facts)]
     if part == "facts":
+        if _sent_back(facts):
+            return ["refund_on_arrival"]  # the parcel is already on its way: no label, no send-back date
         keys = {
             "free_return": ["refund_after_return", "free_label", "return_by"],
             "paid_return": ["refund_after_return", "return_by"],

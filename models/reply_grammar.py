@@ -61,6 +61,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "keep_item": ("Your refund for {subject_item}: no need to send [it|them] back",),
             "manual_review": ("Your request about {subject_item}: we're on it",),
             "reject": ("Your return request for {subject_item}",),
+            # the customer has already sent the item back: no label inside, the return is being checked
+            "sent_back": ("Your refund for {subject_item}: we are checking on your return",),
         },
         "greeting": {
             "named": ("Hello {first_name},", "Hi {first_name},", "Dear {first_name},"),
@@ -175,6 +177,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "refund_now": (
                 "The refund of {refund_amount} will reach your {refund_method} between {refund_from} and {refund_to}.",
             ),
+            # the item is already on its way: no "if you send it today", no label, no send-back date
+            "refund_on_arrival": (
+                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
+                "{refund_days} business days, by {refund_to} at the latest.",
+            ),
             "free_label": ("The prepaid return label is attached to this email.",),
             "return_by": ("Please send {the_item} back by {return_by}.",),
         },
@@ -218,6 +225,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
                 "personally.",
             ),
+            "pending_sent_back": (
+                "You tell us you have already sent {the_item} back: a colleague will check where your return is and "
+                "get back to you personally.",
+            ),
         },
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
@@ -238,6 +249,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "about the collection.",
             ),
             "keep_item": ("There is nothing else you need to do.",),
+            "sent_back": (
+                "There is nothing more to send; please keep your proof of postage until the refund has reached you.",
+            ),
             "manual_review": (
                 "You do not need to do anything for now; please keep {the_item} and [its|their] packaging until you "
                 "hear from us.",
@@ -269,6 +283,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "keep_item": ("Votre remboursement pour {subject_item} : inutile de nous [le|la|les|les] renvoyer",),
             "manual_review": ("Votre demande concernant {subject_item} : nous nous en occupons",),
             "reject": ("Votre demande de retour pour {subject_item}",),
+            "sent_back": ("Votre remboursement pour {subject_item} : nous vérifions votre retour",),
         },
         "greeting": {
             "named": ("Bonjour {first_name},",),
@@ -390,6 +405,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Le remboursement de {refund_amount} arrivera sur votre {refund_method} entre le "
                 "{refund_from} et le {refund_to}.",
             ),
+            "refund_on_arrival": (
+                "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
+                "votre {refund_method} sous {refund_days} jours ouvrés, au plus tard le {refund_to}.",
+            ),
             "free_label": ("L'étiquette de retour prépayée est jointe à cet e-mail.",),
             "return_by": ("Merci de nous renvoyer {item} au plus tard le {return_by}.",),
         },
@@ -438,6 +457,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "
                 "vous contactera personnellement.",
             ),
+            "pending_sent_back": (
+                "Vous nous indiquez avoir déjà renvoyé {item} : un conseiller vérifie où en est votre retour et "
+                "reviendra vers vous personnellement.",
+            ),
         },
         "safety": {
             "electrical": (
@@ -462,6 +485,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "vous ait contacté au sujet de l'enlèvement.",
             ),
             "keep_item": ("Vous n'avez rien d'autre à faire.",),
+            "sent_back": (
+                "Vous n'avez plus rien à envoyer ; merci de garder votre preuve de dépôt jusqu'à ce que le "
+                "remboursement vous parvienne.",
+            ),
             "manual_review": (
                 "Vous n'avez rien à faire pour le moment ; merci de garder {the_item} et [son|son|leur|leur] emballage "
                 "jusqu'à notre réponse.",
@@ -719,7 +746,11 @@ def fold(text: str) -> str:
 
 
 def empathy_key(
-    reason: str, needs_review: bool = False, faults: tuple[str, ...] = (), hazards: tuple[str, ...] = ()
+    reason: str,
+    needs_review: bool = False,
+    faults: tuple[str, ...] = (),
+    hazards: tuple[str, ...] = (),
+    not_as_described: bool = False,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -734,13 +765,15 @@ def empathy_key(
     ("sorry it arrived damaged" for a rug that did not match the sofa) is worse than none. When the text itself
     describes a fault or a hazard, the unsure reason still gets the general apology ("sorry about the problem
     with your iron"), which names no cause: a burnt hand answered with thanks for the message reads as cold.
+    So does an unsure reason on a text that says the item is not what the description or the photos promised
+    (`not_as_described`, "not what was shown"): the shop's listing is at fault whatever the reason read.
     A parcel that arrived empty is always apologised for.
     """
     if "empty_parcel" in faults:
         return "apology_empty"
     if needs_review:
         # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
-        return "apology_fault" if faults or hazards else "neutral"
+        return "apology_fault" if faults or hazards or not_as_described else "neutral"
     if "shop_mistake" in faults:
         return "apology_wrong_item"
     if reason == "missing_parts" or "missing_part" in faults:
@@ -763,10 +796,14 @@ def empathy_key(
 
 
 def apologises_for(
-    reason: str, needs_review: bool = False, faults: tuple[str, ...] = (), hazards: tuple[str, ...] = ()
+    reason: str,
+    needs_review: bool = False,
+    faults: tuple[str, ...] = (),
+    hazards: tuple[str, ...] = (),
+    not_as_described: bool = False,
 ) -> bool:
     """Whether the reply must apologise: the acknowledgement `empathy_key` picks is an apology."""
-    return empathy_key(reason, needs_review, faults, hazards) in APOLOGY_KEYS
+    return empathy_key(reason, needs_review, faults, hazards, not_as_described) in APOLOGY_KEYS
 
 
 def slots_in(template: str) -> set[str]:

@@ -477,3 +477,36 @@ def test_a_refusal_is_not_opened_with_no_problem_at_all(lang: str) -> None:
     assert not any(phrase in grammar.fold(body) for phrase in ("no problem", "aucun probleme")), body
     _, accepted = compose(case, facts_for("free_return"), UPBEAT)
     assert any(phrase in grammar.fold(accepted) for phrase in ("no problem", "aucun probleme"))  # the style stays
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Looked blue-black in the images and in the product video. These are bright indigo. Not what was shown."),
+     ("fr", "La veste sur le site a des poches à rabat, pas celle que j'ai reçue. La photo est fausse.")],
+)  # fmt: skip
+def test_an_unsure_reason_on_a_text_that_says_not_as_described_gets_a_general_apology(lang: str, text: str) -> None:
+    # review sheets 151 and 163: five such texts under an unsure reason were thanked for their message
+    case = _case(lang, "not_as_described", text=text, needs_review=True)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    assert any(marker in grammar.fold(body) for marker in grammar.MARKERS[lang]["apology"]), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "decision"),
+    [("en", "WHERE IS MY REFUND??? I SENT THE DRESS BACK THREE WEEKS AGO", "free_return"),
+     ("fr", "J'ai renvoyé les bottes le 3 et toujours rien.", "paid_return"),
+     ("en", "I posted it back ten days ago, still no refund.", "manual_review")],
+)  # fmt: skip
+def test_an_item_already_sent_back_is_not_asked_back_again(lang: str, text: str, decision: str) -> None:
+    # review sheet 151: « la housse renvoyée » got a new label, a send-back date and « imprimez l'étiquette »
+    case = _case(lang, "no_longer_needed", text=text)
+    facts = dataclasses.replace(facts_for(decision), open_requests=("sent_back",))
+    subject, body = compose(case, facts)
+    folded = grammar.fold(f"{subject}\n{body}")
+    sent = ("print", "send it today", "send the", "label inside", "keep the wrap dress", "imprimez", "envoyez aujourd",
+            "renvoyer votre robe", "etiquette de retour gratuite", "garder la robe")  # fmt: skip
+    assert not [phrase for phrase in sent if phrase in folded], body
+    assert ("where your return is" if lang == "en" else "ou en est votre retour") in folded
+    assert check(Draft(subject, body, lang, False, facts, requests=("sent_back",)), facts, case) == []
