@@ -41,6 +41,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:bank|card provider|card company|credit card company)\b",
             r"\b(?:my|the) bank (?:has advised|advised|says|told)\b",
             r"\bpaypal (?:dispute|claim|case)\b",
+            r"\bunauthori[sz]ed (?:transaction|payment|charge|debit)\b|"
+            r"\b(?:report|reporting|reported) (?:this|the|it)(?: \w+)? (?:as )?(?:unauthori[sz]ed|fraud\w*)\b",
         ),
         "public_review": (
             r"\btrustpilot\b",
@@ -87,6 +89,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i demand|demand a)\b",
             r"\bcompensation\b",
             r"\b(?:third|fourth|fifth) (?:time|email|message)\b",
+            # chasing again and again: "I have asked three times for someone to phone me", "chased twice"
+            r"\b(?:asked|told|emailed|e-mailed|written|wrote|called|phoned|rung|rang|messaged|chased|contacted (?:you|"
+            r"your \w+))(?: you| this| about this| for (?:this|it|a \w+))? (?:two|three|four|five|several|many|"
+            r"multiple|\d+|a (?:few|couple of)) times\b|\b(?:asked|told|emailed|written|called|phoned|chased) (?:you )?"
+            r"(?:twice|three times)\b",
         ),
     },
     "fr": {
@@ -110,6 +117,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:contacter|contacte|appeler|j'ai appele|je contacte) (?:ma|mon) (?:banque|banquier)\b",
             r"\bma banque (?:me conseille|m'a conseille|m'a dit)\b",
             r"\b(?:annuler|bloquer|contester|rembourser) (?:le|ce|mon) (?:paiement|prelevement|debit)\b",
+            r"\b(?:transaction|paiement|prelevement|debit) (?:non autorisee?|frauduleux)\b",
         ),
         "public_review": (
             r"\btrustpilot\b",
@@ -163,6 +171,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"sans reponse de votre part)\b",
             r"\b(?:troisieme|quatrieme|cinquieme) (?:fois|erreur|mail|relance)\b",
             r"\b(?:deux|trois|quatre|cinq|six|\d+) (?:fois|mails|relances|messages) (?:que je|sans)\b",
+            r"\b(?:j'ai|je vous ai|on a|nous avons)(?: deja)? (?:demande|appele|ecrit|relance|telephone|reclame)\w*"
+            r"(?: \w+){0,5}? (?:deux|trois|quatre|cinq|plusieurs|\d+) fois\b",
         ),
     },
 }

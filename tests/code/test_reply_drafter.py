@@ -93,6 +93,12 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         # review sheets 83 and 97: « œ » is spelt out before the rules read it
         ("Your customer service team are a joke.", "en", "angry"),
         ("Écœurée par votre service.", "fr", "angry"),
+        # review sheets 151 and 163: chasing and a chargeback threat were read only by the tone model, so the
+        # draft did not say it understood the frustration
+        ("I have asked three times for someone to phone me.", "en", "angry"),
+        ("J'ai déjà relancé votre service deux fois.", "fr", "angry"),
+        ("I'm reporting this transaction as unauthorised to my bank.", "en", "payment_dispute"),
+        ("Je signale un paiement non autorisé à ma banque.", "fr", "payment_dispute"),
     ],
 )
 def test_handover_triggers(text: str, lang: str, kind: str) -> None:
