@@ -284,6 +284,11 @@ class RuleHit:
     sentence: str
 
 
+def band_rule_code(band_name: str) -> str:
+    """The code of the rule stating which risk band a score fell in (the console reads it too)."""
+    return f"RISK_BAND_{band_name.upper()}"
+
+
 # The rule code each list's hit adds to a decision.
 LIST_RULE_CODES: dict[str, str] = {"allow": "ALLOW_LIST", "block": "BLOCK_LIST"}
 # What matched, as the rule's sentence names it (agents read it on the console, customers never do).
@@ -465,7 +470,7 @@ def decide(
     if band is None:
         rules.append(RuleHit("RISK_UNAVAILABLE", "No risk score was available; only the policy rules were applied."))
     else:
-        rules.append(RuleHit(f"RISK_BAND_{band.name.upper()}", f"Risk score {risk_score:.2f} is in band {band.name}."))
+        rules.append(RuleHit(band_rule_code(band.name), f"Risk score {risk_score:.2f} is in band {band.name}."))
     if acting_band is not None and acting_band.warn:
         # A warning an agent cannot act on teaches them to ignore warnings: it needs a factor that
         # raised the score (a state such as NO_HISTORY names what the score rests on, not why it is high).
@@ -475,7 +480,8 @@ def decide(
             rules.append(
                 RuleHit(
                     "RISK_WARNING",
-                    f"Risk band {acting_band.name} is borderline: the customer gets the benefit of doubt.",
+                    f"Risk band {acting_band.name} with {len(factors)} signal{'s' if len(factors) > 1 else ''} "
+                    "that raised the score: a warning to check them, not a reason to refuse.",
                 )
             )
         else:

@@ -40,7 +40,7 @@ from serving.console.security import (
     tokens_match,
 )
 from serving.console.templating import templates
-from serving.console.words import DECISION_WORDS, LANGUAGE_WORDS
+from serving.console.words import DECISION_WORDS, LANGUAGE_WORDS, band_words
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -212,6 +212,7 @@ def _filter_choices(state: ConsoleState) -> dict[str, Any]:
     return {
         "reasons": {reason.code: reason.meaning for reason in REASONS},
         "risk_bands": _risk_bands(state),
+        "bands": band_words(state.policy.current()),
         "decisions": DECISION_WORDS,
         "langs": LANGUAGE_WORDS,
     }
@@ -293,6 +294,7 @@ async def _return_page(
         outcome=outcome,
         reasons=REASONS,
         decisions=DECISION_WORDS,
+        bands=band_words(state.policy.current()),
         filters=filters,
         next_return=following,
         error=error,

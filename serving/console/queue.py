@@ -17,11 +17,12 @@ import sqlalchemy as sa
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.engine import Connection
 
-from decisions.policy import DecisionCode
+from decisions.policy import LIST_RULE_CODES, DecisionCode
 from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
+from models.risk_reasons import NO_HISTORY
 from serving.api import ReturnId
-from serving.console.words import decision_words, risk_reason_words
+from serving.console.words import decision_words, risk_reason_words, rules_to_read
 from serving.db import feedback, predictions
 
 TRIAGE_ENDPOINT = "triage"
@@ -164,6 +165,26 @@ class QueueRow:
     rules: tuple[tuple[str, str], ...]
     handover: bool | None
     unavailable: tuple[str, ...]
+
+    @property
+    def risk_signals(self) -> tuple[RiskReasonView, ...]:
+        """The factors that raised the risk score (`NO_HISTORY` names a state, not a factor)."""
+        return tuple(reason for reason in self.risk_reasons if reason.code != NO_HISTORY.code)
+
+    @property
+    def no_history(self) -> bool:
+        return any(reason.code == NO_HISTORY.code for reason in self.risk_reasons)
+
+    @property
+    def allowed(self) -> bool:
+        """Whether an allow-list entry decided the return (as in the lowest risk band), and no block entry."""
+        codes = {code for code, _sentence in self.rules}
+        return LIST_RULE_CODES["allow"] in codes and LIST_RULE_CODES["block"] not in codes
+
+    @property
+    def rules_to_read(self) -> tuple[str, ...]:
+        """The sentences of the rules the queue row shows (`words.rules_to_read`)."""
+        return rules_to_read(self.rules, self.risk_band)
 
 
 def queue_row(log_id: int, created_at: datetime, request: Mapping[str, Any], response: Mapping[str, Any]) -> QueueRow:

@@ -6,6 +6,11 @@ test holds that every code has words); the log stores only codes, so the console
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from decisions.policy import Policy, band_rule_code
+
 RISK_REASON_WORDS: dict[str, str] = {
     "NO_HISTORY": "no purchase or return in the last year: scored from this return alone",
     "RECENT_RETURN_BURST": "many returns in the last 30 days",
@@ -66,3 +71,39 @@ def decision_words(code: str | None) -> str:
     if code is None:
         return "no decision"
     return DECISION_WORDS.get(code, code.replace("_", " "))
+
+
+# Rules a queue row leaves to the return's page: they hold for most returns (within the window, no
+# warning) or restate what the row shows elsewhere (the risk band, the reason the shop pays for).
+ROUTINE_RULES = frozenset({"WITHIN_RETURN_WINDOW", "RISK_WARNING_WITHOUT_REASON", "SHOP_FAULT_REASON"})
+
+
+def rules_to_read(rules: Sequence[tuple[str, str]], risk_band: str | None) -> tuple[str, ...]:
+    """The sentences of a decision's rules (code, sentence) that a queue row shows: all but the routine ones."""
+    routine = ROUTINE_RULES | ({band_rule_code(risk_band)} if risk_band else set())
+    return tuple(sentence for code, sentence in rules if code not in routine)
+
+
+@dataclass(frozen=True)
+class BandWords:
+    """What a risk band means to an agent: what it does to a decision, and the scores it covers."""
+
+    effect: str
+    scores: str
+
+
+def band_words(policy: Policy) -> dict[str, BandWords]:
+    """Each of the policy's risk bands in plain words, as `decisions.policy.decide` acts on it."""
+    bands = policy.risk_bands
+    words = {}
+    for band, above in zip(bands, [*bands[1:], None], strict=True):
+        scores = f"scores {band.min_score:.2f} " + (f"to {above.min_score:.2f}" if above else "and up")
+        if band == policy.top_band:
+            effect = "a person reviews every return in this band"
+        else:
+            effects = ([] if band.free_returns else ["no free return label"]) + (
+                ["the decision warns when a signal raised the score"] if band.warn else []
+            )
+            effect = "; ".join(effects) or "no risk rule applies"
+        words[band.name] = BandWords(effect=effect, scores=scores)
+    return words

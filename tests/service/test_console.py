@@ -6,17 +6,21 @@ import json
 import random
 import re
 from collections.abc import Iterator
+from datetime import date
 from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
 from console_support import csrf_token, sign_in, triage_item
+from markupsafe import escape
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
-from models.risk_reasons import FACTORS
+from decisions.policy import ReturnContext, band_rule_code, decide, load_policy
+from features.history import HistorySummary
+from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
 from serving.console.app import console_state, create_app
-from serving.console.words import DECISION_WORDS, RISK_REASON_WORDS
+from serving.console.words import DECISION_WORDS, RISK_REASON_WORDS, band_words
 from serving.db import feedback
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -101,8 +105,8 @@ def test_queue_filters_and_escapes_customer_text(console: TestClient) -> None:
     everything = console.get("/console").text
     assert "<script>alert" not in everything and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in everything
     assert re.search(r'<div class="customer-text clamped" lang="\w\w">&lt;script&gt;', everything)  # cut to 8 lines
-    # a rule's sentence shows on hover (the queue showed only its code); the public policy opens beside the console
-    assert '<code title="Requested within the 30-day return window.">WITHIN_RETURN_WINDOW</code>' in everything
+    # every rule's sentence is in the row (the queue showed only their codes); the public policy opens beside it
+    assert '<li title="WITHIN_RETURN_WINDOW">Requested within the 30-day return window.</li>' in everything
     assert '<a href="/policy/en" target="_blank" rel="noopener">' in everything
 
 
@@ -389,3 +393,47 @@ def test_the_queue_filters_by_whether_the_reply_was_sent(console: TestClient) ->
     assert "R0000002" in answered and "R0000001" not in answered and "R0000003" not in answered
     on_first = console.get("/console/returns/R0000003", params={"replied": "false"}).text
     assert 'id="next-return" href="/console/returns/R0000001?replied=false"' in on_first  # skips R0000002
+
+
+def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(
+    console: TestClient, engine: Engine, settings: Settings
+) -> None:
+    # the row showed every rule's code (RISK_BAND_HIGH WITHIN_RETURN_WINDOW ...), their sentences only on
+    # hover, and the risk as a band name and, on the return's page, a bare score
+    policy = load_policy(settings.policy_path)
+    bands = list(policy.risk_bands)
+    high = next(band for band in bands if not band.free_returns and band != policy.top_band)
+    risks = [RiskReason("SIZE_BRACKETING", "x"), RiskReason("NEW_ACCOUNT", "y"), NO_HISTORY]
+    request = ReturnContext("dresses", 59.0, "EUR", date(2026, 10, 3), date(2026, 10, 9))
+    made = decide(request, "no_longer_needed", 0.9, high.min_score, risks, HistorySummary(), policy)
+    sentences = {rule.code: str(escape(rule.sentence)) for rule in made.rules}
+    item, result = triage_item(
+        7,
+        random.Random(7),
+        risk={"band": high.name, "score": high.min_score, "reason_codes": [risk.code for risk in risks]},
+        decision={"code": made.code.value, "rules": [{"code": r.code, "sentence": r.sentence} for r in made.rules]},
+    )
+    PredictionLog(engine, b"k").record("req-7", "triage", [item], [result])
+    _sign_in(console)
+    queue = console.get("/console", params={"risk_band": high.name}).text
+    row = re.search(r'data-return-id="R0000007">(.*?)</tr>', queue, re.S).group(1)
+    shown = re.search(r'<ul class="plain small rules-to-read">(.*?)</ul>', row, re.S).group(1)
+    assert sentences["RISK_BAND_NO_FREE_RETURN"] in shown and sentences["RISK_WARNING"] in shown
+    assert sentences["WITHIN_RETURN_WINDOW"] not in shown and sentences[band_rule_code(high.name)] not in shown
+    assert f"all {len(made.rules)} rules</summary>" in row and "<code" not in row
+    assert "2 signals that raised the score" in sentences["RISK_WARNING"]  # as the risk column counts them
+    assert f'{high.name} risk</span> <span class="risk-signals">2 signals</span>' in row
+    assert 'title="no free return label; the decision warns when a signal raised the score"' in row
+    page = console.get("/console/returns/R0000007").text
+    assert '<div class="muted small band-effect">no free return label; the decision warns' in page
+    upper = bands[bands.index(high) + 1].min_score
+    assert f"Abuse score {high.min_score:.2f} (this band: scores {high.min_score:.2f} to {upper:.2f})." in page
+
+
+def test_each_risk_band_says_what_it_does_to_a_decision(settings: Settings) -> None:
+    policy = load_policy(settings.policy_path)
+    words = band_words(policy)
+    assert list(words) == [band.name for band in policy.risk_bands]
+    assert words[policy.top_band.name].effect == "a person reviews every return in this band"
+    assert words[policy.top_band.name].scores == f"scores {policy.top_band.min_score:.2f} and up"
+    assert words[policy.risk_bands[0].name].effect == "no risk rule applies"
