@@ -101,7 +101,14 @@ _OTHER_ITEMS = re.compile(
 )
 # Words around a noun that make it a part of the item or the customer's body, not the item: "the skirt part"
 # of a dress, "they flop off my heels", « même avec une autre ampoule » (the lamp's bulb, changed).
-_PART_AFTER = re.compile(r"^ (?:part|section|half|bit|portion|panel)\b")
+# « la bouilloire part pas » is the kettle that does not start, not a part of it
+_PART_AFTER = re.compile(r"^ (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)")
+# What the customer puts in the item is not the item: "can't fit my phone and my purse in it" (a bag).
+_CONTENTS = re.compile(
+    r"\b(?:fit|fits|carry|carries|hold|holds|squeeze|room for|space for)\b(?: \w+){0,5} (?:my|a|an) $"
+)
+# A plural for the kind of item the customer wears, not the items returned: "I just look silly in hats".
+_KIND_WORN = re.compile(r"\b(?:look|looks|looked|feel|feels|felt)(?: \w+){0,2} in $")
 _BODY_PARTS = frozenset({"heels"})
 _POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
 _REPLACED = re.compile(
@@ -196,7 +203,15 @@ _ITEMS: dict[str, list[Entry]] = {
     ],
     "underwear": [
         # in the underwear department, cups and an underwire are a bra's (« les bonnets bâillent »)
-        *_pair("bra", "bras", "soutien-gorge", "soutiens-gorge", "m", ("cups", "underwire", "bonnets", "armatures")),
+        # and so is the band (all 9 corpus texts that name a band there are about a bra)
+        *_pair(
+            "bra",
+            "bras",
+            "soutien-gorge",
+            "soutiens-gorge",
+            "m",
+            ("cups", "underwire", "bonnet", "bonnets", "armatures", "band"),
+        ),
         (("socks", "chaussettes"), _noun("socks", "chaussettes", "f", True, True)),
         (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
         (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True)),
@@ -250,7 +265,12 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("ceiling light", "ceiling lights", "plafonnier", "plafonniers", "m", ("pendant light", "suspension")),
         *_pair("light bulb", "light bulbs", "ampoule", "ampoules", "f", ("bulb",)),
         *_pair(
-            "string lights", "string lights", "guirlande lumineuse", "guirlandes lumineuses", "f", ("fairy lights",)
+            "string lights",
+            "string lights",
+            "guirlande lumineuse",
+            "guirlandes lumineuses",
+            "f",
+            ("fairy lights", "guirlande"),
         ),
         *_pair("lamp", "lamps", "lampe", "lampes", "f"),
     ],
@@ -279,12 +299,17 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("bowl", "bowls", "bol", "bols", "m", ("saladier",)),
         *_pair("glass", "glasses", "verre", "verres", "m"),
         (("cutlery", "couverts"), _noun("cutlery", "couverts", "m", fr_plural=True)),
+        # a set of pans (« casseroles »): "5 pans with lids", "the pans themselves are ok"
+        (("pans", "pan set", "set of pans"), _noun("pans", "casseroles", "f", True, True)),
     ],
     "decor": [
         *_pair("vase", "vases", "vase", "vases", "m"),
         *_pair("rug", "rugs", "tapis", "tapis", "m", ("carpet",)),
         *_pair("mirror", "mirrors", "miroir", "miroirs", "m"),
         *_pair("cushion", "cushions", "coussin", "coussins", "m"),
+        # « la housse renvoyée »: a cover, of a cushion or a sofa ("cover" alone is mostly a verb)
+        (("housse", "cushion cover", "sofa cover"), _noun("cover", "housse", "f")),
+        (("housses", "cushion covers", "sofa covers"), _noun("covers", "housses", "f", True, True)),
         *_pair("candle", "candles", "bougie", "bougies", "f"),
         *_pair("photo frame", "photo frames", "cadre", "cadres", "m", ("frame", "picture frame", "cadre photo")),
         *_pair("clock", "clocks", "horloge", "horloges", "f", ("pendule",)),
@@ -420,12 +445,13 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or word in replaced
             or _PART_AFTER.match(view[match.end() :])
             or (word in _BODY_PARTS and _POSSESSIVE.search(view[: match.start()]))
+            or _CONTENTS.search(view[: match.start()])
         ):
             continue
         noun = by_word[word]
         before = view[: match.start()]
         if customer_words and noun in _SINGULAR_OF:
-            if _ONE_OF.search(before):
+            if _ONE_OF.search(before) or _KIND_WORN.search(before):
                 return _SINGULAR_OF[noun]
             if _OTHER_ITEMS.search(before):
                 continue

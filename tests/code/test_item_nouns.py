@@ -73,6 +73,22 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("underwear", None, "The elastic went after a week in chlorine", "your swimsuit", "votre maillot de bain"),
         ("underwear", None, "La culotte descend quand je plonge", "your bikini bottoms", "votre bas de maillot"),
         ("accessories", None, "Porté pendant deux jours, le fermoir a lâché", "your item", "votre article"),
+        # review sheets 151 and 163: a verb read as a part, a single cup or a band, words the lexicon missed, what
+        # the bag should hold, a kind of item the customer looks silly in
+        ("small_appliances", None, "La bouilloire part pas. Défectueuse.", "your kettle", "votre bouilloire"),
+        ("underwear", None, "bonnet trop petit", "your bra", "votre soutien-gorge"),
+        ("underwear", None, "Too loose around the band, the straps won't adjust", "your bra", "votre soutien-gorge"),
+        (
+            "lighting",
+            None,
+            "la moitié de la guirlande ne s'allume pas",
+            "your string lights",
+            "votre guirlande lumineuse",
+        ),
+        ("kitchen", None, "Set is supposed to be 5 pans with lids, I have 3 lids.", "your pans", "vos casseroles"),
+        ("decor", None, "Pouvez-vous m'appeler au sujet de la housse renvoyée ?", "your cover", "votre housse"),
+        ("bags", None, "Can't even fit my phone and my purse in it.", "your bag", "votre sac"),
+        ("accessories", None, "I just look silly in hats it turns out.", "your hat", "votre chapeau"),
     ],
 )
 def test_the_item_is_named_naturally(
