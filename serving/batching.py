@@ -35,6 +35,26 @@ Result = TypeVar("Result")
 
 # A batch function: the results of a batch of items, in order, and the seconds the model took.
 BatchWork = Callable[[list[Item]], Awaitable[tuple[list[Result], float]]]
+# How a caller's items are cut into pieces that queue one after another.
+Split = Callable[[list[Item]], list[list[Item]]]
+
+
+def pieces(items: Sequence[Item], chars: Callable[[Item], int], max_items: int, max_chars: int) -> list[list[Item]]:
+    """`items` in order, cut into consecutive pieces of at most `max_items` items and `max_chars` characters
+    (`chars` of each item); an item longer than `max_chars` alone is a piece of its own."""
+    cut: list[list[Item]] = []
+    piece: list[Item] = []
+    piece_chars = 0
+    for item in items:
+        item_chars = chars(item)
+        if piece and (len(piece) == max_items or piece_chars + item_chars > max_chars):
+            cut.append(piece)
+            piece, piece_chars = [], 0
+        piece.append(item)
+        piece_chars += item_chars
+    if piece:
+        cut.append(piece)
+    return cut
 
 
 class NoIdleWait(Optimizer):
@@ -200,6 +220,10 @@ class AdaptiveBatcher(Generic[Item, Result]):
             as soon as one ends).
         pipeline_lead: when given, up to two batches in flight instead, as `Pipelined` says
             (for `work` in another process; `linger_fraction` is then unused).
+        split: cuts a caller's items into pieces (e.g. `pieces`) that queue one after another: a
+            piece joins the queue when the caller's previous one is answered, so the calls that
+            arrive meanwhile are batched before the rest of a large call instead of waiting behind
+            all of it (the dispatcher runs the queue in arrival order). None: one piece.
     """
 
     def __init__(
@@ -211,8 +235,10 @@ class AdaptiveBatcher(Generic[Item, Result]):
         overloaded: Callable[[], NoReturn],
         linger_fraction: float,
         pipeline_lead: float | None = None,
+        split: Split[Item] | None = None,
     ) -> None:
         self._work = work
+        self._split = split
         self._on_batch = on_batch
         self.optimizer = NoIdleWait(max_latency_ms / 1000)
         self._lock: Lingering | Pipelined = (
@@ -230,9 +256,13 @@ class AdaptiveBatcher(Generic[Item, Result]):
         self._submit = self.dispatcher(self._run)
 
     async def __call__(self, items: list[Item]) -> list[Result]:
-        """The results of `items`, computed in a batch shared with concurrent callers."""
-        self._lock.arrived()
-        return await self._submit(items)
+        """The results of `items`, computed in batches shared with concurrent callers, a piece at a time
+        (`split`): a piece that fails ends the call, and the pieces after it are never sent."""
+        results: list[Result] = []
+        for piece in self._split(items) if self._split is not None else [items]:
+            self._lock.arrived()
+            results.extend(await self._submit(piece))
+        return results
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
         flat = list(itertools.chain.from_iterable(jobs))

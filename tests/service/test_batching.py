@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from typing import NoReturn
 
 import pytest
 
-from serving.batching import AdaptiveBatcher
+from serving.batching import AdaptiveBatcher, Split, pieces
 from serving.model_runner import in_thread
 
 
@@ -39,7 +40,10 @@ class Recorder:
 
 
 def _batcher(
-    work: Callable[[list[int]], list[int]], max_batch_size: int = 256, linger: float = 0.25
+    work: Callable[[list[int]], list[int]],
+    max_batch_size: int = 256,
+    linger: float = 0.25,
+    split: Split[int] | None = None,
 ) -> AdaptiveBatcher[int, int]:
     observed = getattr(work, "observed", [])
     return AdaptiveBatcher(
@@ -49,6 +53,7 @@ def _batcher(
         on_batch=lambda size, seconds: observed.append((size, seconds)),
         overloaded=_overloaded,
         linger_fraction=linger,
+        split=split,
     )
 
 
@@ -78,6 +83,40 @@ def test_a_list_larger_than_the_batch_limit_is_split_and_reassembled() -> None:
 
     assert asyncio.run(scenario()) == [item * item for item in range(20)]
     assert max(len(batch) for batch in work.batches) <= 8
+
+
+def test_pieces_keep_the_order_and_hold_at_most_the_items_and_characters_allowed() -> None:
+    texts = ["a" * 30, "b" * 30, "c" * 50, "d" * 200, "e", "f", "g", "h"]
+
+    cut = pieces(texts, chars=len, max_items=3, max_chars=100)
+
+    assert cut == [texts[:2], texts[2:3], texts[3:4], texts[4:7], texts[7:]]
+    assert pieces([], chars=len, max_items=3, max_chars=100) == []
+
+
+def test_a_call_arriving_during_a_large_one_is_answered_before_the_large_call_ends() -> None:
+    """A large call's pieces queue one after another, so a one-item call sent while the first piece
+    runs is batched before the rest (without pieces it waited for the whole large call)."""
+    work = Recorder(seconds=0.05)
+
+    async def scenario() -> tuple[list[int], list[int], bool]:
+        split = functools.partial(pieces, chars=lambda item: 1, max_items=4, max_chars=100)
+        batcher = _batcher(work, linger=0, split=split)
+        await asyncio.gather(*(batcher([warm]) for warm in range(12)))  # the dispatcher's start-up phase
+        work.batches.clear()
+        large = asyncio.create_task(batcher(list(range(100, 140))))
+        await asyncio.sleep(0.07)  # the large call's first piece is running
+        small = await batcher([7])
+        large_done = large.done()
+        return await large, small, large_done
+
+    large, small, large_done_before_small = asyncio.run(scenario())
+
+    assert large == [item * item for item in range(100, 140)] and small == [49]
+    assert not large_done_before_small
+    assert max(len(batch) for batch in work.batches) <= 5
+    small_batch = next(number for number, batch in enumerate(work.batches) if 7 in batch)
+    assert small_batch < len(work.batches) - 5, f"the small call waited behind the large one: {work.batches}"
 
 
 def test_an_error_in_the_batch_function_reaches_every_caller_of_that_batch() -> None:
