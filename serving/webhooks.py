@@ -32,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
-from serving.stores.webhooks import DELIVERED, OutboxItem, WebhookStore
+from serving.stores.webhooks import DELIVERED, OutboxItem, WebhookStore, refused_address
 from triage.settings import Settings
 
 SIGNATURE_HEADER = "X-Triage-Signature"
@@ -137,6 +137,10 @@ def post(item: OutboxItem, timeout: float) -> tuple[int | None, str | None]:
         connection.connect()
         if expired.is_set():  # the deadline passed while connecting, before there was a socket to shut
             raise TimeoutError
+        # The name may resolve elsewhere now than when it was subscribed: nothing is sent to a refused address.
+        peer = connection.sock.getpeername()[0]
+        if kind := refused_address(peer):
+            raise ValueError(f"not sent: {url.hostname} resolved to {peer}, which is {kind}")
         connection.request(
             "POST",
             urllib.parse.urlunsplit(("", "", url.path or "/", url.query, "")),

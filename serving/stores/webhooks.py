@@ -14,7 +14,9 @@ row due again when the lease ends (at-least-once: receivers de-duplicate by even
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
+import socket
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -86,10 +88,60 @@ def parse_events(events: str | Sequence[str]) -> list[str]:
     return sorted(set(names), key=EVENT_TYPES.index)
 
 
+# Cloud metadata services outside the link-local range (AWS over IPv6, Alibaba) and their names where a
+# resolver outside the cloud does not know them: they hand out the machine's credentials.
+METADATA_ADDRESSES = frozenset(map(ipaddress.ip_address, ("fd00:ec2::254", "100.100.100.200")))
+METADATA_NAMES = frozenset(("metadata", "metadata.google.internal", "instance-data", "instance-data.ec2.internal"))
+
+
+def refused_address(address: str) -> str | None:
+    """What IP `address` is when events may not be sent to it, or None. A receiver on the shop's own
+    network (a private or loopback address) is taken; link-local addresses (where cloud metadata services
+    answer), the known metadata addresses, and addresses no one host answers on are not."""
+    ip = ipaddress.ip_address(address.split("%")[0])  # an IPv6 zone (`fe80::1%eth0`) is not part of it
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_link_local:
+        return "link-local (169.254.0.0/16, fe80::/10), where cloud metadata services answer"
+    if ip in METADATA_ADDRESSES:
+        return "a cloud metadata service"
+    if not ip.is_loopback and (ip.is_unspecified or ip.is_multicast or ip.is_reserved):  # ::1 is in reserved ::/8
+        return "not the address of one host (unspecified, multicast or reserved)"
+    return None
+
+
+def refused_host(host: str, port: int | None) -> str | None:
+    """Why events may not be sent to `host` (a name, or an address in any form a resolver reads, e.g.
+    `2852039166`), or None: it and every address it resolves to must be taken (`refused_address`). A
+    name that does not resolve now is taken (the receiver may not exist yet); each delivery checks the
+    address it connected to again."""
+    if host.rstrip(".").lower() in METADATA_NAMES:
+        return f"{host} is a cloud metadata service"
+    try:
+        if kind := refused_address(host):
+            return f"{host} is {kind}"
+    except ValueError:  # a name, or an address only a resolver reads
+        pass
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return None
+    for *_, address in found:
+        if kind := refused_address(str(address[0])):
+            return f"{host} resolves to {address[0]}, which is {kind}"
+    return None
+
+
 def _check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise WebhookError(f"url must be an absolute http(s) URL, got {url!r}")
+    try:
+        reason = refused_host(parts.hostname or "", parts.port)
+    except ValueError as error:  # a port out of range or not a number
+        raise WebhookError(f"url has no valid port: {error}") from None
+    if reason is not None:
+        raise WebhookError(f"url must name a receiver events may be sent to: {reason}")
     # PostgreSQL refuses a longer one with a database error (a traceback); SQLite stored it.
     if len(url) > (limit := webhook_subscriptions.c.url.type.length):
         raise WebhookError(f"url must be at most {limit:,} characters, got {len(url):,}")

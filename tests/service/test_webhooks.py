@@ -5,6 +5,7 @@ process that wrote the events is gone)."""
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from webhook_receiver import Receiver, StallingReceiver
 
+import serving.webhooks
 from serving.db import create_db_engine, migrate, webhook_outbox
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog
@@ -80,6 +82,43 @@ def test_subscriptions_validate_url_and_events(engine: Engine) -> None:
     assert [s.id for s in store.subscriptions()] == [subscription.id]
     with pytest.raises(WebhookError):
         store.unsubscribe(subscription.id + 100)
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://169.254.169.254/latest/meta-data/iam/", "169.254.169.254 is link-local"),
+        ("http://[fe80::1%25eth0]:8080/x", "is link-local"),
+        ("http://[::ffff:169.254.169.254]/x", "is link-local"),
+        ("http://2852039166/x", "2852039166 resolves to 169.254.169.254, which is link-local"),
+        ("http://[fd00:ec2::254]/x", "a cloud metadata service"),
+        ("http://Metadata.Google.Internal./computeMetadata/v1/", "a cloud metadata service"),
+        ("http://0.0.0.0:9/x", "not the address of one host"),
+        ("http://224.0.0.1/x", "not the address of one host"),
+        ("http://127.0.0.1:99999/x", "no valid port"),
+    ],
+)
+def test_link_local_metadata_and_no_host_targets_are_refused_naming_why(engine: Engine, url: str, why: str) -> None:
+    store = WebhookStore(engine)
+    with pytest.raises(WebhookError, match=re.escape(why)):
+        store.subscribe(url, "decision.made")
+    assert store.subscriptions() == []
+    for taken in ("http://127.0.0.1:9/x", "http://[::1]:9/x", "http://10.1.2.3/x", "https://returns.example/hooks"):
+        assert store.subscribe(taken, "decision.made")[0].url == taken  # the shop's own network is taken
+
+
+def test_a_name_that_resolves_to_a_refused_address_at_delivery_gets_nothing(
+    engine: Engine, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = WebhookStore(engine)
+    _, receiver.secret = store.subscribe(receiver.url, "decision.made")
+    _log(engine, ["R-rebound"])
+    # As if the receiver's name resolved to a metadata service since it was subscribed.
+    monkeypatch.setattr(serving.webhooks, "refused_address", lambda address: "a cloud metadata service")
+    assert deliver_due(store, FAST).delivered == 0
+    assert receiver.deliveries == []
+    (attempt,) = store.log(limit=10)
+    assert attempt.status_code is None and "not sent" in attempt.error and "metadata" in attempt.error
 
 
 def test_events_are_written_only_with_the_write_they_report(engine: Engine) -> None:
