@@ -18,6 +18,9 @@
   answered `{"error": message}` with that status (a 503 says why, a 404 which return is unknown).
 - `ReadinessMiddleware`: `GET`/`HEAD /readyz` with the reason a worker is not ready; other
   methods get 405.
+- `RelativeRedirectMiddleware`: Starlette redirects `/console/` to `/console` (and every route with
+  a trailing slash) with an absolute URL built from the request's Host header, which a proxy passing
+  Host through turns into an open redirect; redirects to the request's own host become relative.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from http import HTTPStatus
 from typing import Any, NoReturn
 
 import anyio
-from starlette.datastructures import Headers
+from starlette.datastructures import URL, Headers
 from starlette.responses import JSONResponse, Response
 
 
@@ -156,6 +159,40 @@ class ValidationStatusMiddleware:
             return JSONResponse({"error": "invalid request", "detail": _problems(payload["detail"])}, status_code=422)
         headers = {key.decode(): value.decode() for key, value in start.get("headers", [])}
         return Response(body, status_code=400, headers=headers)
+
+
+class RelativeRedirectMiddleware:
+    """Answers a redirect to the request's own host (as the Host header names it) with a relative
+    Location: its path, with one leading slash (`//evil.example` names a host again), and its query.
+    Starlette's trailing-slash redirects are written from the Host header, so a link to
+    `/console/` with a forged Host sent the client to that host."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        own_host = URL(scope=scope).netloc
+
+        async def relative(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start" and 300 <= message["status"] < 400:
+                message["headers"] = [
+                    (name, _relative(value, own_host) if name.lower() == b"location" else value)
+                    for name, value in message["headers"]
+                ]
+            await send(message)
+
+        await self.app(scope, receive, relative)
+
+
+def _relative(location: bytes, own_host: str) -> bytes:
+    """`location` without its scheme and host when the host is `own_host`, else unchanged."""
+    url = URL(location.decode("latin-1"))
+    if not url.netloc or url.netloc.lower() != own_host.lower():
+        return location
+    return ("/" + url.path.lstrip("/") + (f"?{url.query}" if url.query else "")).encode("latin-1")
 
 
 class ReadinessMiddleware:

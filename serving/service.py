@@ -62,6 +62,7 @@ from serving.middleware import (
     ExplainedErrorMiddleware,
     JsonBodyMiddleware,
     ReadinessMiddleware,
+    RelativeRedirectMiddleware,
     ValidationStatusMiddleware,
     refuse,
 )
@@ -391,6 +392,7 @@ label_routes(
 )
 TriageService.add_asgi_middleware(RestorePathMiddleware)  # first: routing sees the real path
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
+TriageService.add_asgi_middleware(RelativeRedirectMiddleware)
 TriageService.add_asgi_middleware(MonitoringGaugesMiddleware, folder=get_settings().monitoring_reports_dir)
 TriageService.add_asgi_middleware(ExplainedErrorMiddleware)
 TriageService.add_asgi_middleware(JsonBodyMiddleware, paths=API_ROUTES)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, RedirectResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
@@ -27,6 +27,7 @@ from serving.middleware import (
     ExplainedErrorMiddleware,
     JsonBodyMiddleware,
     ReadinessMiddleware,
+    RelativeRedirectMiddleware,
     ValidationStatusMiddleware,
     refuse,
 )
@@ -358,3 +359,32 @@ def test_refused_calls_say_why(status: int) -> None:
         response = test_client.post("/x")
         assert (response.status_code, response.json()) == (status, {"error": f"because {status}"})
         assert test_client.post("/ok", content=b"abc").json() == {"bytes": 3}
+
+
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [
+        ("/console/", "/console"),
+        ("/console/lists/?kind=sku&value=%3Cb%3E", "/console/lists?kind=sku&value=%3Cb%3E"),
+        ("/policy/en/", "/policy/en"),
+    ],
+)
+def test_trailing_slash_redirects_never_name_the_host_the_request_claimed(path: str, location: str) -> None:
+    from serving.console.app import create_app
+
+    client = TestClient(RelativeRedirectMiddleware(create_app()), follow_redirects=False)
+    for host in ("evil.example", "evil.example:8443", "testserver"):
+        answer = client.get(path, headers={"Host": host})
+        assert answer.status_code == 307 and answer.headers["location"] == location, (host, answer.headers)
+
+
+def test_a_redirect_to_the_own_host_keeps_one_leading_slash_and_one_elsewhere_is_left_alone() -> None:
+    async def bounce(request: Request) -> RedirectResponse:
+        # `//evil.example/x` is another host to a browser; the shop's own site is a real elsewhere.
+        target = request.query_params["to"]
+        return RedirectResponse(target if "://" in target else str(request.url.replace(path=target, query="")))
+
+    client = TestClient(RelativeRedirectMiddleware(Starlette(routes=[Route("/bounce", bounce)])))
+    for to, location in (("//evil.example/x", "/evil.example/x"), ("https://shop.example/x", "https://shop.example/x")):
+        answer = client.get("/bounce", params={"to": to}, headers={"Host": "evil.example"}, follow_redirects=False)
+        assert answer.headers["location"] == location
