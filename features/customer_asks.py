@@ -86,8 +86,12 @@ class CustomerAsks:
 # only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
 # shoes 35-47, waists 24-40) with an optional half, or a waist `w32`.
 _SIZE = (
+    # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
+    # "2 years" is a duration in English, so there only an age range or "age N" is a size
+    r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
+    r"(?:years|yrs|y|ans)|\d{1,2} ans)(?![\w'-])|"
     # a bra's band and cup ("34C", « 90B ») before a plain number
-    r"(?:(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}(?:[.,]5)?"
+    r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     # "a small" is a size only where no noun follows ("a small refund" is not)
@@ -99,9 +103,16 @@ _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "X
 _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|la taille|une taille|uk|eu|fr) )?"
 
 
+_AGE_SIZE = re.compile(r"(?:ages?d? )?(\d{1,2})(?: ?(?:-|to|/) ?(\d{1,2}))?(?: ?(?:years?|yrs|y|ans))?")
+
+
 def normalise_size(raw: str) -> str | None:
-    """A size as the catalogue writes it ("W32", "XS", "40", "40.5"); None for what is not a size."""
+    """A size as the catalogue writes it ("W32", "XS", "40", "40.5", a child's "AGE 11-12"); None for what is
+    not a size."""
     value = raw.strip().lower()
+    age = _AGE_SIZE.fullmatch(value)
+    if age and re.search(r"[a-z]", value):
+        return f"AGE {age.group(1)}" + (f"-{age.group(2)}" if age.group(2) else "")
     if value in _WORDS_TO_LETTERS:
         return _WORDS_TO_LETTERS[value]
     if re.fullmatch(r"x{1,3}[sl]", value):
@@ -141,19 +152,23 @@ _WANTED: tuple[str, ...] = (
     r"on voudrait|on aimerait|nous voudrions|nous aimerions|"
     r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele |la meme |le meme |"
     r"les memes )?(?:en |taille |en taille )(" + _SIZE + r")\b",
-    r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux) (?:un|une|le|la|du) (" + _SIZE + r")\b",
+    r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux|on voudrait|on aimerait|nous voudrions) "
+    r"(?:un|une|le|la|du) (" + _SIZE + r")\b",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|"
     r"j'essaie|j'essaierai) (?:(?:tenter|essayer|prendre|reprendre|commander|recommander|partir sur) )?(?:le |la |un |"
     r"une |du |en |la taille |taille )(" + _SIZE + r")\b",
+    # « je prends le 4 ans » is the size chosen now; « je prends du 38 » the usual one
+    r"\bje prends (?:le|la) (" + _SIZE + r")\b(?! (?:mois|dans|partout|d'habitude|habituellement|normalement|en "
+    r"general|chez|toujours|ailleurs)\b)",
     r"\b(?:renvoie|renvoyer|retourne|retourner|retour|renvoi|echange|echanger)(?: \w+){0,2} pour (?:un |une |le |la |"
     r"du |en |"
     r"une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
     # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 » and « il fo du S », « je vais passer au L »
-    r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |le |la |du |"
-    r"en |une taille |la taille |taille )(" + _SIZE + r")\b",
+    r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo|faudrait) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |"
+    r"le |la |du |en |une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
     r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",

@@ -150,7 +150,7 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
         problems.append("does not say the return label is free")
     if facts.decision == "manual_review" and "review_by" in values and values["review_by"] not in text:
         problems.append("does not say when a manual review will answer")
-    if facts.suggested_size and facts.exchange_offered and facts.suggested_size not in text:
+    if facts.suggested_size and facts.exchange_offered and values.get("suggested_size", "\0") not in text:
         problems.append("does not state the suggested exchange size")
     if draft.facts != facts:
         problems.append("the draft carries different facts from the decision")

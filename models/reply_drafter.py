@@ -234,7 +234,7 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         "label_fee": money(facts.label_fee) if facts.label_fee else None,
         "return_by": day(facts.return_by),
         "review_by": day(facts.review_by),
-        "suggested_size": facts.suggested_size,
+        "suggested_size": grammar.size_phrase(facts.suggested_size, lang) if facts.suggested_size else None,
         "status_url": facts.status_url,
     }
     clause_values = {

@@ -187,7 +187,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "exchange": {
             "with_size": (
-                "If you would rather have {the_item} in size {suggested_size}, just reply with the word exchange "
+                "If you would rather have {the_item} in {suggested_size}, just reply with the word exchange "
                 "and we will send [it|them] as soon as your return is on its way.",
             ),
             "other_size": (
@@ -414,7 +414,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "exchange": {
             "with_size": (
-                "Si vous préférez {the_item} en taille {suggested_size}, répondez simplement avec le mot « échange » "
+                "Si vous préférez {the_item} en {suggested_size}, répondez simplement avec le mot « échange » "
                 "et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
                 "route.",
             ),
@@ -938,6 +938,14 @@ def add_business_days(start: date, days: int) -> date:
         if current.weekday() < 5:
             remaining -= 1
     return current
+
+
+def size_phrase(size: str, lang: str) -> str:
+    """A size as a reply says it after "in"/« en »: "size M", « taille M »; a child's "AGE 11-12" as "age 11-12",
+    « 11-12 ans » (how children's clothes are labelled)."""
+    if size.startswith("AGE "):
+        return f"age {size[4:]}" if lang == "en" else f"{size[4:]} ans"
+    return f"size {size}" if lang == "en" else f"taille {size}"
 
 
 def neighbouring_size(size: str | None, reason: str, category: str) -> str | None:

@@ -377,6 +377,11 @@ def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_a
          ("refund_delivery",), "rembourse les frais de livraison"),
         # the size swap the reply offers is the exchange asked for: no second sentence about it
         ("en", "too_small", "Too tight, could I exchange it for a 40?", ("exchange",), (), "in size 40"),
+        # review sheet 163 and the fourth round: children's ages are their sizes, even beside a length complaint
+        ("en", "too_small", "Won't do up, she's 10. Please exchange for age 11-12.", ("exchange",), (),
+         "the dress in age 11-12"),
+        ("fr", "too_small", "Il est trop court, il faudrait le 10 ans. Je vous le renvoie pour échange.",
+         ("exchange",), (), "la robe en 10 ans"),
     ],
 )  # fmt: skip
 def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_colleague(
