@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import datetime
 import gzip
 import json
 import re
@@ -207,6 +208,187 @@ def edge_probes(triaged: str) -> Iterator[tuple[str, str, str, str]]:
         yield f"/feedback retried {attempt + 1} ({corrected})", "POST", "/feedback", json.dumps(record)
 
 
+# Text as JSON literals (escapes a client may send that `json.dumps` never writes), in every text field.
+UNICODE_LITERALS = {
+    "lone high surrogate escape": '"R\\ud800x"',
+    "lone low surrogate escape": '"R\\udc00x"',
+    "reversed surrogate pair escape": '"R\\udc00\\ud800x"',
+    "NUL escape": '"R\\u0000x"',
+    "only a NUL escape": '"\\u0000"',
+    "RTL mark": json.dumps("R\u200f1"),
+    "RTL embedding and text": json.dumps("\u202bR1 \u05e9\u05dc\u05d5\u05dd\u202c"),
+    "zero-width joiner emoji": json.dumps("R\U0001f469\u200d\U0001f469\u200d\U0001f467"),
+    "only invisible": json.dumps("\u200b\u200d\u200f\ufeff"),
+    "byte-order mark inside": json.dumps("\ufeffR1"),
+    "noncharacters": json.dumps("R\uffff\U0010ffff"),
+    "line and paragraph separators": json.dumps("R\u20281\u2029"),
+    "fullwidth": json.dumps("\uff32\uff11"),
+    "4-byte emoji x 5,000": json.dumps("\U0001f642" * 5_000),
+    "4-byte emoji x 5,001": json.dumps("\U0001f642" * 5_001),
+    "combining marks x 4,999": json.dumps("e" + "\u0301" * 4_999),
+}
+TRIAGE_TEXT_FIELDS = (
+    "return_id",
+    "customer_id",
+    "order_id",
+    "sku",
+    "product_category",
+    "currency",
+    "reason_text",
+    "reason_code",
+    "lang",
+    "customer_name",
+    "customer_email_hash",
+    "product_name",
+    "product_name_lang",
+    "size",
+)
+FEEDBACK_TEXT_FIELDS = (
+    "return_id",
+    "agent_id",
+    "corrected_reason",
+    "final_decision",
+    "reply_status",
+    "edited_reply",
+    "inspection_outcome",
+)
+# Numbers as the wrong JSON type or past what a double or a database column holds, in every number field.
+NUMBER_LITERALS = {
+    "a string": '"3"',
+    "a float": "3.5",
+    "1e400": "1e400",
+    "-0": "-0",
+    "-0.0": "-0.0",
+    "2^63": str(2**63),
+    "-2^63-1": str(-(2**63) - 1),
+    "4,301 digits": "9" * 4_301,
+    "true": "true",
+    "a list": "[3]",
+    "an object": '{"n": 3}',
+}
+NUMBER_FIELDS = (
+    "price",
+    "customer_history.returns_last_30d",
+    "customer_history.returns_last_90d",
+    "customer_history.returns_last_365d",
+    "customer_history.free_returns_used",
+    "customer_history.confirmed_abuse_count",
+    "customer_history.account_age_days",
+)
+# Identifiers and booleans given as numbers.
+ID_LITERALS = {"an int": "12345", "a float": "1.5", "1e400": "1e400", "-0": "-0", "2^64": str(2**64), "true": "true"}
+# Dates at the calendar's ends with offsets that move them past it, offsets at and past +-24 h, other forms.
+FAR_DATES = [
+    "0001-01-01T00:00:00+23:59",
+    "0001-01-01T00:30:00+01:00",
+    "9999-12-31T23:59:59-23:59",
+    "9999-12-31T23:30:00-01:00",
+    "2026-10-08T18:30:00+24:00",
+    "2026-10-08T18:30:00+23:59:59",
+    "2026-10-08T18:30:00+05:30:00.5",
+    "2026-10-08T18:30:00+0530",
+    "2026-10-08T18:30:00 +05:30",
+    "2026-10-08T18:30:00Z+01:00",
+    "2026-10-08T18:30:00[Europe/Paris]",
+    "2026-10-08T18:30:00+01:00[Europe/Paris]",
+    "-2026-10-08T18:30:00Z",
+    "10000-01-01T00:00:00Z",
+    "2026-10-08T18:30:00.1234567890123456789Z",
+]
+FAR_DATE_LITERALS = {
+    "epoch seconds": "1760000000",
+    "epoch as a float": "1760000000.5",
+    "1e400": "1e400",
+    "null": "null",
+}
+
+
+def _at(moment: datetime.datetime, offset_hours: int) -> str:
+    """`moment` (UTC) written in the local time of a zone `offset_hours` from UTC."""
+    zone = datetime.timezone(datetime.timedelta(hours=offset_hours))
+    return moment.astimezone(zone).isoformat(timespec="seconds")
+
+
+def value_probes(triaged: str) -> Iterator[tuple[str, str, str, str, int | tuple[int, ...] | None]]:
+    """(probe name, method, path, raw JSON body, the status it must get or None: any 2xx-4xx) for the
+    third round: unicode edge cases in every text field, numbers of the wrong type or past every limit
+    in every number field, ids and booleans as numbers, dates past the calendar by their offset and
+    now written in far time zones, one return id twice in one call, feedback outside the taxonomy."""
+    for field in TRIAGE_TEXT_FIELDS:
+        for name, literal in UNICODE_LITERALS.items():
+            yield f"/triage {field} {name}", "POST", "/triage", _raw(_triage_body(), field, literal), None
+    for field in FEEDBACK_TEXT_FIELDS:
+        for name, literal in UNICODE_LITERALS.items():
+            record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": field != "corrected_reason"}
+            record |= {"reply_status": "edited", "edited_reply": "x"} if field == "edited_reply" else {}
+            yield f"/feedback {field} {name}", "POST", "/feedback", _raw(record, field, literal), None
+    for name, literal in UNICODE_LITERALS.items():
+        yield f"/classify text {name}", "POST", "/classify", '{"texts": [' + literal + "]}", None
+        yield (
+            f"/classify langs {name}",
+            "POST",
+            "/classify",
+            '{"texts": ["too small"], "langs": [' + literal + "]}",
+            422,
+        )
+    yield (
+        "/triage reason_text 4-byte emoji at the limit",
+        "POST",
+        "/triage",
+        json.dumps(_triage_body(reason_text="\U0001f642" * 5_000)),
+        200,
+    )
+    yield (
+        "/triage reason_text 4-byte emoji over the limit",
+        "POST",
+        "/triage",
+        json.dumps(_triage_body(reason_text="\U0001f642" * 5_001)),
+        422,
+    )
+    history = {"returns_last_30d": 1, "returns_last_90d": 2, "returns_last_365d": 3, "account_age_days": 400.0}
+    for field in NUMBER_FIELDS:
+        for name, literal in NUMBER_LITERALS.items():
+            body = _triage_body(customer_history=dict(history))
+            yield f"/triage {field} {name}", "POST", "/triage", _raw(body, field, literal), None
+    for field in ("return_id", "customer_id", "order_id", "sku", "size", "customer_name", "reason_text"):
+        for name, literal in ID_LITERALS.items():
+            yield f"/triage {field} as {name}", "POST", "/triage", _raw(_triage_body(), field, literal), 422
+    for field in ("return_id", "agent_id", "reason_accepted"):
+        for name, literal in ID_LITERALS.items():
+            record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": True}
+            expect = None if (field, name) == ("reason_accepted", "true") else 422
+            yield f"/feedback {field} as {name}", "POST", "/feedback", _raw(record, field, literal), expect
+    for field in ("order_date", "delivery_date", "request_date"):
+        for value in FAR_DATES:
+            yield f"/triage {field} {value}", "POST", "/triage", json.dumps(_triage_body(**{field: value})), None
+        for name, literal in FAR_DATE_LITERALS.items():
+            yield f"/triage {field} as {name}", "POST", "/triage", _raw(_triage_body(), field, literal), 422
+    now = datetime.datetime.now(datetime.UTC)
+    dates = {"order_date": _at(now - datetime.timedelta(days=3), -12)}
+    dates |= {"delivery_date": _at(now - datetime.timedelta(days=1), 14)}
+    # The same moment, an hour ago, written in the far zones: a past moment, whatever its local time says.
+    for offset in (14, -12):
+        body = _triage_body(**dates, request_date=_at(now - datetime.timedelta(hours=1), offset))
+        yield f"/triage request_date an hour ago at UTC{offset:+d}", "POST", "/triage", json.dumps(body), 200
+        body = _triage_body(**dates, request_date=_at(now + datetime.timedelta(hours=1), offset))
+        yield f"/triage request_date in an hour at UTC{offset:+d}", "POST", "/triage", json.dumps(body), 422
+    same = _triage_body()["returns"][0]
+    yield "/triage one return twice in a call", "POST", "/triage", json.dumps({"returns": [same, same]}), None
+    other = same | {"reason_text": "It arrived broken."}
+    yield "/triage one return id twice, two bodies", "POST", "/triage", json.dumps({"returns": [same, other]}), 409
+    bodies = [_triage_body()["returns"][0] for _ in range(3)]
+    yield "/triage a return twice among others", "POST", "/triage", json.dumps({"returns": [*bodies, bodies[1]]}), None
+    for field, values in (
+        ("corrected_reason", ["fit", "size", "other ", "None", "", "too_small,too_large"]),
+        ("final_decision", ["refund_everything", "FREE_RETURN", "", "null"]),
+        ("reply_status", ["maybe", "SENT_AS_IS", ""]),
+        ("inspection_outcome", ["exploded", "", "Confirmed_Abuse"]),
+    ):
+        for value in values:
+            record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": field != "corrected_reason"}
+            yield f"/feedback {field} {value!r}", "POST", "/feedback", json.dumps(record | {field: value}), 422
+
+
 def _quoted(value: str) -> str:
     """`value` percent-encoded for a URL path or query, lone surrogates as the bytes a careless client sends."""
     return urllib.parse.quote(value.encode("utf-8", "surrogatepass"), safe="")
@@ -268,6 +450,43 @@ def console_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, str]
                     )
 
 
+def console_value_probes(triaged: str) -> Iterator[tuple[str, str, bytes]]:
+    """(probe name, path, form body without the CSRF token) for the third round: the console's forms
+    posted by a signed-in agent with the unicode edge cases, values outside the taxonomy, a field
+    repeated with two values, a field missing, and values of a megabyte."""
+    values = {name: json.loads(literal) for name, literal in UNICODE_LITERALS.items()}
+    values |= {"a megabyte": "x" * 1_000_000, "a number": "1e400", "markup": MARKUP}
+    forms = {
+        f"/console/returns/{triaged}/decision": {"decision": "manual_review", "note": "checked"},
+        f"/console/returns/{triaged}/reason": {"reason": "too_large"},
+        f"/console/returns/{triaged}/reply": {"reply": "Hello"},
+        "/console/lists/add": {"list": "block", "kind": "sku", "value": "probe-value", "note": "probe"},
+        "/console/lists/remove": {"list": "block", "kind": "sku", "value": "probe-value", "note": "probe"},
+    }
+    for path, form in forms.items():
+        for field in form:
+            for name, value in values.items():
+                unique = {"value": f"probe-{uuid.uuid4().hex[:8]}"} if "value" in form and field != "value" else {}
+                yield f"console {path} {field} {name}", path, _form(form | unique | {field: value})
+            others = {key: value for key, value in form.items() if key != field}
+            yield f"console {path} without {field}", path, _form(others)
+            repeated = [*form.items(), (field, MARKUP)]
+            yield f"console {path} {field} twice", path, urllib.parse.urlencode(repeated).encode()
+    for value in ("refund_everything", "FREE_RETURN", "free_return ", "null", "-1"):
+        path = f"/console/returns/{triaged}/decision"
+        yield f"console decision outside the taxonomy {value!r}", path, _form({"decision": value, "note": "n"})
+    for value in ("fit", "TOO_SMALL", "too_small ", "unknown_reason"):
+        yield (
+            f"console reason outside the taxonomy {value!r}",
+            f"/console/returns/{triaged}/reason",
+            _form({"reason": value}),
+        )
+    unknown = f"RP{uuid.uuid4().hex[:12]}"
+    for action, form in (("decision", {"decision": "manual_review", "note": "n"}), ("reason", {"reason": "too_large"})):
+        yield f"console {action} form for a return never triaged", f"/console/returns/{unknown}/{action}", _form(form)
+
+
+API_PATHS = ("/triage", "/classify", "/feedback", "/admin/reload", "/admin/reload/status")
 # Every route the service serves, and what each is called with (the console's as a signed-out client).
 GET_ROUTES = (
     "/",
@@ -647,10 +866,19 @@ def run(
             raise SystemExit(f"a valid /triage failed: {first.text if first is not None else failures}")
         for name, method, path, raw in api_probes(triaged):
             record(name, method, path, content=raw, headers=headers)
+        for name, method, path, raw, expect in value_probes(triaged):
+            record(name, method, path, expect, content=raw, headers=headers)
         for name, path, raw, extra, expect in body_probes():
             record(name, "POST", path, expect, content=raw, headers=headers | extra)
         for name, method, path, request in route_probes(triaged):
             record(name, method, path, headers=headers, **request)
+        for path in (*API_PATHS, *GET_ROUTES, "//evil.example"):
+            # Behind a proxy that passes Host through, a redirect written from it sends the client away.
+            name = f"GET {path}/ with Host: evil.example"
+            moved = record(name, "GET", f"{path}/", headers=headers | {"Host": "evil.example"})
+            location = moved.headers.get("location", "") if moved is not None else ""
+            if "evil.example" in location.split("?")[0].removeprefix("/evil.example") or location.startswith("//"):
+                failures.append({"probe": name, "problem": f"redirected to {location}"})
         for name, data, expect in wire_probes(key):
             record_raw(name, *exchange(url, data, body_seconds + answer_seconds), expect, answer_seconds)
         for name, method, path, form in signed_out_probes(triaged):
@@ -680,6 +908,9 @@ def run(
                     record(name, method, path)
                 else:
                     record(name, method, path, content=_form(form | {"csrf_token": token}), headers=FORM)
+            for name, path, content in console_value_probes(triaged):
+                fields = content + b"&" + _form({"csrf_token": token})
+                record(name, "POST", path, content=fields, headers=FORM)
             for path in ("/console", f"/console/returns/{triaged}", "/console/lists"):
                 shown = record(f"console {path} saved spoof", "GET", path, params={"saved": SPOOF})
                 if shown is not None and SPOOF in shown.text:

@@ -58,9 +58,11 @@ _INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
 # have no place in one (`<b onmouseover=...>Eve</b>` reached a draft verbatim).
 # Bidirectional overrides and isolates reverse how the rest of a line reads (a name "\u202eEve" flips the
 # greeting that follows it in a draft).
-_NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-# Characters an identifier never holds: controls, format characters (zero-width, bidi), line separators.
-_NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp"})
+# A name is greeted in the reply's first line: line and paragraph separators (U+2028, U+2029) would break it.
+_NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# Characters an identifier never holds: controls, format characters (zero-width, bidi), line separators,
+# and what prints as nothing or a box: unassigned code points and noncharacters (U+FFFF), private use.
+_NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp", "Cn", "Co", "Cs"})
 
 
 def _iso_string(value: Any) -> Any:
@@ -121,7 +123,9 @@ def plain_identifier(value: str) -> str:
     if value != value.strip():
         raise ValueError("must not start or end with spaces")
     if any(unicodedata.category(char) in _NOT_IN_IDENTIFIERS for char in value):
-        raise ValueError("must be printable: no control, zero-width or bidirectional characters")
+        raise ValueError(
+            "must be printable: no control, zero-width, bidirectional, unassigned or private-use characters"
+        )
     return value
 
 

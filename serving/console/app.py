@@ -20,6 +20,7 @@ from urllib.parse import quote, urlencode
 import anyio
 from sqlalchemy.engine import Engine
 from starlette.applications import Starlette
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -145,6 +146,12 @@ async def _session(request: Request) -> AgentSession | None:
 Handler = Callable[[Request, AgentSession], Awaitable[Response]]
 
 
+def _repeated_field(form: FormData) -> str | None:
+    """The first field the form holds more than once, or None."""
+    names = [name for name, _ in form.multi_items()]
+    return next((name for name in names if names.count(name) > 1), None)
+
+
 def signed_in(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     """Runs `handler` for a signed-in agent; anyone else is sent to the sign-in page. POSTs must
     also carry the session's CSRF token (403 otherwise)."""
@@ -156,8 +163,13 @@ def signed_in(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
             if request.cookies.get(SESSION_COOKIE):
                 clear_session_cookie(response, request)
             return harden(response)
-        if request.method == "POST" and not tokens_match(session.csrf_token, await request.form()):
-            return _problem(403, "Form refused", "The form's security token is missing or stale. Reload the page.")
+        if request.method == "POST":
+            form = await request.form()
+            if not tokens_match(session.csrf_token, form):
+                return _problem(403, "Form refused", "The form's security token is missing or stale. Reload the page.")
+            if repeated := _repeated_field(form):
+                # Which copy a handler reads is the parser's choice: the agent's form never sends one twice.
+                return _problem(400, "Form refused", f"The field {repeated!r} was sent more than once.", session)
         return await handler(request, session)
 
     return endpoint
@@ -400,7 +412,7 @@ def _list_change(change: ListChange, saved: str, refill: bool) -> Handler:
     400 otherwise) and, when `refill`, the form as posted."""
 
     async def handler(request: Request, session: AgentSession) -> Response:
-        form = lists_page.list_form(await request.form())
+        form = lists_page.list_form(await request.form(), posted=True)
         try:
             await anyio.to_thread.run_sync(change, _state(request).lists, form, session.agent.name)
         except ListError as error:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from decisions.policy import LIST_RULE_CODES
+from features.text import visible_text
 from serving.stores.risk_lists import ListEntry, ListError, RiskListStore
 
 KIND_WORDS: dict[str, str] = {"customer": "Customers", "email_hash": "E-mail hashes", "order": "Orders", "sku": "SKUs"}
@@ -37,14 +38,16 @@ class ListForm:
     def note_given(self) -> str:
         """The reason for the change; raises ListError naming `note` when there is none."""
         note = self.note.strip()
-        if not note:
+        if not visible_text(note).strip():  # zero-width characters say nothing
             raise ListError("note must say why: the console asks a reason for every change", "note")
         return note
 
 
-def list_form(fields: Mapping[str, Any]) -> ListForm:
-    """The form's fields (a posted form or a query string); missing fields keep their defaults."""
-    defaults = ListForm()
+def list_form(fields: Mapping[str, Any], posted: bool = False) -> ListForm:
+    """The form's fields (a posted form or a query string); missing fields keep their defaults, except
+    a posted form's list and kind: the store refuses them missing, so a change is made on the list and
+    kind the agent chose, never on the prefilled defaults."""
+    defaults = ListForm(list_name="", kind="") if posted else ListForm()
     return ListForm(
         list_name=str(fields.get("list") or defaults.list_name),
         kind=str(fields.get("kind") or defaults.kind),

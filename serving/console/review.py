@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from decisions.policy import DecisionCode
 from features.taxonomy import REASON_CODES
-from features.text import has_control_characters
+from features.text import has_control_characters, visible_text
 from serving.stores.feedback import FeedbackRecord
 
 MAX_NOTE_CHARS = 2_000
@@ -54,7 +54,7 @@ def decide(
     if decision not in codes:
         raise ReviewError("decision", f"{decision!r} is not one of {', '.join(codes)}")
     note = note.strip()
-    if decision != model_decision and not note:
+    if decision != model_decision and not visible_text(note).strip():  # zero-width characters say nothing
         raise ReviewError("note", "a note is required when the decision differs from the suggested one")
     if len(note) > MAX_NOTE_CHARS:
         raise ReviewError("note", f"at most {MAX_NOTE_CHARS} characters")
@@ -76,7 +76,7 @@ def _normalised(text: str) -> str:
 def send_reply(current: FeedbackRecord | None, return_id: str, agent: str, draft: str, sent: str) -> FeedbackRecord:
     """Mark the reply sent: `sent_as_is` when the text is the draft, else `edited` with the text."""
     text = _normalised(sent)
-    if not text:
+    if not visible_text(text).strip():
         raise ReviewError("reply", "the reply is empty")
     if len(text) > MAX_REPLY_CHARS:
         raise ReviewError("reply", f"at most {MAX_REPLY_CHARS} characters")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import json
 import random
 import re
 from collections.abc import Iterator
 from datetime import date
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import pytest
 import sqlalchemy as sa
@@ -300,6 +301,34 @@ def test_notes_and_replies_with_control_characters_are_refused(
     token = csrf_token(console.get("/console/returns/R0000001").text)
     response = console.post(f"/console/returns/R0000001/{action}", data=form | {"csrf_token": token})
     assert response.status_code == 400 and "control characters" in response.text
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one() == 0
+
+
+@pytest.mark.parametrize(
+    ("action", "form", "field"),
+    [
+        ("decision", [("decision", "manual_review"), ("note", "\u200b\u200d\u200f\ufeff")], "note"),
+        ("reply", [("reply", "\u200b \u2060")], "reply"),
+        ("decision", [("decision", "manual_review"), ("note", "checked"), ("note", "<b>other</b>")], "'note'"),
+        ("reason", [("reason", "too_large"), ("reason", "too_small")], "'reason'"),
+    ],
+)
+def test_an_invisible_note_or_reply_and_a_field_sent_twice_are_refused(
+    console: TestClient, engine: Engine, action: str, form: list[tuple[str, str]], field: str
+) -> None:
+    # each was taken: a note of zero-width characters as the reason for an override, and of a field
+    # sent twice whichever copy the parser kept
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    body = urlencode([*form, ("csrf_token", token)]).encode()
+    response = console.post(
+        f"/console/returns/R0000001/{action}",
+        content=body,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 400 and field in html.unescape(response.text)
     with engine.connect() as connection:
         assert connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one() == 0
 

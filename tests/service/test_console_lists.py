@@ -106,6 +106,12 @@ def test_add_show_and_remove_keep_the_audit_trail(console: TestClient, lists: Ri
         ("add", {"list": "block", "kind": "sku", "value": "SK\u200bU", "note": "why"}, 400, "value"),
         ("add", {"list": "block", "kind": "customer", "value": "C1", "note": "why\x00"}, 400, "note"),
         ("remove", {"kind": "sku", "value": "ON\x00BLOCK", "note": "why"}, 400, "value"),
+        # a form without its list or kind was a change on the block list of customers (the prefilled defaults)
+        ("add", {"kind": "sku", "value": "S1", "note": "why"}, 400, "list"),
+        ("add", {"list": "allow", "value": "S1", "note": "why"}, 400, "kind"),
+        ("remove", {"value": "ON-BLOCK", "note": "why"}, 400, "kind"),
+        # a reason of zero-width characters says nothing
+        ("add", {"list": "block", "kind": "sku", "value": "S1", "note": "\u200b\u200d\ufeff"}, 400, "note"),
     ],
 )
 def test_bad_input_is_a_4xx_naming_the_field_and_changes_nothing(

@@ -95,7 +95,23 @@ def test_negative_zero_price_is_zero() -> None:
 
 
 @pytest.mark.parametrize("field", ["return_id", "customer_id", "order_id", "sku", "customer_email_hash"])
-@pytest.mark.parametrize("value", ["R1\x00", "   ", " R1", "R1\t", "\u202eR1", "R\u200b1", "R1\u2028"])
+# U+FFFF, U+10FFFF (noncharacters), U+E000 (private use) and an unassigned code point print as nothing or a box.
+@pytest.mark.parametrize(
+    "value",
+    [
+        "R1\x00",
+        "   ",
+        " R1",
+        "R1\t",
+        "\u202eR1",
+        "R\u200b1",
+        "R1\u2028",
+        "R\uffff",
+        "R\U0010ffff",
+        "R\ue000",
+        "R\u0378",
+    ],
+)
 def test_identifiers_are_printable_without_surrounding_spaces(field: str, value: str) -> None:
     # each was accepted: "R1\x00" cannot be stored in PostgreSQL, and "R\u200b1" looks like "R1" but is not
     path, message = _problem(_body(**{field: value}))
@@ -128,6 +144,13 @@ def test_names_keep_zero_width_characters_as_typed(field: str, mark: str) -> Non
     # joiners shape some scripts and emoji; what reads a name for the reply ignores them (features.text)
     value = f"Zo{mark}ë"
     assert getattr(ReturnRequest.model_validate_json(json.dumps(EXAMPLE_EN | {field: value})), field) == value
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_names_are_one_line(separator: str) -> None:
+    # the name is greeted in the reply's first line; a line separator broke it there
+    path, message = _problem(_body(customer_name=f"Olivia{separator}Your refund is refused"))
+    assert path == "returns.0.customer_name" and "plain text" in message
 
 
 @pytest.mark.parametrize("value", ["a/b", "..", ".", "a\\b"])
