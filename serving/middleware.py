@@ -171,20 +171,23 @@ class RelativeRedirectMiddleware:
         self.app = app
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        own_host = URL(scope=scope).netloc
+        await self.app(
+            scope, receive, _relative_redirects(send, URL(scope=scope).netloc) if scope["type"] == "http" else send
+        )
 
-        async def relative(message: dict[str, Any]) -> None:
-            if message["type"] == "http.response.start" and 300 <= message["status"] < 400:
-                message["headers"] = [
-                    (name, _relative(value, own_host) if name.lower() == b"location" else value)
-                    for name, value in message["headers"]
-                ]
-            await send(message)
 
-        await self.app(scope, receive, relative)
+def _relative_redirects(send: Any, own_host: str) -> Any:
+    """`send`, with the Location of a redirect to `own_host` made relative (`_relative`)."""
+
+    async def relative(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start" and 300 <= message["status"] < 400:
+            message["headers"] = [
+                (name, _relative(value, own_host) if name.lower() == b"location" else value)
+                for name, value in message["headers"]
+            ]
+        await send(message)
+
+    return relative
 
 
 def _relative(location: bytes, own_host: str) -> bytes:
