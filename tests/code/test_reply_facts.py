@@ -382,6 +382,13 @@ def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_a
          "the dress in age 11-12"),
         ("fr", "too_small", "Il est trop court, il faudrait le 10 ans. Je vous le renvoie pour échange.",
          ("exchange",), (), "la robe en 10 ans"),
+        # review sheets 151 and 163: the missing pieces asked for, a swap asked as a question
+        ("en", "missing_parts", "It came without its belt. Could you please send the missing belt?", (),
+         ("send_missing",), "send what was missing"),
+        ("fr", "missing_parts", "La ceinture manque. Merci de me faire parvenir la ceinture manquante.", (),
+         ("send_missing",), "envoyer ce qui manquait"),
+        ("en", "no_longer_needed", "Wrong shade for me. Can you swap?", (), ("exchange",),
+         "the dress in another size, colour or version"),
     ],
 )  # fmt: skip
 def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_colleague(
