@@ -614,6 +614,12 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:cassee?s?|a lache|ont lache|s'est (?:decousue|defaite|detachee|cassee)|decousues?|defaites?|"
         r"arrachee?s?)\b",
         r"\b(?:decousu|decousue|decousues|se decoud|part en morceaux|s'est defait)\b",
+        # seams sewn badly (« c'est la couture qui est ratée », « coutures de travers »), fabric that laddered after a
+        # first wear (« il a filé au premier portage », "laddered the first time"; not a bunk bed's ladder)
+        r"\b(?:couture|coutures|ourlet|ourlets|finition|finitions) (?:\w+ ){0,3}(?:ratee?s?|baclee?s?|de travers|mal "
+        r"faite?s?)\b|\bpas ete cousue?s? pareil\b",
+        r"\b(?:a|ont|avait|avaient) file\b|\bs'est effilee?\b|\bse sont effilee?s\b|\bladdered\b|"
+        r"\ba (?:big |huge |long )?ladder in (?:the|my|it)\b",
         r"\b(?:a|ont) (?:retreci|deteint)\b",
         r"\bretreci\b|\bretreci(?:e|es|s|t|ssent|r autant)\b",
         # "after first washing the t-shirt become smaller": shrunk, in the customer's words
