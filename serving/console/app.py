@@ -31,10 +31,12 @@ from features.taxonomy import REASONS
 from serving.console import lists_page, review
 from serving.console import queue as queue_view
 from serving.console.security import (
+    CSRF_FIELD,
     SESSION_COOKIE,
     SIGNIN_CSRF_COOKIE,
     SIGNIN_PATH,
     clear_session_cookie,
+    from_own_page,
     harden,
     set_session_cookie,
     set_signin_token,
@@ -144,6 +146,13 @@ async def _session(request: Request) -> AgentSession | None:
 
 
 Handler = Callable[[Request, AgentSession], Awaitable[Response]]
+# Shows a form refused for its CSRF token again, filled in with what was posted (`FormData`), with this
+# session's token, so the agent can send it again.
+StaleFormHandler = Callable[[Request, AgentSession, FormData], Awaitable[Response]]
+STALE_FORM = (
+    "Not saved: this page was opened before your current sign-in (another tab, or a sign-out and back in), so "
+    "its security token no longer holds. What you entered is kept below: check it and send it again."
+)
 
 
 def _repeated_field(form: FormData) -> str | None:
@@ -152,9 +161,11 @@ def _repeated_field(form: FormData) -> str | None:
     return next((name for name in names if names.count(name) > 1), None)
 
 
-def signed_in(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> Callable[[Request], Awaitable[Response]]:
     """Runs `handler` for a signed-in agent; anyone else is sent to the sign-in page. POSTs must
-    also carry the session's CSRF token (403 otherwise)."""
+    also carry the session's CSRF token, else 403: with `stale_form`, a POST from the console's own
+    page comes back filled in (an agent's edited reply outlives a sign-in in another tab); any other
+    is refused bare."""
 
     async def endpoint(request: Request) -> Response:
         session = await _session(request)
@@ -166,7 +177,10 @@ def signed_in(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         if request.method == "POST":
             form = await request.form()
             if not tokens_match(session.csrf_token, form):
-                return _problem(403, "Form refused", "The form's security token is missing or stale. Reload the page.")
+                if stale_form is not None and from_own_page(request):
+                    return await stale_form(request, session, form)
+                message = "The form's security token is missing or stale. Go back, copy what you typed, and reload."
+                return _problem(403, "Form refused", message)
             if repeated := _repeated_field(form):
                 # Which copy a handler reads is the parser's choice: the agent's form never sends one twice.
                 return _problem(400, "Form refused", f"The field {repeated!r} was sent more than once.", session)
@@ -271,8 +285,10 @@ async def _return_page(
     status_code: int = 200,
     error: review.ReviewError | None = None,
     submitted: Mapping[str, str] | None = None,
+    stale: bool = False,
 ) -> Response:
-    """A return's page; after a refused action, its forms hold what the agent `submitted`, not the saved state."""
+    """A return's page; after a refused action (an `error`, or a `stale` CSRF token), its forms hold what
+    the agent `submitted`, not the saved state."""
     state = _state(request)
     return_id, filters = _return_context(request)
 
@@ -310,6 +326,7 @@ async def _return_page(
         filters=filters,
         next_return=following,
         error=error,
+        stale_form=STALE_FORM if stale else None,
         saved=RETURN_CONFIRMATIONS.get(_saved(request, tuple(RETURN_CONFIRMATIONS)) or ""),
         list_hits=lists_page.list_hits(logged.row.rules),
         listed_now=listed,
@@ -324,7 +341,9 @@ async def _return_get(request: Request, session: AgentSession) -> Response:
 REVIEW_FIELD_LABELS = {"reason": "Reason", "decision": "Final decision", "note": "Note", "reply": "Reply"}
 
 
-def _action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], saved: str) -> Handler:
+def _return_action(
+    apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], saved: str
+) -> Callable[[Request], Awaitable[Response]]:
     """A POST on a return's page: build the next feedback record with `apply`, store it, redirect back."""
 
     async def handler(request: Request, session: AgentSession) -> Response:
@@ -344,8 +363,7 @@ def _action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], save
         try:
             found = await anyio.to_thread.run_sync(store)
         except review.ReviewError as error:
-            submitted = {key: str(value) for key, value in form.items() if key != "csrf_token"}
-            return await _return_page(request, session, status_code=400, error=error, submitted=submitted)
+            return await _return_page(request, session, status_code=400, error=error, submitted=_entered(form))
         if not found:
             return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
         query = filters.query_string(saved=saved)
@@ -353,7 +371,16 @@ def _action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], save
         location = f"{QUEUE_PATH}/returns/{quote(return_id, safe='')}?{query}"
         return harden(RedirectResponse(location, status_code=303))
 
-    return handler
+    return signed_in(handler, _return_stale)
+
+
+def _entered(form: FormData) -> dict[str, str]:
+    """What the agent entered in a posted form (its fields but the CSRF token)."""
+    return {key: str(value) for key, value in form.items() if key != CSRF_FIELD}
+
+
+async def _return_stale(request: Request, session: AgentSession, form: FormData) -> Response:
+    return await _return_page(request, session, status_code=403, submitted=_entered(form), stale=True)
 
 
 def _judge_reason(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
@@ -385,6 +412,8 @@ async def _lists_page(
     form: lists_page.ListForm,
     status_code: int = 200,
     error: ListError | None = None,
+    stale: bool = False,
+    refused_in_add_form: bool = False,
 ) -> Response:
     entries = await anyio.to_thread.run_sync(_state(request).lists.entries, True)
     return page(
@@ -394,6 +423,8 @@ async def _lists_page(
         view=lists_page.lists_view(entries),
         form=form,
         error=error,
+        stale_form=STALE_FORM if stale else None,
+        refused_in_add_form=refused_in_add_form,
         kinds=lists_page.KIND_WORDS,
         saved=_saved(request, LIST_CHANGES),
     )
@@ -406,10 +437,10 @@ async def _lists(request: Request, session: AgentSession) -> Response:
 ListChange = Callable[[RiskListStore, lists_page.ListForm, str], ListEntry]
 
 
-def _list_change(change: ListChange, saved: str, refill: bool) -> Handler:
+def _list_action(change: ListChange, saved: str, refill: bool) -> Callable[[Request], Awaitable[Response]]:
     """A POST on the lists page: `change` the lists in the agent's name, redirect back. A refused
     change shows the page again with the message (409 when it contradicts the lists as they are,
-    400 otherwise) and, when `refill`, the form as posted."""
+    400 otherwise, 403 for a stale CSRF token) and, when `refill`, the form as posted."""
 
     async def handler(request: Request, session: AgentSession) -> Response:
         form = lists_page.list_form(await request.form(), posted=True)
@@ -417,12 +448,21 @@ def _list_change(change: ListChange, saved: str, refill: bool) -> Handler:
             await anyio.to_thread.run_sync(change, _state(request).lists, form, session.agent.name)
         except ListError as error:
             status = 409 if isinstance(error, ListConflict) else 400
-            shown = form if refill else lists_page.ListForm(return_id=form.return_id)
-            return await _lists_page(request, session, shown, status, error)
+            shown = _refilled(form, refill)
+            return await _lists_page(request, session, shown, status, error, refused_in_add_form=refill)
         query = urlencode({"saved": saved} | ({"return": form.return_id} if form.return_id else {}))
         return harden(RedirectResponse(f"{LISTS_PATH}?{query}", status_code=303))
 
-    return handler
+    async def stale(request: Request, session: AgentSession, posted: FormData) -> Response:
+        shown = _refilled(lists_page.list_form(posted), refill)
+        return await _lists_page(request, session, shown, 403, stale=True, refused_in_add_form=refill)
+
+    return signed_in(handler, stale)
+
+
+def _refilled(form: lists_page.ListForm, refill: bool) -> lists_page.ListForm:
+    """The add form a refused change shows: as posted when `refill`, else empty (but for the return it came from)."""
+    return form if refill else lists_page.ListForm(return_id=form.return_id)
 
 
 async def plotly_js(request: Request) -> Response:
@@ -482,14 +522,12 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route(SIGNIN_PATH, sign_in, methods=["POST"]),
         Route("/console/sign-out", signed_in(_sign_out), methods=["POST"]),
         Route("/console/returns/{return_id}", signed_in(_return_get), methods=["GET"]),
-        Route("/console/returns/{return_id}/reason", signed_in(_action(_judge_reason, "reason")), methods=["POST"]),
-        Route("/console/returns/{return_id}/decision", signed_in(_action(_decide, "decision")), methods=["POST"]),
-        Route("/console/returns/{return_id}/reply", signed_in(_action(_send_reply, "reply")), methods=["POST"]),
+        Route("/console/returns/{return_id}/reason", _return_action(_judge_reason, "reason"), methods=["POST"]),
+        Route("/console/returns/{return_id}/decision", _return_action(_decide, "decision"), methods=["POST"]),
+        Route("/console/returns/{return_id}/reply", _return_action(_send_reply, "reply"), methods=["POST"]),
         Route(LISTS_PATH, signed_in(_lists), methods=["GET"]),
-        Route(f"{LISTS_PATH}/add", signed_in(_list_change(lists_page.add_entry, "added", True)), methods=["POST"]),
-        Route(
-            f"{LISTS_PATH}/remove", signed_in(_list_change(lists_page.remove_entry, "removed", False)), methods=["POST"]
-        ),
+        Route(f"{LISTS_PATH}/add", _list_action(lists_page.add_entry, "added", True), methods=["POST"]),
+        Route(f"{LISTS_PATH}/remove", _list_action(lists_page.remove_entry, "removed", False), methods=["POST"]),
         Route("/console/analytics", signed_in(_analytics), methods=["GET"]),
         Route("/policy/{lang}", policy, methods=["GET"]),
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -71,6 +72,17 @@ def tokens_match(expected: str | None, form: Mapping[str, object]) -> bool:
     if not expected or not isinstance(given, str) or not given:
         return False
     return hmac.compare_digest(expected.encode(), given.encode())
+
+
+def from_own_page(request: Request) -> bool:
+    """Whether a POST came from one of the console's own pages: its Origin header names this host.
+
+    Only then may a form refused for a stale CSRF token come back filled in with what was posted (nothing
+    is saved either way); another site's form, or a browser that sends no Origin, gets a bare refusal. The
+    scheme is not compared: behind a proxy that ends TLS the service sees http while the browser says https.
+    """
+    origin = request.headers.get("origin")
+    return bool(origin) and urlsplit(origin).netloc == request.url.netloc
 
 
 def harden(response: Response, cache: bool = False) -> Response:

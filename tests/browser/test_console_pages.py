@@ -122,12 +122,16 @@ def test_keyboard_accept_and_next(agent_page: Any, console_site: ConsoleSite) ->
     agent_page.wait_for_url(re.compile(rf"/console/returns/{console_site.served_return_ids[3]}"))
 
 
-def test_form_without_its_csrf_token_is_refused(agent_page: Any, console_site: ConsoleSite) -> None:
+def test_form_with_a_stale_csrf_token_is_refused_and_keeps_what_was_typed(
+    agent_page: Any, console_site: ConsoleSite
+) -> None:
     return_id = console_site.served_return_ids[5]
     agent_page.goto(f"/console/returns/{return_id}")
-    agent_page.evaluate("document.querySelector('#correct-form input[name=csrf_token]').remove()")
-    agent_page.click("#correct-form button[type=submit]")
-    assert agent_page.locator("h1").inner_text() == "Form refused"
+    agent_page.fill("#reply-text", "Hello, a reply edited before lunch.")
+    agent_page.evaluate("document.querySelector('#reply-form input[name=csrf_token]').value = 'stale'")
+    agent_page.click("#reply-form button[type=submit]")
+    assert agent_page.locator("#stale-form").inner_text().startswith("Not saved")
+    assert agent_page.input_value("#reply-text") == "Hello, a reply edited before lunch."
     assert _feedback(console_site, return_id) == []
     screenshot(agent_page, "07-csrf-refused")
 

@@ -466,3 +466,36 @@ def test_each_risk_band_says_what_it_does_to_a_decision(settings: Settings) -> N
     assert words[policy.top_band.name].effect == "a person reviews every return in this band"
     assert words[policy.top_band.name].scores == f"scores {policy.top_band.min_score:.2f} and up"
     assert words[policy.risk_bands[0].name].effect == "no risk rule applies"
+
+
+def test_a_form_with_a_stale_token_from_the_consoles_own_page_comes_back_filled_in(
+    console: TestClient, engine: Engine
+) -> None:
+    # the page said "Reload the page": an agent who had signed in again in another tab lost the edited reply
+    _sign_in(console)
+    old_token = csrf_token(console.get("/console/returns/R0000001").text)
+    console.cookies.clear()
+    _sign_in(console)  # a new session: the open page's token no longer holds
+    own_page = {"origin": "http://testserver"}
+    edited = "Hello Sam,\n\nyour refund is on its way <b>today</b>."
+    path = "/console/returns/R0000001"
+    refused = console.post(f"{path}/reply", data={"reply": edited, "csrf_token": old_token}, headers=own_page)
+    assert refused.status_code == 403 and 'id="stale-form"' in refused.text
+    assert "your refund is on its way &lt;b&gt;today&lt;/b&gt;.</textarea>" in refused.text
+    refused = console.post(
+        f"{path}/decision", data={"decision": "reject", "note": "worn", "csrf_token": old_token}, headers=own_page
+    )
+    assert '<option value="reject" selected>' in refused.text and ">worn</textarea>" in refused.text
+    assert FeedbackStore(engine).for_return("R0000001") == []
+    token = csrf_token(refused.text)
+    assert token != old_token
+    sent = console.post(
+        f"{path}/reply", data={"reply": edited, "csrf_token": token}, headers=own_page, follow_redirects=False
+    )
+    assert sent.status_code == 303
+    assert FeedbackStore(engine).for_return("R0000001")[-1].edited_reply == edited
+    # Another site's form, or a browser that names no origin: refused bare, nothing posted shown back
+    for headers in ({"origin": "https://attacker.example"}, {}):
+        bare = console.post(f"{path}/reply", data={"reply": "Pay to IBAN X", "csrf_token": old_token}, headers=headers)
+        assert bare.status_code == 403 and "Form refused" in bare.text and "IBAN" not in bare.text
+    assert len(FeedbackStore(engine).for_return("R0000001")) == 1

@@ -135,6 +135,24 @@ def test_a_change_without_the_forms_token_is_refused(console: TestClient, engine
     assert console.post("/console/lists/add", data=stale).status_code == 403
     with engine.connect() as connection:
         assert connection.execute(sa.select(sa.func.count()).select_from(risk_list_entries)).scalar_one() == 0
+    # From the console's own page (a sign-in in another tab made its token stale) the form comes back as
+    # posted, with the session's token, and the entries above it; nothing is added until it is sent again.
+    refused = console.post("/console/lists/add", data=stale | {"note": MARKUP}, headers={"origin": "http://testserver"})
+    assert refused.status_code == 403 and 'id="stale-form"' in refused.text and ESCAPED in refused.text
+    assert refused.text.index('id="active-entries"') < refused.text.index('id="stale-form"')
+    assert hidden_fields(refused.text, "add-form")["csrf_token"] == csrf_token(console.get("/console/lists").text)
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(risk_list_entries)).scalar_one() == 0
+
+
+def test_the_lists_come_before_the_add_form_which_a_refused_addition_scrolls_to(console: TestClient) -> None:
+    # the add form sat above the entries: an agent opening the lists read a form first
+    page = console.get("/console/lists").text
+    assert page.index('id="active-entries"') < page.index('id="add-entry"') < page.index('id="removed-entries"')
+    assert 'action="/console/lists/add#add-entry"' in page
+    refused = _post(console, "add", list="block", kind="sku", value="S1", note="")
+    add_card = refused.text[refused.text.index('id="add-entry"') :]
+    assert 'id="form-error" data-field="note"' in add_card  # beside the form, not at the top of the page
 
 
 def test_signed_out_agents_are_sent_to_sign_in(engine: Engine, settings: Settings) -> None:
