@@ -53,6 +53,7 @@ from triage.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 QUEUE_PATH = "/console"
+REASON_MEANINGS = {reason.code: reason.meaning for reason in REASONS}
 ANALYTICS_SECONDS = 60.0
 
 
@@ -236,7 +237,7 @@ def _risk_bands(state: ConsoleState) -> list[str]:
 
 def _filter_choices(state: ConsoleState) -> dict[str, Any]:
     return {
-        "reasons": {reason.code: reason.meaning for reason in REASONS},
+        "reasons": REASON_MEANINGS,
         "risk_bands": _risk_bands(state),
         "bands": band_words(state.policy.current()),
         "decisions": DECISION_WORDS,
@@ -321,6 +322,7 @@ async def _return_page(
         languages=LANGUAGE_WORDS,
         outcome=outcome,
         reasons=REASONS,
+        reason_meanings=REASON_MEANINGS,
         decisions=DECISION_WORDS,
         bands=band_words(state.policy.current()),
         filters=filters,

@@ -22,7 +22,14 @@ from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
 from models.risk_reasons import NO_HISTORY
 from serving.api import ReturnId
-from serving.console.words import decision_words, risk_reason_words, rules_to_read
+from serving.console.words import (
+    HANDOVER_WORDS,
+    REQUEST_WORDS,
+    coded_words,
+    decision_words,
+    risk_reason_words,
+    rules_to_read,
+)
 from serving.db import feedback, predictions
 
 TRIAGE_ENDPOINT = "triage"
@@ -165,6 +172,8 @@ class QueueRow:
     rules: tuple[tuple[str, str], ...]
     handover: bool | None
     unavailable: tuple[str, ...]
+    handover_reasons: tuple[str, ...] = ()  # in plain words
+    open_requests: tuple[str, ...] = ()  # what the customer asked that the draft does not answer, in plain words
 
     @property
     def risk_signals(self) -> tuple[RiskReasonView, ...]:
@@ -211,6 +220,8 @@ def queue_row(log_id: int, created_at: datetime, request: Mapping[str, Any], res
         rules=tuple((rule["code"], rule["sentence"]) for rule in decision.get("rules") or ()),
         handover=reply.get("handover"),
         unavailable=tuple(entry["part"] for entry in response.get("unavailable") or ()),
+        handover_reasons=tuple(coded_words(HANDOVER_WORDS, code) for code in reply.get("handover_reasons") or ()),
+        open_requests=tuple(coded_words(REQUEST_WORDS, code) for code in reply.get("requests") or ()),
     )
 
 

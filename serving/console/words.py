@@ -50,6 +50,31 @@ RISK_REASON_WORDS: dict[str, str] = {
     "UNUSUAL_FORM_REASON_CONTRADICTS": "written reason agrees with the return form",
 }
 
+# Why a person should answer (`features.handover.HANDOVER_KINDS`, and "tone" from the detector model).
+HANDOVER_WORDS: dict[str, str] = {
+    "legal": "mentions legal action or consumer law",
+    "payment_dispute": "mentions a chargeback or disputing the payment",
+    "public_review": "threatens a bad review or going public",
+    "person": "asks for a person or a call",
+    "angry": "sounds angry",
+    "shouting": "complains in capitals",
+    "tone": "sounds upset (tone model)",
+}
+
+# What the customer asked for that the draft does not answer (`features.customer_asks.REQUEST_KINDS`).
+REQUEST_WORDS: dict[str, str] = {
+    "call_me": "asks to be called",
+    "human": "asks to deal with a person",
+    "collect": "asks for the item to be collected",
+    "email_label": "asks for the label by e-mail",
+    "no_printer": "has no printer for the label",
+    "refund_elsewhere": "asks for the refund to another card or account",
+    "replacement": "asks for a replacement",
+    "exchange": "asks for an exchange",
+    "refund_delivery": "asks for the delivery cost back",
+    "sent_back": "says the item is already sent back",
+}
+
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}
 
 DECISION_WORDS: dict[str, str] = {
@@ -64,6 +89,11 @@ DECISION_WORDS: dict[str, str] = {
 def risk_reason_words(code: str) -> str:
     """A risk reason code in plain words (a code the log holds from an older model, spelled out)."""
     return RISK_REASON_WORDS.get(code) or code.replace("_", " ").lower()
+
+
+def coded_words(words: dict[str, str], code: str) -> str:
+    """A code in plain words from `words` (a code the log holds from an older model, spelled out)."""
+    return words.get(code) or code.replace("_", " ")
 
 
 def decision_words(code: str | None) -> str:

@@ -18,10 +18,12 @@ from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
 from decisions.policy import ReturnContext, band_rule_code, decide, load_policy
+from features.customer_asks import REQUEST_KINDS
+from features.handover import HANDOVER_KINDS
 from features.history import HistorySummary
 from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
 from serving.console.app import console_state, create_app
-from serving.console.words import DECISION_WORDS, RISK_REASON_WORDS, band_words
+from serving.console.words import DECISION_WORDS, HANDOVER_WORDS, REQUEST_WORDS, RISK_REASON_WORDS, band_words
 from serving.db import feedback
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -499,3 +501,37 @@ def test_a_form_with_a_stale_token_from_the_consoles_own_page_comes_back_filled_
         bare = console.post(f"{path}/reply", data={"reply": "Pay to IBAN X", "csrf_token": old_token}, headers=headers)
         assert bare.status_code == 403 and "Form refused" in bare.text and "IBAN" not in bare.text
     assert len(FeedbackStore(engine).for_return("R0000001")) == 1
+
+
+def test_a_return_says_why_a_person_should_answer_and_what_the_customer_asks(
+    console: TestClient, engine: Engine
+) -> None:
+    # the reply's handover reasons and open requests were in the log but on no page; the product, the
+    # form's reason and its mismatch with the text neither
+    item, result = triage_item(
+        6,
+        random.Random(6),
+        item={"product_name": "Vera Sage Trainers", "size": "39", "reason_code": "no_longer_needed", "lang": "fr"},
+        reason={"code": "defective", "mismatch": True, "picked_code": "no_longer_needed"},
+        reply={
+            "lang": "fr",
+            "handover": True,
+            "handover_reasons": ["angry", "tone"],
+            "requests": ["call_me", "refund_delivery"],
+        },
+    )
+    PredictionLog(engine, b"k").record("req-6", "triage", [item], [result])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000006").text
+    assert '<dd id="product">Vera Sage Trainers, size 39</dd>' in page
+    assert "no_longer_needed — changed mind, disliked" in page and "the text says otherwise" in page
+    assert "the customer sounds angry; sounds upset (tone model)." in page
+    assert "the customer asks to be called; asks for the delivery cost back." in page
+    assert 'id="reply-language">draft in French</span>' in page
+    row = re.search(r'data-return-id="R0000006">(.*?)</tr>', console.get("/console").text, re.S).group(1)
+    assert "Also asks to be called; asks for the delivery cost back." in row and "sounds angry" in row
+
+
+def test_every_handover_and_request_kind_has_plain_words() -> None:
+    assert set(HANDOVER_KINDS) | {"tone"} == set(HANDOVER_WORDS)
+    assert set(REQUEST_KINDS) == set(REQUEST_WORDS)
