@@ -96,6 +96,12 @@ def size_feedback(returns: pd.DataFrame, min_size_returns: int = 5, verdict_shar
     ]
 
 
+def size_guide_first(sizes: pd.DataFrame) -> pd.DataFrame:
+    """`size_feedback`'s table with the SKUs that run small or large first (their size guide needs a look),
+    then those true to size; within each, the order it had (most size returns first)."""
+    return sizes.sort_values("verdict", key=lambda verdict: verdict.eq("true to size"), kind="stable")
+
+
 def benjamini_hochberg(p_values: np.ndarray) -> np.ndarray:
     """False-discovery-rate adjusted p-values (q-values), in the input's order."""
     count = len(p_values)

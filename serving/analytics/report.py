@@ -51,6 +51,11 @@ class Analytics:
     quality_alerts: pd.DataFrame
     monitor: Any
 
+    @property
+    def size_table(self) -> pd.DataFrame:
+        """The size feedback as the page lists it: the SKUs that run small or large first."""
+        return metrics.size_guide_first(self.size_feedback)
+
 
 def plotly_js_path() -> Path:
     import plotly

@@ -57,6 +57,15 @@ def test_size_feedback_says_runs_small_with_share_and_count() -> None:
     assert "S3" not in sizes.index
 
 
+def test_the_size_table_lists_the_skus_that_run_small_or_large_first() -> None:
+    # the page listed the 25 SKUs with the most size returns, most of them true to size
+    rows = [("BUSY", "too_small", "2025-05-01")] * 10 + [("BUSY", "too_large", "2025-05-01")] * 10
+    rows += [("SMALL", "too_small", "2025-05-01")] * 6 + [("LARGE", "too_large", "2025-05-01")] * 8
+    sizes = metrics.size_feedback(_returns(rows))
+    assert list(sizes["sku"]) == ["BUSY", "LARGE", "SMALL"]
+    assert list(metrics.size_guide_first(sizes)["sku"]) == ["LARGE", "SMALL", "BUSY"]
+
+
 def test_return_rate_counts_returned_items_per_order_month_and_category() -> None:
     sold = pd.DataFrame(
         {
