@@ -6,6 +6,8 @@ from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from features.dates import as_date
+
 
 def to_minute(timestamp: str | None) -> str:
     """A request's ISO 8601 timestamp as agents read it ("2026-01-18 00:54 UTC"); anything else as given."""
@@ -18,7 +20,18 @@ def to_minute(timestamp: str | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") + (" UTC" if moment.utcoffset() is not None else "")
 
 
+def days_after(later: str | None, earlier: str | None) -> str:
+    """How many days separate two ISO 8601 timestamps ("25 days after"), by calendar day as the policy counts
+    the return window (`features.dates.as_date`); empty when either is missing or unreadable."""
+    try:
+        days = (as_date(datetime.fromisoformat(later or "")) - as_date(datetime.fromisoformat(earlier or ""))).days
+    except ValueError:
+        return ""
+    return f"{days} day{'' if days == 1 else 's'} after"
+
+
 templates = Environment(
     loader=PackageLoader("serving.console", "templates"), autoescape=select_autoescape(default=True)
 )
 templates.filters["to_minute"] = to_minute
+templates.filters["days_after"] = days_after

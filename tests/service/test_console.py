@@ -375,6 +375,7 @@ def test_a_return_reads_in_agents_words(console: TestClient, engine: Engine) -> 
     assert "too small/tight/short, runs small" in queue  # the suggested reason's meaning, not only its code
     page = console.get("/console/returns/R0000001").text
     assert "2026-10-03 10:00 UTC" in page and "2026-10-03T10:00" not in page
+    assert "(6 days after delivery)" in page  # requested 2026-10-09: the agent counted the window by hand
     assert re.search(r"<dt>Price</dt><dd>\d+\.\d\d (EUR|GBP)</dd>", page)
     assert 'id="name-field"' not in page  # this draft greets no one by name
     named_draft = {"body": "Dear {customer_name},\n\nyour refund is on its way."}
