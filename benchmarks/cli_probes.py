@@ -224,6 +224,15 @@ def probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str
     yield "webhooks remove not a number", ["webhooks", "remove", "abc"]
     yield "webhooks add not a URL", ["webhooks", "add", "not a url", "--events", "decision.made"]
     yield "webhooks add unknown event", ["webhooks", "add", "https://example.com/h", "--events", "no.such"]
+    # Targets no receiver of events should be: cloud metadata (link-local or by name), and no one host.
+    for target in (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://2852039166/",
+        "http://[fe80::1]/h",
+        "http://metadata.google.internal/computeMetadata/v1/",
+        "http://0.0.0.0:8080/h",
+    ):
+        yield f"webhooks add {target}", ["webhooks", "add", target, "--events", "decision.made"]
     yield "lists add unknown kind", ["lists", "add", "block", "planet", "X1", "--by", "a", "--note", "n"]
     yield "lists add NUL value", ["lists", "add", "block", "sku", "X\x001", "--by", "a", "--note", "n"]
     yield from more_probes(files, folder)

@@ -21,6 +21,12 @@ connections that trickle their headers and bodies that never end while timing th
 Every answer must come within `--answer-seconds` (the body probes: the service's body timeout,
 `TRIAGE_REQUEST_BODY_SECONDS`, plus that), and the others' calls must keep being answered in time, also
 while `--heavy-clients` send the largest calls the API takes (`heavy_calls`).
+
+The third round (`value_probes`, `console_value_probes`) sends every text field unicode edge cases as JSON
+escapes, every number field the wrong JSON type or a value past every limit, dates moved past the calendar by
+their offset and "now" written in far time zones, one return twice in a call, feedback and console forms with
+codes outside the taxonomy and fields missing or sent twice; and every route's trailing slash with a forged
+Host header, whose redirect must not name that host.
 """
 
 from __future__ import annotations
