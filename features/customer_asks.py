@@ -42,6 +42,8 @@ class CustomerAsks:
         wanted_size: the size the customer says they need ("40", "W32", "XS"), normalised; None when unsaid.
         size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it.
         usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`.
+        ordered_size: the size they say they had ("I ordered a 38", « j'ai pris du 38 »), for a request that
+            does not carry it.
         rejected_sizes: sizes the text says do not fit or must not be sent.
         unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
         requests: explicit requests (`REQUEST_KINDS`), in that order.
@@ -62,6 +64,7 @@ class CustomerAsks:
     wanted_size: str | None = None
     size_direction: str | None = None
     usual_size: str | None = None
+    ordered_size: str | None = None
     rejected_sizes: tuple[str, ...] = ()
     unfixable: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
@@ -174,6 +177,15 @@ _WANTED: tuple[str, ...] = (
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
     # a size said alone as the ask: « XL svp. », "L please"
     r"(?:^|[.!?;:,] )(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|pls|merci)\b",
+)
+# "I ordered a 38", « j'ai pris du 38 », « commandé en M »: the size the customer had, for a request that does not
+# say it (the next size up or down runs from it).
+_ORDERED: tuple[str, ...] = (
+    rf"\b(?:i|we) (?:ordered|bought|got|took|chose|picked)(?: it| them| this| these)? (?:in )?{_ARTICLE}({_SIZE})\b"
+    r"(?! (?:instead|for|as well|too|and)\b)",
+    r"\b(?:j'ai|nous avons|on a) (?:pris|commande|achete|choisi)(?: la| le| les| l'|)? ?(?:du |le |la |un |une |en |"
+    r"en taille |taille |la taille )(" + _SIZE + r")\b",
+    r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + _SIZE + r")\b",
 )
 # "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
 _USUAL: tuple[str, ...] = (
@@ -931,6 +943,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject
     wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)
     usual = next((size for size in _sizes(_USUAL, sized) if size not in rejected), None)
+    ordered = next(iter(_sizes(_ORDERED, sized)), None)
     direction = next(
         (
             way
@@ -966,6 +979,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         wanted_size=wanted,
         size_direction=direction,
         usual_size=usual,
+        ordered_size=ordered,
         rejected_sizes=rejected,
         unfixable=unfixable,
         requests=requests,

@@ -59,7 +59,8 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         reason: the reason code the decision used.
         category: the product category (EU clothing sizes step by two, shoes by one).
     """
-    had = ordered_size.strip().upper() if ordered_size else None
+    # the request's size, else the one the text says was ordered (« j'ai pris du 38 »)
+    had = ordered_size.strip().upper() if ordered_size else asks.ordered_size
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
     if asks.has_fault:
         return ExchangeOffer(False, None, "fault")

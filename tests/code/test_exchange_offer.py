@@ -51,6 +51,12 @@ from models.exchange_offer import exchange_offer
         ("Please phone me back after six.", "M", "too_small", "tops", False, None),
         # a size said is more than a call request
         ("Need a 40, please ring me.", "39", "too_small", "shoes", True, "40"),
+        # review sheet 151: the size ordered said in the text, on a request that does not carry it
+        ("Je fais du 38, j'ai pris du 38, mais elle serre. Je la renvoie pour la taille au-dessus.", None, "too_small",
+         "dresses", True, "40"),
+        ("I ordered the small because I am slim. But it is like a tent on me.", None, "too_large", "outerwear", True,
+         "XS"),
+        ("I ordered a 38 and it's tight.", "40", "too_small", "dresses", True, "42"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
