@@ -18,12 +18,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from features.handover import handover_reasons
 from features.text import match_view, regex
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement", "exchange",
-    "refund_delivery", "sent_back", "send_missing",
+    "refund_delivery", "sent_back", "send_missing", "refund_difference",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel",
@@ -54,8 +55,9 @@ class CustomerAsks:
         hardship: the hard time the text mentions (`HARDSHIP_KINDS`): a death or a funeral, else a
             serious illness or a stay in hospital; None when it mentions none.
         contact_only: a short message that only asks to be called or to reach a person (« Rappelez-moi
-            après 17h svp. »): it says nothing about the item, so a reason guessed for it is no ground for
-            naming a cause or offering a size.
+            après 17h svp. »), or only threatens to escalate (a lawyer, the bank, a public review: "I'll post
+            about this on Instagram"): it says nothing about the item, so a reason guessed for it is no ground
+            for naming a cause or offering a size.
         not_as_described: the text says the item differs from its description or photos ("not as pictured",
             « la photo est fausse », « la fiche indique une robe en soie »): the shop's description is at fault
             whatever the reason read, but nothing is broken, so it is no fault for the policy.
@@ -278,6 +280,10 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bno (?:size )?\d{2} (?:on the (?:web)?site|in stock|available|left)\b",
     ),
 }
+_COLOURS = (
+    r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
+    r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
+)
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -392,6 +398,14 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         r"\bpour (?:un |l')?echange\b",
+        # another colour of the same item: "send me the blue one", « envoyez-moi la noire »
+        r"\b(?:send|have|get)(?: me| us)? (?:the |a )?" + _COLOURS + r" (?:one|ones|version|pair|instead)\b|"
+        r"\b(?:envoyez|envoyer|renvoyez|renvoyer)(?:-moi| moi)? (?:la|le|les|un|une) " + _COLOURS + r"s?\b",
+    ),
+    # the price difference refunded: "refund the difference", « remboursez-moi la différence »
+    "refund_difference": (
+        r"\b(?:refund|pay back|reimburse)(?: me| us)? (?:the |for the )?(?:price )?difference\b",
+        r"\b(?:rembourser|remboursez|remboursement)(?:-moi| moi| nous)? (?:de )?la difference\b",
     ),
     # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »
     "refund_delivery": (
@@ -873,6 +887,9 @@ _NEGATION = re.compile(
 # The longest message read as only a contact request: the 680 hand-written handover messages that ask for a
 # call or a person and nothing else have at most 16 words; a longer text says something of its own.
 _CONTACT_ONLY_WORDS = 20
+# Handover kinds that threaten to take the matter elsewhere (`features.handover.HANDOVER_KINDS`).
+_ESCALATION = frozenset({"legal", "payment_dispute", "public_review"})
+_THREAT_ONLY_WORDS = 16
 
 
 def _sizes(patterns: tuple[str, ...], text: str) -> list[str]:
@@ -969,11 +986,18 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     size_said = bool(wanted or direction or usual or rejected)
     hazards = _found(_HAZARDS, folded, negatable=True)
     unfixable = _found(_UNFIXABLE, folded)
-    contact_only = (
-        bool(requests)
-        and set(requests) <= {"call_me", "human"}
-        and not (size_said or faults or hazards or unfixable)
-        and len(folded.split()) <= _CONTACT_ONLY_WORDS
+    says_nothing_of_the_item = (
+        not (size_said or faults or hazards or unfixable) and len(folded.split()) <= _CONTACT_ONLY_WORDS
+    )
+    contact_only = says_nothing_of_the_item and (
+        (bool(requests) and set(requests) <= {"call_me", "human"})
+        # or only threatens: "I will post about this on Instagram", « Je vais contacter l'UFC-Que Choisir » (the 92
+        # such handover messages have at most 16 words; a longer threat also says what went wrong)
+        or (
+            not requests
+            and len(folded.split()) <= _THREAT_ONLY_WORDS
+            and any(_ESCALATION & set(handover_reasons(text, lang)) for lang in ("en", "fr"))
+        )
     )
     return CustomerAsks(
         wanted_size=wanted,

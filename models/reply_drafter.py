@@ -276,11 +276,11 @@ FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "pa
 def request_is_moot(kind: str, decision: str) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
     nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund, the delivery
-    costs or another item in exchange when nothing is refunded or taken back (`reject`). A reply that answered
-    it would promise what the decision refuses."""
+    costs, a price difference or another item in exchange when nothing is refunded or taken back (`reject`). A
+    reply that answered it would promise what the decision refuses."""
     if kind in ("email_label", "no_printer"):
         return decision in ("keep_item", "reject")
-    return kind in ("refund_elsewhere", "refund_delivery", "exchange") and decision == "reject"
+    return kind in ("refund_elsewhere", "refund_delivery", "refund_difference", "exchange") and decision == "reject"
 
 
 def _request_keys(facts: ReplyFacts) -> list[str]:

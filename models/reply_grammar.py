@@ -225,6 +225,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
                 "personally.",
             ),
+            "pending_refund_difference": (
+                "You asked for the price difference to be refunded: a colleague will look at this and contact you "
+                "personally.",
+            ),
             "pending_send_missing": (
                 "You asked us to send what was missing: a colleague will check whether we can and contact you "
                 "personally.",
@@ -460,6 +464,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_refund_delivery": (
                 "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "
                 "vous contactera personnellement.",
+            ),
+            "pending_refund_difference": (
+                "Vous demandez le remboursement de la différence de prix : un conseiller examinera ce point et vous "
+                "contactera personnellement.",
             ),
             "pending_send_missing": (
                 "Vous nous demandez d'envoyer ce qui manquait : un conseiller vérifiera si c'est possible et vous "

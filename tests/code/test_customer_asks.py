@@ -109,3 +109,16 @@ def test_a_message_that_only_asks_for_a_call_is_read_as_such(text: str, contact_
 def test_reads_an_item_that_is_not_what_its_description_promised(text: str, not_as_described: bool) -> None:
     # review sheets 151 and 163: such texts under an unsure reason got no apology
     assert read_asks(text).not_as_described is not_as_described
+
+
+@pytest.mark.parametrize(
+    ("text", "contact_only"),
+    [("I will post about this on Facebook and Twitter so everyone sees how you treat customers.", True),
+     ("Je vais contacter l'UFC-Que Choisir à ce sujet.", True),
+     ("Too small, I need a 40, or I go to trading standards.", False),
+     ("1 étoile. Le mixeur est annoncé avec trois vitesses et une fonction turbo, il n'a qu'une vitesse. Je le "
+      "renvoie.", False)],
+)  # fmt: skip
+def test_a_message_that_only_threatens_to_escalate_says_nothing_of_the_item(text: str, contact_only: bool) -> None:
+    # the fourth round: a fit reason guessed for an Instagram threat got a size offer
+    assert read_asks(text).contact_only is contact_only

@@ -57,6 +57,8 @@ from models.exchange_offer import exchange_offer
         ("I ordered the small because I am slim. But it is like a tent on me.", None, "too_large", "outerwear", True,
          "XS"),
         ("I ordered a 38 and it's tight.", "40", "too_small", "dresses", True, "42"),
+        # the fourth round: a fit reason guessed for a threat and nothing else
+        ("I'm going to post about this on Instagram.", "M", "too_small", "tops", False, None),
     ],
 )  # fmt: skip
 def test_exchange_offer(

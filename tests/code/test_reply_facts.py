@@ -389,6 +389,10 @@ def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_a
          ("send_missing",), "envoyer ce qui manquait"),
         ("en", "no_longer_needed", "Wrong shade for me. Can you swap?", (), ("exchange",),
          "the dress in another size, colour or version"),
+        ("en", "no_longer_needed", "It went on sale a day later. Please refund the difference.", (),
+         ("refund_difference",), "price difference to be refunded"),
+        ("fr", "no_longer_needed", "Ce rouge est trop vif, envoyez-moi la noire.", (), ("exchange",),
+         "votre robe dans une autre taille, couleur ou version"),
     ],
 )  # fmt: skip
 def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_colleague(
