@@ -790,6 +790,9 @@ def empathy_key(
     if needs_review:
         # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
         return "apology_fault" if faults or hazards or not_as_described else "neutral"
+    if reason == "not_as_described" and not_as_described:
+        # the text says the listing promised otherwise: « pas ce que j'ai commandé » there is the description's fault
+        return "apology_description"
     if "shop_mistake" in faults:
         return "apology_wrong_item"
     if reason == "missing_parts" or "missing_part" in faults:

@@ -516,3 +516,14 @@ def test_an_item_already_sent_back_is_not_asked_back_again(lang: str, text: str,
     assert not [phrase for phrase in sent if phrase in folded], body
     assert ("where your return is" if lang == "en" else "ou en est votre retour") in folded
     assert check(Draft(subject, body, lang, False, facts, requests=("sent_back",)), facts, case) == []
+
+
+def test_a_text_that_says_the_listing_promised_otherwise_gets_the_description_apology() -> None:
+    # review sheet 163: cushions « annoncés 60x60 » that came 45x45, « pas ce que j'ai commandé », were apologised for
+    # as a wrong item sent
+    text = "Coussins annoncés 60x60 sur la fiche. Reçus: 45x45. Ce sont de petits coussins, pas ce que j'ai commandé."
+    case = _case("fr", "not_as_described", text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    assert "description" in grammar.fold(body) and "mauvais article" not in grammar.fold(body), body
+    assert check(Draft(subject, body, "fr", False, facts), facts, case) == []
