@@ -480,8 +480,8 @@ def decide(
             rules.append(
                 RuleHit(
                     "RISK_WARNING",
-                    f"Risk band {acting_band.name} with {len(factors)} signal{'s' if len(factors) > 1 else ''} "
-                    "that raised the score: a warning to check them, not a reason to refuse.",
+                    f"Risk band {acting_band.name}, {len(factors)} signal{'s' if len(factors) > 1 else ''} "
+                    "raised the score: check them; not a reason to refuse.",
                 )
             )
         else:

@@ -453,7 +453,7 @@ def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(
     assert sentences["RISK_BAND_NO_FREE_RETURN"] in shown and sentences["RISK_WARNING"] in shown
     assert sentences["WITHIN_RETURN_WINDOW"] not in shown and sentences[band_rule_code(high.name)] not in shown
     assert f"all {len(made.rules)} rules</summary>" in row and "<code" not in row
-    assert "2 signals that raised the score" in sentences["RISK_WARNING"]  # as the risk column counts them
+    assert "2 signals raised the score" in sentences["RISK_WARNING"]  # as the risk column counts them
     assert f'{high.name} risk</span> <span class="risk-signals">2 signals</span>' in row
     assert 'title="no free return label; the decision warns when a signal raised the score"' in row
     page = console.get("/console/returns/R0000007").text

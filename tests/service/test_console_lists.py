@@ -168,6 +168,7 @@ def test_return_page_shows_its_list_hits_and_blocks_the_customer_as_the_logs_pse
     page = console.get("/console/returns/R0000001").text
     hits = re.search(r'<ul class="rules" id="list-hits">(.*?)</ul>', page, re.S).group(1)
     assert "BLOCK_LIST" in hits and ESCAPED in hits and "BLOCK_LIST_REVIEW" not in hits
+    assert page.count('title="BLOCK_LIST"') == 1  # under the lists only, no longer in the rules above as well
     assert MARKUP not in page
     actions = dict(re.findall(r'class="list-action" href="([^"]+)">([^<]+)<', page))
     assert sorted(actions.values()) == ["Allow this customer", "Block this SKU", "Block this customer"]
