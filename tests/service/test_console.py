@@ -373,6 +373,7 @@ def test_a_return_reads_in_agents_words(console: TestClient, engine: Engine) -> 
     _sign_in(console)
     queue = console.get("/console", params={"reason": "too_small"}).text
     assert "too small/tight/short, runs small" in queue  # the suggested reason's meaning, not only its code
+    assert '<option value="too_small" selected>too_small — too small/tight/short, runs small</option>' in queue
     page = console.get("/console/returns/R0000001").text
     assert "2026-10-03 10:00 UTC" in page and "2026-10-03T10:00" not in page
     assert "(6 days after delivery)" in page  # requested 2026-10-09: the agent counted the window by hand
