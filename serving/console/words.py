@@ -73,6 +73,7 @@ REQUEST_WORDS: dict[str, str] = {
     "exchange": "asks for an exchange",
     "refund_delivery": "asks for the delivery cost back",
     "sent_back": "says the item is already sent back",
+    "send_missing": "asks for the missing part to be sent",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}
