@@ -74,6 +74,7 @@ REQUEST_WORDS: dict[str, str] = {
     "refund_delivery": "asks for the delivery cost back",
     "sent_back": "says the item is already sent back",
     "send_missing": "asks for the missing part to be sent",
+    "refund_difference": "asks for a price difference back",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}
