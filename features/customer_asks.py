@@ -146,6 +146,8 @@ _WANTED: tuple[str, ...] = (
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
+    # "Can the XS be exchanged?"
+    rf"\b(?:can|could) (?:the|a|an) ({_SIZE}) be (?:exchanged|swapped|sent)\b",
     rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
     rf"\b({_SIZE}) instead\b",
     rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",
@@ -161,7 +163,7 @@ _WANTED: tuple[str, ...] = (
     r"(?:un|une|le|la|du) (" + _SIZE + r")\b",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
-    r"je recommanderai|je tente|"
+    r"je recommanderai|je tente|je tenterai|je testerai|je sollicite|en esperant|"
     r"j'essaie|j'essaierai) (?:(?:tenter|essayer|prendre|reprendre|commander|recommander|partir sur) )?(?:le |la |un |"
     r"une |du |en |la taille |taille )(" + _SIZE + r")\b",
     # « je prends le 4 ans » is the size chosen now; « je prends du 38 » the usual one
@@ -769,7 +771,8 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"\b(?:cut (?:myself|my|me|her|his)|sharp (?:edge|edges|bits|pieces)|shattered|splinter\w*|"
         r"blade (?:came|snapped|broke))\b",
         # "glass broken, the parcel was bent in half", "shards of ceramic"; a cracked watch glass is not sharp
-        r"\b(?:broken glass|glass (?:is |was |were |has been |had been |came |arrived )?(?:broken|smashed|shattered)|"
+        r"\b(?:broken glass|glass (?:shade |lid |top |door |panel |jug )?(?:is |was |were |has been |had been |came |"
+        r"arrived )?(?:broken|smashed|shattered)|"
         r"shards?|glass everywhere)\b",
         # not « coupe » alone: « la coupe » is a garment's cut
         r"\b(?:coupure|(?:me suis|s'est|se sont|je me suis) coupee?s?|bord coupant|eclats? de verre|tranchant|"
