@@ -437,6 +437,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:weeks?|days?|a month|months?) ago\b",
         r"\b(?:where is|where's|still no|still waiting (?:for|on)|still not (?:had|received|got)|still haven't (?:had|"
         r"received|got)|no sign of) (?:my |the |a |any )?refund\b",
+        r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) refund\b|\b(?:relancer|relance) (?:pour|au sujet de) "
+        r"(?:mon|le|un) remboursement\b",
         r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
         r"mon|ma|mes|votre|ce|cette|ces)\b",
         r"\bje (?:vous )?(?:l'|les )(?:ai|avais) (?:deja )?(?:renvoye|retourne|reexpedie|poste)e?s?\b",
