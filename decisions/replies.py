@@ -52,8 +52,10 @@ def _requests(
     """
     sends_back = decision in ("free_return", "paid_return")
     answered, open_ = [], []
-    # a size asked for (« on voudrait la même en 54 ») is an exchange asked for, even without the word
-    asked_size = ("exchange",) if asks.wanted_size and "exchange" not in asks.requests else ()
+    # a size asked for (« on voudrait la même en 54 », "size down needed") is an exchange asked for, even without
+    # the word; a replacement asked "one size up" is that replacement
+    asked = asks.wanted_size or (asks.size_direction and "replacement" not in asks.requests)
+    asked_size = ("exchange",) if asked and "exchange" not in asks.requests else ()
     for kind in (*asks.requests, *asked_size):
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
         # an exchange asked for is met by the one offered, or by the replacement line when one is asked too

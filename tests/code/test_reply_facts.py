@@ -408,6 +408,14 @@ def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_c
     assert ("a colleague" in folded or "un conseiller" in folded) == bool(open_)
 
 
+def test_a_size_direction_asked_for_an_item_sold_without_sizes_is_left_to_a_colleague(settings) -> None:
+    # review sheets 151 and 179: "Size down needed" on gloves, « la taille au-dessus » on a reason read as quality
+    text = "Too big for my hands, I can't grip anything. Size down needed."
+    _, facts = _facts(settings, category="accessories", reason="too_large", text=text, size=None)
+    assert facts.decision == "free_return" and not facts.exchange_offered
+    assert facts.open_requests == ("exchange",)
+
+
 def test_a_size_named_for_an_item_sold_without_sizes_is_left_to_a_colleague(settings) -> None:
     # Review sheet 83: « On voudrait la même en 54 » for a ring went unanswered (rings are sold without sizes).
     text = "Elle bloque à la deuxième phalange. On voudrait la même en 54 si c'est possible."
