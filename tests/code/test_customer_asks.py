@@ -86,9 +86,15 @@ def test_a_lower_case_letter_is_a_size_only_after_size_or_taille() -> None:
     [("Rappelez-moi demain matin svp.", True), ("Could someone phone me back after six?", True),
      ("Y a-t-il quelqu'un à qui parler au téléphone ?", False),  # no call or person request read
      ("Too big, I need a 38. Please call me.", False), ("The kettle sparks, call me now.", False),
-     ("Please call me. " + "The story of this order is long and winding, " * 3, False)],
+     ("Please call me. " + "The story of this order is long and winding, " * 3, False),
+     # the fourth round: a fit reason guessed for an Instagram threat got a size offer
+     ("I will post about this on Facebook and Twitter so everyone sees how you treat customers.", True),
+     ("Je vais contacter l'UFC-Que Choisir à ce sujet.", True),
+     ("Too small, I need a 40, or I go to trading standards.", False),
+     ("1 étoile. Le mixeur est annoncé avec trois vitesses et une fonction turbo, il n'a qu'une vitesse. Je le "
+      "renvoie.", False)],
 )  # fmt: skip
-def test_a_message_that_only_asks_for_a_call_is_read_as_such(text: str, contact_only: bool) -> None:
+def test_a_message_that_only_asks_for_a_call_or_threatens_is_read_as_such(text: str, contact_only: bool) -> None:
     # review sheets 113 and 127: « Rappelez-moi après 17h » got the late-delivery apology of a guessed reason
     assert read_asks(text).contact_only is contact_only
 
@@ -109,16 +115,3 @@ def test_a_message_that_only_asks_for_a_call_is_read_as_such(text: str, contact_
 def test_reads_an_item_that_is_not_what_its_description_promised(text: str, not_as_described: bool) -> None:
     # review sheets 151 and 163: such texts under an unsure reason got no apology
     assert read_asks(text).not_as_described is not_as_described
-
-
-@pytest.mark.parametrize(
-    ("text", "contact_only"),
-    [("I will post about this on Facebook and Twitter so everyone sees how you treat customers.", True),
-     ("Je vais contacter l'UFC-Que Choisir à ce sujet.", True),
-     ("Too small, I need a 40, or I go to trading standards.", False),
-     ("1 étoile. Le mixeur est annoncé avec trois vitesses et une fonction turbo, il n'a qu'une vitesse. Je le "
-      "renvoie.", False)],
-)  # fmt: skip
-def test_a_message_that_only_threatens_to_escalate_says_nothing_of_the_item(text: str, contact_only: bool) -> None:
-    # the fourth round: a fit reason guessed for an Instagram threat got a size offer
-    assert read_asks(text).contact_only is contact_only
