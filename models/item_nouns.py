@@ -178,7 +178,7 @@ _ITEMS: dict[str, list[Entry]] = {
     ],
     "jeans": [(("jeans", "jean"), _noun("jeans", "jean", "m", en_plural=True))],
     "knitwear": [
-        *_pair("cardigan", "cardigans", "gilet", "gilets", "m"),
+        *_pair("cardigan", "cardigans", "gilet", "gilets", "m", ("cardi",)),
         *_pair("hoodie", "hoodies", "sweat à capuche", "sweats à capuche", "m"),
         *_pair("sweatshirt", "sweatshirts", "sweat", "sweats", "m"),
         *_pair("jumper", "jumpers", "pull", "pulls", "m", ("sweater", "pullover", "pull-over")),
@@ -293,6 +293,7 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("chopping board", "chopping boards", "planche à découper", "planches à découper", "f"),
         *_pair("baking tray", "baking trays", "plaque de cuisson", "plaques de cuisson", "f"),
         *_pair("teapot", "teapots", "théière", "théières", "f"),
+        *_pair("dinner set", "dinner sets", "service de table", "services de table", "m", ("dinner service",)),
         *_pair("mug", "mugs", "mug", "mugs", "m"),
         *_pair("cup", "cups", "tasse", "tasses", "f", ("teacup",)),
         *_pair("plate", "plates", "assiette", "assiettes", "f"),
@@ -335,6 +336,7 @@ _ITEMS: dict[str, list[Entry]] = {
     "personalised": [
         *_pair("personalised mug", "personalised mugs", "mug personnalisé", "mugs personnalisés", "m"),
         *_pair("engraved necklace", "engraved necklaces", "collier gravé", "colliers gravés", "m"),
+        *_pair("engraved pen", "engraved pens", "stylo gravé", "stylos gravés", "m", ("stylo",)),
     ],
     "electronics": [
         (("headphones", "casque", "headset"), _noun("headphones", "casque", "m", en_plural=True)),

@@ -89,6 +89,16 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("decor", None, "Pouvez-vous m'appeler au sujet de la housse renvoyée ?", "your cover", "votre housse"),
         ("bags", None, "Can't even fit my phone and my purse in it.", "your bag", "votre sac"),
         ("accessories", None, "I just look silly in hats it turns out.", "your hat", "votre chapeau"),
+        # review sheet 179, read after the fixes above
+        ("knitwear", None, "I love an oversized cardi but this is a blanket.", "your cardigan", "votre gilet"),
+        ("kitchen", None, "Hi, returning the dinner set.", "your dinner set", "votre service de table"),
+        (
+            "personalised",
+            None,
+            "Le stylo est fort joli, mais la gravure porte son nom.",
+            "your engraved pen",
+            "votre stylo gravé",
+        ),
     ],
 )
 def test_the_item_is_named_naturally(
