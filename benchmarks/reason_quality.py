@@ -10,9 +10,11 @@ automated at 80% accuracy. Prints a table, writes JSON.
 With `--baseline-state`, the champion of that other state folder is scored on the same sets (under
 "baseline") and the JSON gets, per set, texts the new champion reads right and the baseline wrong, and
 texts both read wrong, and the counts of texts only one of them reads right (with McNemar's exact p).
+With `--blend-weights 0,0.3,...`, each set also gets the accuracy of the champion's encoder and n-gram model
+blended at each encoder weight (how the blend's floor was chosen; benchmarks/README.md).
 
     TRIAGE_STATE_DIR=... .venv/bin/python benchmarks/reason_quality.py [--json out.json] [--sets blind,real_dev]
-        [--baseline-state <older state folder> --examples 8]
+        [--baseline-state <older state folder> --examples 8] [--blend-weights 0,0.3,1]
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from models.reason_encoder import softmax_rows
+from models.reason_review import blend_predictions
 from training.corpus import load_corpus, split_calibration
+from training.evaluation import correct_answers
 from training.reason_quality import paired_counts, reading_examples, served_quality
 from training.reasons import load_blind_texts, load_real_texts, load_reason_frame
 from training.splits import returns_split
@@ -64,6 +69,12 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="Default: <state>/reports/reason_quality.json")
     parser.add_argument("--baseline-state", type=Path, default=None, help="A state folder whose champion to compare")
     parser.add_argument("--examples", type=int, default=8, help="Examples per group and set (with --baseline-state)")
+    parser.add_argument(
+        "--blend-weights",
+        default="",
+        help="comma-separated encoder weights: also print each set's accuracy with the champion's encoder and "
+        "n-gram model blended at each (the reason only; needs_review belongs to the champion's own weight)",
+    )
     args = parser.parse_args()
     settings = get_settings()
     champion = load_champion(settings, settings.reason_model_name)
@@ -92,6 +103,9 @@ def main() -> None:
         answers = model.predict_reasons(frame["text"].tolist())
         results["sets"][name] = served_quality(answers, frame, COVERAGE_TARGET, ACCURACY_TARGET)
         results["sets"][name]["seconds"] = round(time.perf_counter() - started, 1)
+        if args.blend_weights:
+            weights = [float(weight) for weight in args.blend_weights.split(",")]
+            results["sets"][name]["accuracy_by_encoder_weight"] = accuracy_by_encoder_weight(model, frame, weights)
         if baseline is not None:
             baseline_answers = baseline.model.predict_reasons(frame["text"].tolist())
             results["baseline"]["sets"][name] = served_quality(
@@ -104,6 +118,12 @@ def main() -> None:
             results["baseline"]["paired"][name] = paired_counts(frame, *readings)
     print(f"{champion.name} v{champion.version}, review threshold {results['review_threshold']}")
     print_table(results["sets"])
+    for name, scores in results["sets"].items():
+        if "accuracy_by_encoder_weight" in scores:
+            readings = ", ".join(
+                f"{weight}: {accuracy:.3f}" for weight, accuracy in scores["accuracy_by_encoder_weight"].items()
+            )
+            print(f"  {name}, accuracy by encoder weight: {readings}")
     if baseline is not None:
         print(f"baseline: {args.baseline_state} v{baseline.version}")
         print_table(results["baseline"]["sets"])
@@ -121,6 +141,18 @@ def main() -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {output}")
+
+
+def accuracy_by_encoder_weight(model: Any, frame: pd.DataFrame, weights: list[float]) -> dict[str, float]:
+    """Accuracy of the champion's two parts blended at each encoder weight (`size_unspecified` counts either
+    size as right, as everywhere in this report)."""
+    texts = frame["text"].tolist()
+    encoder_proba = softmax_rows(model.encoder_.logits_and_vectors(texts)[0])
+    ngram_proba = model.ngram_model_.predict_proba(texts)
+    return {
+        f"{weight:g}": float(correct_answers(frame["label"], predicted).mean())
+        for weight, predicted in blend_predictions(model.classes_, encoder_proba, ngram_proba, weights)
+    }
 
 
 def print_table(sets: dict[str, Any]) -> None:

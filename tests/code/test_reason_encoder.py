@@ -10,6 +10,7 @@ import pytest
 
 from features.use_pieces import token_ids
 from features.use_torch import UseNetwork, pad_ids
+from models.reason_classifier import ReasonClassifier
 from models.reason_encoder import (
     EncoderClassifier,
     length_bucketed_batches,
@@ -17,7 +18,14 @@ from models.reason_encoder import (
     softmax_rows,
     steps_for,
 )
-from models.reason_review import NeighbourIndex, ReviewedReasonModel, one_standard_error_weight, review_signals
+from models.reason_review import (
+    BLEND_WEIGHTS,
+    NeighbourIndex,
+    ReviewedReasonModel,
+    blend_predictions,
+    one_standard_error_weight,
+    review_signals,
+)
 from training.corpus import load_corpus, split_calibration
 
 TEXTS = [
@@ -153,6 +161,29 @@ def test_reviewed_model_flags_unfamiliar_text() -> None:
     assert [p.confidence for p in restored.predict_reasons(["too small"])] == [
         p.confidence for p in model.predict_reasons(["too small"])
     ]
+
+
+def test_blend_predictions_move_from_the_ngram_models_answer_to_the_encoders() -> None:
+    classes = np.array(["defective", "too_small"], dtype=object)
+    encoder = np.array([[0.9, 0.1], [0.4, 0.6]])
+    ngram = np.array([[0.2, 0.8], [0.3, 0.7]])
+    readings = dict(blend_predictions(classes, encoder, ngram, [0.0, 0.5, 1.0]))
+    assert readings[0.0].tolist() == ["too_small", "too_small"]
+    assert readings[0.5].tolist() == ["defective", "too_small"]  # 0.55 against 0.45 on the first text
+    assert readings[1.0].tolist() == ["defective", "too_small"]
+
+
+def test_the_encoder_keeps_a_share_when_the_calibration_slice_cannot_tell_blends_apart() -> None:
+    """Every blend reads the calibration texts alike here (the same right and wrong answers): the encoder
+    still gets the smallest weight of the grid, never nothing."""
+    texts = ["way too small, need a bigger size", "stopped working after a day"] * 8
+    labels = ["too_small", "defective"] * 8
+    calibration = (["too small", "broken, won't switch on", "asdf qwerty"], ["too_small", "defective", "other"])
+    encoder = EncoderClassifier(epochs=4, batch_size=8, learning_rate=1e-3, torch_threads=1)
+    model = ReviewedReasonModel(encoder=encoder, ngram_model=ReasonClassifier(kind="tfidf"), review_threshold=0.5)
+    model.fit(texts, labels, calibration=calibration)
+    assert len(set(model.blend_scores_.values())) == 1
+    assert model.encoder_weight_ == min(BLEND_WEIGHTS) > 0
 
 
 def test_reviewed_model_needs_an_encoder() -> None:
