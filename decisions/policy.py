@@ -480,8 +480,13 @@ def decide(
             rules.append(
                 RuleHit(
                     "RISK_WARNING",
-                    f"Risk band {acting_band.name}, {len(factors)} signal{'s' if len(factors) > 1 else ''} "
-                    "raised the score: check them; not a reason to refuse.",
+                    f"Risk band {acting_band.name}, "
+                    + (
+                        "1 signal raised the score: check it"
+                        if len(factors) == 1
+                        else f"{len(factors)} signals raised the score: check them"
+                    )
+                    + "; not a reason to refuse.",
                 )
             )
         else:

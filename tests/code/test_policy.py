@@ -187,6 +187,8 @@ def test_warn_band_keeps_the_benefit_of_doubt(policy):
     assert decision.code is DecisionCode.FREE_RETURN
     assert decision.warn
     assert "RISK_WARNING" in decision.rule_codes
+    sentence = next(hit.sentence for hit in decision.rules if hit.code == "RISK_WARNING")
+    assert sentence.endswith("1 signal raised the score: check it; not a reason to refuse."), sentence
 
 
 @pytest.mark.parametrize("risks", [[], [NO_HISTORY]], ids=["no reason", "only NO_HISTORY"])
