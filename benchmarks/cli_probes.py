@@ -123,7 +123,8 @@ def inputs(folder: Path) -> dict[str, Path]:
     files["texts BOM.csv"] = b"\xef\xbb\xbf" + b"text,lang\nToo small,en\n"
     files["texts CRLF.csv"] = "text,lang\r\nToo small,en\r\n"
     files["texts good.csv"] = "text,lang\nToo small,en\n"
-    files["requests good.csv"] = _csv([REQUEST])
+    # Not "requests …": every file named so is probed as one `predict risk` must refuse.
+    files["good requests.csv"] = _csv([REQUEST])
     files["texts lang=xx.csv"] = "text,lang\nToo small,xx\n"
     files["texts only blank.csv"] = "text\n\n\n"
     for name, text in POLICY_PROBLEMS.items():
@@ -259,7 +260,7 @@ def more_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, lis
             f"predict {command} a text of 5,010 chars",
             [*predict, "-i", str(files[f"{long_name} 5,010 chars.csv"]), "-o", str(out)],
         )
-        source = files["texts good.csv"] if command != "risk" else files["requests good.csv"]
+        source = files["texts good.csv"] if command != "risk" else files["good requests.csv"]
         yield f"predict {command} output is the input", [*predict, "-i", str(source), "-o", str(source)]
         yield f"predict {command} output {UNWRITABLE}", [*predict, "-i", str(source), "-o", UNWRITABLE]
     for name in (
