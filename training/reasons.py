@@ -51,8 +51,8 @@ REPORT_NAME = "reason_report.json"
 
 
 def load_reason_frame(settings: Settings) -> pd.DataFrame:
-    """The historical returns as (return_id, request_ts, text, lang, label): all of them, or the seeded draw of
-    `reason_sample_rows` that a small training run (CI's) reads, in their original order."""
+    """The historical returns as (return_id, request_ts, text, lang, label): the seeded draw of
+    `reason_sample_rows` (10,000 by default, in their original order), or all of them when it is 0."""
     returns = read_table("returns", settings.sample_data_dir)
     frame = returns[["return_id", "request_ts", "reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
     if 0 < settings.reason_sample_rows < len(frame):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,7 +160,8 @@ STALE_FORM = (
 def _repeated_field(form: FormData) -> str | None:
     """The first field the form holds more than once, or None."""
     names = [name for name, _ in form.multi_items()]
-    return next((name for name in names if names.count(name) > 1), None)
+    counts = Counter(names)
+    return next((name for name in names if counts[name] > 1), None)
 
 
 def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> Callable[[Request], Awaitable[Response]]:
