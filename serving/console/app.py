@@ -24,7 +24,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from decisions.policy import Policy, PolicyError, load_policy
@@ -152,9 +152,48 @@ Handler = Callable[[Request, AgentSession], Awaitable[Response]]
 # session's token, so the agent can send it again.
 StaleFormHandler = Callable[[Request, AgentSession, FormData], Awaitable[Response]]
 STALE_FORM = (
-    "Not saved: this page was opened before your current sign-in (another tab, or a sign-out and back in), so "
-    "its security token no longer holds. What you entered is kept below: check it and send it again."
+    "Not saved: this page was opened before your current sign-in (your session ended, or you signed in again in "
+    "another tab), so its security token no longer holds. What you entered is kept below: check it and send it again."
 )
+SESSION_ENDED = (
+    "Your session has ended, so nothing was saved. Sign in again: what you entered comes back on its page, "
+    "to check and send again."
+)
+# The sign-in form carries an interrupted post (`KeptForm`) in hidden fields of these names.
+RESUME_PATH_FIELD, RESUME_QUERY_FIELD, KEPT_PREFIX = "resume_path", "resume_query", "kept."
+
+
+@dataclass(frozen=True)
+class KeptForm:
+    """A console form posted after its session ended: where it was posted (the route's path as the app
+    sees it, and the query string) and what it held but the CSRF token, carried through the sign-in."""
+
+    path: str
+    query: str
+    fields: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def posted(cls, request: Request, form: FormData) -> KeptForm:
+        fields = tuple((name, str(value)) for name, value in form.multi_items() if name != CSRF_FIELD)
+        return cls(request.scope["path"], request.scope["query_string"].decode("utf-8", "replace"), fields)
+
+    @classmethod
+    def from_sign_in(cls, form: FormData) -> KeptForm | None:
+        """The post a sign-in form carries, or None."""
+        path = form.get(RESUME_PATH_FIELD)
+        if not isinstance(path, str) or not path:
+            return None
+        fields = tuple(
+            (name.removeprefix(KEPT_PREFIX), str(value))
+            for name, value in form.multi_items()
+            if name.startswith(KEPT_PREFIX)
+        )
+        return cls(path, str(form.get(RESUME_QUERY_FIELD, "")), fields)
+
+    def hidden_fields(self) -> list[tuple[str, str]]:
+        """The (name, value) pairs the sign-in form holds."""
+        named = [(KEPT_PREFIX + name, value) for name, value in self.fields]
+        return [(RESUME_PATH_FIELD, self.path), (RESUME_QUERY_FIELD, self.query), *named]
 
 
 def _repeated_field(form: FormData) -> str | None:
@@ -173,7 +212,12 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
     async def endpoint(request: Request) -> Response:
         session = await _session(request)
         if session is None:
-            response = RedirectResponse(SIGNIN_PATH, status_code=303)
+            if request.method == "POST" and stale_form is not None and from_own_page(request):
+                # The session ended while the agent was typing: the sign-in carries the post, not saved.
+                kept = KeptForm.posted(request, await request.form())
+                response = _sign_in_form(request, 401, SESSION_ENDED, kept=kept)
+            else:
+                response = RedirectResponse(SIGNIN_PATH, status_code=303)
             if request.cookies.get(SESSION_COOKIE):
                 clear_session_cookie(response, request)
             return harden(response)
@@ -192,11 +236,24 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
     return endpoint
 
 
-def _sign_in_form(request: Request, status_code: int = 200, error: str | None = None, name: str = "") -> Response:
-    """The sign-in page with a fresh CSRF token (in the form and its cookie)."""
+class FormRoute(Route):
+    """The POST route of a console form whose post can come back filled in (`stale_form`): after a stale
+    CSRF token, or after a sign-in when the session had ended."""
+
+    def __init__(self, path: str, handler: Handler, stale_form: StaleFormHandler) -> None:
+        super().__init__(path, signed_in(handler, stale_form), methods=["POST"])
+        self.stale_form = stale_form
+
+
+def _sign_in_form(
+    request: Request, status_code: int = 200, error: str | None = None, name: str = "", kept: KeptForm | None = None
+) -> Response:
+    """The sign-in page with a fresh CSRF token (in the form and its cookie), carrying a `kept` post."""
     response = harden(HTMLResponse(status_code=status_code))
     token = set_signin_token(response, request)
-    response.body = templates.get_template("signin.html").render(csrf_token=token, error=error, name=name).encode()
+    hidden = kept.hidden_fields() if kept else []
+    page_html = templates.get_template("signin.html").render(csrf_token=token, error=error, name=name, kept=hidden)
+    response.body = page_html.encode()
     response.headers["content-length"] = str(len(response.body))
     return response
 
@@ -209,21 +266,40 @@ async def sign_in_page(request: Request) -> Response:
 
 async def sign_in(request: Request) -> Response:
     form = await request.form()
+    kept = KeptForm.from_sign_in(form)
     if not tokens_match(request.cookies.get(SIGNIN_CSRF_COOKIE), form):
-        return _sign_in_form(request, 403, "The sign-in form expired. Please try again.", "")
+        return _sign_in_form(request, 403, "The sign-in form expired. Please try again.", "", kept)
     name, password = str(form.get("name", "")), str(form.get("password", ""))
     state = _state(request)
     attempt = await anyio.to_thread.run_sync(state.agents.sign_in, name, password)
     if attempt.outcome is SignInOutcome.LOCKED:
         until = attempt.locked_until.strftime("%H:%M UTC") if attempt.locked_until else "later"
-        return _sign_in_form(request, 429, f"Too many wrong passwords: this account is locked until {until}.", name)
+        message = f"Too many wrong passwords: this account is locked until {until}."
+        return _sign_in_form(request, 429, message, name, kept)
     if attempt.agent is None:
-        return _sign_in_form(request, 401, "Wrong name or password.", name)
-    token, _session_info = await anyio.to_thread.run_sync(state.agents.start_session, attempt.agent)
-    response = RedirectResponse(QUEUE_PATH, status_code=303)
+        return _sign_in_form(request, 401, "Wrong name or password.", name, kept)
+    token, session = await anyio.to_thread.run_sync(state.agents.start_session, attempt.agent)
+    resumed = _resumed(request, kept, session) if kept else None
+    if resumed is None:
+        response: Response = RedirectResponse(QUEUE_PATH, status_code=303)
+    else:
+        response = await resumed
+        response.status_code = 200  # shown to the agent now signed in, not refused
     set_session_cookie(response, request, token, int(state.settings.console_session_hours * 3600))
     response.delete_cookie(SIGNIN_CSRF_COOKIE, path=SIGNIN_PATH)
     return harden(response)
+
+
+def _resumed(request: Request, kept: KeptForm, session: AgentSession) -> Awaitable[Response] | None:
+    """The page of the form `kept` was posted from, filled in with it for the agent just signed in (nothing is
+    saved: they check it and send it again), or None when its path is no console form's."""
+    scope = {**request.scope, "path": kept.path, "query_string": kept.query.encode(), "method": "POST"}
+    for route in request.app.routes:
+        if isinstance(route, FormRoute):
+            match, child_scope = route.matches(scope)
+            if match is Match.FULL:
+                return route.stale_form(Request({**scope, **child_scope}), session, FormData(list(kept.fields)))
+    return None
 
 
 async def _sign_out(request: Request, session: AgentSession) -> Response:
@@ -345,9 +421,7 @@ async def _return_get(request: Request, session: AgentSession) -> Response:
 REVIEW_FIELD_LABELS = {"reason": "Reason", "decision": "Final decision", "note": "Note", "reply": "Reply"}
 
 
-def _return_action(
-    apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], saved: str
-) -> Callable[[Request], Awaitable[Response]]:
+def _return_action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], saved: str) -> Handler:
     """A POST on a return's page: build the next feedback record with `apply`, store it, redirect back."""
 
     async def handler(request: Request, session: AgentSession) -> Response:
@@ -375,7 +449,7 @@ def _return_action(
         location = f"{QUEUE_PATH}/returns/{quote(return_id, safe='')}?{query}"
         return harden(RedirectResponse(location, status_code=303))
 
-    return signed_in(handler, _return_stale)
+    return handler
 
 
 def _entered(form: FormData) -> dict[str, str]:
@@ -441,7 +515,7 @@ async def _lists(request: Request, session: AgentSession) -> Response:
 ListChange = Callable[[RiskListStore, lists_page.ListForm, str], ListEntry]
 
 
-def _list_action(change: ListChange, saved: str, refill: bool) -> Callable[[Request], Awaitable[Response]]:
+def _list_action(path: str, change: ListChange, saved: str, refill: bool) -> FormRoute:
     """A POST on the lists page: `change` the lists in the agent's name, redirect back. A refused
     change shows the page again with the message (409 when it contradicts the lists as they are,
     400 otherwise, 403 for a stale CSRF token) and, when `refill`, the form as posted."""
@@ -461,7 +535,7 @@ def _list_action(change: ListChange, saved: str, refill: bool) -> Callable[[Requ
         shown = _refilled(lists_page.list_form(posted), refill)
         return await _lists_page(request, session, shown, 403, stale=True, refused_in_add_form=refill)
 
-    return signed_in(handler, stale)
+    return FormRoute(path, handler, stale)
 
 
 def _refilled(form: lists_page.ListForm, refill: bool) -> lists_page.ListForm:
@@ -526,12 +600,12 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route(SIGNIN_PATH, sign_in, methods=["POST"]),
         Route("/console/sign-out", signed_in(_sign_out), methods=["POST"]),
         Route("/console/returns/{return_id}", signed_in(_return_get), methods=["GET"]),
-        Route("/console/returns/{return_id}/reason", _return_action(_judge_reason, "reason"), methods=["POST"]),
-        Route("/console/returns/{return_id}/decision", _return_action(_decide, "decision"), methods=["POST"]),
-        Route("/console/returns/{return_id}/reply", _return_action(_send_reply, "reply"), methods=["POST"]),
+        FormRoute("/console/returns/{return_id}/reason", _return_action(_judge_reason, "reason"), _return_stale),
+        FormRoute("/console/returns/{return_id}/decision", _return_action(_decide, "decision"), _return_stale),
+        FormRoute("/console/returns/{return_id}/reply", _return_action(_send_reply, "reply"), _return_stale),
         Route(LISTS_PATH, signed_in(_lists), methods=["GET"]),
-        Route(f"{LISTS_PATH}/add", _list_action(lists_page.add_entry, "added", True), methods=["POST"]),
-        Route(f"{LISTS_PATH}/remove", _list_action(lists_page.remove_entry, "removed", False), methods=["POST"]),
+        _list_action(f"{LISTS_PATH}/add", lists_page.add_entry, "added", True),
+        _list_action(f"{LISTS_PATH}/remove", lists_page.remove_entry, "removed", False),
         Route("/console/analytics", signed_in(_analytics), methods=["GET"]),
         Route("/policy/{lang}", policy, methods=["GET"]),
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),

@@ -7,7 +7,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -24,7 +24,7 @@ from features.history import HistorySummary
 from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
 from serving.console.app import console_state, create_app
 from serving.console.words import DECISION_WORDS, HANDOVER_WORDS, REQUEST_WORDS, RISK_REASON_WORDS, band_words
-from serving.db import feedback
+from serving.db import agent_sessions, feedback
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
 from serving.stores.predictions import PredictionLog
@@ -503,6 +503,99 @@ def test_a_form_with_a_stale_token_from_the_consoles_own_page_comes_back_filled_
         bare = console.post(f"{path}/reply", data={"reply": "Pay to IBAN X", "csrf_token": old_token}, headers=headers)
         assert bare.status_code == 403 and "Form refused" in bare.text and "IBAN" not in bare.text
     assert len(FeedbackStore(engine).for_return("R0000001")) == 1
+
+
+def _hidden_inputs(html_text: str) -> list[tuple[str, str]]:
+    return [
+        (name, html.unescape(value))
+        for name, value in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', html_text)
+    ]
+
+
+def test_a_reply_sent_after_the_session_ended_comes_back_after_signing_in_again(
+    console: TestClient, engine: Engine
+) -> None:
+    # an agent who edited a reply past the session's end was sent to sign in and lost the text
+    _sign_in(console)
+    path = "/console/returns/R0000001"
+    token = csrf_token(console.get(f"{path}?reason=defective").text)
+    with engine.begin() as connection:
+        connection.execute(agent_sessions.update().values(expires_at=datetime(2020, 1, 1)))
+    own_page = {"origin": "http://testserver"}
+    edited = 'Hello Sam,\n\nyour refund is on its way <b>today</b> & "soon".'
+    ended = console.post(
+        f"{path}/reply?reason=defective", data={"reply": edited, "csrf_token": token}, headers=own_page
+    )
+    assert ended.status_code == 401 and "Your session has ended" in ended.text
+    kept = _hidden_inputs(ended.text)
+    assert ("kept.reply", edited) in kept and ("resume_query", "reason=defective") in kept
+    assert token not in ended.text  # the old session's token is not carried
+    assert FeedbackStore(engine).for_return("R0000001") == []
+    wrong = console.post("/console/sign-in", data=dict(kept) | {"name": "amelie", "password": "wrong"})
+    assert wrong.status_code == 401 and ("kept.reply", edited) in _hidden_inputs(wrong.text)
+    resumed = console.post(
+        "/console/sign-in", data=dict(_hidden_inputs(wrong.text)) | {"name": "amelie", "password": PASSWORD}
+    )
+    assert resumed.status_code == 200 and 'id="stale-form"' in resumed.text
+    assert f"{escape(edited)}</textarea>" in resumed.text
+    assert "reason=defective" in resumed.text  # the queue filters the page was opened with
+    assert FeedbackStore(engine).for_return("R0000001") == []  # shown to check, not saved
+    sent = console.post(
+        f"{path}/reply", data={"reply": edited, "csrf_token": csrf_token(resumed.text)}, follow_redirects=False
+    )
+    assert sent.status_code == 303 and FeedbackStore(engine).for_return("R0000001")[-1].edited_reply == edited
+
+
+def test_a_post_after_the_session_ended_is_kept_only_for_the_consoles_own_forms(console: TestClient) -> None:
+    _sign_in(console)
+    token = csrf_token(console.get("/console").text)
+    console.cookies.clear()
+    # another site's form, or no Origin: the usual redirect, nothing posted shown back
+    for headers in ({"origin": "https://attacker.example"}, {}):
+        bare = console.post(
+            "/console/returns/R0000001/reply", data={"reply": "Pay to IBAN X"}, headers=headers, follow_redirects=False
+        )
+        assert bare.status_code == 303 and bare.headers["location"] == "/console/sign-in"
+    # a sign-in naming a path that is no console form opens the queue, whatever it carries
+    signin_token = csrf_token(console.get("/console/sign-in").text)
+    for resume_path in ("/console", "//attacker.example/console/returns/R1/reply", "/console/sign-out"):
+        signed = console.post(
+            "/console/sign-in",
+            data={
+                "name": "amelie",
+                "password": PASSWORD,
+                "csrf_token": signin_token,
+                "resume_path": resume_path,
+                "kept.csrf_token": token,
+            },
+            follow_redirects=False,
+        )
+        assert signed.status_code == 303 and signed.headers["location"] == "/console"
+        console.cookies.clear()
+        signin_token = csrf_token(console.get("/console/sign-in").text)
+
+
+def test_a_list_entry_sent_after_the_session_ended_comes_back_after_signing_in_again(console: TestClient) -> None:
+    _sign_in(console)
+    token = csrf_token(console.get("/console/lists").text)
+    console.cookies.clear()
+    entry = {
+        "list": "block",
+        "kind": "sku",
+        "value": "SKU-0042-M",
+        "note": "seams open on three returns",
+        "csrf_token": token,
+    }
+    ended = console.post("/console/lists/add", data=entry, headers={"origin": "http://testserver"})
+    assert ended.status_code == 401
+    resumed = console.post(
+        "/console/sign-in", data=dict(_hidden_inputs(ended.text)) | {"name": "amelie", "password": PASSWORD}
+    )
+    assert (
+        resumed.status_code == 200
+        and 'value="SKU-0042-M"' in resumed.text
+        and "seams open on three returns" in resumed.text
+    )
 
 
 def test_a_return_says_why_a_person_should_answer_and_what_the_customer_asks(
