@@ -59,9 +59,10 @@ class ReturnCase:
         return self._asks is not None and self._asks.has_fault
 
     @property
-    def parcel_empty(self) -> bool:
-        """Whether the customer's words say the parcel arrived with nothing in it."""
-        return self._asks is not None and self._asks.empty_parcel
+    def not_a_return(self) -> str | None:
+        """Why the customer's words are no return request (the parcel arrived empty or never arrived, the item
+        is already sent back or refunded: `CustomerAsks.not_a_return`), None for a return request."""
+        return self._asks.not_a_return if self._asks is not None else None
 
     @cached_property
     def _asks(self) -> CustomerAsks | None:
@@ -164,7 +165,7 @@ class Assembler:
                 self.policy,
                 case.list_hits,
                 fault_described=case.fault_described,
-                parcel_empty=case.parcel_empty,
+                not_a_return=case.not_a_return,
             )
 
         decision = under(case.reason, case.reason_confidence)

@@ -7,8 +7,9 @@ lists every rule that fired, so an agent (and the customer's reply) can say why.
 Decision order, first match wins:
 0. an entry of the shop's block list matches → `manual_review` (an allow-list entry instead makes the
    risk rules below act as in the lowest risk band: no risk warning, review or risk-based fee); a
-   parcel the customer says arrived empty → `manual_review` (nothing can be sent back: a person checks
-   the delivery);
+   message that is no return request (`NOT_A_RETURN_RULES`: the parcel arrived empty or never arrived, or
+   the item is already sent back or refunded) → `manual_review` (nothing can be sent back, or nothing
+   again: a person checks the delivery, or where the return and its refund stand);
 1. non-returnable category or outside the return window → `reject`
    (a shop-fault return goes to `manual_review` instead: faulty goods are never rejected automatically);
 2. risk in the top band → `manual_review`;
@@ -39,6 +40,24 @@ from features.taxonomy import REASON_CODES, REASONS, Family, get_reason
 from models.risk_reasons import RiskReason
 
 _SIZED = {category.code for category in PRODUCT_CATEGORIES if category.sized}
+# The rule a message that is no return request fires (`features.customer_asks.NOT_A_RETURN`), and what it tells
+# the agent: no label goes out, a person checks.
+NOT_A_RETURN_RULES: dict[str, tuple[str, str]] = {
+    "empty_parcel": (
+        "EMPTY_PARCEL",
+        "The customer says the parcel arrived empty: nothing can be sent back, so a person checks the delivery.",
+    ),
+    "not_received": (
+        "PARCEL_NOT_RECEIVED",
+        "The customer says the parcel never reached them: nothing can be sent back, so a person checks the "
+        "delivery with the carrier.",
+    ),
+    "already_returned": (
+        "ALREADY_RETURNED",
+        "The customer says the item is already sent back or the refund has already reached them: no new "
+        "return or label, so a person checks where the return and its refund stand.",
+    ),
+}
 
 
 class PolicyError(ValueError):
@@ -375,7 +394,7 @@ def decide(
     policy: Policy,
     list_hits: Sequence[ListHit] = (),
     fault_described: bool = False,
-    parcel_empty: bool = False,
+    not_a_return: str | None = None,
 ) -> Decision:
     """Apply the policy to one return request (pure: same inputs, same decision).
 
@@ -396,8 +415,10 @@ def decide(
         fault_described: the customer's text describes damage, a defect or a shop mistake
             (`features.customer_asks`): treated as the shop's fault whatever the reason says, so no
             label fee, and past the window or on a non-returnable item a person checks it.
-        parcel_empty: the customer says the parcel arrived with nothing in it: there is no item to send
-            back, so a person checks the delivery before anything is refunded.
+        not_a_return: why the message is no return request (a key of `NOT_A_RETURN_RULES`: the parcel arrived
+            empty or never arrived, or the item is already sent back or refunded), None for a return request:
+            no label goes out, a person checks the delivery or where the return stands before anything is
+            refunded.
 
     Raises:
         ValueError: an unknown reason code or a currency the policy has no fee for.
@@ -503,14 +524,8 @@ def decide(
         warn = True
         rules.append(RuleHit("BLOCK_LIST_REVIEW", "A block-list entry sends the return to manual review."))
         return finish(DecisionCode.MANUAL_REVIEW)
-    if parcel_empty:
-        rules.append(
-            RuleHit(
-                "EMPTY_PARCEL",
-                "The customer says the parcel arrived empty: nothing can be sent back, so a person checks "
-                "the delivery.",
-            )
-        )
+    if not_a_return is not None:
+        rules.append(RuleHit(*NOT_A_RETURN_RULES[not_a_return]))
         return finish(DecisionCode.MANUAL_REVIEW)
 
     # 1. Eligibility for any return.

@@ -24,11 +24,15 @@ from features.text import match_view, regex
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement", "exchange",
-    "refund_delivery", "sent_back", "send_missing", "refund_difference",
+    "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
-    "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel",
+    "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
 )  # fmt: skip
+# Messages that are no return request (`CustomerAsks.not_a_return`): the parcel arrived empty, it never arrived
+# ("tracking says delivered but nothing came", « colis jamais reçu »), or the item is already on its way back or
+# refunded. Nothing can be sent back (or nothing again), so the policy sends each to a person.
+NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_returned")
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
@@ -49,7 +53,7 @@ class CustomerAsks:
         unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
         requests: explicit requests (`REQUEST_KINDS`), in that order.
         faults: fault signals (`FAULT_KINDS`), in that order; `empty_parcel` is a parcel that arrived with
-            nothing in it, so there is no item to send back.
+            nothing in it and `not_received` one that never arrived, so there is no item to send back.
         hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
             overheating, a cut or a sharp break, or unsafe in the customer's own word ("dangerous").
         hardship: the hard time the text mentions (`HARDSHIP_KINDS`): a death or a funeral, else a
@@ -77,9 +81,17 @@ class CustomerAsks:
     not_as_described: bool = False
 
     @property
-    def empty_parcel(self) -> bool:
-        """Whether the parcel arrived with nothing in it (no item to send back)."""
-        return "empty_parcel" in self.faults
+    def not_a_return(self) -> str | None:
+        """What makes the message no return request (`NOT_A_RETURN`), None for a return request: the parcel
+        arrived empty or never arrived, or the customer says the item is already sent back
+        (`sent_back`) or the refund has already reached them (`refund_received`)."""
+        if "empty_parcel" in self.faults:
+            return "empty_parcel"
+        if "not_received" in self.faults:
+            return "not_received"
+        if {"sent_back", "refund_received"} & set(self.requests):
+            return "already_returned"
+        return None
 
     @property
     def has_fault(self) -> bool:
@@ -442,11 +454,27 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
         r"mon|ma|mes|votre|ce|cette|ces)\b",
         r"\bje (?:vous )?(?:l'|les )(?:ai|avais) (?:deja )?(?:renvoye|retourne|reexpedie|poste)e?s?\b",
-        r"\b(?:le|la|les|du|des) \w{3,} (?:deja )?renvoyee?s?\b",
+        # « la housse renvoyée », "phone me about the returned sofa cover"
+        r"\b(?:le|la|les|du|des) \w{3,} (?:deja )?renvoyee?s?\b|\b(?:about|regarding|for|re) (?:the|my|our) "
+        r"returned \w+",
         r"\b(?:j'ai|nous avons|on a)(?: deja)? retourne (?:le|la|les|l'|mon|ma|mes)\b[^.!?]{0,40}\b(?:il y a|depuis|"
         r"le \d|la semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|toujours)",
         r"\b(?:toujours|jamais) (?:pas |rien )?(?:de |mon |recu (?:de |mon )?)?(?:remboursement|rembourse)\b|"
         r"\bou (?:en est|est) (?:mon|le) remboursement\b",
+    ),
+    # the refund has already reached the customer ("the refund came through", « le remboursement est déjà
+    # arrivé »): never a question ("has the refund come through?") nor a refund still awaited
+    "refund_received": (
+        r"\brefund (?:(?:has|have|had) (?:already |now |finally )?(?:come|gone)|(?:already |now |finally )?(?:came|"
+        r"went)) through\b|\brefund (?:has|had) (?:already |now |finally )?(?:arrived|landed|cleared|reached "
+        r"(?:me|us))\b",
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already |now |just |finally )?(?:got|received|had|been given) (?:my|the|a|"
+        r"your) refund\b|\b(?:i|we)(?:'ve| have| had) (?:already |now |just )?been refunded\b|\balready refunded "
+        r"(?:me|us)\b",
+        r"\bremboursement (?:(?:est|a ete|m'est) (?:bien |deja )*|(?:bien|deja) )(?:arrive|recu|passe|effectue|"
+        r"parvenu|verse)\b",
+        r"\b(?:j'ai|nous avons|on a) (?:bien |deja )*(?:recu|eu|touche) (?:le |mon |notre |votre )?remboursement\b|"
+        r"\b(?:j'ai|nous avons|on a) (?:deja |bien )*ete rembourse(?:e|s|es)?\b|\bdeja rembourse(?:e|s|es)?\b",
     ),
 }
 _FAULTS: dict[str, tuple[str, ...]] = {
@@ -750,6 +778,30 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:il n'y avait |n'y avait )?rien (?:a l'interieur|dedans) (?:du|de la|de mon|de ma) (?:colis|carton|"
         r"boite|paquet)\b|\b(?:colis|carton|paquet) sans rien (?:dedans|a l'interieur)\b",
     ),
+    # the whole parcel never reached the customer, not a box of several ("box 2 of 3 never arrived", « le colis avec
+    # les portes n'est jamais arrivé » is a missing part) nor a late one ("didn't arrive until the 19th";
+    # `_ARRIVED_AFTER_ALL` cancels it when the text says it turned up)
+    "not_received": (
+        r"\b(?:tracking|it|app|website|courier|carrier)\b[^.!?]{0,25}\b(?:says?|said|shows?|showed|showing|marked|"
+        r"marks|is marked|was marked)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? "
+        r"delivered\b[^.!?]{0,20}\b(?:but|yet|though|although)\b",
+        r"\b(?:my|the|our) (?:parcel|package|order|delivery)(?: \w+){0,2} (?:has |have |had )?(?:never|not|still not|"
+        r"still hasn't|hasn't|has not|didn't|did not|never been|not been)(?: yet)? (?:arrived|come|turned up|shown "
+        r"up|been delivered|delivered|reached (?:me|us))\b(?! (?:until|till|in time|on time|before|for|by)\b)",
+        r"\b(?:never|haven't|have not|hasn't|didn't|did not|still not|still haven't)(?: yet| actually| even)? "
+        r"(?:received|got|had|seen)(?: my| the| our| this)? (?:parcel|package|order|delivery)\b|"
+        r"\bnothing (?:has |ever )?(?:came|come|arrived|turned up|was delivered)\b(?! (?:with|in|inside|out)\b)|"
+        r"\b(?:parcel|package|order) (?:has been |was |got |is )?(?:lost|stolen)\b|\b(?:parcel|package|order) "
+        r"(?:has |have )?(?:gone|went) missing\b",
+        r"\b(?:indique|marque|note|affiche|dit|signale|annonce)e? (?:comme |qu'il est |qu'elle est )?livree?s?\b"
+        r"[^.!?]{0,20}\b(?:mais|alors que|pourtant)\b",
+        r"\b(?:mon|le|notre|ma|la) (?:colis|commande|paquet|livraison)(?: \w+){0,2} (?:n'est |n'a )?(?:jamais|"
+        r"toujours pas|pas|pas encore)(?: ete)? (?:arrivee?|recue?|livree?|parvenue?)\b(?! (?:a temps|avant|pour|"
+        r"le \d|qu))",
+        r"\b(?:jamais|toujours pas|pas|rien) recu (?:le |mon |ma |la |notre |de )?(?:colis|commande|paquet)\b|"
+        r"\b(?:colis|commande|paquet) (?:jamais|toujours pas|pas) (?:recue?|arrivee?|livree?)\b|"
+        r"\b(?:colis|paquet|commande) (?:a ete |est )?(?:perdue?|egaree?|volee?)\b|\bje n'ai rien recu\b",
+    ),
 }
 _HAZARDS: dict[str, tuple[str, ...]] = {
     "electrical": (
@@ -870,6 +922,14 @@ _BROKEN_PART = re.compile(
     r"couvercle|porte|glissiere)\b"
 )
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
+# A parcel said not to have arrived that turned up after all ("the tracking said delivered, but they weren't, then a
+# week later they turned up") or is being sent back: late, not lost.
+_ARRIVED_AFTER_ALL = re.compile(
+    r"\b(?:turned up|showed up|finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|"
+    r"yesterday|today|after)|sending (?:it|them) back|returning (?:it|them)|send (?:it|them) back|"
+    r"(?:est|sont) finalement (?:arrivee?s?|livree?s?)|(?:arrivee?s?|livree?s?) (?:finalement|le \d|hier|"
+    r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard)\b"
+)
 _OWN_MISTAKE = re.compile(
     r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
     r"\bj'ai (?:commande|choisi|pris|selectionne) (?:la |le |une |un )?(?:mauvaise|mauvais)\b|\b(?:erreur|"
@@ -988,6 +1048,11 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_REQUESTS, folded)
+    if "not_received" in faults and (
+        _ARRIVED_AFTER_ALL.search(folded) or {"sent_back", "refund_received"} & set(requests)
+    ):
+        # it came in the end, or what has not come is the refund for a return already sent
+        faults = tuple(kind for kind in faults if kind != "not_received")
     if faults and "exchange" in requests and wanted is None and direction is None and not _EXCHANGE_FOR.search(folded):
         # "faulty, please exchange or money back": one that works; "exchange for age 11-12" names something else
         requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))

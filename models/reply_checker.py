@@ -207,8 +207,7 @@ def _next_step_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list
     problems = []
     if _contains_any(folded, markers["tags"]) and kind not in ("clothing", "fashion_accessory"):
         problems.append(f"asks for tags on a {case.product_category} item")
-    # an item the customer has already sent back is packed and gone
-    if facts.decision in ("free_return", "paid_return") and "sent_back" not in facts.open_requests:
+    if facts.decision in ("free_return", "paid_return"):
         if kind == "electrical" and not _contains_any(folded, markers["accessories"]):
             problems.append("does not ask for the accessories and packaging of an electrical item")
         if kind == "sealed" and not _contains_any(folded, markers["unopened"]):

@@ -288,19 +288,37 @@ def _request_keys(facts: ReplyFacts) -> list[str]:
     keys = [kind for kind in facts.answered_requests if kind != "exchange"]  # the exchange part answers it
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
-    keys += [f"pending_{kind}" for kind in facts.open_requests if kind not in _PERSON_REQUESTS]
+    # an item already sent back or refunded is what the review's own sentence is about (`_ROUTE_KEYS`)
+    keys += [
+        f"pending_{kind}" for kind in facts.open_requests if kind not in _PERSON_REQUESTS and kind not in _ROUTE_KEYS
+    ]
     return keys
 
 
-def _sent_back(facts: ReplyFacts) -> bool:
-    """Whether the customer says the item is already on its way back, on a return the policy accepts."""
-    return "sent_back" in facts.open_requests and facts.decision in ("free_return", "paid_return")
+# What the decision and the next step say to a message that is no return request
+# (`features.customer_asks.NOT_A_RETURN`; the policy sends each to a person): nothing is packed or sent back.
+# An item already sent back and a refund already received are told apart by the request read.
+_ROUTE_KEYS: dict[str, tuple[str, str]] = {
+    "empty_parcel": ("manual_review_delivery", "manual_review_delivery"),
+    "not_received": ("manual_review_delivery", "manual_review_not_received"),
+    "sent_back": ("manual_review_sent_back", "sent_back"),
+    "refund_received": ("manual_review_refund_received", "refund_received"),
+}
+
+
+def _route(case: ReplyCase, facts: ReplyFacts) -> tuple[str, str] | None:
+    """The decision and next-step keys of a message that is no return request, on the review the policy sends
+    it to; None for a return request."""
+    route = case.asks.not_a_return
+    if route is None or facts.decision != "manual_review":
+        return None
+    if route == "already_returned":
+        route = "sent_back" if "sent_back" in case.asks.requests else "refund_received"
+    return _ROUTE_KEYS[route]
 
 
 def _next_step_key(facts: ReplyFacts) -> str:
     """How the customer sends the item back (or that there is nothing to do)."""
-    if "sent_back" in facts.open_requests and facts.decision in ("free_return", "paid_return", "manual_review"):
-        return "sent_back"  # nothing to pack or keep: the item has gone
     if facts.decision not in ("free_return", "paid_return"):
         return facts.decision
     if "collect" in facts.open_requests:
@@ -325,17 +343,17 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
             return ["frustration", key] if frustrated else [key]
         # after a death or an illness, thanks for the feedback would jar: only an apology the shop owes stays
         return [sympathy, *(["frustration"] if frustrated else []), *([key] if key in grammar.APOLOGY_KEYS else [])]
+    route = _route(case, facts)
     if part == "subject":
-        return ["sent_back" if _sent_back(facts) else facts.decision]
-    if part in ("decision", "next_steps") and facts.decision == "manual_review" and case.asks.empty_parcel:
-        return ["manual_review_delivery"]  # nothing arrived, so nothing goes back: the delivery is checked
+        already = route is not None and case.asks.not_a_return == "already_returned"
+        return ["already_returned" if already else facts.decision]
+    if part in ("decision", "next_steps") and route is not None:
+        return [route[0] if part == "decision" else route[1]]  # nothing (again) goes back: a person checks
     if part == "decision":
         return [facts.decision]
     if part == "next_steps":
         return [_next_step_key(facts)]
     if part == "facts":
-        if _sent_back(facts):
-            return ["refund_on_arrival"]  # the parcel is already on its way: no label, no send-back date
         keys = {
             "free_return": ["refund_after_return", "free_label", "return_by"],
             "paid_return": ["refund_after_return", "return_by"],

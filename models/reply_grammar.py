@@ -47,6 +47,7 @@ APOLOGY_KEYS: frozenset[str] = frozenset(
         "apology_description",
         "apology_late",
         "apology_empty",
+        "apology_not_received",
     }
 )
 # Acknowledgements of a hard time the customer mentions (`features.customer_asks.HARDSHIP_KINDS`): they open
@@ -61,8 +62,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "keep_item": ("Your refund for {subject_item}: no need to send [it|them] back",),
             "manual_review": ("Your request about {subject_item}: we're on it",),
             "reject": ("Your return request for {subject_item}",),
-            # the customer has already sent the item back: no label inside, the return is being checked
-            "sent_back": ("Your refund for {subject_item}: we are checking on your return",),
+            # the item is already sent back or refunded: no label inside, where the return stands is checked
+            "already_returned": ("About {subject_item}: we are checking where your return stands",),
         },
         "greeting": {
             "named": ("Hello {first_name},", "Hi {first_name},", "Dear {first_name},"),
@@ -120,6 +121,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "I'm really sorry that your parcel arrived without {item} in it.",
                 "We apologise: your parcel should have had {item} in it, and it did not.",
             ),
+            "apology_not_received": (
+                "I'm really sorry that your parcel has not reached you.",
+                "We apologise: your parcel should have reached you by now, and it has not.",
+            ),
             "condolence": ("I'm very sorry for your loss.",),
             "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
@@ -162,6 +167,15 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "manual_review_delivery": (
                 "A member of our team is looking into the delivery of your parcel and will reply by {review_by}.",
             ),
+            # the item is already on its way back, or refunded: nothing goes out, where the return stands is checked
+            "manual_review_sent_back": (
+                "You tell us you have already sent {the_item} back: a colleague is checking where your return and "
+                "its refund stand and will reply by {review_by}.",
+            ),
+            "manual_review_refund_received": (
+                "You tell us the refund for {item} has already reached you: a colleague is checking where this "
+                "return stands and will reply by {review_by}.",
+            ),
             "reject": (
                 "Unfortunately we cannot accept this return. {clause}",
                 "I'm afraid this return is not possible. {clause}",
@@ -176,11 +190,6 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "refund_now": (
                 "The refund of {refund_amount} will reach your {refund_method} between {refund_from} and {refund_to}.",
-            ),
-            # the item is already on its way: no "if you send it today", no label, no send-back date
-            "refund_on_arrival": (
-                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
-                "{refund_days} business days, by {refund_to} at the latest.",
             ),
             "free_label": ("The prepaid return label is attached to this email.",),
             "return_by": ("Please send {the_item} back by {return_by}.",),
@@ -233,10 +242,6 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked us to send what was missing: a colleague will check whether we can and contact you "
                 "personally.",
             ),
-            "pending_sent_back": (
-                "You tell us you have already sent {the_item} back: a colleague will check where your return is and "
-                "get back to you personally.",
-            ),
         },
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
@@ -268,6 +273,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "There is nothing to send back; please keep the box and the packaging it came in until you hear "
                 "from us.",
             ),
+            "manual_review_not_received": (
+                "There is nothing for you to send back; if the parcel turns up in the meantime, please let us know.",
+            ),
+            "refund_received": ("There is nothing you need to send or do for now.",),
             "reject": ("{alternative}",),
         },
         "status": {
@@ -291,7 +300,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "keep_item": ("Votre remboursement pour {subject_item} : inutile de nous [le|la|les|les] renvoyer",),
             "manual_review": ("Votre demande concernant {subject_item} : nous nous en occupons",),
             "reject": ("Votre demande de retour pour {subject_item}",),
-            "sent_back": ("Votre remboursement pour {subject_item} : nous vérifions votre retour",),
+            "already_returned": ("Au sujet de {subject_item} : nous vérifions où en est votre retour",),
         },
         "greeting": {
             "named": ("Bonjour {first_name},",),
@@ -357,6 +366,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Je suis vraiment désolé que votre colis vous soit parvenu sans {item}.",
                 "Toutes nos excuses : {item} [aurait|aurait|auraient|auraient] dû se trouver dans votre colis.",
             ),
+            "apology_not_received": (
+                "Je suis vraiment désolé que votre colis ne vous soit pas parvenu.",
+                "Toutes nos excuses : votre colis aurait dû vous parvenir, et ce n'est pas le cas.",
+            ),
             "condolence": ("Je suis sincèrement désolé pour votre perte.",),
             "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),
             "frustration": (
@@ -397,6 +410,14 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "manual_review_delivery": (
                 "Un membre de notre équipe vérifie la livraison de votre colis et vous répondra d'ici le {review_by}.",
             ),
+            "manual_review_sent_back": (
+                "Vous nous indiquez avoir déjà renvoyé {item} : un conseiller vérifie où en sont votre retour et son "
+                "remboursement et vous répondra d'ici le {review_by}.",
+            ),
+            "manual_review_refund_received": (
+                "Vous nous indiquez que votre remboursement pour {item} vous est déjà parvenu : un conseiller vérifie "
+                "où en est ce retour et vous répondra d'ici le {review_by}.",
+            ),
             "reject": (
                 "Malheureusement, nous ne pouvons pas accepter ce retour. {clause}",
                 "Nous sommes au regret de ne pas pouvoir accepter ce retour. {clause}",
@@ -412,10 +433,6 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "refund_now": (
                 "Le remboursement de {refund_amount} arrivera sur votre {refund_method} entre le "
                 "{refund_from} et le {refund_to}.",
-            ),
-            "refund_on_arrival": (
-                "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
-                "votre {refund_method} sous {refund_days} jours ouvrés, au plus tard le {refund_to}.",
             ),
             "free_label": ("L'étiquette de retour prépayée est jointe à cet e-mail.",),
             "return_by": ("Merci de nous renvoyer {item} au plus tard le {return_by}.",),
@@ -473,10 +490,6 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous nous demandez d'envoyer ce qui manquait : un conseiller vérifiera si c'est possible et vous "
                 "contactera personnellement.",
             ),
-            "pending_sent_back": (
-                "Vous nous indiquez avoir déjà renvoyé {item} : un conseiller vérifie où en est votre retour et "
-                "reviendra vers vous personnellement.",
-            ),
         },
         "safety": {
             "electrical": (
@@ -513,6 +526,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous n'avez rien à nous renvoyer ; merci de garder le carton et l'emballage reçus jusqu'à notre "
                 "réponse.",
             ),
+            "manual_review_not_received": (
+                "Vous n'avez rien à nous renvoyer ; si le colis arrive entre-temps, merci de nous le signaler.",
+            ),
+            "refund_received": ("Vous n'avez rien à envoyer ni à faire pour le moment.",),
             "reject": ("{alternative}",),
         },
         "status": {
@@ -783,10 +800,12 @@ def empathy_key(
     with your iron"), which names no cause: a burnt hand answered with thanks for the message reads as cold.
     So does an unsure reason on a text that says the item is not what the description or the photos promised
     (`not_as_described`, "not what was shown"): the shop's listing is at fault whatever the reason read.
-    A parcel that arrived empty is always apologised for.
+    A parcel that arrived empty, or never arrived, is always apologised for.
     """
     if "empty_parcel" in faults:
         return "apology_empty"
+    if "not_received" in faults:
+        return "apology_not_received"
     if needs_review:
         # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
         return "apology_fault" if faults or hazards or not_as_described else "neutral"

@@ -75,6 +75,7 @@ REQUEST_WORDS: dict[str, str] = {
     "sent_back": "says the item is already sent back",
     "send_missing": "asks for the missing part to be sent",
     "refund_difference": "asks for a price difference back",
+    "refund_received": "says the refund has already reached them",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}

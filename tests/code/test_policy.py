@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from decisions.policy import DecisionCode, PolicyError, ReturnContext, decide, load_policy, parse_policy
+from decisions.policy import (
+    NOT_A_RETURN_RULES,
+    DecisionCode,
+    PolicyError,
+    ReturnContext,
+    decide,
+    load_policy,
+    parse_policy,
+)
+from features.customer_asks import NOT_A_RETURN
 from features.history import HistorySummary
 from models.risk_reasons import NO_HISTORY, RiskReason
 from triage.settings import REPO_ROOT
@@ -370,10 +379,21 @@ def test_policy_tune_refuses_to_write_over_the_policy_it_tunes(tmp_path: Path):
     assert current.read_text(encoding="utf-8") == POLICY_FILE.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("route", "rule"),
+    [
+        ("empty_parcel", "EMPTY_PARCEL"),
+        ("not_received", "PARCEL_NOT_RECEIVED"),
+        ("already_returned", "ALREADY_RETURNED"),
+    ],
+)
 @pytest.mark.parametrize(("category", "days"), [("dresses", 3), ("dresses", 90), ("underwear", 3)])
-def test_an_empty_parcel_goes_to_review_as_nothing_can_come_back(category: str, days: int) -> None:
+def test_a_message_that_is_no_return_request_goes_to_review_as_nothing_can_come_back(
+    category: str, days: int, route: str, rule: str
+) -> None:
+    # review sheets: a lost parcel and a refund already received were answered as a new return, label and all
     policy = load_policy(POLICY_FILE)
     request = ReturnContext(category, 60.0, "EUR", date(2026, 11, 2), date(2026, 11, 2) + timedelta(days=days))
-    decision = decide(request, "missing_parts", 0.9, 0.0, [], HistorySummary(), policy, parcel_empty=True)
-    assert decision.code is DecisionCode.MANUAL_REVIEW
-    assert "EMPTY_PARCEL" in decision.rule_codes
+    decision = decide(request, "no_longer_needed", 0.9, 0.0, [], HistorySummary(), policy, not_a_return=route)
+    assert decision.code is DecisionCode.MANUAL_REVIEW and decision.label_fee == 0
+    assert rule in decision.rule_codes and set(NOT_A_RETURN) == set(NOT_A_RETURN_RULES)
