@@ -36,7 +36,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from features.dates import as_date
 from features.history import HistorySummary, QuotaRule
 from features.schemas import CATEGORY_CODES, PRODUCT_CATEGORIES
-from features.taxonomy import REASON_CODES, REASONS, Family, get_reason
+from features.taxonomy import REASON_CODES, REASONS, Family, get_reason, reason_words
+from models.reply_grammar import category_name
 from models.risk_reasons import RiskReason
 
 _SIZED = {category.code for category in PRODUCT_CATEGORIES if category.sized}
@@ -429,6 +430,8 @@ def decide(
     if request.currency not in policy.label_fee:
         raise ValueError(f"currency {request.currency!r} not in policy label_fee ({', '.join(policy.label_fee)})")
     category = request.product_category
+    # The category as the sentences name it ("kitchenware", "personalised items"), as the policy page does.
+    goods = category_name(category, "en")
     delivered = as_date(request.delivery_date)
     requested = as_date(request.request_date)
     window = policy.return_window_days.days_for(category)
@@ -473,12 +476,13 @@ def decide(
         rules.append(
             RuleHit(
                 "FAULT_DESCRIBED",
-                f"The customer describes damage, a defect or a shop mistake, whatever the reason ({reason}) says: "
+                f"The customer describes damage, a defect or a shop mistake, whatever the reason "
+                f"({reason_words(reason)}) says: "
                 "treated as the shop's fault.",
             )
         )
     elif shop_fault:
-        rules.append(RuleHit("SHOP_FAULT_REASON", f"The reason ({reason}) is the shop's responsibility."))
+        rules.append(RuleHit("SHOP_FAULT_REASON", f"The reason ({reason_words(reason)}) is the shop's responsibility."))
         if reason_confidence < policy.shop_fault_min_confidence:
             warn = True
             rules.append(
@@ -530,7 +534,7 @@ def decide(
 
     # 1. Eligibility for any return.
     if category in policy.non_returnable_categories:
-        clause = f"Items in the {category} category cannot be returned unless they are faulty."
+        clause = f"{goods[:1].upper()}{goods[1:]} cannot be returned unless faulty."
         rules.append(RuleHit("NON_RETURNABLE_CATEGORY", clause))
         if shop_fault:
             rules.append(RuleHit("FAULTY_EXCEPTION_REVIEW", "A faulty non-returnable item goes to a person to check."))
@@ -538,7 +542,7 @@ def decide(
         return finish(DecisionCode.REJECT, "non_returnable")
     if requested > return_by:
         clause = (
-            f"Returns of {category} must be requested within {window} days of delivery; "
+            f"Returns of {goods} must be requested within {window} days of delivery; "
             f"this item was delivered on {delivered.isoformat()}, so the return period ended on "
             f"{return_by.isoformat()}."
         )
@@ -582,7 +586,7 @@ def decide(
         )
         return finish(DecisionCode.PAID_RETURN, "risk_band", fee)
     if category not in policy.free_return_categories:
-        clause = f"Returns of {category} items are not free; {fee_words}."
+        clause = f"Returns of {goods} are not free; {fee_words}."
         rules.append(RuleHit("CATEGORY_NOT_FREE", clause))
         return finish(DecisionCode.PAID_RETURN, "category_not_free", fee)
     if history.free_returns_used >= quota.count:

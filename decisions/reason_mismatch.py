@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from decisions.policy import Decision, DecisionCode, RuleHit
+from features.taxonomy import reason_words
 
 # The ticked code keeps less than this probability under the written reading: the text does not
 # support it (top-3 probabilities below it, or absent from the top 3).
@@ -46,7 +47,8 @@ def reconcile(written: Decision, picked: Decision, mismatch: ReasonMismatch) -> 
         chosen = picked
     rule = RuleHit(
         "REASON_MISMATCH",
-        f"The reason ticked ({mismatch.picked}) and the reason written ({mismatch.written}) disagree; "
+        f"The reason ticked ({reason_words(mismatch.picked)}) and the reason written "
+        f"({reason_words(mismatch.written)}) disagree; "
         "a free return stands only if both allow it.",
     )
     return replace(chosen, warn=True, rules=(rule, *chosen.rules))

@@ -71,6 +71,12 @@ def get_reason(code: str) -> Reason:
         raise ValueError(f"unknown reason code {code!r}; expected one of {', '.join(REASON_CODES)}") from None
 
 
+def reason_words(code: str) -> str:
+    """A reason code as people read it ("poor_quality" -> "poor quality"): rule sentences and the console
+    name reasons in words, never by code."""
+    return code.replace("_", " ")
+
+
 def family_of(code: str) -> Family:
     """The family a reason code belongs to."""
     return get_reason(code).family

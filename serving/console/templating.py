@@ -7,6 +7,8 @@ from datetime import datetime
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from features.dates import as_date
+from features.taxonomy import reason_words
+from models.reply_grammar import category_name
 
 
 def to_minute(timestamp: str | None) -> str:
@@ -30,8 +32,15 @@ def days_after(later: str | None, earlier: str | None) -> str:
     return f"{days} day{'' if days == 1 else 's'} after"
 
 
+def category_words(code: str | None) -> str:
+    """A product category as agents read it ("small_appliances" -> "small appliances"), as the rules name it."""
+    return category_name(code, "en") if code else ""
+
+
 templates = Environment(
     loader=PackageLoader("serving.console", "templates"), autoescape=select_autoescape(default=True)
 )
 templates.filters["to_minute"] = to_minute
 templates.filters["days_after"] = days_after
+templates.filters["reason_words"] = reason_words
+templates.filters["category_words"] = category_words

@@ -59,7 +59,7 @@ def test_filter_the_queue(agent_page: Any) -> None:
     agent_page.click("#filters button[type=submit]")
     assert "reason=too_small" in agent_page.url and "lang=fr" in agent_page.url
     reasons = agent_page.locator("tr.queue-row strong.reason").all_inner_texts()
-    assert reasons and set(reasons) == {"too_small"}
+    assert reasons and set(reasons) == {"too small"}
     details = agent_page.locator("tr.queue-row td:first-child .muted.small:nth-child(3)").all_inner_texts()
     assert all(detail.endswith("· fr") for detail in details)
     screenshot(agent_page, "04-queue-filtered")
@@ -68,7 +68,7 @@ def test_filter_the_queue(agent_page: Any) -> None:
 def test_correct_a_reason_and_find_the_feedback_row(agent_page: Any, console_site: ConsoleSite) -> None:
     return_id = console_site.served_return_ids[0]
     agent_page.goto(f"/console/returns/{return_id}")
-    suggested = agent_page.locator("#suggested-reason").inner_text()
+    suggested = agent_page.locator("#suggested-reason").get_attribute("data-code")
     corrected = "too_large" if suggested != "too_large" else "too_small"
     agent_page.select_option("#reason-select", corrected)
     agent_page.click("#correct-form button[type=submit]")
@@ -76,7 +76,7 @@ def test_correct_a_reason_and_find_the_feedback_row(agent_page: Any, console_sit
     (record,) = _feedback(console_site, return_id)
     assert (record.agent_id, record.reason_accepted, record.corrected_reason) == (AGENT, False, corrected)
     agent_page.reload()
-    assert corrected in agent_page.locator("#outcome").inner_text()
+    assert corrected.replace("_", " ") in agent_page.locator("#outcome").inner_text()
     screenshot(agent_page, "05-return-corrected")
 
 

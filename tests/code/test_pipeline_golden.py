@@ -9,7 +9,9 @@ what the text asks for (faults are the shop's, FAULT_DESCRIBED) and dating from 
 prepared (issue 13); when the reason model's confidence stopped being a risk feature (issue 18: the
 risk model is fitted on other features, so every risk score moved); and when the policy (2026-12-a)
 began paying for poor_quality returns (`shop_fault_reasons`: the version and those requests' rules moved);
-and when RISK_WARNING's sentence began counting the signals that raised the score, as the console does.
+and when RISK_WARNING's sentence began counting the signals that raised the score, as the console does;
+and when rule sentences began naming reasons and categories in words ("The reason (poor quality) ...", not
+"poor_quality").
 Nothing in the outputs is volatile (no ids, no clocks), so everything is compared; floats are rounded to 6
 decimals so that only a real change shows.
 

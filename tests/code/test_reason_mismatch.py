@@ -48,6 +48,8 @@ def test_a_ticked_shop_fault_does_not_buy_a_free_label_for_a_fit_problem() -> No
     plain, checked = _decide_both("defective", "too_large", free_returns_used=99)
     assert checked.rule_codes[0] == "REASON_MISMATCH" and checked.warn
     assert checked.code is plain.code  # the written reading (no shop fault, quota used) decides
+    # Agents and API clients read the sentence: reasons in words, not codes ("too_large").
+    assert checked.rules[0].sentence.startswith("The reason ticked (defective) and the reason written (too large)")
     assert checked.code is not DecisionCode.FREE_RETURN
 
 

@@ -373,8 +373,18 @@ def test_a_return_reads_in_agents_words(console: TestClient, engine: Engine) -> 
     _sign_in(console)
     queue = console.get("/console", params={"reason": "too_small"}).text
     assert "too small/tight/short, runs small" in queue  # the suggested reason's meaning, not only its code
-    assert '<option value="too_small" selected>too_small — too small/tight/short, runs small</option>' in queue
+    assert '<option value="too_small" selected>too small — too small/tight/short, runs small</option>' in queue
+    assert 'data-code="too_small">too small</strong>' in queue and ">too_small<" not in queue
     page = console.get("/console/returns/R0000001").text
+    code, words = re.search(r'id="suggested-reason" data-code="(\w+)">([^<]+)<', page).groups()
+    assert words == code.replace("_", " ")  # "poor quality", not "poor_quality"
+    item, result = triage_item(
+        8, random.Random(8), item={"product_category": "small_appliances", "reason_code": "poor_quality"}
+    )
+    PredictionLog(engine, b"k").record("req-8", "triage", [item], [result])
+    page = console.get("/console/returns/R0000008").text
+    assert "<dt>Category</dt><dd>small appliances</dd>" in page and '<dd id="form-reason">poor quality — ' in page
+    assert "small appliances · " in console.get("/console").text
     assert "2026-10-03 10:00 UTC" in page and "2026-10-03T10:00" not in page
     assert "(6 days after delivery)" in page  # requested 2026-10-09: the agent counted the window by hand
     assert re.search(r"<dt>Price</dt><dd>\d+\.\d\d (EUR|GBP)</dd>", page)
@@ -619,7 +629,7 @@ def test_a_return_says_why_a_person_should_answer_and_what_the_customer_asks(
     _sign_in(console)
     page = console.get("/console/returns/R0000006").text
     assert '<dd id="product">Vera Sage Trainers, size 39</dd>' in page
-    assert "no_longer_needed — changed mind, disliked" in page and "the text says otherwise" in page
+    assert "no longer needed — changed mind, disliked" in page and "the text says otherwise" in page
     assert "the customer sounds angry; sounds upset (tone model)." in page
     assert "the customer asks to be called; asks for the delivery cost back." in page
     assert 'id="reply-language">draft in French</span>' in page
