@@ -18,6 +18,8 @@
   answered `{"error": message}` with that status (a 503 says why, a 404 which return is unknown).
 - `ReadinessMiddleware`: `GET`/`HEAD /readyz` with the reason a worker is not ready; other
   methods get 405.
+- `RetryAfterMiddleware`: a 503 (not ready, overloaded, the database unreachable) or 429 tells the
+  client when to retry (`Retry-After`); without it a client's own back-off was its only guide.
 - `RelativeRedirectMiddleware`: Starlette redirects `/console/` to `/console` (and every route with
   a trailing slash) with an absolute URL built from the request's Host header, which a proxy passing
   Host through turns into an open redirect; redirects to the request's own host become relative.
@@ -159,6 +161,29 @@ class ValidationStatusMiddleware:
             return JSONResponse({"error": "invalid request", "detail": _problems(payload["detail"])}, status_code=422)
         headers = {key.decode(): value.decode() for key, value in start.get("headers", [])}
         return Response(body, status_code=400, headers=headers)
+
+
+class RetryAfterMiddleware:
+    """Adds `Retry-After: seconds` to every 503 and 429 answer that has none. Each says the call was
+    not taken and may be sent again (nothing was acknowledged), so it tells the client when."""
+
+    def __init__(self, app: Any, seconds: int) -> None:
+        self.app = app
+        self.header = (b"retry-after", str(seconds).encode())
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_retry_after(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start" and message["status"] in (429, 503):
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == b"retry-after" for name, _ in headers):
+                    message = message | {"headers": [*headers, self.header]}
+            await send(message)
+
+        await self.app(scope, receive, with_retry_after)
 
 
 class RelativeRedirectMiddleware:

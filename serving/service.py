@@ -63,6 +63,7 @@ from serving.middleware import (
     JsonBodyMiddleware,
     ReadinessMiddleware,
     RelativeRedirectMiddleware,
+    RetryAfterMiddleware,
     ValidationStatusMiddleware,
     refuse,
 )
@@ -117,6 +118,9 @@ MODEL_INFO = Gauge(
 # piece of ten texts of the longest length, or of 64 short ones, takes a few times a batch's fixed cost.
 PIECE_RETURNS = 64
 PIECE_CHARS = 50_000
+# What a 503 or 429 asks the client to wait: the queue that shed a call drains in seconds, and a client
+# retrying at once only lengthens it.
+RETRY_AFTER_SECONDS = 5
 
 
 def _text_chars(item: ReturnRequest | ReasonInput) -> int:
@@ -391,6 +395,8 @@ label_routes(
     PUBLIC_PREFIXES,
 )
 TriageService.add_asgi_middleware(RestorePathMiddleware)  # first: routing sees the real path
+# Outside the others, so every refusal to retry carries it, the key check's and the readiness probe's too.
+TriageService.add_asgi_middleware(RetryAfterMiddleware, seconds=RETRY_AFTER_SECONDS)
 TriageService.add_asgi_middleware(ValidationStatusMiddleware)
 TriageService.add_asgi_middleware(RelativeRedirectMiddleware)
 TriageService.add_asgi_middleware(MonitoringGaugesMiddleware, folder=get_settings().monitoring_reports_dir)

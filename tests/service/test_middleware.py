@@ -28,6 +28,7 @@ from serving.middleware import (
     JsonBodyMiddleware,
     ReadinessMiddleware,
     RelativeRedirectMiddleware,
+    RetryAfterMiddleware,
     ValidationStatusMiddleware,
     refuse,
 )
@@ -359,6 +360,30 @@ def test_refused_calls_say_why(status: int) -> None:
         response = test_client.post("/x")
         assert (response.status_code, response.json()) == (status, {"error": f"because {status}"})
         assert test_client.post("/ok", content=b"abc").json() == {"bytes": 3}
+
+
+def test_refusals_to_retry_say_when() -> None:
+    async def answer(request: Request) -> JSONResponse:
+        status = int(request.path_params["status"])
+        own = {"Retry-After": "60"} if "own" in request.query_params else None
+        return JSONResponse({"status": status}, status_code=status, headers=own)
+
+    client = TestClient(RetryAfterMiddleware(Starlette(routes=[Route("/{status}", answer)]), seconds=5))
+    assert client.get("/503").headers["retry-after"] == "5"
+    assert client.get("/429").headers["retry-after"] == "5"
+    assert client.get("/503?own").headers.get_list("retry-after") == ["60"]  # an answer's own is kept
+    for status in (200, 400, 413, 500):
+        assert "retry-after" not in client.get(f"/{status}").headers
+
+
+def test_the_service_tells_every_refusal_to_retry_when() -> None:
+    from serving.service import RETRY_AFTER_SECONDS, TriageService
+
+    installed = [(middleware, options) for middleware, options in TriageService.middlewares]
+    assert (RetryAfterMiddleware, {"seconds": RETRY_AFTER_SECONDS}) in installed
+    # Outside the ones that answer 503 themselves (the key check, the readiness probe).
+    order = [middleware for middleware, _ in installed]
+    assert order.index(RetryAfterMiddleware) < min(order.index(ApiKeyMiddleware), order.index(ReadinessMiddleware))
 
 
 @pytest.mark.parametrize(
