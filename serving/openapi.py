@@ -52,12 +52,17 @@ _PROBLEMS = {
 _API_ANSWERS: dict[str, tuple[str, str]] = {
     "400": ("The request could not be read.", "Error"),
     "401": ("Missing, unknown or revoked API key (all three answer alike).", "Error"),
-    "408": ("Body not received whole in time (TRIAGE_REQUEST_BODY_SECONDS).", "Error"),
+    "408": (
+        "Body, or request line and headers, not received whole in time (TRIAGE_REQUEST_BODY_SECONDS, "
+        "TRIAGE_REQUEST_HEAD_SECONDS).",
+        "Error",
+    ),
     "413": ("Body larger than the service's limit (TRIAGE_MAX_REQUEST_BYTES).", "Error"),
     "415": ("Body not sent as application/json.", "Error"),
     "422": ("Body invalid: each problem names its field.", "ValidationProblems"),
+    "431": ("Request line and headers larger than the service's limit (TRIAGE_MAX_REQUEST_HEAD_BYTES).", "Error"),
     "500": ("Unexpected error (logged by the service).", "Error"),
-    "503": ("Not ready or overloaded (the reason is given); retry later.", "Error"),
+    "503": ("Not ready or overloaded (the reason is given); retry after Retry-After seconds.", "Error"),
 }
 
 # The answers of the reload endpoints beyond the common ones (`TriageService.reload_models`).

@@ -53,6 +53,7 @@ from serving.api import (
 )
 from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork, pieces
+from serving.connection_limits import bound_request_heads
 from serving.console.app import create_app as create_console_app
 from serving.db import create_db_engine, open_database
 from serving.idempotency import Conflict, conflict_message, logged_conflicts, release, reserve
@@ -387,6 +388,8 @@ class TriageService:
         return ReloadResponse(**asdict(outcome))
 
 
+# Before the worker's uvicorn server starts: heads are read before any middleware sees a request.
+bound_request_heads(get_settings().max_request_head_bytes, get_settings().request_head_seconds)
 # The agent console and the public policy page: their own paths, their own sign-in.
 TriageService.mount_asgi_app(create_console_app(), path="/", name="console")
 # The /metrics labels of requested paths: the fixed routes, one per served prefix, one for the rest.

@@ -194,6 +194,19 @@ class Settings(BaseSettings):
         description="A request body not received whole within this many seconds of the request's start gets 408 "
         "(a client that never ends its body holds no call). Below BentoML's 60 s traffic timeout, which answers 504.",
     )
+    max_request_head_bytes: int = Field(
+        default=65_536,
+        ge=4096,
+        description="A request line and headers larger than this get 431 before more of them is read (uvicorn "
+        "reads a head of any size; `serving.connection_limits`).",
+    )
+    request_head_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="A connection whose request line and headers are not received whole within this many seconds "
+        "of their first byte (or of the connection) gets 408 and is closed: a client trickling its headers, or "
+        "sending nothing, holds no connection for good.",
+    )
     min_free_disk_mb: float = Field(
         default=16,
         ge=0,

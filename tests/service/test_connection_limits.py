@@ -1,0 +1,120 @@
+"""Request heads larger or slower than the limits (`serving.connection_limits`), under a real uvicorn
+server on a thread of the test, as BentoML's workers run it (`http="auto"`)."""
+
+from __future__ import annotations
+
+import contextlib
+import select
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+import uvicorn
+import uvicorn.config
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from serving.connection_limits import BoundedHttpToolsProtocol, bound_request_heads
+
+HEAD_BYTES = 8192
+HEAD_SECONDS = 1.0
+
+
+async def echo_size(request: Request) -> JSONResponse:
+    return JSONResponse({"bytes": len(await request.body())})
+
+
+@pytest.fixture(scope="module")
+def address() -> Iterator[tuple[str, int]]:
+    before = dict(uvicorn.config.HTTP_PROTOCOLS)
+    bound_request_heads(HEAD_BYTES, HEAD_SECONDS)
+    app = Starlette(routes=[Route("/echo", echo_size, methods=["GET", "POST"])])
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_config=None, timeout_keep_alive=30))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    try:
+        assert server.config.http_protocol_class is BoundedHttpToolsProtocol  # what "auto" is now
+        yield listener.getsockname()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        uvicorn.config.HTTP_PROTOCOLS.clear()
+        uvicorn.config.HTTP_PROTOCOLS.update(before)
+
+
+def exchange(address: tuple[str, int], parts: list[bytes], pause: float = 0.0) -> tuple[bytes, float]:
+    """Send `parts` on a new connection, `pause` seconds apart, until an answer starts; what came back until
+    the server closed the connection (or 5 s passed) and when the answer's first bytes came, in seconds
+    since the connection."""
+    started = time.perf_counter()
+    answer, first = b"", 0.0
+    with socket.create_connection(address, timeout=5) as connection:
+        with contextlib.suppress(OSError):  # the server may close while the client still sends
+            for part in parts:
+                connection.sendall(part)
+                if select.select([connection], [], [], pause)[0]:
+                    break
+        with contextlib.suppress(TimeoutError):
+            while chunk := connection.recv(65_536):
+                first = first or time.perf_counter() - started
+                answer += chunk
+                if b"connection: close" not in answer.lower() and answer.endswith(b"}"):
+                    break  # a kept-alive answer: it is whole
+    return answer, first
+
+
+def request(head: bytes = b"", body: bytes = b"") -> bytes:
+    return b"POST /echo HTTP/1.1\r\nHost: t\r\n" + head + b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def test_heads_within_the_limit_are_served_with_bodies_of_any_size(address: tuple[str, int]) -> None:
+    body = b"x" * (HEAD_BYTES * 20)  # sent with its head in one piece: the body is not counted as head
+    answer, _ = exchange(address, [request(b"X-A: " + b"a" * (HEAD_BYTES - 200) + b"\r\n", body)])
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b'{"bytes":%d}' % len(body))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"X-A: " + b"a" * HEAD_BYTES + b"\r\n",  # one long header
+        b"X-A: b\r\n" * (HEAD_BYTES // 8),  # very many headers
+        b"X-A: " + b"a" * 5_000_000 + b"\r\n",  # still being sent when refused: answered, not reset
+    ],
+)
+def test_a_head_over_the_limit_is_refused_with_431(address: tuple[str, int], head: bytes) -> None:
+    answer, _ = exchange(address, [request(head)])
+    assert answer.startswith(b"HTTP/1.1 431") and b"larger than 8192 bytes" in answer
+
+
+def test_a_long_url_is_refused_with_431(address: tuple[str, int]) -> None:
+    answer, _ = exchange(address, [b"GET /echo?" + b"a" * HEAD_BYTES + b" HTTP/1.1\r\nHost: t\r\n\r\n"])
+    assert answer.startswith(b"HTTP/1.1 431")
+
+
+def test_a_head_trickled_past_the_time_limit_is_refused_with_408(address: tuple[str, int]) -> None:
+    # Slowloris: a header every 0.3 s, each well within the size limit, never ending.
+    answer, first = exchange(address, [b"GET /echo HTTP/1.1\r\nHost: t\r\n"] + [b"X-Slow: 1\r\n"] * 8, pause=0.3)
+    assert answer.startswith(b"HTTP/1.1 408") and b"within 1 seconds" in answer
+    assert HEAD_SECONDS <= first < HEAD_SECONDS + 1
+
+
+def test_a_connection_that_sends_nothing_is_closed(address: tuple[str, int]) -> None:
+    answer, first = exchange(address, [])
+    assert answer.startswith(b"HTTP/1.1 408") and HEAD_SECONDS <= first < HEAD_SECONDS + 1
+
+
+def test_each_request_of_a_kept_alive_connection_has_its_own_time(address: tuple[str, int]) -> None:
+    # The second request's head comes whole 1.5 limits after the connection's start: it is served.
+    with socket.create_connection(address, timeout=5) as connection:
+        for _ in range(2):
+            connection.sendall(request())
+            assert connection.recv(65_536).startswith(b"HTTP/1.1 200")
+            time.sleep(HEAD_SECONDS * 0.75)
