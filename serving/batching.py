@@ -23,9 +23,10 @@ module `bentoml._internal.marshal.dispatcher`, and no other module of the projec
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import Generic, NoReturn, TypeVar
 
 from bentoml._internal.marshal.dispatcher import CorkDispatcher, NonBlockSema, Optimizer
@@ -55,6 +56,37 @@ def pieces(items: Sequence[Item], chars: Callable[[Item], int], max_items: int, 
     if piece:
         cut.append(piece)
     return cut
+
+
+class SplitCallPlaces(Generic[Item]):
+    """At most `places` calls cut into more than one piece (`split`) in flight at once; a call of one piece
+    needs no place.
+
+    A split call's pieces queue one after another, interleaved with every other call's, so each split call
+    in flight lengthens the wait of all the others and of every one-piece call: without a bound, enough
+    of them sent at once all ran into the traffic timeout (504, none answered) while one-return calls
+    waited behind every one of them (`benchmarks/bulk_callers.py`). Refused at once instead (`refuse`, e.g.
+    503 with `Retry-After`), a client retries when a place is likely free, and the calls taken finish.
+    """
+
+    def __init__(self, split: Split[Item], places: int, refuse: Callable[[int], NoReturn]) -> None:
+        self._split = split
+        self.places = places
+        self._refuse = refuse
+        self.taken = 0
+
+    @contextlib.contextmanager
+    def held(self, items: list[Item]) -> Iterator[None]:
+        """A place for the call of `items` while the block runs; `refuse(places)` when it needs one and
+        none is free."""
+        needs_place = len(self._split(items)) > 1
+        if needs_place and self.taken >= self.places:
+            self._refuse(self.places)
+        self.taken += needs_place
+        try:
+            yield
+        finally:
+            self.taken -= needs_place
 
 
 class NoIdleWait(Optimizer):

@@ -52,7 +52,7 @@ from serving.api import (
     TriageResponse,
 )
 from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
-from serving.batching import AdaptiveBatcher, BatchWork, pieces
+from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPlaces, pieces
 from serving.connection_limits import bound_request_heads
 from serving.console.app import create_app as create_console_app
 from serving.db import create_db_engine, open_database
@@ -128,6 +128,18 @@ def _text_chars(item: ReturnRequest | ReasonInput) -> int:
     return len(item.reason_text if isinstance(item, ReturnRequest) else item.text)
 
 
+_split = functools.partial(pieces, chars=_text_chars, max_items=PIECE_RETURNS, max_chars=PIECE_CHARS)
+
+
+def _too_many_bulk_calls(places: int) -> NoReturn:
+    OVERLOADED.inc()
+    refuse(
+        503,
+        f"this worker is triaging {places} calls of more than {PIECE_RETURNS} returns or {PIECE_CHARS:,} characters "
+        f"already; retry after {RETRY_AFTER_SECONDS} s, or send fewer returns per call",
+    )
+
+
 def _readiness() -> str | None:
     """Why this worker is not ready, or None (the service instance exists once start-up finished)."""
     try:
@@ -198,6 +210,8 @@ class TriageService:
         self.deliveries.start()
         self.triage_batcher = self._batcher("triage", self.models.triage, settings)
         self.classify_batcher = self._batcher("classify", self.models.classify, settings)
+        # One count for both routes: their calls share the model process.
+        self.bulk_calls = SplitCallPlaces(_split, settings.serve_bulk_calls, _too_many_bulk_calls)
         for model, version in self.models.model_versions.items():
             MODEL_INFO.labels(model=model, version=version).set(1)
 
@@ -212,7 +226,7 @@ class TriageService:
             overloaded=_overloaded,
             linger_fraction=settings.serve_batch_linger,
             pipeline_lead=settings.serve_pipeline_lead if self.models.pipelined else None,
-            split=functools.partial(pieces, chars=_text_chars, max_items=PIECE_RETURNS, max_chars=PIECE_CHARS),
+            split=_split,
         )
 
     @bentoml.on_startup
@@ -304,35 +318,37 @@ class TriageService:
         Idempotent per `return_id`: the same request sent again gets the stored answer and writes
         nothing; a request holding a return already triaged (or being triaged) with a different
         request is refused whole with 409 naming the return(s), and none of its returns is triaged
-        or logged.
+        or logged. A call cut into pieces (`PIECE_RETURNS`, `PIECE_CHARS`) is refused with 503 while
+        the worker already has `Settings.serve_bulk_calls` of them (`SplitCallPlaces`).
         """
         BATCH_SIZES.observe(len(returns))
-        reserving = len({request.return_id for request in returns}) > 1
-        fingerprints, conflicts = await self._unless_unavailable(
-            anyio.to_thread.run_sync(self._check, returns, reserving)
-        )
-        if conflicts:
-            refuse(409, conflict_message(conflicts))
-        try:
-            answers = await self._unless_unavailable(self.triage_batcher(returns))
-        except BaseException:
-            if reserving:  # nothing was acknowledged: another request for these returns may have them
-                with anyio.CancelScope(shield=True):
-                    await anyio.to_thread.run_sync(self._release, returns, fingerprints)
-            raise
-        # A call of one return claimed since its check for a different request (refused whole), or a
-        # reserved call whose reservation was released while one of its batches ran (refused in part).
-        late = [answer.return_id for answer in answers if isinstance(answer, Conflict)]
-        if late:
-            logged = [answer.return_id for answer in answers if not isinstance(answer, Conflict)]
-            refuse(409, conflict_message(late, logged))
-        results = [answer for answer in answers if not isinstance(answer, Conflict)]
-        for result in results:
-            if result.decision is not None:
-                DECISIONS.labels(decision=str(result.decision.code)).inc()
-            for entry in result.unavailable:
-                UNAVAILABLE.labels(part=entry.part).inc()
-        return TriageResponse(results=results)
+        with self.bulk_calls.held(returns):  # 503 when the worker has its share of bulk calls
+            reserving = len({request.return_id for request in returns}) > 1
+            fingerprints, conflicts = await self._unless_unavailable(
+                anyio.to_thread.run_sync(self._check, returns, reserving)
+            )
+            if conflicts:
+                refuse(409, conflict_message(conflicts))
+            try:
+                answers = await self._unless_unavailable(self.triage_batcher(returns))
+            except BaseException:
+                if reserving:  # nothing was acknowledged: another request for these returns may have them
+                    with anyio.CancelScope(shield=True):
+                        await anyio.to_thread.run_sync(self._release, returns, fingerprints)
+                raise
+            # A call of one return claimed since its check for a different request (refused whole), or a
+            # reserved call whose reservation was released while one of its batches ran (refused in part).
+            late = [answer.return_id for answer in answers if isinstance(answer, Conflict)]
+            if late:
+                logged = [answer.return_id for answer in answers if not isinstance(answer, Conflict)]
+                refuse(409, conflict_message(late, logged))
+            results = [answer for answer in answers if not isinstance(answer, Conflict)]
+            for result in results:
+                if result.decision is not None:
+                    DECISIONS.labels(decision=str(result.decision.code)).inc()
+                for entry in result.unavailable:
+                    UNAVAILABLE.labels(part=entry.part).inc()
+            return TriageResponse(results=results)
 
     @bentoml.api(route="/classify", input_spec=ClassifyRequest)
     async def classify(self, texts: list[str], langs: list[Any] | None = None) -> ClassifyResponse:
@@ -340,7 +356,8 @@ class TriageService:
         items = [
             ReasonInput(text=text, lang=lang) for text, lang in zip(texts, langs or [None] * len(texts), strict=True)
         ]
-        parts = await self._unless_unavailable(self.classify_batcher(items))
+        with self.bulk_calls.held(items):
+            parts = await self._unless_unavailable(self.classify_batcher(items))
         return ClassifyResponse(results=parts, model_versions=self.models.reason_versions)
 
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)

@@ -257,6 +257,12 @@ class Settings(BaseSettings):
         "expected duration left, so the model process goes from batch to batch without waiting (batch times vary "
         "with text lengths; the hand-over takes a few ms).",
     )
+    serve_bulk_calls: int = Field(
+        default=2,
+        ge=1,
+        description="Calls cut into more than one piece (over 64 returns or 50,000 characters of text) each worker "
+        "takes at once; more get 503 with Retry-After (`serving.batching.SplitCallPlaces`).",
+    )
     serve_max_latency_ms: int = Field(
         default=30_000,
         ge=100,

@@ -11,7 +11,7 @@ from typing import NoReturn
 
 import pytest
 
-from serving.batching import AdaptiveBatcher, Split, pieces
+from serving.batching import AdaptiveBatcher, Split, SplitCallPlaces, pieces
 from serving.model_runner import in_thread
 
 
@@ -92,6 +92,25 @@ def test_pieces_keep_the_order_and_hold_at_most_the_items_and_characters_allowed
 
     assert cut == [texts[:2], texts[2:3], texts[3:4], texts[4:7], texts[7:]]
     assert pieces([], chars=len, max_items=3, max_chars=100) == []
+
+
+def test_calls_cut_into_pieces_take_places_and_the_one_too_many_is_refused_at_once() -> None:
+    def no_place(places: int) -> NoReturn:
+        raise Overloaded(places)
+
+    split = functools.partial(pieces, chars=len, max_items=3, max_chars=100)
+    places = SplitCallPlaces(split, places=2, refuse=no_place)
+    bulk, small, long_text = ["a"] * 4, ["a"] * 3, ["a" * 60, "b" * 60]
+    with places.held(bulk), places.held(long_text):
+        with pytest.raises(Overloaded, match="2"), places.held(bulk):
+            pass
+        with places.held(small), places.held(small):  # one piece each: no place needed
+            assert places.taken == 2
+    assert places.taken == 0
+    with pytest.raises(RuntimeError), places.held(bulk):  # a call that fails gives its place back
+        raise RuntimeError
+    with places.held(bulk), places.held(bulk):
+        assert places.taken == 2
 
 
 def test_a_call_arriving_during_a_large_one_is_answered_before_the_large_call_ends() -> None:
