@@ -30,14 +30,12 @@ from typing import Any
 import httpx
 import psutil
 
-from triage.settings import REPO_ROOT, Settings
+from triage.settings import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))  # the real-server harness the service tests use
-from server_support import ServerProcess
+from server_support import ServerProcess, settings_with_key
 
 from serving.api import EXAMPLE_EN, MAX_BATCH
-from serving.db import open_database
-from serving.stores.api_keys import ApiKeyStore
 
 TEXT = "The zip broke after one wear and the seam split along the side, so I would like my money back. "
 
@@ -152,11 +150,7 @@ def main() -> None:
     parser.add_argument("--text-chars", type=int, default=1_000)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    settings = Settings(state_dir=args.state)
-    settings.reports_dir.mkdir(parents=True, exist_ok=True)
-    engine = open_database(settings)
-    key = ApiKeyStore(engine).create("bulk-callers")[1]
-    engine.dispose()
+    settings, key = settings_with_key(args.state, "bulk-callers")
     runs = []
     for callers in args.callers:
         server = ServerProcess(args.state, settings.reports_dir / f"bulk_callers_{callers}.log")

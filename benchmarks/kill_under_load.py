@@ -8,7 +8,9 @@ request of the round, answered or not, as a client retrying after a crash would:
 must come back from the log (no new row), the others are triaged once, and every one is answered
 200. A call of several returns (`--returns-per-call`, 3 by default) reserves them before it logs
 them (`serving.idempotency`), so the kill leaves reservations of calls never answered: their
-retries, the same body, must be answered rather than refused for the reservation's lease.
+retries, the same body, must be answered rather than refused for the reservation's lease. A call
+answered 503 with `Retry-After` (a worker takes `TRIAGE_SERVE_BULK_CALLS` calls of more than 64
+returns at once) is sent again after that delay, as a client would.
 
     .venv/bin/python benchmarks/kill_under_load.py --state /path/to/state           # SQLite in the state folder
     TRIAGE_DATABASE_URL=postgresql+psycopg://... .venv/bin/python benchmarks/kill_under_load.py --state ...
@@ -38,11 +40,10 @@ import sqlalchemy as sa
 from triage.settings import REPO_ROOT, Settings
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))  # the real-server harness the service tests use
-from server_support import ServerProcess
+from server_support import ServerProcess, settings_with_key
 
 from serving.api import EXAMPLE_EN
-from serving.db import create_db_engine, feedback, open_database, predictions, triage_claims
-from serving.stores.api_keys import ApiKeyStore
+from serving.db import create_db_engine, feedback, predictions, triage_claims
 
 
 def triage_body(tag: str, number: int, returns: int) -> dict[str, Any]:
@@ -83,11 +84,16 @@ async def burst(
                 body = queue.get_nowait()
                 try:
                     answer = await http.post("/triage", json=body)
+                    while answer.status_code == 503 and "retry-after" in answer.headers:
+                        statuses["503, retried"] += 1  # a call the worker had no place for: as a client would
+                        await asyncio.sleep(float(answer.headers["retry-after"]))
+                        answer = await http.post("/triage", json=body)
                     statuses[str(answer.status_code)] += 1
                     if answer.status_code != 200:
                         continue
+                    # Every return of the call is acknowledged now, whatever becomes of their feedback.
+                    triaged.update(item["return_id"] for item in body["returns"])
                     for item in body["returns"]:
-                        triaged.add(item["return_id"])
                         answer = await http.post(
                             "/feedback",
                             json={"return_id": item["return_id"], "agent_id": "probe", "reason_accepted": True},
@@ -184,9 +190,10 @@ def run_round(number: int, args: argparse.Namespace, settings: Settings, key: st
     result |= {
         "retried_answered": retry_statuses["200"],
         "returns_answered_after_retry": len(retried),
-        "retries_not_answered": sum(retry_statuses.values()) - retry_statuses["200"],
+        "retries_not_answered": sum(retry_statuses.values()) - retry_statuses["200"] - retry_statuses["503, retried"],
         "retry_statuses": dict(sorted(retry_statuses.items())),
         "duplicated_after_retry": sum(count > 1 for count in logged.values()),
+        "duplicated_feedback_after_retry": sum(count > 1 for count in feedbacks.values()),
         "logged_after_retry": len(logged),
     }
     engine.dispose()
@@ -203,11 +210,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--kill-after", type=float, default=4.0, help="mean seconds into the burst of the kill")
     args = parser.parse_args()
-    settings = Settings(state_dir=args.state)
-    settings.reports_dir.mkdir(parents=True, exist_ok=True)
-    engine = open_database(settings)
-    key = ApiKeyStore(engine).create("kill-under-load")[1]
-    engine.dispose()
+    settings, key = settings_with_key(args.state, "kill-under-load")
     rounds = [run_round(number, args, settings, key) for number in range(args.rounds)]
     report = {
         "database": settings.db_url.split("://")[0],
@@ -223,6 +226,7 @@ def main() -> None:
         "duplicated_triage",
         "duplicated_feedback",
         "duplicated_after_retry",
+        "duplicated_feedback_after_retry",
         "reserved_not_logged_after_kill",
         "retries_not_answered",
     ):
@@ -236,6 +240,7 @@ def main() -> None:
         report["total_lost_triage"]
         or report["total_lost_feedback"]
         or report["total_duplicated_after_retry"]
+        or report["total_duplicated_feedback_after_retry"]
         or report["total_retries_not_answered"]
     )
     raise SystemExit(1 if failed or report["integrity"] != ["ok"] else 0)

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import psutil
 
-from triage.settings import REPO_ROOT
+from triage.settings import REPO_ROOT, Settings
 
 
 def free_port() -> int:
@@ -106,3 +106,17 @@ class ServerProcess:
         psutil.wait_procs(processes, timeout=30)
         self.process.wait(timeout=30)
         self.process = None
+
+
+def settings_with_key(state_dir: Path, name: str) -> tuple[Settings, str]:
+    """The settings of a state folder to serve (its reports folder made) and a new score-scoped API key
+    named `name` in its database, for scripts that start `ServerProcess`es on it."""
+    from serving.db import open_database
+    from serving.stores.api_keys import ApiKeyStore
+
+    settings = Settings(state_dir=state_dir)
+    settings.reports_dir.mkdir(parents=True, exist_ok=True)
+    engine = open_database(settings)
+    key = ApiKeyStore(engine).create(name)[1]
+    engine.dispose()
+    return settings, key
