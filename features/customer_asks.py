@@ -33,7 +33,7 @@ FAULT_KINDS: tuple[str, ...] = (
 # ("tracking says delivered but nothing came", « colis jamais reçu »), or the item is already on its way back or
 # refunded. Nothing can be sent back (or nothing again), so the policy sends each to a person.
 NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_returned")
-UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range")
+UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
 HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness")
@@ -235,7 +235,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|1) size (?:up|bigger|larger)\b",
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
-        r"\bthe size above\b",
+        r"\bthe size above\b|\bthe (?:bigger|larger) size\b",
         r"\bune (?:taille|pointure) (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
         r"\bla (?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
     ),
@@ -243,7 +243,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|1) size (?:down|smaller)\b",
         r"\bsize down\b",
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b",
-        r"\bthe size below\b",
+        r"\bthe size below\b|\bthe smaller size\b",
         r"\bune (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
         r"\bla (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|inferieure)\b",
     ),
@@ -281,6 +281,14 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bcoloris\b",
     ),
     "sleeve": (r"\bsleeves?\b", r"\bmanches\b", r"\b(?:la|une|ma|sa|chaque) manche\b"),  # « le manche » is a handle
+    # a boot's shaft too narrow or too wide for the calf: its width is the shape's, not the foot size's, so another
+    # size rarely fixes it ("can't zip the boots over my calves", « tige trop large pour mes mollets fins »)
+    "calf": (
+        r"\b(?:boots?|shafts?|bottes?|tiges?|cuissardes?)\b[^.!?]{0,60}\b(?:calf|calves|mollets?)\b|"
+        r"\b(?:calf|calves|mollets?)\b[^.!?]{0,60}\b(?:boots?|shafts?|bottes?|tiges?|cuissardes?)\b",
+        r"\b(?:wide|narrow|slim|skinny|athletic|muscular|chunky|thin) calf\b|\bmollets? (?:fins?|muscles?|forts?|"
+        r"epais|larges?)\b",
+    ),
     # "even the smallest size is too big", « la plus petite taille disponible »: no size further that way
     "size_range": (
         r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
@@ -386,7 +394,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:for|with) a (?:replacement|new pair)\b",
         r"\breplace (?:it|them|this|that|the (?:\w+ )?(?:item|pair|one|product))\b(?! with)",
         # "please send the correct one quickly" after a wrong item
-        r"\bsend (?:me |us )?(?:the |a )?(?:correct|right) (?:one|item|size|colou?r|pair|product|model|\w+)\b",
+        r"\b(?:send|deliver|ship|post) (?:me |us )?(?:the |a )?(?:correct|right) (?:one|item|size|colou?r|pair|product|"
+        r"model|\w+)\b",
         r"\b(?:get|have|receive) (?:the |a )?(?:correct|right) (?:one|item|pair|product|model)\b",
         # "could you send it again in a small box", "could the replacement come signed for"
         r"\b(?:send|post|ship) (?:it|them|one|another) (?:out )?again\b|\bre-?send (?:it|them|one)\b|"
@@ -434,7 +443,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # les vis ou je le retourne », « me faire parvenir les couverts manquants »
     "send_missing": (
         r"\b(?:send|post|ship)(?: me| us)? (?:the |any )?missing (?:\w+ )?\w+\b",
-        r"\b(?:envoyer|envoyez|renvoyer|renvoyez|faire parvenir)(?:-moi| moi| nous)? (?:les |la |le |l')?\w+ "
+        r"\b(?:envoyer|envoyez|renvoyer|renvoyez|faire parvenir|adresser|adressez|expedier|expediez)(?:-moi| moi| "
+        r"nous)? (?:les |la |le |l')?\w+ "
         r"manquant(?:e|s|es)?\b|\b(?:renvoyez|envoyez)-moi (?:la|le|les) \w+ ou\b",
     ),
     # the item is already on its way back or back, and the customer asks where the refund is: "I sent the dress
@@ -492,9 +502,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"accroc|fele|felee|"
         r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
         r"se fendille|se fendillent|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|rouiller|"
-        r"s'effiloche|s'effilochent|decollee?s?)\b",
+        r"s'effiloche|s'effilochent|decollee?s?|(?<!\bai )(?<!\bavons )(?<!\bont )(?<!l')arrachee?s?)\b",
         # « le colis est arrivé écrasé », not « le haut écrase la poitrine » (a fit complaint)
-        r"\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)"
+        r"(?<!\bhaut )(?<!\bca )(?<!\bil )(?<!\belle )\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)"
         # « le petit orteil est écrasé » is a fit complaint about the customer's foot
         r"(?<!orteil est ecrase)(?<!orteils sont ecrase)(?<!pied est ecrase)(?<!doigts sont ecrase)",
         r"\b(?:tore|warped|warping|buckled|crazing|crazed|tarnish(?:ed|es|ing)?|yellowed|blistered|bubbled|"
@@ -514,7 +524,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:work|turn on|switch on|switch (?:itself )?off|charge|heat|heat up|warm up|power on|power up|start|"
         r"light up|close|zip|stay|pair|connect|hold a charge|spin|register|respond|read|detect|cool|cut(?! it)|spray|"
         r"inflate|pump|dispense|seal|lock|rotate|extend|boil|toast|print|ring|recogni[sz]e|pop up|glow|"
-        r"load|boot|sync|beep|brew|steam|drain|freeze|display|click|latch|keep time)"
+        r"load|boot|sync|beep|brew|steam|drain|freeze|display|click|latch|keep time|trigger|triggers)"
         r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it|a|an)\b)",
         r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
@@ -589,7 +599,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge|velcro|wheel|"
         r"wheels|leg|legs|underwire|rib|pull)s? (?:is |are |has |have |was |were )?(?:already )?(?:broke|broken|"
         r"came off|came apart|fell off|falls off|fall off|popped off|came undone|is undone|are undone|split|snapped|"
-        r"gave way|failed|loose|poked through|pulled out)\b",
+        r"gave way|failed|loose|poked through|pulled out|opening|opened up|lifting|separating|coming away|detaching|"
+        r"detached)\b",
         r"\b(?:keeps?|kept) (?:losing (?:the )?connection|disconnecting|cutting out|switching off|turning off|"
         r"shutting (?:off|down)|stopping|restarting|rebooting|freezing|crashing)\b",
         r"\b(?:cuts|cutting) out\b",
@@ -623,6 +634,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:redemarren?t?|se rallumen?t?) (?:tout seul|toute seule|en boucle|sans arret|sans cesse)\b|"
         r"\b(?:pas de|aucun|aucune) (?:son|signal|image|vapeur|pression|aspiration)\b|\bsans son\b(?! \w)|"
         r"\bbruit anormal\b|\berreur de (?:coupe|fabrication|montage|couture)\b|\bsorti d'usine\b",
+        # a part that sticks: « roue gauche bloquée », « la poignée télescopique qui reste coincée »
+        r"\b(?:roue|roulette|moteur|bouton|poignee|fermeture|tirette|gachette|couvercle|mecanisme|curseur|glissiere|"
+        r"charniere|touche)s?(?: \w+){0,3} (?:bloquee?s?|coincee?s?)\b",
         r"\b(?:pressions?|boutons?(?: pression)?|aimant|fermeture|boucle|attache|clip)s? (?:\w+ )?"
         r"ne tien(?:nen)?t pas\b|\b(?:n'est|ne sont) pas cousue?s?\b|"
         r"\bmal (?:cousue?s?|sertie?s?|collee?s?|montee?s?|finie?s?|assemblee?s?)\b",
@@ -811,7 +825,9 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
     ),
     "heat": (
         # not a candle's burning time: "burns for 10 hours", « elle brûle 10h au lieu des 40h »
-        r"\b(?:burn|burns(?! for)|burnt|burned|burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
+        # not a colour: "burnt orange"
+        r"\b(?:burn|burns(?! for)|burnt(?! (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|burned|"
+        r"burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # a part that should stay cool running hot, or a smell of hot plastic
         r"\bsmells? (?:of|like) (?:hot |melting )?plastic\b|\bplastic smell\b|"
@@ -834,7 +850,8 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
     ),
     # unsafe without saying how: the customer is told to stop using it
     "danger": (
-        r"\b(?:dangerous|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard)\b",
+        r"\b(?:dangerous|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard)\b|"
+        r"\b(?:starts?|started|causes?|could cause|could start) (?:a )?fires?\b",
         r"\b(?:dangereux|dangereuse|dangereuses|risque d'(?:incendie|electrocution|etouffement))\b",
     ),
 }
@@ -920,6 +937,21 @@ _BROKEN_PART = re.compile(
     r"\b(?:teeth|slider|buckle|prong|clasp|magnets?|magnetic|pin|hinges?|catch|broken|bent|missing|jams?|jammed|"
     r"splits?|splitting|fault|faulty|defect\w*|lid|doors?|curseur|dents|fermoir|boucle|aimants?|cassee?s?|defectu\w*|"
     r"couvercle|porte|glissiere)\b"
+)
+# A sentence where the customer altered the item themselves ("I tried to punch an extra hole", « j'ai essayé de
+# percer un trou en plus, le cuir se fend », "I had them shortened"): damage it tells of is theirs, not a fault.
+_OWN_ALTERATION = re.compile(
+    r"[^.!?;]*(?:"
+    r"\b(?:i|we)(?: have| had| then)? (?:tried (?:to )?|had to )?(?:pierce|pierced|piercing|punch|punched|punching|"
+    r"drill|drilled|drilling|make|made|making|add|added|adding|poke|poked)\b(?: \w+){0,3}? holes?\b|"
+    r"\b(?:i|we) (?:had|have had|got) (?:it|them) (?:altered|shortened|taken (?:in|up)|hemmed|resized|cut down)\b|"
+    r"\b(?:i|we) (?:cut|trimmed|shortened|altered|hemmed) (?:it|them|the (?:\w+ ){0,2}?(?:straps?|legs?|hem|sleeves?|"
+    r"cable|cord|chain|band))\b|"
+    r"\b(?:j'?ai|on a|nous avons)(?: \w+){0,3}? (?:perce|percer|fait|faire|ajoute|ajouter|rajoute|rajouter)"
+    r"(?: \w+){0,3}? trous?\b|"
+    r"\b(?:j'?ai|je l'ai|je les ai|on a|nous avons)(?: fait)? (?:coupe|couper|raccourci|raccourcir|retouche|retoucher|"
+    r"modifie|modifier)\b"
+    r")[^.!?;]*"
 )
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
 # A parcel said not to have arrived that turned up after all ("the tracking said delivered, but they weren't, then a
@@ -1041,7 +1073,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         ),
         None,
     )
-    read_for_faults = _LOOK_NOT_WORKING.sub(" ; ", folded)
+    read_for_faults = _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded))
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
     faults = _found(_FAULTS, read_for_faults, negatable=True)

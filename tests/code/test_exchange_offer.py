@@ -49,6 +49,13 @@ from models.exchange_offer import exchange_offer
          "trousers", False, None),
         # review sheets 113 and 127: a fit reason guessed for a message that only asks for a call
         ("Please phone me back after six.", "M", "too_small", "tops", False, None),
+        # sheet 151: boots too narrow in the calf were offered another size; a shaft's width is its shape's
+        ("Gorgeous boots but the shaft is too narrow for my calves, the zip stops halfway.", "39", "too_small",
+         "shoes", False, None),
+        ("Tige trop large pour mes mollets fins, elles bâillent.", "38", "too_large", "shoes", False, None),
+        ("Bottes trop serrées au mollet. Je tente le 41.", "40", "too_small", "shoes", True, "41"),
+        # sheet 191: "needs the smaller size" beside a length complaint is the size below asked for
+        ("Too long in the body for him. Needs the smaller size.", "M", "too_large", "outerwear", True, "S"),
         # a size said is more than a call request
         ("Need a 40, please ring me.", "39", "too_small", "shoes", True, "40"),
         # review sheet 151: the size ordered said in the text, on a request that does not carry it
