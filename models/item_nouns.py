@@ -97,7 +97,10 @@ _ONE_OF = re.compile(
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
 _OTHER_ITEMS = re.compile(
     r"\b(?:other|several|many|most|with|than|over|regular|normal|usual|autres|plusieurs|d'autres) (?:\w+ )?$|"
-    r"\b(?:another|une autre|un autre) (?:of|de) (?:my|his|her|our|mes|ses|nos) $"
+    r"\b(?:another|une autre|un autre) (?:of|de) (?:my|his|her|our|mes|ses|nos) $|"
+    # items the customer already owns: « j'ai déjà trois pulls de cette collection », "I've got two of these jumpers"
+    r"\b(?:j'ai|j'en ai|i have|i've got|i've|i own|i already have)(?: deja| already)? (?:deux|trois|quatre|cinq|"
+    r"plusieurs|two|three|four|five|\d+)(?: (?:of (?:these|your|the)|de vos|de ces))? $"
 )
 # Words around a noun that make it a part of the item or the customer's body, not the item: "the skirt part"
 # of a dress, "they flop off my heels", « même avec une autre ampoule » (the lamp's bulb, changed).
@@ -153,6 +156,11 @@ CATEGORY_NOUNS: dict[str, ItemNoun] = {
     "tools": _noun("tool", "outil", "m"),
     "home": _noun("item", "article", "m"),
 }
+# « le poêle à pétrole » is a stove (masculine), « la poêle » a frying pan
+_STOVE: Entry = (
+    ("poele a petrole", "poele a bois", "poele a granules", "paraffin heater", "wood stove", "wood burner"),
+    _noun("heater", "poêle", "m"),
+)
 _ITEMS: dict[str, list[Entry]] = {
     "dresses": [
         *_pair("dress", "dresses", "robe", "robes", "f"),
@@ -275,6 +283,14 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("lamp", "lamps", "lampe", "lampes", "f"),
     ],
     "bedding": [
+        *_pair(
+            "electric blanket",
+            "electric blankets",
+            "couverture chauffante",
+            "couvertures chauffantes",
+            "f",
+            ("heated blanket", "heated throw", "plaid chauffant"),
+        ),
         *_pair("duvet cover", "duvet covers", "housse de couette", "housses de couette", "f"),
         *_pair("pillowcase", "pillowcases", "taie d'oreiller", "taies d'oreiller", "f"),
         *_pair("fitted sheet", "fitted sheets", "drap-housse", "draps-housses", "m"),
@@ -294,6 +310,9 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("baking tray", "baking trays", "plaque de cuisson", "plaques de cuisson", "f"),
         *_pair("teapot", "teapots", "théière", "théières", "f"),
         *_pair("dinner set", "dinner sets", "service de table", "services de table", "m", ("dinner service",)),
+        # "the mug set inside is now four mugs and two sets of handles"
+        (("mug set", "set of mugs", "mugs set"), _noun("mugs", "mugs", "m", True, True)),
+        _STOVE,
         *_pair("mug", "mugs", "mug", "mugs", "m"),
         *_pair("cup", "cups", "tasse", "tasses", "f", ("teacup",)),
         *_pair("plate", "plates", "assiette", "assiettes", "f"),
@@ -310,7 +329,10 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("cushion", "cushions", "coussin", "coussins", "m"),
         # « la housse renvoyée »: a cover, of a cushion or a sofa ("cover" alone is mostly a verb)
         (("housse", "cushion cover", "sofa cover"), _noun("cover", "housse", "f")),
-        (("housses", "cushion covers", "sofa covers"), _noun("covers", "housses", "f", True, True)),
+        (
+            ("housses", "cushion covers", "sofa covers", "these covers", "the covers", "both covers"),
+            _noun("covers", "housses", "f", True, True),
+        ),
         *_pair("candle", "candles", "bougie", "bougies", "f"),
         *_pair("photo frame", "photo frames", "cadre", "cadres", "m", ("frame", "picture frame", "cadre photo")),
         *_pair("clock", "clocks", "horloge", "horloges", "f", ("pendule",)),
@@ -324,7 +346,24 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair(
             "hair straightener", "hair straighteners", "lisseur", "lisseurs", "m", ("straightener", "straighteners")
         ),
-        *_pair("coffee machine", "coffee machines", "cafetière", "cafetières", "f", ("coffee maker", "machine a cafe")),
+        *_pair(
+            "coffee machine",
+            "coffee machines",
+            "cafetière",
+            "cafetières",
+            "f",
+            (
+                "coffee maker",
+                "machine a cafe",
+                "machine a expresso",
+                # before « la machine » alone, which starts earlier in the sentence
+                "la machine a cafe",
+                "cette machine a cafe",
+                "ma machine a cafe",
+                "la machine a expresso",
+                "cette machine a expresso",
+            ),
+        ),
         *_pair("blender", "blenders", "blender", "blenders", "m", ("mixeur",)),
         *_pair("iron", "irons", "fer à repasser", "fers à repasser", "m"),
         *_pair("vacuum cleaner", "vacuum cleaners", "aspirateur", "aspirateurs", "m", ("vacuum", "hoover")),
@@ -332,6 +371,20 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("heater", "heaters", "radiateur", "radiateurs", "m", ("chauffage",)),
         *_pair("microwave", "microwaves", "micro-ondes", "micro-ondes", "m"),
         *_pair("hand mixer", "hand mixers", "batteur", "batteurs", "m", ("mixer",)),
+        *_pair("fryer", "fryers", "friteuse", "friteuses", "f", ("air fryer", "deep fryer", "deep-fryer")),
+        (("robot vacuum", "robot aspirateur", "aspirateur robot"), _noun("robot vacuum", "robot aspirateur", "m")),
+        (
+            ("food processor", "stand mixer", "robot culinaire", "robot patissier", "robot de cuisine"),
+            _noun("food processor", "robot", "m"),
+        ),
+        # never « un robot » or « votre robot »: "I want a person, not a robot" is the shop's chatbot
+        (("the robot", "this robot", "my robot", "le robot", "ce robot", "mon robot"), _noun("robot", "robot", "m")),
+        _STOVE,
+        # a machine the text names no further (« la machine s'est mise à couler »), never « la machine à laver »
+        (
+            ("the machine", "this machine", "my machine", "la machine", "cette machine", "ma machine"),
+            _noun("machine", "machine", "f"),
+        ),
     ],
     "personalised": [
         *_pair("personalised mug", "personalised mugs", "mug personnalisé", "mugs personnalisés", "m"),
@@ -391,6 +444,14 @@ _SWIM_CONTEXT = re.compile(
 )
 _SWIMSUIT = _noun("swimsuit", "maillot de bain", "m", kind="swimwear")
 _BIKINI_BOTTOMS = _noun("bikini bottoms", "bas de maillot", "m", en_plural=True, kind="swimwear")
+# Bedding that heats, has settings or a controller is an electric blanket ("Only one side heats. Other half stays
+# cold on every setting." was "your bedding").
+_HEATING_CONTEXT = re.compile(
+    r"\b(?:heats|heating|settings?|controllers?|thermostat|plugged in|chauffe|chauffent|chauffer|chauffante?|"
+    r"reglages?|telecommande|branchee?)\b"
+)
+_ELECTRIC_BLANKET = _noun("electric blanket", "couverture chauffante", "f")
+_BLANKET = _noun("blanket", "couverture", "f")
 # Words that name an item in a product name but mean something else in a customer's sentence
 # ("ring me", "too short", "in any case", "a big fan", "the body is long", « pendant deux jours »).
 _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
@@ -475,6 +536,8 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
     if named is not None:
         return named
     said = _named_in(text, category, customer_words=True)
+    if category == "bedding" and text and said in (None, _BLANKET) and _HEATING_CONTEXT.search(match_view(text)):
+        return _ELECTRIC_BLANKET
     if category == "underwear" and text and _SWIM_CONTEXT.search(match_view(text)):
         if said is None:
             return _SWIMSUIT

@@ -89,6 +89,23 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("decor", None, "Pouvez-vous m'appeler au sujet de la housse renvoyée ?", "your cover", "votre housse"),
         ("bags", None, "Can't even fit my phone and my purse in it.", "your bag", "votre sac"),
         ("accessories", None, "I just look silly in hats it turns out.", "your hat", "votre chapeau"),
+        # review sheets 151, 179 (read after the fifth round), 191 and 199 (the sixth)
+        ("knitwear", None, "J'ai déjà trois pulls de cette collection. Celui-ci gratte.", "your jumper", "votre pull"),
+        (
+            "bedding",
+            None,
+            "Only one side heats, the other stays cold on every setting.",
+            "your electric blanket",
+            "votre couverture chauffante",
+        ),
+        ("small_appliances", None, "La friteuse ne chauffe pas l'huile.", "your fryer", "votre friteuse"),
+        ("small_appliances", None, "Le robot tourne en rond, roue bloquée.", "your robot", "votre robot"),
+        ("small_appliances", None, "Je veux parler à un humain, pas à un robot.", "your appliance", "votre appareil"),
+        ("small_appliances", None, "Au bout de trois tasses la machine fuit.", "your machine", "votre machine"),
+        ("small_appliances", None, "La machine à café fuit.", "your coffee machine", "votre cafetière"),
+        ("kitchen", None, "The mug set inside is now four mugs and two handles.", "your mugs", "vos mugs"),
+        ("decor", None, "I ordered these covers in terracotta.", "your covers", "vos housses"),
+        ("kitchen", None, "Je vous retourne le poêle à pétrole reçu hier.", "your heater", "votre poêle"),
         # review sheet 179, read after the fixes above
         ("knitwear", None, "I love an oversized cardi but this is a blanket.", "your cardigan", "votre gilet"),
         ("kitchen", None, "Hi, returning the dinner set.", "your dinner set", "votre service de table"),
@@ -119,6 +136,7 @@ def test_the_item_is_named_naturally(
         ("shoes", "", "les chaussures", 3),
         ("decor", "curtains", "les rideaux", 2),
         ("small_appliances", "", "l'appareil", 0),
+        ("kitchen", "le poêle à pétrole", "le poêle", 0),  # a stove, not « la poêle »
     ],
 )
 def test_french_articles_elide_and_agree(category: str, text: str, definite: str, form: int) -> None:
