@@ -371,18 +371,20 @@ async def _return_page(
     state = _state(request)
     return_id, filters = _return_context(request)
 
-    def load() -> tuple[queue_view.LoggedTriage | None, Any, str | None, dict[str, ListEntry]]:
+    def load() -> tuple[queue_view.LoggedTriage | None, str | None, list[queue_view.QueueRow], dict[str, Any], Any]:
         with state.engine.connect() as connection:
             logged = queue_view.latest_triage(connection, return_id)
             if logged is None:
-                return None, None, None, {}
+                return None, None, [], {}, {}
             following = queue_view.next_in_queue(connection, filters, logged.log_id)
-        listed = lists_page.listed_now(state.lists, logged.request)
-        return logged, state.feedback.latest([return_id]).get(return_id), following, listed
+            others = queue_view.other_returns(connection, logged.row)
+        outcomes = state.feedback.latest([return_id, *(other.return_id for other in others)])
+        return logged, following, others, outcomes, lists_page.listed_now(state.lists, logged.request)
 
-    logged, outcome, following, listed = await anyio.to_thread.run_sync(load)
+    logged, following, others, outcomes, listed = await anyio.to_thread.run_sync(load)
     if logged is None:
         return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+    outcome = outcomes.get(return_id)
     reply = logged.response.get("reply") or {}
     sent = outcome.edited_reply if outcome is not None and outcome.reply_status == "edited" else None
     return page(
@@ -411,6 +413,10 @@ async def _return_page(
         list_hits=lists_page.list_hits(logged.row.rules),
         listed_now=listed,
         list_actions=lists_page.list_actions(logged.row.return_id, logged.request, listed),
+        other_returns=others,
+        other_returns_shown=queue_view.CUSTOMER_RETURNS_SHOWN,
+        outcomes=outcomes,
+        customer_queue=queue_view.QueueFilters(customer=logged.row.customer).query_string(),
     )
 
 

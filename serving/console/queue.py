@@ -7,6 +7,7 @@ here, so a bad value is a 400 naming the field, never an empty page or a 500.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -56,6 +57,7 @@ class QueueFilters:
     lang: str | None = None
     handover: bool | None = None
     replied: bool | None = None
+    customer: str | None = None  # the prediction log's pseudonym: one customer's returns
 
     def query_string(self, **extra: object) -> str:
         """The filters (and `extra` parameters) as a URL query string, without the `?`."""
@@ -91,11 +93,25 @@ def _flag(params: Mapping[str, str], name: str) -> bool | None:
     return _FLAGS[value]
 
 
+# The log's customer pseudonym (`serving.stores.predictions.pseudonymise`: HMAC-SHA256, hex).
+_PSEUDONYM = re.compile(r"[0-9a-f]{64}")
+
+
+def _customer(params: Mapping[str, str]) -> str | None:
+    value = params.get("customer", "").strip()
+    if not value:
+        return None
+    if not _PSEUDONYM.fullmatch(value):
+        raise FilterError("customer", "is not a customer as the console links to one (the log's pseudonym)")
+    return value
+
+
 def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> QueueFilters:
     """Filters from query parameters (empty = any).
 
     Raises:
-        FilterError: a value outside the taxonomy, the decisions, the languages or `risk_bands`.
+        FilterError: a value outside the taxonomy, the decisions, the languages or `risk_bands`, or a
+            customer that is no pseudonym.
     """
     return QueueFilters(
         needs_review=_flag(params, "needs_review"),
@@ -105,6 +121,7 @@ def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> Queue
         lang=_choice(params, "lang", LANGUAGES),
         handover=_flag(params, "handover"),
         replied=_flag(params, "replied"),
+        customer=_customer(params),
     )
 
 
@@ -132,6 +149,7 @@ def _conditions(filters: QueueFilters) -> list[sa.ColumnElement[bool]]:
         "decision": predictions.c.decision_code,
         "lang": predictions.c.lang,
         "handover": predictions.c.handover,
+        "customer": predictions.c.customer_pseudonym,
     }
     conditions = [predictions.c.endpoint == TRIAGE_ENDPOINT]
     for name, column in columns.items():
@@ -172,6 +190,7 @@ class QueueRow:
     rules: tuple[tuple[str, str], ...]
     handover: bool | None
     unavailable: tuple[str, ...]
+    customer: str | None = None  # the log's pseudonym, never the customer's id
     handover_reasons: tuple[str, ...] = ()  # in plain words
     open_requests: tuple[str, ...] = ()  # what the customer asked that the draft does not answer, in plain words
 
@@ -220,6 +239,7 @@ def queue_row(log_id: int, created_at: datetime, request: Mapping[str, Any], res
         rules=tuple((rule["code"], rule["sentence"]) for rule in decision.get("rules") or ()),
         handover=reply.get("handover"),
         unavailable=tuple(entry["part"] for entry in response.get("unavailable") or ()),
+        customer=request.get("customer_id"),
         handover_reasons=tuple(coded_words(HANDOVER_WORDS, code) for code in reply.get("handover_reasons") or ()),
         open_requests=tuple(coded_words(REQUEST_WORDS, code) for code in reply.get("requests") or ()),
     )
@@ -230,6 +250,7 @@ class QueuePage:
     rows: list[QueueRow]
     next_before: int | None  # cursor of the next (older) page, None on the last page
     total: int  # returns matching the filters, counted up to COUNT_CAP + 1
+    customer_returns: dict[str, int]  # how many returns each shown row's customer has in the log (pseudonym)
 
     @property
     def total_words(self) -> str:
@@ -253,7 +274,39 @@ def queue_page(connection: Connection, filters: QueueFilters, before: int | None
     total = connection.execute(sa.select(sa.func.count()).select_from(matching)).scalar_one()
     shown = [queue_row(row.id, row.created_at, row.request, row.response) for row in rows[:size]]
     next_before = shown[-1].log_id if len(rows) > size else None
-    return QueuePage(rows=shown, next_before=next_before, total=total)
+    customers = {row.customer for row in shown if row.customer}
+    return QueuePage(
+        rows=shown, next_before=next_before, total=total, customer_returns=customer_returns(connection, customers)
+    )
+
+
+def customer_returns(connection: Connection, customers: set[str]) -> dict[str, int]:
+    """How many distinct returns each customer (pseudonym) has in the log: one grouped read on its index."""
+    if not customers:
+        return {}
+    column = predictions.c.customer_pseudonym
+    query = (
+        sa.select(column, sa.func.count(sa.distinct(predictions.c.return_id)))
+        .where(column.in_(sorted(customers)), predictions.c.endpoint == TRIAGE_ENDPOINT)
+        .group_by(column)
+    )
+    return {customer: count for customer, count in connection.execute(query).all()}
+
+
+CUSTOMER_RETURNS_SHOWN = 10
+
+
+def other_returns(connection: Connection, row: QueueRow) -> list[QueueRow]:
+    """The customer's other triaged returns, newest first (up to CUSTOMER_RETURNS_SHOWN): the agent sees
+    what this customer sent back before and how it was decided, by the log's pseudonym alone."""
+    if not row.customer:
+        return []
+    query = _select_rows(QueueFilters(customer=row.customer), None, 4 * CUSTOMER_RETURNS_SHOWN)
+    others: dict[str, QueueRow] = {}
+    for found in connection.execute(query.where(predictions.c.return_id != row.return_id)).all():
+        other = queue_row(found.id, found.created_at, found.request, found.response)
+        others.setdefault(other.return_id, other)  # a return logged again: its newest triage
+    return list(others.values())[:CUSTOMER_RETURNS_SHOWN]
 
 
 def next_in_queue(connection: Connection, filters: QueueFilters, log_id: int) -> str | None:

@@ -608,6 +608,30 @@ def test_a_list_entry_sent_after_the_session_ended_comes_back_after_signing_in_a
     )
 
 
+def test_an_agent_sees_the_customers_other_returns_by_pseudonym_only(console: TestClient, engine: Engine) -> None:
+    # the queue showed no customer at all: a third complaint in a week read like a first one
+    rng = random.Random(11)
+    same = [triage_item(number, rng, item={"customer_id": "C424242"}) for number in (11, 12, 13)]
+    PredictionLog(engine, b"k").record("req-c", "triage", [p[0] for p in same], [p[1] for p in same])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000013").text
+    others = re.search(r'<ul class="plain small" id="other-returns">(.*?)</ul>', page, re.S).group(1)
+    assert re.findall(r">(R\d+)</a>", others) == ["R0000012", "R0000011"]  # newest first, this one left out
+    queue = console.get("/console").text
+    link = re.search(
+        r'<a class="customer-returns" href="/console\?customer=([0-9a-f]{64})">3 returns from this customer</a>', queue
+    )
+    assert link and queue.count("3 returns from this customer") == 3
+    mine = console.get("/console", params={"customer": link.group(1)}).text
+    assert re.findall(r'data-return-id="(R\d+)"', mine) == ["R0000013", "R0000012", "R0000011"]
+    assert "all from one customer" in mine and 'name="customer" value="' in mine  # kept when filtering further
+    assert "C424242" not in page + queue + mine  # the log's pseudonym, never the customer's id
+    alone = console.get("/console/returns/R0000001").text
+    assert "None in the console: this is the first return triaged for this customer." in alone
+    refused = console.get("/console", params={"customer": "C424242"})
+    assert refused.status_code == 400 and "customer" in refused.text
+
+
 def test_a_return_says_why_a_person_should_answer_and_what_the_customer_asks(
     console: TestClient, engine: Engine
 ) -> None:
