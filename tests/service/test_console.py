@@ -495,6 +495,8 @@ def test_a_form_with_a_stale_token_from_the_consoles_own_page_comes_back_filled_
     path = "/console/returns/R0000001"
     refused = console.post(f"{path}/reply", data={"reply": edited, "csrf_token": old_token}, headers=own_page)
     assert refused.status_code == 403 and 'id="stale-form"' in refused.text
+    # console.js puts the page's own address in the address bar: a reload opened the form's POST again
+    assert 'data-page-url="/console/returns/R0000001?"' in refused.text
     assert "your refund is on its way &lt;b&gt;today&lt;/b&gt;.</textarea>" in refused.text
     refused = console.post(
         f"{path}/decision", data={"decision": "reject", "note": "worn", "csrf_token": old_token}, headers=own_page
@@ -606,6 +608,17 @@ def test_a_list_entry_sent_after_the_session_ended_comes_back_after_signing_in_a
         and 'value="SKU-0042-M"' in resumed.text
         and "seams open on three returns" in resumed.text
     )
+
+
+def test_the_queues_first_return_opens_with_the_key_that_opens_the_next(console: TestClient) -> None:
+    # "n" worked on a return's page only: from the queue the agent tabbed through the menu and 8 filters first
+    _sign_in(console)
+    queue = console.get("/console", params={"lang": "fr"}).text
+    first = re.search(r'data-return-id="(R\d+)"', queue).group(1)
+    assert queue.count('id="next-return"') == 1
+    assert f'<a href="/console/returns/{first}?lang=fr" id="next-return">' in queue
+    empty = console.get("/console", params={"lang": "fr", "reason": "arrived_late", "handover": "true"}).text
+    assert 'id="next-return"' not in empty and "No triaged returns match these filters." in empty
 
 
 def test_an_agent_sees_the_customers_other_returns_by_pseudonym_only(console: TestClient, engine: Engine) -> None:
