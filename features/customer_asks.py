@@ -269,7 +269,7 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "petite": (
         r"\bi(?:'m| am) (?:quite |very |rather |only |just )?(?:petite|short|5 ?'? ?[0-3]\b|4 ?'? ?(?:\d|1[01])\b|"
         r"1[.,][45]\d ?m)",
-        r"\bpetite (?:fit|range|length|version)\b",
+        r"\bpetite (?:fit|range|length|version)\b|\bversion [«\"' ]*petite\b",
         r"\bje (?:suis|mesure|fais) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
         r"\bcoupe petite\b",
     ),
@@ -416,6 +416,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # "returning to swap", « l'échanger contre la noire »; met by the reply's exchange where it offers one
     "exchange": (
         r"\b(?:exchange|swap)(?: it| them| this| these)? (?:for|please|possible)\b",
+        # another version: "is there a petite version?", « il me faudrait une version « petite » si ça existe »
+        r"\b(?:need|want|like|prefer|try|do you (?:do|have|make|sell)|is there) (?:a |the |it in (?:a |the )?)?petite"
+        r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|voudrais|aimerais|prefererais|existe|avez-vous|"
+        r"auriez-vous)\b[^.!?]{0,30}\bversion [«\"' ]*petite\b",
         r"\bplease (?:exchange|swap)\b|\b(?:exchange|swap) or (?:a )?(?:refund|money back)\b",
         r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b|"
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
@@ -773,7 +777,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:erreur de (?:preparation|colis|envoi|livraison|commande)|erreur d'envoi|commande de quelqu'un d'autre|"
         r"alors que (?:j'ai|j'avais|nous avons|nous avions) commande (?:le|la|les|l'|des|un|une|du|en)\b"
         r"(?! (?:mois|semaines?|jours?|moment)\b)|"
-        r"pas (?:le bon|la bonne) (?:article|modele|produit|reference|sac|colis)|pas (?:celui|celle|ce) que "
+        r"pas (?:le bon|la bonne) (?:article|modele|produit|reference|sac|colis)|n'est pas (?:ma|notre) commande|"
+        r"pas (?:celui|celle|ce) que "
         r"(?:j'ai|j'avais|nous avons) commande)",
         r"\bj'ai commande\b[^.!?]{1,50}?(?:,| et| mais)\s*(?:j'ai )?(?:recu|eu)\b(?! (?:le colis|la commande|"
         r"hier|aujourd'hui|rapidement|vite|a temps))",
@@ -974,7 +979,14 @@ _PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja)\b(?:\W+(?:a|an|one|the|une|la))?\W*$"
 )
 # An exchange that names what it is for ("exchange for age 11-12", « échanger contre la noire »).
-_EXCHANGE_FOR = re.compile(r"\b(?:exchange|swap|echange|echanger)(?: it| them| this| these)? (?:for|contre|pour|par)\b")
+# An exchange for something named ("exchange for age 11-12"), not for the same item that works ("exchange it for one
+# that works", « contre un qui fonctionne »: a replacement)
+_EXCHANGE_FOR = re.compile(
+    r"\b(?:exchange|swap|echange|echanger)(?: it| them| this| these)? (?:for|contre|pour|par)\b"
+    r"(?! (?:(?:a |an )?(?:new|working|replacement) (?:one|ones|pair|item)|(?:one|ones|a pair) that (?:works?|isn't|"
+    r"is not)|"
+    r"(?:un|une) (?:neuve?|autre) qui (?:fonctionne|marche)|(?:un|une|celui|celle) qui (?:fonctionne|marche))\b)"
+)
 # A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
 # « sans tache »); "no change. faulty heater" is not one.
 _NEGATION = re.compile(
