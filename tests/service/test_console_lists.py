@@ -186,7 +186,11 @@ def test_return_page_shows_its_list_hits_and_blocks_the_customer_as_the_logs_pse
         follow_redirects=False,
     )
     assert added.status_code == 303 and "return=R0000001" in added.headers["location"]
-    assert 'href="/console/returns/R0000001"' in console.get(added.headers["location"]).text
+    listed = console.get(added.headers["location"]).text
+    assert 'href="/console/returns/R0000001"' in listed
+    # the entry showed a pseudonym's first 12 characters, with nothing to tell the agent whose returns they are
+    their_returns = re.search(r'class="small customer-returns" href="([^"]+)">their returns</a>', listed).group(1)
+    assert 'data-return-id="R0000001"' in console.get(html.unescape(their_returns)).text
 
     (entry,) = lists.entries()
     assert entry.value == pseudonym  # stored as the log holds the customer, never in clear
