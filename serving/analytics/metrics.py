@@ -3,7 +3,8 @@
 Inputs are plain pandas frames (see `serving.analytics.tables` for where they come from):
 - `sold`: one row per line item sold (`line_item_id`, `order_ts`, `product_category`, `sku`);
 - `returns`: one row per return (`return_id`, `line_item_id`, `request_ts`, `label`, `product_category`,
-  `sku`, `confirmed_abuse`), the reason being the agent-judged label (the predicted one until corrected);
+  `sku`, `confirmed_abuse`, `inspection_outcome`: None until the item is inspected), the reason being the
+  agent-judged label (the predicted one until corrected);
 - `log`: the prediction log's triages (`created_at`, `decision_code`, `needs_review`, `currency`);
 - `outcomes`: agents' latest feedback per return (`return_id`, `reason_accepted`, `final_decision`,
   `model_decision`).
@@ -23,6 +24,9 @@ from features.taxonomy import REASONS, Family
 
 FAMILY_OF: dict[str, str] = {reason.code: str(reason.family) for reason in REASONS}
 QUALITY_REASONS: frozenset[str] = frozenset({"defective", "poor_quality"})
+# An order month's return rate counts once the time since its last day covers the delay (order to request)
+# within which this share of returns are requested: before that its rate reads low, its returns still coming in.
+SETTLED_SHARE = 0.95
 
 
 def _month(moments: pd.Series) -> pd.Series:
@@ -30,10 +34,17 @@ def _month(moments: pd.Series) -> pd.Series:
     return pd.to_datetime(moments, utc=True).dt.tz_localize(None).dt.to_period("M").dt.to_timestamp()
 
 
+def _utc(moments: pd.Series) -> pd.Series:
+    return pd.to_datetime(moments, utc=True).dt.tz_localize(None)
+
+
 def return_rate_by_month(sold: pd.DataFrame, returns: pd.DataFrame) -> pd.DataFrame:
     """Share of items sold each month (by order month) that came back, per category.
 
-    Returns columns `month`, `product_category`, `items_sold`, `items_returned`, `return_rate`.
+    Returns columns `month`, `product_category`, `items_sold`, `items_returned`, `return_rate` and
+    `settled`: whether the month's orders have had time to come back (SETTLED_SHARE of returns are
+    requested within a delay the history measures; a month whose last day is more recent than that
+    before the history's latest order still has returns to come, and its rate reads low).
     """
     items = sold[["line_item_id", "order_ts", "product_category"]].copy()
     items["month"] = _month(items["order_ts"])
@@ -44,6 +55,12 @@ def return_rate_by_month(sold: pd.DataFrame, returns: pd.DataFrame) -> pd.DataFr
         .reset_index()
     )
     table["return_rate"] = table["items_returned"] / table["items_sold"]
+    ordered = _utc(items.set_index("line_item_id")["order_ts"])
+    requested = _utc(returns["request_ts"])
+    delays = (requested - returns["line_item_id"].map(ordered)).dropna()
+    settle = delays.quantile(SETTLED_SHARE) if len(delays) else pd.Timedelta(0)
+    # The latest order is the history's clock for sales (triaged returns can be newer than any order loaded).
+    table["settled"] = table["month"] + pd.offsets.MonthBegin(1) + settle <= ordered.max()
     return table
 
 
@@ -158,8 +175,11 @@ def quality_alerts(
 
 
 def abuse_trend(returns: pd.DataFrame) -> pd.DataFrame:
-    """Returns per month and the share confirmed as abuse: `month`, `returns`, `confirmed_abuse`, `abuse_rate`."""
-    frame = returns.dropna(subset=["request_ts"]).assign(month=lambda data: _month(data["request_ts"]))
+    """Inspected returns per request month and the share confirmed as abuse: `month`, `returns`,
+    `confirmed_abuse`, `abuse_rate`. A return not inspected yet (no outcome, not confirmed) is left out:
+    counted, it read as honest, and the newest months (triaged, not yet back) fell to no abuse at all."""
+    inspected = returns["inspection_outcome"].notna() | returns["confirmed_abuse"].eq(True)
+    frame = returns[inspected].dropna(subset=["request_ts"]).assign(month=lambda data: _month(data["request_ts"]))
     table = (
         frame.groupby("month")
         .agg(returns=("return_id", "size"), confirmed_abuse=("confirmed_abuse", lambda values: int(values.sum())))

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from features.taxonomy import Family
+from models.reply_grammar import category_name
 from serving.analytics import metrics
 from serving.analytics.tables import AnalyticsInputs
 
@@ -91,17 +92,23 @@ def build_charts(
     import plotly.graph_objects as go
 
     charts = []
-    rate = tables["return_rate"]
+    rate = tables["return_rate"][lambda table: table["settled"]]
+    unsettled = tables["return_rate"].loc[lambda table: ~table["settled"], "month"]
     figure = go.Figure(
         layout=_layout(
             go, "Return rate by order month and category", "order month", "items returned (% of items sold)", MONTHS
         )
     )
     for category, rows in rate.groupby("product_category"):
-        figure.add_trace(go.Scatter(x=rows["month"], y=rows["return_rate"] * 100, mode="lines", name=str(category)))
+        name = category_name(str(category), "en")
+        figure.add_trace(go.Scatter(x=rows["month"], y=rows["return_rate"] * 100, mode="lines", name=name))
     # Sixteen categories: their legend goes to the right, where it cannot cover the title.
     figure.update_layout(legend={"orientation": "v", "x": 1.02, "y": 1, "yanchor": "top"}, margin={"r": 150, "t": 60})
-    charts.append(_chart("return-rate", figure, "Items of each month's orders that came back, per category."))
+    caption = "Items of each month's orders that came back, per category."
+    if len(unsettled):
+        # Without this the last months read as a fall in returns: their returns are still coming in.
+        caption += f" Orders from {unsettled.min():%B %Y} on are left out: their returns are still coming in."
+    charts.append(_chart("return-rate", figure, caption))
 
     mix = tables["reason_mix"]
     figure = go.Figure(
@@ -111,10 +118,9 @@ def build_charts(
     )
     for family in Family:
         rows = mix[mix["family"] == str(family)]
+        categories = [category_name(code, "en") for code in rows["product_category"]]
         figure.add_trace(
-            go.Bar(
-                x=rows["product_category"], y=rows["share"] * 100, name=str(family), marker_color=FAMILY_COLOURS[family]
-            )
+            go.Bar(x=categories, y=rows["share"] * 100, name=str(family), marker_color=FAMILY_COLOURS[family])
         )
     charts.append(_chart("reason-mix", figure, "What each category's returns say, by reason family."))
 
@@ -180,7 +186,8 @@ def build_charts(
         )
     )
     figure.add_trace(go.Scatter(x=abuse["month"], y=abuse["abuse_rate"] * 100, mode="lines+markers", name="abuse rate"))
-    charts.append(_chart("abuse", figure, "Share of returns confirmed as abuse after inspection and review."))
+    caption = "Share of inspected returns confirmed as abuse; returns not inspected yet are left out."
+    charts.append(_chart("abuse", figure, caption))
 
     cost = tables["free_return_cost"]
     figure = go.Figure(

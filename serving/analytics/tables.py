@@ -53,6 +53,7 @@ def load_inputs(engine: Engine, monitoring_dir: Path) -> AnalyticsInputs:
         returns.c.request_ts,
         returns.c.label,
         returns.c.confirmed_abuse,
+        returns.c.inspection_outcome,
         lines.c.product_category,
         lines.c.sku,
     ).outerjoin(lines, lines.c.line_item_id == returns.c.line_item_id)

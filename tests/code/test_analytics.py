@@ -17,6 +17,7 @@ def _returns(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
     frame["line_item_id"] = [f"L{number}" for number in range(len(frame))]
     frame["product_category"] = "tops"
     frame["confirmed_abuse"] = [number % 4 == 0 for number in range(len(frame))]
+    frame["inspection_outcome"] = frame["confirmed_abuse"].map({True: "worn", False: "ok"})
     return frame
 
 
@@ -79,6 +80,36 @@ def test_return_rate_counts_returned_items_per_order_month_and_category() -> Non
     rate = metrics.return_rate_by_month(sold, returns).set_index(["month", "product_category"])["return_rate"]
     assert rate[(pd.Timestamp("2025-01-01"), "tops")] == 0.5
     assert rate[(pd.Timestamp("2025-02-01"), "tops")] == 0.0
+
+
+def test_an_order_month_whose_returns_are_still_coming_in_is_not_settled() -> None:
+    # the chart's last month read as a fall in returns (sample: January 12% against 20% every month before)
+    orders = pd.date_range("2025-01-01", "2025-04-30", freq="D")
+    sold = pd.DataFrame(
+        {
+            "line_item_id": [f"L{number}" for number in range(len(orders))],
+            "order_ts": orders,
+            "product_category": "tops",
+            "sku": "A",
+        }
+    )
+    returned = sold.iloc[::5]  # every fifth item, asked back 20 days after the order
+    returns = _returns([("A", "too_small", str(day + pd.Timedelta(days=20))) for day in returned["order_ts"]])
+    returns["line_item_id"] = list(returned["line_item_id"])
+    table = metrics.return_rate_by_month(sold, returns).set_index("month")
+    # the orders end on 30 April: April's have not had their 20 days, March's have
+    assert table["settled"].to_dict() == {pd.Timestamp(f"2025-0{month}-01"): month < 4 for month in (1, 2, 3, 4)}
+
+
+def test_the_abuse_trend_counts_inspected_returns_only() -> None:
+    # triaged returns not back yet counted as honest: the chart's newest months fell to 0% abuse
+    returns = _returns([("A", "too_small", "2025-05-10")] * 8 + [("A", "too_small", "2025-06-10")] * 8)
+    returns.loc[returns["request_ts"] >= "2025-06-01", ["inspection_outcome", "confirmed_abuse"]] = [None, False]
+    returns.loc[returns.index[-2:], "inspection_outcome"] = ["worn", "ok"]
+    returns.loc[returns.index[-2], "confirmed_abuse"] = True
+    trend = metrics.abuse_trend(returns).set_index("month")
+    assert trend.loc[pd.Timestamp("2025-05-01"), ["returns", "confirmed_abuse"]].tolist() == [8, 2]
+    assert trend.loc[pd.Timestamp("2025-06-01"), ["returns", "abuse_rate"]].tolist() == [2, 0.5]
 
 
 def test_model_health_override_rate_counts_corrected_reasons_and_changed_decisions() -> None:
