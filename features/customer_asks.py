@@ -235,7 +235,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|1) size (?:up|bigger|larger)\b",
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
-        r"\bthe size above\b|\bthe (?:bigger|larger) size\b",
+        r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
         r"\bune (?:taille|pointure) (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
         r"\bla (?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
     ),
@@ -243,7 +243,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|1) size (?:down|smaller)\b",
         r"\bsize down\b",
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b",
-        r"\bthe size below\b|\bthe smaller size\b",
+        r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
         r"\bune (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
         r"\bla (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|inferieure)\b",
     ),
@@ -337,7 +337,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bme passer (?:un|une|votre) (?:responsable|conseiller|conseillere|superieur|personne)\b",
     ),
     "collect": (
-        r"\bcollect(?:ed)? (?:it|them|the (?:item|parcel|package|box))\b",
+        r"\bcollect(?:ed)? (?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))\b",
         r"\b(?:arrange|book|organise|organize) (?:a |the )?(?:collection|pick ?up|courier)\b",
         r"\b(?:pick|picked) (?:it|them|the (?:item|parcel|package|box)) up\b",
         r"\bpick(?:ed)? up (?:the (?:item|parcel|package|box)|from (?:my|our) (?:home|house|address|door))\b",
@@ -426,8 +426,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         r"\bpour (?:un |l')?echange\b",
         # another colour of the same item: "send me the blue one", « envoyez-moi la noire »
-        r"\b(?:send|have|get)(?: me| us)? (?:the |a )?" + _COLOURS + r" (?:one|ones|version|pair|instead)\b|"
-        r"\b(?:envoyez|envoyer|renvoyez|renvoyer)(?:-moi| moi)? (?:la|le|les|un|une) " + _COLOURS + r"s?\b",
+        r"\b(?:send|have|get|change (?:it|them) for|swap (?:it|them) for|exchange (?:it|them) for)(?: me| us)? (?:the "
+        r"|a )?" + _COLOURS + r" (?:one|ones|version|pair|instead)\b|"
+        # « envoyez-moi la noire », « m'adresser le pantalon noir »
+        r"\b(?:envoyez|envoyer|renvoyez|renvoyer|adresser|adressez)(?:-moi| moi)? (?:la|le|les|un|une) (?:\w+ )?"
+        + _COLOURS
+        + r"s?\b",
     ),
     # the price difference refunded: "refund the difference", « remboursez-moi la différence »
     "refund_difference": (
@@ -473,6 +477,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"returned \w+",
         r"\b(?:j'ai|nous avons|on a)(?: deja)? retourne (?:le|la|les|l'|mon|ma|mes)\b[^.!?]{0,40}\b(?:il y a|depuis|"
         r"le \d|la semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|toujours)",
+        # a return the carrier lost: "you lost my return", « mon retour perdu »
+        r"\b(?:lost|losing) my return\b|\bmy return (?:parcel )?(?:was|has been|got|is) lost\b|"
+        r"\b(?:mon|le) (?:colis (?:de )?)?retour (?:a ete |est )?(?:perdu|egare)\b|"
         r"\b(?:toujours|jamais) (?:pas |rien )?(?:de |mon |recu (?:de |mon )?)?(?:remboursement|rembourse)\b|"
         r"\bou (?:en est|est) (?:mon|le) remboursement\b",
     ),

@@ -96,7 +96,7 @@ _ONE_OF = re.compile(
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
 _OTHER_ITEMS = re.compile(
-    r"\b(?:other|several|many|most|with|than|over|regular|normal|usual|autres|plusieurs|d'autres) (?:\w+ )?$|"
+    r"\b(?:other|several|many|most|with|than|over|regular|normal|usual|existing|autres|plusieurs|d'autres) (?:\w+ )?$|"
     r"\b(?:another|une autre|un autre) (?:of|de) (?:my|his|her|our|mes|ses|nos) $|"
     # items the customer already owns: « j'ai déjà trois pulls de cette collection », "I've got two of these jumpers"
     r"\b(?:j'ai|j'en ai|i have|i've got|i've|i own|i already have)(?: deja| already)? (?:deux|trois|quatre|cinq|"
@@ -112,6 +112,11 @@ _CONTENTS = re.compile(
 )
 # A plural for the kind of item the customer wears, not the items returned: "I just look silly in hats".
 _KIND_WORN = re.compile(r"\b(?:look|looks|looked|feel|feels|felt)(?: \w+){0,2} in $")
+# What the customer wears or owns, seen through or beside the item: "so thin I can see my bra through it", "brighter
+# than my existing cutlery".
+_THEIR_OWN = re.compile(
+    r"\b(?:see|seen|shows?|showing) (?:my|his|her|their) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
+)
 _BODY_PARTS = frozenset({"heels"})
 _POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
 _REPLACED = re.compile(
@@ -509,6 +514,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or _PART_AFTER.match(view[match.end() :])
             or (word in _BODY_PARTS and _POSSESSIVE.search(view[: match.start()]))
             or _CONTENTS.search(view[: match.start()])
+            or _THEIR_OWN.search(view[: match.start()])
         ):
             continue
         noun = by_word[word]

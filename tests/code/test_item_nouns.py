@@ -106,6 +106,9 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("kitchen", None, "The mug set inside is now four mugs and two handles.", "your mugs", "vos mugs"),
         ("decor", None, "I ordered these covers in terracotta.", "your covers", "vos housses"),
         ("kitchen", None, "Je vous retourne le poêle à pétrole reçu hier.", "your heater", "votre poêle"),
+        # sheet 211: what the customer owns or wears, seen through or beside the item
+        ("tops", None, "So thin I can see my bra through it.", "your top", "votre haut"),
+        ("kitchen", None, "Much brighter than my existing cutlery.", "your kitchen item", "votre article de cuisine"),
         # review sheet 179, read after the fixes above
         ("knitwear", None, "I love an oversized cardi but this is a blanket.", "your cardigan", "votre gilet"),
         ("kitchen", None, "Hi, returning the dinner set.", "your dinner set", "votre service de table"),
