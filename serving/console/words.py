@@ -107,8 +107,11 @@ def decision_words(code: str | None) -> str:
 
 
 # Rules a queue row leaves to the return's page: they hold for most returns (within the window, no
-# warning) or restate what the row shows elsewhere (the risk band, the reason the shop pays for).
-ROUTINE_RULES = frozenset({"WITHIN_RETURN_WINDOW", "RISK_WARNING_WITHOUT_REASON", "SHOP_FAULT_REASON"})
+# warning) or restate what the row shows elsewhere (the risk band, the reason the shop pays for, an allow
+# entry the risk column names, a block entry's review that the block rule and the decision say).
+ROUTINE_RULES = frozenset(
+    {"WITHIN_RETURN_WINDOW", "RISK_WARNING_WITHOUT_REASON", "SHOP_FAULT_REASON", "ALLOW_LIST", "BLOCK_LIST_REVIEW"}
+)
 
 
 def rules_to_read(rules: Sequence[tuple[str, str]], risk_band: str | None) -> tuple[str, ...]:

@@ -17,13 +17,20 @@ from markupsafe import escape
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
-from decisions.policy import ReturnContext, band_rule_code, decide, load_policy
+from decisions.policy import ListHit, ReturnContext, band_rule_code, decide, load_policy
 from features.customer_asks import REQUEST_KINDS
 from features.handover import HANDOVER_KINDS
 from features.history import HistorySummary
 from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
 from serving.console.app import console_state, create_app
-from serving.console.words import DECISION_WORDS, HANDOVER_WORDS, REQUEST_WORDS, RISK_REASON_WORDS, band_words
+from serving.console.words import (
+    DECISION_WORDS,
+    HANDOVER_WORDS,
+    REQUEST_WORDS,
+    RISK_REASON_WORDS,
+    band_words,
+    rules_to_read,
+)
 from serving.db import agent_sessions, feedback
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -471,6 +478,21 @@ def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(
     assert '<div class="muted small band-effect">no free return label; the decision warns' in page
     upper = bands[bands.index(high) + 1].min_score
     assert f"Abuse score {high.min_score:.2f} (this band: scores {high.min_score:.2f} to {upper:.2f})." in page
+
+
+def test_a_queue_row_leaves_out_the_list_rules_it_says_elsewhere(settings: Settings) -> None:
+    # an allowed return's row said "on the allow list: decided as in the lowest risk band" twice, a blocked
+    # one its review twice: with the entry's who and why the row took 15 lines at 1280 px
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext("dresses", 59.0, "EUR", date(2026, 10, 3), date(2026, 10, 9))
+    added = datetime(2026, 10, 1, 9, 30)
+    for list_name, shown, left in (("allow", (), "ALLOW_LIST"), ("block", ("BLOCK_LIST",), "BLOCK_LIST_REVIEW")):
+        hit = ListHit(list_name, "customer", "lea", added, "three empty boxes")
+        made = decide(request, "no_longer_needed", 0.9, 0.01, [], HistorySummary(), policy, list_hits=[hit])
+        rules = [(rule.code, rule.sentence) for rule in made.rules]
+        read = rules_to_read(rules, made.risk_band)
+        assert [code for code, sentence in rules if sentence in read and code.endswith("LIST")] == list(shown)
+        assert dict(rules)[left] not in read
 
 
 def test_each_risk_band_says_what_it_does_to_a_decision(settings: Settings) -> None:
