@@ -30,6 +30,7 @@ from serving.console.words import (
     decision_words,
     risk_reason_words,
     rules_to_read,
+    sentence_in_words,
 )
 from serving.db import feedback, predictions
 
@@ -236,7 +237,7 @@ def queue_row(log_id: int, created_at: datetime, request: Mapping[str, Any], res
         risk_reasons=tuple(RiskReasonView(code, risk_reason_words(code)) for code in risk.get("reason_codes") or ()),
         decision=decision.get("code"),
         decision_words=decision_words(decision.get("code")),
-        rules=tuple((rule["code"], rule["sentence"]) for rule in decision.get("rules") or ()),
+        rules=tuple((rule["code"], sentence_in_words(rule["sentence"])) for rule in decision.get("rules") or ()),
         handover=reply.get("handover"),
         unavailable=tuple(entry["part"] for entry in response.get("unavailable") or ()),
         customer=request.get("customer_id"),

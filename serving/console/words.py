@@ -6,10 +6,13 @@ test holds that every code has words); the log stores only codes, so the console
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from decisions.policy import Policy, band_rule_code
+from features.schemas import CATEGORY_CODES
+from features.taxonomy import REASON_CODES
 
 RISK_REASON_WORDS: dict[str, str] = {
     "NO_HISTORY": "no purchase or return in the last year: scored from this return alone",
@@ -112,6 +115,18 @@ def decision_words(code: str | None) -> str:
 ROUTINE_RULES = frozenset(
     {"WITHIN_RETURN_WINDOW", "RISK_WARNING_WITHOUT_REASON", "SHOP_FAULT_REASON", "ALLOW_LIST", "BLOCK_LIST_REVIEW"}
 )
+
+
+# Rule sentences logged before they named reasons and categories in words ("The reason (poor_quality) is
+# the shop's responsibility."): the log keeps them for the retention period, the console reads them in words.
+_CODE_IN_SENTENCE = re.compile(
+    r"\b(" + "|".join(code for code in (*REASON_CODES, *CATEGORY_CODES) if "_" in code) + r")\b"
+)
+
+
+def sentence_in_words(sentence: str) -> str:
+    """A logged rule sentence with any reason or category code in it spelled out ("poor_quality" -> "poor quality")."""
+    return _CODE_IN_SENTENCE.sub(lambda found: found.group(1).replace("_", " "), sentence)
 
 
 def rules_to_read(rules: Sequence[tuple[str, str]], risk_band: str | None) -> tuple[str, ...]:

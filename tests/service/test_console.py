@@ -495,6 +495,25 @@ def test_a_queue_row_leaves_out_the_list_rules_it_says_elsewhere(settings: Setti
         assert dict(rules)[left] not in read
 
 
+def test_rule_sentences_logged_with_codes_read_in_words(console: TestClient, engine: Engine) -> None:
+    # rows logged before the sentences named reasons in words keep "(poor_quality)" for the retention period
+    logged = [
+        {
+            "code": "REASON_MISMATCH",
+            "sentence": "The reason ticked (wrong_item) and the reason written (poor_quality) disagree.",
+        },
+        {"code": "OUTSIDE_RETURN_WINDOW", "sentence": "Returns of small_appliances must be requested within 14 days."},
+    ]
+    item, result = triage_item(21, random.Random(21), decision={"rules": logged})
+    PredictionLog(engine, b"k").record("req-21", "triage", [item], [result])
+    _sign_in(console)
+    for page in (console.get("/console").text, console.get("/console/returns/R0000021").text):
+        assert "The reason ticked (wrong item) and the reason written (poor quality) disagree." in page
+        assert "Returns of small appliances must be requested" in page and "_" not in "".join(
+            re.findall(r"<li[^>]*>([^<]*)</li>", page)
+        )
+
+
 def test_each_risk_band_says_what_it_does_to_a_decision(settings: Settings) -> None:
     policy = load_policy(settings.policy_path)
     words = band_words(policy)
