@@ -514,6 +514,17 @@ def test_rule_sentences_logged_with_codes_read_in_words(console: TestClient, eng
         )
 
 
+def test_an_empty_console_says_why_it_is_empty(engine: Engine, settings: Settings) -> None:
+    # a new shop's queue said "No triaged returns match these filters." with no filter set
+    AgentStore(engine).create("amelie", PASSWORD)
+    with TestClient(create_app(lambda: console_state(settings, engine)), base_url="http://testserver") as client:
+        _sign_in(client)
+        assert "No return has been triaged yet" in client.get("/console").text
+        assert "No triaged returns match these filters." in client.get("/console", params={"lang": "fr"}).text
+        analytics = client.get("/console/analytics")
+        assert analytics.status_code == 200 and 'id="no-history"' in analytics.text
+
+
 def test_each_risk_band_says_what_it_does_to_a_decision(settings: Settings) -> None:
     policy = load_policy(settings.policy_path)
     words = band_words(policy)
