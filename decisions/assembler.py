@@ -64,6 +64,11 @@ class ReturnCase:
         is already sent back or refunded: `CustomerAsks.not_a_return`), None for a return request."""
         return self._asks.not_a_return if self._asks is not None else None
 
+    @property
+    def ordered_to_compare(self) -> bool:
+        """Whether the customer's words say they ordered several sizes or versions to choose from."""
+        return self._asks is not None and self._asks.ordered_to_compare
+
     @cached_property
     def _asks(self) -> CustomerAsks | None:
         if self.reply is not None:
@@ -166,6 +171,7 @@ class Assembler:
                 case.list_hits,
                 fault_described=case.fault_described,
                 not_a_return=case.not_a_return,
+                ordered_to_compare=case.ordered_to_compare,
             )
 
         decision = under(case.reason, case.reason_confidence)

@@ -396,6 +396,7 @@ def decide(
     list_hits: Sequence[ListHit] = (),
     fault_described: bool = False,
     not_a_return: str | None = None,
+    ordered_to_compare: bool = False,
 ) -> Decision:
     """Apply the policy to one return request (pure: same inputs, same decision).
 
@@ -420,6 +421,9 @@ def decide(
             empty or never arrived, or the item is already sent back or refunded), None for a return request:
             no label goes out, a person checks the delivery or where the return stands before anything is
             refunded.
+        ordered_to_compare: the customer says they ordered several sizes or versions to choose from: a reason the
+            policy pays for (`shop_fault_reasons`) is then not the shop's fault unless the text describes one
+            (rule `ORDERED_TO_COMPARE`).
 
     Raises:
         ValueError: an unknown reason code or a currency the policy has no fee for.
@@ -471,6 +475,16 @@ def decide(
             status_url=policy.status_url,
         )
 
+    if ordered_to_compare and shop_fault and not fault_described:
+        # « commandé 2 tailles pour choisir, je renvoie le 40 » read as a wrong item sent: the customer's own choice
+        shop_fault = False
+        rules.append(
+            RuleHit(
+                "ORDERED_TO_COMPARE",
+                f"The customer says they ordered several sizes or versions to choose from: the reason ({reason}) is "
+                "not taken as the shop's fault.",
+            )
+        )
     if fault_described and not shop_fault:
         shop_fault = True
         rules.append(

@@ -65,6 +65,9 @@ class CustomerAsks:
         not_as_described: the text says the item differs from its description or photos ("not as pictured",
             « la photo est fausse », « la fiche indique une robe en soie »): the shop's description is at fault
             whatever the reason read, but nothing is broken, so it is no fault for the policy.
+        ordered_to_compare: the customer says they ordered several sizes or versions to choose from ("ordered the 10
+            and the 12 to see which fitted", « commandé la même en 38 et en 39 pour être sûre »): the return is their
+            choice, whatever reason is read (a reason model took « je renvoie le 40 » for a wrong item sent).
     """
 
     wanted_size: str | None = None
@@ -79,6 +82,7 @@ class CustomerAsks:
     hardship: str | None = None
     contact_only: bool = False
     not_as_described: bool = False
+    ordered_to_compare: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -896,6 +900,18 @@ _NOT_PROMISED_DELIVERY = (
     r"(?![^.!?]{0,30}\b(?:days?|jours?|delivery|deliver\w*|arriv\w*|dispatch\w*|order by|working|livr\w*|delai|"
     r"expedi\w*|sous \d+ ?h)\b)"
 )
+# Several sizes, colours or models ordered on purpose to choose from (the 36 such texts of `data/corpus/` are
+# labelled no_longer_needed but one: a sweat « pris 2 tailles au dessus »)
+_ORDERED_TO_COMPARE = re.compile(
+    r"\b(?:ordered|bought|got|ordering)(?: both| the)? (?:two|2|three|3|both|a couple of) (?:sizes|sets|colou?rs|"
+    r"models|versions|washes|pairs|of them|\w+s) (?:to (?:compare|choose|try|see)|keeping|and (?:kept|keeping))|"
+    r"\b(?:ordered|bought|got) (?:two|2) sizes\b|\bordered (?:the |a |size )?\w+ and (?:the |a )?\w+ to see which\b|"
+    # « il a pris deux tailles au lavage » grew: only the customer's own « j'ai pris »
+    r"\b(?:commande|commandee|commandes|achete|(?:j'ai|j'avais|on a|nous avons|j'en ai) pris)s? (?:la meme \w+ |"
+    r"le meme \w+ |ce \w+ |cette \w+ )?(?:deux|2|trois|3|les deux|en \w+ et en \w+|le \d+ et le \d+) ?(?:tailles|"
+    r"pointures|modeles|couleurs|coloris|versions|\w+s)? ?(?:pour (?:etre sure?|choisir|comparer|essayer|que)|,? je "
+    r"garde)|\b(?:commande|commandee|commandes|(?:j'ai|j'avais|on a) pris) (?:deux|2) (?:tailles|pointures)\b"
+)
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|in the "
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
@@ -1136,4 +1152,5 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         hardship=next(iter(_found(_HARDSHIP, folded)), None),
         contact_only=contact_only,
         not_as_described=bool(_any_of(_NOT_AS_DESCRIBED).search(folded)),
+        ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
     )

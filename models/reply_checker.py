@@ -403,8 +403,9 @@ def check_rules(
         found["no_risk_signal"].append("reveals a fraud or risk signal")
     # sorry for a loss or an illness is sympathy, not an apology for a fault
     apologises = _contains_any(_without_sympathy(folded, case), grammar.MARKERS[case.lang]["apology"])
+    asks = case.asks
     must_apologise = grammar.apologises_for(
-        case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards, case.asks.not_as_described
+        case.reason, case.reason_unsure, asks.faults, asks.hazards, asks.not_as_described, asks.ordered_to_compare
     )
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"

@@ -335,8 +335,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
     if part == "greeting":
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
+        asks = case.asks
         key = grammar.empathy_key(
-            case.reason, case.reason_unsure, case.asks.faults, case.asks.hazards, case.asks.not_as_described
+            case.reason, case.reason_unsure, asks.faults, asks.hazards, asks.not_as_described, asks.ordered_to_compare
         )
         sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
         if sympathy is None:

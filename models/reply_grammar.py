@@ -784,6 +784,7 @@ def empathy_key(
     faults: tuple[str, ...] = (),
     hazards: tuple[str, ...] = (),
     not_as_described: bool = False,
+    ordered_to_compare: bool = False,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -800,7 +801,9 @@ def empathy_key(
     with your iron"), which names no cause: a burnt hand answered with thanks for the message reads as cold.
     So does an unsure reason on a text that says the item is not what the description or the photos promised
     (`not_as_described`, "not what was shown"): the shop's listing is at fault whatever the reason read.
-    A parcel that arrived empty, or never arrived, is always apologised for.
+    A parcel that arrived empty, or never arrived, is always apologised for. A customer who ordered several sizes
+    or versions to choose from (`ordered_to_compare`) is owed no apology for the reason alone: only a fault the text
+    describes earns one.
     """
     if "empty_parcel" in faults:
         return "apology_empty"
@@ -809,6 +812,9 @@ def empathy_key(
     if needs_review:
         # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
         return "apology_fault" if faults or hazards or not_as_described else "neutral"
+    if ordered_to_compare and not (faults or hazards or not_as_described):
+        # several sizes or versions ordered to choose from: whatever reason was read, nothing went wrong
+        return "size" if reason in ("too_small", "too_large") else "preference"
     if reason == "not_as_described" and not_as_described:
         # the text says the listing promised otherwise: « pas ce que j'ai commandé » there is the description's fault
         return "apology_description"
@@ -839,9 +845,10 @@ def apologises_for(
     faults: tuple[str, ...] = (),
     hazards: tuple[str, ...] = (),
     not_as_described: bool = False,
+    ordered_to_compare: bool = False,
 ) -> bool:
     """Whether the reply must apologise: the acknowledgement `empathy_key` picks is an apology."""
-    return empathy_key(reason, needs_review, faults, hazards, not_as_described) in APOLOGY_KEYS
+    return empathy_key(reason, needs_review, faults, hazards, not_as_described, ordered_to_compare) in APOLOGY_KEYS
 
 
 def slots_in(template: str) -> set[str]:

@@ -115,3 +115,19 @@ def test_a_message_that_only_asks_for_a_call_or_threatens_is_read_as_such(text: 
 def test_reads_an_item_that_is_not_what_its_description_promised(text: str, not_as_described: bool) -> None:
     # review sheets 151 and 163: such texts under an unsure reason got no apology
     assert read_asks(text).not_as_described is not_as_described
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [("I ordered the 8 and the 10 to see which fitted. Sending the 8 back.", True),
+     ("Ordered two colours to compare, keeping the navy.", True),
+     ("Commandé 2 tailles pour choisir, je renvoie le 42.", True),
+     ("J'ai pris la même robe en 36 et en 38 pour être sûre, le 38 repart.", True),
+     # grown or sized up, not ordered to choose from
+     ("Il a pris deux tailles au premier lavage.", False),
+     ("pris 2 tailles au dessus comme conseillé, je nage dedans", False),
+     ("I ordered a size up as advised and it is far too big.", False)],
+)  # fmt: skip
+def test_several_sizes_or_versions_ordered_to_choose_from_are_read(text: str, compared: bool) -> None:
+    # review sheets 199 and 211: « commandé la même sandale en 38 et en 39 pour être sûre » read as a wrong item sent
+    assert read_asks(text).ordered_to_compare is compared

@@ -420,3 +420,21 @@ def test_a_message_that_is_no_return_request_goes_to_review_as_nothing_can_come_
     decision = decide(request, "no_longer_needed", 0.9, 0.0, [], HistorySummary(), policy, not_a_return=route)
     assert decision.code is DecisionCode.MANUAL_REVIEW and decision.label_fee == 0
     assert rule in decision.rule_codes and set(NOT_A_RETURN) == set(NOT_A_RETURN_RULES)
+
+
+@pytest.mark.parametrize(
+    ("fault_described", "code"), [(False, DecisionCode.PAID_RETURN), (True, DecisionCode.FREE_RETURN)]
+)
+def test_a_size_ordered_to_compare_is_no_shop_fault_whatever_reason_is_read(
+    fault_described: bool, code: DecisionCode
+) -> None:
+    # review sheets 199 and 211: « commandé la même sandale en 38 et en 39 pour être sûre » read as wrong_item got a
+    # free label although the quota was used
+    policy = load_policy(POLICY_FILE)
+    request = ReturnContext("shoes", 60.0, "EUR", date(2026, 11, 2), date(2026, 11, 5))
+    used = HistorySummary(free_returns_used=policy.free_return_quota.count)
+    decision = decide(
+        request, "wrong_item", 0.9, 0.0, [], used, policy, fault_described=fault_described, ordered_to_compare=True
+    )
+    assert decision.code is code
+    assert ("ORDERED_TO_COMPARE" in decision.rule_codes) is not fault_described

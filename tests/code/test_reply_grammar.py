@@ -117,6 +117,11 @@ def test_the_apology_fits_what_went_wrong() -> None:
     assert grammar.empathy_key("poor_quality", hazards=("heat",)) == "apology_fault"
     assert grammar.apologises_for("poor_quality", hazards=("heat",))
     assert grammar.empathy_key("poor_quality", needs_review=True, hazards=("heat",)) == "apology_fault"
+    # several sizes ordered to choose from: no apology for a reason read as the shop's, only for a described fault
+    assert grammar.empathy_key("wrong_item", ordered_to_compare=True) == "preference"
+    assert grammar.empathy_key("too_large", ordered_to_compare=True) == "size"
+    assert not grammar.apologises_for("wrong_item", ordered_to_compare=True)
+    assert grammar.empathy_key("wrong_item", faults=("shop_mistake",), ordered_to_compare=True) == "apology_wrong_item"
 
 
 @pytest.mark.parametrize(
