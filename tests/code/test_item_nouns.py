@@ -91,13 +91,7 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("accessories", None, "I just look silly in hats it turns out.", "your hat", "votre chapeau"),
         # review sheets 151, 179 (read after the fifth round), 191 and 199 (the sixth)
         ("knitwear", None, "J'ai déjà trois pulls de cette collection. Celui-ci gratte.", "your jumper", "votre pull"),
-        (
-            "bedding",
-            None,
-            "Only one side heats, the other stays cold on every setting.",
-            "your electric blanket",
-            "votre couverture chauffante",
-        ),
+        ("bedding", None, "Only one side heats.", "your electric blanket", "votre couverture chauffante"),
         ("small_appliances", None, "La friteuse ne chauffe pas l'huile.", "your fryer", "votre friteuse"),
         ("small_appliances", None, "Le robot tourne en rond, roue bloquée.", "your robot", "votre robot"),
         ("small_appliances", None, "Je veux parler à un humain, pas à un robot.", "your appliance", "votre appareil"),
