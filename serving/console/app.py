@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import anyio
 from sqlalchemy.engine import Engine
@@ -159,8 +159,20 @@ SESSION_ENDED = (
     "Your session has ended, so nothing was saved. Sign in again: what you entered comes back on its page, "
     "to check and send again."
 )
-# The sign-in form carries an interrupted post (`KeptForm`) in hidden fields of these names.
-RESUME_PATH_FIELD, RESUME_QUERY_FIELD, KEPT_PREFIX = "resume_path", "resume_query", "kept."
+# The sign-in form carries an interrupted post (`KeptForm`) in hidden fields of these names, and the page a
+# signed-out agent asked for in `next`.
+RESUME_PATH_FIELD, RESUME_QUERY_FIELD, KEPT_PREFIX, NEXT_FIELD = "resume_path", "resume_query", "kept.", "next"
+
+
+def console_page(address: object) -> str | None:
+    """`address` when it is a console page of this service (a path under /console, with its query), else None:
+    only such an address is where a sign-in sends the agent next, so a link cannot make it send them elsewhere."""
+    if not isinstance(address, str) or any(char <= " " or char == "\\" for char in address):
+        return None
+    parts = urlsplit(address)
+    if parts.scheme or parts.netloc or address.startswith("//"):
+        return None
+    return address if parts.path == QUEUE_PATH or parts.path.startswith(f"{QUEUE_PATH}/") else None
 
 
 @dataclass(frozen=True)
@@ -216,6 +228,10 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
                 # The session ended while the agent was typing: the sign-in carries the post, not saved.
                 kept = KeptForm.posted(request, await request.form())
                 response = _sign_in_form(request, 401, SESSION_ENDED, kept=kept)
+            elif request.method == "GET" and request.url.path != QUEUE_PATH:
+                # Signed in again, the agent lands on the page they asked for, not the queue's first page.
+                asked = quote(request.url.path) + (f"?{request.url.query}" if request.url.query else "")
+                response = RedirectResponse(f"{SIGNIN_PATH}?{urlencode({NEXT_FIELD: asked})}", status_code=303)
             else:
                 response = RedirectResponse(SIGNIN_PATH, status_code=303)
             if request.cookies.get(SESSION_COOKIE):
@@ -246,12 +262,18 @@ class FormRoute(Route):
 
 
 def _sign_in_form(
-    request: Request, status_code: int = 200, error: str | None = None, name: str = "", kept: KeptForm | None = None
+    request: Request,
+    status_code: int = 200,
+    error: str | None = None,
+    name: str = "",
+    kept: KeptForm | None = None,
+    next_page: str | None = None,
 ) -> Response:
-    """The sign-in page with a fresh CSRF token (in the form and its cookie), carrying a `kept` post."""
+    """The sign-in page with a fresh CSRF token (in the form and its cookie), carrying a `kept` post or the
+    console page to open next."""
     response = harden(HTMLResponse(status_code=status_code))
     token = set_signin_token(response, request)
-    hidden = kept.hidden_fields() if kept else []
+    hidden = kept.hidden_fields() if kept else [(NEXT_FIELD, next_page)] if next_page else []
     page_html = templates.get_template("signin.html").render(csrf_token=token, error=error, name=name, kept=hidden)
     response.body = page_html.encode()
     response.headers["content-length"] = str(len(response.body))
@@ -261,27 +283,28 @@ def _sign_in_form(
 async def sign_in_page(request: Request) -> Response:
     if await _session(request) is not None:
         return harden(RedirectResponse(QUEUE_PATH, status_code=303))
-    return _sign_in_form(request)
+    return _sign_in_form(request, next_page=console_page(request.query_params.get(NEXT_FIELD)))
 
 
 async def sign_in(request: Request) -> Response:
     form = await request.form()
     kept = KeptForm.from_sign_in(form)
+    next_page = console_page(form.get(NEXT_FIELD))
     if not tokens_match(request.cookies.get(SIGNIN_CSRF_COOKIE), form):
-        return _sign_in_form(request, 403, "The sign-in form expired. Please try again.", "", kept)
+        return _sign_in_form(request, 403, "The sign-in form expired. Please try again.", "", kept, next_page)
     name, password = str(form.get("name", "")), str(form.get("password", ""))
     state = _state(request)
     attempt = await anyio.to_thread.run_sync(state.agents.sign_in, name, password)
     if attempt.outcome is SignInOutcome.LOCKED:
         until = attempt.locked_until.strftime("%H:%M UTC") if attempt.locked_until else "later"
         message = f"Too many wrong passwords: this account is locked until {until}."
-        return _sign_in_form(request, 429, message, name, kept)
+        return _sign_in_form(request, 429, message, name, kept, next_page)
     if attempt.agent is None:
-        return _sign_in_form(request, 401, "Wrong name or password.", name, kept)
+        return _sign_in_form(request, 401, "Wrong name or password.", name, kept, next_page)
     token, session = await anyio.to_thread.run_sync(state.agents.start_session, attempt.agent)
     resumed = _resumed(request, kept, session) if kept else None
     if resumed is None:
-        response: Response = RedirectResponse(QUEUE_PATH, status_code=303)
+        response: Response = RedirectResponse(next_page or QUEUE_PATH, status_code=303)
     else:
         response = await resumed
         response.status_code = 200  # shown to the agent now signed in, not refused

@@ -24,7 +24,7 @@ def _feedback(site: ConsoleSite, return_id: str) -> list[Any]:
 
 def test_signed_out_browser_is_sent_to_sign_in(page: Any) -> None:
     page.goto("/console/analytics")
-    assert page.url.endswith("/console/sign-in")
+    assert page.url.endswith("/console/sign-in?next=%2Fconsole%2Fanalytics")  # opened after signing in
     assert page.locator("h1").inner_text() == "Sign in"
     screenshot(page, "01-sign-in")
 

@@ -61,9 +61,43 @@ def _sign_in(client: TestClient, password: str = PASSWORD) -> object:
 
 
 def test_signed_out_console_redirects_to_sign_in(console: TestClient) -> None:
-    for path in ("/console", "/console/returns/R0000001"):
-        response = console.get(path, follow_redirects=False)
-        assert response.status_code == 303 and response.headers["location"] == "/console/sign-in"
+    response = console.get("/console", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/console/sign-in"
+
+
+def test_signing_in_again_opens_the_page_the_agent_asked_for(console: TestClient) -> None:
+    # an agent whose session ended on "Next return" signed in again and landed on the queue's first page
+    asked = "/console/returns/R0000002?lang=fr&reason=defective"
+    response = console.get(asked, follow_redirects=False)
+    assert (
+        response.status_code == 303 and response.headers["location"] == f"/console/sign-in?{urlencode({'next': asked})}"
+    )
+    form = console.get(response.headers["location"]).text
+    assert f'name="next" value="{escape(asked)}"' in form
+    signed = console.post(
+        "/console/sign-in",
+        data={"name": "amelie", "password": PASSWORD, "csrf_token": csrf_token(form), "next": asked},
+        follow_redirects=False,
+    )
+    assert signed.status_code == 303 and signed.headers["location"] == asked
+    # Only a console page of this service: anything else opens the queue
+    for elsewhere in (
+        "//evil.example/console",
+        "https://evil.example/console",
+        "/\\evil.example/console",
+        "/policy/en",
+        "/consoles",
+        "/console/returns/R1\nX",
+    ):
+        console.cookies.clear()
+        form = console.get("/console/sign-in", params={"next": elsewhere}).text
+        assert 'name="next"' not in form
+        signed = console.post(
+            "/console/sign-in",
+            data={"name": "amelie", "password": PASSWORD, "csrf_token": csrf_token(form), "next": elsewhere},
+            follow_redirects=False,
+        )
+        assert signed.headers["location"] == "/console", elsewhere
 
 
 def test_sign_in_sets_a_hardened_cookie_and_opens_the_queue(console: TestClient) -> None:

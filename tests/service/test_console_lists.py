@@ -159,7 +159,7 @@ def test_signed_out_agents_are_sent_to_sign_in(engine: Engine, settings: Setting
     with TestClient(create_app(lambda: console_state(settings, engine))) as client:
         for method, path in (("GET", "/console/lists"), ("POST", "/console/lists/add")):
             response = client.request(method, path, follow_redirects=False)
-            assert response.status_code == 303 and response.headers["location"] == "/console/sign-in"
+            assert response.status_code == 303 and response.headers["location"].startswith("/console/sign-in")
 
 
 def test_return_page_shows_its_list_hits_and_blocks_the_customer_as_the_logs_pseudonym(
