@@ -162,6 +162,8 @@ _WANTED: tuple[str, ...] = (
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
+    # "can you send the actual 38s": the size ordered, after a wrong one was sent
+    r"\bsend(?: me| us)? (?:the |a )?(?:actual|right|correct|proper) (\d{2}(?:[.,]5)?)s?\b",
     # "Can the XS be exchanged?"
     rf"\b(?:can|could) (?:the|a|an) ({_SIZE}) be (?:exchanged|swapped|sent)\b",
     rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",

@@ -317,6 +317,11 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("dinner set", "dinner sets", "service de table", "services de table", "m", ("dinner service",)),
         # "the mug set inside is now four mugs and two sets of handles"
         (("mug set", "set of mugs", "mugs set"), _noun("mugs", "mugs", "m", True, True)),
+        # "the block is too bulky, knives are fine": the set is returned, not the knives
+        (
+            ("knife block", "knife set", "block of knives", "bloc couteaux", "bloc de couteaux", "the block"),
+            _noun("knife block", "bloc de couteaux", "m"),
+        ),
         _STOVE,
         *_pair("mug", "mugs", "mug", "mugs", "m"),
         *_pair("cup", "cups", "tasse", "tasses", "f", ("teacup",)),
@@ -332,6 +337,7 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("rug", "rugs", "tapis", "tapis", "m", ("carpet",)),
         *_pair("mirror", "mirrors", "miroir", "miroirs", "m"),
         *_pair("cushion", "cushions", "coussin", "coussins", "m"),
+        *_pair("ottoman", "ottomans", "pouf", "poufs", "m", ("footstool",)),
         # « la housse renvoyée »: a cover, of a cushion or a sofa ("cover" alone is mostly a verb)
         (("housse", "cushion cover", "sofa cover"), _noun("cover", "housse", "f")),
         (

@@ -103,6 +103,8 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         # sheet 211: what the customer owns or wears, seen through or beside the item
         ("tops", None, "So thin I can see my bra through it.", "your top", "votre haut"),
         ("kitchen", None, "Much brighter than my existing cutlery.", "your kitchen item", "votre article de cuisine"),
+        ("decor", None, "The ottoman lid slams down.", "your ottoman", "votre pouf"),
+        ("kitchen", None, "The block is too bulky, knives are fine.", "your knife block", "votre bloc de couteaux"),
         # review sheet 179, read after the fixes above
         ("knitwear", None, "I love an oversized cardi but this is a blanket.", "your cardigan", "votre gilet"),
         ("kitchen", None, "Hi, returning the dinner set.", "your dinner set", "votre service de table"),
