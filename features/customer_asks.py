@@ -785,12 +785,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:different|wrong) (?:item|product|model|article|sku|order) (?:code|number|no)\b|"
         r"\b(?:someone|somebody|the warehouse|they|you) (?:picked|packed|sent|shipped|put in) the wrong\b|"
         r"\b(?:picking|packing|warehouse|dispatch) (?:error|mistake)\b|\bsomeone else'?s (?:order|parcel)\b",
+        r"\b(?:but|while|whereas|yet) (?:my|the) order (?:was|is|said|says)\b|"
         r"\bthe wrong (?:item|product|model|set|pattern|edition|version|parcel|order|book)\b|"
         r"\bwrong \w+ (?:sent|delivered|supplied|shipped)\b",
         r"\b(?:erreur de (?:preparation|colis|envoi|livraison|commande)|erreur d'envoi|commande de quelqu'un d'autre|"
         r"alors que (?:j'ai|j'avais|nous avons|nous avions) commande (?:le|la|les|l'|des|un|une|du|en)\b"
         r"(?! (?:mois|semaines?|jours?|moment)\b)|"
         r"pas (?:le bon|la bonne) (?:article|modele|produit|reference|sac|colis)|n'est pas (?:ma|notre) commande|"
+        # « alors que ma commande était en L », "but my order was the same dress in red"
+        r"(?:alors que|mais|pourtant) ma commande etait|ma commande etait (?:pourtant|correcte|la bonne)|"
         r"pas (?:celui|celle|ce) que "
         r"(?:j'ai|j'avais|nous avons) commande)",
         r"\bj'ai commande\b[^.!?]{1,50}?(?:,| et| mais)\s*(?:j'ai )?(?:recu|eu)\b(?! (?:le colis|la commande|"
