@@ -37,6 +37,14 @@ REQUEST_CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
+# The first bytes of the workbooks people save instead of a CSV (and rename .csv): said as what they are,
+# rather than as a file of NUL bytes.
+WORKBOOK_MAGIC = {
+    b"PK\x03\x04": "a ZIP archive (an Excel .xlsx or OpenDocument workbook?)",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "an Excel 97-2003 .xls workbook",
+}
+
+
 class BatchInputError(ValueError):
     """The input file cannot be used; the message says why in plain words."""
 
@@ -47,7 +55,7 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
     reader behind every `triage predict` command, so they all explain bad input the same way.
 
     Raises:
-        BatchInputError: unreadable path, NUL bytes (UTF-16, binary), non-UTF-8 bytes, empty file, not
+        BatchInputError: unreadable path, a workbook, NUL bytes (UTF-16, binary), non-UTF-8 bytes, empty file, not
             a CSV, missing columns, no rows or a text over `MAX_TEXT_CHARS`.
     """
     try:
@@ -57,6 +65,9 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
             raw = head + file.read() if b"\x00" not in head else head
     except OSError as error:
         raise BatchInputError(f"cannot read {path}: {error.strerror or error}") from None
+    workbook = next((kind for magic, kind in WORKBOOK_MAGIC.items() if raw.startswith(magic)), None)
+    if workbook is not None:
+        raise BatchInputError(f"{path} is {workbook}, not a CSV: save it as CSV UTF-8 (comma-delimited)")
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise BatchInputError(

@@ -1,6 +1,8 @@
 """`triage predict reasons` rejects bad input with a clear message and a non-zero exit, never a traceback."""
 
 import errno
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,18 @@ from cli.app import app
 from features.csv_input import BatchInputError, write_predictions
 
 runner = CliRunner()
+
+
+def _xlsx() -> bytes:
+    """The start of a workbook as Excel writes it: a ZIP archive of XML parts."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as workbook:
+        workbook.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        workbook.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData/></worksheet>")
+    return archive.getvalue()
+
+
+XLSX = _xlsx()
 
 
 def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
@@ -33,8 +47,22 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
         ("text\ntoo small\n".encode("utf-16"), "holds NUL bytes"),
         # a 50-million-character text was classified (80 s); the API refuses over 5,000
         (b"text\n" + b"x" * 5_001 + b"\n", "column text row 2: a text of 5,001 characters; at most 5,000"),
+        # workbooks renamed .csv were "holds NUL bytes ... (UTF-16 or a binary file?)"
+        (XLSX, "is a ZIP archive (an Excel .xlsx or OpenDocument workbook?), not a CSV: save it as CSV UTF-8"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "is an Excel 97-2003 .xls workbook, not a CSV"),
     ],
-    ids=["missing-column", "empty", "blank", "header-only", "latin-1", "utf-16-le", "utf-16", "long-text"],
+    ids=[
+        "missing-column",
+        "empty",
+        "blank",
+        "header-only",
+        "latin-1",
+        "utf-16-le",
+        "utf-16",
+        "long-text",
+        "xlsx",
+        "xls",
+    ],
 )
 def test_bad_input_files(tmp_path: Path, content: bytes, message: str) -> None:
     source = tmp_path / "in.csv"
