@@ -9,7 +9,10 @@ Also: CSVs in UTF-16 (with and without a BOM), with semicolons, texts over the A
 1 GB sparse file of zeros, history exports not gzipped, cut short, in UTF-16 or a gzip of zeros, outputs
 that are an input of the command (the input CSV, the policy in force, the export folder, an export file
 as `--rejects`) or cannot be written (`/proc/version`); and CSVs with a BOM or CRLF line ends, which must
-be read (`must succeed`).
+be read (`must succeed`). The fourth round adds a 10 MB cell to every command that reads a text, a workbook
+renamed .csv, mixed and bare-CR line ends and paths with spaces, accents and an emoji (the last three must
+succeed). Not probed: a file without read permission (the probes run as root, who reads it anyway) and a FIFO
+with no writer (the command waits for one, as `cat` does; `-i <(command)` is the same kind of file).
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -32,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -75,6 +79,15 @@ def _csv(rows: list[dict[str, str]]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return text.getvalue()
+
+
+def _workbook() -> bytes:
+    """A minimal .xlsx: a ZIP archive of XML parts, as Excel writes it."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as workbook:
+        workbook.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        workbook.writestr("xl/worksheets/sheet1.xml", "<worksheet><sheetData/></worksheet>")
+    return archive.getvalue()
 
 
 def inputs(folder: Path) -> dict[str, Path]:
@@ -127,6 +140,19 @@ def inputs(folder: Path) -> dict[str, Path]:
     files["good requests.csv"] = _csv([REQUEST])
     files["texts lang=xx.csv"] = "text,lang\nToo small,xx\n"
     files["texts only blank.csv"] = "text\n\n\n"
+    # The fourth round: a cell of 10 MB, a workbook renamed .csv, mixed and bare-CR line ends, a path with
+    # spaces, accents and an emoji.
+    ten_mb = "x" * 10_000_000
+    files["texts a 10 MB cell.csv"] = _csv([{"text": ten_mb}])
+    files["requests reason_text a 10 MB cell.csv"] = _csv([REQUEST | {"reason_text": ten_mb}])
+    files["replies text a 10 MB cell.csv"] = _csv([REPLY | {"text": ten_mb}])
+    files["held back a 10 MB cell.csv"] = _csv([{"text": ten_mb, "lang": "en", "label": "too_small"}])
+    files["texts xlsx renamed.csv"] = _workbook()
+    files["requests xlsx renamed.csv"] = _workbook()
+    files["texts mixed line ends.csv"] = b"text,lang\r\nToo small,en\nToo big,en\r\nNot as shown,en\n"
+    files["texts CR line ends.csv"] = b"text,lang\rToo small,en\rToo big,en\r"
+    files["good requests mixed line ends.csv"] = _csv([REQUEST, REQUEST | {"return_id": "R2"}]).replace("\r\n", "\n", 1)
+    files["textes réclamés ü 🙂.csv"] = "text,lang\nToo small,en\n"
     for name, text in POLICY_PROBLEMS.items():
         files[f"policy {name}.yaml"] = text
     paths = {}
@@ -288,14 +314,40 @@ def more_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, lis
     yield "batch score output is the input folder", ["batch", "score", "-i", str(export), "-o", str(export)]
     yield "batch score output holds the input folder", ["batch", "score", "-i", str(export), "-o", str(folder)]
     yield f"report output {UNWRITABLE}", ["report", "-o", UNWRITABLE]
+    for command, texts in (("reasons", "texts"), ("replies", "replies text"), ("risk", "requests reason_text")):
+        yield (
+            f"predict {command} a 10 MB cell",
+            ["predict", command, "-i", str(files[f"{texts} a 10 MB cell.csv"]), "-o", str(out)],
+        )
+    for name in ("held back a 10 MB cell.csv", "texts xlsx renamed.csv"):
+        yield f"retrain --held-back {name}", ["retrain", "--model", "reasons", "--held-back", str(files[name])]
+    for command in ("reasons", "replies"):
+        yield (
+            f"predict {command} xlsx renamed",
+            ["predict", command, "-i", str(files["texts xlsx renamed.csv"]), "-o", str(out)],
+        )
+    yield "policy check xlsx renamed", ["policy", "check", str(files["texts xlsx renamed.csv"])]
     yield "keys create unknown scope", ["keys", "create", "probe", "--scope", "root"]
     yield "serve port 70000", ["serve", "--port", "70000"]
 
 
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
-    """(probe name, arguments) of inputs a command must read: a BOM and CRLF line ends."""
-    for name in ("texts BOM.csv", "texts CRLF.csv"):
-        yield f"predict reasons {name}", ["predict", "reasons", "-i", str(files[name]), "-o", str(folder / "out.csv")]
+    """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
+    path with spaces, accents and an emoji."""
+    out = str(folder / "out.csv")
+    for name in (
+        "texts BOM.csv",
+        "texts CRLF.csv",
+        "texts mixed line ends.csv",
+        "texts CR line ends.csv",
+        "textes réclamés ü 🙂.csv",
+    ):
+        yield f"predict reasons {name}", ["predict", "reasons", "-i", str(files[name]), "-o", out]
+    mixed = files["good requests mixed line ends.csv"]
+    yield "predict risk mixed line ends", ["predict", "risk", "-i", str(mixed), "-o", out]
+    yield "predict reasons to a path with an emoji", [
+        "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / "réponses 🙂 out.csv"),
+    ]  # fmt: skip
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
@@ -303,7 +355,8 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     return {str(path): (path.stat().st_size, path.stat().st_mtime_ns) for path in folder.rglob("*") if path.is_file()}
 
 
-def run(folder: Path, timeout: float) -> dict[str, Any]:
+def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[str, Any]:
+    """Run every probe (or those whose name holds one of `match`) one after the other."""
     files = inputs(folder)
     results: dict[str, dict[str, Any]] = {}
     failures = []
@@ -311,6 +364,8 @@ def run(folder: Path, timeout: float) -> dict[str, Any]:
     # `policy tune` probes the policy in force: a copy in the folder, never the repository's.
     environment = os.environ | {"COLUMNS": "200", "TRIAGE_POLICY_PATH": str(files["policy.yaml"])}
     for name, arguments in [*probes(files, folder), *succeed.items()]:
+        if match and not any(part in name for part in match):
+            continue
         (folder / "out.csv").unlink(missing_ok=True)
         before = snapshot(folder)
         started = time.perf_counter()
@@ -334,7 +389,8 @@ def run(folder: Path, timeout: float) -> dict[str, Any]:
         elif "Traceback" in output:
             problem = "traceback"
         elif name in succeed:
-            problem = None if code == 0 and (folder / "out.csv").is_file() else "refused what it must read"
+            written = Path(arguments[arguments.index("-o") + 1])
+            problem = None if code == 0 and written.is_file() else "refused what it must read"
         elif code == 0:
             problem = "accepted"
         elif snapshot(folder) != before:
@@ -360,11 +416,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--timeout", type=float, default=600, help="seconds a command may take")
+    parser.add_argument("--match", nargs="+", help="run only the probes whose name holds one of these")
     arguments = parser.parse_args()
     if "TRIAGE_STATE_DIR" not in os.environ:
         raise SystemExit("set TRIAGE_STATE_DIR to a copy of a served state folder")
     with tempfile.TemporaryDirectory(prefix="cli-probes-") as folder:
-        figures = run(Path(folder), arguments.timeout)
+        figures = run(Path(folder), arguments.timeout, arguments.match)
     print(json.dumps({key: value for key, value in figures.items() if key != "results"}, indent=2))
     if arguments.json:
         arguments.json.write_text(json.dumps(figures, indent=2))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from features.taxonomy import REASON_CODES
+from features.text import MAX_TEXT_CHARS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 
@@ -50,13 +51,15 @@ CUSTOMER_BEHAVIOURS: tuple[str, ...] = ("regular", "bracketer", "serial_returner
 
 @dataclass(frozen=True)
 class Column:
-    """A column of a table: name, pandas dtype, meaning and (for categoricals) allowed values."""
+    """A column of a table: name, pandas dtype, meaning, (for categoricals) allowed values and (for free
+    text) the most characters a value may hold."""
 
     name: str
     dtype: str
     description: str
     allowed: tuple[str, ...] | None = None
     nullable: bool = False
+    max_chars: int | None = None
 
 
 CUSTOMERS: tuple[Column, ...] = (
@@ -99,7 +102,7 @@ RETURNS: tuple[Column, ...] = (
     Column("order_id", "string", "Order of that line item."),
     Column("customer_id", "string", "Customer asking for the return."),
     Column("request_ts", "datetime64[ns]", "When the return was requested (UTC)."),
-    Column("reason_text", "string", "The customer's free-text reason, as typed."),
+    Column("reason_text", "string", "The customer's free-text reason, as typed.", max_chars=MAX_TEXT_CHARS),
     Column("lang", "string", "Language of reason_text.", LANGUAGES),
     Column(
         "form_reason_code",

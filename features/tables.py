@@ -35,6 +35,10 @@ def write_table(frame: pd.DataFrame, name: str, data_dir: Path) -> Path:
     return path
 
 
+# The most of a refused value a message repeats: a 10 MB text is named, not printed.
+SHOWN_CHARS = 80
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """One value of an export the history cannot take: where it is (table, column, line of the file,
@@ -48,7 +52,10 @@ class RowProblem:
     row_id: str = ""  # the row's id (its table's first column), so rows that point at it can be found
 
     def __str__(self) -> str:
-        return f"{self.table}.{self.column} line {self.line}: {self.value!r} ({self.problem})"
+        shown = self.value
+        if len(shown) > SHOWN_CHARS:
+            shown = f"{shown[:SHOWN_CHARS]}… ({len(self.value):,} characters)"
+        return f"{self.table}.{self.column} line {self.line}: {shown!r} ({self.problem})"
 
 
 class TableError(ValueError):
@@ -95,8 +102,10 @@ def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) ->
         if high is not None and column.name in ("price", "discount"):
             bad, problem = bad | (parsed < 0) | (parsed > high), f"{problem} between 0 and {high:g}"
         return parsed, bad, problem
-    if column.allowed is None:  # free text: any value, empty included
-        return values, pd.Series(False, index=values.index), ""
+    if column.allowed is None:  # free text: any value, empty included, up to its length
+        if column.max_chars is None:
+            return values, pd.Series(False, index=values.index), ""
+        return values, values.str.len() > column.max_chars, f"longer than {column.max_chars:,} characters"
     return values, present & ~values.isin(column.allowed), f"not one of {', '.join(column.allowed)}"
 
 

@@ -65,6 +65,18 @@ def test_a_bad_value_loads_nothing_and_is_named(engine: Engine, tmp_path: Path) 
     assert set(HistoryStore(engine).counts().values()) == {0}
 
 
+def test_a_reason_text_longer_than_the_api_takes_is_refused_and_named_not_printed(
+    engine: Engine, tmp_path: Path
+) -> None:
+    # A 10 MB reason text was loaded into the history without a word (the API takes 5,000 characters).
+    export = write_export(tmp_path, {("returns", 0, "reason_text"): "x" * 10_000_000})
+    with pytest.raises(TableError, match=r"returns\.reason_text line 2: 'x{80}… \(10,000,000 characters\)'") as refused:
+        load_exports(engine, export, BOUNDS)
+    assert refused.value.problems[0].problem == "longer than 5,000 characters"
+    assert len(str(refused.value)) < 300
+    assert set(HistoryStore(engine).counts().values()) == {0}
+
+
 def test_partial_load_keeps_the_good_rows_and_refuses_the_rows_that_point_at_bad_ones(
     engine: Engine, tmp_path: Path
 ) -> None:
