@@ -4,8 +4,9 @@ BentoML logs each request body that fails validation at ERROR with the traceback
 error, which quotes the input (a customer's phone number reached the log; 2 KB per bad request).
 A client's mistake is not the service's error: `ValidationErrorsAsOneLine` turns that record into
 one WARNING line with the method, the path and each problem's field and type, never a value; a
-refusal an endpoint explains (404, 409) is one WARNING line with its message; a body that never came
-whole (the client went away, or `BodyLimitMiddleware` refused it as too large or too slow and
+refusal an endpoint explains (404, 409) is one WARNING line with its message, and so is a 503 saying the
+service is busy (a shed call, a bulk call without a place: a traceback per refused call under load); a
+body that never came whole (the client went away, or `BodyLimitMiddleware` refused it as too large or too slow and
 answered 413 or 408) is one WARNING line too, where it was an ERROR with a 20-line traceback.
 """
 
@@ -20,6 +21,13 @@ from starlette.requests import ClientDisconnect
 BENTOML_REQUEST_LOGGER = "bentoml._internal.server.http_app"
 
 
+def _busy(error: BaseException | None, status: int) -> bool:
+    """A 503 that says the service is busy (the batcher shed the call, the worker had no place for a bulk
+    call): raised as such, or from another such refusal, not from a failure it explains."""
+    cause = None if error is None else error.__context__
+    return status == 503 and (cause is None or hasattr(cause, "error_code"))  # BentoML's own errors have one
+
+
 class ValidationErrorsAsOneLine(logging.Filter):
     """Rewrites records carrying a pydantic `ValidationError` as one WARNING line without input values."""
 
@@ -32,7 +40,7 @@ class ValidationErrorsAsOneLine(logging.Filter):
             return True
         status = int(getattr(error, "error_code", 500))
         if not isinstance(error, ValidationError):
-            if status < 500:  # a refusal the endpoint explains (404, 409, ...): the client's to fix
+            if status < 500 or _busy(error, status):
                 self._one_line(record, status, str(error))
             return True
         problems = sorted(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from http import HTTPStatus
 
 import pytest
 from pydantic import ValidationError
@@ -70,6 +71,34 @@ def test_explained_refusals_are_one_warning_line() -> None:
     assert ValidationErrorsAsOneLine().filter(record)
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert record.getMessage() == "refused POST /triage (409): return R1 was already triaged"
+
+
+def test_busy_refusals_are_one_warning_line_and_503s_from_failures_keep_their_traceback() -> None:
+    import bentoml
+
+    def logged(cause: BaseException | None) -> logging.LogRecord:
+        try:
+            try:
+                if cause is not None:
+                    raise cause
+            finally:
+                raise bentoml.exceptions.BentoMLException("busy: retry after 5 s", error_code=HTTPStatus(503))
+        except bentoml.exceptions.BentoMLException:
+            exc_info = sys.exc_info()
+        record = logging.LogRecord(
+            BENTOML_REQUEST_LOGGER, logging.ERROR, __file__, 1, "Exception on %s [%s]", ("/triage", "POST"), exc_info
+        )
+        assert ValidationErrorsAsOneLine().filter(record)
+        return record
+
+    for busy in (None, bentoml.exceptions.ServiceUnavailable("the triage models are overloaded")):
+        record = logged(busy)
+        assert (
+            record.levelno == logging.WARNING
+            and record.getMessage() == "refused POST /triage (503): busy: retry after 5 s"
+        )
+    failed = logged(ConnectionError("server closed the connection unexpectedly"))  # explained by readiness
+    assert failed.levelno == logging.ERROR and failed.exc_info is not None
 
 
 def test_a_body_that_never_came_whole_is_one_warning_line() -> None:
