@@ -182,6 +182,15 @@ def inputs(folder: Path) -> dict[str, Path]:
             }[spoil]
         )
         paths[f"export {spoil}"] = export
+    export = folder / "export a 10 MB reason text"
+    export.mkdir()
+    for table in Path("data/sample").glob("*.csv.gz"):
+        (export / table.name).write_bytes(table.read_bytes())
+    with gzip.open(export / "returns.csv.gz", "rt", encoding="utf-8", newline="") as table:
+        rows = list(csv.DictReader(table))
+    rows[0]["reason_text"] = "x" * 10_000_000
+    (export / "returns.csv.gz").write_bytes(gzip.compress(_csv(rows).encode()))
+    paths["export a 10 MB reason text"] = export
     (folder / "a folder").mkdir()
     paths["a folder"] = folder / "a folder"
     (folder / "empty folder").mkdir()
@@ -296,7 +305,7 @@ def more_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, lis
         "requests reason_text 5,010 chars.csv",
     ):
         yield f"monitor --current {name}", ["monitor", "--current", str(files[name])]
-    for spoil in ("not gzipped", "cut short", "utf-16", "gzip of zeros"):
+    for spoil in ("not gzipped", "cut short", "utf-16", "gzip of zeros", "a 10 MB reason text"):
         yield f"data load export {spoil}", ["data", "load", str(files[f"export {spoil}"])]
     export = files["export utf-16"]
     yield (

@@ -27,12 +27,18 @@ escapes, every number field the wrong JSON type or a value past every limit, dat
 their offset and "now" written in far time zones, one return twice in a call, feedback and console forms with
 codes outside the taxonomy and fields missing or sent twice; and every route's trailing slash with a forged
 Host header, whose redirect must not name that host.
+
+The fourth round sends request heads past `TRIAGE_MAX_REQUEST_HEAD_BYTES` (a 100 KB header or key, a 1 MB
+URL, 20,000 headers, 64 MB headers to the API and the console: 431), chunked bodies (valid, over the body
+limit, a chunk size of 10^30), and holds half of the slow connections without sending anything: each held
+connection must be answered 408 within `--head-seconds` (`TRIAGE_REQUEST_HEAD_SECONDS`) plus `--answer-seconds`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import copy
 import datetime
 import gzip
@@ -555,8 +561,7 @@ def body_probes() -> Iterator[tuple[str, str, bytes, dict[str, str], int | None]
     yield "/triage gzip body", "/triage", gzip.compress(good), {"Content-Encoding": "gzip"}, 415
     yield "/triage UTF-16 body", "/triage", json.dumps(_triage_body()).encode("utf-16"), {}, None
     yield "/triage a byte-order mark", "/triage", b"\xef\xbb\xbf" + json.dumps(_triage_body()).encode(), {}, None
-    yield "/triage a 100 KB header", "/triage", json.dumps(_triage_body()).encode(), {"X-Long": "a" * 100_000}, 200
-    yield "/triage a 100 KB Authorization", "/triage", good, {"Authorization": "Bearer " + "a" * 100_000}, 401
+    yield "/triage a 60 KB header", "/triage", json.dumps(_triage_body()).encode(), {"X-Long": "a" * 60_000}, 200
 
 
 def route_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
@@ -644,7 +649,17 @@ def wire_probes(key: str) -> Iterator[tuple[str, bytes, int | None]]:
     yield "raw: HTTP/1.0 without Host", b"POST /classify HTTP/1.0\r\n" + auth + length + b"\r\n" + body, 200
     yield "raw: HTTP/9.9", request(length, line=b"POST /classify HTTP/9.9"), 400
     yield "raw: absolute URI of another host", request(length, line=b"POST http://evil.example/classify HTTP/1.1"), None
-    yield "raw: 1 MB URL", b"GET /healthz?" + b"a" * 1_000_000 + b" HTTP/1.1\r\nHost: probe\r\n\r\n", 400
+    # Heads past TRIAGE_MAX_REQUEST_HEAD_BYTES (64 KiB) are refused before more of them is read.
+    yield "raw: 1 MB URL", b"GET /healthz?" + b"a" * 1_000_000 + b" HTTP/1.1\r\nHost: probe\r\n\r\n", 431
+    yield "raw: a 100 KB header", request(b"X-Long: " + b"a" * 100_000 + b"\r\n" + length), 431
+    yield "raw: a 100 KB Authorization", request(b"Authorization: Bearer " + b"a" * 100_000 + b"\r\n" + length), 431
+    yield "raw: a 64 MB header", request(b"X-Long: " + b"a" * 64_000_000 + b"\r\n" + length), 431
+    yield "raw: 20,000 headers", request(b"X-A: b\r\n" * 20_000 + length), 431
+    yield "raw: a 64 MB header to the console", b"GET /console HTTP/1.1\r\nX: " + b"a" * 64_000_000 + b"\r\n\r\n", 431
+    yield "raw: a chunked body", request(b"Transfer-Encoding: chunked\r\n", chunked), 200
+    big_chunks = b"".join(b"10000\r\n" + b" " * 0x10000 + b"\r\n" for _ in range(48)) + b"0\r\n\r\n"
+    yield "raw: 3 MB chunked body", request(b"Transfer-Encoding: chunked\r\n", big_chunks), 413
+    yield "raw: a chunk size of 10^30", request(b"Transfer-Encoding: chunked\r\n", b"1" + b"0" * 30 + b"\r\n{"), 400
     yield "raw: NUL in a header", request(b"X-A: a\x00b\r\n" + length), 400
     yield (
         "raw: latin-1 bytes in the key",
@@ -676,19 +691,25 @@ def slow_body_probes(key: str) -> Iterator[tuple[str, bytes]]:
 async def slow_clients(
     url: str, key: str, connections: int, body_seconds: float, answer_seconds: float
 ) -> dict[str, Any]:
-    """Hold `connections` connections that trickle a header a second, and the bodies that never end,
-    while timing others' /healthz and /triage calls each second until every slow body is answered."""
+    """Hold `connections` connections that trickle a header a second (half of them) or send nothing, and
+    the bodies that never end, while timing others' /healthz and /triage calls each second until every
+    slow body is answered. Each held connection is timed until the service answers or closes it."""
     address = urllib.parse.urlsplit(url)
     stop = asyncio.Event()
 
-    async def trickle() -> None:
-        _, writer = await asyncio.open_connection(address.hostname, address.port)
-        writer.write(b"GET /healthz HTTP/1.1\r\nHost: probe\r\n")
-        while not stop.is_set():
-            writer.write(b"X-Slow: 1\r\n")
-            await writer.drain()
-            await asyncio.sleep(1)
+    async def trickle(header: bytes) -> tuple[int | str, float]:
+        reader, writer = await asyncio.open_connection(address.hostname, address.port)
+        started = time.perf_counter()
+        answer = b""
+        with contextlib.suppress(OSError):
+            writer.write(b"GET /healthz HTTP/1.1\r\nHost: probe\r\n")
+            while not stop.is_set() and not answer:
+                writer.write(header)
+                await writer.drain()
+                with contextlib.suppress(TimeoutError):
+                    answer = await asyncio.wait_for(reader.readline(), 1)
         writer.close()
+        return _status_line(answer) if answer else "held until the probe ended", time.perf_counter() - started
 
     async def never_ending(data: bytes) -> tuple[int | str, float]:
         reader, writer = await asyncio.open_connection(address.hostname, address.port)
@@ -718,16 +739,18 @@ async def slow_clients(
                 await asyncio.sleep(1)
         return calls
 
-    held = [asyncio.create_task(trickle()) for _ in range(connections)]
+    held = [asyncio.create_task(trickle(b"X-Slow: 1\r\n" if n % 2 else b"")) for n in range(connections)]
     await asyncio.sleep(2)  # every connection opened before the slow bodies start
     timing = asyncio.create_task(others())
     bodies = dict(slow_body_probes(key))
     answers = await asyncio.gather(*(never_ending(data) for data in bodies.values()))
     stop.set()
     calls = await timing
-    await asyncio.gather(*held, return_exceptions=True)
+    ended = [answer for answer in await asyncio.gather(*held, return_exceptions=True) if isinstance(answer, tuple)]
     return {
         "held_connections": connections,
+        "held_answers": dict(Counter(str(status) for status, _ in ended)),
+        "held_longest_seconds": round(max((seconds for _, seconds in ended), default=0), 1),
         "slow_bodies": {
             name: {"status": status, "seconds": round(seconds, 1)}
             for name, (status, seconds) in zip(bodies, answers, strict=True)
@@ -806,6 +829,7 @@ def run(
     password: str | None,
     answer_seconds: float = 10.0,
     body_seconds: float = 30.0,
+    head_seconds: float = 10.0,
     slow_connections: int = 500,
     heavy_clients: int = 2,
 ) -> dict[str, Any]:
@@ -932,6 +956,14 @@ def run(
     slow = asyncio.run(slow_clients(url, key, slow_connections, body_seconds, answer_seconds))
     for name, answer in slow["slow_bodies"].items():
         record_raw(name, answer["status"], answer["seconds"], 408, body_seconds + answer_seconds)
+    held = sum(slow["held_answers"].values())
+    record_raw(
+        f"slow: {held} connections trickling headers or sending nothing",
+        408 if slow["held_answers"] == {"408": held} else json.dumps(slow["held_answers"]),
+        slow["held_longest_seconds"],
+        408,
+        head_seconds + answer_seconds,
+    )
     for call in slow["other_calls_failed"]:
         failures.append({"probe": f"while slow clients held the service: {call['call']}", **call})
     if slow["other_calls_slowest_seconds"] is None or slow["other_calls_slowest_seconds"] > answer_seconds:
@@ -967,6 +999,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--answer-seconds", type=float, default=10.0, help="the longest a probe's answer may take")
     parser.add_argument("--body-seconds", type=float, default=30.0, help="the service's TRIAGE_REQUEST_BODY_SECONDS")
+    parser.add_argument("--head-seconds", type=float, default=10.0, help="the service's TRIAGE_REQUEST_HEAD_SECONDS")
     parser.add_argument("--slow-connections", type=int, default=500, help="connections trickling their headers")
     parser.add_argument("--heavy-clients", type=int, default=2, help="clients sending the largest calls at once")
     arguments = parser.parse_args()
@@ -977,6 +1010,7 @@ def main() -> None:
         arguments.password,
         arguments.answer_seconds,
         arguments.body_seconds,
+        arguments.head_seconds,
         arguments.slow_connections,
         arguments.heavy_clients,
     )
