@@ -15,7 +15,9 @@ Decision order, first match wins:
 2. risk in the top band → `manual_review`;
 3. low-value item and low risk → `keep_item` (returnless refund);
 4. a reason the policy pays for (`shop_fault_reasons`) or a fault the text describes → `free_return`,
-   whatever the quota (and a past return for such a reason never used the quota: `Policy.quota_rule`);
+   whatever the quota (and a past return for such a reason never used the quota: `Policy.quota_rule`); a
+   reason alone is not the shop's fault when the customer says they ordered several sizes or versions to
+   choose from (`ORDERED_TO_COMPARE`);
 5. a risk band without free returns, a category without free returns, or an exhausted quota → `paid_return`;
 6. otherwise → `free_return`.
 """
