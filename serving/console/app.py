@@ -228,8 +228,8 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
                 # The session ended while the agent was typing: the sign-in carries the post, not saved.
                 kept = KeptForm.posted(request, await request.form())
                 response = _sign_in_form(request, 401, SESSION_ENDED, kept=kept)
-            elif request.method == "GET" and request.url.path != QUEUE_PATH:
-                # Signed in again, the agent lands on the page they asked for, not the queue's first page.
+            elif request.method == "GET" and (request.url.path != QUEUE_PATH or request.url.query):
+                # Signed in again, the agent lands on the page they asked for, not the unfiltered queue.
                 asked = quote(request.url.path) + (f"?{request.url.query}" if request.url.query else "")
                 response = RedirectResponse(f"{SIGNIN_PATH}?{urlencode({NEXT_FIELD: asked})}", status_code=303)
             else:

@@ -80,6 +80,9 @@ def test_signing_in_again_opens_the_page_the_agent_asked_for(console: TestClient
         follow_redirects=False,
     )
     assert signed.status_code == 303 and signed.headers["location"] == asked
+    console.cookies.clear()
+    filtered = console.get("/console?lang=fr", follow_redirects=False).headers["location"]
+    assert filtered == "/console/sign-in?next=%2Fconsole%3Flang%3Dfr"  # the queue's filters too
     # Only a console page of this service: anything else opens the queue
     for elsewhere in (
         "//evil.example/console",
