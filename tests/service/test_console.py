@@ -551,6 +551,16 @@ def test_rule_sentences_logged_with_codes_read_in_words(console: TestClient, eng
         )
 
 
+def test_a_long_text_takes_two_columns_of_the_return_page(console: TestClient, engine: Engine) -> None:
+    # an 800-character review took 30 lines in a third of the page, a box showing 12 at 1280x720
+    review = "The listing says 100% linen and that is the whole reason I bought it. " * 12
+    item, result = triage_item(22, random.Random(22), item={"reason_text": review})
+    PredictionLog(engine, b"k").record("req-22", "triage", [item], [result])
+    _sign_in(console)
+    assert '<section class="card long-text" id="request">' in console.get("/console/returns/R0000022").text
+    assert '<section class="card" id="request">' in console.get("/console/returns/R0000001").text
+
+
 def test_an_empty_console_says_why_it_is_empty(engine: Engine, settings: Settings) -> None:
     # a new shop's queue said "No triaged returns match these filters." with no filter set
     AgentStore(engine).create("amelie", PASSWORD)
