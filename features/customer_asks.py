@@ -242,8 +242,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
         r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
+        # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
         r"\bune (?:taille|pointure) (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
-        r"\bla (?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
+        r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
     ),
     "down": (
         r"\b(?:one|a|1) size (?:down|smaller)\b",
@@ -251,7 +252,8 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b",
         r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
         r"\bune (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
-        r"\bla (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|inferieure)\b",
+        r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
+        r"au dessous|inferieure)\b",
     ),
 }
 _UNFIXABLE: dict[str, tuple[str, ...]] = {

@@ -4,8 +4,10 @@ The review found exchanges that could not help ("W32" answered with W31, "extra 
 trousers too long answered with the next size up, colour or sleeve complaints answered with a size
 swap, a size the customer had said was too small). The rules here, in order:
 
-1. A fault in the text (damage, defect, stain, hole, shop mistake) is not a fit problem: no size swap;
-   nor is a message that only asks to be called (a fit reason guessed for « Rappelez-moi » says nothing).
+1. A fault in the text (damage, defect, stain, hole, shop mistake) is not a fit problem: no size swap, unless
+   the customer asks for a size themselves in the fit reason's direction (« il manque un cordon, mais la vraie
+   raison : je flotte dedans. Taille en dessous. »); nor is a message that only asks to be called (a fit reason
+   guessed for « Rappelez-moi » says nothing).
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
 3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer, unless the
@@ -62,7 +64,10 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
     # the request's size, else the one the text says was ordered (« j'ai pris du 38 »)
     had = ordered_size.strip().upper() if ordered_size else asks.ordered_size
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
-    if asks.has_fault:
+    asked_this_way = _DIRECTION_REASON.get(asks.size_direction or "") == reason or (
+        asks.wanted_size is not None and asks.wanted_size not in excluded and reason in FIT_REASONS
+    )
+    if asks.has_fault and not asked_this_way:
         return ExchangeOffer(False, None, "fault")
     if asks.contact_only:
         return ExchangeOffer(False, None, "not_fit")

@@ -54,6 +54,10 @@ from models.exchange_offer import exchange_offer
          "shoes", False, None),
         ("Tige trop large pour mes mollets fins, elles bâillent.", "38", "too_large", "shoes", False, None),
         ("Bottes trop serrées au mollet. Je tente le 41.", "40", "too_small", "shoes", True, "41"),
+        # sheet 199: a fault said in passing does not block the size the customer asks for on a fit reason
+        ("Il manque un cordon, mais la vraie raison: je flotte dedans. Taille en dessous.", "M", "too_large",
+         "outerwear", True, "S"),
+        ("Stain on the sleeve, and I need a 12.", "10", "defective", "dresses", False, None),
         # sheet 191: "needs the smaller size" beside a length complaint is the size below asked for
         ("Too long in the body for him. Needs the smaller size.", "M", "too_large", "outerwear", True, "S"),
         # a size said is more than a call request
