@@ -30,8 +30,9 @@ Host header, whose redirect must not name that host.
 
 The fourth round sends request heads past `TRIAGE_MAX_REQUEST_HEAD_BYTES` (a 100 KB header or key, a 1 MB
 URL, 20,000 headers, 64 MB headers to the API and the console: 431), chunked bodies (valid, over the body
-limit, a chunk size of 10^30), and holds half of the slow connections without sending anything: each held
-connection must be answered 408 within `--head-seconds` (`TRIAGE_REQUEST_HEAD_SECONDS`) plus `--answer-seconds`.
+limit, a chunk size of 10^30), console forms (signed in and out) of 600,000 fields or a 1.9 MB field, and holds
+half of the slow connections without sending anything: each held connection must be answered 408 within
+`--head-seconds` (`TRIAGE_REQUEST_HEAD_SECONDS`) plus `--answer-seconds`.
 """
 
 from __future__ import annotations
@@ -817,6 +818,13 @@ def _posted_forms(triaged: str) -> list[tuple[str, dict[str, str]]]:
     ]
 
 
+def _oversized_forms(form: dict[str, str]) -> Iterator[tuple[str, bytes]]:
+    """(probe name, urlencoded body) of forms past what a form may hold, within the body limit: 600,000
+    fields, one field of 1.9 MB. Each must be a 400 at once, whatever the form."""
+    yield "600,000 fields", b"a=&" * 600_000 + _form(form)
+    yield "a 1.9 MB field", _form(form | {"note": "x" * 1_900_000})
+
+
 def _csrf(html: str) -> str:
     match = re.search(r'name="csrf_token" value="([^"]+)"', html)
     return match.group(1) if match else ""
@@ -911,6 +919,8 @@ def run(
             form = {"name": value, "password": value, "csrf_token": token}
             record(f"console sign-in {name}", "POST", "/console/sign-in", content=_form(form), headers=FORM)
         form = {"name": "nobody", "password": "x", "csrf_token": _csrf(client.get("/console/sign-in").text)}
+        for name, fields in _oversized_forms(form):
+            record(f"console sign-in {name}", "POST", "/console/sign-in", 400, content=fields, headers=FORM)
         record(
             "console sign-in as multipart", "POST", "/console/sign-in", files={k: (None, v) for k, v in form.items()}
         )
@@ -944,6 +954,8 @@ def run(
                     ("another session's CSRF token", form | {"csrf_token": others}),
                 ):
                     record(f"console {path} {what}", "POST", path, 403, content=_form(fields), headers=FORM)
+                for name, fields in _oversized_forms(form | {"csrf_token": token}):
+                    record(f"console {path} {name}", "POST", path, 400, content=fields, headers=FORM)
                 as_multipart = {key: (None, value) for key, value in (form | {"csrf_token": token}).items()}
                 record(f"console {path} as multipart", "POST", path, files=as_multipart)
                 record(
