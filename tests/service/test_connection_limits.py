@@ -30,7 +30,8 @@ async def echo_size(request: Request) -> JSONResponse:
 
 @pytest.fixture(scope="module")
 def address() -> Iterator[tuple[str, int]]:
-    before = dict(uvicorn.config.HTTP_PROTOCOLS)
+    protocols = dict(uvicorn.config.HTTP_PROTOCOLS)
+    limits = BoundedHttpToolsProtocol.max_head_bytes, BoundedHttpToolsProtocol.head_seconds
     bound_request_heads(HEAD_BYTES, HEAD_SECONDS)
     app = Starlette(routes=[Route("/echo", echo_size, methods=["GET", "POST"])])
     listener = socket.socket()
@@ -46,8 +47,10 @@ def address() -> Iterator[tuple[str, int]]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        # As the test found them: `serving.service`, imported by other tests, installs the service's limits.
         uvicorn.config.HTTP_PROTOCOLS.clear()
-        uvicorn.config.HTTP_PROTOCOLS.update(before)
+        uvicorn.config.HTTP_PROTOCOLS.update(protocols)
+        BoundedHttpToolsProtocol.max_head_bytes, BoundedHttpToolsProtocol.head_seconds = limits
 
 
 def exchange(address: tuple[str, int], parts: list[bytes], pause: float = 0.0) -> tuple[bytes, float]:
