@@ -20,6 +20,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import anyio
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -609,6 +610,18 @@ async def policy(request: Request) -> Response:
     return page("policy.html", page=policy_page(current, lang))
 
 
+DATABASE_UNAVAILABLE = (
+    "The console cannot reach its database right now, so nothing was saved. Go back (the page keeps what you "
+    "typed) and send it again in a minute."
+)
+
+
+async def _database_unavailable(request: Request, error: Exception) -> Response:
+    """A page or action whose database work failed (unreachable, full, locked): a 503 that says so and that
+    nothing was saved, instead of a bare 'Internal Server Error'."""
+    return _problem(503, "Database unavailable", DATABASE_UNAVAILABLE)
+
+
 def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starlette:
     """The console app. `state_factory` builds its stores when the app starts (default: from the
     settings, on the service's database)."""
@@ -644,4 +657,4 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),
         Mount("/console/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={SQLAlchemyError: _database_unavailable})

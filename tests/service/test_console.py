@@ -561,6 +561,24 @@ def test_a_long_text_takes_two_columns_of_the_return_page(console: TestClient, e
     assert '<section class="card" id="request">' in console.get("/console/returns/R0000001").text
 
 
+def test_a_database_that_cannot_be_reached_is_a_page_saying_nothing_was_saved(
+    console: TestClient, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the agent got a bare "Internal Server Error" and could not tell whether the reply was saved
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+
+    def unreachable(*_args: object) -> None:
+        raise sa.exc.OperationalError("INSERT INTO feedback", {}, ConnectionRefusedError("database down"))
+
+    monkeypatch.setattr(FeedbackStore, "add_with_history", unreachable)
+    sent = console.post("/console/returns/R0000001/reply", data={"reply": "Hello", "csrf_token": token})
+    assert sent.status_code == 503 and "nothing was saved" in sent.text and "Database unavailable" in sent.text
+    assert sent.headers["content-security-policy"] and "INSERT" not in sent.text
+    monkeypatch.setattr(AgentStore, "session", unreachable)
+    assert console.get("/console").status_code == 503
+
+
 def test_an_empty_console_says_why_it_is_empty(engine: Engine, settings: Settings) -> None:
     # a new shop's queue said "No triaged returns match these filters." with no filter set
     AgentStore(engine).create("amelie", PASSWORD)
