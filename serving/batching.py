@@ -256,6 +256,10 @@ class AdaptiveBatcher(Generic[Item, Result]):
             piece joins the queue when the caller's previous one is answered, so the calls that
             arrive meanwhile are batched before the rest of a large call instead of waiting behind
             all of it (the dispatcher runs the queue in arrival order). None: one piece.
+        max_items_in_flight: a call arriving while this many items of earlier calls are queued or
+            running is refused at once (`overloaded`) instead of queued (None: no bound). The
+            dispatcher sheds a request only once it has waited about `max_latency_ms`, so a flood
+            of calls was held (parsed, in memory) that long before being told to retry.
     """
 
     def __init__(
@@ -268,9 +272,13 @@ class AdaptiveBatcher(Generic[Item, Result]):
         linger_fraction: float,
         pipeline_lead: float | None = None,
         split: Split[Item] | None = None,
+        max_items_in_flight: int | None = None,
     ) -> None:
         self._work = work
         self._split = split
+        self._overloaded = overloaded
+        self._max_items_in_flight = max_items_in_flight
+        self.items_in_flight = 0
         self._on_batch = on_batch
         self.optimizer = NoIdleWait(max_latency_ms / 1000)
         self._lock: Lingering | Pipelined = (
@@ -289,12 +297,19 @@ class AdaptiveBatcher(Generic[Item, Result]):
 
     async def __call__(self, items: list[Item]) -> list[Result]:
         """The results of `items`, computed in batches shared with concurrent callers, a piece at a time
-        (`split`): a piece that fails ends the call, and the pieces after it are never sent."""
-        results: list[Result] = []
-        for piece in self._split(items) if self._split is not None else [items]:
-            self._lock.arrived()
-            results.extend(await self._submit(piece))
-        return results
+        (`split`): a piece that fails ends the call, and the pieces after it are never sent. Refused at
+        once (`overloaded`) when `max_items_in_flight` items are queued or running already."""
+        if self._max_items_in_flight is not None and self.items_in_flight >= self._max_items_in_flight:
+            self._overloaded()
+        self.items_in_flight += len(items)
+        try:
+            results: list[Result] = []
+            for piece in self._split(items) if self._split is not None else [items]:
+                self._lock.arrived()
+                results.extend(await self._submit(piece))
+            return results
+        finally:
+            self.items_in_flight -= len(items)
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
         flat = list(itertools.chain.from_iterable(jobs))

@@ -227,6 +227,7 @@ class TriageService:
             linger_fraction=settings.serve_batch_linger,
             pipeline_lead=settings.serve_pipeline_lead if self.models.pipelined else None,
             split=_split,
+            max_items_in_flight=settings.serve_max_items_in_flight,
         )
 
     @bentoml.on_startup

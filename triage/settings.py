@@ -263,6 +263,13 @@ class Settings(BaseSettings):
         description="Calls cut into more than one piece (over 64 returns or 50,000 characters of text) each worker "
         "takes at once; more get 503 with Retry-After (`serving.batching.SplitCallPlaces`).",
     )
+    serve_max_items_in_flight: int = Field(
+        default=2048,
+        ge=256,
+        description="Returns (or texts) a worker's batcher holds at once, queued or running; a call arriving while "
+        "it holds this many gets 503 with Retry-After at once, rather than waiting to be shed after "
+        "`serve_max_latency_ms` (`serving.batching.AdaptiveBatcher`).",
+    )
     serve_max_latency_ms: int = Field(
         default=30_000,
         ge=100,

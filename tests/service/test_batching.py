@@ -113,6 +113,36 @@ def test_calls_cut_into_pieces_take_places_and_the_one_too_many_is_refused_at_on
         assert places.taken == 2
 
 
+def test_a_call_arriving_while_the_batcher_holds_its_most_items_is_refused_at_once() -> None:
+    work = Recorder(seconds=0.2)
+
+    async def scenario() -> tuple[list[int], list[int], float, list[int], int]:
+        batcher = AdaptiveBatcher(
+            in_thread(work),
+            max_batch_size=256,
+            max_latency_ms=10_000,
+            on_batch=lambda size, seconds: None,
+            overloaded=_overloaded,
+            linger_fraction=0,
+            max_items_in_flight=4,
+        )
+        first = asyncio.create_task(batcher([1, 2, 3]))
+        second = asyncio.create_task(batcher([4, 5]))  # 3 held: taken, though it makes 5
+        await asyncio.sleep(0.01)
+        started = time.perf_counter()
+        with pytest.raises(Overloaded):
+            await batcher([6])
+        refused_after = time.perf_counter() - started
+        answers = await first, await second
+        return *answers, refused_after, await batcher([6]), batcher.items_in_flight
+
+    first, second, refused_after, later, left = asyncio.run(scenario())
+
+    assert (first, second, later) == ([1, 4, 9], [16, 25], [36])
+    assert refused_after < 0.05, "refused only after waiting"
+    assert left == 0  # answered calls give their items back
+
+
 def test_a_call_arriving_during_a_large_one_is_answered_before_the_large_call_ends() -> None:
     """A large call's pieces queue one after another, so a one-item call sent while the first piece
     runs is batched before the rest (without pieces it waited for the whole large call)."""
