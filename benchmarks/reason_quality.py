@@ -119,6 +119,9 @@ def main() -> None:
     print(f"{champion.name} v{champion.version}, review threshold {results['review_threshold']}")
     print_table(results["sets"])
     for name, scores in results["sets"].items():
+        fit = scores["fit_direction"]
+        if fit["n"]:
+            print(f"  {name}, fit complaints read as fit: direction right {fit['accuracy']:.3f} of {fit['n']}")
         if "accuracy_by_encoder_weight" in scores:
             readings = ", ".join(
                 f"{weight}: {accuracy:.3f}" for weight, accuracy in scores["accuracy_by_encoder_weight"].items()

@@ -315,12 +315,23 @@ class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         """Class probabilities, columns in `classes_` order."""
         check_is_fitted(self, "classes_")
         texts = texts_of(X)
-        if self.kind == "tfidf":
+        if self.kind == "tfidf" or (self.kind == "combined" and self.tfidf_weight >= 1.0):
             return self._tfidf_proba(texts)
         embedded = linear_proba(self.embedding_model_, self.embedder_.embed(texts))
         if self.kind == "embeddings":
             return embedded
         return self.tfidf_weight * self._tfidf_proba(texts) + (1 - self.tfidf_weight) * embedded
+
+    def probabilities_by_tfidf_weight(self, X: Any, weights: Sequence[float]) -> dict[float, np.ndarray]:
+        """The probabilities this "combined" model gives with each of `weights` as `tfidf_weight` (1.0: the
+        n-gram part alone), each text read once by each part."""
+        check_is_fitted(self, "classes_")
+        if self.kind != "combined":
+            raise ValueError(f"only a 'combined' model mixes its parts, this one is {self.kind!r}")
+        texts = texts_of(X)
+        tfidf = self._tfidf_proba(texts)
+        embedded = linear_proba(self.embedding_model_, self.embedder_.embed(texts))
+        return {float(weight): weight * tfidf + (1 - weight) * embedded for weight in weights}
 
     def _tfidf_proba(self, texts: list[str]) -> np.ndarray:
         """`tfidf_model_.predict_proba(texts)`, equal values, with the n-grams counted by an

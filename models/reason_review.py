@@ -1,9 +1,11 @@
 """The served reason model: the fine-tuned encoder blended with the n-gram model, and a review flag
 that knows when the text is unfamiliar.
 
-- Probabilities: `encoder_weight` x the fine-tuned encoder's + the rest x the n-gram/USE model's
-  (`ReasonClassifier`, kind "combined"). Character n-grams keep what the encoder's pieces miss (typos,
-  product words); the weight is chosen on held-out realistic text.
+- Probabilities: `encoder_weight` x the fine-tuned encoder's + the rest x the n-gram model's
+  (`ReasonClassifier`). Character n-grams keep what the encoder's pieces miss (typos, product words); the
+  weight is chosen on held-out realistic text. So is, for a "combined" n-gram model, the share of its
+  frozen-sentence-embedding part: on the corpus of 7,408 texts leaving it out read every held-out set
+  better (benchmarks/README.md, "The n-gram part without frozen embeddings").
 - Confidence: the probability that the answer is right, from a logistic regression fitted on
   held-out realistic text (the calibration slice, never trained on) over four signals: the top
   probability, its margin over the second, how close the text is to the training texts in the
@@ -76,6 +78,9 @@ def review_signals(
 # channels the corpus lacks) 0.825/0.804/0.815 against 0.794/0.791/0.794, and the blind slice within 1.2 points
 # either way (benchmarks/README.md).
 BLEND_WEIGHTS = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+# Shares of a "combined" n-gram model's own n-gram part against its frozen-embedding part, tried on the
+# calibration slice with every encoder weight (1.0 leaves the frozen embeddings out).
+NGRAM_TFIDF_WEIGHTS = (0.5, 0.75, 1.0)
 # Neighbours the review model compares new text with: at most this many training texts (all realistic ones
 # first), so serving-time look-ups stay a small matrix product.
 INDEX_TEXTS = 6000
@@ -89,9 +94,14 @@ def one_standard_error_weight(scores: dict[str, float], n_texts: int) -> float:
     blind slice 0.870 against 0.856, the real texts 0.683 against 0.617 and generated text 0.913 against 0.811.
     Differences within the slice's noise go to the blend that leans on the n-gram model.
     """
+    return min(float(weight) for weight in within_one_standard_error(scores, n_texts))
+
+
+def within_one_standard_error(scores: dict[Any, float], n_texts: int) -> list[Any]:
+    """The keys whose accuracy on `n_texts` texts is within one standard error of the best."""
     best = max(scores.values())
     standard_error = math.sqrt(best * (1 - best) / max(n_texts, 1))
-    return min(float(weight) for weight, accuracy in scores.items() if accuracy >= best - standard_error)
+    return [key for key, accuracy in scores.items() if accuracy >= best - standard_error]
 
 
 def blend_predictions(
@@ -193,9 +203,12 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         encoder_proba = softmax_rows(logits)
         ngram_proba = self.ngram_model_.predict_proba(calibration_texts) if self.ngram_model_ is not None else None
         self.blend_scores_ = {}
+        self.tfidf_weight_scores_ = {}
         if self.encoder_weight is not None or ngram_proba is None:
             self.encoder_weight_ = 1.0 if ngram_proba is None else float(self.encoder_weight)
         else:
+            if self.ngram_model_.kind == "combined":
+                ngram_proba = self._choose_tfidf_weight(encoder_proba, calibration_texts, calibration_labels)
             for weight, predicted in blend_predictions(self.classes_, encoder_proba, ngram_proba, BLEND_WEIGHTS):
                 self.blend_scores_[str(weight)] = float((predicted == calibration_labels).mean())
             self.encoder_weight_ = one_standard_error_weight(self.blend_scores_, len(calibration_labels))
@@ -217,6 +230,25 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
             else choose_review_threshold(self.confidence(probabilities, vectors), correct, self.precision_target)
         )
         return self
+
+    def _choose_tfidf_weight(self, encoder_proba: np.ndarray, texts: list[str], labels: np.ndarray) -> np.ndarray:
+        """Set the "combined" n-gram model's `tfidf_weight` to the largest share whose best blend on the
+        calibration texts is within one standard error of the best, and return its probabilities there.
+
+        The frozen embeddings cost an embedding per text and, fitted on the generated text as well, read
+        customers' words worse than the n-grams do, so they must earn their share.
+        """
+        mixes = self.ngram_model_.probabilities_by_tfidf_weight(texts, NGRAM_TFIDF_WEIGHTS)
+        self.tfidf_weight_scores_ = {
+            share: max(
+                float((predicted == labels).mean())
+                for _, predicted in blend_predictions(self.classes_, encoder_proba, proba, BLEND_WEIGHTS)
+            )
+            for share, proba in mixes.items()
+        }
+        share = max(within_one_standard_error(self.tfidf_weight_scores_, len(labels)))
+        self.ngram_model_.set_params(tfidf_weight=share)
+        return mixes[share]
 
     def _encoder_rows(self, weights: np.ndarray) -> np.ndarray:
         rows = np.arange(len(weights))

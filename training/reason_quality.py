@@ -101,10 +101,16 @@ def served_quality(
         )
 
     right = correct_answers(frame["label"], predicted)
+    both_fit = np.isin(labels, list(SIZE_REASONS)) & np.isin(predicted, list(SIZE_REASONS))
     return {
         "overall": scores(np.ones(len(frame), dtype=bool)),
         "per_language": {str(lang): scores(langs == lang) for lang in np.unique(langs)},
         "per_reason_accuracy": {str(label): float(right[labels == label].mean()) for label in np.unique(labels)},
+        # Fit complaints read as fit complaints: how often the direction (too large or too small) is right.
+        "fit_direction": {
+            "n": int(both_fit.sum()),
+            "accuracy": float((labels[both_fit] == predicted[both_fit]).mean()) if both_fit.any() else None,
+        },
     }
 
 

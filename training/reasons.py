@@ -371,6 +371,11 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
     review = {
         "encoder_weight": final.encoder_weight_,
         "blend_accuracy_on_calibration": final.blend_scores_,
+        # A "combined" n-gram part's own share against its frozen embeddings, and each share's best blend.
+        "ngram_tfidf_weight": ngram_model.tfidf_weight if ngram_model.kind == "combined" else 1.0,
+        "best_blend_by_ngram_tfidf_weight": {
+            f"{share:g}": score for share, score in final.tfidf_weight_scores_.items()
+        },
         "review_threshold": final.threshold_,
     }
     fit_seconds = round(time.perf_counter() - fit_started, 1)
@@ -452,6 +457,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
                 "embedding_backends": ",".join(settings.reason_embedding_backends),
                 "review_precision_target": settings.review_calibration_precision_target,
                 "encoder_weight": final.encoder_weight_,
+                "ngram_tfidf_weight": review["ngram_tfidf_weight"],
                 "encoder_steps": encoder.steps_,
                 **{f"encoder_{key}": value for key, value in encoder.get_params().items()},
                 **{f"split_{key}": value for key, value in split.sizes().items()},

@@ -4,6 +4,7 @@ import pickle
 
 import numpy as np
 import pytest
+from reply_support import HashedSentenceEmbedder, count_model_calls
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.estimator_checks import parametrize_with_checks
@@ -92,6 +93,27 @@ def test_combined_probabilities_equal_the_fitted_scikit_learn_models(embedder: S
     # BLAS may sum a one-row product in another order than a batch's, for scikit-learn as for us.
     for query in queries:
         assert np.array_equal(model.predict_proba([query]), expected([query]))
+
+
+def test_combined_model_mixes_its_parts_at_each_share_and_skips_the_embeddings_at_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    embedder = HashedSentenceEmbedder(model_path="hashed").fit()
+    texts = ["too small", "far too tight", "trop petit", "arrived broken", "arrivé cassé", "colis écrasé"] * 2
+    labels = ["too_small"] * 3 + ["damaged_in_transit"] * 3 + ["too_small", "no_longer_needed"] * 3
+    model = ReasonClassifier(kind="combined", embedder=embedder).fit(texts, labels)
+    queries = ["way too tight", "the glass arrived shattered", "j'ai changé d'avis"]
+    mixes = model.probabilities_by_tfidf_weight(queries, [0.5, 1.0])
+    assert np.array_equal(mixes[0.5], model.predict_proba(queries))
+    calls = count_model_calls(monkeypatch, embedder)
+    model.set_params(tfidf_weight=1.0)
+    assert np.array_equal(
+        model.predict_proba(["not embedded yet"]), model.tfidf_model_.predict_proba(["not embedded yet"])
+    )
+    assert calls == []  # the n-gram part alone: no text embedded
+    assert np.array_equal(mixes[1.0], model.predict_proba(queries))
+    with pytest.raises(ValueError, match="combined"):
+        ReasonClassifier(kind="tfidf").fit(texts, labels).probabilities_by_tfidf_weight(queries, [1.0])
 
 
 @pytest.mark.filterwarnings("ignore::sklearn.exceptions.SkipTestWarning")

@@ -20,11 +20,13 @@ from models.reason_encoder import (
 )
 from models.reason_review import (
     BLEND_WEIGHTS,
+    NGRAM_TFIDF_WEIGHTS,
     NeighbourIndex,
     ReviewedReasonModel,
     blend_predictions,
     one_standard_error_weight,
     review_signals,
+    within_one_standard_error,
 )
 from training.corpus import load_corpus, split_calibration
 
@@ -184,6 +186,50 @@ def test_the_encoder_keeps_a_share_when_the_calibration_slice_cannot_tell_blends
     model.fit(texts, labels, calibration=calibration)
     assert len(set(model.blend_scores_.values())) == 1
     assert model.encoder_weight_ == min(BLEND_WEIGHTS) > 0
+
+
+class MixedNgramModel:
+    """A fitted "combined" n-gram model's interface with set probabilities per share of its parts."""
+
+    kind = "combined"
+
+    def __init__(self, mixes: dict[float, np.ndarray]) -> None:
+        self.mixes, self.tfidf_weight = mixes, 0.5
+
+    def probabilities_by_tfidf_weight(self, texts: list[str], weights: tuple[float, ...]) -> dict[float, np.ndarray]:
+        assert tuple(weights) == NGRAM_TFIDF_WEIGHTS
+        return self.mixes
+
+    def set_params(self, tfidf_weight: float) -> None:
+        self.tfidf_weight = tfidf_weight
+
+
+def test_the_frozen_embeddings_keep_a_share_only_when_the_calibration_slice_says_they_earn_it() -> None:
+    classes = np.array(["defective", "too_small"], dtype=object)
+    labels = np.array(["defective"] * 60 + ["too_small"] * 40, dtype=object)
+    right, wrong = np.array([0.9, 0.1]), np.array([0.1, 0.9])
+    encoder = np.tile(wrong, (100, 1))  # the encoder reads everything as too_small
+
+    def reading(n_right: int) -> np.ndarray:  # the first n_right texts read as defective
+        return np.vstack([np.tile(right, (n_right, 1)), np.tile(wrong, (100 - n_right, 1))])
+
+    model = ReviewedReasonModel()
+    model.classes_ = classes
+    # 1.0 reads 58 of 100 right against 0.5's 60: within one standard error (4.9 points), so the n-grams alone.
+    model.ngram_model_ = MixedNgramModel({0.5: reading(20), 0.75: reading(20), 1.0: reading(18)})
+    assert np.array_equal(model._choose_tfidf_weight(encoder, ["t"] * 100, labels), reading(18))
+    assert model.ngram_model_.tfidf_weight == 1.0
+    assert model.tfidf_weight_scores_ == {0.5: 0.6, 0.75: 0.6, 1.0: 0.58}
+    # 1.0 reads 40 right against 0.5's 60: the embeddings earn their share.
+    model.ngram_model_ = MixedNgramModel({0.5: reading(20), 0.75: reading(5), 1.0: reading(0)})
+    model._choose_tfidf_weight(encoder, ["t"] * 100, labels)
+    assert model.ngram_model_.tfidf_weight == 0.5
+
+
+def test_within_one_standard_error_keeps_every_near_tie() -> None:
+    scores = {"a": 0.90, "b": 0.895, "c": 0.81}
+    assert within_one_standard_error(scores, 1000) == ["a", "b"]  # one standard error: 0.95 points
+    assert within_one_standard_error(scores, 10) == ["a", "b", "c"]  # 9.5 points
 
 
 def test_reviewed_model_needs_an_encoder() -> None:

@@ -55,6 +55,8 @@ def test_served_quality_per_language_with_review_and_undirected_fit() -> None:
         "size_unspecified": 1.0,
         "too_small": 1.0,
     }
+    # Only a directed fit read as a fit counts for the direction: "size_unspecified" has none.
+    assert scores["fit_direction"] == {"n": 1, "accuracy": 1.0}
 
 
 def test_reading_examples_pick_what_changed_and_what_both_miss() -> None:
