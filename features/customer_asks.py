@@ -975,8 +975,9 @@ _BROKEN_PART = re.compile(
 )
 # A sentence where the customer altered the item themselves ("I tried to punch an extra hole", « j'ai essayé de
 # percer un trou en plus, le cuir se fend », "I had them shortened"): damage it tells of is theirs, not a fault.
+# A match starts only where a sentence does: tried from every character, an unpunctuated text costs its length squared.
 _OWN_ALTERATION = re.compile(
-    r"[^.!?;]*(?:"
+    r"(?:^|(?<=[.!?;]))[^.!?;]*(?:"
     r"\b(?:i|we)(?: have| had| then)? (?:tried (?:to )?|had to )?(?:pierce|pierced|piercing|punch|punched|punching|"
     r"drill|drilled|drilling|make|made|making|add|added|adding|poke|poked)\b(?: \w+){0,3}? holes?\b|"
     r"\b(?:i|we) (?:had|have had|got) (?:it|them) (?:altered|shortened|taken (?:in|up)|hemmed|resized|cut down)\b|"
