@@ -33,6 +33,7 @@ from http import HTTPStatus
 from typing import Any, NoReturn
 
 import anyio
+from bentoml.exceptions import ServiceUnavailable
 from starlette.datastructures import URL, Headers
 from starlette.responses import JSONResponse, Response
 
@@ -369,13 +370,22 @@ def _object_problem(body: bytes, max_keys: int | None) -> dict[str, str] | None:
 _EXPLANATION: ContextVar[dict[str, str] | None] = ContextVar("triage_error_explanation", default=None)
 
 
-def refuse(status: int, message: str) -> NoReturn:
-    """End the current API call with `status` and `{"error": message}` (see `ExplainedErrorMiddleware`)."""
+class Busy(ServiceUnavailable):
+    """A 503 saying the service is busy (the batcher shed the call, the worker had no place for a bulk call),
+    logged as one line (`serving.request_log`); other 503s (the database, the model process gone) explain a
+    failure and keep their traceback."""
+
+
+def refuse(status: int, message: str, busy: bool = False) -> NoReturn:
+    """End the current API call with `status` and `{"error": message}` (see `ExplainedErrorMiddleware`);
+    `busy`: a 503 `Busy` refusal."""
     import bentoml
 
     explanation = _EXPLANATION.get()
     if explanation is not None:
         explanation["error"] = message
+    if busy:
+        raise Busy(message)
     raise bentoml.exceptions.BentoMLException(message, error_code=HTTPStatus(status))
 
 

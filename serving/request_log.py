@@ -17,15 +17,16 @@ import logging
 from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
 
+from serving.middleware import Busy
+
 # The logger of BentoML 1.4's `log_exception`, which the API endpoint calls for every failure.
 BENTOML_REQUEST_LOGGER = "bentoml._internal.server.http_app"
 
 
-def _busy(error: BaseException | None, status: int) -> bool:
-    """A 503 that says the service is busy (the batcher shed the call, the worker had no place for a bulk
-    call): raised as such, or from another such refusal, not from a failure it explains."""
-    cause = None if error is None else error.__context__
-    return status == 503 and (cause is None or hasattr(cause, "error_code"))  # BentoML's own errors have one
+def _busy(error: BaseException | None) -> bool:
+    """A 503 that says the service is busy (`Busy`: the batcher shed the call, the worker had no place for a
+    bulk call), not one explaining a failure (the database, the model process gone, not ready)."""
+    return isinstance(error, Busy)
 
 
 class ValidationErrorsAsOneLine(logging.Filter):
@@ -40,7 +41,7 @@ class ValidationErrorsAsOneLine(logging.Filter):
             return True
         status = int(getattr(error, "error_code", 500))
         if not isinstance(error, ValidationError):
-            if status < 500 or _busy(error, status):
+            if status < 500 or _busy(error):
                 self._one_line(record, status, str(error))
             return True
         problems = sorted(

@@ -59,6 +59,7 @@ from serving.db import create_db_engine, open_database
 from serving.idempotency import Conflict, conflict_message, logged_conflicts, release, reserve
 from serving.middleware import (
     BodyLimitMiddleware,
+    Busy,
     DuplicateKeyMiddleware,
     ExplainedErrorMiddleware,
     JsonBodyMiddleware,
@@ -137,6 +138,7 @@ def _too_many_bulk_calls(places: int) -> NoReturn:
         503,
         f"this worker is triaging {places} calls of more than {PIECE_RETURNS} returns or {PIECE_CHARS:,} characters "
         f"already; retry after {RETRY_AFTER_SECONDS} s, or send fewer returns per call",
+        busy=True,
     )
 
 
@@ -157,7 +159,7 @@ def _observe_batch(endpoint: str, size: int, seconds: float) -> None:
 def _overloaded() -> NoReturn:
     """A request the adaptive batcher sheds answers 503 (retry later) instead of a generic 500."""
     OVERLOADED.inc()
-    raise bentoml.exceptions.ServiceUnavailable("the triage models are overloaded; retry shortly")
+    raise Busy("the triage models are overloaded; retry shortly")
 
 
 def _show_versions(outcome: ReloadOutcome | None) -> None:
@@ -275,7 +277,7 @@ class TriageService:
         try:
             return await call
         except bentoml.exceptions.ServiceUnavailable as error:
-            refuse(503, str(error))  # overloaded or the model process gone: keep the reason
+            refuse(503, str(error), busy=isinstance(error, Busy))  # overloaded or the model process gone
         except bentoml.exceptions.BentoMLException:
             raise  # already an answer (409, 404, a 503 with its reason)
         except OperationalError as error:  # a feedback write the database refused (unreachable, full)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import sys
-from http import HTTPStatus
+from collections.abc import Callable
+from typing import NoReturn
 
 import pytest
 from pydantic import ValidationError
@@ -74,16 +76,24 @@ def test_explained_refusals_are_one_warning_line() -> None:
 
 
 def test_busy_refusals_are_one_warning_line_and_503s_from_failures_keep_their_traceback() -> None:
-    import bentoml
+    """Refused as the service refuses them (`_unless_unavailable`): the busy 503s are one WARNING line; a 503
+    explaining a failure (the database, the model process gone, an error while not ready) stays an ERROR with
+    its traceback, though its cause is a `ServiceUnavailable` too."""
+    from serving import service
+    from serving.model_process import ModelProcessGone
+    from serving.model_side import DatabaseUnavailable
 
-    def logged(cause: BaseException | None) -> logging.LogRecord:
+    class NotReady:
+        def readiness(self) -> str:
+            return "prediction log not writable: OperationalError: gone"
+
+    def logged(failure: Callable[[], object]) -> logging.LogRecord:
+        async def call() -> None:
+            failure()
+
         try:
-            try:
-                if cause is not None:
-                    raise cause
-            finally:
-                raise bentoml.exceptions.BentoMLException("busy: retry after 5 s", error_code=HTTPStatus(503))
-        except bentoml.exceptions.BentoMLException:
+            asyncio.run(service.TriageService.inner._unless_unavailable(NotReady(), call()))
+        except Exception:
             exc_info = sys.exc_info()
         record = logging.LogRecord(
             BENTOML_REQUEST_LOGGER, logging.ERROR, __file__, 1, "Exception on %s [%s]", ("/triage", "POST"), exc_info
@@ -91,14 +101,27 @@ def test_busy_refusals_are_one_warning_line_and_503s_from_failures_keep_their_tr
         assert ValidationErrorsAsOneLine().filter(record)
         return record
 
-    for busy in (None, bentoml.exceptions.ServiceUnavailable("the triage models are overloaded")):
-        record = logged(busy)
-        assert (
-            record.levelno == logging.WARNING
-            and record.getMessage() == "refused POST /triage (503): busy: retry after 5 s"
-        )
-    failed = logged(ConnectionError("server closed the connection unexpectedly"))  # explained by readiness
-    assert failed.levelno == logging.ERROR and failed.exc_info is not None
+    shed = logged(service._overloaded)
+    assert shed.levelno == logging.WARNING
+    assert shed.getMessage() == "refused POST /triage (503): the triage models are overloaded; retry shortly"
+    without_a_place = logged(lambda: service._too_many_bulk_calls(2))
+    assert without_a_place.levelno == logging.WARNING and "refused POST /triage (503): this worker" in (
+        without_a_place.getMessage()
+    )
+
+    def raising(error: Exception) -> Callable[[], NoReturn]:
+        def fail() -> NoReturn:
+            raise error
+
+        return fail
+
+    for failure in (
+        DatabaseUnavailable("database unavailable: could not connect to server"),
+        ModelProcessGone("the model process exited (signal 9); a new worker starts"),
+        ConnectionError("server closed the connection unexpectedly"),  # explained by readiness
+    ):
+        record = logged(raising(failure))
+        assert record.levelno == logging.ERROR and record.exc_info is not None, failure
 
 
 def test_a_body_that_never_came_whole_is_one_warning_line() -> None:
