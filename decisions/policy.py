@@ -483,8 +483,8 @@ def decide(
         rules.append(
             RuleHit(
                 "ORDERED_TO_COMPARE",
-                f"The customer says they ordered several sizes or versions to choose from: the reason ({reason}) is "
-                "not taken as the shop's fault.",
+                "The customer says they ordered several sizes or versions to choose from: "
+                f"the reason ({reason_words(reason)}) is not taken as the shop's fault.",
             )
         )
     if fault_described and not shop_fault:

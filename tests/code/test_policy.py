@@ -176,7 +176,13 @@ def test_rule_sentences_name_reasons_and_categories_in_words(policy, category):
     # responsibility." and "Returns of small_appliances ..." named them by code.
     codes = [code for code in (*REASON_CODES, *CATEGORY_CODES) if "_" in code]
     for reason in REASON_CODES:
-        for days_after, fault_described in ((5, False), (5, True), (40, False), (40, True)):
+        for days_after, fault_described, ordered_to_compare in (
+            (5, False, False),
+            (5, True, False),
+            (40, False, False),
+            (40, True, False),
+            (5, False, True),  # ORDERED_TO_COMPARE names the shop-fault reason it sets aside
+        ):
             decision = decide(
                 _request(category=category, days_after=days_after),
                 reason,
@@ -186,6 +192,7 @@ def test_rule_sentences_name_reasons_and_categories_in_words(policy, category):
                 HistorySummary(free_returns_used=99),
                 policy,
                 fault_described=fault_described,
+                ordered_to_compare=ordered_to_compare,
             )
             sentences = " ".join(rule.sentence for rule in decision.rules)
             assert not [code for code in codes if code in sentences], sentences
