@@ -64,7 +64,7 @@ def test_loaded_champion_drafts_like_the_trained_one_and_never_leaks(trained, re
     assert champion.model.name_fingerprints_, "past customers' names are remembered as fingerprints"
 
 
-def test_champion_shares_the_reason_champions_embedder_and_embeds_nothing_more(
+def test_champion_shares_the_reason_champions_embedder_and_each_text_is_embedded_once(
     trained, trained_reasons, reply_frame, settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drafter = load_champion(settings, settings.reply_model_name).model  # a fresh copy, as the service loads it
@@ -75,10 +75,13 @@ def test_champion_shares_the_reason_champions_embedder_and_embeds_nothing_more(
     calls = count_model_calls(monkeypatch, reasons.embedder_)
     distinct = len(set(as_text_list(rows["reason_text"])))
     reasons.predict_reasons(rows["reason_text"].tolist())
-    assert sum(calls) == distinct  # the reason model embeds each new text once...
+    # The reason model embeds each new text once, unless calibration left its frozen embeddings out...
+    reads_embeddings = reasons.ngram_model_.tfidf_weight < 1.0
+    assert sum(calls) == (distinct if reads_embeddings else 0)
     policy = load_policy(settings.policy_path)
     drafts = drafter.draft_many(cases_of(rows), facts_of(rows, policy, settings, [None] * len(rows)))
-    assert len(drafts) == len(rows) and sum(calls) == distinct  # ...and drafting reuses its vectors
+    # ...and drafting reuses those vectors, or embeds each text once itself.
+    assert len(drafts) == len(rows) and sum(calls) == distinct
 
 
 def test_predict_replies_command(trained, reply_frame, tmp_path) -> None:
