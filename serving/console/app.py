@@ -231,7 +231,9 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
                 response = _sign_in_form(request, 401, SESSION_ENDED, kept=kept)
             elif request.method == "GET" and (request.url.path != QUEUE_PATH or request.url.query):
                 # Signed in again, the agent lands on the page they asked for, not the unfiltered queue.
-                asked = quote(request.url.path) + (f"?{request.url.query}" if request.url.query else "")
+                # The decoded path (it holds root_path already): `url.path` is escaped, and quoting it again
+                # sent an id holding `?` or `#` to "Unknown return".
+                asked = quote(request.scope["path"]) + (f"?{request.url.query}" if request.url.query else "")
                 response = RedirectResponse(f"{SIGNIN_PATH}?{urlencode({NEXT_FIELD: asked})}", status_code=303)
             else:
                 response = RedirectResponse(SIGNIN_PATH, status_code=303)

@@ -399,6 +399,28 @@ def test_an_action_comes_back_to_its_own_return_whatever_its_id_holds(
     assert back.status_code == 200 and "Reason saved." in back.text
 
 
+@pytest.mark.parametrize("return_id", ["R?0000009", "R#0000009"])  # "%": this client decodes a path twice
+def test_signing_in_again_opens_the_return_whatever_its_id_holds(
+    console: TestClient, engine: Engine, return_id: str
+) -> None:
+    # `next` quoted the already escaped path: "R?…" came back as "R%253F…", and the agent signed in to
+    # "Unknown return"
+    item, result = triage_item(9, random.Random(9), item={"return_id": return_id})
+    PredictionLog(engine, b"k").record("req9", "triage", [item], [result | {"return_id": return_id}])
+    asked = f"/console/returns/{quote(return_id, safe='')}?lang=fr"
+    response = console.get(asked, follow_redirects=False)
+    assert response.headers["location"] == f"/console/sign-in?{urlencode({'next': asked})}"
+    form = console.get(response.headers["location"]).text
+    signed = console.post(
+        "/console/sign-in",
+        data={"name": "amelie", "password": PASSWORD, "csrf_token": csrf_token(form), "next": asked},
+        follow_redirects=False,
+    )
+    assert signed.headers["location"] == asked
+    page = console.get(asked)
+    assert page.status_code == 200 and escape(return_id) in page.text
+
+
 @pytest.mark.parametrize(
     ("path", "saved", "shown"),
     [("/console/returns/R0000001", "reason", "Reason saved."), ("/console/lists", "added", "Entry added.")],
