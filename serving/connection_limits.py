@@ -2,12 +2,12 @@
 app sees a request only once its head was read whole.
 
 The service runs under uvicorn with httptools, which reads a head of any size for as long as the client
-takes: a 64 MB header was answered and grew the worker by ~260 MB, and a connection sending a header a
-second (slowloris), or nothing at all, was held open for good, so enough of them took every file
-descriptor the worker has. `BoundedHttpToolsProtocol` refuses a head larger than `max_head_bytes` with
-431 before reading more of it, and closes a connection whose head is not received whole within
-`head_seconds` of its first byte (or of the connection, for one that sends nothing) with 408. Bodies
-keep their own limits (`serving.middleware.BodyLimitMiddleware`).
+takes: a huge header is held in the worker's memory whole, and a connection sending a header a second
+(slowloris), or nothing at all, is held open for good, so enough of them take every file descriptor the
+worker has (the fourth hostile round's figures: benchmarks/README.md). `BoundedHttpToolsProtocol` refuses
+a head larger than `max_head_bytes` with 431 before reading more of it, and closes a connection whose head
+is not received whole within `head_seconds` of its first byte (or of the connection, for one that sends
+nothing) with 408. Bodies keep their own limits (`serving.middleware.BodyLimitMiddleware`).
 
 `bound_request_heads` makes it uvicorn's "auto" HTTP protocol, the one BentoML's workers run, so it must be
 called before the worker's server starts (importing `serving.service` does). This adapts uvicorn

@@ -260,8 +260,9 @@ class Settings(BaseSettings):
     serve_bulk_calls: int = Field(
         default=2,
         ge=1,
-        description="Calls cut into more than one piece (over 64 returns or 50,000 characters of text) each worker "
-        "takes at once; more get 503 with Retry-After (`serving.batching.SplitCallPlaces`).",
+        description="Calls cut into more than one piece (`serving.service.PIECE_RETURNS` returns or "
+        "`PIECE_CHARS` characters of text) each worker takes at once; more get 503 with Retry-After "
+        "(`serving.batching.SplitCallPlaces`).",
     )
     serve_max_items_in_flight: int = Field(
         default=2048,

@@ -22,6 +22,9 @@ from serving.connection_limits import BoundedHttpToolsProtocol, bound_request_he
 
 HEAD_BYTES = 8192
 HEAD_SECONDS = 1.0
+# uvicorn runs uvloop, whose loop reads its clock once per turn in milliseconds: a timer set from a callback
+# may run a hair before HEAD_SECONDS on the client's clock (0.99994 s seen in a run: 1 failure in 3).
+EARLY = 0.01
 
 
 async def echo_size(request: Request) -> JSONResponse:
@@ -106,12 +109,12 @@ def test_a_head_trickled_past_the_time_limit_is_refused_with_408(address: tuple[
     # Slowloris: a header every 0.3 s, each well within the size limit, never ending.
     answer, first = exchange(address, [b"GET /echo HTTP/1.1\r\nHost: t\r\n"] + [b"X-Slow: 1\r\n"] * 8, pause=0.3)
     assert answer.startswith(b"HTTP/1.1 408") and b"within 1 seconds" in answer
-    assert HEAD_SECONDS <= first < HEAD_SECONDS + 1
+    assert HEAD_SECONDS - EARLY <= first < HEAD_SECONDS + 1
 
 
 def test_a_connection_that_sends_nothing_is_closed(address: tuple[str, int]) -> None:
     answer, first = exchange(address, [])
-    assert answer.startswith(b"HTTP/1.1 408") and HEAD_SECONDS <= first < HEAD_SECONDS + 1
+    assert answer.startswith(b"HTTP/1.1 408") and HEAD_SECONDS - EARLY <= first < HEAD_SECONDS + 1
 
 
 def test_each_request_of_a_kept_alive_connection_has_its_own_time(address: tuple[str, int]) -> None:
