@@ -45,7 +45,7 @@ from serving.console.security import (
     tokens_match,
 )
 from serving.console.templating import templates
-from serving.console.words import DECISION_WORDS, LANGUAGE_WORDS, band_words
+from serving.console.words import DECISION_WORDS, LANGUAGE_WORDS, band_words, correction_effect
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -411,6 +411,9 @@ async def _return_page(
     if logged is None:
         return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
     outcome = outcomes.get(return_id)
+    policy = state.policy.current()
+    # The decision and the draft were made for the suggested reason: a correction is named beside them.
+    suggested, corrected = logged.row.reason, outcome.corrected_reason if outcome is not None else None
     reply = logged.response.get("reply") or {}
     sent = outcome.edited_reply if outcome is not None and outcome.reply_status == "edited" else None
     return page(
@@ -430,7 +433,13 @@ async def _return_page(
         reasons=REASONS,
         reason_meanings=REASON_MEANINGS,
         decisions=DECISION_WORDS,
-        bands=band_words(state.policy.current()),
+        bands=band_words(policy),
+        corrected_reason=corrected if suggested else None,
+        correction_effect=(
+            correction_effect(policy, suggested, corrected, [code for code, _ in logged.row.rules])
+            if suggested and corrected
+            else None
+        ),
         filters=filters,
         next_return=following,
         error=error,

@@ -194,6 +194,7 @@ class QueueRow:
     customer: str | None = None  # the log's pseudonym, never the customer's id
     handover_reasons: tuple[str, ...] = ()  # in plain words
     open_requests: tuple[str, ...] = ()  # what the customer asked that the draft does not answer, in plain words
+    top3: tuple[tuple[str, float], ...] = ()  # the reason model's three likeliest readings (code, probability)
 
     @property
     def risk_signals(self) -> tuple[RiskReasonView, ...]:
@@ -209,6 +210,14 @@ class QueueRow:
         """Whether an allow-list entry decided the return (as in the lowest risk band), and no block entry."""
         codes = {code for code, _sentence in self.rules}
         return LIST_RULE_CODES["allow"] in codes and LIST_RULE_CODES["block"] not in codes
+
+    @property
+    def other_readings(self) -> tuple[tuple[str, float], ...]:
+        """The model's other likely reasons (code, probability), most likely first: an agent correcting an unsure
+        reason picks one in one click. Codes the taxonomy no longer holds (an older model's) are left out."""
+        return tuple(
+            (code, probability) for code, probability in self.top3 if code != self.reason and code in REASON_CODES
+        )
 
     @property
     def rules_to_read(self) -> tuple[str, ...]:
@@ -243,6 +252,7 @@ def queue_row(log_id: int, created_at: datetime, request: Mapping[str, Any], res
         customer=request.get("customer_id"),
         handover_reasons=tuple(coded_words(HANDOVER_WORDS, code) for code in reply.get("handover_reasons") or ()),
         open_requests=tuple(coded_words(REQUEST_WORDS, code) for code in reply.get("requests") or ()),
+        top3=tuple((top["code"], top["probability"]) for top in reason.get("top3") or ()),
     )
 
 

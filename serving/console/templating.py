@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -32,6 +32,15 @@ def days_after(later: str | None, earlier: str | None) -> str:
     return f"{days} day{'' if days == 1 else 's'} after"
 
 
+# How long before a session ends the console warns the agent (console.js): enough to finish and send a reply.
+SESSION_WARNING_SECONDS = 15 * 60
+
+
+def seconds_left(moment: datetime) -> int:
+    """Whole seconds from now until `moment` (an aware datetime), 0 once it has passed."""
+    return max(0, int((moment - datetime.now(UTC)).total_seconds()))
+
+
 def category_words(code: str | None) -> str:
     """A product category as agents read it ("small_appliances" -> "small appliances"), as the rules name it."""
     return category_name(code, "en") if code else ""
@@ -44,3 +53,5 @@ templates.filters["to_minute"] = to_minute
 templates.filters["days_after"] = days_after
 templates.filters["reason_words"] = reason_words
 templates.filters["category_words"] = category_words
+templates.filters["seconds_left"] = seconds_left
+templates.globals["session_warning_seconds"] = SESSION_WARNING_SECONDS

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from decisions.policy import Policy, band_rule_code
 from features.schemas import CATEGORY_CODES
-from features.taxonomy import REASON_CODES
+from features.taxonomy import REASON_CODES, reason_words
 
 RISK_REASON_WORDS: dict[str, str] = {
     "NO_HISTORY": "no purchase or return in the last year: scored from this return alone",
@@ -158,3 +158,25 @@ def band_words(policy: Policy) -> dict[str, BandWords]:
             effect = "; ".join(effects) or "no risk rule applies"
         words[band.name] = BandWords(effect=effect, scores=scores)
     return words
+
+
+def correction_effect(policy: Policy, suggested: str, corrected: str, rule_codes: Sequence[str]) -> str | None:
+    """What the policy reads differently in an agent's corrected reason than in the suggested one the decision
+    (its `rule_codes`) was taken for: whether the shop pays for the return, in words; None when it reads both
+    alike, or when the customer's words made it the shop's fault whatever the reason (`FAULT_DESCRIBED`).
+
+    The console does not decide or draft again (the risk and history the decision rested on are the
+    service's): this tells the agent what to check in the suggested decision.
+    """
+    paid_by_shop = set(policy.shop_fault_reasons)
+    if "FAULT_DESCRIBED" in rule_codes or (suggested in paid_by_shop) == (corrected in paid_by_shop):
+        return None
+    if corrected in paid_by_shop:
+        return (
+            f"The policy counts {reason_words(corrected)} as the shop's fault and {reason_words(suggested)} not: "
+            "the shop pays for the return (no label fee, whatever the quota)."
+        )
+    return (
+        f"The policy counts {reason_words(suggested)} as the shop's fault and {reason_words(corrected)} not: "
+        "a decision resting on the shop's fault may not hold."
+    )

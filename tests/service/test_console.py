@@ -7,7 +7,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -21,14 +21,17 @@ from decisions.policy import ListHit, ReturnContext, band_rule_code, decide, loa
 from features.customer_asks import REQUEST_KINDS
 from features.handover import HANDOVER_KINDS
 from features.history import HistorySummary
+from features.store import read_feedback
 from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
 from serving.console.app import console_state, create_app
+from serving.console.templating import SESSION_WARNING_SECONDS
 from serving.console.words import (
     DECISION_WORDS,
     HANDOVER_WORDS,
     REQUEST_WORDS,
     RISK_REASON_WORDS,
     band_words,
+    correction_effect,
     rules_to_read,
 )
 from serving.db import agent_sessions, feedback
@@ -816,3 +819,77 @@ def test_a_return_says_why_a_person_should_answer_and_what_the_customer_asks(
 def test_every_handover_and_request_kind_has_plain_words() -> None:
     assert set(HANDOVER_KINDS) | {"tone"} == set(HANDOVER_WORDS)
     assert set(REQUEST_KINDS) == set(REQUEST_WORDS)
+
+
+def test_an_unsure_reason_is_corrected_in_one_click_and_reaches_what_monitoring_reads(
+    console: TestClient, engine: Engine
+) -> None:
+    # the page showed the model's confidence only: correcting meant finding the reason among eleven in a list
+    top3 = [{"code": "too_small", "probability": 0.45}, {"code": "too_large", "probability": 0.35}]
+    unsure = {"code": "too_small", "confidence": 0.45, "needs_review": True, "top3": [*top3, {"code": "gone"}]}
+    unsure["top3"][-1]["probability"] = 0.1  # a code an older model knew: no button
+    item, result = triage_item(30, random.Random(30), reason=unsure, decision={"code": "free_return"})
+    PredictionLog(engine, b"k").record("req-30", "triage", [item], [result])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000030?lang=fr").text
+    readings = re.search(r'<div class="other-readings" id="other-readings">(.*?)</div>', page, re.S).group(1)
+    assert re.findall(r'name="reason" value="(\w+)"', readings) == ["too_large"]
+    assert 'data-shortcut="1"' in readings and "35%" in readings and "gone" not in readings
+    assert 'id="decision-follows"' not in page and 'id="reason-saved"' not in page
+    posted = console.post(
+        "/console/returns/R0000030/reason?lang=fr",
+        data={"reason": "too_large", "csrf_token": csrf_token(page)},
+        follow_redirects=False,
+    )
+    assert posted.status_code == 303
+    judged = read_feedback(engine, ["R0000030"]).iloc[0]  # what monitoring's reason accuracy and retraining read
+    assert (bool(judged["reason_accepted"]), judged["corrected_reason"]) == (False, "too_large")
+    page = console.get(posted.headers["location"]).text
+    assert "corrected to <strong>too large</strong>" in page.split('id="reason-saved"')[1].split("</p>")[0]
+    follows = page.split('id="decision-follows"')[1].split("</div>")[0]
+    assert "<strong>too small</strong>" in follows and "<strong>too large</strong>" in follows
+    assert "shop's fault" not in follows  # the policy reads both reasons alike
+    assert "not for the corrected one, <strong>too large</strong>" in page.split('id="draft-follows"')[1]
+    console.post("/console/returns/R0000030/reason", data={"reason": "defective", "csrf_token": csrf_token(page)})
+    follows = console.get("/console/returns/R0000030").text.split('id="decision-follows"')[1].split("</div>")[0]
+    assert "counts defective as the shop&#39;s fault and too small not" in follows
+
+
+def test_a_correction_names_what_the_policy_reads_differently(settings: Settings) -> None:
+    policy = load_policy(settings.policy_path)
+    assert correction_effect(policy, "too_small", "too_large", ["WITHIN_RETURN_WINDOW"]) is None
+    assert "counts defective as the shop's fault and too small not" in correction_effect(
+        policy, "too_small", "defective", []
+    )
+    assert "may not hold" in correction_effect(policy, "defective", "no_longer_needed", [])
+    # the customer's words made it the shop's fault whatever the reason: the correction changes nothing there
+    assert correction_effect(policy, "too_small", "defective", ["FAULT_DESCRIBED"]) is None
+
+
+def test_a_page_tells_the_browser_when_the_session_ends(console: TestClient, engine: Engine) -> None:
+    # an agent typing a long reply learned that the session had ended only on the sign-in page
+    assert 'id="session-ends"' not in console.get("/console/sign-in").text
+    _sign_in(console)
+    ends = datetime.now(UTC) + timedelta(minutes=5)
+    with engine.begin() as connection:
+        connection.execute(agent_sessions.update().values(expires_at=ends))
+    for path in ("/console", "/console/returns/R0000001", "/console/lists"):
+        banner = re.search(
+            r'<p class="session-ends" id="session-ends" role="status" hidden ([^>]*)>', console.get(path).text
+        )
+        fields = dict(re.findall(r'data-([\w-]+)="([^"]*)"', banner.group(1)))
+        assert 290 <= int(fields["seconds-left"]) <= 300, path
+        assert fields["warn-seconds"] == str(SESSION_WARNING_SECONDS) and fields["ends-at"] == ends.strftime(
+            "%H:%M UTC"
+        )
+    script = console.get("/console/static/console.js").text
+    assert all(name in script for name in ("session-ends", "secondsLeft", "warnSeconds", "endsAt"))
+
+
+def test_each_queue_cell_is_named_for_the_phone_layout(console: TestClient) -> None:
+    # at 390 px the six-column table was 1,156 px wide: on a phone each row reads as a card, its cells named
+    _sign_in(console)
+    queue = console.get("/console").text
+    headers = re.findall(r"<th>([^<]+)</th>", queue)
+    first_row = queue.split('<tr class="queue-row"')[1].split("</tr>")[0]
+    assert [html.unescape(label) for label in re.findall(r'data-label="([^"]+)"', first_row)] == headers

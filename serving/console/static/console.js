@@ -1,6 +1,6 @@
-// Keyboard shortcuts: on a return's page "a" accepts the suggested reason and "n" opens the next
-// return; on the queue "n" opens the first. Ignored while typing in a field, so replies and notes can
-// contain those letters.
+// Keyboard shortcuts: on a return's page "a" accepts the suggested reason, "1" and "2" correct it to the
+// model's next readings and "n" opens the next return; on the queue "n" opens the first. Ignored while
+// typing in a field, so replies and notes can contain those keys.
 (function () {
   "use strict";
   // A form shown again in answer to a POST (stale token, or kept through a sign-in): the address bar gets
@@ -17,6 +17,32 @@
     } else if (event.key === "n") {
       var next = document.getElementById("next-return");
       if (next) { event.preventDefault(); window.location.href = next.href; }
+    } else {
+      var button = document.querySelector('button[data-shortcut="' + event.key.replace(/["\\]/g, "") + '"]');
+      if (button) { event.preventDefault(); button.form.submit(); }
     }
   });
+
+  // Sessions end a fixed time after sign-in: the agent is told before, while typing a long reply, rather
+  // than on the sign-in page. The time left is the server's, counted here from when the page loaded, so a
+  // wrong clock on the agent's machine does not move it.
+  var ends = document.getElementById("session-ends");
+  if (!ends) return;
+  var deadline = Date.now() + Number(ends.dataset.secondsLeft) * 1000;
+  var warnFrom = Number(ends.dataset.warnSeconds) * 1000;
+  function tell() {
+    var left = deadline - Date.now();
+    if (left > warnFrom) return;
+    var minutes = Math.max(1, Math.ceil(left / 60000));
+    ends.textContent = left > 0
+      ? "Your session ends at " + ends.dataset.endsAt + ", in " + minutes + " minute" + (minutes > 1 ? "s" : "") +
+        ": send what you are typing before then. If it ends first, sending takes you to the sign-in page and " +
+        "what you typed comes back once you have signed in again."
+      : "Your session has ended: sending takes you to the sign-in page, and what you typed comes back once you " +
+        "have signed in again.";
+    ends.hidden = false;
+  }
+  tell();
+  window.setInterval(tell, 15000);
+  document.addEventListener("visibilitychange", tell);  // a background tab's timers are slowed
 })();
