@@ -45,7 +45,13 @@ from serving.console.security import (
     tokens_match,
 )
 from serving.console.templating import templates
-from serving.console.words import DECISION_WORDS, LANGUAGE_WORDS, band_words, correction_effect
+from serving.console.words import (
+    DECISION_WORDS,
+    LANGUAGE_WORDS,
+    band_words,
+    correction_effect,
+    draft_differences,
+)
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -439,6 +445,9 @@ async def _return_page(
             correction_effect(policy, suggested, corrected, [code for code, _ in logged.row.rules])
             if suggested and corrected
             else None
+        ),
+        draft_differences=draft_differences(
+            suggested, corrected, logged.row.decision, outcome.final_decision if outcome is not None else None
         ),
         filters=filters,
         next_return=following,

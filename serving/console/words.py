@@ -180,3 +180,20 @@ def correction_effect(policy: Policy, suggested: str, corrected: str, rule_codes
         f"The policy counts {reason_words(suggested)} as the shop's fault and {reason_words(corrected)} not: "
         "a decision resting on the shop's fault may not hold."
     )
+
+
+def draft_differences(
+    suggested_reason: str | None,
+    corrected_reason: str | None,
+    suggested_decision: str | None,
+    final_decision: str | None,
+) -> list[tuple[str, str, str]]:
+    """What an agent saved that the draft was not written for: (what, suggested, saved) in words, for the reason
+    and the decision. The draft states the suggested decision to the customer ("your return label is free"), so a
+    changed one left unsaid sent the customer the wrong outcome."""
+    differences = []
+    if suggested_reason and corrected_reason and corrected_reason != suggested_reason:
+        differences.append(("reason", reason_words(suggested_reason), reason_words(corrected_reason)))
+    if final_decision and final_decision != suggested_decision:
+        differences.append(("decision", decision_words(suggested_decision), decision_words(final_decision)))
+    return differences

@@ -32,6 +32,7 @@ from serving.console.words import (
     RISK_REASON_WORDS,
     band_words,
     correction_effect,
+    draft_differences,
     rules_to_read,
 )
 from serving.db import agent_sessions, feedback
@@ -849,7 +850,7 @@ def test_an_unsure_reason_is_corrected_in_one_click_and_reaches_what_monitoring_
     follows = page.split('id="decision-follows"')[1].split("</div>")[0]
     assert "<strong>too small</strong>" in follows and "<strong>too large</strong>" in follows
     assert "shop's fault" not in follows  # the policy reads both reasons alike
-    assert "not for the corrected one, <strong>too large</strong>" in page.split('id="draft-follows"')[1]
+    assert "not for the saved reason <strong>too large</strong>:" in page.split('id="draft-follows"')[1]
     console.post("/console/returns/R0000030/reason", data={"reason": "defective", "csrf_token": csrf_token(page)})
     follows = console.get("/console/returns/R0000030").text.split('id="decision-follows"')[1].split("</div>")[0]
     assert "counts defective as the shop&#39;s fault and too small not" in follows
@@ -893,3 +894,27 @@ def test_each_queue_cell_is_named_for_the_phone_layout(console: TestClient) -> N
     headers = re.findall(r"<th>([^<]+)</th>", queue)
     first_row = queue.split('<tr class="queue-row"')[1].split("</tr>")[0]
     assert [html.unescape(label) for label in re.findall(r'data-label="([^"]+)"', first_row)] == headers
+
+
+def test_a_draft_says_when_the_saved_decision_is_not_the_one_it_states(console: TestClient, engine: Engine) -> None:
+    # an agent changed a free return to a rejection and the draft, still saying "the return label is free", sat
+    # above the "Mark reply sent" button with nothing said
+    item, result = triage_item(31, random.Random(31), item={"lang": "fr"}, decision={"code": "free_return"})
+    result["reply"] |= {"lang": "fr", "subject": "Votre retour : étiquette gratuite"}
+    PredictionLog(engine, b"k").record("req-31", "triage", [item], [result])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000031").text
+    assert 'id="draft-follows"' not in page
+    assert 'Subject: <span id="reply-subject" lang="fr">Votre retour : étiquette gratuite</span>' in page
+    assert '<a href="/policy/fr" target="_blank" rel="noopener">/policy/fr</a> (French)' in page
+    data = {"decision": "reject", "note": "worn, tags removed", "csrf_token": csrf_token(page)}
+    assert console.post("/console/returns/R0000031/decision", data=data, follow_redirects=False).status_code == 303
+    follows = console.get("/console/returns/R0000031").text.split('id="draft-follows"')[1].split("</p>")[0]
+    assert "suggested decision <strong>Free return</strong>, not for the saved decision <strong>Reject</strong>" in (
+        " ".join(follows.split())
+    )
+    assert draft_differences("too_small", "defective", "free_return", "reject") == [
+        ("reason", "too small", "defective"),
+        ("decision", "Free return", "Reject"),
+    ]
+    assert draft_differences("too_small", None, "free_return", "free_return") == []
