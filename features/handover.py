@@ -94,6 +94,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"your \w+))(?: you| this| about this| for (?:this|it|a \w+))? (?:two|three|four|five|several|many|"
             r"multiple|\d+|a (?:few|couple of)) times\b|\b(?:asked|told|emailed|written|called|phoned|chased) (?:you )?"
             r"(?:twice|three times)\b",
+            # "I've tried email four times", not a zip tried three times
+            r"\b(?:tried|trying) (?:to )?(?:e-?mail(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|(?:the )?chat|"
+            r"contact(?:ing)?|reach(?:ing)?|get(?:ting)? through)(?: (?:to )?(?:you|your \w+))? (?:two|three|four|five|"
+            r"several|many|multiple|\d+|a (?:few|couple of)) times\b",
         ),
     },
     "fr": {
@@ -162,6 +166,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:ecoeurant|ecoeure|ecoeuree|aberrant|grotesque|epouvantable|affligeant|consternant|insupportable|"
             r"intolerable|ahurissant|invraisemblable|irrespectueux|mepris)\b",
             r"\bdegoute(?:e)? (?:par|de) (?:votre|vos|la facon|ce service|cette)\b",
+            # « Franchement, je suis dégoûté. », not the disappointment of « je suis dégoûtée qu'elle ne m'aille pas »
+            r"\b(?:je suis|suis|on est|nous sommes) (?:vraiment |franchement |completement |tellement )?"
+            r"degoute(?:e|s|es)?\b(?! (?:que|qu'|de ne|d'avoir|de devoir|de pas)\b)",
             r"\b(?:arnaque|arnaqueurs?|arnaqueuses?|escroc|escroquerie|escrocs|voleurs|du vol)\b",
             r"\bvous vous (?:moquez|fichez|foutez)\b|\bse (?:moquer|ficher|foutre) de\b|\bc'est une blague\b",
             r"\b(?:depasse les bornes|fiasco|catastrophe|le pire service)\b",

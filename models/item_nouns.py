@@ -98,6 +98,8 @@ _ONE_OF = re.compile(
 _OTHER_ITEMS = re.compile(
     r"\b(?:other|several|many|most|with|than|over|regular|normal|usual|existing|autres|plusieurs|d'autres) (?:\w+ )?$|"
     r"\b(?:another|une autre|un autre) (?:of|de) (?:my|his|her|our|mes|ses|nos) $|"
+    # a count the customer weighs, not the items returned: « je n'ai pas le budget pour deux robes »
+    r"\b(?:pour|for) (?:deux|two|2) $|"
     # items the customer already owns: « j'ai déjà trois pulls de cette collection », "I've got two of these jumpers"
     r"\b(?:j'ai|j'en ai|i have|i've got|i've|i own|i already have)(?: deja| already)? (?:deux|trois|quatre|cinq|"
     r"plusieurs|two|three|four|five|\d+)(?: (?:of (?:these|your|the)|de vos|de ces))? $"
@@ -112,10 +114,11 @@ _CONTENTS = re.compile(
 )
 # A plural for the kind of item the customer wears, not the items returned: "I just look silly in hats".
 _KIND_WORN = re.compile(r"\b(?:look|looks|looked|feel|feels|felt)(?: \w+){0,2} in $")
-# What the customer wears or owns, seen through or beside the item: "so thin I can see my bra through it", "brighter
-# than my existing cutlery".
+# What the customer wears or owns, seen through or beside the item: "so thin I can see my bra through it", « on voit
+# mon soutien-gorge par le côté », "brighter than my existing cutlery".
 _THEIR_OWN = re.compile(
-    r"\b(?:see|seen|shows?|showing) (?:my|his|her|their) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
+    r"\b(?:see|seen|shows?|showing) (?:my|his|her|their) $|\b(?:voit|voir|vois|voyait|apercoit|montre|devine) "
+    r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
 )
 _BODY_PARTS = frozenset({"heels"})
 _POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
@@ -258,6 +261,7 @@ _ITEMS: dict[str, list[Entry]] = {
     "accessories": [
         (("sunglasses", "lunettes de soleil"), _noun("sunglasses", "lunettes de soleil", "f", True, True)),
         (("earrings", "boucles d'oreilles"), _noun("earrings", "boucles d'oreilles", "f", True, True)),
+        (("creoles", "hoop earrings", "hoops"), _noun("hoop earrings", "créoles", "f", True, True)),
         (("gloves", "gants"), _noun("gloves", "gants", "m", True, True)),
         (("glasses", "spectacles", "lunettes", "monture"), _noun("glasses", "lunettes", "f", True, True)),
         *_pair("scarf", "scarves", "écharpe", "écharpes", "f", ("foulard",)),
@@ -353,7 +357,11 @@ _ITEMS: dict[str, list[Entry]] = {
     "small_appliances": [
         *_pair("kettle", "kettles", "bouilloire", "bouilloires", "f"),
         *_pair("toaster", "toasters", "grille-pain", "grille-pain", "m"),
-        *_pair("hairdryer", "hairdryers", "sèche-cheveux", "sèche-cheveux", "m", ("hair dryer", "seche cheveux")),
+        # a dryer small enough to sell here is for hair ("The dryer went bang"), never the tumble dryer
+        *_pair("tumble dryer", "tumble dryers", "sèche-linge", "sèche-linge", "m"),
+        *_pair(
+            "hairdryer", "hairdryers", "sèche-cheveux", "sèche-cheveux", "m", ("hair dryer", "seche cheveux", "dryer")
+        ),
         *_pair(
             "hair straightener", "hair straighteners", "lisseur", "lisseurs", "m", ("straightener", "straighteners")
         ),
@@ -365,6 +373,11 @@ _ITEMS: dict[str, list[Entry]] = {
             "f",
             (
                 "coffee maker",
+                "capsule machine",
+                "pod machine",
+                "espresso machine",
+                "bean-to-cup",
+                "bean to cup",
                 "machine a cafe",
                 "machine a expresso",
                 # before « la machine » alone, which starts earlier in the sentence
