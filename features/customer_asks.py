@@ -65,6 +65,8 @@ class CustomerAsks:
         not_as_described: the text says the item differs from its description or photos ("not as pictured",
             « la photo est fausse », « la fiche indique une robe en soie »): the shop's description is at fault
             whatever the reason read, but nothing is broken, so it is no fault for the policy.
+        late_delivery: the text says the parcel came late ("the dress came a week late", « livrée avec deux jours de
+            retard »): a late delivery is the shop's to apologise for even when the reason read is unsure.
         ordered_to_compare: the customer says they ordered several sizes or versions to choose from ("ordered the 10
             and the 12 to see which fitted", « commandé la même en 38 et en 39 pour être sûre »): the return is their
             choice, whatever reason is read (a reason model took « je renvoie le 40 » for a wrong item sent).
@@ -82,6 +84,7 @@ class CustomerAsks:
     hardship: str | None = None
     contact_only: bool = False
     not_as_described: bool = False
+    late_delivery: bool = False
     ordered_to_compare: bool = False
 
     @property
@@ -198,7 +201,12 @@ _WANTED: tuple[str, ...] = (
     r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
     # a size said alone as the ask: « XL svp. », "L please"
-    r"(?:^|[.!?;:,] )(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|pls|merci)\b",
+    r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|"
+    r"pls|merci)\b",
+    # « Retour pour XS. », "back for 40.": a bare size closing the sentence that says what the return is for
+    r"\b(?:retour|renvoi|renvoie|renvoyee?s?|echange|return|returning|back|exchange|swap) (?:\w+ )?(?:pour|for) ("
+    + _SIZE
+    + r")(?=\s*(?:$|[.!?;]))",
 )
 # "I ordered a 38", « j'ai pris du 38 », « commandé en M »: the size the customer had, for a request that does not
 # say it (the next size up or down runs from it).
@@ -270,6 +278,9 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:trop long|trop longue|trop longs|trop longues|trop court|trop courte|trop courts|trop courtes)\b",
         r"\blongueur\b",
         r"\bhem(?:med|ming)? (?:them|these|it|the)\b",
+        # turned up to wear: "I'd have to roll them up three times. Way past my feet."
+        r"\broll(?:ed|ing)? (?:them|it|the (?:legs?|hems?|bottoms?|trousers|jeans)) up\b|"
+        r"\bpast my (?:feet|toes|heels)\b",
         r"\b(?:pool|pools|pooling|bunch|bunches|bunching) (?:around|at|on|over) (?:my|the)\b",
         # the crotch hangs low (« l'entrejambe descend aux genoux »), not one that pulls (« ça me tire à l'entrejambe »)
         r"\bentrejambe (?:\w+ ){0,2}(?:descend|tombe|arrive|pend|traine|trop (?:bas|long|court))",
@@ -448,8 +459,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »
     "refund_delivery": (
-        r"\b(?:including|incl|plus) (?:the |my )?(?:original |express )?(?:delivery|postage|shipping)"
-        r"(?: costs?| charges?| fees?)?\b",
+        r"\b(?:including|incl|plus) (?:the |my )?(?:original |express |premium |priority |next[- ]day )?(?:delivery|"
+        r"postage|shipping)(?: costs?| charges?| fees?)?\b",
+        # "I'd like a refund, please, and the express postage I paid for as well"
+        r"\brefund\b[^.!?]{0,60}\b(?:postage|delivery|shipping)(?: costs?| charges?| fees?)? (?:i|we) "
+        r"(?:had |'d )?paid\b",
         r"\brefund (?:the |my )?(?:delivery|postage|shipping)\b|\b(?:delivery|postage|shipping) (?:costs?|"
         r"charges?|fees?) (?:refunded|back|too)\b",
         r"\bfrais de (?:port|livraison|retour)(?: express| initiaux)? (?:compris|inclus)\b",
@@ -461,7 +475,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:send|post|ship)(?: me| us)? (?:the |any )?missing (?:\w+ )?\w+\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|faire parvenir|adresser|adressez|expedier|expediez)(?:-moi| moi| "
         r"nous)? (?:les |la |le |l')?\w+ "
-        r"manquant(?:e|s|es)?\b|\b(?:renvoyez|envoyez)-moi (?:la|le|les) \w+ ou\b",
+        r"manquant(?:e|s|es)?\b|\b(?:renvoyez|envoyez)-moi (?:la|le|les) \w+(?: \w+){0,2},? ou\b",
     ),
     # the item is already on its way back or back, and the customer asks where the refund is: "I sent the dress
     # back three weeks ago", « j'ai renvoyé les bottes le 3 et toujours rien », « la housse renvoyée »; not « vous
@@ -475,6 +489,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:weeks?|days?|a month|months?) ago\b",
         r"\b(?:where is|where's|still no|still waiting (?:for|on)|still not (?:had|received|got)|still haven't (?:had|"
         r"received|got)|no sign of) (?:my |the |a |any )?refund\b",
+        # a refund awaited for a return already sent: "a solicitor if the refund doesn't appear this week", « si le
+        # remboursement n'arrive pas cette semaine »
+        r"\brefund (?:doesn'?t|does not|hasn'?t|has not|still hasn'?t|isn'?t|is not|never|won'?t)(?: yet| even)? "
+        r"(?:appear|appeared|arrive|arrived|come through|came through|show up|shown up|land|landed)\b|"
+        r"\bremboursement (?:n'arrive|n'est|ne m'est|ne nous est)(?: toujours)? (?:pas|jamais)\b(?! (?:possible|"
+        r"envisageable|accepte|prevu)\b)|"
         r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) refund\b|\b(?:relancer|relance) (?:pour|au sujet de) "
         r"(?:mon|le|un) remboursement\b",
         r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
@@ -508,11 +528,20 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 }
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
-        r"\b(?:damaged|broken|cracked|cracking|crushed|dented|smashed|shattered|scratched|scuffed|chipped|bent|torn|"
+        # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
+        r"\b(?<!going to )(?<!about to )(?<!gonna )(?<!would )(?<!might )(?<!could )(?<!will )"
+        r"(?:damaged|broken|cracked|cracking|crushed|dented|smashed|shattered|scratched|scuffed|chipped|"
+        r"bent(?! (?:over|down|forwards?|double)\b)|torn|"
         r"ripped|split|split open|frayed|fraying|snagged|snags?|snapped|peeling|peeled|flaking|flaked|rusty|rusted|"
         r"rusting|rust (?:spots?|marks?|stains?))\b",
         r"\b(?:a|the|with a|had a) (?:crack|dent|tear|rip|chip)\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
+        # a courier seen mishandling the parcel, with what is inside named ("your courier threw the parcel over my
+        # gate and the mug set inside is now four mugs and two sets of handles"), unless it is said to be fine
+        r"\b(?:courier|driver|delivery (?:man|men|guy|guys|driver)|postman|livreur|facteur)\b[^.!?]{0,40}\b(?:threw|"
+        r"thrown|throw|dropped|kicked|chucked|tossed|lance|lancee|jete|jetee|balance|balancee)\b(?=[^.!?]{0,60}\b(?:"
+        r"inside|dedans|a l'interieur)\b)(?![^.!?]{0,100}\b(?:fine|intact|undamaged|okay|ok|survived|va bien|"
+        r"intacte?s?|n'a rien)\b)",
         r"\bin (?:pieces|two (?:pieces?|halves))\b",
         r"\b(?:abime|abimee|abimes|abimees|endommage|endommagee|endommages|casse|cassee|casses|cassees|fendu|fendue|"
         r"fissure|fissuree|ecrasee|raye|rayee|rayures?|dechire|dechiree|dechirure|cabosse|cabossee|ebreche|"
@@ -520,7 +549,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"ebrechee|(?<!me suis )(?<!s'est )tordue?|en morceaux|en miettes|brise|brisee|brises|brisees|bosse|bosses|"
         r"accroc|fele|felee|"
         r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
-        r"se fendille|se fendillent|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|rouiller|"
+        r"se fendille|se fendillent|se fendiller|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|"
+        r"rouiller|"
         r"s'effiloche|s'effilochent|decollee?s?|(?<!\bai )(?<!\bavons )(?<!\bont )(?<!l')arrachee?s?)\b",
         # « le colis est arrivé écrasé », not « le haut écrase la poitrine » (a fit complaint)
         r"(?<!\bhaut )(?<!\bca )(?<!\bil )(?<!\belle )\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)"
@@ -597,6 +627,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:threadbare|misshapen|see[- ]through after|lost (?:its|their|all) shape|"
         r"(?:has|have|had|already|completely|all) stretched out)\b",
         # what fell out or popped off, not the customer's heel or feet falling out of a shoe a size too big
+        # a part that fell off ("the buttons are sewn on with one thread, two fell off"), not a ring off a finger
+        r"\b(?:buttons?|rose|clasp|hand|handle|strap|buckle|heel|sole|knob|beads?|sequins?|stones?|pompom)\b[^.!?]{0,40}"
+        r"\b(?:fell|fallen) off\b|"
         r"\b(?:fell|falls|falling|fall) apart\b|\b(?:popped|popping|pulled|pulling) off\b(?! (?:it|them|the look)\b)|"
         r"(?<!heel )(?<!heels )(?<!feet )(?<!foot )(?<!\bi )(?<!boobs )(?<!chest )(?<!keeps )(?<!kept )"
         r"(?<!keep )\b(?:fell|falls|falling|fall|popped|popping) out\b(?! of\b)",
@@ -647,6 +680,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
         r"s'ouvren?t?|repond(?:ent)?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
         r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?|chargen?t?) (?:plus|pas|mal)\b",
+        # the device refuses, « ne » dropped as often in speech: « la lampe veut pas s'allumer »
+        r"\bveu(?:t|lent) (?:pas|plus|jamais|toujours pas) (?:s'allumer|demarrer|fonctionner|marcher|chauffer|charger|"
+        r"se (?:re)?charger|s'ouvrir|se fermer|tourner|se (?:re)?connecter|s'eteindre)\b",
         r"\b(?:ne |n')(?:tournen?t?|capten?t?|declenchen?t?|s'enclenchen?t?|circulen?t?|reconnai(?:t|ssent)|"
         r"ecri(?:t|vent)|aspiren?t?|imprimen?t?|detecten?t?|s'allumen?t?|diffusen?t?) (?:pas|plus|jamais|rien|"
         r"aucune?|presque pas)\b",
@@ -684,7 +720,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # a hood or a lining made to come off (« la capuche se détache ») is no fault
         r"se decousen?t?|se defai?t|se defont|(?<!capuche )(?<!doublure )(?<!fourrure )se detachen?t?|"
         r"se degonflen?t?|s'aplatit|"
-        r"s'est (?:\w+ )?(?:tasse|detendu|deforme)e?|"
+        r"s'est (?:\w+ )?(?:tasse|detendu|deforme)e?|(?:est|sont|etait|etaient|tout|toute|deja|completement) "
+        r"deformee?s?|part(?:ent)? en (?:paillettes|lambeaux|plaques|ecailles|copeaux|miettes)|"
         r"se deformen?t?|s'usen?t?|s'effacen?t?|se denuden?t?|pelen?t?|peluchent|boulochage|"
         r"(?:couleur|teinte) a (?:vire|degorge|passe)|completement delavee?s?)\b",
         r"\b(?:perd|perdent|perdu) (?:ses|leurs|des) (?:poils|plumes|paillettes|perles|strass|fils|picots|roues)\b|"
@@ -762,15 +799,19 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bnot (?:what|the one|the size|the colou?r) i ordered\b",
         # "Wrong item.", not "I hadn't picked the wrong item myself"
         r"(?<!ordered the )(?<!picked the )(?<!chose the )(?<!ordered a )(?<!picked a )\bwrong item\b",
-        r"\b(?:two|2) (?:left|right) (?:shoes|feet)\b",
-        r"\b(?:mislabelled|mislabeled|labelled (?:as )?(?:a |an |size )?\S+ but)\b",
+        r"\b(?:two|2) (?:left|right) (?:shoes|feet|boots|trainers|sneakers|sandals|slippers|gloves|wellies)\b",
+        # a label that names another size than the item's ("labelled M but it's an S"); not a guess ("must be
+        # mislabelled or it's a men's size") nor a size that runs big ("labelled 9 but enormous": a fit complaint)
+        r"\b(?<!must be )(?<!might be )(?<!maybe )(?<!probably )(?:mislabelled|mislabeled)\b|\blabelled (?:as )?(?:a |"
+        r"an |size )?\S+ but (?:(?:it'?s|its|it is|they'?re|they are|is|are|actually|really|in fact) )*(?:a|an|size)\b",
         r"\bmauvais (?:article|produit|modele|coloris)\b",
         r"\b(?:mauvaise|erreur de) (?:taille|couleur|reference|commande)\b(?! (?:de ma part|de ma faute))",
         r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|le produit commande|la taille commandee|"
         r"la couleur commandee)\b",
         r"\b(?:vous m'avez envoye|on m'a envoye|j'ai recu) (?:un |une |le |la |des )?(?:autre|mauvais|"
         r"mauvaise|erreur)\b",
-        r"\b(?:deux|2) (?:pieds|chaussures) (?:gauches?|droits?|droites?)\b",
+        r"\b(?:deux|2) (?:pieds|chaussures|bottes|bottines|baskets|sandales|chaussons|pantoufles|escarpins|mocassins|"
+        r"gants) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
         # "sent a toaster instead of the kettle", « reçu un pull au lieu du gilet »
         # what came instead of what was ordered, not a day ("delivered on the 12th instead of the 8th"); "I got
@@ -939,6 +980,25 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"(?<!livraison )\b(?:annoncee?s?|vendue?s?|decrite?s?|presentee?s?) (?:comme )?[\"«“]",
     # a figure promised: « coussins annoncés 60x60 », « câble annoncé 3 m », « vendue 100% coton »
     r"(?<!livraison )(?<!delai )\b(?:annoncee?s?) (?:a |en |comme |avec )?\d|\bvendue?s? (?:comme )?\d+ ?%",
+    # « la fiche la décrivait comme « Swiss made » », « coussin soi-disant déhoussable » (not a parcel « soi-disant
+    # livré »), « ce n'est pas ce que votre fiche annonce »
+    r"\b(?:decrivai(?:t|ent)|presentai(?:t|ent)|vantai(?:t|ent))\b[^.!?]{0,25}\bcomme\b|"
+    r"\bsoi[- ]disant\b(?! (?:livree?s?|passee?|arrivee?s?|expediee?s?|envoyee?s?|deposee?s?)\b)|"
+    r"\bce (?:que|qu')(?: \w+){0,2} (?:fiche|annonce|description|descriptif|photos?) (?:annon\w+|indiqu\w+|promet\w*|"
+    r"dit|disait|decri\w+|affich\w+|montr\w+)",
+)
+# The parcel came late, in the customer's words ("came a week late", "the party was over by the time it got here",
+# « arrivée avec quatre jours de retard »), not the customer late for work (« je suis arrivé en retard au boulot »).
+# It fires on 48 of the 659 corpus texts labelled arrived_late (most say it otherwise: "holiday over, no use now")
+# and on 44 other texts and handover messages that mention a late parcel in passing, every one of them true.
+_LATE_DELIVERY = re.compile(
+    r"\b(?<!suis )(?<!sommes )(?:came|arrived|arrives|turned up|got here|delivered|showed up|arrivee?s?|livree?s?|"
+    r"recue?s?)\b(?: \w+){0,3}? (?:late|too late|(?:a |one |two |three |four |five |six |\d+ )?(?:days?|weeks?) late|"
+    r"(?:the |a |one |two |three |four |five |six |several |\d+ )?(?:days?|weeks?) after (?:the|her|his|my|our)|"
+    r"en retard|trop tard|avec (?:\w+ )?(?:jours?|semaines?) de retard)\b|"
+    r"\b(?:a|one|two|three|four|five|six|ten|several|\d+) (?:days?|weeks?) late\b|\blate (?:delivery|arrival)\b|"
+    r"\bdelivery was (?:\w+ ){0,3}?late\b|\b(?:over|gone|passed|been and gone) by the time (?:it|they) (?:got here|"
+    r"arrived|came)\b|\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b"
 )
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
 # item looks or sits on someone, not a device that fails; blanked out before faults are read.
@@ -967,6 +1027,18 @@ _FIT_WORDS = re.compile(
     r"can't breathe|ribs|bust|chest|hips|waist|calf|calves|thighs|bump|need (?:a|an|the) \S+)\b|"
     r"\btrop (?:petite?s?|serree?s?|courte?s?|etroite?s?|juste)\b|\btaille (?:au-dessus|superieure)\b|"
     r"\b(?:poitrine|hanches|mollets?|ventre|epaules)\b"
+)
+# "Dangerous" said of an item that does not fit is the fit's danger, not a fault: a life jacket that rides over the
+# dog's head (« flotte dedans… Dangereux »), slippers lost on the stairs (« trop grandes… dangereux »). The word is
+# blanked before faults are read when the text complains of the size and names no other hazard (sparks, heat, a
+# cut): on the corpus 10 of the 14 too_large texts so worded lose the fault, none of the 11 defective ones; the
+# hazard (and its safety line) stays.
+_UNSAFE_WORD = re.compile(r"\b(?:dangerous|unsafe|not safe|dangereux|dangereuse|dangereuses)\b")
+_SIZE_COMPLAINT = re.compile(
+    r"\b(?:(?:far |way |much |so |a bit |slightly )?too (?:big|large|loose|long|small|tight|wide)|so big|"
+    r"trop (?:grande?s?|large?s?|ample?s?|longue?s?|longs?|petite?s?|serree?s?)|flotte dedans|(?:need|want) "
+    r"(?:a |the )?(?:smaller|bigger|larger|child) (?:size|pair|one)?|(?:smaller|bigger|larger) (?:pair|size)|"
+    r"taille (?:en dessous|en-dessous|au-dessus|au dessus))\b"
 )
 _BROKEN_PART = re.compile(
     r"\b(?:teeth|slider|buckle|prong|clasp|magnets?|magnetic|pin|hinges?|catch|broken|bent|missing|jams?|jammed|"
@@ -1119,6 +1191,9 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     read_for_faults = _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded))
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
+    hazards = _found(_HAZARDS, folded, negatable=True)
+    if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
+        read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
     faults = _found(_FAULTS, read_for_faults, negatable=True)
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
@@ -1132,7 +1207,6 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         # "faulty, please exchange or money back": one that works; "exchange for age 11-12" names something else
         requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
     size_said = bool(wanted or direction or usual or rejected)
-    hazards = _found(_HAZARDS, folded, negatable=True)
     unfixable = _found(_UNFIXABLE, folded)
     says_nothing_of_the_item = (
         not (size_said or faults or hazards or unfixable) and len(folded.split()) <= _CONTACT_ONLY_WORDS
@@ -1160,5 +1234,6 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         hardship=next(iter(_found(_HARDSHIP, folded)), None),
         contact_only=contact_only,
         not_as_described=bool(_any_of(_NOT_AS_DESCRIBED).search(folded)),
+        late_delivery=bool(_LATE_DELIVERY.search(folded)),
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
     )

@@ -284,8 +284,9 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
     markers = grammar.MARKERS[case.lang]["fault"]
-    if case.asks.has_fault or case.asks.hazards or case.asks.not_as_described:
-        # the text itself describes a fault: a general apology is due (`grammar.empathy_key`), a named cause is not
+    if case.asks.has_fault or case.asks.hazards or case.asks.not_as_described or case.asks.late_delivery:
+        # the text itself describes a fault or a late parcel: an apology is due (`grammar.empathy_key`), a named
+        # cause nobody confirmed is not
         apology = grammar.MARKERS[case.lang]["apology"]
         # "apolog" is the stem of the apology word "apologise": a marker and an apology word may contain either
         markers = tuple(marker for marker in markers if not any(word in marker or marker in word for word in apology))
@@ -405,7 +406,13 @@ def check_rules(
     apologises = _contains_any(_without_sympathy(folded, case), grammar.MARKERS[case.lang]["apology"])
     asks = case.asks
     must_apologise = grammar.apologises_for(
-        case.reason, case.reason_unsure, asks.faults, asks.hazards, asks.not_as_described, asks.ordered_to_compare
+        case.reason,
+        case.reason_unsure,
+        asks.faults,
+        asks.hazards,
+        asks.not_as_described,
+        asks.ordered_to_compare,
+        asks.late_delivery,
     )
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"

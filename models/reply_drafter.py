@@ -337,7 +337,13 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
     if part == "empathy":
         asks = case.asks
         key = grammar.empathy_key(
-            case.reason, case.reason_unsure, asks.faults, asks.hazards, asks.not_as_described, asks.ordered_to_compare
+            case.reason,
+            case.reason_unsure,
+            asks.faults,
+            asks.hazards,
+            asks.not_as_described,
+            asks.ordered_to_compare,
+            asks.late_delivery,
         )
         sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
         if sympathy is None:

@@ -785,6 +785,7 @@ def empathy_key(
     hazards: tuple[str, ...] = (),
     not_as_described: bool = False,
     ordered_to_compare: bool = False,
+    late_delivery: bool = False,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -800,7 +801,8 @@ def empathy_key(
     describes a fault or a hazard, the unsure reason still gets the general apology ("sorry about the problem
     with your iron"), which names no cause: a burnt hand answered with thanks for the message reads as cold.
     So does an unsure reason on a text that says the item is not what the description or the photos promised
-    (`not_as_described`, "not what was shown"): the shop's listing is at fault whatever the reason read.
+    (`not_as_described`, "not what was shown"): the shop's listing is at fault whatever the reason read; and one
+    that says the parcel came late (`late_delivery`, "the dress came a week late") gets the late apology.
     A parcel that arrived empty, or never arrived, is always apologised for. A customer who ordered several sizes
     or versions to choose from (`ordered_to_compare`) is owed no apology for the reason alone: only a fault the text
     describes earns one.
@@ -811,7 +813,9 @@ def empathy_key(
         return "apology_not_received"
     if needs_review:
         # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
-        return "apology_fault" if faults or hazards or not_as_described else "neutral"
+        if faults or hazards or not_as_described:
+            return "apology_fault"
+        return "apology_late" if late_delivery else "neutral"
     if ordered_to_compare and not (faults or hazards or not_as_described):
         # several sizes or versions ordered to choose from: whatever reason was read, nothing went wrong
         return "size" if reason in ("too_small", "too_large") else "preference"
@@ -846,9 +850,11 @@ def apologises_for(
     hazards: tuple[str, ...] = (),
     not_as_described: bool = False,
     ordered_to_compare: bool = False,
+    late_delivery: bool = False,
 ) -> bool:
     """Whether the reply must apologise: the acknowledgement `empathy_key` picks is an apology."""
-    return empathy_key(reason, needs_review, faults, hazards, not_as_described, ordered_to_compare) in APOLOGY_KEYS
+    key = empathy_key(reason, needs_review, faults, hazards, not_as_described, ordered_to_compare, late_delivery)
+    return key in APOLOGY_KEYS
 
 
 def slots_in(template: str) -> set[str]:

@@ -126,6 +126,17 @@ FLAG_CASES = [
     ("ordered_to_compare", "Il a pris deux tailles au premier lavage.", False),
     ("ordered_to_compare", "pris 2 tailles au dessus comme conseillé, je nage dedans", False),
     ("ordered_to_compare", "I ordered a size up as advised and it is far too big.", False),
+    # review sheets 223 and 227: a listing's claim in other words
+    ("not_as_described", "Je l'ai choisie car la fiche la décrivait comme « Swiss made ». Gravé made in China.", True),
+    ("not_as_described", "coussin soi-disant déhoussable, la housse est cousue", True),
+    ("not_as_described", "Ce n'est pas ce que votre fiche annonce, je la retourne.", True),
+    ("not_as_described", "Le colis soi-disant livré hier n'est pas là.", False),
+    # sheet 191: a late parcel under an unsure reason got no apology
+    ("late_delivery", "Baby shower has been and gone, the dress came a week late. Returning.", True),
+    ("late_delivery", "It arrived three days after the wedding I bought it for.", True),
+    ("late_delivery", "Livrée avec deux jours de retard, et trop petite.", True),
+    ("late_delivery", "It arrived the day after I ordered it, brilliant service, but too big.", False),
+    ("late_delivery", "Le réveil ne sonne pas, je suis arrivé en retard au travail deux fois.", False),
 ]
 
 

@@ -98,6 +98,9 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("I have asked three times for someone to phone me.", "en", "angry"),
         ("J'ai déjà relancé votre service deux fois.", "fr", "angry"),
         ("I'm reporting this transaction as unauthorised to my bank.", "en", "payment_dispute"),
+        # review sheets 199 and 223: disgust and chasing by email
+        ("Franchement, je suis dégoûté. L'annonce disait 100 % laine.", "fr", "angry"),
+        ("Can someone please call me? I've tried email four times.", "en", "angry"),
         ("Je signale un paiement non autorisé à ma banque.", "fr", "payment_dispute"),
     ],
 )
@@ -113,6 +116,8 @@ def test_handover_triggers(text: str, lang: str, kind: str) -> None:
         ("Thanks!", "en"),
         ("I GOT GIVEN ONE AS A PRESENT, I JUST DON'T LOVE IT", "en"),
         ("J'AVAIS UN BON D'ACHAT DE NOEL! TROP GRAND", "fr"),
+        ("Je suis dégoûtée qu'elle ne m'aille pas, je l'adorais !", "fr"),
+        ("The zip splits open, I tried three times. Faulty.", "en"),
     ],
 )
 def test_calm_texts_need_no_handover(drafter: ReplyDrafter, text: str, lang: str) -> None:
@@ -466,6 +471,23 @@ def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str,
     assert any(marker in folded for marker in grammar.MARKERS[lang]["apology"]), body
     # never the unconfirmed cause: "not in the condition", « parfait état »
     assert "condition" not in folded and "parfait etat" not in folded
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Baby shower has been and gone, the dress came a week late. Returning."),
+     ("fr", "Livrée avec une semaine de retard, après la fête. Je la renvoie.")],
+)  # fmt: skip
+def test_an_unsure_reason_on_a_late_parcel_gets_the_late_apology(lang: str, text: str) -> None:
+    # review sheet 191: the text says the parcel came late, the reason read was unsure, and the draft only thanked
+    case = _case(lang, "other", text=text, needs_review=True)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    first = grammar.fold(body).split("\n\n")[1]
+    assert any(marker in first for marker in grammar.MARKERS[lang]["apology"]), body
+    late = ("later than", "late delivery", "took longer") if lang == "en" else ("plus tard", "retard", "plus de temps")
+    assert any(words in first for words in late), body
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
 
 

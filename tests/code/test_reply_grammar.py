@@ -117,6 +117,10 @@ def test_the_apology_fits_what_went_wrong() -> None:
     assert grammar.empathy_key("poor_quality", hazards=("heat",)) == "apology_fault"
     assert grammar.apologises_for("poor_quality", hazards=("heat",))
     assert grammar.empathy_key("poor_quality", needs_review=True, hazards=("heat",)) == "apology_fault"
+    # review sheet 191: the text says the parcel came late, the reason read is unsure
+    assert grammar.empathy_key("other", needs_review=True, late_delivery=True) == "apology_late"
+    assert grammar.empathy_key("other", needs_review=True, faults=("damage",), late_delivery=True) == "apology_fault"
+    assert grammar.apologises_for("no_longer_needed", needs_review=True, late_delivery=True)
     # several sizes ordered to choose from: no apology for a reason read as the shop's, only for a described fault
     assert grammar.empathy_key("wrong_item", ordered_to_compare=True) == "preference"
     assert grammar.empathy_key("too_large", ordered_to_compare=True) == "size"
