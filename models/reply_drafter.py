@@ -95,6 +95,21 @@ class ReplyCase:
         to be contacted, so whatever reason was guessed for it, the text does not support it."""
         return self.needs_review or self.asks.contact_only
 
+    @property
+    def empathy_key(self) -> str:
+        """How the reply acknowledges the message (`grammar.empathy_key` on this reason and what the text says);
+        the drafter writes it and the checker holds the draft to it."""
+        asks = self.asks
+        return grammar.empathy_key(
+            self.reason,
+            self.reason_unsure,
+            asks.faults,
+            asks.hazards,
+            asks.not_as_described,
+            asks.ordered_to_compare,
+            asks.late_delivery,
+        )
+
     @cached_property
     def noun(self) -> ItemNoun:
         """The natural noun for the item (`models.item_nouns.item_noun`)."""
@@ -335,16 +350,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
     if part == "greeting":
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
-        asks = case.asks
-        key = grammar.empathy_key(
-            case.reason,
-            case.reason_unsure,
-            asks.faults,
-            asks.hazards,
-            asks.not_as_described,
-            asks.ordered_to_compare,
-            asks.late_delivery,
-        )
+        key = case.empathy_key
         sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
         if sympathy is None:
             return ["frustration", key] if frustrated else [key]
