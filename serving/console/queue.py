@@ -170,6 +170,10 @@ class RiskReasonView:
     words: str
 
 
+# A reading the classifier gives less than this is no likely correction: a button for it is noise.
+MIN_READING_PROBABILITY = 0.05
+
+
 @dataclass(frozen=True)
 class QueueRow:
     """One triaged return as the queue shows it (customer text is escaped by the template)."""
@@ -214,10 +218,19 @@ class QueueRow:
     @property
     def other_readings(self) -> tuple[tuple[str, float], ...]:
         """The model's other likely reasons (code, probability), most likely first: an agent correcting an unsure
-        reason picks one in one click. Codes the taxonomy no longer holds (an older model's) are left out."""
+        reason picks one in one click. Codes the taxonomy no longer holds (an older model's) and readings under
+        MIN_READING_PROBABILITY are left out (the list of every reason still offers them)."""
         return tuple(
-            (code, probability) for code, probability in self.top3 if code != self.reason and code in REASON_CODES
+            (code, probability)
+            for code, probability in self.top3
+            if code != self.reason and code in REASON_CODES and probability >= MIN_READING_PROBABILITY
         )
+
+    @property
+    def reason_probability(self) -> float | None:
+        """The classifier's probability of the suggested reason (its `confidence` is the confidence model's
+        estimate that the answer is right, a different figure): what the next readings compare with."""
+        return next((probability for code, probability in self.top3 if code == self.reason), None)
 
     @property
     def rules_to_read(self) -> tuple[str, ...]:

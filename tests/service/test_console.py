@@ -829,6 +829,7 @@ def test_an_unsure_reason_is_corrected_in_one_click_and_reaches_what_monitoring_
     top3 = [{"code": "too_small", "probability": 0.45}, {"code": "too_large", "probability": 0.35}]
     unsure = {"code": "too_small", "confidence": 0.45, "needs_review": True, "top3": [*top3, {"code": "gone"}]}
     unsure["top3"][-1]["probability"] = 0.1  # a code an older model knew: no button
+    unsure["top3"].append({"code": "defective", "probability": 0.04})  # too unlikely for a button
     item, result = triage_item(30, random.Random(30), reason=unsure, decision={"code": "free_return"})
     PredictionLog(engine, b"k").record("req-30", "triage", [item], [result])
     _sign_in(console)
@@ -836,6 +837,7 @@ def test_an_unsure_reason_is_corrected_in_one_click_and_reaches_what_monitoring_
     readings = re.search(r'<div class="other-readings" id="other-readings">(.*?)</div>', page, re.S).group(1)
     assert re.findall(r'name="reason" value="(\w+)"', readings) == ["too_large"]
     assert 'data-shortcut="1"' in readings and "35%" in readings and "gone" not in readings
+    assert "(the classifier's scores: too small 45%)" in readings  # beside the confidence model's 45%
     assert 'id="decision-follows"' not in page and 'id="reason-saved"' not in page
     posted = console.post(
         "/console/returns/R0000030/reason?lang=fr",
