@@ -160,7 +160,7 @@ def normalise_size(raw: str) -> str | None:
 _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
-    rf"returning(?: it| them| these)? for|look for|looking for|"
+    rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
     rf"exchanging(?: it| them)? for|change(?: it| them)? for|changing(?: it| them)? for|"
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
@@ -257,7 +257,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
     "down": (
         r"\b(?:one|a|1) size (?:down|smaller)\b",
         r"\bsize down\b",
-        r"\b(?:next|a) (?:size )?(?:down|smaller size)\b",
+        # not "I expect a down jacket to survive a wash"
+        r"\b(?:next|a) (?:size )?(?:down|smaller size)\b(?! (?:jacket|coat|duvet|pillow|vest|gilet|parka|puffer|"
+        r"filling|feathers?|sleeping bag|quilt|comforter|throw|blanket)s?\b)",
         r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
         r"\bune (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
@@ -466,7 +468,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:had |'d )?paid\b",
         r"\brefund (?:the |my )?(?:delivery|postage|shipping)\b|\b(?:delivery|postage|shipping) (?:costs?|"
         r"charges?|fees?) (?:refunded|back|too)\b",
-        r"\bfrais de (?:port|livraison|retour)(?: express| initiaux)? (?:compris|inclus)\b",
+        r"\bfrais (?:de (?:port|livraison|retour)|d'expedition|d'envoi)(?: express| initiaux)? (?:compris|inclus)\b",
         r"\b(?:rembourser|remboursez|remboursement)\b[^.!?]{0,60}\bfrais (?:de (?:port|livraison)|d'envoi)\b",
     ),
     # what was missing from the box, sent on its own: "could you please send the missing pieces?", « envoyez-moi
@@ -753,6 +755,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # "after first washing the t-shirt become smaller": shrunk, in the customer's words
         r"\bafter (?:the |its |one |a |first |1st )*(?:wash|washing|cycle)\b[^.!?]{0,40}\b(?:become|became|got|went) "
         r"(?:\w+ )?(?:smaller|shorter|tighter)\b",
+        # stretched out of shape by a wash or two: "after washing it carefully by hand, as the label says, the jumper
+        # came out several inches longer and the neck is stretched so wide", "doesn't seem to hold its shape"
+        r"\bafter (?:the |its |one |a |first |1st )*(?:wash|washing)\b[^.!?]{0,80}\b(?:came out|become|became|went) "
+        r"(?:\w+ ){0,2}(?:longer|wider|bigger|baggier)\b|\b(?:does ?n[o']?t|doesnt|won't|didn't|did not) (?:seem to )?"
+        r"(?:hold|keep) (?:its|their) shape\b",
         # « la poignée bouge déjà », not a sleeve (« la manche »)
         r"\b(?:la poignee|le manche|l'anse|la charniere|le couvercle|la molette|le pied) (?:\w+ )?(?:bouge|branle)\b",
         r"\bfuit\b|\bfuite\b",
@@ -1064,6 +1071,14 @@ _OWN_ALTERATION = re.compile(
     r"modifie|modifier)\b"
     r")[^.!?;]*"
 )
+# Items from other shops, and what befell them, are not this one: "I've bought hats from other shops that fell apart
+# in the box" (a lovely hat returned for its look), « acheté chez une autre marque ». Blanked to the sentence's end
+# before faults are read: on the corpus one text loses a fault (that hat), none labelled with a fault does.
+_ELSEWHERE = re.compile(
+    r"\b(?:from|at|in|by|with) (?:other|another|different) (?:shops?|brands?|retailers?|stores?|sellers?|websites?|"
+    r"sites?|companies|company|makers?)\b[^.!?;]*|\b(?:chez|dans|de|sur) (?:d'autres|une autre|un autre) (?:marques?|"
+    r"boutiques?|enseignes?|magasins?|sites?|vendeurs?)\b[^.!?;]*"
+)
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
 # A parcel said not to have arrived that turned up after all ("the tracking said delivered, but they weren't, then a
 # week later they turned up") or is being sent back: late, not lost.
@@ -1199,7 +1214,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         ),
         None,
     )
-    read_for_faults = _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded))
+    read_for_faults = _ELSEWHERE.sub(" ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded)))
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = _found(_HAZARDS, folded, negatable=True)

@@ -73,8 +73,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:let me|can i|could i|may i) (?:speak|talk) (?:to|with) (?:someone|somebody|a person|a human)\b",
         ),
         "angry": (
-            r"\b(?:unacceptable|disgusting|disgusted|disgrace|disgraceful|outrage|outrageous|outraged|ridiculous|"
+            r"\b(?:unacceptable|disgusting|disgusted|disgrace|disgraceful|outrage|outrageous|outraged|"
             r"furious|fuming|livid|appalling|appalled|shocking|pathetic|useless|incompetent|shambles|unbelievable)\b",
+            # not how the customer looks in it: "I look ridiculous in it", "it looks ridiculous on my wrist"
+            r"\b(?<!look )(?<!looks )(?<!looked )(?<!feel )(?<!felt )(?<!look a bit )(?<!look so )(?<!look really )"
+            r"(?<!look quite )(?<!look absolutely )ridiculous\b",
             r"\b(?:fed up|sick of|sick and tired|had enough|beyond a joke|never again|how dare)\b",
             r"\bworst (?:company|service|customer service|experience|shop|retailer|ever)\b",
             r"\b(?:scam|scammers|con artists|rip[- ]?off|daylight robbery|theft|thieves|cowboys)\b",

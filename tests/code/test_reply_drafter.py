@@ -118,6 +118,8 @@ def test_handover_triggers(text: str, lang: str, kind: str) -> None:
         ("J'AVAIS UN BON D'ACHAT DE NOEL! TROP GRAND", "fr"),
         ("Je suis dégoûtée qu'elle ne m'aille pas, je l'adorais !", "fr"),
         ("The zip splits open, I tried three times. Faulty.", "en"),
+        # review sheet 229: how the customer looks in it is no anger
+        ("Lovely straw, but I look ridiculous in it, the brim is so wide.", "en"),
     ],
 )
 def test_calm_texts_need_no_handover(drafter: ReplyDrafter, text: str, lang: str) -> None:
