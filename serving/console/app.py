@@ -532,7 +532,8 @@ def _decide(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any
 
 def _send_reply(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
     draft = (logged.response.get("reply") or {}).get("body", "")
-    return review.send_reply(current, logged.row.return_id, agent, draft, str(form.get("reply", "")))
+    sent = str(form.get("reply", ""))
+    return review.send_reply(current, logged.row.return_id, agent, draft, sent, logged.row.decision)
 
 
 LISTS_PATH = "/console/lists"

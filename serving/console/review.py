@@ -13,6 +13,7 @@ from dataclasses import replace
 from decisions.policy import DecisionCode
 from features.taxonomy import REASON_CODES
 from features.text import has_control_characters, visible_text
+from serving.console.words import decision_words
 from serving.stores.feedback import FeedbackRecord
 
 MAX_NOTE_CHARS = 2_000
@@ -73,8 +74,19 @@ def _normalised(text: str) -> str:
     return text.replace("\r\n", "\n").strip()
 
 
-def send_reply(current: FeedbackRecord | None, return_id: str, agent: str, draft: str, sent: str) -> FeedbackRecord:
-    """Mark the reply sent: `sent_as_is` when the text is the draft, else `edited` with the text."""
+def send_reply(
+    current: FeedbackRecord | None,
+    return_id: str,
+    agent: str,
+    draft: str,
+    sent: str,
+    suggested_decision: str | None = None,
+) -> FeedbackRecord:
+    """Mark the reply sent: `sent_as_is` when the text is the draft, else `edited` with the text.
+
+    The draft states the `suggested_decision` to the customer (a free label, a fee, a review): sent unchanged
+    after the agent saved another decision, it would tell the customer the wrong outcome, so it is refused.
+    """
     text = _normalised(sent)
     if not visible_text(text).strip():
         raise ReviewError("reply", "the reply is empty")
@@ -83,5 +95,12 @@ def send_reply(current: FeedbackRecord | None, return_id: str, agent: str, draft
     _refuse_control_characters("reply", text)
     state = _state(current, return_id, agent)
     if text == _normalised(draft):
+        final = state.final_decision
+        if final is not None and final != suggested_decision:
+            raise ReviewError(
+                "reply",
+                f"the draft tells the customer the suggested decision ({decision_words(suggested_decision)}), not the "
+                f"saved one ({decision_words(final)}): edit it to say so before sending",
+            )
         return replace(state, reply_status="sent_as_is", edited_reply=None)
     return replace(state, reply_status="edited", edited_reply=text)

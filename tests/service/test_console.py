@@ -915,6 +915,13 @@ def test_a_draft_says_when_the_saved_decision_is_not_the_one_it_states(console: 
     assert "suggested decision <strong>Free return</strong>, not for the saved decision <strong>Reject</strong>" in (
         " ".join(follows.split())
     )
+    page = console.get("/console/returns/R0000031").text
+    draft = re.search(r'<textarea name="reply"[^>]*>(.*?)</textarea>', page, re.S).group(1)
+    unchanged = console.post("/console/returns/R0000031/reply", data={"reply": draft, "csrf_token": csrf_token(page)})
+    assert unchanged.status_code == 400 and "not the saved one (Reject): edit it" in unchanged.text
+    assert FeedbackStore(engine).for_return("R0000031")[-1].reply_status is None
+    edited = {"reply": draft + "\nP.S. refusé : article porté.", "csrf_token": csrf_token(page)}
+    assert console.post("/console/returns/R0000031/reply", data=edited, follow_redirects=False).status_code == 303
     assert draft_differences("too_small", "defective", "free_return", "reject") == [
         ("reason", "too small", "defective"),
         ("decision", "Free return", "Reject"),
