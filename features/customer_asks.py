@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from features.handover import handover_reasons
-from features.text import match_view, regex
+from features.text import match_view, regex, words_before
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
@@ -1179,7 +1179,7 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
             continue
         for pattern in patterns:
             matches = regex(pattern).finditer(text)
-            if any(not _NEGATION.search(text[: match.start()]) for match in matches):
+            if any(not _NEGATION.search(words_before(text, match.start())) for match in matches):
                 hits.append(kind)
                 break
     return tuple(hits)
@@ -1207,7 +1207,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
             way
             for way, patterns in _DIRECTION.items()
             if any(
-                not _PAST_ORDER.search(folded[: match.start()])
+                not _PAST_ORDER.search(words_before(folded, match.start()))
                 for pattern in patterns
                 for match in regex(pattern).finditer(folded)
             )

@@ -16,6 +16,10 @@ from functools import cache
 # The longest customer text the project reads: the API refuses a longer one, and so do the CSV readers.
 MAX_TEXT_CHARS = 5_000
 _WHITESPACE = re.compile(r"\s+")
+# How far back a rule reading the words just before a match looks (`words_before`): the longest such rule reads
+# seven words (`models.item_nouns._CONTENTS`), which 200 characters hold at 27 characters a word.
+WORDS_BEFORE_CHARS = 200
+_NON_WORD = re.compile(r"\W")
 # Control characters no keyboard types (tab and line breaks are text); PostgreSQL cannot store NUL at all.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -24,6 +28,21 @@ def has_control_characters(text: str) -> bool:
     """Whether `text` holds a control character other than tab, line feed and carriage return: what the
     API and the console refuse in free text (a customer's reason, an agent's note or reply)."""
     return _CONTROL_CHARACTERS.search(text) is not None
+
+
+def words_before(text: str, end: int) -> str:
+    """`text[:end]` cut to its last `WORDS_BEFORE_CHARS` characters, from the start of a word: what a rule that
+    reads the few words just before a match (a pattern ending in `$`) needs.
+
+    Such a rule searched the whole text before every match, so a text naming its subject at every word read
+    the text once per match, quadratic in its length (benchmarks/slow_text.py). The word the cut falls in is
+    left out: its end alone could read as another word ("casi|no broken" is no negation).
+    """
+    start = max(0, end - WORDS_BEFORE_CHARS)
+    if start and not _NON_WORD.match(text, start - 1):
+        boundary = _NON_WORD.search(text, start, end)
+        start = boundary.start() if boundary else end
+    return text[start:end]
 
 
 @cache

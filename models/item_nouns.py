@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from features.text import match_view
+from features.text import match_view, words_before
 
 _VOWELS = tuple("aeiouyàâéèêëîïôûh")
 # Words in h whose article elides (h muet); other h-words keep le/la (« le haut », « la housse »).
@@ -107,7 +107,7 @@ _OTHER_ITEMS = re.compile(
 # Words around a noun that make it a part of the item or the customer's body, not the item: "the skirt part"
 # of a dress, "they flop off my heels", « même avec une autre ampoule » (the lamp's bulb, changed).
 # « la bouilloire part pas » is the kettle that does not start, not a part of it
-_PART_AFTER = re.compile(r"^ (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)")
+_PART_AFTER = re.compile(r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)")
 # What the customer puts in the item is not the item: "can't fit my phone and my purse in it" (a bag).
 _CONTENTS = re.compile(
     r"\b(?:fit|fits|carry|carries|hold|holds|squeeze|room for|space for)\b(?: \w+){0,5} (?:my|a|an) $"
@@ -524,20 +524,22 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     view = match_view(text)
     matches = list(pattern.finditer(view))
     # a noun the customer tried "with another" or changed is a part of the item, wherever else they name it
-    replaced = {match.group(0) for match in matches if customer_words and _REPLACED.search(view[: match.start()])}
+    replaced = {
+        match.group(0) for match in matches if customer_words and _REPLACED.search(words_before(view, match.start()))
+    }
     for match in matches:
         word = match.group(0)
+        before = words_before(view, match.start())
         if customer_words and (
             word in _ONLY_IN_PRODUCT_NAMES
             or word in replaced
-            or _PART_AFTER.match(view[match.end() :])
-            or (word in _BODY_PARTS and _POSSESSIVE.search(view[: match.start()]))
-            or _CONTENTS.search(view[: match.start()])
-            or _THEIR_OWN.search(view[: match.start()])
+            or _PART_AFTER.match(view, match.end())
+            or (word in _BODY_PARTS and _POSSESSIVE.search(before))
+            or _CONTENTS.search(before)
+            or _THEIR_OWN.search(before)
         ):
             continue
         noun = by_word[word]
-        before = view[: match.start()]
         if customer_words and noun in _SINGULAR_OF:
             if _ONE_OF.search(before) or _KIND_WORN.search(before):
                 return _SINGULAR_OF[noun]

@@ -966,7 +966,9 @@ def category_name(category: str, lang: str) -> str:
 
 # French typography: a non-breaking space before the high punctuation and inside the quotes.
 _NBSP = "\u00a0"
-_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]*([:;!?»])(?=\s|$|[.,)])")
+# A match starts only where a run of spaces does: started inside the run as well, a long run that no punctuation
+# ends was read once per space (quadratic).
+_SPACE_BEFORE = re.compile(r"(?<![ \u00a0\u202f])[ \u00a0\u202f]*([:;!?»])(?=\s|$|[.,)])")
 _SPACE_AFTER = re.compile(r"«[ \u00a0\u202f]*")
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import re
 import time
 from pathlib import Path
 
 import pytest
 
+from features import customer_asks
 from features.customer_asks import (
     FAULT_KINDS,
     HARDSHIP_KINDS,
@@ -17,6 +19,7 @@ from features.customer_asks import (
     normalise_size,
     read_asks,
 )
+from features.text import WORDS_BEFORE_CHARS
 
 CASES = Path(__file__).parent / "data" / "customer_asks_cases.csv"
 
@@ -160,3 +163,37 @@ def test_reading_a_text_without_punctuation_grows_with_its_length_not_its_square
     # 60x the time; one that grows with the length takes about 10x, and 30x leaves room for a busy machine
     short = word * (500 // len(word))
     assert _fastest_read(word * (5000 // len(word))) < 30 * _fastest_read(short)
+
+
+class _ReadLengths:
+    """A pattern that records how much text each search was given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.lengths: list[int] = []
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.lengths.append(len(text))
+        return self.pattern.search(text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "reading"),
+    [
+        # every fault is negated, so the rule is asked at each of 500 matches
+        ("_NEGATION", "no broken " * 500, {"faults": ()}),
+        ("_NEGATION", "pas cassé " * 500, {"faults": ()}),
+        # every direction follows an order already placed
+        ("_PAST_ORDER", "ordered a size up " * 277, {"size_direction": None}),
+    ],
+)
+def test_a_rule_on_the_words_before_each_match_reads_a_few_words_not_the_text_before(
+    monkeypatch: pytest.MonkeyPatch, rule: str, text: str, reading: dict[str, object]
+) -> None:
+    # it searched the whole text before every match: 500 searches of up to 5,000 characters
+    recorded = _ReadLengths(getattr(customer_asks, rule))
+    monkeypatch.setattr(customer_asks, rule, recorded)
+    asks = read_asks(text)
+    assert len(recorded.lengths) > 100
+    assert max(recorded.lengths) <= WORDS_BEFORE_CHARS
+    assert {field: getattr(asks, field) for field in reading} == reading

@@ -7,7 +7,16 @@ import unicodedata
 import pytest
 
 from features.language import detect_language, resolve_languages
-from features.text import fold_accents, match_view, ngram_view, normalise_text, regex, strip_combining
+from features.text import (
+    WORDS_BEFORE_CHARS,
+    fold_accents,
+    match_view,
+    ngram_view,
+    normalise_text,
+    regex,
+    strip_combining,
+    words_before,
+)
 
 
 def test_normalise_composes_unicode_collapses_whitespace_and_lowercases() -> None:
@@ -83,3 +92,15 @@ def test_given_language_wins_over_detection() -> None:
 def test_resolve_languages_rejects_mismatched_lengths() -> None:
     with pytest.raises(ValueError, match="2 texts but 1 languages"):
         resolve_languages(["a", "b"], ["en"])
+
+
+def test_words_before_keeps_the_last_words_before_a_match_and_never_half_a_word() -> None:
+    text = "it is not broken"
+    assert words_before(text, text.index("broken")) == "it is not "
+    # the cut falls inside "casino": its end must not read as the word "no"
+    text = "x casi" + "no " + "y" * (WORDS_BEFORE_CHARS - 3) + " broken"
+    before = words_before(text, text.index(" broken"))
+    assert not before.startswith("no") and len(before) <= WORDS_BEFORE_CHARS
+    text = "casino " + "w " * 200 + "broken"
+    before = words_before(text, text.index("broken"))
+    assert before == "w " * (WORDS_BEFORE_CHARS // 2)
