@@ -40,6 +40,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._head_bytes = 0
         self._head_timer: asyncio.TimerHandle | None = None
         self._refused = False
+        self._refusal: tuple[int, str] | None = None  # a refusal waiting for the answers before it
         self._closing_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -53,21 +54,21 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
-        if self._refused:  # the rest of a refused head: dropped until the client closes
-            return
-        if not self._reading_head:
-            super().data_received(data)
-            return
-        # Feed the parser no more of a head than the limit: the bytes after it are the body, or more head.
-        allowed = self.max_head_bytes - self._head_bytes
-        self._head_bytes += min(len(data), allowed)
-        super().data_received(data[:allowed])
-        if self.transport.is_closing() or len(data) <= allowed:
-            return
-        if self._reading_head:
-            self._refuse(431, f"request line and headers larger than {self.max_head_bytes} bytes")
-            return
-        super().data_received(data[allowed:])
+        while data and not self._refused and not self.transport.is_closing():
+            if not self._reading_head:
+                super().data_received(data)
+                return
+            # Feed the parser no more of a head than the limit: the bytes after it are the body, or more head. A
+            # head that begins inside the bytes fed (a pipelined request after a body) is counted from the next
+            # bytes, so a small head just after a large body is never refused as a large one; what it got in
+            # unbounded is at most the bytes fed with the request before it.
+            allowed = self.max_head_bytes - self._head_bytes
+            if allowed <= 0:
+                self._refuse(431, f"request line and headers larger than {self.max_head_bytes} bytes")
+                return
+            self._head_bytes += min(len(data), allowed)
+            super().data_received(data[:allowed])
+            data = data[allowed:]
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
@@ -95,13 +96,33 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         if self._reading_head and not self.transport.is_closing():
             self._refuse(408, f"request line and headers not received whole within {self.head_seconds:g} seconds")
 
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if self._refusal is not None and not self._answering() and not self.transport.is_closing():
+            if self.timeout_keep_alive_task is not None:
+                self.timeout_keep_alive_task.cancel()
+                self.timeout_keep_alive_task = None
+            self._send_refusal(*self._refusal)
+
+    def _answering(self) -> bool:
+        """Whether a request read before the refused head is still being answered (or waits its turn)."""
+        return bool(self.pipeline) or (self.cycle is not None and not self.cycle.response_complete)
+
     def _refuse(self, status: int, message: str) -> None:
-        """Answer `status` with `{"error": message}` and end the connection: the rest of the head is
-        never parsed. The answer is followed by a half-close, and what the client still sends is read and
-        dropped until it closes, for at most `LINGER_SECONDS`: closed with those bytes unread, the
-        connection would be reset, and a client still sending a large head would lose the answer."""
+        """Refuse the head being read with `status` and `{"error": message}`: the rest of the head is never
+        parsed. Requests read before it on the connection (pipelined) are answered first, as HTTP orders
+        answers: sent at once, the refusal took the place of a request's answer already being computed."""
         self._stop_head_timer()
         self._refused = True
+        self._refusal = (status, message)
+        if not self._answering():
+            self._send_refusal(status, message)
+
+    def _send_refusal(self, status: int, message: str) -> None:
+        """Answer and end the connection. The answer is followed by a half-close, and what the client still
+        sends is read and dropped until it closes, for at most `LINGER_SECONDS`: closed with those bytes
+        unread, the connection would be reset, and a client still sending a large head would lose the answer."""
+        self._refusal = None
         body = json.dumps({"error": message}).encode()  # as the API's other refusals
         self.transport.write(
             STATUS_LINE[status]

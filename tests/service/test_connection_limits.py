@@ -4,6 +4,7 @@ server on a thread of the test, as BentoML's workers run it (`http="auto"`)."""
 from __future__ import annotations
 
 import contextlib
+import re
 import select
 import socket
 import threading
@@ -124,3 +125,32 @@ def test_each_request_of_a_kept_alive_connection_has_its_own_time(address: tuple
             connection.sendall(request())
             assert connection.recv(65_536).startswith(b"HTTP/1.1 200")
             time.sleep(HEAD_SECONDS * 0.75)
+
+
+def pipelined(address: tuple[str, int], data: bytes, answers: int) -> list[bytes]:
+    """Send `data` (several requests) at once; the status codes of the answers, read until `answers` came whole
+    or the server closed the connection."""
+    received = b""
+    with socket.create_connection(address, timeout=5) as connection:
+        connection.sendall(data)
+        with contextlib.suppress(TimeoutError):
+            while len(re.findall(rb"\r\n\r\n\{[^}]*\}", received)) < answers and (chunk := connection.recv(65_536)):
+                received += chunk
+    return re.findall(rb"HTTP/1\.1 (\d{3})", received)
+
+
+def test_requests_pipelined_before_a_head_over_the_limit_are_answered_before_its_431(
+    address: tuple[str, int],
+) -> None:
+    # The 431 was written at once, in place of the answers being computed: the client read a 431 for a request
+    # that was served, and the served answers failed ("Cannot call write() after write_eof()"). The request sent
+    # after the refused head is not read (where it starts is not known): the 431 closes the connection.
+    huge = request(b"X-A: " + b"a" * (HEAD_BYTES * 3) + b"\r\n")
+    assert pipelined(address, request() + request() + huge + request(), answers=4) == [b"200", b"200", b"431"]
+
+
+def test_a_small_head_pipelined_just_after_a_body_is_not_taken_for_a_large_one(address: tuple[str, int]) -> None:
+    # the second head begins a few bytes before the limit, counted from the first request's start
+    first = request(body=b"x" * (HEAD_BYTES - 70))
+    assert HEAD_BYTES - 20 < len(first) < HEAD_BYTES
+    assert pipelined(address, first + request(), answers=2) == [b"200", b"200"]
