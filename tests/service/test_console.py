@@ -878,7 +878,7 @@ def test_a_page_tells_the_browser_when_the_session_ends(console: TestClient, eng
         connection.execute(agent_sessions.update().values(expires_at=ends))
     for path in ("/console", "/console/returns/R0000001", "/console/lists"):
         banner = re.search(
-            r'<p class="session-ends" id="session-ends" role="status" hidden ([^>]*)>', console.get(path).text
+            r'<p class="session-ends" id="session-ends" aria-live="polite" hidden ([^>]*)>', console.get(path).text
         )
         fields = dict(re.findall(r'data-([\w-]+)="([^"]*)"', banner.group(1)))
         assert 290 <= int(fields["seconds-left"]) <= 300, path
