@@ -337,7 +337,8 @@ class ListHit:
 
     def rule(self) -> RuleHit:
         """The rule this hit adds to the decision, naming who put the entry there and when."""
-        why = f": {self.note}" if self.note else ""
+        # Quoted: the note is whoever added the entry speaking, in their own language, not the sentence's words.
+        why = f": “{self.note}”" if self.note else ""
         when = self.added_at.strftime("%Y-%m-%d %H:%M UTC")
         kind = _LIST_KIND_WORDS.get(self.kind, self.kind)
         if self.list_name == "block":

@@ -98,3 +98,13 @@ def test_block_wins_over_allow_and_every_hit_is_a_rule(policy):
 def test_a_list_rule_names_what_matched_in_words(kind: str, words: str) -> None:
     # agents read "The sku is on the block list" and "The email_hash is on ..." on the console
     assert ListHit("block", kind, "bob", ADDED).rule().sentence.startswith(f"{words} on the block list")
+
+
+def test_a_list_rule_quotes_the_note_of_whoever_added_the_entry() -> None:
+    # "The customer is on the block list (added by ... UTC: trois colis vides)." read as one sentence in two
+    # languages: the note is the agent's words, in theirs
+    sentence = ListHit("block", "customer", "amelie", ADDED, "trois colis vides").rule().sentence
+    assert sentence.endswith(": “trois colis vides”).")
+    assert (
+        ListHit("allow", "customer", "amelie", ADDED).rule().sentence.startswith("The customer is on the allow list (")
+    )
