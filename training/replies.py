@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from features.handover_messages import FIT_SPLITS, read_handover_messages
 from features.history import HistorySummary, requests_from_returns, risk_features
 from features.tables import read_table
 from models.reply_checker import RULES, check_rules, stated_dates
-from models.reply_drafter import Draft, ReplyCase, ReplyDrafter, ReplyFacts
+from models.reply_drafter import ReplyCase, ReplyDrafter, ReplyFacts
 from models.reply_grammar import MARKERS, apologises_for, fold
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
 from training.splits import returns_split
@@ -140,6 +141,7 @@ def evaluate_drafter(
         (counted), drafting throughput, and one passing example per decision and language.
     """
     cases = cases_of(frame)
+    return_ids = frame["return_id"].astype(str).tolist()
     task = progress.add_task("drafting and checking", total=len(cases) * len(SCENARIOS)) if progress else None
     outcomes: list[dict[str, Any]] = []
     examples: dict[str, dict[str, Any]] = {}
@@ -149,11 +151,12 @@ def evaluate_drafter(
         facts = facts_of(frame, policy, settings, risk_scores_for(scenario, len(frame), policy))
         for start in range(0, len(cases), 256):
             batch_cases, batch_facts = cases[start : start + 256], facts[start : start + 256]
+            batch_ids = return_ids[start : start + 256]
             began = time.perf_counter()
             drafts = drafter.draft_many(batch_cases, batch_facts)
             drafting_seconds += time.perf_counter() - began
             drafted += len(drafts)
-            for case, case_facts, draft in zip(batch_cases, batch_facts, drafts, strict=True):
+            for return_id, case, case_facts, draft in zip(batch_ids, batch_cases, batch_facts, drafts, strict=True):
                 by_rule = check_rules(draft, case_facts, case, drafter.name_fingerprints_)
                 problems = [problem for found in by_rule.values() for problem in found]
                 outcomes.append(
@@ -171,7 +174,7 @@ def evaluate_drafter(
                 )
                 key = f"{case_facts.decision}{'+exchange' if case_facts.exchange_offered else ''}/{case.lang}"
                 if not problems and key not in examples:
-                    examples[key] = example_of(case, draft)
+                    examples[key] = example_of(drafter, return_id, case, case_facts)
             if task is not None:
                 progress.advance(task, len(batch_cases))
     table = pd.DataFrame(outcomes)
@@ -208,10 +211,12 @@ def evaluate_drafter(
     }
 
 
-def example_of(case: ReplyCase, draft: Draft) -> dict[str, Any]:
-    """A drafted reply with the case it answers, for the report."""
+def example_of(drafter: ReplyDrafter, return_id: str, case: ReplyCase, facts: ReplyFacts) -> dict[str, Any]:
+    """A drafted reply for the report, named by its return: the report is logged to MLflow, where `triage data
+    purge` never reaches, so it holds neither the customer's words nor their name (drafted without it)."""
+    draft = drafter.draft(replace(case, first_name=None), facts)
     return {
-        "customer_text": case.text,
+        "return_id": return_id,
         "reason": case.reason,
         "product": case.product_name,
         "size": case.size,

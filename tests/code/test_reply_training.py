@@ -1,20 +1,32 @@
 """Reply training's evaluation: the drafter fitted as `triage train replies` fits it, and the checker's
 table per rule and language (a hashing stand-in embedder keeps it to seconds)."""
 
+import json
+import re
+
+import pandas as pd
 import pytest
 from reply_support import HashingEmbedder
 
 from decisions.policy import load_policy
 from models.reply_checker import RULES, check_rules
+from models.reply_drafter import ReplyDrafter
 from training import replies
 from training.replies import evaluate_drafter, fit_drafter, load_reply_frame, rule_table
 
 
-def test_the_checker_table_counts_each_rules_failures_per_language(settings, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(scope="module")
+def fitted(settings) -> tuple[ReplyDrafter, pd.DataFrame]:
+    """The drafter fitted on a thin slice of the history, and the newest 40 returns to draft."""
     frame = load_reply_frame(settings).sort_values("request_ts", kind="stable").iloc[::60].reset_index(drop=True)
     history, test = frame.iloc[:-40], frame.iloc[-40:]
-    monkeypatch.setattr(replies, "reply_embedder", lambda _: HashingEmbedder())
-    drafter = fit_drafter(settings, history)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(replies, "reply_embedder", lambda _: HashingEmbedder())
+        return fit_drafter(settings, history), test
+
+
+def test_the_checker_table_counts_each_rules_failures_per_language(settings, fitted, monkeypatch) -> None:
+    drafter, test = fitted
     assert hasattr(drafter.handover_, "model_"), "the handover detector learns from the labelled messages"
 
     def french_tone_fails(draft, facts, case, fingerprints):  # a seeded failure: every French draft, one rule
@@ -37,3 +49,16 @@ def test_the_checker_table_counts_each_rules_failures_per_language(settings, mon
         f"failed fr ({drafts['fr']})",
     ]
     assert table.row_count == len(RULES)
+
+
+def test_the_reports_examples_hold_neither_the_customers_words_nor_their_names(settings, fitted) -> None:
+    # the report is logged to MLflow, where `triage data purge` never reaches: its examples held the customer's text
+    # and greeted them by first name ("Dear Aisha,")
+    drafter, test = fitted
+    evaluation = evaluate_drafter(drafter, test, load_policy(settings.policy_path), settings)
+    written = json.dumps(evaluation["examples"], ensure_ascii=False)
+    names = {name for name in test["first_name"].dropna() if len(name) > 2}
+    assert names and not [name for name in names if re.search(rf"\b{re.escape(name)}\b", written)]
+    assert not [text for text in test["reason_text"] if len(text) > 40 and text[:40] in written]
+    examples = evaluation["examples"].values()
+    assert examples and {example["return_id"] for example in examples} <= set(test["return_id"])
