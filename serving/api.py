@@ -359,7 +359,9 @@ class ClassifyRequest(_Strict):
     )
 
     texts: list[FreeText] = Field(min_length=1, max_length=MAX_BATCH)
-    langs: list[Language | None] | None = None
+    langs: list[Language | None] | None = Field(
+        default=None, description="One language per text, in the same order (as many as texts); null: detected."
+    )
 
     @model_validator(mode="after")
     def _one_lang_per_text(self) -> ClassifyRequest:
@@ -374,6 +376,22 @@ class ClassifyResponse(BaseModel):
 
 
 ReplyStatus = Literal["sent_as_is", "edited", "not_sent"]
+
+
+# `FeedbackRequest`'s rules between fields as JSON Schema, which the served description adds to its body
+# (`serving.openapi`): BentoML's schema objects cannot hold if/then/else, so the model's own schema leaves them out.
+FEEDBACK_RULES: list[dict[str, Any]] = [
+    {
+        "if": {"properties": {"reason_accepted": {"const": False}}},
+        "then": {"required": ["corrected_reason"], "properties": {"corrected_reason": {"not": {"type": "null"}}}},
+        "else": {"properties": {"corrected_reason": {"type": "null"}}},
+    },
+    {
+        "if": {"required": ["reply_status"], "properties": {"reply_status": {"const": "edited"}}},
+        "then": {"required": ["edited_reply"], "properties": {"edited_reply": {"not": {"type": "null"}}}},
+        "else": {"properties": {"edited_reply": {"type": "null"}}},
+    },
+]
 
 
 class FeedbackRequest(_Strict):

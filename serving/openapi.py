@@ -20,7 +20,7 @@ from typing import Any
 
 from starlette.responses import FileResponse, JSONResponse
 
-from serving.api import API_ROUTES
+from serving.api import API_ROUTES, FEEDBACK_RULES
 
 DOCS_PAGE = Path(__file__).resolve().parent / "docs.html"
 DESCRIPTION = (
@@ -82,6 +82,9 @@ ADMIN_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+# Rules between a body's fields that the model validators hold and BentoML's description cannot, per route.
+BODY_RULES: dict[str, list[dict[str, Any]]] = {"/feedback": FEEDBACK_RULES}
+
 # What the endpoints themselves refuse (`serving.middleware.refuse`), per route.
 ENDPOINT_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
     "/triage": {"409": ("A return_id was triaged before with a different request; `error` names it.", "Error")},
@@ -117,6 +120,8 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
         # endpoints) may be left out, and the service then answers 200 with the defaults.
         operation["requestBody"]["required"] = bool(body.get("required"))
         _nullable_defaults(body)
+        if route in BODY_RULES:
+            body["allOf"] = body.get("allOf", []) + BODY_RULES[route]
         _nullable_defaults(operation["responses"]["200"]["content"]["application/json"]["schema"])
         operation["security"] = [{"apiKey": []}]
         extra = (answers or {}).get(route, {})

@@ -9,12 +9,13 @@ from typing import Any
 import bentoml
 import jsonschema_rs
 import pytest
+from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from serving.api import ReloadResponse
+from serving.api import FeedbackRequest, ReloadResponse
 from serving.openapi import API_ROUTES, DOCS_PAGE, ENDPOINT_ANSWERS, DocsMiddleware, document
 
 
@@ -95,3 +96,33 @@ def test_reload_answers_match_their_description(spec: dict[str, Any], route: str
     answer = ReloadResponse(reloaded=True, model_versions={"returns-reason-classifier": "2"})
     schema = spec["paths"][route]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
     jsonschema_rs.validate(schema, answer.model_dump(mode="json"))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"reason_accepted": True},
+        {"reason_accepted": True, "corrected_reason": "too_small"},
+        {"reason_accepted": False},
+        {"reason_accepted": False, "corrected_reason": None},
+        {"reason_accepted": False, "corrected_reason": "too_small"},
+        {"reason_accepted": True, "reply_status": "edited"},
+        {"reason_accepted": True, "reply_status": "edited", "edited_reply": "Hello"},
+        {"reason_accepted": True, "reply_status": "sent_as_is", "edited_reply": "Hello"},
+        {"reason_accepted": True, "reply_status": "sent_as_is"},
+        {"reason_accepted": True, "reply_status": None, "edited_reply": "Hello"},
+    ],
+)
+def test_the_feedback_body_schema_takes_what_the_api_takes(spec: dict[str, Any], fields: dict[str, Any]) -> None:
+    # the rules between fields (a corrected reason exactly when the reason is not accepted, an edited reply exactly
+    # when the reply was edited) were only in the validator: schemathesis generated bodies the description allowed
+    # and the API refused (ST202)
+    body = {"return_id": "R1", "agent_id": "agent-1", **fields}
+    schema = spec["paths"]["/feedback"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    try:
+        FeedbackRequest.model_validate(body)
+    except ValidationError:
+        taken = False
+    else:
+        taken = True
+    assert jsonschema_rs.validator_for({**schema, "components": spec["components"]}).is_valid(body) is taken
