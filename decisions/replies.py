@@ -62,7 +62,7 @@ def _requests(
         swapped = kind == "exchange" and (exchange or "replacement" in asks.requests)
         if label_sent or (kind == "replacement" and exchange) or swapped:
             answered.append(kind)
-        elif not request_is_moot(kind, decision):
+        elif not request_is_moot(kind, decision, asks.late_delivery):
             open_.append(kind)
     return tuple(answered), tuple(open_)
 

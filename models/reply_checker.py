@@ -300,7 +300,7 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
     markers = grammar.MARKERS[case.lang]
     problems = []
     for kind in case.asks.requests:
-        if request_is_moot(kind, facts.decision):
+        if request_is_moot(kind, facts.decision, case.asks.late_delivery):
             continue
         if kind in facts.answered_requests:
             if kind in ("email_label", "no_printer") and not _contains_any(folded, markers[kind]):

@@ -288,13 +288,17 @@ _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "payment_dispute", "public_review"})
 
 
-def request_is_moot(kind: str, decision: str) -> bool:
+def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
     nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund, the delivery
     costs, a price difference or another item in exchange when nothing is refunded or taken back (`reject`). A
-    reply that answered it would promise what the decision refuses."""
+    reply that answered it would promise what the decision refuses. The delivery costs of a parcel that came late
+    (`late_delivery`: "the express postage I paid for as well, since it was anything but express") are owed for the
+    delivery, whatever becomes of the item: a colleague looks at them even when the return is refused."""
     if kind in ("email_label", "no_printer"):
         return decision in ("keep_item", "reject")
+    if kind == "refund_delivery" and late_delivery:
+        return False
     return kind in ("refund_elsewhere", "refund_delivery", "refund_difference", "exchange") and decision == "reject"
 
 

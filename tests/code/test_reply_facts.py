@@ -182,6 +182,24 @@ def test_a_refund_elsewhere_request_never_promises_a_refund_the_decision_refuses
         assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_delivery_costs_of_a_late_parcel_are_followed_up_even_when_the_return_is_refused(settings, lang) -> None:
+    # review sheet 223: a sealed swimsuit that came after the holiday is refused for hygiene; the express postage
+    # the customer paid for "as well, since it was anything but express" was dropped as moot
+    late = {
+        "en": "It came a week late, after the holiday. I'd like a refund, and the express postage I paid for as well.",
+        "fr": "Livré avec une semaine de retard. Je demande le remboursement, frais de port compris.",
+    }[lang]
+    _, refused = _facts(settings, category="underwear", reason="arrived_late", text=late)
+    assert refused.decision == "reject" and refused.open_requests == ("refund_delivery",)
+    case = ReplyCase(late, lang, "arrived_late", "Swimsuit", "underwear", "Maya", "M")
+    subject, body = compose(case, refused)
+    assert check(Draft(subject, body, lang, False, refused, requests=refused.open_requests), refused, case) == []
+    # a refused return whose parcel was on time still asks nothing of a colleague
+    _, on_time = _facts(settings, category="underwear", reason="other", text="Refund in full including delivery.")
+    assert on_time.decision == "reject" and on_time.open_requests == ()
+
+
 @pytest.mark.parametrize(
     ("lang", "calm", "fault", "hazard"),
     [("en", "Changed my mind about it.", "It never connects to the wifi.", None),
