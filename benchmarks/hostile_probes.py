@@ -33,6 +33,10 @@ URL, 20,000 headers, 64 MB headers to the API and the console: 431), chunked bod
 limit, a chunk size of 10^30), console forms (signed in and out) of 600,000 fields or a 1.9 MB field, and holds
 half of the slow connections without sending anything: each held connection must be answered 408 within
 `--head-seconds` (`TRIAGE_REQUEST_HEAD_SECONDS`) plus `--answer-seconds`.
+
+The fifth round sends requests pipelined on one connection (`pipelined_probes`): valid calls before and after a
+head over twice the limit or one never finished; each call before it must get its answer, in order, before the
+refusal, and nothing after a refused head is answered.
 """
 
 from __future__ import annotations
@@ -676,6 +680,49 @@ def wire_probes(key: str) -> Iterator[tuple[str, bytes, int | None]]:
     yield "raw: Expect 100-continue", request(b"Expect: 100-continue\r\n" + length), 100
 
 
+def pipelined_probes(key: str) -> Iterator[tuple[str, bytes, list[int]]]:
+    """(probe name, requests sent at once on one connection, the statuses they must get, in order): a request read
+    before a refused head is answered before the refusal, and nothing after the refused head is read."""
+    body = b'{"texts": ["too small"]}'
+    call = b"POST /classify HTTP/1.1\r\nHost: probe\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s" % (
+        key.encode(),
+        len(body),
+        body,
+    )
+    health = b"GET /healthz HTTP/1.1\r\nHost: probe\r\n\r\n"
+    # A head that begins after another request in the bytes read is counted from the limit's worth read after it:
+    # one over twice the limit (TRIAGE_MAX_REQUEST_HEAD_BYTES) is refused wherever it begins.
+    huge = b"GET /healthz HTTP/1.1\r\nHost: probe\r\nX-Long: " + b"a" * 200_000 + b"\r\n\r\n"
+    yield "pipelined: two calls", call + health, [200, 200]
+    yield "pipelined: a call, then a 200 KB head", call + huge, [200, 431]
+    yield "pipelined: two calls, a 200 KB head, then a call", call + health + huge + health, [200, 200, 431]
+    yield "pipelined: a 200 KB head, then a call", huge + health, [431]
+    # the connection is closed unanswered when the keep-alive time after the call's answer has passed
+    yield "pipelined: a call, then a head never finished", call + health.removesuffix(b"\r\n"), [200]
+
+
+def pipelined_exchange(url: str, data: bytes, answers: int, seconds: float) -> tuple[list[int], float]:
+    """Send raw bytes on a new connection; the statuses of the answers, read until the service closed the
+    connection, or `answers` came and nothing more within a second, or `seconds` passed."""
+    address = urllib.parse.urlsplit(url)
+    started = time.perf_counter()
+    received = b""
+    with socket.create_connection((address.hostname, address.port), timeout=seconds) as connection:
+        with contextlib.suppress(OSError):  # the service may close while the probe still sends
+            connection.sendall(data)
+        while time.perf_counter() - started < seconds:
+            whole = len(re.findall(rb"HTTP/1\.1 \d{3}", received)) >= answers
+            connection.settimeout(1.0 if whole else seconds)
+            try:
+                chunk = connection.recv(65_536)
+            except (TimeoutError, OSError):
+                break
+            if not chunk:
+                break
+            received += chunk
+    return [int(status) for status in re.findall(rb"HTTP/1\.1 (\d{3})", received)], time.perf_counter() - started
+
+
 def slow_body_probes(key: str) -> Iterator[tuple[str, bytes]]:
     """(probe name, raw request bytes) of bodies that never end: each must be refused with a 4xx within the
     service's body timeout, whether the route needs a key or not."""
@@ -908,6 +955,13 @@ def run(
                 failures.append({"probe": name, "problem": f"redirected to {location}"})
         for name, data, expect in wire_probes(key):
             record_raw(name, *exchange(url, data, body_seconds + answer_seconds), expect, answer_seconds)
+        for name, data, expect in pipelined_probes(key):
+            within = head_seconds + answer_seconds
+            got, seconds = pipelined_exchange(url, data, len(expect), within)
+            statuses.update(str(status) for status in got)
+            answers[name], slowest[name] = ",".join(map(str, got)), seconds
+            if got != expect or seconds > within:
+                failures.append({"probe": name, "statuses": got, "expected": expect, "seconds": round(seconds, 1)})
         for name, method, path, form in signed_out_probes(triaged):
             content = None if form is None else _form(form)
             # Sent to sign in, or a path no page has (a value with `/`): never a page or a change.

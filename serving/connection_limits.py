@@ -59,9 +59,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
                 super().data_received(data)
                 return
             # Feed the parser no more of a head than the limit: the bytes after it are the body, or more head. A
-            # head that begins inside the bytes fed (a pipelined request after a body) is counted from the next
-            # bytes, so a small head just after a large body is never refused as a large one; what it got in
-            # unbounded is at most the bytes fed with the request before it.
+            # head that begins inside the bytes fed (a request pipelined after another) is counted from the next
+            # bytes, so a small head just after a large body is never refused as a large one; such a head is
+            # refused past twice the limit at most (its bytes fed with the request before it are not counted).
             allowed = self.max_head_bytes - self._head_bytes
             if allowed <= 0:
                 self._refuse(431, f"request line and headers larger than {self.max_head_bytes} bytes")
