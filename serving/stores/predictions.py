@@ -32,7 +32,9 @@ from serving.db import predictions, triage_claims, upsert_insert
 from serving.stores.webhooks import enqueue
 from triage.settings import Settings
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address's local part is at most 64 characters (RFC 5321): unbounded, a long run of letters or digits without
+# an "@" was read to its end from each of its characters (quadratic).
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 # Seven or more digits with optional separators / international prefix: phone-like, not prices.
 _PHONE = re.compile(r"(?<![\w.,])\+?\d(?:[\s.()-]?\d){6,}(?![\w])")
 # Request fields that identify a customer and are stored only as pseudonyms.
