@@ -4,7 +4,7 @@ request takes, then one full triage per adversarial text.
 The reply drafter, the decisions and the feature readers read a customer's words with hundreds of regular
 expressions; one that backtracks, or a caller that rescans the text once per match, turns a 5,000-character
 text into seconds of a worker's time. The patterns are found by introspection, not by a list kept by hand:
-every compiled pattern held by a module of `features`, `models` and `decisions` (in its globals, in
+every compiled pattern held by a module of `features`, `models`, `decisions` and `serving` (in its globals, in
 containers held there and in its classes), and every string in such a container that reads as a pattern
 (the keyword rule tables, compiled through `features.text.regex`), alone and as the alternation of its
 container (`customer_asks._any_of` scans a whole kind at once).
@@ -15,13 +15,13 @@ own words (each alone, all in turn, glued together), of common English and Frenc
 combining marks, and runs of whitespace, punctuation, digits and one letter. A slow scan is timed again on
 half the text: a linear one takes about half the time, a quadratic one a quarter.
 
-The readers that apply the patterns (`read_asks`, `handover_reasons`, `item_noun`, `typeset_french`) then read
-those texts and ones where every match of a rule table's kind follows what a rule on the words before a match
-looks for ("no broken no broken ...": a reader asking such a rule at every match), each reader's slowest text
-again at half its length. Last, `ModelSide.triage_batch` triages each generic text and each pattern's and each
-reader's slowest one as one return (product name and customer name filled with the same text, up to their
-limits), through the models and the prediction log. Prints the slowest patterns, readers and triages; writes
-JSON (every pattern's slowest scan).
+The readers that apply the patterns (`read_asks`, `handover_reasons`, `item_noun`, `typeset_french`, the prediction
+log's `redact_contact_details`) then read those texts and ones where every match of a rule table's kind follows
+what a rule on the words before a match looks for ("no broken no broken ...": a reader asking such a rule at every
+match), each reader's slowest text again at half its length. Last, `ModelSide.triage_batch` triages each generic
+text and each pattern's and each reader's slowest one as one return (product name and customer name filled with
+the same text, up to their limits), through the models and the prediction log. Prints the slowest patterns,
+readers and triages; writes JSON (every pattern's slowest scan).
 
     TRIAGE_STATE_DIR=<copy of a served state> .venv/bin/python benchmarks/slow_text.py [--json out.json]
 """
@@ -51,10 +51,14 @@ from features.text import MAX_TEXT_CHARS, match_view
 from models.item_nouns import CATEGORY_NOUNS, item_noun
 from models.reply_grammar import typeset_french
 from serving.api import EXAMPLE_EN
+from serving.stores.predictions import redact_contact_details
 
 EXAMPLE_CATEGORY = EXAMPLE_EN["product_category"]
 
-PACKAGES = ("features", "models", "decisions")
+# serving: the stores and the console read customers' and agents' text too (the log's redaction, the console's forms)
+PACKAGES = ("features", "models", "decisions", "serving")
+# alembic's migration scripts run against a database when imported
+NOT_IMPORTED = ("serving.migrations",)
 # Where a string in a rule table is a pattern rather than a plain word list entry.
 PATTERN_SYNTAX = re.compile(r"\\[bwsdWSDB]|\(\?|[\[|*+{]")
 OWN_WORD = re.compile(r"[^\W\d_]{2,}(?:['-][^\W\d_]+)*")
@@ -98,8 +102,9 @@ def text_modules() -> Iterator[ModuleType]:
     for package_name in PACKAGES:
         package = importlib.import_module(package_name)
         yield package
-        for info in pkgutil.iter_modules(package.__path__):
-            yield importlib.import_module(f"{package_name}.{info.name}")
+        for info in pkgutil.walk_packages(package.__path__, f"{package_name}."):
+            if not info.name.startswith(NOT_IMPORTED):
+                yield importlib.import_module(info.name)
 
 
 def _contents(value: object, depth: int = 0) -> Iterator[object]:
@@ -246,6 +251,7 @@ def readers() -> dict[str, Any]:
         "handover_reasons": lambda text: handover_reasons(text, "en"),
         "item_noun": lambda text: item_noun(EXAMPLE_CATEGORY, None, text),
         "typeset_french": typeset_french,
+        "redact_contact_details": redact_contact_details,
     }
 
 
