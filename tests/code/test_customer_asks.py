@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import re
-import time
 from pathlib import Path
 
 import pytest
+from timing_support import fastest
 
 from features import customer_asks
 from features.customer_asks import (
@@ -148,21 +148,12 @@ def test_reads_what_the_text_says_of_the_listing_and_of_the_order(flag: str, tex
     assert getattr(read_asks(text), flag) is value
 
 
-def _fastest_read(text: str) -> float:
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        read_asks(text)
-        timings.append(time.perf_counter() - start)
-    return min(timings)
-
-
 @pytest.mark.parametrize("word", ["i ", "j'ai "])
 def test_reading_a_text_without_punctuation_grows_with_its_length_not_its_square(word: str) -> None:
     # a pattern tried from every character of a sentence costs the sentence's length squared: 10x the text took
     # 60x the time; one that grows with the length takes about 10x, and 30x leaves room for a busy machine
     short = word * (500 // len(word))
-    assert _fastest_read(word * (5000 // len(word))) < 30 * _fastest_read(short)
+    assert fastest(lambda: read_asks(word * (5000 // len(word)))) < 30 * fastest(lambda: read_asks(short))
 
 
 class _ReadLengths:

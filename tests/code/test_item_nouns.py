@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from timing_support import fastest
 
 from features.schemas import CATEGORY_CODES
 from models.item_nouns import CATEGORY_NOUNS, item_noun
@@ -163,15 +162,6 @@ def test_an_unknown_category_is_refused_by_name() -> None:
         item_noun("garden")
 
 
-def _fastest(category: str, text: str) -> float:
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        item_noun(category, None, text)
-        timings.append(time.perf_counter() - start)
-    return min(timings)
-
-
 @pytest.mark.parametrize(("category", "words"), [("bags", "can fit a bag "), ("bags", "bags "), ("shoes", "my shoes ")])
 def test_reading_a_text_that_names_the_item_at_every_word_grows_with_its_length_not_its_square(
     category: str, words: str
@@ -180,4 +170,5 @@ def test_reading_a_text_that_names_the_item_at_every_word_grows_with_its_length_
     # text took 85-107x the time; one that grows with the length takes about 10x, and 30x leaves room for a busy
     # machine
     short = words * (500 // len(words))
-    assert _fastest(category, words * (5000 // len(words))) < 30 * _fastest(category, short)
+    long = words * (5000 // len(words))
+    assert fastest(lambda: item_noun(category, None, long)) < 30 * fastest(lambda: item_noun(category, None, short))

@@ -1,11 +1,11 @@
 """The reply grammar: both languages say the same things, slots are known, formats are right."""
 
 import re
-import time
 from datetime import date
 
 import pytest
 from reply_support import facts_for
+from timing_support import fastest
 
 from models import reply_grammar as grammar
 from models.reply_drafter import ReplyCase, Style, compose, slot_values
@@ -263,13 +263,6 @@ def test_a_fault_found_on_unpacking_is_not_said_to_have_failed_in_use(variant: i
 def test_french_typesetting_of_a_long_run_of_spaces_grows_with_its_length_not_its_square() -> None:
     # the pattern was tried from every space of a run no punctuation ends: 5,000 spaces took 0.13 s, 117x the time
     # of 500; now about 10x
-    def fastest(text: str) -> float:
-        timings = []
-        for _ in range(3):
-            start = time.perf_counter()
-            grammar.typeset_french(text)
-            timings.append(time.perf_counter() - start)
-        return min(timings)
-
-    assert fastest("a" + " " * 5000 + "a") < 30 * fastest("a" + " " * 500 + "a")
+    long, short = "a" + " " * 5000 + "a", "a" + " " * 500 + "a"
+    assert fastest(lambda: grammar.typeset_french(long)) < 30 * fastest(lambda: grammar.typeset_french(short))
     assert grammar.typeset_french("Merci" + " " * 5000 + "!") == "Merci\u00a0!"
