@@ -129,6 +129,16 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
             status: _answer(*meaning) for status, meaning in sorted((_API_ANSWERS | extra).items())
         }
         operation.pop("tags", None)
+    if {"/triage", "/feedback"} <= set(paths):
+        # How the operations connect, for a reader and for stateful testing (schemathesis follows links): a triaged
+        # return is what feedback is about.
+        paths["/triage"]["post"]["responses"]["200"]["links"] = {
+            "feedback": {
+                "operationId": paths["/feedback"]["post"]["operationId"],
+                "description": "An agent's outcome for the first return triaged.",
+                "requestBody": {"return_id": "$response.body#/results/0/return_id"},
+            }
+        }
     if "/readyz" in paths:
         paths["/readyz"]["get"]["description"] = "200 when this worker can serve; 503 with the reason when not."
         paths["/readyz"]["get"]["responses"]["503"] = {

@@ -126,3 +126,13 @@ def test_the_feedback_body_schema_takes_what_the_api_takes(spec: dict[str, Any],
     else:
         taken = True
     assert jsonschema_rs.validator_for({**schema, "components": spec["components"]}).is_valid(body) is taken
+
+
+def test_a_triaged_return_links_to_its_feedback(spec: dict[str, Any]) -> None:
+    # without a link schemathesis cannot chain the calls (its stateful phase did not apply) and /feedback only met
+    # returns never triaged (404)
+    link = spec["paths"]["/triage"]["post"]["responses"]["200"]["links"]["feedback"]
+    assert link["operationId"] == spec["paths"]["/feedback"]["post"]["operationId"]
+    assert link["requestBody"] == {"return_id": "$response.body#/results/0/return_id"}
+    results = spec["components"]["schemas"]["TriageResult"]
+    assert "return_id" in results["required"]
