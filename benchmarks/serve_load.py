@@ -328,14 +328,16 @@ def main() -> None:
             row = asyncio.run(closed_loop(url, key, take(total), concurrency))
             after, batches_after = server_cpu(server), model_batches(url)
             row |= {f"{part}_cpu_ms_per_request": 1000 * (after[part] - before[part]) / total for part in after}
-            row["mean_model_batch"] = (batches_after[1] - batches_before[1]) / (batches_after[0] - batches_before[0])
+            batches = batches_after[0] - batches_before[0]
+            # None when no call of the level reached the models (every one refused or failed).
+            row["mean_model_batch"] = round((batches_after[1] - batches_before[1]) / batches, 1) if batches else None
             served.append(row)
             print(
                 f"  served c={concurrency:>2}: {row['throughput']:6.1f} req/s  p50 {row['p50_ms']:6.0f} ms  "
                 f"p95 {row['p95_ms']:6.0f} ms  p99 {row['p99_ms']:6.0f} ms  errors {row['errors']}  "
                 f"server CPU per request: HTTP event loop {row['event_loop_cpu_ms_per_request']:.1f} ms, "
                 f"batches {row['batch_threads_cpu_ms_per_request']:.1f} ms; "
-                f"mean model batch {row['mean_model_batch']:.1f}",
+                f"mean model batch {row['mean_model_batch']}",
                 flush=True,
             )
         best = max(row["throughput"] for row in served)
@@ -371,7 +373,7 @@ def main() -> None:
             f"| served c={row['concurrency']} | {row['throughput']:.1f} req/s, p50 {row['p50_ms']:.0f} ms, "
             f"p95 {row['p95_ms']:.0f} ms, p99 {row['p99_ms']:.0f} ms; server CPU/request: event loop "
             f"{row['event_loop_cpu_ms_per_request']:.1f} ms, batches {row['batch_threads_cpu_ms_per_request']:.1f} ms; "
-            f"mean model batch {row['mean_model_batch']:.1f} |"
+            f"mean model batch {row['mean_model_batch']} |"
         )
     print(f"| served c=32 / ceiling | {report['targets']['served_c32_over_ceiling']:.0%} (target ≥ 80%) |")
     print(f"| p99 at {half['rate']:.1f} req/s (half max) | {half['p99_ms']:.0f} ms (target < 300 ms) |")
