@@ -349,7 +349,7 @@ def _repetition_problems(body: str, case: ReplyCase, length: int = 5) -> list[st
         if run in seen:
             repeated.add(" ".join(run))
         seen.add(run)
-    return [f"repeats the phrase {phrase!r}" for phrase in sorted(repeated)]
+    return [f"repeats a phrase: {phrase!r}" for phrase in sorted(repeated)]
 
 
 # The rules every draft is checked against, in the checker's table order.
@@ -358,6 +358,17 @@ RULES: tuple[str, ...] = (
     "tone", "privacy", "acknowledge_first", "item_named", "next_steps_fit", "paid_return_sentence",
     "exchange_fits", "fault_no_fee", "unsure_neutral", "requests_answered", "french_typography", "no_repetition",
 )  # fmt: skip
+
+
+# Rules whose problems quote, after ": ", the draft's words (drafted greeting the customer by name) or another
+# customer's name or order number: a report kept where `triage data purge` never reaches counts them without it.
+QUOTING_RULES = frozenset({"privacy", "acknowledge_first", "no_repetition"})
+
+
+def problem_kind(rule: str, problem: str) -> str:
+    """`problem` (found by `rule`) as a report may keep it: without the words it quotes, when its rule quotes a
+    draft or another customer ("mentions another customer's name: Aisha" -> "mentions another customer's name")."""
+    return problem.split(": ", 1)[0] if rule in QUOTING_RULES else problem
 
 
 def check_rules(

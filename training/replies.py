@@ -29,7 +29,7 @@ from features.embeddings import SentenceEmbedder, as_text_list
 from features.handover_messages import FIT_SPLITS, read_handover_messages
 from features.history import HistorySummary, requests_from_returns, risk_features
 from features.tables import read_table
-from models.reply_checker import RULES, check_rules, stated_dates
+from models.reply_checker import RULES, check_rules, problem_kind, stated_dates
 from models.reply_drafter import ReplyCase, ReplyDrafter, ReplyFacts
 from models.reply_grammar import MARKERS, apologises_for, fold
 from training.champion import TrainingResult, gate_verdict, publish_and_gate
@@ -137,8 +137,8 @@ def evaluate_drafter(
     Returns:
         pass rate overall / per checker rule (drafts checked and failed) / per scenario / decision /
         language / product number (singular or plural name, which English phrases agree with) /
-        handover, the problems found
-        (counted), drafting throughput, and one passing example per decision and language.
+        handover, the problems found (counted, without the words `problem_kind` leaves out: the report is
+        logged to MLflow), drafting throughput, and one passing example per decision and language.
     """
     cases = cases_of(frame)
     return_ids = frame["return_id"].astype(str).tolist()
@@ -158,7 +158,7 @@ def evaluate_drafter(
             drafted += len(drafts)
             for return_id, case, case_facts, draft in zip(batch_ids, batch_cases, batch_facts, drafts, strict=True):
                 by_rule = check_rules(draft, case_facts, case, drafter.name_fingerprints_)
-                problems = [problem for found in by_rule.values() for problem in found]
+                problems = [problem_kind(rule, problem) for rule, found in by_rule.items() for problem in found]
                 outcomes.append(
                     {
                         "scenario": scenario,

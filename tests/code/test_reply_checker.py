@@ -6,7 +6,7 @@ import pytest
 from reply_support import PLANTED_NAME, facts_for
 
 from models.exchange_offer import exchange_offer
-from models.reply_checker import check, check_rules
+from models.reply_checker import QUOTING_RULES, check, check_rules, problem_kind
 from models.reply_drafter import Draft, ReplyCase, compose, name_fingerprint
 
 CASE_EN = ReplyCase("it's too tight", "en", "too_small", "Wrap Dress", "dresses", "Maya", "M", "O7654321")
@@ -166,3 +166,13 @@ def test_an_unsure_reason_on_a_described_fault_may_apologise_in_any_wording() ->
     old = "I'm really sorry about the problem with your dress."
     new = "We apologise for the trouble with the dress; it is not what you should have received."
     assert _problems_after(case, "free_return", old, new) == []
+
+
+def test_problems_that_quote_a_draft_or_another_customer_have_a_kind_without_the_quote() -> None:
+    draft, facts = _draft(CASE_EN, "free_return")
+    body = draft.body.replace("Hello Maya,", f"Hello {PLANTED_NAME}, about order O1112223,", 1)
+    body += " Thank you Maya for your patience. Thank you Maya for your patience."
+    found = check_rules(replace(draft, body=body), facts, CASE_EN, {name_fingerprint(PLANTED_NAME)})
+    kinds = {problem_kind(rule, problem) for rule in QUOTING_RULES for problem in found[rule]}
+    assert {"mentions another customer's name", "repeats a phrase"} < kinds
+    assert not [kind for kind in kinds if PLANTED_NAME in kind or "O1112223" in kind or "maya" in kind.lower()]

@@ -62,3 +62,26 @@ def test_the_reports_examples_hold_neither_the_customers_words_nor_their_names(s
     assert not [text for text in test["reason_text"] if len(text) > 40 and text[:40] in written]
     examples = evaluation["examples"].values()
     assert examples and {example["return_id"] for example in examples} <= set(test["return_id"])
+
+
+def test_the_reports_problem_counts_quote_no_customer(settings, fitted, monkeypatch) -> None:
+    # the counts quoted what a failing draft said: another customer's name or order number, the draft's own sentence
+    # (which greets its customer by name) or a phrase it repeats
+    drafter, test = fitted
+    quoted = ("Aisha", "O1112223", "Dear Maya, we refund you", "thank you maya for your")
+
+    def leaking(draft, facts, case, fingerprints):
+        found = check_rules(draft, facts, case, fingerprints)
+        return found | {
+            "privacy": [f"mentions another customer's name: {quoted[0]}", f"mentions an order or customer number "
+                        f"that is not this case's: {quoted[1]}"],
+            "acknowledge_first": [f"decides before acknowledging the message: {quoted[2]!r}"],
+            "no_repetition": [f"repeats a phrase: {quoted[3]!r}"],
+        }  # fmt: skip
+
+    monkeypatch.setattr(replies, "check_rules", leaking)
+    evaluation = evaluate_drafter(drafter, test, load_policy(settings.policy_path), settings)
+    written = json.dumps(evaluation, ensure_ascii=False)
+    assert not [words for words in quoted if words in written]
+    assert evaluation["problems"]["mentions another customer's name"] == evaluation["drafts"]
+    assert evaluation["problems"]["repeats a phrase"] == evaluation["drafts"]
