@@ -7,7 +7,10 @@ takes: a huge header is held in the worker's memory whole, and a connection send
 worker has (the fourth hostile round's figures: benchmarks/README.md). `BoundedHttpToolsProtocol` refuses
 a head larger than `max_head_bytes` with 431 before reading more of it, and closes a connection whose head
 is not received whole within `head_seconds` of its first byte (or of the connection, for one that sends
-nothing) with 408. Bodies keep their own limits (`serving.middleware.BodyLimitMiddleware`).
+nothing) with 408. A head is counted from its first byte, also one pipelined behind a body of a known length
+or a head in the same read (after a chunked body, whose end only the parser finds, from the next read). A
+refusal (431, 408, or the 400 for bytes the parser cannot read) waits for the answers of the requests read
+before it on the connection. Bodies keep their own limits (`serving.middleware.BodyLimitMiddleware`).
 
 `bound_request_heads` makes it uvicorn's "auto" HTTP protocol, the one BentoML's workers run, so it must be
 called before the worker's server starts (importing `serving.service` does). This adapts uvicorn
@@ -36,8 +39,10 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._reading_head = True
+        self._reading_head = True  # the next bytes fed belong to a head: they are counted
         self._head_bytes = 0
+        self._head_tail = b""  # the last bytes of the head fed so far, where its end may have begun
+        self._body_left: int | None = 0  # bytes of the current body still to come; None: not known (chunked)
         self._head_timer: asyncio.TimerHandle | None = None
         self._refused = False
         self._refusal: tuple[int, str] | None = None  # a refusal waiting for the answers before it
@@ -45,7 +50,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self._start_head()
+        self._start_head_timer()  # a connection that sends nothing is timed from its start
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_head_timer()
@@ -54,35 +59,63 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        # The parser is fed a head up to its end and a body up to its length, so each head is counted from its
+        # first byte, also one pipelined behind another request in the same read (counted from the read, such a
+        # head was refused past twice the limit). A head is fed no further than the limit.
         while data and not self._refused and not self.transport.is_closing():
             if not self._reading_head:
-                super().data_received(data)
-                return
-            # Feed the parser no more of a head than the limit: the bytes after it are the body, or more head. A
-            # head that begins inside the bytes fed (a request pipelined after another) is counted from the next
-            # bytes, so a small head just after a large body is never refused as a large one; such a head is
-            # refused past twice the limit at most (its bytes fed with the request before it are not counted).
+                size = len(data) if self._body_left is None else self._body_left
+                super().data_received(data[:size])
+                data = data[size:]
+                continue
             allowed = self.max_head_bytes - self._head_bytes
             if allowed <= 0:
                 self._refuse(431, f"request line and headers larger than {self.max_head_bytes} bytes")
                 return
-            self._head_bytes += min(len(data), allowed)
-            super().data_received(data[:allowed])
-            data = data[allowed:]
+            seen = self._head_tail + data[:allowed]
+            end = seen.find(b"\r\n\r\n")
+            size = min(len(data), allowed) if end < 0 else end + 4 - len(self._head_tail)
+            self._head_bytes += size
+            self._head_tail = seen[-3:]
+            super().data_received(data[:size])
+            data = data[size:]
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        if not self._reading_head:  # the next request on a kept-alive connection: its head starts now
-            self._start_head()
+        if self._head_timer is None:  # the next request on a kept-alive connection: its head starts now
+            self._start_head_timer()
 
     def on_headers_complete(self) -> None:
+        if self._refused:
+            return
         self._reading_head = False
         self._stop_head_timer()
+        self._body_left = self._announced_body_length()
         super().on_headers_complete()
 
-    def _start_head(self) -> None:
-        self._reading_head = True
-        self._head_bytes = 0
+    def on_body(self, body: bytes) -> None:
+        if self._refused:
+            return
+        if self._body_left is not None:
+            self._body_left -= len(body)
+        super().on_body(body)
+
+    def on_message_complete(self) -> None:
+        if self._refused:
+            return
+        super().on_message_complete()
+        self._reading_head, self._head_bytes, self._head_tail = True, 0, b""  # what follows is the next head
+
+    def _announced_body_length(self) -> int | None:
+        """The body's length as its head gives it (0 without one); None for a chunked body, whose end the parser
+        alone finds (the head after it is counted from the next read)."""
+        names = {name for name, _ in self.headers}
+        if b"transfer-encoding" in names:
+            return None
+        lengths = [value for name, value in self.headers if name == b"content-length"]
+        return int(lengths[0]) if lengths and lengths[0].isdigit() else 0
+
+    def _start_head_timer(self) -> None:
         self._stop_head_timer()
         self._head_timer = self.loop.call_later(self.head_seconds, self._head_too_slow)
 
@@ -98,6 +131,11 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
+        if self._head_timer is not None and self.timeout_keep_alive_task is not None:
+            # A head begun behind the answered request (pipelined) has its own time: the keep-alive time would
+            # close the connection first, without the 408.
+            self.timeout_keep_alive_task.cancel()
+            self.timeout_keep_alive_task = None
         if self._refusal is not None and not self._answering() and not self.transport.is_closing():
             if self.timeout_keep_alive_task is not None:
                 self.timeout_keep_alive_task.cancel()
@@ -107,6 +145,11 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def _answering(self) -> bool:
         """Whether a request read before the refused head is still being answered (or waits its turn)."""
         return bool(self.pipeline) or (self.cycle is not None and not self.cycle.response_complete)
+
+    def send_400_response(self, msg: str) -> None:
+        # uvicorn answers bytes the parser refuses at once and closes: pipelined behind a request, that 400 took
+        # the place of the request's answer, although the request was served (a `/triage` logged).
+        self._refuse(400, msg)
 
     def _refuse(self, status: int, message: str) -> None:
         """Refuse the head being read with `status` and `{"error": message}`: the rest of the head is never

@@ -32,15 +32,16 @@ async def echo_size(request: Request) -> JSONResponse:
     return JSONResponse({"bytes": len(await request.body())})
 
 
-@pytest.fixture(scope="module")
-def address() -> Iterator[tuple[str, int]]:
+@contextlib.contextmanager
+def serving(keep_alive_seconds: float) -> Iterator[tuple[str, int]]:
+    """uvicorn serving `echo_size` with the test's head limits on a thread; its address."""
     protocols = dict(uvicorn.config.HTTP_PROTOCOLS)
     limits = BoundedHttpToolsProtocol.max_head_bytes, BoundedHttpToolsProtocol.head_seconds
     bound_request_heads(HEAD_BYTES, HEAD_SECONDS)
     app = Starlette(routes=[Route("/echo", echo_size, methods=["GET", "POST"])])
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_config=None, timeout_keep_alive=30))
+    server = uvicorn.Server(uvicorn.Config(app, log_config=None, timeout_keep_alive=keep_alive_seconds))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
     thread.start()
     while not server.started:
@@ -55,6 +56,12 @@ def address() -> Iterator[tuple[str, int]]:
         uvicorn.config.HTTP_PROTOCOLS.clear()
         uvicorn.config.HTTP_PROTOCOLS.update(protocols)
         BoundedHttpToolsProtocol.max_head_bytes, BoundedHttpToolsProtocol.head_seconds = limits
+
+
+@pytest.fixture(scope="module")
+def address() -> Iterator[tuple[str, int]]:
+    with serving(keep_alive_seconds=30) as served:
+        yield served
 
 
 def exchange(address: tuple[str, int], parts: list[bytes], pause: float = 0.0) -> tuple[bytes, float]:
@@ -154,3 +161,28 @@ def test_a_small_head_pipelined_just_after_a_body_is_not_taken_for_a_large_one(a
     first = request(body=b"x" * (HEAD_BYTES - 70))
     assert HEAD_BYTES - 20 < len(first) < HEAD_BYTES
     assert pipelined(address, first + request(), answers=2) == [b"200", b"200"]
+
+
+@pytest.mark.parametrize("before", [request(body=b"x" * 100), b"GET /echo HTTP/1.1\r\nHost: t\r\n\r\n"])
+def test_a_head_pipelined_in_the_same_read_is_counted_from_its_first_byte(
+    address: tuple[str, int], before: bytes
+) -> None:
+    # counted from the bytes after the read it began in, a head of 1.5 limits behind a small request was served
+    over = request(b"X-A: " + b"a" * (HEAD_BYTES + HEAD_BYTES // 2) + b"\r\n")
+    assert pipelined(address, before + over, answers=2) == [b"200", b"431"]
+    within = request(b"X-A: " + b"a" * (HEAD_BYTES - 200) + b"\r\n", body=b"y" * 50)
+    assert pipelined(address, before + within + request(), answers=3) == [b"200", b"200", b"200"]
+
+
+def test_a_partial_head_pipelined_behind_a_request_gets_its_408_before_the_keep_alive_closes() -> None:
+    # uvicorn's keep-alive time after the first answer closed the connection without a word
+    with serving(keep_alive_seconds=HEAD_SECONDS / 4) as served:
+        partial = b"GET /echo HTTP/1.1\r\nHost: t\r\nX-Slow: 1\r\n"
+        assert pipelined(served, request() + partial, answers=2) == [b"200", b"408"]
+
+
+def test_bytes_the_parser_refuses_behind_a_request_get_their_400_after_its_answer(address: tuple[str, int]) -> None:
+    # uvicorn wrote its 400 at once and closed: the request before was served, its client never told
+    assert pipelined(address, request(body=b"abc") + b"NOT HTTP\r\n\r\n", answers=2) == [b"200", b"400"]
+    answer, _ = exchange(address, [b"NOT HTTP\r\n\r\n"])
+    assert answer.startswith(b"HTTP/1.1 400") and b"Invalid HTTP request received." in answer
