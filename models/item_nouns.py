@@ -93,6 +93,13 @@ _SINGULAR_OF: dict[ItemNoun, ItemNoun] = {}
 _ONE_OF = re.compile(
     r"\b(?:one|each) of (?:the |my |your |these |those |all )?(?:\w+ ){0,2}$|\b(?:l'un|l'une|un|une) des (?:\w+ ){0,2}$"
 )
+# Two of an item of which one comes back: "I bought two vacuum cleaners to test ... This one's unused", "two identical
+# toasters have arrived ... The second is unopened", « deux aspirateurs, je garde l'autre ».
+_TWO_OF = re.compile(r"\b(?:two|2|deux) (?:\w+ )?$")
+_ONE_COMES_BACK = re.compile(
+    r"\b(?:this one|the other one|(?:kept|keep|keeping) the other|the second(?: one)?|only need (?:the )?one|"
+    r"l'autre|le second|la seconde|le deuxieme|la deuxieme|celui-ci|celle-ci)\b"
+)
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
 _OTHER_ITEMS = re.compile(
@@ -210,7 +217,8 @@ _ITEMS: dict[str, list[Entry]] = {
     "shoes": [
         (("trainers", "sneakers", "baskets", "basket"), _noun("trainers", "baskets", "f", True, True)),
         (("ankle boots", "bottines", "bottine"), _noun("ankle boots", "bottines", "f", True, True)),
-        (("boots", "bottes", "botte"), _noun("boots", "bottes", "f", True, True)),
+        # "the right boot's heel": one boot of the pair returned
+        (("boots", "bottes", "botte", "boot"), _noun("boots", "bottes", "f", True, True)),
         (("sandals", "sandales", "sandale"), _noun("sandals", "sandales", "f", True, True)),
         (("loafers", "mocassins", "mocassin"), _noun("loafers", "mocassins", "m", True, True)),
         (("heels", "court shoes", "pumps", "escarpins"), _noun("heels", "escarpins", "m", True, True)),
@@ -356,7 +364,7 @@ _ITEMS: dict[str, list[Entry]] = {
     ],
     "small_appliances": [
         *_pair("kettle", "kettles", "bouilloire", "bouilloires", "f"),
-        *_pair("toaster", "toasters", "grille-pain", "grille-pain", "m"),
+        *_pair("toaster", "toasters", "grille-pain", "grille-pain", "m", ("grille pain",)),
         # a dryer small enough to sell here is for hair ("The dryer went bang"), never the tumble dryer
         *_pair("tumble dryer", "tumble dryers", "sèche-linge", "sèche-linge", "m"),
         *_pair(
@@ -541,7 +549,11 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             continue
         noun = by_word[word]
         if customer_words and noun in _SINGULAR_OF:
-            if _ONE_OF.search(before) or _KIND_WORN.search(before):
+            if (
+                _ONE_OF.search(before)
+                or _KIND_WORN.search(before)
+                or (_TWO_OF.search(before) and _ONE_COMES_BACK.search(view))
+            ):
                 return _SINGULAR_OF[noun]
             if _OTHER_ITEMS.search(before):
                 continue

@@ -113,6 +113,12 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("small_appliances", None, "What arrived was a capsule machine.", "your coffee machine", "votre cafetière"),
         ("small_appliances", None, "The dryer went bang.", "your hairdryer", "votre sèche-cheveux"),
         ("small_appliances", None, "Le sèche-linge est arrivé enfoncé.", "your tumble dryer", "votre sèche-linge"),
+        # review sheets 241 and 251: one of two returned, a noun written without its hyphen, one boot named
+        ("small_appliances", None, "Bought two kettles. Kept the other one.", "your kettle", "votre bouilloire"),
+        ("small_appliances", None, "Deux grille-pain reçus, je renvoie celui-ci.", "your toaster", "votre grille-pain"),
+        ("small_appliances", None, "Two kettles arrived, both leak.", "your kettles", "vos bouilloires"),
+        ("small_appliances", None, "grille pain qui ne grille que d'un côté", "your toaster", "votre grille-pain"),
+        ("shoes", None, "The left boot's zip is stuck.", "your boots", "vos bottes"),
         # review sheet 179, read after the fixes above
         ("knitwear", None, "I love an oversized cardi but this is a blanket.", "your cardigan", "votre gilet"),
         ("kitchen", None, "Hi, returning the dinner set.", "your dinner set", "votre service de table"),
