@@ -134,6 +134,16 @@ FLAG_CASES = [
     ("not_as_described", "coussin soi-disant déhoussable, la housse est cousue", True),
     ("not_as_described", "Ce n'est pas ce que votre fiche annonce, je la retourne.", True),
     ("not_as_described", "Le colis soi-disant livré hier n'est pas là.", False),
+    # review sheets 241 and 251: a listing's or a photo's claim in other words
+    ("not_as_described", "The lamp is shown as brass, the one that came is painted plastic.", True),
+    ("not_as_described", "Same name on the box, just not the sofa that's pictured.", True),
+    ("not_as_described", "Exactly as shown on the website, I just changed my mind.", False),
+    ("not_as_described", "The bag on the website has a zipped pocket, this one has none.", True),
+    ("not_as_described", "It doesn't look anything like the photos.", True),
+    ("not_as_described", "Présentée comme antiadhésive, tout attache dès la première omelette.", True),
+    ("not_as_described", "La lampe ne ressemble pas du tout à la photo.", True),
+    ("not_as_described", "The tracking showed it as delivered on Monday, it came on Thursday.", False),
+    ("not_as_described", "Présenté comme livré en 48 h, reçu en une semaine.", False),
     # sheet 191: a late parcel under an unsure reason got no apology
     ("late_delivery", "Baby shower has been and gone, the dress came a week late. Returning.", True),
     ("late_delivery", "It arrived three days after the wedding I bought it for.", True),
