@@ -180,6 +180,9 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
     r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + _SIZE + r")\b",
+    # « les échanger contre la même paire en 40 »
+    r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|par) (?:la meme|le meme|les memes) "
+    r"(?:\w+ )?en (?:taille |pointure )?(" + _SIZE + r")\b",
     r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je prefererais|je veux|il me faut|il me faudrait|"
     r"on voudrait|on aimerait|nous voudrions|nous aimerions|"
     r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele |la meme |le meme |"
@@ -570,7 +573,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:abime|abimee|abimes|abimees|endommage|endommagee|endommages|casse|cassee|casses|cassees|fendu|fendue|"
         r"fissure|fissuree|ecrasee|raye|rayee|rayures?|dechire|dechiree|dechirure|cabosse|cabossee|ebreche|"
         # « je me suis tordu la cheville » is the customer's ankle
-        r"ebrechee|(?<!me suis )(?<!s'est )tordue?|en morceaux|en miettes|brise|brisee|brises|brisees|bosse|bosses|"
+        r"ebrechee|(?<!me suis )(?<!s'est )tordue?|en morceaux|en miettes|brise|brisee|brises|brisees|"
+        # « la bosse de l'oignon frotte » is the customer's bunion, not a dent
+        r"bosses?(?! (?:de l'oignon|du pied|de mon pied|de mes pieds|de l'hallux|sur (?:le|mon) pied)\b)|"
         r"accroc|fele|felee|"
         r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
         r"se fendille|se fendillent|se fendiller|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|"
