@@ -33,7 +33,7 @@ FAULT_KINDS: tuple[str, ...] = (
 # ("tracking says delivered but nothing came", « colis jamais reçu »), or the item is already on its way back or
 # refunded. Nothing can be sent back (or nothing again), so the policy sends each to a person.
 NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_returned")
-UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf")
+UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf", "cut")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
 HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness")
@@ -282,6 +282,17 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"au dessous|inferieure)\b",
     ),
 }
+# Another cut of the same item asked for ("going for the regular fit a size up", "need a long leg version",
+# « il me faudrait la version longue »): another product, which no size of this one replaces; not one the customer
+# says does not exist ("I'd need a wide fit version, they don't do one").
+_CUT_ASKED: tuple[str, ...] = (
+    r"\b(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|swap(?: it| them)? for|"
+    r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|straight|tall|long|"
+    r"loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) "
+    r"(?:do|make|sell|have)\b)",
+    r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|tenter|passer)\b[^.!?]{0,30}\b"
+    r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
+)
 _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "length": (
         r"\b(?:too|far too|way too|much too) (?:long|short) (?:in|on) the (?:leg|legs|body|hem)\b",
@@ -326,6 +337,7 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:wide|narrow|slim|skinny|athletic|muscular|chunky|thin) calf\b|\bmollets? (?:fins?|muscles?|forts?|"
         r"epais|larges?)\b",
     ),
+    "cut": _CUT_ASKED,
     # "even the smallest size is too big", « la plus petite taille disponible »: no size further that way
     "size_range": (
         r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
@@ -459,6 +471,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # "returning to swap", « l'échanger contre la noire »; met by the reply's exchange where it offers one
     "exchange": (
         r"\b(?:exchange|swap)(?: it| them| this| these)? (?:for|please|possible)\b",
+        # another cut of the same item: "going for the regular fit a size up", « il me faudrait la version longue »
+        *_CUT_ASKED,
         # another version: "is there a petite version?", « il me faudrait une version « petite » si ça existe »
         r"\b(?:need|want|like|prefer|try|do you (?:do|have|make|sell)|is there) (?:a |the |it in (?:a |the )?)?petite"
         r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|voudrais|aimerais|prefererais|existe|avez-vous|"
@@ -838,6 +852,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bwrong (?:item|product|model|colou?r|size) (?:was |were )?(?:sent|delivered|arrived|in the (?:box|"
         r"parcel))\b",
         r"\bnot (?:what|the one|the size|the colou?r) i ordered\b",
+        # "You've sent the away shirt ... The invoice clearly says home shirt": what came, then what the order says
+        r"\b(?:you|they)(?:'ve| have)? sent (?:me |us )?(?:the|a|an) [^.!?]{1,30}[.!?,;][^.!?]{0,80}"
+        r"(?:[.!?] [^.!?]{0,40})?\b(?:invoice|order "
+        r"confirmation|packing slip|my order|the order) (?:clearly |definitely |plainly )?(?:says|said|shows|showed|"
+        r"states|stated|was for)\b",
         # "Wrong item.", not "I hadn't picked the wrong item myself"
         r"(?<!ordered the )(?<!picked the )(?<!chose the )(?<!ordered a )(?<!picked a )\bwrong item\b",
         r"\b(?:two|2) (?:left|right) (?:shoes|feet|boots|trainers|sneakers|sandals|slippers|gloves|wellies)\b",

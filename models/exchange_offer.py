@@ -10,6 +10,8 @@ swap, a size the customer had said was too small). The rules here, in order:
    guessed for « Rappelez-moi » says nothing).
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
+   Another cut asked for ("the regular fit a size up", « la version longue ») is another product: no size of this
+   one is offered, whatever size or direction comes with it (a colleague looks at the exchange asked).
 3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer, unless the
    customer asks for the size above or below themselves (« la taille au-dessus », "one size down") in
    the direction of the fit reason.
@@ -71,6 +73,8 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         return ExchangeOffer(False, None, "fault")
     if asks.contact_only:
         return ExchangeOffer(False, None, "not_fit")
+    if "cut" in asks.unfixable:
+        return ExchangeOffer(False, None, "unfixable")
     if asks.wanted_size and asks.wanted_size not in excluded:
         return ExchangeOffer(True, asks.wanted_size, "asked_size")
     # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress

@@ -68,6 +68,15 @@ from models.exchange_offer import exchange_offer
         ("I ordered the small because I am slim. But it is like a tent on me.", None, "too_large", "outerwear", True,
          "XS"),
         ("I ordered a 38 and it's tight.", "40", "too_small", "dresses", True, "42"),
+        # review sheets 241 and 251 and the seventh round's left-over: another cut is another product, whatever size
+        # comes with it; the size asked for in other words
+        ("Slim fit is far too slim on him. Going for the regular fit a size up.", "W28", "too_small", "jeans", False,
+         None),
+        ("Short in the leg, I need the long leg in a W32.", "W32", "too_small", "jeans", False, None),
+        ("Il me faudrait la version longue, en 40.", "40", "too_small", "trousers", False, None),
+        ("Tight across the back. I should have gone for the L.", "M", "too_small", "tops", True, "L"),
+        ("Il porte du 32, on a pris du 32, trop grand. Un 30 serait parfait.", "32", "too_large", "jeans", True, "30"),
+        ("Age 10 is more like 13. Need a 9.", None, "too_large", "jeans", True, "AGE 9"),
         # the fourth round: a fit reason guessed for a threat and nothing else
         ("I'm going to post about this on Instagram.", "M", "too_small", "tops", False, None),
     ],
