@@ -9,7 +9,8 @@ from typing import Any
 
 import pandas as pd
 
-from features.csv_input import read_csv_input
+from features.csv_input import BatchInputError, read_csv_input
+from features.schemas import LANGUAGES
 
 TEXT_COLUMN = "text"
 LANG_COLUMN = "lang"
@@ -20,9 +21,20 @@ def read_texts_csv(path: Path) -> pd.DataFrame:
     """Read a UTF-8 CSV with a `text` column (optionally `lang`), every column as strings.
 
     Raises:
-        `features.csv_input.BatchInputError`: as `read_csv_input`.
+        `features.csv_input.BatchInputError`: as `read_csv_input`, or a `lang` cell that is neither empty nor one
+            of `LANGUAGES` (`/classify` refuses it too; the model does not need the language, but a file whose
+            column says something else is not the file the caller thinks it is).
     """
-    return read_csv_input(path, (TEXT_COLUMN,), text_columns=(TEXT_COLUMN,))
+    frame = read_csv_input(path, (TEXT_COLUMN,), text_columns=(TEXT_COLUMN,))
+    if LANG_COLUMN in frame.columns:
+        unknown = ~frame[LANG_COLUMN].isin(("", *LANGUAGES))
+        if unknown.any():
+            row = int(unknown.to_numpy().argmax())
+            raise BatchInputError(
+                f"{path}: column {LANG_COLUMN} row {row + 2}: {frame[LANG_COLUMN].iloc[row]!r} is not one of "
+                f"{', '.join(LANGUAGES)} (or empty)"
+            )
+    return frame
 
 
 def predict_frame(

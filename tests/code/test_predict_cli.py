@@ -39,6 +39,8 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
         # workbooks renamed .csv were "holds NUL bytes ... (UTF-16 or a binary file?)"
         (XLSX, "is a ZIP archive (an Excel .xlsx or OpenDocument workbook?), not a CSV: save it as CSV UTF-8"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "is an Excel 97-2003 .xls workbook, not a CSV"),
+        # was classified as if the column were not there (/classify refuses the same language with a 422)
+        (b"text,lang\ntrop petit,fr\ntoo small,xx\n", "column lang row 3: 'xx' is not one of en, fr (or empty)"),
     ],
     ids=[
         "missing-column",
@@ -51,6 +53,7 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
         "long-text",
         "xlsx",
         "xls",
+        "unknown-language",
     ],
 )
 def test_bad_input_files(tmp_path: Path, content: bytes, message: str) -> None:
