@@ -48,6 +48,9 @@ APOLOGY_KEYS: frozenset[str] = frozenset(
         "apology_late",
         "apology_empty",
         "apology_not_received",
+        # the policy pays for poor quality (goods must be of satisfactory quality), so it is the shop's to apologise
+        # for, not feedback to thank for
+        "quality",
     }
 )
 # Acknowledgements of a hard time the customer mentions (`features.customer_asks.HARDSHIP_KINDS`): they open
@@ -101,10 +104,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Sorry that your parcel took longer than it should have.",
             ),
             "quality": (
-                "Thank you for telling us {the_item} did not meet your expectations; your feedback goes to our "
-                "product team.",
-                "Thanks for letting us know how {the_item} held up; we pass this feedback on to our buyers.",
-                "We appreciate you taking the time to tell us about the quality of {the_item}.",
+                "I'm sorry {the_item} did not live up to the quality you should expect from us; your feedback goes to "
+                "our product team.",
+                "Sorry that {the_item} [is|are] not the quality [it|they] should be; we pass this on to our buyers.",
+                "We apologise: {the_item} should have been of better quality than this.",
             ),
             "size": (
                 "Thanks for letting us know {the_item} did not fit as you hoped.",
@@ -345,10 +348,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Désolé que votre colis ait mis plus de temps que prévu.",
             ),
             "quality": (
-                "Merci de nous avoir dit que {item} n'[était|était|étaient|étaient] pas à la hauteur de vos attentes ; "
-                "votre avis est transmis à notre équipe produit.",
-                "Merci de nous dire comment {item} [a|a|ont|ont] tenu ; nous transmettons ces retours à nos acheteurs.",
-                "Merci d'avoir pris le temps de nous parler de la qualité de {item}.",
+                "Je suis désolé que {item} n'[ait|ait|aient|aient] pas été à la hauteur de la qualité que vous étiez "
+                "en droit d'attendre ; votre avis est transmis à notre équipe produit.",
+                "Toutes nos excuses : {item} n'[est|est|sont|sont] pas de la qualité attendue ; nous transmettons "
+                "votre retour à nos acheteurs.",
+                "Nous sommes désolés : la qualité de {item} n'est pas celle que vous deviez recevoir.",
             ),
             "size": (
                 "Merci de nous avoir signalé que {item} ne vous [allait|allait|allaient|allaient] pas comme prévu.",

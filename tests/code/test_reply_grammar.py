@@ -97,6 +97,16 @@ def test_apology_follows_shop_fault_and_late_delivery() -> None:
     assert not grammar.apologises_for("no_longer_needed") and not grammar.apologises_for("too_small")
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_quality_complaint_is_apologised_for_in_every_wording(lang: str) -> None:
+    # review sheet 251: « Trois lavages et il a la texture d'un torchon » was thanked for its feedback, while the
+    # policy pays for poor quality as the shop's (goods must be of satisfactory quality)
+    assert grammar.apologises_for("poor_quality")
+    markers = grammar.MARKERS[lang]["apology"]
+    for wording in grammar.PHRASES[lang]["empathy"]["quality"]:
+        assert any(marker in grammar.fold(wording) for marker in markers), wording
+
+
 def test_a_described_fault_wins_and_an_unsure_reason_names_no_cause() -> None:
     assert grammar.empathy_key("too_large", faults=("stain",)) == "apology_fault"
     assert grammar.empathy_key("too_large", faults=("shop_mistake",)) == "apology_wrong_item"
