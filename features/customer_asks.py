@@ -282,9 +282,10 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"au dessous|inferieure)\b",
     ),
 }
-# Another cut of the same item asked for ("going for the regular fit a size up", "need a long leg version",
-# « il me faudrait la version longue »): another product, which no size of this one replaces; not one the customer
-# says does not exist ("I'd need a wide fit version, they don't do one").
+# Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
+# « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
+# no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
+# one"), nor the next size within the range (« la taille enfant en dessous »).
 _CUT_ASKED: tuple[str, ...] = (
     r"\b(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|swap(?: it| them)? for|"
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|straight|tall|long|"
@@ -292,6 +293,10 @@ _CUT_ASKED: tuple[str, ...] = (
     r"(?:do|make|sell|have)\b)",
     r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|tenter|passer)\b[^.!?]{0,30}\b"
     r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
+    r"\b(?:need|needs|want|wants|for|get|order|try|prefer|go for|going for)(?: the| a)? (?:child|children'?s|kids'?|"
+    r"kid's|junior|adult) size\b|\b(?:pour|prends|prendre|faudrait|faut|voudrais|aimerais|avez-vous|auriez-vous)"
+    r"(?: la| une)? taille (?:enfant|adulte|junior)\b(?! (?:en dessous|en-dessous|au-dessus|au dessus|inferieure|"
+    r"superieure)\b)",
 )
 _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "length": (
@@ -1297,11 +1302,13 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
         sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
         requests += (sent_for,) if sent_for else ()
-    if faults and "exchange" in requests and wanted is None and direction is None and not _EXCHANGE_FOR.search(folded):
-        # "faulty, please exchange or money back": one that works; "exchange for age 11-12" names something else
+    unfixable = _found(_UNFIXABLE, folded)
+    named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
+    if faults and "exchange" in requests and wanted is None and direction is None and not named_elsewhere:
+        # "faulty, please exchange or money back": one that works; "exchange for age 11-12" or "need junior size"
+        # names something else
         requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
     size_said = bool(wanted or direction or usual or rejected)
-    unfixable = _found(_UNFIXABLE, folded)
     says_nothing_of_the_item = (
         not (size_said or faults or hazards or unfixable) and len(folded.split()) <= _CONTACT_ONLY_WORDS
     )

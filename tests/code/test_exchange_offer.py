@@ -77,6 +77,8 @@ from models.exchange_offer import exchange_offer
         ("Tight across the back. I should have gone for the L.", "M", "too_small", "tops", True, "L"),
         ("Il porte du 32, on a pris du 32, trop grand. Un 30 serait parfait.", "32", "too_large", "jeans", True, "30"),
         ("Age 10 is more like 13. Need a 9.", None, "too_large", "jeans", True, "AGE 9"),
+        ("Far too big for my daughter, rides up in the water. Need the child size.", "M", "too_large", "outerwear",
+         False, None),
         # the fourth round: a fit reason guessed for a threat and nothing else
         ("I'm going to post about this on Instagram.", "M", "too_small", "tops", False, None),
     ],
