@@ -1170,6 +1170,22 @@ _OWN_MISTAKE = re.compile(
     r"faute)\b[^.!?]{0,30}\bde ma part\b|\bour (?:mistake|fault|error|bad)\b|"
     r"\bma (?:faute|erreur)\b"
 )
+# "the next size" with no way said ("Returning and will try the next size", « je prendrai la taille suivante »): its
+# direction is the fit complaint's. Not "the next size up/down" (`_DIRECTION` reads those) nor "wait for the next size"
+# of a range still to come.
+_NEXT_SIZE = re.compile(
+    r"\b(?:need|needs|want|try|for|like|please|get|prendrai|prends|faudrait|voudrais|tenter|pour) (?:the |la )?"
+    r"(?:next size|taille suivante|pointure suivante)\b(?! (?:up|down|bigger|smaller|larger|au-dessus|en dessous)\b)"
+    r"(?<!wait for the next size)"
+)
+_TOO_SMALL = re.compile(
+    r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
+    r"(?:petite?s?|serree?s?|juste|etroite?s?)|serre|me serre)\b"
+)
+_TOO_BIG = re.compile(
+    r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|loose|enormous|trop (?:grande?s?|large?s?|ample?s?)|"
+    r"flotte|baille)\b"
+)
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
 # taille au-dessus »): what the customer did, not what they ask for.
 _PAST_ORDER = re.compile(
@@ -1284,6 +1300,10 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
         ),
         None,
     )
+    if direction is None and _NEXT_SIZE.search(folded):
+        # "will try the next size": the way the text's own fit complaint points, when it points one way only
+        small, big = bool(_TOO_SMALL.search(folded)), bool(_TOO_BIG.search(folded))
+        direction = "up" if small and not big else "down" if big and not small else None
     read_for_faults = _ELSEWHERE.sub(" ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded)))
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
