@@ -165,7 +165,7 @@ _WANTED: tuple[str, ...] = (
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
     rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
-    rf"exchanging(?: it| them)? for|change(?: it| them)? for|changing(?: it| them)? for|"
+    rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
@@ -219,6 +219,9 @@ _WANTED: tuple[str, ...] = (
     # a size said alone as the ask: « XL svp. », "L please"
     r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|"
     r"pls|merci)\b",
+    # "Please, the extra small.": the ask, then the size closing the sentence
+    r"\b(?:please|svp|s'il vous plait),? (?:the |a |an |size |le |la |un |une |en |taille )?(" + _SIZE + r")"
+    r"(?=\s*(?:$|[.!?]))",
     # « Retour pour XS. », "back for 40.": a bare size closing the sentence that says what the return is for
     r"\b(?:retour|renvoi|renvoie|renvoyee?s?|echange|return|returning|back|exchange|swap) (?:\w+ )?(?:pour|for) ("
     + _SIZE
@@ -323,7 +326,7 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bi(?:'m| am) (?:quite |very |rather |only |just )?(?:petite|short|5 ?'? ?[0-3]\b|4 ?'? ?(?:\d|1[01])\b|"
         r"1[.,][45]\d ?m)",
         r"\bpetite (?:fit|range|length|version)\b|\bversion [«\"' ]*petite\b",
-        r"\bje (?:suis|mesure|fais) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
+        r"\b(?:je (?:suis|mesure|fais)|j'ai) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
         r"\bcoupe petite\b",
     ),
     "colour": (
@@ -341,6 +344,8 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:calf|calves|mollets?)\b[^.!?]{0,60}\b(?:boots?|shafts?|bottes?|tiges?|cuissardes?)\b",
         r"\b(?:wide|narrow|slim|skinny|athletic|muscular|chunky|thin) calf\b|\bmollets? (?:fins?|muscles?|forts?|"
         r"epais|larges?)\b",
+        # "Wide in the calf and they slouch down to my ankles": a shaft too wide (one too tight may be the size's)
+        r"\b(?:wide|loose|baggy|big) (?:in|on|around|at) the calf\b",
     ),
     "cut": _CUT_ASKED,
     # "even the smallest size is too big", « la plus petite taille disponible »: no size further that way
@@ -471,6 +476,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"nouvelle|neuf|neuve)\b(?! (?:taille|pointure|couleur|coloris|modele))",
         r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez)(?:-moi| moi)? (?:le bon|la bonne|les bons|les bonnes)\b",
+        # « Il me faut le bon, c'est pour sa communion »; « il me faut la bonne taille » is a size
+        r"\b(?:il me faut|il me faudrait|je veux|je voudrais|j'aimerais|j'attends) (?:le bon|la bonne|les bons|"
+        r"les bonnes)\b(?! (?:taille|pointure|tailles|pointures)\b)",
     ),
     # another size or colour in place of this one: "could I exchange it for the same dress in navy?",
     # "returning to swap", « l'échanger contre la noire »; met by the reply's exchange where it offers one
@@ -771,7 +779,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"se degonflen?t?|s'aplatit|"
         r"s'est (?:\w+ )?(?:tasse|detendu|deforme)e?|se sont (?:\w+ )?(?:tasse|detendu|deforme)e?s|"
         r"(?:est|sont|etait|etaient|tout|toute|deja|completement) "
-        r"deformee?s?|part(?:ent)? en (?:paillettes|lambeaux|plaques|ecailles|copeaux|miettes)|"
+        r"deformee?s?|part(?:ent|ir)? en (?:petites |grosses |fines )?(?:paillettes|lambeaux|plaques|ecailles|copeaux|"
+        r"miettes)|"
+        r"(?:commence|commencent|commencer) a (?:cloquer|peler|s'ecailler|se decoller|rouiller|craqueler)|"
         r"se deformen?t?|s'usen?t?|s'effacen?t?|se denuden?t?|pelen?t?|peluchent|boulochage|"
         r"(?:couleur|teinte) a (?:vire|degorge|passe)|completement delavee?s?)\b",
         r"\b(?:perd|perdent|perdu) (?:ses|leurs|des) (?:poils|plumes|paillettes|perles|strass|fils|picots|roues)\b|"
@@ -888,8 +898,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:i|we) (?:ordered|paid for|asked for)\b[^.!?]{1,50}?(?:,|;| but| yet)\s*(?:i |we )?(?:got|received|"
         r"was sent|were sent|you sent|they sent)\b(?! (?:it|them|this|these|my|our|two|both|one|another|several|\d+|"
         r"the (?:parcel|package|order|item)|today|yesterday|quickly|fast|promptly|on time|late|in time|on)\b)",
-        r"\b(?:not|isn't|wasn't) (?:the \w+ |what |the one |the (?:\w+ ){1,3})(?:i|we) (?:ordered|paid for|asked for|"
-        r"selected|chose)\b",
+        # not "Not the quality I paid for" (a quality complaint)
+        r"\b(?:not|isn't|wasn't) (?!the (?:quality|standard|level|value|finish|standards|durability) )"
+        r"(?:the \w+ |what |the one |the (?:\w+ ){1,3})(?:i|we) (?:ordered|paid for|asked for|selected|chose)\b",
         r"\b(?:different|wrong) (?:item|product|model|article|sku|order) (?:code|number|no)\b|"
         r"\b(?:someone|somebody|the warehouse|they|you) (?:picked|packed|sent|shipped|put in) the wrong\b|"
         r"\b(?:picking|packing|warehouse|dispatch) (?:error|mistake)\b|\bsomeone else'?s (?:order|parcel)\b",
@@ -1043,6 +1054,11 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\bon the (?:website|site|listing|product page) (?:has|had|shows|showed)\b|\b(?:does ?n[o']?t|didn't|don't|do "
     r"not|did not) look (?:anything |at all |much )?like (?:the |in the |on the )(?:photos?|pictures?|images?|website|"
     r"listing)\b",
+    # a coat, boots or a tent sold to keep the water out that does not: "Not waterproof at all, my son came home soaked
+    # through", « les coutures ne sont pas étanches » (whether the listing or the making failed, the shop's either way)
+    r"\b(?:not|isn't|wasn't|aren't|weren't|never) (?:at all |even |remotely )?(?:waterproof|water[- ]?resistant|"
+    r"windproof|leak[- ]?proof|watertight)\b|\b(?:pas|plus|jamais) (?:du tout |vraiment )?(?:impermeables?|"
+    r"etanches?)\b",
     # « Présenté comme imperméable », « il ne ressemble pas à la photo »
     r"\b(?:presentee?s?|decrite?s?) comme\b" + _NOT_PROMISED_DELIVERY + r"|\bne ressembl\w* (?:pas|en rien|absolument "
     r"pas|pas du tout|guere) (?:a|aux) (?:la |l'|les )?(?:photos?|images?|description|annonce|fiche|visuels?)\b",

@@ -73,6 +73,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:let me|can i|could i|may i) (?:speak|talk) (?:to|with) (?:someone|somebody|a person|a human)\b",
         ),
         "angry": (
+            # the same canned reply again: "I keep getting the same template reply"
+            r"\b(?:same|another|more) (?:automated|automatic|template|canned|copy[- ]?paste[d]?|standard) "
+            r"(?:reply|replies|email|emails|message|messages|response|responses)\b",
             r"\b(?:unacceptable|disgusting|disgusted|disgrace|disgraceful|outrage|outrageous|outraged|"
             r"furious|fuming|livid|appalling|appalled|shocking|pathetic|useless|incompetent|shambles|unbelievable)\b",
             # not how the customer looks in it: "I look ridiculous in it", "it looks ridiculous on my wrist"
@@ -160,6 +163,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bun appel d'un\b",
         ),
         "angry": (
+            # the same canned reply again: « je reçois toujours le même message type »
+            r"\b(?:toujours|encore) (?:le meme|la meme|les memes) (?:message|mail|e-mail|courriel|reponse)s?"
+            r"(?: type| automatique)?s?\b",
             r"\b(?:inadmissible|inacceptable|scandaleux|scandaleuse|scandale|honteux|honteuse|lamentable|deplorable|"
             r"revoltant|revoltee?|pitoyable|minable|inqualifiable|indigne|incompetents?|nul|nulle)\b",
             r"\b(?:une honte|quelle honte|c'est honteux|c'est une honte)\b",

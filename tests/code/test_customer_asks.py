@@ -144,6 +144,10 @@ FLAG_CASES = [
     ("not_as_described", "La lampe ne ressemble pas du tout à la photo.", True),
     ("not_as_described", "The tracking showed it as delivered on Monday, it came on Thursday.", False),
     ("not_as_described", "Présenté comme livré en 48 h, reçu en une semaine.", False),
+    # review sheet 263: a coat that let the water in got only thanks under an unsure reason
+    ("not_as_described", "Not waterproof at all, he came home soaked through.", True),
+    ("not_as_described", "Les coutures ne sont pas étanches, l'eau rentre.", True),
+    ("not_as_described", "Perfectly waterproof, just too warm for me.", False),
     # sheet 191: a late parcel under an unsure reason got no apology
     ("late_delivery", "Baby shower has been and gone, the dress came a week late. Returning.", True),
     ("late_delivery", "It arrived three days after the wedding I bought it for.", True),

@@ -101,6 +101,9 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         # review sheets 199 and 223: disgust and chasing by email
         ("Franchement, je suis dégoûté. L'annonce disait 100 % laine.", "fr", "angry"),
         ("Can someone please call me? I've tried email four times.", "en", "angry"),
+        # review sheet 263: tired of canned replies, and told nothing of it
+        ("Let me talk to a person, I keep getting the same template reply.", "en", "angry"),
+        ("Laissez-moi parler à quelqu'un, je reçois toujours le même message type.", "fr", "angry"),
         ("Je signale un paiement non autorisé à ma banque.", "fr", "payment_dispute"),
     ],
 )
