@@ -11,7 +11,14 @@ from pathlib import Path
 import pandas as pd
 import typer
 
-from cli.common import batch_size_option, console, fail, load_champion_or_exit, load_policy_or_exit
+from cli.common import (
+    batch_size_option,
+    console,
+    fail,
+    load_champion_or_exit,
+    load_policy_or_exit,
+    output_folder_or_exit,
+)
 from decisions.assessments import assess_history
 from serving.history_export import ExportError, read_export, table_files, write_assessments
 from triage.settings import get_settings
@@ -52,6 +59,7 @@ def score(
     if output_dir.resolve() in (input_dir.resolve(), *input_dir.resolve().parents):
         # Its part-* files are replaced, and Spark's overwrite empties the whole folder first.
         raise fail(f"the output folder {output_dir} holds the input {input_dir}: write the assessments elsewhere")
+    output_folder_or_exit(output_dir)
     settings = get_settings()
     try:
         for table in ("customers", "orders", "line_items", "returns"):

@@ -3,6 +3,7 @@ and write the predict commands' CSVs, and to show progress."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from decisions.policy import Policy, PolicyError, load_policy
@@ -50,7 +51,30 @@ def output_file_or_exit(path: Path, inputs: Sequence[Path] = ()) -> Path:
         raise fail(f"cannot write {path}: folder {path.parent} does not exist")
     if path.exists() and any(source.exists() and path.samefile(source) for source in inputs):
         raise fail(f"cannot write {path}: it is an input of this command, which it would replace")
+    _writable_or_exit(path, path.parent)
     return path
+
+
+def output_folder_or_exit(path: Path) -> Path:
+    """`path` when files can be written in it (a folder, or one that can be created in the nearest folder above
+    it that exists); exit code 2 before any work otherwise."""
+    if path.exists() and not path.is_dir():
+        raise fail(f"cannot write into {path}: it is a file; give a folder")
+    existing = next(folder for folder in (path, *path.parents) if folder.exists())
+    if not existing.is_dir():
+        raise fail(f"cannot write into {path}: {existing} is a file")
+    _writable_or_exit(path, existing)
+    return path
+
+
+def _writable_or_exit(path: Path, folder: Path) -> None:
+    # A file made and removed at once: permission bits, access control lists and read-only mounts all say no to it
+    # (a command that writes at the end failed with a traceback after its whole run).
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise fail(f"cannot write {path}: {error.strerror or error} in {folder}") from None
 
 
 def write_text_or_exit(path: Path, text: str) -> None:
@@ -67,8 +91,15 @@ def open_database_or_exit(settings: Settings) -> Engine:
     """The service database, migrated; exit code 1 when it cannot be opened."""
     try:
         return open_database(settings)
-    except SQLAlchemyError as error:
-        raise fail(f"cannot open the database {settings.db_url}: {error}", code=1) from None
+    except (SQLAlchemyError, OSError) as error:  # OSError: a state folder or database file it may not create
+        raise fail(f"cannot open the database {database_problem(settings, error)}", code=1) from None
+
+
+def database_problem(settings: Settings, error: Exception) -> str:
+    """The database (its password hidden: the message may end in a log) and why it cannot be used, on one line
+    (the driver's own message, which may span several)."""
+    url = make_url(settings.db_url).render_as_string(hide_password=True)
+    return f"{url}: {' '.join(str(getattr(error, 'orig', None) or error).split())}"
 
 
 def risk_list_store(settings: Settings) -> RiskListStore:

@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 from rich.progress import Progress
 
-from cli.common import console, open_database_or_exit
+from cli.common import console, open_database_or_exit, output_folder_or_exit
 from cli.service import data_load
 from serving.stores.retention import purge
 from triage.sample_data.generate import generate
@@ -33,6 +33,7 @@ def generate_command(
     data_dir = out or settings.sample_data_dir
     if data_dir.exists() and not data_dir.is_dir():
         raise typer.BadParameter(f"{data_dir} exists and is not a folder", param_hint="--out")
+    output_folder_or_exit(data_dir)
     started = time.perf_counter()
     with Progress(transient=True) as progress:
         task = progress.add_task("Simulating customers", total=customer_count(scale))

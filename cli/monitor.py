@@ -10,8 +10,9 @@ import typer
 import yaml
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import fail
+from cli.common import database_problem, fail
 from features.store import StoreError, read_feedback, read_history, read_logged
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
@@ -60,6 +61,8 @@ def monitor_command(
         result = monitor(settings, window, feedback, top_risk_band(settings))
     except (StoreError, MonitorError, NoChampionError) as error:
         raise fail(str(error)) from None
+    except SQLAlchemyError as error:
+        raise fail(f"cannot read the database {database_problem(settings, error)}", code=1) from None
     finally:
         engine.dispose()
     table = Table(title=f"monitoring: {window.source} vs the champions' reference")

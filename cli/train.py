@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import fail, progress_bar
+from cli.common import database_problem, fail, progress_bar
 from features.csv_input import BatchInputError, read_csv_input
 from features.tables import table_path
 from training.champion import gate_verdict
@@ -166,6 +166,7 @@ def retrain_command(
     inspection outcomes); promote each only when better on recent feedback by the configured margin and not
     worse in either language. Exit 0 when one was promoted, 1 when all were refused, 2 when none could run."""
     import sqlalchemy as sa
+    from sqlalchemy.exc import SQLAlchemyError
 
     from features.store import StoreError, read_feedback, read_history
     from training.retrain import retrain_reasons
@@ -210,6 +211,8 @@ def retrain_command(
     except StoreError as error:
         console.print(f"[red]{error}[/red]")
         raise typer.Exit(code=2) from None
+    except SQLAlchemyError as error:
+        raise fail(f"cannot read the database {database_problem(settings, error)}", code=1) from None
     finally:
         engine.dispose()
     if not promoted:

@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from cli.app import app
-from cli.common import output_file_or_exit, write_text_or_exit
+from cli.common import output_file_or_exit, output_folder_or_exit, write_text_or_exit
 
 
 def test_an_output_path_that_is_a_folder_or_in_no_folder_is_refused(tmp_path: Path) -> None:
@@ -20,6 +20,35 @@ def test_an_output_path_that_is_a_folder_or_in_no_folder_is_refused(tmp_path: Pa
         with pytest.raises(typer.Exit) as exited:
             output_file_or_exit(path)
         assert exited.value.exit_code == 2, problem
+
+
+# A folder no process may write in, root included (tests run as root, who writes in a folder of mode 0555).
+UNWRITABLE_FOLDER = Path("/proc")
+
+
+def test_an_output_in_a_folder_that_cannot_be_written_is_refused_before_the_work(tmp_path: Path) -> None:
+    # the commands found out when they wrote, after the whole run: `batch score -o` and `data generate --out` with
+    # a traceback (mkdir's PermissionError), the others naming the file
+    assert output_folder_or_exit(tmp_path / "new" / "parts") == tmp_path / "new" / "parts"
+    for check, path in (
+        (output_file_or_exit, UNWRITABLE_FOLDER / "out.csv"),
+        (output_folder_or_exit, UNWRITABLE_FOLDER / "parts"),
+        (output_folder_or_exit, UNWRITABLE_FOLDER / "a" / "b"),
+    ):
+        with pytest.raises(typer.Exit) as exited:
+            check(path)
+        assert exited.value.exit_code == 2, path
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(typer.Exit):
+        output_folder_or_exit(tmp_path / "file" / "parts")
+
+
+def test_data_generate_into_a_folder_that_cannot_be_written_is_a_message() -> None:
+    result = CliRunner().invoke(
+        app, ["data", "generate", "--out", str(UNWRITABLE_FOLDER / "sample"), "--scale", "0.001"]
+    )
+    assert result.exit_code == 2 and "cannot write" in result.output
+    assert result.exception.__class__ is SystemExit
 
 
 @pytest.mark.parametrize(

@@ -83,3 +83,35 @@ def test_data_purge_reports_what_it_removed(own_state: Path) -> None:
     purged = runner.invoke(app, ["data", "purge"])
     assert purged.exit_code == 0, purged.output
     assert "older than 730 days" in purged.output and '"return_texts_cleared": 0' in purged.output
+
+
+@pytest.mark.parametrize("command", [["keys", "list"], ["history", "check"], ["monitor"]])
+def test_a_database_that_cannot_be_opened_is_one_line_without_its_password(
+    own_state: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # the message printed the URL's password, and spread the driver's message over two lines; `monitor` was a traceback
+    monkeypatch.setenv("TRIAGE_DATABASE_URL", "postgresql+psycopg://shop:s3cret@127.0.0.1:1/returns")
+    get_settings.cache_clear()
+    result = runner.invoke(app, command)
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "shop:***@127.0.0.1:1/returns" in lines[0] and "s3cret" not in result.output
+
+
+@pytest.mark.parametrize("command", [["keys", "list"], ["data", "purge"], ["monitor"]])
+def test_a_state_folder_or_database_file_that_cannot_be_used_is_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # a state folder below a file (OSError creating it: a traceback) and a database file of noise (`monitor`: a
+    # traceback); the one-line message the other commands gave
+    (tmp_path / "file").write_text("x")
+    noise = tmp_path / "noise"
+    noise.mkdir()
+    (noise / "triage.db").write_bytes(bytes(range(256)) * 400)
+    for state, said in ((tmp_path / "file" / "state", "cannot "), (noise, "file is not a database")):
+        monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
+        get_settings.cache_clear()
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1 and result.exception.__class__ is SystemExit, (state, result.output)
+        assert said in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    get_settings.cache_clear()
