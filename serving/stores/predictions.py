@@ -32,9 +32,10 @@ from serving.db import predictions, triage_claims, upsert_insert
 from serving.stores.webhooks import enqueue
 from triage.settings import Settings
 
-# An address's local part is at most 64 characters (RFC 5321): unbounded, a long run of letters or digits without
-# an "@" was read to its end from each of its characters (quadratic).
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+# A match starts only where a run of address characters does: started from each character of a long run without
+# an "@", the pattern read the run to its end each time (quadratic). A run of any length is redacted whole (a
+# bound of 64 left a longer local part's head in the log).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Seven or more digits with optional separators / international prefix: phone-like, not prices.
 _PHONE = re.compile(r"(?<![\w.,])\+?\d(?:[\s.()-]?\d){6,}(?![\w])")
 # Request fields that identify a customer and are stored only as pseudonyms.
