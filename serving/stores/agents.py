@@ -38,7 +38,7 @@ class AgentError(ValueError):
 class SignInOutcome(StrEnum):
     SIGNED_IN = "signed_in"
     REFUSED = "refused"  # unknown name or wrong password: the same answer for both
-    LOCKED = "locked"
+    LOCKED = "locked"  # the right password on a locked account (a wrong one is REFUSED)
 
 
 @dataclass(frozen=True)
@@ -149,23 +149,26 @@ class AgentStore:
         if row is None:
             _verify(_dummy_hash(), password)
             return SignIn(SignInOutcome.REFUSED)
-        if row.locked_until is not None and _aware(row.locked_until) > now:
-            return SignIn(SignInOutcome.LOCKED, locked_until=_aware(row.locked_until))
+        # A wrong password is refused alike whether the account is locked or not, and as a name no agent has: a
+        # guesser told "locked" after five tries learnt which names are agents'. The right one learns of the lock.
         agent = Agent(agent_id=row.agent_id, name=row.name, created_at=_aware(row.created_at))
         where = agents.c.agent_id == agent.agent_id
+        locked = row.locked_until is not None and _aware(row.locked_until) > now
         if not _verify(row.password_hash, password):
-            with self.engine.begin() as connection:
-                # Counted in SQL, so concurrent wrong guesses on two workers all count.
-                connection.execute(agents.update().where(where).values(failed_signins=agents.c.failed_signins + 1))
-                connection.execute(
-                    agents.update()
-                    .where(where, agents.c.failed_signins >= self.max_failed)
-                    .values(locked_until=now + self.lockout, failed_signins=0)
-                )
-                locked = connection.execute(sa.select(agents.c.locked_until).where(where)).scalar_one()
-            if locked is not None and _aware(locked) > now:
-                return SignIn(SignInOutcome.LOCKED, locked_until=_aware(locked))
+            if not locked:
+                with self.engine.begin() as connection:
+                    # Counted in SQL, so concurrent wrong guesses on two workers all count.
+                    connection.execute(
+                        agents.update().where(where).values(failed_signins=agents.c.failed_signins + 1)
+                    )
+                    connection.execute(
+                        agents.update()
+                        .where(where, agents.c.failed_signins >= self.max_failed)
+                        .values(locked_until=now + self.lockout, failed_signins=0)
+                    )
             return SignIn(SignInOutcome.REFUSED)
+        if locked:
+            return SignIn(SignInOutcome.LOCKED, locked_until=_aware(row.locked_until))
         values: dict[str, object] = {"failed_signins": 0, "locked_until": None}
         if _HASHER.check_needs_rehash(row.password_hash):
             values["password_hash"] = _HASHER.hash(password)

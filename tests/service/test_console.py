@@ -136,6 +136,17 @@ def test_wrong_password_is_refused_and_repeated_failures_lock_the_account(consol
     assert console.get("/console", follow_redirects=False).status_code == 303
 
 
+def test_wrong_guesses_never_tell_an_agents_name_from_an_unknown_one(console: TestClient) -> None:
+    # the fifth and later wrong guesses on an agent's name answered 429 "locked until", an unknown name 401 for ever
+    for name in ("amelie", "nobody-here"):
+        answers = {
+            (answer.status_code, "Wrong name or password" in answer.text)
+            for answer in (sign_in(console, name, f"guess {guess}") for guess in range(7))
+        }
+        assert answers == {(401, True)}, name
+    assert _sign_in(console).status_code == 429  # locked all the same: the right password is told so
+
+
 def test_sign_in_without_its_csrf_token_is_refused(console: TestClient) -> None:
     console.get("/console/sign-in")
     response = console.post("/console/sign-in", data={"name": "amelie", "password": PASSWORD}, follow_redirects=False)
