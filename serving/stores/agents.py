@@ -158,9 +158,7 @@ class AgentStore:
             if not locked:
                 with self.engine.begin() as connection:
                     # Counted in SQL, so concurrent wrong guesses on two workers all count.
-                    connection.execute(
-                        agents.update().where(where).values(failed_signins=agents.c.failed_signins + 1)
-                    )
+                    connection.execute(agents.update().where(where).values(failed_signins=agents.c.failed_signins + 1))
                     connection.execute(
                         agents.update()
                         .where(where, agents.c.failed_signins >= self.max_failed)
