@@ -143,9 +143,26 @@ feedback = sa.Table(
     sa.Column("edited_reply", sa.Text, nullable=True),
     sa.Column("inspection_outcome", sa.String(32), nullable=True),
     sa.Column("note", sa.Text, nullable=True),
+    # The reason the final decision and the sent reply were made for (the console's records; None: the
+    # suggested one), so an outcome saved after a corrected reason says which reading it answered.
+    sa.Column("decision_reason", sa.String(32), nullable=True),
+    sa.Column("reply_reason", sa.String(32), nullable=True),
     # Hash of the record's fields and of the id of the return's record before it: a client's retry
     # is stored once, even when two copies arrive at once (serving.stores.feedback).
     sa.Column("fingerprint", sa.String(64), nullable=True, unique=True, index=True),
+)
+
+# A logged return decided and drafted again for the reason an agent corrected it to (the console's
+# `serving.model_side.ModelSide.redecide_batch`), the response as the prediction log would hold it.
+redecisions = sa.Table(
+    "redecisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("return_id", sa.String(64), nullable=False, index=True),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("agent_id", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("response", sa.JSON, nullable=False),
 )
 
 agents = sa.Table(

@@ -33,7 +33,7 @@ from bentoml.exceptions import ServiceUnavailable
 
 from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.idempotency import Conflict
-from serving.model_side import DatabaseUnavailable, ModelSide, ReasonInput
+from serving.model_side import DatabaseUnavailable, ModelSide, ReasonInput, Redecision
 from triage.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -125,6 +125,10 @@ class ModelProcess:
     async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
         """Triage a batch in the model process without logging it (a reload's smoke request)."""
         return await self._call("smoke", returns)
+
+    async def redecide(self, items: list[Redecision]) -> tuple[list[dict[str, Any] | None], float]:
+        """Decide and draft logged returns again for an agent's reason in the model process, unlogged."""
+        return await self._call("redecide", items)
 
     async def _call(self, kind: str, items: list[Any]) -> tuple[Any, float]:
         if self.exited is not None:

@@ -24,7 +24,7 @@ import anyio
 
 from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.model_runner import ModelRunner
-from serving.model_side import ReasonInput
+from serving.model_side import ReasonInput, Redecision
 
 # How often a reload looks whether the old runner has finished its batches.
 DRAIN_POLL_SECONDS = 0.01
@@ -78,6 +78,9 @@ class ReloadableRunner:
 
     async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
         return await self._run("smoke", returns)
+
+    async def redecide(self, items: list[Redecision]) -> tuple[list[dict[str, Any] | None], float]:
+        return await self._run("redecide", items)
 
     async def _run(self, kind: str, items: list[Any]) -> Any:
         runner = self._current

@@ -16,7 +16,7 @@ import os
 import signal
 import time
 from collections.abc import Callable
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import anyio
 from bentoml.exceptions import ServiceUnavailable
@@ -26,7 +26,7 @@ from serving.api import ReasonPart, ReturnRequest, TriageResult
 from serving.batching import BatchWork
 from serving.idempotency import Conflict
 from serving.model_process import ModelProcess, ModelProcessError
-from serving.model_side import ModelSide, ReasonInput
+from serving.model_side import ModelSide, ReasonInput, Redecision
 from triage.registry import NoChampionError
 from triage.settings import Settings
 
@@ -54,6 +54,10 @@ class ModelRunner(Protocol):
 
     async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
         """Triage a batch without logging it (how reloaded models prove they answer)."""
+        ...
+
+    async def redecide(self, items: list[Redecision]) -> tuple[list[dict[str, Any] | None], float]:
+        """Decide and draft logged returns again for an agent's reason (`ModelSide.redecide_batch`), unlogged."""
         ...
 
     def problem(self) -> str | None:
@@ -90,6 +94,7 @@ class InThreadRunner:
         self._triage = in_thread(model_side.batch_function("triage"))
         self._classify = in_thread(model_side.batch_function("classify"))
         self._smoke = in_thread(model_side.batch_function("smoke"))
+        self._redecide = in_thread(model_side.batch_function("redecide"))
 
     async def triage(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult | Conflict], float]:
         return await self._triage(returns)
@@ -99,6 +104,9 @@ class InThreadRunner:
 
     async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[TriageResult], float]:
         return await self._smoke(returns)
+
+    async def redecide(self, items: list[Redecision]) -> tuple[list[dict[str, Any] | None], float]:
+        return await self._redecide(items)
 
     def problem(self) -> str | None:
         return None
@@ -126,6 +134,9 @@ class NoModels:
         raise ServiceUnavailable(self.reason)
 
     async def classify(self, items: list[ReasonInput]) -> tuple[list[ReasonPart], float]:
+        raise ServiceUnavailable(self.reason)
+
+    async def redecide(self, items: list[Redecision]) -> tuple[list[dict[str, Any] | None], float]:
         raise ServiceUnavailable(self.reason)
 
     def problem(self) -> str | None:

@@ -16,11 +16,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bentoml.exceptions import ServiceUnavailable
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy.exc import OperationalError
 from threadpoolctl import ThreadpoolController
 
-from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
+from features.taxonomy import REASON_CODES, family_of
+from serving.api import Language, ReasonPart, ReturnRequest, TopReason, TriageResult
 from serving.components import load_components
 from serving.db import open_database
 from serving.idempotency import Conflict, plan_batch
@@ -47,8 +48,17 @@ class ReasonInput(BaseModel):
     lang: Language | None = None
 
 
-# The batch functions a worker hands its batches to: by endpoint, and the smoke test of a reload.
-BATCH_KINDS: tuple[str, ...] = ("triage", "classify", "smoke")
+class Redecision(BaseModel):
+    """A logged return to decide and draft again for the reason an agent gave it (`ModelSide.redecide_batch`)."""
+
+    return_id: str
+    request: dict[str, Any] = Field(description="The request as the prediction log holds it (pseudonymised).")
+    reason: str
+
+
+# The batch functions a worker hands its batches to: by endpoint, the smoke test of a reload and the
+# console's re-decision of a corrected reason.
+BATCH_KINDS: tuple[str, ...] = ("triage", "classify", "smoke", "redecide")
 
 
 class ModelSide:
@@ -92,7 +102,12 @@ class ModelSide:
         reads or commit (unreachable, full, locked) raises `DatabaseUnavailable` (nothing was acknowledged)."""
         if kind not in BATCH_KINDS:
             raise ValueError(f"kind must be one of {BATCH_KINDS}, got {kind!r}")
-        function = {"triage": self.triage_batch, "classify": self.classify_batch, "smoke": self.smoke_batch}[kind]
+        function = {
+            "triage": self.triage_batch,
+            "classify": self.classify_batch,
+            "smoke": self.smoke_batch,
+            "redecide": self.redecide_batch,
+        }[kind]
 
         def guarded(items: list[Any]) -> list[Any]:
             try:
@@ -164,6 +179,53 @@ class ModelSide:
         """Triage without logging or recording anything: how newly loaded models prove they answer
         before a reload lets them serve (a smoke request is not a customer's return)."""
         return self._answer(returns)[1]
+
+    def redecide_batch(self, items: list[Redecision]) -> list[dict[str, Any] | None]:
+        """Each logged return's result (JSON form, the customer's name left out as the log leaves it) with the
+        agent's reason in place of the classifier's: the same history step, risk model, policy decision and
+        drafter as a triage, nothing logged or recorded. The agent's reading is taken as certain and settles
+        the reason ticked in the form. None for a return the history store does not hold (its customer is
+        known there only, the log holds a pseudonym).
+
+        Raises:
+            ValueError: a reason that is no taxonomy code.
+        """
+        unknown = sorted({item.reason for item in items} - set(REASON_CODES))
+        if unknown:
+            raise ValueError(f"not reason codes: {', '.join(unknown)}")
+        customers = self.history.customers_of([item.return_id for item in items]) if self.history is not None else {}
+        known = [index for index, item in enumerate(items) if item.return_id in customers]
+        answers: list[dict[str, Any] | None] = [None] * len(items)
+        if not known:
+            return answers
+        requests = [
+            ReturnRequest.model_validate(
+                items[index].request
+                | {
+                    "customer_id": customers[items[index].return_id],
+                    "customer_name": None,  # the greeting is the placeholder's, as in the log
+                    "customer_email_hash": self.lists.email_hash_of(items[index].request.get("customer_email_hash")),
+                    "reason_code": None,
+                }
+            )
+            for index in known
+        ]
+        reasons = [
+            ReasonPart(
+                code=items[index].reason,
+                family=family_of(items[index].reason),
+                confidence=1.0,
+                top3=[TopReason(code=items[index].reason, probability=1.0)],
+                needs_review=False,
+            )
+            for index in known
+        ]
+        with self.thread_pools.limit(limits=self.threads):
+            hits = self.lists.hits_per_request([request_list_keys(r) for r in requests])
+            results, names = self.results.greeted_results(requests, reasons, hits)
+        for index, result, name in zip(known, results, names, strict=True):
+            answers[index] = without_name(result.model_dump(mode="json"), name)
+        return answers
 
     def _answer(self, returns: list[ReturnRequest]) -> tuple[list[ReasonPart], list[TriageResult]]:
         with self.thread_pools.limit(limits=self.threads):

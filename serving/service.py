@@ -71,7 +71,7 @@ from serving.middleware import (
 )
 from serving.model_reload import ReloadableRunner, ReloadOutcome
 from serving.model_runner import start_runner
-from serving.model_side import ReasonInput
+from serving.model_side import ReasonInput, Redecision
 from serving.monitoring_gauges import MonitoringGaugesMiddleware
 from serving.openapi import ADMIN_ANSWERS, ENDPOINT_ANSWERS, DocsMiddleware
 from serving.request_log import log_validation_errors_as_one_line
@@ -212,6 +212,8 @@ class TriageService:
         self.deliveries.start()
         self.triage_batcher = self._batcher("triage", self.models.triage, settings)
         self.classify_batcher = self._batcher("classify", self.models.classify, settings)
+        # The console decides an agent's corrected reason again with these models (`serving.console.app`).
+        CONSOLE.state.redecide = self.redecide
         # One count for both routes: their calls share the model process.
         self.bulk_calls = SplitCallPlaces(_split, settings.serve_bulk_calls, _too_many_bulk_calls)
         for model, version in self.models.model_versions.items():
@@ -231,6 +233,10 @@ class TriageService:
             split=_split,
             max_items_in_flight=settings.serve_max_items_in_flight,
         )
+
+    async def redecide(self, items: list[Redecision]) -> list[dict[str, Any] | None]:
+        """Logged returns decided and drafted again for agents' reasons (`ModelSide.redecide_batch`), not logged."""
+        return (await self.models.redecide(items))[0]
 
     @bentoml.on_startup
     async def follow_reloads(self) -> None:
@@ -411,7 +417,8 @@ class TriageService:
 # Before the worker's uvicorn server starts: heads are read before any middleware sees a request.
 bound_request_heads(get_settings().max_request_head_bytes, get_settings().request_head_seconds)
 # The agent console and the public policy page: their own paths, their own sign-in.
-TriageService.mount_asgi_app(create_console_app(), path="/", name="console")
+CONSOLE = create_console_app()
+TriageService.mount_asgi_app(CONSOLE, path="/", name="console")
 # The /metrics labels of requested paths: the fixed routes, one per served prefix, one for the rest.
 label_routes(
     API_ROUTES | {"/", "/docs.json", "/schema.json", "/healthz", "/livez", "/readyz", "/metrics", "/console"},

@@ -10,10 +10,12 @@ as text. Database work runs on worker threads, off the event loop the API shares
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -52,13 +54,16 @@ from serving.console.words import (
     correction_effect,
     draft_differences,
 )
+from serving.model_side import Redecision
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
-from serving.stores.feedback import FeedbackStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import pseudonym_key
+from serving.stores.redecisions import RedecisionStore
 from serving.stores.risk_lists import ListConflict, ListEntry, ListError, RiskListStore
 from triage.settings import Settings, get_settings
 
+logger = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 QUEUE_PATH = "/console"
 REASON_MEANINGS = {reason.code: reason.meaning for reason in REASONS}
@@ -91,6 +96,7 @@ class ConsoleState:
     feedback: FeedbackStore
     lists: RiskListStore
     policy: PolicyFile
+    redecisions: RedecisionStore
     _analytics: tuple[float, Any] | None = None
 
     def analytics(self) -> Any:
@@ -120,6 +126,7 @@ def console_state(settings: Settings, engine: Engine) -> ConsoleState:
         feedback=FeedbackStore(engine),
         lists=RiskListStore(engine, pseudonym_key(settings)),
         policy=PolicyFile(settings.policy_path),
+        redecisions=RedecisionStore(engine),
     )
 
 
@@ -155,6 +162,9 @@ async def _session(request: Request) -> AgentSession | None:
 
 
 Handler = Callable[[Request, AgentSession], Awaitable[Response]]
+# Decides and drafts logged returns again for an agent's reason, through the service's models (the service's
+# `ModelRunner.redecide`, set on the app's state as `redecide`): each result, or None when it cannot.
+Redecide = Callable[[list[Redecision]], Awaitable[list[dict[str, Any] | None]]]
 # Shows a form refused for its CSRF token again, filled in with what was posted (`FormData`), with this
 # session's token, so the agent can send it again.
 StaleFormHandler = Callable[[Request, AgentSession, FormData], Awaitable[Response]]
@@ -390,6 +400,77 @@ def _return_context(request: Request) -> tuple[str, queue_view.QueueFilters]:
     return request.path_params["return_id"], filters
 
 
+@dataclass(frozen=True)
+class Redecided:
+    """What the pipeline decided and drafted again for the reason an agent corrected a return to (`row` reads
+    its `response` as the queue reads a logged one)."""
+
+    reason: str
+    made_at: datetime
+    response: dict[str, Any]
+    row: queue_view.QueueRow
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """A return as the agent's page and actions find it: the logged triage, the newest feedback record and the
+    re-decision in force (the one made for the corrected reason saved, when it could be made)."""
+
+    logged: queue_view.LoggedTriage
+    current: FeedbackRecord | None
+    redecided: Redecided | None
+
+    @property
+    def reason(self) -> str | None:
+        """The reason the decision and the draft in force were made for."""
+        return self.redecided.reason if self.redecided else self.logged.row.reason
+
+    @property
+    def decision(self) -> str | None:
+        """The pipeline's decision in force: for the corrected reason once decided again, else the suggested one."""
+        return (self.redecided.row if self.redecided else self.logged.row).decision
+
+    @property
+    def reply(self) -> dict[str, Any]:
+        """The draft in force (subject, body, language, ...), empty when none was produced."""
+        return (self.redecided.response if self.redecided else self.logged.response).get("reply") or {}
+
+
+def _review_state(state: ConsoleState, return_id: str) -> ReviewState | None:
+    """The return's review state, or None when it was never triaged."""
+    with state.engine.connect() as connection:
+        logged = queue_view.latest_triage(connection, return_id)
+    if logged is None:
+        return None
+    current = state.feedback.latest([return_id]).get(return_id)
+    corrected = current.corrected_reason if current is not None and not current.reason_accepted else None
+    found = state.redecisions.latest(return_id, corrected) if corrected else None
+    if found is None:
+        return ReviewState(logged, current, None)
+    made_at, response = found
+    row = queue_view.queue_row(logged.log_id, made_at, logged.request, response)
+    return ReviewState(logged, current, Redecided(corrected, made_at, response, row))
+
+
+async def _redecide(request: Request, found: ReviewState, reason: str, agent: str) -> None:
+    """Have the service's models decide and draft the return again for `reason`, once per reason, and keep it.
+
+    Without models (a console app on its own, the models not loaded or gone) or for a return the history store
+    does not hold, nothing is kept: the page then says the decision and draft are the suggested reason's."""
+    state = _state(request)
+    redecide: Redecide | None = getattr(request.app.state, "redecide", None)
+    return_id = found.logged.row.return_id
+    if redecide is None or await anyio.to_thread.run_sync(state.redecisions.latest, return_id, reason) is not None:
+        return
+    try:
+        [response] = await redecide([Redecision(return_id=return_id, request=found.logged.request, reason=reason)])
+    except Exception:  # the agent's correction is saved all the same; the page says it was not decided again
+        logger.exception("return %r not decided again for %r", return_id, reason)
+        return
+    if response is not None:
+        await anyio.to_thread.run_sync(state.redecisions.add, return_id, reason, agent, response)
+
+
 async def _return_page(
     request: Request,
     session: AgentSession,
@@ -403,24 +484,26 @@ async def _return_page(
     state = _state(request)
     return_id, filters = _return_context(request)
 
-    def load() -> tuple[queue_view.LoggedTriage | None, str | None, list[queue_view.QueueRow], dict[str, Any], Any]:
+    def load() -> tuple[ReviewState | None, str | None, list[queue_view.QueueRow], dict[str, Any], Any]:
+        found = _review_state(state, return_id)
+        if found is None:
+            return None, None, [], {}, {}
         with state.engine.connect() as connection:
-            logged = queue_view.latest_triage(connection, return_id)
-            if logged is None:
-                return None, None, [], {}, {}
-            following = queue_view.next_in_queue(connection, filters, logged.log_id)
-            others = queue_view.other_returns(connection, logged.row)
+            following = queue_view.next_in_queue(connection, filters, found.logged.log_id)
+            others = queue_view.other_returns(connection, found.logged.row)
         outcomes = state.feedback.latest([return_id, *(other.return_id for other in others)])
-        return logged, following, others, outcomes, lists_page.listed_now(state.lists, logged.request)
+        return found, following, others, outcomes, lists_page.listed_now(state.lists, found.logged.request)
 
-    logged, following, others, outcomes, listed = await anyio.to_thread.run_sync(load)
-    if logged is None:
+    found, following, others, outcomes, listed = await anyio.to_thread.run_sync(load)
+    if found is None:
         return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+    logged, redecided = found.logged, found.redecided
     outcome = outcomes.get(return_id)
     policy = state.policy.current()
-    # The decision and the draft were made for the suggested reason: a correction is named beside them.
+    # Once decided again for a corrected reason, that decision and draft are in force, the suggested ones beside;
+    # a correction the console could not decide again for is named beside the suggested ones.
     suggested, corrected = logged.row.reason, outcome.corrected_reason if outcome is not None else None
-    reply = logged.response.get("reply") or {}
+    reply = found.reply
     sent = outcome.edited_reply if outcome is not None and outcome.reply_status == "edited" else None
     return page(
         "return.html",
@@ -428,6 +511,9 @@ async def _return_page(
         session=session,
         triage=logged,
         row=logged.row,
+        redecided=redecided,
+        decided=redecided.row if redecided else logged.row,
+        suggested_reply=logged.response.get("reply") or {},
         request_fields=logged.request,
         reply=reply,
         reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),
@@ -440,21 +526,21 @@ async def _return_page(
         reason_meanings=REASON_MEANINGS,
         decisions=DECISION_WORDS,
         bands=band_words(policy),
-        corrected_reason=corrected if suggested else None,
+        corrected_reason=corrected if suggested and not redecided else None,
         correction_effect=(
             correction_effect(policy, suggested, corrected, [code for code, _ in logged.row.rules])
-            if suggested and corrected
+            if suggested and corrected and not redecided
             else None
         ),
         draft_differences=draft_differences(
-            suggested, corrected, logged.row.decision, outcome.final_decision if outcome is not None else None
+            found.reason, corrected, found.decision, outcome.final_decision if outcome is not None else None
         ),
         filters=filters,
         next_return=following,
         error=error,
         stale_form=STALE_FORM if stale else None,
         saved=RETURN_CONFIRMATIONS.get(_saved(request, tuple(RETURN_CONFIRMATIONS)) or ""),
-        list_hits=lists_page.list_hits(logged.row.rules),
+        list_hits=lists_page.list_hits((redecided.row if redecided else logged.row).rules),
         listed_now=listed,
         list_actions=lists_page.list_actions(logged.row.return_id, logged.request, listed),
         other_returns=others,
@@ -475,29 +561,27 @@ LONG_TEXT_CHARS = 400
 REVIEW_FIELD_LABELS = {"reason": "Reason", "decision": "Final decision", "note": "Note", "reply": "Reply"}
 
 
-def _return_action(apply: Callable[[Any, queue_view.LoggedTriage, str, Any], Any], saved: str) -> Handler:
-    """A POST on a return's page: build the next feedback record with `apply`, store it, redirect back."""
+ReviewAction = Callable[[ReviewState, str, FormData], FeedbackRecord]
+
+
+def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> Handler:
+    """A POST on a return's page: build the next feedback record with `apply`, store it, redirect back; when
+    `redecides`, a corrected reason is first decided and drafted again (`_redecide`)."""
 
     async def handler(request: Request, session: AgentSession) -> Response:
         state = _state(request)
         return_id, filters = _return_context(request)
         form = await request.form()
-
-        def store() -> bool:
-            with state.engine.connect() as connection:
-                logged = queue_view.latest_triage(connection, return_id)
-            if logged is None:
-                return False
-            current = state.feedback.latest([return_id]).get(return_id)
-            state.feedback.add_with_history(apply(current, logged, session.agent.name, form))
-            return True
-
+        found = await anyio.to_thread.run_sync(_review_state, state, return_id)
+        if found is None:
+            return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
         try:
-            found = await anyio.to_thread.run_sync(store)
+            record = apply(found, session.agent.name, form)
         except review.ReviewError as error:
             return await _return_page(request, session, status_code=400, error=error, submitted=_entered(form))
-        if not found:
-            return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+        if redecides and record.corrected_reason is not None:
+            await _redecide(request, found, record.corrected_reason, session.agent.name)
+        await anyio.to_thread.run_sync(state.feedback.add_with_history, record)
         query = filters.query_string(saved=saved)
         # Quoted: an id may hold `?`, `#` or `%`, which unquoted sent the agent to another return's page.
         location = f"{QUEUE_PATH}/returns/{quote(return_id, safe='')}?{query}"
@@ -515,25 +599,31 @@ async def _return_stale(request: Request, session: AgentSession, form: FormData)
     return await _return_page(request, session, status_code=403, submitted=_entered(form), stale=True)
 
 
-def _judge_reason(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
-    return review.judge_reason(current, logged.row.return_id, agent, logged.row.reason, str(form.get("reason", "")))
+def _judge_reason(found: ReviewState, agent: str, form: FormData) -> FeedbackRecord:
+    row = found.logged.row
+    return review.judge_reason(found.current, row.return_id, agent, row.reason, str(form.get("reason", "")))
 
 
-def _decide(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
-    return review.decide(
-        current,
-        logged.row.return_id,
+def _decide(found: ReviewState, agent: str, form: FormData) -> FeedbackRecord:
+    """The agent's decision, judged against the pipeline's decision in force and saved as made for its reason."""
+    record = review.decide(
+        found.current,
+        found.logged.row.return_id,
         agent,
-        logged.row.decision,
+        found.decision,
         str(form.get("decision", "")),
         str(form.get("note", "")),
     )
+    return replace(record, decision_reason=found.reason)
 
 
-def _send_reply(current: Any, logged: queue_view.LoggedTriage, agent: str, form: Any) -> Any:
-    draft = (logged.response.get("reply") or {}).get("body", "")
+def _send_reply(found: ReviewState, agent: str, form: FormData) -> FeedbackRecord:
+    """The reply sent, compared with the draft in force and saved as made for its reason."""
     sent = str(form.get("reply", ""))
-    return review.send_reply(current, logged.row.return_id, agent, draft, sent, logged.row.decision)
+    record = review.send_reply(
+        found.current, found.logged.row.return_id, agent, found.reply.get("body", ""), sent, found.decision
+    )
+    return replace(record, reply_reason=found.reason)
 
 
 LISTS_PATH = "/console/lists"
@@ -643,9 +733,10 @@ async def _database_unavailable(request: Request, error: Exception) -> Response:
     return _problem(503, "Database unavailable", DATABASE_UNAVAILABLE)
 
 
-def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starlette:
+def create_app(state_factory: Callable[[], ConsoleState] | None = None, redecide: Redecide | None = None) -> Starlette:
     """The console app. `state_factory` builds its stores when the app starts (default: from the
-    settings, on the service's database)."""
+    settings, on the service's database); `redecide` decides a corrected reason again (the service sets its
+    models' as the app's `state.redecide` once they are loaded; without, a correction is only named)."""
 
     def default_state() -> ConsoleState:
         from serving.db import create_db_engine
@@ -667,7 +758,11 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route(SIGNIN_PATH, sign_in, methods=["POST"]),
         Route("/console/sign-out", signed_in(_sign_out), methods=["POST"]),
         Route("/console/returns/{return_id}", signed_in(_return_get), methods=["GET"]),
-        FormRoute("/console/returns/{return_id}/reason", _return_action(_judge_reason, "reason"), _return_stale),
+        FormRoute(
+            "/console/returns/{return_id}/reason",
+            _return_action(_judge_reason, "reason", redecides=True),
+            _return_stale,
+        ),
         FormRoute("/console/returns/{return_id}/decision", _return_action(_decide, "decision"), _return_stale),
         FormRoute("/console/returns/{return_id}/reply", _return_action(_send_reply, "reply"), _return_stale),
         Route(LISTS_PATH, signed_in(_lists), methods=["GET"]),
@@ -678,4 +773,6 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None) -> Starl
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),
         Mount("/console/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
-    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={SQLAlchemyError: _database_unavailable})
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={SQLAlchemyError: _database_unavailable})
+    app.state.redecide = redecide
+    return app

@@ -165,8 +165,8 @@ def correction_effect(policy: Policy, suggested: str, corrected: str, rule_codes
     (its `rule_codes`) was taken for: whether the shop pays for the return, in words; None when it reads both
     alike, or when the customer's words made it the shop's fault whatever the reason (`FAULT_DESCRIBED`).
 
-    The console does not decide or draft again (the risk and history the decision rested on are the
-    service's): this tells the agent what to check in the suggested decision.
+    Shown when the console could not decide again for the corrected reason (the service's models unavailable,
+    the return not in the customer history): this tells the agent what to check in the suggested decision.
     """
     paid_by_shop = set(policy.shop_fault_reasons)
     if "FAULT_DESCRIBED" in rule_codes or (suggested in paid_by_shop) == (corrected in paid_by_shop):

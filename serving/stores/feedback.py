@@ -30,7 +30,9 @@ class FeedbackRecord:
 
     `reply_status` is `sent_as_is`, `edited` (then `edited_reply` holds the text sent) or
     `not_sent`; `inspection_outcome` arrives later, when the warehouse has inspected the parcel;
-    `note` is the agent's explanation, required by the console when it overrides the decision.
+    `note` is the agent's explanation, required by the console when it overrides the decision;
+    `decision_reason` and `reply_reason` name the reason the final decision and the sent reply were made
+    for when the console decided and drafted again for a corrected reason (None: the suggested reason).
     """
 
     return_id: str
@@ -42,6 +44,8 @@ class FeedbackRecord:
     edited_reply: str | None = None
     inspection_outcome: str | None = None
     note: str | None = None
+    decision_reason: str | None = None
+    reply_reason: str | None = None
 
 
 def fingerprint(record: FeedbackRecord, previous_id: int | None) -> str:

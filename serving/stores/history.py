@@ -366,6 +366,15 @@ class HistoryStore:
                 for name, query in _history_queries(selection).items()
             }
 
+    def customers_of(self, return_ids: Sequence[str]) -> dict[str, str]:
+        """The customer of each of `return_ids` the store holds (a triaged return is recorded with it), by return id."""
+        returns = HISTORY_TABLES["returns"]
+        query = sa.select(returns.c.return_id, returns.c.customer_id).where(
+            returns.c.return_id.in_(sorted(set(return_ids)))
+        )
+        with self.engine.connect() as connection:
+            return dict(connection.execute(query).tuples().all())
+
     def first_names(self, customer_ids: Sequence[str]) -> dict[str, str]:
         """The stored first name of each of `customer_ids` that has one."""
         customers = HISTORY_TABLES["customers"]

@@ -202,6 +202,18 @@ class RiskListStore:
         with self.engine.connect() as connection:
             return {wanted[(row.kind, row.value)]: _entry(row) for row in connection.execute(query)}
 
+    def email_hash_of(self, pseudonym: str | None) -> str | None:
+        """The e-mail hash of an active `email_hash` entry whose pseudonym (as the prediction log holds a request's
+        hash) is `pseudonym`, or None: a logged request matches the lists it matched when it was triaged."""
+        if not pseudonym:
+            return None
+        query = sa.select(risk_list_entries.c.value).where(
+            risk_list_entries.c.kind == "email_hash", risk_list_entries.c.removed_at.is_(None)
+        )
+        with self.engine.connect() as connection:
+            values = connection.execute(query).scalars().all()
+        return next((value for value in values if pseudonymise(value, self.key) == pseudonym), None)
+
     def hits_per_request(self, keys: Sequence[Mapping[str, str | None]]) -> list[tuple[ListHit, ...]]:
         """Each request's matching entries as the policy engine's `ListHit`s, from one query.
 

@@ -36,9 +36,10 @@ from serving.console.words import (
     rules_to_read,
 )
 from serving.db import agent_sessions, feedback
+from serving.model_side import Redecision
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
-from serving.stores.predictions import PredictionLog
+from serving.stores.predictions import PredictionLog, pseudonymise
 from triage.settings import Settings
 
 PASSWORD = "correct horse battery"
@@ -938,3 +939,81 @@ def test_a_draft_says_when_the_saved_decision_is_not_the_one_it_states(console: 
         ("decision", "Free return", "Reject"),
     ]
     assert draft_differences("too_small", None, "free_return", "free_return") == []
+
+
+def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_it(
+    engine: Engine, settings: Settings
+) -> None:
+    # the decision and the draft followed the suggested reason after a correction: the page only said so
+    AgentStore(engine).create("amelie", PASSWORD)
+    item, result = triage_item(40, random.Random(40), reason={"code": "too_small"}, decision={"code": "paid_return"})
+    PredictionLog(engine, b"k").record("req-40", "triage", [item], [result])
+    asked: list[Redecision] = []
+    answers: dict[str, dict | None] = {}
+
+    async def redecide(items: list[Redecision]) -> list[dict | None]:
+        asked.extend(items)
+        return [answers.get(entry.reason) for entry in items]
+
+    redone = json.loads(json.dumps(result))
+    redone["reason"] |= {"code": "damaged_in_transit", "confidence": 1.0}
+    redone["decision"] = {
+        "code": "free_return",
+        "warn": False,
+        "rules": [{"code": "SHOP_FAULT", "sentence": "The reason (damaged in transit) is the shop's responsibility."}],
+        "policy_version": "test",
+    }
+    redone["reply"] |= {"subject": "Sorry it arrived damaged", "body": "Hello,\n\nsorry: the label is free.\n\nBye"}
+    answers["damaged_in_transit"] = redone
+    app = create_app(lambda: console_state(settings, engine), redecide=redecide)
+    with TestClient(app, base_url="http://testserver") as console:
+        _sign_in(console)
+        token = csrf_token(console.get("/console/returns/R0000040").text)
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        assert [(entry.return_id, entry.reason) for entry in asked] == [("R0000040", "damaged_in_transit")]
+        # the request as the log holds it (the customer a pseudonym): the model side finds the customer by the return
+        assert asked[0].request["customer_id"] == pseudonymise(item["customer_id"], b"k")
+        page = console.get("/console/returns/R0000040").text
+        decided = page.split('id="redecided-decision"')[1].split("</p>")[0]
+        assert "<strong>damaged in transit</strong>" in decided and "decision-free_return" in decided
+        assert "decision-paid_return" in page.split('id="suggested-decision"')[1].split("</p>")[0]
+        assert "the shop&#39;s responsibility" in page.split('id="rules"')[1].split("</ul>")[0]
+        assert "Sorry it arrived damaged" in page and "sorry: the label is free." in page.split('id="reply-text"')[1]
+        assert result["reply"]["body"].split("\n")[-1] in page.split('id="suggested-draft"')[1]  # the old one beside
+        assert 'id="decision-follows"' not in page and 'id="draft-follows"' not in page
+        assert '<option value="free_return" selected>' in page
+        # the decision for the corrected reason needs no note; the draft for it is "sent as drafted"
+        console.post("/console/returns/R0000040/decision", data={"decision": "free_return", "csrf_token": token})
+        console.post("/console/returns/R0000040/reply", data={"reply": redone["reply"]["body"], "csrf_token": token})
+        saved = FeedbackStore(engine).latest(["R0000040"])["R0000040"]
+        assert (saved.corrected_reason, saved.final_decision, saved.reply_status) == (
+            "damaged_in_transit",
+            "free_return",
+            "sent_as_is",
+        )
+        assert (saved.decision_reason, saved.reply_reason) == ("damaged_in_transit", "damaged_in_transit")
+        judged = read_feedback(engine, ["R0000040"]).iloc[0]  # monitoring's reader: its columns as before
+        assert (judged["corrected_reason"], judged["reply_status"]) == ("damaged_in_transit", "sent_as_is")
+        # saved again, or accepted back and corrected again to the same reason: decided once per reason
+        console.post("/console/returns/R0000040/reason", data={"reason": "too_small", "csrf_token": token})
+        assert 'id="redecided-decision"' not in console.get("/console/returns/R0000040").text
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        assert len(asked) == 1
+        # a reason the models cannot decide again for is saved all the same, and the page says what holds
+        console.post("/console/returns/R0000040/reason", data={"reason": "defective", "csrf_token": token})
+        page = console.get("/console/returns/R0000040").text
+        assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].corrected_reason == "defective"
+        assert "the console could not decide again" in page.split('id="decision-follows"')[1]
+        assert 'id="redecided-decision"' not in page and "decision-paid_return" in page.split("Suggested decision")[1]
+
+
+def test_a_correction_is_saved_when_deciding_again_fails(console: TestClient, engine: Engine) -> None:
+    async def broken(items: list[Redecision]) -> list[dict | None]:
+        raise RuntimeError("model process gone")
+
+    console.app.state.redecide = broken
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    posted = console.post("/console/returns/R0000001/reason", data={"reason": "defective", "csrf_token": token})
+    assert posted.status_code == 200 and "Reason saved." in posted.text
+    assert FeedbackStore(engine).latest(["R0000001"])["R0000001"].corrected_reason == "defective"

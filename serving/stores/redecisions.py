@@ -1,0 +1,50 @@
+"""Returns decided and drafted again for the reason an agent corrected them to (the console's re-decisions).
+
+The prediction log keeps what the service answered; a re-decision is what the same pipeline answers for the
+agent's reason, kept beside it so the page shows the same draft the agent sends, however long they take.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from serving.db import redecisions
+
+
+class RedecisionStore:
+    """Stores and finds re-decisions, newest first."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def add(self, return_id: str, reason: str, agent: str, response: Mapping[str, Any]) -> int:
+        """Keep the `response` (a triage result, the customer's name left out) for `reason`; its id."""
+        values = {
+            "return_id": return_id,
+            "reason": reason,
+            "agent_id": agent,
+            "created_at": datetime.now(UTC),
+            "response": dict(response),
+        }
+        with self.engine.begin() as connection:
+            return int(connection.execute(sa.insert(redecisions).values(**values)).inserted_primary_key[0])
+
+    def latest(self, return_id: str, reason: str) -> tuple[datetime, dict[str, Any]] | None:
+        """When the newest re-decision of the return for `reason` was made, and its response; None if none was."""
+        query = (
+            sa.select(redecisions.c.created_at, redecisions.c.response)
+            .where(redecisions.c.return_id == return_id, redecisions.c.reason == reason)
+            .order_by(redecisions.c.id.desc())
+            .limit(1)
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        if row is None:
+            return None
+        made = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
+        return made, dict(row.response)

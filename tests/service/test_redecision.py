@@ -1,0 +1,72 @@
+"""The model side decides a logged return again for the reason an agent corrected it to (`ModelSide.redecide_batch`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from serving.api import EXAMPLE_EN, ReturnRequest
+from serving.db import predictions
+from serving.model_side import ModelSide, Redecision
+from tests.service.conftest import register_tiny_reason_champion
+from triage.settings import Settings
+
+MODEL = "reason_classifier"
+
+
+@pytest.fixture(scope="module")
+def tiny_registry(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("redecision-registry")
+    uri = f"sqlite:///{folder / 'mlflow.db'}"
+    register_tiny_reason_champion(uri, folder / "mlruns", MODEL, texts_per_label=20)
+    return uri
+
+
+@pytest.fixture
+def side(engine: Engine, tiny_registry: str, tmp_path: Path) -> Iterator[ModelSide]:
+    url = engine.url.render_as_string(hide_password=False)
+    model_side = ModelSide(
+        Settings(state_dir=tmp_path, database_url=url, mlflow_tracking_uri=tiny_registry, reason_model_name=MODEL)
+    )
+    yield model_side
+    model_side.database.dispose()
+
+
+def _logged_request(engine: Engine, return_id: str) -> dict:
+    with engine.connect() as connection:
+        query = sa.select(predictions.c.request).where(predictions.c.return_id == return_id)
+        return dict(connection.execute(query).scalar_one())
+
+
+def test_a_logged_return_is_decided_again_for_an_agents_reason_without_logging(side: ModelSide, engine: Engine) -> None:
+    request = ReturnRequest(**EXAMPLE_EN | {"reason_code": "no_longer_needed"})
+    [served] = side.triage_batch([request])
+    logged = _logged_request(engine, request.return_id)
+    assert logged["customer_id"] != request.customer_id  # a pseudonym: the model side finds the customer
+    with engine.connect() as connection:
+        rows_before = connection.execute(sa.select(sa.func.count()).select_from(predictions)).scalar_one()
+    asked = [
+        Redecision(return_id=request.return_id, request=logged, reason=served.reason.code),
+        Redecision(return_id=request.return_id, request=logged, reason="damaged_in_transit"),
+        Redecision(return_id="R-never-triaged", request=logged | {"return_id": "R-never-triaged"}, reason="defective"),
+    ]
+    same, shop_fault, unknown = side.redecide_batch(asked)
+    served_rules = {rule.code: rule.sentence for rule in served.decision.rules}
+    same_rules = {rule["code"]: rule["sentence"] for rule in same["decision"]["rules"]}
+    assert same["reason"]["code"] == served.reason.code and same["reason"]["confidence"] == 1.0
+    assert not same["reason"]["mismatch"]  # the agent's reading settles the ticked reason
+    # for the reason the classifier read, the served decision again, but for the ticked reason the agent settled
+    assert same["decision"]["code"] == served.decision.code
+    assert same_rules == {code: sentence for code, sentence in served_rules.items() if code != "REASON_MISMATCH"}
+    assert "REASON_MISMATCH" in served_rules
+    assert shop_fault["decision"]["code"] == "free_return"
+    assert any("damaged in transit" in rule["sentence"] for rule in shop_fault["decision"]["rules"])
+    assert unknown is None
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(predictions)).scalar_one() == rows_before
+    with pytest.raises(ValueError, match="not reason codes: gone"):
+        side.redecide_batch([Redecision(return_id=request.return_id, request=logged, reason="gone")])
