@@ -72,6 +72,18 @@ def age_claims(engine: Engine, seconds: float) -> None:
             )
 
 
+TINY_REASON_MODEL = "reason_classifier"
+
+
+@pytest.fixture(scope="session")
+def tiny_reason_registry(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A registry (its tracking URI) whose only model is a tiny TF-IDF reason champion, `TINY_REASON_MODEL`."""
+    folder = tmp_path_factory.mktemp("tiny-reason-registry")
+    uri = f"sqlite:///{folder / 'mlflow.db'}"
+    register_tiny_reason_champion(uri, folder / "mlruns", TINY_REASON_MODEL, texts_per_label=20)
+    return uri
+
+
 def register_tiny_reason_champion(
     tracking_uri: str, artifact_root: Path, model_name: str, texts_per_label: int = 40, model: Any = None
 ) -> str:

@@ -19,10 +19,8 @@ from serving.idempotency import Conflict, conflict_message, conflicting_returns,
 from serving.model_side import ModelSide
 from serving.stored_replies import with_name, without_name
 from serving.stores.predictions import PredictionLog
-from tests.service.conftest import age_claims, register_tiny_reason_champion
+from tests.service.conftest import TINY_REASON_MODEL, age_claims
 from triage.settings import Settings
-
-MODEL = "reason_classifier"
 
 
 def _request(return_id: str, text: str = "too small", **fields: Any) -> ReturnRequest:
@@ -105,16 +103,8 @@ def test_a_claim_waits_for_the_claim_of_an_open_transaction(engine: Engine) -> N
         assert list(claims) == ["R1", "R2", "R3", "R4"]
 
 
-@pytest.fixture(scope="module")
-def tiny_registry(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("idempotency-registry")
-    uri = f"sqlite:///{folder / 'mlflow.db'}"
-    register_tiny_reason_champion(uri, folder / "mlruns", MODEL, texts_per_label=20)
-    return uri
-
-
 @pytest.fixture
-def two_workers(engine: Engine, tiny_registry: str, tmp_path: Path) -> Iterator[tuple[ModelSide, ModelSide]]:
+def two_workers(engine: Engine, tiny_reason_registry: str, tmp_path: Path) -> Iterator[tuple[ModelSide, ModelSide]]:
     """Two model sides on one database, as two workers or two replicas (one pseudonym key)."""
     url = engine.url.render_as_string(hide_password=False)
     sides = tuple(
@@ -122,8 +112,8 @@ def two_workers(engine: Engine, tiny_registry: str, tmp_path: Path) -> Iterator[
             Settings(
                 state_dir=tmp_path / name,
                 database_url=url,
-                mlflow_tracking_uri=tiny_registry,
-                reason_model_name=MODEL,
+                mlflow_tracking_uri=tiny_reason_registry,
+                reason_model_name=TINY_REASON_MODEL,
                 pseudonym_key="shared",
             )
         )

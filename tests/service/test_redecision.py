@@ -12,25 +12,20 @@ from sqlalchemy.engine import Engine
 from serving.api import EXAMPLE_EN, ReturnRequest
 from serving.db import predictions
 from serving.model_side import ModelSide, Redecision
-from tests.service.conftest import register_tiny_reason_champion
+from tests.service.conftest import TINY_REASON_MODEL
 from triage.settings import Settings
-
-MODEL = "reason_classifier"
-
-
-@pytest.fixture(scope="module")
-def tiny_registry(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("redecision-registry")
-    uri = f"sqlite:///{folder / 'mlflow.db'}"
-    register_tiny_reason_champion(uri, folder / "mlruns", MODEL, texts_per_label=20)
-    return uri
 
 
 @pytest.fixture
-def side(engine: Engine, tiny_registry: str, tmp_path: Path) -> Iterator[ModelSide]:
+def side(engine: Engine, tiny_reason_registry: str, tmp_path: Path) -> Iterator[ModelSide]:
     url = engine.url.render_as_string(hide_password=False)
     model_side = ModelSide(
-        Settings(state_dir=tmp_path, database_url=url, mlflow_tracking_uri=tiny_registry, reason_model_name=MODEL)
+        Settings(
+            state_dir=tmp_path,
+            database_url=url,
+            mlflow_tracking_uri=tiny_reason_registry,
+            reason_model_name=TINY_REASON_MODEL,
+        )
     )
     yield model_side
     model_side.database.dispose()
