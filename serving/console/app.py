@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -46,7 +46,7 @@ from serving.console.security import (
     set_signin_token,
     tokens_match,
 )
-from serving.console.templating import templates
+from serving.console.templating import SESSION_WARNING_SECONDS, seconds_left, templates
 from serving.console.words import (
     DECISION_WORDS,
     LANGUAGE_WORDS,
@@ -348,6 +348,22 @@ async def _sign_out(request: Request, session: AgentSession) -> Response:
     await anyio.to_thread.run_sync(_state(request).agents.end_session, request.cookies[SESSION_COOKIE])
     response = RedirectResponse(SIGNIN_PATH, status_code=303)
     clear_session_cookie(response, request)
+    return harden(response)
+
+
+async def _extend_session(request: Request, session: AgentSession) -> Response:
+    """Keep the session going from the expiry notice (console.js posts it, so the page and what the agent is
+    typing stay as they are): JSON with the seconds left and the new end, 409 when it cannot be extended."""
+    state = _state(request)
+    window = timedelta(seconds=SESSION_WARNING_SECONDS)
+    extended = await anyio.to_thread.run_sync(state.agents.extend_session, request.cookies[SESSION_COOKIE], window)
+    if extended is None:
+        ends = session.expires_at.strftime("%H:%M UTC")
+        return harden(JSONResponse({"error": f"this session cannot be extended again: it ends at {ends}"}, 409))
+    response = JSONResponse(
+        {"seconds_left": seconds_left(extended.expires_at), "ends_at": extended.expires_at.strftime("%H:%M UTC")}
+    )
+    set_session_cookie(response, request, request.cookies[SESSION_COOKIE], seconds_left(extended.expires_at))
     return harden(response)
 
 
@@ -757,6 +773,7 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None, redecide
         Route(SIGNIN_PATH, sign_in_page, methods=["GET"]),
         Route(SIGNIN_PATH, sign_in, methods=["POST"]),
         Route("/console/sign-out", signed_in(_sign_out), methods=["POST"]),
+        Route("/console/session/extend", signed_in(_extend_session), methods=["POST"]),
         Route("/console/returns/{return_id}", signed_in(_return_get), methods=["GET"]),
         FormRoute(
             "/console/returns/{return_id}/reason",

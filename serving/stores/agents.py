@@ -207,10 +207,38 @@ class AgentStore:
         agent = Agent(agent_id=row.agent_id, name=row.name, created_at=_aware(row.created_at))
         return AgentSession(agent=agent, csrf_token=row.csrf_token, expires_at=_aware(row.expires_at))
 
+    def extend_session(self, token: str, within: timedelta) -> AgentSession | None:
+        """Keep a live session going for another session length from now, when it ends `within` from now (the agent
+        asked from the notice before it ends), at most `SESSION_EXTENSION_LIMIT` session lengths after sign-in, so
+        a cookie cannot keep a session alive for ever; the session as extended, or None (unknown, ended, not yet
+        near its end or at its limit)."""
+        now = datetime.now(UTC)
+        digest = _digest(token)
+        with self.engine.begin() as connection:
+            row = connection.execute(
+                sa.select(agent_sessions.c.created_at, agent_sessions.c.expires_at).where(
+                    agent_sessions.c.session_hash == digest
+                )
+            ).first()
+            if row is None or not now < _aware(row.expires_at) <= now + within:
+                return None
+            limit = _aware(row.created_at) + SESSION_EXTENSION_LIMIT * self.session_length
+            extended = min(now + self.session_length, limit)
+            if extended <= _aware(row.expires_at):
+                return None
+            connection.execute(
+                agent_sessions.update().where(agent_sessions.c.session_hash == digest).values(expires_at=extended)
+            )
+        return self.session(token)
+
     def end_session(self, token: str) -> None:
         """Sign out: the token stops working at once."""
         with self.engine.begin() as connection:
             connection.execute(agent_sessions.delete().where(agent_sessions.c.session_hash == _digest(token)))
+
+
+# A session extended from the expiry notice lives at most this many session lengths after its sign-in.
+SESSION_EXTENSION_LIMIT = 2
 
 
 @functools.cache

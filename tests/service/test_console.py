@@ -889,16 +889,52 @@ def test_a_page_tells_the_browser_when_the_session_ends(console: TestClient, eng
     with engine.begin() as connection:
         connection.execute(agent_sessions.update().values(expires_at=ends))
     for path in ("/console", "/console/returns/R0000001", "/console/lists"):
-        banner = re.search(
-            r'<p class="session-ends" id="session-ends" aria-live="polite" hidden ([^>]*)>', console.get(path).text
-        )
+        banner = re.search(r'<div class="session-ends" id="session-ends" hidden ([^>]*)>', console.get(path).text)
         fields = dict(re.findall(r'data-([\w-]+)="([^"]*)"', banner.group(1)))
         assert 290 <= int(fields["seconds-left"]) <= 300, path
         assert fields["warn-seconds"] == str(SESSION_WARNING_SECONDS) and fields["ends-at"] == ends.strftime(
             "%H:%M UTC"
         )
     script = console.get("/console/static/console.js").text
-    assert all(name in script for name in ("session-ends", "secondsLeft", "warnSeconds", "endsAt"))
+    assert all(name in script for name in ("session-ends", "secondsLeft", "warnSeconds", "endsAt", "extend-session"))
+
+
+def test_a_session_is_kept_going_from_its_expiry_notice_within_a_limit(
+    console: TestClient, engine: Engine, settings: Settings
+) -> None:
+    # an agent typing a long reply could only watch the notice count down, then sign in again
+    _sign_in(console)
+    page = console.get("/console/returns/R0000001").text
+    form = page.split('id="extend-session"')[1].split("</form>")[0]
+    assert 'action="/console/session/extend"' in page and f'value="{csrf_token(page)}"' in form
+    extend = {"csrf_token": csrf_token(page)}
+    length = timedelta(hours=settings.console_session_hours)
+    refused = console.post("/console/session/extend", data=extend)
+    assert refused.status_code == 409 and "cannot be extended" in refused.json()["error"]  # not near its end yet
+    assert console.post("/console/session/extend", data={}).status_code == 403  # CSRF as every form
+    soon = datetime.now(UTC) + timedelta(minutes=5)
+    with engine.begin() as connection:
+        connection.execute(agent_sessions.update().values(expires_at=soon))
+    kept = console.post("/console/session/extend", data=extend)
+    assert kept.status_code == 200 and kept.headers["content-type"] == "application/json"
+    assert abs(kept.json()["seconds_left"] - length.total_seconds()) < 60
+    assert (
+        "HttpOnly" in kept.headers["set-cookie"]
+        and f"Max-Age={kept.json()['seconds_left']}" in kept.headers["set-cookie"]
+    )
+    assert "script-src 'self'" in kept.headers["content-security-policy"]
+    assert console.get("/console").status_code == 200
+    # at most twice the session length after sign-in: a cookie cannot keep a session alive for ever
+    with engine.begin() as connection:
+        connection.execute(
+            agent_sessions.update().values(created_at=soon - 2 * length + timedelta(minutes=1), expires_at=soon)
+        )
+    last = console.post("/console/session/extend", data=extend)
+    assert last.status_code == 200 and last.json()["seconds_left"] < 7 * 60
+    assert console.post("/console/session/extend", data=extend).status_code == 409
+    console.cookies.clear()
+    signed_out = console.post("/console/session/extend", data=extend, follow_redirects=False)
+    assert signed_out.status_code == 303 and signed_out.headers["location"] == "/console/sign-in"
 
 
 def test_each_queue_cell_is_named_for_the_phone_layout(console: TestClient) -> None:

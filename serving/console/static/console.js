@@ -28,20 +28,43 @@
   // wrong clock on the agent's machine does not move it.
   var ends = document.getElementById("session-ends");
   if (!ends) return;
+  var text = document.getElementById("session-ends-text");
+  var extend = document.getElementById("extend-session");
   var deadline = Date.now() + Number(ends.dataset.secondsLeft) * 1000;
   var warnFrom = Number(ends.dataset.warnSeconds) * 1000;
   function tell() {
     var left = deadline - Date.now();
-    if (left > warnFrom) return;
+    if (left > warnFrom) { ends.hidden = true; return; }
     var minutes = Math.max(1, Math.ceil(left / 60000));
-    ends.textContent = left > 0
+    text.textContent = left > 0
       ? "Your session ends at " + ends.dataset.endsAt + ", in " + minutes + " minute" + (minutes > 1 ? "s" : "") +
-        ": send what you are typing before then. If it ends first, sending takes you to the sign-in page and " +
-        "what you typed comes back once you have signed in again."
+        ": stay signed in, or send what you are typing before then. If it ends first, sending takes you to the " +
+        "sign-in page and what you typed comes back once you have signed in again."
       : "Your session has ended: sending takes you to the sign-in page, and what you typed comes back once you " +
         "have signed in again.";
+    extend.hidden = left <= 0;
     ends.hidden = false;
   }
+  // Posted in the background: a page holding a half-typed reply is not left or reloaded.
+  extend.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var button = extend.querySelector("button");
+    button.disabled = true;
+    fetch(extend.action, {
+      method: "POST", body: new URLSearchParams(new FormData(extend)), credentials: "same-origin", redirect: "manual"
+    }).then(function (response) {
+      if (response.type === "opaqueredirect") throw new Error("Your session has already ended.");
+      return response.json().then(function (answer) {
+        if (!response.ok) throw new Error(answer.error || "The session could not be extended.");
+        deadline = Date.now() + answer.seconds_left * 1000;
+        ends.dataset.endsAt = answer.ends_at;
+        tell();
+      });
+    }).catch(function (error) {
+      text.textContent = error.message + " Send what you are typing now, or copy it.";
+      extend.hidden = true;
+    }).finally(function () { button.disabled = false; });
+  });
   tell();
   window.setInterval(tell, 15000);
   document.addEventListener("visibilitychange", tell);  // a background tab's timers are slowed
