@@ -108,3 +108,19 @@ def hidden_fields(html: str, form_id: str) -> dict[str, str]:
     """The hidden inputs of the form with id `form_id` on a console page."""
     form = re.search(rf'<form [^>]*id="{form_id}">(.*?)</form>', html, re.S).group(1)
     return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))
+
+
+def unnamed_cells(page: str) -> list[str]:
+    """The cells of a page's data tables whose `data-label` is not their column's header (a phone shows each row
+    as a card of named cells), as 'table id or position: row: labels'; empty when every cell is named."""
+    import html
+    import re
+
+    wrong = []
+    for number, table in enumerate(re.findall(r'<table class="data"[^>]*>.*?</table>', page, re.S)):
+        headers = [html.unescape(header) for header in re.findall(r"<th>([^<]*)</th>", table)]
+        for row_number, row in enumerate(re.findall(r"<tbody>.*?</tbody>", table, re.S)[0].split("</tr>")[:-1]):
+            labels = [html.unescape(label) for label in re.findall(r'<td[^>]*data-label="([^"]*)"', row)]
+            if labels != headers or row.count("<td") != len(headers):
+                wrong.append(f"table {number}: row {row_number}: {labels} vs {headers}")
+    return wrong

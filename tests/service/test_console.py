@@ -937,6 +937,16 @@ def test_a_session_is_kept_going_from_its_expiry_notice_within_a_limit(
     assert signed_out.status_code == 303 and signed_out.headers["location"] == "/console/sign-in"
 
 
+def test_key_hints_are_left_out_where_there_is_no_keyboard(console: TestClient) -> None:
+    # on a phone the queue said "n opens the first" and every button showed a key nobody can type there
+    _sign_in(console)
+    queue = console.get("/console").text
+    assert '<span class="key-hint"><kbd>n</kbd> opens the first' in queue
+    css = console.get("/console/static/console.css").text
+    coarse = css.split("@media (hover: none) and (pointer: coarse) {")[1].split("}")[0]
+    assert "kbd, .key-hint { display: none; " in coarse
+
+
 def test_each_queue_cell_is_named_for_the_phone_layout(console: TestClient) -> None:
     # at 390 px the six-column table was 1,156 px wide: on a phone each row reads as a card, its cells named
     _sign_in(console)

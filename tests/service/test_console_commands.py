@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from console_support import triage_batches
+from console_support import triage_batches, unnamed_cells
 from typer.testing import CliRunner
 
 from cli.app import app
@@ -75,5 +75,6 @@ def test_report_writes_one_self_contained_html_file_with_every_chart(
     ):
         assert f'id="chart-{chart}"' in html
     assert "8 charts" in result.output and "300 triages" in result.output
+    assert html.count('<table class="data"') == 3 and unnamed_cells(html) == []  # a phone reads rows as cards
     missing = runner.invoke(app, ["report", "--output", str(tmp_path / "nope" / "a.html")])
     assert missing.exit_code == 2 and "does not exist" in missing.output

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from console_support import csrf_token, hidden_fields, sign_in, triage_item
+from console_support import csrf_token, hidden_fields, sign_in, triage_item, unnamed_cells
 from markupsafe import escape
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
@@ -74,9 +74,11 @@ def test_add_show_and_remove_keep_the_audit_trail(console: TestClient, lists: Ri
         MARKUP,
     )
 
+    assert unnamed_cells(page) == []  # on a phone each entry reads as a card of named cells
     removed = _post(console, "remove", kind="sku", value="SKU-0042-M", note="supplier replaced the batch")
     assert removed.status_code == 303
     page = console.get("/console/lists").text
+    assert "Why removed" in page and unnamed_cells(page) == []
     assert 'class="list-entry"' not in page
     trail = re.search(r'<tr class="removed-entry".*?</tr>', page, re.S).group(0)
     assert "supplier replaced the batch" in trail and ESCAPED in trail
