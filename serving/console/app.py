@@ -530,6 +530,11 @@ async def _return_page(
         redecided=redecided,
         decided=redecided.row if redecided else logged.row,
         suggested_reply=logged.response.get("reply") or {},
+        # A draft's dates (refund, send-back, review) run from the day it was drafted, not from the request's: an
+        # old request answered today is promised today's dates, and a draft opened days later is that many early.
+        days_since_drafted=(
+            state.settings.reply_day() - (redecided.made_at if redecided else logged.created_at).date()
+        ).days,
         request_fields=logged.request,
         reply=reply,
         reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),

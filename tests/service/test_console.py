@@ -35,7 +35,7 @@ from serving.console.words import (
     draft_differences,
     rules_to_read,
 )
-from serving.db import agent_sessions, feedback
+from serving.db import agent_sessions, feedback, predictions
 from serving.model_side import Redecision
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackStore
@@ -1063,3 +1063,28 @@ def test_a_correction_is_saved_when_deciding_again_fails(console: TestClient, en
     posted = console.post("/console/returns/R0000001/reason", data={"reason": "defective", "csrf_token": token})
     assert posted.status_code == 200 and "Reason saved." in posted.text
     assert FeedbackStore(engine).latest(["R0000001"])["R0000001"].corrected_reason == "defective"
+
+
+def test_a_draft_opened_days_after_it_was_drafted_says_its_dates_run_from_then(
+    console: TestClient, engine: Engine
+) -> None:
+    # a draft's refund and send-back dates run from the day it was drafted (an old request answered today is
+    # promised today's dates: right); opened days later they were early, and nothing said so
+    old_request = {"order_date": "2025-03-01T10:00:00Z", "delivery_date": "2025-03-03T10:00:00Z"}
+    item, result = triage_item(
+        50,
+        random.Random(50),
+        item=old_request | {"request_date": "2025-03-09T10:00:00Z"},
+        decision={"code": "free_return"},
+    )
+    PredictionLog(engine, b"k").record("req-50", "triage", [item], [result])
+    _sign_in(console)
+    assert 'id="draft-dates"' not in console.get("/console/returns/R0000050").text  # drafted today: today's dates
+    with engine.begin() as connection:
+        connection.execute(
+            predictions.update()
+            .where(predictions.c.return_id == "R0000050")
+            .values(created_at=datetime.now(UTC) - timedelta(days=3))
+        )
+    notice = console.get("/console/returns/R0000050").text.split('id="draft-dates"')[1].split("</p>")[0]
+    assert "Drafted 3 days ago" in notice and "correct them before sending" in notice
