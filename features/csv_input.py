@@ -9,6 +9,7 @@ way.
 from __future__ import annotations
 
 import io
+import re
 import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -168,10 +169,27 @@ def write_whole(path: Path, write: Callable[[TextIO], None]) -> None:
         raise BatchInputError(f"cannot write {path}: {error.strerror or error}") from None
 
 
+# A cell a spreadsheet would run as a formula: one starting with =, +, -, @ (or a tab or carriage return before
+# one), unless it is a plain number.
+_FORMULA_START = re.compile(r"[=+\-@\t\r]")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """`value` as a spreadsheet shows it and never runs it: a text starting as a formula does
+    (`=HYPERLINK(...)` as a customer's reason text, a refused value) gets a leading apostrophe."""
+    if isinstance(value, str) and _FORMULA_START.match(value) and not _PLAIN_NUMBER.fullmatch(value):
+        return f"'{value}"
+    return value
+
+
 def write_predictions(frame: pd.DataFrame, path: Path) -> None:
-    """Write the predictions as UTF-8 CSV, whole or not at all (`write_whole`).
+    """Write the predictions as UTF-8 CSV, whole or not at all (`write_whole`), texts `spreadsheet_safe`: the
+    files hold customers' words and are opened in spreadsheets.
 
     Raises:
         BatchInputError: when the output location is not writable.
     """
-    write_whole(path, lambda file: frame.to_csv(file, index=False))
+    texts = frame.select_dtypes(include=["object", "string"]).columns
+    safe = frame.assign(**{str(column): frame[column].map(spreadsheet_safe) for column in texts})
+    write_whole(path, lambda file: safe.to_csv(file, index=False))

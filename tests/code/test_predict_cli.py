@@ -140,3 +140,16 @@ def test_predictions_are_written_whole_or_not_at_all(tmp_path: Path, monkeypatch
     assert pd.read_csv(target)["text"].tolist() == ["too small"] * 1000
     with pytest.raises(BatchInputError, match="it is a folder"):
         write_predictions(frame, tmp_path)
+
+
+def test_texts_a_spreadsheet_would_run_as_formulas_are_written_as_text(tmp_path: Path) -> None:
+    # a customer's reason text (or a refused value in `data load --rejects`) starting with = + - @ was written as
+    # typed, and a spreadsheet opening the predictions ran it
+    texts = ['=HYPERLINK("http://x.example","refund")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1+1"]
+    plain = ["too small", "-5", "+44", "12.5", "it's -ok", "1e3"]
+    frame = pd.DataFrame({"text": texts + plain, "score": [-0.5] * len(texts + plain), "id": range(11)})
+    target = tmp_path / "out.csv"
+    write_predictions(frame, target)
+    written = pd.read_csv(target, dtype={"text": str}, keep_default_na=False)
+    assert written["text"].tolist() == [f"'{text}" for text in texts] + plain
+    assert written["score"].tolist() == [-0.5] * 11  # numbers stay numbers
