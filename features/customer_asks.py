@@ -1157,11 +1157,14 @@ _OWN_ALTERATION = re.compile(
 )
 # Items from other shops, and what befell them, are not this one: "I've bought hats from other shops that fell apart
 # in the box" (a lovely hat returned for its look), « acheté chez une autre marque ». Blanked to the sentence's end
-# before faults are read: on the corpus one text loses a fault (that hat), none labelled with a fault does.
+# before faults are read, or up to where the text turns back to this item ("..., but this one arrived broken",
+# « ..., mais celle-ci est arrivée cassée »): on the corpus one text loses a fault (that hat), none labelled with a
+# fault does.
+_BACK_TO_THIS_ITEM = r"(?:(?!\b(?:but|however|this one|mais|celle-ci|celui-ci)\b)[^.!?;])*"
 _ELSEWHERE = re.compile(
     r"\b(?:from|at|in|by|with) (?:other|another|different) (?:shops?|brands?|retailers?|stores?|sellers?|websites?|"
-    r"sites?|companies|company|makers?)\b[^.!?;]*|\b(?:chez|dans|de|sur) (?:d'autres|une autre|un autre) (?:marques?|"
-    r"boutiques?|enseignes?|magasins?|sites?|vendeurs?)\b[^.!?;]*"
+    r"sites?|companies|company|makers?)\b" + _BACK_TO_THIS_ITEM + r"|\b(?:chez|dans|de|sur) (?:d'autres|une autre|"
+    r"un autre) (?:marques?|boutiques?|enseignes?|magasins?|sites?|vendeurs?)\b" + _BACK_TO_THIS_ITEM
 )
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
 # A parcel said not to have arrived that turned up after all ("the tracking said delivered, but they weren't, then a

@@ -202,3 +202,19 @@ def test_a_rule_on_the_words_before_each_match_reads_a_few_words_not_the_text_be
     assert len(recorded.lengths) > 100
     assert max(recorded.lengths) <= WORDS_BEFORE_CHARS
     assert {field: getattr(asks, field) for field in reading} == reading
+
+
+# the review of the change since bfebfdf: each text with the reading it must give, and a counter-example that keeps its
+# reading
+REVIEWED_READINGS = [
+    # an item from another shop is blanked up to where the text turns back to this one
+    ("I've bought this model from other shops before with no trouble, but this one arrived broken and won't switch "
+     "on.", "faults", ("damage", "defect")),
+    ("J'en ai acheté chez d'autres marques sans souci, mais celle-ci est arrivée cassée.", "faults", ("damage",)),
+    ("I've bought hats from other shops that fell apart in the box. This is just not my style.", "faults", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), REVIEWED_READINGS)
+def test_reads_what_the_review_found_misread(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
