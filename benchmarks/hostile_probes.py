@@ -37,6 +37,10 @@ half of the slow connections without sending anything: each held connection must
 The fifth round sends requests pipelined on one connection (`pipelined_probes`): valid calls before and after a
 head over twice the limit or one never finished; each call before it must get its answer, in order, before the
 refusal, and nothing after a refused head is answered.
+
+The sixth round sends every field and form a style sheet and an image with a script (none may reach a page
+unescaped), 1,500 lines and a spreadsheet formula; and pipelines a head of 1.5 limits (431), bytes that are not
+HTTP (400) and a head never finished (408) behind a call, each refusal after the call's answer.
 """
 
 from __future__ import annotations
@@ -78,6 +82,9 @@ STRINGS = {
     "combining": "Re\u03011",
     "lone surrogate": "R\ud8001",
     "markup": "<b onmouseover=alert(1)>R1</b>",
+    "styles": "</textarea></style><style>*{display:none}</style><img src=x onerror=alert(1)>R1",
+    "many lines": "R1\n" * 1_500,
+    "formula": '=HYPERLINK("http://evil.example","R1")',
 }
 NUMBERS = {
     "NaN": "NaN",
@@ -690,15 +697,18 @@ def pipelined_probes(key: str) -> Iterator[tuple[str, bytes, list[int]]]:
         body,
     )
     health = b"GET /healthz HTTP/1.1\r\nHost: probe\r\n\r\n"
-    # A head that begins after another request in the bytes read is counted from the limit's worth read after it:
-    # one over twice the limit (TRIAGE_MAX_REQUEST_HEAD_BYTES) is refused wherever it begins.
+    # A head that begins after another request in the bytes read is counted from its first byte (until the sixth
+    # round, from the limit's worth read after it: 1.5 limits were served).
     huge = b"GET /healthz HTTP/1.1\r\nHost: probe\r\nX-Long: " + b"a" * 200_000 + b"\r\n\r\n"
+    over = b"GET /healthz HTTP/1.1\r\nHost: probe\r\nX-Long: " + b"a" * 100_000 + b"\r\n\r\n"
     yield "pipelined: two calls", call + health, [200, 200]
     yield "pipelined: a call, then a 200 KB head", call + huge, [200, 431]
     yield "pipelined: two calls, a 200 KB head, then a call", call + health + huge + health, [200, 200, 431]
     yield "pipelined: a 200 KB head, then a call", huge + health, [431]
-    # the connection is closed unanswered when the keep-alive time after the call's answer has passed
-    yield "pipelined: a call, then a head never finished", call + health.removesuffix(b"\r\n"), [200]
+    yield "pipelined: a call, then a 100 KB head", call + over, [200, 431]
+    yield "pipelined: a call, then bytes that are not HTTP", call + b"NOT HTTP\r\n\r\n", [200, 400]
+    # 408 at TRIAGE_REQUEST_HEAD_SECONDS (until the sixth round, closed unanswered at the keep-alive time)
+    yield "pipelined: a call, then a head never finished", call + health.removesuffix(b"\r\n"), [200, 408]
 
 
 def pipelined_exchange(url: str, data: bytes, answers: int, seconds: float) -> tuple[list[int], float]:
@@ -848,6 +858,7 @@ async def heavy_calls(url: str, key: str, calls: int, answer_seconds: float) -> 
 
 
 MARKUP = STRINGS["markup"]
+MARKUPS = (MARKUP, STRINGS["styles"], "<style>", "onerror=alert")  # none may reach a page unescaped
 # A sentence a link could try to make the console say (`?saved=`).
 SPOOF = "Your session expired: call +44 20 7946 0000"
 
@@ -919,7 +930,9 @@ def run(
                 failures.append(
                     {"probe": name, "status": response.status_code, "problem": f"answered after {seconds:.1f} s"}
                 )
-            elif "html" in response.headers.get("content-type", "") and MARKUP in response.text:
+            elif "html" in response.headers.get("content-type", "") and any(
+                markup in response.text for markup in MARKUPS
+            ):
                 failures.append({"probe": name, "status": response.status_code, "problem": "markup rendered as HTML"})
             return response
 
