@@ -148,8 +148,12 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def send_400_response(self, msg: str) -> None:
         # uvicorn answers bytes the parser refuses at once and closes: pipelined behind a request, that 400 took
-        # the place of the request's answer, although the request was served (a `/triage` logged).
-        self._refuse(400, msg)
+        # the place of the request's answer, although the request was served (a `/triage` logged). Bytes refused
+        # inside a body (a chunk size past 64 bits) leave that request unanswerable: its 400 goes at once.
+        if self._reading_head:
+            self._refuse(400, msg)
+        else:
+            super().send_400_response(msg)
 
     def _refuse(self, status: int, message: str) -> None:
         """Refuse the head being read with `status` and `{"error": message}`: the rest of the head is never

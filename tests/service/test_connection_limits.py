@@ -186,3 +186,7 @@ def test_bytes_the_parser_refuses_behind_a_request_get_their_400_after_its_answe
     assert pipelined(address, request(body=b"abc") + b"NOT HTTP\r\n\r\n", answers=2) == [b"200", b"400"]
     answer, _ = exchange(address, [b"NOT HTTP\r\n\r\n"])
     assert answer.startswith(b"HTTP/1.1 400") and b"Invalid HTTP request received." in answer
+    # refused inside a body, the request itself cannot be answered: its 400 at once, not after its body's wait
+    chunked = b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n1" + b"0" * 30 + b"\r\n{"
+    answer, first = exchange(address, [chunked])
+    assert answer.startswith(b"HTTP/1.1 400") and first < 1
