@@ -11,8 +11,10 @@ that are an input of the command (the input CSV, the policy in force, the export
 as `--rejects`) or cannot be written (`/proc/version`); and CSVs with a BOM or CRLF line ends, which must
 be read (`must succeed`). The fourth round adds a 10 MB cell to every command that reads a text, a workbook
 renamed .csv, mixed and bare-CR line ends and paths with spaces, accents and an emoji (the last three must
-succeed). Not probed: a file without read permission (the probes run as root, who reads it anyway) and a FIFO
-with no writer (the command waits for one, as `cat` does; `-i <(command)` is the same kind of file).
+succeed). The sixth round adds files and folders the command may not read or write (run as root, those probes
+drop the capabilities that let root read anything: `setpriv`) and a database that cannot be opened (no server, a
+state folder below a file). Not probed: a FIFO with no writer (the command waits for one, as `cat` does;
+`-i <(command)` is the same kind of file).
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -340,6 +342,56 @@ def more_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, lis
     yield "serve port 70000", ["serve", "--port", "70000"]
 
 
+# Run as root, the permission probes drop the capabilities that let root read and write any file, so a file of
+# mode 000 is unreadable to the command as to anyone else.
+WITHOUT_DAC = [
+    "setpriv",
+    "--inh-caps=-dac_override,-dac_read_search",
+    "--bounding-set=-dac_override,-dac_read_search",
+    "--",
+]
+
+
+def sixth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): files and folders the command may not read or write (`without_dac`),
+    and a database that cannot be opened (`env`)."""
+    unreadable, locked, read_only = folder / "unreadable.csv", folder / "locked", folder / "read-only"
+    unreadable.write_bytes(files["texts good.csv"].read_bytes())
+    unreadable.chmod(0)
+    locked.mkdir()
+    (locked / "texts.csv").write_bytes(files["texts good.csv"].read_bytes())
+    locked.chmod(0)
+    read_only.mkdir()
+    read_only.chmod(0o555)
+    dac = {"without_dac": True}
+    good = str(files["texts good.csv"])
+    for command in ("reasons", "replies", "risk"):
+        for name, path in (("unreadable", unreadable), ("in a folder without access", locked / "texts.csv")):
+            yield (
+                f"predict {command} input {name}",
+                ["predict", command, "-i", str(path), "-o", str(folder / "o.csv")],
+                dac,
+            )
+        yield f"predict {command} output in a read-only folder", [
+            "predict", command, "-i", good, "-o", str(read_only / "o.csv"),
+        ], dac  # fmt: skip
+    yield "monitor --current unreadable", ["monitor", "--current", str(unreadable)], dac
+    yield "policy check in a folder without access", ["policy", "check", str(locked / "texts.csv")], dac
+    yield "retrain --held-back unreadable", ["retrain", "--model", "reasons", "--held-back", str(unreadable)], dac
+    yield "data load a folder without access", ["data", "load", str(locked)], dac
+    yield "batch score -o in a read-only folder", [
+        "batch", "score", "-i", str(files["export utf-16"]), "-o", str(read_only / "parts"),
+    ], dac  # fmt: skip
+    yield "report -o in a read-only folder", ["report", "-o", str(read_only / "a.html")], dac
+    yield "policy tune -o in a read-only folder", ["policy", "tune", "-o", str(read_only / "p.yaml")], dac
+    yield "data generate --out in a read-only folder", ["data", "generate", "--out", str(read_only / "sample")], dac
+    no_server = {"env": {"TRIAGE_DATABASE_URL": "postgresql+psycopg://shop:s3cret@127.0.0.1:1/returns"}}
+    below_a_file = {"env": {"TRIAGE_STATE_DIR": str(files["empty.csv"] / "state")}}
+    for name, options in (("no database server", no_server), ("a state folder below a file", below_a_file)):
+        for arguments in (["keys", "list"], ["history", "check"], ["data", "purge"], ["monitor"], ["report"]):
+            yield f"{' '.join(arguments)} with {name}", arguments, options
+
+
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
     """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
     path with spaces, accents and an emoji."""
@@ -372,19 +424,22 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
     succeed = dict(must_succeed(files, folder))
     # `policy tune` probes the policy in force: a copy in the folder, never the repository's.
     environment = os.environ | {"COLUMNS": "200", "TRIAGE_POLICY_PATH": str(files["policy.yaml"])}
-    for name, arguments in [*probes(files, folder), *succeed.items()]:
+    every = [*probes(files, folder), *sixth_round_probes(files, folder), *succeed.items()]
+    for name, arguments, *extra in every:
         if match and not any(part in name for part in match):
             continue
+        options: dict[str, Any] = extra[0] if extra else {}
+        prefix = WITHOUT_DAC if options.get("without_dac") and os.geteuid() == 0 else []
         (folder / "out.csv").unlink(missing_ok=True)
         before = snapshot(folder)
         started = time.perf_counter()
         try:
             done = subprocess.run(
-                [TRIAGE, *arguments],
+                [*prefix, TRIAGE, *arguments],
                 capture_output=True,
                 text=True,
                 timeout=timeout,
-                env=environment,
+                env=environment | options.get("env", {}),
             )
             code, output = done.returncode, done.stdout + done.stderr
         except subprocess.TimeoutExpired:
