@@ -212,6 +212,12 @@ REVIEWED_READINGS = [
      "on.", "faults", ("damage", "defect")),
     ("J'en ai acheté chez d'autres marques sans souci, mais celle-ci est arrivée cassée.", "faults", ("damage",)),
     ("I've bought hats from other shops that fell apart in the box. This is just not my style.", "faults", ()),
+    # what the customer asks us to send, not what they will send
+    ("You sent me the wrong colour. I will post the red one back.", "requests", ()),
+    ("The charger was missing. I can send the photos.", "requests", ()),
+    ("You sent the wrong laptop. I will send the laptop back.", "requests", ()),
+    ("The charger was missing from the box. Could you send the charger?", "requests", ("send_missing",)),
+    ("There's no belt in the bag. If you can just post the belt I'll keep the dress.", "requests", ("send_missing",)),
 ]  # fmt: skip
 
 
