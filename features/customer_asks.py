@@ -1176,8 +1176,8 @@ _ELSEWHERE = re.compile(
 # customer's own plans.
 _SEND_THE = re.compile(
     r"\b(?:(?:could|can|would) you|you (?:could|can)|please)(?: please| just)? (?:send|post|ship)(?: me| us)? "
-    r"(?:the|my) (?!(?:return |prepaid |postage |returns? )?(?:label|refund|money|details|form|code|link|instructions|invoice|"
-    r"receipt|address|confirmation)\b)"
+    r"(?:the|my) (?!(?:return |prepaid |postage |returns? )?(?:label|refund|money|details|form|code|link|"
+    r"instructions|invoice|receipt|address|confirmation)\b)"
 )
 _ARRIVED_AFTER_ALL = re.compile(
     r"\b(?:turned up|showed up|finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|"
