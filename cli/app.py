@@ -5,12 +5,22 @@ from __future__ import annotations
 import typer
 
 from cli import batch, data, history, lists, monitor, policy, predict, service, train, webhooks
+from cli.common import output_folder_or_exit
 from features.schemas import TABLES
 from features.tables import table_path
 from triage.sample_data.generate import generate
 from triage.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")
+
+
+@app.callback()
+def state_folder() -> None:
+    """Every command may write in the state folder (models, reports, the SQLite store): one that cannot be
+    written or made (below a file, without permission) is one line here, not a traceback deep in a command."""
+    output_folder_or_exit(get_settings().state_dir)
+
+
 app.add_typer(policy.app, name="policy")
 app.add_typer(train.app, name="train")
 app.add_typer(predict.app, name="predict")

@@ -98,20 +98,20 @@ def test_a_database_that_cannot_be_opened_is_one_line_without_its_password(
     assert len(lines) == 1 and "shop:***@127.0.0.1:1/returns" in lines[0] and "s3cret" not in result.output
 
 
-@pytest.mark.parametrize("command", [["keys", "list"], ["data", "purge"], ["monitor"]])
+@pytest.mark.parametrize("command", [["keys", "list"], ["data", "purge"], ["monitor"], ["report"]])
 def test_a_state_folder_or_database_file_that_cannot_be_used_is_a_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
 ) -> None:
-    # a state folder below a file (OSError creating it: a traceback) and a database file of noise (`monitor`: a
-    # traceback); the one-line message the other commands gave
+    # a state folder below a file (OSError creating it: a traceback in every command) and a database file of noise
+    # (`monitor`: a traceback); the one-line message the other commands gave
     (tmp_path / "file").write_text("x")
     noise = tmp_path / "noise"
     noise.mkdir()
     (noise / "triage.db").write_bytes(bytes(range(256)) * 400)
-    for state, said in ((tmp_path / "file" / "state", "cannot "), (noise, "file is not a database")):
+    for state, said, code in ((tmp_path / "file" / "state", "is a file", 2), (noise, "file is not a database", 1)):
         monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
         get_settings.cache_clear()
         result = runner.invoke(app, command)
-        assert result.exit_code == 1 and result.exception.__class__ is SystemExit, (state, result.output)
+        assert result.exit_code == code and result.exception.__class__ is SystemExit, (state, result.output)
         assert said in result.output and len(result.output.strip().splitlines()) == 1, result.output
     get_settings.cache_clear()
