@@ -540,15 +540,6 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:weeks?|days?|a month|months?) ago\b",
         r"\b(?:where is|where's|still no|still waiting (?:for|on)|still not (?:had|received|got)|still haven't (?:had|"
         r"received|got)|no sign of) (?:my |the |a |any )?refund\b",
-        # a refund awaited for a return already sent: "a solicitor if the refund doesn't appear this week", « si le
-        # remboursement n'arrive pas cette semaine »
-        r"\brefund (?:doesn'?t|does not|hasn'?t|has not|still hasn'?t|isn'?t|is not|never|won'?t)(?: yet| even)? "
-        r"(?:appear|appeared|arrive|arrived|come through|came through|show up|shown up|land|landed)\b|"
-        r"\bremboursement (?:n'arrive|n'est|ne m'est|ne nous est)(?: toujours)? (?:pas|jamais)\b(?! (?:possible|"
-        r"envisageable|accepte|prevu)\b)|"
-        # « si je ne suis pas remboursée sous huit jours », "if I'm not refunded by Friday"
-        r"\bsi je ne suis (?:toujours )?pas rembourse(?:e|s|es)? (?:sous|d'ici|avant|dans|cette)\b|"
-        r"\bif (?:i'm|i am|we're|we are) (?:still )?not refunded (?:within|by|this|in|before)\b|"
         r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) refund\b|\b(?:relancer|relance) (?:pour|au sujet de) "
         r"(?:mon|le|un) remboursement\b",
         r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
@@ -1185,6 +1176,23 @@ _ARRIVED_AFTER_ALL = re.compile(
     r"(?:est|sont) finalement (?:arrivee?s?|livree?s?)|(?:arrivee?s?|livree?s?) (?:finalement|le \d|hier|"
     r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard)\b"
 )
+# A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette
+# semaine », "if I'm not refunded by Friday") is for a return already sent only after the text says it was sent
+# ("sent it back", « j'ai renvoyé »): in a new return it is a demand ("If I'm not refunded by Friday I'll complain"),
+# a past order ("Last time the refund never came through") or a wish (« le remboursement n'est pas nécessaire »).
+_RETURN_SENT = re.compile(
+    r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"
+    r"(?: off)? back\b|\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:returned|dropped off|handed in) (?:it|them|the|"
+    r"my)\b|\b(?:j'ai|nous avons|on a|je l'ai|je les ai|je vous l'ai|je vous les ai)(?: deja| bien)? (?:renvoye|"
+    r"retourne|reexpedie|rapporte|depose|poste)e?s?\b"
+)
+_REFUND_AWAITED = re.compile(
+    r"\brefund (?:doesn'?t|does not|hasn'?t|has not|still hasn'?t|isn'?t|is not|never|won'?t)(?: yet| even)? "
+    r"(?:appear|appeared|arrive|arrived|come through|came through|show up|shown up|land|landed)\b|"
+    r"\bremboursement (?:n'arrive|ne m'est|ne nous est)(?: toujours)? (?:pas|jamais)\b|"
+    r"\bsi je ne suis (?:toujours )?pas rembourse(?:e|s|es)? (?:sous|d'ici|avant|dans|cette)\b|"
+    r"\bif (?:i'm|i am|we're|we are) (?:still )?not refunded (?:within|by|this|in|before)\b"
+)
 _OWN_MISTAKE = re.compile(
     r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
     r"\bj'ai (?:commande|choisi|pris|selectionne) (?:la |le |une |un )?(?:mauvaise|mauvais)\b|\b(?:erreur|"
@@ -1335,6 +1343,9 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_REQUESTS, folded)
+    return_sent = _RETURN_SENT.search(folded)
+    if return_sent and _REFUND_AWAITED.search(folded, return_sent.end()):
+        requests = tuple(kind for kind in REQUEST_KINDS if kind in {*requests, "sent_back"})
     if "not_received" in faults and (
         _ARRIVED_AFTER_ALL.search(folded) or {"sent_back", "refund_received"} & set(requests)
     ):

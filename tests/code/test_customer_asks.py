@@ -218,6 +218,13 @@ REVIEWED_READINGS = [
     ("You sent the wrong laptop. I will send the laptop back.", "requests", ()),
     ("The charger was missing from the box. Could you send the charger?", "requests", ("send_missing",)),
     ("There's no belt in the bag. If you can just post the belt I'll keep the dress.", "requests", ("send_missing",)),
+    # a refund awaited is for a return already sent only after the text says it was sent
+    ("Trop petit, je le retourne, le remboursement n'est pas nécessaire, un avoir me va.", "not_a_return", None),
+    ("Too small. If I'm not refunded by Friday I'll complain.", "not_a_return", None),
+    ("Last time the refund never came through, so please be quick. Too big.", "not_a_return", None),
+    ("I sent it back on the 3rd. If I'm not refunded by Friday I'll complain.", "not_a_return", "already_returned"),
+    ("J'ai renvoyé la robe lundi, si je ne suis pas remboursée sous huit jours je porte plainte.", "not_a_return",
+     "already_returned"),
 ]  # fmt: skip
 
 
