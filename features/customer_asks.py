@@ -992,8 +992,10 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"\b(?:my|our|his|her|their)(?: \w+)? (?:mother|mum|mom|father|dad|husband|wife|partner|son|daughter|"
         r"brother|sister|grandmother|grandfather|gran|grandma|granny|grandad|grandpa|nan|nana|aunt|uncle|friend|"
         r"baby|child|dog|cat|pet)(?: has| had| sadly)? (?:died|passed)\b",
-        # a miscarriage: "I've lost the baby", « j'ai perdu le bébé »; not "lost the baby monitor"
-        r"\b(?:lost|losing) (?:the|our|my|a) baby\b(?!'s|[ -](?:monitors?|bottles?|carriers?|seats?|gates?|slings?|"
+        # a miscarriage: "I've lost the baby", « j'ai perdu le bébé »; not "lost the baby monitor" nor "I've lost the
+        # baby weight"
+        r"\b(?:lost|losing) (?:the|our|my|a) baby\b(?!'s|[ -](?:weight|fat|bump|belly|tummy|pounds|monitors?|bottles?|"
+        r"carriers?|seats?|gates?|slings?|"
         r"bath|wipes|food|clothes|blankets?|toys?|books?|shoes|sleeping|bags?|gym|walker|bouncer|swing|wrap|dummy|"
         r"cups?|things|stuff|box)\b)|\bperdu (?:le|notre|mon|un) bebe\b(?! (?:reborn|doudou)\b)",
         r"\b(?:death|loss) of (?:my|our|his|her|a)\b|\bwho (?:has |had |sadly )?(?:died|passed)\b",

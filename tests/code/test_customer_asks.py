@@ -225,6 +225,9 @@ REVIEWED_READINGS = [
     ("I sent it back on the 3rd. If I'm not refunded by Friday I'll complain.", "not_a_return", "already_returned"),
     ("J'ai renvoyé la robe lundi, si je ne suis pas remboursée sous huit jours je porte plainte.", "not_a_return",
      "already_returned"),
+    # a miscarriage, not the weight gained while pregnant
+    ("I've lost the baby weight, so the jeans are far too big.", "hardship", None),
+    ("I've lost the baby, so I won't need the maternity jeans.", "hardship", "bereavement"),
 ]  # fmt: skip
 
 
