@@ -131,6 +131,16 @@ _AGE_SIZE = re.compile(r"(?:ages?d? )?(\d{1,2})(?: ?(?:-|to|/) ?(\d{1,2}))?(?: ?
 # A text that sizes the item by age ("Age 10 is more like 13", « taille 8 ans »): a bare number it asks for is an age
 # too ("Need a 9" is age 9, not a size 9); « depuis 10 ans » is a duration, not a size.
 _SIZED_BY_AGE = re.compile(r"\b(?:age|ages|aged) \d{1,2}\b|\b(?:en|le|du|taille|un|une) \d{1,2} ans\b")
+# ... but not where the age is the child's ("too small for my son, aged 7. Need a 13"), nor for shoes, which are never
+# sized by age (a 13 is a child's shoe size)
+_CHILD_AGED = re.compile(
+    r"\b(?:son|daughter|boy|girl|kid|child|toddler|baby|grandson|granddaughter|nephew|niece|he|she|he's|she's|he is|"
+    r"she is|who is|who's|fils|fille|garcon|neveu|niece|il a|elle a|qui a),? $"
+)
+_FOOTWEAR = re.compile(
+    r"\b(?:shoes?|trainers?|sneakers?|boots?|sandals?|slippers?|wellies|wellingtons?|plimsolls?|chaussures?|"
+    r"baskets?|bottes?|bottines?|sandales?|chaussons?|pantoufles?)\b"
+)
 _OLDEST_AGE_SIZE = 16
 
 
@@ -1300,6 +1310,14 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
     return tuple(hits)
 
 
+def _sized_by_age(folded: str) -> bool:
+    """Whether the text sizes the item by age (`_SIZED_BY_AGE`), so a bare number it asks for is an age too."""
+    if _FOOTWEAR.search(folded):
+        return False
+    ages = _SIZED_BY_AGE.finditer(folded)
+    return any(not _CHILD_AGED.search(words_before(folded, age.start())) for age in ages)
+
+
 def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     """Read what a return text asks for (both languages' phrasings are tried: customers mix them).
 
@@ -1315,7 +1333,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     rejected = tuple(_sizes(_REJECTED, sized))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject
     wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)
-    if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _SIZED_BY_AGE.search(folded):
+    if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded):
         wanted = f"AGE {wanted}"
     usual = next((size for size in _sizes(_USUAL, sized) if size not in rejected), None)
     ordered = next(iter(_sizes(_ORDERED, sized)), None)

@@ -228,6 +228,9 @@ REVIEWED_READINGS = [
     # a miscarriage, not the weight gained while pregnant
     ("I've lost the baby weight, so the jeans are far too big.", "hardship", None),
     ("I've lost the baby, so I won't need the maternity jeans.", "hardship", "bereavement"),
+    # a bare number asked is an age only where an age sizes the item, never for shoes
+    ("These trainers are too small for my son, aged 7. Need a 13.", "wanted_size", "13"),
+    ("Age 8 comes up like a 10, the sleeves hide his hands. Need a 7.", "wanted_size", "AGE 7"),
 ]  # fmt: skip
 
 
