@@ -298,15 +298,19 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
 # no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
-# one"), nor the next size within the range (« la taille enfant en dessous »).
+# one"), nor the next size within the range (« la taille enfant en dessous »), nor one they do not want ("Don't need a
+# child size") or habitually buy ("I usually go for a slim fit but these are too tight").
+_NOT_ASKING = r"(?<!not )(?<!n't )(?<!never )(?<!usually )(?<!always )(?<!normally )(?<!often )(?<!generally )"
 _CUT_ASKED: tuple[str, ...] = (
-    r"\b(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|swap(?: it| them)? for|"
+    r"\b" + _NOT_ASKING + r"(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
+    r"swap(?: it| them)? for|"
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|straight|tall|long|"
     r"loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) "
     r"(?:do|make|sell|have)\b)",
     r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|tenter|passer)\b[^.!?]{0,30}\b"
     r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
-    r"\b(?:need|needs|want|wants|for|get|order|try|prefer|go for|going for)(?: the| a)? (?:child|children'?s|kids'?|"
+    r"\b" + _NOT_ASKING + r"(?:need|needs|want|wants|for|get|order|try|prefer|go for|going for)(?: the| a)? "
+    r"(?:child|children'?s|kids'?|"
     r"kid's|junior|adult) size\b|\b(?:pour|prends|prendre|faudrait|faut|voudrais|aimerais|avez-vous|auriez-vous)"
     r"(?: la| une)? taille (?:enfant|adulte|junior)\b(?! (?:en dessous|en-dessous|au-dessus|au dessus|inferieure|"
     r"superieure)\b)",

@@ -231,6 +231,10 @@ REVIEWED_READINGS = [
     # a bare number asked is an age only where an age sizes the item, never for shoes
     ("These trainers are too small for my son, aged 7. Need a 13.", "wanted_size", "13"),
     ("Age 8 comes up like a 10, the sleeves hide his hands. Need a 7.", "wanted_size", "AGE 7"),
+    # another cut asked for, not one refused or usually bought
+    ("Don't need a child size, she is 14. Too tight on the shoulders.", "unfixable", ()),
+    ("I usually go for a slim fit but these are too tight. Need a 34.", "unfixable", ()),
+    ("Far too big for my daughter. Need the child size.", "unfixable", ("cut",)),
 ]  # fmt: skip
 
 
