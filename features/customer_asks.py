@@ -848,13 +848,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:a |an |about |at least |by )?(?:\d+|one|two|three|few|"
         r"couple of|an?) ?(?:inch|inches|cm|mm|sizes?)\b)",
-        # "there's no belt in the bag"; not "no room in the bag"
-        r"\bthere(?:'s| is| was) no (?!room\b|space\b)(?:\w+ ){1,2}in the (?:box|parcel|package|bag|packet|envelope)\b",
+        # "there's no belt in the bag"; not "no room in the bag", nor the paperwork ("no returns slip in the parcel")
+        r"\bthere(?:'s| is| was) no (?!room\b|space\b)(?!(?:\w+ )?(?:receipts?|invoices?|slips?|labels?|forms?|notes?|"
+        r"paperwork)\b)(?:\w+ ){1,2}in the (?:box|parcel|package|bag|packet|envelope)\b",
         r"\b(?<!batteries )(?<!battery )(?:not|wasn't|weren't|isn't|aren't) "
         r"(?:included|in the (?:box|parcel|package|bag|packet|pack|envelope|dust bag))\b",
-        # "the box only had two of the four chairs in it"
+        # "the box only had two of the four chairs in it", "only 3 of the 4 player pieces"; not a rating ("I'd give it
+        # only 2 out of 5") nor a choice ("I'll keep only one of the two"): the parts are named or were in the box
         r"\bonly (?:had |has |contained |contains |came with |got |were |was )?(?:one|two|three|four|five|\d+) "
-        r"(?:of|out of) (?:the )?(?:two|three|four|five|six|eight|ten|\d+)\b",
+        r"(?:of|out of) (?:the )?(?:two|three|four|five|six|eight|ten|\d+)(?! (?:stars?|points?)\b)(?= (?:\w+ ){0,2}"
+        r"(?!(?:fits|works|looks|seems|does)\b)\w{2,}s\b| in the (?:box|parcel|package|bag|packet|envelope)\b)",
         r"\b(?:came|arrived|comes|delivered|shipped|sent) without (?!(?:a |any )?(?:scratch|damage|problem|issue|"
         r"mark|fuss|hassle|delay|incident)\b)",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",

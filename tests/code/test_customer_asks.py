@@ -235,6 +235,14 @@ REVIEWED_READINGS = [
     ("Don't need a child size, she is 14. Too tight on the shoulders.", "unfixable", ()),
     ("I usually go for a slim fit but these are too tight. Need a 34.", "unfixable", ()),
     ("Far too big for my daughter. Need the child size.", "unfixable", ("cut",)),
+    # a part missing, not the paperwork, a rating or a choice
+    ("There was no receipt in the box. Too small.", "faults", ()),
+    ("There was no returns slip in the parcel. Too small.", "faults", ()),
+    ("I'd give it only 2 out of 5. Too small.", "faults", ()),
+    ("I'll keep only one of the two.", "faults", ()),
+    ("There's no charger in the box.", "faults", ("missing_part",)),
+    ("The box only had two of the four chairs in it.", "faults", ("missing_part",)),
+    ("Only 3 of the 4 player pieces.", "faults", ("missing_part",)),
 ]  # fmt: skip
 
 
