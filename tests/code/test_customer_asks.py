@@ -243,6 +243,12 @@ REVIEWED_READINGS = [
     ("There's no charger in the box.", "faults", ("missing_part",)),
     ("The box only had two of the four chairs in it.", "faults", ("missing_part",)),
     ("Only 3 of the 4 player pieces.", "faults", ("missing_part",)),
+    # a late delivery, not the customer late with the return nor one denied
+    ("Sorry I'm a week late sending this back, it's too small.", "late_delivery", False),
+    ("No late delivery problems, just too small.", "late_delivery", False),
+    ("Je l'ai reçue et je suis en retard pour la renvoyer, trop petite.", "late_delivery", False),
+    ("It came a week late and it's too small.", "late_delivery", True),
+    ("Reçue en retard, et trop petite.", "late_delivery", True),
 ]  # fmt: skip
 
 
