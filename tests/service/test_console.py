@@ -937,6 +937,16 @@ def test_a_session_is_kept_going_from_its_expiry_notice_within_a_limit(
     assert signed_out.status_code == 303 and signed_out.headers["location"] == "/console/sign-in"
 
 
+def test_every_page_names_its_icon_so_the_browser_does_not_ask_the_api(console: TestClient) -> None:
+    # each console page made the browser ask /favicon.ico, which the API's key check answered 401: an error a page
+    link = '<link rel="icon" href="/console/static/favicon.svg" type="image/svg+xml">'
+    assert link in console.get("/console/sign-in").text and link in console.get("/policy/fr").text
+    _sign_in(console)
+    assert link in console.get("/console").text and link in console.get("/console/returns/NOPE").text
+    icon = console.get("/console/static/favicon.svg")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+
+
 def test_key_hints_are_left_out_where_there_is_no_keyboard(console: TestClient) -> None:
     # on a phone the queue said "n opens the first" and every button showed a key nobody can type there
     _sign_in(console)
