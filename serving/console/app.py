@@ -468,23 +468,26 @@ def _review_state(state: ConsoleState, return_id: str) -> ReviewState | None:
     return ReviewState(logged, current, Redecided(corrected, made_at, response, row))
 
 
-async def _redecide(request: Request, found: ReviewState, reason: str, agent: str) -> None:
-    """Have the service's models decide and draft the return again for `reason`, once per reason, and keep it.
+async def _redecide(request: Request, found: ReviewState, reason: str, agent: str) -> dict[str, Any] | None:
+    """The return decided and drafted again for `reason` (a response as the log holds one): made once per reason by
+    the service's models, and kept.
 
-    Without models (a console app on its own, the models not loaded or gone) or for a return the history store
-    does not hold, nothing is kept: the page then says the decision and draft are the suggested reason's."""
+    None without models (a console app on its own, the models not loaded or gone) or for a return the history
+    store does not hold: the page then says the decision and draft are the suggested reason's."""
     state = _state(request)
-    redecide: Redecide | None = getattr(request.app.state, "redecide", None)
     return_id = found.logged.row.return_id
-    if redecide is None or await anyio.to_thread.run_sync(state.redecisions.latest, return_id, reason) is not None:
-        return
+    kept = await anyio.to_thread.run_sync(state.redecisions.latest, return_id, reason)
+    redecide: Redecide | None = getattr(request.app.state, "redecide", None)
+    if kept is not None or redecide is None:
+        return kept[1] if kept is not None else None
     try:
         [response] = await redecide([Redecision(return_id=return_id, request=found.logged.request, reason=reason)])
     except Exception:  # the agent's correction is saved all the same; the page says it was not decided again
         logger.exception("return %r not decided again for %r", return_id, reason)
-        return
+        return None
     if response is not None:
         await anyio.to_thread.run_sync(state.redecisions.add, return_id, reason, agent, response)
+    return response
 
 
 async def _return_page(
@@ -601,7 +604,12 @@ def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> 
         except review.ReviewError as error:
             return await _return_page(request, session, status_code=400, error=error, submitted=_entered(form))
         if redecides and record.corrected_reason is not None:
-            await _redecide(request, found, record.corrected_reason, session.agent.name)
+            response = await _redecide(request, found, record.corrected_reason, session.agent.name)
+            decision = (response or {}).get("decision") or {}
+            if record.final_decision is None and decision.get("code"):
+                # The outcome is the corrected reason's decision until the agent saves another: what its draft
+                # tells the customer, and what the feedback's readers (webhooks, analytics) must see.
+                record = replace(record, final_decision=decision["code"], decision_reason=record.corrected_reason)
         await anyio.to_thread.run_sync(state.feedback.add_with_history, record)
         query = filters.query_string(saved=saved)
         # Quoted: an id may hold `?`, `#` or `%`, which unquoted sent the agent to another return's page.

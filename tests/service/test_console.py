@@ -1038,6 +1038,10 @@ def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_i
         assert result["reply"]["body"].split("\n")[-1] in page.split('id="suggested-draft"')[1]  # the old one beside
         assert 'id="decision-follows"' not in page and 'id="draft-follows"' not in page
         assert '<option value="free_return" selected>' in page
+        # until the agent saves another, the outcome is the corrected reason's decision: what its draft says
+        saved = FeedbackStore(engine).latest(["R0000040"])["R0000040"]
+        assert (saved.final_decision, saved.decision_reason) == ("free_return", "damaged_in_transit")
+        assert "Free return (for damaged in transit)" in page.split("<dt>Decision</dt><dd>")[1].split("</dd>")[0]
         # the decision for the corrected reason needs no note; the draft for it is "sent as drafted"
         console.post("/console/returns/R0000040/decision", data={"decision": "free_return", "csrf_token": token})
         console.post("/console/returns/R0000040/reply", data={"reply": redone["reply"]["body"], "csrf_token": token})
