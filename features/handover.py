@@ -73,9 +73,15 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:let me|can i|could i|may i) (?:speak|talk) (?:to|with) (?:someone|somebody|a person|a human)\b",
         ),
         "angry": (
-            # the same canned reply again: "I keep getting the same template reply"
+            # the same canned reply again: "I keep getting the same template reply"; an email or message only with a
+            # complaint ("keep getting", "only", "again"): "I got another automated email saying my label is
+            # attached" is a calm report
             r"\b(?:same|another|more) (?:automated|automatic|template|canned|copy[- ]?paste[d]?|standard) "
-            r"(?:reply|replies|email|emails|message|messages|response|responses)\b",
+            r"(?:reply|replies|response|responses)\b",
+            r"\b(?:keep|kept|still|only|just|yet|again)(?: \w+){0,2}? (?:same|another|more) (?:automated|automatic|"
+            r"template|canned|copy[- ]?paste[d]?|standard) (?:emails?|messages?)\b|"
+            r"\b(?:same|another|more) (?:automated|automatic|template|canned|copy[- ]?paste[d]?|standard) "
+            r"(?:emails?|messages?)\b[^.!?]{0,40}\bagain\b",
             r"\b(?:unacceptable|disgusting|disgusted|disgrace|disgraceful|outrage|outrageous|outraged|"
             r"furious|fuming|livid|appalling|appalled|shocking|pathetic|useless|incompetent|shambles|unbelievable)\b",
             # not how the customer looks in it: "I look ridiculous in it", "it looks ridiculous on my wrist"
@@ -163,9 +169,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bun appel d'un\b",
         ),
         "angry": (
-            # the same canned reply again: « je reçois toujours le même message type »
-            r"\b(?:toujours|encore) (?:le meme|la meme|les memes) (?:message|mail|e-mail|courriel|reponse)s?"
-            r"(?: type| automatique)?s?\b",
+            # the same canned reply again: « je reçois toujours le même message type »; not a confirmation mail
+            # received once more (« J'ai reçu encore le même mail automatique de confirmation, merci »)
+            r"\b(?:toujours|encore) (?:le meme|la meme|les memes) reponses?(?: type| automatique)?s?\b",
+            r"\b(?:toujours|que|juste|seulement|uniquement) (?:le meme|la meme|les memes) (?:message|mail|e-mail|"
+            r"courriel)s?(?: type| automatique)?s?\b",
             r"\b(?:inadmissible|inacceptable|scandaleux|scandaleuse|scandale|honteux|honteuse|lamentable|deplorable|"
             r"revoltant|revoltee?|pitoyable|minable|inqualifiable|indigne|incompetents?|nul|nulle)\b",
             r"\b(?:une honte|quelle honte|c'est honteux|c'est une honte)\b",
