@@ -17,6 +17,10 @@ from features.handover import handover_reasons
         ("Another automated reply, still no refund.", "en", True),
         ("J'ai reçu encore le même mail automatique de confirmation, merci", "fr", False),
         ("Je reçois toujours le même message type.", "fr", True),
+        # « dégoûtée » alone is "gutted"; disgusted by the shop is angry
+        ("Je suis dégoûtée, merci de la reprendre.", "fr", False),
+        ("Franchement, je suis dégoûté. L'annonce disait 100 % laine.", "fr", False),
+        ("Je suis dégoûtée par votre service.", "fr", True),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:

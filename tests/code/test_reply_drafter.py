@@ -99,7 +99,7 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("J'ai déjà relancé votre service deux fois.", "fr", "angry"),
         ("I'm reporting this transaction as unauthorised to my bank.", "en", "payment_dispute"),
         # review sheets 199 and 223: disgust and chasing by email
-        ("Franchement, je suis dégoûté. L'annonce disait 100 % laine.", "fr", "angry"),
+        ("Franchement, je suis dégoûté par votre annonce : elle disait 100 % laine.", "fr", "angry"),
         ("Can someone please call me? I've tried email four times.", "en", "angry"),
         # review sheet 263: tired of canned replies, and told nothing of it
         ("Let me talk to a person, I keep getting the same template reply.", "en", "angry"),
