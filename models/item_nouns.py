@@ -128,6 +128,18 @@ _THEIR_OWN = re.compile(
     r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
 )
 _BODY_PARTS = frozenset({"heels"})
+# Short names that mean the item only as a noun of their own after an article or a metal ("the dryer went bang", "got
+# silver hoops, I ordered gold"): "jump through hoops" is an idiom, "the dryer basket cracked" a salad spinner's part.
+_NAMED_ONLY_AFTER_AN_ARTICLE = frozenset({"hoops", "dryer"})
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|my|your|these|this|those|her|our|new|gold|golden|silver|small|big|large|tiny|chunky|thin|plain) $"
+)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:'s )?(?:is|are|was|were|has|have|had|went|keeps?|kept|stopped|broke|died|blew|won't|"
+    r"doesn't|didn't|don't|does|did|just|only|never|always|still|arrived|came|started|smells?|makes?|made|gets?|got|"
+    r"cut|overheats?|overheated|sparked|sparks|cracked|leaks?|leaked|itself|and|but|from|in|on|that|which|with|for|"
+    r"after|because|so|to|at|feel|feels|look|looks|pinch|pinches|hurt|hurts)\b)"
+)
 _POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
 _REPLACED = re.compile(
     r"\b(?:with|tried|avec|essaye)(?: a| an)? (?:another|different|new|une autre|un autre|une nouvelle|un nouveau) $|"
@@ -543,6 +555,10 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or word in replaced
             or _PART_AFTER.match(view, match.end())
             or (word in _BODY_PARTS and _POSSESSIVE.search(before))
+            or (
+                word in _NAMED_ONLY_AFTER_AN_ARTICLE
+                and not (_ARTICLE_BEFORE.search(before) and _NO_NOUN_AFTER.match(view, match.end()))
+            )
             or _CONTENTS.search(before)
             or _THEIR_OWN.search(before)
         ):

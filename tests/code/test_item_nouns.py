@@ -119,6 +119,17 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("small_appliances", None, "Two kettles arrived, both leak.", "your kettles", "vos bouilloires"),
         ("small_appliances", None, "grille pain qui ne grille que d'un côté", "your toaster", "votre grille-pain"),
         ("shoes", None, "The left boot's zip is stuck.", "your boots", "vos bottes"),
+        # the review of the change since bfebfdf: an idiom and a part are not the item
+        (
+            "accessories",
+            "Classic Aviator",
+            "I had to jump through hoops to return these.",
+            "your item",
+            "votre article",
+        ),
+        ("small_appliances", "Salad spinner", "The dryer basket cracked.", "your appliance", "votre appareil"),
+        ("accessories", None, "The hoops are far too heavy.", "your hoop earrings", "vos créoles"),
+        ("accessories", None, "Got silver hoops, I ordered gold studs.", "your hoop earrings", "vos créoles"),
         # review sheet 179, read after the fixes above
         ("knitwear", None, "I love an oversized cardi but this is a blanket.", "your cardigan", "votre gilet"),
         ("kitchen", None, "Hi, returning the dinner set.", "your dinner set", "votre service de table"),
