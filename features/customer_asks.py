@@ -688,9 +688,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:threadbare|misshapen|see[- ]through after|lost (?:its|their|all) shape|"
         r"(?:has|have|had|already|completely|all) stretched out)\b",
         # what fell out or popped off, not the customer's heel or feet falling out of a shoe a size too big
-        # a part that fell off ("the buttons are sewn on with one thread, two fell off"), not a ring off a finger
+        # a part that fell off ("the buttons are sewn on with one thread, two fell off"), not a ring off a finger nor
+        # a strap that slips ("the shoulder strap fell off my shoulder twice")
         r"\b(?:buttons?|rose|clasp|hand|handle|strap|buckle|heel|sole|knob|beads?|sequins?|stones?|pompom)\b[^.!?]{0,40}"
-        r"\b(?:fell|fallen) off\b|"
+        r"\b(?:fell|fallen) off\b(?! (?:me|him|her)\b| (?:my|your|her|his|their) (?:shoulders?|arms?|wrists?|fingers?|"
+        r"hips?|waist|head|ears?|neck|nose|face|feet|foot|legs?|body)\b)|"
         r"\b(?:fell|falls|falling|fall) apart\b|\b(?:popped|popping|pulled|pulling) off\b(?! (?:it|them|the look)\b)|"
         r"(?<!heel )(?<!heels )(?<!feet )(?<!foot )(?<!\bi )(?<!boobs )(?<!chest )(?<!keeps )(?<!kept )"
         r"(?<!keep )\b(?:fell|falls|falling|fall|popped|popping) out\b(?! of\b)",
@@ -1058,7 +1060,11 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\b(?:different|differs) (?:from|to|than) (?:the |what (?:was|is) )?(?:photos?|pictures?|images?|description|"
     r"listing|advert|website|shown|pictured|advertised|described)\b",
     r"\bnot\b[^.!?,;]{0,30}\bas (?:written|stated|advertised|described|pictured|shown|claimed|listed)\b",
-    r"\b(?:advertised|described|sold|billed|listed|marketed|shown|pictured|photographed) as\b" + _NOT_PROMISED_DELIVERY,
+    # not a refund's or an order's status ("The refund is shown as pending")
+    r"\b(?:advertised|described|sold|billed|listed|marketed|shown|pictured|photographed) as\b"
+    + _NOT_PROMISED_DELIVERY
+    + r"(?! (?:pending|processing|processed|refunded|returned|received|complete|completed|cancell?ed|paid|failed|"
+    r"awaiting|approved|rejected|declined|in progress|open|closed|on hold|sent|collected)\b)",
     # "just not the jacket that's pictured", "the jacket on the website has silver zips", "doesn't look like the photos"
     r"\bnot the (?:\w+ ){0,2}(?:that'?s |that is |that was |they |you )?(?:pictured|shown|photographed|advertised)\b|"
     r"\bon the (?:website|site|listing|product page) (?:has|had|shows|showed)\b|\b(?:does ?n[o']?t|didn't|don't|do "

@@ -249,6 +249,11 @@ REVIEWED_READINGS = [
     ("Je l'ai reçue et je suis en retard pour la renvoyer, trop petite.", "late_delivery", False),
     ("It came a week late and it's too small.", "late_delivery", True),
     ("Reçue en retard, et trop petite.", "late_delivery", True),
+    # a refund's status is no listing's claim, a strap slipping off the shoulder no defect
+    ("The refund is shown as pending. The dress was too small.", "not_as_described", False),
+    ("The lamp is shown as brass, the one that came is painted plastic.", "not_as_described", True),
+    ("The shoulder strap is too long and fell off my shoulder twice.", "faults", ()),
+    ("The shoulder strap fell off after one day.", "faults", ("defect",)),
 ]  # fmt: skip
 
 
