@@ -547,6 +547,8 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     replaced = {
         match.group(0) for match in matches if customer_words and _REPLACED.search(words_before(view, match.start()))
     }
+    # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
+    one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
     for match in matches:
         word = match.group(0)
         before = words_before(view, match.start())
@@ -565,11 +567,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             continue
         noun = by_word[word]
         if customer_words and noun in _SINGULAR_OF:
-            if (
-                _ONE_OF.search(before)
-                or _KIND_WORN.search(before)
-                or (_TWO_OF.search(before) and _ONE_COMES_BACK.search(view))
-            ):
+            if _ONE_OF.search(before) or _KIND_WORN.search(before) or (_TWO_OF.search(before) and one_comes_back):
                 return _SINGULAR_OF[noun]
             if _OTHER_ITEMS.search(before):
                 continue

@@ -179,7 +179,10 @@ def test_an_unknown_category_is_refused_by_name() -> None:
         item_noun("garden")
 
 
-@pytest.mark.parametrize(("category", "words"), [("bags", "can fit a bag "), ("bags", "bags "), ("shoes", "my shoes ")])
+@pytest.mark.parametrize(
+    ("category", "words"),
+    [("bags", "can fit a bag "), ("bags", "bags "), ("shoes", "my shoes "), ("small_appliances", "for two kettles ")],
+)
 def test_reading_a_text_that_names_the_item_at_every_word_grows_with_its_length_not_its_square(
     category: str, words: str
 ) -> None:
