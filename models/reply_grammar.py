@@ -847,18 +847,10 @@ def empathy_key(
     return by_reason.get(reason, "neutral")
 
 
-def apologises_for(
-    reason: str,
-    needs_review: bool = False,
-    faults: tuple[str, ...] = (),
-    hazards: tuple[str, ...] = (),
-    not_as_described: bool = False,
-    ordered_to_compare: bool = False,
-    late_delivery: bool = False,
-) -> bool:
-    """Whether the reply must apologise: the acknowledgement `empathy_key` picks is an apology."""
-    key = empathy_key(reason, needs_review, faults, hazards, not_as_described, ordered_to_compare, late_delivery)
-    return key in APOLOGY_KEYS
+def apologises_for(reason: str) -> bool:
+    """Whether a reply to this reason alone must apologise: the acknowledgement `empathy_key` picks is an apology
+    (what the text describes on top is read by `empathy_key` itself)."""
+    return empathy_key(reason) in APOLOGY_KEYS
 
 
 def slots_in(template: str) -> set[str]:
