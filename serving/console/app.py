@@ -468,6 +468,11 @@ def _review_state(state: ConsoleState, return_id: str) -> ReviewState | None:
     return ReviewState(logged, current, Redecided(corrected, made_at, response, row))
 
 
+# How long an agent's correction waits for the models to decide again (behind the batches queued before it)
+# before it is saved without: a model process that hangs must not hang the agent's page.
+REDECIDE_SECONDS = 20.0
+
+
 async def _redecide(request: Request, found: ReviewState, reason: str, agent: str) -> dict[str, Any] | None:
     """The return decided and drafted again for `reason` (a response as the log holds one): made once per reason by
     the service's models, and kept.
@@ -481,7 +486,8 @@ async def _redecide(request: Request, found: ReviewState, reason: str, agent: st
     if kept is not None or redecide is None:
         return kept[1] if kept is not None else None
     try:
-        [response] = await redecide([Redecision(return_id=return_id, request=found.logged.request, reason=reason)])
+        with anyio.fail_after(REDECIDE_SECONDS):
+            [response] = await redecide([Redecision(return_id=return_id, request=found.logged.request, reason=reason)])
     except Exception:  # the agent's correction is saved all the same; the page says it was not decided again
         logger.exception("return %r not decided again for %r", return_id, reason)
         return None

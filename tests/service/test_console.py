@@ -6,10 +6,12 @@ import html
 import json
 import random
 import re
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote, urlencode
 
+import anyio
 import pytest
 import sqlalchemy as sa
 from console_support import csrf_token, sign_in, triage_item
@@ -23,6 +25,7 @@ from features.handover import HANDOVER_KINDS
 from features.history import HistorySummary
 from features.store import read_feedback
 from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
+from serving.console import app as console_app
 from serving.console.app import console_state, create_app
 from serving.console.templating import SESSION_WARNING_SECONDS
 from serving.console.words import (
@@ -1067,16 +1070,26 @@ def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_i
         assert 'id="redecided-decision"' not in page and "decision-paid_return" in page.split("Suggested decision")[1]
 
 
-def test_a_correction_is_saved_when_deciding_again_fails(console: TestClient, engine: Engine) -> None:
+def test_a_correction_is_saved_when_deciding_again_fails_or_hangs(
+    console: TestClient, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     async def broken(items: list[Redecision]) -> list[dict | None]:
         raise RuntimeError("model process gone")
 
-    console.app.state.redecide = broken
+    async def hung(items: list[Redecision]) -> list[dict | None]:
+        await anyio.sleep(60)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(console_app, "REDECIDE_SECONDS", 0.2)
     _sign_in(console)
     token = csrf_token(console.get("/console/returns/R0000001").text)
-    posted = console.post("/console/returns/R0000001/reason", data={"reason": "defective", "csrf_token": token})
-    assert posted.status_code == 200 and "Reason saved." in posted.text
-    assert FeedbackStore(engine).latest(["R0000001"])["R0000001"].corrected_reason == "defective"
+    for redecide, reason in ((broken, "defective"), (hung, "poor_quality")):
+        console.app.state.redecide = redecide
+        started = time.monotonic()
+        posted = console.post("/console/returns/R0000001/reason", data={"reason": reason, "csrf_token": token})
+        assert time.monotonic() - started < 10  # not the hung model's minute
+        assert posted.status_code == 200 and "Reason saved." in posted.text
+        assert FeedbackStore(engine).latest(["R0000001"])["R0000001"].corrected_reason == reason
 
 
 def test_a_draft_opened_days_after_it_was_drafted_says_its_dates_run_from_then(
