@@ -65,20 +65,25 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         while data and not self._refused and not self.transport.is_closing():
             if not self._reading_head:
                 size = len(data) if self._body_left is None else self._body_left
-                super().data_received(data[:size])
-                data = data[size:]
-                continue
-            allowed = self.max_head_bytes - self._head_bytes
-            if allowed <= 0:
-                self._refuse(431, f"request line and headers larger than {self.max_head_bytes} bytes")
-                return
-            seen = self._head_tail + data[:allowed]
-            end = seen.find(b"\r\n\r\n")
-            size = min(len(data), allowed) if end < 0 else end + 4 - len(self._head_tail)
-            self._head_bytes += size
-            self._head_tail = seen[-3:]
+            else:
+                allowed = self.max_head_bytes - self._head_bytes
+                if allowed <= 0:
+                    self._refuse(431, f"request line and headers larger than {self.max_head_bytes} bytes")
+                    return
+                seen = self._head_tail + data[:allowed]
+                end = seen.find(b"\r\n\r\n")
+                size = min(len(data), allowed) if end < 0 else end + 4 - len(self._head_tail)
+                self._head_bytes += size
+                self._head_tail = seen[-3:]
             super().data_received(data[:size])
+            if self._upgraded():
+                return
             data = data[size:]
+
+    def _upgraded(self) -> bool:
+        """Whether the bytes fed asked for another protocol: the rest of the read is not this parser's (uvicorn
+        drops it, or has handed the connection to its WebSocket protocol, which must not get an HTTP 400)."""
+        return self.transport.get_protocol() is not self or (self.parser is not None and self.parser.should_upgrade())
 
     def on_message_begin(self) -> None:
         super().on_message_begin()

@@ -190,3 +190,15 @@ def test_bytes_the_parser_refuses_behind_a_request_get_their_400_after_its_answe
     chunked = b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n1" + b"0" * 30 + b"\r\n{"
     answer, first = exchange(address, [chunked])
     assert answer.startswith(b"HTTP/1.1 400") and first < 1
+
+
+def test_bytes_after_a_websocket_upgrade_are_not_read_as_http(address: tuple[str, int]) -> None:
+    # fed to the HTTP parser after uvicorn handed the connection to its WebSocket protocol, they were refused with
+    # a 400 in place of the handshake's answer (here 403: the app has no WebSocket route), and the handshake's
+    # write then failed ("Cannot call write() after write_eof()")
+    upgrade = (
+        b"GET /echo HTTP/1.1\r\nHost: t\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+        b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\nxyz"
+    )
+    answer, _ = exchange(address, [upgrade])
+    assert answer.startswith(b"HTTP/1.1 403")
