@@ -50,10 +50,21 @@ def judge_reason(
 def decide(
     current: FeedbackRecord | None, return_id: str, agent: str, model_decision: str | None, decision: str, note: str
 ) -> FeedbackRecord:
-    """Set the final decision; overriding the model's needs a note saying why."""
+    """Set the final decision; overriding the model's needs a note saying why.
+
+    Once the draft went to the customer unchanged, it told them `model_decision`: another decision saved after it
+    would make the record say what the customer was never told, so it is refused until an edited reply says it
+    (`send_reply` refuses the same pair in the other order).
+    """
     codes = [code.value for code in DecisionCode]
     if decision not in codes:
         raise ReviewError("decision", f"{decision!r} is not one of {', '.join(codes)}")
+    if current is not None and current.reply_status == "sent_as_is" and decision != model_decision:
+        raise ReviewError(
+            "decision",
+            f"the reply sent as drafted told the customer the suggested decision ({decision_words(model_decision)}): "
+            f"send an edited reply that says {decision_words(decision)} before saving it",
+        )
     note = note.strip()
     if decision != model_decision and not visible_text(note).strip():  # zero-width characters say nothing
         raise ReviewError("note", "a note is required when the decision differs from the suggested one")

@@ -238,6 +238,34 @@ def test_return_actions_write_cumulative_feedback(console: TestClient, engine: E
     assert f"decision → {words}" in console.get("/console").text  # the queue showed only the suggested decision
 
 
+def test_a_decision_other_than_the_one_a_draft_sent_unchanged_told_is_refused(
+    console: TestClient, engine: Engine
+) -> None:
+    # the reverse order of the refusal above: the draft went out saying "free label", then "reject" was saved and
+    # the record read sent_as_is with a final rejection the customer was never told
+    item, result = triage_item(32, random.Random(32), decision={"code": "free_return"})
+    PredictionLog(engine, b"k").record("req-32", "triage", [item], [result])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000032").text
+    draft = re.search(r'<textarea name="reply"[^>]*>(.*?)</textarea>', page, re.S).group(1)
+    sent = console.post("/console/returns/R0000032/reply", data={"reply": draft, "csrf_token": csrf_token(page)})
+    assert sent.status_code == 200
+    page = console.get("/console/returns/R0000032").text
+    data = {"decision": "reject", "note": "worn, tags removed", "csrf_token": csrf_token(page)}
+    refused = console.post("/console/returns/R0000032/decision", data=data)
+    assert refused.status_code == 400
+    assert "told the customer the suggested decision (Free return): send an edited reply that says Reject" in (
+        " ".join(html.unescape(refused.text).split())
+    )
+    assert FeedbackStore(engine).for_return("R0000032")[-1].final_decision is None
+    edited = {"reply": draft + "\nP.S. Refused: the item was worn.", "csrf_token": csrf_token(page)}
+    assert console.post("/console/returns/R0000032/reply", data=edited, follow_redirects=False).status_code == 303
+    page = console.get("/console/returns/R0000032").text
+    data["csrf_token"] = csrf_token(page)
+    assert console.post("/console/returns/R0000032/decision", data=data, follow_redirects=False).status_code == 303
+    assert FeedbackStore(engine).for_return("R0000032")[-1].final_decision == "reject"
+
+
 def test_reply_sent_unchanged_is_sent_as_is(console: TestClient, engine: Engine) -> None:
     _sign_in(console)
     page = console.get("/console/returns/R0000002").text
