@@ -49,7 +49,7 @@ app.command("load")(data_load)
 
 @app.command("purge")
 def data_purge() -> None:
-    """Delete prediction-log rows and clear customers' free texts older than TRIAGE_RETENTION_DAYS."""
+    """Delete log rows and re-decisions, and clear customers' free texts, older than TRIAGE_RETENTION_DAYS."""
     settings = get_settings()
     counts = purge(open_database_or_exit(settings), settings.retention_days)
     console.print(f"older than {settings.retention_days} days: " + json.dumps(counts), highlight=False)

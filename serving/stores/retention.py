@@ -4,12 +4,14 @@
   (keyed HMAC), the customer's reason text (monitoring reads it; contact details redacted when
   `Settings.redact_contact_details`), and the response with the name replaced by a placeholder.
 - Feedback (`feedback`): the agent's id and, when edited, the reply that was sent.
+- Re-decisions (`redecisions`): a logged return decided and drafted again for an agent's corrected reason; the
+  response as the prediction log holds it (the draft greets `{customer_name}`), so it goes when the log's row would.
 - Customer history (`customers`, `orders`, `line_items`, `returns`): the shop's own records, keyed by
   its raw `customer_id` so exports and triaged returns join; a triaged return adds its order and
   return, with the reason text. The risk features read ids, dates, categories, prices and labels,
   never the texts.
 
-`purge` applies `Settings.retention_days`: log rows older than that are deleted, and the free texts
+`purge` applies `Settings.retention_days`: log rows and re-decisions older than that are deleted, and the free texts
 of older feedback and history returns are cleared (labels, dates and ids stay, so risk features and
 retraining keep working). `triage data purge` runs it; schedule it daily.
 """
@@ -20,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
-from serving.db import HISTORY_TABLES, feedback, predictions, triage_claims
+from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, triage_claims
 
 
 def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> dict[str, int]:
@@ -32,6 +34,7 @@ def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> d
         # A claim is taken just before its row is logged, so it goes with the row (a claim left without its
         # row would make a retry of that return find neither an answer nor a way to be triaged).
         connection.execute(triage_claims.delete().where(triage_claims.c.claimed_at < cutoff))
+        redecided = connection.execute(redecisions.delete().where(redecisions.c.created_at < cutoff)).rowcount
         replies = connection.execute(
             feedback.update()
             .where(feedback.c.created_at < cutoff, feedback.c.edited_reply.is_not(None))
@@ -42,4 +45,9 @@ def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> d
             .where(returns.c.request_ts < cutoff.replace(tzinfo=None), returns.c.reason_text.is_not(None))
             .values(reason_text=None, agent_reply=None)
         ).rowcount
-    return {"prediction_log_rows_deleted": deleted, "feedback_replies_cleared": replies, "return_texts_cleared": texts}
+    return {
+        "prediction_log_rows_deleted": deleted,
+        "redecisions_deleted": redecided,
+        "feedback_replies_cleared": replies,
+        "return_texts_cleared": texts,
+    }

@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from serving.db import HISTORY_TABLES, feedback, predictions, triage_claims
+from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, triage_claims
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog
+from serving.stores.redecisions import RedecisionStore
 from serving.stores.retention import purge
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -24,6 +25,10 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
             item = {"return_id": return_id, "reason_text": "call me"}
             log.record("q", "triage", [item], [{"model_versions": {}}], connection)
     FeedbackStore(engine).add(FeedbackRecord("R-old", "a", True, reply_status="edited", edited_reply="Hello Eve"))
+    # a corrected reason's new draft was kept for good, past the log row it was made from
+    redecided = RedecisionStore(engine)
+    for return_id in ("R-old", "R-new"):
+        redecided.add(return_id, "too_large", "a", {"reply": {"body": "Hello {customer_name}, order 4411"}})
     returns = HISTORY_TABLES["returns"]
     with engine.begin() as connection:
         connection.execute(
@@ -35,6 +40,9 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
             .values(claimed_at=NOW - timedelta(days=800))
         )
         connection.execute(feedback.update().values(created_at=NOW - timedelta(days=800)))
+        connection.execute(
+            redecisions.update().where(redecisions.c.return_id == "R-old").values(created_at=NOW - timedelta(days=800))
+        )
         connection.execute(
             returns.insert(),
             [
@@ -56,6 +64,7 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
         )
     assert purge(engine, 730, now=NOW) == {
         "prediction_log_rows_deleted": 1,
+        "redecisions_deleted": 1,
         "feedback_replies_cleared": 1,
         "return_texts_cleared": 1,
     }
@@ -64,9 +73,10 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
         # A purged return's claim goes with its row: the return may be triaged again.
         assert connection.execute(sa.select(triage_claims.c.return_id)).scalars().all() == ["R-new"]
         assert connection.execute(sa.select(feedback.c.edited_reply)).scalar_one() is None
+        assert connection.execute(sa.select(redecisions.c.return_id)).scalars().all() == ["R-new"]
         kept = dict(connection.execute(sa.select(returns.c.return_id, returns.c.reason_text)).all())
         labels = dict(connection.execute(sa.select(returns.c.return_id, returns.c.label)).all())
     assert kept == {"H-old": None, "H-new": "new"} and labels == {"H-old": "too_small", "H-new": "too_large"}
     assert purge(engine, 730, now=NOW) == dict.fromkeys(
-        ("prediction_log_rows_deleted", "feedback_replies_cleared", "return_texts_cleared"), 0
+        ("prediction_log_rows_deleted", "redecisions_deleted", "feedback_replies_cleared", "return_texts_cleared"), 0
     )
