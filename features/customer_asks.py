@@ -1205,9 +1205,10 @@ _ARRIVED_AFTER_ALL = re.compile(
     r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard)\b"
 )
 # A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette
-# semaine », "if I'm not refunded by Friday") is for a return already sent only after the text says it was sent
-# ("sent it back", « j'ai renvoyé »): in a new return it is a demand ("If I'm not refunded by Friday I'll complain"),
-# a past order ("Last time the refund never came through") or a wish (« le remboursement n'est pas nécessaire »).
+# semaine », "if I'm not refunded by Friday") is for a return already sent after the text says it was sent ("sent it
+# back", « j'ai renvoyé ») or in a short threat that says nothing of the item (`only_threatens`): in a
+# new return it is a demand ("Too small. If I'm not refunded by Friday I'll complain"), a past order ("Last time the
+# refund never came through") or a wish (« le remboursement n'est pas nécessaire »).
 _RETURN_SENT = re.compile(
     r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"
     r"(?: off)? back\b|\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:returned|dropped off|handed in) (?:it|them|the|"
@@ -1406,15 +1407,18 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     says_nothing_of_the_item = (
         not (size_said or faults or hazards or unfixable) and len(folded.split()) <= _CONTACT_ONLY_WORDS
     )
+    # only threatens: "I will post about this on Instagram", « Je vais contacter l'UFC-Que Choisir » (the 92 such
+    # handover messages have at most 16 words; a longer threat also says what went wrong)
+    only_threatens = (
+        says_nothing_of_the_item
+        and len(folded.split()) <= _THREAT_ONLY_WORDS
+        and any(_ESCALATION & set(handover_reasons(text, lang)) for lang in ("en", "fr"))
+    )
+    if only_threatens and _REFUND_AWAITED.search(folded):
+        # a threat over a refund alone ("a solicitor if the refund doesn't appear this week") is about a return sent
+        requests = tuple(kind for kind in REQUEST_KINDS if kind in {*requests, "sent_back"})
     contact_only = says_nothing_of_the_item and (
-        (bool(requests) and set(requests) <= {"call_me", "human"})
-        # or only threatens: "I will post about this on Instagram", « Je vais contacter l'UFC-Que Choisir » (the 92
-        # such handover messages have at most 16 words; a longer threat also says what went wrong)
-        or (
-            not requests
-            and len(folded.split()) <= _THREAT_ONLY_WORDS
-            and any(_ESCALATION & set(handover_reasons(text, lang)) for lang in ("en", "fr"))
-        )
+        (bool(requests) and set(requests) <= {"call_me", "human"}) or (not requests and only_threatens)
     )
     return CustomerAsks(
         wanted_size=wanted,

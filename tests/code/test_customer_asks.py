@@ -223,6 +223,7 @@ REVIEWED_READINGS = [
     ("Too small. If I'm not refunded by Friday I'll complain.", "not_a_return", None),
     ("Last time the refund never came through, so please be quick. Too big.", "not_a_return", None),
     ("I sent it back on the 3rd. If I'm not refunded by Friday I'll complain.", "not_a_return", "already_returned"),
+    ("I'm instructing a solicitor if the refund doesn't appear this week.", "not_a_return", "already_returned"),
     ("J'ai renvoyé la robe lundi, si je ne suis pas remboursée sous huit jours je porte plainte.", "not_a_return",
      "already_returned"),
     # a miscarriage, not the weight gained while pregnant
