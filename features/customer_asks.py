@@ -1260,11 +1260,14 @@ _EXCHANGE_FOR = re.compile(
 )
 # A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
 # « sans tache »); "no change. faulty heater" is not one.
-_NEGATION = re.compile(
+_NEGATION_WORDS = (
     r"\b(?:no|not|nothing|without|never|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|"
     r"don't|won't|zero|pas|aucun|aucune|sans|ni|rien|jamais)\b"
-    r"(?:[^\w.!?;]+\w+){0,2}[^\w.!?;]*$"
 )
+_NEGATION = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;]+\w+){0,2}[^\w.!?;]*$")
+# A late delivery is denied only in its own clause: "Didn't fit, arrived late too", "No, it arrived two days late"
+# deny something else before the comma.
+_NEGATION_IN_CLAUSE = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;,:]+\w+){0,2}[^\w.!?;,:]*$")
 
 
 # The longest message read as only a contact request: the 680 hand-written handover messages that ask for a
@@ -1330,7 +1333,7 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
 def _late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`), not denied by the words just before."""
     late = _LATE_DELIVERY.finditer(folded)
-    return any(not _NEGATION.search(words_before(folded, match.start())) for match in late)
+    return any(not _NEGATION_IN_CLAUSE.search(words_before(folded, match.start())) for match in late)
 
 
 def _sized_by_age(folded: str) -> bool:

@@ -250,6 +250,11 @@ REVIEWED_READINGS = [
     ("Je l'ai reçue et je suis en retard pour la renvoyer, trop petite.", "late_delivery", False),
     ("It came a week late and it's too small.", "late_delivery", True),
     ("Reçue en retard, et trop petite.", "late_delivery", True),
+    # a negation before a comma denies something else
+    ("Didn't fit, arrived late too.", "late_delivery", True),
+    ("No, it arrived two days late.", "late_delivery", True),
+    ("Never again, it came late and broken.", "late_delivery", True),
+    ("It never arrived late before, this one is just too small.", "late_delivery", False),
     # a refund's status is no listing's claim, a strap slipping off the shoulder no defect
     ("The refund is shown as pending. The dress was too small.", "not_as_described", False),
     ("The lamp is shown as brass, the one that came is painted plastic.", "not_as_described", True),
