@@ -56,7 +56,7 @@ from serving.console.words import (
 )
 from serving.model_side import Redecision
 from serving.stored_replies import NAME_PLACEHOLDER
-from serving.stores.agents import AgentSession, AgentStore, SignInOutcome
+from serving.stores.agents import AgentSession, AgentStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import pseudonym_key
 from serving.stores.redecisions import RedecisionStore
@@ -314,12 +314,14 @@ async def sign_in(request: Request) -> Response:
     name, password = str(form.get("name", "")), str(form.get("password", ""))
     state = _state(request)
     attempt = await anyio.to_thread.run_sync(state.agents.sign_in, name, password)
-    if attempt.outcome is SignInOutcome.LOCKED:
-        until = attempt.locked_until.strftime("%H:%M UTC") if attempt.locked_until else "later"
-        message = f"Too many wrong passwords: this account is locked until {until}."
-        return _sign_in_form(request, 429, message, name, kept, next_page)
     if attempt.agent is None:
-        return _sign_in_form(request, 401, "Wrong name or password.", name, kept, next_page)
+        settings = state.settings
+        minutes = max(1, round(settings.console_lockout_seconds / 60))
+        message = (
+            f"Wrong name or password. After {settings.console_max_failed_signins} wrong passwords in a row an "
+            f"account is locked for {minutes} minutes, and refuses every password until then."
+        )
+        return _sign_in_form(request, 401, message, name, kept, next_page)
     token, session = await anyio.to_thread.run_sync(state.agents.start_session, attempt.agent)
     resumed = _resumed(request, kept, session) if kept else None
     if resumed is None:

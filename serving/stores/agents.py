@@ -37,8 +37,7 @@ class AgentError(ValueError):
 
 class SignInOutcome(StrEnum):
     SIGNED_IN = "signed_in"
-    REFUSED = "refused"  # unknown name or wrong password: the same answer for both
-    LOCKED = "locked"  # the right password on a locked account (a wrong one is REFUSED)
+    REFUSED = "refused"  # unknown name, wrong password or a locked account: the same answer for all three
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,6 @@ class AgentSession:
 class SignIn:
     outcome: SignInOutcome
     agent: Agent | None = None
-    locked_until: datetime | None = None
 
 
 def _digest(token: str) -> str:
@@ -137,7 +135,11 @@ class AgentStore:
             return [Agent(**row._mapping) for row in connection.execute(query)]
 
     def sign_in(self, name: str, password: str) -> SignIn:
-        """Check a name and password; counts failures and locks the account after `max_failed`."""
+        """Check a name and password; counts failures and locks the account after `max_failed`.
+
+        A locked account refuses every password alike, the right one too: told "locked" for the right password
+        only, a guesser went on guessing for free once the lock held, and learnt which guess was right.
+        """
         now = datetime.now(UTC)
         try:
             name = check_name(name)
@@ -149,24 +151,23 @@ class AgentStore:
         if row is None:
             _verify(_dummy_hash(), password)
             return SignIn(SignInOutcome.REFUSED)
-        # A wrong password is refused alike whether the account is locked or not, and as a name no agent has: a
-        # guesser told "locked" after five tries learnt which names are agents'. The right one learns of the lock.
+        # Refused as a name no agent has: a guesser told "locked" after five tries learnt which names are agents'.
         agent = Agent(agent_id=row.agent_id, name=row.name, created_at=_aware(row.created_at))
         where = agents.c.agent_id == agent.agent_id
         locked = row.locked_until is not None and _aware(row.locked_until) > now
-        if not _verify(row.password_hash, password):
-            if not locked:
-                with self.engine.begin() as connection:
-                    # Counted in SQL, so concurrent wrong guesses on two workers all count.
-                    connection.execute(agents.update().where(where).values(failed_signins=agents.c.failed_signins + 1))
-                    connection.execute(
-                        agents.update()
-                        .where(where, agents.c.failed_signins >= self.max_failed)
-                        .values(locked_until=now + self.lockout, failed_signins=0)
-                    )
-            return SignIn(SignInOutcome.REFUSED)
+        right = _verify(row.password_hash, password)  # checked even when locked, so both answers take as long
         if locked:
-            return SignIn(SignInOutcome.LOCKED, locked_until=_aware(row.locked_until))
+            return SignIn(SignInOutcome.REFUSED)
+        if not right:
+            with self.engine.begin() as connection:
+                # Counted in SQL, so concurrent wrong guesses on two workers all count.
+                connection.execute(agents.update().where(where).values(failed_signins=agents.c.failed_signins + 1))
+                connection.execute(
+                    agents.update()
+                    .where(where, agents.c.failed_signins >= self.max_failed)
+                    .values(locked_until=now + self.lockout, failed_signins=0)
+                )
+            return SignIn(SignInOutcome.REFUSED)
         values: dict[str, object] = {"failed_signins": 0, "locked_until": None}
         if _HASHER.check_needs_rehash(row.password_hash):
             values["password_hash"] = _HASHER.hash(password)
