@@ -73,11 +73,12 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         return ExchangeOffer(False, None, "fault")
     if asks.contact_only:
         return ExchangeOffer(False, None, "not_fit")
-    # an explicit size asked wins over another cut read in the text, as over the other complaints a size does not fix
-    if asks.wanted_size and asks.wanted_size not in excluded:
-        return ExchangeOffer(True, asks.wanted_size, "asked_size")
+    # another cut asked for is another product, whatever size comes with it ("Need a 34, going for the regular fit")
     if "cut" in asks.unfixable:
         return ExchangeOffer(False, None, "unfixable")
+    # an explicit size asked wins over the other complaints a size does not fix
+    if asks.wanted_size and asks.wanted_size not in excluded:
+        return ExchangeOffer(True, asks.wanted_size, "asked_size")
     # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress
     # that swallowed her is advice read as a direction, and a size swap up would not fix it
     if asks.unfixable and _DIRECTION_REASON.get(asks.size_direction or "") != reason:

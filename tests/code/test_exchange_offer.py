@@ -79,9 +79,13 @@ from models.exchange_offer import exchange_offer
         ("Age 10 is more like 13. Need a 9.", None, "too_large", "jeans", True, "AGE 9"),
         ("Far too big for my daughter, rides up in the water. Need the child size.", "M", "too_large", "outerwear",
          False, None),
-        # the review of the change since bfebfdf: a cut usually bought is none asked for, and a size asked wins
+        # the review of the change since bfebfdf: a cut usually bought is none asked for, so the size asked stands
         ("I usually go for a slim fit but these are too tight. Need a 34.", "32", "too_small", "jeans", True, "34"),
-        ("Need the regular fit, these are too tight. Need a W34.", "W32", "too_small", "jeans", True, "W34"),
+        # the review of a468c9d: a size asked with another cut is still another product
+        ("Need the regular fit, these are too tight. Need a W34.", "W32", "too_small", "jeans", False, None),
+        ("Need a 34, going for the regular fit this time.", "32", "too_small", "jeans", False, None),
+        ("Je voudrais un 42 en coupe droite.", "40", "too_small", "trousers", False, None),
+        ("Please send a size 34 but I need the relaxed fit.", "32", "too_small", "jeans", False, None),
         # "the next size" points the way of the text's complaint, under a ticked reason the text contradicts too
         ("The hips are far too tight on me. Returning and will try the next size.", "38", "damaged_in_transit",
          "trousers", True, "40"),
