@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, triage_claims
@@ -34,7 +35,10 @@ def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> d
         # A claim is taken just before its row is logged, so it goes with the row (a claim left without its
         # row would make a retry of that return find neither an answer nor a way to be triaged).
         connection.execute(triage_claims.delete().where(triage_claims.c.claimed_at < cutoff))
-        redecided = connection.execute(redecisions.delete().where(redecisions.c.created_at < cutoff)).rowcount
+        # With the log rows they were made from, whatever their own age: one made today for a row just purged
+        # belongs to a return no page shows any more.
+        logged = sa.exists().where(predictions.c.return_id == redecisions.c.return_id)
+        redecided = connection.execute(redecisions.delete().where(~logged)).rowcount
         replies = connection.execute(
             feedback.update()
             .where(feedback.c.created_at < cutoff, feedback.c.edited_reply.is_not(None))
