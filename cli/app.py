@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from cli import batch, data, history, lists, monitor, policy, predict, service, train, webhooks
@@ -18,7 +20,9 @@ app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, pr
 def state_folder() -> None:
     """Every command may write in the state folder (models, reports, the SQLite store): one that cannot be
     written or made (below a file, without permission) is one line here, not a traceback deep in a command."""
-    output_folder_or_exit(get_settings().state_dir)
+    # Help is read before a command runs, and after this check: it must not need the folder it could explain.
+    if "--help" not in sys.argv[1:]:
+        output_folder_or_exit(get_settings().state_dir)
 
 
 app.add_typer(policy.app, name="policy")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from typer.testing import CliRunner
 from cli.app import app
 from cli.service import example_curl
 from serving.api import TriageRequest
-from triage.settings import get_settings
+from triage.settings import REPO_ROOT, get_settings
 
 runner = CliRunner()
 
@@ -115,3 +118,17 @@ def test_a_state_folder_or_database_file_that_cannot_be_used_is_a_message(
         assert result.exit_code == code and result.exception.__class__ is SystemExit, (state, result.output)
         assert said in result.output and len(result.output.strip().splitlines()) == 1, result.output
     get_settings.cache_clear()
+
+
+def test_help_does_not_need_the_state_folder(tmp_path: Path) -> None:
+    # the state-folder check ran before help was read: `triage policy --help` answered "cannot write into ..." (exit
+    # 2), so the one page that names TRIAGE_STATE_DIR could not be read while it was wrong. A process of its own: the
+    # check reads the command line as the shell gave it.
+    (tmp_path / "file").write_text("x")
+    env = {**os.environ, "TRIAGE_STATE_DIR": str(tmp_path / "file" / "state")}
+    command = [sys.executable, "-m", "cli.app", "policy", "--help"]
+    result = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "Usage" in result.stdout, result.stdout + result.stderr
+    command = [sys.executable, "-m", "cli.app", "policy", "check", str(REPO_ROOT / "config" / "policy.yaml")]
+    result = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "is a file" in result.stdout + result.stderr
