@@ -73,7 +73,7 @@ class ReturnCase:
     def _asks(self) -> CustomerAsks | None:
         if self.reply is not None:
             return self.reply.asks
-        return read_asks(self.text) if self.text else None
+        return read_asks(self.text, category=self.context.product_category) if self.text else None
 
 
 @dataclass(frozen=True)

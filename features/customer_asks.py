@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from features.handover import handover_reasons
-from features.text import match_view, regex, words_before
+from features.text import WORDS_BEFORE_CHARS, match_view, regex, words_before
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
@@ -132,7 +132,8 @@ _AGE_SIZE = re.compile(r"(?:ages?d? )?(\d{1,2})(?: ?(?:-|to|/) ?(\d{1,2}))?(?: ?
 # too ("Need a 9" is age 9, not a size 9); « depuis 10 ans » is a duration, not a size.
 _SIZED_BY_AGE = re.compile(r"\b(?:age|ages|aged) \d{1,2}\b|\b(?:en|le|du|taille|un|une) \d{1,2} ans\b")
 # ... but not where the age is the child's ("too small for my son, aged 7. Need a 13"), nor for shoes, which are never
-# sized by age (a 13 is a child's shoe size)
+# sized by age (a 13 is a child's shoe size): the product category says so, else a footwear word in the clause the age
+# sizes ("age 8 boots"), not one elsewhere ("the age 10 top ..., she wears it over her boots")
 _CHILD_AGED = re.compile(
     r"\b(?:son|daughter|boy|girl|kid|child|toddler|baby|grandson|granddaughter|nephew|niece|he|she|he's|she's|he is|"
     r"she is|who is|who's|fils|fille|garcon|neveu|niece|il a|elle a|qui a),? $"
@@ -141,6 +142,8 @@ _FOOTWEAR = re.compile(
     r"\b(?:shoes?|trainers?|sneakers?|boots?|sandals?|slippers?|wellies|wellingtons?|plimsolls?|chaussures?|"
     r"baskets?|bottes?|bottines?|sandales?|chaussons?|pantoufles?)\b"
 )
+_FOOTWEAR_CATEGORY = "shoes"
+_CLAUSE_END = re.compile(r"[.!?;:,]")
 _OLDEST_AGE_SIZE = 16
 
 
@@ -1336,20 +1339,34 @@ def _late_delivery(folded: str) -> bool:
     return any(not _NEGATION_IN_CLAUSE.search(words_before(folded, match.start())) for match in late)
 
 
-def _sized_by_age(folded: str) -> bool:
+def _age_clause(folded: str, age: re.Match[str]) -> str:
+    """The clause an age phrase stands in, read at most `WORDS_BEFORE_CHARS` either side of it."""
+    before = words_before(folded, age.start())
+    breaks = list(_CLAUSE_END.finditer(before))
+    after = folded[age.end() : age.end() + WORDS_BEFORE_CHARS]
+    end = _CLAUSE_END.search(after)
+    return before[breaks[-1].end() if breaks else 0 :] + age.group() + after[: end.start() if end else len(after)]
+
+
+def _sized_by_age(folded: str, category: str | None) -> bool:
     """Whether the text sizes the item by age (`_SIZED_BY_AGE`), so a bare number it asks for is an age too."""
-    if _FOOTWEAR.search(folded):
+    if category == _FOOTWEAR_CATEGORY:
         return False
-    ages = _SIZED_BY_AGE.finditer(folded)
-    return any(not _CHILD_AGED.search(words_before(folded, age.start())) for age in ages)
+    return any(
+        not _CHILD_AGED.search(words_before(folded, age.start()))
+        and (category is not None or not _FOOTWEAR.search(_age_clause(folded, age)))
+        for age in _SIZED_BY_AGE.finditer(folded)
+    )
 
 
-def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
+def read_asks(text: str, lang: str | None = None, category: str | None = None) -> CustomerAsks:
     """Read what a return text asks for (both languages' phrasings are tried: customers mix them).
 
     Args:
         text: the customer's words as typed.
         lang: "en" or "fr"; accepted for symmetry with the other readers, the rules cover both.
+        category: the returned product's category when the caller knows it: whether the item is footwear, which
+            an age never sizes; without it, a footwear word in the clause of the age read says so.
 
     Returns:
         The structured `CustomerAsks`; fields stay empty when the text does not say.
@@ -1359,7 +1376,7 @@ def read_asks(text: str, lang: str | None = None) -> CustomerAsks:
     rejected = tuple(_sizes(_REJECTED, sized))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject
     wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)
-    if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded):
+    if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
         wanted = f"AGE {wanted}"
     usual = next((size for size in _sizes(_USUAL, sized) if size not in rejected), None)
     ordered = next(iter(_sizes(_ORDERED, sized)), None)

@@ -87,7 +87,7 @@ class ReplyCase:
     @cached_property
     def asks(self) -> CustomerAsks:
         """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""
-        return read_asks(self.text, self.lang)
+        return read_asks(self.text, self.lang, self.product_category)
 
     @property
     def reason_unsure(self) -> bool:

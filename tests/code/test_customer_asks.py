@@ -232,6 +232,9 @@ REVIEWED_READINGS = [
     # a bare number asked is an age only where an age sizes the item, never for shoes
     ("These trainers are too small for my son, aged 7. Need a 13.", "wanted_size", "13"),
     ("Age 8 comes up like a 10, the sleeves hide his hands. Need a 7.", "wanted_size", "AGE 7"),
+    # footwear named in the clause the age sizes, not elsewhere in the text
+    ("The age 10 top is too small, she wears it over her boots. Need a 12.", "wanted_size", "AGE 12"),
+    ("The age 8 boots are too small. Need a 9.", "wanted_size", "9"),
     # another cut asked for, not one refused or usually bought
     ("Don't need a child size, she is 14. Too tight on the shoulders.", "unfixable", ()),
     ("I usually go for a slim fit but these are too tight. Need a 34.", "unfixable", ()),
@@ -266,3 +269,12 @@ REVIEWED_READINGS = [
 @pytest.mark.parametrize(("text", "field", "value"), REVIEWED_READINGS)
 def test_reads_what_the_review_found_misread(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("category", "wanted"),
+    [("shoes", "12"), ("tops", "AGE 12"), (None, "12")],
+)
+def test_the_category_says_whether_an_age_sizes_the_item(category: str | None, wanted: str) -> None:
+    text = "Age 10 boots came up small, she wears them with thick socks. Need a 12."
+    assert read_asks(text, category=category).wanted_size == wanted

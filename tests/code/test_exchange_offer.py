@@ -77,6 +77,10 @@ from models.exchange_offer import exchange_offer
         ("Tight across the back. I should have gone for the L.", "M", "too_small", "tops", True, "L"),
         ("Il porte du 32, on a pris du 32, trop grand. Un 30 serait parfait.", "32", "too_large", "jeans", True, "30"),
         ("Age 10 is more like 13. Need a 9.", None, "too_large", "jeans", True, "AGE 9"),
+        # footwear is the item's category, not a word said about something else
+        ("The age 10 top is too small, she wears it over her boots. Need a 12.", None, "too_small", "tops", True,
+         "AGE 12"),
+        ("The age 10 pair is too small. Need a 12.", None, "too_small", "shoes", True, "12"),
         ("Far too big for my daughter, rides up in the water. Need the child size.", "M", "too_large", "outerwear",
          False, None),
         # the review of the change since bfebfdf: a cut usually bought is none asked for, so the size asked stands
@@ -96,7 +100,7 @@ from models.exchange_offer import exchange_offer
 def test_exchange_offer(
     text: str, had: str | None, reason: str, category: str, offered: bool, size: str | None
 ) -> None:
-    offer = exchange_offer(read_asks(text), had, reason, category)
+    offer = exchange_offer(read_asks(text, category=category), had, reason, category)
     assert (offer.offered, offer.size) == (offered, size), offer
 
 
