@@ -373,7 +373,7 @@ class HistoryStore:
             returns.c.return_id.in_(sorted(set(return_ids)))
         )
         with self.engine.connect() as connection:
-            return dict(connection.execute(query).tuples().all())
+            return dict(connection.execute(query).all())
 
     def first_names(self, customer_ids: Sequence[str]) -> dict[str, str]:
         """The stored first name of each of `customer_ids` that has one."""
@@ -382,7 +382,7 @@ class HistoryStore:
             customers.c.customer_id.in_(sorted(set(customer_ids))), customers.c.first_name.is_not(None)
         )
         with self.engine.connect() as connection:
-            return dict(connection.execute(query).tuples().all())
+            return dict(connection.execute(query).all())
 
     def counts(self) -> dict[str, int]:
         """Rows per history table."""

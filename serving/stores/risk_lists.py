@@ -204,7 +204,8 @@ class RiskListStore:
 
     def email_hash_of(self, pseudonym: str | None) -> str | None:
         """The e-mail hash of an active `email_hash` entry whose pseudonym (as the prediction log holds a request's
-        hash) is `pseudonym`, or None: a logged request matches the lists it matched when it was triaged."""
+        hash) is `pseudonym`, or None: a logged request re-decided matches the lists as they are now, as a request
+        triaged now would (the log holds no hash in clear to match them with)."""
         if not pseudonym:
             return None
         query = sa.select(risk_list_entries.c.value).where(
