@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import deque
 from typing import Any
 
 import uvicorn.config
-from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol, RequestResponseCycle
 
 # How long a refused connection is read from (and what comes dropped) before it is closed.
 LINGER_SECONDS = 2.0
@@ -47,6 +48,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._refused = False
         self._refusal: tuple[int, str] | None = None  # a refusal waiting for the answers before it
         self._closing_timer: asyncio.TimerHandle | None = None
+        self._cycle_before: RequestResponseCycle | None = None  # the request read before the current one
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -96,6 +98,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._reading_head = False
         self._stop_head_timer()
         self._body_left = self._announced_body_length()
+        self._cycle_before = self.cycle
         super().on_headers_complete()
 
     def on_body(self, body: bytes) -> None:
@@ -154,11 +157,22 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def send_400_response(self, msg: str) -> None:
         # uvicorn answers bytes the parser refuses at once and closes: pipelined behind a request, that 400 took
         # the place of the request's answer, although the request was served (a `/triage` logged). Bytes refused
-        # inside a body (a chunk size past 64 bits) leave that request unanswerable: its 400 goes at once.
-        if self._reading_head:
-            self._refuse(400, msg)
-        else:
-            super().send_400_response(msg)
+        # inside a body (a chunk size past 64 bits) leave that request unanswerable: it is dropped, so its 400
+        # waits only for the requests before it (at once when there are none, not after its body's wait).
+        if not self._reading_head:
+            self._drop_current_request()
+        self._refuse(400, msg)
+
+    def _drop_current_request(self) -> None:
+        """Give up the request whose body is being read: its app, if started, reads a disconnect and its answer
+        goes nowhere; queued behind another (pipelined), it is never started."""
+        dropped = self.cycle
+        if dropped is None:
+            return
+        dropped.disconnected = True
+        dropped.message_event.set()
+        self.pipeline = deque(queued for queued in self.pipeline if queued[0] is not dropped)
+        self.cycle = self._cycle_before
 
     def _refuse(self, status: int, message: str) -> None:
         """Refuse the head being read with `status` and `{"error": message}`: the rest of the head is never

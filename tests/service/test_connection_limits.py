@@ -190,6 +190,8 @@ def test_bytes_the_parser_refuses_behind_a_request_get_their_400_after_its_answe
     chunked = b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n1" + b"0" * 30 + b"\r\n{"
     answer, first = exchange(address, [chunked])
     assert answer.startswith(b"HTTP/1.1 400") and first < 1
+    # ... and behind a request still being answered, after that answer: the 400 took its place, whose write failed
+    assert pipelined(address, request(body=b"abc") + chunked, answers=2) == [b"200", b"400"]
 
 
 def test_bytes_after_a_websocket_upgrade_are_not_read_as_http(address: tuple[str, int]) -> None:
