@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import anyio
+from bentoml.exceptions import ServiceUnavailable
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
@@ -437,6 +438,7 @@ class ReviewState:
     logged: queue_view.LoggedTriage
     current: FeedbackRecord | None
     redecided: Redecided | None
+    told_decision: str | None = None  # the decision a draft sent unchanged stated (made for its reply_reason)
 
     @property
     def reason(self) -> str | None:
@@ -463,11 +465,28 @@ def _review_state(state: ConsoleState, return_id: str) -> ReviewState | None:
     current = state.feedback.latest([return_id]).get(return_id)
     corrected = current.corrected_reason if current is not None and not current.reason_accepted else None
     found = state.redecisions.latest(return_id, corrected) if corrected else None
-    if found is None:
-        return ReviewState(logged, current, None)
-    made_at, response = found
-    row = queue_view.queue_row(logged.log_id, made_at, logged.request, response)
-    return ReviewState(logged, current, Redecided(corrected, made_at, response, row))
+    redecided = None
+    if found is not None:
+        made_at, response = found
+        row = queue_view.queue_row(logged.log_id, made_at, logged.request, response)
+        redecided = Redecided(corrected, made_at, response, row)
+    return ReviewState(logged, current, redecided, _told_decision(state, logged, current, redecided))
+
+
+def _told_decision(
+    state: ConsoleState, logged: queue_view.LoggedTriage, current: FeedbackRecord | None, redecided: Redecided | None
+) -> str | None:
+    """The decision the draft sent unchanged stated: the one made for the reason it was drafted for, which the
+    reason corrected since may no longer be. None when no draft went out unchanged."""
+    if current is None or current.reply_status != "sent_as_is":
+        return None
+    drafted_for = current.reply_reason
+    if drafted_for is None or drafted_for == logged.row.reason:
+        return logged.row.decision
+    if redecided is not None and redecided.reason == drafted_for:
+        return redecided.row.decision
+    kept = state.redecisions.latest(logged.row.return_id, drafted_for)
+    return ((kept[1].get("decision") or {}) if kept is not None else {}).get("code")
 
 
 # How long an agent's correction waits for the models to decide again (behind the batches queued before it)
@@ -490,6 +509,9 @@ async def _redecide(request: Request, found: ReviewState, reason: str, agent: st
     try:
         with anyio.fail_after(REDECIDE_SECONDS):
             [response] = await redecide([Redecision(return_id=return_id, request=found.logged.request, reason=reason)])
+    except ServiceUnavailable as error:  # no models loaded: expected, and a traceback would say nothing more
+        logger.warning("return %r not decided again for %r: %s", return_id, reason, error)
+        return None
     except Exception:  # the agent's correction is saved all the same; the page says it was not decided again
         logger.exception("return %r not decided again for %r", return_id, reason)
         return None
@@ -609,15 +631,19 @@ def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> 
             return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
         try:
             record = apply(found, session.agent.name, form)
+            if redecides:
+                response = None
+                if record.corrected_reason is not None and not record.reason_accepted:
+                    response = await _redecide(request, found, record.corrected_reason, session.agent.name)
+                    # Built again from the newest record: what was saved while the models decided stays.
+                    found = await anyio.to_thread.run_sync(_review_state, state, return_id)
+                    if found is None:  # purged meanwhile
+                        return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+                    record = apply(found, session.agent.name, form)
+                decided_now = ((response or {}).get("decision") or {}).get("code")
+                record = review.follow_reason(record, found.current, found.decision, decided_now)
         except review.ReviewError as error:
             return await _return_page(request, session, status_code=400, error=error, submitted=_entered(form))
-        if redecides and record.corrected_reason is not None:
-            response = await _redecide(request, found, record.corrected_reason, session.agent.name)
-            decision = (response or {}).get("decision") or {}
-            if record.final_decision is None and decision.get("code"):
-                # The outcome is the corrected reason's decision until the agent saves another: what its draft
-                # tells the customer, and what the feedback's readers (webhooks, analytics) must see.
-                record = replace(record, final_decision=decision["code"], decision_reason=record.corrected_reason)
         await anyio.to_thread.run_sync(state.feedback.add_with_history, record)
         query = filters.query_string(saved=saved)
         # Quoted: an id may hold `?`, `#` or `%`, which unquoted sent the agent to another return's page.
@@ -650,6 +676,7 @@ def _decide(found: ReviewState, agent: str, form: FormData) -> FeedbackRecord:
         found.decision,
         str(form.get("decision", "")),
         str(form.get("note", "")),
+        found.told_decision,
     )
     return replace(record, decision_reason=found.reason)
 

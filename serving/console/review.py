@@ -47,22 +47,60 @@ def judge_reason(
     )
 
 
-def decide(
-    current: FeedbackRecord | None, return_id: str, agent: str, model_decision: str | None, decision: str, note: str
+def follow_reason(
+    record: FeedbackRecord, current: FeedbackRecord | None, decided_before: str | None, decided_now: str | None
 ) -> FeedbackRecord:
-    """Set the final decision; overriding the model's needs a note saying why.
+    """The reason judgement `record` with the final decision following the reason, as the pipeline decides it.
 
-    Once the draft went to the customer unchanged, it told them `model_decision`: another decision saved after it
-    would make the record say what the customer was never told, so it is refused until an edited reply says it
-    (`send_reply` refuses the same pair in the other order).
+    A corrected reason's decision (`decided_now`, None when it was not decided again) is the outcome until the
+    agent saves one: what its draft tells the customer, and what the feedback's readers (webhooks, analytics)
+    must see. A decision filled in so for the reason before (`decided_before`) is decided again or cleared with
+    every change of reason: left, it read as the agent's override of the reason accepted back. A decision the
+    agent saved stays; one saved equal to the filled-in decision, without a note, cannot be told from it and
+    follows the reason too. Once a draft went out unchanged, its decision is what the customer was told: the
+    reason then changes nothing else.
+    """
+    if record.reply_status == "sent_as_is":
+        return record
+    filled_in = (
+        current is not None
+        and not current.reason_accepted
+        and current.corrected_reason is not None
+        and current.decision_reason == current.corrected_reason
+        and current.final_decision == decided_before
+        and current.note is None
+    )
+    if record.final_decision is not None and not filled_in:
+        return record
+    if record.corrected_reason is not None and not record.reason_accepted and decided_now is not None:
+        return replace(record, final_decision=decided_now, decision_reason=record.corrected_reason)
+    return replace(record, final_decision=None, decision_reason=None)
+
+
+def decide(
+    current: FeedbackRecord | None,
+    return_id: str,
+    agent: str,
+    model_decision: str | None,
+    decision: str,
+    note: str,
+    told_decision: str | None = None,
+) -> FeedbackRecord:
+    """Set the final decision; overriding the model's (`model_decision`, the one in force) needs a note saying why.
+
+    Once the draft went to the customer unchanged, it told them `told_decision` (the decision made for the reason
+    that draft was made for; `model_decision` when not given): another decision saved after it would make the
+    record say what the customer was never told, so it is refused until an edited reply says it (`send_reply`
+    refuses the same pair in the other order).
     """
     codes = [code.value for code in DecisionCode]
     if decision not in codes:
         raise ReviewError("decision", f"{decision!r} is not one of {', '.join(codes)}")
-    if current is not None and current.reply_status == "sent_as_is" and decision != model_decision:
+    told = model_decision if told_decision is None else told_decision
+    if current is not None and current.reply_status == "sent_as_is" and decision != told:
         raise ReviewError(
             "decision",
-            f"the reply sent as drafted told the customer the suggested decision ({decision_words(model_decision)}): "
+            f"the reply sent as drafted told the customer the suggested decision ({decision_words(told)}): "
             f"send an edited reply that says {decision_words(decision)} before saving it",
         )
     note = note.strip()

@@ -14,6 +14,7 @@ from urllib.parse import quote, urlencode
 import anyio
 import pytest
 import sqlalchemy as sa
+from bentoml.exceptions import ServiceUnavailable
 from console_support import csrf_token, sign_in, triage_item
 from markupsafe import escape
 from sqlalchemy.engine import Engine
@@ -41,7 +42,7 @@ from serving.console.words import (
 from serving.db import agent_sessions, feedback, predictions
 from serving.model_side import Redecision
 from serving.stores.agents import AgentStore, SignInOutcome
-from serving.stores.feedback import FeedbackStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonymise
 from triage.settings import Settings
 
@@ -1032,20 +1033,16 @@ def test_a_draft_says_when_the_saved_decision_is_not_the_one_it_states(console: 
     assert draft_differences("too_small", None, "free_return", "free_return") == []
 
 
-def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_it(
-    engine: Engine, settings: Settings
-) -> None:
-    # the decision and the draft followed the suggested reason after a correction: the page only said so
+def _too_small_paid_return(engine: Engine) -> tuple[dict, dict]:
+    """An agent `amelie` and return R0000040 logged as too small, a paid return."""
     AgentStore(engine).create("amelie", PASSWORD)
     item, result = triage_item(40, random.Random(40), reason={"code": "too_small"}, decision={"code": "paid_return"})
     PredictionLog(engine, b"k").record("req-40", "triage", [item], [result])
-    asked: list[Redecision] = []
-    answers: dict[str, dict | None] = {}
+    return item, result
 
-    async def redecide(items: list[Redecision]) -> list[dict | None]:
-        asked.extend(items)
-        return [answers.get(entry.reason) for entry in items]
 
+def _damaged_in_transit(result: dict) -> dict:
+    """`result` as the models decide and draft it again for damaged in transit: a free return."""
     redone = json.loads(json.dumps(result))
     redone["reason"] |= {"code": "damaged_in_transit", "confidence": 1.0}
     redone["decision"] = {
@@ -1055,6 +1052,22 @@ def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_i
         "policy_version": "test",
     }
     redone["reply"] |= {"subject": "Sorry it arrived damaged", "body": "Hello,\n\nsorry: the label is free.\n\nBye"}
+    return redone
+
+
+def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_it(
+    engine: Engine, settings: Settings
+) -> None:
+    # the decision and the draft followed the suggested reason after a correction: the page only said so
+    asked: list[Redecision] = []
+    answers: dict[str, dict | None] = {}
+
+    async def redecide(items: list[Redecision]) -> list[dict | None]:
+        asked.extend(items)
+        return [answers.get(entry.reason) for entry in items]
+
+    item, result = _too_small_paid_return(engine)
+    redone = _damaged_in_transit(result)
     answers["damaged_in_transit"] = redone
     app = create_app(lambda: console_state(settings, engine), redecide=redecide)
     with TestClient(app, base_url="http://testserver") as console:
@@ -1100,6 +1113,114 @@ def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_i
         assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].corrected_reason == "defective"
         assert "the console could not decide again" in page.split('id="decision-follows"')[1]
         assert 'id="redecided-decision"' not in page and "decision-paid_return" in page.split("Suggested decision")[1]
+
+
+def _draft(page: str) -> str:
+    return html.unescape(re.search(r'<textarea name="reply"[^>]*>(.*?)</textarea>', page, re.S).group(1))
+
+
+def _redeciding_console(engine: Engine, settings: Settings) -> TestClient:
+    """The console on R0000040 (too small, a paid return) whose models decide damaged in transit a free return."""
+    _, result = _too_small_paid_return(engine)
+    redone = _damaged_in_transit(result)
+
+    async def redecide(items: list[Redecision]) -> list[dict | None]:
+        return [redone if entry.reason == "damaged_in_transit" else None for entry in items]
+
+    return TestClient(
+        create_app(lambda: console_state(settings, engine), redecide=redecide), base_url="http://testserver"
+    )
+
+
+def test_a_correction_after_the_draft_went_out_unchanged_keeps_the_decision_it_told(
+    engine: Engine, settings: Settings
+) -> None:
+    # the correction filled in the corrected reason's free return over the paid return the customer was told, and
+    # saving the paid return was then refused as "not what the draft told"
+    with _redeciding_console(engine, settings) as console:
+        _sign_in(console)
+        page = console.get("/console/returns/R0000040").text
+        token = csrf_token(page)
+        console.post("/console/returns/R0000040/reply", data={"reply": _draft(page), "csrf_token": token})
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        saved = FeedbackStore(engine).latest(["R0000040"])["R0000040"]
+        assert (saved.reply_status, saved.reply_reason, saved.final_decision) == ("sent_as_is", "too_small", None)
+        told = console.post(
+            "/console/returns/R0000040/decision",
+            data={"decision": "paid_return", "note": "what the reply told", "csrf_token": token},
+        )
+        assert told.status_code == 200
+        assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].final_decision == "paid_return"
+        refused = console.post(
+            "/console/returns/R0000040/decision",
+            data={"decision": "free_return", "csrf_token": token},
+        )
+        assert refused.status_code == 400
+        assert "told the customer the suggested decision (Paid return (label fee))" in html.unescape(refused.text)
+
+
+def test_a_filled_in_decision_follows_the_reason_and_a_saved_one_stays(engine: Engine, settings: Settings) -> None:
+    # accepted back, the corrected reason's free return stayed with no note as if the agent had chosen it: webhooks
+    # and analytics counted an override, and sending the suggested draft was refused
+    with _redeciding_console(engine, settings) as console:
+        _sign_in(console)
+        token = csrf_token(console.get("/console/returns/R0000040").text)
+
+        def judged(reason: str) -> FeedbackRecord:
+            console.post("/console/returns/R0000040/reason", data={"reason": reason, "csrf_token": token})
+            return FeedbackStore(engine).latest(["R0000040"])["R0000040"]
+
+        for reason, decided in (("damaged_in_transit", "free_return"), ("too_small", None), ("defective", None)):
+            saved = judged(reason)
+            assert (saved.final_decision, saved.decision_reason) == (decided, decided and reason), reason
+        assert judged("damaged_in_transit").final_decision == "free_return"
+        console.post(
+            "/console/returns/R0000040/decision", data={"decision": "reject", "note": "worn", "csrf_token": token}
+        )
+        saved = judged("too_small")
+        assert (saved.final_decision, saved.note, saved.decision_reason) == ("reject", "worn", "damaged_in_transit")
+
+
+def test_a_correction_keeps_what_was_saved_while_the_models_decided(engine: Engine, settings: Settings) -> None:
+    # the record saved after the models answered was built from the state read before: an edited reply saved
+    # meanwhile (another tab, another agent) was wiped out (reply_status None)
+    _, result = _too_small_paid_return(engine)
+    store = FeedbackStore(engine)
+
+    async def redecide(items: list[Redecision]) -> list[dict | None]:
+        store.add_with_history(
+            FeedbackRecord("R0000040", "amelie", True, reply_status="edited", edited_reply="Hello, a paid label.")
+        )
+        return [_damaged_in_transit(result)]
+
+    app = create_app(lambda: console_state(settings, engine), redecide=redecide)
+    with TestClient(app, base_url="http://testserver") as console:
+        _sign_in(console)
+        token = csrf_token(console.get("/console/returns/R0000040").text)
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+    saved = store.latest(["R0000040"])["R0000040"]
+    assert (saved.corrected_reason, saved.reply_status, saved.edited_reply) == (
+        "damaged_in_transit",
+        "edited",
+        "Hello, a paid label.",
+    )
+
+
+def test_a_correction_without_models_is_a_warning_without_traceback(
+    console: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    # every correction logged a traceback at ERROR while no models were loaded, a state the service expects
+    async def unloaded(items: list[Redecision]) -> list[dict | None]:
+        raise ServiceUnavailable("no champion registered")
+
+    console.app.state.redecide = unloaded
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    with caplog.at_level("WARNING", logger=console_app.logger.name):
+        console.post("/console/returns/R0000001/reason", data={"reason": "defective", "csrf_token": token})
+    [logged] = [entry for entry in caplog.records if "not decided again" in entry.getMessage()]
+    assert (logged.levelname, logged.exc_info) == ("WARNING", None)
+    assert "no champion registered" in logged.getMessage()
 
 
 def test_a_correction_is_saved_when_deciding_again_fails_or_hangs(
