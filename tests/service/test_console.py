@@ -6,9 +6,12 @@ import html
 import json
 import random
 import re
+import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import anyio
@@ -1268,3 +1271,43 @@ def test_a_draft_opened_days_after_it_was_drafted_says_its_dates_run_from_then(
         )
     notice = console.get("/console/returns/R0000050").text.split('id="draft-dates"')[1].split("</p>")[0]
     assert "Drafted 3 days ago" in notice and "correct them before sending" in notice
+
+
+# console.js in Node with the few DOM objects it touches: the "Stay signed in" form submitted, the server answering
+# `status` with a page, as a stale token's 403 or a proxy's 503 does. Prints what the session notice then says.
+EXTEND_ANSWERED_WITH_A_PAGE = """
+const element = (extra) => Object.assign({hidden: true, dataset: {}, textContent: "", addEventListener() {}}, extra);
+const button = {disabled: false};
+let submit;
+const extend = element({action: "/console/session/extend", querySelector: () => button,
+  addEventListener: (kind, listener) => { submit = listener; }});
+const text = element({});
+const ends = element({dataset: {secondsLeft: "60", warnSeconds: "300", endsAt: "10:00 UTC"}});
+const elements = {"session-ends": ends, "session-ends-text": text, "extend-session": extend};
+globalThis.document = {getElementById: (id) => elements[id] || null, addEventListener() {}};
+globalThis.window = {history: {replaceState() {}}, setInterval() {}};
+globalThis.FormData = class { [Symbol.iterator]() { return [][Symbol.iterator](); } };
+globalThis.fetch = async () => ({type: "basic", ok: false, status: Number(process.argv[2]),
+  headers: {get: (name) => (name.toLowerCase() === "content-type" ? "text/html; charset=utf-8" : null)},
+  json: async () => { throw new SyntaxError("Unexpected token '<', is not valid JSON"); }});
+require(process.argv[1]);
+submit({preventDefault() {}});
+setTimeout(() => console.log(JSON.stringify({text: text.textContent, disabled: button.disabled})), 50);
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js to run the console's script")
+@pytest.mark.parametrize("status", [403, 503])
+def test_a_refused_extension_answered_with_a_page_says_so_in_plain_words(status: int) -> None:
+    # the page's HTML was read as JSON: the notice said "Unexpected token '<'"
+    script = Path(console_app.__file__).parent / "static" / "console.js"
+    ran = subprocess.run(
+        ["node", "-e", EXTEND_ANSWERED_WITH_A_PAGE, str(script), str(status)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    told = json.loads(ran.stdout)
+    assert told["text"].startswith(f"The session could not be extended (the server answered {status}).")
+    assert "Unexpected token" not in told["text"] and not told["disabled"]

@@ -54,6 +54,13 @@
       method: "POST", body: new URLSearchParams(new FormData(extend)), credentials: "same-origin", redirect: "manual"
     }).then(function (response) {
       if (response.type === "opaqueredirect") throw new Error("Your session has already ended.");
+      // A refusal may be a page, not JSON (a stale-token 403, a 503 in front of the console): its text would
+      // read "Unexpected token '<'".
+      var json = /^application\/json\b/.test(response.headers.get("Content-Type") || "");
+      if (!json) {
+        throw new Error(response.ok ? "The session could not be extended." :
+          "The session could not be extended (the server answered " + response.status + ").");
+      }
       return response.json().then(function (answer) {
         if (!response.ok) throw new Error(answer.error || "The session could not be extended.");
         deadline = Date.now() + answer.seconds_left * 1000;
