@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -269,6 +270,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def stored_utc(moment: datetime) -> datetime:
+    """A timestamp as a store wrote it: SQLite hands timezone-aware columns back naive; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def upsert_insert(dialect: str) -> Any:

@@ -24,7 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
 
-from serving.db import agent_sessions, agents
+from serving.db import agent_sessions, agents, stored_utc
 
 MIN_PASSWORD_CHARS = 12
 MAX_NAME_CHARS = 64
@@ -64,11 +64,6 @@ class SignIn:
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands timezone-aware columns back naive; they were stored as UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def check_name(name: str) -> str:
@@ -152,9 +147,9 @@ class AgentStore:
             _verify(_dummy_hash(), password)
             return SignIn(SignInOutcome.REFUSED)
         # Refused as a name no agent has: a guesser told "locked" after five tries learnt which names are agents'.
-        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=_aware(row.created_at))
+        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=stored_utc(row.created_at))
         where = agents.c.agent_id == agent.agent_id
-        locked = row.locked_until is not None and _aware(row.locked_until) > now
+        locked = row.locked_until is not None and stored_utc(row.locked_until) > now
         right = _verify(row.password_hash, password)  # checked even when locked, so both answers take as long
         if locked:
             return SignIn(SignInOutcome.REFUSED)
@@ -203,10 +198,10 @@ class AgentStore:
         )
         with self.engine.connect() as connection:
             row = connection.execute(query).first()
-        if row is None or _aware(row.expires_at) <= datetime.now(UTC):
+        if row is None or stored_utc(row.expires_at) <= datetime.now(UTC):
             return None
-        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=_aware(row.created_at))
-        return AgentSession(agent=agent, csrf_token=row.csrf_token, expires_at=_aware(row.expires_at))
+        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=stored_utc(row.created_at))
+        return AgentSession(agent=agent, csrf_token=row.csrf_token, expires_at=stored_utc(row.expires_at))
 
     def extend_session(self, token: str, within: timedelta) -> AgentSession | None:
         """Keep a live session going for another session length from now, when it ends `within` from now (the agent
@@ -221,11 +216,11 @@ class AgentStore:
                     agent_sessions.c.session_hash == digest
                 )
             ).first()
-            if row is None or not now < _aware(row.expires_at) <= now + within:
+            if row is None or not now < stored_utc(row.expires_at) <= now + within:
                 return None
-            limit = _aware(row.created_at) + SESSION_EXTENSION_LIMIT * self.session_length
+            limit = stored_utc(row.created_at) + SESSION_EXTENSION_LIMIT * self.session_length
             extended = min(now + self.session_length, limit)
-            if extended <= _aware(row.expires_at):
+            if extended <= stored_utc(row.expires_at):
                 return None
             connection.execute(
                 agent_sessions.update().where(agent_sessions.c.session_hash == digest).values(expires_at=extended)

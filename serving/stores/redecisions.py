@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from serving.db import redecisions
+from serving.db import redecisions, stored_utc
 
 
 class RedecisionStore:
@@ -46,5 +46,4 @@ class RedecisionStore:
             row = connection.execute(query).first()
         if row is None:
             return None
-        made = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
-        return made, dict(row.response)
+        return stored_utc(row.created_at), dict(row.response)

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from decisions.policy import ListHit
 from features.text import has_control_characters
 from serving.api import ReturnRequest, plain_identifier
-from serving.db import LIST_KINDS, LIST_NAMES, risk_list_entries
+from serving.db import LIST_KINDS, LIST_NAMES, risk_list_entries, stored_utc
 from serving.stores.predictions import pseudonymise
 
 # The widest values the columns hold (PostgreSQL refuses longer ones: checked here, so a long
@@ -224,7 +224,7 @@ class RiskListStore:
         found = self.hits((kind, value) for request in keys for kind, value in request.items() if value)
         return [
             tuple(
-                ListHit(entry.list_name, entry.kind, entry.added_by, _utc(entry.added_at), entry.note)
+                ListHit(entry.list_name, entry.kind, entry.added_by, stored_utc(entry.added_at), entry.note)
                 for entry in (found.get((kind, value)) for kind, value in request.items() if value)
                 if entry is not None
             )
@@ -277,8 +277,3 @@ LIST_KEY_FIELDS: dict[str, str] = {
 def request_list_keys(request: ReturnRequest) -> dict[str, str | None]:
     """The values of a return request that list entries can match, by kind."""
     return {kind: getattr(request, field) for kind, field in LIST_KEY_FIELDS.items()}
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; they were written in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
