@@ -155,6 +155,11 @@ def _problem(status_code: int, title: str, message: str, session: AgentSession |
     return page("problem.html", status_code=status_code, title=title, message=message, session=session)
 
 
+def _unknown_return(return_id: str, session: AgentSession) -> HTMLResponse:
+    """The 404 page of a return id never triaged (or purged since)."""
+    return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+
+
 async def _session(request: Request) -> AgentSession | None:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
@@ -446,9 +451,15 @@ class ReviewState:
         return self.redecided.reason if self.redecided else self.logged.row.reason
 
     @property
+    def row(self) -> queue_view.QueueRow:
+        """The pipeline's answer in force as the queue shows it: for the corrected reason once decided again, else
+        the suggested one."""
+        return self.redecided.row if self.redecided else self.logged.row
+
+    @property
     def decision(self) -> str | None:
-        """The pipeline's decision in force: for the corrected reason once decided again, else the suggested one."""
-        return (self.redecided.row if self.redecided else self.logged.row).decision
+        """The pipeline's decision in force (`row`'s)."""
+        return self.row.decision
 
     @property
     def reply(self) -> dict[str, Any]:
@@ -545,7 +556,7 @@ async def _return_page(
 
     found, following, others, outcomes, listed = await anyio.to_thread.run_sync(load)
     if found is None:
-        return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+        return _unknown_return(return_id, session)
     logged, redecided = found.logged, found.redecided
     outcome = outcomes.get(return_id)
     policy = state.policy.current()
@@ -561,7 +572,7 @@ async def _return_page(
         triage=logged,
         row=logged.row,
         redecided=redecided,
-        decided=redecided.row if redecided else logged.row,
+        decided=found.row,
         suggested_reply=logged.response.get("reply") or {},
         # A draft's dates (refund, send-back, review) run from the day it was drafted, not from the request's: an
         # old request answered today is promised today's dates, and a draft opened days later is that many early.
@@ -594,7 +605,7 @@ async def _return_page(
         error=error,
         stale_form=STALE_FORM if stale else None,
         saved=RETURN_CONFIRMATIONS.get(_saved(request, tuple(RETURN_CONFIRMATIONS)) or ""),
-        list_hits=lists_page.list_hits((redecided.row if redecided else logged.row).rules),
+        list_hits=lists_page.list_hits(found.row.rules),
         listed_now=listed,
         list_actions=lists_page.list_actions(logged.row.return_id, logged.request, listed),
         other_returns=others,
@@ -628,7 +639,7 @@ def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> 
         form = await request.form()
         found = await anyio.to_thread.run_sync(_review_state, state, return_id)
         if found is None:
-            return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+            return _unknown_return(return_id, session)
         try:
             record = apply(found, session.agent.name, form)
             if redecides:
@@ -638,7 +649,7 @@ def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> 
                     # Built again from the newest record: what was saved while the models decided stays.
                     found = await anyio.to_thread.run_sync(_review_state, state, return_id)
                     if found is None:  # purged meanwhile
-                        return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
+                        return _unknown_return(return_id, session)
                     record = apply(found, session.agent.name, form)
                 decided_now = ((response or {}).get("decision") or {}).get("code")
                 record = review.follow_reason(record, found.current, found.decision, decided_now)
