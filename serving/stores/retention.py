@@ -11,8 +11,8 @@
   return, with the reason text. The risk features read ids, dates, categories, prices and labels,
   never the texts.
 
-`purge` applies `Settings.retention_days`: log rows and re-decisions older than that are deleted, and the free texts
-of older feedback and history returns are cleared (labels, dates and ids stay, so risk features and
+`purge` applies `Settings.retention_days`: log rows older than that are deleted, with the re-decisions made
+from them, and the free texts of older feedback and history returns are cleared (labels, dates and ids stay, so risk features and
 retraining keep working). `triage data purge` runs it; schedule it daily.
 """
 
