@@ -12,8 +12,8 @@
   never the texts.
 
 `purge` applies `Settings.retention_days`: log rows older than that are deleted, with the re-decisions made
-from them, and the free texts of older feedback and history returns are cleared (labels, dates and ids stay, so risk features and
-retraining keep working). `triage data purge` runs it; schedule it daily.
+from them, and the free texts of older feedback and history returns are cleared (labels, dates and ids stay,
+so risk features and retraining keep working). `triage data purge` runs it; schedule it daily.
 """
 
 from __future__ import annotations
