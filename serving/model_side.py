@@ -21,7 +21,8 @@ from sqlalchemy.exc import OperationalError
 from threadpoolctl import ThreadpoolController
 
 from features.taxonomy import REASON_CODES, family_of
-from serving.api import Language, ReasonPart, ReturnRequest, TopReason, TriageResult
+from models.reason_classifier import ReasonPrediction
+from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
 from serving.components import load_components
 from serving.db import open_database
 from serving.idempotency import Conflict, plan_batch
@@ -210,16 +211,8 @@ class ModelSide:
             )
             for index in known
         ]
-        reasons = [
-            ReasonPart(
-                code=items[index].reason,
-                family=family_of(items[index].reason),
-                confidence=1.0,
-                top3=[TopReason(code=items[index].reason, probability=1.0)],
-                needs_review=False,
-            )
-            for index in known
-        ]
+        certain = [items[index].reason for index in known]
+        reasons = reason_parts([ReasonPrediction(code, family_of(code), 1.0, [(code, 1.0)], False) for code in certain])
         with self.thread_pools.limit(limits=self.threads):
             hits = self.lists.hits_per_request([request_list_keys(r) for r in requests])
             results, names = self.results.greeted_results(requests, reasons, hits)
