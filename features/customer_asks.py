@@ -1359,6 +1359,11 @@ def _sized_by_age(folded: str, category: str | None) -> bool:
     )
 
 
+def _with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """`requests` with `kind` added, in `REQUEST_KINDS`' order."""
+    return tuple(known for known in REQUEST_KINDS if known in {*requests, kind})
+
+
 def read_asks(text: str, lang: str | None = None, category: str | None = None) -> CustomerAsks:
     """Read what a return text asks for (both languages' phrasings are tried: customers mix them).
 
@@ -1408,7 +1413,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     requests = _found(_REQUESTS, folded)
     return_sent = _RETURN_SENT.search(folded)
     if return_sent and _REFUND_AWAITED.search(folded, return_sent.end()):
-        requests = tuple(kind for kind in REQUEST_KINDS if kind in {*requests, "sent_back"})
+        requests = _with_request(requests, "sent_back")
     if "not_received" in faults and (
         _ARRIVED_AFTER_ALL.search(folded) or {"sent_back", "refund_received"} & set(requests)
     ):
@@ -1436,7 +1441,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     )
     if only_threatens and _REFUND_AWAITED.search(folded):
         # a threat over a refund alone ("a solicitor if the refund doesn't appear this week") is about a return sent
-        requests = tuple(kind for kind in REQUEST_KINDS if kind in {*requests, "sent_back"})
+        requests = _with_request(requests, "sent_back")
     contact_only = says_nothing_of_the_item and (
         (bool(requests) and set(requests) <= {"call_me", "human"}) or (not requests and only_threatens)
     )
