@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from typer.core import TyperGroup
 
 from cli import batch, data, history, lists, monitor, policy, predict, service, train, webhooks
 from cli.common import output_folder_or_exit
@@ -17,12 +18,18 @@ app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, pr
 
 
 @app.callback()
-def state_folder() -> None:
+def state_folder(ctx: typer.Context) -> None:
     """Every command may write in the state folder (models, reports, the SQLite store): one that cannot be
     written or made (below a file, without permission) is one line here, not a traceback deep in a command."""
-    # Help is read before a command runs, and after this check: it must not need the folder it could explain.
-    if "--help" not in sys.argv[1:]:
+    if not _shows_help(ctx, sys.argv[1:]):
         output_folder_or_exit(get_settings().state_dir)
+
+
+def _shows_help(ctx: typer.Context, args: list[str]) -> bool:
+    """Whether the command line asks for help, which is read after this callback: `--help`, or a command group
+    named alone (`triage policy`), which shows its help. Help must not need the folder it could explain."""
+    named = ctx.command.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
+    return "--help" in args or (isinstance(named, TyperGroup) and args == [ctx.invoked_subcommand])
 
 
 app.add_typer(policy.app, name="policy")

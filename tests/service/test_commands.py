@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shlex
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from typer.testing import CliRunner
 from cli.app import app
 from cli.service import example_curl
 from serving.api import TriageRequest
-from triage.settings import REPO_ROOT, get_settings
+from triage.settings import get_settings
 
 runner = CliRunner()
 
@@ -120,15 +118,20 @@ def test_a_state_folder_or_database_file_that_cannot_be_used_is_a_message(
     get_settings.cache_clear()
 
 
-def test_help_does_not_need_the_state_folder(tmp_path: Path) -> None:
-    # the state-folder check ran before help was read: `triage policy --help` answered "cannot write into ..." (exit
-    # 2), so the one page that names TRIAGE_STATE_DIR could not be read while it was wrong. A process of its own: the
-    # check reads the command line as the shell gave it.
+@pytest.mark.parametrize(
+    ("command", "code", "said"),
+    [(["policy", "--help"], 0, "Usage"), (["policy"], 2, "Usage"), (["policy", "check", "x.yaml"], 2, "is a file")],
+)
+def test_help_does_not_need_the_state_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], code: int, said: str
+) -> None:
+    # the state-folder check ran before help was read: `triage policy --help`, and `triage policy` (a group named
+    # alone shows its help) answered "cannot write into ..." (exit 2), so the one page that names TRIAGE_STATE_DIR
+    # could not be read while it was wrong. The check reads the command line as the shell gave it: sys.argv.
     (tmp_path / "file").write_text("x")
-    env = {**os.environ, "TRIAGE_STATE_DIR": str(tmp_path / "file" / "state")}
-    command = [sys.executable, "-m", "cli.app", "policy", "--help"]
-    result = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0 and "Usage" in result.stdout, result.stdout + result.stderr
-    command = [sys.executable, "-m", "cli.app", "policy", "check", str(REPO_ROOT / "config" / "policy.yaml")]
-    result = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 2 and "is a file" in result.stdout + result.stderr
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "file" / "state"))
+    monkeypatch.setattr(sys, "argv", ["triage", *command])
+    get_settings.cache_clear()
+    result = runner.invoke(app, command)
+    get_settings.cache_clear()
+    assert result.exit_code == code and said in result.output, result.output
