@@ -258,6 +258,11 @@ REVIEWED_READINGS = [
     ("No, it arrived two days late.", "late_delivery", True),
     ("Never again, it came late and broken.", "late_delivery", True),
     ("It never arrived late before, this one is just too small.", "late_delivery", False),
+    # ... and one before the subject of the clause that says it came late
+    ("Not happy it arrived late and the zip is broken.", "late_delivery", True),
+    ("Not impressed they came three days late.", "late_delivery", True),
+    ("No surprise it turned up late again.", "late_delivery", True),
+    ("It wasn't delivered late, it is just too small.", "late_delivery", False),
     # a refund's status is no listing's claim, a strap slipping off the shoulder no defect
     ("The refund is shown as pending. The dress was too small.", "not_as_described", False),
     ("The lamp is shown as brass, the one that came is painted plastic.", "not_as_described", True),
