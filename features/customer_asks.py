@@ -1272,9 +1272,7 @@ _NEGATION = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;]+\w+){0,2}[^\w.!?;]*$")
 # deny something else before the comma, and "Not happy it arrived late", "No surprise they came late" before the
 # subject that begins the clause saying it.
 _CLAUSE_SUBJECT = r"(?:it|they|he|she|we|i|you|il|elle|ils|elles|on)\b"
-_NEGATION_IN_CLAUSE = re.compile(
-    _NEGATION_WORDS + r"(?:[^\w.!?;,:]+(?!" + _CLAUSE_SUBJECT + r")\w+){0,2}[^\w.!?;,:]*$"
-)
+_NEGATION_IN_CLAUSE = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;,:]+(?!" + _CLAUSE_SUBJECT + r")\w+){0,2}[^\w.!?;,:]*$")
 
 
 # The longest message read as only a contact request: the 680 hand-written handover messages that ask for a
