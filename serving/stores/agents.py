@@ -166,8 +166,12 @@ class AgentStore:
         values: dict[str, object] = {"failed_signins": 0, "locked_until": None}
         if _HASHER.check_needs_rehash(row.password_hash):
             values["password_hash"] = _HASHER.hash(password)
+        # Only while the account is still unlocked: `row` was read before the password was verified, and wrong
+        # guesses sent alongside lock it meanwhile (ten at once with the right one let it in and lifted the lock).
+        unlocked = sa.or_(agents.c.locked_until.is_(None), agents.c.locked_until <= now)
         with self.engine.begin() as connection:
-            connection.execute(agents.update().where(where).values(**values))
+            if connection.execute(agents.update().where(where, unlocked).values(**values)).rowcount == 0:
+                return SignIn(SignInOutcome.REFUSED)
         return SignIn(SignInOutcome.SIGNED_IN, agent=agent)
 
     def start_session(self, agent: Agent) -> tuple[str, AgentSession]:

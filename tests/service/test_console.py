@@ -44,6 +44,7 @@ from serving.console.words import (
 )
 from serving.db import agent_sessions, feedback, predictions
 from serving.model_side import Redecision
+from serving.stores import agents as agents_store
 from serving.stores.agents import AgentStore, SignInOutcome
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonymise
@@ -142,6 +143,27 @@ def test_wrong_password_is_refused_and_repeated_failures_lock_the_account(consol
     locked = _sign_in(console)  # the right password, but the account is locked
     assert locked.status_code == 401 and "an account is locked for 15 minutes" in locked.text
     assert console.get("/console", follow_redirects=False).status_code == 303
+
+
+def test_the_right_password_is_refused_once_guesses_sent_alongside_locked_the_account(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ten wrong guesses sent at once with the right one (through `bentoml serve`): the right one, read unlocked
+    # before they were counted, was let in after eight of them were refused, and lifted their lock
+    store = AgentStore(engine)
+    store.create("amelie", PASSWORD)
+    verify = agents_store._verify
+
+    def guessed_meanwhile(password_hash: str, password: str) -> bool:
+        if password == PASSWORD:
+            for guess in range(store.max_failed):
+                assert store.sign_in("amelie", f"guess {guess}").outcome is SignInOutcome.REFUSED
+        return verify(password_hash, password)
+
+    monkeypatch.setattr(agents_store, "_verify", guessed_meanwhile)
+    assert store.sign_in("amelie", PASSWORD).outcome is SignInOutcome.REFUSED
+    monkeypatch.undo()
+    assert store.sign_in("amelie", PASSWORD).outcome is SignInOutcome.REFUSED  # the lock holds
 
 
 def test_wrong_guesses_never_tell_an_agents_name_from_an_unknown_one(console: TestClient) -> None:
