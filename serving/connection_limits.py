@@ -160,6 +160,12 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         # inside a body (a chunk size past 64 bits) leave that request unanswerable: it is dropped, so its 400
         # waits only for the requests before it (at once when there are none, not after its body's wait).
         if not self._reading_head:
+            if self.cycle is not None and self.cycle.response_started and not self.cycle.response_complete:
+                # that request's answer has begun (streamed before its body was read): a 400 written now would
+                # read as the rest of it, so the connection ends and the client sees the answer cut short
+                self.cycle.disconnected = True
+                self.transport.close()
+                return
             self._drop_current_request()
         self._refuse(400, msg)
 

@@ -9,14 +9,14 @@ import select
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import uvicorn
 import uvicorn.config
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
 
 from serving.connection_limits import BoundedHttpToolsProtocol, bound_request_heads
@@ -32,13 +32,26 @@ async def echo_size(request: Request) -> JSONResponse:
     return JSONResponse({"bytes": len(await request.body())})
 
 
+async def stream_sizes(request: Request) -> StreamingResponse:
+    """An answer begun before the body is read: the size of each part of the body as it comes."""
+
+    async def sizes() -> AsyncIterator[bytes]:
+        yield b"begun;"
+        async for part in request.stream():
+            yield b"%d;" % len(part)
+
+    return StreamingResponse(sizes())
+
+
 @contextlib.contextmanager
 def serving(keep_alive_seconds: float) -> Iterator[tuple[str, int]]:
-    """uvicorn serving `echo_size` with the test's head limits on a thread; its address."""
+    """uvicorn serving `echo_size` and `stream_sizes` with the test's head limits on a thread; its address."""
     protocols = dict(uvicorn.config.HTTP_PROTOCOLS)
     limits = BoundedHttpToolsProtocol.max_head_bytes, BoundedHttpToolsProtocol.head_seconds
     bound_request_heads(HEAD_BYTES, HEAD_SECONDS)
-    app = Starlette(routes=[Route("/echo", echo_size, methods=["GET", "POST"])])
+    app = Starlette(
+        routes=[Route("/echo", echo_size, methods=["GET", "POST"]), Route("/stream", stream_sizes, methods=["POST"])]
+    )
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_config=None, timeout_keep_alive=keep_alive_seconds))
@@ -192,6 +205,22 @@ def test_bytes_the_parser_refuses_behind_a_request_get_their_400_after_its_answe
     assert answer.startswith(b"HTTP/1.1 400") and first < 1
     # ... and behind a request still being answered, after that answer: the 400 took its place, whose write failed
     assert pipelined(address, request(body=b"abc") + chunked, answers=2) == [b"200", b"400"]
+
+
+def test_bytes_the_parser_refuses_inside_a_body_whose_answer_has_begun_end_that_answer(
+    address: tuple[str, int],
+) -> None:
+    # the 400 was written into the answer streaming out (a status line inside its chunked body): the client read
+    # it as the answer's rest; the answer now ends cut short, without its last chunk
+    with socket.create_connection(address, timeout=5) as connection:
+        connection.sendall(b"POST /stream HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n")
+        answer = connection.recv(65_536)
+        assert answer.startswith(b"HTTP/1.1 200")  # the answer has begun
+        connection.sendall(b"1" + b"0" * 30 + b"\r\n{")
+        with contextlib.suppress(OSError):
+            while chunk := connection.recv(65_536):
+                answer += chunk
+    assert b"HTTP/1.1 400" not in answer and not answer.endswith(b"0\r\n\r\n")
 
 
 def test_bytes_after_a_websocket_upgrade_are_not_read_as_http(address: tuple[str, int]) -> None:
