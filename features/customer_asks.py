@@ -1269,10 +1269,10 @@ _NEGATION_WORDS = (
 )
 _NEGATION = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;]+\w+){0,2}[^\w.!?;]*$")
 # A late delivery is denied only in its own clause: "Didn't fit, arrived late too", "No, it arrived two days late"
-# deny something else before the comma, and "Not happy it arrived late", "No surprise they came late" before the
-# subject that begins the clause saying it.
-_CLAUSE_SUBJECT = r"(?:it|they|he|she|we|i|you|il|elle|ils|elles|on)\b"
-_NEGATION_IN_CLAUSE = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;,:]+(?!" + _CLAUSE_SUBJECT + r")\w+){0,2}[^\w.!?;,:]*$")
+# deny something else before the comma, "Didn't fit and arrived late" before the conjunction, and "Not happy it
+# arrived late", "No surprise they came late" before the subject that begins the clause saying it.
+_CLAUSE_START = r"(?:it|they|he|she|we|i|you|il|elle|ils|elles|on|and|but|plus|then|et|mais|puis)\b"
+_NEGATION_IN_CLAUSE = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;,:]+(?!" + _CLAUSE_START + r")\w+){0,2}[^\w.!?;,:]*$")
 
 
 # The longest message read as only a contact request: the 680 hand-written handover messages that ask for a

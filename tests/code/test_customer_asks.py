@@ -258,7 +258,9 @@ REVIEWED_READINGS = [
     ("No, it arrived two days late.", "late_delivery", True),
     ("Never again, it came late and broken.", "late_delivery", True),
     ("It never arrived late before, this one is just too small.", "late_delivery", False),
-    # ... and one before the subject of the clause that says it came late
+    # ... and one before the conjunction or the subject of the clause that says it came late
+    ("Didn't fit and arrived late.", "late_delivery", True),
+    ("Not working and came two days late.", "late_delivery", True),
     ("Not happy it arrived late and the zip is broken.", "late_delivery", True),
     ("Not impressed they came three days late.", "late_delivery", True),
     ("No surprise it turned up late again.", "late_delivery", True),
