@@ -164,6 +164,9 @@ redecisions = sa.Table(
     sa.Column("agent_id", sa.String(64), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("response", sa.JSON, nullable=False),
+    # Made once per reason: agents correcting a return to the same reason at once, or a form sent twice, each had
+    # the models decide again and kept a row of their own.
+    sa.Index("uq_redecisions_return_reason", "return_id", "reason", unique=True),
 )
 
 agents = sa.Table(

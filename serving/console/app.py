@@ -526,9 +526,10 @@ async def _redecide(request: Request, found: ReviewState, reason: str, agent: st
     except Exception:  # the agent's correction is saved all the same; the page says it was not decided again
         logger.exception("return %r not decided again for %r", return_id, reason)
         return None
-    if response is not None:
-        await anyio.to_thread.run_sync(state.redecisions.add, return_id, reason, agent, response)
-    return response
+    if response is None:
+        return None
+    # Another agent's correction to the same reason may have kept one meanwhile: theirs is the one in force.
+    return await anyio.to_thread.run_sync(state.redecisions.add, return_id, reason, agent, response)
 
 
 async def _return_page(

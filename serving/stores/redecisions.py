@@ -13,17 +13,18 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from serving.db import redecisions, stored_utc
+from serving.db import redecisions, stored_utc, upsert_insert
 
 
 class RedecisionStore:
-    """Stores and finds re-decisions, newest first."""
+    """Stores and finds re-decisions: one per return and reason (a unique index), made by the first agent to ask."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def add(self, return_id: str, reason: str, agent: str, response: Mapping[str, Any]) -> int:
-        """Keep the `response` (a triage result, the customer's name left out) for `reason`; its id."""
+    def add(self, return_id: str, reason: str, agent: str, response: Mapping[str, Any]) -> dict[str, Any]:
+        """Keep the `response` (a triage result, the customer's name left out) for `reason`, unless the return has
+        one for it already (two agents correcting it at once, a form sent twice): the response kept."""
         values = {
             "return_id": return_id,
             "reason": reason,
@@ -32,7 +33,15 @@ class RedecisionStore:
             "response": dict(response),
         }
         with self.engine.begin() as connection:
-            return int(connection.execute(sa.insert(redecisions).values(**values)).inserted_primary_key[0])
+            insert = upsert_insert(connection.dialect.name)(redecisions).on_conflict_do_nothing(
+                index_elements=["return_id", "reason"]
+            )
+            if connection.execute(insert.values(**values)).rowcount == 1:
+                return values["response"]
+            kept = sa.select(redecisions.c.response).where(
+                redecisions.c.return_id == return_id, redecisions.c.reason == reason
+            )
+            return dict(connection.execute(kept).scalar_one())
 
     def latest(self, return_id: str, reason: str) -> tuple[datetime, dict[str, Any]] | None:
         """When the newest re-decision of the return for `reason` was made, and its response; None if none was."""

@@ -42,7 +42,7 @@ from serving.console.words import (
     draft_differences,
     rules_to_read,
 )
-from serving.db import agent_sessions, feedback, predictions
+from serving.db import agent_sessions, feedback, predictions, redecisions
 from serving.model_side import Redecision
 from serving.stores import agents as agents_store
 from serving.stores.agents import AgentStore, SignInOutcome
@@ -1078,6 +1078,33 @@ def _damaged_in_transit(result: dict) -> dict:
     }
     redone["reply"] |= {"subject": "Sorry it arrived damaged", "body": "Hello,\n\nsorry: the label is free.\n\nBye"}
     return redone
+
+
+def test_agents_correcting_a_return_to_one_reason_at_once_keep_one_redecision(
+    engine: Engine, settings: Settings
+) -> None:
+    # two agents (or one form sent twice) each had the models decide again and kept a row of their own: two for the
+    # same reason, the page showing the newest while the first agent's record held the first one's decision
+    _, result = _too_small_paid_return(engine)
+    theirs, ours = _damaged_in_transit(result), _damaged_in_transit(result)
+    ours["decision"]["code"] = "manual_review"  # what the models answer this agent (lists changed meanwhile)
+    state = console_state(settings, engine)
+
+    async def redecide(items: list[Redecision]) -> list[dict | None]:
+        # the other agent's correction to the same reason is kept while the models answer this one's
+        state.redecisions.add("R0000040", "damaged_in_transit", "bruno", theirs)
+        return [ours for _ in items]
+
+    with TestClient(create_app(lambda: state, redecide=redecide), base_url="http://testserver") as console:
+        _sign_in(console)
+        token = csrf_token(console.get("/console/returns/R0000040").text)
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        assert (
+            "decision-free_return" in console.get("/console/returns/R0000040").text.split('id="redecided-decision"')[1]
+        )
+    with engine.connect() as connection:
+        assert connection.execute(sa.select(sa.func.count()).select_from(redecisions)).scalar_one() == 1
+    assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].final_decision == "free_return"
 
 
 def test_a_corrected_reason_is_decided_and_drafted_again_and_saved_as_made_for_it(

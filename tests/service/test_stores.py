@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -15,10 +16,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy.engine import Engine
 from timing_support import fastest
 
-from serving.db import create_db_engine, metadata, migrate, open_database
+from serving.db import create_db_engine, metadata, migrate, open_database, redecisions
 from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyCheck, KeyScope, KeyStatus
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonym_key, pseudonymise, redact_contact_details
+from serving.stores.redecisions import RedecisionStore
 from serving.stores.reloads import ReloadRequests
 from triage.settings import Settings
 
@@ -34,7 +36,7 @@ def test_migrations_match_table_definitions(engine: Engine) -> None:
 def test_migrate_twice_is_harmless(engine: Engine) -> None:
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0009"
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0010"
 
 
 def _database_at(revision: str, path) -> Engine:
@@ -51,6 +53,28 @@ def _database_at(revision: str, path) -> Engine:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     return engine
+
+
+def test_redecisions_made_twice_for_one_reason_keep_the_newest(tmp_path) -> None:
+    # agents correcting a return to the same reason at once each kept one before 0010; the console showed the newest
+    engine = _database_at("0009", tmp_path / "old.db")
+    rows = [("R1", "defective", "a"), ("R1", "defective", "b"), ("R1", "too_large", "a"), ("R2", "defective", "a")]
+    with engine.begin() as connection:
+        for return_id, reason, agent in rows:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO redecisions (return_id, reason, agent_id, created_at, response) "
+                    "VALUES (:return_id, :reason, :agent, '2026-12-04', :response)"
+                ),
+                {"return_id": return_id, "reason": reason, "agent": agent, "response": json.dumps({"by": agent})},
+            )
+    migrate(engine)
+    store = RedecisionStore(engine)
+    assert store.latest("R1", "defective")[1] == {"by": "b"}
+    assert store.add("R1", "defective", "c", {"by": "c"}) == {"by": "b"}  # kept once per reason from now on
+    with engine.connect() as connection:
+        kept = connection.execute(sa.select(redecisions.c.return_id, redecisions.c.reason, redecisions.c.agent_id))
+        assert sorted(kept) == [("R1", "defective", "b"), ("R1", "too_large", "a"), ("R2", "defective", "a")]
 
 
 def test_returns_logged_before_claims_are_claimed_once(tmp_path) -> None:
