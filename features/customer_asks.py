@@ -866,9 +866,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:came|arrived|comes|delivered|shipped|sent) without (?!(?:a |any )?(?:scratch|damage|problem|issue|"
         r"mark|fuss|hassle|delay|incident)\b)",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
-        # « il manque 8 cm » is a fit complaint
+        # « il manque 8 cm », « il manque bien cinq centimètres » are fit complaints
         r"\b(?:manquante?s?|incomplete?|il (?:en )?manqu(?:e|ait)|manqu(?:e|ait|ent|aient)(?= (?:un|une|le|la|les|des|"
-        r"deux|trois|quatre|\d)))\b(?!(?: \w+)? ?(?:\d+|un peu|quelques|deux|trois) ?(?:cm|mm|m|centimetres?|"
+        r"deux|trois|quatre|\d)))\b(?!(?: \w+)? ?(?:\d+|un peu|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+        r"quinze|vingt) ?(?:cm|mm|m|centimetres?|"
         r"metres?|tailles?|pointures?|doigts?|de (?:longueur|largeur|tour))\b)",
         r"\b(?:sans|pas de|aucune?) (?:vis|notice|chargeur|cable|telecommande|visserie|fixations|cles? allen)\b",
     ),
@@ -1262,16 +1263,20 @@ _EXCHANGE_FOR = re.compile(
     r"(?:un|une) (?:neuve?|autre) qui (?:fonctionne|marche)|(?:un|une|celui|celle) qui (?:fonctionne|marche))\b)"
 )
 # A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
-# « sans tache »); "no change. faulty heater" is not one.
+# « sans tache »); "no change. faulty heater" is not one, nor one before the subject that begins another clause
+# ("Not happy, it broke after a day", « pas bien, elles se détachent »). A conjunction does not end its reach here:
+# "no scratches and dents" denies both.
 _NEGATION_WORDS = (
     r"\b(?:no|not|nothing|without|never|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|didn't|doesn't|"
     r"don't|won't|zero|pas|aucun|aucune|sans|ni|rien|jamais)\b"
 )
-_NEGATION = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;]+\w+){0,2}[^\w.!?;]*$")
+_CLAUSE_SUBJECT = r"(?:it|they|he|she|we|i|you|il|elle|ils|elles|on)\b"
+_NEGATION = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;]+(?!" + _CLAUSE_SUBJECT + r")\w+){0,2}[^\w.!?;]*$")
+_SUBJECT_FIRST = re.compile(_CLAUSE_SUBJECT)
 # A late delivery is denied only in its own clause: "Didn't fit, arrived late too", "No, it arrived two days late"
 # deny something else before the comma, "Didn't fit and arrived late" before the conjunction, and "Not happy it
 # arrived late", "No surprise they came late" before the subject that begins the clause saying it.
-_CLAUSE_START = r"(?:it|they|he|she|we|i|you|il|elle|ils|elles|on|and|but|plus|then|et|mais|puis)\b"
+_CLAUSE_START = r"(?:" + _CLAUSE_SUBJECT + r"|(?:and|but|plus|then|et|mais|puis)\b)"
 _NEGATION_IN_CLAUSE = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;,:]+(?!" + _CLAUSE_START + r")\w+){0,2}[^\w.!?;,:]*$")
 
 
@@ -1329,7 +1334,7 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
             continue
         for pattern in patterns:
             matches = regex(pattern).finditer(text)
-            if any(not _NEGATION.search(words_before(text, match.start())) for match in matches):
+            if any(not _denied(text, match, _NEGATION) for match in matches):
                 hits.append(kind)
                 break
     return tuple(hits)
@@ -1338,7 +1343,15 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
 def _late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`), not denied by the words just before."""
     late = _LATE_DELIVERY.finditer(folded)
-    return any(not _NEGATION_IN_CLAUSE.search(words_before(folded, match.start())) for match in late)
+    return any(not _denied(folded, match, _NEGATION_IN_CLAUSE) for match in late)
+
+
+def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str]) -> bool:
+    """Whether `negation` just before `reading` denies it; a reading that begins with its subject ("it broke after
+    a day") begins a clause of its own, which a negation before it does not reach ("Not happy, it broke ...")."""
+    return not _SUBJECT_FIRST.match(text, reading.start()) and bool(
+        negation.search(words_before(text, reading.start()))
+    )
 
 
 def _age_clause(folded: str, age: re.Match[str]) -> str:

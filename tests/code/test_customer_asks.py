@@ -265,6 +265,12 @@ REVIEWED_READINGS = [
     ("Not impressed they came three days late.", "late_delivery", True),
     ("No surprise it turned up late again.", "late_delivery", True),
     ("It wasn't delivered late, it is just too small.", "late_delivery", False),
+    # a fault too: a negation before the subject of another clause denies something else
+    ("Not happy, it broke after a day.", "faults", ("defect",)),
+    ("Not impressed they split on the first wear.", "faults", ("damage",)),
+    # a measure missing is a fit complaint, in digits or in words
+    ("Je ne peux pas le fermer, il manque bien cinq centimètres devant.", "faults", ()),
+    ("Not broken, just too small.", "faults", ()),
     # a refund's status is no listing's claim, a strap slipping off the shoulder no defect
     ("The refund is shown as pending. The dress was too small.", "not_as_described", False),
     ("The lamp is shown as brass, the one that came is painted plastic.", "not_as_described", True),
