@@ -319,8 +319,8 @@ async def sign_in(request: Request) -> Response:
         return _sign_in_form(request, 403, "The sign-in form expired. Please try again.", "", kept, next_page)
     name, password = str(form.get("name", "")), str(form.get("password", ""))
     state = _state(request)
-    attempt = await anyio.to_thread.run_sync(state.agents.sign_in, name, password)
-    if attempt.agent is None:
+    agent = await anyio.to_thread.run_sync(state.agents.sign_in, name, password)
+    if agent is None:
         settings = state.settings
         minutes = max(1, round(settings.console_lockout_seconds / 60))
         message = (
@@ -328,7 +328,7 @@ async def sign_in(request: Request) -> Response:
             f"account is locked for {minutes} minutes, and refuses every password until then."
         )
         return _sign_in_form(request, 401, message, name, kept, next_page)
-    token, session = await anyio.to_thread.run_sync(state.agents.start_session, attempt.agent)
+    token, session = await anyio.to_thread.run_sync(state.agents.start_session, agent)
     resumed = _resumed(request, kept, session) if kept else None
     if resumed is None:
         response: Response = RedirectResponse(next_page or QUEUE_PATH, status_code=303)

@@ -17,7 +17,6 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -35,11 +34,6 @@ class AgentError(ValueError):
     """A name or password that cannot be used (the message says why)."""
 
 
-class SignInOutcome(StrEnum):
-    SIGNED_IN = "signed_in"
-    REFUSED = "refused"  # unknown name, wrong password or a locked account: the same answer for all three
-
-
 @dataclass(frozen=True)
 class Agent:
     agent_id: str
@@ -54,12 +48,6 @@ class AgentSession:
     agent: Agent
     csrf_token: str
     expires_at: datetime
-
-
-@dataclass(frozen=True)
-class SignIn:
-    outcome: SignInOutcome
-    agent: Agent | None = None
 
 
 def _digest(token: str) -> str:
@@ -129,8 +117,9 @@ class AgentStore:
         with self.engine.connect() as connection:
             return [Agent(**row._mapping) for row in connection.execute(query)]
 
-    def sign_in(self, name: str, password: str) -> SignIn:
-        """Check a name and password; counts failures and locks the account after `max_failed`.
+    def sign_in(self, name: str, password: str) -> Agent | None:
+        """The agent whose name and password these are, or None; counts failures and locks the account after
+        `max_failed`. An unknown name, a wrong password and a locked account are one answer, None.
 
         A locked account refuses every password alike, the right one too: told "locked" for the right password
         only, a guesser went on guessing for free once the lock held, and learnt which guess was right.
@@ -145,14 +134,14 @@ class AgentStore:
                 row = connection.execute(sa.select(agents).where(agents.c.name == name)).first()
         if row is None:
             _verify(_dummy_hash(), password)
-            return SignIn(SignInOutcome.REFUSED)
+            return None
         # Refused as a name no agent has: a guesser told "locked" after five tries learnt which names are agents'.
         agent = Agent(agent_id=row.agent_id, name=row.name, created_at=stored_utc(row.created_at))
         where = agents.c.agent_id == agent.agent_id
         locked = row.locked_until is not None and stored_utc(row.locked_until) > now
         right = _verify(row.password_hash, password)  # checked even when locked, so both answers take as long
         if locked:
-            return SignIn(SignInOutcome.REFUSED)
+            return None
         if not right:
             with self.engine.begin() as connection:
                 # Counted in SQL, so concurrent wrong guesses on two workers all count.
@@ -162,7 +151,7 @@ class AgentStore:
                     .where(where, agents.c.failed_signins >= self.max_failed)
                     .values(locked_until=now + self.lockout, failed_signins=0)
                 )
-            return SignIn(SignInOutcome.REFUSED)
+            return None
         values: dict[str, object] = {"failed_signins": 0, "locked_until": None}
         if _HASHER.check_needs_rehash(row.password_hash):
             values["password_hash"] = _HASHER.hash(password)
@@ -171,8 +160,8 @@ class AgentStore:
         unlocked = sa.or_(agents.c.locked_until.is_(None), agents.c.locked_until <= now)
         with self.engine.begin() as connection:
             if connection.execute(agents.update().where(where, unlocked).values(**values)).rowcount == 0:
-                return SignIn(SignInOutcome.REFUSED)
-        return SignIn(SignInOutcome.SIGNED_IN, agent=agent)
+                return None
+        return agent
 
     def start_session(self, agent: Agent) -> tuple[str, AgentSession]:
         """A new session for a signed-in agent: the cookie token (never stored) and the session."""

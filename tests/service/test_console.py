@@ -45,7 +45,7 @@ from serving.console.words import (
 from serving.db import agent_sessions, feedback, predictions, redecisions
 from serving.model_side import Redecision
 from serving.stores import agents as agents_store
-from serving.stores.agents import AgentStore, SignInOutcome
+from serving.stores.agents import AgentStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonymise
 from triage.settings import Settings
@@ -157,13 +157,13 @@ def test_the_right_password_is_refused_once_guesses_sent_alongside_locked_the_ac
     def guessed_meanwhile(password_hash: str, password: str) -> bool:
         if password == PASSWORD:
             for guess in range(store.max_failed):
-                assert store.sign_in("amelie", f"guess {guess}").outcome is SignInOutcome.REFUSED
+                assert store.sign_in("amelie", f"guess {guess}") is None
         return verify(password_hash, password)
 
     monkeypatch.setattr(agents_store, "_verify", guessed_meanwhile)
-    assert store.sign_in("amelie", PASSWORD).outcome is SignInOutcome.REFUSED
+    assert store.sign_in("amelie", PASSWORD) is None
     monkeypatch.undo()
-    assert store.sign_in("amelie", PASSWORD).outcome is SignInOutcome.REFUSED  # the lock holds
+    assert store.sign_in("amelie", PASSWORD) is None  # the lock holds
 
 
 def test_wrong_guesses_never_tell_an_agents_name_from_an_unknown_one(console: TestClient) -> None:
@@ -333,7 +333,7 @@ def test_agent_store_refuses_short_passwords_and_duplicates(engine: Engine) -> N
     store.create("bob", PASSWORD)
     with pytest.raises(ValueError, match="already exists"):
         store.create("bob", PASSWORD)
-    assert store.sign_in("nobody", PASSWORD).outcome is SignInOutcome.REFUSED
+    assert store.sign_in("nobody", PASSWORD) is None
     with engine.connect() as connection:
         stored = connection.execute(sa.text("SELECT password_hash FROM agents")).scalar_one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
