@@ -8,7 +8,8 @@ worker has (the fourth hostile round's figures: benchmarks/README.md). `BoundedH
 a head larger than `max_head_bytes` with 431 before reading more of it, and closes a connection whose head
 is not received whole within `head_seconds` of its first byte (or of the connection, for one that sends
 nothing) with 408. A head is counted from its first byte, also one pipelined behind a body of a known length
-or a head in the same read (after a chunked body, whose end only the parser finds, from the next read). A
+or a head in the same read; after a chunked body, whose end only the parser finds, from the start of the slice of
+the read it began in (such a body is fed in slices of a sixteenth of the limit). A
 refusal (431, 408, or the 400 for bytes the parser cannot read) waits for the answers of the requests read
 before it on the connection. Bodies keep their own limits (`serving.middleware.BodyLimitMiddleware`).
 
@@ -44,6 +45,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._head_bytes = 0
         self._head_tail = b""  # the last bytes of the head fed so far, where its end may have begun
         self._body_left: int | None = 0  # bytes of the current body still to come; None: not known (chunked)
+        self._chunked_ended = False  # a chunked body ended in the slice just fed, somewhere in it
         self._head_timer: asyncio.TimerHandle | None = None
         self._refused = False
         self._refusal: tuple[int, str] | None = None  # a refusal waiting for the answers before it
@@ -66,7 +68,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         # head was refused past twice the limit). A head is fed no further than the limit.
         while data and not self._refused and not self.transport.is_closing():
             if not self._reading_head:
-                size = len(data) if self._body_left is None else self._body_left
+                # Fed whole, a read ending a chunked body passed the head behind it to the parser uncounted: a head of
+                # twice the read size was served (128 KiB behind a chunked body, with a limit of 8 KiB).
+                size = max(1, self.max_head_bytes // 16) if self._body_left is None else self._body_left
             else:
                 allowed = self.max_head_bytes - self._head_bytes
                 if allowed <= 0:
@@ -80,6 +84,11 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
             super().data_received(data[:size])
             if self._upgraded():
                 return
+            if self._chunked_ended:
+                # What follows the body's end in the slice is taken for the next head's first bytes.
+                self._chunked_ended = False
+                if self._reading_head:
+                    self._head_bytes, self._head_tail = min(size, len(data)), data[:size][-3:]
             data = data[size:]
 
     def _upgraded(self) -> bool:
@@ -112,11 +121,12 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         if self._refused:
             return
         super().on_message_complete()
+        self._chunked_ended = self._body_left is None
         self._reading_head, self._head_bytes, self._head_tail = True, 0, b""  # what follows is the next head
 
     def _announced_body_length(self) -> int | None:
         """The body's length as its head gives it (0 without one); None for a chunked body, whose end the parser
-        alone finds (the head after it is counted from the next read)."""
+        alone finds (the head after it is counted from the slice it began in)."""
         names = {name for name, _ in self.headers}
         if b"transfer-encoding" in names:
             return None

@@ -187,6 +187,18 @@ def test_a_head_pipelined_in_the_same_read_is_counted_from_its_first_byte(
     assert pipelined(address, before + within + request(), answers=3) == [b"200", b"200", b"200"]
 
 
+def test_a_head_pipelined_after_a_chunked_body_is_counted_from_the_slice_it_began_in(address: tuple[str, int]) -> None:
+    # the read ending a chunked body was fed whole: a head of up to 16 limits behind it was served
+    chunked = b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+    over = request(b"X-A: " + b"a" * (HEAD_BYTES * 5) + b"\r\n")
+    assert pipelined(address, chunked + over + request(), answers=3) == [b"200", b"431"]
+    # counted at most a slice (a sixteenth of the limit) early; a large chunked body is read whole
+    within = request(b"X-A: " + b"a" * (HEAD_BYTES - HEAD_BYTES // 16 - 200) + b"\r\n", body=b"y" * 50)
+    parts = b"".join(b"%x\r\n" % 5000 + b"z" * 5000 + b"\r\n" for _ in range(100)) + b"0\r\n\r\n"
+    large = b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + parts
+    assert pipelined(address, chunked + within + large + request(), answers=4) == [b"200"] * 4
+
+
 def test_a_partial_head_pipelined_behind_a_request_gets_its_408_before_the_keep_alive_closes() -> None:
     # uvicorn's keep-alive time after the first answer closed the connection without a word
     with serving(keep_alive_seconds=HEAD_SECONDS / 4) as served:
