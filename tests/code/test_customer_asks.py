@@ -149,6 +149,11 @@ FLAG_CASES = [
     ("not_as_described", "Les coutures ne sont pas étanches, l'eau rentre.", True),
     ("not_as_described", "Perfectly waterproof, just too warm for me.", False),
     # sheet 191: a late parcel under an unsure reason got no apology
+    # review sheet 277: the listing set against the one that came
+    ("not_as_described", "Le grille-pain sur la photo a six réglages, celui que j'ai reçu n'en a que trois.", True),
+    ("not_as_described", "In the photos the lining is fleece, the one we got is plain jersey.", True),
+    ("not_as_described", "La fiche mentionnait un minuteur, il n'y en a pas.", True),
+    ("not_as_described", "Sur la photo elle est belle, mais trop petite pour moi.", False),
     ("late_delivery", "Baby shower has been and gone, the dress came a week late. Returning.", True),
     ("late_delivery", "It arrived three days after the wedding I bought it for.", True),
     ("late_delivery", "Livrée avec deux jours de retard, et trop petite.", True),
@@ -276,6 +281,42 @@ REVIEWED_READINGS = [
     ("The lamp is shown as brass, the one that came is painted plastic.", "not_as_described", True),
     ("The shoulder strap is too long and fell off my shoulder twice.", "faults", ()),
     ("The shoulder strap fell off after one day.", "faults", ("defect",)),
+    # review sheets 271 and 277: a replacement asked in words around the noun, and declined or past ones
+    ("The screen is cracked. Whether a replacement is possible, please let me know.", "requests", ("replacement",)),
+    ("A replacement, please, rather than a refund.", "requests", ("replacement",)),
+    ("I'd really appreciate a replacement before Friday if you have one.", "requests", ("replacement",)),
+    ("Couvercle fêlé, remplacement svp.", "requests", ("replacement",)),
+    ("Je demande, au titre de la garantie, son remplacement.", "requests", ("replacement",)),
+    ("Savez-vous me renvoyer un service complet ?", "requests", ("replacement",)),
+    ("I'd like my money back rather than a replacement.", "requests", ()),
+    ("It's faulty and I don't trust a replacement from the same batch.", "requests", ()),
+    ("I bought these as a replacement for my old pair.", "requests", ()),
+    ("The replacement has arrived and it is the wrong colour too.", "requests", ()),
+    ("Elle s'arrête malgré le remplacement de la pile.", "requests", ()),
+    ("Je ne veux pas d'un modèle de remplacement.", "requests", ()),
+    # a person by role asked to get in touch
+    ("I want a supervisor to contact me.", "requests", ("call_me",)),
+    ("J'aimerais qu'une responsable me contacte.", "requests", ("call_me",)),
+    # marks left on the body, whoever's, are no stain; a strap short of holes is too short, not holed
+    ("They left red marks on both his feet after one game.", "faults", ()),
+    ("Black marks on the front of the bag.", "faults", ("stain",)),
+    ("Le bracelet est trop court, il me manque deux trous.", "faults", ()),
+    ("Il y a deux trous dans le pull.", "faults", ("hole",)),
+    # a count that falls short is a missing part; a length that falls short is not
+    ("Shelf unit - 3 brackets short, can't build it.", "faults", ("missing_part",)),
+    ("Set of 6 but there are only 5 in the box.", "faults", ("missing_part",)),
+    ("Age 9-10 are too short in the leg.", "faults", ()),
+    # a worn power cable is an electrical hazard; a worn rope is not
+    ("The cord has started fraying right next to the plug.", "hazards", ("electrical",)),
+    ("Le câble s'effiloche déjà près de la prise.", "hazards", ("electrical",)),
+    ("The rope on the swing has frayed in a month.", "hazards", ()),
+    # glass that came in pieces cuts
+    ("Two of the glasses were in pieces in the box.", "hazards", ("sharp",)),
+    ("Le vase en verre est arrivé en morceaux.", "hazards", ("sharp",)),
+    # a recent operation is a hard time; one years ago is not said to be
+    ("I've just had surgery and can't wear heels for months.", "hardship", "illness"),
+    ("Mon mari ne peut plus conduire après son opération.", "hardship", "illness"),
+    ("J'ai froid aux pieds depuis mon opération de la hanche.", "hardship", None),
 ]  # fmt: skip
 
 
