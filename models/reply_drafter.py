@@ -91,9 +91,11 @@ class ReplyCase:
 
     @property
     def reason_unsure(self) -> bool:
-        """Whether the reply must not name a cause: the reason is unsure (`needs_review`), or the text only asks
-        to be contacted, so whatever reason was guessed for it, the text does not support it."""
-        return self.needs_review or self.asks.contact_only
+        """Whether the reply must not name a cause: the reason is unsure (`needs_review`), the text only asks
+        to be contacted, or it is about a return already sent back or refunded (the message is about the return,
+        not the item: "WHERE IS MY REFUND??? I SENT THE DRESS BACK" read as arrived_late is no late parcel), so
+        whatever reason was guessed for it, the text does not support it."""
+        return self.needs_review or self.asks.contact_only or self.asks.not_a_return == "already_returned"
 
     @property
     def empathy_key(self) -> str:

@@ -487,7 +487,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "vous contactera personnellement.",
             ),
             "pending_refund_difference": (
-                "Vous demandez le remboursement de la différence de prix : un conseiller examinera ce point et vous "
+                "Vous demandez qu'on vous rembourse la différence de prix : un conseiller examinera ce point et vous "
                 "contactera personnellement.",
             ),
             "pending_send_missing": (

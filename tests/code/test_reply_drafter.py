@@ -538,3 +538,30 @@ def test_a_text_that_says_the_listing_promised_otherwise_gets_the_description_ap
     subject, body = compose(case, facts)
     assert "description" in grammar.fold(body) and "mauvais article" not in grammar.fold(body), body
     assert check(Draft(subject, body, "fr", False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "WHERE IS MY REFUND??? I SENT THE DRESS BACK THREE WEEKS AGO"),
+     ("fr", "Je vous ai renvoyé la robe il y a trois semaines et toujours pas de remboursement.")],
+)  # fmt: skip
+def test_a_return_already_sent_is_not_apologised_for_by_the_reason_guessed(lang: str, text: str) -> None:
+    # review sheet 277: a refund chase read as arrived_late was told "Sorry that your parcel took longer than it
+    # should have": the message is about the return, so a reason guessed for it names no cause
+    case = _case(lang, "arrived_late", text=text)
+    facts = dataclasses.replace(facts_for("manual_review"), open_requests=case.asks.requests)
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body)
+    assert not any(word in folded for word in ("later than", "late delivery", "took longer", "plus tard", "retard",
+                                               "plus de temps")), body  # fmt: skip
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+
+
+def test_a_price_difference_asked_on_a_review_promises_no_refund() -> None:
+    # review sheet 277: « Vous demandez le remboursement de la différence de prix » on a review read to the checker
+    # as a refund promised
+    case = _case("fr", "no_longer_needed", text="Le prix a baissé de 50 € depuis, remboursez-moi la différence.")
+    facts = dataclasses.replace(facts_for("manual_review"), open_requests=case.asks.requests)
+    subject, body = compose(case, facts)
+    assert "difference" in grammar.fold(body), body
+    assert check(Draft(subject, body, "fr", False, facts, requests=facts.open_requests), facts, case) == []
