@@ -128,6 +128,12 @@ _THEIR_OWN = re.compile(
     r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
 )
 _BODY_PARTS = frozenset({"heels"})
+# A noun followed by "of the" and another of the category's nouns names a part of that one: « le bracelet cuir de la
+# montre », "the glass lid of the casserole", « la housse du coussin » name the watch, the casserole, the cushion; not
+# what came instead of the one ordered ("a cardigan instead of the pullover", « un bracelet au lieu du collier »).
+_PART_OF = re.compile(
+    r"(?: (?!instead\b|lieu\b)\w+){0,2}? (?:of (?:the|my|this)|de (?:la|ma|cette|l')|du|de mon|de ce) ?$"
+)
 # Short names that mean the item only as a noun of their own after an article or a metal ("the dryer went bang", "got
 # silver hoops, I ordered gold"): "jump through hoops" is an idiom, "the dryer basket cracked" a salad spinner's part.
 _NAMED_ONLY_AFTER_AN_ARTICLE = frozenset({"hoops", "dryer"})
@@ -192,7 +198,7 @@ _ITEMS: dict[str, list[Entry]] = {
     "dresses": [
         *_pair("dress", "dresses", "robe", "robes", "f"),
         *_pair("skirt", "skirts", "jupe", "jupes", "f"),
-        *_pair("jumpsuit", "jumpsuits", "combinaison", "combinaisons", "f", ("playsuit",)),
+        *_pair("jumpsuit", "jumpsuits", "combinaison", "combinaisons", "f", ("playsuit", "combi")),
     ],
     "tops": [
         *_pair("shirt", "shirts", "chemise", "chemises", "f"),
@@ -549,11 +555,13 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     }
     # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
-    for match in matches:
+    for index, match in enumerate(matches):
+        following = matches[index + 1] if index + 1 < len(matches) else None
         word = match.group(0)
         before = words_before(view, match.start())
         if customer_words and (
             word in _ONLY_IN_PRODUCT_NAMES
+            or (following is not None and _PART_OF.fullmatch(view, match.end(), following.start()))
             or word in replaced
             or _PART_AFTER.match(view, match.end())
             or (word in _BODY_PARTS and _POSSESSIVE.search(before))

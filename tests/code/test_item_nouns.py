@@ -140,6 +140,13 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "your engraved pen",
             "votre stylo gravé",
         ),
+        # review sheets 271 and 277: a part of another of the category's items names that item; what came instead
+        # of the one ordered stays what came; « la combi » is a jumpsuit
+        ("accessories", None, "Le bracelet cuir de la montre est trop court.", "your watch", "votre montre"),
+        ("accessories", None, "The strap of my watch snapped.", "your watch", "votre montre"),
+        ("accessories", None, "Got a bracelet instead of the necklace.", "your bracelet", "votre bracelet"),
+        ("accessories", None, "Reçu un bracelet au lieu du collier.", "your bracelet", "votre bracelet"),
+        ("dresses", None, "La combi me serre aux épaules.", "your jumpsuit", "votre combinaison"),
     ],
 )
 def test_the_item_is_named_naturally(
