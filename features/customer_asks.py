@@ -1207,7 +1207,7 @@ _OWN_ALTERATION = re.compile(
 # another hole"; blanked before faults are read.
 _SHORT_OF_HOLES = re.compile(
     r"\b(?:il (?:me |lui )?manque|manquent|missing|needs?|not enough|pas assez de)(?: (?:au moins|at least|encore|"
-    r"\d+|un|deux|trois|a few|more|extra|another|quelques|de))* (?:trous|holes?)\b"
+    r"\d+|un|deux|trois|a few|more|extra|another|quelques|de)){0,4} (?:trous|holes?)\b"
 )
 # A worn power cable is an electrical hazard, in any words: "the cable has started to fray where it joins the base",
 # « le câble s'est effiloché au niveau de la prise », "I can see the wires inside". Only with something that says it
