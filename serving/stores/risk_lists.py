@@ -147,6 +147,7 @@ class RiskListStore:
                     added_by=added_by,
                     added_at=datetime.now(UTC),
                     note=note,
+                    value_pseudonym=self._pseudonym_of(kind, stored),
                 )
                 .returning(*risk_list_entries.c)
             ).one()
@@ -205,15 +206,37 @@ class RiskListStore:
     def email_hash_of(self, pseudonym: str | None) -> str | None:
         """The e-mail hash of an active `email_hash` entry whose pseudonym (as the prediction log holds a request's
         hash) is `pseudonym`, or None: a logged request re-decided matches the lists as they are now, as a request
-        triaged now would (the log holds no hash in clear to match them with)."""
+        triaged now would (the log holds no hash in clear to match them with). One keyed look-up."""
         if not pseudonym:
             return None
         query = sa.select(risk_list_entries.c.value).where(
-            risk_list_entries.c.kind == "email_hash", risk_list_entries.c.removed_at.is_(None)
+            risk_list_entries.c.kind == "email_hash",
+            risk_list_entries.c.removed_at.is_(None),
+            risk_list_entries.c.value_pseudonym == pseudonym,
         )
-        with self.engine.connect() as connection:
-            values = connection.execute(query).scalars().all()
-        return next((value for value in values if pseudonymise(value, self.key) == pseudonym), None)
+        with self.engine.begin() as connection:
+            self._name_entries_added_before_pseudonyms(connection)
+            return connection.execute(query.limit(1)).scalar_one_or_none()
+
+    def _pseudonym_of(self, kind: str, stored: str) -> str | None:
+        return pseudonymise(stored, self.key) if kind == "email_hash" else None
+
+    def _name_entries_added_before_pseudonyms(self, connection: sa.Connection) -> None:
+        """Fill the pseudonym of e-mail hash entries stored before the column was (migration 0011 has no key)."""
+        unnamed = connection.execute(
+            sa.select(risk_list_entries.c.id, risk_list_entries.c.value).where(
+                risk_list_entries.c.kind == "email_hash", risk_list_entries.c.value_pseudonym.is_(None)
+            )
+        ).all()
+        if unnamed:
+            named = risk_list_entries.update().where(risk_list_entries.c.id == sa.bindparam("entry_id"))
+            connection.execute(
+                named.values(value_pseudonym=sa.bindparam("pseudonym")),
+                [
+                    {"entry_id": entry_id, "pseudonym": self._pseudonym_of("email_hash", value)}
+                    for entry_id, value in unnamed
+                ],
+            )
 
     def hits_per_request(self, keys: Sequence[Mapping[str, str | None]]) -> list[tuple[ListHit, ...]]:
         """Each request's matching entries as the policy engine's `ListHit`s, from one query.

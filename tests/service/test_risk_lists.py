@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from cli.app import app
 from serving.db import open_database, risk_list_entries
+from serving.stores import risk_lists
 from serving.stores.predictions import pseudonymise
 from serving.stores.risk_lists import ListError, RiskListStore
 from serving.stores.webhooks import WebhookError, WebhookStore
@@ -28,6 +29,31 @@ def test_customers_are_stored_as_the_prediction_logs_pseudonym(engine: Engine) -
     with engine.connect() as connection:
         assert "C000123" not in {row.value for row in connection.execute(sa.select(risk_list_entries))}
     assert store.add("allow", "sku", "SHO-0042-39", "bob").value == "SHO-0042-39"
+
+
+def test_a_redecided_requests_email_hash_is_found_by_one_keyed_look_up(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the HMAC of every active entry was computed for each re-decided request: 43 ms with 10,000 entries
+    store = RiskListStore(engine, KEY)
+    for number in range(50):
+        store.add("block", "email_hash", f"hash{number}", "amelie")
+    store.remove("email_hash", "hash7", "amelie")
+    with engine.begin() as connection:  # entries stored before they carried their pseudonym (migration 0011)
+        stored_before = risk_list_entries.c.value.in_(["hash3", "hash7"])
+        connection.execute(risk_list_entries.update().where(stored_before).values(value_pseudonym=None))
+    assert store.email_hash_of(pseudonymise("hash3", KEY)) == "hash3"
+    computed: list[str] = []
+
+    def counted(value: str, key: bytes) -> str:
+        computed.append(value)
+        return pseudonymise(value, key)
+
+    monkeypatch.setattr(risk_lists, "pseudonymise", counted)
+    assert store.email_hash_of(pseudonymise("hash42", KEY)) == "hash42"
+    assert store.email_hash_of(pseudonymise("hash7", KEY)) is None  # removed
+    assert store.email_hash_of(pseudonymise("nobody", KEY)) is None
+    assert computed == []
 
 
 def test_hits_for_a_batch_in_one_lookup_and_removal_keeps_the_audit_trail(engine: Engine) -> None:
