@@ -182,6 +182,9 @@ _WANTED: tuple[str, ...] = (
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
+    # a size asked if there is one: "if you have the 40, I'll take it", « Si vous avez le 40, je prends »
+    rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
+    rf"{_ARTICLE}({_SIZE})\b",
     # "can you send the actual 38s": the size ordered, after a wrong one was sent
     r"\bsend(?: me| us)? (?:the |a )?(?:actual|right|correct|proper) (\d{2}(?:[.,]5)?)s?\b",
     # "Can the XS be exchanged?"
@@ -588,6 +591,14 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"parvenu|verse)\b",
         r"\b(?:j'ai|nous avons|on a) (?:bien |deja )*(?:recu|eu|touche) (?:le |mon |notre |votre )?remboursement\b|"
         r"\b(?:j'ai|nous avons|on a) (?:deja |bien )*ete rembourse(?:e|s|es)?\b|\bdeja rembourse(?:e|s|es)?\b",
+        # thanks for a refund judged quick, so one that has come: "Thanks so much for the quick refund", « Merci pour le
+        # remboursement si rapide »; not a past order's ("the quick refund last time") nor thanks in advance (« Je vous
+        # les renvoie ... Merci pour le remboursement. »)
+        r"\b(?:thanks?|thank you)(?: so much| very much| again)? for (?:the|my|your|that) (?:very |super )?(?:quick|"
+        r"fast|speedy|prompt|swift) refund\b(?![^.!?]{0,30}\b(?:last time|before|previously|on my last)\b)|"
+        r"\bmerci (?:beaucoup |encore )?pour (?:le|mon|votre|ce) remboursement (?:si |tres |super )?"
+        r"(?:rapide|express)\b"
+        r"(?![^.!?]{0,30}\b(?:la derniere fois|precedent)\b)",
     ),
 }
 _FAULTS: dict[str, tuple[str, ...]] = {
@@ -915,7 +926,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # a 10 instead of my usual 12" is the customer's own choice
         r"\b(?<!i )(?<!we )(?:sent|received|delivered|shipped)\b[^.!?]{0,50}\binstead of\b(?! (?:the )?(?:\d|monday|"
         r"tuesday|wednesday|thursday|friday|saturday|sunday|next|last|this|before|on|by|in)\b)",
-        r"\b(?:recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree)\b[^.!?]{0,50}\b(?:au lieu d|a la "
+        r"\b(?:recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree|se trouvai(?:t|ent)|il y avait|contenait)\b"
+        r"[^.!?]{0,50}\b(?:au lieu d|a la "
         r"place d)(?!(?:u|e|es)? ?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la date))",
         r"\b(?:i|we) (?:ordered|paid for|asked for)\b[^.!?]{1,50}?(?:,|;| but| yet)\s*(?:i |we )?(?:got|received|"
         r"was sent|were sent|you sent|they sent)\b(?! (?:it|them|this|these|my|our|two|both|one|another|several|\d+|"
@@ -1243,7 +1255,11 @@ _ELSEWHERE = re.compile(
 _SEND_THE = re.compile(
     r"\b(?:(?:could|can|would) you|you (?:could|can)|please|pls|plz)(?: please| just)? (?:send|post|ship)(?: me| us)? "
     r"(?:the|my) (?!(?:return |prepaid |postage |returns? )?(?:label|refund|money|details|form|code|link|"
-    r"instructions|invoice|receipt|address|confirmation)\b)"
+    r"instructions|invoice|receipt|address|confirmation)\b)|"
+    # « pouvez-vous m'expédier mon chemisier ? », « merci de m'envoyer la ceinture »
+    r"\b(?:pouvez-vous|pourriez-vous|merci de|svp|s'il vous plait) (?:m'|me )(?:expedier|envoyer|renvoyer|adresser|"
+    r"faire parvenir) (?:mon|ma|mes|le|la|les) (?!(?:etiquette|remboursement|bon|numero|lien|facture|adresse|"
+    r"formulaire|code)\b)"
 )
 _ARRIVED_AFTER_ALL = re.compile(
     r"\b(?:turned up|showed up|finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|"

@@ -317,6 +317,17 @@ REVIEWED_READINGS = [
     ("I've just had surgery and can't wear heels for months.", "hardship", "illness"),
     ("Mon mari ne peut plus conduire après son opération.", "hardship", "illness"),
     ("J'ai froid aux pieds depuis mon opération de la hanche.", "hardship", None),
+    # review sheet 281 (read after the round's fixes): a refund thanked for as quick has come; a size asked if there is
+    # one; what came in place of what was ordered, and the right one asked for, in French
+    ("Brilliant, thank you for the speedy refund!", "requests", ("refund_received",)),
+    ("Super, merci pour le remboursement très rapide.", "requests", ("refund_received",)),
+    ("Thanks for the quick refund last time! This one is too big.", "requests", ()),
+    ("Je vous le renvoie. Merci pour le remboursement.", "requests", ()),
+    ("Si vous avez le 42, je le prends.", "wanted_size", "42"),
+    ("If you've got a 12 I'll have that.", "wanted_size", "12"),
+    ("Dans le carton il y avait un pull à la place du gilet commandé. Pouvez-vous m'envoyer mon gilet ?", "requests",
+     ("replacement",)),
+    ("Il manque le pied. Merci de m'envoyer le pied ou de reprendre la lampe.", "requests", ("send_missing",)),
 ]  # fmt: skip
 
 
