@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import typer
-from typer.core import TyperGroup
 
 from cli import batch, data, history, lists, monitor, policy, predict, service, train, webhooks
-from cli.common import output_folder_or_exit
+from cli.common import state_folder_or_exit
 from features.schemas import TABLES
 from features.tables import table_path
 from triage.sample_data.generate import generate
@@ -20,16 +17,9 @@ app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, pr
 @app.callback()
 def state_folder(ctx: typer.Context) -> None:
     """Every command may write in the state folder (models, reports, the SQLite store): one that cannot be
-    written or made (below a file, without permission) is one line here, not a traceback deep in a command."""
-    if not _shows_help(ctx, sys.argv[1:]):
-        output_folder_or_exit(get_settings().state_dir)
-
-
-def _shows_help(ctx: typer.Context, args: list[str]) -> bool:
-    """Whether the command line asks for help, which is read after this callback: `--help`, or a command group
-    named alone (`triage policy`), which shows its help. Help must not need the folder it could explain."""
-    named = ctx.command.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
-    return "--help" in args or (isinstance(named, TyperGroup) and args == [ctx.invoked_subcommand])
+    written or made (below a file, without permission) is one line here, not a traceback deep in a command.
+    The policy group checks it for its own commands: checking a policy file reads only that file."""
+    state_folder_or_exit(ctx, needs_none={"policy"})
 
 
 app.add_typer(policy.app, name="policy")

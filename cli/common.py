@@ -3,8 +3,9 @@ and write the predict commands' CSVs, and to show progress."""
 
 from __future__ import annotations
 
+import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
+from typer.core import TyperGroup
 
 from decisions.policy import Policy, PolicyError, load_policy
 from features.csv_input import BatchInputError, write_predictions, write_whole
@@ -24,7 +26,7 @@ from serving.db import open_database
 from serving.stores.predictions import pseudonym_key
 from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel, NoChampionError, load_champion
-from triage.settings import Settings
+from triage.settings import Settings, get_settings
 
 console = Console(stderr=True, soft_wrap=True)
 Loaded = TypeVar("Loaded")
@@ -53,6 +55,22 @@ def output_file_or_exit(path: Path, inputs: Sequence[Path] = ()) -> Path:
         raise fail(f"cannot write {path}: it is an input of this command, which it would replace")
     _writable_or_exit(path, path.parent)
     return path
+
+
+def state_folder_or_exit(ctx: typer.Context, needs_none: Collection[str] = ()) -> None:
+    """Exit code 2 before any work when the state folder cannot be written or made (a file, no permission): one
+    line, not a traceback deep in the command. Help needs no state folder (it is the page that names
+    TRIAGE_STATE_DIR), and neither do the subcommands `needs_none` of the group `ctx` belongs to."""
+    if ctx.invoked_subcommand in needs_none or _shows_help(ctx, sys.argv[1:]):
+        return
+    output_folder_or_exit(get_settings().state_dir)
+
+
+def _shows_help(ctx: typer.Context, args: list[str]) -> bool:
+    """Whether the command line asks for help, which is read after a group's callback: `--help`, or a command group
+    named alone (`triage policy`), which shows its help. Help must not need the folder it could explain."""
+    named = ctx.command.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
+    return "--help" in args or (isinstance(named, TyperGroup) and args == [ctx.invoked_subcommand])
 
 
 def output_folder_or_exit(path: Path) -> Path:

@@ -14,7 +14,14 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import fail, load_champion_or_exit, load_policy_or_exit, output_file_or_exit, write_text_or_exit
+from cli.common import (
+    fail,
+    load_champion_or_exit,
+    load_policy_or_exit,
+    output_file_or_exit,
+    state_folder_or_exit,
+    write_text_or_exit,
+)
 from models.risk_reasons import RiskReason, score_and_explain
 from training.policy_simulation import SIMULATION_REPORT, quota_usage, simulate
 from training.policy_tuning import TUNING_CHART, TUNING_REPORT, Limits, trade_off_chart, tune
@@ -22,6 +29,13 @@ from training.risk import FRAME_NAME, REPORT_NAME, load_history_tables
 from triage.settings import Settings, get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Check, simulate and tune return policies.")
+
+
+@app.callback()
+def state_folder(ctx: typer.Context) -> None:
+    """`check` reads only the policy file it is given, so it runs whatever the state folder; simulate and tune
+    read the state folder's replay data and write their reports there."""
+    state_folder_or_exit(ctx, needs_none={"check"})
 
 
 def _print(result: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from cli.app import app
 from cli.service import example_curl
 from serving.api import TriageRequest
-from triage.settings import get_settings
+from triage.settings import REPO_ROOT, get_settings
 
 runner = CliRunner()
 
@@ -120,7 +120,12 @@ def test_a_state_folder_or_database_file_that_cannot_be_used_is_a_message(
 
 @pytest.mark.parametrize(
     ("command", "code", "said"),
-    [(["policy", "--help"], 0, "Usage"), (["policy"], 2, "Usage"), (["policy", "check", "x.yaml"], 2, "is a file")],
+    [
+        (["policy", "--help"], 0, "Usage"),
+        (["policy"], 2, "Usage"),
+        # simulating replays the state folder's data and writes its report there (checking a file needs none: below)
+        (["policy", "simulate", "--policy", "x.yaml"], 2, "is a file"),
+    ],
 )
 def test_help_does_not_need_the_state_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], code: int, said: str
@@ -135,3 +140,13 @@ def test_help_does_not_need_the_state_folder(
     result = runner.invoke(app, command)
     get_settings.cache_clear()
     assert result.exit_code == code and said in result.output, result.output
+
+
+def test_checking_a_policy_file_needs_no_state_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `triage policy check` reads only the file it is given, yet refused to run without a writable state folder
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "file" / "state"))
+    get_settings.cache_clear()
+    checked = runner.invoke(app, ["policy", "check", str(REPO_ROOT / "config" / "policy.yaml")])
+    get_settings.cache_clear()
+    assert checked.exit_code == 0 and "is valid" in checked.output, checked.output
