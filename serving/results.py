@@ -196,12 +196,17 @@ def _risk_part(assessment: Assessment | None) -> RiskPart | None:
     )
 
 
+# How a result says its draft was withheld: this, then the checker's problems joined by CHECKER_SEPARATOR.
+CHECKER_REFUSAL = "the draft failed the reply checker: "
+CHECKER_SEPARATOR = "; "
+
+
 def _reply_part(assessment: Assessment | None) -> tuple[ReplyPart | None, str | None]:
     """The reply, or None with why it is withheld (a draft the checker rejected)."""
     if assessment is None or assessment.draft is None:
         return None, None
     if assessment.reply_problems:
-        return None, "the draft failed the reply checker: " + "; ".join(assessment.reply_problems)
+        return None, CHECKER_REFUSAL + CHECKER_SEPARATOR.join(assessment.reply_problems)
     draft = assessment.draft
     return ReplyPart(
         subject=draft.subject,
@@ -211,6 +216,14 @@ def _reply_part(assessment: Assessment | None) -> tuple[ReplyPart | None, str | 
         handover_reasons=list(draft.handover_reasons),
         requests=list(draft.requests),
     ), None
+
+
+def checker_findings(why: str) -> tuple[str, ...]:
+    """The reply checker's problems with a withheld draft, from the reason a result gives for its missing reply
+    (empty when the reply is missing for another reason, such as no drafter loaded)."""
+    if not why.startswith(CHECKER_REFUSAL):
+        return ()
+    return tuple(problem for problem in why.removeprefix(CHECKER_REFUSAL).split(CHECKER_SEPARATOR) if problem)
 
 
 def _decision_part(decision: Decision) -> DecisionPart:

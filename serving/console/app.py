@@ -56,6 +56,7 @@ from serving.console.words import (
     draft_differences,
 )
 from serving.model_side import Redecision
+from serving.results import checker_findings
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
@@ -462,9 +463,21 @@ class ReviewState:
         return self.row.decision
 
     @property
+    def response(self) -> dict[str, Any]:
+        """The pipeline's answer in force, as the log holds one (`row` reads it)."""
+        return self.redecided.response if self.redecided else self.logged.response
+
+    @property
     def reply(self) -> dict[str, Any]:
         """The draft in force (subject, body, language, ...), empty when none was produced."""
-        return (self.redecided.response if self.redecided else self.logged.response).get("reply") or {}
+        return self.response.get("reply") or {}
+
+    @property
+    def reply_withheld(self) -> str | None:
+        """Why the answer in force holds no draft (the reply checker's findings, or no drafter), None when it
+        holds one or does not say."""
+        missing = self.response.get("unavailable") or ()
+        return next((str(entry.get("reason") or "") for entry in missing if entry.get("part") == "reply"), None)
 
 
 def _review_state(state: ConsoleState, return_id: str) -> ReviewState | None:
@@ -582,6 +595,8 @@ async def _return_page(
         ).days,
         request_fields=logged.request,
         reply=reply,
+        reply_withheld=found.reply_withheld if not reply else None,
+        checker_findings=checker_findings(found.reply_withheld or "") if not reply else (),
         reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),
         submitted=submitted or {},
         field_labels=REVIEW_FIELD_LABELS,
@@ -589,6 +604,8 @@ async def _return_page(
         languages=LANGUAGE_WORDS,
         outcome=outcome,
         reasons=REASONS,
+        # The model's next readings but the reason saved as the correction: its button would save it again.
+        readings=[(code, probability) for code, probability in logged.row.other_readings if code != corrected],
         reason_meanings=REASON_MEANINGS,
         decisions=DECISION_WORDS,
         bands=band_words(policy),

@@ -44,6 +44,7 @@ from serving.console.words import (
 )
 from serving.db import agent_sessions, feedback, predictions, redecisions
 from serving.model_side import Redecision
+from serving.results import CHECKER_REFUSAL, CHECKER_SEPARATOR
 from serving.stores import agents as agents_store
 from serving.stores.agents import AgentStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
@@ -1209,6 +1210,64 @@ def test_a_correction_after_the_draft_went_out_unchanged_keeps_the_decision_it_t
         )
         assert refused.status_code == 400
         assert "told the customer the suggested decision (Paid return (label fee))" in html.unescape(refused.text)
+
+
+def test_a_draft_the_checker_held_back_says_what_it_found_and_what_to_do(engine: Engine, settings: Settings) -> None:
+    # the corrected reason's draft withheld by the reply checker left "No draft was produced", with no word of why
+    _, result = _too_small_paid_return(engine)
+    withheld = _damaged_in_transit(result) | {"reply": None}
+    problems = ["does not say the return label is free", "charges a label fee although the text describes a tear"]
+    withheld["unavailable"] = [{"part": "reply", "reason": CHECKER_REFUSAL + CHECKER_SEPARATOR.join(problems)}]
+
+    async def redecide(items: list[Redecision]) -> list[dict | None]:
+        return [withheld for _ in items]
+
+    app = create_app(lambda: console_state(settings, engine), redecide=redecide)
+    with TestClient(app, base_url="http://testserver") as console:
+        _sign_in(console)
+        token = csrf_token(console.get("/console/returns/R0000040").text)
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        page = console.get("/console/returns/R0000040").text
+        held = html.unescape(page.split('id="draft-withheld"')[1].split("</div>")[0])
+        assert "made again for the corrected reason, <strong>damaged in transit</strong>" in held
+        assert re.findall(r"<li>(.*?)</li>", held) == problems
+        assert "Write the reply yourself below" in held and "pick another reason" in held
+        assert "is a start, but it states Paid return (label fee)" in held  # the suggested draft, for its decision
+        assert _draft(page) == ""  # not the suggested reason's draft, which states the paid return
+        assert result["reply"]["body"].split("\n")[-1] in page.split('id="suggested-draft"')[1]
+        # written by hand, it is sent as edited
+        console.post("/console/returns/R0000040/reply", data={"reply": "Hello, a free label.", "csrf_token": token})
+        saved = FeedbackStore(engine).latest(["R0000040"])["R0000040"]
+        assert (saved.reply_status, saved.edited_reply) == ("edited", "Hello, a free label.")
+        # a reply missing for another reason names it, with no checker's list
+        withheld["unavailable"] = [{"part": "reply", "reason": "no reply drafter is registered"}]
+        console.post("/console/returns/R0000040/reason", data={"reason": "defective", "csrf_token": token})
+        page = console.get("/console/returns/R0000040").text
+        assert "(no reply drafter is registered); write the reply yourself" in page.split('id="no-draft"')[1]
+        assert 'id="draft-withheld"' not in page
+
+
+def test_the_next_readings_leave_out_the_reason_saved_as_the_correction(console: TestClient, engine: Engine) -> None:
+    # after a correction to the model's next reading, its button still offered to save it again
+    top3 = [{"code": "too_small", "probability": 0.5}, {"code": "too_large", "probability": 0.3}]
+    top3.append({"code": "defective", "probability": 0.2})
+    unsure = {"code": "too_small", "confidence": 0.5, "needs_review": True, "top3": top3}
+    item, result = triage_item(31, random.Random(31), reason=unsure, decision={"code": "free_return"})
+    PredictionLog(engine, b"k").record("req-31", "triage", [item], [result])
+    _sign_in(console)
+
+    def readings() -> list[tuple[str, str]]:
+        page = console.get("/console/returns/R0000031").text
+        found = re.search(r'id="other-readings">(.*?)</div>', page, re.S)
+        shortcut = r'name="reason" value="(\w+)">\s*<button type="submit" data-shortcut="(\d)"'
+        return re.findall(shortcut, found.group(1)) if found else []
+
+    assert readings() == [("too_large", "1"), ("defective", "2")]
+    token = csrf_token(console.get("/console/returns/R0000031").text)
+    console.post("/console/returns/R0000031/reason", data={"reason": "too_large", "csrf_token": token})
+    assert readings() == [("defective", "1")]
+    console.post("/console/returns/R0000031/reason", data={"reason": "too_small", "csrf_token": token})
+    assert readings() == [("too_large", "1"), ("defective", "2")]
 
 
 def test_a_filled_in_decision_follows_the_reason_and_a_saved_one_stays(engine: Engine, settings: Settings) -> None:
