@@ -24,6 +24,8 @@ from features.taxonomy import REASONS, Family
 
 FAMILY_OF: dict[str, str] = {reason.code: str(reason.family) for reason in REASONS}
 QUALITY_REASONS: frozenset[str] = frozenset({"defective", "poor_quality"})
+# A SKU's quality returns are tested once it has this many returns in the recent window.
+QUALITY_MIN_RECENT = 4
 # An order month's return rate counts once the time since its last day covers the delay (order to request)
 # within which this share of returns are requested: before that its rate reads low, its returns still coming in.
 SETTLED_SHARE = 0.95
@@ -62,6 +64,35 @@ def return_rate_by_month(sold: pd.DataFrame, returns: pd.DataFrame) -> pd.DataFr
     # The latest order is the history's clock for sales (triaged returns can be newer than any order loaded).
     table["settled"] = table["month"] + pd.offsets.MonthBegin(1) + settle <= ordered.max()
     return table
+
+
+def category_return_rates(rate: pd.DataFrame, recent_months: int = 3) -> pd.DataFrame:
+    """Each category's return rate over the settled order months of `rate` (`return_rate_by_month`'s table).
+
+    Returns `product_category`, `items_sold`, `items_returned`, `return_rate` (all settled months), `recent_rate`
+    (the last `recent_months` settled months), `earlier_rate` (the months before them; NaN without any) and
+    `change` (recent minus earlier), the highest recent rate first: the categories a shop manager looks at first.
+    """
+    settled = rate[rate["settled"]]
+    recent = settled["month"].isin(sorted(settled["month"].unique())[-recent_months:])
+
+    def rates(rows: pd.DataFrame) -> pd.Series:
+        totals = rows.groupby("product_category", observed=True)[["items_sold", "items_returned"]].sum()
+        return totals["items_returned"] / totals["items_sold"]
+
+    table = settled.groupby("product_category", observed=True)[["items_sold", "items_returned"]].sum()
+    table["return_rate"] = table["items_returned"] / table["items_sold"]
+    table["recent_rate"] = rates(settled[recent])
+    table["earlier_rate"] = rates(settled[~recent])
+    table["change"] = table["recent_rate"] - table["earlier_rate"]
+    table = table.sort_values(["recent_rate", "return_rate"], ascending=False)
+    return table.rename_axis("product_category").reset_index()
+
+
+def monthly_return_rate(rate: pd.DataFrame) -> pd.DataFrame:
+    """All categories together per order month of `rate` (`return_rate_by_month`'s table): `month`, `return_rate`."""
+    totals = rate.groupby("month")[["items_sold", "items_returned"]].sum()
+    return (totals["items_returned"] / totals["items_sold"]).rename("return_rate").reset_index()
 
 
 def reason_mix(returns: pd.DataFrame) -> pd.DataFrame:
@@ -133,7 +164,7 @@ def benjamini_hochberg(p_values: np.ndarray) -> np.ndarray:
 
 
 def quality_alerts(
-    returns: pd.DataFrame, recent_days: int = 90, min_recent: int = 4, max_q: float = 0.05
+    returns: pd.DataFrame, recent_days: int = 90, min_recent: int = QUALITY_MIN_RECENT, max_q: float = 0.05
 ) -> pd.DataFrame:
     """SKUs whose share of quality returns (defective, poor quality) rose above their own baseline.
 

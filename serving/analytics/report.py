@@ -30,6 +30,9 @@ FAMILY_COLOURS = {
     "preference": "#54a24b",
     "other": "#9d9da0",
 }
+# The return-rate chart draws this many categories (the highest rates over the last RECENT_MONTHS settled months).
+RATE_LINES_DRAWN = 4
+RECENT_MONTHS = 3
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,21 @@ class Analytics:
     generated_at: datetime
     headline: metrics.Headline
     charts: list[Chart]
+    category_rates: pd.DataFrame
     top_skus: pd.DataFrame
     size_feedback: pd.DataFrame
     quality_alerts: pd.DataFrame
     monitor: Any
+
+    @property
+    def recent_months(self) -> int:
+        """How many of the last settled order months `category_rates`' recent rate covers."""
+        return RECENT_MONTHS
+
+    @property
+    def quality_min_recent(self) -> int:
+        """How many recent returns a SKU needs for its quality returns to be tested."""
+        return metrics.QUALITY_MIN_RECENT
 
     @property
     def size_table(self) -> pd.DataFrame:
@@ -65,7 +79,14 @@ def plotly_js_path() -> Path:
 
 
 MONTHS = {"type": "date", "tickformat": "%b %Y", "dtick": "M3"}
-DAYS = {"type": "date", "tickformat": "%d %b %Y"}
+DAY_MS = 86_400_000
+
+
+def _day_axis(days: pd.Series, ticks: int = 8) -> dict[str, Any]:
+    """A date axis ticked on whole days, about `ticks` of them: left to itself, Plotly ticked a log of one or two
+    days every few hours, each tick labelled with its day ("03 Dec 2026" twice, then "04 Dec 2026" three times)."""
+    span = (days.max() - days.min()).days if len(days) else 0
+    return {"type": "date", "tickformat": "%d %b %Y", "dtick": DAY_MS * max(1, -(-span // ticks))}
 
 
 def _layout(go: Any, title: str, x_title: str, y_title: str, x_axis: dict | None = None, **extra: Any) -> Any:
@@ -99,12 +120,41 @@ def build_charts(
             go, "Return rate by order month and category", "order month", "items returned (% of items sold)", MONTHS
         )
     )
-    for category, rows in rate.groupby("product_category"):
-        name = category_name(str(category), "en")
-        figure.add_trace(go.Scatter(x=rows["month"], y=rows["return_rate"] * 100, mode="lines", name=name))
-    # Sixteen categories: their legend goes to the right, where it cannot cover the title.
-    figure.update_layout(legend={"orientation": "v", "x": 1.02, "y": 1, "yanchor": "top"}, margin={"r": 150, "t": 60})
-    caption = "Items of each month's orders that came back, per category."
+    overall = metrics.monthly_return_rate(rate)
+    figure.add_trace(
+        go.Scatter(
+            x=overall["month"],
+            y=overall["return_rate"] * 100,
+            mode="lines",
+            name="all categories",
+            line={"color": "#1f2937", "width": 3},
+        )
+    )
+    # Seventeen lines in one plot read as none: the categories with the highest recent rates are drawn, the others
+    # are one click away in the legend, and every category's figures are in the table below the charts.
+    ranked = tables["category_rates"]["product_category"]
+    drawn = set(ranked.head(RATE_LINES_DRAWN))
+    for category in ranked:
+        rows = rate[rate["product_category"] == category]
+        figure.add_trace(
+            go.Scatter(
+                x=rows["month"],
+                y=rows["return_rate"] * 100,
+                mode="lines",
+                name=category_name(str(category), "en"),
+                visible=True if category in drawn else "legendonly",
+            )
+        )
+    # The legend lists every category: to the right, where it cannot cover the title.
+    figure.update_layout(
+        legend={"orientation": "v", "x": 1.02, "y": 1, "yanchor": "top", "title": {"text": "click to draw"}},
+        margin={"r": 150, "t": 60},
+    )
+    caption = (
+        f"Items of each month's orders that came back: all categories together, and the {RATE_LINES_DRAWN} "
+        f"categories with the highest rate over the last {RECENT_MONTHS} months drawn; click another in the legend "
+        "to draw it. Every category is in the table “Return rate by category”."
+    )
     if len(unsettled):
         # Without this the last months read as a fall in returns: their returns are still coming in.
         caption += f" Orders from {unsettled.min():%B %Y} on are left out: their returns are still coming in."
@@ -171,6 +221,17 @@ def build_charts(
     )
     figure.add_trace(go.Bar(x=names, y=quality["baseline_share"] * 100, name="baseline", marker_color="#9d9da0"))
     figure.add_trace(go.Bar(x=names, y=quality["recent_share"] * 100, name="recent", marker_color="#e45756"))
+    if quality.empty:  # else an empty plot with a y axis from -1 to 4, as if drawing had failed
+        figure.update_xaxes(visible=False)
+        figure.update_yaxes(visible=False)
+        figure.add_annotation(
+            text=f"No SKU has {metrics.QUALITY_MIN_RECENT} or more recent returns to test",
+            showarrow=False,
+            xref="paper",
+            yref="paper",
+            x=0.5,
+            y=0.5,
+        )
     charts.append(
         _chart(
             "quality",
@@ -209,7 +270,7 @@ def build_charts(
     )
 
     health = tables["model_health"]
-    figure = go.Figure(layout=_layout(go, "Model health by day", "triage day", "share (%)", DAYS))
+    figure = go.Figure(layout=_layout(go, "Model health by day", "triage day", "share (%)", _day_axis(health["day"])))
     for column, name in (
         ("needs_review_share", "needs review (% of triaged)"),
         ("override_rate", "overridden by agents (% of reviewed)"),
@@ -227,8 +288,10 @@ def build_charts(
 
 def build_analytics(inputs: AnalyticsInputs, label_fee: Mapping[str, float]) -> Analytics:
     """Compute every analysis and its chart."""
+    return_rate = metrics.return_rate_by_month(inputs.sold, inputs.returns)
     tables = {
-        "return_rate": metrics.return_rate_by_month(inputs.sold, inputs.returns),
+        "return_rate": return_rate,
+        "category_rates": metrics.category_return_rates(return_rate, RECENT_MONTHS),
         "reason_mix": metrics.reason_mix(inputs.returns),
         "top_skus": metrics.top_skus(inputs.sold, inputs.returns),
         "size_feedback": metrics.size_feedback(inputs.returns),
@@ -243,6 +306,7 @@ def build_analytics(inputs: AnalyticsInputs, label_fee: Mapping[str, float]) -> 
             inputs.sold, inputs.returns, tables["model_health"], tables["quality_alerts"], tables["size_feedback"]
         ),
         charts=build_charts(inputs, tables, label_fee),
+        category_rates=tables["category_rates"],
         top_skus=tables["top_skus"],
         size_feedback=tables["size_feedback"],
         quality_alerts=tables["quality_alerts"],

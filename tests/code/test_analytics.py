@@ -101,6 +101,28 @@ def test_an_order_month_whose_returns_are_still_coming_in_is_not_settled() -> No
     assert table["settled"].to_dict() == {pd.Timestamp(f"2025-0{month}-01"): month < 4 for month in (1, 2, 3, 4)}
 
 
+def test_category_rates_rank_the_recent_settled_months_against_the_months_before() -> None:
+    # the return-rate chart drew all 17 categories in one plot; it draws the few this ranking puts first
+    months = pd.to_datetime(["2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01"])
+    rate = pd.DataFrame(
+        {
+            "month": list(months) * 2,
+            "product_category": ["tops"] * 4 + ["shoes"] * 4,
+            "items_sold": [100] * 8,
+            "items_returned": [10, 10, 30, 90, 20, 20, 20, 0],
+            "settled": [True, True, True, False] * 2,
+        }
+    )
+    rate["return_rate"] = rate["items_returned"] / rate["items_sold"]
+    table = metrics.category_return_rates(rate, recent_months=1).set_index("product_category")
+    assert list(table.index) == ["tops", "shoes"]  # March (the last settled month): 30% against 20%
+    assert table.loc["tops", "return_rate"] == pytest.approx(50 / 300)  # April, still coming back, left out
+    assert table.loc["tops", ["recent_rate", "earlier_rate"]].tolist() == pytest.approx([0.3, 0.1])
+    assert table.loc["shoes", "change"] == pytest.approx(0.0)
+    overall = metrics.monthly_return_rate(rate).set_index("month")["return_rate"]
+    assert overall[pd.Timestamp("2025-03-01")] == pytest.approx(0.25)
+
+
 def test_the_abuse_trend_counts_inspected_returns_only() -> None:
     # triaged returns not back yet counted as honest: the chart's newest months fell to 0% abuse
     returns = _returns([("A", "too_small", "2025-05-10")] * 8 + [("A", "too_small", "2025-06-10")] * 8)

@@ -688,6 +688,10 @@ def test_an_empty_console_says_why_it_is_empty(engine: Engine, settings: Setting
         assert "No triaged returns match these filters." in client.get("/console", params={"lang": "fr"}).text
         analytics = client.get("/console/analytics")
         assert analytics.status_code == 200 and 'id="no-history"' in analytics.text
+        # the quality card said "The SKUs closest to an alert:" over an empty table
+        tested = analytics.text.split('id="no-quality-alert">')[1].split("</p>")[0]
+        assert tested == "No SKU could be tested: none has 4 or more returns in the recent window."
+        assert 'id="quality-alerts"' not in analytics.text
 
 
 def test_each_risk_band_says_what_it_does_to_a_decision(settings: Settings) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,14 @@ def test_report_writes_one_self_contained_html_file_with_every_chart(
     ):
         assert f'id="chart-{chart}"' in html
     assert "8 charts" in result.output and "300 triages" in result.output
-    assert html.count('<table class="data"') == 3 and unnamed_cells(html) == []  # a phone reads rows as cards
+    assert html.count('<table class="data"') == 4 and unnamed_cells(html) == []  # a phone reads rows as cards
+    # the return rate drew every category (17 lines, unreadable): all together and the top four, the rest on demand
+    figures = json.loads(re.search(r'id="chart-data">(.*?)</script>', html, re.S).group(1))
+    lines = [(trace["name"], trace.get("visible", True)) for trace in figures["return-rate"]["data"]]
+    assert lines[0] == ("all categories", True) and [shown for _, shown in lines[1:5]] == [True] * 4
+    assert {shown for _, shown in lines[5:]} == {"legendonly"}
+    rates = html.split('id="category-rates"')[1].split("</table>")[0]
+    categories = re.findall(r'<td data-label="Category">([^<]*)</td>', rates)
+    assert [name for name, _ in lines[1:]] == categories  # the table's order, highest recent rate first
     missing = runner.invoke(app, ["report", "--output", str(tmp_path / "nope" / "a.html")])
     assert missing.exit_code == 2 and "does not exist" in missing.output
