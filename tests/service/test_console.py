@@ -551,9 +551,16 @@ def test_a_refused_action_keeps_what_the_agent_entered(console: TestClient) -> N
     assert refused.status_code == 400
     assert f'<option value="{other}" selected>' in refused.text
     assert 'data-field="note">Not saved. Note: a note is required' in refused.text
+    # the note field, far below that message, opens focused (the keyboard's next key types in it), with the message
+    assert 'id="decision-note" autofocus aria-invalid="true" aria-describedby="note-error">' in refused.text
+    assert '<p class="error small" id="note-error">A note is required when the decision' in refused.text
+    assert refused.text.count("autofocus") == 1
     edited = "Hello Sam,\n\nyour refund is on its way.\x07"
     refused = console.post("/console/returns/R0000001/reply", data={"reply": edited, "csrf_token": token})
     assert refused.status_code == 400 and "your refund is on its way." in refused.text
+    refused_reply = r'id="reply-text"[^>]* autofocus aria-invalid="true" aria-describedby="reply-error">'
+    assert re.search(refused_reply, refused.text)
+    assert "autofocus" not in console.get("/console/returns/R0000001").text
 
 
 def test_a_french_return_is_marked_french_for_the_browser(console: TestClient, engine: Engine) -> None:
