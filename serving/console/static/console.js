@@ -1,6 +1,7 @@
 // Keyboard shortcuts: on a return's page "a" accepts the suggested reason, "1" and "2" correct it to the
-// model's next readings and "n" opens the next return; on the queue "n" opens the first. Ignored while
-// typing in a field, so replies and notes can contain those keys.
+// model's next readings, "r" puts the cursor in the reply (twenty Tab presses down the page) and "n" opens the
+// next return; on the queue "n" opens the first. Ignored while typing in a field, so replies and notes can
+// contain those keys.
 (function () {
   "use strict";
   // A form shown again in answer to a POST (stale token, or kept through a sign-in): the address bar gets
@@ -14,6 +15,9 @@
     if (event.key === "a") {
       var accept = document.getElementById("accept-form");
       if (accept) { event.preventDefault(); accept.submit(); }
+    } else if (event.key === "r") {
+      var reply = document.getElementById("reply-text");
+      if (reply) { event.preventDefault(); reply.focus(); }
     } else if (event.key === "n") {
       var next = document.getElementById("next-return");
       if (next) { event.preventDefault(); window.location.href = next.href; }
