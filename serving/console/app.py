@@ -579,6 +579,7 @@ async def _return_page(
     suggested, corrected = logged.row.reason, outcome.corrected_reason if outcome is not None else None
     reply = found.reply
     sent = outcome.edited_reply if outcome is not None and outcome.reply_status == "edited" else None
+    list_hits = lists_page.list_hits(found.row.rules)
     return page(
         "return.html",
         status_code=status_code,
@@ -623,8 +624,9 @@ async def _return_page(
         error=error,
         stale_form=STALE_FORM if stale else None,
         saved=RETURN_CONFIRMATIONS.get(_saved(request, tuple(RETURN_CONFIRMATIONS)) or ""),
-        list_hits=lists_page.list_hits(found.row.rules),
+        list_hits=list_hits,
         listed_now=listed,
+        named_by_decision=lists_page.named_by_decision(listed, list_hits, found.row.created_at),
         list_actions=lists_page.list_actions(logged.row.return_id, logged.request, listed),
         other_returns=others,
         other_returns_shown=queue_view.CUSTOMER_RETURNS_SHOWN,

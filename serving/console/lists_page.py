@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from decisions.policy import LIST_RULE_CODES
 from features.text import visible_text
+from serving.db import stored_utc
 from serving.stores.risk_lists import ListEntry, ListError, RiskListStore
 
 KIND_WORDS: dict[str, str] = {"customer": "Customers", "email_hash": "E-mail hashes", "order": "Orders", "sku": "SKUs"}
@@ -100,6 +102,20 @@ def listed_now(store: RiskListStore, request_fields: Mapping[str, Any]) -> dict[
     values = [(kind, request_fields.get(field)) for kind, field in (("customer", "customer_id"), ("sku", "sku"))]
     found = store.hits([(kind, value) for kind, value in values if value], pseudonymised=True)
     return {kind: entry for (kind, _value), entry in found.items()}
+
+
+def named_by_decision(
+    listed: Mapping[str, ListEntry], hits: Sequence[tuple[str, str]], decided_at: datetime
+) -> set[str]:
+    """The kinds of `listed` (`listed_now`) whose entry a list rule of the decision shown (`hits`, made at
+    `decided_at`) names: on that list already when it was made. The page says such an entry is still there,
+    rather than the rule's whole sentence again."""
+    codes = {code for code, _sentence in hits}
+    return {
+        kind
+        for kind, entry in listed.items()
+        if LIST_RULE_CODES[entry.list_name] in codes and stored_utc(entry.added_at) <= stored_utc(decided_at)
+    }
 
 
 def list_actions(

@@ -215,6 +215,26 @@ def test_return_page_says_what_is_on_a_list_now_and_offers_only_the_rest(
     assert re.findall(r'class="list-action" href="[^"]+">([^<]+)<', page) == ["Block this SKU"]
 
 
+def test_an_entry_the_decision_names_is_not_told_twice(
+    console: TestClient, lists: RiskListStore, engine: Engine, settings: Settings
+) -> None:
+    # the rule's sentence (who added the entry, when, why) was followed by the same entry told again as "now"
+    lists.add("block", "customer", CUSTOMER, "bruno", "three empty boxes")
+    rules = [
+        {"code": "BLOCK_LIST", "sentence": "The customer is on the block list (added by bruno: three empty boxes)."}
+    ]
+    item, result = triage_item(
+        2, random.Random(2), item={"customer_id": CUSTOMER, "sku": "SKU-0042-M"}, decision={"rules": rules}
+    )
+    PredictionLog(engine, pseudonym_key(settings)).record("req-2", "triage", [item], [result])
+    page = console.get("/console/returns/R0000002").text
+    now = re.search(r'<ul class="plain" id="listed-now">(.*?)</ul>', page, re.S).group(1)
+    assert "This customer is still on the" in now and "by the entry above" in now and "bruno" not in now
+    assert page.count("three empty boxes") == 1
+    # an entry added since the decision (R0000001 was triaged before it) is told whole
+    assert "bruno" in re.search(r'id="listed-now">(.*?)</ul>', console.get("/console/returns/R0000001").text, re.S)[1]
+
+
 def test_a_customer_typed_in_is_stored_as_its_pseudonym(console: TestClient, lists: RiskListStore) -> None:
     assert _post(console, "add", list="allow", kind="customer", value=CUSTOMER, note="loyal").status_code == 303
     assert lists.entries()[0].value == lists.stored_value("customer", CUSTOMER) != CUSTOMER
