@@ -22,7 +22,7 @@ from typer.core import TyperGroup
 from decisions.policy import Policy, PolicyError, load_policy
 from features.csv_input import BatchInputError, write_predictions, write_whole
 from models.risk_model import FeatureMismatchError
-from serving.db import open_database
+from serving.db import SchemaTooNew, open_database
 from serving.stores.predictions import pseudonym_key
 from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel, NoChampionError, load_champion
@@ -109,7 +109,8 @@ def open_database_or_exit(settings: Settings) -> Engine:
     """The service database, migrated; exit code 1 when it cannot be opened."""
     try:
         return open_database(settings)
-    except (SQLAlchemyError, OSError) as error:  # OSError: a state folder or database file it may not create
+    # OSError: a state folder or database file it may not create
+    except (SQLAlchemyError, OSError, SchemaTooNew) as error:
         raise fail(f"cannot open the database {database_problem(settings, error)}", code=1) from None
 
 

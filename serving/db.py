@@ -305,21 +305,38 @@ def create_db_engine(url: str) -> Engine:
 _MIGRATION_LOCK_ID = 0x7472696167
 
 
+class SchemaTooNew(RuntimeError):
+    """The database was migrated by a newer release than this one (a revision it does not know)."""
+
+
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest schema (idempotent; safe at every start-up).
 
     On PostgreSQL the migration holds a transaction-level advisory lock: replicas starting together
     on one database would otherwise both create the same tables and all but one would fail. The
     second waits, then finds the schema at head. (SQLite's write lock already serialises them.)
+
+    Raises:
+        SchemaTooNew: the database is at a revision this release does not know (alembic's traceback before).
     """
     from alembic import command
     from alembic.config import Config
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
+        scripts = ScriptDirectory.from_config(config)
+        known = {script.revision for script in scripts.walk_revisions()}
+        unknown = sorted(set(MigrationContext.configure(connection).get_current_heads()) - known)
+        if unknown:
+            raise SchemaTooNew(
+                f"its schema is at revision {', '.join(unknown)}, which this release does not know: a newer release "
+                f"migrated it (this one reaches {scripts.get_current_head()}); run that release"
+            )
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from cli.app import app
 from cli.service import example_curl
 from serving.api import TriageRequest
+from serving.db import open_database
 from triage.settings import REPO_ROOT, get_settings
 
 runner = CliRunner()
@@ -116,6 +118,20 @@ def test_a_state_folder_or_database_file_that_cannot_be_used_is_a_message(
         assert result.exit_code == code and result.exception.__class__ is SystemExit, (state, result.output)
         assert said in result.output and len(result.output.strip().splitlines()) == 1, result.output
     get_settings.cache_clear()
+
+
+@pytest.mark.parametrize("command", [["keys", "list"], ["history", "check"], ["data", "purge"]])
+def test_a_database_migrated_by_a_newer_release_is_one_line(own_state: Path, command: list[str]) -> None:
+    # a release older than the database's schema (a deploy rolled back) printed alembic's traceback: "Can't locate
+    # revision identified by '0011'" (the seventh hostile round, `triage history check` of 6850505)
+    engine = open_database(get_settings())
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    result = runner.invoke(app, command)
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "revision 9999, which this release does not know" in lines[0], result.output
 
 
 @pytest.mark.parametrize(
