@@ -60,6 +60,10 @@ class Redecision(BaseModel):
 # The batch functions a worker hands its batches to: by endpoint, the smoke test of a reload and the
 # console's re-decision of a corrected reason.
 BATCH_KINDS: tuple[str, ...] = ("triage", "classify", "smoke", "redecide")
+# The name a re-decided draft greets when the logged request named the customer: the log holds that name as a
+# pseudonym only, and drafted without one the reply greeted "Dear customer," where the suggested draft greeted the
+# customer by name. The stand-in is then replaced by the log's placeholder, as the name was in the suggested draft.
+GREETED_STAND_IN = "Customerfirstname"
 
 
 class ModelSide:
@@ -182,7 +186,7 @@ class ModelSide:
         return self._answer(returns)[1]
 
     def redecide_batch(self, items: list[Redecision]) -> list[dict[str, Any] | None]:
-        """Each logged return's result (JSON form, the customer's name left out as the log leaves it) with the
+        """Each logged return's result (JSON form, greeting by the log's placeholder a customer it named) with the
         agent's reason in place of the classifier's: the same history step, risk model, policy decision and
         drafter as a triage, nothing logged or recorded. The agent's reading is taken as certain and settles
         the reason ticked in the form. None for a return the history store does not hold (its customer is
@@ -204,7 +208,7 @@ class ModelSide:
                 items[index].request
                 | {
                     "customer_id": customers[items[index].return_id],
-                    "customer_name": None,  # the greeting is the placeholder's, as in the log
+                    "customer_name": GREETED_STAND_IN if items[index].request.get("customer_name") else None,
                     "customer_email_hash": self.lists.email_hash_of(items[index].request.get("customer_email_hash")),
                     "reason_code": None,
                 }

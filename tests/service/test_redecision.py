@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ from sqlalchemy.engine import Engine
 from serving.api import EXAMPLE_EN, ReturnRequest
 from serving.db import predictions
 from serving.model_side import ModelSide, Redecision
+from serving.results import ResultBuilder
+from serving.stored_replies import NAME_PLACEHOLDER
 from tests.service.conftest import TINY_REASON_MODEL
+from tests.service.test_triage_assembly import FakeChampion, GrammarDrafter
 from triage.settings import Settings
 
 
@@ -65,3 +69,30 @@ def test_a_logged_return_is_decided_again_for_an_agents_reason_without_logging(s
         assert connection.execute(sa.select(sa.func.count()).select_from(predictions)).scalar_one() == rows_before
     with pytest.raises(ValueError, match="not reason codes: gone"):
         side.redecide_batch([Redecision(return_id=request.return_id, request=logged, reason="gone")])
+
+
+def test_a_customer_greeted_by_name_is_greeted_by_name_in_the_redrafted_reply(
+    side: ModelSide, engine: Engine, tmp_path: Path
+) -> None:
+    # the log holds the request's name as a pseudonym, so the re-decision drafted without it: for a customer the
+    # history holds no first name of (every first return), the suggested "Hello {customer_name}," became
+    # "Dear customer," and an agent sending it as drafted lost the greeting by name
+    missing = {part: why for part, why in side.components.missing.items() if part != "reply"}
+    drafting = replace(side.components, drafter=FakeChampion(GrammarDrafter(), "replies", "2"), missing=missing)
+    side.results = ResultBuilder(drafting, Settings(state_dir=tmp_path))
+    request = ReturnRequest(
+        **EXAMPLE_EN | {"return_id": "R-named", "customer_id": "C-new-9", "customer_name": "Olivia"}
+    )
+    [served] = side.triage_batch([request])
+    assert served.reply.body.splitlines()[0].endswith(" Olivia,")
+    logged = _logged_request(engine, request.return_id)
+    assert "Olivia" not in str(logged)
+    [redone] = side.redecide_batch([Redecision(return_id=request.return_id, request=logged, reason="defective")])
+    greeting = redone["reply"]["body"].splitlines()[0]
+    assert greeting.endswith(f" {NAME_PLACEHOLDER},"), greeting
+    # a request without a name is greeted as before: by the name the history holds, here none
+    unnamed = ReturnRequest(**EXAMPLE_EN | {"return_id": "R-unnamed", "customer_id": "C-new-8", "customer_name": None})
+    side.triage_batch([unnamed])
+    logged = _logged_request(engine, unnamed.return_id)
+    [redone] = side.redecide_batch([Redecision(return_id=unnamed.return_id, request=logged, reason="defective")])
+    assert NAME_PLACEHOLDER not in redone["reply"]["body"]
