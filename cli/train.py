@@ -55,7 +55,8 @@ def print_reason_summary(report: dict[str, Any]) -> None:
         )
     final = report["final"]
     console.print(
-        f"served: encoder weight {final['params']['encoder_weight']}, review below confidence "
+        f"served: encoder weight {final['params']['encoder_weight']}, English encoder weight "
+        f"{final['params']['english_encoder_weight']}, review below confidence "
         f"{final['review_threshold']:.3f}; synthetic test macro-F1 {final['test']['overall']['macro_f1']:.3f}; "
         f"served model fitted in {report['fit_seconds']:.0f} s, trained in {report['train_seconds']:.0f} s"
     )

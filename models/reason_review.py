@@ -6,6 +6,10 @@ that knows when the text is unfamiliar.
   weight is chosen on held-out realistic text. So is, for a "combined" n-gram model, the share of its
   frozen-sentence-embedding part: on the corpus of 7,408 texts leaving it out read every held-out set
   better (benchmarks/README.md, "The n-gram part without frozen embeddings").
+- English texts: an English encoder fine-tuned on the English training texts (`english_encoder`, MiniLM)
+  takes `english_weight` of that blend, its weight chosen on the calibration slice's English texts. It read
+  every held-out English set better and French worse than the multilingual encoder's blend
+  (benchmarks/README.md, "An English encoder for English texts"), so French texts never see it.
 - Confidence: the probability that the answer is right, from a logistic regression fitted on
   held-out realistic text (the calibration slice, never trained on) over four signals: the top
   probability, its margin over the second, how close the text is to the training texts in the
@@ -27,6 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from features.embeddings import as_text_list
+from features.language import resolve_languages
 from features.taxonomy import family_of
 from models.reason_classifier import TOP_K, ReasonPrediction, choose_review_threshold
 from models.reason_encoder import softmax_rows
@@ -81,6 +86,8 @@ BLEND_WEIGHTS = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 # Shares of a "combined" n-gram model's own n-gram part against its frozen-embedding part, tried on the
 # calibration slice with every encoder weight (1.0 leaves the frozen embeddings out).
 NGRAM_TFIDF_WEIGHTS = (0.5, 0.75, 1.0)
+# Shares of the English encoder in an English text's probabilities, tried on the calibration slice's English texts.
+ENGLISH_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.4)
 # Neighbours the review model compares new text with: at most this many training texts (all realistic ones
 # first), so serving-time look-ups stay a small matrix product.
 INDEX_TEXTS = 6000
@@ -114,6 +121,11 @@ def blend_predictions(
     ]
 
 
+def best_weight(scores: dict[float, float]) -> float:
+    """The weight with the best accuracy; between equals, the smallest."""
+    return min(scores, key=lambda weight: (-scores[weight], weight))
+
+
 def held_out_mask(n_texts: int, fraction: float, seed: int) -> np.ndarray:
     """A random `fraction` of the texts, for calibration when the caller gives no calibration texts."""
     return np.random.default_rng(seed).random(n_texts) < fraction
@@ -122,12 +134,15 @@ def held_out_mask(n_texts: int, fraction: float, seed: int) -> np.ndarray:
 class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
     """The served reason model (see the module docstring).
 
-    `fit` fine-tunes a clone of `encoder`, fits a clone of `ngram_model`, then on held-out calibration
-    texts (given, or `calibration_fraction` of the training texts) chooses the blend weight, fits the
-    confidence model and, unless `review_threshold` is set, the review threshold.
+    `fit` fine-tunes a clone of `encoder` (and of `english_encoder` on the English texts), fits a clone of
+    `ngram_model`, then on held-out calibration texts (given, or `calibration_fraction` of the training texts)
+    chooses the blend weights, fits the confidence model and, unless `review_threshold` is set, the review
+    threshold.
 
     Args:
         encoder: an `EncoderClassifier` (its parameters size the fine-tuning).
+        english_encoder: an `EncoderClassifier` fine-tuned on the English texts among the encoder's, blended
+            into English texts' probabilities; None: every text reads the same blend.
         ngram_model: a `ReasonClassifier` blended with the encoder, or None for the encoder alone.
         embedder: a fitted sentence embedder handed to the n-gram model (one embedding cache for all).
         encoder_max_texts: the encoder fine-tunes on at most this many texts: every text weighted above 1
@@ -143,6 +158,7 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
     def __init__(
         self,
         encoder: Any = None,
+        english_encoder: Any | None = None,
         ngram_model: Any | None = None,
         embedder: Any | None = None,
         encoder_max_texts: int | None = None,
@@ -153,6 +169,7 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         seed: int = 0,
     ) -> None:
         self.encoder = encoder
+        self.english_encoder = english_encoder
         self.ngram_model = ngram_model
         self.embedder = embedder
         self.encoder_max_texts = encoder_max_texts
@@ -190,6 +207,9 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
             texts[encoder_rows].tolist(), labels[encoder_rows], sample_weight=weights[encoder_rows]
         )
         self.classes_ = self.encoder_.classes_
+        self.english_encoder_ = self._fit_english_encoder(
+            texts[encoder_rows], labels[encoder_rows], weights[encoder_rows]
+        )
         self.ngram_model_ = None
         if self.ngram_model is not None:
             ngram = clone(self.ngram_model)
@@ -216,7 +236,9 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         self.index_ = NeighbourIndex(
             self.encoder_.logits_and_vectors(texts[index_rows].tolist())[1], labels[index_rows]
         )
-        probabilities = self._blend(encoder_proba, ngram_proba)
+        probabilities = self._choose_english_weight(
+            self._blend(encoder_proba, ngram_proba), calibration_texts, calibration_labels
+        )
         predicted = self.classes_[np.argmax(probabilities, axis=1)]
         correct = predicted == calibration_labels
         if correct.all() or not correct.any():
@@ -230,6 +252,48 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
             else choose_review_threshold(self.confidence(probabilities, vectors), correct, self.precision_target)
         )
         return self
+
+    def _fit_english_encoder(self, texts: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> Any | None:
+        """A clone of `english_encoder` fine-tuned on the English texts among the encoder's, or None."""
+        if self.english_encoder is None:
+            return None
+        english = np.asarray(resolve_languages(texts.tolist())) == "en"
+        fitted = clone(self.english_encoder).fit(
+            texts[english].tolist(), labels[english], sample_weight=weights[english]
+        )
+        if not np.array_equal(fitted.classes_, self.classes_):
+            raise ValueError("the English texts do not carry every reason the encoder learned")
+        return fitted
+
+    def _choose_english_weight(self, blended: np.ndarray, texts: list[str], labels: np.ndarray) -> np.ndarray:
+        """Set `english_weight_` to the English encoder's best share on the calibration slice's English texts
+        (none: the encoder is dropped) and return the calibration probabilities with it."""
+        self.english_weight_ = 0.0
+        self.english_blend_scores_: dict[str, float] = {}
+        english = np.asarray(resolve_languages(texts)) == "en"
+        if self.english_encoder_ is None or not english.any():
+            self.english_encoder_ = None
+            return blended
+        english_proba = self._english_proba(texts, english)
+        scores = {}
+        for weight in ENGLISH_WEIGHTS:
+            mixed = (1 - weight) * blended[english] + weight * english_proba
+            scores[weight] = float((self.classes_[np.argmax(mixed, axis=1)] == labels[english]).mean())
+        self.english_blend_scores_ = {str(weight): score for weight, score in scores.items()}
+        self.english_weight_ = best_weight(scores)
+        if self.english_weight_ == 0.0:
+            self.english_encoder_ = None
+            return blended
+        return self._with_english(blended, english, english_proba)
+
+    def _english_proba(self, texts: list[str], english: np.ndarray) -> np.ndarray:
+        """The English encoder's probabilities for the texts where `english` is true, in order."""
+        return self.english_encoder_.predict_proba([texts[row] for row in np.flatnonzero(english)])
+
+    def _with_english(self, blended: np.ndarray, english: np.ndarray, english_proba: np.ndarray) -> np.ndarray:
+        mixed = blended.copy()
+        mixed[english] = (1 - self.english_weight_) * blended[english] + self.english_weight_ * english_proba
+        return mixed
 
     def _choose_tfidf_weight(self, encoder_proba: np.ndarray, texts: list[str], labels: np.ndarray) -> np.ndarray:
         """Set the "combined" n-gram model's `tfidf_weight` to the largest share whose best blend on the
@@ -283,14 +347,29 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
             return encoder_proba
         return self.encoder_weight_ * encoder_proba + (1 - self.encoder_weight_) * ngram_proba
 
-    def probabilities_and_vectors(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
-        """Blended class probabilities (columns in `classes_` order) and the encoder's text vectors."""
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # Models pickled before the English encoder existed read every text with one blend.
+        super().__setstate__({"english_encoder": None, "english_encoder_": None, "english_weight_": 0.0, **state})
+
+    def probabilities_and_vectors(
+        self, X: Any, langs: Sequence[str | None] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Blended class probabilities (columns in `classes_` order) and the encoder's text vectors.
+
+        `langs`: each text's language when the caller knows it (detected otherwise), for the English encoder.
+        """
         check_is_fitted(self, "confidence_model_")
         texts = as_text_list(X)
         logits, vectors = self.encoder_.logits_and_vectors(texts)
         needs_ngram = self.ngram_model_ is not None and self.encoder_weight_ < 1.0
         ngram_proba = self.ngram_model_.predict_proba(texts) if needs_ngram else None
-        return self._blend(softmax_rows(logits), ngram_proba), vectors
+        blended = self._blend(softmax_rows(logits), ngram_proba)
+        if self.english_encoder_ is None:
+            return blended, vectors
+        english = np.asarray(resolve_languages(texts, langs)) == "en"
+        if not english.any():
+            return blended, vectors
+        return self._with_english(blended, english, self._english_proba(texts, english)), vectors
 
     def predict_proba(self, X: Any) -> np.ndarray:
         return self.probabilities_and_vectors(X)[0]
@@ -309,11 +388,11 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
     ) -> list[ReasonPrediction]:
         """Reason, family, confidence (probability of being right), top 3 and review flag for each text.
 
-        `langs` is accepted for the callers' common interface; the encoder reads both languages alike.
+        `langs`: each text's language when the caller knows it (else detected), for the English encoder.
         """
         if langs is not None and len(langs) != len(texts):
             raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
-        probabilities, vectors = self.probabilities_and_vectors(list(texts))
+        probabilities, vectors = self.probabilities_and_vectors(list(texts), langs)
         confidence = self.confidence(probabilities, vectors)
         top = np.argsort(-probabilities, axis=1)[:, :TOP_K]
         predictions = []

@@ -268,23 +268,44 @@ def reason_training_frame(split: TimeSplit, corpus_train: pd.DataFrame, settings
     )
 
 
+# The English encoder's fine-tuning: a transformer pretrained on sentence similarity wants a far smaller learning rate
+# than the USE network's 3e-4; 128 pieces cover all but the longest reviews (its pieces are shorter than USE's).
+ENGLISH_ENCODER_LEARNING_RATE = 5e-5
+ENGLISH_ENCODER_MAX_TOKENS = 128
+
+
 def build_reviewed_model(
     ngram_part: ReasonClassifier, corpus_train: pd.DataFrame, settings: Settings
 ) -> ReviewedReasonModel:
-    """The served model, unfitted: the fine-tuned encoder blended with the chosen n-gram candidate."""
+    """The served model, unfitted: the fine-tuned encoder blended with the chosen n-gram candidate, and the English
+    encoder for English texts unless `reason_english_encoder_epochs` is 0."""
+    seed = settings.seed % 2**31
     encoder = EncoderClassifier(
         max_tokens=settings.reason_encoder_max_tokens,
         epochs=settings.reason_encoder_epochs,
         torch_threads=settings.torch_threads,
-        seed=settings.seed % 2**31,
+        seed=seed,
+    )
+    english_encoder = (
+        EncoderClassifier(
+            backbone="minilm",
+            max_tokens=ENGLISH_ENCODER_MAX_TOKENS,
+            epochs=settings.reason_english_encoder_epochs,
+            learning_rate=ENGLISH_ENCODER_LEARNING_RATE,
+            torch_threads=settings.torch_threads,
+            seed=seed,
+        )
+        if settings.reason_english_encoder_epochs > 0
+        else None
     )
     return ReviewedReasonModel(
         encoder=encoder,
+        english_encoder=english_encoder,
         ngram_model=clone(ngram_part),
         embedder=getattr(ngram_part, "embedder", None),
         encoder_max_texts=settings.reason_encoder_sample_texts + len(corpus_train),
         precision_target=settings.review_calibration_precision_target,
-        seed=settings.seed % 2**31,
+        seed=seed,
     )
 
 
@@ -376,6 +397,8 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
         "best_blend_by_ngram_tfidf_weight": {
             f"{share:g}": score for share, score in final.tfidf_weight_scores_.items()
         },
+        "english_encoder_weight": final.english_weight_,
+        "english_blend_accuracy_on_calibration": final.english_blend_scores_,
         "review_threshold": final.threshold_,
     }
     fit_seconds = round(time.perf_counter() - fit_started, 1)
@@ -388,6 +411,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
         **{name: candidate for name, candidate in candidates.items() if name != BASELINE},
         f"{choice.chosen}_with_corpus": ngram_model,
         "encoder": encoder,
+        **({"english_encoder": final.english_encoder_} if final.english_encoder_ is not None else {}),
         chosen_name: final,
     }
     realistic = {
@@ -425,6 +449,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
             "params": {
                 "encoder": encoder.get_params(),
                 "encoder_weight": final.encoder_weight_,
+                "english_encoder_weight": final.english_weight_,
                 "ngram_part": choice.chosen,
                 "encoder_steps": encoder.steps_,
             },
@@ -457,6 +482,8 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
                 "embedding_backends": ",".join(settings.reason_embedding_backends),
                 "review_precision_target": settings.review_calibration_precision_target,
                 "encoder_weight": final.encoder_weight_,
+                "english_encoder_weight": final.english_weight_,
+                "english_encoder_epochs": settings.reason_english_encoder_epochs,
                 "ngram_tfidf_weight": review["ngram_tfidf_weight"],
                 "encoder_steps": encoder.steps_,
                 **{f"encoder_{key}": value for key, value in encoder.get_params().items()},

@@ -117,6 +117,12 @@ class Settings(BaseSettings):
     reason_encoder_max_tokens: int = Field(
         default=96, ge=8, le=512, description="SentencePiece tokens the encoder reads per text (the rest is cut)."
     )
+    reason_english_encoder_epochs: float = Field(
+        default=1.5,
+        ge=0,
+        description="Passes over the English training texts when fine-tuning the English encoder (all-MiniLM-L6-v2) "
+        "that English texts' reasons blend in; 0 leaves it out (every text read by the multilingual blend alone).",
+    )
     reason_corpus_weight: float = Field(
         default=2.0,
         gt=0,

