@@ -76,14 +76,13 @@ def category_return_rates(rate: pd.DataFrame, recent_months: int = 3) -> pd.Data
     settled = rate[rate["settled"]]
     recent = settled["month"].isin(sorted(settled["month"].unique())[-recent_months:])
 
-    def rates(rows: pd.DataFrame) -> pd.Series:
+    def totals(rows: pd.DataFrame) -> pd.DataFrame:
         totals = rows.groupby("product_category", observed=True)[["items_sold", "items_returned"]].sum()
-        return totals["items_returned"] / totals["items_sold"]
+        return totals.assign(rate=totals["items_returned"] / totals["items_sold"])
 
-    table = settled.groupby("product_category", observed=True)[["items_sold", "items_returned"]].sum()
-    table["return_rate"] = table["items_returned"] / table["items_sold"]
-    table["recent_rate"] = rates(settled[recent])
-    table["earlier_rate"] = rates(settled[~recent])
+    table = totals(settled).rename(columns={"rate": "return_rate"})
+    table["recent_rate"] = totals(settled[recent])["rate"]
+    table["earlier_rate"] = totals(settled[~recent])["rate"]
     table["change"] = table["recent_rate"] - table["earlier_rate"]
     table = table.sort_values(["recent_rate", "return_rate"], ascending=False)
     return table.rename_axis("product_category").reset_index()

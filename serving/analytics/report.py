@@ -57,16 +57,6 @@ class Analytics:
     monitor: Any
 
     @property
-    def recent_months(self) -> int:
-        """How many of the last settled order months `category_rates`' recent rate covers."""
-        return RECENT_MONTHS
-
-    @property
-    def quality_min_recent(self) -> int:
-        """How many recent returns a SKU needs for its quality returns to be tested."""
-        return metrics.QUALITY_MIN_RECENT
-
-    @property
     def size_table(self) -> pd.DataFrame:
         """The size feedback as the page lists it: the SKUs that run small or large first."""
         return metrics.size_guide_first(self.size_feedback)
@@ -333,10 +323,18 @@ def chart_payload(charts: list[Chart]) -> str:
     return script_safe(json.dumps({chart.chart_id: json.loads(chart.figure_json) for chart in charts}))
 
 
+def page_context(analytics: Analytics) -> dict[str, Any]:
+    """What `_analytics_body.html` renders: the analytics, their charts' JSON and the windows the page names."""
+    return {
+        "analytics": analytics,
+        "chart_data": chart_payload(analytics.charts),
+        "recent_months": RECENT_MONTHS,
+        "quality_min_recent": metrics.QUALITY_MIN_RECENT,
+    }
+
+
 def render_report(analytics: Analytics) -> str:
     """The analytics as one self-contained HTML file (styles, Plotly and the charts inlined)."""
     from serving.console.templating import templates
 
-    return templates.get_template("analytics_report.html").render(
-        analytics=analytics, chart_data=chart_payload(analytics.charts), assets=standalone_assets()
-    )
+    return templates.get_template("analytics_report.html").render(**page_context(analytics), assets=standalone_assets())

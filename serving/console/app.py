@@ -797,9 +797,9 @@ async def _analytics(request: Request, session: AgentSession) -> Response:
         analytics = await anyio.to_thread.run_sync(state.analytics)
     except (OSError, PolicyError) as error:
         return _problem(503, "Analytics unavailable", f"The return policy cannot be read: {error}", session)
-    from serving.analytics.report import chart_payload
+    from serving.analytics.report import page_context
 
-    return page("analytics.html", session=session, analytics=analytics, chart_data=chart_payload(analytics.charts))
+    return page("analytics.html", session=session, **page_context(analytics))
 
 
 async def policy(request: Request) -> Response:
