@@ -17,7 +17,6 @@ import torch
 from torch import nn
 
 MINILM_DIM = 384
-FROZEN_PREFIX = "transformer.embeddings.word_embeddings."
 
 
 @lru_cache(maxsize=1)

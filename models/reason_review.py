@@ -275,10 +275,10 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
             self.english_encoder_ = None
             return blended
         english_proba = self._english_proba(texts, english)
-        scores = {}
-        for weight in ENGLISH_WEIGHTS:
-            mixed = (1 - weight) * blended[english] + weight * english_proba
-            scores[weight] = float((self.classes_[np.argmax(mixed, axis=1)] == labels[english]).mean())
+        scores = {
+            weight: float((predicted == labels[english]).mean())
+            for weight, predicted in blend_predictions(self.classes_, english_proba, blended[english], ENGLISH_WEIGHTS)
+        }
         self.english_blend_scores_ = {str(weight): score for weight, score in scores.items()}
         self.english_weight_ = best_weight(scores)
         if self.english_weight_ == 0.0:
