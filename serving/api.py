@@ -328,10 +328,15 @@ Part = Literal["reason", "risk", "decision", "reply"]
 
 
 class Unavailable(BaseModel):
-    """A part of the result that could not be produced, and why."""
+    """A part of the result that could not be produced, and why.
+
+    `findings`: the reply checker's problems with a draft it withheld, one per entry (a finding may hold any
+    text, a customer's words quoted among them, so they are never carried joined); empty for any other reason.
+    """
 
     part: Part
     reason: str
+    findings: list[str] = Field(default_factory=list)
 
 
 class TriageResult(BaseModel):

@@ -132,7 +132,7 @@ class ResultBuilder:
         shared = [Unavailable(part=part, reason=why) for part, why in sorted(self.missing.items())]
         results = []
         for request, reason, assessment in zip(requests, reasons, assessments, strict=True):
-            reply, problem = _reply_part(assessment)
+            reply, withheld = _reply_part(assessment)
             results.append(
                 TriageResult(
                     return_id=request.return_id,
@@ -141,7 +141,7 @@ class ResultBuilder:
                     decision=_decision_part(assessment.decision) if assessment is not None else None,
                     reply=reply,
                     model_versions=versions,
-                    unavailable=shared + ([Unavailable(part="reply", reason=problem)] if problem else []),
+                    unavailable=shared + ([withheld] if withheld else []),
                 )
             )
         return results, names
@@ -196,17 +196,16 @@ def _risk_part(assessment: Assessment | None) -> RiskPart | None:
     )
 
 
-# How a result says its draft was withheld: this, then the checker's problems joined by CHECKER_SEPARATOR.
-CHECKER_REFUSAL = "the draft failed the reply checker: "
-CHECKER_SEPARATOR = "; "
+# How a result says its draft was withheld; the checker's findings follow in `Unavailable.findings`.
+CHECKER_REFUSAL = "the draft failed the reply checker"
 
 
-def _reply_part(assessment: Assessment | None) -> tuple[ReplyPart | None, str | None]:
+def _reply_part(assessment: Assessment | None) -> tuple[ReplyPart | None, Unavailable | None]:
     """The reply, or None with why it is withheld (a draft the checker rejected)."""
     if assessment is None or assessment.draft is None:
         return None, None
     if assessment.reply_problems:
-        return None, CHECKER_REFUSAL + CHECKER_SEPARATOR.join(assessment.reply_problems)
+        return None, Unavailable(part="reply", reason=CHECKER_REFUSAL, findings=list(assessment.reply_problems))
     draft = assessment.draft
     return ReplyPart(
         subject=draft.subject,
@@ -216,14 +215,6 @@ def _reply_part(assessment: Assessment | None) -> tuple[ReplyPart | None, str | 
         handover_reasons=list(draft.handover_reasons),
         requests=list(draft.requests),
     ), None
-
-
-def checker_findings(why: str) -> tuple[str, ...]:
-    """The reply checker's problems with a withheld draft, from the reason a result gives for its missing reply
-    (empty when the reply is missing for another reason, such as no drafter loaded)."""
-    if not why.startswith(CHECKER_REFUSAL):
-        return ()
-    return tuple(problem for problem in why.removeprefix(CHECKER_REFUSAL).split(CHECKER_SEPARATOR) if problem)
 
 
 def _decision_part(decision: Decision) -> DecisionPart:

@@ -56,7 +56,6 @@ from serving.console.words import (
     draft_differences,
 )
 from serving.model_side import Redecision
-from serving.results import checker_findings
 from serving.stored_replies import NAME_PLACEHOLDER
 from serving.stores.agents import AgentSession, AgentStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
@@ -474,10 +473,21 @@ class ReviewState:
 
     @property
     def reply_withheld(self) -> str | None:
-        """Why the answer in force holds no draft (the reply checker's findings, or no drafter), None when it
+        """Why the answer in force holds no draft (the reply checker held it back, or no drafter), None when it
         holds one or does not say."""
-        missing = self.response.get("unavailable") or ()
-        return next((str(entry.get("reason") or "") for entry in missing if entry.get("part") == "reply"), None)
+        missing = self._reply_missing()
+        return None if missing is None else str(missing.get("reason") or "")
+
+    @property
+    def checker_findings(self) -> tuple[str, ...]:
+        """The reply checker's findings on the draft it held back from the answer in force, one per entry (empty when
+        it holds a draft or lacks one for another reason; answers logged before findings were listed give them in
+        `reply_withheld`'s words only)."""
+        missing = self._reply_missing()
+        return tuple(str(finding) for finding in (missing or {}).get("findings") or ())
+
+    def _reply_missing(self) -> dict[str, Any] | None:
+        return next((entry for entry in self.response.get("unavailable") or () if entry.get("part") == "reply"), None)
 
 
 def _review_state(state: ConsoleState, return_id: str) -> ReviewState | None:
@@ -597,7 +607,7 @@ async def _return_page(
         request_fields=logged.request,
         reply=reply,
         reply_withheld=found.reply_withheld if not reply else None,
-        checker_findings=checker_findings(found.reply_withheld or "") if not reply else (),
+        checker_findings=found.checker_findings if not reply else (),
         reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),
         submitted=submitted or {},
         field_labels=REVIEW_FIELD_LABELS,

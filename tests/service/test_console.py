@@ -44,7 +44,7 @@ from serving.console.words import (
 )
 from serving.db import agent_sessions, feedback, predictions, redecisions
 from serving.model_side import Redecision
-from serving.results import CHECKER_REFUSAL, CHECKER_SEPARATOR
+from serving.results import CHECKER_REFUSAL
 from serving.stores import agents as agents_store
 from serving.stores.agents import AgentStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
@@ -1233,8 +1233,9 @@ def test_a_draft_the_checker_held_back_says_what_it_found_and_what_to_do(engine:
     # the corrected reason's draft withheld by the reply checker left "No draft was produced", with no word of why
     _, result = _too_small_paid_return(engine)
     withheld = _damaged_in_transit(result) | {"reply": None}
-    problems = ["does not say the return label is free", "charges a label fee although the text describes a tear"]
-    withheld["unavailable"] = [{"part": "reply", "reason": CHECKER_REFUSAL + CHECKER_SEPARATOR.join(problems)}]
+    # a finding quoting the customer may hold "; " itself: it stays one finding (it was split in two)
+    problems = ["does not say the return label is free", 'quotes "il est déchiré; je le renvoie" as the shop\'s words']
+    withheld["unavailable"] = [{"part": "reply", "reason": CHECKER_REFUSAL, "findings": problems}]
 
     async def redecide(items: list[Redecision]) -> list[dict | None]:
         return [withheld for _ in items]

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from decisions import assembler
 from decisions.policy import DecisionCode, load_policy
 from features.history import CATEGORICAL_FEATURES, FEATURE_COLUMNS, HistorySummary
 from features.taxonomy import family_of
@@ -254,7 +255,27 @@ def test_reply_failing_the_checker_is_withheld(policy: Any, history: HistoryStor
     _, french = ResultBuilder(components, Settings()).results(_requests({}, {}), _reasons("damaged_in_transit", 0.9, 2))
     assert french.reply is None
     assert "reply checker" in _unavailable(french)["reply"]
+    (withheld,) = [entry for entry in french.unavailable if entry.part == "reply"]
+    assert withheld.findings and all(withheld.findings)
     assert french.decision is not None
+
+
+def test_checker_findings_reach_the_result_as_the_checker_listed_them(
+    policy: Any, history: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # joined with "; " and split again, a finding quoting the customer's "; " became two
+    found = {"quoting": ['copies the customer\'s words "trop petit; je le renvoie"'], "language": ["not in French"]}
+    monkeypatch.setattr(assembler, "check_rules", lambda *_: found)
+    components = Components(
+        reasons=FakeChampion(None, "reasons", "1"),
+        policy=policy,
+        history=history,
+        drafter=FakeChampion(GrammarDrafter(), "replies", "2"),
+    )
+    for result in ResultBuilder(components, Settings()).results(_requests({}, {}), _reasons("too_small", 0.9, 2)):
+        (withheld,) = [entry for entry in result.unavailable if entry.part == "reply"]
+        assert withheld.findings == ['copies the customer\'s words "trop petit; je le renvoie"', "not in French"]
+        assert result.model_dump(mode="json")["unavailable"][-1]["findings"] == withheld.findings
 
 
 def test_stored_line_item_supplies_price_and_discount() -> None:
