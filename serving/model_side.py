@@ -96,6 +96,8 @@ class ModelSide:
         )
         self.history = self.components.history
         self.lists = RiskListStore(self.database, pseudonym_key(settings))
+        # Named once here, so a re-decision's look-up of an e-mail hash entry only reads.
+        self.lists.name_entries_stored_before_pseudonyms()
         self.model_versions = self.components.model_versions()
         self.reason_versions = {self.components.reasons.name: self.components.reasons.version}
         # The loaded models are millions of long-lived objects: a full garbage collection walking

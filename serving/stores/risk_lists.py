@@ -206,7 +206,8 @@ class RiskListStore:
     def email_hash_of(self, pseudonym: str | None) -> str | None:
         """The e-mail hash of an active `email_hash` entry whose pseudonym (as the prediction log holds a request's
         hash) is `pseudonym`, or None: a logged request re-decided matches the lists as they are now, as a request
-        triaged now would (the log holds no hash in clear to match them with). One keyed look-up."""
+        triaged now would (the log holds no hash in clear to match them with). One indexed look-up; entries stored
+        before they carried a pseudonym are found once `name_entries_stored_before_pseudonyms` has run."""
         if not pseudonym:
             return None
         query = sa.select(risk_list_entries.c.value).where(
@@ -214,29 +215,33 @@ class RiskListStore:
             risk_list_entries.c.removed_at.is_(None),
             risk_list_entries.c.value_pseudonym == pseudonym,
         )
-        with self.engine.begin() as connection:
-            self._name_entries_added_before_pseudonyms(connection)
+        with self.engine.connect() as connection:
             return connection.execute(query.limit(1)).scalar_one_or_none()
 
     def _pseudonym_of(self, kind: str, stored: str) -> str | None:
         return pseudonymise(stored, self.key) if kind == "email_hash" else None
 
-    def _name_entries_added_before_pseudonyms(self, connection: sa.Connection) -> None:
-        """Fill the pseudonym of e-mail hash entries stored before the column was (migration 0011 has no key)."""
-        unnamed = connection.execute(
-            sa.select(risk_list_entries.c.id, risk_list_entries.c.value).where(
-                risk_list_entries.c.kind == "email_hash", risk_list_entries.c.value_pseudonym.is_(None)
-            )
-        ).all()
-        if unnamed:
-            named = risk_list_entries.update().where(risk_list_entries.c.id == sa.bindparam("entry_id"))
-            connection.execute(
-                named.values(value_pseudonym=sa.bindparam("pseudonym")),
-                [
-                    {"entry_id": entry_id, "pseudonym": self._pseudonym_of("email_hash", value)}
-                    for entry_id, value in unnamed
-                ],
-            )
+    def name_entries_stored_before_pseudonyms(self) -> int:
+        """Fill the pseudonym of e-mail hash entries stored before the column was (migration 0011 has no key: the
+        service has it); returns how many were named. Run at start-up, before requests are served, so that look-ups
+        only read: every entry added since carries its pseudonym, and a release from before 0011 does not start on this
+        schema (its migrations do not know the revision), so none is stored without one again."""
+        with self.engine.begin() as connection:
+            unnamed = connection.execute(
+                sa.select(risk_list_entries.c.id, risk_list_entries.c.value).where(
+                    risk_list_entries.c.kind == "email_hash", risk_list_entries.c.value_pseudonym.is_(None)
+                )
+            ).all()
+            if unnamed:
+                named = risk_list_entries.update().where(risk_list_entries.c.id == sa.bindparam("entry_id"))
+                connection.execute(
+                    named.values(value_pseudonym=sa.bindparam("pseudonym")),
+                    [
+                        {"entry_id": entry_id, "pseudonym": self._pseudonym_of("email_hash", value)}
+                        for entry_id, value in unnamed
+                    ],
+                )
+        return len(unnamed)
 
     def hits_per_request(self, keys: Sequence[Mapping[str, str | None]]) -> list[tuple[ListHit, ...]]:
         """Each request's matching entries as the policy engine's `ListHit`s, from one query.

@@ -11,26 +11,29 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from serving.api import EXAMPLE_EN, ReturnRequest
-from serving.db import predictions
+from serving.db import predictions, risk_list_entries
 from serving.model_side import ModelSide, Redecision
 from serving.results import ResultBuilder
 from serving.stored_replies import NAME_PLACEHOLDER
+from serving.stores.predictions import pseudonym_key
+from serving.stores.risk_lists import RiskListStore
 from tests.service.conftest import TINY_REASON_MODEL
 from tests.service.test_triage_assembly import FakeChampion, GrammarDrafter
 from triage.settings import Settings
 
 
+def _settings(engine: Engine, tiny_reason_registry: str, tmp_path: Path) -> Settings:
+    return Settings(
+        state_dir=tmp_path,
+        database_url=engine.url.render_as_string(hide_password=False),
+        mlflow_tracking_uri=tiny_reason_registry,
+        reason_model_name=TINY_REASON_MODEL,
+    )
+
+
 @pytest.fixture
 def side(engine: Engine, tiny_reason_registry: str, tmp_path: Path) -> Iterator[ModelSide]:
-    url = engine.url.render_as_string(hide_password=False)
-    model_side = ModelSide(
-        Settings(
-            state_dir=tmp_path,
-            database_url=url,
-            mlflow_tracking_uri=tiny_reason_registry,
-            reason_model_name=TINY_REASON_MODEL,
-        )
-    )
+    model_side = ModelSide(_settings(engine, tiny_reason_registry, tmp_path))
     yield model_side
     model_side.database.dispose()
 
@@ -96,3 +99,25 @@ def test_a_customer_greeted_by_name_is_greeted_by_name_in_the_redrafted_reply(
     logged = _logged_request(engine, unnamed.return_id)
     [redone] = side.redecide_batch([Redecision(return_id=unnamed.return_id, request=logged, reason="defective")])
     assert NAME_PLACEHOLDER not in redone["reply"]["body"]
+
+
+def test_an_email_hash_entry_stored_before_its_pseudonym_is_matched_after_start_up(
+    engine: Engine, tiny_reason_registry: str, tmp_path: Path
+) -> None:
+    # the entries stored before migration 0011 were named by every re-decision's look-up; start-up names them now
+    settings = _settings(engine, tiny_reason_registry, tmp_path)
+    RiskListStore(engine, pseudonym_key(settings)).add("block", "email_hash", "old-hash", "amelie")
+    with engine.begin() as connection:
+        connection.execute(risk_list_entries.update().values(value_pseudonym=None))
+    model_side = ModelSide(settings)
+    try:
+        request = ReturnRequest(**EXAMPLE_EN | {"customer_email_hash": "old-hash"})
+        model_side.triage_batch([request])
+        logged = _logged_request(engine, request.return_id)
+        assert logged["customer_email_hash"] != "old-hash"  # a pseudonym: the entry is found by its own
+        [redone] = model_side.redecide_batch(
+            [Redecision(return_id=request.return_id, request=logged, reason="defective")]
+        )
+    finally:
+        model_side.database.dispose()
+    assert "BLOCK_LIST" in {rule["code"] for rule in redone["decision"]["rules"]}
