@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.exc import OperationalError
 from threadpoolctl import ThreadpoolController
 
+from features.language import resolve_languages
 from features.taxonomy import REASON_CODES, family_of
 from models.reason_classifier import ReasonPrediction
 from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
@@ -144,12 +145,12 @@ class ModelSide:
         if not fresh:
             return plan.merge([])
         with self.thread_pools.limit(limits=self.threads):
-            reasons = self._reasons([r.reason_text for r in fresh], [r.lang for r in fresh])
+            read, reasons = self._read(fresh)
             # One list lookup per batch; the policy engine gets the hits as data.
             hits = self.lists.hits_per_request([request_list_keys(r) for r in fresh])
             # A request that cannot be decided (e.g. its customer's stored history is broken) fails
             # alone, with the reason; its batch-mates are answered as usual.
-            results, names = assemble_isolated(self.results.greeted_results, fresh, reasons, hits, self.model_versions)
+            results, names = assemble_isolated(self.results.greeted_results, read, reasons, hits, self.model_versions)
         with self.database.begin() as connection:
             # Claimed before: by this call's reservation, or by another worker or replica that may have
             # logged the return since `answered` was read (then this batch answers it from that row). A
@@ -228,10 +229,21 @@ class ModelSide:
 
     def _answer(self, returns: list[ReturnRequest]) -> tuple[list[ReasonPart], list[TriageResult]]:
         with self.thread_pools.limit(limits=self.threads):
-            reasons = self._reasons([r.reason_text for r in returns], [r.lang for r in returns])
+            read, reasons = self._read(returns)
             # One list lookup per batch; the policy engine gets the hits as data.
             hits = self.lists.hits_per_request([request_list_keys(r) for r in returns])
-            return reasons, self.results.results(returns, reasons, hits)
+            return reasons, self.results.results(read, reasons, hits)
+
+    def _read(self, returns: Sequence[ReturnRequest]) -> tuple[list[ReturnRequest], list[ReasonPart]]:
+        """Each request with the language its text is read in, and its reason. A language the request does not give
+        is detected once, here: the reason model routes by it (its English encoder reads English texts only) and the
+        reply is drafted in it. Only the results see the filled-in copy; the log and the history keep the request."""
+        langs = resolve_languages([r.reason_text for r in returns], [r.lang for r in returns])
+        read = [
+            request if request.lang else request.model_copy(update={"lang": Language(lang)})
+            for request, lang in zip(returns, langs, strict=True)
+        ]
+        return read, self._reasons([r.reason_text for r in read], [r.lang for r in read])
 
     def _greeted_names(self, requests: Sequence[ReturnRequest]) -> list[str | None]:
         """The first name a retried request's stored reply greets: its own, else the history store's."""

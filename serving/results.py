@@ -70,7 +70,9 @@ class ResultBuilder:
     """Builds the `TriageResult`s of requests whose reasons are already predicted.
 
     Reasons are computed by the caller so the service can route them through its adaptively
-    batched endpoint; everything else happens here, through the decisions layer.
+    batched endpoint; everything else happens here, through the decisions layer. The reply is drafted
+    in the request's `lang`: the service fills it in as the reason model read the text
+    (`serving.model_side.ModelSide`); a request without one (a logged request decided again) has it detected here.
     """
 
     def __init__(self, components: Components, times: ReplyTimes) -> None:
