@@ -33,6 +33,8 @@ FAULT_KINDS: tuple[str, ...] = (
 # ("tracking says delivered but nothing came", « colis jamais reçu »), or the item is already on its way back or
 # refunded. Nothing can be sent back (or nothing again), so the policy sends each to a person.
 NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_returned")
+# The requests that say the item is already sent back or refunded: `already_returned`.
+ALREADY_RETURNED_REQUESTS: tuple[str, ...] = ("sent_back", "refund_received")
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf", "cut")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
@@ -96,7 +98,7 @@ class CustomerAsks:
             return "empty_parcel"
         if "not_received" in self.faults:
             return "not_received"
-        if {"sent_back", "refund_received"} & set(self.requests):
+        if set(ALREADY_RETURNED_REQUESTS) & set(self.requests):
             return "already_returned"
         return None
 
@@ -381,6 +383,18 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bno (?:size )?\d{2} (?:on the (?:web)?site|in stock|available|left)\b",
     ),
 }
+# A time before the order this text is about ("last month", "on my previous order", « il y a deux semaines », « la
+# dernière fois »): what the words just before it tell of happened to an earlier order.
+_EARLIER_ORDER = (
+    r"(?:last (?:time|week|month|year|order|spring|summer|autumn|fall|winter|christmas)|(?:my|a|an|the|your) (?:last|"
+    r"previous|earlier|other|old|first) (?:order|purchase|return)|previously|before|earlier|the other day|back in|"
+    r"(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d+) (?:days?|weeks?|months?|years?) ago|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"la derniere fois|la semaine derniere|l'(?:annee|an) derniere?|le mois dernier|precedente?|l'autre jour|"
+    r"(?:ma|une|mon|votre) (?:derniere|ancienne|autre|premiere) (?:commande|achat)|"
+    r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans|annees?)|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|"
+    r"aout|septembre|octobre|novembre|decembre))"
+)
 _COLOURS = (
     r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
     r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
@@ -592,13 +606,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:j'ai|nous avons|on a) (?:bien |deja )*(?:recu|eu|touche) (?:le |mon |notre |votre )?remboursement\b|"
         r"\b(?:j'ai|nous avons|on a) (?:deja |bien )*ete rembourse(?:e|s|es)?\b|\bdeja rembourse(?:e|s|es)?\b",
         # thanks for a refund judged quick, so one that has come: "Thanks so much for the quick refund", « Merci pour le
-        # remboursement si rapide »; not a past order's ("the quick refund last time") nor thanks in advance (« Je vous
-        # les renvoie ... Merci pour le remboursement. »)
-        r"\b(?:thanks?|thank you)(?: so much| very much| again)? for (?:the|my|your|that) (?:very |super )?(?:quick|"
-        r"fast|speedy|prompt|swift) refund\b(?![^.!?]{0,30}\b(?:last time|before|previously|on my last)\b)|"
-        r"\bmerci (?:beaucoup |encore )?pour (?:le|mon|votre|ce) remboursement (?:si |tres |super )?"
-        r"(?:rapide|express)\b"
-        r"(?![^.!?]{0,30}\b(?:la derniere fois|precedent)\b)",
+        # remboursement si rapide »; not an earlier order's ("the quick refund last month on the toaster", « le
+        # remboursement rapide de ma dernière commande ») nor thanks in advance (« Je vous les renvoie ... Merci pour le
+        # remboursement. »)
+        r"(?:\b(?:thanks?|thank you)(?: so much| very much| again)? for (?:the|my|your|that) (?:very |super )?(?:quick|"
+        r"fast|speedy|prompt|swift) refund|\bmerci (?:beaucoup |encore )?pour (?:le|mon|votre|ce) remboursement "
+        r"(?:si |tres |super )?(?:rapide|express))\b(?![^.!?]{0,40}\b" + _EARLIER_ORDER + r"(?![\w'-]))",
     ),
 }
 _FAULTS: dict[str, tuple[str, ...]] = {
@@ -1464,6 +1477,34 @@ def _replacement_asked(folded: str) -> bool:
     return False
 
 
+# A return already sent back or refunded, then a turn to another item ("Thanks for the quick refund last month on the
+# toaster! Now the kettle has stopped working", « Merci pour le remboursement de la robe bleue. Par contre la rouge a
+# une fermeture cassée. »): the text is a new return and the earlier one is told in passing. Not a refund still
+# discussed after the turn ("I sent it back but still no refund, and it was broken anyway"), nor money charged ("the
+# refund came through, but I was charged for the label on a faulty kettle").
+_TURN = re.compile(
+    r"\b(?:but|however|though|although|now|this one|this time|the other|another|unfortunately|sadly|par contre|"
+    r"en revanche|mais|cependant|pourtant|malheureusement|cette fois|l'autre|celui-ci|celle-ci|sauf que)\b"
+)
+_MONEY_WORDS = re.compile(
+    r"\b(?:refund\w*|money|charged|fees?|paid|costs?|rembours\w*|argent|frais|factur\w*|payee?s?)\b|[£€$]"
+)
+
+
+def _new_return_after(folded: str, kind: str) -> bool:
+    """Whether the text, after it first says the item was sent back or refunded (`kind`), turns (`_TURN`) to a fault,
+    a hazard or a size complaint of its own, not to the refund or to money (`_MONEY_WORDS`)."""
+    reading = _any_of(_REQUESTS[kind]).search(folded)
+    if reading is None:
+        return False
+    rest = folded[reading.end() :]
+    if not _TURN.search(rest) or _MONEY_WORDS.search(rest):
+        return False
+    return bool(
+        _found(_FAULTS, rest, negatable=True) or _found(_HAZARDS, rest, negatable=True) or _SIZE_COMPLAINT.search(rest)
+    )
+
+
 def _with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """`requests` with `kind` added, in `REQUEST_KINDS`' order."""
     return tuple(known for known in REQUEST_KINDS if known in {*requests, kind})
@@ -1525,8 +1566,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     return_sent = _RETURN_SENT.search(folded)
     if return_sent and _REFUND_AWAITED.search(folded, return_sent.end()):
         requests = _with_request(requests, "sent_back")
+    requests = tuple(
+        kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not _new_return_after(folded, kind)
+    )
     if "not_received" in faults and (
-        _ARRIVED_AFTER_ALL.search(folded) or {"sent_back", "refund_received"} & set(requests)
+        _ARRIVED_AFTER_ALL.search(folded) or set(ALREADY_RETURNED_REQUESTS) & set(requests)
     ):
         # it came in the end, or what has not come is the refund for a return already sent
         faults = tuple(kind for kind in faults if kind != "not_received")

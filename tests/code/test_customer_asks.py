@@ -343,3 +343,30 @@ def test_reads_what_the_review_found_misread(text: str, field: str, value: objec
 def test_the_category_says_whether_an_age_sizes_the_item(category: str | None, wanted: str) -> None:
     text = "Age 10 boots came up small, she wears them with thick socks. Need a 12."
     assert read_asks(text, category=category).wanted_size == wanted
+
+
+# A return already sent back or refunded is no return request, unless it is an earlier order's told in passing before
+# a new complaint; a refund thanked for or chased stays the matter of the text.
+EARLIER_RETURNS = [
+    ("Thanks for the quick refund last month on the toaster! Now the kettle I bought the same day has stopped "
+     "working.", None),
+    ("Merci pour le remboursement rapide de la robe bleue. Par contre la rouge a une fermeture cassée.", None),
+    ("Thank you for the fast refund the other day. This dress is too tight though.", None),
+    ("Merci pour le remboursement rapide de ma commande précédente. Ce manteau est trop grand.", None),
+    ("I got my refund for the blue one, but the red one has a broken zip.", None),
+    ("I sent the blue dress back last month. Now the red one has a hole in it.", None),
+    ("J'ai renvoyé la robe bleue le mois dernier. Mais la rouge a un trou.", None),
+    ("Thanks for the quick refund!", "already_returned"),
+    ("Merci pour le remboursement rapide, tout est en ordre.", "already_returned"),
+    ("The kettle stopped working so I sent it back. Thanks for the quick refund!", "already_returned"),
+    ("The refund came through but it's £5 short.", "already_returned"),
+    ("I sent it back two weeks ago but still no refund, and it was broken anyway.", "already_returned"),
+    ("J'ai renvoyé la bouilloire cassée il y a deux semaines, mais toujours pas de remboursement.", "already_returned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "not_a_return"), EARLIER_RETURNS)
+def test_an_earlier_return_told_before_a_new_complaint_is_no_return_already_made(
+    text: str, not_a_return: str | None
+) -> None:
+    assert read_asks(text).not_a_return == not_a_return
