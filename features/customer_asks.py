@@ -341,6 +341,8 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\broll(?:ed|ing)? (?:them|it|the (?:legs?|hems?|bottoms?|trousers|jeans)) up\b|"
         r"\bpast my (?:feet|toes|heels)\b",
         r"\b(?:pool|pools|pooling|bunch|bunches|bunching) (?:around|at|on|over) (?:my|the)\b",
+        # where the hem stops: "two inches short of my ankles"
+        r"\b(?:short|shy) of (?:my|her|his|the) (?:ankles?|knees?|feet|floor|ground|shoes|toes)\b",
         # the crotch hangs low (« l'entrejambe descend aux genoux »), not one that pulls (« ça me tire à l'entrejambe »)
         r"\bentrejambe (?:\w+ ){0,2}(?:descend|tombe|arrive|pend|traine|trop (?:bas|long|court))",
     ),
@@ -614,6 +616,15 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:si |tres |super )?(?:rapide|express))\b(?![^.!?]{0,40}\b" + _EARLIER_ORDER + r"(?![\w'-]))",
     ),
 }
+# A length the item falls short of, or a count of sizes: "two inches short of my ankles", "missing about 3 cm",
+# « il manque bien cinq centimètres », "a size short". A fit complaint, never a part missing from the box.
+_MEASURE = (
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a few|few|a couple of|"
+    r"couple of|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|un peu|un demi|"
+    r"une demie?) ?"
+    r"(?:inch|inches|cm|cms|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|ft|sizes?|tailles?|"
+    r"pointures?|doigts?)\b"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -878,8 +889,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
     ),
     "missing_part": (
         # "missing an inch" is a fit complaint
-        r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:a |an |about |at least |by )?(?:\d+|one|two|three|few|"
-        r"couple of|an?) ?(?:inch|inches|cm|mm|sizes?)\b)",
+        r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
+        r"roughly |over )?" + _MEASURE + r")",
         # "there's no belt in the bag"; not "no room in the bag", nor the paperwork ("no returns slip in the parcel")
         r"\bthere(?:'s| is| was) no (?!room\b|space\b)(?!(?:\w+ )?(?:receipts?|invoices?|slips?|labels?|forms?|notes?|"
         r"paperwork)\b)(?:\w+ ){1,2}in the (?:box|parcel|package|bag|packet|envelope)\b",
@@ -894,15 +905,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"mark|fuss|hassle|delay|incident)\b)",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
         # a count that falls short: "2 slats short", "two corners short", "pack of 4 but there are 3 in the bag"; not a
-        # length ("5 is too short", "the short leg")
-        r"\b(?:one|two|three|four|five|six|\d+) (?:\w+ )?\w+s short\b|\b(?:pack|set|box|lot) of (?:two|three|four|five|"
-        r"six|eight|ten|twelve|\d+) (?:\w+ )?but (?:there (?:are|were|was|is) |(?:i|we) (?:got|received|only got) |"
-        r"only )(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b",
+        # length ("5 is too short", "the short leg", "3 centimetres short")
+        r"\b(?!" + _MEASURE + r")(?:one|two|three|four|five|six|\d+) (?:\w+ )?\w+s short\b",
+        r"\b(?:pack|set|box|lot) of (?:two|three|four|five|six|eight|ten|twelve|\d+) (?:\w+ )?but (?:there (?:are|were|"
+        r"was|is) |(?:i|we) (?:got|received|only got) |only )(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|\d+)\b",
         # « il manque 8 cm », « il manque bien cinq centimètres » are fit complaints
         r"\b(?:manquante?s?|incomplete?|il (?:en )?manqu(?:e|ait)|manqu(?:e|ait|ent|aient)(?= (?:un|une|le|la|les|des|"
-        r"deux|trois|quatre|\d)))\b(?!(?: \w+)? ?(?:\d+|un peu|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-        r"quinze|vingt) ?(?:cm|mm|m|centimetres?|"
-        r"metres?|tailles?|pointures?|doigts?|de (?:longueur|largeur|tour))\b)",
+        r"deux|trois|quatre|\d)))\b(?!(?: \w+)? ?(?:"
+        + _MEASURE
+        + r"|\d+ ?m\b|(?:\w+ )?de (?:longueur|largeur|tour)\b))",
         r"\b(?:sans|pas de|aucune?) (?:vis|notice|chargeur|cable|telecommande|visserie|fixations|cles? allen)\b",
     ),
     "shop_mistake": (

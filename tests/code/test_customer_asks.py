@@ -370,3 +370,28 @@ def test_an_earlier_return_told_before_a_new_complaint_is_no_return_already_made
     text: str, not_a_return: str | None
 ) -> None:
     assert read_asks(text).not_a_return == not_a_return
+
+
+# A length the item falls short of is a fit complaint, not a part missing from the box; a count that falls short is one.
+MEASURES_AND_COUNTS = [
+    ("The trousers are two inches short of my ankles.", (), ("length",)),
+    ("The sleeves are 3 centimetres short.", (), ("sleeve",)),
+    ("Sleeves 4cm short, hem 2 inches short.", (), ("length", "sleeve")),
+    ("The legs are missing a good 5 centimetres in length.", (), ("length",)),
+    ("Il manque 3 centimètres aux manches.", (), ("sleeve",)),
+    ("Il manque quinze centimètres de longueur.", (), ("length",)),
+    ("Shelf unit - 3 brackets short, can't build it.", ("missing_part",), ()),
+    ("Two screws short.", ("missing_part",), ()),
+    ("Missing 2 screws.", ("missing_part",), ()),
+    ("Missing one in the box, only 3 cups.", ("missing_part",), ()),
+    ("Il manque deux pieds à la chaise.", ("missing_part",), ()),
+    ("Il manque 2 vis.", ("missing_part",), ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults", "unfixable"), MEASURES_AND_COUNTS)
+def test_a_length_that_falls_short_is_no_missing_part(
+    text: str, faults: tuple[str, ...], unfixable: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.faults, tuple(sorted(asks.unfixable))) == (faults, unfixable)
