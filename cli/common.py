@@ -30,6 +30,10 @@ from triage.settings import Settings, get_settings
 
 console = Console(stderr=True, soft_wrap=True)
 Loaded = TypeVar("Loaded")
+# The largest count or id a command sends to the database: SQLite's INTEGER and PostgreSQL's BIGINT hold 64 bits,
+# and a larger one (`monitor --last`, `webhooks log --limit`, `webhooks remove ID`) stopped the command with the
+# driver's OverflowError.
+LARGEST_DATABASE_INTEGER = 2**63 - 1
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import database_problem, fail
+from cli.common import LARGEST_DATABASE_INTEGER, database_problem, fail
 from features.store import StoreError, read_feedback, read_history, read_logged
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
@@ -36,7 +36,9 @@ def _utc(moment: datetime | None) -> datetime | None:
 def monitor_command(
     since: datetime | None = typer.Option(None, help="Window start (UTC) in the prediction log."),
     until: datetime | None = typer.Option(None, help="Window end (UTC, exclusive) in the prediction log."),
-    last: int | None = typer.Option(None, min=1, help="The newest N logged triage requests (default 1000)."),
+    last: int | None = typer.Option(
+        None, min=1, max=LARGEST_DATABASE_INTEGER, help="The newest N logged triage requests (default 1000)."
+    ),
     current: Path | None = typer.Option(None, help="A CSV of requests in the API's fields instead of the log."),
 ) -> None:
     """Compare the serving champions' reference with a current window; exit 0 healthy, 3 retrain recommended."""

@@ -94,3 +94,14 @@ def test_an_output_the_system_refuses_is_a_message_not_a_traceback(tmp_path: Pat
     assert exited.value.exit_code == 2
     write_text_or_exit(tmp_path / "report.html", "<html></html>")
     assert [path.name for path in tmp_path.iterdir()] == ["report.html"]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["monitor", "--last", str(2**63)], ["webhooks", "log", "--limit", str(2**63)], ["webhooks", "remove", str(2**63)]],
+)
+def test_a_count_or_id_past_the_database_integer_is_refused_when_parsed(arguments: list[str]) -> None:
+    # each reached the database and ended in the driver's OverflowError ("too large to convert to SQLite INTEGER")
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit
+    assert str(2**63 - 1) in result.output
