@@ -6,7 +6,9 @@ written after the rules were frozen they found 72% (EN) and 78% (FR) of those ne
 character and word n-gram logistic regression, fitted on the labelled messages in
 `data/handover/handover_messages.csv`, recognises the tone of phrasings no rule lists ("at the end of
 my tether", « je suis à bout »). A text is handed over when either fires; the model's hits are
-reported as `"tone"`. Without fitted examples the detector uses the rules alone.
+reported as `"tone"`, except on a text made only of a return form's neutral phrases (`features.handover.neutral_form`:
+« Retour sans motif particulier »), which the model, fitted on messages where the short ones were mostly upset,
+read as upset. Without fitted examples the detector uses the rules alone.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 from sklearn.utils.validation import check_is_fitted
 
-from features.handover import handover_reasons
+from features.handover import handover_reasons, neutral_form
 from features.text import match_view
 from models.reason_classifier import ngram_counter
 
@@ -90,12 +92,16 @@ class HandoverDetector(ClassifierMixin, BaseEstimator):
         return state
 
     def reasons_many(self, X: Sequence[tuple[str, str]]) -> list[tuple[str, ...]]:
-        """Why a person should answer each text: the rules' kinds, plus "tone" when the model fires."""
+        """Why a person should answer each text: the rules' kinds, plus "tone" when the model fires on a text that is
+        not a return form's neutral phrases."""
         ruled = [handover_reasons(text, lang) for text, lang in X]
         if not hasattr(self, "model_") or not X:
             return ruled
         fired = self.tone_scores(X) >= self.threshold
-        return [kinds + (("tone",) if hit else ()) for kinds, hit in zip(ruled, fired, strict=True)]
+        return [
+            kinds + (("tone",) if hit and not neutral_form(text, lang) else ())
+            for kinds, hit, (text, lang) in zip(ruled, fired, X, strict=True)
+        ]
 
     def reasons(self, text: str, lang: str) -> tuple[str, ...]:
         """`reasons_many` for one text."""

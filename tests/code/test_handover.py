@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from features.handover import handover_reasons
+from features.handover import handover_reasons, neutral_form
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,38 @@ from features.handover import handover_reasons
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
     assert ("angry" in handover_reasons(text, lang)) is angry
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "neutral"),
+    [
+        # a return form's own words: the return, a reason withheld or personal, the legal window, unused, thanks
+        ("Retour sans motif particulier", "fr", True),
+        ("Retour, sans commentaire.", "fr", True),
+        ("Je vous la renvoie pour raisons personnelles. Article non utilisé, merci.", "fr", True),
+        ("retour dans le délai de 14 jours, droit de rétractation", "fr", True),
+        ("Motif : personnel", "fr", True),
+        ("Return reason is personal", "en", True),
+        ("I would like to return this, no particular reason. Unworn, tags still on. Thanks", "en", True),
+        ("Returning the scarf for personal reasons, within the 14 days.", "en", True),
+        # anything else said beside them is not the form's: the tone model reads it
+        ("Retour. Toujours sans nouvelles de votre part.", "fr", False),
+        ("Retour sans motif particulier, vous comprendrez pourquoi.", "fr", False),
+        ("Retour sans explication, vous savez très bien pourquoi", "fr", False),
+        ("Retour sans réponse", "fr", False),
+        ("Return. You know why.", "en", False),
+        ("Returning it for personal reasons. Never again.", "en", False),
+        ("Returning, no reason. The jumper is too small.", "en", False),
+        ("", "en", False),
+        ("?", "fr", False),
+        ("I'd like to return this for personal reasons.", "en", True),
+        ("Je demande le retour pour raison personnelle.", "fr", True),
+        ("Retour sans motif particulier", "de", False),
+    ],
+)
+def test_a_neutral_form_text_is_only_the_return_forms_words(text: str, lang: str, neutral: bool) -> None:
+    assert neutral_form(text, lang) is neutral
+
+
+def test_a_long_text_is_never_a_neutral_form() -> None:
+    assert not neutral_form("Retour sans motif particulier. " * 20, "fr")
