@@ -198,8 +198,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "return_by": ("Please send {the_item} back by {return_by}.",),
         },
         "exchange": {
+            # the size alone: the item's catalogue name carries the cut or fit that was returned ("the Slim Fit Jeans in
+            # size 32"), and the sentence before names the item
             "with_size": (
-                "If you would rather have {the_item} in {suggested_size}, just reply with the word exchange "
+                "If you would rather have [it|them] in {suggested_size}, just reply with the word exchange "
                 "and we will send [it|them] as soon as your return is on its way.",
             ),
             "other_size": (
@@ -443,7 +445,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         },
         "exchange": {
             "with_size": (
-                "Si vous préférez {the_item} en {suggested_size}, répondez simplement avec le mot « échange » "
+                "Si vous [le|la|les|les] préférez en {suggested_size}, répondez simplement avec le mot « échange » "
                 "et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
                 "route.",
             ),

@@ -12,7 +12,9 @@ began paying for poor_quality returns (`shop_fault_reasons`: the version and tho
 and when RISK_WARNING's sentence began counting the signals that raised the score, as the console does;
 and when rule sentences began naming reasons and categories in words ("The reason (poor quality) ...", not
 "poor_quality"); and when a quality complaint began to be apologised for rather than thanked for (the policy pays for
-it as the shop's): 3 drafts of « La qualité est décevante, le tissu est très fin », read before re-capturing.
+it as the shop's): 3 drafts of « La qualité est décevante, le tissu est très fin », read before re-capturing; and
+when an exchange offer began naming only the size ("If you would rather have them in size S"; the catalogue name
+carries the cut that was returned): 3 drafts.
 Nothing in the outputs is volatile (no ids, no clocks), so everything is compared; floats are rounded to 6
 decimals so that only a real change shows.
 

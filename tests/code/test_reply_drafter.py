@@ -359,6 +359,30 @@ def test_plural_product_sentences(name: str) -> None:
     assert f"If the {name} develop a fault, they remain covered" in body
 
 
+@pytest.mark.parametrize(
+    ("lang", "product_name", "category", "text", "offer"),
+    [
+        # the catalogue name carries the cut returned: "If you would rather have the Slim Fit Jeans in size 32" proposed
+        # the slim fit again to a customer it did not fit
+        ("en", "Slim Fit Jeans", "jeans", "The slim fit is far too tight on my thighs. Need a 32.",
+         "If you would rather have them in size 32, just reply with the word exchange and we will send them"),
+        ("en", "Cropped Wool Jumper", "knitwear", "Far too tight across the chest, I need a 14.",
+         "If you would rather have it in size 14, just reply with the word exchange and we will send it"),
+        ("fr", "Jean slim", "jeans", "Le slim me serre trop aux cuisses, il me faut du 42.",
+         "Si vous le préférez en taille 42, répondez simplement avec le mot « échange » et nous vous l'enverrons"),
+        ("fr", "Robe portefeuille", "dresses", "Trop serrée à la taille, il me faut du 40.",
+         "Si vous la préférez en taille 40, répondez simplement avec le mot « échange » et nous vous l'enverrons"),
+    ],
+)  # fmt: skip
+def test_an_exchange_names_only_the_size(lang: str, product_name: str, category: str, text: str, offer: str) -> None:
+    case = _case(lang, product_name=product_name, product_category=category, text=text, product_name_lang=lang)
+    size = offer.split("taille " if lang == "fr" else "size ")[1].split(",")[0]
+    _, body = compose(case, facts_for("free_return", exchange=True, size=size))
+    exchange = next(paragraph for paragraph in body.split("\n\n") if size in paragraph)
+    assert exchange.startswith(grammar.typeset_french(offer) if lang == "fr" else offer), exchange
+    assert product_name not in exchange and case.item_phrase("the") not in exchange
+
+
 def test_singular_product_sentences_are_unchanged() -> None:
     case = _case("en", "damaged_in_transit", product_name="Flore Olive Midi Dress")
     _, body = compose(case, facts_for("free_return"))
