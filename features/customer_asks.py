@@ -1253,9 +1253,16 @@ _WORN_CABLE = re.compile(
     r"\b(?:cable|cord|flex|lead|wires?|wiring|cordon|fil)\b(?: [\w']+){0,4}? (?:fray\w*|s'effiloch\w*|effiloch\w*|"
     r"se denude|denude\w*)\b|\b(?:see|showing|exposed|bare) (?:the |all the )?wires\b|\bfils? (?:a nu|apparents?)\b"
 )
+# Each word only where it means power: a charge is a fee too ("free of charge", "you charged me twice", « la prise en
+# charge du retour »), « une prise » a taking, "electric blue" a colour, and "phone me", « par téléphone » a call.
 _CARRIES_POWER = re.compile(
-    r"\b(?:plug|socket|mains|electric\w*|electri\w*|prise(?! jack)|charg\w*|usb|volt\w*|lamp|lampe|appliance|"
-    r"appareil|phone|telephone)\b"
+    r"\b(?:plugs?|plugged|sockets?|mains|electri\w*(?! blue)|volt\w*|usb|lamps?|lampes?|appliances?|appareils?|"
+    r"prise(?! (?:jack|en charge|de (?:vue|tete|sang|poids|rendez-vous|contact|mesures?|commande|position))\b)|"
+    r"charg(?:er|ers|ing|eur|eurs)|recharg\w*|(?:won't|wont|doesn't|didn't|don't|not|never|no longer|will not|"
+    r"does not|full|low|on) charge|(?:hold|holds|holding|keep|keeps) (?:a |its |any )?charge|charges? (?:port|cable|"
+    r"lead|socket|up|slowly|fully|it|them|my|the)|(?:se )?(?:re)?charge (?:pas|plus|mal)|"
+    r"(?:est|sont|mis|mise|mettre|met|laisse) en charge|"
+    r"(?<!by )(?<!on the )phones?(?! (?:me|us|you|him|her|them|back|number|call|calls)\b)|(?<!par )telephones?)\b"
 )
 _POWERED_CATEGORIES = frozenset({"lighting", "small_appliances"})
 # Items from other shops, and what befell them, are not this one: "I've bought hats from other shops that fell apart

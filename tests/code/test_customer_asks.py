@@ -395,3 +395,28 @@ def test_a_length_that_falls_short_is_no_missing_part(
 ) -> None:
     asks = read_asks(text)
     assert (asks.faults, tuple(sorted(asks.unfixable))) == (faults, unfixable)
+
+
+# A worn cable is an electrical hazard only with a word that means power: a charge may be a fee (« la prise en charge du
+# retour », "free of charge", "charged me twice"), a phone a call.
+WORN_CABLES = [
+    ("Un fil s'effiloche sur la manche, merci pour la prise en charge du retour.", ()),
+    ("Le fil de la laisse s'effiloche, je demande la prise en charge.", ()),
+    ("The dog lead is already fraying. Can I return it free of charge?", ()),
+    ("The lead is frayed, you charged me twice for postage.", ()),
+    ("The lead has frayed and there's a delivery charge to send it back?", ()),
+    ("The dog lead has frayed, please phone me.", ()),
+    ("Le cordon s'effiloche, contactez-moi par téléphone.", ()),
+    ("The charging cable is frayed near the plug.", ("electrical",)),
+    ("Le câble du chargeur s'effiloche.", ("electrical",)),
+    ("The cord is fraying, it won't hold a charge anymore.", ("electrical",)),
+    ("Le câble est effiloché, je l'ai mis en charge hier soir.", ("electrical",)),
+    ("My phone cable is frayed after a week.", ("electrical",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hazards"), WORN_CABLES)
+def test_a_worn_cable_is_an_electrical_hazard_only_where_a_word_means_power(
+    text: str, hazards: tuple[str, ...]
+) -> None:
+    assert read_asks(text).hazards == hazards
