@@ -1058,6 +1058,20 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"\b(?:dangereux|dangereuse|dangereuses|risque d'(?:incendie|electrocution|etouffement))\b",
     ),
 }
+# A time long past ("ten years ago", "as a child", « il y a dix ans », « quand j'étais petite »): a hard time told with
+# one is the customer's history, not what they are going through ("I had an operation ten years ago, so bending is
+# hard"). A year or less ago ("last month", « l'an dernier ») is still recent.
+_LONG_AGO = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|"
+    r"many|a few|a couple of|some|\d+) years? (?:ago|back|before)|years (?:ago|back|before)|decades? ago|"
+    r"(?:a )?long time ago|"
+    r"as a (?:child|kid|teenager|teen|baby|student|girl|boy)|when i was (?:a |an )?(?:child|kid|little|young|younger|"
+    r"small|teenager|teen|baby|student|girl|boy|at school|\d+)|(?:back )?in (?:19\d\d|20[01]\d)|"
+    r"il y a (?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|des|plusieurs|quelques|"
+    r"bien des|de nombreuses|\d+) (?:ans|annees)|(?:bien |tres )?longtemps)|quand j'etais (?:enfant|petite?|jeune|"
+    r"ado\w*|bebe|etudiante?)|dans mon enfance|en (?:19\d\d|20[01]\d))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?;]")
 _HARDSHIP: dict[str, tuple[str, ...]] = {
     "bereavement": (
         r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences)\b",
@@ -1445,13 +1459,13 @@ def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str]) -> boo
     )
 
 
-def _age_clause(folded: str, age: re.Match[str]) -> str:
-    """The clause an age phrase stands in, read at most `WORDS_BEFORE_CHARS` either side of it."""
-    before = words_before(folded, age.start())
+def _clause_around(folded: str, reading: re.Match[str]) -> str:
+    """The clause a reading stands in, read at most `WORDS_BEFORE_CHARS` either side of it."""
+    before = words_before(folded, reading.start())
     breaks = list(_CLAUSE_END.finditer(before))
-    after = folded[age.end() : age.end() + WORDS_BEFORE_CHARS]
+    after = folded[reading.end() : reading.end() + WORDS_BEFORE_CHARS]
     end = _CLAUSE_END.search(after)
-    return before[breaks[-1].end() if breaks else 0 :] + age.group() + after[: end.start() if end else len(after)]
+    return before[breaks[-1].end() if breaks else 0 :] + reading.group() + after[: end.start() if end else len(after)]
 
 
 def _sized_by_age(folded: str, category: str | None) -> bool:
@@ -1460,7 +1474,7 @@ def _sized_by_age(folded: str, category: str | None) -> bool:
         return False
     return any(
         not _CHILD_AGED.search(words_before(folded, age.start()))
-        and (category is not None or not _FOOTWEAR.search(_age_clause(folded, age)))
+        and (category is not None or not _FOOTWEAR.search(_clause_around(folded, age)))
         for age in _SIZED_BY_AGE.finditer(folded)
     )
 
@@ -1522,6 +1536,24 @@ def _new_return_after(folded: str, kind: str) -> bool:
     return bool(
         _found(_FAULTS, rest, negatable=True) or _found(_HAZARDS, rest, negatable=True) or _SIZE_COMPLAINT.search(rest)
     )
+
+
+def _told_long_ago(folded: str, reading: re.Match[str]) -> bool:
+    """Whether the clause of `reading` says it was long ago (`_LONG_AGO`), or its sentence opens with such a time
+    ("Ten years ago, I had an operation")."""
+    sentence = _SENTENCE_END.split(words_before(folded, reading.start()))[-1].lstrip()
+    return bool(_LONG_AGO.search(_clause_around(folded, reading)) or _LONG_AGO.match(sentence))
+
+
+def _hardship(folded: str) -> str | None:
+    """The first hard time the text tells of (`HARDSHIP_KINDS` order) that it does not say was long ago."""
+    for kind, patterns in _HARDSHIP.items():
+        if not _any_of(patterns).search(folded):
+            continue
+        for pattern in patterns:
+            if any(not _told_long_ago(folded, match) for match in regex(pattern).finditer(folded)):
+                return kind
+    return None
 
 
 def _with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
@@ -1629,7 +1661,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         requests=requests,
         faults=faults,
         hazards=hazards,
-        hardship=next(iter(_found(_HARDSHIP, folded)), None),
+        hardship=_hardship(folded),
         contact_only=contact_only,
         not_as_described=bool(_any_of(_NOT_AS_DESCRIBED).search(folded)),
         late_delivery=_late_delivery(folded),

@@ -420,3 +420,25 @@ def test_a_worn_cable_is_an_electrical_hazard_only_where_a_word_means_power(
     text: str, hazards: tuple[str, ...]
 ) -> None:
     assert read_asks(text).hazards == hazards
+
+
+# A hard time told as long past is the customer's history, not what they are going through; a recent one is.
+HARD_TIMES = [
+    ("I had an operation ten years ago, so bending is hard.", None),
+    ("Years ago, I had an operation on my knee and I can't kneel.", None),
+    ("I had an operation on my knee in 2015 so I can't get to the post office.", None),
+    ("J'ai été opérée il y a dix ans du dos, je ne peux pas porter de colis.", None),
+    ("Il y a quinze ans, j'ai été opérée du dos.", None),
+    ("My father passed away when I was a child, this watch reminds me of him.", None),
+    ("Mon père est décédé il y a vingt ans.", None),
+    ("I had an operation last week and can't get to the post office.", "illness"),
+    ("J'ai été opérée la semaine dernière, je ne peux pas porter le colis.", "illness"),
+    ("My father passed away last month and I need to return his order.", "bereavement"),
+    ("Mon père est décédé la semaine dernière.", "bereavement"),
+    ("I've been in hospital since last week, my grandmother died years ago.", "illness"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hardship"), HARD_TIMES)
+def test_a_hard_time_told_as_long_past_is_no_hardship_now(text: str, hardship: str | None) -> None:
+    assert read_asks(text).hardship == hardship
