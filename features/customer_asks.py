@@ -946,14 +946,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:deux|2) (?:pieds|chaussures|bottes|bottines|baskets|sandales|chaussons|pantoufles|escarpins|mocassins|"
         r"gants) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
-        # "sent a toaster instead of the kettle", « reçu un pull au lieu du gilet »
-        # what came instead of what was ordered, not a day ("delivered on the 12th instead of the 8th"); "I got
-        # a 10 instead of my usual 12" is the customer's own choice
-        r"\b(?<!i )(?<!we )(?:sent|received|delivered|shipped)\b[^.!?]{0,50}\binstead of\b(?! (?:the )?(?:\d|monday|"
-        r"tuesday|wednesday|thursday|friday|saturday|sunday|next|last|this|before|on|by|in)\b)",
+        # "sent a toaster instead of the kettle", "I received a cardigan in place of my pullover", « reçu un pull au
+        # lieu du gilet », « à la place du gilet »: what came instead of what was ordered, not a day ("delivered on the
+        # 12th instead of the 8th"); "I got a 10 instead of my usual 12" is the customer's own choice, and so is what
+        # the customer sent ("I sent it back instead of ...") or money in place of money ("a credit note instead of a
+        # refund")
+        r"\b(?:(?<!i )(?<!we )(?:sent|shipped)|received|delivered)\b[^.!?]{0,50}\b(?:instead of|in place of|"
+        r"in lieu of)\b(?! (?:the )?(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|this|"
+        r"before|on|by|in)\b)| (?:a |an |my |the )?(?:refund|credit|voucher|money|gift card|store credit)\b)",
         r"\b(?:recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree|se trouvai(?:t|ent)|il y avait|contenait)\b"
-        r"[^.!?]{0,50}\b(?:au lieu d|a la "
-        r"place d)(?!(?:u|e|es)? ?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la date))",
+        r"[^.!?]{0,50}\b(?:au lieu d|a la place d|en lieu et place d)(?!(?:u|e|es)? ?(?:\d|lundi|mardi|mercredi|"
+        r"jeudi|vendredi|samedi|dimanche|la date))",
         r"\b(?:i|we) (?:ordered|paid for|asked for)\b[^.!?]{1,50}?(?:,|;| but| yet)\s*(?:i |we )?(?:got|received|"
         r"was sent|were sent|you sent|they sent)\b(?! (?:it|them|this|these|my|our|two|both|one|another|several|\d+|"
         r"the (?:parcel|package|order|item)|today|yesterday|quickly|fast|promptly|on time|late|in time|on)\b)",

@@ -130,9 +130,10 @@ _THEIR_OWN = re.compile(
 _BODY_PARTS = frozenset({"heels"})
 # A noun followed by "of the" and another of the category's nouns names a part of that one: « le bracelet cuir de la
 # montre », "the glass lid of the casserole", « la housse du coussin » name the watch, the casserole, the cushion; not
-# what came instead of the one ordered ("a cardigan instead of the pullover", « un bracelet au lieu du collier »).
+# what came instead of the one ordered ("a cardigan instead of the pullover", "in place of the pullover", "in lieu of",
+# « un bracelet au lieu du collier », « à la place du collier », « en lieu et place du collier »).
 _PART_OF = re.compile(
-    r"(?: (?!instead\b|lieu\b)\w+){0,2}? (?:of (?:the|my|this)|de (?:la|ma|cette|l')|du|de mon|de ce) ?$"
+    r"(?: (?!instead\b|lieu\b|place\b)\w+){0,2}? (?:of (?:the|my|this)|de (?:la|ma|cette|l')|du|de mon|de ce) ?$"
 )
 # Short names that mean the item only as a noun of their own after an article or a metal ("the dryer went bang", "got
 # silver hoops, I ordered gold"): "jump through hoops" is an idiom, "the dryer basket cracked" a salad spinner's part.

@@ -442,3 +442,23 @@ HARD_TIMES = [
 @pytest.mark.parametrize(("text", "hardship"), HARD_TIMES)
 def test_a_hard_time_told_as_long_past_is_no_hardship_now(text: str, hardship: str | None) -> None:
     assert read_asks(text).hardship == hardship
+
+
+# What came in place of what was ordered is the shop's mistake, in any of the words for "instead of"; a day, money or
+# what the customer did in place of something is not.
+IN_PLACE_OF = [
+    ("They sent a cardigan in place of the pullover I ordered.", ("shop_mistake",)),
+    ("I received a cardigan in place of my pullover.", ("shop_mistake",)),
+    ("You sent me a toaster in lieu of the kettle.", ("shop_mistake",)),
+    ("J'ai reçu un gilet à la place du pull commandé.", ("shop_mistake",)),
+    ("On m'a envoyé un gilet en lieu et place du pull.", ("shop_mistake",)),
+    ("Delivered on the 12th in place of the 8th.", ()),
+    ("Delivered on the 12th instead of the 8th.", ()),
+    ("I received a credit note instead of a refund.", ()),
+    ("I wore it in place of my usual coat and it's too small.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), IN_PLACE_OF)
+def test_what_came_in_place_of_the_order_is_the_shops_mistake(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults

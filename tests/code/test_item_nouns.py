@@ -146,6 +146,18 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("accessories", None, "The strap of my watch snapped.", "your watch", "votre montre"),
         ("accessories", None, "Got a bracelet instead of the necklace.", "your bracelet", "votre bracelet"),
         ("accessories", None, "Reçu un bracelet au lieu du collier.", "your bracelet", "votre bracelet"),
+        # "in place of", « à la place de », « en lieu et place de » read as "instead of"
+        ("knitwear", None, "They sent a cardigan in place of the pullover I ordered.", "your cardigan", "votre gilet"),
+        ("knitwear", None, "I received a cardigan in place of my pullover.", "your cardigan", "votre gilet"),
+        ("accessories", None, "Got a bracelet in lieu of the necklace.", "your bracelet", "votre bracelet"),
+        ("accessories", None, "Reçu un bracelet à la place du collier.", "your bracelet", "votre bracelet"),
+        (
+            "accessories",
+            None,
+            "On m'a envoyé un bracelet en lieu et place de mon collier.",
+            "your bracelet",
+            "votre bracelet",
+        ),
         ("dresses", None, "La combi me serre aux épaules.", "your jumpsuit", "votre combinaison"),
     ],
 )
