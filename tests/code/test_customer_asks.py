@@ -462,3 +462,37 @@ IN_PLACE_OF = [
 @pytest.mark.parametrize(("text", "faults"), IN_PLACE_OF)
 def test_what_came_in_place_of_the_order_is_the_shops_mistake(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# A replacement asked in any words, EN and FR; one declined, in the words before it or after it, is not asked.
+REPLACEMENT_ASKS = [
+    ("I don't want a replacement, just my money back.", ()),
+    ("I'd prefer not to get a replacement.", ()),
+    ("No need to send a new one, just refund me.", ()),
+    ("A replacement won't help, I want my money back.", ()),
+    ("Je ne veux pas d'échange, remboursez-moi.", ()),
+    ("Je ne souhaite pas recevoir un neuf, remboursement svp.", ()),
+    ("Inutile de m'en envoyer un autre, je veux un remboursement.", ()),
+    ("Pas besoin d'en renvoyer un autre.", ()),
+    ("Ne m'envoyez pas un autre exemplaire, remboursez-moi.", ()),
+    ("Un remplacement ne servirait à rien.", ()),
+    ("I'll get another one elsewhere.", ()),
+    ("Could you send me a new one?", ("replacement",)),
+    ("Could you send me another one?", ("replacement",)),
+    ("I'd like another one sent out.", ("replacement",)),
+    ("Can't you just send a new one?", ("replacement",)),
+    ("I wouldn't mind a replacement.", ("replacement",)),
+    ("It doesn't work so please send a new one.", ("replacement",)),
+    ("I don't want a refund just a replacement.", ("replacement",)),
+    ("Renvoyez-m'en un autre.", ("replacement",)),
+    ("J'aimerais en recevoir un neuf.", ("replacement",)),
+    ("Pouvez-vous me renvoyer le même ?", ("replacement",)),
+    ("Je souhaite un nouvel exemplaire.", ("replacement",)),
+    ("La chaîne est cassée. Merci de m'en renvoyer un, mieux protégé.", ("replacement",)),
+    ("Il manque la télécommande, pouvez-vous m'en envoyer une ?", ("send_missing",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests"), REPLACEMENT_ASKS)
+def test_a_replacement_is_asked_in_any_words_and_not_when_declined(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
