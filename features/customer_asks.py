@@ -129,6 +129,32 @@ _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "X
 _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|la taille|une taille|uk|eu|fr) )?"
 
 
+# What came in place of what was ordered, after a verb of the shop's sending: "You sent a 12 instead of the 10",
+# "received an XL in place of an M", « vous m'avez envoyé un 42 au lieu du 40 ». The size that came is no size the
+# customer wants, the one after is (`_REJECTED`, `_WANTED`). Not "I got a 10 instead of my usual 12" (the customer's
+# choice) unless the second is the one ordered ("I got a 12 instead of the 10 I ordered"); « le 14 » after « livré »
+# is a day, so French reads a size only after « un », « une », « du », « en » or « taille ».
+_INSTEAD_OF = r"(?:instead of|in place of|in lieu of|au lieu d|a la place d|en lieu et place d)"
+_SENT_A_SIZE = (
+    r"\b(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|livree?s?)(?: me| us)? (?:(?:a|an|the|size|"
+    r"un|une|du|en|taille|une taille) )?"
+)
+_GOT_A_SIZE = r"\b(?:got|had) (?:a |an |the |size )?"
+_IN_PLACE_OF_SIZE = " " + _INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|size|un|une|le|la|taille|la taille) )?"
+_THE_ONE_ORDERED = (
+    r" (?:(?:that |which )?(?:i|we) (?:ordered|asked for|paid for|chose)|(?:que j'ai |que j'avais )?commandee?)\b"
+)
+# one group each: the size that came (`_REJECTED`), the size ordered (`_WANTED`)
+_CAME_INSTEAD: tuple[str, ...] = (
+    _SENT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")",
+    _GOT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")" + _THE_ONE_ORDERED,
+)
+_ORDERED_INSTEAD: tuple[str, ...] = (
+    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")",
+    _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
+)
+
+
 _AGE_SIZE = re.compile(r"(?:ages?d? )?(\d{1,2})(?: ?(?:-|to|/) ?(\d{1,2}))?(?: ?(?:years?|yrs|y|ans))?")
 # A text that sizes the item by age ("Age 10 is more like 13", « taille 8 ans »): a bare number it asks for is an age
 # too ("Need a 9" is age 9, not a size 9); « depuis 10 ans » is a duration, not a size.
@@ -177,6 +203,7 @@ def normalise_size(raw: str) -> str | None:
 
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 _WANTED: tuple[str, ...] = (
+    *_ORDERED_INSTEAD,
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
     rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
@@ -272,6 +299,7 @@ _NOT_FIT = (
     r"does(?:n't| not) fit|won't fit|doesn't work)"
 )
 _REJECTED: tuple[str, ...] = (
+    *_CAME_INSTEAD,
     rf"\b(?:the|a|an|size|my|this|that) ({_SIZE}) {_NOT_FIT}",
     rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
     rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
@@ -967,6 +995,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:(?<!i )(?<!we )(?:sent|shipped)|received|delivered)\b[^.!?]{0,50}\b(?:instead of|in place of|"
         r"in lieu of)\b(?! (?:the )?(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|this|"
         r"before|on|by|in)\b)| (?:a |an |my |the )?(?:refund|credit|voucher|money|gift card|store credit)\b)",
+        # a size sent in place of the size ordered ("sent a 12 instead of the 10", « reçu un 42 au lieu du 40 »)
+        *_CAME_INSTEAD,
         r"\b(?:recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree|se trouvai(?:t|ent)|il y avait|contenait)\b"
         r"[^.!?]{0,50}\b(?:au lieu d|a la place d|en lieu et place d)(?!(?:u|e|es)? ?(?:\d|lundi|mardi|mercredi|"
         r"jeudi|vendredi|samedi|dimanche|la date))",

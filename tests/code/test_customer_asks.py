@@ -496,3 +496,28 @@ REPLACEMENT_ASKS = [
 @pytest.mark.parametrize(("text", "requests"), REPLACEMENT_ASKS)
 def test_a_replacement_is_asked_in_any_words_and_not_when_declined(text: str, requests: tuple[str, ...]) -> None:
     assert read_asks(text).requests == requests
+
+
+# A size sent in place of the size ordered: the one ordered is the one wanted, the one that came is refused; a size
+# asked in place of another is the one wanted.
+SIZES_IN_PLACE = [
+    ("You sent a 12 instead of a 10.", "10", ("12",)),
+    ("You sent me a 12 in place of the 10 I ordered.", "10", ("12",)),
+    ("They sent an XL instead of an M.", "M", ("XL",)),
+    ("I got a 12 instead of the 10 I ordered.", "10", ("12",)),
+    ("Vous m'avez envoyé un 42 au lieu du 40.", "40", ("42",)),
+    ("J'ai reçu un 42 à la place du 40 commandé.", "40", ("42",)),
+    ("On m'a envoyé un 42 au lieu d'un 40.", "40", ("42",)),
+    ("I'd like a 10 instead of the 12.", "10", ()),
+    ("Could I have the 12 instead of the 10?", "12", ()),
+    ("Je voudrais le 40 à la place du 42.", "40", ()),
+    ("Livré le 14 au lieu du 12.", None, ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "rejected"), SIZES_IN_PLACE)
+def test_the_size_ordered_in_place_of_which_another_came_is_the_one_wanted(
+    text: str, wanted: str | None, rejected: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.wanted_size, asks.rejected_sizes) == (wanted, rejected)
