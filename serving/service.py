@@ -34,6 +34,7 @@ from typing import Any, NoReturn, TypeVar
 import anyio
 import bentoml
 from bentoml.metrics import Counter, Gauge, Histogram
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from serving.api import (
@@ -55,7 +56,7 @@ from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPlaces, pieces
 from serving.connection_limits import bound_request_heads
 from serving.console.app import create_app as create_console_app
-from serving.db import create_db_engine, open_database
+from serving.db import SchemaTooNew, create_db_engine, open_database
 from serving.idempotency import Conflict, conflict_message, logged_conflicts, release, reserve
 from serving.middleware import (
     BodyLimitMiddleware,
@@ -237,6 +238,18 @@ class TriageService:
     async def redecide(self, items: list[Redecision]) -> list[dict[str, Any] | None]:
         """Logged returns decided and drafted again for agents' reasons (`ModelSide.redecide_batch`), not logged."""
         return (await self.models.redecide(items))[0]
+
+    @bentoml.on_deployment
+    def migrate_store() -> None:
+        """Migrate the database once, in the server's own process before any worker starts. A database this release
+        cannot serve (migrated by a newer release) stops the server here, with one message naming it and its
+        revisions and a non-zero exit: each worker failing on it was started again, without end."""
+        settings = get_settings()
+        try:
+            open_database(settings).dispose()
+        except SchemaTooNew as error:
+            store = make_url(settings.db_url).render_as_string(hide_password=True)
+            raise SystemExit(f"cannot serve the database {store}: {error}") from None
 
     @bentoml.on_startup
     async def follow_reloads(self) -> None:

@@ -1,20 +1,26 @@
 """Faults at start-up and while serving (issue 16, defect 7): a champion whose artifact is missing or
 corrupt stops with a message naming the model and the fix, instead of an MLflow or pickle traceback;
 models that cannot start leave a worker answering 503 with the reason; a call failing because the
-database is down is 503 with the readiness reason, not a bare 500."""
+database is down is 503 with the readiness reason, not a bare 500; a database migrated by a newer release stops
+`bentoml serve` once, with a message, instead of a restart loop."""
 
 from __future__ import annotations
 
 import asyncio
 import pickle
+import subprocess
+from pathlib import Path
 from types import SimpleNamespace
 
 import bentoml
 import pytest
+import sqlalchemy as sa
 import yaml
 
 from serving import model_runner, service
+from serving.db import open_database
 from serving.model_runner import NoModels
+from tests.service.conftest import ServerProcess
 from triage import registry
 from triage.registry import ChampionLoadError, NoChampionError, load_champion
 from triage.settings import REPO_ROOT, Settings
@@ -83,3 +89,29 @@ def test_a_policy_file_without_shop_fault_reasons_keeps_the_service_from_serving
     assert "shop_fault_reasons: Field required; add the reason codes" in (models.problem() or "")
     with pytest.raises(bentoml.exceptions.ServiceUnavailable, match="shop_fault_reasons"):
         asyncio.run(models.triage([]))
+
+
+def test_a_database_migrated_by_a_newer_release_stops_the_server_once(tmp_path: Path) -> None:
+    """`bentoml serve` on a database at a revision this release does not know exits non-zero with one message naming
+    the database, its revision and the one this release reaches (each worker failed on it and was started again,
+    without end)."""
+    settings = Settings(state_dir=tmp_path / "state")
+    engine = open_database(settings)
+    with engine.begin() as connection:
+        reached = connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    log = tmp_path / "serve.log"
+    server = ServerProcess(settings.state_dir, log)
+    server.launch()
+    assert server.process is not None
+    try:
+        code = server.process.wait(timeout=90)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        pytest.fail(f"still running after 90 s: {log.read_text()[-2000:]}")
+    said = log.read_text()
+    assert code != 0
+    refusal = f"cannot serve the database sqlite:///{settings.sqlite_path}: its schema is at revision 9999"
+    assert said.count(refusal) == 1, said[-2000:]
+    assert f"this one reaches {reached}" in said and "Traceback" not in said
