@@ -9,7 +9,7 @@ a head larger than `max_head_bytes` with 431 before reading more of it, and clos
 is not received whole within `head_seconds` of its first byte (or of the connection, for one that sends
 nothing) with 408. A head is counted from its first byte, also one pipelined behind a body of a known length
 or a head in the same read; after a chunked body, whose end only the parser finds, from the start of the slice of
-the read it began in (such a body is fed in slices of a sixteenth of the limit). A
+the read the body ended in (such a body is fed in slices of a sixteenth of the limit), whatever else that slice held. A
 refusal (431, 408, or the 400 for bytes the parser cannot read) waits for the answers of the requests read
 before it on the connection. Bodies keep their own limits (`serving.middleware.BodyLimitMiddleware`).
 
@@ -45,7 +45,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._head_bytes = 0
         self._head_tail = b""  # the last bytes of the head fed so far, where its end may have begun
         self._body_left: int | None = 0  # bytes of the current body still to come; None: not known (chunked)
-        self._chunked_ended = False  # a chunked body ended in the slice just fed, somewhere in it
+        # A chunked body ended in the slice just fed, somewhere in it: the rest of the slice, requests whole and a
+        # head's first bytes among them, went to the parser uncounted.
+        self._chunked_ended = False
         self._head_timer: asyncio.TimerHandle | None = None
         self._refused = False
         self._refusal: tuple[int, str] | None = None  # a refusal waiting for the answers before it
@@ -121,7 +123,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         if self._refused:
             return
         super().on_message_complete()
-        self._chunked_ended = self._body_left is None
+        # Kept until the slice is counted: a request ending after the chunked body, in the same slice, does not say
+        # where the head behind it began (starting the count at its end let that head pass the limit by the slice).
+        self._chunked_ended = self._chunked_ended or self._body_left is None
         self._reading_head, self._head_bytes, self._head_tail = True, 0, b""  # what follows is the next head
 
     def _announced_body_length(self) -> int | None:

@@ -199,6 +199,19 @@ def test_a_head_pipelined_after_a_chunked_body_is_counted_from_the_slice_it_bega
     assert pipelined(address, chunked + within + large + request(), answers=4) == [b"200"] * 4
 
 
+def test_a_head_behind_a_whole_request_in_the_slice_ending_a_chunked_body_is_counted(
+    address: tuple[str, int],
+) -> None:
+    # the slice ending a chunked body also held a request without a body and the next head's first bytes: that
+    # request's end started the count again at 0, so the head went past the limit by those bytes and was served
+    chunked = b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+    bodiless = b"GET /echo HTTP/1.1\r\nHost: t\r\n\r\n"
+    in_slice = HEAD_BYTES // 16 - len(chunked) - len(bodiless)
+    over = request(b"X-A: " + b"a" * (HEAD_BYTES + in_slice // 2) + b"\r\n")
+    assert HEAD_BYTES < len(over) < HEAD_BYTES + in_slice  # over the limit by less than its bytes in the slice
+    assert pipelined(address, chunked + bodiless + over + request(), answers=4) == [b"200", b"200", b"431"]
+
+
 def test_a_partial_head_pipelined_behind_a_request_gets_its_408_before_the_keep_alive_closes() -> None:
     # uvicorn's keep-alive time after the first answer closed the connection without a word
     with serving(keep_alive_seconds=HEAD_SECONDS / 4) as served:
