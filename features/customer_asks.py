@@ -657,12 +657,13 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 }
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
-# A length the item falls short of, or a count of sizes: "two inches short of my ankles", "missing about 3 cm",
-# « il manque bien cinq centimètres », "a size short". A fit complaint, never a part missing from the box.
+# A length the item falls short of, or a count of sizes: "two inches short of my ankles", "missing a good 3 cm",
+# « il manque un bon centimètre », "a size short". A fit complaint, never a part missing from the box.
 _MEASURE = (
     r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a few|few|a couple of|"
     r"couple of|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|un peu|un demi|"
-    r"une demie?) ?"
+    r"une demie?) ?(?:(?:good|full|bare|solid|whole|bon|bons|bonne|bonnes|petit|petits|grand|grands|gros) "
+    r"(?:\d+(?:[.,]\d+)? ?)?)?"
     r"(?:inch|inches|cm|cms|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|ft|sizes?|tailles?|"
     r"pointures?|doigts?)\b"
 )
