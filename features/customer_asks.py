@@ -517,14 +517,14 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
     # ("I don't want a replacement")
     "replacement": (
-        r"\b(?:send|get|have|want|like|love|need|prefer|take|arrange|receive)(?: me| us)? "
+        r"\b(?:send|get|have|want|like|love|need|prefer|take|arrange|receive)(?: me| us)?(?: out)? "
         r"(?:a |an )?(?:(?:undamaged|working|intact|unbroken|perfect|proper) )?(?:replacement|new one|new pair|"
         r"fresh one)\b",
         # "could you send me another one?", "send the same one again"; not another size or colour ("another one in a
         # 12") nor one bought elsewhere ("I'll get another one elsewhere")
-        r"\b(?:send|get|have|want|like|need|receive|post|ship)(?: me| us)? (?:another (?:one|pair|item)|the same "
-        r"(?:one|item|pair|model|thing)|one that works)\b(?! (?:in|elsewhere|somewhere|from)\b| (?:a |another )?"
-        r"(?:size|colou?r)\b)",
+        r"\b(?:send|get|have|want|like|need|receive|post|ship)(?: me| us)?(?: out)? (?:another (?:one|pair|item)|"
+        r"the same (?:one|item|pair|model|thing)|one that works)\b(?! (?:in|elsewhere|somewhere|from)\b| "
+        r"(?:a |another )?(?:size|colou?r)\b)",
         r"\b(?:please|can you|could you|would you|kindly)(?: please)? replace (?:the|my) \w+\b",
         r"\b(?:for|with) a (?:replacement|new pair)\b",
         r"\breplace (?:it|them|this|that|the (?:\w+ )?(?:item|pair|one|product))\b(?! with)",
@@ -545,7 +545,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"en (?:bon |parfait )?etat|intacte?|neuve?)\b",
         r"\b(?:m'adresser|m'envoyer|me renvoyer|envoyez-moi|renvoyez-moi|me faire parvenir) (?:un|une) (?:\w+ )?"
         r"(?:en (?:bon |parfait )?etat|neuve?|intacte?|complete?|qui fonctionne|sans defaut)\b",
-        r"\b(?:envoyer|envoyez|renvoyer|renvoyez|recevoir|avoir)(?:-moi|-m'en|-moi en| moi| m'en| en)? (?:un|une) "
+        r"\b(?:envoyer|envoyez|renvoyer|renvoyez|recevoir|avoir|voudrais|veux|aimerais|souhaite|souhaiterais|"
+        r"prendrais)(?:-moi|-m'en|-moi en| moi| m'en| en| bien)? (?:un|une) "
         r"(?:autre|nouveau|nouvelle|nouvel|neuf|neuve)\b(?! (?:taille|pointure|couleur|coloris|modele|en \w+)\b)",
         # « pouvez-vous me renvoyer le même ? », « un nouvel exemplaire »; not another size (« la même en 40 »)
         r"\b(?:me |m')?(?:renvoyer|renvoyez|envoyer|envoyez)(?:-moi| moi)? "
@@ -582,7 +583,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     # the price difference refunded: "refund the difference", « remboursez-moi la différence »
     "refund_difference": (
-        r"\b(?:refund|pay back|reimburse)(?: me| us)? (?:the |for the )?(?:price )?difference\b",
+        r"\b(?:refund|pay back|reimburse)(?: me| us)? (?:the |for the )?(?:price )?difference\b|"
+        r"\bdifference (?:refunded|reimbursed|paid back|back)\b",
         r"\b(?:rembourser|remboursez|remboursement)(?:-moi| moi| nous)? (?:de )?la difference\b",
     ),
     # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »
@@ -1561,7 +1563,8 @@ _ASK_DECLINED = re.compile(
     r"(?:(?:\b(?:not|never|no need|no point|no use)|n't|\bdont)(?: (?:really|even|particularly|necessarily|actually|"
     r"want|wish|like|need|have|to|be|going|gonna|bother|bothering|with|for|in|you to|them to))*"
     r" (?:want|wants|wanted|need|needs|like|fancy|wish|expect|ask|asking|bother|send|sending|sent|get|getting|have|"
-    r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing)\b"
+    r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing|after|looking|"
+    r"interested|keen|bothered|fussed)\b"
     r"|\b(?:ne |n')(?:me |m'|vous |en |m'en |l'|le |la |les |lui |nous |y )*(?:veu|voudr|souhait|desir|demand|envo|"
     r"renvo|attend|faut|faudr|ai\b)\w* (?:pas|plus|jamais|aucun\w*)\b"
     r"|\b(?:inutile|pas besoin|pas la peine|hors de question|pas question|surtout pas)\b)"

@@ -493,6 +493,11 @@ REPLACEMENT_ASKS = [
     ("Je souhaite un nouvel exemplaire.", ("replacement",)),
     ("La chaîne est cassée. Merci de m'en renvoyer un, mieux protégé.", ("replacement",)),
     ("Il manque la télécommande, pouvez-vous m'en envoyer une ?", ("send_missing",)),
+    ("I'm not after a replacement, the price dropped so I just want the difference refunded.", ("refund_difference",)),
+    ("I'm not looking for a replacement, refund please.", ()),
+    ("Je voudrais un autre modèle.", ()),
+    ("J'en voudrais bien un autre, celui-ci ne chauffe plus.", ("replacement",)),
+    ("Could you please send out a new one? The first one never turned on.", ("replacement",)),
 ]  # fmt: skip
 
 
