@@ -641,6 +641,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\brefund (?:(?:has|have|had) (?:already |now |finally )?(?:come|gone)|(?:already |now |finally )?(?:came|"
         r"went)) through\b|\brefund (?:has|had) (?:already |now |finally )?(?:arrived|landed|cleared|reached "
         r"(?:me|us))\b",
+        r"\b(?:i|we) (?:was|were|got) (?:already |fully |finally |now )?refunded\b|"
         r"\b(?:i|we)(?:'ve| have| had)? (?:already |now |just |finally )?(?:got|received|had|been given) (?:my|the|a|"
         r"your) refund\b|\b(?:i|we)(?:'ve| have| had) (?:already |now |just )?been refunded\b|\balready refunded "
         r"(?:me|us)\b",

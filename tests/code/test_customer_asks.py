@@ -354,6 +354,8 @@ EARLIER_RETURNS = [
     ("Thank you for the fast refund the other day. This dress is too tight though.", None),
     ("Merci pour le remboursement rapide de ma commande précédente. Ce manteau est trop grand.", None),
     ("I got my refund for the blue one, but the red one has a broken zip.", None),
+    ("I was refunded for the first pair last week, but the second pair has the same split in the sole.", None),
+    ("I was refunded yesterday, thanks.", "already_returned"),
     ("I sent the blue dress back last month. Now the red one has a hole in it.", None),
     ("J'ai renvoyé la robe bleue le mois dernier. Mais la rouge a un trou.", None),
     ("Thanks for the quick refund!", "already_returned"),
