@@ -792,7 +792,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:key|keys|space bar|trigger|lever|dial|knob|port|socket|door|drawer|slider|button|buttons|handle|lid|"
         r"zip|zipper|wheel|hinge) (?:is |are |was |were |gets |keeps getting )?(?:stuck|jammed|sticks|sticking|"
         r"wobbly|wobbles|loose|rattles|squeaks|crackles|buzzes)\b",
-        r"\b(?:stopped|stops|quit) working\b",
+        r"\b(?:stopped|stops|quit) working\b|\b(?:a|ont|est|sont) grillee?s?\b",
+        # a part that burnt out, or the item within days or uses; a candle burnt out after 18 hours ended as candles do
+        r"\b(?:motor|bulb|element|fuse|heater|fan|pump|board|battery|charger|leds?|controller|coil|thermostat|"
+        r"adapter)s? (?:has |have |had |already |just )?(?:burnt|burned) out\b|"
+        r"\b(?:burnt|burned) out\b(?=[^.!?]{0,15}\b(?:days?|weeks?|months?|uses?|goes|washes)\b)",
         r"\b(?:not working|no longer works)\b",
         r"\b(?:sparks?|sparked|sparking|burning smell|smells? of burning|smoke|smoking|overheat\w*|melted|caught fire|"
         r"short[- ]circuit\w*)\b",
@@ -1075,7 +1079,9 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
     "heat": (
         # not a candle's burning time: "burns for 10 hours", « elle brûle 10h au lieu des 40h »
         # not a colour: "burnt orange"
-        r"\b(?:burn|burns(?! for)|burnt(?! (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|burned|"
+        # not a part that failed: "the motor burnt out" (a defect)
+        r"\b(?:burn|burns(?! for)|burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|"
+        r"burned(?! out\b)|"
         r"burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # a part that should stay cool running hot, or a smell of hot plastic

@@ -531,3 +531,21 @@ def test_the_size_ordered_in_place_of_which_another_came_is_the_one_wanted(
 ) -> None:
     asks = read_asks(text)
     assert (asks.wanted_size, asks.rejected_sizes) == (wanted, rejected)
+
+
+# A part that burnt out failed (a defect), it did not burn anyone; a burn is still a heat hazard.
+BURNT_OUT = [
+    ("This one burnt out in a week, please send a new one.", ("defect",), ()),
+    ("The motor burned out after two uses.", ("defect",), ()),
+    ("Le moteur a grillé au bout de deux jours.", ("defect",), ()),
+    ("It burned my fingers, too hot to touch.", ("defect",), ("heat",)),
+    ("The listing says 60 hours. It burnt out after 18.", (), ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults", "hazards"), BURNT_OUT)
+def test_a_part_that_burnt_out_is_a_defect_not_a_burn(
+    text: str, faults: tuple[str, ...], hazards: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.faults, asks.hazards) == (faults, hazards)
