@@ -1560,15 +1560,17 @@ _REPLACEMENT_CAME = re.compile(
 # new one", "I'd prefer not to get a replacement", « je ne souhaite pas recevoir un neuf », « inutile de m'en envoyer
 # un autre », « pas besoin d'en renvoyer un autre »): a refusal, then a verb of wanting, sending or receiving, then at
 # most five words, none of which begins another clause ("It doesn't work so please send a new one", "I don't want a
-# refund just a replacement" ask for one); or a refusal just before it ("rather than a replacement", « pas de
-# remplacement »). "Can't you just send a new one?" and "I wouldn't mind a replacement" ask for one.
+# refund just a replacement" ask for one), or a doubt ("Not sure I want a replacement"); or a refusal just before it
+# ("rather than a replacement", « pas de remplacement »). "Can't you just send a new one?" and "I wouldn't mind a
+# replacement" ask for one.
 _CLAUSE_GOES_ON = (
     r"(?!(?:but|so|and|or|then|please|pls|just|only|i|i'd|i'm|we|you|it|mais|donc|et|ou|puis|svp|juste|plutot|"
     r"seulement|je|j'\w+|nous|vous|il|elle)\b)"
 )
 _ASK_DECLINED = re.compile(
     r"(?:(?:\b(?:not|never|no need|no point|no use)|n't|\bdont)(?: (?:really|even|particularly|necessarily|actually|"
-    r"want|wish|like|need|have|to|be|going|gonna|bother|bothering|with|for|in|you to|them to))*"
+    r"want|wish|like|need|have|to|be|going|gonna|bother|bothering|with|for|in|you to|them to|sure|sure if|"
+    r"sure whether|sure that|i|we|i'd|we'd|i'll|i even|convinced|certain))*"
     r" (?:want|wants|wanted|need|needs|like|fancy|wish|expect|ask|asking|bother|send|sending|sent|get|getting|have|"
     r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing|after|looking|"
     r"interested|keen|bothered|fussed)\b"
