@@ -441,6 +441,10 @@ HARD_TIMES = [
     ("My father passed away last month and I need to return his order.", "bereavement"),
     ("Mon père est décédé la semaine dernière.", "bereavement"),
     ("I've been in hospital since last week, my grandmother died years ago.", "illness"),
+    ("My wife had a stroke last month and I'm sorting out her orders.", "illness"),
+    ("Mon père a fait un AVC la semaine dernière.", "illness"),
+    ("My husband had a heart attack two years ago so he can't lift the box.", None),
+    ("A stroke of luck, the parcel came early, but it's too small.", None),
 ]  # fmt: skip
 
 
