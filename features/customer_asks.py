@@ -369,8 +369,11 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\broll(?:ed|ing)? (?:them|it|the (?:legs?|hems?|bottoms?|trousers|jeans)) up\b|"
         r"\bpast my (?:feet|toes|heels)\b",
         r"\b(?:pool|pools|pooling|bunch|bunches|bunching) (?:around|at|on|over) (?:my|the)\b",
-        # where the hem stops: "two inches short of my ankles"
-        r"\b(?:short|shy) of (?:my|her|his|the) (?:ankles?|knees?|feet|floor|ground|shoes|toes)\b",
+        # where the hem stops: "two inches short of my ankles", "finish 3 inches above my ankle", « s'arrête 5 cm
+        # au-dessus des chevilles »; not boots that come up above the ankle, nor a dress above the knee (a style)
+        r"\b(?:short|shy) of (?:my|her|his|the) (?:ankles?|knees?|feet|floor|ground|shoes|toes)\b|"
+        r"\b(?:finish\w*|stop\w*|ends?|ending|sits?|sitting)\b[^.!?]{0,25}?\babove (?:my|her|his) (?:ankles?|shoes|"
+        r"feet)\b|\b(?:s'arrete\w*|arrive\w*|tombe\w*)\b[^.!?]{0,25}?\bau-dessus (?:de mes|de ses|des) chevilles\b",
         # the crotch hangs low (« l'entrejambe descend aux genoux »), not one that pulls (« ça me tire à l'entrejambe »)
         r"\bentrejambe (?:\w+ ){0,2}(?:descend|tombe|arrive|pend|traine|trop (?:bas|long|court))",
     ),
