@@ -154,6 +154,29 @@ _REPLACED = re.compile(
 )
 
 
+# The item ordered, named beside the one that came in its place: "instead of the parka I ordered, I got a raincoat",
+# "in place of my parka you sent a raincoat", « à la place de mon pull », "I ordered a jumper but received a cardigan",
+# « je voulais une bouilloire, pas un grille-pain ». What comes back is the other one, so the one ordered names the
+# item only when the text names no other ("I got a vase instead of my lamp": a lamp).
+_INSTEAD_OF_BEFORE = re.compile(
+    r"\b(?:instead of|in place of|in lieu of|rather than|au lieu d|a la place d|en lieu et place d)(?:e|u|es|')? ?"
+    r"(?:(?:a|an|the|my|un|une|le|la|les|mon|ma|mes) )?$"
+)
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:(?:i|we) (?:ordered|wanted|asked for|paid for)|(?:j'ai|j'avais|nous avons|on a) commande|je voulais)"
+    r"(?: (?:a|an|the|my|un|une|le|la|les|des|du))? $"
+)
+_ORDERED_AFTER = re.compile(
+    r"(?: (?:that|which))? (?:i|we) (?:ordered|wanted|paid for)\b| (?:que j'ai )?commandee?s?\b"
+)
+# ... named after a verb of its coming: "received a cardigan", « j'ai reçu un lampadaire », "pas un grille-pain" (not
+# "la version homme", which names no other item: the watch ordered is still the watch)
+_CAME_BEFORE = re.compile(
+    r"\b(?:received|got|sent|delivered|recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree|pas)(?: me| us)? "
+    r"(?:(?:a|an|the|un|une|le|la|les|des|du) )?$"
+)
+
+
 def _pair(
     en: str, en_pl: str, fr: str, fr_pl: str, gender: str, words: tuple[str, ...] = (), kind: str | None = None
 ) -> list[Entry]:
@@ -556,6 +579,12 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     }
     # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
+    ordered: ItemNoun | None = None
+    # whether a noun after each mention is said to have come instead, read once from the end (linear in the mentions)
+    came_after = [False] * len(matches)
+    for index in range(len(matches) - 2, -1, -1) if customer_words else ():
+        following = matches[index + 1]
+        came_after[index] = came_after[index + 1] or bool(_CAME_BEFORE.search(words_before(view, following.start())))
     for index, match in enumerate(matches):
         following = matches[index + 1] if index + 1 < len(matches) else None
         word = match.group(0)
@@ -575,13 +604,19 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         ):
             continue
         noun = by_word[word]
+        if customer_words and (
+            _INSTEAD_OF_BEFORE.search(before)
+            or ((_ORDERED_BEFORE.search(before) or _ORDERED_AFTER.match(view, match.end())) and came_after[index])
+        ):
+            ordered = ordered or noun
+            continue
         if customer_words and noun in _SINGULAR_OF:
             if _ONE_OF.search(before) or _KIND_WORN.search(before) or (_TWO_OF.search(before) and one_comes_back):
                 return _SINGULAR_OF[noun]
             if _OTHER_ITEMS.search(before):
                 continue
         return noun
-    return None
+    return ordered
 
 
 def item_noun(category: str, product_name: str | None = None, text: str | None = None) -> ItemNoun:

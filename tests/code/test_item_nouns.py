@@ -158,6 +158,25 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "your bracelet",
             "votre bracelet",
         ),
+        # the item ordered, named before the one that came in its place, is not the one returned; alone, it is
+        ("outerwear", None, "In place of my parka you sent a raincoat.", "your raincoat", "votre imperméable"),
+        ("outerwear", None, "Instead of the parka I ordered, I got a raincoat.", "your raincoat", "votre imperméable"),
+        ("knitwear", None, "I ordered a jumper but received a cardigan in its place.", "your cardigan", "votre gilet"),
+        (
+            "small_appliances",
+            None,
+            "Je voulais une bouilloire, pas un grille-pain.",
+            "your toaster",
+            "votre grille-pain",
+        ),
+        ("knitwear", None, "I ordered a jumper and a cardigan, the jumper is too small.", "your jumper", "votre pull"),
+        (
+            "accessories",
+            None,
+            "J'ai commandé la montre, bracelet rose. J'ai reçu la version homme.",
+            "your watch",
+            "votre montre",
+        ),
         ("dresses", None, "La combi me serre aux épaules.", "your jumpsuit", "votre combinaison"),
     ],
 )
