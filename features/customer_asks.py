@@ -931,12 +931,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"jauni|jaunie)\b",
     ),
     "hole": (
-        # a garment's arm, neck and leg holes are openings, not damage
+        # a garment's arm, neck and leg holes are openings, not damage, and so is a hole made for something to pass
+        # through ("a hole for the lead", « trou pour la laisse », « trou pour le pouce »)
         r"\b(?<!arm )(?<!neck )(?<!leg )(?<!last )(?<!new )(?<!first )(?<!tightest )(?<!loosest )(?<!extra )"
-        r"(?:hole|holes)\b(?! (?:on|of) the belt)",
+        r"(?:hole|holes)\b(?! (?:on|of) the belt| for (?:the |a |your |my )?(?:lead|leash|harness|thumbs?|head|"
+        r"arms?|cable|strap|lace)s?\b)",
         r"\b(?:ladder|laddered|moth[- ]eaten)\b",
         r"\b(?<!dernier )(?<!premier )(?<!nouveau )(?<!nouveaux )(?:trou|trous)\b"
-        r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton))",
+        r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton)| pour (?:la |le |les |l'|un |une )?(?:laisse|harnais|"
+        r"pouces?|tete|bras|cable|sangle|lacets?|attache)\b)",
         r"\b(?:troue|trouee|troues|trouees)\b",
     ),
     "missing_part": (

@@ -559,3 +559,17 @@ def test_a_part_that_burnt_out_is_a_defect_not_a_burn(
 ) -> None:
     asks = read_asks(text)
     assert (asks.faults, asks.hazards) == (faults, hazards)
+
+
+# A hole made for something to pass through is an opening, not damage.
+HOLES = [
+    ("Le manteau est très bien pensé: doublure polaire, trou pour la laisse. Trop petit.", ()),
+    ("There's a hole for the lead on the back, nice, but it's too small.", ()),
+    ("There's a hole in the back seam.", ("hole",)),
+    ("Il y a un trou dans la manche.", ("hole",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), HOLES)
+def test_a_hole_made_for_something_to_pass_through_is_no_damage(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
