@@ -211,6 +211,10 @@ _WANTED: tuple[str, ...] = (
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
+    # "could you send another one in a 12?", « m'en envoyer un en 42 »
+    rf"\b(?:send|have|get|want|need|like|try)(?: me| us)? (?:another(?: one| pair)?|one|the same(?: one| pair)?|a new "
+    rf"one) in (?:a |an |the |size |a size )?({_SIZE})\b",
+    r"\bm'en (?:\w+ )?(?:un|une) en (?:taille |pointure )?(" + _SIZE + r")\b",
     # a size asked if there is one: "if you have the 40, I'll take it", « Si vous avez le 40, je prends »
     rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
     rf"{_ARTICLE}({_SIZE})\b",

@@ -573,3 +573,13 @@ HOLES = [
 @pytest.mark.parametrize(("text", "faults"), HOLES)
 def test_a_hole_made_for_something_to_pass_through_is_no_damage(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# Another one asked in a size names the size.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Could you send another one in a 12?", "12"), ("Merci de m'en envoyer un en 42.", "42"),
+     ("Can I have the same one in a size M?", "M"), ("Could you send another one?", None)],
+)  # fmt: skip
+def test_another_one_asked_in_a_size_names_the_size(text: str, wanted: str | None) -> None:
+    assert read_asks(text).wanted_size == wanted
