@@ -223,7 +223,8 @@ _WANTED: tuple[str, ...] = (
     # "Can the XS be exchanged?"
     rf"\b(?:can|could) (?:the|a|an) ({_SIZE}) be (?:exchanged|swapped|sent)\b",
     rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
-    rf"\b({_SIZE}) instead\b",
+    # not the customer's own pick over their usual size ("I got a 10 instead of my usual 12")
+    rf"\b({_SIZE}) instead\b(?! of (?:my|our) (?:usual|normal|regular)\b)",
     rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",
     rf"\bsize ({_SIZE}) (?:please|would|should|will)\b",
     r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
@@ -289,7 +290,7 @@ _ORDERED: tuple[str, ...] = (
 _USUAL: tuple[str, ...] = (
     rf"\b(?:usually|normally|always) (?:wear |take |am |buy |get )?{_ARTICLE}({_SIZE})\b",
     rf"\bi(?:'m| am) (?:a |an )?({_SIZE}) (?:usually|normally|in most|everywhere|elsewhere)\b",
-    rf"\bmy (?:usual|normal|regular) size(?: is)? (?:a |an )?({_SIZE})\b",
+    rf"\bmy (?:usual|normal|regular)(?: size)?(?: is)? (?:a |an )?({_SIZE})\b",
     r"\b(?:je fais|je porte|je prends|je chausse)(?: toujours| normalement| habituellement| d'habitude)? "
     r"(?:du |un |une |le |la |en |une taille |taille )?(" + _SIZE + r")\b",
     r"\b(?:d'habitude|normalement|habituellement),? (?:je (?:fais|porte|prends|chausse) )?(?:du |un |une |le |"

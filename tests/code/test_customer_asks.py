@@ -583,3 +583,18 @@ def test_a_hole_made_for_something_to_pass_through_is_no_damage(text: str, fault
 )  # fmt: skip
 def test_another_one_asked_in_a_size_names_the_size(text: str, wanted: str | None) -> None:
     assert read_asks(text).wanted_size == wanted
+
+
+# A size picked over the usual one is the customer's own choice: the usual one is read, not the pick as wanted.
+@pytest.mark.parametrize(
+    ("text", "wanted", "usual"),
+    [("I got a 10 instead of my usual 12 and it's too small.", None, "12"),
+     ("I went for a 10 instead of my usual 12, big mistake, too tight.", None, "12"),
+     ("My usual is a 38 but this is tiny.", None, "38"),
+     ("A 12 instead of the 10 please.", "12", None)],
+)  # fmt: skip
+def test_a_size_picked_over_the_usual_one_is_not_the_one_wanted(
+    text: str, wanted: str | None, usual: str | None
+) -> None:
+    asks = read_asks(text)
+    assert (asks.wanted_size, asks.usual_size) == (wanted, usual)
