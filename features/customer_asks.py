@@ -828,9 +828,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"by itself|on its own|for no reason|all the time|constantly|after|every|mid)\b",
         r"\b(?:randomly|constantly) (?:shuts?|turns?|switch(?:es)?) (?:itself |themselves )?(?:off|down)\b",
         r"\b(?:turns|switches|shuts|turned|switched|shut) (?:itself|themselves) (?:off|down)\b",
-        # an unsafe item is a defect whatever else the text says
+        # an unsafe item is a defect whatever else the text says, and so is one that burnt someone ("the plug burnt my
+        # hand", « la prise m'a brûlé les doigts »)
         r"\b(?:dangerous|dangerously hot|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard|too hot to "
         r"(?:touch|hold|handle))\b",
+        r"\b(?:burnt|burned|scalded|scorched) (?:me|him|her|us|them|(?:my|her|his|their|our) (?:\w+'s )?(?:hands?|"
+        r"fingers?|thumbs?|arms?|skin|legs?|face|palms?|wrists?|lips?|mouth|tongue|feet|foot))\b|"
+        r"\b(?:m'a|m'ont|lui a|nous a|l'a) (?:brule|ebouillante)e?s?\b",
+        # food the item burns by itself ("it burns the toast even on setting 1"), not the customer's ("I burned my
+        # toast")
+        r"\b(?:it|always|keeps|still|every time) burn(?:s|t|ed|ing)? (?:the |my )?(?:toast|bread|crumpets?|bagels?|"
+        r"food|rice|milk|sauce)\b",
         r"\b(?:pilling|pilled|bobbling|bobbled|loose threads?|faded)\b",
         r"\b(?:came apart|fell apart|falling apart|came undone|unravell?ing|unravell?ed)\b",
         r"\b(?:shrank|shrunk|shrinks)\b",
@@ -1091,8 +1099,10 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # not a candle's burning time: "burns for 10 hours", « elle brûle 10h au lieu des 40h »
         # not a colour: "burnt orange"
         # not a part that failed: "the motor burnt out" (a defect)
-        r"\b(?:burn|burns(?! for)|burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|"
-        r"burned(?! out\b)|"
+        # nor food burnt ("it burns the toast", "I burned my toast")
+        r"\b(?:(?:burn|burns(?! for)|burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|"
+        r"burned(?! out\b))(?! (?:my |the |our |your )?(?:toast|bread|crumpets?|bagels?|food|dinner|rice|pizza|"
+        r"sauce|milk|coffee)\b)|scalded|"
         r"burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # a part that should stay cool running hot, or a smell of hot plastic

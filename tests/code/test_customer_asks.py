@@ -598,3 +598,21 @@ def test_a_size_picked_over_the_usual_one_is_not_the_one_wanted(
 ) -> None:
     asks = read_asks(text)
     assert (asks.wanted_size, asks.usual_size) == (wanted, usual)
+
+
+# An item that burnt or scalded someone is a defect and a heat hazard; toast burnt is a defect at most, never a hazard.
+BURNS = [
+    ("The plug burnt my hand when I unplugged it.", ("defect",), ("heat",)),
+    ("La prise m'a brûlé les doigts.", ("defect",), ("heat",)),
+    ("The kettle scalded me, steam comes out of the side.", ("defect",), ("heat",)),
+    ("It burns the toast even on setting 1.", ("defect",), ()),
+    ("I burned my toast, my fault, but the toaster is fine. Not needed anymore.", (), ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults", "hazards"), BURNS)
+def test_an_item_that_burnt_someone_is_a_defect_and_a_hazard(
+    text: str, faults: tuple[str, ...], hazards: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.faults, asks.hazards) == (faults, hazards)
