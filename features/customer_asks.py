@@ -136,8 +136,8 @@ _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|la ta
 # is a day, so French reads a size only after « un », « une », « du », « en » or « taille ».
 _INSTEAD_OF = r"(?:instead of|in place of|in lieu of|au lieu d|a la place d|en lieu et place d)"
 _SENT_A_SIZE = (
-    r"\b(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|livree?s?)(?: me| us)? (?:(?:a|an|the|size|"
-    r"un|une|du|en|taille|une taille) )?"
+    r"\b(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|livree?s?)(?: me| us)? (?:(?:a|an|the) )?"
+    r"(?:(?:size|un|une|du|en|taille|une taille) )?"
 )
 _GOT_A_SIZE = r"\b(?:got|had) (?:a |an |the |size )?"
 _IN_PLACE_OF_SIZE = " " + _INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|size|un|une|le|la|taille|la taille) )?"

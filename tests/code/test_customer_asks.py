@@ -524,6 +524,8 @@ SIZES_IN_PLACE = [
     ("You sent a 12 instead of a 10.", "10", ("12",)),
     ("You sent me a 12 in place of the 10 I ordered.", "10", ("12",)),
     ("They sent an XL instead of an M.", "M", ("XL",)),
+    ("You sent the size 8 in place of a 6.", "6", ("8",)),
+    ("You sent a size 12 instead of a 10.", "10", ("12",)),
     ("I got a 12 instead of the 10 I ordered.", "10", ("12",)),
     ("Vous m'avez envoyé un 42 au lieu du 40.", "40", ("42",)),
     ("J'ai reçu un 42 à la place du 40 commandé.", "40", ("42",)),
