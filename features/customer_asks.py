@@ -705,7 +705,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
         r"se fendille|se fendillent|se fendiller|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|"
         r"rouiller|"
-        r"s'effiloche|s'effilochent|decollee?s?|(?<!\bai )(?<!\bavons )(?<!\bont )(?<!l')arrachee?s?)\b",
+        r"s'effiloche|s'effilochent|decollee?s?|denudee?s?|(?<!\bai )(?<!\bavons )(?<!\bont )(?<!l')arrachee?s?)\b",
         # « le colis est arrivé écrasé », not « le haut écrase la poitrine » (a fit complaint)
         r"(?<!\bhaut )(?<!\bca )(?<!\bil )(?<!\belle )\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)"
         # « le petit orteil est écrasé » is a fit complaint about the customer's foot
@@ -1344,13 +1344,15 @@ _SHORT_OF_HOLES = re.compile(
 # « le câble s'est effiloché au niveau de la prise », "I can see the wires inside". Only with something that says it
 # carries power (a plug, a charger, a lamp, the item's category), as a skipping rope's or a dog lead's does not.
 _WORN_CABLE = re.compile(
-    r"\b(?:cable|cord|flex|lead|wires?|wiring|cordon|fil)\b(?: [\w']+){0,4}? (?:fray\w*|s'effiloch\w*|effiloch\w*|"
-    r"se denude|denude\w*)\b|\b(?:see|showing|exposed|bare) (?:the |all the )?wires\b|\bfils? (?:a nu|apparents?)\b"
+    r"\b(?:cable|cord|flex|lead|wires?|wiring|cordon|fil|rallonge)\b(?: [\w']+){0,4}? (?:fray\w*|s'effiloch\w*|"
+    r"effiloch\w*|se denude|denude\w*)\b|\b(?:see|showing|exposed|bare) (?:the |all the )?wires\b|"
+    r"\bfils? (?:a nu|apparents?)\b"
 )
 # Each word only where it means power: a charge is a fee too ("free of charge", "you charged me twice", « la prise en
 # charge du retour »), « une prise » a taking, "electric blue" a colour, and "phone me", « par téléphone » a call.
 _CARRIES_POWER = re.compile(
     r"\b(?:plugs?|plugged|sockets?|mains|electri\w*(?! blue)|volt\w*|usb|lamps?|lampes?|appliances?|appareils?|"
+    r"rallonges?|extension (?:leads?|cables?|cords?)|"
     r"prise(?! (?:jack|en charge|de (?:vue|tete|sang|poids|rendez-vous|contact|mesures?|commande|position))\b)|"
     r"charg(?:er|ers|ing|eur|eurs)|recharg\w*|(?:won't|wont|doesn't|didn't|don't|not|never|no longer|will not|"
     r"does not|full|low|on) charge|(?:hold|holds|holding|keep|keeps) (?:a |its |any )?charge|charges? (?:port|cable|"

@@ -420,6 +420,9 @@ WORN_CABLES = [
     ("The cord is fraying, it won't hold a charge anymore.", ("electrical",)),
     ("Le câble est effiloché, je l'ai mis en charge hier soir.", ("electrical",)),
     ("My phone cable is frayed after a week.", ("electrical",)),
+    ("La rallonge s'effiloche.", ("electrical",)),
+    ("La rallonge est dénudée près de la prise.", ("electrical",)),
+    ("Un fil dénudé dépasse de la couture du pull.", ()),
 ]  # fmt: skip
 
 
