@@ -1205,6 +1205,11 @@ _ORDERED_TO_COMPARE = re.compile(
     r"garde)|\b(?:commande|commandee|commandes|(?:j'ai|j'avais|on a) pris) (?:deux|2) (?:tailles|pointures)\b"
 )
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
+    # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
+    r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
+    r"\w+ (?:said|says|stated|states)) )?(?:advertised|described|stated|listed|pictured|shown|claimed|promised)\b|"
+    r"\b(?:plus petite?s?|plus courte?s?|moins \w+) (?:qu'annoncee?s?|que (?:ce qui est |ce qui etait )?(?:annonce|"
+    r"indique|decrit)e?s?)\b",
     r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|in the "
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
     r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"

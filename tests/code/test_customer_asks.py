@@ -107,6 +107,10 @@ def test_a_message_that_only_asks_for_a_call_or_threatens_is_read_as_such(text: 
 # unsure reason; sheets 199 and 211: « commandé la même sandale en 38 et en 39 pour être sûre » was read as a wrong
 # item sent (a free label and an apology)
 FLAG_CASES = [
+    ("not_as_described", "The chain is 5cm short of what was advertised.", True),
+    ("not_as_described", "La chaîne est plus courte qu'annoncé.", True),
+    ("not_as_described", "Le tapis est plus petit que ce qui est indiqué.", True),
+    ("not_as_described", "It's less than I expected.", False),
     ("not_as_described", "Looked blue-black in the images. These are bright indigo. Not what was shown.", True),
     (
         "not_as_described",
