@@ -531,7 +531,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # "could you send me another one?", "send the same one again"; not another size or colour ("another one in a
         # 12") nor one bought elsewhere ("I'll get another one elsewhere")
         r"\b(?:send|get|have|want|like|need|receive|post|ship)(?: me| us)?(?: out)? (?:another (?:one|pair|item)|"
-        r"the same (?:one|item|pair|model|thing)|one that works)\b(?! (?:in|elsewhere|somewhere|from)\b| "
+        r"the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?works)\b(?! (?:in|elsewhere|"
+        r"somewhere|from)\b| "
         r"(?:a |another )?(?:size|colou?r)\b)",
         r"\b(?:please|can you|could you|would you|kindly)(?: please)? replace (?:the|my) \w+\b",
         r"\b(?:for|with) a (?:replacement|new pair)\b",

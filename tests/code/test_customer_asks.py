@@ -502,6 +502,7 @@ REPLACEMENT_ASKS = [
     ("Can't you just send a new one?", ("replacement",)),
     ("I wouldn't mind a replacement.", ("replacement",)),
     ("It doesn't work so please send a new one.", ("replacement",)),
+    ("Could I get one that actually works?", ("replacement",)),
     ("I don't want a refund just a replacement.", ("replacement",)),
     ("Renvoyez-m'en un autre.", ("replacement",)),
     ("J'aimerais en recevoir un neuf.", ("replacement",)),
