@@ -651,6 +651,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"went)) through\b|\brefund (?:has|had) (?:already |now |finally )?(?:arrived|landed|cleared|reached "
         r"(?:me|us))\b",
         r"\b(?:i|we) (?:was|were|got) (?:already |fully |finally |now )?refunded\b|"
+        r"\b(?:refund |remboursement (?:bien )?)(?:received|recu)\b(?!\s*\?)|"
         r"\b(?:i|we)(?:'ve| have| had)? (?:already |now |just |finally )?(?:got|received|had|been given) (?:my|the|a|"
         r"your) refund\b|\b(?:i|we)(?:'ve| have| had) (?:already |now |just )?been refunded\b|\balready refunded "
         r"(?:me|us)\b",
@@ -1657,8 +1658,13 @@ def _asked(folded: str, readings: list[re.Match[str]]) -> bool:
 # discussed after the turn ("I sent it back but still no refund, and it was broken anyway"), nor money charged ("the
 # refund came through, but I was charged for the label on a faulty kettle").
 _TURN = re.compile(
-    r"\b(?:but|however|though|although|now|this one|this time|the other|another|unfortunately|sadly|par contre|"
-    r"en revanche|mais|cependant|pourtant|malheureusement|cette fois|l'autre|celui-ci|celle-ci|sauf que)\b"
+    # another item or a new moment: "now", "the red one", "the second pair", « la rouge », « celle-ci », "today"
+    r"\b(?:now|this one|this time|the other|another|the second|the new|today|this morning|par contre|en revanche|"
+    r"cette fois|l'autre|celui-ci|celle-ci|le second|la seconde|le deuxieme|la deuxieme|aujourd'hui|ce matin)\b|"
+    r"\b(?:the|la|le|les) " + _COLOURS + r"(?:s? ones?|s)?\b|"
+    # a contrast that opens a sentence (« Mais la rouge a un trou »), not one inside the story of the item returned
+    # ("It was a shame because the colour was lovely but the zip broke")
+    r"(?:^|[.!?;] )(?:but|however|though|unfortunately|sadly|mais|cependant|pourtant|malheureusement|sauf que)\b"
 )
 _MONEY_WORDS = re.compile(
     r"\b(?:refund\w*|money|charged|fees?|paid|costs?|rembours\w*|argent|frais|factur\w*|payee?s?)\b|[£€$]"
@@ -1672,7 +1678,7 @@ def _new_return_after(folded: str, kind: str) -> bool:
     if reading is None:
         return False
     rest = folded[reading.end() :]
-    if not _TURN.search(rest) or _MONEY_WORDS.search(rest):
+    if not _TURN.search(rest.lstrip(" ,")) or _MONEY_WORDS.search(rest):
         return False
     return bool(
         _found(_FAULTS, rest, negatable=True) or _found(_HAZARDS, rest, negatable=True) or _SIZE_COMPLAINT.search(rest)
