@@ -144,14 +144,31 @@ _IN_PLACE_OF_SIZE = " " + _INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|siz
 _THE_ONE_ORDERED = (
     r" (?:(?:that |which )?(?:i|we) (?:ordered|asked for|paid for|chose)|(?:que j'ai |que j'avais )?commandee?)\b"
 )
+# The size ordered said first ("Instead of a size 10 I received a 12", « au lieu du M, j'ai reçu un L ») or after
+# ("Reçu un L alors que j'avais commandé un M", "sent a 12 but I ordered a 10").
+_ORDERED_FIRST = r"\b" + _INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|un|une|le|la) )?(?:(?:size|taille) )?"
+_RECEIVED_AFTER = (
+    r",? (?:(?:i|we) (?:received|got|was sent|were sent)|(?:j'ai|on m'a|vous m'avez) (?:recu|envoye|livre))"
+)
+_BUT_ORDERED = (
+    r",? (?:alors que|but|when|whereas|although|mais) (?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?(?:ordered|"
+    r"commande) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+)
+_ARTICLE_AND_SIZE_WORD = r" (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
 # one group each: the size that came (`_REJECTED`), the size ordered (`_WANTED`)
 _CAME_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")",
     _GOT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")" + _THE_ONE_ORDERED,
+    # "They sent a 10 instead, I need the 12"
+    _SENT_A_SIZE + "(" + _SIZE + r") instead\b",
+    _ORDERED_FIRST + "(?:" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + _SIZE + ")",
+    _SENT_A_SIZE + "(" + _SIZE + ")" + _BUT_ORDERED + "(?:" + _SIZE + ")",
 )
 _ORDERED_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")",
     _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
+    _ORDERED_FIRST + "(" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(?:" + _SIZE + ")",
+    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _BUT_ORDERED + "(" + _SIZE + ")",
 )
 
 
