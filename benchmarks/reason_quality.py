@@ -12,22 +12,28 @@ With `--baseline-state`, the champion of that other state folder is scored on th
 texts both read wrong, and the counts of texts only one of them reads right (with McNemar's exact p).
 With `--blend-weights 0,0.3,...`, each set also gets the accuracy of the champion's encoder and n-gram model
 blended at each encoder weight (how the blend's floor was chosen; benchmarks/README.md).
+With `--typing lower,no-accents,...`, each set is also read retyped the way customers type (`TYPING_STYLES`):
+accuracy, needs_review rate and the share of readings that changed, per style and language.
 
     TRIAGE_STATE_DIR=... .venv/bin/python benchmarks/reason_quality.py [--json out.json] [--sets blind,real_dev]
         [--baseline-state <older state folder> --examples 8] [--blend-weights 0,0.3,1]
+        [--typing lower,upper,no-accents,no-punctuation,sms]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from features.text import fold_accents
 from models.reason_encoder import softmax_rows
 from models.reason_review import blend_predictions
 from training.corpus import load_corpus, split_calibration
@@ -42,6 +48,49 @@ from triage.settings import Settings, get_settings
 COVERAGE_TARGET = 0.4
 ACCURACY_TARGET = 0.8
 SETS = ("calibration", "blind", "real_dev", "synthetic_test", "shift")
+
+_PUNCTUATION = re.compile(r"[^\w\s']+")
+# Shortenings French and English customers type on a phone (whole words only).
+_SMS_WORDS = {
+    "pour": "pr",
+    "dans": "ds",
+    "tout": "tt",
+    "toute": "tte",
+    "beaucoup": "bcp",
+    "quand": "qd",
+    "quelque": "qq",
+    "rien": "ri1",
+    "c'est": "c",
+    "je suis": "jsuis",
+    "j'ai": "jai",
+    "n'est": "nest",
+    "vous": "vs",
+    "you": "u",
+    "are": "r",
+    "please": "pls",
+    "because": "bc",
+    "thanks": "thx",
+    "i am": "im",
+    "i'm": "im",
+    "don't": "dont",
+    "doesn't": "doesnt",
+}
+_SMS_PATTERN = re.compile(r"\b(" + "|".join(re.escape(word) for word in _SMS_WORDS) + r")\b")
+
+
+def _sms(text: str) -> str:
+    """Lower case, no accents, no punctuation, phone shortenings."""
+    shortened = _SMS_PATTERN.sub(lambda match: _SMS_WORDS[match.group(1)], fold_accents(text.lower()))
+    return " ".join(_PUNCTUATION.sub(" ", shortened).split())
+
+
+TYPING_STYLES: dict[str, Callable[[str], str]] = {
+    "lower": str.lower,
+    "upper": str.upper,
+    "no-accents": fold_accents,
+    "no-punctuation": lambda text: " ".join(_PUNCTUATION.sub(" ", text).split()),
+    "sms": _sms,
+}
 
 
 def evaluation_sets(settings: Settings, names: list[str]) -> dict[str, pd.DataFrame]:
@@ -75,7 +124,12 @@ def main() -> None:
         help="comma-separated encoder weights: also print each set's accuracy with the champion's encoder and "
         "n-gram model blended at each (the reason only; needs_review belongs to the champion's own weight)",
     )
+    parser.add_argument("--typing", default="", help=f"comma-separated, from {', '.join(TYPING_STYLES)}")
     args = parser.parse_args()
+    styles = [style for style in args.typing.split(",") if style]
+    unknown = sorted(set(styles) - set(TYPING_STYLES))
+    if unknown:
+        parser.error(f"--typing: unknown style(s) {', '.join(unknown)}; known: {', '.join(TYPING_STYLES)}")
     settings = get_settings()
     champion = load_champion(settings, settings.reason_model_name)
     model = champion.model
@@ -106,6 +160,8 @@ def main() -> None:
         if args.blend_weights:
             weights = [float(weight) for weight in args.blend_weights.split(",")]
             results["sets"][name]["accuracy_by_encoder_weight"] = accuracy_by_encoder_weight(model, frame, weights)
+        if styles:
+            results["sets"][name]["typing"] = typing_scores(model, frame, answers, styles)
         if baseline is not None:
             baseline_answers = baseline.model.predict_reasons(frame["text"].tolist())
             results["baseline"]["sets"][name] = served_quality(
@@ -127,6 +183,15 @@ def main() -> None:
                 f"{weight}: {accuracy:.3f}" for weight, accuracy in scores["accuracy_by_encoder_weight"].items()
             )
             print(f"  {name}, accuracy by encoder weight: {readings}")
+        for style, by_language in scores.get("typing", {}).items():
+            print(
+                f"  {name}, typed {style}: "
+                + ", ".join(
+                    f"{language} acc {row['accuracy']:.3f} review {row['needs_review_rate']:.3f} "
+                    f"changed {row['changed']:.3f}"
+                    for language, row in by_language.items()
+                )
+            )
     if baseline is not None:
         print(f"baseline: {args.baseline_state} v{baseline.version}")
         print_table(results["baseline"]["sets"])
@@ -156,6 +221,31 @@ def accuracy_by_encoder_weight(model: Any, frame: pd.DataFrame, weights: list[fl
         f"{weight:g}": float(correct_answers(frame["label"], predicted).mean())
         for weight, predicted in blend_predictions(model.classes_, encoder_proba, ngram_proba, weights)
     }
+
+
+def typing_scores(model: Any, frame: pd.DataFrame, answers: list[Any], styles: list[str]) -> dict[str, Any]:
+    """Per style and language (and "all"): accuracy and needs_review rate of the set retyped in that style,
+    and the share of texts whose reason differs from the reading of the text as written."""
+    original = np.array([answer.reason for answer in answers], dtype=object)
+    languages = frame["lang"].to_numpy()
+    slices = {"all": np.ones(len(frame), dtype=bool)}
+    slices |= {language: languages == language for language in sorted(set(languages))}
+    scores: dict[str, Any] = {}
+    for style in styles:
+        retyped = model.predict_reasons([TYPING_STYLES[style](text) for text in frame["text"]])
+        reasons = np.array([answer.reason for answer in retyped], dtype=object)
+        correct = correct_answers(frame["label"], reasons)
+        review = np.array([answer.needs_review for answer in retyped])
+        scores[style] = {
+            language: {
+                "n": int(mask.sum()),
+                "accuracy": float(correct[mask].mean()),
+                "needs_review_rate": float(review[mask].mean()),
+                "changed": float((reasons[mask] != original[mask]).mean()),
+            }
+            for language, mask in slices.items()
+        }
+    return scores
 
 
 def print_table(sets: dict[str, Any]) -> None:
