@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import signal
 import subprocess
 import sys
 from dataclasses import asdict, fields
@@ -222,7 +223,30 @@ def run_server(settings: Settings, host: str, port: int) -> int:
     """Run `bentoml serve` for the triage service in the foreground; returns its exit code."""
     open_database_or_exit(settings).dispose()  # migrate once here rather than racing in every worker
     command = [sys.executable, "-m", "bentoml", "serve", SERVICE_IMPORT_PATH, "--host", host, "--port", str(port)]
-    return subprocess.run(command, check=False).returncode
+    return run_foreground(command)
+
+
+def run_foreground(command: list[str]) -> int:
+    """Run `command` until it exits and return its exit code (128 + the signal that ended it), passing on the
+    signals that stop this process: a supervisor (systemd, a container runtime, `kill`) sends SIGTERM to this
+    process only, whose default handling ended it at once and left the server running, still holding its port."""
+    process = subprocess.Popen(command)
+
+    def pass_on(received: int, _frame: object) -> None:
+        process.send_signal(received)
+
+    previous = {stop: signal.signal(stop, pass_on) for stop in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        try:
+            code = process.wait()
+        except KeyboardInterrupt:
+            # Ctrl-C in a terminal reaches the whole process group; a SIGINT sent to this process alone does not
+            process.send_signal(signal.SIGINT)
+            code = process.wait()
+    finally:
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
+    return 128 - code if code < 0 else code
 
 
 def serve(
