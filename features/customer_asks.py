@@ -565,7 +565,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:send|post|ship) (?:it|them|one|another) (?:out )?again\b|\bre-?send (?:it|them|one)\b|"
         r"\b(?:could|can|would|will) the replacement\b|\bthe replacement (?:come|arrive|be sent)\b",
         # not « le remplacement de la pile », a part the customer had changed
-        r"\b(?:un|le|en) remplacement\b(?! (?:de|du|des) )",
+        r"\b(?:un|le|en) remplacement\b(?! (?:de|du|des) | (?:que vous m'avez|qu'on m'a|recu|arrive)\b)",
         # « un échange contre une paire qui ferme », « m'adresser une veste en parfait état »
         r"\bcontre (?:un|une) (?:\w+ )?(?:qui (?:ferme|fonctionne|marche|tient)|sans (?:defaut|\w+)|"
         r"en (?:bon |parfait )?etat|intacte?|neuve?)\b",
@@ -1604,7 +1604,11 @@ _REPLACEMENT_NOT_ASKED = re.compile(
     r"\b(?:malgre|apres|depuis) (?:le|un|son|mon|ce) $|\bas (?:a |an |the )?$|\b(?:le|la|les|l') ?\w+ de $"
 )
 _REPLACEMENT_CAME = re.compile(
-    r" ?(?:has |had |have |finally )?(?:arrived|came|come|turned up|was (?:sent|delivered))\b"
+    r"(?: (?:pair|one|item|parcel|order|jacket|dress|shoes|boots|coat|kettle|unit|part))? ?(?:has |had |have |"
+    r"finally )?(?:arrived|came|come|turned up|was (?:sent|delivered))\b|"
+    # "the replacement pair you sent", « le remplacement que vous m'avez envoyé »
+    r"(?: (?:pair|one|item|parcel|order))?(?: (?:that|which))? (?:you|they) (?:sent|shipped|delivered|posted)\b|"
+    r" (?:que vous m'avez|qu'on m'a) (?:envoye|expedie|livre)e?s?\b"
 )
 # A replacement declined, by the words up to the end of the reading ("I don't want a replacement", "No need to send a
 # new one", "I'd prefer not to get a replacement", « je ne souhaite pas recevoir un neuf », « inutile de m'en envoyer
