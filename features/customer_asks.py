@@ -373,9 +373,21 @@ _CUT_ASKED: tuple[str, ...] = (
     r"(?: la| une)? taille (?:enfant|adulte|junior)\b(?! (?:en dessous|en-dessous|au-dessus|au dessus|inferieure|"
     r"superieure)\b)",
 )
+# A length the item falls short of, or a count of sizes: "two inches short of my ankles", "missing a good 3 cm",
+# « il manque un bon centimètre », "a size short". A fit complaint, never a part missing from the box.
+_MEASURE = (
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a few|few|a couple of|"
+    r"couple of|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|un peu|un demi|"
+    r"une demie?) ?(?:(?:good|full|bare|solid|whole|bon|bons|bonne|bonnes|petit|petits|grand|grands|gros) "
+    r"(?:\d+(?:[.,]\d+)? ?)?)?"
+    r"(?:inch|inches|cm|cms|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|ft|sizes?|tailles?|"
+    r"pointures?|doigts?)\b"
+)
 _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "length": (
         r"\b(?:too|far too|way too|much too) (?:long|short) (?:in|on) the (?:leg|legs|body|hem)\b",
+        # "2 inches short in the leg"
+        r"\b" + _MEASURE + r" (?:too )?(?:long|short|longer|shorter) (?:in|on) the (?:leg|legs|body|hem|length)\b",
         r"\b(?:leg|legs|hem|inseam|inside leg|length|legs are|hem is)\b.{0,30}\b(?:too long|too short|long|short)\b",
         r"\b(?:trousers|jeans|dress|skirt|legs|leggings|it|they)(?: are| is| were| was) (?:far |way |"
         r"much )?too (?:long|short)\b",
@@ -687,16 +699,6 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 }
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
-# A length the item falls short of, or a count of sizes: "two inches short of my ankles", "missing a good 3 cm",
-# « il manque un bon centimètre », "a size short". A fit complaint, never a part missing from the box.
-_MEASURE = (
-    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a few|few|a couple of|"
-    r"couple of|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|un peu|un demi|"
-    r"une demie?) ?(?:(?:good|full|bare|solid|whole|bon|bons|bonne|bonnes|petit|petits|grand|grands|gros) "
-    r"(?:\d+(?:[.,]\d+)? ?)?)?"
-    r"(?:inch|inches|cm|cms|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|ft|sizes?|tailles?|"
-    r"pointures?|doigts?)\b"
-)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over

@@ -392,6 +392,8 @@ MEASURES_AND_COUNTS = [
     ("Il manque quinze centimètres de longueur.", (), ("length",)),
     ("Il manque un bon centimètre à la ceinture pour la fermer.", (), ()),
     ("The trousers finish 3 inches above my ankle.", (), ("length",)),
+    ("The jeans are 2 inches short in the leg and missing a button.", ("missing_part",), ("length",)),
+    ("They're a good 3 cm too long in the leg.", (), ("length",)),
     ("Le pantalon s'arrête 5 cm au-dessus des chevilles.", (), ("length",)),
     ("The boots come up above my ankles nicely but pinch.", (), ()),
     ("It's missing a full inch at the waist.", (), ()),
