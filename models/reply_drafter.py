@@ -28,7 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.customer_asks import CustomerAsks, read_asks
 from features.embeddings import as_text_list
-from features.schemas import LANGUAGES
+from features.schemas import LANGUAGES, PRODUCT_CATEGORIES
 from features.taxonomy import family_of
 from models import reply_grammar as grammar
 from models.handover_detector import HandoverDetector
@@ -54,6 +54,9 @@ _DECISION_OUTCOME = {
 }
 HISTORY_COLUMNS: tuple[str, ...] = ("reason_text", "lang", "label", "resolution", "agent_reply", "contacted_again")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+# A home department's goods are not worn: a size complaint about them is no fit (`grammar.empathy_key`'s `worn`).
+_DEPARTMENTS: dict[str, str] = {category.code: category.department for category in PRODUCT_CATEGORIES}
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class ReplyCase:
             asks.not_as_described,
             asks.ordered_to_compare,
             asks.late_delivery,
+            worn=_DEPARTMENTS.get(self.product_category) != "home",
         )
 
     @cached_property

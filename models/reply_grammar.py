@@ -792,6 +792,7 @@ def empathy_key(
     not_as_described: bool = False,
     ordered_to_compare: bool = False,
     late_delivery: bool = False,
+    worn: bool = True,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -811,7 +812,9 @@ def empathy_key(
     that says the parcel came late (`late_delivery`, "the dress came a week late") gets the late apology.
     A parcel that arrived empty, or never arrived, is always apologised for. A customer who ordered several sizes
     or versions to choose from (`ordered_to_compare`) is owed no apology for the reason alone: only a fault the text
-    describes earns one.
+    describes earns one. A size complaint about an item nobody wears (`worn` False: a pan, a rug, a blender) is
+    thanked for as a preference: the size acknowledgement speaks of how the item fits a body ("the fit of your frying
+    pan").
     """
     if "empty_parcel" in faults:
         return "apology_empty"
@@ -824,7 +827,7 @@ def empathy_key(
         return "apology_late" if late_delivery else "neutral"
     if ordered_to_compare and not (faults or hazards or not_as_described):
         # several sizes or versions ordered to choose from: whatever reason was read, nothing went wrong
-        return "size" if reason in ("too_small", "too_large") else "preference"
+        return "size" if reason in ("too_small", "too_large") and worn else "preference"
     if reason == "not_as_described" and not_as_described:
         # the text says the listing promised otherwise: « pas ce que j'ai commandé » there is the description's fault
         return "apology_description"
@@ -842,8 +845,8 @@ def empathy_key(
         "not_as_described": "apology_description",
         "arrived_late": "apology_late",
         "poor_quality": "quality",
-        "too_small": "size",
-        "too_large": "size",
+        "too_small": "size" if worn else "preference",
+        "too_large": "size" if worn else "preference",
         "no_longer_needed": "preference",
     }
     return by_reason.get(reason, "neutral")

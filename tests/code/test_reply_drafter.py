@@ -383,6 +383,29 @@ def test_an_exchange_names_only_the_size(lang: str, product_name: str, category:
     assert product_name not in exchange and case.item_phrase("the") not in exchange
 
 
+@pytest.mark.parametrize(("lang", "category", "text"), [
+    ("en", "kitchen", "The biggest pan is too small for pasta for two."),
+    ("en", "bedding", "The duvet is too small for our bed."),
+    ("fr", "decor", "Le tapis est trop grand pour le salon."),
+    ("fr", "small_appliances", "Le bol du mixeur est trop petit."),
+])  # fmt: skip
+def test_a_size_complaint_about_an_item_nobody_wears_is_not_acknowledged_as_its_fit(
+    lang: str, category: str, text: str
+) -> None:
+    # "Thank you for your message about the fit of your frying pan": the fit acknowledgement presumes a body
+    for reason in ("too_small", "too_large"):
+        case = _case(lang, reason, text=text, product_category=category, product_name=None)
+        for variant in range(3):
+            style = Style(variants=dict.fromkeys(grammar.STYLED_PARTS, variant))
+            _, body = compose(case, facts_for("paid_return"), style)
+            acknowledgement = body.split("\n\n")[1]
+            worn_words = ("fit", "size") if lang == "en" else ("allait", "taille")
+            assert not any(word in acknowledgement for word in worn_words), acknowledgement
+    dress = _case(lang, "too_small", product_category="dresses", product_name=None)
+    _, body = compose(dress, facts_for("paid_return"), Style(variants=dict.fromkeys(grammar.STYLED_PARTS, 0)))
+    assert ("did not fit" if lang == "en" else "ne vous allait pas") in body.split("\n\n")[1]
+
+
 def test_singular_product_sentences_are_unchanged() -> None:
     case = _case("en", "damaged_in_transit", product_name="Flore Olive Midi Dress")
     _, body = compose(case, facts_for("free_return"))
