@@ -83,6 +83,11 @@ def test_correct_a_reason_and_find_the_feedback_row(agent_page: Any, console_sit
 def test_edit_and_send_a_reply(agent_page: Any, console_site: ConsoleSite) -> None:
     return_id = console_site.served_return_ids[1]
     agent_page.goto(f"/console/returns/{return_id}")
+    # the reply box, twenty Tab presses down the page, is one key away; the key is not typed into it
+    drafted = agent_page.input_value("#reply-text")
+    agent_page.keyboard.press("r")
+    assert agent_page.evaluate("document.activeElement.id") == "reply-text"
+    assert agent_page.input_value("#reply-text") == drafted
     text = "Bonjour,\n\nnous vous envoyons la bonne couleur dès aujourd'hui.\n\nCordialement"
     agent_page.fill("#reply-text", text)
     agent_page.click("#reply-form button[type=submit]")
