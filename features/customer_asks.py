@@ -129,24 +129,26 @@ _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "X
 _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|la taille|une taille|uk|eu|fr) )?"
 
 
+# The words for "instead of", in both languages (the French ones end before « de », « du », « d' »); the item nouns
+# read them too.
+INSTEAD_OF = r"(?:instead of|in place of|in lieu of|rather than|au lieu d|a la place d|en lieu et place d)"
 # What came in place of what was ordered, after a verb of the shop's sending: "You sent a 12 instead of the 10",
 # "received an XL in place of an M", « vous m'avez envoyé un 42 au lieu du 40 ». The size that came is no size the
 # customer wants, the one after is (`_REJECTED`, `_WANTED`). Not "I got a 10 instead of my usual 12" (the customer's
 # choice) unless the second is the one ordered ("I got a 12 instead of the 10 I ordered"); « le 14 » after « livré »
 # is a day, so French reads a size only after « un », « une », « du », « en » or « taille ».
-_INSTEAD_OF = r"(?:instead of|in place of|in lieu of|au lieu d|a la place d|en lieu et place d)"
 _SENT_A_SIZE = (
     r"\b(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|livree?s?)(?: me| us)? (?:(?:a|an|the) )?"
     r"(?:(?:size|un|une|du|en|taille|une taille) )?"
 )
 _GOT_A_SIZE = r"\b(?:got|had) (?:a |an |the |size )?"
-_IN_PLACE_OF_SIZE = " " + _INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|size|un|une|le|la|taille|la taille) )?"
+_IN_PLACE_OF_SIZE = " " + INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|size|un|une|le|la|taille|la taille) )?"
 _THE_ONE_ORDERED = (
     r" (?:(?:that |which )?(?:i|we) (?:ordered|asked for|paid for|chose)|(?:que j'ai |que j'avais )?commandee?)\b"
 )
 # The size ordered said first ("Instead of a size 10 I received a 12", « au lieu du M, j'ai reçu un L ») or after
 # ("Reçu un L alors que j'avais commandé un M", "sent a 12 but I ordered a 10").
-_ORDERED_FIRST = r"\b" + _INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|un|une|le|la) )?(?:(?:size|taille) )?"
+_ORDERED_FIRST = r"\b" + INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|un|une|le|la) )?(?:(?:size|taille) )?"
 _RECEIVED_AFTER = (
     r",? (?:(?:i|we) (?:received|got|was sent|were sent)|(?:j'ai|on m'a|vous m'avez) (?:recu|envoye|livre))"
 )

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from features.customer_asks import INSTEAD_OF
 from features.text import match_view, words_before
 
 _VOWELS = tuple("aeiouyàâéèêëîïôûh")
@@ -159,8 +160,7 @@ _REPLACED = re.compile(
 # « je voulais une bouilloire, pas un grille-pain ». What comes back is the other one, so the one ordered names the
 # item only when the text names no other ("I got a vase instead of my lamp": a lamp).
 _INSTEAD_OF_BEFORE = re.compile(
-    r"\b(?:instead of|in place of|in lieu of|rather than|au lieu d|a la place d|en lieu et place d)(?:e|u|es|')? ?"
-    r"(?:(?:a|an|the|my|un|une|le|la|les|mon|ma|mes) )?$"
+    r"\b" + INSTEAD_OF + r"(?:e|u|es|')? ?(?:(?:a|an|the|my|un|une|le|la|les|mon|ma|mes) )?$"
 )
 _ORDERED_BEFORE = re.compile(
     r"\b(?:(?:i|we) (?:ordered|wanted|asked for|paid for)|(?:j'ai|j'avais|nous avons|on a) commande|je voulais)"
