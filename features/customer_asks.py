@@ -137,8 +137,10 @@ INSTEAD_OF = r"(?:instead of|in place of|in lieu of|rather than|au lieu d|a la p
 # customer wants, the one after is (`_REJECTED`, `_WANTED`). Not "I got a 10 instead of my usual 12" (the customer's
 # choice) unless the second is the one ordered ("I got a 12 instead of the 10 I ordered"); « le 14 » after « livré »
 # is a day, so French reads a size only after « un », « une », « du », « en » or « taille ».
+# "Could I be sent a 12 instead?", "can I get sent", « être livrée en 42 »: a size asked to be sent, not one that came.
 _SENT_A_SIZE = (
-    r"\b(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|livree?s?)(?: me| us)? (?:(?:a|an|the) )?"
+    r"\b(?<!\bbe )(?<!\bget )(?<!\betre )(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|"
+    r"livree?s?)(?: me| us)? (?:(?:a|an|the) )?"
     r"(?:(?:size|un|une|du|en|taille|une taille) )?"
 )
 _GOT_A_SIZE = r"\b(?:got|had) (?:a |an |the |size )?"

@@ -558,6 +558,9 @@ SIZES_IN_PLACE = [
     ("Could I have the 12 instead of the 10?", "12", ()),
     ("Je voudrais le 40 à la place du 42.", "40", ()),
     ("Livré le 14 au lieu du 12.", None, ()),
+    ("Could I be sent a 12 instead?", "12", ()),
+    ("I'd like to be sent a 12 instead of the 10.", "12", ()),
+    ("Can I get sent a 12 instead?", "12", ()),
 ]  # fmt: skip
 
 
