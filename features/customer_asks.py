@@ -1203,7 +1203,8 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         # opération de la hanche »)
         r"\b(?:just had|recently had|had an?|recovering from|after (?:my|his|her|an?)|since (?:my|his|her)) "
         r"(?:surgery|operation)\b|\b(?:apres|suite a) (?:mon|son|sa|une) operation\b|"
-        r"\b(?:je (?:me suis fait|viens de me faire|vais me faire) operer|j'ai ete operee?|vient d'etre operee?)\b",
+        r"\b(?:je (?:me suis fait|viens de me faire|vais me faire) operer|j'ai ete operee?|vient d'etre operee?|"
+        r"(?:a|ont) ete operee?s?|s'est fait operer)\b",
         r"\b(?:a l'hopital|hospitalise\w*|hospitalisation|chimio\w*|cancer|gravement malade|soins intensifs|"
         r"reanimation)\b",
     ),

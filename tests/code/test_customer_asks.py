@@ -459,6 +459,8 @@ HARD_TIMES = [
     ("I've been in hospital since last week, my grandmother died years ago.", "illness"),
     ("My wife had a stroke last month and I'm sorting out her orders.", "illness"),
     ("Mon père a fait un AVC la semaine dernière.", "illness"),
+    ("Mon mari a été opéré du cœur la semaine dernière, il ne peut pas porter le colis.", "illness"),
+    ("Mon mari a été opéré du cœur il y a 20 ans, il ne peut pas porter de charges lourdes.", None),
     ("My husband had a heart attack two years ago so he can't lift the box.", None),
     ("A stroke of luck, the parcel came early, but it's too small.", None),
 ]  # fmt: skip
