@@ -593,7 +593,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # « pouvez-vous me renvoyer le même ? », « un nouvel exemplaire »; not another size (« la même en 40 »)
         r"\b(?:me |m')?(?:renvoyer|renvoyez|envoyer|envoyez)(?:-moi| moi)? "
         r"(?:le meme|la meme|les memes)\b(?! (?:\w+ )?(?:en|taille|pointure|couleur|coloris)\b)|"
-        r"\b(?:un nouvel|un autre|un nouveau) exemplaire\b",
+        r"\b(?:un nouvel|un autre|un nouveau) exemplaire\b|"
+        # « un échange standard » is the same item again, not another size
+        r"\bechange (?:standard|a l'identique)\b",
         r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez)(?:-moi| moi)? (?:le bon|la bonne|les bons|les bonnes)\b",
         # « Il me faut le bon, c'est pour sa communion »; « il me faut la bonne taille » is a size

@@ -515,6 +515,8 @@ REPLACEMENT_ASKS = [
     ("Now the replacement pair you sent is also too small.", ()),
     ("Le remplacement que vous m'avez envoyé est aussi cassé.", ()),
     ("Please send a replacement pair.", ("replacement",)),
+    ("Je ne suis pas satisfaite, je souhaite un échange standard.", ("replacement",)),
+    ("Je ne veux pas d'échange standard, remboursez-moi.", ()),
     ("I don't want a refund just a replacement.", ("replacement",)),
     ("Renvoyez-m'en un autre.", ("replacement",)),
     ("J'aimerais en recevoir un neuf.", ("replacement",)),
