@@ -1696,6 +1696,11 @@ _TURN = re.compile(
     # ("It was a shame because the colour was lovely but the zip broke")
     r"(?:^|[.!?;] )(?:but|however|though|unfortunately|sadly|mais|cependant|pourtant|malheureusement|sauf que)\b"
 )
+# A return asked of another item after the turn: "Now I'd like to return this jacket", « je voudrais échanger la rouge »
+_RETURN_ASKED = re.compile(
+    r"\b(?:return|returning|send (?:it|them|this|these) back|exchange|swap|renvoyer|retourner|renvoie|retourne|"
+    r"echanger)\b"
+)
 _MONEY_WORDS = re.compile(
     r"\b(?:refund\w*|money|charged|fees?|paid|costs?|rembours\w*|argent|frais|factur\w*|payee?s?)\b|[£€$]"
 )
@@ -1703,7 +1708,8 @@ _MONEY_WORDS = re.compile(
 
 def _new_return_after(folded: str, kind: str) -> bool:
     """Whether the text, after it first says the item was sent back or refunded (`kind`), turns (`_TURN`) to a fault,
-    a hazard or a size complaint of its own, not to the refund or to money (`_MONEY_WORDS`)."""
+    a hazard, a size complaint or a return of its own (`_RETURN_ASKED`), not to the refund or to money
+    (`_MONEY_WORDS`)."""
     reading = _any_of(_REQUESTS[kind]).search(folded)
     if reading is None:
         return False
@@ -1711,7 +1717,10 @@ def _new_return_after(folded: str, kind: str) -> bool:
     if not _TURN.search(rest.lstrip(" ,")) or _MONEY_WORDS.search(rest):
         return False
     return bool(
-        _found(_FAULTS, rest, negatable=True) or _found(_HAZARDS, rest, negatable=True) or _SIZE_COMPLAINT.search(rest)
+        _found(_FAULTS, rest, negatable=True)
+        or _found(_HAZARDS, rest, negatable=True)
+        or _SIZE_COMPLAINT.search(rest)
+        or _RETURN_ASKED.search(rest)
     )
 
 
