@@ -1198,9 +1198,11 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
     "illness": (
         r"\b(?:in|into|from|out of|at the) (?:the )?hospital\b(?! (?:job|shift|shifts|work|canteen|shop))|"
         r"\bhospitali[sz](?:ed|ation)\b|\b(?:chemo\w*|cancer|seriously ill|terminally ill|intensive care)\b",
-        # a stroke or a heart attack someone had, not a brush stroke
-        r"\b(?:had|has had|have had|suffered|after|since|recovering from) (?:a |an |her |his |my |their )?(?:stroke|"
-        r"heart attack|cardiac arrest)\b|\b(?:avc|crise cardiaque|infarctus)\b",
+        # a stroke or a heart attack someone had, not a brush stroke, "a stroke of luck" nor the one "I nearly had" at
+        # the price (« j'ai failli faire une crise cardiaque »)
+        r"\b(?<!nearly )(?<!almost )(?:had|has had|have had|suffered|after|since|recovering from) (?:a |an |her |his |"
+        r"my |their )?(?:stroke(?! of\b)|heart attack|cardiac arrest)\b|\b(?:avc|(?<!faire une )crise cardiaque|"
+        r"infarctus)\b",
         # a recent operation ("I've just had surgery", « après son opération »), not one years ago (« depuis mon
         # opération de la hanche »)
         r"\b(?:just had|recently had|had an?|recovering from|after (?:my|his|her|an?)|since (?:my|his|her)) "

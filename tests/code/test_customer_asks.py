@@ -466,6 +466,10 @@ HARD_TIMES = [
     ("Mon mari a été opéré du cœur il y a 20 ans, il ne peut pas porter de charges lourdes.", None),
     ("My husband had a heart attack two years ago so he can't lift the box.", None),
     ("A stroke of luck, the parcel came early, but it's too small.", None),
+    ("I had a stroke of luck finding this, but it's too small.", None),
+    ("I nearly had a heart attack when I saw the price, and it's too small.", None),
+    ("J'ai failli faire une crise cardiaque en voyant le prix.", None),
+    ("Mon père a fait une crise cardiaque la semaine dernière.", "illness"),
 ]  # fmt: skip
 
 
