@@ -17,7 +17,11 @@ renamed .csv, mixed and bare-CR line ends and paths with spaces, accents and an 
 succeed). The sixth round adds files and folders the command may not read or write (run as root, those probes
 drop the capabilities that let root read anything: `setpriv`) and a database that cannot be opened (no server, a
 state folder below a file). Not probed: a FIFO with no writer (the command waits for one, as `cat` does;
-`-i <(command)` is the same kind of file).
+`-i <(command)` is the same kind of file). The eighth round adds the policies `policy simulate` and `policy tune`
+read besides the one checked (`--policy`, `--current`: missing, a folder, binary, UTF-16, a bad field, nested 5,000
+deep), their shares past (0, 1], `monitor`'s window at the ends of the calendar, reversed or of 2^63 requests,
+`webhooks log --limit` and `webhooks remove` past 64 bits, list values, authors and notes, agent and key names
+past what they hold.
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -390,6 +394,58 @@ def sixth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[s
             yield f"{' '.join(arguments)} with {name}", arguments, options
 
 
+def eighth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """(probe name, arguments): the policies `policy simulate` and `policy tune` read besides the one checked
+    (`--policy`, `--current`), their shares past (0, 1], `monitor`'s window at the ends of the calendar or
+    reversed, list and agent values past what they hold."""
+    bad = {
+        "missing": folder / "missing.yaml",
+        "a folder": files["a folder"],
+        "binary": files["binary.csv"],
+        "utf-16": files["texts utf-16.csv"],
+        "negative window": files["policy negative window.yaml"],
+        "nested 5,000 deep": files["policy nested 5,000 deep.yaml"],
+    }
+    good = str(files["policy.yaml"])
+    for name, path in bad.items():
+        yield f"policy simulate --policy {name}", ["policy", "simulate", "--policy", str(path)]
+        yield f"policy simulate --current {name}", ["policy", "simulate", "--policy", good, "--current", str(path)]
+        yield f"policy tune --current {name}", ["policy", "tune", "-o", str(folder / "p.yaml"), "--current", str(path)]
+    current = folder / "current policy.yaml"
+    current.write_bytes(files["policy.yaml"].read_bytes())
+    yield "policy tune -o is its --current", ["policy", "tune", "-o", str(current), "--current", str(current)]
+    for share in ("nan", "inf", "0", "1.5", "-0.1"):
+        for option in ("--max-warned", "--max-reviewed"):
+            yield f"policy tune {option} {share}", ["policy", "tune", "-o", str(folder / "p.yaml"), option, share]
+    for name, window in (
+        ("at the start of the calendar", ["--since", "0001-01-01", "--until", "0001-01-02"]),
+        ("at the end of the calendar", ["--since", "9999-12-31T23:59:59"]),
+        ("reversed", ["--since", "2026-12-05", "--until", "2026-12-01"]),
+        ("not a date", ["--since", "yesterday"]),
+        ("--last 0", ["--last", "0"]),
+        ("--last 2^63", ["--last", str(2**63)]),
+        ("--last with --since", ["--last", "5", "--since", "2026-12-01"]),
+        ("--current with --last", ["--current", str(files["good requests.csv"]), "--last", "5"]),
+    ):
+        yield f"monitor window {name}", ["monitor", *window]
+    yield "webhooks log --limit 2^63", ["webhooks", "log", "--limit", str(2**63)]
+    yield "webhooks remove 2^63", ["webhooks", "remove", str(2**63)]
+    # A note is free text, optional from the command line: only its length is probed.
+    yield (
+        "lists add note 10,000 chars",
+        ["lists", "add", "block", "sku", "PROBE-1", "--by", "a", "--note", "X" * 10_000],
+    )
+    values = (("10,000 chars", "X" * 10_000), ("a zero-width space", "X\u200b1"), ("spaces only", "   "))
+    for number, (name, value) in enumerate(values, start=2):
+        yield f"lists add value {name}", ["lists", "add", "block", "sku", value, "--by", "a", "--note", "n"]
+        yield (
+            f"lists add --by {name}",
+            ["lists", "add", "block", "sku", f"PROBE-{number}", "--by", value, "--note", "n"],
+        )
+        yield f"agents create {name}", ["agents", "create", value]
+        yield f"keys create {name}", ["keys", "create", value]
+
+
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
     """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
     path with spaces, accents and an emoji."""
@@ -422,7 +478,12 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
     succeed = dict(must_succeed(files, folder))
     # `policy tune` probes the policy in force: a copy in the folder, never the repository's.
     environment = os.environ | {"COLUMNS": "200", "TRIAGE_POLICY_PATH": str(files["policy.yaml"])}
-    every = [*probes(files, folder), *sixth_round_probes(files, folder), *succeed.items()]
+    every = [
+        *probes(files, folder),
+        *sixth_round_probes(files, folder),
+        *eighth_round_probes(files, folder),
+        *succeed.items(),
+    ]
     for name, arguments, *extra in every:
         if match and not any(part in name for part in match):
             continue

@@ -41,6 +41,12 @@ refusal, and nothing after a refused head is answered.
 The sixth round sends every field and form a style sheet and an image with a script (none may reach a page
 unescaped), 1,500 lines and a spreadsheet formula; and pipelines a head of 1.5 limits (431), bytes that are not
 HTTP (400) and a head never finished (408) behind a call, each refusal after the call's answer.
+
+The eighth round adds the session's extension (`/console/session/extend`: without a token, another session's, a
+form past the limits, a GET), the page a sign-in opens next (`next` on the page and in the form: another
+host, a scheme, backslashes, markup, 10,000 characters; the redirect must stay on the service) and block-list
+entries whose note holds markup, a style sheet or a formula, on the SKU and customer of a return
+triaged before them and of one triaged after (its rule names them): both return pages must show the note escaped.
 """
 
 from __future__ import annotations
@@ -439,7 +445,12 @@ def console_probes(triaged: str) -> Iterator[tuple[str, str, str, dict[str, str]
     for path in ("/console", f"/console/returns/{triaged}", "/console/lists", "/console/analytics", "/policy/en"):
         for method in ("PUT", "DELETE", "PATCH", "POST"):
             yield f"console {method} {path}", method, path, None
-    for path in (f"/console/returns/{triaged}/decision", "/console/lists/add", "/console/sign-out"):
+    for path in (
+        f"/console/returns/{triaged}/decision",
+        "/console/lists/add",
+        "/console/session/extend",
+        "/console/sign-out",
+    ):
         yield f"console GET {path}", "GET", path, None
     for field, action in (("note", "decision"), ("reply", "reply"), ("reason", "reason"), ("decision", "decision")):
         for name, value in STRINGS.items():
@@ -873,8 +884,32 @@ def _posted_forms(triaged: str) -> list[tuple[str, dict[str, str]]]:
         (f"/console/returns/{triaged}/reply", {"reply": "Hello"}),
         ("/console/lists/add", entry),
         ("/console/lists/remove", entry),
+        ("/console/session/extend", {}),
         ("/console/sign-out", {}),
     ]
+
+
+# Where a link may ask a sign-in to send the agent next (`?next=` on the page, `next` in its form): only a console
+# page of this service may be followed.
+NEXT_PAGES = {
+    "another host": "//evil.example/console",
+    "a scheme": "https://evil.example/console",
+    "a backslash": "/\\evil.example/console",
+    "a tab": "/\t/evil.example/console",
+    "dot segments": "/console/../../evil",
+    "userinfo": "/console@evil.example",
+    "markup in the query": f"/console?reason={MARKUP}",
+    "styles": f"/console/{STRINGS['styles']}",
+    "NUL": "/console/\x00",
+    "10,000 chars": "/console/" + "x" * 10_000,
+    "a console page": "/console/lists",
+}
+
+
+def _leaves(location: str) -> bool:
+    """Whether a redirect's target is another host or scheme (a browser reads `/\\host` as `//host`)."""
+    target = urllib.parse.urlsplit(location.replace("\\", "/"))
+    return bool(target.scheme or target.netloc) or location.replace("\\", "/").startswith("//")
 
 
 def _oversized_forms(form: dict[str, str]) -> Iterator[tuple[str, bytes]]:
@@ -1012,6 +1047,63 @@ def run(
                 shown = record(f"console {path} saved spoof", "GET", path, params={"saved": SPOOF})
                 if shown is not None and SPOOF in shown.text:
                     failures.append({"probe": f"console {path} saved spoof", "problem": "the console said it"})
+            for name, value in NEXT_PAGES.items():
+                # A client of its own, signed out (a signed-in agent is sent on from the sign-in page), whose sign-in
+                # starts a new session (which would stale this client's token).
+                with httpx.Client(base_url=url, timeout=60) as other:
+                    page = other.get("/console/sign-in", params={"next": value})
+                    statuses[str(page.status_code)] += 1
+                    answers[f"console sign-in page next {name}"] = page.status_code
+                    if page.status_code != 200 or any(markup in page.text for markup in MARKUPS):
+                        failures.append({"probe": f"console sign-in page next {name}", "status": page.status_code})
+                    fields = {"name": agent, "password": password, "next": value}
+                    fields["csrf_token"] = _csrf(other.get("/console/sign-in").text)
+                    started = time.perf_counter()
+                    signed = other.post("/console/sign-in", content=_form(fields), headers=FORM)
+                probe = f"console sign-in with next {name}"
+                statuses[str(signed.status_code)] += 1
+                answers[probe], slowest[probe] = signed.status_code, time.perf_counter() - started
+                location = signed.headers.get("location", "")
+                if signed.status_code != 303 or _leaves(location):
+                    failures.append({"probe": probe, "status": signed.status_code, "location": location[:300]})
+            for name in ("markup", "styles", "formula"):  # 1,500 lines are past a note's 2,000 characters
+                # An entry added since a return's decision is told whole on its page, note and all; a return
+                # triaged after it names the entry by its rule.
+                sku, customer = f"SHO-P{uuid.uuid4().hex[:8]}", f"CP{uuid.uuid4().hex[:8]}"
+                before = _triage_body(sku=sku, customer_id=customer)
+                record(f"/triage before a listed note {name}", "POST", "/triage", 200, json=before, headers=headers)
+                for kind, value in (("sku", sku), ("customer", customer)):
+                    entry = {"list": "block", "kind": kind, "value": value, "note": STRINGS[name]}
+                    fields = _form(entry | {"csrf_token": token})
+                    record(
+                        f"console lists add {kind} listed note {name}",
+                        "POST",
+                        "/console/lists/add",
+                        303,
+                        content=fields,
+                        headers=FORM,
+                    )
+                after = _triage_body(sku=sku, customer_id=customer)
+                record(f"/triage after a listed note {name}", "POST", "/triage", 200, json=after, headers=headers)
+                for when, body in (("added since", before), ("named by the decision", after)):
+                    returned = body["returns"][0]["return_id"]
+                    record(
+                        f"console return page, a list entry {when}, note {name}",
+                        "GET",
+                        f"/console/returns/{returned}",
+                        200,
+                    )
+                for kind, value in (("sku", sku), ("customer", customer)):
+                    entry = {"list": "block", "kind": kind, "value": value, "note": "probe done"}
+                    fields = _form(entry | {"csrf_token": token})
+                    record(
+                        f"console lists remove {kind} listed note {name}",
+                        "POST",
+                        "/console/lists/remove",
+                        303,
+                        content=fields,
+                        headers=FORM,
+                    )
             with httpx.Client(base_url=url, timeout=60) as other:
                 sign_in_token = _csrf(other.get("/console/sign-in").text)
                 other.post("/console/sign-in", data={"name": agent, "password": password, "csrf_token": sign_in_token})
