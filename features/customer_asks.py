@@ -562,12 +562,16 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:a |an )?(?:(?:undamaged|working|intact|unbroken|perfect|proper) )?(?:replacement|new one|new pair|"
         r"fresh one)\b",
         # "could you send me another one?", "send the same one again"; not another size or colour ("another one in a
-        # 12") nor one bought elsewhere ("I'll get another one elsewhere")
-        r"\b(?:send|get|have|want|like|need|receive|post|ship)(?: me| us)?(?: out)? (?:another (?:one|pair|item)|"
-        r"the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?works)\b(?! (?:in|elsewhere|"
-        r"somewhere|from)\b| "
-        r"(?:a |another )?(?:size|colou?r)\b)",
-        r"\b(?:please|can you|could you|would you|kindly)(?: please)? replace (?:the|my) \w+\b",
+        # 12") nor one bought elsewhere ("I'll get another one elsewhere", "at the shop"), nor one the customer has or
+        # likes ("I already have another one", "I like the same one my friend has"): "have" and "like" ask only after
+        # "can I", "to", "would"
+        r"\b(?:send|get|(?:(?<=\bcan i )|(?<=\bcould i )|(?<=\bmay i )|(?<=\bcan we )|(?<=\bcould we )|(?<=\bto ))have|"
+        r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))like|need|receive|post|ship)(?: me| us)?(?: out)? "
+        r"(?:another (?:one|pair|item)|the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?"
+        r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",
+        # "please replace the kettle", not the return label or the refund
+        r"\b(?:please|can you|could you|would you|kindly)(?: please)? replace (?:the|my) "
+        r"(?!(?:return |returns |postage |prepaid )?(?:label|refund|money|voucher|code|address|card)\b)\w+\b",
         r"\b(?:for|with) a (?:replacement|new pair)\b",
         r"\breplace (?:it|them|this|that|the (?:\w+ )?(?:item|pair|one|product))\b(?! with)",
         # "please send the correct one quickly" after a wrong item

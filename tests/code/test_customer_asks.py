@@ -539,6 +539,15 @@ REPLACEMENT_ASKS = [
     ("Je voudrais un autre modèle.", ()),
     ("J'en voudrais bien un autre, celui-ci ne chauffe plus.", ("replacement",)),
     ("Could you please send out a new one? The first one never turned on.", ("replacement",)),
+    ("I already have another one, so I'm returning this.", ()),
+    ("We have the same one at home already.", ()),
+    ("I like the same one my friend has.", ()),
+    ("I'll get another one at the shop in town.", ()),
+    ("Could you replace the return label? It won't print.", ()),
+    ("Can you replace my refund with a voucher?", ()),
+    ("Could I have another one?", ("replacement",)),
+    ("I would like the same one again.", ("replacement",)),
+    ("Please replace the kettle, it leaks.", ("replacement",)),
 ]  # fmt: skip
 
 
