@@ -1695,8 +1695,13 @@ def _asked(folded: str, readings: list[re.Match[str]]) -> bool:
 # refund came through, but I was charged for the label on a faulty kettle").
 _TURN = re.compile(
     # another item or a new moment: "now", "the red one", "the second pair", « la rouge », « celle-ci », "today"
-    r"\b(?:now|this one|this time|the other|another|the second|the new|today|this morning|par contre|en revanche|"
-    r"cette fois|l'autre|celui-ci|celle-ci|le second|la seconde|le deuxieme|la deuxieme|aujourd'hui|ce matin)\b|"
+    r"\b(?:this one|this time|the other|another|the second|the new|par contre|en revanche|cette fois|l'autre|"
+    r"celui-ci|celle-ci|le second|la seconde|le deuxieme|la deuxieme)\b|"
+    # a moment, unless the customer only learns of the item sent back then ("Today I realised it was leaking from the
+    # start", "Now I remember the heel was already broken", « Aujourd'hui je vois que la fermeture était cassée »)
+    r"\b(?:now|today|this morning|aujourd'hui|ce matin)\b(?!,? (?:i|we|je|j'ai|nous)(?:'ve| have| had| ai)? "
+    r"(?:see|saw|seen|realis\w*|realiz\w*|notic\w*|remember\w*|recall\w*|found|find|discover\w*|vois|voyons|vu|"
+    r"constate\w*|remarque\w*|m'apercois|me rends compte|me souviens|decouvre\w*)\b)|"
     r"\b(?:the|la|le|les) " + _COLOURS + r"(?:s? ones?|s)?\b|"
     # a contrast that opens a sentence (« Mais la rouge a un trou »), not one inside the story of the item returned
     # ("It was a shame because the colour was lovely but the zip broke")

@@ -375,6 +375,11 @@ EARLIER_RETURNS = [
     ("The refund came through but it's £5 short.", "already_returned"),
     ("I sent it back two weeks ago but still no refund, and it was broken anyway.", "already_returned"),
     ("J'ai renvoyé la bouilloire cassée il y a deux semaines, mais toujours pas de remboursement.", "already_returned"),
+    # the item sent back, learnt of since: no other item
+    ("I sent the kettle back last week. Today I realised it was leaking from the start.", "already_returned"),
+    ("I sent them back on Monday. Now I remember the heel was already broken when they came.", "already_returned"),
+    ("J'ai déjà renvoyé la robe. Aujourd'hui je vois que la fermeture était cassée.", "already_returned"),
+    ("I sent it back last week. Now the toaster I kept has stopped working.", None),
 ]  # fmt: skip
 
 
