@@ -564,8 +564,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # "could you send me another one?", "send the same one again"; not another size or colour ("another one in a
         # 12") nor one bought elsewhere ("I'll get another one elsewhere", "at the shop"), nor one the customer has or
         # likes ("I already have another one", "I like the same one my friend has"): "have" and "like" ask only after
-        # "can I", "to", "would"
-        r"\b(?:send|get|(?:(?<=\bcan i )|(?<=\bcould i )|(?<=\bmay i )|(?<=\bcan we )|(?<=\bcould we )|(?<=\bto ))have|"
+        # "can I", "could you", "please", "to", "would"
+        r"\b(?:send|get|(?:(?<=\bcan i )|(?<=\bcould i )|(?<=\bmay i )|(?<=\bcan we )|(?<=\bcould we )|(?<=\bto )|"
+        r"(?<=\bcan you )|(?<=\bcould you )|(?<=\bplease ))have|"
         r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))like|need|receive|post|ship)(?: me| us)?(?: out)? "
         r"(?:another (?:one|pair|item)|the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?"
         r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",

@@ -551,6 +551,7 @@ REPLACEMENT_ASKS = [
     ("Could you replace the return label? It won't print.", ()),
     ("Can you replace my refund with a voucher?", ()),
     ("Could I have another one?", ("replacement",)),
+    ("Could you have another one sent out?", ("replacement",)),
     ("I would like the same one again.", ("replacement",)),
     ("Please replace the kettle, it leaks.", ("replacement",)),
 ]  # fmt: skip
