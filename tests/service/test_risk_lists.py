@@ -112,7 +112,8 @@ def test_bad_list_changes_are_refused(engine: Engine) -> None:
         store.add("block", "sku", "S1", "b" * 65)
     # PostgreSQL cannot compare or store NUL (a database error); SQLite stored them.
     for value, by, note, field in [("S\x00", "bob", None, "value"), ("S\u200b1", "bob", None, "value"),
-                                   ("S1", "b\x00b", None, "by"), ("S1", "bob", "why\x00", "note")]:  # fmt: skip
+                                   ("S1", "b\x00b", None, "by"), ("S1", "bob", "why\x00", "note"),
+                                   ("S1", "X\u200b1", None, "by")]:  # fmt: skip
         with pytest.raises(ListError) as refused:
             store.add("block", "sku", value, by, note)
         assert refused.value.field == field
