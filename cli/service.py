@@ -237,12 +237,11 @@ def run_foreground(command: list[str]) -> int:
 
     previous = {stop: signal.signal(stop, pass_on) for stop in (signal.SIGTERM, signal.SIGHUP)}
     try:
-        try:
-            code = process.wait()
-        except KeyboardInterrupt:
-            # Ctrl-C in a terminal reaches the whole process group; a SIGINT sent to this process alone does not
-            process.send_signal(signal.SIGINT)
-            code = process.wait()
+        code = process.wait()
+    except KeyboardInterrupt:
+        # Ctrl-C in a terminal reaches the whole process group; a SIGINT sent to this process alone does not
+        process.send_signal(signal.SIGINT)
+        code = process.wait()
     finally:
         for stop, handler in previous.items():
             signal.signal(stop, handler)
