@@ -80,15 +80,18 @@ _SMS_PATTERN = re.compile(r"\b(" + "|".join(re.escape(word) for word in _SMS_WOR
 
 def _sms(text: str) -> str:
     """Lower case, no accents, no punctuation, phone shortenings."""
-    shortened = _SMS_PATTERN.sub(lambda match: _SMS_WORDS[match.group(1)], fold_accents(text.lower()))
-    return " ".join(_PUNCTUATION.sub(" ", shortened).split())
+    return _without_punctuation(_SMS_PATTERN.sub(lambda match: _SMS_WORDS[match.group(1)], fold_accents(text.lower())))
+
+
+def _without_punctuation(text: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
 
 
 TYPING_STYLES: dict[str, Callable[[str], str]] = {
     "lower": str.lower,
     "upper": str.upper,
     "no-accents": fold_accents,
-    "no-punctuation": lambda text: " ".join(_PUNCTUATION.sub(" ", text).split()),
+    "no-punctuation": _without_punctuation,
     "sms": _sms,
 }
 
