@@ -277,11 +277,12 @@ def _author(name: str, missing: str) -> str:
         raise ListError(missing, "by")
     if len(name) > MAX_AUTHOR_CHARS:
         raise ListError(f"by must be at most {MAX_AUTHOR_CHARS} characters, got {len(name)}", "by")
-    # as an agent's name (`serving.stores.agents.check_name`): an invisible character makes two authors who look
-    # the same differ on the lists page and in the audit
-    if not name.isprintable():
-        raise ListError("by must be printable: no control, zero-width or other invisible characters", "by")
-    return name
+    # matched and shown as an id is (the lists page, the audit, a list hit's reason): an invisible character makes
+    # two authors who look the same differ
+    try:
+        return plain_identifier(name)
+    except ValueError as error:
+        raise ListError(f"by {error}", "by") from None
 
 
 def _note(note: str | None) -> str | None:

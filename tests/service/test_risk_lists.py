@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
 from cli.app import app
+from serving.api import plain_identifier
 from serving.db import open_database, risk_list_entries
 from serving.stores import risk_lists
 from serving.stores.predictions import pseudonymise
@@ -118,6 +120,28 @@ def test_bad_list_changes_are_refused(engine: Engine) -> None:
             store.add("block", "sku", value, by, note)
         assert refused.value.field == field
     assert [entry.value for entry in store.entries()] == [pseudonymise("C1", KEY)]  # nothing else was stored
+
+
+@pytest.mark.parametrize(
+    "character",
+    ["\u200b", "\u202e", "\x00", "\u2028", "\ue000", "\u0378", "\ufeff", "\u00a0", "\u00e9", " "],
+    ids=["zero-width", "bidi", "NUL", "line separator", "private use", "unassigned", "BOM", "no-break space",
+         "accent", "space"],
+)  # fmt: skip
+def test_an_author_is_refused_as_an_identifier_is(engine: Engine, character: str) -> None:
+    # who adds or removes an entry is matched and shown as an id is: one rule for both, so they cannot drift
+    store = RiskListStore(engine, KEY)
+    author = f"X{character}1"
+    try:
+        plain_identifier(author)
+    except ValueError as error:
+        with pytest.raises(ListError, match=re.escape(f"by {error}")) as refused:
+            store.add("block", "sku", "S1", author)
+        assert refused.value.field == "by"
+        assert store.entries() == []
+    else:
+        assert store.add("block", "sku", "S1", author).added_by == author
+        assert store.remove("sku", "S1", author).removed_by == author
 
 
 def test_a_customer_as_the_log_holds_it_is_stored_as_it_is(engine: Engine) -> None:
