@@ -47,6 +47,9 @@ def monitor_command(
         raise fail("--current replaces the prediction-log window: give it alone, not with --since/--until/--last")
     if last is not None and (since or until):
         raise fail("give either --last or --since/--until, not both")
+    if since and until and until <= since:
+        # the log would answer "no requests in that window", as if the shop had been quiet
+        raise fail(f"--until ({until:%Y-%m-%d %H:%M:%S}) must be after --since ({since:%Y-%m-%d %H:%M:%S})")
     engine = sa.create_engine(settings.db_url)
     try:
         history = read_history(engine)

@@ -105,3 +105,24 @@ def test_a_count_or_id_past_the_database_integer_is_refused_when_parsed(argument
     result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 2 and result.exception.__class__ is SystemExit
     assert str(2**63 - 1) in result.output
+
+
+@pytest.mark.parametrize("until", ["2026-12-01", "2026-12-05"])
+def test_a_monitoring_window_that_ends_where_or_before_it_starts_is_refused_naming_both_options(
+    until: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `--since 2026-12-05 --until 2026-12-01` read the log and said "no logged /triage requests in that window",
+    # as if the shop had been quiet
+    from triage.settings import get_settings
+
+    state = tmp_path / "state"
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["monitor", "--since", "2026-12-05", "--until", until])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit
+    message = " ".join(result.output.split())
+    assert "--until" in message and "--since" in message and "after" in message
+    assert not state.exists() or not any(state.iterdir())  # refused before the database was opened
