@@ -710,6 +710,31 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 }
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
+# Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
+_FOOD = (
+    # not the « grille-pain » nor « la machine à pain » itself
+    r"(?<![\w-])(?<!\ba )(?:toast|toasts|bread|crumpets?|bagels?|waffles?|pancakes?|food|dinner|rice|pizza|sauce|milk|coffee|cake|"
+    r"chips|pain|tartines?|brioche|gaufres?|crepes?|riz|lait|gateau|repas|nourriture|plat)"
+)
+# ... not the appliance named after it ("the coffee machine burnt my hand", "bread maker", « la machine à pain »)
+_NOT_AN_APPLIANCE = (
+    r"(?! (?:machines?|makers?|cookers?|frothers?|ovens?|grinders?|warmers?|steamers?|jugs?|pots?|bins?|boxe?s?|"
+    r"knife|knives|tins?|trays?|boards?|pans?|a \w+)\b)"
+)
+# Burnt every time or at the lowest setting: the appliance's doing, not the cook's.
+_BURNT_FOOD_REPEATS = (
+    r"always|every time|each time|every slice|even on|even at|keeps|a chaque fois|chaque fois|toujours|meme (?:au|a|"
+    r"sur|en)"
+)
+# Food named with the burn word, in either order ("The toast burnt", "My toast is always burnt", "the toast comes out
+# burnt", "it burns the toast", « il brûle le pain », « le pain ressort brûlé »): not a burn to anyone, so blanked
+# before hazards are read; the words between stay in one clause ("the toast was fine but the toaster burnt my hand").
+_FOOD_BURNT = re.compile(
+    r"\b" + _FOOD + r"\b" + _NOT_AN_APPLIANCE + r"(?: (?!(?:and|but|so|or|then|et|mais|donc|ou|puis)\b)[\w']+){0,4}? "
+    r"(?:burn\w*|brule\w*)\b|"
+    r"\b(?:burn\w*|brule\w*)(?: (?:even|always|still|every|my|the|our|your|all|toujours|meme|tout|le|la|les|mon|ma|"
+    r"mes|du|des)){0,2} " + _FOOD + r"\b"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -867,10 +892,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:burnt|burned|scalded|scorched) (?:me|him|her|us|them|(?:my|her|his|their|our) (?:\w+'s )?(?:hands?|"
         r"fingers?|thumbs?|arms?|skin|legs?|face|palms?|wrists?|lips?|mouth|tongue|feet|foot))\b|"
         r"\b(?:m'a|m'ont|lui a|nous a|l'a) (?:brule|ebouillante)e?s?\b",
-        # food the item burns by itself ("it burns the toast even on setting 1"), not the customer's ("I burned my
-        # toast")
-        r"\b(?:it|always|keeps|still|every time) burn(?:s|t|ed|ing)? (?:the |my )?(?:toast|bread|crumpets?|bagels?|"
-        r"food|rice|milk|sauce)\b",
+        # food the item burns by itself ("it burns the toast even on setting 1", « il brûle le pain »), or burnt every
+        # time or at a low setting ("My toast is always burnt, even on setting 1", « le pain ressort brûlé à chaque
+        # fois »), not the customer's ("I burned my toast")
+        r"\b(?:it|always|keeps|still|every time|il|elle) (?:burn(?:s|t|ed|ing)?|brulen?t?) (?:toujours )?(?:the |my |"
+        r"le |la |les |mon |ma |mes )?" + _FOOD + r"\b",
+        r"\b" + _FOOD + r"\b[^.!?;]{0,40}?\b(?:" + _BURNT_FOOD_REPEATS + r")\b[^.!?;]{0,20}?\b(?:burn\w*|brule\w*)\b|"
+        r"\b" + _FOOD + r"\b[^.!?;]{0,40}?\b(?:burn\w*|brule\w*)\b[^.!?;]{0,30}?\b(?:" + _BURNT_FOOD_REPEATS + r")\b",
         r"\b(?:pilling|pilled|bobbling|bobbled|loose threads?|faded)\b",
         r"\b(?:came apart|fell apart|falling apart|came undone|unravell?ing|unravell?ed)\b",
         r"\b(?:shrank|shrunk|shrinks)\b",
@@ -1131,10 +1159,9 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # not a candle's burning time: "burns for 10 hours", « elle brûle 10h au lieu des 40h »
         # not a colour: "burnt orange"
         # not a part that failed: "the motor burnt out" (a defect)
-        # nor food burnt ("it burns the toast", "I burned my toast")
-        r"\b(?:(?:burn|burns(?! for)|burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|"
-        r"burned(?! out\b))(?! (?:my |the |our |your )?(?:toast|bread|crumpets?|bagels?|food|dinner|rice|pizza|"
-        r"sauce|milk|coffee)\b)|scalded|"
+        # nor food burnt (`_FOOD_BURNT`, blanked before hazards are read)
+        r"\b(?:burn|burns(?! for)|burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|"
+        r"burned(?! out\b)|scalded|"
         r"burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # a part that should stay cool running hot, or a smell of hot plastic
@@ -1574,6 +1601,11 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
     return tuple(hits)
 
 
+def _hazards(folded: str) -> tuple[str, ...]:
+    """The hazards the text tells of (`_HAZARDS`), food burnt aside (`_FOOD_BURNT`)."""
+    return _found(_HAZARDS, _FOOD_BURNT.sub(" ; ", folded), negatable=True)
+
+
 def _late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`), not denied by the words just before."""
     late = _LATE_DELIVERY.finditer(folded)
@@ -1730,7 +1762,7 @@ def _new_return_after(folded: str, kind: str) -> bool:
         return False
     return bool(
         _found(_FAULTS, rest, negatable=True)
-        or _found(_HAZARDS, rest, negatable=True)
+        or _hazards(rest)
         or _SIZE_COMPLAINT.search(rest)
         or _RETURN_ASKED.search(rest)
     )
@@ -1800,7 +1832,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = _SHORT_OF_HOLES.sub(" ; ", read_for_faults)
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
-    hazards = _found(_HAZARDS, folded, negatable=True)
+    hazards = _hazards(folded)
     worn_cable = "electrical" not in hazards and _WORN_CABLE.search(folded)
     if worn_cable and (category in _POWERED_CATEGORIES or _CARRIES_POWER.search(folded)):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})

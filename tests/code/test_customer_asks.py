@@ -662,6 +662,19 @@ BURNS = [
     ("The kettle scalded me, steam comes out of the side.", ("defect",), ("heat",)),
     ("It burns the toast even on setting 1.", ("defect",), ()),
     ("I burned my toast, my fault, but the toaster is fine. Not needed anymore.", (), ()),
+    # burnt food in any word order
+    ("The toast burnt.", (), ()),
+    ("My toast is always burnt, even on setting 1.", ("defect",), ()),
+    ("The toast comes out burnt every time.", ("defect",), ()),
+    ("Il brûle le pain même au réglage 1.", ("defect",), ()),
+    ("Le pain ressort brûlé à chaque fois.", ("defect",), ()),
+    ("The rice cooker burns the rice every time.", ("defect",), ()),
+    # ... and a burn to someone beside food, or an appliance named after food, is still a burn
+    ("The toaster burnt my hand.", ("defect",), ("heat",)),
+    ("Le grille-pain m'a brûlé.", ("defect",), ("heat",)),
+    ("The toast was fine but the toaster burnt my hand.", ("defect",), ("heat",)),
+    ("My coffee machine burnt my hand.", ("defect",), ("heat",)),
+    ("La machine à pain m'a brûlé les doigts.", ("defect",), ("heat",)),
 ]  # fmt: skip
 
 
