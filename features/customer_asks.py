@@ -713,8 +713,8 @@ _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kin
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
 _FOOD = (
     # not the « grille-pain » nor « la machine à pain » itself
-    r"(?<![\w-])(?<!\ba )(?:toast|toasts|bread|crumpets?|bagels?|waffles?|pancakes?|food|dinner|rice|pizza|sauce|milk|coffee|cake|"
-    r"chips|pain|tartines?|brioche|gaufres?|crepes?|riz|lait|gateau|repas|nourriture|plat)"
+    r"(?<![\w-])(?<!\ba )(?:toast|toasts|bread|crumpets?|bagels?|waffles?|pancakes?|food|dinner|rice|pizza|sauce|"
+    r"milk|coffee|cake|chips|pain|tartines?|brioche|gaufres?|crepes?|riz|lait|gateau|repas|nourriture|plat)"
 )
 # ... not the appliance named after it ("the coffee machine burnt my hand", "bread maker", « la machine à pain »)
 _NOT_AN_APPLIANCE = (
