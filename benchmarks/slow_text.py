@@ -15,12 +15,13 @@ own words (each alone, all in turn, glued together), of common English and Frenc
 combining marks, and runs of whitespace, punctuation, digits and one letter. A slow scan is timed again on
 half the text: a linear one takes about half the time, a quadratic one a quarter.
 
-The readers that apply the patterns (`read_asks`, `handover_reasons`, `neutral_form`, `item_noun`, `typeset_french`,
-the prediction log's `redact_contact_details`) then read those texts and ones where every match of a rule table's
-kind follows what a rule on the words before a match looks for ("no broken no broken ...": a reader asking such a
-rule at every match), each reader's slowest text again at half its length. Last, `ModelSide.triage_batch` triages
-each generic text and each pattern's and each reader's slowest one as one return (product name and customer name
-filled with the same text, up to their limits), through the models and the prediction log. Prints the slowest
+The readers that apply the patterns (`read_asks`, `handover_reasons`, `neutral_form`, `without_pointers`, `item_noun`,
+`typeset_french`, the prediction log's `redact_contact_details`) then read those texts and ones where every match of a
+rule table's kind follows what a rule on the words before a match looks for ("no broken no broken ...": a reader
+asking such a rule at every match), each reader's slowest text again at half its length. Last,
+`ModelSide.triage_batch` triages each generic text and each pattern's and each reader's slowest one as one return
+(product name and customer name filled with the same text, up to their limits), through the models and the
+prediction log. Prints the slowest
 patterns, readers and triages; writes JSON (every pattern's slowest scan).
 
     TRIAGE_STATE_DIR=<copy of a served state> .venv/bin/python benchmarks/slow_text.py [--json out.json]
@@ -46,7 +47,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from features.customer_asks import read_asks
-from features.handover import handover_reasons, neutral_form
+from features.handover import handover_reasons, neutral_form, without_pointers
 from features.text import MAX_TEXT_CHARS, match_view
 from models.item_nouns import CATEGORY_NOUNS, item_noun
 from models.reply_grammar import typeset_french
@@ -250,6 +251,7 @@ def readers() -> dict[str, Any]:
         "read_asks": read_asks,
         "handover_reasons": lambda text: handover_reasons(text, "en"),
         "neutral_form": lambda text: neutral_form(text, "fr"),
+        "without_pointers": lambda text: without_pointers(text, "fr"),
         "item_noun": lambda text: item_noun(EXAMPLE_CATEGORY, None, text),
         "typeset_french": typeset_french,
         "redact_contact_details": redact_contact_details,

@@ -1,7 +1,9 @@
 """When a person, not a draft, should answer a return text (English and French).
 
 A draft is the wrong answer to a customer who is angry, threatens legal action, a chargeback or a
-public review, or asks for a person or a phone call. Happy exclamation marks ("great!!!",
+public review, or asks for a person or a phone call, and to one who says what the return is about is in
+another email or call ("Returned, see my email to customer service"): the draft cannot read it, so its
+reason is a guess and its next steps may be for an item already sent back. Happy exclamation marks ("great!!!",
 « Super robe !!! ») and polite, mild disappointment are not signs of any of these.
 
 Rules over a lower-case, accent-free view of the text, per language because a word can be harmless
@@ -17,7 +19,18 @@ import re
 
 from features.text import match_view, regex
 
-HANDOVER_KINDS: tuple[str, ...] = ("legal", "payment_dispute", "public_review", "person", "angry", "shouting")
+HANDOVER_KINDS: tuple[str, ...] = (
+    "legal",
+    "payment_dispute",
+    "public_review",
+    "person",
+    "explained_elsewhere",
+    "angry",
+    "shouting",
+)
+
+# Whom an earlier email or call went to, part of its pointer: "see my email to customer service"
+_TO_THE_SHOP = r"(?: (?:to|with) (?:customer services?|(?:your|the) (?:team|colleague|customer service|shop)))?\b"
 
 TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -71,6 +84,20 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:manager|supervisor) (?:to )?(?:contact|call|ring|phone) me\b",
             r"\bcall from (?:a |your )?(?:manager|supervisor|person)\b",
             r"\b(?:let me|can i|could i|may i) (?:speak|talk) (?:to|with) (?:someone|somebody|a person|a human)\b",
+        ),
+        "explained_elsewhere": (
+            # what the return is about is in another email, message or call, which a draft cannot read:
+            # "Returned, see my email to customer service", "return - see previous email"; not "I can't see the email"
+            r"(?:^|[.,;:!?()-] *|\breason:? *)(?:please )?see (?:my |our |the |your )?"
+            r"(?:previous |earlier |last |other |first )?"
+            r"(?:e-?mails?|messages?|chats?|(?:phone )?(?:calls?|conversations?)|letters?|notes?)" + _TO_THE_SHOP,
+            r"\bas (?:per|discussed in|agreed in|mentioned in|explained in) (?:my|our|the|your) "
+            r"(?:previous |earlier |last )?(?:e-?mail|message|chat|(?:phone )?(?:call|conversation)|letter)\b",
+            r"\bas (?:discussed|agreed|arranged) (?:with|by) (?:your|the|a|one of your) "
+            r"(?:team|colleague|agent|advisor|adviser|customer service|manager|staff)\b",
+            r"\b(?:i'll|i will|will|i'd rather|i've|i have|already) explain(?:ed)? "
+            r"(?:it |this |everything |why |the reason )?(?:in|by|on|over|to) (?:the |my |an? |your )?"
+            r"(?:e-?mail|phone|call|message|team|customer service|colleague)" + _TO_THE_SHOP,
         ),
         "angry": (
             # the same canned reply again: "I keep getting the same template reply"; an email or message only with a
@@ -167,6 +194,25 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:reponses automatiques|mails automatiques|messages automatiques|votre robot|un robot)\b",
             r"\b(?:superviseur|responsable) (?:aujourd'hui|rapidement|me contacte)\b",
             r"\bun appel d'un\b",
+        ),
+        "explained_elsewhere": (
+            # ce dont il s'agit est dans un autre mail, message ou appel : « voir mail précédent », « déjà expliqué au
+            # téléphone »; pas « je n'arrive pas à voir le message »
+            r"(?:^|[.,;:!?()-] *|\b(?:raison|motif) ?:? *)(?:merci de |veuillez )?voir "
+            r"(?:mon |mes |le |les |notre |nos |l')?(?:dernier |precedent |premier )?"
+            r"(?:message|mail|e-mail|courriel|echange|appel|conversation)s?(?: telephoniques?)?"
+            r"(?: (?:au|avec le) service client| (?:a|avec) (?:votre|la|le|un|une) "
+            r"(?:conseill\w+|collegue|service))?\b",
+            r"(?:^|[.,;:!?()-] *)voir avec (?:le service client|votre (?:conseill\w+|collegue|service))\b",
+            r"\b(?:mail|e-mail|courriel|message)s? precedents?\b",
+            r"\b(?:echange|appel|entretien) telephonique avec (?:votre|la|le|un|une) "
+            r"(?:conseill\w+|collegue|service client)\b",
+            r"\b(?:deja |je l'ai |je vous l'ai )?(?:explique|dit|signale|precise|detaille)e?s? "
+            r"(?:au telephone|par (?:telephone|mail|e-mail|courriel|message)|"
+            r"a (?:votre|la|une|un) (?:conseill\w+|collegue|service client))\b",
+            r"\b(?:je vous )?expliquerai (?:tout |pourquoi )?(?:au telephone|par (?:telephone|mail|e-mail|courriel))\b",
+            r"\bcomme (?:convenu|indique|explique|dit|vu) (?:avec|a|au|par|dans) (?:votre|le|la|mon|ma|un|une) "
+            r"(?:conseill\w+|collegue|service client|telephone|mail|message|appel|echange)\b",
         ),
         "angry": (
             # the same canned reply again: « je reçois toujours le même message type »; not a confirmation mail
@@ -273,6 +319,21 @@ def neutral_form(text: str, lang: str) -> bool:
         return False
     rest = regex("|".join(phrases)).sub(" ", folded)
     return re.search(r"\w", rest) is None
+
+
+def without_pointers(text: str, lang: str) -> str:
+    """The text (its match view) with its pointers to another email, message or call (the rules'
+    "explained_elsewhere") blanked out. A pointer's words (an email, customer service, a phone call) are what most
+    labelled messages needing a person talk about, so a tone model reads them as upset ("Returned, see my email to
+    customer service": 0.86); the pointer already hands the text over for what it is, and its tone is in the rest.
+
+    Args:
+        text: the customer's words as typed.
+        lang: "en" or "fr"; another language has no pointers.
+    """
+    folded = match_view(text)
+    pointers = TRIGGERS.get(lang, {}).get("explained_elsewhere")
+    return regex("|".join(pointers)).sub(" ", folded) if pointers else folded
 
 
 # Words that make capitals or "!!!" read as fury rather than delight (accent-free, lower-case).

@@ -8,7 +8,9 @@ character and word n-gram logistic regression, fitted on the labelled messages i
 my tether", « je suis à bout »). A text is handed over when either fires; the model's hits are
 reported as `"tone"`, except on a text made only of a return form's neutral phrases (`features.handover.neutral_form`:
 « Retour sans motif particulier »), which the model, fitted on messages where the short ones were mostly upset,
-read as upset. Without fitted examples the detector uses the rules alone.
+read as upset. The model does not read a pointer to another email or call (`without_pointers`): the rules
+hand it over as such, and its words are the topic, not the tone, of the messages needing a person. Without fitted
+examples the detector uses the rules alone.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 from sklearn.utils.validation import check_is_fitted
 
-from features.handover import handover_reasons, neutral_form
+from features.handover import handover_reasons, neutral_form, without_pointers
 from features.text import match_view
 from models.reason_classifier import ngram_counter
 
@@ -97,10 +99,13 @@ class HandoverDetector(ClassifierMixin, BaseEstimator):
         ruled = [handover_reasons(text, lang) for text, lang in X]
         if not hasattr(self, "model_") or not X:
             return ruled
-        fired = self.tone_scores(X) >= self.threshold
+        # a pointer to another message is handed over as such ("explained_elsewhere"); its words are no tone, and
+        # what is left may be a form's words alone ("Returned, see my email to customer service")
+        told = [(without_pointers(text, lang), lang) for text, lang in X]
+        fired = self.tone_scores(told) >= self.threshold
         return [
-            kinds + (("tone",) if hit and not neutral_form(text, lang) else ())
-            for kinds, hit, (text, lang) in zip(ruled, fired, X, strict=True)
+            kinds + (("tone",) if hit and not neutral_form(rest, lang) else ())
+            for kinds, hit, (rest, lang) in zip(ruled, fired, told, strict=True)
         ]
 
     def reasons(self, text: str, lang: str) -> tuple[str, ...]:

@@ -59,6 +59,7 @@ HANDOVER_WORDS: dict[str, str] = {
     "payment_dispute": "mentions a chargeback or disputing the payment",
     "public_review": "threatens a bad review or going public",
     "person": "asks for a person or a call",
+    "explained_elsewhere": "says the reason is in another email or call",
     "angry": "sounds angry",
     "shouting": "complains in capitals",
     "tone": "sounds upset (tone model)",

@@ -60,3 +60,30 @@ def test_a_neutral_form_text_is_only_the_return_forms_words(text: str, lang: str
 
 def test_a_long_text_is_never_a_neutral_form() -> None:
     assert not neutral_form("Retour sans motif particulier. " * 20, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "points_back"),
+    [
+        # what the return is about is in another email, message or call: the draft cannot read it
+        ("Returned, see my email to customer service.", "en", True),
+        ("Sent back - please see previous message.", "en", True),
+        ("Return as per our phone conversation last week.", "en", True),
+        ("Returning, I will explain on the phone.", "en", True),
+        ("See call on Monday, ref 4411.", "en", True),
+        ("Voir message", "fr", True),
+        ("Je rends l'article, raison : voir mon mail précédent.", "fr", True),
+        ("Voir avec votre conseillère, déjà expliqué par téléphone.", "fr", True),
+        ("Comme convenu avec votre collègue, je renvoie la veste.", "fr", True),
+        ("Voir échange téléphonique avec votre conseillère.", "fr", True),
+        # an email or a message named for something else
+        ("Please could you email me the return label?", "en", False),
+        ("I can't see the email with the label in it.", "en", False),
+        ("As you can see in the photo, the seam is open.", "en", False),
+        ("Je n'arrive pas à voir le message avec l'étiquette.", "fr", False),
+        ("Taille prise comme indiqué dans le guide, trop petite.", "fr", False),
+        ("Le téléphone ne s'allume pas.", "fr", False),
+    ],
+)
+def test_a_pointer_to_another_message_is_its_own_kind(text: str, lang: str, points_back: bool) -> None:
+    assert ("explained_elsewhere" in handover_reasons(text, lang)) is points_back

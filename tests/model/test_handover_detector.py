@@ -97,6 +97,24 @@ def test_a_neutral_form_text_is_no_tone_and_an_upset_one_beside_it_still_is(dete
     assert all(detector.predict(upset) == 1), detector.reasons_many(upset)
 
 
+def test_a_pointer_to_another_message_is_handed_over_for_it_not_as_upset(detector: HandoverDetector) -> None:
+    # the words of a pointer (an email, customer service, a phone call) are what most labelled messages needing a
+    # person talk about: "Returned, see my email to customer service." read 0.86 and went to a person as upset, while
+    # "return - see previous email" (0.28) got a draft that charged a label the earlier email may have made free
+    calm = [
+        ("Returned, see my email to customer service.", "en"),
+        ("I'll explain on the phone to your team. Returning.", "en"),
+        ("voir avec le service client, déjà expliqué au téléphone", "fr"),
+        ("Retour, voir mail précédent.", "fr"),
+    ]
+    upset = [
+        ("See my emails to customer service. Three weeks and not a word, I'm at my wits' end.", "en"),
+        ("Voir mes mails au service client. Trois semaines sans rien, je suis à bout.", "fr"),
+    ]
+    assert [detector.reasons(text, lang) for text, lang in calm] == [("explained_elsewhere",)] * len(calm)
+    assert all({"tone", "angry"} & set(kinds) for kinds in detector.reasons_many(upset)), detector.reasons_many(upset)
+
+
 def test_served_tone_scores_equal_the_fitted_pipeline(messages: pd.DataFrame, detector: HandoverDetector) -> None:
     """The tone model's n-grams are counted by `NgramCounter` when serving; it must score exactly as the pipeline."""
     pairs = [*as_pairs(messages.head(200)), ("  ÇA  SUFFIT\tje veux  un humain ", "fr"), ("", "en")]
