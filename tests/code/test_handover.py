@@ -21,6 +21,9 @@ from features.handover import handover_reasons, neutral_form
         ("Je suis dégoûtée, merci de la reprendre.", "fr", False),
         ("Franchement, je suis dégoûté. L'annonce disait 100 % laine.", "fr", False),
         ("Je suis dégoûtée par votre service.", "fr", True),
+        # « nulle part » is "nowhere", not « nulle »: « Des frais de douane indiqués nulle part. J'ai refusé le colis. »
+        ("Des frais de douane, ce qui n'était indiqué nulle part. J'ai refusé le colis.", "fr", False),
+        ("Entreprise nulle, site nul.", "fr", True),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
