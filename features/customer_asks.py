@@ -1726,6 +1726,14 @@ def _asked(folded: str, readings: list[re.Match[str]]) -> bool:
 # une fermeture cassée. »): the text is a new return and the earlier one is told in passing. Not a refund still
 # discussed after the turn ("I sent it back but still no refund, and it was broken anyway"), nor money charged ("the
 # refund came through, but I was charged for the label on a faulty kettle").
+# Words that tell of the time before the item went back: the past before the past ("had snapped", « avait craqué »),
+# its arrival ("when they arrived", « à la réception ») or its posting ("before I posted them").
+_BEFORE_IT_WENT_BACK = (
+    r"had (?:already |been |just )?\w+(?:ed|en|t|n)|(?:was|were) already|when (?:it|they|the \w+) (?:arrived|came)|"
+    r"on arrival|(?:before|when) (?:i|we) (?:sent|posted|returned|packed)|from the (?:start|beginning|first day)|"
+    r"(?:etait|etaient|avait|avaient) deja|a (?:la reception|l'arrivee|la livraison)|avant de (?:le |la |les |l')?"
+    r"(?:renvoyer|retourner|poster)|des (?:la reception|le debut|l'ouverture)"
+)
 _TURN = re.compile(
     # another item or a new moment: "now", "the red one", "the second pair", « la rouge », « celle-ci », "today"
     r"\b(?:this one|this time|the other|another|the second|the new|par contre|en revanche|cette fois|l'autre|"
@@ -1737,8 +1745,11 @@ _TURN = re.compile(
     r"constate\w*|remarque\w*|m'apercois|me rends compte|me souviens|decouvre\w*)\b)|"
     r"\b(?:the|la|le|les) " + _COLOURS + r"(?:s? ones?|s)?\b|"
     # a contrast that opens a sentence (« Mais la rouge a un trou »), not one inside the story of the item returned
-    # ("It was a shame because the colour was lovely but the zip broke")
+    # ("It was a shame because the colour was lovely but the zip broke"), nor one whose sentence tells of the time
+    # before it was sent back ("However the heel had snapped when they arrived", « Cependant la fermeture était déjà
+    # cassée à la réception »): the fault of the return made
     r"(?:^|[.!?;] )(?:but|however|though|unfortunately|sadly|mais|cependant|pourtant|malheureusement|sauf que)\b"
+    r"(?![^.!?;]{0,150}\b(?:" + _BEFORE_IT_WENT_BACK + r")\b)"
 )
 # A return asked of another item after the turn: "Now I'd like to return this jacket", « je voudrais échanger la rouge »
 _RETURN_ASKED = re.compile(

@@ -380,6 +380,14 @@ EARLIER_RETURNS = [
     ("I sent them back on Monday. Now I remember the heel was already broken when they came.", "already_returned"),
     ("J'ai déjà renvoyé la robe. Aujourd'hui je vois que la fermeture était cassée.", "already_returned"),
     ("I sent it back last week. Now the toaster I kept has stopped working.", None),
+    # a contrast whose sentence tells of the time before the item went back: the fault of the return made
+    ("I sent the shoes back last week. However the heel had snapped when they arrived", "already_returned"),
+    ("I sent the shoes back last week. However the heel had snapped before I posted them.", "already_returned"),
+    ("I sent the shoes back last week. But they were already scuffed when they came.", "already_returned"),
+    ("J'ai renvoyé les bottes la semaine dernière. Cependant la fermeture était déjà cassée à la réception.",
+     "already_returned"),
+    ("I sent the kettle back. But the toaster has stopped working too.", None),
+    ("Refund received, thanks. However, the jacket I kept has a hole.", None),
 ]  # fmt: skip
 
 
