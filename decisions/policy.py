@@ -271,9 +271,21 @@ def load_policy(path: Path) -> Policy:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise PolicyError(f"{path}: cannot read policy file ({error})") from None
-    except (yaml.YAMLError, RecursionError) as error:  # the reader recurses once per level of nesting
+    except yaml.YAMLError as error:
+        raise PolicyError(f"{path}: not valid YAML ({_yaml_problem(error)})") from None
+    except RecursionError as error:  # the reader recurses once per level of nesting
         raise PolicyError(f"{path}: not valid YAML ({error})") from None
     return parse_policy(data, str(path))
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """What is wrong and where, on one line: the reader's own message spans lines and quotes the text under a caret."""
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
+        mark = error.problem_mark
+        return f"line {mark.line + 1}, column {mark.column + 1}: {error.problem}"
+    if isinstance(error, yaml.reader.ReaderError):
+        return f"position {error.position}: {str(error).splitlines()[0]}"
+    return " ".join(str(error).split())
 
 
 class DecisionCode(StrEnum):

@@ -354,6 +354,30 @@ def test_unreadable_or_malformed_files(tmp_path: Path):
         load_policy(bad)
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("return_window_days: [1,\n", "line 2, column 1"),
+        ("version: 1\n  return_window_days: 30\n", "line 2, column 21"),
+        ("version: 1\n\x00\n", "position 11"),
+    ],
+    ids=["unclosed list", "bad indentation", "a NUL"],
+)
+def test_malformed_yaml_is_one_line_saying_where(tmp_path: Path, text: str, where: str):
+    # the reader's message spans lines and quotes the text with a caret: `triage policy check` printed 3-4 lines
+    from typer.testing import CliRunner
+
+    from cli.app import app
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError, match="not valid YAML") as refused:
+        load_policy(bad)
+    assert "\n" not in str(refused.value) and where in str(refused.value)
+    result = CliRunner().invoke(app, ["policy", "check", str(bad)])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+
+
 def test_policy_check_cli(tmp_path: Path):
     from typer.testing import CliRunner
 
