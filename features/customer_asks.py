@@ -1410,10 +1410,18 @@ _SHORT_OF_HOLES = re.compile(
 # A worn power cable is an electrical hazard, in any words: "the cable has started to fray where it joins the base",
 # « le câble s'est effiloché au niveau de la prise », "I can see the wires inside". Only with something that says it
 # carries power (a plug, a charger, a lamp, the item's category), as a skipping rope's or a dog lead's does not.
+_CABLE = r"\b(?:cable|cord|flex|lead|wires?|wiring|cordon|fil|rallonge)\b"
+_WORN = r"(?:fray\w*|s'effiloch\w*|effiloch\w*|se denude|denude\w*)\b"
 _WORN_CABLE = re.compile(
-    r"\b(?:cable|cord|flex|lead|wires?|wiring|cordon|fil|rallonge)\b(?: [\w']+){0,4}? (?:fray\w*|s'effiloch\w*|"
-    r"effiloch\w*|se denude|denude\w*)\b|\b(?:see|showing|exposed|bare) (?:the |all the )?wires\b|"
+    _CABLE + r"(?: [\w']+){0,4}? " + _WORN + r"|\b(?:see|showing|exposed|bare) (?:the |all the )?wires\b|"
     r"\bfils? (?:a nu|apparents?)\b"
+)
+# ... or a word standing for a cable named before it: « Pourriez-vous m'envoyer un nouveau câble ? Le mien est
+# effiloché près de la prise », "I need a new charger cable, mine is fraying"
+_CABLE_NAMED = re.compile(_CABLE)
+_WORN_STAND_IN = re.compile(
+    r"\b(?:mine|it|the old one|my old one|my current one|le mien|la mienne|l'ancien|l'ancienne|il|elle)\b"
+    r"(?: [\w']+){0,3}? " + _WORN
 )
 # Each word only where it means power: a charge is a fee too ("free of charge", "you charged me twice", « la prise en
 # charge du retour »), « une prise » a taking, "electric blue" a colour, and "phone me", « par téléphone » a call.
@@ -1599,6 +1607,12 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
                 hits.append(kind)
                 break
     return tuple(hits)
+
+
+def _worn_stand_in(folded: str) -> bool:
+    """Whether a word standing for a cable named before it is worn (`_WORN_STAND_IN`)."""
+    cable = _CABLE_NAMED.search(folded)
+    return cable is not None and _WORN_STAND_IN.search(folded, cable.end()) is not None
 
 
 def _hazards(folded: str) -> tuple[str, ...]:
@@ -1844,7 +1858,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = _hazards(folded)
-    worn_cable = "electrical" not in hazards and _WORN_CABLE.search(folded)
+    worn_cable = "electrical" not in hazards and (_WORN_CABLE.search(folded) or _worn_stand_in(folded))
     if worn_cable and (category in _POWERED_CATEGORIES or _CARRIES_POWER.search(folded)):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:

@@ -449,6 +449,13 @@ WORN_CABLES = [
     ("La rallonge s'effiloche.", ("electrical",)),
     ("La rallonge est dénudée près de la prise.", ("electrical",)),
     ("Un fil dénudé dépasse de la couture du pull.", ()),
+    # a word standing for the cable named before it
+    ("Pourriez-vous m'envoyer un nouveau câble ? Le mien est effiloché près de la prise", ("electrical",)),
+    ("I need a new charger cable, mine is fraying near the plug.", ("electrical",)),
+    ("Le câble de la lampe est beau. Il s'effiloche déjà près de la prise.", ("electrical",)),
+    ("Pourriez-vous m'envoyer une nouvelle laisse ? La mienne est effilochée.", ()),
+    ("The dog lead is nice. It frays already, can you phone me?", ()),
+    ("Le fil du pull est beau mais il s'effiloche.", ()),
 ]  # fmt: skip
 
 
