@@ -151,7 +151,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:juriste|conseil juridique|service juridique|protection juridique|repression des fraudes)\b",
         ),
         "payment_dispute": (
-            r"\b(?:faire|fais|ferai|vais faire) opposition\b",
+            # a card stopped already too: « quelqu'un a utilisé ma carte ... j'ai fait opposition »
+            r"\b(?:faire|fais|ferai|vais faire|(?:ai|a|avons|ont) fait) opposition\b",
             r"\bopposition (?:sur|a|de) (?:ma|mon|la|le) (?:carte|paiement)\b",
             r"\bretrofacturation\b",
             r"\bcontester (?:le|la|ce|mon|ma) (?:paiement|prelevement|debit|transaction)\b",

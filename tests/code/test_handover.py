@@ -31,6 +31,20 @@ def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "disputed"),
+    [
+        # a card stopped already is a payment disputed as much as one about to be
+        ("Quelqu'un a utilisé ma carte, je n'ai pas ouvert le colis et j'ai fait opposition.", "fr", True),
+        ("Nous avons fait opposition sur la carte hier.", "fr", True),
+        ("Je vais faire opposition sur ma carte bancaire", "fr", True),
+        ("Il a fait une belle opposition de couleurs, mais la taille ne va pas.", "fr", False),
+    ],
+)
+def test_a_card_stopped_is_a_payment_dispute(text: str, lang: str, disputed: bool) -> None:
+    assert ("payment_dispute" in handover_reasons(text, lang)) is disputed
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "neutral"),
     [
         # a return form's own words: the return, a reason withheld or personal, the legal window, unused, thanks
