@@ -13,6 +13,7 @@ a few words before a fault word can negate it ("no damage", « aucun défaut »)
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1208,6 +1209,21 @@ _LONG_AGO = re.compile(
     r"ado\w*|bebe|etudiante?)|dans mon enfance|en (?:19\d\d|20[01]\d))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?;]")
+# A hard time long past that still weighs ("My husband died two years ago and I'm still struggling", « je ne m'en
+# remets pas »), and an illness recovered from ("diagnosed with cancer last year and I'm now in remission", « elle est
+# guérie »): told in the hard time's sentence or the next.
+_STILL_HARD = re.compile(
+    r"\b(?:still|toujours|encore) (?:struggling|grieving|mourning|finding (?:it|things|everything) (?:hard|difficult|"
+    r"tough)|coming to terms|heartbroken|devastated|in shock|not over it|very low|dur|difficile|en deuil|sous le choc|"
+    r"tres (?:affectee?|eprouvee?|dur|difficile))\b|\b(?:haven't|hasn't|have not|has not|never) (?:really )?"
+    r"(?:got|gotten) over\b|\bne (?:m'en|s'en) (?:remets|remet|suis|est) (?:toujours )?pas\b|"
+    r"\bpas (?:encore )?remise?\b"
+)
+_RECOVERED = re.compile(
+    r"\b(?:in remission|(?:now |fully |completely )?recovered|(?:made|making) a (?:full|good) recovery|"
+    r"(?:got|given) the all clear|all clear now|cancer[- ]free|back to (?:full )?health|en remission|"
+    r"(?:completement |totalement |bien )?(?:guerie?s?|retablie?s?)|tiree? d'affaire)\b"
+)
 _HARDSHIP: dict[str, tuple[str, ...]] = {
     "bereavement": (
         r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences)\b",
@@ -1800,13 +1816,31 @@ def _told_long_ago(folded: str, reading: re.Match[str]) -> bool:
     return bool(_LONG_AGO.search(_clause_around(folded, reading)) or _LONG_AGO.match(sentence))
 
 
+def _told_next(folded: str, reading: re.Match[str]) -> str:
+    """What the text says from `reading` to the end of the next sentence, at most `WORDS_BEFORE_CHARS` characters on."""
+    after = folded[reading.start() : reading.end() + WORDS_BEFORE_CHARS]
+    ends = itertools.islice(_SENTENCE_END.finditer(after, reading.end() - reading.start()), 2)
+    second = next(itertools.islice(ends, 1, None), None)
+    return after[: second.end()] if second else after
+
+
+def _going_through(folded: str, kind: str, reading: re.Match[str]) -> bool:
+    """Whether the hard time of `reading` is one the customer is going through: not long past (`_LONG_AGO`) unless
+    they say it still weighs on them (`_STILL_HARD`), and not an illness they say they have recovered from
+    (`_RECOVERED`), in its sentence or the next."""
+    told_next = _told_next(folded, reading)
+    if kind == "illness" and _RECOVERED.search(told_next):
+        return False
+    return not _told_long_ago(folded, reading) or bool(_STILL_HARD.search(told_next))
+
+
 def _hardship(folded: str) -> str | None:
-    """The first hard time the text tells of (`HARDSHIP_KINDS` order) that it does not say was long ago."""
+    """The first hard time the text tells of (`HARDSHIP_KINDS` order) that the customer is going through."""
     for kind, patterns in _HARDSHIP.items():
         if not _any_of(patterns).search(folded):
             continue
         for pattern in patterns:
-            if any(not _told_long_ago(folded, match) for match in regex(pattern).finditer(folded)):
+            if any(_going_through(folded, kind, match) for match in regex(pattern).finditer(folded)):
                 return kind
     return None
 

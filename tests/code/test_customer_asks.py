@@ -490,11 +490,21 @@ HARD_TIMES = [
     ("I nearly had a heart attack when I saw the price, and it's too small.", None),
     ("J'ai failli faire une crise cardiaque en voyant le prix.", None),
     ("Mon père a fait une crise cardiaque la semaine dernière.", "illness"),
+    # ... unless it still weighs; and an illness recovered from is past
+    ("My husband died two years ago and I'm still struggling", "bereavement"),
+    ("Mon mari est décédé il y a deux ans et je ne m'en remets pas.", "bereavement"),
+    ("I had an operation ten years ago, so bending is still hard.", None),
+    ("I was diagnosed with cancer last year and I'm now in remission", None),
+    ("I was diagnosed with cancer last year. I'm now in remission, thankfully.", None),
+    ("J'ai eu un cancer l'an dernier, je suis guérie maintenant.", None),
+    ("I'm recovering from surgery and can't get to the post office.", "illness"),
+    ("I had chemo last year, all clear now. But my dad is in hospital this week.", "illness"),
+    ("Mon père est à l'hôpital, il n'est pas encore remis.", "illness"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "hardship"), HARD_TIMES)
-def test_a_hard_time_told_as_long_past_is_no_hardship_now(text: str, hardship: str | None) -> None:
+def test_a_hard_time_told_as_long_past_or_recovered_from_is_no_hardship_now(text: str, hardship: str | None) -> None:
     assert read_asks(text).hardship == hardship
 
 
