@@ -2,7 +2,8 @@
 
 Every limit a client can hit is declared here, so validation errors name the field and the
 problem: texts 1–5,000 characters with something visible in them and no control characters, ids
-printable without surrounding spaces (a return id also without `/`), batches 1–256, prices finite JSON
+printable without surrounding spaces (a return id also without `/`), batches 1–256 holding at most
+256,000 characters of text in all, prices finite JSON
 numbers in cents from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between
 `Settings.shop_founded` and now, names plain text, enums from the taxonomy and the table schemas,
 unknown fields rejected. Types are strict where coercion would guess: a price given as a string and a
@@ -30,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from decisions.policy import DecisionCode
 from features.history import HistorySummary
@@ -42,6 +43,10 @@ from triage.settings import get_settings
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
 API_ROUTES: frozenset[str] = frozenset({"/triage", "/classify", "/feedback", "/admin/reload", "/admin/reload/status"})
 MAX_BATCH = 256
+# A call's model time grows with its text: 256 texts of 5,000 characters kept a worker busy for most of the 60 s
+# traffic timeout, and two such calls at once ran past it (504). 1,000 characters a return on average is more than
+# any reason in the realistic sets (the longest 743); a call with a few texts of 5,000 still fits.
+MAX_CALL_TEXT_CHARS = 256_000
 MAX_NAME_CHARS = 100
 # OpenAPI 3.0 (BentoML's generator) takes one `example` per schema: the batch example holds an
 # English and a French request.
@@ -158,6 +163,17 @@ Price = Annotated[
 Identifier = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(plain_identifier)]
 ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
+
+
+def _within_call_budget(texts: list[str], noun: str) -> None:
+    total = sum(len(text) for text in texts)
+    if total > MAX_CALL_TEXT_CHARS:
+        raise ValueError(
+            f"the {noun} total {total:,} characters; a call holds at most {MAX_CALL_TEXT_CHARS:,} "
+            f"({MAX_BATCH} of {MAX_CALL_TEXT_CHARS // MAX_BATCH:,} on average): send them in smaller calls"
+        )
+
+
 PlainName = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), AfterValidator(_plain_name)]
 PlainProductName = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_plain_name)]
 # A size is matched and computed on (the exchange offer reads "39" to offer "40"): an identifier, shown
@@ -258,6 +274,12 @@ class TriageRequest(_Strict):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"returns": [EXAMPLE_EN, EXAMPLE_FR]}})
 
     returns: list[ReturnRequest] = Field(min_length=1, max_length=MAX_BATCH)
+
+    @field_validator("returns")
+    @classmethod
+    def _returns_within_call_budget(cls, returns: list[ReturnRequest]) -> list[ReturnRequest]:
+        _within_call_budget([item.reason_text for item in returns], "reason texts")
+        return returns
 
 
 def _widest_object(annotation: Any) -> int:
@@ -367,6 +389,12 @@ class ClassifyRequest(_Strict):
     langs: list[Language | None] | None = Field(
         default=None, description="One language per text, in the same order (as many as texts); null: detected."
     )
+
+    @field_validator("texts")
+    @classmethod
+    def _texts_within_call_budget(cls, texts: list[str]) -> list[str]:
+        _within_call_budget(texts, "texts")
+        return texts
 
     @model_validator(mode="after")
     def _one_lang_per_text(self) -> ClassifyRequest:

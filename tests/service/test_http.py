@@ -179,6 +179,7 @@ FUTURE = (datetime.now(UTC) + timedelta(days=2)).isoformat()
         ({"returns": [_request(reason_text="")]}, "returns.0.reason_text", "at least 1 character"),
         ({"returns": [_request(reason_text="   ")]}, "returns.0.reason_text", "text is blank"),
         ({"returns": [_request(reason_text="x" * 5001)]}, "returns.0.reason_text", "at most 5000 characters"),
+        ({"returns": [_request(reason_text="x" * 5000)] * 52}, "returns", "a call holds at most 256,000"),
         ({"returns": [_request(request_date=FUTURE)]}, "returns.0.request_date", "in the future"),
         ({"returns": [_request(order_date="2026-13-45")]}, "returns.0.order_date", "valid datetime"),
         ({"returns": [_request(product_category="cars")]}, "returns.0.product_category", "Input should be"),
@@ -194,6 +195,12 @@ def test_invalid_requests_are_422_with_field(client, body, field, problem) -> No
     response = client.post("/triage", json=body)
     assert response.status_code == 422, response.text
     assert any(d["field"] == field and problem in d["problem"] for d in response.json()["detail"]), response.text
+
+
+def test_classify_texts_over_the_call_budget_are_422_naming_the_field(client) -> None:
+    response = client.post("/classify", json={"texts": ["x" * 5000] * 52})
+    assert response.status_code == 422, response.text
+    assert [d["field"] for d in response.json()["detail"]] == ["texts"], response.text
 
 
 def test_a_repeated_json_key_is_422_naming_it(client) -> None:
