@@ -713,9 +713,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
 _FOOD = (
-    # not the « grille-pain » nor « la machine à pain » itself
+    # not the « grille-pain » nor « la machine à pain » itself, nor an English pain ("a burning pain in my hand")
     r"(?<![\w-])(?<!\ba )(?:toast|toasts|bread|crumpets?|bagels?|waffles?|pancakes?|food|dinner|rice|pizza|sauce|"
-    r"milk|coffee|cake|chips|pain|tartines?|brioche|gaufres?|crepes?|riz|lait|gateau|repas|nourriture|plat)"
+    r"milk|coffee|cake|chips|(?:(?<=le )|(?<=du )|(?<=de )|(?<=un )|(?<=mon )|(?<=son )|(?<=ce ))pain|tartines?|"
+    r"brioche|gaufres?|crepes?|riz|lait|gateau|repas|nourriture|plat)"
 )
 # ... not the appliance named after it ("the coffee machine burnt my hand", "bread maker", « la machine à pain »)
 _NOT_AN_APPLIANCE = (
@@ -730,9 +731,12 @@ _BURNT_FOOD_REPEATS = (
 # Food named with the burn word, in either order ("The toast burnt", "My toast is always burnt", "the toast comes out
 # burnt", "it burns the toast", « il brûle le pain », « le pain ressort brûlé »): not a burn to anyone, so blanked
 # before hazards are read; the words between stay in one clause ("the toast was fine but the toaster burnt my hand").
+# Not food that burnt someone ("the hot milk burnt my daughter's arm", « le plat m'a brûlé les doigts ») nor food
+# "burning hot": a burn to someone, or one waiting to happen.
 _FOOD_BURNT = re.compile(
-    r"\b" + _FOOD + r"\b" + _NOT_AN_APPLIANCE + r"(?: (?!(?:and|but|so|or|then|et|mais|donc|ou|puis)\b)[\w']+){0,4}? "
-    r"(?:burn\w*|brule\w*)\b|"
+    r"\b" + _FOOD + r"\b" + _NOT_AN_APPLIANCE + r"(?: (?!(?:and|but|so|or|then|et|mais|donc|ou|puis|m'a|m'ont|t'a|"
+    r"lui|nous|vous)\b)[\w']+){0,4}? (?:burn\w*|brule\w*)\b(?! hot\b| (?:me|him|her|us|them|you|my|his|their|our|"
+    r"your)\b)|"
     r"\b(?:burn\w*|brule\w*)(?: (?:even|always|still|every|my|the|our|your|all|toujours|meme|tout|le|la|les|mon|ma|"
     r"mes|du|des)){0,2} " + _FOOD + r"\b"
 )

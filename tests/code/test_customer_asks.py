@@ -700,6 +700,13 @@ BURNS = [
     ("The toast was fine but the toaster burnt my hand.", ("defect",), ("heat",)),
     ("My coffee machine burnt my hand.", ("defect",), ("heat",)),
     ("La machine à pain m'a brûlé les doigts.", ("defect",), ("heat",)),
+    # ... and food that burnt someone, "burning hot", or the English "pain", is no food burnt
+    ("The lid popped off and the hot milk burnt my daughter's arm.", ("defect",), ("heat",)),
+    ("Pizza stone cracked and the pizza burned my mouth.", ("damage", "defect"), ("heat",)),
+    ("Le plat m'a brûlé les doigts en sortant du four.", ("defect",), ("heat",)),
+    ("The coffee was burning hot and the jug leaked over my hand.", ("defect",), ("heat",)),
+    ("Touching the lid gave me a burning pain in my hand.", (), ("heat",)),
+    ("What a pain, it burns the bread every time.", ("defect",), ()),
 ]  # fmt: skip
 
 
