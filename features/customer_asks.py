@@ -1437,10 +1437,12 @@ _WORN_CABLE = re.compile(
     r"\bfils? (?:a nu|apparents?)\b"
 )
 # ... or a word standing for a cable named before it: « Pourriez-vous m'envoyer un nouveau câble ? Le mien est
-# effiloché près de la prise », "I need a new charger cable, mine is fraying"
+# effiloché près de la prise », "I need a new charger cable, mine is fraying"; the word opens its clause, as the
+# cable's stand-in does, not "the case that came with it is fraying", "the pouch it came in is frayed"
 _CABLE_NAMED = re.compile(_CABLE)
 _WORN_STAND_IN = re.compile(
-    r"\b(?:mine|it|the old one|my old one|my current one|le mien|la mienne|l'ancien|l'ancienne|il|elle)\b"
+    r"(?:[.,;:!?] ?|\b(?:and|but|now|so|as|because|since|et|mais|car|donc|puis) )"
+    r"(?:mine|it|the old one|my old one|my current one|le mien|la mienne|l'ancien|l'ancienne|il|elle)\b"
     r"(?: [\w']+){0,3}? " + _WORN
 )
 # Each word only where it means power: a charge is a fee too ("free of charge", "you charged me twice", « la prise en

@@ -456,6 +456,11 @@ WORN_CABLES = [
     ("Pourriez-vous m'envoyer une nouvelle laisse ? La mienne est effilochée.", ()),
     ("The dog lead is nice. It frays already, can you phone me?", ()),
     ("Le fil du pull est beau mais il s'effiloche.", ()),
+    # ... only where the word opens its clause: "with it", "it came in" are not the cable
+    ("The charger cable works perfectly. The case that came with it is fraying at the edges.", ()),
+    ("Lovely lamp, the cord is the right length. The rug I bought with it is fraying though.", ()),
+    ("Phone charger: the cable is fine, the pouch it came in is frayed.", ()),
+    ("The charger cable is great and it is fraying already.", ("electrical",)),
 ]  # fmt: skip
 
 
