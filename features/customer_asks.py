@@ -299,9 +299,17 @@ _WANTED: tuple[str, ...] = (
     + _SIZE
     + r")(?=\s*(?:$|[.!?;]))",
 )
+# "Ordered my usual 38", « j'ai pris mon 38 habituel »: the customer's usual size, and the size they had; a usual size
+# said besides ("... I'm usually a 39 in trainers") is the one to offer.
+_ORDERED_MY_USUAL: tuple[str, ...] = (
+    rf"\b(?:ordered|bought|got|went for|chose|picked|took|ordering|buying)(?: in)? my (?:usual|normal|regular)"
+    rf"(?: size)? (?:a |an )?({_SIZE})\b",
+    r"\b(?:commande|pris|achete|choisi) (?:mon|ma|en) (?:taille )?(" + _SIZE + r") habituel(?:le)?\b",
+)
 # "I ordered a 38", « j'ai pris du 38 », « commandé en M »: the size the customer had, for a request that does not
 # say it (the next size up or down runs from it).
 _ORDERED: tuple[str, ...] = (
+    *_ORDERED_MY_USUAL,
     rf"\b(?:i|we) (?:ordered|bought|got|took|chose|picked)(?: it| them| this| these)? (?:in )?{_ARTICLE}({_SIZE})\b"
     r"(?! (?:instead|for|as well|too|and)\b)",
     r"\b(?:j'ai|nous avons|on a) (?:pris|commande|achete|choisi)(?: la| le| les| l'|)? ?(?:du |le |la |un |une |en |"
@@ -318,6 +326,9 @@ _USUAL: tuple[str, ...] = (
     r"\b(?:d'habitude|normalement|habituellement),? (?:je (?:fais|porte|prends|chausse) )?(?:du |un |une |le |"
     r"en |taille )?(" + _SIZE + r")\b",
     r"\bma taille (?:habituelle |normale )?(?:est |c'est )?(?:le |du |un |une |en )?(" + _SIZE + r")\b",
+    # « Mon M habituel ne suffit pas »
+    *_ORDERED_MY_USUAL,
+    r"\b(?:mon|ma) (?:taille )?(" + _SIZE + r") habituel(?:le)?\b",
 )
 _NOT_FIT = (
     r"(?:was|is|were|are|felt|feels|came up|comes up|runs|ran)? ?(?:way |much |far |a bit |slightly |too |"
@@ -1590,6 +1601,22 @@ def _sizes(patterns: tuple[str, ...], text: str) -> list[str]:
     return list(dict.fromkeys(size for _, size in found))
 
 
+# Two sizes written as numbers this far apart are on two scales (EU 42 and UK 6.5, EU 38 and UK 10).
+_SCALE_SPAN = 4
+
+
+def _same_scale(size: str, other: str) -> bool:
+    """Whether two sizes are written on one scale: both letters, both waists, both bands and cups, or numbers within
+    `_SCALE_SPAN` of each other."""
+
+    def scale(value: str) -> str:
+        return "letter" if value in LETTER_SIZES else "number" if re.fullmatch(r"[\d.]+", value) else value[:1]
+
+    if scale(size) != scale(other):
+        return False
+    return scale(size) != "number" or abs(float(size) - float(other)) <= _SCALE_SPAN
+
+
 def _letters_need_context(text: str, folded: str) -> str:
     """The folded text with bare one-letter words that the customer wrote in lower case ("a m" is rarely
     a size; "a M" is) replaced, so the size patterns read them only when written as sizes."""
@@ -1875,7 +1902,18 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)
     if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
         wanted = f"AGE {wanted}"
-    usual = next((size for size in _sizes(_USUAL, sized) if size not in rejected), None)
+    usual_sizes = [size for size in _sizes(_USUAL, sized) if size not in rejected]
+    # the usual size ordered is the one had: a usual size said besides it, on the same scale, is the one to offer
+    # ("Ordered my usual 38 ... usually a 39 in trainers"; not "Ordered my usual 42 ... usually a 6.5", a UK size)
+    ordered_usual = _sizes(_ORDERED_MY_USUAL, sized)
+    usual = next(
+        (
+            size
+            for size in usual_sizes
+            if size not in ordered_usual and any(_same_scale(size, had) for had in ordered_usual)
+        ),
+        next(iter(usual_sizes), None),
+    )
     ordered = next(iter(_sizes(_ORDERED, sized)), None)
     direction = next(
         (

@@ -685,6 +685,23 @@ def test_a_size_picked_over_the_usual_one_is_not_the_one_wanted(
     assert (asks.wanted_size, asks.usual_size) == (wanted, usual)
 
 
+# The usual size ordered is the size had; a usual size said besides it is the one to offer.
+@pytest.mark.parametrize(
+    ("text", "usual", "ordered"),
+    [("Ordered my usual 38 but they're tiny, I'm usually a 39 in trainers", "39", "38"),
+     ("J'ai pris mon 38 habituel mais elles sont petites, je fais du 39 en baskets.", "39", "38"),
+     ("Ordered my usual S, too small.", "S", "S"),
+     ("I'm usually a 12, ordered my usual 12, it's tiny.", "12", "12"),
+     ("My usual is a 38 but this is tiny.", "38", None),
+     ("Mon M habituel ne suffit pas, il me faudrait la taille au-dessus.", "M", None)],
+)  # fmt: skip
+def test_the_usual_size_ordered_is_the_size_had_and_another_usual_one_the_one_to_offer(
+    text: str, usual: str, ordered: str | None
+) -> None:
+    asks = read_asks(text)
+    assert (asks.usual_size, asks.ordered_size) == (usual, ordered)
+
+
 # An item that burnt or scalded someone is a defect and a heat hazard; toast burnt is a defect at most, never a hazard.
 BURNS = [
     ("The plug burnt my hand when I unplugged it.", ("defect",), ("heat",)),

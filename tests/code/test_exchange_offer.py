@@ -35,6 +35,8 @@ from models.exchange_offer import exchange_offer
         # a usual size written another way says nothing about which letter size fits
         ("Runs very large, I normally wear a size 12.", "L", "too_large", "dresses", True, "M"),
         ("Runs large, I'm usually a 10. Will try the 8.", "10", "too_large", "dresses", True, "8"),
+        # the usual size ordered is the size had, the usual size said besides it the one to offer
+        ("Ordered my usual 38 but they're tiny, I'm usually a 39 in trainers", None, "too_small", "shoes", True, "39"),
         ("I'd need to hem these about 5 inches, they pool around my shoes.", "M", "too_large", "trousers", False,
          None),
         # review sheets 83 and 97: the size above or below asked for despite a sleeve or length complaint, and
