@@ -1790,10 +1790,12 @@ def _asked(folded: str, readings: list[re.Match[str]]) -> bool:
 # discussed after the turn ("I sent it back but still no refund, and it was broken anyway"), nor money charged ("the
 # refund came through, but I was charged for the label on a faulty kettle").
 # Words that tell of the time before the item went back: the past before the past ("had snapped", « avait craqué »),
-# its arrival ("when they arrived", « à la réception ») or its posting ("before I posted them").
+# its arrival ("when they arrived", « à la réception ») or its posting ("before I posted them"); not another item the
+# customer had bought, ordered or kept ("However, the jacket I had kept has a hole")
 _BEFORE_IT_WENT_BACK = (
-    r"had (?:already |been |just )?\w+(?:ed|en|t|n)|(?:was|were) already|when (?:it|they|the \w+) (?:arrived|came)|"
-    r"on arrival|(?:before|when) (?:i|we) (?:sent|posted|returned|packed)|from the (?:start|beginning|first day)|"
+    r"had (?:already |been |just )?(?!(?:bought|ordered|kept|got|purchased|chosen|picked)\b)\w+(?:ed|en|t|n)|"
+    r"(?:was|were) already|when (?:it|they|the \w+) (?:arrived|came)|on arrival|"
+    r"(?:before|when) (?:i|we) (?:sent|posted|returned|packed)|from the (?:start|beginning|first day)|"
     r"(?:etait|etaient|avait|avaient) deja|a (?:la reception|l'arrivee|la livraison)|avant de (?:le |la |les |l')?"
     r"(?:renvoyer|retourner|poster)|des (?:la reception|le debut|l'ouverture)"
 )

@@ -388,6 +388,10 @@ EARLIER_RETURNS = [
      "already_returned"),
     ("I sent the kettle back. But the toaster has stopped working too.", None),
     ("Refund received, thanks. However, the jacket I kept has a hole.", None),
+    # ... and one the customer had bought, ordered or kept, told in the past before the past
+    ("Refund received, thanks. However, the jacket I had kept has a hole.", None),
+    ("I sent the lamp back. But the kettle I had bought at the same time leaks, I want to return it.", None),
+    ("I sent the dress back. But the skirt I had ordered with it is too small, can I return it?", None),
 ]  # fmt: skip
 
 
