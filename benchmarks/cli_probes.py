@@ -40,6 +40,7 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -465,6 +466,17 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
     ]  # fmt: skip
 
 
+# Typer's usage errors print the usage, a hint and the message in a box: the boxed line is the message.
+USAGE_PANEL = re.compile(r"^(Usage: |Try '.*' for help\.$|[╭╰])")
+
+
+def message_lines(output: str) -> list[str]:
+    """The lines a command said: blank lines and the usage panel's usage, hint and frame left out."""
+    return [
+        line.strip().strip("│").strip() for line in output.splitlines() if line.strip() and not USAGE_PANEL.match(line)
+    ]
+
+
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     """Every file below `folder`: its size and modification time."""
     return {str(path): (path.stat().st_size, path.stat().st_mtime_ns) for path in folder.rglob("*") if path.is_file()}
@@ -505,7 +517,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             code, output = None, "timed out"
         except ValueError as error:  # an argument the OS cannot pass (NUL): the shell could not send it either
             code, output = 2, f"not sendable: {error}"
-        lines = [line for line in output.splitlines() if line.strip()]
+        lines = message_lines(output)
         problem = None
         if code is None:
             problem = "hang"
@@ -522,17 +534,32 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             "exit": code,
             "seconds": round(time.perf_counter() - started, 1),
             "message": lines[-1][:300] if lines else "",
+            "lines": len(lines),
             "problem": problem,
         }
         if problem:
             failures.append({"probe": name, **results[name]})
-        print(f"{problem or 'ok':9} exit {code}  {name}: {results[name]['message'][:150]}", flush=True)
-    counts: dict[str, int] = {}
-    for result in results.values():
-        counts[result["problem"] or "refused with a message"] = (
-            counts.get(result["problem"] or "refused with a message", 0) + 1
+        print(
+            f"{problem or 'ok':9} exit {code} lines {len(lines)}  {name}: {results[name]['message'][:150]}", flush=True
         )
-    return {"probes": len(results), "counts": counts, "failures": failures, "results": results}
+    # a refusal should be one line; a longer one is listed (the loader's list of bad values is one by design)
+    several = [
+        name
+        for name, result in results.items()
+        if not result["problem"] and name not in succeed and result["lines"] > 1
+    ]
+    counts: dict[str, int] = {}
+    for name, result in results.items():
+        said = "read (must succeed)" if name in succeed else "refused over several lines" if name in several else None
+        kind = result["problem"] or said or "refused with a message"
+        counts[kind] = counts.get(kind, 0) + 1
+    return {
+        "probes": len(results),
+        "counts": counts,
+        "failures": failures,
+        "several_lines": several,
+        "results": results,
+    }
 
 
 def holds_history() -> bool:
