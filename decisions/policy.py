@@ -261,6 +261,10 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
         raise PolicyError(f"{source}: {_format_error(error)}") from None
 
 
+# A policy is a few kilobytes (the shipped one 3 KB): a larger file is not one, and is not read whole to find out.
+MAX_POLICY_BYTES = 2**20
+
+
 def load_policy(path: Path) -> Policy:
     """Read and validate a YAML policy file.
 
@@ -268,7 +272,11 @@ def load_policy(path: Path) -> Policy:
         PolicyError: unreadable file, invalid YAML, or a key that fails validation (named in the message).
     """
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        with Path(path).open("rb") as file:
+            raw = file.read(MAX_POLICY_BYTES + 1)
+        if len(raw) > MAX_POLICY_BYTES:
+            raise PolicyError(f"{path}: a policy file is at most 1 MiB; this one is larger")
+        data = yaml.safe_load(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise PolicyError(f"{path}: cannot read policy file ({error})") from None
     except yaml.YAMLError as error:

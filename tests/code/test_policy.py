@@ -378,6 +378,15 @@ def test_malformed_yaml_is_one_line_saying_where(tmp_path: Path, text: str, wher
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
 
 
+def test_a_policy_file_far_larger_than_a_policy_is_refused_unread(tmp_path: Path):
+    # `triage policy check` of a 1 GB file of zeros read it whole (about a minute, and 1 GB of memory twice over)
+    # before the YAML reader refused its first character
+    big = tmp_path / "big.yaml"
+    big.write_text(POLICY_FILE.read_text(encoding="utf-8") + "#" * 2**20 + "\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match=r"big.yaml: a policy file is at most 1 MiB; this one is larger"):
+        load_policy(big)
+
+
 def test_policy_check_cli(tmp_path: Path):
     from typer.testing import CliRunner
 
