@@ -12,7 +12,6 @@ from rich.progress import Progress
 
 from cli.common import (
     batch_size_option,
-    fail,
     input_option,
     load_champion_if_any,
     load_champion_or_exit,
@@ -22,9 +21,9 @@ from cli.common import (
     risk_list_store,
 )
 from decisions.policy import Policy
-from features.csv_input import read_requests_csv
+from features.csv_input import BatchInputError, read_requests_csv
 from serving.predict_reasons import predict_frame, read_texts_csv
-from serving.predict_replies import ReplyInputError, draft_replies_frame
+from serving.predict_replies import ReplyInputError, draft_replies_frame, read_reply_rows
 from serving.predict_risk import assess, history_tables, list_keys, predict_reasons_for_requests
 from serving.stores.history_check import history_bounds
 from triage.registry import ChampionModel
@@ -81,9 +80,19 @@ def replies(
     `check_problems` (an empty list means it passed).
     """
     settings = get_settings()
+    policy = load_policy_or_exit(settings.policy_path)
+
+    def read(path: Path) -> pd.DataFrame:
+        # every cell checked here, before the models load (and before the progress bar, whose last state
+        # printed below a message hid it)
+        frame = read_texts_csv(path)
+        try:
+            read_reply_rows(frame, policy)
+        except ReplyInputError as error:
+            raise BatchInputError(f"{path}: {error}") from None
+        return frame
 
     def load(frame: pd.DataFrame) -> _ReplyModels:
-        policy = load_policy_or_exit(settings.policy_path)
         drafter = load_champion_or_exit(settings, settings.reply_model_name)
         needs_reasons = "reason" not in frame.columns or (frame["reason"].str.strip() == "").any()
         # with every reason given, the reason model still reads the texts against them when there is one
@@ -94,17 +103,14 @@ def replies(
 
     def predict(frame: pd.DataFrame, models: _ReplyModels, progress: Progress) -> pd.DataFrame:
         task = progress.add_task(f"{models.drafter.name} v{models.drafter.version}", total=len(frame))
-        try:
-            return draft_replies_frame(
-                frame,
-                models.drafter.model,
-                models.policy,
-                settings,
-                models.reasons.model if models.reasons is not None else None,
-                on_batch=lambda done: progress.advance(task, done),
-            )
-        except ReplyInputError as error:
-            raise fail(f"{input_path}: {error}") from None
+        return draft_replies_frame(
+            frame,
+            models.drafter.model,
+            models.policy,
+            settings,
+            models.reasons.model if models.reasons is not None else None,
+            on_batch=lambda done: progress.advance(task, done),
+        )
 
     def summary(drafted: pd.DataFrame, models: _ReplyModels) -> str:
         failed = int((drafted["check_problems"] != "[]").sum())
@@ -113,7 +119,7 @@ def replies(
             f"{len(drafted) - failed} passed the checker, {failed} need an agent's attention"
         )
 
-    predict_csv(input_path, output_path, read_texts_csv, load, predict, summary)
+    predict_csv(input_path, output_path, read, load, predict, summary)
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,65 @@ def _reading(given: str | None, guess: Any) -> _Reading:
     return _Reading(given, 1.0, doubted)
 
 
+@dataclass(frozen=True)
+class ReplyRows:
+    """A batch's cells parsed and checked as the API checks a request's fields (None: not given)."""
+
+    texts: list[str]
+    langs: list[str | None]
+    prices: list[float]
+    delivered: list[date]
+    requested: list[date]
+    risks: list[float | None]
+    used: list[int]
+    reasons: list[str | None]
+    unsure: list[bool | None]
+    sizes: list[str | None]
+    first_names: list[str | None]
+    order_ids: list[str | None]
+    product_names: list[str | None]
+    product_name_langs: list[str | None]
+
+
+def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
+    """Every cell of a batch parsed and checked; cheap, so `triage predict replies` calls it on reading the file
+    and refuses a bad value before any model loads.
+
+    Raises:
+        ReplyInputError: a missing column, an unparsable value or an unknown code, naming column and line.
+    """
+    missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
+    if missing:
+        raise ReplyInputError(f"missing columns: {', '.join(missing)} (found: {', '.join(map(str, frame.columns))})")
+    for column, allowed in (("product_category", CATEGORY_CODES), ("currency", tuple(policy.label_fee))):
+        for row, value in enumerate(frame[column].astype(str), start=2):
+            if value not in allowed:
+                raise ReplyInputError(f"column '{column}', line {row}: {value!r} is not one of {', '.join(allowed)}")
+    reasons = _parsed(frame, "reason", _text, "a reason code", None)
+    for row, given in enumerate(reasons, start=2):
+        if given is not None and given not in REASON_CODES:
+            raise ReplyInputError(f"column 'reason', line {row}: {given!r} is not a reason code")
+    day = "a date (YYYY-MM-DD) from shop_founded to today"
+    plain = "plain text (no markup or control characters)"
+    languages = f"one of {', '.join(LANGUAGES)}"
+    return ReplyRows(
+        texts=frame["text"].fillna("").astype(str).tolist(),
+        langs=_parsed(frame, "lang", _language, languages, None),
+        prices=_parsed(frame, "price", _as_requested(Price, float), "a price (at most max_item_price, in cents)"),
+        delivered=_parsed(frame, "delivery_date", _day, day),
+        requested=_parsed(frame, "request_date", _day, day),
+        risks=_parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None),
+        used=_parsed(frame, "free_returns_used", _whole_number, "a whole number >= 0", 0),
+        reasons=reasons,
+        unsure=_parsed(frame, "needs_review", _flag, "true or false", None),
+        sizes=_parsed(frame, "size", _as_requested(PlainSize), plain, None),
+        first_names=_parsed(frame, "first_name", _as_requested(PlainName), plain, None),
+        order_ids=_parsed(frame, "order_id", _as_requested(Identifier), plain, None),
+        product_names=_parsed(frame, "product_name", _as_requested(PlainProductName), plain, None),
+        product_name_langs=_parsed(frame, "product_name_lang", _language, languages, None),
+    )
+
+
 def draft_replies_frame(
     frame: pd.DataFrame,
     drafter: Any,
@@ -178,79 +237,52 @@ def draft_replies_frame(
     Raises:
         ReplyInputError: a missing column, an unparsable value or an unknown code, naming column and line.
     """
-    missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
-    if missing:
-        raise ReplyInputError(f"missing columns: {', '.join(missing)} (found: {', '.join(map(str, frame.columns))})")
-    texts = frame["text"].fillna("").astype(str).tolist()
-    langs = resolve_languages(texts, _parsed(frame, "lang", _language, f"one of {', '.join(LANGUAGES)}", None))
-    prices = _parsed(frame, "price", _as_requested(Price, float), "a price (at most max_item_price, in cents)")
-    day = "a date (YYYY-MM-DD) from shop_founded to today"
-    delivered, requested = (_parsed(frame, column, _day, day) for column in ("delivery_date", "request_date"))
-    risks = _parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None)
-    used = _parsed(frame, "free_returns_used", _whole_number, "a whole number >= 0", 0)
-    for column, allowed in (("product_category", CATEGORY_CODES), ("currency", tuple(policy.label_fee))):
-        for row, value in enumerate(frame[column].astype(str), start=2):
-            if value not in allowed:
-                raise ReplyInputError(f"column '{column}', line {row}: {value!r} is not one of {', '.join(allowed)}")
-    given_reasons = _parsed(frame, "reason", _text, "a reason code", None)
-    for row, given in enumerate(given_reasons, start=2):
-        if given is not None and given not in REASON_CODES:
-            raise ReplyInputError(f"column 'reason', line {row}: {given!r} is not a reason code")
-    unsure = _parsed(frame, "needs_review", _flag, "true or false", None)
-    if reason_model is None and any(reason is None for reason in given_reasons):
+    rows = read_reply_rows(frame, policy)
+    langs = resolve_languages(rows.texts, rows.langs)
+    if reason_model is None and any(reason is None for reason in rows.reasons):
         raise ReplyInputError("some rows have no 'reason' and no reason classifier is available to predict it")
     if reason_model is None:
-        readings = [_Reading(str(reason), 1.0, False) for reason in given_reasons]
+        readings = [_Reading(str(reason), 1.0, False) for reason in rows.reasons]
     else:
-        predicted = reason_model.predict_reasons(texts, langs)
+        predicted = reason_model.predict_reasons(rows.texts, langs)
         # Same embedding model: the drafter reads the vectors just computed instead of embedding again.
         drafter.share_embedder(getattr(reason_model, "embedder_", None))
-        readings = [_reading(given, guess) for given, guess in zip(given_reasons, predicted, strict=True)]
+        readings = [_reading(given, guess) for given, guess in zip(rows.reasons, predicted, strict=True)]
 
-    sizes, first_names, order_ids, names = (
-        _parsed(frame, column, _as_requested(annotated), "plain text (no markup or control characters)", None)
-        for column, annotated in (
-            ("size", PlainSize),
-            ("first_name", PlainName),
-            ("order_id", Identifier),
-            ("product_name", PlainProductName),
-        )
-    )
-    name_langs = _parsed(frame, "product_name_lang", _language, f"one of {', '.join(LANGUAGES)}", None)
     cases = [
         ReturnCase(
             ReturnContext(
                 str(frame["product_category"].iloc[index]),
-                prices[index],
+                rows.prices[index],
                 str(frame["currency"].iloc[index]),
-                delivered[index],
-                requested[index],
+                rows.delivered[index],
+                rows.requested[index],
             ),
             readings[index].reason,
             readings[index].confidence,
             ReplyCase(
-                text=texts[index],
+                text=rows.texts[index],
                 lang=langs[index],
                 reason=readings[index].reason,
-                product_name=names[index],
+                product_name=rows.product_names[index],
                 product_category=str(frame["product_category"].iloc[index]),
-                first_name=first_names[index],
-                size=sizes[index],
-                order_id=order_ids[index],
-                product_name_lang=name_langs[index] if names[index] else None,
-                needs_review=unsure[index] if unsure[index] is not None else readings[index].unsure,
+                first_name=rows.first_names[index],
+                size=rows.sizes[index],
+                order_id=rows.order_ids[index],
+                product_name_lang=rows.product_name_langs[index] if rows.product_names[index] else None,
+                needs_review=rows.unsure[index] if rows.unsure[index] is not None else readings[index].unsure,
             ),
-            text=texts[index],
+            text=rows.texts[index],
             mismatch=readings[index].mismatch,
         )
         for index in range(len(frame))
     ]
-    history = [HistorySummary(free_returns_used=count) for count in used]
+    history = [HistorySummary(free_returns_used=count) for count in rows.used]
     assembler = Assembler(policy, times, drafter=drafter)
     assessments = []
     for start in range(0, len(cases), batch_size):
         stop = start + batch_size
-        assessments += assembler.assemble(cases[start:stop], history[start:stop], risk_scores=risks[start:stop])
+        assessments += assembler.assemble(cases[start:stop], history[start:stop], risk_scores=rows.risks[start:stop])
         if on_batch is not None:
             on_batch(len(assessments) - start)
     drafts = [assessment.draft for assessment in assessments]

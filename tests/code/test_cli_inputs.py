@@ -6,6 +6,7 @@ import runpy
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -126,3 +127,30 @@ def test_a_monitoring_window_that_ends_where_or_before_it_starts_is_refused_nami
     message = " ".join(result.output.split())
     assert "--until" in message and "--since" in message and "after" in message
     assert not state.exists() or not any(state.iterdir())  # refused before the database was opened
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("price", "-5"), ("free_returns_used", "-3"), ("currency", "USD"), ("first_name", "<b>Eve</b>")],
+)
+def test_a_reply_rows_bad_value_is_one_line_before_any_model_loads(
+    column: str, value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the values were checked while drafting, after the models had loaded, and the progress bar's last state
+    # ("returns-reply-drafter v1 0/2") was printed below the message
+    from triage.settings import get_settings
+
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state-without-models"))
+    get_settings.cache_clear()
+    good = {"text": "Too small", "product_category": "shoes", "price": "89.00", "currency": "GBP"}
+    good |= {"delivery_date": "2026-10-05", "request_date": "2026-10-08", "reason": "too_small"}
+    source, output = tmp_path / "requests.csv", tmp_path / "replies.csv"
+    pd.DataFrame([good, good | {column: value}]).fillna("").to_csv(source, index=False)
+    try:
+        result = CliRunner().invoke(app, ["predict", "replies", "-i", str(source), "-o", str(output)])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and f"column '{column}', line 3" in lines[0], result.output
+    assert not output.exists()
