@@ -1226,16 +1226,20 @@ _LONG_AGO = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;]")
 # A hard time long past that still weighs ("My husband died two years ago and I'm still struggling", « je ne m'en
 # remets pas »), and an illness recovered from ("diagnosed with cancer last year and I'm now in remission", « elle est
-# guérie »): told in the hard time's sentence or the next.
+# guérie »): told in the hard time's sentence or the next. What is still hard must be the customer's lot, not the
+# item's (« toujours difficile à fermer », "still very low quality"), and a recovery not denied ("not recovered at
+# all", « pas encore guérie ») nor of something else ("the courier recovered the parcel").
 _STILL_HARD = re.compile(
     r"\b(?:still|toujours|encore) (?:struggling|grieving|mourning|finding (?:it|things|everything) (?:hard|difficult|"
     r"tough)|coming to terms|heartbroken|devastated|in shock|not over it|very low|dur|difficile|en deuil|sous le choc|"
-    r"tres (?:affectee?|eprouvee?|dur|difficile))\b|\b(?:haven't|hasn't|have not|has not|never) (?:really )?"
+    r"tres (?:affectee?|eprouvee?|dur|difficile))\b(?! (?:a|de|quality)\b)|"
+    r"\b(?:haven't|hasn't|have not|has not|never) (?:really )?"
     r"(?:got|gotten) over\b|\bne (?:m'en|s'en) (?:remets|remet|suis|est) (?:toujours )?pas\b|"
     r"\bpas (?:encore )?remise?\b"
 )
 _RECOVERED = re.compile(
-    r"\b(?:in remission|(?:now |fully |completely )?recovered|(?:made|making) a (?:full|good) recovery|"
+    r"\b(?:in remission|(?:now |fully |completely )?recovered(?! (?:the|a|an|my|your|our|his|her|their|it|them)\b)|"
+    r"(?:made|making) a (?:full|good) recovery|"
     r"(?:got|given) the all clear|all clear now|cancer[- ]free|back to (?:full )?health|en remission|"
     r"(?:completement |totalement |bien )?(?:guerie?s?|retablie?s?)|tiree? d'affaire)\b"
 )
@@ -1864,7 +1868,8 @@ def _going_through(folded: str, kind: str, reading: re.Match[str]) -> bool:
     they say it still weighs on them (`_STILL_HARD`), and not an illness they say they have recovered from
     (`_RECOVERED`), in its sentence or the next."""
     told_next = _told_next(folded, reading)
-    if kind == "illness" and _RECOVERED.search(told_next):
+    recovered = (match for match in _RECOVERED.finditer(told_next) if not _denied(told_next, match, _NEGATION))
+    if kind == "illness" and next(recovered, None):
         return False
     return not _told_long_ago(folded, reading) or bool(_STILL_HARD.search(told_next))
 

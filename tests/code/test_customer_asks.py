@@ -509,6 +509,14 @@ HARD_TIMES = [
     ("I'm recovering from surgery and can't get to the post office.", "illness"),
     ("I had chemo last year, all clear now. But my dad is in hospital this week.", "illness"),
     ("Mon père est à l'hôpital, il n'est pas encore remis.", "illness"),
+    # ... not a recovery denied, nor something else recovered; and what still weighs is the customer's, not the item's
+    ("Ma femme a été opérée la semaine dernière et elle n'est pas encore guérie, je n'ai pas pu le renvoyer.",
+     "illness"),
+    ("I'm in hospital with a broken hip, not recovered at all.", "illness"),
+    ("My husband is in hospital after a stroke. The courier recovered the parcel from the depot, please refund.",
+     "illness"),
+    ("Mon père est décédé il y a dix ans. La fermeture est toujours difficile à fermer.", None),
+    ("My mum passed away years ago. The zip is still very low quality.", None),
 ]  # fmt: skip
 
 
