@@ -31,6 +31,14 @@ HANDOVER_KINDS: tuple[str, ...] = (
 
 # Whom an earlier email or call went to, part of its pointer: "see my email to customer service"
 _TO_THE_SHOP = r"(?: (?:to|with) (?:customer services?|(?:your|the) (?:team|colleague|customer service|shop)))?\b"
+# ... not the item's own message or notes ("see the message on the screen: E3", « voir le message d'erreur », "see the
+# notes in the manual"), nor the shop's confirmation mail (« comme indiqué dans le mail de confirmation »): no reason
+# told elsewhere is in them
+_NOT_ELSEWHERE = (
+    r"(?! (?:on|in) (?:the |my |its |your )?(?:screen|display|app|device|manual|instructions|leaflet)\b|"
+    r" d'erreur\b| (?:sur|a|dans) (?:l'ecran|l'afficheur|l'appli\w*|la notice|le manuel|le mode d'emploi)\b|"
+    r" de (?:confirmation|commande|livraison|suivi|expedition)\b)"
+)
 
 TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -90,7 +98,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # "Returned, see my email to customer service", "return - see previous email"; not "I can't see the email"
             r"(?:^|[.,;:!?()-] *|\breason:? *)(?:please )?see (?:my |our |the |your )?"
             r"(?:previous |earlier |last |other |first )?"
-            r"(?:e-?mails?|messages?|chats?|(?:phone )?(?:calls?|conversations?)|letters?|notes?)" + _TO_THE_SHOP,
+            r"(?:e-?mails?|messages?|chats?|(?:phone )?(?:calls?|conversations?)|letters?|notes?)" + _TO_THE_SHOP
+            + _NOT_ELSEWHERE,
             r"\bas (?:per|discussed in|agreed in|mentioned in|explained in) (?:my|our|the|your) "
             r"(?:previous |earlier |last )?(?:e-?mail|message|chat|(?:phone )?(?:call|conversation)|letter)\b",
             r"\bas (?:discussed|agreed|arranged) (?:with|by) (?:your|the|a|one of your) "
@@ -203,7 +212,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:mon |mes |le |les |notre |nos |l')?(?:dernier |precedent |premier )?"
             r"(?:message|mail|e-mail|courriel|echange|appel|conversation)s?(?: telephoniques?)?"
             r"(?: (?:au|avec le) service client| (?:a|avec) (?:votre|la|le|un|une) "
-            r"(?:conseill\w+|collegue|service))?\b",
+            r"(?:conseill\w+|collegue|service))?\b" + _NOT_ELSEWHERE,
             r"(?:^|[.,;:!?()-] *)voir avec (?:le service client|votre (?:conseill\w+|collegue|service))\b",
             r"\b(?:mail|e-mail|courriel|message)s? precedents?\b",
             r"\b(?:echange|appel|entretien) telephonique avec (?:votre|la|le|un|une) "
@@ -213,7 +222,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"a (?:votre|la|une|un) (?:conseill\w+|collegue|service client))\b",
             r"\b(?:je vous )?expliquerai (?:tout |pourquoi )?(?:au telephone|par (?:telephone|mail|e-mail|courriel))\b",
             r"\bcomme (?:convenu|indique|explique|dit|vu) (?:avec|a|au|par|dans) (?:votre|le|la|mon|ma|un|une) "
-            r"(?:conseill\w+|collegue|service client|telephone|mail|message|appel|echange)\b",
+            r"(?:conseill\w+|collegue|service client|telephone|mail|message|appel|echange)\b" + _NOT_ELSEWHERE,
         ),
         "angry": (
             # the same canned reply again: « je reçois toujours le même message type »; not a confirmation mail

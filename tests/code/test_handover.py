@@ -100,6 +100,12 @@ def test_a_long_text_is_never_a_neutral_form() -> None:
         ("Je n'arrive pas à voir le message avec l'étiquette.", "fr", False),
         ("Taille prise comme indiqué dans le guide, trop petite.", "fr", False),
         ("Le téléphone ne s'allume pas.", "fr", False),
+        # the item's own message or notes, and the shop's confirmation mail, hold no reason told elsewhere
+        ("It won't turn on, see the message on the screen: E3.", "en", False),
+        ("The kettle stopped working. See the notes in the manual, it should not do that.", "en", False),
+        ("L'écran affiche une erreur, voir le message d'erreur.", "fr", False),
+        ("Ne s'allume plus, voir le message sur l'écran.", "fr", False),
+        ("Comme indiqué dans le mail de confirmation, le retour est gratuit. La robe est trop petite.", "fr", False),
     ],
 )
 def test_a_pointer_to_another_message_is_its_own_kind(text: str, lang: str, points_back: bool) -> None:
