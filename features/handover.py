@@ -98,7 +98,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # "Returned, see my email to customer service", "return - see previous email"; not "I can't see the email"
             r"(?:^|[.,;:!?()-] *|\breason:? *)(?:please )?see (?:my |our |the |your )?"
             r"(?:previous |earlier |last |other |first )?"
-            r"(?:e-?mails?|messages?|chats?|(?:phone )?(?:calls?|conversations?)|letters?|notes?)" + _TO_THE_SHOP
+            r"(?:e-?mails?|messages?|chats?|(?:phone )?(?:calls?|conversations?)|letters?|notes?)"
+            + _TO_THE_SHOP
             + _NOT_ELSEWHERE,
             r"\bas (?:per|discussed in|agreed in|mentioned in|explained in) (?:my|our|the|your) "
             r"(?:previous |earlier |last )?(?:e-?mail|message|chat|(?:phone )?(?:call|conversation)|letter)\b",
