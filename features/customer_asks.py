@@ -1442,6 +1442,17 @@ _SHORT_OF_HOLES = re.compile(
     r"\b(?:il (?:me |lui )?manque|manquent|missing|needs?|not enough|pas assez de)(?: (?:au moins|at least|encore|"
     r"\d+|un|deux|trois|a few|more|extra|another|quelques|de)){0,4} (?:trous|holes?)\b"
 )
+_PART_OF_THE_MAKING = (
+    r"(?:dents|teeth|stitch(?:es|ing)?|threads?|mailles|rivets?|points de couture|fils? de couture|"
+    r"fil(?! (?:d'alimentation|electrique|de charge|usb|du chargeur)))\b"
+)
+# A part of the making said missing (a zip's teeth, the stitching of a seam: « il manque trois dents », « il manquait
+# carrément le fil sur 5 cm », "a few stitches are missing"): a fault of the making, a defect, not a part missing from
+# the box; not a cable missing from the box (« il manque le fil d'alimentation »).
+_MISSING_FROM_THE_MAKING = re.compile(
+    r"\b(?:il (?:en )?manqu\w*|manqu\w*|missing)(?: [\w']+){0,2}? " + _PART_OF_THE_MAKING + r"|"
+    r"\b" + _PART_OF_THE_MAKING + r"(?: [\w']+){0,3}? (?:missing|manqu\w*)\b"
+)
 # A worn power cable is an electrical hazard, in any words: "the cable has started to fray where it joins the base",
 # « le câble s'est effiloché au niveau de la prise », "I can see the wires inside". Only with something that says it
 # carries power (a plug, a charger, a lamp, the item's category), as a skipping rope's or a dog lead's does not.
@@ -1948,7 +1959,12 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
         read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
-    faults = _found(_FAULTS, read_for_faults, negatable=True)
+    made_badly = any(
+        not _denied(read_for_faults, match, _NEGATION) for match in _MISSING_FROM_THE_MAKING.finditer(read_for_faults)
+    )
+    faults = _found(_FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
+    if made_badly:
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "defect"})
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_ASKED_OUTRIGHT, folded)

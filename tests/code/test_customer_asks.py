@@ -658,6 +658,24 @@ def test_a_part_that_burnt_out_is_a_defect_not_a_burn(
     assert (asks.faults, asks.hazards) == (faults, hazards)
 
 
+# A part of the making said missing (a zip's teeth, a seam's stitching) is a defect, not a part missing from the box.
+MADE_BADLY = [
+    ("La fermeture éclair coince: il manque trois dents au milieu.", ("defect",)),
+    ("Une couture de l'épaule n'était pas fermée, il manquait carrément le fil sur 5 cm.", ("defect",)),
+    ("A few stitches are missing on the side seam.", ("defect",)),
+    ("The zip is missing two teeth.", ("defect",)),
+    ("No stitches missing, but the colour is wrong.", ()),
+    ("Il manque le fil d'alimentation dans la boîte.", ("missing_part",)),
+    ("Il manque une vis et la notice.", ("missing_part",)),
+    ("The charger is missing from the box.", ("missing_part",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), MADE_BADLY)
+def test_a_part_of_the_making_said_missing_is_a_defect_not_a_missing_part(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
+
+
 # A hole made for something to pass through is an opening, not damage.
 HOLES = [
     ("Le manteau est très bien pensé: doublure polaire, trou pour la laisse. Trop petit.", ()),
