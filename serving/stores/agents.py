@@ -58,7 +58,10 @@ def check_name(name: str) -> str:
     """The agent name, stripped; raises AgentError when empty, too long or with control characters."""
     stripped = name.strip()
     if not stripped or len(stripped) > MAX_NAME_CHARS or not stripped.isprintable():
-        raise AgentError(f"agent names are 1-{MAX_NAME_CHARS} printable characters, got {name!r}")
+        # cut: the whole of a name pasted by mistake (a page, a file) drowned the message
+        raise AgentError(
+            f"agent names are 1-{MAX_NAME_CHARS} printable characters, got {name[:40]!r} ({len(name)} characters)"
+        )
     return stripped
 
 

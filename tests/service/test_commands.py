@@ -166,3 +166,10 @@ def test_checking_a_policy_file_needs_no_state_folder(tmp_path: Path, monkeypatc
     checked = runner.invoke(app, ["policy", "check", str(REPO_ROOT / "config" / "policy.yaml")])
     get_settings.cache_clear()
     assert checked.exit_code == 0 and "is valid" in checked.output, checked.output
+
+
+def test_an_agent_name_too_long_is_refused_without_echoing_it_whole(own_state: Path) -> None:
+    # the message quoted all 10,000 characters of the name it refused (a key's name is cut to 40)
+    result = runner.invoke(app, ["agents", "create", "X" * 10_000])
+    assert result.exit_code == 2 and "printable characters" in result.output
+    assert "(10000 characters)" in result.output and len(result.output) < 300, len(result.output)
