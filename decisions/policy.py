@@ -290,7 +290,13 @@ def _yaml_problem(error: yaml.YAMLError) -> str:
     """What is wrong and where, on one line: the reader's own message spans lines and quotes the text under a caret."""
     if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
         mark = error.problem_mark
-        return f"line {mark.line + 1}, column {mark.column + 1}: {error.problem}"
+        # the context may be what is wrong, the problem only where: "found duplicate anchor 'v'; first occurrence"
+        # and "second occurrence"
+        context = ""
+        if error.context:
+            at = error.context_mark
+            context = f"{error.context} (line {at.line + 1}, column {at.column + 1}); " if at else f"{error.context}; "
+        return f"line {mark.line + 1}, column {mark.column + 1}: {context}{error.problem}"
     if isinstance(error, yaml.reader.ReaderError):
         return f"position {error.position}: {str(error).splitlines()[0]}"
     return " ".join(str(error).split())

@@ -360,8 +360,10 @@ def test_unreadable_or_malformed_files(tmp_path: Path):
         ("return_window_days: [1,\n", "line 2, column 1"),
         ("version: 1\n  return_window_days: 30\n", "line 2, column 21"),
         ("version: 1\n\x00\n", "position 11"),
+        # the reader's context says what is wrong where its problem only says where ("second occurrence")
+        ("version: &v 1\nreturn_window_days: &v 30\n", "line 2, column 21: found duplicate anchor 'v'"),
     ],
-    ids=["unclosed list", "bad indentation", "a NUL"],
+    ids=["unclosed list", "bad indentation", "a NUL", "a duplicate anchor"],
 )
 def test_malformed_yaml_is_one_line_saying_where(tmp_path: Path, text: str, where: str):
     # the reader's message spans lines and quotes the text with a caret: `triage policy check` printed 3-4 lines
