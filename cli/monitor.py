@@ -7,25 +7,19 @@ from pathlib import Path
 
 import sqlalchemy as sa
 import typer
-import yaml
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import LARGEST_DATABASE_INTEGER, database_problem, fail
+from cli.common import LARGEST_DATABASE_INTEGER, database_problem, fail, load_policy_or_exit
 from features.store import StoreError, read_feedback, read_history, read_logged
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
 from serving.stores.history_check import history_bounds
 from triage.registry import NoChampionError, load_champion
-from triage.settings import Settings, get_settings
+from triage.settings import get_settings
 
 console = Console()
-
-
-def top_risk_band(settings: Settings) -> str:
-    """The name of the policy's top risk band (bands are validated in ascending order)."""
-    return yaml.safe_load(settings.policy_path.read_text(encoding="utf-8"))["risk_bands"][-1]["name"]
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -50,6 +44,8 @@ def monitor_command(
     if since and until and until <= since:
         # the log would answer "no requests in that window", as if the shop had been quiet
         raise fail(f"--until ({until:%Y-%m-%d %H:%M:%S}) must be after --since ({since:%Y-%m-%d %H:%M:%S})")
+    # the top risk band names a check; read (and checked) before the work, not after the whole window
+    top_band = load_policy_or_exit(settings.policy_path).top_band.name
     engine = sa.create_engine(settings.db_url)
     try:
         history = read_history(engine)
@@ -63,7 +59,7 @@ def monitor_command(
                 raise fail("no logged /triage requests in that window")
             window = logged_window(engine, logged, history, f"prediction log ({len(logged)} requests)")
         feedback = read_feedback(engine, window.return_ids)
-        result = monitor(settings, window, feedback, top_risk_band(settings))
+        result = monitor(settings, window, feedback, top_band)
     except (StoreError, MonitorError, NoChampionError) as error:
         raise fail(str(error)) from None
     except SQLAlchemyError as error:

@@ -154,3 +154,25 @@ def test_a_reply_rows_bad_value_is_one_line_before_any_model_loads(
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and f"column '{column}', line 3" in lines[0], result.output
     assert not output.exists()
+
+
+def test_monitor_refuses_a_policy_in_force_it_cannot_read_before_the_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # monitor read the policy's top band with a bare YAML reader after the whole window: a malformed policy in force
+    # ended a run over a log in YAML's ParserError traceback
+    from triage.settings import get_settings
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("return_window_days: [1,\n", encoding="utf-8")
+    state = tmp_path / "state"
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
+    monkeypatch.setenv("TRIAGE_POLICY_PATH", str(policy))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["monitor", "--last", "5"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit
+    assert "invalid policy" in result.output and "not valid YAML" in result.output, result.output
+    assert not state.exists() or not any(state.iterdir())
