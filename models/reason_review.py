@@ -9,7 +9,9 @@ that knows when the text is unfamiliar.
 - English texts: an English encoder fine-tuned on the English training texts (`english_encoder`, MiniLM)
   takes `english_weight` of that blend, its weight chosen on the calibration slice's English texts. It read
   every held-out English set better and French worse than the multilingual encoder's blend
-  (benchmarks/README.md, "An English encoder for English texts"), so French texts never see it.
+  (benchmarks/README.md, "An English encoder for English texts"), so French texts never see it. Nor do
+  English texts whose blend is sure enough that no answer of the English encoder could change the top
+  reason (`_undecided`): its reading costs more than the rest of the model's, and it would change nothing.
 - Confidence: the probability that the answer is right, from a logistic regression fitted on
   held-out realistic text (the calibration slice, never trained on) over four signals: the top
   probability, its margin over the second, how close the text is to the training texts in the
@@ -284,7 +286,18 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         if self.english_weight_ == 0.0:
             self.english_encoder_ = None
             return blended
-        return self._with_english(blended, english, english_proba)
+        # Calibrated on the probabilities the model will serve: the English encoder's share only where it is read.
+        undecided = self._undecided(blended)
+        return self._with_english(blended, english & undecided, english_proba[undecided[english]])
+
+    def _undecided(self, blended: np.ndarray) -> np.ndarray:
+        """Rows whose top reason the English encoder could overturn at `english_weight_`.
+
+        At weight w, a top probability p keeps its place against any other reason (at most 1 - p in the blend)
+        whatever the English encoder answers when (1 - w)(2p - 1) > w.
+        """
+        weight = self.english_weight_
+        return (1 - weight) * (2 * blended.max(axis=1) - 1) <= weight
 
     def _english_proba(self, texts: list[str], english: np.ndarray) -> np.ndarray:
         """The English encoder's probabilities for the texts where `english` is true, in order."""
@@ -366,7 +379,7 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         blended = self._blend(softmax_rows(logits), ngram_proba)
         if self.english_encoder_ is None:
             return blended, vectors
-        english = np.asarray(resolve_languages(texts, langs)) == "en"
+        english = (np.asarray(resolve_languages(texts, langs)) == "en") & self._undecided(blended)
         if not english.any():
             return blended, vectors
         return self._with_english(blended, english, self._english_proba(texts, english)), vectors

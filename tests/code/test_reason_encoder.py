@@ -318,6 +318,7 @@ class FixedReader(ClassifierMixin, BaseEstimator):
         return self
 
     def predict_proba(self, X: list[str]) -> np.ndarray:
+        self.read_ = [*getattr(self, "read_", []), *X]
         return np.tile((self.classes_ == self.reason).astype(float), (len(X), 1))
 
 
@@ -357,7 +358,7 @@ def test_the_english_encoder_learns_and_reads_english_texts_only() -> None:
     scores = model.english_blend_scores_
     assert model.english_weight_ > 0 and scores[str(model.english_weight_)] > scores["0.0"]
     assert len(scores) == len(ENGLISH_WEIGHTS)
-    texts = ["la fermeture a cassé", "way too small"]
+    texts = ["la fermeture a cassé", "the colour looks different"]  # the blend is unsure of both
     blended, _ = model.probabilities_and_vectors(texts)
     english_encoder, model.english_encoder_ = model.english_encoder_, None
     alone, _ = model.probabilities_and_vectors(texts)
@@ -375,6 +376,43 @@ def test_the_english_encoder_learns_and_reads_english_texts_only() -> None:
     ]
     restored = pickle.loads(pickle.dumps(model))
     np.testing.assert_allclose(restored.predict_proba(texts), blended, atol=1e-6)
+
+
+@pytest.mark.parametrize("weight", [0.1, 0.2, 0.3, 0.4])
+def test_a_blend_the_english_encoder_is_not_asked_about_keeps_its_top_reason_whatever_it_would_say(
+    weight: float,
+) -> None:
+    rng = np.random.default_rng(0)
+    blended = rng.dirichlet(np.full(5, 0.3), size=4000)
+    model = ReviewedReasonModel()
+    model.english_weight_ = weight
+    decided = ~model._undecided(blended)
+    assert 0 < decided.sum() < len(blended)
+    # The English encoder's worst answers: all its probability on the blend's runner-up, or on any other reason.
+    for other in range(5):
+        english = np.zeros_like(blended)
+        english[:, other] = 1.0
+        mixed = model._with_english(blended, np.ones(len(blended), dtype=bool), english)
+        np.testing.assert_array_equal(mixed[decided].argmax(axis=1), blended[decided].argmax(axis=1))
+    # Just below the bound, an answer can overturn the top reason: the bound is tight.
+    edge = (1 + weight / (1 - weight)) / 2 - 1e-6
+    close = np.array([[edge, 1 - edge, 0, 0, 0]])
+    assert model._undecided(close).all()
+    overturned = model._with_english(close, np.array([True]), np.array([[0.0, 1.0, 0, 0, 0]]))
+    assert overturned.argmax() == 1
+
+
+def test_the_english_encoder_reads_only_the_english_texts_it_could_change() -> None:
+    model = reviewed_with_english_reader("defective")
+    texts = ["way too small", "stopped working after a day", "honestly not sure what to make of this one"]
+    reader, model.english_encoder_ = model.english_encoder_, None
+    alone, _ = model.probabilities_and_vectors(texts)
+    model.english_encoder_ = reader
+    reader.read_ = []
+    model.probabilities_and_vectors(texts)
+    undecided = model._undecided(alone)
+    assert 0 < undecided.sum() < len(texts)
+    assert reader.read_ == [text for text, asked in zip(texts, undecided, strict=True) if asked]
 
 
 def test_an_english_encoder_that_reads_worse_is_left_out() -> None:
