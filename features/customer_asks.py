@@ -1442,16 +1442,20 @@ _SHORT_OF_HOLES = re.compile(
     r"\b(?:il (?:me |lui )?manque|manquent|missing|needs?|not enough|pas assez de)(?: (?:au moins|at least|encore|"
     r"\d+|un|deux|trois|a few|more|extra|another|quelques|de)){0,4} (?:trous|holes?)\b"
 )
+# A bare « fil » is a thread only where the text says where on the item it is missing (« le fil sur 5 cm », « du fil
+# à l'ourlet »): « il manque le fil » of earphones or a lamp is its cable.
 _PART_OF_THE_MAKING = (
     r"(?:dents|teeth|stitch(?:es|ing)?|threads?|mailles|rivets?|points de couture|fils? de couture|"
-    r"fil(?! (?:d'alimentation|electrique|de charge|usb|du chargeur)))\b"
+    r"fil(?= (?:sur|a l'|a la|au|aux|le long)\b))\b"
 )
+# ... and the words between stay in one clause: "The screws are missing and the thread is loose"
+_SAME_CLAUSE_WORD = r" (?!(?:and|but|or|so|et|mais|ou|donc)\b)[\w']+"
 # A part of the making said missing (a zip's teeth, the stitching of a seam: « il manque trois dents », « il manquait
 # carrément le fil sur 5 cm », "a few stitches are missing"): a fault of the making, a defect, not a part missing from
 # the box; not a cable missing from the box (« il manque le fil d'alimentation »).
 _MISSING_FROM_THE_MAKING = re.compile(
-    r"\b(?:il (?:en )?manqu\w*|manqu\w*|missing)(?: [\w']+){0,2}? " + _PART_OF_THE_MAKING + r"|"
-    r"\b" + _PART_OF_THE_MAKING + r"(?: [\w']+){0,3}? (?:missing|manqu\w*)\b"
+    r"\b(?:il (?:en )?manqu\w*|manqu\w*|missing)(?:" + _SAME_CLAUSE_WORD + r"){0,2}? " + _PART_OF_THE_MAKING + r"|"
+    r"\b" + _PART_OF_THE_MAKING + r"(?:" + _SAME_CLAUSE_WORD + r"){0,3}? (?:missing|manqu\w*)\b"
 )
 # A worn power cable is an electrical hazard, in any words: "the cable has started to fray where it joins the base",
 # « le câble s'est effiloché au niveau de la prise », "I can see the wires inside". Only with something that says it

@@ -668,6 +668,12 @@ MADE_BADLY = [
     ("Il manque le fil d'alimentation dans la boîte.", ("missing_part",)),
     ("Il manque une vis et la notice.", ("missing_part",)),
     ("The charger is missing from the box.", ("missing_part",)),
+    # ... nor one said missing before "and", nor a « fil » not said of a seam (an item's cable)
+    ("The screws are missing and the thread is loose.", ("missing_part",)),
+    ("Two buttons missing and the threads are loose.", ("missing_part",)),
+    ("Les écouteurs sont arrivés mais il manque le fil.", ("missing_part",)),
+    ("Il manque le fil de la lampe dans le carton.", ("missing_part",)),
+    ("Il manque du fil à l'ourlet.", ("defect",)),
 ]  # fmt: skip
 
 
