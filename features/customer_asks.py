@@ -117,8 +117,10 @@ _SIZE = (
     # "2 years" is a duration in English, so there only an age range or "age N" is a size
     r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
     r"(?:years|yrs|y|ans)|\d{1,2} ans)(?![\w'-])|"
-    # a bra's band and cup ("34C", « 90B ») before a plain number
-    r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}(?:[.,]5)?"
+    # a waist or a leg length in words ("a 30 waist", « une longueur 28 »), before the number alone
+    r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
+    # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number
+    r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     # "a small" is a size only where no noun follows ("a small refund" is not)
@@ -212,9 +214,14 @@ def normalise_size(raw: str) -> str | None:
         return ("X" * count + letter) if count < 3 else f"3X{letter}"
     if value.upper() in LETTER_SIZES or value in ("2xl",):
         return "XXL" if value == "2xl" else value.upper()
-    match = re.fullmatch(r"w ?(\d{2})", value)
+    match = re.fullmatch(r"w ?(\d{2})|(\d{2}) ?(?:in(?:ch)? )?waist|waist (\d{2})", value)
     if match:
-        return f"W{match.group(1)}"
+        return f"W{next(group for group in match.groups() if group)}"
+    match = re.fullmatch(r"(\d{2}) ?(?:in(?:ch)? )?leg|(?:longueur|inside leg) (\d{2})", value)
+    if match:
+        return f"L{next(group for group in match.groups() if group)}"
+    if re.fullmatch(r"\d{2}[rl]", value):
+        return value.upper()
     if re.fullmatch(r"\d{2}(?:dd|[a-g])", value):
         return value.upper()
     match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)
@@ -226,7 +233,9 @@ def normalise_size(raw: str) -> str | None:
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 _WANTED: tuple[str, ...] = (
     *_ORDERED_INSTEAD,
-    rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|exchange(?: it| them)? for|swap(?: it| them)? for|"
+    rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|consider|'d take|would take|maybe|perhaps|"
+    rf"peut-etre|exchange(?: it| them| (?:the|my|this|these) \w+)? for|"
+    rf"swap(?: it| them| (?:the|my|this|these) \w+)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
     rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
     rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
@@ -334,11 +343,14 @@ _NOT_FIT = (
     r"(?:was|is|were|are|felt|feels|came up|comes up|runs|ran)? ?(?:way |much |far |a bit |slightly |too |"
     r"also |still )*"
     r"(?:too small|too big|too large|too tight|too loose|too short|too long|tight|loose|huge|tiny|did(?:n't| not) fit|"
-    r"does(?:n't| not) fit|won't fit|doesn't work)"
+    r"does(?:n't| not) fit|won't fit|doesn't work|(?:won't|wouldn't|doesn't|didn't|does not|did not|will not) "
+    r"(?:zip|close|do up|button|fasten))"
 )
+# "The 8 won't zip", "the 38 is too small": a size that does not fit, which the customer had
+_SIZE_NOT_FITTING = rf"\b(?:the|a|an|size|my|this|that) ({_SIZE}) {_NOT_FIT}"
 _REJECTED: tuple[str, ...] = (
     *_CAME_INSTEAD,
-    rf"\b(?:the|a|an|size|my|this|that) ({_SIZE}) {_NOT_FIT}",
+    _SIZE_NOT_FITTING,
     rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
     rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
     r"\b(?:le|la|du|en|taille|un|une|ce|cette) (" + _SIZE + r") (?:est|etait|me va|m'allait|taille|taillait)? ?"
@@ -1936,7 +1948,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         ),
         next(iter(usual_sizes), None),
     )
-    ordered = next(iter(_sizes(_ORDERED, sized)), None)
+    # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip")
+    ordered = next(iter(_sizes(_ORDERED, sized) or _sizes((_SIZE_NOT_FITTING,), sized)), None)
     direction = next(
         (
             way

@@ -73,7 +73,8 @@ def test_reads_what_the_customer_asks_for(case: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     ("raw", "size"),
     [("extra small", "XS"), ("xxl", "XXL"), ("2xl", "XXL"), ("xxxl", "3XL"), ("w 32", "W32"), ("40,5", "40.5"),
-     ("m", "M"), ("7", "7"), ("99", None), ("blue", None), ("34c", "34C"), ("90dd", "90DD")],
+     ("m", "M"), ("7", "7"), ("99", None), ("blue", None), ("34c", "34C"), ("90dd", "90DD"), ("42r", "42R"),
+     ("30 waist", "W30"), ("32in waist", "W32"), ("longueur 28", "L28"), ("30 leg", "L30")],
 )  # fmt: skip
 def test_sizes_are_written_as_the_catalogue_writes_them(raw: str, size: str | None) -> None:
     assert normalise_size(raw) == size
@@ -736,6 +737,28 @@ def test_the_usual_size_ordered_is_the_size_had_and_another_usual_one_the_one_to
 ) -> None:
     asks = read_asks(text)
     assert (asks.usual_size, asks.ordered_size) == (usual, ordered)
+
+
+# A size asked in the words a garment is sized in (a suit's "42R", "a 30 waist", « une longueur 28 ») or after
+# "consider", "maybe", "exchange the jacket for"; a size that will not close is the size had, and does not fit.
+SIZES_IN_OTHER_WORDS = [
+    ("I should be grateful if you would exchange the jacket for a 42R and let me keep the trousers.", "42R", None, ()),
+    ("I'd consider a 30 waist, but this pair is too big and is going back.", "W30", None, ()),
+    ("Je le renvoie, peut-être une longueur 28 si vous avez ça.", "L28", None, ()),
+    ("Could you swap the dress for a 12?", "12", None, ()),
+    ("Usually an 8. The 8 won't zip past my ribs.", None, "8", ("8",)),
+    ("The 10 won't zip up, I need a 12.", "12", "10", ("10",)),
+    ("I'm in my 40s and this is too young for me.", None, None, ()),
+    ("Maybe I'll keep it.", None, None, ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "ordered", "rejected"), SIZES_IN_OTHER_WORDS)
+def test_a_size_said_in_a_garments_own_words_is_read(
+    text: str, wanted: str | None, ordered: str | None, rejected: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.wanted_size, asks.ordered_size, asks.rejected_sizes) == (wanted, ordered, rejected)
 
 
 # An item that burnt or scalded someone is a defect and a heat hazard; toast burnt is a defect at most, never a hazard.
