@@ -90,6 +90,12 @@ Entry = tuple[tuple[str, ...], ItemNoun]
 
 # A plural noun's singular, for "one of the cosiest hoodies I've bought" (the item is one hoodie).
 _SINGULAR_OF: dict[ItemNoun, ItemNoun] = {}
+# A singular noun's plural, for "this saucepan set" (the item is the saucepans).
+_PLURAL_OF: dict[ItemNoun, ItemNoun] = {}
+# Categories whose "set" is several of the item ("saucepan set", "plate set"); a "duvet set" is a cover and pillowcases,
+# a "drill set" a drill and its bits.
+_SOLD_IN_SETS = frozenset({"kitchen"})
+_SET_AFTER = re.compile(r" set\b(?! (?:up|off|out|in|on|it|them|the|my|a|to \d)\b)")
 # Words before a plural that pick one of many: "one of the (cosiest) hoodies", « l'une des (plus belles) robes ».
 _ONE_OF = re.compile(
     r"\b(?:one|each) of (?:the |my |your |these |those |all )?(?:\w+ ){0,2}$|\b(?:l'un|l'une|un|une) des (?:\w+ ){0,2}$"
@@ -108,6 +114,9 @@ _OTHER_ITEMS = re.compile(
     r"\b(?:another|une autre|un autre) (?:of|de) (?:my|his|her|our|mes|ses|nos) $|"
     # a count the customer weighs, not the items returned: « je n'ai pas le budget pour deux robes »
     r"\b(?:pour|for) (?:deux|two|2) $|"
+    # the size the customer wears in a kind of item: "I'm normally a medium in coats", « je fais du 38 en robes »
+    r"\b(?:usually|normally|always|generally|typically|i'm|i am|je fais|je porte|d'habitude|normalement)\b"
+    r"(?: [\w']+){0,3} (?:in|en) $|"
     # items the customer already owns: « j'ai déjà trois pulls de cette collection », "I've got two of these jumpers"
     r"\b(?:j'ai|j'en ai|i have|i've got|i've|i own|i already have)(?: deja| already)? (?:deux|trois|quatre|cinq|"
     r"plusieurs|two|three|four|five|\d+)(?: (?:of (?:these|your|the)|de vos|de ces))? $"
@@ -184,6 +193,7 @@ def _pair(
     singular = _noun(en, fr, gender, kind=kind)
     plural = _noun(en_pl, fr_pl, gender, en_plural=True, fr_plural=True, kind=kind)
     _SINGULAR_OF[plural] = singular
+    _PLURAL_OF[singular] = plural
     return [((en, match_view(fr), *words), singular), ((en_pl, match_view(fr_pl)), plural)]
 
 
@@ -213,6 +223,19 @@ CATEGORY_NOUNS: dict[str, ItemNoun] = {
     "tools": _noun("tool", "outil", "m"),
     "home": _noun("item", "article", "m"),
 }
+# A gilet that is padded, heated or sleeveless is a body warmer, not the cardigan « gilet » names alone ("Heated
+# gilet" was "your cardigan")
+_BODY_WARMER: Entry = (
+    ("heated gilet", "padded gilet", "puffer gilet", "quilted gilet", "fleece gilet", "down gilet", "body warmer",
+     "bodywarmer", "gilet chauffant", "gilet sans manches", "gilet matelasse", "gilet doudoune",
+     "doudoune sans manches"),
+    _noun("gilet", "gilet sans manches", "m"),
+)  # fmt: skip
+# « robe de chambre » is a dressing gown, not a dress
+_DRESSING_GOWN: Entry = (
+    ("robe de chambre", "dressing gown", "bathrobe", "peignoir", "robe de bain"),
+    _noun("dressing gown", "robe de chambre", "f"),
+)
 # « le poêle à pétrole » is a stove (masculine), « la poêle » a frying pan
 _STOVE: Entry = (
     ("poele a petrole", "poele a bois", "poele a granules", "paraffin heater", "wood stove", "wood burner"),
@@ -220,6 +243,7 @@ _STOVE: Entry = (
 )
 _ITEMS: dict[str, list[Entry]] = {
     "dresses": [
+        _DRESSING_GOWN,
         *_pair("dress", "dresses", "robe", "robes", "f"),
         *_pair("skirt", "skirts", "jupe", "jupes", "f"),
         *_pair("jumpsuit", "jumpsuits", "combinaison", "combinaisons", "f", ("playsuit", "combi")),
@@ -243,12 +267,14 @@ _ITEMS: dict[str, list[Entry]] = {
     ],
     "jeans": [(("jeans", "jean"), _noun("jeans", "jean", "m", en_plural=True))],
     "knitwear": [
+        _BODY_WARMER,
         *_pair("cardigan", "cardigans", "gilet", "gilets", "m", ("cardi",)),
         *_pair("hoodie", "hoodies", "sweat à capuche", "sweats à capuche", "m"),
         *_pair("sweatshirt", "sweatshirts", "sweat", "sweats", "m"),
         *_pair("jumper", "jumpers", "pull", "pulls", "m", ("sweater", "pullover", "pull-over")),
     ],
     "outerwear": [
+        _BODY_WARMER,
         *_pair("raincoat", "raincoats", "imperméable", "imperméables", "m", ("mac",)),
         *_pair("puffer jacket", "puffer jackets", "doudoune", "doudounes", "f", ("puffer",)),
         *_pair("parka", "parkas", "parka", "parkas", "f"),
@@ -268,6 +294,7 @@ _ITEMS: dict[str, list[Entry]] = {
         (("shoes", "chaussures", "pair of shoes"), _noun("shoes", "chaussures", "f", True, True)),
     ],
     "underwear": [
+        _DRESSING_GOWN,
         # in the underwear department, cups and an underwire are a bra's (« les bonnets bâillent »)
         # and so is the band (all 9 corpus texts that name a band there are about a bra)
         *_pair(
@@ -300,7 +327,10 @@ _ITEMS: dict[str, list[Entry]] = {
         ),
     ],
     "bags": [
-        *_pair("sleeping bag", "sleeping bags", "sac de couchage", "sacs de couchage", "m"),
+        # "Sold as a 3 season bag"
+        *_pair(
+            "sleeping bag", "sleeping bags", "sac de couchage", "sacs de couchage", "m", ("season bag", "mummy bag")
+        ),
         *_pair("backpack", "backpacks", "sac à dos", "sacs à dos", "m", ("rucksack",)),
         *_pair("handbag", "handbags", "sac à main", "sacs à main", "m"),
         *_pair("suitcase", "suitcases", "valise", "valises", "f"),
@@ -437,6 +467,14 @@ _ITEMS: dict[str, list[Entry]] = {
                 "la machine a expresso",
                 "cette machine a expresso",
             ),
+        ),
+        *_pair(
+            "hand blender",
+            "hand blenders",
+            "mixeur plongeant",
+            "mixeurs plongeants",
+            "m",
+            ("stick blender", "immersion blender"),
         ),
         *_pair("blender", "blenders", "blender", "blenders", "m", ("mixeur",)),
         *_pair("iron", "irons", "fer à repasser", "fers à repasser", "m"),
@@ -604,6 +642,8 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         ):
             continue
         noun = by_word[word]
+        if category in _SOLD_IN_SETS and noun in _PLURAL_OF and _SET_AFTER.match(view, match.end()):
+            noun = _PLURAL_OF[noun]
         if customer_words and (
             _INSTEAD_OF_BEFORE.search(before)
             or ((_ORDERED_BEFORE.search(before) or _ORDERED_AFTER.match(view, match.end())) and came_after[index])

@@ -178,6 +178,25 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "votre montre",
         ),
         ("dresses", None, "La combi me serre aux épaules.", "your jumpsuit", "votre combinaison"),
+        # review sheets 287 and 293: a compound or a set names another item than its first word
+        ("knitwear", None, "Heated gilet doesn't heat.", "your gilet", "votre gilet sans manches"),
+        ("knitwear", None, "Le gilet est trop grand.", "your cardigan", "votre gilet"),
+        ("kitchen", None, "I bought this saucepan set to replace my old one.", "your saucepans", "vos casseroles"),
+        ("kitchen", None, "The saucepan is scratched.", "your saucepan", "votre casserole"),
+        ("kitchen", None, "I set the pan down and it cracked.", "your frying pan", "votre poêle"),
+        ("dresses", None, "La robe de chambre en satin est très belle.", "your dressing gown", "votre robe de chambre"),
+        ("dresses", None, "La robe est trop grande.", "your dress", "votre robe"),
+        ("bags", None, "Sold as a 3 season bag, rated 0 degrees.", "your sleeping bag", "votre sac de couchage"),
+        ("small_appliances", None, "Le mixeur plongeant est intact.", "your hand blender", "votre mixeur plongeant"),
+        ("small_appliances", None, "Le mixeur est cassé.", "your blender", "votre blender"),
+        # the size worn in a kind of item names other items
+        (
+            "outerwear",
+            None,
+            "I'm normally a medium in coats and I ordered the medium in this parka.",
+            "your parka",
+            "votre parka",
+        ),
     ],
 )
 def test_the_item_is_named_naturally(
