@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import database_problem, fail, progress_bar
+from cli.common import database_problem, fail, load_policy_or_exit, progress_bar
 from features.csv_input import BatchInputError, read_csv_input
 from features.tables import table_path
 from training.champion import gate_verdict
@@ -81,6 +81,7 @@ def run_reason_training(settings: Settings) -> None:
 
 def run_risk_training(settings: Settings) -> None:
     """Train the abuse-risk model with a progress bar and print its evaluation against the baseline."""
+    load_policy_or_exit(settings.policy_path)  # the training reads it: a bad one is one line, before the work
     with progress_bar() as progress:
         task = progress.add_task("training risk model", total=4)
         result = train_risk(settings, log=lambda message: progress.update(task, description=message, advance=1))
@@ -90,6 +91,7 @@ def run_risk_training(settings: Settings) -> None:
 
 def run_reply_training(settings: Settings) -> None:
     """Fit the reply drafter with a progress bar and print the checker's verdict on the test split."""
+    load_policy_or_exit(settings.policy_path)  # the training reads it: a bad one is one line, before the work
     with progress_bar() as progress:
         result = train_replies(settings, progress=progress)
     print_reply_summary(result.report, console)

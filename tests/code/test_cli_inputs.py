@@ -176,3 +176,23 @@ def test_monitor_refuses_a_policy_in_force_it_cannot_read_before_the_work(
     assert result.exit_code == 2 and result.exception.__class__ is SystemExit
     assert "invalid policy" in result.output and "not valid YAML" in result.output, result.output
     assert not state.exists() or not any(state.iterdir())
+
+
+@pytest.mark.parametrize("model", ["risk", "replies"])
+def test_training_refuses_a_policy_in_force_it_cannot_read_before_the_work(
+    model: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `triage train risk` and `train replies` (and `triage up`, which runs them) ended in PolicyError's traceback
+    from triage.settings import get_settings
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("return_window_days: [1,\n", encoding="utf-8")
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("TRIAGE_POLICY_PATH", str(policy))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["train", model])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit, result.output
+    assert "invalid policy" in result.output and "not valid YAML" in result.output
