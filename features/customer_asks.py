@@ -741,10 +741,12 @@ _FOOD = (
     r"milk|coffee|cake|chips|(?:(?<=le )|(?<=du )|(?<=de )|(?<=un )|(?<=mon )|(?<=son )|(?<=ce ))pain|tartines?|"
     r"brioche|gaufres?|crepes?|riz|lait|gateau|repas|nourriture|plat)"
 )
-# ... not the appliance named after it ("the coffee machine burnt my hand", "bread maker", « la machine à pain »)
+# ... not the appliance named after it ("the coffee machine burnt my hand", "bread maker", "waffle iron", "food
+# processor", « la machine à pain »)
 _NOT_AN_APPLIANCE = (
     r"(?! (?:machines?|makers?|cookers?|frothers?|ovens?|grinders?|warmers?|steamers?|jugs?|pots?|bins?|boxe?s?|"
-    r"knife|knives|tins?|trays?|boards?|pans?|a \w+)\b)"
+    r"knife|knives|tins?|trays?|boards?|pans?|irons?|processors?|mixers?|blenders?|fryers?|dehydrators?|presses?|"
+    r"a \w+)\b)"
 )
 # Burnt every time or at the lowest setting: the appliance's doing, not the cook's.
 _BURNT_FOOD_REPEATS = (

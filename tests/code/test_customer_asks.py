@@ -788,6 +788,9 @@ BURNS = [
     ("The coffee was burning hot and the jug leaked over my hand.", ("defect",), ("heat",)),
     ("Touching the lid gave me a burning pain in my hand.", (), ("heat",)),
     ("What a pain, it burns the bread every time.", ("defect",), ()),
+    ("The waffle iron burns the worktop underneath it.", (), ("heat",)),
+    ("The food processor motor burns after two minutes of use.", (), ("heat",)),
+    ("The food mixer burns when running.", (), ("heat",)),
 ]  # fmt: skip
 
 
