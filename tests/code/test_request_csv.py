@@ -2,6 +2,7 @@
 the first bad value is named by column and row, before any model runs."""
 
 import re
+import warnings
 from datetime import datetime
 from pathlib import Path
 
@@ -93,3 +94,14 @@ def test_values_the_api_refuses_are_refused_in_a_csv_too(tmp_path: Path, change:
     with pytest.raises(BatchInputError, match=re.escape(message)):
         read_requests_csv(write(tmp_path, **change), SHOP)
     assert len(read_requests_csv(write(tmp_path), SHOP)) == 2
+
+
+@pytest.mark.parametrize(("bounds", "expected"), [(None, "in cents"), (SHOP, "up to max_item_price (10000)")])
+def test_a_price_too_large_to_count_in_cents_is_refused_without_numpys_warning(
+    tmp_path: Path, bounds: Bounds | None, expected: str
+) -> None:
+    # 1e308 overflowed when rounded to cents: numpy's RuntimeWarning printed 2 lines above the command's message
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(BatchInputError, match=re.escape(f"'1e308' is not a price {expected}")):
+            read_requests_csv(write(tmp_path, price="1e308"), bounds)
