@@ -95,7 +95,11 @@ _PLURAL_OF: dict[ItemNoun, ItemNoun] = {}
 # Categories whose "set" is several of the item ("saucepan set", "plate set"); a "duvet set" is a cover and pillowcases,
 # a "drill set" a drill and its bits.
 _SOLD_IN_SETS = frozenset({"kitchen"})
-_SET_AFTER = re.compile(r" set\b(?! (?:up|off|out|in|on|it|them|the|my|a|to \d)\b)")
+# ... not "set" the verb: "the frying pan set me back £60", "the saucepan set alight"
+_SET_AFTER = re.compile(
+    r" set\b(?! (?:up|off|out|in|on|it|them|the|my|a|to \d|me|us|him|her|you|back|alight|ablaze|fire|solid|hard|"
+    r"itself)\b)"
+)
 # Words before a plural that pick one of many: "one of the (cosiest) hoodies", « l'une des (plus belles) robes ».
 _ONE_OF = re.compile(
     r"\b(?:one|each) of (?:the |my |your |these |those |all )?(?:\w+ ){0,2}$|\b(?:l'un|l'une|un|une) des (?:\w+ ){0,2}$"

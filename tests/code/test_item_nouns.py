@@ -184,6 +184,9 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("kitchen", None, "I bought this saucepan set to replace my old one.", "your saucepans", "vos casseroles"),
         ("kitchen", None, "The saucepan is scratched.", "your saucepan", "votre casserole"),
         ("kitchen", None, "I set the pan down and it cracked.", "your frying pan", "votre poêle"),
+        # ... and "set" a verb after the item is no set of it
+        ("kitchen", None, "The frying pan set me back 60 pounds and it warped.", "your frying pan", "votre poêle"),
+        ("kitchen", None, "The saucepan set alight on the hob.", "your saucepan", "votre casserole"),
         ("dresses", None, "La robe de chambre en satin est très belle.", "your dressing gown", "votre robe de chambre"),
         ("dresses", None, "La robe est trop grande.", "your dress", "votre robe"),
         ("bags", None, "Sold as a 3 season bag, rated 0 degrees.", "your sleeping bag", "votre sac de couchage"),
