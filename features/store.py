@@ -43,7 +43,8 @@ def read_history(engine: Engine) -> dict[str, pd.DataFrame]:
                 elif column.dtype == "float64":
                     frame[column.name] = frame[column.name].astype(float)
                 elif column.dtype == "bool":
-                    frame[column.name] = frame[column.name].fillna(False).astype(bool)
+                    # pandas' nullable boolean: a triaged return's outcome not known yet (NULL) reads as False
+                    frame[column.name] = frame[column.name].astype("boolean").fillna(False).astype(bool)
             tables[name] = frame
     return tables
 

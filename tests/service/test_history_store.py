@@ -247,3 +247,24 @@ def test_abusive_outcomes_are_those_the_sample_data_mostly_confirms() -> None:
     returns = read_table("returns", Settings().sample_data_dir)
     confirmed_share = returns.groupby("inspection_outcome")["confirmed_abuse"].mean()
     assert set(confirmed_share[confirmed_share > 0.5].index) == ABUSIVE_INSPECTION_OUTCOMES
+
+
+def test_a_triaged_returns_unknown_outcome_reads_as_false_without_pandas_warning(
+    engine: Engine, small_export: Path
+) -> None:
+    # a return the service added has no outcome yet (NULL): filling it printed pandas' FutureWarning about
+    # downcasting on every `triage monitor` over a served state
+    import warnings
+
+    import sqlalchemy as sa
+
+    from features.store import read_history
+
+    load_history(engine, small_export)
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE returns SET confirmed_abuse = NULL, contacted_again = NULL"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        returns = read_history(engine)["returns"]
+    assert returns["confirmed_abuse"].dtype == bool and not returns["confirmed_abuse"].any()
+    assert returns["contacted_again"].dtype == bool and not returns["contacted_again"].any()
