@@ -1486,7 +1486,7 @@ _WORN_CABLE = re.compile(
 _CABLE_NAMED = re.compile(_CABLE)
 _WORN_STAND_IN = re.compile(
     r"(?:[.,;:!?] ?|\b(?:and|but|now|so|as|because|since|et|mais|car|donc|puis) )"
-    r"(?:mine|it|the old one|my old one|my current one|le mien|la mienne|l'ancien|l'ancienne|il|elle)\b"
+    r"(?:mine|it|the old one|my old one|my current one|le mien|la mienne|l'ancien|l'ancienne|il|elle)(?:'s)?\b"
     r"(?: [\w']+){0,3}? " + _WORN
 )
 # Each word only where it means power: a charge is a fee too ("free of charge", "you charged me twice", « la prise en

@@ -466,6 +466,8 @@ WORN_CABLES = [
     ("Lovely lamp, the cord is the right length. The rug I bought with it is fraying though.", ()),
     ("Phone charger: the cable is fine, the pouch it came in is frayed.", ()),
     ("The charger cable is great and it is fraying already.", ("electrical",)),
+    ("I need a new charger cable, it's fraying near the plug.", ("electrical",)),
+    ("Can I get a new charger cable? Mine's frayed at the plug end.", ("electrical",)),
 ]  # fmt: skip
 
 
