@@ -14,12 +14,13 @@ from the first day.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from features.customer_asks import INSTEAD_OF
-from features.text import match_view, words_before
+from features.customer_asks import INSTEAD_OF, read_asks
+from features.text import WORDS_BEFORE_CHARS, match_view, words_before
 
 _VOWELS = tuple("aeiouyàâéèêëîïôûh")
 # Words in h whose article elides (h muet); other h-words keep le/la (« le haut », « la housse »).
@@ -142,6 +143,10 @@ _THEIR_OWN = re.compile(
     r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
 )
 _BODY_PARTS = frozenset({"heels"})
+# How many mentions of items a text is read for the one a fault is told of: a message names a few.
+_MENTIONS_READ = 6
+_CLAUSE_END = re.compile(r"[.!?;:,]")
+_TOGETHER = re.compile(r",? (?:and|et|&|plus|as well as)(?: (?:a|an|the|some|un|une|le|la|les|des|my|mon|ma|mes))? ")
 # A noun followed by "of the" and another of the category's nouns names a part of that one: « le bracelet cuir de la
 # montre », "the glass lid of the casserole", « la housse du coussin » name the watch, the casserole, the cushion; not
 # what came instead of the one ordered ("a cardigan instead of the pullover", "in place of the pullover", "in lieu of",
@@ -176,7 +181,7 @@ _INSTEAD_OF_BEFORE = re.compile(
     r"\b" + INSTEAD_OF + r"(?:e|u|es|')? ?(?:(?:a|an|the|my|un|une|le|la|les|mon|ma|mes) )?$"
 )
 _ORDERED_BEFORE = re.compile(
-    r"\b(?:(?:i|we) (?:ordered|wanted|asked for|paid for)|(?:j'ai|j'avais|nous avons|on a) commande|je voulais)"
+    r"\b(?:(?:i|we) (?:ordered|wanted|asked for|paid for)|(?:j'ai|jai|j'avais|nous avons|on a) commande|je voulais)"
     r"(?: (?:a|an|the|my|un|une|le|la|les|des|du))? $"
 )
 _ORDERED_AFTER = re.compile(
@@ -188,6 +193,20 @@ _CAME_BEFORE = re.compile(
     r"\b(?:received|got|sent|delivered|recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree|pas)(?: me| us)? "
     r"(?:(?:a|an|the|un|une|le|la|les|des|du) )?$"
 )
+
+
+# What came in place of the item ordered, named after a verb of its coming ("you sent me a toaster", « reçu un
+# short ») or opening the sentence after one (« Reçu la commande de quelqu'un d'autre. Un pantalon de ski »): in a text
+# that says a wrong item came, the item returned, of whatever category (the request's is the one ordered).
+_CAME_VERB = r"(?:received|got|sent|delivered|recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree)"
+# Nouns that are colours too ("I got the cream and got a different colour entirely")
+_ALSO_A_COLOUR = frozenset({"cream"})
+_RECEIVED_BEFORE = re.compile(
+    r"\b" + _CAME_VERB + r"(?: me| us)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
+    r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$"
+)
+# Any category's nouns: `_matcher(ANY_CATEGORY)`.
+_ANY_CATEGORY = "*"
 
 
 def _pair(
@@ -265,7 +284,11 @@ _ITEMS: dict[str, list[Entry]] = {
     "trousers": [
         (("trousers", "pantalon", "pair of trousers"), _noun("trousers", "pantalon", "m", en_plural=True)),
         (("leggings", "legging"), _noun("leggings", "legging", "m", en_plural=True)),
-        (("shorts", "short"), _noun("shorts", "short", "m", en_plural=True)),
+        # « short » alone reads "too short" in English: after a French determiner it is the garment
+        (
+            ("shorts", "short", "un short", "le short", "ce short", "mon short", "du short"),
+            _noun("shorts", "short", "m", en_plural=True),
+        ),
         (("joggers", "jogging", "jogging bottoms"), _noun("joggers", "jogging", "m", en_plural=True)),
         (("chinos", "chino"), _noun("chinos", "chino", "m", en_plural=True)),
     ],
@@ -601,15 +624,29 @@ _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
 def _matcher(category: str) -> tuple[re.Pattern[str], dict[str, ItemNoun]]:
     """One pattern for a category's words, longest first ("duvet cover" before "duvet")."""
     by_word: dict[str, ItemNoun] = {}
-    for words, noun in _ITEMS.get(category, []):
+    entries = (
+        [entry for items in _ITEMS.values() for entry in items]
+        if category == _ANY_CATEGORY
+        else _ITEMS.get(category, [])
+    )
+    for words, noun in entries:
         for word in words:
             by_word.setdefault(match_view(word), noun)
     alternatives = "|".join(re.escape(word) for word in sorted(by_word, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if alternatives else r"(?!)"), by_word
 
 
+def _fault_told(view: str, mention: re.Match[str]) -> bool:
+    """Whether the clause from a mention of an item on tells of a fault or a hazard ("the toaster sparks")."""
+    after = view[mention.start() : mention.end() + WORDS_BEFORE_CHARS]
+    end = _CLAUSE_END.search(after, mention.end() - mention.start())
+    asks = read_asks(after[: end.start()] if end else after)
+    return bool(asks.faults or asks.hazards)
+
+
 def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun | None:
-    """The first noun of the category named in a text (in a customer's words, not the ambiguous ones)."""
+    """The first noun of the category named in a text (in a customer's words, not the ambiguous ones); of several
+    items named, the one a fault is told of."""
     if not text:
         return None
     pattern, by_word = _matcher(category)
@@ -622,6 +659,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
     ordered: ItemNoun | None = None
+    named: list[tuple[ItemNoun, re.Match[str]]] = []
     # whether a noun after each mention is said to have come instead, read once from the end (linear in the mentions)
     came_after = [False] * len(matches)
     for index in range(len(matches) - 2, -1, -1) if customer_words else ():
@@ -656,11 +694,43 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             continue
         if customer_words and noun in _SINGULAR_OF:
             if _ONE_OF.search(before) or _KIND_WORN.search(before) or (_TWO_OF.search(before) and one_comes_back):
-                return _SINGULAR_OF[noun]
-            if _OTHER_ITEMS.search(before):
+                noun = _SINGULAR_OF[noun]
+            elif _OTHER_ITEMS.search(before):
                 continue
-        return noun
-    return ordered
+        named.append((noun, match))
+        if not customer_words or len(named) == _MENTIONS_READ:
+            break
+    if not named:
+        return ordered
+    first, first_mention = named[0]
+    # items bought together ("a kettle and a toaster"): the one a fault is told of ("..., the toaster sparks"), not a
+    # part of the item named after it ("the lamp ... the glass shade was broken")
+    together = {
+        noun
+        for (earlier, mention), (noun, following) in itertools.pairwise(named)
+        if earlier == first and noun != first and _TOGETHER.fullmatch(view, mention.end(), following.start())
+    }
+    if together and not _fault_told(view, first_mention):
+        return next((noun for noun, mention in named if noun in together and _fault_told(view, mention)), first)
+    return first
+
+
+def _received_in(text: str) -> ItemNoun | None:
+    """The item a text says came in place of the one ordered (`_RECEIVED_BEFORE`), of any category, when the text reads
+    a shop's mistake."""
+    pattern, by_word = _matcher(_ANY_CATEGORY)
+    view = match_view(text)
+    received = next(
+        (
+            by_word[match.group(0)]
+            for match in pattern.finditer(view)
+            if match.group(0) not in _ONLY_IN_PRODUCT_NAMES | _ALSO_A_COLOUR
+            and _RECEIVED_BEFORE.search(words_before(view, match.start()))
+            and not _ORDERED_AFTER.match(view, match.end())
+        ),
+        None,
+    )
+    return received if received is not None and "shop_mistake" in read_asks(text).faults else None
 
 
 def item_noun(category: str, product_name: str | None = None, text: str | None = None) -> ItemNoun:
@@ -673,6 +743,10 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
     """
     if category not in CATEGORY_NOUNS:
         raise ValueError(f"no item noun for category {category!r}; known: {', '.join(CATEGORY_NOUNS)}")
+    # a wrong item: the one that came is returned, not the one ordered, which the product name names
+    received = _received_in(text) if text else None
+    if received is not None:
+        return received
     named = _named_in(product_name, category, customer_words=False)
     if named is not None:
         return named

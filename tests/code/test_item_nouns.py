@@ -192,6 +192,34 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("bags", None, "Sold as a 3 season bag, rated 0 degrees.", "your sleeping bag", "votre sac de couchage"),
         ("small_appliances", None, "Le mixeur plongeant est intact.", "your hand blender", "votre mixeur plongeant"),
         ("small_appliances", None, "Le mixeur est cassé.", "your blender", "votre blender"),
+        # a wrong item: the one that came is returned, of whatever category (sheet 287)
+        ("trousers", None, "reçu un short ??? jai commandé un pantalon", "your shorts", "votre short"),
+        (
+            "dresses",
+            "Robe portefeuille",
+            "Reçu la commande de quelqu'un d'autre. Un pantalon de ski taille 12 ans. Bon ben je le renvoie.",
+            "your trousers",
+            "votre pantalon",
+        ),
+        ("dresses", None, "The dress is too small and I got shoes to match.", "your dress", "votre robe"),
+        ("trousers", None, "The shorts are too short.", "your shorts", "votre short"),
+        # several items named: the one a fault is told of
+        (
+            "small_appliances",
+            None,
+            "I ordered a kettle and a toaster, the toaster sparks",
+            "your toaster",
+            "votre grille-pain",
+        ),
+        ("lighting", None, "The lamp is lovely but the glass shade was broken.", "your lamp", "votre lampe"),
+        (
+            "dresses",
+            None,
+            "I got the cream and got a different colour entirely, wrong item.",
+            "your dress",
+            "votre robe",
+        ),
+        ("small_appliances", None, "The kettle leaks and the toaster is fine", "your kettle", "votre bouilloire"),
         # the size worn in a kind of item names other items
         (
             "outerwear",
