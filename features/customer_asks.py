@@ -1241,11 +1241,13 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 # A hard time long past that still weighs ("My husband died two years ago and I'm still struggling", « je ne m'en
 # remets pas »), and an illness recovered from ("diagnosed with cancer last year and I'm now in remission", « elle est
 # guérie »): told in the hard time's sentence or the next. What is still hard must be the customer's lot, not the
-# item's (« toujours difficile à fermer », "still very low quality"), and a recovery not denied ("not recovered at
-# all", « pas encore guérie ») nor of something else ("the courier recovered the parcel").
+# item's (« toujours difficile à fermer », "still very low quality", "still struggling with the zip"), and a recovery
+# not denied ("not recovered at all", « pas encore guérie ») nor of something else ("the courier recovered the parcel").
 _STILL_HARD = re.compile(
-    r"\b(?:still|toujours|encore) (?:struggling|grieving|mourning|finding (?:it|things|everything) (?:hard|difficult|"
-    r"tough)|coming to terms|heartbroken|devastated|in shock|not over it|very low|dur|difficile|en deuil|sous le choc|"
+    r"\b(?:still|toujours|encore) (?:struggling(?! (?:to|with) (?!(?:cope|grieve|accept|come to terms|move on|get over|"
+    r"the loss|grief|it all|everything|things|losing)\b))|grieving|mourning|"
+    r"finding (?:it|things|everything) (?:hard|difficult|tough)|coming to terms|heartbroken|devastated|in shock|"
+    r"not over it|very low|dur|difficile|en deuil|sous le choc|"
     r"tres (?:affectee?|eprouvee?|dur|difficile))\b(?! (?:a|de|quality)\b)|"
     r"\b(?:haven't|hasn't|have not|has not|never) (?:really )?"
     r"(?:got|gotten) over\b|\bne (?:m'en|s'en) (?:remets|remet|suis|est) (?:toujours )?pas\b|"

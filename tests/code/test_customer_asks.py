@@ -520,6 +520,10 @@ HARD_TIMES = [
      "illness"),
     ("Mon père est décédé il y a dix ans. La fermeture est toujours difficile à fermer.", None),
     ("My mum passed away years ago. The zip is still very low quality.", None),
+    ("My husband passed away five years ago. I'm still struggling to get the zip up on my own.", None),
+    ("My husband passed away five years ago. I'm still struggling with the zip, it sticks.", None),
+    ("My husband passed away five years ago and I'm still struggling to cope.", "bereavement"),
+    ("My husband passed away five years ago and I'm still struggling with the loss.", "bereavement"),
 ]  # fmt: skip
 
 
