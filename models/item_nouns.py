@@ -205,6 +205,11 @@ _RECEIVED_BEFORE = re.compile(
     r"\b" + _CAME_VERB + r"(?: me| us)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
     r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$"
 )
+# ... not an item that came besides it ("I also received a bag with them", "Got a scarf as a gift too")
+_BESIDES_BEFORE = re.compile(r"\b(?:also|too|as well|aussi|egalement|en plus)\b[^.!?]{0,30}$")
+_BESIDES_AFTER = re.compile(
+    r"[^.!?]{0,40}?\b(?:as a (?:free )?gift|free|too|as well|in addition|extra|en cadeau|offerte?s?|aussi|en plus)\b"
+)
 # Any category's nouns: `_matcher(ANY_CATEGORY)`.
 _ANY_CATEGORY = "*"
 
@@ -727,6 +732,8 @@ def _received_in(text: str) -> ItemNoun | None:
             if match.group(0) not in _ONLY_IN_PRODUCT_NAMES | _ALSO_A_COLOUR
             and _RECEIVED_BEFORE.search(words_before(view, match.start()))
             and not _ORDERED_AFTER.match(view, match.end())
+            and not _BESIDES_BEFORE.search(words_before(view, match.start()))
+            and not _BESIDES_AFTER.match(view, match.end())
         ),
         None,
     )

@@ -187,6 +187,22 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         # ... and "set" a verb after the item is no set of it
         ("kitchen", None, "The frying pan set me back 60 pounds and it warped.", "your frying pan", "votre poêle"),
         ("kitchen", None, "The saucepan set alight on the hob.", "your saucepan", "votre casserole"),
+        # an item received besides the one returned is not it
+        (
+            "shoes",
+            None,
+            "Wrong size sent, I ordered a 42 and got a 40. I also received a bag with them, a gift?",
+            "your shoes",
+            "vos chaussures",
+        ),
+        (
+            "dresses",
+            None,
+            "Wrong colour sent: I ordered the green dress and received the blue one. Got a scarf as a "
+            "gift too, thanks.",
+            "your dress",
+            "votre robe",
+        ),
         ("dresses", None, "La robe de chambre en satin est très belle.", "your dressing gown", "votre robe de chambre"),
         ("dresses", None, "La robe est trop grande.", "your dress", "votre robe"),
         ("bags", None, "Sold as a 3 season bag, rated 0 degrees.", "your sleeping bag", "votre sac de couchage"),
