@@ -592,7 +592,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:send|get|(?:(?<=\bcan i )|(?<=\bcould i )|(?<=\bmay i )|(?<=\bcan we )|(?<=\bcould we )|(?<=\bto )|"
         r"(?<=\bcan you )|(?<=\bcould you )|(?<=\bplease ))have|"
         r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))like|need|receive|post|ship)(?: me| us)?(?: out)? "
-        r"(?:another (?:one|pair|item)|the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?"
+        r"(?:another (?:one|pair|item)|another(?=\s*(?:$|[.,;!?]|(?:and|please|asap|out|soon)\b))|"
+        r"the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?"
         r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",
         # "please replace the kettle", not the return label or the refund
         r"\b(?:please|can you|could you|would you|kindly)(?: please)? replace (?:the|my) "
@@ -1062,6 +1063,12 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:came|arrived|comes|delivered|shipped|sent) without (?!(?:a |any )?(?:scratch|damage|problem|issue|"
         r"mark|fuss|hassle|delay|incident)\b)",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
+        # one part of a set came alone: "I received the shell only" (a 3-in-1 jacket); not a time ("received it only
+        # yesterday") nor money ("got a refund only")
+        r"\b(?:received|got|contained|came with|arrived with) (?:the|a|an) (?:\w+ )?"
+        r"(?!(?:refund|credit|voucher|money|reply|email|message|answer)\b)\w+ only\b"
+        r"(?! (?:yesterday|today|now|last|this|on|in|after|recently|just|once|because|since|to|a|the|version|model|"
+        r"edition|option)\b)",
         # a count that falls short: "2 slats short", "two corners short", "pack of 4 but there are 3 in the bag"; not a
         # length ("5 is too short", "the short leg", "3 centimetres short")
         r"\b(?!" + _MEASURE + r")(?:one|two|three|four|five|six|\d+) (?:\w+ )?\w+s short\b",

@@ -767,6 +767,27 @@ def test_a_size_said_in_a_garments_own_words_is_read(
     assert (asks.wanted_size, asks.ordered_size, asks.rejected_sizes) == (wanted, ordered, rejected)
 
 
+# One part of a set that came alone is a part missing, and its sending asked for; "send another" alone asks for one.
+ASKS_FROM_THE_SHEETS = [
+    ("I received the shell only. Please send the fleece, or refund the difference, or I'll return the jacket.",
+     ("send_missing", "refund_difference"), ("missing_part",)),
+    ("The box contained the lid only.", (), ("missing_part",)),
+    ("I received it only yesterday and it's too small.", (), ()),
+    ("Got the gps only version, not the cellular one I paid for.", (), ("shop_mistake",)),
+    ("Please can you send another and arrange collection of this one?", ("collect", "replacement"), ()),
+    ("Could you send another?", ("replacement",), ()),
+    ("I'll send another photo tomorrow.", (), ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests", "faults"), ASKS_FROM_THE_SHEETS)
+def test_a_part_that_came_alone_and_another_asked_alone_are_read(
+    text: str, requests: tuple[str, ...], faults: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (set(asks.requests), asks.faults) == (set(requests), faults)
+
+
 # An item that burnt or scalded someone is a defect and a heat hazard; toast burnt is a defect at most, never a hazard.
 BURNS = [
     ("The plug burnt my hand when I unplugged it.", ("defect",), ("heat",)),
