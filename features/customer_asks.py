@@ -592,9 +592,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:send|get|(?:(?<=\bcan i )|(?<=\bcould i )|(?<=\bmay i )|(?<=\bcan we )|(?<=\bcould we )|(?<=\bto )|"
         r"(?<=\bcan you )|(?<=\bcould you )|(?<=\bplease ))have|"
         r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))like|need|receive|post|ship)(?: me| us)?(?: out)? "
-        r"(?:another (?:one|pair|item)|another(?=\s*(?:$|[.,;!?]|(?:and|please|asap|out|soon)\b))|"
+        r"(?:another (?:one|pair|item)|"
         r"the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?"
         r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",
+        # "another" alone only asked of the shop ("Could you send another?"), not "I'll send another" (a parcel)
+        r"\b(?:please|can you|could you|would you|kindly|you can|you could)(?: please)? send(?: me| us)?(?: out)? "
+        r"another(?=\s*(?:$|[.,;!?]|(?:and|please|asap|out|soon)\b))",
         # "please replace the kettle", not the return label or the refund
         r"\b(?:please|can you|could you|would you|kindly)(?: please)? replace (?:the|my) "
         r"(?!(?:return |returns |postage |prepaid )?(?:label|refund|money|voucher|code|address|card)\b)\w+\b",

@@ -777,6 +777,9 @@ ASKS_FROM_THE_SHEETS = [
     ("Please can you send another and arrange collection of this one?", ("collect", "replacement"), ()),
     ("Could you send another?", ("replacement",), ()),
     ("I'll send another photo tomorrow.", (), ()),
+    # ... asked of the shop: not the customer's own sending
+    ("The first parcel came back to you, so I'll send another.", (), ()),
+    ("The label didn't print, can I send another?", (), ("defect",)),
 ]  # fmt: skip
 
 
