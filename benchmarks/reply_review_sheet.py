@@ -74,24 +74,70 @@ _CATEGORY_PATTERNS = {
     category: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
     for category, words in CATEGORY_WORDS.items()
 }
+# Products whose name holds another category's word but which are something else: the category they are in
+# (the sample catalogue's, `triage/sample_data/catalogue.py`: leggings are trousers, pyjamas underwear, a
+# jumpsuit a dress), or None for what none of the shop's categories holds (safety and sports gear, nightwear
+# other than pyjamas, tools, car and desk mats, heaters), so the sheet does not draw it.
+OTHER_KINDS: tuple[tuple[str | None, tuple[str, ...]], ...] = (
+    ("trousers", ("running tights", "sports tights", "cycling tights", "gym tights", "collant de running",
+                  "collant de sport")),
+    ("underwear", ("boxer shorts", "chemise de nuit", "nightdress", "nightie", "pyjama combinaison")),
+    ("outerwear", ("combinaison de ski",)),
+    ("kitchen", ("oven gloves",)),
+    ("accessories", ("reading glasses", "glasses case")),
+    ("lighting", ("ring light",)),
+    (None, ("life jacket", "swim vest", "buoyancy aid", "gilet de sauvetage", "bath robe", "bathrobe",
+            "dressing gown", "robe de chambre", "peignoir", "sleeping bag", "sac de couchage", "sac de frappe",
+            "combinaison de plongee", "combinaison neoprene", "combinaison de moto", "combinaison moto",
+            "combinaison pilote", "combinaison de travail", "hard hat", "garden gloves", "gardening gloves",
+            "welding gloves", "work gloves", "rubber gloves", "tool belt", "tool bag", "back support belt",
+            "ceinture lombaire", "bague anti-ronflement", "meuble a chaussures", "towel rail", "walking frame",
+            "vacuum bags", "poele a bois", "poele a petrole", "tapis de souris", "tapis de voiture",
+            "tapis de coffre", "tapis de course", "tapis de yoga", "tapis de jeu", "tapis d'eveil")),
+)  # fmt: skip
+_OTHER_KIND_PATTERNS = tuple(
+    (category, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])"))
+    for category, words in OTHER_KINDS
+)
+# A product for a pet is none of the shop's categories, whatever garment it is shaped like (a dog coat).
+_FOR_A_PET = re.compile(r"(?<![\w-])(?:dogs?|cats?|pets?|chiens?|chats?|chiots?)(?![\w-])")
 FREE_CATEGORIES = ("dresses", "tops", "trousers", "jeans", "knitwear", "outerwear", "shoes", "bags", "accessories")
 PAID_CATEGORIES = ("lighting", "kitchen", "small_appliances")
 FIRST_NAMES = {"en": ("Olivia", "Tom", "Priya", "James", "Aisha"), "fr": ("Camille", "Louis", "Inès", "Hugo", "Léa")}
 
 
-def category_of(words: str) -> str | None:
-    """The category whose product words appear in `words` (a product or a customer's text), first listed wins."""
+def category_of(words: str, lang: str | None = None) -> str | None:
+    """The category of the product `words` name (a product name, or a customer's text when `lang` is None).
+
+    A product name's category is its head noun's: the last product word in English ("dress watch" is a watch),
+    the first in French (« veste en jean » is a jacket); in a text, the product named first. A compound that is
+    something else (`OTHER_KINDS`) or a product named for a pet is placed apart first (a text about "live
+    chat" or the customer's dog is about some other product).
+    """
     view = fold_accents(str(words)).lower()
-    return next((category for category, pattern in _CATEGORY_PATTERNS.items() if pattern.search(view)), None)
+    for category, pattern in _OTHER_KIND_PATTERNS:
+        if pattern.search(view):
+            return category
+    if lang is not None and _FOR_A_PET.search(view):
+        return None
+    found = [
+        (match.start(), match.end(), category)
+        for category, pattern in _CATEGORY_PATTERNS.items()
+        for match in pattern.finditer(view)
+    ]
+    if not found:
+        return None
+    if lang == "en":
+        return max(found, key=lambda place: (place[1], place[1] - place[0]))[2]
+    return min(found, key=lambda place: (place[0], place[0] - place[1]))[2]
 
 
 def load_texts() -> pd.DataFrame:
     """The corpus and handover texts with the category their product words name (None when none), their
     language, label (None for handover texts), source and whether a handover text needs a person."""
     corpus = pd.concat([pd.read_csv(path) for path in sorted((ROOT / "data/corpus").glob("*/*.csv"))])
-    corpus = corpus.assign(
-        source="corpus", category=corpus["product"].map(category_of), needs_person=0, file=corpus["id"]
-    )
+    categories = [category_of(product, lang) for product, lang in zip(corpus["product"], corpus["lang"], strict=True)]
+    corpus = corpus.assign(source="corpus", category=categories, needs_person=0, file=corpus["id"])
     handover = pd.read_csv(ROOT / "data/handover/handover_messages.csv")
     handover = handover.assign(source="handover", label=None, category=handover["text"].map(category_of), file=None)
     texts = pd.concat([corpus, handover], ignore_index=True)
