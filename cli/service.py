@@ -195,12 +195,8 @@ def data_load(
                 engine, path, history_bounds(settings), progress=advance, partial=rejects is not None
             )
         except TableError as error:
-            listed = "\n".join(f"  {problem}" for problem in error.problems[:20])
-            more = f"\n  ... and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
-            raise fail(
-                f"nothing loaded: {len(error.problems)} bad values\n{listed}{more}\n"
-                "fix them, or load the good rows with --rejects PATH"
-            ) from None
+            them = "it" if len(error.problems) == 1 else "them"
+            raise fail(f"nothing loaded: {error}; fix {them}, or load the good rows with --rejects PATH") from None
         except ValueError as error:
             raise fail(str(error)) from None
     console.print("loaded " + json.dumps(counts))

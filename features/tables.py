@@ -51,21 +51,44 @@ class RowProblem:
     problem: str
     row_id: str = ""  # the row's id (its table's first column), so rows that point at it can be found
 
-    def __str__(self) -> str:
+    def shown_value(self) -> str:
+        """The value as a message quotes it."""
         shown = self.value
         if len(shown) > SHOWN_CHARS:
             shown = f"{shown[:SHOWN_CHARS]}… ({len(self.value):,} characters)"
-        return f"{self.table}.{self.column} line {self.line}: {shown!r} ({self.problem})"
+        return repr(shown)
+
+
+# How many fields, and values of each, a refusal names: enough to see what is wrong, on one line.
+SHOWN_FIELDS = 3
+SHOWN_VALUES = 3
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
 
 
 class TableError(ValueError):
-    """A table has values its schema (or the given bounds) refuses; `problems` lists each."""
+    """A table has values its schema (or the given bounds) refuses; `problems` lists each.
+
+    The message is one line, as a command's refusal is: the count, then per field (the first `SHOWN_FIELDS`)
+    its first `SHOWN_VALUES` values, how many it has and why they are refused.
+    """
 
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
-        shown = "; ".join(str(problem) for problem in problems[:5])
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        super().__init__(f"{len(problems)} bad values: {shown}{more}")
+        fields: dict[tuple[str, str, str], list[RowProblem]] = {}
+        for problem in problems:
+            fields.setdefault((problem.table, problem.column, problem.problem), []).append(problem)
+        named = []
+        for (table, column, why), found in list(fields.items())[:SHOWN_FIELDS]:
+            values = ", ".join(f"line {problem.line}: {problem.shown_value()}" for problem in found[:SHOWN_VALUES])
+            more = ", ..." if len(found) > SHOWN_VALUES else ""
+            named.append(f"{table}.{column} {values}{more} ({_counted(len(found), 'value')}: {why})")
+        unnamed = list(fields.values())[SHOWN_FIELDS:]
+        if unnamed:
+            named.append(f"and {sum(map(len, unnamed)):,} more in {_counted(len(unnamed), 'other field')}")
+        super().__init__(f"{_counted(len(problems), 'bad value')}: {'; '.join(named)}")
 
 
 @dataclass(frozen=True)

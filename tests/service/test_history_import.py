@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from cli.app import app
 from features.schemas import TABLES
 from features.tables import Bounds, TableError, table_path
+from serving.db import open_database
 from serving.stores.history import HistoryStore, load_exports
 from triage.settings import get_settings
 
@@ -138,6 +139,35 @@ def test_data_load_command_all_or_nothing_or_with_rejects(own_state: Path) -> No
         ("returns", "R2"),
     }
     assert "refused 3 rows" in loaded.output
+
+
+def test_data_load_refusal_is_one_line_naming_each_field_with_its_count(own_state: Path) -> None:
+    # the refusal listed every bad value on a line of its own, under "nothing loaded: 1 bad values"
+    one = runner.invoke(app, ["data", "load", str(write_export(own_state, {("returns", 1, "request_ts"): "day 3"}))])
+    assert one.exit_code == 2
+    assert _said(one.output) == [
+        "error: nothing loaded: 1 bad value: returns.request_ts line 3: 'day 3' (1 value: not a date in the form "
+        f"%Y-%m-%d %H:%M:%S, between 2000-01-01 and {datetime.now():%Y-%m-%d}); fix it, or load the good rows "
+        "with --rejects PATH"
+    ]
+    # bad values in rows no other row points at, so none is refused for its parent
+    bad = {("line_items", row, "price"): str(-row - 1) for row in range(4)}
+    bad |= {("returns", 0, "request_ts"): "never", ("returns", 0, "lang"): "xx", ("returns", 1, "label"): "nope"}
+    many = runner.invoke(app, ["data", "load", str(write_export(own_state, bad | {("returns", 1, "lang"): "yy"}))])
+    assert many.exit_code == 2
+    assert _said(many.output) == [
+        "error: nothing loaded: 8 bad values: line_items.price line 2: '-1', line 3: '-2', line 4: '-3', ... "
+        "(4 values: not a number between 0 and 100000); returns.lang line 2: 'xx', line 3: 'yy' (2 values: not one "
+        "of en, fr); returns.request_ts line 2: 'never' (1 value: not a date in the form %Y-%m-%d %H:%M:%S, between "
+        f"2000-01-01 and {datetime.now():%Y-%m-%d}); and 1 more in 1 other field; fix them, or load the good rows "
+        "with --rejects PATH"
+    ]
+    assert set(HistoryStore(open_database(get_settings())).counts().values()) == {0}
+
+
+def _said(output: str) -> list[str]:
+    """The lines a command printed, without blank ones and the progress bar's (a table's name, then its bar)."""
+    return [line for line in output.splitlines() if line.strip() and line.split()[0] not in TABLES]
 
 
 def _not_gzipped(path: Path) -> None:
