@@ -46,6 +46,10 @@ WORKBOOK_MAGIC = {
 }
 
 
+# The largest price whose amount in cents is a finite number.
+LARGEST_PRICE = np.finfo(np.float64).max / 100
+
+
 class BatchInputError(ValueError):
     """The input file cannot be used; the message says why in plain words."""
 
@@ -127,10 +131,12 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     first_bad(prices.isna() | (prices < 0) | np.isinf(prices), "price", "a price >= 0")
     if bounds is not None:
         first_bad(prices > bounds.max_price, "price", f"a price up to max_item_price ({bounds.max_price:g})")
-    # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund; a price past 1e306
-    # overflows in cents (inf, so refused), which numpy would also say in a warning above the message
-    with np.errstate(over="ignore"):
-        first_bad(prices.round(2) != prices, "price", "a price in cents, at most 2 decimals")
+    # a price with no finite amount in cents: refused as too large, not as having decimals
+    first_bad(prices > LARGEST_PRICE, "price", f"a price small enough to count in cents (at most {LARGEST_PRICE:g})")
+    # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund. Python's round, as the API's:
+    # numpy's is inexact for large prices (3e200 read as having decimals)
+    decimals = prices.map(lambda price: round(float(price), 2) != price)
+    first_bad(decimals, "price", "a price in cents, at most 2 decimals")
     for column in ("delivery_date", "request_date"):
         moments = pd.to_datetime(frame[column], errors="coerce", utc=True)
         first_bad(moments.isna(), column, "an ISO 8601 timestamp")

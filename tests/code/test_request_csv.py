@@ -96,12 +96,22 @@ def test_values_the_api_refuses_are_refused_in_a_csv_too(tmp_path: Path, change:
     assert len(read_requests_csv(write(tmp_path), SHOP)) == 2
 
 
-@pytest.mark.parametrize(("bounds", "expected"), [(None, "in cents"), (SHOP, "up to max_item_price (10000)")])
+@pytest.mark.parametrize(
+    ("bounds", "expected"),
+    [(None, "small enough to count in cents (at most 1.79769e+306)"), (SHOP, "up to max_item_price (10000)")],
+)
 def test_a_price_too_large_to_count_in_cents_is_refused_without_numpys_warning(
     tmp_path: Path, bounds: Bounds | None, expected: str
 ) -> None:
-    # 1e308 overflowed when rounded to cents: numpy's RuntimeWarning printed 2 lines above the command's message
+    # 1e308 overflowed when rounded to cents: numpy's RuntimeWarning printed 2 lines above the command's message;
+    # then, without bounds, it was refused as "a price in cents, at most 2 decimals", which it is
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with pytest.raises(BatchInputError, match=re.escape(f"'1e308' is not a price {expected}")):
             read_requests_csv(write(tmp_path, price="1e308"), bounds)
+
+
+def test_a_large_whole_price_has_no_decimals(tmp_path: Path) -> None:
+    # without bounds 3e200 was refused as having more than 2 decimals: numpy's rounding to cents is inexact that
+    # far up, the API's (Python's round) finds none
+    assert read_requests_csv(write(tmp_path, price="3e200"))["price"].iloc[1] == 3e200
