@@ -3,10 +3,13 @@
 On the state folder's champion (`ReviewedReasonModel` with an English encoder), per evaluation set: the share of
 English texts the English encoder no longer reads (`ReviewedReasonModel._undecided`), and the readings and review
 flags that differ from reading every English text with it; then the reason model's time on sample texts and on
-the real dev texts, both ways, `--runs` alternating runs each (medians). Prints a line per set, writes JSON.
+the real dev texts, both ways, `--runs` alternating runs each (medians). Also the ticked-vs-written check
+(`decisions.reason_mismatch`) on the English sample returns with a ticked reason among the first `--ticked-rows`:
+the mismatches that differ from reading every English text, with the ticked reason passed to the model (as every
+caller that checks it does) and without. Prints a line per set, writes JSON.
 
     TRIAGE_STATE_DIR=... .venv/bin/python benchmarks/english_cascade.py [--sets blind,real_dev] [--runs 3]
-        [--sample-texts 1024] [--json out.json]
+        [--sample-texts 1024] [--ticked-rows 3000] [--json out.json]
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import numpy as np
 import pandas as pd
 from reason_quality import SETS, evaluation_sets
 
+from decisions.reason_mismatch import reason_mismatch
 from models.reason_review import ReviewedReasonModel
 from triage.registry import load_champion
 from triage.settings import REPO_ROOT, get_settings
@@ -65,6 +69,25 @@ def compare(model: ReviewedReasonModel, texts: list[str]) -> dict[str, Any]:
     }
 
 
+def mismatches_changed(model: ReviewedReasonModel, texts: list[str], ticked: list[str]) -> dict[str, Any]:
+    """Texts whose ticked-vs-written mismatch differs from reading every English text, with the ticked reasons
+    given to the model and without them."""
+
+    def mismatched(answers: list[Any]) -> list[bool]:
+        return [
+            reason_mismatch(tick, a.reason, a.needs_review, a.top3) is not None
+            for tick, a in zip(ticked, answers, strict=True)
+        ]
+
+    with every_english_text_read(model):
+        before = mismatched(model.predict_reasons(texts, ["en"] * len(texts)))
+    changed = {}
+    for name, picked in (("ticked_given", ticked), ("ticked_not_given", None)):
+        now = mismatched(model.predict_reasons(texts, ["en"] * len(texts), picked))
+        changed[name] = sum(a != b for a, b in zip(now, before, strict=True))
+    return {"texts": len(texts), "mismatches_every_english_text": sum(before), "mismatches_changed": changed}
+
+
 def timed(run: Callable[[], Any], runs: int, model: ReviewedReasonModel) -> dict[str, Any]:
     """Median seconds of `run`, cascaded and reading every English text, alternating."""
     seconds: dict[str, list[float]] = {"cascade": [], "every_english_text": []}
@@ -84,6 +107,7 @@ def main() -> None:
     parser.add_argument("--sets", default="calibration,blind,real_dev,shift", help=f"from {', '.join(SETS)}")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sample-texts", type=int, default=1024)
+    parser.add_argument("--ticked-rows", type=int, default=3000, help="sample rows read for the ticked check")
     parser.add_argument("--json", type=Path, default=None, help="Default: <state>/reports/english_cascade.json")
     args = parser.parse_args()
     settings = get_settings()
@@ -95,7 +119,17 @@ def main() -> None:
     for name, frame in sets.items():
         results["sets"][name] = compare(model, frame["text"].tolist())
         print(name, json.dumps(results["sets"][name]), flush=True)
-    sample = pd.read_csv(REPO_ROOT / "data" / "sample" / "returns.csv.gz", usecols=["reason_text"], nrows=20_000)
+    sample = pd.read_csv(
+        REPO_ROOT / "data" / "sample" / "returns.csv.gz",
+        usecols=["reason_text", "lang", "form_reason_code"],
+        nrows=max(20_000, args.ticked_rows),
+    )
+    ticked = sample.head(args.ticked_rows)
+    ticked = ticked[(ticked["lang"] == "en") & ticked["form_reason_code"].notna()]
+    results["ticked"] = mismatches_changed(
+        model, ticked["reason_text"].fillna("").tolist(), ticked["form_reason_code"].tolist()
+    )
+    print("ticked", json.dumps(results["ticked"]), flush=True)
     timing_sets = {f"sample_{args.sample_texts}": sample["reason_text"].sample(args.sample_texts, random_state=1)}
     if "real_dev" in sets:
         timing_sets["real_dev"] = sets["real_dev"]["text"]

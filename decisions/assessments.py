@@ -38,7 +38,9 @@ HISTORY_OUTPUT_COLUMNS: tuple[str, ...] = ("return_id", "customer_id", "request_
 class ReasonModel(Protocol):
     """What batch assessment needs of a reason classifier (`models.reason_classifier.ReasonClassifier`)."""
 
-    def predict_reasons(self, texts: list[str], langs: list[str | None] | None = None) -> Sequence[Any]: ...
+    def predict_reasons(
+        self, texts: list[str], langs: list[str | None] | None = None, picked: list[str | None] | None = None
+    ) -> Sequence[Any]: ...
 
 
 def predict_reasons_in_batches(
@@ -47,13 +49,19 @@ def predict_reasons_in_batches(
     langs: Sequence[str | None] | None,
     batch_size: int,
     on_batch: Callable[[int], None] | None = None,
+    picked: Sequence[str | None] | None = None,
 ) -> list[Any]:
-    """The reason classifier's prediction for every text, `batch_size` texts per call."""
+    """The reason classifier's prediction for every text, `batch_size` texts per call (`picked`: the reasons
+    ticked in the form, which the ticked-vs-written check compares with the reading)."""
     predictions: list[Any] = []
     for start in range(0, len(texts), batch_size):
         stop = min(start + batch_size, len(texts))
         predictions.extend(
-            model.predict_reasons(list(texts[start:stop]), list(langs[start:stop]) if langs is not None else None)
+            model.predict_reasons(
+                list(texts[start:stop]),
+                list(langs[start:stop]) if langs is not None else None,
+                list(picked[start:stop]) if picked is not None else None,
+            )
         )
         if on_batch is not None:
             on_batch(stop - start)

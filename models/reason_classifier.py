@@ -351,12 +351,15 @@ class ReasonClassifier(TextInputMixin, ClassifierMixin, BaseEstimator):
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
     def predict_reasons(
-        self, texts: Sequence[str], langs: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str | None] | None = None,
+        picked: Sequence[str | None] | None = None,
     ) -> list[ReasonPrediction]:
         """Reason, family, confidence, top 3 and review flag for each text.
 
-        `langs` is accepted for interface stability with callers that know the language; the
-        features themselves are language-agnostic (accent-folded n-grams and embeddings).
+        `langs` and `picked` (the reasons ticked in the form) are accepted for interface stability with callers
+        that know them; this model reads every text the same way (accent-folded n-grams and embeddings).
         """
         if langs is not None and len(langs) != len(texts):
             raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")

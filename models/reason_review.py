@@ -11,7 +11,9 @@ that knows when the text is unfamiliar.
   every held-out English set better and French worse than the multilingual encoder's blend
   (benchmarks/README.md, "An English encoder for English texts"), so French texts never see it. Nor do
   English texts whose blend is sure enough that no answer of the English encoder could change the top
-  reason (`_undecided`): its reading costs more than the rest of the model's, and it would change nothing.
+  reason (`_undecided`): its reading costs more than the rest of the model's, and it would change nothing,
+  unless the caller passes a ticked reason other than that top (`_ticked_elsewhere`): the ticked-vs-written
+  check reads the ticked reason's probability, which the English encoder can still lift.
 - Confidence: the probability that the answer is right, from a logistic regression fitted on
   held-out realistic text (the calibration slice, never trained on) over four signals: the top
   probability, its margin over the second, how close the text is to the training texts in the
@@ -299,6 +301,17 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         weight = self.english_weight_
         return (1 - weight) * (2 * blended.max(axis=1) - 1) <= weight
 
+    def _ticked_elsewhere(self, blended: np.ndarray, picked: Sequence[str | None] | None) -> np.ndarray:
+        """Rows with a ticked reason that is not the blend's top.
+
+        The ticked-vs-written check (`decisions.reason_mismatch`) reads the ticked reason's probability, which
+        the English encoder can lift above its ceiling even where it cannot change the top reason.
+        """
+        if picked is None:
+            return np.zeros(len(blended), dtype=bool)
+        top = self.classes_[np.argmax(blended, axis=1)]
+        return np.array([code is not None and str(code) != best for code, best in zip(picked, top, strict=True)])
+
     def _english_proba(self, texts: list[str], english: np.ndarray) -> np.ndarray:
         """The English encoder's probabilities for the texts where `english` is true, in order."""
         return self.english_encoder_.predict_proba([texts[row] for row in np.flatnonzero(english)])
@@ -365,21 +378,25 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         super().__setstate__({"english_encoder": None, "english_encoder_": None, "english_weight_": 0.0, **state})
 
     def probabilities_and_vectors(
-        self, X: Any, langs: Sequence[str | None] | None = None
+        self, X: Any, langs: Sequence[str | None] | None = None, picked: Sequence[str | None] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Blended class probabilities (columns in `classes_` order) and the encoder's text vectors.
 
         `langs`: each text's language when the caller knows it (detected otherwise), for the English encoder.
+        `picked`: each text's reason ticked in the shop's form (None: none), for the English encoder.
         """
         check_is_fitted(self, "confidence_model_")
         texts = as_text_list(X)
+        if picked is not None and len(picked) != len(texts):
+            raise ValueError(f"got {len(texts)} texts but {len(picked)} ticked reasons")
         logits, vectors = self.encoder_.logits_and_vectors(texts)
         needs_ngram = self.ngram_model_ is not None and self.encoder_weight_ < 1.0
         ngram_proba = self.ngram_model_.predict_proba(texts) if needs_ngram else None
         blended = self._blend(softmax_rows(logits), ngram_proba)
         if self.english_encoder_ is None:
             return blended, vectors
-        english = (np.asarray(resolve_languages(texts, langs)) == "en") & self._undecided(blended)
+        read = self._undecided(blended) | self._ticked_elsewhere(blended, picked)
+        english = (np.asarray(resolve_languages(texts, langs)) == "en") & read
         if not english.any():
             return blended, vectors
         return self._with_english(blended, english, self._english_proba(texts, english)), vectors
@@ -397,15 +414,21 @@ class ReviewedReasonModel(ClassifierMixin, BaseEstimator):
         return self.confidence_model_.predict_proba(signals)[:, 1]
 
     def predict_reasons(
-        self, texts: Sequence[str], langs: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str | None] | None = None,
+        picked: Sequence[str | None] | None = None,
     ) -> list[ReasonPrediction]:
         """Reason, family, confidence (probability of being right), top 3 and review flag for each text.
 
         `langs`: each text's language when the caller knows it (else detected), for the English encoder.
+        `picked`: each text's reason ticked in the shop's form, when the caller has one (None: none); the English
+        encoder then reads the text whenever the ticked reason is not the blend's top, so that the top 3 the
+        ticked-vs-written check reads are the whole model's.
         """
         if langs is not None and len(langs) != len(texts):
             raise ValueError(f"got {len(texts)} texts but {len(langs)} languages")
-        probabilities, vectors = self.probabilities_and_vectors(list(texts), langs)
+        probabilities, vectors = self.probabilities_and_vectors(list(texts), langs, picked)
         confidence = self.confidence(probabilities, vectors)
         top = np.argsort(-probabilities, axis=1)[:, :TOP_K]
         predictions = []

@@ -44,7 +44,10 @@ class ReasonModel(Protocol):
     """What the service needs of the reason classifier (`models.reason_classifier.ReasonClassifier`)."""
 
     def predict_reasons(
-        self, texts: list[str], langs: Sequence[str | None] | None = None
+        self,
+        texts: list[str],
+        langs: Sequence[str | None] | None = None,
+        picked: Sequence[str | None] | None = None,
     ) -> list[ReasonPrediction]: ...
 
 

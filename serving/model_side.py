@@ -243,7 +243,8 @@ class ModelSide:
             request if request.lang else request.model_copy(update={"lang": Language(lang)})
             for request, lang in zip(returns, langs, strict=True)
         ]
-        return read, self._reasons([r.reason_text for r in read], [r.lang for r in read])
+        ticked = [str(r.reason_code) if r.reason_code else None for r in read]
+        return read, self._reasons([r.reason_text for r in read], [r.lang for r in read], ticked)
 
     def _greeted_names(self, requests: Sequence[ReturnRequest]) -> list[str | None]:
         """The first name a retried request's stored reply greets: its own, else the history store's."""
@@ -262,8 +263,10 @@ class ModelSide:
         )
         return parts
 
-    def _reasons(self, texts: list[str], langs: list[Language | None]) -> list[ReasonPart]:
-        return reason_parts(self.components.reasons.model.predict_reasons(texts, langs))
+    def _reasons(
+        self, texts: list[str], langs: list[Language | None], picked: list[str | None] | None = None
+    ) -> list[ReasonPart]:
+        return reason_parts(self.components.reasons.model.predict_reasons(texts, langs, picked))
 
     def _log(
         self,

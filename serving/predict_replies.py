@@ -244,7 +244,7 @@ def draft_replies_frame(
     if reason_model is None:
         readings = [_Reading(str(reason), 1.0, False) for reason in rows.reasons]
     else:
-        predicted = reason_model.predict_reasons(rows.texts, langs)
+        predicted = reason_model.predict_reasons(rows.texts, langs, rows.reasons)
         # Same embedding model: the drafter reads the vectors just computed instead of embedding again.
         drafter.share_embedder(getattr(reason_model, "embedder_", None))
         readings = [_reading(given, guess) for given, guess in zip(rows.reasons, predicted, strict=True)]

@@ -69,10 +69,9 @@ def assess(
         list_hits: each row's allow/block-list entries (`RiskListStore.hits_per_request` of `list_keys`).
     """
     requests = requests_from_export(frame, tables["line_items"])
-    ticked = frame["reason_code"].replace("", None).tolist() if "reason_code" in frame.columns else [None] * len(frame)
     mismatches = [
         reason_mismatch(picked, prediction.reason, prediction.needs_review, prediction.top3)
-        for picked, prediction in zip(ticked, reasons, strict=True)
+        for picked, prediction in zip(ticked_reasons(frame), reasons, strict=True)
     ]
     assessed = assess_requests(
         requests,
@@ -88,6 +87,13 @@ def assess(
     assessed.insert(2, MISMATCH_COLUMN, [mismatch is not None for mismatch in mismatches])
     written = [*OUTPUT_COLUMNS, MISMATCH_COLUMN]
     return pd.concat([frame.drop(columns=[c for c in written if c in frame.columns]), assessed], axis=1)
+
+
+def ticked_reasons(frame: pd.DataFrame) -> list[str | None]:
+    """Each row's reason ticked in the shop's form (a missing column or an empty cell: None)."""
+    if "reason_code" not in frame.columns:
+        return [None] * len(frame)
+    return frame["reason_code"].replace("", None).tolist()
 
 
 def list_keys(frame: pd.DataFrame) -> list[dict[str, str | None]]:
@@ -107,6 +113,9 @@ def list_keys(frame: pd.DataFrame) -> list[dict[str, str | None]]:
 def predict_reasons_for_requests(
     model: ReasonModel, frame: pd.DataFrame, batch_size: int, on_batch: Callable[[int], None] | None = None
 ) -> list[Any]:
-    """The champion reason classifier's predictions for every row's `reason_text` (blank `lang`: detected)."""
+    """The champion reason classifier's predictions for every row's `reason_text` (blank `lang`: detected), with
+    the row's ticked `reason_code` for the ticked-vs-written check."""
     langs = frame["lang"].replace("", None).tolist() if "lang" in frame.columns else None
-    return predict_reasons_in_batches(model, frame["reason_text"].tolist(), langs, batch_size, on_batch)
+    return predict_reasons_in_batches(
+        model, frame["reason_text"].tolist(), langs, batch_size, on_batch, picked=ticked_reasons(frame)
+    )

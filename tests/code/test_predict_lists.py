@@ -10,7 +10,7 @@ import pytest
 from decisions.policy import load_policy
 from models.reason_classifier import ReasonPrediction
 from serving.db import create_db_engine, migrate
-from serving.predict_risk import assess, list_keys
+from serving.predict_risk import assess, list_keys, predict_reasons_for_requests
 from serving.stores.risk_lists import RiskListStore
 from triage.settings import REPO_ROOT
 
@@ -42,6 +42,24 @@ def test_list_keys_name_each_rows_values_by_kind(requests):
         {"customer": "C3", "email_hash": None, "order": "O3", "sku": "TOP-3-M"},
     ]
     assert {row["email_hash"] for row in list_keys(requests.drop(columns="customer_email_hash"))} == {None}
+
+
+def test_the_rows_ticked_reasons_reach_the_reason_model_in_batches(requests):
+    class Recorder:
+        def __init__(self) -> None:
+            self.calls: list[tuple[list[str | None] | None, list[str | None] | None]] = []
+
+        def predict_reasons(self, texts, langs=None, picked=None):
+            self.calls.append((langs, picked))
+            return [ReasonPrediction("no_longer_needed", "preference", 0.9, [], False)] * len(texts)
+
+    model = Recorder()
+    ticked = requests.assign(reason_code=["defective", "", "too_small"], lang=["en", "", "fr"])
+    assert len(predict_reasons_for_requests(model, ticked, batch_size=2)) == 3
+    assert model.calls == [(["en", None], ["defective", None]), (["fr"], ["too_small"])]
+    model.calls.clear()
+    predict_reasons_for_requests(model, requests, batch_size=5)
+    assert model.calls == [(None, [None, None, None])]
 
 
 def test_block_and_allow_hits_decide_batch_rows(requests, risk_tables, fitted_risk_model, tmp_path: Path):

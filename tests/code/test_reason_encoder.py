@@ -415,6 +415,35 @@ def test_the_english_encoder_reads_only_the_english_texts_it_could_change() -> N
     assert reader.read_ == [text for text, asked in zip(texts, undecided, strict=True) if asked]
 
 
+def test_a_ticked_reason_other_than_the_blends_top_has_the_english_encoder_read() -> None:
+    model = reviewed_with_english_reader("defective")
+    texts = ["way too small", "stopped working after a day"]
+    reader, model.english_encoder_ = model.english_encoder_, None
+    alone, _ = model.probabilities_and_vectors(texts)
+    model.english_encoder_ = reader
+    decided = ~model._undecided(alone)
+    assert decided[1]  # the English encoder cannot change its top: only the tick has it read
+    top = model.classes_[alone.argmax(axis=1)]
+    # Ticked: the blend's top on the first text, another reason on the second; nothing ticked otherwise.
+    picked = [str(top[0]), next(str(code) for code in model.classes_ if code != top[1])]
+    reader.read_ = []
+    with_ticks, _ = model.probabilities_and_vectors(texts, picked=picked)
+    asked = ~decided | np.array([False, True])
+    assert reader.read_ == [text for text, read in zip(texts, asked, strict=True) if read]
+    reader.read_ = []
+    model.probabilities_and_vectors(texts, picked=[None, None])
+    assert reader.read_ == [text for text, read in zip(texts, ~decided, strict=True) if read]
+    # Where it is read, the ticked reason's probability is the whole model's (the one the mismatch check reads).
+    every_read = model._with_english(alone, np.ones(len(texts), dtype=bool), reader.predict_proba(texts))
+    np.testing.assert_allclose(with_ticks[1], every_read[1])
+    answers = model.predict_reasons(texts, picked=picked)
+    assert [answer.top3 for answer in answers] == [
+        answer.top3 for answer in model.predict_reasons(texts, ["en", "en"], picked)
+    ]
+    with pytest.raises(ValueError, match="1 ticked reasons"):
+        model.predict_reasons(texts, picked=[None])
+
+
 def test_an_english_encoder_that_reads_worse_is_left_out() -> None:
     model = reviewed_with_english_reader("too_small")
     assert model.english_weight_ == 0.0 and model.english_encoder_ is None

@@ -59,12 +59,16 @@ def test_missing_reason_is_predicted_by_the_reason_model(drafter, policy, settin
         top3 = (("defective", 0.6), ("damaged_in_transit", 0.3))  # supports the one reason given
 
     class ReasonModel:
-        def predict_reasons(self, texts, langs):
+        def predict_reasons(self, texts, langs, picked=None):
+            self.picked = picked
             return [Guess()] * len(texts)
 
     requests = _requests().assign(reason=["", "damaged_in_transit", "", ""])
-    drafted = draft_replies_frame(requests, drafter, policy, settings, ReasonModel())
+    model = ReasonModel()
+    drafted = draft_replies_frame(requests, drafter, policy, settings, model)
     assert drafted["reason"].tolist() == ["defective", "damaged_in_transit", "defective", "defective"]
+    # The ticked reasons reach the model (its English encoder reads a text whose tick it could support).
+    assert model.picked == [None, "damaged_in_transit", None, None]
     with pytest.raises(ReplyInputError, match="no reason classifier"):
         draft_replies_frame(requests, drafter, policy, settings)
 
@@ -91,7 +95,7 @@ def test_a_ticked_fault_the_text_contradicts_gets_no_apology(
     # Review sheets: a too-tight dress ticked "damaged in transit" was told "sorry it was not in the condition
     # it should have been", four times a sheet.
     class ReasonModel:
-        def predict_reasons(self, texts, langs):
+        def predict_reasons(self, texts, langs, picked=None):
             return [reading] * len(texts)
 
     requests = _requests().iloc[[0]].assign(reason="damaged_in_transit", text="far too tight on me")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 import sqlalchemy as sa
@@ -51,9 +52,8 @@ def _counted(calls: list[str], detect: Callable[[str], str]) -> Callable[[str], 
     return counting
 
 
-def test_a_requests_language_is_detected_once_and_the_answers_stay(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _served(tmp_path: Path) -> tuple[ModelSide, sa.Engine, Settings]:
+    """A model side over a reason champion with an English encoder, its log's engine and its settings."""
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
     model = reviewed_with_english_reader("defective")
     assert model.english_encoder_ is not None  # English texts are routed to it: the language changes the reason
@@ -63,7 +63,13 @@ def test_a_requests_language_is_detected_once_and_the_answers_stay(
     settings = Settings(
         state_dir=tmp_path, database_url=str(engine.url), mlflow_tracking_uri=uri, reason_model_name=MODEL_NAME
     )
-    side = ModelSide(settings)
+    return ModelSide(settings), engine, settings
+
+
+def test_a_requests_language_is_detected_once_and_the_answers_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    side, engine, settings = _served(tmp_path)
     try:
         missing = {part: why for part, why in side.components.missing.items() if part != "reply"}
         drafting = replace(side.components, drafter=FakeChampion(GrammarDrafter(), "replies", "2"), missing=missing)
@@ -94,6 +100,25 @@ def test_a_requests_language_is_detected_once_and_the_answers_stay(
         with engine.connect() as connection:
             logged = connection.execute(sa.select(predictions.c.request)).scalars().all()
         assert sum(request.get("lang") is None for request in logged) == unsaid
+    finally:
+        side.database.dispose()
+        engine.dispose()
+
+
+def test_a_ticked_reason_the_blend_is_sure_against_has_the_english_encoder_read(tmp_path: Path) -> None:
+    side, engine, _ = _served(tmp_path)
+    try:
+        model = side.components.reasons.model
+        text = "stopped working after a day"
+        (alone,) = model.predict_reasons([text], ["en"])
+        assert not model._undecided(np.array([[probability for _, probability in alone.top3]]))
+        ticked = next(code for code in ("too_small", "defective") if code != alone.reason)
+        reader = model.english_encoder_
+        reader.read_ = []
+        side.smoke_batch([ReturnRequest(**EXAMPLE_EN | {"reason_text": text, "lang": "en", "reason_code": None})])
+        assert reader.read_ == []  # nothing ticked: the blend is sure, the English encoder is not asked
+        side.smoke_batch([ReturnRequest(**EXAMPLE_EN | {"reason_text": text, "lang": "en", "reason_code": ticked})])
+        assert reader.read_ == [text]
     finally:
         side.database.dispose()
         engine.dispose()

@@ -41,7 +41,9 @@ class FixedReasons:
     def __init__(self, reason: str, confidence: float) -> None:
         self.reason, self.confidence = reason, confidence
 
-    def predict_reasons(self, texts: list[str], langs: list[str | None] | None = None) -> list[ReasonPrediction]:
+    def predict_reasons(
+        self, texts: list[str], langs: list[str | None] | None = None, picked: list[str | None] | None = None
+    ) -> list[ReasonPrediction]:
         top3 = [(self.reason, self.confidence), ("other", 0.05), ("too_large", 0.01)]
         family = str(family_of(self.reason))
         return [ReasonPrediction(self.reason, family, self.confidence, top3, False) for _ in texts]
