@@ -96,14 +96,19 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "explained_elsewhere": (
             # what the return is about is in another email, message or call, which a draft cannot read:
             # "Returned, see my email to customer service", "return - see previous email"; not "I can't see the email"
-            r"(?:^|[.,;:!?()-] *|\breason:? *)(?:please )?see (?:my |our |the |your )?"
+            r"(?:^|[.,;:!?()-] *|\breason:? *)(?:please )?see (?:my |our |the )?"
             r"(?:previous |earlier |last |other |first )?"
             r"(?:e-?mails?|messages?|chats?|(?:phone )?(?:calls?|conversations?)|letters?|notes?)"
             + _TO_THE_SHOP
             + _NOT_ELSEWHERE,
-            r"\bas (?:per|discussed in|agreed in|mentioned in|explained in) (?:my|our|the|your) "
+            # the shop's own written message quoted for what it says is not one ("as per your email, the return is
+            # free"): its words are the shop's and said here; what it agreed is ("as agreed in your email")
+            r"\bas (?!(?:per|mentioned in|explained in) your (?:previous |earlier |last )?(?:e-?mail|message|letter)\b)"
+            r"(?:per|discussed in|agreed in|mentioned in|explained in) (?:my|our|the|your) "
             r"(?:previous |earlier |last )?(?:e-?mail|message|chat|(?:phone )?(?:call|conversation)|letter)\b",
-            r"\bas (?:discussed|agreed|arranged) (?:with|by) (?:your|the|a|one of your) "
+            # the customer's own earlier message: "as I said in my previous email"; not "thanks for your previous email"
+            r"\b(?:my|our) (?:previous|earlier|last|first|other) (?:e-?mails?|messages?|letters?)\b",
+            r"\bas (?:(?:discussed|agreed|arranged) (?:with|by)|per) (?:your|the|a|one of your) "
             r"(?:team|colleague|agent|advisor|adviser|customer service|manager|staff)\b",
             r"\b(?:i'll|i will|will|i'd rather|i've|i have|already) explain(?:ed)? "
             r"(?:it |this |everything |why |the reason )?(?:in|by|on|over|to) (?:the |my |an? |your )?"
@@ -215,15 +220,22 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?: (?:au|avec le) service client| (?:a|avec) (?:votre|la|le|un|une) "
             r"(?:conseill\w+|collegue|service))?\b" + _NOT_ELSEWHERE,
             r"(?:^|[.,;:!?()-] *)voir avec (?:le service client|votre (?:conseill\w+|collegue|service))\b",
-            r"\b(?:mail|e-mail|courriel|message)s? precedents?\b",
+            # the customer's own earlier message: « cf. mon message précédent », « dans mon dernier mail »; not « merci
+            # pour votre message précédent »
+            r"\b(?:mon|mes|notre|nos) (?:(?:mail|e-mail|courriel|message)s? precedents?|"
+            r"(?:precedent|dernier|premier)s? (?:mail|e-mail|courriel|message)s?)\b",
             r"\b(?:echange|appel|entretien) telephonique avec (?:votre|la|le|un|une) "
             r"(?:conseill\w+|collegue|service client)\b",
             r"\b(?:deja |je l'ai |je vous l'ai )?(?:explique|dit|signale|precise|detaille)e?s? "
             r"(?:au telephone|par (?:telephone|mail|e-mail|courriel|message)|"
             r"a (?:votre|la|une|un) (?:conseill\w+|collegue|service client))\b",
             r"\b(?:je vous )?expliquerai (?:tout |pourquoi )?(?:au telephone|par (?:telephone|mail|e-mail|courriel))\b",
-            r"\bcomme (?:convenu|indique|explique|dit|vu) (?:avec|a|au|par|dans) (?:votre|le|la|mon|ma|un|une) "
-            r"(?:conseill\w+|collegue|service client|telephone|mail|message|appel|echange)\b" + _NOT_ELSEWHERE,
+            # not the shop's own written message quoted for what it says (« comme indiqué par votre mail »), as in
+            # English; what it agreed is (« comme convenu dans votre mail »)
+            r"\bcomme (?!(?:indique|explique|dit|vu) (?:par|dans) (?:votre|vos) (?:mail|e-mail|courriel|message)s?\b)"
+            r"(?:convenu|indique|explique|dit|vu) (?:avec|a|au|par|dans) (?:votre|le|la|mon|ma|un|une) "
+            r"(?:(?:dernier|precedent) )?(?:conseill\w+|collegue|service client|telephone|mail|message|appel|echange)\b"
+            + _NOT_ELSEWHERE,
         ),
         "angry": (
             # the same canned reply again: « je reçois toujours le même message type »; not a confirmation mail

@@ -106,6 +106,23 @@ def test_a_long_text_is_never_a_neutral_form() -> None:
         ("L'écran affiche une erreur, voir le message d'erreur.", "fr", False),
         ("Ne s'allume plus, voir le message sur l'écran.", "fr", False),
         ("Comme indiqué dans le mail de confirmation, le retour est gratuit. La robe est trop petite.", "fr", False),
+        # the customer's own earlier message points back, in either language; the shop's own message, thanked for
+        # or quoted for what it says, leaves nothing to read elsewhere (its words are the shop's, and said here)
+        ("As I said in my previous email, the zip broke on the first day.", "en", True),
+        ("Comme dit dans mon dernier mail, la fermeture a cassé.", "fr", True),
+        ("Retour, cf. mon message précédent.", "fr", True),
+        ("Return, as mentioned in my last message.", "en", True),
+        ("Thanks for your previous email, all clear, the dress is too big.", "en", False),
+        ("Merci pour votre message précédent, tout est clair, la robe est trop grande.", "fr", False),
+        ("As per your email, the return is free. The dress is too big.", "en", False),
+        ("Comme indiqué par votre mail, je renvoie la robe, elle est trop grande.", "fr", False),
+        ("As mentioned in your email, I've dropped it at the post office.", "en", False),
+        ("Please see your email about the label, the coat is too small.", "en", False),
+        # what a colleague or a call agreed is not in any message the shop sends: a person needs it
+        ("As agreed in your email, I'm returning it for a full refund.", "en", True),
+        ("Comme convenu dans votre mail, je renvoie la veste.", "fr", True),
+        ("Comme indiqué par votre conseiller, je renvoie la veste.", "fr", True),
+        ("As per your colleague on the phone, returning the coat.", "en", True),
     ],
 )
 def test_a_pointer_to_another_message_is_its_own_kind(text: str, lang: str, points_back: bool) -> None:
