@@ -16,7 +16,7 @@ import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import ListHit, Policy, ReturnContext
-from decisions.reason_mismatch import ReasonMismatch
+from decisions.reason_mismatch import ReasonMismatch, reason_mismatches
 from features.history import history_summaries, requests_from_returns, risk_features
 
 OUTPUT_COLUMNS: tuple[str, ...] = (
@@ -157,7 +157,11 @@ def assess_history(
     if requests.empty:
         return pd.DataFrame(columns=list(HISTORY_OUTPUT_COLUMNS))
     langs = requests["lang"].where(requests["lang"] != "", None).tolist()
-    reasons = predict_reasons_in_batches(reason_model, requests["reason_text"].tolist(), langs, batch_size)
+    # The reason ticked in the form, read as a served request's `reason_code` is (`decisions.reason_mismatch`).
+    ticked = [None if pd.isna(code) or code == "" else str(code) for code in requests["form_reason_code"]]
+    reasons = predict_reasons_in_batches(
+        reason_model, requests["reason_text"].tolist(), langs, batch_size, picked=ticked
+    )
     assessed = assess_requests(
         requests,
         requests["price"].astype(float).tolist(),
@@ -166,6 +170,7 @@ def assess_history(
         tables,
         risk_model,
         policy,
+        reason_mismatches(ticked, reasons),
     )
     keys = requests[["return_id", "customer_id", "request_ts"]]
     return pd.concat([keys, assessed], axis=1)[list(HISTORY_OUTPUT_COLUMNS)]

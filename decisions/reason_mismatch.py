@@ -9,7 +9,9 @@ allow it; the `REASON_MISMATCH` rule and a warning tell the agent.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from decisions.policy import Decision, DecisionCode, RuleHit
 from features.taxonomy import reason_words
@@ -37,6 +39,14 @@ def reason_mismatch(
     if dict(top3).get(picked, 0.0) >= PICKED_PROBABILITY_CEILING:
         return None
     return ReasonMismatch(picked=picked, written=written)
+
+
+def reason_mismatches(picked: Sequence[str | None], predictions: Sequence[Any]) -> list[ReasonMismatch | None]:
+    """`reason_mismatch` of each ticked code (None: none) against its text's `ReasonPrediction`."""
+    return [
+        reason_mismatch(code, prediction.reason, prediction.needs_review, prediction.top3)
+        for code, prediction in zip(picked, predictions, strict=True)
+    ]
 
 
 def reconcile(written: Decision, picked: Decision, mismatch: ReasonMismatch) -> Decision:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from decisions.assessments import OUTPUT_COLUMNS, ReasonModel, assess_requests, predict_reasons_in_batches
 from decisions.policy import ListHit, Policy
-from decisions.reason_mismatch import reason_mismatch
+from decisions.reason_mismatch import reason_mismatches
 from features.history import requests_from_export
 from features.schemas import TABLES
 from features.tables import read_table
@@ -69,10 +69,7 @@ def assess(
         list_hits: each row's allow/block-list entries (`RiskListStore.hits_per_request` of `list_keys`).
     """
     requests = requests_from_export(frame, tables["line_items"])
-    mismatches = [
-        reason_mismatch(picked, prediction.reason, prediction.needs_review, prediction.top3)
-        for picked, prediction in zip(ticked_reasons(frame), reasons, strict=True)
-    ]
+    mismatches = reason_mismatches(ticked_reasons(frame), reasons)
     assessed = assess_requests(
         requests,
         frame["price"].astype(float).tolist(),

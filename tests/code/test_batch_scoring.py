@@ -28,7 +28,7 @@ from decisions.assessments import HISTORY_OUTPUT_COLUMNS, assess_history
 from decisions.policy import load_policy
 from features.history import FEATURE_COLUMNS, requests_from_returns, risk_features
 from features.tables import write_table
-from features.taxonomy import REASONS
+from features.taxonomy import REASON_CODES, REASONS
 from models.reason_classifier import ReasonClassifier
 from models.risk_model import RiskModel
 from serving.history_export import read_assessments, read_export, write_assessments
@@ -76,6 +76,25 @@ def test_every_return_is_assessed_once_with_reason_risk_and_decision(export_dir,
     assert pandas_rows["reason"].notna().all() and pandas_rows["decision"].notna().all()
     assert pandas_rows["risk_score"].between(0, 1).all()
     assert pandas_rows["decision"].nunique() > 1 and pandas_rows["risk_band"].nunique() > 1
+
+
+def test_a_ticked_reason_the_text_contradicts_is_decided_as_a_served_request_is(export_dir, models) -> None:
+    tables = read_export(export_dir)
+    reasons = models[0]
+    returns = tables["returns"]
+    read = reasons.predict_reasons(returns["reason_text"].tolist())
+    # Tick, on every return, the reason its text gives least: contradicted wherever the reading is sure.
+    ticked = [min(REASON_CODES, key=lambda code, p=p: dict(p.top3).get(code, 0.0)) for p in read]
+    contradicted = returns.assign(form_reason_code=ticked)
+    rows = assess_history(tables | {"returns": contradicted}, *models, POLICY, batch_size=64)
+    mismatched = rows["rules"].str.contains("REASON_MISMATCH")
+    sure = np.array([not p.needs_review for p in read])
+    assert mismatched.to_numpy().tolist() == sure.tolist() and sure.any()
+    assert rows.loc[mismatched, "warn"].all()
+    # Ticking the reason each text gives: no mismatch anywhere.
+    agreeing = returns.assign(form_reason_code=[p.reason for p in read])
+    rows = assess_history(tables | {"returns": agreeing}, *models, POLICY, batch_size=64)
+    assert not rows["rules"].str.contains("REASON_MISMATCH").any()
 
 
 def test_parquet_export_and_csv_output_round_trip(export_dir, models, pandas_rows, tmp_path) -> None:
