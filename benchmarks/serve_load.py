@@ -44,8 +44,9 @@ BATCH_SIZES = (1, 16, 64, 256)
 
 
 def sample_requests(count: int, run: str = "") -> list[dict[str, Any]]:
-    """The newest `count` returns of the sample data as /triage request items, their return_ids
-    suffixed with `run` when given: the service answers a return_id it already triaged from the
+    """The newest `count` returns of the sample data as /triage request items, with the reason ticked in the
+    shop's form when there was one (the reason model reads more of a text whose tick its blend doubts), their
+    return_ids suffixed with `run` when given: the service answers a return_id it already triaged from the
     prediction log, so a second run on the same state folder would time replays, not triage."""
     from features.tables import read_table
 
@@ -70,6 +71,7 @@ def sample_requests(count: int, run: str = "") -> list[dict[str, Any]]:
             "reason_text": row.reason_text,
             "lang": row.lang,
         }
+        | ({"reason_code": row.form_reason_code} if isinstance(row.form_reason_code, str) else {})
         for row in frame.itertuples()
     ]
 
