@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import runpy
+import signal
+import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +16,8 @@ from typer.testing import CliRunner
 
 from cli.app import app
 from cli.common import output_file_or_exit, output_folder_or_exit, write_text_or_exit
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_an_output_path_that_is_a_folder_or_in_no_folder_is_refused(tmp_path: Path) -> None:
@@ -85,6 +90,34 @@ def test_python_m_cli_app_runs_the_command(monkeypatch: pytest.MonkeyPatch, caps
     with pytest.raises(SystemExit) as exited:
         runpy.run_module("cli.app", run_name="__main__")
     assert exited.value.code == 0 and "revoke" in capsys.readouterr().out
+
+
+# Runs the `triage` script's function (argv[1], "module:function") as the script does, with a Ctrl-C (SIGINT, as a
+# terminal sends it) while the command's imports run: when pandas is imported.
+INTERRUPTED_IMPORTS = """
+import importlib, os, signal, sys
+
+class Interrupt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+module, function = sys.argv[1].split(":")
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["triage", "--help"]
+sys.exit(getattr(importlib.import_module(module), function)())
+"""
+
+
+def test_ctrl_c_during_the_imports_is_one_line_and_exit_130() -> None:
+    # the imports take seconds (torch, scipy, pandas): a Ctrl-C then printed KeyboardInterrupt's traceback
+    script = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]["scripts"]["triage"]
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_IMPORTS, script], cwd=REPO_ROOT, capture_output=True, text=True, timeout=600
+    )
+    # ended by SIGINT, as Python ends on a Ctrl-C: the shell's exit status 130
+    assert (done.returncode, done.stdout, done.stderr) == (-signal.SIGINT, "", "Aborted!\n")
 
 
 def test_an_output_the_system_refuses_is_a_message_not_a_traceback(tmp_path: Path) -> None:

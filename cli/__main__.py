@@ -1,0 +1,29 @@
+"""The `triage` script's entry (also `python -m cli`): runs the command, and ends a Ctrl-C during its imports in
+one line rather than KeyboardInterrupt's traceback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+
+def main() -> None:
+    """Import the command and run it.
+
+    The imports (torch, scipy, pandas) take seconds, so a Ctrl-C lands in them often; once the command runs,
+    typer says "Aborted!" itself. The import is here, not at the top, so that this module can catch it.
+    """
+    try:
+        from cli.app import app
+
+        app()
+    except KeyboardInterrupt:
+        print("Aborted!", file=sys.stderr, flush=True)
+        # ended by the signal, as Python ends on an uncaught Ctrl-C: the shell reads exit 130 and stops a loop
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+
+
+if __name__ == "__main__":
+    main()
