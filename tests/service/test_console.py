@@ -844,7 +844,7 @@ def test_the_queues_first_return_opens_with_the_key_that_opens_the_next(console:
     queue = console.get("/console", params={"lang": "fr"}).text
     first = re.search(r'data-return-id="(R\d+)"', queue).group(1)
     assert queue.count('id="next-return"') == 1
-    assert f'<a href="/console/returns/{first}?lang=fr" id="next-return">' in queue
+    assert f'<a class="return-id" href="/console/returns/{first}?lang=fr" id="next-return">' in queue
     empty = console.get("/console", params={"lang": "fr", "reason": "arrived_late", "handover": "true"}).text
     assert 'id="next-return"' not in empty and "No triaged returns match these filters." in empty
 
