@@ -47,6 +47,15 @@ form past the limits, a GET), the page a sign-in opens next (`next` on the page 
 host, a scheme, backslashes, markup, 10,000 characters; the redirect must stay on the service) and block-list
 entries whose note holds markup, a style sheet or a formula, on the SKU and customer of a return
 triaged before them and of one triaged after (its rule names them): both return pages must show the note escaped.
+
+The ninth round sends calls at the call budget (`MAX_CALL_TEXT_CHARS`) and one code point past it, in `returns` and
+in `texts`, in ASCII, accented, emoji, combining, right-to-left and zero-width characters (the refusal must name the
+field), the emoji call in JSON's escapes (past the body limit first: 413), 256 and 257 one-character texts; feedback
+with ids of 64 ASCII or emoji and an edited reply of 5,000 characters of each kind, and one past each; the
+console's forms at their limits (a reply of 10,000, a note of 2,000, a list value of 128) and one past (400 naming
+the field) on returns of such ids; and the console's pages with texts of 5,000 characters of one word, right to
+left, zero-width or stacked accents and names of one word at their limits: each page 200 and, where Playwright is
+installed, laid out within a 390 px and a 1,360 px window.
 """
 
 from __future__ import annotations
@@ -71,8 +80,11 @@ from typing import Any
 
 import httpx
 
+from features.text import MAX_TEXT_CHARS
 from serving.api import EXAMPLE_EN, MAX_BATCH, MAX_CALL_TEXT_CHARS
+from serving.console.review import MAX_NOTE_CHARS, MAX_REPLY_CHARS
 from serving.console.security import SESSION_COOKIE
+from serving.stores.risk_lists import MAX_VALUE_CHARS
 
 # Values a field of each kind should refuse (or hold) without the database ever seeing a problem.
 STRINGS = {
@@ -409,6 +421,137 @@ def value_probes(triaged: str) -> Iterator[tuple[str, str, str, str, int | tuple
         for value in values:
             record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": field != "corrected_reason"}
             yield f"/feedback {field} {value!r}", "POST", "/feedback", json.dumps(record | {field: value}), 422
+
+
+# The ninth round's characters for calls at the call budget: it counts code points, as a text's 5,000 does, so an
+# accented letter written with a combining mark is two and an emoji one. Each text starts with a visible letter (a
+# text of zero-width spaces alone is blank).
+BUDGET_UNITS = {
+    "ASCII": "x",
+    "2-byte": "\u00e9",
+    "4-byte emoji": "\U0001f642",
+    "combining marks": "e\u0301",
+    "right-to-left with marks": "\u05e9\u200f",
+    "zero-width spaces": "\u200b",
+}
+# The calls at the budget a worker spends model time on (the others are refused before any model runs).
+BUDGET_TRIAGED = ("ASCII", "4-byte emoji", "combining marks")
+# How long a call at the budget may take: model time for 256,000 characters, on a loaded machine.
+BUDGET_SECONDS = 55.0
+# A probe of the ninth round: name, path, body, the status it must get, and the field a refusal must name.
+Probe = tuple[str, str, bytes, int, str | None]
+
+
+def budget_texts(unit: str, total: int) -> list[str]:
+    """Texts of `unit` repeated after a letter, at most MAX_TEXT_CHARS code points each, `total` in all."""
+    sizes = [MAX_TEXT_CHARS] * (total // MAX_TEXT_CHARS) + [total % MAX_TEXT_CHARS] * bool(total % MAX_TEXT_CHARS)
+    return [("a" + unit * size)[:size] for size in sizes]
+
+
+def _utf8(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def budget_probes() -> Iterator[Probe]:
+    """Calls at the call budget and one code point past it, in `returns` and in `texts`, each kind of character
+    sent as UTF-8; the same emoji call written with JSON's escapes (12 bytes an emoji: the body limit refuses it
+    first); and calls of many one-character texts, where the number of rows is the limit."""
+    for name, unit in BUDGET_UNITS.items():
+        for total, expect in ((MAX_CALL_TEXT_CHARS, 200), (MAX_CALL_TEXT_CHARS + 1, 422)):
+            texts = budget_texts(unit, total)
+            yield f"/classify {total:,} characters of {name}", "/classify", _utf8({"texts": texts}), expect, "texts"
+            if expect == 422 or name in BUDGET_TRIAGED:
+                returns = [_triage_body(reason_text=text)["returns"][0] for text in texts]
+                body = _utf8({"returns": returns})
+                yield f"/triage {total:,} characters of {name}", "/triage", body, expect, "returns"
+    texts = budget_texts(BUDGET_UNITS["4-byte emoji"], MAX_CALL_TEXT_CHARS)
+    escaped = json.dumps({"texts": texts}).encode()
+    yield f"/classify {MAX_CALL_TEXT_CHARS:,} emoji as JSON escapes", "/classify", escaped, 413, None
+    for rows, expect in ((MAX_BATCH, 200), (MAX_BATCH + 1, 422)):
+        returns = [_triage_body(reason_text="x")["returns"][0] for _ in range(rows)]
+        yield f"/triage {rows} returns of one character", "/triage", _utf8({"returns": returns}), expect, "returns"
+        yield f"/classify {rows} texts of one character", "/classify", _utf8({"texts": ["x"] * rows}), expect, "texts"
+
+
+# Ids at their 64 code points: ASCII, and emoji (4 bytes each in UTF-8, 2 units in UTF-16).
+LONGEST_IDS = {"64 ASCII": "R" * 64, "64 emoji": "\U0001f642" * 64}
+
+
+def feedback_limit_probes(triaged: str, longest: dict[str, str]) -> Iterator[Probe]:
+    """/feedback with its ids and its edited reply at their limits and one code point past them; `longest` maps
+    LONGEST_IDS' names to returns triaged under those ids."""
+    base = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": True}
+    for name, return_id in longest.items():
+        yield f"/feedback return_id of {name}", "/feedback", _utf8(base | {"return_id": return_id}), 200, None
+    yield "/feedback return_id of 65 ASCII", "/feedback", _utf8(base | {"return_id": "R" * 65}), 422, "return_id"
+    for name, agent in LONGEST_IDS.items():
+        yield f"/feedback agent_id of {name}", "/feedback", _utf8(base | {"agent_id": agent}), 200, None
+        past = agent + agent[-1]
+        yield f"/feedback agent_id of {name} and one", "/feedback", _utf8(base | {"agent_id": past}), 422, "agent_id"
+    edited = base | {"reply_status": "edited"}
+    for name, unit in BUDGET_UNITS.items():
+        for size, expect in ((MAX_TEXT_CHARS, 200), (MAX_TEXT_CHARS + 1, 422)):
+            [reply] = budget_texts(unit, size) if size <= MAX_TEXT_CHARS else [("a" + unit * size)[:size]]
+            field = "edited_reply" if expect == 422 else None
+            body = _utf8(edited | {"edited_reply": reply})
+            yield f"/feedback edited_reply {size:,} characters of {name}", "/feedback", body, expect, field
+
+
+# Texts of the longest a return holds, as they would try the console's pages: one word (no break), right to left
+# with an override never closed, invisible but for one letter, accents stacked on one letter.
+LONG_TEXTS = {
+    "one word": ("Unbelievable" * 500)[:MAX_TEXT_CHARS],
+    "right to left": ("\u202e" + "\u05d4\u05de\u05e2\u05d9\u05dc \u05e7\u05e8\u05d5\u05e2 " * 500)[:MAX_TEXT_CHARS],
+    "zero-width": "a" + "\u200b\u200d\u2060" * 1_666,
+    "stacked accents": "e" + "\u0301" * (MAX_TEXT_CHARS - 1),
+}
+# Names and ids of one word at their limits, shown in the page's head and the draft.
+LONG_NAMES = {"customer_name": "N" * 100, "product_name": "P" * 200, "size": "S" * 12}
+
+
+def console_limit_forms(return_id: str) -> Iterator[tuple[str, str, dict[str, str], int, str | None]]:
+    """(probe name, path, form, status, the field a 400 must name) for the console's forms at their limits."""
+    path = f"/console/returns/{_quoted(return_id)}"
+    yield "console reason correction", f"{path}/reason", {"reason": "too_large"}, 303, None
+    for size, expect in ((MAX_REPLY_CHARS, 303), (MAX_REPLY_CHARS + 1, 400)):
+        for name in ("ASCII", "4-byte emoji"):
+            reply = "a" + BUDGET_UNITS[name] * (size - 1)
+            field = "reply" if expect == 400 else None
+            yield f"console reply of {size:,} {name}", f"{path}/reply", {"reply": reply}, expect, field
+    for size, expect in ((MAX_NOTE_CHARS, 303), (MAX_NOTE_CHARS + 1, 400)):
+        form = {"decision": "manual_review", "note": "n" * size}
+        yield f"console decision note of {size:,}", f"{path}/decision", form, expect, "note" if expect == 400 else None
+    value = f"probe-{uuid.uuid4().hex}"
+    for size, expect in ((MAX_VALUE_CHARS, 303), (MAX_VALUE_CHARS + 1, 400)):
+        entry = {"list": "block", "kind": "sku", "value": (value * 10)[:size], "note": "n" * MAX_NOTE_CHARS}
+        field = "value" if expect == 400 else None
+        yield f"console lists add value of {size}", "/console/lists/add", entry, expect, field
+        yield f"console lists remove value of {size}", "/console/lists/remove", entry, expect, field
+    entry = {"list": "block", "kind": "sku", "value": value, "note": "n" * (MAX_NOTE_CHARS + 1)}
+    yield f"console lists add note of {MAX_NOTE_CHARS + 1:,}", "/console/lists/add", entry, 400, "note"
+
+
+def page_widths(url: str, cookies: dict[str, str], paths: list[str]) -> dict[str, dict[str, int]] | None:
+    """How wide each console page lays out (`scrollWidth`) in a 390 px phone's and a 1,360 px window, in
+    Debian's Chromium through Playwright; None where Playwright is not installed."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    widths: dict[str, dict[str, int]] = {}
+    host = urllib.parse.urlsplit(url).hostname
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        for window in (390, 1360):
+            context = browser.new_context(viewport={"width": window, "height": 900})
+            context.add_cookies([{"name": n, "value": v, "domain": host, "path": "/"} for n, v in cookies.items()])
+            tab = context.new_page()
+            for path in paths:
+                tab.goto(url + path)
+                widths.setdefault(path, {})[str(window)] = tab.evaluate("document.documentElement.scrollWidth")
+            context.close()
+        browser.close()
+    return widths
 
 
 def _quoted(value: str) -> str:
@@ -940,6 +1083,7 @@ def run(
     heavy_clients: int = 2,
 ) -> dict[str, Any]:
     statuses: Counter[str] = Counter()
+    page_layout: dict[str, Any] = {}
     answers: dict[str, int | str] = {}
     failures: list[dict[str, Any]] = []
     slowest: dict[str, float] = {}
@@ -947,10 +1091,17 @@ def run(
     with httpx.Client(base_url=url, timeout=body_seconds + answer_seconds) as client:
 
         def record(
-            name: str, method: str, path: str, expect: int | tuple[int, ...] | None = None, **request: Any
+            name: str,
+            method: str,
+            path: str,
+            expect: int | tuple[int, ...] | None = None,
+            field: str | None = None,
+            within: float | None = None,
+            **request: Any,
         ) -> httpx.Response | None:
-            """Send one probe; a 5xx, a dropped connection, an answer later than `answer_seconds`, markup
-            rendered as HTML or (with `expect`) another status is a failure."""
+            """Send one probe; a 5xx, a dropped connection, an answer later than `within` (`answer_seconds`),
+            markup rendered as HTML, (with `expect`) another status or (with `field`) a refusal that does not
+            name the field is a failure."""
             expected = (expect,) if isinstance(expect, int) else expect
             started = time.perf_counter()
             try:
@@ -966,7 +1117,9 @@ def run(
             answers[name] = response.status_code
             if response.status_code >= 500 or (expected is not None and response.status_code not in expected):
                 failures.append({"probe": name, "status": response.status_code, "body": response.text[:300]})
-            elif seconds > answer_seconds:
+            elif field is not None and 400 <= response.status_code < 500 and field not in response.text:
+                failures.append({"probe": name, "status": response.status_code, "problem": f"{field} not named"})
+            elif seconds > (within or answer_seconds):
                 failures.append(
                     {"probe": name, "status": response.status_code, "problem": f"answered after {seconds:.1f} s"}
                 )
@@ -995,6 +1148,17 @@ def run(
             record(name, method, path, content=raw, headers=headers)
         for name, method, path, raw, expect in value_probes(triaged):
             record(name, method, path, expect, content=raw, headers=headers)
+        for name, path, raw, expect, field in budget_probes():
+            record(name, "POST", path, expect, field, BUDGET_SECONDS, content=raw, headers=headers)
+        longest = {name: _triage_body(return_id=return_id) for name, return_id in LONGEST_IDS.items()}
+        for name, body in longest.items():
+            record(f"/triage return_id of {name}", "POST", "/triage", 200, content=_utf8(body), headers=headers)
+        longest_ids = {name: body["returns"][0]["return_id"] for name, body in longest.items()}
+        for name, path, raw, expect, field in feedback_limit_probes(triaged, longest_ids):
+            record(name, "POST", path, expect, field, content=raw, headers=headers)
+        long_texts = {name: _triage_body(reason_text=text, **LONG_NAMES) for name, text in LONG_TEXTS.items()}
+        for name, body in long_texts.items():
+            record(f"/triage a text of {name}", "POST", "/triage", 200, content=_utf8(body), headers=headers)
         for name, path, raw, extra, expect in body_probes():
             record(name, "POST", path, expect, content=raw, headers=headers | extra)
         for name, method, path, request in route_probes(triaged):
@@ -1047,6 +1211,29 @@ def run(
             for name, path, content in console_value_probes(triaged):
                 fields = content + b"&" + _form({"csrf_token": token})
                 record(name, "POST", path, content=fields, headers=FORM)
+            for return_id in longest_ids.values():
+                record(
+                    f"console return page of {return_id[:3]}... ({len(return_id)})",
+                    "GET",
+                    f"/console/returns/{_quoted(return_id)}",
+                    200,
+                )
+                for name, path, form, expect, field in console_limit_forms(return_id):
+                    fields = _form(form | {"csrf_token": token})
+                    record(
+                        f"{name}, return {return_id[:3]}...", "POST", path, expect, field, content=fields, headers=FORM
+                    )
+            pages = [
+                "/console",
+                *(f"/console/returns/{body['returns'][0]['return_id']}" for body in long_texts.values()),
+            ]
+            for name, path in zip(("queue", *LONG_TEXTS), pages, strict=True):
+                record(f"console page with a text of {name}", "GET", path, 200)
+            widths = page_widths(url, dict(client.cookies), pages)
+            for path, width in (widths or {}).items():
+                if width["390"] > 390 or width["1360"] > 1360:
+                    failures.append({"probe": f"console page {path} laid out wider than its window", **width})
+            page_layout = {"widths": widths}
             for path in ("/console", f"/console/returns/{triaged}", "/console/lists"):
                 shown = record(f"console {path} saved spoof", "GET", path, params={"saved": SPOOF})
                 if shown is not None and SPOOF in shown.text:
@@ -1161,6 +1348,7 @@ def run(
         "slowest_answers": dict(sorted(slowest.items(), key=lambda item: -item[1])[:10]),
         "slow_clients": slow,
         "heavy_calls": heavy,
+        "page_layout": page_layout,
         # Named without the probed return's id, so two runs' answers compare probe by probe.
         "answers": {name.replace(triaged, "{triaged}"): answer for name, answer in answers.items()},
     }
