@@ -106,8 +106,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bas (?!(?:per|mentioned in|explained in) your (?:previous |earlier |last )?(?:e-?mail|message|letter)\b)"
             r"(?:per|discussed in|agreed in|mentioned in|explained in) (?:my|our|the|your) "
             r"(?:previous |earlier |last )?(?:e-?mail|message|chat|(?:phone )?(?:call|conversation)|letter)\b",
-            # the customer's own earlier message: "as I said in my previous email"; not "thanks for your previous email"
-            r"\b(?:my|our) (?:previous|earlier|last|first|other) (?:e-?mails?|messages?|letters?)\b",
+            # the customer's own earlier message pointed to: "as I said in my previous email"; not "thanks for your
+            # previous email", nor one named for itself ("ignore my previous email", "my last message was cut off")
+            r"\b(?:in|per|from|cf\.?|check|read|refer to) (?:my|our) (?:previous|earlier|last|first|other) "
+            r"(?:e-?mails?|messages?|letters?)\b",
             r"\bas (?:(?:discussed|agreed|arranged) (?:with|by)|per) (?:your|the|a|one of your) "
             r"(?:team|colleague|agent|advisor|adviser|customer service|manager|staff)\b",
             r"\b(?:i'll|i will|will|i'd rather|i've|i have|already) explain(?:ed)? "
@@ -220,9 +222,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?: (?:au|avec le) service client| (?:a|avec) (?:votre|la|le|un|une) "
             r"(?:conseill\w+|collegue|service))?\b" + _NOT_ELSEWHERE,
             r"(?:^|[.,;:!?()-] *)voir avec (?:le service client|votre (?:conseill\w+|collegue|service))\b",
-            # the customer's own earlier message: « cf. mon message précédent », « dans mon dernier mail »; not « merci
-            # pour votre message précédent »
-            r"\b(?:mon|mes|notre|nos) (?:(?:mail|e-mail|courriel|message)s? precedents?|"
+            # the customer's own earlier message pointed to: « cf. mon message précédent », « dans mon dernier mail »;
+            # not « merci pour votre message précédent », nor one named for itself (« ignorez mon message précédent »)
+            r"\b(?:dans|cf\.?|selon|d'apres|relire|relisez|lire|lisez) (?:mon|mes|notre|nos) "
+            r"(?:(?:mail|e-mail|courriel|message)s? precedents?|"
             r"(?:precedent|dernier|premier)s? (?:mail|e-mail|courriel|message)s?)\b",
             r"\b(?:echange|appel|entretien) telephonique avec (?:votre|la|le|un|une) "
             r"(?:conseill\w+|collegue|service client)\b",
@@ -232,7 +235,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:je vous )?expliquerai (?:tout |pourquoi )?(?:au telephone|par (?:telephone|mail|e-mail|courriel))\b",
             # not the shop's own written message quoted for what it says (« comme indiqué par votre mail »), as in
             # English; what it agreed is (« comme convenu dans votre mail »)
-            r"\bcomme (?!(?:indique|explique|dit|vu) (?:par|dans) (?:votre|vos) (?:mail|e-mail|courriel|message)s?\b)"
+            r"\bcomme (?!(?:indique|explique|dit|vu) (?:par|dans) (?:votre|vos) (?:(?:dernier|precedent)s? )?"
+            r"(?:mail|e-mail|courriel|message)s?\b)"
             r"(?:convenu|indique|explique|dit|vu) (?:avec|a|au|par|dans) (?:votre|le|la|mon|ma|un|une) "
             r"(?:(?:dernier|precedent) )?(?:conseill\w+|collegue|service client|telephone|mail|message|appel|echange)\b"
             + _NOT_ELSEWHERE,

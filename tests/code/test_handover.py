@@ -123,6 +123,15 @@ def test_a_long_text_is_never_a_neutral_form() -> None:
         ("Comme convenu dans votre mail, je renvoie la veste.", "fr", True),
         ("Comme indiqué par votre conseiller, je renvoie la veste.", "fr", True),
         ("As per your colleague on the phone, returning the coat.", "en", True),
+        # the customer's earlier message named without pointing to it for the reason: the reason is here
+        ("Please ignore my previous email, the dress is simply too big.", "en", False),
+        ("Sorry, my last message was cut off: the zip broke on the first day.", "en", False),
+        ("This is my first message to you, the shoes are too small.", "en", False),
+        ("Return, the details are in my other email.", "en", True),
+        ("Merci d'ignorer mon message précédent, la robe est juste trop grande.", "fr", False),
+        ("C'est mon premier message, les chaussures sont trop petites.", "fr", False),
+        ("Désolé, mon dernier mail était incomplet : la fermeture a cassé.", "fr", False),
+        ("Comme dit dans votre dernier message, le retour est gratuit. La robe est trop grande.", "fr", False),
     ],
 )
 def test_a_pointer_to_another_message_is_its_own_kind(text: str, lang: str, points_back: bool) -> None:
