@@ -31,7 +31,15 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 
 from decisions.policy import DecisionCode
 from features.history import HistorySummary
@@ -259,13 +267,13 @@ class ReturnRequest(_Strict):
         default=None, description="The customer's history; overrides the service's history store when given."
     )
 
-    @model_validator(mode="after")
-    def _dates_in_order(self) -> ReturnRequest:
-        if self.delivery_date < self.order_date:
-            raise ValueError("delivery_date is before order_date")
-        if self.request_date < self.order_date:
-            raise ValueError("request_date is before order_date")
-        return self
+    @field_validator("delivery_date", "request_date")
+    @classmethod
+    def _after_the_order(cls, moment: datetime, info: ValidationInfo) -> datetime:
+        ordered = info.data.get("order_date")  # absent when order_date itself was refused
+        if ordered is not None and moment < ordered:
+            raise ValueError(f"{info.field_name} is before order_date")
+        return moment
 
 
 class TriageRequest(_Strict):
@@ -396,11 +404,15 @@ class ClassifyRequest(_Strict):
         _within_call_budget(texts, "texts")
         return texts
 
-    @model_validator(mode="after")
-    def _one_lang_per_text(self) -> ClassifyRequest:
-        if self.langs is not None and len(self.langs) != len(self.texts):
-            raise ValueError(f"langs has {len(self.langs)} entries for {len(self.texts)} texts")
-        return self
+    @field_validator("langs")
+    @classmethod
+    def _one_lang_per_text(
+        cls, langs: list[Language | None] | None, info: ValidationInfo
+    ) -> list[Language | None] | None:
+        texts = info.data.get("texts")  # absent when the texts were refused
+        if langs is not None and texts is not None and len(langs) != len(texts):
+            raise ValueError(f"langs has {len(langs)} entries for {len(texts)} texts")
+        return langs
 
 
 class ClassifyResponse(BaseModel):
@@ -448,21 +460,33 @@ class FeedbackRequest(_Strict):
     return_id: ReturnId
     agent_id: Identifier
     reason_accepted: bool
-    corrected_reason: ReasonCode | None = None
+    # Checked when absent too (`validate_default`): the rules below require them of some records.
+    corrected_reason: ReasonCode | None = Field(default=None, validate_default=True)
     final_decision: DecisionCode | None = None
     reply_status: ReplyStatus | None = None
-    edited_reply: FreeText | None = None
+    edited_reply: FreeText | None = Field(default=None, validate_default=True)
     inspection_outcome: InspectionOutcome | None = None
 
-    @model_validator(mode="after")
-    def _consistent(self) -> FeedbackRequest:
-        if not self.reason_accepted and self.corrected_reason is None:
+    # The rules between fields are checked on the field they require or refuse, so the 422 names it; each reads
+    # the fields before it, absent when refused themselves (no rule is then checked against a guess).
+    @field_validator("corrected_reason")
+    @classmethod
+    def _corrected_exactly_when_not_accepted(
+        cls, corrected: ReasonCode | None, info: ValidationInfo
+    ) -> ReasonCode | None:
+        accepted = info.data.get("reason_accepted")
+        if accepted is False and corrected is None:
             raise ValueError("corrected_reason is required when reason_accepted is false")
-        if self.reason_accepted and self.corrected_reason is not None:
+        if accepted is True and corrected is not None:
             raise ValueError("corrected_reason must be empty when reason_accepted is true")
-        if (self.reply_status == "edited") != (self.edited_reply is not None):
+        return corrected
+
+    @field_validator("edited_reply")
+    @classmethod
+    def _edited_exactly_when_edited(cls, edited: str | None, info: ValidationInfo) -> str | None:
+        if "reply_status" in info.data and (info.data["reply_status"] == "edited") != (edited is not None):
             raise ValueError("edited_reply is required exactly when reply_status is 'edited'")
-        return self
+        return edited
 
 
 class FeedbackResponse(BaseModel):
