@@ -833,6 +833,10 @@ def empathy_key(
         return "apology_description"
     if "shop_mistake" in faults:
         return "apology_wrong_item"
+    if reason == "damaged_in_transit" and "damage" in faults:
+        # the text confirms the damage read: what it says is missing is beside it, mostly a piece broken off (« il
+        # manquait les vis et le miroir est arrivé fendu », "a chunk of the corner missing")
+        return "apology_condition"
     if reason == "missing_parts" or "missing_part" in faults:
         return "apology_missing"
     if reason == "damaged_in_transit":

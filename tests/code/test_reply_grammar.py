@@ -125,6 +125,11 @@ def test_the_apology_fits_what_went_wrong() -> None:
     assert grammar.empathy_key("defective") == "apology_fault"
     assert grammar.empathy_key("missing_parts") == "apology_missing"
     assert grammar.empathy_key("no_longer_needed", faults=("missing_part",)) == "apology_missing"
+    # review sheet 317: a mirror « arrivé fendu », its screws missing, was sorry for « qu'il manque quelque chose »;
+    # damage read and confirmed by the text is the condition apology, a part missing beside it or not
+    assert grammar.empathy_key("damaged_in_transit", faults=("damage", "defect", "missing_part")) == "apology_condition"
+    assert grammar.empathy_key("damaged_in_transit", faults=("missing_part",)) == "apology_missing"
+    assert grammar.empathy_key("missing_parts", faults=("damage", "missing_part")) == "apology_missing"
     assert grammar.empathy_key("poor_quality", hazards=("heat",)) == "apology_fault"
     assert grammar.empathy_key("poor_quality", needs_review=True, hazards=("heat",)) == "apology_fault"
     # review sheet 191: the text says the parcel came late, the reason read is unsure
