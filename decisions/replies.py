@@ -38,9 +38,10 @@ class ReplyTimes(Protocol):
 
 
 def _requests(
-    asks: CustomerAsks, decision: str, qr_code_labels: bool, exchange: bool
+    asks: CustomerAsks, requests: tuple[str, ...], decision: str, qr_code_labels: bool, exchange: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The customer's requests the reply answers, and those an agent follows up.
+    """The customer's requests (`requests`: as the reply answers them, `ReplyCase.requests`) the reply answers, and
+    those an agent follows up.
 
     A label request is met when a label is sent (the QR code only where the policy offers it) and left to
     the agent while a person reviews the return; a replacement is met by the exchange the reply offers
@@ -54,12 +55,12 @@ def _requests(
     answered, open_ = [], []
     # a size asked for (« on voudrait la même en 54 », "size down needed") is an exchange asked for, even without
     # the word; a replacement asked "one size up" is that replacement
-    asked = asks.wanted_size or (asks.size_direction and "replacement" not in asks.requests)
-    asked_size = ("exchange",) if asked and "exchange" not in asks.requests else ()
-    for kind in (*asks.requests, *asked_size):
+    asked = asks.wanted_size or (asks.size_direction and "replacement" not in requests)
+    asked_size = ("exchange",) if asked and "exchange" not in requests else ()
+    for kind in (*requests, *asked_size):
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
         # an exchange asked for is met by the one offered, or by the replacement line when one is asked too
-        swapped = kind == "exchange" and (exchange or "replacement" in asks.requests)
+        swapped = kind == "exchange" and (exchange or "replacement" in requests)
         if label_sent or (kind == "replacement" and exchange) or swapped:
             answered.append(kind)
         elif not request_is_moot(kind, decision, asks.late_delivery):
@@ -107,7 +108,7 @@ def reply_facts(
     )
     offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category)
     exchange = decision.exchange_offered and offer.offered
-    answered, open_requests = _requests(reply.asks, code, qr_code_labels, exchange)
+    answered, open_requests = _requests(reply.asks, reply.requests, code, qr_code_labels, exchange)
     return ReplyFacts(
         decision=code,
         currency=decision.currency,

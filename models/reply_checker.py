@@ -299,7 +299,7 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
     """Every request is answered in the draft or listed for the agent; a call or a person means handover."""
     markers = grammar.MARKERS[case.lang]
     problems = []
-    for kind in case.asks.requests:
+    for kind in case.requests:
         if request_is_moot(kind, facts.decision, case.asks.late_delivery):
             continue
         if kind in facts.answered_requests:

@@ -57,6 +57,9 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 # A home department's goods are not worn: a size complaint about them is no fit (`grammar.empathy_key`'s `worn`).
 _DEPARTMENTS: dict[str, str] = {category.code: category.department for category in PRODUCT_CATEGORIES}
+# Reasons an item comes back for because it is faulty: "swap it" then asks for one that works. Not a wrong item or a
+# listing that promised otherwise, where it asks for the size, colour or version ordered.
+FAULTY_ITEM_REASONS: frozenset[str] = frozenset({"defective", "damaged_in_transit", "missing_parts", "poor_quality"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,17 @@ class ReplyCase:
     def asks(self) -> CustomerAsks:
         """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""
         return read_asks(self.text, self.lang, self.product_category)
+
+    @property
+    def requests(self) -> tuple[str, ...]:
+        """The text's requests (`CustomerAsks.requests`) as the reply answers them: an exchange asked for an item
+        returned as faulty (`FAULTY_ITEM_REASONS`, the reason sure) with no size named is a replacement (« je les
+        renvoie pour échange » of trainers that do not light up wants a pair that does, not another size, colour or
+        version)."""
+        asks = self.asks
+        if self.reason_unsure or self.reason not in FAULTY_ITEM_REASONS or asks.wanted_size or asks.size_direction:
+            return asks.requests
+        return tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in asks.requests))
 
     @property
     def reason_unsure(self) -> bool:

@@ -366,6 +366,14 @@ def test_label_requests_under_review_and_a_replacement_are_left_to_a_colleague(s
         ("too_small", "Far too tight, please send me a replacement one size up.", ("replacement",), ()),
         # no exchange for a fault under the policy: an agent looks at it
         ("defective", "The zip broke on day one, please send me a replacement.", (), ("replacement",)),
+        # review sheet 317: an exchange asked for a faulty item with no size named is for one that works
+        (
+            "defective",
+            "Nothing lights up, not even after a night charging. Can I swap them for another pair?",
+            (),
+            ("replacement",),
+        ),
+        ("poor_quality", "Seams undone after a week, can I swap them for another pair?", (), ("replacement",)),
     ],
 )
 def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_agent(
