@@ -3,7 +3,7 @@
 Every limit a client can hit is declared here, so validation errors name the field and the
 problem: texts 1–5,000 characters with something visible in them and no control characters, ids
 printable without surrounding spaces (a return id also without `/`), batches 1–256 holding at most
-256,000 characters of text in all, prices finite JSON
+256,000 characters (code points) of text in all, prices finite JSON
 numbers in cents from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between
 `Settings.shop_founded` and now, names plain text, enums from the taxonomy and the table schemas,
 unknown fields rejected. Types are strict where coercion would guess: a price given as a string and a
@@ -174,11 +174,14 @@ FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterV
 
 
 def _within_call_budget(texts: list[str], noun: str) -> None:
+    """Characters are counted as a text's limit counts them, in code points, which the refusal says: an emoji is
+    one, an accent typed as a combining mark a second one, where a client counting what it sees finds one."""
     total = sum(len(text) for text in texts)
     if total > MAX_CALL_TEXT_CHARS:
         raise ValueError(
-            f"the {noun} total {total:,} characters; a call holds at most {MAX_CALL_TEXT_CHARS:,} "
-            f"({MAX_BATCH} of {MAX_CALL_TEXT_CHARS // MAX_BATCH:,} on average): send them in smaller calls"
+            f"the {noun} total {total:,} characters (Unicode code points); a call holds at most "
+            f"{MAX_CALL_TEXT_CHARS:,} ({MAX_BATCH} of {MAX_CALL_TEXT_CHARS // MAX_BATCH:,} on average): "
+            "send them in smaller calls"
         )
 
 

@@ -37,3 +37,14 @@ def test_one_character_over_the_budget_is_refused_naming_the_field(body: dict, m
     (error,) = refused.value.errors()
     assert error["loc"] == (field,)
     assert f"at most {MAX_CALL_TEXT_CHARS:,}" in error["msg"] and "smaller calls" in error["msg"]
+
+
+def test_the_budget_counts_code_points_and_says_so() -> None:
+    # An accent typed as a combining mark is a second code point: a client counting what it sees (one letter) finds
+    # fewer characters than the service, so the refusal says what it counted.
+    accented = "e\u0301" * (EACH // 2)
+    assert ClassifyRequest.model_validate({"texts": [accented] * MAX_BATCH})
+    with pytest.raises(ValidationError) as refused:
+        ClassifyRequest.model_validate({"texts": [accented] * (MAX_BATCH - 1) + [accented + "e"]})
+    (error,) = refused.value.errors()
+    assert f"{MAX_CALL_TEXT_CHARS + 1:,} characters (Unicode code points" in error["msg"]
