@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from features.schemas import TABLES, Column
+from features.text import quoted_cut
 
 
 def table_path(name: str, data_dir: Path) -> Path:
@@ -51,13 +52,6 @@ class RowProblem:
     problem: str
     row_id: str = ""  # the row's id (its table's first column), so rows that point at it can be found
 
-    def shown_value(self) -> str:
-        """The value as a message quotes it."""
-        shown = self.value
-        if len(shown) > SHOWN_CHARS:
-            shown = f"{shown[:SHOWN_CHARS]}… ({len(self.value):,} characters)"
-        return repr(shown)
-
 
 # How many fields, and values of each, a refusal names: enough to see what is wrong, on one line.
 SHOWN_FIELDS = 3
@@ -82,7 +76,9 @@ class TableError(ValueError):
             fields.setdefault((problem.table, problem.column, problem.problem), []).append(problem)
         named = []
         for (table, column, why), found in list(fields.items())[:SHOWN_FIELDS]:
-            values = ", ".join(f"line {problem.line}: {problem.shown_value()}" for problem in found[:SHOWN_VALUES])
+            values = ", ".join(
+                f"line {problem.line}: {quoted_cut(problem.value, SHOWN_CHARS)}" for problem in found[:SHOWN_VALUES]
+            )
             more = ", ..." if len(found) > SHOWN_VALUES else ""
             named.append(f"{table}.{column} {values}{more} ({_counted(len(found), 'value')}: {why})")
         unnamed = list(fields.values())[SHOWN_FIELDS:]

@@ -1,4 +1,4 @@
-"""Text normalisation shared by training and serving.
+"""Text normalisation shared by training and serving, and the quoting of a refused value in messages.
 
 Customers type reasons on phones: mixed case, stray whitespace, decomposed accents, missing
 accents in French. Every text model sees the text through these functions, so what is learned
@@ -28,6 +28,15 @@ def has_control_characters(text: str) -> bool:
     """Whether `text` holds a control character other than tab, line feed and carriage return: what the
     API and the console refuse in free text (a customer's reason, an agent's note or reply)."""
     return _CONTROL_CHARACTERS.search(text) is not None
+
+
+def quoted_cut(value: str, shown_chars: int = 40) -> str:
+    """`value` quoted as a message refusing it quotes it: whole up to `shown_chars` characters (40: a name), else
+    its first `shown_chars` and its length. A value pasted by mistake (a page, a 10 MB cell) is named, not printed: it
+    drowned the message that refused it."""
+    if len(value) <= shown_chars:
+        return repr(value)
+    return f"{value[:shown_chars]!r}… ({len(value):,} characters)"
 
 
 def words_before(text: str, end: int) -> str:

@@ -23,6 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
 
+from features.text import quoted_cut
 from serving.db import agent_sessions, agents, stored_utc
 
 MIN_PASSWORD_CHARS = 12
@@ -58,10 +59,7 @@ def check_name(name: str) -> str:
     """The agent name, stripped; raises AgentError when empty, too long or with control characters."""
     stripped = name.strip()
     if not stripped or len(stripped) > MAX_NAME_CHARS or not stripped.isprintable():
-        # cut: the whole of a name pasted by mistake (a page, a file) drowned the message
-        raise AgentError(
-            f"agent names are 1-{MAX_NAME_CHARS} printable characters, got {name[:40]!r} ({len(name)} characters)"
-        )
+        raise AgentError(f"agent names are 1-{MAX_NAME_CHARS} printable characters, got {quoted_cut(name)}")
     return stripped
 
 

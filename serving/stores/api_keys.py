@@ -18,6 +18,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from features.text import quoted_cut
 from serving.db import api_keys
 
 KEY_PREFIX = "trk_"
@@ -78,7 +79,7 @@ class ApiKeyStore:
         """
         name, limit = name.strip(), api_keys.c.name.type.length
         if not name or len(name) > limit or not name.isprintable():
-            raise ApiKeyError(f"key names are 1-{limit} printable characters, got {name[:40]!r} ({len(name)})")
+            raise ApiKeyError(f"key names are 1-{limit} printable characters, got {quoted_cut(name)}")
         key_id = secrets.token_hex(4)
         plain = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
         info = ApiKeyInfo(

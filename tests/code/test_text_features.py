@@ -13,6 +13,7 @@ from features.text import (
     match_view,
     ngram_view,
     normalise_text,
+    quoted_cut,
     regex,
     strip_combining,
     words_before,
@@ -104,3 +105,11 @@ def test_words_before_keeps_the_last_words_before_a_match_and_never_half_a_word(
     text = "casino " + "w " * 200 + "broken"
     before = words_before(text, text.index("broken"))
     assert before == "w " * (WORDS_BEFORE_CHARS // 2)
+
+
+def test_a_refused_value_is_quoted_whole_or_cut_with_its_length() -> None:
+    # agent names, key names and history values each cut a refused value their own way (a key's length without
+    # "characters", a table value's length inside its quotes)
+    assert quoted_cut("bob\x07", 40) == "'bob\\x07'"
+    assert quoted_cut("x" * 40, 40) == repr("x" * 40)
+    assert quoted_cut("x" * 10_000, 40) == f"{'x' * 40!r}… (10,000 characters)"

@@ -43,6 +43,7 @@ def test_keys_create_list_revoke(own_state: Path) -> None:
     assert wrong.exit_code == 2 and "root" in wrong.output
     too_long = runner.invoke(app, ["keys", "create", "k" * 201])  # a database error on PostgreSQL, stored on SQLite
     assert too_long.exit_code == 2 and "printable characters" in too_long.output, too_long.output
+    assert f"{'k' * 40!r}… (201 characters)" in too_long.output, too_long.output
     assert runner.invoke(app, ["keys", "revoke", key_id]).exit_code == 0
     again = runner.invoke(app, ["keys", "revoke", key_id])
     assert again.exit_code == 2 and "no active key" in again.output
@@ -172,4 +173,4 @@ def test_an_agent_name_too_long_is_refused_without_echoing_it_whole(own_state: P
     # the message quoted all 10,000 characters of the name it refused (a key's name is cut to 40)
     result = runner.invoke(app, ["agents", "create", "X" * 10_000])
     assert result.exit_code == 2 and "printable characters" in result.output
-    assert "(10000 characters)" in result.output and len(result.output) < 300, len(result.output)
+    assert f"{'X' * 40!r}… (10,000 characters)" in result.output and len(result.output) < 300, len(result.output)
