@@ -1468,6 +1468,22 @@ _SHORT_OF_HOLES = re.compile(
     r"\b(?:il (?:me |lui )?manque|manquent|missing|needs?|not enough|pas assez de)(?: (?:au moins|at least|encore|"
     r"\d+|un|deux|trois|a few|more|extra|another|quelques|de)){0,4} (?:trous|holes?)\b"
 )
+# A box or a parcel that came dented or torn, where the text says the item inside is intact (« la boîte était un peu
+# cabossée, rien de grave, les chaussures étaient intactes », "the outer box was crushed but the kettle inside was
+# fine"): the packaging's damage, not the item's. The words from the packaging on, up to the end of its clause, are
+# blanked before faults are read; a packaging that came damaged with nothing said of the item stays a fault.
+_CONTENTS_INTACT = re.compile(
+    r"\b(?:intacte?s?|undamaged|unharmed|unscathed|en (?:parfait|bon|tres bon) etat|in (?:perfect|good|great|"
+    r"mint) condition|(?:n'a|n'ont) rien|rien de casse|survived)\b|"
+    r"\b(?:inside|contents?|item|items|dedans|a l'interieur)(?: (?:itself|themselves))? (?:was|were|is|are|est|sont|"
+    r"etait|etaient) (?:\w+ )?(?:fine|ok|okay|perfect|all right|alright|impeccables?|parfaite?s?)\b"
+)
+_PACKAGING_DAMAGED = re.compile(
+    r"(?:\b(?:the|a|my|our|outer|shipping|delivery|cardboard|la|le|l'|ma|mon|notre|du|de la) ?|^|(?<=[.!?;:,] ))"
+    r"(?:box|boxes|parcel|"
+    r"package|packaging|packet|carton|envelope|boite|colis|emballage|paquet|enveloppe|suremballage)\b"
+    r"(?: (?!(?:but|and|though|although|yet|whereas|mais|et|alors|pourtant|tandis)\b)[\w']+){0,6}"
+)
 # A bare « fil » is a thread only where the text says where on the item it is missing (« le fil sur 5 cm », « du fil
 # à l'ourlet »): « il manque le fil » of earphones or a lamp is its cable.
 _PART_OF_THE_MAKING = (
@@ -1982,6 +1998,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         direction = "up" if small and not big else "down" if big and not small else None
     read_for_faults = _ELSEWHERE.sub(" ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded)))
     read_for_faults = _SHORT_OF_HOLES.sub(" ; ", read_for_faults)
+    if _CONTENTS_INTACT.search(folded):
+        read_for_faults = _PACKAGING_DAMAGED.sub(" ; ", read_for_faults)
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = _hazards(folded)

@@ -830,3 +830,25 @@ def test_an_item_that_burnt_someone_is_a_defect_and_a_hazard(
 ) -> None:
     asks = read_asks(text)
     assert (asks.faults, asks.hazards) == (faults, hazards)
+
+
+# A box or parcel that came damaged where the text says the item inside is intact is the packaging's damage, not the
+# item's; a damaged item beside it, or a damaged parcel with nothing said of the item, is still damage.
+PACKAGING_DAMAGED = [
+    ("Arrivées en retard, et la boîte était un peu cabossée, rien de grave, les chaussures étaient intactes.",
+     ()),
+    ("The outer box was crushed but the kettle inside was fine. It's just too small for us.", ()),
+    ("The box was dented, the shoes were in perfect condition though. Too narrow.", ()),
+    ("Box arrived torn and soggy, shoes intact thankfully. They're too big.", ()),
+    ("The box was intact but the glass was smashed.", ("damage",)),
+    ("The parcel was crushed and the lamp is broken, the bulb survived.", ("damage",)),
+    ("La boîte était cabossée et la chaussure est rayée, le reste est intact.", ("damage",)),
+    ("The box was badly dented. Haven't opened it.", ("damage",)),
+    ("Le colis est arrivé écrasé, l'article à l'intérieur est cassé.", ("damage",)),
+    ("The jewellery box is dented on the lid but the hinge is intact.", ("damage",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), PACKAGING_DAMAGED)
+def test_a_damaged_box_around_an_intact_item_is_no_damage_to_the_item(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
