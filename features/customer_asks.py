@@ -752,6 +752,22 @@ _NOT_AN_APPLIANCE = (
     r"knife|knives|tins?|trays?|boards?|pans?|irons?|processors?|mixers?|blenders?|fryers?|dehydrators?|presses?|"
     r"a \w+)\b)"
 )
+# An appliance that does not switch itself off ("the toaster doesn't pop up, it just keeps going until the toast burns",
+# « le grille-pain ne s'arrête pas, le pain finit carbonisé »): told with a burn, a heat hazard even where what burns
+# is food, unlike burnt food on a setting ("burns the waffles on the lowest setting").
+_KEEPS_HEATING = re.compile(
+    r"\b(?:does ?n[o']?t|doesnt|won't|wont|will not|didn't|did not|never) (?:pop up|(?:switch|turn|shut) (?:itself )?"
+    r"off|cut out|stop(?: heating| boiling| toasting)?)\b|"
+    r"\b(?:just |still )?(?:keeps|kept) (?:going|heating|boiling|toasting|cooking|getting hotter)\b|\bnever stops\b|"
+    r"\b(?:ne|n') ?(?:s'arrete|s'eteint|s'eteignent|remonte|coupe|se coupe) (?:pas|plus|jamais)\b|"
+    r"\bcontinue (?:de|a) (?:chauffer|griller|bouillir)\b"
+)
+# ... with a burn told, or of an appliance made to heat ("the kettle doesn't switch off"; not "the fan won't turn off")
+_BURN_OR_HEATER = re.compile(
+    r"\b(?:burn\w*|brul\w*|carbonis\w*|smok\w*|fumee?|kettles?|toasters?|irons?|heaters?|ovens?|grills?|hobs?|"
+    r"hotplates?|straighteners?|curlers?|curling (?:iron|wand)s?|fryers?|bouilloires?|grille-pain|fers? a repasser|"
+    r"radiateurs?|fours?|plaques?|friteuses?|lisseurs?|chauffages?)\b"
+)
 # Burnt every time or at the lowest setting: the appliance's doing, not the cook's.
 _BURNT_FOOD_REPEATS = (
     r"always|every time|each time|every slice|even on|even at|keeps|a chaque fois|chaque fois|toujours|meme (?:au|a|"
@@ -1191,9 +1207,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
 }
 _HAZARDS: dict[str, tuple[str, ...]] = {
     "electrical": (
-        r"\b(?:sparks?|sparked|sparking|electric shock|shocked me|short[- ]circuit\w*|"
-        r"tripped the (?:fuse|electrics))\b",
-        r"\b(?:etincelles?|decharge electrique|court-circuit|fait sauter (?:les plombs|le disjoncteur))\b",
+        r"\b(?:sparks?|sparked|sparking|electric shock|shocked me|short[- ]circuit\w*)\b",
+        # the house's safety switch cut by the item: "trips the electrics in the whole kitchen", "keeps tripping the
+        # fuse", « fait disjoncter le tableau »; not "tripped over the cable"
+        r"\b(?:trips?|tripped|tripping) (?:out )?(?:the |our |my |all the |every )?(?:fuses?|electrics|electricity|"
+        r"(?:circuit )?breakers?|rcd|trip switch|power|mains|circuits?|sockets?)\b",
+        r"\b(?:etincelles?|decharge electrique|court-circuit|(?:fait|font|faisait) (?:sauter (?:les plombs|le "
+        r"disjoncteur|le compteur)|disjoncter)|disjonct(?:e|ent|ait|aient))\b",
     ),
     "heat": (
         # not a candle's burning time: "burns for 10 hours", « elle brûle 10h au lieu des 40h »
@@ -1205,7 +1225,8 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # a part that should stay cool running hot, or a smell of hot plastic
-        r"\bsmells? (?:of|like) (?:hot |melting )?plastic\b|\bplastic smell\b|"
+        r"\bsmells? (?:of|like) (?:hot|melting|molten|burning|burnt|burned) plastic\b|\b(?:hot|melting|burning|burnt) "
+        r"plastic smell\b|"
         r"\b(?:plug|cable|lead|controller|charger|battery|adapter|socket|wire|wiring) (?:gets|got|getting|is|was|"
         r"goes|went) (?:very |really |extremely |scarily |so )hot\b",
         r"\b(?:brule(?! (?:\d|pendant|environ|seulement|que|durant|en \d))|brulee|brulure|brulures|fumee|surchauffe|"
@@ -1517,6 +1538,14 @@ _WORN_STAND_IN = re.compile(
     r"(?:mine|it|the old one|my old one|my current one|le mien|la mienne|l'ancien|l'ancienne|il|elle)(?:'s)?\b"
     r"(?: [\w']+){0,3}? " + _WORN
 )
+# ... and it takes up the last thing named before it: « Mais l'abat-jour, il s'effiloche », "the shade, it's fraying"
+# name the shade, whatever cable was named earlier; a thing named after "of", "on", « de » belongs to the name before it
+# ("the cable on the lamp, it's fraying", « le câble de la lampe ... Il s'effiloche »).
+_THING_NAMED = re.compile(
+    r"(?<!\bof )(?<!\bon )(?<!\bin )(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\bnear )(?<!\bde )(?<!\bsur )"
+    r"(?<!\bpour )(?<!\bavec )(?<!\bdans )(?<!\ba )\b(?:(?:the|my|this|that|your|le|la|les|mon|ma|ce|cette|votre) |"
+    r"l')([\w-]+)"
+)
 # Each word only where it means power: a charge is a fee too ("free of charge", "you charged me twice", « la prise en
 # charge du retour »), « une prise » a taking, "electric blue" a colour, and "phone me", « par téléphone » a call.
 _CARRIES_POWER = re.compile(
@@ -1528,6 +1557,11 @@ _CARRIES_POWER = re.compile(
     r"lead|socket|up|slowly|fully|it|them|my|the)|(?:se )?(?:re)?charge (?:pas|plus|mal)|"
     r"(?:est|sont|mis|mise|mettre|met|laisse) en charge|"
     r"(?<!by )(?<!on the )phones?(?! (?:me|us|you|him|her|them|back|number|call|calls)\b)|(?<!par )telephones?)\b"
+)
+# A smell of plastic is a part running hot only on an item that carries power ("The heater smells of plastic when it's
+# on"); a PU bag that "smells of plastic" is what it is made of.
+_PLASTIC_SMELL = re.compile(
+    r"\bsmells? (?:of|like) plastic\b|\bplastic(?:ky)? smell\b|\b(?:odeur de|sent le) plastique\b"
 )
 _POWERED_CATEGORIES = frozenset({"lighting", "small_appliances"})
 # Items from other shops, and what befell them, are not this one: "I've bought hats from other shops that fell apart
@@ -1720,14 +1754,29 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
 
 
 def _worn_stand_in(folded: str) -> bool:
-    """Whether a word standing for a cable named before it is worn (`_WORN_STAND_IN`)."""
+    """Whether a word standing for a cable named before it is worn (`_WORN_STAND_IN`): the cable is the last thing
+    named in the words before the stand-in (`_THING_NAMED`), or, where they name nothing, named earlier."""
     cable = _CABLE_NAMED.search(folded)
-    return cable is not None and _WORN_STAND_IN.search(folded, cable.end()) is not None
+    if cable is None:
+        return False
+    for stand_in in _WORN_STAND_IN.finditer(folded, cable.end()):
+        before = words_before(folded, stand_in.start())
+        cables = [match.start() for match in _CABLE_NAMED.finditer(before)]
+        things = [
+            match.start() for match in _THING_NAMED.finditer(before) if not _CABLE_NAMED.fullmatch(match.group(1))
+        ]
+        if (cables and (not things or things[-1] < cables[-1])) or not (cables or things):
+            return True
+    return False
 
 
 def _hazards(folded: str) -> tuple[str, ...]:
-    """The hazards the text tells of (`_HAZARDS`), food burnt aside (`_FOOD_BURNT`)."""
-    return _found(_HAZARDS, _FOOD_BURNT.sub(" ; ", folded), negatable=True)
+    """The hazards the text tells of (`_HAZARDS`), food burnt aside (`_FOOD_BURNT`); an appliance that does not switch
+    itself off (`_KEEPS_HEATING`, `_BURN_OR_HEATER`) is a heat hazard."""
+    hazards = _found(_HAZARDS, _FOOD_BURNT.sub(" ; ", folded), negatable=True)
+    if "heat" not in hazards and _KEEPS_HEATING.search(folded) and _BURN_OR_HEATER.search(folded):
+        hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
+    return hazards
 
 
 def _late_delivery(folded: str) -> bool:
@@ -2004,8 +2053,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = _hazards(folded)
     worn_cable = "electrical" not in hazards and (_WORN_CABLE.search(folded) or _worn_stand_in(folded))
-    if worn_cable and (category in _POWERED_CATEGORIES or _CARRIES_POWER.search(folded)):
+    powered = category in _POWERED_CATEGORIES or _CARRIES_POWER.search(folded)
+    if worn_cable and powered:
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
+    if "heat" not in hazards and powered and _PLASTIC_SMELL.search(folded):
+        hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
         read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
     made_badly = any(

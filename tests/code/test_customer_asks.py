@@ -852,3 +852,35 @@ PACKAGING_DAMAGED = [
 @pytest.mark.parametrize(("text", "faults"), PACKAGING_DAMAGED)
 def test_a_damaged_box_around_an_intact_item_is_no_damage_to_the_item(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# Signs an item is unsafe to keep using, read by what they say of it: the house's electrics tripped, an appliance that
+# does not switch itself off, a powered item smelling of plastic; not a bag made of plastic, burnt food on a setting,
+# nor a word taking up another thing than the cable ("the shade, it is fraying").
+SAFETY_SIGNS = [
+    ("Plugged it in and it trips the electrics in the whole kitchen every time. Faulty.", None, ("electrical",)),
+    ("It keeps tripping the fuse.", None, ("electrical",)),
+    ("Le grille-pain fait disjoncter toute la maison.", None, ("electrical",)),
+    ("Écran noir, prise vérifiée, disjoncteur OK.", None, ()),
+    ("I tripped over the cable and it broke.", None, ()),
+    ("It isn't genuine leather. It smells of plastic and the label inside says PU.", "bags", ()),
+    ("Le sac sent le plastique.", None, ()),
+    ("The heater smells of plastic when it's plugged in.", None, ("heat",)),
+    ("The controller gets very hot and smells of plastic.", None, ("heat",)),
+    ("The toaster doesn't pop up, it just keeps going until the toast burns.", None, ("heat",)),
+    ("Le grille-pain ne s'arrête pas, le pain finit carbonisé.", None, ("heat",)),
+    ("The kettle doesn't switch off when it boils.", None, ("heat",)),
+    ("The fan won't turn off.", None, ()),
+    ("The waffle maker burns the waffles on the lowest setting.", None, ()),
+    ("La lampe est belle et le câble fonctionne. Mais l'abat-jour, il s'effiloche déjà.", "lighting", ()),
+    ("The cable is fine. But the shade, it is fraying.", "lighting", ()),
+    ("The cable on the lamp, it's fraying near the plug.", None, ("electrical",)),
+    ("Le câble de la lampe est beau. Il s'effiloche déjà près de la prise.", "lighting", ("electrical",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "hazards"), SAFETY_SIGNS)
+def test_a_sign_of_danger_is_read_of_the_item_it_is_told_of(
+    text: str, category: str | None, hazards: tuple[str, ...]
+) -> None:
+    assert read_asks(text, category=category).hazards == hazards
