@@ -494,6 +494,8 @@ _COLOURS = (
     r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
     r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
 )
+# A colour or a size named as the thing: one of several ordered, not a part of the item.
+_ONE_OF_TWO_ORDERED = _COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -1083,9 +1085,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"mark|fuss|hassle|delay|incident)\b)",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
         # one part of a set came alone: "I received the shell only" (a 3-in-1 jacket); not a time ("received it only
-        # yesterday") nor money ("got a refund only")
-        r"\b(?:received|got|contained|came with|arrived with) (?:the|a|an) (?:\w+ )?"
-        r"(?!(?:refund|credit|voucher|money|reply|email|message|answer)\b)\w+ only\b"
+        # yesterday"), money ("got a refund only") nor one colour or size of those ordered ("I received the blue only,
+        # the red was out of stock")
+        r"\b(?:received|got|contained|came with|arrived with) (?:the|a|an) (?!" + _ONE_OF_TWO_ORDERED + r")(?:\w+ )?"
+        r"(?!(?:refund|credit|voucher|money|reply|email|message|answer)\b)(?!" + _ONE_OF_TWO_ORDERED + r")\w+ only\b"
         r"(?! (?:yesterday|today|now|last|this|on|in|after|recently|just|once|because|since|to|a|the|version|model|"
         r"edition|option)\b)",
         # a count that falls short: "2 slats short", "two corners short", "pack of 4 but there are 3 in the bag"; not a
@@ -1518,7 +1521,12 @@ _SAME_CLAUSE_WORD = r" (?!(?:and|but|or|so|et|mais|ou|donc)\b)[\w']+"
 # the box; not a cable missing from the box (« il manque le fil d'alimentation »).
 _MISSING_FROM_THE_MAKING = re.compile(
     r"\b(?:il (?:en )?manqu\w*|manqu\w*|missing)(?:" + _SAME_CLAUSE_WORD + r"){0,2}? " + _PART_OF_THE_MAKING + r"|"
-    r"\b" + _PART_OF_THE_MAKING + r"(?:" + _SAME_CLAUSE_WORD + r"){0,3}? (?:missing|manqu\w*)\b"
+    r"\b" + _PART_OF_THE_MAKING + r"(?:" + _SAME_CLAUSE_WORD + r"){0,3}? (?:missing|manqu\w*)\b|"
+    # a fastening sewn on without its other half ("the poppers don't close, half of them are missing the other side",
+    # « les pressions n'ont pas leur autre moitié »)
+    r"\b(?:poppers?|press[- ]?studs?|snaps?|studs?|hooks?|clasps?|pressions?|boutons?[- ]pression|agrafes?)\b"
+    r"[^.!?;]{0,60}?\b(?:missing|without|lack(?:s|ing)?|sans|manqu\w*|n'ont pas|n'a pas) (?:the |its |their |leur |sa |"
+    r"son |l'|la |le )?(?:other|matching|opposite|autre) ?(?:side|half|halves|part|piece|moitie|partie|cote)s?\b"
 )
 # A worn power cable is an electrical hazard, in any words: "the cable has started to fray where it joins the base",
 # « le câble s'est effiloché au niveau de la prise », "I can see the wires inside". Only with something that says it

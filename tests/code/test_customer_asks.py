@@ -884,3 +884,25 @@ def test_a_sign_of_danger_is_read_of_the_item_it_is_told_of(
     text: str, category: str | None, hazards: tuple[str, ...]
 ) -> None:
     assert read_asks(text, category=category).hazards == hazards
+
+
+# A colour or size of those ordered that came alone is no part of a set missing; a fastening sewn on without its other
+# half is a defect of the making, not a part missing from the box.
+ONE_OF_SEVERAL_OR_HALF_MADE = [
+    ("I received the blue only, the red was out of stock, fine.", ()),
+    ("I received the blue one only, not the red.", ()),
+    ("I got the large only, the medium never came.", ()),
+    ("I received the shell only. Please send the fleece.", ("missing_part",)),
+    ("the poppers at the bottom don't close, half of them are missing the other side. faulty", ("defect",)),
+    ("Les pressions du bas n'ont pas leur autre moitié.", ("defect",)),
+    ("La fermeture principale a deux dents manquantes, impossible de fermer la poche du bas. Neuf.", ("defect",)),
+    ("The poppers are fine but the pillowcase is missing.", ("missing_part",)),
+    ("Only one pillowcase, the other half of the set is missing.", ("missing_part",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), ONE_OF_SEVERAL_OR_HALF_MADE)
+def test_one_colour_that_came_alone_or_a_fastening_without_its_half_is_no_part_missing(
+    text: str, faults: tuple[str, ...]
+) -> None:
+    assert read_asks(text).faults == faults
