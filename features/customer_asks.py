@@ -593,7 +593,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # "can I", "could you", "please", "to", "would"
         r"\b(?:send|get|(?:(?<=\bcan i )|(?<=\bcould i )|(?<=\bmay i )|(?<=\bcan we )|(?<=\bcould we )|(?<=\bto )|"
         r"(?<=\bcan you )|(?<=\bcould you )|(?<=\bplease ))have|"
-        r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))like|need|receive|post|ship)(?: me| us)?(?: out)? "
+        r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))(?:like|take)|need|receive|post|ship)"
+        r"(?: me| us)?(?: out)? "
         r"(?:another (?:one|pair|item)|"
         r"the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?"
         r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",
@@ -708,6 +709,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"returned \w+",
         r"\b(?:j'ai|nous avons|on a)(?: deja)? retourne (?:le|la|les|l'|mon|ma|mes)\b[^.!?]{0,40}\b(?:il y a|depuis|"
         r"le \d|la semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|toujours)",
+        # a parcel refused at the door goes back by itself: "I refused the parcel", « J'ai refusé le colis » (customs
+        # fees asked on delivery)
+        r"\b(?:i|we)(?:'ve| have| had)? refused (?:the |my |our |to accept the )?(?:parcel|package|delivery|order)\b|"
+        r"\b(?:i|we)(?:'ve| have| had)? refused to pay (?:the |any )?(?:customs|import|duty|duties)\b|"
+        r"\b(?:j'ai|nous avons|on a) refuse (?:le colis|la livraison|le paquet|la commande|de payer (?:la douane|les "
+        r"frais de douane|les droits))\b",
         # a return the carrier lost: "you lost my return", « mon retour perdu »
         r"\b(?:lost|losing) my return\b|\bmy return (?:parcel )?(?:was|has been|got|is) lost\b|"
         r"\b(?:mon|le) (?:colis (?:de )?)?retour (?:a ete |est )?(?:perdu|egare)\b|"
@@ -1839,6 +1846,13 @@ _REPLACEMENT_CAME = re.compile(
     r"(?: (?:pair|one|item|parcel|order))?(?: (?:that|which))? (?:you|they) (?:sent|shipped|delivered|posted)\b|"
     r" (?:que vous m'avez|qu'on m'a) (?:envoye|expedie|livre)e?s?\b"
 )
+# ... or that the customer has and tells of: "However the replacement has a broken zip", "my replacement is too small
+# as well", « le remplacement a le même défaut »; not "a replacement is fine" (an ask) nor "the replacement would"
+_REPLACEMENT_HAD = re.compile(
+    r"(?: (?:pair|one|item|jacket|dress|shoes|boots|coat|kettle|unit))? (?:also |too |still |again )?(?:has|had|is|was|"
+    r"are|were|fits|leaks|smells|broke|does ?n[o']?t|didn't|did not|won't|a|est|etait|avait|ne)\b"
+)
+_THE_ONE_HAD = re.compile(r"\b(?:the|my|this|your|le|mon|ce|votre) $")
 # A replacement declined, by the words up to the end of the reading ("I don't want a replacement", "No need to send a
 # new one", "I'd prefer not to get a replacement", « je ne souhaite pas recevoir un neuf », « inutile de m'en envoyer
 # un autre », « pas besoin d'en renvoyer un autre »): a refusal, then a verb of wanting, sending or receiving, then at
@@ -1877,7 +1891,8 @@ _ASK_REFUSED_AFTER = re.compile(
 def _replacement_asked(folded: str) -> bool:
     """Whether the text asks for a replacement, in the words of `_REQUESTS["replacement"]` or around the noun
     (`_REPLACEMENT_NOUN`), and does not decline it (`_ASK_DECLINED`, `_ASK_REFUSED_AFTER`); the noun must also not
-    be what was bought or done (`_REPLACEMENT_NOT_ASKED`) nor one that came (`_REPLACEMENT_CAME`)."""
+    be what was bought or done (`_REPLACEMENT_NOT_ASKED`) nor one that came (`_REPLACEMENT_CAME`,
+    `_REPLACEMENT_HAD`)."""
     verbs = _REQUESTS["replacement"]
     readings = (
         [match for pattern in verbs for match in regex(pattern).finditer(folded)]
@@ -1889,6 +1904,9 @@ def _replacement_asked(folded: str) -> bool:
         for match in _REPLACEMENT_NOUN.finditer(folded)
         if not _REPLACEMENT_NOT_ASKED.search(words_before(folded, match.start()))
         and not _REPLACEMENT_CAME.match(folded, match.end())
+        and not (
+            _THE_ONE_HAD.search(words_before(folded, match.start())) and _REPLACEMENT_HAD.match(folded, match.end())
+        )
     ]
     return _asked(folded, readings + nouns)
 
@@ -1999,6 +2017,29 @@ def _hardship(folded: str) -> str | None:
     return None
 
 
+# A price difference the customer says they already asked for and were refused ("I've asked customer service if they'll
+# refund the difference and they said no, so I'm returning this one", « j'ai demandé qu'on me rembourse la différence,
+# on m'a dit non »): told as the reason for the return, not asked again.
+_ASKED_BEFORE = re.compile(r"\b(?:asked|requested|enquired|demande|reclame)\b[^.!?]{0,60}$")
+_REFUSED = re.compile(
+    r"\b(?:said no|say no|refused|declined|turned (?:it |me )?down|won't|wouldn't|would not|can't|cannot|couldn't|"
+    r"not possible|dit non|refuse\w*|impossible)\b"
+)
+# How far after the ask its refusal is read, within its sentence.
+_REFUSAL_CHARS = 80
+
+
+def _asked_again(folded: str, kind: str) -> bool:
+    """Whether one reading of the request `kind` is not an earlier ask (`_ASKED_BEFORE`) told as refused in the rest of
+    its sentence (`_REFUSED`)."""
+    for pattern in _REQUESTS[kind]:
+        for match in regex(pattern).finditer(folded):
+            after = _SENTENCE_END.split(folded[match.end() : match.end() + _REFUSAL_CHARS], maxsplit=1)[0]
+            if not (_ASKED_BEFORE.search(words_before(folded, match.start())) and _REFUSED.search(after)):
+                return True
+    return False
+
+
 def _with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """`requests` with `kind` added, in `REQUEST_KINDS`' order."""
     return tuple(known for known in REQUEST_KINDS if known in {*requests, kind})
@@ -2077,6 +2118,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_ASKED_OUTRIGHT, folded)
+    if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):
+        requests = tuple(kind for kind in requests if kind != "refund_difference")
     if _replacement_asked(folded):
         requests = _with_request(requests, "replacement")
     return_sent = _RETURN_SENT.search(folded)

@@ -906,3 +906,27 @@ def test_one_colour_that_came_alone_or_a_fastening_without_its_half_is_no_part_m
     text: str, faults: tuple[str, ...]
 ) -> None:
     assert read_asks(text).faults == faults
+
+
+# A replacement that came and is told of is none asked; one the customer would take is; a parcel refused at the door is
+# on its way back; a price difference already asked for and refused is told, not asked again.
+ASKS_TOLD_OR_MADE = [
+    ("I sent it back last week. However the replacement has a broken zip.", ()),
+    ("My replacement is too small as well.", ()),
+    ("A replacement is fine, or a refund.", ("replacement",)),
+    ("Could the replacement be sent by Friday?", ("replacement",)),
+    ("its a nice bra otherwise so id take another one if you check it first", ("replacement",)),
+    ("Le transporteur m'a réclamé 38 € de frais de douane. J'ai refusé le colis. Merci de me rembourser.",
+     ("sent_back",)),
+    ("I refused the parcel because of customs fees. Please refund me.", ("sent_back",)),
+    ("I refused to pay customs so it went back.", ("sent_back",)),
+    ("I've asked customer service if they'll refund the difference and they said no, so I'm returning this one.", ()),
+    ("J'ai demandé qu'on me rembourse la différence, on m'a dit non. Je renvoie.", ()),
+    ("I asked your team to refund the difference last week, can you confirm it's done?", ("refund_difference",)),
+    ("It went on sale the next day, please refund the difference.", ("refund_difference",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests"), ASKS_TOLD_OR_MADE)
+def test_an_ask_is_read_only_where_it_is_made_now(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
