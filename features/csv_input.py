@@ -21,7 +21,7 @@ import pandas as pd
 from features.schemas import CATEGORY_CODES, ORDERS
 from features.tables import HEAD_BYTES, Bounds
 from features.taxonomy import REASON_CODES
-from features.text import MAX_TEXT_CHARS, has_control_characters, visible_text
+from features.text import MAX_TEXT_CHARS, has_control_characters, quoted_cut, visible_text
 
 # The `/triage` request's fields, as a CSV of requests carries them.
 REQUEST_CSV_COLUMNS: tuple[str, ...] = (
@@ -124,7 +124,7 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
         if mask.any():
             row = int(mask.to_numpy().argmax())
             raise BatchInputError(
-                f"{path}: column {column} row {row + 2}: {frame[column].iloc[row]!r} is not {expected}"
+                f"{path}: column {column} row {row + 2}: {quoted_cut(str(frame[column].iloc[row]))} is not {expected}"
             )
 
     prices = pd.to_numeric(frame["price"], errors="coerce")

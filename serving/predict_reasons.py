@@ -11,6 +11,7 @@ import pandas as pd
 
 from features.csv_input import BatchInputError, read_csv_input
 from features.schemas import LANGUAGES
+from features.text import quoted_cut
 
 TEXT_COLUMN = "text"
 LANG_COLUMN = "lang"
@@ -31,7 +32,7 @@ def read_texts_csv(path: Path) -> pd.DataFrame:
         if unknown.any():
             row = int(unknown.to_numpy().argmax())
             raise BatchInputError(
-                f"{path}: column {LANG_COLUMN} row {row + 2}: {frame[LANG_COLUMN].iloc[row]!r} is not one of "
+                f"{path}: column {LANG_COLUMN} row {row + 2}: {quoted_cut(frame[LANG_COLUMN].iloc[row])} is not one of "
                 f"{', '.join(LANGUAGES)} (or empty)"
             )
     return frame

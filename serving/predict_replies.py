@@ -19,6 +19,7 @@ from features.history import HistorySummary
 from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
 from features.taxonomy import REASON_CODES
+from features.text import quoted_cut
 from models.reply_drafter import ReplyCase
 from serving.api import Identifier, PlainName, PlainProductName, PlainSize, Price, Timestamp
 
@@ -72,7 +73,7 @@ def _parsed(frame: pd.DataFrame, column: str, parse: Callable[[str], Any], what:
         try:
             values.append(parse(raw))
         except (TypeError, ValueError):
-            raise ReplyInputError(f"column '{column}', line {row}: {raw!r} is not {what}") from None
+            raise ReplyInputError(f"column '{column}', line {row}: {quoted_cut(raw)} is not {what}") from None
     return values
 
 
@@ -183,11 +184,13 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
     for column, allowed in (("product_category", CATEGORY_CODES), ("currency", tuple(policy.label_fee))):
         for row, value in enumerate(frame[column].astype(str), start=2):
             if value not in allowed:
-                raise ReplyInputError(f"column '{column}', line {row}: {value!r} is not one of {', '.join(allowed)}")
+                raise ReplyInputError(
+                    f"column '{column}', line {row}: {quoted_cut(value)} is not one of {', '.join(allowed)}"
+                )
     reasons = _parsed(frame, "reason", _text, "a reason code", None)
     for row, given in enumerate(reasons, start=2):
         if given is not None and given not in REASON_CODES:
-            raise ReplyInputError(f"column 'reason', line {row}: {given!r} is not a reason code")
+            raise ReplyInputError(f"column 'reason', line {row}: {quoted_cut(given)} is not a reason code")
     day = "a date (YYYY-MM-DD) from shop_founded to today"
     plain = "plain text (no markup or control characters)"
     languages = f"one of {', '.join(LANGUAGES)}"

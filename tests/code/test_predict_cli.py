@@ -41,6 +41,11 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "is an Excel 97-2003 .xls workbook, not a CSV"),
         # was classified as if the column were not there (/classify refuses the same language with a 422)
         (b"text,lang\ntrop petit,fr\ntoo small,xx\n", "column lang row 3: 'xx' is not one of en, fr (or empty)"),
+        # a cell pasted by mistake was quoted whole
+        (
+            b"text,lang\ntoo small," + b"x" * 100_000 + b"\n",
+            f"column lang row 2: {'x' * 40!r}… (100,000 characters) is not one of en, fr (or empty)",
+        ),
     ],
     ids=[
         "missing-column",
@@ -54,6 +59,7 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
         "xlsx",
         "xls",
         "unknown-language",
+        "language-pasted-by-mistake",
     ],
 )
 def test_bad_input_files(tmp_path: Path, content: bytes, message: str) -> None:

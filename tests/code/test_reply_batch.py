@@ -148,6 +148,10 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ({"column": "product_name", "value": "Lamp\u202e"}, "column 'product_name', line 3: .* plain text"),
         ({"column": "lang", "value": "xx"}, "column 'lang', line 3: 'xx' is not one of en, fr"),
         ({"column": "free_returns_used", "value": "-3"}, "column 'free_returns_used', line 3: '-3' is not a whole"),
+        # a cell pasted by mistake was quoted whole
+        ({"column": "price", "value": "9" * 100_000}, "line 3: '9{40}'… .100,000 characters. is not a price"),
+        ({"column": "currency", "value": "X" * 100_000}, "line 3: 'X{40}'… .100,000 characters. is not one of"),
+        ({"column": "reason", "value": "x" * 100_000}, "line 3: 'x{40}'… .100,000 characters. is not a reason code"),
     ],
 )
 def test_bad_input_names_column_and_line(drafter, policy, settings, change: dict, message: str) -> None:

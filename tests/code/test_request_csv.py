@@ -115,3 +115,12 @@ def test_a_large_whole_price_has_no_decimals(tmp_path: Path) -> None:
     # without bounds 3e200 was refused as having more than 2 decimals: numpy's rounding to cents is inexact that
     # far up, the API's (Python's round) finds none
     assert read_requests_csv(write(tmp_path, price="3e200"))["price"].iloc[1] == 3e200
+
+
+@pytest.mark.parametrize("column", ["price", "currency", "delivery_date"])
+def test_a_value_pasted_by_mistake_is_named_not_printed(tmp_path: Path, column: str) -> None:
+    # a 100,000-character cell was quoted whole: the message that refused it was 100 kB long
+    with pytest.raises(BatchInputError) as refused:
+        read_requests_csv(write(tmp_path, **{column: "9" * 100_000}))
+    assert f"row 3: {'9' * 40!r}… (100,000 characters) is not" in str(refused.value)
+    assert len(str(refused.value)) < 300
