@@ -18,6 +18,7 @@ from typing import TextIO
 import numpy as np
 import pandas as pd
 
+from features.dates import beyond_pandas, iso_moments
 from features.schemas import CATEGORY_CODES, ORDERS
 from features.tables import HEAD_BYTES, Bounds
 from features.taxonomy import REASON_CODES
@@ -138,12 +139,17 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     decimals = prices.map(lambda price: round(float(price), 2) != price)
     first_bad(decimals, "price", "a price in cents, at most 2 decimals")
     for column in ("delivery_date", "request_date"):
-        moments = pd.to_datetime(frame[column], errors="coerce", utc=True)
-        first_bad(moments.isna(), column, "an ISO 8601 timestamp")
+        moments = iso_moments(frame[column])
+        # 1600-01-03 is a moment, outside the years pandas holds: refused as outside, not as no timestamp
+        beyond = moments.isna() & frame[column].map(beyond_pandas)
+        first_bad(moments.isna() & ~beyond, column, "an ISO 8601 timestamp")
         if bounds is not None:
             first, last = pd.Timestamp(bounds.first, tz="UTC"), pd.Timestamp(bounds.last, tz="UTC")
             window = f"a moment from {bounds.first:%Y-%m-%d} (shop_founded) to now"
-            first_bad((moments < first) | (moments > last), column, window)
+            first_bad(beyond | (moments < first) | (moments > last), column, window)
+        first_bad(
+            beyond, column, f"a moment between the years {pd.Timestamp.min.year + 1} and {pd.Timestamp.max.year - 1}"
+        )
     # as the API: a blank text was classified from nothing and decided on that reason without a word
     texts = frame["reason_text"]
     first_bad(texts.map(lambda text: not visible_text(text).strip()), "reason_text", "a text (it is blank)")

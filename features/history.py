@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
+from features.dates import iso_moments
 from features.taxonomy import REASONS
 
 ABUSE_CONFIRMATION_DELAY = timedelta(days=7)
@@ -233,8 +234,7 @@ def requests_from_export(frame: pd.DataFrame, line_items: pd.DataFrame) -> pd.Da
     given = frame["price"].astype(float).to_numpy()
     requests = frame.copy()
     for column, name in (("request_ts", "request_date"), ("delivery_ts", "delivery_date")):
-        moments = pd.to_datetime(frame[name], utc=True)
-        requests[column] = moments.dt.tz_localize(None)
+        requests[column] = iso_moments(frame[name]).dt.tz_localize(None)
     requests["price"] = np.where(found, merged["price"].to_numpy(dtype=float), given)
     requests["discount"] = np.where(found, merged["discount"].to_numpy(dtype=float), 0.0)
     requests["product_id"] = merged["product_id"].to_numpy()

@@ -6,9 +6,11 @@ import warnings
 from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from features.csv_input import REQUEST_CSV_COLUMNS, BatchInputError, read_requests_csv
+from features.history import requests_from_export
 from features.tables import Bounds
 from monitoring.window import WindowError, csv_window
 
@@ -85,10 +87,15 @@ OUTSIDE = [
     ({"price": "25000"}, "column price row 3: '25000' is not a price up to max_item_price (10000)"),
     ({"request_date": "1990-01-01T00:00:00Z"}, "column request_date row 3: '1990-01-01T00:00:00Z' is not a moment"),
     ({"delivery_date": "2031-01-01"}, "column delivery_date row 3: '2031-01-01' is not a moment from 2000-01-01"),
+    # past the years pandas holds: they were "not an ISO 8601 timestamp", which they are
+    ({"request_date": "1600-01-03"}, "column request_date row 3: '1600-01-03' is not a moment from 2000-01-01"),
+    ({"delivery_date": "2999-01-01"}, "column delivery_date row 3: '2999-01-01' is not a moment from 2000-01-01"),
 ]
 
 
-@pytest.mark.parametrize(("change", "message"), OUTSIDE, ids=["inf", "above", "before", "after"])
+@pytest.mark.parametrize(
+    ("change", "message"), OUTSIDE, ids=["inf", "above", "before", "after", "before-pandas", "after-pandas"]
+)
 def test_values_the_api_refuses_are_refused_in_a_csv_too(tmp_path: Path, change: dict[str, str], message: str) -> None:
     # `triage predict risk` decided these rows (an infinite price, one above the shop's maximum, dates 1990, 2031)
     with pytest.raises(BatchInputError, match=re.escape(message)):
@@ -124,3 +131,22 @@ def test_a_value_pasted_by_mistake_is_named_not_printed(tmp_path: Path, column: 
         read_requests_csv(write(tmp_path, **{column: "9" * 100_000}))
     assert f"row 3: {'9' * 40!r}… (100,000 characters) is not" in str(refused.value)
     assert len(str(refused.value)) < 300
+
+
+def test_a_year_pandas_cannot_hold_is_named_as_outside_its_years_without_bounds(tmp_path: Path) -> None:
+    with pytest.raises(
+        BatchInputError, match=re.escape("'1600-01-03' is not a moment between the years 1678 and 2261")
+    ):
+        read_requests_csv(write(tmp_path, request_date="1600-01-03"))
+
+
+def test_a_column_mixing_iso_8601_forms_is_read(tmp_path: Path) -> None:
+    # pandas read every cell in the first one's form: "2026-11-10" under "2026-11-10T09:30:00Z" was refused as "not an
+    # ISO 8601 timestamp", and the risk features' own reading would have failed on it
+    frame = read_requests_csv(
+        write(tmp_path, request_date="2026-11-10", delivery_date="2026-11-02T08:00:00+01:00"), SHOP
+    )
+    line_items = pd.DataFrame(columns=["order_id", "sku", "product_id", "price", "discount"])
+    requests = requests_from_export(frame, line_items)
+    assert requests["request_ts"].tolist() == [pd.Timestamp("2026-11-10 09:30"), pd.Timestamp("2026-11-10")]
+    assert requests["delivery_ts"].tolist() == [pd.Timestamp("2026-11-02"), pd.Timestamp("2026-11-02 07:00")]
