@@ -56,6 +56,8 @@ def score(
 ) -> None:
     """Write one row per return (reason, risk score and band, decision and rules) with the champion models."""
     requested_since = pd.Timestamp(since) if since is not None else None
+    if not input_dir.is_dir():  # else named as a folder without its first table
+        raise fail(f"--input {input_dir} is not a folder")
     if output_dir.resolve() in (input_dir.resolve(), *input_dir.resolve().parents):
         # Its part-* files are replaced, and Spark's overwrite empties the whole folder first.
         raise fail(f"the output folder {output_dir} holds the input {input_dir}: write the assessments elsewhere")

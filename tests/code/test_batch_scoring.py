@@ -136,6 +136,17 @@ def test_cli_names_the_missing_table(tmp_path: Path) -> None:
     assert "table 'customers' not found" in " ".join(result.output.split())
 
 
+@pytest.mark.parametrize("given", ["missing", "a file"])
+def test_cli_names_an_input_that_is_no_folder(tmp_path: Path, given: str) -> None:
+    # a missing folder, or a file, was "table 'customers' not found in ...", as if a folder lacked a table
+    export = tmp_path / "export"
+    if given == "a file":
+        export.write_text("customer_id\nC1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", "score", "-i", str(export), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert f"--input {export} is not a folder" in " ".join(result.output.split())
+
+
 @pytest.mark.parametrize("output", ["export", "."], ids=["the-input", "its-parent"])
 def test_cli_refuses_an_output_folder_holding_the_input(tmp_path: Path, output: str) -> None:
     """The output's part-* files are replaced, and Spark's overwrite empties the whole folder: `-o` the
