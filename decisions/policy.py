@@ -247,6 +247,17 @@ def _format_error(error: ValidationError) -> str:
     return "; ".join(lines)
 
 
+# What a YAML file holds besides a mapping, in words: "NoneType" was what an empty file was said to hold.
+_YAML_KINDS: dict[type, str] = {
+    type(None): "nothing: the file is empty",
+    list: "a list",
+    str: "a text",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+}
+
+
 def parse_policy(data: Any, source: str = "policy") -> Policy:
     """Validate an already-parsed policy mapping.
 
@@ -254,7 +265,8 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
         PolicyError: naming each bad key, e.g. `return_window_days.default: Input should be greater than 0`.
     """
     if not isinstance(data, dict):
-        raise PolicyError(f"{source}: expected a mapping of policy keys, got {type(data).__name__}")
+        got = _YAML_KINDS.get(type(data), type(data).__name__)
+        raise PolicyError(f"{source}: expected a mapping of policy keys, got {got}")
     try:
         return Policy.model_validate(data)
     except ValidationError as error:

@@ -350,8 +350,25 @@ def test_unreadable_or_malformed_files(tmp_path: Path):
     with pytest.raises(PolicyError, match="not valid YAML"):
         load_policy(bad)
     bad.write_text("- a list\n", encoding="utf-8")
-    with pytest.raises(PolicyError, match="expected a mapping"):
+    with pytest.raises(PolicyError, match=r"expected a mapping of policy keys, got a list$"):
         load_policy(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [
+        ("", "nothing: the file is empty"),
+        ("# only a comment\n", "nothing: the file is empty"),
+        ("42\n", "a number"),
+        ("yes\n", "true or false"),
+    ],
+)
+def test_a_policy_file_that_holds_no_mapping_says_what_it_holds(tmp_path: Path, text: str, got: str) -> None:
+    # an empty file was "expected a mapping of policy keys, got NoneType" (Python's word for nothing)
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError, match=f"expected a mapping of policy keys, got {got}$"):
+        load_policy(path)
 
 
 @pytest.mark.parametrize(
