@@ -50,12 +50,12 @@ triaged before them and of one triaged after (its rule names them): both return 
 
 The ninth round sends calls at the call budget (`MAX_CALL_TEXT_CHARS`) and one code point past it, in `returns` and
 in `texts`, in ASCII, accented, emoji, combining, right-to-left and zero-width characters (the refusal must name the
-field), the emoji call in JSON's escapes (past the body limit first: 413), 256 and 257 one-character texts; feedback
-with ids of 64 ASCII or emoji and an edited reply of 5,000 characters of each kind, and one past each; the
-console's forms at their limits (a reply of 10,000, a note of 2,000, a list value of 128) and one past (400 naming
-the field) on returns of such ids; and the console's pages with texts of 5,000 characters of one word, right to
-left, zero-width or stacked accents and names of one word at their limits: each page 200 and, where Playwright is
-installed, laid out within a 390 px and a 1,360 px window.
+field), refusals of a rule between two fields (naming the field), the emoji call in JSON's escapes (past the body
+limit first: 413), 256 and 257 one-character texts; feedback with ids of 64 ASCII or emoji and an edited reply of
+5,000 characters of each kind, and one past each; the console's forms at their limits (a reply of 10,000, a note of
+2,000, a list value of 128) and one past (400 naming the field) on returns of such ids; and the console's pages with
+texts of 5,000 characters of one word, right to left, zero-width or stacked accents and names of one word at their
+limits: each page 200 and, where Playwright is installed, laid out within a 390 px and a 1,360 px window.
 """
 
 from __future__ import annotations
@@ -495,6 +495,24 @@ def feedback_limit_probes(triaged: str, longest: dict[str, str]) -> Iterator[Pro
             field = "edited_reply" if expect == 422 else None
             body = _utf8(edited | {"edited_reply": reply})
             yield f"/feedback edited_reply {size:,} characters of {name}", "/feedback", body, expect, field
+
+
+def between_field_probes(triaged: str) -> Iterator[Probe]:
+    """Refusals of a rule between two fields: each must name the field it requires or refuses."""
+    base = {"return_id": triaged, "agent_id": "agent-1"}
+    for fields, field in (
+        ({"reason_accepted": False}, "corrected_reason"),
+        ({"reason_accepted": True, "corrected_reason": "too_small"}, "corrected_reason"),
+        ({"reason_accepted": True, "reply_status": "edited"}, "edited_reply"),
+        ({"reason_accepted": True, "edited_reply": "Hello"}, "edited_reply"),
+    ):
+        yield f"/feedback {json.dumps(fields)}", "/feedback", _utf8(base | fields), 422, field
+    for langs in (["en", "fr"], []):
+        body = _utf8({"texts": ["too small"], "langs": langs})
+        yield f"/classify one text, {len(langs)} langs", "/classify", body, 422, "langs"
+    for field in ("delivery_date", "request_date"):
+        body = _utf8(_triage_body(**{field: "2026-09-01T00:00:00Z"}))
+        yield f"/triage {field} before order_date", "/triage", body, 422, f"returns.0.{field}"
 
 
 # Texts of the longest a return holds, as they would try the console's pages: one word (no break), right to left
@@ -1066,6 +1084,15 @@ def _oversized_forms(form: dict[str, str]) -> Iterator[tuple[str, bytes]]:
     yield "a 1.9 MB field", _form(form | {"note": "x" * 1_900_000})
 
 
+def _names(refusal: httpx.Response, field: str) -> bool:
+    """Whether a refusal names `field`: an API's 422 as the `field` of an entry (or a part of it: `texts.3`), a
+    console page in its text."""
+    if not refusal.headers.get("content-type", "").startswith("application/json"):
+        return field in refusal.text
+    named = [str(entry.get("field")) for entry in refusal.json().get("detail", []) if isinstance(entry, dict)]
+    return any(name == field or name.startswith(f"{field}.") for name in named)
+
+
 def _csrf(html: str) -> str:
     match = re.search(r'name="csrf_token" value="([^"]+)"', html)
     return match.group(1) if match else ""
@@ -1117,7 +1144,7 @@ def run(
             answers[name] = response.status_code
             if response.status_code >= 500 or (expected is not None and response.status_code not in expected):
                 failures.append({"probe": name, "status": response.status_code, "body": response.text[:300]})
-            elif field is not None and 400 <= response.status_code < 500 and field not in response.text:
+            elif field is not None and 400 <= response.status_code < 500 and not _names(response, field):
                 failures.append({"probe": name, "status": response.status_code, "problem": f"{field} not named"})
             elif seconds > (within or answer_seconds):
                 failures.append(
@@ -1154,6 +1181,8 @@ def run(
         for name, body in longest.items():
             record(f"/triage return_id of {name}", "POST", "/triage", 200, content=_utf8(body), headers=headers)
         longest_ids = {name: body["returns"][0]["return_id"] for name, body in longest.items()}
+        for name, path, raw, expect, field in between_field_probes(triaged):
+            record(name, "POST", path, expect, field, content=raw, headers=headers)
         for name, path, raw, expect, field in feedback_limit_probes(triaged, longest_ids):
             record(name, "POST", path, expect, field, content=raw, headers=headers)
         long_texts = {name: _triage_body(reason_text=text, **LONG_NAMES) for name, text in LONG_TEXTS.items()}
