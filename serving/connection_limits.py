@@ -38,9 +38,12 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     max_head_bytes = 65_536
     head_seconds = 10.0
+    keep_alive_seconds = 5.0  # uvicorn's own; the service sets `Settings.keep_alive_seconds`
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # BentoML starts its workers' servers with uvicorn's keep-alive; the protocol is the one place set for them.
+        self.timeout_keep_alive = self.keep_alive_seconds
         self._reading_head = True  # the next bytes fed belong to a head: they are counted
         self._head_bytes = 0
         self._head_tail = b""  # the last bytes of the head fed so far, where its end may have begun
@@ -223,9 +226,10 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._closing_timer = self.loop.call_later(LINGER_SECONDS, self.transport.close)
 
 
-def bound_request_heads(max_head_bytes: int, head_seconds: float) -> None:
-    """Make `BoundedHttpToolsProtocol`, with these limits, the protocol of every uvicorn server configured
-    with the default `http="auto"` from now on."""
+def bound_request_heads(max_head_bytes: int, head_seconds: float, keep_alive_seconds: float) -> None:
+    """Make `BoundedHttpToolsProtocol`, with these limits and this keep-alive time (that of the server's config is
+    not used), the protocol of every uvicorn server configured with the default `http="auto"` from now on."""
     BoundedHttpToolsProtocol.max_head_bytes = max_head_bytes
     BoundedHttpToolsProtocol.head_seconds = head_seconds
+    BoundedHttpToolsProtocol.keep_alive_seconds = keep_alive_seconds
     uvicorn.config.HTTP_PROTOCOLS["auto"] = f"{__name__}:{BoundedHttpToolsProtocol.__name__}"

@@ -428,7 +428,9 @@ class TriageService:
 
 
 # Before the worker's uvicorn server starts: heads are read before any middleware sees a request.
-bound_request_heads(get_settings().max_request_head_bytes, get_settings().request_head_seconds)
+bound_request_heads(
+    get_settings().max_request_head_bytes, get_settings().request_head_seconds, get_settings().keep_alive_seconds
+)
 # The agent console and the public policy page: their own paths, their own sign-in.
 CONSOLE = create_console_app()
 TriageService.mount_asgi_app(CONSOLE, path="/", name="console")

@@ -213,6 +213,13 @@ class Settings(BaseSettings):
         "of their first byte (or of the connection) gets 408 and is closed: a client trickling its headers, or "
         "sending nothing, holds no connection for good.",
     )
+    keep_alive_seconds: float = Field(
+        default=75.0,
+        gt=0,
+        description="How long a connection idle between requests is kept open for the client's next one: longer "
+        "than clients keep theirs (httpx and Node 5 s, aiohttp 15 s, a proxy's 60 s), so the service never closes one "
+        "a client is sending a call on. uvicorn's 5 s equalled httpx's: such a call met the close (a ReadError).",
+    )
     min_free_disk_mb: float = Field(
         default=16,
         ge=0,
