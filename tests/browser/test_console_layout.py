@@ -8,7 +8,6 @@ by uvicorn in a thread, read by Debian's Chromium.
 from __future__ import annotations
 
 import random
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ import pytest
 import uvicorn
 from browser_support import AGENT, PASSWORD, sign_in
 from console_support import triage_item
+from server_support import free_port
 
 from features.text import MAX_TEXT_CHARS
 from serving.console.app import console_state, create_app
@@ -50,12 +50,6 @@ ORDINARY_ID = "RT9fb420b5361d"
 WIDTHS = (390, 1360)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def long_values_site(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The console with three logged triages of the longest values (each the others' other return; the third of an
@@ -79,7 +73,7 @@ def long_values_site(settings: Settings, tmp_path_factory: pytest.TempPathFactor
     lists.add("block", "sku", LONGEST["sku"], AGENT, note)
     lists.add("block", "customer", "V" * MAX_VALUE_CHARS, "A" * MAX_AGENT_NAME_CHARS, note)
     server = uvicorn.Server(
-        uvicorn.Config(create_app(lambda: console_state(settings, engine)), port=_free_port(), log_level="warning")
+        uvicorn.Config(create_app(lambda: console_state(settings, engine)), port=free_port(), log_level="warning")
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
