@@ -1515,6 +1515,15 @@ _PACKAGING_DAMAGED = re.compile(
     r"package|packaging|packet|carton|envelope|boite|colis|emballage|paquet|enveloppe|suremballage)\b"
     r"(?: (?!(?:but|and|though|although|yet|whereas|mais|et|alors|pourtant|tandis)\b)[\w']+){0,6}"
 )
+# ... but not what the packaging says is missing or empty ("the packet of screws was missing", "the box was missing the
+# manual"): that is the item's fault; nor where the item shares the damage and only a part of it is intact ("the box
+# was crushed and so was the kettle, the plug is intact", « le colis est arrivé abîmé et la lampe aussi »).
+_PACKAGING_EMPTIED = re.compile(r"\b(?:missing|manqu\w*|empty|vide|absente?s?|without|sans)\b")
+_DAMAGED_WITH_IT = re.compile(
+    r"\bso (?:was|were|did|has|have|is|are)\b|\b(?:too|as well|aussi|egalement)(?= *(?:[.,;:!?]|$))|"
+    r"\b(?:only|seule?s?) (?:the |le |la |les |l')?[\w']+(?: [\w']+)? (?:is|are|was|were|est|sont|etait|etaient) "
+    r"(?:still |encore )?(?:intacte?s?|undamaged|fine|ok)\b"
+)
 # A bare « fil » is a thread only where the text says where on the item it is missing (« le fil sur 5 cm », « du fil
 # à l'ourlet »): « il manque le fil » of earphones or a lamp is its cable.
 _PART_OF_THE_MAKING = (
@@ -2096,8 +2105,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         direction = "up" if small and not big else "down" if big and not small else None
     read_for_faults = _ELSEWHERE.sub(" ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded)))
     read_for_faults = _SHORT_OF_HOLES.sub(" ; ", read_for_faults)
-    if _CONTENTS_INTACT.search(folded):
-        read_for_faults = _PACKAGING_DAMAGED.sub(" ; ", read_for_faults)
+    if _CONTENTS_INTACT.search(folded) and not _DAMAGED_WITH_IT.search(folded):
+        read_for_faults = _PACKAGING_DAMAGED.sub(
+            lambda found: found[0] if _PACKAGING_EMPTIED.search(found[0]) else " ; ", read_for_faults
+        )
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = _hazards(folded)

@@ -846,6 +846,13 @@ PACKAGING_DAMAGED = [
     ("The box was badly dented. Haven't opened it.", ("damage",)),
     ("Le colis est arrivé écrasé, l'article à l'intérieur est cassé.", ("damage",)),
     ("The jewellery box is dented on the lid but the hinge is intact.", ("damage",)),
+    # what the packaging says is missing is the item's; the item damaged with it, only a part of it intact
+    ("The packet of screws was missing, everything else is intact.", ("missing_part",)),
+    ("The box was missing the manual, the item itself is intact.", ("missing_part",)),
+    ("The box was crushed and so was the kettle, the plug is intact though.", ("damage",)),
+    ("The box arrived crushed, the frame inside too. The glass is intact though.", ("damage",)),
+    ("Le colis est arrivé abîmé et la lampe aussi, seul le pied est intact.", ("damage",)),
+    ("The box was crushed, only the stand is intact.", ("damage",)),
 ]  # fmt: skip
 
 
