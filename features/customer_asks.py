@@ -1093,8 +1093,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
         # one part of a set came alone: "I received the shell only" (a 3-in-1 jacket); not a time ("received it only
         # yesterday"), money ("got a refund only") nor one colour or size of those ordered ("I received the blue only,
-        # the red was out of stock")
-        r"\b(?:received|got|contained|came with|arrived with) (?:the|a|an) (?!" + _ONE_OF_TWO_ORDERED + r")(?:\w+ )?"
+        # the red was out of stock", "the blue one only"); a colour or size naming the part is one ("the black shell
+        # only")
+        r"\b(?:received|got|contained|came with|arrived with) (?:the|a|an) "
+        r"(?!(?:" + _ONE_OF_TWO_ORDERED + r") (?:one|ones|pair|size|colou?r|version) only\b)(?:\w+ )?"
         r"(?!(?:refund|credit|voucher|money|reply|email|message|answer)\b)(?!" + _ONE_OF_TWO_ORDERED + r")\w+ only\b"
         r"(?! (?:yesterday|today|now|last|this|on|in|after|recently|just|once|because|since|to|a|the|version|model|"
         r"edition|option)\b)",

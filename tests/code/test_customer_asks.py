@@ -900,6 +900,10 @@ ONE_OF_SEVERAL_OR_HALF_MADE = [
     ("I received the blue one only, not the red.", ()),
     ("I got the large only, the medium never came.", ()),
     ("I received the shell only. Please send the fleece.", ("missing_part",)),
+    # a colour or a size that names the part is no item ordered
+    ("I received the black shell only.", ("missing_part",)),
+    ("The box contained the white lid only.", ("missing_part",)),
+    ("I received the small bowl only, the set has three.", ("missing_part",)),
     ("the poppers at the bottom don't close, half of them are missing the other side. faulty", ("defect",)),
     ("Les pressions du bas n'ont pas leur autre moitié.", ("defect",)),
     ("La fermeture principale a deux dents manquantes, impossible de fermer la poche du bas. Neuf.", ("defect",)),
