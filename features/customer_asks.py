@@ -1858,10 +1858,14 @@ _REPLACEMENT_CAME = re.compile(
     r" (?:que vous m'avez|qu'on m'a) (?:envoye|expedie|livre)e?s?\b"
 )
 # ... or that the customer has and tells of: "However the replacement has a broken zip", "my replacement is too small
-# as well", « le remplacement a le même défaut »; not "a replacement is fine" (an ask) nor "the replacement would"
+# as well", « le remplacement a le même défaut »; not "a replacement is fine" (an ask) nor "the replacement would", nor
+# the one wanted or promised and not come ("the replacement is what I want", "the replacement was promised last week",
+# "my replacement is overdue")
 _REPLACEMENT_HAD = re.compile(
-    r"(?: (?:pair|one|item|jacket|dress|shoes|boots|coat|kettle|unit))? (?:also |too |still |again )?(?:has|had|is|was|"
-    r"are|were|fits|leaks|smells|broke|does ?n[o']?t|didn't|did not|won't|a|est|etait|avait|ne)\b"
+    r"(?: (?:pair|one|item|jacket|dress|shoes|boots|coat|kettle|unit))? (?:also |too |still |again )?(?:has|had|"
+    r"(?:is|was|are|were)(?! (?:what|fine|ok|okay|great|good|best|better|preferable|overdue|late|promised|due|coming|"
+    r"on its way|never|not (?:here|arrived|come|sent|yet))\b)|"
+    r"fits|leaks|smells|broke|does ?n[o']?t|didn't|did not|won't|a|est|etait|avait|ne)\b"
 )
 _THE_ONE_HAD = re.compile(r"\b(?:the|my|this|your|le|mon|ce|votre) $")
 # A replacement declined, by the words up to the end of the reading ("I don't want a replacement", "No need to send a

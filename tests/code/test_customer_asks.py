@@ -926,6 +926,11 @@ ASKS_TOLD_OR_MADE = [
     ("My replacement is too small as well.", ()),
     ("A replacement is fine, or a refund.", ("replacement",)),
     ("Could the replacement be sent by Friday?", ("replacement",)),
+    # the replacement named as the one wanted, or as one promised that has not come, is still asked for
+    ("The replacement is what I want, not a refund.", ("replacement",)),
+    ("The replacement is fine by me, please send one in the same size.", ("replacement",)),
+    ("The replacement was promised last week but never arrived, please send it.", ("replacement",)),
+    ("My replacement is overdue, please send it as soon as possible.", ("replacement",)),
     ("its a nice bra otherwise so id take another one if you check it first", ("replacement",)),
     ("Le transporteur m'a réclamé 38 € de frais de douane. J'ai refusé le colis. Merci de me rembourser.",
      ("sent_back",)),
