@@ -764,10 +764,14 @@ _NOT_AN_APPLIANCE = (
 # An appliance that does not switch itself off ("the toaster doesn't pop up, it just keeps going until the toast burns",
 # « le grille-pain ne s'arrête pas, le pain finit carbonisé »): told with a burn, a heat hazard even where what burns
 # is food, unlike burnt food on a setting ("burns the waffles on the lowest setting").
+# Not what else does not stop ("doesn't stop leaking", "never stops beeping"), a lid that does not pop up, nor "going"
+# on to something else ("kept going back to the shop", "kept going rusty").
 _KEEPS_HEATING = re.compile(
+    r"(?<!\blid )(?<!\blids )(?<!\bbutton )(?<!\bhandle )"
     r"\b(?:does ?n[o']?t|doesnt|won't|wont|will not|didn't|did not|never) (?:pop up|(?:switch|turn|shut) (?:itself )?"
-    r"off|cut out|stop(?: heating| boiling| toasting)?)\b|"
-    r"\b(?:just |still )?(?:keeps|kept) (?:going|heating|boiling|toasting|cooking|getting hotter)\b|\bnever stops\b|"
+    r"off|cut out|stop(?: heating| boiling| toasting|(?! \w+ing\b)))\b|"
+    r"\b(?:just |still )?(?:keeps|kept) (?:going(?= *(?:[.,;:!?]|$)| (?:until|till|and|even|non-stop|forever|for)\b)|"
+    r"heating|boiling|toasting|cooking|getting hotter)\b|\bnever stops\b(?! \w+ing\b)|"
     r"\b(?:ne|n') ?(?:s'arrete|s'eteint|s'eteignent|remonte|coupe|se coupe) (?:pas|plus|jamais)\b|"
     r"\bcontinue (?:de|a) (?:chauffer|griller|bouillir)\b"
 )
