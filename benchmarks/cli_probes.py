@@ -22,7 +22,8 @@ read besides the one checked (`--policy`, `--current`: missing, a folder, binary
 deep), their shares past (0, 1], `monitor`'s window at the ends of the calendar, reversed or of 2^63 requests,
 `webhooks log --limit` and `webhooks remove` past 64 bits, list values, authors and notes, agent and key names
 past what they hold. The tenth round adds an export with bad values in four fields (one line naming each), a price
-of 1e308 under a `TRIAGE_MAX_ITEM_PRICE` that lets it through, and a Ctrl-C while the command's imports run.
+of 1e308 under a `TRIAGE_MAX_ITEM_PRICE` that lets it through, a Ctrl-C while the command's imports run, and a date
+column in two ISO 8601 forms (must succeed).
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -179,6 +180,9 @@ def inputs(folder: Path) -> dict[str, Path]:
     files["requests xlsx renamed.csv"] = _workbook()
     files["texts mixed line ends.csv"] = b"text,lang\r\nToo small,en\nToo big,en\r\nNot as shown,en\n"
     files["texts CR line ends.csv"] = b"text,lang\rToo small,en\rToo big,en\r"
+    # The tenth round: a date column in two ISO 8601 forms (a day, a moment in UTC)
+    two_forms = REQUEST | {"return_id": "R2", "request_date": "2026-10-08T10:00:00Z"}
+    files["good requests dates in two ISO forms.csv"] = _csv([REQUEST, two_forms])
     files["good requests mixed line ends.csv"] = _csv([REQUEST, REQUEST | {"return_id": "R2"}]).replace("\r\n", "\n", 1)
     files["textes réclamés ü 🙂.csv"] = "text,lang\nToo small,en\n"
     for name, text in POLICY_PROBLEMS.items():
@@ -479,14 +483,14 @@ def tenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[s
         "predict", "risk", "-i", requests, "-o", str(folder / "out.csv"),
     ], ceiling  # fmt: skip
     yield "monitor --current price=1e308 under a ceiling of 1e308", ["monitor", "--current", requests], ceiling
-    # SIGINT as a terminal's Ctrl-C sends it, a second after the start: the imports take seconds. Run as
+    # SIGINT as a terminal's Ctrl-C sends it, half a second after the start: the imports take seconds. Run as
     # `python -m cli`, the `triage` script's function: a venv installed before it keeps an older script.
-    yield "Ctrl-C during the imports", ["monitor", "--help"], {"interrupt_after": 1.0, "command": CHECKOUT}
+    yield "Ctrl-C during the imports", ["monitor", "--help"], {"interrupt_after": 0.5, "command": CHECKOUT}
 
 
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
     """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
-    path with spaces, accents and an emoji."""
+    path with spaces, accents and an emoji, dates in two ISO 8601 forms."""
     out = str(folder / "out.csv")
     for name in (
         "texts BOM.csv",
@@ -498,6 +502,8 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
         yield f"predict reasons {name}", ["predict", "reasons", "-i", str(files[name]), "-o", out]
     mixed = files["good requests mixed line ends.csv"]
     yield "predict risk mixed line ends", ["predict", "risk", "-i", str(mixed), "-o", out]
+    two_forms = files["good requests dates in two ISO forms.csv"]
+    yield "predict risk dates in two ISO forms", ["predict", "risk", "-i", str(two_forms), "-o", out]
     yield "predict reasons to a path with an emoji", [
         "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / "réponses 🙂 out.csv"),
     ]  # fmt: skip
