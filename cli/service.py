@@ -31,6 +31,7 @@ from cli.common import (
 from features.csv_input import BatchInputError, write_predictions
 from features.schemas import TABLES
 from features.tables import RowProblem, TableError, table_path
+from features.text import quoted_cut
 from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
@@ -78,7 +79,7 @@ def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `tri
     """Revoke an API key: requests with it get 401, as with an unknown key, once running workers' key cache
     expires (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
     if not ApiKeyStore(open_database_or_exit(get_settings())).revoke(key_id):
-        raise fail(f"no active key with id {key_id!r} (see `triage keys list`)")
+        raise fail(f"no active key with id {quoted_cut(key_id)} (see `triage keys list`)")
     seconds = get_settings().api_key_cache_seconds
     console.print(f"revoked key {key_id}; running services refuse it within {seconds:g} s")
 

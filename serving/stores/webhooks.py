@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from features.text import quoted_cut
 from serving.db import webhook_deliveries, webhook_outbox, webhook_subscriptions
 
 EVENT_TYPES: tuple[str, ...] = ("decision.made", "decision.overridden", "feedback.recorded")
@@ -135,7 +136,7 @@ def refused_host(host: str, port: int | None) -> str | None:
 def _check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise WebhookError(f"url must be an absolute http(s) URL, got {url!r}")
+        raise WebhookError(f"url must be an absolute http(s) URL, got {quoted_cut(url)}")
     try:
         reason = refused_host(parts.hostname or "", parts.port)
     except ValueError as error:  # a port out of range or not a number

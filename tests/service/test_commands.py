@@ -47,6 +47,8 @@ def test_keys_create_list_revoke(own_state: Path) -> None:
     assert runner.invoke(app, ["keys", "revoke", key_id]).exit_code == 0
     again = runner.invoke(app, ["keys", "revoke", key_id])
     assert again.exit_code == 2 and "no active key" in again.output
+    pasted = runner.invoke(app, ["keys", "revoke", "k" * 100_000])  # quoted whole before
+    assert pasted.exit_code == 2 and f"{'k' * 40!r}… (100,000 characters)" in pasted.output, len(pasted.output)
 
 
 def test_data_load_rejects_a_missing_folder(own_state: Path) -> None:

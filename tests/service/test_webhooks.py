@@ -75,6 +75,9 @@ def test_subscriptions_validate_url_and_events(engine: Engine) -> None:
     store = WebhookStore(engine)
     with pytest.raises(WebhookError, match="http"):
         store.subscribe("ftp://example.org/x", "decision.made")
+    # a page pasted by mistake was quoted whole
+    with pytest.raises(WebhookError, match=re.escape(f"got {'x' * 40!r}… (100,000 characters)")):
+        store.subscribe("x" * 100_000, "decision.made")
     with pytest.raises(WebhookError, match=r"decision\.made"):
         store.subscribe("http://127.0.0.1:9/x", "decision.made,order.shipped")
     subscription, secret = store.subscribe("http://127.0.0.1:9/x", "feedback.recorded, decision.made")
