@@ -1526,7 +1526,11 @@ _PACKAGING_DAMAGED = re.compile(
 # was crushed and so was the kettle, the plug is intact", « le colis est arrivé abîmé et la lampe aussi »).
 _PACKAGING_EMPTIED = re.compile(r"\b(?:missing|manqu\w*|empty|vide|absente?s?|without|sans)\b")
 _DAMAGED_WITH_IT = re.compile(
-    r"\bso (?:was|were|did|has|have|is|are)\b|\b(?:too|as well|aussi|egalement)(?= *(?:[.,;:!?]|$))|"
+    r"\bso (?:was|were|did|has|have|is|are)\b|"
+    # not the item said intact too ("the lamp inside is fine too", « intacte aussi »)
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!intact )(?<!intacte )(?<!intacts )(?<!intactes )(?<!undamaged )(?<!unharmed )"
+    r"(?<!perfect )(?<!parfait )(?<!parfaite )(?<!condition )(?<!etat )"
+    r"\b(?:too|as well|aussi|egalement)(?= *(?:[.,;:!?]|$))|"
     r"\b(?:only|seule?s?) (?:the |le |la |les |l')?[\w']+(?: [\w']+)? (?:is|are|was|were|est|sont|etait|etaient) "
     r"(?:still |encore )?(?:intacte?s?|undamaged|fine|ok)\b"
 )

@@ -853,6 +853,9 @@ PACKAGING_DAMAGED = [
     ("The box arrived crushed, the frame inside too. The glass is intact though.", ("damage",)),
     ("Le colis est arrivé abîmé et la lampe aussi, seul le pied est intact.", ("damage",)),
     ("The box was crushed, only the stand is intact.", ("damage",)),
+    ("The box was crushed but the lamp inside is fine too.", ()),
+    ("La boîte était abîmée mais la lampe est intacte aussi.", ()),
+    ("The box was torn, the shoes were undamaged as well.", ()),
 ]  # fmt: skip
 
 
