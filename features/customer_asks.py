@@ -1871,8 +1871,9 @@ _REPLACEMENT_CAME = re.compile(
 # "my replacement is overdue")
 _REPLACEMENT_HAD = re.compile(
     r"(?: (?:pair|one|item|jacket|dress|shoes|boots|coat|kettle|unit))? (?:also |too |still |again )?(?:has|had|"
-    r"(?:is|was|are|were)(?! (?:what|fine|ok|okay|great|good|best|better|preferable|overdue|late|promised|due|coming|"
+    r"(?:is|are)(?! (?:what|fine|ok|okay|great|good|best|better|preferable|overdue|late|promised|due|coming|"
     r"on its way|never|not (?:here|arrived|come|sent|yet))\b)|"
+    r"(?:was|were)(?! (?:promised|due|supposed|meant|overdue|never|not (?:here|arrived|come|sent|yet))\b)|"
     r"fits|leaks|smells|broke|does ?n[o']?t|didn't|did not|won't|a|est|etait|avait|ne)\b"
 )
 _THE_ONE_HAD = re.compile(r"\b(?:the|my|this|your|le|mon|ce|votre) $")

@@ -942,6 +942,9 @@ ASKS_TOLD_OR_MADE = [
     ("The replacement is fine by me, please send one in the same size.", ("replacement",)),
     ("The replacement was promised last week but never arrived, please send it.", ("replacement",)),
     ("My replacement is overdue, please send it as soon as possible.", ("replacement",)),
+    # ... but one that was fine, good or late came
+    ("The replacement was fine for a week, then the zip broke again.", ()),
+    ("My replacement was late and is too small.", ()),
     ("its a nice bra otherwise so id take another one if you check it first", ("replacement",)),
     ("Le transporteur m'a réclamé 38 € de frais de douane. J'ai refusé le colis. Merci de me rembourser.",
      ("sent_back",)),
