@@ -771,7 +771,7 @@ _KEEPS_HEATING = re.compile(
     r"\b(?:does ?n[o']?t|doesnt|won't|wont|will not|didn't|did not|never) (?:pop up|(?:switch|turn|shut) (?:itself )?"
     r"off|cut out|stop(?: heating| boiling| toasting|(?! \w+ing\b)))\b|"
     r"\b(?:just |still )?(?:keeps|kept) (?:going(?= *(?:[.,;:!?]|$)| (?:until|till|and|even|non-stop|forever|for)\b)|"
-    r"heating|boiling|toasting|cooking|getting hotter)\b|\bnever stops\b(?! \w+ing\b)|"
+    r"heating|boiling|toasting|cooking|getting hotter)\b|\bnever stops(?: heating| boiling| toasting|(?! \w+ing\b))\b|"
     r"\b(?:ne|n') ?(?:s'arrete|s'eteint|s'eteignent|remonte|coupe|se coupe) (?:pas|plus|jamais)\b|"
     r"\bcontinue (?:de|a) (?:chauffer|griller|bouillir)\b"
 )

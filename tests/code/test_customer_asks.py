@@ -889,6 +889,8 @@ SAFETY_SIGNS = [
     ("The grill pan kept going rusty after each wash.", None, ()),
     ("The kettle lid doesn't pop up when I press the button.", None, ()),
     ("The heater just keeps going, even on the lowest setting.", None, ("heat",)),
+    ("The heater never stops heating, even when set to off.", None, ("heat",)),
+    ("The kettle never stops boiling.", None, ("heat",)),
     ("The waffle maker burns the waffles on the lowest setting.", None, ()),
     ("La lampe est belle et le câble fonctionne. Mais l'abat-jour, il s'effiloche déjà.", "lighting", ()),
     ("The cable is fine. But the shade, it is fraying.", "lighting", ()),
