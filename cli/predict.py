@@ -24,7 +24,7 @@ from decisions.policy import Policy
 from features.csv_input import BatchInputError, read_requests_csv
 from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame, read_reply_rows
-from serving.predict_risk import assess, history_tables, list_keys, predict_reasons_for_requests
+from serving.predict_risk import assess, history_tables, latest_request, list_keys, predict_reasons_for_requests
 from serving.stores.history_check import history_bounds
 from triage.registry import ChampionModel
 from triage.settings import get_settings
@@ -151,8 +151,7 @@ def risk(
         reasons = predict_reasons_for_requests(
             models.reasons.model, frame, batch_size, on_batch=lambda done: progress.advance(task, done)
         )
-        as_of = pd.to_datetime(frame["request_date"], utc=True).max().to_pydatetime()
-        tables = history_tables(settings, frame["customer_id"].unique().tolist(), as_of)
+        tables = history_tables(settings, frame["customer_id"].unique().tolist(), latest_request(frame))
         # The shop's allow/block lists decide CSV rows as they decide served requests (one query).
         hits = risk_list_store(settings).hits_per_request(list_keys(frame))
         return assess(frame, reasons, tables, models.risk.model, models.policy, hits)

@@ -18,6 +18,7 @@ import pandas as pd
 from decisions.assessments import OUTPUT_COLUMNS, ReasonModel, assess_requests, predict_reasons_in_batches
 from decisions.policy import ListHit, Policy
 from decisions.reason_mismatch import reason_mismatches
+from features.dates import iso_moments
 from features.history import requests_from_export
 from features.schemas import TABLES
 from features.tables import read_table
@@ -28,6 +29,12 @@ from triage.settings import Settings
 
 # Whether the text contradicts the ticked reason_code; after reason_confidence in the output.
 MISMATCH_COLUMN = "reason_mismatch"
+
+
+def latest_request(frame: pd.DataFrame) -> datetime:
+    """The latest `request_date` of a CSV of requests (as read by `read_requests_csv`), in UTC: the history is read
+    as of it. Each date in its own ISO 8601 form, as the reader checked it."""
+    return iso_moments(frame["request_date"]).max().to_pydatetime()
 
 
 def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime) -> dict[str, pd.DataFrame]:

@@ -3,7 +3,7 @@ the first bad value is named by column and row, before any model runs."""
 
 import re
 import warnings
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +13,7 @@ from features.csv_input import REQUEST_CSV_COLUMNS, BatchInputError, read_reques
 from features.history import requests_from_export
 from features.tables import Bounds
 from monitoring.window import WindowError, csv_window
+from serving.predict_risk import latest_request
 
 GOOD = {
     "return_id": "r1",
@@ -150,3 +151,9 @@ def test_a_column_mixing_iso_8601_forms_is_read(tmp_path: Path) -> None:
     requests = requests_from_export(frame, line_items)
     assert requests["request_ts"].tolist() == [pd.Timestamp("2026-11-10 09:30"), pd.Timestamp("2026-11-10")]
     assert requests["delivery_ts"].tolist() == [pd.Timestamp("2026-11-02"), pd.Timestamp("2026-11-02 07:00")]
+
+
+def test_the_history_is_read_as_of_the_latest_request_in_any_iso_form(tmp_path: Path) -> None:
+    # `triage predict risk` read the dates again in the first cell's form: a traceback after the reasons were predicted
+    frame = read_requests_csv(write(tmp_path, request_date="2026-11-11"), SHOP)
+    assert latest_request(frame) == datetime(2026, 11, 11, tzinfo=UTC)
