@@ -530,7 +530,12 @@ def run_command(
 ) -> tuple[int | None, str]:
     """The command's exit code (None when it ran past `timeout`; 128 + the signal that ended it, as a shell says it)
     and its output, stdout then stderr; with `interrupt_after`, SIGINT is sent that many seconds after the start."""
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment) as done:
+    # A command started in the background of a shell inherits SIGINT ignored: restored, or the Ctrl-C probe would send
+    # a signal the command never sees.
+    restore = (lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) if interrupt_after is not None else None
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment, preexec_fn=restore
+    ) as done:
         if interrupt_after is not None:
             time.sleep(interrupt_after)
             done.send_signal(signal.SIGINT)
