@@ -108,8 +108,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:previous |earlier |last )?(?:e-?mail|message|chat|(?:phone )?(?:call|conversation)|letter)\b",
             # the customer's own earlier message pointed to: "as I said in my previous email"; not "thanks for your
             # previous email", nor one named for itself ("ignore my previous email", "my last message was cut off")
-            r"\b(?:in|per|from|cf\.?|check|read|refer to) (?:my|our) (?:previous|earlier|last|first|other) "
-            r"(?:e-?mails?|messages?|letters?)\b",
+            r"\b(?:in|per|from|cf\.?|check|read|refer to|further to|following|re:?|regarding) (?:my|our) "
+            r"(?:previous|earlier|last|first|other) (?:e-?mails?|messages?|letters?)\b",
+            r"\b(?:my|our) (?:previous|earlier|last|first|other) (?:e-?mails?|messages?|letters?) "
+            r"(?:explains?|explained|says|said|describes?|described|details|covers|"
+            r"(?:has|had|contains?) (?:all )?(?:the )?(?:details|everything|reason|photos|pictures))\b",
             r"\bas (?:(?:discussed|agreed|arranged) (?:with|by)|per) (?:your|the|a|one of your) "
             r"(?:team|colleague|agent|advisor|adviser|customer service|manager|staff)\b",
             r"\b(?:i'll|i will|will|i'd rather|i've|i have|already) explain(?:ed)? "
@@ -224,9 +227,12 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:^|[.,;:!?()-] *)voir avec (?:le service client|votre (?:conseill\w+|collegue|service))\b",
             # the customer's own earlier message pointed to: « cf. mon message précédent », « dans mon dernier mail »;
             # not « merci pour votre message précédent », nor one named for itself (« ignorez mon message précédent »)
-            r"\b(?:dans|cf\.?|selon|d'apres|relire|relisez|lire|lisez) (?:mon|mes|notre|nos) "
+            r"\b(?:dans|cf\.?|selon|d'apres|relire|relisez|lire|lisez|suite a|concernant) (?:mon|mes|notre|nos) "
             r"(?:(?:mail|e-mail|courriel|message)s? precedents?|"
             r"(?:precedent|dernier|premier)s? (?:mail|e-mail|courriel|message)s?)\b",
+            r"\b(?:mon|mes|notre|nos) (?:(?:mail|e-mail|courriel|message)s? precedents?|"
+            r"(?:precedent|dernier|premier)s? (?:mail|e-mail|courriel|message)s?) "
+            r"(?:explique|detaille|decrit|dit|contient|precise)\w*\b",
             r"\b(?:echange|appel|entretien) telephonique avec (?:votre|la|le|un|une) "
             r"(?:conseill\w+|collegue|service client)\b",
             r"\b(?:deja |je l'ai |je vous l'ai )?(?:explique|dit|signale|precise|detaille)e?s? "
