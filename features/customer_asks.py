@@ -125,10 +125,12 @@ _SIZE = (
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     # "a small" is a size only where no noun follows ("a small refund" is not)
     r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|size|one|rather|if|"
-    r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in)))"
+    r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in))"
+    # « Je l'échange pour un petit. », « un moyen svp »: the letter sizes said in words, closing the ask
+    r"|(?<=\bun )(?:petit|moyen|grand)(?=\s*(?:$|[.!?;]|svp|s'il vous plait|plutot|a la place)))"
 )
 _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
-                     "small": "S", "medium": "M", "large": "L"}  # fmt: skip
+                     "small": "S", "medium": "M", "large": "L", "petit": "S", "moyen": "M", "grand": "L"}  # fmt: skip
 _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|la taille|une taille|uk|eu|fr) )?"
 
 
@@ -249,6 +251,12 @@ _WANTED: tuple[str, ...] = (
     # a size asked if there is one: "if you have the 40, I'll take it", « Si vous avez le 40, je prends »
     rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
     rf"{_ARTICLE}({_SIZE})\b",
+    # a size asked after whether the shop has it: « Est-ce que vous avez le 42 en stock ? Si oui j'échange », "Do you
+    # have the 12?", « s'il existe en longueur 34 », "does it come in a 14?"; not "do you have a 10% code"
+    rf"\b(?:do you (?:still )?have|have you (?:still )?got|do you (?:do|make|sell)(?: (?:it|them|this|these))?(?: in)?|"
+    rf"(?:does|do) (?:it|they|this|these) come in|vous (?:avez|auriez)|avez-vous|auriez-vous|il vous reste|"
+    rf"(?:s'il|s'ils|si elle|si elles) exist\w* en|existe-t-(?:il|elle) en)(?: encore| toujours| en stock)? "
+    rf"{_ARTICLE}({_SIZE})(?= ?(?:$|[?.,;!]|en stock|in stock|available|disponibles?|dispo|left|please|svp))",
     # "can you send the actual 38s": the size ordered, after a wrong one was sent
     r"\bsend(?: me| us)? (?:the |a )?(?:actual|right|correct|proper) (\d{2}(?:[.,]5)?)s?\b",
     # "Can the XS be exchanged?"
@@ -348,14 +356,19 @@ _NOT_FIT = (
 )
 # "The 8 won't zip", "the 38 is too small": a size that does not fit, which the customer had
 _SIZE_NOT_FITTING = rf"\b(?:the|a|an|size|my|this|that) ({_SIZE}) {_NOT_FIT}"
+# « le 39 ne ferme pas au mollet », « Mon M habituel ne suffit pas », « le 38 est trop petit »
+_SIZE_NOT_FITTING_FR = (
+    r"\b(?:le|la|du|en|taille|un|une|ce|cette|mon|ma) (" + _SIZE + r")(?: habituel(?:le)?)? (?:est|etait|me va|"
+    r"m'allait|taille|taillait)? ?(?:beaucoup |bien |vraiment |un peu |encore |deja |aussi |trop )*(?:trop (?:petit|"
+    r"grand|serre|large|court|long)|ne (?:me )?(?:va|suffit|ferme|passe|convient|rentre) (?:pas|plus)|ne m'allait pas|"
+    r"n'allait pas|serre)"
+)
 _REJECTED: tuple[str, ...] = (
     *_CAME_INSTEAD,
     _SIZE_NOT_FITTING,
     rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
     rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
-    r"\b(?:le|la|du|en|taille|un|une|ce|cette) (" + _SIZE + r") (?:est|etait|me va|m'allait|taille|taillait)? ?"
-    r"(?:beaucoup |bien |vraiment |un peu |encore |deja |aussi |trop )*(?:trop (?:petit|grand|serre|large|court|long)|"
-    r"ne (?:me )?va pas|ne m'allait pas|n'allait pas|serre)",
+    _SIZE_NOT_FITTING_FR,
     r"\b(?:pas|surtout pas|jamais) (?:le|la|du|en|un|une|de|d'un|d'une)(?: taille)? (" + _SIZE + r")\b",
     r"\b(?:deja essaye|deja commande|deja eu) (?:le |la |du |un |une |en )?(" + _SIZE + r")\b",
 )
@@ -365,6 +378,10 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
         r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
+        r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?(?:bigger|"
+        r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
+        r"one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
         # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
         r"\bune (?:taille|pointure) (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
@@ -376,6 +393,10 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b(?! (?:jacket|coat|duvet|pillow|vest|gilet|parka|puffer|"
         r"filling|feathers?|sleeping bag|quilt|comforter|throw|blanket)s?\b)",
         r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
+        # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
+        r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
+        r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
         r"\bune (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",
@@ -440,8 +461,8 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bentrejambe (?:\w+ ){0,2}(?:descend|tombe|arrive|pend|traine|trop (?:bas|long|court))",
     ),
     "petite": (
-        r"\bi(?:'m| am) (?:quite |very |rather |only |just )?(?:petite|short|5 ?'? ?[0-3]\b|4 ?'? ?(?:\d|1[01])\b|"
-        r"1[.,][45]\d ?m)",
+        r"\bi(?:'m| am) (?:(?:a|an) (?:quite |very |rather )?(?:petite|short)\b|(?:quite |very |rather |only |just )?"
+        r"(?:petite|short|5 ?'? ?[0-3]\b|4 ?'? ?(?:\d|1[01])\b|1[.,][45]\d ?m))",
         r"\bpetite (?:fit|range|length|version)\b|\bversion [«\"' ]*petite\b",
         r"\b(?:je (?:suis|mesure|fais)|j'ai) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
         r"\bcoupe petite\b",
@@ -461,6 +482,9 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:calf|calves|mollets?)\b[^.!?]{0,60}\b(?:boots?|shafts?|bottes?|tiges?|cuissardes?)\b",
         r"\b(?:wide|narrow|slim|skinny|athletic|muscular|chunky|thin) calf\b|\bmollets? (?:fins?|muscles?|forts?|"
         r"epais|larges?)\b",
+        # a boot that will not close at the calf: « le 39 ne ferme pas au mollet », "won't zip up over my calves"
+        r"\b(?:ferme\w*|zip\w*|close\w*|fasten\w*|do up)(?: pas| up)? (?:au|aux|over|around|at|on|past) (?:the |my |"
+        r"mes |le |les )?(?:mollets?|calf|calves)\b",
         # "Wide in the calf and they slouch down to my ankles": a shaft too wide (one too tight may be the size's)
         r"\b(?:wide|loose|baggy|big) (?:in|on|around|at) the calf\b",
     ),
@@ -1734,16 +1758,32 @@ def _sizes(patterns: tuple[str, ...], text: str) -> list[str]:
 _SCALE_SPAN = 4
 
 
+# How a size as `normalise_size` writes it is measured, by its first and last characters: "W32", "L30" (a leg length),
+# "42R" (a suit's length), "34C" (a bra's cup), "AGE 7-8"; a number otherwise.
+_SYSTEM_OF_SIZE = re.compile(
+    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$"
+)
+
+
+def size_system(size: str) -> str:
+    """How a size as `normalise_size` writes it is measured: "letter" (M), "number" (40, 7.5), "waist" (W32), "leg"
+    (L30, a leg length), "suit" (42R), "bra" (34C) or "age" (AGE 7-8); sizes of two systems are never each other's."""
+    if size in LETTER_SIZES:
+        return "letter"
+    written = _SYSTEM_OF_SIZE.match(size)
+    return (written.lastgroup or "number") if written else "other"
+
+
+_NUMBER_IN_SIZE = re.compile(r"\d+(?:\.\d)?")
+
+
 def _same_scale(size: str, other: str) -> bool:
-    """Whether two sizes are written on one scale: both letters, both waists, both bands and cups, or numbers within
-    `_SCALE_SPAN` of each other."""
-
-    def scale(value: str) -> str:
-        return "letter" if value in LETTER_SIZES else "number" if re.fullmatch(r"[\d.]+", value) else value[:1]
-
-    if scale(size) != scale(other):
+    """Whether two sizes are written on one scale: one `size_system`, and their numbers (a band, a waist) within
+    `_SCALE_SPAN` of each other (a bra's EU 75C and UK 36D are not)."""
+    if size_system(size) != size_system(other):
         return False
-    return scale(size) != "number" or abs(float(size) - float(other)) <= _SCALE_SPAN
+    numbers = _NUMBER_IN_SIZE.search(size), _NUMBER_IN_SIZE.search(other)
+    return not all(numbers) or abs(float(numbers[0].group()) - float(numbers[1].group())) <= _SCALE_SPAN
 
 
 def _letters_need_context(text: str, folded: str) -> str:
@@ -2100,8 +2140,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         ),
         next(iter(usual_sizes), None),
     )
-    # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip")
-    ordered = next(iter(_sizes(_ORDERED, sized) or _sizes((_SIZE_NOT_FITTING,), sized)), None)
+    # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip", « Mon M habituel ne suffit pas »)
+    ordered = next(iter(_sizes(_ORDERED, sized) or _sizes((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR), sized)), None)
     direction = next(
         (
             way

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from features.customer_asks import LETTER_SIZES, CustomerAsks
+from features.customer_asks import CustomerAsks, size_system
 from models.reply_grammar import neighbouring_size
 
 _DIRECTION_REASON = {"up": "too_small", "down": "too_large"}
@@ -45,13 +45,9 @@ class ExchangeOffer:
 
 
 def _same_system(size: str, had: str | None) -> bool:
-    """Whether two sizes are written the same way (letters, waists, numbers): "usually a 12" says nothing
-    about which letter size to send someone who had an M."""
-
-    def system(value: str) -> str:
-        return "letter" if value in LETTER_SIZES else ("waist" if value.startswith("W") else "number")
-
-    return had is None or system(size) == system(had)
+    """Whether two sizes are written the same way (`size_system`: letters, waists, leg lengths, numbers...): "usually a
+    12" says nothing about which letter size to send someone who had an M, nor "L28" (a leg length) about a waist 30."""
+    return had is None or size_system(size) == size_system(had)
 
 
 def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, category: str) -> ExchangeOffer:

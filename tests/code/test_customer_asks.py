@@ -736,10 +736,11 @@ def test_a_size_picked_over_the_usual_one_is_not_the_one_wanted(
      ("Ordered my usual S, too small.", "S", "S"),
      ("I'm usually a 12, ordered my usual 12, it's tiny.", "12", "12"),
      ("My usual is a 38 but this is tiny.", "38", None),
-     ("Mon M habituel ne suffit pas, il me faudrait la taille au-dessus.", "M", None)],
+     # a usual size said not to do is the size had, and no size to offer
+     ("Mon M habituel ne suffit pas, il me faudrait la taille au-dessus.", None, "M")],
 )  # fmt: skip
 def test_the_usual_size_ordered_is_the_size_had_and_another_usual_one_the_one_to_offer(
-    text: str, usual: str, ordered: str | None
+    text: str, usual: str | None, ordered: str | None
 ) -> None:
     asks = read_asks(text)
     assert (asks.usual_size, asks.ordered_size) == (usual, ordered)
@@ -962,3 +963,32 @@ ASKS_TOLD_OR_MADE = [
 @pytest.mark.parametrize(("text", "requests"), ASKS_TOLD_OR_MADE)
 def test_an_ask_is_read_only_where_it_is_made_now(text: str, requests: tuple[str, ...]) -> None:
     assert read_asks(text).requests == requests
+
+
+# Sizes asked or had in words the readers missed: whether the shop has one, a letter size said in French words, a
+# smaller or bigger pair, a usual size that does not do, a petite customer.
+SIZES_IN_MORE_WORDS = [
+    ("Est-ce que vous avez le 42 en stock, déjà? Si oui j'échange volontiers.", "wanted_size", "42"),
+    ("Do you have the 12? I'd swap.", "wanted_size", "12"),
+    ("Do you have a 10% discount code?", "wanted_size", None),
+    ("Je vous serais reconnaissante de m'indiquer s'il existe en longueur 34.", "wanted_size", "L34"),
+    ("Does it come in a 14?", "wanted_size", "14"),
+    ("Le chandail est ben trop grand. Je l'échange pour un petit.", "wanted_size", "S"),
+    ("Un petit problème avec la couture.", "wanted_size", None),
+    ("They're so big my hand slides around inside. Smaller pair please", "size_direction", "down"),
+    ("Could I have a bigger one?", "size_direction", "up"),
+    ("I ordered a smaller one last time and it fitted.", "size_direction", None),
+    ("Retour pour un plus petit.", "size_direction", "down"),
+    ("Mon M habituel ne suffit pas sur ce modèle.", "ordered_size", "M"),
+    ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "rejected_sizes", ("39",)),
+    ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "unfixable", ("calf",)),
+    ("I'm a petite 6 and the 6 in this is like a 10.", "unfixable", ("petite",)),
+    ("I'm a 40 chest and this 40 must be cut for a teenager.", "unfixable", ()),
+    ("Un grand merci au transporteur, qui a transformé mon vase en puzzle.", "wanted_size", None),
+    ("Ordered my usual 75C. I'm 5'6\" and usually a 36D.", "usual_size", "75C"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIZES_IN_MORE_WORDS)
+def test_a_size_asked_or_had_in_more_words_is_read(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value

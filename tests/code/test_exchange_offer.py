@@ -97,6 +97,23 @@ from models.exchange_offer import exchange_offer
          "trousers", True, "40"),
         # the fourth round: a fit reason guessed for a threat and nothing else
         ("I'm going to post about this on Instagram.", "M", "too_small", "tops", False, None),
+        # sheets 307, 311 and 313: a size asked whether in stock, in words, or from a usual size that does not fit; a
+        # petite customer's size that comes up large; boots that do not close at the calf
+        ("Est-ce que vous avez le 42 en stock, déjà? Si oui j'échange volontiers.", "40", "too_small", "outerwear",
+         True, "42"),
+        ("Le chandail est ben trop grand. Je l'échange pour un petit.", "M", "too_large", "knitwear", True, "S"),
+        ("Je vous serais reconnaissante de m'indiquer s'il existe en longueur 34.", None, "too_small", "trousers", True,
+         "L34"),
+        ("Mon M habituel ne suffit pas sur ce modèle. Je le renvoie pour la taille au-dessus.", None, "too_small",
+         "knitwear", True, "L"),
+        ("I'm a petite 6 and the 6 in this is like a 10, gaping.", "M", "too_large", "dresses", False, None),
+        ("Les bottes sont trop petites, je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", None,
+         "too_small", "shoes", False, None),
+        ("Le manteau est bien trop large aux épaules, les manches me couvrent les mains. Retour pour un plus petit.",
+         "M", "too_large", "outerwear", True, "S"),
+        # a leg length or a suit's length is no number size: never offered in place of one
+        ("Always a 28 leg, but these swamp me at the waist.", "30", "too_large", "trousers", True, "28"),
+        ("I'm usually a 42R but the 44 swamps me.", "44", "too_large", "outerwear", True, "42"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
