@@ -93,9 +93,9 @@ Entry = tuple[tuple[str, ...], ItemNoun]
 _SINGULAR_OF: dict[ItemNoun, ItemNoun] = {}
 # A singular noun's plural, for "this saucepan set" (the item is the saucepans).
 _PLURAL_OF: dict[ItemNoun, ItemNoun] = {}
-# Categories whose "set" is several of the item ("saucepan set", "plate set"); a "duvet set" is a cover and pillowcases,
-# a "drill set" a drill and its bits.
-_SOLD_IN_SETS = frozenset({"kitchen"})
+# Categories whose "set" is several of the item ("saucepan set", "plate set", "towel set"); a "duvet set" is a cover and
+# pillowcases, a "drill set" a drill and its bits.
+_SOLD_IN_SETS = frozenset({"kitchen", "home"})
 # ... not "set" the verb: "the frying pan set me back £60", "the saucepan set alight"
 _SET_AFTER = re.compile(
     r" set\b(?! (?:up|off|out|in|on|it|them|the|my|a|to \d|me|us|him|her|you|back|alight|ablaze|fire|solid|hard|"
@@ -135,14 +135,38 @@ _CONTENTS = re.compile(
     r"\b(?:fit|fits|carry|carries|hold|holds|squeeze|room for|space for)\b(?: \w+){0,5} (?:my|a|an) $"
 )
 # A plural for the kind of item the customer wears, not the items returned: "I just look silly in hats".
-_KIND_WORN = re.compile(r"\b(?:look|looks|looked|feel|feels|felt)(?: \w+){0,2} in $")
+_KIND_WORN = re.compile(
+    r"\b(?:look|looks|looked|feel|feels|felt)(?: \w+){0,2} in $|"
+    # ... or the kind switched to or disliked: « passer aux culottes menstruelles », "I don't like big watches", « je
+    # n'aime pas les grosses montres »; not "I don't like the earrings" (the items)
+    r"\b(?:switch(?:ed|ing)? to|mov(?:e|ed|ing) (?:over )?to|pass(?:er|e|ee) aux)(?: \w+)? $|"
+    r"\b(?:(?:don't|do not|never|didn't) (?:really )?like|dislike|hate) (?!(?:the|these|those|this|my|it|them)\b)"
+    r"(?:\w+ )?$|\b(?:n'aime|n'aimais|n'adore|deteste) (?:pas |plus |vraiment pas )?(?:les|des) (?:\w+ )?$"
+)
+# A plural for others of the item's kind, or all the customer's: "my other mugs", « toutes mes jupes de bureau sont en
+# 42. Celle-ci... », "several other bags": the item is one of them.
+_OTHERS_OF_THE_KIND = re.compile(
+    r"\b(?:other|autres|d'autres) (?:\w+ )?$|\b(?:all (?:of )?my|toutes? mes|tous mes) (?:\w+ )?$"
+)
 # What the customer wears or owns, seen through or beside the item: "so thin I can see my bra through it", « on voit
 # mon soutien-gorge par le côté », "brighter than my existing cutlery".
+# What the item is likened to is not the item: "it's like a nightie on me", « on dirait une chemise de nuit sur moi »,
+# "she looks like she's wearing mummy's nightie"; not "I'd like a", "would like the" (an ask).
+_LIKENED = re.compile(
+    r"(?<!'d )(?<!\bd )(?<!would )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\blike (?:a|an) (?:\w+ )?$|"
+    r"\b(?:on dirait|comme|ressembl\w* a|l'air d') ?(?:un|une|des) (?:\w+ )?$|"
+    r"\bwearing (?:\w+'s|(?:my|her|his) \w+'s) $"
+)
 _THEIR_OWN = re.compile(
     r"\b(?:see|seen|shows?|showing) (?:my|his|her|their) $|\b(?:voit|voir|vois|voyait|apercoit|montre|devine) "
     r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
 )
-_BODY_PARTS = frozenset({"heels"})
+_POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
+# ... and the words before a noun that make it one: "my heels", « des bras » (French arms, not English bras)
+_BODY_PART_BEFORE: dict[str, re.Pattern[str]] = {
+    "heels": _POSSESSIVE,
+    "bras": re.compile(r"\b(?:des|les|mes|ses|tes|aux|nos|vos|leurs|deux|au niveau des) $"),
+}
 # How many mentions of items a text is read for the one a fault is told of: a message names a few.
 _MENTIONS_READ = 6
 _CLAUSE_END = re.compile(r"[.!?;:,]")
@@ -166,7 +190,6 @@ _NO_NOUN_AFTER = re.compile(
     r"cut|overheats?|overheated|sparked|sparks|cracked|leaks?|leaked|itself|and|but|from|in|on|that|which|with|for|"
     r"after|because|so|to|at|feel|feels|look|looks|pinch|pinches|hurt|hurts)\b)"
 )
-_POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
 _REPLACED = re.compile(
     r"\b(?:with|tried|avec|essaye)(?: a| an)? (?:another|different|new|une autre|un autre|une nouvelle|un nouveau) $|"
     r"\b(?:changed the|replaced the|change l'|change la|change le) $"
@@ -269,14 +292,25 @@ _STOVE: Entry = (
     ("poele a petrole", "poele a bois", "poele a granules", "paraffin heater", "wood stove", "wood burner"),
     _noun("heater", "poêle", "m"),
 )
+# « culottes » are several pairs of briefs, « une culotte » one: English says "briefs" of both
+_BRIEFS = _noun("briefs", "culotte", "f", en_plural=True)
+_BRIEFS_PLURAL = _noun("briefs", "culottes", "f", True, True)
+_SINGULAR_OF[_BRIEFS_PLURAL] = _BRIEFS
+# « chemise de nuit » is a nightdress, not a shirt
+_NIGHTDRESS: Entry = (
+    ("nightdress", "nightie", "nightgown", "night dress", "chemise de nuit"),
+    _noun("nightdress", "chemise de nuit", "f"),
+)
 _ITEMS: dict[str, list[Entry]] = {
     "dresses": [
         _DRESSING_GOWN,
+        _NIGHTDRESS,
         *_pair("dress", "dresses", "robe", "robes", "f"),
         *_pair("skirt", "skirts", "jupe", "jupes", "f"),
         *_pair("jumpsuit", "jumpsuits", "combinaison", "combinaisons", "f", ("playsuit", "combi")),
     ],
     "tops": [
+        _NIGHTDRESS,
         *_pair("shirt", "shirts", "chemise", "chemises", "f"),
         *_pair("t-shirt", "t-shirts", "t-shirt", "t-shirts", "m", ("tee", "t shirt", "tshirt")),
         *_pair("blouse", "blouses", "chemisier", "chemisiers", "m", ("blouse",)),
@@ -303,7 +337,14 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("cardigan", "cardigans", "gilet", "gilets", "m", ("cardi",)),
         *_pair("hoodie", "hoodies", "sweat à capuche", "sweats à capuche", "m"),
         *_pair("sweatshirt", "sweatshirts", "sweat", "sweats", "m"),
-        *_pair("jumper", "jumpers", "pull", "pulls", "m", ("sweater", "pullover", "pull-over")),
+        *_pair(
+            "jumper",
+            "jumpers",
+            "pull",
+            "pulls",
+            "m",
+            ("sweater", "pullover", "pull-over", "crew neck", "crew-neck", "v-neck", "v neck", "col rond", "col v"),
+        ),
     ],
     "outerwear": [
         _BODY_WARMER,
@@ -326,6 +367,7 @@ _ITEMS: dict[str, list[Entry]] = {
         (("shoes", "chaussures", "pair of shoes"), _noun("shoes", "chaussures", "f", True, True)),
     ],
     "underwear": [
+        _NIGHTDRESS,
         _DRESSING_GOWN,
         # in the underwear department, cups and an underwire are a bra's (« les bonnets bâillent »)
         # and so is the band (all 9 corpus texts that name a band there are about a bra)
@@ -337,19 +379,19 @@ _ITEMS: dict[str, list[Entry]] = {
             "m",
             ("cups", "underwire", "bonnet", "bonnets", "armatures", "band"),
         ),
-        (("socks", "chaussettes"), _noun("socks", "chaussettes", "f", True, True)),
+        (("socks", "chaussettes", "socquettes"), _noun("socks", "chaussettes", "f", True, True)),
         (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
         (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True)),
         # one « culotte » is one pair of briefs
-        (("briefs", "knickers", "culotte"), _noun("briefs", "culotte", "f", en_plural=True)),
-        (("culottes",), _noun("briefs", "culottes", "f", True, True)),
+        (("briefs", "knickers", "culotte"), _BRIEFS),
+        (("culottes",), _BRIEFS_PLURAL),
         *_pair(
             "swimsuit",
             "swimsuits",
             "maillot de bain",
             "maillots de bain",
             "m",
-            ("swimming costume", "maillot"),
+            ("swimming costume", "maillot", "one-piece", "une-piece"),
             "swimwear",
         ),
         *_pair("bikini", "bikinis", "bikini", "bikinis", "m", kind="swimwear"),
@@ -509,6 +551,8 @@ _ITEMS: dict[str, list[Entry]] = {
             ("stick blender", "immersion blender"),
         ),
         *_pair("blender", "blenders", "blender", "blenders", "m", ("mixeur",)),
+        *_pair("juicer", "juicers", "centrifugeuse", "centrifugeuses", "f", ("extracteur de jus",)),
+        *_pair("citrus press", "citrus presses", "presse-agrumes", "presse-agrumes", "m", ("presse agrumes",)),
         *_pair("iron", "irons", "fer à repasser", "fers à repasser", "m"),
         *_pair("vacuum cleaner", "vacuum cleaners", "aspirateur", "aspirateurs", "m", ("vacuum", "hoover")),
         *_pair("fan", "fans", "ventilateur", "ventilateurs", "m"),
@@ -665,6 +709,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
     ordered: ItemNoun | None = None
     named: list[tuple[ItemNoun, re.Match[str]]] = []
+
     # whether a noun after each mention is said to have come instead, read once from the end (linear in the mentions)
     came_after = [False] * len(matches)
     for index in range(len(matches) - 2, -1, -1) if customer_words else ():
@@ -679,13 +724,14 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or (following is not None and _PART_OF.fullmatch(view, match.end(), following.start()))
             or word in replaced
             or _PART_AFTER.match(view, match.end())
-            or (word in _BODY_PARTS and _POSSESSIVE.search(before))
+            or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
             or (
                 word in _NAMED_ONLY_AFTER_AN_ARTICLE
                 and not (_ARTICLE_BEFORE.search(before) and _NO_NOUN_AFTER.match(view, match.end()))
             )
             or _CONTENTS.search(before)
             or _THEIR_OWN.search(before)
+            or _LIKENED.search(before)
         ):
             continue
         noun = by_word[word]
@@ -698,7 +744,12 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             ordered = ordered or noun
             continue
         if customer_words and noun in _SINGULAR_OF:
-            if _ONE_OF.search(before) or _KIND_WORN.search(before) or (_TWO_OF.search(before) and one_comes_back):
+            if (
+                _ONE_OF.search(before)
+                or _KIND_WORN.search(before)
+                or _OTHERS_OF_THE_KIND.search(before)
+                or (_TWO_OF.search(before) and one_comes_back)
+            ):
                 noun = _SINGULAR_OF[noun]
             elif _OTHER_ITEMS.search(before):
                 continue

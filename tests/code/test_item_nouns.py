@@ -244,6 +244,76 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "your parka",
             "votre parka",
         ),
+        # sheets 307, 311 and 313: the item ordered in a text that says the wrong one came is not the item returned
+        (
+            "knitwear",
+            None,
+            "It's the crew neck, I ordered the hoodie version. Different item code.",
+            "your jumper",
+            "votre pull",
+        ),
+        (
+            "knitwear",
+            None,
+            "I ordered the hoodie and it's lovely but too small.",
+            "your hoodie",
+            "votre sweat à capuche",
+        ),
+        (
+            "small_appliances",
+            None,
+            "J'avais commandé le blender et j'ai reçu un presse-agrumes électrique.",
+            "your citrus press",
+            "votre presse-agrumes",
+        ),
+        # ... a kind switched to or disliked, others of the kind or all the customer's are one item of that kind
+        (
+            "underwear",
+            None,
+            "Je me réjouissais de passer aux culottes menstruelles. La culotte est bien pensée.",
+            "your briefs",
+            "votre culotte",
+        ),
+        (
+            "accessories",
+            None,
+            "Offerte par mon fils, je n'aime pas les grosses montres. Je la retourne.",
+            "your watch",
+            "votre montre",
+        ),
+        ("accessories", None, "I don't like the earrings, returning them.", "your earrings", "vos boucles d'oreilles"),
+        (
+            "dresses",
+            None,
+            "Toutes mes jupes de bureau sont en 42. Celle-ci, je n'arrive pas à la fermer.",
+            "your skirt",
+            "votre jupe",
+        ),
+        ("kitchen", None, "I just don't like how it looks with my other mugs.", "your mug", "votre mug"),
+        ("bags", None, "I chose this over several other bags and it's the worst.", "your bag", "votre sac"),
+        # ... a nightdress is no shirt, and a towel set is towels
+        ("tops", None, "La chemise de nuit en 38 lui fait une tente.", "your nightdress", "votre chemise de nuit"),
+        ("tops", None, "The shirt is too tight.", "your shirt", "votre chemise"),
+        ("home", None, "They just don't dry. Poor towel set for the price.", "your towels", "vos serviettes"),
+        # ... what the item is likened to is not the item, and a wrong item of the same kind keeps its noun
+        ("dresses", None, "It's like a nightie on me.", "your dress", "votre robe"),
+        ("tops", None, "Ça s'évase comme un haut de grossesse, démesuré au niveau des bras.", "your top", "votre haut"),
+        ("tops", None, "On dirait une chemise de nuit sur moi.", "your top", "votre haut"),
+        ("dresses", None, "I'd like a dress that fits, this skirt is huge.", "your dress", "votre robe"),
+        (
+            "small_appliances",
+            None,
+            "J'ai commandé la bouilloire noire, reçu la blanche.",
+            "your kettle",
+            "votre bouilloire",
+        ),
+        (
+            "underwear",
+            None,
+            "C'est pas le maillot que j'ai commandé, j'ai reçu un une-pièce au lieu du bikini.",
+            "your swimsuit",
+            "votre maillot de bain",
+        ),
     ],
 )
 def test_the_item_is_named_naturally(
