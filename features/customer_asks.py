@@ -39,7 +39,7 @@ ALREADY_RETURNED_REQUESTS: tuple[str, ...] = ("sent_back", "refund_received")
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf", "cut")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
-HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness")
+HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness", "separation")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,8 @@ class CustomerAsks:
         hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
             overheating, a cut or a sharp break, or unsafe in the customer's own word ("dangerous").
         hardship: the hard time the text mentions (`HARDSHIP_KINDS`): a death or a funeral, else a
-            serious illness or a stay in hospital; None when it mentions none.
+            serious illness, an injury or a stay in hospital, else a couple parting (an engagement called off, a
+            divorce); None when it mentions none.
         contact_only: a short message that only asks to be called or to reach a person (« Rappelez-moi
             après 17h svp. »), or only threatens to escalate (a lawyer, the bank, a public review: "I'll post
             about this on Instagram"): it says nothing about the item, so a reason guessed for it is no ground
@@ -723,8 +724,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:weeks?|days?|a month|months?) ago\b",
         r"\b(?:where is|where's|still no|still waiting (?:for|on)|still not (?:had|received|got)|still haven't (?:had|"
         r"received|got)|no sign of) (?:my |the |a |any )?refund\b",
-        r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) refund\b|\b(?:relancer|relance) (?:pour|au sujet de) "
-        r"(?:mon|le|un) remboursement\b",
+        r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) (?:refund|money)\b|\b(?:relancer|relance) (?:pour|au sujet "
+        r"de) (?:mon|le|un) remboursement\b|\bcour(?:ir|s|t) apres (?:mon|notre|le) (?:argent|remboursement)\b",
         r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
         r"mon|ma|mes|votre|ce|cette|ces)\b",
         r"\bje (?:vous )?(?:l'|les )(?:ai|avais) (?:deja )?(?:renvoye|retourne|reexpedie|poste)e?s?\b",
@@ -828,7 +829,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?<!going to )(?<!about to )(?<!gonna )(?<!would )(?<!might )(?<!could )(?<!will )"
         r"(?:damaged|broken|cracked|cracking|crushed|dented|smashed|shattered|scratched|scuffed|chipped|"
         r"bent(?! (?:over|down|forwards?|double)\b)|torn|"
-        r"ripped|split|split open|frayed|fraying|snagged|snags?|snapped|peeling|peeled|flaking|flaked|rusty|rusted|"
+        # "we've split up" is a couple, "split up the back" a seam
+        r"ripped|split(?! up\b(?! (?:the|along|at|on|down|in|to)\b))|split open|frayed|fraying|snagged|snags?|snapped|"
+        r"peeling|peeled|flaking|flaked|rusty|rusted|"
         r"rusting|rust (?:spots?|marks?|stains?))\b",
         r"\b(?:a|the|with a|had a) (?:crack|dent|tear|rip|chip)\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
@@ -1330,6 +1333,7 @@ _RECOVERED = re.compile(
     r"(?:got|given) the all clear|all clear now|cancer[- ]free|back to (?:full )?health|en remission|"
     r"(?:completement |totalement |bien )?(?:guerie?s?|retablie?s?)|tiree? d'affaire)\b"
 )
+_BODY_PART_FR = r"jambe|cheville|poignet|bras|pied|hanche|genou|dos|epaule|coude|clavicule|doigt|orteil"
 _HARDSHIP: dict[str, tuple[str, ...]] = {
     "bereavement": (
         r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences)\b",
@@ -1365,6 +1369,28 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"(?:a|ont) ete operee?s?|s'est fait operer)\b",
         r"\b(?:a l'hopital|hospitalise\w*|hospitalisation|chimio\w*|cancer|gravement malade|soins intensifs|"
         r"reanimation)\b",
+        # an injury that stops the customer ("I broke my ankle", "on crutches", « une fracture de fatigue au pied »);
+        # not a thing broken nor a fracture in the glaze
+        r"\b(?:broke|broken|fractured) (?:my|her|his|their) (?:leg|ankle|foot|wrist|arm|hip|knee|back|collarbone|"
+        r"shoulder|elbow)\b|\bon crutches\b|\bin a (?:plaster )?cast\b|\b(?:stress|hairline) fracture (?:in|of|to) "
+        r"(?:my|her|his)\b|\bfracture de fatigue\b|\b(?:sous|avec des) bequilles\b|"
+        r"\b(?:(?:me suis|s'est|se sont) (?:casse|fracture) (?:la|le|les|une|un|mon|ma)|fracture (?:du|de la|au|a la)) "
+        r"(?:" + _BODY_PART_FR + r")\b|\b(?:ma|mon|sa|son) (?:" + _BODY_PART_FR + r") cassee?\b|"
+        # a stand's « pied cassé » or a figurine's « bras cassé » is the item's
+        r"\b(?:" + _BODY_PART_FR + r") (?:dans le platre|platree?)\b",
+    ),
+    # a couple parting: "Engagement is off", "we've split up", « nous nous sommes séparés », « mon divorce »; not a
+    # stock shortage (« rupture de stock »)
+    "separation": (
+        r"\bengagement(?:'s| is| was| has been)? (?:off|called off|broken off|cancell?ed|over)\b|"
+        r"\b(?:called|broke(?:n)?) off (?:the|our|my) (?:engagement|wedding)\b|"
+        r"\bwedding(?:'s| is| was| has been) (?:off|called off|cancell?ed)\b|"
+        r"\b(?:we|i)(?:'ve| have| had)? (?:just |recently )?(?:split up|broke up|broken up|separated)\b|"
+        r"\b(?:going through|in the middle of|after) (?:a|my|the|our) (?:divorce|break-?up|separation)\b|"
+        r"\bgetting divorced\b",
+        r"\bfiancailles (?:\w+ )?(?:rompues|annulees|sont terminees|c'est fini)\b|\b(?:nous nous sommes|on s'est|"
+        r"je me suis|je viens de me) (?:separee?s?|separer)\b|\b(?:mon|notre) divorce\b|\ben instance de divorce\b|"
+        r"\b(?:mariage|fiancailles) (?:est |a ete )?annulee?s?\b|\bapres (?:notre|ma|une) rupture\b(?! de stock)",
     ),
 }
 # What the description or the photos promised is not what came: "not as pictured", "nothing like the photos",

@@ -55,7 +55,7 @@ APOLOGY_KEYS: frozenset[str] = frozenset(
 )
 # Acknowledgements of a hard time the customer mentions (`features.customer_asks.HARDSHIP_KINDS`): they open
 # the reply, are sorry for the customer rather than for a fault, and replace any thanks for the feedback.
-SYMPATHY_KEYS: dict[str, str] = {"bereavement": "condolence", "illness": "hardship"}
+SYMPATHY_KEYS: dict[str, str] = {"bereavement": "condolence", "illness": "hardship", "separation": "hardship"}
 
 PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "en": {

@@ -992,3 +992,40 @@ SIZES_IN_MORE_WORDS = [
 @pytest.mark.parametrize(("text", "field", "value"), SIZES_IN_MORE_WORDS)
 def test_a_size_asked_or_had_in_more_words_is_read(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# An injury and a couple parting are hard times too; a heel broken, a crack in a glaze, a stock shortage and a couple
+# parted long ago are not.
+MORE_HARD_TIMES = [
+    ("Je me suis fait une fracture de fatigue au pied deux jours après la commande. Six semaines sans courir.",
+     "illness"),
+    ("I broke my ankle and can't wear heels for months.", "illness"),
+    ("Engagement is off. Returning the ring.", "separation"),
+    ("We've split up so I don't need the double duvet.", "separation"),
+    ("Nous nous sommes séparés, je renvoie la bague.", "separation"),
+    ("Le talon s'est cassé le premier jour.", None),
+    ("L'écran est arrivé avec le pied cassé en deux.", None),
+    ("La figurine de collection est arrivée avec un bras cassé.", None),
+    ("Ma fille a la jambe dans le plâtre, elle ne pourra pas les porter.", "illness"),
+    ("The mug has a hairline fracture in the glaze.", None),
+    ("Article en rupture de stock, je renvoie l'autre.", None),
+    ("We split up five years ago, that's not why. Too small.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hardship"), MORE_HARD_TIMES)
+def test_an_injury_or_a_couple_parting_is_a_hard_time(text: str, hardship: str | None) -> None:
+    assert read_asks(text).hardship == hardship
+
+
+@pytest.mark.parametrize(
+    ("text", "faults", "requests"),
+    [("We've split up so I don't need the double duvet.", (), ()),
+     ("The seam has split up the back.", ("damage", "defect"), ()),
+     ("J'en ai marre de courir après mon argent.", (), ("sent_back",))],
+)  # fmt: skip
+def test_a_couple_split_up_is_no_damage_and_money_chased_is_a_refund_awaited(
+    text: str, faults: tuple[str, ...], requests: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.faults, asks.requests) == (faults, requests)
