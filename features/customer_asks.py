@@ -233,6 +233,11 @@ def normalise_size(raw: str) -> str | None:
     return None
 
 
+# Colour words, which name one of several items ordered or asked for ("the blue in a 12", « la noire »).
+_COLOURS = (
+    r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
+    r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
+)
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 _WANTED: tuple[str, ...] = (
     *_ORDERED_INSTEAD,
@@ -258,6 +263,10 @@ _WANTED: tuple[str, ...] = (
     rf"(?:does|do) (?:it|they|this|these) come in|vous (?:avez|auriez)|avez-vous|auriez-vous|il vous reste|"
     rf"(?:s'il|s'ils|si elle|si elles) exist\w* en|existe-t-(?:il|elle) en)(?: encore| toujours| en stock)? "
     rf"{_ARTICLE}({_SIZE})(?= ?(?:$|[?.,;!]|en stock|in stock|available|disponibles?|dispo|left|please|svp))",
+    # another colour asked in a size: "Can you swap this one for the blue in a 12?", « contre la noire en 40 »; not
+    # what came (« J'ai reçu la noire en M »)
+    r"\b(?:for|send|want|like|swap|exchange|need|have|envoyer|envoyez-moi|voudrais|echanger|contre|pour) (?:the|a|la|"
+    r"le|un|une) " + _COLOURS + r"(?: one)? (?:in|en) (?:a |an |the |size |taille )?(" + _SIZE + r")\b",
     # "can you send the actual 38s": the size ordered, after a wrong one was sent
     r"\bsend(?: me| us)? (?:the |a )?(?:actual|right|correct|proper) (\d{2}(?:[.,]5)?)s?\b",
     # "Can the XS be exchanged?"
@@ -415,7 +424,8 @@ _CUT_ASKED: tuple[str, ...] = (
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|straight|tall|long|"
     r"loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) "
     r"(?:do|make|sell|have)\b)",
-    r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|tenter|passer)\b[^.!?]{0,30}\b"
+    r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer)\b"
+    r"[^.!?]{0,30}\b"
     r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
     r"\b" + _NOT_ASKING + r"(?:need|needs|want|wants|for|get|order|try|prefer|go for|going for)(?: the| a)? "
     r"(?:child|children'?s|kids'?|"
@@ -514,10 +524,6 @@ _EARLIER_ORDER = (
     r"(?:ma|une|mon|votre) (?:derniere|ancienne|autre|premiere) (?:commande|achat)|"
     r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans|annees?)|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|"
     r"aout|septembre|octobre|novembre|decembre))"
-)
-_COLOURS = (
-    r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
-    r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
 )
 # A colour or a size named as the thing: one of several ordered, not a part of the item.
 _ONE_OF_TWO_ORDERED = _COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
@@ -621,7 +627,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))(?:like|take)|need|receive|post|ship)"
         r"(?: me| us)?(?: out)? "
         r"(?:another (?:one|pair|item)|"
-        r"the same (?:one|item|pair|model|thing)|one that (?:actually |really |properly )?"
+        r"the same (?:one|item|pair|model|thing|\w+ again)|(?:one|two|three|four|2|3|4|a couple) more|"
+        r"one that (?:actually |really |properly )?"
         r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",
         # "another" alone only asked of the shop ("Could you send another?"), not "I'll send another" (a parcel)
         r"\b(?:please|can you|could you|would you|kindly|you can|you could)(?: please)? send(?: me| us)?(?: out)? "
@@ -646,6 +653,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # « un échange contre une paire qui ferme », « m'adresser une veste en parfait état »
         r"\bcontre (?:un|une) (?:\w+ )?(?:qui (?:ferme|fonctionne|marche|tient)|sans (?:defaut|\w+)|"
         r"en (?:bon |parfait )?etat|intacte?|neuve?)\b",
+        r"\b(?:voudrais|veux|aimerais|souhaite|souhaiterais) (?:un|une) (?:\w+ )?qui (?:ferme|fonctionne|marche|"
+        r"tient)\b|"
         r"\b(?:m'adresser|m'envoyer|me renvoyer|envoyez-moi|renvoyez-moi|me faire parvenir) (?:un|une) (?:\w+ )?"
         r"(?:en (?:bon |parfait )?etat|neuve?|intacte?|complete?|qui fonctionne|sans defaut)\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|recevoir|avoir|voudrais|veux|aimerais|souhaite|souhaiterais|"
@@ -1199,7 +1208,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bthe wrong (?:item|product|model|set|pattern|edition|version|parcel|order|book)\b|"
         r"\bwrong \w+ (?:sent|delivered|supplied|shipped)\b",
         r"\b(?:erreur de (?:preparation|colis|envoi|livraison|commande)|erreur d'envoi|commande de quelqu'un d'autre|"
-        r"alors que (?:j'ai|j'avais|nous avons|nous avions) commande (?:le|la|les|l'|des|un|une|du|en)\b"
+        r"alors que (?:j'ai|j'avais|j'en ai|j'en avais|nous avons|nous avions) commande (?:le|la|les|l'|des|un|une|du|"
+        r"en)\b"
         r"(?! (?:mois|semaines?|jours?|moment)\b)|"
         r"pas (?:le bon|la bonne) (?:article|modele|produit|reference|sac|colis)|n'est pas (?:ma|notre) commande|"
         # « alors que ma commande était en L », "but my order was the same dress in red"
@@ -1268,6 +1278,7 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # a part that should stay cool running hot, or a smell of hot plastic
+        r"\bsmells? (?:hot|of heat)\b|\bsen(?:t|tent) (?:le chaud|le chauffe)\b|\bodeur de (?:chaud|chauffe)\b|"
         r"\bsmells? (?:of|like) (?:hot|melting|molten|burning|burnt|burned) plastic\b|\b(?:hot|melting|burning|burnt) "
         r"plastic smell\b|"
         r"\b(?:plug|cable|lead|controller|charger|battery|adapter|socket|wire|wiring) (?:gets|got|getting|is|was|"
@@ -1673,6 +1684,13 @@ _ELSEWHERE = re.compile(
 _SEND_ONE = re.compile(
     r"\bm'en (?:renvoyer|envoyer|faire parvenir|expedier|adresser) (?:un|une)\b(?! (?:en|taille|pointure|autre "
     r"(?:taille|pointure|couleur|coloris))\b)"
+)
+# « pouvez-vous me les envoyer ? » after a part missing: the missing parts (not the item: « me le renvoyer » of an
+# item sent back to the customer is read only after a part missing)
+_SEND_THEM = re.compile(
+    r"\b(?:pouvez-vous|pourriez-vous|merci de|svp|s'il vous plait|vous pouvez|vous pourriez) (?:me les|me la|me le|"
+    r"me l'|nous les) ?(?:envoyer|renvoyer|faire parvenir|expedier|adresser)\b|"
+    r"\b(?:could|can|would) you (?:please )?(?:send|post) (?:them|those|these)(?: to me| over| out)?\b(?! back\b)"
 )
 _SEND_THE = re.compile(
     r"\b(?:(?:could|can|would) you|you (?:could|can)|please|pls|plz)(?: please| just)? (?:send|post|ship)(?: me| us)? "
@@ -2228,6 +2246,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
         sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
         requests += (sent_for,) if sent_for else ()
+    if "missing_part" in faults and "send_missing" not in requests and _SEND_THEM.search(folded):
+        requests = _with_request(requests, "send_missing")
     if (
         wanted is None
         and not {"send_missing", "replacement"} & set(requests)

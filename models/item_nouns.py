@@ -123,13 +123,18 @@ _OTHER_ITEMS = re.compile(
     r"\b(?:usually|normally|always|generally|typically|i'm|i am|je fais|je porte|d'habitude|normalement)\b"
     r"(?: [\w']+){0,3} (?:in|en) $|"
     # items the customer already owns: « j'ai déjà trois pulls de cette collection », "I've got two of these jumpers"
-    r"\b(?:j'ai|j'en ai|i have|i've got|i've|i own|i already have)(?: deja| already)? (?:deux|trois|quatre|cinq|"
+    r"\b(?:j'ai|j'en ai|j'en ai eu|j'ai eu|i have|i've got|i've|i've had|i have had|i had|i own|i already have)"
+    r"(?: deja| already)? (?:deux|trois|quatre|cinq|"
     r"plusieurs|two|three|four|five|\d+)(?: (?:of (?:these|your|the)|de vos|de ces))? $"
 )
 # Words around a noun that make it a part of the item or the customer's body, not the item: "the skirt part"
 # of a dress, "they flop off my heels", « même avec une autre ampoule » (the lamp's bulb, changed).
 # « la bouilloire part pas » is the kettle that does not start, not a part of it
-_PART_AFTER = re.compile(r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)")
+# ... and so is one said to come with it: « l'ampoule fournie a grillé, mais la lampe fonctionne », "the bulb supplied"
+_PART_AFTER = re.compile(
+    r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)|"
+    r" (?:fournie?s?|livree? avec|supplied|included|provided|that came with (?:it|them))\b"
+)
 # What the customer puts in the item is not the item: "can't fit my phone and my purse in it" (a bag).
 _CONTENTS = re.compile(
     r"\b(?:fit|fits|carry|carries|hold|holds|squeeze|room for|space for)\b(?: \w+){0,5} (?:my|a|an) $"

@@ -1029,3 +1029,28 @@ def test_a_couple_split_up_is_no_damage_and_money_chased_is_a_refund_awaited(
 ) -> None:
     asks = read_asks(text)
     assert (asks.faults, asks.requests) == (faults, requests)
+
+
+# Sentences of this round's own: a heat smell, a colour asked in a size, more of a set, one that works, the same item
+# again, what was ordered besides what came, missing parts asked for as "them".
+OWN_SENTENCES = [
+    ("Le sèche-cheveux sent le chaud et s'arrête tout seul au bout de deux minutes.", "hazards", ("heat",)),
+    ("It smells hot after five minutes of use.", "hazards", ("heat",)),
+    ("My sister now wants one in the blue. Can you swap this one for the blue in a 12?", "wanted_size", "12"),
+    ("Two of the six glasses arrived cracked, the other four are fine. Can you send two more?", "requests",
+     ("replacement",)),
+    ("Le zip s'est cassé net le troisième jour, je voudrais une veste qui ferme.", "requests", ("replacement",)),
+    ("The handle stitching came undone after a week. I'd like the same bag again please, not a refund.", "requests",
+     ("replacement",)),
+    ("J'ai reçu deux bracelets identiques alors que j'en avais commandé un doré et un argenté.", "faults",
+     ("shop_mistake",)),
+    ("Il manque deux pièces du puzzle, pouvez-vous me les envoyer ?", "requests", ("send_missing",)),
+    ("Could you send them back to me? I changed my mind about the return.", "requests", ()),
+    ("J'ai reçu la noire en M et une deuxième noire en M. Pas de rose.", "wanted_size", None),
+    ("Elles sont trop étroites, je prendrais volontiers la version large si elle existe.", "requests", ("exchange",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), OWN_SENTENCES)
+def test_reads_this_rounds_own_sentences(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value

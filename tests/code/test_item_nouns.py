@@ -294,6 +294,21 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         # ... a nightdress is no shirt, and a towel set is towels
         ("tops", None, "La chemise de nuit en 38 lui fait une tente.", "your nightdress", "votre chemise de nuit"),
         ("tops", None, "The shirt is too tight.", "your shirt", "votre chemise"),
+        # a part said to come with the item is not the item, and jumpers the customer has had are others
+        (
+            "lighting",
+            None,
+            "L'ampoule fournie a grillé au bout d'une heure, mais la lampe elle-même fonctionne.",
+            "your lamp",
+            "votre lampe",
+        ),
+        (
+            "knitwear",
+            None,
+            "I've had three of your jumpers and they were all fine, this one shrank in a cold wash.",
+            "your jumper",
+            "votre pull",
+        ),
         ("home", None, "They just don't dry. Poor towel set for the price.", "your towels", "vos serviettes"),
         # ... what the item is likened to is not the item, and a wrong item of the same kind keeps its noun
         ("dresses", None, "It's like a nightie on me.", "your dress", "votre robe"),
