@@ -1382,8 +1382,11 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"reanimation)\b",
         # an injury that stops the customer ("I broke my ankle", "on crutches", « une fracture de fatigue au pied »);
         # not a thing broken nor a fracture in the glaze
+        r"(?<!almost )(?<!nearly )(?<!could have )(?<!could've )(?<!would have )(?<!would've )(?<!might have )"
+        r"(?<!practically )(?<!virtually )"
         r"\b(?:broke|broken|fractured) (?:my|her|his|their) (?:leg|ankle|foot|wrist|arm|hip|knee|back|collarbone|"
-        r"shoulder|elbow)\b|\bon crutches\b|\bin a (?:plaster )?cast\b|\b(?:stress|hairline) fracture (?:in|of|to) "
+        r"shoulder|elbow)\b|\bon crutches\b|\bin a (?:plaster )?cast\b(?![ -](?:iron|aluminium|aluminum|metal|resin|"
+        r"bronze|steel|concrete))|\b(?:stress|hairline) fracture (?:in|of|to) "
         r"(?:my|her|his)\b|\bfracture de fatigue\b|\b(?:sous|avec des) bequilles\b|"
         r"\b(?:(?:me suis|s'est|se sont) (?:casse|fracture) (?:la|le|les|une|un|mon|ma)|fracture (?:du|de la|au|a la)) "
         r"(?:" + _BODY_PART_FR + r")\b|\b(?:ma|mon|sa|son) (?:" + _BODY_PART_FR + r") cassee?\b|"
@@ -1396,11 +1399,13 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"\bengagement(?:'s| is| was| has been)? (?:off|called off|broken off|cancell?ed|over)\b|"
         r"\b(?:called|broke(?:n)?) off (?:the|our|my) (?:engagement|wedding)\b|"
         r"\bwedding(?:'s| is| was| has been) (?:off|called off|cancell?ed)\b|"
-        r"\b(?:we|i)(?:'ve| have| had)? (?:just |recently )?(?:split up|broke up|broken up|separated)\b|"
+        r"\b(?:we|i)(?:'ve| have| had)? (?:just |recently )?(?:split up|broke up|broken up|separated)\b"
+        r"(?! (?:the|a|an|my|our|it|them|this|these|those|that|from|into|in two|all)\b)|"
         r"\b(?:going through|in the middle of|after) (?:a|my|the|our) (?:divorce|break-?up|separation)\b|"
         r"\bgetting divorced\b",
         r"\bfiancailles (?:\w+ )?(?:rompues|annulees|sont terminees|c'est fini)\b|\b(?:nous nous sommes|on s'est|"
-        r"je me suis|je viens de me) (?:separee?s?|separer)\b|\b(?:mon|notre) divorce\b|\ben instance de divorce\b|"
+        r"je me suis|je viens de me) (?:separee?s?|separer)\b(?! (?:de|des|du|d')\b)|"
+        r"\b(?:mon|notre) divorce\b|\ben instance de divorce\b|"
         r"\b(?:mariage|fiancailles) (?:est |a ete )?annulee?s?\b|\bapres (?:notre|ma|une) rupture\b(?! de stock)",
     ),
 }

@@ -1010,6 +1010,14 @@ MORE_HARD_TIMES = [
     ("The mug has a hairline fracture in the glaze.", None),
     ("Article en rupture de stock, je renvoie l'autre.", None),
     ("We split up five years ago, that's not why. Too small.", None),
+    # a near miss, a cast iron finish, something split or separated, « se séparer de » a thing
+    ("I almost broke my ankle in these heels, the sole is so slippery.", None),
+    ("I nearly broke my back carrying this parcel up the stairs, it is far too heavy.", None),
+    ("I wanted it in a cast iron finish, not enamel.", None),
+    ("I separated the two parts and the hinge is broken.", None),
+    ("We separated the whites from the colours and it still ran.", None),
+    ("Nous nous sommes séparés des anciens meubles, celui-ci ne va pas.", None),
+    ("I'm in a cast for six weeks.", "illness"),
 ]  # fmt: skip
 
 
