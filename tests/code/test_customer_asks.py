@@ -1056,6 +1056,10 @@ OWN_SENTENCES = [
     ("Could you send them back to me? I changed my mind about the return.", "requests", ()),
     ("J'ai reçu la noire en M et une deuxième noire en M. Pas de rose.", "wanted_size", None),
     ("Elles sont trop étroites, je prendrais volontiers la version large si elle existe.", "requests", ("exchange",)),
+    ("La tige est trop étroite. Vous n'auriez pas un modèle « mollet large » ? Sinon je les renvoie.", "requests",
+     ("exchange",)),
+    ("Do you do a wide calf version of these boots?", "unfixable", ("calf", "cut")),
+    ("I have wide calves, these are the wide calf fit and still too tight.", "requests", ()),
 ]  # fmt: skip
 
 
