@@ -631,7 +631,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"want|(?:(?<=would )|(?<='d )|(?<=\bi d )|(?<=\bid ))(?:like|take)|need|receive|post|ship)"
         r"(?: me| us)?(?: out)? "
         r"(?:another (?:one|pair|item)|"
-        r"the same (?:one|item|pair|model|thing|\w+ again)|(?:one|two|three|four|2|3|4|a couple) more|"
+        r"the same (?:one|item|pair|model|thing|\w+ again)|(?:one|two|three|four|2|3|4|a couple) more"
+        # not more wanted for someone else: "two more of these for my sisters", "a couple more as gifts"
+        r"(?! (?:of (?:these|them|those) )?(?:for (?:my|our|his|her|their)|as (?:a )?(?:gifts?|presents?))\b)|"
         r"one that (?:actually |really |properly )?"
         r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",
         # "another" alone only asked of the shop ("Could you send another?"), not "I'll send another" (a parcel)
