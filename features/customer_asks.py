@@ -429,8 +429,9 @@ _CUT_ASKED: tuple[str, ...] = (
     r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
     # a boot made for wider calves asked for: « Vous n'auriez pas un modèle « mollet large » ? », "do you do a wide calf
     # version?"
-    r"\b(?:auriez|avez|faites|faudrait|voudrais|aimerais|existe|do you (?:do|have|make|sell)|is there|need|want|"
-    r"prefer)\b[^.!?]{0,30}\b(?:mollets? larges?|wide[- ]calf|wider calf)\b",
+    r"\b(?:auriez|avez|faites|faudrait|voudrais|aimerais|existe|do you (?:do|have|make|sell)|is there|"
+    r"(?<!don't )(?<!do not )(?<!didn't )(?<!never )(?:need|want|prefer))\b[^.!?]{0,30}\b(?:mollets? larges?|"
+    r"wide[- ]calf|wider calf)\b",
     r"\b" + _NOT_ASKING + r"(?:need|needs|want|wants|for|get|order|try|prefer|go for|going for)(?: the| a)? "
     r"(?:child|children'?s|kids'?|"
     r"kid's|junior|adult) size\b|\b(?:pour|prends|prendre|faudrait|faut|voudrais|aimerais|avez-vous|auriez-vous)"

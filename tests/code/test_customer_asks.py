@@ -1060,6 +1060,7 @@ OWN_SENTENCES = [
      ("exchange",)),
     ("Do you do a wide calf version of these boots?", "unfixable", ("calf", "cut")),
     ("I have wide calves, these are the wide calf fit and still too tight.", "requests", ()),
+    ("I don't need the wide calf version, they are just too long.", "requests", ()),
     # more of them wanted for someone else is a purchase, not a replacement
     ("I'd like two more of these for my sisters, they are lovely, but this one is too small.", "requests", ()),
     ("I want a couple more as gifts, but this one came scratched.", "requests", ()),
