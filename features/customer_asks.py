@@ -846,7 +846,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:damaged|broken|cracked|cracking|crushed|dented|smashed|shattered|scratched|scuffed|chipped|"
         r"bent(?! (?:over|down|forwards?|double)\b)|torn|"
         # "we've split up" is a couple, "split up the back" a seam
-        r"ripped|split(?! up\b(?! (?:the|along|at|on|down|in|to)\b))|split open|frayed|fraying|snagged|snags?|snapped|"
+        # a couple that "split up" ("we've split up"), not a thing ("the leather split up", "split up the back")
+        r"ripped|split(?! up\b(?:(?<=\bwe split up)|(?<=\bi split up)|(?<=\bthey split up)|(?<='ve split up)|"
+        r"(?<=\bhave split up)|(?<=\bhad split up)|(?<=\bjust split up)|(?<=recently split up))"
+        r"(?! (?:the|along|at|on|down|in|to)\b))|split open|frayed|fraying|snagged|snags?|snapped|"
         r"peeling|peeled|flaking|flaked|rusty|rusted|"
         r"rusting|rust (?:spots?|marks?|stains?))\b",
         r"\b(?:a|the|with a|had a) (?:crack|dent|tear|rip|chip)\b",

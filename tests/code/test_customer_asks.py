@@ -1030,6 +1030,9 @@ def test_an_injury_or_a_couple_parting_is_a_hard_time(text: str, hardship: str |
     ("text", "faults", "requests"),
     [("We've split up so I don't need the double duvet.", (), ()),
      ("The seam has split up the back.", ("damage", "defect"), ()),
+     # a thing that split up is still damaged: only a couple "split up"
+     ("The leather split up completely within a week.", ("damage",), ()),
+     ("The sole split up near the heel.", ("damage", "defect"), ()),
      ("J'en ai marre de courir après mon argent.", (), ("sent_back",))],
 )  # fmt: skip
 def test_a_couple_split_up_is_no_damage_and_money_chased_is_a_refund_awaited(
