@@ -848,7 +848,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # "we've split up" is a couple, "split up the back" a seam
         # a couple that "split up" ("we've split up"), not a thing ("the leather split up", "split up the back")
         r"ripped|split(?! up\b(?:(?<=\bwe split up)|(?<=\bi split up)|(?<=\bthey split up)|(?<='ve split up)|"
-        r"(?<=\bhave split up)|(?<=\bhad split up)|(?<=\bjust split up)|(?<=recently split up))"
+        r"(?<=\bwe have split up)|(?<=\bi have split up)|(?<=\bwe had split up)|(?<=\bjust split up)|"
+        r"(?<=recently split up))"
         r"(?! (?:the|along|at|on|down|in|to)\b))|split open|frayed|fraying|snagged|snags?|snapped|"
         r"peeling|peeled|flaking|flaked|rusty|rusted|"
         r"rusting|rust (?:spots?|marks?|stains?))\b",

@@ -1033,6 +1033,8 @@ def test_an_injury_or_a_couple_parting_is_a_hard_time(text: str, hardship: str |
      # a thing that split up is still damaged: only a couple "split up"
      ("The leather split up completely within a week.", ("damage",), ()),
      ("The sole split up near the heel.", ("damage", "defect"), ()),
+     ("The seams have split up.", ("damage", "defect"), ()),
+     ("We have split up, so no need for the double duvet.", (), ()),
      ("J'en ai marre de courir après mon argent.", (), ("sent_back",))],
 )  # fmt: skip
 def test_a_couple_split_up_is_no_damage_and_money_chased_is_a_refund_awaited(
