@@ -752,8 +752,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"le \d|la semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|toujours)",
         # a parcel refused at the door goes back by itself: "I refused the parcel", « J'ai refusé le colis » (customs
         # fees asked on delivery)
+        # not a refusal someone else claims ("the courier says I refused the parcel")
+        r"(?<!says )(?<!said )(?<!claims )(?<!claimed )(?<!states )(?<!shows )"
         r"\b(?:i|we)(?:'ve| have| had)? refused (?:the |my |our |to accept the )?(?:parcel|package|delivery|order)\b|"
         r"\b(?:i|we)(?:'ve| have| had)? refused to pay (?:the |any )?(?:customs|import|duty|duties)\b|"
+        r"(?<!dit que )(?<!pretend que )(?<!indique que )(?<!affirme que )"
         r"\b(?:j'ai|nous avons|on a) refuse (?:le colis|la livraison|le paquet|la commande|de payer (?:la douane|les "
         r"frais de douane|les droits))\b",
         # a return the carrier lost: "you lost my return", « mon retour perdu »

@@ -953,6 +953,10 @@ ASKS_TOLD_OR_MADE = [
      ("sent_back",)),
     ("I refused the parcel because of customs fees. Please refund me.", ("sent_back",)),
     ("I refused to pay customs so it went back.", ("sent_back",)),
+    # a refusal the carrier claims is not one
+    ("The courier says I refused the parcel, but I never did! Please send it again.", ("replacement",)),
+    ("Your tracking claims we refused the delivery, that's not true.", ()),
+    ("Le livreur dit que j'ai refusé le colis, c'est faux, je n'ai vu personne.", ()),
     ("I've asked customer service if they'll refund the difference and they said no, so I'm returning this one.", ()),
     ("J'ai demandé qu'on me rembourse la différence, on m'a dit non. Je renvoie.", ()),
     ("I asked your team to refund the difference last week, can you confirm it's done?", ("refund_difference",)),
