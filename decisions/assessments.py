@@ -16,7 +16,7 @@ import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import ListHit, Policy, ReturnContext
-from decisions.reason_mismatch import ReasonMismatch, reason_mismatches
+from decisions.reason_mismatch import ReasonMismatch, reason_mismatches, ticked_codes
 from features.history import history_summaries, requests_from_returns, risk_features
 
 OUTPUT_COLUMNS: tuple[str, ...] = (
@@ -158,7 +158,7 @@ def assess_history(
         return pd.DataFrame(columns=list(HISTORY_OUTPUT_COLUMNS))
     langs = requests["lang"].where(requests["lang"] != "", None).tolist()
     # The reason ticked in the form, read as a served request's `reason_code` is (`decisions.reason_mismatch`).
-    ticked = [None if pd.isna(code) or code == "" else str(code) for code in requests["form_reason_code"]]
+    ticked = ticked_codes(requests["form_reason_code"])
     reasons = predict_reasons_in_batches(
         reason_model, requests["reason_text"].tolist(), langs, batch_size, picked=ticked
     )

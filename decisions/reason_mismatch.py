@@ -9,9 +9,11 @@ allow it; the `REASON_MISMATCH` rule and a warning tell the agent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
+
+import pandas as pd
 
 from decisions.policy import Decision, DecisionCode, RuleHit
 from features.taxonomy import reason_words
@@ -39,6 +41,11 @@ def reason_mismatch(
     if dict(top3).get(picked, 0.0) >= PICKED_PROBABILITY_CEILING:
         return None
     return ReasonMismatch(picked=picked, written=written)
+
+
+def ticked_codes(values: Iterable[Any]) -> list[str | None]:
+    """A column of ticked reasons as `reason_mismatch` reads them: a missing or empty cell is none ticked."""
+    return [None if pd.isna(value) or value == "" else str(value) for value in values]
 
 
 def reason_mismatches(picked: Sequence[str | None], predictions: Sequence[Any]) -> list[ReasonMismatch | None]:

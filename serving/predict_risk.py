@@ -17,7 +17,7 @@ import pandas as pd
 
 from decisions.assessments import OUTPUT_COLUMNS, ReasonModel, assess_requests, predict_reasons_in_batches
 from decisions.policy import ListHit, Policy
-from decisions.reason_mismatch import reason_mismatches
+from decisions.reason_mismatch import reason_mismatches, ticked_codes
 from features.dates import iso_moments
 from features.history import requests_from_export
 from features.schemas import TABLES
@@ -97,7 +97,7 @@ def ticked_reasons(frame: pd.DataFrame) -> list[str | None]:
     """Each row's reason ticked in the shop's form (a missing column or an empty cell: None)."""
     if "reason_code" not in frame.columns:
         return [None] * len(frame)
-    return frame["reason_code"].replace("", None).tolist()
+    return ticked_codes(frame["reason_code"])
 
 
 def list_keys(frame: pd.DataFrame) -> list[dict[str, str | None]]:

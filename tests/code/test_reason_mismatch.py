@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import DecisionCode, ReturnContext, load_policy
-from decisions.reason_mismatch import ReasonMismatch, reason_mismatch, reconcile
+from decisions.reason_mismatch import ReasonMismatch, reason_mismatch, reconcile, ticked_codes
 from features.csv_input import BatchInputError, read_requests_csv
 from features.history import HistorySummary
 from triage.settings import Settings
@@ -88,3 +89,14 @@ def test_batch_requests_name_an_unknown_ticked_reason(tmp_path: Path) -> None:
         read_requests_csv(source)
     source.write_text(f"{header}reason_text,reason_code\n{row},too_large\n{row},\n", encoding="utf-8")
     assert read_requests_csv(source)["reason_code"].tolist() == ["too_large", ""]
+
+
+def test_a_missing_or_empty_ticked_cell_is_none_ticked() -> None:
+    assert ticked_codes(["defective", "", None, float("nan"), pd.NA, "too_small"]) == [
+        "defective",
+        None,
+        None,
+        None,
+        None,
+        "too_small",
+    ]
