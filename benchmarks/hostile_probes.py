@@ -48,14 +48,15 @@ host, a scheme, backslashes, markup, 10,000 characters; the redirect must stay o
 entries whose note holds markup, a style sheet or a formula, on the SKU and customer of a return
 triaged before them and of one triaged after (its rule names them): both return pages must show the note escaped.
 
-The ninth round sends calls at the call budget (`MAX_CALL_TEXT_CHARS`) and one code point past it, in `returns` and
-in `texts`, in ASCII, accented, emoji, combining, right-to-left and zero-width characters (the refusal must name the
+The ninth round sends calls at the call budget (`MAX_CALL_TEXT_CHARS`) and one code point past it, in `returns` and in
+`texts`, in ASCII, accented, emoji, combining, right-to-left and zero-width characters (the refusal must name the
 field), refusals of a rule between two fields (naming the field), the emoji call in JSON's escapes (past the body
 limit first: 413), 256 and 257 one-character texts; feedback with ids of 64 ASCII or emoji and an edited reply of
-5,000 characters of each kind, and one past each; the console's forms at their limits (a reply of 10,000, a note of
-2,000, a list value of 128) and one past (400 naming the field) on returns of such ids; and the console's pages with
-texts of 5,000 characters of one word, right to left, zero-width or stacked accents and names of one word at their
-limits: each page 200 and, where Playwright is installed, laid out within a 390 px and a 1,360 px window.
+5,000 characters of each kind, and one past each; the console's forms at their limits (a reply of 5,000, the edited
+reply's one limit since the tenth round, a note of 2,000, a list value of 128) and one past (400 naming the field) on
+returns of such ids; and the console's pages with texts of 5,000 characters of one word, right to left, zero-width or
+stacked accents and names of one word at their limits: each page 200 and, where Playwright is installed, laid out
+within a 390 px and a 1,360 px window.
 """
 
 from __future__ import annotations
@@ -80,9 +81,9 @@ from typing import Any
 
 import httpx
 
-from features.text import MAX_TEXT_CHARS
+from features.text import MAX_REPLY_CHARS, MAX_TEXT_CHARS
 from serving.api import EXAMPLE_EN, MAX_BATCH, MAX_CALL_TEXT_CHARS
-from serving.console.review import MAX_NOTE_CHARS, MAX_REPLY_CHARS
+from serving.console.review import MAX_NOTE_CHARS
 from serving.console.security import SESSION_COOKIE
 from serving.stores.risk_lists import MAX_VALUE_CHARS
 
@@ -490,8 +491,8 @@ def feedback_limit_probes(triaged: str, longest: dict[str, str]) -> Iterator[Pro
         yield f"/feedback agent_id of {name} and one", "/feedback", _utf8(base | {"agent_id": past}), 422, "agent_id"
     edited = base | {"reply_status": "edited"}
     for name, unit in BUDGET_UNITS.items():
-        for size, expect in ((MAX_TEXT_CHARS, 200), (MAX_TEXT_CHARS + 1, 422)):
-            [reply] = budget_texts(unit, size) if size <= MAX_TEXT_CHARS else [("a" + unit * size)[:size]]
+        for size, expect in ((MAX_REPLY_CHARS, 200), (MAX_REPLY_CHARS + 1, 422)):
+            reply = ("a" + unit * size)[:size]
             field = "edited_reply" if expect == 422 else None
             body = _utf8(edited | {"edited_reply": reply})
             yield f"/feedback edited_reply {size:,} characters of {name}", "/feedback", body, expect, field

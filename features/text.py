@@ -15,6 +15,10 @@ from functools import cache
 
 # The longest customer text the project reads: the API refuses a longer one, and so do the CSV readers.
 MAX_TEXT_CHARS = 5_000
+# The longest reply an agent sends that feedback stores, whether posted to the API (`edited_reply`) or saved from the
+# console: one feedback table, read by one reader, so one limit. A draft is at most 2,000 characters
+# (`models.reply_checker.MAX_BODY_CHARS`), which leaves room for an agent's additions.
+MAX_REPLY_CHARS = 5_000
 _WHITESPACE = re.compile(r"\s+")
 # How far back a rule reading the words just before a match looks (`words_before`): the longest such rule reads
 # seven words (`models.item_nouns._CONTENTS`), which 200 characters hold at 27 characters a word.

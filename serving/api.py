@@ -45,7 +45,7 @@ from decisions.policy import DecisionCode
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
 from features.taxonomy import REASON_CODES
-from features.text import MAX_TEXT_CHARS, has_control_characters
+from features.text import MAX_REPLY_CHARS, MAX_TEXT_CHARS, has_control_characters
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
@@ -171,6 +171,7 @@ Price = Annotated[
 Identifier = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(plain_identifier)]
 ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
+ReplyText = Annotated[str, Field(min_length=1, max_length=MAX_REPLY_CHARS), AfterValidator(_has_text)]
 
 
 def _within_call_budget(texts: list[str], noun: str) -> None:
@@ -467,7 +468,7 @@ class FeedbackRequest(_Strict):
     corrected_reason: ReasonCode | None = Field(default=None, validate_default=True)
     final_decision: DecisionCode | None = None
     reply_status: ReplyStatus | None = None
-    edited_reply: FreeText | None = Field(default=None, validate_default=True)
+    edited_reply: ReplyText | None = Field(default=None, validate_default=True)
     inspection_outcome: InspectionOutcome | None = None
 
     # The rules between fields are checked on the field they require or refuse, so the 422 names it; each reads

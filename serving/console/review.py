@@ -12,12 +12,11 @@ from dataclasses import replace
 
 from decisions.policy import DecisionCode
 from features.taxonomy import REASON_CODES
-from features.text import has_control_characters, visible_text
+from features.text import MAX_REPLY_CHARS, has_control_characters, visible_text
 from serving.console.words import decision_words
 from serving.stores.feedback import FeedbackRecord
 
 MAX_NOTE_CHARS = 2_000
-MAX_REPLY_CHARS = 10_000
 
 
 class ReviewError(ValueError):

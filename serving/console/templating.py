@@ -8,6 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from features.dates import as_date
 from features.taxonomy import reason_words
+from features.text import MAX_REPLY_CHARS
 from models.reply_grammar import category_name
 
 
@@ -55,3 +56,4 @@ templates.filters["reason_words"] = reason_words
 templates.filters["category_words"] = category_words
 templates.filters["seconds_left"] = seconds_left
 templates.globals["session_warning_seconds"] = SESSION_WARNING_SECONDS
+templates.globals["max_reply_chars"] = MAX_REPLY_CHARS

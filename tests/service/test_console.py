@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from bentoml.exceptions import ServiceUnavailable
 from console_support import csrf_token, sign_in, triage_item
 from markupsafe import escape
+from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
@@ -29,6 +30,7 @@ from features.handover import HANDOVER_KINDS
 from features.history import HistorySummary
 from features.store import read_feedback
 from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
+from serving.api import FeedbackRequest
 from serving.console import app as console_app
 from serving.console.app import console_state, create_app
 from serving.console.templating import SESSION_WARNING_SECONDS
@@ -307,6 +309,32 @@ def test_reply_sent_unchanged_is_sent_as_is(console: TestClient, engine: Engine)
     assert (record.reason_accepted, record.reply_status, record.edited_reply) == (True, "sent_as_is", None)
 
 
+def test_an_edited_reply_is_held_to_the_api_limit(console: TestClient, engine: Engine) -> None:
+    # the console stored a reply of 10,000 characters where the API's `edited_reply` refuses past 5,000: one
+    # feedback table, two limits, and nothing read the longer ones back against the API's
+    longest = "é" * 5_000
+    feedback_fields = {"return_id": "R0000002", "agent_id": "amelie", "reason_accepted": True, "reply_status": "edited"}
+    FeedbackRequest.model_validate(feedback_fields | {"edited_reply": longest})
+    with pytest.raises(ValidationError, match="edited_reply"):
+        FeedbackRequest.model_validate(feedback_fields | {"edited_reply": longest + "é"})
+    _sign_in(console)
+    page = console.get("/console/returns/R0000002").text
+    assert re.search(r'<textarea name="reply" [^>]*maxlength="5000"', page)
+    refused = console.post(
+        "/console/returns/R0000002/reply", data={"reply": longest + "é", "csrf_token": csrf_token(page)}
+    )
+    assert refused.status_code == 400 and "at most 5000 characters" in refused.text
+    assert FeedbackStore(engine).for_return("R0000002") == []
+    sent = console.post(
+        "/console/returns/R0000002/reply",
+        data={"reply": longest, "csrf_token": csrf_token(page)},
+        follow_redirects=False,
+    )
+    assert sent.status_code == 303
+    (record,) = FeedbackStore(engine).for_return("R0000002")
+    assert (record.reply_status, record.edited_reply) == ("edited", longest)
+
+
 def test_post_without_csrf_token_is_refused_and_writes_nothing(console: TestClient, engine: Engine) -> None:
     _sign_in(console)
     response = console.post("/console/returns/R0000001/reason", data={"reason": "too_large"})
@@ -569,7 +597,7 @@ def test_a_french_return_is_marked_french_for_the_browser(console: TestClient, e
     PredictionLog(engine, b"k").record("req-8", "triage", [item], [result])
     _sign_in(console)
     page = console.get("/console/returns/R0000008").text
-    assert '<textarea name="reply" rows="12" maxlength="10000" id="reply-text" lang="fr">Bonjour,' in page
+    assert '<textarea name="reply" rows="12" maxlength="5000" id="reply-text" lang="fr">Bonjour,' in page
     assert 'id="customer-text" lang="fr">' in page and "<dt>Language</dt><dd>French</dd>" in page
     assert '<option value="fr" >French</option>' in console.get("/console").text
 
