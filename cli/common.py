@@ -26,7 +26,7 @@ from serving.db import SchemaTooNew, open_database
 from serving.stores.predictions import pseudonym_key
 from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel, NoChampionError, load_champion
-from triage.settings import Settings, get_settings
+from triage.settings import Settings, SettingsError, get_settings
 
 console = Console(stderr=True, soft_wrap=True)
 Loaded = TypeVar("Loaded")
@@ -62,12 +62,18 @@ def output_file_or_exit(path: Path, inputs: Sequence[Path] = ()) -> Path:
 
 
 def state_folder_or_exit(ctx: typer.Context, needs_none: Collection[str] = ()) -> None:
-    """Exit code 2 before any work when the state folder cannot be written or made (a file, no permission): one
-    line, not a traceback deep in the command. Help needs no state folder (it is the page that names
-    TRIAGE_STATE_DIR), and neither do the subcommands `needs_none` of the group `ctx` belongs to."""
-    if ctx.invoked_subcommand in needs_none or _shows_help(ctx, sys.argv[1:]):
+    """Exit code 2 before any work when a `TRIAGE_*` variable is refused by the settings or the state folder cannot
+    be written or made (a file, no permission): one line, not a traceback deep in the command. Help needs neither
+    (it is the page that names TRIAGE_STATE_DIR); the subcommands `needs_none` of the group `ctx` belongs to need no
+    state folder, but read the settings as every command may."""
+    if _shows_help(ctx, sys.argv[1:]):
         return
-    output_folder_or_exit(get_settings().state_dir)
+    try:
+        settings = get_settings()
+    except SettingsError as error:
+        raise fail(str(error)) from None
+    if ctx.invoked_subcommand not in needs_none:
+        output_folder_or_exit(settings.state_dir)
 
 
 def _shows_help(ctx: typer.Context, args: list[str]) -> bool:

@@ -47,10 +47,6 @@ WORKBOOK_MAGIC = {
 }
 
 
-# The largest price whose amount in cents is a finite number.
-LARGEST_PRICE = np.finfo(np.float64).max / 100
-
-
 class BatchInputError(ValueError):
     """The input file cannot be used; the message says why in plain words."""
 
@@ -132,8 +128,6 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     first_bad(prices.isna() | (prices < 0) | np.isinf(prices), "price", "a price >= 0")
     if bounds is not None:
         first_bad(prices > bounds.max_price, "price", f"a price up to max_item_price ({bounds.max_price:g})")
-    # a price with no finite amount in cents: refused as too large, not as having decimals
-    first_bad(prices > LARGEST_PRICE, "price", f"a price small enough to count in cents (at most {LARGEST_PRICE:g})")
     # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund. Python's round, as the API's:
     # numpy's is inexact for large prices (3e200 read as having decimals)
     decimals = prices.map(lambda price: round(float(price), 2) != price)

@@ -12,16 +12,22 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+ENV_PREFIX = "TRIAGE_"
+# The highest item price a price in cents can be: below 2^46 a float's step is under a cent, so every price with two
+# decimals reads back as typed; above it two prices a cent apart are one number and "at most 2 decimals" cannot be
+# checked. The ceiling of `max_item_price`, so every reader of a price (the API, the CSV readers, the history) holds
+# to one bound a price in cents can reach.
+LARGEST_ITEM_PRICE = 2**46
 
 
 class Settings(BaseSettings):
     """Runtime configuration, overridable with `TRIAGE_<FIELD>` environment variables."""
 
-    model_config = SettingsConfigDict(env_prefix="TRIAGE_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
 
     state_dir: Path = Field(default=REPO_ROOT / ".state", description="Git-ignored runtime state.")
     sample_data_dir: Path = Field(default=REPO_ROOT / "data" / "sample")
@@ -162,8 +168,9 @@ class Settings(BaseSettings):
     max_item_price: float = Field(
         default=100_000.0,
         gt=0,
-        description="Highest price (in any currency) the API accepts for one item: the policy and the reply would "
-        "otherwise promise refunds of any size.",
+        allow_inf_nan=False,
+        description="Highest price (in any currency) the API, the predict commands and the history accept for one "
+        "item: the policy and the reply would otherwise promise refunds of any size. At most LARGEST_ITEM_PRICE.",
     )
     retention_days: int = Field(
         default=730,
@@ -404,6 +411,13 @@ class Settings(BaseSettings):
             return self.serve_model_process
         return len(os.sched_getaffinity(0)) >= 2 * self.serve_workers
 
+    @field_validator("max_item_price")
+    @classmethod
+    def _a_price_in_cents(cls, value: float) -> float:
+        if value > LARGEST_ITEM_PRICE:
+            raise ValueError(f"at most {LARGEST_ITEM_PRICE:,}, the highest price whose every cent a float tells apart")
+        return value
+
     @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
@@ -453,7 +467,29 @@ class Settings(BaseSettings):
             folder.mkdir(parents=True, exist_ok=True)
 
 
+class SettingsError(ValueError):
+    """A `TRIAGE_*` variable the settings refuse; the message names it and its value, on one line."""
+
+    def __init__(self, error: ValidationError) -> None:
+        problems = []
+        for problem in error.errors():
+            field = str(problem["loc"][0]) if problem["loc"] else "?"
+            given = problem.get("input")
+            shown = f"={given}" if isinstance(given, str) else ""
+            # a validator's own words, without pydantic's "Value error, " before them
+            why = problem["msg"].removeprefix("Value error, ")
+            problems.append(f"{ENV_PREFIX}{field.upper()}{shown}: {why}")
+        super().__init__("; ".join(problems))
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings (read once from the environment)."""
-    return Settings()
+    """The process-wide settings (read once from the environment).
+
+    Raises:
+        SettingsError: a variable the settings refuse (named), rather than pydantic's report of many lines.
+    """
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise SettingsError(error) from None

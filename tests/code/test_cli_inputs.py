@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from cli.app import app
 from cli.common import output_file_or_exit, output_folder_or_exit, write_text_or_exit
+from triage.settings import get_settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,6 +91,25 @@ def test_python_m_cli_app_runs_the_command(monkeypatch: pytest.MonkeyPatch, caps
     with pytest.raises(SystemExit) as exited:
         runpy.run_module("cli.app", run_name="__main__")
     assert exited.value.code == 0 and "revoke" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "arguments", [["predict", "risk", "-i", "r.csv", "-o", "o.csv"], ["policy", "check", "p.yaml"]]
+)
+def test_a_setting_the_settings_refuse_is_one_line_naming_its_variable(
+    monkeypatch: pytest.MonkeyPatch, arguments: list[str]
+) -> None:
+    # TRIAGE_MAX_ITEM_PRICE=abc (or one past what a price in cents holds) ended in pydantic's ValidationError inside
+    # a 60-line traceback; `policy check`, which skips the state folder, went on and said nothing of it
+    monkeypatch.setenv("TRIAGE_MAX_ITEM_PRICE", "1e308")
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, arguments)
+    finally:
+        get_settings.cache_clear()
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit, result.output
+    assert len(lines) == 1 and lines[0].startswith("error: TRIAGE_MAX_ITEM_PRICE=1e308: "), result.output
 
 
 # Runs the `triage` script's function (argv[1], "module:function") as the script does, with a Ctrl-C (SIGINT, as a

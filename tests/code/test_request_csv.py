@@ -14,6 +14,7 @@ from features.history import requests_from_export
 from features.tables import Bounds
 from monitoring.window import WindowError, csv_window
 from serving.predict_risk import latest_request
+from triage.settings import LARGEST_ITEM_PRICE
 
 GOOD = {
     "return_id": "r1",
@@ -104,19 +105,25 @@ def test_values_the_api_refuses_are_refused_in_a_csv_too(tmp_path: Path, change:
     assert len(read_requests_csv(write(tmp_path), SHOP)) == 2
 
 
-@pytest.mark.parametrize(
-    ("bounds", "expected"),
-    [(None, "small enough to count in cents (at most 1.79769e+306)"), (SHOP, "up to max_item_price (10000)")],
-)
-def test_a_price_too_large_to_count_in_cents_is_refused_without_numpys_warning(
-    tmp_path: Path, bounds: Bounds | None, expected: str
-) -> None:
-    # 1e308 overflowed when rounded to cents: numpy's RuntimeWarning printed 2 lines above the command's message;
-    # then, without bounds, it was refused as "a price in cents, at most 2 decimals", which it is
+def test_a_price_too_large_to_count_in_cents_is_refused_without_numpys_warning(tmp_path: Path) -> None:
+    # 1e308 overflowed when rounded to cents: numpy's RuntimeWarning printed 2 lines above the command's message
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        with pytest.raises(BatchInputError, match=re.escape(f"'1e308' is not a price {expected}")):
-            read_requests_csv(write(tmp_path, price="1e308"), bounds)
+        with pytest.raises(BatchInputError, match=re.escape("'1e308' is not a price up to max_item_price (10000)")):
+            read_requests_csv(write(tmp_path, price="1e308"), SHOP)
+
+
+def test_the_highest_ceiling_the_settings_take_holds_a_price_in_cents(tmp_path: Path) -> None:
+    # under the highest ceiling the settings take, the largest prices in cents read as typed, and a cent more is
+    # refused by the ceiling, as the API refuses it (1e307 was refused here as too large to count in cents while the
+    # API and `predict replies` took it)
+    ceiling = Bounds(first=SHOP.first, last=SHOP.last, max_price=LARGEST_ITEM_PRICE)
+    for price in (f"{LARGEST_ITEM_PRICE}", f"{LARGEST_ITEM_PRICE - 1}.99", f"{LARGEST_ITEM_PRICE - 1}.01"):
+        read = read_requests_csv(write(tmp_path, price=price), ceiling)["price"].iloc[1]
+        assert f"{read:.2f}" == f"{float(price):.2f}" == (price if "." in price else f"{price}.00")
+    above = re.escape(f"is not a price up to max_item_price ({LARGEST_ITEM_PRICE:g})")
+    with pytest.raises(BatchInputError, match=above):
+        read_requests_csv(write(tmp_path, price=f"{LARGEST_ITEM_PRICE}.01"), ceiling)
 
 
 def test_a_large_whole_price_has_no_decimals(tmp_path: Path) -> None:

@@ -1,10 +1,11 @@
 """Settings come from defaults and TRIAGE_* environment variables."""
 
+import re
 from pathlib import Path
 
 import pytest
 
-from triage.settings import Settings
+from triage.settings import LARGEST_ITEM_PRICE, Settings, SettingsError, get_settings
 
 
 def test_environment_overrides_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -45,3 +46,28 @@ def test_one_serving_worker_per_usable_core_by_default(monkeypatch: pytest.Monke
     monkeypatch.delenv("TRIAGE_SERVE_WORKERS", raising=False)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5})
     assert Settings().serve_workers == 3
+
+
+@pytest.mark.parametrize("price", ["inf", "nan", "1e308", "1e300", "70368744177665", "0", "-1"])
+def test_an_item_price_ceiling_no_price_in_cents_can_reach_is_refused_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, price: str
+) -> None:
+    # inf and 1e308 were taken: a price of 1e300 was then decided, and the CSV readers and the API drew the line
+    # at different heights (1e307 refused by `predict risk`, accepted by the API and `predict replies`)
+    monkeypatch.setenv("TRIAGE_MAX_ITEM_PRICE", price)
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(SettingsError, match=f"^TRIAGE_MAX_ITEM_PRICE={re.escape(price)}: ") as refused:
+            get_settings()
+    finally:
+        get_settings.cache_clear()
+    assert "\n" not in str(refused.value)
+
+
+def test_every_price_in_cents_up_to_the_largest_item_price_reads_as_typed() -> None:
+    # the ceiling is where a float stops telling every cent apart: just above it two prices a cent apart are one
+    assert Settings(max_item_price=LARGEST_ITEM_PRICE).max_item_price == LARGEST_ITEM_PRICE
+    below = [f"{LARGEST_ITEM_PRICE - 1}.{cents:02d}" for cents in range(100)]
+    assert [f"{float(price):.2f}" for price in below] == below
+    above = [f"{LARGEST_ITEM_PRICE}.{cents:02d}" for cents in range(100)]
+    assert [f"{float(price):.2f}" for price in above] != above
