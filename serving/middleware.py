@@ -292,7 +292,8 @@ def _not_plain_json(headers: Headers) -> str | None:
 
 
 class DuplicateKeyMiddleware:
-    """Refuses JSON bodies of `paths` in which an object repeats a key, with 422 naming the key, or
+    """Refuses JSON bodies of `paths` in which an object repeats a key, with 422 naming the key by its place
+    (`returns.3.price`, as validation names a field), or
     has more than `max_keys` keys (None: any number), with 422 saying how many.
 
     Parsers disagree on which copy wins (the API's keeps the last), so a repeated key is a request
@@ -335,34 +336,59 @@ class _RefusedObject(Exception):
         self.problem = problem
 
 
-def _object_checker(max_keys: int | None) -> Any:
-    """A `json.loads` object hook refusing repeated keys and objects of more than `max_keys` keys."""
+class _RepeatedKey:
+    """Stands in the parsed body for an object that repeats `key`, so the key's place can be found: the object
+    hook sees an object's pairs, not where the object is."""
 
-    def check(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    __slots__ = ("key",)
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _object_checker(max_keys: int | None) -> Any:
+    """A `json.loads` object hook refusing objects of more than `max_keys` keys and marking those that repeat a key."""
+
+    def check(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _RepeatedKey:
         if max_keys is not None and len(pairs) > max_keys:
             problem = f"an object of {len(pairs)} keys: the request's objects have at most {max_keys}"
             raise _RefusedObject({"field": "(body)", "problem": problem, "type": "too_many_keys"})
         found: dict[str, Any] = {}
         for key, value in pairs:
             if key in found:
-                problem = "key appears more than once in one object"
-                raise _RefusedObject({"field": key, "problem": problem, "type": "duplicate_key"})
+                return _RepeatedKey(key)
             found[key] = value
         return found
 
     return check
 
 
+def _repeated_key_place(parsed: Any) -> str | None:
+    """The dotted place (`returns.3.price`) of the first repeated key, in the body's order, of a body parsed with
+    `_object_checker`; None when no object repeats a key."""
+    pending: list[tuple[Any, tuple[str, ...]]] = [(parsed, ())]
+    while pending:
+        value, place = pending.pop()
+        if isinstance(value, _RepeatedKey):
+            return ".".join((*place, value.key))
+        children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        pending.extend((child, (*place, str(name))) for name, child in reversed(list(children)))
+    return None
+
+
 def _object_problem(body: bytes, max_keys: int | None) -> dict[str, str] | None:
     """The first problem of an object of `body` (a repeated key, too many keys) as {field, problem,
     type}, or None (also when `body` is not JSON: the API's own parser reports that)."""
     try:
-        json.loads(body, object_pairs_hook=_object_checker(max_keys))
+        parsed = json.loads(body, object_pairs_hook=_object_checker(max_keys))
     except _RefusedObject as refused:
         return refused.problem
     except (ValueError, RecursionError):
         return None
-    return None
+    place = _repeated_key_place(parsed)
+    if place is None:
+        return None
+    return {"field": place, "problem": "key appears more than once in one object", "type": "duplicate_key"}
 
 
 # The message `refuse` leaves for `ExplainedErrorMiddleware`: a dict shared by the request's task

@@ -305,7 +305,12 @@ def duplicate_checked() -> Iterator[TestClient]:
     ("body", "key"),
     [
         (b'{"texts": ["too small"], "texts": ["x"]}', "texts"),  # was classified as "x"
-        (b'{"returns": [{"price": 10, "sku": "A", "price": 0}]}', "price"),
+        # named by its place, as validation names a field: "price" alone did not say which of 256 returns
+        (b'{"returns": [{"price": 10, "sku": "A", "price": 0}]}', "returns.0.price"),
+        (
+            b'{"returns": [{"sku": "A"}, {"customer_history": {"a": 1, "b": [], "a": 2}}]}',
+            "returns.1.customer_history.a",
+        ),
     ],
 )
 def test_repeated_json_keys_are_refused_naming_the_key(duplicate_checked: TestClient, body: bytes, key: str) -> None:
