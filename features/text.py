@@ -43,6 +43,20 @@ def quoted_cut(value: str, shown_chars: int = 40) -> str:
     return f"{value[:shown_chars]!r}… ({len(value):,} characters)"
 
 
+def printable_name(name: str, max_chars: int) -> str:
+    """A name as a store keeps it (an agent's, an API key's): without surrounding spaces, 1 to `max_chars`
+    printable characters.
+
+    Raises:
+        ValueError: "1-N printable characters, got <the name as typed>": quoted before stripping, so a name of spaces
+            reads as the spaces it is, for every kind of name alike.
+    """
+    stripped = name.strip()
+    if not stripped or len(stripped) > max_chars or not stripped.isprintable():
+        raise ValueError(f"1-{max_chars} printable characters, got {quoted_cut(name)}")
+    return stripped
+
+
 def words_before(text: str, end: int) -> str:
     """`text[:end]` cut to its last `WORDS_BEFORE_CHARS` characters, from the start of a word: what a rule that
     reads the few words just before a match (a pattern ending in `$`) needs.

@@ -23,7 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
 
-from features.text import quoted_cut
+from features.text import printable_name
 from serving.db import agent_sessions, agents, stored_utc
 
 MIN_PASSWORD_CHARS = 12
@@ -57,10 +57,10 @@ def _digest(token: str) -> str:
 
 def check_name(name: str) -> str:
     """The agent name, stripped; raises AgentError when empty, too long or with control characters."""
-    stripped = name.strip()
-    if not stripped or len(stripped) > MAX_NAME_CHARS or not stripped.isprintable():
-        raise AgentError(f"agent names are 1-{MAX_NAME_CHARS} printable characters, got {quoted_cut(name)}")
-    return stripped
+    try:
+        return printable_name(name, MAX_NAME_CHARS)
+    except ValueError as error:
+        raise AgentError(f"agent names are {error}") from None
 
 
 def check_password(password: str) -> str:

@@ -18,7 +18,7 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from features.text import quoted_cut
+from features.text import printable_name
 from serving.db import api_keys
 
 KEY_PREFIX = "trk_"
@@ -77,9 +77,10 @@ class ApiKeyStore:
             ApiKeyError: a blank name, one longer than its column (PostgreSQL refused it with a database
                 error, SQLite stored it) or one with control or invisible characters.
         """
-        name, limit = name.strip(), api_keys.c.name.type.length
-        if not name or len(name) > limit or not name.isprintable():
-            raise ApiKeyError(f"key names are 1-{limit} printable characters, got {quoted_cut(name)}")
+        try:
+            name = printable_name(name, api_keys.c.name.type.length)
+        except ValueError as error:
+            raise ApiKeyError(f"key names are {error}") from None
         key_id = secrets.token_hex(4)
         plain = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
         info = ApiKeyInfo(

@@ -2,6 +2,7 @@
 
 import math
 import random
+import re
 import unicodedata
 
 import pytest
@@ -13,6 +14,7 @@ from features.text import (
     match_view,
     ngram_view,
     normalise_text,
+    printable_name,
     quoted_cut,
     regex,
     strip_combining,
@@ -113,3 +115,15 @@ def test_a_refused_value_is_quoted_whole_or_cut_with_its_length() -> None:
     assert quoted_cut("bob\x07", 40) == "'bob\\x07'"
     assert quoted_cut("x" * 40, 40) == repr("x" * 40)
     assert quoted_cut("x" * 10_000, 40) == f"{'x' * 40!r}… (10,000 characters)"
+
+
+def test_a_name_is_kept_stripped_and_refused_as_typed() -> None:
+    # key names were quoted stripped (a name of spaces read ''), agent names as typed
+    assert printable_name("  Ann Lee ", 64) == "Ann Lee"
+    for name, shown in (
+        ("   ", "'   '"),
+        ("a\x00b", "'a\\x00b'"),
+        (" " + "k" * 65, f"{' ' + 'k' * 39!r}… (66 characters)"),
+    ):
+        with pytest.raises(ValueError, match=re.escape(f"1-64 printable characters, got {shown}")):
+            printable_name(name, 64)

@@ -176,3 +176,12 @@ def test_an_agent_name_too_long_is_refused_without_echoing_it_whole(own_state: P
     result = runner.invoke(app, ["agents", "create", "X" * 10_000])
     assert result.exit_code == 2 and "printable characters" in result.output
     assert f"{'X' * 40!r}… (10,000 characters)" in result.output and len(result.output) < 300, len(result.output)
+
+
+@pytest.mark.parametrize("group", ["keys", "agents"])
+@pytest.mark.parametrize("name", ["   ", " \t", "a\x00b"])
+def test_a_name_refused_is_quoted_as_typed_for_keys_and_agents_alike(own_state: Path, group: str, name: str) -> None:
+    # `keys create '   '` quoted the name stripped ('') and `agents create '   '` as typed ('   ')
+    result = runner.invoke(app, [group, "create", name])
+    assert result.exit_code == 2 and "printable characters" in result.output, result.output
+    assert result.output.rstrip().endswith(f"got {name!r}"), result.output
