@@ -1079,3 +1079,37 @@ OWN_SENTENCES = [
 @pytest.mark.parametrize(("text", "field", "value"), OWN_SENTENCES)
 def test_reads_this_rounds_own_sentences(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A flaw the customer makes light of before giving another reason, « faire tache » (to clash), and a box torn around a
+# part missing or a wrong item are no fault of their own; a flaw that is the only thing told, one made light of after a
+# turn, and a box torn around an item damaged too still are.
+FAULTS_WHERE_NONE = [
+    ("Chaussures conformes et confortables. Il y a une micro-rayure sur le talon, on ne la voit pas vraiment. Je les "
+     "renvoie parce que j'ai changé d'avis sur la couleur.", ()),
+    ("Un des coussins a un petit défaut de couture à peine visible, pas grave du tout. Mais on a finalement décidé de "
+     "vendre la maison, donc plus de jardin.", ()),
+    ("The base is slightly chipped, barely noticeable. Honestly I just don't need it any more.", ()),
+    ("La couleur « bleu nuit » est exactement celle des photos: à côté de mon bureau blanc, elle fait tache. Je "
+     "préfère la version blanche.", ()),
+    ("The box was torn open and the charger is missing.", ("missing_part",)),
+    ("Box arrived ripped open and two of the screws were missing.", ("missing_part",)),
+    ("The parcel took eight days, the box was torn, and inside was a pair of women's sandals in a size 5. I ordered "
+     "men's walking boots in a 10. I'm almost impressed.", ("shop_mistake",)),
+    # near misses
+    ("Un petit éclat, rien de grave, mais le pied est cassé. Retour.", ("damage",)),
+    ("Rien de grave mais le zip est cassé. Je la renvoie.", ("damage",)),
+    ("Il y a une rayure sur l'écran, on la voit bien. Je le renvoie.", ("damage",)),
+    ("The lid is cracked, not a big deal but I'd like to return it.", ("damage",)),
+    ("Le portefeuille est arrivé taché, le colis avait pris l'eau.", ("stain",)),
+    ("The box was crushed and the lid is cracked, and the charger is missing.", ("damage", "missing_part")),
+    ("The box was torn open, the lamp base is dented and the bulb is missing.", ("damage", "missing_part")),
+    ("The box was torn open and the shade was crumpled.", ("damage",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), FAULTS_WHERE_NONE)
+def test_a_flaw_made_light_of_a_clash_or_a_box_torn_around_another_fault_is_no_fault_of_its_own(
+    text: str, faults: tuple[str, ...]
+) -> None:
+    assert read_asks(text).faults == faults
