@@ -302,6 +302,10 @@ class DuplicateKeyMiddleware:
     return of 140,000 unknown keys (1.8 MB) was answered with a 10 MB 422 and a 3.5 MB log line after
     ~1.5 s of the worker's event loop, in which no other call was answered. Runs inside
     `BodyLimitMiddleware`, so the body it holds is bounded.
+
+    Holding the body whole, it also refuses one in another encoding than UTF-8 (a byte-order mark, or UTF-16 or
+    UTF-32 without one) with 415 saying so, as a header naming such a charset is refused (`JsonBodyMiddleware`):
+    the parser called such bytes invalid JSON at line 1 column 1, which told the client nothing of the cause.
     """
 
     def __init__(self, app: Any, paths: frozenset[str], max_keys: int | None = None) -> None:
@@ -319,7 +323,12 @@ class DuplicateKeyMiddleware:
             messages.append(message)
             if message["type"] != "http.request" or not message.get("more_body", False):
                 break
-        problem = _object_problem(b"".join(message.get("body", b"") for message in messages), self.max_keys)
+        body = b"".join(message.get("body", b"") for message in messages)
+        encoding = _encoding_problem(body)
+        if encoding is not None:
+            await JSONResponse({"error": encoding}, status_code=415)(scope, receive, send)
+            return
+        problem = _object_problem(body, self.max_keys)
         if problem is not None:
             await JSONResponse({"error": "invalid request", "detail": [problem]}, status_code=422)(scope, receive, send)
             return
@@ -328,6 +337,27 @@ class DuplicateKeyMiddleware:
             return messages.pop(0) if messages else await receive()
 
         await self.app(scope, replay, send)
+
+
+# Byte-order marks, UTF-32's before UTF-16's: UTF-32 LE's begins with UTF-16 LE's.
+_BYTE_ORDER_MARKS = {
+    b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\xfe\xff": "UTF-16",
+    b"\xff\xfe": "UTF-16",
+    b"\xef\xbb\xbf": "UTF-8",
+}
+
+
+def _encoding_problem(body: bytes) -> str | None:
+    """Why `body` is not UTF-8 JSON as RFC 8259 has it sent, judged by its first bytes, or None. JSON in UTF-8 holds
+    no NUL byte (a control character is escaped), so one among the first four is UTF-16 or UTF-32 without a mark."""
+    for mark, encoding in _BYTE_ORDER_MARKS.items():
+        if body.startswith(mark):
+            return f"the body begins with a {encoding} byte-order mark: send UTF-8 JSON without one"
+    if b"\x00" in body[:4]:
+        return "the body begins with NUL bytes, as UTF-16 or UTF-32 text does: send UTF-8 JSON"
+    return None
 
 
 class _RefusedObject(Exception):

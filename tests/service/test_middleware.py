@@ -318,6 +318,30 @@ def test_repeated_json_keys_are_refused_naming_the_key(duplicate_checked: TestCl
     assert refused.status_code == 422 and refused.json()["detail"][0]["field"] == key
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b"\xef\xbb\xbf" + b'{"texts": ["too small"]}', "UTF-8 byte-order mark"),
+        ('{"texts": ["too small"]}'.encode("utf-16"), "UTF-16 byte-order mark"),
+        ('{"texts": ["too small"]}'.encode("utf-32"), "UTF-32 byte-order mark"),
+        ('{"texts": ["too small"]}'.encode("utf-16-le"), "UTF-16 or UTF-32"),
+        ('{"texts": ["too small"]}'.encode("utf-32-be"), "UTF-16 or UTF-32"),
+    ],
+)
+def test_a_body_in_another_encoding_than_utf8_is_refused_saying_so(
+    duplicate_checked: TestClient, body: bytes, said: str
+) -> None:
+    # each was a 422 "Invalid JSON: expected value at line 1 column 1" (field "(body)"): nothing said the bytes were
+    # fine JSON in another encoding, which a header naming it (charset=utf-16) is refused for with 415
+    refused = duplicate_checked.post("/classify", content=body)
+    assert refused.status_code == 415 and said in refused.json()["error"] and "send UTF-8" in refused.json()["error"]
+
+
+def test_utf8_json_passes_the_encoding_check(duplicate_checked: TestClient) -> None:
+    for body in ('{"texts": ["trop étroit \\u0000 ☃"]}'.encode(), b"   {}", b"[]", b"1"):
+        assert duplicate_checked.post("/classify", content=body).json() == {"bytes": len(body)}
+
+
 def test_objects_wider_than_any_the_api_takes_are_refused_before_validation() -> None:
     """A return of 140,000 unknown keys (1.8 MB) was answered with a 10 MB 422 listing each key, and
     a 3.5 MB log line, after ~1.5 s of the worker's event loop; 8 at once held /healthz for 9 s. An
