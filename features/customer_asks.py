@@ -24,8 +24,8 @@ from features.text import WORDS_BEFORE_CHARS, match_view, regex, words_before
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
-    "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "replacement", "exchange",
-    "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received",
+    "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
+    "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
@@ -616,6 +616,40 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"mon autre|un compte|une carte|mon compte paypal|paypal)",
         r"\b(?:carte|compte) (?:a ete |est )?(?:expiree|expire|perdue|volee|bloquee|cloture|ferme|resiliee)\b",
         r"\b(?:nouvelle carte|autre carte|autre compte|nouveau compte)\b",
+    ),
+    # where the refund goes, asked or chosen: "will the refund go back to my card or as store credit?", "I don't want a
+    # voucher", « le remboursement se fait sur la carte ou en bon d'achat ? »; not a payment made ("paid by card or
+    # voucher") nor a time (« le remboursement se fait sous 5 jours »)
+    "refund_method": (
+        r"\b(?:refund\w*|money|reimburs\w*)\b[^.!?]{0,60}\b(?:card|account|paypal|payment method),? or "
+        r"(?:as |in |a |an |with |by |get |receive )?(?:store credit|credit note|(?:gift )?vouchers?|gift cards?|"
+        r"account credit|credit)\b",
+        r"\b(?:store credit|credit note|(?:gift )?vouchers?|gift cards?),? or (?:a |an |my |the |as |get |receive |"
+        r"back (?:to|on) (?:my |the )?|to (?:my |the )?|on (?:my |the )?)?(?:refund|money back|cash|"
+        r"(?:original |bank |credit |debit )?card|original payment)\b",
+        r"\bwhere (?:will|does|do|would) (?:the|my) (?:refund|money) (?:go|be (?:paid|sent|credited))\b|"
+        r"\bhow (?:will|do|would) (?:i|we) (?:be refunded|get (?:the|my) (?:refund|money back)|receive (?:the|my) "
+        r"refund)\b",
+        r"\b(?:refund|money) (?:will |would |should )?(?:go|goes|going|be paid|be put|be sent|be credited|come|comes) "
+        r"back (?:to|on|onto) (?:my|the) (?:card|original|account|bank|paypal)\b",
+        # a refund rather than a voucher; not a replacement rather than one
+        r"\b(?:refund\w*|money)\b[^.!?]{0,40}\b(?:rather than|instead of|not as|not) (?:a |an )?(?:store credit|credit "
+        r"note|(?:gift )?voucher|gift card)\b|\b(?:don't want|do not want|dont want) (?:a |an )?(?:store credit|credit "
+        r"note|(?:gift )?voucher|gift card)\b|\b(?:refund|refunded|money back)(?: me)? (?:as|in|with|by) (?:a |an )?"
+        r"(?:store credit|credit note|(?:gift )?voucher|gift card)\b",
+        r"\brembours\w*\b[^.!?]{0,60}\b(?:carte|compte|paypal|moyen de paiement),? ou "
+        r"(?:en |par |sous forme d'|un |une )?(?:bon d'achat|bon cadeau|avoir|carte cadeau|credit)\b",
+        r"\b(?:bon d'achat|bon cadeau|un avoir|avoir client|carte cadeau),? ou "
+        r"(?:un |le |par |sur (?:ma |la |mon |le )?)?(?:remboursement|rembourse\w*|carte|virement|compte)\b",
+        r"\b(?:comment|ou) (?:serai-je|vais-je etre|je serai|je vais etre|serais-je|suis-je) rembourse|"
+        r"\b(?:comment|ou|sous quelle forme) (?:se fait|se fera|sera fait|sera verse|arrive|arrivera|est verse|va) "
+        r"(?:le|mon) remboursement\b",
+        r"\b(?:le|mon) remboursement (?:se fait|se fera|sera fait|sera effectue|sera verse|est verse|ira|va) "
+        r"(?:sur (?:ma |la |mon |le |votre )?(?:carte|compte)|par (?:virement|carte|paypal|cheque)|"
+        r"en (?:bon|avoir|carte|especes|credit))\b",
+        # « un remboursement, pas un avoir »; not « un remplacement, pas un avoir » nor « sans avoir jamais vu »
+        r"\brembours\w*\b[^.!?]{0,40}\b(?:plutot qu'(?:un|en)|au lieu d'un|pas (?:d'un|un|en)) (?:bon d'achat|avoir|"
+        r"bon cadeau|carte cadeau)\b",
     ),
     # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
     # ("I don't want a replacement")

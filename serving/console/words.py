@@ -73,6 +73,7 @@ REQUEST_WORDS: dict[str, str] = {
     "email_label": "asks for the label by e-mail",
     "no_printer": "has no printer for the label",
     "refund_elsewhere": "asks for the refund to another card or account",
+    "refund_method": "asks where the refund goes (card or store credit)",
     "replacement": "asks for a replacement",
     "exchange": "asks for an exchange",
     "refund_delivery": "asks for the delivery cost back",

@@ -598,7 +598,7 @@ REPLACEMENT_ASKS = [
     ("I like the same one my friend has.", ()),
     ("I'll get another one at the shop in town.", ()),
     ("Could you replace the return label? It won't print.", ()),
-    ("Can you replace my refund with a voucher?", ()),
+    ("Can you replace my refund with a voucher?", ("refund_method",)),  # where the refund goes, no replacement
     ("Could I have another one?", ("replacement",)),
     ("Could you have another one sent out?", ("replacement",)),
     ("I would like the same one again.", ("replacement",)),
