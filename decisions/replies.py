@@ -61,7 +61,9 @@ def _requests(
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
         # an exchange asked for is met by the one offered, or by the replacement line when one is asked too
         swapped = kind == "exchange" and (exchange or "replacement" in requests)
-        if label_sent or (kind == "replacement" and exchange) or swapped:
+        # where the refund goes is the policy's fact, said whatever the decision that refunds (`request_is_moot`)
+        where = kind == "refund_method" and not request_is_moot(kind, decision)
+        if label_sent or (kind == "replacement" and exchange) or swapped or where:
             answered.append(kind)
         elif not request_is_moot(kind, decision, asks.late_delivery):
             open_.append(kind)

@@ -305,6 +305,10 @@ def _request_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, folded: 
         if kind in facts.answered_requests:
             if kind in ("email_label", "no_printer") and not _contains_any(folded, markers[kind]):
                 problems.append(f"does not answer the request {kind}")
+            # where the refund goes: the original payment method, unless another card is asked for (its own line)
+            elsewhere = "refund_elsewhere" in facts.open_requests
+            if kind == "refund_method" and not elsewhere and not _contains_any(folded, markers["original_method"]):
+                problems.append(f"does not answer the request {kind}")
         elif kind not in draft.requests:
             problems.append(f"neither answers nor lists the request {kind}")
         if kind in ("call_me", "human") and not draft.handover:

@@ -310,8 +310,9 @@ FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "pa
 
 def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
-    nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund, the delivery
-    costs, a price difference or another item in exchange when nothing is refunded or taken back (`reject`). A
+    nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund or where the refund
+    goes, the delivery costs, a price difference or another item in exchange when nothing is refunded or taken back
+    (`reject`). A
     reply that answered it would promise what the decision refuses. The delivery costs of a parcel that came late
     (`late_delivery`: "the express postage I paid for as well, since it was anything but express") are owed for the
     delivery, whatever becomes of the item: a colleague looks at them even when the return is refused."""
@@ -319,12 +320,28 @@ def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bo
         return decision in ("keep_item", "reject")
     if kind == "refund_delivery" and late_delivery:
         return False
-    return kind in ("refund_elsewhere", "refund_delivery", "refund_difference", "exchange") and decision == "reject"
+    return (
+        kind in ("refund_elsewhere", "refund_method", "refund_delivery", "refund_difference", "exchange")
+        and decision == "reject"
+    )
+
+
+def refund_says_where(facts: ReplyFacts) -> bool:
+    """Whether the draft already says where the refund goes: in the refund's line (a return or a refund without
+    one), or in the line about the other card or account a colleague confirms."""
+    return facts.refund_amount is not None or "refund_elsewhere" in facts.open_requests
 
 
 def _request_keys(facts: ReplyFacts) -> list[str]:
-    """The requests part: a sentence per request met, then one per request a colleague follows up."""
-    keys = [kind for kind in facts.answered_requests if kind != "exchange"]  # the exchange part answers it
+    """The requests part: a sentence per request met, then one per request a colleague follows up. Where the refund
+    goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
+    has a sentence of its own only on a review, which states no refund (`refund_says_where`)."""
+    # the exchange part answers an exchange
+    keys = [
+        kind
+        for kind in facts.answered_requests
+        if kind != "exchange" and (kind != "refund_method" or not refund_says_where(facts))
+    ]
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
     # an item already sent back or refunded is what the review's own sentence is about (`_ROUTE_KEYS`)

@@ -219,6 +219,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
             "pending_person": ("A member of our team will contact you personally, as you asked.",),
+            # where the refund goes, asked while a person reviews the return (a refund's own line says it otherwise):
+            # no "refund you", which the checker reads as a refund promised
+            "refund_method": (
+                "You asked where the refund goes: a refund is always paid back to your original payment method.",
+            ),
             # requests a person settles: a label while the return is reviewed, a return without a printer where
             # parcel points cannot print, a replacement instead of the refund
             "pending_email_label": ("We will email you the return label as soon as your return is confirmed.",),
@@ -468,6 +473,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "autre carte ou un autre compte.",
             ),
             "pending_person": ("Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez.",),
+            "refund_method": (
+                "Vous demandez où arrive le remboursement : il est toujours versé sur votre moyen de paiement "
+                "d'origine.",
+            ),
             "pending_email_label": (
                 "Nous vous enverrons l'étiquette de retour par e-mail dès que votre retour sera confirmé.",
             ),

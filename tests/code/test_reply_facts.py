@@ -452,3 +452,29 @@ def test_a_size_named_for_an_item_sold_without_sizes_is_left_to_a_colleague(sett
     subject, body = compose(case, facts)
     assert check(Draft(subject, body, "fr", False, facts, requests=facts.open_requests), facts, case) == []
     assert "un conseiller regardera si c'est possible" in body
+
+
+WHERE_THE_REFUND_GOES = {
+    "en": "Will the refund go back to my card or as store credit? It's too small.",
+    "fr": "Est-ce que le remboursement se fait sur la carte ou en bon d'achat ? Elle est trop petite.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_where_the_refund_goes_is_answered_with_the_original_payment_method(settings, lang: str) -> None:
+    # Asked « le remboursement se fait sur la carte ou en bon d'achat ? », a return sent to a person said nothing of
+    # it: only a refund's own line names the original payment method, and a review states no refund
+    text = WHERE_THE_REFUND_GOES[lang]
+    said = grammar.MARKERS[lang]["original_method"]
+    case = ReplyCase(text, lang, "too_small", "Wrap Dress", "dresses", "Maya", "M")
+    for risk, decision in ((0.0, "free_return"), (0.999, "manual_review")):
+        _, facts = _facts(settings, risk=risk, text=text)
+        assert facts.decision == decision and facts.answered_requests == ("refund_method",)
+        subject, body = compose(case, facts)
+        draft = Draft(subject, body, lang, False, facts, requests=facts.open_requests)
+        assert sum(grammar.fold(body).count(marker) for marker in said) == 1, body  # said once, in either line
+        assert check(draft, facts, case) == []
+    unsaid = "\n\n".join(part for part in body.split("\n\n") if not any(m in grammar.fold(part) for m in said))
+    assert "does not answer the request refund_method" in check(replace(draft, body=unsaid), facts, case)
+    _, refused = _facts(settings, category="underwear", reason="other", text=text)
+    assert refused.decision == "reject" and refused.answered_requests == refused.open_requests == ()
