@@ -171,9 +171,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "A member of our team is looking into the delivery of your parcel and will reply by {review_by}.",
             ),
             # the item is already on its way back, or refunded: nothing goes out, where the return stands is checked
+            # "sent back to us": a parcel refused at the door goes back by itself, not sent by the customer
             "manual_review_sent_back": (
-                "You tell us you have already sent {the_item} back: a colleague is checking where your return and "
-                "its refund stand and will reply by {review_by}.",
+                "You tell us {the_item} [has|have] already been sent back to us: a colleague is checking where your "
+                "return and its refund stand and will reply by {review_by}.",
             ),
             "manual_review_refund_received": (
                 "You tell us the refund for {item} has already reached you: a colleague is checking where this "
@@ -272,8 +273,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "about the collection.",
             ),
             "keep_item": ("There is nothing else you need to do.",),
+            # a parcel refused at the door has no proof of postage
             "sent_back": (
-                "There is nothing more to send; please keep your proof of postage until the refund has reached you.",
+                "There is nothing more to send; if you have a proof of postage, please keep it until the refund has "
+                "reached you.",
             ),
             "manual_review": (
                 "You do not need to do anything for now; please keep {the_item} and [its|their] packaging until you "
@@ -422,8 +425,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Un membre de notre équipe vérifie la livraison de votre colis et vous répondra d'ici le {review_by}.",
             ),
             "manual_review_sent_back": (
-                "Vous nous indiquez avoir déjà renvoyé {item} : un conseiller vérifie où en sont votre retour et son "
-                "remboursement et vous répondra d'ici le {review_by}.",
+                "Vous nous indiquez que {item} nous [a déjà été renvoyé|a déjà été renvoyée|ont déjà été renvoyés|"
+                "ont déjà été renvoyées] : un conseiller vérifie où en sont votre retour et son remboursement et vous "
+                "répondra d'ici le {review_by}.",
             ),
             "manual_review_refund_received": (
                 "Vous nous indiquez que votre remboursement pour {item} vous est déjà parvenu : un conseiller vérifie "
@@ -530,8 +534,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "keep_item": ("Vous n'avez rien d'autre à faire.",),
             "sent_back": (
-                "Vous n'avez plus rien à envoyer ; merci de garder votre preuve de dépôt jusqu'à ce que le "
-                "remboursement vous parvienne.",
+                "Vous n'avez plus rien à envoyer ; si vous avez une preuve de dépôt, merci de la garder jusqu'à ce que "
+                "le remboursement vous parvienne.",
             ),
             "manual_review": (
                 "Vous n'avez rien à faire pour le moment ; merci de garder {the_item} et [son|son|leur|leur] emballage "

@@ -556,8 +556,8 @@ def test_a_refusal_is_not_opened_with_no_problem_at_all(lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text", "said"),
-    [("en", "WHERE IS MY REFUND??? I SENT THE DRESS BACK THREE WEEKS AGO", "already sent the wrap dress back"),
-     ("fr", "J'ai renvoyé les bottes le 3 et toujours rien.", "deja renvoye votre robe"),
+    [("en", "WHERE IS MY REFUND??? I SENT THE DRESS BACK THREE WEEKS AGO", "wrap dress has already been sent back"),
+     ("fr", "J'ai renvoyé les bottes le 3 et toujours rien.", "votre robe nous a deja ete renvoyee"),
      ("en", "Thanks, the refund came through this morning.", "refund for your wrap dress has already reached you"),
      ("fr", "Le remboursement est déjà arrivé, merci.", "remboursement pour votre robe vous est deja parvenu")],
 )  # fmt: skip
@@ -573,6 +573,24 @@ def test_an_item_already_sent_back_or_refunded_is_not_asked_back_again(lang: str
             "options de retour")  # fmt: skip
     assert not [phrase for phrase in sent if phrase in folded], body
     assert said in folded and ("where your return" if lang == "en" else "ou en est votre retour") in folded, body
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "Le transporteur m'a réclamé 38 € de frais de douane. J'ai refusé le colis. Merci de me rembourser."),
+     ("en", "I refused the parcel because of the customs fees. Please refund me."),
+     ("en", "I sent the dress back three weeks ago and still no refund.")],
+)  # fmt: skip
+def test_a_parcel_refused_at_the_door_is_not_told_it_was_posted(lang: str, text: str) -> None:
+    # a parcel refused at the door for customs fees was told « Vous nous indiquez avoir déjà renvoyé votre cocotte »
+    # and « merci de garder votre preuve de dépôt », which a refused parcel does not have
+    case = _case(lang, "other", text=text)
+    facts = dataclasses.replace(facts_for("manual_review"), open_requests=case.asks.requests)
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body)
+    presumed = ("you have already sent", "keep your proof", "avoir deja renvoye", "garder votre preuve")
+    assert "sent_back" in case.asks.requests and not [phrase for phrase in presumed if phrase in folded], body
     assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
 
 
