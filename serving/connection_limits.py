@@ -13,7 +13,13 @@ the read the body ended in (such a body is fed in slices of a sixteenth of the l
 refusal (431, 408, or the 400 for bytes the parser cannot read) waits for the answers of the requests read
 before it on the connection. Bodies keep their own limits (`serving.middleware.BodyLimitMiddleware`).
 
-`bound_request_heads` makes it uvicorn's "auto" HTTP protocol, the one BentoML's workers run, so it must be
+It also bounds how many connections a worker holds (`max_connections`, kept within the worker's open-file limit):
+held past the limit, idle ones between requests (each costs a file descriptor and ~12-15 KiB; a client keeps one
+open after a single call for the keep-alive's 75 s) left no file for a new connection, which the worker then closed
+unanswered. A connection arriving at the cap closes the one idle longest between requests, as its keep-alive would;
+when none is idle (every connection has a request under way), the new one gets 503 with `Retry-After`.
+
+`bound_connections` makes it uvicorn's "auto" HTTP protocol, the one BentoML's workers run, so it must be
 called before the worker's server starts (importing `serving.service` does). This adapts uvicorn
 internals (the protocol class and its parser callbacks); `tests/service/test_connection_limits.py` runs it
 under a real uvicorn server, so an upgrade that changes them fails there.
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import resource
 from collections import deque
 from typing import Any
 
@@ -31,6 +38,10 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 # How long a refused connection is read from (and what comes dropped) before it is closed.
 LINGER_SECONDS = 2.0
+# Files a worker keeps open besides its connections (the database, the model process's pipes, logs, libraries:
+# 66 for a worker and its model process at rest), and room for more: connections are capped below the open-file
+# limit by this many.
+FILES_KEPT_FREE = 256
 
 
 class BoundedHttpToolsProtocol(HttpToolsProtocol):
@@ -39,6 +50,8 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     max_head_bytes = 65_536
     head_seconds = 10.0
     keep_alive_seconds = 5.0  # uvicorn's own; the service sets `Settings.keep_alive_seconds`
+    max_connections = 1_000
+    retry_after_seconds = 5
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -56,10 +69,27 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._refusal: tuple[int, str] | None = None  # a refusal waiting for the answers before it
         self._closing_timer: asyncio.TimerHandle | None = None
         self._cycle_before: RequestResponseCycle | None = None  # the request read before the current one
+        self.idle_since: float | None = None  # when the connection fell idle between requests; None: it is not
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._start_head_timer()  # a connection that sends nothing is timed from its start
+        if len(self.connections) > self.max_connections and not self._close_longest_idle():
+            self._stop_head_timer()
+            self._refused = True
+            message = f"the service holds as many connections as it takes ({self.max_connections}): retry"
+            self._send_refusal(503, message, b"retry-after: %d\r\n" % self.retry_after_seconds)
+
+    def _close_longest_idle(self) -> bool:
+        """End the keep-alive of the connection idle longest between requests, to make room for a new one; False
+        when none is idle. A connection sending a head is not idle: its head has its own time limit."""
+        idle = [other for other in self.connections if getattr(other, "idle_since", None) is not None]
+        if not idle:
+            return False
+        longest = min(idle, key=lambda other: other.idle_since)
+        longest.idle_since = None
+        longest.timeout_keep_alive_handler()
+        return True
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_head_timer()
@@ -68,6 +98,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        self.idle_since = None
         # The parser is fed a head up to its end and a body up to its length, so each head is counted from its
         # first byte, also one pipelined behind another request in the same read (counted from the read, such a
         # head was refused past twice the limit). A head is fed no further than the limit.
@@ -166,6 +197,8 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
                 self.timeout_keep_alive_task.cancel()
                 self.timeout_keep_alive_task = None
             self._send_refusal(*self._refusal)
+        if self.timeout_keep_alive_task is not None:
+            self.idle_since = self.loop.time()
 
     def _answering(self) -> bool:
         """Whether a request read before the refused head is still being answered (or waits its turn)."""
@@ -207,7 +240,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         if not self._answering():
             self._send_refusal(status, message)
 
-    def _send_refusal(self, status: int, message: str) -> None:
+    def _send_refusal(self, status: int, message: str, headers: bytes = b"") -> None:
         """Answer and end the connection. The answer is followed by a half-close, and what the client still
         sends is read and dropped until it closes, for at most `LINGER_SECONDS`: closed with those bytes
         unread, the connection would be reset, and a client still sending a large head would lose the answer."""
@@ -215,6 +248,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         body = json.dumps({"error": message}).encode()  # as the API's other refusals
         self.transport.write(
             STATUS_LINE[status]
+            + headers
             + b"content-type: application/json\r\n"
             + b"content-length: %d\r\nconnection: close\r\n\r\n" % len(body)
             + body
@@ -226,10 +260,19 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._closing_timer = self.loop.call_later(LINGER_SECONDS, self.transport.close)
 
 
-def bound_request_heads(max_head_bytes: int, head_seconds: float, keep_alive_seconds: float) -> None:
+def bound_connections(
+    max_head_bytes: int, head_seconds: float, keep_alive_seconds: float, max_connections: int, retry_after_seconds: int
+) -> None:
     """Make `BoundedHttpToolsProtocol`, with these limits and this keep-alive time (that of the server's config is
-    not used), the protocol of every uvicorn server configured with the default `http="auto"` from now on."""
+    not used), the protocol of every uvicorn server configured with the default `http="auto"` from now on. The
+    connections are capped at `max_connections` or `FILES_KEPT_FREE` below this process's open-file limit, whichever
+    is lower (at least one)."""
+    open_files, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if open_files != resource.RLIM_INFINITY:
+        max_connections = max(1, min(max_connections, open_files - FILES_KEPT_FREE))
     BoundedHttpToolsProtocol.max_head_bytes = max_head_bytes
     BoundedHttpToolsProtocol.head_seconds = head_seconds
     BoundedHttpToolsProtocol.keep_alive_seconds = keep_alive_seconds
+    BoundedHttpToolsProtocol.max_connections = max_connections
+    BoundedHttpToolsProtocol.retry_after_seconds = retry_after_seconds
     uvicorn.config.HTTP_PROTOCOLS["auto"] = f"{__name__}:{BoundedHttpToolsProtocol.__name__}"

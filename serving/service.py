@@ -54,7 +54,7 @@ from serving.api import (
 )
 from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPlaces, pieces
-from serving.connection_limits import bound_request_heads
+from serving.connection_limits import bound_connections
 from serving.console.app import create_app as create_console_app
 from serving.db import SchemaTooNew, create_db_engine, open_database
 from serving.idempotency import Conflict, conflict_message, logged_conflicts, release, reserve
@@ -427,9 +427,13 @@ class TriageService:
         return ReloadResponse(**asdict(outcome))
 
 
-# Before the worker's uvicorn server starts: heads are read before any middleware sees a request.
-bound_request_heads(
-    get_settings().max_request_head_bytes, get_settings().request_head_seconds, get_settings().keep_alive_seconds
+# Before the worker's uvicorn server starts: heads are read, and connections taken, before any middleware sees them.
+bound_connections(
+    get_settings().max_request_head_bytes,
+    get_settings().request_head_seconds,
+    get_settings().keep_alive_seconds,
+    get_settings().max_connections,
+    RETRY_AFTER_SECONDS,
 )
 # The agent console and the public policy page: their own paths, their own sign-in.
 CONSOLE = create_console_app()

@@ -227,6 +227,14 @@ class Settings(BaseSettings):
         "than clients keep theirs (httpx and Node 5 s, aiohttp 15 s, a proxy's 60 s), so the service never closes one "
         "a client is sending a call on. uvicorn's 5 s equalled httpx's: such a call met the close (a ReadError).",
     )
+    max_connections: int = Field(
+        default=1_000,
+        ge=1,
+        description="Connections one serving worker holds at most (kept 256 below its open-file limit): one "
+        "arriving at the cap ends the keep-alive of the connection idle longest, or gets 503 when every one has a "
+        "request under way. Without it, idle connections held to the open-file limit (991 under 1,024) left no file "
+        "for new ones, closed unanswered (`serving.connection_limits`).",
+    )
     min_free_disk_mb: float = Field(
         default=16,
         ge=0,

@@ -1,0 +1,172 @@
+"""Idle keep-alive connections held against one served worker: does a new client's /triage call still get its
+answer, and what do the held connections cost in memory and file descriptors?
+
+    .venv/bin/python benchmarks/idle_connections.py --state /path/to/a/copy/of/a/served/state \
+        --idle 500 2000 [--open-files 1024] [--json out.json]
+
+Starts one `bentoml serve` of the state (one worker with its model process, as the service tests do) and, for each
+count in turn, opens that many connections that each send one `GET /healthz`, read its answer and then send
+nothing (a client's pooled connection, or one left open on purpose). While they are held, five one-return /triage
+calls are sent one after the other, each on a new connection, as a new client's would be. Then it waits past the
+service's keep-alive (`TRIAGE_KEEP_ALIVE_SECONDS`) and counts the held connections the service closed.
+`--open-files` starts the served processes with a lower open-file limit (what a default systemd unit or shell gives:
+1,024), to see what happens when the held connections reach it: the service caps its connections below it
+(`TRIAGE_MAX_CONNECTIONS`), ending the keep-alive of the longest idle for a new one. Not a timing benchmark: the
+seconds only say whether an answer came. Exits 1 when a new client's /triage call was not answered 200.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import re
+import resource
+import sys
+import time
+import urllib.parse
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+from bulk_callers import body, tree_rss
+
+from triage.settings import REPO_ROOT
+
+sys.path.insert(0, str(REPO_ROOT / "tests"))  # the real-server harness the service tests use
+from server_support import ServerProcess, settings_with_key
+
+HEALTH = b"GET /healthz HTTP/1.1\r\nHost: probe\r\n\r\n"
+# How many connections are opened at once: more, and the listening socket's backlog refuses some.
+OPENING_AT_ONCE = 100
+
+
+def tree_fds(pid: int) -> int:
+    """File descriptors open in the process `pid` and all its descendants."""
+    root = psutil.Process(pid)
+    return sum(process.num_fds() for process in (root, *root.children(recursive=True)))
+
+
+def start_with_open_files(server: ServerProcess, limit: int | None) -> None:
+    """Start `server` with `limit` as its processes' open-file limit (None: this process's). The served processes
+    inherit it from here and read it when they start (the service caps its connections below it); this process
+    takes its own limit back at once, to hold more connections than that."""
+    if limit is None:
+        server.start(timeout=600)
+        return
+    own, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limit, hard))
+    try:
+        server.launch()
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (own, hard))
+    server.wait_ready(timeout=600)
+
+
+async def open_idle(url: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | str:
+    """A connection that sent one /healthz and read its answer whole, or why it could not be opened."""
+    address = urllib.parse.urlsplit(url)
+    try:
+        reader, writer = await asyncio.wait_for(asyncio.open_connection(address.hostname, address.port), 30)
+        writer.write(HEALTH)
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 30)
+        length = re.search(rb"content-length: (\d+)", head, re.IGNORECASE)
+        await asyncio.wait_for(reader.readexactly(int(length.group(1)) if length else 0), 30)
+    except (OSError, TimeoutError, asyncio.IncompleteReadError) as error:
+        return type(error).__name__
+    return reader, writer
+
+
+async def closed_by_service(reader: asyncio.StreamReader) -> bool:
+    """Whether the service has closed a held connection (it reads as ended)."""
+    try:
+        return await asyncio.wait_for(reader.read(1), 0.05) == b""
+    except TimeoutError:
+        return False
+    except OSError:
+        return True
+
+
+async def new_client_calls(url: str, key: str, calls: int) -> list[dict[str, Any]]:
+    """`calls` one-return /triage calls one after the other, each from a new client on a new connection."""
+    results = []
+    for _ in range(calls):
+        started = time.perf_counter()
+        async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+            try:
+                answer = await client.post("/triage", json=body(1, 200), headers={"Authorization": f"Bearer {key}"})
+                status: int | str = answer.status_code
+            except httpx.HTTPError as error:
+                status = type(error).__name__
+        results.append({"status": status, "seconds": round(time.perf_counter() - started, 2)})
+    return results
+
+
+async def hold(url: str, key: str, pid: int, idle: int, keep_alive_seconds: float) -> dict[str, Any]:
+    """`idle` connections held idle while new clients call, then left until the service's keep-alive ends them."""
+    calls_before = await new_client_calls(url, key, 2)  # the first call after start warms the models
+    rss_before, fds_before = tree_rss(pid), tree_fds(pid)
+    opened: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+    refused: list[str] = []
+    for start in range(0, idle, OPENING_AT_ONCE):
+        batch = await asyncio.gather(*(open_idle(url) for _ in range(min(OPENING_AT_ONCE, idle - start))))
+        opened += [connection for connection in batch if not isinstance(connection, str)]
+        refused += [connection for connection in batch if isinstance(connection, str)]
+    held_at = time.perf_counter()
+    rss_held, fds_held = tree_rss(pid), tree_fds(pid)
+    closed_while_held = sum(await asyncio.gather(*(closed_by_service(reader) for reader, _ in opened)))
+    calls = await new_client_calls(url, key, 5)
+    await asyncio.sleep(max(0.0, keep_alive_seconds + 5 - (time.perf_counter() - held_at)))
+    closed = sum(await asyncio.gather(*(closed_by_service(reader) for reader, _ in opened)))
+    for _, writer in opened:
+        with contextlib.suppress(OSError):
+            writer.close()
+    await asyncio.sleep(2)
+    return {
+        "idle_connections_asked": idle,
+        "idle_connections_held": len(opened),
+        "idle_connections_not_opened": dict(Counter(refused)),
+        "rss_mb_before": round(rss_before / 2**20),
+        "rss_mb_held": round(rss_held / 2**20),
+        "kib_per_connection": round((rss_held - rss_before) / 1024 / max(1, len(opened)), 1),
+        "fds_before": fds_before,
+        "fds_held": fds_held,
+        "closed_by_the_service_while_opening_others": closed_while_held,
+        "new_client_calls_before": calls_before,
+        "new_client_calls_while_held": calls,
+        "closed_by_the_service_after_keep_alive": closed,
+        "fds_after_keep_alive": tree_fds(pid),
+        "new_client_calls_after": await new_client_calls(url, key, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--state", type=Path, required=True, help="state folder with the champions")
+    parser.add_argument("--idle", type=int, nargs="+", default=[500])
+    parser.add_argument("--open-files", type=int, help="the served processes' open-file limit (default: inherited)")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    settings, key = settings_with_key(args.state, "idle-connections")
+    server = ServerProcess(args.state, settings.reports_dir / "idle_connections.log")
+    start_with_open_files(server, args.open_files)
+    runs = []
+    try:
+        assert server.process is not None
+        for idle in args.idle:
+            runs.append(asyncio.run(hold(server.url, key, server.process.pid, idle, settings.keep_alive_seconds)))
+            print(json.dumps(runs[-1], indent=2), flush=True)
+    finally:
+        server.kill()
+    report = {"open_files": args.open_files, "keep_alive_seconds": settings.keep_alive_seconds, "runs": runs}
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    calls = [call for run in runs for call in run["new_client_calls_while_held"] + run["new_client_calls_after"]]
+    raise SystemExit(1 if any(call["status"] != 200 for call in calls) else 0)
+
+
+if __name__ == "__main__":
+    main()
