@@ -57,6 +57,15 @@ reply's one limit since the tenth round, a note of 2,000, a list value of 128) a
 returns of such ids; and the console's pages with texts of 5,000 characters of one word, right to left, zero-width or
 stacked accents and names of one word at their limits: each page 200 and, where Playwright is installed, laid out
 within a 390 px and a 1,360 px window.
+
+The tenth round sends what a client or proxy gets wrong at the HTTP level: a 100 KB request line, 1,000 headers
+(within the head limit: answered) and 1,000 of 100 bytes (past it: 431), chunk sizes that are no hex number, a chunk
+longer than its size, a chunk extension, a Content-Length of 0 before a body, bodies sent a byte a second (whole
+within `--body-seconds`: answered; longer, or a byte short of their Content-Length: 408), deflate and br bodies; JSON
+with a key twice inside a return, its history or a feedback record (422 naming the key's place), a text of arrays
+10,000 deep, prices of 1e999; one feedback record posted ten times at once (one stored id for all ten); the queue's
+`before` cursor at and past its limits and paging parameters it does not take (the same page); and a session cookie
+kept after its agent signed out (every page sends to sign-in, no form is taken).
 """
 
 from __future__ import annotations
@@ -74,6 +83,7 @@ import sys
 import time
 import urllib.parse
 import uuid
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,6 +121,8 @@ NUMBERS = {
     "-Infinity": "-Infinity",
     "1e308": "1e308",
     "10^400": "1" + "0" * 400,
+    "1e999": "1e999",
+    "-1e999": "-1e999",
     "-0.0": "-0.0",
     "2^31": str(2**31),
     "2^63": str(2**63),
@@ -528,6 +540,53 @@ LONG_TEXTS = {
 LONG_NAMES = {"customer_name": "N" * 100, "product_name": "P" * 200, "size": "S" * 12}
 
 
+def json_edge_probes(triaged: str) -> Iterator[Probe]:
+    """The tenth round's JSON a careless client writes: a key twice inside a return, its history or a feedback
+    record (the 422 names the key's place), a text of arrays 10,000 deep, and bodies that are not UTF-8 JSON."""
+    yield (
+        "/triage price twice in a return",
+        "/triage",
+        _raw(_triage_body(), "price", '89.0, "price": 0.5').encode(),
+        (422),
+        "returns.0.price",
+    )
+    marker = f"@@{uuid.uuid4().hex}@@"
+    two = {"returns": [*_triage_body()["returns"], _triage_body(price=marker)["returns"][0]]}
+    twice = json.dumps(two).replace(f'"{marker}"', '89.0, "price": 0.5').encode()
+    yield "/triage price twice in the second return", "/triage", twice, 422, "returns.1.price"
+    history = _triage_body(customer_history={"returns_last_30d": 1, "returns_last_90d": 2, "returns_last_365d": 3})
+    field = "customer_history.returns_last_30d"
+    yield (
+        "/triage a history count twice",
+        "/triage",
+        _raw(history, field, '1, "returns_last_30d": 9').encode(),
+        (422),
+        "returns.0.customer_history.returns_last_30d",
+    )
+    record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": "@@"}
+    both = json.dumps(record).replace('"@@"', 'true, "reason_accepted": false').encode()
+    yield "/feedback reason_accepted twice", "/feedback", both, 422, "reason_accepted"
+    deep = _raw(_triage_body(), "reason_text", "[" * 10_000 + "]" * 10_000).encode()
+    yield "/triage reason_text of arrays nested 10,000 deep", "/triage", deep, 422, None
+
+
+# The console queue's one paging parameter is the `before` cursor (a log id, at most 2^31 - 1); the page size is a
+# setting (`TRIAGE_CONSOLE_PAGE_SIZE`), so a `size` or `page` a client adds must change nothing.
+QUEUE_PAGING = {
+    "before=2147483647": 200,
+    "before=1": 200,
+    "before=2147483648": 400,
+    "before=0": 400,
+    "before=-2147483648": 400,
+    **{f"{name}={value}": 200 for name in ("size", "page", "limit", "per_page") for value in ("0", "-1", "1000000")},
+}
+
+
+def queue_rows(page: str) -> int:
+    """How many returns a console queue page lists."""
+    return page.count('class="queue-row"')
+
+
 def console_limit_forms(return_id: str) -> Iterator[tuple[str, str, dict[str, str], int, str | None]]:
     """(probe name, path, form, status, the field a 400 must name) for the console's forms at their limits."""
     path = f"/console/returns/{_quoted(return_id)}"
@@ -747,8 +806,23 @@ def body_probes() -> Iterator[tuple[str, str, bytes, dict[str, str], int | None]
     bomb = gzip.compress(b'{"returns": [' + b" " * 200_000_000 + b"]}", compresslevel=9)
     yield "/triage gzip bomb", "/triage", bomb, {"Content-Encoding": "gzip"}, 415
     yield "/triage gzip body", "/triage", gzip.compress(good), {"Content-Encoding": "gzip"}, 415
-    yield "/triage UTF-16 body", "/triage", json.dumps(_triage_body()).encode("utf-16"), {}, None
-    yield "/triage a byte-order mark", "/triage", b"\xef\xbb\xbf" + json.dumps(_triage_body()).encode(), {}, None
+    yield "/triage deflate body", "/triage", zlib.compress(good), {"Content-Encoding": "deflate"}, 415
+    yield "/triage Content-Encoding br", "/triage", good, {"Content-Encoding": "br"}, 415
+    yield (
+        "/triage Content-Encoding identity",
+        "/triage",
+        json.dumps(_triage_body()).encode(),
+        {"Content-Encoding": "identity"},
+        200,
+    )
+    # 415 since the tenth round (422 "invalid JSON at line 1 column 1" before): UTF-8 JSON is what RFC 8259 sends
+    for encoding, name in (
+        ("utf-16", "UTF-16"),
+        ("utf-16-le", "UTF-16 LE without a byte-order mark"),
+        ("utf-32", "UTF-32"),
+    ):
+        yield f"/triage {name} body", "/triage", json.dumps(_triage_body()).encode(encoding), {}, 415
+    yield "/triage a byte-order mark", "/triage", b"\xef\xbb\xbf" + json.dumps(_triage_body()).encode(), {}, 415
     yield "/triage a 60 KB header", "/triage", json.dumps(_triage_body()).encode(), {"X-Long": "a" * 60_000}, 200
 
 
@@ -862,6 +936,19 @@ def wire_probes(key: str) -> Iterator[tuple[str, bytes, int | None]]:
     yield "raw: a folded header", b"GET /healthz HTTP/1.1\r\nHost: probe\r\nX-A: b\r\n c\r\n\r\n", 400
     yield "raw: 5,000 headers", b"GET /healthz HTTP/1.1\r\nHost: probe\r\n" + b"X-A: b\r\n" * 5_000 + b"\r\n", None
     yield "raw: Expect 100-continue", request(b"Expect: 100-continue\r\n" + length), 100
+    # The tenth round: a request line and header counts at the sizes a proxy's defaults meet, chunk sizes no parser
+    # may read as a number, a chunk longer than its size, and a Content-Length of 0 before a body.
+    yield "raw: a 100 KB request line", b"GET /healthz?" + b"a" * 100_000 + b" HTTP/1.1\r\nHost: probe\r\n\r\n", 431
+    yield "raw: 1,000 headers", request(b"X-A: b\r\n" * 1_000 + length), 200
+    yield "raw: 1,000 headers of 100 bytes", request((b"X-A: " + b"b" * 93 + b"\r\n") * 1_000 + length), 431
+    for name, size in (("not hex", b"zz"), ("negative", b"-18"), ("0x", b"0x18"), ("past 64 bits", b"f" * 17)):
+        bad = b"%s\r\n%s\r\n0\r\n\r\n" % (size, body)
+        yield f"raw: a chunk size {name}", request(b"Transfer-Encoding: chunked\r\n", bad), 400
+    longer = b"5\r\n%s\r\n0\r\n\r\n" % body
+    yield "raw: a chunk longer than its size", request(b"Transfer-Encoding: chunked\r\n", longer), 400
+    extended = b"%x;name=value\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    yield "raw: a chunk with an extension", request(b"Transfer-Encoding: chunked\r\n", extended), 200
+    yield "raw: Content-Length 0 before a body", request(b"Content-Length: 0\r\n"), 422
 
 
 def pipelined_probes(key: str) -> Iterator[tuple[str, bytes, list[int]]]:
@@ -923,6 +1010,23 @@ def slow_body_probes(key: str) -> Iterator[tuple[str, bytes]]:
         yield f"slow: {path} Content-Length 100 bytes, 1 sent", start + b"Content-Length: 100\r\n\r\n{"
 
 
+def trickled_body_probes(key: str) -> Iterator[tuple[str, bytes, bytes, int]]:
+    """(probe name, head, body, the status it must get) for bodies sent a byte a second: one whole within the
+    service's body timeout (17 bytes) is answered, one longer than the timeout and one a byte shorter than its
+    Content-Length are refused with 408."""
+    auth = f"Authorization: Bearer {key}\r\n".encode()
+
+    def head(length: int) -> bytes:
+        start = b"POST /classify HTTP/1.1\r\nHost: probe\r\nContent-Type: application/json\r\n"
+        return start + auth + b"Content-Length: %d\r\n\r\n" % length
+
+    short = b'{"texts": ["hi"]}'
+    long = b'{"texts": ["' + b"x" * 40 + b'"]}'
+    yield f"slow: a body of {len(short)} bytes, a byte a second", head(len(short)), short, 200
+    yield f"slow: a body of {len(long)} bytes, a byte a second", head(len(long)), long, 408
+    yield "slow: Content-Length a byte longer than the body, a byte a second", head(len(short) + 1), short, 408
+
+
 async def slow_clients(
     url: str, key: str, connections: int, body_seconds: float, answer_seconds: float
 ) -> dict[str, Any]:
@@ -957,6 +1061,27 @@ async def slow_clients(
         writer.close()
         return _status_line(answer), time.perf_counter() - started
 
+    async def trickled(head: bytes, body: bytes) -> tuple[int | str, float]:
+        reader, writer = await asyncio.open_connection(address.hostname, address.port)
+        started = time.perf_counter()
+
+        async def send() -> None:
+            with contextlib.suppress(OSError):  # the service may refuse before the last byte
+                writer.write(head)
+                for byte in body:
+                    await asyncio.sleep(1)
+                    writer.write(bytes([byte]))
+                    await writer.drain()
+
+        sender = asyncio.create_task(send())
+        try:
+            answer = await asyncio.wait_for(reader.readline(), len(body) + body_seconds + answer_seconds)
+        except TimeoutError:
+            answer = b"no answer"
+        sender.cancel()
+        writer.close()
+        return _status_line(answer), time.perf_counter() - started
+
     async def others() -> list[dict[str, Any]]:
         calls = []
         headers = {"Authorization": f"Bearer {key}"}
@@ -978,7 +1103,11 @@ async def slow_clients(
     await asyncio.sleep(2)  # every connection opened before the slow bodies start
     timing = asyncio.create_task(others())
     bodies = dict(slow_body_probes(key))
-    answers = await asyncio.gather(*(never_ending(data) for data in bodies.values()))
+    trickles = list(trickled_body_probes(key))
+    answers, trickled_answers = await asyncio.gather(
+        asyncio.gather(*(never_ending(data) for data in bodies.values())),
+        asyncio.gather(*(trickled(head, body) for _, head, body, _ in trickles)),
+    )
     stop.set()
     calls = await timing
     ended = [answer for answer in await asyncio.gather(*held, return_exceptions=True) if isinstance(answer, tuple)]
@@ -990,10 +1119,34 @@ async def slow_clients(
             name: {"status": status, "seconds": round(seconds, 1)}
             for name, (status, seconds) in zip(bodies, answers, strict=True)
         },
+        "trickled_bodies": {
+            name: {
+                "status": status,
+                "seconds": round(seconds, 1),
+                "expect": expect,
+                "within": len(body) + (answer_seconds if expect == 200 else body_seconds + answer_seconds),
+            }
+            for (name, _, body, expect), (status, seconds) in zip(trickles, trickled_answers, strict=True)
+        },
         "other_calls": len(calls),
         "other_calls_failed": [call for call in calls if call["status"] != 200],
         "other_calls_slowest_seconds": round(max(call["seconds"] for call in calls), 2) if calls else None,
     }
+
+
+async def same_feedback_at_once(url: str, key: str, body: str, copies: int) -> list[tuple[int | str, int | None]]:
+    """`copies` posts of one feedback record at once, each on its own connection: (status, stored id) of each."""
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=httpx.Limits(max_connections=copies)) as client:
+
+        async def post() -> tuple[int | str, int | None]:
+            try:
+                answer = await client.post("/feedback", content=body, headers=headers)
+            except httpx.HTTPError as error:
+                return type(error).__name__, None
+            return answer.status_code, answer.json().get("id") if answer.status_code == 200 else None
+
+        return list(await asyncio.gather(*(post() for _ in range(copies))))
 
 
 async def heavy_calls(url: str, key: str, calls: int, answer_seconds: float) -> dict[str, Any]:
@@ -1186,6 +1339,16 @@ def run(
             record(name, "POST", path, expect, field, content=raw, headers=headers)
         for name, path, raw, expect, field in feedback_limit_probes(triaged, longest_ids):
             record(name, "POST", path, expect, field, content=raw, headers=headers)
+        for name, path, raw, expect, field in json_edge_probes(triaged):
+            record(name, "POST", path, expect, field, content=raw, headers=headers)
+        # One record posted ten times at once (a client retrying on every connection it has): stored once.
+        record_body = {"return_id": triaged, "agent_id": f"agent-{uuid.uuid4().hex[:8]}", "reason_accepted": False}
+        record_body |= {"corrected_reason": "too_large"}
+        posted = asyncio.run(same_feedback_at_once(url, key, json.dumps(record_body), 10))
+        statuses.update(str(status) for status, _ in posted)
+        answers["/feedback one record ten times at once"] = ",".join(str(status) for status, _ in posted)
+        if {status for status, _ in posted} != {200} or len({stored for _, stored in posted}) != 1:
+            failures.append({"probe": "/feedback one record ten times at once", "answers": posted})
         long_texts = {name: _triage_body(reason_text=text, **LONG_NAMES) for name, text in LONG_TEXTS.items()}
         for name, body in long_texts.items():
             record(f"/triage a text of {name}", "POST", "/triage", 200, content=_utf8(body), headers=headers)
@@ -1325,6 +1488,39 @@ def run(
                         content=fields,
                         headers=FORM,
                     )
+            plain = queue_rows(client.get("/console").text)
+            for query, expect in QUEUE_PAGING.items():
+                page = record(f"console queue {query}", "GET", f"/console?{query}", expect, "before")
+                if (
+                    page is not None
+                    and page.status_code == 200
+                    and "before" not in query
+                    and queue_rows(page.text) != plain
+                ):
+                    failures.append({"probe": f"console queue {query}", "rows": queue_rows(page.text), "plain": plain})
+            # A session cookie kept after its agent signed out (a shared computer, a copied cookie) opens nothing.
+            with httpx.Client(base_url=url, timeout=60) as other:
+                sign_in_token = _csrf(other.get("/console/sign-in").text)
+                other.post("/console/sign-in", data={"name": agent, "password": password, "csrf_token": sign_in_token})
+                kept = other.cookies.get(SESSION_COOKIE, "")
+                kept_token = _csrf(other.get(f"/console/returns/{triaged}").text)
+                if not kept or not kept_token:
+                    failures.append({"probe": "console sign-in for the signed-out session", "problem": "not signed in"})
+                other.post("/console/sign-out", data={"csrf_token": kept_token})
+            replayed = {"Cookie": f"{SESSION_COOKIE}={kept}"}
+            for path in ("/console", f"/console/returns/{triaged}", "/console/lists"):
+                shown = record(f"console {path} with a signed-out session", "GET", path, 303, headers=replayed)
+                if shown is not None and not shown.headers.get("location", "").startswith("/console/sign-in"):
+                    failures.append({"probe": f"console {path} with a signed-out session", "location": shown.headers})
+            for path, form in _posted_forms(triaged):
+                record(
+                    f"console {path} with a signed-out session and its token",
+                    "POST",
+                    path,
+                    (303, 403),
+                    content=_form(form | {"csrf_token": kept_token}),
+                    headers=FORM | replayed,
+                )
             with httpx.Client(base_url=url, timeout=60) as other:
                 sign_in_token = _csrf(other.get("/console/sign-in").text)
                 other.post("/console/sign-in", data={"name": agent, "password": password, "csrf_token": sign_in_token})
@@ -1349,6 +1545,8 @@ def run(
     slow = asyncio.run(slow_clients(url, key, slow_connections, body_seconds, answer_seconds))
     for name, answer in slow["slow_bodies"].items():
         record_raw(name, answer["status"], answer["seconds"], 408, body_seconds + answer_seconds)
+    for name, answer in slow["trickled_bodies"].items():
+        record_raw(name, answer["status"], answer["seconds"], answer["expect"], answer["within"])
     held = sum(slow["held_answers"].values())
     record_raw(
         f"slow: {held} connections trickling headers or sending nothing",
