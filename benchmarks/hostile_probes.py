@@ -908,7 +908,8 @@ def wire_probes(key: str) -> Iterator[tuple[str, bytes, int | None]]:
         request(b"Content-Length: 3\r\nTransfer-Encoding: chunked\r\n", chunked),
         400,
     )
-    yield "raw: Transfer-Encoding gzip, chunked", request(b"Transfer-Encoding: gzip, chunked\r\n", chunked), None
+    # 501 since the tenth round: the parser read the chunks and dropped the gzip (200, the body taken as it came)
+    yield "raw: Transfer-Encoding gzip, chunked", request(b"Transfer-Encoding: gzip, chunked\r\n", chunked), 501
     yield "raw: HTTP/1.0 without Host", b"POST /classify HTTP/1.0\r\n" + auth + length + b"\r\n" + body, 200
     yield "raw: HTTP/9.9", request(length, line=b"POST /classify HTTP/9.9"), 400
     yield "raw: absolute URI of another host", request(length, line=b"POST http://evil.example/classify HTTP/1.1"), None
@@ -1311,12 +1312,12 @@ def run(
             return response
 
         def record_raw(name: str, status: int | str, seconds: float, expect: int | None, within: float) -> None:
-            """A raw-socket probe's answer: no answer, a 5xx, another status than `expect` (None: any
-            2xx-4xx) or an answer later than `within` seconds is a failure."""
+            """A raw-socket probe's answer: no answer, a 5xx other than `expect`, another status than `expect` (None:
+            any 2xx-4xx) or an answer later than `within` seconds is a failure."""
             statuses[str(status)] += 1
             answers[name] = status
             slowest[name] = seconds
-            wrong = not isinstance(status, int) or status >= 500 or (expect is not None and status != expect)
+            wrong = not isinstance(status, int) or (expect is None and status >= 500) or status != (expect or status)
             if wrong or seconds > within:
                 failures.append({"probe": name, "status": status, "seconds": round(seconds, 1)})
 

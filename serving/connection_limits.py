@@ -140,6 +140,15 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def on_headers_complete(self) -> None:
         if self._refused:
             return
+        coding = b", ".join(value for name, value in self.headers if name == b"transfer-encoding")
+        if coding and coding.strip().lower() != b"chunked":
+            # The parser reads the chunks and drops a coding named before them (gzip): the body reached the app still
+            # coded. HTTP/1.1 has a server refuse a transfer coding it does not implement with 501.
+            shown = coding.decode("latin-1")[:100]
+            self._refuse(
+                501, f"transfer coding {shown!r} not implemented: send the body chunked or with a Content-Length"
+            )
+            return
         self._reading_head = False
         self._stop_head_timer()
         self._body_left = self._announced_body_length()
