@@ -17,6 +17,7 @@ from cli.common import (
     fail,
     load_champion_or_exit,
     load_policy_or_exit,
+    moment_option,
     output_folder_or_exit,
 )
 from decisions.assessments import assess_history
@@ -48,9 +49,10 @@ def score(
     output_format: Format = typer.Option(Format.parquet, "--format", help="Output files: parquet or csv."),
     since: datetime | None = typer.Option(
         None,
-        formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"],
-        help="Assess only the returns requested at or after this UTC date or time (the features still read "
-        "the whole history).",
+        parser=moment_option,
+        metavar="DATE",
+        help="Assess only the returns requested at or after this date or time (ISO 8601, as the API's dates; no "
+        "zone: UTC; the features still read the whole history).",
     ),
     batch_size: int = batch_size_option("Texts per reason-prediction batch."),
 ) -> None:

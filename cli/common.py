@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 
 from decisions.policy import Policy, PolicyError, load_policy
 from features.csv_input import BatchInputError, write_predictions, write_whole
+from features.dates import naive_utc, read_moment
 from models.risk_model import FeatureMismatchError
 from serving.db import SchemaTooNew, open_database
 from serving.stores.predictions import pseudonym_key
@@ -134,6 +135,15 @@ def database_problem(settings: Settings, error: Exception) -> str:
 def risk_list_store(settings: Settings) -> RiskListStore:
     """The shop's allow and block lists in the service database (customers matched by their pseudonym)."""
     return RiskListStore(open_database_or_exit(settings), pseudonym_key(settings))
+
+
+def moment_option(text: str) -> datetime:
+    """A moment given on the command line (`--since`, `--until`), read as every entry point reads a date
+    (`features.dates.read_moment`), as naive UTC; a usage error naming the option otherwise."""
+    try:
+        return naive_utc(read_moment(text))
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 def when_text(moment: datetime | None) -> str:

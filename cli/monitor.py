@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import LARGEST_DATABASE_INTEGER, database_problem, fail, load_policy_or_exit
+from cli.common import LARGEST_DATABASE_INTEGER, database_problem, fail, load_policy_or_exit, moment_option
 from features.store import StoreError, read_feedback, read_history, read_logged
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
@@ -28,8 +28,12 @@ def _utc(moment: datetime | None) -> datetime | None:
 
 
 def monitor_command(
-    since: datetime | None = typer.Option(None, help="Window start (UTC) in the prediction log."),
-    until: datetime | None = typer.Option(None, help="Window end (UTC, exclusive) in the prediction log."),
+    since: datetime | None = typer.Option(
+        None, parser=moment_option, metavar="DATE", help="Window start in the prediction log (no zone: UTC)."
+    ),
+    until: datetime | None = typer.Option(
+        None, parser=moment_option, metavar="DATE", help="Window end (exclusive) in the prediction log (no zone: UTC)."
+    ),
     last: int | None = typer.Option(
         None, min=1, max=LARGEST_DATABASE_INTEGER, help="The newest N logged triage requests (default 1000)."
     ),

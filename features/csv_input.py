@@ -18,7 +18,7 @@ from typing import TextIO
 import numpy as np
 import pandas as pd
 
-from features.dates import beyond_pandas, iso_moments
+from features.dates import MOMENT_FORMS, beyond_pandas, iso_moments
 from features.schemas import CATEGORY_CODES, ORDERS
 from features.tables import HEAD_BYTES, Bounds
 from features.taxonomy import REASON_CODES
@@ -136,7 +136,7 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
         moments = iso_moments(frame[column])
         # 1600-01-03 is a moment, outside the years pandas holds: refused as outside, not as no timestamp
         beyond = moments.isna() & frame[column].map(beyond_pandas)
-        first_bad(moments.isna() & ~beyond, column, "an ISO 8601 timestamp")
+        first_bad(moments.isna() & ~beyond, column, f"a date in the accepted forms ({MOMENT_FORMS})")
         if bounds is not None:
             first, last = pd.Timestamp(bounds.first, tz="UTC"), pd.Timestamp(bounds.last, tz="UTC")
             window = f"a moment from {bounds.first:%Y-%m-%d} (shop_founded) to now"

@@ -1,10 +1,18 @@
-"""Request moments as the history tables and the policy read them."""
+"""Request moments as the history tables and the policy read them, and the one reading of a date every entry point
+shares (the API's fields, the request and reply CSVs, the history tables, the commands' moment options)."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pandas as pd
+
+# ISO 8601's extended calendar date, alone (midnight) or with a time to the minute, second or microsecond, and an
+# optional zone (none: UTC). Every other form is refused rather than guessed: a bare number was Unix seconds to the
+# API and a calendar day ("20261110") to the CSVs, "2026-11" the first of the month to one and nothing to the other.
+MOMENT_FORMS = "YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.ffffff]] (T or a space) with Z, ±HH:MM or no zone: UTC"
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def naive_utc(moment: datetime) -> datetime:
@@ -17,20 +25,36 @@ def as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+def read_moment(text: str) -> datetime:
+    """A date or moment in one of the `MOMENT_FORMS`, as given (naive when it names no zone: UTC).
+
+    Raises:
+        ValueError: another form, or no such day or time (2026-02-30, 24:00), naming the accepted forms.
+    """
+    try:
+        if _MOMENT.fullmatch(text):
+            return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    raise ValueError(f"not a date in the accepted forms ({MOMENT_FORMS})")
+
+
 def iso_moments(texts: pd.Series) -> pd.Series:
-    """ISO 8601 texts as UTC moments, each read in its own form ("2026-10-05", "2026-10-05T10:00:00Z"); NaT where a
-    text is not one, or lies outside the years pandas holds (`beyond_pandas`).
+    """Texts in the `MOMENT_FORMS` as UTC moments, each read in its own form ("2026-10-05", "2026-10-05T10:00:00Z");
+    NaT where a text is in none of them, or lies outside the years pandas holds (`beyond_pandas`).
 
     Without the form given, pandas reads every text in the first one's form: a column mixing two was refused.
     """
-    return pd.to_datetime(texts, errors="coerce", utc=True, format="ISO8601")
+    texts = texts.astype("string")
+    in_form = texts.str.fullmatch(_MOMENT.pattern).fillna(False).astype(bool)
+    return pd.to_datetime(texts.where(in_form), errors="coerce", utc=True, format="ISO8601")
 
 
 def beyond_pandas(text: str) -> bool:
-    """Whether `text` is an ISO 8601 moment in a year pandas cannot hold (before 1678, after 2261): a moment, of a
-    year out of range, rather than no moment at all."""
+    """Whether `text` is a moment in the `MOMENT_FORMS` of a year pandas cannot hold (before 1678, after 2261): a
+    moment, of a year out of range, rather than no moment at all."""
     try:
-        moment = datetime.fromisoformat(text)
+        moment = read_moment(text)
     except ValueError:
         return False
     return not pd.Timestamp.min.year < moment.year < pd.Timestamp.max.year

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from features.dates import MOMENT_FORMS, iso_moments
 from features.schemas import TABLES, Column
 from features.text import quoted_cut
 
@@ -98,15 +99,13 @@ class Bounds:
     max_price: float
 
 
-_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
-
-
 def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) -> tuple[pd.Series, pd.Series, str]:
     """The column parsed to its dtype, a mask of the values it refuses, and why they are refused."""
     present = values.notna() & (values != "") if column.nullable else pd.Series(True, index=values.index)
     if column.dtype.startswith("datetime"):
-        parsed = pd.to_datetime(values, format=_DATE_FORMAT, errors="coerce")
-        bad, problem = present & parsed.isna(), f"not a date in the form {_DATE_FORMAT}"
+        # read as every entry point reads a date; the tables hold naive UTC
+        parsed = iso_moments(values).dt.tz_localize(None)
+        bad, problem = present & parsed.isna(), f"not a date in the accepted forms ({MOMENT_FORMS})"
         if bounds is not None:
             outside = parsed.notna() & ((parsed < bounds.first) | (parsed > bounds.last))
             bad, problem = bad | outside, f"{problem}, between {bounds.first:%Y-%m-%d} and {bounds.last:%Y-%m-%d}"

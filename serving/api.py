@@ -42,6 +42,7 @@ from pydantic import (
 )
 
 from decisions.policy import DecisionCode
+from features.dates import MOMENT_FORMS, read_moment
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
 from features.taxonomy import REASON_CODES
@@ -79,11 +80,12 @@ _NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp", "Cn", "Co", "Cs"})
 
 
 def _iso_string(value: Any) -> Any:
-    """Dates are ISO 8601 strings (or datetimes built in Python): epoch numbers are ambiguous (seconds or
-    milliseconds, which zone) and are refused rather than guessed."""
+    """Dates are ISO 8601 strings in the forms every entry point reads (`features.dates.read_moment`), or datetimes
+    built in Python: epoch numbers, given as numbers or strings, are ambiguous (seconds or milliseconds, which zone)
+    and are refused rather than guessed."""
     if isinstance(value, bool | int | float):
         raise ValueError("dates are ISO 8601 strings such as 2026-10-08T18:30:00Z, not numbers")
-    return value
+    return read_moment(value) if isinstance(value, str) else value
 
 
 def _in_shop_lifetime(value: datetime) -> datetime:
@@ -160,7 +162,7 @@ Timestamp = Annotated[
     datetime,
     BeforeValidator(_iso_string),
     AfterValidator(_in_shop_lifetime),
-    Field(description="ISO 8601; naive means UTC; not before the shop was founded nor in the future."),
+    Field(description=f"ISO 8601: {MOMENT_FORMS}; not before the shop was founded nor in the future."),
 ]
 Price = Annotated[
     float,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -15,6 +15,7 @@ from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext
 from decisions.reason_mismatch import PICKED_PROBABILITY_CEILING, ReasonMismatch, reason_mismatch
 from decisions.replies import ReplyTimes
+from features.dates import MOMENT_FORMS, as_date
 from features.history import HistorySummary
 from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
@@ -96,11 +97,12 @@ def _as_requested(annotated: Any, convert: Callable[[str], Any] = str) -> Callab
     return parse
 
 
-_MOMENT = _as_requested(Timestamp, lambda raw: datetime.combine(date.fromisoformat(raw), time.min))
+_MOMENT = _as_requested(Timestamp)
 
 
 def _day(value: str) -> date:
-    return _MOMENT(value).date()
+    """The day of a date or moment, read as the API reads its dates (and the policy counts their days)."""
+    return as_date(_MOMENT(value))
 
 
 def _whole_number(value: str) -> int:
@@ -191,7 +193,7 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
     for row, given in enumerate(reasons, start=2):
         if given is not None and given not in REASON_CODES:
             raise ReplyInputError(f"column 'reason', line {row}: {quoted_cut(given)} is not a reason code")
-    day = "a date (YYYY-MM-DD) from shop_founded to today"
+    day = f"a date in the accepted forms ({MOMENT_FORMS}) from shop_founded to now"
     plain = "plain text (no markup or control characters)"
     languages = f"one of {', '.join(LANGUAGES)}"
     return ReplyRows(

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
 from cli.app import app
+from features.dates import MOMENT_FORMS
 from features.schemas import TABLES
 from features.tables import Bounds, TableError, table_path
 from serving.db import open_database
@@ -146,8 +147,8 @@ def test_data_load_refusal_is_one_line_naming_each_field_with_its_count(own_stat
     one = runner.invoke(app, ["data", "load", str(write_export(own_state, {("returns", 1, "request_ts"): "day 3"}))])
     assert one.exit_code == 2
     assert _said(one.output) == [
-        "error: nothing loaded: 1 bad value: returns.request_ts line 3: 'day 3' (1 value: not a date in the form "
-        f"%Y-%m-%d %H:%M:%S, between 2000-01-01 and {datetime.now():%Y-%m-%d}); fix it, or load the good rows "
+        "error: nothing loaded: 1 bad value: returns.request_ts line 3: 'day 3' (1 value: not a date in the accepted "
+        f"forms ({MOMENT_FORMS}), between 2000-01-01 and {datetime.now():%Y-%m-%d}); fix it, or load the good rows "
         "with --rejects PATH"
     ]
     # bad values in rows no other row points at, so none is refused for its parent
@@ -158,9 +159,9 @@ def test_data_load_refusal_is_one_line_naming_each_field_with_its_count(own_stat
     assert _said(many.output) == [
         "error: nothing loaded: 8 bad values: line_items.price line 2: '-1', line 3: '-2', line 4: '-3', ... "
         "(4 values: not a number between 0 and 100000); returns.lang line 2: 'xx', line 3: 'yy' (2 values: not one "
-        "of en, fr); returns.request_ts line 2: 'never' (1 value: not a date in the form %Y-%m-%d %H:%M:%S, between "
-        f"2000-01-01 and {datetime.now():%Y-%m-%d}); and 1 more in 1 other field; fix them, or load the good rows "
-        "with --rejects PATH"
+        f"of en, fr); returns.request_ts line 2: 'never' (1 value: not a date in the accepted forms ({MOMENT_FORMS}), "
+        f"between 2000-01-01 and {datetime.now():%Y-%m-%d}); and 1 more in 1 other field; fix them, or load the "
+        "good rows with --rejects PATH"
     ]
     assert set(HistoryStore(open_database(get_settings())).counts().values()) == {0}
 
