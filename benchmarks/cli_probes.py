@@ -23,7 +23,11 @@ deep), their shares past (0, 1], `monitor`'s window at the ends of the calendar,
 `webhooks log --limit` and `webhooks remove` past 64 bits, list values, authors and notes, agent and key names
 past what they hold. The tenth round adds an export with bad values in four fields (one line naming each), a price
 of 1e308 under a `TRIAGE_MAX_ITEM_PRICE` that lets it through, a Ctrl-C while the command's imports run, and a date
-column in two ISO 8601 forms (must succeed).
+column in two ISO 8601 forms (must succeed). The eleventh round adds a `TRIAGE_MAX_ITEM_PRICE` past what a price in
+cents holds (inf, 1e300) or no number, refused by every command (the 1e308 probes of the tenth round now stop there),
+dates in forms no entry point reads ("2026-11", "20261110", Unix seconds, a week day) in the request and reply CSVs, a
+history export, `batch score --since` and `monitor --since/--until`, and, must succeed, `predict replies` of moments
+with a time and a zone (it read days only).
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -137,6 +141,10 @@ def inputs(folder: Path) -> dict[str, Path]:
         ("request_date", "1600-01-03"),
         ("request_date", "2999-01-01"),
         ("delivery_date", "not a date"),
+        # the eleventh round: forms no entry point reads (a month, a basic-form day, Unix seconds)
+        ("request_date", "2026-11"),
+        ("request_date", "20261110"),
+        ("delivery_date", "1762767000"),
         ("product_category", "spaceships"),
         ("reason_text", ""),
     ):
@@ -147,6 +155,8 @@ def inputs(folder: Path) -> dict[str, Path]:
         ("price", "-5"),
         ("price", "nan"),
         ("request_date", "1600-01-03"),
+        ("request_date", "20261110"),
+        ("request_date", "2026-W46-2"),
         ("reason", "bogus_reason"),
         ("risk_score", "2"),
         ("free_returns_used", "-3"),
@@ -183,6 +193,9 @@ def inputs(folder: Path) -> dict[str, Path]:
     # The tenth round: a date column in two ISO 8601 forms (a day, a moment in UTC)
     two_forms = REQUEST | {"return_id": "R2", "request_date": "2026-10-08T10:00:00Z"}
     files["good requests dates in two ISO forms.csv"] = _csv([REQUEST, two_forms])
+    # The eleventh round: `predict replies` of moments, not days (refused before), and a moment with a space
+    moments = {"delivery_date": "2026-10-05 14:00:00", "request_date": "2026-10-08T18:30:00+01:00"}
+    files["good replies dates as moments.csv"] = _csv([REPLY | {"reason": "too_small"} | moments])
     files["good requests mixed line ends.csv"] = _csv([REQUEST, REQUEST | {"return_id": "R2"}]).replace("\r\n", "\n", 1)
     files["textes réclamés ü 🙂.csv"] = "text,lang\nToo small,en\n"
     for name, text in POLICY_PROBLEMS.items():
@@ -216,6 +229,11 @@ def inputs(folder: Path) -> dict[str, Path]:
     rows[0]["reason_text"] = "x" * 10_000_000
     (export / "returns.csv.gz").write_bytes(gzip.compress(_csv(rows).encode()))
     paths["export a 10 MB reason text"] = export
+    export = _sample_export(folder, "export request_ts=20261110")
+    rows = _returns(export)
+    rows[0]["request_ts"] = "20261110"
+    (export / "returns.csv.gz").write_bytes(gzip.compress(_csv(rows).encode()))
+    paths["export request_ts=20261110"] = export
     export = _sample_export(folder, "export bad values in 4 fields")
     rows = _returns(export)
     # in the returns, which no other row points at: no row refused for its parent's sake
@@ -488,9 +506,36 @@ def tenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[s
     yield "Ctrl-C during the imports", ["monitor", "--help"], {"interrupt_after": 0.5, "command": CHECKOUT}
 
 
+def eleventh_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): a `TRIAGE_MAX_ITEM_PRICE` no price in cents reaches or no number (one line
+    naming the variable, from every command), and dates in forms no entry point reads, on the command line and in a
+    history export (the request and reply CSVs' are probed with the other `requests …`/`replies …` files)."""
+    out = str(folder / "out.csv")
+    # commands that succeed under the default ceiling: refused here for the setting alone
+    replies = ["predict", "replies", "-i", str(files["good replies dates as moments.csv"]), "-o", out]
+    for ceiling, command in (
+        ("inf", replies),
+        ("1e300", ["keys", "list"]),
+        ("abc", ["policy", "check", str(files["policy.yaml"])]),
+    ):
+        yield (
+            f"TRIAGE_MAX_ITEM_PRICE={ceiling} {' '.join(command[:2])}",
+            command,
+            {"env": {"TRIAGE_MAX_ITEM_PRICE": ceiling}},
+        )
+    export = str(files["export request_ts=20261110"])
+    yield "data load export request_ts=20261110", ["data", "load", export], {}
+    yield "batch score export request_ts=20261110", ["batch", "score", "-i", export, "-o", str(folder / "x")], {}
+    yield "batch score --since 20261110", [
+        "batch", "score", "-i", str(files["empty folder"]), "-o", str(folder / "x"), "--since", "20261110",
+    ], {}  # fmt: skip
+    yield "monitor --since 2026-11", ["monitor", "--since", "2026-11"], {}
+    yield "monitor --until 1762767000", ["monitor", "--until", "1762767000"], {}
+
+
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
     """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
-    path with spaces, accents and an emoji, dates in two ISO 8601 forms."""
+    path with spaces, accents and an emoji, dates in two ISO 8601 forms, reply dates as moments."""
     out = str(folder / "out.csv")
     for name in (
         "texts BOM.csv",
@@ -504,6 +549,8 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
     yield "predict risk mixed line ends", ["predict", "risk", "-i", str(mixed), "-o", out]
     two_forms = files["good requests dates in two ISO forms.csv"]
     yield "predict risk dates in two ISO forms", ["predict", "risk", "-i", str(two_forms), "-o", out]
+    moments = files["good replies dates as moments.csv"]
+    yield "predict replies dates as moments", ["predict", "replies", "-i", str(moments), "-o", out]
     yield "predict reasons to a path with an emoji", [
         "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / "réponses 🙂 out.csv"),
     ]  # fmt: skip
@@ -561,6 +608,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
         *sixth_round_probes(files, folder),
         *eighth_round_probes(files, folder),
         *tenth_round_probes(files, folder),
+        *eleventh_round_probes(files, folder),
         *succeed.items(),
     ]
     for name, arguments, *extra in every:
