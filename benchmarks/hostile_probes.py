@@ -1279,15 +1279,16 @@ def run(
             expect: int | tuple[int, ...] | None = None,
             field: str | None = None,
             within: float | None = None,
+            via: httpx.Client | None = None,
             **request: Any,
         ) -> httpx.Response | None:
-            """Send one probe; a 5xx, a dropped connection, an answer later than `within` (`answer_seconds`),
-            markup rendered as HTML, (with `expect`) another status or (with `field`) a refusal that does not
-            name the field is a failure."""
+            """Send one probe (on `client`, or the client `via`); a 5xx, a dropped connection, an answer later than
+            `within` (`answer_seconds`), markup rendered as HTML, (with `expect`) another status or (with `field`) a
+            refusal that does not name the field is a failure."""
             expected = (expect,) if isinstance(expect, int) else expect
             started = time.perf_counter()
             try:
-                response = client.request(method, path, **request)
+                response = (via or client).request(method, path, **request)
             except httpx.HTTPError as error:
                 failures.append({"probe": name, "error": f"{type(error).__name__}: {error}"})
                 statuses["transport error"] += 1
@@ -1508,20 +1509,23 @@ def run(
                 if not kept or not kept_token:
                     failures.append({"probe": "console sign-in for the signed-out session", "problem": "not signed in"})
                 other.post("/console/sign-out", data={"csrf_token": kept_token})
-            replayed = {"Cookie": f"{SESSION_COOKIE}={kept}"}
-            for path in ("/console", f"/console/returns/{triaged}", "/console/lists"):
-                shown = record(f"console {path} with a signed-out session", "GET", path, 303, headers=replayed)
-                if shown is not None and not shown.headers.get("location", "").startswith("/console/sign-in"):
-                    failures.append({"probe": f"console {path} with a signed-out session", "location": shown.headers})
-            for path, form in _posted_forms(triaged):
-                record(
-                    f"console {path} with a signed-out session and its token",
-                    "POST",
-                    path,
-                    (303, 403),
-                    content=_form(form | {"csrf_token": kept_token}),
-                    headers=FORM | replayed,
-                )
+            # On a client of its own: the answers clear the cookie they refuse, which would end this client's session.
+            with httpx.Client(base_url=url, timeout=60, cookies={SESSION_COOKIE: kept}) as replayed:
+                for path in ("/console", f"/console/returns/{triaged}", "/console/lists"):
+                    probe = f"console {path} with a signed-out session"
+                    shown = record(probe, "GET", path, 303, via=replayed)
+                    if shown is not None and not shown.headers.get("location", "").startswith("/console/sign-in"):
+                        failures.append({"probe": probe, "location": shown.headers.get("location")})
+                for path, form in _posted_forms(triaged):
+                    record(
+                        f"console {path} with a signed-out session and its token",
+                        "POST",
+                        path,
+                        (303, 403),
+                        via=replayed,
+                        content=_form(form | {"csrf_token": kept_token}),
+                        headers=FORM,
+                    )
             with httpx.Client(base_url=url, timeout=60) as other:
                 sign_in_token = _csrf(other.get("/console/sign-in").text)
                 other.post("/console/sign-in", data={"name": agent, "password": password, "csrf_token": sign_in_token})
