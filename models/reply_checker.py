@@ -419,7 +419,7 @@ def check_rules(
         found["no_risk_signal"].append("reveals a fraud or risk signal")
     # sorry for a loss or an illness is sympathy, not an apology for a fault
     apologises = _contains_any(_without_sympathy(folded, case), grammar.MARKERS[case.lang]["apology"])
-    must_apologise = case.empathy_key in grammar.APOLOGY_KEYS
+    must_apologise = case.empathy_key in grammar.APOLOGY_KEYS or case.late_apology_too
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"
         found["tone"].append(f"does not apologise although {fault} is the shop's fault")

@@ -130,6 +130,13 @@ class ReplyCase:
             worn=_DEPARTMENTS.get(self.product_category) != "home",
         )
 
+    @property
+    def late_apology_too(self) -> bool:
+        """Whether the acknowledgement adds an apology for a late parcel (`grammar`'s `apology_late_too`): the text
+        says it came late (`CustomerAsks.late_delivery`) but the acknowledgement its reason gets thanks ("did not fit
+        as you hoped"), so the lateness, the shop's fault whatever the reason, would go unanswered."""
+        return self.asks.late_delivery and self.empathy_key not in grammar.APOLOGY_KEYS
+
     @cached_property
     def noun(self) -> ItemNoun:
         """The natural noun for the item (`models.item_nouns.item_noun`)."""
@@ -392,11 +399,13 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
         key = case.empathy_key
+        late = ["apology_late_too"] if case.late_apology_too else []
         sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
         if sympathy is None:
-            return ["frustration", key] if frustrated else [key]
+            return ["frustration", key, *late] if frustrated else [key, *late]
         # after a death or an illness, thanks for the feedback would jar: only an apology the shop owes stays
-        return [sympathy, *(["frustration"] if frustrated else []), *([key] if key in grammar.APOLOGY_KEYS else [])]
+        owed = [key] if key in grammar.APOLOGY_KEYS else late
+        return [sympathy, *(["frustration"] if frustrated else []), *owed]
     route = _route(case, facts)
     if part == "subject":
         already = route is not None and case.asks.not_a_return == "already_returned"

@@ -128,6 +128,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "I'm really sorry that your parcel has not reached you.",
                 "We apologise: your parcel should have reached you by now, and it has not.",
             ),
+            # after a thanks for a fit or a change of mind, when the text also says the parcel came late: the lateness
+            # is the shop's to apologise for, whatever the reason ("They arrived late, which was annoying, but ...")
+            "apology_late_too": ("I'm also sorry that [it|they] arrived later than we promised.",),
             "condolence": ("I'm very sorry for your loss.",),
             "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
@@ -384,6 +387,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Je suis vraiment désolé que votre colis ne vous soit pas parvenu.",
                 "Toutes nos excuses : votre colis aurait dû vous parvenir, et ce n'est pas le cas.",
             ),
+            "apology_late_too": ("Toutes nos excuses aussi pour le retard de livraison.",),
             "condolence": ("Je suis sincèrement désolé pour votre perte.",),
             "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),
             "frustration": (

@@ -630,3 +630,26 @@ def test_a_price_difference_asked_on_a_review_promises_no_refund() -> None:
     subject, body = compose(case, facts)
     assert "difference" in grammar.fold(body), body
     assert check(Draft(subject, body, "fr", False, facts, requests=facts.open_requests), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "late"),
+    [("en", "They came two days late, which was annoying, but they're massive on me. Size below please.",
+      "also sorry that it arrived later"),
+     ("fr", "Arrivée avec trois jours de retard, peu importe. Le souci, c'est qu'elle est trop ample.",
+      "excuses aussi pour le retard de livraison")],
+)  # fmt: skip
+def test_a_late_parcel_beside_a_fit_complaint_is_apologised_for_too(lang: str, text: str, late: str) -> None:
+    # review sheet 347: "They arrived late, which was annoying, but ... they're massive on me" was only thanked for
+    # telling how they fit; the lateness is the shop's to apologise for whatever the reason
+    case = _case(lang, "too_large", text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    assert case.asks.late_delivery and case.empathy_key == "size" and late in grammar.fold(body), body
+    draft = Draft(subject, body, lang, False, facts)
+    assert check(draft, facts, case) == []
+    apology = next(line for line in body.split("\n\n") if late in grammar.fold(line))
+    unapologetic = body.replace(apology, apology.split(". ")[0] + ".")
+    assert any("apologise" in problem for problem in check(dataclasses.replace(draft, body=unapologetic), facts, case))
+    calm = grammar.fold(compose(_case(lang, "too_large"), facts)[1])  # no late parcel, no apology
+    assert not any(marker in calm for marker in grammar.MARKERS[lang]["apology"]), calm
