@@ -727,7 +727,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b|"
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
-        r"\bpour (?:un |l')?echange\b",
+        r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
         # another colour of the same item: "send me the blue one", « envoyez-moi la noire »
         r"\b(?:send|have|get|change (?:it|them) for|swap (?:it|them) for|exchange (?:it|them) for)(?: me| us)? (?:the "
         r"|a )?" + _COLOURS + r" (?:one|ones|version|pair|instead)\b|"
@@ -955,13 +955,26 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:does ?n[o']?t|don't|won't|wont) (?:move|take off|go away)\b"
         r"(?! (?:my|your|his|her|our|their|with|when i|the|it|them)\b)|"
         r"\b(?:stays|stayed|remains|still) (?:stone |completely )?(?:cold|blank|dark)\b|\b(?:unusable|not usable)\b|"
+        # "the lever stopped staying down unless you hold it", "stopped holding a charge", « ne reste plus baissé »
+        r"\b(?:stopped|stops|has stopped) (?:staying (?:down|up|on|in|shut|closed|open|put|in place|together|locked|"
+        r"lit)|holding (?:a |its |the )?(?:charge|pressure|temperature|heat|air|shape|together|shut|closed)|(?:locking|"
+        r"latching|clicking|sealing)(?: (?:in|shut|closed|into place|properly|at all))?(?= *(?:[.,;:!?]|$|and\b|but\b|"
+        r"so\b|unless\b|when\b|after\b)))|"
+        r"\b(?:ne|n') ?reste(?:nt)? (?:pas|plus) (?:baissee?s?|enfoncee?s?|fermee?s?|en place|allumee?s?|"
+        r"en position)\b|"
         r"\bstopped (?:being )?(?:recogni[sz]ed|detected|charging|responding)\b|"
         r"\bonly (?:does|heats|toasts|works on) one side\b",
         r"\b(?:keeps jamming|jams (?:every|after|up|constantly|all the time))\b",
         r"\b(?:restarts|reboots|turns on|switches on|comes on|goes off|drifts|beeps|resets) (?:on its own|by itself|"
         r"randomly|for no reason)\b",
         r"\b(?:sewn|stitched|made|cut|assembled|printed|put together|glued) (?:on )?(?:wrong(?:ly)?|badly|crooked|"
-        r"shut|upside down)\b|\bnever (?:been )?(?:cut|sewn|stitched) (?:open|through|shut|closed)\b",
+        r"shut|upside down)\b|\bnever (?:been )?(?:cut|sewn|stitched) (?:open|through|shut|closed)\b|"
+        # what must move sewn fast: "sewed the drawstring into the waistband seam", « le cordon est cousu dans la
+        # couture »; not a label sewn into the side seam
+        r"\b(?:sew(?:ed|n)?|stitched) (?:the |its |their )?(?:drawstrings?|draw ?cords?|cords?|zips?|zippers?) "
+        r"(?:\w+ ){0,2}(?:into|in|through|to) the (?:\w+ ){0,2}seams?\b|\b(?:drawstrings?|draw ?cords?|cords?|zips?|"
+        r"zippers?|cordons?|fermetures?) (?:is |are |was |were |has been |have been |est |sont )?(?:sewn|stitched|"
+        r"cousue?s?) (?:into|in|through|shut|dans|a) (?:the |la |l')?(?:\w+ )?(?:seams?|couture)\b",
         # wear after little use: "came apart", "rubbed off", "worn through", "bobbles", "went see-through"
         r"\b(?:came|comes|coming|come) (?:apart|loose|undone|unstuck|unglued|unstitched|unsewn|unravell?ed|away)\b|"
         r"\b(?:came|coming) off\b"
@@ -1312,6 +1325,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:jamais|toujours pas|pas|rien) recu (?:le |mon |ma |la |notre |de )?(?:colis|commande|paquet)\b|"
         r"\b(?:colis|commande|paquet) (?:jamais|toujours pas|pas) (?:recue?|arrivee?|livree?)\b|"
         r"\b(?:colis|paquet|commande) (?:a ete |est )?(?:perdue?|egaree?|volee?)\b|\bje n'ai rien recu\b",
+        # « VOUS AVEZ PERDU MON COLIS », "you've lost my parcel": the parcel to the customer (a return lost is
+        # `sent_back`)
+        r"\b(?:vous avez|ils ont|il a|le transporteur a|le livreur a|la poste a) (?:encore |donc )?(?:perdu|egare) "
+        r"(?:mon|ma|notre|le|la) (?:colis|commande|paquet)\b|\b(?:you|they|the courier|the carrier)(?:'ve| have| has)? "
+        r"(?:lost|misplaced) (?:my|our|the) (?:parcel|package|order|delivery)\b",
     ),
 }
 _HAZARDS: dict[str, tuple[str, ...]] = {
@@ -1492,6 +1510,15 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\w+ (?:said|says|stated|states)) )?(?:advertised|described|stated|listed|pictured|shown|claimed|promised)\b|"
     r"\b(?:plus petite?s?|plus courte?s?|moins \w+) (?:qu'annoncee?s?|que (?:ce qui est |ce qui etait )?(?:annonce|"
     r"indique|decrit)e?s?)\b",
+    # « bien plus petite que sur la photo », "much smaller than in the pictures"
+    r"\b(?:plus|moins) (?:petite?s?|grande?s?|courte?s?|longue?s?|claire?s?|foncee?s?|fine?s?|epaisse?s?|large?s?|"
+    r"etroite?s?|haute?s?|basse?s?) (?:que|qu'a) (?:sur|dans) (?:la |le |les |l')?(?:photos?|images?|site|fiche|"
+    r"annonce|description|visuels?)\b|\b(?:smaller|bigger|larger|shorter|longer|thinner|darker|lighter|paler|brighter|"
+    r"narrower|wider) than (?:in|on) the (?:photos?|pictures?|images?|website|site|listing|description|product page)\b",
+    # « ce n'est pas la couleur vendue », "not the colour advertised"
+    r"\bpas (?:la|le|les) (?:meme )?(?:couleur|teinte|coloris|taille|modele|produit|article|matiere)s? (?:vendue?s?|"
+    r"annoncee?s?|presentee?s?|affichee?s?|photographiee?s?)\b|\bnot the (?:colou?r|shade|size|model|product|item|"
+    r"material) (?:advertised|shown|pictured|sold|listed|described)\b",
     r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|in the "
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
     r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"
@@ -1522,9 +1549,12 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # the listing set against the one that came: « le modèle sur la photo a une fonction décongélation, celui reçu n'a
     # qu'une molette », "the one in the photos has pockets, the one I got doesn't"; « le site parle d'une bouilloire à
     # température réglable »
-    r"\b(?:sur|dans) (?:la |le |l'|les )?(?:photos?|site|fiche|description|annonce)\b[^.!?]{0,80}\b(?:celui|celle|ceux|"
-    r"celles) (?:que (?:j'ai|nous avons|l'on m'a) |qu'on m'a )?(?:recue?s?|livree?s?)\b|\b(?:in|on) the (?:photos?|"
-    r"pictures?|listing|website|description)\b[^.!?]{0,80}\bthe ones? (?:i|we) (?:got|received)\b|"
+    # ... told over two sentences: « Sur les photos le chemisier est d'un vert sauge très doux (...). Celui que j'ai
+    # reçu est kaki vif »
+    r"\b(?:sur|dans) (?:la |le |l'|les )?(?:photos?|site|fiche|description|annonce)\b(?:[^.!?]|[.!?] ){0,200}?"
+    r"\b(?:celui|celle|ceux|celles) (?:que (?:j'ai|nous avons|l'on m'a) |qu'on m'a )?(?:recue?s?|livree?s?)\b|"
+    r"\b(?:in|on) the (?:photos?|pictures?|listing|website|description)\b(?:[^.!?]|[.!?] ){0,200}?\bthe ones? "
+    r"(?:i|we) (?:got|received)\b|"
     r"\b(?:le site|la fiche|l'annonce|la description) (?:parle d'|parlait d'|mentionne|mentionnait|promet|promettait)"
     + _NOT_PROMISED_DELIVERY,
     r"\bphotos? (?:est|sont|etait|etaient) (?:fausses?|trompeuses?|mensongeres?)\b|\bphotos? qui mentent\b",
@@ -1648,7 +1678,9 @@ def _damage_read(text: str) -> bool:
 # A flaw the customer says does not matter ("a micro-scratch on the heel, you can't really see it", « un petit défaut
 # de couture à peine visible, pas grave du tout », "a tiny chip, not a big deal"), then another reason in a sentence of
 # its own (« Je les renvoie parce que j'ai changé d'avis », « Mais on a finalement décidé de vendre la maison »): the
-# return is for that reason, so the sentence of the flaw, up to a turn (but, mais), is blanked before faults are read.
+# return is for that reason, so the sentence of the flaw, up to a turn (but, mais), is blanked before faults are read,
+# and so is a difference from the listing made light of (« Un peu plus foncé que sur la photo, ça encore ça va. Par
+# contre ... »): the listing is not what the customer complains of.
 # A flaw said to matter little that is the only thing told ("a small scratch on the lid, not a big deal but I'd like to
 # return it") is still the reason. On the corpus of 2026-12-04 the 11 texts so worded with a flaw are labelled
 # no_longer_needed but one (a wrong item, whose mistake is in a sentence of its own).
@@ -1659,9 +1691,9 @@ _FLAW_MADE_LIGHT_OF = re.compile(
     r"on ne (?:la|le|les|l') voit (?:pas|presque pas|quasiment pas|a peine|meme pas)|(?:ca |cela )?ne me (?:derange|"
     r"gene) pas|(?:not|no) (?:a )?big deal|(?:barely|hardly|not really|almost not) (?:visible|noticeable|noticable)|"
     r"(?:practically|almost|nearly) invisible|(?:you )?(?:can't|cannot|can barely|can hardly|couldn't) (?:really |"
-    r"even )?(?:see|notice) (?:it|them)|(?:it |that )?(?:doesn't|does not) bother me)\b"
-    + _NO_TURN
-    + r"(?=[^.!?;]*[.!?;]+ *[\w«\"(])"
+    r"even )?(?:see|notice) (?:it|them)|(?:it |that )?(?:doesn't|does not) bother me|passe encore|"
+    r"(?:ca|sa|cela) encore (?:ca|sa|cela) va|(?:i )?could live with (?:that|it)|(?:je|on) (?:m'y|s'y) serai(?:s|t) "
+    r"fait)\b" + _NO_TURN + r"(?=[^.!?;]*[.!?;]+ *[\w«\"(])"
 )
 # A box or a parcel that came dented or torn, where the text says the item inside is intact (« la boîte était un peu
 # cabossée, rien de grave, les chaussures étaient intactes », "the outer box was crushed but the kettle inside was
@@ -1855,7 +1887,7 @@ _PAST_ORDER = re.compile(
 _EXCHANGE_FOR = re.compile(
     r"\b(?:exchange|swap|echange|echanger)(?: it| them| this| these)? (?:for|contre|pour|par)\b"
     r"(?! (?:(?:a |an )?(?:new|working|replacement) (?:one|ones|pair|item)|(?:one|ones|a pair) that (?:works?|isn't|"
-    r"is not)|"
+    r"is not)|(?:one|ones|a pair) (?:where|whose|in which|with which) [^.!?]{0,40}\bworks?\b|"
     r"(?:un|une) (?:neuve?|autre) qui (?:fonctionne|marche)|(?:un|une|celui|celle) qui (?:fonctionne|marche))\b)"
 )
 # A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
@@ -2387,7 +2419,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hazards=hazards,
         hardship=_hardship(folded),
         contact_only=contact_only,
-        not_as_described=bool(_any_of(_NOT_AS_DESCRIBED).search(folded)),
+        not_as_described=bool(_any_of(_NOT_AS_DESCRIBED).search(_FLAW_MADE_LIGHT_OF.sub(" ; ", folded))),
         late_delivery=_late_delivery(folded),
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
     )

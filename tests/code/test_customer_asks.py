@@ -1113,3 +1113,42 @@ def test_a_flaw_made_light_of_a_clash_or_a_box_torn_around_another_fault_is_no_f
     text: str, faults: tuple[str, ...]
 ) -> None:
     assert read_asks(text).faults == faults
+
+
+# Faults and asks the readers missed: a parcel the shop lost, a part that stopped staying down, a drawstring sewn into
+# the seam, « faire l'échange » of a wrong item, a listing set against what came; near misses keep their reading.
+FAULTS_UNREAD = [
+    ("JE SUIS FURIEUSE. VOUS AVEZ PERDU MON COLIS ET MAINTENANT C'EST MON PROBLÈME", "faults", ("not_received",)),
+    ("You've lost my parcel and nobody answers.", "faults", ("not_received",)),
+    ("You lost my return and I want my money.", "faults", ()),
+    ("its ok for like a month then the lever stopped staying down unless you hold it, cheap plastic mechanism inside. "
+     "not worth 40 quid", "faults", ("defect",)),
+    ("The lid stopped locking after two weeks.", "faults", ("defect",)),
+    ("I stopped keeping the box after a week.", "faults", ()),
+    ("Whoever made them sewed the drawstring into the waistband seam at both ends, so you can't pull it or tie it. Can "
+     "I swap them for a pair where the drawstring actually works? Same size, please.", "faults", ("defect",)),
+    ("Whoever made them sewed the drawstring into the waistband seam at both ends, so you can't pull it or tie it. Can "
+     "I swap them for a pair where the drawstring actually works? Same size, please.", "requests", ("replacement",)),
+    ("The label is sewn into the side seam and it scratches.", "faults", ()),
+    ("Bonjour, le colis contenait un manteau en taille M, la facture dit M aussi mais ma commande était en L. "
+     "Pouvez-vous faire l'échange ? Merci", "requests", ("replacement",)),
+    ("la lampe est bien plus petite que sur la photo, 25 cm au lieu de 45 cm selon la fiche. on dirait une lampe de "
+     "poupée", "not_as_described", True),
+    ("Sur les photos le chemisier est d'un vert sauge très doux, un peu grisé, c'est exactement pour ça que je l'ai "
+     "choisi (j'avais le pantalon assorti en tête). Celui que j'ai reçu est kaki vif, presque fluo à la lumière du "
+     "jour.", "not_as_described", True),
+    ("Ce n'est pas la couleur vendue. Retour.", "not_as_described", True),
+    ("The rug is much smaller than in the photos.", "not_as_described", True),
+    ("La lampe est plus petite que celle de ma voisine.", "not_as_described", False),
+    # made light of before another reason
+    ("Un peu plus foncé que sur la photo, ça encore ça va. Par contre l'événement a été annulé.", "not_as_described",
+     False),
+    ("There's a loose thread or two, I could live with that. The main thing is it just hangs on me.", "faults", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), FAULTS_UNREAD)
+def test_a_parcel_lost_a_part_that_stopped_holding_and_a_listing_set_against_what_came_are_read(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text), field) == value
