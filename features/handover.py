@@ -72,7 +72,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:post|posting|write|writing|share|sharing|put|putting|tell|telling)\b.{0,40}\b(?:facebook|twitter|"
             r"instagram|tiktok|social media|online|everyone|all my friends)\b",
             r"\bmake sure (?:people|everyone|others) know\b",
-            r"\b(?:watchdog|the press|newspaper|journalist)\b",
+            # a newspaper only as whom the customer goes to, not what the parcel was packed in or what they read
+            r"\b(?:watchdog|the press|journalists?)\b|\b(?:go|going|went|contact|contacting|write|writing|tell|telling|"
+            r"call|calling|ring|ringing|e-?mail|e-?mailing) (?:to )?(?:the |a |my )?(?:local )?newspapers?\b",
         ),
         "person": (
             r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |your |the )?(?:human|person|someone|somebody|manager|"

@@ -45,6 +45,22 @@ def test_a_card_stopped_is_a_payment_dispute(text: str, lang: str, disputed: boo
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "public"),
+    [
+        # review sheet 359: plates packed in one sheet of newspaper were read as a threat to go to the press
+        ("Whoever packed this used one sheet of newspaper for the lot.", "en", False),
+        ("Wrapped in old newspaper, two plates in pieces.", "en", False),
+        ("I'm 88 and I prefer my newspaper. Nothing wrong with it.", "en", False),
+        ("I'll be going to the newspapers about this.", "en", True),
+        ("I'm contacting my local newspaper.", "en", True),
+        ("I will tell the press.", "en", True),
+    ],
+)
+def test_a_newspaper_is_a_threat_only_as_whom_the_customer_goes_to(text: str, lang: str, public: bool) -> None:
+    assert ("public_review" in handover_reasons(text, lang)) is public
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "neutral"),
     [
         # a return form's own words: the return, a reason withheld or personal, the legal window, unused, thanks
