@@ -485,7 +485,11 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     ),
     "colour": (
         r"\bcolou?rs?\b",
-        r"\bshade\b",
+        # a lamp's shade is no colour: "the shade had a big dent", "lamp shade dented", "But the shade, it is fraying"
+        r"(?<!lamp )(?<!lamp's )(?<!glass )(?<!fabric )(?<!paper )(?<!drum )(?<!pendant )(?<!for )\bshade\b"
+        r"(?!(?:'s|,)? (?:\w+ ){0,3}?(?:fray\w*|torn|ripped|dent\w*|crack\w*|broken|bent|wonky|crooked|loose|crumpled|"
+        r"squashed|smashed|shattered|attach\w*|fixing|ring|holder|fell|falls|split|creased|wobbl\w*|tilt\w*|came off|"
+        r"comes off)\b)",
         r"\bcouleurs?\b",
         r"\bteinte\b",
         r"\bcoloris\b",
@@ -1352,7 +1356,10 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"burning|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # a part that should stay cool running hot, or a smell of hot plastic
-        r"\bsmells? (?:hot|of heat)\b|\bsen(?:t|tent) (?:le chaud|le chauffe)\b|\bodeur de (?:chaud|chauffe)\b|"
+        # not a smell told as normal ("smells hot, normal for a new one", « ça sent le chaud, c'est normal au début »)
+        # nor one of damage done by heat ("smells of heat damage, like it was left in the sun")
+        r"(?:\bsmells? (?:hot|of heat(?! damage))\b|\bsen(?:t|tent) (?:le chaud|le chauffe)\b|\bodeur de (?:chaud|"
+        r"chauffe)\b)(?![^.!?;]{0,40}?(?<!not )(?<!n't )(?<!pas )\b(?:normal|normale|expected|to be expected)\b)|"
         r"\bsmells? (?:of|like) (?:hot|melting|molten|burning|burnt|burned) plastic\b|\b(?:hot|melting|burning|burnt) "
         r"plastic smell\b|"
         r"\b(?:plug|cable|lead|controller|charger|battery|adapter|socket|wire|wiring) (?:gets|got|getting|is|was|"
@@ -1368,6 +1375,12 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"\b(?:broken glass|glass (?:shade |lid |top |door |panel |jug )?(?:is |was |were |has been |had been |came |"
         r"arrived )?(?:broken|smashed|shattered)|"
         r"shards?|glass everywhere)\b",
+        # a mirror or a pane that came cracked (« le miroir est arrivé fendu », "a crack running diagonally across the
+        # bottom corner of the glass"); not a hairline crack, nor a watch's or a screen's glass
+        r"\b(?:mirrors?|miroirs?)\b(?: [\w']+){0,3}? (?:cracked|broken|smashed|fendue?s?|fissuree?s?|cassee?s?|"
+        r"brisee?s?)\b|\b(?:cracked|broken|smashed) mirrors?\b|(?<!hairline )\bcracks? [^.!?]{0,50}?\b(?:of|in|across|"
+        r"on|through) (?:the|my|this) (?!(?:watch|screen|phone|lens)\b)(?:\w+ )?(?:mirror|glass|pane|glass (?:top|door|"
+        r"panel|shelf))\b",
         # "two of the glasses were in pieces", « deux verres étaient en morceaux », « l'abat-jour en verre était en
         # morceaux »
         r"\bglass(?:es)? (?:were |was |are |is |came |arrived )?(?:in pieces|in bits|smashed|shattered)\b|"
@@ -2017,11 +2030,30 @@ def _worn_stand_in(folded: str) -> bool:
     return False
 
 
+# What does not stop is what the words just before it do, when they say something else than heating: « La bouilloire
+# fuit, ça ne s'arrête pas », "it leaks and never stops", "the alarm beeps, it doesn't stop".
+_STOPS_NOT = re.compile(r"(?:\bstops?|s'arreten?t? (?:pas|plus|jamais)|\bgoing)$")
+_GOES_ON_OTHERWISE = re.compile(
+    r"\b(?:fuit|fuient|fuite|goutte|gouttent|coule|coulent|bipe|bipent|sonne|sonnent|clignote|clignotent|vibre|"
+    r"vibrent|leaks?|leaking|drips?|dripping|beeps?|beeping|whistles?|whistling|buzz(?:es|ing)?|flash(?:es|ing)|"
+    r"rattles?|rattling|squeaks?|squeaking)\b,?(?: (?:and|et|mais|but))?(?: (?:ca|cela|it|that|this|il|elle))? $"
+)
+
+
+def _keeps_heating(folded: str) -> bool:
+    """Whether the text tells of an appliance that does not switch itself off (`_KEEPS_HEATING`), not of something
+    else that does not stop (`_GOES_ON_OTHERWISE`)."""
+    return any(
+        not (_STOPS_NOT.search(match.group()) and _GOES_ON_OTHERWISE.search(words_before(folded, match.start())))
+        for match in _KEEPS_HEATING.finditer(folded)
+    )
+
+
 def _hazards(folded: str) -> tuple[str, ...]:
     """The hazards the text tells of (`_HAZARDS`), food burnt aside (`_FOOD_BURNT`); an appliance that does not switch
-    itself off (`_KEEPS_HEATING`, `_BURN_OR_HEATER`) is a heat hazard."""
+    itself off (`_keeps_heating`, `_BURN_OR_HEATER`) is a heat hazard."""
     hazards = _found(_HAZARDS, _FOOD_BURNT.sub(" ; ", folded), negatable=True)
-    if "heat" not in hazards and _KEEPS_HEATING.search(folded) and _BURN_OR_HEATER.search(folded):
+    if "heat" not in hazards and _BURN_OR_HEATER.search(folded) and _keeps_heating(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
     return hazards
 

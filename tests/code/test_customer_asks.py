@@ -1152,3 +1152,32 @@ def test_a_parcel_lost_a_part_that_stopped_holding_and_a_listing_set_against_wha
     text: str, field: str, value: object
 ) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# Safety read of what it is told of: a leak that does not stop, a hot smell told as normal or one of heat damage are
+# no heat hazard; a mirror or a pane that came cracked is a sharp one; a lamp's shade is no colour.
+SAFETY_OF_WHAT_IS_TOLD = [
+    ("La bouilloire fuit, ça ne s'arrête pas.", None, "hazards", ()),
+    ("The kettle leaks and doesn't switch off.", None, "hazards", ("heat",)),
+    ("Le grille-pain ne s'arrête pas, le pain finit carbonisé.", None, "hazards", ("heat",)),
+    ("The dryer smells hot, normal for a new one I guess, but it's too loud.", None, "hazards", ()),
+    ("It smells of heat damage, like it was left in the sun.", None, "hazards", ()),
+    ("It smells hot and that's not normal.", None, "hazards", ("heat",)),
+    ("Il manquait les vis de fixation et le miroir est arrivé fendu, carton percé.", "decor", "hazards", ("sharp",)),
+    ("Once the cardboard was off we found a crack running diagonally across the bottom corner of the glass.", "decor",
+     "hazards", ("sharp",)),
+    ("There's a crack across the watch glass.", "accessories", "hazards", ()),
+    ("The glass base has a hairline crack.", "lighting", "hazards", ()),
+    ("The cable is fine. But the shade, it is fraying.", "lighting", "unfixable", ()),
+    ("Lamp arrived fine but the shade had a big dent in it.", "lighting", "unfixable", ()),
+    ("The lamp's shade is a different shade of white than my other one, annoyingly.", "lighting", "unfixable",
+     ("colour",)),
+    ("Wrong shade for me, my mistake.", "beauty", "unfixable", ("colour",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "field", "value"), SAFETY_OF_WHAT_IS_TOLD)
+def test_a_sign_of_danger_or_a_colour_is_read_of_what_it_is_told_of(
+    text: str, category: str | None, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text, category=category), field) == value
