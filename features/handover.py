@@ -214,7 +214,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:me joindre|joignable) (?:par|au) (?:telephone|tel)\b",
             r"\b(?:besoin d'un|attends un|veux un|souhaite un) appel\b",
             r"\bun numero pour (?:parler|appeler|joindre)\b",
-            r"\b(?:reponses automatiques|mails automatiques|messages automatiques|votre robot|un robot)\b",
+            # a chatbot, not the product: « un robot cuiseur », « votre robot aspirateur »
+            r"\b(?:reponses automatiques|mails automatiques|messages automatiques)\b|\b(?:votre|un) robot\b(?! (?:de "
+            r"(?:cuisine|piscine)|menager|culinaire|multifonctions?|\w+eur)\b)",
             r"\b(?:superviseur|responsable) (?:aujourd'hui|rapidement|me contacte)\b",
             r"\bun appel d'un\b",
         ),

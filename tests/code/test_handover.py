@@ -61,6 +61,22 @@ def test_a_newspaper_is_a_threat_only_as_whom_the_customer_goes_to(text: str, la
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        # a kitchen robot is the product, not a chatbot the customer wants a person instead of
+        ("Cadeau de mes enfants, un robot cuiseur haut de gamme, mais je cuisine depuis soixante ans.", "fr", False),
+        ("Votre robot aspirateur ne charge plus.", "fr", False),
+        ("Un robot de cuisine trop bruyant pour mon appartement.", "fr", False),
+        ("Je parle à un robot ? Je veux un humain.", "fr", True),
+        ("Je ne veux plus parler à un robot.", "fr", True),
+        ("Votre robot tourne en rond, je veux une vraie réponse.", "fr", True),
+    ],
+)
+def test_a_robot_is_a_chatbot_only_when_it_is_no_product(text: str, lang: str, person: bool) -> None:
+    assert ("person" in handover_reasons(text, lang)) is person
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "neutral"),
     [
         # a return form's own words: the return, a reason withheld or personal, the legal window, unused, thanks
