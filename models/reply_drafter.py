@@ -339,10 +339,12 @@ def refund_says_where(facts: ReplyFacts) -> bool:
     return facts.refund_amount is not None or "refund_elsewhere" in facts.open_requests
 
 
-def _request_keys(facts: ReplyFacts) -> list[str]:
+def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> list[str]:
     """The requests part: a sentence per request met, then one per request a colleague follows up. Where the refund
     goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
-    has a sentence of its own only on a review, which states no refund (`refund_says_where`)."""
+    has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
+    words the requests do not read ("I want this escalated", « passez-moi quelqu'un »: the handover's "person") is
+    told one will be in touch."""
     # the exchange part answers an exchange
     keys = [
         kind
@@ -351,6 +353,8 @@ def _request_keys(facts: ReplyFacts) -> list[str]:
     ]
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
+    elif "person" in handover_reasons:
+        keys.append("person_handover")
     # an item already sent back or refunded is what the review's own sentence is about (`_ROUTE_KEYS`)
     keys += [
         f"pending_{kind}" for kind in facts.open_requests if kind not in _PERSON_REQUESTS and kind not in _ROUTE_KEYS
@@ -393,8 +397,9 @@ def _next_step_key(facts: ReplyFacts) -> str:
     return "send_download"
 
 
-def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool = False) -> list[str]:
+def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> list[str]:
     """Which phrase keys of a part this case needs (several for facts, none when a part does not apply)."""
+    frustrated = bool(FRUSTRATION_KINDS & set(handover_reasons))
     if part == "greeting":
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
@@ -430,7 +435,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
             return []
         return ["with_size" if facts.suggested_size else "other_size"]
     if part == "requests":
-        return _request_keys(facts)
+        return _request_keys(facts, handover_reasons)
     if part == "safety":
         return [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]
     if part == "status":
@@ -441,10 +446,12 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, frustrated: bool =
 
 
 def compose(
-    case: ReplyCase, facts: ReplyFacts, style: Style | None = None, frustrated: bool = False
+    case: ReplyCase, facts: ReplyFacts, style: Style | None = None, handover_reasons: tuple[str, ...] = ()
 ) -> tuple[str, str]:
     """The subject and body for a case, in the given style, from the grammar and this case's facts only.
-    `frustrated`: the customer is angry or threatens to escalate, so the acknowledgement recognises it first.
+    `handover_reasons`: why a person should answer (`features.handover.HANDOVER_KINDS`): an angry customer or one
+    who threatens to escalate (`FRUSTRATION_KINDS`) is recognised first, one who asks for a person is told one will be
+    in touch.
     French text is typeset (non-breaking spaces before « : ; ! ? » and inside « »)."""
     style = style or Style()
     if case.lang not in grammar.PHRASES:
@@ -460,7 +467,7 @@ def compose(
         )
         variant = 0 if plain else style.variants.get(part, 0)
         sentences = []
-        for key in _part_keys(part, case, facts, frustrated):
+        for key in _part_keys(part, case, facts, handover_reasons):
             options = bank[part][key]
             sentences.append(grammar.fill(_agreed(options[variant % len(options)], case), values))
         return " ".join(sentences)
@@ -717,7 +724,7 @@ class ReplyDrafter(BaseEstimator):
         for case, case_facts, vector, found in zip(cases, facts, self._as_index_dtype(vectors), handovers, strict=True):
             neighbours, similarity = self._neighbours(vector, case, case_facts.decision)
             style = self._vote(neighbours, similarity)
-            subject, body = compose(case, case_facts, style, frustrated=bool(FRUSTRATION_KINDS & set(found)))
+            subject, body = compose(case, case_facts, style, handover_reasons=found)
             # a request for a call or a person is a handover even in words no rule or model caught
             asks_person = bool(_PERSON_REQUESTS & set(case_facts.open_requests)) and "person" not in found
             reasons = (*found, "person") if asks_person else found

@@ -223,6 +223,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
             "pending_person": ("A member of our team will contact you personally, as you asked.",),
+            # a person asked for in words no request reads, or an escalation: no "as you asked"
+            "person_handover": ("A member of our team will be in touch with you personally.",),
             # where the refund goes, asked while a person reviews the return (a refund's own line says it otherwise):
             # no "refund you", which the checker reads as a refund promised
             "refund_method": (
@@ -481,6 +483,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "autre carte ou un autre compte.",
             ),
             "pending_person": ("Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez.",),
+            "person_handover": ("Un membre de notre équipe reviendra vers vous personnellement.",),
             "refund_method": (
                 "Vous demandez où arrive le remboursement : il est toujours versé sur votre moyen de paiement "
                 "d'origine.",

@@ -653,3 +653,26 @@ def test_a_late_parcel_beside_a_fit_complaint_is_apologised_for_too(lang: str, t
     assert any("apologise" in problem for problem in check(dataclasses.replace(draft, body=unapologetic), facts, case))
     calm = grammar.fold(compose(_case(lang, "too_large"), facts)[1])  # no late parcel, no apology
     assert not any(marker in calm for marker in grammar.MARKERS[lang]["apology"]), calm
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [("en", "I want this escalated to your complaints department immediately.", "be in touch with you personally"),
+     ("fr", "Arrêtez les mails automatiques et passez-moi quelqu'un.", "reviendra vers vous personnellement")],
+)  # fmt: skip
+def test_a_person_asked_for_in_words_no_request_reads_is_told_one_will_be_in_touch(
+    lang: str, text: str, said: str
+) -> None:
+    # review sheet 347: "I want this escalated to your complaints department immediately." was handed over as person,
+    # and its draft said nothing of it: no call or person request was read
+    case = _case(lang, "other", text=text)
+    facts = dataclasses.replace(facts_for("free_return"), open_requests=case.asks.requests)
+    reasons = handover_reasons(text, lang)
+    assert "person" in reasons and not {"call_me", "human"} & set(case.asks.requests)
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    assert said in grammar.fold(body), body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+    assert said not in grammar.fold(compose(case, facts)[1])  # not handed over for a person: no such line
+    asked = dataclasses.replace(facts, open_requests=("call_me",))
+    called = grammar.fold(compose(case, asked, handover_reasons=reasons)[1])
+    assert said not in called and ("as you asked" in called or "comme vous le souhaitez" in called)  # one line only
