@@ -289,12 +289,16 @@ def load_policy(path: Path) -> Policy:
         if len(raw) > MAX_POLICY_BYTES:
             raise PolicyError(f"{path}: a policy file is at most 1 MiB; this one is larger")
         data = yaml.safe_load(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise PolicyError(f"{path}: cannot read policy file ({error})") from None
+    except OSError as error:
+        raise PolicyError(f"{path}: cannot read policy file: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise PolicyError(
+            f"{path}: not UTF-8 text (invalid byte at position {error.start}); re-save it as UTF-8"
+        ) from None
     except yaml.YAMLError as error:
         raise PolicyError(f"{path}: not valid YAML ({_yaml_problem(error)})") from None
-    except RecursionError as error:  # the reader recurses once per level of nesting
-        raise PolicyError(f"{path}: not valid YAML ({error})") from None
+    except RecursionError:  # the reader recurses once per level of nesting
+        raise PolicyError(f"{path}: not valid YAML (nested deeper than the reader follows)") from None
     return parse_policy(data, str(path))
 
 

@@ -355,6 +355,29 @@ def test_unreadable_or_malformed_files(tmp_path: Path):
 
 
 @pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (None, "cannot read policy file: No such file or directory"),
+        (b"version: 1\nnote: caf\xe9\n", "not UTF-8 text (invalid byte at position 20); re-save it as UTF-8"),
+        (b"[" * 5_000 + b"]" * 5_000, "not valid YAML (nested deeper than the reader follows)"),
+    ],
+    ids=["missing", "latin-1", "nested 5,000 deep"],
+)
+def test_a_policy_file_that_cannot_be_read_is_said_in_the_shops_words(
+    tmp_path: Path, content: bytes | None, said: str
+) -> None:
+    # the cli probes read Python's words: "([Errno 2] No such file or directory: '<the path again>')", "('utf-8' codec
+    # can't decode byte 0xe9 in position 20: invalid continuation byte)", "(maximum recursion depth exceeded while
+    # calling a Python object)"
+    path = tmp_path / "policy.yaml"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(PolicyError) as refused:
+        load_policy(path)
+    assert str(refused.value) == f"{path}: {said}"
+
+
+@pytest.mark.parametrize(
     ("text", "got"),
     [
         ("", "nothing: the file is empty"),
