@@ -18,6 +18,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from features.history import HistorySummary
+from serving import middleware
 from serving.api import EXAMPLE_EN, MAX_OBJECT_KEYS, ClassifyRequest, FeedbackRequest, ReturnRequest
 from serving.auth import ApiKeyMiddleware, bearer_token, is_public
 from serving.db import create_db_engine, migrate
@@ -316,6 +317,17 @@ def duplicate_checked() -> Iterator[TestClient]:
 def test_repeated_json_keys_are_refused_naming_the_key(duplicate_checked: TestClient, body: bytes, key: str) -> None:
     refused = duplicate_checked.post("/classify", content=body)
     assert refused.status_code == 422 and refused.json()["detail"][0]["field"] == key
+
+
+def test_a_body_without_a_repeated_key_is_not_walked_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every call's body passes the check: walking the parsed body to name a repeat's place took 24 ms of the event
+    # loop for 256 returns (4 ms to parse them), though almost no body repeats a key.
+    def walked(parsed: Any) -> str | None:
+        raise AssertionError("a body without a repeated key was walked")
+
+    monkeypatch.setattr(middleware, "_repeated_key_place", walked)
+    body = json.dumps({"returns": [EXAMPLE_EN] * 256}).encode()
+    assert middleware._object_problem(body, MAX_OBJECT_KEYS) is None
 
 
 @pytest.mark.parametrize(
