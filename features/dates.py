@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
-# ISO 8601's extended calendar date, alone (midnight) or with a time to the minute, second or microsecond, and an
-# optional zone (none: UTC). Every other form is refused rather than guessed: a bare number was Unix seconds to the
-# API and a calendar day ("20261110") to the CSVs, "2026-11" the first of the month to one and nothing to the other.
-MOMENT_FORMS = "YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.ffffff]] (T or a space) with Z, ±HH:MM or no zone: UTC"
-_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# ISO 8601's extended calendar date, alone (midnight) or with a time to the minute, second or a fraction of one (up to
+# 9 digits, as Java's Instant writes them; read to the microsecond), and an optional zone (none: UTC). Every other
+# form is refused rather than guessed: a bare number was Unix seconds to the API and a calendar day ("20261110") to
+# the CSVs, "2026-11" the first of the month to one and nothing to the other.
+MOMENT_FORMS = "YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.fraction]] (T or a space) with Z, ±HH:MM or no zone: UTC"
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def naive_utc(moment: datetime) -> datetime:
@@ -47,7 +48,8 @@ def iso_moments(texts: pd.Series) -> pd.Series:
     """
     texts = texts.astype("string")
     in_form = texts.str.fullmatch(_MOMENT.pattern).fillna(False).astype(bool)
-    return pd.to_datetime(texts.where(in_form), errors="coerce", utc=True, format="ISO8601")
+    # to the microsecond, as `read_moment` (Python's datetime) reads a longer fraction
+    return pd.to_datetime(texts.where(in_form), errors="coerce", utc=True, format="ISO8601").dt.floor("us")
 
 
 def beyond_pandas(text: str) -> bool:

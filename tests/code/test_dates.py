@@ -38,6 +38,8 @@ ACCEPTED = {
     "2026-11-10T09:30:00.25Z": datetime(2026, 11, 10, 9, 30, 0, 250_000, tzinfo=UTC),
     "2026-11-10T10:30:00+01:00": datetime(2026, 11, 10, 9, 30, tzinfo=UTC),
     "2026-11-10T04:30:00-0500": datetime(2026, 11, 10, 9, 30, tzinfo=UTC),
+    # nanoseconds (Java's Instant): the API cut them, pandas kept them; both read to the microsecond now
+    "2026-11-10T09:30:00.123456789Z": datetime(2026, 11, 10, 9, 30, 0, 123_456, tzinfo=UTC),
 }
 REFUSED = [
     "2026-11",  # a month: the CSV read 2026-11-01
@@ -49,7 +51,7 @@ REFUSED = [
     "2026-314",
     "2026-11-10T09",
     "2026-11-10t09:30:00z",
-    "2026-11-10T09:30:00.1234567Z",  # past microseconds, which the API cut and pandas kept
+    "2026-11-10T09:30:00.1234567891Z",
     "10/11/2026",
     "2026-11-10T24:00:00",
     "2026-02-30",
