@@ -74,6 +74,9 @@ class CustomerAsks:
         ordered_to_compare: the customer says they ordered several sizes or versions to choose from ("ordered the 10
             and the 12 to see which fitted", « commandé la même en 38 et en 39 pour être sûre »): the return is their
             choice, whatever reason is read (a reason model took « je renvoie le 40 » for a wrong item sent).
+        other_version: the exchange asked names another colour, model or version ("can I exchange it for the black
+            one instead?", « je voudrais l'échanger contre la bleue », "exchange it for the bigger model"): another
+            item, not one that works, even of an item returned as faulty.
     """
 
     wanted_size: str | None = None
@@ -90,6 +93,7 @@ class CustomerAsks:
     not_as_described: bool = False
     late_delivery: bool = False
     ordered_to_compare: bool = False
+    other_version: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -251,8 +255,9 @@ _WANTED: tuple[str, ...] = (
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
     # "could you send another one in a 12?", « m'en envoyer un en 42 »
-    rf"\b(?:send|have|get|want|need|like|try)(?: me| us)? (?:another(?: one| pair)?|one|the same(?: one| pair)?|a new "
-    rf"one) in (?:a |an |the |size |a size )?({_SIZE})\b",
+    # "I want the same dress again but in a 12"
+    rf"\b(?:send|have|get|want|need|like|try)(?: me| us)? (?:another(?: one| pair)?|one|the same(?: \w+)?(?: again)?,?"
+    rf"(?: but| only| just)?|a new one) in (?:a |an |the |size |a size )?({_SIZE})\b",
     r"\bm'en (?:\w+ )?(?:un|une) en (?:taille |pointure )?(" + _SIZE + r")\b",
     # a size asked if there is one: "if you have the 40, I'll take it", « Si vous avez le 40, je prends »
     rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
@@ -660,7 +665,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     "replacement": (
         r"\b(?:send|get|have|want|like|love|need|prefer|take|arrange|receive)(?: me| us)?(?: out)? "
         r"(?:a |an )?(?:(?:undamaged|working|intact|unbroken|perfect|proper) )?(?:replacement|new one|new pair|"
-        r"fresh one)\b",
+        r"fresh one)\b|"
+        # "Please send a perfect one", "I'd like an undamaged pair"
+        r"\b(?:send|get|have|want|like|love|need|prefer|receive)(?: me| us)?(?: out)? (?:a |an )?(?:perfect|flawless|"
+        r"undamaged|intact|unbroken|working|non-faulty|fault-free) (?:one|pair|item|piece)\b",
         # "could you send me another one?", "send the same one again"; not another size or colour ("another one in a
         # 12") nor one bought elsewhere ("I'll get another one elsewhere", "at the shop"), nor one the customer has or
         # likes ("I already have another one", "I like the same one my friend has"): "have" and "like" ask only after
@@ -674,7 +682,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # not more wanted for someone else: "two more of these for my sisters", "a couple more as gifts"
         r"(?! (?:of (?:these|them|those) )?(?:for (?:my|our|his|her|their)|as (?:a )?(?:gifts?|presents?))\b)|"
         r"one that (?:actually |really |properly )?"
-        r"works)\b(?! (?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|colou?r)\b)",
+        r"works)\b(?!,? (?:(?:but|only|just) )?(?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|"
+        r"colou?r)\b)",
         # "another" alone only asked of the shop ("Could you send another?"), not "I'll send another" (a parcel)
         r"\b(?:please|can you|could you|would you|kindly|you can|you could)(?: please)? send(?: me| us)?(?: out)? "
         r"another(?=\s*(?:$|[.,;!?]|(?:and|please|asap|out|soon)\b))",
@@ -1894,6 +1903,15 @@ _TOO_BIG = re.compile(
 _PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja)\b(?:\W+(?:a|an|one|the|une|la))?\W*$"
 )
+# An exchange for another colour, model or version, named: "exchange it for the black one instead", « l'échanger contre
+# la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`_WANTED` reads those) nor one
+# that works.
+_OTHER_VERSION = re.compile(
+    r"\b(?:exchange|swap|change|echanger|echange|changer)(?: (?:it|them|this|these|(?:the|my) \w+|l'|le|la|les))? "
+    r"(?:for|to|contre|pour|par|with) (?:the |a |an |la |le |les |un |une |l')?(?:\w+ ){0,2}?(?:"
+    + _COLOURS[3:-1]
+    + r"|models?|versions?|styles?|designs?|colou?rs?|shades?|modeles?|couleurs?|coloris|teintes?)s?\b"
+)
 # An exchange that names what it is for ("exchange for age 11-12", « échanger contre la noire »).
 # An exchange for something named ("exchange for age 11-12"), not for the same item that works ("exchange it for one
 # that works", « contre un qui fonctionne »: a replacement)
@@ -2454,4 +2472,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         not_as_described=bool(_any_of(_NOT_AS_DESCRIBED).search(_FLAW_MADE_LIGHT_OF.sub(" ; ", folded))),
         late_delivery=_late_delivery(folded),
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
+        other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
     )

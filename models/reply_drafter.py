@@ -98,11 +98,17 @@ class ReplyCase:
     @property
     def requests(self) -> tuple[str, ...]:
         """The text's requests (`CustomerAsks.requests`) as the reply answers them: an exchange asked for an item
-        returned as faulty (`FAULTY_ITEM_REASONS`, the reason sure) with no size named is a replacement (« je les
-        renvoie pour échange » of trainers that do not light up wants a pair that does, not another size, colour or
-        version)."""
+        returned as faulty (`FAULTY_ITEM_REASONS`, the reason sure) with no size, colour, model or version named
+        (`CustomerAsks.other_version`) is a replacement (« je les renvoie pour échange » of trainers that do not light
+        up wants a pair that does, not another size, colour or version)."""
         asks = self.asks
-        if self.reason_unsure or self.reason not in FAULTY_ITEM_REASONS or asks.wanted_size or asks.size_direction:
+        if (
+            self.reason_unsure
+            or self.reason not in FAULTY_ITEM_REASONS
+            or asks.wanted_size
+            or asks.size_direction
+            or asks.other_version
+        ):
             return asks.requests
         return tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in asks.requests))
 

@@ -1181,3 +1181,28 @@ def test_a_sign_of_danger_or_a_colour_is_read_of_what_it_is_told_of(
     text: str, category: str | None, field: str, value: object
 ) -> None:
     assert getattr(read_asks(text, category=category), field) == value
+
+
+# Asks the readers missed: a perfect one is a replacement, the same item again in another size is that size, and an
+# exchange that names another colour, model or version is another item, not one that works.
+ASKS_AND_EXCHANGES = [
+    ("It's on the front, dead centre, so I can't hide it. Please send a perfect one.", "requests", ("replacement",)),
+    ("I'd like an undamaged pair this time.", "requests", ("replacement",)),
+    ("I'd like a bigger one.", "requests", ()),
+    ("I want the same dress again but in a 12.", "requests", ()),
+    ("I want the same dress again but in a 12.", "wanted_size", "12"),
+    ("I want the same dress again please, the zip broke.", "requests", ("replacement",)),
+    ("The zip broke. Can I exchange it for the black one instead?", "other_version", True),
+    ("Le zip est cassé, je voudrais l'échanger contre la bleue.", "other_version", True),
+    ("It stopped working after a day, could I exchange it for the bigger model?", "other_version", True),
+    ("It stopped working after a day. Can I swap it for another pair?", "other_version", False),
+    ("It stopped working after a day, please exchange it for one that works.", "other_version", False),
+    ("Can I exchange it for a 12?", "other_version", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), ASKS_AND_EXCHANGES)
+def test_a_perfect_one_the_same_in_a_size_and_another_colour_or_model_are_read(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text), field) == value

@@ -390,6 +390,21 @@ def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_a
 
 
 @pytest.mark.parametrize(
+    ("text", "requests"),
+    [
+        ("The zip broke. Can I exchange it for the black one instead?", ("exchange",)),
+        ("Le zip est cassé, je voudrais l'échanger contre la bleue.", ("exchange",)),
+        ("It stopped working after a day, could I exchange it for the bigger model?", ("exchange",)),
+        ("It stopped working after a day. Can I swap it for another pair?", ("replacement",)),
+    ],
+)
+def test_an_exchange_for_another_colour_or_model_of_a_faulty_item_is_no_replacement(
+    text: str, requests: tuple[str, ...]
+) -> None:
+    assert ReplyCase(text, "en", "defective", None, "dresses").requests == requests
+
+
+@pytest.mark.parametrize(
     ("lang", "reason", "text", "answered", "open_", "said"),
     [
         # review sheets 83 and 97: a colour swap, the delivery costs and a swap of an unsized item went unanswered
