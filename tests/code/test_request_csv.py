@@ -135,10 +135,12 @@ def test_a_large_whole_price_has_no_decimals(tmp_path: Path) -> None:
 @pytest.mark.parametrize("column", ["price", "currency", "delivery_date"])
 def test_a_value_pasted_by_mistake_is_named_not_printed(tmp_path: Path, column: str) -> None:
     # a 100,000-character cell was quoted whole: the message that refused it was 100 kB long
+    path = write(tmp_path, **{column: "9" * 100_000})
     with pytest.raises(BatchInputError) as refused:
-        read_requests_csv(write(tmp_path, **{column: "9" * 100_000}))
+        read_requests_csv(path)
     assert f"row 3: {'9' * 40!r}… (100,000 characters) is not" in str(refused.value)
-    assert len(str(refused.value)) < 300
+    # past the file's path, whose length is the test folder's
+    assert len(str(refused.value).removeprefix(str(path))) < 250
 
 
 def test_a_year_pandas_cannot_hold_is_named_as_outside_its_years_without_bounds(tmp_path: Path) -> None:
