@@ -76,12 +76,15 @@ def _singular_verbs_after_product() -> frozenset[str]:
 
 
 def _agreement_problems(text: str, case: ReplyCase) -> list[str]:
-    """A plural English item followed by a singular verb ("the Skinny Jeans reaches us")."""
+    """A plural English item followed by a singular verb ("the Skinny Jeans reaches us"), the item its subject: not
+    "the refund for your jeans has already reached you", where the verb is the refund's."""
     if case.lang != "en" or not case.plural_product:
         return []
     verbs = "|".join(sorted(_singular_verbs_after_product()))
     name = case.product_name if case.names_product_in_english else case.noun.en
-    found = re.findall(rf"{re.escape(name or '')} ({verbs})\b", text)
+    found = re.findall(
+        rf"(?<!\bfor )(?<!\bof )(?<!\babout )\b(?:[Tt]he|[Yy]our) {re.escape(name or '')} ({verbs})\b", text
+    )
     return [f"treats the plural item as singular: '{name} {verb}'" for verb in sorted(set(found))]
 
 

@@ -129,6 +129,20 @@ def test_catches_a_plural_product_treated_as_singular() -> None:
     assert problems == ["treats the plural item as singular: 'Vera Sage Trainers is'"]
 
 
+def test_a_verb_after_a_plural_item_it_is_not_the_subject_of_is_no_agreement_slip() -> None:
+    # sheet 353 #61: "the refund for your jeans has already reached you" (the refund has) was read as "jeans has"
+    # once b52db16's "[has|have] already been sent back" put "has" among the verbs written after the item
+    case = ReplyCase("Thanks so much for the quick refund!", "en", "no_longer_needed", None, "jeans", "Maya")
+    facts = replace(facts_for("manual_review"), open_requests=case.asks.requests)
+    subject, body = compose(case, facts)
+    assert "refund for your jeans has already reached you" in body
+    assert check(Draft(subject, body, "en", False, facts, requests=facts.open_requests), facts, case) == []
+    slipped = body.replace("refund for your jeans has", "refund has. Your jeans has")
+    assert "treats the plural item as singular: 'jeans has'" in check(
+        Draft(subject, slipped, "en", False, facts, requests=facts.open_requests), facts, case
+    )
+
+
 def test_a_singular_product_may_take_a_singular_verb() -> None:
     draft, facts = _draft(CASE_EN, "free_return")
     assert "Wrap Dress reaches us" in draft.body
