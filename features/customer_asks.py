@@ -1338,11 +1338,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:jamais|toujours pas|pas|rien) recu (?:le |mon |ma |la |notre |de )?(?:colis|commande|paquet)\b|"
         r"\b(?:colis|commande|paquet) (?:jamais|toujours pas|pas) (?:recue?|arrivee?|livree?)\b|"
         r"\b(?:colis|paquet|commande) (?:a ete |est )?(?:perdue?|egaree?|volee?)\b|\bje n'ai rien recu\b",
-        # « VOUS AVEZ PERDU MON COLIS », "you've lost my parcel": the parcel to the customer (a return lost is
-        # `sent_back`)
+        # « VOUS AVEZ PERDU MON COLIS », "you've lost my parcel": the parcel to the customer, not the return parcel
+        # (« le colis de retour », "the parcel I sent back": `sent_back`) nor an order's number or e-mail
         r"\b(?:vous avez|ils ont|il a|le transporteur a|le livreur a|la poste a) (?:encore |donc )?(?:perdu|egare) "
-        r"(?:mon|ma|notre|le|la) (?:colis|commande|paquet)\b|\b(?:you|they|the courier|the carrier)(?:'ve| have| has)? "
-        r"(?:lost|misplaced) (?:my|our|the) (?:parcel|package|order|delivery)\b",
+        r"(?:mon|ma|notre|le|la) (?:colis|commande|paquet)\b(?! (?:de |du )?retour\b| (?:que|qu') ?(?:je |j'|nous |"
+        r"on )(?:vous )?(?:ai |avais |avons |avions |a |avait )?(?:renvoye|retourne|rendu|expedie|envoye|poste|"
+        r"depose)e?s?\b)|"
+        r"\b(?:you|they|the courier|the carrier)(?:'ve| have| has)? (?:lost|misplaced) (?:my|our|the) (?:parcel|"
+        r"package|order|delivery)\b(?! (?:number|no|ref|reference|confirmation|history|details?|e-?mails?|code|"
+        r"return)\b| (?:that |which )?(?:i|we) (?:had |have )?(?:sent|returned|posted|shipped|mailed|dropped off)\b)",
     ),
 }
 _HAZARDS: dict[str, tuple[str, ...]] = {
@@ -1856,7 +1860,10 @@ _ARRIVED_AFTER_ALL = re.compile(
     r"\b(?:turned up|showed up|finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|"
     r"yesterday|today|after)|sending (?:it|them) back|returning (?:it|them)|send (?:it|them) back|"
     r"(?:est|sont) finalement (?:arrivee?s?|livree?s?)|(?:arrivee?s?|livree?s?) (?:finalement|le \d|hier|"
-    r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard)\b"
+    r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard|"
+    # a parcel lost for a while, then come: "then it came", « puis il est arrivé »; not "then it came up as delivered"
+    r"(?:then|puis|ensuite) (?:it|they|il|elle|ils|elles) (?:came|arrived|(?:est|sont) (?:arrivee?s?|livree?s?))"
+    r"(?! (?:up|back|as|en retour)\b))\b"
 )
 # A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette
 # semaine », "if I'm not refunded by Friday") is for a return already sent after the text says it was sent ("sent it

@@ -1206,3 +1206,26 @@ def test_a_perfect_one_the_same_in_a_size_and_another_colour_or_model_are_read(
     text: str, field: str, value: object
 ) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A parcel lost is the delivery to the customer only: the return parcel lost, an order's number or e-mail lost, or a
+# parcel lost for a while that then came, is no parcel never received (which sends the return to a person, no label).
+LOST_BUT_NOT_UNRECEIVED = [
+    ("Le transporteur a perdu le colis de retour, je veux mon remboursement.", ()),
+    ("La poste a perdu le colis que je vous ai renvoyé.", ()),
+    ("The courier lost the parcel I sent back to you.", ()),
+    ("Vous avez perdu ma commande de retour ?", ()),
+    ("You've lost my order number, so here it is again: 20561. The dress is too small.", ()),
+    ("You've lost my order confirmation email, please resend it. The coat is too big.", ()),
+    ("You've lost my parcel for a week, then it came with a cracked lid.", ("damage",)),
+    ("Vous avez perdu mon colis une semaine, puis il est arrivé. La robe est trop petite.", ()),
+    # near misses
+    ("You've lost my parcel and nobody answers.", ("not_received",)),
+    ("Le transporteur a perdu mon colis que j'attendais pour samedi.", ("not_received",)),
+    ("My parcel never arrived, then it came up as delivered on the tracking.", ("not_received",)),
+]
+
+
+@pytest.mark.parametrize(("text", "faults"), LOST_BUT_NOT_UNRECEIVED)
+def test_a_parcel_lost_is_the_delivery_to_the_customer_only(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
