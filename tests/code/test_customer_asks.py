@@ -1229,3 +1229,26 @@ LOST_BUT_NOT_UNRECEIVED = [
 @pytest.mark.parametrize(("text", "faults"), LOST_BUT_NOT_UNRECEIVED)
 def test_a_parcel_lost_is_the_delivery_to_the_customer_only(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# A flaw made light of is blanked only where another reason follows: the same words said of something else (a result,
+# what the customer does, the shop's view), or a flaw whose item is asked for again, keep the fault.
+FLAW_STILL_THE_REASON = [
+    ("The mug arrived chipped, not a big deal. Could you send a replacement?", ("damage",)),
+    ("Le vase est fêlé, pas grave, je veux juste un remplacement. Merci.", ("damage",)),
+    ("The screen is cracked so badly you can't really see it. Please refund me.", ("damage",)),
+    ("The print is so faded you can barely see it. I want my money back.", ("defect",)),
+    ("La lampe est arrivée cassée, ça ne me dérange pas de la renvoyer. Remboursez-moi svp.", ("damage",)),
+    ("The lamp arrived broken, it doesn't bother me to send it back. Please refund.", ("damage",)),
+    ("Le talon est cassé et c'est pas grave pour vous ? Je veux être remboursée.", ("damage",)),
+    ("The kettle leaks, it's not a big deal to you but it is to me. Refund please.", ("defect",)),
+    # near misses: another reason follows
+    ("The heel has a tiny scratch, not a big deal. I'd like to exchange them for a size 7 though.", ()),
+    ("The heel has a micro-scratch, you can't really see it. I changed my mind about the colour.", ()),
+    ("The base is slightly chipped, barely noticeable. Honestly I just don't need it any more.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "faults"), FLAW_STILL_THE_REASON)
+def test_a_flaw_made_light_of_stays_the_reason_unless_another_follows(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
