@@ -1916,10 +1916,11 @@ _PAST_ORDER = re.compile(
 )
 # An exchange for another colour, model or version, named: "exchange it for the black one instead", « l'échanger contre
 # la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`_WANTED` reads those) nor one
-# that works.
+# that works, nor the same one ("for the same model", "an identical style", « contre le même modèle »).
 _OTHER_VERSION = re.compile(
     r"\b(?:exchange|swap|change|echanger|echange|changer)(?: (?:it|them|this|these|(?:the|my) \w+|l'|le|la|les))? "
-    r"(?:for|to|contre|pour|par|with) (?:the |a |an |la |le |les |un |une |l')?(?:\w+ ){0,2}?(?:"
+    r"(?:for|to|contre|pour|par|with) (?:the |a |an |la |le |les |un |une |l')?"
+    r"(?!(?:\w+ )?(?:same|identical|exact|working|meme|identique)\b)(?:\w+ ){0,2}?(?:"
     + _COLOURS[3:-1]
     + r"|models?|versions?|styles?|designs?|colou?rs?|shades?|modeles?|couleurs?|coloris|teintes?)s?\b"
 )

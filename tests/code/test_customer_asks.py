@@ -1252,3 +1252,22 @@ FLAW_STILL_THE_REASON = [
 @pytest.mark.parametrize(("text", "faults"), FLAW_STILL_THE_REASON)
 def test_a_flaw_made_light_of_stays_the_reason_unless_another_follows(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# An exchange for the same model, style or colour names no other version: of a faulty item it asks for one that works.
+SAME_VERSION_ASKED = [
+    ("The zip broke after a day. Can I exchange it for the same model?", False),
+    ("Le zip est cassé, je voudrais l'échanger contre le même modèle.", False),
+    ("It stopped working. Can I swap it for an identical model please?", False),
+    ("The heel snapped. Could you exchange them for the exact same style?", False),
+    ("It stopped working. Please exchange it for a working model.", False),
+    # near misses
+    ("The zip broke. Can I exchange it for the black one instead?", True),
+    ("It stopped working after a day, could I exchange it for the bigger model?", True),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), SAME_VERSION_ASKED)
+def test_an_exchange_for_the_same_model_names_no_other_version(text: str, other: bool) -> None:
+    asks = read_asks(text)
+    assert "exchange" in asks.requests and asks.other_version is other
