@@ -1613,8 +1613,10 @@ _LATE_DELIVERY = re.compile(
     r"(?<!suis )(?<!sommes )(?<!etais )en retard|trop tard|avec (?:\w+ )?(?:jours?|semaines?) de retard)\b|"
     r"\b(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!i was )(?:a|one|two|three|four|five|six|ten|several|\d+) "
     r"(?:days?|weeks?) late\b(?! (?:in )?(?:sending|returning|posting))|\blate (?:delivery|arrival)\b|"
-    r"\bdelivery was (?:\w+ ){0,3}?late\b|\b(?:over|gone|passed|been and gone) by the time (?:it|they) (?:got here|"
-    r"arrived|came)\b|\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b"
+    # "the delivery was a bit late"; not "the delivery was not late at all"
+    r"\bdelivery was (?:(?!not\b|never\b)\w+ ){0,3}?late\b|"
+    r"\b(?:over|gone|passed|been and gone) by the time (?:it|they) (?:got here|arrived|came)\b|"
+    r"\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b"
 )
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
 # item looks or sits on someone, not a device that fails; blanked out before faults are read.

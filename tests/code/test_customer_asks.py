@@ -1271,3 +1271,18 @@ SAME_VERSION_ASKED = [
 def test_an_exchange_for_the_same_model_names_no_other_version(text: str, other: bool) -> None:
     asks = read_asks(text)
     assert "exchange" in asks.requests and asks.other_version is other
+
+
+# A delivery said not to be late is no late delivery (the reply apologised for a lateness the customer denied).
+DELIVERY_NOT_LATE = [
+    ("The delivery was not late at all, but the jeans are massive on me.", False),
+    ("Delivery was certainly not late, it came the next day. Too big though.", False),
+    ("Delivery was never late with you, but these are too small.", False),
+    # near miss
+    ("The delivery was a bit late, and they're massive on me.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "late"), DELIVERY_NOT_LATE)
+def test_a_delivery_said_not_to_be_late_is_none(text: str, late: bool) -> None:
+    assert read_asks(text).late_delivery is late
