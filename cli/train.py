@@ -176,8 +176,7 @@ def retrain_command(
     from training.retrain_risk import retrain_risk
 
     if model not in ("reasons", "risk", "all"):
-        console.print(f"[red]--model must be reasons, risk or all, not {model!r}[/red]")
-        raise typer.Exit(code=2)
+        raise fail(f"--model must be reasons, risk or all, not {model!r}")
     settings = get_settings()
     require_sample_returns(settings)
     extra = {}
@@ -186,8 +185,7 @@ def retrain_command(
         try:
             extra[path.stem] = read_csv_input(path, ("text", "lang", "label"), text_columns=("text",))
         except BatchInputError as error:
-            console.print(f"[red]{error}[/red]")
-            raise typer.Exit(code=2) from None
+            raise fail(str(error)) from None
     engine = sa.create_engine(settings.db_url)
     runs = {
         "reasons": lambda feedback: retrain_reasons(

@@ -82,6 +82,19 @@ def test_retrain_refuses_a_held_back_file_that_is_not_a_utf8_csv(
     assert result.exception.__class__ is SystemExit
 
 
+def test_retrains_refusals_are_said_as_every_commands_are(tmp_path: Path) -> None:
+    # retrain printed its own refusals with markup and without "error:": a held-back file named "[bold]held.csv" lost
+    # its name's brackets to the markup reader
+    held_back = tmp_path / "[bold]held.csv"
+    held_back.write_text("a,b\n1,2\n", encoding="utf-8")
+    for arguments, said in (
+        (["--model", "bogus"], "error: --model must be reasons, risk or all, not 'bogus'"),
+        (["--model", "reasons", "--held-back", str(held_back)], f"error: {held_back} lacks columns: text, lang, label"),
+    ):
+        result = CliRunner().invoke(app, ["retrain", *arguments])
+        assert result.exit_code == 2 and " ".join(result.output.split()).startswith(said), result.output
+
+
 # runpy runs the module again although the tests imported it: what `python -m` does in a fresh process.
 @pytest.mark.filterwarnings("ignore:'cli.app' found in sys.modules:RuntimeWarning")
 def test_python_m_cli_app_runs_the_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
