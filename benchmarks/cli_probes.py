@@ -494,7 +494,8 @@ def eighth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[
 
 def tenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
     """(probe name, arguments, options): an export with bad values in several fields (one line naming each), a price
-    too large to count in cents under a ceiling that lets it through, a Ctrl-C while the command's imports run."""
+    of 1e308 under TRIAGE_MAX_ITEM_PRICE=1e308 (since the eleventh round the settings refuse that ceiling), a Ctrl-C
+    while the command's imports run."""
     yield "data load export bad values in 4 fields", ["data", "load", str(files["export bad values in 4 fields"])], {}
     requests, ceiling = str(files["requests price=1e308.csv"]), {"env": {"TRIAGE_MAX_ITEM_PRICE": "1e308"}}
     yield "predict risk price=1e308 under a ceiling of 1e308", [
