@@ -118,10 +118,14 @@ class FeedbackStore:
             return int(newest.id)  # a retry
         key = fingerprint(record, None if newest is None else int(newest.id))
         insert = upsert_insert(connection.dialect.name)(feedback).on_conflict_do_nothing(index_elements=["fingerprint"])
-        result = connection.execute(insert.values(**asdict(record), created_at=datetime.now(UTC), fingerprint=key))
-        if result.rowcount == 0:  # the same retry, stored meanwhile by another worker
+        # The id the insert returns, none when it stored nothing: the row count of such an insert is -1 on PostgreSQL
+        # (it returns), stored or not, and reading the missing id was a 500 for one of ten copies posted at once.
+        inserted = connection.execute(
+            insert.values(**asdict(record), created_at=datetime.now(UTC), fingerprint=key).returning(feedback.c.id)
+        ).scalar_one_or_none()
+        if inserted is None:  # the same retry, stored meanwhile by another worker
             return int(connection.execute(sa.select(feedback.c.id).where(feedback.c.fingerprint == key)).scalar_one())
-        record_id = int(result.inserted_primary_key[0])
+        record_id = int(inserted)
         # Announced in the same transaction as the record, so an acknowledged record is never lost.
         previous = None if newest is None else newest.final_decision
         enqueue(connection, feedback_events(connection, record_id, record, previous))

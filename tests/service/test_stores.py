@@ -6,6 +6,8 @@ import contextlib
 import hashlib
 import json
 import subprocess
+import threading
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -266,6 +268,27 @@ def test_feedback_retries_are_stored_once(engine: Engine) -> None:
     ids = [store.add(accepted), store.add(accepted), store.add(changed), store.add(changed), store.add(accepted)]
     assert ids[0] == ids[1] and ids[2] == ids[3] and len(set(ids)) == 3
     assert store.for_return("R1") == [accepted, changed, accepted]
+
+
+def test_a_record_stored_meanwhile_by_another_connection_is_answered_with_its_id(engine: Engine) -> None:
+    # one record posted ten times at once: on PostgreSQL one post was a 500 (TypeError: the insert that conflicted
+    # on the fingerprint reported a row count, and its primary key was None), the nine others got the stored id
+    store = FeedbackStore(engine)
+    record = FeedbackRecord("R1", "agent-7", reason_accepted=False, corrected_reason="too_large")
+    inserted, stored = threading.Event(), {}
+
+    def first() -> None:
+        with engine.begin() as connection:
+            stored["first"] = store.add(record, connection)
+            inserted.set()
+            time.sleep(0.5)  # the second reads before this commits, and writes after
+
+    writer = threading.Thread(target=first)
+    writer.start()
+    inserted.wait(10)
+    second = store.add(record)
+    writer.join()
+    assert second == stored["first"] and store.for_return("R1") == [record]
 
 
 def test_the_log_recognises_a_retried_triage(engine: Engine) -> None:
