@@ -122,6 +122,8 @@ _SIZE = (
     # "2 years" is a duration in English, so there only an age range or "age N" is a size
     r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
     r"(?:years|yrs|y|ans)|\d{1,2} ans)(?![\w'-])|"
+    # a bare range asked for, closing the ask: "Would you swap it for 4-5 please?"
+    r"(?<=for )\d{1,2}-\d{1,2}(?= *(?:$|[.,;!?]|please|instead|thanks|svp|merci)(?![\w'-]))|"
     # a waist or a leg length in words ("a 30 waist", « une longueur 28 »), before the number alone
     r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
     # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number
@@ -213,6 +215,9 @@ def normalise_size(raw: str) -> str | None:
     age = _AGE_SIZE.fullmatch(value)
     if age and re.search(r"[a-z]", value):
         return f"AGE {age.group(1)}" + (f"-{age.group(2)}" if age.group(2) else "")
+    if age and age.group(2) and int(age.group(2)) == int(age.group(1)) + 1 <= _OLDEST_AGE_SIZE + 1:
+        # two years running ("4-5") are a child's age, as children's clothes are sized
+        return f"AGE {age.group(1)}-{age.group(2)}"
     if value in _WORDS_TO_LETTERS:
         return _WORDS_TO_LETTERS[value]
     if re.fullmatch(r"x{1,3}[sl]", value):
@@ -309,7 +314,9 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo|faudrait) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |"
     r"le |la |du |en |une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
-    r"\bplutot (?:un |une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
+    # not what the item is: « ils sont plutôt 26 », « il taille plutôt 38 »
+    r"(?<!\bsont )(?<!\best )(?<!etait )(?<!etaient )(?<!taille )(?<!taillent )(?<!\bfont )(?<!\bfait )\bplutot (?:un |"
+    r"une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
     # the size they should have ordered: "I should have gone for the L", « j'aurais dû prendre le L »
     rf"\b(?:should have|should've|shoulda) (?:ordered|got|gotten|gone for|gone with|bought|taken|chosen|picked) "
@@ -343,13 +350,23 @@ _ORDERED_MY_USUAL: tuple[str, ...] = (
 _ORDERED: tuple[str, ...] = (
     *_ORDERED_MY_USUAL,
     rf"\b(?:i|we) (?:ordered|bought|got|took|chose|picked)(?: it| them| this| these)? (?:in )?{_ARTICLE}({_SIZE})\b"
-    r"(?! (?:instead|for|as well|too|and)\b)",
+    r"(?! (?:instead|for|as well|too|and|days?|weeks?|months?|years?|hours?|mins?|minutes?)\b)",
     r"\b(?:j'ai|nous avons|on a) (?:pris|commande|achete|choisi)(?: la| le| les| l'|)? ?(?:du |le |la |un |une |en |"
     r"en taille |taille |la taille )(" + _SIZE + r")\b",
     r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + _SIZE + r")\b",
+    # the subject dropped, the size after an article: "Ordered a 38 for my daughter"; not "Ordered 10 days ago",
+    # "Ordered 24 pouches", "Ordered a 4 pack", "Ordered the 4 slice" (a toaster)
+    r"(?:^|[.!?;] )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + _SIZE + r")\b(?! (?:days?|"
+    r"weeks?|months?|years?|hours?|mins?|minutes?|packs?|pouches|pieces?|items?|pairs?|sets?|slices?|seaters?|cups?|"
+    r"litres?|liters?|people|person|rings?|burners?|drawers?|doors?|tiers?|speeds?|of|and)\b)",
 )
 # "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
 _USUAL: tuple[str, ...] = (
+    # the one it is for: « ma fille fait du 28 », "my son wears a 10"
+    r"\b(?:ma fille|mon fils|mon mari|ma femme|mon compagnon|ma compagne|mon enfant|ma mere|mon pere|my daughter|"
+    r"my son|my husband|my wife|my partner|my child|my mum|my mom|my dad) (?:fait|porte|chausse|wears|takes|is)"
+    r"(?: toujours| normalement| habituellement| d'habitude| usually| normally| always)? (?:du |un |une |le |la |en |"
+    r"taille |a |an |size |a size )(" + _SIZE + r")\b",
     rf"\b(?:usually|normally|always) (?:wear |take |am |buy |get )?{_ARTICLE}({_SIZE})\b",
     rf"\bi(?:'m| am) (?:a |an )?({_SIZE}) (?:usually|normally|in most|everywhere|elsewhere)\b",
     rf"\bmy (?:usual|normal|regular)(?: size)?(?: is)? (?:a |an )?({_SIZE})\b",
@@ -453,6 +470,14 @@ _MEASURE = (
     r"(?:inch|inches|cm|cms|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|ft|sizes?|tailles?|"
     r"pointures?|doigts?)\b"
 )
+# ... not a length that fits: « Elles me vont en longueur », "fine in length", "the length is perfect"
+_FITS_IN_LENGTH = (
+    r"(?<!vont en longueur)(?<!va en longueur)(?<!bien en longueur)(?<!bonnes en longueur)(?<!bons en longueur)"
+    r"(?<!parfaite en longueur)(?<!parfaites en longueur)(?<!parfait en longueur)(?<!parfaits en longueur)"
+    r"(?<!fine in length)(?<!fit in length)(?<!fits in length)(?<!perfect in length)(?<!good in length)"
+    r"(?! (?:is |was |est |etait )?(?:perfect|fine|spot on|right|ok|okay|great|good|parfaite|nickel|ok|impeccable|"
+    r"correcte|ideale|bonne|top)\b)"
+)
 _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "length": (
         r"\b(?:too|far too|way too|much too) (?:long|short) (?:in|on) the (?:leg|legs|body|hem)\b",
@@ -464,10 +489,10 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         # "about a foot longer than it should be on me"
         r"\b(?:longer|shorter) than (?:it|they) (?:should|ought to) be\b|"
         r"\b(?:plus longue?s?|plus courte?s?) qu'(?:il|elle|ils|elles) (?:ne )?(?:devrai(?:en)?t|faudrai(?:en)?t)\b",
-        r"\blength\b",
+        r"\blength\b" + _FITS_IN_LENGTH,
         r"\binseam\b",
         r"\b(?:trop long|trop longue|trop longs|trop longues|trop court|trop courte|trop courts|trop courtes)\b",
-        r"\blongueur\b",
+        r"\blongueur\b" + _FITS_IN_LENGTH,
         r"\bhem(?:med|ming)? (?:them|these|it|the)\b",
         # turned up to wear: "I'd have to roll them up three times. Way past my feet."
         r"\broll(?:ed|ing)? (?:them|it|the (?:legs?|hems?|bottoms?|trousers|jeans)) up\b|"
@@ -1899,13 +1924,14 @@ _OWN_MISTAKE = re.compile(
 # direction is the fit complaint's. Not "the next size up/down" (`_DIRECTION` reads those) nor "wait for the next size"
 # of a range still to come.
 _NEXT_SIZE = re.compile(
-    r"\b(?:need|needs|want|try|for|like|please|get|prendrai|prends|faudrait|voudrais|tenter|pour) (?:the |la )?"
-    r"(?:next size|taille suivante|pointure suivante)\b(?! (?:up|down|bigger|smaller|larger|au-dessus|en dessous)\b)"
+    r"\b(?:need|needs|want|try|for|like|please|get|prendrai|prendrais|prends|faudrait|voudrais|tenter|essayer|pour) "
+    r"(?:the |la )?(?:next size|taille suivante|pointure suivante|taille d'apres|pointure d'apres)\b(?! (?:up|down|"
+    r"bigger|smaller|larger|au-dessus|en dessous)\b)"
     r"(?<!wait for the next size)"
 )
 _TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
-    r"(?:petite?s?|serree?s?|juste|etroite?s?)|serre|me serre)\b"
+    r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?)|serre|me serre|me serrent|me compriment?|me cisaille)\b"
 )
 _TOO_BIG = re.compile(
     r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|loose|enormous|trop (?:grande?s?|large?s?|ample?s?)|"

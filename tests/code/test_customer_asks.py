@@ -1286,3 +1286,37 @@ DELIVERY_NOT_LATE = [
 @pytest.mark.parametrize(("text", "late"), DELIVERY_NOT_LATE)
 def test_a_delivery_said_not_to_be_late_is_none(text: str, late: bool) -> None:
     assert read_asks(text).late_delivery is late
+
+
+# Sizes the readers missed or misread: a bare age range asked, « la taille d'après » after a fit complaint, the size
+# the item is (« ils sont plutôt 26 ») apart from the child's, an order's size with the subject dropped, a length that
+# fits; near misses keep their reading.
+SIZES_AGAIN = [
+    ("The 3-4 dress comes above her knickers when she lifts her arms. Would you swap it for 4-5 please?",
+     "wanted_size", "AGE 4-5"),
+    ("It arrived 2-3 days late.", "wanted_size", None),
+    ("La chemise est grande partout sauf aux bras: j'ai de gros biceps et les manches me compriment. Je prendrais la "
+     "taille d'après.", "size_direction", "up"),
+    ("L'entrejambe est beaucoup trop court pour moi (1m74), ça me cisaille. Je vais essayer la taille d'après.",
+     "size_direction", "up"),
+    ("chaussons enfant trop petits, ma fille fait du 28 et ils sont plutôt 26. Échange svp", "wanted_size", None),
+    ("chaussons enfant trop petits, ma fille fait du 28 et ils sont plutôt 26. Échange svp", "usual_size", "28"),
+    ("Trop petit, plutôt un 40 svp.", "wanted_size", "40"),
+    ("Ordered a 38 for my daughter, far too small.", "ordered_size", "38"),
+    ("I ordered 10 days ago and nothing yet.", "ordered_size", None),
+    ("Ordered 10 days ago, too big.", "ordered_size", None),
+    ("Got them in XL but my order says M.", "ordered_size", None),
+    ("Ordered 24 pouches, got 12.", "ordered_size", None),
+    ("Ordered a 4 pack, only 3 inside.", "ordered_size", None),
+    ("Ordered the 4 slice in cream, got a 2 slice in black.", "ordered_size", None),
+    ("Elles me vont en longueur mais serrent un peu.", "unfixable", ()),
+    ("The length is fine but the waist is tight.", "unfixable", ()),
+    ("La longueur ne va pas, trop courte.", "unfixable", ("length",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIZES_AGAIN)
+def test_an_age_range_the_next_size_a_childs_size_and_a_length_that_fits_are_read(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text), field) == value
