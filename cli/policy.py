@@ -63,6 +63,7 @@ def _print(result: dict[str, Any]) -> None:
         "honest_reviewed_or_rejected",
         "honest_charged",
         "honest_customers_affected",
+        "reason_mismatches",
     ):
         before, after = current[key], candidate[key]
         table.add_row(key, f"{before:,.2f}", f"{after:,.2f}", f"{after - before:+,.2f}")

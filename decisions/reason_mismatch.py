@@ -36,9 +36,15 @@ def reason_mismatch(
 ) -> ReasonMismatch | None:
     """The mismatch between the ticked code and the text's reading, or None when they agree, nothing
     was ticked, or the reading is not sure enough to contradict the customer."""
-    if picked is None or picked == written or needs_review:
+    if picked is None or needs_review:
         return None
-    if dict(top3).get(picked, 0.0) >= PICKED_PROBABILITY_CEILING:
+    return written_contradicts(picked, written, dict(top3).get(picked, 0.0))
+
+
+def written_contradicts(picked: str, written: str, picked_probability: float) -> ReasonMismatch | None:
+    """The mismatch between the ticked code and a sure reading of the text that gives the ticked code
+    `picked_probability`, or None when the reading agrees or leaves the ticked code its chance."""
+    if picked == written or picked_probability >= PICKED_PROBABILITY_CEILING:
         return None
     return ReasonMismatch(picked=picked, written=written)
 
@@ -46,6 +52,17 @@ def reason_mismatch(
 def ticked_codes(values: Iterable[Any]) -> list[str | None]:
     """A column of ticked reasons as `reason_mismatch` reads them: a missing or empty cell is none ticked."""
     return [None if pd.isna(value) or value == "" else str(value) for value in values]
+
+
+def contradicted_ticks(
+    picked: Iterable[Any], written: Sequence[str], picked_probabilities: Sequence[float]
+) -> list[ReasonMismatch | None]:
+    """`written_contradicts` of each ticked code (a column `ticked_codes` reads) against a sure reading that
+    gives it `picked_probabilities` (a replayed reading with no review threshold)."""
+    return [
+        None if code is None else written_contradicts(code, reason, float(probability))
+        for code, reason, probability in zip(ticked_codes(picked), written, picked_probabilities, strict=True)
+    ]
 
 
 def reason_mismatches(picked: Sequence[str | None], predictions: Sequence[Any]) -> list[ReasonMismatch | None]:

@@ -8,7 +8,8 @@ recomputed for each policy (its window, categories and the reasons it pays for m
 reports, per policy: the share of each decision, what free returns cost the shop (free labels +
 returnless refunds), the label fees paid returns bring in, abuse caught (sent to review or
 rejected), honest customers affected (reviewed, rejected or charged), and the share warned and
-reviewed, overall and for customers without history (`NO_HISTORY`).
+reviewed, overall and for customers without history (`NO_HISTORY`), and the returns whose ticked
+reason the text contradicts (`reason_mismatches`: decided under both readings, as served).
 Decisions see the risk reason codes as served, so a warn band warns only where a factor explains
 the score; `warnings_without_reason` counts the returns a warn band would have warned without one
 (warned before that rule: `warned + warnings_without_reason`).
@@ -25,6 +26,7 @@ import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Decision, DecisionCode, Policy, ReturnContext
+from decisions.reason_mismatch import ReasonMismatch, contradicted_ticks
 from features.history import HistorySummary, no_history, requests_from_returns, risk_features
 from models.risk_reasons import RiskReason
 
@@ -59,12 +61,18 @@ class PolicyOutcome:
     honest_reviewed_or_rejected: int
     honest_charged: int
     honest_customers_affected: int
+    reason_mismatches: int
 
 
 def replay_cases(rows: pd.DataFrame) -> list[ReturnCase]:
-    """The replayed returns as the assembler's cases, built once however many policies decide them (a
-    fault its text describes counts, as in serving; replay frames written before the texts were kept
-    replay without them)."""
+    """The replayed returns as the assembler's cases, built once however many policies decide them.
+
+    As in serving, a fault the text describes counts, and a ticked reason the text contradicts is decided
+    under both readings (`REASON_MISMATCH`). The written reading is the frame's out-of-fold one, which has no
+    review threshold: it contradicts the tick wherever it leaves the ticked code less than
+    `PICKED_PROBABILITY_CEILING`. Replay frames written before the texts or the ticks were kept replay
+    without them.
+    """
     texts = rows["reason_text"].fillna("").astype(str) if "reason_text" in rows else pd.Series("", index=rows.index)
     return [
         ReturnCase(
@@ -72,9 +80,16 @@ def replay_cases(rows: pd.DataFrame) -> list[ReturnCase]:
             row.reason,
             float(row.reason_confidence),
             text=text,
+            mismatch=mismatch,
         )
-        for row, text in zip(rows.itertuples(index=False), texts, strict=True)
+        for row, text, mismatch in zip(rows.itertuples(index=False), texts, _mismatches(rows), strict=True)
     ]
+
+
+def _mismatches(rows: pd.DataFrame) -> list[ReasonMismatch | None]:
+    if "ticked_reason" not in rows:
+        return [None] * len(rows)
+    return contradicted_ticks(rows["ticked_reason"], rows["reason"], rows["ticked_probability"])
 
 
 def decide_all(
@@ -133,6 +148,7 @@ def summarise(rows: pd.DataFrame, decisions: Sequence[Decision], policy: Policy)
         honest_reviewed_or_rejected=int((~abuse & caught).sum()),
         honest_charged=int((~abuse & charged).sum()),
         honest_customers_affected=int(rows.loc[affected, "customer_id"].nunique()),
+        reason_mismatches=sum("REASON_MISMATCH" in made.rule_codes for made in decisions),
     )
 
 

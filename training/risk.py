@@ -16,6 +16,7 @@ accurate than the champion that serves live requests; that shift is a known limi
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import make_pipeline
 
 from decisions.policy import CostModel, Policy, load_policy
+from decisions.reason_mismatch import ticked_codes
 from features.history import FEATURE_COLUMNS, no_history, requests_from_returns, risk_features
 from features.schemas import TABLES
 from features.tables import read_table
@@ -51,8 +53,12 @@ def load_history_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     return {name: read_table(name, data_dir) for name in TABLES}
 
 
-def out_of_fold_reasons(texts: pd.Series, labels: pd.Series, seed: int, folds: int = 3) -> pd.DataFrame:
-    """Predicted reason, family and confidence for each text from a model that never saw it.
+def out_of_fold_reasons(
+    texts: pd.Series, labels: pd.Series, seed: int, ticked: Sequence[str | None] | None = None, folds: int = 3
+) -> pd.DataFrame:
+    """Predicted reason, family and confidence for each text from a model that never saw it, and the
+    probability it gives the reason ticked in the form (`ticked_probability`, NaN where none was ticked):
+    the policy simulation checks the ticked reason against the written one with it, as the service does.
 
     A character n-gram TF-IDF + logistic regression, fitted `folds` times; cheap enough for 20k texts.
     """
@@ -66,11 +72,18 @@ def out_of_fold_reasons(texts: pd.Series, labels: pd.Series, seed: int, folds: i
     classes = np.unique(labels)
     best = probabilities.argmax(axis=1)
     reasons = classes[best]
+    column = {code: index for index, code in enumerate(classes)}
+    # A ticked code no fold's model knows gets no probability from the written reading.
+    ticked_probability = [
+        np.nan if code is None else (probabilities[row, column[code]] if code in column else 0.0)
+        for row, code in enumerate(ticked if ticked is not None else [None] * len(texts))
+    ]
     return pd.DataFrame(
         {
             "reason": reasons,
             "reason_family": [family_of(code).value for code in reasons],
             "reason_confidence": probabilities[np.arange(len(best)), best],
+            "ticked_probability": ticked_probability,
         },
         index=texts.index,
     )
@@ -79,11 +92,13 @@ def out_of_fold_reasons(texts: pd.Series, labels: pd.Series, seed: int, folds: i
 def build_risk_frame(tables: dict[str, pd.DataFrame], policy: Policy, seed: int) -> pd.DataFrame:
     """One row per historical return: ids, request time, predicted reason, features and the abuse label."""
     requests = requests_from_returns(tables)
-    predicted = out_of_fold_reasons(requests["reason_text"], requests["label"], seed)
-    requests = requests.join(predicted)
+    # The reason ticked in the form, read as a served request's `reason_code` is (`decisions.reason_mismatch`).
+    ticked = ticked_codes(requests["form_reason_code"])
+    predicted = out_of_fold_reasons(requests["reason_text"], requests["label"], seed, ticked)
+    requests = requests.join(predicted).assign(ticked_reason=ticked)
     features = risk_features(requests, tables, policy.quota_rule()).drop(columns=["reason_family"])
     keep = ["return_id", "customer_id", "request_ts", "delivery_ts", "currency", "label", "reason", "reason_family",
-            "reason_text"]  # fmt: skip
+            "reason_text", "ticked_reason", "ticked_probability"]  # fmt: skip
     frame = pd.concat([requests[[*keep, "reason_confidence"]], features], axis=1)
     frame["abuse"] = requests["confirmed_abuse"].astype(bool).to_numpy()
     return frame

@@ -7,9 +7,11 @@ import pytest
 import yaml
 
 from decisions.policy import DecisionCode, parse_policy
+from decisions.reason_mismatch import PICKED_PROBABILITY_CEILING
 from features.history import requests_from_returns
 from models.risk_reasons import score_and_explain
 from training.policy_simulation import decide_all, quota_usage, replay_cases, simulate
+from training.risk import out_of_fold_reasons
 from triage.settings import REPO_ROOT
 
 
@@ -159,3 +161,53 @@ def test_past_returns_the_policy_pays_for_leave_the_quota_free():
         "Free return 1 of"
     )
     assert paid.code is DecisionCode.PAID_RETURN and paid.clause_key == "quota_used"
+
+
+@pytest.mark.parametrize(
+    ("ticked_probability", "mismatched"), [(0.01, True), (PICKED_PROBABILITY_CEILING, False), (0.6, False)]
+)
+def test_a_ticked_reason_the_text_contradicts_is_decided_under_both_readings(ticked_probability, mismatched):
+    """A customer whose free returns are used up ticks too_small (a paid return then) while the text reads
+    defective (free, the shop's fault): the replay, like the service, lets the free return stand only if the
+    ticked reason allows it too, and warns with REASON_MISMATCH, unless the text leaves the tick its chance."""
+    data = yaml.safe_load((REPO_ROOT / "config" / "policy.yaml").read_text(encoding="utf-8"))
+    data["shop_fault_reasons"] = [reason for reason in data["shop_fault_reasons"] if reason != "poor_quality"]
+    policy = parse_policy(data)
+    tables = _customer_with_quality_returns(policy.free_return_quota.count)
+    rows = requests_from_returns(tables).iloc[[-1]]
+    rows = rows.assign(
+        item_price=rows["price"],
+        reason="defective",
+        reason_confidence=0.95,
+        ticked_reason="too_small",
+        ticked_probability=ticked_probability,
+    )
+    used = quota_usage(rows["return_id"], tables, policy)
+    made = decide_all(replay_cases(rows), [0.0], [[]], used, policy)[0]
+    if mismatched:
+        assert made.code is DecisionCode.PAID_RETURN and made.warn and made.rule_codes[0] == "REASON_MISMATCH"
+    else:
+        assert made.code is DecisionCode.FREE_RETURN and "REASON_MISMATCH" not in made.rule_codes
+    # A replay frame written before the ticks were kept replays on the written reading alone.
+    older = rows.drop(columns=["ticked_reason", "ticked_probability"])
+    assert decide_all(replay_cases(older), [0.0], [[]], used, policy)[0].code is DecisionCode.FREE_RETURN
+
+
+def test_the_replay_frame_keeps_what_the_out_of_fold_reading_gives_the_ticked_reason():
+    """Out-of-fold readings give the ticked reason a high probability where the text supports it and a
+    low one where it says something else; nothing ticked is NaN."""
+    words = {
+        "too_small": ["far too small", "tight on the chest", "size runs small", "could not zip it, too small"],
+        "defective": ["the zip broke", "stopped working", "the seam split", "button fell off, broken"],
+    }
+    texts = [f"{text} {n}" for label in words for text in words[label] for n in range(6)]
+    labels = [label for label in words for _ in words[label] for _ in range(6)]
+    ticked = [label if n % 3 == 0 else ("defective" if label == "too_small" else "too_small") if n % 3 == 1 else None
+              for n, label in enumerate(labels)]  # fmt: skip
+    read = out_of_fold_reasons(pd.Series(texts), pd.Series(labels), seed=0, ticked=ticked)
+    agreeing = [p for p, tick, label in zip(read["ticked_probability"], ticked, labels, strict=True) if tick == label]
+    contradicted = [
+        p for p, tick, label in zip(read["ticked_probability"], ticked, labels, strict=True) if tick and tick != label
+    ]
+    assert min(agreeing) > max(contradicted)
+    assert read["ticked_probability"][[tick is None for tick in ticked]].isna().all()
