@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Engine
 
+from decisions.reason_mismatch import ticked_codes
 from features.csv_input import BatchInputError, read_requests_csv
 from features.history import REQUEST_COLUMNS, requests_from_export
 from features.language import resolve_languages
@@ -88,7 +89,10 @@ def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any, 
         raise WindowError(str(error)) from None
     requests = requests_of(frame, history)
     texts = requests["reason_text"].astype(str).tolist()
-    predictions = reason_model.predict_reasons(texts, requests["lang"].tolist())
+    # Read with the reason ticked in the form, as the service reads it.
+    predictions = reason_model.predict_reasons(
+        texts, requests["lang"].tolist(), ticked_codes(requests["form_reason_code"])
+    )
     profile = request_profile(requests, history).assign(
         **prediction_columns(
             reasons=[p.reason for p in predictions],

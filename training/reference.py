@@ -17,6 +17,7 @@ import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext
+from decisions.reason_mismatch import contradicted_ticks, ticked_codes
 from features.embeddings import SentenceEmbedder
 from features.history import history_summaries, requests_from_returns, risk_features
 from features.profile import prediction_columns, request_profile, sample_rows, with_embeddings
@@ -32,9 +33,10 @@ def reference_requests(tables: Mapping[str, pd.DataFrame], return_ids: pd.Series
 def reason_reference(
     model: Any, requests: pd.DataFrame, tables: Mapping[str, pd.DataFrame], embedder: SentenceEmbedder
 ) -> pd.DataFrame:
-    """Profile, embedding and the reason classifier's answers for each request."""
+    """Profile, embedding and the reason classifier's answers for each request, each read with the reason
+    ticked in its form (`form_reason_code`) as served."""
     texts = requests["reason_text"].fillna("").astype(str).tolist()
-    predictions = model.predict_reasons(texts, requests["lang"].tolist())
+    predictions = model.predict_reasons(texts, requests["lang"].tolist(), ticked_codes(requests["form_reason_code"]))
     profile = request_profile(requests, tables).assign(
         **prediction_columns(
             reasons=[p.reason for p in predictions],
@@ -51,7 +53,8 @@ def risk_reference(
     """Profile, risk score and policy decision for each request.
 
     `requests` carry the reason the risk training used (`reason`, `reason_family`,
-    `reason_confidence`, out of fold), so the decision is the one that reason and score lead to.
+    `reason_confidence`, out of fold, and what it gives the ticked reason: `ticked_reason`,
+    `ticked_probability`), so the decision is the one that reason, the tick and the score lead to.
     """
     features = risk_features(requests, tables, policy.quota_rule()).reset_index(drop=True)
     scores = model.score_abuse(features)
@@ -67,8 +70,14 @@ def risk_reference(
             str(row.reason),
             float(row.reason_confidence),
             text=text,  # a fault the text describes is the shop's, as in serving
+            mismatch=mismatch,
         )
-        for row, text in zip(requests.itertuples(), requests["reason_text"].fillna("").astype(str), strict=True)
+        for row, text, mismatch in zip(
+            requests.itertuples(),
+            requests["reason_text"].fillna("").astype(str),
+            contradicted_ticks(requests["ticked_reason"], requests["reason"], requests["ticked_probability"]),
+            strict=True,
+        )
     ]
     assessments = Assembler(policy).assemble(
         cases, history_summaries(features), risk_scores=[float(score) for score in scores]

@@ -46,6 +46,8 @@ MODEL_ARTIFACT = "risk_model"
 REPORT_NAME = "risk_report.json"
 FRAME_NAME = "risk_frame.parquet"
 REVIEW_RATE = 0.05
+# The frame's out-of-fold reading of each return's text, and what it gives the reason ticked in the form.
+REPLAYED_READING = ("reason", "reason_family", "reason_confidence", "ticked_reason", "ticked_probability")
 
 
 def load_history_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
@@ -257,7 +259,7 @@ def train_risk(settings: Settings, data_dir: Path | None = None, log: Any = prin
             reference=risk_reference(
                 model,
                 reference_requests(tables, test["return_id"], settings.monitor_reference_rows, settings.seed).merge(
-                    test[["return_id", "reason", "reason_family", "reason_confidence"]], on="return_id"
+                    test[["return_id", *REPLAYED_READING]], on="return_id"
                 ),
                 tables,
                 policy,

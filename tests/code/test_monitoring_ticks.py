@@ -1,0 +1,92 @@
+"""Monitoring reads each return the way the service does: with the reason ticked in its form.
+
+The reason model reads a text further where a reason is ticked that its first reading doubts
+(`models.reason_review`), so a reference or a window read without the ticks would answer otherwise
+than the service did for the same requests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from decisions.policy import load_policy
+from features.csv_input import REQUEST_CSV_COLUMNS
+from models.reason_classifier import ReasonPrediction
+from monitoring.window import csv_window
+from tests.code.test_request_csv import GOOD
+from training.reference import reason_reference, reference_requests, risk_reference
+from triage.settings import REPO_ROOT
+
+
+class RecordingModel:
+    """A reason model that answers too_small and keeps the ticked reasons it was given."""
+
+    def __init__(self) -> None:
+        self.picked: list[str | None] = []
+
+    def predict_reasons(
+        self, texts: list[str], langs: list[str | None] | None = None, picked: list[str | None] | None = None
+    ) -> list[ReasonPrediction]:
+        self.picked.extend(picked if picked is not None else [None] * len(texts))
+        top3 = [("too_small", 0.9), ("too_large", 0.05), ("other", 0.05)]
+        return [ReasonPrediction("too_small", "fit", 0.9, top3, needs_review=False) for _ in texts]
+
+
+class ZeroEmbedder:
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return np.zeros((len(texts), 4), dtype=np.float32)
+
+
+def test_the_reference_reads_each_return_with_its_ticked_reason(risk_tables: dict[str, Any]) -> None:
+    tables = dict(risk_tables)
+    returns = tables["returns"].copy()
+    returns["form_reason_code"] = ["defective" if n % 3 == 0 else None for n in range(len(returns))]
+    tables["returns"] = returns
+    requests = reference_requests(tables, returns["return_id"], rows=30, seed=0)
+    model = RecordingModel()
+    reason_reference(model, requests, tables, ZeroEmbedder())
+    expected = ["defective" if isinstance(code, str) else None for code in requests["form_reason_code"]]
+    assert model.picked == expected and "defective" in expected and None in expected
+
+
+class ZeroRisk:
+    def score_abuse(self, features: pd.DataFrame) -> np.ndarray:
+        return np.zeros(len(features))
+
+
+@pytest.mark.parametrize(("ticked_probability", "decision"), [(0.01, "paid_return"), (0.6, "free_return")])
+def test_the_risk_reference_decides_a_contradicted_tick_under_both_readings(
+    risk_tables: dict[str, Any], ticked_probability: float, decision: str
+) -> None:
+    """A kettle read defective (free: the shop's fault) whose form ticks no_longer_needed (paid: kettles are
+    no free-return category) is a paid return in the reference, as served, only where the reading contradicts
+    the tick."""
+    requests = reference_requests(risk_tables, risk_tables["returns"]["return_id"], rows=1, seed=0)
+    requests = requests.assign(
+        product_category="small_appliances",
+        delivery_ts=requests["request_ts"] - pd.Timedelta(days=2),
+        reason_text="",
+        reason="defective",
+        reason_family="fault",
+        reason_confidence=0.95,
+        ticked_reason="no_longer_needed",
+        ticked_probability=ticked_probability,
+    )
+    profile = risk_reference(ZeroRisk(), requests, risk_tables, load_policy(REPO_ROOT / "config" / "policy.yaml"))
+    assert profile["decision"].tolist() == [decision]
+
+
+def test_a_window_of_requests_reads_each_with_its_ticked_reason(tmp_path: Path, risk_tables: dict[str, Any]) -> None:
+    rows = [
+        {**GOOD, "return_id": f"r{n}", "reason_code": code} for n, code in enumerate(["defective", "", "too_small"])
+    ]
+    path = tmp_path / "requests.csv"
+    pd.DataFrame(rows, columns=[*REQUEST_CSV_COLUMNS, "reason_code"]).to_csv(path, index=False)
+    model = RecordingModel()
+    csv_window(path, risk_tables, model)
+    assert model.picked == ["defective", None, "too_small"]
