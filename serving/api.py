@@ -281,6 +281,11 @@ class ReturnRequest(_Strict):
             raise ValueError(f"{info.field_name} is before order_date")
         return moment
 
+    @property
+    def ticked_reason(self) -> str | None:
+        """The reason code ticked in the form, as the reason model and the ticked-vs-written check read it."""
+        return str(self.reason_code) if self.reason_code else None
+
 
 class TriageRequest(_Strict):
     """A batch of return requests; results come back in the same order."""

@@ -243,7 +243,7 @@ class ModelSide:
             request if request.lang else request.model_copy(update={"lang": Language(lang)})
             for request, lang in zip(returns, langs, strict=True)
         ]
-        ticked = [str(r.reason_code) if r.reason_code else None for r in read]
+        ticked = [r.ticked_reason for r in read]
         return read, self._reasons([r.reason_text for r in read], [r.lang for r in read], ticked)
 
     def _greeted_names(self, requests: Sequence[ReturnRequest]) -> list[str | None]:

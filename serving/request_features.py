@@ -90,7 +90,7 @@ def request_columns(
         ),
         "discount": tuple(item.discount if item.discount is not None else 0.0 for item in items),
         "product_id": tuple(item.product_id for item in items),
-        "form_reason_code": tuple(str(request.reason_code) if request.reason_code else None for request in requests),
+        "form_reason_code": tuple(request.ticked_reason for request in requests),
         "reason_family": tuple(reason.family for reason in reasons),
     }
     return {name: np.array(values, dtype=_REQUEST_DTYPES.get(name, object)) for name, values in columns.items()}

@@ -50,9 +50,8 @@ def reason_parts(predictions: Sequence[ReasonPrediction]) -> list[ReasonPart]:
 
 def written_vs_picked(request: ReturnRequest, reason: ReasonPart) -> ReasonMismatch | None:
     """The mismatch between the reason ticked in the form and the text's reading, if any."""
-    picked = str(request.reason_code) if request.reason_code else None
     top3 = [(top.code, top.probability) for top in reason.top3]
-    return reason_mismatch(picked, reason.code, reason.needs_review, top3)
+    return reason_mismatch(request.ticked_reason, reason.code, reason.needs_review, top3)
 
 
 def return_context(request: ReturnRequest) -> ReturnContext:

@@ -218,7 +218,7 @@ def record_triaged_returns(connection: Connection, requests: Sequence[ReturnRequ
                 "request_ts": naive_utc(request.request_date),
                 "reason_text": request.reason_text,
                 "lang": str(request.lang) if request.lang else None,
-                "form_reason_code": str(request.reason_code) if request.reason_code else None,
+                "form_reason_code": request.ticked_reason,
                 "label": label,
                 "confirmed_abuse": False,
             }
