@@ -1766,7 +1766,11 @@ _PACKAGING_DAMAGED = re.compile(
     r"(?:\b(?:the|a|my|our|outer|shipping|delivery|cardboard|la|le|l'|ma|mon|notre|du|de la) ?|^|(?<=[.!?;:,] ))"
     r"(?:box|boxes|parcel|"
     r"package|packaging|packet|carton|envelope|boite|colis|emballage|paquet|enveloppe|suremballage)\b"
-    r"(?: (?!(?:but|and|though|although|yet|whereas|mais|et|alors|pourtant|tandis)\b)[\w']+){0,6}"
+    # up to a turn, or to the item named after it ("the box arrived crushed with the lamp broken inside"; not "with the
+    # corner torn off", the box's own)
+    r"(?: (?!(?:but|and|though|although|yet|whereas|mais|et|alors|pourtant|tandis)\b|(?:with|avec) (?:the|my|le|la|"
+    r"les|mon|ma|mes) (?!(?:corners?|sides?|tape|flaps?|edges?|top|bottom|seal|coins?|cotes?|scotch|rabats?|bords?|"
+    r"dessus|dessous)\b))[\w']+){0,6}"
 )
 # ... but not what the packaging says is missing or empty ("the packet of screws was missing", "the box was missing the
 # manual"): that is the item's fault; nor where the item shares the damage and only a part of it is intact ("the box

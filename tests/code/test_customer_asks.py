@@ -1320,3 +1320,21 @@ def test_an_age_range_the_next_size_a_childs_size_and_a_length_that_fits_are_rea
     text: str, field: str, value: object
 ) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# The packaging's damage ends where the item is named after it: "the box arrived crushed with the lamp broken inside"
+# tells the lamp's damage too, kept beside a part missing; "with the corner torn off" is still the box's.
+ITEM_NAMED_AFTER_THE_BOX = [
+    ("The box arrived crushed with the lamp broken inside, and the bulb is missing.", ("damage", "missing_part")),
+    ("The box came dented with the kettle dented too, and the filter is missing.", ("damage", "missing_part")),
+    ("The parcel arrived torn with the plate chipped, and one cup is missing.", ("damage", "missing_part")),
+    ("The box arrived crushed with the glass shattered; the stand is missing too.", ("damage", "missing_part")),
+    # near misses: the box's own damage
+    ("The box arrived crushed with the corner torn off, but the kettle inside is fine.", ()),
+    ("The parcel came with the side split open and the cable is missing.", ("missing_part",)),
+]
+
+
+@pytest.mark.parametrize(("text", "faults"), ITEM_NAMED_AFTER_THE_BOX)
+def test_the_item_named_after_a_damaged_box_keeps_its_damage(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
