@@ -2371,6 +2371,23 @@ def _asked_again(folded: str, kind: str) -> bool:
     return False
 
 
+# How the item was paid for, told in the clause before a choice of card and voucher ("I paid with a gift voucher or
+# card", « J'ai payé avec un avoir ou par carte », "bought with birthday money, not a gift card"): no refund asked.
+_PAYMENT_TOLD = re.compile(
+    r"\b(?:paid|payed|bought|purchased|used|came from|paye|payee|achete|achetee|utilise|regle)\b[^.!?,;:]*$"
+)
+
+
+def _refund_method_asked(folded: str) -> bool:
+    """Whether one reading of where the refund goes (`_REQUESTS["refund_method"]`) is not a payment told
+    (`_PAYMENT_TOLD` in its clause, before it)."""
+    return any(
+        not _PAYMENT_TOLD.search(words_before(folded, match.start()))
+        for pattern in _REQUESTS["refund_method"]
+        for match in regex(pattern).finditer(folded)
+    )
+
+
 def _with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """`requests` with `kind` added, in `REQUEST_KINDS`' order."""
     return tuple(known for known in REQUEST_KINDS if known in {*requests, kind})
@@ -2457,6 +2474,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_ASKED_OUTRIGHT, folded)
+    if "refund_method" in requests and not _refund_method_asked(folded):
+        requests = tuple(kind for kind in requests if kind != "refund_method")
     if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):
         requests = tuple(kind for kind in requests if kind != "refund_difference")
     if replacement:

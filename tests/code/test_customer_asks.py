@@ -1338,3 +1338,21 @@ ITEM_NAMED_AFTER_THE_BOX = [
 @pytest.mark.parametrize(("text", "faults"), ITEM_NAMED_AFTER_THE_BOX)
 def test_the_item_named_after_a_damaged_box_keeps_its_damage(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# How the item was paid for is no question of where the refund goes; a choice asked after it still is.
+PAYMENT_TOLD = [
+    ("I paid with a gift voucher or card, I can't remember which.", ()),
+    ("It was bought with a gift card or credit card, my husband paid.", ()),
+    ("J'ai payé avec un bon d'achat ou carte, je ne sais plus.", ()),
+    ("Je l'ai payé en partie avec un avoir ou par carte, je ne sais plus.", ()),
+    ("The money came from a voucher or cash, it was a gift.", ()),
+    # near misses: where the refund goes, asked after the payment told
+    ("I paid by card, will the refund go back to my card or as store credit?", ("refund_method",)),
+    ("I paid with a voucher, will I get a voucher or a refund?", ("refund_method",)),
+]
+
+
+@pytest.mark.parametrize(("text", "requests"), PAYMENT_TOLD)
+def test_a_payment_told_is_no_question_of_where_the_refund_goes(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
