@@ -1472,7 +1472,7 @@ _RECOVERED = re.compile(
 _BODY_PART_FR = r"jambe|cheville|poignet|bras|pied|hanche|genou|dos|epaule|coude|clavicule|doigt|orteil"
 _HARDSHIP: dict[str, tuple[str, ...]] = {
     "bereavement": (
-        r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences)\b",
+        r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences|(?:period of|in|still) mourning)\b",
         r"\b(?:my|our|his|her|their)(?: \w+)? (?:mother|mum|mom|father|dad|husband|wife|partner|son|daughter|"
         r"brother|sister|grandmother|grandfather|gran|grandma|granny|grandad|grandpa|nan|nana|aunt|uncle|friend|"
         r"baby|child|dog|cat|pet)(?: has| had| sadly)? (?:died|passed)\b",
@@ -1505,6 +1505,14 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"(?:a|ont) ete operee?s?|s'est fait operer)\b",
         r"\b(?:a l'hopital|hospitalise\w*|hospitalisation|chimio\w*|cancer|gravement malade|soins intensifs|"
         r"reanimation)\b",
+        # a reaction the item gave, which a doctor named: "it's since turned into a rash. My doctor says I probably
+        # react to lanolin", « mon médecin parle d'une réaction allergique »
+        r"\b(?:rash|rashes|allerg\w*|eczema|hives|reaction|dermatitis|blisters)\b[^.!?]{0,80}(?:[.!?] ?[^.!?]{0,40})?"
+        r"\b(?:my|the|our|her|his) (?:doctor|gp|dermatologist|allergist)\b|\b(?:my|the|our|her|his) (?:doctor|gp|"
+        r"dermatologist|allergist) (?:says|said|thinks|told me|has told me|confirmed|diagnosed)\b[^.!?]{0,60}\b(?:rash|"
+        r"allerg\w*|eczema|hives|react\w*|dermatitis)\b|\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b"
+        r"[^.!?]{0,60}\b(?:allergi\w*|eczema|urticaire|reaction|plaques)\b|\b(?:allergi\w*|eczema|urticaire|plaques "
+        r"rouges)\b[^.!?]{0,60}\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b",
         # an injury that stops the customer ("I broke my ankle", "on crutches", « une fracture de fatigue au pied »);
         # not a thing broken nor a fracture in the glaze
         r"(?<!almost )(?<!nearly )(?<!could have )(?<!could've )(?<!would have )(?<!would've )(?<!might have )"
@@ -1527,10 +1535,11 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"\b(?:we|i)(?:'ve| have| had)? (?:just |recently )?(?:split up|broke up|broken up|separated)\b"
         r"(?! (?:the|a|an|my|our|it|them|this|these|those|that|from|into|in two|all)\b)|"
         r"\b(?:going through|in the middle of|after) (?:a|my|the|our) (?:divorce|break-?up|separation)\b|"
-        r"\bgetting divorced\b",
+        r"\bgetting divorced\b|\b(?:we're|we are|we were|we) no longer (?:together|a couple|engaged|getting married)\b|"
+        r"\b(?:we're|we are) not together (?:any ?more|now)\b",
         r"\bfiancailles (?:\w+ )?(?:rompues|annulees|sont terminees|c'est fini)\b|\b(?:nous nous sommes|on s'est|"
         r"je me suis|je viens de me) (?:separee?s?|separer)\b(?! (?:de|des|du|d')\b)|"
-        r"\b(?:mon|notre) divorce\b|\ben instance de divorce\b|"
+        r"\b(?:mon|notre) divorce\b|\ben instance de divorce\b|\b(?:nous ne sommes|on n'est|on est) plus ensemble\b|"
         r"\b(?:mariage|fiancailles) (?:est |a ete )?annulee?s?\b|\bapres (?:notre|ma|une) rupture\b(?! de stock)",
     ),
 }

@@ -1356,3 +1356,27 @@ PAYMENT_TOLD = [
 @pytest.mark.parametrize(("text", "requests"), PAYMENT_TOLD)
 def test_a_payment_told_is_no_question_of_where_the_refund_goes(text: str, requests: tuple[str, ...]) -> None:
     assert read_asks(text).requests == requests
+
+
+# Hard times the readers missed: a period of mourning, a reaction a doctor named, a couple no longer together; near
+# misses (a mourning dove, a doctor's advice on support, a rash guard, a model no longer sold together) are none.
+HARD_TIMES_AGAIN = [
+    ("My husband he says no to this colour because of religious reasons for the period of mourning. I return it "
+     "unused.", "bereavement"),
+    ("Within an hour of wearing this thermal top I was itching all over, and it's since turned into a rash. My doctor "
+     "says I probably react to lanolin, which is in wool.", "illness"),
+    ("The ring was for a proposal, and things have changed between us since I ordered it. We're no longer together.",
+     "separation"),
+    ("Nous ne sommes plus ensemble, je renvoie la bague.", "separation"),
+    ("Good morning, the mourning dove print is cute but too small.", None),
+    ("My doctor says I need more support, these shoes are too flat.", None),
+    ("The rash guard is too small, my son's doctor said he needs UV protection.", None),
+    ("This model is no longer available together with the stand.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hardship"), HARD_TIMES_AGAIN)
+def test_mourning_a_reaction_a_doctor_named_and_a_couple_no_longer_together_are_hard_times(
+    text: str, hardship: str | None
+) -> None:
+    assert read_asks(text).hardship == hardship
