@@ -73,8 +73,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"instagram|tiktok|social media|online|everyone|all my friends)\b",
             r"\bmake sure (?:people|everyone|others) know\b",
             # a newspaper only as whom the customer goes to, not what the parcel was packed in or what they read
-            r"\b(?:watchdog|the press|journalists?)\b|\b(?:go|going|went|contact|contacting|write|writing|tell|telling|"
-            r"call|calling|ring|ringing|e-?mail|e-?mailing) (?:to )?(?:the |a |my )?(?:local )?newspapers?\b",
+            # not a press stud or a newspaper shop
+            r"\b(?:watchdog|the press|journalists?)\b(?! (?:studs?|fasteners?|buttons?|poppers?)\b)|\b(?:go|going|went|"
+            r"contact|contacting|write|writing|tell|telling|call|calling|ring|ringing|e-?mail|e-?mailing) (?:to )?"
+            r"(?:the |a |my )?(?:local )?newspapers?\b(?! (?:shop|stand|kiosk|round|agent)s?\b)",
         ),
         "person": (
             r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |your |the )?(?:human|person|someone|somebody|manager|"

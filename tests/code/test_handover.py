@@ -174,3 +174,18 @@ def test_a_long_text_is_never_a_neutral_form() -> None:
 )
 def test_a_pointer_to_another_message_is_its_own_kind(text: str, lang: str, points_back: bool) -> None:
     assert ("explained_elsewhere" in handover_reasons(text, lang)) is points_back
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        # a press stud or a newspaper shop is no threat to go public
+        ("The press stud came off the first time I wore it.", False),
+        ("Three of the press studs do not hold, they open again at once.", False),
+        ("I was going to the newspaper shop when the heel snapped.", False),
+        ("I will tell the press about this.", True),
+        ("I'm contacting my local newspaper.", True),
+    ],
+)
+def test_a_press_stud_or_a_newspaper_shop_is_no_threat_to_go_public(text: str, public: bool) -> None:
+    assert ("public_review" in handover_reasons(text, "en")) is public
