@@ -448,6 +448,11 @@ _ITEMS: dict[str, list[Entry]] = {
             "f",
             ("fairy lights", "guirlande"),
         ),
+        # « Décorations de Noël livrées le 6 janvier » of a string of lights named « votre lampe »
+        (
+            ("christmas decorations", "decorations de noel", "deco de noel"),
+            _noun("Christmas decorations", "décorations de Noël", "f", True, True),
+        ),
         *_pair("lamp", "lamps", "lampe", "lampes", "f"),
     ],
     "bedding": [
@@ -511,7 +516,8 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("photo frame", "photo frames", "cadre", "cadres", "m", ("frame", "picture frame", "cadre photo")),
         *_pair("clock", "clocks", "horloge", "horloges", "f", ("pendule",)),
         *_pair("plant pot", "plant pots", "cache-pot", "cache-pots", "m", ("planter",)),
-        (("curtains", "rideaux"), _noun("curtains", "rideaux", "m", True, True)),
+        # « Le rideau » is one curtain (« votre article » before)
+        *_pair("curtain", "curtains", "rideau", "rideaux", "m"),
     ],
     "small_appliances": [
         *_pair("kettle", "kettles", "bouilloire", "bouilloires", "f"),

@@ -329,6 +329,17 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "your swimsuit",
             "votre maillot de bain",
         ),
+        # one curtain, and Christmas decorations of lighting, were "your item" / « votre lampe »
+        ("decor", None, "Le rideau est trop court.", "your curtain", "votre rideau"),
+        ("decor", None, "Both curtains are too short.", "your curtains", "vos rideaux"),
+        (
+            "lighting",
+            None,
+            "Décorations de Noël livrées le 6 janvier. Retour évidemment.",
+            "your Christmas decorations",
+            "vos décorations de Noël",
+        ),
+        ("lighting", None, "The fairy lights arrived in January.", "your string lights", "votre guirlande lumineuse"),
     ],
 )
 def test_the_item_is_named_naturally(
