@@ -1507,10 +1507,13 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"reanimation)\b",
         # a reaction the item gave, which a doctor named: "it's since turned into a rash. My doctor says I probably
         # react to lanolin", « mon médecin parle d'une réaction allergique »
-        r"\b(?:rash|rashes|allerg\w*|eczema|hives|reaction|dermatitis|blisters)\b[^.!?]{0,80}(?:[.!?] ?[^.!?]{0,40})?"
+        # (suffered: not "no reaction", "allergy-friendly", "eczema-prone")
+        r"(?<!\bno )(?<!\bnot a )(?<!\bwithout )(?<!\bwithout a )\b(?:rash|rashes|allerg\w*|eczema|hives|reaction|"
+        r"dermatitis|blisters)\b(?![- ](?:friendly|free|prone|safe|tested|proof)\b)[^.!?]{0,80}(?:[.!?] ?[^.!?]{0,40})?"
         r"\b(?:my|the|our|her|his) (?:doctor|gp|dermatologist|allergist)\b|\b(?:my|the|our|her|his) (?:doctor|gp|"
         r"dermatologist|allergist) (?:says|said|thinks|told me|has told me|confirmed|diagnosed)\b[^.!?]{0,60}\b(?:rash|"
-        r"allerg\w*|eczema|hives|react\w*|dermatitis)\b|\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b"
+        r"allerg\w*|eczema|hives|react\w*|dermatitis)\b(?![- ](?:friendly|free|prone|safe|tested|proof)\b)|"
+        r"\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b"
         r"[^.!?]{0,60}\b(?:allergi\w*|eczema|urticaire|reaction|plaques)\b|\b(?:allergi\w*|eczema|urticaire|plaques "
         r"rouges)\b[^.!?]{0,60}\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b",
         # an injury that stops the customer ("I broke my ankle", "on crutches", « une fracture de fatigue au pied »);

@@ -1380,3 +1380,19 @@ def test_mourning_a_reaction_a_doctor_named_and_a_couple_no_longer_together_are_
     text: str, hardship: str | None
 ) -> None:
     assert read_asks(text).hardship == hardship
+
+
+# A reaction a doctor named is a hard time only when suffered: none had, or a product said to suit allergies or a
+# skin prone to them, is none.
+REACTION_NOT_SUFFERED = [
+    ("Allergy-friendly? My doctor recommended this pillow, but it's too firm.", None),
+    ("No reaction at all on my skin, the doctor was wrong about wool. It's just too big.", None),
+    ("I have eczema-prone skin and my GP suggested cotton, which this is. Sadly it is too small.", None),
+    # near miss
+    ("Within an hour I had a rash all over. My doctor says I react to lanolin.", "illness"),
+]
+
+
+@pytest.mark.parametrize(("text", "hardship"), REACTION_NOT_SUFFERED)
+def test_a_reaction_not_suffered_is_no_hard_time(text: str, hardship: str | None) -> None:
+    assert read_asks(text).hardship == hardship
