@@ -133,6 +133,8 @@ _OTHER_ITEMS = re.compile(
 # ... and so is one said to come with it: « l'ampoule fournie a grillé, mais la lampe fonctionne », "the bulb supplied"
 _PART_AFTER = re.compile(
     r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)|"
+    # a curtain's fitting, not a curtain: "the curtain pole arrived bent", "curtain rings missing"
+    r"(?:(?<=curtain)|(?<=curtains)) (?:poles?|rods?|rails?|tracks?|rings?|hooks?|tie-?backs?|clips?|wires?)\b|"
     r" (?:fournie?s?|livree? avec|supplied|included|provided|that came with (?:it|them))\b"
 )
 # What the customer puts in the item is not the item: "can't fit my phone and my purse in it" (a bag).
@@ -167,10 +169,14 @@ _THEIR_OWN = re.compile(
     r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
 )
 _POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
-# ... and the words before a noun that make it one: "my heels", « des bras » (French arms, not English bras)
+# ... and the words before a noun that make it one: "my heels", « des bras » (French arms, not English bras); and a
+# curtain's fitting, not a curtain (« la tringle à rideau », « les anneaux de rideaux »)
+_CURTAIN_FITTING = re.compile(r"\b(?:tringles?|barres?|rails?|anneaux|crochets|embrasses|agrafes) (?:a|de|pour) $")
 _BODY_PART_BEFORE: dict[str, re.Pattern[str]] = {
     "heels": _POSSESSIVE,
     "bras": re.compile(r"\b(?:des|les|mes|ses|tes|aux|nos|vos|leurs|deux|au niveau des) $"),
+    "rideau": _CURTAIN_FITTING,
+    "rideaux": _CURTAIN_FITTING,
 }
 # How many mentions of items a text is read for the one a fault is told of: a message names a few.
 _MENTIONS_READ = 6

@@ -393,3 +393,20 @@ def test_reading_a_text_that_names_the_item_at_every_word_grows_with_its_length_
     short = words * (8000 // len(words))
     long = words * (32000 // len(words))
     assert fastest(lambda: item_noun(category, None, long)) < 8 * fastest(lambda: item_noun(category, None, short))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # a curtain's fitting is no curtain (named "your curtain" / « votre rideau » since the singular was a noun)
+        ("The curtain pole arrived bent, the brackets don't fit.", "item"),
+        ("Curtain rings missing from the pack.", "item"),
+        ("La tringle à rideau est arrivée tordue.", "item"),
+        ("Les anneaux de rideaux sont trop petits.", "item"),
+        # near misses
+        ("The shower curtain is too short.", "curtain"),
+        ("Le rideau est trop court.", "curtain"),
+    ],
+)
+def test_a_curtains_fitting_is_no_curtain(text: str, noun: str) -> None:
+    assert item_noun("decor", None, text).en == noun
