@@ -1253,6 +1253,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         + _MEASURE
         + r"|\d+ ?m\b|(?:\w+ )?de (?:longueur|largeur|tour)\b))",
         r"\b(?:sans|pas de|aucune?) (?:vis|notice|chargeur|cable|telecommande|visserie|fixations|cles? allen)\b",
+        # the part first: « une vis manque. », « trois pièces en moins »; not « manque de » (lacks) nor a measure
+        r"\b(?:un|une|le|la|les|des|deux|trois|quatre|cinq|six|\d+) (?:pieces?|vis|boulons?|ecrous?|chevilles?|pieds?|"
+        r"boutons?|perles?|cartes?|pions?|elements?|accessoires?|embouts?|couvercles?|piles?|notice|chargeur|cable|"
+        r"telecommande) (?:\w+ )?(?:manqu(?:e|ent|ait|aient)(?= *(?:[.,;:!?]|$|et\b|mais\b|a l'appel\b))|en moins\b)",
     ),
     "shop_mistake": (
         r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b",

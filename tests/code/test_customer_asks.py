@@ -1396,3 +1396,20 @@ REACTION_NOT_SUFFERED = [
 @pytest.mark.parametrize(("text", "hardship"), REACTION_NOT_SUFFERED)
 def test_a_reaction_not_suffered_is_no_hard_time(text: str, hardship: str | None) -> None:
     assert read_asks(text).hardship == hardship
+
+
+# A part named before « manque » or « en moins » is missing; what something lacks (« manque de ») and a measure are not.
+PART_FIRST_MISSING = [
+    ("L'étagère est arrivée, une vis manque. Pouvez-vous l'envoyer ?", ("missing_part",)),
+    ("Le puzzle est arrivé avec trois pièces en moins, mon fils est déçu.", ("missing_part",)),
+    ("Deux pieds manquent à l'appel.", ("missing_part",)),
+    ("La robe manque de tenue.", ()),
+    ("Il me faudrait deux tailles en moins.", ()),
+    ("Trois centimètres en moins et ce serait parfait.", ()),
+    ("Ça me fait une chose en moins à gérer.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "faults"), PART_FIRST_MISSING)
+def test_a_part_named_before_it_is_said_missing_is_a_part_missing(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
