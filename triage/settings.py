@@ -483,11 +483,23 @@ class SettingsError(ValueError):
         for problem in error.errors():
             field = str(problem["loc"][0]) if problem["loc"] else "?"
             given = problem.get("input")
-            shown = f"={given}" if isinstance(given, str) else ""
+            shown = f"={_shown(given)}" if isinstance(given, str) else ""
             # a validator's own words, without pydantic's "Value error, " before them
             why = problem["msg"].removeprefix("Value error, ")
             problems.append(f"{ENV_PREFIX}{field.upper()}{shown}: {why}")
         super().__init__("; ".join(problems))
+
+
+# A refused value is quoted whole only when it is short and printable: a line break in it would print a second,
+# forged line of the message.
+SHOWN_VALUE_CHARS = 60
+
+
+def _shown(value: str) -> str:
+    if len(value) <= SHOWN_VALUE_CHARS and value.isprintable():
+        return value
+    cut = repr(value[:SHOWN_VALUE_CHARS])
+    return cut if len(value) <= SHOWN_VALUE_CHARS else f"{cut}... ({len(value):,} characters)"
 
 
 @lru_cache(maxsize=1)

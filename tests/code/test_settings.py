@@ -71,3 +71,23 @@ def test_every_price_in_cents_up_to_the_largest_item_price_reads_as_typed() -> N
     assert [f"{float(price):.2f}" for price in below] == below
     above = [f"{LARGEST_ITEM_PRICE}.{cents:02d}" for cents in range(100)]
     assert [f"{float(price):.2f}" for price in above] != above
+
+
+@pytest.mark.parametrize(
+    ("price", "shown"),
+    [
+        ("1e308\nerror: all good", "TRIAGE_MAX_ITEM_PRICE='1e308\\nerror: all good': "),
+        ("9" * 3_000, f"TRIAGE_MAX_ITEM_PRICE='{'9' * 60}'... (3,000 characters): "),
+    ],
+)
+def test_a_refused_value_is_quoted_on_one_short_line(monkeypatch: pytest.MonkeyPatch, price: str, shown: str) -> None:
+    # printed raw, a line break in the value forged a second line of the message and 3,000 characters printed whole
+    monkeypatch.setenv("TRIAGE_MAX_ITEM_PRICE", price)
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(SettingsError) as refused:
+            get_settings()
+    finally:
+        get_settings.cache_clear()
+    message = str(refused.value)
+    assert message.startswith(shown) and "\n" not in message and len(message) < 200, message
