@@ -28,7 +28,7 @@ from features.history import FEATURE_COLUMNS
 from features.schemas import LANGUAGES
 from training.reference import reference_requests, risk_reference
 from training.retrain import Gate, RetrainResult, judge, publish_challenger, split_recent
-from training.risk import build_risk_frame
+from training.risk import REPLAYED_READING, build_risk_frame
 from training.splits import returns_split
 from triage.registry import load_champion
 from triage.settings import Settings
@@ -143,7 +143,7 @@ def retrain_risk(
 
     def reference() -> pd.DataFrame:
         requests = reference_requests(tables, test["return_id"], settings.monitor_reference_rows, settings.seed)
-        requests = requests.merge(test[["return_id", "reason", "reason_family", "reason_confidence"]], on="return_id")
+        requests = requests.merge(test[["return_id", *REPLAYED_READING]], on="return_id")
         return risk_reference(challenger, requests, tables, policy)
 
     provenance = training[["return_id", "source", "feedback_id", "labelled_at", "abuse"]]
