@@ -181,7 +181,7 @@ FUTURE = (datetime.now(UTC) + timedelta(days=2)).isoformat()
         ({"returns": [_request(reason_text="x" * 5001)]}, "returns.0.reason_text", "at most 5000 characters"),
         ({"returns": [_request(reason_text="x" * 5000)] * 52}, "returns", "a call holds at most 256,000"),
         ({"returns": [_request(request_date=FUTURE)]}, "returns.0.request_date", "in the future"),
-        ({"returns": [_request(order_date="2026-13-45")]}, "returns.0.order_date", "valid datetime"),
+        ({"returns": [_request(order_date="2026-13-45")]}, "returns.0.order_date", "not a date"),
         ({"returns": [_request(product_category="cars")]}, "returns.0.product_category", "Input should be"),
         ({"returns": [_request(reason_code="bored")]}, "returns.0.reason_code", "Input should be"),
         ({"returns": [_request(currency="USD")]}, "returns.0.currency", "Input should be"),
