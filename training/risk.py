@@ -56,7 +56,7 @@ def load_history_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
 
 
 def out_of_fold_reasons(
-    texts: pd.Series, labels: pd.Series, seed: int, ticked: Sequence[str | None] | None = None, folds: int = 3
+    texts: pd.Series, labels: pd.Series, ticked: Sequence[str | None], seed: int, folds: int = 3
 ) -> pd.DataFrame:
     """Predicted reason, family and confidence for each text from a model that never saw it, and the
     probability it gives the reason ticked in the form (`ticked_probability`, NaN where none was ticked):
@@ -78,7 +78,7 @@ def out_of_fold_reasons(
     # A ticked code no fold's model knows gets no probability from the written reading.
     ticked_probability = [
         np.nan if code is None else (probabilities[row, column[code]] if code in column else 0.0)
-        for row, code in enumerate(ticked if ticked is not None else [None] * len(texts))
+        for row, code in enumerate(ticked)
     ]
     return pd.DataFrame(
         {
@@ -96,7 +96,7 @@ def build_risk_frame(tables: dict[str, pd.DataFrame], policy: Policy, seed: int)
     requests = requests_from_returns(tables)
     # The reason ticked in the form, read as a served request's `reason_code` is (`decisions.reason_mismatch`).
     ticked = ticked_codes(requests["form_reason_code"])
-    predicted = out_of_fold_reasons(requests["reason_text"], requests["label"], seed, ticked)
+    predicted = out_of_fold_reasons(requests["reason_text"], requests["label"], ticked, seed)
     requests = requests.join(predicted).assign(ticked_reason=ticked)
     features = risk_features(requests, tables, policy.quota_rule()).drop(columns=["reason_family"])
     keep = ["return_id", "customer_id", "request_ts", "delivery_ts", "currency", "label", "reason", "reason_family",
