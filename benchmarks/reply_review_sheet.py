@@ -34,6 +34,7 @@ import pandas as pd
 
 from decisions.policy import load_policy
 from features.text import fold_accents
+from models.item_nouns import CATEGORY_NOUNS, item_noun
 from serving.predict_replies import draft_replies_frame
 from triage.registry import load_champion
 from triage.settings import get_settings
@@ -132,6 +133,27 @@ def category_of(words: str, lang: str | None = None) -> str | None:
     return min(found, key=lambda place: (place[0], place[0] - place[1]))[2]
 
 
+def category_of_message(text: str) -> str | None:
+    """The category of the item a handover message names: by the sheet's words (`category_of`), else by the nouns a
+    draft names the item with (`models.item_nouns`: « la housse renvoyée » is decor's cover), so the request's
+    category never contradicts the item the text is about; None when it names no item of the shop's categories.
+
+    A noun counts only when one of its words is in the text: the item nouns also read an item from its context
+    (a remote control is an electric blanket's in bedding), which places nothing.
+    """
+    placed = category_of(text)
+    if placed is not None:
+        return placed
+    view = fold_accents(text).lower()
+    named = []
+    for category in CATEGORY_WORDS:
+        noun = item_noun(category, None, text)
+        places = [view.find(fold_accents(word).lower()) for word in (noun.en, noun.fr)]
+        if noun != CATEGORY_NOUNS[category] and max(places) >= 0:
+            named.append((min(place for place in places if place >= 0), category))
+    return min(named)[1] if named else None
+
+
 def load_texts() -> pd.DataFrame:
     """The corpus and handover texts with the category their product words name (None when none), their
     language, label (None for handover texts), source and whether a handover text needs a person."""
@@ -139,7 +161,9 @@ def load_texts() -> pd.DataFrame:
     categories = [category_of(product, lang) for product, lang in zip(corpus["product"], corpus["lang"], strict=True)]
     corpus = corpus.assign(source="corpus", category=categories, needs_person=0, file=corpus["id"])
     handover = pd.read_csv(ROOT / "data/handover/handover_messages.csv")
-    handover = handover.assign(source="handover", label=None, category=handover["text"].map(category_of), file=None)
+    handover = handover.assign(
+        source="handover", label=None, category=handover["text"].map(category_of_message), file=None
+    )
     texts = pd.concat([corpus, handover], ignore_index=True)
     texts["folded"] = texts["text"].map(lambda text: fold_accents(str(text)).lower())
     return texts
