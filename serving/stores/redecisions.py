@@ -36,7 +36,8 @@ class RedecisionStore:
             insert = upsert_insert(connection.dialect.name)(redecisions).on_conflict_do_nothing(
                 index_elements=["return_id", "reason"]
             )
-            if connection.execute(insert.values(**values)).rowcount == 1:
+            # Read from the insert's answer: its row count is -1 on PostgreSQL, stored or not.
+            if connection.execute(insert.values(**values).returning(redecisions.c.id)).scalar_one_or_none() is not None:
                 return values["response"]
             kept = sa.select(redecisions.c.response).where(
                 redecisions.c.return_id == return_id, redecisions.c.reason == reason

@@ -291,6 +291,26 @@ def test_a_record_stored_meanwhile_by_another_connection_is_answered_with_its_id
     assert second == stored["first"] and store.for_return("R1") == [record]
 
 
+def test_a_redecision_is_stored_or_read_back_in_one_statement(engine: Engine) -> None:
+    # the insert's row count was read as its answer: on PostgreSQL it is -1, stored or not (the insert returns
+    # its id), so every stored re-decision was read back with a second query
+    store = RedecisionStore(engine)
+    statements: list[str] = []
+
+    def counted(connection, cursor, statement: str, *rest) -> None:
+        statements.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", counted)
+    try:
+        assert store.add("R1", "defective", "a", {"by": "a"}) == {"by": "a"}
+        assert len(statements) == 1, statements
+        statements.clear()
+        assert store.add("R1", "defective", "b", {"by": "b"}) == {"by": "a"}  # kept: the first agent's
+        assert len(statements) == 2, statements  # the insert, then the kept one read
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", counted)
+
+
 def test_the_log_recognises_a_retried_triage(engine: Engine) -> None:
     log = PredictionLog(engine, b"key")
     item = {"return_id": "R1", "customer_name": "Olivia", "reason_text": "too small"}
