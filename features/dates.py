@@ -22,8 +22,12 @@ def naive_utc(moment: datetime) -> datetime:
 
 
 def as_date(value: date | datetime) -> date:
-    """The calendar day of a date or timestamp (policy windows and reply dates count whole days)."""
-    return value.date() if isinstance(value, datetime) else value
+    """The calendar day of a date or timestamp in UTC (policy windows and reply dates count whole days).
+
+    UTC, as the history, the shop's bounds and its today (`Settings.reply_day`) are: in the moment's own offset,
+    "2026-11-10T23:30:00-05:00" was 11-10 to the API and 11-11 to `predict risk`, which reads naive UTC.
+    """
+    return naive_utc(value).date() if isinstance(value, datetime) else value
 
 
 def read_moment(text: str) -> datetime:

@@ -9,7 +9,7 @@ and "1762767000" as Unix seconds; `predict replies` read "2026-W46-2" as a day a
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +22,8 @@ from cli.app import app
 from cli.common import moment_option
 from decisions.policy import load_policy
 from features.csv_input import BatchInputError, read_requests_csv
-from features.dates import MOMENT_FORMS, iso_moments, read_moment
+from features.dates import MOMENT_FORMS, as_date, iso_moments, read_moment
+from features.history import requests_from_export
 from features.tables import Bounds, checked_table
 from serving.api import Timestamp
 from serving.predict_replies import ReplyInputError, read_reply_rows
@@ -86,7 +87,8 @@ def _api(text: str, tmp_path: Path) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-def _request_csv(text: str, tmp_path: Path) -> datetime:
+def _request_rows(text: str, tmp_path: Path) -> pd.DataFrame:
+    """`predict risk`'s request rows (as the risk features and the policy read them) of a CSV dated `text`."""
     path = tmp_path / "requests.csv"
     path.write_text(
         "return_id,customer_id,order_id,sku,product_category,price,currency,delivery_date,request_date,reason_text\n"
@@ -97,10 +99,14 @@ def _request_csv(text: str, tmp_path: Path) -> datetime:
         frame = read_requests_csv(path, SHOP)
     except BatchInputError as error:
         raise ValueError(str(error)) from None
-    return iso_moments(frame["request_date"]).iloc[0].tz_localize(None).to_pydatetime()
+    return requests_from_export(frame, pd.DataFrame(columns=["order_id", "sku", "product_id", "price", "discount"]))
 
 
-def _reply_csv(text: str, tmp_path: Path) -> datetime:
+def _request_csv(text: str, tmp_path: Path) -> datetime:
+    return _request_rows(text, tmp_path)["request_ts"].iloc[0].to_pydatetime()
+
+
+def _reply_day(text: str) -> date:
     frame = pd.DataFrame(
         {
             "text": ["Too small"],
@@ -112,10 +118,13 @@ def _reply_csv(text: str, tmp_path: Path) -> datetime:
         }
     )
     try:
-        day = read_reply_rows(frame, load_policy(REPO_ROOT / "config" / "policy.yaml")).requested[0]
+        return read_reply_rows(frame, load_policy(REPO_ROOT / "config" / "policy.yaml")).requested[0]
     except ReplyInputError as error:
         raise ValueError(str(error)) from None
-    return datetime.combine(day, datetime.min.time())
+
+
+def _reply_csv(text: str, tmp_path: Path) -> datetime:
+    return datetime.combine(_reply_day(text), datetime.min.time())
 
 
 def _history_table(text: str, tmp_path: Path) -> datetime:
@@ -166,3 +175,27 @@ def test_a_command_line_moment_refused_is_one_usage_line_naming_the_option() -> 
     result = CliRunner().invoke(app, ["batch", "score", "-i", "x", "-o", "y", "--since", "20261110"])
     assert result.exit_code == 2 and "Invalid value for '--since'" in result.output, result.output
     assert "accepted forms" in result.output
+
+
+# The day the policy counts a return window in (`features.dates.as_date`), as each entry point hands it a request date.
+POLICY_DAYS = {
+    "API": lambda text, tmp_path: as_date(TypeAdapter(Timestamp).validate_json(f'"{text}"')),
+    "predict risk": lambda text, tmp_path: as_date(_request_rows(text, tmp_path)["request_ts"].iloc[0]),
+    "predict replies": lambda text, tmp_path: _reply_day(text),
+}
+
+
+@pytest.mark.parametrize("entry", list(POLICY_DAYS))
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2026-11-10T23:30:00-05:00", date(2026, 11, 11)),  # the API and `predict replies` said 11-10
+        ("2026-11-11T00:30:00+01:00", date(2026, 11, 10)),  # they said 11-11
+        ("2026-11-10T23:30:00Z", date(2026, 11, 10)),
+    ],
+)
+def test_the_day_of_a_moment_is_its_day_in_utc_at_every_entry_point(
+    entry: str, text: str, day: date, tmp_path: Path
+) -> None:
+    # the history, the shop's bounds and its today are UTC: a moment written in two offsets is one day
+    assert POLICY_DAYS[entry](text, tmp_path) == day
