@@ -1726,6 +1726,18 @@ _SHORT_OF_HOLES = re.compile(
     r"\b(?:il (?:me |lui )?manque|manquent|missing|needs?|not enough|pas assez de)(?: (?:au moins|at least|encore|"
     r"\d+|un|deux|trois|a few|more|extra|another|quelques|de)){0,4} (?:trous|holes?)\b"
 )
+# « une pièce en moins » in a sentence of the customer's home is a room fewer, no piece of the item: « un appartement
+# avec une pièce en moins, le buffet ne rentre plus »; blanked before faults are read.
+_A_HOME_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?;]))[^.!?;]*\b(?:appartement|logement|studio|maison|demenag\w*|emmenag\w*)\b[^.!?;]*"
+)
+_ROOMS_FEWER = re.compile(r"\b(?:une?|deux|trois|quatre|\d+) pieces? en moins\b")
+
+
+def _rooms_blanked(text: str) -> str:
+    return _A_HOME_SENTENCE.sub(lambda sentence: _ROOMS_FEWER.sub(" ; ", sentence.group()), text)
+
+
 # A box torn open (or torn, crushed) around a part missing or a wrong item is how the part went or what the wrong item
 # came in, not damage to the item, unless the text says the item is damaged too: on the corpus of 2026-12-04 the boxes
 # "opened and retaped", « ouverte avec 2 dedans » around parts missing are labelled missing_parts, and "the box was
@@ -2459,7 +2471,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         small, big = bool(_TOO_SMALL.search(folded)), bool(_TOO_BIG.search(folded))
         direction = "up" if small and not big else "down" if big and not small else None
     read_for_faults = _ELSEWHERE.sub(" ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded)))
-    read_for_faults = _SHORT_OF_HOLES.sub(" ; ", read_for_faults)
+    read_for_faults = _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", read_for_faults))
     replacement = _replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived

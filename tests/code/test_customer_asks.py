@@ -1407,6 +1407,11 @@ PART_FIRST_MISSING = [
     ("Il me faudrait deux tailles en moins.", ()),
     ("Trois centimètres en moins et ce serait parfait.", ()),
     ("Ça me fait une chose en moins à gérer.", ()),
+    # a room of a home is no piece of the item
+    ("Nous avons déménagé dans un appartement avec une pièce en moins, le buffet ne rentre plus.", ()),
+    ("On a une pièce en moins depuis le déménagement, je renvoie l'armoire.", ()),
+    ("La maison a deux pièces en moins que l'ancienne et le canapé est trop grand.", ()),
+    ("Nous venons de déménager. Le meuble est arrivé avec une pièce en moins.", ("missing_part",)),
 ]
 
 
