@@ -58,8 +58,14 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsection 75\b",
             r"\bdisput\w* (?:the |this |that |my )?(?:payment|charge|transaction|debit)\b",
             r"\b(?:raise|raising|open|opening|file|filing) (?:a |an )?(?:dispute|claim|case)\b",
-            r"\b(?:contact|contacting|contacted|call|calling|go to|going to|speak to|speaking to) (?:my|the) "
-            r"(?:bank|card provider|card company|credit card company)\b",
+            # the customer brings the bank in, whatever the verb ("get my bank involved", "going through my bank");
+            # not the bank named for what it did ("my bank refunded the fee") nor a bank card or account
+            r"\b(?:contact|contacting|contacted|call|calling|go to|going to|speak to|speaking to|involve|involving|"
+            r"go through|going through|turn to|turning to|get in touch with|getting in touch with|"
+            r"(?:take|taking|took) (?:this|it|the matter) (?:up )?(?:with|to)|(?:report|reporting) (?:this|it) to) "
+            r"(?:my|the) (?:bank|card provider|card company|credit card company)\b(?! (?:card|account|details)\b)",
+            r"\b(?:get|getting|got|have|having) (?:my|the) (?:bank|card provider|card company|credit card company) "
+            r"(?:involved|on (?:to )?(?:it|this|the case))\b",
             r"\b(?:my|the) bank (?:has advised|advised|says|told)\b",
             r"\bpaypal (?:dispute|claim|case)\b",
             r"\bunauthori[sz]ed (?:transaction|payment|charge|debit)\b|"
@@ -182,10 +188,18 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcontester (?:le|la|ce|mon|ma) (?:paiement|prelevement|debit|transaction)\b",
             r"\b(?:ouvr\w*|ouvert|lanc\w*) (?:un |une )?(?:litige|reclamation paypal)\b",
             r"\blitige (?:paypal|bancaire|aupres)\b",
-            r"\b(?:contacter|contacte|appeler|j'ai appele|je contacte) (?:ma|mon) (?:banque|banquier)\b",
+            # the customer brings the bank in, whatever the verb (« faire intervenir », « passer par », « voir avec »);
+            # not the bank named for what it did (« ma banque m'a remboursé ») nor a bank card
+            r"\b(?:contacter|contacte|appeler|j'ai appele|je contacte|(?:faire|fais|ferai|fait) intervenir|"
+            r"(?:passer|passe|passerai) par|(?:voir|vois|verrai)(?: ca| cela)? avec|(?:me )?(?:tourner|tourne|"
+            r"tournerai) vers|(?:saisir|saisis|saisirai)|(?:m'adresser|m'adresse|m'adresserai) a|"
+            r"(?:alerter|alerte|alerterai)) (?:ma|mon) (?:banque|banquier|conseiller bancaire)\b",
             r"\bma banque (?:me conseille|m'a conseille|m'a dit)\b",
             r"\b(?:annuler|bloquer|contester|rembourser) (?:le|ce|mon) (?:paiement|prelevement|debit)\b",
             r"\b(?:transaction|paiement|prelevement|debit) (?:non autorisee?|frauduleux)\b",
+            # reported as fraud, as the English "reporting this transaction as unauthorised"
+            r"\b(?:signal|declar)\w*(?: (?:(?:ce|cet|cette|le|la|mon|ma) |l')?\w+)? comme (?:frauduleu\w*|"
+            r"non autorise\w*|une fraude)\b",
         ),
         "public_review": (
             r"\btrustpilot\b",

@@ -189,3 +189,31 @@ def test_a_pointer_to_another_message_is_its_own_kind(text: str, lang: str, poin
 )
 def test_a_press_stud_or_a_newspaper_shop_is_no_threat_to_go_public(text: str, public: bool) -> None:
     assert ("public_review" in handover_reasons(text, "en")) is public
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "disputed"),
+    [
+        # bringing the bank in is a threat of a chargeback, whatever the verb: « faire intervenir », « passer par »
+        ("Sinon je fais intervenir ma banque, c'est simple.", "fr", True),
+        ("Je vais passer par ma banque pour récupérer mon argent.", "fr", True),
+        ("Je vais voir avec ma banque demain.", "fr", True),
+        ("Je me tourne vers ma banque si rien ne bouge.", "fr", True),
+        ("I'll have to get my bank involved.", "en", True),
+        ("If this isn't sorted I'm going through my bank.", "en", True),
+        ("I'll be taking this up with my bank on Monday.", "en", True),
+        ("Refund me or I involve my credit card company.", "en", True),
+        # reported as fraud, in either language
+        ("Je l'ai signalé comme frauduleux à ma banque.", "fr", True),
+        ("Je déclare cet achat comme non autorisé.", "fr", True),
+        ("Le transporteur a signalé le colis comme livré.", "fr", False),
+        # the bank named for what it did, or a bank card: no threat
+        ("Ma banque m'a remboursé les frais, merci quand même.", "fr", False),
+        ("Remboursement sur ma carte bancaire svp.", "fr", False),
+        ("My bank card was charged twice for the same order.", "en", False),
+        ("My bank refunded the fee, so all is fine.", "en", False),
+        ("Please refund to my bank account rather than the card.", "en", False),
+    ],
+)
+def test_bringing_the_bank_in_is_a_payment_dispute(text: str, lang: str, disputed: bool) -> None:
+    assert ("payment_dispute" in handover_reasons(text, lang)) is disputed
