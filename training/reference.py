@@ -15,12 +15,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from decisions.assembler import Assembler, ReturnCase
-from decisions.policy import Policy, ReturnContext
-from decisions.reason_mismatch import contradicted_ticks, ticked_codes
+from decisions.assembler import Assembler
+from decisions.policy import Policy
+from decisions.reason_mismatch import ticked_codes
 from features.embeddings import SentenceEmbedder
 from features.history import history_summaries, requests_from_returns, risk_features
 from features.profile import prediction_columns, request_profile, sample_rows, with_embeddings
+from training.policy_simulation import replay_cases
 
 
 def reference_requests(tables: Mapping[str, pd.DataFrame], return_ids: pd.Series, rows: int, seed: int) -> pd.DataFrame:
@@ -58,27 +59,8 @@ def risk_reference(
     """
     features = risk_features(requests, tables, policy.quota_rule()).reset_index(drop=True)
     scores = model.score_abuse(features)
-    cases = [
-        ReturnCase(
-            ReturnContext(
-                product_category=str(row.product_category),
-                price=float(row.price) * (1 - float(row.discount or 0)),
-                currency=str(row.currency),
-                delivery_date=row.delivery_ts.to_pydatetime(),
-                request_date=row.request_ts.to_pydatetime(),
-            ),
-            str(row.reason),
-            float(row.reason_confidence),
-            text=text,  # a fault the text describes is the shop's, as in serving
-            mismatch=mismatch,
-        )
-        for row, text, mismatch in zip(
-            requests.itertuples(),
-            requests["reason_text"].fillna("").astype(str),
-            contradicted_ticks(requests["ticked_reason"], requests["reason"], requests["ticked_probability"]),
-            strict=True,
-        )
-    ]
+    # The replay's cases: the price paid is the risk features' (after discount), as replayed and served.
+    cases = replay_cases(requests.reset_index(drop=True).assign(item_price=features["item_price"]))
     assessments = Assembler(policy).assemble(
         cases, history_summaries(features), risk_scores=[float(score) for score in scores]
     )
