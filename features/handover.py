@@ -59,11 +59,16 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bdisput\w* (?:the |this |that |my )?(?:payment|charge|transaction|debit)\b",
             r"\b(?:raise|raising|open|opening|file|filing) (?:a |an )?(?:dispute|claim|case)\b",
             # the customer brings the bank in, whatever the verb ("get my bank involved", "going through my bank");
-            # not the bank named for what it did ("my bank refunded the fee") nor a bank card or account
+            # not the bank named for what it did ("my bank refunded the fee") nor a bank card, account or statement;
+            # going through it only as the customer's own act ("I'm going through my bank"), not money going through
+            # it ("for the refund to go through my bank") nor a statement read ("I was going through my bank statement")
             r"\b(?:contact|contacting|contacted|call|calling|go to|going to|speak to|speaking to|involve|involving|"
-            r"go through|going through|turn to|turning to|get in touch with|getting in touch with|"
+            r"(?:i|we)(?:'ll|'m|'re|'d| will| am| are| would)?"
+            r"(?: (?:have|need|got|going) to| gonna| just| simply| then)* (?:go|going) through|"
+            r"turn to|turning to|get in touch with|getting in touch with|"
             r"(?:take|taking|took) (?:this|it|the matter) (?:up )?(?:with|to)|(?:report|reporting) (?:this|it) to) "
-            r"(?:my|the) (?:bank|card provider|card company|credit card company)\b(?! (?:card|account|details)\b)",
+            r"(?:my|the) (?:bank|card provider|card company|credit card company)\b"
+            r"(?! (?:card|account|details|statements?|app|balance|transactions?|records?|history|online)\b)",
             r"\b(?:get|getting|got|have|having) (?:my|the) (?:bank|card provider|card company|credit card company) "
             r"(?:involved|on (?:to )?(?:it|this|the case))\b",
             r"\b(?:my|the) bank (?:has advised|advised|says|told)\b",
@@ -189,17 +194,20 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:ouvr\w*|ouvert|lanc\w*) (?:un |une )?(?:litige|reclamation paypal)\b",
             r"\blitige (?:paypal|bancaire|aupres)\b",
             # the customer brings the bank in, whatever the verb (« faire intervenir », « passer par », « voir avec »);
-            # not the bank named for what it did (« ma banque m'a remboursé ») nor a bank card
-            r"\b(?:contacter|contacte|appeler|j'ai appele|je contacte|(?:faire|fais|ferai|fait) intervenir|"
+            # not the bank named for what it did (« ma banque m'a remboursé ») nor a bank card, nor a payment made
+            # through it (« je suis passé par ma banque ») or online banking (« ma banque en ligne »)
+            r"\b(?<!suis )(?<!est )(?<!sommes )(?:contacter|contacte|appeler|j'ai appele|je contacte|"
+            r"(?:faire|fais|ferai|fait) intervenir|"
             r"(?:passer|passe|passerai) par|(?:voir|vois|verrai)(?: ca| cela)? avec|(?:me )?(?:tourner|tourne|"
             r"tournerai) vers|(?:saisir|saisis|saisirai)|(?:m'adresser|m'adresse|m'adresserai) a|"
-            r"(?:alerter|alerte|alerterai)) (?:ma|mon) (?:banque|banquier|conseiller bancaire)\b",
+            r"(?:alerter|alerte|alerterai)) (?:ma|mon) (?:banque|banquier|conseiller bancaire)\b(?! en ligne\b)",
             r"\bma banque (?:me conseille|m'a conseille|m'a dit)\b",
             r"\b(?:annuler|bloquer|contester|rembourser) (?:le|ce|mon) (?:paiement|prelevement|debit)\b",
             r"\b(?:transaction|paiement|prelevement|debit) (?:non autorisee?|frauduleux)\b",
-            # reported as fraud, as the English "reporting this transaction as unauthorised"
-            r"\b(?:signal|declar)\w*(?: (?:(?:ce|cet|cette|le|la|mon|ma) |l')?\w+)? comme (?:frauduleu\w*|"
-            r"non autorise\w*|une fraude)\b",
+            # reported as fraud by the customer, as the English "reporting this transaction as unauthorised"; not by
+            # the bank itself (« ma banque a signalé le paiement comme frauduleux », « déclaré ... par ma banque »)
+            r"\b(?<!banque a )(?<!banque l'a )(?:signal|declar)\w*(?: (?:(?:ce|cet|cette|le|la|mon|ma) |l')?\w+)? "
+            r"comme (?:frauduleu\w*|non autorise\w*|une fraude)\b(?! par (?:ma|mon|la|le) (?:banque|banquier)\b)",
         ),
         "public_review": (
             r"\btrustpilot\b",

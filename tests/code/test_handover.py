@@ -213,6 +213,17 @@ def test_a_press_stud_or_a_newspaper_shop_is_no_threat_to_go_public(text: str, p
         ("My bank card was charged twice for the same order.", "en", False),
         ("My bank refunded the fee, so all is fine.", "en", False),
         ("Please refund to my bank account rather than the card.", "en", False),
+        # the bank's statement, app or online banking read, money going through the bank, a payment made through it
+        ("I was going through my bank statement and saw you charged me twice.", "en", False),
+        ("I'm going through my bank app and can't see the refund yet.", "en", False),
+        ("It can take 5 days for the refund to go through my bank, I'll wait.", "en", False),
+        ("The payment didn't go through my bank the first time so I paid again.", "en", False),
+        ("I'll have to go through my bank if I don't hear back.", "en", True),
+        ("J'ai payé par virement, je suis passé par ma banque.", "fr", False),
+        ("Je passe par ma banque en ligne pour suivre le remboursement.", "fr", False),
+        # the bank flagged the payment itself: no threat of the customer's
+        ("Ma banque a signalé le paiement comme frauduleux, pouvez-vous relancer la commande ?", "fr", False),
+        ("Le paiement a été déclaré comme non autorisé par ma banque, la commande est annulée.", "fr", False),
     ],
 )
 def test_bringing_the_bank_in_is_a_payment_dispute(text: str, lang: str, disputed: bool) -> None:
