@@ -73,6 +73,18 @@ def test_every_price_in_cents_up_to_the_largest_item_price_reads_as_typed() -> N
     assert [f"{float(price):.2f}" for price in above] != above
 
 
+def _refused(monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> str:
+    """The message `get_settings` refuses `variable=value` with."""
+    monkeypatch.setenv(variable, value)
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(SettingsError) as refused:
+            get_settings()
+    finally:
+        get_settings.cache_clear()
+    return str(refused.value)
+
+
 @pytest.mark.parametrize(
     ("price", "shown"),
     [
@@ -82,14 +94,7 @@ def test_every_price_in_cents_up_to_the_largest_item_price_reads_as_typed() -> N
 )
 def test_a_refused_value_is_quoted_on_one_short_line(monkeypatch: pytest.MonkeyPatch, price: str, shown: str) -> None:
     # printed raw, a line break in the value forged a second line of the message and 3,000 characters printed whole
-    monkeypatch.setenv("TRIAGE_MAX_ITEM_PRICE", price)
-    get_settings.cache_clear()
-    try:
-        with pytest.raises(SettingsError) as refused:
-            get_settings()
-    finally:
-        get_settings.cache_clear()
-    message = str(refused.value)
+    message = _refused(monkeypatch, "TRIAGE_MAX_ITEM_PRICE", price)
     assert message.startswith(shown) and "\n" not in message and len(message) < 200, message
 
 
@@ -106,14 +111,8 @@ def test_a_refused_list_of_backends_is_named_on_one_line(
 ) -> None:
     # JSON that did not parse escaped as pydantic-settings' own error (a traceback from every command), and a backend
     # no embedder knows or none at all failed only in training, after the data was read
-    monkeypatch.setenv("TRIAGE_REASON_EMBEDDING_BACKENDS", backends)
-    get_settings.cache_clear()
-    try:
-        with pytest.raises(SettingsError) as refused:
-            get_settings()
-    finally:
-        get_settings.cache_clear()
-    assert str(refused.value).startswith(shown), str(refused.value)
+    message = _refused(monkeypatch, "TRIAGE_REASON_EMBEDDING_BACKENDS", backends)
+    assert message.startswith(shown), message
 
 
 def test_the_backends_are_read_as_a_json_list(monkeypatch: pytest.MonkeyPatch) -> None:
