@@ -11,8 +11,11 @@ calls are sent one after the other, each on a new connection, as a new client's 
 service's keep-alive (`TRIAGE_KEEP_ALIVE_SECONDS`) and counts the held connections the service closed.
 `--open-files` starts the served processes with a lower open-file limit (what a default systemd unit or shell gives:
 1,024), to see what happens when the held connections reach it: the service caps its connections below it
-(`TRIAGE_MAX_CONNECTIONS`), ending the keep-alive of the longest idle for a new one. Not a timing benchmark: the
-seconds only say whether an answer came. Exits 1 when a new client's /triage call was not answered 200.
+(`TRIAGE_MAX_CONNECTIONS`), ending the longest idle for a new one. `--at-cap N` serves with a cap of N and probes
+the cap itself: N connections held idle, a call sent on the one idle longest as a new client connects (at once, and
+just after the new client was answered: crossing the end of its connection), then N connections that send nothing
+and five new clients' calls. Not a timing benchmark: the seconds only say whether an answer came. Exits 1 when a new
+client's /triage call was not answered 200, or (`--at-cap`) a call crossing the end of its connection unanswered.
 """
 
 from __future__ import annotations
@@ -143,19 +146,96 @@ async def hold(url: str, key: str, pid: int, idle: int, keep_alive_seconds: floa
     }
 
 
+async def read_answer(reader: asyncio.StreamReader) -> int | str:
+    """The status of the next whole answer on a held connection, or how it ended without one."""
+    try:
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 30)
+        length = re.search(rb"content-length: (\d+)", head, re.IGNORECASE)
+        await asyncio.wait_for(reader.readexactly(int(length.group(1)) if length else 0), 30)
+    except (OSError, asyncio.IncompleteReadError) as error:
+        return "closed unanswered" if isinstance(error, asyncio.IncompleteReadError) else type(error).__name__
+    except TimeoutError:
+        return "no answer in 30 s"
+    return int(head.split()[1])
+
+
+async def at_the_cap(url: str, key: str, cap: int, rounds: int) -> dict[str, Any]:
+    """With the worker's `cap` connections held idle: a call sent on the connection idle longest as a new client
+    connects (at once, and just after the new client's call was answered: crossing the end of its connection),
+    then `cap` connections that send nothing and a new client's call."""
+    address = urllib.parse.urlsplit(url)
+    held = [connection for connection in [await open_idle(url) for _ in range(cap)] if not isinstance(connection, str)]
+    at_once: Counter[str] = Counter()
+    crossing: Counter[str] = Counter()
+    new_clients: Counter[str] = Counter()
+    for round_ in range(rounds):
+        reader, writer = held.pop(0)  # the one idle longest
+        newcomer = asyncio.open_connection(address.hostname, address.port)
+        if round_ % 2 == 0:  # at once: the call and the new connection
+            writer.write(HEALTH)
+            new_reader, new_writer = await newcomer
+            new_writer.write(HEALTH)
+            at_once[str(await read_answer(reader))] += 1
+        else:  # crossing: the call sent once the new client's was answered
+            new_reader, new_writer = await newcomer
+            new_writer.write(HEALTH)
+            new_clients[str(await read_answer(new_reader))] += 1
+            writer.write(HEALTH)
+            crossing[str(await read_answer(reader))] += 1
+        if round_ % 2 == 0:
+            new_clients[str(await read_answer(new_reader))] += 1
+        writer.close()
+        held.append((new_reader, new_writer))
+    for _, writer in held:
+        writer.close()
+    await asyncio.sleep(3)
+    silent = [await asyncio.open_connection(address.hostname, address.port) for _ in range(cap)]
+    await asyncio.sleep(0.5)
+    calls_while_silent = await new_client_calls(url, key, 5)
+    silent_ended = Counter([str(await read_answer(reader)) for reader, _ in silent[:5]])
+    for _, writer in silent:
+        writer.close()
+    return {
+        "cap": cap,
+        "held_idle": cap,
+        "call_on_the_longest_idle_as_a_new_client_connects": dict(at_once),
+        "call_on_the_longest_idle_crossing_its_end": dict(crossing),
+        "new_clients_meanwhile": dict(new_clients),
+        "new_client_calls_while_cap_connections_sent_nothing": [call["status"] for call in calls_while_silent],
+        "the_five_silent_longest_then": dict(silent_ended),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--state", type=Path, required=True, help="state folder with the champions")
     parser.add_argument("--idle", type=int, nargs="+", default=[500])
     parser.add_argument("--open-files", type=int, help="the served processes' open-file limit (default: inherited)")
+    parser.add_argument(
+        "--at-cap",
+        type=int,
+        help="serve with this TRIAGE_MAX_CONNECTIONS and probe the cap itself: calls crossing the end of an idle "
+        "connection, and connections that send nothing",
+    )
+    parser.add_argument("--rounds", type=int, default=40, help="calls sent on an ended connection (--at-cap)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     settings, key = settings_with_key(args.state, "idle-connections")
-    server = ServerProcess(args.state, settings.reports_dir / "idle_connections.log")
+    env = {} if args.at_cap is None else {"TRIAGE_MAX_CONNECTIONS": str(args.at_cap)}
+    server = ServerProcess(args.state, settings.reports_dir / "idle_connections.log", env=env)
     start_with_open_files(server, args.open_files)
     runs = []
     try:
         assert server.process is not None
+        if args.at_cap is not None:
+            report = asyncio.run(at_the_cap(server.url, key, args.at_cap, args.rounds))
+            print(json.dumps(report, indent=2), flush=True)
+            if args.json:
+                args.json.write_text(json.dumps(report, indent=2))
+            unanswered = [
+                status for status in report["call_on_the_longest_idle_crossing_its_end"] if status[0].isalpha()
+            ]
+            raise SystemExit(1 if unanswered else 0)
         for idle in args.idle:
             runs.append(asyncio.run(hold(server.url, key, server.process.pid, idle, settings.keep_alive_seconds)))
             print(json.dumps(runs[-1], indent=2), flush=True)

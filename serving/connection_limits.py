@@ -16,8 +16,12 @@ before it on the connection. Bodies keep their own limits (`serving.middleware.B
 It also bounds how many connections a worker holds (`max_connections`, kept within the worker's open-file limit):
 held past the limit, idle ones between requests (each costs a file descriptor and ~12-15 KiB; a client keeps one
 open after a single call for the keep-alive's 75 s) left no file for a new connection, which the worker then closed
-unanswered. A connection arriving at the cap closes the one idle longest between requests, as its keep-alive would;
-when none is idle (every connection has a request under way), the new one gets 503 with `Retry-After`.
+unanswered. A connection arriving at the cap ends the one idle longest: between requests, or since it opened if it
+has sent nothing yet (else such connections, sent nothing for their head's 10 s, kept a worker full at about 77 new
+ones a second). The one ended is answered 408 and what its client sends meanwhile is dropped: closed bare, a call
+its client sent at that instant met the close unanswered, and the client could not tell it was never read. When
+none is idle (every connection is sending a head or has a request under way), the new one gets 503 with
+`Retry-After`.
 
 `bound_connections` makes it uvicorn's "auto" HTTP protocol, the one BentoML's workers run, so it must be
 called before the worker's server starts (importing `serving.service` does). This adapts uvicorn
@@ -69,27 +73,45 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._refusal: tuple[int, str] | None = None  # a refusal waiting for the answers before it
         self._closing_timer: asyncio.TimerHandle | None = None
         self._cycle_before: RequestResponseCycle | None = None  # the request read before the current one
-        self.idle_since: float | None = None  # when the connection fell idle between requests; None: it is not
+        # When the connection fell idle (opened, or its last answer sent) with nothing of a request read since; None:
+        # it is not idle.
+        self.idle_since: float | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._start_head_timer()  # a connection that sends nothing is timed from its start
-        if len(self.connections) > self.max_connections and not self._close_longest_idle():
+        if len(self.connections) > self.max_connections and not self._end_longest_idle():
             self._stop_head_timer()
             self._refused = True
             message = f"the service holds as many connections as it takes ({self.max_connections}): retry"
             self._send_refusal(503, message, b"retry-after: %d\r\n" % self.retry_after_seconds)
+            return
+        self.idle_since = self.loop.time()
 
-    def _close_longest_idle(self) -> bool:
-        """End the keep-alive of the connection idle longest between requests, to make room for a new one; False
-        when none is idle. A connection sending a head is not idle: its head has its own time limit."""
+    def _end_longest_idle(self) -> bool:
+        """End the connection idle longest, to make room for a new one; False when none is idle. A connection
+        sending a head is not idle: its head has its own time limit."""
         idle = [other for other in self.connections if getattr(other, "idle_since", None) is not None]
         if not idle:
             return False
-        longest = min(idle, key=lambda other: other.idle_since)
-        longest.idle_since = None
-        longest.timeout_keep_alive_handler()
+        min(idle, key=lambda other: other.idle_since).end_for_another()
         return True
+
+    def end_for_another(self) -> None:
+        """End this idle connection with 408, as its head's time would: a call its client sends meanwhile (crossing
+        the end) is read and dropped, and the 408 tells the client it was never read, so it can be sent again."""
+        idle_seconds = self.loop.time() - (self.idle_since or self.loop.time())
+        self.idle_since = None
+        if self.timeout_keep_alive_task is not None:
+            self.timeout_keep_alive_task.cancel()
+            self.timeout_keep_alive_task = None
+        self._stop_head_timer()
+        self._refused = True
+        message = (
+            f"connection ended after {idle_seconds:.1f} s idle to make room for another (the service holds "
+            f"{self.max_connections} at most): nothing sent on it was read, send the request again"
+        )
+        self._send_refusal(408, message)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_head_timer()

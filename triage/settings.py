@@ -236,9 +236,10 @@ class Settings(BaseSettings):
         default=1_000,
         ge=1,
         description="Connections one serving worker holds at most (kept 256 below its open-file limit): one "
-        "arriving at the cap ends the keep-alive of the connection idle longest, or gets 503 when every one has a "
-        "request under way. Without it, idle connections held to the open-file limit (991 under 1,024) left no file "
-        "for new ones, closed unanswered (`serving.connection_limits`).",
+        "arriving at the cap ends the connection idle longest (between requests, or one that has sent nothing) with "
+        "408, or gets 503 when every one is sending a head or has a request under way. Without it, idle connections "
+        "held to the open-file limit (991 under 1,024) left no file for new ones, closed unanswered "
+        "(`serving.connection_limits`).",
     )
     min_free_disk_mb: float = Field(
         default=16,
