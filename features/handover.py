@@ -62,7 +62,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # not the bank named for what it did ("my bank refunded the fee") nor a bank card, account or statement;
             # going through it only as the customer's own act ("I'm going through my bank"), not money going through
             # it ("for the refund to go through my bank") nor a statement read ("I was going through my bank statement")
-            r"\b(?:contact|contacting|contacted|call|calling|go to|going to|speak to|speaking to|involve|involving|"
+            # nor where the customer was on the way to ("I was going to the bank when the strap snapped")
+            r"\b(?:contact|contacting|contacted|call|calling|go to|(?<!was )(?<!were )going to|speak to|speaking to|"
+            r"involve|involving|"
             r"(?:i|we)(?:'ll|'m|'re|'d| will| am| are| would)?"
             r"(?: (?:have|need|got|going) to| gonna| just| simply| then)* (?:go|going) through|"
             r"turn to|turning to|get in touch with|getting in touch with|"

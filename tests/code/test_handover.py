@@ -224,6 +224,10 @@ def test_a_press_stud_or_a_newspaper_shop_is_no_threat_to_go_public(text: str, p
         # the bank flagged the payment itself: no threat of the customer's
         ("Ma banque a signalé le paiement comme frauduleux, pouvez-vous relancer la commande ?", "fr", False),
         ("Le paiement a été déclaré comme non autorisé par ma banque, la commande est annulée.", "fr", False),
+        # on the way to the bank: where the customer was, no threat
+        ("I was going to the bank when the strap snapped.", "en", False),
+        ("We were going to the bank and the wheel came off the case.", "en", False),
+        ("I'm going to the bank about this charge tomorrow.", "en", True),
     ],
 )
 def test_bringing_the_bank_in_is_a_payment_dispute(text: str, lang: str, disputed: bool) -> None:
