@@ -196,13 +196,16 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:ouvr\w*|ouvert|lanc\w*) (?:un |une )?(?:litige|reclamation paypal)\b",
             r"\blitige (?:paypal|bancaire|aupres)\b",
             # the customer brings the bank in, whatever the verb (« faire intervenir », « passer par », « voir avec »);
-            # not the bank named for what it did (« ma banque m'a remboursé ») nor a bank card, nor a payment made
-            # through it (« je suis passé par ma banque ») or online banking (« ma banque en ligne »)
-            r"\b(?<!suis )(?<!est )(?<!sommes )(?:contacter|contacte|appeler|j'ai appele|je contacte|"
-            r"(?:faire|fais|ferai|fait) intervenir|"
-            r"(?:passer|passe|passerai) par|(?:voir|vois|verrai)(?: ca| cela)? avec|(?:me )?(?:tourner|tourne|"
-            r"tournerai) vers|(?:saisir|saisis|saisirai)|(?:m'adresser|m'adresse|m'adresserai) a|"
-            r"(?:alerter|alerte|alerterai)) (?:ma|mon) (?:banque|banquier|conseiller bancaire)\b(?! en ligne\b)",
+            # not the bank named for what it did (« ma banque m'a remboursé ») nor a bank card, nor online banking
+            # (« ma banque en ligne »); passing through it only as the customer's act to come (« je vais passer par
+            # ma banque »), not a payment made through it (« je suis passé par ma banque ») nor money going through it
+            # (« le remboursement peut-il passer par ma banque »)
+            r"\b(?:contacter|contacte|appeler|j'ai appele|je contacte|(?:faire|fais|ferai|fait) intervenir|"
+            r"(?:je|on|nous) (?:(?:vais|va|allons|dois|devrai|devrais|doit|peux|pourrais|compte|veux|prefere) )?"
+            r"(?:devoir )?(?:passer|passe|passerai|passera|passerons) par|(?:voir|vois|verrai)(?: ca| cela)? avec|"
+            r"(?:me )?(?:tourner|tourne|tournerai) vers|(?:saisir|saisis|saisirai)|(?:m'adresser|m'adresse|"
+            r"m'adresserai) a|(?:alerter|alerte|alerterai)) (?:ma|mon|notre) (?:banque|banquier|conseiller bancaire)\b"
+            r"(?! en ligne\b)",
             r"\bma banque (?:me conseille|m'a conseille|m'a dit)\b",
             r"\b(?:annuler|bloquer|contester|rembourser) (?:le|ce|mon) (?:paiement|prelevement|debit)\b",
             r"\b(?:transaction|paiement|prelevement|debit) (?:non autorisee?|frauduleux)\b",

@@ -221,6 +221,10 @@ def test_a_press_stud_or_a_newspaper_shop_is_no_threat_to_go_public(text: str, p
         ("I'll have to go through my bank if I don't hear back.", "en", True),
         ("J'ai payé par virement, je suis passé par ma banque.", "fr", False),
         ("Je passe par ma banque en ligne pour suivre le remboursement.", "fr", False),
+        ("Le remboursement peut-il passer par ma banque plutôt que par PayPal ?", "fr", False),
+        ("Je préfère que le virement passe par ma banque.", "fr", False),
+        ("Sinon je passe par ma banque.", "fr", True),
+        ("On va devoir passer par notre banque.", "fr", True),
         # the bank flagged the payment itself: no threat of the customer's
         ("Ma banque a signalé le paiement comme frauduleux, pouvez-vous relancer la commande ?", "fr", False),
         ("Le paiement a été déclaré comme non autorisé par ma banque, la commande est annulée.", "fr", False),
