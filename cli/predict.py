@@ -94,7 +94,7 @@ def replies(
 
     def load(frame: pd.DataFrame) -> _ReplyModels:
         drafter = load_champion_or_exit(settings, settings.reply_model_name)
-        needs_reasons = "reason" not in frame.columns or (frame["reason"].str.strip() == "").any()
+        needs_reasons = "reason" not in frame.columns or (frame["reason"] == "").any()
         # with every reason given, the reason model still reads the texts against them when there is one
         reasons = (load_champion_or_exit if needs_reasons else load_champion_if_any)(
             settings, settings.reason_model_name

@@ -20,7 +20,7 @@ import pandas as pd
 
 from features.dates import MOMENT_FORMS, beyond_pandas, iso_moments
 from features.schemas import CATEGORY_CODES, ORDERS
-from features.tables import HEAD_BYTES, Bounds
+from features.tables import HEAD_BYTES, PADDED, Bounds, padded
 from features.taxonomy import REASON_CODES
 from features.text import MAX_TEXT_CHARS, has_control_characters, quoted_cut, visible_text
 
@@ -37,6 +37,8 @@ REQUEST_CSV_COLUMNS: tuple[str, ...] = (
     "request_date",
     "reason_text",
 )
+# The request's optional fields a CSV may carry: the ticked reason, the text's language, the e-mail the lists match.
+REQUEST_CSV_OPTIONAL_COLUMNS: tuple[str, ...] = ("reason_code", "lang", "customer_email_hash")
 
 
 # The first bytes of the workbooks people save instead of a CSV (and rename .csv): said as what they are,
@@ -108,7 +110,8 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
 def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     """Read and check a UTF-8 CSV of return requests (`REQUEST_CSV_COLUMNS`; prices finite numbers, dates
     parseable, reason texts not blank and without control characters, categories and currencies known, an
-    optional ticked `reason_code` empty or a taxonomy code).
+    optional ticked `reason_code` empty or a taxonomy code; a cell read as written: no value but the reason text with
+    a space around it, `features.tables.padded`).
     With `bounds` (the shop's, as the API holds its requests to), prices and dates must lie within them.
 
     Raises:
@@ -117,13 +120,19 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     """
     frame = read_csv_input(path, REQUEST_CSV_COLUMNS, text_columns=("reason_text",))
 
-    def first_bad(mask: pd.Series, column: str, expected: str) -> None:
+    def refuse(mask: pd.Series, column: str, problem: str) -> None:
         if mask.any():
             row = int(mask.to_numpy().argmax())
             raise BatchInputError(
-                f"{path}: column {column} row {row + 2}: {quoted_cut(str(frame[column].iloc[row]))} is not {expected}"
+                f"{path}: column {column} row {row + 2}: {quoted_cut(str(frame[column].iloc[row]))} {problem}"
             )
 
+    def first_bad(mask: pd.Series, column: str, expected: str) -> None:
+        refuse(mask, column, f"is not {expected}")
+
+    for column in (*REQUEST_CSV_COLUMNS, *REQUEST_CSV_OPTIONAL_COLUMNS):
+        if column in frame.columns and column != "reason_text":
+            refuse(padded(frame[column]), column, PADDED)
     prices = pd.to_numeric(frame["price"], errors="coerce")
     first_bad(prices.isna() | (prices < 0) | np.isinf(prices), "price", "a price >= 0")
     if bounds is not None:

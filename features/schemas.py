@@ -51,8 +51,12 @@ CUSTOMER_BEHAVIOURS: tuple[str, ...] = ("regular", "bracketer", "serial_returner
 
 @dataclass(frozen=True)
 class Column:
-    """A column of a table: name, pandas dtype, meaning, (for categoricals) allowed values and (for free
-    text) the most characters a value may hold."""
+    """A column of a table: name, pandas dtype, meaning, (for categoricals) allowed values, (for free
+    text) the most characters a value may hold, and whether it holds a person's words (`as_typed`).
+
+    A person's words (a name, a text, a reply) are kept as typed, spaces included; every other value has a form (an
+    id, a code, a number, a date) and is refused with a space before or after it (`features.tables.padded`).
+    """
 
     name: str
     dtype: str
@@ -60,11 +64,12 @@ class Column:
     allowed: tuple[str, ...] | None = None
     nullable: bool = False
     max_chars: int | None = None
+    as_typed: bool = False
 
 
 CUSTOMERS: tuple[Column, ...] = (
     Column("customer_id", "string", "Customer identifier, `C` + 6 digits."),
-    Column("first_name", "string", "First name used to greet the customer in replies."),
+    Column("first_name", "string", "First name used to greet the customer in replies.", as_typed=True),
     Column("country", "string", "ISO 3166 country code of the delivery address."),
     Column("preferred_lang", "string", "Language the customer writes in.", LANGUAGES),
     Column("created_at", "datetime64[ns]", "Account creation timestamp (UTC)."),
@@ -89,7 +94,7 @@ LINE_ITEMS: tuple[Column, ...] = (
     Column("order_id", "string", "Order the line belongs to."),
     Column("sku", "string", "Stock keeping unit: product id plus size when sized."),
     Column("product_id", "string", "Product identifier shared by all sizes of a product."),
-    Column("product_name", "string", "Catalogue name of the product (English)."),
+    Column("product_name", "string", "Catalogue name of the product (English).", as_typed=True),
     Column("product_category", "string", "Product category.", CATEGORY_CODES),
     Column("size", "string", "Size ordered; empty for unsized products.", nullable=True),
     Column("price", "float64", "Unit price paid before discount, in the order currency."),
@@ -102,7 +107,9 @@ RETURNS: tuple[Column, ...] = (
     Column("order_id", "string", "Order of that line item."),
     Column("customer_id", "string", "Customer asking for the return."),
     Column("request_ts", "datetime64[ns]", "When the return was requested (UTC)."),
-    Column("reason_text", "string", "The customer's free-text reason, as typed.", max_chars=MAX_TEXT_CHARS),
+    Column(
+        "reason_text", "string", "The customer's free-text reason, as typed.", max_chars=MAX_TEXT_CHARS, as_typed=True
+    ),
     Column("lang", "string", "Language of reason_text.", LANGUAGES),
     Column(
         "form_reason_code",
@@ -115,7 +122,7 @@ RETURNS: tuple[Column, ...] = (
     Column("resolution", "string", "How the return was settled.", RESOLUTIONS),
     Column("inspection_outcome", "string", "Warehouse inspection of the returned parcel.", INSPECTION_OUTCOMES),
     Column("confirmed_abuse", "bool", "Abuse confirmed after inspection and review (noisy)."),
-    Column("agent_reply", "string", "Reply the support agent sent, in the customer's language."),
+    Column("agent_reply", "string", "Reply the support agent sent, in the customer's language.", as_typed=True),
     Column("contacted_again", "bool", "The customer had to contact support again about this return."),
 )
 

@@ -99,6 +99,18 @@ class Bounds:
     max_price: float
 
 
+# A cell is read as written, in every CSV reader (these tables, `features.csv_input`, `predict replies`): a value with
+# a form (an id, a code, a number, a date) is refused with a space around it, as the API refuses it, rather than
+# trimmed by one reader and refused by the next; a person's words are kept as typed.
+PADDED = "starts or ends with a space; cells are read as written"
+
+
+def padded(values: pd.Series) -> pd.Series:
+    """Which values start or end with whitespace (a space, a tab, a no-break space); missing values do not."""
+    texts = values.astype("string")
+    return (texts != texts.str.strip()).fillna(False).astype(bool)
+
+
 def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) -> tuple[pd.Series, pd.Series, str]:
     """The column parsed to its dtype, a mask of the values it refuses, and why they are refused."""
     present = values.notna() & (values != "") if column.nullable else pd.Series(True, index=values.index)
@@ -176,8 +188,9 @@ def checked_table(
     name: str, frame: pd.DataFrame, source: str, bounds: Bounds | None = None
 ) -> tuple[pd.DataFrame, list[RowProblem]]:
     """A table read as strings (empty cells as "") with the schema's columns, dtypes and parsed
-    timestamps, leaving out the rows with a value the schema (or `bounds`) refuses; each refused value
-    is a `RowProblem`. The frame keeps the rows' positions in `frame` as its index (line = index + 2).
+    timestamps, leaving out the rows with a value the schema (or `bounds`) refuses, or with a space around a
+    value that has a form (`padded`); each refused value is a `RowProblem`. The frame keeps the rows'
+    positions in `frame` as its index (line = index + 2).
 
     Text columns keep literal values such as "n/a" or "None" (customers type those); only the
     schema's nullable columns turn empty cells into missing values.
@@ -197,10 +210,13 @@ def checked_table(
         if column.nullable:
             values = values.mask(values == "")
         parsed, bad, problem = _checked_column(column, values, bounds)
+        spaced = pd.Series(False, index=values.index) if column.as_typed else padded(values)
         ids = frame[columns[0].name]
-        for row in np.flatnonzero(bad.to_numpy()):
+        for row in np.flatnonzero((bad | spaced).to_numpy()):
             value = str(frame[column.name].iat[row])
-            problems.append(RowProblem(name, int(row) + 2, column.name, value, problem, str(ids.iat[row])))
+            why = PADDED if spaced.iat[row] else problem
+            problems.append(RowProblem(name, int(row) + 2, column.name, value, why, str(ids.iat[row])))
+        bad |= spaced
         refused |= bad
         frame[column.name] = parsed if column.dtype.startswith("datetime") else parsed.where(~bad)
     good = frame.loc[~refused, [column.name for column in columns]]

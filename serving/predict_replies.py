@@ -19,6 +19,7 @@ from features.dates import MOMENT_FORMS, as_date
 from features.history import HistorySummary
 from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
+from features.tables import PADDED, padded
 from features.taxonomy import REASON_CODES
 from features.text import quoted_cut
 from models.reply_drafter import ReplyCase
@@ -44,6 +45,9 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "risk_score",
     "free_returns_used",
 )
+# A person's words, kept as typed; every other cell is read as written (`features.tables.padded`), as the other
+# CSV readers and the API read a value with a form: " 2026-11-10" was read here and refused by them.
+AS_TYPED_COLUMNS: tuple[str, ...] = ("text", "product_name", "first_name")
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "reason",
     "picked_code",
@@ -67,7 +71,7 @@ def _parsed(frame: pd.DataFrame, column: str, parse: Callable[[str], Any], what:
     if column not in frame.columns:
         return [default] * len(frame)
     values = []
-    for row, raw in enumerate(frame[column].fillna("").astype(str).str.strip().tolist(), start=2):  # 1 = header
+    for row, raw in enumerate(frame[column].fillna("").astype(str).tolist(), start=2):  # 1 = header
         if not raw and default is not ...:
             values.append(default)
             continue
@@ -183,6 +187,11 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
     missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
     if missing:
         raise ReplyInputError(f"missing columns: {', '.join(missing)} (found: {', '.join(map(str, frame.columns))})")
+    for column in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS):
+        spaced = padded(frame[column]) if column in frame.columns and column not in AS_TYPED_COLUMNS else None
+        if spaced is not None and spaced.any():
+            row = int(spaced.to_numpy().argmax())
+            raise ReplyInputError(f"column '{column}', line {row + 2}: {quoted_cut(frame[column].iloc[row])} {PADDED}")
     for column, allowed in (("product_category", CATEGORY_CODES), ("currency", tuple(policy.label_fee))):
         for row, value in enumerate(frame[column].astype(str), start=2):
             if value not in allowed:

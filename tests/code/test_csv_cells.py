@@ -1,0 +1,179 @@
+"""One rule for a CSV cell in every reader (`predict risk`, `predict replies`, `data load`, `batch score`): a cell is
+read as written. A value with a form (a date, a number, a code, an id) with a space before or after it is refused,
+naming the column; a person's words (a reason text, a name) are kept as typed.
+
+`predict replies` stripped every cell, so " 2026-11-10" was read there and refused by the other three and the API.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from decisions.policy import load_policy
+from features.csv_input import read_requests_csv
+from features.tables import Bounds, TableError, table_path
+from serving.history_export import read_export
+from serving.predict_reasons import read_texts_csv
+from serving.predict_replies import read_reply_rows
+from serving.stores.history import check_exports
+from triage.settings import REPO_ROOT
+
+SHOP = Bounds(first=datetime(2000, 1, 1), last=datetime(2026, 12, 1), max_price=100_000)
+REQUEST = {
+    "return_id": "R7",
+    "customer_id": "C7",
+    "order_id": "O7",
+    "sku": "DRE-0007-38",
+    "product_category": "dresses",
+    "price": "59.90",
+    "currency": "EUR",
+    "delivery_date": "2026-10-02",
+    "request_date": "2026-10-09T10:00:00Z",
+    "reason_text": "Trop petite à la taille",
+}
+REPLY = {
+    "text": REQUEST["reason_text"],
+    **{name: REQUEST[name] for name in ("product_category", "price", "currency", "delivery_date", "request_date")},
+    "reason": "too_small",
+    "first_name": "Léa",
+}
+# One row of each history table, as the sample data writes them.
+EXPORT = {
+    "customers": {
+        "customer_id": "C000001",
+        "first_name": "Olivia",
+        "country": "GB",
+        "preferred_lang": "en",
+        "created_at": "2025-01-01 00:00:00",
+        "behaviour": "regular",
+    },
+    "orders": {
+        "order_id": "O0000001",
+        "customer_id": "C000001",
+        "order_ts": "2026-10-01 10:00:00",
+        "delivery_ts": "2026-10-05 10:00:00",
+        "currency": "GBP",
+    },
+    "line_items": {
+        "line_item_id": "L00000001",
+        "order_id": "O0000001",
+        "sku": "SHO-0042-39",
+        "product_id": "SHO-0042",
+        "product_name": "Vera Sage Trainers",
+        "product_category": "shoes",
+        "size": "39",
+        "price": "89.0",
+        "discount": "0.0",
+    },
+    "returns": {
+        "return_id": "R0000001",
+        "line_item_id": "L00000001",
+        "order_id": "O0000001",
+        "customer_id": "C000001",
+        "request_ts": "2026-10-08 18:30:00",
+        "reason_text": "Too small, I need a 40",
+        "lang": "en",
+        "form_reason_code": "",
+        "label": "too_small",
+        "resolution": "refund",
+        "inspection_outcome": "ok",
+        "confirmed_abuse": "False",
+        "agent_reply": "Hi Olivia, send them back.",
+        "contacted_again": "False",
+    },
+}
+
+
+def _csv(rows: list[dict[str, str]]) -> str:
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return text.getvalue()
+
+
+def write_export(folder: Path, table: str = "", **changed: str) -> Path:
+    """A one-row history export in `folder`, `changed` the values of `table`'s row."""
+    folder.mkdir(exist_ok=True)
+    for name, row in EXPORT.items():
+        with gzip.open(table_path(name, folder), "wt", encoding="utf-8", newline="") as file:
+            file.write(_csv([row | changed if name == table else row]))
+    return folder
+
+
+def _predict_risk(tmp_path: Path, column: str, value: str) -> pd.DataFrame:
+    path = tmp_path / "requests.csv"
+    path.write_text(_csv([REQUEST, REQUEST | {"return_id": "R2", column: value}]), encoding="utf-8")
+    return read_requests_csv(path, SHOP)
+
+
+def _predict_replies(tmp_path: Path, column: str, value: str) -> pd.DataFrame:
+    path = tmp_path / "replies.csv"
+    path.write_text(_csv([REPLY, REPLY | {column: value}]), encoding="utf-8")
+    frame = read_texts_csv(path)
+    rows = read_reply_rows(frame, load_policy(REPO_ROOT / "config" / "policy.yaml"))
+    return frame.assign(first_name=rows.first_names)
+
+
+def _table_of(column: str) -> str:
+    return next(name for name, row in EXPORT.items() if column in row)
+
+
+def _data_load(tmp_path: Path, column: str, value: str) -> pd.DataFrame:
+    table = _table_of(column)
+    frames, problems = check_exports(write_export(tmp_path / "export", table, **{column: value}), SHOP)
+    if problems:
+        raise TableError(problems)
+    return frames[table]
+
+
+def _batch_score(tmp_path: Path, column: str, value: str) -> pd.DataFrame:
+    table = _table_of(column)
+    return read_export(write_export(tmp_path / "export", table, **{column: value}))[table]
+
+
+READERS: dict[str, tuple[Callable[[Path, str, str], pd.DataFrame], tuple[str, ...], str]] = {
+    # reader, columns with a form (a date, a price, a code, an id), a column of a person's words
+    "predict risk": (_predict_risk, ("request_date", "price", "currency", "customer_id"), "reason_text"),
+    "predict replies": (_predict_replies, ("request_date", "price", "currency", "reason"), "first_name"),
+    "data load": (_data_load, ("order_ts", "price", "currency", "customer_id"), "reason_text"),
+    "batch score": (_batch_score, ("order_ts", "price", "currency", "customer_id"), "reason_text"),
+}
+FORMED = [(reader, column) for reader, (_, columns, _) in READERS.items() for column in columns]
+
+
+def _good(column: str) -> str:
+    return {**REQUEST, **REPLY, **{key: value for row in EXPORT.values() for key, value in row.items()}}[column]
+
+
+@pytest.mark.parametrize(("reader", "column"), FORMED)
+@pytest.mark.parametrize("around", [" {}", "{} ", "{}\u00a0"])
+def test_a_value_with_a_form_and_a_space_around_it_is_refused_naming_the_column(
+    reader: str, column: str, around: str, tmp_path: Path
+) -> None:
+    read, _, _ = READERS[reader]
+    with pytest.raises(ValueError) as refused:
+        read(tmp_path, column, around.format(_good(column)))
+    message = str(refused.value)
+    assert column in message and "starts or ends with a space; cells are read as written" in message, message
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+def test_a_persons_words_are_kept_as_typed(reader: str, tmp_path: Path) -> None:
+    read, _, words = READERS[reader]
+    typed = f"  {_good(words)} "
+    assert typed in read(tmp_path, words, typed)[words].tolist()
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+def test_the_good_rows_are_read(reader: str, tmp_path: Path) -> None:
+    read, columns, _ = READERS[reader]
+    assert len(read(tmp_path, columns[0], _good(columns[0]))) >= 1
