@@ -22,6 +22,7 @@ from cli.common import (
 )
 from decisions.assessments import assess_history
 from serving.history_export import ExportError, read_export, table_files, write_assessments
+from serving.stores.history_check import history_bounds
 from triage.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="History-wide batch jobs over an export of the shop's tables.")
@@ -65,6 +66,8 @@ def score(
         raise fail(f"the output folder {output_dir} holds the input {input_dir}: write the assessments elsewhere")
     output_folder_or_exit(output_dir)
     settings = get_settings()
+    # the shop's bounds, as `data load` and `predict risk` hold their input to them
+    bounds = history_bounds(settings)
     try:
         for table in ("customers", "orders", "line_items", "returns"):
             table_files(input_dir, table)
@@ -76,7 +79,7 @@ def score(
     started = time.perf_counter()
     if engine is Engine.pandas:
         try:
-            tables = read_export(input_dir)
+            tables = read_export(input_dir, bounds)
         except ExportError as error:
             raise fail(str(error)) from None
         assessed = assess_history(tables, reasons.model, risk.model, policy, batch_size, requested_since)
@@ -89,7 +92,7 @@ def score(
         spark = spark_scoring.spark_session(master)
         try:
             assessed = spark_scoring.assess_export(
-                spark, input_dir, reasons.model, risk.model, policy, buckets, batch_size, requested_since
+                spark, input_dir, reasons.model, risk.model, policy, buckets, batch_size, requested_since, bounds
             ).cache()
             spark_scoring.write_assessments(assessed, output_dir, output_format.value)
             count = assessed.count()

@@ -227,16 +227,17 @@ def checked_table(
     return good, problems
 
 
-def typed_table(name: str, frame: pd.DataFrame, source: str) -> pd.DataFrame:
-    """A table read as strings with the schema's columns, dtypes and parsed timestamps (see `checked_table`).
+def typed_table(name: str, frame: pd.DataFrame, source: str, bounds: Bounds | None = None) -> pd.DataFrame:
+    """A table read as strings with the schema's columns, dtypes and parsed timestamps (see `checked_table`),
+    values within `bounds` when given.
 
-    The one conversion behind `read_table` and the Spark jobs, which shuffle tables as strings.
+    The one conversion behind `read_table`, `batch score`'s export and the Spark jobs, which shuffle tables as strings.
 
     Raises:
         ValueError: unknown table or columns missing from `source` (named).
         TableError: values the schema refuses, each named by column, line and value.
     """
-    good, problems = checked_table(name, frame, source)
+    good, problems = checked_table(name, frame, source, bounds)
     if problems:
         raise TableError(problems)
     return good.reset_index(drop=True)

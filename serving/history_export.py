@@ -16,7 +16,7 @@ import pandas as pd
 
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS
 from features.schemas import TABLES
-from features.tables import table_path, typed_table
+from features.tables import Bounds, table_path, typed_table
 
 OutputFormat = Literal["parquet", "csv"]
 
@@ -61,11 +61,11 @@ def as_export_strings(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(strings, index=frame.index)
 
 
-def read_export(input_dir: Path) -> dict[str, pd.DataFrame]:
-    """Every table of an export, with the schemas' dtypes.
+def read_export(input_dir: Path, bounds: Bounds | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of an export, with the schemas' dtypes (values within `bounds`, the shop's, when given).
 
     Raises:
-        ExportError: a table is missing or lacks columns.
+        ExportError: a table is missing or lacks columns, or a value is refused (named by table, column and line).
     """
     tables = {}
     for name in TABLES:
@@ -75,7 +75,7 @@ def read_export(input_dir: Path) -> dict[str, pd.DataFrame]:
         else:
             parts = [as_export_strings(pd.read_parquet(path)) for path in paths]
         try:
-            tables[name] = typed_table(name, pd.concat(parts, ignore_index=True), str(paths[0].parent))
+            tables[name] = typed_table(name, pd.concat(parts, ignore_index=True), str(paths[0].parent), bounds)
         except ValueError as error:
             raise ExportError(str(error)) from None
     return tables

@@ -30,7 +30,7 @@ from pyspark.sql import functions as F
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS, ReasonModel, assess_history
 from decisions.policy import Policy
 from features.schemas import TABLES, column_names
-from features.tables import typed_table
+from features.tables import Bounds, typed_table
 from serving.history_export import OutputFormat, table_files
 
 _OWNER = "_customer"
@@ -116,15 +116,18 @@ def assess_export(
     buckets: int,
     batch_size: int = 256,
     since: pd.Timestamp | None = None,
+    bounds: Bounds | None = None,
 ) -> DataFrame:
     """The assessments of every return in the export (requested at or after `since`, when given), as a
-    Spark DataFrame (`OUTPUT_SCHEMA`), not yet computed."""
+    Spark DataFrame (`OUTPUT_SCHEMA`), not yet computed; a value outside `bounds` (the shop's) fails the job."""
     shared = spark.sparkContext.broadcast((reason_model, risk_model, policy))
 
     def assess_bucket(rows: pd.DataFrame) -> pd.DataFrame:
         reasons, risk, in_force = shared.value
         tables = {
-            name: typed_table(name, rows.loc[rows[_TABLE] == name, column_names(name)].fillna(""), f"bucket {name}")
+            name: typed_table(
+                name, rows.loc[rows[_TABLE] == name, column_names(name)].fillna(""), f"bucket {name}", bounds
+            )
             for name in TABLES
         }
         assessed = assess_history(tables, reasons, risk, in_force, batch_size, since)

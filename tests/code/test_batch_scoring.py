@@ -136,6 +136,31 @@ def test_cli_names_the_missing_table(tmp_path: Path) -> None:
     assert "table 'customers' not found" in " ".join(result.output.split())
 
 
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("line_items", "price", "250000.0"),  # above max_item_price (100,000)
+        ("orders", "order_ts", "1999-12-31 23:00:00"),  # before shop_founded (2000-01-01)
+        ("returns", "request_ts", "2030-01-01 00:00:00"),  # in the future
+    ],
+)
+def test_cli_holds_an_export_to_the_shops_bounds_as_data_load_does(
+    export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str, column: str, value: str
+) -> None:
+    # the export was read unbounded: a price of 250,000 promised such a refund, where predict risk refused it
+    spoiled = shutil.copytree(export_dir, tmp_path / "export")
+    path = spoiled / f"{table}.csv.gz"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame.loc[0, column] = value
+    frame.to_csv(path, index=False, compression="gzip")
+    # refused before any model is used
+    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: None)
+    result = CliRunner().invoke(app, ["batch", "score", "-i", str(spoiled), "-o", str(tmp_path / "o")])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and f"{table}.{column} line 2: '{value}'" in said, said
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
 @pytest.mark.parametrize("given", ["missing", "a file"])
 def test_cli_names_an_input_that_is_no_folder(tmp_path: Path, given: str) -> None:
     # a missing folder, or a file, was "table 'customers' not found in ...", as if a folder lacked a table
