@@ -22,7 +22,7 @@ from features.dates import MOMENT_FORMS, beyond_pandas, iso_moments
 from features.schemas import CATEGORY_CODES, ORDERS
 from features.tables import HEAD_BYTES, PADDED, Bounds, padded
 from features.taxonomy import REASON_CODES
-from features.text import MAX_TEXT_CHARS, has_control_characters, quoted_cut, visible_text
+from features.text import MAX_TEXT_CHARS, amount_text, has_control_characters, quoted_cut, visible_text
 
 # The `/triage` request's fields, as a CSV of requests carries them.
 REQUEST_CSV_COLUMNS: tuple[str, ...] = (
@@ -136,7 +136,7 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     prices = pd.to_numeric(frame["price"], errors="coerce")
     first_bad(prices.isna() | (prices < 0) | np.isinf(prices), "price", "a price >= 0")
     if bounds is not None:
-        first_bad(prices > bounds.max_price, "price", f"a price up to max_item_price ({bounds.max_price:g})")
+        first_bad(prices > bounds.max_price, "price", f"a price up to max_item_price ({amount_text(bounds.max_price)})")
     # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund. Python's round, as the API's:
     # numpy's is inexact for large prices (3e200 read as having decimals)
     decimals = prices.map(lambda price: round(float(price), 2) != price)

@@ -12,7 +12,7 @@ import pandas as pd
 
 from features.dates import MOMENT_FORMS, iso_moments
 from features.schemas import TABLES, Column
-from features.text import quoted_cut
+from features.text import amount_text, quoted_cut
 
 
 def table_path(name: str, data_dir: Path) -> Path:
@@ -130,7 +130,7 @@ def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) ->
         bad, problem = present & (parsed.isna() | ~np.isfinite(parsed)), "not a number"
         high = (bounds.max_price if column.name == "price" else 1.0) if bounds is not None else None
         if high is not None and column.name in ("price", "discount"):
-            bad, problem = bad | (parsed < 0) | (parsed > high), f"{problem} between 0 and {high:g}"
+            bad, problem = bad | (parsed < 0) | (parsed > high), f"{problem} between 0 and {amount_text(high)}"
         return parsed, bad, problem
     if column.allowed is None:  # free text: any value, empty included, up to its length
         if column.max_chars is None:

@@ -43,6 +43,12 @@ def quoted_cut(value: str, shown_chars: int = 40) -> str:
     return f"{value[:shown_chars]!r}… ({len(value):,} characters)"
 
 
+def amount_text(amount: float) -> str:
+    """A price or a ceiling as a message says it: digits grouped, cents only when there are some ("100,000",
+    "70,368,744,177,664", "99.50"). Printed with :g, the highest ceiling read "7.03687e+13"."""
+    return f"{amount:,.2f}".removesuffix(".00")
+
+
 def printable_name(name: str, max_chars: int) -> str:
     """A name as a store keeps it (an agent's, an API key's): without surrounding spaces, 1 to `max_chars`
     printable characters.

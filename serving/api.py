@@ -46,7 +46,7 @@ from features.dates import MOMENT_FORMS, read_moment
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
 from features.taxonomy import REASON_CODES
-from features.text import MAX_REPLY_CHARS, MAX_TEXT_CHARS, has_control_characters
+from features.text import MAX_REPLY_CHARS, MAX_TEXT_CHARS, amount_text, has_control_characters
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
@@ -118,7 +118,7 @@ def _sellable(value: float) -> float:
     """At most `Settings.max_item_price` (the policy and the reply would promise any refund), in cents."""
     ceiling = get_settings().max_item_price
     if value > ceiling:
-        raise ValueError(f"price is above max_item_price ({ceiling:g})")
+        raise ValueError(f"price is above max_item_price ({amount_text(ceiling)})")
     if round(value, 2) != value:  # the reply rounds to cents: 12.345 paid was promised a 12.35 refund
         raise ValueError("price has more than 2 decimals (amounts are in cents)")
     return abs(value)  # -0.0 passes ge=0 and read "£-0.00" in the reply

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 
 from features.schemas import TABLES
 from features.tables import Bounds
+from features.text import amount_text
 from serving.db import HISTORY_TABLES
 from triage.settings import Settings
 
@@ -63,7 +64,7 @@ def check_history(engine: Engine, bounds: Bounds, limit: int = 1_000) -> list[Hi
                 problem = f"not between {floor:%Y-%m-%d} and {ceiling:%Y-%m-%d %H:%M}"
                 checks.append((name, column.name, _outside(table, stored, floor, ceiling), problem))
             elif column.name == "price":
-                problem = f"not a price between 0 and {bounds.max_price:g}"
+                problem = f"not a price between 0 and {amount_text(bounds.max_price)}"
                 # Infinity is above any bound; PostgreSQL orders NaN above every number and SQLite stores it as NULL.
                 checks.append((name, column.name, _outside(table, stored, 0, bounds.max_price), problem))
             elif column.name == "discount":

@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from pydantic import TypeAdapter, ValidationError
 
 from features.csv_input import REQUEST_CSV_COLUMNS, BatchInputError, read_requests_csv
 from features.history import requests_from_export
-from features.tables import Bounds
+from features.schemas import TABLES
+from features.tables import Bounds, checked_table
 from monitoring.window import WindowError, csv_window
+from serving.api import Price
 from serving.predict_risk import latest_request
-from triage.settings import LARGEST_ITEM_PRICE
+from triage.settings import LARGEST_ITEM_PRICE, get_settings
 
 GOOD = {
     "return_id": "r1",
@@ -86,7 +89,7 @@ def test_a_missing_column_is_named(tmp_path: Path) -> None:
 SHOP = Bounds(first=datetime(2000, 1, 1), last=datetime(2030, 1, 1), max_price=10_000)
 OUTSIDE = [
     ({"price": "inf"}, "column price row 3: 'inf' is not a price >= 0"),
-    ({"price": "25000"}, "column price row 3: '25000' is not a price up to max_item_price (10000)"),
+    ({"price": "25000"}, "column price row 3: '25000' is not a price up to max_item_price (10,000)"),
     ({"request_date": "1990-01-01T00:00:00Z"}, "column request_date row 3: '1990-01-01T00:00:00Z' is not a moment"),
     ({"delivery_date": "2031-01-01"}, "column delivery_date row 3: '2031-01-01' is not a moment from 2000-01-01"),
     # past the years pandas holds: they were "not an ISO 8601 timestamp", which they are
@@ -109,7 +112,7 @@ def test_a_price_too_large_to_count_in_cents_is_refused_without_numpys_warning(t
     # 1e308 overflowed when rounded to cents: numpy's RuntimeWarning printed 2 lines above the command's message
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        with pytest.raises(BatchInputError, match=re.escape("'1e308' is not a price up to max_item_price (10000)")):
+        with pytest.raises(BatchInputError, match=re.escape("'1e308' is not a price up to max_item_price (10,000)")):
             read_requests_csv(write(tmp_path, price="1e308"), SHOP)
 
 
@@ -121,9 +124,33 @@ def test_the_highest_ceiling_the_settings_take_holds_a_price_in_cents(tmp_path: 
     for price in (f"{LARGEST_ITEM_PRICE}", f"{LARGEST_ITEM_PRICE - 1}.99", f"{LARGEST_ITEM_PRICE - 1}.01"):
         read = read_requests_csv(write(tmp_path, price=price), ceiling)["price"].iloc[1]
         assert f"{read:.2f}" == f"{float(price):.2f}" == (price if "." in price else f"{price}.00")
-    above = re.escape(f"is not a price up to max_item_price ({LARGEST_ITEM_PRICE:g})")
+    above = re.escape(f"is not a price up to max_item_price ({LARGEST_ITEM_PRICE:,})")
     with pytest.raises(BatchInputError, match=above):
         read_requests_csv(write(tmp_path, price=f"{LARGEST_ITEM_PRICE}.01"), ceiling)
+
+
+@pytest.mark.parametrize(
+    ("ceiling", "said"), [(LARGEST_ITEM_PRICE, "70,368,744,177,664"), (100_000, "100,000"), (99.5, "99.50")]
+)
+def test_a_price_ceiling_is_said_whole_by_every_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ceiling: float, said: str
+) -> None:
+    # printed with :g, 2^46 read "max_item_price (7.03687e+13)"
+    bounds = Bounds(first=SHOP.first, last=SHOP.last, max_price=ceiling)
+    above = f"{ceiling + 1:.2f}"
+    with pytest.raises(BatchInputError, match=re.escape(f"up to max_item_price ({said})")):
+        read_requests_csv(write(tmp_path, price=above), bounds)
+    items = pd.DataFrame([{column.name: "1" for column in TABLES["line_items"]} | {"price": above, "discount": "0"}])
+    _, problems = checked_table("line_items", items.assign(product_category="shoes", size=""), "items", bounds)
+    assert [problem.problem for problem in problems] == [f"not a number between 0 and {said}"]
+    monkeypatch.setenv("TRIAGE_MAX_ITEM_PRICE", str(ceiling))
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(ValidationError, match=re.escape(f"price is above max_item_price ({said})")):
+            TypeAdapter(Price).validate_python(ceiling + 1)
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
 
 
 def test_a_large_whole_price_has_no_decimals(tmp_path: Path) -> None:

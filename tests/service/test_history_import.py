@@ -107,7 +107,7 @@ def test_partial_load_keeps_the_good_rows_and_refuses_the_rows_that_point_at_bad
     why = {(p.table, p.row_id): p for p in problems}
     assert why[("customers", "C2")].value == "1600-01-01 00:00:00" and "2000-01-01" in why[("customers", "C2")].problem
     assert why[("orders", "O21")].problem == "its customers row was refused"
-    assert "between 0 and 100000" in why[("line_items", "L11")].problem
+    assert "between 0 and 100,000" in why[("line_items", "L11")].problem
 
 
 def test_missing_table_names_the_files_a_history_folder_holds(engine: Engine, tmp_path: Path) -> None:
@@ -164,7 +164,7 @@ def test_data_load_refusal_is_one_line_naming_each_field_with_its_count(own_stat
     assert many.exit_code == 2
     assert _said(many.output) == [
         "error: nothing loaded: 8 bad values: line_items.price line 2: '-1', line 3: '-2', line 4: '-3', ... "
-        "(4 values: not a number between 0 and 100000); returns.lang line 2: 'xx', line 3: 'yy' (2 values: not one "
+        "(4 values: not a number between 0 and 100,000); returns.lang line 2: 'xx', line 3: 'yy' (2 values: not one "
         f"of en, fr); returns.request_ts line 2: 'never' (1 value: not a date in the accepted forms ({MOMENT_FORMS}), "
         f"between 2000-01-01 and {today()}); and 1 more in 1 other field; fix them, or load the "
         "good rows with --rejects PATH"
