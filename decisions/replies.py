@@ -111,6 +111,8 @@ def reply_facts(
     offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category)
     exchange = decision.exchange_offered and offer.offered
     answered, open_requests = _requests(reply.asks, reply.requests, code, qr_code_labels, exchange)
+    # a size the customer named for an exchange a colleague looks at (one they neither had nor rejected)
+    asked_size = offer.size if offer.why == "asked_size" and "exchange" in open_requests else None
     return ReplyFacts(
         decision=code,
         currency=decision.currency,
@@ -124,6 +126,7 @@ def reply_facts(
         free_label=code == "free_return" and decision.label_fee == 0,
         exchange_offered=exchange,
         suggested_size=offer.size if exchange else None,
+        asked_size=asked_size,
         return_by=prepared + timedelta(days=times.reply_send_back_days) if sends_back else None,
         review_by=add_business_days(prepared, times.reply_review_days) if code == "manual_review" else None,
         clause_key=decision.clause_key,

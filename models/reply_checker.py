@@ -155,6 +155,8 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
         problems.append("does not say when a manual review will answer")
     if facts.suggested_size and facts.exchange_offered and values.get("suggested_size", "\0") not in text:
         problems.append("does not state the suggested exchange size")
+    if facts.asked_size and "exchange" in facts.open_requests and values.get("asked_size", "\0") not in text:
+        problems.append("does not state the size asked for")
     if draft.facts != facts:
         problems.append("the draft carries different facts from the decision")
     return problems

@@ -195,7 +195,8 @@ class ReplyFacts:
     manual review answers by. `clause_key` and `clause_values` name the policy clause (in
     `reply_grammar.CLAUSES`) a paid or refused return cites. `answered_requests` are the customer's
     requests the reply meets (`features.customer_asks.REQUEST_KINDS`), `open_requests` those it cannot,
-    which an agent follows up. `prepared_on` is the day the draft was prepared, from which every date it
+    which an agent follows up. `asked_size` is the size the customer named for an exchange an agent follows up (the
+    reply names it, not "another size"). `prepared_on` is the day the draft was prepared, from which every date it
     promises runs.
     """
 
@@ -211,6 +212,7 @@ class ReplyFacts:
     free_label: bool = False
     exchange_offered: bool = False
     suggested_size: str | None = None
+    asked_size: str | None = None
     return_by: date | None = None
     review_by: date | None = None
     clause_key: str | None = None
@@ -283,6 +285,7 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         "return_by": day(facts.return_by),
         "review_by": day(facts.review_by),
         "suggested_size": grammar.size_phrase(facts.suggested_size, lang) if facts.suggested_size else None,
+        "asked_size": grammar.size_phrase(facts.asked_size, lang) if facts.asked_size else None,
         "status_url": facts.status_url,
     }
     clause_values = {
@@ -362,8 +365,11 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
     elif "person" in handover_reasons:
         keys.append("person_handover")
     # an item already sent back or refunded is what the review's own sentence is about (`_ROUTE_KEYS`)
+    # an exchange in the size the customer named says that size
     keys += [
-        f"pending_{kind}" for kind in facts.open_requests if kind not in _PERSON_REQUESTS and kind not in _ROUTE_KEYS
+        "pending_exchange_size" if kind == "exchange" and facts.asked_size else f"pending_{kind}"
+        for kind in facts.open_requests
+        if kind not in _PERSON_REQUESTS and kind not in _ROUTE_KEYS
     ]
     return keys
 

@@ -246,6 +246,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for {the_item} in another size, colour or version: a colleague will look at whether we can "
                 "send [it|them] and contact you personally.",
             ),
+            "pending_exchange_size": (
+                "You asked for {the_item} in {asked_size}: a colleague will look at whether we can send [it|them] and "
+                "contact you personally.",
+            ),
             "pending_refund_delivery": (
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
                 "personally.",
@@ -503,6 +507,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_exchange": (
                 "Vous souhaitez recevoir {item} dans une autre taille, couleur ou version : un conseiller regardera si "
                 "c'est possible et vous contactera personnellement.",
+            ),
+            "pending_exchange_size": (
+                "Vous souhaitez recevoir {item} en {asked_size} : un conseiller regardera si c'est possible et vous "
+                "contactera personnellement.",
             ),
             "pending_refund_delivery": (
                 "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "
@@ -1020,9 +1028,12 @@ def add_business_days(start: date, days: int) -> date:
 
 def size_phrase(size: str, lang: str) -> str:
     """A size as a reply says it after "in"/« en »: "size M", « taille M »; a child's "AGE 11-12" as "age 11-12",
-    « 11-12 ans » (how children's clothes are labelled)."""
+    « 11-12 ans » (how children's clothes are labelled); a leg length "L36" as "leg length 36", « longueur 36 »."""
     if size.startswith("AGE "):
         return f"age {size[4:]}" if lang == "en" else f"{size[4:]} ans"
+    # a leg length (`L36`, « longueur 36 ») is no letter size: « taille L36 » reads as a large
+    if re.fullmatch(r"L\d{2}", size):
+        return f"leg length {size[1:]}" if lang == "en" else f"longueur {size[1:]}"
     return f"size {size}" if lang == "en" else f"taille {size}"
 
 

@@ -493,3 +493,39 @@ def test_where_the_refund_goes_is_answered_with_the_original_payment_method(sett
     assert "does not answer the request refund_method" in check(replace(draft, body=unsaid), facts, case)
     _, refused = _facts(settings, category="underwear", reason="other", text=text)
     assert refused.decision == "reject" and refused.answered_requests == refused.open_requests == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "reason", "size", "text", "asked", "said"),
+    [
+        # review sheets 367 and 373: a size named, then "another size, colour or version" while a person reviews
+        ("en", "dresses", "too_large", "10", "The bodice gapes. Need the 8, not the 10.", "8", "the dress in size 8:"),
+        ("fr", "dresses", "too_small", "38", "La robe serre aux hanches. Il me faudrait un 40.", "40",
+         "votre robe en taille 40"),
+        # a leg length is said as one: « taille L36 » reads as a large
+        ("fr", "trousers", "too_small", None, "Le pantalon est trop court. Il me faudrait une longueur 36.", "L36",
+         "votre pantalon en longueur 36"),
+        # no size named: the line asks for none
+        ("en", "dresses", "too_large", "10", "The bodice gapes. Can I swap it?", None,
+         "the dress in another size, colour or version"),
+    ],
+)  # fmt: skip
+def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
+    settings, lang: str, category: str, reason: str, size: str | None, text: str, asked: str | None, said: str
+) -> None:
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext(category, 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, reason, None, category, size=size)
+    # the top risk band sends every return to a person: no exchange is offered, one is looked at
+    decision = decide(request, reason, 0.95, 0.999, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.decision == "manual_review" and "exchange" in facts.open_requests
+    assert facts.asked_size == asked
+    subject, body = compose(case, facts)
+    assert said in body, body
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    # a draft that drops the size is held to it
+    if asked:
+        generic = body.replace(grammar.size_phrase(asked, lang), "another size" if lang == "en" else "une autre taille")
+        problems = check(Draft(subject, generic, lang, False, facts, requests=facts.open_requests), facts, case)
+        assert "does not state the size asked for" in problems
