@@ -45,7 +45,10 @@ def quoted_cut(value: str, shown_chars: int = 40) -> str:
 
 def amount_text(amount: float) -> str:
     """A price or a ceiling as a message says it: digits grouped, cents only when there are some ("100,000",
-    "70,368,744,177,664", "99.50"). Printed with :g, the highest ceiling read "7.03687e+13"."""
+    "70,368,744,177,664", "99.50"), and every decimal of one finer than a cent ("12.3456": rounded to cents, a price
+    of 12.35 was "above max_item_price (12.35)"). Printed with :g, the highest ceiling read "7.03687e+13"."""
+    if round(amount, 2) != amount:
+        return f"{amount:,}"
     return f"{amount:,.2f}".removesuffix(".00")
 
 

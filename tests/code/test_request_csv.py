@@ -130,7 +130,15 @@ def test_the_highest_ceiling_the_settings_take_holds_a_price_in_cents(tmp_path: 
 
 
 @pytest.mark.parametrize(
-    ("ceiling", "said"), [(LARGEST_ITEM_PRICE, "70,368,744,177,664"), (100_000, "100,000"), (99.5, "99.50")]
+    ("ceiling", "said"),
+    [
+        (LARGEST_ITEM_PRICE, "70,368,744,177,664"),
+        (100_000, "100,000"),
+        (99.5, "99.50"),
+        # finer than a cent: rounded to cents, a price of 12.35 was "above max_item_price (12.35)"
+        (12.3456, "12.3456"),
+        (99.999, "99.999"),
+    ],
 )
 def test_a_price_ceiling_is_said_whole_by_every_reader(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ceiling: float, said: str
