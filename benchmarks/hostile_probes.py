@@ -66,6 +66,14 @@ with a key twice inside a return, its history or a feedback record (422 naming t
 10,000 deep, prices of 1e999; one feedback record posted ten times at once (one stored id for all ten); the queue's
 `before` cursor at and past its limits and paging parameters it does not take (the same page); and a session cookie
 kept after its agent signed out (every page sends to sign-in, no form is taken).
+
+The eleventh round sends the console's pages and forms hostile query strings (unknown parameters, every parameter
+twice, values of 10 KB, percent-escapes that are no UTF-8; an unknown parameter is read as absent, a known one
+refused naming it), every queue filter with values outside its set and sort parameters the queue does not take (the
+same rows as without); feedback correcting a return never triaged, one of another shop's ids, and one return to two
+reasons by two agents at the same instant (both stored); the API key in a query string instead of the header (401,
+and with `--service-log` the key nowhere in the service's log); and many small calls on one kept-alive connection
+(with `--service-pid`, the served processes' memory before and after).
 """
 
 from __future__ import annotations
@@ -76,6 +84,7 @@ import contextlib
 import copy
 import datetime
 import gzip
+import http.client
 import json
 import re
 import socket
@@ -580,6 +589,120 @@ QUEUE_PAGING = {
     "before=-2147483648": 400,
     **{f"{name}={value}": 200 for name in ("size", "page", "limit", "per_page") for value in ("0", "-1", "1000000")},
 }
+
+
+# Percent-escapes that decode to no UTF-8: a lone continuation byte, a byte no UTF-8 holds, a sequence cut short, a
+# surrogate encoded, an overlong slash.
+NOT_UTF8 = {"%FF": "%FF", "%80": "%80abc", "%C3%28": "%C3%28", "%E2%82": "%E2%82", "surrogate": "%ED%A0%80"}
+NOT_UTF8 |= {"overlong slash": "%C0%AF"}
+TEN_KB = "q" * 10_240
+# Each queue filter with values outside its set (the valid ones in another case, padded, or none of them).
+QUEUE_FILTERS = {
+    "needs_review": ("yes", "1", "nul\x00", "none", "tru"),
+    "handover": ("yes", "0", "on", "falsey"),
+    "replied": ("yes", "2", "maybe", "FALSE\u200b"),
+    "reason": ("TOO_SMALL", "too small", "too_small,too_large", "*", "%"),
+    "risk_band": ("HIGH", "very_high", "*", "low,high", "0"),
+    "decision": ("FREE_RETURN", "refund", "free_return;", "*"),
+    "lang": ("EN", "de", "en-GB", "english", "*"),
+    "customer": ("C000001", "A" * 64, "0" * 63, "0" * 65, "%", "*"),
+    "before": ("1.5", "1e3", "0x10", "+5", "١٢"),
+}
+# Sorts the queue does not take: it lists the newest first whatever is asked.
+QUEUE_SORTS = ("sort=id", "sort=-id", "order=asc", "order_by=reason_text", "sort=id;DROP TABLE predictions", "desc=1")
+
+
+def query_string_probes(triaged: str) -> Iterator[tuple[str, str, str, int | tuple[int, ...] | None, str | None]]:
+    """(probe name, method, path with a hostile query string, the status it must get, the field a 400 must name)
+    for the console's pages (and its forms, whose query string nothing reads)."""
+    pages = {
+        "queue": "/console",
+        "return page": f"/console/returns/{triaged}",
+        "lists page": "/console/lists",
+        "analytics": "/console/analytics",
+        "policy page": "/policy/en",
+        "sign-in page": "/console/sign-in",
+    }
+    for name, path in pages.items():
+        shown = (200, 303) if path == "/console/sign-in" else 200  # a signed-in agent is sent on to the queue
+        yield f"{name} unknown parameters", "GET", f"{path}?zz=1&__proto__=x&%5B%5D=1&a[b]=c", shown, None
+        yield f"{name} unknown parameter of 10 KB", "GET", f"{path}?zz={TEN_KB}", shown, None
+        yield f"{name} unknown parameter twice", "GET", f"{path}?zz=1&zz=2", shown, None
+        for escape, value in NOT_UTF8.items():
+            yield f"{name} unknown parameter {escape}", "GET", f"{path}?zz={value}", shown, None
+            yield f"{name} parameter named {escape}", "GET", f"{path}?{value}=1", shown, None
+    for field in ("reason", "needs_review", "customer", "before", "saved"):
+        expect = 200 if field == "saved" else 400
+        named = None if field == "saved" else field
+        yield f"queue {field} of 10 KB", "GET", f"/console?{field}={TEN_KB}", expect, named
+        for escape, value in NOT_UTF8.items():
+            yield f"queue {field} {escape}", "GET", f"/console?{field}={value}", expect, named
+    yield "queue every filter twice", "GET", "/console?reason=too_small&reason=defective&lang=en&lang=fr", 200, None
+    yield "queue the cursor twice, the last refused", "GET", "/console?before=5&before=x", 400, "before"
+    for field in ("list", "kind", "value", "pseudonym"):
+        yield f"lists page {field} of 10 KB", "GET", f"/console/lists?{field}={TEN_KB}", (200, 400), field
+        for escape, value in NOT_UTF8.items():
+            yield f"lists page {field} {escape}", "GET", f"/console/lists?{field}={value}", (200, 400), field
+    yield "sign-in page next of 10 KB", "GET", f"/console/sign-in?next={TEN_KB}", (200, 303), None
+    for escape, value in NOT_UTF8.items():
+        yield f"sign-in page next {escape}", "GET", f"/console/sign-in?next=/console{value}", (200, 303), None
+        yield f"return page reason {escape}", "GET", f"/console/returns/{triaged}?reason={value}", 200, None
+    for field, values in QUEUE_FILTERS.items():
+        for value in values:
+            query = urllib.parse.urlencode({field: value})
+            yield f"queue filter {field}={value!r}", "GET", f"/console?{query}", 400, field
+
+
+def queue_ids(page: str) -> list[str]:
+    """The return ids a console queue page links to, in its order."""
+    return re.findall(r'href="/console/returns/([^"?]+)', page)
+
+
+KEY_PARAMETERS = ("api_key", "key", "access_token", "token", "apikey", "authorization")
+
+
+def key_in_query_probes(key: str) -> Iterator[tuple[str, str, str]]:
+    """(probe name, path, query) with the API key where no client should put it: the query string."""
+    for path in ("/triage", "/classify", "/feedback"):
+        for name in KEY_PARAMETERS:
+            value = f"Bearer {key}" if name == "authorization" else key
+            yield f"{path} key in the query as {name}", path, urllib.parse.urlencode({name: value})
+
+
+def many_calls_on_one_connection(url: str, calls: int, classify_calls: int, key: str) -> dict[str, Any]:
+    """`calls` GET /healthz and `classify_calls` one-text /classify on one kept-alive connection, one after the
+    other: the statuses, and whether the connection stayed open."""
+    address = urllib.parse.urlsplit(url)
+    statuses: Counter[str] = Counter()
+    reopened = 0
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=60)
+    text = json.dumps({"texts": ["The jeans are too small."]})
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    try:
+        for number in range(calls + classify_calls):
+            try:
+                if number < calls:
+                    connection.request("GET", "/healthz")
+                else:
+                    connection.request("POST", "/classify", body=text, headers=headers)
+                answer = connection.getresponse()
+                answer.read()
+                statuses[str(answer.status)] += 1
+            except (OSError, http.client.HTTPException) as error:
+                statuses[type(error).__name__] += 1
+            if connection.sock is None:  # closed by either side: the next call opens another
+                reopened += 1
+    finally:
+        connection.close()
+    return {"calls": calls, "classify_calls": classify_calls, "statuses": dict(statuses), "reopened": reopened}
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of process `pid` and its descendants (the server, its workers, the model process), MB."""
+    import psutil
+
+    root = psutil.Process(pid)
+    return round(sum(process.memory_info().rss for process in (root, *root.children(recursive=True))) / 2**20, 1)
 
 
 def queue_rows(page: str) -> int:
@@ -1135,19 +1258,21 @@ async def slow_clients(
     }
 
 
-async def same_feedback_at_once(url: str, key: str, body: str, copies: int) -> list[tuple[int | str, int | None]]:
-    """`copies` posts of one feedback record at once, each on its own connection: (status, stored id) of each."""
+async def feedback_at_once(url: str, key: str, bodies: list[str]) -> list[tuple[int | str, int | None]]:
+    """Each feedback body posted at the same instant on a connection of its own (a client retrying on every
+    connection it has, or agents at once): (status, stored id) of each."""
     headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
-    async with httpx.AsyncClient(base_url=url, timeout=60, limits=httpx.Limits(max_connections=copies)) as client:
+    limits = httpx.Limits(max_connections=len(bodies))
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
 
-        async def post() -> tuple[int | str, int | None]:
+        async def post(content: str) -> tuple[int | str, int | None]:
             try:
-                answer = await client.post("/feedback", content=body, headers=headers)
+                answer = await client.post("/feedback", content=content, headers=headers)
             except httpx.HTTPError as error:
                 return type(error).__name__, None
             return answer.status_code, answer.json().get("id") if answer.status_code == 200 else None
 
-        return list(await asyncio.gather(*(post() for _ in range(copies))))
+        return list(await asyncio.gather(*(post(content) for content in bodies)))
 
 
 async def heavy_calls(url: str, key: str, calls: int, answer_seconds: float) -> dict[str, Any]:
@@ -1263,6 +1388,9 @@ def run(
     head_seconds: float = 10.0,
     slow_connections: int = 500,
     heavy_clients: int = 2,
+    service_log: Path | None = None,
+    service_pid: int | None = None,
+    keep_alive_calls: int = 20_000,
 ) -> dict[str, Any]:
     statuses: Counter[str] = Counter()
     page_layout: dict[str, Any] = {}
@@ -1346,11 +1474,63 @@ def run(
         # One record posted ten times at once (a client retrying on every connection it has): stored once.
         record_body = {"return_id": triaged, "agent_id": f"agent-{uuid.uuid4().hex[:8]}", "reason_accepted": False}
         record_body |= {"corrected_reason": "too_large"}
-        posted = asyncio.run(same_feedback_at_once(url, key, json.dumps(record_body), 10))
+        posted = asyncio.run(feedback_at_once(url, key, [json.dumps(record_body)] * 10))
         statuses.update(str(status) for status, _ in posted)
         answers["/feedback one record ten times at once"] = ",".join(str(status) for status, _ in posted)
         if {status for status, _ in posted} != {200} or len({stored for _, stored in posted}) != 1:
             failures.append({"probe": "/feedback one record ten times at once", "answers": posted})
+        # Corrections of a return never triaged, of another shop's (an id this service never gave), and of one return
+        # to two reasons by two agents at the same instant: both kept.
+        for what, return_id in (("never triaged", f"RNEVER{uuid.uuid4().hex[:10]}"), ("of another shop", "SHOP2-R1")):
+            correction = {"return_id": return_id, "agent_id": "agent-probe", "reason_accepted": False}
+            correction |= {"corrected_reason": "too_large"}
+            record(
+                f"/feedback correction of a return {what}", "POST", "/feedback", 404, json=correction, headers=headers
+            )
+        corrections = [
+            json.dumps(
+                {"return_id": triaged, "agent_id": agent_id, "reason_accepted": False, "corrected_reason": reason}
+            )
+            for agent_id, reason in (("agent-probe-a", "too_large"), ("agent-probe-b", "defective"))
+        ]
+        both = asyncio.run(feedback_at_once(url, key, corrections))
+        statuses.update(str(status) for status, _ in both)
+        answers["/feedback two agents correcting one return at once"] = ",".join(str(status) for status, _ in both)
+        if {status for status, _ in both} != {200} or len({stored for _, stored in both}) != 2:
+            failures.append({"probe": "/feedback two agents correcting one return at once", "answers": both})
+        # The key where no client should send it: refused, and (with the service's log) never written to it.
+        for name, path, query in key_in_query_probes(key):
+            record(
+                name,
+                "POST",
+                f"{path}?{query}",
+                401,
+                content=json.dumps(body),
+                headers={"Content-Type": "application/json"},
+            )
+            # with the header too, and a body refused: the refusal's log line names the path
+            record(
+                f"{name}, with the header, a body refused",
+                "POST",
+                f"{path}?{query}",
+                422,
+                content="{}",
+                headers=headers,
+            )
+        record("GET /healthz key in the query", "GET", f"/healthz?{urllib.parse.urlencode({'api_key': key})}", 200)
+        # Twice on one connection each: the memory read before, between (the first warms what the calls use) and
+        # after says whether a kept-alive connection's calls leave anything behind.
+        rss = [tree_rss_mb(service_pid) if service_pid else None]
+        halves = []
+        for _ in range(2):
+            halves.append(many_calls_on_one_connection(url, keep_alive_calls // 2, keep_alive_calls // 40, key))
+            rss.append(tree_rss_mb(service_pid) if service_pid else None)
+        on_one = {"halves": halves, "rss_mb_before_between_after": rss}
+        for half in halves:
+            statuses.update(half["statuses"])
+        answers["many calls on one kept-alive connection"] = json.dumps([half["statuses"] for half in halves])
+        if any(set(half["statuses"]) != {"200"} or half["reopened"] for half in halves):
+            failures.append({"probe": "many calls on one kept-alive connection", **on_one})
         long_texts = {name: _triage_body(reason_text=text, **LONG_NAMES) for name, text in LONG_TEXTS.items()}
         for name, body in long_texts.items():
             record(f"/triage a text of {name}", "POST", "/triage", 200, content=_utf8(body), headers=headers)
@@ -1403,6 +1583,26 @@ def run(
                     record(name, method, path)
                 else:
                     record(name, method, path, content=_form(form | {"csrf_token": token}), headers=FORM)
+            for name, method, path, expect, field in query_string_probes(triaged):
+                record(f"console {name}", method, path, expect, field)
+            for path, form in _posted_forms(triaged):
+                if path == "/console/sign-out":
+                    continue  # it would end the session the probes after it use
+                for what, query in (("unknown parameters", "zz=1&zz=2"), ("not UTF-8", "zz=%FF&%C3%28=1&reason=%80")):
+                    # 409: the entry already on its list, the session extended already
+                    record(
+                        f"console {path} with a query string {what}",
+                        "POST",
+                        f"{path}?{query}",
+                        (303, 400, 409),
+                        content=_form(form | {"csrf_token": token}),
+                        headers=FORM,
+                    )
+            newest = queue_ids(client.get("/console").text)
+            for query in QUEUE_SORTS:
+                listed = record(f"console queue {query}", "GET", f"/console?{query}", 200)
+                if listed is not None and listed.status_code == 200 and queue_ids(listed.text) != newest:
+                    failures.append({"probe": f"console queue {query}", "problem": "another order or other rows"})
             for name, path, content in console_value_probes(triaged):
                 fields = content + b"&" + _form({"csrf_token": token})
                 record(name, "POST", path, content=fields, headers=FORM)
@@ -1574,6 +1774,13 @@ def run(
         record_raw("heavy: 256 returns of 1,000 characters", answer["status"], answer["seconds"], 200, 60)
     if heavy["other_calls_over_answer_seconds"]:
         failures.append({"probe": "others' calls while heavy calls ran", **heavy})
+    if service_log is not None:
+        secret = key.rsplit("_", 1)[-1]
+        written = service_log.read_text(errors="replace")
+        statuses["service log read"] += 1
+        answers["the API key in the service's log"] = secret in written
+        if secret in written:
+            failures.append({"probe": "the API key in the service's log", "problem": "written to it"})
     return {
         "probes": sum(statuses.values()),
         "statuses": dict(sorted(statuses.items())),
@@ -1582,6 +1789,7 @@ def run(
         "slow_clients": slow,
         "heavy_calls": heavy,
         "page_layout": page_layout,
+        "many_calls_on_one_connection": on_one,
         # Named without the probed return's id, so two runs' answers compare probe by probe.
         "answers": {name.replace(triaged, "{triaged}"): answer for name, answer in answers.items()},
     }
@@ -1599,6 +1807,9 @@ def main() -> None:
     parser.add_argument("--head-seconds", type=float, default=10.0, help="the service's TRIAGE_REQUEST_HEAD_SECONDS")
     parser.add_argument("--slow-connections", type=int, default=500, help="connections trickling their headers")
     parser.add_argument("--heavy-clients", type=int, default=2, help="clients sending the largest calls at once")
+    parser.add_argument("--service-log", type=Path, help="the service's log: the API key must not be in it")
+    parser.add_argument("--service-pid", type=int, help="the `bentoml serve` process: its tree's memory is read")
+    parser.add_argument("--keep-alive-calls", type=int, default=20_000, help="GET /healthz calls on one connection")
     arguments = parser.parse_args()
     figures = run(
         arguments.url.rstrip("/"),
@@ -1610,6 +1821,9 @@ def main() -> None:
         arguments.head_seconds,
         arguments.slow_connections,
         arguments.heavy_clients,
+        arguments.service_log,
+        arguments.service_pid,
+        arguments.keep_alive_calls,
     )
     print(json.dumps({key: value for key, value in figures.items() if key != "answers"}, indent=2, ensure_ascii=False))
     if arguments.json:
