@@ -90,6 +90,14 @@ class ReplyCase:
     product_name_lang: str | None = None
     needs_review: bool = False
 
+    def __post_init__(self) -> None:
+        # A name is said without the spaces around it: the API and the CSV readers keep a person's words as typed,
+        # and a padded cell greeted "Bonjour  Léa ," and named "( Robe portefeuille )".
+        for named in ("first_name", "product_name"):
+            name = getattr(self, named)
+            if name is not None:
+                object.__setattr__(self, named, name.strip() or None)
+
     @cached_property
     def asks(self) -> CustomerAsks:
         """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""

@@ -283,3 +283,21 @@ def test_french_typesetting_of_a_long_run_of_spaces_grows_with_its_length_not_it
     long, short = "a" + " " * 5000 + "a", "a" + " " * 500 + "a"
     assert fastest(lambda: grammar.typeset_french(long)) < 30 * fastest(lambda: grammar.typeset_french(short))
     assert grammar.typeset_french("Merci" + " " * 5000 + "!") == "Merci\u00a0!"
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_name", "product_name", "greeting", "item"),
+    [
+        ("fr", " Léa ", " Robe portefeuille ", "Bonjour Léa,", "(Robe portefeuille)"),
+        ("en", "Olivia\u00a0", "\tVera Sage Trainers ", "Olivia,", "your Vera Sage Trainers"),
+    ],
+)
+def test_a_name_is_said_without_the_spaces_around_it(
+    lang: str, first_name: str, product_name: str, greeting: str, item: str
+) -> None:
+    # a CSV's or a form's padding, kept as typed since cells are read as written, greeted "Bonjour  Léa ," and named
+    # "( Robe portefeuille )"
+    case = ReplyCase("x", lang, "too_small", product_name, "dresses", first_name=first_name)
+    subject, body = compose(case, facts_for("free_return"))
+    assert body.splitlines()[0].endswith(greeting), body
+    assert item in subject + body and "  " not in subject + body, (subject, body)
