@@ -19,6 +19,7 @@ from cli.common import (
     load_policy_or_exit,
     moment_option,
     output_folder_or_exit,
+    whole_number,
 )
 from decisions.assessments import assess_history
 from serving.history_export import ExportError, read_export, table_files, write_assessments
@@ -46,7 +47,12 @@ def score(
     output_dir: Path = typer.Option(..., "--output", "-o", help="Folder for the assessments' part-* files."),
     engine: Engine = typer.Option(Engine.pandas, help="pandas: one process; spark: Spark on --master."),
     master: str = typer.Option("local[2]", help="Spark master URL (local[N] or a cluster's)."),
-    buckets: int = typer.Option(8, min=1, help="Spark: customer buckets (one pandas call each; raise for big data)."),
+    buckets: int = typer.Option(
+        8,
+        parser=whole_number(1),
+        metavar="N",
+        help="Spark: customer buckets (one pandas call each; raise for big data).",
+    ),
     output_format: Format = typer.Option(Format.parquet, "--format", help="Output files: parquet or csv."),
     since: datetime | None = typer.Option(
         None,

@@ -3,6 +3,7 @@ and write the predict commands' CSVs, and to show progress."""
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Collection, Sequence
@@ -22,6 +23,7 @@ from typer.core import TyperGroup
 from decisions.policy import Policy, PolicyError, load_policy
 from features.csv_input import BatchInputError, write_predictions, write_whole
 from features.dates import naive_utc, read_moment
+from features.text import quoted_cut
 from models.risk_model import FeatureMismatchError
 from serving.db import SchemaTooNew, open_database
 from serving.stores.predictions import pseudonym_key
@@ -146,6 +148,23 @@ def moment_option(text: str) -> datetime:
         raise typer.BadParameter(str(error)) from None
 
 
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
+def whole_number(low: int, high: int = LARGEST_DATABASE_INTEGER) -> Callable[[str], int]:
+    """The parser of a count, an id or a port given on the command line: ASCII digits from `low` to `high`, refused
+    in one sentence naming the range (typer said pydantic's "Input should be a valid integer, unable to parse string
+    as an integer" and "Input should be greater than or equal to 1")."""
+
+    def parse(given: str | int) -> int:
+        text = str(given)  # typer parses an option's default too, as written: a number
+        if not _WHOLE_NUMBER.fullmatch(text) or not low <= int(text) <= high:
+            raise typer.BadParameter(f"{quoted_cut(text)} is not a whole number from {low:,} to {high:,}")
+        return int(text)
+
+    return parse
+
+
 def when_text(moment: datetime | None) -> str:
     """A stored time for a table cell (empty when unset)."""
     return moment.isoformat(timespec="seconds") if moment else ""
@@ -233,4 +252,4 @@ def output_option(help: str) -> Any:
 
 def batch_size_option(help: str) -> Any:
     """How many texts go to the reason classifier at once."""
-    return typer.Option(256, min=1, help=help)
+    return typer.Option(256, parser=whole_number(1), metavar="N", help=help)

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import LARGEST_DATABASE_INTEGER, database_problem, fail, load_policy_or_exit, moment_option
+from cli.common import database_problem, fail, load_policy_or_exit, moment_option, whole_number
 from features.store import StoreError, read_feedback, read_history, read_logged
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
@@ -35,7 +35,7 @@ def monitor_command(
         None, parser=moment_option, metavar="DATE", help="Window end (exclusive) in the prediction log (no zone: UTC)."
     ),
     last: int | None = typer.Option(
-        None, min=1, max=LARGEST_DATABASE_INTEGER, help="The newest N logged triage requests (default 1000)."
+        None, parser=whole_number(1), metavar="N", help="The newest N logged triage requests (default 1000)."
     ),
     current: Path | None = typer.Option(None, help="A CSV of requests in the API's fields instead of the log."),
 ) -> None:

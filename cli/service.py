@@ -26,6 +26,7 @@ from cli.common import (
     open_database_or_exit,
     output_file_or_exit,
     progress_bar,
+    whole_number,
     write_text_or_exit,
 )
 from features.csv_input import BatchInputError, write_predictions
@@ -246,7 +247,9 @@ def run_foreground(command: list[str]) -> int:
 
 
 def serve(
-    port: int = typer.Option(3000, "--port", "-p", min=1, max=65535, help="Port to listen on."),
+    port: int = typer.Option(
+        3000, "--port", "-p", parser=whole_number(1, 65_535), metavar="PORT", help="Port to listen on."
+    ),
     host: str = typer.Option("127.0.0.1", help="Address to bind; 0.0.0.0 exposes the service to the network."),
 ) -> None:
     """Serve the triage API (BentoML) with the champion models."""

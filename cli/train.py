@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import database_problem, fail, load_policy_or_exit, progress_bar
+from cli.common import database_problem, fail, load_policy_or_exit, progress_bar, whole_number
 from features.csv_input import BatchInputError, read_csv_input
 from features.tables import table_path
 from training.champion import gate_verdict
@@ -156,9 +156,14 @@ def retrain_command(
         "all", "--model", help="Which challenger to fit: reasons, risk or all (risk needs a risk champion)."
     ),
     history_rows: int | None = typer.Option(
-        None, min=100, help="Fit on only the newest N history rows (a quick run; default: all of them)."
+        None,
+        parser=whole_number(100),
+        metavar="N",
+        help="Fit on only the newest N history rows (a quick run; default: all of them).",
     ),
-    frozen_rows: int | None = typer.Option(None, min=100, help="Score on a sample of N frozen-test rows."),
+    frozen_rows: int | None = typer.Option(
+        None, parser=whole_number(100), metavar="N", help="Score on a sample of N frozen-test rows."
+    ),
     held_back: list[Path] = typer.Option(
         [],
         help="CSV of labelled texts (text, lang, label) to report both reason models on, named by its file name; "

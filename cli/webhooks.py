@@ -6,7 +6,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import LARGEST_DATABASE_INTEGER, console, fail, open_database_or_exit, when_text
+from cli.common import console, fail, open_database_or_exit, when_text, whole_number
 from serving.stores.webhooks import WebhookError, WebhookStore
 from serving.webhooks import deliver_due, delivery_policy
 from triage.settings import get_settings
@@ -59,7 +59,7 @@ def webhooks_list(
 @app.command("remove")
 def webhooks_remove(
     subscription_id: int = typer.Argument(
-        ..., min=1, max=LARGEST_DATABASE_INTEGER, help="The id shown by `triage webhooks list`."
+        ..., parser=whole_number(1), metavar="ID", help="The id shown by `triage webhooks list`."
     ),
 ) -> None:
     """Remove a subscription; its undelivered events are cancelled."""
@@ -81,7 +81,7 @@ def webhooks_deliver() -> None:
 
 @app.command("log")
 def webhooks_log(
-    limit: int = typer.Option(50, "--limit", min=1, max=LARGEST_DATABASE_INTEGER, help="Newest attempts to show."),
+    limit: int = typer.Option(50, "--limit", parser=whole_number(1), metavar="N", help="Newest attempts to show."),
     event_id: str | None = typer.Option(None, "--event-id", help="Only this event's attempts."),
 ) -> None:
     """Delivery attempts, newest first."""

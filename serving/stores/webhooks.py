@@ -85,7 +85,10 @@ def parse_events(events: str | Sequence[str]) -> list[str]:
     names = [name.strip() for name in (events.split(",") if isinstance(events, str) else events) if name.strip()]
     unknown = sorted(set(names) - set(EVENT_TYPES))
     if not names or unknown:
-        raise WebhookError(f"events must be some of {', '.join(EVENT_TYPES)}, got {unknown or 'none'}")
+        # each quoted as typed (not as a Python list), the first three of however many
+        got = ", ".join(quoted_cut(name) for name in unknown[:3]) or "none"
+        got += f" and {len(unknown) - 3:,} more" if len(unknown) > 3 else ""
+        raise WebhookError(f"events must be some of {', '.join(EVENT_TYPES)}, got {got}")
     return sorted(set(names), key=EVENT_TYPES.index)
 
 

@@ -163,6 +163,11 @@ def test_an_output_the_system_refuses_is_a_message_not_a_traceback(tmp_path: Pat
     assert [path.name for path in tmp_path.iterdir()] == ["report.html"]
 
 
+def _said(output: str) -> str:
+    """A command's output as one line of words, without the frame typer draws around a usage error."""
+    return " ".join(output.replace("│", " ").split())
+
+
 @pytest.mark.parametrize(
     "arguments",
     [["monitor", "--last", str(2**63)], ["webhooks", "log", "--limit", str(2**63)], ["webhooks", "remove", str(2**63)]],
@@ -171,7 +176,34 @@ def test_a_count_or_id_past_the_database_integer_is_refused_when_parsed(argument
     # each reached the database and ended in the driver's OverflowError ("too large to convert to SQLite INTEGER")
     result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 2 and result.exception.__class__ is SystemExit
-    assert str(2**63 - 1) in result.output
+    assert f"{2**63 - 1:,}" in _said(result.output)
+
+
+LARGEST = f"{2**63 - 1:,}"
+WHOLE_NUMBERS = [
+    (["webhooks", "remove", "abc"], f"'abc' is not a whole number from 1 to {LARGEST}"),
+    (["webhooks", "remove", "0"], f"'0' is not a whole number from 1 to {LARGEST}"),
+    (["webhooks", "log", "--limit", "x"], f"'x' is not a whole number from 1 to {LARGEST}"),
+    (["monitor", "--last", "1.5"], f"'1.5' is not a whole number from 1 to {LARGEST}"),
+    (["batch", "score", "-i", "in", "-o", "out", "--buckets", "0"], f"'0' is not a whole number from 1 to {LARGEST}"),
+    (["serve", "--port", "70000"], "'70000' is not a whole number from 1 to 65,535"),
+    (["predict", "reasons", "-i", "in", "-o", "out", "--batch-size", "many"], "'many' is not a whole number from 1"),
+    (["retrain", "--history-rows", "10"], f"'10' is not a whole number from 100 to {LARGEST}"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "message"), WHOLE_NUMBERS, ids=[" ".join(a) for a, _ in WHOLE_NUMBERS])
+def test_a_whole_number_refused_is_said_in_the_shops_words(arguments: list[str], message: str) -> None:
+    # typer said pydantic's "Input should be a valid integer, unable to parse string as an integer"
+    result = CliRunner().invoke(app, arguments)
+    said = _said(result.output)
+    assert result.exit_code == 2 and message in said and "Input should" not in said, said
+
+
+def test_an_unknown_event_is_quoted_as_typed_not_as_a_python_list() -> None:
+    result = CliRunner().invoke(app, ["webhooks", "add", "http://127.0.0.1:9/h", "--events", "decision.made,no.such"])
+    said = _said(result.output)
+    assert result.exit_code == 2 and said.endswith("got 'no.such'") and "[" not in said, said
 
 
 @pytest.mark.parametrize("until", ["2026-12-01", "2026-12-05"])
