@@ -9,11 +9,12 @@ from datetime import UTC, date, datetime
 import pandas as pd
 
 # ISO 8601's extended calendar date, alone (midnight) or with a time to the minute, second or a fraction of one (up to
-# 9 digits, as Java's Instant writes them; read to the microsecond), and an optional zone (none: UTC). Every other
-# form is refused rather than guessed: a bare number was Unix seconds to the API and a calendar day ("20261110") to
-# the CSVs, "2026-11" the first of the month to one and nothing to the other.
-MOMENT_FORMS = "YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.fraction]] (T or a space) with Z, ±HH:MM or no zone: UTC"
-_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# 9 digits, as Java's Instant writes them; read to the microsecond), and an optional zone (none: UTC); a lower-case t
+# and z too, as RFC 3339 allows them. Every other form is refused rather than guessed: a bare number was Unix seconds
+# to the API and a calendar day ("20261110") to the CSVs, "2026-11" the first of the month to one and nothing to the
+# other.
+MOMENT_FORMS = "YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.fraction]] (T, t or a space) with Z, z, ±HH:MM or no zone: UTC"
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?")
 
 
 def naive_utc(moment: datetime) -> datetime:
@@ -38,7 +39,7 @@ def read_moment(text: str) -> datetime:
     """
     try:
         if _MOMENT.fullmatch(text):
-            return datetime.fromisoformat(text)
+            return datetime.fromisoformat(text.upper())  # Python and pandas read T and Z only
     except ValueError:
         pass
     raise ValueError(f"not a date in the accepted forms ({MOMENT_FORMS})")
@@ -53,7 +54,8 @@ def iso_moments(texts: pd.Series) -> pd.Series:
     texts = texts.astype("string")
     in_form = texts.str.fullmatch(_MOMENT.pattern).fillna(False).astype(bool)
     # to the microsecond, as `read_moment` (Python's datetime) reads a longer fraction
-    return pd.to_datetime(texts.where(in_form), errors="coerce", utc=True, format="ISO8601").dt.floor("us")
+    moments = texts.where(in_form).str.upper()
+    return pd.to_datetime(moments, errors="coerce", utc=True, format="ISO8601").dt.floor("us")
 
 
 def beyond_pandas(text: str) -> bool:

@@ -41,6 +41,9 @@ ACCEPTED = {
     "2026-11-10T04:30:00-0500": datetime(2026, 11, 10, 9, 30, tzinfo=UTC),
     # nanoseconds (Java's Instant): the API cut them, pandas kept them; both read to the microsecond now
     "2026-11-10T09:30:00.123456789Z": datetime(2026, 11, 10, 9, 30, 0, 123_456, tzinfo=UTC),
+    # RFC 3339 allows a lower-case t and z: every entry point refused them
+    "2026-11-10t09:30:00z": datetime(2026, 11, 10, 9, 30, tzinfo=UTC),
+    "2026-11-10t10:30+01:00": datetime(2026, 11, 10, 9, 30, tzinfo=UTC),
 }
 REFUSED = [
     "2026-11",  # a month: the CSV read 2026-11-01
@@ -51,7 +54,6 @@ REFUSED = [
     "2026-W46-2",  # a week day: `predict replies` read 2026-11-10
     "2026-314",
     "2026-11-10T09",
-    "2026-11-10t09:30:00z",
     "2026-11-10T09:30:00.1234567891Z",
     "10/11/2026",
     "2026-11-10T24:00:00",
