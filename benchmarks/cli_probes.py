@@ -27,7 +27,12 @@ column in two ISO 8601 forms (must succeed). The eleventh round adds a `TRIAGE_M
 cents holds (inf, 1e300) or no number, refused by every command (the 1e308 probes of the tenth round now stop there),
 dates in forms no entry point reads ("2026-11", "20261110", Unix seconds, a week day) in the request and reply CSVs, a
 history export, `batch score --since` and `monitor --since/--until`, and, must succeed, `predict replies` of moments
-with a time and a zone (it read days only).
+with a time and a zone (it read days only). The twelfth round adds cells with a space around a value with a form (a
+date, a price, an id, a reason code) in the request and reply CSVs and a history export (read by `predict replies`
+alone), an export outside the shop's bounds (a price of 250,000, a request in 2030: `batch score` read them), a
+price above a ceiling of 2^46 (said "7.03687e+13"), counts, ids and ports that are no whole number in range (said
+in pydantic's words), and, must succeed, dates with a lower-case t and z (RFC 3339) and reason texts with spaces
+around them.
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -145,6 +150,10 @@ def inputs(folder: Path) -> dict[str, Path]:
         ("request_date", "2026-11"),
         ("request_date", "20261110"),
         ("delivery_date", "1762767000"),
+        # the twelfth round: a space around a value with a form (cells are read as written)
+        ("request_date", " 2026-10-08"),
+        ("price", "89.00 "),
+        ("customer_id", " C1"),
         ("product_category", "spaceships"),
         ("reason_text", ""),
     ):
@@ -157,6 +166,9 @@ def inputs(folder: Path) -> dict[str, Path]:
         ("request_date", "1600-01-03"),
         ("request_date", "20261110"),
         ("request_date", "2026-W46-2"),
+        ("request_date", " 2026-10-08"),
+        ("price", "89.00 "),
+        ("reason", "too_small\u00a0"),
         ("reason", "bogus_reason"),
         ("risk_score", "2"),
         ("free_returns_used", "-3"),
@@ -196,6 +208,12 @@ def inputs(folder: Path) -> dict[str, Path]:
     # The eleventh round: `predict replies` of moments, not days (refused before), and a moment with a space
     moments = {"delivery_date": "2026-10-05 14:00:00", "request_date": "2026-10-08T18:30:00+01:00"}
     files["good replies dates as moments.csv"] = _csv([REPLY | {"reason": "too_small"} | moments])
+    # The twelfth round: RFC 3339's lower-case t and z, a reason text with spaces around it (kept as typed)
+    lower = {"delivery_date": "2026-10-05t14:00:00z", "request_date": "2026-10-08t18:30:00+01:00"}
+    files["good requests lower-case t and z.csv"] = _csv([REQUEST | lower])
+    files["good replies lower-case t and z.csv"] = _csv([REPLY | {"reason": "too_small"} | lower])
+    files["good requests reason_text with spaces around.csv"] = _csv([REQUEST | {"reason_text": "  Too small "}])
+    files["requests price above 2^46.csv"] = _csv([REQUEST | {"price": f"{2**46}.01"}])
     files["good requests mixed line ends.csv"] = _csv([REQUEST, REQUEST | {"return_id": "R2"}]).replace("\r\n", "\n", 1)
     files["textes réclamés ü 🙂.csv"] = "text,lang\nToo small,en\n"
     for name, text in POLICY_PROBLEMS.items():
@@ -234,6 +252,18 @@ def inputs(folder: Path) -> dict[str, Path]:
     rows[0]["request_ts"] = "20261110"
     (export / "returns.csv.gz").write_bytes(gzip.compress(_csv(rows).encode()))
     paths["export request_ts=20261110"] = export
+    # the twelfth round: a space around an id; a price and a request outside the shop's bounds
+    for name, table, column, value in (
+        ("export customer_id with a space", "returns", "customer_id", " {}"),
+        ("export request_ts in 2030", "returns", "request_ts", "2030-01-01 00:00:00"),
+        ("export price of 250,000", "line_items", "price", "250000.0"),
+    ):
+        export = _sample_export(folder, name)
+        with gzip.open(export / f"{table}.csv.gz", "rt", encoding="utf-8", newline="") as read:
+            rows = list(csv.DictReader(read))
+        rows[0][column] = value.format(rows[0][column])
+        (export / f"{table}.csv.gz").write_bytes(gzip.compress(_csv(rows).encode()))
+        paths[name] = export
     export = _sample_export(folder, "export bad values in 4 fields")
     rows = _returns(export)
     # in the returns, which no other row points at: no row refused for its parent's sake
@@ -534,9 +564,35 @@ def eleventh_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tupl
     yield "monitor --until 1762767000", ["monitor", "--until", "1762767000"], {}
 
 
+def twelfth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): exports with a space around an id or outside the shop's bounds, to `data
+    load` and `batch score`; a price above a ceiling of 2^46; counts, ids and ports that are no whole number in range
+    (the request and reply CSVs' cells are probed with the other `requests …`/`replies …` files)."""
+    for name in ("export customer_id with a space", "export request_ts in 2030", "export price of 250,000"):
+        yield f"data load {name}", ["data", "load", str(files[name])], {}
+        yield f"batch score {name}", ["batch", "score", "-i", str(files[name]), "-o", str(folder / "x")], {}
+    yield "predict risk price above 2^46 under a ceiling of 2^46", [
+        "predict", "risk", "-i", str(files["requests price above 2^46.csv"]), "-o", str(folder / "out.csv"),
+    ], {"env": {"TRIAGE_MAX_ITEM_PRICE": str(2**46)}}  # fmt: skip
+    texts = str(files["texts good.csv"])
+    for name, arguments in (
+        ("webhooks log --limit 0", ["webhooks", "log", "--limit", "0"]),
+        ("webhooks remove 1.5", ["webhooks", "remove", "1.5"]),
+        ("monitor --last x", ["monitor", "--last", "x"]),
+        ("serve --port 70000", ["serve", "--port", "70000"]),
+        ("batch score --buckets 0", ["batch", "score", "-i", str(files["empty folder"]), "-o", str(folder / "x"),
+                                     "--buckets", "0"]),
+        ("predict reasons --batch-size 0", ["predict", "reasons", "-i", texts, "-o", str(folder / "out.csv"),
+                                            "--batch-size", "0"]),
+        ("retrain --history-rows 99", ["retrain", "--history-rows", "99"]),
+    ):  # fmt: skip
+        yield name, arguments, {}
+
+
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
     """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
-    path with spaces, accents and an emoji, dates in two ISO 8601 forms, reply dates as moments."""
+    path with spaces, accents and an emoji, dates in two ISO 8601 forms, reply dates as moments, a lower-case t and
+    z, a reason text with spaces around it."""
     out = str(folder / "out.csv")
     for name in (
         "texts BOM.csv",
@@ -552,6 +608,14 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
     yield "predict risk dates in two ISO forms", ["predict", "risk", "-i", str(two_forms), "-o", out]
     moments = files["good replies dates as moments.csv"]
     yield "predict replies dates as moments", ["predict", "replies", "-i", str(moments), "-o", out]
+    for command, name in (
+        ("risk", "good requests lower-case t and z.csv"),
+        ("replies", "good replies lower-case t and z.csv"),
+        ("risk", "good requests reason_text with spaces around.csv"),
+    ):
+        yield f"predict {command} {name.removesuffix('.csv').split(' ', 2)[2]}", [
+            "predict", command, "-i", str(files[name]), "-o", out,
+        ]  # fmt: skip
     yield "predict reasons to a path with an emoji", [
         "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / "réponses 🙂 out.csv"),
     ]  # fmt: skip
@@ -610,6 +674,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
         *eighth_round_probes(files, folder),
         *tenth_round_probes(files, folder),
         *eleventh_round_probes(files, folder),
+        *twelfth_round_probes(files, folder),
         *succeed.items(),
     ]
     for name, arguments, *extra in every:
