@@ -21,9 +21,10 @@ from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
 from features.tables import PADDED, padded
 from features.taxonomy import REASON_CODES
-from features.text import quoted_cut
+from features.text import amount_text, quoted_cut
 from models.reply_drafter import ReplyCase
 from serving.api import Identifier, PlainName, PlainProductName, PlainSize, Price, Timestamp
+from triage.settings import get_settings
 
 REQUIRED_COLUMNS: tuple[str, ...] = (
     "text",
@@ -203,12 +204,13 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
         if given is not None and given not in REASON_CODES:
             raise ReplyInputError(f"column 'reason', line {row}: {quoted_cut(given)} is not a reason code")
     day = f"a date in the accepted forms ({MOMENT_FORMS}) from shop_founded to now"
+    price = f"a price from 0 to {amount_text(get_settings().max_item_price)} (max_item_price), in cents"
     plain = "plain text (no markup or control characters)"
     languages = f"one of {', '.join(LANGUAGES)}"
     return ReplyRows(
         texts=frame["text"].fillna("").astype(str).tolist(),
         langs=_parsed(frame, "lang", _language, languages, None),
-        prices=_parsed(frame, "price", _as_requested(Price, float), "a price (at most max_item_price, in cents)"),
+        prices=_parsed(frame, "price", _as_requested(Price, float), price),
         delivered=_parsed(frame, "delivery_date", _day, day),
         requested=_parsed(frame, "request_date", _day, day),
         risks=_parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None),
