@@ -62,6 +62,10 @@ _DEPARTMENTS: dict[str, str] = {category.code: category.department for category 
 FAULTY_ITEM_REASONS: frozenset[str] = frozenset({"defective", "damaged_in_transit", "missing_parts", "poor_quality"})
 
 
+# Apologies for the delivery itself: a late parcel beside them needs no second apology (`ReplyCase.late_apology_too`).
+_DELIVERY_APOLOGIES: frozenset[str] = frozenset({"apology_late", "apology_not_received", "apology_empty"})
+
+
 @dataclass(frozen=True)
 class ReplyCase:
     """The return request a reply answers (never another customer's data).
@@ -148,8 +152,10 @@ class ReplyCase:
     def late_apology_too(self) -> bool:
         """Whether the acknowledgement adds an apology for a late parcel (`grammar`'s `apology_late_too`): the text
         says it came late (`CustomerAsks.late_delivery`) but the acknowledgement its reason gets thanks ("did not fit
-        as you hoped"), so the lateness, the shop's fault whatever the reason, would go unanswered."""
-        return self.asks.late_delivery and self.empathy_key not in grammar.APOLOGY_KEYS
+        as you hoped") or apologises for something else (the wrong item, damage), so the lateness, the shop's fault
+        whatever the reason, would go unanswered. Not beside the late apology itself, nor beside a parcel that
+        never came or came empty, whose apology is the delivery's."""
+        return self.asks.late_delivery and self.empathy_key not in _DELIVERY_APOLOGIES
 
     @cached_property
     def noun(self) -> ItemNoun:
@@ -429,7 +435,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         if sympathy is None:
             return ["frustration", key, *late] if frustrated else [key, *late]
         # after a death or an illness, thanks for the feedback would jar: only an apology the shop owes stays
-        owed = [key] if key in grammar.APOLOGY_KEYS else late
+        owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *late]
         return [sympathy, *(["frustration"] if frustrated else []), *owed]
     route = _route(case, facts)
     if part == "subject":

@@ -676,3 +676,26 @@ def test_a_person_asked_for_in_words_no_request_reads_is_told_one_will_be_in_tou
     asked = dataclasses.replace(facts, open_requests=("call_me",))
     called = grammar.fold(compose(case, asked, handover_reasons=reasons)[1])
     assert said not in called and ("as you asked" in called or "comme vous le souhaitez" in called)  # one line only
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "text", "late"),
+    [("en", "damaged_in_transit", "It came four days late, and the glass was cracked right across.",
+      "also sorry that it arrived later"),
+     ("fr", "wrong_item", "Livrées avec une semaine de retard, et en plus j'ai reçu des bottines noires au lieu des "
+      "marron.", "excuses aussi pour le retard de livraison")],
+)  # fmt: skip
+def test_a_late_parcel_beside_another_apology_is_apologised_for_too(
+    lang: str, reason: str, text: str, late: str
+) -> None:
+    # « Livrées en retard, et en plus ce n'est pas la bonne paire » (corpus): the wrong-item apology alone left the
+    # lateness, the shop's too, unanswered (sheet 373 #77, a late parcel read with a fault, got only the fault's)
+    case = _case(lang, reason, text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    assert case.asks.late_delivery and case.empathy_key in grammar.APOLOGY_KEYS, case.empathy_key
+    assert late in grammar.fold(body), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+    # the late apology alone is not said twice
+    alone = compose(_case(lang, "arrived_late", text="It arrived a week late."), facts)[1]
+    assert late not in grammar.fold(alone), alone
