@@ -84,9 +84,11 @@ async def open_idle(url: str) -> tuple[asyncio.StreamReader, asyncio.StreamWrite
 
 
 async def closed_by_service(reader: asyncio.StreamReader) -> bool:
-    """Whether the service has closed a held connection (it reads as ended)."""
+    """Whether the service has ended a held connection: it reads as closed, or as the 408 a connection ended at the
+    cap gets (a held connection, which sends nothing, is sent nothing otherwise)."""
     try:
-        return await asyncio.wait_for(reader.read(1), 0.05) == b""
+        await asyncio.wait_for(reader.read(1), 0.05)
+        return True
     except TimeoutError:
         return False
     except OSError:
