@@ -13,6 +13,8 @@ import typer
 
 from cli.common import (
     batch_size_option,
+    choice,
+    choices,
     console,
     fail,
     load_champion_or_exit,
@@ -45,7 +47,12 @@ def score(
         ..., "--input", "-i", help="Export folder: customers, orders, line_items, returns as CSV or Parquet."
     ),
     output_dir: Path = typer.Option(..., "--output", "-o", help="Folder for the assessments' part-* files."),
-    engine: Engine = typer.Option(Engine.pandas, help="pandas: one process; spark: Spark on --master."),
+    engine: Engine = typer.Option(
+        Engine.pandas,
+        parser=choice(Engine),
+        metavar=choices(Engine),
+        help="pandas: one process; spark: Spark on --master.",
+    ),
     master: str = typer.Option("local[2]", help="Spark master URL (local[N] or a cluster's)."),
     buckets: int = typer.Option(
         8,
@@ -53,7 +60,9 @@ def score(
         metavar="N",
         help="Spark: customer buckets (one pandas call each; raise for big data).",
     ),
-    output_format: Format = typer.Option(Format.parquet, "--format", help="Output files: parquet or csv."),
+    output_format: Format = typer.Option(
+        Format.parquet, "--format", parser=choice(Format), metavar=choices(Format), help="Output files: parquet or csv."
+    ),
     since: datetime | None = typer.Option(
         None,
         parser=moment_option,

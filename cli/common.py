@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -163,6 +164,27 @@ def whole_number(low: int, high: int = LARGEST_DATABASE_INTEGER) -> Callable[[st
         return int(text)
 
     return parse
+
+
+Choice = TypeVar("Choice", bound=StrEnum)
+
+
+def choice(kind: type[Choice]) -> Callable[[str], Choice]:
+    """The parser of an option that names one of `kind`'s values, refused in one sentence listing them (typer said
+    pydantic's "Value error, 'root' is not one of 'score', 'admin'.")."""
+
+    def parse(given: str | Choice) -> Choice:
+        try:
+            return kind(str(given))  # typer parses the default too, as written: a member
+        except ValueError:
+            raise typer.BadParameter(f"{quoted_cut(str(given))} is not one of {', '.join(kind)}") from None
+
+    return parse
+
+
+def choices(kind: type[StrEnum]) -> str:
+    """How an option of `choice(kind)` shows in the help: [score|admin]."""
+    return f"[{'|'.join(kind)}]"
 
 
 def when_text(moment: datetime | None) -> str:

@@ -20,6 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from cli.common import (
+    choice,
+    choices,
     console,
     fail,
     load_policy_or_exit,
@@ -51,7 +53,11 @@ keys_app = typer.Typer(no_args_is_help=True, help="API keys for system clients o
 def keys_create(
     name: str = typer.Argument(..., help="Which client the key is for, e.g. 'returns-portal'."),
     scope: KeyScope = typer.Option(
-        KeyScope.SCORE, "--scope", help="score: the scoring API; admin: also /admin/ (e.g. POST /admin/reload)."
+        KeyScope.SCORE,
+        "--scope",
+        parser=choice(KeyScope),
+        metavar=choices(KeyScope),
+        help="score: the scoring API; admin: also /admin/ (e.g. POST /admin/reload).",
     ),
 ) -> None:
     """Create an API key; it is printed once and stored only as a hash."""

@@ -200,6 +200,21 @@ def test_a_whole_number_refused_is_said_in_the_shops_words(arguments: list[str],
     assert result.exit_code == 2 and message in said and "Input should" not in said, said
 
 
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["keys", "create", "portal", "--scope", "root"], "'root' is not one of score, admin"),
+        (["batch", "score", "-i", "in", "-o", "out", "--engine", "dask"], "'dask' is not one of pandas, spark"),
+        (["batch", "score", "-i", "in", "-o", "out", "--format", "xlsx"], "'xlsx' is not one of parquet, csv"),
+    ],
+)
+def test_a_choice_refused_is_said_without_pydantics_prefix(arguments: list[str], message: str) -> None:
+    # typer said "Value error, 'root' is not one of 'score', 'admin'."
+    result = CliRunner().invoke(app, arguments)
+    said = _said(result.output)
+    assert result.exit_code == 2 and message in said and "Value error" not in said, said
+
+
 def test_an_unknown_event_is_quoted_as_typed_not_as_a_python_list() -> None:
     result = CliRunner().invoke(app, ["webhooks", "add", "http://127.0.0.1:9/h", "--events", "decision.made,no.such"])
     said = _said(result.output)
