@@ -102,6 +102,13 @@ _OTHER_KIND_PATTERNS = tuple(
 )
 # A product for a pet is none of the shop's categories, whatever garment it is shaped like (a dog coat).
 _FOR_A_PET = re.compile(r"(?<![\w-])(?:dogs?|cats?|pets?|chiens?|chats?|chiots?)(?![\w-])")
+# Categories whose items are worn and fit a body: a message telling how its item fits, naming none, is about one.
+FITTED_CATEGORIES = ("dresses", "tops", "trousers", "jeans", "knitwear", "outerwear", "shoes")
+# Words that tell how an item fits its wearer (accent-free, lower case).
+_TELLS_FIT = re.compile(
+    r"\b(?:sizes?|tailles?|pointure|fits?|fitted|swamps?|too (?:big|small|tight|loose|large|long|short|baggy)|"
+    r"trop (?:grand|petit|serre|large|juste|ample|court|long)e?s?|serre|serree)\b"
+)
 FREE_CATEGORIES = ("dresses", "tops", "trousers", "jeans", "knitwear", "outerwear", "shoes", "bags", "accessories")
 PAID_CATEGORIES = ("lighting", "kitchen", "small_appliances")
 FIRST_NAMES = {"en": ("Olivia", "Tom", "Priya", "James", "Aisha"), "fr": ("Camille", "Louis", "Inès", "Hugo", "Léa")}
@@ -152,6 +159,15 @@ def category_of_message(text: str) -> str | None:
         if noun != CATEGORY_NOUNS[category] and max(places) >= 0:
             named.append((min(place for place in places if place >= 0), category))
     return min(named)[1] if named else None
+
+
+def guessed_category(text: str, guess: str) -> str:
+    """The category a message naming no item is drafted under: `guess`, the one drawn for it, unless the message tells
+    how the item fits and `guess` holds nothing worn (« Mais une taille trop petite. » is no kitchen item); then a
+    worn one picked from `guess` without a draw, so every seed still draws the texts it drew."""
+    if guess in FITTED_CATEGORIES or not _TELLS_FIT.search(fold_accents(text).lower()):
+        return guess
+    return FITTED_CATEGORIES[list(CATEGORY_WORDS).index(guess) % len(FITTED_CATEGORIES)]
 
 
 def load_texts() -> pd.DataFrame:
@@ -246,7 +262,8 @@ def build_sheet(texts: pd.DataFrame, seed: int, size: int) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     # A handover message often names no product: it is about any returnable item.
     unplaced = texts["category"].isna() & (texts["source"] == "handover")
-    guessed = rng.choice([c for c in CATEGORY_WORDS if c not in ("underwear", "personalised")], int(unplaced.sum()))
+    drawn = rng.choice([c for c in CATEGORY_WORDS if c not in ("underwear", "personalised")], int(unplaced.sum()))
+    guessed = [guessed_category(text, guess) for text, guess in zip(texts.loc[unplaced, "text"], drawn, strict=True)]
     placed = texts.assign(category=texts["category"].mask(unplaced, pd.Series(guessed, index=texts.index[unplaced])))
     placed = placed[placed["category"].notna()]
     used: set[int] = set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.reply_review_sheet import category_of, category_of_message
+from benchmarks.reply_review_sheet import FITTED_CATEGORIES, category_of, category_of_message, guessed_category
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,24 @@ def test_a_handover_message_is_placed_by_the_item_it_names_as_the_draft_reads_it
     message: str, category: str | None
 ) -> None:
     assert category_of_message(message) == category
+
+
+@pytest.mark.parametrize(
+    ("message", "fitted"),
+    [
+        # a message naming no item but telling how it fits is about something worn: never « votre article de cuisine »
+        ("SUPER confortable !!! Mais une taille trop petite.", True),
+        ("J'adore !!! Mais c'est trop serré aux bras.", True),
+        ("So pretty!!! But it swamps me, returning.", True),
+        ("Brilliant!!! Loved how quick the delivery was, just too big for me.", True),
+        # any other message keeps the category guessed for it
+        ("Three weeks!!! Still no refund!!! What is going on???", False),
+        ("Fab service as always!!! Just changed my mind on this one.", False),
+    ],
+)
+def test_a_message_telling_how_the_item_fits_is_guessed_a_category_that_is_worn(message: str, fitted: bool) -> None:
+    for guess in ("kitchen", "lighting", "bags", "dresses", "shoes"):
+        category = guessed_category(message, guess)
+        assert category in FITTED_CATEGORIES if fitted else category == guess
+        if guess in FITTED_CATEGORIES:
+            assert category == guess
