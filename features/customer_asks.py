@@ -1645,10 +1645,12 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
 # It fires on 58 of the 659 corpus texts labelled arrived_late (most say it otherwise: "holiday over, no use now")
 # and on 44 other texts and handover messages that mention a late parcel in passing, every one of them true. Nor the
 # customer late with the return ("Sorry I'm a week late sending this back", « je suis en retard pour la renvoyer »),
-# nor a late delivery denied ("No late delivery problems": `_late_delivery` reads the words before).
+# nor a late delivery denied ("No late delivery problems": `_late_delivery` reads the words before), nor late in the
+# day ("It arrived late in the evening", "came late at night"): a time, not a delay.
 _LATE_DELIVERY = re.compile(
     r"\b(?<!suis )(?<!sommes )(?:came|arrived|arrives|turned up|got here|delivered|showed up|arrivee?s?|livree?s?|"
-    r"recue?s?)\b(?: \w+){0,3}? (?:late|too late|(?:a |one |two |three |four |five |six |\d+ )?(?:days?|weeks?) late|"
+    r"recue?s?)\b(?: \w+){0,3}? (?:late(?! (?:in the (?:evening|afternoon|day|morning)|at night|last night|"
+    r"that (?:night|evening)|tonight)\b)|too late|(?:a |one |two |three |four |five |six |\d+ )?(?:days?|weeks?) late|"
     r"(?:the |a |one |two |three |four |five |six |several |\d+ )?(?:days?|weeks?) after (?:the|her|his|my|our|"
     r"(?:we|i) (?:had )?(?:left|flew|set off|got back|came back|went))|"
     r"(?<!suis )(?<!sommes )(?<!etais )en retard|trop tard|avec (?:\w+ )?(?:jours?|semaines?) de retard)\b|"

@@ -1280,6 +1280,12 @@ DELIVERY_NOT_LATE = [
     ("Delivery was never late with you, but these are too small.", False),
     # near miss
     ("The delivery was a bit late, and they're massive on me.", True),
+    # late in the day is a time, not a delay (the draft apologised for a late parcel beside the damage, fe27e89)
+    ("It arrived late in the evening and the box was crushed, the lamp is broken.", False),
+    ("The courier came late at night and left the parcel outside; the mug was chipped.", False),
+    ("It was delivered late last night, and the glass is cracked.", False),
+    ("It arrived late, in the evening after the party, and the glass is cracked.", True),
+    ("It arrived two days late in the end, and the glass is cracked.", True),
 ]
 
 
