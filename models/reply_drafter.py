@@ -323,12 +323,13 @@ def _agreed(template: str, case: ReplyCase) -> str:
 
 
 # The one safety line a reply carries, for the first of these hazards the text describes (`HAZARD_KINDS`):
-# the most specific instruction first; heat and an unsafe item without details mean "stop using it".
+# the most specific instruction first; heat, a burn on the skin and an unsafe item without details mean "stop using it".
 _SAFETY_LINES: dict[str, str] = {
     "electrical": "electrical",
     "heat": "stop_using",
     "sharp": "sharp",
     "danger": "stop_using",
+    "skin": "stop_using",
 }
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})

@@ -1424,3 +1424,41 @@ PART_FIRST_MISSING = [
 @pytest.mark.parametrize(("text", "faults"), PART_FIRST_MISSING)
 def test_a_part_named_before_it_is_said_missing_is_a_part_missing(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# Readings that fired where nothing was said: a flaw made light of before a bare ask for the money back is still the
+# reason; a voucher refused for another item, or a card the refund is awaited on, is no question of where it goes; a
+# thing mourned is no death; a candle's burn time is no burn; a listing difference told before the main complaint
+# ("mais surtout", "the main thing is") is not what the return is for. Near misses keep their reading.
+READINGS_WHERE_NONE = [
+    ("The mug arrived chipped, not a big deal. I'd like a refund.", None, "faults", ("damage",)),
+    ("Le vase est un peu ébréché, rien de grave. Je voudrais être remboursée. Merci.", None, "faults", ("damage",)),
+    ("The mug arrived chipped, not a big deal. I changed my mind anyway, refund please.", None, "faults", ()),
+    ("I don't want a gift card, I want the right size", None, "requests", ()),
+    ("I don't want a gift card, I want my money back.", None, "requests", ("refund_method",)),
+    ("The refund should come back to my card within 5 days, it has been 10", None, "requests", ("sent_back",)),
+    ("Will the refund go back to my card or as store credit?", None, "requests", ("refund_method",)),
+    ("I'm still mourning the loss of my favourite jeans, these are no match.", None, "hardship", None),
+    ("I'm still mourning the loss of my mother, so please bear with me.", None, "hardship", "bereavement"),
+    ("Still mourning my dad, I can't face wearing it.", None, "hardship", "bereavement"),
+    ("'Burn time 60 hours' on the page. It's burnt out after 18. It's also half the size shown.", "decor", "hazards",
+     ()),
+    ("The candle burns unevenly and the flame is huge, it burnt my finger.", "decor", "hazards", ("heat",)),
+    ("The serum made my face burn and go red.", "beauty", "hazards", ("skin",)),
+    ("Cette crème m'a brûlé le visage, j'ai des plaques rouges.", "beauty", "hazards", ("skin",)),
+    ("The hair straightener burnt my neck, the plates get far too hot.", "beauty", "hazards", ("heat",)),
+    ("Un peu plus foncé que sur la photo, mais surtout la coupe ne me va pas, trop serrée aux épaules.", None,
+     "not_as_described", False),
+    ("It's a bit darker than in the pictures but the main thing is it's too tight across the shoulders.", None,
+     "not_as_described", False),
+    ("Livré en retard, bon. Mais surtout il fait 120x170 alors que la fiche dit 160x230. Non conforme.", None,
+     "not_as_described", True),
+    ("Plus foncé que sur la photo. La coupe est bien.", None, "not_as_described", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "field", "value"), READINGS_WHERE_NONE)
+def test_a_reading_fires_only_where_the_text_says_it(
+    text: str, category: str | None, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text, category=category), field) == value
