@@ -1698,12 +1698,14 @@ _MAIN_COMPLAINT = re.compile(
 # and on 44 other texts and handover messages that mention a late parcel in passing, every one of them true. Nor the
 # customer late with the return ("Sorry I'm a week late sending this back", « je suis en retard pour la renvoyer »),
 # nor a late delivery denied ("No late delivery problems": `_late_delivery` reads the words before), nor late in the
-# day ("It arrived late in the evening", "came late at night"): a time, not a delay.
+# day ("It arrived late in the evening", "came late at night"): a time, not a delay, nor days after the order or the
+# payment ("It arrived two days after the order"): how quickly it came.
 _LATE_DELIVERY = re.compile(
     r"\b(?<!suis )(?<!sommes )(?:came|arrived|arrives|turned up|got here|delivered|showed up|arrivee?s?|livree?s?|"
     r"recue?s?)\b(?: \w+){0,3}? (?:late(?! (?:in the (?:evening|afternoon|day|morning)|at night|last night|"
     r"that (?:night|evening)|tonight)\b)|too late|(?:a |one |two |three |four |five |six |\d+ )?(?:days?|weeks?) late|"
-    r"(?:the |a |one |two |three |four |five |six |several |\d+ )?(?:days?|weeks?) after (?:the|her|his|my|our|"
+    r"(?:the |a |one |two |three |four |five |six |several |\d+ )?(?:days?|weeks?) after (?:(?:the|her|his|my|our)"
+    r"(?! (?:order|orders|ordering|payment|purchase|dispatch|confirmation|shipping|shipment|invoice)\b)|"
     r"(?:we|i) (?:had )?(?:left|flew|set off|got back|came back|went))|"
     r"(?<!suis )(?<!sommes )(?<!etais )en retard|trop tard|avec (?:\w+ )?(?:jours?|semaines?) de retard)\b|"
     r"\b(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!i was )(?:a|one|two|three|four|five|six|ten|several|\d+) "

@@ -1286,6 +1286,11 @@ DELIVERY_NOT_LATE = [
     ("It was delivered late last night, and the glass is cracked.", False),
     ("It arrived late, in the evening after the party, and the glass is cracked.", True),
     ("It arrived two days late in the end, and the glass is cracked.", True),
+    # days after the order or the payment is how quickly it came
+    ("It arrived two days after the order, really quick, but the lamp was broken.", False),
+    ("The parcel came three days after my order was placed and the mug was chipped.", False),
+    ("Delivered a day after the payment went through; the screen is cracked.", False),
+    ("It came the day after the party and the vase was broken.", True),
 ]
 
 
