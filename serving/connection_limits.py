@@ -110,8 +110,15 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def _end_longest_idle(self) -> bool:
         """End the connection idle longest, to make room for a new one; False when none is idle. A connection
-        sending a head is not idle: its head has its own time limit."""
-        idle = [other for other in self.connections if getattr(other, "idle_since", None) is not None]
+        sending a head is not idle: its head has its own time limit. One already ending keeps its `idle_since` (its
+        keep-alive closed it, or its head's time refused it) until the loop lets it go: ended again, it made no room."""
+        idle = [
+            other
+            for other in self.connections
+            if getattr(other, "idle_since", None) is not None
+            and not other._refused
+            and not other.transport.is_closing()
+        ]
         if not idle:
             return False
         min(idle, key=lambda other: other.idle_since).end_for_another()

@@ -3,6 +3,7 @@ server on a thread of the test, as BentoML's workers run it (`http="auto"`)."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 import resource
@@ -18,11 +19,13 @@ import psutil
 import pytest
 import uvicorn
 import uvicorn.config
+import uvloop
 from server_support import ServerProcess
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
+from uvicorn.server import ServerState
 
 from serving.connection_limits import FILES_KEPT_FREE, BoundedHttpToolsProtocol, bound_connections
 
@@ -421,3 +424,46 @@ def test_connections_ended_at_the_cap_hold_no_files_past_it_under_a_burst() -> N
             if held.laddr and held.laddr.port == address[1] and held.status != psutil.CONN_LISTEN
         ]
         assert len(served) <= cap + 2, [held.status for held in served]
+
+
+@pytest.mark.parametrize("ending", ["its keep-alive ended", "its head's time ran out"])
+def test_a_connection_already_ending_is_not_the_one_ended_for_another(ending: str) -> None:
+    # Its end keeps its `idle_since`, and it stays among the connections until the loop calls its connection_lost: a
+    # second connection accepted at the cap in that loop turn ended it again (writing its 408 after the half-close of
+    # the one its head's time sent, or to a closed transport) and ended no connection, so the cap was passed.
+    # The choice is made here between the loop's turns, on the served protocol over socket pairs, with no race.
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        clients, ended = runner.run(end_one_for_another(ending))
+    longest, next_longest = (answer_or_nothing(client) for client in clients[:2])
+    for client in clients:
+        client.close()
+    assert ended
+    assert b"to make room for another" not in longest, longest
+    assert next_longest.startswith(b"HTTP/1.1 408") and b"send the request again" in next_longest, next_longest
+
+
+async def end_one_for_another(ending: str) -> tuple[list[socket.socket], bool]:
+    """Three silent connections, the first idle longest and ending as `ending` says; the third ends one for another.
+    The client ends of the connections and whether one was ended."""
+    loop = asyncio.get_running_loop()
+    config, state = uvicorn.Config(echo_size, log_config=None), ServerState()
+    protocols, clients = [], []
+    for _ in range(3):
+        served, client = socket.socketpair()
+        client.settimeout(5)
+        protocol = BoundedHttpToolsProtocol(config, state, {}, loop)
+        await loop.connect_accepted_socket(lambda protocol=protocol: protocol, served)
+        protocols.append(protocol)
+        clients.append(client)
+        await asyncio.sleep(0.01)  # idle longer than the next
+    longest, _, new = protocols
+    if ending == "its keep-alive ended":
+        longest.timeout_keep_alive_handler()  # uvicorn's own end of a keep-alive: the transport closes
+    else:
+        longest._head_too_slow()  # its 408 sent and half-closed, read and dropped until it closes
+    ended = new._end_longest_idle()
+    await asyncio.sleep(0.05)  # the answers written
+    for protocol in protocols:
+        protocol.transport.close()
+    await asyncio.sleep(0.05)
+    return clients, ended
