@@ -1518,10 +1518,14 @@ _KIN = (
 _BODY_PART_FR = r"jambe|cheville|poignet|bras|pied|hanche|genou|dos|epaule|coude|clavicule|doigt|orteil"
 _HARDSHIP: dict[str, tuple[str, ...]] = {
     "bereavement": (
-        # mourning, or a loss or a death, of someone: not of a thing ("still mourning the loss of my favourite jeans")
-        r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences|(?:period of|in|still) mourning)\b"
+        # mourning, or a loss or a death, of someone: not of a thing ("still mourning the loss of my favourite jeans");
+        # what follows a death or a funeral is a time or whose ("passed away a month ago", "the funeral for my aunt")
+        r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences)\b|"
+        r"\b(?:period of|in|still) mourning\b"
         r"(?! (?:the (?:loss|death|end|demise) of|over|for|my|our|his|her|a|an|the)\b)|"
-        r"\b(?:mourning (?:the (?:loss|death) of )?|(?:death|loss) of )(?:my|our|his|her|a)(?: \w+)? " + _KIN + r"\b",
+        r"\b(?:mourning (?:(?:the (?:loss|death) of|for|over) )?|(?:death|loss) of )(?:my|our|his|her|a)(?: \w+)? "
+        + _KIN
+        + r"\b",
         r"\b(?:my|our|his|her|their)(?: \w+)? " + _KIN + r"(?: has| had| sadly)? (?:died|passed)\b",
         # a miscarriage: "I've lost the baby", « j'ai perdu le bébé »; not "lost the baby monitor" nor "I've lost the
         # baby weight"

@@ -1446,6 +1446,13 @@ READINGS_WHERE_NONE = [
     ("I'm still mourning the loss of my favourite jeans, these are no match.", None, "hardship", None),
     ("I'm still mourning the loss of my mother, so please bear with me.", None, "hardship", "bereavement"),
     ("Still mourning my dad, I can't face wearing it.", None, "hardship", "bereavement"),
+    # a death told of someone, whatever follows "passed away" or "funeral": a time, "for my ..."
+    ("My grandfather, who raised me, passed away a month ago and I no longer need the suit.", None, "hardship",
+     "bereavement"),
+    ("My mother-in-law passed away a week ago, so the dress is no longer needed.", None, "hardship", "bereavement"),
+    ("Our beloved family dog passed away a few days ago, so the bed is not needed.", None, "hardship", "bereavement"),
+    ("I bought it for the funeral for my grandmother but it arrived too late.", None, "hardship", "bereavement"),
+    ("I'm in mourning for my father and cannot face wearing bright colours.", None, "hardship", "bereavement"),
     ("'Burn time 60 hours' on the page. It's burnt out after 18. It's also half the size shown.", "decor", "hazards",
      ()),
     ("The candle burns unevenly and the flame is huge, it burnt my finger.", "decor", "hazards", ("heat",)),
