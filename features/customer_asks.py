@@ -677,9 +677,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:refund\w*|money)\b[^.!?]{0,40}\b(?:rather than|instead of|not as|not) (?:a |an )?(?:store credit|credit "
         r"note|(?:gift )?voucher|gift card)\b|\b(?:don't want|do not want|dont want) (?:a |an )?(?:store credit|credit "
         r"note|(?:gift )?voucher|gift card)\b"
-        # not a voucher refused for another item ("I don't want a gift card, I want the right size")
-        r"(?![^.!?]{0,20}\b(?:i|we) (?:want|need|'d like|would like|'d prefer|would prefer) (?!(?:my |the |a |full )?"
-        r"(?:money|refund|cash)\b))|\b(?:refund|refunded|money back)(?: me)? (?:as|in|with|by) (?:a |an )?"
+        # not a voucher refused for another item ("I don't want a gift card, I want the right size"); the money wanted
+        # is no other item ("I want a full refund", "I want it refunded to my card")
+        r"(?![^.!?]{0,20}\b(?:i|we) (?:want|need|'d like|would like|'d prefer|would prefer) "
+        r"(?!(?:(?:my|the|a|an|full|proper|complete|cash) )*(?:money|refund\w*|cash)\b|(?:it|them|this|that) "
+        r"(?:refunded|back)\b|to be refunded\b))|\b(?:refund|refunded|money back)(?: me)? (?:as|in|with|by) (?:a |an )?"
         r"(?:store credit|credit note|(?:gift )?voucher|gift card)\b",
         r"\brembours\w*\b[^.!?]{0,60}\b(?:carte|compte|paypal|moyen de paiement),? ou "
         r"(?:en |par |sous forme d'|un |une )?(?:bon d'achat|bon cadeau|avoir|carte cadeau|credit)\b",
