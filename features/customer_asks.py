@@ -1020,7 +1020,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bfault(?:y)? (?:from|since|out of) (?:new|day one|the (?:start|beginning|first day|box)|first use)\b",
         r"\b(?:it's|its|it is|that's|thats|that is|this is|must be|seems like|looks like|obviously|clearly|"
         r"definitely) (?:a |an )?(?:obvious |clear |genuine |real |proper )?(?:fault|dud|lemon|misprint)\b",
-        r"\bdud\b|\bnot fit for purpose\b|\bintermittent(?:ly)?\b|\bonly works (?:if|when|on|half|sometimes)\b",
+        # "only charge if I wiggle the cable"
+        r"\bdud\b|\bnot fit for purpose\b|\bintermittent(?:ly)?\b|"
+        r"\bonly (?:works?|charges?|charging|connects?|turns? on|lights? up|plays?|heats?)(?: \w+)? "
+        r"(?:if|when|while|on|half|sometimes)\b",
         r"\berror (?:code|message)s?\b|\b(?:shows?|showing|gives?|giving|says|saying|displays?|flashes|throws) "
         r"(?:an? |the )?(?:\w+ ){0,2}error\b",
         r"\b(?:is|was|arrived|came|completely|totally|stone|went|already|just|screen|battery|side|pixels?) dead\b"
@@ -1058,7 +1061,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?<!novelty )(?<!excitement )(?<!appeal )(?:rubbed|rubs|rubbing|peeled|peels|flaked|flakes|chipping|chips|"
         r"wore|worn|wearing|wears|washed|washes) "
         r"(?:off|away)\b",
-        r"\b(?:worn|wore|wearing|wears) (?:through|thin|smooth|bald)\b",
+        r"\b(?:worn|wore|wearing|wears) (?:through|thin|smooth|bald|flat)\b|"
+        # "Both knees went through on my daughter's leggings"
+        r"\b(?:knees?|elbows?|heels?|toes?|seat|bum|bottom|crotch|soles?|cuffs?) (?:have |has |had |both |already )*"
+        r"(?:gone|went|wore|rubbed) through\b|"
+        # "the handle has developed a wobble and sticks"
+        r"\b(?:developed|developing|develops|has got|'s got) an? (?:\w+ )?(?:wobble|rattle|squeak|leak|fault|kink|"
+        r"split|tear|crack|hole|buzz|hum)\b",
         r"\b(?:started|starting|begun|began|begins|beginning) (?:to )?(?:peel|fray|tear|split|rip|crack|flake|fade|"
         r"pill|bobble|come apart|fall apart|unravel|rust|bubbl|lift|wear through)\w*\b|\bfray(?:s|ed)?\b|\bsplitting\b",
         r"\b(?:gone|already|come|worked|working|has come|had come|have come) (?:loose|apart|undone)\b|"
@@ -1188,12 +1197,14 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:est|sont|etait|etaient|tout|toute|deja|completement) "
         r"deformee?s?|part(?:ent|ir)? en (?:petites |grosses |fines )?(?:paillettes|lambeaux|plaques|ecailles|copeaux|"
         r"miettes)|"
-        r"(?:commence|commencent|commencer) a (?:cloquer|peler|s'ecailler|se decoller|rouiller|craqueler)|"
+        r"(?:commence|commencent|commencer) a (?:cloquer|peler|s'ecailler|se decoller|rouiller|craqueler|se detendre|"
+        r"se deformer|se decoudre)|"
         r"se deformen?t?|s'usen?t?|s'effacen?t?|se denuden?t?|pelen?t?|peluchent|boulochage|"
         r"(?:couleur|teinte) a (?:vire|degorge|passe)|completement delavee?s?)\b",
         r"\b(?:perd|perdent|perdu) (?:ses|leurs|des) (?:poils|plumes|paillettes|perles|strass|fils|picots|roues)\b|"
         r"\b(?:perd|perdent|perdu) (?:sa|leur) (?:couleur|forme|tenue)\b|\bboulott\w*|\bboulocher\b|"
-        r"\bfait des boules\b|\b(?:devient|devenu|devenue|devenus|devenues) (?:transparente?s?|(?:gris )?delavee?s?)\b|"
+        r"\bfait des boules\b|"
+        r"\b(?:devient|devenu|devenue|devenus|devenues) (?:transparente?s?|(?:\w+ ){0,2}?delavee?s?)\b|"
         r"\bdelavee?s? (?:au|apres|des|en)\b|\b(?:a|ont) lache\b|\blachent\b|\bs'effil(?:e|ocher)\b|"
         r"\b(?:coutures?) (?:\w+ ){0,3}s'ouvren?t?\b|\bgrincen?t?\b|"
         r"\b(?:charniere|poignee|pied|dossier|levier|bouton|roue|manche|lame|molette) (?:\w+ )?a du jeu\b",
@@ -1360,6 +1371,14 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:j'ai|j'avais|nous avons) commande)",
         r"\bj'ai commande\b[^.!?]{1,50}?(?:,| et| mais)\s*(?:j'ai )?(?:recu|eu)\b(?! (?:le colis|la commande|"
         r"hier|aujourd'hui|rapidement|vite|a temps))",
+        # what came, then what was ordered, named in a word or two closing the clause: « j'ai reçu des boucles
+        # argentées, j'avais pris des dorées », "I got the grey one, I ordered the navy"; not a size ordered (« j'avais
+        # pris du 38 ») nor what the order was for (« je l'avais commandée pour un mariage »)
+        r"\b(?:j'ai|on m'a|vous m'avez|(?:i|we)(?: have|'ve)?) (?:recu|eu|envoye|livre|received|got|been sent|was sent|"
+        r"were sent)\b[^.!?]{1,60}?(?:,|;| but| whereas| when| alors que| mais| et)\s*(?:j'avais|j'ai|nous avions|"
+        r"nous avons|(?:i|we)(?: had|'d)?) (?:commande|pris|achete|choisi|ordered|chosen|picked|paid for|bought) "
+        r"(?:des|un|une|le|la|les|l'|the|a|an|some) ?(?!\d|taille|pointure|size|it|them)[\w-]+(?: ones?| one| pair|"
+        r" version| model| [\w-]+)?(?= *(?:[.!?,;]|$))",
         # what the box held, then what was ordered in the next sentence: "inside was a pair of women's sandals in a
         # size 5. I ordered men's walking boots", « le carton contenait une nappe. J'avais commandé des rideaux. »
         r"\b(?:inside (?:was|were|there was|there were)|(?:box|parcel|package|bag) (?:contained|held)|in the (?:box|"
@@ -1418,6 +1437,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
 _HAZARDS: dict[str, tuple[str, ...]] = {
     "electrical": (
         r"\b(?:sparks?|sparked|sparking|electric shock|shocked me|short[- ]circuit\w*)\b",
+        # "Wiring fault in the fitting", « câblage défectueux »
+        r"\b(?:(?:wiring|electrical) (?:fault|defect|problem|issue)s?|faulty (?:wiring|electrics)|bad wiring|"
+        r"defaut (?:de |du )?(?:cablage|electrique)|cablage (?:defectueux|mal fait)|probleme electrique)\b",
         # the house's safety switch cut by the item: "trips the electrics in the whole kitchen", "keeps tripping the
         # fuse", « fait disjoncter le tableau »; not "tripped over the cable"
         r"\b(?:trips?|tripped|tripping) (?:out )?(?:the |our |my |all the |every )?(?:fuses?|electrics|electricity|"
@@ -1639,8 +1661,10 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
     r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"
     r"site|shown|pictured|advertised|described)\b",
-    r"\b(?:different|differs) (?:from|to|than) (?:the |what (?:was|is) )?(?:photos?|pictures?|images?|description|"
-    r"listing|advert|website|shown|pictured|advertised|described)\b",
+    # "Different ring to the one on the website", "a completely different style from the listing"
+    r"\b(?:different|differs)(?: [\w-]+){0,2} (?:from|to|than) (?:the (?:one|ones|item|thing) (?:on|in) )?(?:the |"
+    r"what (?:was|is) )?(?:photos?|pictures?|images?|description|listing|advert|website|site|shown|pictured|"
+    r"advertised|described)\b",
     r"\bnot\b[^.!?,;]{0,30}\bas (?:written|stated|advertised|described|pictured|shown|claimed|listed)\b",
     # not a refund's or an order's status ("The refund is shown as pending")
     r"\b(?:advertised|described|sold|billed|listed|marketed|shown|pictured|photographed) as\b"
@@ -1649,6 +1673,8 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"awaiting|approved|rejected|declined|in progress|open|closed|on hold|sent|collected)\b)",
     # "just not the jacket that's pictured", "the jacket on the website has silver zips", "doesn't look like the photos"
     r"\bnot the (?:\w+ ){0,2}(?:that'?s |that is |that was |they |you )?(?:pictured|shown|photographed|advertised)\b|"
+    # "It's just not the blouse in the pictures"
+    r"\bnot the (?:\w+ ){1,2}(?:in|on|from) the (?:photos?|pictures?|images?|listing|website|advert|ad|product page)\b|"
     r"\bon the (?:website|site|listing|product page) (?:has|had|shows|showed)\b|\b(?:does ?n[o']?t|didn't|don't|do "
     r"not|did not) look (?:anything |at all |much )?like (?:the |in the |on the )(?:photos?|pictures?|images?|website|"
     r"listing)\b",
