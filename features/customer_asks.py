@@ -584,6 +584,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bpar telephone\b",
         r"\bun appel\b",
         r"\bme joindre\b",
+        r"\b(?:etre|me faire) (?:rappelee?|recontactee?|appelee?|contactee? par telephone)s?\b",
+        r"\b(?:expect|want|need|demand|await|awaiting|request|requesting|like|'d like|would like) (?:a|an urgent|a "
+        r"proper) (?:call|phone call|callback|call back|ring)(?: back)?\b",
         # « je veux qu'un responsable me rappelle »
         r"\b(?:qu'on|qu'un \w+|qu'une \w+|quelqu'un|qu'il|qu'elle) (?:me |m')(?:rappelle|telephone|appelle|contacte)\b",
         # "I want a manager to contact me", "have someone get in touch with me"
@@ -599,6 +602,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bhuman being\b",
         r"\bnot a (?:bot|robot|machine)\b",
         r"\binterlocuteur humain\b",
+        r"\b(?:je veux|je voudrais|je demande|j'exige|je souhaite|i want|i need|i demand|i'd like|give me|get me) "
+        r"(?:parler a |to speak to |to talk to )?(?:un|une|a|an) (?:humain|human|conseiller|conseillere|operateur|"
+        r"operatrice|operator|agent)\b",
         r"\b(?:parler|discuter|avoir affaire) (?:a|avec) (?:un humain|une personne|quelqu'un|quelqu un|un conseiller|"
         r"une conseillere|un responsable|votre responsable|une vraie personne|un etre humain|une personne reelle)",
         r"\b(?:vraie personne|etre humain|pas (?:a )?un robot|pas une machine|personne reelle)\b",
@@ -718,9 +724,14 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"the same (?:one|item|pair|model|thing|\w+ again)|(?:one|two|three|four|2|3|4|a couple) more"
         # not more wanted for someone else: "two more of these for my sisters", "a couple more as gifts"
         r"(?! (?:of (?:these|them|those) )?(?:for (?:my|our|his|her|their)|as (?:a )?(?:gifts?|presents?))\b)|"
-        r"one that (?:actually |really |properly )?"
+        r"(?:one|a pair|an? (?!size\b|colou?r\b)\w+) that (?:actually |really |properly )?"
         r"works)\b(?!,? (?:(?:but|only|just) )?(?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|"
         r"colou?r)\b)",
+        # a new one of the item asked of the shop: "Can I get a new jug?", "could you send a new lid"; not another size
+        # or colour ("a new size"), nor one the customer gets elsewhere
+        r"\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have)|(?:can|could|would) you (?:please )?(?:send|post)"
+        r"(?: me| us)?|please send(?: me| us)?) (?:a|an) (?:brand )?new (?!size\b|colou?r\b|one in\b)\w+\b"
+        r"(?! (?:elsewhere|from|at|in)\b)",
         # "another" alone only asked of the shop ("Could you send another?"), not "I'll send another" (a parcel)
         r"\b(?:please|can you|could you|would you|kindly|you can|you could)(?: please)? send(?: me| us)?(?: out)? "
         r"another(?=\s*(?:$|[.,;!?]|(?:and|please|asap|out|soon)\b))",
@@ -767,6 +778,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # "returning to swap", « l'échanger contre la noire »; met by the reply's exchange where it offers one
     "exchange": (
         r"\b(?:exchange|swap)(?: it| them| this| these)? (?:for|please|possible)\b",
+        # "Can these be swapped for the wireless model?", "I'd like them swapped for the ones I ordered"
+        r"\b(?:be|get|have (?:it|them)|like (?:it|them)|want (?:it|them)) (?:exchanged|swapped) for\b",
         # another cut of the same item: "going for the regular fit a size up", « il me faudrait la version longue »
         *_CUT_ASKED,
         # another version: "is there a petite version?", « il me faudrait une version « petite » si ça existe »
@@ -848,6 +861,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?<!says )(?<!said )(?<!claims )(?<!claimed )(?<!states )(?<!shows )"
         r"\b(?:i|we)(?:'ve| have| had)? refused (?:the |my |our |to accept the )?(?:parcel|package|delivery|order)\b|"
         r"\b(?:i|we)(?:'ve| have| had)? refused to pay (?:the |any )?(?:customs|import|duty|duties)\b|"
+        r"\b(?:i|we)(?:'ve| have| had)? refused to pay (?:it|them|that|this)\b[^.!?]{0,20}\b(?:went|gone|was sent|got "
+        r"sent|was returned) back\b|"
         r"(?<!dit que )(?<!pretend que )(?<!indique que )(?<!affirme que )"
         r"\b(?:j'ai|nous avons|on a) refuse (?:le colis|la livraison|le paquet|la commande|de payer (?:la douane|les "
         r"frais de douane|les droits))\b",
@@ -1301,6 +1316,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         + _MEASURE
         + r"|\d+ ?m\b|(?:\w+ )?de (?:longueur|largeur|tour)\b))",
         r"\b(?:sans|pas de|aucune?) (?:vis|notice|chargeur|cable|telecommande|visserie|fixations|cles? allen)\b",
+        # « Il n'y en a pas dans le paquet », « elles ne sont pas dans les colis », "there were none in the box"
+        r"\bn'y en (?:a|avait) (?:pas|aucune?|point)(?: \w+)? (?:dans|a l'interieur d)(?:u|e la|es|e l'| le| la| les| "
+        r"l')? ?(?:paquets?|colis|cartons?|boites?|emballages?|sachets?)\b|"
+        r"\b(?:ne sont|n'est|n'etaient|n'etait) pas dans (?:le |la |les |l')(?:paquets?|colis|cartons?|boites?|"
+        r"emballages?|sachets?)\b|\bthere (?:were|was|are|is) none in the (?:box|parcel|package|bag|packet)\b",
         # the part first: « une vis manque. », « trois pièces en moins »; not « manque de » (lacks) nor a measure
         r"\b(?:un|une|le|la|les|des|deux|trois|quatre|cinq|six|\d+) (?:pieces?|vis|boulons?|ecrous?|chevilles?|pieds?|"
         r"boutons?|perles?|cartes?|pions?|elements?|accessoires?|embouts?|couvercles?|piles?|notice|chargeur|cable|"
@@ -2028,6 +2048,8 @@ _SEND_ONE = re.compile(
 _SEND_THEM = re.compile(
     r"\b(?:pouvez-vous|pourriez-vous|merci de|svp|s'il vous plait|vous pouvez|vous pourriez) (?:me les|me la|me le|"
     r"me l'|nous les) ?(?:envoyer|renvoyer|faire parvenir|expedier|adresser)\b|"
+    # « Envoyez-les-moi svp, sinon je rends la chemise »
+    r"\b(?:envoyez|renvoyez|expediez|adressez)-(?:les|la|le)-(?:moi|nous)\b|"
     r"\b(?:could|can|would) you (?:please )?(?:send|post) (?:them|those|these)(?: to me| over| out)?\b(?! back\b)"
 )
 _SEND_THE = re.compile(
@@ -2035,9 +2057,9 @@ _SEND_THE = re.compile(
     r"(?:the|my) (?!(?:return |prepaid |postage |returns? )?(?:label|refund|money|details|form|code|link|"
     r"instructions|invoice|receipt|address|confirmation)\b)|"
     # « pouvez-vous m'expédier mon chemisier ? », « merci de m'envoyer la ceinture »
-    r"\b(?:pouvez-vous|pourriez-vous|merci de|svp|s'il vous plait) (?:m'|me )(?:expedier|envoyer|renvoyer|adresser|"
-    r"faire parvenir) (?:mon|ma|mes|le|la|les) (?!(?:etiquette|remboursement|bon|numero|lien|facture|adresse|"
-    r"formulaire|code)\b)"
+    r"\b(?:pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|merci de|svp|s'il vous plait) (?:m'|me |nous )"
+    r"(?:expedier|envoyer|renvoyer|adresser|faire parvenir) (?:mon|ma|mes|le|la|les|notre|nos) "
+    r"(?!(?:etiquette|remboursement|bon|numero|lien|facture|adresse|formulaire|code)\b)"
 )
 _ARRIVED_AFTER_ALL = re.compile(
     r"\b(?:turned up|showed up|finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|"
@@ -2098,7 +2120,8 @@ _PAST_ORDER = re.compile(
 # la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`_WANTED` reads those) nor one
 # that works, nor the same one ("for the same model", "an identical style", « contre le même modèle »).
 _OTHER_VERSION = re.compile(
-    r"\b(?:exchange|swap|change|echanger|echange|changer)(?: (?:it|them|this|these|(?:the|my) \w+|l'|le|la|les))? "
+    r"\b(?:exchange|exchanged|swap|swapped|change|echanger|echange|changer)"
+    r"(?: (?:it|them|this|these|(?:the|my) \w+|l'|le|la|les))? "
     r"(?:for|to|contre|pour|par|with) (?:the |a |an |la |le |les |un |une |l')?"
     r"(?!(?:\w+ )?(?:same|identical|exact|working|meme|identique)\b)(?:\w+ ){0,2}?(?:"
     + _COLOURS[3:-1]
@@ -2108,7 +2131,7 @@ _OTHER_VERSION = re.compile(
 # An exchange for something named ("exchange for age 11-12"), not for the same item that works ("exchange it for one
 # that works", « contre un qui fonctionne »: a replacement)
 _EXCHANGE_FOR = re.compile(
-    r"\b(?:exchange|swap|echange|echanger)(?: it| them| this| these)? (?:for|contre|pour|par)\b"
+    r"\b(?:exchange|exchanged|swap|swapped|echange|echanger)(?: it| them| this| these)? (?:for|contre|pour|par)\b"
     r"(?! (?:(?:a |an )?(?:new|working|replacement) (?:one|ones|pair|item)|(?:one|ones|a pair) that (?:works?|isn't|"
     r"is not)|(?:one|ones|a pair) (?:where|whose|in which|with which) [^.!?]{0,40}\bworks?\b|"
     r"(?:un|une) (?:neuve?|autre) qui (?:fonctionne|marche)|(?:un|une|celui|celle) qui (?:fonctionne|marche))\b)"

@@ -1510,3 +1510,31 @@ FAULTS_AND_LISTINGS_UNREAD = [
 @pytest.mark.parametrize(("text", "field", "value"), FAULTS_AND_LISTINGS_UNREAD)
 def test_a_fault_or_a_listing_difference_in_other_words_is_read(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# Asks the readers missed: a pair that works or a new one asked (a replacement), an item "swapped for" another model
+# (an exchange), the parts missing asked for (« Envoyez-les-moi », « Vous pouvez nous envoyer les pièces ? »), a parcel
+# refused at the door that went back, a call or a person asked in other words. Near misses read nothing.
+ASKS_IN_OTHER_WORDS = [
+    ("They don't light up. I'd like a pair that works please, or a refund if you can't.", "requests", ("replacement",)),
+    ("The jug has a crack. Can I get a new jug?", "requests", ("replacement",)),
+    ("The jug has a crack. I'll get a new jug from the market.", "requests", ()),
+    ("It's too small. Can I get a new size?", "requests", ()),
+    ("The left earbud cuts out. Can these be swapped for the wireless model?", "other_version", True),
+    ("I'd like them swapped for the ones I actually ordered, please, not a refund.", "requests", ("exchange",)),
+    ("La fiche indique « boutons de manchette inclus ». Il n'y en a pas dans le paquet. Envoyez-les-moi svp, sinon je "
+     "rends la chemise.", "requests", ("send_missing",)),
+    ("Il n'y en a pas dans le paquet.", "faults", ("missing_part",)),
+    ("Il manque quatre pièces. Vous pouvez nous envoyer les pièces ?", "requests", ("send_missing",)),
+    ("I refused to pay it so it went back. Please refund the order.", "requests", ("sent_back",)),
+    ("I refused to pay it, the price had gone up.", "requests", ()),
+    ("Je souhaiterais être rappelée, les échanges par mail ne mènent à rien.", "requests", ("call_me",)),
+    ("I expect a call from a supervisor today.", "requests", ("call_me",)),
+    ("Je parle à un robot ? Je veux un humain.", "requests", ("human",)),
+    ("I didn't expect the colour to be so bright.", "requests", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), ASKS_IN_OTHER_WORDS)
+def test_an_ask_in_other_words_is_read(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
