@@ -1903,7 +1903,8 @@ _SENTENCE = re.compile(r"[^.!?;]*[.!?;]+ *|[^.!?;]+$")
 
 def _made_light_of_blanked(text: str) -> str:
     """`text` with each flaw made light of (`_FLAW_MADE_LIGHT_OF`) blanked, unless all that follows it only asks for the
-    money back (`_ONLY_ASKS_THE_MONEY`)."""
+    money back (`_ONLY_ASKS_THE_MONEY`) and it is the item's, not the box's or the parcel's (`_PACKAGING_DAMAGED`: "The
+    box was a bit dented, no big deal. I'd like a refund." tells of no damage to the item)."""
     if not _FLAW_MADE_LIGHT_OF.search(text):
         return text
     # where the sentences that only ask for the money back, up to the end, begin: found once, from the end
@@ -1915,7 +1916,8 @@ def _made_light_of_blanked(text: str) -> str:
 
     def blank(flaw: re.Match[str]) -> str:
         next_sentence = _SENTENCE.match(text, flaw.end())
-        return flaw.group() if next_sentence and next_sentence.end() >= tail else " ; "
+        kept = next_sentence and next_sentence.end() >= tail and not _PACKAGING_DAMAGED.search(flaw.group())
+        return flaw.group() if kept else " ; "
 
     return _FLAW_MADE_LIGHT_OF.sub(blank, text)
 

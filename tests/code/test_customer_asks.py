@@ -1439,6 +1439,9 @@ READINGS_WHERE_NONE = [
     ("The mug arrived chipped, not a big deal. I'd like a refund.", None, "faults", ("damage",)),
     ("Le vase est un peu ébréché, rien de grave. Je voudrais être remboursée. Merci.", None, "faults", ("damage",)),
     ("The mug arrived chipped, not a big deal. I changed my mind anyway, refund please.", None, "faults", ()),
+    # the box's flaw made light of is no damage to the item, whatever follows
+    ("The box was a bit dented, no big deal. I'd like a refund.", None, "faults", ()),
+    ("Le carton était un peu abîmé, pas grave. Je souhaite être remboursée. Merci.", None, "faults", ()),
     ("I don't want a gift card, I want the right size", None, "requests", ()),
     ("I don't want a gift card, I want my money back.", None, "requests", ("refund_method",)),
     ("I don't want a gift card, I want it refunded to my card.", None, "requests", ("refund_method",)),
