@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from features.dates import MOMENT_FORMS, iso_moments
+from features.dates import MOMENT_FORMS, beyond_pandas, iso_moments
 from features.schemas import TABLES, Column
 from features.text import amount_text, quoted_cut
 
@@ -111,17 +111,26 @@ def padded(values: pd.Series) -> pd.Series:
     return (texts != texts.str.strip()).fillna(False).astype(bool)
 
 
-def _checked_column(column: Column, values: pd.Series, bounds: Bounds | None) -> tuple[pd.Series, pd.Series, str]:
-    """The column parsed to its dtype, a mask of the values it refuses, and why they are refused."""
+def _checked_column(
+    column: Column, values: pd.Series, bounds: Bounds | None
+) -> tuple[pd.Series, pd.Series, str | pd.Series]:
+    """The column parsed to its dtype, a mask of the values it refuses, and why they are refused (one reason, or
+    each value's)."""
     present = values.notna() & (values != "") if column.nullable else pd.Series(True, index=values.index)
     if column.dtype.startswith("datetime"):
         # read as every entry point reads a date; the tables hold naive UTC
         parsed = iso_moments(values).dt.tz_localize(None)
-        bad, problem = present & parsed.isna(), f"not a date in the accepted forms ({MOMENT_FORMS})"
-        if bounds is not None:
-            outside = parsed.notna() & ((parsed < bounds.first) | (parsed > bounds.last))
-            bad, problem = bad | outside, f"{problem}, between {bounds.first:%Y-%m-%d} and {bounds.last:%Y-%m-%d}"
-        return parsed, bad, problem
+        unread = present & parsed.isna()
+        if bounds is None:
+            return parsed, unread, f"not a date in the accepted forms ({MOMENT_FORMS})"
+        # a moment in the accepted forms outside the shop's bounds (2030, or 2999, which pandas cannot hold) is said
+        # as outside them, not as no date: one reason per value
+        outside = (parsed.notna() & ((parsed < bounds.first) | (parsed > bounds.last))) | (
+            unread & values.map(lambda text: isinstance(text, str) and beyond_pandas(text))
+        )
+        window = f"not between {bounds.first:%Y-%m-%d} and {bounds.last:%Y-%m-%d}"
+        problems = outside.map({True: window, False: f"not a date in the accepted forms ({MOMENT_FORMS})"})
+        return parsed, unread | outside, problems
     if column.dtype == "bool":
         parsed = values.map({"True": True, "False": False})
         return parsed, parsed.isna(), "not True or False"
@@ -214,7 +223,7 @@ def checked_table(
         ids = frame[columns[0].name]
         for row in np.flatnonzero((bad | spaced).to_numpy()):
             value = str(frame[column.name].iat[row])
-            why = PADDED if spaced.iat[row] else problem
+            why = PADDED if spaced.iat[row] else problem if isinstance(problem, str) else str(problem.iat[row])
             problems.append(RowProblem(name, int(row) + 2, column.name, value, why, str(ids.iat[row])))
         bad |= spaced
         refused |= bad

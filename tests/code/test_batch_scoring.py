@@ -142,6 +142,7 @@ def test_cli_names_the_missing_table(tmp_path: Path) -> None:
         ("line_items", "price", "250000.0"),  # above max_item_price (100,000)
         ("orders", "order_ts", "1999-12-31 23:00:00"),  # before shop_founded (2000-01-01)
         ("returns", "request_ts", "2030-01-01 00:00:00"),  # in the future
+        ("returns", "request_ts", "2999-01-01 00:00:00"),  # past the years pandas holds
     ],
 )
 def test_cli_holds_an_export_to_the_shops_bounds_as_data_load_does(
@@ -158,6 +159,8 @@ def test_cli_holds_an_export_to_the_shops_bounds_as_data_load_does(
     result = CliRunner().invoke(app, ["batch", "score", "-i", str(spoiled), "-o", str(tmp_path / "o")])
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and f"{table}.{column} line 2: '{value}'" in said, said
+    # a date in the accepted forms is said as outside the bounds, not as no date
+    assert "accepted forms" not in said and ("not between 2000-01-01 and" in said or column == "price"), said
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
 
 
