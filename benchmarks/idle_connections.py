@@ -14,8 +14,10 @@ service's keep-alive (`TRIAGE_KEEP_ALIVE_SECONDS`) and counts the held connectio
 (`TRIAGE_MAX_CONNECTIONS`), ending the longest idle for a new one. `--at-cap N` serves with a cap of N and probes
 the cap itself: N connections held idle, a call sent on the one idle longest as a new client connects (at once, and
 just after the new client was answered: crossing the end of its connection), then N connections that send nothing
-and five new clients' calls. Not a timing benchmark: the seconds only say whether an answer came. Exits 1 when a new
-client's /triage call was not answered 200, or (`--at-cap`) a call crossing the end of its connection unanswered.
+and five new clients' calls, then bursts (`--bursts`): N held idle each send a call within `--burst-delay` seconds
+of `--burst-new` new clients connecting and calling at once (blocking sockets, each on its thread, reading what the
+kernel holds as most clients do). Not a timing benchmark: the seconds only say whether an answer came. Exits 1 when a
+new client's /triage call was not answered 200, or (`--at-cap`) a call crossing the end of its connection unanswered.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ import argparse
 import asyncio
 import contextlib
 import json
+import random
 import re
 import resource
+import socket
 import sys
+import threading
 import time
 import urllib.parse
 from collections import Counter
@@ -208,6 +213,101 @@ async def at_the_cap(url: str, key: str, cap: int, rounds: int) -> dict[str, Any
     }
 
 
+def call_on(connection: socket.socket) -> str:
+    """Send one /healthz on `connection` and read its answer's head: its status, then ", reset" when the service
+    reset the connection after it; or how the call ended without one."""
+    sent = ""
+    try:
+        connection.sendall(HEALTH)
+    except OSError as error:
+        sent = f"sending: {type(error).__name__}, "  # what the kernel still holds is read: a client may read it
+    received, ended = b"", ""
+    try:
+        while b"\r\n\r\n" not in received and (chunk := connection.recv(65_536)):
+            received += chunk
+        if received.split(b" ")[1:2] != [b"200"]:
+            while connection.recv(65_536):  # what follows a refusal: the close, or a reset
+                pass
+    except TimeoutError:
+        ended = ", no answer in 30 s" if not received else ""
+    except OSError as error:
+        ended = f", {type(error).__name__}"
+    status = received.split(b" ")[1].decode() if received.startswith(b"HTTP/1.1 ") else "unanswered"
+    return sent + status + ended
+
+
+def held_idle(address: tuple[str, int]) -> socket.socket | str:
+    """A connection that sent one /healthz and read its answer, or why it could not be opened."""
+    try:
+        connection = socket.create_connection(address, timeout=30)
+        connection.sendall(HEALTH)
+        received = b""
+        while b"\r\n\r\n" not in received and (chunk := connection.recv(65_536)):
+            received += chunk
+        head, _, body = received.partition(b"\r\n\r\n")
+        length = re.search(rb"content-length: (\d+)", head, re.IGNORECASE)
+        while length and len(body) < int(length.group(1)) and (chunk := connection.recv(65_536)):
+            body += chunk
+    except OSError as error:
+        return type(error).__name__
+    return connection
+
+
+def one_burst(address: tuple[str, int], held: list[socket.socket], new: int, delay: float) -> list[tuple[str, str]]:
+    """Each `held` connection sends a call up to `delay` seconds (uniform) after `new` clients connect and call:
+    ("held" or "new", what each call got)."""
+    start = threading.Barrier(len(held) + new)
+    results: list[tuple[str, str]] = []
+
+    def held_calls(connection: socket.socket) -> None:
+        start.wait()
+        time.sleep(random.uniform(0, delay))  # during the burst: crossing the end of its connection, or after it
+        results.append(("held", call_on(connection)))
+
+    def new_calls() -> None:
+        start.wait()
+        try:
+            connection = socket.create_connection(address, timeout=30)
+        except OSError as error:
+            results.append(("new", f"connecting: {type(error).__name__}"))
+            return
+        with connection:
+            results.append(("new", call_on(connection)))
+
+    threads = [threading.Thread(target=held_calls, args=(connection,)) for connection in held]
+    threads += [threading.Thread(target=new_calls) for _ in range(new)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def burst_at_the_cap(url: str, cap: int, rounds: int, new: int, delay: float) -> dict[str, Any]:
+    """`rounds` bursts: `cap` connections held idle each send a call within `delay` s of the instant `new` clients
+    connect and call, so new ones end idle ones (408) and, the burst going on, the ended ones may be closed before
+    their linger is up. What each held connection's call and each new client's call got."""
+    split = urllib.parse.urlsplit(url)
+    address = (split.hostname or "127.0.0.1", split.port or 80)
+    got: dict[str, Counter[str]] = {"held": Counter(), "new": Counter()}
+    for _ in range(rounds):
+        held = [
+            connection for connection in (held_idle(address) for _ in range(cap)) if not isinstance(connection, str)
+        ]
+        for side, outcome in one_burst(address, held, new, delay):
+            got[side][outcome] += 1
+        for connection in held:
+            connection.close()
+        time.sleep(3)  # every connection ended and closed before the next round
+    return {
+        "bursts": rounds,
+        "new_clients_each": new,
+        "delay_s": delay,
+        "calls_on_held_idle": dict(got["held"]),
+        "new_clients": dict(got["new"]),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--state", type=Path, required=True, help="state folder with the champions")
@@ -220,6 +320,11 @@ def main() -> None:
         "connection, and connections that send nothing",
     )
     parser.add_argument("--rounds", type=int, default=40, help="calls sent on an ended connection (--at-cap)")
+    parser.add_argument("--bursts", type=int, default=10, help="bursts of new connections at the cap (--at-cap)")
+    parser.add_argument("--burst-new", type=int, default=150, help="new clients in each burst (--at-cap)")
+    parser.add_argument(
+        "--burst-delay", type=float, default=1.0, help="held connections call within this many seconds of a burst"
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     settings, key = settings_with_key(args.state, "idle-connections")
@@ -231,6 +336,7 @@ def main() -> None:
         assert server.process is not None
         if args.at_cap is not None:
             report = asyncio.run(at_the_cap(server.url, key, args.at_cap, args.rounds))
+            report["burst"] = burst_at_the_cap(server.url, args.at_cap, args.bursts, args.burst_new, args.burst_delay)
             print(json.dumps(report, indent=2), flush=True)
             if args.json:
                 args.json.write_text(json.dumps(report, indent=2))
