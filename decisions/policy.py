@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from features.dates import as_date
 from features.history import HistorySummary, QuotaRule
+from features.plain_errors import plain_words
 from features.schemas import CATEGORY_CODES, PRODUCT_CATEGORIES
 from features.taxonomy import REASON_CODES, REASONS, Family, get_reason, reason_words
 from models.reply_grammar import category_name
@@ -240,7 +241,7 @@ def _format_error(error: ValidationError) -> str:
     lines = []
     for problem in error.errors():
         key = ".".join(str(part) for part in problem["loc"]) or "<file>"
-        message = "unknown key" if problem["type"] == "extra_forbidden" else problem["msg"]
+        message = plain_words(problem["type"], problem["msg"])
         if problem["type"] == "missing" and key in _ADDED_KEYS:
             message = f"{message}; {_ADDED_KEYS[key]}"
         lines.append(f"{key}: {message}")
@@ -262,7 +263,7 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
     """Validate an already-parsed policy mapping.
 
     Raises:
-        PolicyError: naming each bad key, e.g. `return_window_days.default: Input should be greater than 0`.
+        PolicyError: naming each bad key, e.g. `return_window_days.default: must be greater than 0`.
     """
     if not isinstance(data, dict):
         got = _YAML_KINDS.get(type(data), type(data).__name__)

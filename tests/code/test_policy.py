@@ -309,7 +309,7 @@ def _broken(policy_data: dict, edit) -> dict:
         (lambda d: d.pop("version"), "version"),
         (lambda d: d["label_fee"].update(EUR=-1), "label_fee"),
         (lambda d: d.update(shop_fault_reasons=["defective", "bored"]), "shop_fault_reasons"),
-        (lambda d: d.pop("shop_fault_reasons"), "shop_fault_reasons: Field required"),
+        (lambda d: d.pop("shop_fault_reasons"), "shop_fault_reasons: missing"),
     ],
 )
 def test_invalid_policy_names_the_key(policy_data, edit, key):
@@ -334,7 +334,7 @@ def test_a_policy_written_before_shop_fault_reasons_says_what_to_add(policy_data
     with pytest.raises(PolicyError) as error:
         load_policy(old)
     message = str(error.value)
-    assert message.startswith(f"{old}: shop_fault_reasons: Field required; add the reason codes the shop pays")
+    assert message.startswith(f"{old}: shop_fault_reasons: missing; add the reason codes the shop pays")
     taxonomy_faults = "damaged_in_transit, defective, missing_parts, not_as_described, wrong_item"
     assert f"`shop_fault_reasons: [{taxonomy_faults}]`" in message
     result = CliRunner().invoke(app, ["policy", "check", str(old)])
@@ -520,3 +520,42 @@ def test_a_size_ordered_to_compare_is_no_shop_fault_whatever_reason_is_read(
     )
     assert decision.code is code
     assert ("ORDERED_TO_COMPARE" in decision.rule_codes) is not fault_described
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("version", None, "version: missing"),
+        ("version", ["x"], "version: not a text"),
+        ("return_window_days", [1], "return_window_days: not a mapping of keys"),
+        ("shop_fault_reasons", "defective", "shop_fault_reasons: not a list"),
+        ("shop_fault_min_confidence", "high", "shop_fault_min_confidence: not a number"),
+    ],
+)
+def test_a_bad_policy_key_is_said_in_the_shops_words(policy_data: dict, key: str, value: object, said: str) -> None:
+    # policy check said pydantic's words: "version: Field required", "return_window_days: Input should be a valid
+    # dictionary or instance of ReturnWindow", "shop_fault_reasons: Input should be a valid list"
+    data = copy.deepcopy(policy_data)
+    if value is None:
+        del data[key]
+    else:
+        data[key] = value
+    with pytest.raises(PolicyError) as refused:
+        parse_policy(data)
+    assert str(refused.value) == f"policy: {said}"
+
+
+@pytest.mark.parametrize(
+    ("default", "said"),
+    [
+        (0, "must be greater than 0"),
+        ("abc", "not a whole number"),
+        (1.5, "not a whole number"),
+    ],
+)
+def test_a_bad_nested_policy_value_is_said_in_the_shops_words(policy_data: dict, default: object, said: str) -> None:
+    data = copy.deepcopy(policy_data)
+    data["return_window_days"] = {**data["return_window_days"], "default": default}
+    with pytest.raises(PolicyError) as refused:
+        parse_policy(data)
+    assert str(refused.value) == f"policy: return_window_days.default: {said}"

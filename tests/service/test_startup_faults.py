@@ -86,7 +86,7 @@ def test_a_policy_file_without_shop_fault_reasons_keeps_the_service_from_serving
     settings = Settings(state_dir=tmp_path / "state", policy_path=old, serve_model_process=False)
     models = model_runner.start_runner(settings)
     assert isinstance(models, NoModels)
-    assert "shop_fault_reasons: Field required; add the reason codes" in (models.problem() or "")
+    assert "shop_fault_reasons: missing; add the reason codes" in (models.problem() or "")
     with pytest.raises(bentoml.exceptions.ServiceUnavailable, match="shop_fault_reasons"):
         asyncio.run(models.triage([]))
 
