@@ -1393,11 +1393,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"hier|aujourd'hui|rapidement|vite|a temps))",
         # what came, then what was ordered, named in a word or two closing the clause: « j'ai reçu des boucles
         # argentées, j'avais pris des dorées », "I got the grey one, I ordered the navy"; not a size ordered (« j'avais
-        # pris du 38 ») nor what the order was for (« je l'avais commandée pour un mariage »)
+        # pris du 38 ») nor what the order was for (« je l'avais commandée pour un mariage »); what came is an item, not
+        # the parcel or the refund, and what was ordered no delivery (« j'ai reçu le colis, j'avais pris la livraison
+        # express »)
         r"\b(?:j'ai|on m'a|vous m'avez|(?:i|we)(?: have|'ve)?) (?:recu|eu|envoye|livre|received|got|been sent|was sent|"
-        r"were sent)\b[^.!?]{1,60}?(?:,|;| but| whereas| when| alors que| mais| et)\s*(?:j'avais|j'ai|nous avions|"
-        r"nous avons|(?:i|we)(?: had|'d)?) (?:commande|pris|achete|choisi|ordered|chosen|picked|paid for|bought) "
-        r"(?:des|un|une|le|la|les|l'|the|a|an|some) ?(?!\d|taille|pointure|size|it|them)[\w-]+(?: ones?| one| pair|"
+        r"were sent)\b(?! (?:(?:the|my|your|a|an|le|la|les|l'|mon|ma|mes|votre|vos|un|une) ?)?(?:parcel|package|"
+        r"delivery|order|refund|money|email|e-mail|message|confirmation|tracking|colis|paquet|commande|livraison|"
+        r"remboursement|mail|courriel)s?\b)[^.!?]{1,60}?(?:,|;| but| whereas| when| alors que| mais| et)\s*(?:j'avais|"
+        r"j'ai|nous avions|nous avons|(?:i|we)(?: had|'d)?) (?:commande|pris|achete|choisi|ordered|chosen|picked|"
+        r"paid for|bought) (?:des|un|une|le|la|les|l'|the|a|an|some) ?(?!\d|taille|pointure|size|it|them|"
+        r"(?:express|standard|next[- ]day|free|fast|rapid|premium) (?:delivery|shipping|livraison)|delivery|shipping|"
+        r"livraison)[\w-]+(?: ones?| one| pair|"
         r" version| model| [\w-]+)?(?= *(?:[.!?,;]|$))",
         # what the box held, then what was ordered in the next sentence: "inside was a pair of women's sandals in a
         # size 5. I ordered men's walking boots", « le carton contenait une nappe. J'avais commandé des rideaux. »

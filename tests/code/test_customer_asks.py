@@ -1492,6 +1492,10 @@ FAULTS_AND_LISTINGS_UNREAD = [
     ("I got the grey one, I ordered the navy.", "faults", ("shop_mistake",)),
     ("J'ai reçu la robe hier, j'avais pris du 38 comme d'habitude mais elle est trop petite.", "faults", ()),
     ("J'ai reçu le manteau, je l'avais commandé pour un mariage.", "faults", ()),
+    # the parcel, the refund or a delivery option is no item came in place of another
+    ("I got the parcel today, I had ordered the express delivery.", "faults", ()),
+    ("J'ai reçu le colis hier, j'avais pris la livraison express.", "faults", ()),
+    ("I've received the refund, I ordered the replacement.", "faults", ()),
     ("Two of the wheels were worn flat after one trip, and the handle has developed a wobble and sticks halfway.",
      "faults", ("defect",)),
     ("Both knees went through on my daughter's leggings in the first week of school.", "faults", ("defect",)),
