@@ -101,8 +101,13 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         """Close the connection lingering longest after its refusal (408, 503, ...): at the cap its file is wanted
         more than the rest of what its client sends. Left to linger, each connection ended for a new one held a
         file for 2 s: 1,100 connections opened 100 at once under an open-file limit of 1,024 (cap 768) left 1,057
-        files open and new clients' calls unanswered."""
-        lingering = [other for other in self.connections if getattr(other, "lingering_since", None) is not None]
+        files open and new clients' calls unanswered. One already closed (its linger ran out) waits only for the loop
+        to let it go: closed again, it freed no file."""
+        lingering = [
+            other
+            for other in self.connections
+            if getattr(other, "lingering_since", None) is not None and not other.transport.is_closing()
+        ]
         if lingering:
             longest = min(lingering, key=lambda other: other.lingering_since)
             longest.lingering_since = None

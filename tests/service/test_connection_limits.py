@@ -467,3 +467,38 @@ async def end_one_for_another(ending: str) -> tuple[list[socket.socket], bool]:
         protocol.transport.close()
     await asyncio.sleep(0.05)
     return clients, ended
+
+
+def test_a_connection_already_closing_is_not_the_lingering_one_closed_for_another() -> None:
+    # A refused connection whose linger ran out is closed but stays among the connections until the loop calls its
+    # connection_lost: chosen again at the cap in that loop turn, it freed no file, and an idle one was ended instead.
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        clients, closing = runner.run(close_one_lingering())
+    for client in clients:
+        client.close()
+    assert closing
+
+
+async def close_one_lingering() -> tuple[list[socket.socket], bool]:
+    """Two connections refused 408 for their heads' time, the first lingering longest and already closed; a third
+    closes the one lingering longest. The client ends, and whether the second was closed."""
+    loop = asyncio.get_running_loop()
+    config, state = uvicorn.Config(echo_size, log_config=None), ServerState()
+    protocols, clients = [], []
+    for _ in range(3):
+        served, client = socket.socketpair()
+        protocol = BoundedHttpToolsProtocol(config, state, {}, loop)
+        await loop.connect_accepted_socket(lambda protocol=protocol: protocol, served)
+        protocols.append(protocol)
+        clients.append(client)
+    longest, next_longest, new = protocols
+    for refused in (longest, next_longest):
+        refused._head_too_slow()
+        await asyncio.sleep(0.01)  # lingering longer than the next
+    longest.transport.close()  # as its linger's end does
+    new._close_longest_lingering()
+    closing = next_longest.transport.is_closing()
+    for protocol in protocols:
+        protocol.transport.close()
+    await asyncio.sleep(0.05)
+    return clients, closing
