@@ -150,10 +150,10 @@ def run_once(data_dir: Path, engine: str, every: float, since: str | None) -> di
     }
     if outcome == "stopped":
         return result
-    match = re.search(r"assessed (\d+) returns in ([\d.]+) s", " ".join(output_text.split()))
+    match = re.search(r"assessed ([\d,]+) returns? in ([\d.]+) s", " ".join(output_text.split()))
     if process.returncode != 0 or match is None:
         return {**result, "outcome": "failed", "exit_code": process.returncode, "output_end": output_text[-3000:]}
-    rows, seconds = int(match.group(1)), float(match.group(2))
+    rows, seconds = int(match.group(1).replace(",", "")), float(match.group(2))
     return {
         **result,
         "rows": rows,

@@ -24,6 +24,7 @@ from cli.common import (
     whole_number,
 )
 from decisions.assessments import assess_history
+from features.text import counted
 from serving.history_export import ExportError, read_export, table_files, write_assessments
 from serving.stores.history_check import history_bounds
 from triage.settings import get_settings
@@ -114,7 +115,7 @@ def score(
         finally:
             spark.stop()
     console.print(
-        f"assessed {count} returns in {time.perf_counter() - started:.1f} s on {engine.value}"
+        f"assessed {counted(count, 'return')} in {time.perf_counter() - started:.1f} s on {engine.value}"
         f"{f' ({master})' if engine is Engine.spark else ''} -> {output_dir} "
         f"({reasons.name} v{reasons.version}, {risk.name} v{risk.version}, policy {policy.version})"
     )

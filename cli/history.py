@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from cli.common import console, fail, open_database_or_exit
+from features.text import counted
 from serving.stores.history_check import check_history, history_bounds
 from triage.settings import get_settings
 
@@ -19,5 +20,5 @@ def history_check() -> None:
     for problem in problems:
         console.print(str(problem), markup=False, highlight=False)
     if problems:
-        raise fail(f"{len(problems)} history rows need correcting or deleting", code=1)
+        raise fail(f"{counted(len(problems), 'history row')} to correct or delete", code=1)
     console.print("history store: no problems found")

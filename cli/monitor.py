@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cli.common import database_problem, fail, load_policy_or_exit, moment_option, whole_number
 from features.store import StoreError, read_feedback, read_history, read_logged
+from features.text import counted
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
 from serving.stores.history_check import history_bounds
@@ -61,7 +62,7 @@ def monitor_command(
             logged = read_logged(engine, window_since, window_until, None if since or until else (last or 1000))
             if logged.empty:
                 raise fail("no logged /triage requests in that window")
-            window = logged_window(engine, logged, history, f"prediction log ({len(logged)} requests)")
+            window = logged_window(engine, logged, history, f"prediction log ({counted(len(logged), 'request')})")
         feedback = read_feedback(engine, window.return_ids)
         result = monitor(settings, window, feedback, top_band)
     except (StoreError, MonitorError, NoChampionError) as error:

@@ -22,6 +22,7 @@ from cli.common import (
     state_folder_or_exit,
     write_text_or_exit,
 )
+from features.text import counted
 from models.risk_reasons import RiskReason, score_and_explain
 from training.policy_simulation import SIMULATION_REPORT, quota_usage, simulate
 from training.policy_tuning import TUNING_CHART, TUNING_REPORT, Limits, trade_off_chart, tune
@@ -164,7 +165,7 @@ def tune_command(
         f"# {tuned.version}: risk bands from `triage policy tune` (cost model, at most {max_warned:.0%} warned "
         f"and {max_reviewed:.0%} reviewed).\n" + yaml.safe_dump(tuned.model_dump(mode="json"), sort_keys=False),
     )
-    table = Table(title=f"Risk bands tuned on {report['returns']} returns")
+    table = Table(title=f"Risk bands tuned on {counted(report['returns'], 'return')}")
     for column in ("", "warn edge", "review edge", "cost/return", "warned", "reviewed", "abuse caught",
                    "no history warned", "no history reviewed"):  # fmt: skip
         table.add_column(column, justify="right")

@@ -22,6 +22,7 @@ from cli.common import (
 )
 from decisions.policy import Policy
 from features.csv_input import BatchInputError, read_requests_csv
+from features.text import counted
 from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame, read_reply_rows
 from serving.predict_risk import assess, history_tables, latest_request, list_keys, predict_reasons_for_requests
@@ -52,7 +53,7 @@ def reasons(
         load=lambda frame: load_champion_or_exit(settings, settings.reason_model_name),
         predict=predict,
         summary=lambda done, champion: (
-            f"wrote {len(done)} predictions to {output_path} ({champion.name} v{champion.version})"
+            f"wrote {counted(len(done), 'prediction')} to {output_path} ({champion.name} v{champion.version})"
         ),
     )
 
@@ -115,8 +116,9 @@ def replies(
     def summary(drafted: pd.DataFrame, models: _ReplyModels) -> str:
         failed = int((drafted["check_problems"] != "[]").sum())
         return (
-            f"wrote {len(drafted)} replies to {output_path} ({models.drafter.name} v{models.drafter.version}); "
-            f"{len(drafted) - failed} passed the checker, {failed} need an agent's attention"
+            f"wrote {counted(len(drafted), 'reply', 'replies')} to {output_path} "
+            f"({models.drafter.name} v{models.drafter.version}); {len(drafted) - failed:,} passed the checker, "
+            f"{counted(failed, 'draft')} for an agent's attention"
         )
 
     predict_csv(input_path, output_path, read, load, predict, summary)
@@ -163,7 +165,7 @@ def risk(
         load,
         predict,
         summary=lambda assessed, models: (
-            f"wrote {len(assessed)} assessments to {output_path} "
+            f"wrote {counted(len(assessed), 'assessment')} to {output_path} "
             f"({models.risk.name} v{models.risk.version}, policy {models.policy.version})"
         ),
     )

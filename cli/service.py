@@ -34,7 +34,7 @@ from cli.common import (
 from features.csv_input import BatchInputError, write_predictions
 from features.schemas import TABLES
 from features.tables import RowProblem, TableError, table_path
-from features.text import quoted_cut
+from features.text import counted, quoted_cut
 from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
@@ -164,8 +164,8 @@ def report(
     write_text_or_exit(target, render_report(analytics))
     headline = analytics.headline
     console.print(
-        f"wrote {target}: {len(analytics.charts)} charts over {headline.returns:,} returns and "
-        f"{headline.triaged:,} triages"
+        f"wrote {target}: {counted(len(analytics.charts), 'chart')} over {counted(headline.returns, 'return')} and "
+        f"{counted(headline.triaged, 'triage')}"
     )
 
 
@@ -213,7 +213,9 @@ def data_load(
             write_predictions(pd.DataFrame([asdict(problem) for problem in refused], columns=REJECT_COLUMNS), rejects)
         except BatchInputError as error:
             raise fail(f"the good rows are loaded, but the refused ones were not written: {error}") from None
-        console.print(f"refused {len({(p.table, p.row_id) for p in refused})} rows; their reasons: {rejects}")
+        console.print(
+            f"refused {counted(len({(p.table, p.row_id) for p in refused}), 'row')}; their reasons: {rejects}"
+        )
 
 
 def check_servable(settings: Settings) -> None:

@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 
 from cli.common import console, fail, open_database_or_exit, when_text, whole_number
+from features.text import counted
 from serving.stores.webhooks import WebhookError, WebhookStore
 from serving.webhooks import deliver_due, delivery_policy
 from triage.settings import get_settings
@@ -67,7 +68,7 @@ def webhooks_remove(
         cancelled = _webhook_store().unsubscribe(subscription_id)
     except WebhookError as error:
         raise fail(str(error)) from None
-    console.print(f"removed subscription {subscription_id}; {cancelled} undelivered events cancelled")
+    console.print(f"removed subscription {subscription_id}; {counted(cancelled, 'undelivered event')} cancelled")
 
 
 @app.command("deliver")

@@ -12,7 +12,7 @@ import pandas as pd
 
 from features.dates import MOMENT_FORMS, beyond_pandas, iso_moments
 from features.schemas import TABLES, Column
-from features.text import amount_text, quoted_cut
+from features.text import amount_text, counted, quoted_cut
 
 
 def table_path(name: str, data_dir: Path) -> Path:
@@ -59,10 +59,6 @@ SHOWN_FIELDS = 3
 SHOWN_VALUES = 3
 
 
-def _counted(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
-
-
 class TableError(ValueError):
     """A table has values its schema (or the given bounds) refuses; `problems` lists each.
 
@@ -81,11 +77,11 @@ class TableError(ValueError):
                 f"line {problem.line}: {quoted_cut(problem.value, SHOWN_CHARS)}" for problem in found[:SHOWN_VALUES]
             )
             more = ", ..." if len(found) > SHOWN_VALUES else ""
-            named.append(f"{table}.{column} {values}{more} ({_counted(len(found), 'value')}: {why})")
+            named.append(f"{table}.{column} {values}{more} ({counted(len(found), 'value')}: {why})")
         unnamed = list(fields.values())[SHOWN_FIELDS:]
         if unnamed:
-            named.append(f"and {sum(map(len, unnamed)):,} more in {_counted(len(unnamed), 'other field')}")
-        super().__init__(f"{_counted(len(problems), 'bad value')}: {'; '.join(named)}")
+            named.append(f"and {sum(map(len, unnamed)):,} more in {counted(len(unnamed), 'other field')}")
+        super().__init__(f"{counted(len(problems), 'bad value')}: {'; '.join(named)}")
 
 
 @dataclass(frozen=True)

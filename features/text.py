@@ -52,6 +52,12 @@ def amount_text(amount: float) -> str:
     return f"{amount:,.2f}".removesuffix(".00")
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun as a summary or a refusal says it: digits grouped, the noun singular for one ("1
+    prediction", "10,000 returns"); `plural` for a noun not made plural by an s ("replies")."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 def printable_name(name: str, max_chars: int) -> str:
     """A name as a store keeps it (an agent's, an API key's): without surrounding spaces, 1 to `max_chars`
     printable characters.

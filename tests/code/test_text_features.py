@@ -10,6 +10,7 @@ import pytest
 from features.language import detect_language, resolve_languages
 from features.text import (
     WORDS_BEFORE_CHARS,
+    counted,
     fold_accents,
     match_view,
     ngram_view,
@@ -127,3 +128,18 @@ def test_a_name_is_kept_stripped_and_refused_as_typed() -> None:
     ):
         with pytest.raises(ValueError, match=re.escape(f"1-64 printable characters, got {shown}")):
             printable_name(name, 64)
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "plural", "said"),
+    [
+        (1, "prediction", None, "1 prediction"),
+        (0, "prediction", None, "0 predictions"),
+        (10_000, "return", None, "10,000 returns"),
+        (1, "reply", "replies", "1 reply"),
+        (2, "reply", "replies", "2 replies"),
+    ],
+)
+def test_a_count_says_its_noun_once_and_groups_its_digits(count: int, noun: str, plural: str | None, said: str) -> None:
+    # the command summaries said "wrote 1 predictions", "assessed 1 returns", "wrote 10000 ..."
+    assert counted(count, noun, plural) == said
