@@ -728,9 +728,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"works)\b(?!,? (?:(?:but|only|just) )?(?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|"
         r"colou?r)\b)",
         # a new one of the item asked of the shop: "Can I get a new jug?", "could you send a new lid"; not another size
-        # or colour ("a new size"), nor one the customer gets elsewhere
+        # or colour ("a new size"), nor one the customer gets elsewhere, nor a paper or a code ("a new invoice", "a new
+        # return label")
         r"\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have)|(?:can|could|would) you (?:please )?(?:send|post)"
-        r"(?: me| us)?|please send(?: me| us)?) (?:a|an) (?:brand )?new (?!size\b|colou?r\b|one in\b)\w+\b"
+        r"(?: me| us)?|please send(?: me| us)?) (?:a|an) (?:brand )?new (?!size\b|colou?r\b|one in\b|(?:return |"
+        r"returns |shipping |postage )?(?:invoice|receipt|label|link|code|email|e-mail|password|account|address|"
+        r"tracking|confirmation|voucher|quote|form)s?\b)\w+\b"
         r"(?! (?:elsewhere|from|at|in)\b)",
         # "another" alone only asked of the shop ("Could you send another?"), not "I'll send another" (a parcel)
         r"\b(?:please|can you|could you|would you|kindly|you can|you could)(?: please)? send(?: me| us)?(?: out)? "
@@ -1319,8 +1322,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # « Il n'y en a pas dans le paquet », « elles ne sont pas dans les colis », "there were none in the box"
         r"\bn'y en (?:a|avait) (?:pas|aucune?|point)(?: \w+)? (?:dans|a l'interieur d)(?:u|e la|es|e l'| le| la| les| "
         r"l')? ?(?:paquets?|colis|cartons?|boites?|emballages?|sachets?)\b|"
-        r"\b(?:ne sont|n'est|n'etaient|n'etait) pas dans (?:le |la |les |l')(?:paquets?|colis|cartons?|boites?|"
-        r"emballages?|sachets?)\b|\bthere (?:were|was|are|is) none in the (?:box|parcel|package|bag|packet)\b",
+        # not the problem or its cause said not to be there (« Le problème n'est pas dans le colis, c'est la taille »)
+        r"\b(?<!probleme )(?<!souci )(?<!defaut )(?<!ce )(?:ne sont|n'est|n'etaient|n'etait) pas dans (?:le |la |les |"
+        r"l')(?:paquets?|colis|cartons?|boites?|emballages?|sachets?)\b(?! (?:que|qu'))|"
+        r"\bthere (?:were|was|are|is) none in the (?:box|parcel|package|bag|packet)\b",
         # the part first: « une vis manque. », « trois pièces en moins »; not « manque de » (lacks) nor a measure
         r"\b(?:un|une|le|la|les|des|deux|trois|quatre|cinq|six|\d+) (?:pieces?|vis|boulons?|ecrous?|chevilles?|pieds?|"
         r"boutons?|perles?|cartes?|pions?|elements?|accessoires?|embouts?|couvercles?|piles?|notice|chargeur|cable|"

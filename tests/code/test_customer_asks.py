@@ -1527,11 +1527,16 @@ ASKS_IN_OTHER_WORDS = [
     ("The jug has a crack. Can I get a new jug?", "requests", ("replacement",)),
     ("The jug has a crack. I'll get a new jug from the market.", "requests", ()),
     ("It's too small. Can I get a new size?", "requests", ()),
+    ("Could you send a new invoice please? The dress is too small.", "requests", ()),
+    ("Can I get a new return label? The first one expired.", "requests", ()),
     ("The left earbud cuts out. Can these be swapped for the wireless model?", "other_version", True),
     ("I'd like them swapped for the ones I actually ordered, please, not a refund.", "requests", ("exchange",)),
     ("La fiche indique « boutons de manchette inclus ». Il n'y en a pas dans le paquet. Envoyez-les-moi svp, sinon je "
      "rends la chemise.", "requests", ("send_missing",)),
     ("Il n'y en a pas dans le paquet.", "faults", ("missing_part",)),
+    # the problem said not to be in the parcel is no part missing
+    ("Le problème n'est pas dans le colis, c'est la taille qui ne va pas.", "faults", ()),
+    ("La ceinture n'est pas dans le colis.", "faults", ("missing_part",)),
     ("Il manque quatre pièces. Vous pouvez nous envoyer les pièces ?", "requests", ("send_missing",)),
     ("I refused to pay it so it went back. Please refund the order.", "requests", ("sent_back",)),
     ("I refused to pay it, the price had gone up.", "requests", ()),
