@@ -40,6 +40,11 @@ class ListError(ValueError):
         self.field = field
 
 
+def _too_long(field: str, limit: int, length: int) -> ListError:
+    # Lengths grouped, as every refusal says them: "got 10000" was read as a code rather than a count.
+    return ListError(f"{field} must be at most {limit:,} characters, got {length:,}", field)
+
+
 class ListConflict(ListError):
     """The change contradicts the lists as they are: the value already on a list, or on none."""
 
@@ -98,7 +103,7 @@ class RiskListStore:
                 console's actions on a logged return), stored as it is.
         """
         if len(value.strip()) > MAX_VALUE_CHARS:
-            raise ListError(f"value must be at most {MAX_VALUE_CHARS} characters, got {len(value.strip())}", "value")
+            raise _too_long("value", MAX_VALUE_CHARS, len(value.strip()))
         if not pseudonymised:
             return self.stored_value(kind, value)
         if kind != "customer" or not _PSEUDONYM.fullmatch(value.strip()):
@@ -276,7 +281,7 @@ def _author(name: str, missing: str) -> str:
     if not name:
         raise ListError(missing, "by")
     if len(name) > MAX_AUTHOR_CHARS:
-        raise ListError(f"by must be at most {MAX_AUTHOR_CHARS} characters, got {len(name)}", "by")
+        raise _too_long("by", MAX_AUTHOR_CHARS, len(name))
     # matched and shown as an id is (the lists page, the audit, a list hit's reason): an invisible character makes
     # two authors who look the same differ
     try:
@@ -290,7 +295,7 @@ def _note(note: str | None) -> str | None:
     API's free text: PostgreSQL cannot store NUL, and a note holding one was a 500 on the lists page)."""
     note = (note or "").strip()
     if len(note) > MAX_NOTE_CHARS:
-        raise ListError(f"note must be at most {MAX_NOTE_CHARS} characters, got {len(note)}", "note")
+        raise _too_long("note", MAX_NOTE_CHARS, len(note))
     if has_control_characters(note):
         raise ListError("note holds control characters (other than tab and line breaks)", "note")
     return note or None

@@ -112,6 +112,13 @@ def test_bad_list_changes_are_refused(engine: Engine) -> None:
     assert refused.value.field == "value"
     with pytest.raises(ListError, match="by must be at most 64"):
         store.add("block", "sku", "S1", "b" * 65)
+    # lengths were said ungrouped: "note must be at most 2000 characters, got 10000"
+    with pytest.raises(ListError, match=r"^note must be at most 2,000 characters, got 10,000$"):
+        store.add("block", "sku", "S1", "bob", "n" * 10_000)
+    with pytest.raises(ListError, match=r"^value must be at most 128 characters, got 1,000$"):
+        store.add("block", "sku", "S" * 1_000, "bob")
+    with pytest.raises(ListError, match=r"^by must be at most 64 characters, got 1,000$"):
+        store.add("block", "sku", "S1", "b" * 1_000)
     # PostgreSQL cannot compare or store NUL (a database error); SQLite stored them.
     for value, by, note, field in [("S\x00", "bob", None, "value"), ("S\u200b1", "bob", None, "value"),
                                    ("S1", "b\x00b", None, "by"), ("S1", "bob", "why\x00", "note"),
