@@ -50,8 +50,11 @@ class CustomerAsks:
         wanted_size: the size the customer says they need ("40", "W32", "XS"), normalised; None when unsaid.
         size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it.
         usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`.
-        ordered_size: the size they say they had ("I ordered a 38", « j'ai pris du 38 »), for a request that
-            does not carry it.
+        ordered_size: the size they say they had ("I ordered a 38", « j'ai pris du 38 »), else one they say does not
+            fit ("the 8 won't zip"), for a request that does not carry it.
+        ordered_told: whether `ordered_size` is said outright as ordered or had ("I'm a 10 and got the S"), so it wins
+            over a request's size; one read only from a size that does not fit may be an earlier order's ("the L was too
+            small last time too").
         rejected_sizes: sizes the text says do not fit or must not be sent.
         unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
         requests: explicit requests (`REQUEST_KINDS`), in that order.
@@ -84,6 +87,7 @@ class CustomerAsks:
     size_direction: str | None = None
     usual_size: str | None = None
     ordered_size: str | None = None
+    ordered_told: bool = False
     rejected_sizes: tuple[str, ...] = ()
     unfixable: tuple[str, ...] = ()
     requests: tuple[str, ...] = ()
@@ -181,6 +185,12 @@ _CAME_INSTEAD: tuple[str, ...] = (
     _ORDERED_FIRST + "(?:" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + _SIZE + ")",
     _SENT_A_SIZE + "(" + _SIZE + ")" + _BUT_ORDERED + "(?:" + _SIZE + ")",
 )
+# A size in place of another said alone, as the ask: « un M au lieu du L », "A 10 instead of the 12 please"; not what
+# came or was picked (a verb before it: "got a 10 instead of my usual 12")
+_ASKED_IN_PLACE_START = (
+    r"(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup|bref) )?(?:(?:un|une|le|la|en|a|an|the|size|taille) )?"
+)
+_ASKED_IN_PLACE_END = r"(?= *(?:$|[.!?;,]|please|svp|merci|thanks)(?![\w'-]))"
 _ORDERED_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")",
     _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
@@ -249,9 +259,18 @@ _COLOURS = (
     r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
 )
 # Phrases that introduce the size a customer wants. Each has one group: the size.
-_WANTED: tuple[str, ...] = (
+# The size ordered, told against another that came: what the customer wants is the item they ordered.
+_THE_SIZE_ORDERED: tuple[str, ...] = (
     *_ORDERED_INSTEAD,
-    rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|consider|'d take|would take|maybe|perhaps|"
+    # « ... mais ma commande était en L », "but my order was an L"
+    r"\b(?:alors que|mais|pourtant|but|whereas) (?:ma commande (?:etait|est)|my order (?:was|is)|i (?:had )?ordered) "
+    r"(?:en |un |une |le |la |du |a |an |the |size |taille |for (?:a |an |the )?(?:size )?)?(" + _SIZE + r")\b",
+)
+_WANTED: tuple[str, ...] = (
+    *_THE_SIZE_ORDERED,
+    _ASKED_IN_PLACE_START + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")" + _ASKED_IN_PLACE_END,
+    rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|consider|'d take|would take|'ll take|will take|"
+    rf"maybe|perhaps|"
     rf"peut-etre|exchange(?: it| them| (?:the|my|this|these) \w+)? for|"
     rf"swap(?: it| them| (?:the|my|this|these) \w+)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
@@ -357,9 +376,13 @@ _ORDERED: tuple[str, ...] = (
     r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + _SIZE + r")\b",
     # the subject dropped, the size after an article: "Ordered a 38 for my daughter"; not "Ordered 10 days ago",
     # "Ordered 24 pouches", "Ordered a 4 pack", "Ordered the 4 slice" (a toaster)
-    r"(?:^|[.!?;] )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + _SIZE + r")\b(?! (?:days?|"
+    # "... and ordered the L"
+    r"(?:^|[.!?;] |\band )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + _SIZE + r")\b"
+    r"(?!%| (?:days?|"
     r"weeks?|months?|years?|hours?|mins?|minutes?|packs?|pouches|pieces?|items?|pairs?|sets?|slices?|seaters?|cups?|"
     r"litres?|liters?|people|person|rings?|burners?|drawers?|doors?|tiers?|speeds?|of|and)\b)",
+    # "I'm a 10 and got the S": the size had beside the usual one (not "I ordered a L and got a XL", what came)
+    rf"\bi(?:'m| am) (?:a |an |size )(?:{_SIZE}) and got (?:the |a |an |size )?({_SIZE})\b",
 )
 # "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
 _USUAL: tuple[str, ...] = (
@@ -370,6 +393,9 @@ _USUAL: tuple[str, ...] = (
     r"taille |a |an |size |a size )(" + _SIZE + r")\b",
     rf"\b(?:usually|normally|always) (?:wear |take |am |buy |get )?{_ARTICLE}({_SIZE})\b",
     rf"\bi(?:'m| am) (?:a |an )?({_SIZE}) (?:usually|normally|in most|everywhere|elsewhere)\b",
+    rf"\bi(?:'m| am) (?:a |an |size )({_SIZE})(?= *(?:$|[.,;!]|(?:and|but|so|normally|usually|really)\b))",
+    r"\b(?:je suis|jsuis|j'suis|chuis|je fais) (?:un |une |du |en )?(" + _SIZE + r") (?:en vrai|normalement|d'habitude|"
+    r"habituellement|en general|partout|de base)\b",
     rf"\bmy (?:usual|normal|regular)(?: size)?(?: is)? (?:a |an )?({_SIZE})\b",
     r"\b(?:je fais|je porte|je prends|je chausse)(?: toujours| normalement| habituellement| d'habitude)? "
     r"(?:du |un |une |le |la |en |une taille |taille )?(" + _SIZE + r")\b",
@@ -398,6 +424,7 @@ _SIZE_NOT_FITTING_FR = (
 )
 _REJECTED: tuple[str, ...] = (
     *_CAME_INSTEAD,
+    _ASKED_IN_PLACE_START + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _ASKED_IN_PLACE_END,
     _SIZE_NOT_FITTING,
     rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
     rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
@@ -2620,7 +2647,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         next(iter(usual_sizes), None),
     )
     # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip", « Mon M habituel ne suffit pas »)
-    ordered = next(iter(_sizes(_ORDERED, sized) or _sizes((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR), sized)), None)
+    ordered_told = _sizes(_ORDERED, sized)
+    ordered = next(iter(ordered_told or _sizes((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR), sized)), None)
     direction = next(
         (
             way
@@ -2699,9 +2727,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
     unfixable = _found(_UNFIXABLE, folded)
     named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
-    if faults and "exchange" in requests and wanted is None and direction is None and not named_elsewhere:
-        # "faulty, please exchange or money back": one that works; "exchange for age 11-12" or "need junior size"
-        # names something else
+    same_item = wanted is None or wanted in _sizes(_THE_SIZE_ORDERED, sized)
+    if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
+        # "faulty, please exchange or money back": one that works, and a wrong size's exchange for the size ordered the
+        # item ordered; "exchange for age 11-12" or "need junior size" names something else
         requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
     size_said = bool(wanted or direction or usual or rejected)
     says_nothing_of_the_item = (
@@ -2725,6 +2754,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         size_direction=direction,
         usual_size=usual,
         ordered_size=ordered,
+        ordered_told=bool(ordered_told),
         rejected_sizes=rejected,
         unfixable=unfixable,
         requests=requests,

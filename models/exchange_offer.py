@@ -59,8 +59,10 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         reason: the reason code the decision used.
         category: the product category (EU clothing sizes step by two, shoes by one).
     """
-    # the request's size, else the one the text says was ordered (« j'ai pris du 38 »)
-    had = ordered_size.strip().upper() if ordered_size else asks.ordered_size
+    # the size the text says outright was had ("I'm a 10 and got the S", « j'ai pris du 38 »): the customer knows what
+    # came; else the request's, else one the text says does not fit
+    requested = ordered_size.strip().upper() if ordered_size else None
+    had = asks.ordered_size if asks.ordered_told else requested or asks.ordered_size
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
     asked_this_way = _DIRECTION_REASON.get(asks.size_direction or "") == reason or (
         asks.wanted_size is not None and asks.wanted_size not in excluded and reason in FIT_REASONS

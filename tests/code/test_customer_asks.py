@@ -1550,3 +1550,25 @@ ASKS_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "field", "value"), ASKS_IN_OTHER_WORDS)
 def test_an_ask_in_other_words_is_read(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# Sizes the readers missed: a size asked in place of another said alone (« un M au lieu du L »), a usual size said
+# plainly (« jsuis un S en vrai », "I'm a 10"), a size taken as a fallback ("If not I'll take the XL"), the size had
+# after "and got", the size ordered after a wrong one came (« ma commande était en L »). Near misses read no size.
+SIZES_SAID_PLAINLY = [
+    ("la veste elle est chanmé mais jsuis perdu dedans. un M au lieu du L", "wanted_size", "M"),
+    ("la veste elle est chanmé mais jsuis perdu dedans. un M au lieu du L", "rejected_sizes", ("L",)),
+    ("I got a 10 instead of my usual 12.", "wanted_size", None),
+    ("jpp le crop top XS jpeux pa lever les bras sans que ça craque, jsuis un S en vrai", "usual_size", "S"),
+    ("It's enormous on me, like wearing a duvet. I'm a 10 and got the S.", "usual_size", "10"),
+    ("It's enormous on me, like wearing a duvet. I'm a 10 and got the S.", "ordered_size", "S"),
+    ("I'm a 40 year old and got a 10% discount code.", "ordered_size", None),
+    ("Do you do a tall version? If not I'll take the XL.", "wanted_size", "XL"),
+    ("Le colis contenait un manteau en taille M, la facture dit M aussi mais ma commande était en L. Pouvez-vous "
+     "faire l'échange ?", "wanted_size", "L"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIZES_SAID_PLAINLY)
+def test_a_size_said_plainly_is_read(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value

@@ -114,6 +114,18 @@ from models.exchange_offer import exchange_offer
         # a leg length or a suit's length is no number size: never offered in place of one
         ("Always a 28 leg, but these swamp me at the waist.", "30", "too_large", "trousers", True, "28"),
         ("I'm usually a 42R but the 44 swamps me.", "44", "too_large", "outerwear", True, "42"),
+        # sheets 347 and 353: the size had said in the text wins over the request's; a usual size said plainly; a size
+        # asked in place of another, or as a fallback; the size after sleeves too tight
+        ("It's enormous on me, like wearing a duvet. I'm a 10 and got the S.", "M", "too_large", "outerwear", True,
+         "XS"),
+        ("jpp le crop top XS jpeux pa lever les bras sans que ça craque, jsuis un S en vrai", "XS", "too_small", "tops",
+         True, "S"),
+        ("la veste elle est chanmé mais jsuis perdu dedans. un M au lieu du L", None, "too_large", "outerwear", True,
+         "M"),
+        ("Sleeves finish an inch above my wrists. Do you do a tall version? If not I'll take the XL.", "L",
+         "too_small", "knitwear", True, "XL"),
+        ("La chemise est grande partout sauf aux bras, les manches me compriment. Je prendrais la taille d'après.", "M",
+         "too_small", "tops", True, "L"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
