@@ -107,10 +107,10 @@ _ONE_OF = re.compile(
 )
 # Two of an item of which one comes back: "I bought two vacuum cleaners to test ... This one's unused", "two identical
 # toasters have arrived ... The second is unopened", « deux aspirateurs, je garde l'autre ».
-_TWO_OF = re.compile(r"\b(?:two|2|deux) (?:\w+ )?$")
+_TWO_OF = re.compile(r"\b(?:two|three|four|2|3|4|deux|trois|quatre) (?:\w+ )?$")
 _ONE_COMES_BACK = re.compile(
-    r"\b(?:this one|the other one|(?:kept|keep|keeping) the other|the second(?: one)?|only need (?:the )?one|"
-    r"l'autre|le second|la seconde|le deuxieme|la deuxieme|celui-ci|celle-ci)\b"
+    r"\b(?:this one|the other one|(?:kept|keep|keeping) the other|the (?:second|third|fourth|last)(?: one)?|only need "
+    r"(?:the )?one|l'autre|le second|la seconde|le deuxieme|la deuxieme|le troisieme|la troisieme|celui-ci|celle-ci)\b"
 )
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
@@ -139,7 +139,11 @@ _PART_AFTER = re.compile(
 )
 # What the customer puts in the item is not the item: "can't fit my phone and my purse in it" (a bag).
 _CONTENTS = re.compile(
-    r"\b(?:fit|fits|carry|carries|hold|holds|squeeze|room for|space for)\b(?: \w+){0,5} (?:my|a|an) $"
+    r"\b(?:fit|fits|carry|carries|hold|holds|squeeze|room for|space for)\b(?: \w+){0,5} (?:my|a|an) $|"
+    # ... and so is what it is too big or too small for: "lid too big for the pan slides off", « trop petit pour ma
+    # sauteuse »
+    r"\b(?:too (?:big|small|large|wide|narrow|long|short|deep|shallow|heavy)|trop (?:grande?s?|petite?s?|large?s?|"
+    r"etroite?s?|longue?s?|courte?s?)) (?:for|pour) (?:the|my|our|a|an|le|la|les|l'|ma|mon|mes|notre) ?$"
 )
 # A plural for the kind of item the customer wears, not the items returned: "I just look silly in hats".
 _KIND_WORN = re.compile(
@@ -152,6 +156,11 @@ _KIND_WORN = re.compile(
 )
 # A plural for others of the item's kind, or all the customer's: "my other mugs", « toutes mes jupes de bureau sont en
 # 42. Celle-ci... », "several other bags": the item is one of them.
+# ... or a plural the customer has had for years: "I've washed cotton tops for thirty years and never had one shrink"
+_KIND_FOR_YEARS = re.compile(
+    r" (?:\w+ ){0,2}?(?:for (?:\w+ )?(?:years|decades|ages|a lifetime)|all my life|depuis (?:\w+ )?(?:ans|annees|"
+    r"toujours|longtemps)|toute ma vie)\b"
+)
 _OTHERS_OF_THE_KIND = re.compile(
     r"\b(?:other|autres|d'autres) (?:\w+ )?$|\b(?:all (?:of )?my|toutes? mes|tous mes) (?:\w+ )?$"
 )
@@ -237,6 +246,8 @@ _CAME_VERB = r"(?:received|got|sent|delivered|recu|recue|recus|recues|envoye|env
 _ALSO_A_COLOUR = frozenset({"cream"})
 _RECEIVED_BEFORE = re.compile(
     r"\b" + _CAME_VERB + r"(?: me| us)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
+    r"\b(?:il y avait|contenait|inside (?:was|were)|(?:box|parcel) (?:contained|held))(?: (?:dans|in) (?:le|la|l'|mon|"
+    r"ma|the|my) ?\w+)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
     r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$"
 )
 # ... not an item that came besides it ("I also received a bag with them", "Got a scarf as a gift too")
@@ -312,6 +323,13 @@ _NIGHTDRESS: Entry = (
     ("nightdress", "nightie", "nightgown", "night dress", "chemise de nuit"),
     _noun("nightdress", "chemise de nuit", "f"),
 )
+# Power tools, which sell as tools and as small appliances ("the drill had a chunk out of the housing" was "your
+# appliance")
+_POWER_TOOLS: list[Entry] = [
+    *_pair("drill", "drills", "perceuse", "perceuses", "f", ("drill driver", "combi drill", "cordless drill")),
+    *_pair("sander", "sanders", "ponceuse", "ponceuses", "f"),
+    *_pair("jigsaw", "jigsaws", "scie sauteuse", "scies sauteuses", "f"),
+]
 _ITEMS: dict[str, list[Entry]] = {
     "dresses": [
         _DRESSING_GOWN,
@@ -406,6 +424,10 @@ _ITEMS: dict[str, list[Entry]] = {
             "swimwear",
         ),
         *_pair("bikini", "bikinis", "bikini", "bikinis", "m", kind="swimwear"),
+        (
+            ("bikini top", "haut de maillot", "haut de bikini"),
+            _noun("bikini top", "haut de maillot", "m", kind="swimwear"),
+        ),
         (
             ("swim shorts", "short de bain", "boardshort"),
             _noun("swim shorts", "short de bain", "m", en_plural=True, kind="swimwear"),
@@ -585,6 +607,7 @@ _ITEMS: dict[str, list[Entry]] = {
         # never « un robot » or « votre robot »: "I want a person, not a robot" is the shop's chatbot
         (("the robot", "this robot", "my robot", "le robot", "ce robot", "mon robot"), _noun("robot", "robot", "m")),
         _STOVE,
+        *_POWER_TOOLS,
         # a machine the text names no further (« la machine s'est mise à couler »), never « la machine à laver »
         (
             ("the machine", "this machine", "my machine", "la machine", "cette machine", "ma machine"),
@@ -624,9 +647,10 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("cream", "creams", "crème", "crèmes", "f", ("moisturiser", "moisturizer")),
         *_pair("shampoo", "shampoos", "shampooing", "shampooings", "m"),
         *_pair("serum", "serums", "sérum", "sérums", "m"),
+        *_pair("mirror", "mirrors", "miroir", "miroirs", "m", ("make-up mirror", "makeup mirror", "vanity mirror")),
     ],
     "tools": [
-        *_pair("drill", "drills", "perceuse", "perceuses", "f"),
+        *_POWER_TOOLS,
         *_pair("saw", "saws", "scie", "scies", "f"),
         *_pair("screwdriver", "screwdrivers", "tournevis", "tournevis", "m"),
         *_pair("hammer", "hammers", "marteau", "marteaux", "m"),
@@ -657,6 +681,35 @@ _HEATING_CONTEXT = re.compile(
 )
 _ELECTRIC_BLANKET = _noun("electric blanket", "couverture chauffante", "f")
 _BLANKET = _noun("blanket", "couverture", "f")
+# A category whose own noun does not fit one item the text tells of, when the text names no noun of the category: in
+# French one item of underwear is « votre sous-vêtement », not the plural (a nightdress « Je n'arrive pas à la
+# passer », a bra that « ne me convient pas », « trop ptit le haut »); a beauty product does not light up or take
+# batteries ("Light doesn't turn on, batteries are new": a make-up mirror, "your item").
+_ONE_UNDERWEAR = _noun("underwear", "sous-vêtement", "m")
+_ITEM = _noun("item", "article", "m")
+_ONE_ITEM_NOT_THE_CATEGORY: dict[str, tuple[re.Pattern[str], ItemNoun]] = {
+    "underwear": (
+        re.compile(
+            r"\b(?:(?:me|m') (?:convient|va|allait|serre|gratte)|(?:la|le|l') (?:passer|enfiler|porter|fermer|renvoie|"
+            r"retourne|rends)|elle (?:est|etait|me)|il (?:est|etait|me)|trop (?:petit|ptit|grand|serre|large|court|"
+            r"long|juste)(?![\w-]))"
+        ),
+        _ONE_UNDERWEAR,
+    ),
+    "beauty": (
+        re.compile(
+            r"\b(?:batter(?:y|ies)|bulbs?|leds?|chargers?|charging|recharg\w*|plugged in|usb|(?:light|lamp|lights) "
+            r"(?:doesn't|won't|does not|will not|didn't|stopped|flickers?)|(?:turn|switch)(?:es|s|ed)? on|piles?|"
+            r"ampoules?|chargeur|(?:ne )?s'allume\w*)\b"
+        ),
+        _ITEM,
+    ),
+}
+# ... unless it tells of several ("they are too small", « je les renvoie »)
+_SEVERAL_ITEMS = re.compile(
+    r"\b(?:they(?:'re| are| were| don't| do not)|them|these|(?:me|m') (?:conviennent|vont|allaient|serrent)|les "
+    r"(?:passer|enfiler|porter|renvoie|retourne|rends)|(?:elles|ils) (?:sont|etaient|me))\b"
+)
 # Words that name an item in a product name but mean something else in a customer's sentence
 # ("ring me", "too short", "in any case", "a big fan", "the body is long", « pendant deux jours »).
 _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
@@ -765,6 +818,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 _ONE_OF.search(before)
                 or _KIND_WORN.search(before)
                 or _OTHERS_OF_THE_KIND.search(before)
+                or _KIND_FOR_YEARS.match(view, match.end())
                 or (_TWO_OF.search(before) and one_comes_back)
             ):
                 noun = _SINGULAR_OF[noun]
@@ -833,4 +887,9 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
             return _SWIMSUIT
         if said.en == "briefs":
             return _BIKINI_BOTTOMS
+    if said is None and text and category in _ONE_ITEM_NOT_THE_CATEGORY:
+        view = match_view(text)
+        one_item, noun = _ONE_ITEM_NOT_THE_CATEGORY[category]
+        if one_item.search(view) and not _SEVERAL_ITEMS.search(view):
+            return noun
     return said or CATEGORY_NOUNS[category]
