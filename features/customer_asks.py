@@ -1055,7 +1055,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it|a|an)\b)",
         r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
-        r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b",
+        r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b|"
+        r"\b(?:button|switch|trigger|key|remote|dial|knob|pedal|lever|it) does nothing\b(?! (?:for|to) )|"
+        r"\b(?:side|speaker|earbud|earpiece|sound|audio|headphones?) (?:\w+ )?(?:crackles|crackling|buzzes|buzzing|"
+        r"hisses|hissing|distorts)\b",
         r"\bno (?:sound|power|picture|signal|heat|steam|suction|display|image)\b",
         r"\b(?:lost|loses|losing) (?:all )?(?:suction|power|pressure|signal|charge)\b|\b(?:loses|losing) time\b",
         # "a fault from new", "manufacturing fault", "it's a dud"; not "my fault"
@@ -1067,7 +1070,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"definitely) (?:a |an )?(?:obvious |clear |genuine |real |proper )?(?:fault|dud|lemon|misprint)\b",
         # "only charge if I wiggle the cable"
         r"\bdud\b|\bnot fit for purpose\b|\bintermittent(?:ly)?\b|"
-        r"\bonly (?:works?|charges?|charging|connects?|turns? on|lights? up|plays?|heats?)(?: \w+)? "
+        r"\bonly (?:works?|charges?|charging|connects?|pairs?|syncs?|turns? on|lights? up|plays?|heats?)(?: \w+)? "
         r"(?:if|when|while|on|half|sometimes)\b",
         r"\berror (?:code|message)s?\b|\b(?:shows?|showing|gives?|giving|says|saying|displays?|flashes|throws) "
         r"(?:an? |the )?(?:\w+ ){0,2}error\b",
@@ -1302,7 +1305,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?<!arm )(?<!neck )(?<!leg )(?<!last )(?<!new )(?<!first )(?<!tightest )(?<!loosest )(?<!extra )"
         r"(?:hole|holes)\b(?! (?:on|of) the belt| for (?:the |a |your |my )?(?:lead|leash|harness|thumbs?|head|"
         r"arms?|cable|strap|lace)s?\b)",
-        r"\b(?:ladder|laddered|moth[- ]eaten)\b",
+        # a ladder run in tights, not the ladder sold ("the ladder's third rung is bent")
+        r"\b(?:laddered|moth[- ]eaten)\b|\b(?:a|one|another|huge|big|massive|long) ladders? (?:in|on|up|down|at|"
+        r"running|appeared|after)\b|\bladders? (?:in|on|up|down) (?:the|one|both|my|each) (?:\w+ )?(?:legs?|tights|"
+        r"stockings|thighs?|knees?|heels?|toes?)\b",
         r"\b(?<!dernier )(?<!premier )(?<!nouveau )(?<!nouveaux )(?:trou|trous)\b"
         r"(?! (?:de (?:la |ma )?ceinture|de la camera|du bouton)| pour (?:la |le |les |l'|un |une )?(?:laisse|harnais|"
         r"pouces?|tete|bras|cable|sangle|lacets?|attache)\b)",
@@ -1528,7 +1534,8 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"\bsmells? (?:of|like) (?:hot|melting|molten|burning|burnt|burned) plastic\b|\b(?:hot|melting|burning|burnt) "
         r"plastic smell\b|"
         r"\b(?:plug|cable|lead|controller|charger|battery|adapter|socket|wire|wiring) (?:gets|got|getting|is|was|"
-        r"goes|went) (?:very |really |extremely |scarily |so )hot\b",
+        r"goes|went) (?:very |really |extremely |scarily |so )hot\b|"
+        r"\b(?:gets?|got|getting|goes|went|is|was|becomes?|became) (?:\w+ )?hot enough to\b",
         r"\b(?:brule(?! (?:\d|pendant|environ|seulement|que|durant|en \d))|brulee|brulure|brulures|fumee|surchauffe|"
         r"fondu|fondue|pris feu|prend feu|brulante?s?|"
         r"chauffe dangereusement|dangereusement chaude?s?|trop chaude? pour (?:le |la |les )?toucher)\b",
@@ -1556,7 +1563,8 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
     ),
     # unsafe without saying how: the customer is told to stop using it
     "danger": (
-        r"\b(?:dangerous|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard)\b|"
+        r"\b(?:dangerous|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard|(?:don't|do not|didn't|wouldn't|"
+        r"would not|never) feel safe)\b|\bne me sens (?:pas|plus) en securite\b|"
         r"\b(?:starts?|started|causes?|could cause|could start) (?:a )?fires?\b",
         r"\b(?:dangereux|dangereuse|dangereuses|risque d'(?:incendie|electrocution|etouffement))\b",
     ),
@@ -2024,7 +2032,7 @@ _MISSING_FROM_THE_MAKING = re.compile(
 _CABLE = r"\b(?:cable|cord|flex|lead|wires?|wiring|cordon|fil|rallonge)\b"
 _WORN = r"(?:fray\w*|s'effiloch\w*|effiloch\w*|se denude|denude\w*)\b"
 _WORN_CABLE = re.compile(
-    _CABLE + r"(?: [\w']+){0,4}? " + _WORN + r"|\b(?:see|showing|exposed|bare) (?:the |all the )?wires\b|"
+    _CABLE + r"(?: [\w']+){0,4}? " + _WORN + r"|\b(?:see|showing|exposed|bare) (?:the |all the )?(?:wires|copper)\b|"
     r"\bfils? (?:a nu|apparents?)\b"
 )
 # ... or a word standing for a cable named before it: « Pourriez-vous m'envoyer un nouveau câble ? Le mien est
@@ -2168,7 +2176,7 @@ _OTHER_VERSION = re.compile(
     r"\b(?:exchange|exchanged|swap|swapped|change|echanger|echange|changer)"
     r"(?: (?:it|them|this|these|(?:the|my) \w+|l'|le|la|les))? "
     r"(?:for|to|contre|pour|par|with) (?:the |a |an |la |le |les |un |une |l')?"
-    r"(?!(?:\w+ )?(?:same|identical|exact|working|meme|identique)\b)(?:\w+ ){0,2}?(?:"
+    r"(?!(?:\w+ )?(?:same|identical|exact|working|meme|identique)\b)(?:[\w-]+ ){0,2}?(?:"
     + _COLOURS[3:-1]
     + r"|models?|versions?|styles?|designs?|colou?rs?|shades?|modeles?|couleurs?|coloris|teintes?)s?\b"
 )

@@ -330,6 +330,12 @@ _POWER_TOOLS: list[Entry] = [
     *_pair("sander", "sanders", "ponceuse", "ponceuses", "f"),
     *_pair("jigsaw", "jigsaws", "scie sauteuse", "scies sauteuses", "f"),
 ]
+# Hair appliances, which sell as small appliances and as beauty ("The hair straightener doesn't heat" was "your beauty
+# product")
+_HAIR_APPLIANCES: list[Entry] = [
+    *_pair("hairdryer", "hairdryers", "sèche-cheveux", "sèche-cheveux", "m", ("hair dryer", "seche cheveux", "dryer")),
+    *_pair("hair straightener", "hair straighteners", "lisseur", "lisseurs", "m", ("straightener", "straighteners")),
+]
 _ITEMS: dict[str, list[Entry]] = {
     "dresses": [
         _DRESSING_GOWN,
@@ -552,12 +558,7 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("toaster", "toasters", "grille-pain", "grille-pain", "m", ("grille pain",)),
         # a dryer small enough to sell here is for hair ("The dryer went bang"), never the tumble dryer
         *_pair("tumble dryer", "tumble dryers", "sèche-linge", "sèche-linge", "m"),
-        *_pair(
-            "hairdryer", "hairdryers", "sèche-cheveux", "sèche-cheveux", "m", ("hair dryer", "seche cheveux", "dryer")
-        ),
-        *_pair(
-            "hair straightener", "hair straighteners", "lisseur", "lisseurs", "m", ("straightener", "straighteners")
-        ),
+        *_HAIR_APPLIANCES,
         *_pair(
             "coffee machine",
             "coffee machines",
@@ -648,6 +649,7 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("shampoo", "shampoos", "shampooing", "shampooings", "m"),
         *_pair("serum", "serums", "sérum", "sérums", "m"),
         *_pair("mirror", "mirrors", "miroir", "miroirs", "m", ("make-up mirror", "makeup mirror", "vanity mirror")),
+        *_HAIR_APPLIANCES,
     ],
     "tools": [
         *_POWER_TOOLS,

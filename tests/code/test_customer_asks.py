@@ -1572,3 +1572,41 @@ SIZES_SAID_PLAINLY = [
 @pytest.mark.parametrize(("text", "field", "value"), SIZES_SAID_PLAINLY)
 def test_a_size_said_plainly_is_read(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# Sentences of this round's own beyond clothing (kitchen, electronics, toys, beauty, tools, home): a ladder sold is no
+# ladder in tights, a part hot enough to mark a worktop is a heat hazard, "I don't feel safe on it" a danger, copper
+# seen inside a charger an electrical hazard, a button that does nothing, a side that crackles and a pairing that only
+# works after a restart are defects, an exchange for the "over-ear model" names another version.
+OWN_SENTENCES_BEYOND_CLOTHING = [
+    ("The ladder's third rung is bent and it wobbles when I step on it, I don't feel safe on it.", "hazards",
+     ("danger",)),
+    ("The ladder's third rung is bent and it wobbles when I step on it, I don't feel safe on it.", "faults",
+     ("damage",)),
+    ("These tights got a ladder in the left leg on the first wear.", "faults", ("defect", "hole")),
+    ("The kettle switches itself off before boiling and the base gets hot enough to mark the worktop.", "hazards",
+     ("heat",)),
+    ("The charger's casing split and I can see the copper inside, it buzzes when plugged in.", "hazards",
+     ("electrical",)),
+    ("The remote control car only drives backwards, the forward button does nothing.", "faults", ("defect",)),
+    ("The headphones only pair if I restart my phone twice, and the left side crackles. Can I swap them for the "
+     "over-ear model?", "other_version", True),
+    ("The headphones only pair if I restart my phone twice.", "faults", ("defect",)),
+    ("Ce fond de teint m'a donné des boutons et la peau me brûle depuis deux jours.", "hazards", ("skin",)),
+    ("Il manque le dé et deux pions dans la boîte du jeu de société. Pouvez-vous nous les faire parvenir ?",
+     "requests", ("send_missing",)),
+    ("The doll's arm snapped off on Christmas morning. Please send a new doll before her birthday.", "requests",
+     ("replacement",)),
+    ("La bougie ne tient que 10 heures alors que la fiche annonce 50 heures de combustion.", "hazards", ()),
+    ("The fire feels safe and cosy, my kids love the crackling sound effect, but it's too big for the room.",
+     "faults", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), OWN_SENTENCES_BEYOND_CLOTHING)
+def test_own_sentences_beyond_clothing_are_read(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
+
+
+def test_a_rug_that_crackles_with_static_is_no_fault() -> None:
+    assert read_asks("The rug is listed as wool and it crackles with static when you walk across it.").faults == ()

@@ -445,3 +445,17 @@ NOUNS_FROM_THE_SHEETS = [
 def test_a_noun_the_sheets_found_wrong_is_the_items(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en"),
+    [
+        # hair appliances sell as beauty too
+        ("beauty", "The hair straightener doesn't heat past lukewarm, useless on my thick hair.", "hair straightener"),
+        ("small_appliances", "The hair straightener doesn't heat past lukewarm.", "hair straightener"),
+        # near miss
+        ("beauty", "Ce fond de teint m'a donné des boutons.", "beauty product"),
+    ],
+)
+def test_a_hair_appliance_is_named_under_beauty_too(category: str, text: str, en: str) -> None:
+    assert item_noun(category, None, text).en == en
