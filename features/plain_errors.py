@@ -1,4 +1,5 @@
-"""Why a value is refused, in plain words rather than pydantic's, for the settings and the policy file."""
+"""Why a value is refused, in plain words rather than pydantic's, for the policy file (the settings, on the ground
+floor, keep their own table: `triage.settings`)."""
 
 from __future__ import annotations
 
