@@ -1535,7 +1535,9 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"plastic smell\b|"
         r"\b(?:plug|cable|lead|controller|charger|battery|adapter|socket|wire|wiring) (?:gets|got|getting|is|was|"
         r"goes|went) (?:very |really |extremely |scarily |so )hot\b|"
-        r"\b(?:gets?|got|getting|goes|went|is|was|becomes?|became) (?:\w+ )?hot enough to\b",
+        # not hot enough to do its job ("hot enough to warm the room")
+        r"\b(?:gets?|got|getting|goes|went|is|was|becomes?|became) (?:\w+ )?hot enough to\b"
+        r"(?! (?:warm|heat|boil|cook|toast|dry|keep|make|brew|fry|bake|iron|do)\b)",
         r"\b(?:brule(?! (?:\d|pendant|environ|seulement|que|durant|en \d))|brulee|brulure|brulures|fumee|surchauffe|"
         r"fondu|fondue|pris feu|prend feu|brulante?s?|"
         r"chauffe dangereusement|dangereusement chaude?s?|trop chaude? pour (?:le |la |les )?toucher)\b",
@@ -1564,7 +1566,11 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
     # unsafe without saying how: the customer is told to stop using it
     "danger": (
         r"\b(?:dangerous|unsafe|not safe|hazardous|(?:safety|fire|choking) hazard|(?:don't|do not|didn't|wouldn't|"
-        r"would not|never) feel safe)\b|\bne me sens (?:pas|plus) en securite\b|"
+        r"would not|never) feel safe)\b"
+        # safe with the shop, not on the item: "I don't feel safe ordering from you again", « avec vos livraisons »
+        r"(?! (?:ordering|buying|shopping|paying|giving|entering|sharing|dealing|with you|with your|on your|"
+        r"from you)\b)|"
+        r"\bne me sens (?:pas|plus) en securite\b(?! (?:avec|chez|sur) (?:vous|vos|votre)\b)|"
         r"\b(?:starts?|started|causes?|could cause|could start) (?:a )?fires?\b",
         r"\b(?:dangereux|dangereuse|dangereuses|risque d'(?:incendie|electrocution|etouffement))\b",
     ),

@@ -1586,6 +1586,11 @@ OWN_SENTENCES_BEYOND_CLOTHING = [
     ("These tights got a ladder in the left leg on the first wear.", "faults", ("defect", "hole")),
     ("The kettle switches itself off before boiling and the base gets hot enough to mark the worktop.", "hazards",
      ("heat",)),
+    # safe with the shop, not on the item; hot enough to do its job
+    ("I don't feel safe ordering from you again after this.", "hazards", ()),
+    ("I don't feel safe giving my card details again.", "hazards", ()),
+    ("Je ne me sens pas en sécurité avec vos livraisons, le colis a été laissé dans la rue.", "hazards", ()),
+    ("The heater gets hot enough to warm the room in minutes, but it's too loud.", "hazards", ()),
     ("The charger's casing split and I can see the copper inside, it buzzes when plugged in.", "hazards",
      ("electrical",)),
     ("The remote control car only drives backwards, the forward button does nothing.", "faults", ("defect",)),
