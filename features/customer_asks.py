@@ -1404,8 +1404,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # a size sent in place of the size ordered ("sent a 12 instead of the 10", « reçu un 42 au lieu du 40 »)
         *_CAME_INSTEAD,
         # what was ordered first, then what the box held: « au lieu du sac à dos, il y avait dans le carton une housse
-        # de couette », "Instead of the kettle I ordered, the box had a toaster"
-        r"(?:^|[.!?;] )(?:\w+,? )?" + INSTEAD_OF + r"\w*\b[^.!?]{1,60}\b(?:il y avait|(?:le colis|le carton|la boite) "
+        # de couette », "Instead of the kettle I ordered, the box had a toaster"; not instead of doing something
+        # (« au lieu d'attendre », "instead of waiting")
+        r"(?:^|[.!?;] )(?:\w+,? )?" + INSTEAD_OF + r"(?!'\w+(?:er|ir|re)\b| (?!(?:\w*thing|\w*ring|clothing|bedding)\b)"
+        r"\w+ing\b)\w*\b[^.!?]{1,60}\b(?:il y avait|(?:le colis|le carton|la boite) "
         r"contenait|(?:j'ai|on m'a|vous m'avez) (?:recu|envoye|livre)|(?:i|we) (?:got|received|was sent|were sent)|you "
         r"sent|inside (?:was|were)|(?:the )?(?:box|parcel|package) (?:had|held|contained))\b",
         r"\b(?:recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree|se trouvai(?:t|ent)|il y avait|contenait)\b"

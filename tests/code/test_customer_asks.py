@@ -1586,6 +1586,12 @@ OWN_SENTENCES_BEYOND_CLOTHING = [
     ("These tights got a ladder in the left leg on the first wear.", "faults", ("defect", "hole")),
     ("The kettle switches itself off before boiling and the base gets hot enough to mark the worktop.", "hazards",
      ("heat",)),
+    # instead of doing something is no item ordered in place of what came
+    ("Au lieu d'attendre, j'ai ouvert le colis : il y avait dans le carton la veste, mais la couleur ne va pas.",
+     "faults", ()),
+    ("Instead of waiting, I opened it and the box had the jacket, but it's too small.", "faults", ()),
+    ("Au lieu du sac à dos que j'ai commandé, il y avait dans le carton une housse de couette.", "faults",
+     ("shop_mistake",)),
     # safe with the shop, not on the item; hot enough to do its job
     ("I don't feel safe ordering from you again after this.", "hazards", ()),
     ("I don't feel safe giving my card details again.", "hazards", ()),
