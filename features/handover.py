@@ -70,7 +70,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"turn to|turning to|get in touch with|getting in touch with|"
             r"(?:take|taking|took) (?:this|it|the matter) (?:up )?(?:with|to)|(?:report|reporting) (?:this|it) to) "
             r"(?:my|the) (?:bank|card provider|card company|credit card company)\b"
-            r"(?! (?:card|account|details|statements?|app|balance|transactions?|records?|history|online)\b)",
+            r"(?! (?:card|account|details|statements?|app|balance|transactions?|records?|history|online)\b)"
+            # ... nor one asked whether money moved ("I'll call my bank to check whether the refund landed")
+            r"(?! (?:to|and) (?:check|find out|confirm|make sure|see (?:if|whether|where|when))\b"
+            r"| (?:about )?whether\b)",
             r"\b(?:get|getting|got|have|having) (?:my|the) (?:bank|card provider|card company|credit card company) "
             r"(?:involved|on (?:to )?(?:it|this|the case))\b",
             r"\b(?:my|the) bank (?:has advised|advised|says|told)\b",
@@ -195,17 +198,18 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcontester (?:le|la|ce|mon|ma) (?:paiement|prelevement|debit|transaction)\b",
             r"\b(?:ouvr\w*|ouvert|lanc\w*) (?:un |une )?(?:litige|reclamation paypal)\b",
             r"\blitige (?:paypal|bancaire|aupres)\b",
-            # the customer brings the bank in, whatever the verb (« faire intervenir », « passer par », « voir avec »);
-            # not the bank named for what it did (« ma banque m'a remboursé ») nor a bank card, nor online banking
-            # (« ma banque en ligne »); passing through it only as the customer's act to come (« je vais passer par
-            # ma banque »), not a payment made through it (« je suis passé par ma banque ») nor money going through it
-            # (« le remboursement peut-il passer par ma banque »)
+            # the customer brings the bank in, whatever the verb (« faire intervenir », « passer par »); not the bank
+            # named for what it did (« ma banque m'a remboursé ») nor a bank card, nor online banking (« ma banque en
+            # ligne »); passing through it only as the customer's act to come (« je vais passer par ma banque »), not
+            # a payment made through it (« je suis passé par ma banque ») nor money going through it (« le
+            # remboursement peut-il passer par ma banque »); nor the bank asked whether money moved: « voir avec » is
+            # "check with", as « pour vérifier si », « pour savoir où »
             r"\b(?:contacter|contacte|appeler|j'ai appele|je contacte|(?:faire|fais|ferai|fait) intervenir|"
             r"(?:je|on|nous) (?:(?:vais|va|allons|dois|devrai|devrais|doit|peux|pourrais|compte|veux|prefere) )?"
-            r"(?:devoir )?(?:passer|passe|passerai|passera|passerons) par|(?:voir|vois|verrai)(?: ca| cela)? avec|"
+            r"(?:devoir )?(?:passer|passe|passerai|passera|passerons) par|"
             r"(?:me )?(?:tourner|tourne|tournerai) vers|(?:saisir|saisis|saisirai)|(?:m'adresser|m'adresse|"
             r"m'adresserai) a|(?:alerter|alerte|alerterai)) (?:ma|mon|notre) (?:banque|banquier|conseiller bancaire)\b"
-            r"(?! en ligne\b)",
+            r"(?! en ligne\b| (?:pour|et|afin de) (?:verifier|savoir|confirmer|m'assurer|voir (?:si|ou|quand))\b)",
             r"\bma banque (?:me conseille|m'a conseille|m'a dit)\b",
             r"\b(?:annuler|bloquer|contester|rembourser) (?:le|ce|mon) (?:paiement|prelevement|debit)\b",
             r"\b(?:transaction|paiement|prelevement|debit) (?:non autorisee?|frauduleux)\b",

@@ -197,7 +197,6 @@ def test_a_press_stud_or_a_newspaper_shop_is_no_threat_to_go_public(text: str, p
         # bringing the bank in is a threat of a chargeback, whatever the verb: « faire intervenir », « passer par »
         ("Sinon je fais intervenir ma banque, c'est simple.", "fr", True),
         ("Je vais passer par ma banque pour récupérer mon argent.", "fr", True),
-        ("Je vais voir avec ma banque demain.", "fr", True),
         ("Je me tourne vers ma banque si rien ne bouge.", "fr", True),
         ("I'll have to get my bank involved.", "en", True),
         ("If this isn't sorted I'm going through my bank.", "en", True),
@@ -235,4 +234,27 @@ def test_a_press_stud_or_a_newspaper_shop_is_no_threat_to_go_public(text: str, p
     ],
 )
 def test_bringing_the_bank_in_is_a_payment_dispute(text: str, lang: str, disputed: bool) -> None:
+    assert ("payment_dispute" in handover_reasons(text, lang)) is disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "disputed"),
+    [
+        # checking with the bank whether money moved is no threat to bring it in: « voir avec » is "check with"
+        ("Je n'ai toujours pas reçu le remboursement, je vais voir avec ma banque.", "fr", False),
+        ("Je vais voir ça avec ma banque demain.", "fr", False),
+        ("I'll call my bank to check whether the refund landed.", "en", False),
+        ("I'll contact my bank to see if the refund has come through.", "en", False),
+        ("I'm going to call my bank and find out where the money is.", "en", False),
+        ("Je vais appeler ma banque pour vérifier si le remboursement est arrivé.", "fr", False),
+        ("Je vais contacter ma banque pour savoir où en est le remboursement.", "fr", False),
+        # ... but a check that names a dispute, or the bank brought in to undo the payment, still is one
+        ("I'll call my bank to reverse the payment.", "en", True),
+        ("I'll check with my bank whether I can do a chargeback.", "en", True),
+        ("Je vais voir avec ma banque pour faire opposition.", "fr", True),
+        ("Je vais contacter ma banque si je ne suis pas remboursé.", "fr", True),
+        ("I'll contact my bank if I don't hear back.", "en", True),
+    ],
+)
+def test_checking_with_the_bank_is_no_payment_dispute(text: str, lang: str, disputed: bool) -> None:
     assert ("payment_dispute" in handover_reasons(text, lang)) is disputed
