@@ -121,7 +121,9 @@ def _sellable(value: float) -> float:
         raise ValueError(f"price is above max_item_price ({amount_text(ceiling)})")
     if round(value, 2) != value:  # the reply rounds to cents: 12.345 paid was promised a 12.35 refund
         raise ValueError("price has more than 2 decimals (amounts are in cents)")
-    return abs(value)  # -0.0 passes ge=0 and read "£-0.00" in the reply
+    if value == 0 and math.copysign(1.0, value) < 0:  # passes ge=0; no till writes it (a JSON body's: middleware)
+        raise ValueError("price is a negative zero: a price is 0 or more, written without a sign")
+    return value
 
 
 def _has_text(value: str) -> str:

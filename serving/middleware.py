@@ -12,7 +12,8 @@
   multipart body without a boundary was a 500 and `text/plain` was parsed as JSON. Other media
   types, charsets and content encodings get 415.
 - `DuplicateKeyMiddleware`: a JSON object that repeats a key gets 422 naming it (which copy wins
-  depends on the parser), and one wider than any the API takes gets 422 before it is validated.
+  depends on the parser), and one wider than any the API takes gets 422 before it is validated; so does a
+  number written as a negative zero, whose sign no parser keeps.
 - `ExplainedErrorMiddleware`: BentoML answers every error of 500 or more with the same generic
   message and wraps 4xx messages in a list; an endpoint that calls `refuse(status, message)` is
   answered `{"error": message}` with that status (a 503 says why, a 404 which return is unknown).
@@ -306,6 +307,10 @@ class DuplicateKeyMiddleware:
     Holding the body whole, it also refuses one in another encoding than UTF-8 (a byte-order mark, or UTF-16 or
     UTF-32 without one) with 415 saying so, as a header naming such a charset is refused (`JsonBodyMiddleware`):
     the parser called such bytes invalid JSON at line 1 column 1, which told the client nothing of the cause.
+
+    And a number written as a negative zero (`-0`, `-0.0`, `-0e0`), with 422 naming its place: every number the
+    API takes is 0 or more, and a parser reads `-0` as 0 (Python's int has no negative zero), so validation never
+    sees the sign. No till writes a price of -0; a client that does computes its amounts with a sign.
     """
 
     def __init__(self, app: Any, paths: frozenset[str], max_keys: int | None = None) -> None:
@@ -376,7 +381,30 @@ class _RepeatedKey:
         self.key = key
 
 
-def _object_checker(max_keys: int | None, repeats: list[_RepeatedKey]) -> Any:
+class _NegativeZero:
+    """Stands in the parsed body for a number written as a negative zero (`literal`), so its place can be found."""
+
+    __slots__ = ("literal",)
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+
+def _number_reader(read: Any, marks: list[Any]) -> Any:
+    """A `json.loads` number hook reading a literal with `read`, marking one that is a negative zero (also added to
+    `marks`)."""
+
+    def number(literal: str) -> Any:
+        value = read(literal)
+        if value == 0 and literal.startswith("-"):
+            marks.append(_NegativeZero(literal))
+            return marks[-1]
+        return value
+
+    return number
+
+
+def _object_checker(max_keys: int | None, repeats: list[Any]) -> Any:
     """A `json.loads` object hook refusing objects of more than `max_keys` keys and marking those that repeat a key,
     each mark also added to `repeats`."""
 
@@ -395,33 +423,44 @@ def _object_checker(max_keys: int | None, repeats: list[_RepeatedKey]) -> Any:
     return check
 
 
-def _repeated_key_place(parsed: Any) -> str | None:
-    """The dotted place (`returns.3.price`) of the first repeated key, in the body's order, of a body parsed with
-    `_object_checker`; None when no object repeats a key."""
+def _marked_place(parsed: Any) -> tuple[str, _RepeatedKey | _NegativeZero] | None:
+    """The dotted place (`returns.3.price`) of the first repeated key or negative zero, in the body's order, of a
+    body parsed with `_object_checker` and `_number_reader`, and its mark; None when nothing is marked."""
     pending: list[tuple[Any, tuple[str, ...]]] = [(parsed, ())]
     while pending:
         value, place = pending.pop()
         if isinstance(value, _RepeatedKey):
-            return ".".join((*place, value.key))
+            return ".".join((*place, value.key)), value
+        if isinstance(value, _NegativeZero):
+            return ".".join(place), value
         children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
         pending.extend((child, (*place, str(name))) for name, child in reversed(list(children)))
     return None
 
 
 def _object_problem(body: bytes, max_keys: int | None) -> dict[str, str] | None:
-    """The first problem of an object of `body` (a repeated key, too many keys) as {field, problem,
-    type}, or None (also when `body` is not JSON: the API's own parser reports that)."""
-    repeats: list[_RepeatedKey] = []
+    """The first problem of an object or number of `body` (a repeated key, too many keys, a negative zero) as
+    {field, problem, type}, or None (also when `body` is not JSON: the API's own parser reports that)."""
+    marks: list[Any] = []
     try:
-        parsed = json.loads(body, object_pairs_hook=_object_checker(max_keys, repeats))
+        parsed = json.loads(
+            body,
+            object_pairs_hook=_object_checker(max_keys, marks),
+            parse_int=_number_reader(int, marks),
+            parse_float=_number_reader(float, marks),
+        )
     except _RefusedObject as refused:
         return refused.problem
     except (ValueError, RecursionError):
         return None
-    # every call's body passes here: walked only to name a repeat (walking 256 returns took 20 ms of the event loop)
-    place = _repeated_key_place(parsed) if repeats else None
-    if place is None:
+    # every call's body passes here: walked only to name a mark (walking 256 returns took 20 ms of the event loop)
+    found = _marked_place(parsed) if marks else None
+    if found is None:
         return None
+    place, mark = found
+    if isinstance(mark, _NegativeZero):
+        problem = f"{mark.literal} is a negative zero: every number of a request is 0 or more, written without a sign"
+        return {"field": place, "problem": problem, "type": "negative_zero"}
     return {"field": place, "problem": "key appears more than once in one object", "type": "duplicate_key"}
 
 

@@ -143,6 +143,9 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         # it said "(at most max_item_price, in cents)" to a negative price
         ({"column": "price", "value": "-5"}, "'-5' is not a price from 0 to 100,000 .max_item_price., in cents"),
         ({"column": "price", "value": "12.345"}, "column 'price', line 3: '12.345' is not a price"),
+        # read as 0 and drafted as a free item: no till writes a negative zero
+        ({"column": "price", "value": "-0"}, "column 'price', line 3: '-0' is not a price"),
+        ({"column": "price", "value": "-0.0"}, "column 'price', line 3: '-0.0' is not a price"),
         ({"column": "request_date", "value": "1600-01-03"}, "line 3: '1600-01-03' is not a date"),
         ({"column": "request_date", "value": "2999-01-03"}, "line 3: '2999-01-03' is not a date"),
         ({"column": "first_name", "value": "<b onmouseover=x>Eve</b>"}, "column 'first_name', line 3: .* plain text"),
