@@ -13,7 +13,9 @@ service's keep-alive (`TRIAGE_KEEP_ALIVE_SECONDS`) and counts the held connectio
 1,024), to see what happens when the held connections reach it: the service caps its connections below it
 (`TRIAGE_MAX_CONNECTIONS`), ending the longest idle for a new one. `--at-cap N` serves with a cap of N and probes
 the cap itself: N connections held idle, a call sent on the one idle longest as a new client connects (at once, and
-just after the new client was answered: crossing the end of its connection), then N connections that send nothing
+just after the new client was answered: crossing the end of its connection; every other held connection is then read
+for the 408 it did not ask for, so a call on a connection the service did not end is counted apart), then N
+connections that send nothing
 and five new clients' calls, then bursts (`--bursts`): N held idle each send a call within `--burst-delay` seconds
 of `--burst-new` new clients connecting and calling at once (blocking sockets, each on its thread, reading what the
 kernel holds as most clients do). Not a timing benchmark: the seconds only say whether an answer came. Exits 1 when a
@@ -166,14 +168,36 @@ async def read_answer(reader: asyncio.StreamReader) -> int | str:
     return int(head.split()[1])
 
 
+async def ended_unasked(reader: asyncio.StreamReader) -> str | None:
+    """What a held connection that sent nothing since its last answer has received: the answer the service ends a
+    connection with at the cap (its status), "closed" or how reading it failed; None when nothing came."""
+    try:
+        first = await asyncio.wait_for(reader.read(1), 0.1)
+    except TimeoutError:
+        return None
+    except OSError as error:
+        return type(error).__name__
+    if not first:
+        return "closed"
+    status = await read_answer(reader)
+    return str(status)
+
+
 async def at_the_cap(url: str, key: str, cap: int, rounds: int) -> dict[str, Any]:
     """With the worker's `cap` connections held idle: a call sent on the connection idle longest as a new client
     connects (at once, and just after the new client's call was answered: crossing the end of its connection),
-    then `cap` connections that send nothing and a new client's call."""
+    then `cap` connections that send nothing and a new client's call.
+
+    After each round every other held connection is read for an answer it did not ask for: when the call was served
+    first the service ends the next idle connection instead, and a call "crossing" the end of a connection the
+    service did not end proves nothing. Such a call is counted apart (`crossing_on_a_connection_not_ended`), the
+    ended connection is dropped and the served one kept, so the cap stays full and the longest idle is known."""
     address = urllib.parse.urlsplit(url)
     held = [connection for connection in [await open_idle(url) for _ in range(cap)] if not isinstance(connection, str)]
     at_once: Counter[str] = Counter()
     crossing: Counter[str] = Counter()
+    crossing_not_ended: Counter[str] = Counter()
+    ended_instead: Counter[str] = Counter()
     new_clients: Counter[str] = Counter()
     for round_ in range(rounds):
         reader, writer = held.pop(0)  # the one idle longest
@@ -182,16 +206,30 @@ async def at_the_cap(url: str, key: str, cap: int, rounds: int) -> dict[str, Any
             writer.write(HEALTH)
             new_reader, new_writer = await newcomer
             new_writer.write(HEALTH)
-            at_once[str(await read_answer(reader))] += 1
+            status = str(await read_answer(reader))
+            new_clients[str(await read_answer(new_reader))] += 1
         else:  # crossing: the call sent once the new client's was answered
             new_reader, new_writer = await newcomer
             new_writer.write(HEALTH)
             new_clients[str(await read_answer(new_reader))] += 1
             writer.write(HEALTH)
-            crossing[str(await read_answer(reader))] += 1
+            status = str(await read_answer(reader))
+        others = await asyncio.gather(*(ended_unasked(other) for other, _ in held))
+        ended = [(connection, got) for connection, got in zip(held, others, strict=True) if got is not None]
+        ended_instead.update(got for _, got in ended)
         if round_ % 2 == 0:
-            new_clients[str(await read_answer(new_reader))] += 1
-        writer.close()
+            at_once[status] += 1
+        elif ended and status == "200":
+            crossing_not_ended[status] += 1
+        else:
+            crossing[status] += 1
+        for (other_reader, other_writer), _ in ended:
+            held.remove((other_reader, other_writer))
+            other_writer.close()
+        if status == "200":
+            held.append((reader, writer))  # served: now the connection idle the shortest
+        else:
+            writer.close()
         held.append((new_reader, new_writer))
     for _, writer in held:
         writer.close()
@@ -207,6 +245,8 @@ async def at_the_cap(url: str, key: str, cap: int, rounds: int) -> dict[str, Any
         "held_idle": cap,
         "call_on_the_longest_idle_as_a_new_client_connects": dict(at_once),
         "call_on_the_longest_idle_crossing_its_end": dict(crossing),
+        "crossing_on_a_connection_not_ended": dict(crossing_not_ended),
+        "other_held_connections_ended_instead": dict(ended_instead),
         "new_clients_meanwhile": dict(new_clients),
         "new_client_calls_while_cap_connections_sent_nothing": [call["status"] for call in calls_while_silent],
         "the_five_silent_longest_then": dict(silent_ended),
