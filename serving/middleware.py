@@ -13,7 +13,7 @@
   types, charsets and content encodings get 415.
 - `DuplicateKeyMiddleware`: a JSON object that repeats a key gets 422 naming it (which copy wins
   depends on the parser), and one wider than any the API takes gets 422 before it is validated; so does a
-  number written as a negative zero, whose sign no parser keeps.
+  number a parser reads as 0 though it is not written so: a negative zero, or one below what a double holds.
 - `ExplainedErrorMiddleware`: BentoML answers every error of 500 or more with the same generic
   message and wraps 4xx messages in a list; an endpoint that calls `refuse(status, message)` is
   answered `{"error": message}` with that status (a 503 says why, a 404 which return is unknown).
@@ -308,9 +308,11 @@ class DuplicateKeyMiddleware:
     UTF-32 without one) with 415 saying so, as a header naming such a charset is refused (`JsonBodyMiddleware`):
     the parser called such bytes invalid JSON at line 1 column 1, which told the client nothing of the cause.
 
-    And a number written as a negative zero (`-0`, `-0.0`, `-0e0`), with 422 naming its place: every number the
-    API takes is 0 or more, and a parser reads `-0` as 0 (Python's int has no negative zero), so validation never
-    sees the sign. No till writes a price of -0; a client that does computes its amounts with a sign.
+    And a number a parser reads as 0 though it is not written as 0, with 422 naming its place: a negative zero
+    (`-0`, `-0.0`, `-0e0`: every number the API takes is 0 or more, and a parser reads `-0` as 0, Python's int
+    having no negative zero, so validation never sees the sign; no till writes a price of -0, a client that does
+    computes its amounts with a sign), and a number below the smallest a double holds (`1e-400`, read as 0 and
+    taken, where 1e-300 is refused as finer than a cent).
     """
 
     def __init__(self, app: Any, paths: frozenset[str], max_keys: int | None = None) -> None:
@@ -381,25 +383,33 @@ class _RepeatedKey:
         self.key = key
 
 
-class _NegativeZero:
-    """Stands in the parsed body for a number written as a negative zero (`literal`), so its place can be found."""
+class _ReadAsZero:
+    """Stands in the parsed body for a number `literal` a parser reads as 0 though it is not written as 0, so its
+    place can be found: `problem` says why, `kind` is the problem's type."""
 
-    __slots__ = ("literal",)
+    __slots__ = ("kind", "literal", "problem")
 
-    def __init__(self, literal: str) -> None:
-        self.literal = literal
+    def __init__(self, literal: str, kind: str, problem: str) -> None:
+        self.literal, self.kind, self.problem = literal, kind, problem
 
 
 def _number_reader(read: Any, marks: list[Any]) -> Any:
-    """A `json.loads` number hook reading a literal with `read`, marking one that is a negative zero (also added to
-    `marks`)."""
+    """A `json.loads` number hook reading a literal with `read`, marking one read as 0 that is not written as 0
+    (also added to `marks`)."""
 
     def number(literal: str) -> Any:
         value = read(literal)
-        if value == 0 and literal.startswith("-"):
-            marks.append(_NegativeZero(literal))
-            return marks[-1]
-        return value
+        if value != 0:
+            return value
+        if literal.startswith("-"):
+            why = "is a negative zero: every number of a request is 0 or more, written without a sign"
+            marks.append(_ReadAsZero(literal, "negative_zero", why))
+        elif any(digit in "123456789" for digit in literal.lower().partition("e")[0]):
+            why = "reads as 0: it is below the smallest number a double holds"
+            marks.append(_ReadAsZero(literal, "underflow", why))
+        else:
+            return value
+        return marks[-1]
 
     return number
 
@@ -423,15 +433,15 @@ def _object_checker(max_keys: int | None, repeats: list[Any]) -> Any:
     return check
 
 
-def _marked_place(parsed: Any) -> tuple[str, _RepeatedKey | _NegativeZero] | None:
-    """The dotted place (`returns.3.price`) of the first repeated key or negative zero, in the body's order, of a
+def _marked_place(parsed: Any) -> tuple[str, _RepeatedKey | _ReadAsZero] | None:
+    """The dotted place (`returns.3.price`) of the first repeated key or number read as 0, in the body's order, of a
     body parsed with `_object_checker` and `_number_reader`, and its mark; None when nothing is marked."""
     pending: list[tuple[Any, tuple[str, ...]]] = [(parsed, ())]
     while pending:
         value, place = pending.pop()
         if isinstance(value, _RepeatedKey):
             return ".".join((*place, value.key)), value
-        if isinstance(value, _NegativeZero):
+        if isinstance(value, _ReadAsZero):
             return ".".join(place), value
         children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
         pending.extend((child, (*place, str(name))) for name, child in reversed(list(children)))
@@ -439,8 +449,9 @@ def _marked_place(parsed: Any) -> tuple[str, _RepeatedKey | _NegativeZero] | Non
 
 
 def _object_problem(body: bytes, max_keys: int | None) -> dict[str, str] | None:
-    """The first problem of an object or number of `body` (a repeated key, too many keys, a negative zero) as
-    {field, problem, type}, or None (also when `body` is not JSON: the API's own parser reports that)."""
+    """The first problem of an object or number of `body` (a repeated key, too many keys, a number read as 0 that is
+    not written as 0) as {field, problem, type}, or None (also when `body` is not JSON: the API's own parser reports
+    that)."""
     marks: list[Any] = []
     try:
         parsed = json.loads(
@@ -458,9 +469,8 @@ def _object_problem(body: bytes, max_keys: int | None) -> dict[str, str] | None:
     if found is None:
         return None
     place, mark = found
-    if isinstance(mark, _NegativeZero):
-        problem = f"{mark.literal} is a negative zero: every number of a request is 0 or more, written without a sign"
-        return {"field": place, "problem": problem, "type": "negative_zero"}
+    if isinstance(mark, _ReadAsZero):
+        return {"field": place, "problem": f"{mark.literal[:40]} {mark.problem}", "type": mark.kind}
     return {"field": place, "problem": "key appears more than once in one object", "type": "duplicate_key"}
 
 

@@ -345,8 +345,29 @@ def test_a_number_written_as_a_negative_zero_is_refused_naming_its_place(
     assert (problem["field"], problem["type"]) == (place, "negative_zero") and literal in problem["problem"]
 
 
+@pytest.mark.parametrize("literal", ["1e-400", "0." + "0" * 400 + "1", "5E-330"])
+def test_a_number_below_what_a_double_holds_is_refused_not_read_as_zero(
+    duplicate_checked: TestClient, literal: str
+) -> None:
+    # each was read as 0 and taken (a price of 1e-400 decided as a free item), while 1e-300 is refused as finer
+    # than a cent
+    body = b'{"returns": [{"price": %s}]}' % literal.encode()
+    refused = duplicate_checked.post("/classify", content=body)
+    assert refused.status_code == 422
+    (problem,) = refused.json()["detail"]
+    assert (problem["field"], problem["type"]) == ("returns.0.price", "underflow") and "reads as 0" in problem[
+        "problem"
+    ]
+
+
 def test_zero_in_any_form_but_a_signed_one_passes(duplicate_checked: TestClient) -> None:
-    for body in (b'{"price": 0}', b'{"price": 0.0}', b'{"price": 0e5}', b'{"price": -0.5}', b'{"n": [-1, 1e-9]}'):
+    for body in (
+        b'{"price": 0}',
+        b'{"price": 0.0}',
+        b'{"price": 0e5}',
+        b'{"price": 0.000e-400}',
+        b'{"n": [-1, 5e-324]}',
+    ):
         assert duplicate_checked.post("/classify", content=body).json() == {"bytes": len(body)}
 
 
