@@ -66,6 +66,7 @@ TEXT: dict[str, dict[str, str]] = {
         "free_title": "Free returns",
         "free": "Returns of {categories} are free, up to {count} free returns every {window} days.",
         "fee": "Other returns cost {fees} for the return label, deducted from your refund.",
+        "fee_every": "Returns cost {fees} for the return label, deducted from your refund.",
         "shop_fault": "If an item is {reasons}, the return is always free, whatever the category or the number of "
         "returns, and it does not count towards your free returns.",
         "keep_title": "Low-value items",
@@ -97,6 +98,7 @@ TEXT: dict[str, dict[str, str]] = {
         "free": "Les retours {categories} sont gratuits, dans la limite de {count} retours gratuits tous les "
         "{window} jours.",
         "fee": "Les autres retours coûtent {fees} pour l'étiquette de retour, déduits de votre remboursement.",
+        "fee_every": "Les retours coûtent {fees} pour l'étiquette de retour, déduits de votre remboursement.",
         "shop_fault": "Si un article est {reasons}, le retour est toujours gratuit, quels que soient la catégorie "
         "et le nombre de retours, et il n'est pas décompté de vos retours gratuits.",
         "keep_title": "Articles de faible valeur",
@@ -181,14 +183,19 @@ def policy_page(policy: Policy, lang: str) -> PolicyPage:
     # The reasons the decision treats as the shop's fault, in taxonomy order.
     shop_fault = [SHOP_FAULT_WORDS[lang][code] for code in REASON_CODES if code in policy.shop_fault_reasons]
     quota = policy.free_return_quota
-    free = [
-        text["free"].format(
-            categories=names(policy.free_return_categories, partitive=True),
-            count=quota.count,
-            window=quota.window_days,
-        ),
-        text["fee"].format(fees=fees),
-    ]
+    # a shop without free-return categories, or with a quota of none, charges every return but those it pays for
+    free = (
+        [
+            text["free"].format(
+                categories=names(policy.free_return_categories, partitive=True),
+                count=quota.count,
+                window=quota.window_days,
+            ),
+            text["fee"].format(fees=fees),
+        ]
+        if policy.free_return_categories and quota.count
+        else [text["fee_every"].format(fees=fees)]
+    )
     if shop_fault:
         free.append(text["shop_fault"].format(reasons=_series(shop_fault, text["or"])))
     if policy.exchange_for_size_reasons:

@@ -62,3 +62,16 @@ def test_the_page_says_the_returns_the_shop_pays_for_use_no_free_returns(lang: s
     sentence = next(line for line in _free_returns_section(policy, lang).split(". ") if NOT_COUNTED[lang] in line)
     named = {code for code in REASON_CODES if SHOP_FAULT_WORDS[lang][code] in sentence}
     assert named == policy.quota_rule().reasons_not_counted
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "change", [{"free_return_categories": []}, {"free_return_quota": {"count": 0, "window_days": 90}}]
+)
+def test_a_shop_without_free_returns_has_a_page_that_says_every_return_costs_the_fee(lang: str, change: dict) -> None:
+    """No free-return category (the page ended in an IndexError, the console's /policy in a 500) or a quota of none
+    ("up to 0 free returns every 90 days")."""
+    data = yaml.safe_load((REPO_ROOT / "config" / "policy.yaml").read_text(encoding="utf-8"))
+    section = _free_returns_section(parse_policy({**data, **change}), lang)
+    every = {"en": "Returns cost 3.95 EUR or 3.45 GBP", "fr": "Les retours coûtent 3,95 EUR ou 3,45 GBP"}
+    assert section.startswith(every[lang]) and " 0 " not in section
