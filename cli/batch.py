@@ -107,11 +107,14 @@ def score(
 
         spark = spark_scoring.spark_session(master)
         try:
+            spark_scoring.check_export(spark, input_dir, bounds)
             assessed = spark_scoring.assess_export(
                 spark, input_dir, reasons.model, risk.model, policy, buckets, batch_size, requested_since, bounds
             ).cache()
             spark_scoring.write_assessments(assessed, output_dir, output_format.value)
             count = assessed.count()
+        except ExportError as error:
+            raise fail(str(error)) from None
         finally:
             spark.stop()
     console.print(

@@ -44,7 +44,7 @@ SHOWN_CHARS = 80
 @dataclass(frozen=True)
 class RowProblem:
     """One value of an export the history cannot take: where it is (table, column, line of the file,
-    the header being line 1), what it is and why not."""
+    the header being line 1; 0 where the reader numbers no lines, a Spark job), what it is and why not."""
 
     table: str
     line: int
@@ -52,6 +52,12 @@ class RowProblem:
     value: str
     problem: str
     row_id: str = ""  # the row's id (its table's first column), so rows that point at it can be found
+
+    def place(self) -> str:
+        """Where a message says the value is: its line, else its row's id ("at return_id 'R0000001'")."""
+        if self.line:
+            return f"line {self.line}"
+        return f"at {_columns(self.table)[0].name} {quoted_cut(self.row_id, SHOWN_CHARS)}"
 
 
 # How many fields, and values of each, a refusal names: enough to see what is wrong, on one line.
@@ -63,25 +69,29 @@ class TableError(ValueError):
     """A table has values its schema (or the given bounds) refuses; `problems` lists each.
 
     The message is one line, as a command's refusal is: the count, then per field (the first `SHOWN_FIELDS`)
-    its first `SHOWN_VALUES` values, how many it has and why they are refused.
+    its first `SHOWN_VALUES` values, how many it has and why they are refused. `counts`, when given, holds how many
+    values each (table, column, problem) has where `problems` holds only the first of each (a Spark job brings home
+    those alone).
     """
 
-    def __init__(self, problems: list[RowProblem]) -> None:
+    def __init__(self, problems: list[RowProblem], counts: dict[tuple[str, str, str], int] | None = None) -> None:
         self.problems = problems
         fields: dict[tuple[str, str, str], list[RowProblem]] = {}
         for problem in problems:
             fields.setdefault((problem.table, problem.column, problem.problem), []).append(problem)
+        sizes = {field: (counts or {}).get(field, len(found)) for field, found in fields.items()}
         named = []
         for (table, column, why), found in list(fields.items())[:SHOWN_FIELDS]:
             values = ", ".join(
-                f"line {problem.line}: {quoted_cut(problem.value, SHOWN_CHARS)}" for problem in found[:SHOWN_VALUES]
+                f"{problem.place()}: {quoted_cut(problem.value, SHOWN_CHARS)}" for problem in found[:SHOWN_VALUES]
             )
-            more = ", ..." if len(found) > SHOWN_VALUES else ""
-            named.append(f"{table}.{column} {values}{more} ({counted(len(found), 'value')}: {why})")
-        unnamed = list(fields.values())[SHOWN_FIELDS:]
+            size = sizes[table, column, why]
+            more = ", ..." if size > SHOWN_VALUES else ""
+            named.append(f"{table}.{column} {values}{more} ({counted(size, 'value')}: {why})")
+        unnamed = list(sizes.values())[SHOWN_FIELDS:]
         if unnamed:
-            named.append(f"and {sum(map(len, unnamed)):,} more in {counted(len(unnamed), 'other field')}")
-        super().__init__(f"{counted(len(problems), 'bad value')}: {'; '.join(named)}")
+            named.append(f"and {sum(unnamed):,} more in {counted(len(unnamed), 'other field')}")
+        super().__init__(f"{counted(sum(sizes.values()), 'bad value')}: {'; '.join(named)}")
 
 
 @dataclass(frozen=True)

@@ -12,26 +12,32 @@ second copy of the feature code, free to drift from the one the service and trai
 
 The models (the champions, loaded by the driver) and the policy travel to the executors as one
 broadcast variable, unpickled once per Python worker.
+
+An export is checked first (`check_export`, one more read of it): a value `typed_table` refuses is named on the
+driver, by table, column and row id, as the pandas engine names it, and nothing is written; raised inside an
+executor it ended the command with Spark's traceback, after the output folder was emptied.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, fields
 from functools import reduce
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pandas as pd
-from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS, ReasonModel, assess_history
 from decisions.policy import Policy
 from features.schemas import TABLES, column_names
-from features.tables import Bounds, typed_table
-from serving.history_export import OutputFormat, table_files
+from features.tables import SHOWN_VALUES, Bounds, RowProblem, TableError, checked_table, typed_table
+from serving.history_export import ExportError, OutputFormat, table_files
 
 _OWNER = "_customer"
 _TABLE = "_table"
@@ -41,6 +47,7 @@ OUTPUT_SCHEMA = (
     "risk_score double, risk_band string, risk_reason_codes string, risk_reasons string, decision string, "
     "warn boolean, rules string, policy_version string"
 )
+PROBLEM_SCHEMA = "table string, line int, column string, value string, problem string, row_id string"
 
 
 def executors_on_this_machine(master: str) -> bool:
@@ -90,6 +97,50 @@ def _read_table(spark: SparkSession, input_dir: Path, name: str) -> DataFrame:
             column = F.when(column, F.lit("True")).otherwise(F.lit("False"))
         columns.append(column.cast("string").alias(field.name))
     return frame.select(*columns)
+
+
+def refusals(name: str, bounds: Bounds | None) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
+    """The function an executor runs over chunks of one table's rows (strings, empty cells null): each value
+    `typed_table` refuses, as a `RowProblem` row of line 0 (a chunk's positions are no line of the file)."""
+    columns = [field.name for field in fields(RowProblem)]
+
+    def refused(chunks: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        for chunk in chunks:
+            _, problems = checked_table(name, chunk.fillna(""), name, bounds)
+            yield pd.DataFrame([asdict(problem) | {"line": 0} for problem in problems], columns=columns)
+
+    return refused
+
+
+def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) -> None:
+    """Refuse an export the assessment could not read, before any of it is assessed: one Spark job brings home the
+    first `SHOWN_VALUES` refused values of each field (by row id) and how many each has.
+
+    Raises:
+        ExportError: a table lacks columns, or holds values `typed_table` refuses (`TableError`'s one line).
+    """
+    refused = []
+    for name in TABLES:
+        table = _read_table(spark, input_dir, name)
+        missing = [column for column in column_names(name) if column not in table.columns]
+        if missing:
+            raise ExportError(f"table {name!r} in {input_dir} is missing columns: {', '.join(missing)}")
+        refused.append(table.mapInPandas(refusals(name, bounds), schema=PROBLEM_SCHEMA))
+    field = Window.partitionBy("table", "column", "problem")
+    shown = (
+        reduce(DataFrame.unionByName, refused)
+        .withColumn("_rank", F.row_number().over(field.orderBy("row_id")))
+        .withColumn("_count", F.count(F.lit(1)).over(field))
+        .where(F.col("_rank") <= SHOWN_VALUES)
+        .collect()
+    )
+    if not shown:
+        return
+    order = {(table, column): at for at, (table, column) in enumerate((t, c) for t in TABLES for c in column_names(t))}
+    shown.sort(key=lambda row: (order[row["table"], row["column"]], row["row_id"]))
+    problems = [RowProblem(**{key: row[key] for key in row.asDict() if not key.startswith("_")}) for row in shown]
+    counts = {(row["table"], row["column"], row["problem"]): row["_count"] for row in shown}
+    raise ExportError(str(TableError(problems, counts)))
 
 
 def _keyed_by_customer(spark: SparkSession, input_dir: Path, buckets: int) -> DataFrame:

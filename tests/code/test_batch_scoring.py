@@ -15,6 +15,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -27,14 +28,16 @@ from cli.app import app
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS, assess_history
 from decisions.policy import load_policy
 from features.history import FEATURE_COLUMNS, requests_from_returns, risk_features
-from features.tables import write_table
+from features.schemas import TABLES
+from features.tables import RowProblem, TableError, write_table
 from features.taxonomy import REASON_CODES, REASONS
 from models.reason_classifier import ReasonClassifier
 from models.risk_model import RiskModel
 from serving.history_export import read_assessments, read_export, write_assessments
+from serving.stores.history_check import history_bounds
 from tests.conftest import _synthetic_history
 from tests.server_support import free_port
-from triage.settings import REPO_ROOT
+from triage.settings import REPO_ROOT, Settings
 
 POLICY = load_policy(REPO_ROOT / "config" / "policy.yaml")
 
@@ -136,6 +139,16 @@ def test_cli_names_the_missing_table(tmp_path: Path) -> None:
     assert "table 'customers' not found" in " ".join(result.output.split())
 
 
+def _spoiled(export_dir: Path, folder: Path, table: str, column: str, value: str) -> tuple[Path, str]:
+    """A copy of the export with `value` in the first row's `column` of `table`, and that row's id."""
+    spoiled = shutil.copytree(export_dir, folder / "export")
+    path = spoiled / f"{table}.csv.gz"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame.loc[0, column] = value
+    frame.to_csv(path, index=False, compression="gzip")
+    return spoiled, str(frame.iat[0, 0])
+
+
 @pytest.mark.parametrize(
     ("table", "column", "value"),
     [
@@ -149,11 +162,7 @@ def test_cli_holds_an_export_to_the_shops_bounds_as_data_load_does(
     export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str, column: str, value: str
 ) -> None:
     # the export was read unbounded: a price of 250,000 promised such a refund, where predict risk refused it
-    spoiled = shutil.copytree(export_dir, tmp_path / "export")
-    path = spoiled / f"{table}.csv.gz"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[0, column] = value
-    frame.to_csv(path, index=False, compression="gzip")
+    spoiled, _ = _spoiled(export_dir, tmp_path, table, column, value)
     # refused before any model is used
     monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: None)
     result = CliRunner().invoke(app, ["batch", "score", "-i", str(spoiled), "-o", str(tmp_path / "o")])
@@ -268,6 +277,64 @@ def test_spark_gives_the_same_rows_as_pandas(spark, export_dir, models, pandas_r
             np.testing.assert_allclose(on_spark[column], on_pandas[column], rtol=0, atol=1e-9, err_msg=column)
         else:
             assert on_spark[column].tolist() == on_pandas[column].tolist(), column
+
+
+REFUSED_ON_SPARK = [
+    ("returns", "lang", "xx", "not one of en, fr"),
+    ("line_items", "price", "250000.0", "not a number between 0 and 100,000"),  # above max_item_price
+    ("returns", "request_ts", "2999-01-01 00:00:00", "not between 2000-01-01 and"),  # past the years pandas holds
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("table", "column", "value", "why"), REFUSED_ON_SPARK)
+def test_spark_refuses_a_value_on_one_line_as_pandas_does(
+    spark: Any,
+    export_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    table: str,
+    column: str,
+    value: str,
+    why: str,
+) -> None:
+    # it failed inside an executor and the command ended with Spark's traceback, after emptying the output folder
+    spoiled, row_id = _spoiled(export_dir, tmp_path, table, column, value)
+    champion = SimpleNamespace(model=None, name="m", version=1)  # refused before any model is used
+    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: champion)
+    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master: spark)
+    monkeypatch.setattr(spark, "stop", lambda: None)  # the module's session serves the other Spark tests
+    (tmp_path / "o").mkdir()
+    (tmp_path / "o" / "part-00000.parquet").write_bytes(b"earlier run")
+    arguments = ["batch", "score", "-i", str(spoiled), "-o", str(tmp_path / "o"), "--engine", "spark"]
+    result = CliRunner().invoke(app, arguments)
+    lines = result.output.strip().splitlines()
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and len(lines) == 1 and isinstance(result.exception, SystemExit), said
+    id_column = TABLES[table][0].name
+    assert f"error: 1 bad value: {table}.{column} at {id_column} '{row_id}': '{value}'" in said and why in said, said
+    assert [path.name for path in (tmp_path / "o").iterdir()] == ["part-00000.parquet"]
+
+
+@pytest.mark.parametrize(("table", "column", "value", "why"), REFUSED_ON_SPARK)
+def test_a_chunk_of_spark_rows_gives_each_refused_value_with_its_row_id(
+    export_dir: Path, table: str, column: str, value: str, why: str
+) -> None:
+    """What each executor sends home: Spark numbers no lines, so a refused value is placed by its row's id."""
+    from serving.spark_scoring import refusals
+
+    rows = pd.read_csv(export_dir / f"{table}.csv.gz", dtype=str, keep_default_na=False)
+    rows.loc[3, column] = value
+    chunks = [rows.iloc[:2].replace("", None), rows.iloc[2:].replace("", None)]  # Spark's empty cells are null
+    found = pd.concat(refusals(table, history_bounds(Settings()))(iter(chunks)), ignore_index=True)
+    assert found.to_dict("records") == [
+        {"table": table, "line": 0, "column": column, "value": value, "problem": found["problem"].iat[0],
+         "row_id": rows.iat[3, 0]}
+    ]  # fmt: skip
+    assert found["problem"].iat[0].startswith(why)
+    said = str(TableError([RowProblem(**found.iloc[0].to_dict())], {(table, column, found["problem"].iat[0]): 7}))
+    assert said.startswith(f"7 bad values: {table}.{column} at {TABLES[table][0].name} '{rows.iat[3, 0]}': '{value}'")
+    assert said.endswith(f"(7 values: {found['problem'].iat[0]})")
 
 
 @pytest.mark.parametrize(
