@@ -71,9 +71,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:take|taking|took) (?:this|it|the matter) (?:up )?(?:with|to)|(?:report|reporting) (?:this|it) to) "
             r"(?:my|the) (?:bank|card provider|card company|credit card company)\b"
             r"(?! (?:card|account|details|statements?|app|balance|transactions?|records?|history|online)\b)"
-            # ... nor one asked whether money moved ("I'll call my bank to check whether the refund landed")
-            r"(?! (?:to|and) (?:check|find out|confirm|make sure|see (?:if|whether|where|when))\b"
-            r"| (?:about )?whether\b)",
+            # ... nor one asked whether money moved ("I'll call my bank to check whether the refund landed"); a check
+            # on how to undo a payment is a dispute ("and see if they can reverse the payment", "to check my options")
+            r"(?! (?:(?:to|and) (?:check|find out|confirm|make sure|see) |about )?(?:if|whether|where|when) "
+            r"(?:the|my|your|this|that) (?:refund|money|payment|transfer|reimbursement|credit)\b"
+            r"(?![^.!?]*\b(?:revers|cancel|stop|block|disput|charge ?back|claw)))",
             r"\b(?:get|getting|got|have|having) (?:my|the) (?:bank|card provider|card company|credit card company) "
             r"(?:involved|on (?:to )?(?:it|this|the case))\b",
             r"\b(?:my|the) bank (?:has advised|advised|says|told)\b",
@@ -209,7 +211,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:devoir )?(?:passer|passe|passerai|passera|passerons) par|"
             r"(?:me )?(?:tourner|tourne|tournerai) vers|(?:saisir|saisis|saisirai)|(?:m'adresser|m'adresse|"
             r"m'adresserai) a|(?:alerter|alerte|alerterai)) (?:ma|mon|notre) (?:banque|banquier|conseiller bancaire)\b"
-            r"(?! en ligne\b| (?:pour|et|afin de) (?:verifier|savoir|confirmer|m'assurer|voir (?:si|ou|quand))\b)",
+            r"(?! en ligne\b| (?:pour|et|afin de) (?:verifier|savoir|confirmer|m'assurer|voir) "
+            r"(?:si|ou en est|ou|quand) (?:(?:le|mon|votre|ce|la) |l')"
+            r"(?:remboursement|virement|paiement|argent|credit)\b"
+            r"(?![^.!?]*\b(?:annul|bloqu|contest|opposition|recuper)))",
             r"\bma banque (?:me conseille|m'a conseille|m'a dit)\b",
             r"\b(?:annuler|bloquer|contester|rembourser) (?:le|ce|mon) (?:paiement|prelevement|debit)\b",
             r"\b(?:transaction|paiement|prelevement|debit) (?:non autorisee?|frauduleux)\b",

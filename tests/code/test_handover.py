@@ -258,3 +258,22 @@ def test_bringing_the_bank_in_is_a_payment_dispute(text: str, lang: str, dispute
 )
 def test_checking_with_the_bank_is_no_payment_dispute(text: str, lang: str, disputed: bool) -> None:
     assert ("payment_dispute" in handover_reasons(text, lang)) is disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the bank asked how to undo the payment, or the customer's options if not repaid: a dispute, not a check on
+        # whether money moved
+        ("I'll call my bank and see if they can reverse the payment.", "en"),
+        ("I'll contact my bank to see whether they can claw the money back.", "en"),
+        ("I'm calling my bank to make sure this charge gets reversed.", "en"),
+        ("I'll contact my bank to find out how to dispute this.", "en"),
+        ("If I'm not refunded by Friday I'll call my bank to check my options.", "en"),
+        ("I'll call my bank to check whether the payment can be reversed.", "en"),
+        ("Je vais appeler ma banque pour savoir comment récupérer mon argent.", "fr"),
+        ("Je vais contacter ma banque pour vérifier si le paiement peut être annulé.", "fr"),
+    ],
+)
+def test_asking_the_bank_how_to_undo_a_payment_is_a_payment_dispute(text: str, lang: str) -> None:
+    assert "payment_dispute" in handover_reasons(text, lang)
