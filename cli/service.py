@@ -207,7 +207,11 @@ def data_load(
             raise fail(f"nothing loaded: {error}; fix {them}, or load the good rows with --rejects PATH") from None
         except ValueError as error:
             raise fail(str(error)) from None
-    console.print("loaded " + json.dumps(counts))
+    # a table's rows said by its name in the singular: "1 customer", "135,647 line items"
+    console.print(
+        "loaded "
+        + ", ".join(counted(rows, table.removesuffix("s").replace("_", " ")) for table, rows in counts.items())
+    )
     if rejects is not None:
         try:
             write_predictions(pd.DataFrame([asdict(problem) for problem in refused], columns=REJECT_COLUMNS), rejects)

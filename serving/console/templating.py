@@ -8,7 +8,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from features.dates import as_date
 from features.taxonomy import reason_words
-from features.text import MAX_REPLY_CHARS
+from features.text import MAX_REPLY_CHARS, counted
 from models.reply_grammar import category_name
 
 
@@ -30,7 +30,7 @@ def days_after(later: str | None, earlier: str | None) -> str:
         days = (as_date(datetime.fromisoformat(later or "")) - as_date(datetime.fromisoformat(earlier or ""))).days
     except ValueError:
         return ""
-    return f"{days} day{'' if days == 1 else 's'} after"
+    return f"{counted(days, 'day')} after"
 
 
 # How long before a session ends the console warns the agent (console.js): enough to finish and send a reply.

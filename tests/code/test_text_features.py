@@ -143,3 +143,18 @@ def test_a_name_is_kept_stripped_and_refused_as_typed() -> None:
 def test_a_count_says_its_noun_once_and_groups_its_digits(count: int, noun: str, plural: str | None, said: str) -> None:
     # the command summaries said "wrote 1 predictions", "assessed 1 returns", "wrote 10000 ..."
     assert counted(count, noun, plural) == said
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier", "said"),
+    [
+        ("2026-10-09T10:00:00+00:00", "2026-10-08T23:00:00+00:00", "1 day after"),
+        ("2026-10-09T10:00:00+00:00", "2026-10-03T09:00:00+00:00", "6 days after"),
+        ("2030-01-01T00:00:00+00:00", "2026-08-16T00:00:00+00:00", "1,234 days after"),
+    ],
+)
+def test_the_console_counts_days_as_every_count_is_said(later: str, earlier: str, said: str) -> None:
+    # the console counted on its own: "1234 days after"
+    from serving.console.templating import days_after
+
+    assert days_after(later, earlier) == said

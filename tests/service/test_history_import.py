@@ -142,6 +142,13 @@ def test_data_load_command_all_or_nothing_or_with_rejects(own_state: Path) -> No
     assert "refused 3 rows" in loaded.output
 
 
+def test_data_load_says_its_counts_in_words(own_state: Path) -> None:
+    # it printed them as JSON ('loaded {"customers": 2, ...}') where every other command says a count in words
+    loaded = runner.invoke(app, ["data", "load", str(write_export(own_state))])
+    assert loaded.exit_code == 0, loaded.output
+    assert _said(loaded.output) == ["loaded 2 customers, 4 orders, 4 line items, 2 returns"]
+
+
 def test_data_load_refusal_is_one_line_naming_each_field_with_its_count(own_state: Path) -> None:
     # the refusal listed every bad value on a line of its own, under "nothing loaded: 1 bad values"
     one = runner.invoke(app, ["data", "load", str(write_export(own_state, {("returns", 1, "request_ts"): "day 3"}))])
