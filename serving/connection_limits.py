@@ -25,6 +25,9 @@ none is idle (every connection is sending a head or has a request under way), th
 cap the one lingering longest is closed at once for a new one, so a burst of new connections at the cap holds no
 more files than the cap.
 
+It sends `100 Continue` to HTTP/1.1 clients only: uvicorn sent it to an HTTP/1.0 request asking for it, which RFC
+9110 forbids (such a client takes the 1xx for the final answer).
+
 `bound_connections` makes it uvicorn's "auto" HTTP protocol, the one BentoML's workers run, so it must be
 called before the worker's server starts (importing `serving.service` does). This adapts uvicorn
 internals (the protocol class and its parser callbacks); `tests/service/test_connection_limits.py` runs it
@@ -203,6 +206,10 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
                 501, f"transfer coding {shown!r} not implemented: send the body chunked or with a Content-Length"
             )
             return
+        if self.parser.get_http_version() == "1.0":
+            # RFC 9110 15.2: no 1xx answer to an HTTP/1.0 client, which takes it for the final one; uvicorn sent
+            # "100 Continue" to any request asking for it
+            self.expect_100_continue = False
         self._reading_head = False
         self._stop_head_timer()
         self._body_left = self._announced_body_length()

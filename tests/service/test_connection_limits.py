@@ -145,6 +145,22 @@ def test_a_transfer_coding_other_than_chunked_is_refused_with_501(address: tuple
     assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b'{"bytes":8}')
 
 
+@pytest.mark.parametrize(("version", "asked"), [(b"1.0", False), (b"1.1", True)])
+def test_only_an_http_11_client_is_sent_100_continue(address: tuple[str, int], version: bytes, asked: bool) -> None:
+    # RFC 9110 15.2: a server must not send a 1xx answer to an HTTP/1.0 client, which takes it for the final answer
+    # (10.1.1: it ignores the expectation); uvicorn sent "100 Continue" to any request asking for it
+    head = b"POST /echo HTTP/%s\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n" % version
+    with socket.create_connection(address, timeout=5) as connection:
+        connection.sendall(head)
+        interim = connection.recv(65_536) if select.select([connection], [], [], 0.5)[0] else b""
+        assert interim == (b"HTTP/1.1 100 Continue\r\n\r\n" if asked else b"")
+        connection.sendall(b"{}")
+        answer = b""
+        while b'{"bytes":2}' not in answer and (chunk := connection.recv(65_536)):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 200 OK")
+
+
 def test_a_long_url_is_refused_with_431(address: tuple[str, int]) -> None:
     answer, _ = exchange(address, [b"GET /echo?" + b"a" * HEAD_BYTES + b" HTTP/1.1\r\nHost: t\r\n\r\n"])
     assert answer.startswith(b"HTTP/1.1 431")
