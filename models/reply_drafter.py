@@ -417,6 +417,8 @@ def _next_step_key(facts: ReplyFacts) -> str:
         return facts.decision
     if "collect" in facts.open_requests:
         return "send_collect"  # not "drop the parcel" while a colleague arranges the collection they asked for
+    if "no_printer" in facts.open_requests:
+        return "send_wait"  # not "print the label" where the parcel points cannot print it and a colleague says how
     if "no_printer" in facts.answered_requests:
         return "send_qr"
     if facts.decision == "free_return" or "email_label" in facts.answered_requests:

@@ -281,6 +281,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Next step: pack {the_item} {packing} and keep the parcel ready until a colleague has been in touch "
                 "about the collection.",
             ),
+            # no printer, and parcel points that cannot print the label: a colleague says how to send it
+            "send_wait": ("Next step: pack {the_item} {packing} and keep the parcel ready until we get back to you.",),
             "keep_item": ("There is nothing else you need to do.",),
             # a parcel refused at the door has no proof of postage
             "sent_back": (
@@ -546,6 +548,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "send_collect": (
                 "Prochaine étape : emballez {the_item} {packing} et gardez le colis prêt jusqu'à ce qu'un conseiller "
                 "vous ait contacté au sujet de l'enlèvement.",
+            ),
+            "send_wait": (
+                "Prochaine étape : emballez {the_item} {packing} et gardez le colis prêt jusqu'à ce que nous "
+                "revenions vers vous.",
             ),
             "keep_item": ("Vous n'avez rien d'autre à faire.",),
             "sent_back": (

@@ -529,3 +529,28 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
         generic = body.replace(grammar.size_phrase(asked, lang), "another size" if lang == "en" else "une autre taille")
         problems = check(Draft(subject, generic, lang, False, facts, requests=facts.open_requests), facts, case)
         assert "does not state the size asked for" in problems
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "used"),
+    [
+        ("en", "The dress is too small and I don't have a printer.", 0),
+        ("en", "The dress is too small and I don't have a printer.", 3),  # a paid return: "download the label"
+        ("fr", "La robe est trop petite et je n'ai pas d'imprimante.", 0),
+    ],
+)
+def test_without_qr_code_labels_a_customer_without_a_printer_is_not_told_to_print_the_label(
+    settings, lang: str, text: str, used: int
+) -> None:
+    # a policy whose parcel points cannot print labels: the draft said a colleague would tell them how to send it
+    # without a printer, then "Next step: print the label" (the checker refused every such draft)
+    policy = load_policy(settings.policy_path).model_copy(update={"qr_code_labels": False})
+    request = ReturnContext("dresses", 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, "too_small", None, "dresses", size="M")
+    decision = decide(request, "too_small", 0.95, 0.0, [], HistorySummary(free_returns_used=used), policy)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert "no_printer" in facts.open_requests
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    next_step = next(part for part in body.split("\n\n") if part.startswith(("Next step", "Prochaine étape")))
+    assert "label" not in next_step and "l'étiquette" not in next_step, next_step
