@@ -284,7 +284,6 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     def money(amount: float | None) -> str | None:
         return grammar.format_money(amount, facts.currency, lang) if amount is not None else None
 
-    low, high = facts.refund_days
     values: dict[str, str | None] = {
         "first_name": case.first_name,
         "item": case.item_phrase("your"),
@@ -292,7 +291,7 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         "subject_item": case.subject_item,
         "refund_amount": money(facts.refund_amount),
         "refund_method": grammar.REFUND_METHODS[lang][facts.refund_method],
-        "refund_days": f"{low}–{high}" if lang == "en" else f"{low} à {high}",
+        "refund_days": grammar.business_days(*facts.refund_days, lang),
         "refund_from": day(facts.refund_from),
         "refund_to": day(facts.refund_to),
         "label_fee": money(facts.label_fee) if facts.label_fee else None,

@@ -192,7 +192,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "facts": {
             "refund_after_return": (
                 "Once {the_item} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
-                "{refund_days} business days; if you send [it|them] today, expect the refund between {refund_from} "
+                "{refund_days}; if you send [it|them] today, expect the refund between {refund_from} "
                 "and {refund_to}.",
             ),
             "refund_now": (
@@ -454,7 +454,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "facts": {
             "refund_after_return": (
                 "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
-                "votre {refund_method} sous {refund_days} jours ouvrés ; si vous [l'envoyez|l'envoyez|les envoyez|"
+                "votre {refund_method} sous {refund_days} ; si vous [l'envoyez|l'envoyez|les envoyez|"
                 "les envoyez] aujourd'hui, comptez un remboursement entre le {refund_from} et le {refund_to}.",
             ),
             "refund_now": (
@@ -1019,6 +1019,17 @@ def typeset_french(text: str) -> str:
     """
     spaced = _SPACE_BEFORE.sub(lambda match: _NBSP + match.group(1), text)
     return _SPACE_AFTER.sub("«" + _NBSP, spaced)
+
+
+def business_days(low: int, high: int, lang: str) -> str:
+    """A processing time as a reply or the policy page says it: "3–5 business days", « 3 à 5 jours ouvrés »; one
+    figure when the range is one day count ("3 business days", "1 business day", « 1 jour ouvré »), as a policy's
+    `refund_processing_days: [3, 3]` read "within 3–3 business days"."""
+    if low != high:
+        return f"{low}–{high} business days" if lang == "en" else f"{low} à {high} jours ouvrés"
+    if lang == "en":
+        return f"{low} business day" if low == 1 else f"{low} business days"
+    return f"{low} jour ouvré" if low <= 1 else f"{low} jours ouvrés"
 
 
 def add_business_days(start: date, days: int) -> date:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decisions.policy import Policy
 from features.schemas import CATEGORY_CODES
 from features.taxonomy import REASON_CODES
-from models.reply_grammar import category_name
+from models.reply_grammar import business_days, category_name
 
 LANGS: tuple[str, ...] = ("en", "fr")
 
@@ -73,8 +73,7 @@ TEXT: dict[str, dict[str, str]] = {
         "keep": "For an item that cost at most {prices}, we may refund you without asking for the item back.",
         "exchange": "If the size is not right, we offer an exchange for another size.",
         "refund_title": "Your refund",
-        "refund": "We refund you within {low} to {high} business days after we receive the item "
-        "(for an item you keep, after our decision).",
+        "refund": "We refund you within {days} after we receive the item (for an item you keep, after our decision).",
         "review": "Some returns are checked by our team before the refund; we tell you when that is the case.",
         "status": "Follow your return at",
         "and": "and",
@@ -106,7 +105,7 @@ TEXT: dict[str, dict[str, str]] = {
         "renvoyer.",
         "exchange": "Si la taille ne convient pas, nous proposons un échange contre une autre taille.",
         "refund_title": "Votre remboursement",
-        "refund": "Nous vous remboursons sous {low} à {high} jours ouvrés après réception de l'article "
+        "refund": "Nous vous remboursons sous {days} après réception de l'article "
         "(pour un article que vous gardez, après notre décision).",
         "review": "Certains retours sont vérifiés par notre équipe avant le remboursement ; nous vous le "
         "signalons le cas échéant.",
@@ -203,7 +202,6 @@ def policy_page(policy: Policy, lang: str) -> PolicyPage:
     prices = _series(
         [money(price, currency, lang) for currency, price in policy.keep_item.max_price.items()], text["or"]
     )
-    low, high = policy.refund_processing_days
     sections = (
         PolicySection(text["windows_title"], tuple(window_paragraphs), exceptions),
         PolicySection(text["non_returnable_title"], (non_returnable,)),
@@ -211,7 +209,7 @@ def policy_page(policy: Policy, lang: str) -> PolicyPage:
         PolicySection(text["keep_title"], (text["keep"].format(prices=prices),)),
         PolicySection(
             text["refund_title"],
-            (text["refund"].format(low=low, high=high), text["review"]),
+            (text["refund"].format(days=business_days(*policy.refund_processing_days, lang)), text["review"]),
         ),
     )
     other = next(code for code in LANGS if code != lang)

@@ -75,3 +75,13 @@ def test_a_shop_without_free_returns_has_a_page_that_says_every_return_costs_the
     section = _free_returns_section(parse_policy({**data, **change}), lang)
     every = {"en": "Returns cost 3.95 EUR or 3.45 GBP", "fr": "Les retours coûtent 3,95 EUR ou 3,45 GBP"}
     assert section.startswith(every[lang]) and " 0 " not in section
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "We refund you within 3 business days after"), ("fr", "sous 3 jours ouvrés après")]
+)
+def test_a_processing_time_of_one_day_count_is_published_once(lang: str, said: str) -> None:
+    # [3, 3] was published "within 3 to 3 business days" (« sous 3 à 3 jours ouvrés »)
+    data = yaml.safe_load((REPO_ROOT / "config" / "policy.yaml").read_text(encoding="utf-8"))
+    page = policy_page(parse_policy({**data, "refund_processing_days": [3, 3]}), lang)
+    assert said in " ".join(page.sections[-1].paragraphs)

@@ -554,3 +554,26 @@ def test_without_qr_code_labels_a_customer_without_a_printer_is_not_told_to_prin
     assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
     next_step = next(part for part in body.split("\n\n") if part.startswith(("Next step", "Prochaine étape")))
     assert "label" not in next_step and "l'étiquette" not in next_step, next_step
+
+
+@pytest.mark.parametrize(
+    ("days", "lang", "said"),
+    [
+        ((3, 3), "en", "within 3 business days;"),
+        ((1, 1), "en", "within 1 business day;"),
+        ((3, 5), "en", "within 3–5 business days;"),
+        ((2, 2), "fr", "sous 2 jours ouvrés ;"),
+        ((1, 1), "fr", "sous 1 jour ouvré ;"),
+        ((3, 5), "fr", "sous 3 à 5 jours ouvrés ;"),
+    ],
+)
+def test_a_processing_time_of_one_day_count_is_said_once(settings, days: tuple[int, int], lang: str, said: str):
+    # a policy's refund_processing_days: [3, 3] was drafted "within 3–3 business days" (« sous 2 à 2 jours ouvrés »)
+    policy = load_policy(settings.policy_path).model_copy(update={"refund_processing_days": days})
+    request = ReturnContext("dresses", 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase("x", lang, "too_small", None, "dresses", size="M")
+    decision = decide(request, "too_small", 0.95, 0.0, [], HistorySummary(), policy)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    _, body = compose(case, facts)
+    assert said in body.replace("\u00a0", " "), body
+    assert check(Draft("s", body, lang, False, facts, requests=facts.open_requests), facts, case) == []
