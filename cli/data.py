@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 from rich.progress import Progress
 
-from cli.common import console, open_database_or_exit, output_folder_or_exit
+from cli.common import console, open_database_or_exit, output_folder_or_exit, whole_number
 from cli.service import data_load
 from serving.stores.retention import purge
 from triage.sample_data.generate import generate
@@ -25,7 +25,13 @@ app = typer.Typer(no_args_is_help=True, help="Sample data: generate (and load) t
 @app.command("generate")
 def generate_command(
     out: Path | None = typer.Option(None, "--out", help="Output folder (default: Settings.sample_data_dir)."),
-    seed: int | None = typer.Option(None, "--seed", help="Random seed (default: Settings.seed)."),
+    seed: int | None = typer.Option(
+        None,
+        "--seed",
+        parser=whole_number(-(2**63), 2**63 - 1),  # any whole number is a seed; said as the other counts are
+        metavar="N",
+        help="Random seed (default: Settings.seed).",
+    ),
     scale: float = typer.Option(1.0, "--scale", min=0.001, max=10.0, help="Size relative to the committed set."),
 ) -> None:
     """Simulate the shop and write customers, orders, line items, returns and the data card."""

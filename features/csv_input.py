@@ -18,7 +18,7 @@ from typing import TextIO
 import numpy as np
 import pandas as pd
 
-from features.dates import MOMENT_FORMS, beyond_pandas, iso_moments
+from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
 from features.schemas import CATEGORY_CODES, ORDERS
 from features.tables import HEAD_BYTES, PADDED, Bounds, padded
 from features.taxonomy import REASON_CODES
@@ -150,9 +150,7 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
             first, last = pd.Timestamp(bounds.first, tz="UTC"), pd.Timestamp(bounds.last, tz="UTC")
             window = f"a moment from {bounds.first:%Y-%m-%d} (shop_founded) to now"
             first_bad(beyond | (moments < first) | (moments > last), column, window)
-        first_bad(
-            beyond, column, f"a moment between the years {pd.Timestamp.min.year + 1} and {pd.Timestamp.max.year - 1}"
-        )
+        first_bad(beyond, column, f"a moment between {PANDAS_YEARS}")
     # as the API: a blank text was classified from nothing and decided on that reason without a word
     texts = frame["reason_text"]
     first_bad(texts.map(lambda text: not visible_text(text).strip()), "reason_text", "a text (it is blank)")

@@ -58,6 +58,10 @@ def iso_moments(texts: pd.Series) -> pd.Series:
     return pd.to_datetime(moments, errors="coerce", utc=True, format="ISO8601").dt.floor("us")
 
 
+# The years a pandas timestamp holds whole, as a refusal of a moment beyond them names them.
+PANDAS_YEARS = f"the years {pd.Timestamp.min.year + 1} and {pd.Timestamp.max.year - 1}"
+
+
 def beyond_pandas(text: str) -> bool:
     """Whether `text` is a moment in the `MOMENT_FORMS` of a year pandas cannot hold (before 1678, after 2261): a
     moment, of a year out of range, rather than no moment at all."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from features.dates import MOMENT_FORMS, beyond_pandas, iso_moments
+from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
 from features.schemas import TABLES, Column
 from features.text import amount_text, counted, quoted_cut
 
@@ -127,14 +127,16 @@ def _checked_column(
         # read as every entry point reads a date; the tables hold naive UTC
         parsed = iso_moments(values).dt.tz_localize(None)
         unread = present & parsed.isna()
-        if bounds is None:
-            return parsed, unread, f"not a date in the accepted forms ({MOMENT_FORMS})"
-        # a moment in the accepted forms outside the shop's bounds (2030, or 2999, which pandas cannot hold) is said
-        # as outside them, not as no date: one reason per value
-        outside = (parsed.notna() & ((parsed < bounds.first) | (parsed > bounds.last))) | (
-            unread & values.map(lambda text: isinstance(text, str) and beyond_pandas(text))
-        )
-        window = f"not between {bounds.first:%Y-%m-%d} and {bounds.last:%Y-%m-%d}"
+        # a moment in the accepted forms outside the shop's bounds (2030), or the years pandas holds (2999), is said as
+        # outside them, not as no date: one reason per value
+        unread_rows = np.flatnonzero(unread.to_numpy())
+        beyond = np.zeros(len(values), dtype=bool)
+        beyond[unread_rows] = [beyond_pandas(str(text)) for text in values.to_numpy()[unread_rows]]
+        outside = pd.Series(beyond, index=values.index)
+        window = f"not between {PANDAS_YEARS}"
+        if bounds is not None:
+            outside |= parsed.notna() & ((parsed < bounds.first) | (parsed > bounds.last))
+            window = f"not between {bounds.first:%Y-%m-%d} and {bounds.last:%Y-%m-%d}"
         problems = outside.map({True: window, False: f"not a date in the accepted forms ({MOMENT_FORMS})"})
         return parsed, unread | outside, problems
     if column.dtype == "bool":

@@ -78,9 +78,15 @@ def _parsed(frame: pd.DataFrame, column: str, parse: Callable[[str], Any], what:
             continue
         try:
             values.append(parse(raw))
+        except _Why as why:
+            raise ReplyInputError(f"column '{column}', line {row}: {quoted_cut(raw)} is not {what}: {why}") from None
         except (TypeError, ValueError):
             raise ReplyInputError(f"column '{column}', line {row}: {quoted_cut(raw)} is not {what}") from None
     return values
+
+
+class _Why(ValueError):
+    """A cell refused for a reason its column's description leaves unsaid (a negative price): the message adds it."""
 
 
 def _text(value: str) -> str:
@@ -108,6 +114,16 @@ _MOMENT = _as_requested(Timestamp)
 def _day(value: str) -> date:
     """The day of a date or moment, read as the API reads its dates (and the policy counts their days)."""
     return as_date(_MOMENT(value))
+
+
+_PRICE = _as_requested(Price, float)
+
+
+def _price(value: str) -> float:
+    """A price as the API reads it; a negative one is said to be negative ("from 0 to ..." left it to the reader)."""
+    if float(value) < 0:  # -0 reads as 0 here: refused by the API's rule, as written with a sign
+        raise _Why("it is negative")
+    return _PRICE(value)
 
 
 def _whole_number(value: str) -> int:
@@ -210,7 +226,7 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
     return ReplyRows(
         texts=frame["text"].fillna("").astype(str).tolist(),
         langs=_parsed(frame, "lang", _language, languages, None),
-        prices=_parsed(frame, "price", _as_requested(Price, float), price),
+        prices=_parsed(frame, "price", _price, price),
         delivered=_parsed(frame, "delivery_date", _day, day),
         requested=_parsed(frame, "request_date", _day, day),
         risks=_parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None),

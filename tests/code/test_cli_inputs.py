@@ -189,6 +189,8 @@ WHOLE_NUMBERS = [
     (["serve", "--port", "70000"], "'70000' is not a whole number from 1 to 65,535"),
     (["predict", "reasons", "-i", "in", "-o", "out", "--batch-size", "many"], "'many' is not a whole number from 1"),
     (["retrain", "--history-rows", "10"], f"'10' is not a whole number from 100 to {LARGEST}"),
+    # any whole number a 64-bit integer holds is a seed
+    (["data", "generate", "--seed", "abc"], f"'abc' is not a whole number from -{2**63:,} to {LARGEST}"),
 ]
 
 

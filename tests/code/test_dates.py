@@ -201,3 +201,22 @@ def test_the_day_of_a_moment_is_its_day_in_utc_at_every_entry_point(
 ) -> None:
     # the history, the shop's bounds and its today are UTC: a moment written in two offsets is one day
     assert POLICY_DAYS[entry](text, tmp_path) == day
+
+
+@pytest.mark.parametrize("year", ["2999", "1600"])
+def test_a_history_table_read_without_bounds_says_a_year_pandas_cannot_hold_as_out_of_range(
+    year: str, tmp_path: Path
+) -> None:
+    # read_table (training's sample reader, predict risk's history) called 2999-01-01 "not a date in the accepted forms"
+    from features.tables import TableError, read_table, table_path
+
+    source = REPO_ROOT / "data" / "sample" / "returns.csv.gz"
+    returns = pd.read_csv(source, dtype=str, keep_default_na=False, nrows=3)
+    returns.loc[1, "request_ts"] = f"{year}-01-01 00:00:00"
+    returns.to_csv(table_path("returns", tmp_path), index=False, compression="gzip")
+    with pytest.raises(TableError) as refused:
+        read_table("returns", tmp_path)
+    assert str(refused.value) == (
+        f"1 bad value: returns.request_ts line 3: '{year}-01-01 00:00:00' "
+        "(1 value: not between the years 1678 and 2261)"
+    )

@@ -140,8 +140,11 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ({"column": "price", "value": "inf"}, "column 'price', line 3: 'inf' is not a price"),
         ({"column": "price", "value": "nan"}, "column 'price', line 3: 'nan' is not a price"),
         ({"column": "price", "value": "1e308"}, "column 'price', line 3: '1e308' is not a price"),
-        # it said "(at most max_item_price, in cents)" to a negative price
-        ({"column": "price", "value": "-5"}, "'-5' is not a price from 0 to 100,000 .max_item_price., in cents"),
+        # it said "(at most max_item_price, in cents)" to a negative price, then named the range alone
+        (
+            {"column": "price", "value": "-5"},
+            "'-5' is not a price from 0 to 100,000 .max_item_price., in cents: it is negative$",
+        ),
         ({"column": "price", "value": "12.345"}, "column 'price', line 3: '12.345' is not a price"),
         # read as 0 and drafted as a free item: no till writes a negative zero
         ({"column": "price", "value": "-0"}, "column 'price', line 3: '-0' is not a price"),
