@@ -606,6 +606,7 @@ async def _return_page(
         ).days,
         request_fields=logged.request,
         reply=reply,
+        draft_mark=review.draft_mark(reply.get("body", "")),
         reply_withheld=found.reply_withheld if not reply else None,
         checker_findings=found.checker_findings if not reply else (),
         reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),
@@ -725,8 +726,16 @@ def _decide(found: ReviewState, agent: str, form: FormData) -> FeedbackRecord:
 def _send_reply(found: ReviewState, agent: str, form: FormData) -> FeedbackRecord:
     """The reply sent, compared with the draft in force and saved as made for its reason."""
     sent = str(form.get("reply", ""))
+    # a form from a page of before the mark was added says no draft: taken as such forms were
+    shown = form.get("draft")
     record = review.send_reply(
-        found.current, found.logged.row.return_id, agent, found.reply.get("body", ""), sent, found.decision
+        found.current,
+        found.logged.row.return_id,
+        agent,
+        found.reply.get("body", ""),
+        sent,
+        found.decision,
+        None if shown is None else str(shown),
     )
     return replace(record, reply_reason=found.reason)
 

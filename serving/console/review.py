@@ -8,6 +8,7 @@ agent acted on the page that shows it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from decisions.policy import DecisionCode
@@ -122,6 +123,11 @@ def _normalised(text: str) -> str:
     return text.replace("\r\n", "\n").strip()
 
 
+def draft_mark(draft: str) -> str:
+    """A short mark of a draft, which the reply form carries to say which draft its page showed."""
+    return hashlib.sha256(_normalised(draft).encode()).hexdigest()[:16]
+
+
 def send_reply(
     current: FeedbackRecord | None,
     return_id: str,
@@ -129,11 +135,14 @@ def send_reply(
     draft: str,
     sent: str,
     suggested_decision: str | None = None,
+    shown_draft: str | None = None,
 ) -> FeedbackRecord:
     """Mark the reply sent: `sent_as_is` when the text is the draft, else `edited` with the text.
 
     The draft states the `suggested_decision` to the customer (a free label, a fee, a review): sent unchanged
     after the agent saved another decision, it would tell the customer the wrong outcome, so it is refused.
+    So is a reply from a page that showed another draft than the one in force (`shown_draft`, its `draft_mark`):
+    another agent corrected the reason meanwhile, and the reply was written to a decision no longer made.
     """
     text = _normalised(sent)
     if not visible_text(text).strip():
@@ -141,6 +150,12 @@ def send_reply(
     if len(text) > MAX_REPLY_CHARS:
         raise ReviewError("reply", f"at most {MAX_REPLY_CHARS} characters")
     _refuse_control_characters("reply", text)
+    if shown_draft is not None and shown_draft != draft_mark(draft):
+        raise ReviewError(
+            "reply",
+            "the draft changed while this page was open (the reason was corrected meanwhile): reload the page to "
+            "read the new draft and the decision it states, then send",
+        )
     state = _state(current, return_id, agent)
     if text == _normalised(draft):
         final = state.final_decision

@@ -1229,6 +1229,35 @@ def _redeciding_console(engine: Engine, settings: Settings) -> TestClient:
     )
 
 
+def _shown_draft(page: str) -> str:
+    return re.search(r'<input type="hidden" name="draft" value="([^"]*)">', page).group(1)
+
+
+def test_a_reply_sent_from_a_page_opened_before_its_draft_changed_is_refused(
+    engine: Engine, settings: Settings
+) -> None:
+    # one agent opened the page (the paid return's draft), another corrected the reason meanwhile (a free return,
+    # drafted again); "Mark reply sent" with the draft the first page showed was saved as an edited reply for the
+    # corrected reason: the customer told of a paid return the shop no longer decided, the record saying the agent
+    # had edited the new draft
+    with _redeciding_console(engine, settings) as console:
+        _sign_in(console)
+        opened = console.get("/console/returns/R0000040").text
+        token = csrf_token(opened)
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        stale = {"reply": _draft(opened), "draft": _shown_draft(opened), "csrf_token": token}
+        refused = console.post("/console/returns/R0000040/reply", data=stale)
+        assert refused.status_code == 400
+        assert "the draft changed while this page was open" in html.unescape(refused.text)
+        assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].reply_status is None
+        page = console.get("/console/returns/R0000040").text
+        assert _shown_draft(page) != _shown_draft(opened)
+        fresh = {"reply": _draft(page), "draft": _shown_draft(page), "csrf_token": token}
+        assert console.post("/console/returns/R0000040/reply", data=fresh, follow_redirects=False).status_code == 303
+        saved = FeedbackStore(engine).latest(["R0000040"])["R0000040"]
+        assert (saved.reply_status, saved.reply_reason) == ("sent_as_is", "damaged_in_transit")
+
+
 def test_a_correction_after_the_draft_went_out_unchanged_keeps_the_decision_it_told(
     engine: Engine, settings: Settings
 ) -> None:
