@@ -29,7 +29,8 @@ from triage.settings import Settings
 class Check:
     """One monitored figure: where it comes from, its value, its threshold and whether it alarms.
 
-    `alarm_when` is "above" (drift scores, AUC) or "below" (quality); `status` is "ok", "alarm" or
+    `alarm_when` is "above" (drift scores, AUC), "above_or_equal" (the share of drifted features) or "below"
+    (quality): `ALARM_WORDS` says each; `status` is "ok", "alarm" or
     "skipped" (then `note` says why).
     """
 
@@ -55,11 +56,15 @@ class Check:
         }
 
 
+# How a summary says where a check's value stands against its threshold when it alarms.
+ALARM_WORDS: dict[str, str] = {"above": "above", "above_or_equal": "at or above", "below": "below"}
+
+
 def judge(name: str, group: str, metric_id: str, value: float | None, threshold: float, alarm_when: str) -> Check:
     """A check whose status follows from its value (None: skipped)."""
     if value is None or np.isnan(value):
         return Check(name, group, metric_id, None, threshold, alarm_when, "skipped", "no data")
-    alarm = value > threshold if alarm_when == "above" else value < threshold
+    alarm = {"above": value > threshold, "above_or_equal": value >= threshold, "below": value < threshold}[alarm_when]
     return Check(name, group, metric_id, float(value), threshold, alarm_when, "alarm" if alarm else "ok")
 
 
@@ -130,22 +135,10 @@ def run_drift(settings: Settings, reference: pd.DataFrame, current: pd.DataFrame
     checks = []
     for name, group, metric, threshold in drift.checks:
         result = snapshot.metric_results[metric.metric_id]
-        value = result.share.value if isinstance(metric, DriftedColumnsCount) else result.value
-        alarm_when = "above"
-        if isinstance(metric, DriftedColumnsCount):
-            alarm_when = "above_or_equal"
-            checks.append(
-                Check(
-                    name,
-                    group,
-                    metric.metric_id,
-                    float(value),
-                    threshold,
-                    alarm_when,
-                    "alarm" if value >= threshold else "ok",
-                )
-            )
-            continue
+        if isinstance(metric, DriftedColumnsCount):  # half the features drifting is already a drifted window
+            value, alarm_when = result.share.value, "above_or_equal"
+        else:
+            value, alarm_when = result.value, "above"
         checks.append(judge(name, group, metric.metric_id, float(value), threshold, alarm_when))
     embeddings = [c for c in embedding_columns(reference) if c in current.columns]
     if embeddings:

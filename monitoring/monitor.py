@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from features.profile import profile_embedder, with_embeddings
-from monitoring.drift import Check, run_drift
+from monitoring.drift import ALARM_WORDS, Check, run_drift
 from monitoring.quality import quality_checks
 from monitoring.window import Window
 from triage.registry import champion_version, configure_tracking, load_reference
@@ -72,8 +72,7 @@ def champion_reference(settings: Settings, seed: int) -> tuple[pd.DataFrame, dic
 def retrain_reasons(checks: list[Check]) -> list[str]:
     """Why retraining is recommended: every check in alarm, in plain words."""
     return [
-        f"{check.name} = {check.value:.3f} ({'above' if check.alarm_when.startswith('above') else 'below'} "
-        f"{check.threshold})"
+        f"{check.name} = {check.value:.3f} ({ALARM_WORDS[check.alarm_when]} {check.threshold})"
         for check in checks
         if check.status == "alarm"
     ]

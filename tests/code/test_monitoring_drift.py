@@ -95,3 +95,23 @@ def test_quality_checks_need_enough_feedback_and_alarm_below_threshold(settings)
     assert checks["quality.reply_sent_as_drafted"].status == "ok"
     few = quality_checks(settings, feedback.head(5), langs, top_band="review")
     assert {check.status for check in few} == {"skipped"}
+
+
+@pytest.mark.parametrize(
+    ("value", "alarm_when", "status", "said"),
+    [
+        (0.5, "above_or_equal", "alarm", "x = 0.500 (at or above 0.5)"),
+        (0.4, "above_or_equal", "ok", None),
+        (0.7, "above", "alarm", "x = 0.700 (above 0.5)"),
+        (0.5, "above", "ok", None),
+        (0.4, "below", "alarm", "x = 0.400 (below 0.5)"),
+    ],
+)
+def test_a_check_at_its_threshold_is_said_as_it_is_judged(value, alarm_when, status, said):
+    # half the features drifted alarms (share >= 0.5), and summary.json's reason read "= 0.500 (above 0.5)"
+    from monitoring.drift import judge
+    from monitoring.monitor import retrain_reasons
+
+    check = judge("x", "data_drift", "m", value, 0.5, alarm_when)
+    assert check.status == status
+    assert retrain_reasons([check]) == ([said] if said else [])
