@@ -606,7 +606,9 @@ async def _return_page(
         ).days,
         request_fields=logged.request,
         reply=reply,
-        draft_mark=review.draft_mark(reply.get("body", "")),
+        # a refused reply keeps the text and the mark of the draft it was written from: sent again from this page, it
+        # is refused again until the page is reloaded with the draft in force
+        draft_mark=(submitted or {}).get("draft", review.draft_mark(reply.get("body", ""))),
         reply_withheld=found.reply_withheld if not reply else None,
         checker_findings=found.checker_findings if not reply else (),
         reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),

@@ -1258,6 +1258,24 @@ def test_a_reply_sent_from_a_page_opened_before_its_draft_changed_is_refused(
         assert (saved.reply_status, saved.reply_reason) == ("sent_as_is", "damaged_in_transit")
 
 
+def test_a_stale_reply_refused_once_is_refused_again_from_the_page_that_refused_it(
+    engine: Engine, settings: Settings
+) -> None:
+    # the refusal's page kept the stale text in the reply box but carried the new draft's mark: "Mark reply sent"
+    # pressed again there saved the stale reply as edited for the corrected reason
+    with _redeciding_console(engine, settings) as console:
+        _sign_in(console)
+        opened = console.get("/console/returns/R0000040").text
+        token = csrf_token(opened)
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        stale = {"reply": _draft(opened), "draft": _shown_draft(opened), "csrf_token": token}
+        refused = console.post("/console/returns/R0000040/reply", data=stale)
+        assert refused.status_code == 400 and _draft(refused.text) == _draft(opened)
+        again = {"reply": _draft(refused.text), "draft": _shown_draft(refused.text), "csrf_token": token}
+        assert console.post("/console/returns/R0000040/reply", data=again).status_code == 400
+        assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].reply_status is None
+
+
 def test_a_correction_after_the_draft_went_out_unchanged_keeps_the_decision_it_told(
     engine: Engine, settings: Settings
 ) -> None:
