@@ -1045,7 +1045,10 @@ def add_business_days(start: date, days: int) -> date:
 
 def size_phrase(size: str, lang: str) -> str:
     """A size as a reply says it after "in"/« en »: "size M", « taille M »; a child's "AGE 11-12" as "age 11-12",
-    « 11-12 ans » (how children's clothes are labelled); a leg length "L36" as "leg length 36", « longueur 36 »."""
+    « 11-12 ans » (how children's clothes are labelled); a leg length "L36" as "leg length 36", « longueur 36 »; a half
+    size with the language's decimal mark, "size 7.5", « taille 38,5 » (as the customer wrote it)."""
+    if lang == "fr":
+        size = re.sub(r"(?<=\d)\.(?=\d)", ",", size)
     if size.startswith("AGE "):
         return f"age {size[4:]}" if lang == "en" else f"{size[4:]} ans"
     # a leg length (`L36`, « longueur 36 ») is no letter size: « taille L36 » reads as a large

@@ -505,6 +505,11 @@ def test_where_the_refund_goes_is_answered_with_the_original_payment_method(sett
         # a leg length is said as one: « taille L36 » reads as a large
         ("fr", "trousers", "too_small", None, "Le pantalon est trop court. Il me faudrait une longueur 36.", "L36",
          "votre pantalon en longueur 36"),
+        # review sheet 397: a half size is written with a decimal comma in French, as the customer wrote it
+        ("fr", "shoes", "too_small", None, "Elles taillent petit. Je tente le 38,5 si vous l'avez.", "38.5",
+         "vos chaussures en taille 38,5"),
+        ("en", "shoes", "too_small", None, "They pinch at the toes. Could I have the 7.5 instead?", "7.5",
+         "the shoes in size 7.5:"),
         # no size named: the line asks for none
         ("en", "dresses", "too_large", "10", "The bodice gapes. Can I swap it?", None,
          "the dress in another size, colour or version"),
