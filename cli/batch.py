@@ -115,6 +115,8 @@ def score(
             count = assessed.count()
         except ExportError as error:
             raise fail(str(error)) from None
+        except spark_scoring.SPARK_FAILURES as error:  # a file no executor could read: Spark's text is a Java stack
+            raise fail(f"the Spark job failed: {spark_scoring.failure_line(error)}", code=1) from None
         finally:
             spark.stop()
     console.print(

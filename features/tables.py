@@ -165,7 +165,7 @@ def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
     """A table's file read as strings (empty cells as ""), and its path.
 
     Raises:
-        ValueError: unknown table or missing file (named).
+        ValueError: unknown table, missing file or a file that is no UTF-8 CSV (named).
     """
     _columns(name)  # an unknown table is named before a missing file
     path = table_path(name, data_dir)
@@ -174,21 +174,35 @@ def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
             f"table {name!r} not found: {path} does not exist (a history folder holds "
             f"{', '.join(f'{table}.csv.gz' for table in TABLES)})"
         )
+    return read_csv_strings(name, path), path
+
+
+def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
+    """One CSV file of a table (gzipped when it ends in .gz, as the sample data and `batch score`'s exports hold them)
+    read as strings, empty cells as "".
+
+    Raises:
+        ValueError: the file is no UTF-8 CSV (not gzipped, cut short, UTF-16, empty, unreadable), named with the table.
+    """
+    packed = path.suffix == ".gz"
+    kind = "a gzipped CSV" if packed else "a CSV"
     try:
-        with gzip.open(path) as file:
+        with gzip.open(path) if packed else path.open("rb") as file:
             # A table of NUL bytes (UTF-16, a binary file, a gzip of zeros) is refused before it is read whole.
             if b"\x00" in file.read(HEAD_BYTES):
                 raise ValueError(
                     f"table {name!r} in {path} holds NUL bytes: not a UTF-8 text CSV (UTF-16 or a binary file?)"
                 )
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip")
+        return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip" if packed else None)
     except UnicodeDecodeError as error:
         raise ValueError(
             f"table {name!r} in {path} is not UTF-8 text (invalid byte at position {error.start}); re-save it as UTF-8"
         ) from None
-    except (OSError, EOFError) as error:  # not gzip (BadGzipFile), cut short (EOFError), unreadable
-        raise ValueError(f"table {name!r} in {path} cannot be read as a gzipped CSV: {error}") from None
-    return frame, path
+    except pd.errors.EmptyDataError:
+        raise ValueError(f"table {name!r} in {path} is empty: not even a header") from None
+    except (OSError, EOFError, pd.errors.ParserError) as error:  # not gzip (BadGzipFile), cut short, unreadable
+        said = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ValueError(f"table {name!r} in {path} cannot be read as {kind}: {said}") from None
 
 
 def check_table(name: str, data_dir: Path, bounds: Bounds | None = None) -> tuple[pd.DataFrame, list[RowProblem]]:

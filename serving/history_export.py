@@ -16,7 +16,7 @@ import pandas as pd
 
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS
 from features.schemas import TABLES
-from features.tables import Bounds, table_path, typed_table
+from features.tables import Bounds, read_csv_strings, table_path, typed_table
 
 OutputFormat = Literal["parquet", "csv"]
 
@@ -70,15 +70,25 @@ def read_export(input_dir: Path, bounds: Bounds | None = None) -> dict[str, pd.D
     tables = {}
     for name in TABLES:
         kind, paths = table_files(input_dir, name)
-        if kind == "csv":
-            parts = [pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[]) for path in paths]
-        else:
-            parts = [as_export_strings(pd.read_parquet(path)) for path in paths]
         try:
+            read = read_csv_strings if kind == "csv" else _read_parquet_strings
+            parts = [read(name, path) for path in paths]
             tables[name] = typed_table(name, pd.concat(parts, ignore_index=True), str(paths[0].parent), bounds)
         except ValueError as error:
             raise ExportError(str(error)) from None
     return tables
+
+
+def _read_parquet_strings(name: str, path: Path) -> pd.DataFrame:
+    """One Parquet file of a table as the export's strings.
+
+    Raises:
+        ValueError: the file is no Parquet file pandas can read (cut short, another format, unreadable), named.
+    """
+    try:
+        return as_export_strings(pd.read_parquet(path))
+    except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
+        raise ValueError(f"table {name!r} in {path} cannot be read as Parquet: {str(error).splitlines()[0]}") from None
 
 
 def write_assessments(frame: pd.DataFrame, output_dir: Path, output_format: OutputFormat) -> Path:

@@ -21,6 +21,7 @@ executor it ended the command with Spark's traceback, after the output folder wa
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, fields
@@ -30,6 +31,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pandas as pd
+from py4j.protocol import Py4JJavaError
+from pyspark.errors import PySparkException
 from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 
@@ -141,6 +144,27 @@ def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) ->
     problems = [RowProblem(**{key: row[key] for key in row.asDict() if not key.startswith("_")}) for row in shown]
     counts = {(row["table"], row["column"], row["problem"]): row["_count"] for row in shown}
     raise ExportError(str(TableError(problems, counts)))
+
+
+# What a failed Spark job raises in the driver: a Java exception (a file no executor could read), or one PySpark
+# converts (a path not found, a Python worker's error).
+SPARK_FAILURES = (Py4JJavaError, PySparkException)
+
+
+def failure_line(error: Exception) -> str:
+    """A failed Spark job in one line: the first cause that is not the job's abort, then the innermost one ("...
+    Encountered error while reading file file:///export/orders.csv.gz. (java.io.EOFException: Unexpected end of input
+    stream)"), where the exception's text runs to hundreds of lines of Java stack."""
+    java = getattr(error, "java_exception", None)
+    if java is None:
+        return (str(error).strip().splitlines() or [type(error).__name__])[0]
+    causes = []
+    while java is not None:
+        causes.append((str(java.toString()).strip().splitlines() or [""])[0])
+        java = java.getCause()
+    first = next((cause for cause in causes if "Job aborted" not in cause), causes[-1])
+    first = re.sub(r"\s*SQLSTATE: \w+$", "", first.split(": ", 1)[-1])
+    return first if causes[-1].endswith(first) else f"{first} ({causes[-1]})"
 
 
 def _keyed_by_customer(spark: SparkSession, input_dir: Path, buckets: int) -> DataFrame:

@@ -8,6 +8,7 @@ same rows as pandas: same point-in-time features, reasons, risk scores and decis
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import shutil
 import signal
@@ -173,6 +174,56 @@ def test_cli_holds_an_export_to_the_shops_bounds_as_data_load_does(
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
 
 
+def _spoil_orders(export: Path, spoil: str) -> None:
+    """Spoil the export's orders file the ways a transfer or a careless export does."""
+    orders = export / "orders.csv.gz"
+    packed = orders.read_bytes()
+    text = gzip.decompress(packed)
+    orders.write_bytes(
+        {
+            "not gzipped": text,
+            "cut short": packed[: len(packed) // 2],
+            "in UTF-16": gzip.compress(text.decode().encode("utf-16")),
+            "in Latin-1": gzip.compress(text + "C9,Ren\xe9e,FR,fr,2020-01-01 00:00:00,honest\n".encode("latin-1")),
+            "a gzip of zeros": gzip.compress(b"\x00" * 2**20),
+            "empty": gzip.compress(b""),
+        }[spoil]
+    )
+
+
+SPOILED_FILES = ["not gzipped", "cut short", "in UTF-16", "in Latin-1", "a gzip of zeros", "empty"]
+
+
+@pytest.mark.parametrize("spoil", SPOILED_FILES)
+def test_cli_names_an_export_file_it_cannot_read(
+    export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoil: str
+) -> None:
+    # batch score read each table with pandas alone: a traceback (BadGzipFile, UnicodeDecodeError, EmptyDataError), or
+    # click's bare "Aborted!" for a file cut short (an EOFError), where data load names the table and the file
+    export = shutil.copytree(export_dir, tmp_path / "export")
+    _spoil_orders(export, spoil)
+    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: None)
+    result = CliRunner().invoke(app, ["batch", "score", "-i", str(export), "-o", str(tmp_path / "o")])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), said
+    assert said.startswith(f"error: table 'orders' in {export / 'orders.csv.gz'} ") and len(said) < 300, said
+
+
+def test_cli_names_a_parquet_file_it_cannot_read(export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    export = tmp_path / "export"
+    for name, frame in read_export(export_dir).items():
+        frame.to_parquet(tmp_path / f"{name}.parquet")
+        (export / name).mkdir(parents=True)
+        (export / name / "part-0.parquet").write_bytes((tmp_path / f"{name}.parquet").read_bytes()[:100])
+    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: None)
+    result = CliRunner().invoke(app, ["batch", "score", "-i", str(export), "-o", str(tmp_path / "o")])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), said
+    assert said.startswith(f"error: table 'customers' in {export / 'customers' / 'part-0.parquet'} cannot be read"), (
+        said
+    )
+
+
 @pytest.mark.parametrize("given", ["missing", "a file"])
 def test_cli_names_an_input_that_is_no_folder(tmp_path: Path, given: str) -> None:
     # a missing folder, or a file, was "table 'customers' not found in ...", as if a folder lacked a table
@@ -335,6 +386,46 @@ def test_a_chunk_of_spark_rows_gives_each_refused_value_with_its_row_id(
     said = str(TableError([RowProblem(**found.iloc[0].to_dict())], {(table, column, found["problem"].iat[0]): 7}))
     assert said.startswith(f"7 bad values: {table}.{column} at {TABLES[table][0].name} '{rows.iat[3, 0]}': '{value}'")
     assert said.endswith(f"(7 values: {found['problem'].iat[0]})")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spoil", ["cut short", "not gzipped"])
+def test_spark_names_an_export_file_no_executor_could_read_on_one_line(
+    spark: Any, export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoil: str
+) -> None:
+    # the command ended with a Py4JJavaError's traceback, hundreds of lines of Java stack
+    export = shutil.copytree(export_dir, tmp_path / "export")
+    _spoil_orders(export, spoil)
+    champion = SimpleNamespace(model=None, name="m", version=1)
+    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: champion)
+    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master: spark)
+    monkeypatch.setattr(spark, "stop", lambda: None)
+    arguments = ["batch", "score", "-i", str(export), "-o", str(tmp_path / "o"), "--engine", "spark"]
+    result = CliRunner().invoke(app, arguments)
+    lines = result.output.strip().splitlines()
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1 and len(lines) == 1 and isinstance(result.exception, SystemExit), said
+    assert said.startswith("error: the Spark job failed: ") and f"{export / 'orders.csv.gz'}" in said, said
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_a_failed_spark_job_is_said_by_its_first_cause_and_its_innermost_one() -> None:
+    def java(text: str, cause: Any = None) -> Any:
+        return SimpleNamespace(toString=lambda: text, getCause=lambda: cause)
+
+    from serving.spark_scoring import failure_line
+
+    read = "org.apache.spark.SparkException: [FAILED_READ_FILE.NO_HINT] Encountered error while reading file f.gz.  "
+    chain = java(
+        "org.apache.spark.SparkException: Job aborted due to stage failure: Task 1 in stage 4.0 failed\n\tat x",
+        java(read + "SQLSTATE: KD001", java("java.lang.IllegalStateException", java("java.io.EOFException: cut"))),
+    )
+    assert failure_line(SimpleNamespace(java_exception=chain)) == (
+        "[FAILED_READ_FILE.NO_HINT] Encountered error while reading file f.gz. (java.io.EOFException: cut)"
+    )
+    assert failure_line(ValueError("[PATH_NOT_FOUND] Path does not exist: x.\nJVM stacktrace: ...")) == (
+        "[PATH_NOT_FOUND] Path does not exist: x."
+    )
 
 
 @pytest.mark.parametrize(
