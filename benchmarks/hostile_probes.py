@@ -74,6 +74,14 @@ same rows as without); feedback correcting a return never triaged, one of anothe
 reasons by two agents at the same instant (both stored); the API key in a query string instead of the header (401,
 and with `--service-log` the key nowhere in the service's log); and many small calls on one kept-alive connection
 (with `--service-pid`, the served processes' memory before and after).
+
+The twelfth round holds conversations on one connection (`conversation_probes`, `converse`): `Expect: 100-continue`
+taken at its word (the body sent only once the service asks; a refusal from the head, 413, 401, 415, comes without a
+100; a body asked for and never sent gets 408; an HTTP/1.0 client is never sent a 100) and HTTP/1.0's framing (no
+Host, closed after the answer, a chunked body answered then closed, the console's redirect); numbers a parser reads
+as 0 though not written as 0 (`-0`, `-0.0`, `1e-400`: 422 naming the field) and keys written with an escape that
+repeat another once read (`pr\\u0069ce`); text that folds into markup (fullwidth and small-form angle brackets, tag
+characters) in a reason text and the names, which neither the answer nor the console page may show as markup.
 """
 
 from __future__ import annotations
@@ -1121,6 +1129,142 @@ def pipelined_exchange(url: str, data: bytes, answers: int, seconds: float) -> t
     return [int(status) for status in re.findall(rb"HTTP/1\.1 (\d{3})", received)], time.perf_counter() - started
 
 
+# Numbers a parser reads as 0 though they are not written as 0, and numbers it reads other than written.
+ZERO_READINGS = {
+    "-0": ("-0", 422),
+    "-0.0": ("-0.0", 422),
+    "-0e0": ("-0e0", 422),
+    "0e5": ("0e5", 200),
+    "1e-400": ("1e-400", 422),
+    "-1e-400": ("-1e-400", 422),
+    "400 zeros then 1": ("0." + "0" * 400 + "1", 422),
+    "0.000e-400": ("0.000e-400", 200),
+    "89 and 21 decimals": ("89.000000000000000000001", 200),  # the double nearest it is 89.0
+}
+# Text that turns into markup when a reader folds compatibility characters (NFKC): fullwidth and small-form angle
+# brackets, and tag characters (invisible letters) around markup.
+FOLDED_MARKUP = {
+    "fullwidth script": "\uff1cscript\uff1ealert(1)\uff1c/script\uff1e",
+    "small-form img": "\ufe64img src=x onerror=alert(1)\ufe65",
+    "tag characters": "R1 \U000e003c\U000e0062\U000e003e1",
+}
+FOLDED = ("<script>alert(1)", "<img src=x")  # what those would read, folded
+
+
+def twelfth_value_probes() -> Iterator[tuple[str, str, bytes, int | tuple[int, ...], str | None]]:
+    """Numbers read as 0 in a price, a history count and the reload wait (each named when refused); a key written
+    with an escape that repeats another once read (`pr\\u0069ce`), or that differs by a NUL or its case."""
+    for name, (literal, expect) in ZERO_READINGS.items():
+        body = _raw(_triage_body(), "price", literal).encode()
+        yield f"/triage price {name}", "/triage", body, expect, "returns.0.price" if expect == 422 else None
+    history, field = _triage_body(customer_history={"returns_last_30d": 0}), "customer_history.returns_last_30d"
+    for name in ("-0", "1e-400"):
+        literal = ZERO_READINGS[name][0]
+        body = _raw(copy.deepcopy(history), field, literal).encode()
+        yield f"/triage returns_last_30d {name}", "/triage", body, 422, f"returns.0.{field}"
+        wait = _raw({}, "wait_seconds", literal).encode()
+        yield f"/admin/reload wait_seconds {name}", "/admin/reload", wait, (403, 422), None
+    escaped = json.dumps(_triage_body()).replace('"price": 89.0', '"price": 89.0, "pr\\u0069ce": 1.0')
+    yield "/triage price repeated as pr\\u0069ce", "/triage", escaped.encode(), 422, "returns.0.price"
+    for name, key in (("a NUL after it", "price\\u0000"), ("in another case", "Price")):
+        other = json.dumps(_triage_body()).replace('"price": 89.0', f'"price": 89.0, "{key}": 1.0')
+        yield f"/triage a key like price, {name}", "/triage", other.encode(), 422, None
+
+
+def _heads(received: bytes) -> list[bytes]:
+    """The heads of the answers in `received`, in order (an interim 100 has no body; a final answer's body, of its
+    Content-Length, is skipped)."""
+    heads = []
+    while b"\r\n\r\n" in received:
+        head, _, received = received.partition(b"\r\n\r\n")
+        heads.append(head)
+        length = re.search(rb"content-length: *(\d+)", head, re.IGNORECASE)
+        received = received[int(length.group(1)) if length else 0 :]
+    return heads
+
+
+def converse(url: str, head: bytes, body: bytes | None, seconds: float) -> tuple[str, float]:
+    """Send `head` on a new connection; then `body`, once the service answered `100 Continue` or said nothing for
+    2 s (as a client asking `Expect: 100-continue` does), or never (None); then read until the service closes the
+    connection or says nothing more for 2 s after a final answer. What came, in order: each answer's status, "body"
+    where the body was sent, and "closed" when the service closed the connection."""
+    address = urllib.parse.urlsplit(url)
+    started = time.perf_counter()
+    events: list[str] = []
+    received = b""
+    with socket.create_connection((address.hostname, address.port), timeout=seconds) as connection:
+        connection.sendall(head)
+        waiting_body = body is not None
+        while time.perf_counter() - started < seconds:
+            statuses = [int(found.split()[1]) for found in _heads(received)]
+            final = any(status >= 200 for status in statuses)
+            connection.settimeout(2.0 if waiting_body or final else seconds)
+            try:
+                chunk = connection.recv(65_536)
+            except TimeoutError:
+                if waiting_body and not final:
+                    events += [str(status) for status in statuses] + ["body"]
+                    received, waiting_body = b"", False
+                    connection.sendall(body or b"")
+                    continue
+                break
+            except OSError as error:
+                events.append(type(error).__name__)
+                break
+            if not chunk:
+                events += [str(int(found.split()[1])) for found in _heads(received)] + ["closed"]
+                received = b""
+                break
+            received += chunk
+            if waiting_body and any(found.split()[1:2] == [b"100"] for found in _heads(received)):
+                events += [str(int(found.split()[1])) for found in _heads(received)] + ["body"]
+                received, waiting_body = b"", False
+                connection.sendall(body or b"")
+        events += [str(int(found.split()[1])) for found in _heads(received)]
+    return ",".join(events), time.perf_counter() - started
+
+
+def conversation_probes(key: str) -> Iterator[tuple[str, bytes, bytes | None, tuple[str, ...]]]:
+    """(probe name, head, body or None, the outcomes it may get) for the twelfth round: `Expect: 100-continue` taken
+    at its word (the body sent only once the service asks for it; a refusal decided from the head comes without a
+    100, so the client never sends a body the service would refuse), and HTTP/1.0's framing (no Host, no
+    keep-alive unless asked, no chunked bodies)."""
+    body = b'{"texts": ["too small"]}'
+    auth = f"Authorization: Bearer {key}\r\n".encode()
+
+    def head(headers: bytes, line: bytes = b"POST /classify HTTP/1.1", length: int = len(body)) -> bytes:
+        return line + b"\r\nHost: probe\r\n" + auth + b"Content-Length: %d\r\n" % length + headers + b"\r\n"
+
+    expect = b"Expect: 100-continue\r\n"
+    yield "expect: a valid call", head(expect), body, ("100,body,200",)
+    # refused from the head: never a 100, so the body is never sent (a client waits 1-2 s, then sends it anyway)
+    yield "expect: a 5 MB body declared", head(expect, length=5_000_000), b" " * 100, ("413,closed", "413")
+    wrong_key = b"POST /classify HTTP/1.1\r\nHost: probe\r\nAuthorization: Bearer nope\r\n"
+    wrong_key += b"Content-Length: %d\r\n" % len(body) + expect + b"\r\n"
+    yield "expect: a wrong key", wrong_key, body, ("401", "401,closed", "body,401", "body,401,closed")
+    yield "expect: text/plain", head(expect + b"Content-Type: text/plain\r\n"), body, ("415", "415,closed")
+    yield "expect: gzip", head(expect + b"Content-Encoding: gzip\r\n"), body, ("415", "415,closed")
+    # asked for, then never sent: the body's time runs out (TRIAGE_REQUEST_BODY_SECONDS)
+    yield "expect: the body never sent", head(expect), None, ("100,408,closed", "100,408")
+    # HTTP/1.0 knows no 100 (RFC 9110 10.1.1: ignore the expectation); the client sends its body after waiting
+    one_o = head(expect, line=b"POST /classify HTTP/1.0")
+    yield "expect: HTTP/1.0", one_o, body, ("body,200,closed",)
+    yield "expect: an unknown expectation", head(b"Expect: 200-ok\r\n"), body, ("417", "417,closed", "body,200")
+    yield "expect: on a GET", b"GET /healthz HTTP/1.1\r\nHost: probe\r\n" + expect + b"\r\n", None, ("200",)
+    # HTTP/1.0: the connection ends with the answer unless the client asks to keep it
+    plain = b"POST /classify HTTP/1.0\r\n" + auth + b"Content-Length: %d\r\n\r\n" % len(body) + body
+    yield "HTTP/1.0 without Host, answered then closed", plain, None, ("200,closed",)
+    kept = b"POST /classify HTTP/1.0\r\nConnection: keep-alive\r\n" + auth
+    kept += b"Content-Length: %d\r\n\r\n" % len(body) + body
+    # uvicorn keeps no HTTP/1.0 connection: closing it after the answer is the server's right
+    yield "HTTP/1.0 keep-alive, answered", kept, None, ("200", "200,closed")
+    chunked = b"POST /classify HTTP/1.0\r\n" + auth + b"Transfer-Encoding: chunked\r\n\r\n"
+    chunked += b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    # RFC 9112 6.1: chunked framing in HTTP/1.0 is faulty: refused, or answered and the connection closed
+    yield "HTTP/1.0 with a chunked body", chunked, None, ("400,closed", "400", "411,closed", "200,closed")
+    yield "HTTP/1.0 GET /console without Host", b"GET /console HTTP/1.0\r\n\r\n", None, ("303,closed",)
+
+
 def slow_body_probes(key: str) -> Iterator[tuple[str, bytes]]:
     """(probe name, raw request bytes) of bodies that never end: each must be refused with a 4xx within the
     service's body timeout, whether the route needs a key or not."""
@@ -1471,6 +1615,16 @@ def run(
             record(name, "POST", path, expect, field, content=raw, headers=headers)
         for name, path, raw, expect, field in json_edge_probes(triaged):
             record(name, "POST", path, expect, field, content=raw, headers=headers)
+        for name, path, raw, expect, field in twelfth_value_probes():
+            record(name, "POST", path, expect, field, content=raw, headers=headers)
+        folded = {
+            name: _triage_body(reason_text=f"Too small. {text}", customer_name=text[:100], product_name=text)
+            for name, text in FOLDED_MARKUP.items()
+        }
+        for name, body in folded.items():
+            answer = record(f"/triage {name} in the text and names", "POST", "/triage", 200, json=body, headers=headers)
+            if answer is not None and any(markup in answer.text for markup in FOLDED):
+                failures.append({"probe": f"/triage {name} in the text and names", "problem": "folded into markup"})
         # One record posted ten times at once (a client retrying on every connection it has): stored once.
         record_body = {"return_id": triaged, "agent_id": f"agent-{uuid.uuid4().hex[:8]}", "reason_accepted": False}
         record_body |= {"corrected_reason": "too_large"}
@@ -1547,6 +1701,14 @@ def run(
                 failures.append({"probe": name, "problem": f"redirected to {location}"})
         for name, data, expect in wire_probes(key):
             record_raw(name, *exchange(url, data, body_seconds + answer_seconds), expect, answer_seconds)
+        for name, head, content, outcomes in conversation_probes(key):
+            # the body's time (a body never sent) and the 2 s each side waits for the other
+            within = body_seconds + answer_seconds + 6
+            got, seconds = converse(url, head, content, within)
+            statuses.update(event for event in got.split(",") if event.isdigit())
+            answers[name], slowest[name] = got, seconds
+            if got not in outcomes or seconds > within:
+                failures.append({"probe": name, "got": got, "expected": outcomes, "seconds": round(seconds, 1)})
         for name, data, expect in pipelined_probes(key):
             within = head_seconds + answer_seconds
             got, seconds = pipelined_exchange(url, data, len(expect), within)
@@ -1578,6 +1740,12 @@ def run(
             if page.status_code != 200:
                 raise SystemExit(f"the console did not open return {triaged}: {page.status_code}")
             token = _csrf(page.text)
+            for name, body in folded.items():
+                shown = record(
+                    f"console page of {name}", "GET", f"/console/returns/{body['returns'][0]['return_id']}", 200
+                )
+                if shown is not None and any(markup in shown.text for markup in FOLDED):
+                    failures.append({"probe": f"console page of {name}", "problem": "folded into markup"})
             for name, method, path, form in console_probes(triaged):
                 if form is None:
                     record(name, method, path)
