@@ -164,6 +164,11 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     return frame.assign(price=prices)
 
 
+# A file written whole is renamed over its path: a device, a FIFO or a link to one (`-o /dev/stdout`) would be replaced
+# by a regular file (run as root, `-o /dev/full` replaced the device node).
+NOT_REGULAR = "it is not a regular file (a device, a FIFO, or a link to one); give a file name"
+
+
 def write_whole(path: Path, write: Callable[[TextIO], None]) -> None:
     """Write a UTF-8 text file with `write`, whole or not at all: into a new file beside `path`, renamed
     over it once complete, so a failure (a full disk, a kill) leaves neither a half-written file nor a
@@ -174,6 +179,8 @@ def write_whole(path: Path, write: Callable[[TextIO], None]) -> None:
     """
     if path.is_dir():
         raise BatchInputError(f"cannot write {path}: it is a folder; give a file name")
+    if path.exists() and not path.is_file():
+        raise BatchInputError(f"cannot write {path}: {NOT_REGULAR}")
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
         with partial.open("x", encoding="utf-8", newline="") as file:

@@ -1,6 +1,8 @@
 """`triage predict reasons` rejects bad input with a clear message and a non-zero exit, never a traceback."""
 
 import errno
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +126,28 @@ def test_the_output_may_not_be_the_input(tmp_path: Path) -> None:
         code, said = predict(source, output)
         assert code == 2 and "is an input of this command" in said
     assert source.read_text(encoding="utf-8") == "text\ntoo small\n"
+
+
+@pytest.mark.parametrize("kind", ["a FIFO", "a link to a FIFO"])
+def test_an_output_that_is_no_regular_file_is_refused_and_left_as_it_is(tmp_path: Path, kind: str) -> None:
+    """A file written whole is renamed over its path: `-o /dev/stdout` (a link), a FIFO or a device (run as root,
+    `-o /dev/full` replaced the device node of /dev) was replaced by a regular file."""
+    source = tmp_path / "in.csv"
+    source.write_text("text\ntoo small\n", encoding="utf-8")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    output = fifo
+    if kind == "a link to a FIFO":
+        output = tmp_path / "stdout"
+        output.symlink_to(fifo)
+    for command in (["predict", "reasons", "-i", str(source), "-o", str(output)], ["report", "-o", str(output)]):
+        result = CliRunner().invoke(app, command)
+        said = " ".join(result.output.split())
+        assert result.exit_code == 2 and f"cannot write {output}: it is not a regular file" in said, said
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and (kind == "a FIFO" or output.is_symlink())
+    with pytest.raises(BatchInputError, match="it is not a regular file"):
+        write_predictions(pd.DataFrame({"text": ["too small"]}), output)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
 
 def test_predictions_are_written_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
