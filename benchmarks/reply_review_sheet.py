@@ -104,10 +104,12 @@ _OTHER_KIND_PATTERNS = tuple(
 _FOR_A_PET = re.compile(r"(?<![\w-])(?:dogs?|cats?|pets?|chiens?|chats?|chiots?)(?![\w-])")
 # Categories whose items are worn and fit a body: a message telling how its item fits, naming none, is about one.
 FITTED_CATEGORIES = ("dresses", "tops", "trousers", "jeans", "knitwear", "outerwear", "shoes")
-# Words that tell how an item fits its wearer (accent-free, lower case).
+# Words that tell how an item fits its wearer (accent-free, lower case), or that it does not suit them (« la couleur ne
+# me va pas », « qu'elle ne m'aille pas »); not what it does not go with (« ne va pas avec le canapé »).
 _TELLS_FIT = re.compile(
     r"\b(?:sizes?|tailles?|pointure|fits?|fitted|swamps?|too (?:big|small|tight|loose|large|long|short|baggy)|"
-    r"trop (?:grand|petit|serre|large|juste|ample|court|long)e?s?|serre|serree)\b"
+    r"trop (?:grand|petit|serre|large|juste|ample|court|long)e?s?|serre|serree|"
+    r"ne (?:me |m')(?:va|vont|aille|aillent|allait|allaient))\b"
 )
 FREE_CATEGORIES = ("dresses", "tops", "trousers", "jeans", "knitwear", "outerwear", "shoes", "bags", "accessories")
 PAID_CATEGORIES = ("lighting", "kitchen", "small_appliances")

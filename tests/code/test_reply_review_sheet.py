@@ -78,6 +78,12 @@ def test_a_handover_message_is_placed_by_the_item_it_names_as_the_draft_reads_it
         ("J'adore !!! Mais c'est trop serré aux bras.", True),
         ("So pretty!!! But it swamps me, returning.", True),
         ("Brilliant!!! Loved how quick the delivery was, just too big for me.", True),
+        # review sheet 397 #22: an item that does not suit its wearer (« ne me va pas », « qu'elle ne m'aille pas »)
+        ("Trop déçue qu'elle ne m'aille pas, elle était parfaite en photo !", True),
+        ("Hélas la couleur ne me va pas du tout.", True),
+        # ... not one that does not go with something else (« ne va pas avec le canapé », « ne va pas sur mon modèle »)
+        ("Jolie mais ça ne va pas avec le canapé.", False),
+        ("Le chargeur ne va pas sur mon modèle, puis-je l'échanger ?", False),
         # any other message keeps the category guessed for it
         ("Three weeks!!! Still no refund!!! What is going on???", False),
         ("Fab service as always!!! Just changed my mind on this one.", False),
