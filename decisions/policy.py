@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from features.dates import as_date
 from features.history import HistorySummary, QuotaRule
 from features.plain_errors import plain_words
-from features.schemas import CATEGORY_CODES, PRODUCT_CATEGORIES
+from features.schemas import CATEGORY_CODES, CURRENCIES, PRODUCT_CATEGORIES
 from features.taxonomy import REASON_CODES, REASONS, Family, get_reason, reason_words
 from models.reply_grammar import category_name
 from models.risk_reasons import RiskReason
@@ -168,9 +168,15 @@ class Policy(_Strict):
 
     @field_validator("label_fee")
     @classmethod
-    def _fees_non_negative(cls, value: dict[str, float]) -> dict[str, float]:
+    def _a_fee_per_currency(cls, value: dict[str, float]) -> dict[str, float]:
         if any(fee < 0 for fee in value.values()):
             raise ValueError("label fees must be >= 0")
+        # every entry point takes a request in any of the shop's currencies: one without a fee cannot be decided
+        if sorted(value) != sorted(CURRENCIES):
+            raise ValueError(
+                f"expected a fee for each currency requests come in ({', '.join(CURRENCIES)}), got "
+                f"{', '.join(sorted(value)) or 'none'}"
+            )
         return value
 
     @field_validator("risk_bands")

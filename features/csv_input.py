@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
-from features.schemas import CATEGORY_CODES, ORDERS
+from features.schemas import CATEGORY_CODES, CURRENCIES
 from features.tables import HEAD_BYTES, PADDED, Bounds, padded
 from features.taxonomy import REASON_CODES
 from features.text import MAX_TEXT_CHARS, amount_text, has_control_characters, quoted_cut, visible_text
@@ -156,8 +156,7 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     first_bad(texts.map(lambda text: not visible_text(text).strip()), "reason_text", "a text (it is blank)")
     first_bad(texts.map(has_control_characters), "reason_text", "a text without control characters")
     first_bad(~frame["product_category"].isin(CATEGORY_CODES), "product_category", "a known product category")
-    currencies = next(column.allowed for column in ORDERS if column.name == "currency") or ()
-    first_bad(~frame["currency"].isin(currencies), "currency", f"one of {', '.join(currencies)}")
+    first_bad(~frame["currency"].isin(CURRENCIES), "currency", f"one of {', '.join(CURRENCIES)}")
     if "reason_code" in frame.columns:
         ticked = frame["reason_code"]
         first_bad((ticked != "") & ~ticked.isin(REASON_CODES), "reason_code", "empty or a known reason code")

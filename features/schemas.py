@@ -12,6 +12,8 @@ from features.taxonomy import REASON_CODES
 from features.text import MAX_TEXT_CHARS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
+# The currencies orders (and so return requests) come in; the policy sets a label fee and a keep-item price for each.
+CURRENCIES: tuple[str, ...] = ("EUR", "GBP")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ ORDERS: tuple[Column, ...] = (
     Column("customer_id", "string", "Customer who placed the order."),
     Column("order_ts", "datetime64[ns]", "When the order was placed (UTC)."),
     Column("delivery_ts", "datetime64[ns]", "When the parcel was delivered (UTC)."),
-    Column("currency", "string", "Currency of every amount in the order.", ("EUR", "GBP")),
+    Column("currency", "string", "Currency of every amount in the order.", CURRENCIES),
 )
 
 LINE_ITEMS: tuple[Column, ...] = (

@@ -44,7 +44,7 @@ from pydantic import (
 from decisions.policy import DecisionCode
 from features.dates import MOMENT_FORMS, read_moment
 from features.history import HistorySummary
-from features.schemas import CATEGORY_CODES, INSPECTION_OUTCOMES, LANGUAGES, ORDERS
+from features.schemas import CATEGORY_CODES, CURRENCIES, INSPECTION_OUTCOMES, LANGUAGES
 from features.taxonomy import REASON_CODES
 from features.text import MAX_REPLY_CHARS, MAX_TEXT_CHARS, amount_text, has_control_characters
 from triage.settings import get_settings
@@ -64,7 +64,7 @@ ReasonCode = StrEnum("ReasonCode", {code: code for code in REASON_CODES})
 ProductCategory = StrEnum("ProductCategory", {code: code for code in CATEGORY_CODES})
 Language = StrEnum("Language", {code: code for code in LANGUAGES})
 InspectionOutcome = StrEnum("InspectionOutcome", {code: code for code in INSPECTION_OUTCOMES})
-Currency = StrEnum("Currency", {code: code for code in next(c for c in ORDERS if c.name == "currency").allowed or ()})
+Currency = StrEnum("Currency", {code: code for code in CURRENCIES})
 # Characters that print nothing: a text made of these (and spaces) says nothing. Cf holds the
 # zero-width space/joiners, the BOM and the soft hyphen; Cc the control characters.
 _INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})

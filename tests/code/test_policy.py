@@ -308,6 +308,9 @@ def _broken(policy_data: dict, edit) -> dict:
         (lambda d: d.update(free_return_categories=["spaceships"]), "free_return_categories"),
         (lambda d: d.pop("version"), "version"),
         (lambda d: d["label_fee"].update(EUR=-1), "label_fee"),
+        # a request in a currency without a fee was answered "could not be decided" (or the replay stopped)
+        (lambda d: d["label_fee"].pop("GBP"), "label_fee: expected a fee for each currency requests come in"),
+        (lambda d: d["label_fee"].update(USD=2.5), "got EUR, GBP, USD"),
         (lambda d: d.update(shop_fault_reasons=["defective", "bored"]), "shop_fault_reasons"),
         (lambda d: d.pop("shop_fault_reasons"), "shop_fault_reasons: missing"),
     ],
