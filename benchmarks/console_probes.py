@@ -6,6 +6,8 @@ afterwards for what the answers promised:
 - two agents correcting one return at once, to the same reason and to two reasons, and one form sent twice at once:
   every post answered 303, one re-decision per return and reason, one feedback record per double submit, and the
   page showing the decision of the newest record's reason;
+- one agent's page opened before another agent's correction drafted the reply again: its reply refused (400, the
+  draft changed), nothing stored, the reply from the page opened again taken;
 - odd values in the correction's `reason` (empty, 100,000 characters, another case, spaces, NUL, a zero-width
   space, a Cyrillic look-alike, markup, the field twice or missing): 400 naming `reason`, nothing written, no markup
   rendered; corrections for a return never triaged, with an id the API refuses, and for one purged by retention
@@ -34,6 +36,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import html
 import json
 import re
 import secrets
@@ -108,6 +111,16 @@ class Console:
             content=str(body),
             headers={"Content-Type": "application/x-www-form-urlencoded"},
         )
+
+    async def reply(self, return_id: str, page: str) -> httpx.Response:
+        """Mark as sent the reply `page` (the return's page as this agent opened it) shows, with its form's fields."""
+        form = re.search(r'<form[^>]*id="reply-form">(.*?)</form>', page, re.S)
+        fields = dict(
+            re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form.group(1) if form else "")
+        )
+        draft = re.search(r'<textarea name="reply"[^>]*>(.*?)</textarea>', page, re.S)
+        fields["reply"] = html.unescape(draft.group(1)) if draft else ""
+        return await self.client.post(f"/console/returns/{return_id}/reply", data=fields)
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -202,6 +215,40 @@ class Probes:
             self.results[probe] = {"rounds": rounds, "answers": dict(statuses), "most_redecisions_per_reason": most}
         await first.close()
         await second.close()
+
+    async def stale_page(self, rounds: int) -> None:
+        """One agent opens a return's page, another corrects its reason (decided and drafted again), then the first
+        marks the reply its page showed as sent: refused (400 naming the reply), no reply status stored, and the same
+        agent's reply from the page opened again is taken."""
+        first, second = await self.console(), await self.console()
+        answers: Counter[str] = Counter()
+        for _ in range(rounds):
+            return_id = self.triage()
+            opened = (await first.page(return_id)).text
+            await second.correct(return_id, [("reason", "defective")])
+            stale = await first.reply(return_id, opened)
+            answers[f"stale {stale.status_code}"] += 1
+            if stale.status_code != 400 or "the draft changed" not in html.unescape(stale.text):
+                self.fail("stale page", f"{return_id}: {stale.status_code} {stale.text[:200]}")
+            if self.reply_status(return_id) is not None:
+                self.fail("stale page", f"{return_id}: the stale reply was stored")
+            fresh = await first.reply(return_id, (await first.page(return_id)).text)
+            answers[f"reopened {fresh.status_code}"] += 1
+            if fresh.status_code != 303 or self.reply_status(return_id) != "sent_as_is":
+                self.fail("stale page", f"{return_id}: the reply from the page opened again: {fresh.status_code}")
+        self.results["stale page"] = {"rounds": rounds, "answers": dict(answers)}
+        await first.close()
+        await second.close()
+
+    def reply_status(self, return_id: str) -> str | None:
+        """The reply status of the return's newest feedback record."""
+        with self.engine.connect() as connection:
+            return connection.execute(
+                sa.select(feedback.c.reply_status)
+                .where(feedback.c.return_id == return_id)
+                .order_by(feedback.c.id.desc())
+                .limit(1)
+            ).scalar()
 
     async def odd_values(self) -> None:
         """Odd values in the correction's field; corrections for returns never triaged or purged."""
@@ -435,6 +482,7 @@ async def run(probes: Probes, rounds: int, empty_registry: str) -> None:
     try:
         await probes.races(rounds)
         await probes.odd_values()
+        await probes.stale_page(rounds)
         await probes.sign_in_race(rounds)
         await probes.models_stopped()
         await probes.kills(rounds)
