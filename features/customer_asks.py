@@ -48,8 +48,13 @@ class CustomerAsks:
 
     Attributes:
         wanted_size: the size the customer says they need ("40", "W32", "XS"), normalised; None when unsaid.
-        size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it.
-        usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`.
+        size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it; "next" when they
+            ask for the next size and nothing in the text says which way ("Need the next size."): the fit reason's.
+        usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`; of
+            several, the one written like the size they say they had.
+        usual_sizes: the usual size said in each way of writing sizes (`size_system`), `usual_size` first: "I'm a 34B
+            ... I'm usually an S" tells a bra's band and cup and a letter size, and the one to offer is the one
+            written like the size had.
         ordered_size: the size they say they had ("I ordered a 38", « j'ai pris du 38 »), else one they say does not
             fit ("the 8 won't zip"), for a request that does not carry it.
         ordered_told: whether `ordered_size` is said outright as ordered or had ("I'm a 10 and got the S"), so it wins
@@ -86,6 +91,7 @@ class CustomerAsks:
     wanted_size: str | None = None
     size_direction: str | None = None
     usual_size: str | None = None
+    usual_sizes: tuple[str, ...] = ()
     ordered_size: str | None = None
     ordered_told: bool = False
     rejected_sizes: tuple[str, ...] = ()
@@ -318,6 +324,15 @@ _WANTED: tuple[str, ...] = (
     r"les memes )?(?:en |taille |en taille )(" + _SIZE + r")\b",
     r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux|on voudrait|on aimerait|nous voudrions) "
     r"(?:un|une|le|la|du) (" + _SIZE + r")\b",
+    # the size the shop is told to take or send: « Je chausse du 7, prenez un 8 », « envoyez-moi le 40 »
+    r"\b(?:prenez|prenez-moi|envoyez-moi|envoyez-nous|mettez-moi) (?:plutot )?(?:un|une|le|la|du|en|la taille|taille) ("
+    + _SIZE
+    + r")\b",
+    # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 »
+    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer) en (?:taille |pointure )?(" + _SIZE + r")"
+    r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
+    r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi|recevoir) (?:un|une|le|la|les)"
+    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"
@@ -739,6 +754,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # "Please send a perfect one", "I'd like an undamaged pair"
         r"\b(?:send|get|have|want|like|love|need|prefer|receive)(?: me| us)?(?: out)? (?:a |an )?(?:perfect|flawless|"
         r"undamaged|intact|unbroken|working|non-faulty|fault-free) (?:one|pair|item|piece)\b",
+        # after an odd pair: "Please send a matching pair", « m'envoyer une vraie paire »
+        r"\b(?:send|get|have|want|like|need|receive)(?: me| us)?(?: out)? (?:a |the )?matching pair\b|"
+        r"\b(?:m'adresser|m'envoyer|me renvoyer|envoyez-moi|renvoyez-moi|me faire parvenir|recevoir) (?:une|la) "
+        r"(?:vraie|bonne) paire\b",
         # "could you send me another one?", "send the same one again"; not another size or colour ("another one in a
         # 12") nor one bought elsewhere ("I'll get another one elsewhere", "at the shop"), nor one the customer has or
         # likes ("I already have another one", "I like the same one my friend has"): "have" and "like" ask only after
@@ -2156,8 +2175,8 @@ _OWN_MISTAKE = re.compile(
     r"\bma (?:faute|erreur)\b"
 )
 # "the next size" with no way said ("Returning and will try the next size", « je prendrai la taille suivante »): its
-# direction is the fit complaint's. Not "the next size up/down" (`_DIRECTION` reads those) nor "wait for the next size"
-# of a range still to come.
+# direction is the fit complaint's, else the fit reason's ("next"). Not "the next size up/down" (`_DIRECTION` reads
+# those) nor "wait for the next size" of a range still to come.
 _NEXT_SIZE = re.compile(
     r"\b(?:need|needs|want|try|for|like|please|get|prendrai|prendrais|prends|faudrait|voudrais|tenter|essayer|pour) "
     r"(?:the |la )?(?:next size|taille suivante|pointure suivante|taille d'apres|pointure d'apres)\b(?! (?:up|down|"
@@ -2196,6 +2215,17 @@ _EXCHANGE_FOR = re.compile(
     r"(?! (?:(?:a |an )?(?:new|working|replacement) (?:one|ones|pair|item)|(?:one|ones|a pair) that (?:works?|isn't|"
     r"is not)|(?:one|ones|a pair) (?:where|whose|in which|with which) [^.!?]{0,40}\bworks?\b|"
     r"(?:un|une) (?:neuve?|autre) qui (?:fonctionne|marche)|(?:un|une|celui|celle) qui (?:fonctionne|marche))\b)"
+)
+# An odd pair, one shoe of each size: "the left boot is a 7 and the right one is an 8", « une basket 41 et une basket
+# 42 », "a mismatched pair", « une paire dépareillée »: a shop mistake (not « une basket 41 et une basket 41 bis »).
+_ODD_PAIR = re.compile(
+    r"\b(?:odd|mismatched) (?:pair|shoes|boots|trainers|sizes)\b|"
+    r"\b(?:paire|chaussures|bottes|baskets) depareillees?\b|"
+    r"\b(?:the (?:left|right)|one) (?:shoe|boot|trainer|sneaker|sandal|slipper|one) (?:is|was) (?:a |an |size )?"
+    r"(?P<size>\d{1,2}(?:[.,]5)?)\b,? (?:and|but|while|whereas) the (?:other|left|right)(?: one| shoe| boot)? "
+    r"(?:is |was )?(?:a |an |size )?(?!(?P=size)\b)\d{1,2}\b|"
+    r"\b(?:un|une) (?P<shoe>escarpin|chaussure|botte|bottine|basket|sandale|chausson|mocassin) "
+    r"(?P<size2>\d{2}(?:[.,]5)?)\b(?: \([^()]{0,20}\))?,? et (?:un|une) (?P=shoe) (?!(?P=size2)\b)\d{2}\b"
 )
 # A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
 # « sans tache »); "no change. faulty heater" is not one, nor one before the subject that begins another clause
@@ -2670,6 +2700,13 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip", « Mon M habituel ne suffit pas »)
     ordered_told = _sizes(_ORDERED, sized)
     ordered = next(iter(ordered_told or _sizes((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR), sized)), None)
+    # a usual size written like the size had ("I'm a 34B ... usually an S, and this S is huge": the S)
+    if ordered and usual and size_system(usual) != size_system(ordered):
+        usual = next((size for size in usual_sizes if size_system(size) == size_system(ordered)), usual)
+    # the usual size of each way of writing sizes: the one read above for its own, the first said for the others
+    usual_each_way: dict[str, str] = {}
+    for size in (usual, *usual_sizes) if usual else ():
+        usual_each_way.setdefault(size_system(size), size)
     direction = next(
         (
             way
@@ -2685,7 +2722,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if direction is None and _NEXT_SIZE.search(folded):
         # "will try the next size": the way the text's own fit complaint points, when it points one way only
         small, big = bool(_TOO_SMALL.search(folded)), bool(_TOO_BIG.search(folded))
-        direction = "up" if small and not big else "down" if big and not small else None
+        direction = "up" if small and not big else "down" if big and not small else "next"
     read_for_faults = _ELSEWHERE.sub(" ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded)))
     read_for_faults = _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", read_for_faults))
     replacement = _replacement_asked(folded)
@@ -2712,6 +2749,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     faults = _found(_FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
     if made_badly:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "defect"})
+    if _ODD_PAIR.search(read_for_faults):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
     if "damage" in faults and _PACKAGING_AROUND & set(faults) and not _damage_read(_packaging_blanked(read_for_faults)):
         # a box torn open around a part missing or a wrong item is how the part went or what the item came in
         faults = tuple(kind for kind in faults if kind != "damage")
@@ -2774,6 +2813,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         wanted_size=wanted,
         size_direction=direction,
         usual_size=usual,
+        usual_sizes=tuple(usual_each_way.values()),
         ordered_size=ordered,
         ordered_told=bool(ordered_told),
         rejected_sizes=rejected,

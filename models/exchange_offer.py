@@ -17,7 +17,8 @@ swap, a size the customer had said was too small). The rules here, in order:
    the direction of the fit reason.
 4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer usually wears
    when it differs from the one they had (known) and is written the same way (letters, waists, numbers),
-   else the next size in the direction they asked for (or the reason's), never a rejected size; with no
+   else the next size in the direction they asked for (or the reason's: "Need the next size."), never a rejected
+   size; with no
    size known, the reply asks which size they need. A usual size with no size ordered known is often the
    one they had (« je fais du 38 partout. En 38... »), so it is not offered.
 """
@@ -50,6 +51,22 @@ def _same_system(size: str, had: str | None) -> bool:
     return had is None or size_system(size) == size_system(had)
 
 
+def _way_asked(asks: CustomerAsks, reason: str) -> str | None:
+    """The fit reason the size the customer asks for points to: "up" is `too_small`'s, "down" `too_large`'s, the next
+    size with no way said (`size_direction` "next") the fit reason's own; None when they ask no way."""
+    if asks.size_direction == "next":
+        return reason if reason in FIT_REASONS else None
+    return _DIRECTION_REASON.get(asks.size_direction or "")
+
+
+def _usual_size(asks: CustomerAsks, had: str | None, excluded: set[str]) -> str | None:
+    """The usual size to offer: the one written like the size had ("I'm a 34B ... usually an S" for an L had: the S),
+    neither had nor rejected; none when the size had is unknown."""
+    if had is None:
+        return None
+    return next((size for size in asks.usual_sizes if size not in excluded and _same_system(size, had)), None)
+
+
 def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, category: str) -> ExchangeOffer:
     """The exchange a reply may offer for this return.
 
@@ -64,7 +81,8 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
     requested = ordered_size.strip().upper() if ordered_size else None
     had = asks.ordered_size if asks.ordered_told else requested or asks.ordered_size
     excluded = {*asks.rejected_sizes, *([had] if had else [])}
-    asked_this_way = _DIRECTION_REASON.get(asks.size_direction or "") == reason or (
+    way = _way_asked(asks, reason)
+    asked_this_way = way == reason or (
         asks.wanted_size is not None and asks.wanted_size not in excluded and reason in FIT_REASONS
     )
     if asks.has_fault and not asked_this_way:
@@ -79,13 +97,14 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         return ExchangeOffer(True, asks.wanted_size, "asked_size")
     # the size above or below asked for in the reason's own direction; "the chart said to size up" on a dress
     # that swallowed her is advice read as a direction, and a size swap up would not fix it
-    if asks.unfixable and _DIRECTION_REASON.get(asks.size_direction or "") != reason:
+    if asks.unfixable and way != reason:
         return ExchangeOffer(False, None, "unfixable")
-    direction_reason = _DIRECTION_REASON.get(asks.size_direction or "", reason)
+    direction_reason = way or reason
     if direction_reason not in FIT_REASONS:
         return ExchangeOffer(False, None, "not_fit")
-    if had and asks.usual_size and asks.usual_size not in excluded and _same_system(asks.usual_size, had):
-        return ExchangeOffer(True, asks.usual_size, "usual_size")
+    usual = _usual_size(asks, had, excluded)
+    if usual:
+        return ExchangeOffer(True, usual, "usual_size")
     neighbour = neighbouring_size(had, direction_reason, category)
     if neighbour and neighbour not in excluded:
         return ExchangeOffer(True, neighbour, "next_size")

@@ -244,8 +244,14 @@ _CAME_BEFORE = re.compile(
 _CAME_VERB = r"(?:received|got|sent|delivered|recu|recue|recus|recues|envoye|envoyee|envoyes|livre|livree)"
 # Nouns that are colours too ("I got the cream and got a different colour entirely")
 _ALSO_A_COLOUR = frozenset({"cream"})
+# ... by the customer, not by someone else ("another customer must have got the other pair", « une autre cliente a reçu
+# la combinaison inverse »)
+_BY_SOMEONE_ELSE = (
+    r"(?<!cliente a )(?<!client a )(?<!d'autre a )(?<!else )(?<!else has )(?<!else must have )(?<!customer )"
+    r"(?<!customer has )(?<!customer must have )"
+)
 _RECEIVED_BEFORE = re.compile(
-    r"\b" + _CAME_VERB + r"(?: me| us)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
+    r"\b" + _BY_SOMEONE_ELSE + _CAME_VERB + r"(?: me| us)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
     r"\b(?:il y avait|contenait|inside (?:was|were)|(?:box|parcel) (?:contained|held))(?: (?:dans|in) (?:le|la|l'|mon|"
     r"ma|the|my) ?\w+)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
     r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$"
@@ -397,7 +403,7 @@ _ITEMS: dict[str, list[Entry]] = {
         (("boots", "bottes", "botte", "boot"), _noun("boots", "bottes", "f", True, True)),
         (("sandals", "sandales", "sandale"), _noun("sandals", "sandales", "f", True, True)),
         (("loafers", "mocassins", "mocassin"), _noun("loafers", "mocassins", "m", True, True)),
-        (("heels", "court shoes", "pumps", "escarpins"), _noun("heels", "escarpins", "m", True, True)),
+        (("heels", "court shoes", "pumps", "escarpins", "escarpin"), _noun("heels", "escarpins", "m", True, True)),
         (("slippers", "chaussons", "pantoufles"), _noun("slippers", "chaussons", "m", True, True)),
         (("shoes", "chaussures", "pair of shoes"), _noun("shoes", "chaussures", "f", True, True)),
     ],

@@ -1621,3 +1621,40 @@ def test_own_sentences_beyond_clothing_are_read(text: str, field: str, value: ob
 
 def test_a_rug_that_crackles_with_static_is_no_fault() -> None:
     assert read_asks("The rug is listed as wool and it crackles with static when you walk across it.").faults == ()
+
+
+# Sizes asked in other words: the next size with no way said (its way is the fit reason's), a size ordered of the shop
+# (« prenez un 8 »), an exchange « en 56 », a matching pair asked in a size after an odd pair came; a usual size of the
+# system of the size had preferred to one of another (a bra's band and cup beside a dress's letter). Near misses keep
+# their reading.
+SIZES_IN_OTHER_WORDS = [
+    ("I look like a stuffed sausage in it. Need the next size.", "size_direction", "next"),
+    ("Need the next size please.", "size_direction", "next"),
+    ("Way too snug on the hips, need the next size.", "size_direction", "up"),
+    ("I need the next size up please, not a refund.", "size_direction", "up"),
+    ("Happy to wait for the next size to come back in stock.", "size_direction", None),
+    ("Elles me serrent au bout des orteils. Je chausse du 7, prenez un 8.", "wanted_size", "8"),
+    ("Elles me serrent au bout des orteils. Je chausse du 7, prenez un 8.", "usual_size", "7"),
+    ("Prenez votre temps, je ne suis pas pressée.", "wanted_size", None),
+    ("La bague bloque au milieu du doigt. Vous pouvez me l'échanger en 56 ?", "wanted_size", "56"),
+    ("Je préfère l'échanger en magasin.", "wanted_size", None),
+    ("Dans la boîte, une basket 41 et une basket 42. Pouvez-vous m'envoyer une vraie paire en 41 ?", "wanted_size",
+     "41"),
+    ("Dans la boîte, une basket 41 et une basket 42. Pouvez-vous m'envoyer une vraie paire en 41 ?", "requests",
+     ("replacement",)),
+    ("Dans la boîte, une basket 41 et une basket 42. Pouvez-vous m'envoyer une vraie paire en 41 ?", "faults",
+     ("shop_mistake",)),
+    ("The left boot is a 7 and the right one is an 8. Please send a matching pair.", "faults", ("shop_mistake",)),
+    ("The left boot is a 7 and the right one is an 8. Please send a matching pair.", "requests", ("replacement",)),
+    ("Une basket 41 et une basket 41 bis, rien à voir, elles sont juste trop petites.", "faults", ()),
+    ("I ordered two different sizes to compare, keeping the 8.", "faults", ()),
+    ("I'm a 34B and usually an S. I ordered the M, it gapes at the bust.", "usual_size", "S"),
+    ("I'm a 34B and usually an S, and the bust gapes.", "usual_size", "34B"),
+    ("I'm a 34B and the bust gapes. I'm usually an S.", "usual_sizes", ("34B", "S")),
+    ("Ordered my usual 42 but they pinch, I'm usually a 6.5 in boots.", "usual_size", "42"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIZES_IN_OTHER_WORDS)
+def test_a_size_asked_in_other_words_is_read(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value

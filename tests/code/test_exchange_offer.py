@@ -126,6 +126,14 @@ from models.exchange_offer import exchange_offer
          "too_small", "knitwear", True, "XL"),
         ("La chemise est grande partout sauf aux bras, les manches me compriment. Je prendrais la taille d'après.", "M",
          "too_small", "tops", True, "L"),
+        # the next size with no way said runs from the size had the way of the fit reason; a size of the shop's taking
+        # (« prenez un 8 »); a usual size of the system of the size had, not a bra's band and cup said before it
+        ("I look like a stuffed sausage in it. Need the next size.", "38", "too_small", "dresses", True, "40"),
+        ("Need the next size please.", "M", "too_large", "tops", True, "S"),
+        ("Need the next size please.", None, "too_small", "tops", True, None),
+        ("Need the next size please.", "M", "defective", "tops", False, None),
+        ("Elles me serrent au bout des orteils. Je chausse du 7, prenez un 8.", None, "too_small", "shoes", True, "8"),
+        ("I'm a 34B and the bust gapes on me. I'm usually an S.", "L", "too_large", "dresses", True, "S"),
     ],
 )  # fmt: skip
 def test_exchange_offer(

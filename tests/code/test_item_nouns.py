@@ -459,3 +459,18 @@ def test_a_noun_the_sheets_found_wrong_is_the_items(category: str, text: str, en
 )
 def test_a_hair_appliance_is_named_under_beauty_too(category: str, text: str, en: str) -> None:
     assert item_noun(category, None, text).en == en
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # an odd pair came: what another customer got is no item of this one's
+        ("shoes", "Dans la boîte, un escarpin 38 et un escarpin 39. Une autre cliente a reçu la combinaison inverse, "
+         "je suppose. Pouvez-vous m'envoyer une vraie paire en 38 ?", "heels", "escarpins"),
+        # near miss: what the customer got in place of the item ordered is still the item returned
+        ("shoes", "Vous m'avez envoyé une combinaison au lieu des escarpins.", "jumpsuit", "combinaison"),
+    ],
+)  # fmt: skip
+def test_what_someone_else_received_is_no_item_of_this_return(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
