@@ -1679,16 +1679,18 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
         r"\b(?:a l'hopital|hospitalise\w*|hospitalisation|chimio\w*|cancer|gravement malade|soins intensifs|"
         r"reanimation)\b",
         # a reaction the item gave, which a doctor named: "it's since turned into a rash. My doctor says I probably
-        # react to lanolin", « mon médecin parle d'une réaction allergique »
-        # (suffered: not "no reaction", "allergy-friendly", "eczema-prone")
+        # react to lanolin", « mon médecin parle d'une réaction allergique », "I woke up wheezing ... My GP thinks it's
+        # the down" (suffered: not "no reaction", "allergy-friendly", "eczema-prone")
         r"(?<!\bno )(?<!\bnot a )(?<!\bwithout )(?<!\bwithout a )\b(?:rash|rashes|allerg\w*|eczema|hives|reaction|"
-        r"dermatitis|blisters)\b(?![- ](?:friendly|free|prone|safe|tested|proof)\b)[^.!?]{0,80}(?:[.!?] ?[^.!?]{0,40})?"
+        r"dermatitis|blisters|wheez\w*|asthma\w*|sneez\w*|puffy eyes|swollen eyes|short of breath)\b"
+        r"(?![- ](?:friendly|free|prone|safe|tested|proof)\b)[^.!?]{0,80}(?:[.!?] ?[^.!?]{0,40})?"
         r"\b(?:my|the|our|her|his) (?:doctor|gp|dermatologist|allergist)\b|\b(?:my|the|our|her|his) (?:doctor|gp|"
         r"dermatologist|allergist) (?:says|said|thinks|told me|has told me|confirmed|diagnosed)\b[^.!?]{0,60}\b(?:rash|"
         r"allerg\w*|eczema|hives|react\w*|dermatitis)\b(?![- ](?:friendly|free|prone|safe|tested|proof)\b)|"
         r"\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b"
         r"[^.!?]{0,60}\b(?:allergi\w*|eczema|urticaire|reaction|plaques)\b|\b(?:allergi\w*|eczema|urticaire|plaques "
-        r"rouges)\b[^.!?]{0,60}\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b",
+        r"rouges|asthme|eternue\w*|yeux gonfles|essouffle\w*)\b[^.!?]{0,60}\b(?:mon|le|notre) (?:medecin|"
+        r"dermatologue|allergologue)\b",
         # an injury that stops the customer ("I broke my ankle", "on crutches", « une fracture de fatigue au pied »);
         # not a thing broken nor a fracture in the glaze
         r"(?<!almost )(?<!nearly )(?<!could have )(?<!could've )(?<!would have )(?<!would've )(?<!might have )"
@@ -1843,7 +1845,14 @@ _LATE_DELIVERY = re.compile(
     # "the delivery was a bit late"; not "the delivery was not late at all"
     r"\bdelivery was (?:(?!not\b|never\b)\w+ ){0,3}?late\b|"
     r"\b(?:over|gone|passed|been and gone) by the time (?:it|they) (?:got here|arrived|came)\b|"
-    r"\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b"
+    r"\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b|"
+    # a wait of weeks told ("I waited three weeks for this lamp", « j'ai attendu trois semaines pour la recevoir »),
+    # not for an answer or the customer's own delay ("waited two weeks for a reply", "waited a week to try it")
+    r"\b(?:i|we|j'ai|nous avons|on a) (?:had to )?(?:waited|wait|attendu) (?:over |more than |nearly |almost |about |"
+    r"plus de |presque |pres de )?(?:a|one|two|three|four|five|six|several|\d+|une|deux|trois|quatre|cinq|six|"
+    r"plusieurs) (?:weeks?|months?|semaines?|mois) (?:for (?!(?:a |an |the |your |my )?(?:reply|response|answer|"
+    r"refund|email|e-mail|call|callback|money|credit|label)\b)|pour (?:recevoir|avoir|que)\b|avant de (?:recevoir|"
+    r"l'avoir|les avoir)\b)"
 )
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
 # item looks or sits on someone, not a device that fails; blanked out before faults are read.
@@ -1955,8 +1964,11 @@ _NO_TURN = r"(?:(?!\b(?:but|however|though|mais|cependant|pourtant|sauf que|par 
 # Said of something else, the same words make light of nothing: a result ("cracked so badly you can't see it", « si
 # rayé qu'on ne le voit pas »), what the customer does (« ça ne me dérange pas de la renvoyer », "it doesn't bother me
 # to send it back"), the shop's view (« c'est pas grave pour vous ? », "not a big deal to you").
+# ... or right after a turn that makes light of what was said before it ("..., but that's minor", « ..., mais c'est un
+# détail »)
 _FLAW_MADE_LIGHT_OF = re.compile(
-    r"(?:^|(?<=[.!?;]))" + _NO_TURN + r"\b(?:rien de grave|(?:ce n'est |c'est )?pas grave(?! pour (?:vous|toi)\b)|"
+    r"(?:^|(?<=[.!?;]))" + _NO_TURN + r"(?:\b(?:but|though|mais|cependant) )?\b(?:rien de grave|"
+    r"(?:ce n'est |c'est )?pas grave(?! pour (?:vous|toi)\b)|"
     r"pas bien grave|sans importance|a peine visible|(?:quasi(?:ment)?|presque|pratiquement) invisible|"
     r"invisible une fois|(?<!qu')on ne (?:la|le|les|l') voit (?:pas|presque pas|quasiment pas|a peine|meme pas)|"
     r"(?:ca |cela )?ne me (?:derange|gene) pas(?! (?:de\b|d'))|(?:not|no) (?:a )?big deal(?! (?:for|to) you\b)|"
@@ -1964,7 +1976,9 @@ _FLAW_MADE_LIGHT_OF = re.compile(
     r"invisible|(?<=[,(] )(?:you )?(?:can't|cannot|can barely|can hardly|couldn't) (?:really |even )?(?:see|notice) "
     r"(?:it|them)|(?:it |that )?(?:doesn't|does not) bother me(?! to\b)|passe encore|"
     r"(?:ca|sa|cela) encore (?:ca|sa|cela) va|(?:i )?could live with (?:that|it)|(?:je|on) (?:m'y|s'y) serai(?:s|t) "
-    r"fait)\b" + _NO_TURN + r"(?=[^.!?;]*[.!?;]+ *[\w«\"(])"
+    r"fait|(?:that|it|which)(?:'s| is) (?:only |just |fairly |pretty |very )?minor|(?:that|it)(?:'s| is) "
+    r"(?:only |just )?a (?:minor|small) (?:thing|point|detail|issue)|c'est (?:juste |seulement )?un (?:petit )?"
+    r"detail)\b" + _NO_TURN + r"(?=[^.!?;]*[.!?;]+ *[\w«\"(])"
 )
 # A sentence that only asks for the money back or thanks ("I'd like a refund.", « Je voudrais être remboursée. »,
 # "Thanks."), with no reason of its own ("I changed my mind anyway, refund please"): after a flaw made light of, no
@@ -1973,7 +1987,9 @@ _ONLY_ASKS_THE_MONEY = re.compile(
     r"^ *(?:(?:thanks?|thank you|many thanks|cheers|merci|regards|cordialement|bonne journee)(?: [\w']+){0,4}|"
     r"(?![^.!?;]*\b(?:because|since|as|car|parce|changed?|mind|avis|(?:don't|do not|no longer|plus) need|besoin|size|"
     r"taille|exchange|echange\w*|swap|instead|plutot|anyway|colou?r|couleur)\b)"
-    r"(?:[\w']+ ){0,5}?(?:refund\w*|money back|rembours\w*|return (?:it|them)|send (?:it|them) back|renvoyer|retourner)"
+    r"(?:[\w']+ ){0,5}?(?:refund\w*|money back|rembours\w*|return (?:it|them)|send (?:it|them) back|renvoyer|retourner|"
+    # a sum asked back: "I want my £30 back", « je veux mes 30 € en retour »
+    r"(?:[£€$] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:[£€$]|euros?|pounds?|quid)) (?:back|en retour))"
     r"(?: [\w']+){0,3})?[ .!?;]*"
 )
 _SENTENCE = re.compile(r"[^.!?;]*[.!?;]+ *|[^.!?;]+$")
@@ -2102,8 +2118,17 @@ _POWERED_CATEGORIES = frozenset({"lighting", "small_appliances"})
 # before faults are read, or up to where the text turns back to this item ("..., but this one arrived broken",
 # « ..., mais celle-ci est arrivée cassée »): on the corpus one text loses a fault (that hat), none labelled with a
 # fault does.
-_BACK_TO_THIS_ITEM = r"(?:(?!\b(?:but|however|this one|mais|celle-ci|celui-ci)\b)[^.!?;])*"
+_BACK_TO_THIS_ITEM = (
+    r"(?:(?!\b(?:but|however|this one|these|the new (?:one|ones|pair)|mais|celle-ci|celui-ci|celles-ci|ceux-ci)\b)"
+    r"[^.!?;])*"
+)
+# ... and so is the customer's own older thing ("I walked in my old boots, which were falling apart", « avec mes
+# vieilles chaussures, qui étaient trouées »)
 _ELSEWHERE = re.compile(
+    r"\b(?:my|our|his|her) (?:old|older|previous|former) (?!(?:order|purchase)\b)[\w-]+"
+    + _BACK_TO_THIS_ITEM
+    + r"|\b(?:mes|mon|ma|nos|notre) (?:vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes) "
+    r"(?!commande\b)[\w-]+" + _BACK_TO_THIS_ITEM + r"|"
     r"\b(?:from|at|in|by|with) (?:other|another|different) (?:shops?|brands?|retailers?|stores?|sellers?|websites?|"
     r"sites?|companies|company|makers?)\b" + _BACK_TO_THIS_ITEM + r"|\b(?:chez|dans|de|sur) (?:d'autres|une autre|"
     r"un autre) (?:marques?|boutiques?|enseignes?|magasins?|sites?|vendeurs?)\b" + _BACK_TO_THIS_ITEM

@@ -1658,3 +1658,39 @@ SIZES_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "field", "value"), SIZES_IN_OTHER_WORDS)
 def test_a_size_asked_in_other_words_is_read(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# Apologies and faults in other words: a listing difference made light of after "but" ("but that's minor"), a long
+# wait told ("I waited three weeks for this lamp"), a fault of the customer's own older thing ("my old boots, which were
+# falling apart"), a breathing reaction a doctor puts down to the item, a sum of money asked back after a flaw made
+# light of. Near misses keep their reading.
+APOLOGIES_IN_OTHER_WORDS = [
+    ("It's a slightly different blue than pictured, but that's minor. After two washes the seams split.",
+     "not_as_described", False),
+    ("C'est un bleu un peu différent de la photo, mais c'est un détail. Après deux lavages les coutures ont lâché.",
+     "not_as_described", False),
+    ("It's a slightly different blue than pictured. After two washes the seams split.", "not_as_described", True),
+    ("The blue is nothing like the picture. That's not minor, it's the whole point of the lamp.", "not_as_described",
+     True),
+    ("I waited three weeks for this lamp, which was annoying, and the shade is dented.", "late_delivery", True),
+    ("We waited over a month for the toaster to turn up.", "late_delivery", True),
+    ("J'ai attendu trois semaines pour recevoir cette bouilloire.", "late_delivery", True),
+    ("I waited two weeks for a reply from customer services about the kettle.", "late_delivery", False),
+    ("I waited three weeks to try it, sorry for the late return.", "late_delivery", False),
+    ("It came after the trip, so I walked in my old boots, which were falling apart.", "faults", ()),
+    ("J'ai dû faire la rando avec mes vieilles chaussures, qui étaient trouées.", "faults", ()),
+    ("My old kettle lasted ten years, but this one leaks after a week.", "faults", ("defect",)),
+    ("Two nights under the duvet and I woke up wheezing with puffy eyes. My GP thinks it's the feathers.", "hardship",
+     "illness"),
+    ("Depuis que j'utilise cet oreiller je me réveille avec une crise d'asthme, mon médecin pense que c'est les "
+     "plumes.", "hardship", "illness"),
+    ("Woke up wheezing after the party, too much dancing. The dress is too small.", "hardship", None),
+    ("The mug arrived chipped, not a big deal. I want my £30 back.", "faults", ("damage",)),
+    ("La tasse est arrivée ébréchée, pas grave. Je veux mes 30 € en retour.", "faults", ("damage",)),
+    ("The mug arrived chipped, not a big deal. I want my £30 back because it's the wrong colour.", "faults", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), APOLOGIES_IN_OTHER_WORDS)
+def test_an_apology_or_a_fault_in_other_words_is_read(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
