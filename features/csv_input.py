@@ -22,7 +22,15 @@ from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moment
 from features.schemas import CATEGORY_CODES, CURRENCIES
 from features.tables import HEAD_BYTES, PADDED, Bounds, padded
 from features.taxonomy import REASON_CODES
-from features.text import MAX_TEXT_CHARS, amount_text, has_control_characters, quoted_cut, visible_text
+from features.text import (
+    MAX_TEXT_CHARS,
+    ZERO_MISREADS,
+    amount_text,
+    has_control_characters,
+    quoted_cut,
+    visible_text,
+    zero_misread,
+)
 
 # The `/triage` request's fields, as a CSV of requests carries them.
 REQUEST_CSV_COLUMNS: tuple[str, ...] = (
@@ -134,6 +142,9 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
         if column in frame.columns and column != "reason_text":
             refuse(padded(frame[column]), column, PADDED)
     prices = pd.to_numeric(frame["price"], errors="coerce")
+    misread = frame["price"].map(zero_misread)  # -0 and 1e-400 read as a price of 0
+    for kind, problem in ZERO_MISREADS.items():
+        refuse(misread == kind, "price", problem)
     first_bad(prices.isna() | (prices < 0) | np.isinf(prices), "price", "a price >= 0")
     if bounds is not None:
         first_bad(prices > bounds.max_price, "price", f"a price up to max_item_price ({amount_text(bounds.max_price)})")

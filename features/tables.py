@@ -12,7 +12,7 @@ import pandas as pd
 
 from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
 from features.schemas import TABLES, Column
-from features.text import amount_text, counted, quoted_cut
+from features.text import ZERO_MISREADS, amount_text, counted, quoted_cut, zero_misread
 
 
 def table_path(name: str, data_dir: Path) -> Path:
@@ -148,7 +148,17 @@ def _checked_column(
         high = (bounds.max_price if column.name == "price" else 1.0) if bounds is not None else None
         if high is not None and column.name in ("price", "discount"):
             bad, problem = bad | (parsed < 0) | (parsed > high), f"{problem} between 0 and {amount_text(high)}"
-        return parsed, bad, problem
+        # read as 0 though not written so (-0, 1e-400: `zero_misread`), said as what it is; read once per way of
+        # writing 0, as most discounts are 0
+        zeros = values[parsed == 0].astype(str)
+        misread = zeros.map({text: zero_misread(text) for text in zeros.unique()}).dropna()
+        if misread.empty:
+            return parsed, bad, problem
+        return (
+            parsed,
+            bad | values.index.isin(misread.index),
+            misread.map(ZERO_MISREADS).reindex(values.index).fillna(problem),
+        )
     if column.allowed is None:  # free text: any value, empty included, up to its length
         if column.max_chars is None:
             return values, pd.Series(False, index=values.index), ""

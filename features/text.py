@@ -52,6 +52,30 @@ def amount_text(amount: float) -> str:
     return f"{amount:,.2f}".removesuffix(".00")
 
 
+# Why a number a parser reads as 0 is refused when it is not written as 0, by the problem's type: every amount the
+# project takes is 0 or more, and no till writes either.
+ZERO_MISREADS: dict[str, str] = {
+    "negative_zero": "is a negative zero: every amount is 0 or more, written without a sign",
+    "underflow": "reads as 0: it is below the smallest number a double holds",
+}
+
+
+def zero_misread(literal: str) -> str | None:
+    """The problem (a key of `ZERO_MISREADS`) of a number written as `literal` that reads as 0 though it is not
+    written as 0: a negative zero (`-0`, `-0.0`: a parser reads `-0` as 0, so no check for a sign sees it) or a number
+    below what a double holds (`1e-400`, taken as a price of 0 where `1e-300` is refused as finer than a cent); None
+    for any other literal (`0`, `0.0`, `0e5`, every other number, and what is no number)."""
+    try:
+        if float(literal) != 0:
+            return None
+    except ValueError:
+        return None
+    if literal.startswith("-"):
+        return "negative_zero"
+    mantissa = literal.lower().partition("e")[0]
+    return "underflow" if any(digit in "123456789" for digit in mantissa) else None
+
+
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """A count with its noun as a summary or a refusal says it: digits grouped, the noun singular for one ("1
     prediction", "10,000 returns"); `plural` for a noun not made plural by an s ("replies")."""

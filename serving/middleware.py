@@ -38,6 +38,8 @@ from bentoml.exceptions import ServiceUnavailable
 from starlette.datastructures import URL, Headers
 from starlette.responses import JSONResponse, Response
 
+from features.text import ZERO_MISREADS, zero_misread
+
 
 class BodyLimitMiddleware:
     """Refuses request bodies larger than `max_bytes` with 413, and bodies not received whole within
@@ -399,16 +401,10 @@ def _number_reader(read: Any, marks: list[Any]) -> Any:
 
     def number(literal: str) -> Any:
         value = read(literal)
-        if value != 0:
+        kind = zero_misread(literal) if value == 0 else None
+        if kind is None:
             return value
-        if literal.startswith("-"):
-            why = "is a negative zero: every number of a request is 0 or more, written without a sign"
-            marks.append(_ReadAsZero(literal, "negative_zero", why))
-        elif any(digit in "123456789" for digit in literal.lower().partition("e")[0]):
-            why = "reads as 0: it is below the smallest number a double holds"
-            marks.append(_ReadAsZero(literal, "underflow", why))
-        else:
-            return value
+        marks.append(_ReadAsZero(literal, kind, ZERO_MISREADS[kind]))
         return marks[-1]
 
     return number

@@ -21,7 +21,7 @@ from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
 from features.tables import PADDED, padded
 from features.taxonomy import REASON_CODES
-from features.text import amount_text, quoted_cut
+from features.text import ZERO_MISREADS, amount_text, quoted_cut, zero_misread
 from models.reply_drafter import ReplyCase
 from serving.api import Identifier, PlainName, PlainProductName, PlainSize, Price, Timestamp
 from triage.settings import get_settings
@@ -123,6 +123,9 @@ def _price(value: str) -> float:
     """A price as the API reads it; a negative one is said to be negative ("from 0 to ..." left it to the reader)."""
     if float(value) < 0:  # -0 reads as 0 here: refused by the API's rule, as written with a sign
         raise _Why("it is negative")
+    misread = zero_misread(value)  # 1e-400 reads as 0.0, which the API's rule takes
+    if misread is not None:
+        raise _Why(ZERO_MISREADS[misread])
     return _PRICE(value)
 
 

@@ -201,3 +201,29 @@ def test_the_history_is_read_as_of_the_latest_request_in_any_iso_form(tmp_path: 
     # `triage predict risk` read the dates again in the first cell's form: a traceback after the reasons were predicted
     frame = read_requests_csv(write(tmp_path, request_date="2026-11-11"), SHOP)
     assert latest_request(frame) == datetime(2026, 11, 11, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("-0", "is a negative zero: every amount is 0 or more"),
+        ("-0.00", "is a negative zero: every amount is 0 or more"),
+        ("1e-400", "reads as 0: it is below the smallest number a double holds"),
+    ],
+)
+def test_a_price_read_as_0_though_not_written_so_is_refused_by_every_csv_reader(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    # the API refuses these (d64b008, 45da4b5), but predict risk, monitor --current, data load and batch score read
+    # them as a price of 0 (a free item, a keep-item refund of nothing); 0, 0.00 and 0e5 stay prices of 0
+    with pytest.raises(BatchInputError, match=re.escape(f"column price row 3: {written!r} {said}")):
+        read_requests_csv(write(tmp_path, price=written), SHOP)
+    for zero in ("0", "0.00", "0e5"):
+        assert read_requests_csv(write(tmp_path, price=zero), SHOP)["price"].iloc[1] == 0
+    items = pd.DataFrame([{column.name: "1" for column in TABLES["line_items"]} | {"price": "5", "discount": "0"}] * 2)
+    items.loc[1, "price"], items.loc[0, "discount"] = written, written
+    _, problems = checked_table("line_items", items.assign(product_category="shoes", size=""), "items", SHOP)
+    assert [(problem.line, problem.column, problem.problem.split(":")[0]) for problem in problems] == [
+        (2, "discount", said.split(":")[0]),
+        (3, "price", said.split(":")[0]),
+    ]
