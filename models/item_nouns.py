@@ -110,7 +110,19 @@ _ONE_OF = re.compile(
 _TWO_OF = re.compile(r"\b(?:two|three|four|2|3|4|deux|trois|quatre) (?:\w+ )?$")
 _ONE_COMES_BACK = re.compile(
     r"\b(?:this one|the other one|(?:kept|keep|keeping) the other|the (?:second|third|fourth|last)(?: one)?|only need "
-    r"(?:the )?one|l'autre|le second|la seconde|le deuxieme|la deuxieme|le troisieme|la troisieme|celui-ci|celle-ci)\b"
+    r"(?:the )?one|l'autre|le second|la seconde|le deuxieme|la deuxieme|le troisieme|la troisieme|celui-ci|celle-ci|"
+    # one sent back by what tells it from the other (« je renvoie la verte », "I'm returning the grey one"), one too
+    # many ("we don't need two", « pas besoin de deux »), one of two alike ("two identical toasters", « en double »)
+    r"(?:je (?:renvoie|retourne|rends|vous renvoie|vous retourne)|returning|sending back|i'll return|i will return) "
+    r"(?:le|la) [\w-]+(?= *(?:$|[.,;!?]))|(?:returning|sending back|i'll return|i will return|send back) the [\w-]+ "
+    r"one|(?:don't|do not|dont|won't|will not) need (?:two|both|2)|pas besoin de (?:deux|2)|"
+    r"identical|identiques|en double|duplicates?)\b"
+)
+# Several of the item bought as a set, of which some are told of: "two of the six cracked", « trois des huit »; the set
+# comes back, so a singular noun said of them ("the glass is so thin") names them all.
+_SOME_OF_A_SET = re.compile(
+    r"\b(?:one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:of the|of my|out of (?:the )?|des|sur les) "
+    r"(?:three|four|five|six|eight|ten|twelve|\d+|trois|quatre|cinq|six|huit|dix|douze)\b"
 )
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
@@ -146,6 +158,13 @@ _CONTENTS = re.compile(
     r"etroite?s?|longue?s?|courte?s?)) (?:for|pour) (?:the|my|our|a|an|le|la|les|l'|ma|mon|mes|notre) ?$"
 )
 # A plural for the kind of item the customer wears, not the items returned: "I just look silly in hats".
+# A noun for the kind a rule allows or asks for, not the item: "now only white trainers allowed", « baskets noires
+# obligatoires »
+# ("the trainers are required for PE" names the item)
+_KIND_RULED = re.compile(
+    r" (?:(?!(?:are|is|were|was|sont|est)\b)\w+ )?(?:allowed|permitted|required|compulsory|autorisee?s?|"
+    r"obligatoires?)\b"
+)
 _KIND_WORN = re.compile(
     r"\b(?:look|looks|looked|feel|feels|felt)(?: \w+){0,2} in $|"
     # ... or the kind switched to or disliked: « passer aux culottes menstruelles », "I don't like big watches", « je
@@ -251,7 +270,8 @@ _BY_SOMEONE_ELSE = (
     r"(?<!customer has )(?<!customer must have )"
 )
 _RECEIVED_BEFORE = re.compile(
-    r"\b" + _BY_SOMEONE_ELSE + _CAME_VERB + r"(?: me| us)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
+    r"\b" + _BY_SOMEONE_ELSE + _CAME_VERB + r"(?: me| us)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?"
+    r"(?:(?:single|seul|seule) )?$|"
     r"\b(?:il y avait|contenait|inside (?:was|were)|(?:box|parcel) (?:contained|held))(?: (?:dans|in) (?:le|la|l'|mon|"
     r"ma|the|my) ?\w+)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
     r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$"
@@ -395,6 +415,14 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("blazer", "blazers", "blazer", "blazers", "m"),
         *_pair("jacket", "jackets", "veste", "vestes", "f", ("blouson",)),
         *_pair("coat", "coats", "manteau", "manteaux", "m"),
+        *_pair(
+            "ski suit",
+            "ski suits",
+            "combinaison de ski",
+            "combinaisons de ski",
+            "f",
+            ("snowsuit", "combi de ski", "combinaison de neige", "combi de neige"),
+        ),
     ],
     "shoes": [
         (("trainers", "sneakers", "baskets", "basket"), _noun("trainers", "baskets", "f", True, True)),
@@ -488,6 +516,7 @@ _ITEMS: dict[str, list[Entry]] = {
             "f",
             ("fairy lights", "guirlande"),
         ),
+        (("guirlandes",), _noun("string lights", "guirlandes lumineuses", "f", True, True)),
         # « Décorations de Noël livrées le 6 janvier » of a string of lights named « votre lampe »
         (
             ("christmas decorations", "decorations de noel", "deco de noel"),
@@ -537,6 +566,20 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("bowl", "bowls", "bol", "bols", "m", ("saladier",)),
         *_pair("glass", "glasses", "verre", "verres", "m"),
         (("cutlery", "couverts"), _noun("cutlery", "couverts", "m", fr_plural=True)),
+        *_pair("sauté pan", "sauté pans", "sauteuse", "sauteuses", "f", ("saute pan",)),
+        (
+            (
+                "oven gloves",
+                "oven glove",
+                "oven mitts",
+                "oven mitt",
+                "gloves",
+                "maniques",
+                "manique",
+                "gants de cuisine",
+            ),
+            _noun("oven gloves", "maniques", "f", True, True),
+        ),
         # a set of pans (« casseroles »): "5 pans with lids", "the pans themselves are ok"
         (("pans", "pan set", "set of pans"), _noun("pans", "casseroles", "f", True, True)),
     ],
@@ -680,6 +723,7 @@ _SWIM_CONTEXT = re.compile(
     r"\b(?:swim|swims|swimming|pool|chlorine|beach|piscine|nager|nage|plonge|plonger|chlore|plage|baignade)\b"
 )
 _SWIMSUIT = _noun("swimsuit", "maillot de bain", "m", kind="swimwear")
+_SWIM_TOP = re.compile(r"\b(?:le haut|the top|haut de maillot|haut de bikini|bikini top|bonnets|cups)\b")
 _BIKINI_BOTTOMS = _noun("bikini bottoms", "bas de maillot", "m", en_plural=True, kind="swimwear")
 # Bedding that heats, has settings or a controller is an electric blanket ("Only one side heats. Other half stays
 # cold on every setting." was "your bedding").
@@ -785,6 +829,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     }
     # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
+    some_of_a_set = customer_words and _SOME_OF_A_SET.search(view) is not None
     ordered: ItemNoun | None = None
     named: list[tuple[ItemNoun, re.Match[str]]] = []
 
@@ -810,6 +855,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or _CONTENTS.search(before)
             or _THEIR_OWN.search(before)
             or _LIKENED.search(before)
+            or _KIND_RULED.match(view, match.end())
         ):
             continue
         noun = by_word[word]
@@ -832,6 +878,8 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 noun = _SINGULAR_OF[noun]
             elif _OTHER_ITEMS.search(before):
                 continue
+        elif customer_words and noun in _PLURAL_OF and category in _SOLD_IN_SETS and some_of_a_set:
+            noun = _PLURAL_OF[noun]
         named.append((noun, match))
         if not customer_words or len(named) == _MENTIONS_READ:
             break
@@ -894,7 +942,8 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
         if said is None:
             return _SWIMSUIT
         if said.en == "briefs":
-            return _BIKINI_BOTTOMS
+            # the bottoms and the top told of are the whole swimsuit (« la culotte baille, le haut pareil »)
+            return _SWIMSUIT if _SWIM_TOP.search(match_view(text)) else _BIKINI_BOTTOMS
     if said is None and text and category in _ONE_ITEM_NOT_THE_CATEGORY:
         view = match_view(text)
         one_item, noun = _ONE_ITEM_NOT_THE_CATEGORY[category]

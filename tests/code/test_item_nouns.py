@@ -474,3 +474,46 @@ def test_a_hair_appliance_is_named_under_beauty_too(category: str, text: str, en
 def test_what_someone_else_received_is_no_item_of_this_return(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+# One item of several comes back, so a reply names one: of two ordered, one sent back by its colour (« je renvoie le
+# noir »), one too many ("don't need two kettles"), one of two identical ones; several bought as a set of which some
+# broke are the set ("two of the six cracked ... the glass is so thin": the glasses). A kind a rule allows is not the
+# item; a ski suit, string lights in the plural, a bikini's bottoms and top, oven gloves, a sauté pan that came in place
+# of saucepans are named. Near misses keep their noun.
+NOUNS_OF_ONE_OF_SEVERAL = [
+    ("lighting", "J'avais pris les deux lampes de bureau, la verte et la blanche. Je renvoie la verte.", "lamp",
+     "lampe"),
+    ("lighting", "J'avais pris les deux lampes de bureau, elles sont trop faibles, je les renvoie.", "lamps",
+     "lampes"),
+    ("small_appliances", "my sister gave me hers when she moved abroad, we don't need two toasters. Unopened.",
+     "toaster", "grille-pain"),
+    ("knitwear", "Vous m'avez envoyé deux gilets identiques en bleu, j'avais commandé un bleu et un gris.",
+     "cardigan", "gilet"),
+    ("knitwear", "I ordered two cardigans and both have holes at the cuffs.", "cardigans", "gilets"),
+    ("kitchen", "Three of the eight arrived with chips on the rim. The bowl is so thin.", "bowls", "bols"),
+    ("kitchen", "The bowl is chipped on the rim.", "bowl", "bol"),
+    ("shoes", "The club now says only white trainers allowed, so he won't need the leather boots. Unworn.", "boots",
+     "bottes"),
+    ("shoes", "The trainers rub my heels.", "trainers", "baskets"),
+    ("shoes", "The trainers are required for PE but they pinch.", "trainers", "baskets"),
+    ("outerwear", "La combinaison de ski de ma fille est arrivée après les vacances.", "ski suit",
+     "combinaison de ski"),
+    ("outerwear", "The snowsuit came a week after we got back from the Alps.", "ski suit", "combinaison de ski"),
+    ("lighting", "Guirlandes reçues après Noël, elles ne servent plus.", "string lights", "guirlandes lumineuses"),
+    ("underwear", "Au bord de la piscine la culotte baille, et le haut pareil, les bonnets flottent.", "swimsuit",
+     "maillot de bain"),
+    ("underwear", "Au bord de la piscine la culotte baille sur les fesses.", "bikini bottoms", "bas de maillot"),
+    ("kitchen", "The oven gloves are so thin I burnt my fingers.", "oven gloves", "maniques"),
+    ("kitchen", "Gloves are far too small, my fingers don't fit.", "oven gloves", "maniques"),
+    ("kitchen", "Au lieu des trois casseroles en inox, j'ai reçu une seule sauteuse en fonte.", "sauté pan",
+     "sauteuse"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "en", "fr"), NOUNS_OF_ONE_OF_SEVERAL)
+def test_one_item_of_several_a_kind_a_rule_allows_and_more_nouns_are_named(
+    category: str, text: str, en: str, fr: str
+) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
