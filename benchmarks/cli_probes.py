@@ -32,7 +32,12 @@ date, a price, an id, a reason code) in the request and reply CSVs and a history
 alone), an export outside the shop's bounds (a price of 250,000, a request in 2030: `batch score` read them), a
 price above a ceiling of 2^46 (said "7.03687e+13"), counts, ids and ports that are no whole number in range (said
 in pydantic's words), and, must succeed, dates with a lower-case t and z (RFC 3339) and reason texts with spaces
-around them.
+around them. The thirteenth round adds `batch score --engine spark` of an export with refused values or a file cut
+short (`local[1]`: Spark's own log lines come before the message), `batch score` of spoiled export files on pandas,
+outputs that are no regular file (a FIFO, a device: a file written whole was renamed over them), `TRIAGE_*` paths and
+values set to an empty string, CSVs with their header repeated mid-file or a Latin-1 byte past the first 64 KB,
+`data generate --seed abc`, and, must succeed, request and reply CSVs with a BOM and CRLF line ends and two commands
+writing the same state at once.
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -53,6 +58,7 @@ import json
 import os
 import re
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -216,6 +222,18 @@ def inputs(folder: Path) -> dict[str, Path]:
     files["requests price above 2^46.csv"] = _csv([REQUEST | {"price": f"{2**46}.01"}])
     files["good requests mixed line ends.csv"] = _csv([REQUEST, REQUEST | {"return_id": "R2"}]).replace("\r\n", "\n", 1)
     files["textes réclamés ü 🙂.csv"] = "text,lang\nToo small,en\n"
+    # The thirteenth round: a header repeated mid-file (two exports pasted together), a Latin-1 byte past the first
+    # 64 KB a reader checks for NUL bytes, a BOM with CRLF line ends in the request and reply CSVs (must succeed)
+    files["texts header repeated.csv"] = "text,lang\nToo small,en\ntext,lang\nToo big,en\n"
+    files["requests header repeated.csv"] = _csv([REQUEST]) + _csv([REQUEST | {"return_id": "R2"}])
+    files["replies header repeated.csv"] = _csv([REPLY]) + _csv([REPLY])
+    late = "text,lang\n" + "Too small,en\n" * 6_000
+    files["texts Latin-1 byte past 64 KB.csv"] = late.encode() + "Tr\xe8s petit,fr\n".encode("latin-1")
+    files["requests Latin-1 byte past 64 KB.csv"] = _csv(
+        [REQUEST | {"return_id": f"R{row}"} for row in range(1_000)]
+    ).encode() + "R9999,C1,O1,SHO-0042-39,shoes,89.00,GBP,2026-10-05,2026-10-08,tr\xe8s petit\r\n".encode("latin-1")
+    files["good requests BOM and CRLF.csv"] = b"\xef\xbb\xbf" + _csv([REQUEST]).encode()
+    files["good replies BOM and CRLF.csv"] = b"\xef\xbb\xbf" + _csv([REPLY | {"reason": "too_small"}]).encode()
     for name, text in POLICY_PROBLEMS.items():
         files[f"policy {name}.yaml"] = text
     paths = {}
@@ -589,6 +607,83 @@ def twelfth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple
         yield name, arguments, {}
 
 
+def thirteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): `batch score` on Spark and of spoiled export files, outputs that are no
+    regular file, `TRIAGE_*` values set to an empty string, texts with a repeated header or a late Latin-1 byte,
+    `data generate --seed abc` (the request and reply CSVs' are probed with the other `requests …`/`replies …`)."""
+    out = folder / "x"
+    spark = ["--engine", "spark", "--master", "local[1]"]
+    for name in ("export bad values in 4 fields", "export price of 250,000", "export cut short"):
+        yield (
+            f"batch score --engine spark {name}",
+            ["batch", "score", "-i", str(files[name]), "-o", str(out), *spark],
+            {},
+        )
+    for spoil in ("not gzipped", "cut short", "utf-16", "gzip of zeros"):
+        export = str(files[f"export {spoil}"])
+        yield f"batch score export {spoil}", ["batch", "score", "-i", export, "-o", str(out)], {}
+    # a file written whole is renamed over its path: these were replaced by a regular file
+    fifo = folder / "a fifo"
+    os.mkfifo(fifo)
+    outputs = {"a FIFO": fifo}
+    if os.geteuid() == 0:  # a copy of /dev/full (as root the real one would have been replaced)
+        outputs["a device"] = folder / "full"
+        os.mknod(outputs["a device"], 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    texts = str(files["texts good.csv"])
+    for kind, path in outputs.items():
+        yield f"predict reasons -o {kind}", ["predict", "reasons", "-i", texts, "-o", str(path)], {}
+        yield f"report -o {kind}", ["report", "-o", str(path)], {}
+    yield "policy tune -o a FIFO", ["policy", "tune", "-o", str(fifo)], {}
+    empty_folder = str(files["empty folder"])
+    yield "data load --rejects a FIFO", ["data", "load", empty_folder, "--rejects", str(fifo)], {}
+    # an empty string for a setting: a path was the current folder (a new, empty state where the command ran)
+    for variable, arguments in (
+        ("TRIAGE_STATE_DIR", ["keys", "list"]),
+        ("TRIAGE_POLICY_PATH", ["policy", "simulate", "--policy", str(files["policy.yaml"])]),
+        ("TRIAGE_SAMPLE_DATA_DIR", ["keys", "list"]),
+        ("TRIAGE_MAX_ITEM_PRICE", ["keys", "list"]),
+        ("TRIAGE_SHOP_FOUNDED", ["keys", "list"]),
+        ("TRIAGE_RETENTION_DAYS", ["data", "purge"]),
+    ):
+        yield f"{variable}= {' '.join(arguments[:2])}", arguments, {"env": {variable: ""}}
+    for name in ("texts header repeated.csv", "texts Latin-1 byte past 64 KB.csv"):
+        yield (
+            f"predict reasons {name}",
+            ["predict", "reasons", "-i", str(files[name]), "-o", str(folder / "out.csv")],
+            {},
+        )
+    yield "data generate --seed abc", ["data", "generate", "--out", str(folder / "sample"), "--seed", "abc"], {}
+
+
+# Commands run at once on the same state (each must succeed): SQLite's one writer at a time.
+TOGETHER = {
+    "two lists add at once": [
+        ["lists", "add", "block", "sku", f"PROBE-AT-ONCE-{number}", "--by", "a", "--note", "n"] for number in (1, 2)
+    ],
+    "two keys create at once": [["keys", "create", f"at-once-{number}"] for number in (1, 2)],
+    "two agents create at once": [["agents", "create", f"at-once-{number}"] for number in (1, 2)],
+}
+
+
+def run_together(commands: list[list[str]], environment: dict[str, str], timeout: float) -> tuple[int | None, str]:
+    """Start every command at once; the first non-zero exit code (None when one ran past `timeout`) and their
+    outputs."""
+    running = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment)
+        for command in commands
+    ]
+    codes, outputs = [], []
+    for process in running:
+        try:
+            outputs.append(process.communicate(timeout=timeout)[0])
+            codes.append(process.returncode)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return None, "timed out"
+    return next((code for code in codes if code), 0), "\n".join(outputs)
+
+
 def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str]]]:
     """(probe name, arguments) of inputs a command must read: a BOM, CRLF, mixed and bare-CR line ends, a
     path with spaces, accents and an emoji, dates in two ISO 8601 forms, reply dates as moments, a lower-case t and
@@ -616,6 +711,10 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
         yield f"predict {command} {name.removesuffix('.csv').split(' ', 2)[2]}", [
             "predict", command, "-i", str(files[name]), "-o", out,
         ]  # fmt: skip
+    for command, name in (("risk", "good requests BOM and CRLF.csv"), ("replies", "good replies BOM and CRLF.csv")):
+        yield f"predict {command} {name.removesuffix('.csv').split(' ', 2)[2]}", [
+            "predict", command, "-i", str(files[name]), "-o", out,
+        ]  # fmt: skip
     yield "predict reasons to a path with an emoji", [
         "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / "réponses 🙂 out.csv"),
     ]  # fmt: skip
@@ -632,9 +731,13 @@ def message_lines(output: str) -> list[str]:
     ]
 
 
-def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    """Every file below `folder`: its size and modification time."""
-    return {str(path): (path.stat().st_size, path.stat().st_mtime_ns) for path in folder.rglob("*") if path.is_file()}
+def snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """Every file below `folder`, and every FIFO or device: its kind, size and modification time."""
+    return {
+        str(path): (path.lstat().st_mode, path.lstat().st_size, path.lstat().st_mtime_ns)
+        for path in folder.rglob("*")
+        if path.is_file() or not path.is_dir()
+    }
 
 
 def run_command(
@@ -675,7 +778,9 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
         *tenth_round_probes(files, folder),
         *eleventh_round_probes(files, folder),
         *twelfth_round_probes(files, folder),
+        *thirteenth_round_probes(files, folder),
         *succeed.items(),
+        *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
     ]
     for name, arguments, *extra in every:
         if match and not any(part in name for part in match):
@@ -686,12 +791,17 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
         before = snapshot(folder)
         started = time.perf_counter()
         try:
-            code, output = run_command(
-                [*prefix, *options.get("command", [TRIAGE]), *arguments],
-                environment | options.get("env", {}),
-                timeout,
-                options.get("interrupt_after"),
-            )
+            if "together" in options:
+                code, output = run_together(
+                    [[TRIAGE, *command] for command in options["together"]], environment, timeout
+                )
+            else:
+                code, output = run_command(
+                    [*prefix, *options.get("command", [TRIAGE]), *arguments],
+                    environment | options.get("env", {}),
+                    timeout,
+                    options.get("interrupt_after"),
+                )
         except ValueError as error:  # an argument the OS cannot pass (NUL): the shell could not send it either
             code, output = 2, f"not sendable: {error}"
         lines = message_lines(output)
@@ -700,6 +810,8 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             problem = "hang"
         elif "Traceback" in output:
             problem = "traceback"
+        elif name in TOGETHER:
+            problem = None if code == 0 else "refused what it must read"
         elif name in succeed:
             written = Path(arguments[arguments.index("-o") + 1])
             problem = None if code == 0 and written.is_file() else "refused what it must read"
@@ -723,11 +835,12 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
     several = [
         name
         for name, result in results.items()
-        if not result["problem"] and name not in succeed and result["lines"] > 1
+        if not result["problem"] and name not in succeed and name not in TOGETHER and result["lines"] > 1
     ]
     counts: dict[str, int] = {}
     for name, result in results.items():
-        said = "read (must succeed)" if name in succeed else "refused over several lines" if name in several else None
+        must = name in succeed or name in TOGETHER
+        said = "read (must succeed)" if must else "refused over several lines" if name in several else None
         kind = result["problem"] or said or "refused with a message"
         counts[kind] = counts.get(kind, 0) + 1
     return {
