@@ -5,7 +5,6 @@ The only production-side module that imports the sample-data generator (`triage.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from rich.progress import Progress
 
 from cli.common import console, open_database_or_exit, output_folder_or_exit, whole_number
 from cli.service import data_load
+from features.text import counted
 from serving.stores.retention import purge
 from triage.sample_data.generate import generate
 from triage.sample_data.world import customer_count
@@ -53,9 +53,19 @@ def generate_command(
 app.command("load")(data_load)
 
 
+# What `purge` counts, in words: singular, plural, what was done to them.
+PURGED = {
+    "prediction_log_rows_deleted": ("prediction log row", "prediction log rows", "deleted"),
+    "redecisions_deleted": ("re-decision", "re-decisions", "deleted"),
+    "feedback_replies_cleared": ("feedback reply", "feedback replies", "cleared"),
+    "return_texts_cleared": ("return text", "return texts", "cleared"),
+}
+
+
 @app.command("purge")
 def data_purge() -> None:
     """Delete log rows and re-decisions, and clear customers' free texts, older than TRIAGE_RETENTION_DAYS."""
     settings = get_settings()
     counts = purge(open_database_or_exit(settings), settings.retention_days)
-    console.print(f"older than {settings.retention_days} days: " + json.dumps(counts), highlight=False)
+    said = [counted(count, *PURGED[kind][:2]) + f" {PURGED[kind][2]}" for kind, count in counts.items()]
+    console.print(f"older than {counted(settings.retention_days, 'day')}: {', '.join(said)}", highlight=False)
