@@ -930,6 +930,16 @@ def test_a_return_says_why_a_person_should_answer_and_what_the_customer_asks(
     assert "Also asks to be called; asks for the delivery cost back." in row and "sounds angry" in row
 
 
+def test_a_return_without_a_product_name_still_shows_the_size_ordered(console: TestClient, engine: Engine) -> None:
+    # the size sat on the product's line only, so a request naming no product hid the size the reply's exchange
+    # offer starts from
+    item, result = triage_item(7, random.Random(7), item={"size": "<M>"})
+    PredictionLog(engine, b"k").record("req-7", "triage", [item], [result])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000007").text
+    assert '<dt>Size</dt><dd id="size">&lt;M&gt;</dd>' in page and 'id="product"' not in page
+
+
 def test_every_handover_and_request_kind_has_plain_words() -> None:
     assert set(HANDOVER_KINDS) | {"tone"} == set(HANDOVER_WORDS)
     assert set(REQUEST_KINDS) == set(REQUEST_WORDS)
