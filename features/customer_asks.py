@@ -331,8 +331,11 @@ _WANTED: tuple[str, ...] = (
     # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 »
     r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer) en (?:taille |pointure )?(" + _SIZE + r")"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
+    # ... not a time or a count the thing sent comes in (« m'envoyer une étiquette en 24 heures », « un avoir en 10
+    # jours », « le remboursement en 2 fois »)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi|recevoir) (?:un|une|le|la|les)"
-    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b",
+    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b"
+    r"(?! ?(?:h|heures?|jours?|j|fois|exemplaires?|copies?|semaines?|mois|minutes?|min|mn|euros?|eur)\b)",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"

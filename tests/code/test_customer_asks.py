@@ -1660,6 +1660,20 @@ def test_a_size_asked_in_other_words_is_read(text: str, field: str, value: objec
     assert getattr(read_asks(text), field) == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is sent comes in a time or a count, not a size: an exchange was offered in size 24, 10 or 2
+        "Pouvez-vous m'envoyer une étiquette en 24 heures ? La robe est trop grande.",
+        "Merci de m'envoyer un avoir en 10 jours maximum, la robe est trop petite.",
+        "J'aimerais recevoir le remboursement en 2 fois, le pantalon est trop grand.",
+        "Pouvez-vous m'envoyer une étiquette en 2 exemplaires ? Les chaussures sont trop petites.",
+    ],
+)
+def test_a_time_or_a_count_what_is_sent_comes_in_is_no_size_asked(text: str) -> None:
+    assert read_asks(text).wanted_size is None
+
+
 # Apologies and faults in other words: a listing difference made light of after "but" ("but that's minor"), a long
 # wait told ("I waited three weeks for this lamp"), a fault of the customer's own older thing ("my old boots, which were
 # falling apart"), a breathing reaction a doctor puts down to the item, a sum of money asked back after a flaw made
