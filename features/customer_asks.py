@@ -1056,6 +1056,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?<!\bhaut )(?<!\bca )(?<!\bil )(?<!\belle )\becrase\b(?! (?:la|le|les|l'|ma|mon|mes|un|une|tout|trop)\b)"
         # « le petit orteil est écrasé » is a fit complaint about the customer's foot
         r"(?<!orteil est ecrase)(?<!orteils sont ecrase)(?<!pied est ecrase)(?<!doigts sont ecrase)",
+        # « une roue voilée », « la jante est voilée »: bent out of true
+        r"\b(?:roues?|jantes?|plateau|cadre|disque)(?: \w+)? (?:est |sont |etait |etaient )?voilee?s?\b",
         r"\b(?:tore|warped|warping|buckled|crazing|crazed|tarnish(?:ed|es|ing)?|yellowed|blistered|bubbled|"
         r"delaminat\w*|punctured|crumbl(?:ed|es|ing)|disintegrat\w*|stripped (?:thread|screw|already)|"
         r"(?:has|have|already) stripped)\b",
@@ -1069,6 +1071,12 @@ _FAULTS: dict[str, tuple[str, ...]] = {
     ),
     "defect": (
         r"\b(?:faulty|defective|defect|malfunction\w*|dead on arrival|doa)\b",
+        # the item's own parts made out of line: "the pre-drilled holes don't line up with the others", « les fixations
+        # ne sont pas alignées »; not with what the customer has ("the camera ring doesn't line up and I can't press
+        # the buttons", "doesn't line up with my clips": the wrong model or size)
+        r"\b(?:does ?n[o']?t|don't|do not|didn't|did not|won't|will not) (?:line up|align)(?= *(?:[.,;!?]|$)| with "
+        r"(?:each other|one another|the others?\b|the other \w+))|\bmisaligned\b|"
+        r"\bne (?:sont|est|sont meme|etaient|etait) pas (?:alignee?s?|en face)\b|\bmal alignee?s?\b",
         r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) "
         r"(?:work|turn on|switch on|switch (?:itself )?off|charge|heat|heat up|warm up|power on|power up|start|"
         r"light up|close|zip|stay|pair|connect|hold a charge|spin|register|respond|read|detect|cool|cut(?! it)|spray|"
@@ -1763,11 +1771,11 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|in the "
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
     r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"
-    r"site|shown|pictured|advertised|described)\b",
+    r"site|shown|pictured|advertised|described|swatch(?:es)?|colou?r swatch(?:es)?)\b",
     # "Different ring to the one on the website", "a completely different style from the listing"
     r"\b(?:different|differs)(?: [\w-]+){0,2} (?:from|to|than) (?:the (?:one|ones|item|thing) (?:on|in) )?(?:the |"
     r"what (?:was|is) )?(?:photos?|pictures?|images?|description|listing|advert|website|site|shown|pictured|"
-    r"advertised|described)\b",
+    r"advertised|described|swatch(?:es)?)\b",
     r"\bnot\b[^.!?,;]{0,30}\bas (?:written|stated|advertised|described|pictured|shown|claimed|listed)\b",
     # not a refund's or an order's status ("The refund is shown as pending")
     r"\b(?:advertised|described|sold|billed|listed|marketed|shown|pictured|photographed) as\b"
@@ -1978,7 +1986,8 @@ _FLAW_MADE_LIGHT_OF = re.compile(
     r"(?:barely|hardly|not really|almost not) (?:visible|noticeable|noticable)|(?:practically|almost|nearly) "
     r"invisible|(?<=[,(] )(?:you )?(?:can't|cannot|can barely|can hardly|couldn't) (?:really |even )?(?:see|notice) "
     r"(?:it|them)|(?:it |that )?(?:doesn't|does not) bother me(?! to\b)|passe encore|"
-    r"(?:ca|sa|cela) encore (?:ca|sa|cela) va|(?:i )?could live with (?:that|it)|(?:je|on) (?:m'y|s'y) serai(?:s|t) "
+    r"(?:ca|sa|cela) encore (?:ca|sa|cela) va|(?:i )?could live with (?:that|it)|(?:i'd|i had|i would have|i'd have|"
+    r"i could have) (?:forgiven|overlooked)|(?:je|on) (?:m'y|s'y) serai(?:s|t) "
     r"fait|(?:that|it|which)(?:'s| is) (?:only |just |fairly |pretty |very )?minor|(?:that|it)(?:'s| is) "
     r"(?:only |just )?a (?:minor|small) (?:thing|point|detail|issue)|c'est (?:juste |seulement )?un (?:petit )?"
     r"detail)\b" + _NO_TURN + r"(?=[^.!?;]*[.!?;]+ *[\w«\"(])"

@@ -109,7 +109,8 @@ _ONE_OF = re.compile(
 # toasters have arrived ... The second is unopened", « deux aspirateurs, je garde l'autre ».
 _TWO_OF = re.compile(r"\b(?:two|three|four|2|3|4|deux|trois|quatre) (?:\w+ )?$")
 _ONE_COMES_BACK = re.compile(
-    r"\b(?:this one|the other one|(?:kept|keep|keeping) the other|the (?:second|third|fourth|last)(?: one)?|only need "
+    r"\b(?:this one|that one|the other one|(?:kept|keep|keeping) the other|the (?:second|third|fourth|last)(?: one)?|"
+    r"only need "
     r"(?:the )?one|l'autre|le second|la seconde|le deuxieme|la deuxieme|le troisieme|la troisieme|celui-ci|celle-ci|"
     # one sent back by what tells it from the other (« je renvoie la verte », "I'm returning the grey one"), one too
     # many ("we don't need two", « pas besoin de deux »), one of two alike ("two identical toasters", « en double »)
@@ -522,6 +523,9 @@ _ITEMS: dict[str, list[Entry]] = {
             ("christmas decorations", "decorations de noel", "deco de noel"),
             _noun("Christmas decorations", "décorations de Noël", "f", True, True),
         ),
+        # "The solar lights stopped charging" was "your lamp"
+        *_pair("solar light", "solar lights", "lampe solaire", "lampes solaires", "f", ("garden light",)),
+        (("garden lights",), _noun("solar lights", "lampes solaires", "f", True, True)),
         *_pair("lamp", "lamps", "lampe", "lampes", "f"),
     ],
     "bedding": [
@@ -688,6 +692,9 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("puzzle", "puzzles", "puzzle", "puzzles", "m", ("jigsaw",)),
         *_pair("soft toy", "soft toys", "peluche", "peluches", "f", ("teddy", "plush")),
         *_pair("building set", "building sets", "jeu de construction", "jeux de construction", "m"),
+        # a pushchair, a doll's or a baby's, sells with the toys (« La poussette ... une roue voilée » was « votre
+        # jouet »)
+        *_pair("pushchair", "pushchairs", "poussette", "poussettes", "f", ("pram", "buggy", "stroller")),
         *_pair("toy", "toys", "jouet", "jouets", "m"),
     ],
     "beauty": [

@@ -1708,3 +1708,24 @@ APOLOGIES_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "field", "value"), APOLOGIES_IN_OTHER_WORDS)
 def test_an_apology_or_a_fault_in_other_words_is_read(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# This round's own sentences beyond clothing: a lipstick "nothing like the swatch", a phone case's cut-out that does not
+# line up, a pushchair's buckled wheel (« une roue voilée »). Near misses keep their reading.
+OWN_SENTENCES_ROUND_18 = [
+    ("The lipstick is nothing like the swatch on the website, far more orange.", "not_as_described", True),
+    ("I checked the swatch before buying and it's the same orange.", "not_as_described", False),
+    ("The screw holes on the two side panels don't line up with each other.", "faults", ("defect", "hole")),
+    ("The camera ring on the case doesn't line up and I can't press the side buttons.", "faults", ()),
+    ("It took ages and the colour is a little off the swatch, both things I'd forgiven. But it fell apart.",
+     "not_as_described", False),
+    ("Les fixations ne sont pas alignées, impossible de monter l'étagère.", "faults", ("defect",)),
+    ("Lines up perfectly with my other frames, but the glass arrived cracked.", "faults", ("damage",)),
+    ("La poussette est arrivée avec une roue voilée.", "faults", ("damage",)),
+    ("Le voile de la poussette est trop court pour le soleil.", "faults", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), OWN_SENTENCES_ROUND_18)
+def test_this_rounds_own_sentences_beyond_clothing_are_read(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value

@@ -517,3 +517,22 @@ def test_one_item_of_several_a_kind_a_rule_allows_and_more_nouns_are_named(
 ) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # this round's own sentences: one of two returned as "that one", solar lights, a pushchair under toys
+        ("home", "Ordered two storage boxes, the lid of one doesn't close. I'm returning that one.", "storage box",
+         "boîte de rangement"),
+        ("home", "Ordered two storage boxes, both lids crack when you press them.", "storage boxes",
+         "boîtes de rangement"),
+        ("lighting", "The solar lights stopped charging after three days in the garden.", "solar lights",
+         "lampes solaires"),
+        ("lighting", "The lamp's light is too cold for the bedroom.", "lamp", "lampe"),
+        ("toys", "La poussette de poupée est arrivée avec une roue voilée.", "pushchair", "poussette"),
+    ],
+)  # fmt: skip
+def test_this_rounds_own_nouns_beyond_clothing(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
