@@ -1,7 +1,8 @@
 """When a person, not a draft, should answer a return text (English and French).
 
-A draft is the wrong answer to a customer who is angry, threatens legal action, a chargeback or a
-public review, or asks for a person or a phone call, and to one who says what the return is about is in
+A draft is the wrong answer to a customer who says someone was hurt (`features.injury`), who is angry, threatens
+legal action, a chargeback or a public review, or asks for a person or a phone call, and to one who says what the
+return is about is in
 another email or call ("Returned, see my email to customer service"): the draft cannot read it, so its
 reason is a guess and its next steps may be for an item already sent back. Happy exclamation marks ("great!!!",
 « Super robe !!! ») and polite, mild disappointment are not signs of any of these.
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from features.injury import someone_hurt
 from features.text import match_view, regex
 
 HANDOVER_KINDS: tuple[str, ...] = (
+    "injury",
     "legal",
     "payment_dispute",
     "public_review",
@@ -446,4 +449,6 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     kinds = [kind for kind, patterns in triggers.items() if any(regex(p).search(folded) for p in patterns)]
     if _shouting(text, folded, lang):
         kinds.append("shouting")
+    if someone_hurt(text, lang) is not None:
+        kinds.append("injury")  # a person answers whoever was hurt (`features.injury`), whatever the tone
     return tuple(kind for kind in HANDOVER_KINDS if kind in kinds)

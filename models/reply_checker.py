@@ -219,6 +219,8 @@ def _next_step_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list
             problems.append("does not ask for a sealed item to come back unopened")
     if case.asks.hazards and not _contains_any(folded, markers["safety"]):
         problems.append(f"no safety line although the text describes {', '.join(case.asks.hazards)}")
+    elif case.hurt and not _contains_any(folded, markers["safety"]):
+        problems.append("no safety line although the text says someone was hurt")
     return problems
 
 
@@ -268,13 +270,11 @@ def _fault_problems(facts: ReplyFacts, case: ReplyCase) -> list[str]:
 
 
 def _without_sympathy(folded: str, case: ReplyCase) -> str:
-    """A folded draft without the sentence that acknowledges the hard time the customer mentions, so its
-    « sorry » is not read as an apology for a fault."""
-    key = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
-    if key is None:
-        return folded
-    for sentence in grammar.PHRASES[case.lang]["empathy"][key]:
-        folded = folded.replace(grammar.fold(sentence), " ")
+    """A folded draft without the sentences that acknowledge the hard time the customer mentions or someone hurt
+    (`ReplyCase.sympathy_keys`), so their « sorry » is not read as an apology for a fault."""
+    for key in case.sympathy_keys:
+        for sentence in grammar.PHRASES[case.lang]["empathy"][key]:
+            folded = folded.replace(grammar.fold(sentence), " ")
     return folded
 
 

@@ -28,6 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.customer_asks import CustomerAsks, read_asks
 from features.embeddings import as_text_list
+from features.injury import Hurt, someone_hurt
 from features.schemas import LANGUAGES, PRODUCT_CATEGORIES
 from features.taxonomy import family_of
 from models import reply_grammar as grammar
@@ -106,6 +107,21 @@ class ReplyCase:
     def asks(self) -> CustomerAsks:
         """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""
         return read_asks(self.text, self.lang, self.product_category)
+
+    @cached_property
+    def hurt(self) -> Hurt | None:
+        """Who the text says was hurt and how (`features.injury`): the reply is sorry for it first."""
+        return someone_hurt(self.text, self.lang)
+
+    @property
+    def sympathy_keys(self) -> list[str]:
+        """The acknowledgements that open the reply for someone hurt and a hard time (`grammar.hurt_key`,
+        `grammar.SYMPATHY_KEYS`): a hurt rather than the illness it may also be read as (a burnt hand is not "such a
+        difficult time"), a loss beside it."""
+        hardship = grammar.SYMPATHY_KEYS.get(self.asks.hardship or "")
+        if self.hurt is None:
+            return [hardship] if hardship else []
+        return [grammar.hurt_key(*self.hurt), *([hardship] if hardship == "condolence" else [])]
 
     @property
     def requests(self) -> tuple[str, ...]:
@@ -433,12 +449,12 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part == "empathy":
         key = case.empathy_key
         late = ["apology_late_too"] if case.late_apology_too else []
-        sympathy = grammar.SYMPATHY_KEYS.get(case.asks.hardship or "")
-        if sympathy is None:
+        sympathy = case.sympathy_keys
+        if not sympathy:
             return ["frustration", key, *late] if frustrated else [key, *late]
-        # after a death or an illness, thanks for the feedback would jar: only an apology the shop owes stays
+        # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
         owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *late]
-        return [sympathy, *(["frustration"] if frustrated else []), *owed]
+        return [*sympathy, *(["frustration"] if frustrated else []), *owed]
     route = _route(case, facts)
     if part == "subject":
         already = route is not None and case.asks.not_a_return == "already_returned"
@@ -465,6 +481,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part == "requests":
         return _request_keys(facts, handover_reasons)
     if part == "safety":
+        if case.hurt:
+            # someone hurt by it stops using it (unplugs it first), not only wraps its sharp parts
+            return ["electrical" if "electrical" in case.asks.hazards else "stop_using"]
         return [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]
     if part == "status":
         return ["follow"]
@@ -490,7 +509,7 @@ def compose(
     def render(part: str) -> str:
         # the first variant of a part is the plain one: "Good news" and "Thanks again" jar after a death or an
         # illness, and "No problem at all" right before a refusal
-        plain = (case.asks.hardship and part in _PLAIN_AFTER_HARDSHIP) or (
+        plain = ((case.asks.hardship or case.hurt) and part in _PLAIN_AFTER_HARDSHIP) or (
             facts.decision == "reject" and part == "empathy"
         )
         variant = 0 if plain else style.variants.get(part, 0)

@@ -56,6 +56,15 @@ APOLOGY_KEYS: frozenset[str] = frozenset(
 # Acknowledgements of a hard time the customer mentions (`features.customer_asks.HARDSHIP_KINDS`): they open
 # the reply, are sorry for the customer rather than for a fault, and replace any thanks for the feedback.
 SYMPATHY_KEYS: dict[str, str] = {"bereavement": "condolence", "illness": "hardship", "separation": "hardship"}
+# Acknowledgements of someone hurt (`features.injury.someone_hurt`: whom and how), before anything else: sorry that
+# they were hurt, never for what hurt them (no fault admitted); the one hurt is named only when the text names them
+# alone ("your son"), else none is ("someone").
+
+
+def hurt_key(who: str, kind: str) -> str:
+    """The empathy key of someone hurt: "hurt_son", "reaction_self" (`features.injury.HURT_WHO`, `HURT_KINDS`)."""
+    return f"{'hurt' if kind == 'injury' else 'reaction'}_{who}"
+
 
 PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "en": {
@@ -133,6 +142,16 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "apology_late_too": ("I'm also sorry that [it|they] arrived later than we promised.",),
             "condolence": ("I'm very sorry for your loss.",),
             "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
+            "hurt_self": ("I'm so sorry that you were hurt.",),
+            "hurt_son": ("I'm so sorry that your son was hurt.",),
+            "hurt_daughter": ("I'm so sorry that your daughter was hurt.",),
+            "hurt_child": ("I'm so sorry that your child was hurt.",),
+            "hurt_someone": ("I'm so sorry to hear that someone was hurt.",),
+            "reaction_self": ("I'm so sorry to hear about the reaction you had.",),
+            "reaction_son": ("I'm so sorry to hear about your son's reaction.",),
+            "reaction_daughter": ("I'm so sorry to hear about your daughter's reaction.",),
+            "reaction_child": ("I'm so sorry to hear about your child's reaction.",),
+            "reaction_someone": ("I'm so sorry to hear about this reaction.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
             "frustration": (
@@ -398,6 +417,16 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "apology_late_too": ("Toutes nos excuses aussi pour le retard de livraison.",),
             "condolence": ("Je suis sincèrement désolé pour votre perte.",),
             "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),
+            "hurt_self": ("Je suis vraiment désolé que vous vous soyez fait mal.",),
+            "hurt_son": ("Je suis vraiment désolé que votre fils se soit blessé.",),
+            "hurt_daughter": ("Je suis vraiment désolé que votre fille se soit blessée.",),
+            "hurt_child": ("Je suis vraiment désolé que votre enfant se soit fait mal.",),
+            "hurt_someone": ("Je suis vraiment désolé d'apprendre cette blessure.",),
+            "reaction_self": ("Je suis vraiment désolé d'apprendre que vous avez fait une réaction.",),
+            "reaction_son": ("Je suis vraiment désolé d'apprendre que votre fils a fait une réaction.",),
+            "reaction_daughter": ("Je suis vraiment désolé d'apprendre que votre fille a fait une réaction.",),
+            "reaction_child": ("Je suis vraiment désolé d'apprendre que votre enfant a fait une réaction.",),
+            "reaction_someone": ("Je suis vraiment désolé d'apprendre cette réaction.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",

@@ -55,6 +55,7 @@ RISK_REASON_WORDS: dict[str, str] = {
 
 # Why a person should answer (`features.handover.HANDOVER_KINDS`, and "tone" from the detector model).
 HANDOVER_WORDS: dict[str, str] = {
+    "injury": "says someone was hurt",
     "legal": "mentions legal action or consumer law",
     "payment_dispute": "mentions a chargeback or disputing the payment",
     "public_review": "threatens a bad review or going public",

@@ -277,3 +277,16 @@ def test_checking_with_the_bank_is_no_payment_dispute(text: str, lang: str, disp
 )
 def test_asking_the_bank_how_to_undo_a_payment_is_a_payment_dispute(text: str, lang: str) -> None:
     assert "payment_dispute" in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hurt"),
+    [("Mon fils s'est coupé avec la protection de lame.", "fr", True),
+     ("I burnt my hand on the handle, it melted.", "en", True),
+     ("Nobody was hurt, luckily, but the handle melted.", "en", False),
+     ("I cut the tags off before I tried it.", "en", False),
+     ("Il est coupé au lavage.", "fr", False)],
+)  # fmt: skip
+def test_someone_hurt_is_handed_to_a_person(text: str, lang: str, hurt: bool) -> None:
+    # sheet 389 #60: « Mon fils s'est coupé avec la protection de lame » was drafted like any fault
+    assert ("injury" in handover_reasons(text, lang)) is hurt

@@ -699,3 +699,28 @@ def test_a_late_parcel_beside_another_apology_is_apologised_for_too(
     # the late apology alone is not said twice
     alone = compose(_case(lang, "arrived_late", text="It arrived a week late."), facts)[1]
     assert late not in grammar.fold(alone), alone
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sorry", "safety"),
+    [("fr", "Mon fils s'est coupé avec la protection de lame.", "je suis vraiment desole que votre fils se soit blesse",
+      "pour votre securite"),
+     ("en", "I burnt my hand on the handle the first time I used it.", "i'm so sorry that you were hurt",
+      "for your safety"),
+     ("en", "Raised red welts on my arms after an hour of wearing it.",
+      "i'm so sorry to hear about the reaction you had", "for your safety")],
+)  # fmt: skip
+def test_someone_hurt_is_acknowledged_first_and_told_to_stop_using_it(
+    lang: str, text: str, sorry: str, safety: str
+) -> None:
+    # sheet 389 #60: « Mon fils s'est coupé avec la protection de lame » got only « il est très décevant qu'un achat
+    # récent pose déjà problème »: sorry that they were hurt opens the acknowledgement, the safety line stays
+    for reason, unsure in (("defective", False), ("other", True)):
+        case = _case(lang, reason, text=text, product_category="kitchen", product_name=None, needs_review=unsure)
+        facts = facts_for("manual_review" if unsure else "free_return")
+        reasons = handover_reasons(text, lang)
+        subject, body = compose(case, facts, handover_reasons=reasons)
+        empathy = grammar.fold(body.split("\n\n")[1])
+        assert "injury" in reasons and empathy.startswith(sorry), body
+        assert safety in grammar.fold(body), body
+        assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []

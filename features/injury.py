@@ -1,0 +1,178 @@
+"""Whether a return text says someone was hurt (English and French), and whom the reply can name.
+
+A cut, a burn, bleeding, stitches, a trip to A&E or « aux urgences », welts or a rash from a skin reaction: the
+reply first says it is sorry that the person was hurt (without saying by what), keeps the line to stop using the
+item, and a person answers (`features.handover`'s "injury"). Not an injury: the item's own cut or burn ("cut the
+tags off", "burnt orange", « coupé au lavage », « trace de brûlure »), a fit that hurts ("it hurts my feet", « ça
+me fait mal aux pieds »: a fit complaint), feelings ("I was hurt by your reply", « blessé par votre réponse »),
+and a harm that did not happen ("nobody was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »).
+
+Rules over the lower-case, accent-free view of the text (`features.text.match_view`); each pattern is bounded
+(no nested repeats), so a long hostile text is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from features.text import match_view, regex
+
+# Whom the reply can name: the customer, their son, daughter or child, or nobody it can name safely ("someone").
+HURT_WHO: tuple[str, ...] = ("self", "son", "daughter", "child", "someone")
+# What happened: an injury (a cut, a burn, bleeding) or a reaction of the skin (welts, a rash, eczema).
+HURT_KINDS: tuple[str, ...] = ("injury", "reaction")
+
+
+class Hurt(NamedTuple):
+    """Someone hurt, as the reply acknowledges it: whom it can name (`HURT_WHO`) and what happened (`HURT_KINDS`)."""
+
+    who: str
+    kind: str
+
+
+# A harm that did not happen, told just before the words of the harm (fixed-width look-behinds, one per form).
+_EN_NOT = (
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bnearly )(?<!\balmost )(?<!\bhave )(?<!'ve )(?<!\bcould )"
+    r"(?<!\bwould )(?<!\bmight )(?<!\bcan )(?<!\bto )(?<!\bnot to )"
+)
+_BODY = (
+    r"(?:hands?|fingers?|thumbs?|arms?|legs?|foot|feet|face|skin|lips?|mouth|eyes?|head|knees?|toes?|neck|wrists?|"
+    r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|scalp|fingertips?|gums?|tongue)"
+)
+_EN_WHO = (
+    r"(?:i|we|he|she|they|my (?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|"
+    r"child|kid|boy|girl|baby|toddler|husband|wife|partner|mum|mother|dad|father|grandson|granddaughter|"
+    r"grandchild|niece|nephew|friend|sister|brother)s?)"
+)
+_EN: tuple[str, ...] = (
+    # "cut myself", "burnt himself", "hurt herself", "injured themselves"
+    _EN_NOT + r"\b(?:cut|cuts|cutting|burnt|burned|burns|burning|scalded|scalds|injured|injures|hurt|hurts|sliced|"
+    r"nicked|electrocuted) (?:myself|himself|herself|themselves|themself|ourselves|yourself)\b",
+    # "burnt my hand", "cut his finger" (not "hurt my feet": pain from a fit, nor "blistered my heel" or "caught her
+    # foot in it")
+    _EN_NOT + r"\b(?:cut|burnt|burned|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched) "
+    r"(?:my|his|her|their|our) (?:own |left |right )?" + _BODY + r"\b",
+    # "my son was cut", "I got burnt", "she was badly burned"; hurt only of another person ("I was hurt by your
+    # reply" is feelings), and not "was not hurt"
+    r"\b" + _EN_WHO + r" (?:was|were|got|has been|have been|'s been|'ve been) (?:badly |seriously |slightly |quite |"
+    r"really |severely |painfully )?(?:cut|burnt|burned|scalded|injured|electrocuted)\b",
+    r"\bmy (?:little |young |baby |youngest |eldest |oldest )?(?:son|daughter|child|kid|boy|girl|baby|toddler|"
+    r"husband|wife|partner|mum|mother|dad|father|grandson|granddaughter)s? (?:was|were|got|has been|have been) "
+    r"(?:badly |seriously |slightly |quite |really )?hurt\b(?! by (?:your|the|this|that|how)\b)",
+    # what a hurt leaves: stitches, A&E, bleeding, a burn or a cut on the body, welts, a rash
+    r"\b(?:needed|need|needing|had|have|got|get|requiring|required) (?:\w+ )?stitch(?:es|ed)\b",
+    r"\ba ?& ?e\b|\baccident and emergency\b|\b(?:went|go|gone|going|taken|take|took|rushed|trip|visit|straight) "
+    r"to (?:the )?(?:a and e|emergency room|er|minor injuries)\b",
+    r"\b" + _EN_WHO + r" (?:was|were|is|are|started|start|kept|keeps) (?:\w+ )?bleeding\b|"
+    r"\bleft (?:me|him|her|them) bleeding\b|\bdrew blood\b|\bblood (?:everywhere|all over)\b",
+    r"\b(?:a |the )?(?:nasty |bad |deep |small |big |painful |large )?(?:cut|burn|gash|wound|blister|scald) "
+    r"(?:on|to|across) (?:my|his|her|their|our) (?:own |left |right )?" + _BODY + r"\b",
+)
+_EN_SKIN: tuple[str, ...] = (
+    r"\b(?:raised |red |itchy |painful |angry )welts\b|\bwelts (?:on|all over|across|where)\b",
+    # (not blisters from a shoe that rubs: a fit complaint, nor marks left by a tight elastic)
+    r"\b(?:gave|give|giving|given|caused|causing|came out in|come out in|broke out in|broken out in|"
+    r"brought (?:me |him |her |us |them )?out in) (?:me |him |her |us |them |my (?:son|daughter|child|baby) )?"
+    r"(?:a |an )?(?:nasty |bad |red |itchy |painful |horrible |awful |severe |terrible )?(?:rash|hives|burns?|"
+    r"allergic reaction|skin reaction)\b",
+)
+
+_FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
+_FR_BODY = (
+    r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
+    r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu)"
+)
+_FR: tuple[str, ...] = (
+    # « s'est coupé », « me suis brûlée », « se sont blessés », « s'est fait mal » (not « ça me fait mal aux pieds »)
+    _FR_NOT + r"\b(?:s'est|se sont|me suis|t'es|nous sommes|vous etes|vous vous etes|s'etait|m'etais|se soit|"
+    r"me sois|se serait) (?:\w+ )?(?:coupee?s?|brulee?s?|blessee?s?|ebouillantee?s?|entaillee?s?|"
+    r"electrocutee?s?|ecorchee?s?|pincee?s?|fait mal|fait une entaille|fait une brulure)\b",
+    # « ça m'a brûlé la main », « la lame lui a coupé le doigt » (not « m'a coupé la parole »)
+    r"\b(?:m'a|m'ont|lui a|lui ont|l'a|nous a) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|electrocute)e?s?"
+    r"(?: (?:a )?(?:la|le|les|au|aux|l') ?" + _FR_BODY + r"\b| (?:gravement|profondement|serieusement)\b)",
+    # « je me suis coupé le doigt » is above; « brûlé à la main », « coupure au doigt »
+    r"\b(?:brulee?s?|coupee?s?|blessee?s?|brulures?|coupures?|entailles?|plaies?|cloques?) (?:\w+ )?(?:a la|au|aux|"
+    r"sur la|sur le|sur les) " + _FR_BODY + r"\b",
+    # what a hurt leaves: stitches, the emergency room (not « aux urgences pour rien »), bleeding
+    r"\bpoints de suture\b|\b(?:aux|les|des) urgences\b(?! pour rien)",
+    r"\b(?:saignait|saigne|saignaient|saigner|saignement|saignements|sang partout)\b",
+)
+_FR_SKIN: tuple[str, ...] = (
+    r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"
+    r"cutanees?))\b",
+)
+
+_TABLES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "en": (("injury", _EN), ("reaction", _EN_SKIN)),
+    "fr": (("injury", _FR), ("reaction", _FR_SKIN)),
+}
+# A sentence that says nobody was hurt, or that the one hurt is a pet, before the words of the harm.
+_NEGATED = {
+    "en": re.compile(r"\b(?:no ?one|nobody|no-one|nothing|none of (?:us|them))\b|\bmy (?:dog|cat|puppy|kitten|pet)\b"),
+    "fr": re.compile(
+        r"\b(?:personne n'|personne ne|heureusement (?:il|elle|on|je) (?:ne|n'))|"
+        r"\b(?:mon|notre) (?:chien|chat|chiot|chaton)\b"
+    ),
+}
+
+_WHO = {
+    "en": (
+        ("son", r"\bmy (?:\w+ )?(?:son|boy|grandson)s?\b"),
+        ("daughter", r"\bmy (?:\w+ )?(?:daughter|girl|granddaughter)s?\b"),
+        ("child", r"\bmy (?:\w+ )?(?:child|children|kids?|baby|toddler|little one|grandchild)\b"),
+        ("someone", r"\b(?:he|she|they|him|her|himself|herself|themselves|my (?:\w+ )?(?:husband|wife|partner|mum|"
+         r"mother|dad|father|friend|sister|brother|niece|nephew))\b"),
+        ("self", r"\b(?:i|me|my|myself|i'm|i've)\b"),
+    ),
+    "fr": (
+        ("son", r"\b(?:mon|notre) (?:\w+ )?(?:fils|garcon|petit-fils)\b"),
+        ("daughter", r"\b(?:ma|notre) (?:\w+ )?(?:fille|petite-fille)\b"),
+        ("child", r"\b(?:mon|notre|ma|mes|nos) (?:\w+ )?(?:enfants?|bebe|petits?|petite)\b"),
+        ("someone", r"\b(?:il|elle|ils|elles|lui|mon mari|ma femme|ma mere|mon pere|mon conjoint|ma conjointe|"
+         r"mon compagnon|ma compagne|mon ami|mon amie)\b"),
+        ("self", r"\b(?:je|j'|me|m'|moi|mes|ma|mon)\b|\bme suis\b"),
+    ),
+}  # fmt: skip
+
+
+def _sentence_around(folded: str, start: int, end: int) -> tuple[str, str, int]:
+    """The sentence the match is in: its part before the match, the match with the rest of it, and where it ends."""
+    before = max(folded.rfind(mark, 0, start) for mark in ".!?\n")
+    after = min((found for mark in ".!?\n" if (found := folded.find(mark, end)) != -1), default=len(folded))
+    return folded[before + 1 : start], folded[start:after], after
+
+
+def someone_hurt(text: str, lang: str) -> Hurt | None:
+    """Who the text says was hurt and how (`Hurt`), or None when it says nobody was; an injury before a reaction.
+
+    The reply names a son, a daughter or a child only when the sentence of the hurt names that one alone
+    (« Mon fils s'est coupé »), the customer when it speaks of itself only ("I burnt my hand"), and nobody
+    ("someone") otherwise.
+
+    Args:
+        text: the customer's words as typed.
+        lang: "en" or "fr"; another language gets no reading.
+    """
+    folded = match_view(text)
+    for kind, patterns in _TABLES.get(lang, ()):
+        for pattern in patterns:
+            position = 0
+            while (match := regex(pattern).search(folded, position)) is not None:
+                before, rest, position = _sentence_around(folded, match.start(), match.end())
+                if not _NEGATED[lang].search(before + rest):
+                    return Hurt(_who(before + rest, lang), kind)
+                # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
+    return None
+
+
+def _who(sentence: str, lang: str) -> str:
+    named = [who for who, pattern in _WHO[lang] if regex(pattern).search(sentence)]
+    kin = [who for who in named if who in ("son", "daughter", "child")]
+    if len(kin) == 1:
+        return kin[0]
+    if kin:
+        return "child"
+    if named == ["self"]:
+        return "self"
+    return "someone"

@@ -1,0 +1,62 @@
+"""Reading "someone was hurt" in a return text (`features.injury`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.injury import HURT_KINDS, HURT_WHO, someone_hurt
+
+HURT = [
+    ("fr", "Mon fils s'est coupé avec la protection de lame.", "son", "injury"),
+    ("fr", "Je me suis brûlée avec la poignée du fer.", "self", "injury"),
+    ("fr", "Ma fille s'est blessée au doigt en l'ouvrant.", "daughter", "injury"),
+    ("fr", "C'est scandaleux, le fer m'a brûlé la main car la poignée a fondu.", "self", "injury"),
+    ("fr", "On a fini aux urgences, trois points de suture.", "someone", "injury"),
+    ("fr", "Mon fils a fait une réaction : des plaques rouges sur les chevilles.", "son", "reaction"),
+    ("en", "My son cut himself on the blade guard.", "son", "injury"),
+    ("en", "I burnt my hand on the handle.", "self", "injury"),
+    ("en", "My daughter needed stitches after the edge snapped.", "daughter", "injury"),
+    ("en", "We ended up in A&E with my toddler.", "child", "injury"),
+    ("en", "She was badly burnt by the iron.", "someone", "injury"),
+    ("en", "Raised red welts on my arms after an hour, I have a latex allergy.", "self", "reaction"),
+    ("en", "Broke out in a rash on my cheeks after one use.", "self", "reaction"),
+]
+
+NOT_HURT = [
+    ("en", "I cut the tags off before I tried it on, sorry."),
+    ("en", "The colour is burnt orange, not the red in the picture."),
+    ("en", "It hurts my feet after an hour, the toe box is narrow."),  # a fit complaint
+    ("en", "Gave me blisters within ten minutes of walking round the flat."),  # a fit complaint
+    ("en", "I was hurt by your reply, to be honest."),
+    ("en", "The handle got very hot, but nobody was hurt, luckily."),
+    ("en", "I nearly cut myself on the sharp edge."),
+    ("en", "The colour was bleeding in the wash."),
+    ("en", "I was in hospital, so I could not send it back in time."),
+    ("en", "My dog cut his paw on the broken clasp."),
+    ("fr", "Le tissu est coupé au lavage, les coutures ont lâché."),
+    ("fr", "Je suis blessé par votre réponse."),
+    ("fr", "Ça me fait mal aux pieds, trop étroit."),
+    ("fr", "Il ne s'est pas blessé, heureusement."),
+    ("fr", "Personne ne s'est blessé mais la poignée a fondu."),
+    ("fr", "Trace de brûlure sur la manche à la livraison."),
+    ("fr", "Le vendeur m'a coupé la parole au téléphone."),
+    ("fr", "Mon chien a fait une réaction cutanée au collier, des plaques rouges partout."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who", "kind"), HURT)
+def test_someone_hurt_is_read_with_whom_the_reply_can_name(lang: str, text: str, who: str, kind: str) -> None:
+    hurt = someone_hurt(text, lang)
+    assert hurt is not None and (hurt.who, hurt.kind) == (who, kind)
+    assert hurt.who in HURT_WHO and hurt.kind in HURT_KINDS
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HURT)
+def test_an_item_cut_or_burnt_a_fit_that_hurts_feelings_or_a_harm_that_did_not_happen_is_no_hurt(
+    lang: str, text: str
+) -> None:
+    assert someone_hurt(text, lang) is None
+
+
+def test_another_language_gets_no_reading() -> None:
+    assert someone_hurt("Mi hijo se cortó con la protección.", "es") is None
