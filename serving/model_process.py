@@ -47,6 +47,14 @@ class ModelProcessGone(ServiceUnavailable):
     """The model process exited: its calls are answered 503 (retry) while a new worker starts."""
 
 
+def batch_failure(error: Exception) -> tuple[bool, str]:
+    """A failed batch as its callers get it: whether the database refused (their 503, to retry) and the message; a
+    refusing database in its own words, as a worker's own call says it, anything else named by its error's type."""
+    if isinstance(error, DatabaseUnavailable):
+        return True, str(error)
+    return False, f"{type(error).__name__}: {error}"
+
+
 def _serve(connection: Connection) -> None:
     """The child: load the models, then run batches in arrival order until the worker goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -69,8 +77,7 @@ def _serve(connection: Connection) -> None:
             outcome: tuple[bool, Any] = (True, model_side.batch_function(kind)(items))
         except Exception as error:  # the callers of this batch get it; the next batch runs
             logger.exception("%s batch of %d failed", kind, len(items))
-            # A refusing database is the caller's 503 (retry), anything else a failed batch.
-            outcome = (False, (isinstance(error, DatabaseUnavailable), f"{type(error).__name__}: {error}"))
+            outcome = (False, batch_failure(error))
         try:
             connection.send((job, *outcome, time.perf_counter() - started))
         except (BrokenPipeError, ConnectionResetError):

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from serving.model_process import ModelProcess, ModelProcessError, ModelProcessGone
+from serving.model_process import ModelProcess, ModelProcessError, ModelProcessGone, batch_failure
 from serving.model_runner import InThreadRunner, ModelRunner
-from serving.model_side import ModelSide, ReasonInput
+from serving.model_side import DatabaseUnavailable, ModelSide, ReasonInput
 
 TEXTS = ["the zip broke after one wear", "taille trop petite, je voudrais un échange", "arrived too late"]
 
@@ -45,6 +45,14 @@ def test_a_failing_batch_reaches_its_callers_and_the_next_batch_still_runs(model
         asyncio.run(classify(["a plain string, not a ReasonInput"]))
     parts, _ = asyncio.run(classify([ReasonInput(text=TEXTS[0])]))
     assert len(parts) == 1 and model_process.problem() is None
+
+
+def test_a_database_refusal_in_the_model_process_is_said_as_the_worker_says_it() -> None:
+    # the 503 read "DatabaseUnavailable: database unavailable: ..." when the model process met the refusal, and
+    # "database unavailable: ..." when the worker did (PostgreSQL restarted under calls: faults.py database-restart)
+    refused = DatabaseUnavailable("database unavailable: connection failed")
+    assert batch_failure(refused) == (True, "database unavailable: connection failed")
+    assert batch_failure(AttributeError("x")) == (False, "AttributeError: x")
 
 
 def test_both_ways_of_running_the_models_are_model_runners(model_process: ModelProcess, settings: Any) -> None:
