@@ -336,6 +336,11 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi|recevoir) (?:un|une|le|la|les)"
     r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b"
     r"(?! ?(?:h|heures?|jours?|j|fois|exemplaires?|copies?|semaines?|mois|minutes?|min|mn|euros?|eur)\b)",
+    # « Pouvez-vous m'envoyer une paire de 39 ? », « merci de m'envoyer le 40 à vos frais »; not a day (« le 12 mars »)
+    # nor a count (« m'envoyer un 2e colis »)
+    r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi) (?:le |la |un |une |une paire "
+    r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre|h|heures?|jours?|fois|exemplaires?|colis|e|eme|euros?)\b)",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"
@@ -1345,6 +1350,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:troue|trouee|troues|trouees)\b",
     ),
     "missing_part": (
+        # « Le bracelet acier manque »: a part said to be missing, not one that lacks something (« la robe manque de
+        # tenue »)
+        r"\b(?:(?:le|la|les) [\w-]+|l'[\w-]+)(?: [\w-]+){0,2} manquen?t?\b(?! (?:de|d'|a|pas|juste|un peu)\b)",
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",
@@ -1768,6 +1776,12 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\bpas (?:la|le|les) (?:meme )?(?:couleur|teinte|coloris|taille|modele|produit|article|matiere)s? (?:vendue?s?|"
     r"annoncee?s?|presentee?s?|affichee?s?|photographiee?s?)\b|\bnot the (?:colou?r|shade|size|model|product|item|"
     r"material) (?:advertised|shown|pictured|sold|listed|described)\b",
+    # "not same like picture", "not the same as the photos"
+    r"\bnot (?:the )?same (?:as|like) (?:the |in the |on the )?(?:photos?|pictures?|images?|website|listing|"
+    r"description)\b|"
+    # « rien à voir avec celle présentée »
+    r"\brien a voir avec (?:celle|celui|celles|ceux|ce qui (?:est|etait)) (?:presente\w*|en photo|sur (?:la photo|le "
+    r"site|l'image|internet)|annonce\w*|montre\w*)|"
     r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|in the "
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
     r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"
