@@ -1876,7 +1876,10 @@ _LATE_DELIVERY = re.compile(
     r"\b(?:i|we|j'ai|nous avons|on a) (?:had to )?(?:waited|wait|attendu) (?:over |more than |nearly |almost |about |"
     r"plus de |presque |pres de )?(?:a|one|two|three|four|five|six|several|\d+|une|deux|trois|quatre|cinq|six|"
     r"plusieurs) (?:weeks?|months?|semaines?|mois) (?:for (?!(?:a |an |the |your |my )?(?:reply|response|answer|"
-    r"refund|email|e-mail|call|callback|money|credit|label)\b)|pour (?:recevoir|avoir|que)\b|avant de (?:recevoir|"
+    r"refund|email|e-mail|call|callback|money|credit|label)\b)"
+    # ... for the item, not for something else to happen first ("for the paint to dry", "for the wall to be plastered")
+    r"(?!(?:[\w']+ ){1,4}to (?!arrive|come|be (?:delivered|dispatched|sent|shipped)|turn up|show up|get here|reach)\w)"
+    r"|pour (?:recevoir|avoir|que)\b|avant de (?:recevoir|"
     r"l'avoir|les avoir)\b)"
 )
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
@@ -2149,12 +2152,17 @@ _BACK_TO_THIS_ITEM = (
     r"[^.!?;])*"
 )
 # ... and so is the customer's own older thing ("I walked in my old boots, which were falling apart", « avec mes
-# vieilles chaussures, qui étaient trouées »)
+# vieilles chaussures, qui étaient trouées »), up to an "and" too: what follows is this item's again ("to replace my
+# old kettle, and it leaks", « avec mes vieilles chaussures et la couture a lâché »)
+_OLD_THING_WORDS = (
+    r"(?:(?!\b(?:but|however|this one|these|the new (?:one|ones|pair)|and|mais|et|celle-ci|celui-ci|celles-ci|"
+    r"ceux-ci)\b)[^.!?;])*"
+)
 _ELSEWHERE = re.compile(
     r"\b(?:my|our|his|her) (?:old|older|previous|former) (?!(?:order|purchase)\b)[\w-]+"
-    + _BACK_TO_THIS_ITEM
+    + _OLD_THING_WORDS
     + r"|\b(?:mes|mon|ma|nos|notre) (?:vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes) "
-    r"(?!commande\b)[\w-]+" + _BACK_TO_THIS_ITEM + r"|"
+    r"(?!commande\b)[\w-]+" + _OLD_THING_WORDS + r"|"
     r"\b(?:from|at|in|by|with) (?:other|another|different) (?:shops?|brands?|retailers?|stores?|sellers?|websites?|"
     r"sites?|companies|company|makers?)\b" + _BACK_TO_THIS_ITEM + r"|\b(?:chez|dans|de|sur) (?:d'autres|une autre|"
     r"un autre) (?:marques?|boutiques?|enseignes?|magasins?|sites?|vendeurs?)\b" + _BACK_TO_THIS_ITEM

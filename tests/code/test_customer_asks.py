@@ -1661,6 +1661,31 @@ def test_a_size_asked_in_other_words_is_read(text: str, field: str, value: objec
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "field", "value"),
+    [
+        # the customer's old thing is left out up to the end of its clause: what follows is this item's again
+        ("It was meant to replace my old kettle, and it leaks from the base.", "small_appliances", "faults",
+         ("defect",)),
+        ("I bought it to replace my old kettle which broke, and it leaks everywhere.", "small_appliances", "faults",
+         ("defect",)),
+        ("Compared to my previous toaster it's slow, and it burns the bread on one side.", "small_appliances",
+         "faults", ("defect",)),
+        ("Je l'ai mise avec mes vieilles chaussures et la couture a lâché.", "dresses", "faults", ("defect",)),
+        ("I had to do 60 miles in my old boots, which were falling apart.", "shoes", "faults", ()),
+        ("Mes vieux souliers étaient finis, la semelle trouée. Ceux-ci sont trop petits.", "shoes", "faults", ()),
+        # a wait of weeks for something else to happen first is no late parcel
+        ("I waited a week for the paint to dry before hanging it and the frame cracked.", "decor", "late_delivery",
+         False),
+        ("We waited two weeks for the wall to be plastered, then found the mirror was cracked.", "decor",
+         "late_delivery", False),
+        ("We waited over a month for the toaster to arrive.", "small_appliances", "late_delivery", True),
+    ],
+)  # fmt: skip
+def test_an_old_thing_or_a_wait_is_read_no_further_than_it_goes(text: str, category: str, field: str, value) -> None:
+    assert getattr(read_asks(text, category=category), field) == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what is sent comes in a time or a count, not a size: an exchange was offered in size 24, 10 or 2
