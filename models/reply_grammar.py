@@ -66,6 +66,31 @@ def hurt_key(who: str, kind: str) -> str:
     return f"{'hurt' if kind == 'injury' else 'reaction'}_{who}"
 
 
+def is_hurt_key(key: str) -> bool:
+    """Whether an empathy key is a hurt line (`hurt_key`)."""
+    return key.startswith(("hurt_", "reaction_"))
+
+
+def opening_words(sentence: str, lang: str) -> frozenset[str]:
+    """The folded words a sentence opens with, up to its first apology word: "I'm so sorry that ..." -> {"i'm", "so",
+    "sorry"}, « Je suis vraiment désolé que ... » -> {"je", "suis", "vraiment", "desole"}."""
+    words = []
+    for word in fold(sentence).split():
+        words.append(word.strip(string.punctuation.replace("'", "")))
+        if word.startswith(MARKERS[lang]["apology"]):
+            break
+    return frozenset(words)
+
+
+def after_hurt(options: tuple[str, ...], hurt_line: str, lang: str) -> tuple[str, ...]:
+    """The wordings of an apology that may follow a hurt line: those opening with none of its opening words (« Je suis
+    vraiment désolé que votre fils se soit blessé. » is followed by « Toutes nos excuses pour ce problème ... », not
+    « Je suis vraiment désolé du problème ... »; "I'm so sorry that you were hurt." by "We apologise for ...", not by
+    "I'm really sorry ..." or "Sorry that ..."). Every apology has one (tests/code/test_reply_grammar.py)."""
+    opening = opening_words(hurt_line, lang)
+    return tuple(option for option in options if fold(option).split()[0] not in opening)
+
+
 PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     "en": {
         "subject": {
@@ -139,7 +164,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             # after a thanks for a fit or a change of mind, when the text also says the parcel came late: the lateness
             # is the shop's to apologise for, whatever the reason ("They arrived late, which was annoying, but ...")
-            "apology_late_too": ("I'm also sorry that [it|they] arrived later than we promised.",),
+            "apology_late_too": ("We are also sorry that [it|they] arrived later than we promised.",),
             "condolence": ("I'm very sorry for your loss.",),
             "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
             "hurt_self": ("I'm so sorry that you were hurt.",),

@@ -3,6 +3,7 @@
 import dataclasses
 import itertools
 import pickle
+import re
 
 import pytest
 from reply_support import (
@@ -724,3 +725,23 @@ def test_someone_hurt_is_acknowledged_first_and_told_to_stop_using_it(
         assert "injury" in reasons and empathy.startswith(sorry), body
         assert safety in grammar.fold(body), body
         assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "Mon fils s'est coupé avec la protection de lame."),
+     ("en", "I burnt my hand on the handle the first time I used it."),
+     ("en", "Raised red welts on my arms after an hour of wearing it.")],
+)  # fmt: skip
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_the_apology_after_a_hurt_line_does_not_open_like_it(lang: str, text: str, variant: int) -> None:
+    # « Je suis vraiment désolé que votre fils se soit blessé. Je suis vraiment désolé du problème ... », "I'm so sorry
+    # that you were hurt. I'm really sorry about the problem ...": whatever the style, the apology owed after it opens
+    # with none of the hurt line's opening words
+    case = _case(lang, "defective", text=text, product_category="kitchen", product_name=None)
+    facts = facts_for("free_return")
+    reasons = handover_reasons(text, lang)
+    subject, body = compose(case, facts, Style({"empathy": variant}), handover_reasons=reasons)
+    hurt, apology = re.split(r"(?<=\.) ", body.split("\n\n")[1], maxsplit=1)
+    assert grammar.fold(apology).split()[0] not in grammar.opening_words(hurt, lang), body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []

@@ -301,3 +301,22 @@ def test_a_name_is_said_without_the_spaces_around_it(
     subject, body = compose(case, facts_for("free_return"))
     assert body.splitlines()[0].endswith(greeting), body
     assert item in subject + body and "  " not in subject + body, (subject, body)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_apology_has_a_wording_that_does_not_open_like_a_hurt_line(lang: str) -> None:
+    # an apology the shop owes follows a hurt line in the acknowledgement: « Je suis vraiment désolé que votre fils se
+    # soit blessé. » is not followed by « Je suis vraiment désolé du problème ... », nor "I'm so sorry that you were
+    # hurt." by "I'm really sorry about the problem ...", whichever apology and style variant it is
+    bank = grammar.PHRASES[lang]["empathy"]
+    hurts = [key for key in bank if grammar.is_hurt_key(key)]
+    assert len(hurts) == 10
+    for hurt in hurts:
+        line = bank[hurt][0]
+        opening = grammar.opening_words(line, lang)
+        assert opening and grammar.fold(line).split()[0] in opening
+        for key in sorted(grammar.APOLOGY_KEYS | {"apology_late_too"}):
+            options = grammar.after_hurt(bank[key], line, lang)
+            for variant in range(3):
+                chosen = options[variant % len(options)]
+                assert grammar.fold(chosen).split()[0] not in opening, (hurt, key, chosen)
