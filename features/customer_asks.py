@@ -1351,8 +1351,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
     ),
     "missing_part": (
         # « Le bracelet acier manque »: a part said to be missing, not one that lacks something (« la robe manque de
-        # tenue »)
-        r"\b(?:(?:le|la|les) [\w-]+|l'[\w-]+)(?: [\w-]+){0,2} manquen?t?\b(?! (?:de|d'|a|pas|juste|un peu)\b)",
+        # tenue »), nor one the customer misses or words that fail them (« la robe me manque déjà », « les mots me
+        # manquent »), nor what the listing lacks (« les informations manquent sur le site »)
+        r"\b(?:(?:le|la|les) (?!(?:mots|informations|infos|explications|precisions|photos)\b)[\w-]+|l'[\w-]+)"
+        r"(?: [\w-]+){0,2}(?<!\bme)(?<!\bm')(?<!\bte)(?<!\bnous)(?<!\bvous)(?<!\blui)(?<!\bleur) manquen?t?\b"
+        r"(?! (?:de|d'|a|pas|juste|un peu)\b)",
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",

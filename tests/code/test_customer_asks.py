@@ -1661,6 +1661,20 @@ def test_a_size_asked_in_other_words_is_read(text: str, field: str, value: objec
 
 
 @pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        # a thing the customer misses, words that fail them, what the listing lacks: no part missing (60a17c7)
+        ("Les mots me manquent pour décrire ma déception, la robe est trop petite.", False),
+        ("La robe me manque déjà, mais elle est trop petite.", False),
+        ("Les informations manquent sur le site, la lampe est trop petite pour mon salon.", False),
+        ("Le bracelet acier manque.", True),
+    ],
+)
+def test_what_the_customer_misses_is_no_missing_part(text: str, missing: bool) -> None:
+    assert ("missing_part" in read_asks(text).faults) is missing
+
+
+@pytest.mark.parametrize(
     ("text", "category", "field", "value"),
     [
         # the customer's old thing is left out up to the end of its clause: what follows is this item's again
