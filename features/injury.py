@@ -96,7 +96,10 @@ _FR: tuple[str, ...] = (
     r"sur la|sur le|sur les) " + _FR_BODY + r"\b",
     # what a hurt leaves: stitches, the emergency room (not « aux urgences pour rien »), bleeding
     r"\bpoints de suture\b|\b(?:aux|les|des) urgences\b(?! pour rien)",
-    r"\b(?:saignait|saigne|saignaient|saigner|saignement|saignements|sang partout)\b",
+    # (not a colour that ran: « la couleur a saigné au lavage », « les couleurs saignent »)
+    r"(?<!couleur )(?<!couleurs )(?<!couleur a )(?<!couleurs ont )(?<!teinture a )"
+    r"\b(?:saignait|saigne|saignaient|saigner|saignement|saignements|sang partout)\b(?! (?:au|en|a la) (?:lavage|"
+    r"machine|rincage))",
 )
 _FR_SKIN: tuple[str, ...] = (
     r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from features.handover import handover_reasons
 from features.injury import HURT_KINDS, HURT_WHO, someone_hurt
 
 HURT = [
@@ -60,3 +61,13 @@ def test_an_item_cut_or_burnt_a_fit_that_hurts_feelings_or_a_harm_that_did_not_h
 
 def test_another_language_gets_no_reading() -> None:
     assert someone_hurt("Mi hijo se cortó con la protección.", "es") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La couleur a saigné au lavage.", "Les couleurs ont saigné sur mon linge blanc.", "Le t-shirt saigne au lavage."],
+)
+def test_a_colour_that_ran_is_no_hurt(text: str) -> None:
+    # a dye that ran (« la couleur a saigné ») read as bleeding: an injury handover, "sorry that someone was hurt"
+    assert someone_hurt(text, "fr") is None
+    assert "injury" not in handover_reasons(text, "fr")
