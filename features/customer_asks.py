@@ -2358,6 +2358,21 @@ def _same_scale(size: str, other: str) -> bool:
     return not all(numbers) or abs(float(numbers[0].group()) - float(numbers[1].group())) <= _SCALE_SPAN
 
 
+# A half size in words: "a 15 and a half", « un 38 et demi », "9 1/2": the size read is "15.5", "38.5", "9.5" (the
+# size patterns read the half written "15.5"); a number of 1 or 2 digits only, not "3 and a half weeks" (a time).
+_HALF_IN_WORDS = re.compile(
+    r"\b(\d{1,2})(?: and a half| et demie?| ?1/2| ?\u00bd)(?![\w'/-])(?! ?(?:weeks?|days?|months?|years?|hours?|hrs?|"
+    r"mins?|minutes?|semaines?|jours?|mois|ans|heures?|h|inch(?:es)?|cm|metres?|meters?|kg|litres?|liters?|miles?|km|"
+    r"times?|fois|stars?|etoiles?|x)\b)"
+)
+
+
+def _halves_as_sizes(sized: str) -> str:
+    """The text the sizes are read in with each half size in words written as a half size ("15 and a half" ->
+    "15.5")."""
+    return _HALF_IN_WORDS.sub(r"\1.5", sized)
+
+
 def _letters_need_context(text: str, folded: str) -> str:
     """The folded text with bare one-letter words that the customer wrote in lower case ("a m" is rarely
     a size; "a M" is) replaced, so the size patterns read them only when written as sizes."""
@@ -2741,7 +2756,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         The structured `CustomerAsks`; fields stay empty when the text does not say.
     """
     folded = match_view(text)
-    sized = _letters_need_context(text, folded)
+    sized = _halves_as_sizes(_letters_need_context(text, folded))
     rejected = tuple(_sizes(_REJECTED, sized))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject
     wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)

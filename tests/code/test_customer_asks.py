@@ -1792,3 +1792,23 @@ READINGS_FROM_THE_FIFTEENTH_SHEETS = [
 @pytest.mark.parametrize(("text", "field", "value"), READINGS_FROM_THE_FIFTEENTH_SHEETS)
 def test_a_reading_the_fifteenth_sheets_found_missing_is_read(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A half size in words (the lead's sheet, seed 401: "We'll need a 15 and a half for the day itself" offered the 15 the
+# customer said he usually wears): "15 and a half", « 38 et demi », "16 1/2", « 38½ » read as "15.5"; a time or a
+# count with a half is no size.
+HALF_SIZES_IN_WORDS = [
+    ("He's a 15 in school shirts. We'll need a 15 and a half for the day itself.", "wanted_size", "15.5"),
+    ("A bit snug, could I have a 9 and a half instead?", "wanted_size", "9.5"),
+    ("Trop serré au col, il me faudrait un 38 et demi.", "wanted_size", "38.5"),
+    ("Too tight on the neck, I need a 16 1/2 please.", "wanted_size", "16.5"),
+    ("Je voudrais échanger contre un 38½ svp.", "wanted_size", "38.5"),
+    ("Ordered a 6 and a half, need a 7.", "ordered_size", "6.5"),
+    ("I waited 3 and a half weeks for these and they are too small. Need a 7.", "wanted_size", "7"),
+    ("Need a 12, it took 2 and a half days to arrive.", "wanted_size", "12"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), HALF_SIZES_IN_WORDS)
+def test_a_half_size_in_words_is_the_size_with_its_half(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
