@@ -361,6 +361,12 @@ _WANTED: tuple[str, ...] = (
     r"(?<!\bsont )(?<!\best )(?<!etait )(?<!etaient )(?<!taille )(?<!taillent )(?<!\bfont )(?<!\bfait )\bplutot (?:un |"
     r"une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
     r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
+    # the item kept gladly in another size: « je la garde volontiers en 54 », "I'd happily keep it in a 12"; not the
+    # item kept as it came (« je la garde en attendant », "I'll keep it in the drawer")
+    r"\bje (?:la|le|les) (?:garderais|garderai|prendrais|reprendrais|garde (?:bien |tres )?volontiers|garde avec "
+    r"plaisir)(?: (?:bien |tres )?volontiers| avec plaisir)? en (?:taille |pointure )?(" + _SIZE + r")\b",
+    rf"\b(?:'d|would|'ll|will|happily|gladly|happy to|love to) (?:happily |gladly |still )?keep (?:it|them|this|one) "
+    rf"in {_ARTICLE}({_SIZE})\b",
     # the size they should have ordered: "I should have gone for the L", « j'aurais dû prendre le L »
     rf"\b(?:should have|should've|shoulda) (?:ordered|got|gotten|gone for|gone with|bought|taken|chosen|picked) "
     rf"{_ARTICLE}({_SIZE})\b",
@@ -848,6 +854,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
+        # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"
+        r"\bcomment (?:se passe|se deroule|se fait|fonctionne|marche|proceder pour|on fait pour|faire pour|puis-je "
+        r"faire) (?:l'|un |les |pour l'|pour un )?echanges?\b",
+        r"\bhow (?:does|do|would|will) (?:the |an |a )?(?:exchange|swap)s? (?:work|happen|go|take place)\b|"
+        r"\bhow (?:do|can|would) (?:i|we) (?:go about |arrange |do |make )?(?:an |the |a )?(?:exchange|swap)\b",
         # another colour of the same item: "send me the blue one", « envoyez-moi la noire »
         r"\b(?:send|have|get|change (?:it|them) for|swap (?:it|them) for|exchange (?:it|them) for)(?: me| us)? (?:the "
         r"|a )?" + _COLOURS + r" (?:one|ones|version|pair|instead)\b|"

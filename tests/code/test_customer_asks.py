@@ -1812,3 +1812,27 @@ HALF_SIZES_IN_WORDS = [
 @pytest.mark.parametrize(("text", "field", "value"), HALF_SIZES_IN_WORDS)
 def test_a_half_size_in_words_is_the_size_with_its_half(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A ring kept gladly in another size, and how the exchange is done asked (the lead's sheet, seed 401: « je la garde
+# volontiers en 54. Comment se passe l'échange ? » drafted no exchange): the size kept is the size wanted, the question
+# the exchange asked. Near misses: the item kept as it came, a return's way asked, an exchange told of before.
+KEPT_IN_A_SIZE_AND_EXCHANGE_ASKED_HOW = [
+    ("J'ai pris un 56 au lieu de mon 54, elle tourne autour de mon doigt ... je la garde volontiers en 54. Comment se "
+     "passe l'échange?", "wanted_size", "54"),
+    ("J'ai pris un 56 au lieu de mon 54, elle tourne autour de mon doigt ... je la garde volontiers en 54. Comment se "
+     "passe l'échange?", "requests", ("exchange",)),
+    ("Elle est trop grande, je la garderais en 52.", "wanted_size", "52"),
+    ("Too loose on my finger, I'd happily keep it in a 7.", "wanted_size", "7"),
+    ("Too loose on my finger. How does the exchange work?", "requests", ("exchange",)),
+    ("Je la garde en attendant le remboursement. Comment se passe le retour ?", "requests", ()),
+    ("I'll keep it in the drawer until the refund comes.", "wanted_size", None),
+    ("L'échange s'est bien passé la dernière fois. Comment se passe le retour ?", "requests", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), KEPT_IN_A_SIZE_AND_EXCHANGE_ASKED_HOW)
+def test_a_size_kept_gladly_is_wanted_and_how_to_exchange_is_an_exchange_asked(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text), field) == value
