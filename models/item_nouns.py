@@ -181,6 +181,14 @@ _KIND_FOR_YEARS = re.compile(
     r" (?:\w+ ){0,2}?(?:for (?:\w+ )?(?:years|decades|ages|a lifetime)|all my life|depuis (?:\w+ )?(?:ans|annees|"
     r"toujours|longtemps)|toute ma vie)\b"
 )
+# ... or a plural for all a maker's: « les bagues de cette créatrice taillent petit ... celle-ci », "the rings from
+# this designer run small"
+_KIND_OF_A_MAKER = re.compile(
+    r" (?:de (?:cette|ce|la|chez cette|chez ce)|of (?:this|that|the)|from (?:this|that|the)|by (?:this|that|the)) "
+    r"(?:marque|createur|creatrice|designer|brand|maker|label|fabricant|seller|vendeur|vendeuse)\b"
+)
+# ... not the items bought, counted: « j'avais acheté 3 t-shirts de cette marque ... je les renvoie »
+_A_COUNT_BOUGHT = re.compile(r"\b(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:\w+ )?$")
 _OTHERS_OF_THE_KIND = re.compile(
     r"\b(?:other|autres|d'autres) (?:\w+ )?$|\b(?:all (?:of )?my|toutes? mes|tous mes) (?:\w+ )?$"
 )
@@ -880,6 +888,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 or _KIND_WORN.search(before)
                 or _OTHERS_OF_THE_KIND.search(before)
                 or _KIND_FOR_YEARS.match(view, match.end())
+                or (_KIND_OF_A_MAKER.match(view, match.end()) and not _A_COUNT_BOUGHT.search(before))
                 or (_TWO_OF.search(before) and one_comes_back)
             ):
                 noun = _SINGULAR_OF[noun]
