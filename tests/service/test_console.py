@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import anyio
+import httpx
 import pytest
 import sqlalchemy as sa
 from bentoml.exceptions import ServiceUnavailable
@@ -1243,6 +1244,17 @@ def _shown_draft(page: str) -> str:
     return re.search(r'<input type="hidden" name="draft" value="([^"]*)">', page).group(1)
 
 
+def _stale_reply_sent(console: TestClient) -> tuple[str, str, httpx.Response]:
+    """Open R0000040's page, correct its reason (drafted again), then send the reply the opened page showed: the
+    opened page, its CSRF token and the answer to that send."""
+    _sign_in(console)
+    opened = console.get("/console/returns/R0000040").text
+    token = csrf_token(opened)
+    console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+    stale = {"reply": _draft(opened), "draft": _shown_draft(opened), "csrf_token": token}
+    return opened, token, console.post("/console/returns/R0000040/reply", data=stale)
+
+
 def test_a_reply_sent_from_a_page_opened_before_its_draft_changed_is_refused(
     engine: Engine, settings: Settings
 ) -> None:
@@ -1251,12 +1263,7 @@ def test_a_reply_sent_from_a_page_opened_before_its_draft_changed_is_refused(
     # corrected reason: the customer told of a paid return the shop no longer decided, the record saying the agent
     # had edited the new draft
     with _redeciding_console(engine, settings) as console:
-        _sign_in(console)
-        opened = console.get("/console/returns/R0000040").text
-        token = csrf_token(opened)
-        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
-        stale = {"reply": _draft(opened), "draft": _shown_draft(opened), "csrf_token": token}
-        refused = console.post("/console/returns/R0000040/reply", data=stale)
+        opened, token, refused = _stale_reply_sent(console)
         assert refused.status_code == 400
         assert "the draft changed while this page was open" in html.unescape(refused.text)
         assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].reply_status is None
@@ -1274,12 +1281,7 @@ def test_a_stale_reply_refused_once_is_refused_again_from_the_page_that_refused_
     # the refusal's page kept the stale text in the reply box but carried the new draft's mark: "Mark reply sent"
     # pressed again there saved the stale reply as edited for the corrected reason
     with _redeciding_console(engine, settings) as console:
-        _sign_in(console)
-        opened = console.get("/console/returns/R0000040").text
-        token = csrf_token(opened)
-        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
-        stale = {"reply": _draft(opened), "draft": _shown_draft(opened), "csrf_token": token}
-        refused = console.post("/console/returns/R0000040/reply", data=stale)
+        opened, token, refused = _stale_reply_sent(console)
         assert refused.status_code == 400 and _draft(refused.text) == _draft(opened)
         again = {"reply": _draft(refused.text), "draft": _shown_draft(refused.text), "csrf_token": token}
         assert console.post("/console/returns/R0000040/reply", data=again).status_code == 400
