@@ -609,6 +609,7 @@ async def _return_page(
         # a refused reply keeps the text and the mark of the draft it was written from: sent again from this page, it
         # is refused again until the page is reloaded with the draft in force
         draft_mark=(submitted or {}).get("draft", review.draft_mark(reply.get("body", ""))),
+        decision_mark=(submitted or {}).get("decided", review.decision_mark(found.reason, found.decision)),
         reply_withheld=found.reply_withheld if not reply else None,
         checker_findings=found.checker_findings if not reply else (),
         reply_text=submitted["reply"] if submitted and "reply" in submitted else sent or reply.get("body", ""),
@@ -721,6 +722,9 @@ def _decide(found: ReviewState, agent: str, form: FormData) -> FeedbackRecord:
         str(form.get("decision", "")),
         str(form.get("note", "")),
         found.told_decision,
+        found.reason,
+        # a form from a page of before the mark was added says no decision: taken as such forms were
+        None if form.get("decided") is None else str(form.get("decided")),
     )
     return replace(record, decision_reason=found.reason)
 

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import replace
 
 from decisions.policy import DecisionCode
-from features.taxonomy import REASON_CODES
+from features.taxonomy import REASON_CODES, reason_words
 from features.text import MAX_REPLY_CHARS, has_control_characters, visible_text
 from serving.console.words import decision_words
 from serving.stores.feedback import FeedbackRecord
@@ -85,8 +85,16 @@ def decide(
     decision: str,
     note: str,
     told_decision: str | None = None,
+    decided_for: str | None = None,
+    shown_decision: str | None = None,
 ) -> FeedbackRecord:
-    """Set the final decision; overriding the model's (`model_decision`, the one in force) needs a note saying why.
+    """Set the final decision; overriding the model's (`model_decision`, the one in force, made for the reason
+    `decided_for`) needs a note saying why.
+
+    A decision from a page that showed another decision in force (`shown_decision`, its `decision_mark`) is refused:
+    another agent corrected the reason meanwhile, so the page's suggestion is no longer the one an override is judged
+    against (a "paid return" kept from it was refused for want of a note, without a word of the change, and with a
+    note saved as overriding a free return the agent never saw).
 
     Once the draft went to the customer unchanged, it told them `told_decision` (the decision made for the reason
     that draft was made for; `model_decision` when not given): another decision saved after it would make the
@@ -96,6 +104,13 @@ def decide(
     codes = [code.value for code in DecisionCode]
     if decision not in codes:
         raise ReviewError("decision", f"{decision!r} is not one of {', '.join(codes)}")
+    if shown_decision is not None and shown_decision != decision_mark(decided_for, model_decision):
+        raise ReviewError(
+            "decision",
+            "the suggested decision changed while this page was open (the reason was corrected meanwhile; now "
+            f"{decision_words(model_decision)} for {reason_words(decided_for) if decided_for else 'no reason'}): "
+            "reload the page to read it, then save your decision",
+        )
     told = model_decision if told_decision is None else told_decision
     if current is not None and current.reply_status == "sent_as_is" and decision != told:
         raise ReviewError(
@@ -123,9 +138,19 @@ def _normalised(text: str) -> str:
     return text.replace("\r\n", "\n").strip()
 
 
+def _mark(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def draft_mark(draft: str) -> str:
     """A short mark of a draft, which the reply form carries to say which draft its page showed."""
-    return hashlib.sha256(_normalised(draft).encode()).hexdigest()[:16]
+    return _mark(_normalised(draft))
+
+
+def decision_mark(reason: str | None, decision: str | None) -> str:
+    """A short mark of the decision in force and the reason it was made for, which the decision form carries to say
+    which decision its page showed."""
+    return _mark(f"{reason}\n{decision}")
 
 
 def send_reply(

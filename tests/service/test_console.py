@@ -1288,6 +1288,41 @@ def test_a_stale_reply_refused_once_is_refused_again_from_the_page_that_refused_
         assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].reply_status is None
 
 
+def _shown_decision(page: str) -> str:
+    return re.search(r'<input type="hidden" name="decided" value="([^"]*)">', page).group(1)
+
+
+@pytest.mark.parametrize("note", ["", "the customer sent photos of the worn sole"])
+def test_a_decision_saved_from_a_page_opened_before_its_decision_changed_is_refused_saying_why(
+    engine: Engine, settings: Settings, note: str
+) -> None:
+    # one agent opened the page (a paid return suggested), another corrected the reason meanwhile (a free return
+    # decided again); the first page's "paid return" was refused as an override needing a note, which told the agent
+    # nothing of the change, and with a note it was saved as an override of a free return the agent never saw
+    with _redeciding_console(engine, settings) as console:
+        _sign_in(console)
+        opened = console.get("/console/returns/R0000040").text
+        token = csrf_token(opened)
+        console.post("/console/returns/R0000040/reason", data={"reason": "damaged_in_transit", "csrf_token": token})
+        stale = {"decision": "paid_return", "note": note, "decided": _shown_decision(opened), "csrf_token": token}
+        refused = console.post("/console/returns/R0000040/decision", data=stale)
+        assert refused.status_code == 400
+        said = html.unescape(refused.text.split('id="form-error"')[1].split("</p>")[0])
+        assert 'data-field="decision"' in refused.text.split('id="form-error"')[1][:40]
+        assert "the suggested decision changed while this page was open" in said
+        assert "now Free return for damaged in transit" in said and "reload the page" in said
+        assert FeedbackStore(engine).latest(["R0000040"])["R0000040"].final_decision == "free_return"
+        # the refusal's page keeps the mark of the page the decision was chosen on: pressed again, refused again
+        again = {**stale, "decided": _shown_decision(refused.text)}
+        assert console.post("/console/returns/R0000040/decision", data=again).status_code == 400
+        page = console.get("/console/returns/R0000040").text
+        assert _shown_decision(page) != _shown_decision(opened)
+        fresh = {**stale, "decided": _shown_decision(page), "note": "the customer sent photos of the worn sole"}
+        assert console.post("/console/returns/R0000040/decision", data=fresh, follow_redirects=False).status_code == 303
+        saved = FeedbackStore(engine).latest(["R0000040"])["R0000040"]
+        assert (saved.final_decision, saved.decision_reason) == ("paid_return", "damaged_in_transit")
+
+
 def test_a_correction_after_the_draft_went_out_unchanged_keeps_the_decision_it_told(
     engine: Engine, settings: Settings
 ) -> None:
