@@ -11,6 +11,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
 from functools import cache
 
 # The longest customer text the project reads: the API refuses a longer one, and so do the CSV readers.
@@ -74,6 +75,27 @@ def zero_misread(literal: str) -> str | None:
         return "negative_zero"
     mantissa = literal.lower().partition("e")[0]
     return "underflow" if any(digit in "123456789" for digit in mantissa) else None
+
+
+# Every currency the shop sells in (features.schemas.CURRENCIES: EUR, GBP) counts in cents.
+CENT_DECIMALS = 2
+FINER_THAN_CENTS = f"has more than {CENT_DECIMALS} decimals (amounts are in cents)"
+
+
+def finer_than_cents(written: str) -> bool:
+    """Whether an amount written as `written` (a JSON number's literal, a CSV cell) has a digit other than 0 past its
+    cents, read from its digits: read as a double first, `89.000000000000000000001` is 89.0 and passed every check made
+    on the double, though no till writes it. False for a number in cents (trailing zeros included: `89.990`) and for
+    what is no finite number, which its reader refuses as such."""
+    try:
+        amount = Decimal(written.strip())
+    except InvalidOperation:
+        return False
+    if not amount.is_finite():
+        return False
+    _, digits, exponent = amount.as_tuple()
+    past_cents = -int(exponent) - CENT_DECIMALS  # digits written past the cents, the last `past_cents` of `digits`
+    return past_cents > 0 and any(digits[-past_cents:])
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:

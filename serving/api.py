@@ -523,6 +523,10 @@ MAX_OBJECT_KEYS = max(
     _widest_object(model) for model in (TriageRequest, ClassifyRequest, FeedbackRequest, ReloadRequest)
 )
 
+# The keys of the request bodies' amounts (every field of type `Price`), whose digits past the cents the body check
+# reads before a double hides them (`DuplicateKeyMiddleware`).
+AMOUNT_KEYS = frozenset({"price"})
+
 
 class ReloadResponse(BaseModel):
     """A reload's outcome: `in_progress` (202) while the new models load; `reloaded` (200) when they

@@ -38,7 +38,7 @@ from bentoml.exceptions import ServiceUnavailable
 from starlette.datastructures import URL, Headers
 from starlette.responses import JSONResponse, Response
 
-from features.text import ZERO_MISREADS, zero_misread
+from features.text import FINER_THAN_CENTS, ZERO_MISREADS, finer_than_cents, zero_misread
 
 
 class BodyLimitMiddleware:
@@ -315,12 +315,19 @@ class DuplicateKeyMiddleware:
     having no negative zero, so validation never sees the sign; no till writes a price of -0, a client that does
     computes its amounts with a sign), and a number below the smallest a double holds (`1e-400`, read as 0 and
     taken, where 1e-300 is refused as finer than a cent).
+
+    And an amount (a number under a key of `amount_keys`) with a digit other than 0 past its cents, read from its
+    digits as the CLI's readers read a cell (`finer_than_cents`): `89.000000000000000000001` is read as the double 89.0,
+    on which the request model's check for cents finds nothing, and was taken as a price of 89.
     """
 
-    def __init__(self, app: Any, paths: frozenset[str], max_keys: int | None = None) -> None:
+    def __init__(
+        self, app: Any, paths: frozenset[str], max_keys: int | None = None, amount_keys: frozenset[str] = frozenset()
+    ) -> None:
         self.app = app
         self.paths = paths
         self.max_keys = max_keys
+        self.amount_keys = amount_keys
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http" or scope["path"] not in self.paths:
@@ -337,7 +344,7 @@ class DuplicateKeyMiddleware:
         if encoding is not None:
             await JSONResponse({"error": encoding}, status_code=415)(scope, receive, send)
             return
-        problem = _object_problem(body, self.max_keys)
+        problem = _object_problem(body, self.max_keys, self.amount_keys)
         if problem is not None:
             await JSONResponse({"error": "invalid request", "detail": [problem]}, status_code=422)(scope, receive, send)
             return
@@ -385,9 +392,10 @@ class _RepeatedKey:
         self.key = key
 
 
-class _ReadAsZero:
-    """Stands in the parsed body for a number `literal` a parser reads as 0 though it is not written as 0, so its
-    place can be found: `problem` says why, `kind` is the problem's type."""
+class _Misread:
+    """Stands in the parsed body for a number `literal` a parser reads as another number than it is written (0 though
+    it is not written as 0, or a double without the digits past its cents), so its place can be found: `problem` says
+    why, `kind` is the problem's type."""
 
     __slots__ = ("kind", "literal", "problem")
 
@@ -396,15 +404,17 @@ class _ReadAsZero:
 
 
 def _number_reader(read: Any, marks: list[Any]) -> Any:
-    """A `json.loads` number hook reading a literal with `read`, marking one read as 0 that is not written as 0
-    (also added to `marks`)."""
+    """A `json.loads` number hook reading a literal with `read`, marking one read as 0 that is not written as 0, and a
+    fraction finer than a cent, which only an amount's key refuses (each mark also added to `marks`)."""
 
     def number(literal: str) -> Any:
         value = read(literal)
-        kind = zero_misread(literal) if value == 0 else None
-        if kind is None:
+        if value == 0 and (kind := zero_misread(literal)) is not None:
+            marks.append(_Misread(literal, kind, ZERO_MISREADS[kind]))
+        elif read is float and finer_than_cents(literal):
+            marks.append(_Misread(literal, "finer_than_cents", FINER_THAN_CENTS))
+        else:
             return value
-        marks.append(_ReadAsZero(literal, kind, ZERO_MISREADS[kind]))
         return marks[-1]
 
     return number
@@ -429,25 +439,26 @@ def _object_checker(max_keys: int | None, repeats: list[Any]) -> Any:
     return check
 
 
-def _marked_place(parsed: Any) -> tuple[str, _RepeatedKey | _ReadAsZero] | None:
-    """The dotted place (`returns.3.price`) of the first repeated key or number read as 0, in the body's order, of a
-    body parsed with `_object_checker` and `_number_reader`, and its mark; None when nothing is marked."""
+def _marked_place(parsed: Any, amount_keys: frozenset[str]) -> tuple[str, _RepeatedKey | _Misread] | None:
+    """The dotted place (`returns.3.price`) of the first repeated key or misread number, in the body's order, of a
+    body parsed with `_object_checker` and `_number_reader`, and its mark; None when nothing is marked. A fraction
+    finer than a cent is a misread only under a key of `amount_keys` (a duration is no amount)."""
     pending: list[tuple[Any, tuple[str, ...]]] = [(parsed, ())]
     while pending:
         value, place = pending.pop()
         if isinstance(value, _RepeatedKey):
             return ".".join((*place, value.key)), value
-        if isinstance(value, _ReadAsZero):
+        if isinstance(value, _Misread) and (value.kind != "finer_than_cents" or (place and place[-1] in amount_keys)):
             return ".".join(place), value
         children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
         pending.extend((child, (*place, str(name))) for name, child in reversed(list(children)))
     return None
 
 
-def _object_problem(body: bytes, max_keys: int | None) -> dict[str, str] | None:
+def _object_problem(body: bytes, max_keys: int | None, amount_keys: frozenset[str]) -> dict[str, str] | None:
     """The first problem of an object or number of `body` (a repeated key, too many keys, a number read as 0 that is
-    not written as 0) as {field, problem, type}, or None (also when `body` is not JSON: the API's own parser reports
-    that)."""
+    not written as 0, an amount finer than a cent) as {field, problem, type}, or None (also when `body` is not JSON:
+    the API's own parser reports that)."""
     marks: list[Any] = []
     try:
         parsed = json.loads(
@@ -461,11 +472,11 @@ def _object_problem(body: bytes, max_keys: int | None) -> dict[str, str] | None:
     except (ValueError, RecursionError):
         return None
     # every call's body passes here: walked only to name a mark (walking 256 returns took 20 ms of the event loop)
-    found = _marked_place(parsed) if marks else None
+    found = _marked_place(parsed, amount_keys) if marks else None
     if found is None:
         return None
     place, mark = found
-    if isinstance(mark, _ReadAsZero):
+    if isinstance(mark, _Misread):
         return {"field": place, "problem": f"{mark.literal[:40]} {mark.problem}", "type": mark.kind}
     return {"field": place, "problem": "key appears more than once in one object", "type": "duplicate_key"}
 

@@ -21,7 +21,7 @@ from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
 from features.tables import PADDED, padded
 from features.taxonomy import REASON_CODES
-from features.text import ZERO_MISREADS, amount_text, quoted_cut, zero_misread
+from features.text import FINER_THAN_CENTS, ZERO_MISREADS, amount_text, finer_than_cents, quoted_cut, zero_misread
 from models.reply_drafter import ReplyCase
 from serving.api import Identifier, PlainName, PlainProductName, PlainSize, Price, Timestamp
 from triage.settings import get_settings
@@ -126,6 +126,8 @@ def _price(value: str) -> float:
     misread = zero_misread(value)  # 1e-400 reads as 0.0, which the API's rule takes
     if misread is not None:
         raise _Why(ZERO_MISREADS[misread])
+    if finer_than_cents(value):  # 89.000000000000000000001 reads as 89.0, which the API's rule on the double takes
+        raise _Why(FINER_THAN_CENTS)
     return _PRICE(value)
 
 

@@ -38,6 +38,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from serving.api import (
+    AMOUNT_KEYS,
     API_ROUTES,
     EXAMPLE_EN,
     MAX_BATCH,
@@ -464,5 +465,5 @@ TriageService.add_asgi_middleware(
     ApiKeyMiddleware, key_store=_key_store, cache_seconds=get_settings().api_key_cache_seconds
 )
 TriageService.add_asgi_middleware(  # inside the body limit
-    DuplicateKeyMiddleware, paths=API_ROUTES, max_keys=MAX_OBJECT_KEYS
+    DuplicateKeyMiddleware, paths=API_ROUTES, max_keys=MAX_OBJECT_KEYS, amount_keys=AMOUNT_KEYS
 )

@@ -151,6 +151,11 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ({"column": "price", "value": "-0.0"}, "column 'price', line 3: '-0.0' is not a price"),
         # below what a double holds: read as a price of 0, which the API's rule takes
         ({"column": "price", "value": "1e-400"}, "line 3: '1e-400' is not a price .*: reads as 0"),
+        # a digit past the cents that a double does not hold: read as 89.0 and drafted as a price of 89
+        (
+            {"column": "price", "value": "89.000000000000000000001"},
+            "line 3: '89.000000000000000000001' is not a price .*: has more than 2 decimals .amounts are in cents.$",
+        ),
         ({"column": "request_date", "value": "1600-01-03"}, "line 3: '1600-01-03' is not a date"),
         ({"column": "request_date", "value": "2999-01-03"}, "line 3: '2999-01-03' is not a date"),
         ({"column": "first_name", "value": "<b onmouseover=x>Eve</b>"}, "column 'first_name', line 3: .* plain text"),

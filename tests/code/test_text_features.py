@@ -11,6 +11,7 @@ from features.language import detect_language, resolve_languages
 from features.text import (
     WORDS_BEFORE_CHARS,
     counted,
+    finer_than_cents,
     fold_accents,
     match_view,
     ngram_view,
@@ -158,3 +159,44 @@ def test_the_console_counts_days_as_every_count_is_said(later: str, earlier: str
     from serving.console.templating import days_after
 
     assert days_after(later, earlier) == said
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "89.000000000000000000001",  # read as a double: 89.0, taken as a price of 89
+        "89.0000000000000000000000000000000000000000001",
+        "8.9000000000000000000001e1",
+        "12.345",
+        "0.001",
+        "1e-300",
+        "1e-400",
+        " 12.345 ",
+    ],
+)
+def test_an_amount_with_a_digit_past_its_cents_is_finer_than_cents(written: str) -> None:
+    assert finer_than_cents(written)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "89",
+        "89.0",
+        "89.99",
+        "89.990000000000000000000",
+        "1e2",
+        "1.5E1",
+        "8.999e1",
+        "0",
+        "-0.0",
+        "1e400",
+        "",
+        "abc",
+        "nan",
+        "inf",
+    ],
+)
+def test_an_amount_in_cents_or_no_number_is_not_finer_than_cents(written: str) -> None:
+    # what is no number (or not finite) is its reader's to refuse as such
+    assert not finer_than_cents(written)

@@ -19,7 +19,7 @@ from starlette.testclient import TestClient
 
 from features.history import HistorySummary
 from serving import middleware
-from serving.api import EXAMPLE_EN, MAX_OBJECT_KEYS, ClassifyRequest, FeedbackRequest, ReturnRequest
+from serving.api import AMOUNT_KEYS, EXAMPLE_EN, MAX_OBJECT_KEYS, ClassifyRequest, FeedbackRequest, ReturnRequest
 from serving.auth import ApiKeyMiddleware, bearer_token, is_public
 from serving.db import create_db_engine, migrate
 from serving.middleware import (
@@ -296,7 +296,7 @@ def test_api_bodies_must_be_plain_utf8(headers: dict[str, str], said: str) -> No
 @pytest.fixture
 def duplicate_checked() -> Iterator[TestClient]:
     app = Starlette(routes=[Route("/classify", echo_size, methods=["POST"])])
-    app.add_middleware(DuplicateKeyMiddleware, paths=frozenset({"/classify"}))
+    app.add_middleware(DuplicateKeyMiddleware, paths=frozenset({"/classify"}), amount_keys=AMOUNT_KEYS)
     app.add_middleware(BodyLimitMiddleware, max_bytes=LIMIT)  # added last: outside, as in the service
     with TestClient(app) as test_client:
         yield test_client
@@ -360,6 +360,45 @@ def test_a_number_below_what_a_double_holds_is_refused_not_read_as_zero(
     ]
 
 
+@pytest.mark.parametrize(
+    "literal",
+    ["89.000000000000000000001", "8.90000000000000000000000000001e1", "0.0000000000000000000000000001", "12.345"],
+)
+def test_a_price_finer_than_a_cent_that_a_double_reads_in_cents_is_refused(
+    duplicate_checked: TestClient, literal: str
+) -> None:
+    # read as 89.0 (the double nearest it), the first passed the cents check made on the double and was taken as a
+    # price of 89; the API reads a price's digits as the CLI's readers read a cell's (`finer_than_cents`)
+    body = b'{"returns": [{"sku": "A", "price": 10}, {"price": %s}]}' % literal.encode()
+    refused = duplicate_checked.post("/classify", content=body)
+    assert refused.status_code == 422
+    (problem,) = refused.json()["detail"]
+    assert (problem["field"], problem["type"]) == ("returns.1.price", "finer_than_cents")
+    assert problem["problem"] == f"{literal[:40]} has more than 2 decimals (amounts are in cents)"
+
+
+def test_the_amount_keys_are_the_price_fields_keys() -> None:
+    # a price field under another key would be read as a double only, its digits past the cents unseen
+    from serving import api
+
+    priced = {
+        name
+        for model in (ReturnRequest, ClassifyRequest, FeedbackRequest, api.TriageRequest, api.ReloadRequest)
+        for name, field in model.model_fields.items()
+        if any(getattr(rule, "func", None) is api._sellable for rule in field.metadata)
+    }
+    assert priced == AMOUNT_KEYS
+
+
+def test_digits_past_the_cents_are_read_only_in_an_amount(duplicate_checked: TestClient) -> None:
+    # a duration or a count is no amount: only a price's key is held to cents; zeros past the cents are cents
+    for body in (
+        b'{"wait_seconds": 1.0000000000000000000001}',
+        b'{"returns": [{"price": 89.990000000000000000000}]}',
+    ):
+        assert duplicate_checked.post("/classify", content=body).json() == {"bytes": len(body)}
+
+
 def test_zero_in_any_form_but_a_signed_one_passes(duplicate_checked: TestClient) -> None:
     for body in (
         b'{"price": 0}',
@@ -374,12 +413,12 @@ def test_zero_in_any_form_but_a_signed_one_passes(duplicate_checked: TestClient)
 def test_a_body_without_a_repeated_key_is_not_walked_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every call's body passes the check: walking the parsed body to name a repeat's place took 24 ms of the event
     # loop for 256 returns (4 ms to parse them), though almost no body repeats a key.
-    def walked(parsed: Any) -> str | None:
+    def walked(parsed: Any, amount_keys: frozenset[str]) -> str | None:
         raise AssertionError("a body without a repeated key was walked")
 
     monkeypatch.setattr(middleware, "_marked_place", walked)
     body = json.dumps({"returns": [EXAMPLE_EN] * 256}).encode()
-    assert middleware._object_problem(body, MAX_OBJECT_KEYS) is None
+    assert middleware._object_problem(body, MAX_OBJECT_KEYS, AMOUNT_KEYS) is None
 
 
 @pytest.mark.parametrize(
