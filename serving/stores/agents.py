@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -55,12 +56,28 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# Alphabets whose letters look alike (Latin o, Greek omicron, Cyrillic o): a name mixing them reads as another.
+_LOOK_ALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC")
+
+
 def check_name(name: str) -> str:
-    """The agent name, stripped; raises AgentError when empty, too long or with control characters."""
+    """The agent name, stripped; raises AgentError when empty, too long, with control characters, or mixing the
+    letters of alphabets that look alike ("b\u043eb", a Cyrillic o, reads as "bob" in every record it signs)."""
     try:
-        return printable_name(name, MAX_NAME_CHARS)
+        name = printable_name(name, MAX_NAME_CHARS)
     except ValueError as error:
         raise AgentError(f"agent names are {error}") from None
+    letters = {unicodedata.name(char, "").partition(" ")[0] for char in _look(name) if char.isalpha()}
+    mixed = [alphabet.title() for alphabet in _LOOK_ALIKE_ALPHABETS if alphabet in letters]
+    if len(mixed) > 1:
+        raise AgentError(f"agent name {name!r} mixes {' and '.join(mixed)} letters, which look alike: write it in one")
+    return name
+
+
+def _look(name: str) -> str:
+    """How a name reads: its compatibility form, case folded ("BOB" and a fullwidth "\uff42\uff4f\uff42" read as
+    "bob")."""
+    return unicodedata.normalize("NFKC", name).casefold()
 
 
 def check_password(password: str) -> str:
@@ -94,8 +111,12 @@ class AgentStore:
         self.session_length = timedelta(hours=session_hours)
 
     def create(self, name: str, password: str) -> Agent:
-        """A new agent; raises AgentError for a bad or taken name or a short password."""
+        """A new agent; raises AgentError for a bad or taken name, one that reads as another agent's (the console's
+        records name agents: "saved by BOB" beside "saved by bob" could not be told apart), or a short password."""
         name, password = check_name(name), check_password(password)
+        for agent in self.list():
+            if agent.name != name and _look(agent.name) == _look(name):
+                raise AgentError(f"agent name {name!r} looks like the agent {agent.name!r}: choose another")
         agent = Agent(agent_id=secrets.token_hex(8), name=name, created_at=datetime.now(UTC))
         try:
             with self.engine.begin() as connection:

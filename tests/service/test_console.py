@@ -369,6 +369,31 @@ def test_agent_store_refuses_short_passwords_and_duplicates(engine: Engine) -> N
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("BOB", "looks like the agent 'bob'"),
+        ("\uff42\uff4f\uff42", "looks like the agent 'bob'"),  # fullwidth
+        ("b\u043eb", "mixes Latin and Cyrillic letters"),  # a Cyrillic o
+        ("\u03b2ob", "mixes Latin and Greek letters"),
+    ],
+)
+def test_an_agent_name_that_looks_like_another_or_mixes_alphabets_is_refused(
+    engine: Engine, name: str, said: str
+) -> None:
+    # each was created beside "bob", and the console's records ("saved by bob") could not tell them apart
+    store = AgentStore(engine)
+    store.create("bob", PASSWORD)
+    with pytest.raises(ValueError, match=re.escape(said)):
+        store.create(name, PASSWORD)
+    assert [agent.name for agent in store.list()] == ["bob"]
+
+
+@pytest.mark.parametrize("name", ["Zoë", "Ιωάννα", "Дмитрий", "Chloé Martin-Dupont", "山田 花子"])
+def test_a_name_in_one_alphabet_is_taken(engine: Engine, name: str) -> None:
+    assert AgentStore(engine).create(name, PASSWORD).name == name
+
+
 def test_every_risk_factor_code_has_plain_words() -> None:
     codes = {factor.code for factor in FACTORS} | {factor.unusual_code for factor in FACTORS}
     assert codes <= set(RISK_REASON_WORDS)
