@@ -140,6 +140,10 @@ class Gate:
 
 REASON_GATE = Gate("accuracy", (("recent", "accuracy"), ("frozen_test", "macro_f1")))
 
+# Accuracies are fractions of the rows, whose difference a double misses by an ulp: 41/50 - 40/50 is
+# 0.01999999999999996, which a strict comparison refused as "gain +0.020 is below the margin 0.02".
+ROUNDING_SLACK = 1e-9
+
 
 def judge(comparison: dict[str, dict[str, Any]], margin: float, tolerance: float, gate: Gate = REASON_GATE) -> Verdict:
     """Promote when the challenger gains at least `margin` on the recent feedback and no language loses
@@ -154,13 +158,13 @@ def judge(comparison: dict[str, dict[str, Any]], margin: float, tolerance: float
     metric = gate.recent_metric
     recent_gain = gain("recent", "overall", metric)
     blockers = []
-    if recent_gain < margin:
+    if recent_gain < margin - ROUNDING_SLACK:
         blockers.append(f"recent-feedback {metric} gain {recent_gain:+.3f} is below the margin {margin}")
     for evaluation, language_metric in gate.language_metrics:
         for lang in LANGUAGES:
             if lang in champion[evaluation] and lang in challenger[evaluation]:
                 change = gain(evaluation, lang, language_metric)
-                if change < -tolerance:
+                if change < -tolerance - ROUNDING_SLACK:
                     blockers.append(
                         f"{evaluation} {language_metric} in {lang} worse by {-change:.3f} (tolerance {tolerance})"
                     )

@@ -115,3 +115,14 @@ def test_comparison_says_when_the_corpus_changed_since_the_champion():
     assert "champion 2:abc, challenger 3:def" in changed and "mixes the corpus change" in changed
     (unrecorded,) = corpus_notes({"champion": None, "challenger": "3:def"})
     assert "champion not recorded" in unrecorded
+
+
+def test_a_gain_of_exactly_the_margin_and_a_loss_of_exactly_the_tolerance_promote():
+    # accuracies are fractions of the rows: 41/50 - 40/50 is 0.01999999999999996 as doubles, which was refused as
+    # "gain +0.020 is below the margin 0.02"; one French text of 100 lost was "worse by 0.010 (tolerance 0.01)"
+    exact = judge({"champion": _scores(40 / 50, 0.71, 0.9), "challenger": _scores(41 / 50, 0.70, 0.9)}, 0.02, 0.01)
+    assert exact.promoted, exact.reasons
+    short = judge({"champion": _scores(40 / 50, 0.71, 0.9), "challenger": _scores(40.9 / 50, 0.71, 0.9)}, 0.02, 0.01)
+    assert not short.promoted and short.reasons == ["recent-feedback accuracy gain +0.018 is below the margin 0.02"]
+    lost = judge({"champion": _scores(0.5, 0.71, 0.9), "challenger": _scores(0.6, 0.699, 0.9)}, 0.02, 0.01)
+    assert lost.reasons == ["recent accuracy in fr worse by 0.011 (tolerance 0.01)"]
