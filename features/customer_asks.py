@@ -50,6 +50,8 @@ class CustomerAsks:
         wanted_size: the size the customer says they need ("40", "W32", "XS"), normalised; None when unsaid.
         size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it; "next" when they
             ask for the next size and nothing in the text says which way ("Need the next size."): the fit reason's.
+        several_sizes: the way asked is more than one size further ("2 and a half sizes up", « deux pointures
+            au-dessus »): the next size is not the one they need.
         usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`; of
             several, the one written like the size they say they had.
         usual_sizes: the usual size said in each way of writing sizes (`size_system`), `usual_size` first: "I'm a 34B
@@ -90,6 +92,7 @@ class CustomerAsks:
 
     wanted_size: str | None = None
     size_direction: str | None = None
+    several_sizes: bool = False
     usual_size: str | None = None
     usual_sizes: tuple[str, ...] = ()
     ordered_size: str | None = None
@@ -461,9 +464,21 @@ _REJECTED: tuple[str, ...] = (
     r"\b(?:pas|surtout pas|jamais) (?:le|la|du|en|un|une|de|d'un|d'une)(?: taille)? (" + _SIZE + r")\b",
     r"\b(?:deja essaye|deja commande|deja eu) (?:le |la |du |un |une |en )?(" + _SIZE + r")\b",
 )
+# A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
+_SIZES_COUNTED = (
+    r"\b(?:(?:one|a|1)(?: and a half)? size|(?:two|2|three|3)(?: and a half)? sizes|[123][.,]5 sizes|half a size|"
+    r"a size and a half)"
+)
+_SIZES_COUNTED_FR = r"\b(?:une (?:taille|pointure)|(?:deux|trois|2|3) (?:tailles|pointures))(?: et demie)?"
+# ... more than one (`CustomerAsks.several_sizes`), where a direction read from a count begins
+_SEVERAL_SIZES = re.compile(
+    r"(?:(?:one|a|1) and a half|two|2|three|3|[123][.,]5|a size and a half|deux|trois|une (?:taille|pointure) et "
+    r"demie)\b"
+)
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
-        r"\b(?:one|a|1) size (?:up|bigger|larger)\b",
+        # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
+        _SIZES_COUNTED + r" (?:up|bigger|larger)\b(?! than\b)",
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
         r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
@@ -472,11 +487,11 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
         # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
-        r"\bune (?:taille|pointure) (?:au-dessus|au dessus|plus grande|de plus|superieure|en plus)\b",
+        _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
     ),
     "down": (
-        r"\b(?:one|a|1) size (?:down|smaller)\b",
+        _SIZES_COUNTED + r" (?:down|smaller)\b(?! than\b)",
         r"\bsize down\b",
         # not "I expect a down jacket to survive a wash"
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b(?! (?:jacket|coat|duvet|pillow|vest|gilet|parka|puffer|"
@@ -486,11 +501,23 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
         r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
-        r"\bune (?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|plus petite|de moins|inferieure)\b",
+        _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",
     ),
 }
+# The size above or below said to be no way out ("I don't think sizing down is an option" of an XS still too wide,
+# "a size up isn't possible", « une taille en dessous n'est pas envisageable »): no size further that way
+# (`size_range`), and no direction asked.
+_SIZE_THAT_WAY = r"(?:sizing|going|to size|to go|(?:a|one) size) (?:down|up|smaller|bigger)"
+_DIRECTION_REFUSED = re.compile(
+    r"\b" + _SIZE_THAT_WAY + r"(?: again| further| any further)? (?:isn't|is not|wasn't|was not|won't be|will not be|"
+    r"wouldn't be|would not be|is no longer|is never)(?: really| much of)? (?:an option|possible)\b|"
+    r"\b(?:don't|do not|doesn't|does not|didn't|did not) think " + _SIZE_THAT_WAY + r" (?:is|would be|will be) "
+    r"(?:an option|possible)\b|"
+    r"\b(?:une )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|au-dessus|au dessus|inferieure|"
+    r"superieure) (?:n'est|ne serait|ne sera) pas (?:une option|possible|envisageable)\b"
+)
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
 # no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
@@ -598,6 +625,7 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "cut": _CUT_ASKED,
     # "even the smallest size is too big", « la plus petite taille disponible »: no size further that way
     "size_range": (
+        _DIRECTION_REFUSED.pattern,
         r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
         r"\b(?:la |leur )?plus (?:petite|grande) (?:taille|pointure)\b",
         # "sadly there's no XS", « il n'y a pas de XS »
@@ -1768,10 +1796,14 @@ _NOT_PROMISED_DELIVERY = (
 _ORDERED_TO_COMPARE = re.compile(
     r"\b(?:ordered|bought|got|ordering)(?: both| the)? (?:two|2|three|3|both|a couple of) (?:sizes|sets|colou?rs|"
     r"models|versions|washes|pairs|of them|\w+s) (?:to (?:compare|choose|try|see)|keeping|and (?:kept|keeping))|"
-    r"\b(?:ordered|bought|got) (?:two|2) sizes\b|\bordered (?:the |a |size )?\w+ and (?:the |a )?\w+ to see which\b|"
+    r"\b(?:ordered|bought|got) (?:two|2) sizes\b(?! (?:up|down|bigger|smaller|larger)\b)|"
+    r"\bordered (?:the |a |an |size )?\w+ and (?:the |a |an |size )?\w+ to "
+    r"(?:see which|compare|choose)\b|"
     # « il a pris deux tailles au lavage » grew: only the customer's own « j'ai pris »
     r"\b(?:commande|commandee|commandes|achete|(?:j'ai|j'avais|on a|nous avons|j'en ai) pris)s? (?:la meme \w+ |"
-    r"le meme \w+ |ce \w+ |cette \w+ )?(?:deux|2|trois|3|les deux|en \w+ et en \w+|le \d+ et le \d+) ?(?:tailles|"
+    r"le meme \w+ |ce \w+ |cette \w+ )?(?:deux|2|trois|3|les deux|en \w+ et en \w+|le \d+ et le \d+|"
+    # « une basket 41 et une basket 42 pour choisir »
+    r"une? \w+ \d+ et une? \w+ \d+) ?(?:tailles|"
     r"pointures|modeles|couleurs|coloris|versions|\w+s)? ?(?:pour (?:etre sure?|choisir|comparer|essayer|que)|,? je "
     r"garde)|\b(?:commande|commandee|commandes|(?:j'ai|j'avais|on a) pris) (?:deux|2) (?:tailles|pointures)\b"
 )
@@ -2265,9 +2297,12 @@ _TOO_BIG = re.compile(
     r"flotte|baille)\b"
 )
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
-# taille au-dessus »): what the customer did, not what they ask for.
+# taille au-dessus »): what the customer did, not what they ask for; nor how the item is sized ("it fits like two
+# sizes up", « ça taille deux tailles au-dessus »).
 _PAST_ORDER = re.compile(
-    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja)\b(?:\W+(?:a|an|one|the|une|la))?\W*$"
+    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|fits like|fit "
+    r"like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent)\b(?:\W+(?:a|an|one|the|une|la))?"
+    r"\W*$"
 )
 # An exchange for another colour, model or version, named: "exchange it for the black one instead", « l'échanger contre
 # la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`_WANTED` reads those) nor one
@@ -2300,6 +2335,8 @@ _ODD_PAIR = re.compile(
     r"\b(?:un|une) (?P<shoe>escarpin|chaussure|botte|bottine|basket|sandale|chausson|mocassin) "
     r"(?P<size2>\d{2}(?:[.,]5)?)\b(?: \([^()]{0,20}\))?,? et (?:un|une) (?P=shoe) (?!(?P=size2)\b)\d{2}\b"
 )
+# ... not the two sizes the customer ordered (« J'ai commandé une basket 41 et une basket 42 pour choisir »)
+_ORDERED_JUST_BEFORE = re.compile(r"\b(?:ordered|bought|chose|commandee?s?|achetee?s?|pris|choisie?s?)\W*$")
 # A negation just before a fault word in the same sentence ("no damage", "not broken", « aucun défaut »,
 # « sans tache »); "no change. faulty heater" is not one, nor one before the subject that begins another clause
 # ("Not happy, it broke after a day", « pas bien, elles se détachent »). A conjunction does not end its reach here:
@@ -2795,18 +2832,17 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     usual_each_way: dict[str, str] = {}
     for size in (usual, *usual_sizes) if usual else ():
         usual_each_way.setdefault(size_system(size), size)
-    direction = next(
-        (
-            way
-            for way, patterns in _DIRECTION.items()
-            if any(
-                not _PAST_ORDER.search(words_before(folded, match.start()))
-                for pattern in patterns
-                for match in regex(pattern).finditer(folded)
-            )
-        ),
-        None,
-    )
+    # a way said to be no way out is no way asked ("I don't think sizing down is an option")
+    ways_asked = _DIRECTION_REFUSED.sub(" ; ", folded)
+    way_readings = [
+        (way, match)
+        for way, patterns in _DIRECTION.items()
+        for pattern in patterns
+        for match in regex(pattern).finditer(ways_asked)
+        if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
+    ]
+    direction = way_readings[0][0] if way_readings else None
+    several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
     if direction is None and _NEXT_SIZE.search(folded):
         # "will try the next size": the way the text's own fit complaint points, when it points one way only
         small, big = bool(_TOO_SMALL.search(folded)), bool(_TOO_BIG.search(folded))
@@ -2837,7 +2873,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     faults = _found(_FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
     if made_badly:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "defect"})
-    if _ODD_PAIR.search(read_for_faults):
+    if any(
+        not _ORDERED_JUST_BEFORE.search(words_before(read_for_faults, pair.start()))
+        for pair in _ODD_PAIR.finditer(read_for_faults)
+    ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
     if "damage" in faults and _PACKAGING_AROUND & set(faults) and not _damage_read(_packaging_blanked(read_for_faults)):
         # a box torn open around a part missing or a wrong item is how the part went or what the item came in
@@ -2900,6 +2939,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     return CustomerAsks(
         wanted_size=wanted,
         size_direction=direction,
+        several_sizes=several_sizes,
         usual_size=usual,
         usual_sizes=tuple(usual_each_way.values()),
         ordered_size=ordered,

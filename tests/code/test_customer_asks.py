@@ -1836,3 +1836,39 @@ def test_a_size_kept_gladly_is_wanted_and_how_to_exchange_is_an_exchange_asked(
     text: str, field: str, value: object
 ) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# Sizes and ways asked in other words: a count of sizes with its way ("2 and a half sizes up"); a way said to be no
+# way out ("I don't think sizing down is an option" of an XS still too wide: no size further that way, no way asked);
+# two sizes of a shoe the customer ordered to choose from (« une basket 41 et une basket 42 pour choisir ») are no odd
+# pair sent. Near misses: an order placed sizes up, how the item is sized ("it fits like two sizes up", « ça taille
+# deux tailles au-dessus »), a way asked as a question, an odd pair that came.
+SIZES_COUNTED_REFUSED_OR_ORDERED_TO_CHOOSE = [
+    ("Too small, I'm going to need 2 and a half sizes up", "size_direction", "up"),
+    ("Way too big, two sizes down please.", "size_direction", "down"),
+    ("Could I have a size and a half bigger?", "size_direction", "up"),
+    ("Beaucoup trop petites, il me faudrait deux pointures au-dessus.", "size_direction", "up"),
+    ("I ordered two sizes up and it's still tight.", "size_direction", None),
+    ("I ordered two sizes up and it's still tight.", "ordered_to_compare", False),
+    ("They come up two sizes bigger than the chart.", "size_direction", None),
+    ("Ordered my usual L but it fits like two sizes up.", "size_direction", None),
+    ("J'ai pris mon S habituel mais ça taille deux tailles au-dessus.", "size_direction", None),
+    ("I'm a size 8, ordered XS. I don't think sizing down is an option.", "unfixable", ("size_range",)),
+    ("I'm a size 8, ordered XS. I don't think sizing down is an option.", "size_direction", None),
+    ("Too loose, but a size down isn't possible, it would be too short in the body.", "size_direction", None),
+    ("Une taille en dessous n'est pas envisageable.", "unfixable", ("size_range",)),
+    ("Would a size down be an option?", "size_direction", "down"),
+    ("Would a size down be an option?", "unfixable", ()),
+    ("J'ai commandé une basket 41 et une basket 42 pour choisir, je renvoie la 42.", "faults", ()),
+    ("J'ai commandé une basket 41 et une basket 42 pour choisir, je renvoie la 42.", "ordered_to_compare", True),
+    ("I ordered a 7 and an 8 to see which fits, the 8 goes back.", "ordered_to_compare", True),
+    ("J'ai reçu une basket 41 et une basket 42 dans la boîte.", "faults", ("shop_mistake",)),
+    ("One boot is a 7 and the other is an 8", "faults", ("shop_mistake",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIZES_COUNTED_REFUSED_OR_ORDERED_TO_CHOOSE)
+def test_a_count_of_sizes_a_way_refused_and_sizes_ordered_to_choose_are_read(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text, category="shoes"), field) == value

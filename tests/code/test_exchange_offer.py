@@ -134,6 +134,11 @@ from models.exchange_offer import exchange_offer
         ("Need the next size please.", "M", "defective", "tops", False, None),
         ("Elles me serrent au bout des orteils. Je chausse du 7, prenez un 8.", None, "too_small", "shoes", True, "8"),
         ("I'm a 34B and the bust gapes on me. I'm usually an S.", "L", "too_large", "dresses", True, "S"),
+        # the way further said to be no way out: no size offered that way (the draft offered the S from an M)
+        ("I'm a size 8, ordered XS. I don't think sizing down is an option.", "M", "too_large", "tops", False, None),
+        # several sizes further: not the next size, the reply asks which
+        ("Too small, I'm going to need 2 and a half sizes up", "38", "too_small", "shoes", True, None),
+        ("Too small, I need a size up", "38", "too_small", "shoes", True, "39"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
