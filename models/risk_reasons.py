@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from features.history import LATE_REQUEST_DAYS, no_history
+from features.text import counted
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ NO_HISTORY = RiskReason(
 
 @dataclass(frozen=True)
 class _Factor:
-    """A feature that can raise the score, its code, and the sentence template (value=, typical=).
+    """A feature that can raise the score, its code, and the sentence template (value=, typical=, and for a count
+    counted=, the value with `counts` in the singular or plural: "1 earlier return", "3 earlier returns", "1 day").
 
     `code` names the usual risky direction; when the customer's value is on the other side of
     typical (e.g. a request made unusually soon after delivery), `code_other_side` says so.
@@ -55,6 +57,7 @@ class _Factor:
     template: str
     code_other_side: str | None = None
     risky_when_low: bool = False
+    counts: str | None = None
 
     @property
     def unusual_code(self) -> str:
@@ -65,12 +68,24 @@ class _Factor:
         usual_side = value <= typical if self.risky_when_low else value >= typical
         return self.code if usual_side else self.unusual_code
 
+    def sentence(self, value: float, typical: float) -> str:
+        """The customer's value next to the typical one, as an agent reads it (capitalised)."""
+        number = counted(round(value), self.counts) if self.counts else None  # days are said whole
+        said = self.template.format(value=value, typical=typical, counted=number)
+        return said[0].upper() + said[1:]
 
-_COUNT = "{value:g} {what}; typical customers have {typical:g}"
+
+_COUNT = "{counted} {what}; typical customers have {typical:g}"
 FACTORS: tuple[_Factor, ...] = (
-    _Factor("returns_last_30d", "RECENT_RETURN_BURST", _COUNT.replace("{what}", "returns in the last 30 days")),
-    _Factor("returns_last_90d", "HIGH_RETURN_FREQUENCY", _COUNT.replace("{what}", "returns in the last 90 days")),
-    _Factor("returns_last_365d", "MANY_RETURNS_THIS_YEAR", _COUNT.replace("{what}", "returns in the last 365 days")),
+    _Factor(
+        "returns_last_30d", "RECENT_RETURN_BURST", _COUNT.replace("{what}", "in the last 30 days"), counts="return"
+    ),
+    _Factor(
+        "returns_last_90d", "HIGH_RETURN_FREQUENCY", _COUNT.replace("{what}", "in the last 90 days"), counts="return"
+    ),
+    _Factor(
+        "returns_last_365d", "MANY_RETURNS_THIS_YEAR", _COUNT.replace("{what}", "in the last 365 days"), counts="return"
+    ),
     _Factor(
         "return_rate_365d",
         "HIGH_RETURN_RATE",
@@ -79,30 +94,33 @@ FACTORS: tuple[_Factor, ...] = (
     _Factor(
         "free_returns_used",
         "FREE_RETURN_QUOTA_USED",
-        _COUNT.replace("{what}", "free returns used in the current quota window"),
+        _COUNT.replace("{what}", "used in the current quota window"),
+        counts="free return",
     ),
     _Factor(
         "confirmed_abuse_count",
         "PRIOR_CONFIRMED_ABUSE",
-        _COUNT.replace("{what}", "earlier returns confirmed as abuse after inspection"),
+        _COUNT.replace("{what}", "confirmed as abuse after inspection"),
+        counts="earlier return",
     ),
     _Factor(
         "shop_fault_claims_365d",
         "FREQUENT_FAULT_CLAIMS",
-        _COUNT.replace("{what}", "earlier returns in the last year claimed the shop was at fault"),
+        _COUNT.replace("{what}", "in the last year claimed the shop was at fault"),
+        counts="earlier return",
     ),
     _Factor(
         "late_requests_365d",
         "RETURNS_LATE_IN_WINDOW",
-        _COUNT.replace(
-            "{what}", f"earlier returns in the last year requested {LATE_REQUEST_DAYS} or more days after delivery"
-        ),
+        _COUNT.replace("{what}", f"in the last year requested {LATE_REQUEST_DAYS} or more days after delivery"),
+        counts="earlier return",
     ),
     _Factor(
         "account_age_days",
         "NEW_ACCOUNT",
-        "account opened {value:.0f} days before the request; typical accounts are {typical:.0f} days old",
+        "account opened {counted} before the request; typical accounts are {typical:.0f} days old",
         risky_when_low=True,
+        counts="day",
     ),
     _Factor("order_value", "HIGH_ORDER_VALUE", "order worth {value:.2f}; typical orders are worth {typical:.2f}"),
     _Factor(
@@ -114,14 +132,16 @@ FACTORS: tuple[_Factor, ...] = (
     _Factor(
         "days_delivery_to_request",
         "LATE_IN_RETURN_WINDOW",
-        "return requested {value:.0f} days after delivery; typical requests come after {typical:.0f} days",
+        "return requested {counted} after delivery; typical requests come after {typical:.0f} days",
         code_other_side="QUICK_RETURN_REQUEST",
+        counts="day",
     ),
-    _Factor("order_items", "LARGE_ORDER", "{value:g} items in the order; typical orders have {typical:g}"),
+    _Factor("order_items", "LARGE_ORDER", "{counted} in the order; typical orders have {typical:g}", counts="item"),
     _Factor(
         "same_product_sizes_in_order",
         "SIZE_BRACKETING",
-        "the same product was ordered in {value:g} sizes in one order; typical orders have {typical:g}",
+        "the same product was ordered in {counted} in one order; typical orders have {typical:g}",
+        counts="size",
     ),
     _Factor(
         "order_share_returned",
@@ -207,8 +227,7 @@ def score_and_explain(
             value = shown[factor.feature][row]
             if pd.isna(value):
                 continue
-            sentence = factor.template.format(value=value, typical=typical_shown[factor.feature])
-            code = factor.code_for(value, typical_shown[factor.feature])
-            reasons.append(RiskReason(code, sentence[0].upper() + sentence[1:]))
+            typical_value = typical_shown[factor.feature]
+            reasons.append(RiskReason(factor.code_for(value, typical_value), factor.sentence(value, typical_value)))
         explanations.append(reasons)
     return base, explanations
