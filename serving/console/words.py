@@ -14,16 +14,18 @@ from decisions.policy import Policy, band_rule_code
 from features.schemas import CATEGORY_CODES
 from features.taxonomy import REASON_CODES, reason_words
 
+# A count factor raises the score from one above the typical customer's count (typically 0 or 1), so its words say
+# "more than is typical", true of one earlier fault claim as of twelve; the reason's sentence gives the numbers.
 RISK_REASON_WORDS: dict[str, str] = {
     "NO_HISTORY": "no purchase or return in the last year: scored from this return alone",
-    "RECENT_RETURN_BURST": "many returns in the last 30 days",
-    "HIGH_RETURN_FREQUENCY": "many returns in the last 90 days",
-    "MANY_RETURNS_THIS_YEAR": "many returns in the last year",
+    "RECENT_RETURN_BURST": "more returns in the last 30 days than is typical",
+    "HIGH_RETURN_FREQUENCY": "more returns in the last 90 days than is typical",
+    "MANY_RETURNS_THIS_YEAR": "more returns in the last year than is typical",
     "HIGH_RETURN_RATE": "returns a large share of what they buy",
-    "FREE_RETURN_QUOTA_USED": "free-return quota already used",
+    "FREE_RETURN_QUOTA_USED": "more free returns already used than is typical",
     "PRIOR_CONFIRMED_ABUSE": "earlier returns confirmed as abuse after inspection",
-    "FREQUENT_FAULT_CLAIMS": "often says the shop was at fault",
-    "RETURNS_LATE_IN_WINDOW": "often asks late in the return window",
+    "FREQUENT_FAULT_CLAIMS": "more claims that the shop was at fault than is typical",
+    "RETURNS_LATE_IN_WINDOW": "more returns asked for late in the window than is typical",
     "NEW_ACCOUNT": "new account",
     "HIGH_ORDER_VALUE": "high order value",
     "EXPENSIVE_FOR_CATEGORY": "expensive item for its category",

@@ -399,6 +399,19 @@ def test_every_risk_factor_code_has_plain_words() -> None:
     assert codes <= set(RISK_REASON_WORDS)
 
 
+@pytest.mark.parametrize(
+    "code",
+    ["RECENT_RETURN_BURST", "HIGH_RETURN_FREQUENCY", "MANY_RETURNS_THIS_YEAR", "FREQUENT_FAULT_CLAIMS",
+     "RETURNS_LATE_IN_WINDOW", "FREE_RETURN_QUOTA_USED"],
+)  # fmt: skip
+def test_a_count_signal_says_no_more_than_a_count_of_one_above_typical(code: str) -> None:
+    # these fire from one above the typical customer's count (typically 0 or 1: models.risk_reasons): one return in
+    # 30 days read "many returns in the last 30 days", one earlier fault claim "often says the shop was at fault", one
+    # free return of three "free-return quota already used"
+    words = RISK_REASON_WORDS[code]
+    assert "than is typical" in words and not re.search(r"\b(many|often|frequent|quota)\b", words)
+
+
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_policy_page_is_public_in_both_languages_and_follows_the_policy_file(
     engine: Engine, settings: Settings, tmp_path
