@@ -26,6 +26,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.datastructures import FormData
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Match, Mount, Route
@@ -40,12 +41,13 @@ from serving.console.security import (
     SESSION_COOKIE,
     SIGNIN_CSRF_COOKIE,
     SIGNIN_PATH,
+    SecurityHeadersMiddleware,
     clear_session_cookie,
     from_own_page,
-    harden,
     set_session_cookie,
     set_signin_token,
     tokens_match,
+    uncached,
 )
 from serving.console.templating import SESSION_WARNING_SECONDS, seconds_left, templates
 from serving.console.words import (
@@ -148,7 +150,7 @@ def _saved(request: Request, confirmations: tuple[str, ...]) -> str | None:
 
 def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """A rendered template with the console's security headers."""
-    return harden(HTMLResponse(templates.get_template(name).render(**context), status_code=status_code))
+    return uncached(HTMLResponse(templates.get_template(name).render(**context), status_code=status_code))
 
 
 def _problem(status_code: int, title: str, message: str, session: AgentSession | None = None) -> HTMLResponse:
@@ -261,7 +263,7 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
                 response = RedirectResponse(SIGNIN_PATH, status_code=303)
             if request.cookies.get(SESSION_COOKIE):
                 clear_session_cookie(response, request)
-            return harden(response)
+            return uncached(response)
         if request.method == "POST":
             form = await request.form()
             if not tokens_match(session.csrf_token, form):
@@ -296,7 +298,7 @@ def _sign_in_form(
 ) -> Response:
     """The sign-in page with a fresh CSRF token (in the form and its cookie), carrying a `kept` post or the
     console page to open next."""
-    response = harden(HTMLResponse(status_code=status_code))
+    response = uncached(HTMLResponse(status_code=status_code))
     token = set_signin_token(response, request)
     hidden = kept.hidden_fields() if kept else [(NEXT_FIELD, next_page)] if next_page else []
     page_html = templates.get_template("signin.html").render(csrf_token=token, error=error, name=name, kept=hidden)
@@ -307,7 +309,7 @@ def _sign_in_form(
 
 async def sign_in_page(request: Request) -> Response:
     if await _session(request) is not None:
-        return harden(RedirectResponse(QUEUE_PATH, status_code=303))
+        return uncached(RedirectResponse(QUEUE_PATH, status_code=303))
     return _sign_in_form(request, next_page=console_page(request.query_params.get(NEXT_FIELD)))
 
 
@@ -337,7 +339,7 @@ async def sign_in(request: Request) -> Response:
         response.status_code = 200  # shown to the agent now signed in, not refused
     set_session_cookie(response, request, token, int(state.settings.console_session_hours * 3600))
     response.delete_cookie(SIGNIN_CSRF_COOKIE, path=SIGNIN_PATH)
-    return harden(response)
+    return uncached(response)
 
 
 def _resumed(request: Request, kept: KeptForm, session: AgentSession) -> Awaitable[Response] | None:
@@ -356,7 +358,7 @@ async def _sign_out(request: Request, session: AgentSession) -> Response:
     await anyio.to_thread.run_sync(_state(request).agents.end_session, request.cookies[SESSION_COOKIE])
     response = RedirectResponse(SIGNIN_PATH, status_code=303)
     clear_session_cookie(response, request)
-    return harden(response)
+    return uncached(response)
 
 
 async def _extend_session(request: Request, session: AgentSession) -> Response:
@@ -367,12 +369,12 @@ async def _extend_session(request: Request, session: AgentSession) -> Response:
     extended = await anyio.to_thread.run_sync(state.agents.extend_session, request.cookies[SESSION_COOKIE], window)
     if extended is None:
         ends = session.expires_at.strftime("%H:%M UTC")
-        return harden(JSONResponse({"error": f"this session cannot be extended again: it ends at {ends}"}, 409))
+        return uncached(JSONResponse({"error": f"this session cannot be extended again: it ends at {ends}"}, 409))
     response = JSONResponse(
         {"seconds_left": seconds_left(extended.expires_at), "ends_at": extended.expires_at.strftime("%H:%M UTC")}
     )
     set_session_cookie(response, request, request.cookies[SESSION_COOKIE], seconds_left(extended.expires_at))
-    return harden(response)
+    return uncached(response)
 
 
 def _risk_bands(state: ConsoleState) -> list[str]:
@@ -693,7 +695,7 @@ def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> 
         query = filters.query_string(saved=saved)
         # Quoted: an id may hold `?`, `#` or `%`, which unquoted sent the agent to another return's page.
         location = f"{QUEUE_PATH}/returns/{quote(return_id, safe='')}?{query}"
-        return harden(RedirectResponse(location, status_code=303))
+        return uncached(RedirectResponse(location, status_code=303))
 
     return handler
 
@@ -794,7 +796,7 @@ def _list_action(path: str, change: ListChange, saved: str, refill: bool) -> For
             shown = _refilled(form, refill)
             return await _lists_page(request, session, shown, status, error, refused_in_add_form=refill)
         query = urlencode({"saved": saved} | ({"return": form.return_id} if form.return_id else {}))
-        return harden(RedirectResponse(f"{LISTS_PATH}?{query}", status_code=303))
+        return uncached(RedirectResponse(f"{LISTS_PATH}?{query}", status_code=303))
 
     async def stale(request: Request, session: AgentSession, posted: FormData) -> Response:
         shown = _refilled(lists_page.list_form(posted), refill)
@@ -813,7 +815,7 @@ async def plotly_js(request: Request) -> Response:
     import plotly
 
     path = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
-    return harden(FileResponse(path, media_type="text/javascript"), cache=True)
+    return uncached(FileResponse(path, media_type="text/javascript"), cache=True)
 
 
 async def _analytics(request: Request, session: AgentSession) -> Response:
@@ -894,6 +896,11 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None, redecide
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),
         Mount("/console/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={SQLAlchemyError: _database_unavailable})
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={SQLAlchemyError: _database_unavailable},
+        middleware=[Middleware(SecurityHeadersMiddleware)],
+    )
     app.state.redecide = redecide
     return app

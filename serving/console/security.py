@@ -16,8 +16,10 @@ import secrets
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SESSION_COOKIE = "triage_console"
 SIGNIN_CSRF_COOKIE = "triage_signin_csrf"
@@ -85,9 +87,30 @@ def from_own_page(request: Request) -> bool:
     return bool(origin) and urlsplit(origin).netloc == request.url.netloc
 
 
-def harden(response: Response, cache: bool = False) -> Response:
-    """Add the security headers (and no-store unless `cache`) to a console response."""
-    response.headers.update(SECURITY_HEADERS)
-    if not cache:
-        response.headers["Cache-Control"] = "no-store"
+def uncached(response: Response) -> Response:
+    """`response` marked no-store: a console page or answer holds customer text or an agent's session, which a shared
+    computer's cache must not keep (the static files may be cached)."""
+    response.headers["Cache-Control"] = "no-store"
     return response
+
+
+class SecurityHeadersMiddleware:
+    """Adds `SECURITY_HEADERS` to every answer of the console app, the router's own (404, 405) and the static files'
+    included: set route by route, those went out without them (no nosniff, no rule against framing)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_hardened(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_hardened)

@@ -351,6 +351,36 @@ def test_sign_out_ends_the_session(console: TestClient) -> None:
     assert console.get("/console", follow_redirects=False).status_code == 303
 
 
+def test_every_console_answer_carries_the_security_headers(console: TestClient) -> None:
+    # the router's own 404 and 405 and the static files went out without them (no nosniff, no framing rule): found
+    # from outside, GET /console/nothing-here, DELETE /console, GET /console/static/console.js
+    signed_out = {"sign-in page": console.get("/console/sign-in"), "to sign-in": console.get("/console")}
+    _sign_in(console)
+    token = csrf_token(console.get("/console").text)
+    answers = signed_out | {
+        "queue": console.get("/console"),
+        "return page": console.get("/console/returns/R0000040"),
+        "unknown return": console.get("/console/returns/R9999999"),
+        "no token": console.post("/console/returns/R0000040/reason", data={"reason": "too_large"}),
+        "refused form": console.post("/console/returns/R0000040/reason", data={"reason": "bored", "csrf_token": token}),
+        "unknown path": console.get("/console/nothing-here"),
+        "wrong method": console.delete("/console"),
+        "static file": console.get("/console/static/console.js"),
+        "missing static file": console.get("/console/static/nothing.js"),
+    }
+    for name, answer in answers.items():
+        headers = answer.headers
+        sent = (
+            headers.get("x-content-type-options"),
+            headers.get("x-frame-options"),
+            headers.get("referrer-policy"),
+            "frame-ancestors 'none'" in headers.get("content-security-policy", ""),
+        )
+        assert sent == ("nosniff", "DENY", "same-origin", True), (name, answer.status_code, sent)
+        if "html" in headers.get("content-type", ""):  # a page holds customer text: no cache keeps it
+            assert headers.get("cache-control") == "no-store", name
+
+
 def test_unknown_return_is_404(console: TestClient) -> None:
     _sign_in(console)
     assert console.get("/console/returns/R9999999").status_code == 404
