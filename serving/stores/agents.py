@@ -60,13 +60,18 @@ def _digest(token: str) -> str:
 _LOOK_ALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC")
 
 
-def check_name(name: str) -> str:
-    """The agent name, stripped; raises AgentError when empty, too long, with control characters, or mixing the
-    letters of alphabets that look alike ("b\u043eb", a Cyrillic o, reads as "bob" in every record it signs)."""
+def _stripped_name(name: str) -> str:
+    """The name as stored, stripped; raises AgentError when empty, too long or with control characters."""
     try:
-        name = printable_name(name, MAX_NAME_CHARS)
+        return printable_name(name, MAX_NAME_CHARS)
     except ValueError as error:
         raise AgentError(f"agent names are {error}") from None
+
+
+def check_name(name: str) -> str:
+    """A new agent's name, stripped; raises AgentError when empty, too long, with control characters, or mixing the
+    letters of alphabets that look alike ("b\u043eb", a Cyrillic o, reads as "bob" in every record it signs)."""
+    name = _stripped_name(name)
     letters = {unicodedata.name(char, "").partition(" ")[0] for char in _look(name) if char.isalpha()}
     mixed = [alphabet.title() for alphabet in _LOOK_ALIKE_ALPHABETS if alphabet in letters]
     if len(mixed) > 1:
@@ -147,8 +152,8 @@ class AgentStore:
         only, a guesser went on guessing for free once the lock held, and learnt which guess was right.
         """
         now = datetime.now(UTC)
-        try:
-            name = check_name(name)
+        try:  # not `check_name`: an agent created before its alphabet rule keeps signing in by the name it was given
+            name = _stripped_name(name)
         except AgentError:  # no agent has such a name; PostgreSQL could not even compare one holding NUL
             row = None
         else:
