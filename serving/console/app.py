@@ -815,7 +815,7 @@ async def plotly_js(request: Request) -> Response:
     import plotly
 
     path = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
-    return uncached(FileResponse(path, media_type="text/javascript"), cache=True)
+    return FileResponse(path, media_type="text/javascript")  # may be cached, as the other static files
 
 
 async def _analytics(request: Request, session: AgentSession) -> Response:

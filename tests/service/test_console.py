@@ -381,6 +381,17 @@ def test_every_console_answer_carries_the_security_headers(console: TestClient) 
             assert headers.get("cache-control") == "no-store", name
 
 
+def test_the_analytics_charts_script_is_served_with_the_security_headers_and_may_be_cached(
+    console: TestClient,
+) -> None:
+    # the analytics page loads Plotly from here; its route called uncached(..., cache=True), a TypeError: 500
+    _sign_in(console)
+    script = console.get("/console/static/plotly.min.js")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert script.headers.get("x-content-type-options") == "nosniff"
+    assert script.headers.get("cache-control") != "no-store"
+
+
 def test_unknown_return_is_404(console: TestClient) -> None:
     _sign_in(console)
     assert console.get("/console/returns/R9999999").status_code == 404
