@@ -3,8 +3,9 @@ change) with the champion models, on pandas (one process) or on Spark (`local[N]
 
 from __future__ import annotations
 
+import os
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -93,6 +94,7 @@ def score(
     reasons = load_champion_or_exit(settings, settings.reason_model_name)
     risk = load_champion_or_exit(settings, settings.risk_model_name)
     started = time.perf_counter()
+    ran_on, spark_said = engine.value, ""
     if engine is Engine.pandas:
         try:
             tables = read_export(input_dir, bounds)
@@ -105,7 +107,13 @@ def score(
         # pyspark (and the JVM it starts) only for this engine: `triage` itself starts without them.
         from serving import spark_scoring
 
-        spark = spark_scoring.spark_session(master)
+        # Spark's own output (the JVM's warnings, a failed task's Java stack) goes to a log the messages name
+        log = settings.logs_dir / f"spark-batch-score-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
+        ran_on, spark_said = f"spark ({master})", f"; Spark's log: {log}"
+        try:
+            spark = spark_scoring.spark_session(master, log)
+        except spark_scoring.SPARK_FAILURES as error:
+            raise fail(f"Spark did not start on {master}: {spark_scoring.failure_line(error)}{spark_said}", 1) from None
         try:
             spark_scoring.check_export(spark, input_dir, bounds)
             assessed = spark_scoring.assess_export(
@@ -116,11 +124,10 @@ def score(
         except ExportError as error:
             raise fail(str(error)) from None
         except spark_scoring.SPARK_FAILURES as error:  # a file no executor could read: Spark's text is a Java stack
-            raise fail(f"the Spark job failed: {spark_scoring.failure_line(error)}", code=1) from None
+            raise fail(f"the Spark job failed: {spark_scoring.failure_line(error)}{spark_said}", code=1) from None
         finally:
             spark.stop()
     console.print(
-        f"assessed {counted(count, 'return')} in {time.perf_counter() - started:.1f} s on {engine.value}"
-        f"{f' ({master})' if engine is Engine.spark else ''} -> {output_dir} "
-        f"({reasons.name} v{reasons.version}, {risk.name} v{risk.version}, policy {policy.version})"
+        f"assessed {counted(count, 'return')} in {time.perf_counter() - started:.1f} s on {ran_on} -> {output_dir} "
+        f"({reasons.name} v{reasons.version}, {risk.name} v{risk.version}, policy {policy.version}){spark_said}"
     )

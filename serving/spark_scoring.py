@@ -20,6 +20,7 @@ executor it ended the command with Spark's traceback, after the output folder wa
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -58,13 +59,14 @@ def executors_on_this_machine(master: str) -> bool:
     return master.startswith("local") or urlsplit(master).hostname in {"127.0.0.1", "localhost"}
 
 
-def spark_session(master: str, app_name: str = "returns-triage batch score") -> SparkSession:
+def spark_session(master: str, log: Path, app_name: str = "returns-triage batch score") -> SparkSession:
     """A Spark session on `master` (`local[N]` or a standalone cluster here, a cluster's URL elsewhere).
 
     Timestamps stay UTC whatever the machine's zone; the web UI is off (several jobs share this
     machine's ports). When the executors run on this machine they reach the driver on loopback and run
     this interpreter unless `PYSPARK_PYTHON` says otherwise; a remote cluster's nodes need
-    `PYSPARK_PYTHON` set to their own interpreter.
+    `PYSPARK_PYTHON` set to their own interpreter. What the JVM writes (its start-up warnings, a failed
+    task's Java stack, a local Python worker's output) goes to `log`, not above the command's message.
     """
     builder = (
         SparkSession.builder.master(master)
@@ -77,7 +79,29 @@ def spark_session(master: str, app_name: str = "returns-triage batch score") -> 
         builder = builder.config("spark.driver.host", "127.0.0.1")
         # The Python workers run this interpreter (its virtualenv), not the first python on PATH.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    return builder.getOrCreate()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with _output_to(log):
+        return builder.getOrCreate()
+
+
+@contextlib.contextmanager
+def _output_to(log: Path) -> Iterator[None]:
+    """This process's stdout and stderr (file descriptors 1 and 2) write to `log` while inside: a child started
+    here, as the JVM is, keeps them for its whole life, while this process gets its own back."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    kept = {descriptor: os.dup(descriptor) for descriptor in (1, 2)}
+    with log.open("ab") as file:
+        for descriptor in kept:
+            os.dup2(file.fileno(), descriptor)
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        for descriptor, terminal in kept.items():
+            os.dup2(terminal, descriptor)
+            os.close(terminal)
 
 
 def _read_table(spark: SparkSession, input_dir: Path, name: str) -> DataFrame:

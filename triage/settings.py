@@ -476,6 +476,11 @@ class Settings(BaseSettings):
         return self.state_dir / "reports"
 
     @property
+    def logs_dir(self) -> Path:
+        """What programs a command starts write there, kept off the terminal (Spark's JVM in `batch score`)."""
+        return self.state_dir / "logs"
+
+    @property
     def monitoring_reports_dir(self) -> Path:
         """One folder per `triage monitor` run (UTC timestamp), each with report.html and summary.json."""
         return self.reports_dir / "monitoring"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -306,7 +307,7 @@ def spark(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
             # The interpreter of the cluster's Python workers must come from `spark_session` (the
             # `local[1]` session may have set it already in this process).
             environment.delenv("PYSPARK_PYTHON", raising=False)
-        session = spark_session(master, "returns-triage tests")
+        session = spark_session(master, tmp_path_factory.mktemp("spark-log") / "spark.log", "returns-triage tests")
         stack.callback(session.stop)
         yield session
 
@@ -353,7 +354,7 @@ def test_spark_refuses_a_value_on_one_line_as_pandas_does(
     spoiled, row_id = _spoiled(export_dir, tmp_path, table, column, value)
     champion = SimpleNamespace(model=None, name="m", version=1)  # refused before any model is used
     monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: champion)
-    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master: spark)
+    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master, log: spark)
     monkeypatch.setattr(spark, "stop", lambda: None)  # the module's session serves the other Spark tests
     (tmp_path / "o").mkdir()
     (tmp_path / "o" / "part-00000.parquet").write_bytes(b"earlier run")
@@ -398,7 +399,7 @@ def test_spark_names_an_export_file_no_executor_could_read_on_one_line(
     _spoil_orders(export, spoil)
     champion = SimpleNamespace(model=None, name="m", version=1)
     monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: champion)
-    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master: spark)
+    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master, log: spark)
     monkeypatch.setattr(spark, "stop", lambda: None)
     arguments = ["batch", "score", "-i", str(export), "-o", str(tmp_path / "o"), "--engine", "spark"]
     result = CliRunner().invoke(app, arguments)
@@ -406,7 +407,31 @@ def test_spark_names_an_export_file_no_executor_could_read_on_one_line(
     said = " ".join(result.output.split())
     assert result.exit_code == 1 and len(lines) == 1 and isinstance(result.exception, SystemExit), said
     assert said.startswith("error: the Spark job failed: ") and f"{export / 'orders.csv.gz'}" in said, said
+    assert re.search(r"; Spark's log: \S+/logs/spark-batch-score-\d{8}T\d{6}Z-\d+\.log$", said), said
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_what_the_jvm_says_goes_to_the_spark_log_and_not_above_the_message(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spark's start-up warnings and a failed task's Java stack (242 lines for an export file cut short) came on
+    stderr before the command's one-line message: the JVM, started while the session is made, writes to the log."""
+    from pyspark.sql import SparkSession
+
+    from serving.spark_scoring import spark_session
+
+    def start_the_jvm(builder: Any) -> str:  # a child started here, as spark-submit is: its output is the JVM's
+        subprocess.run(["sh", "-c", "echo 'WARN NativeCodeLoader: Unable to load' >&2; echo 'on stdout'"], check=True)
+        return "session"
+
+    monkeypatch.setattr(SparkSession.Builder, "getOrCreate", start_the_jvm)
+    log = tmp_path / "logs" / "spark.log"
+    assert spark_session("local[1]", log) == "session"
+    said = capfd.readouterr()
+    assert said.out == said.err == ""
+    assert log.read_text().splitlines() == ["WARN NativeCodeLoader: Unable to load", "on stdout"]
+    print("after the session")  # this process's own output is back on the terminal
+    assert capfd.readouterr().out == "after the session\n"
 
 
 def test_a_failed_spark_job_is_said_by_its_first_cause_and_its_innermost_one() -> None:
