@@ -20,7 +20,7 @@ import pandas as pd
 
 from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
 from features.schemas import CATEGORY_CODES, CURRENCIES
-from features.tables import HEAD_BYTES, PADDED, Bounds, padded
+from features.tables import HEAD_BYTES, HEADER_AGAIN, PADDED, Bounds, padded, repeated_header
 from features.taxonomy import REASON_CODES
 from features.text import (
     MAX_TEXT_CHARS,
@@ -68,7 +68,7 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
 
     Raises:
         BatchInputError: unreadable path, a workbook, NUL bytes (UTF-16, binary), non-UTF-8 bytes, empty file, not
-            a CSV, missing columns, no rows or a text over `MAX_TEXT_CHARS`.
+            a CSV, missing columns, no rows, the header repeated or a text over `MAX_TEXT_CHARS`.
     """
     try:
         with path.open("rb") as file:
@@ -104,6 +104,9 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
         raise BatchInputError(f"{path} lacks columns: {', '.join(missing)} (found: {found})")
     if frame.empty:
         raise BatchInputError(f"{path} has a header but no rows")
+    again = repeated_header(frame)
+    if again is not None:
+        raise BatchInputError(f"{path}: line {again} {HEADER_AGAIN}")
     for column in text_columns:
         lengths = frame[column].str.len()
         if (lengths > MAX_TEXT_CHARS).any():

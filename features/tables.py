@@ -117,6 +117,24 @@ def padded(values: pd.Series) -> pd.Series:
     return (texts != texts.str.strip()).fillna(False).astype(bool)
 
 
+# Two files pasted together (two exports, a file and its continuation) hold the header again: below the first, its
+# line is data to a reader (a text "text" to classify, a row refused value by value, or not at all).
+HEADER_AGAIN = "repeats the header (files pasted together?): a CSV has one header, on its first line"
+
+
+def repeated_header(frame: pd.DataFrame) -> int | None:
+    """The line (the header being line 1) of the first row of `frame`, a CSV read as strings, whose every cell is its
+    column's name (a byte order mark before the first ignored, as a second file's would be), else None."""
+    if frame.empty:
+        return None
+    names = [str(name) for name in frame.columns]
+    first = frame.iloc[:, 0].astype(str).str.removeprefix("\ufeff") == names[0]  # the whole rows of these alone
+    for row in np.flatnonzero(first.to_numpy()):
+        if [str(cell) for cell in frame.iloc[row, 1:]] == names[1:]:
+            return int(row) + 2
+    return None
+
+
 def _checked_column(
     column: Column, values: pd.Series, bounds: Bounds | None
 ) -> tuple[pd.Series, pd.Series, str | pd.Series]:
@@ -192,7 +210,8 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
     read as strings, empty cells as "".
 
     Raises:
-        ValueError: the file is no UTF-8 CSV (not gzipped, cut short, UTF-16, empty, unreadable), named with the table.
+        ValueError: the file is no UTF-8 CSV (not gzipped, cut short, UTF-16, empty, unreadable) or holds its header
+            again, named with the table.
     """
     packed = path.suffix == ".gz"
     kind = "a gzipped CSV" if packed else "a CSV"
@@ -203,7 +222,9 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
                 raise ValueError(
                     f"table {name!r} in {path} holds NUL bytes: not a UTF-8 text CSV (UTF-16 or a binary file?)"
                 )
-        return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], compression="gzip" if packed else None)
+        frame = pd.read_csv(
+            path, dtype=str, keep_default_na=False, na_values=[], compression="gzip" if packed else None
+        )
     except UnicodeDecodeError as error:
         raise ValueError(
             f"table {name!r} in {path} is not UTF-8 text (invalid byte at position {error.start}); re-save it as UTF-8"
@@ -213,6 +234,10 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
     except (OSError, EOFError, pd.errors.ParserError) as error:  # not gzip (BadGzipFile), cut short, unreadable
         said = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise ValueError(f"table {name!r} in {path} cannot be read as {kind}: {said}") from None
+    again = repeated_header(frame)
+    if again is not None:
+        raise ValueError(f"table {name!r} in {path}: line {again} {HEADER_AGAIN}")
+    return frame
 
 
 def check_table(name: str, data_dir: Path, bounds: Bounds | None = None) -> tuple[pd.DataFrame, list[RowProblem]]:

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from decisions.policy import load_policy
-from features.csv_input import read_requests_csv
+from features.csv_input import read_csv_input, read_requests_csv
 from features.tables import Bounds, TableError, table_path
 from serving.history_export import read_export
 from serving.predict_reasons import read_texts_csv
@@ -177,3 +177,60 @@ def test_a_persons_words_are_kept_as_typed(reader: str, tmp_path: Path) -> None:
 def test_the_good_rows_are_read(reader: str, tmp_path: Path) -> None:
     read, columns, _ = READERS[reader]
     assert len(read(tmp_path, columns[0], _good(columns[0]))) >= 1
+
+
+def _pasted(rows: list[dict[str, str]]) -> str:
+    """Two files pasted together: the header again on line 3, before the second file's row."""
+    return _csv(rows[:1]) + _csv(rows[1:])
+
+
+def _texts_pasted(tmp_path: Path) -> object:
+    path = tmp_path / "texts.csv"  # without a `lang` column, the second "text" was read as one more text
+    path.write_text(_pasted([{"text": "Too small"}, {"text": "Too big"}]), encoding="utf-8")
+    return read_texts_csv(path)
+
+
+def _requests_pasted(tmp_path: Path) -> object:  # predict risk's reader and monitor --current's
+    path = tmp_path / "requests.csv"
+    path.write_text(_pasted([REQUEST, REQUEST | {"return_id": "R2"}]), encoding="utf-8")
+    return read_requests_csv(path, SHOP)
+
+
+def _replies_pasted(tmp_path: Path) -> object:
+    path = tmp_path / "replies.csv"
+    path.write_text(_pasted([REPLY, REPLY]), encoding="utf-8")
+    return read_texts_csv(path)
+
+
+def _held_back_pasted(tmp_path: Path) -> object:  # retrain --held-back
+    path = tmp_path / "held back.csv"
+    rows = [{"text": "Too small", "lang": "en", "label": "too_small"}] * 2
+    path.write_text(_pasted(rows), encoding="utf-8")
+    return read_csv_input(path, ("text", "lang", "label"))
+
+
+def _export_pasted(tmp_path: Path) -> Path:
+    folder = write_export(tmp_path / "export")
+    row = EXPORT["customers"] | {"customer_id": "C000002"}
+    with gzip.open(table_path("customers", folder), "wt", encoding="utf-8", newline="") as file:
+        file.write(_pasted([EXPORT["customers"], row]))
+    return folder
+
+
+PASTED = {
+    "predict reasons": _texts_pasted,
+    "predict risk, monitor --current": _requests_pasted,
+    "predict replies": _replies_pasted,
+    "retrain --held-back": _held_back_pasted,
+    "data load": lambda tmp_path: check_exports(_export_pasted(tmp_path), SHOP),
+    "batch score": lambda tmp_path: read_export(_export_pasted(tmp_path)),
+}
+
+
+@pytest.mark.parametrize("reader", list(PASTED))
+def test_a_header_repeated_mid_file_is_refused_naming_its_line(reader: str, tmp_path: Path) -> None:
+    with pytest.raises(ValueError) as refused:
+        PASTED[reader](tmp_path)
+    message = str(refused.value)
+    assert "line 3 repeats the header (files pasted together?)" in message, message
+    assert len(message.splitlines()) == 1
