@@ -23,9 +23,11 @@ from features.schemas import CATEGORY_CODES, CURRENCIES
 from features.tables import HEAD_BYTES, HEADER_AGAIN, PADDED, Bounds, padded, repeated_header
 from features.taxonomy import REASON_CODES
 from features.text import (
+    FINER_THAN_CENTS,
     MAX_TEXT_CHARS,
     ZERO_MISREADS,
     amount_text,
+    finer_than_cents,
     has_control_characters,
     quoted_cut,
     visible_text,
@@ -151,10 +153,9 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     first_bad(prices.isna() | (prices < 0) | np.isinf(prices), "price", "a price >= 0")
     if bounds is not None:
         first_bad(prices > bounds.max_price, "price", f"a price up to max_item_price ({amount_text(bounds.max_price)})")
-    # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund. Python's round, as the API's:
-    # numpy's is inexact for large prices (3e200 read as having decimals)
-    decimals = prices.map(lambda price: round(float(price), 2) != price)
-    first_bad(decimals, "price", "a price in cents, at most 2 decimals")
+    # as the API: the reply rounds to cents, so 12.345 paid was promised a 12.35 refund; read from the digits written,
+    # as a double reads 89.000000000000000000001 as 89.0
+    refuse(frame["price"].map(finer_than_cents), "price", FINER_THAN_CENTS)
     for column in ("delivery_date", "request_date"):
         moments = iso_moments(frame[column])
         # 1600-01-03 is a moment, outside the years pandas holds: refused as outside, not as no timestamp

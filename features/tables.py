@@ -12,7 +12,15 @@ import pandas as pd
 
 from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
 from features.schemas import TABLES, Column
-from features.text import ZERO_MISREADS, amount_text, counted, quoted_cut, zero_misread
+from features.text import (
+    FINER_THAN_CENTS,
+    ZERO_MISREADS,
+    amount_text,
+    counted,
+    finer_than_cents,
+    quoted_cut,
+    zero_misread,
+)
 
 
 def table_path(name: str, data_dir: Path) -> Path:
@@ -96,8 +104,8 @@ class TableError(ValueError):
 
 @dataclass(frozen=True)
 class Bounds:
-    """What a shop's history can hold: moments within [first, last], prices within [0, max_price],
-    discounts within [0, 1]. A value outside them broke or skewed the risk features (a return dated
+    """What a shop's history can hold: moments within [first, last], prices within [0, max_price] and in
+    cents, discounts within [0, 1]. A value outside them broke or skewed the risk features (a return dated
     1600 made a customer's every later request fail)."""
 
     first: datetime
@@ -169,14 +177,16 @@ def _checked_column(
         # read as 0 though not written so (-0, 1e-400: `zero_misread`), said as what it is; read once per way of
         # writing 0, as most discounts are 0
         zeros = values[parsed == 0].astype(str)
-        misread = zeros.map({text: zero_misread(text) for text in zeros.unique()}).dropna()
+        misread = zeros.map({text: zero_misread(text) for text in zeros.unique()}).dropna().map(ZERO_MISREADS)
+        # a shop's prices are in cents, as the API takes them, read from the digits (a double reads
+        # 89.000000000000000000001 as 89.0): one of the shop's bounds the entry points hold an export to
+        if column.name == "price" and bounds is not None:
+            read = values[present & ~bad & ~values.index.isin(misread.index)].astype(str)
+            finer = read.isin([text for text in read.unique() if finer_than_cents(text)])  # once per way of writing
+            misread = pd.concat([misread, pd.Series(FINER_THAN_CENTS, index=read.index[finer.to_numpy(dtype=bool)])])
         if misread.empty:
             return parsed, bad, problem
-        return (
-            parsed,
-            bad | values.index.isin(misread.index),
-            misread.map(ZERO_MISREADS).reindex(values.index).fillna(problem),
-        )
+        return parsed, bad | values.index.isin(misread.index), misread.reindex(values.index).fillna(problem)
     if column.allowed is None:  # free text: any value, empty included, up to its length
         if column.max_chars is None:
             return values, pd.Series(False, index=values.index), ""

@@ -20,6 +20,7 @@ import pytest
 from decisions.policy import load_policy
 from features.csv_input import read_csv_input, read_requests_csv
 from features.tables import Bounds, TableError, table_path
+from features.text import FINER_THAN_CENTS
 from serving.history_export import read_export
 from serving.predict_reasons import read_texts_csv
 from serving.predict_replies import read_reply_rows
@@ -137,7 +138,7 @@ def _data_load(tmp_path: Path, column: str, value: str) -> pd.DataFrame:
 
 def _batch_score(tmp_path: Path, column: str, value: str) -> pd.DataFrame:
     table = _table_of(column)
-    return read_export(write_export(tmp_path / "export", table, **{column: value}))[table]
+    return read_export(write_export(tmp_path / "export", table, **{column: value}), SHOP)[table]
 
 
 READERS: dict[str, tuple[Callable[[Path, str, str], pd.DataFrame], tuple[str, ...], str]] = {
@@ -234,3 +235,21 @@ def test_a_header_repeated_mid_file_is_refused_naming_its_line(reader: str, tmp_
     message = str(refused.value)
     assert "line 3 repeats the header (files pasted together?)" in message, message
     assert len(message.splitlines()) == 1
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+@pytest.mark.parametrize("price", ["89.000000000000000000001", "89.001", "8.90001e1", "0.0000001"])
+def test_a_price_finer_than_a_cent_is_refused_in_the_apis_words(reader: str, price: str, tmp_path: Path) -> None:
+    # a double reads the first as 89.0, which passed every check made on it; the history tables checked no cents
+    read, _, _ = READERS[reader]
+    with pytest.raises(ValueError) as refused:
+        read(tmp_path, "price", price)
+    message = str(refused.value)
+    assert "price" in message and f"'{price}'" in message and FINER_THAN_CENTS in message, message
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+@pytest.mark.parametrize("price", ["89.990", "8.999e1", "89", "0.50"])
+def test_a_price_in_cents_is_read_however_written(reader: str, price: str, tmp_path: Path) -> None:
+    read, _, _ = READERS[reader]
+    assert len(read(tmp_path, "price", price)) >= 1

@@ -44,7 +44,7 @@ def write(tmp_path: Path, **second_row: str) -> Path:
 BAD = [
     ({"price": "abc"}, "column price row 3: 'abc' is not a price >= 0"),
     ({"price": "-1"}, "column price row 3: '-1' is not a price >= 0"),
-    ({"price": "12.345"}, "column price row 3: '12.345' is not a price in cents, at most 2 decimals"),
+    ({"price": "12.345"}, "column price row 3: '12.345' has more than 2 decimals \\(amounts are in cents\\)"),
     ({"delivery_date": "tomorrow"}, "column delivery_date row 3: 'tomorrow' is not a date in the accepted forms"),
     ({"product_category": "spaceships"}, "column product_category row 3: 'spaceships' is not a known product"),
     ({"currency": "XYZ"}, "column currency row 3: 'XYZ' is not one of"),
