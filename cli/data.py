@@ -14,7 +14,7 @@ from rich.progress import Progress
 from cli.common import console, open_database_or_exit, output_folder_or_exit, whole_number
 from cli.service import data_load
 from features.text import counted
-from serving.stores.retention import purge
+from serving.stores.retention import PURGED, purge
 from triage.sample_data.generate import generate
 from triage.sample_data.world import customer_count
 from triage.settings import get_settings
@@ -51,15 +51,6 @@ def generate_command(
 
 
 app.command("load")(data_load)
-
-
-# What `purge` counts, in words: singular, plural, what was done to them.
-PURGED = {
-    "prediction_log_rows_deleted": ("prediction log row", "prediction log rows", "deleted"),
-    "redecisions_deleted": ("re-decision", "re-decisions", "deleted"),
-    "feedback_replies_cleared": ("feedback reply", "feedback replies", "cleared"),
-    "return_texts_cleared": ("return text", "return texts", "cleared"),
-}
 
 
 @app.command("purge")

@@ -25,9 +25,19 @@ from sqlalchemy.engine import Engine
 
 from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, triage_claims
 
+# What `purge` counts, per kind (its result's keys, in order): the rows' noun, singular and plural, and what was done
+# to them; `triage data purge` says each count in these words.
+PURGED = {
+    "prediction_log_rows_deleted": ("prediction log row", "prediction log rows", "deleted"),
+    "redecisions_deleted": ("re-decision", "re-decisions", "deleted"),
+    "feedback_replies_cleared": ("feedback reply", "feedback replies", "cleared"),
+    "return_texts_cleared": ("return text", "return texts", "cleared"),
+}
+
 
 def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> dict[str, int]:
-    """Delete or clear personal data older than `retention_days`; rows affected per kind, in one transaction."""
+    """Delete or clear personal data older than `retention_days`; rows affected per kind of `PURGED`, in one
+    transaction."""
     cutoff = (now or datetime.now(UTC)) - timedelta(days=retention_days)
     returns = HISTORY_TABLES["returns"]
     with engine.begin() as connection:
@@ -49,9 +59,4 @@ def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> d
             .where(returns.c.request_ts < cutoff.replace(tzinfo=None), returns.c.reason_text.is_not(None))
             .values(reason_text=None, agent_reply=None)
         ).rowcount
-    return {
-        "prediction_log_rows_deleted": deleted,
-        "redecisions_deleted": redecided,
-        "feedback_replies_cleared": replies,
-        "return_texts_cleared": texts,
-    }
+    return dict(zip(PURGED, (deleted, redecided, replies, texts), strict=True))

@@ -12,7 +12,7 @@ from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, triag
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog
 from serving.stores.redecisions import RedecisionStore
-from serving.stores.retention import purge
+from serving.stores.retention import PURGED, purge
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -78,3 +78,10 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
     assert purge(engine, 730, now=NOW) == dict.fromkeys(
         ("prediction_log_rows_deleted", "redecisions_deleted", "feedback_replies_cleared", "return_texts_cleared"), 0
     )
+
+
+def test_each_kind_purge_counts_has_its_words_in_one_place(engine: Engine) -> None:
+    # `triage data purge` named the four kinds in its own table: a fifth count from purge was a KeyError there
+    counts = purge(engine, 730, now=NOW)
+    assert list(counts) == list(PURGED)
+    assert all(len(words) == 3 and all(words) for words in PURGED.values())
