@@ -477,7 +477,10 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part == "exchange":
         if not facts.exchange_offered or facts.decision not in ("free_return", "paid_return"):
             return []
-        return ["with_size" if facts.suggested_size else "other_size"]
+        # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange
+        # asked is answered by the one offered)
+        asked = "asked_" if "exchange" in facts.answered_requests else ""
+        return [f"{asked}with_size" if facts.suggested_size else f"{asked}other_size"]
     if part == "requests":
         return _request_keys(facts, handover_reasons)
     if part == "safety":

@@ -256,6 +256,15 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "If another size would suit you better, just reply with the word exchange and the size you need, "
                 "and we will send it as soon as your return is on its way.",
             ),
+            # the customer already asked for it ("Returning for a 5.5", "XL please"): noted, not offered back
+            "asked_with_size": (
+                "You asked to exchange [it|them] for {suggested_size}: we have noted it, and we will send [it|them] in "
+                "place of the refund as soon as your return is on its way.",
+            ),
+            "asked_other_size": (
+                "You asked to exchange [it|them] for another size: just reply with the size you need, and we will send "
+                "it in place of the refund as soon as your return is on its way.",
+            ),
         },
         "requests": {
             "email_label": ("As you asked, the return label is attached to this email.",),
@@ -527,6 +536,14 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "other_size": (
                 "Si une autre taille vous convient mieux, répondez simplement avec le mot « échange » et la taille "
                 "souhaitée : nous l'enverrons dès que votre retour sera en route.",
+            ),
+            "asked_with_size": (
+                "Vous souhaitez un échange en {suggested_size} : c'est noté, et nous vous [l'enverrons|l'enverrons|"
+                "les enverrons|les enverrons] à la place du remboursement dès que votre retour sera en route.",
+            ),
+            "asked_other_size": (
+                "Vous souhaitez un échange dans une autre taille : répondez simplement avec la taille qu'il vous faut, "
+                "et nous l'enverrons à la place du remboursement dès que votre retour sera en route.",
             ),
         },
         "requests": {
@@ -1100,9 +1117,9 @@ def add_business_days(start: date, days: int) -> date:
 def size_phrase(size: str, lang: str) -> str:
     """A size as a reply says it after "in"/« en »: "size M", « taille M »; a child's "AGE 11-12" as "age 11-12",
     « 11-12 ans » (how children's clothes are labelled); a leg length "L36" as "leg length 36", « longueur 36 »; a half
-    size with the language's decimal mark, "size 7.5", « taille 38,5 » (as the customer wrote it)."""
-    if lang == "fr":
-        size = re.sub(r"(?<=\d)\.(?=\d)", ",", size)
+    size as customers write it, "size 15½", « taille 38,5 »."""
+    # a half size as customers write it: « 38,5 » in French, "15½" in English (a collar's "15.5" reads as a measure)
+    size = re.sub(r"(?<=\d)\.5$", "½", size) if lang == "en" else re.sub(r"(?<=\d)\.(?=\d)", ",", size)
     if size.startswith("AGE "):
         return f"age {size[4:]}" if lang == "en" else f"{size[4:]} ans"
     # a leg length (`L36`, « longueur 36 ») is no letter size: « taille L36 » reads as a large

@@ -416,13 +416,13 @@ def test_an_exchange_for_another_colour_or_model_of_a_faulty_item_is_no_replacem
          ("refund_delivery",), "delivery costs to be paid back"),
         ("fr", "arrived_late", "Arrivée après la fête. Remboursement intégral, frais de port compris.", (),
          ("refund_delivery",), "rembourse les frais de livraison"),
-        # the size swap the reply offers is the exchange asked for: no second sentence about it
-        ("en", "too_small", "Too tight, could I exchange it for a 40?", ("exchange",), (), "in size 40"),
+        # the size swap the reply offers is the exchange asked for: noted in the offer's place, no second sentence
+        ("en", "too_small", "Too tight, could I exchange it for a 40?", ("exchange",), (), "exchange it for size 40:"),
         # review sheet 163 and the fourth round: children's ages are their sizes, even beside a length complaint
         ("en", "too_small", "Won't do up, she's 10. Please exchange for age 11-12.", ("exchange",), (),
-         "have it in age 11-12"),
+         "exchange it for age 11-12:"),
         ("fr", "too_small", "Il est trop court, il faudrait le 10 ans. Je vous le renvoie pour échange.",
-         ("exchange",), (), "la préférez en 10 ans"),
+         ("exchange",), (), "un échange en 10 ans"),
         # review sheets 151 and 163: the missing pieces asked for, a swap asked as a question
         ("en", "missing_parts", "It came without its belt. Could you please send the missing belt?", (),
          ("send_missing",), "send what was missing"),
@@ -509,7 +509,7 @@ def test_where_the_refund_goes_is_answered_with_the_original_payment_method(sett
         ("fr", "shoes", "too_small", None, "Elles taillent petit. Je tente le 38,5 si vous l'avez.", "38.5",
          "vos chaussures en taille 38,5"),
         ("en", "shoes", "too_small", None, "They pinch at the toes. Could I have the 7.5 instead?", "7.5",
-         "the shoes in size 7.5:"),
+         "the shoes in size 7½:"),
         # no size named: the line asks for none
         ("en", "dresses", "too_large", "10", "The bodice gapes. Can I swap it?", None,
          "the dress in another size, colour or version"),
@@ -534,6 +534,46 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
         generic = body.replace(grammar.size_phrase(asked, lang), "another size" if lang == "en" else "une autre taille")
         problems = check(Draft(subject, generic, lang, False, facts, requests=facts.open_requests), facts, case)
         assert "does not state the size asked for" in problems
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "reason", "size", "text", "said"),
+    [
+        # review sheets 409 and 419: the exchange asked for was offered back, "If you would rather have it in size 40,
+        # just reply with the word exchange", as if the message had not been read
+        ("fr", "dresses", "too_small", None, "Le buste bâille. Si vous avez le 40, je prends, sinon remboursement.",
+         "Vous souhaitez un échange en taille 40 : c'est noté, et nous vous l'enverrons à la place du remboursement"),
+        ("fr", "outerwear", "too_small", "M", "Je souhaiterais l'échanger contre la taille supérieure.",
+         "Vous souhaitez un échange en taille L : c'est noté"),
+        ("en", "outerwear", "too_large", "M", "Sleeves to my knuckles. Going back for a 38.",
+         "You asked to exchange it for size 38: we have noted it, and we will send it in place of the refund"),
+        # a collar's half size as the customer says it, not "15.5"
+        ("en", "tops", "too_small", None, "Can't do the top button. We'll need a 15 and a half.",
+         "You asked to exchange it for size 15½: we have noted it"),
+        # asked with no size the reply can name: it asks which
+        ("en", "shoes", "too_large", None, "Too big. Size down.",
+         "You asked to exchange them for another size: just reply with the size you need"),
+    ],
+)  # fmt: skip
+def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
+    settings, lang: str, category: str, reason: str, size: str | None, text: str, said: str
+) -> None:
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext(category, 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, reason, None, category, size=size)
+    decision = decide(request, reason, 0.95, 0.0, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.exchange_offered and "exchange" in facts.answered_requests
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert "reply with the word exchange" not in body and "répondez simplement avec le mot" not in body
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    # an exchange nobody asked for is still offered
+    unasked = ReplyCase("Far too tight across the chest.", lang, reason, None, category, size="M")
+    facts = reply_facts(decide(request, reason, 0.95, 0.0, [], HistorySummary(), policy), request, unasked, settings)
+    assert facts.exchange_offered and "exchange" not in facts.answered_requests
+    offer = "reply with the word exchange" if lang == "en" else "répondez simplement avec le mot"
+    assert offer in compose(unasked, facts)[1]
 
 
 @pytest.mark.parametrize(
