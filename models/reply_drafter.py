@@ -517,16 +517,17 @@ def compose(
         )
         variant = 0 if plain else style.variants.get(part, 0)
         sentences: list[str] = []
-        hurt_line = ""
+        sympathy_line = ""
         for key in _part_keys(part, case, facts, handover_reasons):
             options = bank[part][key]
-            if hurt_line and (key in grammar.APOLOGY_KEYS or key == "apology_late_too"):
-                # an apology after a hurt line does not open like it (« Je suis vraiment désolé ... » twice), and is
-                # the plainest that does (not « il est très décevant qu'un achat récent pose déjà problème »)
-                options = grammar.after_hurt(options, hurt_line, case.lang)[:1]
+            if sympathy_line and (key in grammar.APOLOGY_KEYS or key == "apology_late_too"):
+                # an apology after a hurt, a loss or a hard time does not open like it (« Je suis ... désolé ... »
+                # twice), and is the plainest that does (not « il est très décevant qu'un achat récent pose déjà
+                # problème »)
+                options = grammar.after_sympathy(options, sympathy_line, case.lang)[:1]
             sentences.append(grammar.fill(_agreed(options[variant % len(options)], case), values))
-            if grammar.is_hurt_key(key):
-                hurt_line = sentences[-1]
+            if grammar.is_sympathy_key(key):
+                sympathy_line = sentences[-1]
         return " ".join(sentences)
 
     subject = render("subject")

@@ -71,6 +71,11 @@ def is_hurt_key(key: str) -> bool:
     return key.startswith(("hurt_", "reaction_"))
 
 
+def is_sympathy_key(key: str) -> bool:
+    """Whether an empathy key is sorry for the customer rather than for a fault: a hurt line, a loss, a hard time."""
+    return is_hurt_key(key) or key in SYMPATHY_KEYS.values()
+
+
 def opening_words(sentence: str, lang: str) -> frozenset[str]:
     """The folded words a sentence opens with, up to its first apology word: "I'm so sorry that ..." -> {"i'm", "so",
     "sorry"}, « Je suis vraiment désolé que ... » -> {"je", "suis", "vraiment", "desole"}."""
@@ -82,12 +87,13 @@ def opening_words(sentence: str, lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def after_hurt(options: tuple[str, ...], hurt_line: str, lang: str) -> tuple[str, ...]:
-    """The wordings of an apology that may follow a hurt line: those opening with none of its opening words (« Je suis
-    vraiment désolé que votre fils se soit blessé. » is followed by « Toutes nos excuses pour ce problème ... », not
-    « Je suis vraiment désolé du problème ... »; "I'm so sorry that you were hurt." by "We apologise for ...", not by
-    "I'm really sorry ..." or "Sorry that ..."). Every apology has one (tests/code/test_reply_grammar.py)."""
-    opening = opening_words(hurt_line, lang)
+def after_sympathy(options: tuple[str, ...], sympathy_line: str, lang: str) -> tuple[str, ...]:
+    """The wordings of an apology that may follow a line of sympathy (`is_sympathy_key`): those opening with none of
+    its opening words (« Je suis vraiment désolé que votre fils se soit blessé. » and « Je suis sincèrement désolé pour
+    votre perte. » are followed by « Toutes nos excuses pour ce problème ... », not « Je suis vraiment désolé du
+    problème ... »; "I'm so sorry that you were hurt." by "We apologise for ...", not by "I'm really sorry ..." or
+    "Sorry that ..."). Every apology has one (tests/code/test_reply_grammar.py)."""
+    opening = opening_words(sympathy_line, lang)
     return tuple(option for option in options if fold(option).split()[0] not in opening)
 
 

@@ -729,6 +729,24 @@ def test_someone_hurt_is_acknowledged_first_and_told_to_stop_using_it(
 
 @pytest.mark.parametrize(
     ("lang", "text"),
+    [("fr", "Mon père est décédé le mois dernier et le pull que je lui avais commandé est arrivé troué."),
+     ("en", "My father passed away last month, and the jumper I ordered for him arrived with a hole in it.")],
+)  # fmt: skip
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_the_apology_after_a_loss_does_not_open_like_it(lang: str, text: str, variant: int) -> None:
+    # « Je suis sincèrement désolé pour votre perte. Je suis vraiment désolé du problème ... »: the acknowledgement
+    # said sorry twice in the same words; the apology owed after a loss opens otherwise, whatever the style
+    case = _case(lang, "damaged_in_transit", text=text, product_category="knitwear", product_name=None)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts, Style({"empathy": variant}))
+    loss, apology = re.split(r"(?<=\.) ", body.split("\n\n")[1], maxsplit=1)
+    assert loss == ("Je suis sincèrement désolé pour votre perte." if lang == "fr" else "I'm very sorry for your loss.")
+    assert grammar.fold(apology).split()[0] not in grammar.opening_words(loss, lang), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
     [("fr", "Mon fils s'est coupé avec la protection de lame."),
      ("en", "I burnt my hand on the handle the first time I used it."),
      ("en", "Raised red welts on my arms after an hour of wearing it.")],

@@ -304,19 +304,19 @@ def test_a_name_is_said_without_the_spaces_around_it(
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_every_apology_has_a_wording_that_does_not_open_like_a_hurt_line(lang: str) -> None:
-    # an apology the shop owes follows a hurt line in the acknowledgement: « Je suis vraiment désolé que votre fils se
-    # soit blessé. » is not followed by « Je suis vraiment désolé du problème ... », nor "I'm so sorry that you were
-    # hurt." by "I'm really sorry about the problem ...", whichever apology and style variant it is
+def test_every_apology_has_a_wording_that_does_not_open_like_a_line_of_sympathy(lang: str) -> None:
+    # an apology the shop owes follows a hurt, a loss or a hard time in the acknowledgement: « Je suis vraiment désolé
+    # que votre fils se soit blessé. » is not followed by « Je suis vraiment désolé du problème ... », nor "I'm very
+    # sorry for your loss." by "I'm really sorry about the problem ...", whichever apology and style variant it is
     bank = grammar.PHRASES[lang]["empathy"]
-    hurts = [key for key in bank if grammar.is_hurt_key(key)]
-    assert len(hurts) == 10
+    hurts = [key for key in bank if grammar.is_sympathy_key(key)]
+    assert len(hurts) == 12 and {"condolence", "hardship"} <= set(hurts)
     for hurt in hurts:
         line = bank[hurt][0]
         opening = grammar.opening_words(line, lang)
         assert opening and grammar.fold(line).split()[0] in opening
         for key in sorted(grammar.APOLOGY_KEYS | {"apology_late_too"}):
-            options = grammar.after_hurt(bank[key], line, lang)
+            options = grammar.after_sympathy(bank[key], line, lang)
             for variant in range(3):
                 chosen = options[variant % len(options)]
                 assert grammar.fold(chosen).split()[0] not in opening, (hurt, key, chosen)
