@@ -203,7 +203,14 @@ class Assembler:
         return [
             None
             if case.reply is None or self.times is None
-            else reply_facts(decision, case.context, case.reply, self.times, self.policy.qr_code_labels)
+            else reply_facts(
+                decision,
+                case.context,
+                case.reply,
+                self.times,
+                self.policy.qr_code_labels,
+                self.policy.free_return_quota.count,
+            )
             for case, decision in zip(cases, decisions, strict=True)
         ]
 

@@ -70,12 +70,24 @@ def _requests(
     return tuple(answered), tuple(open_)
 
 
+def _clause_key(decision: Decision, free_returns_included: int | None) -> str | None:
+    """The clause (`models.reply_grammar.CLAUSES`) a reply cites for the decision's: a paid return whose label costs
+    nothing (a fee of 0 for the currency) says so rather than why it is paid, and a quota of no free returns is not
+    "already used"."""
+    if decision.code == "paid_return" and decision.label_fee == 0:
+        return "no_label_fee"
+    if decision.clause_key == "quota_used" and free_returns_included == 0:
+        return "no_free_returns"
+    return decision.clause_key
+
+
 def reply_facts(
     decision: Decision,
     request: ReturnContext,
     reply: ReplyCase,
     times: ReplyTimes,
     qr_code_labels: bool = False,
+    free_returns_included: int | None = None,
 ) -> ReplyFacts:
     """The facts a reply to this request states, all derived from the decision, the request and its text.
 
@@ -92,6 +104,7 @@ def reply_facts(
         reply: what the reply is about (reason, size ordered, the customer's text).
         times: the shop's service times and the day replies are prepared.
         qr_code_labels: the policy's parcel points print labels from a QR code (a "no printer" request is met).
+        free_returns_included: the policy's free-return quota (`FreeReturnQuota.count`), when known.
     """
     code = str(decision.code)
     prepared = max(times.reply_day(), as_date(request.request_date))
@@ -123,13 +136,13 @@ def reply_facts(
         refund_from=add_business_days(prepared, transit_low + low) if refunds else None,
         refund_to=add_business_days(prepared, transit_high + high) if refunds else None,
         label_fee=round(decision.label_fee, 2) if sends_back else 0.0,
-        free_label=code == "free_return" and decision.label_fee == 0,
+        free_label=sends_back and decision.label_fee == 0,
         exchange_offered=exchange,
         suggested_size=offer.size if exchange else None,
         asked_size=asked_size,
         return_by=prepared + timedelta(days=times.reply_send_back_days) if sends_back else None,
         review_by=add_business_days(prepared, times.reply_review_days) if code == "manual_review" else None,
-        clause_key=decision.clause_key,
+        clause_key=_clause_key(decision, free_returns_included),
         clause_values=clause_values,
         alternative_key=alternative_key,
         answered_requests=answered,

@@ -149,7 +149,7 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
         problems.append("promises a free label on a return that is not free")
     if facts.label_fee > 0 and not _states_amount(values.get("label_fee", "\0"), text):
         problems.append("does not state the label fee")
-    if facts.decision == "free_return" and facts.free_label and not promises_free_label:
+    if facts.decision in ("free_return", "paid_return") and facts.free_label and not promises_free_label:
         problems.append("does not say the return label is free")
     if facts.decision == "manual_review" and "review_by" in values and values["review_by"] not in text:
         problems.append("does not say when a manual review will answer")

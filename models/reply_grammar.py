@@ -714,6 +714,11 @@ CLAUSES: dict[str, dict[str, str]] = {
         "costs {label_fee}, taken off your refund.",
         "risk_band": "Under our returns policy this return uses a paid label, which costs {label_fee}, taken off your "
         "refund.",
+        # a quota of no free returns: none was "already used"
+        "no_free_returns": "Our returns policy includes no free returns in this case, so the return label costs "
+        "{label_fee}, taken off your refund.",
+        # a paid return whose label costs nothing in this currency: nothing is taken off, so no reason is owed
+        "no_label_fee": "The return label costs you nothing.",
     },
     "fr": {
         "outside_window": "Notre politique accepte les retours {category} sous {window_days} jours après la "
@@ -729,6 +734,9 @@ CLAUSES: dict[str, dict[str, str]] = {
         "retour coûte donc {label_fee}, déduits de votre remboursement.",
         "risk_band": "Selon notre politique de retour, ce retour se fait avec une étiquette payante, qui coûte "
         "{label_fee}, déduits de votre remboursement.",
+        "no_free_returns": "Notre politique de retour ne prévoit pas de retour gratuit dans ce cas : l'étiquette de "
+        "retour coûte donc {label_fee}, déduits de votre remboursement.",
+        "no_label_fee": "L'étiquette de retour ne vous coûte rien.",
     },
 }
 

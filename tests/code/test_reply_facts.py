@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from reply_support import facts_for
 
+from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import ReturnContext, decide, load_policy
 from decisions.replies import reply_case, reply_facts, size_from_sku
 from features.history import HistorySummary
@@ -622,3 +623,48 @@ def test_a_processing_time_of_one_day_count_is_said_once(settings, days: tuple[i
     _, body = compose(case, facts)
     assert said in body.replace("\u00a0", " "), body
     assert check(Draft("s", body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_paid_return_whose_label_costs_nothing_says_so(settings, lang: str) -> None:
+    # a policy may set a label fee of 0 for a currency (>= 0 is allowed): the paid clause drafted "the return label
+    # costs {label_fee}" with the slot unfilled, and the checker held the draft back
+    base = load_policy(settings.policy_path)
+    policy = base.model_copy(update={"label_fee": {**base.label_fee, "EUR": 0.0}})
+    request = ReturnContext("lighting", 60.0, "EUR", DELIVERED, date(2026, 11, 10))  # in lighting's 14 days
+    case = ReplyCase("Not the style I wanted.", lang, "no_longer_needed", None, "lighting")
+    assessment = Assembler(policy, settings).assemble([ReturnCase(request, case.reason, 0.95, reply=case)],
+                                                      [HistorySummary()])[0]  # fmt: skip
+    facts = assessment.facts
+    assert facts.decision == "paid_return" and facts.label_fee == 0 and facts.refund_amount == 60.0
+    assert facts.free_label and facts.clause_key == "no_label_fee"
+    subject, body = compose(case, facts)
+    said = "The return label costs you nothing." if lang == "en" else "L'étiquette de retour ne vous coûte rien."
+    assert said in body and "{" not in body and grammar.leftover_slots(body) == [], body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+    # a draft that leaves the cost out is held to it, as a free return's is
+    unsaid = body.replace(said, "")
+    assert "does not say the return label is free" in check(Draft(subject, unsaid, lang, False, facts), facts, case)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_quota_of_no_free_returns_is_not_said_to_be_used_up(settings, lang: str) -> None:
+    # a quota of 0 drafted "You have already used the free returns included for the current period": none was
+    base = load_policy(settings.policy_path)
+    policy = base.model_copy(update={"free_return_quota": base.free_return_quota.model_copy(update={"count": 0})})
+    request = ReturnContext("dresses", 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase("Not the style I wanted.", lang, "no_longer_needed", None, "dresses")
+    assessment = Assembler(policy, settings).assemble([ReturnCase(request, case.reason, 0.95, reply=case)],
+                                                      [HistorySummary()])[0]  # fmt: skip
+    facts = assessment.facts
+    assert assessment.decision.clause_key == "quota_used" and facts.clause_key == "no_free_returns"
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body)
+    assert "already used" not in folded and "deja utilise" not in folded, body
+    said = "includes no free returns" if lang == "en" else "ne prevoit pas de retour gratuit"
+    assert said in folded and grammar.fold(grammar.format_money(facts.label_fee, "EUR", lang)) in folded, body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+    # with free returns included and used, the clause is the one it was
+    used = Assembler(base, settings).assemble([ReturnCase(request, case.reason, 0.95, reply=case)],
+                                              [HistorySummary(free_returns_used=99)])[0]  # fmt: skip
+    assert used.facts.clause_key == "quota_used"
