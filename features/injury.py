@@ -1,11 +1,13 @@
 """Whether a return text says someone was hurt (English and French), and whom the reply can name.
 
-A cut, a burn, bleeding, stitches, a trip to A&E or « aux urgences », welts or a rash from a skin reaction: the
-reply first says it is sorry that the person was hurt (without saying by what), keeps the line to stop using the
-item, and a person answers (`features.handover`'s "injury"). Not an injury: the item's own cut or burn ("cut the
-tags off", "burnt orange", « coupé au lavage », « trace de brûlure »), a fit that hurts ("it hurts my feet", « ça
-me fait mal aux pieds »: a fit complaint), feelings ("I was hurt by your reply", « blessé par votre réponse »),
-and a harm that did not happen ("nobody was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »).
+A cut, a burn, bleeding, stitches, a trip to A&E or « aux urgences » the item caused, welts or a rash from a skin
+reaction, what an allergy the text names did (wheezing, puffy eyes): the reply first says it is sorry that the person
+was hurt (without saying by what), keeps the line to stop using the item, and a person answers
+(`features.handover`'s "injury"). Not an injury: the item's own cut or burn ("cut the tags off", "burnt orange",
+« coupé au lavage », « trace de brûlure »), a fit that hurts ("it hurts my feet", « ça me fait mal aux pieds »: a fit
+complaint), feelings ("I was hurt by your reply", « blessé par votre réponse »), a harm that did not happen ("nobody
+was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »), and A&E for something else ("I was at A&E with
+my mum when it was delivered").
 
 Rules over the lower-case, accent-free view of the text (`features.text.match_view`); each pattern is bounded
 (no nested repeats), so a long hostile text is read in linear time.
@@ -62,12 +64,22 @@ _EN: tuple[str, ...] = (
     r"(?:badly |seriously |slightly |quite |really )?hurt\b(?! by (?:your|the|this|that|how)\b)",
     # what a hurt leaves: stitches, A&E, bleeding, a burn or a cut on the body, welts, a rash
     r"\b(?:needed|need|needing|had|have|got|get|requiring|required) (?:\w+ )?stitch(?:es|ed)\b",
-    r"\ba ?& ?e\b|\baccident and emergency\b|\b(?:went|go|gone|going|taken|take|took|rushed|trip|visit|straight) "
-    r"to (?:the )?(?:a and e|emergency room|er|minor injuries)\b",
     r"\b" + _EN_WHO + r" (?:was|were|is|are|started|start|kept|keeps) (?:\w+ )?bleeding\b|"
     r"\bleft (?:me|him|her|them) bleeding\b|\bdrew blood\b|\bblood (?:everywhere|all over)\b",
     r"\b(?:a |the )?(?:nasty |bad |deep |small |big |painful |large )?(?:cut|burn|gash|wound|blister|scald) "
     r"(?:on|to|across) (?:my|his|her|their|our) (?:own |left |right )?" + _BODY + r"\b",
+)
+# A trip to A&E is a hurt only in a sentence that says the item did it: what it did to the body, or that it was the
+# cause ("I was at A&E with my mum when it was delivered" is an errand, not a hurt).
+_EN_EMERGENCY: tuple[str, ...] = (
+    r"\ba ?& ?e\b|\baccident and emergency\b|\b(?:went|go|gone|going|taken|take|took|rushed|trip|visit|straight) "
+    r"to (?:the )?(?:a and e|emergency room|er|minor injuries)\b",
+)
+_EN_EMERGENCY_WHY = (
+    r"\b(?:swallow(?:ed|ing)?|chok(?:ed|ing)|inhaled|allergic|reaction|swell(?:ed|ing)|swollen|burn(?:s|t|ed)?|"
+    r"scald(?:ed)?|cut|bleeding|bled|stitches|trapped|concussion|injur(?:ed|y|ies)|(?:because of|due to|caused by|"
+    r"thanks to) (?:it|them|this|that|the|your))\b|\b(?:it|they|this|that) (?:sent|landed|put) "
+    r"(?:us|me|him|her|them) in\b"
 )
 _EN_SKIN: tuple[str, ...] = (
     r"\b(?:raised |red |itchy |painful |angry )welts\b|\bwelts (?:on|all over|across|where)\b",
@@ -77,6 +89,16 @@ _EN_SKIN: tuple[str, ...] = (
     r"(?:a |an )?(?:nasty |bad |red |itchy |painful |horrible |awful |severe |terrible )?(?:rash|hives|burns?|"
     r"allergic reaction|skin reaction)\b",
 )
+# What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
+# wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
+# alone is none ("diagnosed with a latex allergy", nothing happened), nor an allergy of a pet's (`_NEGATED`).
+_EN_ALLERGY: tuple[str, ...] = (
+    r"\b(?:wheez(?:e|ed|ing|y)|sneez(?:e|ed|ing)|itch(?:y|ing|ed)|(?:puffy|swollen|streaming|watering) (?:eyes|face|"
+    r"lips|ears)|(?:eyes|face|lips|throat|tongue) (?:swelled|swelling|swollen|puffed|were streaming|streaming)|red "
+    r"(?:patch|patches|rash|skin|marks)|(?:a|an) (?:\w+ )?rash|hives|go red|went red|short of breath|(?:could ?n[o']t|"
+    r"struggl(?:ed|ing) to) breathe)\b",
+)
+_EN_ALLERGY_WHY = r"\ballerg(?:y|ic|ies)\b"
 
 _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
 _FR_BODY = (
@@ -94,21 +116,61 @@ _FR: tuple[str, ...] = (
     # « je me suis coupé le doigt » is above; « brûlé à la main », « coupure au doigt »
     r"\b(?:brulee?s?|coupee?s?|blessee?s?|brulures?|coupures?|entailles?|plaies?|cloques?) (?:\w+ )?(?:a la|au|aux|"
     r"sur la|sur le|sur les) " + _FR_BODY + r"\b",
-    # what a hurt leaves: stitches, the emergency room (not « aux urgences pour rien »), bleeding
-    r"\bpoints de suture\b|\b(?:aux|les|des) urgences\b(?! pour rien)",
+    # what a hurt leaves: stitches, bleeding
+    r"\bpoints de suture\b",
     # (not a colour that ran: « la couleur a saigné au lavage », « les couleurs saignent »)
     r"(?<!couleur )(?<!couleurs )(?<!couleur a )(?<!couleurs ont )(?<!teinture a )"
     r"\b(?:saignait|saigne|saignaient|saigner|saignement|saignements|sang partout)\b(?! (?:au|en|a la) (?:lavage|"
     r"machine|rincage))",
+)
+# the emergency room, as in English only where the sentence says the item did it (not « aux urgences pour rien »,
+# nor « aux urgences avec ma mère quand le colis est arrivé »)
+_FR_EMERGENCY: tuple[str, ...] = (r"\b(?:aux|les|des) urgences\b(?! pour rien)",)
+_FR_EMERGENCY_WHY = (
+    r"\b(?:avalee?s?|etouffee?s?|allergi(?:e|que)|reaction|gonflee?s?|brulee?s?|brulures?|coupee?s?|coupures?|"
+    r"saign(?:e|ait|ement)|blessee?s?|points de suture|(?:a cause|par la faute) (?:de lui|d'elle|de ca|du|de la|"
+    r"des|de l'))\b"
 )
 _FR_SKIN: tuple[str, ...] = (
     r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"
     r"cutanees?))\b",
 )
 
-_TABLES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "en": (("injury", _EN), ("reaction", _EN_SKIN)),
-    "fr": (("injury", _FR), ("reaction", _FR_SKIN)),
+# French: what an allergy did, in a text that names it (« allergique aux plumes, je me suis réveillée les yeux
+# gonflés », « des démangeaisons et une rougeur ... une allergie au chrome »)
+_FR_ALLERGY: tuple[str, ...] = (
+    r"\b(?:yeux|visage|levres|gorge|langue|oreilles) (?:tout |toutes |rouges et )?(?:gonfles|gonfle|gonflees|gonflee|"
+    r"bouffis|enfles)\b|\b(?:respir(?:e|ais|ait)|respirer) (?:tres )?mal\b|\b(?:du mal|de la peine) a respirer\b|"
+    r"\bsifflements?\b|\bdemangeaisons?\b|\brougeurs?\b|\beternu(?:e|er|ements?|ait)\b|\b(?:plaques|boutons) "
+    r"partout\b|\byeux qui (?:pleurent|piquent|coulent)\b|\bnez (?:bouche|qui coule)\b",
+)
+_FR_ALLERGY_WHY = r"\ballergi(?:e|es|que|ques)\b"
+
+
+class _Table(NamedTuple):
+    """Patterns of one kind of hurt, and what the match's sentence (or, `text_wide`, the text) must also say for a
+    match to count (None: nothing more)."""
+
+    kind: str
+    patterns: tuple[str, ...]
+    also: str | None = None
+    text_wide: bool = False
+
+
+# Per language, in order: an injury before a reaction.
+_TABLES: dict[str, tuple[_Table, ...]] = {
+    "en": (
+        _Table("injury", _EN),
+        _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
+        _Table("reaction", _EN_SKIN),
+        _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True),
+    ),
+    "fr": (
+        _Table("injury", _FR),
+        _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
+        _Table("reaction", _FR_SKIN),
+        _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True),
+    ),
 }
 # A sentence that says nobody was hurt, or that the one hurt is a pet, before the words of the harm.
 _NEGATED = {
@@ -158,13 +220,17 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
         lang: "en" or "fr"; another language gets no reading.
     """
     folded = match_view(text)
-    for kind, patterns in _TABLES.get(lang, ()):
-        for pattern in patterns:
+    for table in _TABLES.get(lang, ()):
+        if table.also is not None and table.text_wide and not regex(table.also).search(folded):
+            continue
+        for pattern in table.patterns:
             position = 0
             while (match := regex(pattern).search(folded, position)) is not None:
                 before, rest, position = _sentence_around(folded, match.start(), match.end())
-                if not _NEGATED[lang].search(before + rest):
-                    return Hurt(_who(before + rest, lang), kind)
+                sentence = before + rest
+                also = table.also is None or table.text_wide or regex(table.also).search(sentence) is not None
+                if also and not _NEGATED[lang].search(sentence):
+                    return Hurt(_who(sentence, lang), table.kind)
                 # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
     return None
 
