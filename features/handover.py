@@ -418,7 +418,8 @@ def without_pointers(text: str, lang: str) -> str:
 # Words that make capitals or "!!!" read as fury rather than delight (accent-free, lower-case).
 COMPLAINT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("still", "never", "not happy", "worst", "angry", "nobody", "no one", "money back", "refund now",
-           "refund me", "fake", "broken", "waited", "weeks", "charged", "again", "where is", "twice"),
+           "refund me", "fake", "broken", "waited", "waiting", "weeks", "charged", "again", "where is", "twice",
+           "sort it out", "sort this out"),
     "fr": ("toujours rien", "toujours pas", "toujours sans", "jamais", "pas content", "pire", "colere",
            "personne", "contrefacon", "casse", "attends", "semaines", "debite", "factur", "immediatement",
            "remboursez-moi", "pourquoi", "ou est", "deux fois", "voleurs"),

@@ -106,6 +106,8 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("Let me talk to a person, I keep getting the same template reply.", "en", "angry"),
         ("Laissez-moi parler à quelqu'un, je reçois toujours le même message type.", "fr", "angry"),
         ("Je signale un paiement non autorisé à ma banque.", "fr", "payment_dispute"),
+        # review sheet 409: chasing in capitals, handed over on tone alone with no word for the anger
+        ("I HAVE BEEN WAITING SINCE OCTOBER FOR THIS REFUND. SORT IT OUT", "en", "shouting"),
     ],
 )
 def test_handover_triggers(text: str, lang: str, kind: str) -> None:
