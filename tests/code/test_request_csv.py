@@ -79,6 +79,14 @@ def test_monitoring_refuses_the_same_rows_with_the_same_words(
         csv_window(write(tmp_path, **change), history={}, reason_model=None)
 
 
+@pytest.mark.parametrize("second", [{}, {"reason_text": "trop grande"}], ids=["the same request", "another request"])
+def test_monitoring_refuses_a_return_twice_naming_it_and_both_lines(tmp_path: Path, second: dict[str, str]) -> None:
+    # 30 requests each twice passed the 50-request minimum; the prediction log holds a return once
+    path = write(tmp_path, return_id="r1", **second)
+    with pytest.raises(WindowError, match=r"requests.csv: return_id 'r1' is on lines 2 and 3: a window holds each"):
+        csv_window(path, history={}, reason_model=None)
+
+
 def test_a_missing_column_is_named(tmp_path: Path) -> None:
     path = tmp_path / "requests.csv"
     path.write_text("return_id,reason_text\nr1,trop petite\n", encoding="utf-8")
