@@ -153,7 +153,8 @@ def band_words(policy: Policy) -> dict[str, BandWords]:
     bands = policy.risk_bands
     words = {}
     for band, above in zip(bands, [*bands[1:], None], strict=True):
-        scores = f"scores {band.min_score:.2f} " + (f"to {above.min_score:.2f}" if above else "and up")
+        # as the policy writes them: `policy tune` writes edges such as 0.124, which two decimals moved to 0.12
+        scores = f"scores {band.min_score:g} " + (f"to {above.min_score:g}" if above else "and up")
         if band == policy.top_band:
             effect = "a person reviews every return in this band"
         else:

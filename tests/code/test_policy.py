@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from decisions.policy import (
     DecisionCode,
     PolicyError,
     ReturnContext,
+    band_rule_code,
     decide,
     load_policy,
     parse_policy,
@@ -562,3 +564,14 @@ def test_a_bad_nested_policy_value_is_said_in_the_shops_words(policy_data: dict,
     with pytest.raises(PolicyError) as refused:
         parse_policy(data)
     assert str(refused.value) == f"policy: return_window_days.default: {said}"
+
+
+@pytest.mark.parametrize("score", [0.0598, 0.0554, 0.0999, 0.1599, 0.05999999, 0.06, 0.1, 0.0523, 0.2])
+def test_the_band_rule_says_a_score_within_the_band(policy, score):
+    # to two decimals, 0.0598 was "Risk score 0.06 is in band low" under bands whose next starts at 0.06 (292 of the
+    # 5,326 test-period returns of the CI state said a score of another band's range)
+    band = policy.band_of(score)
+    said = _sentence(_decide(policy, score=score), band_rule_code(band.name))
+    figure = re.fullmatch(r"Risk score ([\d.]+) is in band (\w+)\.", said)
+    assert figure and figure.group(2) == band.name and policy.band_of(float(figure.group(1))) == band, said
+    assert len(figure.group(1)) == 4 or policy.band_of(round(score, 2)) != band, said  # two decimals where they hold

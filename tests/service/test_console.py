@@ -745,7 +745,7 @@ def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(
     page = console.get("/console/returns/R0000007").text
     assert '<div class="muted small band-effect">no free return label; the decision warns' in page
     upper = bands[bands.index(high) + 1].min_score
-    assert f"Abuse score {high.min_score:.2f} (this band: scores {high.min_score:.2f} to {upper:.2f})." in page
+    assert f"Abuse score {high.min_score:.2f} (this band: scores {high.min_score:g} to {upper:g})." in page
 
 
 def test_a_queue_row_leaves_out_the_list_rules_it_says_elsewhere(settings: Settings) -> None:
@@ -830,8 +830,21 @@ def test_each_risk_band_says_what_it_does_to_a_decision(settings: Settings) -> N
     words = band_words(policy)
     assert list(words) == [band.name for band in policy.risk_bands]
     assert words[policy.top_band.name].effect == "a person reviews every return in this band"
-    assert words[policy.top_band.name].scores == f"scores {policy.top_band.min_score:.2f} and up"
+    assert words[policy.top_band.name].scores == f"scores {policy.top_band.min_score:g} and up"
     assert words[policy.risk_bands[0].name].effect == "no risk rule applies"
+
+
+def test_a_band_says_its_edges_as_the_policy_writes_them(settings: Settings) -> None:
+    # `policy tune` writes edges such as 0.124 / 0.35; to two decimals the elevated band read "scores 0.12 to 0.35"
+    # while a score of 0.12 was low
+    policy = load_policy(settings.policy_path)
+    edges = [0.0, 0.0615, 0.124, 0.35]
+    bands = [band.model_copy(update={"min_score": edge}) for band, edge in zip(policy.risk_bands, edges, strict=True)]
+    tuned = policy.model_copy(update={"risk_bands": bands})
+    words = band_words(tuned)
+    assert [words[band.name].scores for band in tuned.risk_bands] == [
+        "scores 0 to 0.0615", "scores 0.0615 to 0.124", "scores 0.124 to 0.35", "scores 0.35 and up"
+    ]  # fmt: skip
 
 
 def test_a_form_with_a_stale_token_from_the_consoles_own_page_comes_back_filled_in(
