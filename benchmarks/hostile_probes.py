@@ -1139,7 +1139,7 @@ ZERO_READINGS = {
     "-1e-400": ("-1e-400", 422),
     "400 zeros then 1": ("0." + "0" * 400 + "1", 422),
     "0.000e-400": ("0.000e-400", 200),
-    "89 and 21 decimals": ("89.000000000000000000001", 200),  # the double nearest it is 89.0
+    "89 and 21 decimals": ("89.000000000000000000001", 422),  # the double nearest it is 89.0: taken before 503e833
 }
 # Text that turns into markup when a reader folds compatibility characters (NFKC): fullwidth and small-form angle
 # brackets, and tag characters (invisible letters) around markup.
@@ -1169,6 +1169,105 @@ def twelfth_value_probes() -> Iterator[tuple[str, str, bytes, int | tuple[int, .
     for name, key in (("a NUL after it", "price\\u0000"), ("in another case", "Price")):
         other = json.dumps(_triage_body()).replace('"price": 89.0', f'"price": 89.0, "{key}": 1.0')
         yield f"/triage a key like price, {name}", "/triage", other.encode(), 422, None
+
+
+# The thirteenth round: what every console answer says to the browser, HEAD on every route, paths written to reach
+# another route or file, very many query parameters, sessions and tokens from elsewhere, look-alike names, and
+# another API key's returns.
+SECURITY_HEADERS_SENT = {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+}
+
+
+def header_gaps(response: httpx.Response) -> list[str]:
+    """The security headers `response` lacks, and `no-store` when it is an HTML page (a console page holds customer
+    text, which a shared computer's cache must not keep)."""
+    gaps = [f"{name}: {value}" for name, value in SECURITY_HEADERS_SENT.items() if response.headers.get(name) != value]
+    if "frame-ancestors 'none'" not in response.headers.get("content-security-policy", ""):
+        gaps.append("content-security-policy frame-ancestors 'none'")
+    if "html" in response.headers.get("content-type", "") and "no-store" not in response.headers.get(
+        "cache-control", ""
+    ):
+        gaps.append("cache-control: no-store")
+    return gaps
+
+
+# Paths a server could map to another route or a file outside the console's static folder: dot segments percent-
+# encoded, doubled slashes, `;` parameters, an encoded slash or backslash, a NUL, another case. Sent as written.
+PATH_TRICKS = (
+    "/console/returns/%2e%2e",
+    "/console/returns/%2e%2e/%2e%2e/healthz",
+    "/console/returns/a%2fb",
+    "/console/returns/a%5cb",
+    "/console/returns/a;b",
+    "/console;x",
+    "/console/;/lists",
+    "//console",
+    "///console/lists",
+    "/console//lists",
+    "/console/./lists",
+    "/console/x/../lists",
+    "/console%2flists",
+    "/%63onsole",
+    "/CONSOLE",
+    "/console/static/%2e%2e/app.py",
+    "/console/static/..%2fapp.py",
+    "/console/static/%252e%252e/app.py",
+    "/console/static/..%5capp.py",
+    "/console/static/%2e%2e%2f%2e%2e%2fstores/agents.py",
+    "/console/static/./console.js",
+    "/console/static/console.js%00.html",
+    "/console/static/console.js;.html",
+    "/console/static/console.js/",
+    "/console/static/CONSOLE.JS",
+    "/console/static/",
+    "/console/static",
+    "/policy/%2e%2e",
+    "/policy/en%00",
+    "/healthz/%2e%2e/console",
+)
+# What no answer may hold: the project's source (a file outside the static folder served).
+SOURCE_MARKS = ("from __future__ import", "import sqlalchemy", "def ")
+
+
+def raw_get(url: str, path: str, headers: dict[str, str]) -> tuple[int | str, str]:
+    """`GET path` sent as written (no client normalises its dot segments or escapes): the status (or why none came)
+    and the body."""
+    target = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(target.hostname, target.port, timeout=60)
+    try:
+        connection.putrequest("GET", path, skip_accept_encoding=True)
+        for name, value in headers.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        answer = connection.getresponse()
+        return answer.status, answer.read().decode(errors="replace")
+    except (OSError, http.client.HTTPException) as error:
+        return f"{type(error).__name__}", ""
+    finally:
+        connection.close()
+
+
+# A query string of many parameters, within the head limit: unknown ones, and one the queue reads sent many times.
+MANY_PARAMETERS = {
+    "6,000 unknown parameters": "&".join(f"p{n}=1" for n in range(6_000)),
+    "3,000 copies of reason": "&".join(["reason=too_small"] * 3_000),
+    "10,000 empty parameters": "&" * 10_000,
+    "2,000 parameters of one name": "&".join(f"zz={n}" for n in range(2_000)),
+}
+# Agent names that read as the probes' agent's without being it.
+LOOK_ALIKE_NAMES = {
+    "upper case": str.upper,
+    "fullwidth": lambda name: "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char for char in name),
+    "Cyrillic o": lambda name: name.replace("o", "\u043e", 1),
+    "zero-width space after": lambda name: name + "\u200b",
+    "Greek omicron": lambda name: name.replace("o", "\u03bf", 1),
+    "combining mark": lambda name: name + "\u0301",
+}
+# A session cookie's value the caller chose before signing in (fixation): the sign-in must set another.
+CHOSEN_SESSION = "chosen-by-the-caller-0123456789abcdefghijklmnop"
 
 
 def _heads(received: bytes) -> list[bytes]:
@@ -1535,9 +1634,11 @@ def run(
     service_log: Path | None = None,
     service_pid: int | None = None,
     keep_alive_calls: int = 20_000,
+    other_key: str | None = None,
 ) -> dict[str, Any]:
     statuses: Counter[str] = Counter()
     page_layout: dict[str, Any] = {}
+    thirteenth: dict[str, Any] = {}
     answers: dict[str, int | str] = {}
     failures: list[dict[str, Any]] = []
     slowest: dict[str, float] = {}
@@ -1915,6 +2016,13 @@ def run(
                     content=_form(form | {"csrf_token": token}),
                     headers={"Content-Type": "multipart/form-data"},
                 )
+            thirteenth.update(
+                thirteenth_console_probes(
+                    url, client, record, record_raw, failures, headers, triaged, token, agent, password
+                )
+            )
+    if other_key:
+        thirteenth["another key"] = another_keys_probes(record, failures, key, other_key)
     slow = asyncio.run(slow_clients(url, key, slow_connections, body_seconds, answer_seconds))
     for name, answer in slow["slow_bodies"].items():
         record_raw(name, answer["status"], answer["seconds"], 408, body_seconds + answer_seconds)
@@ -1958,9 +2066,199 @@ def run(
         "heavy_calls": heavy,
         "page_layout": page_layout,
         "many_calls_on_one_connection": on_one,
+        "thirteenth_round": thirteenth,
         # Named without the probed return's id, so two runs' answers compare probe by probe.
         "answers": {name.replace(triaged, "{triaged}"): answer for name, answer in answers.items()},
     }
+
+
+def thirteenth_console_probes(
+    url: str,
+    client: httpx.Client,
+    record: Any,
+    record_raw: Any,
+    failures: list[dict[str, Any]],
+    api_headers: dict[str, str],
+    triaged: str,
+    token: str,
+    agent: str,
+    password: str,
+) -> dict[str, Any]:
+    """The thirteenth round's console probes on the signed-in `client` (its CSRF `token`); `record` sends a probe and
+    counts it as `run`'s does (`record_raw` counts one sent on a socket). Returns what was read beside the failures:
+    the security headers each answer lacked, what HEAD answered against GET, the cookies' flags, and what each path
+    trick reached."""
+    cookie = {"Cookie": f"{SESSION_COOKIE}={client.cookies.get(SESSION_COOKIE)}"}
+    read: dict[str, Any] = {"header_gaps": {}, "head_against_get": {}, "path_tricks": {}}
+    # Every kind of console answer: pages, redirects, refusals, the static files, an unknown path, a wrong method.
+    answers = {
+        "queue": client.get("/console"),
+        "return page": client.get(f"/console/returns/{triaged}"),
+        "lists": client.get("/console/lists"),
+        "analytics": client.get("/console/analytics"),
+        "unknown return (404 page)": client.get("/console/returns/RP-never-triaged"),
+        "unknown console path": client.get("/console/nothing-here"),
+        "wrong method": client.delete("/console"),
+        "static script": client.get("/console/static/console.js"),
+        "static style": client.get("/console/static/console.css"),
+        "plotly": client.get("/console/static/plotly.min.js"),
+        "missing static file": client.get("/console/static/nothing.js"),
+        "policy page": client.get("/policy/en"),
+        "form refused (400)": client.post(
+            f"/console/returns/{triaged}/reason", data={"reason": "not-a-reason", "csrf_token": token}
+        ),
+        "form without token (403)": client.post(f"/console/returns/{triaged}/reason", data={"reason": "too_large"}),
+        "a form's redirect (303)": client.post(
+            f"/console/returns/{triaged}/reason", data={"reason": "too_large", "csrf_token": token}
+        ),
+    }
+    with httpx.Client(base_url=url, timeout=60) as signed_out:
+        answers["sign-in page"] = signed_out.get("/console/sign-in")
+        answers["signed out redirect"] = signed_out.get("/console")
+        answers["wrong password (401)"] = signed_out.post(
+            "/console/sign-in",
+            data={"name": agent, "password": "wrong", "csrf_token": _csrf(signed_out.get("/console/sign-in").text)},
+        )
+    for name, response in answers.items():
+        gaps = header_gaps(response)
+        read["header_gaps"][f"{name} ({response.status_code})"] = gaps
+        # a page that holds customer text or a form: every header; any other answer is read and listed
+        if gaps and "html" in response.headers.get("content-type", "") and response.status_code < 500:
+            failures.append({"probe": f"security headers: {name}", "status": response.status_code, "lacks": gaps})
+    # HEAD answers as GET would, without a body; a route that only takes POST refuses HEAD as it refuses GET.
+    routes = [*GET_ROUTES, f"/console/returns/{triaged}", "/console/returns/RP-never-triaged", *API_PATHS]
+    for path in routes:
+        keyed = api_headers if path in API_PATHS else {}
+        head, get = record(f"HEAD {path}", "HEAD", path, headers=keyed), client.get(path, headers=keyed)
+        if head is None:
+            continue
+        read["head_against_get"][path] = [head.status_code, get.status_code]
+        if head.status_code != get.status_code or head.content:
+            failures.append({"probe": f"HEAD {path}", "head": head.status_code, "get": get.status_code})
+    for path in PATH_TRICKS:
+        started = time.perf_counter()
+        status, body = raw_get(url, path, cookie)
+        read["path_tricks"][path] = status
+        record_raw(f"path trick {path}", status, time.perf_counter() - started, None, 10.0)
+        if any(mark in body for mark in SOURCE_MARKS):
+            failures.append({"probe": f"path trick {path}", "status": status, "problem": "source served"})
+    for name, query in MANY_PARAMETERS.items():
+        for path in ("/console", f"/console/returns/{triaged}", "/healthz", "/console/lists"):
+            record(f"{path} with {name}", "GET", f"{path}?{query}", (200, 400, 414, 431))
+    read["cookies"] = session_probes(url, record, failures, agent, password)
+    # Forms from elsewhere: another site's Origin with the session's cookie and token (a browser sends no cookie
+    # with it, SameSite=Lax: what the token alone decides), the token in the query string, and an old session's.
+    with httpx.Client(base_url=url, timeout=60) as former:
+        former.post(
+            "/console/sign-in",
+            data={"name": agent, "password": password, "csrf_token": _csrf(former.get("/console/sign-in").text)},
+        )
+        old_token = _csrf(former.get("/console/lists").text)
+        former.post("/console/sign-out", data={"csrf_token": old_token})
+    for path, form in _posted_forms(triaged):
+        if path == "/console/sign-out":
+            continue
+        record(
+            f"console {path} from another site's page",
+            "POST",
+            path,
+            content=_form(form | {"csrf_token": token}),
+            headers=FORM | {"Origin": "https://evil.example", "Referer": "https://evil.example/"},
+        )
+        record(
+            f"console {path} token in the query string",
+            "POST",
+            f"{path}?csrf_token={token}",
+            403,
+            content=_form(form),
+            headers=FORM,
+        )
+        record(
+            f"console {path} a signed-out session's token",
+            "POST",
+            path,
+            403,
+            content=_form(form | {"csrf_token": old_token}),
+            headers=FORM,
+        )
+    for name, alike in LOOK_ALIKE_NAMES.items():
+        with httpx.Client(base_url=url, timeout=60) as stranger:
+            fields = {
+                "name": alike(agent),
+                "password": password,
+                "csrf_token": _csrf(stranger.get("/console/sign-in").text),
+            }
+            record(
+                f"console sign-in as a look-alike name: {name}",
+                "POST",
+                "/console/sign-in",
+                401,
+                via=stranger,
+                content=_form(fields),
+                headers=FORM,
+            )
+    return read
+
+
+def session_probes(url: str, record: Any, failures: list[dict[str, Any]], agent: str, password: str) -> dict[str, Any]:
+    """A session id the caller chose before signing in must not become the session (fixation), and the session
+    cookie's flags: HttpOnly, SameSite, Path, and Secure when the client came over TLS (`X-Forwarded-Proto` from a
+    proxy on this host)."""
+    flags: dict[str, Any] = {}
+    for name, extra in (("http", {}), ("behind a TLS proxy", {"X-Forwarded-Proto": "https"})):
+        with httpx.Client(base_url=url, timeout=60, cookies={SESSION_COOKIE: CHOSEN_SESSION}) as fixed:
+            fields = {"name": agent, "password": password, "csrf_token": _csrf(fixed.get("/console/sign-in").text)}
+            signed = record(
+                f"console sign-in with a chosen session id ({name})",
+                "POST",
+                "/console/sign-in",
+                303,
+                via=fixed,
+                content=_form(fields),
+                headers=FORM | extra,
+            )
+            if signed is None:
+                continue
+            set_cookie = next(
+                (value for value in signed.headers.get_list("set-cookie") if value.startswith(f"{SESSION_COOKIE}=")),
+                "",
+            )
+            flags[name] = set_cookie.split(";", 1)[-1].strip() if set_cookie else None
+            given = set_cookie.split(";", 1)[0].partition("=")[2]
+            lower = set_cookie.lower()
+            wanted = ["httponly", "samesite=lax", "path=/"] + (["secure"] if extra else [])
+            if not given or given == CHOSEN_SESSION or any(flag not in lower for flag in wanted):
+                failures.append({"probe": f"session cookie ({name})", "set-cookie": set_cookie.split(";", 1)[-1]})
+        with httpx.Client(base_url=url, timeout=60, cookies={SESSION_COOKIE: CHOSEN_SESSION}) as planted:
+            record(
+                f"console with the chosen session id after its sign-in ({name})", "GET", "/console", 303, via=planted
+            )
+    return flags
+
+
+def another_keys_probes(record: Any, failures: list[dict[str, Any]], key: str, other_key: str) -> dict[str, Any]:
+    """Another API key's calls on a return the first key triaged: the service serves one shop, whose clients share
+    its returns (the console's agents open every return), so the same request is answered with the stored answer and
+    feedback is taken; a different request for the return is 409 as for any client. Read and listed."""
+    first, second = ({"Authorization": f"Bearer {k}", "Content-Type": "application/json"} for k in (key, other_key))
+    body = _triage_body()
+    return_id = body["returns"][0]["return_id"]
+    read: dict[str, Any] = {}
+    own = record("/triage by the first key", "POST", "/triage", 200, json=body, headers=first)
+    again = record("/triage the same request by another key", "POST", "/triage", 200, json=body, headers=second)
+    read["same request by another key"] = None if again is None else again.status_code
+    if own is not None and again is not None and again.status_code == 200 and own.json() != again.json():
+        failures.append({"probe": "/triage the same request by another key", "problem": "another answer"})
+    changed = copy.deepcopy(body)
+    changed["returns"][0]["reason_text"] = "Another reason for the same return"
+    other = record(
+        "/triage another request for it by another key", "POST", "/triage", 409, json=changed, headers=second
+    )
+    read["another request by another key"] = None if other is None else other.status_code
+    feedback = {"return_id": return_id, "agent_id": "agent-of-another-client", "reason_accepted": True}
+    taken = record("/feedback by another key", "POST", "/feedback", 200, json=feedback, headers=second)
+    read["feedback by another key"] = None if taken is None else taken.status_code
+    return read
 
 
 def main() -> None:
@@ -1978,6 +2276,7 @@ def main() -> None:
     parser.add_argument("--service-log", type=Path, help="the service's log: the API key must not be in it")
     parser.add_argument("--service-pid", type=int, help="the `bentoml serve` process: its tree's memory is read")
     parser.add_argument("--keep-alive-calls", type=int, default=20_000, help="GET /healthz calls on one connection")
+    parser.add_argument("--other-key", help="a second score-scoped key: another client's calls on the first's returns")
     arguments = parser.parse_args()
     figures = run(
         arguments.url.rstrip("/"),
@@ -1992,6 +2291,7 @@ def main() -> None:
         arguments.service_log,
         arguments.service_pid,
         arguments.keep_alive_calls,
+        arguments.other_key,
     )
     print(json.dumps({key: value for key, value in figures.items() if key != "answers"}, indent=2, ensure_ascii=False))
     if arguments.json:
