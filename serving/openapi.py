@@ -21,6 +21,7 @@ from typing import Any
 from starlette.responses import FileResponse, JSONResponse
 
 from serving.api import API_ROUTES, FEEDBACK_RULES
+from serving.console.security import SECURITY_HEADERS
 
 DOCS_PAGE = Path(__file__).resolve().parent / "docs.html"
 DESCRIPTION = (
@@ -179,6 +180,13 @@ def _version() -> str:
         return "0+unknown"
 
 
+# The console's headers against framing and sniffing, without its script rule: the page runs Swagger UI's inline
+# start-up script. Framed by another site, its "Authorize" and "Execute" buttons could be clicked unseen.
+DOCS_PAGE_HEADERS = {
+    name: SECURITY_HEADERS[name] for name in ("X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy")
+} | {"Content-Security-Policy": "frame-ancestors 'none'"}
+
+
 class DocsMiddleware:
     """Serves `GET /` (the offline documentation page) and `GET /docs.json` (`document(spec())`).
 
@@ -207,7 +215,7 @@ class DocsMiddleware:
                 {"error": "method not allowed"}, status_code=405, headers={"Allow": "GET, HEAD"}
             )
         elif scope["path"] == "/":
-            response = FileResponse(DOCS_PAGE, media_type="text/html")
+            response = FileResponse(DOCS_PAGE, media_type="text/html", headers=DOCS_PAGE_HEADERS)
         else:
             if self._document is None:
                 self._document = document(self.spec(), self.answers)

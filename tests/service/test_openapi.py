@@ -82,6 +82,17 @@ def test_middleware_serves_the_page_and_the_corrected_spec() -> None:
         assert client.post("/").status_code == 405
 
 
+def test_the_docs_page_cannot_be_framed_or_sniffed() -> None:
+    # it went out with no header against framing: another site could frame its "Authorize" and "Execute" buttons
+    app = Starlette(routes=[Route("/", lambda request: JSONResponse({"page": "bentoml"}))])
+    app.add_middleware(DocsMiddleware, spec=lambda: {"openapi": "3.0.2", "info": {}, "paths": {}, "components": {}})
+    with TestClient(app) as client:
+        headers = client.get("/").headers
+    assert (headers.get("x-frame-options"), headers.get("x-content-type-options")) == ("DENY", "nosniff")
+    assert "frame-ancestors 'none'" in headers.get("content-security-policy", "")
+    assert headers.get("referrer-policy") == "same-origin"
+
+
 def test_optional_body_fields_may_be_null(spec: dict[str, Any]) -> None:
     """BentoML drops the null branch of optional top-level fields; the API accepts null there."""
     body = spec["paths"]["/feedback"]["post"]["requestBody"]["content"]["application/json"]["schema"]
