@@ -6,8 +6,9 @@ afterwards for what the answers promised:
 - two agents correcting one return at once, to the same reason and to two reasons, and one form sent twice at once:
   every post answered 303, one re-decision per return and reason, one feedback record per double submit, and the
   page showing the decision of the newest record's reason;
-- one agent's page opened before another agent's correction drafted the reply again: its reply refused (400, the
-  draft changed), nothing stored, the reply from the page opened again taken;
+- one agent's page opened before another agent's correction decided and drafted again: its decision and its reply
+  refused (400, the decision or the draft changed), nothing stored, the decision and the reply from the page opened
+  again taken;
 - odd values in the correction's `reason` (empty, 100,000 characters, another case, spaces, NUL, a zero-width
   space, a Cyrillic look-alike, markup, the field twice or missing): 400 naming `reason`, nothing written, no markup
   rendered; corrections for a return never triaged, with an id the API refuses, and for one purged by retention
@@ -122,6 +123,16 @@ class Console:
         fields["reply"] = html.unescape(draft.group(1)) if draft else ""
         return await self.client.post(f"/console/returns/{return_id}/reply", data=fields)
 
+    async def decide(self, return_id: str, page: str, note: str = "") -> httpx.Response:
+        """Save the decision `page` (the return's page as this agent opened it) has selected, with its form's fields."""
+        form = re.search(r'<form[^>]*id="decision-form">(.*?)</form>', page, re.S)
+        fields = dict(
+            re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form.group(1) if form else "")
+        )
+        chosen = re.search(r'<option value="([^"]+)" selected>', form.group(1) if form else "")
+        fields |= {"decision": chosen.group(1) if chosen else "", "note": note}
+        return await self.client.post(f"/console/returns/{return_id}/decision", data=fields)
+
     async def close(self) -> None:
         await self.client.aclose()
 
@@ -218,14 +229,25 @@ class Probes:
 
     async def stale_page(self, rounds: int) -> None:
         """One agent opens a return's page, another corrects its reason (decided and drafted again), then the first
-        marks the reply its page showed as sent: refused (400 naming the reply), no reply status stored, and the same
-        agent's reply from the page opened again is taken."""
+        saves the decision its page showed, and marks the reply its page showed as sent: both refused (400 saying the
+        decision or the draft changed), nothing stored, and the same agent's decision and reply from the page opened
+        again are taken."""
         first, second = await self.console(), await self.console()
         answers: Counter[str] = Counter()
         for _ in range(rounds):
             return_id = self.triage()
             opened = (await first.page(return_id)).text
             await second.correct(return_id, [("reason", "defective")])
+            kept = await first.decide(return_id, opened, note="as the page suggested")
+            answers[f"stale decision {kept.status_code}"] += 1
+            if kept.status_code != 400 or "the suggested decision changed" not in html.unescape(kept.text):
+                self.fail("stale page", f"{return_id}: decision {kept.status_code} {kept.text[:200]}")
+            if self.final_decision(return_id)[1] != second.name:
+                self.fail("stale page", f"{return_id}: the stale decision was stored")
+            decided = await first.decide(return_id, (await first.page(return_id)).text)
+            answers[f"reopened decision {decided.status_code}"] += 1
+            if decided.status_code != 303 or self.final_decision(return_id)[1] != first.name:
+                self.fail("stale page", f"{return_id}: the decision from the page opened again: {decided.status_code}")
             stale = await first.reply(return_id, opened)
             answers[f"stale {stale.status_code}"] += 1
             if stale.status_code != 400 or "the draft changed" not in html.unescape(stale.text):
@@ -239,6 +261,17 @@ class Probes:
         self.results["stale page"] = {"rounds": rounds, "answers": dict(answers)}
         await first.close()
         await second.close()
+
+    def final_decision(self, return_id: str) -> tuple[str | None, str | None]:
+        """The final decision of the return's newest feedback record and the agent who saved that record."""
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                sa.select(feedback.c.final_decision, feedback.c.agent_id)
+                .where(feedback.c.return_id == return_id)
+                .order_by(feedback.c.id.desc())
+                .limit(1)
+            ).first()
+        return (row[0], row[1]) if row is not None else (None, None)
 
     def reply_status(self, return_id: str) -> str | None:
         """The reply status of the return's newest feedback record."""
