@@ -1872,3 +1872,39 @@ def test_a_count_of_sizes_a_way_refused_and_sizes_ordered_to_choose_are_read(
     text: str, field: str, value: object
 ) -> None:
     assert getattr(read_asks(text, category="shoes"), field) == value
+
+
+# The listing set against the item in other words, and faults read of what they are: "wool blend in the title, it's
+# 100% acrylic", « sur internet elle est rouge, moi j'ai reçu couleur bordeaux », « Pas conforme. » said alone (every
+# corpus text so written is a listing difference); a zip's slider or pull gone from it is a defect, not a part missing
+# from the box; a break the customer lays on the size is no fault; a new one asked over the money is a replacement.
+# Near misses keep their reading: a person who "said" something of the photos, praise of the photos, « non conforme à
+# ma commande », « ce n'est pas la faute du zip » laid on something else, a belt missing from the box, a new kettle
+# bought elsewhere.
+LISTING_AND_FAULTS_IN_OTHER_WORDS = [
+    ("It says wool blend in the title, it's 100% acrylic", "not_as_described", True),
+    ("My mum said it looks lovely in the photos but it's too small.", "not_as_described", False),
+    ("La robe sur internet elle est rouge, moi j'ai reçu couleur bordeaux presque marron.", "not_as_described", True),
+    ("Sur les photos c'est magnifique, j'ai reçu ma robe hier mais elle est trop petite.", "not_as_described", False),
+    ('Description: "fond épais triple couche". Reçu: casserole fine monocouche. Pas conforme.', "not_as_described",
+     True),
+    ("Non conforme à ma commande, j'ai reçu un pull bleu.", "not_as_described", False),
+    ("The zip slider is missing the little tab that locks it, so the fly keeps coming down.", "faults", ("defect",)),
+    ("La tirette du zip manque, impossible de le fermer.", "faults", ("defect",)),
+    ("The drawstring is stitched in so it won't tighten the zip pull came off in my hand.", "faults", ("defect",)),
+    ("The box is missing the belt.", "faults", ("missing_part",)),
+    ("La fermeture éclair de la robe a craqué quand j'ai essayé de la remonter, parce que la robe est bien trop "
+     "étroite pour moi. Ce n'est pas la faute du zip, c'est la taille. Je prends la taille au-dessus.", "faults", ()),
+    ("The seam split when I sat down, but it's not the seam's fault, it's the size. Need a 12.", "faults", ()),
+    ("The zip broke. Ce n'est pas la faute du zip, c'est la qualité du tissu.", "faults", ("defect",)),
+    ("Need a new jug, not a refund", "requests", ("replacement",)),
+    ("Je voudrais une nouvelle bouilloire, pas un remboursement.", "requests", ("replacement",)),
+    ("I need a new kettle before the weekend so please refund quickly.", "requests", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), LISTING_AND_FAULTS_IN_OTHER_WORDS)
+def test_a_listing_difference_a_fault_and_a_replacement_in_other_words_are_read(
+    text: str, field: str, value: object
+) -> None:
+    assert getattr(read_asks(text), field) == value
