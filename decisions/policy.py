@@ -437,9 +437,10 @@ def _money(amount: float, currency: str) -> str:
     return f"{amount:.2f} {currency}"
 
 
-def _score_said(score: float, policy: Policy) -> str:
-    """A risk score as the band rule says it: to two decimals, or to as many more as keep it in its band (0.0598 is
-    "0.0598" where the next band starts at 0.06: "0.06 is in band low" read as the next band's score)."""
+def score_said(score: float, policy: Policy) -> str:
+    """A risk score as the band rule (and the console) says it: to two decimals, or to as many more as keep it in
+    its band (0.0598 is "0.0598" where the next band starts at 0.06: "0.06 is in band low" read as the next band's
+    score)."""
     band = policy.band_of(score)
     for decimals in range(2, 7):
         said = f"{score:.{decimals}f}"
@@ -572,7 +573,7 @@ def decide(
     if band is None:
         rules.append(RuleHit("RISK_UNAVAILABLE", "No risk score was available; only the policy rules were applied."))
     else:
-        said = _score_said(risk_score, policy)
+        said = score_said(risk_score, policy)
         rules.append(RuleHit(band_rule_code(band.name), f"Risk score {said} is in band {band.name}."))
     if acting_band is not None and acting_band.warn:
         # A warning an agent cannot act on teaches them to ignore warnings: it needs a factor that

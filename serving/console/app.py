@@ -10,6 +10,7 @@ as text. Database work runs on worker threads, off the event loop the API shares
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import time
 from collections import Counter
@@ -32,7 +33,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Redire
 from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from decisions.policy import Policy, PolicyError, load_policy
+from decisions.policy import Policy, PolicyError, load_policy, score_said
 from features.taxonomy import REASONS
 from serving.console import lists_page, review
 from serving.console import queue as queue_view
@@ -626,6 +627,7 @@ async def _return_page(
         reason_meanings=REASON_MEANINGS,
         decisions=DECISION_WORDS,
         bands=band_words(policy),
+        score_said=functools.partial(score_said, policy=policy),
         corrected_reason=corrected if suggested and not redecided else None,
         correction_effect=(
             correction_effect(policy, suggested, corrected, [code for code, _ in logged.row.rules])

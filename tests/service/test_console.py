@@ -748,6 +748,21 @@ def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(
     assert f"Abuse score {high.min_score:.2f} (this band: scores {high.min_score:g} to {upper:g})." in page
 
 
+def test_a_return_page_says_the_abuse_score_within_its_band(
+    console: TestClient, engine: Engine, settings: Settings
+) -> None:
+    # to two decimals, a score just below the next band's edge read "Abuse score 0.06 (this band: scores 0 to 0.06)"
+    policy = load_policy(settings.policy_path)
+    low, elevated = policy.risk_bands[0], policy.risk_bands[1]
+    score = elevated.min_score - 0.0002
+    item, result = triage_item(7, random.Random(7), risk={"band": low.name, "score": score, "reason_codes": []})
+    PredictionLog(engine, b"k").record("req-7", "triage", [item], [result])
+    _sign_in(console)
+    page = console.get("/console/returns/R0000007").text
+    said = re.search(r'id="risk-score">Abuse score ([\d.]+) \(this band: scores', page).group(1)
+    assert policy.band_of(float(said)) == low and float(said) == pytest.approx(score, abs=1e-4), said
+
+
 def test_a_queue_row_leaves_out_the_list_rules_it_says_elsewhere(settings: Settings) -> None:
     # an allowed return's row said "on the allow list: decided as in the lowest risk band" twice, a blocked
     # one its review twice: with the entry's who and why the row took 15 lines at 1280 px
