@@ -98,7 +98,8 @@ _EN_ALLERGY: tuple[str, ...] = (
     r"(?:patch|patches|rash|skin|marks)|(?:a|an) (?:\w+ )?rash|hives|go red|went red|short of breath|(?:could ?n[o']t|"
     r"struggl(?:ed|ing) to) breathe)\b",
 )
-_EN_ALLERGY_WHY = r"\ballerg(?:y|ic|ies)\b"
+# ... an allergy the text does not deny ("I'm not allergic to wool but it's so itchy": a scratchy jumper)
+_EN_ALLERGY_WHY = r"(?<!\bnot )(?<!\bnot an )(?<!n't an )(?<!\bno )(?<!\bany )(?<!\bnever )\ballerg(?:y|ic|ies)\b"
 
 _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
 _FR_BODY = (
@@ -144,7 +145,7 @@ _FR_ALLERGY: tuple[str, ...] = (
     r"\bsifflements?\b|\bdemangeaisons?\b|\brougeurs?\b|\beternu(?:e|er|ements?|ait)\b|\b(?:plaques|boutons) "
     r"partout\b|\byeux qui (?:pleurent|piquent|coulent)\b|\bnez (?:bouche|qui coule)\b",
 )
-_FR_ALLERGY_WHY = r"\ballergi(?:e|es|que|ques)\b"
+_FR_ALLERGY_WHY = r"(?<!\bpas )(?<!\bpas une )(?<!\bpas d')(?<!\baucune )(?<!\bsans )\ballergi(?:e|es|que|ques)\b"
 
 
 class _Table(NamedTuple):

@@ -81,3 +81,21 @@ def test_a_colour_that_ran_is_no_hurt(text: str) -> None:
     # a dye that ran (« la couleur a saigné ») read as bleeding: an injury handover, "sorry that someone was hurt"
     assert someone_hurt(text, "fr") is None
     assert "injury" not in handover_reasons(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The wool is really itchy, I'm not allergic to wool but it's unbearable."),
+        ("en", "Very itchy jumper. I don't have any allergies, it's just scratchy."),
+        ("en", "Too itchy for me. No allergic reaction, just uncomfortable."),
+        ("en", "Itchy label. It isn't an allergy, the tag just scratches."),
+        ("fr", "Je ne suis pas allergique mais ce pull me donne des démangeaisons."),
+        ("fr", "Le pull gratte, ce n'est pas une allergie, juste désagréable. Démangeaisons partout."),
+        ("fr", "Aucune allergie, mais des démangeaisons avec cette laine."),
+    ],
+)
+def test_an_itch_beside_an_allergy_the_text_denies_is_no_reaction(lang: str, text: str) -> None:
+    # a scratchy jumper is a fit or quality complaint; with the allergy denied, it was read as an allergic reaction
+    # (a hand-over, "sorry to hear about this reaction", stop using it)
+    assert someone_hurt(text, lang) is None
