@@ -269,8 +269,9 @@ class Draft:
     """A reply for an agent to review and send.
 
     `handover` asks for a person to answer instead (anger, a legal or payment threat, a request for a
-    person or a call); `handover_reasons` says which. `requests` are the customer's requests the draft
-    cannot meet, for the agent to follow up. `neighbours` is how many past replies shaped the style.
+    person or a call); `handover_reasons` says which. `requests` are what the agent follows up (`follow_ups`):
+    the customer's requests the draft cannot meet, and an exchange it says is noted. `neighbours` is how many
+    past replies shaped the style.
     """
 
     subject: str
@@ -282,6 +283,18 @@ class Draft:
     style: Style = field(default_factory=Style)
     neighbours: int = 0
     requests: tuple[str, ...] = ()
+
+
+def notes_asked_exchange(facts: ReplyFacts) -> bool:
+    """The draft says the exchange the customer asked for is noted (and sent in place of the refund)."""
+    sends_back = facts.decision in ("free_return", "paid_return")
+    return sends_back and facts.exchange_offered and "exchange" in facts.answered_requests
+
+
+def follow_ups(facts: ReplyFacts) -> tuple[str, ...]:
+    """What the agent follows up for a draft: the requests it cannot meet, and an exchange it says is noted (the
+    draft promises the size asked in place of the refund, so someone must send it: the decision alone refunds)."""
+    return (*facts.open_requests, "exchange") if notes_asked_exchange(facts) else facts.open_requests
 
 
 def name_fingerprint(name: str) -> str:
@@ -479,7 +492,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             return []
         # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange
         # asked is answered by the one offered)
-        asked = "asked_" if "exchange" in facts.answered_requests else ""
+        asked = "asked_" if notes_asked_exchange(facts) else ""
         return [f"{asked}with_size" if facts.suggested_size else f"{asked}other_size"]
     if part == "requests":
         return _request_keys(facts, handover_reasons)
@@ -796,7 +809,7 @@ class ReplyDrafter(BaseEstimator):
                     handover_reasons=reasons,
                     style=style,
                     neighbours=int(neighbours.size),
-                    requests=case_facts.open_requests,
+                    requests=follow_ups(case_facts),
                 )
             )
         return drafts

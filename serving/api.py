@@ -354,9 +354,10 @@ class DecisionPart(BaseModel):
 class ReplyPart(BaseModel):
     """A reply draft for the support agent, in the customer's language.
 
-    `handover`: a person should answer (`handover_reasons` says why). `requests`: what the customer
-    asked for that the draft cannot meet, for the agent to follow up (call_me, human, collect,
-    refund_elsewhere, replacement, exchange, refund_delivery, or a label request under review).
+    `handover`: a person should answer (`handover_reasons` says why). `requests`: what the agent follows up:
+    what the customer asked for that the draft cannot meet (call_me, human, collect, refund_elsewhere,
+    replacement, exchange, refund_delivery, or a label request under review), and `exchange` when the draft says
+    the exchange the customer asked for is noted (the decision alone refunds: someone sends the size asked).
     """
 
     subject: str
