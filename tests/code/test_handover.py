@@ -290,3 +290,21 @@ def test_asking_the_bank_how_to_undo_a_payment_is_a_payment_dispute(text: str, l
 def test_someone_hurt_is_handed_to_a_person(text: str, lang: str, hurt: bool) -> None:
     # sheet 389 #60: « Mon fils s'est coupé avec la protection de lame » was drafted like any fault
     assert ("injury" in handover_reasons(text, lang)) is hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dispute"),
+    [
+        # review sheet 421 #31: an order the customer never placed, "already reported to my bank", drafted as a return
+        ("I've checked my account and there's an order I don't recognise. I've already reported it to my bank.", "en",
+         True),
+        ("I reported the payment to my bank, please reverse it.", "en", True),
+        ("Je ne reconnais pas cette commande, je l'ai signalé à ma banque.", "fr", True),
+        ("Je vais le signaler à ma banque si rien ne bouge.", "fr", True),
+        # reported to someone else than the bank
+        ("I reported it to the courier, the box was crushed.", "en", False),
+        ("Je l'ai signalé au livreur, le carton était écrasé.", "fr", False),
+    ],
+)  # fmt: skip
+def test_a_payment_reported_to_the_bank_is_a_payment_dispute(text: str, lang: str, dispute: bool) -> None:
+    assert ("payment_dispute" in handover_reasons(text, lang)) is dispute
