@@ -26,7 +26,7 @@ from features.csv_input import NOT_REGULAR, BatchInputError, write_predictions, 
 from features.dates import naive_utc, read_moment
 from features.text import quoted_cut
 from models.risk_model import FeatureMismatchError
-from serving.db import SchemaTooNew, open_database
+from serving.db import UnservableDatabase, open_database
 from serving.stores.predictions import pseudonym_key
 from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel, NoChampionError, load_champion
@@ -126,7 +126,7 @@ def open_database_or_exit(settings: Settings) -> Engine:
     try:
         return open_database(settings)
     # OSError: a state folder or database file it may not create
-    except (SQLAlchemyError, OSError, SchemaTooNew) as error:
+    except (SQLAlchemyError, OSError, UnservableDatabase) as error:
         raise fail(f"cannot open the database {database_problem(settings, error)}", code=1) from None
 
 

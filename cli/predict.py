@@ -27,6 +27,7 @@ from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame, read_reply_rows
 from serving.predict_risk import assess, history_tables, latest_request, list_keys, predict_reasons_for_requests
 from serving.stores.history_check import history_bounds
+from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel
 from triage.settings import get_settings
 
@@ -129,6 +130,7 @@ class _RiskModels:
     policy: Policy
     reasons: ChampionModel
     risk: ChampionModel
+    lists: RiskListStore
 
 
 @app.command("risk")
@@ -146,6 +148,9 @@ def risk(
             load_policy_or_exit(settings.policy_path),
             load_champion_or_exit(settings, settings.reason_model_name),
             load_champion_or_exit(settings, settings.risk_model_name),
+            # the database opened before the work: one it cannot serve (another program's, a newer release's) is a
+            # message, not a traceback after the reasons were read
+            risk_list_store(settings),
         )
 
     def predict(frame: pd.DataFrame, models: _RiskModels, progress: Progress) -> pd.DataFrame:
@@ -155,7 +160,7 @@ def risk(
         )
         tables = history_tables(settings, frame["customer_id"].unique().tolist(), latest_request(frame))
         # The shop's allow/block lists decide CSV rows as they decide served requests (one query).
-        hits = risk_list_store(settings).hits_per_request(list_keys(frame))
+        hits = models.lists.hits_per_request(list_keys(frame))
         return assess(frame, reasons, tables, models.risk.model, models.policy, hits)
 
     predict_csv(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -305,8 +306,16 @@ def create_db_engine(url: str) -> Engine:
 _MIGRATION_LOCK_ID = 0x7472696167
 
 
-class SchemaTooNew(RuntimeError):
+class UnservableDatabase(RuntimeError):
+    """A database this release must not serve; the message says why, on one line."""
+
+
+class SchemaTooNew(UnservableDatabase):
     """The database was migrated by a newer release than this one (a revision it does not know)."""
+
+
+class AnotherProgramsDatabase(UnservableDatabase):
+    """The state folder's SQLite file holds another program's tables: migrating would add this one's to them."""
 
 
 def migrate(engine: Engine) -> None:
@@ -341,6 +350,30 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def _not_another_programs(path: Path) -> None:
+    """Refuse a SQLite file that holds tables but no revision of this schema (another program's: the migration added
+    this one's tables to it and the commands went on). Read through SQLite, read-only, before a connection of the
+    engine switches it to WAL; SQLite keeps the locks of this process's other connections to it.
+
+    Raises:
+        AnotherProgramsDatabase: tables, none of them `alembic_version`.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return  # a new store (a zero-byte file is an empty database)
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            listed = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            tables = [str(name) for (name,) in listed]
+    except sqlite3.Error:
+        return  # no database, or one it cannot read: the engine says so as it opens it
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(tables[:3]) + (f" and {len(tables) - 3:,} more" if len(tables) > 3 else "")
+        raise AnotherProgramsDatabase(
+            f"it holds another program's tables ({shown}) and no revision of this one's schema: left as it is; "
+            "give TRIAGE_STATE_DIR a folder of its own"
+        )
+
+
 def _private_file(path: Path) -> None:
     """Create `path` readable and writable by its owner only (or tighten it): SQLite gives its WAL and
     shared-memory files the database file's permissions, so the whole store stays private.
@@ -361,6 +394,7 @@ def open_database(settings: Settings) -> Engine:
     database file only its owner can read (it holds customers' texts)."""
     if settings.database_url is None:
         settings.state_dir.mkdir(parents=True, exist_ok=True)
+        _not_another_programs(settings.sqlite_path)
         _private_file(settings.sqlite_path)
     engine = create_db_engine(settings.db_url)
     migrate(engine)

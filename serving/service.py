@@ -57,7 +57,7 @@ from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPlaces, pieces
 from serving.connection_limits import bound_connections
 from serving.console.app import create_app as create_console_app
-from serving.db import SchemaTooNew, create_db_engine, open_database
+from serving.db import UnservableDatabase, create_db_engine, open_database
 from serving.idempotency import Conflict, conflict_message, logged_conflicts, release, reserve
 from serving.middleware import (
     BodyLimitMiddleware,
@@ -248,7 +248,7 @@ class TriageService:
         settings = get_settings()
         try:
             open_database(settings).dispose()
-        except SchemaTooNew as error:
+        except UnservableDatabase as error:
             store = make_url(settings.db_url).render_as_string(hide_password=True)
             raise SystemExit(f"cannot serve the database {store}: {error}") from None
 

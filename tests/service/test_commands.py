@@ -141,6 +141,25 @@ def test_a_database_migrated_by_a_newer_release_is_one_line(own_state: Path, com
     assert len(lines) == 1 and "revision 9999, which this release does not know" in lines[0], result.output
 
 
+@pytest.mark.parametrize("command", [["keys", "list"], ["history", "check"], ["data", "purge"]])
+def test_another_programs_sqlite_file_as_the_database_is_refused_and_left_as_it_was(
+    own_state: Path, command: list[str]
+) -> None:
+    # the state folder's triage.db was another program's database: the commands added their 17 tables to it and
+    # went on (keys list listed none, exit 0)
+    import sqlite3
+
+    theirs = own_state / "triage.db"
+    with sqlite3.connect(theirs) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    before = theirs.read_bytes()
+    result = runner.invoke(app, command)
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "holds another program's tables (photos)" in lines[0], result.output
+    assert theirs.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     ("command", "code", "said"),
     [
