@@ -40,6 +40,7 @@ from features.history import HistorySummary, QuotaRule
 from features.plain_errors import plain_words
 from features.schemas import CATEGORY_CODES, CURRENCIES, PRODUCT_CATEGORIES
 from features.taxonomy import REASON_CODES, REASONS, Family, get_reason, reason_words
+from features.text import counted
 from models.reply_grammar import category_name
 from models.risk_reasons import RiskReason
 
@@ -672,8 +673,11 @@ def decide(
         rules.append(
             RuleHit(
                 "FREE_QUOTA_EXHAUSTED",
-                f"{history.free_returns_used} free returns already used in the last {quota.window_days} days "
-                f"(quota {quota.count}).",
+                # a quota of none has nothing "already used" to count
+                "The policy includes no free returns (quota 0)."
+                if quota.count == 0
+                else f"{counted(history.free_returns_used, 'free return')} already used in the last "
+                f"{quota.window_days} days (quota {quota.count}).",
             )
         )
         return finish(DecisionCode.PAID_RETURN, "quota_used", fee)

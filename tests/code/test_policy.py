@@ -575,3 +575,19 @@ def test_the_band_rule_says_a_score_within_the_band(policy, score):
     figure = re.fullmatch(r"Risk score ([\d.]+) is in band (\w+)\.", said)
     assert figure and figure.group(2) == band.name and policy.band_of(float(figure.group(1))) == band, said
     assert len(figure.group(1)) == 4 or policy.band_of(round(score, 2)) != band, said  # two decimals where they hold
+
+
+@pytest.mark.parametrize(
+    ("count", "used", "said"),
+    [
+        (1, 1, "1 free return already used in the last 90 days (quota 1)."),
+        (3, 5, "5 free returns already used in the last 90 days (quota 3)."),
+        (0, 0, "The policy includes no free returns (quota 0)."),
+        (0, 2, "The policy includes no free returns (quota 0)."),
+    ],
+)
+def test_the_quota_rule_says_the_returns_used_as_a_person_reads_them(policy, count: int, used: int, said: str):
+    # a quota of 1 read "1 free returns already used"; a quota of 0, "0 free returns already used ... (quota 0)"
+    quota = policy.free_return_quota.model_copy(update={"count": count})
+    decision = _decide(policy.model_copy(update={"free_return_quota": quota}), used=used)
+    assert decision.code == DecisionCode.PAID_RETURN and _sentence(decision, "FREE_QUOTA_EXHAUSTED") == said
