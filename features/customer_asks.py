@@ -140,8 +140,9 @@ _SIZE = (
     r"(?<=for )\d{1,2}-\d{1,2}(?= *(?:$|[.,;!?]|please|instead|thanks|svp|merci)(?![\w'-]))|"
     # a waist or a leg length in words ("a 30 waist", « une longueur 28 »), before the number alone
     r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
-    # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number
-    r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2}(?:[.,]5)?"
+    # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number; a rug's
+    # or a duvet's width and length in cm (« le 200x290 »)
+    r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     # "a small" is a size only where no noun follows ("a small refund" is not)
@@ -254,6 +255,9 @@ def normalise_size(raw: str) -> str | None:
         return f"L{next(group for group in match.groups() if group)}"
     if re.fullmatch(r"\d{2}[rl]", value):
         return value.upper()
+    match = re.fullmatch(r"(\d{2,3}) ?x ?(\d{2,3})", value)
+    if match:
+        return f"{match.group(1)}x{match.group(2)}"
     if re.fullmatch(r"\d{2}(?:dd|[a-g])", value):
         return value.upper()
     match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)
@@ -2416,13 +2420,15 @@ _SCALE_SPAN = 4
 # How a size as `normalise_size` writes it is measured, by its first and last characters: "W32", "L30" (a leg length),
 # "42R" (a suit's length), "34C" (a bra's cup), "AGE 7-8"; a number otherwise.
 _SYSTEM_OF_SIZE = re.compile(
-    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$"
+    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?P<dimensions>\d+x\d+$)|"
+    r"(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$"
 )
 
 
 def size_system(size: str) -> str:
     """How a size as `normalise_size` writes it is measured: "letter" (M), "number" (40, 7.5), "waist" (W32), "leg"
-    (L30, a leg length), "suit" (42R), "bra" (34C) or "age" (AGE 7-8); sizes of two systems are never each other's."""
+    (L30, a leg length), "suit" (42R), "bra" (34C), "age" (AGE 7-8) or "dimensions" (200x290, in cm); sizes of two
+    systems are never each other's."""
     if size in LETTER_SIZES:
         return "letter"
     written = _SYSTEM_OF_SIZE.match(size)

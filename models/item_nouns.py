@@ -806,6 +806,17 @@ _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
 )
 
 
+# ... but a frame the text says holds a picture is the item ("Ordered the oak frame for my daughter's graduation photo",
+# « le cadre pour la photo de mariage », "the frame is for 7x5"), not a mirror's or a bed's frame
+_FRAME_WORDS = frozenset({"frame", "cadre"})
+_HOLDS_A_PICTURE = re.compile(
+    r"\b(?:frame|cadre)s? (?:for|to hold|that holds|holds|pour|qui tient)\b[^.!?]{0,40}?\b(?:photos?|prints?|pictures?|"
+    r"posters?|certificates?|artwork|diplomas?|portraits?|affiches?|tableaux?|diplomes?)\b|"
+    r"\b(?:photos?|prints?|pictures?|posters?|affiches?) (?:in|into|inside|dans) (?:the|this|my|a|le|ce|mon|un) "
+    r"(?:frame|cadre)\b|\b(?:frame|cadre) (?:is|est) (?:for|pour) (?:a |an |un |une )?\d+ ?x ?\d+\b"
+)
+
+
 @lru_cache(maxsize=64)
 def _matcher(category: str) -> tuple[re.Pattern[str], dict[str, ItemNoun]]:
     """One pattern for a category's words, longest first ("duvet cover" before "duvet")."""
@@ -844,6 +855,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     }
     # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
+    holds_a_picture = customer_words and _HOLDS_A_PICTURE.search(view) is not None
     some_of_a_set = customer_words and _SOME_OF_A_SET.search(view) is not None
     ordered: ItemNoun | None = None
     named: list[tuple[ItemNoun, re.Match[str]]] = []
@@ -858,7 +870,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         word = match.group(0)
         before = words_before(view, match.start())
         if customer_words and (
-            word in _ONLY_IN_PRODUCT_NAMES
+            (word in _ONLY_IN_PRODUCT_NAMES and not (holds_a_picture and word in _FRAME_WORDS))
             or (following is not None and _PART_OF.fullmatch(view, match.end(), following.start()))
             or word in replaced
             or _PART_AFTER.match(view, match.end())

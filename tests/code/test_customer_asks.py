@@ -18,6 +18,7 @@ from features.customer_asks import (
     UNFIXABLE_KINDS,
     normalise_size,
     read_asks,
+    size_system,
 )
 from features.text import WORDS_BEFORE_CHARS
 
@@ -1908,3 +1909,22 @@ def test_a_listing_difference_a_fault_and_a_replacement_in_other_words_are_read(
     text: str, field: str, value: object
 ) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A rug's or a duvet's width and length asked (« Il nous faudrait le 200x290 » drafted "another size, colour or
+# version"): a size of its own way of writing sizes, never offered for a number size nor read from a listing's figure.
+DIMENSIONS_AS_SIZES = [
+    ("J'avais pris le 160x230 en pensant que ça suffirait, c'est moi qui ai mal estimé. Il nous faudrait le 200x290.",
+     "wanted_size", "200x290"),
+    ("Too short for our bed, could we swap it for the 200 x 220 please?", "wanted_size", "200x220"),
+    ("Coussins annoncés 60x60, ils font 40x40.", "wanted_size", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), DIMENSIONS_AS_SIZES)
+def test_a_width_and_length_asked_is_a_size(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
+
+
+def test_a_width_and_length_is_its_own_way_of_writing_sizes() -> None:
+    assert (size_system("200x290"), size_system("40")) == ("dimensions", "number")

@@ -556,3 +556,25 @@ def test_this_rounds_own_nouns_beyond_clothing(category: str, text: str, en: str
 def test_a_plural_for_all_a_makers_items_names_one(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "product", "text", "en", "fr"),
+    [
+        # a frame the text says holds a picture is the item ("the oak frame" was "your item"); a mirror's frame is a
+        # part of the mirror, and a photo attached is no picture framed
+        ("decor", None, "Ordered the oak frame for my daughter's graduation photo. The frame is nice solid wood, but "
+         "the opening is too small for the print.", "photo frame", "cadre"),
+        ("decor", None, "Le cadre pour la photo de mariage est arrivé fendu.", "photo frame", "cadre"),
+        ("decor", None, "The mirror is lovely but the frame is chipped. See photo attached.", "mirror", "miroir"),
+        ("decor", None, "The frame is chipped, photo attached.", "item", "article"),
+        # a part of a dress told of names the dress the product name names; a skirt sold as one stays a skirt
+        ("dresses", "Skater dress", "The flared skirt is just not for my shape.", "dress", "robe"),
+        ("dresses", "Pleated midi skirt", "The flared skirt is just not for my shape.", "skirt", "jupe"),
+    ],
+)  # fmt: skip
+def test_a_frame_that_holds_a_picture_and_a_part_of_the_product_named(
+    category: str, product: str | None, text: str, en: str, fr: str
+) -> None:
+    noun = item_noun(category, product, text)
+    assert (noun.en, noun.fr) == (en, fr)
