@@ -51,6 +51,7 @@ wrongly succeeds writes to it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import gzip
 import io
@@ -58,13 +59,14 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -655,6 +657,165 @@ def thirteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tu
     yield "data generate --seed abc", ["data", "generate", "--out", str(folder / "sample"), "--seed", "abc"], {}
 
 
+def _mounted_tmpfs(path: Path, options: str) -> bool:
+    """A small tmpfs mounted at `path` (root only; False where it cannot be mounted: the probes on it are skipped)."""
+    path.mkdir()
+    if os.geteuid() != 0:
+        return False
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True)
+    return mounted.returncode == 0
+
+
+def _fill(disk: Path) -> None:
+    """Fill a file system until it refuses one more byte."""
+    with contextlib.suppress(OSError), (disk / "filler").open("wb", buffering=0) as filler:
+        while True:
+            filler.write(b"\0" * 4096)
+    with contextlib.suppress(OSError), (disk / "filler small").open("wb", buffering=0) as filler:
+        while True:
+            filler.write(b"\0")
+
+
+def _export_with(folder: Path, name: str, table: str, change: Callable[[str], str]) -> Path:
+    """A copy of the sample export whose `table` file's text is `change`d."""
+    export = _sample_export(folder, name)
+    text = gzip.decompress((export / f"{table}.csv.gz").read_bytes()).decode()
+    (export / f"{table}.csv.gz").write_bytes(gzip.compress(change(text).encode()))
+    return export
+
+
+def _pasted_again(text: str) -> str:
+    """A table's text with its header again after the first row (two exports pasted together)."""
+    header, first, rest = text.split("\n", 2)
+    return f"{header}\n{first}\n{header}\n{rest}"
+
+
+def _first_price(text: str, price: str) -> str:
+    """A line items table's text with its first row's price written as `price`."""
+    rows = list(csv.DictReader(io.StringIO(text)))
+    rows[0]["price"] = price
+    return _csv(rows)
+
+
+FINER = "89.000000000000000000001"  # a double reads it as 89.0
+
+
+def fourteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): what the fourteenth round fixed (a header repeated in a texts CSV without
+    `lang` and in a history export, a return twice in `monitor --current`, a price finer than a cent that a double
+    reads in cents, `--master` Spark cannot start on, another program's SQLite file as the state's database) and
+    kinds no round tried: outputs on a read-only file system and on a full one (a 64 KB tmpfs, root only; else
+    left out), outputs that are a FIFO for the commands the thirteenth round left out, symlink loops as inputs and
+    outputs, and a file name that is no UTF-8 (must succeed, with the others in `must_succeed`)."""
+    out = str(folder / "out.csv")
+    made: dict[str, str | bytes] = {
+        "texts without lang header repeated.csv": "text\nToo small\ntext\nToo big\n",
+        "requests same return twice.csv": _csv([REQUEST, REQUEST]),
+        "requests same return_id, another request.csv": _csv([REQUEST, REQUEST | {"reason_text": "Too big"}]),
+        f"requests price={FINER}.csv": _csv([REQUEST | {"price": FINER}]),
+        f"replies price={FINER}.csv": _csv([REPLY | {"price": FINER}]),
+    }
+    paths = {}
+    for name, content in made.items():
+        paths[name] = folder / name
+        paths[name].write_text(str(content), encoding="utf-8")
+    texts = str(files["texts good.csv"])
+    yield "predict reasons texts without lang header repeated", [
+        "predict", "reasons", "-i", str(paths["texts without lang header repeated.csv"]), "-o", out,
+    ], {}  # fmt: skip
+    for name in ("requests same return twice.csv", "requests same return_id, another request.csv"):
+        yield f"monitor --current {name}", ["monitor", "--current", str(paths[name])], {}
+    yield (
+        f"predict risk price={FINER}",
+        ["predict", "risk", "-i", str(paths[f"requests price={FINER}.csv"]), "-o", out],
+        {},
+    )
+    yield f"monitor --current price={FINER}", ["monitor", "--current", str(paths[f"requests price={FINER}.csv"])], {}
+    yield f"predict replies price={FINER}", [
+        "predict", "replies", "-i", str(paths[f"replies price={FINER}.csv"]), "-o", out,
+    ], {}  # fmt: skip
+    exports = {
+        "customers header repeated": _export_with(
+            folder, "export customers header repeated", "customers", _pasted_again
+        ),
+        f"price {FINER}": _export_with(folder, "export finer price", "line_items", lambda t: _first_price(t, FINER)),
+        "price 89.001": _export_with(folder, "export price 89.001", "line_items", lambda t: _first_price(t, "89.001")),
+    }
+    for name, export in exports.items():
+        yield f"data load export {name}", ["data", "load", str(export)], {}
+        yield f"batch score export {name}", ["batch", "score", "-i", str(export), "-o", str(folder / "x")], {}
+    yield "batch score --engine spark --master nonsense", [
+        "batch", "score", "-i", "data/sample", "-o", str(folder / "x"), "--engine", "spark", "--master", "nonsense",
+    ], {}  # fmt: skip
+    # another program's SQLite file as the state's database: this project's tables were added to it
+    theirs = folder / "state of another program"
+    theirs.mkdir()
+    with contextlib.closing(sqlite3.connect(theirs / "triage.db")) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+        connection.commit()
+    state = Path(os.environ["TRIAGE_STATE_DIR"])
+    for kept in ("mlflow.db", "mlruns"):  # the champions, so predict risk reaches the database
+        (theirs / kept).symlink_to(state / kept)
+    for arguments in (["keys", "list"], ["history", "check"], ["data", "purge"], ["predict", "risk"]):
+        if arguments[0] == "predict":
+            arguments = [*arguments, "-i", str(files["good requests BOM and CRLF.csv"]), "-o", out]
+        yield (
+            f"{' '.join(arguments[:2])} on another program's triage.db",
+            arguments,
+            {
+                "env": {
+                    "TRIAGE_STATE_DIR": str(theirs),
+                    "TRIAGE_MLFLOW_TRACKING_URI": f"sqlite:///{state / 'mlflow.db'}",
+                }
+            },
+        )
+    # outputs that are a FIFO, for the commands the thirteenth round left out
+    fifo = folder / "another fifo"
+    os.mkfifo(fifo)
+    requests = str(files["good requests BOM and CRLF.csv"])
+    replies = str(files["good replies BOM and CRLF.csv"])
+    yield "predict risk -o a FIFO", ["predict", "risk", "-i", requests, "-o", str(fifo)], {}
+    yield "predict replies -o a FIFO", ["predict", "replies", "-i", replies, "-o", str(fifo)], {}
+    yield "batch score -o a FIFO", ["batch", "score", "-i", "data/sample", "-o", str(fifo)], {}
+    yield "data generate --out a FIFO", ["data", "generate", "--out", str(fifo), "--scale", "0.001"], {}
+    # symlink loops, as an input and as an output
+    loop, back = folder / "loop.csv", folder / "loop back.csv"
+    loop.symlink_to(back)
+    back.symlink_to(loop)
+    yield "predict reasons -i a symlink loop", ["predict", "reasons", "-i", str(loop), "-o", out], {}
+    yield "predict reasons -o a symlink loop", ["predict", "reasons", "-i", texts, "-o", str(loop)], {}
+    yield "monitor --current a symlink loop", ["monitor", "--current", str(loop)], {}
+    yield "policy check a symlink loop", ["policy", "check", str(loop)], {}
+    yield "data load a symlink loop", ["data", "load", str(loop)], {}
+    yield "batch score -i a symlink loop", ["batch", "score", "-i", str(loop), "-o", str(folder / "x")], {}
+    yield "report -o a symlink loop", ["report", "-o", str(loop)], {}
+    # outputs on a read-only file system and on a full one
+    writers = {
+        "predict reasons": lambda where: ["predict", "reasons", "-i", texts, "-o", str(where / "out.csv")],
+        "report": lambda where: ["report", "-o", str(where / "report.html")],
+        "policy tune": lambda where: ["policy", "tune", "-o", str(where / "candidate.yaml")],
+        "data generate": lambda where: ["data", "generate", "--out", str(where / "sample"), "--scale", "0.001"],
+    }
+    if _mounted_tmpfs(folder / "read-only file system", "ro,size=64k"):
+        for name, arguments in writers.items():
+            yield f"{name} -o on a read-only file system", arguments(folder / "read-only file system"), {}
+    if _mounted_tmpfs(folder / "full disk", "size=64k"):
+        _fill(folder / "full disk")
+        for name, arguments in writers.items():
+            yield f"{name} -o on a full disk", arguments(folder / "full disk"), {}
+    # a file name that is no UTF-8 (Latin-1 bytes): refused as missing, on one line
+    missing = folder / os.fsdecode(b"textes r\xe9clam\xe9s manquants.csv")
+    yield (
+        "predict reasons a missing file whose name is no UTF-8",
+        ["predict", "reasons", "-i", str(missing), "-o", out],
+        {},
+    )
+
+
+# File systems the fourteenth round mounts for its probes, unmounted when the run ends.
+MOUNTS = ("read-only file system", "full disk")
+
+
 # Commands run at once on the same state (each must succeed): SQLite's one writer at a time.
 TOGETHER = {
     "two lists add at once": [
@@ -715,6 +876,13 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
         yield f"predict {command} {name.removesuffix('.csv').split(' ', 2)[2]}", [
             "predict", command, "-i", str(files[name]), "-o", out,
         ]  # fmt: skip
+    latin = folder / os.fsdecode(b"textes r\xe9clam\xe9s.csv")  # a name in Latin-1 bytes, no UTF-8
+    if not latin.exists():
+        latin.write_bytes(files["texts good.csv"].read_bytes())
+    yield "predict reasons a file whose name is no UTF-8", ["predict", "reasons", "-i", str(latin), "-o", out]
+    yield "predict reasons to a file whose name is no UTF-8", [
+        "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / os.fsdecode(b"r\xe9ponses.csv")),
+    ]  # fmt: skip
     yield "predict reasons to a path with an emoji", [
         "predict", "reasons", "-i", str(files["texts good.csv"]), "-o", str(folder / "réponses 🙂 out.csv"),
     ]  # fmt: skip
@@ -766,22 +934,41 @@ def run_command(
 def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[str, Any]:
     """Run every probe (or those whose name holds one of `match`) one after the other."""
     files = inputs(folder)
-    results: dict[str, dict[str, Any]] = {}
-    failures = []
     succeed = dict(must_succeed(files, folder))
     # `policy tune` probes the policy in force: a copy in the folder, never the repository's.
     environment = os.environ | {"COLUMNS": "200", "TRIAGE_POLICY_PATH": str(files["policy.yaml"])}
-    every = [
-        *probes(files, folder),
-        *sixth_round_probes(files, folder),
-        *eighth_round_probes(files, folder),
-        *tenth_round_probes(files, folder),
-        *eleventh_round_probes(files, folder),
-        *twelfth_round_probes(files, folder),
-        *thirteenth_round_probes(files, folder),
-        *succeed.items(),
-        *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
-    ]
+    try:
+        every = [
+            *probes(files, folder),
+            *sixth_round_probes(files, folder),
+            *eighth_round_probes(files, folder),
+            *tenth_round_probes(files, folder),
+            *eleventh_round_probes(files, folder),
+            *twelfth_round_probes(files, folder),
+            *thirteenth_round_probes(files, folder),
+            *fourteenth_round_probes(files, folder),
+            *succeed.items(),
+            *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
+        ]
+        results, failures = _run_each(every, folder, timeout, match, succeed, environment)
+    finally:
+        for mount in MOUNTS:
+            if os.path.ismount(folder / mount):
+                subprocess.run(["umount", str(folder / mount)], check=False)
+    return _figures(results, failures, succeed)
+
+
+def _run_each(
+    every: list[tuple[Any, ...]],
+    folder: Path,
+    timeout: float,
+    match: list[str] | None,
+    succeed: dict[str, list[str]],
+    environment: dict[str, str],
+) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """Run the probes one after the other: each one's result, and the failures."""
+    results: dict[str, dict[str, Any]] = {}
+    failures = []
     for name, arguments, *extra in every:
         if match and not any(part in name for part in match):
             continue
@@ -831,6 +1018,13 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
         print(
             f"{problem or 'ok':9} exit {code} lines {len(lines)}  {name}: {results[name]['message'][:150]}", flush=True
         )
+    return results, failures
+
+
+def _figures(
+    results: dict[str, dict[str, Any]], failures: list[dict[str, Any]], succeed: dict[str, list[str]]
+) -> dict[str, Any]:
+    """The run's counts by kind, its failures, the refusals said over several lines, and every result."""
     # a refusal should be one line; a longer one is listed
     several = [
         name
