@@ -40,7 +40,8 @@ def monitor_command(
     ),
     current: Path | None = typer.Option(None, help="A CSV of requests in the API's fields instead of the log."),
 ) -> None:
-    """Compare the serving champions' reference with a current window; exit 0 healthy, 3 retrain recommended."""
+    """Compare the serving champions' reference with a current window; exit 0 healthy, 3 retrain recommended, 2
+    when it cannot run (no champion or reference, too few requests, a file it refuses)."""
     settings = get_settings()
     if current is not None and (since or until or last):
         raise fail("--current replaces the prediction-log window: give it alone, not with --since/--until/--last")

@@ -181,7 +181,7 @@ def data_load(
     """Import history exports (sample-data format) into the service's history store; idempotent.
 
     Every value is checked against the schema and the shop's bounds (dates from TRIAGE_SHOP_FOUNDED to
-    now, prices up to TRIAGE_MAX_ITEM_PRICE, discounts within 0-1); a row whose parent row is refused
+    now, prices up to TRIAGE_MAX_ITEM_PRICE and in cents, discounts within 0-1); a row whose parent row is refused
     (an order of a refused customer) is refused with it.
     """
     if not path.is_dir():
