@@ -360,6 +360,9 @@ _SAFETY_LINES: dict[str, str] = {
     "skin": "stop_using",
 }
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
+# Handover kinds whose customer a person contacts (`features.handover.HANDOVER_KINDS`): one who asked for a person in
+# words no request reads, and someone hurt by the item, whom the draft tells so.
+_IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury"})
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 # Handover kinds that mean the customer is upset, so the acknowledgement first recognises it
 # (`features.handover.HANDOVER_KINDS`). Not the detector model's "tone": on the review sheet it also fired on
@@ -396,7 +399,7 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
     goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
     has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
     words the requests do not read ("I want this escalated", « passez-moi quelqu'un »: the handover's "person") is
-    told one will be in touch."""
+    told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it)."""
     # the exchange part answers an exchange
     keys = [
         kind
@@ -405,7 +408,7 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
     ]
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
-    elif "person" in handover_reasons:
+    elif _IN_TOUCH_HANDOVERS & set(handover_reasons):
         keys.append("person_handover")
     # an item already sent back or refunded is what the review's own sentence is about (`_ROUTE_KEYS`)
     # an exchange in the size the customer named says that size

@@ -682,6 +682,24 @@ def test_a_person_asked_for_in_words_no_request_reads_is_told_one_will_be_in_tou
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [("fr", "Mon fils s'est coupé avec la protection de lame.", "reviendra vers vous personnellement"),
+     ("en", "I burnt my hand on the handle the first time I used it.", "be in touch with you personally"),
+     ("en", "I have a nickel allergy and by the end of the day there's an itchy red patch.",
+      "be in touch with you personally")],
+)  # fmt: skip
+def test_someone_hurt_is_told_a_person_will_be_in_touch(lang: str, text: str, said: str) -> None:
+    # the injury handover sends someone hurt to a person, and the draft said nothing of it (the sixteenth round's notes)
+    case = _case(lang, "defective", text=text, product_category="kitchen", product_name=None)
+    facts = facts_for("free_return")
+    reasons = handover_reasons(text, lang)
+    assert "injury" in reasons
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    assert grammar.fold(body).count(said) == 1, body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "reason", "text", "late"),
     [("en", "damaged_in_transit", "It came four days late, and the glass was cracked right across.",
       "also sorry that it arrived later"),
