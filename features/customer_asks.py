@@ -1139,6 +1139,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"inflate|pump|dispense|seal|lock|rotate|extend|boil|toast|print|ring|recogni[sz]e|pop up|glow|"
         r"load|boot|sync|beep|brew|steam|drain|freeze|display|click|latch|keep time|trigger|triggers)"
         r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it|a|an)\b)",
+        # ... nor pair with the item's own other part ("won't pair with the parent unit"); with the customer's own
+        # device ("won't connect to my phone") it may be the wrong model
+        r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:pair|connect|sync)"
+        r" (?:up )?(?:with|to) (?:the|each other|one another)\b",
         r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
         r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b|"
@@ -1146,6 +1150,12 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:side|speaker|earbud|earpiece|sound|audio|headphones?) (?:\w+ )?(?:crackles|crackling|buzzes|buzzing|"
         r"hisses|hissing|distorts)\b",
         r"\bno (?:sound|power|picture|signal|heat|steam|suction|display|image)\b",
+        # a screen with pixels that never light ("a line of dead pixels", « des pixels morts »)
+        r"\b(?:dead|stuck) pixels?\b|\bpixels? (?:morts?|bloquee?s?)\b",
+        # a bottle or a jar that came part-used: what leaked or was taken out before it came ("arrived half empty",
+        # « arrivé à moitié vide »), not one the customer has used since
+        r"\b(?:arrived|came|turned up|delivered|arrivee?s?|livree?s?|recue?s?)\b(?: \w+){0,2}? (?:half[- ]empty|"
+        r"(?:a )?moitie vide|a (?:moitie|demi) (?:vide|rempli\w*))\b",
         r"\b(?:lost|loses|losing) (?:all )?(?:suction|power|pressure|signal|charge)\b|\b(?:loses|losing) time\b",
         # "a fault from new", "manufacturing fault", "it's a dud"; not "my fault"
         r"\b(?:manufacturing|factory|production|motor|wiring|printing|electrical|electronic|mechanical|software|"
@@ -1872,8 +1882,11 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\b(?:listing|description|website|product page|advert|title|product title|product name) (?:says|said|states|"
     r"stated|claims|claimed)\b" + _NOT_PROMISED_DELIVERY,
     # "It says wool blend in the title, it's 100% acrylic"
-    r"\b(?:it|this|that) (?:says|said|states|stated|claims|claimed)\b" + _NOT_PROMISED_DELIVERY + r"[^.!?]{1,40}? "
-    r"(?:in|on) the (?:title|listing|description|product page|product title|product name|advert|ad)\b",
+    r"\b(?:says|(?:it|this|that) (?:said|states|stated|claims|claimed))\b" + _NOT_PROMISED_DELIVERY + r"[^.!?]{1,40}? "
+    r"(?:in|on) the (?:title|listing|description|product page|product title|product name|advert|ad)\b|"
+    # ... the site's own words quoted ("The foundation shade says 'light beige' on the site"), not what someone says
+    # of the site ("My sister says it's cheaper on the website")
+    r"\bsays [\"'“‘«][^\"'”’»]{1,40}[\"'”’»] (?:in|on) the (?:site|website)\b",
     # the listing set against the one that came: « le modèle sur la photo a une fonction décongélation, celui reçu n'a
     # qu'une molette », "the one in the photos has pockets, the one I got doesn't"; « le site parle d'une bouilloire à
     # température réglable »
@@ -1890,6 +1903,11 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\b(?:le site|la fiche|l'annonce|la description) (?:parle d'|parlait d'|mentionne|mentionnait|promet|promettait)"
     + _NOT_PROMISED_DELIVERY,
     r"\bphotos? (?:est|sont|etait|etaient) (?:fausses?|trompeuses?|mensongeres?)\b|\bphotos? qui mentent\b",
+    # « n'est pas celui de la photo », « un 5W au lieu du 20W annoncé », "smaller than the dimensions given"
+    r"\bpas (?:celui|celle|ceux|celles) (?:de la photo|des photos|de l'annonce|du site|de la fiche|presentee?s?|"
+    r"annoncee?s?)\b|\bau lieu d(?:u|e la|es|e l'|'une?) (?:\w+ ){0,2}?annoncee?s?\b|"
+    r"\b(?:smaller|bigger|larger|shorter|longer|narrower|wider|thinner|lighter) than the (?:dimensions|measurements|"
+    r"sizes?|capacity|weight) (?:given|stated|listed|advertised|shown|quoted)\b",
     # « Pas conforme. » said alone: to the listing (every corpus text so written is labelled not_as_described); not
     # to the order (a wrong item), the customer's hopes or a safety standard
     r"\b(?:pas|non) conformes?\b(?! (?:a|aux|avec) (?:ma |la |votre |mes |vos |l')?(?:commande|attentes?|normes?|"

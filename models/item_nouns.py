@@ -563,6 +563,8 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("chopping board", "chopping boards", "planche à découper", "planches à découper", "f"),
         *_pair("baking tray", "baking trays", "plaque de cuisson", "plaques de cuisson", "f"),
         *_pair("teapot", "teapots", "théière", "théières", "f"),
+        # "Need a new jug, not a refund" was "your kitchen item"
+        *_pair("jug", "jugs", "carafe", "carafes", "f", ("pitcher", "pichet")),
         *_pair("dinner set", "dinner sets", "service de table", "services de table", "m", ("dinner service",)),
         # "the mug set inside is now four mugs and two sets of handles"
         (("mug set", "set of mugs", "mugs set"), _noun("mugs", "mugs", "m", True, True)),
@@ -703,6 +705,8 @@ _ITEMS: dict[str, list[Entry]] = {
         # a pushchair, a doll's or a baby's, sells with the toys (« La poussette ... une roue voilée » was « votre
         # jouet »)
         *_pair("pushchair", "pushchairs", "poussette", "poussettes", "f", ("pram", "buggy", "stroller")),
+        # ... and so does a baby monitor ("The baby monitor's camera won't pair" was "your toy")
+        *_pair("baby monitor", "baby monitors", "babyphone", "babyphones", "m", ("baby phone",)),
         *_pair("toy", "toys", "jouet", "jouets", "m"),
     ],
     "beauty": [
@@ -729,6 +733,9 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("shelf", "shelves", "étagère", "étagères", "f"),
         *_pair("towel", "towels", "serviette", "serviettes", "f"),
         *_pair("bath mat", "bath mats", "tapis de bain", "tapis de bain", "m"),
+        # sport at home ("The yoga mat smells so strongly of rubber", « Le vélo d'appartement grince » were "your item")
+        *_pair("yoga mat", "yoga mats", "tapis de yoga", "tapis de yoga", "m", ("exercise mat", "tapis de sport")),
+        *_pair("exercise bike", "exercise bikes", "vélo d'appartement", "vélos d'appartement", "m"),
     ],
 }
 CATEGORIES_WITH_NOUNS: tuple[str, ...] = tuple(CATEGORY_NOUNS)

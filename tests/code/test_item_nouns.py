@@ -578,3 +578,20 @@ def test_a_frame_that_holds_a_picture_and_a_part_of_the_product_named(
 ) -> None:
     noun = item_noun(category, product, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # this round's own sentences beyond clothing: each was "your toy", "your item" or "your kitchen item"
+        ("toys", "The baby monitor's camera won't pair with the parent unit.", "baby monitor", "babyphone"),
+        ("home", "The yoga mat smells so strongly of rubber it gave me a headache.", "yoga mat", "tapis de yoga"),
+        ("home", "Le vélo d'appartement grince à chaque tour de pédale.", "exercise bike", "vélo d'appartement"),
+        ("kitchen", "Need a new jug, not a refund.", "jug", "carafe"),
+        ("kitchen", "Le pichet est arrivé fendu.", "jug", "carafe"),
+        ("home", "Le tapis de bain a déteint sur le carrelage.", "bath mat", "tapis de bain"),
+    ],
+)  # fmt: skip
+def test_this_rounds_own_nouns_beyond_clothing_name_the_item(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
