@@ -138,7 +138,9 @@ def _share(value: float) -> float:
 @app.command("tune")
 def tune_command(
     output: Path = typer.Option(..., "--output", "-o", help="Where to write the candidate policy YAML."),
-    max_warned: float = typer.Option(0.10, "--max-warned", callback=_share, help="Largest share of returns warned."),
+    max_warned: float = typer.Option(
+        0.10, "--max-warned", callback=_share, help="Largest share of returns a risk band warns."
+    ),
     max_reviewed: float = typer.Option(
         0.05, "--max-reviewed", callback=_share, help="Largest share of returns sent to review."
     ),
@@ -166,8 +168,8 @@ def tune_command(
         f"and {max_reviewed:.0%} reviewed).\n" + yaml.safe_dump(tuned.model_dump(mode="json"), sort_keys=False),
     )
     table = Table(title=f"Risk bands tuned on {counted(report['returns'], 'return')}")
-    for column in ("", "warn edge", "review edge", "cost/return", "warned", "reviewed", "abuse caught",
-                   "no history warned", "no history reviewed"):  # fmt: skip
+    for column in ("", "warn edge", "review edge", "cost/return", "warned", "by a risk band", "reviewed",
+                   "abuse caught", "no history warned", "no history reviewed"):  # fmt: skip
         table.add_column(column, justify="right")
     for name in ("shipped", "tuned"):
         found = report[name]
@@ -176,12 +178,14 @@ def tune_command(
             f"{found['warn_edge']:.3f}",
             f"{found['review_edge']:.3f}",
             f"{found['cost_per_return']:.3f}",
-            *(f"{found[key]:.1%}" for key in ("warned", "reviewed", "abuse_caught", "no_history_warned",
-                                              "no_history_reviewed")),
+            *(f"{found[key]:.1%}" for key in ("warned", "risk_warned", "reviewed", "abuse_caught",
+                                              "no_history_warned", "no_history_reviewed")),
         )  # fmt: skip
     Console().print(table)
     if not report["warn_limit_met"]:
-        typer.echo(f"no warn edge keeps warnings within {max_warned:.0%}: the warn band starts just below review")
+        typer.echo(
+            f"no warn edge keeps a risk band's warnings within {max_warned:.0%}: the warn band starts just below review"
+        )
     (settings.reports_dir / TUNING_REPORT).write_text(json.dumps(report, indent=2))
     (settings.reports_dir / TUNING_CHART).write_text(trade_off_chart(report), encoding="utf-8")
     typer.echo(f"candidate policy: {output}")

@@ -10,8 +10,10 @@ Two edges are chosen; the bands between them keep their relative place:
 - the **review edge** (the top band's `min_score`): the cheapest candidate whose share of returns
   sent to review stays within `max_reviewed`;
 - the **warn edge** (the first band with `warn`): the lowest candidate below the review edge whose
-  share of returns warned stays within `max_warned`. A warning needs a reason code that raised the
-  score (`decisions.policy.decide`), so returns a band would warn without one do not count.
+  share of returns a risk band warns (`RISK_WARNING`) stays within `max_warned`. A warning needs a reason code
+  that raised the score (`decisions.policy.decide`), so returns a band would warn without one do not count, nor
+  do the warnings no edge moves (a ticked reason the text contradicts, a shop-fault reason read with low
+  confidence): counted, they alone could exceed the limit and push the warn band up to review.
 Candidates are quantiles of the replayed scores, so each step moves a similar number of returns.
 """
 
@@ -51,6 +53,7 @@ class Point:
     review_edge: float
     cost_per_return: float
     warned: float
+    risk_warned: float  # warned by a risk band (`RISK_WARNING`): what the warn edge moves and `max_warned` limits
     reviewed: float
     abuse_caught: float
     no_history_warned: float
@@ -98,6 +101,7 @@ class _Replay:
         decisions = decide_all(self.cases, self.scores, self.reasons, self.free_returns_used, policy)
         abuse, cold = self.abuse, self.no_history
         warned = np.array([made.warn for made in decisions], dtype=bool)
+        risk_warned = np.array([any(rule.code == "RISK_WARNING" for rule in made.rules) for made in decisions])
         reviewed = np.array([made.code is DecisionCode.MANUAL_REVIEW for made in decisions], dtype=bool)
         caught = np.array([made.code in CAUGHT for made in decisions], dtype=bool)
         warn_band = next(band for band in policy.risk_bands[1:] if band.warn)
@@ -106,6 +110,7 @@ class _Replay:
             review_edge=policy.top_band.min_score,
             cost_per_return=round(expected_cost(abuse, reviewed, policy.cost_model, caught), 4),
             warned=float(warned.mean()),
+            risk_warned=float(risk_warned.mean()),
             reviewed=float(reviewed.mean()),
             abuse_caught=float(caught[abuse].mean()) if abuse.any() else 0.0,
             no_history_warned=float(warned[cold].mean()) if cold.any() else 0.0,
@@ -166,7 +171,7 @@ def tune(
         raise ValueError(f"no review edge keeps review within {limits.max_reviewed:.1%} (lowest {lowest:.1%})")
     cheapest = min(allowed, key=lambda found: found.cost_per_return)
     warn_curve = curve([(edge, cheapest.review_edge) for edge in edges if floor < edge < cheapest.review_edge])
-    within = [found for found in warn_curve if found.warned <= limits.max_warned]
+    within = [found for found in warn_curve if found.risk_warned <= limits.max_warned]
     # No warn edge keeps warnings within the limit: the warn band starts as close to review as tried.
     chosen = (
         min(within, key=lambda found: found.warn_edge)
@@ -197,7 +202,7 @@ def trade_off_chart(report: dict[str, Any]) -> str:
     figure = make_subplots(
         rows=1,
         cols=2,
-        subplot_titles=("Expected cost per return vs share reviewed", "Share warned vs warn edge"),
+        subplot_titles=("Expected cost per return vs share reviewed", "Share warned by a risk band vs warn edge"),
     )
     figure.add_trace(
         go.Scatter(
@@ -207,7 +212,7 @@ def trade_off_chart(report: dict[str, Any]) -> str:
         row=1, col=1,
     )  # fmt: skip
     figure.add_trace(
-        go.Scatter(x=warn["warn_edge"], y=warn["warned"], mode="lines+markers", name="warn edge"), row=1, col=2
+        go.Scatter(x=warn["warn_edge"], y=warn["risk_warned"], mode="lines+markers", name="warn edge"), row=1, col=2
     )
     for name, symbol in (("shipped", "x"), ("tuned", "star")):
         chosen = report[name]
@@ -224,6 +229,6 @@ def trade_off_chart(report: dict[str, Any]) -> str:
     figure.update_xaxes(title_text="share of returns reviewed", tickformat=".0%", row=1, col=1)
     figure.update_yaxes(title_text="cost per return", row=1, col=1)
     figure.update_xaxes(title_text="warn edge (score)", row=1, col=2)
-    figure.update_yaxes(title_text="share of returns warned", tickformat=".0%", row=1, col=2)
+    figure.update_yaxes(title_text="share of returns a risk band warns", tickformat=".0%", row=1, col=2)
     figure.update_layout(title=f"Risk bands from the cost model over {report['returns']} returns", height=520)
     return figure.to_html(include_plotlyjs=True, full_html=True)
