@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from typer.core import TyperGroup
 
 from decisions.policy import Policy, PolicyError, load_policy
-from features.csv_input import NOT_REGULAR, BatchInputError, write_predictions, write_whole
+from features.csv_input import NOT_REGULAR, BatchInputError, not_regular, write_predictions, write_whole
 from features.dates import naive_utc, read_moment
 from features.text import quoted_cut
 from models.risk_model import FeatureMismatchError
@@ -57,7 +57,7 @@ def output_file_or_exit(path: Path, inputs: Sequence[Path] = ()) -> Path:
     or it is one of the command's `inputs` (which it would replace)."""
     if path.is_dir():
         raise fail(f"cannot write {path}: it is a folder; give a file name")
-    if path.exists() and not path.is_file():
+    if not_regular(path):
         raise fail(f"cannot write {path}: {NOT_REGULAR}")
     if not path.parent.is_dir():
         raise fail(f"cannot write {path}: folder {path.parent} does not exist")

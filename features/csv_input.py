@@ -180,7 +180,13 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
 
 # A file written whole is renamed over its path: a device, a FIFO or a link to one (`-o /dev/stdout`) would be replaced
 # by a regular file (run as root, `-o /dev/full` replaced the device node).
-NOT_REGULAR = "it is not a regular file (a device, a FIFO, or a link to one); give a file name"
+NOT_REGULAR = "it is not a regular file (a device, a FIFO, a link to one, or a link leading nowhere); give a file name"
+
+
+def not_regular(path: Path) -> bool:
+    """Whether `path` is there but no regular file: a device, a FIFO, a link to one, or a link leading nowhere (a
+    loop, a missing target), which a file renamed over it would replace."""
+    return (path.exists() or path.is_symlink()) and not path.is_file()
 
 
 def write_whole(path: Path, write: Callable[[TextIO], None]) -> None:
@@ -193,7 +199,7 @@ def write_whole(path: Path, write: Callable[[TextIO], None]) -> None:
     """
     if path.is_dir():
         raise BatchInputError(f"cannot write {path}: it is a folder; give a file name")
-    if path.exists() and not path.is_file():
+    if not_regular(path):
         raise BatchInputError(f"cannot write {path}: {NOT_REGULAR}")
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:

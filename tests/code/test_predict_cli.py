@@ -183,3 +183,21 @@ def test_texts_a_spreadsheet_would_run_as_formulas_are_written_as_text(tmp_path:
     written = pd.read_csv(target, dtype={"text": str}, keep_default_na=False)
     assert written["text"].tolist() == [f"'{text}" for text in texts] + plain
     assert written["score"].tolist() == [-0.5] * 11  # numbers stay numbers
+
+
+@pytest.mark.parametrize("kind", ["a symlink loop", "a link to a missing file"])
+def test_an_output_that_is_a_link_leading_nowhere_is_refused_and_left_as_it_is(tmp_path: Path, kind: str) -> None:
+    # the written file was renamed over the link: a symlink loop became a regular file, exit 0
+    source = tmp_path / "in.csv"
+    source.write_text("text\ntoo small\n", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    output.symlink_to(tmp_path / ("back.csv" if kind == "a symlink loop" else "missing.csv"))
+    if kind == "a symlink loop":
+        (tmp_path / "back.csv").symlink_to(output)
+    for command in (["predict", "reasons", "-i", str(source), "-o", str(output)], ["report", "-o", str(output)]):
+        result = CliRunner().invoke(app, command)
+        said = " ".join(result.output.split())
+        assert result.exit_code == 2 and f"cannot write {output}: it is not a regular file" in said, said
+    with pytest.raises(BatchInputError, match="it is not a regular file"):
+        write_predictions(pd.DataFrame({"text": ["too small"]}), output)
+    assert output.is_symlink()
