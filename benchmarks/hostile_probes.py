@@ -2017,12 +2017,10 @@ def run(
                     headers={"Content-Type": "multipart/form-data"},
                 )
             thirteenth.update(
-                thirteenth_console_probes(
-                    url, client, record, record_raw, failures, headers, triaged, token, agent, password
-                )
+                thirteenth_console_probes(url, record, record_raw, failures, headers, triaged, agent, password)
             )
-    if other_key:
-        thirteenth["another key"] = another_keys_probes(record, failures, key, other_key)
+        if other_key:
+            thirteenth["another key"] = another_keys_probes(record, failures, key, other_key)
     slow = asyncio.run(slow_clients(url, key, slow_connections, body_seconds, answer_seconds))
     for name, answer in slow["slow_bodies"].items():
         record_raw(name, answer["status"], answer["seconds"], 408, body_seconds + answer_seconds)
@@ -2074,6 +2072,34 @@ def run(
 
 def thirteenth_console_probes(
     url: str,
+    record: Any,
+    record_raw: Any,
+    failures: list[dict[str, Any]],
+    api_headers: dict[str, str],
+    triaged: str,
+    agent: str,
+    password: str,
+) -> dict[str, Any]:
+    """The thirteenth round's console probes, on a client of their own signed in as `agent` (the probes before them
+    end their client's session: a sign-out form is among those posted as multipart); `record` sends a probe and counts
+    it as `run`'s does (`record_raw` counts one sent on a socket). Returns what was read beside the failures: the
+    security headers each answer lacked, what HEAD answered against GET, the cookies' flags, and what each path trick
+    reached."""
+    with httpx.Client(base_url=url, timeout=60) as client:
+        client.post(
+            "/console/sign-in",
+            data={"name": agent, "password": password, "csrf_token": _csrf(client.get("/console/sign-in").text)},
+        )
+        token = _csrf(client.get(f"/console/returns/{triaged}").text)
+        if not token:
+            raise SystemExit(f"the thirteenth round's probes could not sign in as {agent}")
+        return _thirteenth_console_probes(
+            url, client, record, record_raw, failures, api_headers, triaged, token, agent, password
+        )
+
+
+def _thirteenth_console_probes(
+    url: str,
     client: httpx.Client,
     record: Any,
     record_raw: Any,
@@ -2084,10 +2110,6 @@ def thirteenth_console_probes(
     agent: str,
     password: str,
 ) -> dict[str, Any]:
-    """The thirteenth round's console probes on the signed-in `client` (its CSRF `token`); `record` sends a probe and
-    counts it as `run`'s does (`record_raw` counts one sent on a socket). Returns what was read beside the failures:
-    the security headers each answer lacked, what HEAD answered against GET, the cookies' flags, and what each path
-    trick reached."""
     cookie = {"Cookie": f"{SESSION_COOKIE}={client.cookies.get(SESSION_COOKIE)}"}
     read: dict[str, Any] = {"header_gaps": {}, "head_against_get": {}, "path_tricks": {}}
     # Every kind of console answer: pages, redirects, refusals, the static files, an unknown path, a wrong method.
@@ -2129,7 +2151,7 @@ def thirteenth_console_probes(
     routes = [*GET_ROUTES, f"/console/returns/{triaged}", "/console/returns/RP-never-triaged", *API_PATHS]
     for path in routes:
         keyed = api_headers if path in API_PATHS else {}
-        head, get = record(f"HEAD {path}", "HEAD", path, headers=keyed), client.get(path, headers=keyed)
+        head, get = record(f"HEAD {path}", "HEAD", path, via=client, headers=keyed), client.get(path, headers=keyed)
         if head is None:
             continue
         read["head_against_get"][path] = [head.status_code, get.status_code]
@@ -2144,7 +2166,7 @@ def thirteenth_console_probes(
             failures.append({"probe": f"path trick {path}", "status": status, "problem": "source served"})
     for name, query in MANY_PARAMETERS.items():
         for path in ("/console", f"/console/returns/{triaged}", "/healthz", "/console/lists"):
-            record(f"{path} with {name}", "GET", f"{path}?{query}", (200, 400, 414, 431))
+            record(f"{path} with {name}", "GET", f"{path}?{query}", (200, 400, 414, 431), via=client)
     read["cookies"] = session_probes(url, record, failures, agent, password)
     # Forms from elsewhere: another site's Origin with the session's cookie and token (a browser sends no cookie
     # with it, SameSite=Lax: what the token alone decides), the token in the query string, and an old session's.
@@ -2163,6 +2185,7 @@ def thirteenth_console_probes(
             "POST",
             path,
             content=_form(form | {"csrf_token": token}),
+            via=client,
             headers=FORM | {"Origin": "https://evil.example", "Referer": "https://evil.example/"},
         )
         record(
@@ -2170,6 +2193,7 @@ def thirteenth_console_probes(
             "POST",
             f"{path}?csrf_token={token}",
             403,
+            via=client,
             content=_form(form),
             headers=FORM,
         )
@@ -2178,6 +2202,7 @@ def thirteenth_console_probes(
             "POST",
             path,
             403,
+            via=client,
             content=_form(form | {"csrf_token": old_token}),
             headers=FORM,
         )

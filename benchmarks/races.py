@@ -121,8 +121,8 @@ async def revoked_key(url: str, state: Path, calls: int, cache_seconds: float) -
     }
 
 
-async def _client_loop(name: str, send: Any, until: float, seen: list[dict[str, Any]]) -> None:
-    while time.perf_counter() < until:
+async def _client_loop(name: str, send: Any, done: asyncio.Event, seen: list[dict[str, Any]]) -> None:
+    while not done.is_set():
         started = time.perf_counter()
         try:
             what, answer = await send()
@@ -202,9 +202,13 @@ async def purge_race(
         async def old_page() -> tuple[str, httpx.Response]:
             return "console old page", await console.get(f"/console/returns/{next(old_pages)}")
 
+        # The calls land from before the first purge until after the last has ended: a purge's command takes most
+        # of its time starting up, so a window of fixed length ended before the first one deleted anything.
+        purged = asyncio.Event()
+
         async def purging() -> None:
             for _ in range(purges):
-                await asyncio.sleep(seconds / (purges + 1))
+                await asyncio.sleep(seconds)
                 started = time.perf_counter()
                 ran = await asyncio.to_thread(_cli, state, "data", "purge", TRIAGE_RETENTION_DAYS=str(retention_days))
                 purge_runs.append(
@@ -214,12 +218,13 @@ async def purge_race(
                         "said": (ran.stdout + ran.stderr).strip()[-300:],
                     }
                 )
+            await asyncio.sleep(seconds)
+            purged.set()
 
-        until = time.perf_counter() + seconds
         await asyncio.gather(
             purging(),
             *(
-                _client_loop(name, send, until, seen)
+                _client_loop(name, send, purged, seen)
                 for name, send in (
                     ("triage new 1", triage_new),
                     ("triage new 2", triage_new),
@@ -277,7 +282,9 @@ def main() -> None:
     parser.add_argument("--key", help="purge: a score-scoped key")
     parser.add_argument("--agent", help="purge: a console agent")
     parser.add_argument("--password", help="purge: that agent's password")
-    parser.add_argument("--seconds", type=float, default=40.0, help="purge: how long the calls land")
+    parser.add_argument(
+        "--seconds", type=float, default=10.0, help="purge: calls alone before, between and after the purges"
+    )
     parser.add_argument("--purges", type=int, default=3, help="purge: `triage data purge` runs meanwhile")
     parser.add_argument("--retention-days", type=int, default=30, help="purge: TRIAGE_RETENTION_DAYS for the purges")
     parser.add_argument("--json", type=Path)
