@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import itertools
 import json
 import os
 import re
@@ -172,8 +173,8 @@ async def purge_race(
         page = await console.get("/console/sign-in")
         token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
         await console.post("/console/sign-in", data={"name": agent, "password": password, "csrf_token": token})
-        old_pages = iter(old_ids * 10)
-        old_feedback = iter(old_ids[64:] * 10)
+        old_pages = itertools.cycle(old_ids)
+        old_feedback = itertools.cycle(old_ids[64:])
 
         async def triage_new() -> tuple[str, httpx.Response]:
             returns = _returns(8, "PN")
