@@ -241,6 +241,12 @@ def _repeated_field(form: FormData) -> str | None:
     return next((name for name in names if counts[name] > 1), None)
 
 
+# The longest query string a sign-in sends the agent back to: a queue's filters take a few hundred characters; a
+# longer one (6,000 parameters fit the head limit) made a redirect header of ~60 KB, past what proxies read (nginx
+# 4-8 KB), so the page is resumed without it.
+MAX_RESUMED_QUERY_CHARS = 2_000
+
+
 def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> Callable[[Request], Awaitable[Response]]:
     """Runs `handler` for a signed-in agent; anyone else is sent to the sign-in page. POSTs must
     also carry the session's CSRF token, else 403: with `stale_form`, a POST from the console's own
@@ -258,7 +264,8 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
                 # Signed in again, the agent lands on the page they asked for, not the unfiltered queue.
                 # The decoded path (it holds root_path already): `url.path` is escaped, and quoting it again
                 # sent an id holding `?` or `#` to "Unknown return".
-                asked = quote(request.scope["path"]) + (f"?{request.url.query}" if request.url.query else "")
+                query = request.url.query if len(request.url.query) <= MAX_RESUMED_QUERY_CHARS else ""
+                asked = quote(request.scope["path"]) + (f"?{query}" if query else "")
                 response = RedirectResponse(f"{SIGNIN_PATH}?{urlencode({NEXT_FIELD: asked})}", status_code=303)
             else:
                 response = RedirectResponse(SIGNIN_PATH, status_code=303)
