@@ -437,7 +437,10 @@ def _shouting(text: str, folded: str, lang: str) -> bool:
         _SHOUTING_SHARE
     )
     marks = re.search(r"[!?]{3,}", text) is not None
-    return (capitals or marks) and any(word in folded for word in COMPLAINT_WORDS.get(lang, ()))
+    # from the start of a word (« cassée » holds « casse »), not inside one ("awaiting", "whenever", « respire »)
+    return (capitals or marks) and any(
+        re.search(rf"(?<!\w){re.escape(word)}", folded) for word in COMPLAINT_WORDS.get(lang, ())
+    )
 
 
 def handover_reasons(text: str, lang: str) -> tuple[str, ...]:

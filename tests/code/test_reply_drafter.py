@@ -117,6 +117,19 @@ def test_handover_triggers(text: str, lang: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("PLEASE EXCHANGE FOR SIZE 10, AWAITING YOUR REPLY.", "en"),  # "waiting" inside "awaiting"
+        ("Wonderful dress!!! Whenever you can, please send a size 12.", "en"),  # "never" inside "whenever"
+        ("UNE FOIS FERMÉE JE NE RESPIRE PLUS, TROP SERRÉE!", "fr"),  # "pire" inside "respire"
+    ],
+)
+def test_capitals_or_marks_beside_a_complaint_word_inside_another_word_are_no_shouting(text: str, lang: str) -> None:
+    # the complaint words were found anywhere in a word: each of these was "shouting" (a person, the anger line)
+    assert "shouting" not in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("too small, please exchange for a medium", "en"),
         ("le pantalon est trop court", "fr"),
         ("Thanks!", "en"),
