@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 from rich.progress import Progress
 
-from cli.common import console, open_database_or_exit, output_folder_or_exit, whole_number
+from cli.common import console, fail, open_database_or_exit, output_folder_or_exit, whole_number
 from cli.service import data_load
 from features.text import counted
 from serving.stores.retention import PURGED, purge
@@ -41,10 +41,13 @@ def generate_command(
         raise typer.BadParameter(f"{data_dir} exists and is not a folder", param_hint="--out")
     output_folder_or_exit(data_dir)
     started = time.perf_counter()
-    with Progress(transient=True) as progress:
-        task = progress.add_task("Simulating customers", total=customer_count(scale))
-        paths = generate(data_dir, seed if seed is not None else settings.seed, scale,
-                         progress=lambda done: progress.advance(task, done))  # fmt: skip
+    try:
+        with Progress(transient=True) as progress:
+            task = progress.add_task("Simulating customers", total=customer_count(scale))
+            paths = generate(data_dir, seed if seed is not None else settings.seed, scale,
+                             progress=lambda done: progress.advance(task, done))  # fmt: skip
+    except OSError as error:  # a full disk, a folder made read-only meanwhile: the check before cannot tell
+        raise fail(f"cannot write {data_dir}: {error.strerror or error}") from None
     for name, path in paths.items():
         typer.echo(f"{name:>10}: {path} ({path.stat().st_size / 1e6:.2f} MB)")
     typer.echo(f"generated in {time.perf_counter() - started:.1f}s")

@@ -311,3 +311,15 @@ def test_training_refuses_a_policy_in_force_it_cannot_read_before_the_work(
         get_settings.cache_clear()
     assert result.exit_code == 2 and result.exception.__class__ is SystemExit, result.output
     assert "invalid policy" in result.output and "not valid YAML" in result.output
+
+
+def test_data_generate_on_a_full_disk_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the probe on a full 64 KB tmpfs ended in a traceback: OSError: [Errno 28] No space left on device
+    def full(*arguments: object, **options: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("cli.data.generate", full)
+    result = CliRunner().invoke(app, ["data", "generate", "--out", str(tmp_path / "sample"), "--scale", "0.001"])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), said
+    assert said == f"error: cannot write {tmp_path / 'sample'}: No space left on device"
