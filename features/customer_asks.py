@@ -145,9 +145,10 @@ _SIZE = (
     r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
-    # "a small" is a size only where no noun follows ("a small refund" is not)
+    # "a small" is a size only where no noun follows ("a small refund" is not); "the medium I normally wear" is one
     r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|size|one|rather|if|"
-    r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in))"
+    r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in|"
+    r"i (?:normally |usually |always |generally )?(?:wear|take|buy|get)\b))"
     # « Je l'échange pour un petit. », « un moyen svp »: the letter sizes said in words, closing the ask
     r"|(?<=\bun )(?:petit|moyen|grand)(?=\s*(?:$|[.!?;]|svp|s'il vous plait|plutot|a la place)))"
 )

@@ -1955,3 +1955,20 @@ THIS_ROUNDS_OWN_SENTENCES = [
 @pytest.mark.parametrize(("text", "field", "value"), THIS_ROUNDS_OWN_SENTENCES)
 def test_this_rounds_own_sentences_beyond_clothing_read_what_they_say(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A letter size said in words followed by the customer's own wear of it ("I'd like the medium I normally wear") is a
+# size: asked after a wish, had after an order. Near misses: a size word before "I think", one said to have been huge.
+WORD_SIZES_THE_CUSTOMER_WEARS = [
+    ("Went down a size in these because all the reviews said they stretch out. I'd like the medium I normally wear.",
+     "wanted_size", "M"),
+    ("Could I have the large I usually take please", "wanted_size", "L"),
+    ("I ordered the medium I normally wear and it's tight.", "ordered_size", "M"),
+    ("I'd like the small I think, or maybe not", "wanted_size", None),
+    ("The medium I normally wear was huge in these.", "wanted_size", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), WORD_SIZES_THE_CUSTOMER_WEARS)
+def test_a_word_size_the_customer_wears_is_a_size(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
