@@ -205,6 +205,13 @@ _THEIR_OWN = re.compile(
     r"\b(?:see|seen|shows?|showing) (?:my|his|her|their) $|\b(?:voit|voir|vois|voyait|apercoit|montre|devine) "
     r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
 )
+# What the customer will wear or use in the item's place is not the item: "the wedding has been moved to winter and
+# I'll wear boots" (shoes returned), « je mettrai des bottes »; not the item itself ("I'll wear the boots once").
+_WORN_INSTEAD = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i am going to|we'll|she'll|he'll)(?: just| now| probably| rather)? (?:wear|use|"
+    r"be wearing|be using) (?!(?:the|these|those|this|that|them|it|they)\b)(?:\w+ ){0,2}$|"
+    r"\bje (?:mettrai|porterai|vais mettre|vais porter)(?: plutot)? (?:des|mes) (?:\w+ )?$"
+)
 _POSSESSIVE = re.compile(r"\b(?:my|his|her|your|their|our) $")
 # ... and the words before a noun that make it one: "my heels", « des bras » (French arms, not English bras); and a
 # curtain's fitting, not a curtain (« la tringle à rideau », « les anneaux de rideaux »)
@@ -889,6 +896,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or _CONTENTS.search(before)
             or _THEIR_OWN.search(before)
             or _LIKENED.search(before)
+            or _WORN_INSTEAD.search(before)
             or _KIND_RULED.match(view, match.end())
         ):
             continue

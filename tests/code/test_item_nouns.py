@@ -595,3 +595,21 @@ def test_a_frame_that_holds_a_picture_and_a_part_of_the_product_named(
 def test_this_rounds_own_nouns_beyond_clothing_name_the_item(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # what the customer will wear or use in the item's place names no item ("your boots" for shoes returned)
+        ("shoes", "The wedding has been moved to winter and I'll wear boots, nothing else I'd wear them with.",
+         "shoes", "chaussures"),
+        ("shoes", "Le mariage est reporté en hiver, je mettrai des bottes.", "shoes", "chaussures"),
+        ("bags", "I'll use my old backpack instead, this bag is too small.", "bag", "sac"),
+        # near misses: the item itself worn
+        ("shoes", "I'll wear the boots once and they hurt.", "boots", "bottes"),
+        ("shoes", "The boots rub, I'll wear them with thick socks.", "boots", "bottes"),
+    ],
+)  # fmt: skip
+def test_what_the_customer_will_wear_instead_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
