@@ -521,7 +521,14 @@ _DIRECTION_REFUSED = re.compile(
     r"\b(?:don't|do not|doesn't|does not|didn't|did not) think " + _SIZE_THAT_WAY + r" (?:is|would be|will be) "
     r"(?:an option|possible)\b|"
     r"\b(?:une )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|au-dessus|au dessus|inferieure|"
-    r"superieure) (?:n'est|ne serait|ne sera) pas (?:une option|possible|envisageable)\b"
+    r"superieure) (?:n'est|ne serait|ne sera) pas (?:une option|possible|envisageable)\b|"
+    # ... or said not to help ("going up half a size didn't help on the last pair so refunding", « prendre une pointure
+    # au-dessus n'a rien changé »)
+    r"\b" + _SIZE_THAT_WAY + r"(?: (?:half a|a|one|a half) size)?(?: (?:again|before|last time|on the last pair|on my "
+    r"last pair))? (?:didn't|did not|doesn't|does not|won't|will not|wouldn't|would not|never) (?:help|work|fix it|"
+    r"solve it|make (?:a|any) difference)\b|"
+    r"\b(?:une )?(?:demi-)?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|au-dessus|au dessus|"
+    r"inferieure|superieure) n'a (?:rien change|pas aide|pas suffi)\b"
 )
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which

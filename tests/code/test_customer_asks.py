@@ -1972,3 +1972,24 @@ WORD_SIZES_THE_CUSTOMER_WEARS = [
 @pytest.mark.parametrize(("text", "field", "value"), WORD_SIZES_THE_CUSTOMER_WEARS)
 def test_a_word_size_the_customer_wears_is_a_size(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A size change said not to help ("going up half a size didn't help on the last pair so refunding", « une pointure
+# au-dessus n'a rien changé ») is no way out, as one said not to be an option: no size further that way, no way asked.
+# Near misses: one that helped, one that would help, another way asked besides.
+A_SIZE_CHANGE_THAT_DID_NOT_HELP = [
+    ("lovely shoes. too narrow. going up half a size didn't help on the last pair so refunding", "unfixable",
+     ("size_range",)),
+    ("lovely shoes. too narrow. going up half a size didn't help on the last pair so refunding", "size_direction",
+     None),
+    ("Too narrow. Sizing up doesn't help with these, refund please.", "unfixable", ("size_range",)),
+    ("Une pointure au-dessus n'a rien changé, je veux être remboursée.", "unfixable", ("size_range",)),
+    ("Going up a size helped last time, so I'd like the next size up.", "unfixable", ()),
+    ("Too small, going up a size would help.", "unfixable", ()),
+    ("Sizing up didn't help on the last pair, can I swap for a size down?", "size_direction", "down"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), A_SIZE_CHANGE_THAT_DID_NOT_HELP)
+def test_a_size_change_said_not_to_help_is_no_way_out(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text, category="shoes"), field) == value

@@ -139,6 +139,10 @@ from models.exchange_offer import exchange_offer
         # several sizes further: not the next size, the reply asks which
         ("Too small, I'm going to need 2 and a half sizes up", "38", "too_small", "shoes", True, None),
         ("Too small, I need a size up", "38", "too_small", "shoes", True, "39"),
+        # a size change said not to help: no size offered (the draft offered an exchange to a customer refunding)
+        ("too narrow. going up half a size didn't help on the last pair so refunding", "38", "too_small", "shoes",
+         False, None),
+        ("Sizing up didn't help on the last pair, can I swap for a size down?", "38", "too_large", "shoes", True, "37"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
