@@ -487,6 +487,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
         r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
+        # "I need one size more", "Swapping up a size."; not "one size more than the chart" (the item told of)
+        r"\b(?:one|a|half a) size more\b(?! than\b)",
+        r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?(?:bigger|"
         r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
         r"one)\b(?! (?:was|is|fits?)\b)|"
@@ -502,6 +505,8 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b(?! (?:jacket|coat|duvet|pillow|vest|gilet|parka|puffer|"
         r"filling|feathers?|sleeping bag|quilt|comforter|throw|blanket)s?\b)",
         r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
+        r"\b(?:one|a|half a) size less\b(?! than\b)",
+        r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? down (?:a|one|half a) size\b",
         # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
         r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"

@@ -1993,3 +1993,19 @@ A_SIZE_CHANGE_THAT_DID_NOT_HELP = [
 @pytest.mark.parametrize(("text", "field", "value"), A_SIZE_CHANGE_THAT_DID_NOT_HELP)
 def test_a_size_change_said_not_to_help_is_no_way_out(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text, category="shoes"), field) == value
+
+
+# A way asked in other words: "one size more", "a size less", "Swapping up a size." Near miss: how the item is sized
+# ("one size more than the chart").
+WAYS_ASKED_IN_OTHER_WORDS = [
+    ("Ich trage normal 42, aber diese Schuhe sind in 42 zu eng. I need one size more. Thank you.", "up"),
+    ("The heel is coming out while walking. Need one size less.", "down"),
+    ("It's too tight under the arms, that's the deal-breaker. Swapping up a size.", "up"),
+    ("Too loose, swapping it down a size.", "down"),
+    ("They come up one size more than the chart says.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "way"), WAYS_ASKED_IN_OTHER_WORDS)
+def test_a_way_asked_in_other_words_is_read(text: str, way: str | None) -> None:
+    assert read_asks(text).size_direction == way

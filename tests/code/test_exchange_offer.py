@@ -143,6 +143,9 @@ from models.exchange_offer import exchange_offer
         ("too narrow. going up half a size didn't help on the last pair so refunding", "38", "too_small", "shoes",
          False, None),
         ("Sizing up didn't help on the last pair, can I swap for a size down?", "38", "too_large", "shoes", True, "37"),
+        # a way asked in other words: the next size that way
+        ("Too tight under the arms, that's the deal-breaker. Swapping up a size.", "M", "too_small", "outerwear", True,
+         "L"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
