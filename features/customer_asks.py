@@ -1995,6 +1995,16 @@ _LOOK_NOT_WORKING = re.compile(
     r"\b(?:ne |n')?(?:marche|fonctionne|va)n?t? pas(?: du tout| vraiment)? (?:sur|pour|avec) (?:moi|ma morphologie|"
     r"ma silhouette|mon teint|ma carnation|la deco|ma deco|mon salon|mon interieur)\b"
 )
+# The shop's own services not working are no fault of the item: « votre suivi de colis ne marche pas », "the tracking
+# link doesn't work", "your website wasn't loading", "the discount code didn't work"; blanked out before faults are
+# read. Not an item's own app or tracking ("GPS shows my dog in the next town ... Tracking doesn't work").
+_SERVICE_NOT_WORKING = re.compile(
+    r"\b(?:(?:votre |le )?suivi de (?:colis|commande|livraison)|votre suivi|(?:parcel|order|delivery|your) tracking|"
+    r"tracking (?:link|number|page|code)|website|site(?: web| internet)?|"
+    r"(?:discount|promo|voucher) code|code promo|voucher|bon de reduction)\b(?: \w+){0,2}? (?:(?:ne |n')?(?:marche|"
+    r"fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?(?:does ?n[o']?t|doesnt|don't|won't|"
+    r"didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|load|loading))\b"
+)
 # A garment that will not close on the body is too small, not faulty: "the bodice won't zip past my ribs", "the
 # collar won't close, I need the 16.5", « la veste ne ferme pas sur la poitrine, trop petite ». The closing words
 # are blanked before faults are read when the text speaks of fit and names no part that broke (a buckle, a
@@ -2919,7 +2929,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # "will try the next size": the way the text's own fit complaint points, when it points one way only
         small, big = bool(_TOO_SMALL.search(folded)), bool(_TOO_BIG.search(folded))
         direction = "up" if small and not big else "down" if big and not small else "next"
-    read_for_faults = _ELSEWHERE.sub(" ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", folded)))
+    read_for_faults = _ELSEWHERE.sub(
+        " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
+    )
     read_for_faults = _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", read_for_faults))
     replacement = _replacement_asked(folded)
     if not replacement:

@@ -2009,3 +2009,21 @@ WAYS_ASKED_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "way"), WAYS_ASKED_IN_OTHER_WORDS)
 def test_a_way_asked_in_other_words_is_read(text: str, way: str | None) -> None:
     assert read_asks(text).size_direction == way
+
+
+# The shop's own services not working are no fault of the item (« votre suivi de colis ne marche pas » was apologised
+# for as one). Near misses: an item's own app or tracking, an item that fails beside a website that did not load.
+SERVICES_NOT_WORKING = [
+    ("livré le 22, on était déjà rentrés. je renvoie le votre, jamais porté. et au passage votre suivi de colis ne "
+     "marche pas", ()),
+    ("The tracking link doesn't work and the bra arrived a week late.", ()),
+    ("The discount code didn't work, so I paid full price and now it's too small.", ()),
+    ("GPS shows my dog in the next town when he's asleep in the kitchen. Tracking doesn't work.", ("defect",)),
+    ("The app doesn't work with the camera, it won't connect.", ("defect",)),
+    ("Your website wasn't loading so I'm writing here: the speaker doesn't work.", ("defect",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), SERVICES_NOT_WORKING)
+def test_the_shops_services_not_working_are_no_fault_of_the_item(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
