@@ -1204,6 +1204,14 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"randomly|for no reason)\b",
         r"\b(?:sewn|stitched|made|cut|assembled|printed|put together|glued) (?:on )?(?:wrong(?:ly)?|badly|crooked|"
         r"shut|upside down)\b|\bnever (?:been )?(?:cut|sewn|stitched) (?:open|through|shut|closed)\b|"
+        # a seam or hem left unsewn: "the left side seam under the arm simply isn't stitched for about 8cm", « l'ourlet
+        # n'est pas cousu »
+        r"\b(?:seams?|hems?|ourlets?|coutures?)\b(?: [\w']+){0,4}? (?:(?:simply|just|actually|even) )?(?:isn't|is not|"
+        r"wasn't|was not|aren't|are not|weren't|were not|hasn't been|has not been|haven't been|was never|were never|"
+        r"n'est pas|ne sont pas|n'a pas ete|n'ont pas ete|n'etait pas) (?:even )?(?:stitched|sewn|cousue?s?)\b"
+        # ... not one made another way ("the hem isn't sewn, it's taped")
+        r"(?![,;]? (?:it's|it is|they're|they are|but|just|c'est|mais) (?:\w+ )?(?:taped|glued|bonded|fused|"
+        r"thermocolle|colle))|"
         # what must move sewn fast: "sewed the drawstring into the waistband seam", « le cordon est cousu dans la
         # couture »; not a label sewn into the side seam
         r"\b(?:sew(?:ed|n)?|stitched) (?:the |its |their )?(?:drawstrings?|draw ?cords?|cords?|zips?|zippers?) "
