@@ -2436,6 +2436,13 @@ _NEGATION_WORDS = (
 _CLAUSE_SUBJECT = r"(?:it|they|he|she|we|i|you|il|elle|ils|elles|on)\b"
 _NEGATION = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;]+(?!" + _CLAUSE_SUBJECT + r")\w+){0,2}[^\w.!?;]*$")
 _SUBJECT_FIRST = re.compile(_CLAUSE_SUBJECT)
+# A fault looked for and not found, said just after it in the same sentence ("checked for dead pixels and found none",
+# "stuck pixels: none.", « vérifié les pixels morts, je n'en ai trouvé aucun »); not "found none of the screws".
+_NOT_FOUND_AFTER = re.compile(
+    r"[^\w.!?;]*(?:(?:and|but|et|mais) )?(?:(?:i|we|je|on|nous) )?(?:(?:found|saw|there (?:are|were|was|is)) none\b"
+    r"(?! of)|none(?: found)?[^\w]*(?:[.!?;]|$)|n'en (?:ai|avons|a) (?:trouve|vu) aucune?\b|"
+    r"(?:il )?n'y en (?:a|avait) (?:aucune?|pas)\b)"
+)
 # A late delivery is denied only in its own clause: "Didn't fit, arrived late too", "No, it arrived two days late"
 # deny something else before the comma, "Didn't fit and arrived late" before the conjunction, and "Not happy it
 # arrived late", "No surprise they came late" before the subject that begins the clause saying it.
@@ -2546,7 +2553,10 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
             continue
         for pattern in patterns:
             matches = regex(pattern).finditer(text)
-            if any(not _denied(text, match, _NEGATION) for match in matches):
+            if any(
+                not _denied(text, match, _NEGATION) and not _NOT_FOUND_AFTER.match(text, match.end())
+                for match in matches
+            ):
                 hits.append(kind)
                 break
     return tuple(hits)

@@ -1957,6 +1957,28 @@ def test_this_rounds_own_sentences_beyond_clothing_read_what_they_say(text: str,
     assert getattr(read_asks(text), field) == value
 
 
+# A fault the text says was looked for and not found is no fault ("checked for dead pixels and found none", « je n'en
+# ai trouvé aucun »), as one denied before it ("no dead pixels", « aucun pixel mort »). Near misses: pixels counted,
+# found and named, and "none of" something else.
+FAULTS_LOOKED_FOR_AND_NOT_FOUND = [
+    ("I checked for dead pixels and found none, but I don't need it anymore.", ()),
+    ("Tested for stuck pixels and there were none, returning as unwanted.", ()),
+    ("Checked for dead pixels: none. Just don't need it.", ()),
+    ("J'ai vérifié les pixels morts et je n'en ai trouvé aucun, mais je n'en ai plus besoin.", ()),
+    ("No dead pixels, screen is perfect, just too big for my desk.", ()),
+    ("Aucun pixel mort, l'écran est parfait mais trop grand pour mon bureau.", ()),
+    ("There are three dead pixels in the corner.", ("defect",)),
+    ("Il y a deux pixels morts en bas de l'écran.", ("defect",)),
+    ("I checked for dead pixels and found three in the corner.", ("defect",)),
+    ("Dead pixels everywhere and I found none of the screws either.", ("defect",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), FAULTS_LOOKED_FOR_AND_NOT_FOUND)
+def test_a_fault_looked_for_and_not_found_is_no_fault(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
+
+
 # A letter size said in words followed by the customer's own wear of it ("I'd like the medium I normally wear") is a
 # size: asked after a wish, had after an order. Near misses: a size word before "I think", one said to have been huge.
 WORD_SIZES_THE_CUSTOMER_WEARS = [
