@@ -124,8 +124,8 @@ def reply_facts(
     offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category)
     exchange = decision.exchange_offered and offer.offered
     answered, open_requests = _requests(reply.asks, reply.requests, code, qr_code_labels, exchange)
-    # a size the customer named for an exchange a colleague looks at (one they neither had nor rejected)
-    asked_size = offer.size if offer.why == "asked_size" and "exchange" in open_requests else None
+    # a size the customer named (one they neither had nor rejected), for the exchange noted or a colleague looks at
+    asked_size = offer.size if offer.why == "asked_size" and "exchange" in (*answered, *open_requests) else None
     return ReplyFacts(
         decision=code,
         currency=decision.currency,

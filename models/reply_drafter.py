@@ -225,9 +225,9 @@ class ReplyFacts:
     manual review answers by. `clause_key` and `clause_values` name the policy clause (in
     `reply_grammar.CLAUSES`) a paid or refused return cites. `answered_requests` are the customer's
     requests the reply meets (`features.customer_asks.REQUEST_KINDS`), `open_requests` those it cannot,
-    which an agent follows up. `asked_size` is the size the customer named for an exchange an agent follows up (the
-    reply names it, not "another size"). `prepared_on` is the day the draft was prepared, from which every date it
-    promises runs.
+    which an agent follows up. `asked_size` is the size the customer named for an exchange, noted or followed up by an
+    agent (the reply names it as theirs, not "another size" nor a size of its own choosing). `prepared_on` is the day
+    the draft was prepared, from which every date it promises runs.
     """
 
     decision: str
@@ -495,8 +495,12 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             return []
         # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange
         # asked is answered by the one offered)
-        asked = "asked_" if notes_asked_exchange(facts) else ""
-        return [f"{asked}with_size" if facts.suggested_size else f"{asked}other_size"]
+        if not notes_asked_exchange(facts):
+            return ["with_size" if facts.suggested_size else "other_size"]
+        if not facts.suggested_size:
+            return ["asked_other_size"]
+        # "a bigger size" asked, not a size: the size sent is ours to name, not put in the customer's mouth
+        return ["asked_with_size" if facts.suggested_size == facts.asked_size else "asked_our_size"]
     if part == "requests":
         return _request_keys(facts, handover_reasons)
     if part == "safety":

@@ -271,6 +271,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked to exchange [it|them] for another size: just reply with the size you need, and we will send "
                 "it in place of the refund as soon as your return is on its way.",
             ),
+            # a size up or down asked ("Can I swap for a bigger size?"): the size sent is the shop's choice
+            "asked_our_size": (
+                "You asked for an exchange: we have noted it, and in place of the refund we will send [it|them] in "
+                "{suggested_size} as soon as your return is on its way. If you need a different size, just reply with "
+                "it.",
+            ),
         },
         "requests": {
             "email_label": ("As you asked, the return label is attached to this email.",),
@@ -550,6 +556,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "asked_other_size": (
                 "Vous souhaitez un échange dans une autre taille : répondez simplement avec la taille qu'il vous faut, "
                 "et nous l'enverrons à la place du remboursement dès que votre retour sera en route.",
+            ),
+            "asked_our_size": (
+                "Vous souhaitez un échange : c'est noté, et à la place du remboursement nous vous [l'enverrons|"
+                "l'enverrons|les enverrons|les enverrons] en {suggested_size} dès que votre retour sera en route. S'il "
+                "vous faut une autre taille, répondez-nous simplement en l'indiquant.",
             ),
         },
         "requests": {

@@ -544,8 +544,15 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
         # just reply with the word exchange", as if the message had not been read
         ("fr", "dresses", "too_small", None, "Le buste bâille. Si vous avez le 40, je prends, sinon remboursement.",
          "Vous souhaitez un échange en taille 40 : c'est noté, et nous vous l'enverrons à la place du remboursement"),
+        # a size up or down asked, not a size: the reply names the size it sends, not as the customer's
         ("fr", "outerwear", "too_small", "M", "Je souhaiterais l'échanger contre la taille supérieure.",
-         "Vous souhaitez un échange en taille L : c'est noté"),
+         "Vous souhaitez un échange : c'est noté, et à la place du remboursement nous vous l'enverrons en taille L"),
+        ("fr", "shoes", "too_small", "38", "Trop petites, je voudrais échanger contre la pointure au-dessus.",
+         "Vous souhaitez un échange : c'est noté, et à la place du remboursement nous vous les enverrons en taille 39"),
+        ("en", "shoes", "too_small", "38", "Too small. Can I swap for a bigger size?",
+         "You asked for an exchange: we have noted it, and in place of the refund we will send them in size 39"),
+        ("en", "dresses", "too_large", "M", "Too big, please exchange for a smaller one.",
+         "You asked for an exchange: we have noted it, and in place of the refund we will send it in size S"),
         ("en", "outerwear", "too_large", "M", "Sleeves to my knuckles. Going back for a 38.",
          "You asked to exchange it for size 38: we have noted it, and we will send it in place of the refund"),
         # a collar's half size as the customer says it, not "15.5"
@@ -568,6 +575,9 @@ def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
     subject, body = compose(case, facts)
     assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
     assert "reply with the word exchange" not in body and "répondez simplement avec le mot" not in body
+    # "You asked to exchange it for size 39" only when 39 is the size the customer named
+    named = re.search(r"You asked to exchange (it|them) for (?!another)|Vous souhaitez un échange en", body) is not None
+    assert named == (facts.asked_size is not None and facts.asked_size == facts.suggested_size), body
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
     # the draft promises the size asked in place of the refund, which the decision alone does not do: the returns
     # system and the agent read it in the answer's requests
