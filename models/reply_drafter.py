@@ -498,9 +498,13 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         if not notes_asked_exchange(facts):
             return ["with_size" if facts.suggested_size else "other_size"]
         if not facts.suggested_size:
-            return ["asked_other_size"]
-        # "a bigger size" asked, not a size: the size sent is ours to name, not put in the customer's mouth
-        return ["asked_with_size" if facts.suggested_size == facts.asked_size else "asked_our_size"]
+            noted = "asked_other_size"
+        else:
+            # "a bigger size" asked, not a size: the size sent is ours to name, not put in the customer's mouth
+            noted = "asked_with_size" if facts.suggested_size == facts.asked_size else "asked_our_size"
+        # a paid return's label fee comes off a refund the exchange replaces, and the policy does not say how it is
+        # paid then: a colleague (who has the exchange among the requests) confirms it before sending
+        return [noted, "paid_label"] if facts.decision == "paid_return" else [noted]
     if part == "requests":
         return _request_keys(facts, handover_reasons)
     if part == "safety":

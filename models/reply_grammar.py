@@ -277,6 +277,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "{suggested_size} as soon as your return is on its way. If you need a different size, just reply with "
                 "it.",
             ),
+            "paid_label": (
+                "Before we send [it|them], a colleague will confirm with you how the return label's cost is settled, "
+                "as this return is not free.",
+            ),
         },
         "requests": {
             "email_label": ("As you asked, the return label is attached to this email.",),
@@ -561,6 +565,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous souhaitez un échange : c'est noté, et à la place du remboursement nous vous [l'enverrons|"
                 "l'enverrons|les enverrons|les enverrons] en {suggested_size} dès que votre retour sera en route. S'il "
                 "vous faut une autre taille, répondez-nous simplement en l'indiquant.",
+            ),
+            "paid_label": (
+                "Avant de vous [l'envoyer|l'envoyer|les envoyer|les envoyer], un conseiller vous confirmera comment le "
+                "coût de l'étiquette de retour est réglé, ce retour n'étant pas gratuit.",
             ),
         },
         "requests": {

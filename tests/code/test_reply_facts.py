@@ -682,3 +682,31 @@ def test_a_quota_of_no_free_returns_is_not_said_to_be_used_up(settings, lang: st
     used = Assembler(base, settings).assemble([ReturnCase(request, case.reason, 0.95, reply=case)],
                                               [HistorySummary(free_returns_used=99)])[0]  # fmt: skip
     assert used.facts.clause_key == "quota_used"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        ("en", "Too tight, could I exchange it for a 40?",
+         "Before we send it, a colleague will confirm with you how the return label's cost is settled"),
+        ("fr", "Trop petite, je voudrais la taille au-dessus.",
+         "Avant de vous l'envoyer, un conseiller vous confirmera comment le coût de l'étiquette de retour est réglé"),
+    ],
+)  # fmt: skip
+def test_a_paid_return_whose_exchange_is_noted_leaves_the_label_cost_to_a_colleague(
+    settings, lang: str, text: str, said: str
+) -> None:
+    # review sheet 409 #50: "the return label costs £3.45, taken off your refund", then the item "in place of the
+    # refund": the policy says nothing of how the label is paid when nothing is refunded
+    case = ReplyCase(text, lang, "too_small", None, "dresses", size="M")
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext("dresses", 60.0, "EUR", DELIVERED, FRIDAY)
+    decision = decide(request, "too_small", 0.95, 0.0, [], HistorySummary(free_returns_used=99), policy)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.decision == "paid_return" and "exchange" in follow_ups(facts)
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+    # a free return's exchange needs no such word
+    free = reply_facts(decide(request, "too_small", 0.95, 0.0, [], HistorySummary(), policy), request, case, settings)
+    assert said[:20] not in compose(case, free)[1]
