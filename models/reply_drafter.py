@@ -286,14 +286,15 @@ class Draft:
 
 
 def notes_asked_exchange(facts: ReplyFacts) -> bool:
-    """The draft says the exchange the customer asked for is noted (and sent in place of the refund)."""
+    """The draft says the exchange the customer asked for is noted (sent, the refund only if the size is gone)."""
     sends_back = facts.decision in ("free_return", "paid_return")
     return sends_back and facts.exchange_offered and "exchange" in facts.answered_requests
 
 
 def follow_ups(facts: ReplyFacts) -> tuple[str, ...]:
     """What the agent follows up for a draft: the requests it cannot meet, and an exchange it says is noted (the
-    draft promises the size asked in place of the refund, so someone must send it: the decision alone refunds)."""
+    draft promises the size asked, the refund only if it is gone, so someone must send it: the decision alone
+    refunds)."""
     return (*facts.open_requests, "exchange") if notes_asked_exchange(facts) else facts.open_requests
 
 
@@ -502,8 +503,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         else:
             # "a bigger size" asked, not a size: the size sent is ours to name, not put in the customer's mouth
             noted = "asked_with_size" if facts.suggested_size == facts.asked_size else "asked_our_size"
-        # a paid return's label fee comes off a refund the exchange replaces, and the policy does not say how it is
-        # paid then: a colleague (who has the exchange among the requests) confirms it before sending
+        # a paid return's label fee comes off a refund made only if the exchange cannot be sent, and the policy does
+        # not say how it is paid when it is: a colleague (who has the exchange among the requests) confirms it
+        # before sending
         return [noted, "paid_label"] if facts.decision == "paid_return" else [noted]
     if part == "requests":
         return _request_keys(facts, handover_reasons)

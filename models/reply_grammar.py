@@ -262,20 +262,23 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "If another size would suit you better, just reply with the word exchange and the size you need, "
                 "and we will send it as soon as your return is on its way.",
             ),
-            # the customer already asked for it ("Returning for a 5.5", "XL please"): noted, not offered back
+            # the customer already asked for it ("Returning for a 5.5", "XL please"): noted, not offered back. The
+            # refund's amount and dates stand above, so the line says that refund is made only if the size is gone,
+            # not the item and the refund both
             "asked_with_size": (
-                "You asked to exchange [it|them] for {suggested_size}: we have noted it, and we will send [it|them] in "
-                "place of the refund as soon as your return is on its way.",
+                "You asked to exchange [it|them] for {suggested_size}: we have noted it, and we will send [it|them] as "
+                "soon as your return is on its way; we refund you as above only if that size is no longer available.",
             ),
             "asked_other_size": (
                 "You asked to exchange [it|them] for another size: just reply with the size you need, and we will send "
-                "it in place of the refund as soon as your return is on its way.",
+                "it as soon as your return is on its way; we refund you as above only if that size is no longer "
+                "available.",
             ),
             # a size up or down asked ("Can I swap for a bigger size?"): the size sent is the shop's choice
             "asked_our_size": (
-                "You asked for an exchange: we have noted it, and in place of the refund we will send [it|them] in "
-                "{suggested_size} as soon as your return is on its way. If you need a different size, just reply with "
-                "it.",
+                "You asked for an exchange: we have noted it, and we will send [it|them] in {suggested_size} as soon "
+                "as your return is on its way; we refund you as above only if that size is no longer available. If "
+                "you need a different size, just reply with it.",
             ),
             "paid_label": (
                 "Before we send [it|them], a colleague will confirm with you how the return label's cost is settled, "
@@ -555,16 +558,19 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "asked_with_size": (
                 "Vous souhaitez un échange en {suggested_size} : c'est noté, et nous vous [l'enverrons|l'enverrons|"
-                "les enverrons|les enverrons] à la place du remboursement dès que votre retour sera en route.",
+                "les enverrons|les enverrons] dès que votre retour sera en route ; nous ne vous remboursons comme "
+                "indiqué ci-dessus que si cette taille n'est plus disponible.",
             ),
             "asked_other_size": (
                 "Vous souhaitez un échange dans une autre taille : répondez simplement avec la taille qu'il vous faut, "
-                "et nous l'enverrons à la place du remboursement dès que votre retour sera en route.",
+                "et nous l'enverrons dès que votre retour sera en route ; nous ne vous remboursons comme indiqué "
+                "ci-dessus que si cette taille n'est plus disponible.",
             ),
             "asked_our_size": (
-                "Vous souhaitez un échange : c'est noté, et à la place du remboursement nous vous [l'enverrons|"
-                "l'enverrons|les enverrons|les enverrons] en {suggested_size} dès que votre retour sera en route. S'il "
-                "vous faut une autre taille, répondez-nous simplement en l'indiquant.",
+                "Vous souhaitez un échange : c'est noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les "
+                "enverrons] en {suggested_size} dès que votre retour sera en route ; nous ne vous remboursons comme "
+                "indiqué ci-dessus que si cette taille n'est plus disponible. S'il vous faut une autre taille, "
+                "répondez-nous simplement en l'indiquant.",
             ),
             "paid_label": (
                 "Avant de vous [l'envoyer|l'envoyer|les envoyer|les envoyer], un conseiller vous confirmera comment le "

@@ -543,18 +543,24 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
         # review sheets 409 and 419: the exchange asked for was offered back, "If you would rather have it in size 40,
         # just reply with the word exchange", as if the message had not been read
         ("fr", "dresses", "too_small", None, "Le buste bâille. Si vous avez le 40, je prends, sinon remboursement.",
-         "Vous souhaitez un échange en taille 40 : c'est noté, et nous vous l'enverrons à la place du remboursement"),
+         "Vous souhaitez un échange en taille 40 : c'est noté, et nous vous l'enverrons dès que votre retour sera en "
+         "route ; nous ne vous remboursons comme indiqué ci-dessus que si cette taille n'est plus disponible"),
         # a size up or down asked, not a size: the reply names the size it sends, not as the customer's
         ("fr", "outerwear", "too_small", "M", "Je souhaiterais l'échanger contre la taille supérieure.",
-         "Vous souhaitez un échange : c'est noté, et à la place du remboursement nous vous l'enverrons en taille L"),
+         "Vous souhaitez un échange : c'est noté, et nous vous l'enverrons en taille L dès que votre retour sera "
+         "en route"),
         ("fr", "shoes", "too_small", "38", "Trop petites, je voudrais échanger contre la pointure au-dessus.",
-         "Vous souhaitez un échange : c'est noté, et à la place du remboursement nous vous les enverrons en taille 39"),
+         "Vous souhaitez un échange : c'est noté, et nous vous les enverrons en taille 39 dès que votre retour sera en "
+         "route ; nous ne vous remboursons comme indiqué ci-dessus que si cette taille n'est plus disponible"),
         ("en", "shoes", "too_small", "38", "Too small. Can I swap for a bigger size?",
-         "You asked for an exchange: we have noted it, and in place of the refund we will send them in size 39"),
+         "You asked for an exchange: we have noted it, and we will send them in size 39 as soon as your return is on "
+         "its way; we refund you as above only if that size is no longer available."),
         ("en", "dresses", "too_large", "M", "Too big, please exchange for a smaller one.",
-         "You asked for an exchange: we have noted it, and in place of the refund we will send it in size S"),
+         "You asked for an exchange: we have noted it, and we will send it in size S as soon as your return is on "
+         "its way"),
         ("en", "outerwear", "too_large", "M", "Sleeves to my knuckles. Going back for a 38.",
-         "You asked to exchange it for size 38: we have noted it, and we will send it in place of the refund"),
+         "You asked to exchange it for size 38: we have noted it, and we will send it as soon as your return is on its "
+         "way; we refund you as above only if that size is no longer available."),
         # a collar's half size as the customer says it, not "15.5"
         ("en", "tops", "too_small", None, "Can't do the top button. We'll need a 15 and a half.",
          "You asked to exchange it for size 15½: we have noted it"),
@@ -575,12 +581,17 @@ def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
     subject, body = compose(case, facts)
     assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
     assert "reply with the word exchange" not in body and "répondez simplement avec le mot" not in body
+    # review sheet 439: the refund's amount and dates stand above, then the item "in place of the refund": read as
+    # both. The exchange is sent; the refund above is made only if the size can no longer be sent
+    assert "in place of the refund" not in body and "à la place du remboursement" not in body, body
+    fallback = "we refund you as above only if" if lang == "en" else "ne vous remboursons comme indiqué ci-dessus"
+    assert fallback in body and facts.refund_amount is not None, body
     # "You asked to exchange it for size 39" only when 39 is the size the customer named
     named = re.search(r"You asked to exchange (it|them) for (?!another)|Vous souhaitez un échange en", body) is not None
     assert named == (facts.asked_size is not None and facts.asked_size == facts.suggested_size), body
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
-    # the draft promises the size asked in place of the refund, which the decision alone does not do: the returns
-    # system and the agent read it in the answer's requests
+    # the draft promises the size asked, the refund only if it is gone, which the decision alone does not do: the
+    # returns system and the agent read it in the answer's requests
     assert "exchange" in follow_ups(facts)
     # an exchange nobody asked for is still offered
     unasked = ReplyCase("Far too tight across the chest.", lang, reason, None, category, size="M")
@@ -706,6 +717,9 @@ def test_a_paid_return_whose_exchange_is_noted_leaves_the_label_cost_to_a_collea
     assert facts.decision == "paid_return" and "exchange" in follow_ups(facts)
     subject, body = compose(case, facts)
     assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    # the fee comes off the refund above, which is made only if the size asked can no longer be sent
+    assert "in place of the refund" not in body and "à la place du remboursement" not in body, body
+    assert grammar.typeset_french("que si cette taille") in body or "only if that size" in body, body
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
     # a free return's exchange needs no such word
     free = reply_facts(decide(request, "too_small", 0.95, 0.0, [], HistorySummary(), policy), request, case, settings)
