@@ -16,7 +16,7 @@ from features.customer_asks import CustomerAsks
 from features.dates import as_date
 from features.schemas import PRODUCT_CATEGORIES
 from models.exchange_offer import exchange_offer
-from models.reply_drafter import ReplyCase, ReplyFacts, request_is_moot
+from models.reply_drafter import REFUND_DECISIONS, RETURN_DECISIONS, ReplyCase, ReplyFacts, request_is_moot
 from models.reply_grammar import add_business_days
 
 SIZED_CATEGORIES = frozenset(category.code for category in PRODUCT_CATEGORIES if category.sized)
@@ -51,7 +51,7 @@ def _requests(
     request with nothing to act on is dropped (`request_is_moot`: no label when nothing goes back, no
     refund to redirect on a rejection).
     """
-    sends_back = decision in ("free_return", "paid_return")
+    sends_back = decision in RETURN_DECISIONS
     answered, open_ = [], []
     # a size asked for (« on voudrait la même en 54 », "size down needed") is an exchange asked for, even without
     # the word; a replacement asked "one size up" is that replacement
@@ -109,8 +109,8 @@ def reply_facts(
     code = str(decision.code)
     prepared = max(times.reply_day(), as_date(request.request_date))
     low, high = decision.refund_days
-    refunds = code in ("free_return", "paid_return", "keep_item")
-    sends_back = code in ("free_return", "paid_return")
+    refunds = code in REFUND_DECISIONS
+    sends_back = code in RETURN_DECISIONS
     transit_low, transit_high = times.reply_transit_days if sends_back else (0, 0)
     clause_values: dict[str, object] = {}
     if decision.clause_key == "outside_window" and decision.return_by is not None:

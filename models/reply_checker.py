@@ -140,7 +140,7 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
     promises_free_label = _contains_any(folded, markers["free_label"])
     if facts.decision in ("reject", "manual_review") and promises_refund:
         problems.append(f"promises a refund on a {facts.decision} decision")
-    if facts.decision in ("free_return", "paid_return", "keep_item"):
+    if facts.refunds:
         if "refund_amount" not in values or not _states_amount(values["refund_amount"], text):
             problems.append("does not state the refund amount")
         if facts.refund_to is not None and grammar.fold(grammar.format_date(facts.refund_to, lang)) not in folded:
@@ -149,7 +149,7 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
         problems.append("promises a free label on a return that is not free")
     if facts.label_fee > 0 and not _states_amount(values.get("label_fee", "\0"), text):
         problems.append("does not state the label fee")
-    if facts.decision in ("free_return", "paid_return") and facts.free_label and not promises_free_label:
+    if facts.sends_back and facts.free_label and not promises_free_label:
         problems.append("does not say the return label is free")
     if facts.decision == "manual_review" and "review_by" in values and values["review_by"] not in text:
         problems.append("does not say when a manual review will answer")
@@ -212,7 +212,7 @@ def _next_step_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list
     problems = []
     if _contains_any(folded, markers["tags"]) and kind not in ("clothing", "fashion_accessory"):
         problems.append(f"asks for tags on a {case.product_category} item")
-    if facts.decision in ("free_return", "paid_return"):
+    if facts.sends_back:
         if kind == "electrical" and not _contains_any(folded, markers["accessories"]):
             problems.append("does not ask for the accessories and packaging of an electrical item")
         if kind == "sealed" and not _contains_any(folded, markers["unopened"]):

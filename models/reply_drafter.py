@@ -36,6 +36,10 @@ from models.handover_detector import HandoverDetector
 from models.item_nouns import ItemNoun, item_noun
 
 DECISIONS: tuple[str, ...] = ("free_return", "paid_return", "keep_item", "manual_review", "reject")
+# The decisions under which the item comes back to the shop (a label, a send-back date, an exchange sent in its place),
+# and those that refund it (`ReplyFacts.sends_back`, `ReplyFacts.refunds`).
+RETURN_DECISIONS: frozenset[str] = frozenset({"free_return", "paid_return"})
+REFUND_DECISIONS: frozenset[str] = RETURN_DECISIONS | {"keep_item"}
 
 # Which historical resolutions count as "the same outcome" as a decision. A manual review can end
 # either way, so any resolution is a fair neighbour for its wording of the other parts.
@@ -256,6 +260,16 @@ class ReplyFacts:
         if self.decision not in DECISIONS:
             raise ValueError(f"unknown decision {self.decision!r}; expected one of {', '.join(DECISIONS)}")
 
+    @property
+    def sends_back(self) -> bool:
+        """Whether the item comes back to the shop (`RETURN_DECISIONS`): a free or a paid return."""
+        return self.decision in RETURN_DECISIONS
+
+    @property
+    def refunds(self) -> bool:
+        """Whether the decision refunds the customer (`REFUND_DECISIONS`): a return, or an item kept."""
+        return self.decision in REFUND_DECISIONS
+
 
 @dataclass(frozen=True)
 class Style:
@@ -287,8 +301,7 @@ class Draft:
 
 def notes_asked_exchange(facts: ReplyFacts) -> bool:
     """The draft says the exchange the customer asked for is noted (sent, the refund only if the size is gone)."""
-    sends_back = facts.decision in ("free_return", "paid_return")
-    return sends_back and facts.exchange_offered and "exchange" in facts.answered_requests
+    return facts.sends_back and facts.exchange_offered and "exchange" in facts.answered_requests
 
 
 def follow_ups(facts: ReplyFacts) -> tuple[str, ...]:
@@ -445,7 +458,7 @@ def _route(case: ReplyCase, facts: ReplyFacts) -> tuple[str, str] | None:
 
 def _next_step_key(facts: ReplyFacts) -> str:
     """How the customer sends the item back (or that there is nothing to do)."""
-    if facts.decision not in ("free_return", "paid_return"):
+    if not facts.sends_back:
         return facts.decision
     if "collect" in facts.open_requests:
         return "send_collect"  # not "drop the parcel" while a colleague arranges the collection they asked for
@@ -492,7 +505,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             keys = [key for key in keys if key != "free_label"]  # the request's answer says it
         return [key for key in keys if key != "return_by" or facts.return_by is not None]
     if part == "exchange":
-        if not facts.exchange_offered or facts.decision not in ("free_return", "paid_return"):
+        if not facts.exchange_offered or not facts.sends_back:
             return []
         # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange
         # asked is answered by the one offered)

@@ -15,7 +15,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from features.embeddings import SentenceEmbedder
-from models.reply_drafter import ReplyCase, ReplyFacts, Style, compose
+from models.reply_drafter import REFUND_DECISIONS, RETURN_DECISIONS, ReplyCase, ReplyFacts, Style, compose
 
 STATUS_URL = "https://shop.example/returns/status"
 PLANTED_NAME = "Zephyrine"
@@ -68,8 +68,8 @@ def count_model_calls(monkeypatch: pytest.MonkeyPatch, embedder: SentenceEmbedde
 
 def facts_for(decision: str, *, exchange: bool = False, currency: str = "EUR", size: str = "L") -> ReplyFacts:
     """Facts of one decision as `decisions.replies.reply_facts` would state them (fixed dates)."""
-    refunds = decision in ("free_return", "paid_return", "keep_item")
-    sends_back = decision in ("free_return", "paid_return")
+    refunds = decision in REFUND_DECISIONS
+    sends_back = decision in RETURN_DECISIONS
     return ReplyFacts(
         decision=decision,
         currency=currency,
