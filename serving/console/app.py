@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Match, Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
 
 from decisions.policy import Policy, PolicyError, load_policy, score_said
 from features.taxonomy import REASONS
@@ -858,6 +859,29 @@ DATABASE_UNAVAILABLE = (
 )
 
 
+class UnknownPage(Route):
+    """Every other path under /console, any method: the console's 404 page with its headers. Mounted on the service,
+    the console gets only the paths its routes match (BentoML's `PassiveMount`); the rest went to BentoML's router, a
+    text/plain "Not Found" without the security headers. A path some route takes by another method is left to the
+    router's 405, and one ending in "/" to the router's redirect to the path without it."""
+
+    def __init__(self, routes: list[Route | Mount]) -> None:
+        super().__init__(f"{QUEUE_PATH}/{{rest:path}}", self._not_found)
+        self.methods = None  # every method (a function's route defaults to GET and HEAD)
+        self.routes = tuple(routes)
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] != "http" or scope["path"].endswith("/"):
+            return Match.NONE, {}
+        if any(route.matches(scope)[0] is not Match.NONE for route in self.routes):
+            return Match.NONE, {}
+        return super().matches(scope)
+
+    @staticmethod
+    async def _not_found(request: Request) -> Response:
+        return _problem(404, "Page not found", "No console page at this address.", await _session(request))
+
+
 async def _database_unavailable(request: Request, error: Exception) -> Response:
     """A page or action whose database work failed (unreachable, full, locked): a 503 that says so and that
     nothing was saved, instead of a bare 'Internal Server Error'."""
@@ -905,6 +929,7 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None, redecide
         Route("/console/static/plotly.min.js", plotly_js, methods=["GET"]),
         Mount("/console/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
+    routes.append(UnknownPage(routes))
     app = Starlette(
         routes=routes,
         lifespan=lifespan,

@@ -18,11 +18,13 @@ import anyio
 import httpx
 import pytest
 import sqlalchemy as sa
+from _bentoml_impl.server.mount import PassiveMount
 from bentoml.exceptions import ServiceUnavailable
 from console_support import csrf_token, sign_in, triage_item
 from markupsafe import escape
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
+from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from decisions.policy import ListHit, ReturnContext, band_rule_code, decide, load_policy
@@ -388,6 +390,40 @@ def test_every_console_answer_carries_the_security_headers(console: TestClient) 
         assert sent == ("nosniff", "DENY", "same-origin", True), (name, answer.status_code, sent)
         if "html" in headers.get("content-type", ""):  # a page holds customer text: no cache keeps it
             assert headers.get("cache-control") == "no-store", name
+
+
+def test_an_unknown_console_path_is_the_console_s_404_where_the_service_mounts_it(
+    engine: Engine, settings: Settings
+) -> None:
+    # BentoML mounts the console passively (`serving.service`): a path none of its routes took went to BentoML's
+    # router, a text/plain "Not Found" without the security headers (GET /console/nothing-here, from outside)
+    AgentStore(engine).create("amelie", PASSWORD)
+    console = create_app(lambda: console_state(settings, engine))
+    service = Starlette(
+        routes=[PassiveMount("/", console)], lifespan=lambda _: console.router.lifespan_context(console)
+    )
+    with TestClient(service, base_url="http://testserver") as client:
+        signed_out = client.get("/console/nothing-here")
+        _sign_in(client)
+        unknown = {
+            "signed out": signed_out,
+            "signed in": client.get("/console/nothing-here"),
+            "deeper": client.get("/console/returns/R0000001/nothing"),
+            "a post": client.post("/console/nothing-here", data={"csrf_token": "x"}),
+            "a trailing slash, followed": client.get("/console/nothing-here/"),
+        }
+        for name, answer in unknown.items():
+            assert answer.status_code == 404, name
+            assert answer.headers["content-type"].startswith("text/html"), name
+            assert answer.headers.get("x-content-type-options") == "nosniff", name
+            assert "frame-ancestors 'none'" in answer.headers.get("content-security-policy", ""), name
+            assert "No console page at this address" in answer.text, name
+        # What the console answered before is as it was: a wrong method 405, the slash redirect, the pages
+        assert client.delete("/console/lists").status_code == 405
+        assert client.get("/console/", follow_redirects=False).status_code in (307, 308)
+        assert client.get("/console/lists").status_code == 200
+        assert client.get("/console/static/nothing.js").status_code == 404
+        assert client.get("/policy/en").status_code == 200
 
 
 def test_the_analytics_charts_script_is_served_with_the_security_headers_and_may_be_cached(
