@@ -50,6 +50,9 @@ class _Factor:
 
     `code` names the usual risky direction; when the customer's value is on the other side of
     typical (e.g. a request made unusually soon after delivery), `code_other_side` says so.
+    `past_returns` marks a count or rate of the customer's earlier returns: for a customer without
+    history its 0 is the missing history itself ("0 returns in the last 90 days; typical customers
+    have 1"), which `NO_HISTORY` already says and which is no reason to warn.
     """
 
     feature: str
@@ -58,6 +61,7 @@ class _Factor:
     code_other_side: str | None = None
     risky_when_low: bool = False
     counts: str | None = None
+    past_returns: bool = False
 
     @property
     def unusual_code(self) -> str:
@@ -78,42 +82,59 @@ class _Factor:
 _COUNT = "{counted} {what}; typical customers have {typical:g}"
 FACTORS: tuple[_Factor, ...] = (
     _Factor(
-        "returns_last_30d", "RECENT_RETURN_BURST", _COUNT.replace("{what}", "in the last 30 days"), counts="return"
+        "returns_last_30d",
+        "RECENT_RETURN_BURST",
+        _COUNT.replace("{what}", "in the last 30 days"),
+        counts="return",
+        past_returns=True,
     ),
     _Factor(
-        "returns_last_90d", "HIGH_RETURN_FREQUENCY", _COUNT.replace("{what}", "in the last 90 days"), counts="return"
+        "returns_last_90d",
+        "HIGH_RETURN_FREQUENCY",
+        _COUNT.replace("{what}", "in the last 90 days"),
+        counts="return",
+        past_returns=True,
     ),
     _Factor(
-        "returns_last_365d", "MANY_RETURNS_THIS_YEAR", _COUNT.replace("{what}", "in the last 365 days"), counts="return"
+        "returns_last_365d",
+        "MANY_RETURNS_THIS_YEAR",
+        _COUNT.replace("{what}", "in the last 365 days"),
+        counts="return",
+        past_returns=True,
     ),
     _Factor(
         "return_rate_365d",
         "HIGH_RETURN_RATE",
         "returned {value:.0%} of the items bought in the last year; typical customers return {typical:.0%}",
+        past_returns=True,
     ),
     _Factor(
         "free_returns_used",
         "FREE_RETURN_QUOTA_USED",
         _COUNT.replace("{what}", "used in the current quota window"),
         counts="free return",
+        past_returns=True,
     ),
     _Factor(
         "confirmed_abuse_count",
         "PRIOR_CONFIRMED_ABUSE",
         _COUNT.replace("{what}", "confirmed as abuse after inspection"),
         counts="earlier return",
+        past_returns=True,
     ),
     _Factor(
         "shop_fault_claims_365d",
         "FREQUENT_FAULT_CLAIMS",
         _COUNT.replace("{what}", "in the last year claimed the shop was at fault"),
         counts="earlier return",
+        past_returns=True,
     ),
     _Factor(
         "late_requests_365d",
         "RETURNS_LATE_IN_WINDOW",
         _COUNT.replace("{what}", f"in the last year requested {LATE_REQUEST_DAYS} or more days after delivery"),
         counts="earlier return",
+        past_returns=True,
     ),
     _Factor(
         "account_age_days",
@@ -177,7 +198,8 @@ def score_and_explain(
     Returns:
         The scores (as `model.score_abuse(features)`), and one list of `RiskReason` per row:
         `NO_HISTORY` first for a customer without history (`features.history.no_history`), then the
-        factors, largest contribution first (possibly none).
+        factors, largest contribution first (possibly none; for a customer without history, never a
+        count of earlier returns that is 0).
     """
     rows = model.feature_columns(features)
     count = len(features)
@@ -219,7 +241,13 @@ def score_and_explain(
     explanations: list[list[RiskReason]] = []
     for row in range(count):
         ranked = sorted(
-            (index for index in range(len(factors)) if deltas[index, row] >= min_delta), key=lambda i: -deltas[i, row]
+            (
+                index
+                for index in range(len(factors))
+                if deltas[index, row] >= min_delta
+                and not (cold[row] and factors[index].past_returns and shown[factors[index].feature][row] == 0)
+            ),
+            key=lambda i: -deltas[i, row],
         )
         reasons = [NO_HISTORY] if cold[row] else []
         for index in ranked[:top_k]:
