@@ -53,9 +53,24 @@ class TrainingResult:
 
 
 def gate_verdict(gate: dict[str, Any]) -> str:
-    """One line saying what the gate did with a report's `gate` entry, for the training summaries."""
+    """One line saying what the gate did with a report's `gate` entry, for the training summaries.
+
+    It says both scores (higher is better), each to as many places as tell them apart: "stays
+    challenger (champion v1 scores -2.3229)" left the candidate's own score and why unsaid, and a
+    candidate that only ties the champion stays challenger.
+    """
+    candidate, champion = gate["candidate_score"], gate["champion_score"]
     verdict = "is now champion" if gate["promoted"] else "stays challenger"
-    return f"{gate['model_name']} v{gate['version']} {verdict} ({gate['note']})"
+    if champion is None:
+        return f"{gate['model_name']} v{gate['version']} {verdict} (scores {candidate:.4f}; {gate['note']})"
+    places = 4
+    while candidate != champion and f"{candidate:.{places}f}" == f"{champion:.{places}f}" and places < 17:
+        places += 1
+    if candidate == champion:
+        why = f"scores {candidate:.{places}f}, as champion v{gate['champion_version']} does: a tie keeps the champion"
+    else:
+        why = f"scores {candidate:.{places}f}; champion v{gate['champion_version']} scores {champion:.{places}f}"
+    return f"{gate['model_name']} v{gate['version']} {verdict} ({why})"
 
 
 def register_and_gate(
