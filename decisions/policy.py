@@ -11,7 +11,9 @@ Decision order, first match wins:
    the item is already sent back or refunded) → `manual_review` (nothing can be sent back, or nothing
    again: a person checks the delivery, or where the return and its refund stand);
 1. non-returnable category or outside the return window → `reject`
-   (a shop-fault return goes to `manual_review` instead: faulty goods are never rejected automatically);
+   (a shop-fault return goes to `manual_review` instead: faulty goods are never rejected automatically; so
+   does a non-returnable item the customer says arrived late: whether a delivery promise was broken is
+   the shop's to check, `LATE_DELIVERY_REVIEW`);
 2. risk in the top band → `manual_review`;
 3. low-value item and low risk → `keep_item` (returnless refund);
 4. a reason the policy pays for (`shop_fault_reasons`) or a fault the text describes → `free_return`,
@@ -45,6 +47,8 @@ from models.reply_grammar import category_name
 from models.risk_reasons import RiskReason
 
 _SIZED = {category.code for category in PRODUCT_CATEGORIES if category.sized}
+# The reason whose return of a non-returnable item a person checks rather than refuses (rule 1).
+LATE_DELIVERY = "arrived_late"
 # The rule a message that is no return request fires (`features.customer_asks.NOT_A_RETURN`), and what it tells
 # the agent: no label goes out, a person checks.
 NOT_A_RETURN_RULES: dict[str, tuple[str, str]] = {
@@ -618,6 +622,16 @@ def decide(
         rules.append(RuleHit("NON_RETURNABLE_CATEGORY", clause))
         if shop_fault:
             rules.append(RuleHit("FAULTY_EXCEPTION_REVIEW", "A faulty non-returnable item goes to a person to check."))
+            return finish(DecisionCode.MANUAL_REVIEW)
+        if reason == LATE_DELIVERY:
+            # An engraved gift that came after the day it was for: the shop's own delivery dates say whether
+            # it broke its promise, which the text alone cannot.
+            rules.append(
+                RuleHit(
+                    "LATE_DELIVERY_REVIEW",
+                    "The customer says it arrived late: a person checks the delivery against the date promised.",
+                )
+            )
             return finish(DecisionCode.MANUAL_REVIEW)
         return finish(DecisionCode.REJECT, "non_returnable")
     if requested > return_by:

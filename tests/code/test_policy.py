@@ -162,6 +162,20 @@ def test_shop_fault_on_non_returnable_or_late_goes_to_review(policy):
     assert {"OUTSIDE_RETURN_WINDOW", "FAULTY_EXCEPTION_REVIEW"} <= set(decision.rule_codes)
 
 
+def test_a_late_delivery_of_a_non_returnable_item_goes_to_a_person_not_a_refusal(policy):
+    # An engraved gift that came after the date it was promised for: whether the promise was broken is the
+    # shop's to check (the delivery dates are its own), so nobody is refused on the text alone.
+    category = policy.non_returnable_categories[0]
+    decision = _decide(policy, request=_request(category=category), reason="arrived_late")
+    assert decision.code is DecisionCode.MANUAL_REVIEW
+    assert {"NON_RETURNABLE_CATEGORY", "LATE_DELIVERY_REVIEW"} <= set(decision.rule_codes)
+    # Past the window lateness says nothing about the return: still a refusal.
+    late = _request(days_after=policy.return_window_days.default + 1)
+    assert _decide(policy, request=late, reason="arrived_late").code is DecisionCode.REJECT
+    # Another reason on a non-returnable item is still refused.
+    assert _decide(policy, request=_request(category=category), reason="no_longer_needed").code is DecisionCode.REJECT
+
+
 def test_non_returnable_category_is_rejected(policy):
     category = policy.non_returnable_categories[0]
     decision = _decide(policy, request=_request(category=category))
