@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -330,6 +331,12 @@ class Settings(BaseSettings):
         default=900, ge=1, description="How long a locked agent account refuses every sign-in, right password or not."
     )
     console_page_size: int = Field(default=50, ge=1, le=500, description="Returns per page of the console queue.")
+    console_origin: str | None = Field(
+        default=None,
+        description="The console's address as browsers reach it (scheme://host[:port]), when a proxy in front passes "
+        "the service another Host: a console form whose Origin (or Referer) names another host is refused. "
+        "Unset: the host each request names.",
+    )
     webhook_delivery_interval_seconds: float = Field(
         default=2.0, gt=0, description="Seconds between the service's webhook delivery rounds."
     )
@@ -435,6 +442,17 @@ class Settings(BaseSettings):
         if value > LARGEST_ITEM_PRICE:
             raise ValueError(f"at most {LARGEST_ITEM_PRICE:,}, the highest price whose every cent a float tells apart")
         return value
+
+    @field_validator("console_origin")
+    @classmethod
+    def _an_origin(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        rest = (parts.query, parts.fragment, parts.username, parts.password)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.path not in ("", "/") or any(rest):
+            raise ValueError("an origin: http:// or https://, a host and an optional port, nothing after")
+        return f"{parts.scheme}://{parts.netloc.lower()}"
 
     @field_validator("reason_embedding_backends", mode="before")
     @classmethod

@@ -36,6 +36,7 @@ from starlette.types import Scope
 
 from decisions.policy import Policy, PolicyError, load_policy, score_said
 from features.taxonomy import REASONS
+from features.text import quoted_cut
 from serving.console import lists_page, review
 from serving.console import queue as queue_view
 from serving.console.security import (
@@ -45,6 +46,7 @@ from serving.console.security import (
     SIGNIN_PATH,
     SecurityHeadersMiddleware,
     clear_session_cookie,
+    from_another_site,
     from_own_page,
     set_session_cookie,
     set_signin_token,
@@ -159,6 +161,17 @@ def _problem(status_code: int, title: str, message: str, session: AgentSession |
     return page("problem.html", status_code=status_code, title=title, message=message, session=session)
 
 
+def _another_site(origin: str) -> HTMLResponse:
+    """The refusal of a form posted from another site's page, whatever its cookie and token (a second wall beside
+    them). Said to the agent, and to whoever set up a proxy that passes the service another Host."""
+    message = (
+        f"This form was sent from another site ({quoted_cut(origin, 80)}), not from this console's pages. Nothing "
+        "was saved. Open the console at its own address and send the form from there. (Behind a proxy, "
+        "TRIAGE_CONSOLE_ORIGIN names the address browsers use.)"
+    )
+    return _problem(403, "Form refused", message)
+
+
 def _unknown_return(return_id: str, session: AgentSession) -> HTMLResponse:
     """The 404 page of a return id never triaged (or purged since)."""
     return _problem(404, "Unknown return", f"No triaged return with id {return_id!r}.", session)
@@ -255,9 +268,12 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
     is refused bare."""
 
     async def endpoint(request: Request) -> Response:
+        console_origin = _state(request).settings.console_origin
+        if request.method == "POST" and (foreign := from_another_site(request, console_origin)):
+            return _another_site(foreign)
         session = await _session(request)
         if session is None:
-            if request.method == "POST" and stale_form is not None and from_own_page(request):
+            if request.method == "POST" and stale_form is not None and from_own_page(request, console_origin):
                 # The session ended while the agent was typing: the sign-in carries the post, not saved.
                 kept = KeptForm.posted(request, await request.form())
                 response = _sign_in_form(request, 401, SESSION_ENDED, kept=kept)
@@ -276,7 +292,7 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
         if request.method == "POST":
             form = await request.form()
             if not tokens_match(session.csrf_token, form):
-                if stale_form is not None and from_own_page(request):
+                if stale_form is not None and from_own_page(request, console_origin):
                     return await stale_form(request, session, form)
                 message = "The form's security token is missing or stale. Go back, copy what you typed, and reload."
                 return _problem(403, "Form refused", message)
@@ -323,6 +339,8 @@ async def sign_in_page(request: Request) -> Response:
 
 
 async def sign_in(request: Request) -> Response:
+    if foreign := from_another_site(request, _state(request).settings.console_origin):
+        return _another_site(foreign)
     form = await request.form()
     kept = KeptForm.from_sign_in(form)
     next_page = console_page(form.get(NEXT_FIELD))

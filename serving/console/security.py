@@ -76,15 +76,39 @@ def tokens_match(expected: str | None, form: Mapping[str, object]) -> bool:
     return hmac.compare_digest(expected.encode(), given.encode())
 
 
-def from_own_page(request: Request) -> bool:
-    """Whether a POST came from one of the console's own pages: its Origin header names this host.
+def posted_from(request: Request) -> str | None:
+    """The origin a POST names: its `Origin` header, else its `Referer`'s scheme and host (a browser that leaves
+    Origin out names the page), else None."""
+    if origin := request.headers.get("origin"):
+        return origin
+    referer = urlsplit(request.headers.get("referer", ""))
+    return f"{referer.scheme}://{referer.netloc}" if referer.netloc else None
 
-    Only then may a form refused for a stale CSRF token come back filled in with what was posted (nothing
-    is saved either way); another site's form, or a browser that sends no Origin, gets a bare refusal. The
-    scheme is not compared: behind a proxy that ends TLS the service sees http while the browser says https.
+
+def own_host(request: Request, console_origin: str | None) -> str:
+    """The console's host (and port) as browsers name it: `console_origin`'s (the setting, for a proxy that passes
+    the service another Host), else the request's `Host`. The scheme is not compared: behind a proxy that ends TLS
+    the service sees http while the browser says https."""
+    return urlsplit(console_origin).netloc if console_origin else request.url.netloc
+
+
+def from_another_site(request: Request, console_origin: str | None) -> str | None:
+    """The origin a POST names when it is not the console's own (the form is refused), else None.
+
+    A post naming no origin at all is judged by its CSRF token alone: a browser always sends `Origin` with a form
+    posted from another site's page ("null" from a sandboxed frame or a file, which is refused), so only a
+    non-browser client leaves both headers out, and it cannot hold an agent's cookie and token unless it is theirs.
     """
-    origin = request.headers.get("origin")
-    return bool(origin) and urlsplit(origin).netloc == request.url.netloc
+    origin = posted_from(request)
+    if origin is None or urlsplit(origin).netloc.lower() == own_host(request, console_origin).lower():
+        return None
+    return origin
+
+
+def from_own_page(request: Request, console_origin: str | None) -> bool:
+    """Whether a POST names the console's own origin: only then may a form refused for a stale CSRF token, or posted
+    after its session ended, come back filled in with what was posted (nothing is saved either way)."""
+    return posted_from(request) is not None and from_another_site(request, console_origin) is None
 
 
 def uncached(response: Response) -> Response:

@@ -942,6 +942,84 @@ def test_a_form_with_a_stale_token_from_the_consoles_own_page_comes_back_filled_
     assert len(FeedbackStore(engine).for_return("R0000001")) == 1
 
 
+def test_a_form_posted_from_another_site_is_refused_though_its_cookie_and_token_hold(
+    console: TestClient, engine: Engine
+) -> None:
+    # another site's page posting with the session's cookie and token was taken (303): the token was the one wall
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    path = "/console/returns/R0000001"
+    forms = {
+        f"{path}/reason": {"reason": "defective"},
+        f"{path}/decision": {"decision": "reject", "note": "worn"},
+        f"{path}/reply": {"reply": "Pay to IBAN X"},
+        "/console/lists/add": {"list": "block", "kind": "sku", "value": "SKU-0042-M", "note": "seams open"},
+        "/console/sign-out": {},
+        "/console/session/extend": {},
+    }
+    elsewhere = (
+        {"origin": "https://attacker.example"},
+        {"origin": "null"},  # a sandboxed frame or a page opened from a file
+        {"referer": "https://attacker.example/win-a-prize"},  # a browser that sends no Origin names the page
+        {"origin": "http://testserver.attacker.example", "referer": "http://testserver/console"},
+    )
+    for form, fields in forms.items():
+        for headers in elsewhere:
+            refused = console.post(form, data=fields | {"csrf_token": token}, headers=headers, follow_redirects=False)
+            assert refused.status_code == 403, (form, headers)
+            assert "sent from another site" in refused.text and "Nothing was saved" in refused.text, form
+            assert "IBAN" not in refused.text and refused.headers.get("x-frame-options") == "DENY"
+    assert FeedbackStore(engine).for_return("R0000001") == []
+    assert "SKU-0042-M" not in console.get("/console/lists").text
+    assert console.get("/console", follow_redirects=False).status_code == 200  # still signed in
+    # The console's own pages: the Origin names this host, or the Referer does when a browser sends no Origin;
+    # a caller that sends neither (no browser leaves both out of a cross-site post) is judged by the token alone
+    for headers in ({"origin": "http://testserver"}, {"referer": f"http://testserver{path}"}, {}):
+        taken = console.post(
+            f"{path}/reason", data={"reason": "too_small", "csrf_token": token}, headers=headers, follow_redirects=False
+        )
+        assert taken.status_code == 303, headers
+    # Signing in from another site's form is refused the same way
+    console.cookies.clear()
+    signin_token = csrf_token(console.get("/console/sign-in").text)
+    signed = console.post(
+        "/console/sign-in",
+        data={"name": "amelie", "password": PASSWORD, "csrf_token": signin_token},
+        headers={"origin": "https://attacker.example"},
+        follow_redirects=False,
+    )
+    assert signed.status_code == 403 and "sent from another site" in signed.text
+    assert console.get("/console", follow_redirects=False).status_code == 303  # not signed in
+
+
+def test_behind_a_proxy_the_console_takes_forms_from_the_origin_its_setting_names(
+    engine: Engine, settings: Settings
+) -> None:
+    # a proxy that passes its own upstream address as the Host: the browser's Origin names the public address
+    AgentStore(engine).create("amelie", PASSWORD)
+    public = settings.model_copy(update={"console_origin": "https://returns.shop.example"})
+    with TestClient(create_app(lambda: console_state(public, engine)), base_url="http://127.0.0.1:3000") as client:
+        _sign_in(client)
+        token = csrf_token(client.get("/console").text)
+        # the session is not near its end: taken, it is 409 "cannot be extended"
+        for origin, status in (("https://returns.shop.example", 409), ("http://127.0.0.1:3000", 403)):
+            answer = client.post(
+                "/console/session/extend",
+                data={"csrf_token": token},
+                headers={"origin": origin},
+                follow_redirects=False,
+            )
+            assert answer.status_code == status, origin
+
+
+def test_the_console_origin_setting_is_an_origin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIAGE_CONSOLE_ORIGIN", "https://returns.shop.example/console")
+    with pytest.raises(ValidationError, match="console_origin"):
+        Settings()
+    monkeypatch.setenv("TRIAGE_CONSOLE_ORIGIN", "https://Returns.Shop.example:8443/")
+    assert Settings().console_origin == "https://returns.shop.example:8443"
+
+
 def _hidden_inputs(html_text: str) -> list[tuple[str, str]]:
     return [
         (name, html.unescape(value))
@@ -987,12 +1065,12 @@ def test_a_post_after_the_session_ended_is_kept_only_for_the_consoles_own_forms(
     _sign_in(console)
     token = csrf_token(console.get("/console").text)
     console.cookies.clear()
-    # another site's form, or no Origin: the usual redirect, nothing posted shown back
-    for headers in ({"origin": "https://attacker.example"}, {}):
-        bare = console.post(
-            "/console/returns/R0000001/reply", data={"reply": "Pay to IBAN X"}, headers=headers, follow_redirects=False
-        )
-        assert bare.status_code == 303 and bare.headers["location"] == "/console/sign-in"
+    # no Origin: the usual redirect, nothing posted shown back (another site's form is refused before, 403)
+    bare = console.post("/console/returns/R0000001/reply", data={"reply": "Pay to IBAN X"}, follow_redirects=False)
+    assert bare.status_code == 303 and bare.headers["location"] == "/console/sign-in"
+    foreign = {"origin": "https://attacker.example"}
+    bare = console.post("/console/returns/R0000001/reply", data={"reply": "Pay to IBAN X"}, headers=foreign)
+    assert bare.status_code == 403 and "IBAN" not in bare.text
     # a sign-in naming a path that is no console form opens the queue, whatever it carries
     signin_token = csrf_token(console.get("/console/sign-in").text)
     for resume_path in ("/console", "//attacker.example/console/returns/R1/reply", "/console/sign-out"):
