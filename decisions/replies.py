@@ -47,7 +47,7 @@ def _requests(
     the agent while a person reviews the return; a replacement is met by the exchange the reply offers
     (`exchange`: the policy allows one and a size swap fixes the complaint), else an agent looks at it, and so
     is an exchange asked for (another size, colour or model, or a size named), which the replacement's line
-    also answers; a
+    also answers (on a refusal, the line saying an exchange is not possible either); a
     request with nothing to act on is dropped (`request_is_moot`: no label when nothing goes back, no
     refund to redirect on a rejection).
     """
@@ -59,8 +59,9 @@ def _requests(
     asked_size = ("exchange",) if asked and "exchange" not in requests else ()
     for kind in (*requests, *asked_size):
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
-        # an exchange asked for is met by the one offered, or by the replacement line when one is asked too
-        swapped = kind == "exchange" and (exchange or "replacement" in requests)
+        # an exchange asked for is met by the one offered, or by the replacement line when one is asked too; on a
+        # refusal, by saying it is not possible either (it needs the item back)
+        swapped = kind == "exchange" and (exchange or "replacement" in requests or decision == "reject")
         # where the refund goes is the policy's fact, said whatever the decision that refunds (`request_is_moot`)
         where = kind == "refund_method" and not request_is_moot(kind, decision)
         if label_sent or (kind == "replacement" and exchange) or swapped or where:

@@ -387,8 +387,8 @@ FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "pa
 def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
     nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund or where the refund
-    goes, the delivery costs, a price difference or another item in exchange when nothing is refunded or taken back
-    (`reject`). A
+    goes, the delivery costs or a price difference when nothing is refunded or taken back (`reject`). An exchange asked
+    on a refusal is not moot: the reply says it is not possible either (`_part_keys`' exchange part). A
     reply that answered it would promise what the decision refuses. The delivery costs of a parcel that came late
     (`late_delivery`: "the express postage I paid for as well, since it was anything but express") are owed for the
     delivery, whatever becomes of the item: a colleague looks at them even when the return is refused."""
@@ -397,8 +397,7 @@ def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bo
     if kind == "refund_delivery" and late_delivery:
         return False
     return (
-        kind in ("refund_elsewhere", "refund_method", "refund_delivery", "refund_difference", "exchange")
-        and decision == "reject"
+        kind in ("refund_elsewhere", "refund_method", "refund_delivery", "refund_difference") and decision == "reject"
     )
 
 
@@ -505,6 +504,12 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             keys = [key for key in keys if key != "free_label"]  # the request's answer says it
         return [key for key in keys if key != "return_by" or facts.return_by is not None]
     if part == "exchange":
+        if facts.decision == "reject" and "exchange" in facts.answered_requests:
+            # an exchange needs the item back, which the refusal rules out: « il faudrait un M » is answered, not
+            # left as if unread
+            if facts.asked_size:
+                return ["refused_size"]
+            return ["refused_other_size" if case.asks.wanted_size or case.asks.size_direction else "refused"]
         if not facts.exchange_offered or not facts.sends_back:
             return []
         # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange

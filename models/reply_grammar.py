@@ -284,6 +284,14 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Before we send [it|them], a colleague will confirm with you how the return label's cost is settled, "
                 "as this return is not free.",
             ),
+            # an exchange asked on a refused return: it needs the item back too
+            "refused_size": (
+                "As {the_item} cannot come back to us, an exchange for {asked_size} is not possible either.",
+            ),
+            "refused_other_size": (
+                "As {the_item} cannot come back to us, an exchange for another size is not possible either.",
+            ),
+            "refused": ("As {the_item} cannot come back to us, an exchange is not possible either.",),
         },
         "requests": {
             "email_label": ("As you asked, the return label is attached to this email.",),
@@ -575,6 +583,18 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "paid_label": (
                 "Avant de vous [l'envoyer|l'envoyer|les envoyer|les envoyer], un conseiller vous confirmera comment le "
                 "coût de l'étiquette de retour est réglé, ce retour n'étant pas gratuit.",
+            ),
+            "refused_size": (
+                "Comme {item} ne [peut|peut|peuvent|peuvent] pas nous être [renvoyé|renvoyée|renvoyés|renvoyées], "
+                "un échange en {asked_size} n'est pas possible non plus.",
+            ),
+            "refused_other_size": (
+                "Comme {item} ne [peut|peut|peuvent|peuvent] pas nous être [renvoyé|renvoyée|renvoyés|renvoyées], "
+                "un échange dans une autre taille n'est pas possible non plus.",
+            ),
+            "refused": (
+                "Comme {item} ne [peut|peut|peuvent|peuvent] pas nous être [renvoyé|renvoyée|renvoyés|renvoyées], "
+                "un échange n'est pas possible non plus.",
             ),
         },
         "requests": {

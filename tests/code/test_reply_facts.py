@@ -729,3 +729,50 @@ def test_a_paid_return_whose_exchange_is_noted_leaves_the_label_cost_to_a_collea
     # a free return's exchange needs no such word
     free = reply_facts(decide(request, "too_small", 0.95, 0.0, [], HistorySummary(), policy), request, case, settings)
     assert said[:20] not in compose(case, free)[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "text", "said"),
+    [
+        # review sheets 433, 439, 443 and 449: a refused bra or swimsuit left the size or exchange asked unanswered
+        ("fr", "underwear", "Le bas du maillot rentre et comprime. Taille au-dessus.",
+         "Comme votre maillot de bain ne peut pas nous être renvoyé, un échange dans une autre taille n'est pas "
+         "possible non plus."),
+        ("en", "underwear", "The swimsuit fills with water like a parachute. Usually a 10, ordered a 10. Need the 8.",
+         "As the swimsuit cannot come back to us, an exchange for size 8 is not possible either."),
+        ("en", "underwear", "The bra is too small in the band. Can I exchange it for a medium?",
+         "an exchange for size M is not possible either."),
+        ("fr", "underwear", "Le soutien-gorge est trop petit, il me faudrait un M.",
+         "un échange en taille M n'est pas possible non plus."),
+        # an exchange asked past the return window is refused with the return
+        ("en", "tops", "I'm a 10 and the 10 wouldn't go over my shoulders. Exchanging for the 12.",
+         "As the top cannot come back to us, an exchange for size 12 is not possible either."),
+        ("fr", "dresses", "Je ne peux pas m'asseoir dedans. Taille au-dessus svp.",
+         "Comme votre robe ne peut pas nous être renvoyée, un échange dans une autre taille n'est pas possible non "
+         "plus."),
+        # another colour, not a size
+        ("en", "underwear", "Wrong shade of bra for me. Can you swap it for the black one?",
+         "As the bra cannot come back to us, an exchange is not possible either."),
+    ],
+)  # fmt: skip
+def test_an_exchange_asked_on_a_refused_return_is_answered_as_not_possible_either(
+    settings, lang: str, category: str, text: str, said: str
+) -> None:
+    # the policy refuses the return of a non-returnable item or one past its window, and so any exchange, which needs
+    # the item back: the draft says so rather than leaving « il faudrait un M » unanswered
+    requested = FRIDAY if category == "underwear" else date(2026, 12, 20)
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext(category, 60.0, "EUR", DELIVERED, requested)
+    case = ReplyCase(text, lang, "too_small", None, category)
+    decision = decide(request, "too_small", 0.95, 0.0, [], HistorySummary(), policy)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.decision == "reject" and "exchange" in facts.answered_requests and not facts.open_requests
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+    assert "exchange" not in follow_ups(facts)
+    # a refusal with no exchange asked says nothing of one
+    quiet = ReplyCase("Too small.", lang, "too_small", None, category)
+    facts = reply_facts(decision, request, quiet, settings, policy.qr_code_labels)
+    assert "exchange" not in facts.answered_requests
+    assert not re.search(r"exchange|échange", compose(quiet, facts)[1]), compose(quiet, facts)[1]
