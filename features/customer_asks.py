@@ -1628,6 +1628,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"return)\b| (?:that |which )?(?:i|we) (?:had |have )?(?:sent|returned|posted|shipped|mailed|dropped off)\b)",
     ),
 }
+# What has a glass that cracks without making a sharp pane: a watch, a screen, a lens, spectacles.
+_NOT_A_PANE = (
+    r"\b(?:watch(?:es)?|screens?|phones?|lens(?:es)?|sunglasses|spectacles|camera|montres?|ecrans?|telephones?|"
+    r"portables?|lunettes|objectifs?)\b"
+)
 _HAZARDS: dict[str, tuple[str, ...]] = {
     "electrical": (
         r"\b(?:sparks?|sparked|sparking|electric shock|shocked me|short[- ]circuit\w*)\b",
@@ -1674,6 +1679,14 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"\b(?:broken glass|glass (?:shade |lid |top |door |panel |jug )?(?:is |was |were |has been |had been |came |"
         r"arrived )?(?:broken|smashed|shattered)|"
         r"shards?|glass everywhere)\b",
+        # a pane that came cracked, as a frame's or an aquarium's ("Frame corner split and glass cracked", « la
+        # vitre est fêlée »); not in a sentence of a watch's, a screen's or spectacles' glass (`_NOT_A_PANE`), nor a
+        # hairline crack
+        r"(?:^|[.!?;] )(?:(?!" + _NOT_A_PANE + r")[^.!?;])*?"
+        r"(?:(?<!hairline )\bglass (?:is |was |has |had |came |arrived )?(?:been |all )?cracked\b|"
+        r"(?<!hairline )\bcracked glass\b(?! (?:effect|finish|look|pattern|design|style|glaze)\b)|"
+        r"\b(?:vitres?|verres?)\b(?: (?!" + _NOT_A_PANE + r")[\w']+){0,4}? (?:fendue?s?|felee?s?|fissuree?s?)\b)"
+        r"(?![^.!?;]*" + _NOT_A_PANE + r")",
         # a mirror or a pane that came cracked (« le miroir est arrivé fendu », "a crack running diagonally across the
         # bottom corner of the glass"); not a hairline crack, nor a watch's or a screen's glass
         r"\b(?:mirrors?|miroirs?)\b(?: [\w']+){0,3}? (?:cracked|broken|smashed|fendue?s?|fissuree?s?|cassee?s?|"

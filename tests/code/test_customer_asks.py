@@ -2065,3 +2065,26 @@ SEAMS_LEFT_UNSEWN = [
 @pytest.mark.parametrize(("text", "faults"), SEAMS_LEFT_UNSEWN)
 def test_a_seam_left_unsewn_is_a_defect(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# A pane that came cracked is broken glass to pack with care ("Frame corner split and glass cracked" got no safety
+# line). Near misses: a watch's, a screen's or a phone's glass, a hairline crack, a cracked-glass finish.
+GLASS_CRACKED = [
+    ("Frame corner split and glass cracked, came in a bent envelope.", ("sharp",)),
+    ("Picture frame arrived with cracked glass.", ("sharp",)),
+    ("La vitre du cadre est fêlée.", ("sharp",)),
+    ("Les verres à vin sont arrivés fêlés.", ("sharp",)),
+    ("The watch glass cracked after a week.", ()),
+    ("Watch arrived with the glass cracked.", ()),
+    ("La montre est arrivée avec le verre fêlé.", ()),
+    ("Les lunettes sont arrivées avec un verre fêlé.", ()),
+    ("The screen glass is cracked.", ()),
+    ("Le verre du téléphone est fêlé.", ()),
+    ("The glass base has a hairline crack.", ()),
+    ("Love the cracked glass effect on the vase, but it is too small.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hazards"), GLASS_CRACKED)
+def test_a_pane_that_came_cracked_is_sharp(text: str, hazards: tuple[str, ...]) -> None:
+    assert read_asks(text).hazards == hazards
