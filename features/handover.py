@@ -417,15 +417,39 @@ def without_pointers(text: str, lang: str) -> str:
     return regex("|".join(pointers)).sub(" ", folded) if pointers else folded
 
 
-# Words that make capitals or "!!!" read as fury rather than delight (accent-free, lower-case).
+# Words that make capitals or "!!!" read as fury rather than delight (accent-free, lower-case), each a whole word with
+# any ending of gender or number (« cassée », « débitée »): not inside another ("against", « personnel »).
 COMPLAINT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("still", "never", "not happy", "worst", "angry", "nobody", "no one", "money back", "refund now",
            "refund me", "fake", "broken", "waited", "waiting", "weeks", "charged", "again", "where is", "twice",
            "sort it out", "sort this out"),
     "fr": ("toujours rien", "toujours pas", "toujours sans", "jamais", "pas content", "pire", "colere",
-           "personne", "contrefacon", "casse", "attends", "semaines", "debite", "factur", "immediatement",
-           "remboursez-moi", "pourquoi", "ou est", "deux fois", "voleurs"),
+           "personne", "contrefacon", "casse", "attends", "semaines", "debite", "facture", "immediatement",
+           "remboursez-moi", "pourquoi", "ou est", "deux fois", "voleur"),
 }  # fmt: skip
+# A wait, a repeat or a breakage that is the customer's own story, not a complaint about the shop, blanked before the
+# complaint words are looked for: the item awaited back in stock or eyed for weeks, the size or label they look forward
+# to, an order placed twice by mistake or some weeks ago, "twice my size", a refund asked politely, nothing broken. A
+# wait for the refund, a charge twice or a breakage stays ("STILL WAITING FOR MY REFUND!!!", « MIROIR CASSÉ »).
+_OWN_STORY: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\bwait(?:ed|ing)\b[^.!?]{0,40}?\bback in stock\b",
+        r"\beye on\b[^.!?]{0,60}?\bfor (?:weeks|months|ages)\b",
+        r"\bwaiting for (?:the|my|a|your) (?:bigger|smaller|larger|new|next|other|right|exchange|replacement|"
+        r"(?:return )?label|size)\b",
+        r"\b(?:ordered|bought) (?:it |this |these |them |one )?twice by (?:accident|mistake)\b",
+        r"\btwice (?:my|the) size\b",
+        r"\b(?:ordered|bought) (?:it |this |these |them )?(?:\w+ )?weeks ago\b",
+        r"\b(?:can|could) you (?:please )?refund me(?: please)?\b|\brefund me,? please\b",
+    ),
+    "fr": (
+        r"\brepere\b[^.!?]{0,60}?\bdepuis des (?:semaines|mois)\b",
+        r"\battendu\b[^.!?]{0,40}?\b(?:de nouveau |a nouveau )?en stock\b",
+        r"\b(?:commande|achete|pris)e?s? (?:\w+ )?deux fois par (?:erreur|megarde|accident)\b",
+        r"\brien n'(?:etait|est) casse\b",
+        r"\b(?:commande|achete)e?s? il y a \w+ semaines\b",
+    ),
+}
 _SHOUTING_SHARE = 0.7  # share of the letters in capitals
 _SHOUTING_MIN_LETTERS = 20
 
@@ -437,10 +461,12 @@ def _shouting(text: str, folded: str, lang: str) -> bool:
         _SHOUTING_SHARE
     )
     marks = re.search(r"[!?]{3,}", text) is not None
-    # from the start of a word (« cassée » holds « casse »), not inside one ("awaiting", "whenever", « respire »)
-    return (capitals or marks) and any(
-        re.search(rf"(?<!\w){re.escape(word)}", folded) for word in COMPLAINT_WORDS.get(lang, ())
-    )
+    if not (capitals or marks):
+        return False
+    own_story = _OWN_STORY.get(lang)
+    told = regex("|".join(own_story)).sub(" ", folded) if own_story else folded
+    # a whole word (« cassée » is « casse » with an ending), not inside one ("awaiting", "whenever", « respire »)
+    return any(re.search(rf"(?<!\w){re.escape(word)}e?s?(?!\w)", told) for word in COMPLAINT_WORDS.get(lang, ()))
 
 
 def handover_reasons(text: str, lang: str) -> tuple[str, ...]:

@@ -108,6 +108,14 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("Je signale un paiement non autorisé à ma banque.", "fr", "payment_dispute"),
         # review sheet 409: chasing in capitals, handed over on tone alone with no word for the anger
         ("I HAVE BEEN WAITING SINCE OCTOBER FOR THIS REFUND. SORT IT OUT", "en", "shouting"),
+        # a wait, a repeat or a breakage of the shop's doing stays a complaint beside capitals
+        ("STILL WAITING FOR MY REFUND!!!", "en", "shouting"),
+        ("YOU CHARGED ME TWICE AND SENT THE WRONG SIZE AGAIN.", "en", "shouting"),
+        ("I ORDERED IT THREE WEEKS AGO AND STILL NOTHING.", "en", "shouting"),
+        ("I HAD MY EYE ON IT FOR WEEKS AND IT ARRIVED BROKEN. NOT HAPPY.", "en", "shouting"),
+        ("ARRÊTEZ DE M'IGNORER. SIX MAILS POUR UN MIROIR CASSÉ", "fr", "shouting"),
+        ("Débitée deux fois ET mon retour perdu !!! Incroyable !!!", "fr", "shouting"),
+        ("C'EST LA TROISIÈME FOIS, ET TOUJOURS PAS DE REMBOURSEMENT. J'ATTENDS DEPUIS DES SEMAINES", "fr", "shouting"),
     ],
 )
 def test_handover_triggers(text: str, lang: str, kind: str) -> None:
@@ -120,6 +128,21 @@ def test_handover_triggers(text: str, lang: str, kind: str) -> None:
         ("PLEASE EXCHANGE FOR SIZE 10, AWAITING YOUR REPLY.", "en"),  # "waiting" inside "awaiting"
         ("Wonderful dress!!! Whenever you can, please send a size 12.", "en"),  # "never" inside "whenever"
         ("UNE FOIS FERMÉE JE NE RESPIRE PLUS, TROP SERRÉE!", "fr"),  # "pire" inside "respire"
+        ("I BOUGHT THE 40 AS I AM NORMALLY A 40. MY BIG TOE IS RIGHT AGAINST THE END.", "en"),  # "again" in "against"
+        ("TROP GRAND, POUR UN USAGE PERSONNEL IL ME FAUT UN M.", "fr"),  # "personne" in "personnel"
+        # the customer's own wait or repeat, not a complaint: enthusiasm or a capitals habit
+        ("THANK YOU SO MUCH!!! I was waiting for the bigger size", "en"),
+        ("TOO SMALL. PLEASE SEND A LARGE. THANKS, WAITING FOR THE LABEL.", "en"),
+        ("GOOD MORNING, I WAITED AGES FOR THESE TO COME BACK IN STOCK. CAN I EXCHANGE FOR A 34?", "en"),
+        ("I had my eye on this denim jacket for weeks. Tight through the hips!!!", "en"),
+        ("HELLO I ORDERED IT TWICE BY ACCIDENT, STORE CREDIT IS FINE", "en"),
+        ("HI, I ORDERED THIS TWO WEEKS AGO. SLIGHTLY DIFFERENT SHADE, BUT MAINLY TOO BIG.", "en"),
+        ("THE SHOULDERS HANG DOWN MY ARMS. IT MAKES ME LOOK TWICE MY SIZE.", "en"),
+        ("THE BUCKLE SNAPPED THE FIRST TIME I FASTENED IT. CAN YOU REFUND ME PLEASE!", "en"),
+        ("J'AVAIS REPÉRÉ CETTE ROBE DEPUIS DES SEMAINES. J'AI PRIS MA TAILLE HABITUELLE, DU M.", "fr"),
+        ("J'AI ATTENDU DES SEMAINES QUE CE SOIT DE NOUVEAU EN STOCK. LA COUPE VA TRÈS BIEN.", "fr"),
+        ("J'AI PRIS CE CHINO PENDANT LES SOLDES, COMMANDÉ DEUX FOIS PAR ERREUR", "fr"),
+        ("SALUT, RIEN N'ÉTAIT CASSÉ, C'EST JUSTE QUE FINALEMENT CE N'EST PAS POUR MOI", "fr"),
     ],
 )
 def test_capitals_or_marks_beside_a_complaint_word_inside_another_word_are_no_shouting(text: str, lang: str) -> None:
