@@ -223,9 +223,18 @@ def load_champion_if_any(settings: Settings, model_name: str) -> ChampionModel |
 
 
 def progress_bar() -> Progress:
-    """The progress bar long commands report to (on stderr, beside the messages)."""
+    """The progress bar long commands report to (on stderr, beside the messages). Transient: the line said after the
+    work (the summary, or a refusal the check before the work could not foresee: a disk that filled) is the one that
+    stays, not below the bar's last state. Shown only on a terminal: elsewhere (a log, a pipe) rich prints the bar once,
+    at its end, and a blank line after it."""
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_interactive,
     )
 
 

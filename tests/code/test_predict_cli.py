@@ -8,10 +8,14 @@ from typing import Any
 
 import pandas as pd
 import pytest
+import typer
+from rich.progress import Progress
 from typer.testing import CliRunner
 
 from cli.app import app
+from cli.common import predict_csv
 from features.csv_input import BatchInputError, write_predictions
+from serving.predict_reasons import read_texts_csv
 
 runner = CliRunner()
 
@@ -201,3 +205,25 @@ def test_an_output_that_is_a_link_leading_nowhere_is_refused_and_left_as_it_is(t
     with pytest.raises(BatchInputError, match="it is not a regular file"):
         write_predictions(pd.DataFrame({"text": ["too small"]}), output)
     assert output.is_symlink()
+
+
+def test_a_write_refused_after_the_work_is_said_on_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a full disk the check before the work passes (an empty file fits): the refusal came after the work,
+    below the progress bar's last state, in two lines."""
+    source, target = tmp_path / "texts.csv", tmp_path / "out.csv"
+    source.write_text("text\ntoo small\n", encoding="utf-8")
+
+    def full(self: pd.DataFrame, file: Any, **_: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def classify(frame: pd.DataFrame, loaded: None, progress: Progress) -> pd.DataFrame:
+        progress.advance(progress.add_task("reasons v1", total=len(frame)), len(frame))
+        return frame.assign(reason="size_fit")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    with pytest.raises(typer.Exit) as exited:
+        predict_csv(source, target, read_texts_csv, lambda frame: None, classify, lambda done, loaded: "wrote")
+    assert exited.value.exit_code == 2
+    assert capsys.readouterr().err.splitlines() == [f"error: cannot write {target}: No space left on device"]
