@@ -175,7 +175,27 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     if "reason_code" in frame.columns:
         ticked = frame["reason_code"]
         first_bad((ticked != "") & ~ticked.isin(REASON_CODES), "reason_code", "empty or a known reason code")
+    _each_return_once(frame, path)
     return frame.assign(price=prices)
+
+
+def _each_return_once(frame: pd.DataFrame, path: Path) -> None:
+    """Refuse a return the file holds twice, naming it and both lines: the prediction log holds a return once (the
+    same request again is answered from it, another one for a logged return is refused), and which of two rows to keep
+    is no reader's to guess (`predict risk` wrote two assessments of one return, `monitor --current` counted it twice
+    towards its minimum of requests).
+
+    Raises:
+        BatchInputError: the first return id on two lines.
+    """
+    again = frame["return_id"].duplicated(keep=False)
+    if again.any():
+        first = frame["return_id"][again].iloc[0]
+        lines = (frame.index[frame["return_id"] == first][:2] + 2).tolist()
+        raise BatchInputError(
+            f"{path}: return_id {quoted_cut(first)} is on lines {lines[0]} and {lines[1]}: a file of requests holds "
+            "each return once, as the prediction log does"
+        )
 
 
 # A file written whole is renamed over its path: a device, a FIFO or a link to one (`-o /dev/stdout`) would be replaced

@@ -21,7 +21,6 @@ from features.language import resolve_languages
 from features.profile import prediction_columns, request_profile
 from features.store import StoreError, answer_part
 from features.tables import Bounds
-from features.text import quoted_cut
 
 
 class WindowError(StoreError):
@@ -81,24 +80,6 @@ def logged_window(engine: Engine, logged: pd.DataFrame, history: dict[str, pd.Da
     return Window(profile, requests["reason_text"].astype(str).tolist(), requests["return_id"].tolist(), source)
 
 
-def _each_return_once(frame: pd.DataFrame, path: Path) -> None:
-    """Refuse a return the CSV holds twice, naming it and both lines: the prediction log never does (the same request
-    again is answered from it, writing nothing; another one for a logged return is refused), and a window counting a
-    return twice passed the minimum of requests with half of them (which copy to keep is not for the monitor to guess).
-
-    Raises:
-        WindowError: the first return id on two lines.
-    """
-    again = frame["return_id"].duplicated(keep=False)
-    if again.any():
-        first = frame["return_id"][again].iloc[0]
-        lines = (frame.index[frame["return_id"] == first][:2] + 2).tolist()
-        raise WindowError(
-            f"{path}: return_id {quoted_cut(first)} is on lines {lines[0]} and {lines[1]}: a window holds each "
-            "return once, as the prediction log does"
-        )
-
-
 def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any, bounds: Bounds | None = None) -> Window:
     """The window of a CSV of requests in the API's fields (prices and dates within the shop's `bounds`);
     reasons come from the champion reason model."""
@@ -106,7 +87,6 @@ def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any, 
         frame = read_requests_csv(path, bounds)
     except BatchInputError as error:
         raise WindowError(str(error)) from None
-    _each_return_once(frame, path)
     requests = requests_of(frame, history)
     texts = requests["reason_text"].astype(str).tolist()
     # Read with the reason ticked in the form, as the service reads it.

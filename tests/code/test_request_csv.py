@@ -80,11 +80,15 @@ def test_monitoring_refuses_the_same_rows_with_the_same_words(
 
 
 @pytest.mark.parametrize("second", [{}, {"reason_text": "trop grande"}], ids=["the same request", "another request"])
-def test_monitoring_refuses_a_return_twice_naming_it_and_both_lines(tmp_path: Path, second: dict[str, str]) -> None:
-    # 30 requests each twice passed the 50-request minimum; the prediction log holds a return once
+def test_a_return_twice_is_refused_naming_it_and_both_lines(tmp_path: Path, second: dict[str, str]) -> None:
+    # monitor: 30 requests each twice passed the 50-request minimum; predict risk scored and wrote each row, two
+    # assessments of one return (the prediction log holds a return once)
     path = write(tmp_path, return_id="r1", **second)
-    with pytest.raises(WindowError, match=r"requests.csv: return_id 'r1' is on lines 2 and 3: a window holds each"):
+    said = r"requests.csv: return_id 'r1' is on lines 2 and 3: a file of requests holds each return once"
+    with pytest.raises(WindowError, match=said):
         csv_window(path, history={}, reason_model=None)
+    with pytest.raises(BatchInputError, match=said):
+        read_requests_csv(path)
 
 
 def test_a_missing_column_is_named(tmp_path: Path) -> None:
