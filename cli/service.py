@@ -119,11 +119,36 @@ def agents_create(
 
 @agents_app.command("list")
 def agents_list() -> None:
-    """List console agents (names and creation dates)."""
-    table = Table("name", "created")
+    """List console agents (names, creation dates, and when disabled)."""
+    table = Table("name", "created", "disabled")
     for agent in AgentStore(open_database_or_exit(get_settings())).list():
-        table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"))
+        disabled = agent.disabled_at.isoformat(timespec="seconds") if agent.disabled_at else ""
+        table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"), disabled)
     Console().print(table)
+
+
+@agents_app.command("disable")
+def agents_disable(
+    name: str = typer.Argument(..., help="The agent's sign-in name (see `triage agents list`)."),
+) -> None:
+    """Disable an agent who left: they sign in no more, and each console page they still have open is signed out
+    at its next request, saying why. Their records keep their name."""
+    try:
+        still_open = AgentStore(open_database_or_exit(get_settings())).disable(name)
+    except AgentError as error:
+        raise fail(str(error)) from None
+    signed_out = counted(still_open, "open session")
+    console.print(f"disabled agent {name.strip()!r}: they sign in no more; {signed_out} signed out at the next request")
+
+
+@agents_app.command("enable")
+def agents_enable(name: str = typer.Argument(..., help="The agent's sign-in name (see `triage agents list`).")) -> None:
+    """Let a disabled agent sign in again (with the password they had; sessions from before stay ended)."""
+    try:
+        AgentStore(open_database_or_exit(get_settings())).enable(name)
+    except AgentError as error:
+        raise fail(str(error)) from None
+    console.print(f"enabled agent {name.strip()!r}; they sign in with the password they had")
 
 
 bento_app = typer.Typer(no_args_is_help=True, help="A self-contained Bento of the service (BentoML).")

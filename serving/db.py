@@ -179,6 +179,8 @@ agents = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("failed_signins", sa.Integer, nullable=False, server_default="0"),
     sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+    # Set by `triage agents disable`: the agent signs in no more and their sessions open nothing.
+    sa.Column("disabled_at", sa.DateTime(timezone=True), nullable=True),
 )
 
 agent_sessions = sa.Table(

@@ -184,6 +184,12 @@ async def _session(request: Request) -> AgentSession | None:
     return await anyio.to_thread.run_sync(_state(request).agents.session, token)
 
 
+async def _disabled_session(request: Request) -> bool:
+    """Whether the request's cookie is a session of an agent disabled since it began."""
+    token = request.cookies.get(SESSION_COOKIE)
+    return bool(token) and await anyio.to_thread.run_sync(_state(request).agents.disabled_session, token)
+
+
 Handler = Callable[[Request, AgentSession], Awaitable[Response]]
 # Decides and drafts logged returns again for an agent's reason, through the service's models (the service's
 # `ModelRunner.redecide`, set on the app's state as `redecide`): each result, or None when it cannot.
@@ -198,6 +204,10 @@ STALE_FORM = (
 SESSION_ENDED = (
     "Your session has ended, so nothing was saved. Sign in again: what you entered comes back on its page, "
     "to check and send again."
+)
+AGENT_DISABLED = (
+    "You are signed out: your console account has been disabled, so nothing was saved. If you still work on "
+    "returns, ask whoever manages the console's agents to enable it again."
 )
 # The sign-in form carries an interrupted post (`KeptForm`) in hidden fields of these names, and the page a
 # signed-out agent asked for in `next`.
@@ -272,6 +282,10 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
         if request.method == "POST" and (foreign := from_another_site(request, console_origin)):
             return _another_site(foreign)
         session = await _session(request)
+        if session is None and await _disabled_session(request):
+            response = _problem(403, "Signed out", AGENT_DISABLED)
+            clear_session_cookie(response, request)
+            return response
         if session is None:
             if request.method == "POST" and stale_form is not None and from_own_page(request, console_origin):
                 # The session ended while the agent was typing: the sign-in carries the post, not saved.

@@ -8,6 +8,9 @@ instead of thousands a minute. The lock-out lives in the database, so every work
 A session is a 256-bit random token in a cookie; only its SHA-256 digest is stored (like API keys:
 there is nothing to brute-force), with the session's CSRF token and its expiry, so sessions survive
 a restart and work on every worker.
+
+A disabled agent (one who left the shop) signs in no more, and every session they hold opens nothing
+from its next request: each is looked up with its agent, so no worker's copy outlives the change.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -41,6 +45,7 @@ class Agent:
     agent_id: str
     name: str
     created_at: datetime
+    disabled_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -139,10 +144,48 @@ class AgentStore:
         return agent
 
     def list(self) -> list[Agent]:
-        """Every agent, oldest first."""
-        query = sa.select(agents.c.agent_id, agents.c.name, agents.c.created_at).order_by(agents.c.created_at)
+        """Every agent, oldest first, disabled ones too."""
+        query = sa.select(agents.c.agent_id, agents.c.name, agents.c.created_at, agents.c.disabled_at).order_by(
+            agents.c.created_at
+        )
         with self.engine.connect() as connection:
-            return [Agent(**row._mapping) for row in connection.execute(query)]
+            return [
+                Agent(row.agent_id, row.name, stored_utc(row.created_at), _stored_or_none(row.disabled_at))
+                for row in connection.execute(query)
+            ]
+
+    def disable(self, name: str) -> int:
+        """Disable the agent named `name` (one who left): they sign in no more and each of their open sessions
+        opens nothing from its next request, which says why. The number of their sessions still open; raises
+        AgentError for no such agent or one already disabled."""
+        agent = self._named(name)
+        if agent.disabled_at is not None:
+            raise AgentError(f"agent {agent.name!r} is already disabled")
+        now = datetime.now(UTC)
+        with self.engine.begin() as connection:
+            connection.execute(agents.update().where(agents.c.agent_id == agent.agent_id).values(disabled_at=now))
+            open_sessions = sa.select(sa.func.count()).where(
+                agent_sessions.c.agent_id == agent.agent_id, agent_sessions.c.expires_at > now
+            )
+            return connection.execute(open_sessions).scalar_one()
+
+    def enable(self, name: str) -> None:
+        """Let a disabled agent sign in again; the sessions they held when disabled stay ended (a cookie kept from
+        then opens nothing). Raises AgentError for no such agent or one not disabled."""
+        agent = self._named(name)
+        if agent.disabled_at is None:
+            raise AgentError(f"agent {agent.name!r} is not disabled")
+        with self.engine.begin() as connection:
+            connection.execute(agent_sessions.delete().where(agent_sessions.c.agent_id == agent.agent_id))
+            connection.execute(agents.update().where(agents.c.agent_id == agent.agent_id).values(disabled_at=None))
+
+    def _named(self, name: str) -> Agent:
+        """The agent named `name` as stored (spaces around it stripped); raises AgentError when there is none."""
+        stripped = name.strip()
+        found = next((agent for agent in self.list() if agent.name == stripped), None)
+        if found is None:
+            raise AgentError(f"no agent named {stripped!r} (see `triage agents list`)")
+        return found
 
     def sign_in(self, name: str, password: str) -> Agent | None:
         """The agent whose name and password these are, or None; counts failures and locks the account after
@@ -159,7 +202,7 @@ class AgentStore:
         else:
             with self.engine.connect() as connection:
                 row = connection.execute(sa.select(agents).where(agents.c.name == name)).first()
-        if row is None:
+        if row is None or row.disabled_at is not None:  # a disabled agent is told what a name no agent has is
             _verify(_dummy_hash(), password)
             return None
         # Refused as a name no agent has: a guesser told "locked" after five tries learnt which names are agents'.
@@ -185,8 +228,9 @@ class AgentStore:
         # Only while the account is still unlocked: `row` was read before the password was verified, and wrong
         # guesses sent alongside lock it meanwhile (ten at once with the right one let it in and lifted the lock).
         unlocked = sa.or_(agents.c.locked_until.is_(None), agents.c.locked_until <= now)
+        enabled = agents.c.disabled_at.is_(None)  # nor disabled meanwhile
         with self.engine.begin() as connection:
-            if connection.execute(agents.update().where(where, unlocked).values(**values)).rowcount == 0:
+            if connection.execute(agents.update().where(where, unlocked, enabled).values(**values)).rowcount == 0:
                 return None
         return agent
 
@@ -209,19 +253,29 @@ class AgentStore:
         return token, session
 
     def session(self, token: str) -> AgentSession | None:
-        """The live session of a cookie token, or None when unknown or expired."""
+        """The live session of a cookie token, or None when unknown, expired or its agent's disabled."""
+        row = self._session_row(token)
+        if row is None or row.disabled_at is not None:
+            return None
+        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=stored_utc(row.created_at))
+        return AgentSession(agent=agent, csrf_token=row.csrf_token, expires_at=stored_utc(row.expires_at))
+
+    def disabled_session(self, token: str) -> bool:
+        """Whether a cookie token is a live session of an agent disabled since (told so, not shown the sign-in)."""
+        row = self._session_row(token)
+        return row is not None and row.disabled_at is not None
+
+    def _session_row(self, token: str) -> sa.Row[Any] | None:
+        """A cookie token's session with its agent, or None when unknown or expired."""
         query = (
             sa.select(agent_sessions.c.csrf_token, agent_sessions.c.expires_at, agents.c.agent_id, agents.c.name)
-            .add_columns(agents.c.created_at)
+            .add_columns(agents.c.created_at, agents.c.disabled_at)
             .join(agents, agents.c.agent_id == agent_sessions.c.agent_id)
             .where(agent_sessions.c.session_hash == _digest(token))
         )
         with self.engine.connect() as connection:
             row = connection.execute(query).first()
-        if row is None or stored_utc(row.expires_at) <= datetime.now(UTC):
-            return None
-        agent = Agent(agent_id=row.agent_id, name=row.name, created_at=stored_utc(row.created_at))
-        return AgentSession(agent=agent, csrf_token=row.csrf_token, expires_at=stored_utc(row.expires_at))
+        return None if row is None or stored_utc(row.expires_at) <= datetime.now(UTC) else row
 
     def extend_session(self, token: str, within: timedelta) -> AgentSession | None:
         """Keep a live session going for another session length from now, when it ends `within` from now (the agent
@@ -255,6 +309,10 @@ class AgentStore:
 
 # A session extended from the expiry notice lives at most this many session lengths after its sign-in.
 SESSION_EXTENSION_LIMIT = 2
+
+
+def _stored_or_none(value: datetime | None) -> datetime | None:
+    return None if value is None else stored_utc(value)
 
 
 @functools.cache

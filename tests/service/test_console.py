@@ -442,6 +442,41 @@ def test_unknown_return_is_404(console: TestClient) -> None:
     assert console.get("/console/returns/R9999999").status_code == 404
 
 
+def test_a_disabled_agents_open_session_stops_at_its_next_request_saying_why(
+    console: TestClient, engine: Engine
+) -> None:
+    # an agent who left kept their session for up to 12 hours, and could not be disabled at all
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    cookie = console.cookies.get("triage_console")
+    store = AgentStore(engine)
+    store.disable("amelie")
+    posted = console.post(
+        "/console/returns/R0000001/reply",
+        data={"reply": "Refund on its way", "csrf_token": token},
+        headers={"origin": "http://testserver"},
+        follow_redirects=False,
+    )
+    assert posted.status_code == 403 and "account has been disabled" in posted.text and "signed out" in posted.text
+    assert "Refund on its way" not in posted.text and FeedbackStore(engine).for_return("R0000001") == []
+    assert "triage_console=" in posted.headers.get("set-cookie", "")  # the cookie is cleared
+    console.cookies.set("triage_console", cookie)
+    page = console.get("/console/returns/R0000001", follow_redirects=False)
+    assert page.status_code == 403 and "account has been disabled" in page.text
+    console.cookies.set("triage_console", cookie)
+    assert console.get("/console", follow_redirects=False).status_code == 403  # said each time, never a page
+    refused = sign_in(console, "amelie", PASSWORD)
+    assert refused.status_code == 401  # as any wrong sign-in: the refusal tells a guesser nothing
+    # Enabled again, the agent signs in anew: the session open when it was disabled stays ended
+    store.enable("amelie")
+    console.cookies.clear()
+    console.cookies.set("triage_console", cookie)
+    assert console.get("/console", follow_redirects=False).status_code == 303
+    _sign_in(console)
+    assert console.get("/console", follow_redirects=False).status_code == 200
+    assert [agent.disabled_at for agent in store.list()] == [None]
+
+
 def test_agent_store_refuses_short_passwords_and_duplicates(engine: Engine) -> None:
     store = AgentStore(engine)
     with pytest.raises(ValueError, match="at least"):

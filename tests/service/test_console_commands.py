@@ -1,4 +1,4 @@
-"""`triage agents create` and `triage report` (the console's CLI commands)."""
+"""`triage agents create`, `disable`, `enable` and `triage report` (the console's CLI commands)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,26 @@ def test_agents_create_prints_a_one_time_password_that_signs_in(own_state: Path)
     short = runner.invoke(app, ["agents", "create", "carol", "--ask"], input="short\nshort\n")
     assert short.exit_code == 2 and "at least 12" in short.output
     assert "amelie" in runner.invoke(app, ["agents", "list"]).stdout
+
+
+def test_agents_disable_and_enable_an_agent_by_name(own_state: Path) -> None:
+    # an agent who left the shop could not be stopped: `triage agents` created and listed, nothing else
+    password = runner.invoke(app, ["agents", "create", "amelie"]).stdout.strip().splitlines()[-1]
+    store = AgentStore(open_database(get_settings()))
+    disabled = runner.invoke(app, ["agents", "disable", "amelie"])
+    assert disabled.exit_code == 0, disabled.output
+    assert "disabled agent 'amelie'" in disabled.output and "signed out" in disabled.output
+    assert store.sign_in("amelie", password) is None
+    listed = runner.invoke(app, ["agents", "list"]).stdout
+    assert re.search(r"amelie\s*│[^│]+│\s*\d{4}-\d\d-\d\dT", listed), listed  # the disabled column dated
+    again = runner.invoke(app, ["agents", "disable", "amelie"])
+    assert again.exit_code == 2 and "already disabled" in again.output
+    unknown = runner.invoke(app, ["agents", "disable", "nobody"])
+    assert unknown.exit_code == 2 and "no agent named 'nobody'" in unknown.output
+    enabled = runner.invoke(app, ["agents", "enable", "amelie"])
+    assert enabled.exit_code == 0 and "enabled agent 'amelie'" in enabled.output
+    assert store.sign_in("amelie", password) is not None
+    assert runner.invoke(app, ["agents", "enable", "amelie"]).exit_code == 2  # not disabled
 
 
 def test_report_writes_one_self_contained_html_file_with_every_chart(
