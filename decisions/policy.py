@@ -12,8 +12,8 @@ Decision order, first match wins:
    again: a person checks the delivery, or where the return and its refund stand);
 1. non-returnable category or outside the return window → `reject`
    (a shop-fault return goes to `manual_review` instead: faulty goods are never rejected automatically; so
-   does a non-returnable item the customer says arrived late: whether a delivery promise was broken is
-   the shop's to check, `LATE_DELIVERY_REVIEW`);
+   does a non-returnable item the customer says arrived late, asked within the return window: whether a
+   delivery promise was broken is the shop's to check, `LATE_DELIVERY_REVIEW`);
 2. risk in the top band → `manual_review`;
 3. low-value item and low risk → `keep_item` (returnless refund);
 4. a reason the policy pays for (`shop_fault_reasons`) or a fault the text describes → `free_return`,
@@ -623,9 +623,10 @@ def decide(
         if shop_fault:
             rules.append(RuleHit("FAULTY_EXCEPTION_REVIEW", "A faulty non-returnable item goes to a person to check."))
             return finish(DecisionCode.MANUAL_REVIEW)
-        if reason == LATE_DELIVERY:
+        if reason == LATE_DELIVERY and requested <= return_by:
             # An engraved gift that came after the day it was for: the shop's own delivery dates say whether
-            # it broke its promise, which the text alone cannot.
+            # it broke its promise, which the text alone cannot. Asked past the window, lateness says nothing
+            # about the return.
             rules.append(
                 RuleHit(
                     "LATE_DELIVERY_REVIEW",

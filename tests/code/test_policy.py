@@ -169,9 +169,13 @@ def test_a_late_delivery_of_a_non_returnable_item_goes_to_a_person_not_a_refusal
     decision = _decide(policy, request=_request(category=category), reason="arrived_late")
     assert decision.code is DecisionCode.MANUAL_REVIEW
     assert {"NON_RETURNABLE_CATEGORY", "LATE_DELIVERY_REVIEW"} <= set(decision.rule_codes)
-    # Past the window lateness says nothing about the return: still a refusal.
-    late = _request(days_after=policy.return_window_days.default + 1)
-    assert _decide(policy, request=late, reason="arrived_late").code is DecisionCode.REJECT
+    # Past the window lateness says nothing about the return: still a refusal (a non-returnable item asked 200 days
+    # after delivery went to review).
+    for returnable in (True, False):
+        days = policy.return_window_days.days_for("dresses" if returnable else category) + 1
+        for late in (days, 200):
+            request = _request(category="dresses" if returnable else category, days_after=late)
+            assert _decide(policy, request=request, reason="arrived_late").code is DecisionCode.REJECT, (category, late)
     # Another reason on a non-returnable item is still refused.
     assert _decide(policy, request=_request(category=category), reason="no_longer_needed").code is DecisionCode.REJECT
 
