@@ -1628,11 +1628,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"return)\b| (?:that |which )?(?:i|we) (?:had |have )?(?:sent|returned|posted|shipped|mailed|dropped off)\b)",
     ),
 }
-# What has a glass that cracks without making a sharp pane: a watch, a screen, a lens, spectacles.
+# What has a glass that cracks without making a sharp pane: a watch, a screen (a tablet's, a laptop's, a TV's), a lens,
+# spectacles.
 _NOT_A_PANE = (
-    r"\b(?:watch(?:es)?|screens?|phones?|lens(?:es)?|sunglasses|spectacles|camera|montres?|ecrans?|telephones?|"
-    r"portables?|lunettes|objectifs?)\b"
+    r"\b(?:(?:smart)?watch(?:es)?|screens?|phones?|tablets?|ipads?|laptops?|tvs?|televisions?|monitors?|lens(?:es)?|"
+    r"sunglasses|(?:reading|prescription) glasses|spectacles|camera|montres?|ecrans?|telephones?|portables?|tablettes?|"
+    r"ordinateurs?|televiseurs?|lunettes|objectifs?)\b"
 )
+# A pane said not to be cracked ("No cracked glass, but ...", « le verre n'est pas fêlé »).
+_PANE_DENIED = r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\baucune )(?<!\baucun )(?<!\bsans )"
 _HAZARDS: dict[str, tuple[str, ...]] = {
     "electrical": (
         r"\b(?:sparks?|sparked|sparking|electric shock|shocked me|short[- ]circuit\w*)\b",
@@ -1684,8 +1688,14 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # hairline crack
         r"(?:^|[.!?;] )(?:(?!" + _NOT_A_PANE + r")[^.!?;])*?"
         r"(?:(?<!hairline )\bglass (?:is |was |has |had |came |arrived )?(?:been |all )?cracked\b|"
-        r"(?<!hairline )\bcracked glass\b(?! (?:effect|finish|look|pattern|design|style|glaze)\b)|"
-        r"\b(?:vitres?|verres?)\b(?: (?!" + _NOT_A_PANE + r")[\w']+){0,4}? (?:fendue?s?|felee?s?|fissuree?s?)\b)"
+        r"(?<!hairline )"
+        + _PANE_DENIED
+        + r"\bcracked glass\b(?! (?:effect|finish|look|pattern|design|style|glaze)\b)|"
+        + _PANE_DENIED
+        + r"\b(?:vitres?|verres?)\b(?: (?!"
+        + _NOT_A_PANE
+        + r"|n'|ne\b|pas\b|plus\b|jamais\b)[\w']+){0,4}? "
+        r"(?:fendue?s?|felee?s?|fissuree?s?)\b)"
         r"(?![^.!?;]*" + _NOT_A_PANE + r")",
         # a mirror or a pane that came cracked (« le miroir est arrivé fendu », "a crack running diagonally across the
         # bottom corner of the glass"); not a hairline crack, nor a watch's or a screen's glass

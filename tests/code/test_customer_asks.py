@@ -2082,6 +2082,17 @@ GLASS_CRACKED = [
     ("Le verre du téléphone est fêlé.", ()),
     ("The glass base has a hairline crack.", ()),
     ("Love the cracked glass effect on the vase, but it is too small.", ()),
+    # a pane said not to be cracked, and a tablet's, a laptop's, a TV's or reading glasses' glass (all read sharp)
+    ("No cracked glass, but the frame is the wrong colour.", ()),
+    ("Le verre n'est pas fêlé, mais le cadre est rayé.", ()),
+    ("La vitre n'est pas fêlée mais la couleur ne va pas.", ()),
+    ("The tablet glass is cracked.", ()),
+    ("The laptop's glass was cracked on arrival.", ()),
+    ("The TV's glass is cracked.", ()),
+    ("The smartwatch glass cracked after a week.", ()),
+    ("My reading glasses arrived with one glass cracked.", ()),
+    ("Le verre de la tablette est fêlé.", ()),
+    ("The glass cracked when I put hot water in it.", ("sharp",)),
 ]  # fmt: skip
 
 
