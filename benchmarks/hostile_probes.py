@@ -82,6 +82,15 @@ Host, closed after the answer, a chunked body answered then closed, the console'
 as 0 though not written as 0 (`-0`, `-0.0`, `1e-400`: 422 naming the field) and keys written with an escape that
 repeat another once read (`pr\\u0069ce`); text that folds into markup (fullwidth and small-form angle brackets, tag
 characters) in a reason text and the names, which neither the answer nor the console page may show as markup.
+
+The fourteenth round posts every console form with the session's cookie and token from another site (its Origin, a
+Referer alone, Origin "null", a host that only starts like the service's): 403 naming another site, nothing taken,
+and the same forms from the console's own origin taken; asks unknown paths under /console by every method, signed in
+and out (the console's 404 page with its headers, a wrong method on a page still 405); reads each answer's
+Content-Length against the body sent on the wire (pages, API answers, refusals, redirects, static files, 404s,
+HEAD); triages returns whose text holds bidirectional overrides left open, isolates, zero-width characters and
+markup, and reads their pages (markup escaped, the text in a block of its own, so an override ends with it); and
+saves decisions with notes at, and past, their limit.
 """
 
 from __future__ import annotations
@@ -92,6 +101,7 @@ import contextlib
 import copy
 import datetime
 import gzip
+import html
 import http.client
 import json
 import re
@@ -1639,6 +1649,7 @@ def run(
     statuses: Counter[str] = Counter()
     page_layout: dict[str, Any] = {}
     thirteenth: dict[str, Any] = {}
+    fourteenth: dict[str, Any] = {}
     answers: dict[str, int | str] = {}
     failures: list[dict[str, Any]] = []
     slowest: dict[str, float] = {}
@@ -2019,6 +2030,7 @@ def run(
             thirteenth.update(
                 thirteenth_console_probes(url, record, record_raw, failures, headers, triaged, agent, password)
             )
+            fourteenth = fourteenth_console_probes(url, record, failures, headers, agent, password)
         if other_key:
             thirteenth["another key"] = another_keys_probes(record, failures, key, other_key)
     slow = asyncio.run(slow_clients(url, key, slow_connections, body_seconds, answer_seconds))
@@ -2065,9 +2077,271 @@ def run(
         "page_layout": page_layout,
         "many_calls_on_one_connection": on_one,
         "thirteenth_round": thirteenth,
+        "fourteenth_round": fourteenth,
         # Named without the probed return's id, so two runs' answers compare probe by probe.
         "answers": {name.replace(triaged, "{triaged}"): answer for name, answer in answers.items()},
     }
+
+
+# The fourteenth round: forms from another site's page, unknown console paths, Content-Length against the body, texts
+# that turn the page's direction, notes at their limit.
+ELSEWHERE = {
+    "another site's Origin": {"Origin": "https://evil.example"},
+    "Origin null": {"Origin": "null"},
+    "another site's Referer, no Origin": {"Referer": "https://evil.example/win"},
+    "a host starting like the service's": {"Origin": "http://127.0.0.1.evil.example"},
+}
+UNKNOWN_CONSOLE_PATHS = (
+    "/console/nothing-here",
+    "/console/returns",
+    "/console/returns/R1/nothing",
+    "/console/static-nothing",
+    "/console/lists/nothing",
+    "/console/sign-in/x",
+)
+TURNING_TEXTS = {
+    "override left open": "The zip broke on day one ‮ylno tsuj ,dnufer a tnaw I",
+    "isolate left open": "Too small ⁧גדול and the box was wet",
+    "zero-width joiners": "De​fec‌tive zip‍, it does not close",
+    "markup and an override": "<img src=x onerror=alert(1)>‮ the seam split",
+    "Arabic": "المقاس صغير جدا too small",
+}
+
+
+def wire_answer(url: str, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> dict[str, Any]:
+    """One request on a socket of its own (`Connection: close`), the answer read to the end: its status, the
+    Content-Length it declared (None when chunked or absent) and the body's bytes as sent (chunks joined)."""
+    target = urllib.parse.urlsplit(url)
+    lines = [f"{method} {path} HTTP/1.1", f"Host: {target.netloc}", "Connection: close"]
+    lines += [f"{name}: {value}" for name, value in headers.items()]
+    if body or method == "POST":
+        lines.append(f"Content-Length: {len(body)}")
+    received = b""
+    with socket.create_connection((target.hostname, target.port), timeout=60) as connection:
+        connection.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+        while chunk := connection.recv(65536):
+            received += chunk
+    head, _, sent = received.partition(b"\r\n\r\n")
+    fields = [line.split(b":", 1) for line in head.split(b"\r\n")[1:] if b":" in line]
+    named = {name.strip().lower().decode(): value.strip().decode(errors="replace") for name, value in fields}
+    chunked = "chunked" in named.get("transfer-encoding", "")
+    if chunked:
+        sent = _unchunked(sent)
+    declared = named.get("content-length")
+    return {
+        "status": int(head.split(b" ", 2)[1]) if head.startswith(b"HTTP/") else repr(head[:40]),
+        "declared": int(declared) if declared is not None and declared.isdigit() else declared,
+        "sent": len(sent),
+        "chunked": chunked,
+    }
+
+
+def _unchunked(sent: bytes) -> bytes:
+    joined, rest = b"", sent
+    while rest:
+        size_line, _, rest = rest.partition(b"\r\n")
+        size = int(size_line.split(b";")[0] or b"0", 16)
+        if size == 0:
+            break
+        joined, rest = joined + rest[:size], rest[size + 2 :]
+    return joined
+
+
+def fourteenth_console_probes(
+    url: str,
+    record: Any,
+    failures: list[dict[str, Any]],
+    api_headers: dict[str, str],
+    agent: str,
+    password: str,
+) -> dict[str, Any]:
+    """The fourteenth round's probes, on a client of their own signed in as `agent`; `record` sends a probe and counts
+    it as `run`'s does. Returns what was read beside the failures."""
+    read: dict[str, Any] = {"forms": {}, "unknown_paths": {}, "content_length": {}, "turning_texts": {}, "notes": {}}
+    with httpx.Client(base_url=url, timeout=60) as client:
+        client.post(
+            "/console/sign-in",
+            data={"name": agent, "password": password, "csrf_token": _csrf(client.get("/console/sign-in").text)},
+        )
+        texts = {name: _triage_body(reason_text=text) for name, text in TURNING_TEXTS.items()}
+        for name, body in texts.items():
+            record(f"/triage a text with {name}", "POST", "/triage", 200, json=body, headers=api_headers)
+        triaged = texts["override left open"]["returns"][0]["return_id"]
+        token = _csrf(client.get(f"/console/returns/{triaged}").text)
+        if not token:
+            raise SystemExit(f"the fourteenth round's probes could not sign in as {agent}")
+        own = {"Origin": url.rstrip("/")}
+        for path, form in _posted_forms(triaged):
+            for where, headers in ELSEWHERE.items():
+                refused = record(
+                    f"console {path} from elsewhere: {where}",
+                    "POST",
+                    path,
+                    403,
+                    via=client,
+                    content=_form(form | {"csrf_token": token}),
+                    headers=FORM | headers,
+                )
+                if refused is not None and "another site" not in refused.text:
+                    failures.append({"probe": f"console {path} from elsewhere: {where}", "problem": "not said"})
+                read["forms"][f"{path} {where}"] = None if refused is None else refused.status_code
+            if path != "/console/sign-out":
+                taken = record(
+                    f"console {path} from the console's own origin",
+                    "POST",
+                    path,
+                    (303, 400, 409),
+                    via=client,
+                    content=_form(form | {"csrf_token": token}),
+                    headers=FORM | own,
+                )
+                read["forms"][f"{path} own origin"] = None if taken is None else taken.status_code
+        with httpx.Client(base_url=url, timeout=60) as stranger:
+            signin_token = _csrf(stranger.get("/console/sign-in").text)
+            record(
+                "console sign-in from another site",
+                "POST",
+                "/console/sign-in",
+                403,
+                via=stranger,
+                data={"name": agent, "password": password, "csrf_token": signin_token},
+                headers=ELSEWHERE["another site's Origin"],
+            )
+            read["unknown_paths"] = _unknown_console_paths(record, failures, client, stranger)
+        cookie = {"Cookie": f"{SESSION_COOKIE}={client.cookies.get(SESSION_COOKIE)}"}
+        read["content_length"] = _content_lengths(url, failures, cookie, api_headers, triaged, token)
+        for name, body in texts.items():
+            return_id = body["returns"][0]["return_id"]
+            page = record(
+                f"console page of a text with {name}", "GET", f"/console/returns/{return_id}", 200, via=client
+            )
+            if page is None:
+                continue
+            text = html.escape(TURNING_TEXTS[name], quote=False)
+            own_block = re.search(rf'<(p|div) class="customer-text[^>]*>{re.escape(text)}</(p|div)>', page.text)
+            read["turning_texts"][name] = {"status": page.status_code, "in a block of its own": bool(own_block)}
+            if not own_block:
+                failures.append(
+                    {"probe": f"console page of a text with {name}", "problem": "text not in its own block"}
+                )
+        read["notes"] = _long_notes(record, client, texts["zero-width joiners"]["returns"][0]["return_id"])
+    return read
+
+
+def _unknown_console_paths(
+    record: Any, failures: list[dict[str, Any]], client: httpx.Client, stranger: httpx.Client
+) -> dict[str, Any]:
+    """Unknown paths under /console by several methods, signed in and out: the console's 404 page with its headers."""
+    read: dict[str, Any] = {}
+    for path in UNKNOWN_CONSOLE_PATHS:
+        for who, via in (("signed in", client), ("signed out", stranger)):
+            for method in ("GET", "POST", "HEAD", "DELETE"):
+                name = f"{method} {path} {who}"
+                answer = record(name, method, path, 404, via=via)
+                if answer is None:
+                    continue
+                gaps = header_gaps(answer)
+                read[name] = [answer.status_code, answer.headers.get("content-type", ""), gaps]
+                if gaps or "text/html" not in answer.headers.get("content-type", ""):
+                    failures.append({"probe": name, "problem": "not the console's 404 page", "lacks": gaps})
+    wrong_method = record("DELETE /console/lists", "DELETE", "/console/lists", 405, via=client)
+    read["DELETE /console/lists"] = None if wrong_method is None else wrong_method.status_code
+    slash = record("GET /console/lists/ (redirect)", "GET", "/console/lists/", (307, 308), via=client)
+    read["GET /console/lists/"] = None if slash is None else slash.status_code
+    return read
+
+
+def _content_lengths(
+    url: str,
+    failures: list[dict[str, Any]],
+    cookie: dict[str, str],
+    api_headers: dict[str, str],
+    triaged: str,
+    token: str,
+) -> dict[str, Any]:
+    """Each kind of answer read on the wire: the Content-Length it declares against the bytes of its body."""
+    form = {**cookie, "Content-Type": "application/x-www-form-urlencoded"}
+    asked: list[tuple[str, str, str, dict[str, str], bytes]] = [
+        *(("GET " + path, "GET", path, cookie, b"") for path in GET_ROUTES),
+        *(("HEAD " + path, "HEAD", path, cookie, b"") for path in GET_ROUTES),
+        ("GET return page", "GET", f"/console/returns/{triaged}", cookie, b""),
+        ("GET unknown return", "GET", "/console/returns/RP-never-triaged", cookie, b""),
+        ("GET unknown console path", "GET", "/console/nothing-here", cookie, b""),
+        ("GET unknown path", "GET", "/nothing-here", {}, b""),
+        ("GET signed out redirect", "GET", "/console/lists", {}, b""),
+        ("GET trailing slash redirect", "GET", "/console/lists/", cookie, b""),
+        ("GET static style", "GET", "/console/static/console.css", {}, b""),
+        ("DELETE /console (405)", "DELETE", "/console", cookie, b""),
+        (
+            "POST form refused (400)",
+            "POST",
+            f"/console/returns/{triaged}/reason",
+            form,
+            _form({"reason": "x", "csrf_token": token}),
+        ),
+        ("POST form without token (403)", "POST", f"/console/returns/{triaged}/reason", form, b"reason=too_large"),
+        ("POST /triage refused (422)", "POST", "/triage", api_headers, b'{"returns": [{}]}'),
+        ("POST /triage no key (401)", "POST", "/triage", {"Content-Type": "application/json"}, b"{}"),
+        ("POST /triage not JSON (400)", "POST", "/triage", api_headers, b"{"),
+        ("POST /classify", "POST", "/classify", api_headers, json.dumps({"texts": ["Too small"]}).encode()),
+    ]
+    read: dict[str, Any] = {}
+    for name, method, path, headers, body in asked:
+        started = time.perf_counter()
+        try:
+            answer = wire_answer(url, method, path, headers, body)
+        except OSError as error:
+            failures.append({"probe": f"Content-Length: {name}", "error": f"{type(error).__name__}: {error}"})
+            continue
+        read[name] = answer
+        # HEAD sends no body whatever it declares; an answer declaring no length ends with the connection (asked).
+        if method == "HEAD":
+            wrong = answer["sent"] != 0
+        else:
+            wrong = answer["declared"] is not None and answer["sent"] != answer["declared"]
+        if wrong or not isinstance(answer["status"], int) or answer["status"] >= 500:
+            failures.append({"probe": f"Content-Length: {name}", **answer})
+        slow = time.perf_counter() - started
+        if slow > 60:
+            failures.append({"probe": f"Content-Length: {name}", "problem": f"answered after {slow:.1f} s"})
+    return read
+
+
+def _long_notes(record: Any, client: httpx.Client, return_id: str) -> dict[str, Any]:
+    """A decision other than the suggested one with notes at the limit, past it and far past it."""
+    read: dict[str, Any] = {}
+    for name, note, expect in (
+        (f"{MAX_NOTE_CHARS:,} characters", "n" * MAX_NOTE_CHARS, 303),
+        (f"{MAX_NOTE_CHARS:,} characters of emoji", "📦" * MAX_NOTE_CHARS, 303),
+        (f"{MAX_NOTE_CHARS + 1:,} characters", "n" * (MAX_NOTE_CHARS + 1), 400),
+        ("200,000 characters", "n" * 200_000, 400),
+        (f"{MAX_NOTE_CHARS:,} line breaks", "\n" * MAX_NOTE_CHARS, (303, 400)),
+    ):
+        page = client.get(f"/console/returns/{return_id}").text
+        fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', _form_html(page)))
+        chosen = "reject" if 'value="reject" selected' not in page else "manual_review"
+        answer = record(
+            f"console decision with a note of {name}",
+            "POST",
+            f"/console/returns/{return_id}/decision",
+            expect,
+            "note" if expect == 400 else None,
+            via=client,
+            data=fields | {"decision": chosen, "note": note},
+            follow_redirects=False,
+        )
+        read[name] = None if answer is None else answer.status_code
+        if answer is not None and answer.status_code == 303:
+            shown = record(
+                f"console page after a note of {name}", "GET", f"/console/returns/{return_id}", 200, via=client
+            )
+            read[f"{name}, the page after"] = None if shown is None else shown.status_code
+    return read
+
+
+def _form_html(page: str) -> str:
+    form = re.search(r'<form[^>]*id="decision-form">(.*?)</form>', page, re.S)
+    return form.group(1) if form else ""
 
 
 def thirteenth_console_probes(
@@ -2184,6 +2458,7 @@ def _thirteenth_console_probes(
             f"console {path} from another site's page",
             "POST",
             path,
+            403,
             content=_form(form | {"csrf_token": token}),
             via=client,
             headers=FORM | {"Origin": "https://evil.example", "Referer": "https://evil.example/"},
