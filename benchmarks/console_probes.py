@@ -19,6 +19,9 @@ afterwards for what the answers promised:
 - kill -9 of the whole service right after a correction's 303, then a restart: the correction and its re-decision
   are there, once; and kill -9 while a correction waits for the (stopped) models: not acknowledged, nothing half
   written;
+- an agent disabled by `triage agents disable` while their pages keep asking (the return's page, and its decision
+  form posted again and again): every answer asked after the command ended is 403 saying the account is disabled, no
+  feedback record of theirs is dated after it; enabled again, the old cookie opens nothing, a new sign-in does;
 - ten wrong passwords sent at once with the right one 50 ms later, on a fresh agent per round: the right one must not
   be let in once `TRIAGE_CONSOLE_MAX_FAILED_SIGNINS` wrong ones were counted before it. Judged by what the database
   stored, read every few milliseconds while the round runs: a lock once stored is lifted only by the right password
@@ -39,6 +42,7 @@ import asyncio
 import copy
 import html
 import json
+import os
 import re
 import secrets
 import signal
@@ -63,6 +67,7 @@ from server_support import ServerProcess, settings_with_key
 
 from serving.api import EXAMPLE_EN
 from serving.console.app import REDECIDE_SECONDS
+from serving.console.security import SESSION_COOKIE
 from serving.db import agents, create_db_engine, feedback, predictions, redecisions
 from serving.stores.agents import AgentStore
 from serving.stores.retention import purge
@@ -125,13 +130,17 @@ class Console:
 
     async def decide(self, return_id: str, page: str, note: str = "") -> httpx.Response:
         """Save the decision `page` (the return's page as this agent opened it) has selected, with its form's fields."""
+        return await self.client.post(f"/console/returns/{return_id}/decision", data=self.decision_form(page, note))
+
+    @staticmethod
+    def decision_form(page: str, note: str = "") -> dict[str, str]:
+        """The fields of the decision form of `page` (a return's page), its selected decision saved with `note`."""
         form = re.search(r'<form[^>]*id="decision-form">(.*?)</form>', page, re.S)
         fields = dict(
             re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form.group(1) if form else "")
         )
         chosen = re.search(r'<option value="([^"]+)" selected>', form.group(1) if form else "")
-        fields |= {"decision": chosen.group(1) if chosen else "", "note": note}
-        return await self.client.post(f"/console/returns/{return_id}/decision", data=fields)
+        return fields | {"decision": chosen.group(1) if chosen else "", "note": note}
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -261,6 +270,102 @@ class Probes:
         self.results["stale page"] = {"rounds": rounds, "answers": dict(answers)}
         await first.close()
         await second.close()
+
+    async def disabled_mid_session(self, rounds: int) -> None:
+        """An agent disabled by `triage agents disable` while two of their pages keep asking (a return's page, and
+        its decision saved again and again from a page opened before): every answer that began after the command
+        ended is 403 saying the account is disabled, none a page or a saved form, and no feedback record of theirs is
+        dated after it; enabled again (`triage agents enable`), the old cookie opens nothing and a new sign-in does."""
+        answers: Counter[str] = Counter()
+        first_refusals: list[float] = []
+        for _ in range(rounds):
+            name, password = self.agent()
+            agent = Console(self.server.url, name, password)
+            await agent.sign_in()
+            cookie = {"Cookie": f"{SESSION_COOKIE}={agent.client.cookies.get(SESSION_COOKIE)}"}
+            return_id = self.triage()
+            opened = (await agent.page(return_id)).text
+            seen: list[tuple[float, str, int, bool]] = []
+            stop = asyncio.Event()
+            form = agent.decision_form(opened)
+            askers = [
+                asyncio.create_task(self._keep_asking(kind, return_id, form, cookie, seen, stop))
+                for kind in ("page", "form", "page", "form")
+            ]
+            await asyncio.sleep(1)
+            command = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "cli", "agents", "disable", name, cwd=REPO_ROOT,
+                env=self.command_env(), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            )  # fmt: skip
+            said = (await command.communicate())[0].decode(errors="replace").strip()
+            ended, ended_at = time.monotonic(), datetime.now(UTC)
+            if command.returncode != 0:
+                self.fail("disabled mid-session", f"disable exit {command.returncode}: {said[-300:]}")
+            await asyncio.sleep(2)
+            stop.set()
+            await asyncio.gather(*askers)
+            after = [(began, kind, status, told) for began, kind, status, told in seen if began > ended]
+            for began, kind, status, _ in seen:
+                answers[f"{'after' if began > ended else 'before or during'} the command: {kind} {status}"] += 1
+            wrong = [(kind, status) for _, kind, status, told in after if status != 403 or not told]
+            if wrong or not after:
+                self.fail("disabled mid-session", f"{name}: answers after the command: {Counter(wrong) or 'none'}")
+            refused = [began for began, _, status, _ in seen if status == 403]
+            first_refusals.append(round(min(refused) - ended, 3) if refused else float("nan"))
+            with self.engine.connect() as connection:
+                late = connection.execute(
+                    sa.select(sa.func.count()).where(feedback.c.agent_id == name, feedback.c.created_at > ended_at)
+                ).scalar_one()
+            if late:
+                self.fail("disabled mid-session", f"{name}: {late} feedback records saved after the command ended")
+            command = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "cli", "agents", "enable", name, cwd=REPO_ROOT,
+                env=self.command_env(), stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+            )  # fmt: skip
+            await command.wait()
+            async with httpx.AsyncClient(base_url=self.server.url, timeout=120) as client:
+                old = await client.get(f"/console/returns/{return_id}", headers=cookie)
+            answers[f"old cookie after enable {old.status_code}"] += 1
+            if old.status_code != 303:
+                self.fail("disabled mid-session", f"{name}: the old cookie after enable: {old.status_code}")
+            fresh = Console(self.server.url, name, password)
+            answers[f"sign-in after enable {await fresh.sign_in()}"] += 1
+            page = await fresh.page(return_id)
+            answers[f"page after a new sign-in {page.status_code}"] += 1
+            if page.status_code != 200:
+                self.fail("disabled mid-session", f"{name}: after enable and sign-in: {page.status_code}")
+            await fresh.close()
+            await agent.close()
+        self.results["disabled mid-session"] = {
+            "rounds": rounds,
+            "answers": dict(sorted(answers.items())),
+            "first 403 after the command ended (s; negative: before it returned)": first_refusals,
+        }
+
+    async def _keep_asking(
+        self,
+        kind: str,
+        return_id: str,
+        form: dict[str, str],
+        cookie: dict[str, str],
+        seen: list[tuple[float, str, int, bool]],
+        stop: asyncio.Event,
+    ) -> None:
+        """Ask for the return's page (`kind` "page") or save its decision form, with the session's cookie, until
+        `stop`; each answer in `seen`: when it was asked, the kind, its status and whether it says "disabled"."""
+        async with httpx.AsyncClient(base_url=self.server.url, timeout=120) as client:
+            while not stop.is_set():
+                began = time.monotonic()
+                if kind == "page":
+                    answer = await client.get(f"/console/returns/{return_id}", headers=cookie)
+                else:
+                    answer = await client.post(f"/console/returns/{return_id}/decision", data=form, headers=cookie)
+                seen.append((began, kind, answer.status_code, "account has been disabled" in answer.text))
+                await asyncio.sleep(0.1)  # an agent's pace, not a flood: the command starts meanwhile
+
+    def command_env(self) -> dict[str, str]:
+        """The environment a `triage` command on the probed state runs with (the served code, the served database)."""
+        return os.environ | {"TRIAGE_STATE_DIR": str(self.state), "PYTHONPATH": str(REPO_ROOT)}
 
     def final_decision(self, return_id: str) -> tuple[str | None, str | None]:
         """The final decision of the return's newest feedback record and the agent who saved that record."""
@@ -516,6 +621,7 @@ async def run(probes: Probes, rounds: int, empty_registry: str) -> None:
         await probes.races(rounds)
         await probes.odd_values()
         await probes.stale_page(rounds)
+        await probes.disabled_mid_session(rounds)
         await probes.sign_in_race(rounds)
         await probes.models_stopped()
         await probes.kills(rounds)
