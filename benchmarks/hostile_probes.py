@@ -2172,9 +2172,10 @@ def fourteenth_console_probes(
             raise SystemExit(f"the fourteenth round's probes could not sign in as {agent}")
         own = {"Origin": url.rstrip("/")}
         for path, form in _posted_forms(triaged):
+            named = path.replace(triaged, "{return}")  # two runs' answers compare probe by probe
             for where, headers in ELSEWHERE.items():
                 refused = record(
-                    f"console {path} from elsewhere: {where}",
+                    f"console {named} from elsewhere: {where}",
                     "POST",
                     path,
                     403,
@@ -2183,11 +2184,11 @@ def fourteenth_console_probes(
                     headers=FORM | headers,
                 )
                 if refused is not None and "another site" not in refused.text:
-                    failures.append({"probe": f"console {path} from elsewhere: {where}", "problem": "not said"})
-                read["forms"][f"{path} {where}"] = None if refused is None else refused.status_code
+                    failures.append({"probe": f"console {named} from elsewhere: {where}", "problem": "not said"})
+                read["forms"][f"{named} {where}"] = None if refused is None else refused.status_code
             if path != "/console/sign-out":
                 taken = record(
-                    f"console {path} from the console's own origin",
+                    f"console {named} from the console's own origin",
                     "POST",
                     path,
                     (303, 400, 409),
@@ -2195,7 +2196,7 @@ def fourteenth_console_probes(
                     content=_form(form | {"csrf_token": token}),
                     headers=FORM | own,
                 )
-                read["forms"][f"{path} own origin"] = None if taken is None else taken.status_code
+                read["forms"][f"{named} own origin"] = None if taken is None else taken.status_code
         with httpx.Client(base_url=url, timeout=60) as stranger:
             signin_token = _csrf(stranger.get("/console/sign-in").text)
             record(
