@@ -435,7 +435,9 @@ _OWN_STORY: dict[str, tuple[str, ...]] = {
     "en": (
         r"\bwait(?:ed|ing)\b[^.!?]{0,40}?\bback in stock\b",
         r"\beye on\b[^.!?]{0,60}?\bfor (?:weeks|months|ages)\b",
-        r"\bwaiting for (?:the|my|a|your) (?:bigger|smaller|larger|new|next|other|right|exchange|replacement|"
+        # not "been waiting for": the wait has lasted ("I HAVE BEEN WAITING FOR THE REPLACEMENT SINCE OCTOBER!!!")
+        r"(?<!\bbeen )\bwaiting for (?:the|my|a|your) (?:bigger|smaller|larger|new|next|other|right|exchange|"
+        r"replacement|"
         r"(?:return )?label|size)\b",
         r"\b(?:ordered|bought) (?:it |this |these |them |one )?twice by (?:accident|mistake)\b",
         r"\btwice (?:my|the) size\b",

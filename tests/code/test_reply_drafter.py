@@ -110,6 +110,7 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("I HAVE BEEN WAITING SINCE OCTOBER FOR THIS REFUND. SORT IT OUT", "en", "shouting"),
         # a wait, a repeat or a breakage of the shop's doing stays a complaint beside capitals
         ("STILL WAITING FOR MY REFUND!!!", "en", "shouting"),
+        ("I HAVE BEEN WAITING FOR THE REPLACEMENT SINCE OCTOBER!!!", "en", "shouting"),  # a wait that lasted
         ("YOU CHARGED ME TWICE AND SENT THE WRONG SIZE AGAIN.", "en", "shouting"),
         ("I ORDERED IT THREE WEEKS AGO AND STILL NOTHING.", "en", "shouting"),
         ("I HAD MY EYE ON IT FOR WEEKS AND IT ARRIVED BROKEN. NOT HAPPY.", "en", "shouting"),
