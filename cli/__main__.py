@@ -14,6 +14,10 @@ def main() -> None:
     The imports (torch, scipy, pandas) take seconds, so a Ctrl-C lands in them often; once the command runs,
     typer says "Aborted!" itself. The import is here, not at the top, so that this module can catch it.
     """
+    # A file name that is no UTF-8 (Latin-1 bytes) reaches Python as surrogates, which stderr's default said as
+    # Python's escapes ("r\\udce9clam\\udce9s"): written back as the bytes the name is made of, as the shell shows it.
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(errors="surrogateescape")
     try:
         from cli.app import app
 

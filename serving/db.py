@@ -361,7 +361,9 @@ def _not_another_programs(path: Path) -> None:
         AnotherProgramsDatabase: tables, none of them `alembic_version`.
     """
     if not path.is_file() or path.stat().st_size == 0:
-        return  # a new store (a zero-byte file is an empty database)
+        # a new store: SQLite reads a zero-byte file as an empty database, and `_private_file` makes one before the
+        # first migration, so a crash between the two leaves it (holding nothing to lose)
+        return
     try:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
             listed = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import runpy
 import signal
 import subprocess
@@ -323,3 +324,17 @@ def test_data_generate_on_a_full_disk_is_one_line(tmp_path: Path, monkeypatch: p
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit), said
     assert said == f"error: cannot write {tmp_path / 'sample'}: No space left on device"
+
+
+def test_a_file_name_that_is_no_utf8_is_said_byte_for_byte(tmp_path: Path) -> None:
+    # a missing file named in Latin-1 was said with Python's escapes: "r\udce9clam\udce9s"
+    missing = tmp_path / os.fsdecode(b"r\xe9clam\xe9s.csv")
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", "predict", "reasons", "-i", str(missing), "-o", str(tmp_path / "out.csv")],
+        capture_output=True,
+        cwd=REPO_ROOT,
+        env=os.environ | {"TRIAGE_STATE_DIR": str(tmp_path / "state")},
+        timeout=300,
+    )
+    assert result.returncode == 2
+    assert result.stderr == b"error: cannot read " + os.fsencode(missing) + b": No such file or directory\n"

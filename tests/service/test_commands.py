@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shlex
 import sys
 from pathlib import Path
@@ -158,6 +159,19 @@ def test_another_programs_sqlite_file_as_the_database_is_refused_and_left_as_it_
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "holds another program's tables (photos)" in lines[0], result.output
     assert theirs.read_bytes() == before
+
+
+def test_a_zero_byte_database_file_is_opened_as_a_new_store(own_state: Path) -> None:
+    # what a crash leaves between the file's creation (private, before SQLite opens it) and the first migration: it
+    # holds nothing to lose, and refusing it would leave the state folder unusable until someone deleted it by hand
+    import sqlite3
+
+    ours = own_state / "triage.db"
+    ours.write_bytes(b"")
+    result = runner.invoke(app, ["keys", "list"])
+    assert result.exit_code == 0, result.output
+    with contextlib.closing(sqlite3.connect(ours)) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM alembic_version").fetchone() == (1,)
 
 
 @pytest.mark.parametrize(
