@@ -136,8 +136,10 @@ _SIZE = (
     # "2 years" is a duration in English, so there only an age range or "age N" is a size
     r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
     r"(?:years|yrs|y|ans)|\d{1,2} ans)(?![\w'-])|"
-    # a bare range asked for, closing the ask: "Would you swap it for 4-5 please?"
-    r"(?<=for )\d{1,2}-\d{1,2}(?= *(?:$|[.,;!?]|please|instead|thanks|svp|merci)(?![\w'-]))|"
+    # a bare range asked for, closing the ask: "Would you swap it for 4-5 please?", "exchange it for a 9-10 with the
+    # same logo"
+    r"(?:(?<=for )|(?<=\ba )|(?<=\ban )|(?<=\bthe ))\d{1,2}-\d{1,2}"
+    r"(?= *(?:$|[.,;!?]|please|instead|thanks|svp|merci|with|or|if)(?![\w'-]))|"
     # a waist or a leg length in words ("a 30 waist", « une longueur 28 »), before the number alone
     r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
     # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number; a rug's
@@ -395,6 +397,10 @@ _WANTED: tuple[str, ...] = (
     + _SIZE
     + r")(?=\s*(?:$|[.!?;]))",
 )
+# Two sizes weighed against each other ("maybe S or XS", « un 38 ou un 40 », "a 10 or 12"): the customer is unsure which
+# they need, so neither is a size asked (the next size the fit points to is offered, or the reply asks which).
+_OR_MAYBE = r" (?:or|ou) (?:maybe |perhaps |possibly |even |peut-etre |meme )?"
+_SIZE_OR_SIZE = re.compile(r"(?<![\w'-])(" + _SIZE + ")" + _OR_MAYBE + _ARTICLE + "(" + _SIZE + ")")
 # "Ordered my usual 38", « j'ai pris mon 38 habituel »: the customer's usual size, and the size they had; a usual size
 # said besides ("... I'm usually a 39 in trainers") is the one to offer.
 _ORDERED_MY_USUAL: tuple[str, ...] = (
@@ -418,6 +424,8 @@ _ORDERED: tuple[str, ...] = (
     r"(?!%| (?:days?|"
     r"weeks?|months?|years?|hours?|mins?|minutes?|packs?|pouches|pieces?|items?|pairs?|sets?|slices?|seaters?|cups?|"
     r"litres?|liters?|people|person|rings?|burners?|drawers?|doors?|tiers?|speeds?|of|and)\b)",
+    # a number alone closing the clause: "17 inch neck, ordered 17, can't do the top button"
+    r"(?:^|[.!?;,] )(?:ordered|bought) (\d{2}(?:[.,]5)?)(?= *(?:$|[.,;!?]))",
     # "I'm a 10 and got the S": the size had beside the usual one (not "I ordered a L and got a XL", what came)
     rf"\bi(?:'m| am) (?:a |an |size )(?:{_SIZE}) and got (?:the |a |an |size )?({_SIZE})\b",
 )
@@ -494,6 +502,10 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
         r"one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
+        # the bigger one taken, of a rug or a duvet sized in cm: « 160x230 trop petit, je prends le plus grand »
+        r"\b(?:je (?:prends|prendrai|prendrais|reprends|reprendrai|vais prendre|prefere|commande|recommande|vais "
+        r"commander|tente)) (?:plutot )?(?:le|la) plus grande?(?= *(?:$|[.,;!?]|svp|merci|alors|donc|plutot|a la place|"
+        r"si)(?![\w'-]))",
         # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
         _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
@@ -544,9 +556,15 @@ _NOT_ASKING = r"(?<!not )(?<!n't )(?<!never )(?<!usually )(?<!always )(?<!normal
 _CUT_ASKED: tuple[str, ...] = (
     r"\b" + _NOT_ASKING + r"(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
     r"swap(?: it| them)? for|"
-    r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|straight|tall|long|"
-    r"loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) "
-    r"(?:do|make|sell|have)\b)",
+    r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
+    r"straight|tall|long|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) "
+    r"(?:don't|do not) (?:do|make|sell|have)\b)",
+    # another length asked after: « Il n'y a pas de longueur plus grande dans cette taille ? », "Is there a longer leg
+    # in this size?"; a question (said flat, « il n'y a pas de longueur plus grande », it is none to ask for)
+    r"\b(?:n'y a-t-il|il n'y a|y a-t-il|est-ce qu'il y a|avez-vous|auriez-vous|vous n'avez|vous n'auriez|"
+    r"existe-t-il|existe-t-elle|is there|isn't there|is there not|do you (?:do|have|make|sell)|have you got)\b"
+    r"[^.!?]{0,30}?\b(?:(?:longueur|jambe|entrejambe) (?:plus (?:grande|longue|courte)|longue|courte)|(?:longer|"
+    r"shorter|long|tall) (?:length|leg|inseam))\b[^.!?]{0,40}?\?",
     r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer)\b"
     r"[^.!?]{0,30}\b"
     r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
@@ -2399,11 +2417,12 @@ _TOO_BIG = re.compile(
     r"flotte|baille)\b"
 )
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
-# taille au-dessus »): what the customer did, not what they ask for; nor how the item is sized ("it fits like two
-# sizes up", « ça taille deux tailles au-dessus »).
+# taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for;
+# nor how the item is sized ("it fits like two sizes up", « ça taille deux tailles au-dessus »).
 _PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|fits like|fit "
-    r"like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent)\b(?:\W+(?:a|an|one|the|une|la))?"
+    r"like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent|tried)\b"
+    r"(?:\W+(?:a|an|one|the|une|la))?"
     r"\W*$"
 )
 # An exchange for another colour, model or version, named: "exchange it for the black one instead", « l'échanger contre
@@ -2481,13 +2500,13 @@ _ESCALATION = frozenset({"legal", "payment_dispute", "public_review"})
 _THREAT_ONLY_WORDS = 16
 
 
-def _sizes(patterns: tuple[str, ...], text: str) -> list[str]:
-    """Every size the patterns find, in the order the text says them, each once."""
+def _sizes(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = frozenset()) -> list[str]:
+    """Every size the patterns find, in the order the text says them, each once; none that starts at `unsaid_at`."""
     found = sorted(
         (match.start(1), size)
         for pattern in patterns
         for match in regex(pattern).finditer(text)
-        if (size := normalise_size(match.group(1))) is not None
+        if match.start(1) not in unsaid_at and (size := normalise_size(match.group(1))) is not None
     )
     return list(dict.fromkeys(size for _, size in found))
 
@@ -2499,15 +2518,15 @@ _SCALE_SPAN = 4
 # How a size as `normalise_size` writes it is measured, by its first and last characters: "W32", "L30" (a leg length),
 # "42R" (a suit's length), "34C" (a bra's cup), "AGE 7-8"; a number otherwise.
 _SYSTEM_OF_SIZE = re.compile(
-    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?P<dimensions>\d+x\d+$)|"
+    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?P<dimensions>\d+x\d+$)|(?P<collar>\d+(?:\.\d)?\"$)|"
     r"(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$"
 )
 
 
 def size_system(size: str) -> str:
     """How a size as `normalise_size` writes it is measured: "letter" (M), "number" (40, 7.5), "waist" (W32), "leg"
-    (L30, a leg length), "suit" (42R), "bra" (34C), "age" (AGE 7-8) or "dimensions" (200x290, in cm); sizes of two
-    systems are never each other's."""
+    (L30, a leg length), "suit" (42R), "bra" (34C), "age" (AGE 7-8), "dimensions" (200x290, in cm) or "collar" (17",
+    in inches); sizes of two systems are never each other's."""
     if size in LETTER_SIZES:
         return "letter"
     written = _SYSTEM_OF_SIZE.match(size)
@@ -2654,6 +2673,22 @@ def _clause_around(folded: str, reading: re.Match[str]) -> str:
     after = folded[reading.end() : reading.end() + WORDS_BEFORE_CHARS]
     end = _CLAUSE_END.search(after)
     return before[breaks[-1].end() if breaks else 0 :] + reading.group() + after[: end.start() if end else len(after)]
+
+
+# A text that sizes a shirt by its collar in inches ("17 inch neck, ordered 17", "my collar is 16.5"): a number it gives
+# as a size is a collar size, written `17"`, a scale of its own (no letter size is next to it).
+_SIZED_BY_COLLAR = re.compile(
+    r"\b\d{2}(?:[.,]5)? ?(?:inch(?:es)?|in|\"|'')? ?(?:neck|collar)\b|"
+    r"\b(?:neck|collar)(?: size)?(?: is| of)? \d{2}(?:[.,]5)?(?![\w.,'-]*\d)(?! ?(?:cm|mm)\b)"
+)
+_COLLAR_INCHES = re.compile(r"1[3-9](?:\.5)?|20")
+
+
+def _in_collar_inches(size: str, sized_by_collar: bool) -> str:
+    """A number said as a size in a text that sizes by collar (`_SIZED_BY_COLLAR`), written as a collar size."""
+    if sized_by_collar and _COLLAR_INCHES.fullmatch(size):
+        return f'{size}"'
+    return size
 
 
 def _sized_by_age(folded: str, category: str | None) -> bool:
@@ -2928,15 +2963,23 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     """
     folded = match_view(text)
     sized = _halves_as_sizes(_letters_need_context(text, folded))
-    rejected = tuple(_sizes(_REJECTED, sized))
-    # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject
-    wanted = next((size for size in _sizes(_WANTED, sized) if size not in rejected), None)
+    sized_by_collar = bool(_SIZED_BY_COLLAR.search(folded))
+
+    def said(patterns: tuple[str, ...], unsaid_at: frozenset[int] = frozenset()) -> list[str]:
+        # the sizes the patterns read, a number in a text sized by collar written as a collar size
+        return [_in_collar_inches(size, sized_by_collar) for size in _sizes(patterns, sized, unsaid_at)]
+
+    rejected = tuple(said(_REJECTED))
+    # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
+    # another
+    hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
+    wanted = next((size for size in said(_WANTED, hedged) if size not in rejected), None)
     if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
         wanted = f"AGE {wanted}"
-    usual_sizes = [size for size in _sizes(_USUAL, sized) if size not in rejected]
+    usual_sizes = [size for size in said(_USUAL) if size not in rejected]
     # the usual size ordered is the one had: a usual size said besides it, on the same scale, is the one to offer
     # ("Ordered my usual 38 ... usually a 39 in trainers"; not "Ordered my usual 42 ... usually a 6.5", a UK size)
-    ordered_usual = _sizes(_ORDERED_MY_USUAL, sized)
+    ordered_usual = said(_ORDERED_MY_USUAL)
     usual = next(
         (
             size
@@ -2946,8 +2989,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         next(iter(usual_sizes), None),
     )
     # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip", « Mon M habituel ne suffit pas »)
-    ordered_told = _sizes(_ORDERED, sized)
-    ordered = next(iter(ordered_told or _sizes((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR), sized)), None)
+    ordered_told = said(_ORDERED)
+    ordered = next(iter(ordered_told or said((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR))), None)
     # a usual size written like the size had ("I'm a 34B ... usually an S, and this S is huge": the S)
     if ordered and usual and size_system(usual) != size_system(ordered):
         usual = next((size for size in usual_sizes if size_system(size) == size_system(ordered)), usual)
@@ -3041,7 +3084,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
     unfixable = _found(_UNFIXABLE, folded)
     named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
-    same_item = wanted is None or wanted in _sizes(_THE_SIZE_ORDERED, sized)
+    same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
         # "faulty, please exchange or money back": one that works, and a wrong size's exchange for the size ordered the
         # item ordered; "exchange for age 11-12" or "need junior size" names something else

@@ -2099,3 +2099,40 @@ GLASS_CRACKED = [
 @pytest.mark.parametrize(("text", "hazards"), GLASS_CRACKED)
 def test_a_pane_that_came_cracked_is_sharp(text: str, hazards: tuple[str, ...]) -> None:
     assert read_asks(text).hazards == hazards
+
+
+# Sizes asked, read as the customer says them. Two sizes weighed against each other are no size asked ("maybe S or XS"
+# was "exchange it for size S"); a size range after an article is a child's age ("exchange it for a 9-10"); a shirt
+# sized by its collar in inches has its own scale ("17 inch neck, ordered 17" was offered an L); the bigger one of a
+# rug is the way up; another length or fit asked after is an exchange of another cut (« Il n'y a pas de longueur plus
+# grande dans cette taille ? », "I'd need the wider fit"); a size change tried before is none asked. Near misses: one
+# size asked beside another choice ("a 12 or a refund"), a length said not to exist, a fit usually worn, a size up to
+# try.
+SIZES_ASKED_AS_SAID = [
+    ("Too big. I'd like an exchange but not sure which size, maybe S or XS?", "wanted_size", None),
+    ("Trop grand, il me faudrait un S ou un XS.", "wanted_size", None),
+    ("Too small, I need a 12 or 14.", "wanted_size", None),
+    ("Too small. I need a 12 or a refund.", "wanted_size", "12"),
+    ("Too big, I need an S please.", "wanted_size", "S"),
+    ("It's tight under the arms. Please could I exchange it for a 9-10 with the same school logo?", "wanted_size",
+     "AGE 9-10"),
+    ("We waited 2-3 weeks for a refund last time.", "wanted_size", None),
+    ("17 inch neck, ordered 17, can't do the top button. So that's fun.", "ordered_size", '17"'),
+    ("Collar too tight, I need a 17.5 collar.", "wanted_size", '17.5"'),
+    ("Ordered 12, too small.", "ordered_size", "12"),
+    ("Le tapis 160x230 est trop petit pour le salon, je prends le plus grand.", "size_direction", "up"),
+    ("Le tapis est trop petit, je prends le plus grand soin de mes affaires.", "size_direction", None),
+    ("Le pantalon s'arrête au-dessus de la chaussure. Il n'y a pas de longueur plus grande dans cette taille? Sinon je "
+     "le renvoie.", "requests", ("exchange",)),
+    ("Le pantalon est trop court. Il n'y a pas de longueur plus grande dans cette taille, dommage.", "requests", ()),
+    ("Too narrow for my face, they press on my temples and leave red marks. I'd need the wider fit.", "unfixable",
+     ("cut",)),
+    ("They pinch at the sides. I usually need a wider fit but these were fine in the shop.", "unfixable", ()),
+    ("Too small. I tried swapping up a size last year and it didn't help.", "size_direction", None),
+    ("Too small, I'll try a size up.", "size_direction", "up"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIZES_ASKED_AS_SAID)
+def test_sizes_asked_are_read_as_the_customer_says_them(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value

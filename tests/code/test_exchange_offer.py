@@ -146,6 +146,16 @@ from models.exchange_offer import exchange_offer
         # a way asked in other words: the next size that way
         ("Too tight under the arms, that's the deal-breaker. Swapping up a size.", "M", "too_small", "outerwear", True,
          "L"),
+        # two sizes weighed: the next size of the fit, not the first of the two as asked
+        ("Too big. I'd like an exchange but not sure which size, maybe S or XS?", "M", "too_large", "tops", True, "S"),
+        ("Too big. I'd like an exchange but not sure which size, maybe XS or XXS?", "S", "too_large", "tops", True,
+         "XS"),
+        # a collar in inches is no letter size: the reply asks which, not the L after the M of the request
+        ("17 inch neck, ordered 17, can't do the top button. So that's fun.", "M", "too_small", "tops", True, None),
+        ("Collar too tight, I need a 17.5 collar.", "M", "too_small", "tops", True, '17.5"'),
+        # another fit asked is another product: no size of this one
+        ("Too narrow for my face, they press on my temples. I'd need the wider fit.", None, "too_small", "accessories",
+         False, None),
     ],
 )  # fmt: skip
 def test_exchange_offer(
