@@ -166,10 +166,12 @@ Timestamp = Annotated[
     AfterValidator(_in_shop_lifetime),
     Field(description=f"ISO 8601: {MOMENT_FORMS}; not before the shop was founded nor in the future."),
 ]
+# The bound comes before the validator that reads the JSON number: after it, pydantic writes `ge` into the API
+# description, which no JSON Schema reader knows, so a negative price read as documented.
 Price = Annotated[
     float,
-    BeforeValidator(_json_number),
     Field(ge=0, allow_inf_nan=False),
+    BeforeValidator(_json_number),
     AfterValidator(_sellable),
 ]
 Identifier = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(plain_identifier)]
@@ -247,7 +249,8 @@ class ReturnRequest(_Strict):
     sku: Identifier
     product_category: ProductCategory
     price: Price = Field(
-        description="Price paid for the item, in `currency` (a JSON number in cents, at most max_item_price)."
+        description="Price paid for the item, in `currency`: a JSON number to the cent (at most 2 decimals), at most "
+        "max_item_price."
     )
     currency: Currency
     order_date: Timestamp

@@ -93,6 +93,23 @@ def test_the_docs_page_cannot_be_framed_or_sniffed() -> None:
     assert headers.get("referrer-policy") == "same-origin"
 
 
+def test_the_bounds_the_api_holds_are_written_as_json_schema_reads_them(spec: dict[str, Any]) -> None:
+    # the price was documented {"ge": 0}, a pydantic word no JSON Schema reader knows: -5 read as a valid price
+    price = spec["components"]["schemas"]["ReturnRequest"]["properties"]["price"]
+    assert not jsonschema_rs.is_valid(price, -5) and jsonschema_rs.is_valid(price, 89.0)
+    pydantic_words = {"ge", "gt", "le", "lt", "allow_inf_nan", "multiple_of"}
+
+    def keywords(node: Any) -> set[str]:
+        if isinstance(node, dict):
+            inside = set().union(*(keywords(value) for key, value in node.items() if key != "properties"))
+            return (
+                set(node) - {"properties"} | inside | set().union(*map(keywords, node.get("properties", {}).values()))
+            )
+        return set().union(*map(keywords, node)) if isinstance(node, list) else set()
+
+    assert not keywords(spec["components"]["schemas"]) & pydantic_words
+
+
 def test_optional_body_fields_may_be_null(spec: dict[str, Any]) -> None:
     """BentoML drops the null branch of optional top-level fields; the API accepts null there."""
     body = spec["paths"]["/feedback"]["post"]["requestBody"]["content"]["application/json"]["schema"]
