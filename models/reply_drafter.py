@@ -62,9 +62,12 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 # A home department's goods are not worn: a size complaint about them is no fit (`grammar.empathy_key`'s `worn`).
 _DEPARTMENTS: dict[str, str] = {category.code: category.department for category in PRODUCT_CATEGORIES}
-# Reasons an item comes back for because it is faulty: "swap it" then asks for one that works. Not a wrong item or a
-# listing that promised otherwise, where it asks for the size, colour or version ordered.
+# Reasons an item comes back for because it is faulty: "swap it" then asks for one that works. Not a listing that
+# promised otherwise, where it asks for another size, colour or version, nor a wrong item (`WRONG_ITEM_REASON`).
 FAULTY_ITEM_REASONS: frozenset[str] = frozenset({"defective", "damaged_in_transit", "missing_parts", "poor_quality"})
+# The reason whose item is not the one ordered: "swap it" asks for the one ordered, which the shop, whose mistake it is,
+# sends in its place (`ReplyCase.asks_ordered_item`).
+WRONG_ITEM_REASON = "wrong_item"
 
 
 # Apologies for the delivery itself: a late parcel beside them needs no second apology (`ReplyCase.late_apology_too`).
@@ -130,19 +133,27 @@ class ReplyCase:
     @property
     def requests(self) -> tuple[str, ...]:
         """The text's requests (`CustomerAsks.requests`) as the reply answers them: an exchange asked for an item
-        returned as faulty (`FAULTY_ITEM_REASONS`, the reason sure) with no size, colour, model or version named
-        (`CustomerAsks.other_version`) is a replacement (« je les renvoie pour échange » of trainers that do not light
-        up wants a pair that does, not another size, colour or version)."""
+        returned as faulty (`FAULTY_ITEM_REASONS`) or as the wrong one (`WRONG_ITEM_REASON`), the reason sure, with no
+        size, colour, model or version named (`CustomerAsks.other_version`) is a replacement (« je les renvoie pour
+        échange » of trainers that do not light up wants a pair that does, "I'd like them swapped for the ones I
+        actually ordered" the item ordered, not another size, colour or version)."""
         asks = self.asks
         if (
             self.reason_unsure
-            or self.reason not in FAULTY_ITEM_REASONS
+            or self.reason not in (*FAULTY_ITEM_REASONS, WRONG_ITEM_REASON)
             or asks.wanted_size
             or asks.size_direction
             or asks.other_version
         ):
             return asks.requests
         return tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in asks.requests))
+
+    @property
+    def asks_ordered_item(self) -> bool:
+        """Whether the text asks for the item ordered in place of the wrong one sent: a replacement (`requests`) of an
+        item returned as the wrong one, the reason sure ("Please send the correct one", "swapped for the ones I
+        actually ordered")."""
+        return self.reason == WRONG_ITEM_REASON and not self.reason_unsure and "replacement" in self.requests
 
     @property
     def reason_unsure(self) -> bool:
@@ -229,9 +240,12 @@ class ReplyFacts:
     manual review answers by. `clause_key` and `clause_values` name the policy clause (in
     `reply_grammar.CLAUSES`) a paid or refused return cites. `answered_requests` are the customer's
     requests the reply meets (`features.customer_asks.REQUEST_KINDS`), `open_requests` those it cannot,
-    which an agent follows up. `asked_size` is the size the customer named for an exchange, noted or followed up by an
-    agent (the reply names it as theirs, not "another size" nor a size of its own choosing). `prepared_on` is the day
-    the draft was prepared, from which every date it promises runs.
+    which an agent follows up. `ordered_item_noted`: the customer asked for the item ordered in place of the wrong one
+    sent (`ReplyCase.asks_ordered_item`) and the return comes back, so the reply notes it: the shop, whose mistake it
+    is, sends it as soon as the return is on its way and refunds only if it can no longer be sent. `asked_size` is
+    the size the customer named for an exchange, noted or followed up by an agent (the reply names it as theirs, not
+    "another size" nor a size of its own choosing). `prepared_on` is the day the draft was prepared, from which every
+    date it promises runs.
     """
 
     decision: str
@@ -246,6 +260,7 @@ class ReplyFacts:
     free_label: bool = False
     exchange_offered: bool = False
     suggested_size: str | None = None
+    ordered_item_noted: bool = False
     asked_size: str | None = None
     return_by: date | None = None
     review_by: date | None = None
@@ -305,10 +320,11 @@ def notes_asked_exchange(facts: ReplyFacts) -> bool:
 
 
 def follow_ups(facts: ReplyFacts) -> tuple[str, ...]:
-    """What the agent follows up for a draft: the requests it cannot meet, and an exchange it says is noted (the
-    draft promises the size asked, the refund only if it is gone, so someone must send it: the decision alone
-    refunds)."""
-    return (*facts.open_requests, "exchange") if notes_asked_exchange(facts) else facts.open_requests
+    """What the agent follows up for a draft: the requests it cannot meet, and an exchange or the item ordered it says
+    is noted (the draft promises the size asked or the item ordered, the refund only if it is gone, so someone must
+    send it: the decision alone refunds)."""
+    noted = (("exchange", notes_asked_exchange(facts)), ("replacement", facts.ordered_item_noted))
+    return (*facts.open_requests, *(kind for kind, said in noted if said))
 
 
 def name_fingerprint(name: str) -> str:
@@ -413,11 +429,13 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
     has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
     words the requests do not read ("I want this escalated", « passez-moi quelqu'un »: the handover's "person") is
     told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it)."""
-    # the exchange part answers an exchange
+    # the exchange part answers an exchange, and the item ordered in place of a wrong one
     keys = [
         kind
         for kind in facts.answered_requests
-        if kind != "exchange" and (kind != "refund_method" or not refund_says_where(facts))
+        if kind != "exchange"
+        and (kind != "replacement" or not facts.ordered_item_noted)
+        and (kind != "refund_method" or not refund_says_where(facts))
     ]
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
@@ -510,6 +528,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             if facts.asked_size:
                 return ["refused_size"]
             return ["refused_other_size" if case.asks.wanted_size or case.asks.size_direction else "refused"]
+        if facts.ordered_item_noted:
+            # the item ordered in place of a wrong one, noted as an exchange asked is (and its label cost likewise)
+            return ["asked_ordered_item", *(["paid_label"] if facts.decision == "paid_return" else [])]
         if not facts.exchange_offered or not facts.sends_back:
             return []
         # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange

@@ -280,6 +280,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "as your return is on its way; we refund you as above only if that size is no longer available. If "
                 "you need a different size, just reply with it.",
             ),
+            # the item ordered, asked in place of the wrong one sent ("swapped for the ones I actually ordered"): the
+            # shop's mistake, so it is sent, and the refund above is made only if it can no longer be
+            "asked_ordered_item": (
+                "You asked for {the_item} you ordered: we have noted it, and we will send [it|them] as soon as your "
+                "return is on its way; we refund you as above only if [it is|they are] no longer available.",
+            ),
             "paid_label": (
                 "Before we send [it|them], a colleague will confirm with you how the return label's cost is settled, "
                 "as this return is not free.",
@@ -579,6 +585,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "enverrons] en {suggested_size} dès que votre retour sera en route ; nous ne vous remboursons comme "
                 "indiqué ci-dessus que si cette taille n'est plus disponible. S'il vous faut une autre taille, "
                 "répondez-nous simplement en l'indiquant.",
+            ),
+            "asked_ordered_item": (
+                "Vous souhaitez recevoir {the_item} que vous aviez [commandé|commandée|commandés|commandées] : c'est "
+                "noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
+                "route ; nous ne vous remboursons comme indiqué ci-dessus que si [il n'est|elle n'est|ils ne sont|"
+                "elles ne sont] plus [disponible|disponible|disponibles|disponibles].",
             ),
             "paid_label": (
                 "Avant de vous [l'envoyer|l'envoyer|les envoyer|les envoyer], un conseiller vous confirmera comment le "

@@ -776,3 +776,70 @@ def test_an_exchange_asked_on_a_refused_return_is_answered_as_not_possible_eithe
     facts = reply_facts(decision, request, quiet, settings, policy.qr_code_labels)
     assert "exchange" not in facts.answered_requests
     assert not re.search(r"exchange|échange", compose(quiet, facts)[1]), compose(quiet, facts)[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "text", "said"),
+    [
+        # review sheet 461 #79: the refund, then "a colleague will look at whether we can send them", to "not a refund"
+        ("en", "trousers", "I ordered the regular fit chinos in navy. It's the right size and colour but the wrong "
+         "fit, and the packing slip says regular. I'd like them swapped for the ones I actually ordered, please, not a "
+         "refund.",
+         "You asked for the chinos you ordered: we have noted it, and we will send them as soon as your return is on "
+         "its way; we refund you as above only if they are no longer available."),
+        ("en", "shoes", "I ordered the black boots and received brown ones. Please send the correct pair.",
+         "You asked for the boots you ordered: we have noted it"),
+        ("fr", "dresses", "J'ai reçu une robe bleue alors que j'avais commandé la rouge. Pouvez-vous me l'échanger ?",
+         "Vous souhaitez recevoir la robe que vous aviez commandée : c'est noté, et nous vous l'enverrons dès que "
+         "votre retour sera en route ; nous ne vous remboursons comme indiqué ci-dessus que si elle n'est plus "
+         "disponible."),
+    ],
+)  # fmt: skip
+def test_the_item_ordered_asked_for_in_place_of_a_wrong_one_is_noted(
+    settings, lang: str, category: str, text: str, said: str
+) -> None:
+    # the wrong item is the shop's mistake: it sends what was ordered, and refunds only if it can no longer
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext(category, 59.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, "wrong_item", None, category)
+    decision = decide(
+        request, "wrong_item", 0.95, 0.0, [], HistorySummary(), policy, fault_described=case.asks.has_fault
+    )
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.decision == "free_return" and facts.ordered_item_noted and facts.refund_amount == 59.0
+    assert "replacement" in facts.answered_requests and "replacement" not in facts.open_requests
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    # said once, by the noted line: not "the replacement you asked for", nor a colleague looking at it
+    assert "replacement" not in body and "remplacement" not in body and "colleague" not in body, body
+    # the system that acts on the answer sends the item instead of refunding it
+    assert "replacement" in follow_ups(facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "needs_review", "risk", "text", "open_"),
+    [
+        # a faulty item's replacement is one that works: a colleague looks at it (the policy offers no exchange)
+        ("defective", False, 0.0, "The zip broke on day one, please send me a replacement.", ("replacement",)),
+        # a wrong item the reason of which is unsure: the draft names no mistake, a colleague looks at the swap
+        ("wrong_item", True, 0.0, "Not what I ordered, please swap it.", ("replacement",)),
+        # nothing comes back while a person reviews the return: nothing is sent in its place yet
+        ("wrong_item", False, 0.999, "Not what I ordered, please swap it.", ("replacement",)),
+        # a wrong item the customer wants refunded: nothing to note
+        ("wrong_item", False, 0.0, "Not what I ordered. Refund please.", ()),
+    ],
+)
+def test_the_item_ordered_is_noted_only_for_a_wrong_item_that_comes_back(
+    settings, reason: str, needs_review: bool, risk: float, text: str, open_: tuple[str, ...]
+) -> None:
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext("dresses", 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, "en", reason, None, "dresses", needs_review=needs_review)
+    decision = decide(request, reason, 0.95, risk, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert not facts.ordered_item_noted and facts.open_requests == open_
+    subject, body = compose(case, facts)
+    assert "you ordered: we have noted it" not in body, body
+    assert set(follow_ups(facts)) == set(open_)
+    assert check(Draft(subject, body, "en", False, facts, requests=follow_ups(facts)), facts, case) == []
