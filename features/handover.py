@@ -1,11 +1,12 @@
 """When a person, not a draft, should answer a return text (English and French).
 
 A draft is the wrong answer to a customer who says someone was hurt (`features.injury`), who is angry, threatens
-legal action, a chargeback or a public review, or asks for a person or a phone call, and to one who says what the
-return is about is in
-another email or call ("Returned, see my email to customer service"): the draft cannot read it, so its
-reason is a guess and its next steps may be for an item already sent back. Happy exclamation marks ("great!!!",
-« Super robe !!! ») and polite, mild disappointment are not signs of any of these.
+legal action, a chargeback or a public review, who says the payment was made without the card holder's consent ("my
+son used my card", « j'ai utilisé la carte de ma mère ... elle n'était pas d'accord »: what happens to the money is a
+person's matter whatever the policy says of the item), or asks for a person or a phone call, and to one who says what
+the return is about is in another email or call ("Returned, see my email to customer service"): the draft cannot
+read it, so its reason is a guess and its next steps may be for an item already sent back. Happy exclamation marks
+("great!!!", « Super robe !!! ») and polite, mild disappointment are not signs of any of these.
 
 Rules over a lower-case, accent-free view of the text, per language because a word can be harmless
 in the other one (French "trop court" is not a court of law). Capitals count as shouting only
@@ -25,6 +26,7 @@ HANDOVER_KINDS: tuple[str, ...] = (
     "injury",
     "legal",
     "payment_dispute",
+    "unauthorised_payment",
     "public_review",
     "person",
     "explained_elsewhere",
@@ -86,6 +88,27 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpaypal (?:dispute|claim|case)\b",
             r"\bunauthori[sz]ed (?:transaction|payment|charge|debit)\b|"
             r"\b(?:report|reporting|reported) (?:this|the|it)(?: \w+)? (?:as )?(?:unauthori[sz]ed|fraud\w*)\b",
+        ),
+        "unauthorised_payment": (
+            # the card or account used without its holder's consent: "bought on my account without asking"; not a
+            # refund asked to a new card
+            r"\b(?:card|account|paypal|(?:card|bank) details)\b[^.!?]{0,60}\bwithout "
+            r"(?:(?:my|her|his|their|our) (?:permission|consent|knowledge|agreement|authori[sz]ation)|"
+            r"(?:asking|telling|checking with)\b)",
+            # an order paid without consent: "my son ordered this without my permission"; not a gift bought twice
+            # ("my husband bought the same one without telling me") nor an order made without glasses
+            r"\b(?:ordered|bought|purchased|paid for)\b[^.!?]{0,60}\bwithout (?:my|her|his|their|our) "
+            r"(?:permission|consent|authori[sz]ation)\b",
+            # someone else used the customer's card: "my son used my card"
+            r"\b(?:son|daughter|child|kid|kids|children|husband|wife|partner|boyfriend|girlfriend|brother|sister|"
+            r"flatmate|housemate|roommate|teenager|grandson|granddaughter|nephew|niece|someone|somebody)"
+            r"(?: has| had)? (?:used|took|borrowed) my (?:\w+ )?(?:card|paypal|card details|bank details)\b",
+            # the customer used someone else's card and its holder did not agree: "I used my mum's old card ... she
+            # didn't agree"; not a refund asked back to it ("I paid with my mum's card, please refund her card")
+            r"\b(?:mum|mom|mother|dad|father|parents|husband|wife|partner|grandma|grandmother|grandad|grandfather|"
+            r"brother|sister|son|daughter|boss)'s (?:\w+ )?(?:card|paypal|account)\b.{0,150}?\b(?:(?:she|he|they) "
+            r"(?:didn't|did not|hadn't|had not|never|wasn't|was not|weren't|were not) (?:agree|know|consent|give|"
+            r"authori[sz]e|aware|ok|okay|happy)|without (?:her|his|their) (?:permission|consent|knowledge|agreement))",
         ),
         "public_review": (
             r"\btrustpilot\b",
@@ -227,6 +250,23 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # the bank itself (« ma banque a signalé le paiement comme frauduleux », « déclaré ... par ma banque »)
             r"\b(?<!banque a )(?<!banque l'a )(?:signal|declar)\w*(?: (?:(?:ce|cet|cette|le|la|mon|ma) |l')?\w+)? "
             r"comme (?:frauduleu\w*|non autorise\w*|une fraude)\b(?! par (?:ma|mon|la|le) (?:banque|banquier)\b)",
+        ),
+        "unauthorised_payment": (
+            # la carte, le compte ou l'achat sans l'accord de qui paie : « achat fait sans son accord », « il a pris ma
+            # carte sans me demander »; pas « mon mari l'a commandée sans me demander », qui ne dit rien du paiement
+            r"\b(?:carte|compte|paypal|coordonnees bancaires|achat|paiement|prelevement|debit)\b[^.!?]{0,60}"
+            r"\b(?:sans (?:mon|son|leur|notre) (?:accord|autorisation|consentement|permission)|"
+            r"sans (?:me|lui|leur|nous) (?:demander|en parler|prevenir|le dire)|a (?:mon|son|leur|notre) insu)\b",
+            # « mon fils a utilisé ma carte »
+            r"\b(?:fils|fille|enfants?|mari|femme|conjointe?|compagnon|compagne|copain|copine|frere|soeur|ado|"
+            r"adolescente?|petit-fils|petite-fille|neveu|niece|colocataire|quelqu'un)(?: a| m'a)? (?:utilise|pris|"
+            r"emprunte) ma carte\b",
+            # la carte d'un autre, qui n'était pas d'accord : « l'ancienne carte bancaire de ma mère ... Elle n'était
+            # pas d'accord »; pas un remboursement demandé sur elle
+            r"\bcarte (?:bancaire |bleue |de credit )?de (?:ma|mon|mes) (?:mere|pere|maman|papa|parents|mari|femme|"
+            r"conjointe?|compagnon|compagne|grand-mere|grand-pere|fils|fille|frere|soeur)\b.{0,150}?\b(?:(?:elle|il|"
+            r"ils|elles) n'(?:etait|etaient|est|sont|a|ont|avait|avaient) (?:pas|jamais) (?:d'accord|au courant|donne "
+            r"son accord|autorise)|sans (?:son|leur) (?:accord|autorisation|consentement)|a (?:son|leur) insu)",
         ),
         "public_review": (
             r"\btrustpilot\b",

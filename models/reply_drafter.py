@@ -391,8 +391,9 @@ _SAFETY_LINES: dict[str, str] = {
 }
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
 # Handover kinds whose customer a person contacts (`features.handover.HANDOVER_KINDS`): one who asked for a person in
-# words no request reads, and someone hurt by the item, whom the draft tells so.
-_IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury"})
+# words no request reads, someone hurt by the item, and one whose payment the card holder did not agree to (what
+# becomes of the money is settled with them, whatever the draft decides of the item), whom the draft tells so.
+_IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury", "unauthorised_payment"})
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 # Handover kinds that mean the customer is upset, so the acknowledgement first recognises it
 # (`features.handover.HANDOVER_KINDS`). Not the detector model's "tone": on the review sheet it also fired on

@@ -60,6 +60,7 @@ HANDOVER_WORDS: dict[str, str] = {
     "injury": "says someone was hurt",
     "legal": "mentions legal action or consumer law",
     "payment_dispute": "mentions a chargeback or disputing the payment",
+    "unauthorised_payment": "says the card holder did not agree to the payment",
     "public_review": "threatens a bad review or going public",
     "person": "asks for a person or a call",
     "explained_elsewhere": "says the reason is in another email or call",

@@ -308,3 +308,33 @@ def test_someone_hurt_is_handed_to_a_person(text: str, lang: str, hurt: bool) ->
 )  # fmt: skip
 def test_a_payment_reported_to_the_bank_is_a_payment_dispute(text: str, lang: str, dispute: bool) -> None:
     assert ("payment_dispute" in handover_reasons(text, lang)) is dispute
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unauthorised"),
+    [
+        # a payment the card holder did not agree to is a person's matter, whatever the policy says of the item
+        (
+            "J'ai utilisé l'ancienne carte bancaire de ma mère, enregistrée sur le compte familial. Elle n'était pas "
+            "d'accord. Je vous les renvoie sans les avoir ouvertes.",
+            "fr",
+            True,
+        ),
+        ("Mon fils a utilisé ma carte sans me demander.", "fr", True),
+        ("Retour demandé par mon curateur, achat fait sans son accord.", "fr", True),
+        ("My son used my card.", "en", True),
+        ("Bought by a family member on my account without asking. Please refund.", "en", True),
+        ("I used my mum's credit card and she didn't know. Sorry.", "en", True),
+        ("My daughter ordered this without my permission.", "en", True),
+        # a card named for where the refund goes, a gift bought twice, an order without a word of its payment
+        ("Please refund to my new card, my old card has expired.", "en", False),
+        ("I paid with my mum's card, please refund it to her card.", "en", False),
+        ("My husband bought the same hair dryer without telling me, so I have two.", "en", False),
+        ("I ordered it without my glasses on and got the wrong colour.", "en", False),
+        ("Je voudrais être remboursée sur ma nouvelle carte, l'ancienne a expiré.", "fr", False),
+        ("Mon mari l'a commandée sans me demander. Il dit qu'il n'y a pas de souci avec.", "fr", False),
+        ("J'ai payé avec la carte de ma mère, merci de la rembourser sur sa carte.", "fr", False),
+    ],
+)
+def test_a_payment_without_the_card_holders_consent_is_handed_over(text: str, lang: str, unauthorised: bool) -> None:
+    assert ("unauthorised_payment" in handover_reasons(text, lang)) is unauthorised

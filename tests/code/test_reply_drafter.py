@@ -737,6 +737,26 @@ def test_someone_hurt_is_told_a_person_will_be_in_touch(lang: str, text: str, sa
 
 
 @pytest.mark.parametrize(
+    ("lang", "decision", "text", "said"),
+    [("fr", "reject", "J'ai utilisé l'ancienne carte bancaire de ma mère, enregistrée sur le compte familial. Elle "
+      "n'était pas d'accord. Je vous les renvoie sans les avoir ouvertes.", "reviendra vers vous personnellement"),
+     ("en", "free_return", "My son used my card without asking. Please refund.", "be in touch with you personally")],
+)  # fmt: skip
+def test_a_payment_the_card_holder_did_not_agree_to_is_told_a_person_will_be_in_touch(
+    lang: str, decision: str, text: str, said: str
+) -> None:
+    # sheet 463 #8: sealed menstrual pants bought on a mother's card she did not agree to got a flat hygiene refusal;
+    # what becomes of the money is settled by a person, whatever the draft decides of the item
+    case = _case(lang, "other", text=text, product_category="underwear", product_name=None)
+    facts = facts_for(decision)
+    reasons = handover_reasons(text, lang)
+    assert "unauthorised_payment" in reasons
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    assert grammar.fold(body).count(said) == 1, body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "reason", "text", "late"),
     [("en", "damaged_in_transit", "It came four days late, and the glass was cracked right across.",
       "also sorry that it arrived later"),
