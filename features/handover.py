@@ -340,9 +340,14 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:toujours|encore) (?:le meme|la meme|les memes) reponses?(?: type| automatique)?s?\b",
             r"\b(?:toujours|que|juste|seulement|uniquement) (?:le meme|la meme|les memes) (?:message|mail|e-mail|"
             r"courriel)s?(?: type| automatique)?s?\b",
-            # « nulle part » is "nowhere": « des frais de douane indiqués nulle part » is no « nulle »
             r"\b(?:inadmissible|inacceptable|scandaleux|scandaleuse|scandale|honteux|honteuse|lamentable|deplorable|"
-            r"revoltant|revoltee?|pitoyable|minable|inqualifiable|indigne|incompetents?|nul|nulle)\b(?! part\b)",
+            r"revoltant|revoltee?|pitoyable|minable|inqualifiable|indigne|incompetents?)\b",
+            # « nul » of the shop (its service, site, staff: « service complètement nul », « vous êtes nuls ») or as the
+            # first word; of the item it is a verdict on it (« la qualité est nulle », « c'est nul » after a seam that
+            # split), as "the quality is rubbish" is in English. « nulle part » is "nowhere"
+            r"\b(?:service|sav|site|entreprise|societe|boutique|magasin|enseigne|personnel|equipe|support|vendeur|vous)"
+            r"(?: client)?(?: (?:est|etes|sont|completement|vraiment|totalement|franchement|archi|super|tres|trop))"
+            r"{0,3} (?:nul|nulle|nuls|nulles)\b(?! part\b)|^(?:nul|nulle)\b(?! part\b)",
             r"\b(?:une honte|quelle honte|c'est honteux|c'est une honte)\b",
             r"\b(?:n'importe quoi|ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
             r"c'en est trop|trop c'est trop)\b",

@@ -24,6 +24,15 @@ from features.handover import handover_reasons, neutral_form
         # « nulle part » is "nowhere", not « nulle »: « Des frais de douane indiqués nulle part. J'ai refusé le colis. »
         ("Des frais de douane, ce qui n'était indiqué nulle part. J'ai refusé le colis.", "fr", False),
         ("Entreprise nulle, site nul.", "fr", True),
+        # review sheet 443: « nul » of the item is a verdict on it, as "the quality is rubbish" is in English; of the
+        # shop (its service, site, staff) or as the whole first word, it is anger
+        ("Plaid tout doux à la réception mais boulochage total après 1 lavage à froid. c'est nul", "fr", False),
+        ("Trop joli sur les photos. Par contre la qualité est nulle. Merci de m'en renvoyer un neuf.", "fr", False),
+        ("Semelle des claquettes déjà craquée en 2 semaines d'été, nul", "fr", False),
+        ("Nul. Service complètement nul.", "fr", True),
+        ("Votre service client est vraiment nul, trois mails sans réponse.", "fr", True),
+        ("Vous êtes nuls.", "fr", True),
+        ("Nul, rien ne marche.", "fr", True),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
