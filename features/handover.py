@@ -179,7 +179,14 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:same|another|more) (?:automated|automatic|template|canned|copy[- ]?paste[d]?|standard) "
             r"(?:emails?|messages?)\b[^.!?]{0,40}\bagain\b",
             r"\b(?:unacceptable|disgusting|disgusted|disgrace|disgraceful|outrage|outrageous|outraged|"
-            r"furious|fuming|livid|appalling|appalled|shocking|pathetic|useless|incompetent|shambles|unbelievable)\b",
+            r"furious|fuming|livid|appalling|appalled|shocking|incompetent|shambles|unbelievable)\b",
+            # "useless" or "pathetic" of the shop (its service, website, staff, "you") or as the first word ("^terrible"
+            # below); of the item it is a verdict on it ("Bit useless for a clock", "useless to write with"), as
+            # « nul » is in French
+            r"\b(?:service|company|website|site|shop|staff|team|help ?desk|support|people|you|you're)"
+            r"(?: (?:is|are|were|was|so|really|totally|utterly|absolutely|completely|just|bloody)){0,3} "
+            r"(?:useless|pathetic)\b|\b(?:useless|pathetic) (?:customer )?(?:service|company|website|site|shop|staff|"
+            r"team|help ?desk|support|people|lot)\b",
             # not how the customer looks in it: "I look ridiculous in it", "it looks ridiculous on my wrist"
             r"\b(?<!look )(?<!looks )(?<!looked )(?<!feel )(?<!felt )(?<!look a bit )(?<!look so )(?<!look really )"
             r"(?<!look quite )(?<!look absolutely )ridiculous\b",

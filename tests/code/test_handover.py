@@ -33,6 +33,15 @@ from features.handover import handover_reasons, neutral_form
         ("Votre service client est vraiment nul, trois mails sans réponse.", "fr", True),
         ("Vous êtes nuls.", "fr", True),
         ("Nul, rien ne marche.", "fr", True),
+        # review sheet 457: "useless" and "pathetic" likewise, of the item or of the shop
+        ("Loses about half an hour a day. Bit useless for a clock.", "en", False),
+        ("Handsome pen to look at, useless to write with. Refund please.", "en", False),
+        ("Three weeks is pathetic. Not worth the money.", "en", False),
+        ("Useless. Absolutely useless service.", "en", True),
+        ("Useless company, useless website, useless staff", "en", True),
+        ("Totally useless help desk.", "en", True),
+        ("Your customer service is utterly pathetic.", "en", True),
+        ("You are useless, three emails and no answer.", "en", True),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
