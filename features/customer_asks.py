@@ -672,6 +672,35 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bno (?:size )?\d{2} (?:on the (?:web)?site|in stock|available|left)\b",
     ),
 }
+# A colour praised or said to be right ("Love the colour", "the colour is great", « la couleur est superbe », « j'adore
+# la teinte »): no complaint a size swap leaves unfixed, so it is blanked before `_UNFIXABLE` is read; not one
+# disliked ("I don't love the colour", « la couleur n'est pas belle ») nor one praised that does not suit the customer
+# ("the colour is lovely but just not on me", « la couleur est belle mais pas sur moi »).
+_COLOUR_WORD = r"(?:colou?rs?|shade|couleurs?|teinte|coloris)"
+_COLOUR_LOVED = (
+    r"(?<!n't )(?<!not )(?<!never )(?<!'d )(?<!would )(?<!pas )(?<!look )(?<!looks )(?<!looked )(?<!seems )"
+    r"(?<!nothing )(?<!just )\b(?:love|loved|like|liked|adore|adored|j'adore|j'aime|adore|aime) (?:(?:the|this|that|"
+    r"its|their|la|cette|sa|leur) )?(?:\w+ )?"
+)
+_COLOUR_ADJECTIVE = (
+    r"(?<!pas la )(?<!pas une )(?<!not a )(?<!not the )(?<!n't a )(?<!n't the )\b(?:lovely|nice|beautiful|gorgeous|"
+    r"great|pretty|stunning|fab|fabulous|perfect|rich|vibrant|belle|jolie|superbe|magnifique) "
+    r"(?:(?!(?:the|a|an|this|that|la|le|les|un|une)\b)\w+ )?"
+)
+_COLOUR_SAID_GOOD = (
+    r" (?:is|was|looks|itself is|est|etait)(?: so| really| very| just| absolutely| also| still| vraiment| tres| super|"
+    r" aussi| trop)? (?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|fabulous|spot on|as pictured|"
+    r"as described|true to|exactly as|ok|okay|good|amazing|belle|jolie|superbe|magnifique|parfaite|top|canon|sympa|"
+    r"conforme)\b"
+)
+_COLOUR_PRAISED = re.compile(
+    r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
+    r"\b(?:the |this |its |la |sa |cette )?" + _COLOUR_WORD + _COLOUR_SAID_GOOD
+)
+_NOT_ON_ME = re.compile(
+    r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
+    r"washe?s? me out|me donne mauvaise mine)\b"
+)
 # A time before the order this text is about ("last month", "on my previous order", « il y a deux semaines », « la
 # dernière fois »): what the words just before it tell of happened to an earlier order.
 _EARLIER_ORDER = (
@@ -3082,7 +3111,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and _asked(folded, list(_SEND_ONE.finditer(folded)))
     ):
         requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
-    unfixable = _found(_UNFIXABLE, folded)
+    # a colour praised is blanked, unless it does not suit the customer
+    unfixable = _found(
+        _UNFIXABLE,
+        _COLOUR_PRAISED.sub(lambda praise: praise[0] if _NOT_ON_ME.match(folded, praise.end()) else " ; ", folded),
+    )
     named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
     same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:

@@ -2136,3 +2136,27 @@ SIZES_ASKED_AS_SAID = [
 @pytest.mark.parametrize(("text", "field", "value"), SIZES_ASKED_AS_SAID)
 def test_sizes_asked_are_read_as_the_customer_says_them(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A colour praised is no complaint a size leaves unfixed ("The jumpsuit is too tight but the colour is great" was
+# offered no exchange). Near misses: a colour disliked, the wrong colour, one praised that does not suit the customer,
+# a colour asked for, a colour that looks faded.
+COLOUR_PRAISED = [
+    ("Love the colour, hate the slightly scratchy wool. It's too tight under the arms.", ()),
+    ("The jumpsuit is too tight but the colour is great.", ()),
+    ("La robe est trop petite mais la couleur est superbe.", ()),
+    ("Lovely hat, soft felt, great colour, but it comes down over my eyebrows.", ()),
+    ("I don't love the colour and it's too small.", ("colour",)),
+    ("La couleur n'est pas belle et elle est trop petite.", ("colour",)),
+    ("Ce n'est pas la bonne couleur et elle est trop petite.", ("colour",)),
+    ("Annoyingly the color is lovely but just not on me.", ("colour",)),
+    ("La couleur est belle mais pas sur moi.", ("colour",)),
+    ("The detailing is beautiful the shade is a bit different from the photo.", ("colour",)),
+    ("I'd like the colour in blue please.", ("colour",)),
+    ("It looks like the colour has faded, and it is too small.", ("colour",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "unfixable"), COLOUR_PRAISED)
+def test_a_colour_praised_is_no_complaint(text: str, unfixable: tuple[str, ...]) -> None:
+    assert read_asks(text).unfixable == unfixable

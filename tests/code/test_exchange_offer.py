@@ -153,6 +153,10 @@ from models.exchange_offer import exchange_offer
         # a collar in inches is no letter size: the reply asks which, not the L after the M of the request
         ("17 inch neck, ordered 17, can't do the top button. So that's fun.", "M", "too_small", "tops", True, None),
         ("Collar too tight, I need a 17.5 collar.", "M", "too_small", "tops", True, '17.5"'),
+        # a colour praised is no colour complaint: the next size of the fit
+        ("The jumpsuit is too tight but the colour is great.", "M", "too_small", "dresses", True, "L"),
+        ("Love the colour though. It's too big on me.", "M", "too_large", "outerwear", True, "S"),
+        ("It's too big on me and the colour is not as pictured.", "M", "too_large", "outerwear", False, None),
         # another fit asked is another product: no size of this one
         ("Too narrow for my face, they press on my temples. I'd need the wider fit.", None, "too_small", "accessories",
          False, None),
