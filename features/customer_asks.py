@@ -545,7 +545,13 @@ _DIRECTION_REFUSED = re.compile(
     r"last pair))? (?:didn't|did not|doesn't|does not|won't|will not|wouldn't|would not|never) (?:help|work|fix it|"
     r"solve it|make (?:a|any) difference)\b|"
     r"\b(?:une )?(?:demi-)?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|au-dessus|au dessus|"
-    r"inferieure|superieure) n'a (?:rien change|pas aide|pas suffi)\b"
+    r"inferieure|superieure) n'a (?:rien change|pas aide|pas suffi)\b|"
+    # ... or said to spoil another part ("I'd need to go up a size but then the shoulders would be huge", « la taille
+    # au-dessus, mais alors les épaules seraient trop larges »): no size fits
+    r"\b(?:go|going|size|sizing|move|moving) (?:up|down)(?: (?:a|one|half a) size)?,? but (?:then |that way )?"
+    r"[^.!?;]{0,40}?\b(?:would|will|'d|'ll) (?:be|look|get|feel|hang|swim|drown|gape|fall)\b|"
+    r"\b(?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|superieure|inferieure),? mais (?:alors |du "
+    r"coup )?[^.!?;]{0,40}?\b(?:seraient|serait|flotterai\w*|baillerai\w*|tomberai\w*)\b"
 )
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which

@@ -2160,3 +2160,19 @@ COLOUR_PRAISED = [
 @pytest.mark.parametrize(("text", "unfixable"), COLOUR_PRAISED)
 def test_a_colour_praised_is_no_complaint(text: str, unfixable: tuple[str, ...]) -> None:
     assert read_asks(text).unfixable == unfixable
+
+
+# A size change said to spoil another part is no way out ("I'd need to go up a size but then the shoulders would be
+# huge" was offered the size down). Near misses: a way asked with something else kept.
+SIZE_CHANGE_SPOILS = [
+    ("Blouse gapes between the buttons over the chest. I'd need to go up a size but then the shoulders would be huge.",
+     ("size_range",)),
+    ("Le chemisier bâille à la poitrine. Il me faudrait la taille au-dessus, mais alors les épaules seraient trop "
+     "larges.", ("size_range",)),
+    ("Too tight across the chest, I need a size up but the same style please.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "unfixable"), SIZE_CHANGE_SPOILS)
+def test_a_size_change_said_to_spoil_another_part_is_no_way_out(text: str, unfixable: tuple[str, ...]) -> None:
+    assert read_asks(text).unfixable == unfixable

@@ -157,6 +157,9 @@ from models.exchange_offer import exchange_offer
         ("The jumpsuit is too tight but the colour is great.", "M", "too_small", "dresses", True, "L"),
         ("Love the colour though. It's too big on me.", "M", "too_large", "outerwear", True, "S"),
         ("It's too big on me and the colour is not as pictured.", "M", "too_large", "outerwear", False, None),
+        # a size change said to spoil another part: no size offered (the draft offered the S)
+        ("Blouse gapes between the buttons over the chest. I'd need to go up a size but then the shoulders would be "
+         "huge. Returning.", "M", "too_large", "tops", False, None),
         # another fit asked is another product: no size of this one
         ("Too narrow for my face, they press on my temples. I'd need the wider fit.", None, "too_small", "accessories",
          False, None),
