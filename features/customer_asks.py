@@ -939,6 +939,18 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bechange (?:standard|a l'identique)\b",
         r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez)(?:-moi| moi)? (?:le bon|la bonne|les bons|les bonnes)\b",
+        # the item ordered asked again after a wrong one: "send what I actually ordered", "I still want the blue one",
+        # « envoyez-moi ce que j'ai commandé », "Return and resend please."; not a size or colour besides it, a refund
+        # ("I still want my money back"), nor a paper to send again ("resend the label")
+        r"\b(?:send|ship|post|deliver)(?: me| us)? (?:what|the (?:one|item|thing|pair)s?)(?: that)? (?:i|we) "
+        r"(?:actually |originally |really )?(?:ordered|paid for|bought|chose)\b|"
+        r"\b(?:envoyer|envoyez|renvoyer|renvoyez|expedier|expediez)(?:-moi| moi| nous)? (?:ce que|ce qu') ?(?:j'ai|"
+        r"j'avais|nous avons|on a) (?:vraiment )?commande\b",
+        r"\b(?:i|we) (?:still|do still|really still) (?:want|need|would like|'d like) (?:the|my) "
+        r"(?!(?:refund|money|label|return|voucher)\b)\w+(?: one| ones)?\b(?!,? (?:(?:but|only|just) )?(?:in|at|"
+        r"elsewhere|from|back)\b| (?:a |another )?(?:size|colou?r)\b)",
+        r"\bre-?send\b(?! (?:the |a |my |me the |me a )?(?:return |prepaid )?(?:label|link|email|e-mail|code|invoice|"
+        r"receipt|confirmation|details|form|password|tracking|message)s?\b)",
         # « Il me faut le bon, c'est pour sa communion »; « il me faut la bonne taille » is a size
         r"\b(?:il me faut|il me faudrait|je veux|je voudrais|j'aimerais|j'attends) (?:le bon|la bonne|les bons|"
         r"les bonnes)\b(?! (?:taille|pointure|tailles|pointures)\b)",

@@ -2176,3 +2176,24 @@ SIZE_CHANGE_SPOILS = [
 @pytest.mark.parametrize(("text", "unfixable"), SIZE_CHANGE_SPOILS)
 def test_a_size_change_said_to_spoil_another_part_is_no_way_out(text: str, unfixable: tuple[str, ...]) -> None:
     assert read_asks(text).unfixable == unfixable
+
+
+# The item itself asked again after a wrong one is a replacement ("send what I actually ordered", "I still want the blue
+# one", "Return and resend please." were refunds). Near misses: money asked, a paper sent again, another size.
+ITEM_ASKED_AGAIN = [
+    ("What arrived is the same shirt in dark pink. I still want the blue one if you can send it before Friday.",
+     ("replacement",)),
+    ("This is a plain black dress in a 16. Please collect and send what I actually ordered.",
+     ("collect", "replacement")),
+    ("I got a men's coat in my parcel, size XL. I ordered a women's 10. Return and resend please.", ("replacement",)),
+    ("Mauvais article. Envoyez-moi ce que j'ai commandé svp.", ("replacement",)),
+    ("I still want my money back.", ()),
+    ("I still want the refund.", ()),
+    ("Please resend the return label.", ()),
+    ("I still want it, it's lovely, but it's too small.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests"), ITEM_ASKED_AGAIN)
+def test_the_item_asked_again_is_a_replacement(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
