@@ -1152,6 +1152,12 @@ _FOOD_BURNT = re.compile(
     r"\b(?:burn\w*|brule\w*)(?: (?:even|always|still|every|my|the|our|your|all|toujours|meme|tout|le|la|les|mon|ma|"
     r"mes|du|des)){0,2} " + _FOOD + r"\b"
 )
+# A device named after "with the" or "to the" that the customer says they have ("won't connect with the laptop I
+# already have"): their own, so the item failing with it may be the wrong model, not a defect.
+_THE_CUSTOMERS_OWN = (
+    r"(?: [\w-]+){1,3}? (?:(?:that|which) )?(?:i|we) (?:already |currently |also )?(?:have|own|use|got|bought|'ve got|"
+    r"have got|'ve had|had)\b"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -1216,11 +1222,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"light up|close|zip|stay|pair|connect|hold a charge|spin|register|respond|read|detect|cool|cut(?! it)|spray|"
         r"inflate|pump|dispense|seal|lock|rotate|extend|boil|toast|print|ring|recogni[sz]e|pop up|glow|"
         r"load|boot|sync|beep|brew|steam|drain|freeze|display|click|latch|keep time|trigger|triggers)"
-        r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it|a|an)\b)",
-        # ... nor pair with the item's own other part ("won't pair with the parent unit"); with the customer's own
-        # device ("won't connect to my phone") it may be the wrong model
+        r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it|a|an)\b)"
+        r"(?! to the" + _THE_CUSTOMERS_OWN + ")",
+        # ... nor pair with the item's own other part ("won't pair with the parent unit", "with the TV it came with");
+        # with the customer's own device ("won't connect to my phone", "with the laptop I already have") it may be the
+        # wrong model
         r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:pair|connect|sync)"
-        r" (?:up )?(?:with|to) (?:the|each other|one another)\b",
+        r" (?:up )?(?:with|to) (?:the|each other|one another)\b(?!" + _THE_CUSTOMERS_OWN + ")",
         r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
         r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b|"
@@ -1244,8 +1252,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"definitely) (?:a |an )?(?:obvious |clear |genuine |real |proper )?(?:fault|dud|lemon|misprint)\b",
         # "only charge if I wiggle the cable"
         r"\bdud\b|\bnot fit for purpose\b|\bintermittent(?:ly)?\b|"
-        r"\bonly (?:works?|charges?|charging|connects?|pairs?|syncs?|turns? on|lights? up|plays?|heats?)(?: \w+)? "
+        # "only charge if I wiggle the cable", "only charge in the case if I hold the lid down"
+        r"\bonly (?:works?|charges?|charging|connects?|pairs?|syncs?|turns? on|lights? up|plays?|heats?)(?: \w+){0,3}? "
         r"(?:if|when|while|on|half|sometimes)\b",
+        # a hard part that does not sit flat or rocks ("The lid of the casserole doesn't sit flat, it rocks on the rim",
+        # « le couvercle est bancal »); not a garment on the body
+        r"\b(?:lids?|base|bottom|frame|table|shelf|pan|plate|tray|legs?|feet|stand|door|drawer|cover|mirror|board|"
+        r"chair|stool|desk|couvercle|pied|pieds|table|etagere|tiroir|porte|plateau|chaise|tabouret)\b(?: [\w']+){0,5}? "
+        r"(?:does ?n[o']?t|doesnt|don't|won't|will not|never) (?:sit|lie|stand) (?:flat|level|straight|properly|evenly)"
+        r"\b|\b(?:rocks|wobbles|wobbling|rocking) (?:on (?:the|its) (?:rim|base|edge|legs?|feet)|back and forth|from "
+        r"side to side)\b|\b(?:est|sont) bancale?s?\b|\bne (?:tient|tiennent) pas (?:a plat|droite?s?|d'aplomb)\b",
         r"\berror (?:code|message)s?\b|\b(?:shows?|showing|gives?|giving|says|saying|displays?|flashes|throws) "
         r"(?:an? |the )?(?:\w+ ){0,2}error\b",
         r"\b(?:is|was|arrived|came|completely|totally|stone|went|already|just|screen|battery|side|pixels?) dead\b"

@@ -2197,3 +2197,25 @@ ITEM_ASKED_AGAIN = [
 @pytest.mark.parametrize(("text", "requests"), ITEM_ASKED_AGAIN)
 def test_the_item_asked_again_is_a_replacement(text: str, requests: tuple[str, ...]) -> None:
     assert read_asks(text).requests == requests
+
+
+# Faults read by what the text says: a device the customer says they have is theirs ("won't connect with the laptop I
+# already have" read a defect; "the TV it came with" is the item's own), a hard part that rocks or does not sit flat,
+# a charge held only by hand are defects. Near misses: a collar that does not sit flat on the customer.
+FAULTS_AS_SAID = [
+    ("The headphones won't connect with the laptop I already have.", ()),
+    ("The speaker won't connect to the phone I use every day, it's too old.", ()),
+    ("The remote won't pair with the TV it came with.", ("defect",)),
+    ("The camera won't pair with the parent unit.", ("defect",)),
+    ("It won't connect to wifi.", ("defect",)),
+    ("The lid of the casserole doesn't sit flat, it rocks on the rim.", ("defect",)),
+    ("Le couvercle est bancal.", ("defect",)),
+    ("The earbuds only charge in the case if I hold the lid down.", ("defect",)),
+    ("The collar doesn't sit flat on me.", ()),
+    ("This rug rocks! But too small.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), FAULTS_AS_SAID)
+def test_faults_are_read_as_the_text_says_them(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
