@@ -164,7 +164,9 @@ _CONTENTS = re.compile(
 # ("the trainers are required for PE" names the item)
 _KIND_RULED = re.compile(
     r" (?:(?!(?:are|is|were|was|sont|est)\b)\w+ )?(?:allowed|permitted|required|compulsory|autorisee?s?|"
-    r"obligatoires?)\b"
+    r"obligatoires?)\b|"
+    # "a rule about plain bags only, this has a logo" (one bag returned)
+    r" only(?= *(?:[.,;!?]|$))|\b(?:seulement|uniquement)(?= *(?:[.,;!?]|$))"
 )
 _KIND_WORN = re.compile(
     r"\b(?:look|looks|looked|feel|feels|felt)(?: \w+){0,2} in $|"
@@ -768,7 +770,10 @@ _BLANKET = _noun("blanket", "couverture", "f")
 # batteries ("Light doesn't turn on, batteries are new": a make-up mirror, "your item").
 _ONE_UNDERWEAR = _noun("underwear", "sous-vêtement", "m")
 _ITEM = _noun("item", "article", "m")
+_RING = _noun("ring", "bague", "f")
 _ONE_ITEM_NOT_THE_CATEGORY: dict[str, tuple[re.Pattern[str], ItemNoun]] = {
+    # an accessory worn on a finger is a ring ("It spins round and round my finger ... M instead of O" was "your item")
+    "accessories": (re.compile(r"\b(?:my|her|his|the|mon|son|au|du) (?:\w+ )?(?:finger|doigt)\b"), _RING),
     "underwear": (
         re.compile(
             r"\b(?:(?:me|m') (?:convient|va|allait|serre|gratte)|(?:la|le|l') (?:passer|enfiler|porter|fermer|renvoie|"
@@ -786,9 +791,10 @@ _ONE_ITEM_NOT_THE_CATEGORY: dict[str, tuple[re.Pattern[str], ItemNoun]] = {
         _ITEM,
     ),
 }
-# ... unless it tells of several ("they are too small", « je les renvoie »)
+# ... unless it tells of several ("they are too small", « je les renvoie », "they spin round my finger")
 _SEVERAL_ITEMS = re.compile(
-    r"\b(?:they(?:'re| are| were| don't| do not)|them|these|(?:me|m') (?:conviennent|vont|allaient|serrent)|les "
+    r"\b(?:they(?:'re| are| were| don't| do not| spin| slip| slide)|them|these|(?:me|m') "
+    r"(?:conviennent|vont|allaient|serrent)|les "
     r"(?:passer|enfiler|porter|renvoie|retourne|rends)|(?:elles|ils) (?:sont|etaient|me))\b"
 )
 # Words that name an item in a product name but mean something else in a customer's sentence

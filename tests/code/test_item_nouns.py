@@ -613,3 +613,24 @@ def test_this_rounds_own_nouns_beyond_clothing_name_the_item(category: str, text
 def test_what_the_customer_will_wear_instead_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # a kind a rule allows is not the item ("your bags" for one school bag); an accessory worn on a finger is a
+        # ring ("your item")
+        ("bags", "My daughters school has a rule about plain bags only, this has a logo. Nothing wrong with it.", "bag",
+         "sac"),
+        ("accessories", "It spins round and round my finger, way too big. I'd need a size smaller, M instead of O.",
+         "ring", "bague"),
+        ("accessories", "Elle tourne autour de mon doigt, trop grande.", "ring", "bague"),
+        # near misses: the bags themselves, several worn on fingers, a strap on a wrist
+        ("bags", "The bags only arrived yesterday and one is torn.", "bags", "sacs"),
+        ("accessories", "They spin round my fingers, too big.", "item", "article"),
+        ("accessories", "The strap is too tight for my wrist.", "item", "article"),
+    ],
+)  # fmt: skip
+def test_a_kind_a_rule_names_and_an_accessory_worn_on_a_finger(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
