@@ -1172,7 +1172,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?! (?:the|along|at|on|down|in|to)\b))|split open|frayed|fraying|snagged|snags?|snapped|"
         r"peeling|peeled|flaking|flaked|rusty|rusted|"
         r"rusting|rust (?:spots?|marks?|stains?))\b",
-        r"\b(?:a|the|with a|had a) (?:crack|dent|tear|rip|chip)\b",
+        # "a crack", "a hairline crack in the corner"
+        r"\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|visible) )?(?:crack|dent|"
+        r"tear|rip|chip)\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
         # a courier seen mishandling the parcel, with what is inside named ("your courier threw the parcel over my
         # gate and the mug set inside is now four mugs and two sets of handles"), unless it is said to be fine
@@ -1741,6 +1743,9 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"burned(?! out\b)|scalded|"
         r"burning(?![ -]time\b)|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
+        # "the charger ... gets so hot I can't touch the plug"
+        r"\b(?:so|too|that) hot (?:that )?(?:i|you|we|she|he) (?:can't|cannot|couldn't|could not|can barely|could "
+        r"barely) (?:touch|hold|handle|pick)\b",
         # a part that should stay cool running hot, or a smell of hot plastic
         # not a smell told as normal ("smells hot, normal for a new one", « ça sent le chaud, c'est normal au début »)
         # nor one of damage done by heat ("smells of heat damage, like it was left in the sun")

@@ -2219,3 +2219,20 @@ FAULTS_AS_SAID = [
 @pytest.mark.parametrize(("text", "faults"), FAULTS_AS_SAID)
 def test_faults_are_read_as_the_text_says_them(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# This round's own sentences beyond clothing: a crack or a dent told with a word of its size is damage ("The mirror
+# arrived with a hairline crack in the corner" read nothing), a part too hot to touch is a heat hazard ("the charger
+# ... gets so hot I can't touch the plug"). Near misses: a garment too hot to wear, an intact mirror.
+OWN_SENTENCES_ROUND_21 = [
+    ("The mirror arrived with a hairline crack in the corner, not sharp but visible.", "faults", ("damage",)),
+    ("There's a tiny chip on the plate, I'd like to send it back.", "faults", ("damage",)),
+    ("The mirror arrived intact, it is just too small.", "faults", ()),
+    ("The charger that came with the tablet gets so hot I can't touch the plug.", "hazards", ("heat",)),
+    ("The coat is so hot I can't wear it indoors.", "hazards", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), OWN_SENTENCES_ROUND_21)
+def test_this_rounds_own_sentences_beyond_clothing(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
