@@ -589,8 +589,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "asked_ordered_item": (
                 "Vous souhaitez recevoir {the_item} que vous aviez [commandé|commandée|commandés|commandées] : c'est "
                 "noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
-                "route ; nous ne vous remboursons comme indiqué ci-dessus que si [il n'est|elle n'est|ils ne sont|"
-                "elles ne sont] plus [disponible|disponible|disponibles|disponibles].",
+                "route ; nous ne vous remboursons comme indiqué ci-dessus que [s'il n'est|si elle n'est|s'ils ne sont|"
+                "si elles ne sont] plus [disponible|disponible|disponibles|disponibles].",
             ),
             "paid_label": (
                 "Avant de vous [l'envoyer|l'envoyer|les envoyer|les envoyer], un conseiller vous confirmera comment le "

@@ -320,3 +320,17 @@ def test_every_apology_has_a_wording_that_does_not_open_like_a_line_of_sympathy(
             for variant in range(3):
                 chosen = options[variant % len(options)]
                 assert grammar.fold(chosen).split()[0] not in opening, (hurt, key, chosen)
+
+
+@pytest.mark.parametrize("form", [0, 1, 2, 3])
+def test_french_phrases_elide_si_before_il_in_every_agreement_form(form: int) -> None:
+    # review sheets 443 and 457: « que si il n'est plus disponible » for a vacuum cleaner or a jacket ordered; French
+    # writes « s'il », « s'ils », whatever the agreement a phrase resolves to
+    phrases = [
+        grammar.agree(variant, form >= 2, form)
+        for bank in (grammar.PHRASES["fr"], {"clauses": grammar.CLAUSES["fr"], "others": grammar.ALTERNATIVES["fr"]})
+        for part in bank.values()
+        for options in part.values()
+        for variant in (options if isinstance(options, tuple) else (options,))
+    ]
+    assert not [phrase for phrase in phrases if re.search(r"\bsi ils?\b", phrase, re.IGNORECASE)]
