@@ -2816,7 +2816,8 @@ _ASK_DECLINED = re.compile(
     r"want|wish|like|need|have|to|be|going|gonna|bother|bothering|with|for|in|you to|them to|sure|sure if|"
     r"sure whether|sure that|i|we|i'd|we'd|i'll|i even|convinced|certain))*"
     r" (?:want|wants|wanted|need|needs|like|fancy|wish|expect|ask|asking|bother|send|sending|sent|get|getting|have|"
-    r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing|after|looking|"
+    r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing|swap|swapping|exchange|"
+    r"exchanging|after|looking|"
     r"interested|keen|bothered|fussed)\b"
     r"|\b(?:ne |n')(?:me |m'|vous |en |m'en |l'|le |la |les |lui |nous |y )*(?:veu|voudr|souhait|desir|demand|envo|"
     r"renvo|attend|faut|faudr|ai\b)\w* (?:pas|plus|jamais|aucun\w*)\b"
@@ -2856,6 +2857,12 @@ def _replacement_asked(folded: str) -> bool:
         )
     ]
     return _asked(folded, readings + nouns)
+
+
+def _exchange_asked(folded: str) -> bool:
+    """Whether one reading of an exchange (`_REQUESTS["exchange"]`) is not declined as a replacement's is ("No need
+    to exchange it, just refund me", "There's no need to swap them")."""
+    return _asked(folded, [match for pattern in _REQUESTS["exchange"] for match in regex(pattern).finditer(folded)])
 
 
 def _asked(folded: str, readings: list[re.Match[str]]) -> bool:
@@ -3122,6 +3129,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_ASKED_OUTRIGHT, folded)
+    if "exchange" in requests and not _exchange_asked(folded):
+        requests = tuple(kind for kind in requests if kind != "exchange")
     if "refund_method" in requests and not _refund_method_asked(folded):
         requests = tuple(kind for kind in requests if kind != "refund_method")
     if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):

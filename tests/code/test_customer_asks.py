@@ -598,6 +598,14 @@ REPLACEMENT_ASKS = [
     ("We have the same one at home already.", ()),
     ("I like the same one my friend has.", ()),
     ("I'll get another one at the shop in town.", ()),
+    # a swap or an exchange declined as a replacement is ("No need to swap it, refund me." of a wrong item was drafted
+    # as the item ordered sent, the refund only if it is gone)
+    ("Wrong item. No need to swap it, refund me.", ()),
+    ("No need to exchange it, just refund me.", ()),
+    ("There's no need to swap them, I'd like a refund.", ()),
+    ("Wrong item. Exchange or refund, whichever is quicker.", ("replacement",)),
+    ("Too small, please exchange it for a 12.", ("exchange",)),
+    ("No refund needed, just swap it for a 12.", ("exchange",)),
     ("Could you replace the return label? It won't print.", ()),
     ("Can you replace my refund with a voucher?", ("refund_method",)),  # where the refund goes, no replacement
     ("Could I have another one?", ("replacement",)),
