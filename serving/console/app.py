@@ -903,11 +903,13 @@ class UnknownPage(Route):
         self.routes = tuple(routes)
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        if scope["type"] != "http" or scope["path"].endswith("/"):
+        # The service asks the console's routes about every request it gets (the API's too): the prefix first.
+        match, child_scope = super().matches(scope)
+        if match is Match.NONE or scope["path"].endswith("/"):
             return Match.NONE, {}
         if any(route.matches(scope)[0] is not Match.NONE for route in self.routes):
             return Match.NONE, {}
-        return super().matches(scope)
+        return match, child_scope
 
     @staticmethod
     async def _not_found(request: Request) -> Response:
