@@ -968,6 +968,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|voudrais|aimerais|prefererais|existe|avez-vous|"
         r"auriez-vous)\b[^.!?]{0,30}\bversion [«\"' ]*petite\b",
         r"\bplease (?:exchange|swap)\b|\b(?:exchange|swap) or (?:a )?(?:refund|money back)\b",
+        # "I'd like an exchange but not sure which size", "can I request an exchange?"; not one refused ("I don't want
+        # an exchange")
+        r"(?<!n't )(?<!not )(?<!never )(?<!dont )\b(?:like|want|need|prefer|request|requesting|ask for|asking for|"
+        r"arrange|get|have) (?:an|a) (?:exchange|swap)\b(?! (?:policy|rate|programme|program|scheme)\b)",
         r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b|"
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"

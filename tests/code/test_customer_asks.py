@@ -2244,3 +2244,20 @@ OWN_SENTENCES_ROUND_21 = [
 @pytest.mark.parametrize(("text", "field", "value"), OWN_SENTENCES_ROUND_21)
 def test_this_rounds_own_sentences_beyond_clothing(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# An exchange asked with its noun ("I'd like an exchange but not sure which size", "Please arrange an exchange") is an
+# exchange asked. Near misses: one refused, the shop's exchange policy.
+EXCHANGE_ASKED_AS_A_NOUN = [
+    ("Too big. I'd like an exchange but not sure which size, maybe S or XS?", ("exchange",)),
+    ("The sofa itself is lovely, it is the wrong hand. Please arrange an exchange.", ("exchange",)),
+    ("Could I have an exchange instead of a refund?", ("exchange",)),
+    ("I don't want an exchange, just a refund.", ()),
+    ("I would not like an exchange.", ()),
+    ("Do you have an exchange policy?", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests"), EXCHANGE_ASKED_AS_A_NOUN)
+def test_an_exchange_asked_as_a_noun_is_read(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
