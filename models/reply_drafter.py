@@ -514,6 +514,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part == "next_steps":
         return [_next_step_key(facts)]
     if part == "facts":
+        if facts.sends_back and "collect" in facts.open_requests:
+            # the collection asked is the one way back: no label to print nor a day to send it by beside it
+            return ["refund_after_collection"]
         keys = {
             "free_return": ["refund_after_return", "free_label", "return_by"],
             "paid_return": ["refund_after_return", "return_by"],

@@ -245,6 +245,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "{refund_days}; if you send [it|them] today, expect the refund between {refund_from} "
                 "and {refund_to}.",
             ),
+            # a collection asked for, which a colleague arranges (`requests`' pending_collect)
+            "refund_after_collection": (
+                "Once {the_item} [reaches|reach] us, we refund {refund_amount} to your {refund_method} within "
+                "{refund_days}; if [it is|they are] collected today, expect the refund between {refund_from} "
+                "and {refund_to}.",
+            ),
             "refund_now": (
                 "The refund of {refund_amount} will reach your {refund_method} between {refund_from} and {refund_to}.",
             ),
@@ -552,6 +558,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
                 "votre {refund_method} sous {refund_days} ; si vous [l'envoyez|l'envoyez|les envoyez|"
                 "les envoyez] aujourd'hui, comptez un remboursement entre le {refund_from} et le {refund_to}.",
+            ),
+            "refund_after_collection": (
+                "Dès que {item} nous [parvient|parvient|parviennent|parviennent], nous remboursons {refund_amount} sur "
+                "votre {refund_method} sous {refund_days} ; [s'il est enlevé|si elle est enlevée|s'ils sont enlevés|"
+                "si elles sont enlevées] aujourd'hui, comptez un remboursement entre le {refund_from} et le "
+                "{refund_to}.",
             ),
             "refund_now": (
                 "Le remboursement de {refund_amount} arrivera sur votre {refund_method} entre le "

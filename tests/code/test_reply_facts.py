@@ -843,3 +843,44 @@ def test_the_item_ordered_is_noted_only_for_a_wrong_item_that_comes_back(
     assert "you ordered: we have noted it" not in body, body
     assert set(follow_ups(facts)) == set(open_)
     assert check(Draft(subject, body, "en", False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "used", "said", "not_said"),
+    [
+        # review sheet 461 #57: "The prepaid return label is attached", "Please send the handbag back by", then a
+        # colleague about collecting it: two ways back
+        ("en", "The handbag arrived with a long deep scratch across the front flap. Could you send a replacement, "
+         "please? I'll keep the box for the courier to collect this one.", 0,
+         "Once the handbag reaches us, we refund €59.00 to your original payment method within 3–5 business days; if "
+         "it is collected today, expect the refund between", ("attached to this email", "send the handbag back by")),
+        ("fr", "Le sac à main est arrivé rayé. Pouvez-vous venir le récupérer à mon domicile ?", 0,
+         "s'il est enlevé aujourd'hui, comptez un remboursement entre", ("jointe à cet e-mail", "au plus tard")),
+        # a paid return: the label's cost is the clause's, the way back the collection
+        ("en", "I no longer need the handbag. Could the courier collect it from my office instead?", 5,
+         "if it is collected today",
+         ("send the handbag back by", "download the label")),
+    ],
+)  # fmt: skip
+def test_a_collection_asked_for_is_the_one_way_back(
+    settings, lang: str, text: str, used: int, said: str, not_said: tuple[str, ...]
+) -> None:
+    policy = load_policy(settings.policy_path)
+    reason = "damaged_in_transit" if used == 0 else "no_longer_needed"
+    request = ReturnContext("bags", 59.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, reason, None, "bags")
+    history = HistorySummary(free_returns_used=used)
+    decision = decide(request, reason, 0.95, 0.0, [], history, policy, fault_described=case.asks.has_fault)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.sends_back and "collect" in facts.open_requests
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert not any(grammar.typeset_french(phrase) in body for phrase in not_said), body
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+    # without a collection asked, the label and the day to send it by are said
+    plain = ReplyCase("The handbag arrived with a long deep scratch across the front flap.", "en", "damaged_in_transit",
+                      None, "bags")  # fmt: skip
+    plain_facts = reply_facts(decide(request, "damaged_in_transit", 0.95, 0.0, [], HistorySummary(), policy), request,
+                              plain, settings)  # fmt: skip
+    body = compose(plain, plain_facts)[1]
+    assert "attached to this email" in body and "send the handbag back by" in body, body
