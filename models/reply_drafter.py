@@ -444,10 +444,13 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
         keys.append("person_handover")
     # an item already sent back or refunded is what the review's own sentence is about (`_ROUTE_KEYS`)
     # an exchange in the size the customer named says that size
+    # a missing part asked before the return is said by the decision's line (`missing_part_first`)
     keys += [
         "pending_exchange_size" if kind == "exchange" and facts.asked_size else f"pending_{kind}"
         for kind in facts.open_requests
-        if kind not in _PERSON_REQUESTS and kind not in _ROUTE_KEYS
+        if kind not in _PERSON_REQUESTS
+        and kind not in _ROUTE_KEYS
+        and (kind != "send_missing" or not missing_part_first(facts))
     ]
     return keys
 
@@ -474,10 +477,21 @@ def _route(case: ReplyCase, facts: ReplyFacts) -> tuple[str, str] | None:
     return _ROUTE_KEYS[route]
 
 
+def missing_part_first(facts: ReplyFacts) -> bool:
+    """Whether the draft puts the missing part asked for before the return: a customer who asks for it to be sent
+    keeps the item if it comes (« Pouvez-vous me l'envoyer? Je garderai alors la montre. »), so the return is what
+    stays open to them if it cannot be sent, not the first thing asked of them. Said by the decision's line; a
+    colleague follows the part up (it stays among the open requests). A free return: a missing part described is a
+    fault, whose return the shop pays for (`decisions.policy.decide`)."""
+    return facts.decision == "free_return" and "send_missing" in facts.open_requests
+
+
 def _next_step_key(facts: ReplyFacts) -> str:
     """How the customer sends the item back (or that there is nothing to do)."""
     if not facts.sends_back:
         return facts.decision
+    if missing_part_first(facts):
+        return "keep_for_part"  # nothing is packed off while a colleague sees whether the part can be sent
     if "collect" in facts.open_requests:
         return "send_collect"  # not "drop the parcel" while a colleague arranges the collection they asked for
     if "no_printer" in facts.open_requests:
@@ -510,7 +524,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part in ("decision", "next_steps") and route is not None:
         return [route[0] if part == "decision" else route[1]]  # nothing (again) goes back: a person checks
     if part == "decision":
-        return [facts.decision]
+        return ["free_return_part_first" if missing_part_first(facts) else facts.decision]
     if part == "next_steps":
         return [_next_step_key(facts)]
     if part == "facts":
@@ -524,6 +538,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         }.get(facts.decision, [])
         if "email_label" in facts.answered_requests:
             keys = [key for key in keys if key != "free_label"]  # the request's answer says it
+        if missing_part_first(facts):
+            keys = ["return_by_if_returned" if key == "return_by" else key for key in keys]
         return [key for key in keys if key != "return_by" or facts.return_by is not None]
     if part == "exchange":
         if facts.decision == "reject" and "exchange" in facts.answered_requests:

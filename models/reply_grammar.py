@@ -207,6 +207,13 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "We have accepted your return. {clause}",
                 "We are happy to take {the_item} back. {clause}",
             ),
+            # a missing part asked for (`reply_drafter.missing_part_first`): the part first, the return if it cannot
+            # be sent
+            "free_return_part_first": (
+                "You asked us to send what was missing: a colleague will check whether we can and contact you "
+                "personally. If we cannot, you can still return {the_item}: your return is accepted and the return "
+                "label is free.",
+            ),
             "keep_item": (
                 "There is no need to send {the_item} back: please keep [it|them], and we will refund you.",
                 "Good news: you can keep {the_item}, and we are refunding you anyway.",
@@ -256,6 +263,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "free_label": ("The prepaid return label is attached to this email.",),
             "return_by": ("Please send {the_item} back by {return_by}.",),
+            "return_by_if_returned": ("If you return {the_item}, please send [it|them] back by {return_by}.",),
         },
         "exchange": {
             # the size alone: the item's catalogue name carries the cut or fit that was returned ("the Slim Fit Jeans in
@@ -375,6 +383,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             # no printer, and parcel points that cannot print the label: a colleague says how to send it
             "send_wait": ("Next step: pack {the_item} {packing} and keep the parcel ready until we get back to you.",),
+            "keep_for_part": (
+                "Next step: keep {the_item} {packing} until a colleague has been in touch about what was missing.",
+            ),
             "keep_item": ("There is nothing else you need to do.",),
             # a parcel refused at the door has no proof of postage
             "sent_back": (
@@ -522,6 +533,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Nous avons accepté votre retour. {clause}",
                 "Nous reprenons volontiers {item}. {clause}",
             ),
+            "free_return_part_first": (
+                "Vous nous demandez d'envoyer ce qui manquait : un conseiller vérifiera si c'est possible et vous "
+                "contactera personnellement. Si ce n'est pas possible, vous pourrez toujours nous renvoyer {item} : "
+                "votre retour est accepté et l'étiquette de retour est gratuite.",
+            ),
             "keep_item": (
                 "Inutile de nous renvoyer {item} : [gardez-le|gardez-la|gardez-les|gardez-les], nous vous remboursons.",
                 "Bonne nouvelle : vous pouvez garder {item}, et nous vous remboursons quand même.",
@@ -571,6 +587,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "free_label": ("L'étiquette de retour prépayée est jointe à cet e-mail.",),
             "return_by": ("Merci de nous renvoyer {item} au plus tard le {return_by}.",),
+            "return_by_if_returned": (
+                "Si vous nous [le|la|les|les] renvoyez, merci de le faire au plus tard le {return_by}.",
+            ),
         },
         "exchange": {
             "with_size": (
@@ -698,6 +717,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "send_wait": (
                 "Prochaine étape : emballez {the_item} {packing} et gardez le colis prêt jusqu'à ce que nous "
                 "revenions vers vous.",
+            ),
+            "keep_for_part": (
+                "Prochaine étape : gardez {the_item} {packing} jusqu'à ce qu'un conseiller vous ait contacté au sujet "
+                "de ce qui manquait.",
             ),
             "keep_item": ("Vous n'avez rien d'autre à faire.",),
             "sent_back": (

@@ -884,3 +884,74 @@ def test_a_collection_asked_for_is_the_one_way_back(
                               plain, settings)  # fmt: skip
     body = compose(plain, plain_facts)[1]
     assert "attached to this email" in body and "send the handbag back by" in body, body
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "text", "used", "first", "send_by", "next_step"),
+    [
+        # review sheet 461 #74: return accepted, the refund, « Merci de nous renvoyer votre montre au plus tard le »,
+        # then « un conseiller vérifiera » for the strap, to « Pouvez-vous me l'envoyer? Je garderai alors la montre. »
+        ("fr", "accessories", "Coffret montre avec deux bracelets, cuir et acier. Le bracelet acier manque. "
+         "Pouvez-vous me l'envoyer? Je garderai alors la montre.", 0,
+         "Vous nous demandez d'envoyer ce qui manquait : un conseiller vérifiera si c'est possible et vous contactera "
+         "personnellement. Si ce n'est pas possible, vous pourrez toujours nous renvoyer votre montre : votre retour "
+         "est accepté et l'étiquette de retour est gratuite.",
+         "Si vous nous la renvoyez, merci de le faire au plus tard le",
+         "Prochaine étape : gardez la montre avec ses étiquettes et, le cas échéant, sa housse jusqu'à ce qu'un "
+         "conseiller vous ait contacté au sujet de ce qui manquait."),
+        ("en", "dresses", "The dress came without its belt. Could you please send the missing belt?", 0,
+         "You asked us to send what was missing: a colleague will check whether we can and contact you personally. "
+         "If we cannot, you can still return the dress: your return is accepted and the return label is free.",
+         "If you return the dress, please send it back by",
+         "Next step: keep the dress with its tags still attached until a colleague has been in touch about what was "
+         "missing."),
+        # a free return whatever the quota used: a missing part described is a fault the shop pays the return for
+        ("en", "dresses", "I no longer need the dress, but if you could send the missing belt I would keep it.", 5,
+         "If we cannot, you can still return the dress: your return is accepted and the return label is free.",
+         "If you return the dress, please send it back by", "Next step: keep the dress"),
+    ],
+)  # fmt: skip
+def test_a_missing_part_asked_for_comes_before_the_return(
+    settings, lang: str, category: str, text: str, used: int, first: str, send_by: str, next_step: str
+) -> None:
+    # a customer who will keep the item if the missing part comes is not told first to send it back: the part is
+    # looked at, and the return stays open to them if it cannot be sent
+    policy = load_policy(settings.policy_path)
+    reason = "missing_parts" if used == 0 else "no_longer_needed"
+    request = ReturnContext(category, 59.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, reason, None, category)
+    history = HistorySummary(free_returns_used=used)
+    decision = decide(request, reason, 0.95, 0.0, [], history, policy, fault_described=case.asks.has_fault)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.sends_back and "send_missing" in facts.open_requests and "send_missing" in follow_ups(facts)
+    subject, body = compose(case, facts)
+    said = [grammar.typeset_french(phrase) if lang == "fr" else phrase for phrase in (first, send_by, next_step)]
+    assert all(phrase in body for phrase in said), body
+    # the part first, the refund of a return after it, and the part said once
+    refund = "nous remboursons" if lang == "fr" else "we refund"
+    assert body.index(said[0]) < body.index(refund), body
+    assert body.count("manquait") + body.count("what was missing") == 2, body
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "risk", "text", "said"),
+    [
+        # nothing asked but the refund: the return as it is
+        ("missing_parts", 0.0, "The dress came without its belt. Please refund me.", "Please send the dress back by"),
+        # under a review nothing is sent back yet: the part is a request a colleague looks at
+        ("missing_parts", 0.999, "The dress came without its belt. Could you please send the missing belt?",
+         "You asked us to send what was missing: a colleague will check whether we can and contact you personally."),
+    ],
+)  # fmt: skip
+def test_the_return_comes_first_where_no_missing_part_is_asked_or_nothing_goes_back(
+    settings, reason: str, risk: float, text: str, said: str
+) -> None:
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext("dresses", 59.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, "en", reason, None, "dresses")
+    decision = decide(request, reason, 0.95, risk, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    subject, body = compose(case, facts)
+    assert said in body and "If we cannot, you can still return" not in body, body
+    assert check(Draft(subject, body, "en", False, facts, requests=follow_ups(facts)), facts, case) == []
