@@ -30,6 +30,7 @@ HANDOVER_KINDS: tuple[str, ...] = (
     "public_review",
     "person",
     "explained_elsewhere",
+    "unanswered",
     "angry",
     "shouting",
 )
@@ -167,6 +168,26 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i'll|i will|will|i'd rather|i've|i have|already) explain(?:ed)? "
             r"(?:it |this |everything |why |the reason )?(?:in|by|on|over|to) (?:the |my |an? |your )?"
             r"(?:e-?mail|phone|call|message|team|customer service|colleague)" + _TO_THE_SHOP,
+        ),
+        # the customer says their earlier messages went unanswered: the draft first apologises for the wait; not a
+        # parcel waited for ("I waited nine days for delivery"), nor a polite close ("I look forward to your reply")
+        "unanswered": (
+            r"\b(?:no ?one|no-one|nobody)(?: (?:has|have|had|ever|still|even))* (?:answered|replied|responded|"
+            r"answers|replies|responds|got back|gotten back|gets back|bothered to (?:reply|answer|respond|get back))\b"
+            r"(?! the door\b)",
+            r"\b(?:still|yet) no (?:reply|answer|response|word from you)\b|\bno (?:reply|answer|response) "
+            r"(?:yet|in|for|after|since|to (?:my|any|either|both))\b",
+            r"\b(?:haven't|have not|hasn't|has not|never|not yet|still not)(?: had| got| gotten| received)? "
+            r"(?:a |any |an )?(?:reply|replies|answer|response)\b(?! (?:is|was) needed\b)",
+            r"\b(?:haven't|have not|never|not) heard (?:anything |a word |a thing )?(?:back|from (?:you|anyone|"
+            r"your \w+))\b|\bheard nothing (?:back|from (?:you|anyone))\b",
+            r"\b(?:still|been) waiting(?: \w+){0,3}? (?:for|on) (?:a |an |any |your )?(?:reply|answer|response|"
+            r"call ?back)\b",
+            r"\b(?:second|third|fourth|fifth|sixth) time (?:i(?:'ve| have|'m| am)? )?(?:written|writing|wrote|"
+            r"e-?mailed|e-?mailing|asked|asking|contacted|contacting|messaged|messaging|chased|chasing|called|calling)"
+            r"\b|\bmy (?:second|third|fourth|fifth|sixth) (?:e-?mail|message|letter|chaser|attempt)\b",
+            r"\b(?:days|weeks|a week|a fortnight|a month) (?:without|with no|and no|and still no) (?:a |any )?"
+            r"(?:reply|answer|response|word from you)\b",
         ),
         "angry": (
             # the same canned reply again: "I keep getting the same template reply"; an email or message only with a
@@ -340,6 +361,20 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:convenu|indique|explique|dit|vu) (?:avec|a|au|par|dans) (?:votre|le|la|mon|ma|un|une) "
             r"(?:(?:dernier|precedent) )?(?:conseill\w+|collegue|service client|telephone|mail|message|appel|echange)\b"
             + _NOT_ELSEWHERE,
+        ),
+        # le client dit que ses messages sont restés sans réponse : « personne ne m'a répondu depuis une semaine »;
+        # pas un colis attendu, ni « sans réponse de votre part d'ici lundi », qui menace au lieu de dire une attente
+        "unanswered": (
+            r"\bpersonne ne (?:m'a|nous a|m'a jamais|nous a jamais|a) (?:repondu|rappelee?|recontactee?)\b|"
+            r"\bpersonne ne (?:me |nous )?(?:repond|rappelle)\b",
+            r"\bn'(?:ai|avons)(?: (?:toujours|jamais|encore|pas|rien|eu|recu|aucune|de|d'|la moindre)){1,5}? "
+            r"reponse\b|\btoujours (?:pas de|sans|aucune) reponse\b",
+            r"\b(?:jours|semaines|mois|une semaine|quinze jours|un mois|mails?|messages?|relances?|courriels?) "
+            r"sans (?:aucune )?(?:reponse|nouvelles)\b|\bsans nouvelles? de (?:votre part|vous|votre service)\b",
+            r"\b(?:deuxieme|troisieme|quatrieme|cinquieme|\d+e(?:me)?) (?:fois que je (?:vous )?(?:ecris|relance|"
+            r"contacte|demande|envoie|appelle)|(?:mail|message|courriel|relance))\b",
+            r"\bj'attends (?:toujours|encore|depuis \w+(?: \w+)?) (?:une |votre |vos |la |de )?reponses?\b|"
+            r"\bj'attends (?:une |votre |vos |la )?reponses? depuis\b",
         ),
         "angry": (
             # the same canned reply again: « je reçois toujours le même message type »; not a confirmation mail

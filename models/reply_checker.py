@@ -269,10 +269,11 @@ def _fault_problems(facts: ReplyFacts, case: ReplyCase) -> list[str]:
     return problems
 
 
-def _without_sympathy(folded: str, case: ReplyCase) -> str:
+def _without_sympathy(folded: str, case: ReplyCase, handover_reasons: tuple[str, ...]) -> str:
     """A folded draft without the sentences that acknowledge the hard time the customer mentions or someone hurt
-    (`ReplyCase.sympathy_keys`), so their « sorry » is not read as an apology for a fault."""
-    for key in case.sympathy_keys:
+    (`ReplyCase.sympathy_keys`), and the apology for a wait for an answer (`handover_reasons`' "unanswered"), so their
+    « sorry » is not read as an apology for a fault."""
+    for key in [*case.sympathy_keys, *(["apology_wait"] if "unanswered" in handover_reasons else [])]:
         for sentence in grammar.PHRASES[case.lang]["empathy"][key]:
             folded = folded.replace(grammar.fold(sentence), " ")
     return folded
@@ -295,7 +296,7 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         apology = grammar.MARKERS[case.lang]["apology"]
         # "apolog" is the stem of the apology word "apologise": a marker and an apology word may contain either
         markers = tuple(marker for marker in markers if not any(word in marker or marker in word for word in apology))
-    folded = _without_sympathy(grammar.fold(body), case)
+    folded = _without_sympathy(grammar.fold(body), case, draft.handover_reasons)
     found = [marker for marker in markers if marker in folded]
     return [f"names a problem although the reason is unsure: {', '.join(found)}"] if found else []
 
@@ -423,7 +424,9 @@ def check_rules(
     if _contains_any(folded, grammar.MARKERS[case.lang]["fraud"]) or _FRAUD_CODE.search(text):
         found["no_risk_signal"].append("reveals a fraud or risk signal")
     # sorry for a loss or an illness is sympathy, not an apology for a fault
-    apologises = _contains_any(_without_sympathy(folded, case), grammar.MARKERS[case.lang]["apology"])
+    apologises = _contains_any(
+        _without_sympathy(folded, case, draft.handover_reasons), grammar.MARKERS[case.lang]["apology"]
+    )
     must_apologise = case.empathy_key in grammar.APOLOGY_KEYS or case.late_apology_too
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"

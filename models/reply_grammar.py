@@ -183,6 +183,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "reaction_daughter": ("I'm so sorry to hear about your daughter's reaction.",),
             "reaction_child": ("I'm so sorry to hear about your child's reaction.",),
             "reaction_someone": ("I'm so sorry to hear about this reaction.",),
+            # first, when the customer says earlier messages went unanswered (`features.handover`'s "unanswered"): the
+            # wait is the shop's to apologise for, whatever the reason; it opens unlike any other apology, so one for
+            # a fault may follow it
+            "apology_wait": ("Our apologies for the long wait for an answer from us.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
             "frustration": (
@@ -511,6 +515,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "reaction_daughter": ("Je suis vraiment désolé d'apprendre que votre fille a fait une réaction.",),
             "reaction_child": ("Je suis vraiment désolé d'apprendre que votre enfant a fait une réaction.",),
             "reaction_someone": ("Je suis vraiment désolé d'apprendre cette réaction.",),
+            "apology_wait": ("Veuillez nous excuser de vous avoir fait attendre notre réponse.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",

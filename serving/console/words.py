@@ -64,6 +64,7 @@ HANDOVER_WORDS: dict[str, str] = {
     "public_review": "threatens a bad review or going public",
     "person": "asks for a person or a call",
     "explained_elsewhere": "says the reason is in another email or call",
+    "unanswered": "says earlier messages went unanswered",
     "angry": "sounds angry",
     "shouting": "complains in capitals",
     "tone": "sounds upset (tone model)",

@@ -737,6 +737,43 @@ def test_someone_hurt_is_told_a_person_will_be_in_touch(lang: str, text: str, sa
 
 
 @pytest.mark.parametrize(
+    ("lang", "reason", "text"),
+    [("en", "other", "Nobody has replied in nine days. I'm not putting up with this any longer."),
+     ("fr", "other", "Personne ne m'a répondu depuis une semaine."),
+     ("en", "defective", "This is the third time I'm writing: the kettle leaks."),
+     ("fr", "too_small", "Neuf jours sans réponse. La robe est trop petite.")],
+)  # fmt: skip
+def test_a_wait_for_an_answer_is_apologised_for_first(lang: str, reason: str, text: str) -> None:
+    # sheet 463 #19: "Nobody has replied in nine days." was handed over for its tone, and its draft opened "Thank you
+    # for your message about your jumper."; the wait is the shop's, whatever the reason
+    case = _case(lang, reason, text=text, product_category="kitchen" if reason == "defective" else "dresses")
+    facts = facts_for("free_return")
+    reasons = handover_reasons(text, lang)
+    assert "unanswered" in reasons
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    (apology,) = grammar.PHRASES[lang]["empathy"]["apology_wait"]
+    assert body.split("\n\n")[1].startswith(grammar.typeset_french(apology) if lang == "fr" else apology), body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+    # the apology for the wait is no apology for the item: a size problem is still thanked for, not apologised for
+    assert (case.empathy_key in grammar.APOLOGY_KEYS) is (reason == "defective")
+    assert apology not in compose(case, facts)[1]  # no wait read: no such line
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("I waited nine days for delivery and it came after the party.", "en"),
+     ("I look forward to your reply.", "en"),
+     ("Still waiting for the replacement you promised.", "en"),
+     ("I rang the bell and nobody answered the door.", "en"),
+     ("J'attends votre réponse, merci.", "fr"),
+     ("Sans réponse de votre part d'ici lundi, j'ouvre un litige PayPal.", "fr"),
+     ("Je n'ai pas eu de nouvelles de mon colis pendant dix jours.", "fr")],
+)  # fmt: skip
+def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_message(text: str, lang: str) -> None:
+    assert "unanswered" not in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(
     ("lang", "decision", "text", "said"),
     [("fr", "reject", "J'ai utilisé l'ancienne carte bancaire de ma mère, enregistrée sur le compte familial. Elle "
       "n'était pas d'accord. Je vous les renvoie sans les avoir ouvertes.", "reviendra vers vous personnellement"),
