@@ -488,6 +488,7 @@ _SEVERAL_SIZES = re.compile(
     r"(?:(?:one|a|1) and a half|two|2|three|3|[123][.,]5|a size and a half|deux|trois|une (?:taille|pointure) et "
     r"demie)\b"
 )
+_NEED_ONE_WORD = r"(?<!n't )(?<!not )(?<!never )\b(?:need|needs|want|prefer|would like|'d like) "
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -502,6 +503,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
         r"one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
+        _NEED_ONE_WORD + r"(?:bigger|larger)" + _ASKED_IN_PLACE_END,
         # the bigger one taken, of a rug or a duvet sized in cm: « 160x230 trop petit, je prends le plus grand »
         r"\b(?:je (?:prends|prendrai|prendrais|reprends|reprendrai|vais prendre|prefere|commande|recommande|vais "
         r"commander|tente)) (?:plutot )?(?:le|la) plus grande?(?= *(?:$|[.,;!?]|svp|merci|alors|donc|plutot|a la place|"
@@ -523,6 +525,8 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
         r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
+        # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
+        _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
         _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",
@@ -1004,6 +1008,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:had |'d )?paid\b",
         r"\brefund (?:the |my )?(?:delivery|postage|shipping)\b|\b(?:delivery|postage|shipping) (?:costs?|"
         r"charges?|fees?) (?:refunded|back|too)\b",
+        # ... added to the refund asked: "I'd like the dress refunded and the delivery charge as well", « être
+        # remboursée, et les frais de livraison aussi »; not "the shipping as well as the label were free"
+        r"\brefund(?:ed|ing)?\b[^.!?]{0,60}\b(?:and|plus) (?:the |my )?(?:delivery|postage|shipping)(?: costs?| "
+        r"charges?| fees?)? (?:as well|too)\b(?! as\b)",
+        r"\brembours\w*\b[^.!?]{0,60}\bet (?:les |mes )?frais (?:de (?:port|livraison)|d'envoi) (?:aussi|"
+        r"egalement)\b",
         r"\bfrais (?:de (?:port|livraison|retour)|d'expedition|d'envoi)(?: express| initiaux)? (?:compris|inclus)\b",
         r"\b(?:rembourser|remboursez|remboursement)\b[^.!?]{0,60}\bfrais (?:de (?:port|livraison)|d'envoi)\b",
     ),

@@ -970,6 +970,12 @@ ASKS_TOLD_OR_MADE = [
     ("J'ai demandé qu'on me rembourse la différence, on m'a dit non. Je renvoie.", ()),
     ("I asked your team to refund the difference last week, can you confirm it's done?", ("refund_difference",)),
     ("It went on sale the next day, please refund the difference.", ("refund_difference",)),
+    # the delivery added to a refund asked: "... and the delivery charge as well"; not the delivery praised
+    ("I'd like the dress refunded and the delivery charge as well, please.", ("refund_delivery",)),
+    ("Refund please, and the shipping as well.", ("refund_delivery",)),
+    ("Je veux être remboursée, et les frais de livraison aussi.", ("refund_delivery",)),
+    ("Love the dress and the delivery too, but it's too long so a refund please.", ()),
+    ("The refund came quickly and the shipping as well as the label were free.", ()),
 ]  # fmt: skip
 
 
@@ -992,6 +998,14 @@ SIZES_IN_MORE_WORDS = [
     ("Could I have a bigger one?", "size_direction", "up"),
     ("I ordered a smaller one last time and it fitted.", "size_direction", None),
     ("Retour pour un plus petit.", "size_direction", "down"),
+    # a size said in one word: "Need smaller.", « il me faut plus petit »; not a smaller part or a chart
+    ("Armholes gape down to my waist, can see everything. Need smaller.", "size_direction", "down"),
+    ("Need bigger, please", "size_direction", "up"),
+    ("Need a smaller one.", "size_direction", "down"),
+    ("Il me faut plus petit.", "size_direction", "down"),
+    ("I'd need smaller arms", "size_direction", None),
+    ("You need smaller sizes on the chart.", "size_direction", None),
+    ("Don't need bigger.", "size_direction", None),
     ("Mon M habituel ne suffit pas sur ce modèle.", "ordered_size", "M"),
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "rejected_sizes", ("39",)),
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "unfixable", ("calf",)),
