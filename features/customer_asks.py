@@ -950,11 +950,17 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:actually |originally |really )?(?:ordered|paid for|bought|chose)\b|"
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|expedier|expediez)(?:-moi| moi| nous)? (?:ce que|ce qu') ?(?:j'ai|"
         r"j'avais|nous avons|on a) (?:vraiment )?commande\b",
+        # ... nor money, a size, a colour or a fit in the rest of the clause ("I still want the full amount back",
+        # "the same dress but one size up", "the dress to fit")
         r"\b(?:i|we) (?:still|do still|really still) (?:want|need|would like|'d like) (?:the|my) "
         r"(?!(?:refund|money|label|return|voucher)\b)\w+(?: one| ones)?\b(?!,? (?:(?:but|only|just) )?(?:in|at|"
-        r"elsewhere|from|back)\b| (?:a |another )?(?:size|colou?r)\b)",
-        r"\bre-?send\b(?! (?:the |a |my |me the |me a )?(?:return |prepaid )?(?:label|link|email|e-mail|code|invoice|"
-        r"receipt|confirmation|details|form|password|tracking|message)s?\b)",
+        r"elsewhere|from|back)\b| (?:a |another )?(?:size|colou?r)\b)"
+        r"(?![^.!?;]{0,40}\b(?:sizes?|colou?rs?|fit|back|amount|refund|money)\b)",
+        # "resend" asked of the shop ("Return and resend please", "could you resend it"), not what the customer resends
+        # ("I had to resend my return", "I will resend the parcel", "asked me to resend the photos")
+        r"(?:(?:^|[.!?;:,] )|\b(?:please|pls|kindly|and|then|could you|can you|would you|will you)(?: please)? )"
+        r"re-?send\b(?! (?:the |a |my |me the |me a )?(?:return |prepaid )?(?:label|link|email|e-mail|code|invoice|"
+        r"receipt|confirmation|details|form|password|tracking|message|parcel|package|photos?|pictures?|images?)s?\b)",
         # « Il me faut le bon, c'est pour sa communion »; « il me faut la bonne taille » is a size
         r"\b(?:il me faut|il me faudrait|je veux|je voudrais|j'aimerais|j'attends) (?:le bon|la bonne|les bons|"
         r"les bonnes)\b(?! (?:taille|pointure|tailles|pointures)\b)",
@@ -2831,7 +2837,7 @@ _ASK_DECLINED = re.compile(
     r"sure whether|sure that|i|we|i'd|we'd|i'll|i even|convinced|certain))*"
     r" (?:want|wants|wanted|need|needs|like|fancy|wish|expect|ask|asking|bother|send|sending|sent|get|getting|have|"
     r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing|swap|swapping|exchange|"
-    r"exchanging|after|looking|"
+    r"exchanging|resend|after|looking|"
     r"interested|keen|bothered|fussed)\b"
     r"|\b(?:ne |n')(?:me |m'|vous |en |m'en |l'|le |la |les |lui |nous |y )*(?:veu|voudr|souhait|desir|demand|envo|"
     r"renvo|attend|faut|faudr|ai\b)\w* (?:pas|plus|jamais|aucun\w*)\b"

@@ -2213,6 +2213,15 @@ ITEM_ASKED_AGAIN = [
     ("I still want the refund.", ()),
     ("Please resend the return label.", ()),
     ("I still want it, it's lovely, but it's too small.", ()),
+    # what the customer resends, money, a size or a fit (all read a replacement)
+    ("I had to resend my return because the first parcel came back to me.", ()),
+    ("You asked me to resend the photos of the damage, here they are.", ()),
+    ("I will resend the parcel tomorrow.", ()),
+    ("Do not resend, refund only please.", ()),
+    ("I still want the full amount back, including delivery.", ("refund_delivery",)),
+    ("I still want the same dress but one size up.", ()),
+    ("I still want the dress to fit, it's too small.", ()),
+    ("Could you resend it please?", ("replacement",)),
 ]  # fmt: skip
 
 
