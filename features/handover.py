@@ -100,10 +100,15 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # ("my husband bought the same one without telling me") nor an order made without glasses
             r"\b(?:ordered|bought|purchased|paid for)\b[^.!?]{0,60}\bwithout (?:my|her|his|their|our) "
             r"(?:permission|consent|authori[sz]ation)\b",
-            # someone else used the customer's card: "my son used my card"
+            # someone else used the customer's card: "my son used my card"; not told as an errand ("my husband used my
+            # card to order me this", "my daughter used my card for her prom dress") unless without asking
             r"\b(?:son|daughter|child|kid|kids|children|husband|wife|partner|boyfriend|girlfriend|brother|sister|"
-            r"flatmate|housemate|roommate|teenager|grandson|granddaughter|nephew|niece|someone|somebody)"
-            r"(?: has| had)? (?:used|took|borrowed) my (?:\w+ )?(?:card|paypal|card details|bank details)\b",
+            r"flatmate|housemate|roommate|teenager|grandson|granddaughter|nephew|niece)"
+            r"(?: has| had)? (?:used|took|borrowed) my (?:\w+ )?(?:card|paypal|card details|bank details)\b"
+            r"(?:(?! (?:to|for|so)\b)|(?=[^.!?]{0,80}\b(?:without|behind my back|never (?:agreed|asked|knew)|"
+            r"(?:didn't|did not) (?:ask|agree|know|tell))\b))|"
+            r"\b(?:someone|somebody)(?: has| had)? (?:used|took) my (?:\w+ )?(?:card|paypal|card details|bank "
+            r"details)\b",
             # the customer used someone else's card and its holder did not agree: "I used my mum's old card ... she
             # didn't agree"; not a refund asked back to it ("I paid with my mum's card, please refund her card")
             r"\b(?:mum|mom|mother|dad|father|parents|husband|wife|partner|grandma|grandmother|grandad|grandfather|"
@@ -285,10 +290,13 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:carte|compte|paypal|coordonnees bancaires|achat|paiement|prelevement|debit)\b[^.!?]{0,60}"
             r"\b(?:sans (?:mon|son|leur|notre) (?:accord|autorisation|consentement|permission)|"
             r"sans (?:me|lui|leur|nous) (?:demander|en parler|prevenir|le dire)|a (?:mon|son|leur|notre) insu)\b",
-            # « mon fils a utilisé ma carte »
+            # « mon fils a utilisé ma carte »; pas une course faite pour moi (« mon mari a utilisé ma carte pour me
+            # l'offrir »), sauf sans me demander
             r"\b(?:fils|fille|enfants?|mari|femme|conjointe?|compagnon|compagne|copain|copine|frere|soeur|ado|"
-            r"adolescente?|petit-fils|petite-fille|neveu|niece|colocataire|quelqu'un)(?: a| m'a)? (?:utilise|pris|"
-            r"emprunte) ma carte\b",
+            r"adolescente?|petit-fils|petite-fille|neveu|niece|colocataire)(?: a| m'a)? (?:utilise|pris|"
+            r"emprunte) ma carte\b(?:(?! (?:pour|afin)\b)|(?=[^.!?]{0,80}\b(?:sans|a mon insu|dans mon dos|jamais "
+            r"(?:demande|autorise)|pas (?:demande|autorise|d'accord))\b))|\bquelqu'un (?:a|m'a) (?:utilise|pris) ma "
+            r"carte\b",
             # la carte d'un autre, qui n'était pas d'accord : « l'ancienne carte bancaire de ma mère ... Elle n'était
             # pas d'accord »; pas un remboursement demandé sur elle
             r"\bcarte (?:bancaire |bleue |de credit )?de (?:ma|mon|mes) (?:mere|pere|maman|papa|parents|mari|femme|"
