@@ -2491,10 +2491,16 @@ _OWN_MISTAKE = re.compile(
 # direction is the fit complaint's, else the fit reason's ("next"). Not "the next size up/down" (`_DIRECTION` reads
 # those) nor "wait for the next size" of a range still to come.
 _NEXT_SIZE = re.compile(
-    r"\b(?:need|needs|want|try|for|like|please|get|prendrai|prendrais|prends|faudrait|voudrais|tenter|essayer|pour) "
+    r"(?:\b(?:need|needs|want|try|for|like|please|get|prendrai|prendrais|prends|faudrait|voudrais|tenter|essayer|pour) "
     r"(?:the |la )?(?:next size|taille suivante|pointure suivante|taille d'apres|pointure d'apres)\b(?! (?:up|down|"
     r"bigger|smaller|larger|au-dessus|en dessous)\b)"
-    r"(?<!wait for the next size)"
+    r"(?<!wait for the next size)|"
+    # ... or the next one, of the item said: « Je l'échange pour la suivante », « il me faudrait le bonnet d'après »;
+    # not « pour la semaine d'après », « le modèle d'après »
+    r"\b(?:prendrai|prendrais|prends|faudrait|faut|voudrais|pour|contre) (?:le |la )(?:suivante?|(?!(?:jour|semaine|"
+    r"mois|annee|fois|commande|livraison|modele|couleur|coloris|version|saison|collection)\b)[a-z]+ d'apres)"
+    + _ASKED_IN_PLACE_END
+    + ")"
 )
 _TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
