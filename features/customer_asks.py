@@ -2196,6 +2196,16 @@ _SHORT_OF_HOLES = re.compile(
     r"\b(?:il (?:me |lui )?manque|manquent|missing|needs?|not enough|pas assez de)(?: (?:au moins|at least|encore|"
     r"\d+|un|deux|trois|a few|more|extra|another|quelques|de)){0,4} (?:trous|holes?)\b"
 )
+# A strap or band loose on its tightest hole or setting, or loose so the foot or body moves in it, is fit, no fault:
+# "even on the tightest hole the ankle strap is loose, so my foot slides forward"; its "loose" is blanked before faults
+# are read ("the strap is loose where the stitching came away" stays one).
+_LOOSE_ON_THE_BODY = re.compile(
+    r"\b(?:on|at) (?:the|its) (?:tightest|smallest|last|closest|innermost) (?:hole|notch|setting|position)\b"
+    r"[^.!?;]{0,60}?\bloose\b|"
+    r"\bloose\b(?=[^.!?;]{0,30}\b(?:on|at) (?:the|its) (?:tightest|smallest|last|closest|innermost) "
+    r"(?:hole|notch|setting|position)\b|,? (?:so|and) (?:my|the|his|her|their) (?:foot|feet|heels?|toes|hand|wrists?|"
+    r"ankles?|legs?|body) (?:slides?|slips?|slid|slipped|moves?|moved|comes? out|came out|lifts?|falls? out))"
+)
 # « une pièce en moins » in a sentence of the customer's home is a room fewer, no piece of the item: « un appartement
 # avec une pièce en moins, le buffet ne rentre plus »; blanked before faults are read.
 _A_HOME_SENTENCE = re.compile(
@@ -3117,7 +3127,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = _ELSEWHERE.sub(
         " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
     )
-    read_for_faults = _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", read_for_faults))
+    read_for_faults = _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", _LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)))
     replacement = _replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived

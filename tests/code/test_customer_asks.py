@@ -2288,3 +2288,23 @@ EXCHANGE_ASKED_AS_A_NOUN = [
 @pytest.mark.parametrize(("text", "requests"), EXCHANGE_ASKED_AS_A_NOUN)
 def test_an_exchange_asked_as_a_noun_is_read(text: str, requests: tuple[str, ...]) -> None:
     assert read_asks(text).requests == requests
+
+
+# A strap, band or waistband loose on its tightest hole or setting, or loose so the foot or body moves in it, is fit,
+# no fault ("even on the tightest hole the ankle strap is loose, so my foot slides forward" read a defect). Near
+# misses: a strap loose where its stitching came away, a loose buckle, a loose thread.
+LOOSE_ON_THE_BODY = [
+    ("Even on the tightest hole the ankle strap is loose, so my foot slides forward.", ()),
+    ("The strap is loose even on the tightest hole.", ()),
+    ("The waistband is loose on the smallest setting.", ()),
+    ("The ankle strap is loose, so my heel slips out when I walk.", ()),
+    ("The watch band is loose and my wrist moves around in it.", ()),
+    ("The strap is loose where the stitching came away.", ("defect",)),
+    ("The buckle is loose.", ("defect",)),
+    ("The strap is loose.", ("defect",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), LOOSE_ON_THE_BODY)
+def test_a_strap_loose_on_the_body_is_fit_not_a_fault(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
