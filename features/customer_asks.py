@@ -979,9 +979,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"auriez-vous)\b[^.!?]{0,30}\bversion [«\"' ]*petite\b",
         r"\bplease (?:exchange|swap)\b|\b(?:exchange|swap) or (?:a )?(?:refund|money back)\b",
         # "I'd like an exchange but not sure which size", "can I request an exchange?"; not one refused ("I don't want
-        # an exchange")
-        r"(?<!n't )(?<!not )(?<!never )(?<!dont )\b(?:like|want|need|prefer|request|requesting|ask for|asking for|"
-        r"arrange|get|have) (?:an|a) (?:exchange|swap)\b(?! (?:policy|rate|programme|program|scheme)\b)",
+        # an exchange", "a refund rather than have an exchange")
+        r"(?<!n't )(?<!not )(?<!never )(?<!dont )(?<!than )\b(?:like|want|need|prefer|request|requesting|ask for|"
+        r"asking for|arrange|get|have) (?:an|a) (?:exchange|swap)\b(?! (?:policy|rate|programme|program|scheme)\b)",
         r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b|"
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
@@ -2854,7 +2854,7 @@ _ASK_DECLINED = re.compile(
     r"sure whether|sure that|i|we|i'd|we'd|i'll|i even|convinced|certain))*"
     r" (?:want|wants|wanted|need|needs|like|fancy|wish|expect|ask|asking|bother|send|sending|sent|get|getting|have|"
     r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing|swap|swapping|exchange|"
-    r"exchanging|resend|after|looking|"
+    r"exchanging|resend|arrange|arranging|after|looking|"
     r"interested|keen|bothered|fussed)\b"
     r"|\b(?:ne |n')(?:me |m'|vous |en |m'en |l'|le |la |les |lui |nous |y )*(?:veu|voudr|souhait|desir|demand|envo|"
     r"renvo|attend|faut|faudr|ai\b)\w* (?:pas|plus|jamais|aucun\w*)\b"

@@ -2282,6 +2282,12 @@ EXCHANGE_ASKED_AS_A_NOUN = [
     ("I don't want an exchange, just a refund.", ()),
     ("I would not like an exchange.", ()),
     ("Do you have an exchange policy?", ()),
+    # declined before the verb, or weighed against a refund (all read an exchange, drafted as noted and sent, the
+    # refund only if the size is gone)
+    ("No need to arrange an exchange, refund please.", ()),
+    ("Can I get a refund rather than have an exchange?", ()),
+    ("I'd rather get a refund than get an exchange.", ()),
+    ("I'd like to arrange an exchange for a size 12.", ("exchange",)),
 ]  # fmt: skip
 
 
