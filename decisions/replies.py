@@ -43,15 +43,15 @@ def _requests(
     decision: str,
     qr_code_labels: bool,
     exchange: bool,
-    ordered_item: bool = False,
+    replacement_noted: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The customer's requests (`requests`: as the reply answers them, `ReplyCase.requests`) the reply answers, and
     those an agent follows up.
 
     A label request is met when a label is sent (the QR code only where the policy offers it) and left to
     the agent while a person reviews the return; a replacement is met by the exchange the reply offers
-    (`exchange`: the policy allows one and a size swap fixes the complaint) or by the item ordered the reply notes in
-    place of a wrong one (`ordered_item`), else an agent looks at it, and so
+    (`exchange`: the policy allows one and a size swap fixes the complaint) or by the item ordered or the new one
+    the reply notes in place of a wrong or damaged one (`replacement_noted`), else an agent looks at it, and so
     is an exchange asked for (another size, colour or model, or a size named), which the replacement's line
     also answers (on a refusal, the line saying an exchange is not possible either); a
     request with nothing to act on is dropped (`request_is_moot`: no label when nothing goes back, no
@@ -70,7 +70,7 @@ def _requests(
         swapped = kind == "exchange" and (exchange or "replacement" in requests or decision == "reject")
         # where the refund goes is the policy's fact, said whatever the decision that refunds (`request_is_moot`)
         where = kind == "refund_method" and not request_is_moot(kind, decision)
-        if label_sent or (kind == "replacement" and (exchange or ordered_item)) or swapped or where:
+        if label_sent or (kind == "replacement" and (exchange or replacement_noted)) or swapped or where:
             answered.append(kind)
         elif not request_is_moot(kind, decision, asks.late_delivery):
             open_.append(kind)
@@ -130,9 +130,12 @@ def reply_facts(
     )
     offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category)
     exchange = decision.exchange_offered and offer.offered
-    # the item ordered in place of a wrong one is the shop's to send, as it comes back
-    ordered_item = sends_back and reply.asks_ordered_item
-    answered, open_requests = _requests(reply.asks, reply.requests, code, qr_code_labels, exchange, ordered_item)
+    # the item ordered in place of a wrong one, or a new one in place of a damaged one, is the shop's to send, as the
+    # return comes back
+    replacement = reply.replacement_sent if sends_back else None
+    answered, open_requests = _requests(
+        reply.asks, reply.requests, code, qr_code_labels, exchange, replacement is not None
+    )
     # a size the customer named (one they neither had nor rejected), for the exchange noted or a colleague looks at
     asked_size = offer.size if offer.why == "asked_size" and "exchange" in (*answered, *open_requests) else None
     return ReplyFacts(
@@ -148,7 +151,7 @@ def reply_facts(
         free_label=sends_back and decision.label_fee == 0,
         exchange_offered=exchange,
         suggested_size=offer.size if exchange else None,
-        ordered_item_noted=ordered_item,
+        replacement_noted=replacement,
         asked_size=asked_size,
         return_by=prepared + timedelta(days=times.reply_send_back_days) if sends_back else None,
         review_by=add_business_days(prepared, times.reply_review_days) if code == "manual_review" else None,

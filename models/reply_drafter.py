@@ -156,6 +156,19 @@ class ReplyCase:
         return self.reason == WRONG_ITEM_REASON and not self.reason_unsure and "replacement" in self.requests
 
     @property
+    def replacement_sent(self) -> str | None:
+        """What the shop, whose fault it is, sends in place of the item returned, when the text asks for it: the item
+        ordered in place of the wrong one (`asks_ordered_item`: "ordered_item"), or a new one in place of one damaged
+        in transit ("new_one": a replacement asked where the reply is sorry the item arrived damaged, `empathy_key`'s
+        apology_condition, "Could you send a replacement, please?", « pouvez-vous m'en renvoyer un autre ? »). None
+        otherwise: a faulty item's replacement is one that works, which a colleague looks at."""
+        if self.asks_ordered_item:
+            return "ordered_item"
+        if "replacement" in self.requests and self.empathy_key == "apology_condition":
+            return "new_one"
+        return None
+
+    @property
     def reason_unsure(self) -> bool:
         """Whether the reply must not name a cause: the reason is unsure (`needs_review`), the text only asks
         to be contacted, or it is about a return already sent back or refunded (the message is about the return,
@@ -252,9 +265,10 @@ class ReplyFacts:
     manual review answers by. `clause_key` and `clause_values` name the policy clause (in
     `reply_grammar.CLAUSES`) a paid or refused return cites. `answered_requests` are the customer's
     requests the reply meets (`features.customer_asks.REQUEST_KINDS`), `open_requests` those it cannot,
-    which an agent follows up. `ordered_item_noted`: the customer asked for the item ordered in place of the wrong one
-    sent (`ReplyCase.asks_ordered_item`) and the return comes back, so the reply notes it: the shop, whose mistake it
-    is, sends it as soon as the return is on its way and refunds only if it can no longer be sent. `asked_size` is
+    which an agent follows up. `replacement_noted`: the customer asked for the item ordered in place of the wrong one
+    sent, or a new one in place of one damaged in transit (`ReplyCase.replacement_sent`), and the return comes back,
+    so the reply notes it: the shop, whose mistake it is, sends it as soon as the return is on its way (or collected)
+    and refunds only if it can no longer be sent. `asked_size` is
     the size the customer named for an exchange, noted or followed up by an agent (the reply names it as theirs, not
     "another size" nor a size of its own choosing). `prepared_on` is the day the draft was prepared, from which every
     date it promises runs.
@@ -272,7 +286,7 @@ class ReplyFacts:
     free_label: bool = False
     exchange_offered: bool = False
     suggested_size: str | None = None
-    ordered_item_noted: bool = False
+    replacement_noted: str | None = None
     asked_size: str | None = None
     return_by: date | None = None
     review_by: date | None = None
@@ -332,10 +346,10 @@ def notes_asked_exchange(facts: ReplyFacts) -> bool:
 
 
 def follow_ups(facts: ReplyFacts) -> tuple[str, ...]:
-    """What the agent follows up for a draft: the requests it cannot meet, and an exchange or the item ordered it says
-    is noted (the draft promises the size asked or the item ordered, the refund only if it is gone, so someone must
-    send it: the decision alone refunds)."""
-    noted = (("exchange", notes_asked_exchange(facts)), ("replacement", facts.ordered_item_noted))
+    """What the agent follows up for a draft: the requests it cannot meet, and an exchange or a replacement it says
+    is noted (the draft promises the size asked, the item ordered or a new one, the refund only if it is gone, so
+    someone must send it: the decision alone refunds)."""
+    noted = (("exchange", notes_asked_exchange(facts)), ("replacement", facts.replacement_noted is not None))
     return (*facts.open_requests, *(kind for kind, said in noted if said))
 
 
@@ -442,12 +456,12 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
     has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
     words the requests do not read ("I want this escalated", « passez-moi quelqu'un »: the handover's "person") is
     told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it)."""
-    # the exchange part answers an exchange, and the item ordered in place of a wrong one
+    # the exchange part answers an exchange, and a replacement it notes
     keys = [
         kind
         for kind in facts.answered_requests
         if kind != "exchange"
-        and (kind != "replacement" or not facts.ordered_item_noted)
+        and (kind != "replacement" or facts.replacement_noted is None)
         and (kind != "refund_method" or not refund_says_where(facts))
     ]
     if _PERSON_REQUESTS & set(facts.open_requests):
@@ -562,9 +576,13 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             if facts.asked_size:
                 return ["refused_size"]
             return ["refused_other_size" if case.asks.wanted_size or case.asks.size_direction else "refused"]
-        if facts.ordered_item_noted:
+        if facts.replacement_noted == "ordered_item":
             # the item ordered in place of a wrong one, noted as an exchange asked is (and its label cost likewise)
             return ["asked_ordered_item", *(["paid_label"] if facts.decision == "paid_return" else [])]
+        if facts.replacement_noted == "new_one":
+            # sent once the item is on its way back, or collected when a collection is the way back
+            noted = "asked_new_one_collected" if "collect" in facts.open_requests else "asked_new_one"
+            return [noted, *(["paid_label"] if facts.decision == "paid_return" else [])]
         if not facts.exchange_offered or not facts.sends_back:
             return []
         # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange

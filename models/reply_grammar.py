@@ -304,6 +304,17 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for {the_item} you ordered: we have noted it, and we will send [it|them] as soon as your "
                 "return is on its way; we refund you as above only if [it is|they are] no longer available.",
             ),
+            # a new one asked in place of one damaged in transit: the shop's to send, the refund only without one
+            "asked_new_one": (
+                "You asked us to replace {the_item}: we have noted it, and we will send you [a new one|new ones] as "
+                "soon as your return is on its way; we refund you as above only if [it is|they are] no longer "
+                "available.",
+            ),
+            "asked_new_one_collected": (
+                "You asked us to replace {the_item}: we have noted it, and we will send you [a new one|new ones] as "
+                "soon as [it is|they are] collected; we refund you as above only if [it is|they are] no longer "
+                "available.",
+            ),
             "paid_label": (
                 "Before we send [it|them], a colleague will confirm with you how the return label's cost is settled, "
                 "as this return is not free.",
@@ -627,6 +638,19 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
                 "route ; nous ne vous remboursons comme indiqué ci-dessus que [s'il n'est|si elle n'est|s'ils ne sont|"
                 "si elles ne sont] plus [disponible|disponible|disponibles|disponibles].",
+            ),
+            "asked_new_one": (
+                "Vous souhaitez que nous remplacions {the_item} : c'est noté, et nous vous en enverrons [un autre|une "
+                "autre|d'autres|d'autres] dès que votre retour sera en route ; nous ne vous remboursons comme indiqué "
+                "ci-dessus que [s'il n'est|si elle n'est|s'ils ne sont|si elles ne sont] plus [disponible|disponible|"
+                "disponibles|disponibles].",
+            ),
+            "asked_new_one_collected": (
+                "Vous souhaitez que nous remplacions {the_item} : c'est noté, et nous vous en enverrons [un autre|une "
+                "autre|d'autres|d'autres] dès [qu'il aura été enlevé|qu'elle aura été enlevée|qu'ils auront été "
+                "enlevés|qu'elles auront été enlevées] ; nous ne vous remboursons comme indiqué ci-dessus que [s'il "
+                "n'est|si elle n'est|s'ils ne sont|si elles ne sont] plus [disponible|disponible|disponibles|"
+                "disponibles].",
             ),
             "paid_label": (
                 "Avant de vous [l'envoyer|l'envoyer|les envoyer|les envoyer], un conseiller vous confirmera comment le "

@@ -806,7 +806,7 @@ def test_the_item_ordered_asked_for_in_place_of_a_wrong_one_is_noted(
         request, "wrong_item", 0.95, 0.0, [], HistorySummary(), policy, fault_described=case.asks.has_fault
     )
     facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
-    assert facts.decision == "free_return" and facts.ordered_item_noted and facts.refund_amount == 59.0
+    assert facts.decision == "free_return" and facts.replacement_noted == "ordered_item" and facts.refund_amount == 59.0
     assert "replacement" in facts.answered_requests and "replacement" not in facts.open_requests
     subject, body = compose(case, facts)
     assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
@@ -838,7 +838,7 @@ def test_the_item_ordered_is_noted_only_for_a_wrong_item_that_comes_back(
     case = ReplyCase(text, "en", reason, None, "dresses", needs_review=needs_review)
     decision = decide(request, reason, 0.95, risk, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
     facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
-    assert not facts.ordered_item_noted and facts.open_requests == open_
+    assert facts.replacement_noted is None and facts.open_requests == open_
     subject, body = compose(case, facts)
     assert "you ordered: we have noted it" not in body, body
     assert set(follow_ups(facts)) == set(open_)
@@ -954,4 +954,72 @@ def test_the_return_comes_first_where_no_missing_part_is_asked_or_nothing_goes_b
     facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
     subject, body = compose(case, facts)
     assert said in body and "If we cannot, you can still return" not in body, body
+    assert check(Draft(subject, body, "en", False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "text", "said"),
+    [
+        ("en", "bags", "The handbag arrived scratched all over the front. Could you send a replacement, please?",
+         "You asked us to replace the handbag: we have noted it, and we will send you a new one as soon as your "
+         "return is on its way; we refund you as above only if it is no longer available."),
+        # sheet 461 #57: a collection asked is the way back, so the new one goes once the bag is collected
+        ("en", "bags", "The handbag arrived scratched. I'll keep the box for the courier to collect this one. Could "
+         "you send a replacement, please?",
+         "You asked us to replace the handbag: we have noted it, and we will send you a new one as soon as it is "
+         "collected; we refund you as above only if it is no longer available."),
+        ("fr", "decor", "Le vase est arrivé fêlé dans le colis. Pouvez-vous m'en renvoyer un autre ?",
+         "Vous souhaitez que nous remplacions le vase : c'est noté, et nous vous en enverrons un autre dès que "
+         "votre retour sera en route ; nous ne vous remboursons comme indiqué ci-dessus que s'il n'est plus "
+         "disponible."),
+    ],
+)  # fmt: skip
+def test_a_new_one_asked_for_in_place_of_one_damaged_in_transit_is_noted(
+    settings, lang: str, category: str, text: str, said: str
+) -> None:
+    # damage in transit is the shop's to put right, as a wrong item is: a new one is sent, the refund only without one
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext(category, 59.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, "damaged_in_transit", None, category)
+    decision = decide(
+        request, "damaged_in_transit", 0.95, 0.0, [], HistorySummary(), policy, fault_described=case.asks.has_fault
+    )
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.decision == "free_return" and facts.replacement_noted == "new_one", facts
+    assert "replacement" in facts.answered_requests and "replacement" not in facts.open_requests
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert "colleague will look" not in body and "vérifiera" not in body, body
+    assert "replacement" in follow_ups(facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "needs_review", "risk", "text", "open_"),
+    [
+        # a faulty item's replacement is one that works: a colleague still looks at it
+        ("defective", False, 0.0, "It stopped working after a day. Could you send a replacement, please?",
+         ("replacement",)),
+        # the reason unsure: no damage named, a colleague looks at the replacement
+        ("damaged_in_transit", True, 0.0, "It arrived cracked. Could you send a replacement, please?",
+         ("replacement",)),
+        # under review: nothing comes back yet, nothing is sent in its place
+        ("damaged_in_transit", False, 0.999, "It arrived cracked. Could you send a replacement, please?",
+         ("replacement",)),
+        # a refund asked: nothing to note
+        ("damaged_in_transit", False, 0.0, "It arrived cracked. Refund please.", ()),
+    ],
+)  # fmt: skip
+def test_a_new_one_is_noted_only_for_transit_damage_that_comes_back(
+    settings, reason: str, needs_review: bool, risk: float, text: str, open_: tuple[str, ...]
+) -> None:
+    policy = load_policy(settings.policy_path)
+    request = ReturnContext("decor", 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, "en", reason, None, "decor", needs_review=needs_review)
+    decision = decide(request, reason, 0.95, risk, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
+    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    assert facts.replacement_noted is None and facts.open_requests == open_
+    subject, body = compose(case, facts)
+    assert "we will send you a new one" not in body, body
+    assert set(follow_ups(facts)) == set(open_)
     assert check(Draft(subject, body, "en", False, facts, requests=follow_ups(facts)), facts, case) == []
