@@ -1,17 +1,63 @@
-"""The `triage` command: mounts one sub-app per command group (`triage.settings` is the only state it reads)."""
+"""The `triage` command: mounts one sub-app per command group (`triage.settings` is the only state it reads).
+
+A command imports its own module only: the modules of all commands take pandas, scikit-learn, Evidently and PySpark,
+seconds of CPU before `triage keys list` (benchmarks/README.md, "Start-up import cost"). The root's help, which lists
+every command's summary, imports them all.
+"""
 
 from __future__ import annotations
 
+import importlib
+
+import click
 import typer
+from typer.core import TyperGroup
 
-from cli import batch, data, history, lists, monitor, policy, predict, service, train, webhooks
 from cli.common import state_folder_or_exit
-from features.schemas import TABLES
-from features.tables import table_path
-from triage.sample_data.generate import generate
-from triage.settings import get_settings
 
-app = typer.Typer(no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")
+# command name -> (module, attribute): a Typer of subcommands, or the function of a single command
+COMMANDS: dict[str, tuple[str, str]] = {
+    "serve": ("cli.service", "serve"),
+    "report": ("cli.service", "report"),
+    "monitor": ("cli.monitor", "monitor_command"),
+    "retrain": ("cli.train", "retrain_command"),
+    "up": ("cli.up", "up"),
+    "policy": ("cli.policy", "app"),
+    "train": ("cli.train", "app"),
+    "predict": ("cli.predict", "app"),
+    "batch": ("cli.batch", "app"),
+    "data": ("cli.data", "app"),
+    "keys": ("cli.access", "keys_app"),
+    "agents": ("cli.access", "agents_app"),
+    "bento": ("cli.service", "bento_app"),
+    "lists": ("cli.lists", "app"),
+    "history": ("cli.history", "app"),
+    "webhooks": ("cli.webhooks", "app"),
+}
+
+
+class _Commands(TyperGroup):
+    """The root group: each command is built from its module when it is named, not when `triage` starts."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, attribute = COMMANDS[cmd_name]
+            found = getattr(importlib.import_module(module), attribute)
+            if isinstance(found, typer.Typer):
+                command: click.Command = typer.main.get_group(found)  # a group even when it holds one command
+            else:
+                alone = typer.Typer()
+                alone.command(cmd_name)(found)
+                command = typer.main.get_command(alone)
+            command.name = cmd_name
+            self.add_command(command)
+        return self.commands.get(cmd_name)
+
+
+app = typer.Typer(cls=_Commands, no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")
 
 
 @app.callback()
@@ -20,34 +66,6 @@ def state_folder(ctx: typer.Context) -> None:
     written or made (below a file, without permission) is one line here, not a traceback deep in a command.
     The policy group checks it for its own commands: checking a policy file reads only that file."""
     state_folder_or_exit(ctx, needs_none={"policy"})
-
-
-app.add_typer(policy.app, name="policy")
-app.add_typer(train.app, name="train")
-app.add_typer(predict.app, name="predict")
-app.add_typer(batch.app, name="batch")
-app.add_typer(data.app, name="data")
-app.add_typer(service.keys_app, name="keys")
-app.add_typer(service.agents_app, name="agents")
-app.add_typer(service.bento_app, name="bento")
-app.add_typer(lists.app, name="lists")
-app.add_typer(history.app, name="history")
-app.add_typer(webhooks.app, name="webhooks")
-app.command("serve")(service.serve)
-app.command("report")(service.report)
-app.command("monitor")(monitor.monitor_command)
-app.command("retrain")(train.retrain_command)
-
-
-@app.command()
-def up() -> None:
-    """The README's main command: sample data if missing, a champion for every model, then serve."""
-    settings = get_settings()
-    settings.prepare_state()
-    if not all(table_path(table, settings.sample_data_dir).is_file() for table in TABLES):
-        generate(settings.sample_data_dir, seed=settings.seed)
-    train.ensure_champions(settings)
-    service.serve_with_example(settings)
 
 
 if __name__ == "__main__":

@@ -18,12 +18,11 @@ from cli.common import (
     choices,
     console,
     fail,
-    load_champion_or_exit,
-    load_policy_or_exit,
     moment_option,
     output_folder_or_exit,
     whole_number,
 )
+from cli.loading import load_champion_or_exit, load_policy_or_exit
 from decisions.assessments import assess_history
 from features.text import counted
 from serving.history_export import ExportError, read_export, table_files, write_assessments

@@ -1,4 +1,4 @@
-"""What every `triage` command group shares: one way to fail, to load the policy or a champion, to read
+"""What every `triage` command group shares: one way to fail, to open the database, to read
 and write the predict commands' CSVs, and to show progress."""
 
 from __future__ import annotations
@@ -21,15 +21,10 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from typer.core import TyperGroup
 
-from decisions.policy import Policy, PolicyError, load_policy
 from features.csv_input import NOT_REGULAR, BatchInputError, not_regular, write_predictions, write_whole
 from features.dates import naive_utc, read_moment
 from features.text import quoted_cut
-from models.risk_model import FeatureMismatchError
 from serving.db import UnservableDatabase, open_database
-from serving.stores.predictions import pseudonym_key
-from serving.stores.risk_lists import RiskListStore
-from triage.registry import ChampionModel, NoChampionError, load_champion
 from triage.settings import Settings, SettingsError, get_settings
 
 console = Console(stderr=True, soft_wrap=True)
@@ -137,11 +132,6 @@ def database_problem(settings: Settings, error: Exception) -> str:
     return f"{url}: {' '.join(str(getattr(error, 'orig', None) or error).split())}"
 
 
-def risk_list_store(settings: Settings) -> RiskListStore:
-    """The shop's allow and block lists in the service database (customers matched by their pseudonym)."""
-    return RiskListStore(open_database_or_exit(settings), pseudonym_key(settings))
-
-
 def moment_option(text: str) -> datetime:
     """A moment given on the command line (`--since`, `--until`), read as every entry point reads a date
     (`features.dates.read_moment`), as naive UTC; a usage error naming the option otherwise."""
@@ -192,34 +182,6 @@ def choices(kind: type[StrEnum]) -> str:
 def when_text(moment: datetime | None) -> str:
     """A stored time for a table cell (empty when unset)."""
     return moment.isoformat(timespec="seconds") if moment else ""
-
-
-def load_policy_or_exit(path: Path) -> Policy:
-    """The policy in `path`; exit code 2 naming the bad key when it is unusable."""
-    try:
-        return load_policy(path)
-    except PolicyError as error:
-        raise fail(f"invalid policy: {error}") from None
-
-
-def load_champion_or_exit(settings: Settings, model_name: str) -> ChampionModel:
-    """The champion of `model_name`; exit code 1 with the command that trains it when there is none or
-    when it was fitted on other features than this code computes."""
-    try:
-        return load_champion(settings, model_name)
-    except (NoChampionError, FeatureMismatchError) as error:
-        raise fail(str(error), code=1) from None
-
-
-def load_champion_if_any(settings: Settings, model_name: str) -> ChampionModel | None:
-    """The champion of `model_name`, or None when there is none (exit code 1 as `load_champion_or_exit`
-    when it was fitted on other features than this code computes)."""
-    try:
-        return load_champion(settings, model_name)
-    except NoChampionError:
-        return None
-    except FeatureMismatchError as error:
-        raise fail(str(error), code=1) from None
 
 
 def progress_bar() -> Progress:

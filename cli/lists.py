@@ -6,7 +6,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import console, fail, risk_list_store, when_text
+from cli.common import console, fail, when_text
+from cli.loading import risk_list_store
 from serving.stores.risk_lists import ListError
 from triage.settings import get_settings
 

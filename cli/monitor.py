@@ -11,7 +11,8 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import database_problem, fail, load_policy_or_exit, moment_option, whole_number
+from cli.common import database_problem, fail, moment_option, whole_number
+from cli.loading import load_policy_or_exit
 from features.store import StoreError, read_feedback, read_history, read_logged
 from features.text import counted
 from monitoring.monitor import MonitorError, monitor

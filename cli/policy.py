@@ -14,14 +14,8 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import (
-    fail,
-    load_champion_or_exit,
-    load_policy_or_exit,
-    output_file_or_exit,
-    state_folder_or_exit,
-    write_text_or_exit,
-)
+from cli.common import fail, output_file_or_exit, state_folder_or_exit, write_text_or_exit
+from cli.loading import load_champion_or_exit, load_policy_or_exit
 from features.text import counted
 from models.risk_reasons import RiskReason, score_and_explain
 from training.policy_simulation import SIMULATION_REPORT, quota_usage, simulate

@@ -10,16 +10,8 @@ import pandas as pd
 import typer
 from rich.progress import Progress
 
-from cli.common import (
-    batch_size_option,
-    input_option,
-    load_champion_if_any,
-    load_champion_or_exit,
-    load_policy_or_exit,
-    output_option,
-    predict_csv,
-    risk_list_store,
-)
+from cli.common import batch_size_option, input_option, output_option, predict_csv
+from cli.loading import load_champion_if_any, load_champion_or_exit, load_policy_or_exit, risk_list_store
 from decisions.policy import Policy
 from features.csv_input import BatchInputError, read_requests_csv
 from features.text import counted

@@ -10,7 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import database_problem, fail, load_policy_or_exit, progress_bar, whole_number
+from cli.common import database_problem, fail, progress_bar, whole_number
+from cli.loading import load_policy_or_exit
 from features.csv_input import BatchInputError, read_csv_input
 from features.tables import table_path
 from training.champion import gate_verdict

@@ -338,3 +338,32 @@ def test_a_file_name_that_is_no_utf8_is_said_byte_for_byte(tmp_path: Path) -> No
     )
     assert result.returncode == 2
     assert result.stderr == b"error: cannot read " + os.fsencode(missing) + b": No such file or directory\n"
+
+
+LIGHT_COMMAND = """
+import sys
+from cli.app import app
+try:
+    app(sys.argv[1:])
+except SystemExit as done:
+    assert not done.code, done.code
+print("imported:", *sorted({name.partition(".")[0] for name in sys.modules} & set(sys.stdin.read().split())))
+"""
+
+
+@pytest.mark.parametrize("command", [["keys", "list"], ["agents", "list"]])
+def test_a_command_of_the_stores_imports_no_model_library(tmp_path: Path, command: list[str]) -> None:
+    # every command imported every command's modules: `triage keys list` took 25-80 s under load, nearly all of it
+    # importing scikit-learn, SciPy, Evidently and PySpark it never uses
+    heavy = "sklearn scipy evidently pyspark torch mlflow bentoml"
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT_COMMAND, *command],
+        input=heavy,
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=os.environ | {"TRIAGE_STATE_DIR": str(tmp_path / "state")},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["imported:"], result.stdout

@@ -33,7 +33,7 @@ ALLOWED: dict[str, set[str]] = {
     "triage": set(),
 }
 GENERATOR = "triage.sample_data"
-GENERATOR_IMPORTERS = {"cli/data.py", "cli/app.py"}
+GENERATOR_IMPORTERS = {"cli/data.py", "cli/up.py"}
 
 
 def imported_modules(path: Path) -> set[str]:

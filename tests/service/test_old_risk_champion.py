@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from cli import train
 from cli.app import app
-from cli.common import load_champion_or_exit
+from cli.loading import load_champion_or_exit
 from serving.api import ReturnRequest
 from serving.db import create_db_engine, migrate
 from serving.model_side import ModelSide
