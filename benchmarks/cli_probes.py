@@ -813,7 +813,7 @@ def fourteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tu
 
 
 # File systems the fourteenth round mounts for its probes, unmounted when the run ends.
-MOUNTS = ("read-only file system", "full disk")
+MOUNTS = ("read-only file system", "full disk", "full disk again")
 
 
 # Commands run at once on the same state (each must succeed): SQLite's one writer at a time.
@@ -824,6 +824,30 @@ TOGETHER = {
     "two keys create at once": [["keys", "create", f"at-once-{number}"] for number in (1, 2)],
     "two agents create at once": [["agents", "create", f"at-once-{number}"] for number in (1, 2)],
 }
+
+
+def fifteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): what the fifteenth round fixed (`predict risk` with a return twice, the
+    writers the fourteenth round left out on a full disk: `predict risk`, `predict replies`, `data load --rejects`)
+    and a kind no round tried: a state folder on a full disk (its database cannot be made)."""
+    out = str(folder / "out.csv")
+    for name in ("requests same return twice.csv", "requests same return_id, another request.csv"):
+        yield f"predict risk {name}", ["predict", "risk", "-i", str(folder / name), "-o", out], {}
+    if not _mounted_tmpfs(folder / "full disk again", "size=64k"):
+        return
+    _fill(folder / "full disk again")
+    full = folder / "full disk again"
+    requests, replies = str(files["good requests BOM and CRLF.csv"]), str(files["good replies BOM and CRLF.csv"])
+    yield "predict risk -o on a full disk", ["predict", "risk", "-i", requests, "-o", str(full / "risk.csv")], {}
+    yield "predict replies -o on a full disk", ["predict", "replies", "-i", replies, "-o", str(full / "r.csv")], {}
+    bad = _export_with(folder, "export a price finer than a cent", "line_items", lambda text: _first_price(text, FINER))
+    yield "data load --rejects on a full disk", ["data", "load", str(bad), "--rejects", str(full / "rejects.csv")], {}
+    for command in (["keys", "list"], ["agents", "list"], ["lists", "show"]):
+        yield (
+            f"{' '.join(command)} with the state folder on a full disk",
+            command,
+            {"env": {"TRIAGE_STATE_DIR": str(full / "state")}},
+        )
 
 
 def run_together(commands: list[list[str]], environment: dict[str, str], timeout: float) -> tuple[int | None, str]:
@@ -947,6 +971,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             *twelfth_round_probes(files, folder),
             *thirteenth_round_probes(files, folder),
             *fourteenth_round_probes(files, folder),
+            *fifteenth_round_probes(files, folder),
             *succeed.items(),
             *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
         ]
