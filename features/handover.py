@@ -46,6 +46,12 @@ _NOT_ELSEWHERE = (
     r" de (?:confirmation|commande|livraison|suivi|expedition)\b)"
 )
 
+# A reply awaited from someone else than the shop ("I haven't had a response from the courier yet", "still no reply
+# from Royal Mail"): no message of the customer's to the shop went unanswered.
+_FROM_ELSEWHERE = (
+    r"(?! (?:yet )?from (?:the |my )?(?:courier|delivery|driver|carrier|post office|royal mail|dpd|dhl|ups|hermes|evri|"
+    r"bank|seller|manufacturer|brand|insurer|insurance)\b)"
+)
 TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "legal": (
@@ -180,10 +186,12 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:no ?one|no-one|nobody)(?: (?:has|have|had|ever|still|even))* (?:answered|replied|responded|"
             r"answers|replies|responds|got back|gotten back|gets back|bothered to (?:reply|answer|respond|get back))\b"
             r"(?! the door\b)",
-            r"\b(?:still|yet) no (?:reply|answer|response|word from you)\b|\bno (?:reply|answer|response) "
+            r"\b(?:still|yet) no (?:reply|answer|response|word from you)\b"
+            + _FROM_ELSEWHERE
+            + r"|\bno (?:reply|answer|response) "
             r"(?:yet|in|for|after|since|to (?:my|any|either|both))\b",
             r"\b(?:haven't|have not|hasn't|has not|never|not yet|still not)(?: had| got| gotten| received)? "
-            r"(?:a |any |an )?(?:reply|replies|answer|response)\b(?! (?:is|was) needed\b)",
+            r"(?:a |any |an )?(?:reply|replies|answer|response)\b(?! (?:is|was) needed\b)" + _FROM_ELSEWHERE,
             r"\b(?:haven't|have not|never|not) heard (?:anything |a word |a thing )?(?:back|from (?:you|anyone|"
             r"your \w+))\b|\bheard nothing (?:back|from (?:you|anyone))\b",
             r"\b(?:still|been) waiting(?: \w+){0,3}? (?:for|on) (?:a |an |any |your )?(?:reply|answer|response|"

@@ -806,7 +806,10 @@ def test_a_wait_for_an_answer_is_apologised_for_first(lang: str, reason: str, te
      ("I rang the bell and nobody answered the door.", "en"),
      ("J'attends votre réponse, merci.", "fr"),
      ("Sans réponse de votre part d'ici lundi, j'ouvre un litige PayPal.", "fr"),
-     ("Je n'ai pas eu de nouvelles de mon colis pendant dix jours.", "fr")],
+     ("Je n'ai pas eu de nouvelles de mon colis pendant dix jours.", "fr"),
+     # a reply awaited from the courier, not the shop (read unanswered)
+     ("I haven't had a response from the courier yet, but the parcel arrived damaged.", "en"),
+     ("Still no reply from Royal Mail about the dent.", "en")],
 )  # fmt: skip
 def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_message(text: str, lang: str) -> None:
     assert "unanswered" not in handover_reasons(text, lang)
