@@ -2855,7 +2855,7 @@ _ASK_DECLINED = re.compile(
     r" (?:want|wants|wanted|need|needs|like|fancy|wish|expect|ask|asking|bother|send|sending|sent|get|getting|have|"
     r"receive|receiving|accept|prefer|take|trust|think|believe|wait|waiting|replace|replacing|swap|swapping|exchange|"
     r"exchanging|resend|arrange|arranging|after|looking|"
-    r"interested|keen|bothered|fussed)\b"
+    r"interested|keen|bothered|fussed)\b(?: (?:it|them))?"
     r"|\b(?:ne |n')(?:me |m'|vous |en |m'en |l'|le |la |les |lui |nous |y )*(?:veu|voudr|souhait|desir|demand|envo|"
     r"renvo|attend|faut|faudr|ai\b)\w* (?:pas|plus|jamais|aucun\w*)\b"
     r"|\b(?:inutile|pas besoin|pas la peine|hors de question|pas question|surtout pas)\b)"
