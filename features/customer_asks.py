@@ -1731,6 +1731,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"return)\b| (?:that |which )?(?:i|we) (?:had |have )?(?:sent|returned|posted|shipped|mailed|dropped off)\b)",
     ),
 }
+# A burn told with how long the item was used: a candle burned as meant ("burned it for an evening").
+_BURNED_FOR = r"(?!(?: it| them)? for (?:an?|about|around|just|only|one|two|three|four|five|a few|several|\d+)\b)"
 # What has a glass that cracks without making a sharp pane: a watch, a screen (a tablet's, a laptop's, a TV's), a lens,
 # spectacles.
 _NOT_A_PANE = (
@@ -1758,10 +1760,11 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # not a colour: "burnt orange"
         # not a part that failed: "the motor burnt out" (a defect)
         # nor food burnt (`_FOOD_BURNT`, blanked before hazards are read)
-        r"\b(?:burn(?![ -]time\b)|burns(?! for)|"
-        r"burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)|"
-        r"burned(?! out\b)|scalded|"
-        r"burning(?![ -]time\b)|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
+        # nor a candle's use: "burned it for an evening", "after burning it for a few evenings", "60 hour burn"
+        r"\b(?:(?<!hour )(?<!hours )burn(?![ -]time\b)|burns(?! for)|"
+        r"burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)" + _BURNED_FOR + "|"
+        r"burned(?! out\b)" + _BURNED_FOR + r"|scalded|"
+        r"burning(?![ -]time\b)" + _BURNED_FOR + r"|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
         # "the charger ... gets so hot I can't touch the plug"
         r"\b(?:so|too|that) hot (?:that )?(?:i|you|we|she|he) (?:can't|cannot|couldn't|could not|can barely|could "
@@ -1783,8 +1786,9 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"chauffe dangereusement|dangereusement chaude?s?|trop chaude? pour (?:le |la |les )?toucher)\b",
     ),
     "sharp": (
-        r"\b(?:cut (?:myself|my|me|her|his)|sharp (?:edge|edges|bits|pieces)|shattered|splinter\w*|"
-        r"blade (?:came|snapped|broke))\b",
+        # not a fit that "feels like it might cut me in half"
+        r"\b(?:cut (?:myself|my|me|her|his)\b(?! in (?:half|two)\b)|sharp (?:edge|edges|bits|pieces)|shattered|"
+        r"splinter\w*|blade (?:came|snapped|broke))\b",
         # "glass broken, the parcel was bent in half", "shards of ceramic"; a cracked watch glass is not sharp
         r"\b(?:broken glass|glass (?:shade |lid |top |door |panel |jug )?(?:is |was |were |has been |had been |came |"
         r"arrived )?(?:broken|smashed|shattered)|"
@@ -1803,10 +1807,12 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         + r"|n'|ne\b|pas\b|plus\b|jamais\b)[\w']+){0,4}? "
         r"(?:fendue?s?|felee?s?|fissuree?s?)\b)"
         r"(?![^.!?;]*" + _NOT_A_PANE + r")",
-        # a mirror or a pane that came cracked (« le miroir est arrivé fendu », "a crack running diagonally across the
-        # bottom corner of the glass"); not a hairline crack, nor a watch's or a screen's glass
+        # a mirror or a pane that came cracked or in pieces (« le miroir est arrivé fendu », « en mille miettes », "a
+        # crack running diagonally across the bottom corner of the glass"); not a hairline crack, nor a watch's or a
+        # screen's glass
         r"\b(?:mirrors?|miroirs?)\b(?: [\w']+){0,3}? (?:cracked|broken|smashed|fendue?s?|fissuree?s?|cassee?s?|"
-        r"brisee?s?)\b|\b(?:cracked|broken|smashed) mirrors?\b|(?<!hairline )\bcracks? [^.!?]{0,50}?\b(?:of|in|across|"
+        r"brisee?s?|in pieces|en (?:mille )?(?:miettes|morceaux))\b|\b(?:cracked|broken|smashed) mirrors?\b|"
+        r"(?<!hairline )\bcracks? [^.!?]{0,50}?\b(?:of|in|across|"
         r"on|through) (?:the|my|this) (?!(?:watch|screen|phone|lens)\b)(?:\w+ )?(?:mirror|glass|pane|glass (?:top|door|"
         r"panel|shelf))\b",
         # "two of the glasses were in pieces", « deux verres étaient en morceaux », « l'abat-jour en verre était en

@@ -842,6 +842,28 @@ def test_an_item_that_burnt_someone_is_a_defect_and_a_hazard(
     assert (asks.faults, asks.hazards) == (faults, hazards)
 
 
+# A candle is meant to burn: the time it burned, or the burn time a listing promises, is its use, not a hazard (a
+# scentless candle was told "For your safety, please stop using the candle straight away"); and a garment that "feels
+# like it might cut me in half" is too tight, not sharp (a refused swimsuit was told to wrap its sharp parts). Near
+# misses: a candle that burned a hand or scorched a shelf, a cut finger.
+USE_AND_IDIOM = [
+    ("The candle smells of nothing. The listing says 'strong throw, fills a room, 60 hour burn'. I've burned it for "
+     "an evening and I can't smell it even sitting right next to it.", ()),
+    ("Burnt it for two hours and it tunnelled straight down the middle.", ()),
+    ("After burning it for a few evenings the scent is gone.", ()),
+    ("It pulls so tight at the crotch that it feels like it might cut me in half.", ()),
+    ("The waistband cuts me in two when I sit down.", ()),
+    ("The candle burned my hand when the glass cracked.", ("heat", "sharp")),
+    ("I burned it for an hour and it scorched the shelf.", ("heat",)),
+    ("I cut my finger on the edge of the tin.", ("sharp",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hazards"), USE_AND_IDIOM)
+def test_a_candle_burned_as_meant_or_a_fit_said_to_cut_is_no_hazard(text: str, hazards: tuple[str, ...]) -> None:
+    assert read_asks(text).hazards == hazards
+
+
 # A box or parcel that came damaged where the text says the item inside is intact is the packaging's damage, not the
 # item's; a damaged item beside it, or a damaged parcel with nothing said of the item, is still damage.
 PACKAGING_DAMAGED = [
@@ -2119,6 +2141,11 @@ GLASS_CRACKED = [
     ("My reading glasses arrived with one glass cracked.", ()),
     ("Le verre de la tablette est fêlé.", ()),
     ("The glass cracked when I put hot water in it.", ("sharp",)),
+    # a mirror come in pieces is as sharp as one come cracked
+    ("Le miroir est arrivé en mille miettes, la boîte était pliée en deux.", ("sharp",)),
+    ("The mirror arrived in pieces.", ("sharp",)),
+    ("Le miroir est arrivé en morceaux.", ("sharp",)),
+    ("The mirror arrived in a box that was in pieces.", ()),
 ]  # fmt: skip
 
 
