@@ -942,7 +942,13 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # « un échange standard » is the same item again, not another size
         r"\bechange (?:standard|a l'identique)\b",
         r"\b(?:me le|me la|me les) remplacer\b|\bremplacer (?:l'article|l'appareil|le produit)\b",
-        r"\b(?:envoyer|envoyez|renvoyer|renvoyez)(?:-moi| moi)? (?:le bon|la bonne|les bons|les bonnes)\b",
+        # « m'adresser les bons rideaux », « me faire parvenir la bonne lampe »; not a slip (« le bon de retour »)
+        r"\b(?:envoyer|envoyez|renvoyer|renvoyez|adresser|adressez|faire parvenir|faites parvenir)(?:-moi| moi)? "
+        r"(?:le bon|la bonne|les bons|les bonnes)\b(?! (?:de|d'|du|des)\b)",
+        # a wait for the right one offered: "Happy to wait for the right colour to come through", "I'll wait for the
+        # correct one"; not one the customer cannot wait for
+        r"\b(?:(?:happy|willing|glad|content|prepared|fine|ok|okay) to|i'll|i will|we'll|we will|i can|we can|i don't "
+        r"mind|i do not mind|don't mind) wait(?:ing)? for (?:the|a) (?:correct|right) \w+\b",
         # the item ordered asked again after a wrong one: "send what I actually ordered", "I still want the blue one",
         # « envoyez-moi ce que j'ai commandé », "Return and resend please."; not a size or colour besides it, a refund
         # ("I still want my money back"), nor a paper to send again ("resend the label")

@@ -2256,6 +2256,15 @@ ITEM_ASKED_AGAIN = [
     ("I still want the same dress but one size up.", ()),
     ("I still want the dress to fit, it's too small.", ()),
     ("Could you resend it please?", ("replacement",)),
+    # the right one asked in other words: « m'adresser les bons rideaux », a wait for the right one offered
+    ("Les rideaux reçus mesurent 180 cm. Je vous prie de m'adresser les bons rideaux.", ("replacement",)),
+    ("Merci de me faire parvenir la bonne lampe.", ("replacement",)),
+    ("I ordered the ochre and this is the teal. Happy to wait for the right colour to come through.",
+     ("replacement",)),
+    ("Wrong model. I'll wait for the correct one.", ("replacement",)),
+    ("Merci de m'adresser le bon de retour.", ()),
+    ("Pouvez-vous m'envoyer le bon de retour ?", ()),
+    ("I can't wait for the right one to come back in stock, so refund please.", ()),
 ]  # fmt: skip
 
 
