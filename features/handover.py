@@ -251,7 +251,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "legal": (
-            r"\bavocats?\b",
+            r"\bavocate?s?\b",
             r"\b(?:en justice|action en justice|poursuites?|poursuivre)\b",
             r"\b(?:tribunal|juge|huissier)\b",
             r"\bporte(?:r|rai|z)? plainte\b|\bdeposer (?:une )?plainte\b",

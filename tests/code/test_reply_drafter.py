@@ -86,6 +86,7 @@ def test_every_decision_and_reason_family_drafts_a_passing_reply(
         ("this is absolutely unacceptable", "en", "angry"),
         ("THIRD TIME YOU SEND THE WRONG THING, RIDICULOUS", "en", "angry"),
         ("je vais contacter mon avocat", "fr", "legal"),
+        ("Mon avocate m'a conseillé de vous écrire une dernière fois.", "fr", "legal"),
         ("je porte PLAINTE auprès de la DGCCRF", "fr", "legal"),
         ("je veux parler a un conseiller", "fr", "person"),
         ("c'est inadmissible", "fr", "angry"),
