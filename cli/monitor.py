@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 import typer
@@ -80,9 +81,26 @@ def monitor_command(
         value = "-" if check["value"] is None else f"{check['value']:.3f}"
         colour = {"alarm": "red", "ok": "green"}.get(check["status"], "yellow")
         table.add_row(
-            check["name"], check["metric_id"][:12], value, str(check["threshold"]), f"[{colour}]{check['status']}"
+            check["name"], check["metric_id"], value, str(check["threshold"]), f"[{colour}]{status_said(check)}"
         )
     console.print(table)
-    verdict = "retrain recommended: " + "; ".join(result.summary["reasons"]) if result.exit_code else "healthy"
-    console.print(f"{verdict}\nreport: {result.folder}/report.html")
+    console.print(f"{verdict(result.summary)}\nreport: {result.folder}/report.html")
     raise typer.Exit(code=result.exit_code)
+
+
+def status_said(check: dict[str, Any]) -> str:
+    """A check's status as the table says it: a skipped one with why ("skipped: 3 feedback rows, fewer than 20")."""
+    return f"skipped: {check['note']}" if check["status"] == "skipped" and check.get("note") else check["status"]
+
+
+def verdict(summary: dict[str, Any]) -> str:
+    """The last line: why a retrain is recommended, or healthy with how many checks ran, so that a window whose
+    quality checks were all skipped for want of feedback does not read as healthy on every count."""
+    if summary["reasons"]:
+        return "retrain recommended: " + "; ".join(summary["reasons"])
+    checks = summary["checks"]
+    skipped = [check["name"] for check in checks if check["status"] == "skipped"]
+    if not skipped:
+        return "healthy"
+    ran = len(checks) - len(skipped)
+    return f"healthy on the {counted(ran, 'check')} that ran; skipped (see the table): {', '.join(skipped)}"
