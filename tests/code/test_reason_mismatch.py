@@ -82,12 +82,16 @@ def test_reconcile_keeps_the_written_decision_when_it_is_not_free() -> None:
 
 def test_batch_requests_name_an_unknown_ticked_reason(tmp_path: Path) -> None:
     header = "return_id,customer_id,order_id,sku,product_category,price,currency,delivery_date,request_date,"
-    row = "R1,C1,O1,S1,dresses,60,GBP,2026-10-05T10:00:00Z,2026-10-08T10:00:00Z,too big"
+    # one return a line: a file of requests holds each return once
+    row = "R{},C1,O{},S1,dresses,60,GBP,2026-10-05T10:00:00Z,2026-10-08T10:00:00Z,too big"
+    first, second, third = (row.format(n, n) for n in (1, 2, 3))
     source = tmp_path / "requests.csv"
-    source.write_text(f"{header}reason_text,reason_code\n{row},too_large\n{row},\n{row},bored\n", encoding="utf-8")
+    source.write_text(
+        f"{header}reason_text,reason_code\n{first},too_large\n{second},\n{third},bored\n", encoding="utf-8"
+    )
     with pytest.raises(BatchInputError, match="column reason_code row 4: 'bored'"):
         read_requests_csv(source)
-    source.write_text(f"{header}reason_text,reason_code\n{row},too_large\n{row},\n", encoding="utf-8")
+    source.write_text(f"{header}reason_text,reason_code\n{first},too_large\n{second},\n", encoding="utf-8")
     assert read_requests_csv(source)["reason_code"].tolist() == ["too_large", ""]
 
 
