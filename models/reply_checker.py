@@ -290,9 +290,9 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
     markers = grammar.MARKERS[case.lang]["fault"]
-    if case.empathy_key in grammar.APOLOGY_KEYS:
-        # the text itself describes a fault, a late parcel or a complaint of the item: an apology is due
-        # (`grammar.empathy_key`), a named cause nobody confirmed is not
+    if case.asks.has_fault or case.asks.hazards or case.asks.not_as_described or case.asks.late_delivery:
+        # the text itself describes a fault or a late parcel: an apology is due (`grammar.empathy_key`), a named
+        # cause nobody confirmed is not
         apology = grammar.MARKERS[case.lang]["apology"]
         # "apolog" is the stem of the apology word "apologise": a marker and an apology word may contain either
         markers = tuple(marker for marker in markers if not any(word in marker or marker in word for word in apology))

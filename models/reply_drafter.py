@@ -190,18 +190,6 @@ class ReplyCase:
             asks.ordered_to_compare,
             asks.late_delivery,
             worn=_DEPARTMENTS.get(self.product_category) != "home",
-            item_complaint=self.item_complaint,
-        )
-
-    @property
-    def item_complaint(self) -> bool:
-        """Whether the message complains of the item itself, however unsure its reason: a reason of a faulty item
-        (`FAULTY_ITEM_REASONS`) read from the text, not guessed for a message that only asks to be contacted or is
-        about a return already sent back (`reason_unsure`'s other cases, whose reason the text does not support)."""
-        return (
-            self.reason in FAULTY_ITEM_REASONS
-            and not self.asks.contact_only
-            and self.asks.not_a_return != "already_returned"
         )
 
     @property

@@ -1033,7 +1033,6 @@ def empathy_key(
     ordered_to_compare: bool = False,
     late_delivery: bool = False,
     worn: bool = True,
-    item_complaint: bool = False,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -1051,9 +1050,6 @@ def empathy_key(
     So does an unsure reason on a text that says the item is not what the description or the photos promised
     (`not_as_described`, "not what was shown"): the shop's listing is at fault whatever the reason read; and one
     that says the parcel came late (`late_delivery`, "the dress came a week late") gets the late apology.
-    A complaint about the item itself (`item_complaint`: an unsure reason read as a fault of the item, "Not the quality
-    I paid for", « ça fait vraiment bas de gamme ») gets the general apology too, whatever wording the style vote
-    picks: thanks for the message would read as cold as after a burn.
     A parcel that arrived empty, or never arrived, is always apologised for. A customer who ordered several sizes
     or versions to choose from (`ordered_to_compare`) is owed no apology for the reason alone: only a fault the text
     describes earns one. A size complaint about an item nobody wears (`worn` False: a pan, a rug, a blender) is
@@ -1066,7 +1062,7 @@ def empathy_key(
         return "apology_not_received"
     if needs_review:
         # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
-        if faults or hazards or not_as_described or item_complaint:
+        if faults or hazards or not_as_described:
             return "apology_fault"
         return "apology_late" if late_delivery else "neutral"
     if ordered_to_compare and not (faults or hazards or not_as_described):

@@ -571,45 +571,6 @@ def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str,
 
 
 @pytest.mark.parametrize(
-    ("lang", "reason", "text"),
-    [("en", "poor_quality", "I really wanted to love this pan. By week three eggs were sticking. Not the quality "
-      "I paid for."),
-     ("fr", "poor_quality", "ça froisse rien qu'en la regardant et le tissu est super fin, ça fait vraiment bas de "
-      "gamme"),
-     ("en", "defective", "It just doesn't do what it should."),
-     ("fr", "missing_parts", "Pas tout dans la boîte.")],
-)  # fmt: skip
-@pytest.mark.parametrize("variant", [0, 1, 2])
-def test_a_complaint_of_the_item_opens_with_an_apology_in_every_wording(
-    lang: str, reason: str, text: str, variant: int
-) -> None:
-    # sheet 461 #71 and #72: a poor-quality complaint with an unsure reason and no fault read opened "We have received
-    # your message about your frying pan, thank you." (the neutral acknowledgement, in the wording the vote chose)
-    case = _case(lang, reason, text=text, needs_review=True, product_category="kitchen", product_name=None)
-    facts = facts_for("free_return")
-    subject, body = compose(case, facts, Style({"empathy": variant}))
-    first = grammar.fold(body.split("\n\n")[1])
-    assert any(marker in first for marker in grammar.MARKERS[lang]["apology"]), body
-    assert "condition" not in first and "parfait etat" not in first  # no unconfirmed cause
-    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
-
-
-@pytest.mark.parametrize(
-    ("lang", "reason", "text"),
-    [("en", "no_longer_needed", "Changed my mind, sorry."),
-     ("fr", "too_large", "Trop grand pour moi."),
-     # a faulty item's reason guessed for a message about a return already sent back, or one asking for a call
-     ("en", "defective", "I sent the dress back two weeks ago, where is my refund?"),
-     ("fr", "poor_quality", "Rappelez-moi demain après 17h svp.")],
-)  # fmt: skip
-def test_an_unsure_preference_or_a_message_about_no_item_keeps_a_neutral_opening(
-    lang: str, reason: str, text: str
-) -> None:
-    case = _case(lang, reason, text=text, needs_review=True)
-    assert case.empathy_key == "neutral"
-
-
-@pytest.mark.parametrize(
     ("lang", "text"), [("en", "Could someone phone me back after six?"), ("fr", "Rappelez-moi demain après 17h svp.")]
 )
 def test_a_message_that_only_asks_for_a_call_names_no_guessed_cause(lang: str, text: str) -> None:
