@@ -28,12 +28,23 @@ def settings(tmp_path_factory) -> Settings:
     return Settings(state_dir=tmp_path_factory.mktemp("state"), reply_prepared_on=FRIDAY)
 
 
-def _facts(
-    settings, category="dresses", price=60.0, reason="too_small", risk=0.0, used=0, requested=FRIDAY, size="M", text="x"
+def _decided(
+    settings,
+    category="dresses",
+    price=60.0,
+    reason="too_small",
+    risk=0.0,
+    used=0,
+    requested=FRIDAY,
+    size="M",
+    text="x",
+    lang="en",
+    needs_review=False,
 ):
+    """The case, the policy's decision and the reply facts of one request, as the service states them."""
     policy = load_policy(settings.policy_path)
     request = ReturnContext(category, price, "EUR", DELIVERED, requested)
-    case = ReplyCase(text, "en", reason, None, category, size=size)
+    case = ReplyCase(text, lang, reason, None, category, size=size, needs_review=needs_review)
     decision = decide(
         request,
         reason,
@@ -44,7 +55,12 @@ def _facts(
         policy,
         fault_described=case.asks.has_fault,
     )
-    return decision, reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    return case, decision, reply_facts(decision, request, case, settings, policy.qr_code_labels)
+
+
+def _facts(settings, **request):
+    """The decision and the reply facts of `_decided`, for the tests that need no case."""
+    return _decided(settings, **request)[1:]
 
 
 def test_free_return_with_exchange(settings) -> None:
@@ -799,13 +815,7 @@ def test_the_item_ordered_asked_for_in_place_of_a_wrong_one_is_noted(
     settings, lang: str, category: str, text: str, said: str
 ) -> None:
     # the wrong item is the shop's mistake: it sends what was ordered, and refunds only if it can no longer
-    policy = load_policy(settings.policy_path)
-    request = ReturnContext(category, 59.0, "EUR", DELIVERED, FRIDAY)
-    case = ReplyCase(text, lang, "wrong_item", None, category)
-    decision = decide(
-        request, "wrong_item", 0.95, 0.0, [], HistorySummary(), policy, fault_described=case.asks.has_fault
-    )
-    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    case, _, facts = _decided(settings, category, 59.0, "wrong_item", size=None, text=text, lang=lang)
     assert facts.decision == "free_return" and facts.replacement_noted == "ordered_item" and facts.refund_amount == 59.0
     assert "replacement" in facts.answered_requests and "replacement" not in facts.open_requests
     subject, body = compose(case, facts)
@@ -833,11 +843,7 @@ def test_the_item_ordered_asked_for_in_place_of_a_wrong_one_is_noted(
 def test_the_item_ordered_is_noted_only_for_a_wrong_item_that_comes_back(
     settings, reason: str, needs_review: bool, risk: float, text: str, open_: tuple[str, ...]
 ) -> None:
-    policy = load_policy(settings.policy_path)
-    request = ReturnContext("dresses", 60.0, "EUR", DELIVERED, FRIDAY)
-    case = ReplyCase(text, "en", reason, None, "dresses", needs_review=needs_review)
-    decision = decide(request, reason, 0.95, risk, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
-    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    case, _, facts = _decided(settings, reason=reason, risk=risk, size=None, text=text, needs_review=needs_review)
     assert facts.replacement_noted is None and facts.open_requests == open_
     subject, body = compose(case, facts)
     assert "you ordered: we have noted it" not in body, body
@@ -865,23 +871,18 @@ def test_the_item_ordered_is_noted_only_for_a_wrong_item_that_comes_back(
 def test_a_collection_asked_for_is_the_one_way_back(
     settings, lang: str, text: str, used: int, said: str, not_said: tuple[str, ...]
 ) -> None:
-    policy = load_policy(settings.policy_path)
     reason = "damaged_in_transit" if used == 0 else "no_longer_needed"
-    request = ReturnContext("bags", 59.0, "EUR", DELIVERED, FRIDAY)
-    case = ReplyCase(text, lang, reason, None, "bags")
-    history = HistorySummary(free_returns_used=used)
-    decision = decide(request, reason, 0.95, 0.0, [], history, policy, fault_described=case.asks.has_fault)
-    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    case, _, facts = _decided(settings, "bags", 59.0, reason, used=used, size=None, text=text, lang=lang)
     assert facts.sends_back and "collect" in facts.open_requests
     subject, body = compose(case, facts)
     assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
     assert not any(grammar.typeset_french(phrase) in body for phrase in not_said), body
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
     # without a collection asked, the label and the day to send it by are said
-    plain = ReplyCase("The handbag arrived with a long deep scratch across the front flap.", "en", "damaged_in_transit",
-                      None, "bags")  # fmt: skip
-    plain_facts = reply_facts(decide(request, "damaged_in_transit", 0.95, 0.0, [], HistorySummary(), policy), request,
-                              plain, settings)  # fmt: skip
+    plain, _, plain_facts = _decided(
+        settings, "bags", 59.0, "damaged_in_transit", size=None,
+        text="The handbag arrived with a long deep scratch across the front flap.",
+    )  # fmt: skip
     body = compose(plain, plain_facts)[1]
     assert "attached to this email" in body and "send the handbag back by" in body, body
 
@@ -916,13 +917,8 @@ def test_a_missing_part_asked_for_comes_before_the_return(
 ) -> None:
     # a customer who will keep the item if the missing part comes is not told first to send it back: the part is
     # looked at, and the return stays open to them if it cannot be sent
-    policy = load_policy(settings.policy_path)
     reason = "missing_parts" if used == 0 else "no_longer_needed"
-    request = ReturnContext(category, 59.0, "EUR", DELIVERED, FRIDAY)
-    case = ReplyCase(text, lang, reason, None, category)
-    history = HistorySummary(free_returns_used=used)
-    decision = decide(request, reason, 0.95, 0.0, [], history, policy, fault_described=case.asks.has_fault)
-    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    case, _, facts = _decided(settings, category, 59.0, reason, used=used, size=None, text=text, lang=lang)
     assert facts.sends_back and "send_missing" in facts.open_requests and "send_missing" in follow_ups(facts)
     subject, body = compose(case, facts)
     said = [grammar.typeset_french(phrase) if lang == "fr" else phrase for phrase in (first, send_by, next_step)]
@@ -947,11 +943,7 @@ def test_a_missing_part_asked_for_comes_before_the_return(
 def test_the_return_comes_first_where_no_missing_part_is_asked_or_nothing_goes_back(
     settings, reason: str, risk: float, text: str, said: str
 ) -> None:
-    policy = load_policy(settings.policy_path)
-    request = ReturnContext("dresses", 59.0, "EUR", DELIVERED, FRIDAY)
-    case = ReplyCase(text, "en", reason, None, "dresses")
-    decision = decide(request, reason, 0.95, risk, [], HistorySummary(), policy, fault_described=case.asks.has_fault)
-    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    case, _, facts = _decided(settings, price=59.0, reason=reason, risk=risk, size=None, text=text)
     subject, body = compose(case, facts)
     assert said in body and "If we cannot, you can still return" not in body, body
     assert check(Draft(subject, body, "en", False, facts, requests=follow_ups(facts)), facts, case) == []
@@ -978,13 +970,7 @@ def test_a_new_one_asked_for_in_place_of_one_damaged_in_transit_is_noted(
     settings, lang: str, category: str, text: str, said: str
 ) -> None:
     # damage in transit is the shop's to put right, as a wrong item is: a new one is sent, the refund only without one
-    policy = load_policy(settings.policy_path)
-    request = ReturnContext(category, 59.0, "EUR", DELIVERED, FRIDAY)
-    case = ReplyCase(text, lang, "damaged_in_transit", None, category)
-    decision = decide(
-        request, "damaged_in_transit", 0.95, 0.0, [], HistorySummary(), policy, fault_described=case.asks.has_fault
-    )
-    facts = reply_facts(decision, request, case, settings, policy.qr_code_labels)
+    case, _, facts = _decided(settings, category, 59.0, "damaged_in_transit", size=None, text=text, lang=lang)
     assert facts.decision == "free_return" and facts.replacement_noted == "new_one", facts
     assert "replacement" in facts.answered_requests and "replacement" not in facts.open_requests
     subject, body = compose(case, facts)
