@@ -13,12 +13,15 @@ from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from cli.common import database_problem, fail, moment_option, whole_number
-from cli.loading import load_policy_or_exit
+from cli.loading import load_champion_if_any, load_policy_or_exit
 from features.store import StoreError, read_feedback, read_history, read_logged
 from features.text import counted
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
+from serving.predict_risk import list_keys
 from serving.stores.history_check import history_bounds
+from serving.stores.predictions import pseudonym_key
+from serving.stores.risk_lists import RiskListStore
 from triage.registry import NoChampionError, load_champion
 from triage.settings import get_settings
 
@@ -40,7 +43,10 @@ def monitor_command(
     last: int | None = typer.Option(
         None, parser=whole_number(1), metavar="N", help="The newest N logged triage requests (default 1000)."
     ),
-    current: Path | None = typer.Option(None, help="A CSV of requests in the API's fields instead of the log."),
+    current: Path | None = typer.Option(
+        None,
+        help="A CSV of requests in the API's fields instead of the log (the champions and the policy answer it).",
+    ),
 ) -> None:
     """Compare the serving champions' reference with a current window; exit 0 healthy, 3 retrain recommended, 2
     when it cannot run (no champion or reference, too few requests, a file it refuses)."""
@@ -53,13 +59,24 @@ def monitor_command(
         # the log would answer "no requests in that window", as if the shop had been quiet
         raise fail(f"--until ({until:%Y-%m-%d %H:%M:%S}) must be after --since ({since:%Y-%m-%d %H:%M:%S})")
     # the top risk band names a check; read (and checked) before the work, not after the whole window
-    top_band = load_policy_or_exit(settings.policy_path).top_band.name
+    policy = load_policy_or_exit(settings.policy_path)
+    top_band = policy.top_band.name
     engine = sa.create_engine(settings.db_url)
     try:
         history = read_history(engine)
         if current is not None:
-            reasons = load_champion(settings, settings.reason_model_name).model
-            window = csv_window(current, history, reasons, history_bounds(settings))
+            # answered by the serving champions, the policy and the shop's lists, as the service would answer them
+            risk = load_champion_if_any(settings, settings.risk_model_name)
+            lists = RiskListStore(engine, pseudonym_key(settings))
+            window = csv_window(
+                current,
+                history,
+                load_champion(settings, settings.reason_model_name).model,
+                policy,
+                risk.model if risk is not None else None,
+                history_bounds(settings),
+                lambda frame: lists.hits_per_request(list_keys(frame)),
+            )
         else:
             window_since, window_until = _utc(since), _utc(until)
             logged = read_logged(engine, window_since, window_until, None if since or until else (last or 1000))

@@ -6,6 +6,7 @@ own id (`metric.metric_id`), never by position. Thresholds come from the setting
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,27 +77,36 @@ class DriftPlan:
     data_definition: DataDefinition
     checks: list[tuple[str, str, Any, float]]  # (check name, group, metric, threshold)
     columns: list[str]
+    skipped: list[Check]  # a column one side lacks, with why
 
 
-def plan(settings: Settings, reference: pd.DataFrame, current: pd.DataFrame) -> DriftPlan:
-    """The drift metrics for the columns both frames have (prediction columns the window lacks are left out)."""
+def plan(
+    settings: Settings, reference: pd.DataFrame, current: pd.DataFrame, why_absent: Mapping[str, str] | None = None
+) -> DriftPlan:
+    """The drift metrics for the columns both frames have; a column one side lacks is a skipped check saying which
+    side and why (`why_absent`: why the reference lacks a column, e.g. no risk champion), never left out unsaid."""
     shared = set(reference.columns) & set(current.columns)
     numerical_method, numerical_threshold = settings.monitor_numerical_drift
     categorical_method, categorical_threshold = settings.monitor_categorical_drift
     categorical = [c for c in (*PROFILE_CATEGORICAL, *PREDICTION_CATEGORICAL) if c in shared]
     numerical = [c for c in (*PROFILE_NUMERICAL, *PREDICTION_NUMERICAL) if c in shared]
     checks: list[tuple[str, str, Any, float]] = []
+    skipped: list[Check] = []
     for column in (*PROFILE_CATEGORICAL, *PROFILE_NUMERICAL, *PREDICTION_CATEGORICAL, *PREDICTION_NUMERICAL):
-        if column not in shared:
-            continue
-        is_categorical = column in categorical
+        is_categorical = column in (*PROFILE_CATEGORICAL, *PREDICTION_CATEGORICAL)
         method, threshold = (
             (categorical_method, categorical_threshold) if is_categorical else (numerical_method, numerical_threshold)
         )
         group = "data_drift" if column in (*PROFILE_CATEGORICAL, *PROFILE_NUMERICAL) else "prediction_drift"
-        checks.append(
-            (f"{group}.{column}", group, ValueDrift(column=column, method=method, threshold=threshold), threshold)
-        )
+        metric = ValueDrift(column=column, method=method, threshold=threshold)
+        if column in shared:
+            checks.append((f"{group}.{column}", group, metric, threshold))
+            continue
+        if column not in reference.columns:
+            note = f"no {column} in the champions' reference: " + (why_absent or {}).get(column, "not recorded")
+        else:
+            note = f"no {column} in the window: none of its requests was answered with one"
+        skipped.append(Check(f"{group}.{column}", group, metric.metric_id, None, threshold, "above", "skipped", note))
     profile_columns = [c for c in (*PROFILE_CATEGORICAL, *PROFILE_NUMERICAL) if c in shared]
     checks.append(
         (
@@ -113,16 +123,21 @@ def plan(settings: Settings, reference: pd.DataFrame, current: pd.DataFrame) -> 
         )
     )
     definition = DataDefinition(categorical_columns=categorical, numerical_columns=numerical)
-    return DriftPlan(Report([metric for _, _, metric, _ in checks]), definition, checks, categorical + numerical)
+    return DriftPlan(
+        Report([metric for _, _, metric, _ in checks]), definition, checks, categorical + numerical, skipped
+    )
 
 
 def _as_categories(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame.assign(**{column: frame[column].astype(str) for column in columns if column in frame.columns})
 
 
-def run_drift(settings: Settings, reference: pd.DataFrame, current: pd.DataFrame) -> tuple[Any, list[Check]]:
-    """Run the drift report; returns Evidently's snapshot (for the HTML) and one check per metric."""
-    drift = plan(settings, reference, current)
+def run_drift(
+    settings: Settings, reference: pd.DataFrame, current: pd.DataFrame, why_absent: Mapping[str, str] | None = None
+) -> tuple[Any, list[Check]]:
+    """Run the drift report; returns Evidently's snapshot (for the HTML) and one check per metric, then the skipped
+    checks of columns one side lacks (see `plan`)."""
+    drift = plan(settings, reference, current, why_absent)
     categorical = list(drift.data_definition.categorical_columns or [])
     snapshot = drift.report.run(
         current_data=Dataset.from_pandas(
@@ -140,6 +155,7 @@ def run_drift(settings: Settings, reference: pd.DataFrame, current: pd.DataFrame
         else:
             value, alarm_when = result.value, "above"
         checks.append(judge(name, group, metric.metric_id, float(value), threshold, alarm_when))
+    checks += drift.skipped
     embeddings = [c for c in embedding_columns(reference) if c in current.columns]
     if embeddings:
         auc = text_drift.domain_classifier_auc(reference[embeddings].to_numpy(), current[embeddings].to_numpy())

@@ -43,8 +43,9 @@ class MonitorResult:
     exit_code: int
 
 
-def champion_reference(settings: Settings, seed: int) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The reason champion's reference, with the risk champion's answers when it has a reference.
+def champion_reference(settings: Settings, seed: int) -> tuple[pd.DataFrame, dict[str, str], dict[str, str]]:
+    """The reason champion's reference, with the risk champion's answers when it has a reference; the model
+    versions it comes from; and why it lacks the risk columns, when it does (each then a skipped check).
 
     Every check compares one column at a time, so the risk columns are drawn (with replacement,
     seeded) from the risk champion's own reference rows: their distribution is what matters, and the
@@ -61,12 +62,16 @@ def champion_reference(settings: Settings, seed: int) -> tuple[pd.DataFrame, dic
         )
     versions = {settings.reason_model_name: str(reason.version)}
     risk = champion_version(settings, settings.risk_model_name)
-    risk_reference = load_reference(settings, settings.risk_model_name, str(risk.version)) if risk else None
-    if risk_reference is not None:
-        drawn = risk_reference.sample(n=len(reference), replace=True, random_state=seed)
-        reference = reference.assign(**{column: drawn[column].to_numpy() for column in _RISK_COLUMNS})
-        versions[settings.risk_model_name] = str(risk.version)
-    return reference, versions
+    if risk is None:
+        return reference, versions, dict.fromkeys(_RISK_COLUMNS, f"no champion of {settings.risk_model_name!r}")
+    risk_reference = load_reference(settings, settings.risk_model_name, str(risk.version))
+    if risk_reference is None:
+        why = f"{settings.risk_model_name} v{risk.version} has no monitoring reference"
+        return reference, versions, dict.fromkeys(_RISK_COLUMNS, why)
+    drawn = risk_reference.sample(n=len(reference), replace=True, random_state=seed)
+    reference = reference.assign(**{column: drawn[column].to_numpy() for column in _RISK_COLUMNS})
+    versions[settings.risk_model_name] = str(risk.version)
+    return reference, versions, {}
 
 
 def retrain_reasons(checks: list[Check]) -> list[str]:
@@ -95,12 +100,12 @@ def monitor(
             f"the current window ({window.source}) holds {len(window.profile)} requests; at least "
             f"{settings.monitor_min_rows} are needed for a meaningful comparison"
         )
-    reference, versions = champion_reference(settings, settings.seed)
+    reference, versions, why_absent = champion_reference(settings, settings.seed)
     embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
     current = with_embeddings(window.profile.reset_index(drop=True), np.asarray(embedder.embed(window.texts)))
-    # A part the service never answered in this window (e.g. no risk model) is not compared.
+    # A part the service never answered in this window (e.g. no risk model) is a skipped check saying so.
     current = current.dropna(axis=1, how="all")
-    snapshot, checks = run_drift(settings, reference, current)
+    snapshot, checks = run_drift(settings, reference, current, why_absent)
     langs = pd.Series(window.profile["lang"].to_numpy(), index=window.return_ids)
     checks += quality_checks(settings, feedback, langs[~langs.index.duplicated(keep="last")], top_band)
     reasons = retrain_reasons(checks)

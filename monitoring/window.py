@@ -6,6 +6,7 @@ agents' feedback and the customer history tables are the contract between them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Engine
 
-from decisions.reason_mismatch import ticked_codes
+from decisions.assessments import ReasonModel, assess_requests
+from decisions.policy import ListHit, Policy
+from decisions.reason_mismatch import reason_mismatches, ticked_codes
 from features.csv_input import BatchInputError, read_requests_csv
 from features.history import REQUEST_COLUMNS, requests_from_export
 from features.language import resolve_languages
@@ -70,34 +73,56 @@ def logged_window(engine: Engine, logged: pd.DataFrame, history: dict[str, pd.Da
             reasons=["unavailable" if code is None else code for code in reasons],
             confidences=[_or_nan(answer_part(r, "reason", "confidence")) for r in responses],
             needs_review=[bool(answer_part(r, "reason", "needs_review")) for r in responses],
-            risk_scores=[
-                np.nan if answer_part(r, "risk", "score") is None else answer_part(r, "risk", "score")
-                for r in responses
-            ],
+            risk_scores=[_or_nan(answer_part(r, "risk", "score")) for r in responses],
             decisions=[answer_part(r, "decision", "code") or "unavailable" for r in responses],
         )
     )
     return Window(profile, requests["reason_text"].astype(str).tolist(), requests["return_id"].tolist(), source)
 
 
-def csv_window(path: Path, history: dict[str, pd.DataFrame], reason_model: Any, bounds: Bounds | None = None) -> Window:
-    """The window of a CSV of requests in the API's fields (prices and dates within the shop's `bounds`);
-    reasons come from the champion reason model."""
+def csv_window(
+    path: Path,
+    history: dict[str, pd.DataFrame],
+    reason_model: ReasonModel,
+    policy: Policy,
+    risk_model: Any = None,
+    bounds: Bounds | None = None,
+    list_hits: Callable[[pd.DataFrame], Sequence[tuple[ListHit, ...]]] | None = None,
+) -> Window:
+    """The window of a CSV of requests in the API's fields (prices and dates within the shop's `bounds`), answered
+    as the service answers them, so that it is compared on the same checks as logged traffic.
+
+    The reason champion reads each text with the reason ticked in its form; the risk champion (None when none
+    serves: then no risk score, as the service answers) and the policy decide each return through the decisions
+    layer's assembler (`decisions.assessments.assess_requests`, as `triage predict risk` does), with the shop's
+    list entries each row matches (`list_hits` looks them up for the rows read; none when not given).
+    """
     try:
         frame = read_requests_csv(path, bounds)
     except BatchInputError as error:
         raise WindowError(str(error)) from None
     requests = requests_of(frame, history)
     texts = requests["reason_text"].astype(str).tolist()
-    # Read with the reason ticked in the form, as the service reads it.
-    predictions = reason_model.predict_reasons(
-        texts, requests["lang"].tolist(), ticked_codes(requests["form_reason_code"])
+    ticked = ticked_codes(requests["form_reason_code"])
+    predictions = list(reason_model.predict_reasons(texts, requests["lang"].tolist(), ticked))
+    assessed = assess_requests(
+        requests,
+        frame["price"].astype(float).tolist(),
+        texts,
+        predictions,
+        history,
+        risk_model,
+        policy,
+        reason_mismatches(ticked, predictions),
+        list_hits(frame) if list_hits is not None else None,
     )
     profile = request_profile(requests, history).assign(
         **prediction_columns(
             reasons=[p.reason for p in predictions],
             confidences=[p.confidence for p in predictions],
             needs_review=[p.needs_review for p in predictions],
+            risk_scores=[_or_nan(score) for score in assessed["risk_score"]],
+            decisions=assessed["decision"].tolist(),
         )
     )
     return Window(profile, texts, requests["return_id"].tolist(), str(path))

@@ -115,3 +115,22 @@ def test_a_check_at_its_threshold_is_said_as_it_is_judged(value, alarm_when, sta
     check = judge("x", "data_drift", "m", value, 0.5, alarm_when)
     assert check.status == status
     assert retrain_reasons([check]) == ([said] if said else [])
+
+
+def test_a_column_one_side_lacks_is_a_skipped_check_saying_why(settings, reference):
+    """Risk score and decision mix were left out unsaid when no risk champion had a reference, or when the window's
+    answers held no risk score: the verdict read "healthy" on checks that never ran."""
+    without_risk = reference.drop(columns=["risk_score", "decision"])
+    why = {"risk_score": "no champion of 'return-risk'", "decision": "no champion of 'return-risk'"}
+    _, checks = run_drift(settings, without_risk, profiles(300, seed=2), why)
+    skipped = {check.name: check.note for check in checks if check.status == "skipped"}
+    assert skipped == {
+        "prediction_drift.decision": "no decision in the champions' reference: no champion of 'return-risk'",
+        "prediction_drift.risk_score": "no risk_score in the champions' reference: no champion of 'return-risk'",
+    }
+    _, checks = run_drift(settings, reference, profiles(300, seed=2).drop(columns=["risk_score"]))
+    skipped = {check.name: check.note for check in checks if check.status == "skipped"}
+    assert skipped == {
+        "prediction_drift.risk_score": "no risk_score in the window: none of its requests was answered with one"
+    }
+    assert len({check.metric_id for check in checks}) == len(checks)

@@ -7,6 +7,7 @@ than the service did for the same requests.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from decisions.policy import load_policy
-from features.csv_input import REQUEST_CSV_COLUMNS
+from decisions.policy import ListHit, load_policy
+from features.csv_input import REQUEST_CSV_COLUMNS, read_requests_csv
 from models.reason_classifier import ReasonPrediction
 from monitoring.window import csv_window
 from tests.code.test_request_csv import GOOD
@@ -88,5 +89,64 @@ def test_a_window_of_requests_reads_each_with_its_ticked_reason(tmp_path: Path, 
     path = tmp_path / "requests.csv"
     pd.DataFrame(rows, columns=[*REQUEST_CSV_COLUMNS, "reason_code"]).to_csv(path, index=False)
     model = RecordingModel()
-    csv_window(path, risk_tables, model)
+    csv_window(path, risk_tables, model, load_policy(REPO_ROOT / "config" / "policy.yaml"))
     assert model.picked == ["defective", None, "too_small"]
+
+
+def _requests_of_history(risk_tables: dict[str, Any], rows: int) -> pd.DataFrame:
+    """The newest `rows` returns of the synthetic history as a CSV of requests in the API's fields."""
+    returns = risk_tables["returns"].sort_values("request_ts").tail(rows)
+    frame = returns.merge(risk_tables["line_items"], on=["line_item_id", "order_id"]).merge(
+        risk_tables["orders"], on=["order_id", "customer_id"]
+    )
+    stamp = "%Y-%m-%dT%H:%M:%SZ"
+    return pd.DataFrame(
+        {
+            "return_id": frame["return_id"],
+            "customer_id": frame["customer_id"],
+            "order_id": frame["order_id"],
+            "sku": frame["sku"],
+            "product_category": frame["product_category"],
+            "price": frame["price"].round(2),
+            "currency": frame["currency"],
+            "delivery_date": frame["delivery_ts"].dt.strftime(stamp),
+            "request_date": frame["request_ts"].dt.strftime(stamp),
+            "reason_text": frame["reason_text"],
+        }
+    )
+
+
+def test_a_window_of_requests_is_answered_as_predict_risk_answers_it(
+    tmp_path: Path, risk_tables: dict[str, Any], fitted_risk_model: Any
+) -> None:
+    """`triage monitor --current` compared no risk score and no decision mix: the CSV carries no answers. Its
+    requests are now scored and decided by the champions, the policy and the shop's lists, through the assembler
+    `triage predict risk` uses, so they are what the service would answer."""
+    from serving.predict_risk import assess
+
+    path = tmp_path / "requests.csv"
+    _requests_of_history(risk_tables, 40).to_csv(path, index=False)
+    policy = load_policy(REPO_ROOT / "config" / "policy.yaml")
+    frame = read_requests_csv(path)
+    blocked = {frame["order_id"].iloc[0]}
+    block = ListHit("block", "order", "amelie", datetime(2026, 1, 1, tzinfo=UTC), "empty boxes")
+
+    def hits(rows: pd.DataFrame) -> list[tuple[ListHit, ...]]:
+        return [(block,) if order in blocked else () for order in rows["order_id"]]
+
+    window = csv_window(path, risk_tables, RecordingModel(), policy, fitted_risk_model, list_hits=hits)
+    reasons = RecordingModel().predict_reasons(frame["reason_text"].tolist())
+    expected = assess(frame, reasons, risk_tables, fitted_risk_model, policy, hits(frame))
+    assert window.profile["risk_score"].tolist() == pytest.approx(expected["risk_score"].astype(float).tolist())
+    assert window.profile["decision"].tolist() == expected["decision"].tolist()
+    assert window.profile["decision"].iloc[0] == "manual_review"
+    assert window.profile["risk_score"].notna().all() and window.profile["decision"].nunique() > 1
+
+
+def test_without_a_risk_champion_a_window_of_requests_is_decided_without_a_score(
+    tmp_path: Path, risk_tables: dict[str, Any]
+) -> None:
+    path = tmp_path / "requests.csv"
+    _requests_of_history(risk_tables, 10).to_csv(path, index=False)
+    window = csv_window(path, risk_tables, RecordingModel(), load_policy(REPO_ROOT / "config" / "policy.yaml"))
+    assert window.profile["risk_score"].isna().all() and window.profile["decision"].notna().all()

@@ -76,7 +76,7 @@ def test_monitoring_refuses_the_same_rows_with_the_same_words(
     tmp_path: Path, change: dict[str, str], message: str
 ) -> None:
     with pytest.raises(WindowError, match=message):
-        csv_window(write(tmp_path, **change), history={}, reason_model=None)
+        csv_window(write(tmp_path, **change), history={}, reason_model=None, policy=None)
 
 
 @pytest.mark.parametrize("second", [{}, {"reason_text": "trop grande"}], ids=["the same request", "another request"])
@@ -86,7 +86,7 @@ def test_a_return_twice_is_refused_naming_it_and_both_lines(tmp_path: Path, seco
     path = write(tmp_path, return_id="r1", **second)
     said = r"requests.csv: return_id 'r1' is on lines 2 and 3: a file of requests holds each return once"
     with pytest.raises(WindowError, match=said):
-        csv_window(path, history={}, reason_model=None)
+        csv_window(path, history={}, reason_model=None, policy=None)
     with pytest.raises(BatchInputError, match=said):
         read_requests_csv(path)
 
@@ -95,7 +95,7 @@ def test_a_missing_column_is_named(tmp_path: Path) -> None:
     path = tmp_path / "requests.csv"
     path.write_text("return_id,reason_text\nr1,trop petite\n", encoding="utf-8")
     with pytest.raises(WindowError, match="lacks columns: customer_id, order_id"):
-        csv_window(path, history={}, reason_model=None)
+        csv_window(path, history={}, reason_model=None, policy=None)
 
 
 SHOP = Bounds(first=datetime(2000, 1, 1), last=datetime(2030, 1, 1), max_price=10_000)
