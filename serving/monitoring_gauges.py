@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -47,10 +48,10 @@ def newest_summary(folder: Path) -> Path | None:
 
 
 def publish(summary: dict[str, Any]) -> None:
-    """Set the gauges from one summary."""
+    """Set the gauges from one summary; a skipped check's value is NaN, not the figure of an earlier run that
+    computed it (Prometheus' own word for no value, as a label set cannot be removed in multi-process mode)."""
     for check in summary["checks"]:
-        if check["value"] is not None:
-            CHECK_VALUE.labels(check=check["name"]).set(check["value"])
+        CHECK_VALUE.labels(check=check["name"]).set(math.nan if check["value"] is None else check["value"])
         CHECK_THRESHOLD.labels(check=check["name"]).set(check["threshold"])
         CHECK_ALARM.labels(check=check["name"]).set(1 if check["status"] == "alarm" else 0)
     RETRAIN_RECOMMENDED.set(1 if summary["retrain_recommended"] else 0)
