@@ -94,6 +94,13 @@ def without_texts(rows: pd.DataFrame, texts: set[str]) -> tuple[pd.DataFrame, in
     return rows[~listed], int(listed.sum())
 
 
+def frozen_test(test: pd.DataFrame, evaluation_only: set[str], rows: int | None, seed: int) -> tuple[pd.DataFrame, int]:
+    """The frozen test rows both models are judged on: the history's test split minus the evaluation-only texts
+    (a `--held-back` file may hold some), then a seeded sample of at most `rows` (None: all); and how many went."""
+    kept, left_out = without_texts(test, evaluation_only)
+    return (kept if rows is None else kept.sample(n=min(rows, len(kept)), random_state=seed)), left_out
+
+
 def split_recent(labels: pd.DataFrame, fraction: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The older feedback (for fitting) and the newest `fraction` of it (held out), by labelling time."""
     ordered = labels.sort_values(["labelled_at", "feedback_id"], kind="stable")
@@ -245,11 +252,7 @@ def retrain_reasons(
         challenger.set_params(review_threshold=threshold)
     challenger.fit(training["text"], training["label"])
 
-    frozen = (
-        split.test
-        if frozen_rows is None
-        else split.test.sample(n=min(frozen_rows, len(split.test)), random_state=settings.seed)
-    )
+    frozen, frozen_left_out = frozen_test(split.test, evaluation_only, frozen_rows, settings.seed)
     evaluations = {"frozen_test": frozen, "recent": recent, **evaluation_sets}
     comparison = {
         who: {name: scores(model, rows) for name, rows in evaluations.items()}
@@ -261,7 +264,10 @@ def retrain_reasons(
         "champion_version": champion.version,
         "training_rows": training["source"].value_counts().to_dict(),
         "recent_feedback_rows": len(recent),
-        "evaluation_texts_left_out": {"feedback": feedback_left_out, "history_and_corpus": training_left_out},
+        "evaluation_texts_left_out": {
+            "feedback": feedback_left_out,
+            "history_and_corpus": training_left_out + frozen_left_out,
+        },
         "feedback_labelled_from": str(labels["labelled_at"].min()),
         "feedback_labelled_to": str(labels["labelled_at"].max()),
         "review_threshold": {"champion": float(champion.model.threshold_), "refit_from_feedback": threshold},

@@ -12,6 +12,7 @@ from training.retrain import (
     corpus_notes,
     evaluation_only_texts,
     feedback_labels,
+    frozen_test,
     judge,
     refit_review_threshold,
     split_recent,
@@ -62,6 +63,18 @@ def test_evaluation_only_texts_are_left_out_of_the_feedback(tmp_path: Path):
     ]
     kept, left_out = without_texts(feedback_labels(feedback), evaluation_only_texts(settings, {"held": held_back}))
     assert left_out == 2 and list(kept["return_id"]) == ["R0", "R1", "R3", "R5"]
+
+
+def test_evaluation_only_texts_are_left_out_of_the_frozen_test(tmp_path: Path):
+    # the challenger was judged (macro-F1 per language) on every frozen-test row, a held-back file's texts included
+    test = pd.DataFrame({"text": [f"text {number}" for number in range(10)], "lang": "en", "label": "too_small"})
+    settings = Settings(state_dir=tmp_path, real_texts_path=tmp_path / "absent.csv", blind_texts_path=tmp_path / "no")
+    held_back = pd.DataFrame({"text": ["TEXT 3", "têxt 7"], "lang": ["en", "en"], "label": ["too_small"] * 2})
+    evaluation_only = evaluation_only_texts(settings, {"held": held_back})
+    whole, left_out = frozen_test(test, evaluation_only, None, seed=0)
+    assert left_out == 2 and sorted(whole["text"]) == sorted(set(test["text"]) - {"text 3", "text 7"})
+    sampled, _ = frozen_test(test, evaluation_only, 8, seed=0)
+    assert len(sampled) == 8 and set(sampled["text"]) == set(whole["text"])
 
 
 def test_review_threshold_refits_from_accepted_and_corrected():
