@@ -119,7 +119,7 @@ def plan(
                 num_method=numerical_method,
                 num_threshold=numerical_threshold,
             ),
-            0.5,
+            settings.monitor_drifted_share,
         )
     )
     definition = DataDefinition(categorical_columns=categorical, numerical_columns=numerical)
@@ -150,7 +150,7 @@ def run_drift(
     checks = []
     for name, group, metric, threshold in drift.checks:
         result = snapshot.metric_results[metric.metric_id]
-        if isinstance(metric, DriftedColumnsCount):  # half the features drifting is already a drifted window
+        if isinstance(metric, DriftedColumnsCount):  # a share at the threshold is already a drifted window
             value, alarm_when = result.share.value, "above_or_equal"
         else:
             value, alarm_when = result.value, "above"

@@ -378,6 +378,12 @@ class Settings(BaseSettings):
         description="Evidently drift method and threshold for categorical columns (Jensen-Shannon distance: "
         "a 200-request replay of the reference period read 0.149 on 16 product categories).",
     )
+    monitor_drifted_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Share of the request features drifted at which the window's data counts as drifted.",
+    )
     monitor_text_drift_auc: float = Field(
         default=0.65,
         gt=0.5,

@@ -134,3 +134,14 @@ def test_a_column_one_side_lacks_is_a_skipped_check_saying_why(settings, referen
         "prediction_drift.risk_score": "no risk_score in the window: none of its requests was answered with one"
     }
     assert len({check.metric_id for check in checks}) == len(checks)
+
+
+def test_the_share_of_drifted_features_alarms_at_its_setting(settings, reference):
+    # README: "The thresholds are settings"; the share's 0.5 was written into the drift plan
+    current = profiles(300, seed=2, lang=lambda rng, n: rng.choice(["en", "fr"], n, p=[0.2, 0.8]))
+    shares = {}
+    for share in (0.5, 0.1):
+        _, checks = run_drift(settings.model_copy(update={"monitor_drifted_share": share}), reference, current)
+        shares[share] = next(check for check in checks if check.name == "data_drift.share_of_drifted_features")
+    assert shares[0.5].status == "ok" and shares[0.5].threshold == 0.5
+    assert shares[0.1].status == "alarm" and shares[0.1].threshold == 0.1
