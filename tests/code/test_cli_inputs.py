@@ -367,3 +367,22 @@ def test_a_command_of_the_stores_imports_no_model_library(tmp_path: Path, comman
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1].split() == ["imported:"], result.stdout
+
+
+def test_monitor_says_the_exit_it_ends_with_when_the_database_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the run ended 1, which neither `triage monitor --help` nor the README's exit codes (0, 3, 2) named: a cron line
+    # testing for 2 ("cannot run") took it for another outcome
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("TRIAGE_DATABASE_URL", "postgresql+psycopg://triage:secret@127.0.0.1:1/triage")
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["monitor", "--last", "5"])
+        said = CliRunner().invoke(app, ["monitor", "--help"], terminal_width=200)
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1 and "cannot read the database" in result.output and "secret" not in result.output
+    assert "1 when the database cannot be read" in " ".join(said.output.split())
+    readme = " ".join((REPO_ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`1` the database cannot be read" in readme
