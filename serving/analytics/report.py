@@ -313,9 +313,16 @@ def standalone_assets() -> dict[str, str]:
     }
 
 
+# JSON text held in a `<script>` block is read by the HTML parser first: `</script>` ends the block, and `<!--` then
+# `<script` makes it run on past its own end tag (a SKU "<!--<script>" among the most returned swallowed the rest of
+# the analytics page, the charts' loader included). JSON reads `\u003c` as `<`, and `<` only occurs in its strings.
+_SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def script_safe(text: str) -> str:
-    """Text that cannot end the `<script>` block it sits in (`</` is escaped as JSON allows)."""
-    return text.replace("</", "<\\/")
+    """JSON text that the HTML parser reads as plain text inside a `<script>` block: no `<`, `>` or `&` is left
+    unescaped, so nothing a SKU or a name holds can end the block or keep it open."""
+    return text.translate(_SCRIPT_ESCAPES)
 
 
 def chart_payload(charts: list[Chart]) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from serving.analytics import metrics
+from serving.analytics.report import Chart, chart_payload
 
 
 def _returns(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
@@ -175,3 +179,14 @@ def test_the_newest_monitoring_summary_is_the_last_run(tmp_path) -> None:
         os.utime(summary, (moment, moment))
     run = latest_monitor_run(tmp_path)
     assert run.path.parent.name == "20261202T0900" and run.retrain_recommended is True
+
+
+def test_chart_data_reads_as_plain_text_inside_its_script_block() -> None:
+    """A SKU "<!--<script>" among the charts' labels kept the page's `<script type="application/json">` block open
+    past its end tag (the HTML parser's escaped script state): the rest of the analytics page, the charts' loader
+    included, was read as chart data. No `<`, `>` or `&` may reach the block; JSON reads the escapes back."""
+    skus = ["<!--<script>", "</script><b>x</b>", "A&amp;B"]
+    figure = go.Figure(go.Bar(x=skus, y=[3, 2, 1]))
+    payload = chart_payload([Chart("top-skus", "Most returned SKUs", figure.to_json(), "caption")])
+    assert not set("<>&") & set(payload)
+    assert json.loads(payload)["top-skus"]["data"][0]["x"] == skus
