@@ -385,6 +385,10 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         clause = grammar.CLAUSES[lang][grammar.clause_key(facts.clause_key, case.product_category)]
         values["clause"] = grammar.fill(clause, clause_values)
     values["packing"] = _agreed(grammar.PACKING[lang][grammar.packing_key(case.product_category)], case)
+    # what the return is exchanged for goes once the item is on its way back, or collected when a collection asked for
+    # is the way back (not "as soon as your return is on its way" to a customer waiting for the courier)
+    once_back = "collected" if facts.sends_back and "collect" in facts.open_requests else "sent"
+    values["once_back"] = grammar.ONCE_BACK[lang][once_back]
     if facts.alternative_key:
         values["alternative"] = grammar.fill(_agreed(grammar.ALTERNATIVES[lang][facts.alternative_key], case), values)
     return {key: value for key, value in values.items() if value is not None}
@@ -568,9 +572,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             # the item ordered in place of a wrong one, noted as an exchange asked is (and its label cost likewise)
             return ["asked_ordered_item", *(["paid_label"] if facts.decision == "paid_return" else [])]
         if facts.replacement_noted == "new_one":
-            # sent once the item is on its way back, or collected when a collection is the way back
-            noted = "asked_new_one_collected" if "collect" in facts.open_requests else "asked_new_one"
-            return [noted, *(["paid_label"] if facts.decision == "paid_return" else [])]
+            return ["asked_new_one", *(["paid_label"] if facts.decision == "paid_return" else [])]
         if not facts.exchange_offered or not facts.sends_back:
             return []
         # an exchange the customer asked for is noted, not offered back as if unread (`decisions.replies`: an exchange

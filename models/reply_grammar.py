@@ -8,7 +8,7 @@ says *how*). The drafter learns from past replies which variants worked; the wor
 come from here, and their `{slots}` only from the current case's facts, so nothing a past customer
 wrote or was told can reach another customer.
 
-Everything language-specific is data (`PHRASES`, `PACKING`, `CLAUSES`, `ALTERNATIVES`, `MARKERS`);
+Everything language-specific is data (`PHRASES`, `PACKING`, `ONCE_BACK`, `CLAUSES`, `ALTERNATIVES`, `MARKERS`);
 the code that uses it is shared by both languages.
 
 The item is named by `{item}` ("your dress", « votre robe ») and `{the_item}` ("the dress",
@@ -274,46 +274,39 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # size 32"), and the sentence before names the item
             "with_size": (
                 "If you would rather have [it|them] in {suggested_size}, just reply with the word exchange "
-                "and we will send [it|them] as soon as your return is on its way.",
+                "and we will send [it|them] {once_back}.",
             ),
             "other_size": (
                 "If another size would suit you better, just reply with the word exchange and the size you need, "
-                "and we will send it as soon as your return is on its way.",
+                "and we will send it {once_back}.",
             ),
             # the customer already asked for it ("Returning for a 5.5", "XL please"): noted, not offered back. The
             # refund's amount and dates stand above, so the line says that refund is made only if the size is gone,
             # not the item and the refund both
             "asked_with_size": (
-                "You asked to exchange [it|them] for {suggested_size}: we have noted it, and we will send [it|them] as "
-                "soon as your return is on its way; we refund you as above only if that size is no longer available.",
+                "You asked to exchange [it|them] for {suggested_size}: we have noted it, and we will send [it|them] "
+                "{once_back}; we refund you as above only if that size is no longer available.",
             ),
             "asked_other_size": (
                 "You asked to exchange [it|them] for another size: just reply with the size you need, and we will send "
-                "it as soon as your return is on its way; we refund you as above only if that size is no longer "
-                "available.",
+                "it {once_back}; we refund you as above only if that size is no longer available.",
             ),
             # a size up or down asked ("Can I swap for a bigger size?"): the size sent is the shop's choice
             "asked_our_size": (
-                "You asked for an exchange: we have noted it, and we will send [it|them] in {suggested_size} as soon "
-                "as your return is on its way; we refund you as above only if that size is no longer available. If "
-                "you need a different size, just reply with it.",
+                "You asked for an exchange: we have noted it, and we will send [it|them] in {suggested_size} "
+                "{once_back}; we refund you as above only if that size is no longer available. If you need a "
+                "different size, just reply with it.",
             ),
             # the item ordered, asked in place of the wrong one sent ("swapped for the ones I actually ordered"): the
             # shop's mistake, so it is sent, and the refund above is made only if it can no longer be
             "asked_ordered_item": (
-                "You asked for {the_item} you ordered: we have noted it, and we will send [it|them] as soon as your "
-                "return is on its way; we refund you as above only if [it is|they are] no longer available.",
+                "You asked for {the_item} you ordered: we have noted it, and we will send [it|them] {once_back}; we "
+                "refund you as above only if [it is|they are] no longer available.",
             ),
             # a new one asked in place of one damaged in transit: the shop's to send, the refund only without one
             "asked_new_one": (
-                "You asked us to replace {the_item}: we have noted it, and we will send you [a new one|new ones] as "
-                "soon as your return is on its way; we refund you as above only if [it is|they are] no longer "
-                "available.",
-            ),
-            "asked_new_one_collected": (
-                "You asked us to replace {the_item}: we have noted it, and we will send you [a new one|new ones] as "
-                "soon as [it is|they are] collected; we refund you as above only if [it is|they are] no longer "
-                "available.",
+                "You asked us to replace {the_item}: we have noted it, and we will send you [a new one|new ones] "
+                "{once_back}; we refund you as above only if [it is|they are] no longer available.",
             ),
             "paid_label": (
                 "Before we send [it|them], a colleague will confirm with you how the return label's cost is settled, "
@@ -610,45 +603,37 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "exchange": {
             "with_size": (
                 "Si vous [le|la|les|les] préférez en {suggested_size}, répondez simplement avec le mot « échange » "
-                "et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
-                "route.",
+                "et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] {once_back}.",
             ),
             "other_size": (
                 "Si une autre taille vous convient mieux, répondez simplement avec le mot « échange » et la taille "
-                "souhaitée : nous l'enverrons dès que votre retour sera en route.",
+                "souhaitée : nous l'enverrons {once_back}.",
             ),
             "asked_with_size": (
                 "Vous souhaitez un échange en {suggested_size} : c'est noté, et nous vous [l'enverrons|l'enverrons|"
-                "les enverrons|les enverrons] dès que votre retour sera en route ; nous ne vous remboursons comme "
-                "indiqué ci-dessus que si cette taille n'est plus disponible.",
+                "les enverrons|les enverrons] {once_back} ; nous ne vous remboursons comme indiqué ci-dessus que si "
+                "cette taille n'est plus disponible.",
             ),
             "asked_other_size": (
                 "Vous souhaitez un échange dans une autre taille : répondez simplement avec la taille qu'il vous faut, "
-                "et nous l'enverrons dès que votre retour sera en route ; nous ne vous remboursons comme indiqué "
-                "ci-dessus que si cette taille n'est plus disponible.",
+                "et nous l'enverrons {once_back} ; nous ne vous remboursons comme indiqué ci-dessus que si cette "
+                "taille n'est plus disponible.",
             ),
             "asked_our_size": (
                 "Vous souhaitez un échange : c'est noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les "
-                "enverrons] en {suggested_size} dès que votre retour sera en route ; nous ne vous remboursons comme "
-                "indiqué ci-dessus que si cette taille n'est plus disponible. S'il vous faut une autre taille, "
-                "répondez-nous simplement en l'indiquant.",
+                "enverrons] en {suggested_size} {once_back} ; nous ne vous remboursons comme indiqué ci-dessus que si "
+                "cette taille n'est plus disponible. S'il vous faut une autre taille, répondez-nous simplement en "
+                "l'indiquant.",
             ),
             "asked_ordered_item": (
                 "Vous souhaitez recevoir {the_item} que vous aviez [commandé|commandée|commandés|commandées] : c'est "
-                "noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] dès que votre retour sera en "
-                "route ; nous ne vous remboursons comme indiqué ci-dessus que [s'il n'est|si elle n'est|s'ils ne sont|"
-                "si elles ne sont] plus [disponible|disponible|disponibles|disponibles].",
+                "noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] {once_back} ; nous ne vous "
+                "remboursons comme indiqué ci-dessus que [s'il n'est|si elle n'est|s'ils ne sont|si elles ne sont] "
+                "plus [disponible|disponible|disponibles|disponibles].",
             ),
             "asked_new_one": (
                 "Vous souhaitez que nous remplacions {the_item} : c'est noté, et nous vous en enverrons [un autre|une "
-                "autre|d'autres|d'autres] dès que votre retour sera en route ; nous ne vous remboursons comme indiqué "
-                "ci-dessus que [s'il n'est|si elle n'est|s'ils ne sont|si elles ne sont] plus [disponible|disponible|"
-                "disponibles|disponibles].",
-            ),
-            "asked_new_one_collected": (
-                "Vous souhaitez que nous remplacions {the_item} : c'est noté, et nous vous en enverrons [un autre|une "
-                "autre|d'autres|d'autres] dès [qu'il aura été enlevé|qu'elle aura été enlevée|qu'ils auront été "
-                "enlevés|qu'elles auront été enlevées] ; nous ne vous remboursons comme indiqué ci-dessus que [s'il "
+                "autre|d'autres|d'autres] {once_back} ; nous ne vous remboursons comme indiqué ci-dessus que [s'il "
                 "n'est|si elle n'est|s'ils ne sont|si elles ne sont] plus [disponible|disponible|disponibles|"
                 "disponibles].",
             ),
@@ -783,6 +768,19 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Merci encore,\nLe service client",
             ),
         },
+    },
+}
+
+# When the shop sends what a return is exchanged for (another size, the item ordered, a new one): once the customer
+# has sent the item back, or once it is collected where the collection the customer asked for is the way back.
+ONCE_BACK: dict[str, dict[str, str]] = {
+    "en": {
+        "sent": "as soon as your return is on its way",
+        "collected": "as soon as your return is collected",
+    },
+    "fr": {
+        "sent": "dès que votre retour sera en route",
+        "collected": "dès que votre retour aura été enlevé",
     },
 }
 

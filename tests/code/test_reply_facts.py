@@ -888,6 +888,38 @@ def test_a_collection_asked_for_is_the_one_way_back(
 
 
 @pytest.mark.parametrize(
+    ("lang", "category", "reason", "text", "said"),
+    [
+        # the wrong item sent, the one ordered asked for and the wrong one collected: "as soon as your return is on its
+        # way" is for a customer who posts it
+        ("en", "shoes", "wrong_item", "I ordered the black boots and received brown ones. Please send the correct "
+         "pair and collect these from my home.",
+         "You asked for the boots you ordered: we have noted it, and we will send them as soon as your return is "
+         "collected;"),
+        ("fr", "dresses", "wrong_item", "J'ai reçu une robe bleue alors que j'avais commandé la rouge. Pouvez-vous me "
+         "l'échanger et venir la récupérer à mon domicile ?",
+         "nous vous l'enverrons dès que votre retour aura été enlevé ;"),
+        # an exchange asked for, with a collection
+        ("en", "shoes", "too_small", "Too small, I need a 40. Could the courier collect them?",
+         "You asked to exchange them for size 40: we have noted it, and we will send them as soon as your return is "
+         "collected;"),
+        ("fr", "shoes", "too_small", "Trop petites, il me faudrait un 40. Pouvez-vous venir les chercher ?",
+         "nous vous les enverrons dès que votre retour aura été enlevé ;"),
+    ],
+)  # fmt: skip
+def test_what_a_collected_return_is_exchanged_for_goes_once_it_is_collected(
+    settings, lang: str, category: str, reason: str, text: str, said: str
+) -> None:
+    size = "39" if category == "shoes" else None
+    case, _, facts = _decided(settings, category, 59.0, reason, size=size, text=text, lang=lang)
+    assert facts.sends_back and "collect" in facts.open_requests, facts
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert "on its way" not in body and "en route" not in body, body
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "category", "text", "used", "first", "send_by", "next_step"),
     [
         # review sheet 461 #74: return accepted, the refund, « Merci de nous renvoyer votre montre au plus tard le »,
@@ -958,8 +990,8 @@ def test_the_return_comes_first_where_no_missing_part_is_asked_or_nothing_goes_b
         # sheet 461 #57: a collection asked is the way back, so the new one goes once the bag is collected
         ("en", "bags", "The handbag arrived scratched. I'll keep the box for the courier to collect this one. Could "
          "you send a replacement, please?",
-         "You asked us to replace the handbag: we have noted it, and we will send you a new one as soon as it is "
-         "collected; we refund you as above only if it is no longer available."),
+         "You asked us to replace the handbag: we have noted it, and we will send you a new one as soon as your "
+         "return is collected; we refund you as above only if it is no longer available."),
         ("fr", "decor", "Le vase est arrivé fêlé dans le colis. Pouvez-vous m'en renvoyer un autre ?",
          "Vous souhaitez que nous remplacions le vase : c'est noté, et nous vous en enverrons un autre dès que "
          "votre retour sera en route ; nous ne vous remboursons comme indiqué ci-dessus que s'il n'est plus "
