@@ -265,6 +265,13 @@ def _repeated_field(form: FormData) -> str | None:
     return next((name for name in names if counts[name] > 1), None)
 
 
+def _file_field(form: FormData) -> str | None:
+    """The first field the form holds as an uploaded file, or None. The console's forms send text only: a handler
+    reading a file part as text read its description ("UploadFile(filename='note.txt', ...)"), saved as a note or a
+    reply sent."""
+    return next((name for name, value in form.multi_items() if not isinstance(value, str)), None)
+
+
 # The longest query string a sign-in sends the agent back to: a queue's filters take a few hundred characters; a
 # longer one (6,000 parameters fit the head limit) made a redirect header of ~60 KB, past what proxies read (nginx
 # 4-8 KB), so the page is resumed without it.
@@ -313,6 +320,9 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
             if repeated := _repeated_field(form):
                 # Which copy a handler reads is the parser's choice: the agent's form never sends one twice.
                 return _problem(400, "Form refused", f"The field {repeated!r} was sent more than once.", session)
+            if uploaded := _file_field(form):
+                message = f"The field {uploaded!r} was sent as a file, not as text."
+                return _problem(400, "Form refused", message, session)
         return await handler(request, session)
 
     return endpoint

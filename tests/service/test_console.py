@@ -47,7 +47,7 @@ from serving.console.words import (
     draft_differences,
     rules_to_read,
 )
-from serving.db import agent_sessions, feedback, predictions, redecisions
+from serving.db import agent_sessions, feedback, predictions, redecisions, risk_list_entries
 from serving.model_side import Redecision
 from serving.results import CHECKER_REFUSAL
 from serving.stores import agents as agents_store
@@ -659,6 +659,35 @@ def test_an_invisible_note_or_reply_and_a_field_sent_twice_are_refused(
     assert response.status_code == 400 and field in html.unescape(response.text)
     with engine.connect() as connection:
         assert connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one() == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "fields", "uploaded"),
+    [
+        ("/console/returns/R0000001/decision", {"decision": "manual_review"}, "note"),
+        ("/console/returns/R0000001/reply", {}, "reply"),
+        ("/console/returns/R0000001/reason", {}, "reason"),
+        ("/console/lists/add", {"list": "block", "kind": "sku", "note": "empty boxes"}, "value"),
+        ("/console/lists/add", {"list": "block", "kind": "sku", "value": "SKU-1"}, "note"),
+    ],
+)
+def test_a_form_field_sent_as_a_file_is_refused_naming_it(
+    console: TestClient, engine: Engine, path: str, fields: dict[str, str], uploaded: str
+) -> None:
+    # a multipart file part was read as text by its description: "UploadFile(filename='note.txt', size=...,
+    # headers=...)" was saved as the override's note, the reply sent, the block list's value or reason
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    response = console.post(
+        path,
+        data=fields | {"csrf_token": token},
+        files={uploaded: ("typed.txt", b"too_large", "text/plain")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 400 and f"{uploaded!r} was sent as a file" in html.unescape(response.text)
+    with engine.connect() as connection:
+        for table in (feedback, risk_list_entries):
+            assert connection.execute(sa.select(sa.func.count()).select_from(table)).scalar_one() == 0
 
 
 @pytest.mark.parametrize("return_id", ["R?0000009", "R#0000009"])
