@@ -8,7 +8,7 @@ files itself; the report file inlines them, so it opens anywhere without a netwo
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,6 +92,16 @@ def _layout(go: Any, title: str, x_title: str, y_title: str, x_axis: dict | None
     )
 
 
+# Plotly draws a label's `<a href>`, `<b>`, `<span style>` and `<br>` as links and styles: a SKU `<a href="https://...">`
+# in an export was a link on the agents' chart. Its entities read back as the characters, so a label shows as written.
+_PLOTLY_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _as_written(labels: Iterable[Any]) -> list[str]:
+    """Labels from the data (SKUs) as Plotly shows them as plain text."""
+    return [str(label).translate(_PLOTLY_ENTITIES) for label in labels]
+
+
 def _chart(chart_id: str, figure: Any, caption: str) -> Chart:
     return Chart(chart_id, figure.layout.title.text, figure.to_json(), caption)
 
@@ -173,7 +183,7 @@ def build_charts(
     for family in Family:
         figure.add_trace(
             go.Bar(
-                y=skus["sku"],
+                y=_as_written(skus["sku"]),
                 x=skus[str(family)] * skus["returns"],
                 orientation="h",
                 name=str(family),
@@ -192,14 +202,19 @@ def build_charts(
             barmode="stack",
         )
     )
-    figure.add_trace(go.Bar(x=sizes["sku"], y=sizes["too_small_share"] * 100, name="too small", marker_color="#4c78a8"))
-    figure.add_trace(go.Bar(x=sizes["sku"], y=sizes["too_large_share"] * 100, name="too large", marker_color="#f58518"))
+    figure.add_trace(
+        go.Bar(x=_as_written(sizes["sku"]), y=sizes["too_small_share"] * 100, name="too small", marker_color="#4c78a8")
+    )
+    figure.add_trace(
+        go.Bar(x=_as_written(sizes["sku"]), y=sizes["too_large_share"] * 100, name="too large", marker_color="#f58518")
+    )
     charts.append(
         _chart("size-feedback", figure, "“Runs small” when at least two thirds of a SKU's size returns say too small.")
     )
 
     quality = tables["quality_alerts"].head(12)
-    names = [f"{sku} ⚠" if alert else sku for sku, alert in zip(quality["sku"], quality["alert"], strict=True)]
+    skus_tested = _as_written(quality["sku"])
+    names = [f"{sku} ⚠" if alert else sku for sku, alert in zip(skus_tested, quality["alert"], strict=True)]
     figure = go.Figure(
         layout=_layout(
             go,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 
 import numpy as np
@@ -10,7 +11,10 @@ import plotly.graph_objects as go
 import pytest
 
 from serving.analytics import metrics
-from serving.analytics.report import Chart, chart_payload
+from serving.analytics.report import Chart, build_analytics, chart_payload
+from serving.analytics.tables import AnalyticsInputs
+
+LABELS = ("too_small", "too_large", "defective", "poor_quality")
 
 
 def _returns(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
@@ -190,3 +194,20 @@ def test_chart_data_reads_as_plain_text_inside_its_script_block() -> None:
     payload = chart_payload([Chart("top-skus", "Most returned SKUs", figure.to_json(), "caption")])
     assert not set("<>&") & set(payload)
     assert json.loads(payload)["top-skus"]["data"][0]["x"] == skus
+
+
+def test_chart_labels_from_the_data_are_drawn_as_written() -> None:
+    """Plotly draws `<a href>`, `<b>` and `<span style>` in a label: a SKU `<a href="https://...">` in an export was a
+    link on the agents' most-returned, size and quality charts. Each SKU label reads back as the SKU, as text."""
+    skus = ['<a href="https://phish.example/">SKU-1</a>', "<b>SKU&2</b>"]
+    rows = [(sku, label, f"2026-{month:02d}-10") for sku in skus for month in range(1, 12) for label in LABELS]
+    returns = _returns(rows)
+    sold = returns[["line_item_id", "sku", "product_category"]].assign(order_ts=returns["request_ts"])
+    log = pd.DataFrame(columns=["return_id", "created_at", "decision_code", "needs_review", "currency"])
+    outcomes = pd.DataFrame(columns=["return_id", "reason_accepted", "final_decision", "model_decision", "triaged_at"])
+    inputs = AnalyticsInputs(sold=sold, returns=returns, log=log, outcomes=outcomes, monitor=None)
+    figures = json.loads(chart_payload(build_analytics(inputs, {"EUR": 3.0, "GBP": 3.0}).charts))
+    for chart_id, axis in (("top-skus", "y"), ("size-feedback", "x"), ("quality", "x")):
+        drawn = [label for trace in figures[chart_id]["data"] for label in trace[axis]]
+        assert {html.unescape(label).removesuffix(" ⚠") for label in drawn} == set(skus), chart_id
+        assert not any("<" in label for label in drawn), chart_id
