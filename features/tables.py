@@ -130,17 +130,23 @@ def padded(values: pd.Series) -> pd.Series:
 HEADER_AGAIN = "repeats the header (files pasted together?): a CSV has one header, on its first line"
 
 
-def repeated_header(frame: pd.DataFrame) -> int | None:
-    """The line (the header being line 1) of the first row of `frame`, a CSV read as strings, whose every cell is its
-    column's name (a byte order mark before the first ignored, as a second file's would be), else None."""
+def header_rows(frame: pd.DataFrame) -> list[int]:
+    """The positions of the rows of `frame`, a CSV read as strings, whose every cell is its column's name (a byte
+    order mark before the first ignored, as a second file's would be)."""
     if frame.empty:
-        return None
+        return []
     names = [str(name) for name in frame.columns]
     first = frame.iloc[:, 0].astype(str).str.removeprefix("\ufeff") == names[0]  # the whole rows of these alone
-    for row in np.flatnonzero(first.to_numpy()):
-        if [str(cell) for cell in frame.iloc[row, 1:]] == names[1:]:
-            return int(row) + 2
-    return None
+    return [
+        int(row) for row in np.flatnonzero(first.to_numpy()) if [str(cell) for cell in frame.iloc[row, 1:]] == names[1:]
+    ]
+
+
+def repeated_header(frame: pd.DataFrame) -> int | None:
+    """The line (the header being line 1) of the first row of `frame`, a CSV read as strings, that repeats its header
+    (`header_rows`), else None."""
+    again = header_rows(frame)
+    return again[0] + 2 if again else None
 
 
 def _checked_column(

@@ -29,7 +29,7 @@ from dataclasses import asdict, fields
 from functools import reduce
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pandas as pd
 from py4j.protocol import Py4JJavaError
@@ -40,12 +40,22 @@ from pyspark.sql import functions as F
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS, ReasonModel, assess_history
 from decisions.policy import Policy
 from features.schemas import TABLES, column_names
-from features.tables import SHOWN_VALUES, Bounds, RowProblem, TableError, checked_table, typed_table
+from features.tables import (
+    HEADER_AGAIN,
+    SHOWN_VALUES,
+    Bounds,
+    RowProblem,
+    TableError,
+    checked_table,
+    header_rows,
+    typed_table,
+)
 from serving.history_export import ExportError, OutputFormat, table_files
 
 _OWNER = "_customer"
 _TABLE = "_table"
 _BUCKET = "_bucket"
+_FILE = "_file"
 OUTPUT_SCHEMA = (
     "return_id string, customer_id string, request_ts string, reason string, reason_confidence double, "
     "risk_score double, risk_band string, risk_reason_codes string, risk_reasons string, decision string, "
@@ -128,15 +138,26 @@ def _read_table(spark: SparkSession, input_dir: Path, name: str) -> DataFrame:
 
 def refusals(name: str, bounds: Bounds | None) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
     """The function an executor runs over chunks of one table's rows (strings, empty cells null): each value
-    `typed_table` refuses, as a `RowProblem` row of line 0 (a chunk's positions are no line of the file)."""
+    `typed_table` refuses, as a `RowProblem` row of line 0 (a chunk's positions are no line of the file). Rows of a
+    CSV carry their file (`_FILE`): one that repeats the header is a problem of its own, `HEADER_AGAIN`, its file
+    as the value, as the pandas engine refuses the file rather than the header's names as values."""
     columns = [field.name for field in fields(RowProblem)]
 
     def refused(chunks: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for chunk in chunks:
-            _, problems = checked_table(name, chunk.fillna(""), name, bounds)
+            again = header_rows(chunk[column_names(name)]) if _FILE in chunk else []
+            problems = [RowProblem(name, 0, "", str(chunk[_FILE].iat[row]), HEADER_AGAIN) for row in again]
+            rows = chunk.drop(index=chunk.index[again])
+            problems += checked_table(name, rows.fillna(""), name, bounds)[1]
             yield pd.DataFrame([asdict(problem) | {"line": 0} for problem in problems], columns=columns)
 
     return refused
+
+
+def _file_path(location: str) -> str:
+    """A file as Spark names it (`file:///export/orders.csv.gz`) said as the pandas engine says it, a path here."""
+    parts = urlsplit(location)
+    return unquote(parts.path) if parts.scheme == "file" else location
 
 
 def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) -> None:
@@ -144,7 +165,8 @@ def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) ->
     first `SHOWN_VALUES` refused values of each field (by row id) and how many each has.
 
     Raises:
-        ExportError: a table lacks columns, or holds values `typed_table` refuses (`TableError`'s one line).
+        ExportError: a table lacks columns, a CSV repeats its header below its first line, or a table holds values
+            `typed_table` refuses (`TableError`'s one line).
     """
     refused = []
     for name in TABLES:
@@ -152,17 +174,23 @@ def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) ->
         missing = [column for column in column_names(name) if column not in table.columns]
         if missing:
             raise ExportError(f"table {name!r} in {input_dir} is missing columns: {', '.join(missing)}")
+        if table_files(input_dir, name)[0] == "csv":
+            table = table.withColumn(_FILE, F.input_file_name())
         refused.append(table.mapInPandas(refusals(name, bounds), schema=PROBLEM_SCHEMA))
     field = Window.partitionBy("table", "column", "problem")
     shown = (
         reduce(DataFrame.unionByName, refused)
-        .withColumn("_rank", F.row_number().over(field.orderBy("row_id")))
+        .withColumn("_rank", F.row_number().over(field.orderBy("row_id", "value")))
         .withColumn("_count", F.count(F.lit(1)).over(field))
         .where(F.col("_rank") <= SHOWN_VALUES)
         .collect()
     )
     if not shown:
         return
+    again = [row for row in shown if row["problem"] == HEADER_AGAIN]
+    if again:
+        first = min(again, key=lambda row: (list(TABLES).index(row["table"]), row["value"]))
+        raise ExportError(f"table {first['table']!r} in {_file_path(first['value'])}: a line {HEADER_AGAIN}")
     order = {(table, column): at for at, (table, column) in enumerate((t, c) for t in TABLES for c in column_names(t))}
     shown.sort(key=lambda row: (order[row["table"], row["column"]], row["row_id"]))
     problems = [RowProblem(**{key: row[key] for key in row.asDict() if not key.startswith("_")}) for row in shown]

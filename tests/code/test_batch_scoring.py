@@ -24,6 +24,7 @@ import httpx
 import numpy as np
 import pandas as pd
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from cli.app import app
@@ -31,7 +32,7 @@ from decisions.assessments import HISTORY_OUTPUT_COLUMNS, assess_history
 from decisions.policy import load_policy
 from features.history import FEATURE_COLUMNS, requests_from_returns, risk_features
 from features.schemas import TABLES
-from features.tables import RowProblem, TableError, write_table
+from features.tables import HEADER_AGAIN, RowProblem, TableError, write_table
 from features.taxonomy import REASON_CODES, REASONS
 from models.reason_classifier import ReasonClassifier
 from models.risk_model import RiskModel
@@ -189,6 +190,7 @@ def _spoil_orders(export: Path, spoil: str) -> None:
             "in Latin-1": gzip.compress(text + "C9,Ren\xe9e,FR,fr,2020-01-01 00:00:00,honest\n".encode("latin-1")),
             "a gzip of zeros": gzip.compress(b"\x00" * 2**20),
             "empty": gzip.compress(b""),
+            "with its header on line 7": gzip.compress(b"".join([*text.splitlines(True)[:6], *text.splitlines(True)])),
         }[spoil]
     )
 
@@ -332,6 +334,18 @@ def test_spark_gives_the_same_rows_as_pandas(spark, export_dir, models, pandas_r
             assert on_spark[column].tolist() == on_pandas[column].tolist(), column
 
 
+def _score_refused_before_the_models(
+    spark: Any, monkeypatch: pytest.MonkeyPatch, export: Path, output: Path, engine: str = "spark"
+) -> Result:
+    """`batch score` of `export` on the module's Spark session (kept for the other tests) or pandas, with champions
+    that hold no model: the export is refused before any model is used."""
+    champion = SimpleNamespace(model=None, name="m", version=1)
+    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: champion)
+    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master, log: spark)
+    monkeypatch.setattr(spark, "stop", lambda: None)
+    return CliRunner().invoke(app, ["batch", "score", "-i", str(export), "-o", str(output), "--engine", engine])
+
+
 REFUSED_ON_SPARK = [
     ("returns", "lang", "xx", "not one of en, fr"),
     ("line_items", "price", "250000.0", "not a number between 0 and 100,000"),  # above max_item_price
@@ -353,20 +367,53 @@ def test_spark_refuses_a_value_on_one_line_as_pandas_does(
 ) -> None:
     # it failed inside an executor and the command ended with Spark's traceback, after emptying the output folder
     spoiled, row_id = _spoiled(export_dir, tmp_path, table, column, value)
-    champion = SimpleNamespace(model=None, name="m", version=1)  # refused before any model is used
-    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: champion)
-    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master, log: spark)
-    monkeypatch.setattr(spark, "stop", lambda: None)  # the module's session serves the other Spark tests
     (tmp_path / "o").mkdir()
     (tmp_path / "o" / "part-00000.parquet").write_bytes(b"earlier run")
-    arguments = ["batch", "score", "-i", str(spoiled), "-o", str(tmp_path / "o"), "--engine", "spark"]
-    result = CliRunner().invoke(app, arguments)
+    result = _score_refused_before_the_models(spark, monkeypatch, spoiled, tmp_path / "o")
     lines = result.output.strip().splitlines()
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and len(lines) == 1 and isinstance(result.exception, SystemExit), said
     id_column = TABLES[table][0].name
     assert f"error: 1 bad value: {table}.{column} at {id_column} '{row_id}': '{value}'" in said and why in said, said
     assert [path.name for path in (tmp_path / "o").iterdir()] == ["part-00000.parquet"]
+
+
+@pytest.mark.slow
+def test_a_header_repeated_mid_file_is_refused_by_both_engines_in_the_same_words(
+    spark: Any, export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Spark read the pasted header as a row and refused its names value by value ("customers.preferred_lang at
+    # customer_id 'customer_id': 'preferred_lang' ..."), where pandas names the file and the repeated header
+    export = shutil.copytree(export_dir, tmp_path / "export")
+    _spoil_orders(export, "with its header on line 7")
+    results = {
+        engine: _score_refused_before_the_models(spark, monkeypatch, export, tmp_path / engine, engine)
+        for engine in ("pandas", "spark")
+    }
+    place = f"error: table 'orders' in {export / 'orders.csv.gz'}:"
+    assert {engine: (result.exit_code, result.output) for engine, result in results.items()} == {
+        "pandas": (2, f"{place} line 7 {HEADER_AGAIN}\n"),
+        "spark": (2, f"{place} a line {HEADER_AGAIN}\n"),  # Spark numbers no lines
+    }
+    assert not (tmp_path / "pandas").exists() or not any((tmp_path / "pandas").iterdir())
+    assert not (tmp_path / "spark").exists() or not any((tmp_path / "spark").iterdir())
+
+
+def test_a_chunk_of_csv_rows_gives_a_repeated_header_as_its_file_and_checks_the_other_rows() -> None:
+    from serving.spark_scoring import refusals
+
+    names = list(TABLES["customers"])
+    header = {column.name: column.name for column in names}
+    good = {"customer_id": "C1", "first_name": "Ann", "country": "GB", "preferred_lang": "en",
+            "created_at": "2024-01-01 10:00:00", "behaviour": "regular"}  # fmt: skip
+    chunk = pd.DataFrame([good, header, good | {"customer_id": "C2", "preferred_lang": "xx"}]).assign(
+        _file="file:///export/customers.csv.gz"
+    )
+    found = pd.concat(refusals("customers", None)(iter([chunk])), ignore_index=True)
+    assert found[["column", "value", "problem", "row_id"]].to_dict("records") == [
+        {"column": "", "value": "file:///export/customers.csv.gz", "problem": HEADER_AGAIN, "row_id": ""},
+        {"column": "preferred_lang", "value": "xx", "problem": "not one of en, fr", "row_id": "C2"},
+    ]
 
 
 @pytest.mark.parametrize(("table", "column", "value", "why"), REFUSED_ON_SPARK)
@@ -398,12 +445,7 @@ def test_spark_names_an_export_file_no_executor_could_read_on_one_line(
     # the command ended with a Py4JJavaError's traceback, hundreds of lines of Java stack
     export = shutil.copytree(export_dir, tmp_path / "export")
     _spoil_orders(export, spoil)
-    champion = SimpleNamespace(model=None, name="m", version=1)
-    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: champion)
-    monkeypatch.setattr("serving.spark_scoring.spark_session", lambda master, log: spark)
-    monkeypatch.setattr(spark, "stop", lambda: None)
-    arguments = ["batch", "score", "-i", str(export), "-o", str(tmp_path / "o"), "--engine", "spark"]
-    result = CliRunner().invoke(app, arguments)
+    result = _score_refused_before_the_models(spark, monkeypatch, export, tmp_path / "o")
     lines = result.output.strip().splitlines()
     said = " ".join(result.output.split())
     assert result.exit_code == 1 and len(lines) == 1 and isinstance(result.exception, SystemExit), said
