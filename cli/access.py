@@ -43,7 +43,7 @@ def keys_create(
 def keys_list() -> None:
     """List API keys (ids, names, dates; never the keys)."""
     table = Table("key id", "name", "scope", "created", "revoked")
-    for key in ApiKeyStore(open_database_or_exit(get_settings())).list():
+    for key in ApiKeyStore(open_database_or_exit(get_settings(), create=False)).list():
         revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
         table.add_row(key.key_id, key.name, key.scope, key.created_at.isoformat(timespec="seconds"), revoked)
     Console().print(table)
@@ -89,7 +89,7 @@ def agents_create(
 def agents_list() -> None:
     """List console agents (names, creation dates, and when disabled)."""
     table = Table("name", "created", "disabled")
-    for agent in AgentStore(open_database_or_exit(get_settings())).list():
+    for agent in AgentStore(open_database_or_exit(get_settings(), create=False)).list():
         disabled = agent.disabled_at.isoformat(timespec="seconds") if agent.disabled_at else ""
         table.add_row(agent.name, agent.created_at.isoformat(timespec="seconds"), disabled)
     Console().print(table)

@@ -16,7 +16,7 @@ app = typer.Typer(no_args_is_help=True, help="The customer history store the ris
 def history_check() -> None:
     """List stored history rows that break or skew the risk features (exit 1 when there are any)."""
     settings = get_settings()
-    problems = check_history(open_database_or_exit(settings), history_bounds(settings))
+    problems = check_history(open_database_or_exit(settings, create=False), history_bounds(settings))
     for problem in problems:
         console.print(str(problem), markup=False, highlight=False)
     if problems:

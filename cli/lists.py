@@ -6,9 +6,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import console, fail, when_text
+from cli.common import console, fail, open_database_or_exit, when_text
 from cli.loading import risk_list_store
-from serving.stores.risk_lists import ListError
+from serving.stores.risk_lists import ListError, RiskListStore
 from triage.settings import get_settings
 
 app = typer.Typer(
@@ -55,7 +55,9 @@ def lists_show(
 ) -> None:
     """Show the lists (customers appear as their pseudonym)."""
     table = Table("id", "list", "kind", "value", "added by", "added", "note", "removed by", "removed", "why removed")
-    for entry in risk_list_store(get_settings()).entries(include_removed):
+    # shown as stored (customers as their pseudonym): no key is needed, and the first read of one makes it
+    store = RiskListStore(open_database_or_exit(get_settings(), create=False), key=b"")
+    for entry in store.entries(include_removed):
         table.add_row(
             str(entry.id),
             entry.list_name,

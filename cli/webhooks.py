@@ -15,8 +15,9 @@ from triage.settings import get_settings
 app = typer.Typer(no_args_is_help=True, help="Signed events for returns systems (HMAC-SHA256).")
 
 
-def _webhook_store() -> WebhookStore:
-    return WebhookStore(open_database_or_exit(get_settings()))
+def _webhook_store(create: bool = True) -> WebhookStore:
+    """The subscriptions and the outbox; `create` False for a command that only reads them (`open_database_or_exit`)."""
+    return WebhookStore(open_database_or_exit(get_settings(), create))
 
 
 @app.command("add")
@@ -43,7 +44,7 @@ def webhooks_list(
     include_removed: bool = typer.Option(False, "--all", help="Also removed subscriptions."),
 ) -> None:
     """List subscriptions (never their secrets) and the outbox by status."""
-    store = _webhook_store()
+    store = _webhook_store(create=False)
     table = Table("id", "url", "events", "created", "removed")
     for subscription in store.subscriptions(include_removed):
         table.add_row(
@@ -87,7 +88,7 @@ def webhooks_log(
 ) -> None:
     """Delivery attempts, newest first."""
     table = Table("when", "event id", "type", "url", "attempt", "HTTP", "error", "status")
-    for attempt in _webhook_store().log(limit, event_id):
+    for attempt in _webhook_store(create=False).log(limit, event_id):
         table.add_row(
             when_text(attempt.attempted_at),
             attempt.event_id,

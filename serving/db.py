@@ -393,9 +393,17 @@ def _private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
-def open_database(settings: Settings) -> Engine:
+def open_database(settings: Settings, create: bool = True) -> Engine:
     """The engine for `settings.db_url`, migrated to head; for SQLite, creates the state folder and a
-    database file only its owner can read (it holds customers' texts)."""
+    database file only its owner can read (it holds customers' texts).
+
+    Without `create` (a command that only reads), a SQLite store not made yet is read as the empty store it would
+    be, in memory: a listing makes neither the folder nor the file (on a full disk it left a zero-byte one).
+    """
+    if settings.database_url is None and not create and not settings.sqlite_path.exists():
+        engine = create_db_engine("sqlite://")  # one connection per thread: the migrated tables stay for the reads
+        migrate(engine)
+        return engine
     if settings.database_url is None:
         settings.state_dir.mkdir(parents=True, exist_ok=True)
         _not_another_programs(settings.sqlite_path)

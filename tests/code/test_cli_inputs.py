@@ -386,3 +386,40 @@ def test_monitor_says_the_exit_it_ends_with_when_the_database_cannot_be_read(
     assert "1 when the database cannot be read" in " ".join(said.output.split())
     readme = " ".join((REPO_ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "`1` the database cannot be read" in readme
+
+
+READ_ONLY_COMMANDS = [
+    ["keys", "list"],
+    ["agents", "list"],
+    ["lists", "show"],
+    ["webhooks", "list"],
+    ["webhooks", "log"],
+    ["history", "check"],
+]
+
+
+@pytest.mark.parametrize("command", READ_ONLY_COMMANDS, ids=[" ".join(command) for command in READ_ONLY_COMMANDS])
+def test_a_command_that_only_reads_makes_no_state_folder_or_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # `keys list` with the state folder on a full disk made the folder and a zero-byte triage.db, then failed
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, command)
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_listing_reads_the_store_once_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    get_settings.cache_clear()
+    try:
+        created = CliRunner().invoke(app, ["keys", "create", "returns-portal"])
+        listed = CliRunner().invoke(app, ["keys", "list"])
+    finally:
+        get_settings.cache_clear()
+    assert created.exit_code == 0 and listed.exit_code == 0, created.output + listed.output
+    assert "returns-portal" in listed.output
