@@ -115,7 +115,8 @@ def _orphans(name: str, frame: pd.DataFrame, refused: Mapping[str, set[str]]) ->
 
 def check_exports(data_dir: Path, bounds: Bounds | None) -> tuple[dict[str, pd.DataFrame], list[RowProblem]]:
     """The four history tables of an export folder without the rows the store must not take (a value
-    the schema or `bounds` refuses, or a refused parent row), and a problem for each refused value.
+    the schema or `bounds` refuses, or a refused parent row), and a problem for each refused value. An id given on
+    several lines keeps its last, as the store's upsert would: each frame holds the rows the store ends with.
 
     Raises:
         ValueError: a table file or column is missing (named).
@@ -127,7 +128,8 @@ def check_exports(data_dir: Path, bounds: Bounds | None) -> tuple[dict[str, pd.D
         frame, found = check_table(name, data_dir, bounds)
         found += _orphans(name, frame, refused)
         refused[name] = {problem.row_id for problem in found}
-        frames[name] = frame[~frame[column_names(name)[0]].isin(refused[name])]
+        key = column_names(name)[0]
+        frames[name] = frame[~frame[key].isin(refused[name])].drop_duplicates(subset=key, keep="last")
         problems += found
     return frames, problems
 
@@ -140,7 +142,8 @@ def load_exports(
     partial: bool = False,
 ) -> tuple[dict[str, int], list[RowProblem]]:
     """Import the four history tables from `data_dir` (sample-data format) in one transaction, rows
-    upserted by id; returns rows loaded per table and the refused values (empty unless `partial`).
+    upserted by id (an id on several lines: its last); returns rows loaded per table (one per id) and the refused
+    values (empty unless `partial`).
 
     All or nothing by default: any value the schema or `bounds` refuses (see `check_exports`)
     raises `TableError` and nothing is written. With `partial`, the good rows are loaded and the

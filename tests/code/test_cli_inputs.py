@@ -8,15 +8,22 @@ import signal
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
 import typer
 from typer.testing import CliRunner
 
 from cli.app import app
 from cli.common import output_file_or_exit, output_folder_or_exit, write_text_or_exit
+from features.tables import write_table
+from features.text import counted
+from serving.db import HISTORY_TABLES, open_database
+from serving.stores.history import HistoryStore
+from tests.conftest import _synthetic_history
 from triage.settings import get_settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -423,3 +430,35 @@ def test_a_listing_reads_the_store_once_it_exists(tmp_path: Path, monkeypatch: p
         get_settings.cache_clear()
     assert created.exit_code == 0 and listed.exit_code == 0, created.output + listed.output
     assert "returns-portal" in listed.output
+
+
+def _small_export(folder: Path) -> Path:
+    """A history export of three customers, the first customer's line given again, renamed, as its last line (the
+    same id twice: two exports pasted together without their second header)."""
+    folder.mkdir()
+    for name, frame in _synthetic_history(seed=5, customers=3).items():
+        if name == "customers":
+            frame = pd.concat([frame, frame.iloc[[0]].assign(first_name="Later")], ignore_index=True)
+        write_table(frame.round({"price": 2}), name, folder)
+    return folder
+
+
+@pytest.fixture
+def own_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+def test_data_load_says_the_rows_it_stored_when_an_id_is_given_twice(own_state: Path) -> None:
+    # "loaded 4 customers" where the store held 3: the id given twice was counted twice and stored once
+    result = CliRunner().invoke(app, ["data", "load", str(_small_export(own_state / "export"))])
+    assert result.exit_code == 0, result.output
+    engine = open_database(get_settings())
+    stored = HistoryStore(engine).counts()
+    said = ", ".join(counted(rows, table.removesuffix("s").replace("_", " ")) for table, rows in stored.items())
+    assert stored["customers"] == 3 and result.output == f"loaded {said}\n"
+    with engine.connect() as connection:
+        names = connection.execute(sa.select(HISTORY_TABLES["customers"].c.first_name)).scalars().all()
+    assert "Later" in names  # the later line of the id, as the upsert keeps it
