@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from cli.common import (
     console,
+    database_problem,
     fail,
     open_database_or_exit,
     output_file_or_exit,
@@ -100,7 +102,7 @@ def data_load(
     """
     if not path.is_dir():
         raise fail(f"{path} is not a folder")
-    if rejects is not None:  # checked now: it is written after the good rows are loaded
+    if rejects is not None:  # checked now: it is written after the good rows are stored, before they are committed
         output_file_or_exit(rejects, [table_path(table, path) for table in TABLES])
     settings = get_settings()
     engine = open_database_or_exit(settings)
@@ -112,13 +114,27 @@ def data_load(
                 tasks[table] = progress.add_task(table, total=None)
             progress.advance(tasks[table], rows)
 
+        def write_rejects(refused: list[RowProblem]) -> None:
+            if rejects is not None:
+                frame = pd.DataFrame([asdict(problem) for problem in refused], columns=REJECT_COLUMNS)
+                write_predictions(frame, rejects)
+
         try:
             counts, refused = load_exports(
-                engine, path, history_bounds(settings), progress=advance, partial=rejects is not None
+                engine,
+                path,
+                history_bounds(settings),
+                progress=advance,
+                partial=rejects is not None,
+                before_commit=write_rejects,
             )
         except TableError as error:
             them = "it" if len(error.problems) == 1 else "them"
             raise fail(f"nothing loaded: {error}; fix {them}, or load the good rows with --rejects PATH") from None
+        except BatchInputError as error:  # a full disk: the rows refused could not be written, so none is loaded
+            raise fail(f"nothing loaded: the refused rows were not written: {error}") from None
+        except (SQLAlchemyError, OSError) as error:
+            raise fail(f"nothing loaded: cannot write the database {database_problem(settings, error)}", 1) from None
         except ValueError as error:
             raise fail(str(error)) from None
     # a table's rows said by its name in the singular: "1 customer", "135,647 line items"
@@ -127,10 +143,6 @@ def data_load(
         + ", ".join(counted(rows, table.removesuffix("s").replace("_", " ")) for table, rows in counts.items())
     )
     if rejects is not None:
-        try:
-            write_predictions(pd.DataFrame([asdict(problem) for problem in refused], columns=REJECT_COLUMNS), rejects)
-        except BatchInputError as error:
-            raise fail(f"the good rows are loaded, but the refused ones were not written: {error}") from None
         console.print(
             f"refused {counted(len({(p.table, p.row_id) for p in refused}), 'row')}; their reasons: {rejects}"
         )

@@ -140,6 +140,7 @@ def load_exports(
     bounds: Bounds | None = None,
     progress: Callable[[str, int], None] | None = None,
     partial: bool = False,
+    before_commit: Callable[[list[RowProblem]], None] | None = None,
 ) -> tuple[dict[str, int], list[RowProblem]]:
     """Import the four history tables from `data_dir` (sample-data format) in one transaction, rows
     upserted by id (an id on several lines: its last); returns rows loaded per table (one per id) and the refused
@@ -147,7 +148,8 @@ def load_exports(
 
     All or nothing by default: any value the schema or `bounds` refuses (see `check_exports`)
     raises `TableError` and nothing is written. With `partial`, the good rows are loaded and the
-    refused ones returned.
+    refused ones returned. `before_commit` gets the refused values inside the transaction: what it raises (the
+    file of refused rows cannot be written) loads nothing.
 
     Raises:
         ValueError: a table file or column is missing (named).
@@ -165,6 +167,8 @@ def load_exports(
                 if progress is not None:
                     progress(name, len(rows))
             counts[name] = len(frame)
+        if before_commit is not None:
+            before_commit(problems)
     return counts, problems
 
 

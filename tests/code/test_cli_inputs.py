@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import runpy
 import signal
+import sqlite3
 import subprocess
 import sys
 import tomllib
@@ -19,7 +20,8 @@ from typer.testing import CliRunner
 
 from cli.app import app
 from cli.common import output_file_or_exit, output_folder_or_exit, write_text_or_exit
-from features.tables import write_table
+from features.csv_input import BatchInputError
+from features.tables import table_path, write_table
 from features.text import counted
 from serving.db import HISTORY_TABLES, open_database
 from serving.stores.history import HistoryStore
@@ -462,3 +464,39 @@ def test_data_load_says_the_rows_it_stored_when_an_id_is_given_twice(own_state: 
     with engine.connect() as connection:
         names = connection.execute(sa.select(HISTORY_TABLES["customers"].c.first_name)).scalars().all()
     assert "Later" in names  # the later line of the id, as the upsert keeps it
+
+
+def test_data_load_writes_nothing_when_the_refused_rows_cannot_be_written(
+    own_state: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # on a full disk the good rows were loaded and two lines said so: "loaded ..." then "error: the good rows are
+    # loaded, but the refused ones were not written: ..."
+    export = _small_export(own_state / "export")
+    returns = pd.read_csv(table_path("returns", export), dtype=str, keep_default_na=False)
+    returns.loc[0, "lang"] = "xx"
+    returns.to_csv(table_path("returns", export), index=False, compression="gzip")
+
+    def full(frame: pd.DataFrame, path: Path) -> None:
+        raise BatchInputError(f"cannot write {path}: No space left on device")
+
+    monkeypatch.setattr("cli.service.write_predictions", full)
+    rejects = own_state / "rejects.csv"
+    result = CliRunner().invoke(app, ["data", "load", str(export), "--rejects", str(rejects)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    said = f"error: nothing loaded: the refused rows were not written: cannot write {rejects}: No space left on device"
+    assert result.output == said + "\n"
+    assert set(HistoryStore(open_database(get_settings())).counts().values()) == {0}
+
+
+def test_data_load_on_a_full_database_disk_is_one_line(own_state: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a traceback ending in sqlite3.OperationalError: database or disk is full, after the SQL and its rows
+    export = _small_export(own_state / "export")
+
+    def full(connection: object, table: object, rows: object) -> None:
+        raise sa.exc.OperationalError("INSERT ...", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr("serving.stores.history._upsert", full)
+    result = CliRunner().invoke(app, ["data", "load", str(export)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert result.output.startswith("error: nothing loaded: cannot write the database sqlite:///")
+    assert result.output.endswith(": database or disk is full\n") and result.output.count("\n") == 1
