@@ -439,8 +439,11 @@ _ITEMS: dict[str, list[Entry]] = {
             "combinaison de ski",
             "combinaisons de ski",
             "f",
-            ("snowsuit", "combi de ski", "combinaison de neige", "combi de neige"),
+            ("snowsuit", "combi de ski", "combinaison de neige", "combi de neige", "combinaison ski", "combi ski"),
         ),
+        # a one-piece among coats is one for snow or rain (« la combinaison: chaude, ... les guêtres intégrées » was
+        # « votre manteau »): « votre combinaison », as the customer says it
+        (("combinaison", "combi"), _noun("ski suit", "combinaison", "f")),
     ],
     "shoes": [
         (("trainers", "sneakers", "baskets", "basket"), _noun("trainers", "baskets", "f", True, True)),
@@ -742,6 +745,8 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("shelf", "shelves", "étagère", "étagères", "f"),
         *_pair("towel", "towels", "serviette", "serviettes", "f"),
         *_pair("bath mat", "bath mats", "tapis de bain", "tapis de bain", "m"),
+        # a rug filed among home goods (« Le tapis ... » was "your item")
+        *_pair("rug", "rugs", "tapis", "tapis", "m", ("carpet",)),
         # sport at home ("The yoga mat smells so strongly of rubber", « Le vélo d'appartement grince » were "your item")
         *_pair("yoga mat", "yoga mats", "tapis de yoga", "tapis de yoga", "m", ("exercise mat", "tapis de sport")),
         *_pair("exercise bike", "exercise bikes", "vélo d'appartement", "vélos d'appartement", "m"),

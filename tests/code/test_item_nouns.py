@@ -500,6 +500,15 @@ NOUNS_OF_ONE_OF_SEVERAL = [
     ("outerwear", "La combinaison de ski de ma fille est arrivée après les vacances.", "ski suit",
      "combinaison de ski"),
     ("outerwear", "The snowsuit came a week after we got back from the Alps.", "ski suit", "combinaison de ski"),
+    # a one-piece among coats as the customer names it (« combinaison ski remonte pas ... » and « la combinaison:
+    # chaude, ... » were « votre manteau »), a rug among home goods (« Le tapis ... » was "your item")
+    ("outerwear", "combinaison ski remonte pas au dessus des hanches impossible de fermer. 1m70 70kg", "ski suit",
+     "combinaison de ski"),
+    ("outerwear", "Alors, la combinaison: chaude, bien pensée avec les poches partout.", "ski suit", "combinaison"),
+    ("outerwear", "La combinaison de pluie de mon fils prend l'eau aux coutures.", "ski suit", "combinaison"),
+    ("home", "Le tapis perd ses poils, je ramasse des touffes entières.", "rug", "tapis"),
+    ("home", "The rug curls up at the corners.", "rug", "tapis"),
+    ("home", "Le tapis de bain glisse sur le carrelage.", "bath mat", "tapis de bain"),
     ("lighting", "Guirlandes reçues après Noël, elles ne servent plus.", "string lights", "guirlandes lumineuses"),
     ("underwear", "Au bord de la piscine la culotte baille, et le haut pareil, les bonnets flottent.", "swimsuit",
      "maillot de bain"),
