@@ -6,6 +6,7 @@ import gzip
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -200,9 +201,22 @@ def _checked_column(
     return values, present & ~values.isin(column.allowed), f"not one of {', '.join(column.allowed)}"
 
 
-# How much of a file is read first, to refuse one of NUL bytes (UTF-16, binary, a gzip of zeros) without
+# How much of a file is read at once, to refuse one of NUL bytes (UTF-16, binary, a gzip of zeros) without
 # reading or decompressing it whole: the history tables here, the predict commands' CSVs in `csv_input`.
 HEAD_BYTES = 65_536
+
+
+def first_nul(file: BinaryIO) -> int | None:
+    """The position of the first NUL byte in `file`, read from where it stands in pieces of `HEAD_BYTES` (so a file of
+    them is refused at its first piece), else None. Anywhere in a CSV: pandas' parser ends a cell at a NUL byte and
+    drops the rest of it without a word (a first name past the first 64 KB was read as empty)."""
+    position = 0
+    while piece := file.read(HEAD_BYTES):
+        found = piece.find(b"\x00")
+        if found >= 0:
+            return position + found
+        position += len(piece)
+    return None
 
 
 def _read_strings(name: str, data_dir: Path) -> tuple[pd.DataFrame, Path]:
@@ -233,11 +247,12 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
     kind = "a gzipped CSV" if packed else "a CSV"
     try:
         with gzip.open(path) if packed else path.open("rb") as file:
-            # A table of NUL bytes (UTF-16, a binary file, a gzip of zeros) is refused before it is read whole.
-            if b"\x00" in file.read(HEAD_BYTES):
-                raise ValueError(
-                    f"table {name!r} in {path} holds NUL bytes: not a UTF-8 text CSV (UTF-16 or a binary file?)"
-                )
+            nul = first_nul(file)
+        if nul is not None:
+            raise ValueError(
+                f"table {name!r} in {path} holds NUL bytes (the first at position {nul}): not a UTF-8 text CSV "
+                "(UTF-16 or a binary file?)"
+            )
         frame = pd.read_csv(
             path, dtype=str, keep_default_na=False, na_values=[], compression="gzip" if packed else None
         )

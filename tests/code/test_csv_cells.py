@@ -19,7 +19,7 @@ import pytest
 
 from decisions.policy import load_policy
 from features.csv_input import read_csv_input, read_requests_csv
-from features.tables import Bounds, TableError, table_path
+from features.tables import HEAD_BYTES, Bounds, TableError, table_path
 from features.text import FINER_THAN_CENTS
 from serving.history_export import read_export
 from serving.predict_reasons import read_texts_csv
@@ -253,3 +253,12 @@ def test_a_price_finer_than_a_cent_is_refused_in_the_apis_words(reader: str, pri
 def test_a_price_in_cents_is_read_however_written(reader: str, price: str, tmp_path: Path) -> None:
     read, _, _ = READERS[reader]
     assert len(read(tmp_path, "price", price)) >= 1
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+def test_a_nul_byte_past_the_first_64_kb_is_refused_with_its_position(reader: str, tmp_path: Path) -> None:
+    # the history readers looked for NUL bytes in the first 64 KB alone, and pandas ends a cell at one: a first name
+    # "Chloe" written "\x00Chloe" on line 3,001 of an export was loaded as an empty name without a word
+    read, _, words = READERS[reader]
+    with pytest.raises(ValueError, match=r"holds NUL bytes \(the first at position \d+\)"):
+        read(tmp_path, words, "x" * HEAD_BYTES + "\x00 and the rest")
