@@ -8,6 +8,7 @@ way.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import secrets
@@ -20,7 +21,7 @@ import pandas as pd
 
 from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
 from features.schemas import CATEGORY_CODES, CURRENCIES
-from features.tables import HEAD_BYTES, HEADER_AGAIN, PADDED, Bounds, padded, repeated_header
+from features.tables import HEAD_BYTES, HEADER_AGAIN, PADDED, Bounds, named_twice, padded, repeated_header
 from features.taxonomy import REASON_CODES
 from features.text import (
     FINER_THAN_CENTS,
@@ -100,6 +101,9 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
         frame = pd.read_csv(io.StringIO(decoded), dtype=str, keep_default_na=False)
     except pd.errors.ParserError as error:
         raise BatchInputError(f"{path} is not a valid CSV: {error}") from None
+    twice = named_twice(next(csv.reader(io.StringIO(decoded)), []))
+    if twice is not None:
+        raise BatchInputError(f"{path}: {twice}")
     missing = [column for column in required_columns if column not in frame.columns]
     if missing:
         found = ", ".join(map(str, frame.columns))

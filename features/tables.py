@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -150,6 +151,18 @@ def repeated_header(frame: pd.DataFrame) -> int | None:
     return again[0] + 2 if again else None
 
 
+def named_twice(header: Sequence[str]) -> str | None:
+    """The first name a CSV's header gives two columns, with their places ("'price' names columns 6 and 11"), else None.
+    pandas reads the second as "price.1": the first was read and the second dropped without a word, whichever was
+    meant. Columns without a name (a comma ending the header) name nothing."""
+    seen: dict[str, int] = {}
+    for place, name in enumerate(header, start=1):
+        if name and name in seen:
+            return f"{name!r} names columns {seen[name]} and {place}: a header names each column once"
+        seen[name] = place
+    return None
+
+
 def _checked_column(
     column: Column, values: pd.Series, bounds: Bounds | None
 ) -> tuple[pd.Series, pd.Series, str | pd.Series]:
@@ -256,6 +269,9 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
         frame = pd.read_csv(
             path, dtype=str, keep_default_na=False, na_values=[], compression="gzip" if packed else None
         )
+        header = pd.read_csv(
+            path, header=None, nrows=1, dtype=str, keep_default_na=False, compression="gzip" if packed else None
+        )
     except UnicodeDecodeError as error:
         raise ValueError(
             f"table {name!r} in {path} is not UTF-8 text (invalid byte at position {error.start}); re-save it as UTF-8"
@@ -265,6 +281,9 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
     except (OSError, EOFError, pd.errors.ParserError) as error:  # not gzip (BadGzipFile), cut short, unreadable
         said = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise ValueError(f"table {name!r} in {path} cannot be read as {kind}: {said}") from None
+    twice = named_twice(header.iloc[0].tolist())
+    if twice is not None:
+        raise ValueError(f"table {name!r} in {path}: {twice}")
     again = repeated_header(frame)
     if again is not None:
         raise ValueError(f"table {name!r} in {path}: line {again} {HEADER_AGAIN}")

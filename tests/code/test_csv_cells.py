@@ -262,3 +262,37 @@ def test_a_nul_byte_past_the_first_64_kb_is_refused_with_its_position(reader: st
     read, _, words = READERS[reader]
     with pytest.raises(ValueError, match=r"holds NUL bytes \(the first at position \d+\)"):
         read(tmp_path, words, "x" * HEAD_BYTES + "\x00 and the rest")
+
+
+def _with_a_column_again(text: str, column: str, value: str) -> str:
+    """A one-row CSV `text` with one more column named `column`, holding `value`."""
+    header, row = text.splitlines()
+    return f"{header},{column}\n{row},{value}\n"
+
+
+def _requests_named_twice(tmp_path: Path) -> object:
+    path = tmp_path / "requests.csv"
+    path.write_text(_with_a_column_again(_csv([REQUEST]), "price", "5.00"), encoding="utf-8")
+    return read_requests_csv(path, SHOP)
+
+
+def _export_named_twice(tmp_path: Path) -> Path:
+    folder = write_export(tmp_path / "export")
+    with gzip.open(table_path("line_items", folder), "wt", encoding="utf-8", newline="") as file:
+        file.write(_with_a_column_again(_csv([EXPORT["line_items"]]), "price", "5.0"))
+    return folder
+
+
+NAMED_TWICE = {
+    "predict risk, monitor --current": (_requests_named_twice, "columns 6 and 11"),
+    "data load": (lambda tmp_path: check_exports(_export_named_twice(tmp_path), SHOP), "columns 8 and 10"),
+    "batch score": (lambda tmp_path: read_export(_export_named_twice(tmp_path)), "columns 8 and 10"),
+}
+
+
+@pytest.mark.parametrize("reader", list(NAMED_TWICE))
+def test_a_header_naming_a_column_twice_is_refused_naming_both(reader: str, tmp_path: Path) -> None:
+    # the first "price" was read and the second, read as "price.1", dropped without a word: which was meant?
+    read, places = NAMED_TWICE[reader]
+    with pytest.raises(ValueError, match=rf"'price' names {places}: a header names each column once$"):
+        read(tmp_path)
