@@ -9,9 +9,8 @@ import time
 from pathlib import Path
 
 import typer
-from rich.progress import Progress
 
-from cli.common import console, fail, open_database_or_exit, output_folder_or_exit, whole_number
+from cli.common import console, fail, open_database_or_exit, output_folder_or_exit, progress_bar, whole_number
 from cli.service import data_load
 from features.text import counted
 from serving.stores.retention import PURGED, purge
@@ -42,7 +41,7 @@ def generate_command(
     output_folder_or_exit(data_dir)
     started = time.perf_counter()
     try:
-        with Progress(transient=True) as progress:
+        with progress_bar() as progress:
             task = progress.add_task("Simulating customers", total=customer_count(scale))
             paths = generate(data_dir, seed if seed is not None else settings.seed, scale,
                              progress=lambda done: progress.advance(task, done))  # fmt: skip

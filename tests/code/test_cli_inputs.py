@@ -335,6 +335,25 @@ def test_data_generate_on_a_full_disk_is_one_line(tmp_path: Path, monkeypatch: p
     assert said == f"error: cannot write {tmp_path / 'sample'}: No space left on device"
 
 
+def test_data_generate_that_fails_while_writing_leaves_the_earlier_set_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the tables written before the disk filled replaced the earlier ones, beside the older rest (and the one being
+    # written when it filled was cut short)
+    out = tmp_path / "sample"
+    arguments = ["data", "generate", "--out", str(out), "--scale", "0.001", "--seed"]
+    assert CliRunner().invoke(app, [*arguments, "1"]).exit_code == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+
+    def full(*arguments: object, **options: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("triage.sample_data.card.write_card", full)  # the last file: the four tables are written
+    result = CliRunner().invoke(app, [*arguments, "2"])
+    assert result.exit_code == 2 and result.output == f"error: cannot write {out}: No space left on device\n"
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
 def test_a_file_name_that_is_no_utf8_is_said_byte_for_byte(tmp_path: Path) -> None:
     # a missing file named in Latin-1 was said with Python's escapes: "r\udce9clam\udce9s"
     missing = tmp_path / os.fsdecode(b"r\xe9clam\xe9s.csv")

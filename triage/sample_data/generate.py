@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,12 +32,20 @@ def generate(
 
     The same seed and scale always produce byte-identical files. `scale` shrinks the customer
     base (and so every table) for quick test data sets; 1.0 is the committed set.
+
+    The files are written into a folder of their own inside `data_dir`, then renamed over the earlier ones: a disk
+    that fills or a Ctrl-C while they are written leaves the earlier set as it was, where it left the tables written
+    before it of the new set beside the older rest, and one cut short.
     """
     if scale <= 0:
         raise ValueError(f"scale must be positive, got {scale}")
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     frames = build_frames(seed, scale, progress)
-    paths = {name: write_table(frame, name, data_dir) for name, frame in frames.items()}
-    paths["card"] = card.write_card(frames, data_dir, seed=seed, scale=scale)
-    return paths
+    staging = Path(tempfile.mkdtemp(prefix=".generating-", dir=data_dir))
+    try:
+        written = {name: write_table(frame, name, staging) for name, frame in frames.items()}
+        written["card"] = card.write_card(frames, staging, seed=seed, scale=scale)
+        return {name: path.replace(data_dir / path.name) for name, path in written.items()}
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
