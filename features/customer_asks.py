@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from features.handover import handover_reasons
+from features.spelling import mended_ask_words
 from features.text import WORDS_BEFORE_CHARS, match_view, regex, words_before
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
@@ -3085,7 +3086,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     Returns:
         The structured `CustomerAsks`; fields stay empty when the text does not say.
     """
-    folded = match_view(text)
+    folded = mended_ask_words(match_view(text))
     sized = _halves_as_sizes(_letters_need_context(text, folded))
     sized_by_collar = bool(_SIZED_BY_COLLAR.search(folded))
 

@@ -2353,3 +2353,28 @@ LOOSE_ON_THE_BODY = [
 @pytest.mark.parametrize(("text", "faults"), LOOSE_ON_THE_BODY)
 def test_a_strap_loose_on_the_body_is_fit_not_a_fault(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# An ask word typed one slip off is the ask ("exchaneg for 38 please!" read no exchange and no size; « échagner contre
+# la taille 42 », "I'd like a replacemnet", « un remlacement »). Near misses: the words one slip away that are words of
+# their own (« emplacement », « pièce de rechange », "change", "exchanged").
+ASK_WORDS_MISTYPED = [
+    ("I went with my usual size, exchaneg for 38 please!", "wanted_size", "38"),
+    ("Can I exhcange for a 40?", "requests", ("exchange",)),
+    ("Didn't fit. Exchnage for one size smaller please.", "requests", ("exchange",)),
+    ("J'aimerais échagner contre la taille 42.", "wanted_size", "42"),
+    ("Trop petit. Echnage svp.", "requests", ("exchange",)),
+    ("The stitching on the strap is coming apart! I'd love a replacemnet", "requests", ("replacement",)),
+    ("Il y a une entaille sur le côté. J'aimerais un remlacement...", "requests", ("replacement",)),
+    ("Le prix a baissé, je voudrais un rembourssement de la différence.", "requests", ("refund_difference",)),
+    ("Where is my refud?", "requests", ("sent_back",)),
+    ("The strap broke. I exchanged one last year and it broke too.", "requests", ()),
+    ("Il me faut une pièce de rechange pour le couvercle.", "requests", ()),
+    ("Je ne trouve pas l'emplacement de la pile.", "requests", ()),
+    ("I'd like to change the delivery address.", "requests", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), ASK_WORDS_MISTYPED)
+def test_an_ask_word_typed_one_slip_off_is_the_ask(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value

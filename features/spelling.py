@@ -1,0 +1,58 @@
+"""The ask words customers mistype, mended before the keyword rules read a text.
+
+Customers type on phones: "exchnage for 38 please", "refud to my card", « echnage en L svp », « rembourssement ».
+The rules that read what a text asks for spell each ask word one way, so a slip of one letter lost the ask, and with
+it the size asked ("exchaneg for 38 please!" read no size). A word one slip away from an ask word (a letter dropped,
+doubled, added, changed, or two letters swapped) is read as that word, unless it is a word of its own (« change »,
+« emplacement », "exchanged", "defund").
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+# The ask words mended, longest first: a slip one slip away from two of them is read as the first ("echangr" is
+# « échanger »). Words of 6 letters or more only: a slip in a shorter word ("swap": "soap", "snap") is as often
+# another word.
+_ASK_WORDS: tuple[str, ...] = (
+    "remboursement", "remplacement", "replacement", "echanger", "exchange", "echange", "refund",
+)  # fmt: skip
+# Words one slip away from an ask word that are words of their own, in either language (inflections of the ask
+# words too: « échangez », "exchanged" say the same ask their own way, or a past one): never mended.
+_WORDS_OF_THEIR_OWN = frozenset({
+    "change", "changer", "rechange", "rechanger", "echanges", "echangee", "echangez", "echangea", "echangera",
+    "exchanges", "exchanged", "exchanger", "refunds", "defund", "refind", "replacements", "deplacement",
+    "remplacements", "emplacement", "remboursements",
+})  # fmt: skip
+_WORD = re.compile(r"[a-z]+")
+
+
+def _slips(word: str) -> set[str]:
+    """Every spelling one slip away from `word`: a letter dropped, added or changed, or two neighbours swapped."""
+    letters = string.ascii_lowercase
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = {head + tail[1:] for head, tail in cuts if tail}
+    added = {head + letter + tail for head, tail in cuts for letter in letters}
+    changed = {head + letter + tail[1:] for head, tail in cuts if tail for letter in letters}
+    swapped = {head + tail[1] + tail[0] + tail[2:] for head, tail in cuts if len(tail) > 1}
+    return (dropped | added | changed | swapped) - {word}
+
+
+@cache
+def _mended_words() -> dict[str, str]:
+    """Each slip of an ask word (`_ASK_WORDS`) and the word it is read as, built once."""
+    mended: dict[str, str] = {}
+    for ask_word in _ASK_WORDS:
+        for slip in _slips(ask_word) - _WORDS_OF_THEIR_OWN - set(_ASK_WORDS):
+            mended.setdefault(slip, ask_word)
+    return mended
+
+
+def mended_ask_words(folded: str) -> str:
+    """`folded` (a `features.text.match_view` text: lower case, no accents) with each ask word typed one slip away
+    from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), and every other character kept: the
+    text keeps its words one for one, as the size rules that pair its words with the text as typed need."""
+    table = _mended_words()
+    return _WORD.sub(lambda word: table.get(word[0], word[0]), folded)

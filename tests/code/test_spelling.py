@@ -1,0 +1,31 @@
+"""The ask words customers mistype, mended before the keyword rules read a text."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.spelling import mended_ask_words
+
+
+@pytest.mark.parametrize(
+    ("folded", "mended"),
+    [
+        ("exchaneg for 38 please!", "exchange for 38 please!"),
+        ("refud to my card, or an excahnge", "refund to my card, or an exchange"),
+        ("je voudrais un rembourssement, pas un remplacemnt", "je voudrais un remboursement, pas un remplacement"),
+        ("est-ce que je peux l'echagner contre un m ?", "est-ce que je peux l'echanger contre un m ?"),
+        ("i'd like a rpelacement or a reefund", "i'd like a replacement or a refund"),
+        # words of their own one slip from an ask word, and the ask words themselves, are kept
+        ("change the address, i exchanged it, refunds and a heat exchanger", None),
+        ("une piece de rechange, l'emplacement, echangez-le, echange, echanger", None),
+        # a word with a slip inside a longer word is no ask word ("refunding", "exchangeable")
+        ("refunding is slow, is it exchangeable", None),
+    ],
+)
+def test_an_ask_word_one_slip_off_is_mended_and_a_word_of_its_own_kept(folded: str, mended: str | None) -> None:
+    assert mended_ask_words(folded) == (mended or folded)
+
+
+def test_the_text_keeps_its_words_one_for_one() -> None:
+    folded = "trop petit.  echnage svp, l'echane\nou refud"
+    assert len(mended_ask_words(folded).split()) == len(folded.split())
