@@ -288,13 +288,21 @@ _WANTED: tuple[str, ...] = (
     _ASKED_IN_PLACE_START + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")" + _ASKED_IN_PLACE_END,
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|consider|'d take|would take|'ll take|will take|"
     rf"maybe|perhaps|"
-    rf"peut-etre|exchange(?: it| them| (?:the|my|this|these) \w+)? for|"
-    rf"swap(?: it| them| (?:the|my|this|these) \w+)? for|"
+    rf"peut-etre|exchange(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
+    rf"swap(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
     rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
     rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
+    # a change from the size had to the one wanted: "exchange size 8 for size 9", "change from M to L", « passer du 38
+    # au 40 », « échanger la taille 38 contre la taille 40 », "size 42 -> 44"; a size in one digit after the first is
+    # announced by it. Not a change made ("I sized up from a 6 to a 7", « je suis passée du 38 au 40 »)
+    rf"\b(?:exchange|exchanging|swap|swapping|switch|switching|change|changing|echanger|echange|changer|passer|"
+    rf"remplacer)(?: it| them| this| these| (?:the|my|this|these|le|la|les|mon|ma|mes) \w+)?(?: from| de)? "
+    rf"{_ARTICLE}(?:{_SIZE}) (?:to|for|into|contre|pour|par|au|a|en|vers|->|=>|\u2192) {_ARTICLE}"
+    rf"({_SIZE}|(?<= )\d(?:[.,]5)?(?![\w'-]))",
+    rf"\b(?:size |taille |pointure )?(?:{_SIZE}) ?(?:->|=>|\u2192) ?{_ARTICLE}({_SIZE}|\d(?:[.,]5)?(?![\w'-]))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
     # "could you send another one in a 12?", « m'en envoyer un en 42 »
     # "I want the same dress again but in a 12"

@@ -2378,3 +2378,31 @@ ASK_WORDS_MISTYPED = [
 @pytest.mark.parametrize(("text", "field", "value"), ASK_WORDS_MISTYPED)
 def test_an_ask_word_typed_one_slip_off_is_the_ask(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A change from the size had to the one wanted is the one wanted ("Please exchange size 8 for size 9", "change from M
+# to L", « passer du 38 au 40 », "size 42 -> 44" read no size), and so is the size asked after "this" ("Can I swap this
+# for the size 8?"). Near misses: a change made, a range worn, a measure, a count.
+SIZE_CHANGED_FROM_TO = [
+    ("Can I swap this for the size 8? The 10 gapes at the waist.", "wanted_size", "8"),
+    ("Please exchange size 8 for size 9.", "wanted_size", "9"),
+    ("Can you exchange size 8 to 9", "wanted_size", "9"),
+    ("Exchange from 38 to 40 please.", "wanted_size", "40"),
+    ("I'd like to change from size M to L.", "wanted_size", "L"),
+    ("Too tight. Size 42 -> 44 please.", "wanted_size", "44"),
+    ("Trop petit, taille 38 → 40 svp.", "wanted_size", "40"),
+    ("Je souhaite passer du 38 au 40.", "wanted_size", "40"),
+    ("Je souhaiterais échanger la taille 38 contre la taille 40.", "wanted_size", "40"),
+    ("Pouvez-vous l'échanger du M au L ?", "wanted_size", "L"),
+    ("These run small, so I sized up from a 6 to a 7, still too tight.", "wanted_size", None),
+    ("I changed from a 38 to a 40 last time and it fit.", "wanted_size", None),
+    ("Je suis donc passée du 38 au 40 pour cette robe, toujours trop petite.", "wanted_size", None),
+    ("Je fais du 38 au 40 selon les marques.", "wanted_size", None),
+    ("The seat height adjusts from 40 to 55cm.", "wanted_size", None),
+    ("Could I swap 2 for 3 pillows?", "wanted_size", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), SIZE_CHANGED_FROM_TO)
+def test_a_size_changed_from_one_to_another_is_the_one_wanted(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
