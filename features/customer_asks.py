@@ -1705,6 +1705,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:box|parcel|package|envelope|carton)\b(?: \w+){0,2} (?:was|is|arrived|came)(?: \w+)? empty\b(?! of\b)",
         r"\bnothing (?:was )?(?:inside|in) (?:the |my |our )?(?:box|parcel|package|envelope)\b|"
         r"\b(?:box|parcel|package|envelope) with nothing in(?:side)?\b",
+        # an empty parcel said first, as the whole complaint: "Empty box, nothing inside", « Colis vide ! »; not the box
+        # an item came out of ("I'm happy to send a photo of the empty box", « Le carton vide était écrasé »)
+        r"(?:^|[.!?;:] )(?:an )?empty (?:box|parcel|package|envelope)\b|"
+        r"(?:^|[.!?;:] )(?:un )?(?:colis|carton|boite|paquet|enveloppe) vides?\b",
         r"\b(?:colis|carton|boite|paquet|enveloppe)\b(?: \w+){0,3} (?:etait|est|etaient|sont|arrive|arrivee|"
         r"arrives|arrivees)(?: \w+)? vides?\b",
         r"\b(?:recu|recue|livre|livree|envoye|envoyee|ouvert)\b(?: \w+){0,3} (?:colis|carton|boite|paquet|enveloppe) "
@@ -1719,10 +1723,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:tracking|it|app|website|courier|carrier)\b[^.!?]{0,25}\b(?:says?|said|shows?|showed|showing|marked|"
         r"marks|is marked|was marked)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? "
         r"delivered\b[^.!?]{0,20}\b(?:but|yet|though|although)\b",
-        r"\b(?:my|the|our) (?:parcel|package|order|delivery)(?: \w+){0,2} (?:has |have |had )?(?:never|not|still not|"
-        r"still hasn't|hasn't|has not|didn't|did not|never been|not been)(?: yet)? (?:arrived|come|turned up|shown "
-        r"up|been delivered|delivered|reached (?:me|us))\b(?! (?:until|till|in time|on time|before|for|by)\b)",
-        r"\b(?:never|haven't|have not|hasn't|didn't|did not|still not|still haven't)(?: yet| actually| even)? "
+        # "My parcel never came", "Order never arrived", "Parcel didnt arrive", "Order not received"
+        r"(?:\b(?:my|the|our) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery)(?: \w+){0,2} (?:has |have |had "
+        r"|was |is )?(?:never|not|still not|still hasn't|hasn't|hasnt|has not|didn't|didnt|did not|never been|not been)"
+        r"(?: yet)? (?:arrived|arrive|come|came|turned up|shown up|showed up|been delivered|delivered|received|reached "
+        r"(?:me|us))\b(?! (?:until|till|in time|on time|before|for|by|with)\b)",
+        r"\b(?:never|haven't|havent|have not|hasn't|hasnt|didn't|didnt|did not|still not|still haven't|still havent)"
+        r"(?: yet| actually| even)? "
         r"(?:received|got|had|seen)(?: my| the| our| this)? (?:parcel|package|order|delivery)\b|"
         r"\bnothing (?:has |ever )?(?:came|come|arrived|turned up|was delivered)\b(?! (?:with|in|inside|out)\b)|"
         r"\b(?:parcel|package|order) (?:has been |was |got |is )?(?:lost|stolen)\b|\b(?:parcel|package|order) "

@@ -2406,3 +2406,30 @@ SIZE_CHANGED_FROM_TO = [
 @pytest.mark.parametrize(("text", "field", "value"), SIZE_CHANGED_FROM_TO)
 def test_a_size_changed_from_one_to_another_is_the_one_wanted(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A parcel that never came or came empty, said in few words, is no return ("My parcel never came.", "Order never
+# arrived. Tracking says delivered.", "Parcel didnt arrive", "Empty box, nothing inside", « Colis vide ! » read
+# nothing). Near misses: a return not yet at the warehouse, a late parcel, a parcel that came without a part (read a
+# parcel not received before), the box an item came in.
+PARCEL_NEVER_CAME_OR_EMPTY = [
+    ("My parcel never came.", ("not_received",)),
+    ("Order never arrived. Tracking says delivered.", ("not_received",)),
+    ("Parcel didnt arrive", ("not_received",)),
+    ("My order hasnt arrived yet", ("not_received",)),
+    ("Still havent received my order, its been 3 weeks", ("not_received",)),
+    ("Order not received.", ("not_received",)),
+    ("Empty box, nothing inside", ("empty_parcel",)),
+    ("Colis vide !", ("empty_parcel",)),
+    ("Boîte vide à l'ouverture.", ("empty_parcel",)),
+    ("The item I returned has not arrived at your warehouse yet.", ()),
+    ("Parcel didn't arrive until the 19th, too late for the party.", ()),
+    ("The order hasn't come with the instructions.", ()),
+    ("Happy to send a photo of the empty box.", ()),
+    ("Le carton vide était écrasé, la lampe est cassée.", ("damage",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), PARCEL_NEVER_CAME_OR_EMPTY)
+def test_a_parcel_that_never_came_or_came_empty_in_few_words_is_read(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
