@@ -566,6 +566,17 @@ _DIRECTION_REFUSED = re.compile(
     r"\b(?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|superieure|inferieure),? mais (?:alors |du "
     r"coup )?[^.!?;]{0,40}?\b(?:seraient|serait|flotterai\w*|baillerai\w*|tomberai\w*)\b"
 )
+# A way said not to be wanted is no way asked either, but no sign that no size fits ("I don't need a bigger size, I
+# need a refund", « je ne veux pas une taille au-dessus »)
+_DIRECTION_NOT_WANTED = re.compile(
+    r"\b(?:don't|do not|dont|didn't|did not)(?: really| even)? (?:want|need)(?: to (?:get|have|try))? (?:a |the |"
+    r"another )?(?:bigger|smaller|larger) (?:size|one|pair)\b|\b(?:don't|do not|dont)(?: really| even)? (?:want|need) "
+    r"to (?:go|size) (?:up|down)\b|\bno need for (?:a |the |another )?(?:bigger|smaller|larger) (?:size|one|pair)\b|"
+    r"\b(?:ne (?:veux|voudrais|souhaite)|n'ai) pas (?:besoin )?(?:d'une|une|de la|la) (?:taille|pointure) "
+    r"(?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus petite|superieure|inferieure)\b|"
+    r"\bpas besoin (?:d'une|de la) (?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus "
+    r"petite|superieure|inferieure)\b"
+)
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
 # no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
@@ -3138,8 +3149,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     usual_each_way: dict[str, str] = {}
     for size in (usual, *usual_sizes) if usual else ():
         usual_each_way.setdefault(size_system(size), size)
-    # a way said to be no way out is no way asked ("I don't think sizing down is an option")
-    ways_asked = _DIRECTION_REFUSED.sub(" ; ", folded)
+    # a way said to be no way out, or not wanted, is no way asked ("I don't think sizing down is an option")
+    ways_asked = _DIRECTION_NOT_WANTED.sub(" ; ", _DIRECTION_REFUSED.sub(" ; ", folded))
     way_readings = [
         (way, match)
         for way, patterns in _DIRECTION.items()

@@ -2433,3 +2433,26 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
 @pytest.mark.parametrize(("text", "faults"), PARCEL_NEVER_CAME_OR_EMPTY)
 def test_a_parcel_that_never_came_or_came_empty_in_few_words_is_read(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# A bigger or smaller size said not to be wanted is no way asked ("I don't need a bigger size, I need a refund, the
+# seams are coming apart" read a size up, « Je ne veux pas une taille au-dessus » the same), nor a sign that no size
+# fits. Near misses: a way asked after one not wanted, a way asked plainly.
+WAY_NOT_WANTED = [
+    ("I don't need a bigger size, I need a refund, the seams are coming apart.", "size_direction", None),
+    ("I don't want a smaller size, just my money back.", "size_direction", None),
+    ("I dont want to size up, refund please.", "size_direction", None),
+    ("No need for a bigger size, it's faulty.", "size_direction", None),
+    ("Je ne veux pas une taille au-dessus, je veux être remboursée.", "size_direction", None),
+    ("Je n'ai pas besoin d'une taille plus grande, juste un remboursement.", "size_direction", None),
+    ("Pas besoin d'une taille en dessous, remboursez-moi.", "size_direction", None),
+    ("I don't want a smaller size, just my money back.", "unfixable", ()),
+    ("I don't want a bigger size, I want a smaller one.", "size_direction", "down"),
+    ("Too small, I need a bigger size.", "size_direction", "up"),
+    ("Trop petit, il me faut une taille au-dessus.", "size_direction", "up"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), WAY_NOT_WANTED)
+def test_a_way_said_not_to_be_wanted_is_no_way_asked(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
