@@ -4,7 +4,7 @@ Customers type on phones: "exchnage for 38 please", "refud to my card", « echna
 The rules that read what a text asks for spell each ask word one way, so a slip of one letter lost the ask, and with
 it the size asked ("exchaneg for 38 please!" read no size). A word one slip away from an ask word (a letter dropped,
 doubled, added, changed, or two letters swapped) is read as that word, unless it is a word of its own (« change »,
-« emplacement », "exchanged", "defund").
+« emplacement », « échangeur », "exchanged", "defund").
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ _ASK_WORDS: tuple[str, ...] = (
 # words too: « échangez », "exchanged" say the same ask their own way, or a past one): never mended.
 _WORDS_OF_THEIR_OWN = frozenset({
     "change", "changer", "rechange", "rechanger", "echanges", "echangee", "echangez", "echangea", "echangera",
-    "exchanges", "exchanged", "exchanger", "refunds", "defund", "refind", "replacements", "deplacement",
-    "remplacements", "emplacement", "remboursements",
+    "echangeur", "echangeurs", "exchanges", "exchanged", "exchanger", "refunds", "defund", "refind", "refond",
+    "refend", "replacements", "deplacement", "remplacements", "emplacement", "remboursements", "rembourserent",
+    "remplacerent", "replacerent",
 })  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 

@@ -2372,6 +2372,10 @@ ASK_WORDS_MISTYPED = [
     ("Il me faut une pièce de rechange pour le couvercle.", "requests", ()),
     ("Je ne trouve pas l'emplacement de la pile.", "requests", ()),
     ("I'd like to change the delivery address.", "requests", ()),
+    # a heat exchanger (« échangeur ») is no exchange nor its fault a replacement asked
+    ("L'échangeur thermique fait un bruit énorme.", "requests", ()),
+    ("Le sèche-linge fuit au niveau de l'échangeur, il faut le réparer.", "requests", ()),
+    ("L'échangeur de la VMC est fissuré, je voudrais être remboursée.", "requests", ()),
 ]  # fmt: skip
 
 
