@@ -313,9 +313,12 @@ _WANTED: tuple[str, ...] = (
     rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
     rf"{_ARTICLE}({_SIZE})\b",
     # a size asked after whether the shop has it: « Est-ce que vous avez le 42 en stock ? Si oui j'échange », "Do you
-    # have the 12?", « s'il existe en longueur 34 », "does it come in a 14?"; not "do you have a 10% code"
-    rf"\b(?:do you (?:still )?have|have you (?:still )?got|do you (?:do|make|sell)(?: (?:it|them|this|these))?(?: in)?|"
-    rf"(?:does|do) (?:it|they|this|these) come in|vous (?:avez|auriez)|avez-vous|auriez-vous|il vous reste|"
+    # have the 12?", « s'il existe en longueur 34 », "does it come in a 14?", "Do you have it in a 14?", « Vous l'avez
+    # en 40 ? », « Possible de l'avoir en 40 ? »; not "do you have a 10% code"
+    rf"\b(?:(?:do you (?:still )?have|have you (?:still )?got|do you (?:do|make|sell))(?: (?:it|them|this|these))?"
+    rf"(?: in)?|(?:does|do) (?:it|they|this|these) come in|vous (?:l'|les )?(?:avez|auriez)|avez-vous|auriez-vous|"
+    rf"(?:possible|puis-je|pourrais-je|peut-on|pourrait-on|pouvez-vous|pourriez-vous) (?:de |d')?(?:l'|les |me l'|me "
+    rf"les )?(?:avoir|recevoir|envoyer)|il vous reste|"
     rf"(?:s'il|s'ils|si elle|si elles) exist\w* en|existe-t-(?:il|elle) en)(?: encore| toujours| en stock)? "
     rf"{_ARTICLE}({_SIZE})(?= ?(?:$|[?.,;!]|en stock|in stock|available|disponibles?|dispo|left|please|svp))",
     # another colour asked in a size: "Can you swap this one for the blue in a 12?", « contre la noire en 40 »; not

@@ -2460,3 +2460,26 @@ WAY_NOT_WANTED = [
 @pytest.mark.parametrize(("text", "field", "value"), WAY_NOT_WANTED)
 def test_a_way_said_not_to_be_wanted_is_no_way_asked(text: str, field: str, value: object) -> None:
     assert getattr(read_asks(text), field) == value
+
+
+# A size asked as whether the shop has the item in it is the size wanted ("Do you have it in a 14?", « Vous l'avez en
+# 40 ? », « Est-ce possible de l'avoir en 40 ? » read no size). Near misses: a colour, a stock, a code, a time.
+SIZE_ASKED_IF_THE_SHOP_HAS_IT = [
+    ("Too small. Do you have it in a 14?", "14"),
+    ("Have you got it in a 14?", "14"),
+    ("Do you have these in a 42?", "42"),
+    ("Trop petit. Vous l'avez en 40 ?", "40"),
+    ("Vous les avez en 39 ?", "39"),
+    ("Est-ce possible de l'avoir en 40 ?", "40"),
+    ("Pouvez-vous me l'envoyer en 40 ?", "40"),
+    ("Do you have it in blue?", None),
+    ("Do you have it in stock?", None),
+    ("Do you have a 10% code?", None),
+    ("Possible de l'avoir en 24 heures ?", None),
+    ("Vous l'avez en bleu ?", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted"), SIZE_ASKED_IF_THE_SHOP_HAS_IT)
+def test_a_size_asked_if_the_shop_has_the_item_in_it_is_wanted(text: str, wanted: str | None) -> None:
+    assert read_asks(text).wanted_size == wanted
