@@ -1275,11 +1275,12 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"load|boot|sync|beep|brew|steam|drain|freeze|display|click|latch|keep time|trigger|triggers)"
         r"\b(?! (?:on|for|over|around|round|across|with) (?:me|my|him|her|his|us|our|the|them|it|a|an)\b)"
         r"(?! to the" + _THE_CUSTOMERS_OWN + ")",
-        # ... nor pair with the item's own other part ("won't pair with the parent unit", "with the TV it came with");
-        # with the customer's own device ("won't connect to my phone", "with the laptop I already have") it may be the
-        # wrong model
+        # ... nor pair with the item's own other part ("won't pair with the parent unit", "with the TV it came with"),
+        # nor with the customer's phone ("doesn't pair with my phone": a device that should, unless the text says it is
+        # not compatible, `_INCOMPATIBLE`); with a device told as theirs ("with the laptop I already have") it may be
+        # the wrong model
         r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:pair|connect|sync)"
-        r" (?:up )?(?:with|to) (?:the|each other|one another)\b(?!" + _THE_CUSTOMERS_OWN + ")",
+        r" (?:up )?(?:with|to) (?:the|my|our|each other|one another)\b(?!" + _THE_CUSTOMERS_OWN + ")",
         r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
         r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b|"
@@ -2183,6 +2184,22 @@ _SERVICE_NOT_WORKING = re.compile(
     r"(?:discount|promo|voucher) code|code promo|voucher|bon de reduction)\b(?: \w+){0,2}? (?:(?:ne |n')?(?:marche|"
     r"fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?(?:does ?n[o']?t|doesnt|don't|won't|"
     r"didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|load|loading))\b"
+)
+# A device said not to be made to work with the customer's ("not compatible with Android", « pas compatible avec mon
+# téléphone », "only works with iPhone"): its not connecting is how it was made, not a fault (`_CONNECTS_NOT` is then
+# blanked before faults are read).
+_INCOMPATIBLE = re.compile(
+    r"\b(?:not|isn't|aren't|wasn't|weren't|never|n'est pas|ne sont pas|pas) (?:\w+ )?compatibles?\b|\bincompatibles?\b|"
+    r"\bby design\b|\b(?:doesn't|does not|don't|do not) support (?:my|our|the|android|ios|iphones?|bluetooth)\b|"
+    r"\bnot (?:designed|made|meant) (?:for|to work with)\b|\bne (?:prend|prennent|supporte|supportent) pas\b|"
+    r"\bonly (?:works?|connects?|pairs?) (?:with|on) (?:iphones?|ios|android|apple|samsung|windows|macs?|pcs?)\b"
+)
+_CONNECTS_NOT = re.compile(
+    r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never|can't|cannot|couldn't) "
+    r"(?:pair|connect|sync)\w*\b|\bnever (?:connects|connected|pairs|paired)\b|"
+    r"\b(?:ne|n') ?(?:se (?:re)?connecten?t?|s'appairen?t?|se synchronisen?t?) (?:plus|pas|jamais)\b|"
+    r"\b(?:ne|n') ?(?:s'est|se sont) jamais (?:connectee?s?|appairee?s?)\b|"
+    r"\bonly (?:works?|connects?|pairs?) (?:with|on) (?:iphones?|ios|android|apple|samsung|windows|macs?|pcs?)\b"
 )
 # A garment that will not close on the body is too small, not faulty: "the bodice won't zip past my ribs", "the
 # collar won't close, I need the 16.5", « la veste ne ferme pas sur la poitrine, trop petite ». The closing words
@@ -3178,6 +3195,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         read_for_faults = _made_light_of_blanked(read_for_faults)
     if _CONTENTS_INTACT.search(folded) and not _DAMAGED_WITH_IT.search(folded):
         read_for_faults = _packaging_blanked(read_for_faults)
+    if _INCOMPATIBLE.search(folded):
+        read_for_faults = _CONNECTS_NOT.sub(" ; ", read_for_faults)
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = _hazards(folded)

@@ -2483,3 +2483,25 @@ SIZE_ASKED_IF_THE_SHOP_HAS_IT = [
 @pytest.mark.parametrize(("text", "wanted"), SIZE_ASKED_IF_THE_SHOP_HAS_IT)
 def test_a_size_asked_if_the_shop_has_the_item_in_it_is_wanted(text: str, wanted: str | None) -> None:
     assert read_asks(text).wanted_size == wanted
+
+
+# A device that will not connect to or pair with the customer's phone is faulty ("The headphones don't pair with my
+# phone" read nothing), unless the text says it is not made to work with it ("not compatible with Android by design"
+# read a defect). Near misses: a fault besides the incompatibility stays, a device told as theirs stays no fault.
+CONNECTS_NOT = [
+    ("The headphones don't pair with my phone.", ("defect",)),
+    ("The speaker won't connect with my laptop.", ("defect",)),
+    ("It won't connect to my phone.", ("defect",)),
+    ("Ne se connecte pas à mon téléphone.", ("defect",)),
+    ("It won't connect to my phone, it's not compatible with Android by design.", ()),
+    ("Doesn't pair with my phone, it only works with iPhone.", ()),
+    ("Ne se connecte pas à mon téléphone, il n'est pas compatible avec Android.", ()),
+    ("The speaker won't connect to my laptop and the casing is cracked. Apparently it's not compatible.", ("damage",)),
+    ("The earbuds keep cutting out and won't connect, not compatible they say.", ("defect",)),
+    ("The headphones won't connect with the laptop I already have.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), CONNECTS_NOT)
+def test_a_device_that_will_not_connect_is_faulty_unless_not_made_to(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
