@@ -1207,6 +1207,13 @@ _THE_CUSTOMERS_OWN = (
     r"(?: [\w-]+){1,3}? (?:(?:that|which) )?(?:i|we) (?:already |currently |also )?(?:have|own|use|got|bought|'ve got|"
     r"have got|'ve had|had)\b"
 )
+# A device or platform a thing connects to; "doesn't pair with my dress" is a look, no connection.
+_DEVICE = (
+    r"(?:phones?|iphones?|mobile|smartphone|android|ios|laptop|computer|pc|macs?|macbook|tablet|ipad|tv|television|"
+    r"car|smartwatch|console|ps5|xbox|speakers?|headphones|earbuds|router|wi-?fi|bluetooth|printer|app|network|"
+    r"hub|alexa|echo|soundbar|stereo|camera|kindle|telephone|portable|ordinateur|tablette|voiture|enceinte|"
+    r"casque)"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -1280,7 +1287,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # not compatible, `_INCOMPATIBLE`); with a device told as theirs ("with the laptop I already have") it may be
         # the wrong model
         r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:pair|connect|sync)"
-        r" (?:up )?(?:with|to) (?:the|my|our|each other|one another)\b(?!" + _THE_CUSTOMERS_OWN + ")",
+        r" (?:up )?(?:with|to) (?:the|each other|one another|(?:my|our) "
+        + _DEVICE
+        + r")\b(?!"
+        + _THE_CUSTOMERS_OWN
+        + ")",
         r"\b(?:not|isn't|aren't|wasn't|weren't|never) (?:charging|heating(?: up)?|cooling|spinning|responding|"
         r"turning on|powering on|getting (?:cold|hot)|registering|recogni[sz]ed|detected)\b",
         r"\b(?:does ?n[o']?t|doesnt|don't|won't|wont|will not) do anything\b(?! (?:for|to) )|\bnothing happens\b|"
@@ -2190,9 +2201,11 @@ _SERVICE_NOT_WORKING = re.compile(
 # blanked before faults are read).
 _INCOMPATIBLE = re.compile(
     r"\b(?:not|isn't|aren't|wasn't|weren't|never|n'est pas|ne sont pas|pas) (?:\w+ )?compatibles?\b|\bincompatibles?\b|"
-    r"\bby design\b|\b(?:doesn't|does not|don't|do not) support (?:my|our|the|android|ios|iphones?|bluetooth)\b|"
-    r"\bnot (?:designed|made|meant) (?:for|to work with)\b|\bne (?:prend|prennent|supporte|supportent) pas\b|"
-    r"\bonly (?:works?|connects?|pairs?) (?:with|on) (?:iphones?|ios|android|apple|samsung|windows|macs?|pcs?)\b"
+    r"\bby design\b|\b(?:doesn't|does not|don't|do not) support (?:my |our |the )?" + _DEVICE + r"\b|"
+    r"\bnot (?:designed|made|meant) (?:for|to work with) (?:my |our |an? |the )?" + _DEVICE + r"\b|"
+    r"\bne (?:prend|prennent) pas en charge\b|\bne (?:supporte|supportent) pas (?:mon |ma |mes |le |la |l')?"
+    + _DEVICE
+    + r"\b|\bonly (?:works?|connects?|pairs?) (?:with|on) (?:iphones?|ios|android|apple|samsung|windows|macs?|pcs?)\b"
 )
 _CONNECTS_NOT = re.compile(
     r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never|can't|cannot|couldn't) "

@@ -2499,6 +2499,16 @@ CONNECTS_NOT = [
     ("The speaker won't connect to my laptop and the casing is cracked. Apparently it's not compatible.", ("damage",)),
     ("The earbuds keep cutting out and won't connect, not compatible they say.", ("defect",)),
     ("The headphones won't connect with the laptop I already have.", ()),
+    # a look that does not go with the customer's clothes is no connection; a battery's charge or heavy use is no
+    # incompatibility
+    ("These earrings don't pair with my dress at all.", ()),
+    ("The bag doesn't pair with my outfits, colour is off.", ()),
+    ("Shoes don't pair with my suit, returning.", ()),
+    ("La batterie ne prend pas la charge et l'enceinte ne se connecte plus à mon téléphone.", ("defect",)),
+    ("Won't connect to my phone. The battery doesn't hold charge either, not designed for heavy use I guess.",
+     ("defect",)),
+    ("Not designed for Android, so it won't pair with my phone.", ()),
+    ("L'application ne prend pas en charge mon téléphone, il ne se connecte pas.", ()),
 ]  # fmt: skip
 
 
