@@ -500,7 +500,16 @@ _SEVERAL_SIZES = re.compile(
     r"(?:(?:one|a|1) and a half|two|2|three|3|[123][.,]5|a size and a half|deux|trois|une (?:taille|pointure) et "
     r"demie)\b"
 )
-_NEED_ONE_WORD = r"(?<!n't )(?<!not )(?<!never )\b(?:need|needs|want|prefer|would like|'d like) "
+# ... not one negated ("I don't really need bigger")
+_NEED_ONE_WORD = (
+    r"(?<!n't )(?<!not )(?<!never )(?<!n't really )(?<!not really )(?<!n't even )(?<!not even )(?<!n't actually )"
+    r"(?<!not actually )\b(?:need|needs|want|prefer|would like|'d like) "
+)
+# The way a size further goes, asked by going that way: "I'll go up a size", "going down one size"; not the customer's
+# habit ("I usually go up a size")
+_GOING = (
+    r"\b(?<!usually )(?<!always )(?<!normally )(?<!often )(?<!generally )(?<!n't )(?<!not )(?:go|going|move|moving) "
+)
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -511,6 +520,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         # "I need one size more", "Swapping up a size."; not "one size more than the chart" (the item told of)
         r"\b(?:one|a|half a) size more\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
+        _GOING + r"up (?:a|one|half a) size\b",
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?(?:bigger|"
         r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
         r"one)\b(?! (?:was|is|fits?)\b)|"
@@ -533,6 +543,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
         r"\b(?:one|a|half a) size less\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? down (?:a|one|half a) size\b",
+        _GOING + r"down (?:a|one|half a) size\b",
         # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
         r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"

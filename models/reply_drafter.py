@@ -389,6 +389,9 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     # is the way back (not "as soon as your return is on its way" to a customer waiting for the courier)
     once_back = "collected" if facts.sends_back and "collect" in facts.open_requests else "sent"
     values["once_back"] = grammar.ONCE_BACK[lang][once_back]
+    values["other_size"] = grammar.OTHER_SIZE[lang].get(
+        case.asks.size_direction or "", grammar.OTHER_SIZE[lang]["other"]
+    )
     if facts.alternative_key:
         values["alternative"] = grammar.fill(_agreed(grammar.ALTERNATIVES[lang][facts.alternative_key], case), values)
     return {key: value for key, value in values.items() if value is not None}

@@ -8,8 +8,8 @@ says *how*). The drafter learns from past replies which variants worked; the wor
 come from here, and their `{slots}` only from the current case's facts, so nothing a past customer
 wrote or was told can reach another customer.
 
-Everything language-specific is data (`PHRASES`, `PACKING`, `ONCE_BACK`, `CLAUSES`, `ALTERNATIVES`, `MARKERS`);
-the code that uses it is shared by both languages.
+Everything language-specific is data (`PHRASES`, `PACKING`, `ONCE_BACK`, `OTHER_SIZE`, `CLAUSES`, `ALTERNATIVES`,
+`MARKERS`); the code that uses it is shared by both languages.
 
 The item is named by `{item}` ("your dress", « votre robe ») and `{the_item}` ("the dress",
 « la robe »), from `models.item_nouns` (or the catalogue name in English). Words that agree with it
@@ -288,7 +288,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "{once_back}; we refund you as above only if that size is no longer available.",
             ),
             "asked_other_size": (
-                "You asked to exchange [it|them] for another size: just reply with the size you need, and we will send "
+                "You asked to exchange [it|them] for {other_size}: just reply with the size you need, and we will send "
                 "it {once_back}; we refund you as above only if that size is no longer available.",
             ),
             # a size up or down asked ("Can I swap for a bigger size?"): the size sent is the shop's choice
@@ -317,7 +317,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "As {the_item} cannot come back to us, an exchange for {asked_size} is not possible either.",
             ),
             "refused_other_size": (
-                "As {the_item} cannot come back to us, an exchange for another size is not possible either.",
+                "As {the_item} cannot come back to us, an exchange for {other_size} is not possible either.",
             ),
             "refused": ("As {the_item} cannot come back to us, an exchange is not possible either.",),
         },
@@ -615,7 +615,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "cette taille n'est plus disponible.",
             ),
             "asked_other_size": (
-                "Vous souhaitez un échange dans une autre taille : répondez simplement avec la taille qu'il vous faut, "
+                "Vous souhaitez un échange dans {other_size} : répondez simplement avec la taille qu'il vous faut, "
                 "et nous l'enverrons {once_back} ; nous ne vous remboursons comme indiqué ci-dessus que si cette "
                 "taille n'est plus disponible.",
             ),
@@ -647,7 +647,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "refused_other_size": (
                 "Comme {item} ne [peut|peut|peuvent|peuvent] pas nous être [renvoyé|renvoyée|renvoyés|renvoyées], "
-                "un échange dans une autre taille n'est pas possible non plus.",
+                "un échange dans {other_size} n'est pas possible non plus.",
             ),
             "refused": (
                 "Comme {item} ne [peut|peut|peuvent|peuvent] pas nous être [renvoyé|renvoyée|renvoyés|renvoyées], "
@@ -782,6 +782,13 @@ ONCE_BACK: dict[str, dict[str, str]] = {
         "sent": "dès que votre retour sera en route",
         "collected": "dès que votre retour aura été enlevé",
     },
+}
+
+# The size an exchange asked for without naming it is in: the way the customer said ("I'll go up a size": a larger
+# one), else another (`CustomerAsks.size_direction`; "next", a way unsaid, is another).
+OTHER_SIZE: dict[str, dict[str, str]] = {
+    "en": {"up": "a larger size", "down": "a smaller size", "other": "another size"},
+    "fr": {"up": "une taille plus grande", "down": "une taille plus petite", "other": "une autre taille"},
 }
 
 # How to pack an item for its return, by the kind of goods (`packing_key`): tags for clothing, the box

@@ -2515,3 +2515,22 @@ CONNECTS_NOT = [
 @pytest.mark.parametrize(("text", "faults"), CONNECTS_NOT)
 def test_a_device_that_will_not_connect_is_faulty_unless_not_made_to(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# A size further asked by going that way ("I'll go up a size" read no way), not a habit ("I usually go up a size") nor
+# a size further negated ("I don't really need bigger" read up).
+SIZE_WAY_GONE = [
+    ("Too small. I'll go up a size.", "up"),
+    ("Going down one size please.", "down"),
+    ("I need one size up.", "up"),
+    ("Trop petit, je prends la taille au-dessus.", "up"),
+    ("I usually go up a size in this brand but these are huge.", None),
+    ("I went up a size and it's still small.", None),
+    ("I don't really need bigger, the length is the problem.", None),
+    ("Need bigger.", "up"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "direction"), SIZE_WAY_GONE)
+def test_a_size_further_asked_by_going_that_way_is_read(text: str, direction: str | None) -> None:
+    assert read_asks(text).size_direction == direction

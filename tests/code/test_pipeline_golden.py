@@ -15,7 +15,8 @@ and when rule sentences began naming reasons and categories in words ("The reaso
 it as the shop's): 3 drafts of « La qualité est décevante, le tissu est très fin », read before re-capturing; and
 when an exchange offer began naming only the size ("If you would rather have them in size S"; the catalogue name
 carries the cut that was returned): 3 drafts; and when a refused return began saying that the exchange asked is not
-possible either ("Too big around the waist, need a smaller size" past the window): 1 draft.
+possible either ("Too big around the waist, need a smaller size" past the window): 1 draft; and when that line began
+saying the way asked ("an exchange for a smaller size", not "another size"): the same draft.
 Nothing in the outputs is volatile (no ids, no clocks), so everything is compared; floats are rounded to 6
 decimals so that only a real change shows.
 

@@ -585,9 +585,15 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
         # a collar's half size as the customer says it, not "15.5"
         ("en", "tops", "too_small", None, "Can't do the top button. We'll need a 15 and a half.",
          "You asked to exchange it for size 15½: we have noted it"),
-        # asked with no size the reply can name: it asks which
+        # asked with no size the reply can name: it asks which, in the way the customer said
         ("en", "shoes", "too_large", None, "Too big. Size down.",
-         "You asked to exchange them for another size: just reply with the size you need"),
+         "You asked to exchange them for a smaller size: just reply with the size you need"),
+        ("en", "tops", "too_small", None, "Too small, I'll go up a size.",
+         "You asked to exchange it for a larger size: just reply with the size you need"),
+        ("fr", "tops", "too_small", None, "Trop petit, je prends la taille au-dessus.",
+         "Vous souhaitez un échange dans une taille plus grande : répondez simplement avec la taille qu'il vous faut"),
+        ("en", "tops", "too_small", None, "Too small, can I exchange it?",
+         "You asked to exchange it for another size: just reply with the size you need"),
     ],
 )  # fmt: skip
 def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
@@ -608,7 +614,8 @@ def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
     fallback = "we refund you as above only if" if lang == "en" else "ne vous remboursons comme indiqué ci-dessus"
     assert fallback in body and facts.refund_amount is not None, body
     # "You asked to exchange it for size 39" only when 39 is the size the customer named
-    named = re.search(r"You asked to exchange (it|them) for (?!another)|Vous souhaitez un échange en", body) is not None
+    named_size = r"You asked to exchange (it|them) for (?!another|a larger|a smaller)|Vous souhaitez un échange en"
+    named = re.search(named_size, body) is not None
     assert named == (facts.asked_size is not None and facts.asked_size == facts.suggested_size), body
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
     # the draft promises the size asked, the refund only if it is gone, which the decision alone does not do: the
@@ -752,8 +759,8 @@ def test_a_paid_return_whose_exchange_is_noted_leaves_the_label_cost_to_a_collea
     [
         # review sheets 433, 439, 443 and 449: a refused bra or swimsuit left the size or exchange asked unanswered
         ("fr", "underwear", "Le bas du maillot rentre et comprime. Taille au-dessus.",
-         "Comme votre maillot de bain ne peut pas nous être renvoyé, un échange dans une autre taille n'est pas "
-         "possible non plus."),
+         "Comme votre maillot de bain ne peut pas nous être renvoyé, un échange dans une taille plus grande n'est "
+         "pas possible non plus."),
         ("en", "underwear", "The swimsuit fills with water like a parachute. Usually a 10, ordered a 10. Need the 8.",
          "As the swimsuit cannot come back to us, an exchange for size 8 is not possible either."),
         ("en", "underwear", "The bra is too small in the band. Can I exchange it for a medium?",
@@ -764,8 +771,8 @@ def test_a_paid_return_whose_exchange_is_noted_leaves_the_label_cost_to_a_collea
         ("en", "tops", "I'm a 10 and the 10 wouldn't go over my shoulders. Exchanging for the 12.",
          "As the top cannot come back to us, an exchange for size 12 is not possible either."),
         ("fr", "dresses", "Je ne peux pas m'asseoir dedans. Taille au-dessus svp.",
-         "Comme votre robe ne peut pas nous être renvoyée, un échange dans une autre taille n'est pas possible non "
-         "plus."),
+         "Comme votre robe ne peut pas nous être renvoyée, un échange dans une taille plus grande n'est pas possible "
+         "non plus."),
         # another colour, not a size
         ("en", "underwear", "Wrong shade of bra for me. Can you swap it for the black one?",
          "As the bra cannot come back to us, an exchange is not possible either."),
