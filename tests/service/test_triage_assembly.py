@@ -247,6 +247,19 @@ def test_the_stored_reply_greets_a_placeholder_not_the_customer(drafting: Compon
     assert with_name(stored[0], "Olivia") == results[0].model_dump(mode="json")
 
 
+@pytest.mark.parametrize("name", [" Olivia ", "Olivia\u00a0", "\u2003Olivia"])
+def test_a_name_typed_with_spaces_around_it_is_not_stored_in_clear(drafting: Components, name: str) -> None:
+    # the API and the history's CSVs keep a name as typed; the draft greets it without its spaces ("Hello Olivia,"),
+    # where the log looked for it with them: the stored reply kept the customer's name in clear
+    results, names = ResultBuilder(drafting, Settings()).greeted_results(
+        _requests({"customer_name": name}, {"customer_name": None}), _reasons("damaged_in_transit", 0.9, 2)
+    )
+    stored = without_name(results[0].model_dump(mode="json"), names[0])
+    assert "Hello Olivia," in results[0].reply.body and "Olivia" not in str(stored)
+    # a retry is answered from the log with the name put back as the draft greeted it, the same answer
+    assert with_name(stored, name) == results[0].model_dump(mode="json")
+
+
 def test_reply_failing_the_checker_is_withheld(policy: Any, history: HistoryStore) -> None:
     components = Components(
         reasons=FakeChampion(None, "reasons", "1"),
