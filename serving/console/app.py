@@ -141,6 +141,10 @@ def _state(request: Request) -> ConsoleState:
     return request.app.state.console
 
 
+def _console_origin(request: Request) -> str | None:
+    return _state(request).settings.console_origin
+
+
 # What a page confirms after a redirect (`?saved=`): the page shows only these words, so a link with
 # `saved=` set to a sentence of its own cannot make the console say it.
 RETURN_CONFIRMATIONS = {"reason": "Reason saved.", "decision": "Decision saved.", "reply": "Reply marked as sent."}
@@ -291,7 +295,7 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
         session = await _session(request)
         if session is None and await _disabled_session(request):
             response = _problem(403, "Signed out", AGENT_DISABLED)
-            clear_session_cookie(response, request)
+            clear_session_cookie(response, request, console_origin)
             return response
         if session is None:
             if request.method == "POST" and stale_form is not None and from_own_page(request, console_origin):
@@ -308,7 +312,7 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
             else:
                 response = RedirectResponse(SIGNIN_PATH, status_code=303)
             if request.cookies.get(SESSION_COOKIE):
-                clear_session_cookie(response, request)
+                clear_session_cookie(response, request, console_origin)
             return uncached(response)
         if request.method == "POST":
             form = await request.form()
@@ -348,7 +352,7 @@ def _sign_in_form(
     """The sign-in page with a fresh CSRF token (in the form and its cookie), carrying a `kept` post or the
     console page to open next."""
     response = uncached(HTMLResponse(status_code=status_code))
-    token = set_signin_token(response, request)
+    token = set_signin_token(response, request, _console_origin(request))
     hidden = kept.hidden_fields() if kept else [(NEXT_FIELD, next_page)] if next_page else []
     page_html = templates.get_template("signin.html").render(csrf_token=token, error=error, name=name, kept=hidden)
     response.body = page_html.encode()
@@ -388,7 +392,9 @@ async def sign_in(request: Request) -> Response:
     else:
         response = await resumed
         response.status_code = 200  # shown to the agent now signed in, not refused
-    set_session_cookie(response, request, token, int(state.settings.console_session_hours * 3600))
+    set_session_cookie(
+        response, request, token, int(state.settings.console_session_hours * 3600), state.settings.console_origin
+    )
     response.delete_cookie(SIGNIN_CSRF_COOKIE, path=SIGNIN_PATH)
     return uncached(response)
 
@@ -408,7 +414,7 @@ def _resumed(request: Request, kept: KeptForm, session: AgentSession) -> Awaitab
 async def _sign_out(request: Request, session: AgentSession) -> Response:
     await anyio.to_thread.run_sync(_state(request).agents.end_session, request.cookies[SESSION_COOKIE])
     response = RedirectResponse(SIGNIN_PATH, status_code=303)
-    clear_session_cookie(response, request)
+    clear_session_cookie(response, request, _console_origin(request))
     return uncached(response)
 
 
@@ -424,7 +430,8 @@ async def _extend_session(request: Request, session: AgentSession) -> Response:
     response = JSONResponse(
         {"seconds_left": seconds_left(extended.expires_at), "ends_at": extended.expires_at.strftime("%H:%M UTC")}
     )
-    set_session_cookie(response, request, request.cookies[SESSION_COOKIE], seconds_left(extended.expires_at))
+    cookie, seconds = request.cookies[SESSION_COOKIE], seconds_left(extended.expires_at)
+    set_session_cookie(response, request, cookie, seconds, state.settings.console_origin)
     return uncached(response)
 
 

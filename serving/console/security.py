@@ -38,22 +38,27 @@ SECURITY_HEADERS: dict[str, str] = {
 }
 
 
-def over_tls(request: Request) -> bool:
-    """Whether the browser reached the console over HTTPS (then cookies are marked Secure)."""
-    return request.url.scheme == "https"
+def over_tls(request: Request, console_origin: str | None) -> bool:
+    """Whether browsers reach the console over HTTPS (then cookies are marked Secure): this request came over it, or
+    `console_origin` (the setting naming the address browsers use behind a proxy) is an https address. A proxy ending
+    TLS on another machine passes the service plain http, its `X-Forwarded-Proto` trusted from 127.0.0.1 only: the
+    session cookie went out without Secure, and a browser then sent it over plain http to that address too."""
+    return request.url.scheme == "https" or urlsplit(console_origin or "").scheme == "https"
 
 
-def set_session_cookie(response: Response, request: Request, token: str, max_age: int) -> None:
-    response.set_cookie(
-        SESSION_COOKIE, token, max_age=max_age, path="/", httponly=True, samesite="lax", secure=over_tls(request)
-    )
+def set_session_cookie(
+    response: Response, request: Request, token: str, max_age: int, console_origin: str | None
+) -> None:
+    secure = over_tls(request, console_origin)
+    response.set_cookie(SESSION_COOKIE, token, max_age=max_age, path="/", httponly=True, samesite="lax", secure=secure)
 
 
-def clear_session_cookie(response: Response, request: Request) -> None:
-    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax", secure=over_tls(request))
+def clear_session_cookie(response: Response, request: Request, console_origin: str | None) -> None:
+    secure = over_tls(request, console_origin)
+    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax", secure=secure)
 
 
-def set_signin_token(response: Response, request: Request) -> str:
+def set_signin_token(response: Response, request: Request, console_origin: str | None) -> str:
     """A fresh sign-in CSRF token, set in its cookie for the double-submit check; the form carries it too."""
     token = secrets.token_urlsafe(32)
     response.set_cookie(
@@ -63,7 +68,7 @@ def set_signin_token(response: Response, request: Request) -> str:
         path=SIGNIN_PATH,
         httponly=True,
         samesite="strict",
-        secure=over_tls(request),
+        secure=over_tls(request, console_origin),
     )
     return token
 

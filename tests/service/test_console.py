@@ -36,6 +36,7 @@ from models.risk_reasons import FACTORS, NO_HISTORY, RiskReason
 from serving.api import FeedbackRequest
 from serving.console import app as console_app
 from serving.console.app import console_state, create_app
+from serving.console.security import SESSION_COOKIE, SIGNIN_CSRF_COOKIE
 from serving.console.templating import SESSION_WARNING_SECONDS
 from serving.console.words import (
     DECISION_WORDS,
@@ -1062,7 +1063,8 @@ def test_behind_a_proxy_the_console_takes_forms_from_the_origin_its_setting_name
     # a proxy that passes its own upstream address as the Host: the browser's Origin names the public address
     AgentStore(engine).create("amelie", PASSWORD)
     public = settings.model_copy(update={"console_origin": "https://returns.shop.example"})
-    with TestClient(create_app(lambda: console_state(public, engine)), base_url="http://127.0.0.1:3000") as client:
+    # https: the client plays the browser, which keeps the cookies (Secure, as the setting names https) for https only
+    with TestClient(create_app(lambda: console_state(public, engine)), base_url="https://127.0.0.1:3000") as client:
         _sign_in(client)
         token = csrf_token(client.get("/console").text)
         # the session is not near its end: taken, it is 409 "cannot be extended"
@@ -1074,6 +1076,28 @@ def test_behind_a_proxy_the_console_takes_forms_from_the_origin_its_setting_name
                 follow_redirects=False,
             )
             assert answer.status_code == status, origin
+
+
+def test_behind_a_proxy_ending_tls_the_console_cookies_are_secure(engine: Engine, settings: Settings) -> None:
+    # the proxy speaks plain http to the service (its X-Forwarded-Proto trusted from 127.0.0.1 only): the sign-in and
+    # session cookies went out without Secure, so a browser sent the session to http://returns.shop.example too
+    AgentStore(engine).create("amelie", PASSWORD)
+    public = settings.model_copy(update={"console_origin": "https://returns.shop.example"})
+    with TestClient(create_app(lambda: console_state(public, engine)), base_url="http://127.0.0.1:3000") as client:
+        page = client.get("/console/sign-in")
+        assert "Secure" in page.headers["set-cookie"]
+        signed = client.post(
+            "/console/sign-in",
+            data={"name": "amelie", "password": PASSWORD, "csrf_token": csrf_token(page.text)},
+            headers={
+                "origin": public.console_origin,
+                "cookie": f"{SIGNIN_CSRF_COOKIE}={page.cookies[SIGNIN_CSRF_COOKIE]}",
+            },
+            follow_redirects=False,
+        )
+        assert signed.status_code == 303
+        session = next(cookie for cookie in signed.headers.get_list("set-cookie") if cookie.startswith(SESSION_COOKIE))
+        assert "Secure" in session
 
 
 def test_the_console_origin_setting_is_an_origin(monkeypatch: pytest.MonkeyPatch) -> None:
