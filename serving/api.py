@@ -12,7 +12,8 @@ date given as an epoch number are refused, not converted.
 Invisible characters, by kind of field (one rule each, below):
 - identifiers (return, customer and order ids, sku, size, e-mail hash, agent id) are matched exactly, so
   a zero-width, bidirectional or other format character (Unicode Cf), a control or a line separator is
-  refused (422 naming the field): "R\u200b1" would look like R1 and not be it;
+  refused (422 naming the field): "R\u200b1" would look like R1 and not be it; so is one not in Unicode NFC
+  ("e" and a combining accent for "é");
 - enums (category, currency, languages, reason and decision codes) take their exact values only;
 - names (customer, product) are plain text: no markup, controls or bidirectional overrides and isolates
   (they reorder the greeting's line); zero-width characters are kept (joiners shape some scripts and
@@ -143,6 +144,10 @@ def plain_identifier(value: str) -> str:
         raise ValueError(
             "must be printable: no control, zero-width, bidirectional, unassigned or private-use characters"
         )
+    # "Ré-1" with its accent typed as a combining mark looks like "Ré-1" and is another id: a retry a client's stack
+    # normalised so was triaged as another return, beside the first.
+    if not unicodedata.is_normalized("NFC", value):
+        raise ValueError("must be in Unicode NFC: an accent written as a combining mark makes another id")
     return value
 
 

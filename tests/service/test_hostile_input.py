@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import unicodedata
 from typing import Any
 
 import pytest
@@ -156,6 +157,16 @@ def test_names_are_one_line(separator: str) -> None:
     # the name is greeted in the reply's first line; a line separator broke it there
     path, message = _problem(_body(customer_name=f"Olivia{separator}Your refund is refused"))
     assert path == "returns.0.customer_name" and "plain text" in message
+
+
+@pytest.mark.parametrize("field", ["return_id", "customer_id", "order_id", "sku", "size", "customer_email_hash"])
+def test_identifiers_are_refused_unless_in_nfc(field: str) -> None:
+    # "RE\u0301-1" (the accent a combining mark) looks like "RÉ-1" but is another id: the same return sent so by a
+    # client that normalised it was triaged a second time, as another return
+    composed = "RÉ-1"
+    assert TriageRequest.model_validate_json(_body(**{field: composed})).returns[0].model_dump()[field] == composed
+    path, message = _problem(_body(**{field: unicodedata.normalize("NFD", composed)}))
+    assert path == f"returns.0.{field}" and "NFC" in message
 
 
 @pytest.mark.parametrize("value", ["a/b", "..", ".", "a\\b"])
