@@ -325,7 +325,10 @@ def migrate(engine: Engine) -> None:
 
     On PostgreSQL the migration holds a transaction-level advisory lock: replicas starting together
     on one database would otherwise both create the same tables and all but one would fail. The
-    second waits, then finds the schema at head. (SQLite's write lock already serialises them.)
+    second waits, then finds the schema at head. On SQLite a store not at head is migrated under the write lock,
+    taken before its revision is read: pysqlite begins a transaction at the first row written, not at a table
+    created, so two commands on a new state folder both read "no schema" and the second failed "table api_keys already
+    exists". A store at head is only read: a listing beside a long load is not held up.
 
     Raises:
         SchemaTooNew: the database is at a revision this release does not know (alembic's traceback before).
@@ -337,10 +340,12 @@ def migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    scripts = ScriptDirectory.from_config(config)
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
-        scripts = ScriptDirectory.from_config(config)
+        elif set(MigrationContext.configure(connection).get_current_heads()) != set(scripts.get_heads()):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         known = {script.revision for script in scripts.walk_revisions()}
         unknown = sorted(set(MigrationContext.configure(connection).get_current_heads()) - known)
         if unknown:

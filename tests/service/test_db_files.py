@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
-from serving.db import open_database
+from serving.db import create_db_engine, migrate, open_database
 from triage.settings import Settings
 
 
@@ -64,3 +66,30 @@ def test_opening_the_store_again_in_a_process_keeps_its_connections_safe(tmp_pat
     assert held.execute(sa.text("SELECT count(*) FROM probe")).scalar_one() == 3
     held.close()
     service.dispose()
+
+
+def _migrate_at_the_barrier(url: str, barrier: Any, said: Any) -> None:
+    engine = create_db_engine(url)
+    barrier.wait()
+    try:
+        migrate(engine)
+        said.put("")
+    except sa.exc.SQLAlchemyError as error:
+        said.put(str(error).splitlines()[0])
+
+
+def test_two_processes_migrating_a_new_store_at_once_both_find_it_at_head(tmp_path: Path) -> None:
+    # two commands started together on a new state folder: the second failed "cannot open the database ...: table
+    # api_keys already exists" (both read no schema before either wrote one), five runs in five
+    processes = multiprocessing.get_context("fork")
+    for run in range(3):
+        url = f"sqlite:///{tmp_path / f'triage-{run}.db'}"
+        barrier, said = processes.Barrier(2), processes.Queue()
+        both = [processes.Process(target=_migrate_at_the_barrier, args=(url, barrier, said)) for _ in range(2)]
+        for process in both:
+            process.start()
+        for process in both:
+            process.join(timeout=120)
+        assert [said.get(timeout=5), said.get(timeout=5)] == ["", ""]
+        with create_db_engine(url).connect() as connection:
+            assert connection.execute(sa.text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
