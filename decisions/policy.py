@@ -289,6 +289,33 @@ def parse_policy(data: Any, source: str = "policy") -> Policy:
 MAX_POLICY_BYTES = 2**20
 
 
+class _PolicyReader(yaml.SafeLoader):
+    """PyYAML's safe reader, refusing a mapping that names a key twice: it kept the last without a word (a second
+    `return_window_days:` block at the end of a policy replaced the first, its categories with it)."""
+
+
+def _mapping_naming_each_key_once(reader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    first: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":  # `<<: *defaults` may be overridden key by key
+            continue
+        key = reader.construct_object(key_node)
+        try:
+            again = key in first
+        except TypeError:  # a key that is no value (a list): the reader names it
+            break
+        if again:
+            raise yaml.constructor.ConstructorError(
+                problem=f"key {key!r} is given again (first on line {first[key] + 1}): a policy names each key once",
+                problem_mark=key_node.start_mark,
+            )
+        first[key] = key_node.start_mark.line
+    return reader.construct_mapping(node)
+
+
+_PolicyReader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_naming_each_key_once)
+
+
 def load_policy(path: Path) -> Policy:
     """Read and validate a YAML policy file.
 
@@ -300,7 +327,7 @@ def load_policy(path: Path) -> Policy:
             raw = file.read(MAX_POLICY_BYTES + 1)
         if len(raw) > MAX_POLICY_BYTES:
             raise PolicyError(f"{path}: a policy file is at most 1 MiB; this one is larger")
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = yaml.load(raw.decode("utf-8"), Loader=_PolicyReader)  # a SafeLoader: plain values only
     except OSError as error:
         raise PolicyError(f"{path}: cannot read policy file: {error.strerror or error}") from None
     except UnicodeDecodeError as error:

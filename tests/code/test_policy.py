@@ -443,6 +443,27 @@ def test_malformed_yaml_is_one_line_saying_where(tmp_path: Path, text: str, wher
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            POLICY_FILE.read_text(encoding="utf-8") + "\nreturn_window_days:\n  default: 7\n",
+            "key 'return_window_days' is given again (first on line 5)",
+        ),
+        ("label_fee: {EUR: 3.95, EUR: 0}\n", "line 1, column 24: key 'EUR' is given again (first on line 1)"),
+    ],
+    ids=["a block at the end", "in one flow mapping"],
+)
+def test_a_key_given_twice_is_refused_naming_both_lines(tmp_path: Path, text: str, said: str) -> None:
+    # the reader kept the last without a word: a second `return_window_days:` block at the end of the shipped policy
+    # made every window 7 days, the categories' own windows dropped with the first block, and `policy check` said valid
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError, match="not valid YAML") as refused:
+        load_policy(policy)
+    assert said in str(refused.value) and str(refused.value).endswith("a policy names each key once)")
+
+
 def test_a_policy_file_far_larger_than_a_policy_is_refused_unread(tmp_path: Path):
     # `triage policy check` of a 1 GB file of zeros read it whole (about a minute, and 1 GB of memory twice over)
     # before the YAML reader refused its first character
