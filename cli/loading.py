@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+
 from cli.common import fail, open_database_or_exit
 from decisions.policy import Policy, PolicyError, load_policy
 from models.risk_model import FeatureMismatchError
@@ -15,9 +17,10 @@ from triage.registry import ChampionModel, NoChampionError, load_champion
 from triage.settings import Settings
 
 
-def risk_list_store(settings: Settings) -> RiskListStore:
-    """The shop's allow and block lists in the service database (customers matched by their pseudonym)."""
-    return RiskListStore(open_database_or_exit(settings), pseudonym_key(settings))
+def risk_list_store(settings: Settings, engine: Engine | None = None) -> RiskListStore:
+    """The shop's allow and block lists in the service database (customers matched by their pseudonym), on `engine`
+    when the command has opened the database already."""
+    return RiskListStore(engine if engine is not None else open_database_or_exit(settings), pseudonym_key(settings))
 
 
 def load_policy_or_exit(path: Path) -> Policy:

@@ -6,22 +6,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 import typer
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.common import database_problem, fail, moment_option, whole_number
-from cli.loading import load_champion_if_any, load_policy_or_exit
+from cli.common import database_problem, fail, moment_option, open_database_or_exit, whole_number
+from cli.loading import load_champion_if_any, load_policy_or_exit, risk_list_store
 from features.store import StoreError, read_feedback, read_history, read_logged
 from features.text import counted
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window
 from serving.predict_risk import list_keys
 from serving.stores.history_check import history_bounds
-from serving.stores.predictions import pseudonym_key
-from serving.stores.risk_lists import RiskListStore
 from triage.registry import NoChampionError, load_champion
 from triage.settings import get_settings
 
@@ -62,13 +59,14 @@ def monitor_command(
     # the top risk band names a check; read (and checked) before the work, not after the whole window
     policy = load_policy_or_exit(settings.policy_path)
     top_band = policy.top_band.name
-    engine = sa.create_engine(settings.db_url)
+    # read only: a state folder without a store is read as an empty one, never made
+    engine = open_database_or_exit(settings, create=False)
     try:
         history = read_history(engine)
         if current is not None:
             # answered by the serving champions, the policy and the shop's lists, as the service would answer them
             risk = load_champion_if_any(settings, settings.risk_model_name)
-            lists = RiskListStore(engine, pseudonym_key(settings))
+            lists = risk_list_store(settings, engine)
             window = csv_window(
                 current,
                 history,

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 import typer
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from cli.app import app
 from cli.common import output_file_or_exit, output_folder_or_exit, write_text_or_exit
@@ -397,47 +397,61 @@ def test_a_command_of_the_stores_imports_no_model_library(tmp_path: Path, comman
     assert result.stdout.splitlines()[-1].split() == ["imported:"], result.stdout
 
 
+def invoke_on_state(monkeypatch: pytest.MonkeyPatch, state: Path, command: list[str], **env: str) -> Result:
+    """`triage <command>` on the state folder `state`, with the `TRIAGE_*` variables of `env`; settings read afresh."""
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    try:
+        return CliRunner().invoke(app, command)
+    finally:
+        get_settings.cache_clear()
+
+
 def test_monitor_says_the_exit_it_ends_with_when_the_database_cannot_be_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the run ended 1, which neither `triage monitor --help` nor the README's exit codes (0, 3, 2) named: a cron line
     # testing for 2 ("cannot run") took it for another outcome
-    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
-    monkeypatch.setenv("TRIAGE_DATABASE_URL", "postgresql+psycopg://triage:secret@127.0.0.1:1/triage")
-    get_settings.cache_clear()
-    try:
-        result = CliRunner().invoke(app, ["monitor", "--last", "5"])
-        said = CliRunner().invoke(app, ["monitor", "--help"], terminal_width=200)
-    finally:
-        get_settings.cache_clear()
-    assert result.exit_code == 1 and "cannot read the database" in result.output and "secret" not in result.output
+    url = "postgresql+psycopg://triage:secret@127.0.0.1:1/triage"
+    result = invoke_on_state(monkeypatch, tmp_path / "state", ["monitor", "--last", "5"], TRIAGE_DATABASE_URL=url)
+    said = CliRunner().invoke(app, ["monitor", "--help"], terminal_width=200)
+    assert result.exit_code == 1 and "cannot open the database" in result.output and "secret" not in result.output
     assert "1 when the database cannot be read" in " ".join(said.output.split())
     readme = " ".join((REPO_ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "`1` the database cannot be read" in readme
 
 
+# Each with the exit it ends with on a state folder that does not exist.
 READ_ONLY_COMMANDS = [
-    ["keys", "list"],
-    ["agents", "list"],
-    ["lists", "show"],
-    ["webhooks", "list"],
-    ["webhooks", "log"],
-    ["history", "check"],
+    (["keys", "list"], 0),
+    (["agents", "list"], 0),
+    (["lists", "show"], 0),
+    (["webhooks", "list"], 0),
+    (["webhooks", "log"], 0),
+    (["history", "check"], 0),
+    # "no logged /triage requests in that window"; it left an empty triage.db (mode 0644) behind
+    (["monitor", "--last", "5"], 2),
 ]
 
 
-@pytest.mark.parametrize("command", READ_ONLY_COMMANDS, ids=[" ".join(command) for command in READ_ONLY_COMMANDS])
+@pytest.mark.parametrize(
+    ("command", "exit_code"), READ_ONLY_COMMANDS, ids=[" ".join(command) for command, _ in READ_ONLY_COMMANDS]
+)
 def test_a_command_that_only_reads_makes_no_state_folder_or_database(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], exit_code: int
 ) -> None:
     # `keys list` with the state folder on a full disk made the folder and a zero-byte triage.db, then failed
-    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
-    get_settings.cache_clear()
-    try:
-        result = CliRunner().invoke(app, command)
-    finally:
-        get_settings.cache_clear()
-    assert result.exit_code == 0, result.output
+    result = invoke_on_state(monkeypatch, tmp_path / "state", command)
+    assert result.exit_code == exit_code, result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_monitor_leaves_an_empty_state_folder_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `mkdir -p S && TRIAGE_STATE_DIR=S triage monitor --last 5` said "has no table 'customers'" and left S/triage.db
+    result = invoke_on_state(monkeypatch, tmp_path, ["monitor", "--last", "5"])
+    assert result.exit_code == 2 and "no logged /triage requests in that window" in result.output, result.output
     assert list(tmp_path.iterdir()) == []
 
 
