@@ -19,8 +19,13 @@ from triage.settings import Settings
 
 def risk_list_store(settings: Settings, engine: Engine | None = None) -> RiskListStore:
     """The shop's allow and block lists in the service database (customers matched by their pseudonym), on `engine`
-    when the command has opened the database already."""
-    return RiskListStore(engine if engine is not None else open_database_or_exit(settings), pseudonym_key(settings))
+    when the command has opened the database already; exit code 1 naming the key file when it holds no key (an
+    unkeyed hash would match no stored pseudonym)."""
+    try:
+        key = pseudonym_key(settings)
+    except ValueError as error:
+        raise fail(str(error), code=1) from None
+    return RiskListStore(engine if engine is not None else open_database_or_exit(settings), key)
 
 
 def load_policy_or_exit(path: Path) -> Policy:

@@ -455,6 +455,24 @@ def test_monitor_leaves_an_empty_state_folder_empty(tmp_path: Path, monkeypatch:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["lists", "add", "block", "customer", "C000123", "--by", "amelie"], ["monitor", "--current", "requests.csv"]],
+    ids=["lists add", "monitor --current"],
+)
+def test_an_empty_pseudonym_key_is_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    # `monitor --current`, `predict risk` and `lists add/remove` ended in pseudonym_key's ValueError traceback
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "pseudonym.key").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke_on_state(monkeypatch, state, command)
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
+    assert "pseudonym.key is empty" in " ".join(result.output.split())
+
+
 def test_a_listing_reads_the_store_once_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
     get_settings.cache_clear()
