@@ -437,7 +437,9 @@ _ORDERED: tuple[str, ...] = (
     r"weeks?|months?|years?|hours?|mins?|minutes?|packs?|pouches|pieces?|items?|pairs?|sets?|slices?|seaters?|cups?|"
     r"litres?|liters?|people|person|rings?|burners?|drawers?|doors?|tiers?|speeds?|of|and)\b)",
     # a number alone closing the clause: "17 inch neck, ordered 17, can't do the top button"
-    r"(?:^|[.!?;,] )(?:ordered|bought) (\d{2}(?:[.,]5)?)(?= *(?:$|[.,;!?]))",
+    # ... not a count of which fewer came ("Ordered 12, only 10 in the box")
+    r"(?:^|[.!?;,] )(?:ordered|bought) (\d{2}(?:[.,]5)?)(?= *(?:$|[.,;!?]))"
+    r"(?![.,;!?]? *(?:but |and )?(?:only|just) \d)",
     # "I'm a 10 and got the S": the size had beside the usual one (not "I ordered a L and got a XL", what came)
     rf"\bi(?:'m| am) (?:a |an |size )(?:{_SIZE}) and got (?:the |a |an |size )?({_SIZE})\b",
 )
@@ -1225,6 +1227,11 @@ _DEVICE = (
     r"hub|alexa|echo|soundbar|stereo|camera|kindle|telephone|portable|ordinateur|tablette|voiture|enceinte|"
     r"casque)"
 )
+# A count of items, in figures or words.
+_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|onze|douze)"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -1624,6 +1631,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:pack|set|box|lot) of (?:two|three|four|five|six|eight|ten|twelve|\d+) (?:\w+ )?but (?:there (?:are|were|"
         r"was|is) |(?:i|we) (?:got|received|only got) |only )(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|\d+)\b",
+        # fewer came than were ordered: "Ordered 12, only 10 in the box", "bought 6 and only 4 arrived", « j'en ai
+        # commandé 12, il n'y en avait que 10 dans le carton »; not a time ("ordered 2 weeks ago, only 3 days left")
+        r"\b(?:ordered|bought|paid for)(?: \w+){0,3}? "
+        + _COUNT
+        + r"\b[^.!?]{0,40}?\b(?:only|just) (?:got |received |had )?"
+        + _COUNT
+        + r"(?: \w+)? (?:in the (?:box|parcel|package|pack|bag|set)|arrived|came|turned up|were (?:in|inside|there|"
+        r"delivered|sent)|inside|delivered|received)\b",
+        r"\bcommande\w*(?: \w+)? " + _COUNT + r"\b[^.!?]{0,40}?\b(?:n'y en (?:a|avait)|n'en ai (?:recu|eu)|(?:ne|n') ?"
+        r"(?:sont|etaient) (?:arrivee?s|venue?s|livree?s)) (?:que|seulement) " + _COUNT + r"\b",
         # « il manque 8 cm », « il manque bien cinq centimètres » are fit complaints
         r"\b(?:manquante?s?|incomplete?|il (?:en )?manqu(?:e|ait)|manqu(?:e|ait|ent|aient)(?= (?:un|une|le|la|les|des|"
         r"deux|trois|quatre|\d)))\b(?!(?: \w+)? ?(?:"

@@ -2534,3 +2534,23 @@ SIZE_WAY_GONE = [
 @pytest.mark.parametrize(("text", "direction"), SIZE_WAY_GONE)
 def test_a_size_further_asked_by_going_that_way_is_read(text: str, direction: str | None) -> None:
     assert read_asks(text).size_direction == direction
+
+
+# Fewer came than were ordered: a part missing, not a size ordered ("Ordered 12, only 10 in the box" read a size 12
+# had, which a fit reason answered with a size 14). Near misses: a time, a size that does not fit.
+COUNT_SHORT = [
+    ("Ordered 12, only 10 in the box.", ("missing_part",), None),
+    ("Ordered a pack of 6, only 5 were in the box.", ("missing_part",), None),
+    ("Bought 6 and only 4 arrived.", ("missing_part",), None),
+    ("J'en ai commandé 12, il n'y en avait que 10 dans le carton.", ("missing_part",), None),
+    ("Ordered 2 weeks ago, only 3 days left to return.", (), None),
+    ("17 inch neck, ordered 17, can't do the top button.", (), '17"'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults", "ordered"), COUNT_SHORT)
+def test_fewer_items_than_ordered_is_a_part_missing_not_a_size(
+    text: str, faults: tuple[str, ...], ordered: str | None
+) -> None:
+    asks = read_asks(text)
+    assert (asks.faults, asks.ordered_size) == (faults, ordered)
