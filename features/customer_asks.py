@@ -2224,6 +2224,16 @@ _SERVICE_NOT_WORKING = re.compile(
     r"fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?(?:does ?n[o']?t|doesnt|don't|won't|"
     r"didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|load|loading))\b"
 )
+# A collection that did not happen ("I waited in all day for a courier who never came", « le livreur n'est jamais
+# venu »): the item is still with the customer, who needs it collected again (`collect`); not a parcel lost on its way
+# to them, which the text then says itself (`not_received`).
+_COLLECTION_MISSED = re.compile(
+    r"\b(?:courier|driver|collection|pick ?-?up|collector|dpd|evri|hermes|ups|dhl)\b[^.!?]{0,40}?\b(?:never|didn't|did "
+    r"not|hasn't|has not|still hasn't|failed to)(?: even| actually)? (?:came|come|turned up|turn up|showed up|show up|"
+    r"happened|collected|picked (?:it|them) up)\b|"
+    r"\b(?:livreur|transporteur|coursier|chauffeur|enlevement|ramassage|collecte)\b[^.!?]{0,40}?\b(?:n'est|ne sont|"
+    r"n'a|n'ont) (?:jamais|pas|toujours pas)(?: ete)? (?:venue?s?|passee?s?|eu lieu|effectuee?)\b"
+)
 # A device said not to be made to work with the customer's ("not compatible with Android", « pas compatible avec mon
 # téléphone », "only works with iPhone"): its not connecting is how it was made, not a fault (`_CONNECTS_NOT` is then
 # blanked before faults are read).
@@ -3287,6 +3297,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     ):
         # it came in the end, or what has not come is the refund for a return already sent
         faults = tuple(kind for kind in faults if kind != "not_received")
+    collection_missed = bool(_COLLECTION_MISSED.search(folded)) and "not_received" not in faults
+    if collection_missed and not _late_delivery(folded):
+        requests = _with_request(requests, "collect")
     if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
         sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
         requests += (sent_for,) if sent_for else ()
@@ -3323,8 +3336,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if only_threatens and _REFUND_AWAITED.search(folded):
         # a threat over a refund alone ("a solicitor if the refund doesn't appear this week") is about a return sent
         requests = _with_request(requests, "sent_back")
+    # ... or only tells of a collection that did not come (« Franchement je suis furieuse, le livreur n'est jamais
+    # venu. »): about the collection, not the item
+    contact_asked = {"call_me", "human", *(["collect"] if collection_missed else [])}
     contact_only = says_nothing_of_the_item and (
-        (bool(requests) and set(requests) <= {"call_me", "human"}) or (not requests and only_threatens)
+        (bool(requests) and set(requests) <= contact_asked) or (not requests and only_threatens)
     )
     return CustomerAsks(
         wanted_size=wanted,

@@ -2554,3 +2554,24 @@ def test_fewer_items_than_ordered_is_a_part_missing_not_a_size(
 ) -> None:
     asks = read_asks(text)
     assert (asks.faults, asks.ordered_size) == (faults, ordered)
+
+
+# A collection that did not come ("le livreur n'est jamais venu" read nothing) is a collection still to arrange, and a
+# message that only tells of it says nothing of the item; not a parcel that never arrived, which the text then says.
+COLLECTION_MISSED = [
+    ("Franchement je suis furieuse, le livreur n'est jamais venu.", ("collect",), (), True),
+    ("Frankly I'm furious. I waited in all day for a courier who never came.", ("collect",), (), True),
+    ("Le livreur n'est jamais venu chercher le colis.", ("collect",), (), True),
+    ("DPD never turned up to collect it.", ("collect",), (), True),
+    ("The courier never came to collect the dress and the zip is broken.", ("collect",), ("damage", "defect"), False),
+    ("Le livreur n'est jamais venu, je n'ai toujours pas reçu ma commande.", (), ("not_received",), False),
+    ("My parcel never arrived, the courier never came.", (), ("not_received",), False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests", "faults", "contact_only"), COLLECTION_MISSED)
+def test_a_collection_that_did_not_come_is_one_to_arrange(
+    text: str, requests: tuple[str, ...], faults: tuple[str, ...], contact_only: bool
+) -> None:
+    asks = read_asks(text)
+    assert (asks.requests, asks.faults, asks.contact_only) == (requests, faults, contact_only)

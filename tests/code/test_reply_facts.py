@@ -927,6 +927,30 @@ def test_what_a_collected_return_is_exchanged_for_goes_once_it_is_collected(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "collection", "not_said"),
+    [
+        ("fr", "Franchement je suis furieuse, le livreur n'est jamais venu.",
+         "Un conseiller vous contactera personnellement pour organiser l'enlèvement de votre robe.",
+         ("plus tard que prévu", "au plus tard le")),
+        ("en", "Frankly I'm furious. I waited in all day for a courier who never came.",
+         "A colleague will contact you personally about collecting the dress from you.",
+         ("arrived later", "send the dress back by")),
+    ],
+)  # fmt: skip
+def test_a_collection_that_did_not_come_is_arranged_again_not_read_as_a_late_parcel(
+    settings, lang: str, text: str, collection: str, not_said: tuple[str, ...]
+) -> None:
+    # the reason model guessed a late parcel for a courier who never came to collect: the draft names no cause, and
+    # the collection is what a colleague arranges
+    case, _, facts = _decided(settings, "dresses", 59.0, "arrived_late", size=None, text=text, lang=lang)
+    assert facts.sends_back and "collect" in facts.open_requests, facts
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(collection) if lang == "fr" else collection) in body, body
+    assert not any(grammar.typeset_french(phrase) in body for phrase in not_said), body
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "category", "text", "used", "first", "send_by", "next_step"),
     [
         # review sheet 461 #74: return accepted, the refund, « Merci de nous renvoyer votre montre au plus tard le »,
