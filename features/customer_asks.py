@@ -89,6 +89,9 @@ class CustomerAsks:
         other_version: the exchange asked names another colour, model or version ("can I exchange it for the black
             one instead?", « je voudrais l'échanger contre la bleue », "exchange it for the bigger model"): another
             item, not one that works, even of an item returned as faulty.
+        refund_preferred: the customer says they want the money back rather than another size or item ("I'd rather
+            have my money back", "a refund, not an exchange", « je préfère être remboursée »): no exchange is offered
+            them.
     """
 
     wanted_size: str | None = None
@@ -109,6 +112,7 @@ class CustomerAsks:
     late_delivery: bool = False
     ordered_to_compare: bool = False
     other_version: bool = False
+    refund_preferred: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -2224,6 +2228,17 @@ _SERVICE_NOT_WORKING = re.compile(
     r"fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?(?:does ?n[o']?t|doesnt|don't|won't|"
     r"didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|load|loading))\b"
 )
+# The money back said to be wanted over an exchange (`CustomerAsks.refund_preferred`); not a new one wanted over the
+# money ("Need a new jug, not a refund"), read as a replacement.
+_REFUND_PREFERRED = re.compile(
+    r"\b(?:'d|would|i) (?:rather|prefer)(?: to)?(?: just)? (?:have|get|take|receive)? ?(?:my |the |a )?(?:money back|"
+    r"refund)\b|\b(?:'d|would|i) (?:rather|prefer to) be refunded\b|"
+    r"\b(?:refund|money back)(?: please)?,? (?:not|rather than|instead of|over) (?:an? )?(?:exchange|swap|another "
+    r"size|different size)\b|\b(?:don't|do not) want (?:an? )?(?:exchange|swap|another size|different size)\b|"
+    r"\b(?:prefere|prefererais|aime mieux|aimerais mieux|voudrais plutot|veux plutot)(?: etre)? (?:rembourse\w*|un "
+    r"remboursement|mon argent)\b|\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
+    r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b"
+)
 # A collection that did not happen ("I waited in all day for a courier who never came", « le livreur n'est jamais
 # venu »): the item is still with the customer, who needs it collected again (`collect`); not a parcel lost on its way
 # to them, which the text then says itself (`not_received`).
@@ -3361,4 +3376,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         late_delivery=_late_delivery(folded),
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
+        refund_preferred=bool(_REFUND_PREFERRED.search(folded)),
     )

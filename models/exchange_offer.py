@@ -7,7 +7,8 @@ swap, a size the customer had said was too small). The rules here, in order:
 1. A fault in the text (damage, defect, stain, hole, shop mistake) is not a fit problem: no size swap, unless
    the customer asks for a size themselves in the fit reason's direction (« il manque un cordon, mais la vraie
    raison : je flotte dedans. Taille en dessous. »); nor is a message that only asks to be called (a fit reason
-   guessed for « Rappelez-moi » says nothing).
+   guessed for « Rappelez-moi » says nothing), nor to a customer who says they want the money back rather than an
+   exchange ("I'd rather have my money back") and names no size.
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
    Another cut asked for ("the regular fit a size up", « la version longue ») is another product: no size of this
@@ -38,7 +39,7 @@ FIT_REASONS: tuple[str, ...] = ("too_small", "too_large")
 class ExchangeOffer:
     """Whether to offer an exchange (`offered`), the size to name (None: ask which) and `why` (a code
     the checker and the agent read: `asked_size`, `usual_size`, `next_size`, `ask_size`, or for no
-    offer `fault`, `unfixable`, `not_fit`, `rejected_only`)."""
+    offer `fault`, `unfixable`, `not_fit`, `rejected_only`, `refund_preferred`)."""
 
     offered: bool
     size: str | None
@@ -89,6 +90,9 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         return ExchangeOffer(False, None, "fault")
     if asks.contact_only:
         return ExchangeOffer(False, None, "not_fit")
+    # "I'd rather have my money back": a size offered back would answer what they did not ask, unless they name one
+    if asks.refund_preferred and not asks.wanted_size:
+        return ExchangeOffer(False, None, "refund_preferred")
     # another cut asked for is another product, whatever size comes with it ("Need a 34, going for the regular fit")
     if "cut" in asks.unfixable:
         return ExchangeOffer(False, None, "unfixable")

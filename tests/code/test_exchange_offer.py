@@ -62,6 +62,11 @@ from models.exchange_offer import exchange_offer
         ("Stain on the sleeve, and I need a 12.", "10", "defective", "dresses", False, None),
         # sheet 191: "needs the smaller size" beside a length complaint is the size below asked for
         ("Too long in the body for him. Needs the smaller size.", "M", "too_large", "outerwear", True, "S"),
+        # the money back wanted over an exchange: no size offered back ("If you would rather have it in size L" to "I'd
+        # rather have my money back"), unless a size is named
+        ("Too small. I'd rather have my money back.", "M", "too_small", "tops", False, None),
+        ("Trop petit. Pas d'échange, je préfère être remboursée.", "M", "too_small", "tops", False, None),
+        ("I'd rather have a 40 than my money back.", "39", "too_small", "shoes", True, "40"),
         # a size said is more than a call request
         ("Need a 40, please ring me.", "39", "too_small", "shoes", True, "40"),
         # review sheet 151: the size ordered said in the text, on a request that does not carry it
