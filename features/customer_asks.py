@@ -1765,8 +1765,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:box|parcel|package|envelope) with nothing in(?:side)?\b",
         # an empty parcel said first, as the whole complaint: "Empty box, nothing inside", « Colis vide ! »; not the box
         # an item came out of ("I'm happy to send a photo of the empty box", « Le carton vide était écrasé »)
-        r"(?:^|[.!?;:] )(?:an )?empty (?:box|parcel|package|envelope)\b|"
-        r"(?:^|[.!?;:] )(?:un )?(?:colis|carton|boite|paquet|enveloppe) vides?\b",
+        r"(?:^|[.!?;:] )(?:an )?empty (?:box|parcel|package|envelope)\b(?! (?:with|except|but|apart|other)\b)|"
+        r"(?:^|[.!?;:] )(?:un )?(?:colis|carton|boite|paquet|enveloppe) vides?\b(?! (?:de|d'|sauf|a part|avec|mais|"
+        r"hormis)\b)",
         r"\b(?:colis|carton|boite|paquet|enveloppe)\b(?: \w+){0,3} (?:etait|est|etaient|sont|arrive|arrivee|"
         r"arrives|arrivees)(?: \w+)? vides?\b",
         r"\b(?:recu|recue|livre|livree|envoye|envoyee|ouvert)\b(?: \w+){0,3} (?:colis|carton|boite|paquet|enveloppe) "
@@ -1785,7 +1786,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:\b(?:my|the|our) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery)(?: \w+){0,2} (?:has |have |had "
         r"|was |is )?(?:never|not|still not|still hasn't|hasn't|hasnt|has not|didn't|didnt|did not|never been|not been)"
         r"(?: yet)? (?:arrived|arrive|come|came|turned up|shown up|showed up|been delivered|delivered|received|reached "
-        r"(?:me|us))\b(?! (?:until|till|in time|on time|before|for|by|with)\b)",
+        # ... not one that came, late, apart, in part, not as ordered or elsewhere first ("didn't arrive in one piece",
+        # "not received as described", "hasn't arrived yet for the second item", "not delivered to the right address")
+        r"(?:me|us))\b(?!(?: yet)? (?:until|till|in time|on time|before|for|by|with|as|in one piece|in (?:good|perfect|"
+        r"working|full)|intact|complete|whole|undamaged|safely|properly|together|all together|at once|(?:to|at) the "
+        r"(?:right|correct)|when|on the (?:day|date))\b)",
         r"\b(?:never|haven't|havent|have not|hasn't|hasnt|didn't|didnt|did not|still not|still haven't|still havent)"
         r"(?: yet| actually| even)? "
         r"(?:received|got|had|seen)(?: my| the| our| this)? (?:parcel|package|order|delivery)\b|"

@@ -2431,6 +2431,14 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
     ("The order hasn't come with the instructions.", ()),
     ("Happy to send a photo of the empty box.", ()),
     ("Le carton vide était écrasé, la lampe est cassée.", ("damage",)),
+    # a parcel that came, but apart, not as ordered, elsewhere first or in part; an empty box with something in it
+    ("Package didn't arrive in one piece, the lamp is broken.", ("damage",)),
+    ("Order not received as described, the colour is different.", ()),
+    ("Order not delivered to the right address at first, but it came in the end. Wrong size though.", ()),
+    ("Delivery hasn't arrived yet for the second item, the first one is too small.", ()),
+    ("Order not delivered in full, one item missing.", ("missing_part",)),
+    ("Empty box with just the charger, the headphones are missing.", ("missing_part",)),
+    ("Colis vide de protection, le vase est arrivé cassé.", ("damage",)),
 ]  # fmt: skip
 
 
