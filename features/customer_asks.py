@@ -3026,10 +3026,21 @@ def _replacement_asked(folded: str) -> bool:
     return _asked(folded, readings + nouns)
 
 
+# An exchange refused by the word just before it: "No exchange please, just refund me", « Pas d'échange svp »
+_NO_JUST_BEFORE = re.compile(r"\b(?:no |pas d'|pas de |aucun |sans )$")
+
+
 def _exchange_asked(folded: str) -> bool:
-    """Whether one reading of an exchange (`_REQUESTS["exchange"]`) is not declined as a replacement's is ("No need
-    to exchange it, just refund me", "There's no need to swap them")."""
-    return _asked(folded, [match for pattern in _REQUESTS["exchange"] for match in regex(pattern).finditer(folded)])
+    """Whether one reading of an exchange (`_REQUESTS["exchange"]`) is not refused by the word just before it
+    (`_NO_JUST_BEFORE`) nor declined as a replacement's is ("No need to exchange it, just refund me", "There's no need
+    to swap them")."""
+    readings = [
+        match
+        for pattern in _REQUESTS["exchange"]
+        for match in regex(pattern).finditer(folded)
+        if not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
+    ]
+    return _asked(folded, readings)
 
 
 def _asked(folded: str, readings: list[re.Match[str]]) -> bool:

@@ -2583,3 +2583,22 @@ def test_a_collection_that_did_not_come_is_one_to_arrange(
 ) -> None:
     asks = read_asks(text)
     assert (asks.requests, asks.faults, asks.contact_only) == (requests, faults, contact_only)
+
+
+# An exchange refused by the word just before it is no exchange asked ("No exchange please, just refund me", « Pas
+# d'échange svp, remboursement » read one). Near misses: an exchange asked after a "no" said of something else, or
+# asked plainly.
+EXCHANGE_REFUSED_BY_NO = [
+    ("No exchange please, just refund me.", ()),
+    ("No exchange for me, I'd rather have my money back.", ()),
+    ("Pas d'échange svp, remboursement.", ()),
+    ("Sans échange svp, juste le remboursement.", ()),
+    ("There's no exchange button on the site, can I exchange it for a 12?", ("exchange",)),
+    ("Échange svp.", ("exchange",)),
+    ("Exchange please, no refund.", ("exchange",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests"), EXCHANGE_REFUSED_BY_NO)
+def test_an_exchange_refused_by_the_word_before_it_is_no_exchange_asked(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
