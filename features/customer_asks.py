@@ -355,7 +355,9 @@ _WANTED: tuple[str, ...] = (
     + _SIZE
     + r")\b",
     # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 »
-    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer) en (?:taille |pointure )?(" + _SIZE + r")"
+    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer|echange) en (?:taille |pointure )?("
+    + _SIZE
+    + r")"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
     # ... not a time or a count the thing sent comes in (« m'envoyer une étiquette en 24 heures », « un avoir en 10
     # jours », « le remboursement en 2 fois »)
@@ -1031,6 +1033,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b|"
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
+        # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp »
+        r"\bechange en (?:taille |pointure )?(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)(?= *(?:$|[.!?;,]|svp|"
+        r"s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))|"
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
         # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"
         r"\bcomment (?:se passe|se deroule|se fait|fonctionne|marche|proceder pour|on fait pour|faire pour|puis-je "

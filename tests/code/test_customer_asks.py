@@ -2602,3 +2602,24 @@ EXCHANGE_REFUSED_BY_NO = [
 @pytest.mark.parametrize(("text", "requests"), EXCHANGE_REFUSED_BY_NO)
 def test_an_exchange_refused_by_the_word_before_it_is_no_exchange_asked(text: str, requests: tuple[str, ...]) -> None:
     assert read_asks(text).requests == requests
+
+
+# An exchange asked in a size with the noun (« Je souhaite un échange en 40 », « Échange en taille M svp » read no
+# exchange, the first no size). Near misses: a time, a year, a place.
+EXCHANGE_NOUN_IN_A_SIZE = [
+    ("Je souhaite un échange en 40.", "40", ("exchange",)),
+    ("Je souhaiterais un échange en taille 40.", "40", ("exchange",)),
+    ("Échange en taille M svp", "M", ("exchange",)),
+    ("Trop petit, échange en 42 merci", "42", ("exchange",)),
+    ("L'échange en 24 heures, c'est possible ?", None, ()),
+    ("J'ai fait un échange en 2023 et tout s'est bien passé, mais cette robe est trop grande.", None, ()),
+    ("Un échange en magasin est possible ?", None, ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "requests"), EXCHANGE_NOUN_IN_A_SIZE)
+def test_an_exchange_asked_in_a_size_with_the_noun_is_read(
+    text: str, wanted: str | None, requests: tuple[str, ...]
+) -> None:
+    asks = read_asks(text)
+    assert (asks.wanted_size, asks.requests) == (wanted, requests)
