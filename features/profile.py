@@ -84,24 +84,25 @@ def sample_rows(frame: pd.DataFrame, rows: int, seed: int) -> pd.DataFrame:
 
 
 def prediction_columns(
-    reasons: Sequence[str] | None = None,
+    reasons: Sequence[str | None] | None = None,
     confidences: Sequence[float] | None = None,
-    needs_review: Sequence[bool] | None = None,
+    needs_review: Sequence[bool | None] | None = None,
     risk_scores: Sequence[float] | None = None,
-    decisions: Sequence[str] | None = None,
+    decisions: Sequence[str | None] | None = None,
 ) -> dict[str, Any]:
-    """The prediction columns a profile carries, from whichever model outputs are known."""
+    """The prediction columns a profile carries, from whichever model outputs are known (None, or NaN, where one
+    request got no answer: a window none of whose requests got one is then not compared on it)."""
     columns: dict[str, Any] = {}
     if reasons is not None:
-        columns["reason"] = [str(reason) for reason in reasons]
+        columns["reason"] = [None if reason is None else str(reason) for reason in reasons]
     if confidences is not None:
         columns["reason_confidence"] = np.asarray(confidences, dtype=float)
     if needs_review is not None:
-        columns["needs_review"] = ["yes" if flag else "no" for flag in needs_review]
+        columns["needs_review"] = [None if flag is None else "yes" if flag else "no" for flag in needs_review]
     if risk_scores is not None:
         columns["risk_score"] = np.asarray(risk_scores, dtype=float)
     if decisions is not None:
-        columns["decision"] = [str(decision) for decision in decisions]
+        columns["decision"] = [None if decision is None else str(decision) for decision in decisions]
     return columns
 
 

@@ -129,7 +129,10 @@ def plan(
 
 
 def _as_categories(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    return frame.assign(**{column: frame[column].astype(str) for column in columns if column in frame.columns})
+    # a request the service gave no answer of this kind counts as one answer more, "unavailable"
+    return frame.assign(
+        **{column: frame[column].fillna("unavailable").astype(str) for column in columns if column in frame.columns}
+    )
 
 
 def run_drift(

@@ -67,14 +67,15 @@ def logged_window(engine: Engine, logged: pd.DataFrame, history: dict[str, pd.Da
     fields = pd.DataFrame(list(logged["request"]))
     responses = list(logged["response"])
     requests = requests_of(fields, history)
-    reasons = [answer_part(r, "reason", "code") for r in responses]
+    # A part the service did not answer is missing, not a category of its own: a window none of whose requests got
+    # a decision is a skipped check saying so, not a drifted decision mix that retraining cannot mend.
     profile = request_profile(requests, history).assign(
         **prediction_columns(
-            reasons=["unavailable" if code is None else code for code in reasons],
+            reasons=[answer_part(r, "reason", "code") for r in responses],
             confidences=[_or_nan(answer_part(r, "reason", "confidence")) for r in responses],
-            needs_review=[bool(answer_part(r, "reason", "needs_review")) for r in responses],
+            needs_review=[answer_part(r, "reason", "needs_review") for r in responses],
             risk_scores=[_or_nan(answer_part(r, "risk", "score")) for r in responses],
-            decisions=[answer_part(r, "decision", "code") or "unavailable" for r in responses],
+            decisions=[answer_part(r, "decision", "code") for r in responses],
         )
     )
     return Window(profile, requests["reason_text"].astype(str).tolist(), requests["return_id"].tolist(), source)

@@ -18,7 +18,7 @@ import pytest
 from decisions.policy import ListHit, load_policy
 from features.csv_input import REQUEST_CSV_COLUMNS, read_requests_csv
 from models.reason_classifier import ReasonPrediction
-from monitoring.window import csv_window
+from monitoring.window import csv_window, logged_window
 from tests.code.test_request_csv import GOOD
 from training.reference import reason_reference, reference_requests, risk_reference
 from triage.settings import REPO_ROOT
@@ -150,3 +150,17 @@ def test_without_a_risk_champion_a_window_of_requests_is_decided_without_a_score
     _requests_of_history(risk_tables, 10).to_csv(path, index=False)
     window = csv_window(path, risk_tables, RecordingModel(), load_policy(REPO_ROOT / "config" / "policy.yaml"))
     assert window.profile["risk_score"].isna().all() and window.profile["decision"].notna().all()
+
+
+def test_a_logged_window_without_decisions_has_none_to_compare(risk_tables: dict[str, Any]) -> None:
+    """A window the service answered without a decision (no policy or history store) read "unavailable" for every
+    request: a decision mix all of one kind, which alarmed and recommended retraining. Now the part is missing, so
+    the monitor skips the check saying none of the window's requests was answered with one."""
+    requests = _requests_of_history(risk_tables, 4).to_dict("records")
+    answered = {"reason": {"code": "too_small", "confidence": 0.9, "needs_review": False}}
+    responses = [answered, answered, {"reason": None}, answered]
+    logged = pd.DataFrame({"request": requests, "response": responses})
+    profile = logged_window(None, logged, risk_tables, "log").profile
+    assert profile["decision"].isna().all() and profile["risk_score"].isna().all()
+    assert profile["reason"].tolist() == ["too_small", "too_small", None, "too_small"]
+    assert profile["needs_review"].tolist() == ["no", "no", None, "no"]
