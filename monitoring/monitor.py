@@ -2,8 +2,9 @@
 
 Writes `report.html` (Evidently) and `summary.json` to `reports/monitoring/<timestamp>/`, logs both
 to MLflow, and returns the exit code the command ends with: `EXIT_HEALTHY` (0) or
-`EXIT_RETRAIN` (3, retraining recommended; `summary.json` lists the reasons). `summary.json` is the
-decision file: `triage retrain` and the service's gauges read the newest one.
+`EXIT_RETRAIN` (3, retraining recommended; `summary.json` lists the reasons). A schedule retrains on the
+exit code (`triage retrain` reads no summary); the service's gauges and the console's analytics read the newest
+`summary.json`.
 """
 
 from __future__ import annotations
