@@ -1453,8 +1453,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:keeps?|kept) (?:losing (?:the )?connection|disconnecting|cutting out|switching off|turning off|"
         r"shutting (?:off|down)|stopping|restarting|rebooting|freezing|crashing)\b",
         r"\b(?:cuts|cutting) out\b",
-        r"\bnever (?:connects|connected|comes on|came on|come on|turns on|turned on|switches on|switched on|charges|"
-        r"charged|works|worked|pairs|paired)\b",
+        # not a courier or a parcel that "never came on the day promised"
+        r"\bnever (?:connects|connected|(?:comes|came|come) on(?! (?:the|time|a|an|that|this|my|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|\d+)\b)|turns on|turned on|switches on|switched on|charges|charged|"
+        r"works|worked|pairs|paired)\b",
         # a device that stops by itself ("stops overnight", "stopped after two days"), not a hem that stops at the knee
         r"\b(?:stops|stopped|stopping) (?:overnight|every (?:night|day|morning|evening|time|few \w+)|at night|"
         r"(?:in|during) the night|randomly|by itself|on its own|after (?:a|an|one|two|three|four|five|"

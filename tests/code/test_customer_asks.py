@@ -2623,3 +2623,18 @@ def test_an_exchange_asked_in_a_size_with_the_noun_is_read(
 ) -> None:
     asks = read_asks(text)
     assert (asks.wanted_size, asks.requests) == (wanted, requests)
+
+
+# A courier or a parcel that "never came on the day promised" is a delivery, not a light that never came on (read a
+# defect).
+CAME_ON = [
+    ("The courier never came on the day promised, the parcel arrived two days late.", ()),
+    ("It never came on.", ("defect",)),
+    ("The lamp never came on, not once.", ("defect",)),
+    ("The light never comes on when I press it.", ("defect",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), CAME_ON)
+def test_a_courier_that_never_came_on_a_day_is_no_fault(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
