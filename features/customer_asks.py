@@ -513,10 +513,13 @@ _NEED_ONE_WORD = (
     r"(?<!n't )(?<!not )(?<!never )(?<!n't really )(?<!not really )(?<!n't even )(?<!not even )(?<!n't actually )"
     r"(?<!not actually )\b(?:need|needs|want|prefer|would like|'d like) "
 )
-# The way a size further goes, asked by going that way: "I'll go up a size", "going down one size"; not the customer's
-# habit ("I usually go up a size")
+# The way a size further goes, asked by going that way: "I'll go up a size", "Going down one size.", "I need to go up a
+# size"; not the customer's habit ("I usually go up a size") nor advice followed ("I was told to go up a size so I
+# ordered the 12", "You recommend going down a size", "Size guide says to go down one size"), only asked by them
 _GOING = (
-    r"\b(?<!usually )(?<!always )(?<!normally )(?<!often )(?<!generally )(?<!n't )(?<!not )(?:go|going|move|moving) "
+    r"(?:^|(?<=[.!?,;] )|(?<=\bi'll )|(?<=\bi will )|(?<=\bwe'll )|(?<=\bi'm )|(?<=\bneed to )|(?<=\bneeds to )|"
+    r"(?<=\bwant to )|(?<='d like to )|(?<=\bgoing to )|(?<=\bcan i )|(?<=\bcould i )|(?<=\blet me )|(?<=\bplease ))"
+    r"(?:go|going|move|moving) "
 )
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
