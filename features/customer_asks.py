@@ -2254,15 +2254,29 @@ _REFUND_PREFERRED = re.compile(
     r"remboursement|mon argent)\b|\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
     r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b"
 )
-# A collection that did not happen ("I waited in all day for a courier who never came", « le livreur n'est jamais
-# venu »): the item is still with the customer, who needs it collected again (`collect`); not a parcel lost on its way
-# to them, which the text then says itself (`not_received`).
+# A collection that did not happen, said with its collection ("the courier never came to collect it", "the pick-up
+# never happened", « le livreur n'est jamais venu chercher le colis », « l'enlèvement n'a jamais eu lieu »): the item
+# is still with the customer, who needs it collected again (`collect`). Not a courier or « livreur » alone, who as
+# often never delivered, nor a shop's "new collection"; and not when the text says the order is still awaited
+# (`_ORDER_AWAITED`).
+_COLLECT_WORD = r"(?:collect(?:s|ed|ing)?\b|pick (?:it|them|the \w+) up|pick ?-?up|picked up)"
 _COLLECTION_MISSED = re.compile(
-    r"\b(?:courier|driver|collection|pick ?-?up|collector|dpd|evri|hermes|ups|dhl)\b[^.!?]{0,40}?\b(?:never|didn't|did "
-    r"not|hasn't|has not|still hasn't|failed to)(?: even| actually)? (?:came|come|turned up|turn up|showed up|show up|"
-    r"happened|collected|picked (?:it|them) up)\b|"
-    r"\b(?:livreur|transporteur|coursier|chauffeur|enlevement|ramassage|collecte)\b[^.!?]{0,40}?\b(?:n'est|ne sont|"
-    r"n'a|n'ont) (?:jamais|pas|toujours pas)(?: ete)? (?:venue?s?|passee?s?|eu lieu|effectuee?)\b"
+    r"\b(?:courier|driver|collector|dpd|evri|hermes|ups|dhl)\b[^.!?]{0,40}?\b(?:never|didn't|did not|hasn't|has not|"
+    r"still hasn't|failed to)(?: even| actually)? (?:came|come|turned up|turn up|showed up|show up)(?: to)? "
+    + _COLLECT_WORD
+    + r"|\b"
+    + _COLLECT_WORD
+    + r"\b[^.!?]{0,60}?\b(?:never|didn't|did not|hasn't|has not)(?: even)? (?:came|come|turned up|showed up|happened|"
+    r"took place)\b|"
+    r"\b(?:the|my|our) (?:collection|pick ?-?up) (?:never|didn't|did not|hasn't|has not)(?: even)? (?:happened|take "
+    r"place|took place)\b|"
+    r"\b(?:livreur|transporteur|coursier|chauffeur)\b[^.!?]{0,40}?\b(?:n'est|ne sont) (?:jamais|pas|toujours pas) "
+    r"(?:venue?s?|passee?s?) (?:le |la |les |l')?(?:chercher|recuperer|reprendre|enlever|prendre)\b|"
+    r"\b(?:enlevement|ramassage|collecte)\b[^.!?]{0,40}?\b(?:n'a|n'ont) (?:jamais|pas|toujours pas) eu lieu\b"
+)
+_ORDER_AWAITED = re.compile(
+    r"\b(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b|"
+    r"\bj'attends (?:toujours |encore )?(?:ma commande|mon colis|mon paquet|la livraison)\b"
 )
 # A device said not to be made to work with the customer's ("not compatible with Android", « pas compatible avec mon
 # téléphone », "only works with iPhone"): its not connecting is how it was made, not a fault (`_CONNECTS_NOT` is then
@@ -3338,7 +3352,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     ):
         # it came in the end, or what has not come is the refund for a return already sent
         faults = tuple(kind for kind in faults if kind != "not_received")
-    collection_missed = bool(_COLLECTION_MISSED.search(folded)) and "not_received" not in faults
+    collection_missed = (
+        bool(_COLLECTION_MISSED.search(folded)) and "not_received" not in faults and not _ORDER_AWAITED.search(folded)
+    )
     if collection_missed and not _late_delivery(folded):
         requests = _with_request(requests, "collect")
     if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):

@@ -2572,14 +2572,21 @@ def test_fewer_items_than_ordered_is_a_part_missing_not_a_size(
     assert (asks.faults, asks.ordered_size) == (faults, ordered)
 
 
-# A collection that did not come ("le livreur n'est jamais venu" read nothing) is a collection still to arrange, and a
-# message that only tells of it says nothing of the item; not a parcel that never arrived, which the text then says.
+# A collection that did not come, said with its collection ("the courier never came to collect it" read nothing), is a
+# collection still to arrange, and a message that only tells of it says nothing of the item. Near misses: a courier or
+# « livreur » alone, who as often never delivered, an order still awaited, a shop's "new collection", a parcel that
+# never arrived.
 COLLECTION_MISSED = [
-    ("Franchement je suis furieuse, le livreur n'est jamais venu.", ("collect",), (), True),
-    ("Frankly I'm furious. I waited in all day for a courier who never came.", ("collect",), (), True),
     ("Le livreur n'est jamais venu chercher le colis.", ("collect",), (), True),
+    ("I waited in all day for the courier to collect it, he never came.", ("collect",), (), True),
     ("DPD never turned up to collect it.", ("collect",), (), True),
+    ("L'enlèvement n'a jamais eu lieu.", ("collect",), (), True),
     ("The courier never came to collect the dress and the zip is broken.", ("collect",), ("damage", "defect"), False),
+    ("Franchement je suis furieuse, le livreur n'est jamais venu.", (), (), False),
+    ("Frankly I'm furious. I waited in all day for a courier who never came.", (), (), False),
+    ("The DHL driver never came, still waiting for my order.", (), (), False),
+    ("Le livreur n'est jamais venu, j'attends toujours ma commande.", (), (), False),
+    ("The new autumn collection never came in my size so I bought this, but it's too big.", (), (), False),
     ("Le livreur n'est jamais venu, je n'ai toujours pas reçu ma commande.", (), ("not_received",), False),
     ("My parcel never arrived, the courier never came.", (), ("not_received",), False),
 ]  # fmt: skip

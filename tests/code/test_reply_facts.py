@@ -929,10 +929,10 @@ def test_what_a_collected_return_is_exchanged_for_goes_once_it_is_collected(
 @pytest.mark.parametrize(
     ("lang", "text", "collection", "not_said"),
     [
-        ("fr", "Franchement je suis furieuse, le livreur n'est jamais venu.",
+        ("fr", "Franchement je suis furieuse, le livreur n'est jamais venu chercher la robe.",
          "Un conseiller vous contactera personnellement pour organiser l'enlèvement de votre robe.",
          ("plus tard que prévu", "au plus tard le")),
-        ("en", "Frankly I'm furious. I waited in all day for a courier who never came.",
+        ("en", "Frankly I'm furious. I waited in all day for the courier to collect it, he never came.",
          "A colleague will contact you personally about collecting the dress from you.",
          ("arrived later", "send the dress back by")),
     ],
