@@ -297,6 +297,7 @@ _WANTED: tuple[str, ...] = (
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
     rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
     rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
+    rf"(?:swap|switch|swapping|switching)(?: it| them)? to|"
     rf"swapping(?: it| them)? for|get) "
     rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     # a change from the size had to the one wanted: "exchange size 8 for size 9", "change from M to L", « passer du 38

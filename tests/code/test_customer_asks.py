@@ -2653,3 +2653,19 @@ CAME_ON = [
 @pytest.mark.parametrize(("text", "faults"), CAME_ON)
 def test_a_courier_that_never_came_on_a_day_is_no_fault(text: str, faults: tuple[str, ...]) -> None:
     assert read_asks(text).faults == faults
+
+
+# A size asked with "swap to" or "switch to" is the size wanted ("swap to a L please" read none). Near misses: another
+# colour, a refund.
+SIZE_SWAPPED_TO = [
+    ("Too tight, swap to a L please.", "L"),
+    ("Can I switch to a 12?", "12"),
+    ("24 inch is too small for what I need. Swapping to the 32.", "32"),
+    ("I'd like to swap to the blue one.", None),
+    ("Can I switch to a refund?", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted"), SIZE_SWAPPED_TO)
+def test_a_size_swapped_to_is_the_one_wanted(text: str, wanted: str | None) -> None:
+    assert read_asks(text).wanted_size == wanted
