@@ -136,6 +136,7 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
             first bad row).
     """
     frame = read_csv_input(path, REQUEST_CSV_COLUMNS, text_columns=("reason_text",))
+    _optional_columns_spelled_as_read(frame, path)
 
     def refuse(mask: pd.Series, column: str, problem: str) -> None:
         if mask.any():
@@ -181,6 +182,27 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
         first_bad((ticked != "") & ~ticked.isin(REASON_CODES), "reason_code", "empty or a known reason code")
     _each_return_once(frame, path)
     return frame.assign(price=prices)
+
+
+# How a column's name may be written otherwise and still be meant as one the reader reads: case, spaces, hyphens.
+_SPELLING = re.compile(r"[\s_-]+")
+
+
+def _optional_columns_spelled_as_read(frame: pd.DataFrame, path: Path) -> None:
+    """Refuse a column that means one of `REQUEST_CSV_OPTIONAL_COLUMNS` spelled otherwise ("Reason Code",
+    "reason-code"): a file without the exact name was read as without the column, the ticked reason (or the language,
+    the e-mail the lists match) left out without a word. A missing required column is named as missing already.
+
+    Raises:
+        BatchInputError: the first such column, with the name it means.
+    """
+    meant = {_SPELLING.sub("_", name.lower()): name for name in REQUEST_CSV_OPTIONAL_COLUMNS}
+    for column in map(str, frame.columns):
+        name = meant.get(_SPELLING.sub("_", column.strip().lower()))
+        if name is not None and column != name and name not in frame.columns:
+            raise BatchInputError(
+                f"{path}: column {quoted_cut(column)} is not read (a request's column is spelled {name!r}): rename it"
+            )
 
 
 def _each_return_once(frame: pd.DataFrame, path: Path) -> None:

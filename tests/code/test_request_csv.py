@@ -239,3 +239,21 @@ def test_a_price_read_as_0_though_not_written_so_is_refused_by_every_csv_reader(
         (2, "discount", said.split(":")[0]),
         (3, "price", said.split(":")[0]),
     ]
+
+
+@pytest.mark.parametrize("column", ["reason code", "Reason_Code", "reason-code", "LANG", "customer email hash"])
+def test_an_optional_column_spelled_otherwise_is_refused_naming_the_spelling_read(tmp_path: Path, column: str) -> None:
+    # the file was read as without the column: the ticked reason, the language or the e-mail the lists match left out
+    # without a word
+    path = tmp_path / "requests.csv"
+    path.write_text(f"{','.join(REQUEST_CSV_COLUMNS)},{column}\n{','.join(GOOD.values())},x\n", encoding="utf-8")
+    meant = column.lower().replace(" ", "_").replace("-", "_")
+    said = rf"column '{column}' is not read \(a request's column is spelled '{meant}'\): rename it"
+    with pytest.raises(BatchInputError, match=said):
+        read_requests_csv(path)
+
+
+def test_a_column_of_the_callers_own_is_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "requests.csv"
+    path.write_text(f"{','.join(REQUEST_CSV_COLUMNS)},ticket\n{','.join(GOOD.values())},T-1\n", encoding="utf-8")
+    assert read_requests_csv(path)["ticket"].tolist() == ["T-1"]
