@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -161,6 +162,37 @@ def test_ctrl_c_during_the_imports_is_one_line_and_exit_130() -> None:
     )
     # ended by SIGINT, as Python ends on a Ctrl-C: the shell's exit status 130
     assert (done.returncode, done.stdout, done.stderr) == (-signal.SIGINT, "", "Aborted!\n")
+
+
+def test_ctrl_c_once_the_command_runs_is_the_same_one_line(tmp_path: Path) -> None:
+    # typer ended it with exit code 130 and no word: a `data load` stopped so said nothing
+    fifo = tmp_path / "requests.csv"
+    os.mkfifo(fifo)  # the command waits in its read of it, after every import
+    command = subprocess.Popen(
+        [sys.executable, "-m", "cli", "predict", "reasons", "-i", str(fifo), "-o", str(tmp_path / "out.csv")],
+        cwd=REPO_ROOT,
+        env=os.environ | {"TRIAGE_STATE_DIR": str(tmp_path / "state")},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    writer = None
+    try:
+        deadline = time.monotonic() + 300
+        while writer is None:  # a writer opens without waiting once the command has opened it to read
+            assert time.monotonic() < deadline and command.poll() is None, "the command never opened its input"
+            try:
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                time.sleep(0.2)
+        time.sleep(0.5)  # from its open into its read
+        command.send_signal(signal.SIGINT)
+        stdout, stderr = command.communicate(timeout=60)
+    finally:
+        command.kill()
+        if writer is not None:
+            os.close(writer)
+    assert (command.returncode, stdout, stderr) == (-signal.SIGINT, "", "Aborted!\n")
 
 
 def test_an_output_the_system_refuses_is_a_message_not_a_traceback(tmp_path: Path) -> None:
