@@ -136,7 +136,9 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
             first bad row).
     """
     frame = read_csv_input(path, REQUEST_CSV_COLUMNS, text_columns=("reason_text",))
-    _optional_columns_spelled_as_read(frame, path)
+    said = spelled_otherwise(frame.columns, REQUEST_CSV_OPTIONAL_COLUMNS)
+    if said is not None:
+        raise BatchInputError(f"{path}: {said}")
 
     def refuse(mask: pd.Series, column: str, problem: str) -> None:
         if mask.any():
@@ -188,21 +190,18 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
 _SPELLING = re.compile(r"[\s_-]+")
 
 
-def _optional_columns_spelled_as_read(frame: pd.DataFrame, path: Path) -> None:
-    """Refuse a column that means one of `REQUEST_CSV_OPTIONAL_COLUMNS` spelled otherwise ("Reason Code",
-    "reason-code"): a file without the exact name was read as without the column, the ticked reason (or the language,
-    the e-mail the lists match) left out without a word. A missing required column is named as missing already.
-
-    Raises:
-        BatchInputError: the first such column, with the name it means.
-    """
-    meant = {_SPELLING.sub("_", name.lower()): name for name in REQUEST_CSV_OPTIONAL_COLUMNS}
-    for column in map(str, frame.columns):
+def spelled_otherwise(columns: Sequence[object], optional: Sequence[str]) -> str | None:
+    """Why a file is refused whose column means one of its `optional` columns spelled otherwise ("Reason Code",
+    "reason-code"), else None: such a file was read as without the column, the ticked reason (or the language, the
+    e-mail the lists match, the name a reply greets) left out without a word. A missing required column is named as
+    missing already."""
+    meant = {_SPELLING.sub("_", name.lower()): name for name in optional}
+    names = [str(column) for column in columns]
+    for column in names:
         name = meant.get(_SPELLING.sub("_", column.strip().lower()))
-        if name is not None and column != name and name not in frame.columns:
-            raise BatchInputError(
-                f"{path}: column {quoted_cut(column)} is not read (a request's column is spelled {name!r}): rename it"
-            )
+        if name is not None and column != name and name not in names:
+            return f"column {quoted_cut(column)} is not read (a request's column is spelled {name!r}): rename it"
+    return None
 
 
 def _each_return_once(frame: pd.DataFrame, path: Path) -> None:

@@ -15,6 +15,7 @@ from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Policy, ReturnContext
 from decisions.reason_mismatch import PICKED_PROBABILITY_CEILING, ReasonMismatch, reason_mismatch
 from decisions.replies import ReplyTimes
+from features.csv_input import spelled_otherwise
 from features.dates import MOMENT_FORMS, as_date
 from features.history import HistorySummary
 from features.language import resolve_languages
@@ -209,6 +210,9 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
     missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
     if missing:
         raise ReplyInputError(f"missing columns: {', '.join(missing)} (found: {', '.join(map(str, frame.columns))})")
+    said = spelled_otherwise(frame.columns, OPTIONAL_COLUMNS)
+    if said is not None:
+        raise ReplyInputError(said)
     for column in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS):
         spaced = padded(frame[column]) if column in frame.columns and column not in AS_TYPED_COLUMNS else None
         if spaced is not None and spaced.any():
