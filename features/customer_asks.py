@@ -70,7 +70,8 @@ class CustomerAsks:
             nothing in it and `not_received` one that never arrived, so there is no item to send back.
         hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
             overheating, a cut or a sharp break, unsafe in the customer's own word ("dangerous"), or a burn on the
-            skin from what was put on it ("the serum made my face burn").
+            skin from what was put on it ("the serum made my face burn"); an electric blanket that heats in part or
+            not at all ("Only one side heats", « elle ne chauffe que d'un côté ») is an electrical one.
         hardship: the hard time the text mentions (`HARDSHIP_KINDS`): a death or a funeral, else a
             serious illness, an injury or a stay in hospital, else a couple parting (an engagement called off, a
             divorce); None when it mentions none.
@@ -1892,8 +1893,16 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # a pane that came cracked, as a frame's or an aquarium's ("Frame corner split and glass cracked", « la
         # vitre est fêlée »); not in a sentence of a watch's, a screen's or spectacles' glass (`_NOT_A_PANE`), nor a
         # hairline crack
-        r"(?:^|[.!?;] )(?:(?!" + _NOT_A_PANE + r")[^.!?;])*?"
-        r"(?:(?<!hairline )\bglass (?:is |was |has |had |came |arrived )?(?:been |all )?cracked\b|"
+        r"(?:^|(?<=[.!?;] ))(?:(?!" + _NOT_A_PANE + r")[^.!?;])*?"
+        r"(?:(?<!hairline )\bglass (?:(?:top|door|panel|shelf|lid) )?(?:is |was |has |had |came |arrived )?"
+        r"(?:been |all )?cracked\b|"
+        # "The mirror has a crack down the middle", "the glass panel arrived with a big crack running through it"
+        r"\b(?:glass|mirror|pane)(?: (?:top|door|panel|shelf|lid))? (?:has|had|has got|came with|arrived with) "
+        r"(?:a |an )?(?:(?!hairline\b)\w+ ){0,2}?cracks?\b|"
+        # « une fissure traverse tout le verre », « une fêlure sur la vitre »; not a hairline one (« fine fissure »)
+        r"(?<!\bfine )(?<!\blegere )\b(?:fissures?|felures?)\b(?! (?:fines?|capillaires?)\b)[^.!?;]{0,50}?"
+        r"\b(?:dans|sur|traversen?t?|a travers|en travers d[eu]?|le long d[eu]?) (?:tout |toute )?(?:le |la |l')?"
+        r"(?:verre|vitre|miroir|glace)\b|"
         r"(?<!hairline )"
         + _PANE_DENIED
         + r"\bcracked glass\b(?! (?:effect|finish|look|pattern|design|style|glaze)\b)|"
@@ -2561,6 +2570,24 @@ _PLASTIC_SMELL = re.compile(
     r"\bsmells? (?:of|like) plastic\b|\bplastic(?:ky)? smell\b|\b(?:odeur de|sent le) plastique\b"
 )
 _POWERED_CATEGORIES = frozenset({"lighting", "small_appliances"})
+# An electric blanket (or a heated throw or mattress pad) that heats in part or not at all has a fault in the element
+# the customer sleeps on: "Only one side heats", « elle ne chauffe que d'un côté ». Unsafe to keep using, like a
+# wiring fault; in the bedding category anything that heats is one.
+_HEATED_BEDDING = re.compile(
+    r"\b(?:electric|heated) (?:blankets?|throws?|under-?blankets?|mattress (?:pads?|covers?|toppers?))\b|"
+    r"\b(?:couvertures?|plaids?|surmatelas|sur-matelas) (?:chauffante?s?|electriques?)\b|\bchauffe-lits?\b"
+)
+_HEATING_FAULT = re.compile(
+    r"\b(?:only )?(?:one|1) (?:side|half|zone|part) (?:heats|warms|gets warm)\b|"
+    r"\b(?:left|right|other|one) (?:side|half|zone) (?:stays?|stayed|remains?|is|was) (?:stone )?cold\b|"
+    r"\b(?:does ?n[o']?t|won't|will not|didn't|did not|never) heat(?: up)?\b(?! (?:enough|as much)\b)|"
+    r"\bno heat\b|\bhot ?spots?\b|\bheats? unevenly\b|\buneven (?:heat|heating)\b|"
+    r"\bheating (?:fault|defect|problem|issue|element)s?\b|"
+    r"\bne chauffen?t? (?:que|qu'|pas|plus|jamais)\b(?! assez\b)|"
+    r"\b(?:cote|moitie|zone|partie) (?:reste|restent|est|etait) froide?s?\b|\bpoints? chauds?\b|"
+    r"\bchauffen?t? (?:mal|inegalement|par endroits)\b|"
+    r"\bdefaut de (?:chauffe|chauffage)\b"
+)
 # Items from other shops, and what befell them, are not this one: "I've bought hats from other shops that fell apart
 # in the box" (a lovely hat returned for its look), « acheté chez une autre marque ». Blanked to the sentence's end
 # before faults are read, or up to where the text turns back to this item ("..., but this one arrived broken",
@@ -3234,7 +3261,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         text: the customer's words as typed.
         lang: "en" or "fr"; accepted for symmetry with the other readers, the rules cover both.
         category: the returned product's category when the caller knows it: whether the item is footwear, which
-            an age never sizes; without it, a footwear word in the clause of the age read says so.
+            an age never sizes (without it, a footwear word in the clause of the age read says so), and whether what
+            heats is an electric blanket (bedding; without it, the text names one).
 
     Returns:
         The structured `CustomerAsks`; fields stay empty when the text does not say.
@@ -3313,6 +3341,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if "heat" not in hazards and powered and _PLASTIC_SMELL.search(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
+    heated_bedding = category == "bedding" or _HEATED_BEDDING.search(folded)
+    if "electrical" not in hazards and heated_bedding and _HEATING_FAULT.search(folded):
+        hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
         read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
     made_badly = any(

@@ -2146,12 +2146,53 @@ GLASS_CRACKED = [
     ("The mirror arrived in pieces.", ("sharp",)),
     ("Le miroir est arrivé en morceaux.", ("sharp",)),
     ("The mirror arrived in a box that was in pieces.", ()),
+    # a crack told running through a pane, or a pane told to have one (« une fissure traverse tout le verre » of a
+    # mirror got no safety line); not a screen's, a watch's, nor a hairline one
+    ("Un angle est éclaté et une fissure traverse tout le verre en diagonale.", ("sharp",)),
+    ("Il y a une fissure dans le verre du cadre.", ("sharp",)),
+    ("Une grosse fêlure sur la vitre de la porte.", ("sharp",)),
+    ("The mirror has a crack down the middle.", ("sharp",)),
+    ("The glass panel arrived with a big crack running through it.", ("sharp",)),
+    ("The glass top is cracked.", ("sharp",)),
+    ("Une fissure traverse l'écran.", ()),
+    ("La montre a une fissure sur le verre.", ()),
+    ("Le cadre a une fine fissure sur le verre, rien de grave.", ()),
+    ("The glass has a hairline crack.", ()),
+    # a negation ending the sentence before is not the pane's (« sans coins ni polystyrène. Un angle ... »)
+    ("Emballé sans coins ni polystyrène. Une fissure traverse tout le verre.", ("sharp",)),
+    ("It came without any padding. The glass is cracked.", ("sharp",)),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "hazards"), GLASS_CRACKED)
 def test_a_pane_that_came_cracked_is_sharp(text: str, hazards: tuple[str, ...]) -> None:
     assert read_asks(text).hazards == hazards
+
+
+# An electric blanket that heats in part or not at all has a fault in what the customer sleeps on (« elle ne chauffe que
+# d'un côté » of a « couverture chauffante » got no safety line); in bedding, what heats is one. Near misses: a heated
+# gilet or gloves, a blanket too warm, a duvet that does not warm.
+HEATING_FAULTS = [
+    ("Hélas, elle ne chauffe que d'un côté: l'autre moitié reste froide quel que soit le réglage.", "bedding",
+     ("electrical",)),
+    ("La couverture chauffante a un défaut de chauffe.", None, ("electrical",)),
+    ("Only one side heats. Other half stays cold on every setting.", "bedding", ("electrical",)),
+    ("The electric blanket doesn't heat on the left side at all.", None, ("electrical",)),
+    ("The heated throw has hot spots.", None, ("electrical",)),
+    ("Le gilet chauffant ne chauffe que d'un côté, la zone gauche reste froide.", "outerwear", ()),
+    ("The heated gloves don't heat. Batteries charged.", "accessories", ()),
+    ("It's lovely and soft, just too warm for our flat.", "bedding", ()),
+    ("The duvet doesn't warm me up at all, far too thin.", "bedding", ()),
+    ("La couette ne chauffe pas assez, trop fine.", "bedding", ()),
+    ("My doctor says I must not use an electric blanket with my pacemaker. It is unopened.", None, ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "hazards"), HEATING_FAULTS)
+def test_an_electric_blanket_that_heats_in_part_is_an_electrical_hazard(
+    text: str, category: str | None, hazards: tuple[str, ...]
+) -> None:
+    assert read_asks(text, category=category).hazards == hazards
 
 
 # Sizes asked, read as the customer says them. Two sizes weighed against each other are no size asked ("maybe S or XS"
