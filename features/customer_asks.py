@@ -93,6 +93,9 @@ class CustomerAsks:
         refund_preferred: the customer says they want the money back rather than another size or item ("I'd rather
             have my money back", "a refund, not an exchange", « je préfère être remboursée »): no exchange is offered
             them.
+        quality_complaint: the text complains of the item's quality in so many words ("Not the quality I paid for",
+            "cheap material, not worth the money", « ça fait vraiment bas de gamme »): a complaint, whatever reason is
+            read, even where no fault is named.
     """
 
     wanted_size: str | None = None
@@ -114,6 +117,7 @@ class CustomerAsks:
     ordered_to_compare: bool = False
     other_version: bool = False
     refund_preferred: bool = False
+    quality_complaint: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -2090,6 +2094,30 @@ _ORDERED_TO_COMPARE = re.compile(
     r"pointures|modeles|couleurs|coloris|versions|\w+s)? ?(?:pour (?:etre sure?|choisir|comparer|essayer|que)|,? je "
     r"garde)|\b(?:commande|commandee|commandes|(?:j'ai|j'avais|on a) pris) (?:deux|2) (?:tailles|pointures)\b"
 )
+# The item's quality judged poor in so many words (`CustomerAsks.quality_complaint`); a negation just before cancels it
+# ("not cheap at all", « pas bas de gamme »). "Cheap" alone is a price, except as a verdict of its own ("pens skip.
+# cheap", "Cheap and nasty").
+_QUALITY_COMPLAINT: dict[str, tuple[str, ...]] = {
+    "quality": (
+        r"\b(?:poor|bad|low|cheap|shoddy|terrible|awful|rubbish|appalling|inferior|lousy|dreadful|disappointing) "
+        r"quality\b|\bquality (?:is|was) (?:very |really |so |just |pretty )?(?:bad|poor|awful|terrible|rubbish|"
+        r"shocking|disappointing|appalling|not good|not great|not there|nowhere near)\b|"
+        r"\bquality (?:isn't|is not|wasn't|was not) (?:very |really )?(?:good|great|there)\b|"
+        r"\bnot (?:the|of) (?:a )?(?:\w+ )?quality (?:i|we|you|one) (?:paid|expect|would expect|'d expect)\w*\b|"
+        r"\bnot (?:very |really |at all )?(?:good|great|decent) quality\b|\b(?:badly|poorly|cheaply) made\b|"
+        r"\b(?:feels?|felt|looks?|looked|feeling|looking) (?:really |so |very |quite |a bit |super )?(?:cheap|flimsy|"
+        r"tacky)\b|\bcheap (?:and nasty|material|fabric|metal|glue|plastic|stitching|thin|junk|rubbish|tat)\b|"
+        r"(?:^|[.!?;,] )cheap(?= *(?:[.!?]|$))|\bflimsy\b|\bshoddy\b|"
+        r"\bnot (?:even )?worth (?:the money|the price|\W?\d+)\b|"
+        r"\bfor (?:the|this|that) price,? (?:i|you|we|one) (?:expect|expected|would expect|'d expect)\b",
+        r"\bbas de gamme\b|\b(?:mauvaise|pietre|mediocre|faible|basse) qualite\b|"
+        r"\bqualite (?:est |etait )?(?:tres |vraiment )?(?:mediocre|deplorable|decevante|nulle|bof|pas terrible|"
+        r"pas au (?:niveau|rendez-vous)|laisse a desirer)\b|\bpas (?:de )?la qualite (?:attendue|annoncee|promise)\b|"
+        r"\b(?:fait|font|faisait) (?:tres |vraiment |super |un peu )?(?:cheap|bon marche|camelote|toc|pacotille)\b|"
+        r"\b(?:camelote|pacotille)\b|\bon s'attend a mieux\b|"
+        r"\bpas a la hauteur (?:du|de son) prix\b|\bne vaut pas (?:le|son) prix\b",
+    ),
+}
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
     r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
@@ -3451,4 +3479,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
         refund_preferred=bool(_REFUND_PREFERRED.search(folded)),
+        quality_complaint=bool(_found(_QUALITY_COMPLAINT, folded, negatable=True)),
     )

@@ -290,9 +290,10 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         written = grammar.typeset_french(alternative) if case.lang == "fr" else alternative
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
     markers = grammar.MARKERS[case.lang]["fault"]
-    if case.asks.has_fault or case.asks.hazards or case.asks.not_as_described or case.asks.late_delivery:
-        # the text itself describes a fault or a late parcel: an apology is due (`grammar.empathy_key`), a named
-        # cause nobody confirmed is not
+    asks = case.asks
+    if asks.has_fault or asks.hazards or asks.not_as_described or asks.late_delivery or asks.quality_complaint:
+        # the text itself describes a fault, a late parcel or poor quality: an apology is due (`grammar.empathy_key`),
+        # a named cause nobody confirmed is not
         apology = grammar.MARKERS[case.lang]["apology"]
         # "apolog" is the stem of the apology word "apologise": a marker and an apology word may contain either
         markers = tuple(marker for marker in markers if not any(word in marker or marker in word for word in apology))

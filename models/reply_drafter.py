@@ -190,6 +190,7 @@ class ReplyCase:
             asks.ordered_to_compare,
             asks.late_delivery,
             worn=_DEPARTMENTS.get(self.product_category) != "home",
+            quality_complaint=asks.quality_complaint,
         )
 
     @property

@@ -1038,6 +1038,7 @@ def empathy_key(
     ordered_to_compare: bool = False,
     late_delivery: bool = False,
     worn: bool = True,
+    quality_complaint: bool = False,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -1054,7 +1055,9 @@ def empathy_key(
     with your iron"), which names no cause: a burnt hand answered with thanks for the message reads as cold.
     So does an unsure reason on a text that says the item is not what the description or the photos promised
     (`not_as_described`, "not what was shown"): the shop's listing is at fault whatever the reason read; and one
-    that says the parcel came late (`late_delivery`, "the dress came a week late") gets the late apology.
+    that says the parcel came late (`late_delivery`, "the dress came a week late") gets the late apology, and one whose
+    text complains of the item's quality in so many words (`quality_complaint`, "Not the quality I paid for", « ça
+    fait vraiment bas de gamme ») the quality apology: the customer named the problem, thanks would read as cold.
     A parcel that arrived empty, or never arrived, is always apologised for. A customer who ordered several sizes
     or versions to choose from (`ordered_to_compare`) is owed no apology for the reason alone: only a fault the text
     describes earns one. A size complaint about an item nobody wears (`worn` False: a pan, a rug, a blender) is
@@ -1069,6 +1072,8 @@ def empathy_key(
         # the customer's own words describe a fault: sorry for "the problem", never for a cause nobody confirmed
         if faults or hazards or not_as_described:
             return "apology_fault"
+        if quality_complaint:
+            return "quality"
         return "apology_late" if late_delivery else "neutral"
     if ordered_to_compare and not (faults or hazards or not_as_described):
         # several sizes or versions ordered to choose from: whatever reason was read, nothing went wrong

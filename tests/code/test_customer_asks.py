@@ -2169,6 +2169,28 @@ def test_a_pane_that_came_cracked_is_sharp(text: str, hazards: tuple[str, ...]) 
     assert read_asks(text).hazards == hazards
 
 
+# The item's quality judged poor in so many words is a complaint whatever reason is read ("Not the quality I paid for."
+# under an unsure reason was thanked for). Near misses: quality praised or denied, a low price, a fit.
+QUALITY_COMPLAINTS = [
+    ("By week three eggs were sticking. Not the quality I paid for.", True),
+    ("ça froisse rien qu'en la regardant, ça fait vraiment bas de gamme", True),
+    ("pens skip and run out fast. cheap", True),
+    ("So thin I can see my bra through it. Cheap material, not worth the money.", True),
+    ("Qualité pas au niveau du prix.", True),
+    ("Pour 60 euros, on s'attend à mieux.", True),
+    ("The straw is good quality and tightly woven, but I look ridiculous in it.", False),
+    ("The quality is not bad at all, just too big.", False),
+    ("It was cheap so no big deal, changed my mind.", False),
+    ("Not cheap at all, and lovely, but too small.", False),
+    ("Ce n'est pas bas de gamme du tout, juste trop grand.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "complaint"), QUALITY_COMPLAINTS)
+def test_a_complaint_of_the_quality_is_read_in_so_many_words(text: str, complaint: bool) -> None:
+    assert read_asks(text).quality_complaint is complaint
+
+
 # An electric blanket that heats in part or not at all has a fault in what the customer sleeps on (« elle ne chauffe que
 # d'un côté » of a « couverture chauffante » got no safety line); in bedding, what heats is one. Near misses: a heated
 # gilet or gloves, a blanket too warm, a duvet that does not warm.

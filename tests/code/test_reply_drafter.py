@@ -557,7 +557,10 @@ def test_an_empty_or_lost_parcel_is_not_asked_back_and_its_delivery_is_checked(
      ("fr", "La veste sur le site a des poches à rabat, pas celle que j'ai reçue. La photo est fausse."),
      # review sheet 191: a parcel the text says came late was only thanked for (the late apology is due)
      ("en", "Baby shower has been and gone, the dress came a week late. Returning."),
-     ("fr", "Livrée avec une semaine de retard, après la fête. Je la renvoie.")],
+     ("fr", "Livrée avec une semaine de retard, après la fête. Je la renvoie."),
+     # a complaint of the quality in so many words opened "Thank you for your message about your frying pan."
+     ("en", "I really wanted to love this pan. By week three eggs were sticking. Not the quality I paid for."),
+     ("fr", "ça froisse rien qu'en la regardant et le tissu est super fin, ça fait vraiment bas de gamme")],
 )  # fmt: skip
 def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str, text: str) -> None:
     case = _case(lang, "damaged_in_transit", text=text, needs_review=True)
@@ -568,6 +571,21 @@ def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str,
     # never the unconfirmed cause: "not in the condition", « parfait état »
     assert "condition" not in folded and "parfait etat" not in folded
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "text"),
+    [("en", "damaged_in_transit", "the dress is far too tight on me"),
+     ("en", "damaged_in_transit", "The rug doesn't really go with the sofa after all, not sure what to do."),
+     ("en", "poor_quality", "It's a lovely hat. The straw is good quality and tightly woven, but I look ridiculous."),
+     ("en", "defective", "You lot are a bunch of scammers"),
+     ("fr", "poor_quality", "La qualité n'est pas en cause, c'est juste trop grand."),
+     ("fr", "other", "Pas cher et très joli, mais la couleur ne me va pas.")],
+)  # fmt: skip
+def test_an_unsure_reason_without_a_complaint_of_the_item_keeps_a_neutral_opening(
+    lang: str, reason: str, text: str
+) -> None:
+    assert _case(lang, reason, text=text, needs_review=True).empathy_key == "neutral"
 
 
 @pytest.mark.parametrize(
