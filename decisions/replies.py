@@ -65,9 +65,12 @@ def _requests(
     asked_size = ("exchange",) if asked and "exchange" not in requests else ()
     for kind in (*requests, *asked_size):
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))
-        # an exchange asked for is met by the one offered, or by the replacement line when one is asked too; on a
-        # refusal, by saying it is not possible either (it needs the item back)
-        swapped = kind == "exchange" and (exchange or "replacement" in requests or decision == "reject")
+        # an exchange asked for is met by the one offered, or by the replacement line when one is asked too or the
+        # item ordered is noted (the size a wrong one came in place of); on a refusal, by saying it is not possible
+        # either (it needs the item back)
+        swapped = kind == "exchange" and (
+            exchange or "replacement" in requests or replacement_noted or decision == "reject"
+        )
         # where the refund goes is the policy's fact, said whatever the decision that refunds (`request_is_moot`)
         where = kind == "refund_method" and not request_is_moot(kind, decision)
         if label_sent or (kind == "replacement" and (exchange or replacement_noted)) or swapped or where:

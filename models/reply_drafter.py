@@ -152,8 +152,13 @@ class ReplyCase:
     def asks_ordered_item(self) -> bool:
         """Whether the text asks for the item ordered in place of the wrong one sent: a replacement (`requests`) of an
         item returned as the wrong one, the reason sure ("Please send the correct one", "swapped for the ones I
-        actually ordered")."""
-        return self.reason == WRONG_ITEM_REASON and not self.reason_unsure and "replacement" in self.requests
+        actually ordered"), or the size the wrong one came in place of (« J'ai reçu un 46 ... Pouvez-vous m'envoyer le
+        38 ? »): a size asked that is not the one the text says it had in another size."""
+        if self.reason != WRONG_ITEM_REASON or self.reason_unsure:
+            return False
+        wanted, ordered = self.asks.wanted_size, self.asks.ordered_size
+        size_ordered = wanted is not None and (ordered is None or wanted == ordered)
+        return "replacement" in self.requests or size_ordered
 
     @property
     def replacement_sent(self) -> str | None:

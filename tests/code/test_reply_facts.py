@@ -835,6 +835,36 @@ def test_the_item_ordered_asked_for_in_place_of_a_wrong_one_is_noted(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        # review sheet 463 #12: a 46 sent for a 38, « Pouvez-vous m'envoyer le 38 ? » went to a colleague
+        ("fr", "J'ai commandé ce pantalon en 38. J'ai reçu un 46, étiquette cousue et étiquette carton les deux en 46. "
+         "Pouvez-vous m'envoyer le 38 ? Je renverrai le 46 dans le même colis.",
+         "Vous souhaitez recevoir le pantalon que vous aviez commandé : c'est noté"),
+        ("en", "I ordered these in a 10 but received a 16. Can you send me the 10?",
+         "You asked for the trousers you ordered: we have noted it"),
+    ],
+)  # fmt: skip
+def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
+    settings, lang: str, text: str, said: str
+) -> None:
+    case, _, facts = _decided(settings, "trousers", 59.0, "wrong_item", size=None, text=text, lang=lang)
+    assert facts.replacement_noted == "ordered_item", case.asks
+    assert "exchange" in facts.answered_requests and not facts.open_requests
+    subject, body = compose(case, facts)
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert "colleague" not in body and "collègue" not in body, body
+    assert "replacement" in follow_ups(facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+def test_another_size_than_the_one_ordered_after_a_wrong_item_is_no_item_ordered(settings) -> None:
+    text = "I ordered the 38 in navy and you sent the black one. Could I have it in a 40 instead?"
+    case, _, facts = _decided(settings, "trousers", 59.0, "wrong_item", size=None, text=text)
+    assert facts.replacement_noted is None and "exchange" in facts.open_requests, case.asks
+
+
+@pytest.mark.parametrize(
     ("reason", "needs_review", "risk", "text", "open_"),
     [
         # a faulty item's replacement is one that works: a colleague looks at it (the policy offers no exchange)
