@@ -2078,6 +2078,12 @@ _NOT_PROMISED_DELIVERY = (
     r"(?![^.!?]{0,30}\b(?:days?|jours?|delivery|deliver\w*|arriv\w*|dispatch\w*|order by|working|livr\w*|delai|"
     r"expedi\w*|sous \d+ ?h)\b)"
 )
+# ... nor what it says that the customer finds right (« votre fiche indique bien « 100 % latex » », « indique M = 54-58
+# cm. En théorie c'est bon », "The listing says 4.2L, which is true")
+_LISTING_BORNE_OUT = (
+    r"(?! bien\b)(?!(?:[^.!?]|\.\d){0,80}(?:[.!?] )?(?:[^.!?]|\.\d){0,40}\b(?:en theorie|c'est (?:bon|exact|vrai|"
+    r"juste)|which is (?:true|right|correct)|that'?s (?:true|right|correct)|to be fair)\b)"
+)
 # Several sizes, colours or models ordered on purpose to choose from (the 36 such texts of `data/corpus/` are
 # labelled no_longer_needed but one: a sweat « pris 2 tailles au dessus »)
 _ORDERED_TO_COMPARE = re.compile(
@@ -2169,7 +2175,7 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\b(?:presentee?s?|decrite?s?) comme\b" + _NOT_PROMISED_DELIVERY + r"|\bne ressembl\w* (?:pas|en rien|absolument "
     r"pas|pas du tout|guere) (?:a|aux) (?:la |l'|les )?(?:photos?|images?|description|annonce|fiche|visuels?)\b",
     r"\b(?:listing|description|website|product page|advert|title|product title|product name) (?:says|said|states|"
-    r"stated|claims|claimed)\b" + _NOT_PROMISED_DELIVERY,
+    r"stated|claims|claimed)\b" + _NOT_PROMISED_DELIVERY + _LISTING_BORNE_OUT,
     # "It says wool blend in the title, it's 100% acrylic"
     r"\b(?:says|(?:it|this|that) (?:said|states|stated|claims|claimed))\b" + _NOT_PROMISED_DELIVERY + r"[^.!?]{1,40}? "
     r"(?:in|on) the (?:title|listing|description|product page|product title|product name|advert|ad)\b|"
@@ -2204,8 +2210,15 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\b(?:ne correspond(?:ent)? (?:pas|en rien|absolument pas|pas du tout)|pas conformes?|non conformes?|"
     r"differente?s?|rien a voir avec) (?:a |au |aux |de |avec )?(?:la |l'|le |les )?(?:description|annonce|photos?|"
     r"fiche|site|images?|descriptif)\b",
-    r"\b(?:la page produit|la fiche(?: produit)?|l'annonce|le descriptif|la description) (?:dit|disait|indique|"
-    r"indiquait|annonce|annoncait|precise|precisait|affiche|affichait|parlait|parle)\b" + _NOT_PROMISED_DELIVERY,
+    r"\b(?:(?:la|votre) page produit|(?:la|votre) fiche(?: produit)?|(?:l'|votre )annonce|(?:le|votre) descriptif|"
+    r"(?:la|votre) description|votre site) (?:dit|disait|indique|indiquait|annonce|annoncait|precise|precisait|affiche|"
+    r"affichait|parlait|parle)\b" + _NOT_PROMISED_DELIVERY + _LISTING_BORNE_OUT,
+    # the listing called wrong in so many words: « dimensions fausses sur la fiche », « la fiche est erronée », "your
+    # listing is wrong"
+    r"\b(?:fausse?s?|erronee?s?|incorrecte?s?|mensongere?s?) (?:sur|dans) (?:la |votre |le |l')?(?:fiche|site|annonce|"
+    r"description|descriptif|page produit)\b|\b(?:fiche|annonce|description|descriptif) (?:produit )?(?:est|etait) "
+    r"(?:fausse|erronee|incorrecte|mensongere|trompeuse)\b|\b(?:listing|description|product page) (?:is|was) "
+    r"(?:wrong|incorrect|inaccurate|misleading|false)\b",
     r"(?<!livraison )\b(?:annoncee?s?|vendue?s?|decrite?s?|presentee?s?) (?:comme )?[\"«“]",
     # a figure promised: « coussins annoncés 60x60 », « câble annoncé 3 m », « vendue 100% coton »
     r"(?<!livraison )(?<!delai )\b(?:annoncee?s?) (?:a |en |comme |avec )?\d|\bvendue?s? (?:comme )?\d+ ?%",

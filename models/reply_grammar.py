@@ -171,6 +171,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # after a thanks for a fit or a change of mind, when the text also says the parcel came late: the lateness
             # is the shop's to apologise for, whatever the reason ("They arrived late, which was annoying, but ...")
             "apology_late_too": ("We are also sorry that [it|they] arrived later than we promised.",),
+            # after the acknowledgement, when the text says the listing promised otherwise (`not_as_described`):
+            # whatever the reason, the page is the shop's to correct
+            "listing_noted": (
+                "Thank you for pointing out what our product page gets wrong; we are reporting it so the page can be "
+                "checked and corrected.",
+            ),
             "condolence": ("I'm very sorry for your loss.",),
             "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
             "hurt_self": ("I'm so sorry that you were hurt.",),
@@ -507,6 +513,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Toutes nos excuses : votre colis aurait dû vous parvenir, et ce n'est pas le cas.",
             ),
             "apology_late_too": ("Toutes nos excuses aussi pour le retard de livraison.",),
+            "listing_noted": (
+                "Merci de nous avoir signalé ce que notre fiche produit indique à tort : nous le faisons remonter "
+                "pour qu'elle soit vérifiée et corrigée.",
+            ),
             "condolence": ("Je suis sincèrement désolé pour votre perte.",),
             "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),
             "hurt_self": ("Je suis vraiment désolé que vous vous soyez fait mal.",),

@@ -160,6 +160,13 @@ FLAG_CASES = [
     ("not_as_described", "In the photos the lining is fleece, the one we got is plain jersey.", True),
     ("not_as_described", "La fiche mentionnait un minuteur, il n'y en a pas.", True),
     ("not_as_described", "Sur la photo elle est belle, mais trop petite pour moi.", False),
+    # the listing called wrong in so many words, or what "your" page says; not what the customer finds it says right
+    ("not_as_described", "dimensions fausses sur la fiche", True),
+    ("not_as_described", "Votre fiche produit indique « longueur 118 cm », j'ai mesuré 96 cm.", True),
+    ("not_as_described", "It's supposed to be 160x230 and it's 120x170. Your listing is wrong.", True),
+    ("not_as_described", "The listing says 4.2L, which is true, but it's a small 4.2L.", False),
+    ("not_as_described", "La fiche annonçait bien des plumes, je n'ai aucun reproche à faire.", False),
+    ("not_as_described", "Votre fiche indique M = 54-58 cm. En théorie c'est bon. En pratique il serre.", False),
     ("late_delivery", "Baby shower has been and gone, the dress came a week late. Returning.", True),
     ("late_delivery", "It arrived three days after the wedding I bought it for.", True),
     ("late_delivery", "Livrée avec deux jours de retard, et trop petite.", True),

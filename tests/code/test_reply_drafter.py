@@ -589,6 +589,32 @@ def test_an_unsure_reason_without_a_complaint_of_the_item_keeps_a_neutral_openin
 
 
 @pytest.mark.parametrize(
+    ("lang", "reason", "needs_review", "text"),
+    [("en", "not_as_described", False, "The description says cotton, it is polyester."),
+     ("en", "poor_quality", False, "Listing says fully lined. It has no lining at all and the wool itches."),
+     ("fr", "not_as_described", False, "La fiche produit indique 100 % coton, c'est du polyester."),
+     ("fr", "other", True, "La fiche produit indique une longueur de 95 cm, elle fait 80 cm.")],
+)  # fmt: skip
+def test_a_listing_the_text_says_is_wrong_is_acknowledged_and_passed_on(
+    lang: str, reason: str, needs_review: bool, text: str
+) -> None:
+    # review sheet 461 #33: "the listing says a 5cm heel ... much higher" got no word that the page would be corrected
+    case = _case(lang, reason, text=text, needs_review=needs_review)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    line = grammar.PHRASES[lang]["empathy"]["listing_noted"][0]
+    assert (grammar.typeset_french(line) if lang == "fr" else line) in body.split("\n\n")[1], body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_text_that_does_not_fault_the_listing_passes_nothing_on(lang: str) -> None:
+    _subject, body = compose(_case(lang), facts_for("free_return"))
+    line = grammar.PHRASES[lang]["empathy"]["listing_noted"][0]
+    assert grammar.fold(line)[:30] not in grammar.fold(body), body
+
+
+@pytest.mark.parametrize(
     ("lang", "text"), [("en", "Could someone phone me back after six?"), ("fr", "Rappelez-moi demain après 17h svp.")]
 )
 def test_a_message_that_only_asks_for_a_call_names_no_guessed_cause(lang: str, text: str) -> None:
