@@ -2211,15 +2211,17 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"differente?s?|rien a voir avec) (?:a |au |aux |de |avec )?(?:la |l'|le |les )?(?:description|annonce|photos?|"
     r"fiche|site|images?|descriptif)\b",
     r"\b(?:(?:la|votre) page produit|(?:la|votre) fiche(?: produit)?|(?:l'|votre )annonce|(?:le|votre) descriptif|"
-    r"(?:la|votre) description|votre site) (?:dit|disait|indique|indiquait|annonce|annoncait|precise|precisait|affiche|"
-    r"affichait|parlait|parle)\b" + _NOT_PROMISED_DELIVERY + _LISTING_BORNE_OUT,
+    r"(?:la|votre) description|(?:le|votre) site) (?:dit|disait|indique|indiquait|annonce|annoncait|precise|precisait|"
+    r"affiche|affichait|parlait|parle)\b" + _NOT_PROMISED_DELIVERY + _LISTING_BORNE_OUT,
     # the listing called wrong in so many words: « dimensions fausses sur la fiche », « la fiche est erronée », "your
     # listing is wrong"
     r"\b(?:fausse?s?|erronee?s?|incorrecte?s?|mensongere?s?) (?:sur|dans) (?:la |votre |le |l')?(?:fiche|site|annonce|"
-    r"description|descriptif|page produit)\b|\b(?:fiche|annonce|description|descriptif) (?:produit )?(?:est|etait) "
-    r"(?:fausse|erronee|incorrecte|mensongere|trompeuse)\b|\b(?:listing|description|product page) (?:is|was) "
+    r"description|descriptif|page produit)\b|\b(?:fiche|annonce|description|descriptif) (?:produit )?(?:est|etait|sont|"
+    r"etaient) (?:fausses?|erronee?s?|incorrecte?s?|mensongere?s?|trompeuse?s?)\b|"
+    r"\b(?:ce n'est|c'est) pas ce qui (?:etait|est|a ete) (?:decrit|annonce|indique|montre|presente|promis)\b|"
+    r"\b(?:listing|description|product page) (?:is|was) "
     r"(?:wrong|incorrect|inaccurate|misleading|false)\b",
-    r"(?<!livraison )\b(?:annoncee?s?|vendue?s?|decrite?s?|presentee?s?) (?:comme )?[\"«“]",
+    r"(?<!livraison )\b(?:annoncee?s?|vendue?s?|decrite?s?|presentee?s?|indiquee?s?) (?:comme )?[\"«“]",
     # a figure promised: « coussins annoncés 60x60 », « câble annoncé 3 m », « vendue 100% coton »
     r"(?<!livraison )(?<!delai )\b(?:annoncee?s?) (?:a |en |comme |avec )?\d|\bvendue?s? (?:comme )?\d+ ?%",
     # « la fiche la décrivait comme « Swiss made » », « coussin soi-disant déhoussable » (not a parcel « soi-disant

@@ -167,6 +167,13 @@ FLAG_CASES = [
     ("not_as_described", "The listing says 4.2L, which is true, but it's a small 4.2L.", False),
     ("not_as_described", "La fiche annonçait bien des plumes, je n'ai aucun reproche à faire.", False),
     ("not_as_described", "Votre fiche indique M = 54-58 cm. En théorie c'est bon. En pratique il serre.", False),
+    # what the site says set against what came (« Le site indique 100% coton, l'étiquette dit polyester », sheet 479)
+    ("not_as_described", "Le site indique 100% coton, l'étiquette dit polyester.", True),
+    ("not_as_described", 'Le site dit "semelle antidérapante", il glisse. Ce n\'est pas ce qui était décrit.', True),
+    ("not_as_described", "En vrai, un sac à main de poupée. Les dimensions de la fiche sont fausses de 15 cm.", True),
+    ("not_as_described", 'Trop petite, elle est pourtant indiquée "pour couette 220x240".', True),
+    ("not_as_described", "Le site dit livraison en 48 h, reçu en une semaine.", False),
+    ("not_as_described", "C'est pas ce qui était prévu, je voulais le rouge.", False),
     ("late_delivery", "Baby shower has been and gone, the dress came a week late. Returning.", True),
     ("late_delivery", "It arrived three days after the wedding I bought it for.", True),
     ("late_delivery", "Livrée avec deux jours de retard, et trop petite.", True),
