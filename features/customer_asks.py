@@ -1749,7 +1749,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:alors que|mais|pourtant) ma commande etait|ma commande etait (?:pourtant|correcte|la bonne)|"
         r"pas (?:celui|celle|ce) que "
         r"(?:j'ai|j'avais|nous avons) commande)",
-        r"\bj'ai commande\b[^.!?]{1,50}?(?:,| et| mais)\s*(?:j'ai )?(?:recu|eu)\b(?! (?:le colis|la commande|"
+        # « j'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un presse-agrumes »
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) commande\b(?:[^.!?]|\b(?:ref|no|n)\. ){1,50}?(?:,| et| mais)\s*"
+        r"(?:j'ai |nous avons )?(?:recu|eu)\b(?! (?:le colis|la commande|"
         r"hier|aujourd'hui|rapidement|vite|a temps))",
         # what came, then what was ordered, named in a word or two closing the clause: « j'ai reçu des boucles
         # argentées, j'avais pris des dorées », "I got the grey one, I ordered the navy"; not a size ordered (« j'avais

@@ -559,6 +559,11 @@ IN_PLACE_OF = [
     ("Delivered on the 12th instead of the 8th.", ()),
     ("I received a credit note instead of a refund.", ()),
     ("I wore it in place of my usual coat and it's too small.", ()),
+    # what had been ordered, then what came (« j'avais commandé le blender ..., réf. B-450, et j'ai reçu un
+    # presse-agrumes », sheet 479 #58); not the parcel received
+    ("J'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un presse-agrumes.", ("shop_mistake",)),
+    ("Malheureusement j'avais commandé le rond et j'ai reçu le carré.", ("shop_mistake",)),
+    ("J'avais commandé la robe en 38 et j'ai reçu le colis hier, elle est trop grande.", ()),
 ]  # fmt: skip
 
 
