@@ -952,7 +952,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     return first
 
 
-def _received_in(text: str) -> ItemNoun | None:
+def received_in(text: str) -> ItemNoun | None:
     """The item a text says came in place of the one ordered (`_RECEIVED_BEFORE`), of any category, when the text reads
     a shop's mistake."""
     pattern, by_word = _matcher(_ANY_CATEGORY)
@@ -983,7 +983,7 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
     if category not in CATEGORY_NOUNS:
         raise ValueError(f"no item noun for category {category!r}; known: {', '.join(CATEGORY_NOUNS)}")
     # a wrong item: the one that came is returned, not the one ordered, which the product name names
-    received = _received_in(text) if text else None
+    received = received_in(text) if text else None
     if received is not None:
         return received
     named = _named_in(product_name, category, customer_words=False)

@@ -33,7 +33,7 @@ from features.schemas import LANGUAGES, PRODUCT_CATEGORIES
 from features.taxonomy import family_of
 from models import reply_grammar as grammar
 from models.handover_detector import HandoverDetector
-from models.item_nouns import ItemNoun, item_noun
+from models.item_nouns import ItemNoun, item_noun, received_in
 
 DECISIONS: tuple[str, ...] = ("free_return", "paid_return", "keep_item", "manual_review", "reject")
 # The decisions under which the item comes back to the shop (a label, a send-back date, an exchange sent in its place),
@@ -211,6 +211,14 @@ class ReplyCase:
     def noun(self) -> ItemNoun:
         """The natural noun for the item (`models.item_nouns.item_noun`)."""
         return item_noun(self.product_category, self.product_name, self.text)
+
+    @property
+    def named_as_what_came(self) -> bool:
+        """Whether the item is named as the other kind of item that came in place of the one ordered (`received_in`:
+        « j'avais commandé le blender ... j'ai reçu un presse-agrumes » names « votre presse-agrumes »), so the item
+        ordered is not « le presse-agrumes que vous aviez commandé »."""
+        came = received_in(self.text) if self.text else None
+        return came is not None and came != item_noun(self.product_category, self.product_name)
 
     @property
     def names_product_in_english(self) -> bool:
@@ -581,7 +589,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             return ["refused_other_size" if case.asks.wanted_size or case.asks.size_direction else "refused"]
         if facts.replacement_noted == "ordered_item":
             # the item ordered in place of a wrong one, noted as an exchange asked is (and its label cost likewise)
-            return ["asked_ordered_item", *(["paid_label"] if facts.decision == "paid_return" else [])]
+            noted = "asked_ordered_other" if case.named_as_what_came else "asked_ordered_item"
+            return [noted, *(["paid_label"] if facts.decision == "paid_return" else [])]
         if facts.replacement_noted == "new_one":
             return ["asked_new_one", *(["paid_label"] if facts.decision == "paid_return" else [])]
         if not facts.exchange_offered or not facts.sends_back:

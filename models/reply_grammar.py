@@ -309,6 +309,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for {the_item} you ordered: we have noted it, and we will send [it|them] {once_back}; we "
                 "refund you as above only if [it is|they are] no longer available.",
             ),
+            # ... when the item is named as the other kind that came ("your juicer"): what was ordered is not it
+            "asked_ordered_other": (
+                "You asked for the item you ordered: we have noted it, and we will send it {once_back}; we refund you "
+                "as above only if it is no longer available.",
+            ),
             # a new one asked in place of one damaged in transit: the shop's to send, the refund only without one
             "asked_new_one": (
                 "You asked us to replace {the_item}: we have noted it, and we will send you [a new one|new ones] "
@@ -640,6 +645,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "noté, et nous vous [l'enverrons|l'enverrons|les enverrons|les enverrons] {once_back} ; nous ne vous "
                 "remboursons comme indiqué ci-dessus que [s'il n'est|si elle n'est|s'ils ne sont|si elles ne sont] "
                 "plus [disponible|disponible|disponibles|disponibles].",
+            ),
+            "asked_ordered_other": (
+                "Vous souhaitez recevoir l'article que vous aviez commandé : c'est noté, et nous vous l'enverrons "
+                "{once_back} ; nous ne vous remboursons comme indiqué ci-dessus que s'il n'est plus disponible.",
             ),
             "asked_new_one": (
                 "Vous souhaitez que nous remplacions {the_item} : c'est noté, et nous vous en enverrons [un autre|une "

@@ -816,6 +816,12 @@ def test_an_exchange_asked_on_a_refused_return_is_answered_as_not_possible_eithe
          "Vous souhaitez recevoir la robe que vous aviez commandée : c'est noté, et nous vous l'enverrons dès que "
          "votre retour sera en route ; nous ne vous remboursons comme indiqué ci-dessus que si elle n'est plus "
          "disponible."),
+        # sheet 479 #58: the item is named as what came (« votre presse-agrumes »), which is not what was ordered
+        ("fr", "kitchen", "J'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un "
+         "presse-agrumes électrique. Merci de m'envoyer le blender.",
+         "Vous souhaitez recevoir l'article que vous aviez commandé : c'est noté"),
+        ("en", "kitchen", "You sent me a toaster instead of the kettle I ordered. Please send the kettle.",
+         "You asked for the item you ordered: we have noted it"),
     ],
 )  # fmt: skip
 def test_the_item_ordered_asked_for_in_place_of_a_wrong_one_is_noted(
