@@ -781,6 +781,11 @@ _WITHIN_DAYS = (
 )
 # A colour or a size named as the thing: one of several ordered, not a part of the item.
 _ONE_OF_TWO_ORDERED = _COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
+# What is exchanged when words are, not an item: emails, messages, numbers.
+_WORDS_SWAPPED = (
+    r" (?:des |nos |quelques |plusieurs |more |a few |some )?(?:e-?mails?|mails?|messages?|courriels?|words|mots|"
+    r"numbers|numeros|contact details|coordonnees|texts|sms)\b"
+)
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -1039,9 +1044,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # an exchange", "a refund rather than have an exchange")
         r"(?<!n't )(?<!not )(?<!never )(?<!dont )(?<!than )\b(?:like|want|need|prefer|request|requesting|ask for|"
         r"asking for|arrange|get|have) (?:an|a) (?:exchange|swap)\b(?! (?:policy|rate|programme|program|scheme)\b)",
-        r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|\bto (?:exchange|swap)\b|"
+        # not words or messages exchanged ("rather than exchange emails", « plutôt que d'échanger des mails »)
+        r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|"
+        r"\bto (?:exchange|swap)\b(?!" + _WORDS_SWAPPED + ")|"
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
-        r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b|\bechange (?:possible|svp|stp|s'il vous plait)\b|"
+        r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b(?!" + _WORDS_SWAPPED + r")|"
+        r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp »
         r"\bechange en (?:taille |pointure )?(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)(?= *(?:$|[.!?;,]|svp|"
         r"s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))|"

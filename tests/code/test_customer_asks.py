@@ -98,11 +98,17 @@ def test_a_lower_case_letter_is_a_size_only_after_size_or_taille() -> None:
      ("Je vais contacter l'UFC-Que Choisir à ce sujet.", True),
      ("Too small, I need a 40, or I go to trading standards.", False),
      ("1 étoile. Le mixeur est annoncé avec trois vitesses et une fonction turbo, il n'a qu'une vitesse. Je le "
-      "renvoie.", False)],
+      "renvoie.", False),
+     # sheet 479 #20: emails exchanged are no exchange of the item (it was offered another size, colour or version)
+     ("Je préférerais parler à une personne plutôt que d'échanger des mails.", True),
+     ("I'd rather speak to a person than keep trying to exchange emails.", True),
+     ("Je voudrais parler à une personne pour échanger ce pull.", False)],
 )  # fmt: skip
 def test_a_message_that_only_asks_for_a_call_or_threatens_is_read_as_such(text: str, contact_only: bool) -> None:
     # review sheets 113 and 127: « Rappelez-moi après 17h » got the late-delivery apology of a guessed reason
-    assert read_asks(text).contact_only is contact_only
+    asks = read_asks(text)
+    assert asks.contact_only is contact_only
+    assert ("exchange" in asks.requests) is ("échanger ce" in text)
 
 
 # review sheets 151 and 163: texts saying the item is not what its description promised got no apology under an
