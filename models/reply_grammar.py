@@ -172,9 +172,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # is the shop's to apologise for, whatever the reason ("They arrived late, which was annoying, but ...")
             "apology_late_too": ("We are also sorry that [it|they] arrived later than we promised.",),
             # after the acknowledgement, when the text says the listing promised otherwise (`not_as_described`):
-            # whatever the reason, the page is the shop's to correct
+            # whatever the reason, the page is the shop's to correct; no second thanks after "Thanks for your message"
             "listing_noted": (
-                "Thank you for pointing out what our product page gets wrong; we are reporting it so the page can be "
+                "You have pointed out what our product page gets wrong: we are reporting it so the page can be "
                 "checked and corrected.",
             ),
             "condolence": ("I'm very sorry for your loss.",),
@@ -519,8 +519,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "apology_late_too": ("Toutes nos excuses aussi pour le retard de livraison.",),
             "listing_noted": (
-                "Merci de nous avoir signalé ce que notre fiche produit indique à tort : nous le faisons remonter "
-                "pour qu'elle soit vérifiée et corrigée.",
+                "Vous nous signalez ce que notre fiche produit indique à tort : nous le faisons remonter pour qu'elle "
+                "soit vérifiée et corrigée.",
             ),
             "condolence": ("Je suis sincèrement désolé pour votre perte.",),
             "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),
