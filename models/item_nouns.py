@@ -485,6 +485,8 @@ _ITEMS: dict[str, list[Entry]] = {
             "swimwear",
         ),
         *_pair("bikini", "bikinis", "bikini", "bikinis", "m", kind="swimwear"),
+        # "This is a tankini, I ordered a one piece" kept "the underwear"
+        *_pair("tankini", "tankinis", "tankini", "tankinis", "m", kind="swimwear"),
         (
             ("bikini top", "haut de maillot", "haut de bikini"),
             _noun("bikini top", "haut de maillot", "m", kind="swimwear"),

@@ -509,6 +509,8 @@ NOUNS_OF_ONE_OF_SEVERAL = [
     ("home", "Le tapis perd ses poils, je ramasse des touffes entières.", "rug", "tapis"),
     ("home", "The rug curls up at the corners.", "rug", "tapis"),
     ("home", "Le tapis de bain glisse sur le carrelage.", "bath mat", "tapis de bain"),
+    # sheet 479 #79: "keep the underwear" for a tankini sent in place of a one-piece
+    ("underwear", "This is a tankini, I ordered a one piece. Different product.", "tankini", "tankini"),
     ("lighting", "Guirlandes reçues après Noël, elles ne servent plus.", "string lights", "guirlandes lumineuses"),
     ("underwear", "Au bord de la piscine la culotte baille, et le haut pareil, les bonnets flottent.", "swimsuit",
      "maillot de bain"),
