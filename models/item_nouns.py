@@ -144,6 +144,10 @@ _OTHER_ITEMS = re.compile(
 # of a dress, "they flop off my heels", « même avec une autre ampoule » (the lamp's bulb, changed).
 # « la bouilloire part pas » is the kettle that does not start, not a part of it
 # ... and so is one said to come with it: « l'ampoule fournie a grillé, mais la lampe fonctionne », "the bulb supplied"
+# A skirt told of beside a bodice is the dress's skirt ("Bodice is tight across the bust ... Length and skirt are
+# perfect" was "your skirt"), « le corsage serre, la jupe tombe bien » likewise.
+_SKIRT_WORDS = frozenset({"skirt", "jupe"})
+_BODICE = re.compile(r"\b(?:bodice|corsage|bustier)\b")
 _PART_AFTER = re.compile(
     r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)|"
     # a curtain's fitting, not a curtain: "the curtain pole arrived bent", "curtain rings missing"
@@ -901,6 +905,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or (following is not None and _PART_OF.fullmatch(view, match.end(), following.start()))
             or word in replaced
             or _PART_AFTER.match(view, match.end())
+            or (word in _SKIRT_WORDS and _BODICE.search(view))
             or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
             or (
                 word in _NAMED_ONLY_AFTER_AN_ARTICLE

@@ -509,6 +509,11 @@ NOUNS_OF_ONE_OF_SEVERAL = [
     ("home", "Le tapis perd ses poils, je ramasse des touffes entières.", "rug", "tapis"),
     ("home", "The rug curls up at the corners.", "rug", "tapis"),
     ("home", "Le tapis de bain glisse sur le carrelage.", "bath mat", "tapis de bain"),
+    # sheet 479 #1: the skirt beside a bodice is the dress's; a skirt alone stays a skirt
+    ("dresses", "Bodice is tight across the bust, I can't take a full breath. Length and skirt are perfect, so please "
+     "exchange for a 12.", "dress", "robe"),
+    ("dresses", "Le corsage serre trop, la jupe tombe bien.", "dress", "robe"),
+    ("dresses", "The skirt is too long on me.", "skirt", "jupe"),
     # sheet 479 #79: "keep the underwear" for a tankini sent in place of a one-piece
     ("underwear", "This is a tankini, I ordered a one piece. Different product.", "tankini", "tankini"),
     ("lighting", "Guirlandes reçues après Noël, elles ne servent plus.", "string lights", "guirlandes lumineuses"),
