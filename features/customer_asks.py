@@ -2134,6 +2134,14 @@ _QUALITY_COMPLAINT: dict[str, tuple[str, ...]] = {
         r"\bpas a la hauteur (?:du|de son) prix\b|\bne vaut pas (?:le|son) prix\b",
     ),
 }
+# ... not of the packaging, the photos or another item ("The packaging was flimsy but the jumper is lovely", « Le carton
+# était de mauvaise qualité », "My old one was flimsy"), nor a look on the body ("looks tacky on me", « ça fait toc sur
+# moi », "I felt cheap wearing it"): taste, not quality
+_NOT_THE_ITEMS_QUALITY = re.compile(
+    r"\b(?:packaging|package|parcel|box|boxes|carton|cardboard|emballage|colis|boite|envelope|enveloppe|mailer|bag it "
+    r"came in|photos?|pictures?|images?|website|site|old one|older one|previous one|ancien|ancienne|on me|sur moi|"
+    r"wearing|i felt|made me feel)\b"
+)
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
     r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
@@ -2625,13 +2633,15 @@ _PLASTIC_SMELL = re.compile(
 _POWERED_CATEGORIES = frozenset({"lighting", "small_appliances"})
 # An electric blanket (or a heated throw or mattress pad) that heats in part or not at all has a fault in the element
 # the customer sleeps on: "Only one side heats", « elle ne chauffe que d'un côté ». Unsafe to keep using, like a
-# wiring fault; in the bedding category anything that heats is one.
+# wiring fault; only where the text names one (the shop's bedding is not electric: a duvet that "does not heat" or a
+# topper with "hot spots" is no hazard).
 _HEATED_BEDDING = re.compile(
     r"\b(?:electric|heated) (?:blankets?|throws?|under-?blankets?|mattress (?:pads?|covers?|toppers?))\b|"
     r"\b(?:couvertures?|plaids?|surmatelas|sur-matelas) (?:chauffante?s?|electriques?)\b|\bchauffe-lits?\b"
 )
 _HEATING_FAULT = re.compile(
     r"\b(?:only )?(?:one|1) (?:side|half|zone|part) (?:heats|warms|gets warm)\b|"
+    r"\bonly (?:heats|warms)(?: up)? (?:on )?(?:one|1) (?:side|half)\b|"
     r"\b(?:left|right|other|one) (?:side|half|zone) (?:stays?|stayed|remains?|is|was) (?:stone )?cold\b|"
     r"\b(?:does ?n[o']?t|won't|will not|didn't|did not|never) heat(?: up)?\b(?! (?:enough|as much)\b)|"
     r"\bno heat\b|\bhot ?spots?\b|\bheats? unevenly\b|\buneven (?:heat|heating)\b|"
@@ -2992,6 +3002,16 @@ def _hazards(folded: str) -> tuple[str, ...]:
     return hazards
 
 
+def _quality_complaint(folded: str) -> bool:
+    """Whether the text judges the item's quality poor (`_QUALITY_COMPLAINT`), not denied just before, in a clause that
+    is not about the packaging, the photos, another item or how it looks on the customer (`_NOT_THE_ITEMS_QUALITY`)."""
+    return any(
+        not _denied(folded, match, _NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(_clause_around(folded, match))
+        for pattern in _QUALITY_COMPLAINT["quality"]
+        for match in regex(pattern).finditer(folded)
+    )
+
+
 def _late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`), not denied by the words just before."""
     late = _LATE_DELIVERY.finditer(folded)
@@ -3314,8 +3334,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         text: the customer's words as typed.
         lang: "en" or "fr"; accepted for symmetry with the other readers, the rules cover both.
         category: the returned product's category when the caller knows it: whether the item is footwear, which
-            an age never sizes (without it, a footwear word in the clause of the age read says so), and whether what
-            heats is an electric blanket (bedding; without it, the text names one).
+            an age never sizes; without it, a footwear word in the clause of the age read says so.
 
     Returns:
         The structured `CustomerAsks`; fields stay empty when the text does not say.
@@ -3394,8 +3413,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if "heat" not in hazards and powered and _PLASTIC_SMELL.search(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
-    heated_bedding = category == "bedding" or _HEATED_BEDDING.search(folded)
-    if "electrical" not in hazards and heated_bedding and _HEATING_FAULT.search(folded):
+    if "electrical" not in hazards and _HEATED_BEDDING.search(folded) and _HEATING_FAULT.search(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
         read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
@@ -3504,5 +3522,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
         refund_preferred=bool(_REFUND_PREFERRED.search(folded)),
-        quality_complaint=bool(_found(_QUALITY_COMPLAINT, folded, negatable=True)),
+        quality_complaint=_quality_complaint(folded),
     )

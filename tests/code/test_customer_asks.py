@@ -2208,6 +2208,14 @@ QUALITY_COMPLAINTS = [
     ("It was cheap so no big deal, changed my mind.", False),
     ("Not cheap at all, and lovely, but too small.", False),
     ("Ce n'est pas bas de gamme du tout, juste trop grand.", False),
+    # the packaging, the photos, another item, a look on the body
+    ("The packaging was flimsy but the jumper itself is lovely, just too small.", False),
+    ("Le carton était de mauvaise qualité mais la robe est parfaite, juste trop petite.", False),
+    ("The product photos were bad quality so I couldn't tell the colour.", False),
+    ("My old one was flimsy so I bought this one, but I found a better deal elsewhere.", False),
+    ("The gold looks tacky on me, not my style at all.", False),
+    ("Ça fait un peu toc sur moi, pas mon style.", False),
+    ("I felt cheap wearing it to the wedding, too short.", False),
 ]
 
 
@@ -2217,13 +2225,20 @@ def test_a_complaint_of_the_quality_is_read_in_so_many_words(text: str, complain
 
 
 # An electric blanket that heats in part or not at all has a fault in what the customer sleeps on (« elle ne chauffe que
-# d'un côté » of a « couverture chauffante » got no safety line); in bedding, what heats is one. Near misses: a heated
-# gilet or gloves, a blanket too warm, a duvet that does not warm.
+# d'un côté » of a « couverture chauffante » got no safety line), where the text names one. Near misses: a heated gilet
+# or gloves, a blanket too warm, and the shop's bedding, none electric (a duvet, a topper, a throw "does not heat").
 HEATING_FAULTS = [
-    ("Hélas, elle ne chauffe que d'un côté: l'autre moitié reste froide quel que soit le réglage.", "bedding",
-     ("electrical",)),
+    ("J'ai acheté cette couverture chauffante. Hélas, elle ne chauffe que d'un côté: l'autre moitié reste froide.",
+     "bedding", ("electrical",)),
+    ("My electric blanket only warms on one side, the other stays cold.", "bedding", ("electrical",)),
     ("La couverture chauffante a un défaut de chauffe.", None, ("electrical",)),
-    ("Only one side heats. Other half stays cold on every setting.", "bedding", ("electrical",)),
+    ("Cette couette ne chauffe pas du tout, je gèle la nuit.", "bedding", ()),
+    ("This duvet gives no heat at all", "bedding", ()),
+    ("The memory foam topper has hot spots and I wake up sweating", "bedding", ()),
+    ("Fleece blanket doesn't heat up like the picture suggests", "bedding", ()),
+    ("The weighted blanket has lumpy bits and hot spots", "bedding", ()),
+    ("Le surmatelas à mémoire de forme crée des points chauds.", "bedding", ()),
+    ("Le plaid est très doux mais ne chauffe pas vraiment.", "bedding", ()),
     ("The electric blanket doesn't heat on the left side at all.", None, ("electrical",)),
     ("The heated throw has hot spots.", None, ("electrical",)),
     ("Le gilet chauffant ne chauffe que d'un côté, la zone gauche reste froide.", "outerwear", ()),
