@@ -147,6 +147,13 @@ _OTHER_ITEMS = re.compile(
 # A skirt told of beside a bodice is the dress's skirt ("Bodice is tight across the bust ... Length and skirt are
 # perfect" was "your skirt"), « le corsage serre, la jupe tombe bien » likewise.
 _SKIRT_WORDS = frozenset({"skirt", "jupe"})
+# A rug word among home goods that is the customer's floor, not the item: "leaked water all over my carpet", « déteint
+# sur mon tapis blanc », "doesn't match the carpet in our lounge", « posé le vase sur le tapis ».
+_RUG_WORDS = frozenset({"rug", "rugs", "carpet", "tapis"})
+_FLOOR_BEFORE = re.compile(
+    r"\b(?:my|our|mon|ma|notre|nos|on|onto|over|under|sur|sous|dans|match|matches|with|avec)(?: the| le| la| l')? ?$"
+)
+_FLOOR_AFTER = re.compile(r" (?:in|of|du|de|dans) (?:our|my|the|notre|mon|ma|le|la) ")
 _BODICE = re.compile(r"\b(?:bodice|corsage|bustier)\b")
 _PART_AFTER = re.compile(
     r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)|"
@@ -906,6 +913,11 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or word in replaced
             or _PART_AFTER.match(view, match.end())
             or (word in _SKIRT_WORDS and _BODICE.search(view))
+            or (
+                category == "home"
+                and word in _RUG_WORDS
+                and (_FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(view, match.end()))
+            )
             or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
             or (
                 word in _NAMED_ONLY_AFTER_AN_ARTICLE

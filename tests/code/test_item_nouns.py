@@ -508,6 +508,11 @@ NOUNS_OF_ONE_OF_SEVERAL = [
     ("outerwear", "La combinaison de pluie de mon fils prend l'eau aux coutures.", "ski suit", "combinaison"),
     ("home", "Le tapis perd ses poils, je ramasse des touffes entières.", "rug", "tapis"),
     ("home", "The rug curls up at the corners.", "rug", "tapis"),
+    # ... not the customer's own floor, which the item is used on
+    ("home", "The vase leaked water all over my carpet.", "item", "article"),
+    ("home", "Le coussin déteint sur mon tapis blanc, inadmissible.", "item", "article"),
+    ("home", "Doesn't match the carpet in our lounge, returning the cushions.", "item", "article"),
+    ("home", "J'ai posé le vase sur le tapis et il fuit.", "item", "article"),
     ("home", "Le tapis de bain glisse sur le carrelage.", "bath mat", "tapis de bain"),
     # sheet 479 #1: the skirt beside a bodice is the dress's; a skirt alone stays a skirt
     ("dresses", "Bodice is tight across the bust, I can't take a full breath. Length and skirt are perfect, so please "
