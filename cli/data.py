@@ -57,7 +57,7 @@ app.command("load")(data_load)
 
 @app.command("purge")
 def data_purge() -> None:
-    """Delete log rows and re-decisions, and clear customers' free texts, older than TRIAGE_RETENTION_DAYS."""
+    """Delete log rows and re-decisions, and clear customers' and agents' texts, older than TRIAGE_RETENTION_DAYS."""
     settings = get_settings()
     counts = purge(open_database_or_exit(settings), settings.retention_days)
     said = [counted(count, *PURGED[kind][:2]) + f" {PURGED[kind][2]}" for kind, count in counts.items()]

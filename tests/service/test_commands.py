@@ -92,7 +92,7 @@ def test_data_purge_reports_what_it_removed(own_state: Path) -> None:
     # said as JSON ('{"prediction_log_rows_deleted": 0, ...}') where every other command says its counts in words
     assert " ".join(purged.output.split()) == (
         "older than 730 days: 0 prediction log rows deleted, 0 re-decisions deleted, 0 feedback replies cleared, "
-        "0 return texts cleared"
+        "0 feedback notes cleared, 0 removed list entries' notes cleared, 0 return texts cleared"
     )
 
 

@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, triage_claims
+from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, risk_list_entries, triage_claims
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog
 from serving.stores.redecisions import RedecisionStore
 from serving.stores.retention import PURGED, purge
+from serving.stores.risk_lists import RiskListStore
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -64,6 +65,8 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
         "prediction_log_rows_deleted": 1,
         "redecisions_deleted": 1,
         "feedback_replies_cleared": 1,
+        "feedback_notes_cleared": 0,
+        "list_notes_cleared": 0,
         "return_texts_cleared": 1,
     }
     with engine.connect() as connection:
@@ -75,9 +78,51 @@ def test_purge_removes_old_personal_data_only(engine: Engine) -> None:
         kept = dict(connection.execute(sa.select(returns.c.return_id, returns.c.reason_text)).all())
         labels = dict(connection.execute(sa.select(returns.c.return_id, returns.c.label)).all())
     assert kept == {"H-old": None, "H-new": "new"} and labels == {"H-old": "too_small", "H-new": "too_large"}
-    assert purge(engine, 730, now=NOW) == dict.fromkeys(
-        ("prediction_log_rows_deleted", "redecisions_deleted", "feedback_replies_cleared", "return_texts_cleared"), 0
-    )
+    assert set(purge(engine, 730, now=NOW).values()) == {0}
+
+
+def test_purge_clears_agents_notes_that_may_name_the_customer(engine: Engine) -> None:
+    # An agent's note ("Eve Martin called, parcel lost") was kept for good: purge cleared edited replies only.
+    store = FeedbackStore(engine)
+    store.add(FeedbackRecord("R-old", "a", True, final_decision="refund", note="Eve Martin called"))
+    store.add(FeedbackRecord("R-old", "a", True, final_decision="refund", note="Eve Martin called", reply_status="x"))
+    store.add(FeedbackRecord("R-new", "a", True, final_decision="refund", note="Bob called today"))
+    lists = RiskListStore(engine, b"k")
+    for customer in ("C-gone", "C-kept", "C-recent"):
+        lists.add("block", "customer", customer, "a", note=f"{customer}: Eve Martin, 4 wardrobing returns")
+    lists.remove("customer", "C-gone", "a", note="Eve Martin phoned, it was her daughter")
+    lists.remove("customer", "C-recent", "a", note="Bob phoned")
+    with engine.begin() as connection:
+        connection.execute(
+            feedback.update().where(feedback.c.return_id == "R-old").values(created_at=NOW - timedelta(days=800))
+        )
+        connection.execute(risk_list_entries.update().values(added_at=NOW - timedelta(days=900)))
+        connection.execute(
+            risk_list_entries.update()
+            .where(risk_list_entries.c.removed_at.is_not(None))
+            .values(removed_at=NOW - timedelta(days=800))
+        )
+        connection.execute(
+            risk_list_entries.update()
+            .where(risk_list_entries.c.removal_note == "Bob phoned")
+            .values(removed_at=NOW - timedelta(days=10))
+        )
+    counts = purge(engine, 730, now=NOW)
+    with engine.connect() as connection:
+        notes = connection.execute(sa.select(feedback.c.return_id, feedback.c.note).order_by(feedback.c.id)).all()
+        entries = connection.execute(
+            sa.select(risk_list_entries.c.note, risk_list_entries.c.removal_note).order_by(risk_list_entries.c.id)
+        ).all()
+        decisions = connection.execute(sa.select(feedback.c.final_decision)).scalars().all()
+    assert [tuple(row) for row in notes] == [("R-old", None), ("R-old", None), ("R-new", "Bob called today")]
+    assert decisions == ["refund"] * 3
+    # a removed entry's notes go after the retention period; one in force keeps the note saying why it is there
+    assert [tuple(row) for row in entries] == [
+        (None, None),
+        ("C-kept: Eve Martin, 4 wardrobing returns", None),
+        ("C-recent: Eve Martin, 4 wardrobing returns", "Bob phoned"),
+    ]
+    assert (counts["feedback_notes_cleared"], counts["list_notes_cleared"]) == (2, 1)
 
 
 def test_each_kind_purge_counts_has_its_words_in_one_place(engine: Engine) -> None:
