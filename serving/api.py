@@ -516,6 +516,26 @@ class FeedbackResponse(BaseModel):
     return_id: str
 
 
+# `POST /feedback`'s idempotency key, chosen by the client for each record (a UUID, say) and sent again with its
+# retries (serving.stores.feedback); its length is the stored column's.
+IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+MAX_IDEMPOTENCY_KEY_CHARS = 255
+IDEMPOTENCY_KEY_PATTERN = f"[!-~]{{1,{MAX_IDEMPOTENCY_KEY_CHARS}}}"  # visible ASCII, no spaces
+
+
+def idempotency_key(value: str | None) -> str | None:
+    """The header's key, None when absent; ValueError naming the header when it is not 1-255 visible ASCII
+    characters (an empty or blank key would make every record of a client one)."""
+    if value is None:
+        return None
+    if not re.fullmatch(IDEMPOTENCY_KEY_PATTERN, value):
+        raise ValueError(
+            f"{IDEMPOTENCY_KEY_HEADER} header must be 1 to {MAX_IDEMPOTENCY_KEY_CHARS} visible ASCII characters "
+            "without spaces (a UUID, say)"
+        )
+    return value
+
+
 class ReloadRequest(_Strict):
     """How long to wait for the reload to end before answering 202 (it goes on in the background)."""
 

@@ -154,6 +154,17 @@ feedback = sa.Table(
     sa.Column("fingerprint", sa.String(64), nullable=True, unique=True, index=True),
 )
 
+# `POST /feedback`'s `Idempotency-Key`s: the record each was first used for, so a late retry of an older record is
+# answered with its id instead of becoming the return's newest record again (serving.stores.feedback).
+feedback_keys = sa.Table(
+    "feedback_keys",
+    metadata,
+    sa.Column("idempotency_key", sa.String(255), primary_key=True),
+    sa.Column("fingerprint", sa.String(64), nullable=False, comment="hash of the record's fields"),
+    sa.Column("feedback_id", sa.Integer, sa.ForeignKey("feedback.id"), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 # A logged return decided and drafted again for the reason an agent corrected it to (the console's
 # `serving.model_side.ModelSide.redecide_batch`), the response as the prediction log would hold it.
 redecisions = sa.Table(

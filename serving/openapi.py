@@ -20,7 +20,7 @@ from typing import Any
 
 from starlette.responses import FileResponse, JSONResponse
 
-from serving.api import API_ROUTES, FEEDBACK_RULES
+from serving.api import API_ROUTES, FEEDBACK_RULES, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN
 from serving.console.security import SECURITY_HEADERS
 
 DOCS_PAGE = Path(__file__).resolve().parent / "docs.html"
@@ -89,7 +89,24 @@ BODY_RULES: dict[str, list[dict[str, Any]]] = {"/feedback": FEEDBACK_RULES}
 # What the endpoints themselves refuse (`serving.middleware.refuse`), per route.
 ENDPOINT_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
     "/triage": {"409": ("A return_id was triaged before with a different request; `error` names it.", "Error")},
-    "/feedback": {"404": ("The return_id was never triaged by this service.", "Error")},
+    "/feedback": {
+        "404": ("The return_id was never triaged by this service.", "Error"),
+        "409": ("The Idempotency-Key was used before for a different record; `error` names it.", "Error"),
+    },
+}
+
+# Headers an API operation reads besides Authorization, per route.
+HEADER_PARAMETERS: dict[str, list[dict[str, Any]]] = {
+    "/feedback": [
+        {
+            "name": IDEMPOTENCY_KEY_HEADER,
+            "in": "header",
+            "required": False,
+            "description": "One per record, sent again with its retries: a key sent before is answered with its "
+            "first record's id and stores nothing.",
+            "schema": {"type": "string", "pattern": f"^{IDEMPOTENCY_KEY_PATTERN}$"},
+        }
+    ]
 }
 
 
@@ -125,6 +142,8 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
             body["allOf"] = body.get("allOf", []) + BODY_RULES[route]
         _nullable_defaults(operation["responses"]["200"]["content"]["application/json"]["schema"])
         operation["security"] = [{"apiKey": []}]
+        if route in HEADER_PARAMETERS:
+            operation["parameters"] = operation.get("parameters", []) + HEADER_PARAMETERS[route]
         extra = (answers or {}).get(route, {})
         operation["responses"] = {"200": operation["responses"]["200"]} | {
             status: _answer(*meaning) for status, meaning in sorted((_API_ANSWERS | extra).items())

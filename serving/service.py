@@ -41,6 +41,7 @@ from serving.api import (
     AMOUNT_KEYS,
     API_ROUTES,
     EXAMPLE_EN,
+    IDEMPOTENCY_KEY_HEADER,
     MAX_BATCH,
     MAX_OBJECT_KEYS,
     ClassifyRequest,
@@ -52,6 +53,7 @@ from serving.api import (
     ReturnRequest,
     TriageRequest,
     TriageResponse,
+    idempotency_key,
 )
 from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
 from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPlaces, pieces
@@ -79,7 +81,7 @@ from serving.openapi import ADMIN_ANSWERS, ENDPOINT_ANSWERS, DocsMiddleware
 from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
-from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, KeyReused
 from serving.stores.predictions import PredictionLog, pseudonym_key
 from serving.stores.reloads import ReloadRequests
 from serving.webhooks import DeliveryThread, delivery_policy
@@ -308,13 +310,14 @@ class TriageService:
                 refuse(503, reason)
             raise
 
-    def _store_feedback(self, record: FeedbackRecord) -> int | None:
+    def _store_feedback(self, record: FeedbackRecord, key: str | None) -> int | None:
         """Store the record with its correction of the customer history (`add_with_history`); None
-        (nothing stored) when the return was never triaged. The same record again gives the same id."""
+        (nothing stored) when the return was never triaged. The same record again, or a key used
+        before, gives the same id (`KeyReused` for a key used before for another record)."""
         with self.database.connect() as connection:
             if not self.log.triaged(record.return_id, connection):
                 return None
-        return self.feedback_store.add_with_history(record)
+        return self.feedback_store.add_with_history(record, key)
 
     def _check(self, returns: list[ReturnRequest], reserving: bool) -> tuple[list[str], list[str]]:
         """The call's fingerprints and the return ids that conflict: a call of several returns reserves
@@ -384,14 +387,24 @@ class TriageService:
         return ClassifyResponse(results=parts, model_versions=self.models.reason_versions)
 
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
-    async def feedback(self, **fields: Any) -> FeedbackResponse:
+    async def feedback(self, ctx: bentoml.Context, **fields: Any) -> FeedbackResponse:
         """Record an agent's outcome for a triaged return (committed before the answer).
 
         Idempotent: the same record sent again is stored once and answered with the same id; feedback
-        for a return this service never triaged is refused with 404.
+        for a return this service never triaged is refused with 404. With an `Idempotency-Key` header
+        (one per record), a key sent before is answered with the id of its first record, storing
+        nothing, also after newer records of the return (a late retry does not undo them); the same
+        key with another record is refused with 409 naming it.
         """
+        try:
+            key = idempotency_key(ctx.request.headers.get(IDEMPOTENCY_KEY_HEADER))
+        except ValueError as error:
+            refuse(400, str(error))
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
-        record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record))
+        try:
+            record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record, key))
+        except KeyReused as error:
+            refuse(409, str(error))
         if record_id is None:
             refuse(404, f"return {record.return_id} was never triaged: feedback is taken for triaged returns only")
         return FeedbackResponse(id=record_id, return_id=record.return_id)

@@ -5,6 +5,12 @@ after a timeout or a crash gets the same id), and two copies arriving at once ar
 unique fingerprint of the record and the record before it). A record equal to an older one is
 kept: the console writes the return's whole outcome with every action, so going back to an
 earlier state is new feedback.
+
+That cannot tell a late retry of an older record from going back to it: record A, then B, then A
+sent again after a timeout made A the newest record again, over the agent's correction. A client
+that sends an idempotency key with each record (`POST /feedback`'s `Idempotency-Key` header) is
+answered for a key used before with the record it was first used for, and nothing is stored or
+corrected; the same key with another record is `KeyReused`.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from serving.db import feedback, predictions, upsert_insert
+from serving.db import feedback, feedback_keys, predictions, upsert_insert
 from serving.stores.history import apply_feedback
 from serving.stores.webhooks import enqueue
 
@@ -46,6 +52,16 @@ class FeedbackRecord:
     note: str | None = None
     decision_reason: str | None = None
     reply_reason: str | None = None
+
+
+class KeyReused(ValueError):
+    """An idempotency key sent again with a record other than the one it was first used for."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"Idempotency-Key {key!r} was used before for a different feedback record; "
+            "send each record with a key of its own, and a retry with its record's key"
+        )
 
 
 def fingerprint(record: FeedbackRecord, previous_id: int | None) -> str:
@@ -131,12 +147,21 @@ class FeedbackStore:
         enqueue(connection, feedback_events(connection, record_id, record, previous))
         return record_id
 
-    def add_with_history(self, record: FeedbackRecord) -> int:
+    def add_with_history(self, record: FeedbackRecord, idempotency_key: str | None = None) -> int:
         """Store a record and write its corrected reason and inspection outcome to the stored return,
-        in one transaction, so later risk features see them; returns the record's id."""
+        in one transaction, so later risk features see them; returns the record's id. A key used before
+        answers the id of the record it was first used for, storing and correcting nothing.
+
+        Raises:
+            KeyReused: `idempotency_key` was first used for another record.
+        """
         with self.engine.begin() as connection:
+            if idempotency_key is not None and (first := _keyed(connection, idempotency_key, record)) is not None:
+                return first
             record_id = self.add(record, connection)
             apply_feedback(connection, record.return_id, record.corrected_reason, record.inspection_outcome)
+            if idempotency_key is not None:
+                _keep_key(connection, idempotency_key, record, record_id)
         return record_id
 
     def latest(self, return_ids: Sequence[str]) -> dict[str, FeedbackRecord]:
@@ -165,3 +190,33 @@ class FeedbackStore:
         """Records stored."""
         with self.engine.connect() as connection:
             return connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one()
+
+
+def _keyed(connection: Connection, key: str, record: FeedbackRecord) -> int | None:
+    """The id of the record `key` was first used for (None: a new key); KeyReused when that was another record."""
+    used = connection.execute(
+        sa.select(feedback_keys.c.fingerprint, feedback_keys.c.feedback_id).where(
+            feedback_keys.c.idempotency_key == key
+        )
+    ).first()
+    if used is None:
+        return None
+    if used.fingerprint != fingerprint(record, None):
+        raise KeyReused(key)
+    return int(used.feedback_id)
+
+
+def _keep_key(connection: Connection, key: str, record: FeedbackRecord, record_id: int) -> None:
+    """Remember which record `key` was used for. The same key sent at once by two calls is kept by the first to
+    commit; the other's transaction is answered as a retry of it, or rolled back by `KeyReused`."""
+    insert = upsert_insert(connection.dialect.name)(feedback_keys).on_conflict_do_nothing()
+    kept = connection.execute(
+        insert.values(
+            idempotency_key=key,
+            fingerprint=fingerprint(record, None),
+            feedback_id=record_id,
+            created_at=datetime.now(UTC),
+        ).returning(feedback_keys.c.idempotency_key)
+    ).scalar_one_or_none()
+    if kept is None:
+        _keyed(connection, key, record)

@@ -1,7 +1,8 @@
 """Hostile races and receivers against a real `bentoml serve`: two calls racing with different bodies for
 one return are each triaged or refused whole (`serving.idempotency.reserve`), a reservation left by a
 killed worker refuses a different request only for its lease, and webhook receivers that never finish
-answering hold neither a triage call nor the deliveries behind them past the timeout.
+answering hold neither a triage call nor the deliveries behind them past the timeout; a late retry of older
+feedback sent with its `Idempotency-Key` does not undo a newer record.
 
 The champion is a tiny TF-IDF reason classifier in a registry of this module's own and the models run
 on a worker thread, so the module needs neither the session's trained models nor a model process.
@@ -14,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -25,6 +27,8 @@ from serving.api import EXAMPLE_EN, ReturnRequest
 from serving.db import open_database, predictions
 from serving.idempotency import reserve
 from serving.stores.api_keys import ApiKeyStore
+from serving.stores.feedback import FeedbackStore
+from serving.stores.history import HistoryStore
 from serving.stores.predictions import PredictionLog, pseudonym_key
 from serving.stores.webhooks import WebhookStore
 from tests.service.conftest import ServerProcess, age_claims, register_tiny_reason_champion
@@ -182,3 +186,34 @@ def test_webhook_receivers_that_never_finish_answering_hold_no_call_and_no_deliv
             store.unsubscribe(subscription.id)
         silent.stop()
         trickling.stop()
+
+
+def test_a_late_retry_of_older_feedback_does_not_undo_the_agents_correction(service) -> None:
+    # Record A, then B; A sent again after a timeout was stored as the newest record and wrote A's reason back
+    assert _triage(service, [_return("RF2")]).status_code == 200
+    first = {"return_id": "RF2", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "too_small"}
+    correction = first | {"corrected_reason": "too_large"}
+
+    def send(body: dict[str, Any], key: str) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {service['key']}", "Idempotency-Key": key}
+        return httpx.post(f"{service['url']}/feedback", json=body, headers=headers, timeout=60)
+
+    sent = [send(first, "fb-RF2-a"), send(correction, "fb-RF2-b"), send(first, "fb-RF2-a")]
+    assert [response.status_code for response in sent] == [200] * 3, sent[-1].text
+    assert sent[2].json() == sent[0].json() != sent[1].json()
+    store = FeedbackStore(service["database"])
+    assert [record.corrected_reason for record in store.for_return("RF2")] == ["too_small", "too_large"]
+    returns = HistoryStore(service["database"]).frames_for(["CRF2"], datetime(2026, 10, 21, tzinfo=UTC))["returns"]
+    assert returns.set_index("return_id").loc["RF2", "label"] == "too_large"
+
+    reused = send(first | {"corrected_reason": "defective"}, "fb-RF2-b")
+    assert reused.status_code == 409 and "Idempotency-Key 'fb-RF2-b'" in reused.json()["error"]
+    for bad in ("", "two words", "x" * 256):
+        refused = send(correction, bad)
+        assert refused.status_code == 400 and "Idempotency-Key header" in refused.json()["error"], bad
+    assert len(store.for_return("RF2")) == 2
+    # without a key, a retry of the newest record is still answered with its id
+    plain = httpx.post(
+        f"{service['url']}/feedback", json=correction, headers={"Authorization": f"Bearer {service['key']}"}
+    )
+    assert plain.status_code == 200 and plain.json() == sent[1].json()
