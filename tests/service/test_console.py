@@ -11,6 +11,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -55,6 +56,7 @@ from serving.stores import agents as agents_store
 from serving.stores.agents import AgentStore
 from serving.stores.feedback import FeedbackRecord, FeedbackStore
 from serving.stores.predictions import PredictionLog, pseudonymise
+from serving.stores.risk_lists import RiskListStore
 from triage.settings import Settings
 
 PASSWORD = "correct horse battery"
@@ -280,7 +282,7 @@ def test_return_actions_write_cumulative_feedback(console: TestClient, engine: E
     reloaded = console.get("/console/returns/R0000001").text
     assert "Hello, edited." in reloaded and "photo shows wear" in reloaded
     words = DECISION_WORDS[other]
-    assert f"<dd>{words} — “photo shows wear”</dd>" in reloaded  # was the decision's code
+    assert f"<dd>{words} — “<bdi>photo shows wear</bdi>”</dd>" in reloaded  # was the decision's code
     assert f"decision → {words}" in console.get("/console").text  # the queue showed only the suggested decision
 
 
@@ -1256,7 +1258,7 @@ def test_a_return_says_why_a_person_should_answer_and_what_the_customer_asks(
     PredictionLog(engine, b"k").record("req-6", "triage", [item], [result])
     _sign_in(console)
     page = console.get("/console/returns/R0000006").text
-    assert '<dd id="product">Vera Sage Trainers, size 39</dd>' in page
+    assert '<dd id="product"><bdi>Vera Sage Trainers</bdi>, size 39</dd>' in page
     assert "no longer needed — changed mind, disliked" in page and "the text says otherwise" in page
     assert "the customer sounds angry; sounds upset (tone model)." in page
     assert "the customer asks to be called; asks for the delivery cost back." in page
@@ -1892,3 +1894,46 @@ def test_a_refused_extension_answered_with_a_page_says_so_in_plain_words(status:
     told = json.loads(ran.stdout)
     assert told["text"].startswith(f"The session could not be extended (the server answered {status}).")
     assert "Unexpected token" not in told["text"] and not told["disabled"]
+
+
+class _Unisolated(HTMLParser):
+    """Text holding a right-to-left override outside any `<bdi>`: it reorders what follows it on its line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ("input", "meta", "link", "br", "img"):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        if "\u202e" in data and "bdi" not in self.open and not {"textarea", "script"} & set(self.open):
+            self.found.append(data.strip())
+
+
+def test_typed_words_holding_a_right_to_left_override_cannot_reverse_the_rest_of_their_line(
+    console: TestClient, engine: Engine
+) -> None:
+    # a note "\u202echecked" put the rest of its line ("on the block list now ... remove it on the lists page")
+    # right to left: the agent read the link's words backwards
+    item, result = triage_item(
+        41, random.Random(41), item={"sku": "SKU-0041-M", "product_name": "Vera \u202eTrainers", "size": "39"}
+    )
+    PredictionLog(engine, b"k").record("req-41", "triage", [item], [result])
+    FeedbackStore(engine).add(
+        FeedbackRecord("R0000041", "amelie", True, final_decision="manual_review", note="\u202eworn, tags removed")
+    )
+    RiskListStore(engine, b"k").add("block", "sku", "SKU-0041-M", "amelie", note="\u202eempty boxes")
+    _sign_in(console)
+    page = console.get("/console/returns/R0000041")
+    assert page.status_code == 200
+    parser = _Unisolated()
+    parser.feed(page.text)
+    assert all(typed in page.text for typed in ("\u202eworn", "\u202eempty boxes", "Vera \u202eTrainers"))
+    assert parser.found == []
