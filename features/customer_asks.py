@@ -527,6 +527,11 @@ _GOING = (
     r"(?<=\bwant to )|(?<='d like to )|(?<=\bgoing to )|(?<=\bcan i )|(?<=\bcould i )|(?<=\blet me )|(?<=\bplease ))"
     r"(?:go|going|move|moving) "
 )
+# ... nor a French size advice followed (« Le guide conseille de prendre une taille au-dessus, ce que j'ai fait »)
+_ADVISED_FR = re.compile(
+    r"\b(?:conseill\w*|recommand\w*|preconis\w*|suggere\w*|indiqu\w*|dit|disait|disent)(?: (?:de|d'|qu'il faut|"
+    r"qu'il fallait))?(?: [\w']+){0,2} ?$"
+)
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -2347,7 +2352,10 @@ _COLLECTION_MISSED = re.compile(
     r"place|took place)\b|"
     r"\b(?:livreur|transporteur|coursier|chauffeur)\b[^.!?]{0,40}?\b(?:n'est|ne sont) (?:jamais|pas|toujours pas) "
     r"(?:venue?s?|passee?s?) (?:le |la |les |l')?(?:chercher|recuperer|reprendre|enlever|prendre)\b|"
-    r"\b(?:enlevement|ramassage|collecte)\b[^.!?]{0,40}?\b(?:n'a|n'ont) (?:jamais|pas|toujours pas) eu lieu\b"
+    r"\b(?:enlevement|ramassage|collecte)\b[^.!?]{0,40}?\b(?:n'a|n'ont) (?:jamais|pas|toujours pas) eu lieu\b|"
+    # a day waited in for a courier: the customer, who has the item, was at home for its collection
+    r"\bwaited (?:in|at home|around)?(?: all| the whole)? ?(?:day|morning|afternoon)?[^.!?]{0,20}?\bfor (?:a|the) "
+    r"(?:courier|driver)\b[^.!?]{0,20}?\b(?:never|didn't|did not) (?:came|come|turned up|showed up)\b"
 )
 _ORDER_AWAITED = re.compile(
     r"\b(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b|"
@@ -3388,6 +3396,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         for pattern in patterns
         for match in regex(pattern).finditer(ways_asked)
         if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
+        and not _ADVISED_FR.search(words_before(ways_asked, match.start()))
     ]
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
@@ -3525,6 +3534,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         late_delivery=_late_delivery(folded),
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
-        refund_preferred=bool(_REFUND_PREFERRED.search(folded)),
+        # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
+        refund_preferred=bool(_REFUND_PREFERRED.search(folded)) and not (wanted or direction),
         quality_complaint=_quality_complaint(folded),
     )

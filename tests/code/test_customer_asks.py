@@ -2652,6 +2652,7 @@ SIZE_WAY_GONE = [
     ("Everyone says go up a size with these. I did and they're still tight.", None),
     ("I'd have to go up a size for the hips but then the waist would be huge.", None),
     ("I need to go up a size. So unfortunately it has to go back.", "up"),
+    ("Le guide conseille de prendre une taille au-dessus, ce que j'ai fait, et c'est encore petit.", None),
     ("I went up a size and it's still small.", None),
     ("I don't really need bigger, the length is the problem.", None),
     ("Need bigger.", "up"),
@@ -2694,7 +2695,8 @@ COLLECTION_MISSED = [
     ("L'enlèvement n'a jamais eu lieu.", ("collect",), (), True),
     ("The courier never came to collect the dress and the zip is broken.", ("collect",), ("damage", "defect"), False),
     ("Franchement je suis furieuse, le livreur n'est jamais venu.", (), (), False),
-    ("Frankly I'm furious. I waited in all day for a courier who never came.", (), (), False),
+    # a day waited in for a courier is the customer at home for a collection
+    ("Frankly I'm furious. I waited in all day for a courier who never came.", ("collect",), (), True),
     ("The DHL driver never came, still waiting for my order.", (), (), False),
     ("Le livreur n'est jamais venu, j'attends toujours ma commande.", (), (), False),
     ("The new autumn collection never came in my size so I bought this, but it's too big.", (), (), False),

@@ -67,6 +67,9 @@ from models.exchange_offer import exchange_offer
         ("Too small. I'd rather have my money back.", "M", "too_small", "tops", False, None),
         ("Trop petit. Pas d'échange, je préfère être remboursée.", "M", "too_small", "tops", False, None),
         ("I'd rather have a 40 than my money back.", "39", "too_small", "shoes", True, "40"),
+        # an exchange refused only for another colour, a size asked: the size is offered
+        ("Too small. I don't want an exchange to a different colour, just a bigger size.", "M", "too_small", "tops",
+         True, "L"),
         # a size said is more than a call request
         ("Need a 40, please ring me.", "39", "too_small", "shoes", True, "40"),
         # review sheet 151: the size ordered said in the text, on a request that does not carry it
