@@ -159,7 +159,11 @@ _PART_AFTER = re.compile(
     r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)|"
     # a curtain's fitting, not a curtain: "the curtain pole arrived bent", "curtain rings missing"
     r"(?:(?<=curtain)|(?<=curtains)) (?:poles?|rods?|rails?|tracks?|rings?|hooks?|tie-?backs?|clips?|wires?)\b|"
-    r" (?:fournie?s?|livree? avec|supplied|included|provided|that came with (?:it|them))\b"
+    r" (?:fournie?s?|livree? avec|supplied|included|provided|that came with (?:it|them))\b|"
+    # a piece missing from the item is not the item: "bread knife missing from the set", « la verseuse manque dans le
+    # carton »
+    r" (?:(?:is|was|are|were) )?(?:missing|absent) (?:from|out of|in)\b|"
+    r" (?:manque|manquent|manquait|manquaient|(?:est|etait|sont|etaient) absente?s?) (?:dans|du|de la|de l'|au|a)\b"
 )
 # What the customer puts in the item is not the item: "can't fit my phone and my purse in it" (a bag).
 _CONTENTS = re.compile(

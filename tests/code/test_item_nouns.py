@@ -655,3 +655,20 @@ def test_what_the_customer_will_wear_instead_is_not_the_item(category: str, text
 def test_a_kind_a_rule_names_and_an_accessory_worn_on_a_finger(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # a piece missing from the item is not the item: "bread knife missing from the set" was "Returning your knife"
+        ("kitchen", "bread knife missing from the set", "kitchen item", "article de cuisine"),
+        ("kitchen", "dessert bowls missing from the 16 piece set", "kitchen item", "article de cuisine"),
+        ("small_appliances", "La verseuse manque dans le carton.", "appliance", "appareil"),
+        # near misses: the item itself at fault, or missing a piece of its own
+        ("kitchen", "The knife arrived bent.", "knife", "couteau"),
+        ("kitchen", "The frying pan is missing its lid.", "frying pan", "poêle"),
+    ],
+)  # fmt: skip
+def test_a_piece_missing_from_the_item_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
