@@ -2199,7 +2199,9 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"windproof|leak[- ]?proof|watertight)\b|\b(?:pas|plus|jamais) (?:du tout |vraiment )?(?:impermeables?|"
     r"etanches?)\b",
     # « Présenté comme imperméable », « il ne ressemble pas à la photo »
-    r"\b(?:presentee?s?|decrite?s?) comme\b" + _NOT_PROMISED_SERVICE + r"|\bne ressembl\w* (?:pas|en rien|absolument "
+    r"\b(?:presentee?s?|decrite?s?) (?:(?:sur|dans) (?:le |votre |la |l')(?:site|fiche|annonce|page produit) )?comme\b"
+    + _NOT_PROMISED_SERVICE
+    + r"|\bne ressembl\w* (?:pas|en rien|absolument "
     r"pas|pas du tout|guere) (?:a|aux) (?:la |l'|les )?(?:photos?|images?|description|annonce|fiche|visuels?)\b",
     r"\b(?:listing|description|website|product page|advert|title|product title|product name) (?:says|said|states|"
     r"stated|claims|claimed)\b" + _NOT_PROMISED_SERVICE + _LISTING_BORNE_OUT,

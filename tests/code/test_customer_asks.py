@@ -188,6 +188,14 @@ FLAG_CASES = [
     ("not_as_described", "The listing says free shipping but I paid postage.", False),
     ("not_as_described", "It's described as lined but it isn't, please refund to my card", True),
     ("not_as_described", "No pockets even though the description says there are please refund to my card", True),
+    # « présentée sur votre site comme » is « présentée comme » (a listing difference not reported to be corrected)
+    (
+        "not_as_described",
+        "J'ai commandé une montre présentée sur votre site comme étant en acier, elle est plaquée.",
+        True,
+    ),
+    ("not_as_described", "Décrite sur la fiche comme 100% laine, c'est de l'acrylique.", True),
+    ("not_as_described", "Présentée sur le site comme livrée en 48h, arrivée en 10 jours.", False),
     ("late_delivery", "Baby shower has been and gone, the dress came a week late. Returning.", True),
     ("late_delivery", "It arrived three days after the wedding I bought it for.", True),
     ("late_delivery", "Livrée avec deux jours de retard, et trop petite.", True),
