@@ -4,6 +4,7 @@ lists. Apart from `cli.common` because these bring scikit-learn and the registry
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -11,21 +12,38 @@ from sqlalchemy.engine import Engine
 from cli.common import fail, open_database_or_exit
 from decisions.policy import Policy, PolicyError, load_policy
 from models.risk_model import FeatureMismatchError
-from serving.stores.predictions import pseudonym_key
+from serving.stores.predictions import PSEUDONYM_KEY_FILE, existing_pseudonym_key, pseudonym_key
 from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel, NoChampionError, load_champion
 from triage.settings import Settings
 
 
-def risk_list_store(settings: Settings, engine: Engine | None = None) -> RiskListStore:
+def risk_list_store(settings: Settings, engine: Engine | None = None, read_only: bool = False) -> RiskListStore:
     """The shop's allow and block lists in the service database (customers matched by their pseudonym), on `engine`
     when the command has opened the database already; exit code 1 naming the key file when it holds no key (an
-    unkeyed hash would match no stored pseudonym)."""
+    unkeyed hash would match no stored pseudonym).
+
+    `read_only`, for a command that only decides with the lists (`predict risk`, `monitor --current`): it makes
+    neither the database nor the pseudonym key. Without a key yet no stored customer pseudonym can be matched: exit
+    code 1 when the lists hold customer entries (made with a key since lost), else an unsaved key (there is no
+    customer entry for it to miss).
+    """
     try:
-        key = pseudonym_key(settings)
+        key = existing_pseudonym_key(settings) if read_only else pseudonym_key(settings)
     except ValueError as error:
         raise fail(str(error), code=1) from None
-    return RiskListStore(engine if engine is not None else open_database_or_exit(settings), key)
+    if engine is None:
+        engine = open_database_or_exit(settings, create=not read_only)
+    if key is not None:
+        return RiskListStore(engine, key)
+    store = RiskListStore(engine, secrets.token_hex(32).encode())
+    if any(entry.kind == "customer" for entry in store.entries()):
+        raise fail(
+            f"the lists hold customer entries but there is no pseudonym key ({settings.state_dir / PSEUDONYM_KEY_FILE} "
+            "or TRIAGE_PSEUDONYM_KEY) to match them with: restore the key they were stored with",
+            code=1,
+        )
+    return store
 
 
 def load_policy_or_exit(path: Path) -> Policy:

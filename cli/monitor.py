@@ -66,7 +66,7 @@ def monitor_command(
         if current is not None:
             # answered by the serving champions, the policy and the shop's lists, as the service would answer them
             risk = load_champion_if_any(settings, settings.risk_model_name)
-            lists = risk_list_store(settings, engine)
+            lists = risk_list_store(settings, engine, read_only=True)
             window = csv_window(
                 current,
                 history,

@@ -142,7 +142,7 @@ def risk(
             load_champion_or_exit(settings, settings.risk_model_name),
             # the database opened before the work: one it cannot serve (another program's, a newer release's) is a
             # message, not a traceback after the reasons were read
-            risk_list_store(settings),
+            risk_list_store(settings, read_only=True),
         )
 
     def predict(frame: pd.DataFrame, models: _RiskModels, progress: Progress) -> pd.DataFrame:

@@ -41,6 +41,8 @@ _PHONE = re.compile(r"(?<![\w.,])\+?\d(?:[\s.()-]?\d){6,}(?![\w])")
 # Request fields that identify a customer and are stored only as pseudonyms.
 _IDENTIFYING_FIELDS = ("customer_id", "customer_name", "customer_email_hash")
 _FREE_TEXT_FIELDS = ("reason_text", "text")
+# The key's file in the state folder, when no `TRIAGE_PSEUDONYM_KEY` is set.
+PSEUDONYM_KEY_FILE = "pseudonym.key"
 
 
 def pseudonym_key(settings: Settings) -> bytes:
@@ -56,7 +58,7 @@ def pseudonym_key(settings: Settings) -> bytes:
     """
     if settings.pseudonym_key:
         return settings.pseudonym_key.encode()
-    path = settings.state_dir / "pseudonym.key"
+    path = settings.state_dir / PSEUDONYM_KEY_FILE
     if not path.exists():
         settings.state_dir.mkdir(parents=True, exist_ok=True)
         _create_once(path, secrets.token_hex(32))
@@ -66,6 +68,18 @@ def pseudonym_key(settings: Settings) -> bytes:
             f"{path} is empty: restore the key the stored pseudonyms were made with, or set TRIAGE_PSEUDONYM_KEY"
         )
     return key
+
+
+def existing_pseudonym_key(settings: Settings) -> bytes | None:
+    """The key `pseudonym_key` gives, or None when there is none yet (no setting, no key file): a command that only
+    reads makes no key, nor a state folder for it.
+
+    Raises:
+        ValueError: the key file exists but holds no key.
+    """
+    if not settings.pseudonym_key and not (settings.state_dir / PSEUDONYM_KEY_FILE).exists():
+        return None
+    return pseudonym_key(settings)
 
 
 def _create_once(path: Path, text: str) -> None:

@@ -505,6 +505,27 @@ def test_an_empty_pseudonym_key_is_one_line_not_a_traceback(
     assert "pseudonym.key is empty" in " ".join(result.output.split())
 
 
+def test_deciding_with_the_lists_makes_no_pseudonym_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `monitor --current` (and `predict risk`) on a state folder without a key made one: a secret written by a read,
+    # which a service started later on that folder would then pseudonymise with
+    result = invoke_on_state(monkeypatch, tmp_path / "state", ["monitor", "--current", "requests.csv"])
+    assert result.exit_code == 2 and "no champion" in result.output, result.output
+    assert not (tmp_path / "state" / "pseudonym.key").exists()
+
+
+def test_customer_entries_without_their_key_are_refused_not_silently_missed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state = tmp_path / "state"
+    added = invoke_on_state(monkeypatch, state, ["lists", "add", "block", "customer", "C000123", "--by", "amelie"])
+    assert added.exit_code == 0, added.output
+    (state / "pseudonym.key").unlink()
+    result = invoke_on_state(monkeypatch, state, ["monitor", "--current", "requests.csv"])
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
+    assert "the lists hold customer entries but there is no pseudonym key" in " ".join(result.output.split())
+    assert not (state / "pseudonym.key").exists()
+
+
 def test_a_listing_reads_the_store_once_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
     get_settings.cache_clear()
