@@ -64,14 +64,18 @@ class BatchInputError(ValueError):
     """The input file cannot be used; the message says why in plain words."""
 
 
-def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Sequence[str] = ()) -> pd.DataFrame:
+def read_csv_input(
+    path: Path, required_columns: Sequence[str], text_columns: Sequence[str] = (), optional_columns: Sequence[str] = ()
+) -> pd.DataFrame:
     """Read a UTF-8 CSV (a BOM is fine) with every column as strings, and check it has rows and the
-    `required_columns`, and that no customer text (`text_columns`) is longer than the API takes: the one
-    reader behind every `triage predict` command, so they all explain bad input the same way.
+    `required_columns`, that none of its `optional_columns` is spelled otherwise (`spelled_otherwise`), and that no
+    customer text (`text_columns`) is longer than the API takes: the one reader behind every `triage predict`
+    command, so they all explain bad input the same way.
 
     Raises:
         BatchInputError: unreadable path, a workbook, NUL bytes (UTF-16, binary), non-UTF-8 bytes, empty file, not
-            a CSV, missing columns, no rows, the header repeated or a text over `MAX_TEXT_CHARS`.
+            a CSV, missing columns, an optional column spelled otherwise, no rows, the header repeated or a text over
+            `MAX_TEXT_CHARS`.
     """
     try:
         with path.open("rb") as file:
@@ -108,6 +112,9 @@ def read_csv_input(path: Path, required_columns: Sequence[str], text_columns: Se
     if missing:
         found = ", ".join(map(str, frame.columns))
         raise BatchInputError(f"{path} lacks columns: {', '.join(missing)} (found: {found})")
+    said = spelled_otherwise(frame.columns, optional_columns)
+    if said is not None:
+        raise BatchInputError(f"{path}: {said}")
     if frame.empty:
         raise BatchInputError(f"{path} has a header but no rows")
     again = repeated_header(frame)
@@ -135,10 +142,9 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
         BatchInputError: as `read_csv_input`, or a bad value (the message names the column and the
             first bad row).
     """
-    frame = read_csv_input(path, REQUEST_CSV_COLUMNS, text_columns=("reason_text",))
-    said = spelled_otherwise(frame.columns, REQUEST_CSV_OPTIONAL_COLUMNS)
-    if said is not None:
-        raise BatchInputError(f"{path}: {said}")
+    frame = read_csv_input(
+        path, REQUEST_CSV_COLUMNS, text_columns=("reason_text",), optional_columns=REQUEST_CSV_OPTIONAL_COLUMNS
+    )
 
     def refuse(mask: pd.Series, column: str, problem: str) -> None:
         if mask.any():
@@ -200,7 +206,7 @@ def spelled_otherwise(columns: Sequence[object], optional: Sequence[str]) -> str
     for column in names:
         name = meant.get(_SPELLING.sub("_", column.strip().lower()))
         if name is not None and column != name and name not in names:
-            return f"column {quoted_cut(column)} is not read (a request's column is spelled {name!r}): rename it"
+            return f"column {quoted_cut(column)} is not read (the column read is spelled {name!r}): rename it"
     return None
 
 

@@ -19,14 +19,15 @@ OUTPUT_COLUMNS = ("reason", "family", "confidence", "needs_review", "top3")
 
 
 def read_texts_csv(path: Path) -> pd.DataFrame:
-    """Read a UTF-8 CSV with a `text` column (optionally `lang`), every column as strings.
+    """Read a UTF-8 CSV with a `text` column (optionally `lang`, not spelled otherwise: "Lang" was read as no
+    language given, and the language detected), every column as strings.
 
     Raises:
         `features.csv_input.BatchInputError`: as `read_csv_input`, or a `lang` cell that is neither empty nor one
             of `LANGUAGES` (`/classify` refuses it too; the model does not need the language, but a file whose
             column says something else is not the file the caller thinks it is).
     """
-    frame = read_csv_input(path, (TEXT_COLUMN,), text_columns=(TEXT_COLUMN,))
+    frame = read_csv_input(path, (TEXT_COLUMN,), text_columns=(TEXT_COLUMN,), optional_columns=(LANG_COLUMN,))
     if LANG_COLUMN in frame.columns:
         unknown = ~frame[LANG_COLUMN].isin(("", *LANGUAGES))
         if unknown.any():

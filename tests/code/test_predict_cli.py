@@ -52,6 +52,8 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
             b"text,lang\ntoo small," + b"x" * 100_000 + b"\n",
             f"column lang row 2: {'x' * 40!r}… (100,000 characters) is not one of en, fr (or empty)",
         ),
+        # was read as no language given, the language then detected (a French text read as English, say)
+        (b"text,Lang\ntoo small,fr\n", "column 'Lang' is not read (the column read is spelled 'lang'): rename it"),
     ],
     ids=[
         "missing-column",
@@ -66,6 +68,7 @@ def predict(input_path: Path, output_path: Path) -> tuple[int, str]:
         "xls",
         "unknown-language",
         "language-pasted-by-mistake",
+        "language-spelled-otherwise",
     ],
 )
 def test_bad_input_files(tmp_path: Path, content: bytes, message: str) -> None:

@@ -182,6 +182,6 @@ def test_bad_input_names_column_and_line(drafter, policy, settings, change: dict
 def test_an_optional_column_spelled_otherwise_is_refused_naming_the_spelling_read(drafter, policy, settings) -> None:
     # "First Name" was read as no name: the replies greeted no one, without a word
     requests = _requests().rename(columns={"first_name": "First Name"})
-    said = r"column 'First Name' is not read \(a request's column is spelled 'first_name'\): rename it"
+    said = r"column 'First Name' is not read \(the column read is spelled 'first_name'\): rename it"
     with pytest.raises(ReplyInputError, match=said):
         draft_replies_frame(requests, drafter, policy, settings)

@@ -248,7 +248,7 @@ def test_an_optional_column_spelled_otherwise_is_refused_naming_the_spelling_rea
     path = tmp_path / "requests.csv"
     path.write_text(f"{','.join(REQUEST_CSV_COLUMNS)},{column}\n{','.join(GOOD.values())},x\n", encoding="utf-8")
     meant = column.lower().replace(" ", "_").replace("-", "_")
-    said = rf"column '{column}' is not read \(a request's column is spelled '{meant}'\): rename it"
+    said = rf"column '{column}' is not read \(the column read is spelled '{meant}'\): rename it"
     with pytest.raises(BatchInputError, match=said):
         read_requests_csv(path)
 
