@@ -166,7 +166,7 @@ _SIZE = (
 )
 _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
                      "small": "S", "medium": "M", "large": "L", "petit": "S", "moyen": "M", "grand": "L"}  # fmt: skip
-_ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|la taille|une taille|uk|eu|fr) )?"
+_ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|en taille|la taille|une taille|uk|eu|fr) )?"
 
 
 # The words for "instead of", in both languages (the French ones end before « de », « du », « d' »); the item nouns
@@ -360,8 +360,9 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:prenez|prenez-moi|envoyez-moi|envoyez-nous|mettez-moi) (?:plutot )?(?:un|une|le|la|du|en|la taille|taille) ("
     + _SIZE
     + r")\b",
-    # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 »
-    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer|echange) en (?:taille |pointure )?("
+    # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 », SMS « svp
+    # echange 40 »
+    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer|echange)(?: en)? (?:taille |pointure )?("
     + _SIZE
     + r")"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
@@ -1055,8 +1056,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b(?!" + _WORDS_SWAPPED + r")|"
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
-        # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp »
-        r"\bechange en (?:taille |pointure )?(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)(?= *(?:$|[.!?;,]|svp|"
+        # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange 40 »
+        r"\bechange(?: en)? (?:taille |pointure )?(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)(?= *(?:$|[.!?;,]|svp|"
         r"s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))|"
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
         # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"
@@ -2926,7 +2927,8 @@ def _halves_as_sizes(sized: str) -> str:
 
 def _letters_need_context(text: str, folded: str) -> str:
     """The folded text with bare one-letter words that the customer wrote in lower case ("a m" is rarely
-    a size; "a M" is) replaced, so the size patterns read them only when written as sizes."""
+    a size; "a M" is) replaced, so the size patterns read them only when written as sizes, or announced as one
+    ("size m", « taille s », « échange en l svp »: French elides the « l' » and « s' » that « en » comes before)."""
     original_words = re.findall(r"\S+", unicodedata.normalize("NFKD", text))
     folded_words = folded.split(" ")
     if len(original_words) != len(folded_words):
@@ -2934,7 +2936,7 @@ def _letters_need_context(text: str, folded: str) -> str:
     kept: list[str] = []
     for original, word in zip(original_words, folded_words, strict=True):
         bare = word.strip(".,;:!?()\"'«»")
-        announced = bool(kept) and kept[-1] in ("size", "taille")
+        announced = bool(kept) and kept[-1] in ("size", "taille", "en")
         if bare in ("s", "m", "l") and original.strip(".,;:!?()\"'«»") == bare and not announced:
             word = word.replace(bare, "_")
         kept.append(word)

@@ -51,9 +51,20 @@ def _mended_words() -> dict[str, str]:
     return mended
 
 
+# « échange » folds to "echange", which is also "exchange" typed without its x in an English text ("I'd like to echange
+# it for a 40", "can I echange for a 12"): read as "exchange" next to an English word only, so a French text keeps its
+# own word; "echanged" and "echanging" are no French words.
+_ECHANGE_IN_ENGLISH = re.compile(
+    r"\b(?P<before>(?:to|an|i|please|pls|can|could|would|you|and|or) )echange\b|"
+    r"\bechange(?= (?:it|them|this|these|for|please|pls|the|my|or)\b)|\bechang(?P<english>ed|ing)\b"
+)
+
+
 def mended_ask_words(folded: str) -> str:
     """`folded` (a `features.text.match_view` text: lower case, no accents) with each ask word typed one slip away
-    from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), and every other character kept: the
-    text keeps its words one for one, as the size rules that pair its words with the text as typed need."""
+    from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), and the French « échange » typed in
+    an English text for "exchange" written "exchange", every other character kept: the text keeps its words one for
+    one, as the size rules that pair its words with the text as typed need."""
     table = _mended_words()
-    return _WORD.sub(lambda word: table.get(word[0], word[0]), folded)
+    mended = _WORD.sub(lambda word: table.get(word[0], word[0]), folded)
+    return _ECHANGE_IN_ENGLISH.sub(lambda word: (word["before"] or "") + "exchang" + (word["english"] or "e"), mended)

@@ -81,10 +81,12 @@ def test_sizes_are_written_as_the_catalogue_writes_them(raw: str, size: str | No
     assert normalise_size(raw) == size
 
 
-def test_a_lower_case_letter_is_a_size_only_after_size_or_taille() -> None:
+def test_a_lower_case_letter_is_a_size_only_after_size_taille_or_en() -> None:
     assert read_asks("I need a m").wanted_size is None
     assert read_asks("I need size m").wanted_size == "M"
     assert read_asks("il me faut la taille s").wanted_size == "S"
+    assert read_asks("les épaules sont trop larges. échange en s svp").wanted_size == "S"
+    assert read_asks("C'est inutilisable en l'état.").wanted_size is None
 
 
 @pytest.mark.parametrize(
@@ -2750,6 +2752,18 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("L'échange en 24 heures, c'est possible ?", None, ()),
     ("J'ai fait un échange en 2023 et tout s'est bien passé, mais cette robe est trop grande.", None, ()),
     ("Un échange en magasin est possible ?", None, ()),
+    # ... in few words or with the French word: "I'd like to echange it for a 40" (« échange » typed for "exchange"),
+    # « svp echange 40 », « Possible de l'avoir en taille 40 ? », « échange en l svp » read no size. Near misses: the
+    # French word in French, a count, a time.
+    ("I'd like to echange it for a 40", "40", ("exchange",)),
+    ("Too small, can I echange for a 12 please?", "12", ("exchange",)),
+    ("svp echange 40", "40", ("exchange",)),
+    ("Trop petit. Echange 42 merci", "42", ("exchange",)),
+    ("Possible de l'avoir en taille 40 ?", "40", ()),
+    ("Trop grand, echange en l svp", "L", ("exchange",)),
+    ("Un échange ou un remboursement, comme vous voulez.", None, ()),
+    ("Je voudrais échanger 2 articles de ma commande.", None, ("exchange",)),
+    ("Échange 40 jours après l'achat, c'est possible ?", None, ()),
 ]  # fmt: skip
 
 

@@ -30,3 +30,19 @@ def test_an_ask_word_one_slip_off_is_mended_and_a_word_of_its_own_kept(folded: s
 def test_the_text_keeps_its_words_one_for_one() -> None:
     folded = "trop petit.  echnage svp, l'echane\nou refud"
     assert len(mended_ask_words(folded).split()) == len(folded.split())
+
+
+@pytest.mark.parametrize(
+    ("folded", "mended"),
+    [
+        # « échange » typed for "exchange" in an English text
+        ("i'd like to echange it for a 40", "i'd like to exchange it for a 40"),
+        ("can i echange for a 12 please", "can i exchange for a 12 please"),
+        ("echanging them for the blue ones", "exchanging them for the blue ones"),
+        # the French word in a French text is kept
+        ("trop petit, un echange en 40 svp", None),
+        ("echange ou remboursement", None),
+    ],
+)
+def test_the_french_echange_in_an_english_text_is_exchange(folded: str, mended: str | None) -> None:
+    assert mended_ask_words(folded) == (mended or folded)
