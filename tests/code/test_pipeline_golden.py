@@ -29,8 +29,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -154,15 +154,18 @@ def _champions(risk_tables: dict[str, pd.DataFrame]) -> dict[str, ChampionModel]
 
 
 def _use_champions(monkeypatch: pytest.MonkeyPatch, champions: dict[str, ChampionModel]) -> None:
-    """Every module that looks champions up gets the stand-ins instead of the MLflow registry."""
-    original = triage.registry.load_champion
+    """The registry answers with the stand-ins instead of MLflow.
 
-    def load(settings: Any, model_name: str) -> ChampionModel:
-        return champions[model_name]
+    Patched where `load_champion` looks versions up, not where it is imported: a module imported after the patch
+    (the CLI's command modules are imported when a command runs) would otherwise keep the stand-in for good.
+    """
 
-    for module in list(sys.modules.values()):
-        if getattr(module, "load_champion", None) is original:
-            monkeypatch.setattr(module, "load_champion", load)
+    def version(settings: Any, model_name: str) -> SimpleNamespace:
+        champion = champions[model_name]
+        return SimpleNamespace(version=champion.version, run_id=champion.run_id)
+
+    monkeypatch.setattr(triage.registry, "champion_version", version)
+    monkeypatch.setattr(triage.registry, "load_model_version", lambda settings, name, _: champions[name].model)
 
 
 def _run_cli(args: list[str]) -> None:
@@ -173,7 +176,6 @@ def _run_cli(args: list[str]) -> None:
 
 
 def _outputs(tmp_path: Path, risk_tables: dict[str, pd.DataFrame], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    import cli.app  # noqa: F401  imports every module that looks champions up, before they are replaced
     from features.tables import write_table
     from serving.db import open_database
     from serving.model_side import ModelSide
