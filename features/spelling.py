@@ -53,9 +53,10 @@ def _mended_words() -> dict[str, str]:
 
 # « échange » folds to "echange", which is also "exchange" typed without its x in an English text ("I'd like to echange
 # it for a 40", "can I echange for a 12"): read as "exchange" next to an English word only, so a French text keeps its
-# own word; "echanged" and "echanging" are no French words.
+# own word, and so does « echange en » after one ("trop petit pls echange en 38": SMS French borrows "pls", and the
+# French size reading needs « echange en »); "echanged" and "echanging" are no French words.
 _ECHANGE_IN_ENGLISH = re.compile(
-    r"\b(?P<before>(?:to|an|i|please|pls|can|could|would|you|and|or) )echange\b|"
+    r"\b(?P<before>(?:to|an|i|please|pls|can|could|would|you|and|or) )echange\b(?! en\b)|"
     r"\bechange(?= (?:it|them|this|these|for|please|pls|the|my|or)\b)|\bechang(?P<english>ed|ing)\b"
 )
 

@@ -2761,6 +2761,7 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Trop petit. Echange 42 merci", "42", ("exchange",)),
     ("Possible de l'avoir en taille 40 ?", "40", ()),
     ("Trop grand, echange en l svp", "L", ("exchange",)),
+    ("Trop petit pls echange en 38", "38", ("exchange",)),
     ("Un échange ou un remboursement, comme vous voulez.", None, ()),
     ("Je voudrais échanger 2 articles de ma commande.", None, ("exchange",)),
     ("Échange 40 jours après l'achat, c'est possible ?", None, ()),

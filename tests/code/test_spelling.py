@@ -42,6 +42,8 @@ def test_the_text_keeps_its_words_one_for_one() -> None:
         # the French word in a French text is kept
         ("trop petit, un echange en 40 svp", None),
         ("echange ou remboursement", None),
+        # ... also after an English "pls" when the French goes on: the size reading needs « echange en »
+        ("trop petit pls echange en 38", None),
     ],
 )
 def test_the_french_echange_in_an_english_text_is_exchange(folded: str, mended: str | None) -> None:
