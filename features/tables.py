@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -154,12 +155,15 @@ def repeated_header(frame: pd.DataFrame) -> int | None:
 def named_twice(header: Sequence[str]) -> str | None:
     """The first name a CSV's header gives two columns, with their places ("'price' names columns 6 and 11"), else None.
     pandas reads the second as "price.1": the first was read and the second dropped without a word, whichever was
-    meant. Columns without a name (a comma ending the header) name nothing."""
-    seen: dict[str, int] = {}
+    meant. Names are compared regardless of case ("'currency' and 'Currency' name columns 5 and 6"): Spark reads
+    them as one name and renames both. Columns without a name (a comma ending the header) name nothing."""
+    seen: dict[str, tuple[str, int]] = {}
     for place, name in enumerate(header, start=1):
-        if name and name in seen:
-            return f"{name!r} names columns {seen[name]} and {place}: a header names each column once"
-        seen[name] = place
+        if name and name.casefold() in seen:
+            first, at = seen[name.casefold()]
+            names = f"{first!r} names" if first == name else f"{first!r} and {name!r} name"
+            return f"{names} columns {at} and {place}: a header names each column once"
+        seen[name.casefold()] = (name, place)
     return None
 
 
@@ -219,6 +223,21 @@ def _checked_column(
 HEAD_BYTES = 65_536
 
 
+def csv_header(path: Path) -> list[str]:
+    """The names on the first line of a CSV file (gzipped when it ends in .gz), a byte order mark before them left out:
+    read here, as both engines' readers rename a name given twice (pandas "price.1", Spark "price8") before their
+    caller could see it.
+
+    Raises:
+        OSError, EOFError: unreadable, not gzipped or cut short.
+        UnicodeDecodeError: no UTF-8.
+        csv.Error: no CSV.
+    """
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8-sig", newline="") as file:
+        return next(csv.reader(file), [])
+
+
 def first_nul(file: BinaryIO) -> int | None:
     """The position of the first NUL byte in `file`, read from where it stands in pieces of `HEAD_BYTES` (so a file of
     them is refused at its first piece), else None. Anywhere in a CSV: pandas' parser ends a cell at a NUL byte and
@@ -269,19 +288,17 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
         frame = pd.read_csv(
             path, dtype=str, keep_default_na=False, na_values=[], compression="gzip" if packed else None
         )
-        header = pd.read_csv(
-            path, header=None, nrows=1, dtype=str, keep_default_na=False, compression="gzip" if packed else None
-        )
+        header = csv_header(path)
     except UnicodeDecodeError as error:
         raise ValueError(
             f"table {name!r} in {path} is not UTF-8 text (invalid byte at position {error.start}); re-save it as UTF-8"
         ) from None
     except pd.errors.EmptyDataError:
         raise ValueError(f"table {name!r} in {path} is empty: not even a header") from None
-    except (OSError, EOFError, pd.errors.ParserError) as error:  # not gzip (BadGzipFile), cut short, unreadable
+    except (OSError, EOFError, pd.errors.ParserError, csv.Error) as error:  # not gzip (BadGzipFile), cut short
         said = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise ValueError(f"table {name!r} in {path} cannot be read as {kind}: {said}") from None
-    twice = named_twice(header.iloc[0].tolist())
+    twice = named_twice(header)
     if twice is not None:
         raise ValueError(f"table {name!r} in {path}: {twice}")
     again = repeated_header(frame)

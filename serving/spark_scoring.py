@@ -21,6 +21,7 @@ executor it ended the command with Spark's traceback, after the output folder wa
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
 import re
 import sys
@@ -47,7 +48,9 @@ from features.tables import (
     RowProblem,
     TableError,
     checked_table,
+    csv_header,
     header_rows,
+    named_twice,
     typed_table,
 )
 from serving.history_export import ExportError, OutputFormat, table_files
@@ -160,14 +163,36 @@ def _file_path(location: str) -> str:
     return unquote(parts.path) if parts.scheme == "file" else location
 
 
+def _each_column_named_once(input_dir: Path, name: str) -> None:
+    """Refuse a CSV file of the table whose header names a column twice, in the pandas engine's words: Spark renamed
+    both ("price7", "price8") and said the table was missing the column. A file that cannot be read is left to the
+    Spark job, which names it.
+
+    Raises:
+        ExportError: the first file's first name given twice, with both places.
+    """
+    kind, paths = table_files(input_dir, name)
+    if kind != "csv":
+        return
+    for path in paths:
+        try:
+            twice = named_twice(csv_header(path))
+        except (OSError, EOFError, UnicodeDecodeError, csv.Error):
+            continue
+        if twice is not None:
+            raise ExportError(f"table {name!r} in {path}: {twice}")
+
+
 def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) -> None:
     """Refuse an export the assessment could not read, before any of it is assessed: one Spark job brings home the
     first `SHOWN_VALUES` refused values of each field (by row id) and how many each has.
 
     Raises:
-        ExportError: a table lacks columns, a CSV repeats its header below its first line, or a table holds values
-            `typed_table` refuses (`TableError`'s one line).
+        ExportError: a CSV's header names a column twice, a table lacks columns, a CSV repeats its header below its
+            first line, or a table holds values `typed_table` refuses (`TableError`'s one line).
     """
+    for name in TABLES:
+        _each_column_named_once(input_dir, name)
     refused = []
     for name in TABLES:
         table = _read_table(spark, input_dir, name)

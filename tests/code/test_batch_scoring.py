@@ -191,6 +191,8 @@ def _spoil_orders(export: Path, spoil: str) -> None:
             "a gzip of zeros": gzip.compress(b"\x00" * 2**20),
             "empty": gzip.compress(b""),
             "with its header on line 7": gzip.compress(b"".join([*text.splitlines(True)[:6], *text.splitlines(True)])),
+            "with currency named twice": gzip.compress(text.replace(b",currency\n", b",currency,currency\n", 1)),
+            "with Currency after currency": gzip.compress(text.replace(b",currency\n", b",currency,Currency\n", 1)),
         }[spoil]
     )
 
@@ -397,6 +399,31 @@ def test_a_header_repeated_mid_file_is_refused_by_both_engines_in_the_same_words
     }
     assert not (tmp_path / "pandas").exists() or not any((tmp_path / "pandas").iterdir())
     assert not (tmp_path / "spark").exists() or not any((tmp_path / "spark").iterdir())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("spoil", "names"),
+    [
+        ("with currency named twice", "'currency' names"),
+        ("with Currency after currency", "'currency' and 'Currency' name"),
+    ],
+)
+def test_a_column_named_twice_is_refused_by_both_engines_in_the_same_words(
+    spark: Any, export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoil: str, names: str
+) -> None:
+    # Spark renamed both ("currency4", "currency5", in any case) and said "table 'orders' in EXPORT is missing columns:
+    # currency"; pandas read "Currency" as a column of no use, and the first of two "currency" columns
+    export = shutil.copytree(export_dir, tmp_path / "export")
+    _spoil_orders(export, spoil)
+    results = {
+        engine: _score_refused_before_the_models(spark, monkeypatch, export, tmp_path / engine, engine)
+        for engine in ("pandas", "spark")
+    }
+    said = f"error: table 'orders' in {export / 'orders.csv.gz'}: {names} columns 5 and 6: a header names each column"
+    assert {engine: (result.exit_code, result.output) for engine, result in results.items()} == {
+        engine: (2, f"{said} once\n") for engine in ("pandas", "spark")
+    }
 
 
 def test_a_chunk_of_csv_rows_gives_a_repeated_header_as_its_file_and_checks_the_other_rows() -> None:
