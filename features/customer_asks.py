@@ -614,6 +614,8 @@ _DIRECTION_NOT_WANTED = re.compile(
     r"\bpas besoin (?:d'une|de la) (?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus "
     r"petite|superieure|inferieure)\b"
 )
+# A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
+_PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
 # no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
@@ -695,9 +697,8 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "petite": (
         r"\bi(?:'m| am) (?:(?:a|an) (?:quite |very |rather )?(?:petite|short)\b|(?:quite |very |rather |only |just )?"
         r"(?:petite|short|5 ?'? ?[0-3]\b|4 ?'? ?(?:\d|1[01])\b|1[.,][45]\d ?m))",
-        r"\bpetite (?:fit|range|length|version)\b|\bversion [«\"' ]*petite\b",
+        r"\bpetite (?:fit|range|length|version)\b|" + _PETITE_VERSION_FR,
         r"\b(?:je (?:suis|mesure|fais)|j'ai) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
-        r"\bcoupe petite\b",
     ),
     "colour": (
         r"\bcolou?rs?\b",
@@ -1041,10 +1042,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:be|get|have (?:it|them)|like (?:it|them)|want (?:it|them)) (?:exchanged|swapped) for\b",
         # another cut of the same item: "going for the regular fit a size up", « il me faudrait la version longue »
         *_CUT_ASKED,
-        # another version: "is there a petite version?", « il me faudrait une version « petite » si ça existe »
+        # another version: "is there a petite version?", « il me faudrait une version « petite » si ça existe », « il
+        # faut un modèle petite taille »
         r"\b(?:need|want|like|prefer|try|do you (?:do|have|make|sell)|is there) (?:a |the |it in (?:a |the )?)?petite"
-        r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|voudrais|aimerais|prefererais|existe|avez-vous|"
-        r"auriez-vous)\b[^.!?]{0,30}\bversion [«\"' ]*petite\b",
+        r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|faut|voudrais|aimerais|prefererais|existe|"
+        r"avez-vous|auriez-vous)\b[^.!?]{0,30}" + _PETITE_VERSION_FR,
         r"\bplease (?:exchange|swap)\b|\b(?:exchange|swap) or (?:a )?(?:refund|money back)\b",
         # "I'd like an exchange but not sure which size", "can I request an exchange?"; not one refused ("I don't want
         # an exchange", "a refund rather than have an exchange")
