@@ -1,9 +1,9 @@
 """Return requests + their customers' history -> one row of reason, risk and decision per request.
 
-The shared core of the batch paths: `triage predict risk` (requests from a CSV) and `triage batch
-score` (every return of a history export, on pandas or on Spark, where each executor runs this on its
-customers' share of the history). All of them decide through the one assembler, so they cannot
-disagree with each other or with the service.
+The shared core of the batch paths: `triage predict risk` and `triage monitor --current` (requests from
+a CSV) and `triage batch score` (every return of a history export, on pandas or on Spark, where each
+executor runs this on its customers' share of the history). All of them decide through the one
+assembler, so they cannot disagree with each other or with the service.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pandas as pd
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import ListHit, Policy, ReturnContext
 from decisions.reason_mismatch import ReasonMismatch, reason_mismatches, ticked_codes
-from features.history import history_summaries, requests_from_returns, risk_features
+from features.history import history_summaries, requests_from_export, requests_from_returns, risk_features
 
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "reason",
@@ -31,6 +31,8 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     "rules",
     "policy_version",
 )
+# Whether the text contradicts the ticked reason_code: `assess_request_rows` writes it after reason_confidence.
+MISMATCH_COLUMN = "reason_mismatch"
 # What `assess_history` writes per return: its keys, then the assessment.
 HISTORY_OUTPUT_COLUMNS: tuple[str, ...] = ("return_id", "customer_id", "request_ts", *OUTPUT_COLUMNS)
 
@@ -133,6 +135,43 @@ def assess_requests(
         for prediction, assessment in zip(reasons, assessments, strict=True)
     ]
     return pd.DataFrame(rows, index=requests.index, columns=list(OUTPUT_COLUMNS))
+
+
+def assess_request_rows(
+    frame: pd.DataFrame,
+    reasons: Sequence[Any],
+    tables: dict[str, pd.DataFrame],
+    risk_model: Any,
+    policy: Policy,
+    list_hits: Sequence[tuple[ListHit, ...]] | None = None,
+) -> pd.DataFrame:
+    """The rows of an export of requests in the API's fields (as `features.csv_input.read_requests_csv` reads it)
+    plus each one's assessment as served: `OUTPUT_COLUMNS`, with `MISMATCH_COLUMN` (whether the text contradicts
+    the ticked `reason_code`) after reason_confidence; an input column of the same name is replaced.
+
+    Args:
+        frame: the requests; the price the policy reads is each row's `price`, the text its `reason_text`.
+        reasons: one `ReasonPrediction` per row, read with the row's ticked `reason_code`.
+        tables: the customers' history (orders, line items, returns, customers).
+        risk_model: a fitted `models.risk_model.RiskModel` (None: no risk score, as served without one).
+        policy: the policy in force.
+        list_hits: each row's allow/block-list entries (`RiskListStore.hits_per_request`; none by default).
+    """
+    requests = requests_from_export(frame, tables["line_items"])
+    mismatches = reason_mismatches(ticked_codes(requests["form_reason_code"]), reasons)
+    assessed = assess_requests(
+        requests,
+        frame["price"].astype(float).tolist(),
+        frame["reason_text"].astype(str).tolist(),
+        reasons,
+        tables,
+        risk_model,
+        policy,
+        mismatches,
+        list_hits,
+    )
+    assessed.insert(2, MISMATCH_COLUMN, [mismatch is not None for mismatch in mismatches])
+    return pd.concat([frame.drop(columns=[c for c in assessed.columns if c in frame.columns]), assessed], axis=1)
 
 
 def assess_history(

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Engine
 
-from decisions.assessments import ReasonModel, assess_requests
+from decisions.assessments import ReasonModel, assess_request_rows
 from decisions.policy import ListHit, Policy
-from decisions.reason_mismatch import reason_mismatches, ticked_codes
+from decisions.reason_mismatch import ticked_codes
 from features.csv_input import BatchInputError, read_requests_csv
 from features.history import REQUEST_COLUMNS, requests_from_export
 from features.language import resolve_languages
@@ -95,7 +95,7 @@ def csv_window(
 
     The reason champion reads each text with the reason ticked in its form; the risk champion (None when none
     serves: then no risk score, as the service answers) and the policy decide each return through the decisions
-    layer's assembler (`decisions.assessments.assess_requests`, as `triage predict risk` does), with the shop's
+    layer's assembler (`decisions.assessments.assess_request_rows`, as `triage predict risk` does), with the shop's
     list entries each row matches (`list_hits` looks them up for the rows read; none when not given).
     """
     try:
@@ -106,16 +106,8 @@ def csv_window(
     texts = requests["reason_text"].astype(str).tolist()
     ticked = ticked_codes(requests["form_reason_code"])
     predictions = list(reason_model.predict_reasons(texts, requests["lang"].tolist(), ticked))
-    assessed = assess_requests(
-        requests,
-        frame["price"].astype(float).tolist(),
-        texts,
-        predictions,
-        history,
-        risk_model,
-        policy,
-        reason_mismatches(ticked, predictions),
-        list_hits(frame) if list_hits is not None else None,
+    assessed = assess_request_rows(
+        frame, predictions, history, risk_model, policy, list_hits(frame) if list_hits is not None else None
     )
     profile = request_profile(requests, history).assign(
         **prediction_columns(

@@ -3,32 +3,28 @@
 The CSV has the API's request fields (return_id, customer_id, order_id, sku, product_category,
 price, currency, delivery_date, request_date, reason_text; optional reason_code, lang). Each row
 gets the predicted reason, the calibrated abuse-risk score, its band and reason codes, and the
-policy decision with the rules that fired. Customer history comes from one place,
-`history_tables`: the service's history store when it holds data, else the sample-data tables.
+policy decision with the rules that fired (`decisions.assessments.assess_request_rows`). Customer history
+comes from one place, `history_tables`: the service's history store when it holds data, else the
+sample-data tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import pandas as pd
 
-from decisions.assessments import OUTPUT_COLUMNS, ReasonModel, assess_requests, predict_reasons_in_batches
-from decisions.policy import ListHit, Policy
-from decisions.reason_mismatch import reason_mismatches, ticked_codes
+from decisions.assessments import ReasonModel, predict_reasons_in_batches
+from decisions.reason_mismatch import ticked_codes
 from features.dates import iso_moments
-from features.history import requests_from_export
 from features.schemas import TABLES
 from features.tables import read_table
 from serving.db import open_database
 from serving.stores.history import HistoryStore
 from serving.stores.risk_lists import LIST_KEY_FIELDS
 from triage.settings import Settings
-
-# Whether the text contradicts the ticked reason_code; after reason_confidence in the output.
-MISMATCH_COLUMN = "reason_mismatch"
 
 
 def latest_request(frame: pd.DataFrame) -> datetime:
@@ -54,43 +50,6 @@ def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime)
         "line_items": tables["line_items"][tables["line_items"]["order_id"].isin(set(orders["order_id"]))],
         "returns": tables["returns"][tables["returns"]["customer_id"].isin(wanted)],
     }
-
-
-def assess(
-    frame: pd.DataFrame,
-    reasons: list[Any],
-    tables: dict[str, pd.DataFrame],
-    risk_model: Any,
-    policy: Policy,
-    list_hits: Sequence[tuple[ListHit, ...]] | None = None,
-) -> pd.DataFrame:
-    """The input rows plus reason, whether it contradicts the ticked `reason_code` (`reason_mismatch`), risk
-    score, band, reason codes and the policy decision (with the shop's list entries, as a served request).
-
-    Args:
-        frame: requests as read by `read_requests_csv`.
-        reasons: one `ReasonPrediction` per row (reason, family, confidence, top3, needs_review).
-        tables: the customers' history (see `history_tables`).
-        risk_model: a fitted `models.risk_model.RiskModel`.
-        policy: the policy in force.
-        list_hits: each row's allow/block-list entries (`RiskListStore.hits_per_request` of `list_keys`).
-    """
-    requests = requests_from_export(frame, tables["line_items"])
-    mismatches = reason_mismatches(ticked_reasons(frame), reasons)
-    assessed = assess_requests(
-        requests,
-        frame["price"].astype(float).tolist(),
-        frame["reason_text"].astype(str).tolist(),
-        reasons,
-        tables,
-        risk_model,
-        policy,
-        mismatches,
-        list_hits,
-    )
-    assessed.insert(2, MISMATCH_COLUMN, [mismatch is not None for mismatch in mismatches])
-    written = [*OUTPUT_COLUMNS, MISMATCH_COLUMN]
-    return pd.concat([frame.drop(columns=[c for c in written if c in frame.columns]), assessed], axis=1)
 
 
 def ticked_reasons(frame: pd.DataFrame) -> list[str | None]:

@@ -122,7 +122,7 @@ def test_a_window_of_requests_is_answered_as_predict_risk_answers_it(
     """`triage monitor --current` compared no risk score and no decision mix: the CSV carries no answers. Its
     requests are now scored and decided by the champions, the policy and the shop's lists, through the assembler
     `triage predict risk` uses, so they are what the service would answer."""
-    from serving.predict_risk import assess
+    from decisions.assessments import assess_request_rows
 
     path = tmp_path / "requests.csv"
     _requests_of_history(risk_tables, 40).to_csv(path, index=False)
@@ -136,7 +136,7 @@ def test_a_window_of_requests_is_answered_as_predict_risk_answers_it(
 
     window = csv_window(path, risk_tables, RecordingModel(), policy, fitted_risk_model, list_hits=hits)
     reasons = RecordingModel().predict_reasons(frame["reason_text"].tolist())
-    expected = assess(frame, reasons, risk_tables, fitted_risk_model, policy, hits(frame))
+    expected = assess_request_rows(frame, reasons, risk_tables, fitted_risk_model, policy, hits(frame))
     assert window.profile["risk_score"].tolist() == pytest.approx(expected["risk_score"].astype(float).tolist())
     assert window.profile["decision"].tolist() == expected["decision"].tolist()
     assert window.profile["decision"].iloc[0] == "manual_review"

@@ -7,10 +7,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from decisions.assessments import assess_request_rows
 from decisions.policy import load_policy
 from models.reason_classifier import ReasonPrediction
 from serving.db import create_db_engine, migrate
-from serving.predict_risk import assess, list_keys, predict_reasons_for_requests
+from serving.predict_risk import list_keys, predict_reasons_for_requests
 from serving.stores.risk_lists import RiskListStore
 from triage.settings import REPO_ROOT
 
@@ -71,12 +72,12 @@ def test_block_and_allow_hits_decide_batch_rows(requests, risk_tables, fitted_ri
     hits = store.hits_per_request(list_keys(requests))
     reasons = [ReasonPrediction("no_longer_needed", "preference", 0.9, [], False)] * len(requests)
     policy = load_policy(REPO_ROOT / "config" / "policy.yaml")
-    assessed = assess(requests, reasons, risk_tables, fitted_risk_model, policy, hits)
+    assessed = assess_request_rows(requests, reasons, risk_tables, fitted_risk_model, policy, hits)
     rules = assessed["rules"].str.split(";")
     assert assessed["decision"].iloc[0] == "manual_review" and "BLOCK_LIST" in rules.iloc[0]
     assert "ALLOW_LIST" in rules.iloc[1] and not assessed["warn"].iloc[1]
     assert not {"ALLOW_LIST", "BLOCK_LIST"} & set(rules.iloc[2])
-    without = assess(requests, reasons, risk_tables, fitted_risk_model, policy)
+    without = assess_request_rows(requests, reasons, risk_tables, fitted_risk_model, policy)
     assert without["rules"].iloc[2] == assessed["rules"].iloc[2]
     assert "BLOCK_LIST" not in without["rules"].iloc[0]
     engine.dispose()
