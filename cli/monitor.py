@@ -16,7 +16,7 @@ from cli.loading import load_champion_if_any, load_policy_or_exit, risk_list_sto
 from features.store import StoreError, read_feedback, read_history, read_logged
 from features.text import counted
 from monitoring.monitor import MonitorError, monitor
-from monitoring.window import csv_window, logged_window
+from monitoring.window import csv_window, logged_window, read_window_csv
 from serving.predict_risk import list_keys
 from serving.stores.history_check import history_bounds
 from triage.registry import NoChampionError, load_champion
@@ -64,16 +64,18 @@ def monitor_command(
     try:
         history = read_history(engine)
         if current is not None:
+            # the whole file checked (values, size) before a model loads or answers a row
+            requests = read_window_csv(current, settings.monitor_min_rows, history_bounds(settings))
             # answered by the serving champions, the policy and the shop's lists, as the service would answer them
             risk = load_champion_if_any(settings, settings.risk_model_name)
             lists = risk_list_store(settings, engine, read_only=True)
             window = csv_window(
-                current,
+                requests,
+                str(current),
                 history,
                 load_champion(settings, settings.reason_model_name).model,
                 policy,
                 risk.model if risk is not None else None,
-                history_bounds(settings),
                 lambda frame: lists.hits_per_request(list_keys(frame)),
             )
         else:

@@ -21,7 +21,7 @@ import pandas as pd
 from features.profile import profile_embedder, with_embeddings
 from monitoring.drift import ALARM_WORDS, Check, run_drift
 from monitoring.quality import quality_checks
-from monitoring.window import Window
+from monitoring.window import Window, enough_requests
 from triage.registry import champion_version, configure_tracking, load_reference
 from triage.settings import Settings
 
@@ -34,7 +34,7 @@ _RISK_COLUMNS = ("risk_score", "decision")
 
 
 class MonitorError(RuntimeError):
-    """Monitoring cannot run (no champion, no reference, too small a window); the message says why."""
+    """Monitoring cannot run (no champion, no reference); the message says why."""
 
 
 @dataclass(frozen=True)
@@ -94,13 +94,10 @@ def monitor(
     """Compare the champions' reference with `window`, write the report and summary, log them to MLflow.
 
     Raises:
-        MonitorError: no champion or reference, or a window smaller than `monitor_min_rows`.
+        MonitorError: no champion or reference.
+        WindowError: a window smaller than `monitor_min_rows`.
     """
-    if len(window.profile) < settings.monitor_min_rows:
-        raise MonitorError(
-            f"the current window ({window.source}) holds {len(window.profile)} requests; at least "
-            f"{settings.monitor_min_rows} are needed for a meaningful comparison"
-        )
+    enough_requests(len(window.profile), settings.monitor_min_rows, window.source)
     reference, versions, why_absent = champion_reference(settings, settings.seed)
     embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
     current = with_embeddings(window.profile.reset_index(drop=True), np.asarray(embedder.embed(window.texts)))

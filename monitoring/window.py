@@ -81,27 +81,52 @@ def logged_window(engine: Engine, logged: pd.DataFrame, history: dict[str, pd.Da
     return Window(profile, requests["reason_text"].astype(str).tolist(), requests["return_id"].tolist(), source)
 
 
+def enough_requests(count: int, min_rows: int, source: str) -> None:
+    """Refuse a window of fewer than `min_rows` requests: too few for a meaningful comparison.
+
+    Raises:
+        WindowError: naming the window and both counts.
+    """
+    if count < min_rows:
+        raise WindowError(
+            f"the current window ({source}) holds {count} requests; at least {min_rows} are needed for a meaningful "
+            "comparison"
+        )
+
+
+def read_window_csv(path: Path, min_rows: int, bounds: Bounds | None = None) -> pd.DataFrame:
+    """A CSV of requests in the API's fields (prices and dates within the shop's `bounds`), checked whole before any
+    model answers a row: every value, and at least `min_rows` requests (a file too small was refused only after
+    each of its rows had been scored).
+
+    Raises:
+        WindowError: the first bad value, by column and row, or too few requests.
+    """
+    try:
+        frame = read_requests_csv(path, bounds)
+    except BatchInputError as error:
+        raise WindowError(str(error)) from None
+    enough_requests(len(frame), min_rows, str(path))
+    return frame
+
+
 def csv_window(
-    path: Path,
+    frame: pd.DataFrame,
+    source: str,
     history: dict[str, pd.DataFrame],
     reason_model: ReasonModel,
     policy: Policy,
     risk_model: Any = None,
-    bounds: Bounds | None = None,
     list_hits: Callable[[pd.DataFrame], Sequence[tuple[ListHit, ...]]] | None = None,
 ) -> Window:
-    """The window of a CSV of requests in the API's fields (prices and dates within the shop's `bounds`), answered
-    as the service answers them, so that it is compared on the same checks as logged traffic.
+    """The window of a file of requests (`read_window_csv`), answered as the service answers them, so that it is
+    compared on the same checks as logged traffic.
 
     The reason champion reads each text with the reason ticked in its form; the risk champion (None when none
     serves: then no risk score, as the service answers) and the policy decide each return through the decisions
     layer's assembler (`decisions.assessments.assess_request_rows`, as `triage predict risk` does), with the shop's
     list entries each row matches (`list_hits` looks them up for the rows read; none when not given).
     """
-    try:
-        frame = read_requests_csv(path, bounds)
-    except BatchInputError as error:
-        raise WindowError(str(error)) from None
     requests = requests_of(frame, history)
     texts = requests["reason_text"].astype(str).tolist()
     ticked = ticked_codes(requests["form_reason_code"])
@@ -118,4 +143,4 @@ def csv_window(
             decisions=assessed["decision"].tolist(),
         )
     )
-    return Window(profile, texts, requests["return_id"].tolist(), str(path))
+    return Window(profile, texts, requests["return_id"].tolist(), source)

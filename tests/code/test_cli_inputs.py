@@ -487,6 +487,15 @@ def test_monitor_leaves_an_empty_state_folder_empty(tmp_path: Path, monkeypatch:
     assert list(tmp_path.iterdir()) == []
 
 
+def fifty_requests(folder: Path) -> Path:
+    """A file of 50 requests `monitor --current` reads (the fewest it compares), written to `folder`."""
+    row = "c1,o1,s1,dresses,49.90,EUR,2026-11-02,2026-11-10T09:30:00Z,trop petite"
+    path = folder / "requests.csv"
+    header = "return_id,customer_id,order_id,sku,product_category,price,currency,delivery_date,request_date,reason_text"
+    path.write_text("\n".join([header, *(f"r{n},{row}" for n in range(50))]) + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize(
     "command",
     [["lists", "add", "block", "customer", "C000123", "--by", "amelie"], ["monitor", "--current", "requests.csv"]],
@@ -499,6 +508,7 @@ def test_an_empty_pseudonym_key_is_one_line_not_a_traceback(
     state = tmp_path / "state"
     state.mkdir()
     (state / "pseudonym.key").write_text("", encoding="utf-8")
+    fifty_requests(tmp_path)
     monkeypatch.chdir(tmp_path)
     result = invoke_on_state(monkeypatch, state, command)
     assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
@@ -508,7 +518,8 @@ def test_an_empty_pseudonym_key_is_one_line_not_a_traceback(
 def test_deciding_with_the_lists_makes_no_pseudonym_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # `monitor --current` (and `predict risk`) on a state folder without a key made one: a secret written by a read,
     # which a service started later on that folder would then pseudonymise with
-    result = invoke_on_state(monkeypatch, tmp_path / "state", ["monitor", "--current", "requests.csv"])
+    requests = fifty_requests(tmp_path)
+    result = invoke_on_state(monkeypatch, tmp_path / "state", ["monitor", "--current", str(requests)])
     assert result.exit_code == 2 and "no champion" in result.output, result.output
     assert not (tmp_path / "state" / "pseudonym.key").exists()
 
@@ -520,7 +531,7 @@ def test_customer_entries_without_their_key_are_refused_not_silently_missed(
     added = invoke_on_state(monkeypatch, state, ["lists", "add", "block", "customer", "C000123", "--by", "amelie"])
     assert added.exit_code == 0, added.output
     (state / "pseudonym.key").unlink()
-    result = invoke_on_state(monkeypatch, state, ["monitor", "--current", "requests.csv"])
+    result = invoke_on_state(monkeypatch, state, ["monitor", "--current", str(fifty_requests(tmp_path))])
     assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
     assert "the lists hold customer entries but there is no pseudonym key" in " ".join(result.output.split())
     assert not (state / "pseudonym.key").exists()

@@ -18,7 +18,7 @@ import pytest
 from decisions.policy import ListHit, load_policy
 from features.csv_input import REQUEST_CSV_COLUMNS, read_requests_csv
 from models.reason_classifier import ReasonPrediction
-from monitoring.window import csv_window, logged_window
+from monitoring.window import csv_window, logged_window, read_window_csv
 from tests.code.test_request_csv import GOOD
 from training.reference import reason_reference, reference_requests, risk_reference
 from triage.settings import REPO_ROOT
@@ -89,7 +89,13 @@ def test_a_window_of_requests_reads_each_with_its_ticked_reason(tmp_path: Path, 
     path = tmp_path / "requests.csv"
     pd.DataFrame(rows, columns=[*REQUEST_CSV_COLUMNS, "reason_code"]).to_csv(path, index=False)
     model = RecordingModel()
-    csv_window(path, risk_tables, model, load_policy(REPO_ROOT / "config" / "policy.yaml"))
+    csv_window(
+        read_window_csv(path, min_rows=1),
+        str(path),
+        risk_tables,
+        model,
+        load_policy(REPO_ROOT / "config" / "policy.yaml"),
+    )
     assert model.picked == ["defective", None, "too_small"]
 
 
@@ -134,7 +140,15 @@ def test_a_window_of_requests_is_answered_as_predict_risk_answers_it(
     def hits(rows: pd.DataFrame) -> list[tuple[ListHit, ...]]:
         return [(block,) if order in blocked else () for order in rows["order_id"]]
 
-    window = csv_window(path, risk_tables, RecordingModel(), policy, fitted_risk_model, list_hits=hits)
+    window = csv_window(
+        read_window_csv(path, min_rows=1),
+        str(path),
+        risk_tables,
+        RecordingModel(),
+        policy,
+        fitted_risk_model,
+        list_hits=hits,
+    )
     reasons = RecordingModel().predict_reasons(frame["reason_text"].tolist())
     expected = assess_request_rows(frame, reasons, risk_tables, fitted_risk_model, policy, hits(frame))
     assert window.profile["risk_score"].tolist() == pytest.approx(expected["risk_score"].astype(float).tolist())
@@ -148,7 +162,13 @@ def test_without_a_risk_champion_a_window_of_requests_is_decided_without_a_score
 ) -> None:
     path = tmp_path / "requests.csv"
     _requests_of_history(risk_tables, 10).to_csv(path, index=False)
-    window = csv_window(path, risk_tables, RecordingModel(), load_policy(REPO_ROOT / "config" / "policy.yaml"))
+    window = csv_window(
+        read_window_csv(path, min_rows=1),
+        str(path),
+        risk_tables,
+        RecordingModel(),
+        load_policy(REPO_ROOT / "config" / "policy.yaml"),
+    )
     assert window.profile["risk_score"].isna().all() and window.profile["decision"].notna().all()
 
 

@@ -14,7 +14,7 @@ from features.csv_input import REQUEST_CSV_COLUMNS, BatchInputError, read_reques
 from features.history import requests_from_export
 from features.schemas import TABLES
 from features.tables import Bounds, checked_table
-from monitoring.window import WindowError, csv_window
+from monitoring.window import WindowError, read_window_csv
 from serving.api import Price
 from serving.predict_risk import latest_request
 from triage.settings import LARGEST_ITEM_PRICE, get_settings
@@ -76,7 +76,7 @@ def test_monitoring_refuses_the_same_rows_with_the_same_words(
     tmp_path: Path, change: dict[str, str], message: str
 ) -> None:
     with pytest.raises(WindowError, match=message):
-        csv_window(write(tmp_path, **change), history={}, reason_model=None, policy=None)
+        read_window_csv(write(tmp_path, **change), min_rows=1)
 
 
 @pytest.mark.parametrize("second", [{}, {"reason_text": "trop grande"}], ids=["the same request", "another request"])
@@ -86,7 +86,7 @@ def test_a_return_twice_is_refused_naming_it_and_both_lines(tmp_path: Path, seco
     path = write(tmp_path, return_id="r1", **second)
     said = r"requests.csv: return_id 'r1' is on lines 2 and 3: a file of requests holds each return once"
     with pytest.raises(WindowError, match=said):
-        csv_window(path, history={}, reason_model=None, policy=None)
+        read_window_csv(path, min_rows=1)
     with pytest.raises(BatchInputError, match=said):
         read_requests_csv(path)
 
@@ -95,7 +95,7 @@ def test_a_missing_column_is_named(tmp_path: Path) -> None:
     path = tmp_path / "requests.csv"
     path.write_text("return_id,reason_text\nr1,trop petite\n", encoding="utf-8")
     with pytest.raises(WindowError, match="lacks columns: customer_id, order_id"):
-        csv_window(path, history={}, reason_model=None, policy=None)
+        read_window_csv(path, min_rows=1)
 
 
 SHOP = Bounds(first=datetime(2000, 1, 1), last=datetime(2030, 1, 1), max_price=10_000)
@@ -257,3 +257,16 @@ def test_a_column_of_the_callers_own_is_left_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "requests.csv"
     path.write_text(f"{','.join(REQUEST_CSV_COLUMNS)},ticket\n{','.join(GOOD.values())},T-1\n", encoding="utf-8")
     assert read_requests_csv(path)["ticket"].tolist() == ["T-1"]
+
+
+def test_monitor_refuses_a_file_too_small_before_any_model_answers_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `monitor --current` loaded the champions and scored every row of a 2-row file, then said it was too small
+    from tests.code.test_cli_inputs import invoke_on_state
+
+    state = tmp_path / "state"
+    result = invoke_on_state(monkeypatch, state, ["monitor", "--current", str(write(tmp_path))])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "requests.csv) holds 2 requests; at least 50 are needed" in said, said
+    assert not state.exists()  # no registry was opened: no model was looked for
