@@ -269,11 +269,14 @@ def _repeated_field(form: FormData) -> str | None:
     return next((name for name in names if counts[name] > 1), None)
 
 
-def _file_field(form: FormData) -> str | None:
-    """The first field the form holds as an uploaded file, or None. The console's forms send text only: a handler
-    reading a file part as text read its description ("UploadFile(filename='note.txt', ...)"), saved as a note or a
-    reply sent."""
-    return next((name for name, value in form.multi_items() if not isinstance(value, str)), None)
+def _file_refused(form: FormData, session: AgentSession | None = None) -> Response | None:
+    """400 naming the first field the form holds as an uploaded file, else None. The console's forms send text only:
+    a handler reading a file part as text read its description ("UploadFile(filename='note.txt', ...)"), saved as a
+    note or a reply sent, or shown back in the form a sign-in carries."""
+    uploaded = next((name for name, value in form.multi_items() if not isinstance(value, str)), None)
+    if uploaded is None:
+        return None
+    return _problem(400, "Form refused", f"The field {uploaded!r} was sent as a file, not as text.", session)
 
 
 # The longest query string a sign-in sends the agent back to: a queue's filters take a few hundred characters; a
@@ -300,8 +303,10 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
         if session is None:
             if request.method == "POST" and stale_form is not None and from_own_page(request, console_origin):
                 # The session ended while the agent was typing: the sign-in carries the post, not saved.
-                kept = KeptForm.posted(request, await request.form())
-                response = _sign_in_form(request, 401, SESSION_ENDED, kept=kept)
+                form = await request.form()
+                if refused := _file_refused(form):
+                    return refused
+                response = _sign_in_form(request, 401, SESSION_ENDED, kept=KeptForm.posted(request, form))
             elif request.method == "GET" and (request.url.path != QUEUE_PATH or request.url.query):
                 # Signed in again, the agent lands on the page they asked for, not the unfiltered queue.
                 # The decoded path (it holds root_path already): `url.path` is escaped, and quoting it again
@@ -324,9 +329,8 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
             if repeated := _repeated_field(form):
                 # Which copy a handler reads is the parser's choice: the agent's form never sends one twice.
                 return _problem(400, "Form refused", f"The field {repeated!r} was sent more than once.", session)
-            if uploaded := _file_field(form):
-                message = f"The field {uploaded!r} was sent as a file, not as text."
-                return _problem(400, "Form refused", message, session)
+            if refused := _file_refused(form, session):
+                return refused
         return await handler(request, session)
 
     return endpoint
@@ -370,6 +374,8 @@ async def sign_in(request: Request) -> Response:
     if foreign := from_another_site(request, _state(request).settings.console_origin):
         return _another_site(foreign)
     form = await request.form()
+    if refused := _file_refused(form):
+        return refused
     kept = KeptForm.from_sign_in(form)
     next_page = console_page(form.get(NEXT_FIELD))
     if not tokens_match(request.cookies.get(SIGNIN_CSRF_COOKIE), form):

@@ -693,6 +693,37 @@ def test_a_form_field_sent_as_a_file_is_refused_naming_it(
             assert connection.execute(sa.select(sa.func.count()).select_from(table)).scalar_one() == 0
 
 
+def test_a_file_part_posted_after_the_session_ended_or_to_the_sign_in_is_refused_naming_it(
+    console: TestClient, engine: Engine
+) -> None:
+    # the sign-in carried the post as text: the file part came back in the form as "UploadFile(filename=...)",
+    # to be sent as the reply or the note
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    with engine.begin() as connection:
+        connection.execute(agent_sessions.update().values(expires_at=datetime(2020, 1, 1)))
+    upload = {"note": ("typed.txt", b"too_large", "text/plain")}
+    ended = console.post(
+        "/console/returns/R0000001/decision",
+        data={"decision": "manual_review", "csrf_token": token},
+        files=upload,
+        headers={"origin": "http://testserver"},
+    )
+    assert ended.status_code == 400 and "'note' was sent as a file" in html.unescape(ended.text)
+    assert "UploadFile" not in ended.text
+    console.cookies.clear()
+    signin_token = csrf_token(console.get("/console/sign-in").text)
+    kept = {"resume_path": "/console/returns/R0000001/decision", "csrf_token": signin_token, "name": "amelie"}
+    signed = console.post(
+        "/console/sign-in",
+        data=kept | {"password": PASSWORD},
+        files={"kept.note": ("typed.txt", b"too_large", "text/plain")},
+    )
+    assert signed.status_code == 400 and "'kept.note' was sent as a file" in html.unescape(signed.text)
+    assert "UploadFile" not in signed.text
+    assert FeedbackStore(engine).for_return("R0000001") == []
+
+
 @pytest.mark.parametrize("return_id", ["R?0000009", "R#0000009"])
 def test_an_action_comes_back_to_its_own_return_whatever_its_id_holds(
     console: TestClient, engine: Engine, return_id: str
