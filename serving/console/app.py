@@ -364,6 +364,12 @@ def _sign_in_form(
     return response
 
 
+async def _sign_in_route(request: Request) -> Response:
+    """The sign-in page (GET) and form (POST) as one route: as two, the router's 405 for another method
+    allowed only the first one's methods (`Allow: GET, HEAD`, though POST is taken)."""
+    return await (sign_in(request) if request.method == "POST" else sign_in_page(request))
+
+
 async def sign_in_page(request: Request) -> Response:
     if await _session(request) is not None:
         return uncached(RedirectResponse(QUEUE_PATH, status_code=303))
@@ -966,8 +972,7 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None, redecide
 
     routes = [
         Route(QUEUE_PATH, signed_in(_queue), methods=["GET"]),
-        Route(SIGNIN_PATH, sign_in_page, methods=["GET"]),
-        Route(SIGNIN_PATH, sign_in, methods=["POST"]),
+        Route(SIGNIN_PATH, _sign_in_route, methods=["GET", "POST"]),
         Route("/console/sign-out", signed_in(_sign_out), methods=["POST"]),
         Route("/console/session/extend", signed_in(_extend_session), methods=["POST"]),
         Route("/console/returns/{return_id}", signed_in(_return_get), methods=["GET"]),

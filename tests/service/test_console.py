@@ -134,6 +134,14 @@ def test_signing_in_again_opens_the_page_the_agent_asked_for(console: TestClient
         assert signed.headers["location"] == "/console", elsewhere
 
 
+def test_a_method_the_sign_in_does_not_take_is_a_405_allowing_the_ones_it_does(console: TestClient) -> None:
+    # the page and the form were two routes: the router's 405 allowed the first one's methods only, GET and HEAD
+    refused = console.delete("/console/sign-in")
+    assert refused.status_code == 405
+    assert {method.strip() for method in refused.headers["allow"].split(",")} == {"GET", "HEAD", "POST"}
+    assert console.get("/console/sign-in").status_code == 200
+
+
 def test_sign_in_sets_a_hardened_cookie_and_opens_the_queue(console: TestClient) -> None:
     response = _sign_in(console)
     assert response.status_code == 303 and response.headers["location"] == "/console"
