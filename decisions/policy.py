@@ -26,6 +26,7 @@ Decision order, first match wins:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -401,6 +402,16 @@ _LIST_KIND_WORDS: dict[str, str] = {
     "order": "order",
     "sku": "SKU",
 }
+
+# A list hit's sentence as `ListHit.rule` writes it (and as rows logged before the note was quoted, or before the
+# date was named, hold it): where the agent's name and note sit, so the console can isolate them (a note holding
+# U+202E reversed the rest of the sentence).
+LIST_HIT_SENTENCE = re.compile(
+    r"The .+? is on the (?:block|allow) list \(added by (?P<added_by>.+?)"
+    r"(?: on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC)?(?:: “?(?P<note>.*?)”?)?\)"
+    r"(?:\.|: decided as in the lowest risk band\.)",
+    re.DOTALL,
+)
 
 
 @dataclass(frozen=True)

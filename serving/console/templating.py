@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
+from decisions.policy import LIST_HIT_SENTENCE
 from features.dates import as_date
 from features.taxonomy import reason_words
 from features.text import MAX_REPLY_CHARS, counted
@@ -33,6 +35,19 @@ def days_after(later: str | None, earlier: str | None) -> str:
     return f"{counted(days, 'day')} after"
 
 
+def rule_html(sentence: str) -> Markup:
+    """A decision rule's sentence, escaped, with the agent's name and note of a list hit each in `<bdi>`: an agent's
+    words are theirs, and a direction override in them (U+202E) reversed the rest of the sentence."""
+    match = LIST_HIT_SENTENCE.fullmatch(sentence)
+    if match is None:
+        return escape(sentence)
+    parts, done = [], 0
+    for start, end in (match.span(group) for group in ("added_by", "note") if match.group(group) is not None):
+        parts += [escape(sentence[done:start]), Markup("<bdi>"), escape(sentence[start:end]), Markup("</bdi>")]
+        done = end
+    return Markup("").join([*parts, escape(sentence[done:])])
+
+
 # How long before a session ends the console warns the agent (console.js): enough to finish and send a reply.
 SESSION_WARNING_SECONDS = 15 * 60
 
@@ -55,5 +70,6 @@ templates.filters["days_after"] = days_after
 templates.filters["reason_words"] = reason_words
 templates.filters["category_words"] = category_words
 templates.filters["seconds_left"] = seconds_left
+templates.filters["rule_html"] = rule_html
 templates.globals["session_warning_seconds"] = SESSION_WARNING_SECONDS
 templates.globals["max_reply_chars"] = MAX_REPLY_CHARS

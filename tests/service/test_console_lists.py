@@ -9,6 +9,7 @@ import html
 import random
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from markupsafe import escape
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
+from decisions.policy import ListHit
 from serving.console.app import console_state, create_app
 from serving.console.lists_page import KIND_WORDS
 from serving.db import LIST_KINDS, risk_list_entries
@@ -233,6 +235,25 @@ def test_an_entry_the_decision_names_is_not_told_twice(
     assert page.count("three empty boxes") == 1
     # an entry added since the decision (R0000001 was triaged before it) is told whole
     assert "bruno" in re.search(r'id="listed-now">(.*?)</ul>', console.get("/console/returns/R0000001").text, re.S)[1]
+
+
+@pytest.mark.parametrize("list_name", ["block", "allow"])
+def test_a_list_hits_note_is_isolated_where_its_rule_is_shown(
+    console: TestClient, engine: Engine, settings: Settings, list_name: str
+) -> None:
+    # the sentence was plain text: a note holding U+202E (right-to-left override) reversed the rest of it,
+    # the date and who added the entry read backwards in the decision's rules
+    note = "empty boxes \u202e9 no 0202 gnirps"
+    hit = ListHit(list_name, "customer", "bruno", datetime(2026, 11, 30, 9, tzinfo=UTC), note).rule()
+    rules = [{"code": hit.code, "sentence": hit.sentence}, {"code": "OLD", "sentence": "The SKU is <b>odd</b>."}]
+    item, result = triage_item(2, random.Random(2), item={"sku": "SKU-0042-M"}, decision={"rules": rules})
+    PredictionLog(engine, pseudonym_key(settings)).record("req-2", "triage", [item], [result])
+    queue = console.get("/console").text
+    page = console.get("/console/returns/R0000002").text
+    for shown in (page, queue):
+        assert f"(added by <bdi>bruno</bdi> on 2026-11-30 09:00 UTC: “<bdi>{note}</bdi>”)" in shown
+        assert note not in shown.replace(f"<bdi>{note}</bdi>", "")  # nowhere bare
+    assert "The SKU is &lt;b&gt;odd&lt;/b&gt;." in page  # the other rules as they were, escaped
 
 
 def test_a_customer_typed_in_is_stored_as_its_pseudonym(console: TestClient, lists: RiskListStore) -> None:
