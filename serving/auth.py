@@ -29,6 +29,8 @@ PUBLIC_PATHS: frozenset[str] = frozenset({"/", "/healthz", "/livez", "/readyz", 
 PUBLIC_PREFIXES: tuple[str, ...] = ("/static_content/", "/console/", "/policy/")
 # Operations on the running service (e.g. POST /admin/reload): admin-scoped keys only.
 ADMIN_PREFIX = "/admin/"
+# Where a call's scope state holds the id of the API key it came with (`caller`).
+CALLER_STATE = "api_key_id"
 
 Scope = dict[str, Any]
 ASGIApp = Callable[..., Any]
@@ -38,6 +40,11 @@ def is_public(path: str) -> bool:
     """Paths without an API key: health checks, metrics, the OpenAPI documentation, the console
     (which has its own sign-in) and the public policy page."""
     return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES)
+
+
+def caller(scope: Scope) -> str | None:
+    """The id of the API key a call passed `ApiKeyMiddleware` with (None: a public path)."""
+    return scope.get("state", {}).get(CALLER_STATE)
 
 
 def bearer_token(scope: Scope) -> str | None:
@@ -104,4 +111,5 @@ class ApiKeyMiddleware:
             )
             await response(scope, receive, send)
             return
+        scope.setdefault("state", {})[CALLER_STATE] = check.key_id
         await self.app(scope, receive, send)

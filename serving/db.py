@@ -154,15 +154,17 @@ feedback = sa.Table(
     sa.Column("fingerprint", sa.String(64), nullable=True, unique=True, index=True),
 )
 
-# `POST /feedback`'s `Idempotency-Key`s: the record each was first used for, so a late retry of an older record is
-# answered with its id instead of becoming the return's newest record again (serving.stores.feedback).
+# `POST /feedback`'s `Idempotency-Key`s, per API key that sent them (two clients each choose their own keys): the
+# record each was first used for, so a late retry of an older record is answered with its id instead of becoming
+# the return's newest record again (serving.stores.feedback). Purged with the log rows (serving.stores.retention).
 feedback_keys = sa.Table(
     "feedback_keys",
     metadata,
+    sa.Column("api_key_id", sa.String(32), primary_key=True),
     sa.Column("idempotency_key", sa.String(255), primary_key=True),
     sa.Column("fingerprint", sa.String(64), nullable=False, comment="hash of the record's fields"),
     sa.Column("feedback_id", sa.Integer, sa.ForeignKey("feedback.id"), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, index=True),
 )
 
 # A logged return decided and drafted again for the reason an agent corrected it to (the console's

@@ -55,7 +55,7 @@ from serving.api import (
     TriageResponse,
     idempotency_key,
 )
-from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware
+from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware, caller
 from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPlaces, pieces
 from serving.connection_limits import bound_connections
 from serving.console.app import create_app as create_console_app
@@ -81,7 +81,7 @@ from serving.openapi import ADMIN_ANSWERS, ENDPOINT_ANSWERS, DocsMiddleware
 from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
-from serving.stores.feedback import FeedbackRecord, FeedbackStore, KeyReused
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey, KeyReused
 from serving.stores.predictions import PredictionLog, pseudonym_key
 from serving.stores.reloads import ReloadRequests
 from serving.webhooks import DeliveryThread, delivery_policy
@@ -310,7 +310,7 @@ class TriageService:
                 refuse(503, reason)
             raise
 
-    def _store_feedback(self, record: FeedbackRecord, key: str | None) -> int | None:
+    def _store_feedback(self, record: FeedbackRecord, key: IdempotencyKey | None) -> int | None:
         """Store the record with its correction of the customer history (`add_with_history`); None
         (nothing stored) when the return was never triaged. The same record again, or a key used
         before, gives the same id (`KeyReused` for a key used before for another record)."""
@@ -397,9 +397,11 @@ class TriageService:
         key with another record is refused with 409 naming it.
         """
         try:
-            key = idempotency_key(ctx.request.headers.get(IDEMPOTENCY_KEY_HEADER))
+            sent = idempotency_key(ctx.request.headers.get(IDEMPOTENCY_KEY_HEADER))
         except ValueError as error:
             refuse(400, str(error))
+        # Each client's keys are its own (an API key always passed the middleware here).
+        key = None if sent is None else IdempotencyKey(caller(ctx.request.scope) or "", sent)
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
         try:
             record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record, key))

@@ -43,10 +43,11 @@ class KeyScope(StrEnum):
 
 @dataclass(frozen=True)
 class KeyCheck:
-    """A presented key's status and, when the key exists, its scope."""
+    """A presented key's status and, when the key exists, its scope and id."""
 
     status: KeyStatus
     scope: KeyScope | None = None
+    key_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,12 @@ class ApiKeyStore:
 
     def check(self, key: str) -> KeyCheck:
         """Whether a presented key is valid, revoked or unknown, and its scope when it exists."""
-        query = sa.select(api_keys.c.revoked_at, api_keys.c.scope).where(api_keys.c.key_hash == _digest(key))
+        query = sa.select(api_keys.c.key_id, api_keys.c.revoked_at, api_keys.c.scope).where(
+            api_keys.c.key_hash == _digest(key)
+        )
         with self.engine.connect() as connection:
             row = connection.execute(query).first()
         if row is None:
             return KeyCheck(KeyStatus.UNKNOWN)
-        return KeyCheck(KeyStatus.VALID if row.revoked_at is None else KeyStatus.REVOKED, KeyScope(row.scope))
+        status = KeyStatus.VALID if row.revoked_at is None else KeyStatus.REVOKED
+        return KeyCheck(status, KeyScope(row.scope), row.key_id)

@@ -10,7 +10,9 @@ That cannot tell a late retry of an older record from going back to it: record A
 sent again after a timeout made A the newest record again, over the agent's correction. A client
 that sends an idempotency key with each record (`POST /feedback`'s `Idempotency-Key` header) is
 answered for a key used before with the record it was first used for, and nothing is stored or
-corrected; the same key with another record is `KeyReused`.
+corrected; the same key with another record is `KeyReused`. Keys are the client's own: each API key
+has its keys apart (two clients both numbering their records from 1 do not meet), kept as long as
+the prediction log keeps a triaged return (`serving.stores.retention.purge`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ class FeedbackRecord:
     note: str | None = None
     decision_reason: str | None = None
     reply_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class IdempotencyKey:
+    """A client's `Idempotency-Key` and the id of the API key that sent it: keys are kept per client."""
+
+    caller: str
+    key: str
 
 
 class KeyReused(ValueError):
@@ -147,7 +157,7 @@ class FeedbackStore:
         enqueue(connection, feedback_events(connection, record_id, record, previous))
         return record_id
 
-    def add_with_history(self, record: FeedbackRecord, idempotency_key: str | None = None) -> int:
+    def add_with_history(self, record: FeedbackRecord, idempotency_key: IdempotencyKey | None = None) -> int:
         """Store a record and write its corrected reason and inspection outcome to the stored return,
         in one transaction, so later risk features see them; returns the record's id. A key used before
         answers the id of the record it was first used for, storing and correcting nothing.
@@ -192,27 +202,28 @@ class FeedbackStore:
             return connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one()
 
 
-def _keyed(connection: Connection, key: str, record: FeedbackRecord) -> int | None:
+def _keyed(connection: Connection, key: IdempotencyKey, record: FeedbackRecord) -> int | None:
     """The id of the record `key` was first used for (None: a new key); KeyReused when that was another record."""
     used = connection.execute(
         sa.select(feedback_keys.c.fingerprint, feedback_keys.c.feedback_id).where(
-            feedback_keys.c.idempotency_key == key
+            feedback_keys.c.api_key_id == key.caller, feedback_keys.c.idempotency_key == key.key
         )
     ).first()
     if used is None:
         return None
     if used.fingerprint != fingerprint(record, None):
-        raise KeyReused(key)
+        raise KeyReused(key.key)
     return int(used.feedback_id)
 
 
-def _keep_key(connection: Connection, key: str, record: FeedbackRecord, record_id: int) -> None:
+def _keep_key(connection: Connection, key: IdempotencyKey, record: FeedbackRecord, record_id: int) -> None:
     """Remember which record `key` was used for. The same key sent at once by two calls is kept by the first to
     commit; the other's transaction is answered as a retry of it, or rolled back by `KeyReused`."""
     insert = upsert_insert(connection.dialect.name)(feedback_keys).on_conflict_do_nothing()
     kept = connection.execute(
         insert.values(
-            idempotency_key=key,
+            api_key_id=key.caller,
+            idempotency_key=key.key,
             fingerprint=fingerprint(record, None),
             feedback_id=record_id,
             created_at=datetime.now(UTC),

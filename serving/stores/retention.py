@@ -4,7 +4,8 @@
   (keyed HMAC), the customer's reason text (monitoring reads it; contact details redacted when
   `Settings.redact_contact_details`), and the response with the name replaced by a placeholder.
 - Feedback (`feedback`): the agent's id, when edited the reply that was sent, and the agent's note (free
-  text, which may name the customer).
+  text, which may name the customer). `POST /feedback`'s idempotency keys (`feedback_keys`) are deleted with the
+  log rows of their age.
 - Re-decisions (`redecisions`): a logged return decided and drafted again for an agent's corrected reason; the
   response as the prediction log holds it (the draft greets `{customer_name}`), so it goes when the log's row would.
 - Risk lists (`risk_list_entries`): customer ids as pseudonyms, and agents' notes on adding and removing an
@@ -27,7 +28,15 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, risk_list_entries, triage_claims
+from serving.db import (
+    HISTORY_TABLES,
+    feedback,
+    feedback_keys,
+    predictions,
+    redecisions,
+    risk_list_entries,
+    triage_claims,
+)
 
 # What `purge` counts, per kind (its result's keys, in order): the rows' noun, singular and plural, and what was done
 # to them; `triage data purge` says each count in these words.
@@ -51,6 +60,8 @@ def purge(engine: Engine, retention_days: int, now: datetime | None = None) -> d
         # A claim is taken just before its row is logged, so it goes with the row (a claim left without its
         # row would make a retry of that return find neither an answer nor a way to be triaged).
         connection.execute(triage_claims.delete().where(triage_claims.c.claimed_at < cutoff))
+        # A feedback key answers retries as long as a retried /triage request is answered from the log, no longer.
+        connection.execute(feedback_keys.delete().where(feedback_keys.c.created_at < cutoff))
         # With the log rows they were made from, whatever their own age: one made today for a row just purged
         # belongs to a return no page shows any more.
         logged = sa.exists().where(predictions.c.return_id == redecisions.c.return_id)

@@ -217,3 +217,25 @@ def test_a_late_retry_of_older_feedback_does_not_undo_the_agents_correction(serv
         f"{service['url']}/feedback", json=correction, headers={"Authorization": f"Bearer {service['key']}"}
     )
     assert plain.status_code == 200 and plain.json() == sent[1].json()
+
+
+def test_two_clients_choosing_the_same_idempotency_key_each_store_their_record(service) -> None:
+    # the keys were global: the warehouse's record sent with key "1" got 409, the portal had used "1" first
+    warehouse = ApiKeyStore(service["database"]).create("warehouse")[1]
+    assert _triage(service, [_return("RF3")]).status_code == 200
+    records = [
+        (service["key"], {"return_id": "RF3", "agent_id": "agent-1", "reason_accepted": True}),
+        (warehouse, {"return_id": "RF3", "agent_id": "agent-2", "reason_accepted": True, "inspection_outcome": "ok"}),
+    ]
+    answers = [
+        httpx.post(
+            f"{service['url']}/feedback",
+            json=body,
+            headers={"Authorization": f"Bearer {key}", "Idempotency-Key": "1"},
+            timeout=60,
+        )
+        for key, body in [*records, *records]  # each sent twice: the second time a retry
+    ]
+    assert [answer.status_code for answer in answers] == [200] * 4, answers[1].text
+    assert answers[0].json() != answers[1].json() and [a.json() for a in answers[2:]] == [a.json() for a in answers[:2]]
+    assert len(FeedbackStore(service["database"]).for_return("RF3")) == 2

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from serving.db import HISTORY_TABLES, feedback, predictions, redecisions, risk_list_entries, triage_claims
-from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey
 from serving.stores.predictions import PredictionLog
 from serving.stores.redecisions import RedecisionStore
 from serving.stores.retention import PURGED, purge
@@ -123,6 +123,19 @@ def test_purge_clears_agents_notes_that_may_name_the_customer(engine: Engine) ->
         ("C-recent: Eve Martin, 4 wardrobing returns", "Bob phoned"),
     ]
     assert (counts["feedback_notes_cleared"], counts["list_notes_cleared"]) == (2, 1)
+
+
+def test_feedback_idempotency_keys_go_when_a_retried_triage_would_no_longer_be_answered(engine: Engine) -> None:
+    # the keys were kept for good, while a /triage retry is answered from the log only until purge deletes its row
+    store = FeedbackStore(engine)
+    for return_id in ("R-old", "R-new"):
+        store.add_with_history(FeedbackRecord(return_id, "a", True), IdempotencyKey("k1", return_id))
+    with engine.begin() as connection:
+        aged = sa.text("UPDATE feedback_keys SET created_at = :old WHERE idempotency_key = 'R-old'")
+        connection.execute(aged, {"old": NOW - timedelta(days=800)})
+    purge(engine, 730, now=NOW)
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT idempotency_key FROM feedback_keys")).scalars().all() == ["R-new"]
 
 
 def test_each_kind_purge_counts_has_its_words_in_one_place(engine: Engine) -> None:

@@ -20,7 +20,7 @@ from timing_support import fastest
 
 from serving.db import create_db_engine, metadata, migrate, open_database, redecisions
 from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyCheck, KeyScope, KeyStatus
-from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey, KeyReused, fingerprint
 from serving.stores.predictions import PredictionLog, pseudonym_key, pseudonymise, redact_contact_details
 from serving.stores.redecisions import RedecisionStore
 from serving.stores.reloads import ReloadRequests
@@ -38,7 +38,7 @@ def test_migrations_match_table_definitions(engine: Engine) -> None:
 def test_migrate_twice_is_harmless(engine: Engine) -> None:
     migrate(engine)
     with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0013"
+        assert connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0014"
 
 
 def _database_at(revision: str, path) -> Engine:
@@ -114,7 +114,7 @@ def test_keys_created_before_scopes_keep_scoring_only(tmp_path) -> None:
             {"h": hashlib.sha256(b"trk_k1_old").hexdigest()},
         )
     migrate(engine)
-    assert store.check("trk_k1_old") == KeyCheck(KeyStatus.VALID, KeyScope.SCORE)
+    assert store.check("trk_k1_old") == KeyCheck(KeyStatus.VALID, KeyScope.SCORE, "k1")
 
 
 def test_sqlite_durability_pragmas(tmp_path) -> None:
@@ -270,6 +270,48 @@ def test_feedback_retries_are_stored_once(engine: Engine) -> None:
     assert store.for_return("R1") == [accepted, changed, accepted]
 
 
+def test_each_client_has_its_own_idempotency_keys(engine: Engine) -> None:
+    # the keys were global: a second client numbering its records from "1" as well got 409 for its first record
+    store = FeedbackStore(engine)
+    portal, warehouse = FeedbackRecord("R1", "agent-1", True), FeedbackRecord("R2", "agent-2", False, "too_large")
+    first = store.add_with_history(portal, IdempotencyKey("portal", "1"))
+    other = store.add_with_history(warehouse, IdempotencyKey("warehouse", "1"))
+    assert first != other and store.for_return("R2") == [warehouse]
+    assert store.add_with_history(warehouse, IdempotencyKey("warehouse", "1")) == other  # its retry
+    with pytest.raises(KeyReused, match="'1'"):
+        store.add_with_history(warehouse, IdempotencyKey("portal", "1"))
+
+
+def test_feedback_keys_sent_before_they_were_per_client_still_answer_every_client(tmp_path) -> None:
+    engine = _database_at("0013", tmp_path / "old.db")
+    with engine.begin() as connection:  # a key as 0013 kept it, for no client in particular, and two clients
+        connection.execute(
+            sa.text(
+                "INSERT INTO feedback (id, return_id, agent_id, created_at, reason_accepted) "
+                "VALUES (7, 'R1', 'agent-1', '2026-12-01', 1)"
+            )
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO feedback_keys (idempotency_key, fingerprint, feedback_id, created_at) "
+                "VALUES ('1', :fingerprint, 7, '2026-12-01')"
+            ),
+            {"fingerprint": fingerprint(FeedbackRecord("R1", "agent-1", True), None)},
+        )
+        for key_id in ("portal", "warehouse"):
+            connection.execute(
+                sa.text(
+                    "INSERT INTO api_keys (key_id, name, key_hash, created_at) VALUES (:id, :id, :id, '2026-11-30')"
+                ),
+                {"id": key_id},
+            )
+    migrate(engine)
+    store = FeedbackStore(engine)
+    for key_id in ("portal", "warehouse"):
+        assert store.add_with_history(FeedbackRecord("R1", "agent-1", True), IdempotencyKey(key_id, "1")) == 7
+    assert store.count() == 1
+
+
 def test_a_record_stored_meanwhile_by_another_connection_is_answered_with_its_id(engine: Engine) -> None:
     # one record posted ten times at once: on PostgreSQL one post was a 500 (TypeError: the insert that conflicted
     # on the fingerprint reported a row count, and its primary key was None), the nine others got the stored id
@@ -334,20 +376,20 @@ def test_api_keys_lifecycle(engine: Engine) -> None:
     store = ApiKeyStore(engine)
     info, plain = store.create("returns-portal")
     assert plain.startswith("trk_") and info.key_id in plain
-    assert store.check(plain) == KeyCheck(KeyStatus.VALID, KeyScope.SCORE)
+    assert store.check(plain) == KeyCheck(KeyStatus.VALID, KeyScope.SCORE, info.key_id)
     assert store.check(plain + "x") == KeyCheck(KeyStatus.UNKNOWN)
     with engine.connect() as connection:
         stored = connection.execute(sa.text("SELECT key_hash FROM api_keys")).scalar_one()
     assert plain not in stored
-    _, admin = store.create("deploys", KeyScope.ADMIN)
-    assert store.check(admin) == KeyCheck(KeyStatus.VALID, KeyScope.ADMIN)
+    admin_info, admin = store.create("deploys", KeyScope.ADMIN)
+    assert store.check(admin) == KeyCheck(KeyStatus.VALID, KeyScope.ADMIN, admin_info.key_id)
     assert [(key.name, key.scope) for key in store.list()] == [
         ("returns-portal", KeyScope.SCORE),
         ("deploys", KeyScope.ADMIN),
     ]
     assert store.revoke(info.key_id) is True
     assert store.revoke(info.key_id) is False
-    assert store.check(plain) == KeyCheck(KeyStatus.REVOKED, KeyScope.SCORE)
+    assert store.check(plain) == KeyCheck(KeyStatus.REVOKED, KeyScope.SCORE, info.key_id)
     assert isinstance(store.list()[0].revoked_at, datetime)
 
 
