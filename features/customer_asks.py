@@ -213,7 +213,10 @@ _CAME_INSTEAD: tuple[str, ...] = (
 _ASKED_IN_PLACE_START = (
     r"(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup|bref) )?(?:(?:un|une|le|la|en|a|an|the|size|taille) )?"
 )
-_ASKED_IN_PLACE_END = r"(?= *(?:$|[.!?;,]|please|svp|merci|thanks)(?![\w'-]))"
+_ASKED_IN_PLACE_END = r"(?= *(?:$|[.!?;,]|please|pls|plz|svp|merci|thanks)(?![\w'-]))"
+# A size in one digit needs a word that announces it (`_SIZE`), but a change from one size to another announces both:
+# "Exchange 8 for 9 pls", "9 instead of 8 please"
+_SIZE_OR_DIGIT = "(?:" + _SIZE + r"|\d(?:[.,]5)?(?![\w'-]))"
 _ORDERED_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")",
     _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
@@ -284,6 +287,12 @@ _COLOURS = (
     r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
     r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
 )
+# A change from one size to another, around the size had: "exchange size 8 for size 9", « passer du 38 au 40 »
+_CHANGED_FROM = (
+    r"\b(?:exchange|exchanging|swap|swapping|switch|switching|change|changing|echanger|echange|changer|passer|"
+    r"remplacer)(?: it| them| this| these| (?:the|my|this|these|le|la|les|mon|ma|mes) \w+)?(?: from| de)? " + _ARTICLE
+)
+_CHANGED_TO = r" (?:to|for|into|contre|pour|par|au|a|en|vers|->|=>|\u2192) " + _ARTICLE
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 # The size ordered, told against another that came: what the customer wants is the item they ordered.
 _THE_SIZE_ORDERED: tuple[str, ...] = (
@@ -294,7 +303,7 @@ _THE_SIZE_ORDERED: tuple[str, ...] = (
 )
 _WANTED: tuple[str, ...] = (
     *_THE_SIZE_ORDERED,
-    _ASKED_IN_PLACE_START + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")" + _ASKED_IN_PLACE_END,
+    _ASKED_IN_PLACE_START + "(" + _SIZE_OR_DIGIT + ")" + _IN_PLACE_OF_SIZE + _SIZE_OR_DIGIT + _ASKED_IN_PLACE_END,
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|consider|'d take|would take|'ll take|will take|"
     rf"maybe|perhaps|"
     rf"peut-etre|exchange(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
@@ -308,10 +317,9 @@ _WANTED: tuple[str, ...] = (
     # a change from the size had to the one wanted: "exchange size 8 for size 9", "change from M to L", « passer du 38
     # au 40 », « échanger la taille 38 contre la taille 40 », "size 42 -> 44"; a size in one digit after the first is
     # announced by it. Not a change made ("I sized up from a 6 to a 7", « je suis passée du 38 au 40 »)
-    rf"\b(?:exchange|exchanging|swap|swapping|switch|switching|change|changing|echanger|echange|changer|passer|"
-    rf"remplacer)(?: it| them| this| these| (?:the|my|this|these|le|la|les|mon|ma|mes) \w+)?(?: from| de)? "
-    rf"{_ARTICLE}(?:{_SIZE}) (?:to|for|into|contre|pour|par|au|a|en|vers|->|=>|\u2192) {_ARTICLE}"
-    rf"({_SIZE}|(?<= )\d(?:[.,]5)?(?![\w'-]))",
+    _CHANGED_FROM + f"(?:{_SIZE})" + _CHANGED_TO + rf"({_SIZE}|(?<= )\d(?:[.,]5)?(?![\w'-]))",
+    # ... from a size in one digit, the change closing the ask: "Exchange 8 for 9 pls"; not "change 2 for 3 items"
+    _CHANGED_FROM + r"\d(?:[.,]5)?" + _CHANGED_TO + "(" + _SIZE_OR_DIGIT + ")" + _ASKED_IN_PLACE_END,
     rf"\b(?:size |taille |pointure )?(?:{_SIZE}) ?(?:->|=>|\u2192) ?{_ARTICLE}({_SIZE}|\d(?:[.,]5)?(?![\w'-]))",
     rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
     # "could you send another one in a 12?", « m'en envoyer un en 42 »
@@ -413,7 +421,7 @@ _WANTED: tuple[str, ...] = (
     r"plus juste|nickel|perfect|better|ideal|right|spot on)\b",
     # a size said alone as the ask: « XL svp. », "L please"
     r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|"
-    r"pls|merci)\b",
+    r"pls|plz|merci)\b",
     # "Please, the extra small.": the ask, then the size closing the sentence
     r"\b(?:please|svp|s'il vous plait),? (?:the |a |an |size |le |la |un |une |en |taille )?(" + _SIZE + r")"
     r"(?=\s*(?:$|[.!?]))",
@@ -496,7 +504,7 @@ _SIZE_NOT_FITTING_FR = (
 )
 _REJECTED: tuple[str, ...] = (
     *_CAME_INSTEAD,
-    _ASKED_IN_PLACE_START + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _ASKED_IN_PLACE_END,
+    _ASKED_IN_PLACE_START + _SIZE_OR_DIGIT + _IN_PLACE_OF_SIZE + "(" + _SIZE_OR_DIGIT + ")" + _ASKED_IN_PLACE_END,
     _SIZE_NOT_FITTING,
     rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
     rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
@@ -1038,6 +1046,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # "returning to swap", « l'échanger contre la noire »; met by the reply's exchange where it offers one
     "exchange": (
         r"\b(?:exchange|swap)(?: it| them| this| these)? (?:for|please|possible)\b",
+        # one size for another: "Exchange 8 for 9 pls", "swap size 10 for 12"
+        r"\b(?:exchange|swap) (?:(?:size|a|an|the|my) )?(?:\d{1,2}(?:[.,]5)?|x{0,3}[sml]|[23]xl) for (?:(?:size|a|an|"
+        r"the) )?(?:\d{1,2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)\b",
         # "Can these be swapped for the wireless model?", "I'd like them swapped for the ones I ordered"
         r"\b(?:be|get|have (?:it|them)|like (?:it|them)|want (?:it|them)) (?:exchanged|swapped) for\b",
         # another cut of the same item: "going for the regular fit a size up", « il me faudrait la version longue »

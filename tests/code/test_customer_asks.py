@@ -2525,6 +2525,16 @@ SIZE_CHANGED_FROM_TO = [
     ("Je fais du 38 au 40 selon les marques.", "wanted_size", None),
     ("The seat height adjusts from 40 to 55cm.", "wanted_size", None),
     ("Could I swap 2 for 3 pillows?", "wanted_size", None),
+    # a size in one digit with no word before it, the change closing the ask ("Exchange 8 for 9 pls", "9 instead of 8
+    # please", "12 plz" read nothing); not a count ("change 2 for 3 items", "got 2 instead of 3")
+    ("Exchange 8 for 9 pls", "wanted_size", "9"),
+    ("Exchange 8 for 9 pls", "requests", ("exchange",)),
+    ("9 instead of 8 please", "wanted_size", "9"),
+    ("9 instead of 8 please", "rejected_sizes", ("8",)),
+    ("Size 10 too small. 12 plz.", "wanted_size", "12"),
+    ("Échanger le 8 contre un 9 svp", "wanted_size", "9"),
+    ("Je voudrais changer 2 contre 3 articles.", "wanted_size", None),
+    ("Ordered 3, got 2 instead of 3.", "wanted_size", None),
 ]  # fmt: skip
 
 
