@@ -612,15 +612,21 @@ _DIRECTION_REFUSED = re.compile(
     r"coup )?[^.!?;]{0,40}?\b(?:seraient|serait|flotterai\w*|baillerai\w*|tomberai\w*)\b"
 )
 # A way said not to be wanted is no way asked either, but no sign that no size fits ("I don't need a bigger size, I
-# need a refund", « je ne veux pas une taille au-dessus »)
+# need a refund", "I don't think I need a bigger size, maybe one size down", "Not a bigger size, a smaller one
+# please", « je ne veux pas une taille au-dessus », « Je ne pense pas avoir besoin d'une taille au-dessus »)
+_NOT_THINK = r"(?: (?:think|believe|reckon) (?:i|we)(?: would| will| really)?)?"
+_WAY_FR = (
+    r"(?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus petite|superieure|inferieure)\b"
+)
 _DIRECTION_NOT_WANTED = re.compile(
-    r"\b(?:don't|do not|dont|didn't|did not)(?: really| even)? (?:want|need)(?: to (?:get|have|try))? (?:a |the |"
-    r"another )?(?:bigger|smaller|larger) (?:size|one|pair)\b|\b(?:don't|do not|dont)(?: really| even)? (?:want|need) "
-    r"to (?:go|size) (?:up|down)\b|\bno need for (?:a |the |another )?(?:bigger|smaller|larger) (?:size|one|pair)\b|"
-    r"\b(?:ne (?:veux|voudrais|souhaite)|n'ai) pas (?:besoin )?(?:d'une|une|de la|la) (?:taille|pointure) "
-    r"(?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus petite|superieure|inferieure)\b|"
-    r"\bpas besoin (?:d'une|de la) (?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus "
-    r"petite|superieure|inferieure)\b"
+    r"\b(?:don't|do not|dont|didn't|did not)" + _NOT_THINK + r"(?: really| even)? (?:want|need)(?: to (?:get|have|"
+    r"try))? (?:a |the |another )?(?:bigger|smaller|larger) (?:size|one|pair)\b|\b(?:don't|do not|dont)"
+    + _NOT_THINK
+    + r"(?: really| even)? (?:want|need) to (?:go|size) (?:up|down)\b|\bno need for (?:a |the |another )?(?:bigger|"
+    r"smaller|larger) (?:size|one|pair)\b|(?:^|[.!?;,] )not (?:a |the |another )?(?:bigger|smaller|larger) (?:size|"
+    r"one|pair)\b|"
+    r"\b(?:(?:ne )?(?:pense|crois) pas (?:avoir besoin|vouloir) (?:d'une|de la|une|la)|(?:ne (?:veux|voudrais|"
+    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|une|de la|la)|pas besoin (?:d'une|de la)) " + _WAY_FR
 )
 # A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
 _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"

@@ -2593,6 +2593,13 @@ WAY_NOT_WANTED = [
     ("I don't want a bigger size, I want a smaller one.", "size_direction", "down"),
     ("Too small, I need a bigger size.", "size_direction", "up"),
     ("Trop petit, il me faut une taille au-dessus.", "size_direction", "up"),
+    # ... said not wanted with "I don't think", or "not" alone, before the way asked ("I don't think I need a bigger
+    # size, maybe one size down" read up); a way asked after a doubt of the fit still is one
+    ("I don't think I need a bigger size, maybe one size down", "size_direction", "down"),
+    ("I dont think i need a bigger one, a smaller one please", "size_direction", "down"),
+    ("Not a bigger size, a smaller one please.", "size_direction", "down"),
+    ("Je ne pense pas avoir besoin d'une taille au-dessus, plutôt une taille en dessous.", "size_direction", "down"),
+    ("I don't think it fits, I need a bigger size.", "size_direction", "up"),
 ]  # fmt: skip
 
 
