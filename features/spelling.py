@@ -1,10 +1,11 @@
-"""The ask words customers mistype, mended before the keyword rules read a text.
+"""The ask and fault words customers mistype, mended before the keyword rules read a text.
 
-Customers type on phones: "exchnage for 38 please", "refud to my card", « echnage en L svp », « rembourssement ».
-The rules that read what a text asks for spell each ask word one way, so a slip of one letter lost the ask, and with
-it the size asked ("exchaneg for 38 please!" read no size). A word one slip away from an ask word (a letter dropped,
-doubled, added, changed, or two letters swapped) is read as that word, unless it is a word of its own (« change »,
-« emplacement », « échangeur », "exchanged", "defund").
+Customers type on phones: "exchnage for 38 please", "refud to my card", « echnage en L svp », « rembourssement »,
+"Lamp arrived craked", "havent recieved it". The rules that read what a text asks for spell each ask or fault word
+one way, so a slip of one letter lost the ask, and with it the size asked ("exchaneg for 38 please!" read no size), or
+the fault. A word one slip away from one of them (a letter dropped, doubled, added, changed, or two letters swapped) is
+read as that word, unless it is a word of its own (« change », « emplacement », « échangeur », "exchanged", "defund",
+"tracked", "receive", "broker").
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from functools import cache
 _ASK_WORDS: tuple[str, ...] = (
     "remboursement", "remplacement", "replacement", "echanger", "exchange", "echange", "refund",
 )  # fmt: skip
+# The fault words mended, as the ask words are: a parcel that never came, or an item that came broken.
+_FAULT_WORDS: tuple[str, ...] = (
+    "scratched", "delivered", "received", "cracked", "damaged", "arrived", "broken",
+)  # fmt: skip
 # Words one slip away from an ask word that are words of their own, in either language (inflections of the ask
 # words too: « échangez », "exchanged" say the same ask their own way, or a past one): never mended.
 _WORDS_OF_THEIR_OWN = frozenset({
@@ -26,6 +31,10 @@ _WORDS_OF_THEIR_OWN = frozenset({
     "echangeur", "echangeurs", "exchanges", "exchanged", "exchanger", "refunds", "defund", "refind", "refond",
     "refend", "replacements", "deplacement", "remplacements", "emplacement", "remboursements", "rembourserent",
     "remplacerent", "replacerent",
+    # ... and from a fault word (every word one slip away in the English and French word lists)
+    "clacked", "cracker", "crackled", "cranked", "cricked", "crocked", "fracked", "racked", "tracked", "deceived",
+    "receive", "receiver", "receives", "damage", "damages", "broke", "broker", "scratche", "scratchee", "scratcher",
+    "scratches", "scratchez", "arrive", "arrivee", "arriver", "arrives", "arrivez", "deliverer",
 })  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 
@@ -43,11 +52,11 @@ def _slips(word: str) -> set[str]:
 
 @cache
 def _mended_words() -> dict[str, str]:
-    """Each slip of an ask word (`_ASK_WORDS`) and the word it is read as, built once."""
+    """Each slip of an ask or fault word (`_ASK_WORDS`, `_FAULT_WORDS`) and the word it is read as, built once."""
     mended: dict[str, str] = {}
-    for ask_word in _ASK_WORDS:
-        for slip in _slips(ask_word) - _WORDS_OF_THEIR_OWN - set(_ASK_WORDS):
-            mended.setdefault(slip, ask_word)
+    for word in _ASK_WORDS + _FAULT_WORDS:
+        for slip in _slips(word) - _WORDS_OF_THEIR_OWN - set(_ASK_WORDS + _FAULT_WORDS):
+            mended.setdefault(slip, word)
     return mended
 
 
@@ -62,10 +71,10 @@ _ECHANGE_IN_ENGLISH = re.compile(
 
 
 def mended_ask_words(folded: str) -> str:
-    """`folded` (a `features.text.match_view` text: lower case, no accents) with each ask word typed one slip away
-    from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), and the French « échange » typed in
-    an English text for "exchange" written "exchange", every other character kept: the text keeps its words one for
-    one, as the size rules that pair its words with the text as typed need."""
+    """`folded` (a `features.text.match_view` text: lower case, no accents) with each ask or fault word typed one slip
+    away from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), and the French « échange »
+    typed in an English text for "exchange" written "exchange", every other character kept: the text keeps its words
+    one for one, as the size rules that pair its words with the text as typed need."""
     table = _mended_words()
     mended = _WORD.sub(lambda word: table.get(word[0], word[0]), folded)
     return _ECHANGE_IN_ENGLISH.sub(lambda word: (word["before"] or "") + "exchang" + (word["english"] or "e"), mended)

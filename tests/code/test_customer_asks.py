@@ -2497,6 +2497,11 @@ ASK_WORDS_MISTYPED = [
     ("L'échangeur thermique fait un bruit énorme.", "requests", ()),
     ("Le sèche-linge fuit au niveau de l'échangeur, il faut le réparer.", "requests", ()),
     ("L'échangeur de la VMC est fissuré, je voudrais être remboursée.", "requests", ()),
+    # ... and a fault word ("Lamp arrived craked" read no damage); not a word of its own ("tracked")
+    ("Lamp arrived craked", "faults", ("damage",)),
+    ("They were damaed in transit. I'd like a replacement.", "faults", ("damage",)),
+    ("Receiived the single instead of the double.", "faults", ("shop_mistake",)),
+    ("The parcel was tracked all the way, the lamp works.", "faults", ()),
 ]  # fmt: skip
 
 

@@ -15,6 +15,10 @@ from features.spelling import mended_ask_words
         ("je voudrais un rembourssement, pas un remplacemnt", "je voudrais un remboursement, pas un remplacement"),
         ("est-ce que je peux l'echagner contre un m ?", "est-ce que je peux l'echanger contre un m ?"),
         ("i'd like a rpelacement or a reefund", "i'd like a replacement or a refund"),
+        # fault words too
+        ("lamp arrived craked", "lamp arrived cracked"),
+        ("havent recieved it, the box was damaed", "havent received it, the box was damaged"),
+        ("parcel tracked, i receive it tomorrow; the broker said the arrivee was fine", None),
         # words of their own one slip from an ask word, and the ask words themselves, are kept
         ("change the address, i exchanged it, refunds and a heat exchanger", None),
         ("une piece de rechange, l'emplacement, echangez-le, echange, echanger", None),
