@@ -536,10 +536,13 @@ _GOING = (
     r"(?<=\bwant to )|(?<='d like to )|(?<=\bgoing to )|(?<=\bcan i )|(?<=\bcould i )|(?<=\blet me )|(?<=\bplease ))"
     r"(?:go|going|move|moving) "
 )
-# ... nor a French size advice followed (« Le guide conseille de prendre une taille au-dessus, ce que j'ai fait »)
-_ADVISED_FR = re.compile(
+# ... nor a size advice followed in other words (« Le guide conseille de prendre une taille au-dessus, ce que j'ai
+# fait », "The guide said to size up, which I did, and it's still small")
+_ADVISED = re.compile(
     r"\b(?:conseill\w*|recommand\w*|preconis\w*|suggere\w*|indiqu\w*|dit|disait|disent)(?: (?:de|d'|qu'il faut|"
-    r"qu'il fallait))?(?: [\w']+){0,2} ?$"
+    r"qu'il fallait))?(?: [\w']+){0,2} ?$|"
+    r"\b(?:said|says|(?<!i'd )(?<!would )(?<!\bi )say|told|tells|recommend\w*|advis\w*|suggest\w*)"
+    r"(?: (?:me|us|you|people|customers))?(?: to)?(?: [\w']+)? ?$"
 )
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
@@ -3419,7 +3422,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         for pattern in patterns
         for match in regex(pattern).finditer(ways_asked)
         if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
-        and not _ADVISED_FR.search(words_before(ways_asked, match.start()))
+        and not _ADVISED.search(words_before(ways_asked, match.start()))
     ]
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)

@@ -2685,6 +2685,12 @@ SIZE_WAY_GONE = [
     ("I'd have to go up a size for the hips but then the waist would be huge.", None),
     ("I need to go up a size. So unfortunately it has to go back.", "up"),
     ("Le guide conseille de prendre une taille au-dessus, ce que j'ai fait, et c'est encore petit.", None),
+    # ... said "size up" or "a size up" after the advice word as well
+    ("The guide said to size up, which I did, and it's still small.", None),
+    ("The size chart said to size up if you're between sizes, so I ordered the L rather than my usual M.", None),
+    ("I was told a size up would fit, it doesn't.", None),
+    ("The reviews said it runs small, so please send a size up.", "up"),
+    ("I'd say a size up would be right.", "up"),
     ("I went up a size and it's still small.", None),
     ("I don't really need bigger, the length is the problem.", None),
     ("Need bigger.", "up"),
