@@ -19,7 +19,14 @@ from typing import TextIO
 import numpy as np
 import pandas as pd
 
-from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
+from features.dates import (
+    MOMENT_FORMS,
+    PANDAS_YEARS,
+    before_delivery,
+    before_delivery_problem,
+    beyond_pandas,
+    iso_moments,
+)
 from features.schemas import CATEGORY_CODES, CURRENCIES
 from features.tables import HEAD_BYTES, HEADER_AGAIN, PADDED, Bounds, named_twice, padded, repeated_header
 from features.taxonomy import REASON_CODES
@@ -179,6 +186,9 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
             window = f"a moment from {bounds.first:%Y-%m-%d} (shop_founded) to now"
             first_bad(beyond | (moments < first) | (moments > last), column, window)
         first_bad(beyond, column, f"a moment between {PANDAS_YEARS}")
+    # as the API
+    requested, delivered = iso_moments(frame["request_date"]), iso_moments(frame["delivery_date"])
+    refuse(before_delivery(requested, delivered), "request_date", before_delivery_problem("delivery_date"))
     # as the API: a blank text was classified from nothing and decided on that reason without a word
     texts = frame["reason_text"]
     first_bad(texts.map(lambda text: not visible_text(text).strip()), "reason_text", "a text (it is blank)")

@@ -17,6 +17,19 @@ MOMENT_FORMS = "YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.fraction]] (T, t or a space
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?")
 
 
+# A return is asked for an item delivered: a request dated before its delivery was decided "Requested within the
+# 30-day return window" on a negative number of days. Counted in UTC calendar days, as the window is, so a request
+# made hours before a carrier's late "delivered" scan of the same day is taken (0 days).
+def before_delivery(requested: pd.Series, delivered: pd.Series) -> pd.Series:
+    """Whether each request's UTC day (`as_date`) is before its delivery's; False where either is missing."""
+    return requested.dt.floor("D") < delivered.dt.floor("D")
+
+
+def before_delivery_problem(delivery: str) -> str:
+    """What is wrong with a request dated on a day before `delivery` (the field or column that names it)."""
+    return f"is on a day before {delivery} (a return is asked for an item delivered)"
+
+
 def naive_utc(moment: datetime) -> datetime:
     """A moment as the history tables hold them: naive UTC (as in the sample data); requests carry aware ones."""
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment

@@ -16,7 +16,7 @@ from decisions.policy import Policy, ReturnContext
 from decisions.reason_mismatch import PICKED_PROBABILITY_CEILING, ReasonMismatch, reason_mismatch
 from decisions.replies import ReplyTimes
 from features.csv_input import spelled_otherwise
-from features.dates import MOMENT_FORMS, as_date
+from features.dates import MOMENT_FORMS, as_date, before_delivery_problem
 from features.history import HistorySummary
 from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
@@ -232,12 +232,17 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
     price = f"a price from 0 to {amount_text(get_settings().max_item_price)} (max_item_price), in cents"
     plain = "plain text (no markup or control characters)"
     languages = f"one of {', '.join(LANGUAGES)}"
+    delivered, requested = _parsed(frame, "delivery_date", _day, day), _parsed(frame, "request_date", _day, day)
+    for row, (came, asked) in enumerate(zip(delivered, requested, strict=True), start=2):
+        if asked < came:  # as the API
+            said = f"{quoted_cut(str(frame['request_date'].iloc[row - 2]))} {before_delivery_problem('delivery_date')}"
+            raise ReplyInputError(f"column 'request_date', line {row}: {said}")
     return ReplyRows(
         texts=frame["text"].fillna("").astype(str).tolist(),
         langs=_parsed(frame, "lang", _language, languages, None),
         prices=_parsed(frame, "price", _price, price),
-        delivered=_parsed(frame, "delivery_date", _day, day),
-        requested=_parsed(frame, "request_date", _day, day),
+        delivered=delivered,
+        requested=requested,
         risks=_parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None),
         used=_parsed(frame, "free_returns_used", _whole_number, "a whole number >= 0", 0),
         reasons=reasons,

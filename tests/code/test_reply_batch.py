@@ -158,6 +158,8 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ),
         ({"column": "request_date", "value": "1600-01-03"}, "line 3: '1600-01-03' is not a date"),
         ({"column": "request_date", "value": "2999-01-03"}, "line 3: '2999-01-03' is not a date"),
+        # as the API: drafted "within the return window" on -1 days (delivered 2026-11-02)
+        ({"column": "request_date", "value": "2026-11-01T23:00Z"}, "line 3: '2026-11-01T23:00Z' is on a day before"),
         ({"column": "first_name", "value": "<b onmouseover=x>Eve</b>"}, "column 'first_name', line 3: .* plain text"),
         ({"column": "product_name", "value": "Lamp\u202e"}, "column 'product_name', line 3: .* plain text"),
         ({"column": "lang", "value": "xx"}, "column 'lang', line 3: 'xx' is not one of en, fr"),

@@ -54,6 +54,11 @@ BAD = [
     ({"reason_text": "too\x07small"}, "column reason_text row 3: .+ is not a text without control characters"),
     # as the API (`triage predict risk` decided on a text of any length)
     ({"reason_text": "x" * 5_001}, "column reason_text row 3: a text of 5,001 characters; at most 5,000"),
+    # as the API: decided "Requested within the 30-day return window" on -1 days
+    (
+        {"delivery_date": "2026-11-10T14:00:00Z", "request_date": "2026-11-09T23:00:00Z"},
+        "column request_date row 3: '2026-11-09T23:00:00Z' is on a day before delivery_date",
+    ),
 ]
 
 

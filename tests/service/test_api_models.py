@@ -69,12 +69,20 @@ def test_feedback_accepts_a_full_record() -> None:
     [
         ({"delivery_date": "2026-10-01T00:00:00Z"}, "delivery_date is before order_date", "delivery_date"),
         ({"request_date": "2026-10-01T00:00:00Z"}, "request_date is before order_date", "request_date"),
+        # decided "Requested within the 30-day return window" on -1 days (delivery 2026-10-05T14:00Z)
+        ({"request_date": "2026-10-04T00:00:00Z"}, "request_date is on a day before delivery_date", "request_date"),
     ],
 )
 def test_dates_must_be_in_order(dates: dict, message: str, field: str) -> None:
     with pytest.raises(ValidationError, match=message) as refused:
         ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | dates)
     assert _refused_field(refused) == field
+
+
+def test_a_request_made_hours_before_the_deliverys_scan_of_the_same_day_is_taken() -> None:
+    # the window counts UTC days (0 here); a carrier's "delivered" scan is often posted hours late
+    request = ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | {"request_date": "2026-10-05T09:00:00Z"})
+    assert request.request_date < request.delivery_date
 
 
 def test_naive_timestamps_are_utc() -> None:

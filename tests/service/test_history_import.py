@@ -109,6 +109,48 @@ def test_partial_load_keeps_the_good_rows_and_refuses_the_rows_that_point_at_bad
     assert "between 0 and 100,000" in why[("line_items", "L11")].problem
 
 
+@pytest.mark.parametrize(
+    ("order_ts", "delivery_ts", "request_ts", "problem"),
+    [
+        (
+            "2024-03-01 10:00:00",
+            "2024-03-02 14:00:00",
+            "2024-03-01 23:00:00",
+            "is on a day before its order's delivery_ts",
+        ),
+        ("2024-03-01 10:00:00", "2024-03-01 10:00:00", "2024-03-01 09:00:00", "is before its order's order_ts"),
+        ("2024-03-01 10:00:00", "2024-03-01 18:00:00", "2024-03-01 12:00:00", None),  # hours before the scan: taken
+    ],
+)
+def test_rows_dated_before_what_they_follow_are_refused_as_the_api_refuses_them(
+    engine: Engine, tmp_path: Path, order_ts: str, delivery_ts: str, request_ts: str, problem: str | None
+) -> None:
+    # the API answered 422 for these, `data load` took them: a return requested the day before its parcel arrived
+    export = write_export(
+        tmp_path,
+        {
+            ("orders", 1, "delivery_ts"): "2024-02-29 10:00:00",  # O12 delivered before it was ordered
+            ("orders", 2, "order_ts"): order_ts,  # O21, which R2 returns
+            ("orders", 2, "delivery_ts"): delivery_ts,
+            ("returns", 1, "request_ts"): request_ts,
+        },
+    )
+    counts, problems = load_exports(engine, export, BOUNDS, partial=True)
+    refused = [(p.table, p.row_id, p.column, p.value, p.problem) for p in problems]
+    assert refused[:2] == [
+        ("orders", "O12", "delivery_ts", "2024-02-29 10:00:00", "is before its order_ts"),
+        ("line_items", "L12", "order_id", "O12", "its orders row was refused"),
+    ]
+    if problem is None:
+        assert refused[2:] == [] and counts["returns"] == 2
+    else:
+        ((table, row_id, column, value, said),) = refused[2:]
+        assert (table, row_id, column, value) == ("returns", "R2", "request_ts", request_ts) and said.startswith(
+            problem
+        )
+        assert counts == {"customers": 2, "orders": 3, "line_items": 3, "returns": 1}
+
+
 def test_missing_table_names_the_files_a_history_folder_holds(engine: Engine, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"customers\.csv\.gz does not exist") as missing:
         load_exports(engine, tmp_path, BOUNDS)

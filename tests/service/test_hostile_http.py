@@ -239,3 +239,14 @@ def test_two_clients_choosing_the_same_idempotency_key_each_store_their_record(s
     assert [answer.status_code for answer in answers] == [200] * 4, answers[1].text
     assert answers[0].json() != answers[1].json() and [a.json() for a in answers[2:]] == [a.json() for a in answers[:2]]
     assert len(FeedbackStore(service["database"]).for_return("RF3")) == 2
+
+
+def test_a_return_requested_the_day_before_its_delivery_is_422_naming_request_date(service) -> None:
+    # answered 200, "Requested within the 30-day return window" on -1 days
+    early = _return("RD1", delivery_date="2026-10-05T14:00:00Z", request_date="2026-10-04T00:00:00Z")
+    refused = _triage(service, [early])
+    assert refused.status_code == 422, refused.text
+    (detail,) = refused.json()["detail"]
+    assert detail["field"] == "returns.0.request_date" and "before delivery_date" in detail["problem"]
+    same_day = _return("RD2", delivery_date="2026-10-05T14:00:00Z", request_date="2026-10-05T09:00:00Z")
+    assert _triage(service, [same_day]).status_code == 200
