@@ -52,6 +52,48 @@ _FROM_ELSEWHERE = (
     r"(?! (?:yet )?from (?:the |my )?(?:courier|delivery|driver|carrier|post office|royal mail|dpd|dhl|ups|hermes|evri|"
     r"bank|seller|manufacturer|brand|insurer|insurance)\b)"
 )
+# The customer's consent to a card used by someone close, said in the same sentence and of the use ("My partner used
+# my card, I knew about it", "with my permission", « avec mon accord », « j'étais au courant »): no payment they
+# refused. Not a word that only starts one ("I knew when I saw the statement", "I agreed to nothing", « aucun problème
+# de taille », « c'est normal que je demande le remboursement »).
+_CONSENT_EN = (
+    r"(?:with my (?:full )?(?:permission|consent|knowledge|agreement|blessing|ok|okay)|i knew about (?:it|this|that)|"
+    r"i knew (?:he|she|they) (?:was|were) (?:using|going to use)|i (?:said|told (?:him|her|them)) (?:he|she|they) "
+    r"could|i (?:told|asked) (?:him|her|them) to (?:use|order|buy|get)|i let (?:him|her|them) (?:use|borrow|have)|"
+    r"i gave (?:him|her|them) (?:permission|the ok|the go-ahead|my card)|i (?:agreed to|was aware of) (?:it|this|that)|"
+    r"i said yes|(?:that's|that is|which is|which was|it's|it is|it was) (?:fine|ok|okay|no problem|not a problem)"
+    r"(?= *(?:$|[.,;!?]|but|and))|(?:it's|it is|it was) a (?:present|gift) for me|(?:i'm|i am|i was) (?:fine|ok|okay|"
+    r"happy) with (?:that|it|this)|we share (?:it|the card|a card|an account))\b"
+)
+_CONSENT_FR = (
+    r"(?:avec (?:mon|notre) (?:accord|autorisation|consentement)|avec ma permission|j'? ?etais au courant|"
+    r"je (?:le|la|les) savais(?! pas)|je (?:lui|leur) (?:avais |ai )?(?:dit oui|donne (?:mon accord|la permission)|"
+    r"permis)|je l'(?:avais|ai) autorisee?|(?:(?:c'est|c'etait) (?:normal|ok|d'accord|convenu)|(?:aucun|pas de) "
+    r"(?:souci|probleme))(?= *(?:$|[.,;!?]|mais|et))|(?:on|nous) (?:la )?partage(?:ons)?)\b"
+)
+# ... and a refusal anywhere in the text, which wins over any consent ("My son used my card. It was a gift for his
+# girlfriend, I didn't know until the bank called.", « je l'ai su après », « je le savais pas »)
+_REFUSAL_EN = (
+    r"(?:without (?:my|asking|telling|permission|consent)|behind my back|never (?:agreed|asked me|knew)|(?:didn't|"
+    r"didnt|did not) (?:know|agree|authori[sz]e|consent|give (?:permission|consent))|(?:he|she|they) (?:didn't|didnt|"
+    r"did not|never) (?:ask|tell)|(?:wasn't|wasnt|was not|not) aware|agreed to nothing|had no idea|(?:not|never) "
+    r"authori[sz]ed|unauthori[sz]ed|(?:told|asked) (?:him|her|them) to stop)\b"
+)
+_REFUSAL_FR = (
+    r"(?:sans (?:mon|son|leur|notre) (?:accord|autorisation|consentement|permission)|sans (?:me|lui|leur|nous) "
+    r"(?:demander|en parler|prevenir|le dire)|a mon insu|dans mon dos|jamais (?:demande|autorise)|pas (?:demande|"
+    r"autorise|d'accord|au courant)|savais pas|je l'ai (?:su|appris) apres|sans le savoir)\b"
+)
+# Someone close who used the customer's card: "my son used my card", « mon fils a utilisé ma carte »
+_CARD_USED_EN = (
+    r"\b(?:son|daughter|child|kid|kids|children|husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|fiance|fiancee|"
+    r"brother|sister|flatmate|housemate|roommate|teenager|grandson|granddaughter|nephew|niece)(?: has| had)? (?:used|"
+    r"took|borrowed) my (?:\w+ )?(?:card|paypal|card details|bank details)\b"
+)
+_CARD_USED_FR = (
+    r"\b(?:fils|fille|enfants?|mari|femme|conjointe?|compagnon|compagne|copain|copine|frere|soeur|ado|adolescente?|"
+    r"petit-fils|petite-fille|neveu|niece|colocataire)(?: a| m'a)? (?:utilise|pris|emprunte) ma carte\b"
+)
 TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "legal": (
@@ -107,12 +149,18 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:ordered|bought|purchased|paid for)\b[^.!?]{0,60}\bwithout (?:my|her|his|their|our) "
             r"(?:permission|consent|authori[sz]ation)\b",
             # someone else used the customer's card: "my son used my card"; not told as an errand ("my husband used my
-            # card to order me this", "my daughter used my card for her prom dress") unless without asking
-            r"\b(?:son|daughter|child|kid|kids|children|husband|wife|partner|boyfriend|girlfriend|brother|sister|"
-            r"flatmate|housemate|roommate|teenager|grandson|granddaughter|nephew|niece)"
-            r"(?: has| had)? (?:used|took|borrowed) my (?:\w+ )?(?:card|paypal|card details|bank details)\b"
-            r"(?:(?! (?:to|for|so)\b)|(?=[^.!?]{0,80}\b(?:without|behind my back|never (?:agreed|asked|knew)|"
-            r"(?:didn't|did not) (?:ask|agree|know|tell))\b))|"
+            # card to order me this", "my daughter used my card for her prom dress") nor with the customer's consent
+            # in its sentence ("My partner used my card, I knew about it"), unless the text refuses it anywhere
+            _CARD_USED_EN
+            + r"(?:(?! (?:to|for|so)\b)(?![^.!?]{0,100}?\b"
+            + _CONSENT_EN
+            + r")|(?=.*?\b"
+            + _REFUSAL_EN
+            + r"))|\b"
+            + _REFUSAL_EN
+            + ".*?"
+            + _CARD_USED_EN
+            + r"|"
             r"\b(?:someone|somebody)(?: has| had)? (?:used|took) my (?:\w+ )?(?:card|paypal|card details|bank "
             r"details)\b",
             # the customer used someone else's card and its holder did not agree: "I used my mum's old card ... she
@@ -300,11 +348,16 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"sans (?:me|lui|leur|nous) (?:demander|en parler|prevenir|le dire)|a (?:mon|son|leur|notre) insu)\b",
             # « mon fils a utilisé ma carte »; pas une course faite pour moi (« mon mari a utilisé ma carte pour me
             # l'offrir »), sauf sans me demander
-            r"\b(?:fils|fille|enfants?|mari|femme|conjointe?|compagnon|compagne|copain|copine|frere|soeur|ado|"
-            r"adolescente?|petit-fils|petite-fille|neveu|niece|colocataire)(?: a| m'a)? (?:utilise|pris|"
-            r"emprunte) ma carte\b(?:(?! (?:pour|afin)\b)|(?=[^.!?]{0,80}\b(?:sans|a mon insu|dans mon dos|jamais "
-            r"(?:demande|autorise)|pas (?:demande|autorise|d'accord))\b))|\bquelqu'un (?:a|m'a) (?:utilise|pris) ma "
-            r"carte\b",
+            _CARD_USED_FR
+            + r"(?:(?! (?:pour|afin)\b)(?![^.!?]{0,100}?\b"
+            + _CONSENT_FR
+            + r")|(?=.*?\b"
+            + _REFUSAL_FR
+            + r"))|\b"
+            + _REFUSAL_FR
+            + ".*?"
+            + _CARD_USED_FR
+            + r"|\bquelqu'un (?:a|m'a) (?:utilise|pris) ma carte\b",
             # la carte d'un autre, qui n'était pas d'accord : « l'ancienne carte bancaire de ma mère ... Elle n'était
             # pas d'accord »; pas un remboursement demandé sur elle
             r"\bcarte (?:bancaire |bleue |de credit )?de (?:ma|mon|mes) (?:mere|pere|maman|papa|parents|mari|femme|"
