@@ -1828,6 +1828,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"vides?\b",
         r"\b(?:il n'y avait |n'y avait )?rien (?:a l'interieur|dedans) (?:du|de la|de mon|de ma) (?:colis|carton|"
         r"boite|paquet)\b|\b(?:colis|carton|paquet) sans rien (?:dedans|a l'interieur)\b",
+        # the parcel opened with nothing in it: "Opened the parcel and there was nothing in it!", « Il n'y avait rien
+        # dans le colis »; not a box with nothing but a part in it, nor said first in French (« ... et il n'y a rien
+        # dans le carton », « Rien dans le carton non plus »: a part looked for, `missing_part`)
+        r"\b(?:box|parcel|package|envelope)\b[^.!?]{0,25}?\b(?:there was|there's|there is|it had|had|was) nothing "
+        r"(?:in it|inside|in there)\b(?!,? (?:but|except|apart|other than|besides)\b)",
+        r"(?:^|[.!?;:] )(?:(?:il )?n?'?y (?:avait|a)(?: absolument)? )?rien dans (?:le|mon|la|ma|ce|cette) (?:colis|"
+        r"carton|boite|paquet|enveloppe)\b(?! (?:non plus|sauf|a part|hormis|mais)\b)",
     ),
     # the whole parcel never reached the customer, not a box of several ("box 2 of 3 never arrived", « le colis avec
     # les portes n'est jamais arrivé » is a missing part) nor a late one ("didn't arrive until the 19th";
@@ -2747,8 +2754,10 @@ _SEND_THE = re.compile(
     r"(?!(?:etiquette|remboursement|bon|numero|lien|facture|adresse|formulaire|code)\b)"
 )
 _ARRIVED_AFTER_ALL = re.compile(
-    r"\b(?:turned up|showed up|finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|"
-    r"yesterday|today|after)|sending (?:it|them) back|returning (?:it|them)|send (?:it|them) back|"
+    # not one that never did ("My parcel never turned up")
+    r"\b(?<!never )(?<!n't )(?<!nt )(?<!not )(?:turned up|showed up)\b|"
+    r"\b(?:finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|yesterday|today|after)|"
+    r"sending (?:it|them) back|returning (?:it|them)|send (?:it|them) back|"
     r"(?:est|sont) finalement (?:arrivee?s?|livree?s?)|(?:arrivee?s?|livree?s?) (?:finalement|le \d|hier|"
     r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard|"
     # a parcel lost for a while, then come: "then it came", « puis il est arrivé »; not "then it came up as delivered"
@@ -2760,6 +2769,37 @@ _ARRIVED_AFTER_ALL = re.compile(
 # back", « j'ai renvoyé ») or in a short threat that says nothing of the item (`only_threatens`): in a
 # new return it is a demand ("Too small. If I'm not refunded by Friday I'll complain"), a past order ("Last time the
 # refund never came through") or a wish (« le remboursement n'est pas nécessaire »).
+# A parcel that never came, said in few words with "it" or the item's own name ("It never showed up", "havent recieved
+# it", "charged twice and the shoes never arrived!!!"): in a text this short (`_CONTACT_ONLY_WORDS`) it is the order;
+# not a light that "never came on", a person who never came, one size or colour of several ordered ("I got the large
+# only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`).
+_NOT_RECEIVED_IN_FEW_WORDS = re.compile(
+    r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
+    r"husband|wife|partner|friend|mum|mom|dad|guests?|family|kids|children|engineer|technician|fitter|man|guy|"
+    r"postman|postie|small|medium|large|x{0,3}[sml]|"
+    + _COLOURS
+    + r")\b)(?:\w+ )?\w+) (?:has |have |had )?(?:never|still hasn't|still hasnt|still haven't|still "
+    r"havent|hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|still not)(?: yet| even)? (?:arrived|"
+    r"arrive|come|came|turned up|turn up|shown up|showed up|show up|been delivered)(?: yet)?(?= *(?:$|[.!?,;]))|"
+    r"(?:^|[.!?;:,] )(?:(?:i|we) )?(?:still )?(?:never|haven't|havent|have not|didn't|didnt|did not|not)(?: yet| "
+    r"even| actually)? (?:received|got) (?:it|them)(?: yet)?(?= *(?:$|[.!?,;]))|"
+    # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. »
+    r"(?:^|[.!?;:,] )(?:(?:je ne |j'ai |je )?(?:l'ai |les ai )?jamais recue?s?|(?:il|elle|ils|elles) (?:ne |n')?"
+    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|venue?s?|livree?s?))(?= *(?:$|[.!?,;]))"
+)
+# ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a
+# return or an exchange, a person, a part or a paper of the item ("The batteries never arrived.", "The instructions
+# never came."), or anything that did come or is liked ("The dress came but the matching belt never arrived.", "Love
+# the coat but the hood never arrived."): then what never came is no parcel.
+_AWAITED_ELSE = re.compile(
+    r"\b(?:(?:my|the|your|our) (?:refund|money|credit)\b(?! back\b)|(?:mon|le) remboursement\b|label|e-?mails?|code|"
+    r"voucher|reply|response|answer|invoice|receipt|confirmation|courier|driver|collect\w*|pick-?up|return\w*|"
+    r"exchange|replacement|guy|fitter|engineer|technician|second|other|rest|half|part|parts|piece|pieces|instructions|"
+    r"manual|batter\w+|belt|hood|cover|lid|strap|cable|charger|warranty|card|gift|accessor\w+|etiquette|mail|avoir|"
+    r"reponse|livreur|retour\w*|echange|pieces?|notice)\b|"
+    r"(?<!never )(?<!n't )(?<!nt )(?<!not )(?<!jamais )(?<!pas )\b(?:came|arrived|got|received|delivered|love|loved|"
+    r"arrivee?s?|recue?s?|livree?s?)\b"
+)
 _RETURN_SENT = re.compile(
     r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"
     r"(?: off)? back\b|\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:returned|dropped off|handed in) (?:it|them|the|"
@@ -3489,6 +3529,13 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     requests = tuple(
         kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not _new_return_after(folded, kind)
     )
+    if (
+        "not_received" not in faults
+        and len(folded.split()) <= _CONTACT_ONLY_WORDS
+        and _NOT_RECEIVED_IN_FEW_WORDS.search(read_for_faults)
+        and not _AWAITED_ELSE.search(folded)
+    ):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (
         _ARRIVED_AFTER_ALL.search(folded) or set(ALREADY_RETURNED_REQUESTS) & set(requests)
     ):

@@ -2575,6 +2575,34 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
     ("Order not delivered in full, one item missing.", ("missing_part",)),
     ("Empty box with just the charger, the headphones are missing.", ("missing_part",)),
     ("Colis vide de protection, le vase est arrivé cassé.", ("damage",)),
+    # ... with "it", the item's name or the parcel opened ("It never showed up", "havent recieved it", "charged twice
+    # and the shoes never arrived!!!", "Opened the parcel and there was nothing in it!", « Il n'y avait rien dans le
+    # colis » read nothing); not a light that never came on, a refund or a person awaited, a part looked for
+    ("It never showed up", ("not_received",)),
+    ("My parcel never turned up.", ("not_received",)),
+    ("havent recieved it", ("not_received",)),
+    ("Outrageous! Charged twice and the shoes never arrived!!!", ("not_received",)),
+    ("Opened the parcel and there was nothing in it!", ("empty_parcel",)),
+    ("Il n'y avait rien dans le colis.", ("empty_parcel",)),
+    ("It never came on.", ("defect",)),
+    ("I sent it back two weeks ago. The refund never arrived.", ()),
+    ("My son never came to pick it up.", ()),
+    ("Opened the box, there was nothing in it but the charger, the headphones are missing.", ("missing_part",)),
+    ("Le couteau à pain manque: la fente est vide et il n'y a rien dans le carton.", ("missing_part",)),
+    ("La notice n'y est pas. Rien dans le carton non plus.", ()),
+    ("Jamais reçu.", ("not_received",)),
+    ("Je ne l'ai jamais reçu.", ("not_received",)),
+    ("Ils ne sont jamais arrivés.", ("not_received",)),
+    # ... not a part, a paper, a return, an exchange or a person that never came, nor with something else come
+    ("The dress came but the matching belt never arrived.", ()),
+    ("Love the coat but the hood never arrived.", ()),
+    ("The batteries never arrived.", ()),
+    ("The instructions never came.", ()),
+    ("The warranty card never came.", ()),
+    ("My exchange never arrived.", ()),
+    ("The assembly guy never came, can't build it.", ()),
+    ("Arranged a return for Tuesday, they never came.", ()),
+    ("La lampe est arrivée cassée, le colis de retour ? Jamais reçu.", ("damage",)),
 ]  # fmt: skip
 
 
