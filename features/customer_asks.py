@@ -2762,7 +2762,15 @@ _ARRIVED_AFTER_ALL = re.compile(
     r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard|"
     # a parcel lost for a while, then come: "then it came", « puis il est arrivé »; not "then it came up as delivered"
     r"(?:then|puis|ensuite) (?:it|they|il|elle|ils|elles) (?:came|arrived|(?:est|sont) (?:arrivee?s?|livree?s?))"
-    r"(?! (?:up|back|as|en retour)\b))\b"
+    r"(?! (?:up|back|as|en retour)\b)|"
+    # ... or come by now: "now it arrived and I don't need it", "it eventually turned up", « il est arrivé entre-temps »
+    # (not a message come about it: "Now the email has come saying it was delivered", « Le mail ... est arrivé »)
+    r"\bnow (?:it|they|the (?!(?:e-?mail|mail|message|text|tracking|statement|refund|notification|update|"
+    r"confirmation)\b)\w+)(?:'s| is| has| have|'ve)? (?:arrived|came|come|turned up|here)|"
+    r"\b(?:eventually|at last) (?:arrived|came|turned up)|(?:arrived|came|turned up) (?:in the end|eventually|at last)|"
+    r"(?:maintenant|entre-temps|entre temps|au final) (?:il|elle|ils|elles|le colis|la commande) (?:est|sont) "
+    r"(?:arrivee?s?|livree?s?)|(?:il|elle|ils|elles|le colis|la commande|le paquet) (?:est|sont) (?:arrivee?s?|"
+    r"livree?s?) (?:entre-temps|entre temps|au final|quand meme))\b"
 )
 # A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette
 # semaine », "if I'm not refunded by Friday") is for a return already sent after the text says it was sent ("sent it

@@ -2603,6 +2603,13 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
     ("The assembly guy never came, can't build it.", ()),
     ("Arranged a return for Tuesday, they never came.", ()),
     ("La lampe est arrivée cassée, le colis de retour ? Jamais reçu.", ("damage",)),
+    # ... and come by now ("now it arrived and I don't need it" read a parcel not received)
+    ("Delivery never came, so I bought one in town; now it arrived and I don't need it.", ()),
+    ("Mon colis n'est jamais arrivé, il est arrivé entre-temps mais je n'en ai plus besoin.", ()),
+    ("My order never arrived. It eventually turned up but I don't need it now.", ()),
+    ("My parcel never came, and now it's too late for the party.", ("not_received",)),
+    ("The order never came. Now the email has come saying it was delivered, it wasn't.", ("not_received",)),
+    ("Mon colis n'est jamais arrivé. Le mail de livraison est arrivé quand même.", ("not_received",)),
 ]  # fmt: skip
 
 
