@@ -2371,27 +2371,42 @@ _REFUND_PREFERRED = re.compile(
 # is still with the customer, who needs it collected again (`collect`). Not a courier or « livreur » alone, who as
 # often never delivered, nor a shop's "new collection"; and not when the text says the order is still awaited
 # (`_ORDER_AWAITED`).
-_COLLECT_WORD = r"(?:collect(?:s|ed|ing)?\b|pick (?:it|them|the \w+) up|pick ?-?up|picked up)"
+_COLLECT_WORD = (
+    r"(?:collect(?:s|ed|ing)?\b|pick (?:it|them|the \w+) up|pick ?-?up|picked up|(?:booked|arranged|requested) "
+    r"(?:a |the |my )?collection)"
+)
 _COLLECTION_MISSED = re.compile(
     r"\b(?:courier|driver|collector|dpd|evri|hermes|ups|dhl)\b[^.!?]{0,40}?\b(?:never|didn't|did not|hasn't|has not|"
     r"still hasn't|failed to)(?: even| actually)? (?:came|come|turned up|turn up|showed up|show up)(?: to)? "
     + _COLLECT_WORD
     + r"|\b"
     + _COLLECT_WORD
-    + r"\b[^.!?]{0,60}?\b(?:never|didn't|did not|hasn't|has not)(?: even)? (?:came|come|turned up|showed up|happened|"
-    r"took place)\b|"
+    + r"\b[^.!?]{0,60}?\b(?:(?:never|didn't|did not|hasn't|has not)(?: even)? (?:came|come|turned up|showed up|"
+    r"happened|took place)|(?:nobody|no one|no-one) (?:ever )?(?:came|turned up|showed up))\b|"
     r"\b(?:the|my|our) (?:collection|pick ?-?up) (?:never|didn't|did not|hasn't|has not)(?: even)? (?:happened|take "
     r"place|took place)\b|"
     r"\b(?:livreur|transporteur|coursier|chauffeur)\b[^.!?]{0,40}?\b(?:n'est|ne sont) (?:jamais|pas|toujours pas) "
     r"(?:venue?s?|passee?s?) (?:le |la |les |l')?(?:chercher|recuperer|reprendre|enlever|prendre)\b|"
     r"\b(?:enlevement|ramassage|collecte)\b[^.!?]{0,40}?\b(?:n'a|n'ont) (?:jamais|pas|toujours pas) eu lieu\b|"
     # a day waited in for a courier: the customer, who has the item, was at home for its collection
-    r"\bwaited (?:in|at home|around)?(?: all| the whole)? ?(?:day|morning|afternoon)?[^.!?]{0,20}?\bfor (?:a|the) "
-    r"(?:courier|driver)\b[^.!?]{0,20}?\b(?:never|didn't|did not) (?:came|come|turned up|showed up)\b"
+    r"\bwaited (?:in|at home|around)?(?: all| the whole)? ?(?:day|morning|afternoon)?[^.!?]{0,20}?\bfor (?:a |the )?"
+    r"(?:courier|driver)\b[^.!?]{0,20}?\b(?:never|didn't|didnt|did not) (?:came|come|turned up|showed up)\b|"
+    r"\battendu (?:chez moi |a la maison )?(?:toute la journee|toute la matinee|tout l'apres-midi|toute l'apres-midi) "
+    r"(?:le|un) (?:livreur|transporteur|coursier|chauffeur) qui (?:n'est|ne s'est) (?:jamais|pas) (?:venu|passe|"
+    r"presente)\b"
 )
 _ORDER_AWAITED = re.compile(
     r"\b(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b|"
     r"\bj'attends (?:toujours |encore )?(?:ma commande|mon colis|mon paquet|la livraison)\b"
+)
+# ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
+# de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign
+# of him")
+_ITEM_AWAITED = re.compile(
+    r"\bstill no (?:sign of )?(?:my |the )?(?!(?:collection|pick ?-?up|refund|money|label|reply|response|answer|news|"
+    r"word|one|call|e-?mail|update|idea|luck|contact|courier|driver|him|her|them|show|visit|slot|date|time|sign)\b)"
+    r"[a-z]+|\btoujours pas (?:de |d')(?!(?:enlevement|ramassage|collecte|remboursement|etiquette|reponse|nouvelles|"
+    r"appel|mail|passage|rdv|rendez-vous|creneau|livreur|transporteur|date|visite)\b)[a-z]+"
 )
 # A device said not to be made to work with the customer's ("not compatible with Android", « pas compatible avec mon
 # téléphone », "only works with iPhone"): its not connecting is how it was made, not a fault (`_CONNECTS_NOT` is then
@@ -3550,7 +3565,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # it came in the end, or what has not come is the refund for a return already sent
         faults = tuple(kind for kind in faults if kind != "not_received")
     collection_missed = (
-        bool(_COLLECTION_MISSED.search(folded)) and "not_received" not in faults and not _ORDER_AWAITED.search(folded)
+        bool(_COLLECTION_MISSED.search(folded))
+        and "not_received" not in faults
+        and not _ORDER_AWAITED.search(folded)
+        and not (_ITEM_AWAITED.search(folded) and not regex(_COLLECT_WORD).search(folded))
     )
     if collection_missed and not _late_delivery(folded):
         requests = _with_request(requests, "collect")

@@ -2775,6 +2775,17 @@ COLLECTION_MISSED = [
     ("The new autumn collection never came in my size so I bought this, but it's too big.", (), (), False),
     ("Le livreur n'est jamais venu, je n'ai toujours pas reçu ma commande.", (), ("not_received",), False),
     ("My parcel never arrived, the courier never came.", (), ("not_received",), False),
+    # ... in French, in SMS, after a collection booked; not with the item itself still awaited
+    ("J'ai attendu toute la journée le livreur qui n'est jamais venu.", ("collect",), (), True),
+    ("waited in all day for courier never came", ("collect",), (), True),
+    ("I booked a collection and waited in all day, nobody came.", ("collect",), (), True),
+    ("I waited all day for the driver who never turned up, still no sofa.", (), (), False),
+    ("The courier never came to collect the return. Still no idea when they will.", ("collect",), (), True),
+    ("Le transporteur n'est jamais venu le chercher, toujours pas de passage.", ("collect",), (), True),
+    ("Le livreur n'est pas venu le récupérer, toujours pas de rdv.", ("collect",), (), True),
+    ("DPD never turned up to collect it. Still no sign of him.", ("collect",), (), True),
+    ("The courier never came to collect it. Still no update from you!", ("collect",), (), True),
+    ("The courier never came to collect it. Still no courier today either.", ("collect",), (), True),
 ]  # fmt: skip
 
 
