@@ -628,8 +628,8 @@ _DIRECTION_NOT_WANTED = re.compile(
     + r"(?: really| even)? (?:want|need) to (?:go|size) (?:up|down)\b|\bno need for (?:a |the |another )?(?:bigger|"
     r"smaller|larger) (?:size|one|pair)\b|(?:^|[.!?;,] )not (?:a |the |another )?(?:bigger|smaller|larger) (?:size|"
     r"one|pair)\b|"
-    r"\b(?:(?:ne )?(?:pense|crois) pas (?:avoir besoin|vouloir) (?:d'une|de la|une|la)|(?:ne (?:veux|voudrais|"
-    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|une|de la|la)|pas besoin (?:d'une|de la)) " + _WAY_FR
+    r"\b(?:(?:ne )?(?:pense|crois) pas (?:avoir besoin|vouloir) (?:d'une|d une|de la|une|la)|(?:ne (?:veux|voudrais|"
+    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|d une|une|de la|la)|pas besoin (?:d'une|d une|de la)) " + _WAY_FR
 )
 # A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
 _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"

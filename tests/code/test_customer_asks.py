@@ -2639,6 +2639,8 @@ WAY_NOT_WANTED = [
     ("I dont think i need a bigger one, a smaller one please", "size_direction", "down"),
     ("Not a bigger size, a smaller one please.", "size_direction", "down"),
     ("Je ne pense pas avoir besoin d'une taille au-dessus, plutôt une taille en dessous.", "size_direction", "down"),
+    ("je pense pas avoir besoin d une taille au dessus, plutot une taille en dessous", "size_direction", "down"),
+    ("Pas besoin d une taille en dessous, remboursez-moi.", "size_direction", None),
     ("I don't think it fits, I need a bigger size.", "size_direction", "up"),
 ]  # fmt: skip
 

@@ -359,6 +359,7 @@ def test_a_payment_reported_to_the_bank_is_a_payment_dispute(text: str, lang: st
         ("My son used my card, which is fine, but the shoes are too small.", "en", False),
         ("Mon mari a utilisé ma carte avec mon accord, mais c'est trop petit.", "fr", False),
         ("Mon fils a utilisé ma carte, j'étais au courant, mais c'est trop petit.", "fr", False),
+        ("mon mari a utilise ma carte, j etais au courant", "fr", False),
         ("My son used my card, I knew nothing about it.", "en", True),
         # ... a consent only in a word that starts one, or with a refusal anywhere in the text, is none
         ("My son used my card. I knew when I saw the statement, I want this refunded.", "en", True),
