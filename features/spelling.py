@@ -22,7 +22,8 @@ _ASK_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # The fault words mended, as the ask words are: a parcel that never came, or an item that came broken.
 _FAULT_WORDS: tuple[str, ...] = (
-    "scratched", "delivered", "received", "cracked", "damaged", "arrived", "broken",
+    "scratched", "delivered", "received", "cracked", "damaged", "arrived", "chipped", "missing", "stained", "broken",
+    "faulty",
 )  # fmt: skip
 # Words one slip away from an ask word that are words of their own, in either language (inflections of the ask
 # words too: « échangez », "exchanged" say the same ask their own way, or a past one): never mended.
@@ -34,7 +35,9 @@ _WORDS_OF_THEIR_OWN = frozenset({
     # ... and from a fault word (every word one slip away in the English and French word lists)
     "clacked", "cracker", "crackled", "cranked", "cricked", "crocked", "fracked", "racked", "tracked", "deceived",
     "receive", "receiver", "receives", "damage", "damages", "broke", "broker", "scratche", "scratchee", "scratcher",
-    "scratches", "scratchez", "arrive", "arrivee", "arriver", "arrives", "arrivez", "deliverer",
+    "scratches", "scratchez", "arrive", "arrivee", "arriver", "arrives", "arrivez", "deliverer", "chapped", "chipper",
+    "chirped", "chopped", "clipped", "hipped", "shipped", "whipped", "dissing", "hissing", "kissing", "massing",
+    "messing", "misting", "misusing", "mussing", "pissing", "strained", "faculty", "fault", "faults",
 })  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 

@@ -2502,6 +2502,10 @@ ASK_WORDS_MISTYPED = [
     ("They were damaed in transit. I'd like a replacement.", "faults", ("damage",)),
     ("Receiived the single instead of the double.", "faults", ("shop_mistake",)),
     ("The parcel was tracked all the way, the lamp works.", "faults", ()),
+    ("The mug arived chiped.", "faults", ("damage",)),
+    ("Pars mising.", "faults", ("missing_part",)),
+    ("It is fauly.", "faults", ("defect",)),
+    ("Shipped quickly, it's my own fault, I ordered the wrong one.", "faults", ()),
 ]  # fmt: skip
 
 
