@@ -72,3 +72,13 @@ def load_champion_if_any(settings: Settings, model_name: str) -> ChampionModel |
         return None
     except FeatureMismatchError as error:
         raise fail(str(error), code=1) from None
+
+
+def serving_risk_champion(settings: Settings) -> tuple[ChampionModel | None, str | None]:
+    """The risk champion as the service loads it (`serving.components.load_components`), or None and why not: there
+    is none, it does not load, or it was fitted on other features than this code computes. The service then answers
+    without risk, and so does a command that answers as it would (`monitor --current`)."""
+    try:
+        return load_champion(settings, settings.risk_model_name), None
+    except (NoChampionError, FeatureMismatchError) as error:
+        return None, str(error)

@@ -12,7 +12,7 @@ from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from cli.common import database_problem, fail, moment_option, open_database_or_exit, whole_number
-from cli.loading import load_champion_if_any, load_policy_or_exit, risk_list_store
+from cli.loading import load_policy_or_exit, risk_list_store, serving_risk_champion
 from features.store import StoreError, read_feedback, read_history, read_logged
 from features.text import counted
 from monitoring.monitor import MonitorError, monitor
@@ -66,8 +66,9 @@ def monitor_command(
         if current is not None:
             # the whole file checked (values, size) before a model loads or answers a row
             requests = read_window_csv(current, settings.monitor_min_rows, history_bounds(settings))
+            # the service answers without a risk champion it cannot load: so is the file answered
+            risk, risk_unserved = serving_risk_champion(settings)
             # answered by the serving champions, the policy and the shop's lists, as the service would answer them
-            risk = load_champion_if_any(settings, settings.risk_model_name)
             lists = risk_list_store(settings, engine, read_only=True)
             window = csv_window(
                 requests,
@@ -84,8 +85,10 @@ def monitor_command(
             if logged.empty:
                 raise fail("no logged /triage requests in that window")
             window = logged_window(engine, logged, history, f"prediction log ({counted(len(logged), 'request')})")
+            risk_unserved = serving_risk_champion(settings)[1]
         feedback = read_feedback(engine, window.return_ids)
-        result = monitor(settings, window, feedback, top_band)
+        # without a serving risk champion the window's risk checks are skipped saying why
+        result = monitor(settings, window, feedback, top_band, risk_unserved=risk_unserved)
     except (StoreError, MonitorError, NoChampionError) as error:
         raise fail(str(error)) from None
     except SQLAlchemyError as error:

@@ -44,9 +44,12 @@ class MonitorResult:
     exit_code: int
 
 
-def champion_reference(settings: Settings, seed: int) -> tuple[pd.DataFrame, dict[str, str], dict[str, str]]:
-    """The reason champion's reference, with the risk champion's answers when it has a reference; the model
-    versions it comes from; and why it lacks the risk columns, when it does (each then a skipped check).
+def champion_reference(
+    settings: Settings, seed: int, risk_unserved: str | None = None
+) -> tuple[pd.DataFrame, dict[str, str], dict[str, str]]:
+    """The reason champion's reference, with the risk champion's answers when it serves (`risk_unserved`: why it
+    does not) and has a reference; the model versions it comes from; and why it lacks the risk columns, when it
+    does (each then a skipped check).
 
     Every check compares one column at a time, so the risk columns are drawn (with replacement,
     seeded) from the risk champion's own reference rows: their distribution is what matters, and the
@@ -62,6 +65,8 @@ def champion_reference(settings: Settings, seed: int) -> tuple[pd.DataFrame, dic
             "existed); retrain it with `triage train reasons`"
         )
     versions = {settings.reason_model_name: str(reason.version)}
+    if risk_unserved is not None:
+        return reference, versions, dict.fromkeys(_RISK_COLUMNS, risk_unserved)
     risk = champion_version(settings, settings.risk_model_name)
     if risk is None:
         return reference, versions, dict.fromkeys(_RISK_COLUMNS, f"no champion of {settings.risk_model_name!r}")
@@ -90,15 +95,19 @@ def monitor(
     feedback: pd.DataFrame,
     top_band: str,
     now: datetime | None = None,
+    risk_unserved: str | None = None,
 ) -> MonitorResult:
     """Compare the champions' reference with `window`, write the report and summary, log them to MLflow.
+
+    `risk_unserved` says why the risk champion does not serve, when it does not: the window was answered without
+    risk, so its risk score and decision mix are not compared with a reference of answers that had one.
 
     Raises:
         MonitorError: no champion or reference.
         WindowError: a window smaller than `monitor_min_rows`.
     """
     enough_requests(len(window.profile), settings.monitor_min_rows, window.source)
-    reference, versions, why_absent = champion_reference(settings, settings.seed)
+    reference, versions, why_absent = champion_reference(settings, settings.seed, risk_unserved)
     embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
     current = with_embeddings(window.profile.reset_index(drop=True), np.asarray(embedder.embed(window.texts)))
     # A part the service never answered in this window (e.g. no risk model) is a skipped check saying so.

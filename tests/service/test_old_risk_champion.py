@@ -1,11 +1,12 @@
 """A risk champion fitted on features this code no longer computes (the reason model's confidence, dropped in
-issue 18) fails safely: the service answers without risk and says why, a command exits 1 naming the fix,
-`triage retrain --model risk` exits 2 naming it, and `triage up` (what `make run` runs) trains a new risk model
-instead of serving without one."""
+issue 18) fails safely: the service answers without risk and says why, and so does `triage monitor --current`; a
+command that needs risk exits 1 naming the fix, `triage retrain --model risk` exits 2 naming it, and `triage up`
+(what `make run` runs) trains a new risk model instead of serving without one."""
 
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,10 @@ from cli.loading import load_champion_or_exit
 from serving.api import ReturnRequest
 from serving.db import create_db_engine, migrate
 from serving.model_side import ModelSide
+from tests.code.test_cli_inputs import fifty_requests, invoke_on_state
 from tests.code.test_risk_feature_names import WITH_REASON_CONFIDENCE
 from tests.service.conftest import register_tiny_reason_champion
+from triage.registry import REFERENCE_ARTIFACT_DIR, REFERENCE_FILE, champion_version
 from triage.settings import Settings, get_settings
 
 REQUEST = {
@@ -92,3 +95,44 @@ def test_retraining_from_it_is_refused_naming_the_fix(old_state: Settings, monke
     assert result.exit_code == 2, said
     assert "reason_confidence" in said and "triage train risk" in said
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def _give_the_reason_champion_a_reference(settings: Settings, folder: Path) -> None:
+    """A monitoring reference for the tiny reason champion, logged as training logs one (profile and answers)."""
+    import mlflow
+    import pandas as pd
+
+    rows = 60
+    reference = pd.DataFrame(
+        {
+            "product_category": ["dresses"] * rows,
+            "lang": ["fr", "en"] * (rows // 2),
+            "price": [49.9 + n for n in range(rows)],
+            "days_since_delivery": [8.0 + n % 5 for n in range(rows)],
+            "text_length": [11.0 + n % 7 for n in range(rows)],
+            "returns_last_90d": [0.0] * rows,
+            "returns_last_365d": [0.0] * rows,
+            "items_bought_last_365d": [0.0] * rows,
+            "reason": ["too_small", "too_large"] * (rows // 2),
+            "reason_confidence": [0.8] * rows,
+            "needs_review": ["no"] * rows,
+        }
+    )
+    path = folder / REFERENCE_FILE
+    reference.to_parquet(path)
+    run_id = champion_version(settings, settings.reason_model_name).run_id
+    mlflow.MlflowClient(tracking_uri=settings.tracking_uri).log_artifact(run_id, str(path), REFERENCE_ARTIFACT_DIR)
+
+
+def test_monitoring_a_file_answers_it_without_risk_and_says_why(
+    old_state: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `triage monitor --current` exited 1 ("fitted on other features") where the service serves without risk
+    _give_the_reason_champion_a_reference(old_state, tmp_path)
+    result = invoke_on_state(monkeypatch, old_state.state_dir, ["monitor", "--current", str(fifty_requests(tmp_path))])
+    assert result.exit_code in (0, 3), result.output
+    [summary] = sorted(old_state.monitoring_reports_dir.glob("*/summary.json"))[-1:]
+    checks = {check["name"]: check for check in json.loads(summary.read_text(encoding="utf-8"))["checks"]}
+    for name in ("prediction_drift.risk_score", "prediction_drift.decision"):
+        assert checks[name]["status"] == "skipped" and "reason_confidence" in checks[name]["note"], checks[name]
+    assert checks["prediction_drift.reason"]["status"] != "skipped"
