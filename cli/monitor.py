@@ -105,6 +105,7 @@ def monitor_command(
             check["name"], check["metric_id"], value, str(check["threshold"]), f"[{colour}]{status_said(check)}"
         )
     console.print(table)
+    console.print(f"quality of {result.summary['window']['quality_of']}")
     console.print(f"{verdict(result.summary)}\nreport: {result.folder}/report.html")
     raise typer.Exit(code=result.exit_code)
 

@@ -29,6 +29,13 @@ EXIT_HEALTHY = 0
 EXIT_RETRAIN = 3
 SUMMARY_NAME = "summary.json"
 REPORT_NAME = "report.html"
+# What the quality checks judge: the prediction log's answers, which agents gave feedback on, or a file's, answered
+# afresh (`monitoring.quality.judged_afresh`).
+QUALITY_OF: dict[str, str] = {
+    "logged": "the logged answers, by agents' feedback on them",
+    "fresh": "the file's answers, against the reasons agents settled on and the inspections of the same returns "
+    "(their feedback was on the logged answers)",
+}
 # Risk-model answers: taken from the risk champion's reference when it has one.
 _RISK_COLUMNS = ("risk_score", "decision")
 
@@ -114,12 +121,17 @@ def monitor(
     current = current.dropna(axis=1, how="all")
     snapshot, checks = run_drift(settings, reference, current, why_absent)
     langs = pd.Series(window.profile["lang"].to_numpy(), index=window.return_ids)
-    checks += quality_checks(settings, feedback, langs[~langs.index.duplicated(keep="last")], top_band)
+    checks += quality_checks(settings, feedback, langs[~langs.index.duplicated(keep="last")], top_band, window.answers)
     reasons = retrain_reasons(checks)
     moment = now or datetime.now(UTC)
     summary = {
         "created_at": moment.isoformat(),
-        "window": {"source": window.source, "requests": len(window.profile), "feedback_rows": len(feedback)},
+        "window": {
+            "source": window.source,
+            "requests": len(window.profile),
+            "feedback_rows": len(feedback),
+            "quality_of": QUALITY_OF["logged" if window.answers is None else "fresh"],
+        },
         "reference": {"rows": len(reference), "model_versions": versions},
         "checks": [check.to_dict() for check in checks],
         "retrain_recommended": bool(reasons),

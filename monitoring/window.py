@@ -32,12 +32,17 @@ class WindowError(StoreError):
 
 @dataclass(frozen=True)
 class Window:
-    """The requests of the current window: their profile (plus predictions when logged), texts and return ids."""
+    """The requests of the current window: their profile (plus predictions when logged), texts and return ids.
+
+    `answers`: a file's answers given afresh (`reason`, `risk_band` by return_id), which agents' feedback did not
+    judge; None for the prediction log, whose logged answers it did.
+    """
 
     profile: pd.DataFrame
     texts: list[str]
     return_ids: list[str]
     source: str
+    answers: pd.DataFrame | None = None
 
 
 def _or_nan(value: float | None) -> float:
@@ -143,4 +148,8 @@ def csv_window(
             decisions=assessed["decision"].tolist(),
         )
     )
-    return Window(profile, texts, requests["return_id"].tolist(), source)
+    return_ids = requests["return_id"].tolist()
+    answers = pd.DataFrame(
+        {"reason": [p.reason for p in predictions], "risk_band": assessed["risk_band"].to_numpy()}, index=return_ids
+    )
+    return Window(profile, texts, return_ids, source, answers)

@@ -97,6 +97,42 @@ def test_quality_checks_need_enough_feedback_and_alarm_below_threshold(settings)
     assert {check.status for check in few} == {"skipped"}
 
 
+def test_a_file_answered_afresh_is_judged_against_what_agents_settled_on(settings):
+    # `monitor --current` read agents' verdicts on the logged answers as the quality of the file's new answers: 20
+    # logged reasons accepted read 1.0 however the champion now answers, and the reply check counted replies the
+    # file's answers never drafted
+    ids = [f"R{number}" for number in range(40)]
+    logged = [{"reason": {"code": "too_small"}, "risk": {"band": "low"}}] * 40
+    feedback = pd.DataFrame(
+        {
+            "return_id": ids,
+            "reason_accepted": [True] * 20 + [False] * 20,
+            "corrected_reason": [None] * 20 + ["too_large"] * 20,
+            "reply_status": ["sent_as_is"] * 40,
+            "risk_band": ["low"] * 40,
+            "inspection_outcome": ["worn"] * 20 + ["ok"] * 20,
+            "response": logged,
+        }
+    )
+    langs = pd.Series(["en"] * 40, index=ids)
+    # now read too_large throughout (right for the corrected 20, wrong for the accepted 20); the top band for 30
+    answers = pd.DataFrame(
+        {"reason": ["too_large"] * 40, "risk_band": ["review"] * 10 + ["low"] * 10 + ["review"] * 20}, index=ids
+    )
+    on_log = {check.name: check for check in quality_checks(settings, feedback, langs, top_band="review")}
+    afresh = {check.name: check for check in quality_checks(settings, feedback, langs, "review", answers)}
+    assert (
+        on_log["quality.reason_accuracy.en"].value == 0.5 and on_log["quality.high_risk_precision"].status == "skipped"
+    )
+    assert afresh["quality.reason_accuracy.en"].value == 0.5
+    answers["reason"] = ["too_small"] * 20 + ["too_large"] * 20
+    afresh = {check.name: check for check in quality_checks(settings, feedback, langs, "review", answers)}
+    assert afresh["quality.reason_accuracy.en"].value == 1.0
+    assert afresh["quality.high_risk_precision"].value == pytest.approx(10 / 30)
+    assert afresh["quality.reply_sent_as_drafted"].status == "skipped"
+    assert "carry no reply drafts" in afresh["quality.reply_sent_as_drafted"].note
+
+
 @pytest.mark.parametrize(
     ("value", "alarm_when", "status", "said"),
     [
