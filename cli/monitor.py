@@ -17,7 +17,7 @@ from features.store import StoreError, read_feedback, read_history, read_logged
 from features.text import counted
 from monitoring.monitor import MonitorError, monitor
 from monitoring.window import csv_window, logged_window, read_window_csv
-from serving.predict_risk import list_keys
+from serving.predict_risk import history_tables, latest_request, list_keys
 from serving.stores.history_check import history_bounds
 from triage.registry import NoChampionError, load_champion
 from triage.settings import get_settings
@@ -62,10 +62,12 @@ def monitor_command(
     # read only: a state folder without a store is read as an empty one, never made
     engine = open_database_or_exit(settings, create=False)
     try:
-        history = read_history(engine)
         if current is not None:
             # the whole file checked (values, size) before a model loads or answers a row
             requests = read_window_csv(current, settings.monitor_min_rows, history_bounds(settings))
+            # the customers' history from where `triage predict risk` reads it: the store, or the sample data while
+            # the store is empty (read from the empty store alone, every customer had no past: drift in each count)
+            history = history_tables(settings, requests["customer_id"].unique().tolist(), latest_request(requests))
             # the service answers without a risk champion it cannot load: so is the file answered
             risk, risk_unserved = serving_risk_champion(settings)
             # answered by the serving champions, the policy and the shop's lists, as the service would answer them
@@ -80,6 +82,7 @@ def monitor_command(
                 lambda frame: lists.hits_per_request(list_keys(frame)),
             )
         else:
+            history = read_history(engine)
             window_since, window_until = _utc(since), _utc(until)
             logged = read_logged(engine, window_since, window_until, None if since or until else (last or 1000))
             if logged.empty:

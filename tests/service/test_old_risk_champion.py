@@ -97,27 +97,29 @@ def test_retraining_from_it_is_refused_naming_the_fix(old_state: Settings, monke
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
-def _give_the_reason_champion_a_reference(settings: Settings, folder: Path) -> None:
-    """A monitoring reference for the tiny reason champion, logged as training logs one (profile and answers)."""
+def give_the_reason_champion_a_reference(settings: Settings, folder: Path, reference: Any = None) -> None:
+    """A monitoring reference (`reference`, else 60 made-up rows) for the reason champion, logged as training logs
+    one (profile and answers)."""
     import mlflow
     import pandas as pd
 
     rows = 60
-    reference = pd.DataFrame(
-        {
-            "product_category": ["dresses"] * rows,
-            "lang": ["fr", "en"] * (rows // 2),
-            "price": [49.9 + n for n in range(rows)],
-            "days_since_delivery": [8.0 + n % 5 for n in range(rows)],
-            "text_length": [11.0 + n % 7 for n in range(rows)],
-            "returns_last_90d": [0.0] * rows,
-            "returns_last_365d": [0.0] * rows,
-            "items_bought_last_365d": [0.0] * rows,
-            "reason": ["too_small", "too_large"] * (rows // 2),
-            "reason_confidence": [0.8] * rows,
-            "needs_review": ["no"] * rows,
-        }
-    )
+    if reference is None:
+        reference = pd.DataFrame(
+            {
+                "product_category": ["dresses"] * rows,
+                "lang": ["fr", "en"] * (rows // 2),
+                "price": [49.9 + n for n in range(rows)],
+                "days_since_delivery": [8.0 + n % 5 for n in range(rows)],
+                "text_length": [11.0 + n % 7 for n in range(rows)],
+                "returns_last_90d": [0.0] * rows,
+                "returns_last_365d": [0.0] * rows,
+                "items_bought_last_365d": [0.0] * rows,
+                "reason": ["too_small", "too_large"] * (rows // 2),
+                "reason_confidence": [0.8] * rows,
+                "needs_review": ["no"] * rows,
+            }
+        )
     path = folder / REFERENCE_FILE
     reference.to_parquet(path)
     run_id = champion_version(settings, settings.reason_model_name).run_id
@@ -128,7 +130,7 @@ def test_monitoring_a_file_answers_it_without_risk_and_says_why(
     old_state: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # `triage monitor --current` exited 1 ("fitted on other features") where the service serves without risk
-    _give_the_reason_champion_a_reference(old_state, tmp_path)
+    give_the_reason_champion_a_reference(old_state, tmp_path)
     result = invoke_on_state(monkeypatch, old_state.state_dir, ["monitor", "--current", str(fifty_requests(tmp_path))])
     assert result.exit_code in (0, 3), result.output
     [summary] = sorted(old_state.monitoring_reports_dir.glob("*/summary.json"))[-1:]
