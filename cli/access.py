@@ -53,7 +53,8 @@ def keys_list() -> None:
 def keys_revoke(key_id: str = typer.Argument(..., help="The key id shown by `triage keys list`.")) -> None:
     """Revoke an API key: requests with it get 401, as with an unknown key, once running workers' key cache
     expires (`TRIAGE_API_KEY_CACHE_SECONDS`, 2 s by default)."""
-    if not ApiKeyStore(open_database_or_exit(get_settings())).revoke(key_id):
+    # a key is revoked only where keys are: with no database yet, there is none (and none is made to say so)
+    if not ApiKeyStore(open_database_or_exit(get_settings(), create=False)).revoke(key_id):
         raise fail(f"no active key with id {quoted_cut(key_id)} (see `triage keys list`)")
     seconds = get_settings().api_key_cache_seconds
     console.print(f"revoked key {key_id}; running services refuse it within {seconds:g} s")
@@ -102,7 +103,7 @@ def agents_disable(
     """Disable an agent who left: they sign in no more, and each console page they still have open is signed out
     at its next request, saying why. Their records keep their name."""
     try:
-        still_open = AgentStore(open_database_or_exit(get_settings())).disable(name)
+        still_open = AgentStore(open_database_or_exit(get_settings(), create=False)).disable(name)
     except AgentError as error:
         raise fail(str(error)) from None
     signed_out = counted(still_open, "open session")
@@ -113,7 +114,7 @@ def agents_disable(
 def agents_enable(name: str = typer.Argument(..., help="The agent's sign-in name (see `triage agents list`).")) -> None:
     """Let a disabled agent sign in again (with the password they had; sessions from before stay ended)."""
     try:
-        AgentStore(open_database_or_exit(get_settings())).enable(name)
+        AgentStore(open_database_or_exit(get_settings(), create=False)).enable(name)
     except AgentError as error:
         raise fail(str(error)) from None
     console.print(f"enabled agent {name.strip()!r}; they sign in with the password they had")

@@ -118,7 +118,8 @@ def write_text_or_exit(path: Path, text: str) -> None:
 
 def open_database_or_exit(settings: Settings, create: bool = True) -> Engine:
     """The service database, migrated (an empty one in memory when it does not exist and a command that only reads
-    opens it, `create` False: `serving.db.open_database`); exit code 1 when it cannot be opened."""
+    it or changes what it holds opens it, `create` False: `serving.db.open_database`); exit code 1 when it cannot be
+    opened."""
     try:
         return open_database(settings, create)
     # OSError: a state folder or database file it may not create

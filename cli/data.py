@@ -59,6 +59,6 @@ app.command("load")(data_load)
 def data_purge() -> None:
     """Delete log rows and re-decisions, and clear customers' and agents' texts, older than TRIAGE_RETENTION_DAYS."""
     settings = get_settings()
-    counts = purge(open_database_or_exit(settings), settings.retention_days)
+    counts = purge(open_database_or_exit(settings, create=False), settings.retention_days)
     said = [counted(count, *PURGED[kind][:2]) + f" {PURGED[kind][2]}" for kind, count in counts.items()]
     console.print(f"older than {counted(settings.retention_days, 'day')}: {', '.join(said)}", highlight=False)

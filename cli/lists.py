@@ -43,7 +43,7 @@ def lists_remove(
 ) -> None:
     """Take a value off its list; the entry stays in the audit trail (`show --all`)."""
     try:
-        entry = risk_list_store(get_settings()).remove(kind, value, by, note)
+        entry = risk_list_store(get_settings(), read_only=True).remove(kind, value, by, note)
     except ListError as error:
         raise fail(str(error)) from None
     console.print(f"removed {kind} {value!r} from the {entry.list_name} list (entry {entry.id}, by {by})")

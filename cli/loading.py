@@ -23,10 +23,10 @@ def risk_list_store(settings: Settings, engine: Engine | None = None, read_only:
     when the command has opened the database already; exit code 1 naming the key file when it holds no key (an
     unkeyed hash would match no stored pseudonym).
 
-    `read_only`, for a command that only decides with the lists (`predict risk`, `monitor --current`): it makes
-    neither the database nor the pseudonym key. Without a key yet no stored customer pseudonym can be matched: exit
-    code 1 when the lists hold customer entries (made with a key since lost), else an unsaved key (there is no
-    customer entry for it to miss).
+    `read_only`, for a command that only decides with the lists (`predict risk`, `monitor --current`) or takes an
+    entry off them (`lists remove`): it makes neither the database nor the pseudonym key. Without a key yet no stored
+    customer pseudonym can be matched: exit code 1 when the lists hold customer entries (made with a key since lost),
+    else an unsaved key (there is no customer entry for it to miss).
     """
     try:
         key = existing_pseudonym_key(settings) if read_only else pseudonym_key(settings)

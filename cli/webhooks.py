@@ -16,7 +16,8 @@ app = typer.Typer(no_args_is_help=True, help="Signed events for returns systems 
 
 
 def _webhook_store(create: bool = True) -> WebhookStore:
-    """The subscriptions and the outbox; `create` False for a command that only reads them (`open_database_or_exit`)."""
+    """The subscriptions and the outbox; `create` False for a command that only reads or changes what is there
+    (`open_database_or_exit`): with no database yet, there is nothing to read, remove or deliver."""
     return WebhookStore(open_database_or_exit(get_settings(), create))
 
 
@@ -66,7 +67,7 @@ def webhooks_remove(
 ) -> None:
     """Remove a subscription; its undelivered events are cancelled."""
     try:
-        cancelled = _webhook_store().unsubscribe(subscription_id)
+        cancelled = _webhook_store(create=False).unsubscribe(subscription_id)
     except WebhookError as error:
         raise fail(str(error)) from None
     console.print(f"removed subscription {subscription_id}; {counted(cancelled, 'undelivered event')} cancelled")
@@ -75,7 +76,7 @@ def webhooks_remove(
 @app.command("deliver")
 def webhooks_deliver() -> None:
     """One delivery round now: every due event once (the service also delivers in the background)."""
-    result = deliver_due(_webhook_store(), delivery_policy(get_settings()))
+    result = deliver_due(_webhook_store(create=False), delivery_policy(get_settings()))
     console.print(
         f"attempted {result.attempted}, delivered {result.delivered}, failed {result.failed_attempts} (retried later)"
     )

@@ -52,6 +52,31 @@ def test_keys_create_list_revoke(own_state: Path) -> None:
     assert pasted.exit_code == 2 and f"{'k' * 40!r}… (100,000 characters)" in pasted.output, len(pasted.output)
 
 
+@pytest.mark.parametrize(
+    ("command", "code", "said"),
+    [
+        (["keys", "revoke", "k1"], 2, "no active key with id 'k1'"),
+        (["agents", "disable", "amelie"], 2, "no agent named 'amelie'"),
+        (["agents", "enable", "amelie"], 2, "no agent named 'amelie'"),
+        (["webhooks", "remove", "5"], 2, "no active subscription with id 5"),
+        (["lists", "remove", "customer", "C1", "--by", "ops"], 2, "customer 'C1' is on no list"),
+        (["data", "purge"], 0, "0 prediction log rows deleted"),
+        (["webhooks", "deliver"], 0, "attempted 0"),
+    ],
+)
+def test_a_command_changing_what_is_stored_makes_no_state_to_find_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], code: int, said: str
+) -> None:
+    # each made the state folder, triage.db (and for `lists remove` the pseudonym key) to answer that there was nothing
+    state = tmp_path / "state"
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
+    get_settings.cache_clear()
+    result = runner.invoke(app, command)
+    get_settings.cache_clear()
+    assert result.exit_code == code and said in result.output, result.output
+    assert not state.exists()
+
+
 def test_data_load_rejects_a_missing_folder(own_state: Path) -> None:
     result = runner.invoke(app, ["data", "load", str(own_state / "nope")])
     assert result.exit_code == 2 and "is not a folder" in result.output
