@@ -3,10 +3,12 @@ and write the predict commands' CSVs, and to show progress."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -125,6 +127,29 @@ def open_database_or_exit(settings: Settings, create: bool = True) -> Engine:
     # OSError: a state folder or database file it may not create
     except (SQLAlchemyError, OSError, UnservableDatabase) as error:
         raise fail(f"cannot open the database {database_problem(settings, error)}", code=1) from None
+
+
+@contextlib.contextmanager
+def alone_on_state(settings: Settings, command: str) -> Iterator[None]:
+    """Run the block as the one `triage <command>` on the state folder; one started meanwhile exits at once, code 1,
+    naming the state folder: a second `data load` read its files, then waited SQLite's busy timeout (10 s) and said
+    "database is locked". The lock (`<state>/<command>.lock`, an flock) goes with the process holding it, so a load
+    killed or stopped by Ctrl-C leaves none behind; it holds for the commands of this machine.
+    """
+    path = settings.state_dir / f"{command.replace(' ', '-')}.lock"
+    try:
+        lock = path.open("a")
+    except OSError as error:
+        raise fail(f"cannot open the lock file {path}: {error.strerror or error}", code=1) from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise fail(
+                f"another `triage {command}` is running on {settings.state_dir}: let it end, then run this one again",
+                code=1,
+            ) from None
+        yield
 
 
 def database_problem(settings: Settings, error: Exception) -> str:

@@ -18,6 +18,7 @@ import typer
 from sqlalchemy.exc import SQLAlchemyError
 
 from cli.common import (
+    alone_on_state,
     console,
     database_problem,
     fail,
@@ -106,7 +107,7 @@ def data_load(
         output_file_or_exit(rejects, [table_path(table, path) for table in TABLES])
     settings = get_settings()
     engine = open_database_or_exit(settings)
-    with progress_bar() as progress:
+    with alone_on_state(settings, "data load"), progress_bar() as progress:
         tasks: dict[str, int] = {}
 
         def advance(table: str, rows: int) -> None:

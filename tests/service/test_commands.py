@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import shlex
 import sys
 from pathlib import Path
@@ -75,6 +76,17 @@ def test_a_command_changing_what_is_stored_makes_no_state_to_find_nothing(
     get_settings.cache_clear()
     assert result.exit_code == code and said in result.output, result.output
     assert not state.exists()
+
+
+def test_a_second_data_load_on_the_state_is_refused_at_once_naming_it(own_state: Path) -> None:
+    # it read its files, waited SQLite's busy timeout (10 s) and said "nothing loaded: ... database is locked"
+    with (own_state / "data-load.lock").open("a") as running:
+        fcntl.flock(running, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = runner.invoke(app, ["data", "load", str(REPO_ROOT / "data" / "sample")])
+    said = f"error: another `triage data load` is running on {own_state}: let it end, then run this one again"
+    assert (result.exit_code, " ".join(result.output.split())) == (1, said)
+    loaded = runner.invoke(app, ["data", "load", str(REPO_ROOT / "data" / "sample")])  # once it has ended
+    assert loaded.exit_code == 0 and "loaded " in loaded.output, loaded.output
 
 
 def test_data_load_rejects_a_missing_folder(own_state: Path) -> None:
