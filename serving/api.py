@@ -526,11 +526,15 @@ MAX_IDEMPOTENCY_KEY_CHARS = 255
 IDEMPOTENCY_KEY_PATTERN = f"[!-~]{{1,{MAX_IDEMPOTENCY_KEY_CHARS}}}"  # visible ASCII, no spaces
 
 
-def idempotency_key(value: str | None) -> str | None:
-    """The header's key, None when absent; ValueError naming the header when it is not 1-255 visible ASCII
-    characters (an empty or blank key would make every record of a client one)."""
-    if value is None:
+def idempotency_key(values: list[str]) -> str | None:
+    """The key of the header's values (`Headers.getlist`), None when absent; ValueError naming the header when it is
+    sent more than once (which copy a proxy keeps is its own choice: one record stored under either key) or is not
+    1-255 visible ASCII characters (an empty or blank key would make every record of a client one)."""
+    if not values:
         return None
+    if len(values) > 1:
+        raise ValueError(f"{IDEMPOTENCY_KEY_HEADER} header sent {len(values)} times: send one key per record")
+    (value,) = values
     if not re.fullmatch(IDEMPOTENCY_KEY_PATTERN, value):
         raise ValueError(
             f"{IDEMPOTENCY_KEY_HEADER} header must be 1 to {MAX_IDEMPOTENCY_KEY_CHARS} visible ASCII characters "

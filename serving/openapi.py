@@ -102,8 +102,8 @@ HEADER_PARAMETERS: dict[str, list[dict[str, Any]]] = {
             "name": IDEMPOTENCY_KEY_HEADER,
             "in": "header",
             "required": False,
-            "description": "One per record, sent again with its retries: a key sent before is answered with its "
-            "first record's id and stores nothing.",
+            "description": "One per record (the header once), sent again with its retries: a key this API key sent "
+            "before is answered with its first record's id and stores nothing.",
             "schema": {"type": "string", "pattern": f"^{IDEMPOTENCY_KEY_PATTERN}$"},
         }
     ]

@@ -397,7 +397,7 @@ class TriageService:
         key with another record is refused with 409 naming it.
         """
         try:
-            sent = idempotency_key(ctx.request.headers.get(IDEMPOTENCY_KEY_HEADER))
+            sent = idempotency_key(ctx.request.headers.getlist(IDEMPOTENCY_KEY_HEADER))
         except ValueError as error:
             refuse(400, str(error))
         # Each client's keys are its own (an API key always passed the middleware here).

@@ -250,3 +250,13 @@ def test_a_return_requested_the_day_before_its_delivery_is_422_naming_request_da
     assert detail["field"] == "returns.0.request_date" and "before delivery_date" in detail["problem"]
     same_day = _return("RD2", delivery_date="2026-10-05T14:00:00Z", request_date="2026-10-05T09:00:00Z")
     assert _triage(service, [same_day]).status_code == 200
+
+
+def test_an_idempotency_key_sent_twice_is_a_400_naming_the_header(service) -> None:
+    # the first copy was kept: a proxy keeping the other stored the same record under a second key
+    assert _triage(service, [_return("RF4")]).status_code == 200
+    headers = [("Authorization", f"Bearer {service['key']}"), ("Idempotency-Key", "a"), ("Idempotency-Key", "b")]
+    body = {"return_id": "RF4", "agent_id": "agent-1", "reason_accepted": True}
+    refused = httpx.post(f"{service['url']}/feedback", json=body, headers=headers, timeout=60)
+    assert refused.status_code == 400 and "Idempotency-Key header sent 2 times" in refused.json()["error"], refused.text
+    assert FeedbackStore(service["database"]).for_return("RF4") == []
