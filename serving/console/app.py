@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlencode, urlsplit
 
 import anyio
 from bentoml.exceptions import ServiceUnavailable
@@ -269,13 +269,44 @@ def _repeated_field(form: FormData) -> str | None:
     return next((name for name in names if counts[name] > 1), None)
 
 
-def _file_refused(form: FormData, session: AgentSession | None = None) -> Response | None:
-    """400 naming the first field the form holds as an uploaded file, else None. The console's forms send text only:
-    a handler reading a file part as text read its description ("UploadFile(filename='note.txt', ...)"), saved as a
-    note or a reply sent, or shown back in the form a sign-in carries."""
+def _not_utf8(body: bytes, content_type: str) -> str | None:
+    """Why a form body is not the UTF-8 a browser sends for a console form, or None. Starlette reads a form's bytes
+    that are not UTF-8 without a word (a percent-escape that is none as U+FFFD, a byte sent bare or a form declared
+    in another charset as Latin-1), so a client's note was saved as other text than it sent."""
+    media, _, options = content_type.partition(";")
+    if media.strip().lower() != "application/x-www-form-urlencoded":
+        return None
+    for option in options.split(";"):
+        key, _, charset = option.partition("=")
+        if key.strip().lower() == "charset" and charset.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            return f"The form was sent in the charset {quoted_cut(charset.strip(), 40)}; the console's forms are UTF-8."
+    for pair in body.split(b"&"):
+        name, value = (unquote_to_bytes(part.replace(b"+", b" ")) for part in pair.partition(b"=")[::2])
+        # a browser percent-encodes every byte but ASCII's
+        if not (pair.isascii() and _is_utf8(name) and _is_utf8(value)):
+            return f"The field {quoted_cut(name.decode('utf-8', 'replace'), 80)} was not sent as UTF-8 text."
+    return None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+async def _posted_form(request: Request, session: AgentSession | None = None) -> FormData | Response:
+    """The form a POST carries, or the 400 refusing it: bytes that are not UTF-8 text (`_not_utf8`), or a field
+    sent as an uploaded file. The console's forms send text only: a handler reading a file part as text read its
+    description ("UploadFile(filename='note.txt', ...)"), saved as a note or a reply sent, or shown back in the form
+    a sign-in carries."""
+    if problem := _not_utf8(await request.body(), request.headers.get("content-type", "")):
+        return _problem(400, "Form refused", problem, session)
+    form = await request.form()
     uploaded = next((name for name, value in form.multi_items() if not isinstance(value, str)), None)
     if uploaded is None:
-        return None
+        return form
     return _problem(400, "Form refused", f"The field {uploaded!r} was sent as a file, not as text.", session)
 
 
@@ -303,9 +334,9 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
         if session is None:
             if request.method == "POST" and stale_form is not None and from_own_page(request, console_origin):
                 # The session ended while the agent was typing: the sign-in carries the post, not saved.
-                form = await request.form()
-                if refused := _file_refused(form):
-                    return refused
+                form = await _posted_form(request)
+                if isinstance(form, Response):
+                    return form
                 response = _sign_in_form(request, 401, SESSION_ENDED, kept=KeptForm.posted(request, form))
             elif request.method == "GET" and (request.url.path != QUEUE_PATH or request.url.query):
                 # Signed in again, the agent lands on the page they asked for, not the unfiltered queue.
@@ -320,7 +351,9 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
                 clear_session_cookie(response, request, console_origin)
             return uncached(response)
         if request.method == "POST":
-            form = await request.form()
+            form = await _posted_form(request, session)
+            if isinstance(form, Response):
+                return form
             if not tokens_match(session.csrf_token, form):
                 if stale_form is not None and from_own_page(request, console_origin):
                     return await stale_form(request, session, form)
@@ -329,8 +362,6 @@ def signed_in(handler: Handler, stale_form: StaleFormHandler | None = None) -> C
             if repeated := _repeated_field(form):
                 # Which copy a handler reads is the parser's choice: the agent's form never sends one twice.
                 return _problem(400, "Form refused", f"The field {repeated!r} was sent more than once.", session)
-            if refused := _file_refused(form, session):
-                return refused
         return await handler(request, session)
 
     return endpoint
@@ -379,9 +410,9 @@ async def sign_in_page(request: Request) -> Response:
 async def sign_in(request: Request) -> Response:
     if foreign := from_another_site(request, _state(request).settings.console_origin):
         return _another_site(foreign)
-    form = await request.form()
-    if refused := _file_refused(form):
-        return refused
+    form = await _posted_form(request)
+    if isinstance(form, Response):
+        return form
     kept = KeptForm.from_sign_in(form)
     next_page = console_page(form.get(NEXT_FIELD))
     if not tokens_match(request.cookies.get(SIGNIN_CSRF_COOKIE), form):

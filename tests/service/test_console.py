@@ -732,6 +732,49 @@ def test_a_file_part_posted_after_the_session_ended_or_to_the_sign_in_is_refused
     assert FeedbackStore(engine).for_return("R0000001") == []
 
 
+@pytest.mark.parametrize(
+    ("body", "content_type", "said"),
+    [
+        (b"decision=manual_review&note=empty+box+%FF%FE", "", "The field 'note' was not sent as UTF-8 text."),
+        (b"decision=manual_review&note=empty box \xe9", "", "The field 'note' was not sent as UTF-8 text."),
+        (b"decision=manual_review&note=caf%E9", "; charset=latin-1", "sent in the charset 'latin-1'"),
+    ],
+)
+def test_a_form_that_is_not_utf8_is_refused_naming_the_field(
+    console: TestClient, engine: Engine, body: bytes, content_type: str, said: str
+) -> None:
+    # saved without a word as other text than sent: "%FF%FE" as U+FFFD, a bare byte or another charset as Latin-1
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000001").text)
+    refused = console.post(
+        "/console/returns/R0000001/decision",
+        content=body + f"&csrf_token={token}".encode(),
+        headers={"content-type": f"application/x-www-form-urlencoded{content_type}"},
+        follow_redirects=False,
+    )
+    assert refused.status_code == 400 and said in html.unescape(refused.text), refused.text
+    assert FeedbackStore(engine).for_return("R0000001") == []
+    typed = console.post(
+        "/console/returns/R0000001/decision",
+        data={"decision": "manual_review", "note": "café \u202e", "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert typed.status_code == 303 and FeedbackStore(engine).for_return("R0000001")[-1].note == "café \u202e"
+
+
+def test_a_file_part_with_a_stale_token_is_refused_not_shown_back(console: TestClient, engine: Engine) -> None:
+    # the form shown back to send again held the file part's description, "UploadFile(filename='typed.txt', ...)"
+    _sign_in(console)
+    refused = console.post(
+        "/console/returns/R0000001/reply",
+        data={"csrf_token": "stale"},
+        files={"reply": ("typed.txt", b"Hello", "text/plain")},
+        headers={"origin": "http://testserver"},
+    )
+    assert refused.status_code == 400 and "UploadFile" not in refused.text
+    assert FeedbackStore(engine).for_return("R0000001") == []
+
+
 @pytest.mark.parametrize("return_id", ["R?0000009", "R#0000009"])
 def test_an_action_comes_back_to_its_own_return_whatever_its_id_holds(
     console: TestClient, engine: Engine, return_id: str
