@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 import sqlalchemy as sa
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.engine import Connection
+from starlette.datastructures import QueryParams
 
 from decisions.policy import LIST_RULE_CODES, DecisionCode
 from features.schemas import LANGUAGES
@@ -76,8 +77,17 @@ class QueueFilters:
         return any(getattr(self, field.name) is not None for field in fields(self))
 
 
-def _choice(params: Mapping[str, str], name: str, allowed: Sequence[str]) -> str | None:
-    value = params.get(name, "").strip()
+def _one(params: QueryParams, name: str) -> str:
+    """The parameter's value ("" when absent); FilterError when it is given more than once: which copy counts
+    was the parser's choice (the last), and the queue showed one filter's rows under a link that named two."""
+    values = params.getlist(name)
+    if len(values) > 1:
+        raise FilterError(name, f"given {len(values)} times ({', '.join(map(repr, values[:3]))}); give it once")
+    return values[0].strip() if values else ""
+
+
+def _choice(params: QueryParams, name: str, allowed: Sequence[str]) -> str | None:
+    value = _one(params, name)
     if not value:
         return None
     if value not in allowed:
@@ -85,8 +95,8 @@ def _choice(params: Mapping[str, str], name: str, allowed: Sequence[str]) -> str
     return value
 
 
-def _flag(params: Mapping[str, str], name: str) -> bool | None:
-    value = params.get(name, "").strip().lower()
+def _flag(params: QueryParams, name: str) -> bool | None:
+    value = _one(params, name).lower()
     if not value:
         return None
     if value not in _FLAGS:
@@ -98,8 +108,8 @@ def _flag(params: Mapping[str, str], name: str) -> bool | None:
 _PSEUDONYM = re.compile(r"[0-9a-f]{64}")
 
 
-def _customer(params: Mapping[str, str]) -> str | None:
-    value = params.get("customer", "").strip()
+def _customer(params: QueryParams) -> str | None:
+    value = _one(params, "customer")
     if not value:
         return None
     if not _PSEUDONYM.fullmatch(value):
@@ -107,12 +117,12 @@ def _customer(params: Mapping[str, str]) -> str | None:
     return value
 
 
-def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> QueueFilters:
+def parse_filters(params: QueryParams, risk_bands: Sequence[str]) -> QueueFilters:
     """Filters from query parameters (empty = any).
 
     Raises:
-        FilterError: a value outside the taxonomy, the decisions, the languages or `risk_bands`, or a
-            customer that is no pseudonym.
+        FilterError: a value outside the taxonomy, the decisions, the languages or `risk_bands`, a
+            customer that is no pseudonym, or a filter given more than once.
     """
     return QueueFilters(
         needs_review=_flag(params, "needs_review"),
@@ -131,9 +141,9 @@ def parse_filters(params: Mapping[str, str], risk_bands: Sequence[str]) -> Queue
 _MAX_LOG_ID = 2**31 - 1
 
 
-def parse_cursor(params: Mapping[str, str]) -> int | None:
-    """The `before` log id of a deeper page; raises FilterError unless a positive integer."""
-    value = params.get("before", "").strip()
+def parse_cursor(params: QueryParams) -> int | None:
+    """The `before` log id of a deeper page; raises FilterError unless one positive integer."""
+    value = _one(params, "before")
     if not value:
         return None
     # isdigit alone admits "²" (int() refuses it) and ids past the column's range failed the query: both were 500s.

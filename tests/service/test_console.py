@@ -239,6 +239,18 @@ def test_bad_filter_is_a_400_naming_the_field(console: TestClient) -> None:
     assert console.get("/console", params={"before": "-3"}).status_code == 400
 
 
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [("reason", "too_small", "defective"), ("needs_review", "true", "false"), ("before", "9", "3")],
+)
+def test_a_filter_given_twice_is_a_400_naming_it(console: TestClient, name: str, first: str, second: str) -> None:
+    # the last copy counted: "?reason=too_small&reason=defective" showed the defective returns alone, without a word
+    _sign_in(console)
+    response = console.get(f"/console?{name}={first}&{name}={second}")
+    assert response.status_code == 400 and f"{name}: given 2 times" in html.unescape(response.text), response.text
+    assert console.get(f"/console?{name}={first}").status_code == 200
+
+
 @pytest.mark.parametrize("before", [str(2**31), str(2**63), "9" * 30, "\u00b2", "\u0663"])
 def test_a_cursor_that_is_no_log_id_is_a_400(console: TestClient, before: str) -> None:
     # all were 500s but "٣" (read as 3): OverflowError in the driver, "integer out of range" on PostgreSQL's
