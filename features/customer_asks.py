@@ -2768,6 +2768,20 @@ _SEND_THE = re.compile(
     r"(?:expedier|envoyer|renvoyer|adresser|faire parvenir) (?:mon|ma|mes|le|la|les|notre|nos) "
     r"(?!(?:etiquette|remboursement|bon|numero|lien|facture|adresse|formulaire|code)\b)"
 )
+# What was ordered asked by its noun, sent to the customer: "please send me the cushions I ordered", « Je vous prie de
+# m'adresser rapidement les articles commandés »: the item after a wrong one or none, the part after a part missing
+# (« m'envoyer les articles commandés manquants »); not a paper ("send me the tracking number I ordered with", « la
+# facture commandée »), nor the order itself (« m'envoyer la commande »), nor what the customer sends (« je vais
+# renvoyer les articles commandés »)
+_ORDERED_SENT = re.compile(
+    r"\b(?:send|ship|post|deliver) (?:me|us) the (?!(?:return |prepaid )?(?:labels?|invoices?|receipts?|refunds?|"
+    r"links?|codes?|tracking|numbers?|confirmations?|details|forms?)\b)(?:\w+ ){1,2}(?:that )?(?:i|we) (?:actually |"
+    r"originally |really )?ordered\b|"
+    r"\b(?:(?:m'|me |nous )(?:envoyer|renvoyer|adresser|faire parvenir|expedier)|(?:envoyez|renvoyez|adressez|"
+    r"expediez)-(?:moi|nous)|faites-(?:moi|nous) parvenir)(?: rapidement| vite| au plus vite| au plus tot| des que "
+    r"possible| sans tarder)? (?:l'|le |la |les )(?!(?:commande|factures?|etiquettes?|bons?|recus?|numeros?|"
+    r"confirmations?|liens?|codes?)\b)\w+ commandee?s?\b(?P<missing> manquante?s?\b)?"
+)
 _ARRIVED_AFTER_ALL = re.compile(
     # not one that never did ("My parcel never turned up")
     r"\b(?<!never )(?<!n't )(?<!nt )(?<!not )(?:turned up|showed up)\b|"
@@ -3575,6 +3589,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
         sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
         requests += (sent_for,) if sent_for else ()
+    ordered_sent = _ORDERED_SENT.search(folded)
+    if ordered_sent and not {"send_missing", "replacement"} & set(requests):
+        missing = "missing_part" in faults or ordered_sent["missing"]
+        requests += ("send_missing" if missing else "replacement",)
     if "missing_part" in faults and "send_missing" not in requests and _SEND_THEM.search(folded):
         requests = _with_request(requests, "send_missing")
     if (

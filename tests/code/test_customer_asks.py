@@ -2361,6 +2361,23 @@ ITEM_ASKED_AGAIN = [
      ("collect", "replacement")),
     ("I got a men's coat in my parcel, size XL. I ordered a women's 10. Return and resend please.", ("replacement",)),
     ("Mauvais article. Envoyez-moi ce que j'ai commandé svp.", ("replacement",)),
+    # ... or by its noun: « m'adresser rapidement les articles commandés », "send me the cushions I ordered"
+    ("J'ai reçu deux coussins de voyage, référence 48210. Je vous prie de m'adresser rapidement les articles commandés "
+     "et de m'indiquer comment vous retourner ceux-ci sans frais.", ("replacement",)),
+    ("Faites-moi parvenir le modèle commandé, merci.", ("replacement",)),
+    ("Wrong cushions came. Please send me the cushions I ordered.", ("replacement",)),
+    ("Je vais renvoyer les articles commandés.", ()),
+    ("Merci de m'envoyer la commande complète.", ()),
+    # ... a part missing asked for by its noun is the part, not a new item; a paper is neither
+    ("Please send me the batteries I ordered, they were missing from the box.", ("send_missing",)),
+    ("The charger was missing. Please send me the charger I ordered.", ("send_missing",)),
+    ("Only 2 of the 3 mugs arrived. Please send me the other mug I ordered.", ("send_missing",)),
+    ("Il manque des pièces. Merci de m'envoyer les pièces commandées.", ("send_missing",)),
+    ("Merci de m'envoyer les articles commandés manquants.", ("send_missing",)),
+    ("Il manque un coussin, pouvez-vous m'envoyer le coussin commandé ?", ("send_missing",)),
+    ("Please send me the tracking number I ordered with.", ()),
+    ("Merci de m'envoyer la facture commandée.", ()),
+    ("Pouvez-vous m'envoyer les étiquettes commandées ?", ()),
     ("I still want my money back.", ()),
     ("I still want the refund.", ()),
     ("Please resend the return label.", ()),
