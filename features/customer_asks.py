@@ -1065,8 +1065,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # another version: "is there a petite version?", « il me faudrait une version « petite » si ça existe », « il
         # faut un modèle petite taille »
         r"\b(?:need|want|like|prefer|try|do you (?:do|have|make|sell)|is there) (?:a |the |it in (?:a |the )?)?petite"
-        r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|faut|voudrais|aimerais|prefererais|existe|"
-        r"avez-vous|auriez-vous)\b[^.!?]{0,30}" + _PETITE_VERSION_FR,
+        r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|faut(?! (?:dire|savoir|que)\b)|voudrais|aimerais|"
+        r"prefererais|existe|avez-vous|auriez-vous)\b[^.!?]{0,30}" + _PETITE_VERSION_FR,
         r"\bplease (?:exchange|swap)\b|\b(?:exchange|swap) or (?:a )?(?:refund|money back)\b",
         # "I'd like an exchange but not sure which size", "can I request an exchange?"; not one refused ("I don't want
         # an exchange", "a refund rather than have an exchange")
