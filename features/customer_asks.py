@@ -96,6 +96,11 @@ class CustomerAsks:
         quality_complaint: the text complains of the item's quality in so many words ("Not the quality I paid for",
             "cheap material, not worth the money", « ça fait vraiment bas de gamme »): a complaint, whatever reason is
             read, even where no fault is named.
+        collection_missed: the text says a collection of the return did not happen ("the courier never came to collect
+            it", « le livreur n'est jamais venu chercher le colis »): the shop's carrier failed, so the reply
+            apologises.
+        repeated: the text says the shop made the same mistake before ("WRONG SIZE TWICE", « ce n'est pas la première
+            fois »): an apology the reply owes says it is not the first time.
     """
 
     wanted_size: str | None = None
@@ -118,6 +123,8 @@ class CustomerAsks:
     other_version: bool = False
     refund_preferred: bool = False
     quality_complaint: bool = False
+    collection_missed: bool = False
+    repeated: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -1286,6 +1293,13 @@ _COUNT = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|onze|douze)"
 )
+# The rest of the sentence of a size ordered, and what follows the size received, when neither tells an earlier order
+# (`_FAULTS`' sizes across sentences).
+_NO_EARLIER_ORDER = (
+    r"(?:(?!\b(?:last|before|previously|l'an dernier|l'annee derniere|la derniere fois|avant|precedemment)\b)[^.!?])"
+    r"{0,80}"
+)
+_NOT_THIS_TIME = r"(?![^.!?]{0,30}\b(?:this time|cette fois)\b)"
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -1317,7 +1331,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"ebrechee|(?<!me suis )(?<!s'est )tordue?|en morceaux|en miettes|brise|brisee|brises|brisees|"
         # « la bosse de l'oignon frotte » is the customer's bunion, not a dent
         r"bosses?(?! (?:de l'oignon|du pied|de mon pied|de mes pieds|de l'hallux|sur (?:le|mon) pied)\b)|"
-        r"accroc|fele|felee|"
+        r"accroc|fele|felee|felures?|"
         r"feles|felees|defonce|defoncee|defonces|defoncees|craquele|craquelle|craquellent|a craque|se fend|"
         r"se fendille|se fendillent|se fendiller|se decolle|se decollent|s'ecaille|s'ecaillent|rouille|rouillee|"
         r"rouiller|"
@@ -1803,6 +1817,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:express|standard|next[- ]day|free|fast|rapid|premium) (?:delivery|shipping|livraison)|delivery|shipping|"
         r"livraison)[\w-]+(?: ones?| one| pair|"
         r" version| model| [\w-]+)?(?= *(?:[.!?,;]|$))",
+        # a size ordered, then another size received in the next sentence: « J'ai commandé ce pantalon en 38 (c'est
+        # écrit sur ma confirmation). J'ai reçu un 46 », "I ordered a 10. I received a 14."
+        # (not a count, "I ordered 3 mugs. I received 2.", nor an earlier order, "I ordered a 10 last year. I got a 12
+        # this time")
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) commande\b[^.!?]{0,40}?\b(?:en|du|un|une|taille) "
+        r"(\d{2,3}|x{0,2}[sml]|xxl)\b" + _NO_EARLIER_ORDER + r"[.!?;] (?:et |mais )?(?:j'ai|nous avons|on m'a) "
+        r"(?:recu|eu) (?:un |une |le |la |du |en )?(?:taille )?(?!\1\b)(?:\d{2,3}|x{0,2}[sml]|xxl)\b" + _NOT_THIS_TIME,
+        r"\b(?:i|we) (?:ordered|paid for|asked for) (?:a |an |the |size |a size )?(\d{1,3}|x{0,2}[sml]|xxl)\b"
+        r"(?! [a-z]{2,}s\b)" + _NO_EARLIER_ORDER + r"[.!?;] (?:but |and )?(?:i|we) (?:got|received|was sent|were sent) "
+        r"(?:a |an |the |size |a size )?(?!\1\b)(?:\d{1,3}|x{0,2}[sml]|xxl)\b" + _NOT_THIS_TIME,
         # what the box held, then what was ordered in the next sentence: "inside was a pair of women's sandals in a
         # size 5. I ordered men's walking boots", « le carton contenait une nappe. J'avais commandé des rideaux. »
         r"\b(?:inside (?:was|were|there was|there were)|(?:box|parcel|package|bag) (?:contained|held)|in the (?:box|"
@@ -2192,6 +2216,11 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"etroite?s?|haute?s?|basse?s?) (?:que|qu'a) (?:sur|dans) (?:la |le |les |l')?(?:photos?|images?|site|fiche|"
     r"annonce|description|visuels?)\b|\b(?:smaller|bigger|larger|shorter|longer|thinner|darker|lighter|paler|brighter|"
     r"narrower|wider) than (?:in|on) the (?:photos?|pictures?|images?|website|site|listing|description|product page)\b",
+    # a size chart said to be wrong ("your chart's wrong", "the size chart is off", « le guide des tailles est faux »)
+    r"\b(?:size |sizing |your (?:size |sizing )?)(?:chart|guide)(?:(?:'s| is| was) (?:(?:completely|totally|clearly|"
+    r"way|just) )?(?:wrong|incorrect|inaccurate|off|misleading)|(?: (?:completely|totally|clearly|way|just))? (?:wrong|"
+    r"incorrect|inaccurate|misleading))\b|\b(?:guide|tableau) des tailles (?:est |etait )?(?:(?:completement|"
+    r"totalement) )?(?:faux|errone|incorrect|a revoir)\b",
     # « ce n'est pas la couleur vendue », "not the colour advertised"
     r"\bpas (?:la|le|les) (?:meme )?(?:couleur|teinte|coloris|taille|modele|produit|article|matiere)s? (?:vendue?s?|"
     r"annoncee?s?|presentee?s?|affichee?s?|photographiee?s?)\b|\bnot the (?:colou?r|shade|size|model|product|item|"
@@ -2365,6 +2394,18 @@ _REFUND_PREFERRED = re.compile(
     r"\b(?:prefere|prefererais|aime mieux|aimerais mieux|voudrais plutot|veux plutot)(?: etre)? (?:rembourse\w*|un "
     r"remboursement|mon argent)\b|\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
     r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b"
+)
+# The same mistake said to have happened before (`CustomerAsks.repeated`): "YOU HAVE SENT ME THE WRONG SIZE TWICE",
+# "the second time you've sent the wrong colour", « Ce n'est pas la première fois que ça m'arrive chez vous ».
+_REPEATED = re.compile(
+    r"\bwrong (?:size|item|colou?r|one|thing|model|product)s? (?:sent )?(?:twice|again|a second time|two times|for the "
+    r"second time)\b|\b(?:second|2nd|third|3rd) time (?:you(?:'ve| have)? sent|this has happened|it has happened|it's "
+    r"happened)\b|\b(?:this|it) (?:has )?happened (?:twice|before) (?:with|from) (?:you|your)\b|"
+    r"\bce n'est pas la premiere fois\b|\bpour la (?:deuxieme|seconde|troisieme) fois\b|\b(?:deux|trois) fois de "
+    r"suite\b|\bencore (?:une fois (?:la |le |un |une )?|la |le |un |une )(?:mauvaise?|erreur)\b|"
+    # « VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS »
+    r"\b(?:mauvaise (?:taille|couleur|reference)|mauvais (?:article|modele|produit))\b[^.!?,;]{0,20}?\b(?:deux|"
+    r"trois) fois\b"
 )
 # A collection that did not happen, said with its collection ("the courier never came to collect it", "the pick-up
 # never happened", « le livreur n'est jamais venu chercher le colis », « l'enlèvement n'a jamais eu lieu »): the item
@@ -3654,4 +3695,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
         refund_preferred=bool(_REFUND_PREFERRED.search(folded)) and not (wanted or direction),
         quality_complaint=_quality_complaint(folded),
+        collection_missed=collection_missed,
+        # not the customer's own mistake again ("I ordered the wrong size again, my fault")
+        repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
     )

@@ -35,8 +35,12 @@ class Hurt(NamedTuple):
 
 # A harm that did not happen, told just before the words of the harm (fixed-width look-behinds, one per form).
 _EN_NOT = (
-    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bnearly )(?<!\balmost )(?<!\bhave )(?<!'ve )(?<!\bcould )"
-    r"(?<!\bwould )(?<!\bmight )(?<!\bcan )(?<!\bto )(?<!\bnot to )"
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bnearly )(?<!\balmost )(?<!\bcould )(?<!\bwould )(?<!\bmight )(?<!\bcan )"
+    r"(?<!\bto )(?<!\bnot to )"
+    # what could have happened ("I could have cut my finger", "I'd have cut myself"), not what has ("I've cut my
+    # finger")
+    r"(?<!\bcould have )(?<!\bwould have )(?<!\bmight have )(?<!\bshould have )(?<!\beasily have )(?<!'d have )"
+    r"(?<!\bcould've )(?<!\bwould've )(?<!\bmight've )(?<!\bshould've )"
 )
 _BODY = (
     r"(?:hands?|fingers?|thumbs?|arms?|legs?|foot|feet|face|skin|lips?|mouth|eyes?|head|knees?|toes?|neck|wrists?|"
@@ -97,6 +101,9 @@ _EN_ALLERGY: tuple[str, ...] = (
     r"lips|ears)|(?:eyes|face|lips|throat|tongue) (?:swelled|swelling|swollen|puffed|were streaming|streaming)|red "
     r"(?:patch|patches|rash|skin|marks)|(?:a|an) (?:\w+ )?rash|hives|go red|went red|short of breath|(?:could ?n[o']t|"
     r"struggl(?:ed|ing) to) breathe)\b",
+    # a reaction on the body ("an instant reaction on my neck")
+    r"(?<!\bno )(?<!\bany )(?<!\bwithout )\breactions? (?:\w+ )?(?:on|all over|across|around) "
+    r"(?:my|his|her|their|our) " + _BODY + r"\b",
 )
 # ... an allergy the text does not deny ("I'm not allergic to wool but it's so itchy": a scratchy jumper)
 _EN_ALLERGY_WHY = r"(?<!\bnot )(?<!\bnot an )(?<!n't an )(?<!\bno )(?<!\bany )(?<!\bnever )\ballerg(?:y|ic|ies)\b"
@@ -144,6 +151,9 @@ _FR_ALLERGY: tuple[str, ...] = (
     r"bouffis|enfles)\b|\b(?:respir(?:e|ais|ait)|respirer) (?:tres )?mal\b|\b(?:du mal|de la peine) a respirer\b|"
     r"\bsifflements?\b|\bdemangeaisons?\b|\brougeurs?\b|\beternu(?:e|er|ements?|ait)\b|\b(?:plaques|boutons) "
     r"partout\b|\byeux qui (?:pleurent|piquent|coulent)\b|\bnez (?:bouche|qui coule)\b",
+    # a reaction on the body (« Réaction immédiate au cou »)
+    r"(?<!\baucune )(?<!\bpas de )(?<!\bsans )\breactions? (?:\w+ )?(?:au|aux|a la|a l'|sur (?:le|la|les|l'|mon|ma|"
+    r"mes|son|sa|ses)) ?" + _FR_BODY + r"\b",
 )
 _FR_ALLERGY_WHY = r"(?<!\bpas )(?<!\bpas une )(?<!\bpas d')(?<!\baucune )(?<!\bsans )\ballergi(?:e|es|que|ques)\b"
 

@@ -291,9 +291,10 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
     markers = grammar.MARKERS[case.lang]["fault"]
     asks = case.asks
-    if asks.has_fault or asks.hazards or asks.not_as_described or asks.late_delivery or asks.quality_complaint:
-        # the text itself describes a fault, a late parcel or poor quality: an apology is due (`grammar.empathy_key`),
-        # a named cause nobody confirmed is not
+    said = (asks.hazards, asks.not_as_described, asks.late_delivery, asks.quality_complaint, asks.collection_missed)
+    if asks.has_fault or any(said):
+        # the text itself describes a fault, a late parcel, poor quality or a collection missed: an apology is due
+        # (`grammar.empathy_key`), a named cause nobody confirmed is not
         apology = grammar.MARKERS[case.lang]["apology"]
         # "apolog" is the stem of the apology word "apologise": a marker and an apology word may contain either
         markers = tuple(marker for marker in markers if not any(word in marker or marker in word for word in apology))
@@ -428,7 +429,7 @@ def check_rules(
     apologises = _contains_any(
         _without_sympathy(folded, case, draft.handover_reasons), grammar.MARKERS[case.lang]["apology"]
     )
-    must_apologise = case.empathy_key in grammar.APOLOGY_KEYS or case.late_apology_too
+    must_apologise = case.empathy_key in grammar.APOLOGY_KEYS or case.late_apology_too or case.asks.collection_missed
     if must_apologise and not apologises:
         fault = case.reason if grammar.apologises_for(case.reason) else "the fault the text describes"
         found["tone"].append(f"does not apologise although {fault} is the shop's fault")

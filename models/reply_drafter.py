@@ -546,15 +546,19 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part == "empathy":
         key = case.empathy_key
         late = ["apology_late_too"] if case.late_apology_too else []
+        # the shop's courier that never came to collect the return is the shop's to apologise for, whatever the reason
+        late += ["apology_collection"] if case.asks.collection_missed else []
+        # the same mistake again: the apology owed says so
+        again = ["apology_again"] if case.asks.repeated and key in grammar.APOLOGY_KEYS else []
         # the listing the text says is wrong is passed on, whatever the reason read ("the description says cotton")
         listing = ["listing_noted"] if case.asks.not_as_described else []
         # earlier messages left unanswered: the wait is apologised for before anything else is said of the item
         waited = ["apology_wait"] if "unanswered" in handover_reasons else []
         sympathy = case.sympathy_keys
         if not sympathy:
-            return [*waited, *(["frustration"] if frustrated else []), key, *late, *listing]
+            return [*waited, *(["frustration"] if frustrated else []), key, *again, *late, *listing]
         # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
-        owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *late]
+        owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *again, *late]
         return [*sympathy, *waited, *(["frustration"] if frustrated else []), *owed]
     route = _route(case, facts)
     if part == "subject":

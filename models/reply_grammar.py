@@ -171,6 +171,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # after a thanks for a fit or a change of mind, when the text also says the parcel came late: the lateness
             # is the shop's to apologise for, whatever the reason ("They arrived late, which was annoying, but ...")
             "apology_late_too": ("We are also sorry that [it|they] arrived later than we promised.",),
+            # a collection of the return that did not happen (`CustomerAsks.collection_missed`): the shop's carrier
+            # failed, whatever the reason
+            "apology_collection": ("We apologise that our courier did not come to collect {the_item} as planned.",),
+            # after an apology the shop owes, when the text says the same mistake happened before
+            "apology_again": ("We are all the more sorry as this is not the first time.",),
             # after the acknowledgement, when the text says the listing promised otherwise (`not_as_described`):
             # whatever the reason, the page is the shop's to correct; no second thanks after "Thanks for your message"
             "listing_noted": (
@@ -518,6 +523,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Toutes nos excuses : votre colis aurait dû vous parvenir, et ce n'est pas le cas.",
             ),
             "apology_late_too": ("Toutes nos excuses aussi pour le retard de livraison.",),
+            "apology_collection": (
+                "Toutes nos excuses : notre transporteur n'est pas venu chercher {the_item} comme prévu.",
+            ),
+            "apology_again": ("Nous en sommes d'autant plus désolés que ce n'est pas la première fois.",),
             "listing_noted": (
                 "Vous nous signalez ce que notre fiche produit indique à tort : nous le faisons remonter pour qu'elle "
                 "soit vérifiée et corrigée.",

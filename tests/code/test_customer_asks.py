@@ -203,6 +203,23 @@ FLAG_CASES = [
     ("late_delivery", "Livrée avec deux jours de retard, et trop petite.", True),
     ("late_delivery", "It arrived the day after I ordered it, brilliant service, but too big.", False),
     ("late_delivery", "Le réveil ne sonne pas, je suis arrivé en retard au travail deux fois.", False),
+    # a size chart said wrong is the listing's; a guide that is no size chart is not
+    ("not_as_described", "I measured my foot, your chart says that's a 41. So your chart's wrong or these are.", True),
+    ("not_as_described", "The bodice won't zip past my ribs, the size chart is off.", True),
+    ("not_as_described", "Le guide des tailles est faux, trop petit.", True),
+    ("not_as_described", "The instruction guide is wrong, the screws don't match.", False),
+    ("not_as_described", "I followed the guide off your website and ordered a 10.", False),
+    # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
+    ("repeated", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),
+    ("repeated", "VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS.", True),
+    ("repeated", "Ce n'est pas la première fois que ça m'arrive chez vous.", True),
+    ("repeated", "It happened before with another brand, so I know their sizes run small.", False),
+    ("repeated", "Le son est encore mauvais après la mise à jour.", False),
+    ("repeated", "Encore une erreur de ma part, j'ai pris la mauvaise taille.", False),
+    ("repeated", "I ordered the wrong size again, my fault.", False),
+    ("repeated", "Mauvaise taille, lavé deux fois.", False),
+    ("repeated", "Double commande par erreur (j'ai cliqué deux fois sur valider). Je renvoie la seconde.", False),
+    ("collection_missed", "Frankly I'm furious. I waited in all day for a courier who never came.", True),
 ]
 
 

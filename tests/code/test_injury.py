@@ -25,6 +25,12 @@ HURT = [
     ("en", "She was badly burnt by the iron.", "someone", "injury"),
     ("en", "Raised red welts on my arms after an hour, I have a latex allergy.", "self", "reaction"),
     ("en", "Broke out in a rash on my cheeks after one use.", "self", "reaction"),
+    # a reaction on the body, in a text that names the allergy (review sheet: thanked for the message)
+    ("fr", "Allergique à la laine d'angora, je ne l'avais pas vu. Réaction immédiate au cou.", "someone", "reaction"),
+    ("en", "I'm allergic to angora, didn't see it in the listing. Instant reaction on my neck.", "self", "reaction"),
+    # a hurt that has happened, told with "have" (an unseen sheet: "I've cut my finger picking bits out" unread)
+    ("en", "Six plates, shards all through the paper. I've cut my finger picking bits out.", "self", "injury"),
+    ("en", "I have burnt my hand on the handle.", "self", "injury"),
 ]
 
 NOT_HURT = [
@@ -35,6 +41,9 @@ NOT_HURT = [
     ("en", "I was hurt by your reply, to be honest."),
     ("en", "The handle got very hot, but nobody was hurt, luckily."),
     ("en", "I nearly cut myself on the sharp edge."),
+    ("en", "I could have cut my finger on that edge."),
+    ("en", "Without gloves I'd have cut myself."),
+    ("en", "The glass was loose, I could've cut my hand."),
     ("en", "The colour was bleeding in the wash."),
     ("en", "I was in hospital, so I could not send it back in time."),
     ("en", "My dog cut his paw on the broken clasp."),
@@ -44,6 +53,8 @@ NOT_HURT = [
     ("en", "My son has been diagnosed with a latex allergy and the kit has latex moulds. Returning."),
     ("fr", "J'étais aux urgences avec ma mère quand le colis est arrivé, d'où mon retard."),
     ("fr", "Mon fils est allergique au latex et la tétine en contient."),
+    ("fr", "Je suis allergique à la laine, mais aucune réaction sur la peau avec ce pull."),
+    ("en", "I'm allergic to wool but had no reaction on my skin with this one."),
     ("fr", "Le tissu est coupé au lavage, les coutures ont lâché."),
     ("fr", "Je suis blessé par votre réponse."),
     ("fr", "Ça me fait mal aux pieds, trop étroit."),

@@ -925,3 +925,42 @@ def test_the_apology_after_a_hurt_line_does_not_open_like_it(lang: str, text: st
     hurt, apology = re.split(r"(?<=\.) ", body.split("\n\n")[1], maxsplit=1)
     assert grammar.fold(apology).split()[0] not in grammar.opening_words(hurt, lang), body
     assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "text"),
+    [("en", "arrived_late", "The courier never came to collect the return, I waited in all day."),
+     ("en", "too_small", "Too small. The courier never turned up to collect it."),
+     ("fr", "other", "Franchement je suis furieuse, le livreur n'est jamais venu chercher le colis."),
+     ("fr", "too_small", "Trop petite, et le transporteur n'est jamais venu la chercher.")],
+)  # fmt: skip
+def test_a_collection_our_courier_missed_is_apologised_for(lang: str, reason: str, text: str) -> None:
+    # review sheet 491: "the courier never came to collect" was thanked for the message, nothing said of the carrier
+    # that failed
+    case = _case(lang, reason, text=text)
+    facts = dataclasses.replace(facts_for("free_return"), open_requests=("collect",))
+    subject, body = compose(case, facts)
+    opening = grammar.PHRASES[lang]["empathy"]["apology_collection"][0].split("{")[0]
+    assert grammar.fold(opening) in grammar.fold(body.split("\n\n")[1]), body
+    draft = Draft(subject, body, lang, False, facts, requests=("collect",))
+    assert check(draft, facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "text", "again"),
+    [("en", "wrong_item", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),
+     ("fr", "wrong_item", "Reçu un 46 au lieu du 38. Ce n'est pas la première fois que ça m'arrive.", True),
+     ("fr", "wrong_item", "VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS. JE SUIS EN COLÈRE.", True),
+     ("en", "too_small", "Too small again, I always struggle with sizes. Not your fault.", False),
+     ("en", "wrong_item", "Wrong size sent. Thanks again for the quick delivery though.", False)],
+)  # fmt: skip
+def test_a_mistake_made_again_is_apologised_for_as_not_the_first_time(
+    lang: str, reason: str, text: str, again: bool
+) -> None:
+    # review sheet 491: "WRONG SIZE TWICE" was told "I'm sorry we sent you the wrong item", nothing on the second time
+    case = _case(lang, reason, text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    line = grammar.PHRASES[lang]["empathy"]["apology_again"][0]
+    assert (grammar.fold(line) in grammar.fold(body)) is again, body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
