@@ -73,7 +73,12 @@ def _requests(
         )
         # where the refund goes is the policy's fact, said whatever the decision that refunds (`request_is_moot`)
         where = kind == "refund_method" and not request_is_moot(kind, decision)
-        if label_sent or (kind == "replacement" and (exchange or replacement_noted)) or swapped or where:
+        # the packing is the next step's (a review's keeps the packaging), and an exchange or the item noted goes out
+        # with no wait for the return
+        told = (kind == "packaging" and (sends_back or decision == "manual_review")) or (
+            kind == "exchange_time" and sends_back and (exchange or replacement_noted)
+        )
+        if label_sent or (kind == "replacement" and (exchange or replacement_noted)) or swapped or where or told:
             answered.append(kind)
         elif not request_is_moot(kind, decision, asks.late_delivery):
             open_.append(kind)

@@ -26,7 +26,8 @@ from features.text import WORDS_BEFORE_CHARS, match_view, regex, words_before
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
-    "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received",
+    "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
+    "exchange_time", "question", "needed_soon",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
@@ -2395,6 +2396,50 @@ _REFUND_PREFERRED = re.compile(
     r"remboursement|mon argent)\b|\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
     r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b"
 )
+# Questions the customer asks outright (a question mark closes them): how to pack the item ("Should I keep the
+# packaging for the collection?", « Dois-je garder le carton ? ») and how long an exchange takes ("How long does an
+# exchange take?", « Ça prend combien de temps, un échange ? »), which the policy answers, whether the item comes in
+# another version ("Do you do a tall version?", « Vous l'avez en version longue ? »), which a colleague answers; and
+# a day it is needed by ("I need it for a wedding on Saturday", « Échange possible ? Et surtout rapide ? »), which a
+# colleague sees what can be done for.
+_QUESTIONS: dict[str, re.Pattern[str]] = {
+    "packaging": re.compile(
+        r"\b(?:should|do|must|shall|can|will) (?:i|we) (?:\w+ )?(?:keep|use|need|have to (?:keep|use)|send it in|"
+        r"return it in|put it in|throw away|bin|recycle)\b[^.!?]{0,30}?\b(?:packaging|box|packing)\b[^.!?]{0,40}\?|"
+        r"\b(?:dois-je|faut-il|je dois|est-ce que je dois|est-ce qu'il faut|il faut) (?:\w+ )?(?:garder|conserver|"
+        r"utiliser|renvoyer dans|remettre dans|jeter)\b[^.!?]{0,30}?\b(?:emballage|carton|boite)\b[^.!?]{0,40}\?"
+    ),
+    "exchange_time": re.compile(
+        r"\bhow long (?:does|will|would|do) (?:an? |the |my )?(?:exchange|swap)s? (?:take|be)\b|"
+        r"\bhow long (?:does|will|would) it take (?:to|for) (?:\w+ )?(?:an? |the |my )?(?:exchange|swap)|"
+        r"\b(?:combien de temps|quels? delais?)\b[^.!?]{0,30}?\bechange|\bechange\b[^.!?]{0,30}?"
+        r"\b(?:combien de temps|quels? delais?)\b"
+    ),
+    "question": re.compile(
+        r"\b(?:do you (?:do|have|make|sell|stock|offer)|have you|is there|are there|does (?:it|this|this one) come in|"
+        r"do (?:they|these|you) come in)\b[^.!?]{0,40}?\b(?:tall|long|longer|petite|short|shorter|wide|plus|"
+        r"maternity)\b[^.!?]{0,20}?\b(?:version|fit|length|leg|range|option|size|one|cut)s?\b[^.!?]{0,30}\?|"
+        r"\b(?:existe-t-(?:il|elle)|avez-vous|vous (?:l'|le |la |les )?(?:avez|faites)|y a-t-il|est-ce que vous "
+        r"(?:l'|le |la |les )?(?:avez|faites))\b[^.!?]{0,40}?\b(?:version|coupe|longueur) (?:longue|courte|petite|"
+        r"grande|large|tall)\b[^.!?]{0,30}\?"
+    ),
+    "needed_soon": re.compile(
+        # not a need denied or gone ("I no longer need it for the party", "doesn't need it for her prom now")
+        r"(?<!n't )(?<!\bnot )(?<!\bno longer )(?<!\bnever )\b(?:need|needs)(?: it| them| this| these| one| the \w+|"
+        r" a new one)?(?: back)? "
+        r"(?:for|by|before|in time for) (?:a |the |my |our |her |his |this |next )?(?:wedding|party|holiday|trip|event|"
+        r"christening|birthday|interview|graduation|prom|ball|gala|occasion|weekend|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|christmas|\d{1,2}(?:st|nd|rd|th)\b)"
+        r"(?![^.!?]{0,60}\b(?:anymore|any more|cancell?ed|called off)\b)|"
+        # not « plus besoin », « pas besoin », « j'en avais besoin » (a need gone or past)
+        r"(?<!\bplus )(?<!\bpas )(?<!\bavais )(?<!\baucun )\b(?:besoin|il (?:me|nous) (?:la|le|les) faut)\b"
+        r"[^.!?]{0,20}?\b(?:pour|avant) (?:le |la |mon |ma |notre |ce |"
+        r"cette )?(?:mariage|fete|soiree|anniversaire|bapteme|vacances|voyage|ceremonie|week-end|weekend|lundi|mardi|"
+        r"mercredi|jeudi|vendredi|samedi|dimanche|noel)\b|\bet surtout rapide ?\?|"
+        # "I'd still like my shirt, please, in time for the trip" (not "it didn't arrive in time for the trip")
+        r"\bplease,? in time for\b"
+    ),
+}
 # The same mistake said to have happened before (`CustomerAsks.repeated`): "YOU HAVE SENT ME THE WRONG SIZE TWICE",
 # "the second time you've sent the wrong colour", « Ce n'est pas la première fois que ça m'arrive chez vous ».
 _REPEATED = re.compile(
@@ -3667,6 +3712,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if only_threatens and _REFUND_AWAITED.search(folded):
         # a threat over a refund alone ("a solicitor if the refund doesn't appear this week") is about a return sent
         requests = _with_request(requests, "sent_back")
+    for kind, question in _QUESTIONS.items():
+        # another version asked as an exchange ("Do you do a petite one?" read as one) is the exchange's to answer
+        if question.search(folded) and not (kind == "question" and "exchange" in requests):
+            requests = _with_request(requests, kind)
     # ... or only tells of a collection that did not come (« Franchement je suis furieuse, le livreur n'est jamais
     # venu. »): about the collection, not the item
     contact_asked = {"call_me", "human", *(["collect"] if collection_missed else [])}

@@ -399,6 +399,9 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         clause = grammar.CLAUSES[lang][grammar.clause_key(facts.clause_key, case.product_category)]
         values["clause"] = grammar.fill(clause, clause_values)
     values["packing"] = _agreed(grammar.PACKING[lang][grammar.packing_key(case.product_category)], case)
+    values["packaging_answer"] = _agreed(
+        grammar.PACKAGING_ANSWERS[lang][grammar.packing_key(case.product_category)], case
+    )
     # what the return is exchanged for goes once the item is on its way back, or collected when a collection asked for
     # is the way back (not "as soon as your return is on its way" to a customer waiting for the courier)
     once_back = "collected" if facts.sends_back and "collect" in facts.open_requests else "sent"
@@ -438,14 +441,17 @@ FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "pa
 
 def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
-    nor lists it: a label when nothing is sent back (`keep_item`, `reject`), and where to refund or where the refund
+    nor lists it: a label or how to pack the item when nothing is sent back (`keep_item`, `reject`), how long an
+    exchange takes or a day the item is needed by on a refusal, and where to refund or where the refund
     goes, the delivery costs or a price difference when nothing is refunded or taken back (`reject`). An exchange asked
     on a refusal is not moot: the reply says it is not possible either (`_part_keys`' exchange part). A
     reply that answered it would promise what the decision refuses. The delivery costs of a parcel that came late
     (`late_delivery`: "the express postage I paid for as well, since it was anything but express") are owed for the
     delivery, whatever becomes of the item: a colleague looks at them even when the return is refused."""
-    if kind in ("email_label", "no_printer"):
+    if kind in ("email_label", "no_printer", "packaging"):
         return decision in ("keep_item", "reject")
+    if kind in ("exchange_time", "needed_soon"):
+        return decision == "reject"
     if kind == "refund_delivery" and late_delivery:
         return False
     return (
@@ -472,6 +478,8 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
         if kind != "exchange"
         and (kind != "replacement" or facts.replacement_noted is None)
         and (kind != "refund_method" or not refund_says_where(facts))
+        # a review's next step already says to keep the packaging
+        and (kind != "packaging" or facts.sends_back)
     ]
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")

@@ -343,6 +343,24 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You do not need a printer: the parcel point prints the label from the QR code on your return page.",
             ),
             "pending_collect": ("A colleague will contact you personally about collecting {the_item} from you.",),
+            # questions asked outright: the packing the policy asks for (`PACKAGING_ANSWERS`), that an exchange goes
+            # out with no wait for the return (no "exchange" in these words: the checker reads that word as an offer),
+            # and another version, which a colleague checks
+            "packaging": ("You asked about the packaging: {packaging_answer}",),
+            "exchange_time": (
+                "You asked how long it takes: we do not wait for your return to reach us before we send [it|them].",
+            ),
+            "pending_exchange_time": (
+                "You asked how long it would take: a colleague will look at this and contact you personally.",
+            ),
+            "pending_question": (
+                "You asked whether we have {the_item} in another version: a colleague will check and contact you "
+                "personally.",
+            ),
+            "pending_needed_soon": (
+                "You told us you need it soon: a colleague will check what we can do in time and contact you "
+                "personally.",
+            ),
             "pending_refund_elsewhere": (
                 "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
@@ -691,6 +709,23 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_collect": (
                 "Un conseiller vous contactera personnellement pour organiser l'enlèvement de {item}.",
             ),
+            "packaging": ("Vous nous interrogez sur l'emballage : {packaging_answer}",),
+            "exchange_time": (
+                "Vous demandez combien de temps cela prend : nous n'attendons pas que votre retour nous parvienne pour "
+                "vous [l'envoyer|l'envoyer|les envoyer|les envoyer].",
+            ),
+            "pending_exchange_time": (
+                "Vous demandez combien de temps cela prendrait : un conseiller regardera et vous contactera "
+                "personnellement.",
+            ),
+            "pending_question": (
+                "Vous demandez si nous avons {the_item} dans une autre version : un conseiller vérifiera et vous "
+                "contactera personnellement.",
+            ),
+            "pending_needed_soon": (
+                "Vous nous dites en avoir besoin rapidement : un conseiller regardera ce que nous pouvons faire à "
+                "temps et vous contactera personnellement.",
+            ),
             "pending_refund_elsewhere": (
                 "Un conseiller vous contactera personnellement au sujet de votre demande de remboursement sur une "
                 "autre carte ou un autre compte.",
@@ -837,6 +872,30 @@ PACKING: dict[str, dict[str, str]] = {
         "electrical": "avec tous [ses|ses|leurs|leurs] accessoires et câbles dans l'emballage d'origine",
         "sealed": "sans [l'ouvrir|l'ouvrir|les ouvrir|les ouvrir], avec [son|son|leur|leur] scellé intact",
         "household": "avec soin (dans [son|son|leur|leur] emballage d'origine, si vous l'avez encore)",
+    },
+}
+# The answer to a question about the packaging (`CustomerAsks.requests`' packaging): what `PACKING` asks, said as
+# whether the original packaging is needed; worded unlike the next step's packing, which the same draft says.
+PACKAGING_ANSWERS: dict[str, dict[str, str]] = {
+    "en": {
+        "clothing": "you do not need the original packaging; any bag or box will do, with the tags still attached.",
+        "shoes": "please send [it|them] back in the original box.",
+        "fashion_accessory": "you do not need the original packaging, only the tags and the dust bag, if any.",
+        "electrical": "please keep the original packaging and send [it|them] back in it, with all [its|their] "
+        "accessories.",
+        "sealed": "please keep [it|them] sealed: [it|they] can only come back unopened.",
+        "household": "the original packaging is best, but any sturdy box will do.",
+    },
+    "fr": {
+        "clothing": "l'emballage d'origine n'est pas nécessaire ; un sac ou un carton suffit, avec les étiquettes.",
+        "shoes": "merci de [le|la|les|les] renvoyer dans la boîte d'origine.",
+        "fashion_accessory": "l'emballage d'origine n'est pas nécessaire ; ajoutez simplement les étiquettes et la "
+        "housse fournies, le cas échéant.",
+        "electrical": "merci de conserver l'emballage d'origine, dans lequel [il|elle|ils|elles] "
+        "[repart|repart|repartent|repartent] avec tous [ses|ses|leurs|leurs] accessoires.",
+        "sealed": "merci de ne pas [l'ouvrir|l'ouvrir|les ouvrir|les ouvrir] : [il ne peut|elle ne peut|ils ne "
+        "peuvent|elles ne peuvent] revenir que [scellé|scellée|scellés|scellées].",
+        "household": "l'emballage d'origine est préférable, mais un carton solide suffit.",
     },
 }
 _PACKING_BY_CATEGORY: dict[str, str] = {

@@ -946,6 +946,19 @@ def test_a_collection_our_courier_missed_is_apologised_for(lang: str, reason: st
     assert check(draft, facts, case) == []
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("category", ["dresses", "shoes", "bags", "lighting", "kitchen", "decor"])
+def test_the_packaging_answer_fits_beside_the_packing_step_of_every_kind_of_goods(lang: str, category: str) -> None:
+    # the answer says whether the original packaging is needed, in other words than the next step's packing
+    text = {"en": "Should I keep the box?", "fr": "Dois-je garder le carton ?"}[lang]
+    case = _case(lang, "no_longer_needed", text=text, product_name=None, product_category=category)
+    facts = dataclasses.replace(facts_for("free_return"), answered_requests=("packaging",))
+    subject, body = compose(case, facts)
+    answer = grammar.PACKAGING_ANSWERS[lang][grammar.packing_key(category)]
+    assert grammar.fold(re.split(r"[\[{]", answer)[0]) in grammar.fold(body), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
 @pytest.mark.parametrize(
     ("lang", "reason", "text", "again"),
     [("en", "wrong_item", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),

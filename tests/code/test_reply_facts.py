@@ -1108,3 +1108,35 @@ def test_a_new_one_is_noted_only_for_transit_damage_that_comes_back(
     assert "we will send you a new one" not in body, body
     assert set(follow_ups(facts)) == set(open_)
     assert check(Draft(subject, body, "en", False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "text", "answered", "open_", "said"),
+    [("en", "tops", "Doesn't fit. Should I keep the packaging for the collection?", ("packaging",), (),
+      "you do not need the original packaging"),
+     ("fr", "small_appliances", "Il ne me plaît pas. Dois-je garder le carton ?", ("packaging",), (),
+      "merci de conserver l'emballage d'origine"),
+     ("en", "tops", "Too small, I'd like a L. How long does an exchange take?", ("exchange_time", "exchange"), (),
+      "we do not wait for your return to reach us"),
+     ("fr", "tops", "Trop petit. Ça prend combien de temps, un échange ?", ("exchange_time",), (),
+      "nous n'attendons pas que votre retour nous parvienne"),
+     ("en", "knitwear", "Sleeves too short. Do you do a tall version?", (), ("question",),
+      "whether we have the jumper in another version"),
+     ("fr", "trousers", "Trop court pour moi. Vous l'avez en version longue ?", (), ("question",),
+      "si nous avons le pantalon dans une autre version"),
+     ("en", "dresses", "Too small. I need it for a wedding on Saturday.", (), ("needed_soon",),
+      "you need it soon"),
+     ("fr", "accessories", "Trop petite. Échange possible ? Et surtout rapide ?", (), ("exchange", "needed_soon"),
+      "en avoir besoin rapidement")],
+)  # fmt: skip
+def test_a_question_asked_outright_is_answered_from_the_policy_or_left_to_a_colleague(
+    settings, lang: str, category: str, text: str, answered: tuple, open_: tuple, said: str
+) -> None:
+    # review sheet 491: "Do you do a tall version?", "Should I keep the packaging for the collection?", « Ça prend
+    # combien de temps, un échange ? » and a day the item is needed by went unanswered
+    requested = DELIVERED + timedelta(days=5)  # inside every category's window
+    case, _, facts = _decided(settings, category=category, text=text, lang=lang, size="M", requested=requested)
+    assert (facts.answered_requests, facts.open_requests) == (answered, open_)
+    subject, body = compose(case, facts)
+    assert grammar.fold(said) in grammar.fold(body), body
+    assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
