@@ -2320,6 +2320,34 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\bce (?:que|qu')(?: \w+){0,2} (?:fiche|annonce|description|descriptif|photos?) (?:annon\w+|indiqu\w+|promet\w*|"
     r"dit|disait|decri\w+|affich\w+|montr\w+)",
 )
+# What the photos or the listing show set against the item seen in real life: "In the pictures this is a deep emerald.
+# In real life it's a sort of minty pastel green.", "It's shown in a warm camel colour. It's more of a mushroom grey in
+# real life", « Sur la photo elle est rouge cerise, en vrai c'est un orange brique » ...
+_SHOWN_THEN_SEEN = re.compile(
+    r"(?:\b(?:in|on) (?:the|your) (?:photos?|pictures?|pics?|images?|listing|website|site)\b|\b(?:shown|pictured|"
+    r"listed|photographed|advertised) (?:in|as|with)\b|\bsur (?:la |les |vos |votre |le |l')?(?:photos?|site|fiche|"
+    r"annonce|images?)\b|\ben photos?\b|\b(?:d'apres|selon) (?:la |l')(?:annonce|description|fiche)\b)"
+    r"(?:[^.!?]|[.!?] ){0,150}?\b(?P<seen>in real life|in person|irl|en vrai|en realite)\b"
+)
+# ... unless the clause of the item seen says it is as shown, lovely, or only not to the customer's taste or fit
+# ("pretty in real life too", "in person it's fine", "in person it's very busy on me", « superbe en vrai aussi »,
+# « encore plus jolies », « trop voyant en vrai pour mon travail »), or judges its quality, which `quality_complaint`
+# reads ("the quality looks much better in the photos than in real life"), or tells of the customer, not the item ("in
+# real life I'm 5'2", "in person my partner hates it", « en vrai je fais 1m55 », « en vrai j'ai payé 5 euros »: « en
+# vrai » is also "honestly")
+_SEEN_AS_SHOWN = re.compile(
+    r"\b(?:i|i'm|i am|my|we|je|mon|ma|mes)(?!\w)|\bj'|"
+    r"\b(?:too|also|as well|exactly|accurate|true to|even|just not|not for me|not keen|don't like|taste|nothing wrong|"
+    r"fine|to be fair|lovely|pretty|gorgeous|stunning|beautiful|nicer|prettier|richer|better|looks?|looked|quality|"
+    r"on me|for me|for my|aussi|conforme|identique|fidele|encore plus|me plait|pour moi|pour mon|pour ma|sur moi|trop|"
+    r"belle|jolie|superbe|sublime|meilleure|a l'air|qualite)\b"
+)
+# ... nor a look the photos gave, which the quality belies (« Le tapis a l'air épais en photo, en vrai on sent le
+# carrelage », « sur le site le sac a l'air luxueux »): the quality, not the listing, is what failed; nor the model
+# shown ("the model in the photos is tall", « le mannequin est grand »): a fit set against the customer's
+_LOOK_IN_PHOTOS = re.compile(
+    r"\b(?:a l'air|avait l'air|looks?|looked|seems?|seemed|semble|semblait|the model|models?|mannequins?)\b"
+)
 # Where the customer says what matters most ("mais surtout", "the main thing is", « le vrai problème c'est »): a
 # difference from the listing told before it (« un peu plus foncé que sur la photo, mais surtout trop juste aux
 # épaules ») is told in passing, not what the item goes back for, so `not_as_described` is read from there on.
@@ -3227,13 +3255,15 @@ def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str]) -> boo
     )
 
 
-def _clause_around(folded: str, reading: re.Match[str]) -> str:
-    """The clause a reading stands in, read at most `WORDS_BEFORE_CHARS` either side of it."""
-    before = words_before(folded, reading.start())
+def _clause_around(folded: str, reading: re.Match[str], group: int | str = 0) -> str:
+    """The clause a reading (or one `group` of it) stands in, read at most `WORDS_BEFORE_CHARS` either side of it."""
+    before = words_before(folded, reading.start(group))
     breaks = list(_CLAUSE_END.finditer(before))
-    after = folded[reading.end() : reading.end() + WORDS_BEFORE_CHARS]
+    after = folded[reading.end(group) : reading.end(group) + WORDS_BEFORE_CHARS]
     end = _CLAUSE_END.search(after)
-    return before[breaks[-1].end() if breaks else 0 :] + reading.group() + after[: end.start() if end else len(after)]
+    return (
+        before[breaks[-1].end() if breaks else 0 :] + reading.group(group) + after[: end.start() if end else len(after)]
+    )
 
 
 # A text that sizes a shirt by its collar in inches ("17 inch neck, ordered 17", "my collar is 16.5"): a number it gives
@@ -3520,7 +3550,11 @@ def _not_as_described(folded: str) -> bool:
     light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says matters most (`_MAIN_COMPLAINT`)."""
     main = _MAIN_COMPLAINT.search(folded)
     told = _made_light_of_blanked(folded[main.start() :] if main else folded)
-    return bool(_any_of(_NOT_AS_DESCRIBED).search(told))
+    return bool(_any_of(_NOT_AS_DESCRIBED).search(told)) or any(
+        not _SEEN_AS_SHOWN.search(_clause_around(told, shown, "seen"))
+        and not _LOOK_IN_PHOTOS.search(_clause_around(told, shown))
+        for shown in _SHOWN_THEN_SEEN.finditer(told)
+    )
 
 
 def _with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:

@@ -555,6 +555,9 @@ def test_an_empty_or_lost_parcel_is_not_asked_back_and_its_delivery_is_checked(
      # review sheets 151 and 163: five texts saying the item is not what the listing promised were thanked
      ("en", "Looked blue-black in the images and in the product video. These are bright indigo. Not what was shown."),
      ("fr", "La veste sur le site a des poches à rabat, pas celle que j'ai reçue. La photo est fausse."),
+     # unseen sheet 503: the colour shown set against the colour seen in real life was only thanked for
+     ("en", "It's shown in a warm camel colour. It's more of a mushroom grey in real life, very different."),
+     ("fr", "Sur la photo elle est rouge cerise, en vrai c'est un orange brique."),
      # review sheet 191: a parcel the text says came late was only thanked for (the late apology is due)
      ("en", "Baby shower has been and gone, the dress came a week late. Returning."),
      ("fr", "Livrée avec une semaine de retard, après la fête. Je la renvoie."),
