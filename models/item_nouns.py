@@ -307,7 +307,9 @@ _RECEIVED_BEFORE = re.compile(
     r"(?:(?:single|seul|seule) )?$|"
     r"\b(?:il y avait|contenait|inside (?:was|were)|(?:box|parcel) (?:contained|held))(?: (?:dans|in) (?:le|la|l'|mon|"
     r"ma|the|my) ?\w+)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
-    r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$"
+    r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$|"
+    # "what came is a pair of child's pyjamas"
+    r"\bwhat (?:came|arrived|turned up)(?: (?:is|was|were))? (?:(?:a|an|some) )?(?:(?:pair|set) of )?(?:[\w']+ )?$"
 )
 # ... not an item that came besides it ("I also received a bag with them", "Got a scarf as a gift too")
 _BESIDES_BEFORE = re.compile(r"\b(?:also|too|as well|aussi|egalement|en plus)\b[^.!?]{0,30}$")

@@ -623,6 +623,13 @@ IN_PLACE_OF = [
     ("J'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un presse-agrumes.", ("shop_mistake",)),
     ("Malheureusement j'avais commandé le rond et j'ai reçu le carré.", ("shop_mistake",)),
     ("J'avais commandé la robe en 38 et j'ai reçu le colis hier, elle est trop grande.", ()),
+    # ... nor a judgement of what came after the item ordered
+    ("I ordered the dress but what came was a bit too tight.", ()),
+    ("I ordered this for a wedding but what arrived was a disappointment.", ()),
+    ("I paid for quality but what came was a cheap imitation.", ()),
+    ("I ordered it last week, what arrived was a little smaller than expected.", ()),
+    ("I ordered the navy, but what came was the right colour, just damaged at the seam.", ("damage",)),
+    ("I ordered the lamp but what came was a broken mess.", ("damage",)),
 ]  # fmt: skip
 
 

@@ -266,6 +266,15 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "your citrus press",
             "votre presse-agrumes",
         ),
+        # ... "what came is" the item that goes back (unseen sheet 509 #79 was "Once the shirt reaches us")
+        (
+            "tops",
+            None,
+            "I'm sure the shirt I ordered is lovely but what came is a pair of child's pyjamas with dinosaurs on them. "
+            "The packing slip has my name but a different order number.",
+            "your pyjamas",
+            "votre pyjama",
+        ),
         # ... a kind switched to or disliked, others of the kind or all the customer's are one item of that kind
         (
             "underwear",
