@@ -465,12 +465,21 @@ def refund_says_where(facts: ReplyFacts) -> bool:
     return facts.refund_amount is not None or "refund_elsewhere" in facts.open_requests
 
 
-def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> list[str]:
+def _pending_exchange_key(facts: ReplyFacts, way_asked: bool) -> str:
+    """The sentence of an exchange a colleague follows up: the size asked, the way asked, or any other."""
+    if facts.asked_size:
+        return "pending_exchange_size"
+    return "pending_exchange_way" if way_asked else "pending_exchange"
+
+
+def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way_asked: bool = False) -> list[str]:
     """The requests part: a sentence per request met, then one per request a colleague follows up. Where the refund
     goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
     has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
     words the requests do not read ("I want this escalated", « passez-moi quelqu'un »: the handover's "person") is
-    told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it)."""
+    told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it). An
+    exchange a colleague follows up says the size asked, else the way asked (`way_asked`: a size up or down, « Taille
+    en dessous svp »), else another size, colour or version."""
     # the exchange part answers an exchange, and a replacement it notes
     keys = [
         kind
@@ -489,7 +498,7 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = ()) -> 
     # an exchange in the size the customer named says that size
     # a missing part asked before the return is said by the decision's line (`missing_part_first`)
     keys += [
-        "pending_exchange_size" if kind == "exchange" and facts.asked_size else f"pending_{kind}"
+        _pending_exchange_key(facts, way_asked) if kind == "exchange" else f"pending_{kind}"
         for kind in facts.open_requests
         if kind not in _PERSON_REQUESTS
         and kind not in _ROUTE_KEYS
@@ -621,7 +630,10 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         # before sending
         return [noted, "paid_label"] if facts.decision == "paid_return" else [noted]
     if part == "requests":
-        return _request_keys(facts, handover_reasons)
+        asks = case.asks
+        # a size up or down asked of this item, not of another cut, colour or version
+        way_asked = asks.size_direction in ("up", "down") and not (asks.other_version or asks.unfixable)
+        return _request_keys(facts, handover_reasons, way_asked)
     if part == "safety":
         if case.hurt:
             # someone hurt by it stops using it (unplugs it first), not only wraps its sharp parts

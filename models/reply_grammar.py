@@ -392,6 +392,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for {the_item} in {asked_size}: a colleague will look at whether we can send [it|them] and "
                 "contact you personally.",
             ),
+            # a size up or down asked, no size named: the way asked, not "another size, colour or version"
+            "pending_exchange_way": (
+                "You asked for {the_item} in {other_size}: a colleague will look at whether we can send [it|them] and "
+                "contact you personally.",
+            ),
             "pending_refund_delivery": (
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
                 "personally.",
@@ -754,6 +759,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "pending_exchange_size": (
                 "Vous souhaitez recevoir {item} en {asked_size} : un conseiller regardera si c'est possible et vous "
+                "contactera personnellement.",
+            ),
+            "pending_exchange_way": (
+                "Vous souhaitez recevoir {item} dans {other_size} : un conseiller regardera si c'est possible et vous "
                 "contactera personnellement.",
             ),
             "pending_refund_delivery": (

@@ -535,6 +535,11 @@ def test_where_the_refund_goes_is_answered_with_the_original_payment_method(sett
         # no size named: the line asks for none
         ("en", "dresses", "too_large", "10", "The bodice gapes. Can I swap it?", None,
          "the dress in another size, colour or version"),
+        # a size up or down asked, none named (unseen sheets 503 #26, 509 #26 and #66): the way asked
+        ("fr", "trousers", "too_large", None, "Je peux faire le tour de la ceinture avec mon poing. Taille en dessous "
+         "svp.", None, "votre pantalon dans une taille plus petite"),
+        ("en", "dresses", "too_small", "10", "Too tight on the chest. One size up please.", None,
+         "the dress in a larger size:"),
     ],
 )  # fmt: skip
 def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
