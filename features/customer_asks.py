@@ -624,7 +624,8 @@ _DIRECTION_REFUSED = re.compile(
 )
 # A way said not to be wanted is no way asked either, but no sign that no size fits ("I don't need a bigger size, I
 # need a refund", "I don't think I need a bigger size, maybe one size down", "Not a bigger size, a smaller one
-# please", « je ne veux pas une taille au-dessus », « Je ne pense pas avoir besoin d'une taille au-dessus »)
+# please", "I don't think a bigger size would help", « je ne veux pas une taille au-dessus », « Je ne pense pas avoir
+# besoin d'une taille au-dessus », « Pas une taille au-dessus, une taille en dessous svp »)
 _NOT_THINK = r"(?: (?:think|believe|reckon) (?:i|we)(?: would| will| really)?)?"
 _WAY_FR = (
     r"(?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus petite|superieure|inferieure)\b"
@@ -635,7 +636,9 @@ _DIRECTION_NOT_WANTED = re.compile(
     + _NOT_THINK
     + r"(?: really| even)? (?:want|need) to (?:go|size) (?:up|down)\b|\bno need for (?:a |the |another )?(?:bigger|"
     r"smaller|larger) (?:size|one|pair)\b|(?:^|[.!?;,] )not (?:a |the |another )?(?:bigger|smaller|larger) (?:size|"
-    r"one|pair)\b|"
+    r"one|pair)\b|\b(?:don't|do not|dont) (?:think|believe) (?:a|the|another) (?:bigger|smaller|larger) (?:size|one|"
+    r"pair) (?:would|will|'d|'ll)\b|(?:^|[.!?;,] )pas (?:une|la) " + _WAY_FR + r"|\b(?:ne )?(?:pense|crois) pas "
+    r"qu'(?:une|la) " + _WAY_FR + r"|"
     r"\b(?:(?:ne )?(?:pense|crois) pas (?:avoir besoin|vouloir) (?:d'une|d une|de la|une|la)|(?:ne (?:veux|voudrais|"
     r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|d une|une|de la|la)|pas besoin (?:d'une|d une|de la)) " + _WAY_FR
 )

@@ -2704,6 +2704,10 @@ WAY_NOT_WANTED = [
     ("Je ne pense pas avoir besoin d'une taille au-dessus, plutôt une taille en dessous.", "size_direction", "down"),
     ("je pense pas avoir besoin d une taille au dessus, plutot une taille en dessous", "size_direction", "down"),
     ("Pas besoin d une taille en dessous, remboursez-moi.", "size_direction", None),
+    ("I don't think a bigger size would help, maybe a smaller one.", "size_direction", None),
+    ("Pas une taille au-dessus, une taille en dessous svp", "size_direction", "down"),
+    ("Je ne pense pas qu'une taille au-dessus ira, plutôt une taille en dessous", "size_direction", "down"),
+    ("Il n'y a pas une taille au-dessus ?", "size_direction", "up"),
     ("I don't think it fits, I need a bigger size.", "size_direction", "up"),
 ]  # fmt: skip
 
