@@ -382,6 +382,8 @@ _WANTED: tuple[str, ...] = (
     + _SIZE
     + r")"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
+    # ... and in English SMS: "pls echange 40", "Exchange 12 please"
+    r"\b(?:exchange|swap) (?:size )?(" + _SIZE + r")(?= *(?:$|[.!?;,]|please|pls|plz|thanks)(?![\w'-]))",
     # ... not a time or a count the thing sent comes in (« m'envoyer une étiquette en 24 heures », « un avoir en 10
     # jours », « le remboursement en 2 fois »)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi|recevoir) (?:un|une|le|la|les)"
@@ -1089,9 +1091,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b(?!" + _WORDS_SWAPPED + r")|"
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
-        # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange 40 »
-        r"\bechange(?: en)? (?:taille |pointure )?(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)(?= *(?:$|[.!?;,]|svp|"
-        r"s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))|"
+        # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange
+        # 40 », "pls echange 40", "Exchange 12 please"
+        r"\b(?:echange(?: en)?|exchange|swap) (?:taille |pointure |size )?(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)"
+        r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place|please|pls|plz|thanks)(?![\w'-]))|"
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
         # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"
         r"\bcomment (?:se passe|se deroule|se fait|fonctionne|marche|proceder pour|on fait pour|faire pour|puis-je "

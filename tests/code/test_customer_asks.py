@@ -2908,6 +2908,9 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Un échange ou un remboursement, comme vous voulez.", None, ()),
     ("Je voudrais échanger 2 articles de ma commande.", None, ("exchange",)),
     ("Échange 40 jours après l'achat, c'est possible ?", None, ()),
+    ("pls echange 40", "40", ("exchange",)),
+    ("Too small. Exchange 12 please", "12", ("exchange",)),
+    ("Exchange 10 days ago, still nothing.", None, ()),
 ]  # fmt: skip
 
 
