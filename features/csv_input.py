@@ -32,6 +32,7 @@ from features.tables import HEAD_BYTES, HEADER_AGAIN, PADDED, Bounds, named_twic
 from features.taxonomy import REASON_CODES
 from features.text import (
     FINER_THAN_CENTS,
+    MAX_ID_CHARS,
     MAX_TEXT_CHARS,
     ZERO_MISREADS,
     amount_text,
@@ -55,6 +56,8 @@ REQUEST_CSV_COLUMNS: tuple[str, ...] = (
     "request_date",
     "reason_text",
 )
+# The request's ids, matched exactly (retries, the history, the lists).
+REQUEST_ID_COLUMNS: tuple[str, ...] = ("return_id", "customer_id", "order_id", "sku")
 # The request's optional fields a CSV may carry: the ticked reason, the text's language, the e-mail the lists match.
 REQUEST_CSV_OPTIONAL_COLUMNS: tuple[str, ...] = ("reason_code", "lang", "customer_email_hash")
 
@@ -166,6 +169,10 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     for column in (*REQUEST_CSV_COLUMNS, *REQUEST_CSV_OPTIONAL_COLUMNS):
         if column in frame.columns and column != "reason_text":
             refuse(padded(frame[column]), column, PADDED)
+    # as the API: a 1 MB customer id was assessed and written back whole
+    for column in (*REQUEST_ID_COLUMNS, "customer_email_hash"):
+        if column in frame.columns:
+            first_bad(frame[column].str.len() > MAX_ID_CHARS, column, f"an id of at most {MAX_ID_CHARS} characters")
     prices = pd.to_numeric(frame["price"], errors="coerce")
     misread = frame["price"].map(zero_misread)  # -0 and 1e-400 read as a price of 0
     for kind, problem in ZERO_MISREADS.items():

@@ -20,6 +20,8 @@ MAX_TEXT_CHARS = 5_000
 # console: one feedback table, read by one reader, so one limit. A draft is at most 2,000 characters
 # (`models.reply_checker.MAX_BODY_CHARS`), which leaves room for an agent's additions.
 MAX_REPLY_CHARS = 5_000
+# The longest id (a return's, a customer's, an order's, a SKU, an e-mail hash) the API takes, and so the CSV readers.
+MAX_ID_CHARS = 64
 _WHITESPACE = re.compile(r"\s+")
 # How far back a rule reading the words just before a match looks (`words_before`): the longest such rule reads
 # seven words (`models.item_nouns._CONTENTS`), which 200 characters hold at 27 characters a word.

@@ -47,7 +47,7 @@ from features.dates import MOMENT_FORMS, as_date, before_delivery_problem, read_
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, CURRENCIES, INSPECTION_OUTCOMES, LANGUAGES
 from features.taxonomy import REASON_CODES
-from features.text import MAX_REPLY_CHARS, MAX_TEXT_CHARS, amount_text, has_control_characters
+from features.text import MAX_ID_CHARS, MAX_REPLY_CHARS, MAX_TEXT_CHARS, amount_text, has_control_characters
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
@@ -179,7 +179,7 @@ Price = Annotated[
     BeforeValidator(_json_number),
     AfterValidator(_sellable),
 ]
-Identifier = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(plain_identifier)]
+Identifier = Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS), AfterValidator(plain_identifier)]
 ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
 FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
 ReplyText = Annotated[str, Field(min_length=1, max_length=MAX_REPLY_CHARS), AfterValidator(_has_text)]

@@ -54,6 +54,12 @@ BAD = [
     ({"reason_text": "too\x07small"}, "column reason_text row 3: .+ is not a text without control characters"),
     # as the API (`triage predict risk` decided on a text of any length)
     ({"reason_text": "x" * 5_001}, "column reason_text row 3: a text of 5,001 characters; at most 5,000"),
+    # as the API (ids of at most 64 characters): a customer id of 1,000,000 was assessed and written back whole
+    (
+        {"customer_id": "c" * 65},
+        r"column customer_id row 3: .+ \(65 characters\) is not an id of at most 64 characters",
+    ),
+    ({"sku": "s" * 1_000_000}, r"column sku row 3: .+ \(1,000,000 characters\) is not an id of at most 64 characters"),
     # as the API: decided "Requested within the 30-day return window" on -1 days
     (
         {"delivery_date": "2026-11-10T14:00:00Z", "request_date": "2026-11-09T23:00:00Z"},
