@@ -48,8 +48,12 @@ def caller(scope: Scope) -> str | None:
 
 
 def bearer_token(scope: Scope) -> str | None:
-    """The token of an `Authorization: Bearer ...` header, if any."""
-    scheme, _, token = Headers(scope=scope).get("authorization", "").partition(" ")
+    """The token of an `Authorization: Bearer ...` header, if any. None for a call sending the header more than once:
+    the first copy was taken, so a call a proxy in front checked by its other copy was answered with this key."""
+    sent = Headers(scope=scope).getlist("authorization")
+    if len(sent) != 1:
+        return None
+    scheme, _, token = sent[0].partition(" ")
     return token.strip() or None if scheme.lower() == "bearer" else None
 
 

@@ -89,6 +89,14 @@ def test_bearer_token(header: str, token: str | None) -> None:
     assert bearer_token({"type": "http", "headers": [(b"authorization", header.encode())]}) == token
 
 
+def test_an_authorization_header_sent_twice_is_a_401(client: TestClient, keys: ApiKeyStore) -> None:
+    # the first copy was used: the good key, then another, was answered as the good key's call
+    _, key = keys.create("client")
+    twice = [("Authorization", f"Bearer {key}"), ("Authorization", "Bearer other")]
+    assert client.post("/echo", content=b"x", headers=twice).status_code == 401
+    assert client.post("/echo", content=b"x", headers=twice[:1]).status_code == 200
+
+
 def test_auth(client: TestClient, keys: ApiKeyStore) -> None:
     info, key = keys.create("client")
     assert client.get("/healthz").status_code == 200
