@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import gzip
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +13,14 @@ from typing import BinaryIO
 import numpy as np
 import pandas as pd
 
-from features.dates import MOMENT_FORMS, PANDAS_YEARS, beyond_pandas, iso_moments
+from features.dates import (
+    MOMENT_FORMS,
+    PANDAS_YEARS,
+    before_delivery,
+    before_delivery_problem,
+    beyond_pandas,
+    iso_moments,
+)
 from features.schemas import TABLES, Column
 from features.text import (
     FINER_THAN_CENTS,
@@ -305,6 +312,34 @@ def read_csv_strings(name: str, path: Path) -> pd.DataFrame:
     if again is not None:
         raise ValueError(f"table {name!r} in {path}: line {again} {HEADER_AGAIN}")
     return frame
+
+
+# A moment before the one it follows, refused as the API refuses it (`serving.api.ReturnRequest`): (table, its column,
+# the column of its order it follows, whether it comes too early, the problem). A return is requested on its
+# delivery's day or later (`features.dates.before_delivery`).
+_FOLLOWS: tuple[tuple[str, str, str, Callable[[pd.Series, pd.Series], pd.Series], str], ...] = (
+    ("orders", "delivery_ts", "order_ts", pd.Series.lt, "is before its order_ts"),
+    ("returns", "request_ts", "order_ts", pd.Series.lt, "is before its order's order_ts"),
+    ("returns", "request_ts", "delivery_ts", before_delivery, before_delivery_problem("its order's delivery_ts")),
+)
+
+
+def out_of_order(name: str, frame: pd.DataFrame, frames: Mapping[str, pd.DataFrame]) -> list[RowProblem]:
+    """A problem for each row of table `name` whose moment comes before the one of its order it follows (`_FOLLOWS`;
+    the first only), read from `frames["orders"]` (the export's good orders: a return of an order stored before is not
+    checked here). `frame`'s index is its rows' positions (line = index + 2); its first column, its id."""
+    problems: dict[int, RowProblem] = {}
+    for table, column, earlier, too_early, problem in _FOLLOWS:
+        if table != name:
+            continue
+        orders = frame if name == "orders" else frames["orders"]
+        ordered = frame["order_id"].map(orders.drop_duplicates("order_id", keep="last").set_index("order_id")[earlier])
+        for at in np.flatnonzero(too_early(frame[column], ordered).to_numpy()):
+            index = int(frame.index[at])
+            problems.setdefault(
+                index, RowProblem(name, index + 2, column, str(frame[column].iat[at]), problem, str(frame.iat[at, 0]))
+            )
+    return list(problems.values())
 
 
 def check_table(name: str, data_dir: Path, bounds: Bounds | None = None) -> tuple[pd.DataFrame, list[RowProblem]]:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS
 from features.schemas import TABLES
-from features.tables import Bounds, read_csv_strings, table_path, typed_table
+from features.tables import Bounds, TableError, out_of_order, read_csv_strings, table_path, typed_table
 
 OutputFormat = Literal["parquet", "csv"]
 
@@ -65,7 +65,8 @@ def read_export(input_dir: Path, bounds: Bounds | None = None) -> dict[str, pd.D
     """Every table of an export, with the schemas' dtypes (values within `bounds`, the shop's, when given).
 
     Raises:
-        ExportError: a table is missing or lacks columns, or a value is refused (named by table, column and line).
+        ExportError: a table is missing or lacks columns, or a value is refused (named by table, column and line),
+            also a moment before the one of its order it follows (`features.tables.out_of_order`).
     """
     tables = {}
     for name in TABLES:
@@ -76,6 +77,10 @@ def read_export(input_dir: Path, bounds: Bounds | None = None) -> dict[str, pd.D
             tables[name] = typed_table(name, pd.concat(parts, ignore_index=True), str(paths[0].parent), bounds)
         except ValueError as error:
             raise ExportError(str(error)) from None
+    # as `data load` and the API: a return requested on a day before its delivery was decided within the window
+    problems = [problem for name in TABLES for problem in out_of_order(name, tables[name], tables)]
+    if problems:
+        raise ExportError(str(TableError(problems)))
     return tables
 
 

@@ -40,6 +40,7 @@ from pyspark.sql import functions as F
 
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS, ReasonModel, assess_history
 from decisions.policy import Policy
+from features.dates import iso_moments
 from features.schemas import TABLES, column_names
 from features.tables import (
     HEADER_AGAIN,
@@ -51,6 +52,7 @@ from features.tables import (
     csv_header,
     header_rows,
     named_twice,
+    out_of_order,
     typed_table,
 )
 from serving.history_export import ExportError, OutputFormat, table_files
@@ -157,6 +159,41 @@ def refusals(name: str, bounds: Bounds | None) -> Callable[[Iterator[pd.DataFram
     return refused
 
 
+def order_refusals(name: str) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
+    """The function an executor runs over chunks of rows of `name` (its id first) beside their order's `order_ts` and
+    `delivery_ts` (strings): each moment before the one of its order it follows (`features.tables.out_of_order`, the
+    pandas engine's and `data load`'s rule), as a `RowProblem` row of line 0."""
+    columns = [field.name for field in fields(RowProblem)]
+
+    def refused(chunks: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        for chunk in chunks:
+            moments = chunk.reset_index(drop=True)
+            for column in _ORDER_MOMENTS[name]:  # as `typed_table` reads them: naive UTC
+                moments[column] = iso_moments(moments[column].fillna("")).dt.tz_localize(None)
+            orders = moments[["order_id", "order_ts", "delivery_ts"]]
+            problems = out_of_order(name, moments, {"orders": orders})
+            yield pd.DataFrame([asdict(problem) | {"line": 0} for problem in problems], columns=columns)
+
+    return refused
+
+
+# The moments `order_refusals` compares, per table: its own and its order's.
+_ORDER_MOMENTS = {"orders": ("order_ts", "delivery_ts"), "returns": ("request_ts", "order_ts", "delivery_ts")}
+
+
+def _order_refusals(spark: SparkSession, input_dir: Path) -> list[DataFrame]:
+    """The Spark jobs of `order_refusals`: orders on their own rows, returns joined with their orders."""
+    orders = _read_table(spark, input_dir, "orders").select("order_id", "order_ts", "delivery_ts")
+    returns = _read_table(spark, input_dir, "returns").select("return_id", "order_id", "request_ts")
+    placed = returns.join(orders.dropDuplicates(["order_id"]), "order_id", "left").select(
+        "return_id", "order_id", "request_ts", "order_ts", "delivery_ts"
+    )
+    return [
+        orders.mapInPandas(order_refusals("orders"), schema=PROBLEM_SCHEMA),
+        placed.mapInPandas(order_refusals("returns"), schema=PROBLEM_SCHEMA),
+    ]
+
+
 def _file_path(location: str) -> str:
     """A file as Spark names it (`file:///export/orders.csv.gz`) said as the pandas engine says it, a path here."""
     parts = urlsplit(location)
@@ -189,7 +226,8 @@ def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) ->
 
     Raises:
         ExportError: a CSV's header names a column twice, a table lacks columns, a CSV repeats its header below its
-            first line, or a table holds values `typed_table` refuses (`TableError`'s one line).
+            first line, or a table holds values `typed_table` refuses or moments before the one of their order they
+            follow (`order_refusals`) (`TableError`'s one line).
     """
     for name in TABLES:
         _each_column_named_once(input_dir, name)
@@ -202,6 +240,7 @@ def check_export(spark: SparkSession, input_dir: Path, bounds: Bounds | None) ->
         if table_files(input_dir, name)[0] == "csv":
             table = table.withColumn(_FILE, F.input_file_name())
         refused.append(table.mapInPandas(refusals(name, bounds), schema=PROBLEM_SCHEMA))
+    refused += _order_refusals(spark, input_dir)
     field = Window.partitionBy("table", "column", "problem")
     shown = (
         reduce(DataFrame.unionByName, refused)

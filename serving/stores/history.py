@@ -26,10 +26,10 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from features.dates import before_delivery, before_delivery_problem, naive_utc
+from features.dates import naive_utc
 from features.history import HISTORY_COLUMNS
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
-from features.tables import Bounds, RowProblem, TableError, check_table
+from features.tables import Bounds, RowProblem, TableError, check_table, out_of_order
 from serving.api import ReturnRequest
 from serving.db import HISTORY_TABLES, upsert_insert
 
@@ -113,33 +113,6 @@ def _orphans(name: str, frame: pd.DataFrame, refused: Mapping[str, set[str]]) ->
     return problems
 
 
-# A moment before the one it follows, refused as the API refuses it (`serving.api.ReturnRequest`): (table, its column,
-# the column of its order it follows, whether it comes too early, the problem). A return is requested on its
-# delivery's day or later (`features.dates.before_delivery`).
-_FOLLOWS: tuple[tuple[str, str, str, Callable[[pd.Series, pd.Series], pd.Series], str], ...] = (
-    ("orders", "delivery_ts", "order_ts", pd.Series.lt, "is before its order_ts"),
-    ("returns", "request_ts", "order_ts", pd.Series.lt, "is before its order's order_ts"),
-    ("returns", "request_ts", "delivery_ts", before_delivery, before_delivery_problem("its order's delivery_ts")),
-)
-
-
-def _out_of_order(name: str, frame: pd.DataFrame, frames: Mapping[str, pd.DataFrame]) -> list[RowProblem]:
-    """A problem for each row of `frame` whose moment comes before the one of its order it follows (`_FOLLOWS`; the
-    first only), read from the export's good orders (a return of an order stored before is not checked here)."""
-    problems: dict[int, RowProblem] = {}
-    for table, column, earlier, too_early, problem in _FOLLOWS:
-        if table != name:
-            continue
-        orders = frame if name == "orders" else frames["orders"]
-        ordered = frame["order_id"].map(orders.drop_duplicates("order_id", keep="last").set_index("order_id")[earlier])
-        for at in np.flatnonzero(too_early(frame[column], ordered).to_numpy()):
-            index = int(frame.index[at])
-            problems.setdefault(
-                index, RowProblem(name, index + 2, column, str(frame[column].iat[at]), problem, str(frame.iat[at, 0]))
-            )
-    return list(problems.values())
-
-
 def check_exports(data_dir: Path, bounds: Bounds | None) -> tuple[dict[str, pd.DataFrame], list[RowProblem]]:
     """The four history tables of an export folder without the rows the store must not take (a value
     the schema or `bounds` refuses, or a refused parent row), and a problem for each refused value. An id given on
@@ -154,7 +127,7 @@ def check_exports(data_dir: Path, bounds: Bounds | None) -> tuple[dict[str, pd.D
     for name in LOAD_ORDER:
         frame, found = check_table(name, data_dir, bounds)
         found += _orphans(name, frame, refused)
-        found += _out_of_order(name, frame, frames)
+        found += out_of_order(name, frame, frames)
         refused[name] = {problem.row_id for problem in found}
         key = column_names(name)[0]
         frames[name] = frame[~frame[key].isin(refused[name])].drop_duplicates(subset=key, keep="last")

@@ -426,6 +426,47 @@ def test_a_column_named_twice_is_refused_by_both_engines_in_the_same_words(
     }
 
 
+def _requested_before_delivery(export_dir: Path, folder: Path) -> tuple[Path, str, str]:
+    """A copy of the export whose first return of an order delivered two days or more after it was placed is
+    requested the day before the delivery; the copy, that return's id and its request_ts as written."""
+    spoiled = shutil.copytree(export_dir, folder / "export")
+    path = spoiled / "returns.csv.gz"
+    returns = pd.read_csv(path, dtype=str, keep_default_na=False)
+    orders = pd.read_csv(spoiled / "orders.csv.gz", dtype=str, keep_default_na=False).set_index("order_id")
+    placed, delivered = (
+        pd.to_datetime(returns["order_id"].map(orders[column])) for column in ("order_ts", "delivery_ts")
+    )
+    row = int(np.flatnonzero((delivered - placed >= pd.Timedelta(days=2)).to_numpy())[0])
+    value = (delivered.iat[row] - pd.Timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S")
+    returns.loc[row, "request_ts"] = value
+    returns.to_csv(path, index=False, compression="gzip")
+    return spoiled, returns.at[row, "return_id"], value
+
+
+def test_a_return_requested_the_day_before_its_delivery_is_refused_as_data_load_does(
+    export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # decided free_return "within the return window" on -1 days, where the API and `data load` refuse it
+    spoiled, _, value = _requested_before_delivery(export_dir, tmp_path)
+    monkeypatch.setattr("cli.batch.load_champion_or_exit", lambda settings, name: None)
+    result = CliRunner().invoke(app, ["batch", "score", "-i", str(spoiled), "-o", str(tmp_path / "o")])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "returns.request_ts line" in said and f"'{value}'" in said, said
+    assert "is on a day before its order's delivery_ts" in said, said
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+@pytest.mark.slow
+def test_spark_refuses_a_return_requested_the_day_before_its_delivery_as_pandas_does(
+    spark: Any, export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spoiled, return_id, value = _requested_before_delivery(export_dir, tmp_path)
+    result = _score_refused_before_the_models(spark, monkeypatch, spoiled, tmp_path / "o")
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and f"returns.request_ts at return_id '{return_id}': '{value}'" in said, said
+    assert "is on a day before its order's delivery_ts" in said, said
+
+
 def test_a_chunk_of_csv_rows_gives_a_repeated_header_as_its_file_and_checks_the_other_rows() -> None:
     from serving.spark_scoring import refusals
 
