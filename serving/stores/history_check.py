@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from features.dates import before_delivery_problem
 from features.schemas import TABLES
 from features.tables import Bounds
 from features.text import amount_text
@@ -51,9 +52,34 @@ def history_bounds(settings: Settings) -> Bounds:
     return Bounds(first=first, last=last, max_price=settings.max_item_price)
 
 
+def _out_of_order() -> list[tuple[str, str, sa.Select, str]]:
+    """The stored rows `data load` now refuses (`features.tables.out_of_order`), loaded before it did: an order
+    delivered before it was placed, a return requested before its order or on a UTC day before its delivery, which
+    the window rule read as a return within the window on a negative number of days."""
+    orders, returns = HISTORY_TABLES["orders"], HISTORY_TABLES["returns"]
+    placed = returns.join(orders, returns.c.order_id == orders.c.order_id)
+    early = sa.select(orders.c.order_id, orders.c.delivery_ts).where(orders.c.delivery_ts < orders.c.order_ts)
+    requested = sa.select(returns.c.return_id, returns.c.request_ts).select_from(placed)
+    before_order = requested.where(returns.c.request_ts < orders.c.order_ts)
+    before_delivery = requested.where(
+        returns.c.request_ts >= orders.c.order_ts,
+        sa.func.date(returns.c.request_ts) < sa.func.date(orders.c.delivery_ts),
+    )
+    return [
+        ("orders", "delivery_ts", early.order_by(orders.c.order_id), "is before its order_ts"),
+        ("returns", "request_ts", before_order.order_by(returns.c.return_id), "is before its order's order_ts"),
+        (
+            "returns",
+            "request_ts",
+            before_delivery.order_by(returns.c.return_id),
+            before_delivery_problem("its order's delivery_ts"),
+        ),
+    ]
+
+
 def check_history(engine: Engine, bounds: Bounds, limit: int = 1_000) -> list[HistoryProblem]:
-    """Stored rows with a moment, price or discount outside `bounds` (see `history_bounds`); at most
-    `limit` per column, ordered by table, column and row id."""
+    """Stored rows with a moment, price or discount outside `bounds` (see `history_bounds`), or a moment before the
+    one of its order it follows (`_out_of_order`); at most `limit` per check, ordered by table, column and row id."""
     floor, ceiling = bounds.first, bounds.last
     checks: list[tuple[str, str, sa.Select, str]] = []
     for name, columns in TABLES.items():
@@ -69,6 +95,7 @@ def check_history(engine: Engine, bounds: Bounds, limit: int = 1_000) -> list[Hi
                 checks.append((name, column.name, _outside(table, stored, 0, bounds.max_price), problem))
             elif column.name == "discount":
                 checks.append((name, column.name, _outside(table, stored, 0, 1), "not a discount between 0 and 1"))
+    checks += _out_of_order()
     problems = []
     with engine.connect() as connection:
         for table, column, query, problem in checks:

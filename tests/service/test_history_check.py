@@ -66,6 +66,36 @@ def test_check_lists_each_broken_row(engine: Engine) -> None:
     assert "1600-01-03" in next(p.value for p in problems if p.row == "R-C-bad-1")
 
 
+def test_rows_stored_before_data_load_refused_them_out_of_order_are_listed(engine: Engine) -> None:
+    # loaded before `data load` compared a return with its order: the window rule read them as within the window
+    # on -1 days, and nothing said they were there
+    _customer_with_returns(engine, "C-early", [datetime(2025, 1, 2)])  # delivered 2025-01-02: same day, taken
+    with engine.begin() as connection:
+        orders = HISTORY_TABLES["orders"]
+        connection.execute(orders.update().values(delivery_ts=datetime(2025, 1, 3, 8)))  # the return: the day before
+        connection.execute(
+            orders.insert(),
+            [
+                {
+                    "order_id": "O-x",
+                    "customer_id": "C-early",
+                    "order_ts": datetime(2025, 2, 2),
+                    "delivery_ts": datetime(2025, 2, 1),
+                }
+            ],
+        )
+    problems = check_history(engine, history_bounds(Settings()))
+    assert [(p.table, p.column, p.row, p.problem) for p in problems] == [
+        ("orders", "delivery_ts", "O-x", "is before its order_ts"),
+        (
+            "returns",
+            "request_ts",
+            "R-C-early-0",
+            "is on a day before its order's delivery_ts (a return is asked for an item delivered)",
+        ),
+    ]
+
+
 def test_a_clean_history_has_no_problems(engine: Engine) -> None:
     _customer_with_returns(engine, "C-ok", [datetime(2025, 1, 1)])
     assert check_history(engine, history_bounds(Settings())) == []
