@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from cli.common import database_problem, fail, progress_bar, whole_number
+from cli.common import database_problem, fail, open_database_or_exit, progress_bar, whole_number
 from cli.loading import load_policy_or_exit
 from features.csv_input import BatchInputError, read_csv_input
 from features.tables import table_path
@@ -174,7 +174,6 @@ def retrain_command(
     """Fit challengers on the history plus agents' feedback (reasons: corrected or accepted reasons; risk:
     inspection outcomes); promote each only when better on recent feedback by the configured margin and not
     worse in either language. Exit 0 when one was promoted, 1 when all were refused, 2 when none could run."""
-    import sqlalchemy as sa
     from sqlalchemy.exc import SQLAlchemyError
 
     from features.store import StoreError, read_feedback, read_history
@@ -192,7 +191,8 @@ def retrain_command(
             extra[path.stem] = read_csv_input(path, ("text", "lang", "label"), text_columns=("text",))
         except BatchInputError as error:
             raise fail(str(error)) from None
-    engine = sa.create_engine(settings.db_url)
+    # read only: a state folder without a store is read as an empty one (too little feedback), never made
+    engine = open_database_or_exit(settings, create=False)
     runs = {
         "reasons": lambda feedback: retrain_reasons(
             settings, feedback, history_rows=history_rows, frozen_rows=frozen_rows, evaluation_sets=extra

@@ -480,6 +480,16 @@ def test_a_command_that_only_reads_makes_no_state_folder_or_database(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_retraining_a_state_without_a_store_makes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `triage retrain` on a trained state the service never ran on said "has no table 'feedback'" and left an
+    # empty triage.db behind
+    state = tmp_path / "state"
+    state.mkdir()
+    result = invoke_on_state(monkeypatch, state, ["retrain", "--model", "reasons"])
+    assert result.exit_code == 2, result.output
+    assert not (state / "triage.db").exists()
+
+
 def test_monitor_leaves_an_empty_state_folder_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # `mkdir -p S && TRIAGE_STATE_DIR=S triage monitor --last 5` said "has no table 'customers'" and left S/triage.db
     result = invoke_on_state(monkeypatch, tmp_path, ["monitor", "--last", "5"])
