@@ -10,7 +10,7 @@ import pandas as pd
 import typer
 from rich.progress import Progress
 
-from cli.common import batch_size_option, input_option, output_option, predict_csv
+from cli.common import batch_size_option, fail, input_option, output_option, predict_csv
 from cli.loading import load_champion_if_any, load_champion_or_exit, load_policy_or_exit, risk_list_store
 from decisions.assessments import assess_request_rows
 from decisions.policy import Policy
@@ -18,7 +18,13 @@ from features.csv_input import BatchInputError, read_requests_csv
 from features.text import counted
 from serving.predict_reasons import predict_frame, read_texts_csv
 from serving.predict_replies import ReplyInputError, draft_replies_frame, read_reply_rows
-from serving.predict_risk import history_tables, latest_request, list_keys, predict_reasons_for_requests
+from serving.predict_risk import (
+    NoHistoryError,
+    history_tables,
+    latest_request,
+    list_keys,
+    predict_reasons_for_requests,
+)
 from serving.stores.history_check import history_bounds
 from serving.stores.risk_lists import RiskListStore
 from triage.registry import ChampionModel
@@ -147,11 +153,15 @@ def risk(
         )
 
     def predict(frame: pd.DataFrame, models: _RiskModels, progress: Progress) -> pd.DataFrame:
+        # the history read before the reasons: without one, the command says so before the work
+        try:
+            tables = history_tables(settings, frame["customer_id"].unique().tolist(), latest_request(frame))
+        except NoHistoryError as error:
+            raise fail(str(error), code=1) from None
         task = progress.add_task(f"reasons ({models.reasons.name} v{models.reasons.version})", total=len(frame))
         reasons = predict_reasons_for_requests(
             models.reasons.model, frame, batch_size, on_batch=lambda done: progress.advance(task, done)
         )
-        tables = history_tables(settings, frame["customer_id"].unique().tolist(), latest_request(frame))
         # The shop's allow/block lists decide CSV rows as they decide served requests (one query).
         hits = models.lists.hits_per_request(list_keys(frame))
         return assess_request_rows(frame, reasons, tables, models.risk.model, models.policy, hits)

@@ -20,6 +20,7 @@ from decisions.assessments import ReasonModel, predict_reasons_in_batches
 from decisions.reason_mismatch import ticked_codes
 from features.dates import iso_moments
 from features.schemas import TABLES
+from features.store import StoreError
 from features.tables import read_table
 from serving.db import open_database
 from serving.stores.history import HistoryStore
@@ -33,15 +34,30 @@ def latest_request(frame: pd.DataFrame) -> datetime:
     return iso_moments(frame["request_date"]).max().to_pydatetime()
 
 
+class NoHistoryError(StoreError):
+    """Neither the history store nor the sample data can give the customers' history; the message says why."""
+
+
 def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime) -> dict[str, pd.DataFrame]:
     """The customers' history known at `as_of`: from the history store when it holds returns, else
-    from the sample-data tables (the one place batch scoring reads history from)."""
+    from the sample-data tables (the one place batch scoring reads history from).
+
+    Raises:
+        NoHistoryError: the store holds no returns and the sample data cannot be read (a state away from the
+            repository: `read_table`'s bare ValueError ended `predict risk` and `monitor --current` in a traceback).
+    """
     database_file = settings.state_dir / "triage.db"
     if settings.database_url is not None or database_file.is_file():
         store = HistoryStore(open_database(settings))
         if store.counts().get("returns", 0) > 0:
             return store.frames_for(customer_ids, as_of)
-    tables = {name: read_table(name, settings.sample_data_dir) for name in TABLES}
+    try:
+        tables = {name: read_table(name, settings.sample_data_dir) for name in TABLES}
+    except ValueError as error:
+        raise NoHistoryError(
+            f"no customer history: the history store holds no returns and the sample data cannot stand in ({error}); "
+            "load the shop's exports with `triage data load DIR`"
+        ) from None
     wanted = set(customer_ids)
     orders = tables["orders"][tables["orders"]["customer_id"].isin(wanted)]
     return {

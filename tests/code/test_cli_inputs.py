@@ -534,6 +534,21 @@ def test_deciding_with_the_lists_makes_no_pseudonym_key(tmp_path: Path, monkeypa
     assert not (tmp_path / "state" / "pseudonym.key").exists()
 
 
+def test_monitor_without_a_history_store_or_sample_data_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an empty store and no sample data (a state away from the repository): the customers' history ended the run in
+    # a traceback, "ValueError: table 'customers' not found"
+    requests = fifty_requests(tmp_path)
+    nowhere = str(tmp_path / "nowhere")
+    result = invoke_on_state(
+        monkeypatch, tmp_path / "state", ["monitor", "--current", str(requests)], TRIAGE_SAMPLE_DATA_DIR=nowhere
+    )
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit, result.output
+    assert "no customer history: the history store holds no returns" in said and "triage data load" in said
+
+
 def test_customer_entries_without_their_key_are_refused_not_silently_missed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,9 +11,9 @@ from decisions.assessments import assess_request_rows
 from decisions.policy import load_policy
 from models.reason_classifier import ReasonPrediction
 from serving.db import create_db_engine, migrate
-from serving.predict_risk import list_keys, predict_reasons_for_requests
+from serving.predict_risk import NoHistoryError, history_tables, list_keys, predict_reasons_for_requests
 from serving.stores.risk_lists import RiskListStore
-from triage.settings import REPO_ROOT
+from triage.settings import REPO_ROOT, Settings
 
 KEY = b"list-key"
 
@@ -81,3 +81,10 @@ def test_block_and_allow_hits_decide_batch_rows(requests, risk_tables, fitted_ri
     assert without["rules"].iloc[2] == assessed["rules"].iloc[2]
     assert "BLOCK_LIST" not in without["rules"].iloc[0]
     engine.dispose()
+
+
+def test_no_history_store_nor_sample_data_is_a_store_error_naming_where_it_looked(tmp_path: Path) -> None:
+    # `predict risk` and `monitor --current` on a state away from the repository ended in read_table's traceback
+    settings = Settings(state_dir=tmp_path / "state", sample_data_dir=tmp_path / "nowhere")
+    with pytest.raises(NoHistoryError, match=r"history store holds no returns .*nowhere.*`triage data load DIR`"):
+        history_tables(settings, ["C1"], pd.Timestamp("2026-11-10", tz="UTC").to_pydatetime())
