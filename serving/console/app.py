@@ -271,15 +271,19 @@ def _repeated_field(form: FormData) -> str | None:
 
 def _not_utf8(body: bytes, content_type: str) -> str | None:
     """Why a form body is not the UTF-8 a browser sends for a console form, or None. Starlette reads a form's bytes
-    that are not UTF-8 without a word (a percent-escape that is none as U+FFFD, a byte sent bare or a form declared
-    in another charset as Latin-1), so a client's note was saved as other text than it sent."""
+    that are not UTF-8 without a word (a percent-escape that is none as U+FFFD, a byte sent bare, a multipart text
+    part or a form declared in another charset as Latin-1), so a client's note was saved as other text than it sent.
+    A multipart body (text parts only: a file is refused by its field's name first) is UTF-8 whole or not at all."""
     media, _, options = content_type.partition(";")
-    if media.strip().lower() != "application/x-www-form-urlencoded":
+    media = media.strip().lower()
+    if media not in ("application/x-www-form-urlencoded", "multipart/form-data"):
         return None
     for option in options.split(";"):
         key, _, charset = option.partition("=")
         if key.strip().lower() == "charset" and charset.strip().strip('"').lower() not in ("utf-8", "utf8"):
             return f"The form was sent in the charset {quoted_cut(charset.strip(), 40)}; the console's forms are UTF-8."
+    if media == "multipart/form-data":
+        return None if _is_utf8(body) else "A field of the form was not sent as UTF-8 text."
     for pair in body.split(b"&"):
         name, value = (unquote_to_bytes(part.replace(b"+", b" ")) for part in pair.partition(b"=")[::2])
         # a browser percent-encodes every byte but ASCII's
@@ -301,13 +305,14 @@ async def _posted_form(request: Request, session: AgentSession | None = None) ->
     sent as an uploaded file. The console's forms send text only: a handler reading a file part as text read its
     description ("UploadFile(filename='note.txt', ...)"), saved as a note or a reply sent, or shown back in the form
     a sign-in carries."""
-    if problem := _not_utf8(await request.body(), request.headers.get("content-type", "")):
-        return _problem(400, "Form refused", problem, session)
+    body = await request.body()  # kept: the form is parsed from it
     form = await request.form()
     uploaded = next((name for name, value in form.multi_items() if not isinstance(value, str)), None)
-    if uploaded is None:
-        return form
-    return _problem(400, "Form refused", f"The field {uploaded!r} was sent as a file, not as text.", session)
+    if uploaded is not None:
+        return _problem(400, "Form refused", f"The field {uploaded!r} was sent as a file, not as text.", session)
+    if problem := _not_utf8(body, request.headers.get("content-type", "")):
+        return _problem(400, "Form refused", problem, session)
+    return form
 
 
 # The longest query string a sign-in sends the agent back to: a queue's filters take a few hundred characters; a

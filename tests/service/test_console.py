@@ -750,19 +750,29 @@ def test_a_file_part_posted_after_the_session_ended_or_to_the_sign_in_is_refused
         (b"decision=manual_review&note=empty+box+%FF%FE", "", "The field 'note' was not sent as UTF-8 text."),
         (b"decision=manual_review&note=empty box \xe9", "", "The field 'note' was not sent as UTF-8 text."),
         (b"decision=manual_review&note=caf%E9", "; charset=latin-1", "sent in the charset 'latin-1'"),
+        # a multipart text part was read as Latin-1 when it was not UTF-8
+        (
+            b'--b\r\nContent-Disposition: form-data; name="note"\r\n\r\ncaf\xe9\r\n'
+            b'--b\r\nContent-Disposition: form-data; name="decision"\r\n\r\nmanual_review\r\n--b--\r\n',
+            "multipart",
+            "A field of the form was not sent as UTF-8 text.",
+        ),
     ],
 )
 def test_a_form_that_is_not_utf8_is_refused_naming_the_field(
     console: TestClient, engine: Engine, body: bytes, content_type: str, said: str
 ) -> None:
-    # saved without a word as other text than sent: "%FF%FE" as U+FFFD, a bare byte or another charset as Latin-1
+    # saved without a word as other text than sent: "%FF%FE" as U+FFFD, a bare byte, another charset or a multipart
+    # part as Latin-1
     _sign_in(console)
     token = csrf_token(console.get("/console/returns/R0000001").text)
+    if content_type == "multipart":
+        token_part = f'--b\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n{token}\r\n'.encode()
+        sent, header = token_part + body, "multipart/form-data; boundary=b"
+    else:
+        sent, header = body + f"&csrf_token={token}".encode(), f"application/x-www-form-urlencoded{content_type}"
     refused = console.post(
-        "/console/returns/R0000001/decision",
-        content=body + f"&csrf_token={token}".encode(),
-        headers={"content-type": f"application/x-www-form-urlencoded{content_type}"},
-        follow_redirects=False,
+        "/console/returns/R0000001/decision", content=sent, headers={"content-type": header}, follow_redirects=False
     )
     assert refused.status_code == 400 and said in html.unescape(refused.text), refused.text
     assert FeedbackStore(engine).for_return("R0000001") == []
