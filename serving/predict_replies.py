@@ -104,7 +104,10 @@ def _as_requested(annotated: Any, convert: Callable[[str], Any] = str) -> Callab
         try:
             return adapter.validate_python(convert(raw))
         except ValidationError as error:
-            raise ValueError(error.errors()[0]["msg"]) from None
+            first = error.errors()[0]
+            if first["type"] == "string_too_long":  # said as "not plain text", as if it held markup
+                raise _Why(f"it is longer than {first['ctx']['max_length']} characters, as the API takes") from None
+            raise ValueError(first["msg"]) from None
 
     return parse
 

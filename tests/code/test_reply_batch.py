@@ -162,6 +162,16 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ({"column": "request_date", "value": "2026-11-01T23:00Z"}, "line 3: '2026-11-01T23:00Z' is on a day before"),
         ({"column": "first_name", "value": "<b onmouseover=x>Eve</b>"}, "column 'first_name', line 3: .* plain text"),
         ({"column": "product_name", "value": "Lamp\u202e"}, "column 'product_name', line 3: .* plain text"),
+        # said as "not plain text (no markup or control characters)", as if it held some
+        (
+            {"column": "first_name", "value": "y" * 1_000_000},
+            "line 3: 'y{40}'… .1,000,000 characters. is not plain text .*: it is longer than 100 characters, "
+            "as the API takes$",
+        ),
+        (
+            {"column": "size", "value": "4" * 13},
+            "line 3: '4{13}' is not plain text .*: it is longer than 12 characters",
+        ),
         ({"column": "lang", "value": "xx"}, "column 'lang', line 3: 'xx' is not one of en, fr"),
         ({"column": "free_returns_used", "value": "-3"}, "column 'free_returns_used', line 3: '-3' is not a whole"),
         # a cell pasted by mistake was quoted whole
