@@ -37,7 +37,11 @@ short (`local[1]`: Spark's own log lines come before the message), `batch score`
 outputs that are no regular file (a FIFO, a device: a file written whole was renamed over them), `TRIAGE_*` paths and
 values set to an empty string, CSVs with their header repeated mid-file or a Latin-1 byte past the first 64 KB,
 `data generate --seed abc`, and, must succeed, request and reply CSVs with a BOM and CRLF line ends and two commands
-writing the same state at once.
+writing the same state at once. The sixteenth round (run from the checkout, `python -m cli`) adds a texts CSV whose
+`lang` is spelled "Lang", an export naming a column twice or in two cases on both engines, commands that change what
+is stored (`keys revoke`, `agents disable`...) on a state folder with no database (they must make none), ids of 1 MB
+in a request CSV, two `data load`s at once (the second refused at once, naming the state), and, must succeed, request
+and reply CSVs with dates without a zone.
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -850,6 +854,68 @@ def fifteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tup
         )
 
 
+def sixteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): what the sixteenth round fixed, run from this checkout (`CHECKOUT`): a texts
+    CSV whose `lang` is spelled "Lang" (read as no language), an export naming a column twice or in two cases on both
+    engines (Spark said "missing columns"), commands that change what is stored on a state folder with no database
+    yet (they made it to say there was nothing), and request ids of 1 MB (assessed and written back whole)."""
+    here = {"command": CHECKOUT}
+    texts = folder / "texts Lang spelled otherwise.csv"
+    texts.write_text("text,Lang\nTrop petit,fr\n", encoding="utf-8")
+    yield (
+        "predict reasons texts Lang spelled otherwise",
+        ["predict", "reasons", "-i", str(texts), "-o", str(folder / "out.csv")],
+        here,
+    )
+    for name, header in (
+        ("a column named twice", ",currency,currency\n"),
+        ("currency and Currency", ",currency,Currency\n"),
+    ):
+        export = _export_with(
+            folder, f"export {name}", "orders", lambda text, header=header: text.replace(",currency\n", header, 1)
+        )
+        for engine in ("pandas", "spark"):
+            yield (
+                f"batch score --engine {engine} export {name}",
+                [
+                    "batch",
+                    "score",
+                    "-i",
+                    str(export),
+                    "-o",
+                    str(folder / "x"),
+                    "--engine",
+                    engine,
+                    "--master",
+                    "local[1]",
+                ],
+                here,
+            )
+    nothing_yet = here | {"env": {"TRIAGE_STATE_DIR": str(folder / "no state yet")}}
+    for command in (
+        ["keys", "revoke", "k1"],
+        ["agents", "disable", "amelie"],
+        ["agents", "enable", "amelie"],
+        ["webhooks", "remove", "5"],
+        ["lists", "remove", "customer", "C1", "--by", "ops"],
+    ):
+        yield f"{' '.join(command[:2])} on a state folder with no database", command, nothing_yet
+    for column in ("return_id", "customer_id", "order_id", "sku", "customer_email_hash"):
+        requests = folder / f"requests {column} of 1 MB.csv"
+        requests.write_text(_csv([REQUEST | {column: "y" * 1_000_000}]), encoding="utf-8")
+        yield (
+            f"predict risk {column} of 1 MB",
+            ["predict", "risk", "-i", str(requests), "-o", str(folder / "out.csv")],
+            here,
+        )
+
+
+# Commands run at once on the same state of which all but the first must be refused, saying this.
+ONE_AT_A_TIME = {
+    "two data load at once": ([["data", "load", "data/sample"]] * 2, "another `triage data load` is running")
+}
+
+
 def run_together(commands: list[list[str]], environment: dict[str, str], timeout: float) -> tuple[int | None, str]:
     """Start every command at once; the first non-zero exit code (None when one ran past `timeout`) and their
     outputs."""
@@ -896,6 +962,14 @@ def must_succeed(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, li
         yield f"predict {command} {name.removesuffix('.csv').split(' ', 2)[2]}", [
             "predict", command, "-i", str(files[name]), "-o", out,
         ]  # fmt: skip
+    # the sixteenth round: dates without a zone (read as UTC)
+    for command, row in (("risk", REQUEST), ("replies", REPLY | {"reason": "too_small"})):
+        unzoned = folder / f"good {command} dates without a zone.csv"
+        unzoned.write_text(
+            _csv([row | {"delivery_date": "2026-10-05T14:00:00", "request_date": "2026-10-08 18:30:00"}]),
+            encoding="utf-8",
+        )
+        yield f"predict {command} dates without a zone", ["predict", command, "-i", str(unzoned), "-o", out]
     for command, name in (("risk", "good requests BOM and CRLF.csv"), ("replies", "good replies BOM and CRLF.csv")):
         yield f"predict {command} {name.removesuffix('.csv').split(' ', 2)[2]}", [
             "predict", command, "-i", str(files[name]), "-o", out,
@@ -972,8 +1046,13 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             *thirteenth_round_probes(files, folder),
             *fourteenth_round_probes(files, folder),
             *fifteenth_round_probes(files, folder),
+            *sixteenth_round_probes(files, folder),
             *succeed.items(),
             *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
+            *(
+                (name, commands[0], {"together": commands, "refused_saying": said, "command": CHECKOUT})
+                for name, (commands, said) in ONE_AT_A_TIME.items()
+            ),
         ]
         results, failures = _run_each(every, folder, timeout, match, succeed, environment)
     finally:
@@ -1005,7 +1084,9 @@ def _run_each(
         try:
             if "together" in options:
                 code, output = run_together(
-                    [[TRIAGE, *command] for command in options["together"]], environment, timeout
+                    [[*options.get("command", [TRIAGE]), *command] for command in options["together"]],
+                    environment,
+                    timeout,
                 )
             else:
                 code, output = run_command(
@@ -1024,6 +1105,8 @@ def _run_each(
             problem = "traceback"
         elif name in TOGETHER:
             problem = None if code == 0 else "refused what it must read"
+        elif "refused_saying" in options:
+            problem = None if code == 1 and options["refused_saying"] in output else "ran together"
         elif name in succeed:
             written = Path(arguments[arguments.index("-o") + 1])
             problem = None if code == 0 and written.is_file() else "refused what it must read"
@@ -1054,11 +1137,14 @@ def _figures(
     several = [
         name
         for name, result in results.items()
-        if not result["problem"] and name not in succeed and name not in TOGETHER and result["lines"] > 1
+        if not result["problem"]
+        and name not in succeed
+        and name not in TOGETHER | ONE_AT_A_TIME
+        and result["lines"] > 1
     ]
     counts: dict[str, int] = {}
     for name, result in results.items():
-        must = name in succeed or name in TOGETHER
+        must = name in succeed or name in TOGETHER | ONE_AT_A_TIME
         said = "read (must succeed)" if must else "refused over several lines" if name in several else None
         kind = result["problem"] or said or "refused with a message"
         counts[kind] = counts.get(kind, 0) + 1
