@@ -1092,8 +1092,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b(?!" + _WORDS_SWAPPED + r")|"
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange
-        # 40 », "pls echange 40", "Exchange 12 please"
-        r"\b(?:echange(?: en)?|exchange|swap) (?:taille |pointure |size )?(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)"
+        # 40 », « Un échange pour un 40 svp », "pls echange 40", "Exchange 12 please"
+        r"\b(?:echange(?: en| pour(?: un| une| le| la| du)?)?|exchange|swap) (?:taille |pointure |size )?"
+        r"(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)"
         r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place|please|pls|plz|thanks)(?![\w'-]))|"
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
         # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"

@@ -2911,6 +2911,10 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("pls echange 40", "40", ("exchange",)),
     ("Too small. Exchange 12 please", "12", ("exchange",)),
     ("Exchange 10 days ago, still nothing.", None, ()),
+    # « pour un 40 » after the noun; near miss: a count
+    ("Un échange pour un 40 svp", "40", ("exchange",)),
+    ("Trop petit, echange pour une taille 42 merci", "42", ("exchange",)),
+    ("Un échange pour 2 articles, c'est possible ?", None, ()),
 ]  # fmt: skip
 
 
