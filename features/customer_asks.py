@@ -554,6 +554,11 @@ _ADVISED = re.compile(
     r"\b(?:said|says|(?<!i'd )(?<!would )(?<!\bi )say|told|tells|recommend\w*|advis\w*|suggest\w*)"
     r"(?: (?:me|us|you|people|customers))?(?: to)?(?: [\w']+)? ?$"
 )
+# ... or the way said right after the other way set aside ("Not a smaller size, a bigger one!"): read where the way not
+# wanted is left as `_SET_ASIDE` (`read_asks`), so a way said alone elsewhere ("Love the colour, the bigger one.") is
+# none
+_SET_ASIDE = " ; "
+_WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -570,6 +575,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
         _NEED_ONE_WORD + r"(?:bigger|larger)" + _ASKED_IN_PLACE_END,
+        _WAY_CLOSING.format(way=r"(?:bigger|larger)"),
         # the bigger one taken, of a rug or a duvet sized in cm: « 160x230 trop petit, je prends le plus grand »
         r"\b(?:je (?:prends|prendrai|prendrais|reprends|reprendrai|vais prendre|prefere|commande|recommande|vais "
         r"commander|tente)) (?:plutot )?(?:le|la) plus grande?(?= *(?:$|[.,;!?]|svp|merci|alors|donc|plutot|a la place|"
@@ -594,6 +600,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
         # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
         _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
+        _WAY_CLOSING.format(way="smaller"),
         _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",
@@ -3619,7 +3626,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     for size in (usual, *usual_sizes) if usual else ():
         usual_each_way.setdefault(size_system(size), size)
     # a way said to be no way out, or not wanted, is no way asked ("I don't think sizing down is an option")
-    ways_asked = _DIRECTION_NOT_WANTED.sub(" ; ", _DIRECTION_REFUSED.sub(" ; ", folded))
+    ways_asked = _DIRECTION_NOT_WANTED.sub(_SET_ASIDE, _DIRECTION_REFUSED.sub(_SET_ASIDE, folded))
     way_readings = [
         (way, match)
         for way, patterns in _DIRECTION.items()

@@ -2709,6 +2709,12 @@ WAY_NOT_WANTED = [
     ("Je ne pense pas qu'une taille au-dessus ira, plutôt une taille en dessous", "size_direction", "down"),
     ("Il n'y a pas une taille au-dessus ?", "size_direction", "up"),
     ("I don't think it fits, I need a bigger size.", "size_direction", "up"),
+    # ... and the way said right after the one set aside, alone ("Not a smaller size, a bigger one!" read no way); not
+    # a way said alone elsewhere
+    ("Not a smaller size, a bigger one!", "size_direction", "up"),
+    ("Not the bigger size, the smaller one", "size_direction", "down"),
+    ("Love the colour, the bigger one.", "size_direction", None),
+    ("Not a bigger size. A refund please, the smaller one was fine.", "size_direction", None),
 ]  # fmt: skip
 
 
