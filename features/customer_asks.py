@@ -432,6 +432,10 @@ _WANTED: tuple[str, ...] = (
     # a size said alone as the ask: « XL svp. », "L please"
     r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|"
     r"pls|plz|merci)\b",
+    # ... in one digit after a size in one digit said not to fit: "Trainers size 7 too small. 8 plz"; not a count
+    # after a size that fits ("Size 7 fits fine. 2 please")
+    r"\b(?:size|uk|taille|pointure) \d(?:[.,]5)?(?![\w'-])[^.!?;,]{0,20}\b(?:too|trop)\b[^.!?;,]{0,20}[.!?;,] "
+    r"(\d(?:[.,]5)?) (?:svp|stp|s'il vous plait|please|pls|plz|merci)\b",
     # "Please, the extra small.": the ask, then the size closing the sentence
     r"\b(?:please|svp|s'il vous plait),? (?:the |a |an |size |le |la |un |une |en |taille )?(" + _SIZE + r")"
     r"(?=\s*(?:$|[.!?]))",

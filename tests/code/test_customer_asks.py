@@ -2603,6 +2603,11 @@ SIZE_CHANGED_FROM_TO = [
     ("Échanger le 8 contre un 9 svp", "wanted_size", "9"),
     ("Je voudrais changer 2 contre 3 articles.", "wanted_size", None),
     ("Ordered 3, got 2 instead of 3.", "wanted_size", None),
+    # ... and alone after a size in one digit said not to fit ("Trainers size 7 too small. 8 plz" read no 8); not a
+    # count after a size that fits
+    ("Trainers size 7 too small. 8 plz", "wanted_size", "8"),
+    ("Pointure 7 trop petite, 8 svp", "wanted_size", "8"),
+    ("Size 7 fits fine. 2 please, I want another pair", "wanted_size", None),
 ]  # fmt: skip
 
 
