@@ -24,6 +24,7 @@ from features.language import resolve_languages
 from features.profile import prediction_columns, request_profile
 from features.store import StoreError, answer_part
 from features.tables import Bounds
+from features.text import counted
 
 
 class WindowError(StoreError):
@@ -94,8 +95,8 @@ def enough_requests(count: int, min_rows: int, source: str) -> None:
     """
     if count < min_rows:
         raise WindowError(
-            f"the current window ({source}) holds {count} requests; at least {min_rows} are needed for a meaningful "
-            "comparison"
+            f"the current window ({source}) holds {counted(count, 'request')}; at least {min_rows:,} are needed for a "
+            "meaningful comparison"
         )
 
 

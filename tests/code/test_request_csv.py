@@ -281,3 +281,14 @@ def test_monitor_refuses_a_file_too_small_before_any_model_answers_it(
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and "requests.csv) holds 2 requests; at least 50 are needed" in said, said
     assert not state.exists()  # no registry was opened: no model was looked for
+
+
+def test_monitor_refusing_a_one_row_file_says_one_request(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the refusal said "holds 1 requests"
+    from tests.code.test_cli_inputs import invoke_on_state
+
+    path = tmp_path / "one.csv"
+    path.write_text("\n".join(write(tmp_path).read_text(encoding="utf-8").splitlines()[:2]) + "\n", encoding="utf-8")
+    result = invoke_on_state(monkeypatch, tmp_path / "state", ["monitor", "--current", str(path)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "one.csv) holds 1 request; at least 50 are needed" in said, said
