@@ -142,14 +142,18 @@ def run_drift(
     checks of columns one side lacks (see `plan`)."""
     drift = plan(settings, reference, current, why_absent)
     categorical = list(drift.data_definition.categorical_columns or [])
-    snapshot = drift.report.run(
-        current_data=Dataset.from_pandas(
-            _as_categories(current[drift.columns], categorical), data_definition=drift.data_definition
-        ),
-        reference_data=Dataset.from_pandas(
-            _as_categories(reference[drift.columns], categorical), data_definition=drift.data_definition
-        ),
-    )
+    # DriftedColumnsCount also correlates each side's numeric columns (np.corrcoef, for its HTML only): a column
+    # constant on one side has no correlation and numpy divided 0 by 0 aloud above the command's table. The figures
+    # read below do not come from those correlations.
+    with np.errstate(invalid="ignore"):
+        snapshot = drift.report.run(
+            current_data=Dataset.from_pandas(
+                _as_categories(current[drift.columns], categorical), data_definition=drift.data_definition
+            ),
+            reference_data=Dataset.from_pandas(
+                _as_categories(reference[drift.columns], categorical), data_definition=drift.data_definition
+            ),
+        )
     checks = []
     for name, group, metric, threshold in drift.checks:
         result = snapshot.metric_results[metric.metric_id]
