@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from triage.settings import REPO_ROOT, Settings
@@ -109,6 +110,10 @@ def champion_version(settings: Settings, model_name: str) -> Any | None:
     """The MLflow ModelVersion holding the champion alias, or None."""
     from mlflow.exceptions import MlflowException
 
+    # a local registry not made yet holds no champion: opening it would make it (and the state folders) on a read
+    local_file = settings.tracking_uri.removeprefix("sqlite:///")
+    if local_file != settings.tracking_uri and not Path(local_file).is_file():
+        return None
     client = _client(settings)
     try:
         return client.get_model_version_by_alias(model_name, settings.champion_alias)
@@ -200,6 +205,10 @@ def load_reference(settings: Settings, model_name: str, version: str) -> Any | N
     import pandas as pd
     from mlflow.exceptions import MlflowException
 
+    # a local registry not made yet holds no champion: opening it would make it (and the state folders) on a read
+    local_file = settings.tracking_uri.removeprefix("sqlite:///")
+    if local_file != settings.tracking_uri and not Path(local_file).is_file():
+        return None
     client = _client(settings)
     run_id = client.get_model_version(model_name, version).run_id
     try:

@@ -292,3 +292,21 @@ def test_monitor_refusing_a_one_row_file_says_one_request(tmp_path: Path, monkey
     result = invoke_on_state(monkeypatch, tmp_path / "state", ["monitor", "--current", str(path)])
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and "one.csv) holds 1 request; at least 50 are needed" in said, said
+
+
+def test_monitoring_a_good_file_on_an_empty_state_makes_no_registry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with no champion to find, the registry was opened anyway: mlflow.db, mlruns/ and reports/ made by a read
+    from tests.code.test_cli_inputs import invoke_on_state
+
+    rows = [{**GOOD, "return_id": f"r{n}"} for n in range(50)]
+    path = tmp_path / "fifty.csv"
+    lines = [",".join(REQUEST_CSV_COLUMNS)] + [",".join(row[c] for c in REQUEST_CSV_COLUMNS) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    state = tmp_path / "state"
+    state.mkdir()
+    result = invoke_on_state(monkeypatch, state, ["monitor", "--current", str(path)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "no champion" in said, said
+    assert sorted(p.name for p in state.iterdir()) == [], said
