@@ -106,13 +106,18 @@ def version_tags(settings: Settings, model_name: str, version: str) -> dict[str,
     return dict(_client(settings).get_model_version(model_name, version).tags)
 
 
+def _registry_not_made(settings: Settings) -> bool:
+    """Whether the registry is a local SQLite file not made yet: it holds no champion, and opening it would make it
+    (and the state folders) on a read."""
+    local_file = settings.tracking_uri.removeprefix("sqlite:///")
+    return local_file != settings.tracking_uri and not Path(local_file).is_file()
+
+
 def champion_version(settings: Settings, model_name: str) -> Any | None:
     """The MLflow ModelVersion holding the champion alias, or None."""
     from mlflow.exceptions import MlflowException
 
-    # a local registry not made yet holds no champion: opening it would make it (and the state folders) on a read
-    local_file = settings.tracking_uri.removeprefix("sqlite:///")
-    if local_file != settings.tracking_uri and not Path(local_file).is_file():
+    if _registry_not_made(settings):
         return None
     client = _client(settings)
     try:
@@ -205,9 +210,7 @@ def load_reference(settings: Settings, model_name: str, version: str) -> Any | N
     import pandas as pd
     from mlflow.exceptions import MlflowException
 
-    # a local registry not made yet holds no champion: opening it would make it (and the state folders) on a read
-    local_file = settings.tracking_uri.removeprefix("sqlite:///")
-    if local_file != settings.tracking_uri and not Path(local_file).is_file():
+    if _registry_not_made(settings):
         return None
     client = _client(settings)
     run_id = client.get_model_version(model_name, version).run_id
