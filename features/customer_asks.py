@@ -477,6 +477,12 @@ _ORDERED: tuple[str, ...] = (
     r"(?![.,;!?]? *(?:but |and )?(?:only|just) \d)",
     # "I'm a 10 and got the S": the size had beside the usual one (not "I ordered a L and got a XL", what came)
     rf"\bi(?:'m| am) (?:a |an |size )(?:{_SIZE}) and got (?:the |a |an |size )?({_SIZE})\b",
+    # the size moved to on the size chart's or reviews' advice: « je suis donc passée du 38 au 40 », "so I went up
+    # from a 10 to a 12"; done, not wished (« je voudrais passer du 38 au 40 » is a size asked)
+    r"\b(?:je suis|nous sommes|on est)(?: donc| alors| bien)? passee?s? (?:du|de la taille|d'un|d'une) "
+    r"(?:" + _SIZE + r") (?:au|a la taille|a un|a une|en) (" + _SIZE + r")\b",
+    rf"\bi (?:went|sized|moved)(?: up| down)? from (?:a |an |the |size )?(?:{_SIZE}) "
+    rf"to (?:a |an |the |size )?({_SIZE})\b",
 )
 # "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
 _USUAL: tuple[str, ...] = (

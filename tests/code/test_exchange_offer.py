@@ -168,6 +168,13 @@ from models.exchange_offer import exchange_offer
         # a size change said to spoil another part: no size offered (the draft offered the S)
         ("Blouse gapes between the buttons over the chest. I'd need to go up a size but then the shoulders would be "
          "huge. Returning.", "M", "too_large", "tops", False, None),
+        # the size moved to on the reviews' advice is the one had: the usual size named is offered, not the
+        # request's neighbour (the draft offered the S after an M)
+        ("Je suis donc passée du 38 au 40 pour cette robe. Mon 38 habituel aurait été parfait, je voudrais "
+         "l'échanger.", "M", "too_large", "dresses", True, "38"),
+        ("So I went up from a 10 to a 12 and it drowns me. I'm usually a 10.", "M", "too_large", "dresses", True,
+         "10"),
+        ("Je voudrais passer du 38 au 40.", "38", "too_small", "dresses", True, "40"),
         # another fit asked is another product: no size of this one
         ("Too narrow for my face, they press on my temples. I'd need the wider fit.", None, "too_small", "accessories",
          False, None),
