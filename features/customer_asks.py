@@ -3079,13 +3079,15 @@ _NEGATION_WORDS = (
 _CLAUSE_SUBJECT = r"(?:it|they|he|she|we|i|you|il|elle|ils|elles|on)\b"
 _NEGATION = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;]+(?!" + _CLAUSE_SUBJECT + r")\w+){0,2}[^\w.!?;]*$")
 _SUBJECT_FIRST = re.compile(_CLAUSE_SUBJECT)
-# A fault looked for and not found, said just after it in the same sentence ("checked for dead pixels and found none",
+# A fault looked for and not found, said just after it ("checked for dead pixels and found none",
 # "stuck pixels: none.", « vérifié les pixels morts, je n'en ai trouvé aucun »); not "found none of the screws". The
 # gaps are bounded so that a scan from every position stays linear on a run of punctuation.
 _NOT_FOUND_AFTER = re.compile(
     r"[^\w.!?;]{0,40}(?:(?:and|but|et|mais) )?(?:(?:i|we|je|on|nous) )?(?:(?:found|saw|there (?:are|were|was|is)) "
     r"none\b(?! of)|none(?: found)?[^\w]{0,40}(?:[.!?;]|$)|n'en (?:ai|avons|a) (?:trouve|vu) aucune?\b|"
-    r"(?:il )?n'y en (?:a|avait) (?:aucune?|pas)\b)"
+    r"(?:il )?n'y en (?:a|avait) (?:aucune?|pas)\b)|"
+    # ... or asked and answered no: "Shrank? no, it's just small", « Défectueux ? Non » (not "Broken? No idea")
+    r" ?\?+ *(?:no|nope|nah|non)\b(?! (?:ideas?|clue|way)\b)"
 )
 # A late delivery is denied only in its own clause: "Didn't fit, arrived late too", "No, it arrived two days late"
 # deny something else before the comma, "Didn't fit and arrived late" before the conjunction, and "Not happy it

@@ -2104,6 +2104,11 @@ FAULTS_LOOKED_FOR_AND_NOT_FOUND = [
     ("Il y a deux pixels morts en bas de l'écran.", ("defect",)),
     ("I checked for dead pixels and found three in the corner.", ("defect",)),
     ("Dead pixels everywhere and I found none of the screws either.", ("defect",)),
+    # asked and answered no
+    ("Shrank? no, it's just small straight out of the packet. Usually L, this is more like a M", ()),
+    ("Défectueux ? Non, juste trop petit.", ()),
+    ("Shrank? No idea, it is tiny now.", ("defect",)),
+    ("Shrank? Yes, after one wash.", ("defect",)),
 ]  # fmt: skip
 
 
