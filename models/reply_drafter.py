@@ -432,6 +432,8 @@ _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
 # words no request reads, someone hurt by the item, and one whose payment the card holder did not agree to (what
 # becomes of the money is settled with them, whatever the draft decides of the item), whom the draft tells so.
 _IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury", "unauthorised_payment"})
+# the requests a colleague settles without contacting the customer (every other pending line says they will)
+_PENDING_WITHOUT_CONTACT: frozenset[str] = frozenset({"pending_email_label", "pending_no_printer"})
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 # Handover kinds that mean the customer is upset, so the acknowledgement first recognises it
 # (`features.handover.HANDOVER_KINDS`). Not the detector model's "tone": on the review sheet it also fired on
@@ -490,21 +492,22 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
         # a review's next step already says to keep the packaging
         and (kind != "packaging" or facts.sends_back)
     ]
-    if _PERSON_REQUESTS & set(facts.open_requests):
-        keys.append("pending_person")
-    elif _IN_TOUCH_HANDOVERS & set(handover_reasons):
-        keys.append("person_handover")
     # an item already sent back or refunded is what the review's own sentence is about (`_ROUTE_KEYS`)
     # an exchange in the size the customer named says that size
     # a missing part asked before the return is said by the decision's line (`missing_part_first`)
-    keys += [
+    pending = [
         _pending_exchange_key(facts, way_asked) if kind == "exchange" else f"pending_{kind}"
         for kind in facts.open_requests
         if kind not in _PERSON_REQUESTS
         and kind not in _ROUTE_KEYS
         and (kind != "send_missing" or not missing_part_first(facts))
     ]
-    return keys
+    if _PERSON_REQUESTS & set(facts.open_requests):
+        keys.append("pending_person")
+    # a colleague who contacts the customer about a request is the person the handover promises: said once
+    elif _IN_TOUCH_HANDOVERS & set(handover_reasons) and set(pending) <= _PENDING_WITHOUT_CONTACT:
+        keys.append("person_handover")
+    return keys + pending
 
 
 # What the decision and the next step say to a message that is no return request

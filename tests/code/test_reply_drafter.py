@@ -23,7 +23,7 @@ from features.language import detect_language
 from models import reply_grammar as grammar
 from models.reason_classifier import ReasonClassifier
 from models.reply_checker import check
-from models.reply_drafter import DECISIONS, Draft, ReplyCase, ReplyDrafter, Style, compose
+from models.reply_drafter import DECISIONS, Draft, ReplyCase, ReplyDrafter, Style, compose, follow_ups
 from training.replies import reply_embedder
 from triage.settings import Settings
 
@@ -782,6 +782,30 @@ def test_someone_hurt_is_told_a_person_will_be_in_touch(lang: str, text: str, sa
     subject, body = compose(case, facts, handover_reasons=reasons)
     assert grammar.fold(body).count(said) == 1, body
     assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "asked", "said"),
+    [("en", "Two plates in pieces and I've cut my finger picking bits out. I want the lot collected.", "collect",
+      "personally"),
+     ("fr", "Mon fils s'est coupé avec la protection de lame. Pouvez-vous venir la chercher ?", "collect",
+      "personnellement"),
+     ("en", "I burnt my hand on the handle. Could you send a replacement?", "replacement", "personally")],
+)  # fmt: skip
+def test_someone_hurt_whose_request_a_colleague_follows_up_is_told_of_the_contact_once(
+    lang: str, text: str, asked: str, said: str
+) -> None:
+    # sheet 521 #57: "A member of our team will be in touch with you personally. A colleague will contact you
+    # personally about collecting the plates from you." The colleague who follows the request up is that person.
+    case = _case(lang, "damaged_in_transit", text=text, product_category="kitchen", product_name=None)
+    assert asked in case.asks.requests
+    facts = dataclasses.replace(facts_for("free_return"), open_requests=case.asks.requests)
+    reasons = handover_reasons(text, lang)
+    assert "injury" in reasons
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    assert grammar.fold(body).count(said) == 1, body
+    draft = Draft(subject, body, lang, True, facts, handover_reasons=reasons, requests=follow_ups(facts))
+    assert check(draft, facts, case) == []
 
 
 @pytest.mark.parametrize(
