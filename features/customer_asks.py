@@ -2965,15 +2965,18 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
 # ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a
 # return or an exchange, a person, a part or a paper of the item ("The batteries never arrived.", "The instructions
 # never came."), or anything that did come or is liked ("The dress came but the matching belt never arrived.", "Love
-# the coat but the hood never arrived."): then what never came is no parcel.
+# the coat but the hood never arrived."): then what never came is no parcel. What the tracking says came ("It never
+# showed up, tracking says delivered", « le suivi dit livré ») and a charge got ("I got charged though") are no item
+# had.
 _AWAITED_ELSE = re.compile(
     r"\b(?:(?:my|the|your|our) (?:refund|money|credit)\b(?! back\b)|(?:mon|le) remboursement\b|label|e-?mails?|code|"
     r"voucher|reply|response|answer|invoice|receipt|confirmation|courier|driver|collect\w*|pick-?up|return\w*|"
     r"exchange|replacement|guy|fitter|engineer|technician|second|other|rest|half|part|parts|piece|pieces|instructions|"
     r"manual|batter\w+|belt|hood|cover|lid|strap|cable|charger|warranty|card|gift|accessor\w+|etiquette|mail|avoir|"
     r"reponse|livreur|retour\w*|echange|pieces?|notice)\b|"
-    r"(?<!never )(?<!n't )(?<!nt )(?<!not )(?<!jamais )(?<!pas )\b(?:came|arrived|got|received|delivered|love|loved|"
-    r"arrivee?s?|recue?s?|livree?s?)\b"
+    r"(?<!never )(?<!n't )(?<!nt )(?<!not )(?<!jamais )(?<!pas )(?<!says )(?<!said )(?<!shows )(?<!showed )"
+    r"(?<!marked )(?<!as )(?<!dit )(?<!indique )(?<!marque )(?<!comme )\b(?:came|arrived|got|received|delivered|"
+    r"love|loved|arrivee?s?|recue?s?|livree?s?)\b(?! charged\b)"
 )
 _RETURN_SENT = re.compile(
     r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"

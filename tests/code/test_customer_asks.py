@@ -2683,6 +2683,14 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
     ("My parcel never came, and now it's too late for the party.", ("not_received",)),
     ("The order never came. Now the email has come saying it was delivered, it wasn't.", ("not_received",)),
     ("Mon colis n'est jamais arrivé. Le mail de livraison est arrivé quand même.", ("not_received",)),
+    # ... nor with what the tracking says came, or a charge got ("It never showed up, tracking says delivered." read
+    # nothing: "delivered" was taken for the item come)
+    ("It never showed up, tracking says delivered.", ("not_received",)),
+    ("It never came. Tracking shows delivered!!", ("not_received",)),
+    ("It never arrived, I got charged though.", ("not_received",)),
+    ("Jamais reçu, le suivi dit livré.", ("not_received",)),
+    ("The coat arrived but the scarf never came.", ()),
+    ("I got the coat, the scarf never arrived.", ()),
 ]  # fmt: skip
 
 
