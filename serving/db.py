@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -286,14 +287,35 @@ webhook_deliveries = sa.Table(
 )
 
 
+_BUSY_SECONDS = 10
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers run beside the writer; FULL syncs the WAL on every commit (durability)."""
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={_BUSY_SECONDS * 1000}")
+    _into_wal(cursor)
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _into_wal(cursor: Any) -> None:
+    """Switch the file to WAL, waiting as long as the busy timeout for another connection switching it.
+
+    Two processes opening a new store at once both switch it: SQLite answers one of them "database is locked" at once,
+    without its busy timeout (waiting could deadlock), and that command failed (one run in three of
+    tests/service/test_db_files.py's two migrating processes).
+    """
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def stored_utc(moment: datetime) -> datetime:
@@ -311,7 +333,7 @@ def upsert_insert(dialect: str) -> Any:
 def create_db_engine(url: str) -> Engine:
     """An engine for `url`; SQLite connections get the durability pragmas."""
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": 10})
+        engine = sa.create_engine(url, connect_args={"timeout": _BUSY_SECONDS})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return sa.create_engine(url, pool_pre_ping=True)
