@@ -115,8 +115,9 @@ _ONE_COMES_BACK = re.compile(
     # one sent back by what tells it from the other (« je renvoie la verte », "I'm returning the grey one"), one too
     # many ("we don't need two", « pas besoin de deux »), one of two alike ("two identical toasters", « en double »)
     r"(?:je (?:renvoie|retourne|rends|vous renvoie|vous retourne)|returning|sending back|i'll return|i will return) "
-    r"(?:le|la) [\w-]+(?= *(?:$|[.,;!?]))|(?:returning|sending back|i'll return|i will return|send back) the [\w-]+ "
-    r"one|(?:don't|do not|dont|won't|will not) need (?:two|both|2)|pas besoin de (?:deux|2)|"
+    r"(?:le|la) [\w-]+(?= *(?:$|[.,;!?]))|"
+    r"(?:returning|sending back|i'll return|i will return|send back) (?:the|this|that) [\w-]+ one|"
+    r"(?:don't|do not|dont|won't|will not) need (?:two|both|2)|pas besoin de (?:deux|2)|"
     r"identical|identiques|en double|duplicates?)\b"
 )
 # Several of the item bought as a set, of which some are told of: "two of the six cracked", « trois des huit »; the set

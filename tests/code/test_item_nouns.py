@@ -497,6 +497,8 @@ NOUNS_OF_ONE_OF_SEVERAL = [
      "lampes"),
     ("small_appliances", "my sister gave me hers when she moved abroad, we don't need two toasters. Unopened.",
      "toaster", "grille-pain"),
+    ("outerwear", "Bought two coats to choose between at home. Keeping the navy, returning this grey one.", "coat",
+     "manteau"),
     ("knitwear", "Vous m'avez envoyé deux gilets identiques en bleu, j'avais commandé un bleu et un gris.",
      "cardigan", "gilet"),
     ("knitwear", "I ordered two cardigans and both have holes at the cuffs.", "cardigans", "gilets"),
