@@ -146,9 +146,18 @@ class CustomerAsks:
         return bool(self.faults)
 
 
+# What a number is when a unit follows it: a time, a count, a price or a weight, never a size (« un échange pour 10
+# jours », "Need 10 days to send it back", "maybe 10 pairs", « pour 20 euros de plus »). Years and months are left
+# out, as children's clothes are sized by them ("a 10 years", « le 12 mois »), and centimetres, as a rug or an
+# appliance is (« un lave-vaisselle 45 cm »).
+_UNIT_AFTER_NUMBER = (
+    r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs?|items?|pieces?|pcs|units?|packs?|"
+    r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|j|semaines?|heures?|h|mn|fois|paires?|articles?|"
+    r"exemplaires?|copies?|unites?|pourcent)(?![\w'-])"
+)
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
 # only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
-# shoes 35-47, waists 24-40) with an optional half, or a waist `w32`.
+# shoes 35-47, waists 24-40) with an optional half, or a waist `w32`; none before a unit (`_UNIT_AFTER_NUMBER`).
 _SIZE = (
     # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
     # "2 years" is a duration in English, so there only an age range or "age N" is a size
@@ -165,6 +174,7 @@ _SIZE = (
     r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
+    f"(?!{_UNIT_AFTER_NUMBER})"
     # "a small" is a size only where no noun follows ("a small refund" is not); "the medium I normally wear" is one
     r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|size|one|rather|if|"
     r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in|"
@@ -385,15 +395,14 @@ _WANTED: tuple[str, ...] = (
     # ... and in English SMS: "pls echange 40", "Exchange 12 please"
     r"\b(?:exchange|swap) (?:size )?(" + _SIZE + r")(?= *(?:$|[.!?;,]|please|pls|plz|thanks)(?![\w'-]))",
     # ... not a time or a count the thing sent comes in (« m'envoyer une étiquette en 24 heures », « un avoir en 10
-    # jours », « le remboursement en 2 fois »)
+    # jours », « le remboursement en 2 fois »: `_UNIT_AFTER_NUMBER`)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi|recevoir) (?:un|une|le|la|les)"
-    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b"
-    r"(?! ?(?:h|heures?|jours?|j|fois|exemplaires?|copies?|semaines?|mois|minutes?|min|mn|euros?|eur)\b)",
+    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b",
     # « Pouvez-vous m'envoyer une paire de 39 ? », « merci de m'envoyer le 40 à vos frais »; not a day (« le 12 mars »)
     # nor a count (« m'envoyer un 2e colis »)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi) (?:le |la |un |une |une paire "
     r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
-    r"novembre|decembre|h|heures?|jours?|fois|exemplaires?|colis|e|eme|euros?)\b)",
+    r"novembre|decembre|colis|e|eme)\b)",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"

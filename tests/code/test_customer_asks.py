@@ -1847,6 +1847,27 @@ def test_a_time_or_a_count_what_is_sent_comes_in_is_no_size_asked(text: str) -> 
     assert read_asks(text).wanted_size is None
 
 
+# A number a unit follows is a time, a count, a price or a weight, wherever it is said (« Un échange pour 10 jours »
+# read a size 10, "I ordered the 16 piece set" a size 16 ordered); a child's months or a width in cm stay sizes.
+NUMBER_BEFORE_A_UNIT = [
+    ("Un échange pour 10 jours, c'est possible ? La robe est trop petite.", "wanted_size", None),
+    ("Need 10 days to send it back, the dress is too small.", "wanted_size", None),
+    ("Too tight. Could I have 10 days more for the exchange?", "wanted_size", None),
+    ("Échange pour 20 euros de plus ? Trop grand.", "wanted_size", None),
+    ("Too big, maybe 10 pairs of socks fit in it lol", "wanted_size", None),
+    ("I ordered the 16 piece set in blue and got the 12 piece in white.", "ordered_size", None),
+    ("Un échange pour un 40 svp", "wanted_size", "40"),
+    ("Exchange for 40 please", "wanted_size", "40"),
+    ("Body acheté en 6 mois, trop petit. Je prends le 12 mois.", "ordered_size", "6"),
+    ("On m'a livré un lave-vaisselle 45 cm alors que j'ai commandé un 60 cm.", "ordered_size", "60"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "field", "value"), NUMBER_BEFORE_A_UNIT)
+def test_a_number_before_a_unit_is_no_size(text: str, field: str, value: object) -> None:
+    assert getattr(read_asks(text), field) == value
+
+
 # Apologies and faults in other words: a listing difference made light of after "but" ("but that's minor"), a long
 # wait told ("I waited three weeks for this lamp"), a fault of the customer's own older thing ("my old boots, which were
 # falling apart"), a breathing reaction a doctor puts down to the item, a sum of money asked back after a flaw made
