@@ -38,6 +38,8 @@ _WORDS_OF_THEIR_OWN = frozenset({
     "scratches", "scratchez", "arrive", "arrivee", "arriver", "arrives", "arrivez", "deliverer", "chapped", "chipper",
     "chirped", "chopped", "clipped", "hipped", "shipped", "whipped", "dissing", "hissing", "kissing", "massing",
     "messing", "misting", "misusing", "mussing", "pissing", "strained", "faculty", "fault", "faults",
+    # ... and places an address or a delivery names, which the word lists leave out ("I live in Staines")
+    "staines",
 })  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 

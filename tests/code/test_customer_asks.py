@@ -2591,6 +2591,10 @@ ASK_WORDS_MISTYPED = [
     ("Pars mising.", "faults", ("missing_part",)),
     ("It is fauly.", "faults", ("defect",)),
     ("Shipped quickly, it's my own fault, I ordered the wrong one.", "faults", ()),
+    # ... nor a town ("I live in Staines" read a stain)
+    ("I live in Staines. The dress is too small.", "faults", ()),
+    ("Delivered to my mum in Staines, she says it is too tight", "faults", ()),
+    ("Sent to Staines, it came staned.", "faults", ("stain",)),
 ]  # fmt: skip
 
 

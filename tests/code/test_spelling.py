@@ -21,6 +21,7 @@ from features.spelling import mended_ask_words
         ("parcel tracked, i receive it tomorrow; the broker said the arrivee was fine", None),
         ("the mug arived chiped, parts mising", "the mug arrived chipped, parts missing"),
         ("shipped fast, no fault, we kept kissing", None),
+        ("delivered to staines, then back to staines again", None),
         # words of their own one slip from an ask word, and the ask words themselves, are kept
         ("change the address, i exchanged it, refunds and a heat exchanger", None),
         ("une piece de rechange, l'emplacement, echangez-le, echange, echanger", None),
