@@ -3422,6 +3422,19 @@ def _replacement_asked(folded: str) -> bool:
 
 # An exchange refused by the word just before it: "No exchange please, just refund me", « Pas d'échange svp »
 _NO_JUST_BEFORE = re.compile(r"\b(?:no |pas d'|pas de |aucun |sans )$")
+# An exchange told as done by the words just before it: « J'ai déjà fait un échange pour un 40 », « Déjà échangé
+# contre un 40 », « je l'avais échangé », "I already did an exchange for a 40", "my previous exchange": a past exchange,
+# neither asked nor its size wanted. Not one asked before (« j'ai demandé un échange »), which is still awaited, nor
+# one the shop made (« Vous m'avez fait un échange pour un 40 mais j'ai reçu un 38 »): the 40 is still owed.
+_EXCHANGE_DONE_BEFORE = re.compile(
+    r"(?:(?:\b(?:j'|j |je (?:l'|les |vous l'|vous les ))(?:ai|avais)|\bjai|\bon (?:l'|les )?(?:a|avait)|\bnous "
+    r"(?:l'|les )?(?:avons|avions)|\bdeja)"
+    r"(?: deja| bien)?(?: (?:fait|eu|effectue|obtenu|recu)(?: (?:un|une|l'|mon|le|cet))?)?"
+    r"|\b(?:(?:i|we|i've|we've|ive|weve|i have|we have|i had|we had|i'd|we'd) (?:already |previously |just |once )?"
+    r"(?:did|done|had|made|got|tried)|already(?: (?:did|done|had|made|got|tried))?|previous|earlier|former)"
+    r"(?: (?:an|a|the|my|one|this|that))?) ?$"
+)
+_EXCHANGE_WORD = re.compile(r"(?:echange|exchange|swap)")
 
 
 def _exchange_asked(folded: str) -> bool:
@@ -3432,9 +3445,26 @@ def _exchange_asked(folded: str) -> bool:
         match
         for pattern in _REQUESTS["exchange"]
         for match in regex(pattern).finditer(folded)
-        if not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
+        if not _NO_JUST_BEFORE.search(words_before(folded, match.start())) and not _exchange_done(folded, match.start())
     ]
     return _asked(folded, readings)
+
+
+def _exchange_done(folded: str, start: int) -> bool:
+    """Whether the reading at `start` is an exchange word told as done by the words just before it
+    (`_EXCHANGE_DONE_BEFORE`)."""
+    return bool(_EXCHANGE_WORD.match(folded, start) and _EXCHANGE_DONE_BEFORE.search(words_before(folded, start)))
+
+
+def _sizes_exchanged_before(sized: str) -> frozenset[int]:
+    """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
+    un 40 »): the size the customer had then, not one asked now."""
+    return frozenset(
+        match.start(1)
+        for pattern in _WANTED
+        for match in regex(pattern).finditer(sized)
+        if _exchange_done(sized, match.start())
+    )
 
 
 def _asked(folded: str, readings: list[re.Match[str]]) -> bool:
@@ -3624,7 +3654,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
     hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
-    wanted = next((size for size in said(_WANTED, hedged) if size not in rejected), None)
+    wanted = next(
+        (size for size in said(_WANTED, hedged | _sizes_exchanged_before(sized)) if size not in rejected), None
+    )
     if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
         wanted = f"AGE {wanted}"
     usual_sizes = [size for size in said(_USUAL) if size not in rejected]

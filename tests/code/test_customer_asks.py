@@ -2964,6 +2964,15 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Un échange pour un 40 svp", "40", ("exchange",)),
     ("Trop petit, echange pour une taille 42 merci", "42", ("exchange",)),
     ("Un échange pour 2 articles, c'est possible ?", None, ()),
+    # ... not an exchange told as done (« J'ai déjà fait un échange pour un 40 » read an exchange asked in a 40); near
+    # misses: a new one asked after it, one asked before, one the shop made
+    ("J'ai déjà fait un échange pour un 40", None, ()),
+    ("J'ai deja fait un echange pour un 40, toujours trop petit", None, ()),
+    ("Déjà échangé contre un 40, toujours trop petit.", None, ()),
+    ("I already did an exchange for a 40 and it's still too small.", None, ()),
+    ("J'ai déjà fait un échange pour un 40. Échange pour un 42 svp", "42", ("exchange",)),
+    ("J'ai demandé un échange pour un 40 la semaine dernière", "40", ("exchange",)),
+    ("Vous m'avez fait un échange pour un 40 mais j'ai reçu un 38.", "40", ()),
 ]  # fmt: skip
 
 
