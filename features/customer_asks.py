@@ -2956,7 +2956,9 @@ _ARRIVED_AFTER_ALL = re.compile(
 # A parcel that never came, said in few words with "it" or the item's own name ("It never showed up", "havent recieved
 # it", "charged twice and the shoes never arrived!!!"): in a text this short (`_CONTACT_ONLY_WORDS`) it is the order;
 # not a light that "never came on", a person who never came, one size or colour of several ordered ("I got the large
-# only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`).
+# only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`). What is said after "and" or "but" is
+# another thing ("They never arrived and I was charged twice!!!").
+_SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
 _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
     r"husband|wife|partner|friend|mum|mom|dad|guests?|family|kids|children|engineer|technician|fitter|man|guy|"
@@ -2964,12 +2966,12 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     + _COLOURS
     + r")\b)(?:\w+ )?\w+) (?:has |have |had )?(?:never|still hasn't|still hasnt|still haven't|still "
     r"havent|hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|still not)(?: yet| even)? (?:arrived|"
-    r"arrive|come|came|turned up|turn up|shown up|showed up|show up|been delivered)(?: yet)?(?= *(?:$|[.!?,;]))|"
+    r"arrive|come|came|turned up|turn up|shown up|showed up|show up|been delivered)(?: yet)?" + _SAID_TO_ITS_END + r"|"
     r"(?:^|[.!?;:,] )(?:(?:i|we) )?(?:still )?(?:never|haven't|havent|have not|didn't|didnt|did not|not)(?: yet| "
-    r"even| actually)? (?:received|got) (?:it|them)(?: yet)?(?= *(?:$|[.!?,;]))|"
+    r"even| actually)? (?:received|got) (?:it|them)(?: yet)?" + _SAID_TO_ITS_END + r"|"
     # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. »
     r"(?:^|[.!?;:,] )(?:(?:je ne |j'ai |je )?(?:l'ai |les ai )?jamais recue?s?|(?:il|elle|ils|elles) (?:ne |n')?"
-    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|venue?s?|livree?s?))(?= *(?:$|[.!?,;]))"
+    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|venue?s?|livree?s?))" + _SAID_TO_ITS_END
 )
 # ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a
 # return or an exchange, a person, a part or a paper of the item ("The batteries never arrived.", "The instructions

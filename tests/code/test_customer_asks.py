@@ -2716,6 +2716,12 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
     ("Jamais reçu, le suivi dit livré.", ("not_received",)),
     ("The coat arrived but the scarf never came.", ()),
     ("I got the coat, the scarf never arrived.", ()),
+    # ... nor with something else told after "and" ("They never arrived and I was charged twice!!!" read nothing)
+    ("They never arrived and I was charged twice!!!", ("not_received",)),
+    ("never received them and was charged twice", ("not_received",)),
+    ("Ils ne sont jamais arrivés et j'ai été débitée deux fois !!!", ("not_received",)),
+    ("They never arrived and the refund never came either", ()),
+    ("The coat arrived and the scarf never came.", ()),
 ]  # fmt: skip
 
 
