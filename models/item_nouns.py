@@ -217,6 +217,8 @@ _OTHERS_OF_THE_KIND = re.compile(
 _LIKENED = re.compile(
     r"(?<!'d )(?<!\bd )(?<!would )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\blike (?:a|an) (?:\w+ )?$|"
     r"\b(?:on dirait|comme|ressembl\w* a|l'air d') ?(?:un|une|des) (?:\w+ )?$|"
+    # a sound or a smell told by what makes it: « un bruit de ventilateur » of an air fryer, « une odeur de plastique »
+    r"\b(?:bruits?|odeurs?) (?:de |d')$|"
     r"\bwearing (?:\w+'s|(?:my|her|his) \w+'s) $"
 )
 _THEIR_OWN = re.compile(
@@ -683,9 +685,13 @@ _ITEMS: dict[str, list[Entry]] = {
             "mixeur plongeant",
             "mixeurs plongeants",
             "m",
-            ("stick blender", "immersion blender"),
+            ("stick blender", "immersion blender", "pied mixeur"),
         ),
-        *_pair("blender", "blenders", "blender", "blenders", "m", ("mixeur",)),
+        # a blender the customer calls « mixeur » is « votre mixeur » (« Le mixeur ... n'a qu'une vitesse » was « votre
+        # blender »)
+        (("mixeur",), _noun("blender", "mixeur", "m")),
+        (("mixeurs",), _noun("blenders", "mixeurs", "m", True, True)),
+        *_pair("blender", "blenders", "blender", "blenders", "m"),
         *_pair("juicer", "juicers", "centrifugeuse", "centrifugeuses", "f", ("extracteur de jus",)),
         *_pair("citrus press", "citrus presses", "presse-agrumes", "presse-agrumes", "m", ("presse agrumes",)),
         *_pair("iron", "irons", "fer à repasser", "fers à repasser", "m"),
@@ -788,6 +794,12 @@ _HEATING_CONTEXT = re.compile(
     r"reglages?|telecommande|branchee?)\b"
 )
 _ELECTRIC_BLANKET = _noun("electric blanket", "couverture chauffante", "f")
+# A frame with glass, among decor naming no other item, is a photo frame (« Le verre du cadre était fendu » was « votre
+# article »); beside a mirror it is the mirror's (« la vitre du cadre est fêlée. Le miroir est livré fendu »).
+_GLASS_OF_A_FRAME = re.compile(
+    r"\b(?:verre|vitre) (?:du|de ce|de mon) cadre\b|\bglass (?:in|of|on|from) (?:the|this|my) frame\b|\bframe's glass\b"
+)
+_PHOTO_FRAME = _noun("photo frame", "cadre", "m")
 _BLANKET = _noun("blanket", "couverture", "f")
 # A category whose own noun does not fit one item the text tells of, when the text names no noun of the category: in
 # French one item of underwear is « votre sous-vêtement », not the plural (a nightdress « Je n'arrive pas à la
@@ -1018,6 +1030,8 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
     said = _named_in(text, category, customer_words=True)
     if category == "bedding" and text and said in (None, _BLANKET) and _HEATING_CONTEXT.search(match_view(text)):
         return _ELECTRIC_BLANKET
+    if category == "decor" and text and said is None and _GLASS_OF_A_FRAME.search(match_view(text)):
+        return _PHOTO_FRAME
     if category == "underwear" and text and _SWIM_CONTEXT.search(match_view(text)):
         if said is None:
             return _SWIMSUIT

@@ -207,7 +207,7 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("dresses", None, "La robe est trop grande.", "your dress", "votre robe"),
         ("bags", None, "Sold as a 3 season bag, rated 0 degrees.", "your sleeping bag", "votre sac de couchage"),
         ("small_appliances", None, "Le mixeur plongeant est intact.", "your hand blender", "votre mixeur plongeant"),
-        ("small_appliances", None, "Le mixeur est cassé.", "your blender", "votre blender"),
+        ("small_appliances", None, "Le mixeur est cassé.", "your blender", "votre mixeur"),
         # a wrong item: the one that came is returned, of whatever category (sheet 287)
         ("trousers", None, "reçu un short ??? jai commandé un pantalon", "your shorts", "votre short"),
         (
@@ -447,6 +447,21 @@ NOUNS_FROM_THE_SHEETS = [
      "et une facture au nom de quelqu'un d'autre.", "duvet cover", "housse de couette"),
     ("kitchen", "lid too big for the pan slides off", "kitchen item", "article de cuisine"),
     ("kitchen", "The pan is too big for the hob.", "frying pan", "poêle"),
+    # sheet 541 #46, #40, #30: a sound told by what makes it is no item (« votre ventilateur » for an air fryer); the
+    # fan itself still is
+    ("small_appliances", "Elle marche très bien, cuisson parfaite. Un petit bruit de ventilateur un peu fort mais "
+     "rien de grave. En fait elle prend trop de place sur mon plan de travail, je la renvoie.", "appliance",
+     "appareil"),
+    ("small_appliances", "Le ventilateur fait un bruit d'avion.", "fan", "ventilateur"),
+    # the customer's « mixeur » is « votre mixeur », not « votre blender »; « blender » said stays
+    ("small_appliances", "1 étoile. Le mixeur est annoncé avec trois vitesses et une fonction turbo, il n'a qu'une "
+     "vitesse. Je le renvoie.", "blender", "mixeur"),
+    ("small_appliances", "Le blender fuit par le bas.", "blender", "blender"),
+    ("small_appliances", "Seul le pied mixeur était dans la boîte.", "hand blender", "mixeur plongeant"),
+    # a frame whose glass is told of is a photo frame, unless a mirror is named beside it
+    ("decor", "Le verre du cadre était fendu à l'ouverture, l'enveloppe était pliée.", "photo frame", "cadre"),
+    ("decor", "The glass in the frame is cracked.", "photo frame", "cadre"),
+    ("decor", "La vitre du cadre est fêlée. Le miroir est livré fendu en deux.", "mirror", "miroir"),
 ]  # fmt: skip
 
 
