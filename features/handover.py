@@ -103,6 +103,8 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:sue|suing)\b",
             r"\bsee you in court\b",
             r"\b(?:take|taking) (?:you|this|it) to court\b",
+            # going to court oneself ("I'm prepared to go to court over this"), not to a tennis court or "the court"
+            r"\b(?:go|going|gone|went) (?:straight )?to court\b",
             r"\b(?:small claims|county court|trading standards|ombudsman|citizens advice|consumer rights act)\b",
             r"\bformal complaint\b",
             r"\b(?:letter before action|legal team)\b",

@@ -63,6 +63,23 @@ def test_a_card_stopped_is_a_payment_dispute(text: str, lang: str, disputed: boo
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "legal"),
+    [
+        # sheet 541 #19: going to court oneself is a legal threat, as taking the shop there is; a court of another kind
+        # is not
+        ("I'm ready to go to court over this.", "en", True),
+        ("I will go straight to court if this isn't refunded.", "en", True),
+        ("Going to court over a jumper is not what I want, but I will.", "en", True),
+        ("We go to the court every Sunday and the soles are already worn through.", "en", False),
+        ("The court shoes rub my heel, returning them.", "en", False),
+        ("Pantalon trop court, dommage.", "fr", False),
+    ],
+)
+def test_going_to_court_is_a_legal_threat(text: str, lang: str, legal: bool) -> None:
+    assert ("legal" in handover_reasons(text, lang)) is legal
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "public"),
     [
         # review sheet 359: plates packed in one sheet of newspaper were read as a threat to go to the press
