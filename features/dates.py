@@ -25,6 +25,12 @@ def before_delivery(requested: pd.Series, delivered: pd.Series) -> pd.Series:
     return requested.dt.floor("D") < delivered.dt.floor("D")
 
 
+def is_before_delivery(requested: date | datetime, delivered: date | datetime) -> bool:
+    """`before_delivery` for one request (the API's fields, a `predict replies` row): its UTC day is before its
+    delivery's."""
+    return as_date(requested) < as_date(delivered)
+
+
 def before_delivery_problem(delivery: str) -> str:
     """What is wrong with a request dated on a day before `delivery` (the field or column that names it)."""
     return f"is on a day before {delivery} (a return is asked for an item delivered)"

@@ -43,7 +43,7 @@ from pydantic import (
 )
 
 from decisions.policy import DecisionCode
-from features.dates import MOMENT_FORMS, as_date, before_delivery_problem, read_moment
+from features.dates import MOMENT_FORMS, before_delivery_problem, is_before_delivery, read_moment
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, CURRENCIES, INSPECTION_OUTCOMES, LANGUAGES
 from features.taxonomy import REASON_CODES
@@ -290,7 +290,7 @@ class ReturnRequest(_Strict):
         if ordered is not None and moment < ordered:
             raise ValueError(f"{info.field_name} is before order_date")
         delivered = info.data.get("delivery_date") if info.field_name == "request_date" else None
-        if delivered is not None and as_date(moment) < as_date(delivered):
+        if delivered is not None and is_before_delivery(moment, delivered):
             raise ValueError(f"request_date {before_delivery_problem('delivery_date')}")
         return moment
 

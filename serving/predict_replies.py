@@ -16,7 +16,7 @@ from decisions.policy import Policy, ReturnContext
 from decisions.reason_mismatch import PICKED_PROBABILITY_CEILING, ReasonMismatch, reason_mismatch
 from decisions.replies import ReplyTimes
 from features.csv_input import spelled_otherwise
-from features.dates import MOMENT_FORMS, as_date, before_delivery_problem
+from features.dates import MOMENT_FORMS, as_date, before_delivery_problem, is_before_delivery
 from features.history import HistorySummary
 from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
@@ -237,7 +237,7 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
     languages = f"one of {', '.join(LANGUAGES)}"
     delivered, requested = _parsed(frame, "delivery_date", _day, day), _parsed(frame, "request_date", _day, day)
     for row, (came, asked) in enumerate(zip(delivered, requested, strict=True), start=2):
-        if asked < came:  # as the API
+        if is_before_delivery(asked, came):
             said = f"{quoted_cut(str(frame['request_date'].iloc[row - 2]))} {before_delivery_problem('delivery_date')}"
             raise ReplyInputError(f"column 'request_date', line {row}: {said}")
     return ReplyRows(

@@ -22,10 +22,10 @@ from cli.app import app
 from cli.common import moment_option
 from decisions.policy import load_policy
 from features.csv_input import BatchInputError, read_requests_csv
-from features.dates import MOMENT_FORMS, as_date, iso_moments, read_moment
+from features.dates import MOMENT_FORMS, as_date, before_delivery, is_before_delivery, iso_moments, read_moment
 from features.history import requests_from_export
 from features.tables import Bounds, checked_table
-from serving.api import Timestamp
+from serving.api import EXAMPLE_EN, ReturnRequest, Timestamp
 from serving.predict_replies import ReplyInputError, read_reply_rows
 from triage.settings import REPO_ROOT
 
@@ -220,3 +220,58 @@ def test_a_history_table_read_without_bounds_says_a_year_pandas_cannot_hold_as_o
         f"1 bad value: returns.request_ts line 3: '{year}-01-01 00:00:00' "
         "(1 value: not between the years 1678 and 2261)"
     )
+
+
+# (delivery, request, whether the request is on a UTC day before the delivery's): the API's validator and `predict
+# replies` each had their own copy of this rule (`features.dates.is_before_delivery` now), the history tables theirs
+# in pandas (`before_delivery`).
+DELIVERY_DAYS = [
+    ("2026-11-02", "2026-11-01T23:59:59Z", True),
+    ("2026-11-02T18:00:00Z", "2026-11-02T00:00:00Z", False),  # hours before a late "delivered" scan: 0 days
+    ("2026-11-02T23:59:59.999999Z", "2026-11-02", False),
+    ("2026-11-02T00:30:00+01:00", "2026-11-01T23:45:00Z", False),  # delivered 11-01 23:30 UTC: the same UTC day
+    ("2026-11-02T00:30:00+01:00", "2026-11-01T22:00:00-05:00", False),  # asked 11-02 03:00 UTC
+    ("2026-11-01T23:30:00-05:00", "2026-11-02T00:30:00+01:00", True),  # delivered 11-02 04:30, asked 11-01 23:30 UTC
+    ("2026-11-02", "2026-11-02T00:30:00+01:00", True),  # asked 11-01 23:30 UTC
+    ("2026-11-01T23:30:00-05:00", "2026-11-01T23:45:00-05:00", False),
+]
+
+
+def _api_refuses(delivered: str, requested: str) -> bool:
+    dates = {"order_date": "2026-10-01", "delivery_date": delivered, "request_date": requested}
+    try:
+        ReturnRequest.model_validate(EXAMPLE_EN | dates)
+    except ValidationError as error:
+        [refusal] = error.errors()
+        assert refusal["loc"] == ("request_date",) and "day before delivery_date" in refusal["msg"], refusal
+        return True
+    return False
+
+
+def _reply_rows_refuse(delivered: str, requested: str) -> bool:
+    frame = pd.DataFrame(
+        {
+            "text": ["Too small"],
+            "product_category": ["shoes"],
+            "price": ["89.00"],
+            "currency": ["GBP"],
+            "delivery_date": [delivered],
+            "request_date": [requested],
+        }
+    )
+    try:
+        read_reply_rows(frame, load_policy(REPO_ROOT / "config" / "policy.yaml"))
+    except ReplyInputError as error:
+        assert "column 'request_date', line 2" in str(error) and "day before delivery_date" in str(error), error
+        return True
+    return False
+
+
+@pytest.mark.parametrize(("delivered", "requested", "before"), DELIVERY_DAYS)
+def test_a_request_on_a_utc_day_before_its_delivery_is_refused_alike_everywhere(
+    delivered: str, requested: str, before: bool
+) -> None:
+    assert is_before_delivery(read_moment(requested), read_moment(delivered)) is before
+    assert before_delivery(iso_moments(pd.Series([requested])), iso_moments(pd.Series([delivered]))).iloc[0] == before
+    assert _api_refuses(delivered, requested) is before
+    assert _reply_rows_refuse(delivered, requested) is before
