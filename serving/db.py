@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from features.schemas import TABLES, Column
-from triage.settings import Settings
+from triage.settings import Settings, get_settings
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -287,13 +287,9 @@ webhook_deliveries = sa.Table(
 )
 
 
-_BUSY_SECONDS = 10
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers run beside the writer; FULL syncs the WAL on every commit (durability)."""
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout={_BUSY_SECONDS * 1000}")
     _into_wal(cursor)
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -307,7 +303,7 @@ def _into_wal(cursor: Any) -> None:
     without its busy timeout (waiting could deadlock), and that command failed (one run in three of
     tests/service/test_db_files.py's two migrating processes).
     """
-    deadline = time.monotonic() + _BUSY_SECONDS
+    deadline = time.monotonic() + cursor.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
     while True:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
@@ -330,10 +326,15 @@ def upsert_insert(dialect: str) -> Any:
     return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite connections get the durability pragmas."""
+def create_db_engine(url: str, settings: Settings | None = None) -> Engine:
+    """An engine for `url`; SQLite connections get the durability pragmas and the busy timeout of `settings` (the
+    process's settings when None)."""
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": _BUSY_SECONDS})
+        # The driver's `timeout` is the one busy timeout: pysqlite sets one on every connection it opens (5 s unless
+        # given), before any statement, so a `PRAGMA busy_timeout` beside it only overrode it (two numbers to keep
+        # equal). `_into_wal` reads it back.
+        busy_seconds = (settings or get_settings()).sqlite_busy_seconds
+        engine = sa.create_engine(url, connect_args={"timeout": busy_seconds})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return sa.create_engine(url, pool_pre_ping=True)
@@ -441,13 +442,14 @@ def open_database(settings: Settings, create: bool = True) -> Engine:
     be, in memory: a listing makes neither the folder nor the file (on a full disk it left a zero-byte one).
     """
     if settings.database_url is None and not create and not settings.sqlite_path.exists():
-        engine = create_db_engine("sqlite://")  # one connection per thread: the migrated tables stay for the reads
+        # one connection per thread: the migrated tables stay for the reads
+        engine = create_db_engine("sqlite://", settings)
         migrate(engine)
         return engine
     if settings.database_url is None:
         settings.state_dir.mkdir(parents=True, exist_ok=True)
         _not_another_programs(settings.sqlite_path)
         _private_file(settings.sqlite_path)
-    engine = create_db_engine(settings.db_url)
+    engine = create_db_engine(settings.db_url, settings)
     migrate(engine)
     return engine

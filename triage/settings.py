@@ -154,6 +154,14 @@ class Settings(BaseSettings):
     )
 
     database_url: str | None = Field(default=None, description="Defaults to SQLite inside state_dir.")
+    sqlite_busy_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        le=3_600,
+        allow_inf_nan=False,
+        description="How long a statement on the SQLite store waits for another connection's write to finish "
+        "before it fails 'database is locked' (PostgreSQL waits for its locks itself).",
+    )
     policy_path: Path = Field(default=REPO_ROOT / "config" / "policy.yaml", description="The return policy in force.")
     handover_messages_path: Path = Field(
         default=REPO_ROOT / "data" / "handover" / "handover_messages.csv",

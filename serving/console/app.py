@@ -996,7 +996,7 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None, redecide
         from serving.db import create_db_engine
 
         settings = get_settings()
-        return console_state(settings, create_db_engine(settings.db_url))
+        return console_state(settings, create_db_engine(settings.db_url, settings))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from serving.db import create_db_engine, migrate, open_database
@@ -93,3 +96,21 @@ def test_two_processes_migrating_a_new_store_at_once_both_find_it_at_head(tmp_pa
         assert [said.get(timeout=5), said.get(timeout=5)] == ["", ""]
         with create_db_engine(url).connect() as connection:
             assert connection.execute(sa.text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
+
+
+def test_a_write_waits_for_another_connections_lock_as_long_as_the_settings_say(tmp_path: Path) -> None:
+    # the busy timeout was set twice, both a fixed 10 s (the driver's `timeout=` and a PRAGMA), no setting
+    settings = Settings(state_dir=tmp_path, sqlite_busy_seconds=0.5)
+    engine = open_database(settings)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one() == 500
+    holder = sqlite3.connect(settings.sqlite_path)
+    holder.execute("BEGIN IMMEDIATE")  # another process's write, not finished
+    started = time.monotonic()
+    with pytest.raises(sa.exc.OperationalError, match="locked"), engine.begin() as connection:
+        connection.execute(sa.text("CREATE TABLE probe (x INTEGER)"))
+    waited = time.monotonic() - started
+    holder.rollback()
+    holder.close()
+    engine.dispose()
+    assert 0.4 < waited < 5, waited
