@@ -106,6 +106,7 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
     state folder without a reason champion."""
     import mlflow
 
+    from decisions.policy import load_policy
     from features.profile import profile_embedder
     from models.reason_classifier import ReasonClassifier, choose_review_threshold
     from training.champion import publish_and_gate
@@ -138,7 +139,7 @@ def register_lean_champion(settings: Settings, history_rows: int | None = None) 
     tables = load_history_tables(settings.sample_data_dir)
     requests = reference_requests(tables, split.test["return_id"], settings.monitor_reference_rows, settings.seed)
     embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
-    reference = reason_reference(model, requests, tables, embedder)
+    reference = reason_reference(model, requests, tables, embedder, load_policy(settings.policy_path))
     configure_tracking(settings)
     with mlflow.start_run(run_name="lean-reason-champion") as run:
         gate = publish_and_gate(

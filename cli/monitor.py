@@ -109,6 +109,9 @@ def monitor_command(
         )
     console.print(table)
     console.print(f"quality of {result.summary['window']['quality_of']}")
+    decisions_of = result.summary["reference"]["decisions_of"]
+    if decisions_of is not None:
+        console.print(f"decision mix compared with {decisions_of}")
     console.print(f"{verdict(result.summary)}\nreport: {result.folder}/report.html")
     raise typer.Exit(code=result.exit_code)
 

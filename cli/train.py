@@ -74,6 +74,7 @@ def require_sample_returns(settings: Settings) -> None:
 
 def run_reason_training(settings: Settings) -> None:
     """Train the reason classifier with a progress bar and print its summary."""
+    load_policy_or_exit(settings.policy_path)  # its monitoring reference is decided under it: checked before the work
     with progress_bar() as progress:
         result = train_reasons(settings, progress=progress)
     print_reason_summary(result.report)
@@ -184,6 +185,7 @@ def retrain_command(
         raise fail(f"--model must be reasons, risk or all, not {model!r}")
     settings = get_settings()
     require_sample_returns(settings)
+    load_policy_or_exit(settings.policy_path)  # the challengers' references are decided under it
     extra = {}
     for path in held_back:
         # The predict commands' reader: a file of zeros is refused from its first bytes, not read whole.

@@ -36,7 +36,7 @@ QUALITY_OF: dict[str, str] = {
     "fresh": "the file's answers, against the reasons agents settled on and the inspections of the same returns "
     "(their feedback was on the logged answers)",
 }
-# Risk-model answers: taken from the risk champion's reference when it has one.
+# Risk-model answers: taken from the risk champion's reference when it serves and has one.
 _RISK_COLUMNS = ("risk_score", "decision")
 
 
@@ -51,40 +51,57 @@ class MonitorResult:
     exit_code: int
 
 
-def champion_reference(
-    settings: Settings, seed: int, risk_unserved: str | None = None
-) -> tuple[pd.DataFrame, dict[str, str], dict[str, str]]:
-    """The reason champion's reference, with the risk champion's answers when it serves (`risk_unserved`: why it
-    does not) and has a reference; the model versions it comes from; and why it lacks the risk columns, when it
-    does (each then a skipped check).
+@dataclass(frozen=True)
+class ChampionReference:
+    """The serving champions' reference rows, the versions they come from, why a column is absent (each a skipped
+    check), and whose decisions the decision mix is compared with (None when it is not)."""
 
-    Every check compares one column at a time, so the risk columns are drawn (with replacement,
-    seeded) from the risk champion's own reference rows: their distribution is what matters, and the
-    two models' references need not hold the same requests.
+    frame: pd.DataFrame
+    model_versions: dict[str, str]
+    why_absent: dict[str, str]
+    decisions_of: str | None
+
+
+def champion_reference(settings: Settings, seed: int, risk_unserved: str | None = None) -> ChampionReference:
+    """The reason champion's reference, with the risk champion's answers when it serves (`risk_unserved`: why it
+    does not) and has a reference.
+
+    A window answered without risk was decided by the policy without a score, as the reason champion's reference
+    was at training: its decision mix is compared with that one. Every check compares one column at a time, so
+    the risk columns are drawn (with replacement, seeded) from the risk champion's own reference rows: their
+    distribution is what matters, and the two models' references need not hold the same requests.
     """
     reason = champion_version(settings, settings.reason_model_name)
     if reason is None:
         raise MonitorError(f"no champion of {settings.reason_model_name!r}; run `triage train reasons` first")
+    reason_said = f"{settings.reason_model_name} v{reason.version}"
     reference = load_reference(settings, settings.reason_model_name, str(reason.version))
     if reference is None:
         raise MonitorError(
-            f"{settings.reason_model_name} v{reason.version} has no monitoring reference (trained before references "
-            "existed); retrain it with `triage train reasons`"
+            f"{reason_said} has no monitoring reference (trained before references existed); retrain it with "
+            "`triage train reasons`"
         )
     versions = {settings.reason_model_name: str(reason.version)}
-    if risk_unserved is not None:
-        return reference, versions, dict.fromkeys(_RISK_COLUMNS, risk_unserved)
-    risk = champion_version(settings, settings.risk_model_name)
+    risk = None if risk_unserved is not None else champion_version(settings, settings.risk_model_name)
     if risk is None:
-        return reference, versions, dict.fromkeys(_RISK_COLUMNS, f"no champion of {settings.risk_model_name!r}")
+        why = risk_unserved or f"no champion of {settings.risk_model_name!r}"
+        if "decision" in reference.columns:
+            return ChampionReference(
+                reference, versions, {"risk_score": why}, f"{reason_said}'s reference, decided without risk ({why})"
+            )
+        older = f"{why}, and {reason_said}'s reference holds no decision without risk (retrain: it records one)"
+        return ChampionReference(reference, versions, {"risk_score": why, "decision": older}, None)
+    # the window was decided with risk scores: a decision without one is no reference for it
+    reference = reference.drop(columns=[column for column in _RISK_COLUMNS if column in reference.columns])
+    risk_said = f"{settings.risk_model_name} v{risk.version}"
     risk_reference = load_reference(settings, settings.risk_model_name, str(risk.version))
     if risk_reference is None:
-        why = f"{settings.risk_model_name} v{risk.version} has no monitoring reference"
-        return reference, versions, dict.fromkeys(_RISK_COLUMNS, why)
+        why = f"{risk_said} has no monitoring reference"
+        return ChampionReference(reference, versions, dict.fromkeys(_RISK_COLUMNS, why), None)
     drawn = risk_reference.sample(n=len(reference), replace=True, random_state=seed)
     reference = reference.assign(**{column: drawn[column].to_numpy() for column in _RISK_COLUMNS})
     versions[settings.risk_model_name] = str(risk.version)
-    return reference, versions, {}
+    return ChampionReference(reference, versions, {}, f"{risk_said}'s reference, decided with its risk scores")
 
 
 def retrain_reasons(checks: list[Check]) -> list[str]:
@@ -114,12 +131,12 @@ def monitor(
         WindowError: a window smaller than `monitor_min_rows`.
     """
     enough_requests(len(window.profile), settings.monitor_min_rows, window.source)
-    reference, versions, why_absent = champion_reference(settings, settings.seed, risk_unserved)
+    reference = champion_reference(settings, settings.seed, risk_unserved)
     embedder = profile_embedder(settings.embedding_batch_size, settings.torch_threads)
     current = with_embeddings(window.profile.reset_index(drop=True), np.asarray(embedder.embed(window.texts)))
     # A part the service never answered in this window (e.g. no risk model) is a skipped check saying so.
     current = current.dropna(axis=1, how="all")
-    snapshot, checks = run_drift(settings, reference, current, why_absent)
+    snapshot, checks = run_drift(settings, reference.frame, current, reference.why_absent)
     langs = pd.Series(window.profile["lang"].to_numpy(), index=window.return_ids)
     checks += quality_checks(settings, feedback, langs[~langs.index.duplicated(keep="last")], top_band, window.answers)
     reasons = retrain_reasons(checks)
@@ -132,7 +149,11 @@ def monitor(
             "feedback_rows": len(feedback),
             "quality_of": QUALITY_OF["logged" if window.answers is None else "fresh"],
         },
-        "reference": {"rows": len(reference), "model_versions": versions},
+        "reference": {
+            "rows": len(reference.frame),
+            "model_versions": reference.model_versions,
+            "decisions_of": reference.decisions_of,
+        },
         "checks": [check.to_dict() for check in checks],
         "retrain_recommended": bool(reasons),
         "reasons": reasons,

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
+from decisions.policy import load_policy
 from features.embeddings import SentenceEmbedder
 from features.profile import EMBEDDING_BACKEND, profile_embedder
 from features.tables import read_table
@@ -469,7 +470,7 @@ def train_reasons(settings: Settings, progress: Any | None = None) -> TrainingRe
     embedder = embedders.get(EMBEDDING_BACKEND) or profile_embedder(
         settings.embedding_batch_size, settings.torch_threads
     )
-    reference = reason_reference(final, requests, tables, embedder)
+    reference = reason_reference(final, requests, tables, embedder, load_policy(settings.policy_path))
 
     with mlflow.start_run(run_name=f"reasons-{chosen_name}") as run:
         log_run_metadata(frame, "returns", str(settings.sample_data_dir))

@@ -16,8 +16,9 @@ import numpy as np
 import pandas as pd
 
 from decisions.assembler import Assembler
+from decisions.assessments import assess_requests
 from decisions.policy import Policy
-from decisions.reason_mismatch import ticked_codes
+from decisions.reason_mismatch import reason_mismatches, ticked_codes
 from features.embeddings import SentenceEmbedder
 from features.history import history_summaries, requests_from_returns, risk_features
 from features.profile import prediction_columns, request_profile, sample_rows, with_embeddings
@@ -32,17 +33,33 @@ def reference_requests(tables: Mapping[str, pd.DataFrame], return_ids: pd.Series
 
 
 def reason_reference(
-    model: Any, requests: pd.DataFrame, tables: Mapping[str, pd.DataFrame], embedder: SentenceEmbedder
+    model: Any,
+    requests: pd.DataFrame,
+    tables: Mapping[str, pd.DataFrame],
+    embedder: SentenceEmbedder,
+    policy: Policy,
 ) -> pd.DataFrame:
     """Profile, embedding and the reason classifier's answers for each request, each read with the reason
-    ticked in its form (`form_reason_code`) as served."""
+    ticked in its form (`form_reason_code`) as served, and the policy's decision without a risk score.
+
+    The service decides without risk when no risk champion serves; a window answered so is compared with
+    this `decision` (with one, monitoring takes the risk champion's reference's instead).
+    """
     texts = requests["reason_text"].fillna("").astype(str).tolist()
-    predictions = model.predict_reasons(texts, requests["lang"].tolist(), ticked_codes(requests["form_reason_code"]))
+    ticked = ticked_codes(requests["form_reason_code"])
+    predictions = model.predict_reasons(texts, requests["lang"].tolist(), ticked)
+    # the price the customer paid, as a served request carries it (`features.history` reads the list price and
+    # discount of a history return)
+    paid = (requests["price"].astype(float) * (1 - requests["discount"].fillna(0.0).astype(float))).tolist()
+    decided = assess_requests(
+        requests, paid, texts, predictions, dict(tables), None, policy, reason_mismatches(ticked, predictions)
+    )
     profile = request_profile(requests, tables).assign(
         **prediction_columns(
             reasons=[p.reason for p in predictions],
             confidences=[p.confidence for p in predictions],
             needs_review=[p.needs_review for p in predictions],
+            decisions=decided["decision"].tolist(),
         )
     )
     return with_embeddings(profile, np.asarray(embedder.embed(texts)))

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
+from decisions.policy import load_policy
 from features.language import resolve_languages
 from features.profile import profile_embedder
 from features.schemas import LANGUAGES
@@ -286,7 +287,7 @@ def retrain_reasons(
         embedder = getattr(challenger, "embedder_", None) or profile_embedder(
             settings.embedding_batch_size, settings.torch_threads
         )
-        return reason_reference(challenger, requests, tables, embedder)
+        return reason_reference(challenger, requests, tables, embedder, load_policy(settings.policy_path))
 
     return publish_challenger(
         settings,

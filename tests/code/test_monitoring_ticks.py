@@ -50,9 +50,31 @@ def test_the_reference_reads_each_return_with_its_ticked_reason(risk_tables: dic
     tables["returns"] = returns
     requests = reference_requests(tables, returns["return_id"], rows=30, seed=0)
     model = RecordingModel()
-    reason_reference(model, requests, tables, ZeroEmbedder())
+    reason_reference(model, requests, tables, ZeroEmbedder(), load_policy(REPO_ROOT / "config" / "policy.yaml"))
     expected = ["defective" if isinstance(code, str) else None for code in requests["form_reason_code"]]
     assert model.picked == expected and "defective" in expected and None in expected
+
+
+def test_the_reason_reference_records_the_decision_served_without_risk(
+    tmp_path: Path, risk_tables: dict[str, Any]
+) -> None:
+    """Without a risk champion the service decides by the policy alone, but the reference's decisions came only
+    from the risk champion's reference: the decision mix went unchecked. The reason champion's reference now
+    records each request's decision without a risk score, the one the same request in a file gets."""
+    from decisions.assessments import assess_request_rows
+
+    policy = load_policy(REPO_ROOT / "config" / "policy.yaml")
+    path = tmp_path / "requests.csv"
+    _requests_of_history(risk_tables, 40).to_csv(path, index=False)
+    requests = reference_requests(risk_tables, pd.read_csv(path)["return_id"], rows=40, seed=0)
+    requests = requests.set_index("return_id").loc[pd.read_csv(path)["return_id"]].reset_index()
+    reference = reason_reference(RecordingModel(), requests, risk_tables, ZeroEmbedder(), policy)
+    frame = read_requests_csv(path)
+    served = assess_request_rows(
+        frame, RecordingModel().predict_reasons(frame["reason_text"].tolist()), risk_tables, None, policy
+    )
+    assert reference["decision"].tolist() == served["decision"].tolist()
+    assert reference["decision"].nunique() > 1 and "risk_score" not in reference.columns
 
 
 class ZeroRisk:
@@ -113,7 +135,7 @@ def _requests_of_history(risk_tables: dict[str, Any], rows: int) -> pd.DataFrame
             "order_id": frame["order_id"],
             "sku": frame["sku"],
             "product_category": frame["product_category"],
-            "price": frame["price"].round(2),
+            "price": (frame["price"] * (1 - frame["discount"])).round(2),  # what the customer paid
             "currency": frame["currency"],
             "delivery_date": frame["delivery_ts"].dt.strftime(stamp),
             "request_date": frame["request_ts"].dt.strftime(stamp),
