@@ -497,6 +497,12 @@ def _filter_choices(state: ConsoleState) -> dict[str, Any]:
     }
 
 
+# The query parameters each page takes: the queue's filters, and the cursor of an older page or what a return's page
+# confirms after a form (`saved`). A link may hold no other: the page names any it is given (`ignored_parameters`).
+QUEUE_PARAMETERS = (*queue_view.FILTER_PARAMETERS, "before")
+RETURN_PARAMETERS = (*queue_view.FILTER_PARAMETERS, "saved")
+
+
 async def _queue(request: Request, session: AgentSession) -> Response:
     state = _state(request)
     try:
@@ -519,17 +525,19 @@ async def _queue(request: Request, session: AgentSession) -> Response:
         outcomes=outcomes,
         choices=_filter_choices(state),
         first_page=before is None,
+        ignored=queue_view.ignored_parameters(request.query_params, QUEUE_PARAMETERS),
     )
 
 
-def _return_context(request: Request) -> tuple[str, queue_view.QueueFilters]:
-    """The return id of the path and the queue filters carried in the query string (for "next")."""
+def _return_context(request: Request) -> tuple[str, queue_view.QueueFilters, str | None]:
+    """The return id of the path, the queue filters carried in the query string (for "next") and why they were
+    not applied (a value the queue refuses: the page says so and follows the whole queue), or None."""
     state = _state(request)
     try:
         filters = queue_view.parse_filters(request.query_params, _risk_bands(state))
-    except queue_view.FilterError:
-        filters = queue_view.QueueFilters()
-    return request.path_params["return_id"], filters
+    except queue_view.FilterError as error:
+        return request.path_params["return_id"], queue_view.QueueFilters(), str(error)
+    return request.path_params["return_id"], filters, None
 
 
 @dataclass(frozen=True)
@@ -674,7 +682,7 @@ async def _return_page(
     """A return's page; after a refused action (an `error`, or a `stale` CSRF token), its forms hold what
     the agent `submitted`, not the saved state."""
     state = _state(request)
-    return_id, filters = _return_context(request)
+    return_id, filters, filter_problem = _return_context(request)
 
     def load() -> tuple[ReviewState | None, str | None, list[queue_view.QueueRow], dict[str, Any], Any]:
         found = _review_state(state, return_id)
@@ -743,6 +751,8 @@ async def _return_page(
             found.reason, corrected, found.decision, outcome.final_decision if outcome is not None else None
         ),
         filters=filters,
+        filter_problem=filter_problem,
+        ignored=queue_view.ignored_parameters(request.query_params, RETURN_PARAMETERS),
         next_return=following,
         error=error,
         stale_form=STALE_FORM if stale else None,
@@ -778,7 +788,7 @@ def _return_action(apply: ReviewAction, saved: str, redecides: bool = False) -> 
 
     async def handler(request: Request, session: AgentSession) -> Response:
         state = _state(request)
-        return_id, filters = _return_context(request)
+        return_id, filters, _ = _return_context(request)
         form = await request.form()
         found = await anyio.to_thread.run_sync(_review_state, state, return_id)
         if found is None:

@@ -7,6 +7,7 @@ here, so a bad value is a 400 naming the field, never an empty page or a 500.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -22,6 +23,7 @@ from starlette.datastructures import QueryParams
 from decisions.policy import LIST_RULE_CODES, DecisionCode
 from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
+from features.text import quoted_cut
 from models.risk_reasons import NO_HISTORY
 from serving.api import ReturnId
 from serving.console.words import (
@@ -133,6 +135,36 @@ def parse_filters(params: QueryParams, risk_bands: Sequence[str]) -> QueueFilter
         handover=_flag(params, "handover"),
         replied=_flag(params, "replied"),
         customer=_customer(params),
+    )
+
+
+# The query parameters of the queue's filters (the names `parse_filters` reads).
+FILTER_PARAMETERS: tuple[str, ...] = tuple(field.name for field in fields(QueueFilters))
+IGNORED_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class IgnoredParameters:
+    """The query parameters a console page does not take (`?staus=open`, `?reply=true`): the page shows them, and
+    what was applied without them, rather than passing over them as if the link held only the rest."""
+
+    names: tuple[str, ...]  # the first IGNORED_SHOWN, quoted as a refusal quotes a value (`quoted_cut`)
+    near: tuple[str | None, ...]  # for each, the parameter it likely misspells
+    more: int  # how many others were ignored
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+
+def ignored_parameters(params: QueryParams, taken: Sequence[str]) -> IgnoredParameters:
+    """The parameters of `params` whose name is not in `taken`, in the order given, each once."""
+    names = list(dict.fromkeys(name for name, _value in params.multi_items() if name not in taken))
+    shown = names[:IGNORED_SHOWN]
+    return IgnoredParameters(
+        # quoted: a name holding a bidi control (U+202E) is shown escaped, so it cannot reorder the notice
+        names=tuple(quoted_cut(name) for name in shown),
+        near=tuple(next(iter(difflib.get_close_matches(name, taken, n=1)), None) for name in shown),
+        more=len(names) - len(shown),
     )
 
 

@@ -251,6 +251,60 @@ def test_a_filter_given_twice_is_a_400_naming_it(console: TestClient, name: str,
     assert console.get(f"/console?{name}={first}").status_code == 200
 
 
+def _notice(page: str, notice_id: str) -> str | None:
+    """The words of a console page's notice with id `notice_id`, or None when the page has none."""
+    found = re.search(rf'<p class="notice" role="status" id="{notice_id}">(.*?)</p>', page, re.S)
+    return None if found is None else " ".join(html.unescape(re.sub(r"<[^>]+>", "", found.group(1))).split())
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("staus=open", "The queue below is not filtered by 'staus': the queue has no filter of that name."),
+        ("reply=true", "not filtered by 'reply' (did you mean replied?): the queue has no filter of that name."),
+        ("Reason=defective", "not filtered by 'Reason' (did you mean reason?)"),
+        (
+            "reason=too_small&status=open&%E2%80%AE=x",
+            r"not filtered by 'status', '\u202e': the queue has no filter of those names.",
+        ),
+        ("&".join(f"p{n}=1" for n in range(8)), "'p0', 'p1', 'p2', 'p3', 'p4' and 3 others: the queue has"),
+    ],
+)
+def test_a_parameter_the_queue_does_not_take_is_named_on_the_page(console: TestClient, query: str, said: str) -> None:
+    # "/console?staus=open" showed the whole queue without a word: the agent took it for the open returns
+    _sign_in(console)
+    page = console.get(f"/console?{query}")
+    assert page.status_code == 200 and said in (_notice(page.text, "ignored-parameters") or ""), page.text[:3000]
+    assert "R0000001" in page.text  # the rest applied: every return, or the too_small ones
+    assert ("R0000002" in page.text) == ("reason=" not in query)
+
+
+def test_a_link_with_the_queues_parameters_alone_has_no_notice(console: TestClient) -> None:
+    _sign_in(console)
+    bookmark = console.get("/console?needs_review=&reason=too_small&risk_band=&decision=&lang=&handover=&replied=")
+    assert bookmark.status_code == 200 and "R0000001" in bookmark.text and "R0000002" not in bookmark.text
+    older = console.get("/console", params={"reason": "too_small", "before": "3"}).text
+    assert "R0000001" in older and "R0000003" not in older
+    opened = console.get("/console/returns/R0000003?reason=too_small&saved=reason").text
+    assert 'id="next-return" href="/console/returns/R0000001?reason=too_small"' in opened
+    for page in (bookmark.text, older, opened):
+        assert 'class="notice"' not in page
+
+
+def test_a_returns_page_says_which_queue_filters_its_next_return_does_not_follow(console: TestClient) -> None:
+    # a bad filter in a return's link was dropped without a word: "Next return" followed the whole queue
+    _sign_in(console)
+    misspelled = console.get("/console/returns/R0000003?reason=too_small&needs_reveiw=true").text
+    said = _notice(misspelled, "ignored-parameters")
+    assert said and "“Next return” is not filtered by 'needs_reveiw' (did you mean needs_review?)" in said
+    assert 'id="next-return" href="/console/returns/R0000001?reason=too_small"' in misspelled
+    refused = console.get("/console/returns/R0000003?reason=tiny").text
+    said = _notice(refused, "filter-problem")
+    assert said and said.startswith("“Next return” follows the whole queue: this link's filters were not applied")
+    assert "reason: 'tiny' is not one of" in said
+    assert 'id="next-return" href="/console/returns/R0000002?"' in refused
+
+
 @pytest.mark.parametrize("before", [str(2**31), str(2**63), "9" * 30, "\u00b2", "\u0663"])
 def test_a_cursor_that_is_no_log_id_is_a_400(console: TestClient, before: str) -> None:
     # all were 500s but "٣" (read as 3): OverflowError in the driver, "integer out of range" on PostgreSQL's
