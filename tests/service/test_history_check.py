@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import itertools
+from datetime import datetime, timedelta
 
+import numpy as np
+import pandas as pd
 import pytest
 from sqlalchemy.engine import Engine
 
+from features.dates import before_delivery
 from serving.db import HISTORY_TABLES
 from serving.stores.history import HistoryStore, StoredHistoryError
 from serving.stores.history_check import check_history, history_bounds
@@ -99,3 +103,33 @@ def test_rows_stored_before_data_load_refused_them_out_of_order_are_listed(engin
 def test_a_clean_history_has_no_problems(engine: Engine) -> None:
     _customer_with_returns(engine, "C-ok", [datetime(2025, 1, 1)])
     assert check_history(engine, history_bounds(Settings())) == []
+
+
+def test_the_stored_day_before_delivery_is_the_one_data_load_refuses_at_midnights_edges(engine: Engine) -> None:
+    # the check compares SQL date()s, data load pandas days (`features.dates.before_delivery`): the same rule, read by
+    # SQLite, PostgreSQL and pandas, on every pair of moments a microsecond either side of two midnights
+    midnight = datetime(2025, 3, 10)
+    moments = [midnight + shift for shift in (timedelta(days=-1, microseconds=-1), timedelta(microseconds=-1))]
+    moments += [midnight, midnight + timedelta(hours=23, minutes=59, seconds=59, microseconds=999_999)]
+    pairs = list(itertools.product(moments, moments))  # (requested, delivered)
+    ordered = midnight - timedelta(days=3)
+    with engine.begin() as connection:
+        connection.execute(HISTORY_TABLES["customers"].insert(), [{"customer_id": "C", "created_at": ordered}])
+        connection.execute(
+            HISTORY_TABLES["orders"].insert(),
+            [
+                {"order_id": f"O{n}", "customer_id": "C", "order_ts": ordered, "delivery_ts": delivered}
+                for n, (_, delivered) in enumerate(pairs)
+            ],
+        )
+        connection.execute(
+            HISTORY_TABLES["returns"].insert(),
+            [
+                {"return_id": f"R{n:02d}", "order_id": f"O{n}", "customer_id": "C", "request_ts": requested}
+                for n, (requested, _) in enumerate(pairs)
+            ],
+        )
+    listed = [p.row for p in check_history(engine, history_bounds(Settings())) if p.table == "returns"]
+    frame = pd.DataFrame(pairs, columns=["requested", "delivered"])
+    refused = [f"R{n:02d}" for n in np.flatnonzero(before_delivery(frame["requested"], frame["delivered"]))]
+    assert listed == refused and len(refused) == 5
