@@ -57,13 +57,15 @@ _FROM_ELSEWHERE = (
 # refused. Not a word that only starts one ("I knew when I saw the statement", "I agreed to nothing", « aucun problème
 # de taille », « c'est normal que je demande le remboursement »).
 _CONSENT_EN = (
-    r"(?:with my (?:full )?(?:permission|consent|knowledge|agreement|blessing|ok|okay)|i knew about (?:it|this|that)|"
-    r"i knew (?:he|she|they) (?:was|were) (?:using|going to use)|i (?:said|told (?:him|her|them)) (?:he|she|they) "
-    r"could|i (?:told|asked) (?:him|her|them) to (?:use|order|buy|get)|i let (?:him|her|them) (?:use|borrow|have)|"
-    r"i gave (?:him|her|them) (?:permission|the ok|the go-ahead|my card)|i (?:agreed to|was aware of) (?:it|this|that)|"
-    r"i said yes|(?:that's|that is|which is|which was|it's|it is|it was) (?:fine|ok|okay|no problem|not a problem)"
-    r"(?= *(?:$|[.,;!?]|but|and))|(?:it's|it is|it was) a (?:present|gift) for me|(?:i'm|i am|i was) (?:fine|ok|okay|"
-    r"happy) with (?:that|it|this)|we share (?:it|the card|a card|an account))\b"
+    r"(?:(?:with|w/?) my (?:full )?(?:permission|consent|knowledge|agreement|blessing|ok|okay)|"
+    r"i knew about (?:it|this|that)|i knew (?:he|she|they) (?:was|were) (?:using|going to use)|"
+    r"i (?:said|told (?:him|her|them)) (?:he|she|they) could|"
+    r"i (?:told|asked) (?:him|her|them) to (?:use|order|buy|get)|"
+    r"i let (?:him|her|them) (?:use|borrow|have)|i gave (?:him|her|them) (?:permission|the ok|the go-ahead|my card)|"
+    r"i (?:agreed to|was aware of) (?:it|this|that)|i said yes|"
+    r"(?:that's|that is|which is|which was|it's|it is|it was) (?:fine|ok|okay|no problem|not a problem)"
+    r"(?= *(?:$|[.,;!?]|but|and))|(?:it's|it is|it was) a (?:present|gift) for me|"
+    r"(?:i'm|i am|i was) (?:fine|ok|okay|happy) with (?:that|it|this)|we share (?:it|the card|a card|an account))\b"
 )
 _CONSENT_FR = (
     r"(?:avec (?:mon|notre) (?:accord|autorisation|consentement)|avec ma permission|j'? ?etais au courant|"
@@ -72,17 +74,30 @@ _CONSENT_FR = (
     r"(?:souci|probleme))(?= *(?:$|[.,;!?]|mais|et))|(?:on|nous) (?:la )?partage(?:ons)?)\b"
 )
 # ... and a refusal anywhere in the text, which wins over any consent ("My son used my card. It was a gift for his
-# girlfriend, I didn't know until the bank called.", « je l'ai su après », « je le savais pas »)
+# girlfriend, I didn't know until the bank called.", « je l'ai su après », « je le savais pas »); not a not knowing of
+# how the item is or which size to get ("My sister used my card, with my permission. I didn't know the dress was so
+# short", « je ne savais pas que la robe était si courte »), which refuses nothing.
+_OF_THE_ITEM_EN = (
+    r"(?! (?:that )?(?:[\w'-]+ ){1,4}?(?:was|were|is|are|would be|ran|runs|run|came up|comes up|came|fit|fits|looked|"
+    r"looks|took|takes|felt|feels) (?:so|too|very|such|quite|really|a bit|that|this|small|big|large|short|long|tight|"
+    r"loose|sheer|thin|see-through)\b| (?:how to|which size|what size)\b)"
+)
+_OF_THE_ITEM_FR = (
+    r"(?! (?:que |qu')(?:[\w'-]+ ){0,4}?(?:etait|etaient|est|sont|serait|taill\w*|faisait|allait) (?:si|trop|aussi|"
+    r"tres|petite?s?|grande?s?|courte?s?|longue?s?|serree?s?|transparente?s?)\b| (?:comment|quelle taille)\b)"
+)
 _REFUSAL_EN = (
-    r"(?:without (?:my|asking|telling|permission|consent)|behind my back|never (?:agreed|asked me|knew)|(?:didn't|"
-    r"didnt|did not) (?:know|agree|authori[sz]e|consent|give (?:permission|consent))|(?:he|she|they) (?:didn't|didnt|"
-    r"did not|never) (?:ask|tell)|(?:wasn't|wasnt|was not|not) aware|agreed to nothing|had no idea|(?:not|never) "
-    r"authori[sz]ed|unauthori[sz]ed|(?:told|asked) (?:him|her|them) to stop)\b"
+    r"(?:without (?:my|asking|telling|permission|consent)|behind my back|never (?:agreed|asked me)|(?:didn't|didnt|"
+    r"did not) (?:agree|authori[sz]e|consent|give (?:permission|consent))|(?:he|she|they) (?:didn't|didnt|did not|"
+    r"never) (?:ask|tell)|agreed to nothing|(?:not|never) authori[sz]ed|unauthori[sz]ed|(?:told|asked) (?:him|her|"
+    r"them) to stop|(?:(?:didn't|didnt|did not) know|never knew|had no idea|(?:wasn't|wasnt|was not|not) aware)"
+    + _OF_THE_ITEM_EN
+    + r")\b"
 )
 _REFUSAL_FR = (
     r"(?:sans (?:mon|son|leur|notre) (?:accord|autorisation|consentement|permission)|sans (?:me|lui|leur|nous) "
     r"(?:demander|en parler|prevenir|le dire)|a mon insu|dans mon dos|jamais (?:demande|autorise)|pas (?:demande|"
-    r"autorise|d'accord|au courant)|savais pas|je l'ai (?:su|appris) apres|sans le savoir)\b"
+    r"autorise|d'accord|au courant)|savais pas" + _OF_THE_ITEM_FR + r"|je l'ai (?:su|appris) apres|sans le savoir)\b"
 )
 # Someone close who used the customer's card: "my son used my card", « mon fils a utilisé ma carte »
 _CARD_USED_EN = (

@@ -398,6 +398,16 @@ def test_a_payment_reported_to_the_bank_is_a_payment_dispute(text: str, lang: st
         ("my bf used my card, i didnt know", "en", True),
         ("My daughter used my card and I'm not happy with that.", "en", True),
         ("Mon fils a utilisé ma carte, je n'étais pas au courant.", "fr", True),
+        # ... but not knowing how the item is, or which size to get, refuses nothing ("My sister used my card, with my
+        # permission. I didn't know the dress was so short" was handed over as a payment refused)
+        ("My sister used my card, with my permission. I didn't know the dress was so short", "en", False),
+        ("my sister used my card w my permission. didnt know the dress was so short lol", "en", False),
+        ("My partner used my card, I knew about it. Had no idea the sizes were so small though.", "en", False),
+        ("My sister used my card, with my permission. I didn't know which size to get.", "en", False),
+        ("Ma soeur a utilisé ma carte, avec mon accord. Je ne savais pas que la robe était si courte.", "fr", False),
+        ("My son used my card, with my permission, but I didn't know he had bought three coats.", "en", True),
+        ("Ma soeur a utilisé ma carte, j'étais au courant. Je ne savais pas qu'elle en prendrait trois.", "fr", True),
+        ("My sister used my card. I didn't know the dress was so short", "en", True),
         # a card named for where the refund goes, a gift bought twice, an order without a word of its payment
         ("Please refund to my new card, my old card has expired.", "en", False),
         ("I paid with my mum's card, please refund it to her card.", "en", False),
