@@ -3461,6 +3461,8 @@ def _exchange_done(folded: str, start: int) -> bool:
 def _sizes_exchanged_before(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
     un 40 »): the size the customer had then, not one asked now."""
+    if not any(_exchange_done(sized, word.start()) for word in _EXCHANGE_WORD.finditer(sized)):
+        return frozenset()
     return frozenset(
         match.start(1)
         for pattern in _WANTED
