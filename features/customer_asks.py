@@ -1916,6 +1916,19 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bnothing (?:has |ever )?(?:came|come|arrived|turned up|was delivered)\b(?! (?:with|in|inside|out)\b)|"
         r"\b(?:parcel|package|order) (?:has been |was |got |is )?(?:lost|stolen)\b|\b(?:parcel|package|order) "
         r"(?:has |have )?(?:gone|went) missing\b",
+        # a day waited in for a delivery that never came: "I waited in all day for my delivery, the courier never
+        # came", « J'ai attendu toute la journée ma livraison, le livreur n'est jamais venu » (a courier waited for,
+        # with no delivery said, may have been to collect a return: `_COLLECTION_MISSED`)
+        r"\b(?:(?:waited|stayed)(?: in| at home| home| around)?|(?:was|been) (?:in|at home|home))(?: all| the whole)? ?"
+        r"(?:day|morning|afternoon|evening)?[^.!?]{0,20}?\b(?:for|4) (?:my|the|our|a) (?:delivery|parcel|package|order)"
+        r"\b[^!?]{0,30}?\b(?:(?:courier|driver|delivery|parcel|package|order|it|they|he|she|dpd|evri|hermes|ups|dhl|"
+        r"postman|van)(?: \w+)? (?:never|didn't|didnt|did not|hasn't|hasnt|has not)(?: even)?|(?:nobody|no one)"
+        r"(?: ever)?) (?:came|come|turned up|turn up|showed up|show up|showed|arrived|arrive)\b",
+        r"\b(?:attendu|reste|restee|suis restee?) (?:chez moi |a la maison )?(?:toute la journee|toute la matinee|"
+        r"tout l'apres-midi|toute l'apres-midi)[^.!?]{0,20}?\b(?:ma|la|notre|mon|le) (?:livraison|colis|commande|"
+        r"paquet)\b[^!?]{0,30}?\b(?:(?:livreur|transporteur|coursier|chauffeur|colis|il|elle) (?:n'est|ne s'est|est|"
+        r"s'est) (?:jamais|pas|toujours pas) (?:venue?|passee?|presentee?|arrivee?)|(?:personne|rien) (?:n'est|est) "
+        r"(?:jamais )?(?:venu|passe|arrive))\b",
         r"\b(?:indique|marque|note|affiche|dit|signale|annonce)e? (?:comme |qu'il est |qu'elle est )?livree?s?\b"
         r"[^.!?]{0,20}\b(?:mais|alors que|pourtant)\b",
         r"\b(?:mon|le|notre|ma|la) (?:colis|commande|paquet|livraison)(?: \w+){0,2} (?:n'est |n'a )?(?:jamais|"
@@ -2542,6 +2555,16 @@ _COLLECTION_MISSED = re.compile(
     r"(?:le|un) (?:livreur|transporteur|coursier|chauffeur) qui (?:n'est|ne s'est) (?:jamais|pas) (?:venu|passe|"
     r"presente)\b"
 )
+# The one who delivers, said never to have come (« Franchement je suis furieuse, le livreur n'est jamais venu. », "the
+# delivery driver never turned up"): the order never came, unless the text tells of a collection or a return (the
+# « livreur » who never came to collect it: `_COLLECTION_MISSED`) or awaits the order still (`_ORDER_AWAITED`). A
+# "courier" or "driver" alone is as often a collection's ("I waited in all day for a courier who never came").
+_DELIVERER_NEVER_CAME = re.compile(
+    r"\b(?:livreur|livreuse)\b[^.!?]{0,20}?\b(?:n'est|ne s'est|est|s'est) (?:jamais|toujours pas|pas) (?:venue?|"
+    r"passee?|presentee?)\b|\b(?:delivery (?:driver|man|guy|person|van)|postman|postie)\b[^.!?]{0,20}?\b(?:never|"
+    r"didn't|didnt|did not|hasn't|hasnt|has not)(?: even)? (?:came|come|turned up|turn up|showed up|show up|showed)\b"
+)
+_RETURN_TOLD = re.compile(r"\b(?:return\w*|send\w* (?:it|them) back|retour\w*|renvo\w*|chercher|recuperer|reprendre)\b")
 _ORDER_AWAITED = re.compile(
     r"\b(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b|"
     r"\bj'attends (?:toujours |encore )?(?:ma commande|mon colis|mon paquet|la livraison)\b"
@@ -2934,7 +2957,7 @@ _ARRIVED_AFTER_ALL = re.compile(
     r"\b(?<!never )(?<!n't )(?<!nt )(?<!not )(?:turned up|showed up)\b|"
     r"\b(?:finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|yesterday|today|after)|"
     r"sending (?:it|them) back|returning (?:it|them)|send (?:it|them) back|"
-    r"(?:est|sont) finalement (?:arrivee?s?|livree?s?)|(?:arrivee?s?|livree?s?) (?:finalement|le \d|hier|"
+    r"(?:est|sont) finalement (?:arrivee?s?|livree?s?)|(?:arrivee?s?|livree?s?) (?:finalement|le \d|le lendemain|hier|"
     r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard|"
     # a parcel lost for a while, then come: "then it came", « puis il est arrivé »; not "then it came up as delivered"
     r"(?:then|puis|ensuite) (?:it|they|il|elle|ils|elles) (?:came|arrived|(?:est|sont) (?:arrivee?s?|livree?s?))"
@@ -3765,6 +3788,14 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and len(folded.split()) <= _CONTACT_ONLY_WORDS
         and _NOT_RECEIVED_IN_FEW_WORDS.search(read_for_faults)
         and not _AWAITED_ELSE.search(folded)
+    ):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
+    if (
+        "not_received" not in faults
+        and _DELIVERER_NEVER_CAME.search(read_for_faults)
+        and not any(
+            told.search(folded) for told in (regex(_COLLECT_WORD), _COLLECTION_MISSED, _RETURN_TOLD, _ORDER_AWAITED)
+        )
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (

@@ -2882,16 +2882,17 @@ def test_fewer_items_than_ordered_is_a_part_missing_not_a_size(
 
 
 # A collection that did not come, said with its collection ("the courier never came to collect it" read nothing), is a
-# collection still to arrange, and a message that only tells of it says nothing of the item. Near misses: a courier or
-# « livreur » alone, who as often never delivered, an order still awaited, a shop's "new collection", a parcel that
-# never arrived.
+# collection still to arrange, and a message that only tells of it says nothing of the item. Near misses: a courier
+# alone, who as often never delivered, a « livreur » alone, who delivers, an order still awaited, a shop's "new
+# collection", a parcel that never arrived.
 COLLECTION_MISSED = [
     ("Le livreur n'est jamais venu chercher le colis.", ("collect",), (), True),
     ("I waited in all day for the courier to collect it, he never came.", ("collect",), (), True),
     ("DPD never turned up to collect it.", ("collect",), (), True),
     ("L'enlèvement n'a jamais eu lieu.", ("collect",), (), True),
     ("The courier never came to collect the dress and the zip is broken.", ("collect",), ("damage", "defect"), False),
-    ("Franchement je suis furieuse, le livreur n'est jamais venu.", (), (), False),
+    ("Franchement je suis furieuse, le livreur n'est jamais venu.", (), ("not_received",), False),
+    ("The courier never came.", (), (), False),
     # a day waited in for a courier is the customer at home for a collection
     ("Frankly I'm furious. I waited in all day for a courier who never came.", ("collect",), (), True),
     ("The DHL driver never came, still waiting for my order.", (), (), False),
@@ -2910,6 +2911,16 @@ COLLECTION_MISSED = [
     ("DPD never turned up to collect it. Still no sign of him.", ("collect",), (), True),
     ("The courier never came to collect it. Still no update from you!", ("collect",), (), True),
     ("The courier never came to collect it. Still no courier today either.", ("collect",), (), True),
+    # ... nor a delivery waited in for, or its « livreur », who never came ("I waited in all day for my delivery, the
+    # courier never came." read nothing): the order never came
+    ("I waited in all day for my delivery, the courier never came.", (), ("not_received",), False),
+    ("Stayed in all day for the delivery and the driver never showed up", (), ("not_received",), False),
+    ("J'ai attendu toute la journée ma livraison, le livreur n'est jamais venu.", (), ("not_received",), False),
+    ("franchement je suis furieuse le livreur est jamais venu", (), ("not_received",), False),
+    ("The delivery driver never turned up. Furious.", (), ("not_received",), False),
+    ("I waited weeks for my order and the belt never arrived.", (), (), False),
+    ("J'ai demandé un retour, le livreur n'est jamais venu.", (), (), False),
+    ("Le livreur n'est jamais venu, finalement il est arrivé le lendemain.", (), (), False),
 ]  # fmt: skip
 
 
