@@ -76,7 +76,7 @@ def _requests(
         # the packing is the next step's (a review's keeps the packaging), and an exchange or the item noted goes out
         # with no wait for the return
         told = (kind == "packaging" and (sends_back or decision == "manual_review")) or (
-            kind == "exchange_time" and sends_back and (exchange or replacement_noted)
+            kind in ("exchange_time", "exchange_first") and sends_back and (exchange or replacement_noted)
         )
         if label_sent or (kind == "replacement" and (exchange or replacement_noted)) or swapped or where or told:
             answered.append(kind)

@@ -27,7 +27,7 @@ LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
     "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
-    "exchange_time", "question", "needed_soon",
+    "exchange_time", "question", "needed_soon", "resize", "exchange_first",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
@@ -2475,7 +2475,9 @@ _REFUND_PREFERRED = re.compile(
 # exchange take?", « Ça prend combien de temps, un échange ? »), which the policy answers, whether the item comes in
 # another version ("Do you do a tall version?", « Vous l'avez en version longue ? »), which a colleague answers; and
 # a day it is needed by ("I need it for a wedding on Saturday", « Échange possible ? Et surtout rapide ? »), which a
-# colleague sees what can be done for.
+# colleague sees what can be done for; whether the item can be made to fit ("Can the engraved one be resized?",
+# « Pouvez-vous la mettre à ma taille ? »), which a colleague answers; and whether the exchange is sent before the
+# return arrives ("can the two cross in the post?"), which the policy answers.
 _QUESTIONS: dict[str, re.Pattern[str]] = {
     "packaging": re.compile(
         r"\b(?:should|do|must|shall|can|will) (?:i|we) (?:\w+ )?(?:keep|use|need|have to (?:keep|use)|send it in|"
@@ -2512,6 +2514,25 @@ _QUESTIONS: dict[str, re.Pattern[str]] = {
         r"mercredi|jeudi|vendredi|samedi|dimanche|noel)\b|\bet surtout rapide ?\?|"
         # "I'd still like my shirt, please, in time for the trip" (not "it didn't arrive in time for the trip")
         r"\bplease,? in time for\b"
+    ),
+    "resize": re.compile(
+        r"\b(?:can|could|would|will|is it possible to|is there any way to)\b[^.!?]{0,40}?\b(?:resized?|resizing|"
+        r"altered|alter|adjusted|adjust|shortened|shorten|taken (?:in|up)|take (?:it|them) (?:in|up)|let out|made "
+        r"(?:bigger|smaller|larger|longer|shorter))\b[^.!?]{0,60}\?|"
+        r"\b(?:pouvez-vous|pourriez-vous|vous pouvez|est-il possible de|est-ce possible de|peut-on|on peut)\b"
+        r"[^.!?]{0,30}?\b(?:mettre a (?:ma|la bonne) taille|agrandir|retrecir|ajuster|retoucher|raccourcir)\b"
+        r"[^.!?]{0,60}\?|\bpeut-(?:elle|il|on) (?:la |le |les )?(?:etre )?(?:agrandi|retreci|ajuste|retouche|"
+        r"raccourci|mise? a (?:ma|la bonne) taille)e?s?\b[^.!?]{0,60}\?"
+    ),
+    "exchange_first": re.compile(
+        r"\bcross (?:in|over in) the (?:post|mail)\b[^.!?]{0,40}\?|"
+        r"\b(?:can|could|will|would|do) (?:you|they) (?:send|post|ship) (?:the \w+ (?:one|size) |the (?:new|other|"
+        r"replacement) (?:one|size|pair) |it |them )?(?:out )?before (?:you (?:get|receive|have)|(?:my|the) return "
+        r"(?:arrives|reaches you|gets to you)|(?:it|they) (?:arrives?|reach(?:es)? you|gets? (?:back )?to you))\b"
+        r"[^.!?]{0,40}\?|"
+        r"\bse croiser\b[^.!?]{0,40}\?|\b(?:envoyer|envoyez|expedier|expediez)\b[^.!?]{0,40}?\bavant (?:de "
+        r"(?:recevoir|l'avoir recu|les avoir recus)|que (?:vous (?:l'|les )?(?:ayez|receviez)|(?:mon|le) retour "
+        r"(?:arrive|vous parvienne)))\b[^.!?]{0,40}\?"
     ),
 }
 # The same mistake said to have happened before (`CustomerAsks.repeated`): "YOU HAVE SENT ME THE WRONG SIZE TWICE",

@@ -452,7 +452,7 @@ def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bo
     delivery, whatever becomes of the item: a colleague looks at them even when the return is refused."""
     if kind in ("email_label", "no_printer", "packaging"):
         return decision in ("keep_item", "reject")
-    if kind in ("exchange_time", "needed_soon"):
+    if kind in ("exchange_time", "exchange_first", "needed_soon"):
         return decision == "reject"
     if kind == "refund_delivery" and late_delivery:
         return False

@@ -361,6 +361,18 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You told us you need it soon: a colleague will check what we can do in time and contact you "
                 "personally.",
             ),
+            "exchange_first": (
+                "You asked whether the two can cross in the post: they can, as we do not wait for your return to reach "
+                "us before we send [it|them].",
+            ),
+            "pending_exchange_first": (
+                "You asked whether we can send it before your return reaches us: a colleague will look at this and "
+                "contact you personally.",
+            ),
+            "pending_resize": (
+                "You asked whether {the_item} can be resized or altered: a colleague will check and contact you "
+                "personally.",
+            ),
             "pending_refund_elsewhere": (
                 "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
@@ -730,6 +742,19 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_needed_soon": (
                 "Vous nous dites en avoir besoin rapidement : un conseiller regardera ce que nous pouvons faire à "
                 "temps et vous contactera personnellement.",
+            ),
+            "exchange_first": (
+                "Vous demandez si les deux envois peuvent se croiser : oui, nous n'attendons pas que votre retour nous "
+                "parvienne pour vous [l'envoyer|l'envoyer|les envoyer|les envoyer].",
+            ),
+            "pending_exchange_first": (
+                "Vous demandez si nous pouvons l'envoyer avant que votre retour nous parvienne : un conseiller "
+                "regardera et vous contactera personnellement.",
+            ),
+            "pending_resize": (
+                "Vous demandez si {the_item} [peut|peut|peuvent|peuvent] être [ajusté|ajustée|ajustés|ajustées] ou "
+                "[retouché|retouchée|retouchés|retouchées] : un conseiller vérifiera et vous contactera "
+                "personnellement.",
             ),
             "pending_refund_elsewhere": (
                 "Un conseiller vous contactera personnellement au sujet de votre demande de remboursement sur une "

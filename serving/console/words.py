@@ -90,6 +90,8 @@ REQUEST_WORDS: dict[str, str] = {
     "exchange_time": "asks how long an exchange takes",
     "question": "asks whether the item comes in another version",
     "needed_soon": "needs the item by a day soon",
+    "resize": "asks whether the item can be resized or altered",
+    "exchange_first": "asks for the exchange to be sent before the return arrives",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}

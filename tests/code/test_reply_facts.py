@@ -1132,7 +1132,16 @@ def test_a_new_one_is_noted_only_for_transit_damage_that_comes_back(
      ("en", "dresses", "Too small. I need it for a wedding on Saturday.", (), ("needed_soon",),
       "you need it soon"),
      ("fr", "accessories", "Trop petite. Échange possible ? Et surtout rapide ?", (), ("exchange", "needed_soon"),
-      "en avoir besoin rapidement")],
+      "en avoir besoin rapidement"),
+     # sheets 509 and 521: whether the item can be altered, and whether the exchange goes before the return arrives
+     ("en", "accessories", "It won't go past my knuckle. Can the engraved one be resized, or do I need to order again?",
+      (), ("resize",), "whether the item can be resized or altered: a colleague will check"),
+     ("fr", "dresses", "Trop petite. Pouvez-vous la mettre à ma taille ?", (), ("resize",),
+      "si la robe peut être ajustée ou retouchée : un conseiller vérifiera"),
+     ("en", "shoes", "Too small, I'd like a 9 instead. If I send these back today, can the two cross in the post?",
+      ("exchange_first", "exchange"), (), "they can, as we do not wait for your return to reach us"),
+     ("fr", "tops", "Trop petit, je voudrais un L. Vous pouvez envoyer le L avant de recevoir mon retour ?",
+      ("exchange_first", "exchange"), (), "oui, nous n'attendons pas que votre retour nous parvienne")],
 )  # fmt: skip
 def test_a_question_asked_outright_is_answered_from_the_policy_or_left_to_a_colleague(
     settings, lang: str, category: str, text: str, answered: tuple, open_: tuple, said: str
