@@ -451,6 +451,15 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("puffer jacket", "puffer jackets", "doudoune", "doudounes", "f", ("puffer",)),
         *_pair("parka", "parkas", "parka", "parkas", "f"),
         *_pair("blazer", "blazers", "blazer", "blazers", "m"),
+        # "the zip on this tracksuit top doesn't close" was "your coat"
+        *_pair(
+            "tracksuit top",
+            "tracksuit tops",
+            "veste de survêtement",
+            "vestes de survêtement",
+            "f",
+            ("track top", "track jacket", "tracksuit jacket", "haut de survetement", "veste de survet"),
+        ),
         *_pair("jacket", "jackets", "veste", "vestes", "f", ("blouson",)),
         *_pair("coat", "coats", "manteau", "manteaux", "m"),
         *_pair(

@@ -462,6 +462,9 @@ NOUNS_FROM_THE_SHEETS = [
     ("decor", "Le verre du cadre était fendu à l'ouverture, l'enveloppe était pliée.", "photo frame", "cadre"),
     ("decor", "The glass in the frame is cracked.", "photo frame", "cadre"),
     ("decor", "La vitre du cadre est fêlée. Le miroir est livré fendu en deux.", "mirror", "miroir"),
+    # sheet 547 #63: a tracksuit top among coats is no coat
+    ("outerwear", "Hi there, the zip on this tracksuit top doesn't close.", "tracksuit top", "veste de survêtement"),
+    ("outerwear", "La veste de survêtement a un trou à la manche.", "tracksuit top", "veste de survêtement"),
 ]  # fmt: skip
 
 
