@@ -2266,8 +2266,13 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # a size chart said to be wrong ("your chart's wrong", "the size chart is off", « le guide des tailles est faux »)
     r"\b(?:size |sizing |your (?:size |sizing )?)(?:chart|guide)(?:(?:'s| is| was) (?:(?:completely|totally|clearly|"
     r"way|just) )?(?:wrong|incorrect|inaccurate|off|misleading)|(?: (?:completely|totally|clearly|way|just))? (?:wrong|"
-    r"incorrect|inaccurate|misleading))\b|\b(?:guide|tableau) des tailles (?:est |etait )?(?:(?:completement|"
-    r"totalement) )?(?:faux|errone|incorrect|a revoir)\b",
+    r"incorrect|inaccurate|misleading))\b|\b(?:guide|tableau) des? tailles (?:est |etait )?(?:(?:completement|"
+    r"totalement) )?(?:faux|errone|incorrect|a revoir)\b|"
+    # ... said to need redoing or to hold a mistake (« faut revoir votre guide des tailles », « une erreur de tableau de
+    # tailles »), not a mistake the customer made reading it (« je me suis trompée en lisant le guide des tailles »)
+    r"\b(?:faut|faudrait|devriez|devez|pourriez|merci de) revoir (?:votre|vos|le|les|ce) (?:guide|tableau)x? des? "
+    r"tailles\b|"
+    r"\berreurs? (?:de|du|dans (?:le|votre|vos|les)) (?:guide|tableau)x? des? tailles\b",
     # « ce n'est pas la couleur vendue », "not the colour advertised"
     r"\bpas (?:la|le|les) (?:meme )?(?:couleur|teinte|coloris|taille|modele|produit|article|matiere)s? (?:vendue?s?|"
     r"annoncee?s?|presentee?s?|affichee?s?|photographiee?s?)\b|\bnot the (?:colou?r|shade|size|model|product|item|"

@@ -225,6 +225,12 @@ FLAG_CASES = [
     ("not_as_described", "I measured my foot, your chart says that's a 41. So your chart's wrong or these are.", True),
     ("not_as_described", "The bodice won't zip past my ribs, the size chart is off.", True),
     ("not_as_described", "Le guide des tailles est faux, trop petit.", True),
+    # sheet 541 #48: a French size guide said to need redoing or to hold a mistake; not the customer's own reading
+    ("not_as_described", "Jveux pas être désagréable mais faut revoir votre guide des tailles. Un S svp.", True),
+    ("not_as_described", "Payer le retour pour une erreur de tableau de tailles qui n'est pas la mienne, non.", True),
+    ("not_as_described", "Il y a une erreur dans le guide des tailles, le 38 taille comme un 36.", True),
+    ("not_as_described", "Je me suis trompée en lisant le guide des tailles, ma faute.", False),
+    ("not_as_described", "Je vais revoir le guide des tailles avant de recommander.", False),
     ("not_as_described", "The instruction guide is wrong, the screws don't match.", False),
     ("not_as_described", "I followed the guide off your website and ordered a 10.", False),
     # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
