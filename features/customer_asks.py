@@ -3070,7 +3070,9 @@ _NEXT_SIZE = re.compile(
     r"\b(?:prendrai|prendrais|prends|faudrait|faut|voudrais|pour|contre) (?:le |la )(?:suivante?|(?!(?:jour|semaine|"
     r"mois|annee|fois|commande|livraison|modele|couleur|coloris|version|saison|collection)\b)[a-z]+ d'apres)"
     + _ASKED_IN_PLACE_END
-    + ")"
+    # ... or asked alone after what did not fit: « ça me cisaille le dessus du pied. la suivante svp », "Next size pls"
+    + r"|(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup) )?(?:(?:le|la|the) )?(?:(?:taille|pointure) suivante|suivante?|"
+    r"next size)" + _ASKED_IN_PLACE_END + ")"
 )
 _TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "

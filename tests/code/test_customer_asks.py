@@ -1446,6 +1446,11 @@ SIZES_AGAIN = [
      "taille d'après.", "size_direction", "up"),
     ("L'entrejambe est beaucoup trop court pour moi (1m74), ça me cisaille. Je vais essayer la taille d'après.",
      "size_direction", "up"),
+    # ... and the next one asked alone (« ... le petit orteil est écrasé. la suivante svp » read no way asked)
+    ("ça me cisaille le dessus du pied et le petit orteil est écrasé. la suivante svp", "size_direction", "up"),
+    ("Trop petit, la taille suivante svp", "size_direction", "up"),
+    ("Too small. Next size pls", "size_direction", "up"),
+    ("Super robe. La suivante sera pour ma soeur, merci.", "size_direction", None),
     ("chaussons enfant trop petits, ma fille fait du 28 et ils sont plutôt 26. Échange svp", "wanted_size", None),
     ("chaussons enfant trop petits, ma fille fait du 28 et ils sont plutôt 26. Échange svp", "usual_size", "28"),
     ("Trop petit, plutôt un 40 svp.", "wanted_size", "40"),
