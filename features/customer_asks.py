@@ -371,7 +371,9 @@ _WANTED: tuple[str, ...] = (
     rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",
     rf"\bsize ({_SIZE}) (?:please|would|should|will)\b",
     r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
-    r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|pour|par) (?:un |une |le |la |"
+    # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked
+    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article))?(?: volontiers| bien| avec "
+    r"plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + _SIZE + r")\b",
     # « les échanger contre la même paire en 40 »
     r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|par) (?:la meme|le meme|les memes) "
@@ -1115,7 +1117,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:could|can|may) (?:i|we) (?:please )?(?:exchange|swap)\b|"
         r"\bto (?:exchange|swap)\b(?!" + _WORDS_SWAPPED + ")|"
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
-        r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger\b(?!" + _WORDS_SWAPPED + r")|"
+        r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger(?:ais|ai)?\b(?! (?:pas|plus|jamais)\b)"
+        r"(?!(?: volontiers| bien)?" + _WORDS_SWAPPED + r")|"
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange
         # 40 », « Un échange pour un 40 svp », "pls echange 40", "Exchange 12 please"

@@ -3001,6 +3001,12 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("J'ai déjà fait un échange pour un 40. Échange pour un 42 svp", "42", ("exchange",)),
     ("J'ai demandé un échange pour un 40 la semaine dernière", "40", ("exchange",)),
     ("Vous m'avez fait un échange pour un 40 mais j'ai reçu un 38.", "40", ()),
+    # ... and the exchange wished for (« J'échangerais volontiers contre un 95C si vous l'avez » read none); near
+    # misses: words exchanged, an exchange refused
+    ("J'échangerais volontiers contre un 95C si vous l'avez, sinon je me fais rembourser.", "95C", ("exchange",)),
+    ("J'échangerai contre un 42 dès réception.", "42", ("exchange",)),
+    ("J'échangerais volontiers des mails avec vous.", None, ()),
+    ("Je ne l'échangerais pas contre un 40, remboursez-moi.", None, ()),
 ]  # fmt: skip
 
 
