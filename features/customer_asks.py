@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from features.handover import handover_reasons
+from features.schemas import PRODUCT_CATEGORIES
 from features.spelling import mended_ask_words
 from features.text import WORDS_BEFORE_CHARS, match_view, regex, words_before
 
@@ -259,6 +260,14 @@ _FOOTWEAR = re.compile(
     r"baskets?|bottes?|bottines?|sandales?|chaussons?|pantoufles?)\b"
 )
 _FOOTWEAR_CATEGORY = "shoes"
+# A number in one digit said bare ("Swap 2 for 3 please", "2 instead of 1 please") is a count unless the item is sized:
+# by its product category when the caller knows it, else by the words (a size or fit word, a shoe).
+_SIZED_CATEGORIES = frozenset(category.code for category in PRODUCT_CATEGORIES if category.sized)
+_SIZED_IN_WORDS = re.compile(
+    r"\b(?:sizes?|sized|sizing|taille|tailles|pointures?|uk|eu|fit|fits|fitting|too (?:small|big|large|tight|loose)|"
+    r"trop (?:petite?s?|grande?s?|serree?s?|large?s?)|tight|loose|snug)\b"
+)
+_DIGIT = re.compile(r"(?<![\w'.,-])\d(?:[.,]5)?(?![\w'-])")
 _CLAUSE_END = re.compile(r"[.!?;:,]")
 _OLDEST_AGE_SIZE = 16
 
@@ -3512,6 +3521,19 @@ def _exchange_done(folded: str, start: int) -> bool:
     return bool(_EXCHANGE_WORD.match(folded, start) and _EXCHANGE_DONE_BEFORE.search(words_before(folded, start)))
 
 
+def _counts(sized: str, folded: str, category: str | None) -> frozenset[int]:
+    """Where the numbers in one digit that no word announces as a size start (`_SIZE`), when the item is not sized:
+    its category unsized, or, unknown, no size, fit or shoe word in the text (`_SIZED_IN_WORDS`, `_FOOTWEAR`). Read as
+    sizes by a change from one to another ("Exchange 8 for 9 pls" of shoes), they are counts of anything else ("Swap 2
+    for 3 please" of pillows)."""
+    if category in _SIZED_CATEGORIES or (
+        category is None and (_SIZED_IN_WORDS.search(folded) or _FOOTWEAR.search(folded))
+    ):
+        return frozenset()
+    size = regex(_SIZE)
+    return frozenset(digit.start() for digit in _DIGIT.finditer(sized) if not size.match(sized, digit.start()))
+
+
 def _sizes_exchanged_before(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
     un 40 »): the size the customer had then, not one asked now."""
@@ -3708,12 +3730,14 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # the sizes the patterns read, a number in a text sized by collar written as a collar size
         return [_in_collar_inches(size, sized_by_collar) for size in _sizes(patterns, sized, unsaid_at)]
 
-    rejected = tuple(said(_REJECTED))
+    counts = _counts(sized, folded, category)
+    rejected = tuple(said(_REJECTED, counts))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
     hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
     wanted = next(
-        (size for size in said(_WANTED, hedged | _sizes_exchanged_before(sized)) if size not in rejected), None
+        (size for size in said(_WANTED, hedged | counts | _sizes_exchanged_before(sized)) if size not in rejected),
+        None,
     )
     if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
         wanted = f"AGE {wanted}"
