@@ -3534,6 +3534,29 @@ def _counts(sized: str, folded: str, category: str | None) -> frozenset[int]:
     return frozenset(digit.start() for digit in _DIGIT.finditer(sized) if not size.match(sized, digit.start()))
 
 
+# A size said with a "maybe" ("Maybe the 30 would be right.", « peut-être un 40 ? »), read as the size wanted
+# (`_WANTED`), is only mused on when the text sends the item back and asks no exchange ("... Sending these back.",
+# "Just want a refund."): no size asked then. Not one asked all the same (« Je le renvoie, peut-être une longueur 28 si
+# vous avez ça », "maybe a 12?").
+_SIZE_MUSED = (
+    r"\b(?:maybe|perhaps|peut-etre) " + _ARTICLE + "(" + _SIZE + r")(?!,? (?:if you|si vous|please|pls|svp|s'il vous "
+    r"plait)\b)(?! ?\?)"
+)
+_GOING_BACK = re.compile(
+    r"\b(?:send(?:ing)? (?:it|them|these|this|they) back|returning (?:it|them|these|this|they)|(?:i'll|i will|i'm "
+    r"going to) return (?:it|them|these|this)|(?:just|only) (?:want|need|like) (?:a |my )?(?:refund|money back)|je "
+    r"(?:le |la |les )?(?:renvoie|retourne))\b"
+)
+
+
+def _sizes_mused(sized: str, folded: str) -> frozenset[int]:
+    """Where the sizes said with a "maybe" start (`_SIZE_MUSED`), when the text sends the item back (`_GOING_BACK`) and
+    asks no exchange: mused on, not asked."""
+    if not _GOING_BACK.search(folded) or _exchange_asked(folded):
+        return frozenset()
+    return frozenset(match.start(1) for match in regex(_SIZE_MUSED).finditer(sized))
+
+
 def _sizes_exchanged_before(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
     un 40 »): the size the customer had then, not one asked now."""
@@ -3736,7 +3759,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # another
     hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
     wanted = next(
-        (size for size in said(_WANTED, hedged | counts | _sizes_exchanged_before(sized)) if size not in rejected),
+        (
+            size
+            for size in said(_WANTED, hedged | counts | _sizes_exchanged_before(sized) | _sizes_mused(sized, folded))
+            if size not in rejected
+        ),
         None,
     )
     if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):

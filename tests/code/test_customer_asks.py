@@ -1879,6 +1879,23 @@ def test_a_number_before_a_unit_is_no_size(text: str, field: str, value: object)
     assert getattr(read_asks(text), field) == value
 
 
+# A size said with a "maybe" in a text that sends the item back and asks no exchange is mused on, not asked ("Maybe the
+# 30 would be right. Sending these back." read a 30 asked); asked all the same, or with no return said, it is one.
+SIZE_MUSED = [
+    ("Normally a 32 waist and that's what I got. Maybe the 30 would be right. Sending these back.", None),
+    ("Perhaps a 12 would fit better. Returning them.", None),
+    ("Trop petit, peut-être un 40. Je les renvoie, remboursement svp.", None),
+    ("Maybe the 30 would be right.", "30"),
+    ("Maybe a 12? Sending it back for an exchange please.", "12"),
+    ("Je le renvoie, peut-être une longueur 28 si vous avez ça.", "L28"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted"), SIZE_MUSED)
+def test_a_size_mused_on_while_sending_the_item_back_is_none_asked(text: str, wanted: str | None) -> None:
+    assert read_asks(text).wanted_size == wanted
+
+
 # Apologies and faults in other words: a listing difference made light of after "but" ("but that's minor"), a long
 # wait told ("I waited three weeks for this lamp"), a fault of the customer's own older thing ("my old boots, which were
 # falling apart"), a breathing reaction a doctor puts down to the item, a sum of money asked back after a flaw made
