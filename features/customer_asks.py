@@ -2593,12 +2593,13 @@ _COLLECTION_MISSED = re.compile(
     r"(?:le|un) (?:livreur|transporteur|coursier|chauffeur) qui (?:n'est|ne s'est) (?:jamais|pas) (?:venu|passe|"
     r"presente)\b"
 )
-# The one who delivers, said never to have come (« Franchement je suis furieuse, le livreur n'est jamais venu. », "the
-# delivery driver never turned up"): the order never came, unless the text tells of a collection or a return (the
-# « livreur » who never came to collect it: `_COLLECTION_MISSED`) or awaits the order still (`_ORDER_AWAITED`). A
-# "courier" or "driver" alone is as often a collection's ("I waited in all day for a courier who never came").
+# The one who delivers, said never to have come (« Franchement je suis furieuse, le livreur n'est jamais venu. », SMS
+# « livreur jamais venu », "the delivery driver never turned up"; not « pas venu hier », a day missed): the order
+# never came, unless the text tells of a collection or a return (the « livreur » who never came to collect it:
+# `_COLLECTION_MISSED`) or awaits the order still (`_ORDER_AWAITED`). A "courier" or "driver" alone is as often a
+# collection's ("I waited in all day for a courier who never came").
 _DELIVERER_NEVER_CAME = re.compile(
-    r"\b(?:livreur|livreuse)\b[^.!?]{0,20}?\b(?:n'est|ne s'est|est|s'est) (?:jamais|toujours pas|pas) (?:venue?|"
+    r"\b(?:livreur|livreuse)\b[^.!?]{0,20}?\b(?:(?:n'est|ne s'est|est|s'est) )?(?:jamais|toujours pas) (?:venue?|"
     r"passee?|presentee?)\b|\b(?:delivery (?:driver|man|guy|person|van)|postman|postie)\b[^.!?]{0,20}?\b(?:never|"
     r"didn't|didnt|did not|hasn't|hasnt|has not)(?: even)? (?:came|come|turned up|turn up|showed up|show up|showed)\b"
 )

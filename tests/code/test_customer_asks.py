@@ -2968,6 +2968,9 @@ COLLECTION_MISSED = [
     ("I waited weeks for my order and the belt never arrived.", (), (), False),
     ("J'ai demandé un retour, le livreur n'est jamais venu.", (), (), False),
     ("Le livreur n'est jamais venu, finalement il est arrivé le lendemain.", (), (), False),
+    # ... « jamais » without its verb (SMS); not a day the « livreur » missed
+    ("livreur jamais venu", (), ("not_received",), False),
+    ("Le livreur n'est pas venu hier, il est passé ce matin. Trop grand.", (), (), False),
 ]  # fmt: skip
 
 
