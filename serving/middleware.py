@@ -11,6 +11,8 @@
 - `JsonBodyMiddleware`: the API takes UTF-8 JSON only; BentoML picks a parser by Content-Type, so a
   multipart body without a boundary was a 500 and `text/plain` was parsed as JSON. Other media
   types, charsets and content encodings get 415.
+- `QueryStringMiddleware`: the API reads its fields from the JSON body only; a query string on a POST gets 400
+  naming its first parameter (`POST /admin/reload?wait_seconds=5` waited the default 30 s without a word).
 - `DuplicateKeyMiddleware`: a JSON object that repeats a key gets 422 naming it (which copy wins
   depends on the parser), and one wider than any the API takes gets 422 before it is validated; so does a
   number a parser reads as 0 though it is not written so: a negative zero, or one below what a double holds.
@@ -35,10 +37,10 @@ from typing import Any, NoReturn
 
 import anyio
 from bentoml.exceptions import ServiceUnavailable
-from starlette.datastructures import URL, Headers
+from starlette.datastructures import URL, Headers, QueryParams
 from starlette.responses import JSONResponse, Response
 
-from features.text import FINER_THAN_CENTS, ZERO_MISREADS, finer_than_cents, zero_misread
+from features.text import FINER_THAN_CENTS, ZERO_MISREADS, finer_than_cents, quoted_cut, zero_misread
 
 
 class BodyLimitMiddleware:
@@ -292,6 +294,28 @@ def _not_plain_json(headers: Headers) -> str | None:
     if encoding != "identity":
         return f"unsupported content encoding {encoding!r}: send the JSON uncompressed"
     return None
+
+
+class QueryStringMiddleware:
+    """Refuses a POST to `paths` whose URL holds a query string with 400 naming its first parameter: BentoML reads a
+    JSON API's fields from the body alone and passed over the query without a word, so a client sending one took
+    it for read (`?wait_seconds=5`, `?dry_run=true`)."""
+
+    def __init__(self, app: Any, paths: frozenset[str]) -> None:
+        self.app = app
+        self.paths = paths
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"] in self.paths:
+            names = list(QueryParams(scope["query_string"]).keys())
+            if names:
+                message = (
+                    f"query parameter {quoted_cut(names[0])} is not read: {scope['path']} takes its fields in the "
+                    "JSON body only"
+                )
+                await JSONResponse({"error": message}, status_code=400)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class DuplicateKeyMiddleware:

@@ -51,7 +51,7 @@ _PROBLEMS = {
 }
 # The answers every API operation may give besides 200, and what each means.
 _API_ANSWERS: dict[str, tuple[str, str]] = {
-    "400": ("The request could not be read.", "Error"),
+    "400": ("The request could not be read, or its URL holds a query string (fields go in the JSON body).", "Error"),
     "401": ("Missing, unknown or revoked API key (all three answer alike).", "Error"),
     "408": (
         "Body, or request line and headers, not received whole in time (TRIAGE_REQUEST_BODY_SECONDS, "

@@ -67,6 +67,7 @@ from serving.middleware import (
     DuplicateKeyMiddleware,
     ExplainedErrorMiddleware,
     JsonBodyMiddleware,
+    QueryStringMiddleware,
     ReadinessMiddleware,
     RelativeRedirectMiddleware,
     RetryAfterMiddleware,
@@ -479,6 +480,7 @@ TriageService.add_asgi_middleware(
 TriageService.add_asgi_middleware(
     ApiKeyMiddleware, key_store=_key_store, cache_seconds=get_settings().api_key_cache_seconds
 )
+TriageService.add_asgi_middleware(QueryStringMiddleware, paths=API_ROUTES)  # after the key check
 TriageService.add_asgi_middleware(  # inside the body limit
     DuplicateKeyMiddleware, paths=API_ROUTES, max_keys=MAX_OBJECT_KEYS, amount_keys=AMOUNT_KEYS
 )

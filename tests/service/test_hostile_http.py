@@ -26,7 +26,7 @@ from webhook_receiver import StallingReceiver
 from serving.api import EXAMPLE_EN, ReturnRequest
 from serving.db import open_database, predictions
 from serving.idempotency import reserve
-from serving.stores.api_keys import ApiKeyStore
+from serving.stores.api_keys import ApiKeyStore, KeyScope
 from serving.stores.feedback import FeedbackStore
 from serving.stores.history import HistoryStore
 from serving.stores.predictions import PredictionLog, pseudonym_key
@@ -260,3 +260,32 @@ def test_an_idempotency_key_sent_twice_is_a_400_naming_the_header(service) -> No
     refused = httpx.post(f"{service['url']}/feedback", json=body, headers=headers, timeout=60)
     assert refused.status_code == 400 and "Idempotency-Key header sent 2 times" in refused.json()["error"], refused.text
     assert FeedbackStore(service["database"]).for_return("RF4") == []
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "body"),
+    [
+        ("/triage", "dry_run=true", {"returns": [_return("RQ1")]}),
+        ("/classify", "lang=fr&lang=en", {"texts": ["Trop petit"]}),
+        ("/feedback", "return_id=RQ2", {"return_id": "RQ2", "agent_id": "agent-1", "reason_accepted": True}),
+        ("/admin/reload/status", "wait_seconds=0.1", {"wait_seconds": 0.1}),
+        ("/triage", "%E2%80%AE=1", {"returns": [_return("RQ3")]}),
+    ],
+)
+def test_a_query_string_on_an_api_call_is_a_400_naming_its_parameter(
+    service, path: str, query: str, body: dict[str, Any]
+) -> None:
+    # read from the body only, the query was passed over: `/admin/reload?wait_seconds=5` waited 30 s, and
+    # `/triage?dry_run=true` triaged and logged the return
+    key = ApiKeyStore(service["database"]).create("ops", KeyScope.ADMIN)[1] if path.startswith("/admin/") else None
+    headers = {"Authorization": f"Bearer {key or service['key']}"}
+    refused = httpx.post(f"{service['url']}{path}?{query}", json=body, headers=headers, timeout=60)
+    name = repr(httpx.QueryParams(query).multi_items()[0][0])
+    assert refused.status_code == 400, refused.text
+    assert refused.json() == {
+        "error": f"query parameter {name} is not read: {path} takes its fields in the JSON body only"
+    }
+    if path == "/triage":
+        assert _logged_prices(service, [body["returns"][0]["return_id"]]) == {body["returns"][0]["return_id"]: []}
+    assert httpx.post(f"{service['url']}{path}?{query}", json=body, timeout=60).status_code == 401  # the key first
+    assert httpx.post(f"{service['url']}{path}?", json=body, headers=headers, timeout=60).status_code != 400
