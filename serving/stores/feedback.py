@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -129,7 +129,8 @@ class FeedbackStore:
 
     def add(self, record: FeedbackRecord, connection: Connection | None = None) -> int:
         """Store a record unless it equals the return's newest one, and return its id; with
-        `connection`, inside the caller's transaction."""
+        `connection`, inside the caller's transaction. A record that says nothing of the reply keeps the newest
+        record's (`_reply_kept`)."""
         if connection is None:
             with self.engine.begin() as own:
                 return self.add(record, own)
@@ -140,8 +141,11 @@ class FeedbackStore:
             .order_by(feedback.c.id.desc())
             .limit(1)
         ).first()
-        if newest is not None and FeedbackRecord(**{name: newest._mapping[name] for name in fields}) == record:
-            return int(newest.id)  # a retry
+        if newest is not None:
+            stored = FeedbackRecord(**{name: newest._mapping[name] for name in fields})
+            record = _reply_kept(record, stored)
+            if stored == record:
+                return int(newest.id)  # a retry
         key = fingerprint(record, None if newest is None else int(newest.id))
         insert = upsert_insert(connection.dialect.name)(feedback).on_conflict_do_nothing(index_elements=["fingerprint"])
         # The id the insert returns, none when it stored nothing: the row count of such an insert is -1 on PostgreSQL
@@ -200,6 +204,19 @@ class FeedbackStore:
         """Records stored."""
         with self.engine.connect() as connection:
             return connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one()
+
+
+# What a record that says nothing of the reply takes from the return's newest record: a reply marked sent (or not to be
+# sent) cannot be taken back, and a returns system's record of the inspection alone (`POST /feedback`) left the
+# return's page saying "Reply: not sent yet", offering to send it again, while the queue counted it sent.
+_REPLY_FIELDS = ("reply_status", "edited_reply", "reply_reason")
+
+
+def _reply_kept(record: FeedbackRecord, newest: FeedbackRecord) -> FeedbackRecord:
+    """`record` with `newest`'s reply when it has none of its own."""
+    if record.reply_status is not None or newest.reply_status is None:
+        return record
+    return replace(record, **{name: getattr(newest, name) for name in _REPLY_FIELDS})
 
 
 def _keyed(connection: Connection, key: IdempotencyKey, record: FeedbackRecord) -> int | None:

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -981,6 +982,29 @@ def test_the_queue_filters_by_whether_the_reply_was_sent(console: TestClient) ->
     assert "R0000002" in answered and "R0000001" not in answered and "R0000003" not in answered
     on_first = console.get("/console/returns/R0000003", params={"replied": "false"}).text
     assert 'id="next-return" href="/console/returns/R0000001?replied=false"' in on_first  # skips R0000002
+
+
+def test_a_reply_marked_sent_stays_sent_after_a_record_of_the_inspection_alone(
+    console: TestClient, engine: Engine
+) -> None:
+    # a returns system's record of the inspection (POST /feedback, no reply_status) made the return's page say
+    # "Reply: not sent yet" and offer to send the reply again, while the queue counted it sent
+    _sign_in(console)
+    page = console.get("/console/returns/R0000002").text
+    console.post("/console/returns/R0000002/reply", data={"reply": "Hello, done.", "csrf_token": csrf_token(page)})
+    inspected = FeedbackRecord(
+        return_id="R0000002", agent_id="warehouse", reason_accepted=True, inspection_outcome="ok"
+    )
+    store = FeedbackStore(engine)
+    first = store.add_with_history(inspected)
+    assert store.add_with_history(inspected) == first  # a retry stores nothing
+    latest = store.latest(["R0000002"])["R0000002"]
+    assert (latest.reply_status, latest.edited_reply, latest.inspection_outcome) == ("edited", "Hello, done.", "ok")
+    assert "<dt>Reply</dt><dd>edited</dd>" in console.get("/console/returns/R0000002").text
+    assert "R0000002" in console.get("/console", params={"replied": "true"}).text
+    # a record that says what became of the reply is stored as it says
+    store.add(replace(inspected, reply_status="not_sent"))
+    assert store.latest(["R0000002"])["R0000002"].reply_status == "not_sent"
 
 
 def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(
