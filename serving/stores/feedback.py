@@ -129,8 +129,8 @@ class FeedbackStore:
 
     def add(self, record: FeedbackRecord, connection: Connection | None = None) -> int:
         """Store a record unless it equals the return's newest one, and return its id; with
-        `connection`, inside the caller's transaction. A record that says nothing of the reply keeps the newest
-        record's (`_reply_kept`)."""
+        `connection`, inside the caller's transaction. A record that says nothing of the reply or the inspection keeps
+        the newest record's (`_facts_kept`)."""
         if connection is None:
             with self.engine.begin() as own:
                 return self.add(record, own)
@@ -143,7 +143,7 @@ class FeedbackStore:
         ).first()
         if newest is not None:
             stored = FeedbackRecord(**{name: newest._mapping[name] for name in fields})
-            record = _reply_kept(record, stored)
+            record = _facts_kept(record, stored)
             if stored == record:
                 return int(newest.id)  # a retry
         key = fingerprint(record, None if newest is None else int(newest.id))
@@ -206,17 +206,26 @@ class FeedbackStore:
             return connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one()
 
 
-# What a record that says nothing of the reply takes from the return's newest record: a reply marked sent (or not to be
-# sent) cannot be taken back, and a returns system's record of the inspection alone (`POST /feedback`) left the
-# return's page saying "Reply: not sent yet", offering to send it again, while the queue counted it sent.
-_REPLY_FIELDS = ("reply_status", "edited_reply", "reply_reason")
+# What a record that says nothing of the reply or the inspection takes from the return's newest record: a reply marked
+# sent (or not to be sent) and a parcel inspected cannot be taken back. A returns system's record of the inspection
+# alone (`POST /feedback`) left the return's page saying "Reply: not sent yet", offering to send it again, while the
+# queue counted it sent; an agent tool's record after it dropped the inspection monitoring reads from the newest.
+# Each fact: the field that says it is known, and the fields that go with it.
+_KEPT_FACTS = {
+    "reply_status": ("reply_status", "edited_reply", "reply_reason"),
+    "inspection_outcome": ("inspection_outcome",),
+}
 
 
-def _reply_kept(record: FeedbackRecord, newest: FeedbackRecord) -> FeedbackRecord:
-    """`record` with `newest`'s reply when it has none of its own."""
-    if record.reply_status is not None or newest.reply_status is None:
-        return record
-    return replace(record, **{name: getattr(newest, name) for name in _REPLY_FIELDS})
+def _facts_kept(record: FeedbackRecord, newest: FeedbackRecord) -> FeedbackRecord:
+    """`record` with `newest`'s reply and inspection where it has none of its own."""
+    kept = {
+        name: getattr(newest, name)
+        for known, names in _KEPT_FACTS.items()
+        if getattr(record, known) is None and getattr(newest, known) is not None
+        for name in names
+    }
+    return replace(record, **kept) if kept else record
 
 
 def _keyed(connection: Connection, key: IdempotencyKey, record: FeedbackRecord) -> int | None:

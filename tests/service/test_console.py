@@ -984,11 +984,12 @@ def test_the_queue_filters_by_whether_the_reply_was_sent(console: TestClient) ->
     assert 'id="next-return" href="/console/returns/R0000001?replied=false"' in on_first  # skips R0000002
 
 
-def test_a_reply_marked_sent_stays_sent_after_a_record_of_the_inspection_alone(
+def test_a_reply_sent_and_an_inspection_stay_after_records_that_say_nothing_of_them(
     console: TestClient, engine: Engine
 ) -> None:
     # a returns system's record of the inspection (POST /feedback, no reply_status) made the return's page say
-    # "Reply: not sent yet" and offer to send the reply again, while the queue counted it sent
+    # "Reply: not sent yet" and offer to send the reply again, while the queue counted it sent; an agent tool's record
+    # after it dropped the inspection from the newest record, which monitoring reads
     _sign_in(console)
     page = console.get("/console/returns/R0000002").text
     console.post("/console/returns/R0000002/reply", data={"reply": "Hello, done.", "csrf_token": csrf_token(page)})
@@ -1002,9 +1003,14 @@ def test_a_reply_marked_sent_stays_sent_after_a_record_of_the_inspection_alone(
     assert (latest.reply_status, latest.edited_reply, latest.inspection_outcome) == ("edited", "Hello, done.", "ok")
     assert "<dt>Reply</dt><dd>edited</dd>" in console.get("/console/returns/R0000002").text
     assert "R0000002" in console.get("/console", params={"replied": "true"}).text
-    # a record that says what became of the reply is stored as it says
-    store.add(replace(inspected, reply_status="not_sent"))
-    assert store.latest(["R0000002"])["R0000002"].reply_status == "not_sent"
+    store.add_with_history(FeedbackRecord("R0000002", "crm", reason_accepted=False, corrected_reason="defective"))
+    latest = store.latest(["R0000002"])["R0000002"]
+    assert (latest.corrected_reason, latest.reply_status, latest.inspection_outcome) == ("defective", "edited", "ok")
+    assert read_feedback(engine).set_index("return_id").loc["R0000002", "inspection_outcome"] == "ok"
+    # a record that says what became of the reply or the inspection is stored as it says
+    store.add(replace(inspected, reply_status="not_sent", inspection_outcome="worn"))
+    latest = store.latest(["R0000002"])["R0000002"]
+    assert (latest.reply_status, latest.inspection_outcome) == ("not_sent", "worn")
 
 
 def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(
