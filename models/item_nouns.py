@@ -813,7 +813,7 @@ _BLANKET = _noun("blanket", "couverture", "f")
 # A category whose own noun does not fit one item the text tells of, when the text names no noun of the category: in
 # French one item of underwear is « votre sous-vêtement », not the plural (a nightdress « Je n'arrive pas à la
 # passer », a bra that « ne me convient pas », « trop ptit le haut »); a beauty product does not light up or take
-# batteries ("Light doesn't turn on, batteries are new": a make-up mirror, "your item").
+# batteries ("Light doesn't turn on, batteries are new": a make-up mirror, "your item"); bedding is no bathroom's.
 _ONE_UNDERWEAR = _noun("underwear", "sous-vêtement", "m")
 _ITEM = _noun("item", "article", "m")
 _RING = _noun("ring", "bague", "f")
@@ -828,6 +828,8 @@ _ONE_ITEM_NOT_THE_CATEGORY: dict[str, tuple[re.Pattern[str], ItemNoun]] = {
         ),
         _ONE_UNDERWEAR,
     ),
+    # "Wrong colour for the bathroom ... doesn't go with the tiles" was "your bedding"
+    "bedding": (re.compile(r"\b(?:bathroom|shower|tiles|salle de bains?|douche|carrelage)\b"), _ITEM),
     "beauty": (
         re.compile(
             r"\b(?:batter(?:y|ies)|bulbs?|leds?|chargers?|charging|recharg\w*|plugged in|usb|(?:light|lamp|lights) "

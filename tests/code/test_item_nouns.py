@@ -462,6 +462,10 @@ NOUNS_FROM_THE_SHEETS = [
     ("decor", "Le verre du cadre était fendu à l'ouverture, l'enveloppe était pliée.", "photo frame", "cadre"),
     ("decor", "The glass in the frame is cracked.", "photo frame", "cadre"),
     ("decor", "La vitre du cadre est fêlée. Le miroir est livré fendu en deux.", "mirror", "miroir"),
+    # sheet 541 #27: bedding for the bathroom is "your item" where the text names no towel
+    ("bedding", "Wrong colour for the bathroom, I'd chosen it from the screen and it's accurate but it doesn't go with "
+     "the tiles. Return please.", "item", "article"),
+    ("bedding", "The towel is too thin for the bathroom.", "towel", "serviette"),
     # sheet 547 #63: a tracksuit top among coats is no coat
     ("outerwear", "Hi there, the zip on this tracksuit top doesn't close.", "tracksuit top", "veste de survêtement"),
     ("outerwear", "La veste de survêtement a un trou à la manche.", "tracksuit top", "veste de survêtement"),
