@@ -157,7 +157,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "preference": (
                 "Thank you for letting us know {the_item} [is|are] not quite right for you.",
-                "No problem at all: it happens that an item is not what you were looking for.",
+                "No problem at all: sometimes an item just isn't what you were looking for.",
                 "Thanks for your message about {item}.",
             ),
             "apology_empty": (

@@ -633,7 +633,7 @@ def test_a_message_that_only_asks_for_a_call_names_no_guessed_cause(lang: str, t
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_refusal_is_not_opened_with_no_problem_at_all(lang: str) -> None:
-    # Review sheet: "No problem at all: it happens that an item is not what you were looking for." then
+    # Review sheet: "No problem at all: sometimes an item just isn't what you were looking for." then
     # "Unfortunately we cannot accept this return."
     case = _case(lang, "no_longer_needed")
     _, body = compose(case, facts_for("reject"), UPBEAT)

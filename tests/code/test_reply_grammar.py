@@ -322,6 +322,22 @@ def test_every_apology_has_a_wording_that_does_not_open_like_a_line_of_sympathy(
                 assert grammar.fold(chosen).split()[0] not in opening, (hurt, key, chosen)
 
 
+def test_english_phrases_are_no_word_for_word_french() -> None:
+    # sheets 541 #63 and 547 #23: "No problem at all: it happens that an item is not what you were looking for." is
+    # « il arrive qu'un article ... » word for word; English says "sometimes" (and stays clear of the other calques)
+    calques = ("it happens that", "do not hesitate", "don't hesitate", "at your disposal", "we remain")
+
+    def phrases(bank: object) -> list[str]:
+        if isinstance(bank, str):
+            return [bank]
+        values = bank.values() if isinstance(bank, dict) else bank if isinstance(bank, tuple | list) else ()
+        return [phrase for value in values for phrase in phrases(value)]
+
+    english = phrases(grammar.PHRASES["en"])
+    assert len(english) > 100
+    assert not [phrase for phrase in english if any(calque in phrase.lower() for calque in calques)]
+
+
 @pytest.mark.parametrize("form", [0, 1, 2, 3])
 def test_french_phrases_elide_si_before_il_in_every_agreement_form(form: int) -> None:
     # review sheets 443 and 457: « que si il n'est plus disponible » for a vacuum cleaner or a jacket ordered; French
