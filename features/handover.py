@@ -118,8 +118,12 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:sue|suing)\b",
             r"\bsee you in court\b",
             r"\b(?:take|taking) (?:you|this|it) to court\b",
-            # going to court oneself ("I'm prepared to go to court over this"), not to a tennis court or "the court"
-            r"\b(?:go|going|gone|went) (?:straight )?to court\b",
+            # going to court as a threat ("I'm prepared to go to court over £89", "I will go straight to court if ..."),
+            # not the trip ("a suit to go to court for jury service", "I go to court daily", "when I went to court as a
+            # witness") nor a tennis court or "the court"
+            r"\b(?:i'll|i will|i'm going to|i am going to|we'll|we will|we're going to|i shall|i'd|i would|(?:prepared|"
+            r"ready|willing|happy|not afraid) to)(?: happily| gladly| just| have to)? go (?:straight )?to court\b",
+            r"\b(?:go|going|gone|went) (?:straight )?to court (?:over|about|if|unless)\b",
             r"\b(?:small claims|county court|trading standards|ombudsman|citizens advice|consumer rights act)\b",
             r"\bformal complaint\b",
             r"\b(?:letter before action|legal team)\b",

@@ -71,6 +71,12 @@ def test_a_card_stopped_is_a_payment_dispute(text: str, lang: str, disputed: boo
         ("I will go straight to court if this isn't refunded.", "en", True),
         ("Going to court over a jumper is not what I want, but I will.", "en", True),
         ("We go to the court every Sunday and the soles are already worn through.", "en", False),
+        # the trip to court, not a threat (the review of eae6266)
+        ("Bought this suit to go to court for jury service, the trousers are far too long.", "en", False),
+        ("I needed a dress to go to court next week for my divorce hearing", "en", False),
+        ("Wore them once when I went to court as a witness, the heel snapped", "en", False),
+        ("I'm a barrister and go to court daily, this shirt creased after one wear", "en", False),
+        ("I go to court twice a week", "en", False),
         ("The court shoes rub my heel, returning them.", "en", False),
         ("Pantalon trop court, dommage.", "fr", False),
     ],
