@@ -106,7 +106,11 @@ _EN_ALLERGY: tuple[str, ...] = (
     r"(?:my|his|her|their|our) " + _BODY + r"\b",
 )
 # ... an allergy the text does not deny ("I'm not allergic to wool but it's so itchy": a scratchy jumper)
-_EN_ALLERGY_WHY = r"(?<!\bnot )(?<!\bnot an )(?<!n't an )(?<!\bno )(?<!\bany )(?<!\bnever )\ballerg(?:y|ic|ies)\b"
+# ... or a reaction to a substance the text names ("my GP thinks I'm reacting to chromium in the leather tanning")
+_EN_ALLERGY_WHY = (
+    r"(?<!\bnot )(?<!\bnot an )(?<!n't an )(?<!\bno )(?<!\bany )(?<!\bnever )\ballerg(?:y|ic|ies)\b|"
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )\breact(?:ing|ed|s)? to\b|(?<!\bno )(?<!\bany )(?<!\bwithout a )\breaction to\b"
+)
 
 _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
 _FR_BODY = (
@@ -155,7 +159,10 @@ _FR_ALLERGY: tuple[str, ...] = (
     r"(?<!\baucune )(?<!\bpas de )(?<!\bsans )\breactions? (?:\w+ )?(?:au|aux|a la|a l'|sur (?:le|la|les|l'|mon|ma|"
     r"mes|son|sa|ses)) ?" + _FR_BODY + r"\b",
 )
-_FR_ALLERGY_WHY = r"(?<!\bpas )(?<!\bpas une )(?<!\bpas d')(?<!\baucune )(?<!\bsans )\ballergi(?:e|es|que|ques)\b"
+_FR_ALLERGY_WHY = (
+    r"(?<!\bpas )(?<!\bpas une )(?<!\bpas d')(?<!\baucune )(?<!\bsans )\ballergi(?:e|es|que|ques)\b|"
+    r"(?<!\bne )(?<!\bn')\breagi(?:s|t|ssais|ssait)? (?:a|au|aux)\b|(?<!\baucune )(?<!\bsans )\breaction (?:a|au|aux)\b"
+)
 
 
 class _Table(NamedTuple):

@@ -31,6 +31,10 @@ HURT = [
     # a hurt that has happened, told with "have" (an unseen sheet: "I've cut my finger picking bits out" unread)
     ("en", "Six plates, shards all through the paper. I've cut my finger picking bits out.", "self", "injury"),
     ("en", "I have burnt my hand on the handle.", "self", "injury"),
+    # a reaction to a substance the text names is as good as an allergy named (sheet 547 #31 was "such a difficult
+    # time")
+    ("en", "Itchy blisters where the straps touch, my GP thinks I'm reacting to chromium.", "self", "reaction"),
+    ("fr", "Des démangeaisons partout sur le cou, je réagis au nickel de la fermeture.", "self", "reaction"),
 ]
 
 NOT_HURT = [
@@ -104,6 +108,8 @@ def test_a_colour_that_ran_is_no_hurt(text: str) -> None:
         ("fr", "Je ne suis pas allergique mais ce pull me donne des démangeaisons."),
         ("fr", "Le pull gratte, ce n'est pas une allergie, juste désagréable. Démangeaisons partout."),
         ("fr", "Aucune allergie, mais des démangeaisons avec cette laine."),
+        ("en", "Very itchy jumper. I don't react to wool normally, it's just scratchy."),
+        ("fr", "Des démangeaisons avec cette laine, je ne réagis pas à la laine d'habitude."),
     ],
 )
 def test_an_itch_beside_an_allergy_the_text_denies_is_no_reaction(lang: str, text: str) -> None:
