@@ -2280,11 +2280,13 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"way|just) )?(?:wrong|incorrect|inaccurate|off|misleading)|(?: (?:completely|totally|clearly|way|just))? (?:wrong|"
     r"incorrect|inaccurate|misleading))\b|\b(?:guide|tableau) des? tailles (?:est |etait )?(?:(?:completement|"
     r"totalement) )?(?:faux|errone|incorrect|a revoir)\b|"
-    # ... said to need redoing or to hold a mistake (« faut revoir votre guide des tailles », « une erreur de tableau de
-    # tailles »), not a mistake the customer made reading it (« je me suis trompée en lisant le guide des tailles »)
-    r"\b(?:faut|faudrait|devriez|devez|pourriez|merci de) revoir (?:votre|vos|le|les|ce) (?:guide|tableau)x? des? "
-    r"tailles\b|"
-    r"\berreurs? (?:de|du|dans (?:le|votre|vos|les)) (?:guide|tableau)x? des? tailles\b",
+    # ... the shop's said to need redoing or to hold a mistake (« faut revoir votre guide des tailles », « une erreur de
+    # tableau de tailles »), not a mistake the customer made reading it (« je me suis trompée en lisant le guide des
+    # tailles »), one denied (« Pas d'erreur dans le guide des tailles, c'est moi ») nor advice to reread it (« il faut
+    # revoir le guide des tailles avant de commander »)
+    r"\b(?:faut|faudrait|devriez|devez|pourriez|merci de) revoir (?:votre|vos) (?:guide|tableau)x? des? tailles\b|"
+    r"(?<!\bpas d')(?<!\bpas une )(?<!\baucune )(?<!\bsans )(?<!\bsans aucune )\berreurs? (?:de|du|dans (?:le|votre|"
+    r"vos|les)) (?:guide|tableau)x? des? tailles\b",
     # « ce n'est pas la couleur vendue », "not the colour advertised"
     r"\bpas (?:la|le|les) (?:meme )?(?:couleur|teinte|coloris|taille|modele|produit|article|matiere)s? (?:vendue?s?|"
     r"annoncee?s?|presentee?s?|affichee?s?|photographiee?s?)\b|\bnot the (?:colou?r|shade|size|model|product|item|"

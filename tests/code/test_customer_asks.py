@@ -231,6 +231,9 @@ FLAG_CASES = [
     ("not_as_described", "Il y a une erreur dans le guide des tailles, le 38 taille comme un 36.", True),
     ("not_as_described", "Je me suis trompée en lisant le guide des tailles, ma faute.", False),
     ("not_as_described", "Je vais revoir le guide des tailles avant de recommander.", False),
+    ("not_as_described", "Pas d'erreur dans le guide des tailles, c'est moi qui me suis trompée. Trop petit.", False),
+    ("not_as_described", "Aucune erreur du guide des tailles, j'ai mal mesuré.", False),
+    ("not_as_described", "Le service client m'a dit qu'il faut revoir le guide des tailles avant de commander.", False),
     ("not_as_described", "The instruction guide is wrong, the screws don't match.", False),
     ("not_as_described", "I followed the guide off your website and ordered a 10.", False),
     # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
