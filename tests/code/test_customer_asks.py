@@ -2333,6 +2333,13 @@ QUALITY_COMPLAINTS = [
     ("The gold looks tacky on me, not my style at all.", False),
     ("Ça fait un peu toc sur moi, pas mon style.", False),
     ("I felt cheap wearing it to the wedding, too short.", False),
+    # a feel likened to a rag after washing (an unseen sheet: « la texture d'un torchon » was thanked for)
+    ("Three washes and it feels like a dishcloth.", True),
+    ("Trois lavages et il a la texture d'un torchon. Bel exploit.", True),
+    ("Après un lavage, ils sont rêches comme du papier de verre.", True),
+    ("Soft like a cloud, just too long for me.", False),
+    ("Robe en chiffon de soie, juste trop grande.", False),
+    ("The box it came in was like cardboard mush, the jumper is fine but too small.", False),
 ]
 
 
