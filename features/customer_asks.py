@@ -150,11 +150,13 @@ class CustomerAsks:
 # What a number is when a unit follows it: a time, a count, a price or a weight, never a size (« un échange pour 10
 # jours », "Need 10 days to send it back", "maybe 10 pairs", « pour 20 euros de plus »). Years and months are left
 # out, as children's clothes are sized by them ("a 10 years", « le 12 mois »), and centimetres, as a rug or an
-# appliance is (« un lave-vaisselle 45 cm »).
+# appliance is (« un lave-vaisselle 45 cm »); so is a pair in the singular ("a size 9 pair", "a 40 pair instead"), « h »
+# of « h/f » (« un 38 h/f ») and the SMS « j » of « j ai ».
 _UNIT_AFTER_NUMBER = (
-    r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs?|items?|pieces?|pcs|units?|packs?|"
-    r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|j|semaines?|heures?|h|mn|fois|paires?|articles?|"
-    r"exemplaires?|copies?|unites?|pourcent)(?![\w'-])"
+    r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs|items?|pieces?|pcs|units?|packs?|"
+    r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|semaines?|heures?|h|mn|fois|paires|articles?|"
+    r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b))"
+    r"(?![\w'/-])"
 )
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
 # only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,

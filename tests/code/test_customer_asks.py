@@ -1874,6 +1874,13 @@ NUMBER_BEFORE_A_UNIT = [
     ("Exchange for 40 please", "wanted_size", "40"),
     ("Body acheté en 6 mois, trop petit. Je prends le 12 mois.", "ordered_size", "6"),
     ("On m'a livré un lave-vaisselle 45 cm alors que j'ai commandé un 60 cm.", "ordered_size", "60"),
+    # ... and a pair in the singular, « h/f », the SMS « j ai » after a size
+    ("Could you send a size 9 pair please", "wanted_size", "9"),
+    ("Too small, I need a 40 pair instead", "wanted_size", "40"),
+    ("Je voudrais un 38 h/f", "wanted_size", "38"),
+    ("je fais du 38 j ai pris le 40 trop grand", "usual_size", "38"),
+    ("echange pour un 38 j attends votre retour", "wanted_size", "38"),
+    ("Un échange pour 10 j svp", "wanted_size", None),
 ]  # fmt: skip
 
 
