@@ -17,7 +17,13 @@ import pandas as pd
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import ListHit, Policy, ReturnContext
 from decisions.reason_mismatch import ReasonMismatch, reason_mismatches, ticked_codes
-from features.history import history_summaries, requests_from_export, requests_from_returns, risk_features
+from features.history import (
+    history_summaries,
+    paid_prices,
+    requests_from_export,
+    requests_from_returns,
+    risk_features,
+)
 
 OUTPUT_COLUMNS: tuple[str, ...] = (
     "reason",
@@ -203,7 +209,9 @@ def assess_history(
     )
     assessed = assess_requests(
         requests,
-        requests["price"].astype(float).tolist(),
+        # a history return's line item holds the list price and the discount: the policy reads the price paid, as
+        # a served request's `price` is
+        paid_prices(requests).tolist(),
         requests["reason_text"].astype(str).tolist(),
         reasons,
         tables,

@@ -306,14 +306,12 @@ def risk_features(
     created = _take(_naive_utc(customers["created_at"]), _positions(customers["customer_id"], who))
     out["account_age_days"] = np.clip(_days_between(at, created), 0, None)
 
-    discount = _floats(requests["discount"])
-    item_price = _floats(requests["price"]) * (1 - np.nan_to_num(discount))
+    item_price = paid_prices(requests)
     out["item_price"] = item_price
-    out["discount"] = discount
+    out["discount"] = _floats(requests["discount"])
     out["days_delivery_to_request"] = _days_between(at, _naive_utc(requests["delivery_ts"]))
 
-    paid = _floats(items["price"]) * (1 - _floats(items["discount"]))
-    order_values, order_sizes = _order_totals(requests["order_id"], items["order_id"], paid)
+    order_values, order_sizes = _order_totals(requests["order_id"], items["order_id"], paid_prices(items))
     found = ~np.isnan(order_sizes)
     # A live order not yet in the history store: value is at least this item, size unknown.
     out["order_value"] = np.where(found, order_values, item_price)
@@ -343,6 +341,12 @@ def risk_features(
     out["product_category"] = pd.array(np.asarray(requests["product_category"], dtype=object), dtype=_STRING).to_numpy()
     index = requests.index if isinstance(requests, pd.DataFrame) else pd.RangeIndex(count)
     return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=index)
+
+
+def paid_prices(rows: pd.DataFrame) -> np.ndarray:
+    """What the customer paid for each row's item: its `price` (a line item's list price) less its `discount` (a
+    fraction; missing: none). The policy reads this price, as the API's `price` field carries it."""
+    return _floats(rows["price"]) * (1 - np.nan_to_num(_floats(rows["discount"])))
 
 
 def _floats(values: pd.Series | pd.api.extensions.ExtensionArray | np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ from decisions.assessments import assess_requests
 from decisions.policy import Policy
 from decisions.reason_mismatch import reason_mismatches, ticked_codes
 from features.embeddings import SentenceEmbedder
-from features.history import history_summaries, requests_from_returns, risk_features
+from features.history import history_summaries, paid_prices, requests_from_returns, risk_features
 from features.profile import prediction_columns, request_profile, sample_rows, with_embeddings
 from training.policy_simulation import replay_cases
 
@@ -48,11 +48,15 @@ def reason_reference(
     texts = requests["reason_text"].fillna("").astype(str).tolist()
     ticked = ticked_codes(requests["form_reason_code"])
     predictions = model.predict_reasons(texts, requests["lang"].tolist(), ticked)
-    # the price the customer paid, as a served request carries it (`features.history` reads the list price and
-    # discount of a history return)
-    paid = (requests["price"].astype(float) * (1 - requests["discount"].fillna(0.0).astype(float))).tolist()
     decided = assess_requests(
-        requests, paid, texts, predictions, dict(tables), None, policy, reason_mismatches(ticked, predictions)
+        requests,
+        paid_prices(requests).tolist(),
+        texts,
+        predictions,
+        dict(tables),
+        None,
+        policy,
+        reason_mismatches(ticked, predictions),
     )
     profile = request_profile(requests, tables).assign(
         **prediction_columns(

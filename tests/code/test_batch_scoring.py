@@ -104,6 +104,17 @@ def test_a_ticked_reason_the_text_contradicts_is_decided_as_a_served_request_is(
     assert not rows["rules"].str.contains("REASON_MISMATCH").any()
 
 
+def test_a_history_return_is_decided_on_the_price_paid_as_a_served_request_is(export_dir, models) -> None:
+    # `batch score` gave the policy the line item's list price, where the API's `price` is the price paid: an item
+    # listed above the keep-item ceiling and sold below it was sent back where the service let the customer keep it
+    tables = read_export(export_dir)
+    listed_high = tables["line_items"].assign(price=30.0, discount=0.7)  # 9.00 paid: under the EUR and GBP ceilings
+    rows = assess_history(tables | {"line_items": listed_high}, *models, POLICY, batch_size=64)
+    low_in_window = rows["risk_band"].eq("low") & rows["rules"].str.contains("WITHIN_RETURN_WINDOW")
+    assert low_in_window.any()
+    assert rows.loc[low_in_window, "decision"].eq("keep_item").all(), rows.loc[low_in_window, "rules"].tolist()
+
+
 def test_parquet_export_and_csv_output_round_trip(export_dir, models, pandas_rows, tmp_path) -> None:
     """The same history as Parquet partitions gives the same rows; written CSV reads back the same."""
     parquet = tmp_path / "parquet"
