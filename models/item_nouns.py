@@ -242,6 +242,13 @@ _BODY_PART_BEFORE: dict[str, re.Pattern[str]] = {
     "rideau": _CURTAIN_FITTING,
     "rideaux": _CURTAIN_FITTING,
 }
+# Glass as the stuff of a broken item, not a glass: "glass everywhere in the box", "shards of glass", « des éclats de
+# verre », « du verre partout ».
+_GLASS_WORDS = frozenset({"glass", "verre"})
+_LOOSE_GLASS_BEFORE = re.compile(
+    r"\b(?:shards?|bits|pieces|splinters|fragments|slivers|eclats|morceaux|bouts|debris) (?:of|de) $"
+)
+_LOOSE_GLASS_AFTER = re.compile(r" (?:everywhere|all over|partout)\b")
 # How many mentions of items a text is read for the one a fault is told of: a message names a few.
 _MENTIONS_READ = 6
 _CLAUSE_END = re.compile(r"[.!?;:,]")
@@ -532,6 +539,20 @@ _ITEMS: dict[str, list[Entry]] = {
         ),
         *_pair("backpack", "backpacks", "sac à dos", "sacs à dos", "m", ("rucksack",)),
         *_pair("handbag", "handbags", "sac à main", "sacs à main", "m"),
+        # a cover for the suitcase is the item, not the suitcase it is for ("the cover for the suitcase not go over the
+        # suitcase")
+        (
+            (
+                "suitcase cover",
+                "luggage cover",
+                "cover for the suitcase",
+                "cover for my suitcase",
+                "housse de valise",
+                "housse pour valise",
+                "housse pour ma valise",
+            ),
+            _noun("suitcase cover", "housse de valise", "f"),
+        ),
         *_pair("suitcase", "suitcases", "valise", "valises", "f"),
         *_pair("wallet", "wallets", "portefeuille", "portefeuilles", "m"),
         *_pair("purse", "purses", "porte-monnaie", "porte-monnaie", "m"),
@@ -639,6 +660,11 @@ _ITEMS: dict[str, list[Entry]] = {
         ),
         # a set of pans (« casseroles »): "5 pans with lids", "the pans themselves are ok"
         (("pans", "pan set", "set of pans"), _noun("pans", "casseroles", "f", True, True)),
+        # a set of tableware named by its pieces: "dessert bowls missing from the 16 piece set"
+        (
+            ("piece set", "dinner set", "dinner service", "dinnerware set", "tableware set", "service de vaisselle"),
+            _noun("set", "ensemble", "m"),
+        ),
     ],
     "decor": [
         *_pair("vase", "vases", "vase", "vases", "m"),
@@ -949,6 +975,10 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 and (_FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(view, match.end()))
             )
             or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
+            or (
+                word in _GLASS_WORDS
+                and (_LOOSE_GLASS_BEFORE.search(before) or _LOOSE_GLASS_AFTER.match(view, match.end()))
+            )
             or (
                 word in _NAMED_ONLY_AFTER_AN_ARTICLE
                 and not (_ARTICLE_BEFORE.search(before) and _NO_NOUN_AFTER.match(view, match.end()))

@@ -349,6 +349,31 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "vos décorations de Noël",
         ),
         ("lighting", None, "The fairy lights arrived in January.", "your string lights", "votre guirlande lumineuse"),
+        # sheets 509 and 523: a cover for a suitcase, glass as the stuff of a broken lid
+        (
+            "bags",
+            None,
+            "Hallo, the cover for the suitcase not go over the suitcase, it is for 24 inch. Please change to 28.",
+            "your suitcase cover",
+            "votre housse de valise",
+        ),
+        (
+            "bags",
+            None,
+            "The suitcase cover is too small for my suitcase.",
+            "your suitcase cover",
+            "votre housse de valise",
+        ),
+        (
+            "kitchen",
+            None,
+            "One lid arrived in pieces, glass everywhere in the box. Pans themselves ok but I'm not keeping a set "
+            "with a smashed lid.",
+            "your pans",
+            "vos casseroles",
+        ),
+        ("kitchen", None, "Des éclats de verre partout, le saladier est cassé.", "your bowl", "votre bol"),
+        ("kitchen", None, "Two of the six cracked. The glass is so thin.", "your glasses", "vos verres"),
     ],
 )
 def test_the_item_is_named_naturally(
@@ -695,7 +720,8 @@ def test_a_kind_a_rule_names_and_an_accessory_worn_on_a_finger(category: str, te
     [
         # a piece missing from the item is not the item: "bread knife missing from the set" was "Returning your knife"
         ("kitchen", "bread knife missing from the set", "kitchen item", "article de cuisine"),
-        ("kitchen", "dessert bowls missing from the 16 piece set", "kitchen item", "article de cuisine"),
+        # ... the set it is missing from is the item (sheet 523: "your kitchen item")
+        ("kitchen", "dessert bowls missing from the 16 piece set", "set", "ensemble"),
         ("small_appliances", "La verseuse manque dans le carton.", "appliance", "appareil"),
         # near misses: the item itself at fault, or missing a piece of its own
         ("kitchen", "The knife arrived bent.", "knife", "couteau"),
