@@ -1957,7 +1957,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:mon|ma|notre|le|la) (?:colis|commande|paquet)\b(?! (?:de |du )?retour\b| (?:que|qu') ?(?:je |j'|nous |"
         r"on )(?:vous )?(?:ai |avais |avons |avions |a |avait )?(?:renvoye|retourne|rendu|expedie|envoye|poste|"
         r"depose)e?s?\b)|"
-        r"\b(?:you|they|the courier|the carrier)(?:'ve| have| has)? (?:lost|misplaced) (?:my|our|the) (?:parcel|"
+        # ... nor by the depot or the carrier named ("The depot lost my parcel", "DPD have lost my order")
+        r"\b(?:you|they|(?:the |[a-z]+ )?(?:courier|carrier|depot|sorting office|post office|driver)|royal mail|dpd|"
+        r"evri|hermes|ups|dhl|yodel|parcelforce)(?:'ve| have| has)? (?:lost|misplaced) (?:my|our|the) (?:parcel|"
         r"package|order|delivery)\b(?! (?:number|no|ref|reference|confirmation|history|details?|e-?mails?|code|"
         r"return)\b| (?:that |which )?(?:i|we) (?:had |have )?(?:sent|returned|posted|shipped|mailed|dropped off)\b)",
     ),

@@ -1362,6 +1362,12 @@ LOST_BUT_NOT_UNRECEIVED = [
     ("You've lost my parcel and nobody answers.", ("not_received",)),
     ("Le transporteur a perdu mon colis que j'attendais pour samedi.", ("not_received",)),
     ("My parcel never arrived, then it came up as delivered on the tracking.", ("not_received",)),
+    # ... lost by the depot or a carrier named ("The depot lost my parcel" read nothing, and "Staines delivery depot
+    # lost my parcel" a stain); not the parcel sent back
+    ("The depot lost my parcel", ("not_received",)),
+    ("Staines delivery depot lost my parcel", ("not_received",)),
+    ("DPD have lost my order!!", ("not_received",)),
+    ("DPD lost my parcel that I sent back", ()),
 ]
 
 
