@@ -101,22 +101,31 @@ def monitor_command(
         raise fail(f"cannot read the database {database_problem(settings, error)}", code=1) from None
     finally:
         engine.dispose()
-    table = Table(title=f"monitoring: {window.source} vs the champions' reference")
-    for column in ("check", "metric id", "value", "threshold", "status"):
-        table.add_column(column)
-    for check in result.summary["checks"]:
-        value = "-" if check["value"] is None else f"{check['value']:.3f}"
-        colour = {"alarm": "red", "ok": "green"}.get(check["status"], "yellow")
-        table.add_row(
-            check["name"], check["metric_id"], value, str(check["threshold"]), f"[{colour}]{status_said(check)}"
-        )
-    console.print(table)
+    console.print(checks_table(result.summary, window.source))
     console.print(f"quality of {result.summary['window']['quality_of']}")
     decisions_of = result.summary["reference"]["decisions_of"]
     if decisions_of is not None:
         console.print(f"decision mix compared with {decisions_of}")
     console.print(f"{verdict(result.summary)}\nreport: {result.folder}/report.html")
     raise typer.Exit(code=result.exit_code)
+
+
+def checks_table(summary: dict[str, Any], source: str) -> Table:
+    """The checks as the command prints them. A check's name is never cut: on a cron log's 80 columns the table cut
+    every name to its first 17 characters, "quality.reason_a…" for both languages; a metric id folds instead."""
+    table = Table(title=f"monitoring: {source} vs the champions' reference")
+    table.add_column("check", no_wrap=True)
+    table.add_column("metric id", overflow="fold")
+    table.add_column("value", no_wrap=True)
+    table.add_column("threshold", no_wrap=True)
+    table.add_column("status")
+    for check in summary["checks"]:
+        value = "-" if check["value"] is None else f"{check['value']:.3f}"
+        colour = {"alarm": "red", "ok": "green"}.get(check["status"], "yellow")
+        table.add_row(
+            check["name"], check["metric_id"], value, str(check["threshold"]), f"[{colour}]{status_said(check)}"
+        )
+    return table
 
 
 def status_said(check: dict[str, Any]) -> str:
