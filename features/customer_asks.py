@@ -2253,11 +2253,13 @@ _QUALITY_COMPLAINT: dict[str, tuple[str, ...]] = {
         r"\bnot (?:even )?worth (?:the money|the price|\W?\d+)\b|"
         r"\bfor (?:the|this|that) price,? (?:i|you|we|one) (?:expect|expected|would expect|'d expect)\b",
         # a feel likened to a rag ("Three washes and it feels like a dishcloth", « la texture d'un torchon », « rêches
-        # comme du papier de verre »)
-        r"\b(?:like|into|texture of) (?:a |an |some )?(?:old )?(?:dish ?cloths?|dish ?rags?|rags?|tea towels?|"
-        r"sandpaper|cardboard)\b",
+        # comme du papier de verre »; cardboard and « carton » are the packaging's, `_NOT_THE_ITEMS_QUALITY`)
+        # the item felt or become so, not used so ("I use it like a rag now"); « chiffon » is also a silk fabric
+        r"\b(?:feels?|felt|looks?|looked|turned|gone|went|became|is|it's|its|now)(?: \w+){0,2}? (?:like|into) "
+        r"(?:a |an |some )?(?:old )?(?:dish ?cloths?|dish ?rags?|rags?|tea towels?|sandpaper)\b|"
+        r"\btexture of (?:a |an )?(?:old )?(?:dish ?cloths?|dish ?rags?|rags?|tea towels?|sandpaper)\b",
         r"\b(?:comme|(?:texture|aspect|toucher) d'|(?:texture|aspect|toucher) de|on dirait) ?(?:un |une |du |de la |"
-        r"des |un vieux |une vieille )?(?:torchons?|serpillieres?|chiffons?|papier de verre|papier a poncer|carton)\b",
+        r"des |un vieux |une vieille )?(?:torchons?|serpillieres?|papier de verre|papier a poncer)\b",
         r"\bbas de gamme\b|\b(?:mauvaise|pietre|mediocre|faible|basse) qualite\b|"
         r"\bqualite (?:est |etait )?(?:tres |vraiment )?(?:mediocre|deplorable|decevante|nulle|bof|pas terrible|"
         r"pas au (?:niveau|rendez-vous)|laisse a desirer)\b|\bpas (?:de )?la qualite (?:attendue|annoncee|promise)\b|"

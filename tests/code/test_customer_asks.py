@@ -2352,6 +2352,8 @@ QUALITY_COMPLAINTS = [
     ("Après un lavage, ils sont rêches comme du papier de verre.", True),
     ("Soft like a cloud, just too long for me.", False),
     ("Robe en chiffon de soie, juste trop grande.", False),
+    ("Le tissu est doux comme un chiffon de soie, mais trop grand.", False),
+    ("Great for cleaning, I use it like a rag now, too small to wear.", False),
     ("The box it came in was like cardboard mush, the jumper is fine but too small.", False),
 ]
 
