@@ -452,7 +452,7 @@ ReplyStatus = Literal["sent_as_is", "edited", "not_sent"]
 # (`serving.openapi`): BentoML's schema objects cannot hold if/then/else, so the model's own schema leaves them out.
 FEEDBACK_RULES: list[dict[str, Any]] = [
     {
-        "if": {"properties": {"reason_accepted": {"const": False}}},
+        "if": {"required": ["reason_accepted"], "properties": {"reason_accepted": {"const": False}}},
         "then": {"required": ["corrected_reason"], "properties": {"corrected_reason": {"not": {"type": "null"}}}},
         "else": {"properties": {"corrected_reason": {"type": "null"}}},
     },
@@ -484,7 +484,13 @@ class FeedbackRequest(_Strict):
 
     return_id: ReturnId
     agent_id: Identifier
-    reason_accepted: bool
+    # A warehouse's inspection record leaves it out rather than mark an agent's corrected reason accepted.
+    reason_accepted: bool | None = Field(
+        default=None,
+        description="Whether the suggested reason was right (false: corrected_reason says the right one). Left out or "
+        "null: the record says nothing of the reason, and the return's newest record's reason and final decision "
+        "stand (a return's first record must say).",
+    )
     # Checked when absent too (`validate_default`): the rules below require them of some records.
     corrected_reason: ReasonCode | None = Field(default=None, validate_default=True)
     final_decision: DecisionCode | None = None
@@ -502,8 +508,8 @@ class FeedbackRequest(_Strict):
         accepted = info.data.get("reason_accepted")
         if accepted is False and corrected is None:
             raise ValueError("corrected_reason is required when reason_accepted is false")
-        if accepted is True and corrected is not None:
-            raise ValueError("corrected_reason must be empty when reason_accepted is true")
+        if accepted is not False and corrected is not None:
+            raise ValueError("corrected_reason must be empty unless reason_accepted is false")
         return corrected
 
     @field_validator("edited_reply")

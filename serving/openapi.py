@@ -91,7 +91,11 @@ ENDPOINT_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
     "/triage": {"409": ("A return_id was triaged before with a different request; `error` names it.", "Error")},
     "/feedback": {
         "404": ("The return_id was never triaged by this service.", "Error"),
-        "409": ("The Idempotency-Key was used before for a different record; `error` names it.", "Error"),
+        "409": (
+            "The Idempotency-Key was used before for a different record, or the return's first record leaves out "
+            "reason_accepted; `error` names the key or the field.",
+            "Error",
+        ),
     },
 }
 

@@ -82,7 +82,7 @@ from serving.openapi import ADMIN_ANSWERS, ENDPOINT_ANSWERS, DocsMiddleware
 from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
-from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey, KeyReused
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey, KeyReused, ReasonUnsaid
 from serving.stores.predictions import PredictionLog, pseudonym_key
 from serving.stores.reloads import ReloadRequests
 from serving.webhooks import DeliveryThread, delivery_policy
@@ -395,7 +395,8 @@ class TriageService:
         for a return this service never triaged is refused with 404. With an `Idempotency-Key` header
         (one per record), a key sent before is answered with the id of its first record, storing
         nothing, also after newer records of the return (a late retry does not undo them); the same
-        key with another record is refused with 409 naming it.
+        key with another record is refused with 409 naming it. A record leaving out `reason_accepted`
+        keeps the return's newest record's reason and decision; a return's first record without it is 409.
         """
         try:
             sent = idempotency_key(ctx.request.headers.getlist(IDEMPOTENCY_KEY_HEADER))
@@ -406,7 +407,7 @@ class TriageService:
         record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
         try:
             record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record, key))
-        except KeyReused as error:
+        except (KeyReused, ReasonUnsaid) as error:
             refuse(409, str(error))
         if record_id is None:
             refuse(404, f"return {record.return_id} was never triaged: feedback is taken for triaged returns only")

@@ -41,11 +41,13 @@ class FeedbackRecord:
     `note` is the agent's explanation, required by the console when it overrides the decision;
     `decision_reason` and `reply_reason` name the reason the final decision and the sent reply were made
     for when the console decided and drafted again for a corrected reason (None: the suggested reason).
+    `reason_accepted` None (`POST /feedback` leaving it out) says nothing of the reason: `FeedbackStore.add`
+    stores the newest record's instead, so a stored record always says.
     """
 
     return_id: str
     agent_id: str
-    reason_accepted: bool
+    reason_accepted: bool | None
     corrected_reason: str | None = None
     final_decision: str | None = None
     reply_status: str | None = None
@@ -121,6 +123,16 @@ def feedback_events(
     return events
 
 
+class ReasonUnsaid(ValueError):
+    """A return's first record says nothing of the reason: there is no earlier one to keep it from."""
+
+    def __init__(self, return_id: str) -> None:
+        super().__init__(
+            f"reason_accepted is required in the first feedback record of return {return_id}: "
+            "no earlier record says whether its suggested reason was right"
+        )
+
+
 class FeedbackStore:
     """Appends feedback records; each `add` is committed before it returns (or with the caller's transaction)."""
 
@@ -129,8 +141,12 @@ class FeedbackStore:
 
     def add(self, record: FeedbackRecord, connection: Connection | None = None) -> int:
         """Store a record unless it equals the return's newest one, and return its id; with
-        `connection`, inside the caller's transaction. A record that says nothing of the reply or the inspection keeps
-        the newest record's (`_facts_kept`)."""
+        `connection`, inside the caller's transaction. A record that says nothing of the reason, the reply or the
+        inspection keeps the newest record's (`_facts_kept`).
+
+        Raises:
+            ReasonUnsaid: the return's first record leaves `reason_accepted` out.
+        """
         if connection is None:
             with self.engine.begin() as own:
                 return self.add(record, own)
@@ -146,6 +162,8 @@ class FeedbackStore:
             record = _facts_kept(record, stored)
             if stored == record:
                 return int(newest.id)  # a retry
+        if record.reason_accepted is None:
+            raise ReasonUnsaid(record.return_id)
         key = fingerprint(record, None if newest is None else int(newest.id))
         insert = upsert_insert(connection.dialect.name)(feedback).on_conflict_do_nothing(index_elements=["fingerprint"])
         # The id the insert returns, none when it stored nothing: the row count of such an insert is -1 on PostgreSQL
@@ -206,23 +224,28 @@ class FeedbackStore:
             return connection.execute(sa.select(sa.func.count()).select_from(feedback)).scalar_one()
 
 
-# What a record that says nothing of the reply or the inspection takes from the return's newest record: a reply marked
-# sent (or not to be sent) and a parcel inspected cannot be taken back. A returns system's record of the inspection
-# alone (`POST /feedback`) left the return's page saying "Reply: not sent yet", offering to send it again, while the
-# queue counted it sent; an agent tool's record after it dropped the inspection monitoring reads from the newest.
-# Each fact: the field that says it is known, and the fields that go with it.
-_KEPT_FACTS = {
-    "reply_status": ("reply_status", "edited_reply", "reply_reason"),
-    "inspection_outcome": ("inspection_outcome",),
+# What a record that says nothing of the reason, the reply or the inspection takes from the return's newest record:
+# an agent's corrected reason and decision, a reply marked sent (or not to be sent) and a parcel inspected are not taken
+# back by a record that does not mention them. A returns system's record of the inspection alone (`POST /feedback`)
+# left the return's page saying "Reply: not sent yet", offering to send it again, while the queue counted it sent, and
+# with `reason_accepted: true` (then required) turned an agent's correction into "the suggested reason, accepted", the
+# label retraining and monitoring read from the newest record; an agent tool's record after it dropped the inspection.
+# Each fact: the fields a record leaves empty to say nothing of it, and the fields taken then. A decision goes with the
+# reason it was made for: a record naming a decision, or the reason, keeps its own.
+_KEPT_FACTS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("reason_accepted",): ("reason_accepted", "corrected_reason"),
+    ("reason_accepted", "final_decision"): ("final_decision", "decision_reason"),
+    ("reply_status",): ("reply_status", "edited_reply", "reply_reason"),
+    ("inspection_outcome",): ("inspection_outcome",),
 }
 
 
 def _facts_kept(record: FeedbackRecord, newest: FeedbackRecord) -> FeedbackRecord:
-    """`record` with `newest`'s reply and inspection where it has none of its own."""
+    """`record` with `newest`'s reason, decision, reply and inspection where it says nothing of them."""
     kept = {
         name: getattr(newest, name)
-        for known, names in _KEPT_FACTS.items()
-        if getattr(record, known) is None and getattr(newest, known) is not None
+        for unsaid, names in _KEPT_FACTS.items()
+        if all(getattr(record, field) is None for field in unsaid)
         for name in names
     }
     return replace(record, **kept) if kept else record

@@ -55,7 +55,7 @@ from serving.model_side import Redecision
 from serving.results import CHECKER_REFUSAL
 from serving.stores import agents as agents_store
 from serving.stores.agents import AgentStore
-from serving.stores.feedback import FeedbackRecord, FeedbackStore
+from serving.stores.feedback import FeedbackRecord, FeedbackStore, ReasonUnsaid
 from serving.stores.predictions import PredictionLog, pseudonymise
 from serving.stores.risk_lists import RiskListStore
 from triage.settings import Settings
@@ -1011,6 +1011,44 @@ def test_a_reply_sent_and_an_inspection_stay_after_records_that_say_nothing_of_t
     store.add(replace(inspected, reply_status="not_sent", inspection_outcome="worn"))
     latest = store.latest(["R0000002"])["R0000002"]
     assert (latest.reply_status, latest.inspection_outcome) == ("not_sent", "worn")
+
+
+def test_an_agents_corrected_reason_and_decision_stay_after_a_record_that_says_nothing_of_the_reason(
+    console: TestClient, engine: Engine
+) -> None:
+    # reason_accepted was required, so a warehouse's inspection record said true: the page then read "the suggested
+    # reason, accepted", "Decision: as suggested", and retraining and monitoring (newest record) lost the correction
+    _sign_in(console)
+    token = csrf_token(console.get("/console/returns/R0000003").text)
+    console.post("/console/returns/R0000003/reason", data={"reason": "defective", "csrf_token": token})
+    console.post(
+        "/console/returns/R0000003/decision", data={"decision": "reject", "note": "seam torn", "csrf_token": token}
+    )
+    store = FeedbackStore(engine)
+    corrected = store.latest(["R0000003"])["R0000003"]
+    inspected = FeedbackRecord("R0000003", "warehouse", reason_accepted=None, inspection_outcome="damaged")
+    first = store.add_with_history(inspected)
+    assert store.add_with_history(inspected) == first  # a retry stores nothing
+    latest = store.latest(["R0000003"])["R0000003"]
+    assert latest == replace(corrected, agent_id="warehouse", note=None, inspection_outcome="damaged")
+    page = console.get("/console/returns/R0000003").text
+    assert "corrected to <strong>" in page and "the suggested reason, accepted" not in page
+    assert read_feedback(engine).set_index("return_id").loc["R0000003", "corrected_reason"] == "defective"
+    # a record naming a decision keeps the reason and its own decision; one saying the reason is stored as it says
+    store.add(replace(inspected, final_decision="manual_review"))
+    latest = store.latest(["R0000003"])["R0000003"]
+    assert (latest.corrected_reason, latest.final_decision, latest.decision_reason) == (
+        "defective",
+        "manual_review",
+        None,
+    )
+    store.add(replace(inspected, reason_accepted=True))
+    latest = store.latest(["R0000003"])["R0000003"]
+    assert (latest.reason_accepted, latest.corrected_reason, latest.final_decision) == (True, None, None)
+    # with no earlier record there is no reason to keep
+    with pytest.raises(ReasonUnsaid, match="reason_accepted is required"):
+        store.add(replace(inspected, return_id="R0000001"))
+    assert store.for_return("R0000001") == []
 
 
 def test_a_queue_row_reads_the_rules_that_matter_and_what_its_risk_band_means(

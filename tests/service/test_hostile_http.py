@@ -241,6 +241,40 @@ def test_two_clients_choosing_the_same_idempotency_key_each_store_their_record(s
     assert len(FeedbackStore(service["database"]).for_return("RF3")) == 2
 
 
+def test_a_warehouse_record_that_leaves_the_reason_out_keeps_the_agents_correction(service) -> None:
+    # reason_accepted was required: the warehouse's inspection record said true and made the newest record (the label
+    # retraining and monitoring read) "the suggested reason, accepted", over the agent's correction
+    def send(body: dict[str, Any]) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {service['key']}"}
+        return httpx.post(f"{service['url']}/feedback", json={"return_id": "RF5"} | body, headers=headers, timeout=60)
+
+    assert _triage(service, [_return("RF5")]).status_code == 200
+    inspection = {"agent_id": "warehouse", "inspection_outcome": "damaged"}
+    first = send(inspection)
+    assert first.status_code == 409 and "reason_accepted is required" in first.json()["error"], first.text
+    correction = {"agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "defective"}
+    assert send(correction | {"final_decision": "free_return"}).status_code == 200
+    assert send(inspection).status_code == 200
+    assert send(inspection | {"reason_accepted": None}).status_code == 200  # null says nothing either
+    refused = send(inspection | {"corrected_reason": "too_small"})
+    assert refused.status_code == 422 and "corrected_reason" in refused.text, refused.text
+    store = FeedbackStore(service["database"])
+    latest = store.latest(["RF5"])["RF5"]
+    assert (latest.reason_accepted, latest.corrected_reason, latest.final_decision, latest.inspection_outcome) == (
+        False,
+        "defective",
+        "free_return",
+        "damaged",
+    )
+    returns = HistoryStore(service["database"]).frames_for(["CRF5"], datetime(2026, 10, 21, tzinfo=UTC))["returns"]
+    assert returns.set_index("return_id").loc["RF5", "label"] == "defective"
+    # a client that sends the field is taken at its word, as before
+    assert send(inspection | {"reason_accepted": True}).status_code == 200
+    latest = store.latest(["RF5"])["RF5"]
+    assert (latest.reason_accepted, latest.corrected_reason, latest.final_decision) == (True, None, None)
+    assert len(store.for_return("RF5")) == 3
+
+
 def test_a_return_requested_the_day_before_its_delivery_is_422_naming_request_date(service) -> None:
     # answered 200, "Requested within the 30-day return window" on -1 days
     early = _return("RD1", delivery_date="2026-10-05T14:00:00Z", request_date="2026-10-04T00:00:00Z")
