@@ -150,6 +150,7 @@ class FeedbackStore:
         if connection is None:
             with self.engine.begin() as own:
                 return self.add(record, own)
+        _lock_return(connection, record.return_id)
         fields = list(FeedbackRecord.__dataclass_fields__)
         newest = connection.execute(
             sa.select(feedback.c.id, *(feedback.c[name] for name in fields))
@@ -249,6 +250,23 @@ def _facts_kept(record: FeedbackRecord, newest: FeedbackRecord) -> FeedbackRecor
         for name in names
     }
     return replace(record, **kept) if kept else record
+
+
+# The first key of the PostgreSQL advisory locks that serialise feedback writers, one lock per return (the second key
+# is the return id's hash): apart from the migration's lock, which has a single key.
+_FEEDBACK_LOCK_CLASS = 0x66656564
+
+
+def _lock_return(connection: Connection, return_id: str) -> None:
+    """Hold, until `connection`'s transaction ends, the lock that lets one writer at a time read a return's newest
+    record and store the next: two records committed at once both read the same newest record, and the second
+    stored dropped the reply or the reason the first had kept or set. PostgreSQL locks the return (a hash of
+    its id: two returns may share a lock, never a return two); SQLite has one write lock, taken here unless the
+    transaction already wrote (pysqlite begins it at the first row written, not at a read)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_FEEDBACK_LOCK_CLASS, sa.func.hashtext(return_id))))
+    elif not connection.connection.driver_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _keyed(connection: Connection, key: IdempotencyKey, record: FeedbackRecord) -> int | None:

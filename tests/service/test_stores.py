@@ -409,3 +409,37 @@ def test_redaction_of_a_long_text_grows_with_its_length_not_its_square() -> None
     assert fastest(lambda: redact_contact_details("a.b-" * 1250)) < 30 * fastest(
         lambda: redact_contact_details("a.b-" * 125)
     )
+
+
+def test_two_feedback_writers_for_one_return_each_read_the_others_record(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # both read the newest record, then both inserted: the record committed second was stored without what the first
+    # had just recorded (the reply marked sent, or the inspection), and the newest record is what every view reads
+    from serving.stores import feedback as feedback_module
+
+    store = FeedbackStore(engine)
+    store.add(FeedbackRecord("R1", "agent-1", reason_accepted=True))
+    reading = threading.Event()
+    kept = feedback_module._facts_kept
+
+    def slow_facts_kept(record: FeedbackRecord, newest: FeedbackRecord) -> FeedbackRecord:
+        if record.reply_status is not None:  # the first writer, between its read and its insert
+            reading.set()
+            time.sleep(1.0)
+        return kept(record, newest)
+
+    monkeypatch.setattr(feedback_module, "_facts_kept", slow_facts_kept)
+    replied = FeedbackRecord("R1", "agent-1", reason_accepted=True, reply_status="sent_as_is")
+    inspected = FeedbackRecord("R1", "warehouse", reason_accepted=True, inspection_outcome="ok")
+    first = threading.Thread(target=store.add_with_history, args=(replied,))
+    first.start()
+    assert reading.wait(timeout=30)
+    store.add_with_history(inspected)
+    first.join(timeout=30)
+    records = store.for_return("R1")
+    assert [(record.reply_status, record.inspection_outcome) for record in records] == [
+        (None, None),
+        ("sent_as_is", None),
+        ("sent_as_is", "ok"),
+    ]
