@@ -28,7 +28,7 @@ LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
     "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
-    "exchange_time", "question", "needed_soon", "resize", "exchange_first",
+    "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
@@ -103,6 +103,9 @@ class CustomerAsks:
             apologises.
         repeated: the text says the shop made the same mistake before ("WRONG SIZE TWICE", « ce n'est pas la première
             fois »): an apology the reply owes says it is not the first time.
+        express_paid: the text says express delivery was paid for ("I paid for express shipping on top of the engraving
+            fee", « j'avais payé la livraison express »): on a parcel that came late, its cost is owed back, asked in
+            so many words or not (`models.reply_drafter.ReplyCase.requests`).
     """
 
     wanted_size: str | None = None
@@ -127,6 +130,7 @@ class CustomerAsks:
     quality_complaint: bool = False
     collection_missed: bool = False
     repeated: bool = False
+    express_paid: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -1156,7 +1160,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bdifference (?:refunded|reimbursed|paid back|back)\b",
         r"\b(?:rembourser|remboursez|remboursement)(?:-moi| moi| nous)? (?:de )?la difference\b",
     ),
-    # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »
+    # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »;
+    # and express delivery paid for a parcel that came late (`_EXPRESS_PAID`)
     "refund_delivery": (
         r"\b(?:including|incl|plus) (?:the |my )?(?:original |express |premium |priority |next[- ]day )?(?:delivery|"
         r"postage|shipping)(?: costs?| charges?| fees?)?\b",
@@ -1173,6 +1178,29 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"egalement)\b",
         r"\bfrais (?:de (?:port|livraison|retour)|d'expedition|d'envoi)(?: express| initiaux)? (?:compris|inclus)\b",
         r"\b(?:rembourser|remboursez|remboursement)\b[^.!?]{0,60}\bfrais (?:de (?:port|livraison)|d'envoi)\b",
+    ),
+    # an engraving paid for, asked back with the item's price: "get my money back, engraving included", « remboursée
+    # gravure comprise »
+    "refund_engraving": (
+        r"\b(?:including|incl|plus) (?:the |my )?engraving\b|\bengraving (?:included|too|as well)\b|"
+        r"\bengraving (?:fee|cost|charge)s? (?:back|refunded|too|as well)\b|\brefund(?: me)? (?:for )?(?:the |my )?"
+        r"engraving\b|\b(?:money|refund)\b[^.!?]{0,40}\bengraving (?:fee|cost|charge)s?\b",
+        r"\by compris (?:la |les frais de |le prix de la )?gravure\b|\bgravure (?:comprise|incluse|"
+        r"aussi|egalement)\b|\brembours\w*\b[^.!?]{0,40}\b(?:la |les frais de |le prix de la )gravure\b",
+    ),
+    # customs or import charges the customer paid on delivery: "I had to pay £12 customs", « j'ai dû payer 15 € de
+    # frais de douane »; not a parcel refused for them ("I refused to pay the customs")
+    "refund_customs": (
+        r"(?<!\bnot )(?<!n't )\b(?:paid|had to pay|was charged|were charged|charged me)\b"
+        r"[^.!?]{0,40}?\b(?:customs|import (?:duty|duties|vat|tax|taxes|charges?|fees?))\b|\b(?:customs|import) "
+        r"(?:charges?|fees?|duty|duties|vat|tax)\b[^.!?]{0,20}?\b(?:i|we) (?:had to |have )?paid\b",
+        r"(?<!\bpas )(?<!\bpas du )\b(?:payes?|payee?s?|du payer|regle|reglee?s?|facturee?s?)\b[^.!?]{0,40}?"
+        r"\b(?:frais|droits|taxes?) de douane\b|"
+        r"\b(?:frais|droits|taxes?) de douane\b[^.!?]{0,20}?\b(?:j'ai|nous avons) (?:du )?(?:paye|regle)\b",
+        # ... or asked back: « j'aimerais savoir si les frais de douane me seront remboursés », "refund the customs fee"
+        r"\b(?:frais|droits|taxes?) de (?:douane|dedouanement)\b[^.!?]{0,30}?\brembours|\brembours\w*\b[^.!?]{0,40}?"
+        r"\b(?:frais|droits|taxes?) de (?:douane|dedouanement)\b|\brefund(?: me)? (?:the |my )?(?:customs|import)\b|"
+        r"\b(?:customs|import) (?:charges?|fees?|duty|duties) (?:back|refunded)\b",
     ),
     # what was missing from the box, sent on its own: "could you please send the missing pieces?", « envoyez-moi
     # les vis ou je le retourne », « me faire parvenir les couverts manquants »
@@ -1253,6 +1281,13 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:si |tres |super )?(?:rapide|express))\b(?![^.!?]{0,40}\b" + _EARLIER_ORDER + r"(?![\w'-]))",
     ),
 }
+# Express delivery paid for (`CustomerAsks.express_paid`).
+_EXPRESS_PAID = re.compile(
+    r"\b(?:paid|paying|pay)(?: extra| more)?(?: for)? (?:the |an? )?(?:express|next[- ]day|premium|priority|fast "
+    r"track|tracked 24|24[- ]hour|guaranteed) (?:delivery|shipping|postage)\b|"
+    r"\b(?:paye|payee|payer|choisi)\b[^.!?]{0,20}?\b(?:la |une )?(?:livraison|envoi) (?:express|rapide|premium|"
+    r"en 24 ?h|24 ?h)\b"
+)
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
@@ -3983,4 +4018,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
+        express_paid=bool(_EXPRESS_PAID.search(folded)),
     )

@@ -68,6 +68,8 @@ FAULTY_ITEM_REASONS: frozenset[str] = frozenset({"defective", "damaged_in_transi
 # The reason whose item is not the one ordered: "swap it" asks for the one ordered, which the shop, whose mistake it is,
 # sends in its place (`ReplyCase.asks_ordered_item`).
 WRONG_ITEM_REASON = "wrong_item"
+# The reason of a parcel that came late, whose express delivery paid for is owed back (`ReplyCase.requests`).
+LATE_REASON = "arrived_late"
 
 
 # Apologies for the delivery itself: a late parcel beside them needs no second apology (`ReplyCase.late_apology_too`).
@@ -136,8 +138,14 @@ class ReplyCase:
         returned as faulty (`FAULTY_ITEM_REASONS`) or as the wrong one (`WRONG_ITEM_REASON`), the reason sure, with no
         size, colour, model or version named (`CustomerAsks.other_version`) is a replacement (« je les renvoie pour
         échange » of trainers that do not light up wants a pair that does, "I'd like them swapped for the ones I
-        actually ordered" the item ordered, not another size, colour or version)."""
+        actually ordered" the item ordered, not another size, colour or version). Express delivery paid for a parcel
+        that came late (`CustomerAsks.express_paid`; the lateness told in the text or its sure reason) asks its cost
+        back ("I paid for express shipping ... It arrived on the 12th. I'd like ... my money back")."""
         asks = self.asks
+        requests = asks.requests
+        late = asks.late_delivery or (self.reason == LATE_REASON and not self.reason_unsure)
+        if asks.express_paid and late:
+            requests = tuple(dict.fromkeys((*requests, "refund_delivery")))
         if (
             self.reason_unsure
             or self.reason not in (*FAULTY_ITEM_REASONS, WRONG_ITEM_REASON)
@@ -145,8 +153,8 @@ class ReplyCase:
             or asks.size_direction
             or asks.other_version
         ):
-            return asks.requests
-        return tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in asks.requests))
+            return requests
+        return tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
 
     @property
     def asks_ordered_item(self) -> bool:
@@ -449,7 +457,8 @@ def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bo
     on a refusal is not moot: the reply says it is not possible either (`_part_keys`' exchange part). A
     reply that answered it would promise what the decision refuses. The delivery costs of a parcel that came late
     (`late_delivery`: "the express postage I paid for as well, since it was anything but express") are owed for the
-    delivery, whatever becomes of the item: a colleague looks at them even when the return is refused."""
+    delivery, whatever becomes of the item: a colleague looks at them even when the return is refused, as at customs
+    charges paid on delivery (`refund_customs`)."""
     if kind in ("email_label", "no_printer", "packaging"):
         return decision in ("keep_item", "reject")
     if kind in ("exchange_time", "exchange_first", "needed_soon"):
@@ -457,7 +466,8 @@ def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bo
     if kind == "refund_delivery" and late_delivery:
         return False
     return (
-        kind in ("refund_elsewhere", "refund_method", "refund_delivery", "refund_difference") and decision == "reject"
+        kind in ("refund_elsewhere", "refund_method", "refund_delivery", "refund_difference", "refund_engraving")
+        and decision == "reject"
     )
 
 
@@ -502,6 +512,10 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
         and kind not in _ROUTE_KEYS
         and (kind != "send_missing" or not missing_part_first(facts))
     ]
+    # the engraving and the delivery asked back together are one line, not the same promise twice
+    if {"pending_refund_engraving", "pending_refund_delivery"} <= set(pending):
+        pending = [key for key in pending if key != "pending_refund_delivery"]
+        pending[pending.index("pending_refund_engraving")] = "pending_refund_engraving_delivery"
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
     # a colleague who contacts the customer about a request is the person the handover promises: said once

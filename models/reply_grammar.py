@@ -417,6 +417,18 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for the price difference to be refunded: a colleague will look at this and contact you "
                 "personally.",
             ),
+            "pending_refund_engraving": (
+                "You asked for the engraving to be refunded too: a colleague will look at this and contact you "
+                "personally.",
+            ),
+            "pending_refund_engraving_delivery": (
+                "You asked for the engraving and the delivery costs to be refunded too: a colleague will look at this "
+                "and contact you personally.",
+            ),
+            "pending_refund_customs": (
+                "You told us you paid customs charges on delivery: a colleague is checking whether we should pay them "
+                "back and will get in touch with you.",
+            ),
             "pending_send_missing": (
                 "You asked us to send what was missing: a colleague will check whether we can and contact you "
                 "personally.",
@@ -797,6 +809,18 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_refund_difference": (
                 "Vous demandez qu'on vous rembourse la différence de prix : un conseiller examinera ce point et vous "
                 "contactera personnellement.",
+            ),
+            "pending_refund_engraving": (
+                "Vous demandez aussi le remboursement de la gravure : un conseiller examinera ce point et vous "
+                "contactera personnellement.",
+            ),
+            "pending_refund_engraving_delivery": (
+                "Vous demandez aussi le remboursement de la gravure et des frais de livraison : un conseiller "
+                "examinera ce point et vous contactera personnellement.",
+            ),
+            "pending_refund_customs": (
+                "Vous nous dites avoir payé des frais de douane à la livraison : un conseiller vérifie s'il nous "
+                "revient de vous les rembourser et reviendra vers vous.",
             ),
             "pending_send_missing": (
                 "Vous nous demandez d'envoyer ce qui manquait : un conseiller vérifiera si c'est possible et vous "

@@ -92,6 +92,8 @@ REQUEST_WORDS: dict[str, str] = {
     "needed_soon": "needs the item by a day soon",
     "resize": "asks whether the item can be resized or altered",
     "exchange_first": "asks for the exchange to be sent before the return arrives",
+    "refund_engraving": "asks for the engraving fee back",
+    "refund_customs": "paid customs charges on delivery",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}

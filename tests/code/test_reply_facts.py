@@ -456,6 +456,17 @@ def test_an_exchange_for_another_colour_or_model_of_a_faulty_item_is_no_replacem
          ("refund_difference",), "price difference to be refunded"),
         ("fr", "no_longer_needed", "Ce rouge est trop vif, envoyez-moi la noire.", (), ("exchange",),
          "votre robe dans une autre taille, couleur ou version"),
+        # sheet 509: an engraving fee and express delivery paid for a late parcel asked back; customs charges paid
+        ("en", "arrived_late", "I paid for express shipping on top of the engraving fee. It arrived on the 12th, after "
+         "the anniversary. I'd like my money back, engraving included.", (), ("refund_engraving", "refund_delivery"),
+         "the engraving and the delivery costs to be refunded too: a colleague"),
+        ("fr", "arrived_late", "Arrivée après l'anniversaire alors que j'avais payé la livraison express. "
+         "Remboursement gravure comprise svp.", (), ("refund_engraving", "refund_delivery"),
+         "le remboursement de la gravure et des frais de livraison"),
+        ("en", "too_large", "Too big. I also had to pay customs charges of £12 when it arrived.", (),
+         ("refund_customs",), "you paid customs charges on delivery: a colleague"),
+        ("fr", "too_small", "Trop petite, et j'ai dû payer 15 € de frais de douane à la livraison.", (),
+         ("refund_customs",), "avoir payé des frais de douane à la livraison : un conseiller"),
     ],
 )  # fmt: skip
 def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_colleague(
