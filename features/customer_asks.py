@@ -2892,10 +2892,12 @@ _MISSING_FROM_THE_MAKING = re.compile(
     r"\b(?:il (?:en )?manqu\w*|manqu\w*|missing)(?:" + _SAME_CLAUSE_WORD + r"){0,2}? " + _PART_OF_THE_MAKING + r"|"
     r"\b" + _PART_OF_THE_MAKING + r"(?:" + _SAME_CLAUSE_WORD + r"){0,3}? (?:missing|manqu\w*)\b|"
     # a fastening sewn on without its other half ("the poppers don't close, half of them are missing the other side",
-    # « les pressions n'ont pas leur autre moitié »)
+    # « les pressions n'ont pas leur autre moitié ») or made without its centre ("Popper on the collar doesn't close,
+    # the male part is missing its centre. Made wrong.")
     r"\b(?:poppers?|press[- ]?studs?|snaps?|studs?|hooks?|clasps?|pressions?|boutons?[- ]pression|agrafes?)\b"
     r"[^.!?;]{0,60}?\b(?:missing|without|lack(?:s|ing)?|sans|manqu\w*|n'ont pas|n'a pas) (?:the |its |their |leur |sa |"
-    r"son |l'|la |le )?(?:other|matching|opposite|autre) ?(?:side|half|halves|part|piece|moitie|partie|cote)s?\b|"
+    r"son |l'|la |le |du )?(?:(?:other|matching|opposite|autre) ?(?:side|half|halves|part|piece|moitie|partie|cote)s?|"
+    r"(?:centre|center|middle|stud|post|ball|socket|spring|milieu|teton|ergot)s?)\b|"
     # a zip's slider or pull gone from it ("The zip slider is missing the little tab", « la tirette du zip manque »): a
     # part of the item broken off, not one missing from the box
     r"\b(?:zips?|zippers?|sliders?|fly|curseur|fermeture(?: eclair)?|glissiere)\b[^.!?;]{0,30}?\b(?:(?:is|are|was|"
@@ -3766,6 +3768,16 @@ def _refund_method_asked(folded: str) -> bool:
     )
 
 
+# The listing saying what comes with the item (« La fiche précise « vendue avec son fond de robe » », "the page says it
+# comes with a belt"): told of a part missing, the listing is right (`CustomerAsks.not_as_described`).
+_LISTING_PROMISES_A_PART = re.compile(
+    r"\b(?:page|listing|description|website|site|fiche|annonce|descriptif)\b[^.!?]{0,40}?\b(?:says?|said|shows?|"
+    r"states?|lists?|dit|disait|indique|indiquait|precise|precisait|annonce|annoncait|mentionne)\b[^.!?]{0,20}?"
+    r"\b(?:(?:vendue?s?|livree?s?|fournie?s?) avec|comes? with|came with|sold with|supplied with|includes?|including|"
+    r"complete with)\b"
+)
+
+
 def _not_as_described(folded: str) -> bool:
     """Whether the text says the item differs from its listing (`_NOT_AS_DESCRIBED`), not in a sentence that makes
     light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says matters most (`_MAIN_COMPLAINT`)."""
@@ -4008,7 +4020,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hazards=hazards,
         hardship=_hardship(folded),
         contact_only=contact_only,
-        not_as_described=_not_as_described(folded),
+        # a part the listing says comes with the item, missing from the box: the listing is right, the box is not
+        not_as_described=_not_as_described(folded)
+        and not (("missing_part" in faults or "send_missing" in requests) and _LISTING_PROMISES_A_PART.search(folded)),
         late_delivery=_late_delivery(folded),
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),

@@ -121,6 +121,19 @@ FLAG_CASES = [
     ("not_as_described", "La chaîne est plus courte qu'annoncé.", True),
     ("not_as_described", "Le tapis est plus petit que ce qui est indiqué.", True),
     ("not_as_described", "It's less than I expected.", False),
+    # sheet 499: the listing says what comes with the item and the part is missing: the listing is right
+    (
+        "not_as_described",
+        "La fiche précise « vendue avec son fond de robe en satin ». Je l'ai reçue sans le fond de "
+        "robe. Envoyez-moi le fond de robe, ou remboursez-moi.",
+        False,
+    ),
+    (
+        "not_as_described",
+        "The listing says it comes with a belt but it came without one. Please send the missing belt.",
+        False,
+    ),
+    ("not_as_described", "The listing says 100% cotton, the label says polyester.", True),
     ("not_as_described", "Looked blue-black in the images. These are bright indigo. Not what was shown.", True),
     (
         "not_as_described",

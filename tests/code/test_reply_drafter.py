@@ -1004,3 +1004,18 @@ def test_a_mistake_made_again_is_apologised_for_as_not_the_first_time(
     line = grammar.PHRASES[lang]["empathy"]["apology_again"][0]
     assert (grammar.fold(line) in grammar.fold(body)) is again, body
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Popper on the collar doesn't close, the male part is missing its centre. Made wrong."),
+        ("fr", "La pression du col n'a pas son téton, elle ne ferme pas."),
+    ],
+)
+def test_a_fastening_made_without_its_centre_is_a_fault_not_a_part_missing_from_the_box(lang: str, text: str) -> None:
+    # sheet 509: a popper made wrong was drafted "I'm really sorry that your coat arrived without everything that
+    # should have been in the box"
+    case = _case(lang, "defective", text=text, product_category="outerwear", product_name="Field Coat")
+    assert case.empathy_key == "apology_fault"
+    assert "missing_part" not in case.asks.faults
