@@ -1182,7 +1182,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # an engraving paid for, asked back with the item's price: "get my money back, engraving included", « remboursée
     # gravure comprise »
     "refund_engraving": (
-        r"\b(?:including|incl|plus) (?:the |my )?engraving\b|\bengraving (?:included|too|as well)\b|"
+        r"\b(?:including|incl|plus) (?:the |my )?engraving\b|\bengraving included\b|"
+        # "engraving too" only where money is asked back ("refund ... engraving too"; not "I love the engraving too")
+        r"\b(?:refund\w*|money back|pay (?:me )?back)\b[^.!?]{0,60}\bengraving (?:too|as well)\b|"
         r"\bengraving (?:fee|cost|charge)s? (?:back|refunded|too|as well)\b|\brefund(?: me)? (?:for )?(?:the |my )?"
         r"engraving\b|\b(?:money|refund)\b[^.!?]{0,40}\bengraving (?:fee|cost|charge)s?\b",
         r"\by compris (?:la |les frais de |le prix de la )?gravure\b|\bgravure (?:comprise|incluse|"
@@ -1191,10 +1193,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # customs or import charges the customer paid on delivery: "I had to pay £12 customs", « j'ai dû payer 15 € de
     # frais de douane »; not a parcel refused for them ("I refused to pay the customs")
     "refund_customs": (
-        r"(?<!\bnot )(?<!n't )\b(?:paid|had to pay|was charged|were charged|charged me)\b"
-        r"[^.!?]{0,40}?\b(?:customs|import (?:duty|duties|vat|tax|taxes|charges?|fees?))\b|\b(?:customs|import) "
+        r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:paid|had to pay|was charged|were charged|charged me)\b"
+        r"(?:(?!\b(?:no|not|any|never|nothing|without)\b)[^.!?]){0,40}?"
+        r"\b(?:customs|import (?:duty|duties|vat|tax|taxes|charges?|fees?))\b|\b(?:customs|import) "
         r"(?:charges?|fees?|duty|duties|vat|tax)\b[^.!?]{0,20}?\b(?:i|we) (?:had to |have )?paid\b",
-        r"(?<!\bpas )(?<!\bpas du )\b(?:payes?|payee?s?|du payer|regle|reglee?s?|facturee?s?)\b[^.!?]{0,40}?"
+        r"(?<!\bpas )(?<!\bpas du )(?<!\brien )(?<!\bjamais )\b(?:payes?|payee?s?|du payer|regle|reglee?s?|"
+        r"facturee?s?)\b(?:(?!\b(?:rien|pas|aucuns?|aucunes?|sans|jamais)\b)[^.!?]){0,40}?"
         r"\b(?:frais|droits|taxes?) de douane\b|"
         r"\b(?:frais|droits|taxes?) de douane\b[^.!?]{0,20}?\b(?:j'ai|nous avons) (?:du )?(?:paye|regle)\b",
         # ... or asked back: « j'aimerais savoir si les frais de douane me seront remboursés », "refund the customs fee"
@@ -1283,9 +1287,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 }
 # Express delivery paid for (`CustomerAsks.express_paid`).
 _EXPRESS_PAID = re.compile(
-    r"\b(?:paid|paying|pay)(?: extra| more)?(?: for)? (?:the |an? )?(?:express|next[- ]day|premium|priority|fast "
+    r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bno )\b(?:paid|paying|pay)(?: extra| more)?(?: for)? (?:the |an? )?"
+    r"(?:express|next[- ]day|premium|priority|fast "
     r"track|tracked 24|24[- ]hour|guaranteed) (?:delivery|shipping|postage)\b|"
-    r"\b(?:paye|payee|payer|choisi)\b[^.!?]{0,20}?\b(?:la |une )?(?:livraison|envoi) (?:express|rapide|premium|"
+    r"(?<!\bpas )(?<!\bjamais )(?<!\brien )\b(?:paye|payee|payer|choisi)\b[^.!?]{0,20}?\b(?:la |une )?"
+    r"(?:livraison|envoi) (?:express|rapide|premium|"
     r"en 24 ?h|24 ?h)\b"
 )
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).

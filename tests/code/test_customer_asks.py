@@ -121,6 +121,10 @@ FLAG_CASES = [
     ("not_as_described", "La chaîne est plus courte qu'annoncé.", True),
     ("not_as_described", "Le tapis est plus petit que ce qui est indiqué.", True),
     ("not_as_described", "It's less than I expected.", False),
+    ("express_paid", "I paid for express shipping on top of the engraving fee. It arrived on the 12th.", True),
+    ("express_paid", "J'avais payé la livraison express. Elle est arrivée trois jours après la fête.", True),
+    ("express_paid", "I didn't pay for express delivery but it still came a week late.", False),
+    ("express_paid", "Je n'ai pas payé la livraison express, mais le colis est arrivé en retard.", False),
     # sheet 499: the listing says what comes with the item and the part is missing: the listing is right
     (
         "not_as_described",
