@@ -2550,6 +2550,16 @@ _REFUND_PREFERRED = re.compile(
 # colleague sees what can be done for; whether the item can be made to fit ("Can the engraved one be resized?",
 # « Pouvez-vous la mettre à ma taille ? »), which a colleague answers; and whether the exchange is sent before the
 # return arrives ("can the two cross in the post?"), which the policy answers.
+# Words of a question about money, a date or the order, not the item (`_QUESTIONS`' resize and exchange_first).
+_NOT_ITEM_WORDS = (
+    r"\b(?:refunds?|price|prices|costs?|delivery|date|deadline|order|payment|postage|shipping|charges?|fees?|account|"
+    r"address|collection|label|rembours\w*|prix|delai|livraison|commande|paiement|frais|adresse|etiquette|argent|"
+    r"avoir)\b"
+)
+# A character that begins none of them, and none in the clause right after a verb ("adjust the refund to include the
+# postage"; not "resized, or do I need to order again?")
+_NOT_THE_ITEM = r"(?:(?!" + _NOT_ITEM_WORDS + r")[^.!?])"
+_NO_MONEY_AHEAD = r"(?![^.!?,;]{0,30}?" + _NOT_ITEM_WORDS + r")"
 _QUESTIONS: dict[str, re.Pattern[str]] = {
     "packaging": re.compile(
         r"\b(?:should|do|must|shall|can|will) (?:i|we) (?:\w+ )?(?:keep|use|need|have to (?:keep|use)|send it in|"
@@ -2587,13 +2597,16 @@ _QUESTIONS: dict[str, re.Pattern[str]] = {
         # "I'd still like my shirt, please, in time for the trip" (not "it didn't arrive in time for the trip")
         r"\bplease,? in time for\b"
     ),
+    # ... the item altered, not the money, a date or the order ("Can you adjust the refund?", « raccourcir le délai »)
     "resize": re.compile(
-        r"\b(?:can|could|would|will|is it possible to|is there any way to)\b[^.!?]{0,40}?\b(?:resized?|resizing|"
-        r"altered|alter|adjusted|adjust|shortened|shorten|taken (?:in|up)|take (?:it|them) (?:in|up)|let out|made "
-        r"(?:bigger|smaller|larger|longer|shorter))\b[^.!?]{0,60}\?|"
+        r"\b(?:can|could|would|will|is it possible to|is there any way to)\b" + _NOT_THE_ITEM + r"{0,40}?\b(?:resized?|"
+        r"resizing|altered|alter|adjusted|adjust|shortened|shorten|taken (?:in|up)|take (?:it|them) (?:in|up)|let out|"
+        r"made (?:bigger|smaller|larger|longer|shorter))\b" + _NO_MONEY_AHEAD + r"[^.!?]{0,60}\?|"
         r"\b(?:pouvez-vous|pourriez-vous|vous pouvez|est-il possible de|est-ce possible de|peut-on|on peut)\b"
-        r"[^.!?]{0,30}?\b(?:mettre a (?:ma|la bonne) taille|agrandir|retrecir|ajuster|retoucher|raccourcir)\b"
-        r"[^.!?]{0,60}\?|\bpeut-(?:elle|il|on) (?:la |le |les )?(?:etre )?(?:agrandi|retreci|ajuste|retouche|"
+        + _NOT_THE_ITEM
+        + r"{0,30}?\b(?:mettre a (?:ma|la bonne) taille|agrandir|retrecir|ajuster|retoucher|raccourcir)\b"
+        + _NO_MONEY_AHEAD
+        + r"[^.!?]{0,60}\?|\bpeut-(?:elle|il|on) (?:la |le |les )?(?:etre )?(?:agrandi|retreci|ajuste|retouche|"
         r"raccourci|mise? a (?:ma|la bonne) taille)e?s?\b[^.!?]{0,60}\?"
     ),
     "exchange_first": re.compile(
@@ -2602,7 +2615,9 @@ _QUESTIONS: dict[str, re.Pattern[str]] = {
         r"replacement) (?:one|size|pair) |it |them )?(?:out )?before (?:you (?:get|receive|have)|(?:my|the) return "
         r"(?:arrives|reaches you|gets to you)|(?:it|they) (?:arrives?|reach(?:es)? you|gets? (?:back )?to you))\b"
         r"[^.!?]{0,40}\?|"
-        r"\bse croiser\b[^.!?]{0,40}\?|\b(?:envoyer|envoyez|expedier|expediez)\b[^.!?]{0,40}?\bavant (?:de "
+        r"\bse croiser\b[^.!?]{0,40}\?|\b(?:envoyer|envoyez|expedier|expediez)\b"
+        + _NOT_THE_ITEM
+        + r"{0,40}?\bavant (?:de "
         r"(?:recevoir|l'avoir recu|les avoir recus)|que (?:vous (?:l'|les )?(?:ayez|receviez)|(?:mon|le) retour "
         r"(?:arrive|vous parvienne)))\b[^.!?]{0,40}\?"
     ),
