@@ -136,7 +136,7 @@ def reply_facts(
     alternative_key = (
         ("guarantee" if decision.clause_key == "non_returnable" else "dispute") if code == "reject" else None
     )
-    offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category)
+    offer = exchange_offer(reply.asks, reply.size, reply.reason, request.product_category, reply.needs_review)
     exchange = decision.exchange_offered and offer.offered
     # the item ordered in place of a wrong one, or a new one in place of a damaged one, is the shop's to send, as the
     # return comes back

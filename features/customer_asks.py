@@ -106,6 +106,9 @@ class CustomerAsks:
         express_paid: the text says express delivery was paid for ("I paid for express shipping on top of the engraving
             fee", « j'avais payé la livraison express »): on a parcel that came late, its cost is owed back, asked in
             so many words or not (`models.reply_drafter.ReplyCase.requests`).
+        speaks_of_fit: the text speaks of size or fit at all ("too big", "a size up", « la taille », « serré »): a fit
+            reason guessed for a text that does not ("I'm prepared to go to court over £89.") is no ground for a size
+            swap.
     """
 
     wanted_size: str | None = None
@@ -131,6 +134,7 @@ class CustomerAsks:
     collection_missed: bool = False
     repeated: bool = False
     express_paid: bool = False
+    speaks_of_fit: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -2732,6 +2736,18 @@ _SIZE_COMPLAINT = re.compile(
     r"(?:a |the )?(?:smaller|bigger|larger|child) (?:size|pair|one)?|(?:smaller|bigger|larger) (?:pair|size)|"
     r"taille (?:en dessous|en-dessous|au-dessus|au dessus))\b"
 )
+# Any word of size or fit, broad on purpose: it only keeps a size swap off texts that say nothing of fit at all.
+_SPEAKS_OF_FIT = re.compile(
+    _FIT_WORDS.pattern
+    + "|"
+    + _SIZE_COMPLAINT.pattern
+    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|loose|baggy|long|longer|short|"
+    r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"
+    r"longue?s?|larges?|etroite?s?|longueur|moulante?s?|baille|glisse|dedans|gap|gaping|drown(?:s|ing)?|swamp(?:s|ed)?|"
+    r"(?:hang|slip|fall)(?:s|ing)? off|room|heel lifts|squashed|pinch(?:es|ing)?|giant|huge|tiny|oversized|"
+    r"dragg?(?:ed|ing|s)?|tall|height|hauteur|minuscule|enorme|immense|roomy|massive|swimming|slides? out|flop|"
+    r"billows?|digs? in|squash(?:es|ed)?|pressed against|straining|walk out of|more like an? \d+)\b"
+)
 _BROKEN_PART = re.compile(
     r"\b(?:teeth|slider|buckle|prong|clasp|magnets?|magnetic|pin|hinges?|catch|broken|bent|missing|jams?|jammed|"
     r"splits?|splitting|fault|faulty|defect\w*|lid|doors?|curseur|dents|fermoir|boucle|aimants?|cassee?s?|defectu\w*|"
@@ -4054,4 +4070,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
         express_paid=bool(_EXPRESS_PAID.search(folded)),
+        speaks_of_fit=bool(wanted or direction or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)),
     )

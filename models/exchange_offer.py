@@ -8,7 +8,8 @@ swap, a size the customer had said was too small). The rules here, in order:
    the customer asks for a size themselves in the fit reason's direction (« il manque un cordon, mais la vraie
    raison : je flotte dedans. Taille en dessous. »); nor is a message that only asks to be called (a fit reason
    guessed for « Rappelez-moi » says nothing), nor to a customer who says they want the money back rather than an
-   exchange ("I'd rather have my money back") and names no size.
+   exchange ("I'd rather have my money back") and names no size; nor when the reason is unsure and the text says
+   nothing of size or fit ("I'm prepared to go to court over £89." guessed too_small).
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
    Another cut asked for ("the regular fit a size up", « la version longue ») is another product: no size of this
@@ -68,7 +69,9 @@ def _usual_size(asks: CustomerAsks, had: str | None, excluded: set[str]) -> str 
     return next((size for size in asks.usual_sizes if size not in excluded and _same_system(size, had)), None)
 
 
-def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, category: str) -> ExchangeOffer:
+def exchange_offer(
+    asks: CustomerAsks, ordered_size: str | None, reason: str, category: str, needs_review: bool = False
+) -> ExchangeOffer:
     """The exchange a reply may offer for this return.
 
     Args:
@@ -76,6 +79,7 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
         ordered_size: the size the customer had, when known.
         reason: the reason code the decision used.
         category: the product category (EU clothing sizes step by two, shoes by one).
+        needs_review: the reason is unsure: a fit reason guessed for a text that says nothing of fit offers no size.
     """
     # the size the text says outright was had ("I'm a 10 and got the S", « j'ai pris du 38 »): the customer knows what
     # came; else the request's, else one the text says does not fit
@@ -88,7 +92,7 @@ def exchange_offer(asks: CustomerAsks, ordered_size: str | None, reason: str, ca
     )
     if asks.has_fault and not asked_this_way:
         return ExchangeOffer(False, None, "fault")
-    if asks.contact_only:
+    if asks.contact_only or (needs_review and not asks.speaks_of_fit):
         return ExchangeOffer(False, None, "not_fit")
     # "I'd rather have my money back": a size offered back would answer what they did not ask, unless they name one
     if asks.refund_preferred and not asks.wanted_size:

@@ -243,7 +243,7 @@ def _paid_return_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> l
 
 def _exchange_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list[str]:
     """An exchange only when it fixes the complaint, in the size asked for, never a rejected size."""
-    expected = exchange_offer(case.asks, case.size, case.reason, case.product_category)
+    expected = exchange_offer(case.asks, case.size, case.reason, case.product_category, case.needs_review)
     offers = _contains_any(folded, grammar.MARKERS[case.lang]["exchange"]) and facts.decision in (
         "free_return",
         "paid_return",

@@ -191,3 +191,27 @@ def test_an_offered_size_is_never_one_the_text_rejects() -> None:
     asks = read_asks("The 40 was too big and so was the 38. Please not the 38 again.")
     offer = exchange_offer(asks, "40", "too_large", "dresses")
     assert offer.size not in {"38", "40"}
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # an unsure fit reason on a text that says nothing of fit: no size swap
+        ("I'm prepared to go to court over £89.", False),
+        ("Bel exploit. Je veux être remboursée.", False),
+        ("Not what I expected, sending it back.", False),
+        # near misses: the text speaks of fit, so the unsure fit reason still offers one
+        ("Bit snug across the shoulders.", True),
+        ("Elle me serre un peu.", True),
+        ("Not my size really.", True),
+        ("My heel hangs off the back by a centimetre.", True),
+    ],
+)
+def test_an_unsure_fit_reason_needs_the_text_to_speak_of_fit(text: str, offered: bool) -> None:
+    asks = read_asks(text, category="tops")
+    assert exchange_offer(asks, "M", "too_small", "tops", needs_review=True).offered is offered
+
+
+def test_a_sure_fit_reason_offers_a_size_whatever_the_text_says() -> None:
+    asks = read_asks("Not what I expected, sending it back.", category="tops")
+    assert exchange_offer(asks, "M", "too_small", "tops").offered
