@@ -2667,6 +2667,9 @@ _COLLECTION_MISSED = re.compile(
     r"(?:le|un) (?:livreur|transporteur|coursier|chauffeur) qui (?:n'est|ne s'est) (?:jamais|pas) (?:venu|passe|"
     r"presente)\b"
 )
+# One who "never came to the door" left the parcel somewhere ("he left it in the bin", "left it with a neighbour"): the
+# customer has it.
+_NOT_TO_THE_DOOR = r"(?!(?: up| round| over)? to (?:the |my |our )?(?:front |back )?(?:door|doorstep|house|flat)\b)"
 # The one who delivers, said never to have come (« Franchement je suis furieuse, le livreur n'est jamais venu. », SMS
 # « livreur jamais venu », "the delivery driver never turned up"; not « pas venu hier », a day missed): the order
 # never came, unless the text tells of a collection or a return (the « livreur » who never came to collect it:
@@ -2676,6 +2679,7 @@ _DELIVERER_NEVER_CAME = re.compile(
     r"\b(?:livreur|livreuse)\b[^.!?]{0,20}?\b(?:(?:n'est|ne s'est|est|s'est) )?(?:jamais|toujours pas) (?:venue?|"
     r"passee?|presentee?)\b|\b(?:delivery (?:driver|man|guy|person|van)|postman|postie)\b[^.!?]{0,20}?\b(?:never|"
     r"didn't|didnt|did not|hasn't|hasnt|has not)(?: even)? (?:came|come|turned up|turn up|showed up|show up|showed)\b"
+    + _NOT_TO_THE_DOOR
 )
 _RETURN_TOLD = re.compile(r"\b(?:return\w*|send\w* (?:it|them) back|retour\w*|renvo\w*|chercher|recuperer|reprendre)\b")
 _ORDER_AWAITED = re.compile(

@@ -3013,6 +3013,11 @@ COLLECTION_MISSED = [
     # ... « jamais » without its verb (SMS); not a day the « livreur » missed
     ("livreur jamais venu", (), ("not_received",), False),
     ("Le livreur n'est pas venu hier, il est passé ce matin. Trop grand.", (), (), False),
+    # ... nor one who never came to the door and left the parcel somewhere: the customer has it
+    ("The postman never came to the door, he left it in the bin. The jumper is too small.", (), (), False),
+    ("The postman didn't come to the door, left it with a neighbour. Too big.", (), (), False),
+    ("The postman never knocked, left it in the porch. Too small.", (), (), False),
+    ("The delivery driver never came, still no parcel.", (), ("not_received",), False),
 ]  # fmt: skip
 
 
