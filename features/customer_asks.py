@@ -3111,7 +3111,10 @@ _ARRIVED_AFTER_ALL = re.compile(
 # it", "charged twice and the shoes never arrived!!!"): in a text this short (`_CONTACT_ONLY_WORDS`) it is the order;
 # not a light that "never came on", a person who never came, one size or colour of several ordered ("I got the large
 # only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`). What is said after "and" or "but" is
-# another thing ("They never arrived and I was charged twice!!!").
+# another thing ("They never arrived and I was charged twice!!!"), but only after a parcel's word (arrive, receive,
+# deliver): one who "never came and took it away", "never came but I waited in all day" is a person, a visit for a
+# collection.
+_SAID_TO_A_STOP = r"(?= *(?:$|[.!?,;]))"
 _SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
 _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
@@ -3119,13 +3122,15 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"postman|postie|small|medium|large|x{0,3}[sml]|"
     + _COLOURS
     + r")\b)(?:\w+ )?\w+) (?:has |have |had )?(?:never|still hasn't|still hasnt|still haven't|still "
-    r"havent|hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|still not)(?: yet| even)? (?:arrived|"
-    r"arrive|come|came|turned up|turn up|shown up|showed up|show up|been delivered)(?: yet)?" + _SAID_TO_ITS_END + r"|"
+    r"havent|hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|still not)(?: yet| even)? (?:(?:arrived|"
+    r"arrive|been delivered)(?: yet)?" + _SAID_TO_ITS_END + r"|(?:come|came|turned up|turn up|shown up|showed up|show "
+    r"up)(?: yet)?" + _SAID_TO_A_STOP + r")|"
     r"(?:^|[.!?;:,] )(?:(?:i|we) )?(?:still )?(?:never|haven't|havent|have not|didn't|didnt|did not|not)(?: yet| "
     r"even| actually)? (?:received|got) (?:it|them)(?: yet)?" + _SAID_TO_ITS_END + r"|"
     # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. »
     r"(?:^|[.!?;:,] )(?:(?:je ne |j'ai |je )?(?:l'ai |les ai )?jamais recue?s?|(?:il|elle|ils|elles) (?:ne |n')?"
-    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|venue?s?|livree?s?))" + _SAID_TO_ITS_END
+    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?))" + _SAID_TO_ITS_END + r"|"
+    r"(?:^|[.!?;:,] )(?:il|elle|ils|elles) (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) venue?s?" + _SAID_TO_A_STOP
 )
 # ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a
 # return or an exchange, a person, a part or a paper of the item ("The batteries never arrived.", "The instructions

@@ -2811,6 +2811,13 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
     ("Ils ne sont jamais arrivés et j'ai été débitée deux fois !!!", ("not_received",)),
     ("They never arrived and the refund never came either", ()),
     ("The coat arrived and the scarf never came.", ()),
+    # ... but one who "never came and took it away" or "never came but I waited in all day" is a person, a visit for a
+    # collection (read a parcel not received)
+    ("They never came and took it away", ()),
+    ("They never came and picked it up", ()),
+    ("They never came but I waited in all day", ()),
+    ("Ils ne sont jamais venus et je l'ai toujours.", ()),
+    ("They never came.", ("not_received",)),
 ]  # fmt: skip
 
 
