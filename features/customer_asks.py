@@ -2006,7 +2006,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:you|they|(?:the |[a-z]+ )?(?:courier|carrier|depot|sorting office|post office|driver)|royal mail|dpd|"
         r"evri|hermes|ups|dhl|yodel|parcelforce)(?:'ve| have| has)? (?:lost|misplaced) (?:my|our|the) (?:parcel|"
         r"package|order|delivery)\b(?! (?:number|no|ref|reference|confirmation|history|details?|e-?mails?|code|"
-        r"return)\b| (?:that |which )?(?:i|we) (?:had |have )?(?:sent|returned|posted|shipped|mailed|dropped off)\b)",
+        r"return)\b| (?:that |which )?(?:i|we) (?:had |have )?(?:sent|returned|posted|shipped|mailed|dropped off)\b"
+        # a loss told of an earlier order, or one put right ("lost my parcel last time", "then found it")
+        r"|,? (?:(?:the )?last time|before|previously|once)\b|,? (?:(?:but|and) )?(?:then |later )?(?:found|located|"
+        r"recovered|delivered) it\b)",
     ),
 }
 # A burn told with how long the item was used: a candle burned as meant ("burned it for an evening").

@@ -1385,6 +1385,11 @@ LOST_BUT_NOT_UNRECEIVED = [
     ("Staines delivery depot lost my parcel", ("not_received",)),
     ("DPD have lost my order!!", ("not_received",)),
     ("DPD lost my parcel that I sent back", ()),
+    # ... nor a loss told of an earlier order, or one put right
+    ("Evri lost my parcel last time, so please send the exchange with another courier. Too small, need a 12.", ()),
+    ("You lost my parcel before, please use a different courier this time. The jumper is too big.", ()),
+    ("The driver lost my parcel, then found it and delivered it 3 days late.", ()),
+    ("They lost my parcel. Still nothing after 3 weeks.", ("not_received",)),
 ]
 
 
