@@ -65,21 +65,18 @@ def monitor_command(
         if current is not None:
             # the whole file checked (values, size) before a model loads or answers a row
             requests = read_window_csv(current, settings.monitor_min_rows, history_bounds(settings))
-            # answered by the serving champions, the policy and the shop's lists, as the service would answer them
-            lists = risk_list_store(settings, engine, read_only=True)
-            # a state without a reason champion says so, not that the sample cannot stand in for its customers' history
-            reasons = load_champion(settings, settings.reason_model_name).model
-            # the customers' history from where `triage predict risk` reads it: the store, or on the sample's own
-            # state the sample data while the store is empty (read from the empty store alone, every customer had no
-            # past: drift in each count)
+            # the customers' history from where `triage predict risk` reads it: the store, or the sample data while
+            # the store is empty (read from the empty store alone, every customer had no past: drift in each count)
             history = history_tables(settings, requests["customer_id"].unique().tolist(), latest_request(requests))
             # the service answers without a risk champion it cannot load: so is the file answered
             risk, risk_unserved = serving_risk_champion(settings)
+            # answered by the serving champions, the policy and the shop's lists, as the service would answer them
+            lists = risk_list_store(settings, engine, read_only=True)
             window = csv_window(
                 requests,
                 str(current),
                 history,
-                reasons,
+                load_champion(settings, settings.reason_model_name).model,
                 policy,
                 risk.model if risk is not None else None,
                 lambda frame: lists.hits_per_request(list_keys(frame)),

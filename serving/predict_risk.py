@@ -5,14 +5,13 @@ price, currency, delivery_date, request_date, reason_text; optional reason_code,
 gets the predicted reason, the calibrated abuse-risk score, its band and reason codes, and the
 policy decision with the rules that fired (`decisions.assessments.assess_request_rows`). Customer history
 comes from one place, `history_tables`: the service's history store when it holds data, else the
-sample-data tables on a state whose champions were fitted on them.
+sample-data tables.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -26,7 +25,6 @@ from features.tables import read_table
 from serving.db import open_database
 from serving.stores.history import HistoryStore
 from serving.stores.risk_lists import LIST_KEY_FIELDS
-from triage.registry import training_data_folders
 from triage.settings import Settings
 
 
@@ -40,51 +38,19 @@ class NoHistoryError(StoreError):
     """Neither the history store nor the sample data can give the customers' history; the message says why."""
 
 
-# The sample generator's data card (`triage/sample_data/card.py`, which production code does not import): the same
-# seed and scale write the same card, so two folders with one card hold the same invented shop.
-SAMPLE_CARD_NAME = "README.md"
-
-
-def _card(folder: Path) -> bytes | None:
-    path = folder / SAMPLE_CARD_NAME
-    return path.read_bytes() if path.is_file() else None
-
-
-def sample_is_the_states_own(settings: Settings) -> bool:
-    """Whether the state's reason and risk champions were all fitted on the sample shop `sample_data_dir` holds (the
-    tests' states, `triage train` on the sample): only there do the sample's customers stand for the state's own.
-    On a shop's state before its first `triage data load` they would be read as the shop's customers' pasts."""
-    card = _card(settings.sample_data_dir)
-    folders = [
-        folder
-        for model_name in (settings.reason_model_name, settings.risk_model_name)
-        for folder in training_data_folders(settings, model_name)
-    ]
-    return card is not None and bool(folders) and all(_card(folder) == card for folder in folders)
-
-
 def history_tables(settings: Settings, customer_ids: list[str], as_of: datetime) -> dict[str, pd.DataFrame]:
-    """The customers' history known at `as_of`: from the history store when it holds returns, else from the
-    sample-data tables on a state that is the sample's own (`sample_is_the_states_own`; the one place batch scoring
-    reads history from).
+    """The customers' history known at `as_of`: from the history store when it holds returns, else
+    from the sample-data tables (the one place batch scoring reads history from).
 
     Raises:
-        NoHistoryError: the store holds no returns and the sample data cannot stand in: the state's champions were
-            not fitted on it (a shop's state before its first `triage data load`), or it cannot be read (a state
-            away from the repository: `read_table`'s bare ValueError ended `predict risk` and `monitor --current` in
-            a traceback).
+        NoHistoryError: the store holds no returns and the sample data cannot be read (a state away from the
+            repository: `read_table`'s bare ValueError ended `predict risk` and `monitor --current` in a traceback).
     """
     database_file = settings.state_dir / "triage.db"
     if settings.database_url is not None or database_file.is_file():
         store = HistoryStore(open_database(settings))
         if store.counts().get("returns", 0) > 0:
             return store.frames_for(customer_ids, as_of)
-    if not sample_is_the_states_own(settings):
-        raise NoHistoryError(
-            "no customer history: the history store holds no returns and the sample data "
-            f"({settings.sample_data_dir}) stands in only on a state whose champions were fitted on it, where its "
-            "invented customers are the state's own (not this one); load the shop's exports with `triage data load DIR`"
-        )
     try:
         tables = {name: read_table(name, settings.sample_data_dir) for name in TABLES}
     except ValueError as error:

@@ -9,7 +9,6 @@ the champions of its build; served from it, `load_champion` loads those instead.
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -224,20 +223,3 @@ def load_reference(settings: Settings, model_name: str, version: str) -> Any | N
     except (MlflowException, OSError):
         return None
     return pd.read_parquet(path)
-
-
-def training_data_folders(settings: Settings, model_name: str) -> list[Path]:
-    """The folders the champion of `model_name` was fitted from, as its training run recorded its datasets
-    (`training.tracking.log_run_metadata`); empty when there is no champion or it recorded none."""
-    version = champion_version(settings, model_name)
-    if version is None:
-        return []
-    folders = []
-    for entry in _client(settings).get_run(version.run_id).inputs.dataset_inputs:
-        try:
-            uri = json.loads(entry.dataset.source).get("uri")
-        except (ValueError, AttributeError):  # a source that is no JSON object names no folder
-            continue
-        if isinstance(uri, str):
-            folders.append(Path(uri.removeprefix("file://")))
-    return folders

@@ -27,7 +27,7 @@ from features.text import counted
 from serving.db import HISTORY_TABLES, open_database
 from serving.stores.history import HistoryStore
 from tests.conftest import _synthetic_history
-from triage.settings import Settings, get_settings
+from triage.settings import get_settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -539,14 +539,10 @@ def test_monitor_without_a_history_store_or_sample_data_says_so(
 ) -> None:
     # an empty store and no sample data (a state away from the repository): the customers' history ended the run in
     # a traceback, "ValueError: table 'customers' not found"
-    from tests.service.conftest import register_tiny_reason_champion
-
     requests = fifty_requests(tmp_path)
     nowhere = str(tmp_path / "nowhere")
-    state = Settings(state_dir=tmp_path / "state")
-    register_tiny_reason_champion(state.tracking_uri, state.artifact_root, state.reason_model_name)
     result = invoke_on_state(
-        monkeypatch, state.state_dir, ["monitor", "--current", str(requests)], TRIAGE_SAMPLE_DATA_DIR=nowhere
+        monkeypatch, tmp_path / "state", ["monitor", "--current", str(requests)], TRIAGE_SAMPLE_DATA_DIR=nowhere
     )
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and result.exception.__class__ is SystemExit, result.output

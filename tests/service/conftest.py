@@ -73,8 +73,6 @@ def age_claims(engine: Engine, seconds: float) -> None:
 
 
 TINY_REASON_MODEL = "reason_classifier"
-# The training data a tiny champion records (`register_tiny_reason_champion`): the sample, as `triage train` records.
-SAMPLE_DIR = REPO_ROOT / "data" / "sample"
 
 
 @pytest.fixture(scope="session")
@@ -87,16 +85,10 @@ def tiny_reason_registry(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def register_tiny_reason_champion(
-    tracking_uri: str,
-    artifact_root: Path,
-    model_name: str,
-    texts_per_label: int = 40,
-    model: Any = None,
-    fitted_on: Path | None = SAMPLE_DIR,
+    tracking_uri: str, artifact_root: Path, model_name: str, texts_per_label: int = 40, model: Any = None
 ) -> str:
     """Fit a TF-IDF reason classifier on a slice of the hand-written corpus (`texts_per_label` English
-    texts per reason), or take `model`, register it as champion; returns its version. Its run records `fitted_on`
-    as its training data, as training records the sample folder (None: nothing recorded)."""
+    texts per reason), or take `model`, register it as champion; returns its version."""
     import mlflow
     import mlflow.sklearn
 
@@ -118,8 +110,6 @@ def register_tiny_reason_champion(
     mlflow.set_registry_uri(tracking_uri)
     try:
         with mlflow.start_run(experiment_id=experiment_id) as run:
-            if fitted_on is not None:
-                mlflow.log_input(mlflow.data.from_pandas(pd.DataFrame({"text": []}), source=str(fitted_on)))
             mlflow.sklearn.log_model(
                 model, name="model", serialization_format="pickle", pip_requirements=["scikit-learn"]
             )

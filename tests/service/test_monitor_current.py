@@ -1,5 +1,5 @@
 """`triage monitor --current` answers a file as `triage predict risk` does, customers' history included: from the
-history store, or on the sample's own state from the sample data while the store is empty."""
+history store, or from the sample data while the store is empty."""
 
 from __future__ import annotations
 
@@ -88,31 +88,3 @@ def test_the_decision_mix_is_compared_with_decisions_taken_as_the_window_was(tmp
     with_risk = champion_reference(settings, seed=0)
     assert "decision" not in with_risk.frame.columns and with_risk.decisions_of is None
     assert with_risk.why_absent["decision"] == f"{settings.risk_model_name} v1 has no monitoring reference"
-
-
-def test_an_empty_store_is_stood_in_for_by_the_sample_only_on_the_samples_own_state(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # `predict risk` and `monitor --current` read the sample's invented customers whenever the store was empty: on a
-    # shop's state before its first `triage data load`, its customers were scored against invented pasts
-    from datetime import UTC, datetime
-
-    from serving.predict_risk import NoHistoryError, history_tables
-    from tests.code.test_cli_inputs import fifty_requests
-
-    as_of = datetime(2026, 11, 10, tzinfo=UTC)
-    sample = Settings(state_dir=tmp_path / "sample-state")
-    register_tiny_reason_champion(sample.tracking_uri, sample.artifact_root, sample.reason_model_name)
-    customer = read_table("returns", sample.sample_data_dir)["customer_id"].iloc[0]
-    assert not history_tables(sample, [customer], as_of)["returns"].empty
-    exports = tmp_path / "exports"
-    exports.mkdir()
-    for fitted_on in (None, exports):  # nothing recorded; fitted on a shop's own exports
-        shop = Settings(state_dir=tmp_path / f"shop-{fitted_on is None}")
-        name = shop.reason_model_name
-        register_tiny_reason_champion(shop.tracking_uri, shop.artifact_root, name, fitted_on=fitted_on)
-        with pytest.raises(NoHistoryError, match="load the shop's exports with `triage data load DIR`"):
-            history_tables(shop, [customer], as_of)
-    result = invoke_on_state(monkeypatch, shop.state_dir, ["monitor", "--current", str(fifty_requests(tmp_path))])
-    said = " ".join(result.output.split())
-    assert result.exit_code == 2 and "no customer history" in said and "triage data load DIR" in said, result.output
