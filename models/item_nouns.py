@@ -155,7 +155,13 @@ _FLOOR_BEFORE = re.compile(
     r"\b(?:my|our|mon|ma|notre|nos|on|onto|over|under|sur|sous|dans|match|matches|with|avec)(?: the| le| la| l')? ?$"
 )
 _FLOOR_AFTER = re.compile(r" (?:in|of|du|de|dans) (?:our|my|the|notre|mon|ma|le|la) ")
-_BODICE = re.compile(r"\b(?:bodice|corsage|bustier)\b")
+# ... and so is one joined to the dress's top ("the smocked top and the tiered skirt together" was "your skirt"), not a
+# skirt the item is worn with ("tried it on with jeans and with a skirt") nor a "tank top" or a "muffin top"
+_BODICE = re.compile(
+    r"\b(?:bodice|corsage|bustier)\b|"
+    r"\b(?:the|its|le|son) (?!(?:tank|crop|vest|muffin|tube) )(?:[\w-]+ )?(?:top|haut) (?:and|et|&) "
+    r"(?:the |its |la |sa )?(?:[\w-]+ )?(?:skirt|jupe)\b"
+)
 _PART_AFTER = re.compile(
     r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)|"
     # a curtain's fitting, not a curtain: "the curtain pole arrived bent", "curtain rings missing"
@@ -901,11 +907,12 @@ _ONLY_IN_PRODUCT_NAMES: frozenset[str] = frozenset(
 
 
 # ... but a frame the text says holds a picture is the item ("Ordered the oak frame for my daughter's graduation photo",
-# « le cadre pour la photo de mariage », "the frame is for 7x5"), not a mirror's or a bed's frame
+# « le cadre pour la photo de mariage », "the frame is for 7x5", « le cadre 30x40 pour mon affiche »), not a mirror's or
+# a bed's frame
 _FRAME_WORDS = frozenset({"frame", "cadre"})
 _HOLDS_A_PICTURE = re.compile(
-    r"\b(?:frame|cadre)s? (?:for|to hold|that holds|holds|pour|qui tient)\b[^.!?]{0,40}?\b(?:photos?|prints?|pictures?|"
-    r"posters?|certificates?|artwork|diplomas?|portraits?|affiches?|tableaux?|diplomes?)\b|"
+    r"\b(?:frame|cadre)s?(?: \d+ ?x ?\d+(?: ?cm)?)? (?:for|to hold|that holds|holds|pour|qui tient)\b[^.!?]{0,40}?"
+    r"\b(?:photos?|prints?|pictures?|posters?|certificates?|artwork|diplomas?|portraits?|affiches?|tableaux?|diplomes?)\b|"
     r"\b(?:photos?|prints?|pictures?|posters?|affiches?) (?:in|into|inside|dans) (?:the|this|my|a|le|ce|mon|un) "
     r"(?:frame|cadre)\b|\b(?:frame|cadre) (?:is|est) (?:for|pour) (?:a |an |un |une )?\d+ ?x ?\d+\b"
 )

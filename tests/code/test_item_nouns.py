@@ -577,6 +577,12 @@ NOUNS_OF_ONE_OF_SEVERAL = [
      "exchange for a 12.", "dress", "robe"),
     ("dresses", "Le corsage serre trop, la jupe tombe bien.", "dress", "robe"),
     ("dresses", "The skirt is too long on me.", "skirt", "jupe"),
+    # sheet 569 #43: a skirt joined to the dress's top is the dress's; not beside a tank top, nor one worn with it
+    ("dresses", "Unfortunately the smocked top and the tiered skirt together made me look like I was wearing a "
+     "lampshade.", "dress", "robe"),
+    ("dresses", "Le haut et la jupe ne sont pas du même bleu.", "dress", "robe"),
+    ("dresses", "The tank top and the skirt came separately, the skirt is too long.", "skirt", "jupe"),
+    ("dresses", "I tried it on with jeans and with a skirt, the skirt is too long.", "skirt", "jupe"),
     # sheet 479 #79: "keep the underwear" for a tankini sent in place of a one-piece
     ("underwear", "This is a tankini, I ordered a one piece. Different product.", "tankini", "tankini"),
     ("lighting", "Guirlandes reçues après Noël, elles ne servent plus.", "string lights", "guirlandes lumineuses"),
@@ -645,6 +651,9 @@ def test_a_plural_for_all_a_makers_items_names_one(category: str, text: str, en:
         ("decor", None, "Ordered the oak frame for my daughter's graduation photo. The frame is nice solid wood, but "
          "the opening is too small for the print.", "photo frame", "cadre"),
         ("decor", None, "Le cadre pour la photo de mariage est arrivé fendu.", "photo frame", "cadre"),
+        # sheet 569 #26: its size between the frame and what it holds (was « votre article »)
+        ("decor", None, "J'ai pris le cadre 30x40 pour mon affiche de concert dédicacée.", "photo frame", "cadre"),
+        ("decor", None, "Le cadre 30x40 est arrivé fendu.", "item", "article"),
         ("decor", None, "The mirror is lovely but the frame is chipped. See photo attached.", "mirror", "miroir"),
         ("decor", None, "The frame is chipped, photo attached.", "item", "article"),
         # a part of a dress told of names the dress the product name names; a skirt sold as one stays a skirt
