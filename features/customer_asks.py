@@ -3105,6 +3105,44 @@ _ARRIVED_AFTER_ALL = re.compile(
     r"(?:arrivee?s?|livree?s?)|(?:il|elle|ils|elles|le colis|la commande|le paquet) (?:est|sont) (?:arrivee?s?|"
     r"livree?s?) (?:entre-temps|entre temps|au final|quand meme))\b"
 )
+# What the tracking or a courier is said to say of the parcel ("tracking says it was damaged in transit", "the driver
+# says it was too big for the locker", « le suivi indique déposé chez la voisine »), up to a turn: hearsay of a parcel
+# the customer may never have seen, and a parcel too big for a letterbox or a van, are no item had (`_item_had`).
+_HEARSAY = re.compile(
+    r"\b(?:says?|said|saying|shows?|showed|showing|claims?|claimed|apparently|supposedly|according to|dit|disait|"
+    r"indique|indiquait|affiche|selon|d'apres|apparemment|soi-disant)\b[^.!?;]*?(?=$|[.!?;]| (?:but|mais)\b)|"
+    r"\b(?:too|trop) (?:big|large|bulky|gros|grosse|grande?|volumineux|volumineuse) (?:for|to fit|to go|pour)(?: in| "
+    r"into| through| dans| rentrer dans)? (?:the|my|a|our|la|le|ma|mon|une?) (?:letter ?box|mail ?box|post ?box|"
+    r"locker|parcel box|safe place|van|door|porch|boite aux lettres|casier|consigne|camionnette|porte)\b"
+)
+# The customer has the item, whatever else the text says never came: it fits badly or is the wrong one ("Wrong size",
+# "doesn't fit", « mauvaise taille », « ne me va pas »), or it was fetched or found where it was left ("so I picked it
+# up at the sorting office", "he threw it over the fence", « je l'ai récupéré au point relais », « le colis est
+# toujours chez moi »); not a parcel still to be fetched ("can I collect it from the depot?") nor the shop's stock
+# ("do you still have it in a 12?").
+_ITEM_IN_HAND = re.compile(
+    r"\b(?:(?:far |way |much |a bit |slightly )?too (?:small|big|large|tight|loose|baggy|narrow|wide)|wrong (?:size|"
+    r"colou?r|item)|(?:doesn't|doesnt|does not|don't|dont|do not|didn't|didnt|did not|won't|wont) fit(?! (?:in|into|"
+    r"through|under)\b)|trop (?:petite?s?|grande?s?|serree?s?|large?s?|amples?|etroite?s?)|mauvaise (?:taille|"
+    r"pointure|couleur)|mauvais (?:article|modele|produit)|ne (?:me |lui |leur )?(?:va|vont) pas)\b|"
+    r"\b(?:(?:picked|collected|fetched|found|had to (?:pick|collect|fetch|get|go and get|go get)) (?:it|them|the "
+    r"(?:parcel|package|box|order))(?: up)? (?:up|from|at|in|on|behind|under|over|outside)|got (?:it|them|the "
+    r"(?:parcel|package|box|order)) from)\b|"
+    r"\b(?:threw|thrown|chucked|lobbed|tossed|dumped) (?:it|them|the (?:parcel|package|box))(?: \w+)? (?:over|in|into|"
+    r"behind|on|under)\b|\b(?:left|put) (?:it|them|the (?:parcel|package|box)) (?:out )?(?:in the (?:rain|bin|"
+    r"recycling|porch|garden|hedge)|in my (?:bin|recycling|porch|garden|hedge)|over the (?:fence|gate|wall)|on the "
+    r"doorstep|outside|behind|with (?:a|my|the|our) (?:neighbou?r|next door))\b|"
+    r"\b(?:neighbou?r|next door)\w* (?:took it in|had it|kept it)\b|(?<!you )(?<!they )\bstill (?:have|got) (?:it|"
+    r"them)\b(?! in\b)|"
+    r"\b(?:(?:je l'ai|je les ai|nous l'avons|on l'a) (?:recupere|retire|trouve)e?s?|j'ai (?:recupere|retire) (?:le|"
+    r"mon|ma|la) (?:colis|paquet|commande)|(?:du|suis allee?) (?:aller )?(?:le |la |les )?(?:chercher|recuperer) "
+    r"(?:le colis|le paquet|la commande|au|a la))\b|\b(?:le colis|le paquet|il|elle) (?:etait|est) (?:chez (?:la |le "
+    r"|ma |mon |une |un )(?:voisine?|gardien)|toujours chez moi)\b|\bjetee? par-dessus\b|"
+    r"\bje (?:l'ai|les ai) (?:toujours|encore)\b(?! pas\b)"
+)
+# Faults of the item itself: the customer who tells of one has it (`empty_parcel` and `missing_part` may tell of a box
+# that came without it).
+_FAULTS_OF_THE_ITEM = frozenset({"damage", "defect", "stain", "hole", "shop_mistake"})
 # A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette
 # semaine », "if I'm not refunded by Friday") is for a return already sent after the text says it was sent ("sent it
 # back", « j'ai renvoyé ») or in a short threat that says nothing of the item (`only_threatens`): in a
@@ -3116,8 +3154,11 @@ _ARRIVED_AFTER_ALL = re.compile(
 # only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`). What is said after "and" or "but" is
 # another thing ("They never arrived and I was charged twice!!!"), but only after a parcel's word (arrive, receive,
 # deliver): one who "never came and took it away", "never came but I waited in all day" is a person, a visit for a
-# collection.
-_SAID_TO_A_STOP = r"(?= *(?:$|[.!?,;]))"
+# collection; but one charged for what never came paid for a parcel ("It never came but I was charged").
+_SAID_TO_A_STOP = (
+    r"(?= *(?:$|[.!?,;]|(?:and|but) (?:i|we)(?: was| were| got| have been|'ve been| had been)? (?:still )?(?:charged|"
+    r"billed|debited)\b))"
+)
 _SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
 _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
@@ -3130,6 +3171,9 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"up)(?: yet)?" + _SAID_TO_A_STOP + r")|"
     r"(?:^|[.!?;:,] )(?:(?:i|we) )?(?:still )?(?:never|haven't|havent|have not|didn't|didnt|did not|not)(?: yet| "
     r"even| actually)? (?:received|got) (?:it|them)(?: yet)?" + _SAID_TO_ITS_END + r"|"
+    # ... or with no subject: "Never arrived, tracking says delivered"
+    r"(?:^|[.!?;:,] )(?:still )?never (?:(?:arrived|been delivered)" + _SAID_TO_ITS_END + r"|(?:came|turned up|showed "
+    r"up)" + _SAID_TO_A_STOP + r")|"
     # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. »
     r"(?:^|[.!?;:,] )(?:(?:je ne |j'ai |je )?(?:l'ai |les ai )?jamais recue?s?|(?:il|elle|ils|elles) (?:ne |n')?"
     r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?))" + _SAID_TO_ITS_END + r"|"
@@ -3366,6 +3410,11 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
+# Kinds whose words say a negation of their own ("my parcel never arrived"): a negation before them is no denial but
+# the text's tone (« Pas content, mon colis n'est jamais arrivé. », "Not happy, my order never came").
+_SAID_WITH_ITS_NEGATION = frozenset({"not_received"})
+
+
 def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False) -> tuple[str, ...]:
     hits = []
     for kind, patterns in kinds.items():
@@ -3373,7 +3422,7 @@ def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False
         # pattern was most of the cost of reading a text.
         if not _any_of(patterns).search(text):
             continue
-        if not negatable:
+        if not negatable or kind in _SAID_WITH_ITS_NEGATION:
             hits.append(kind)
             continue
         for pattern in patterns:
@@ -3449,6 +3498,16 @@ def _late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`), not denied by the words just before."""
     late = _LATE_DELIVERY.finditer(folded)
     return any(not _denied(folded, match, _NEGATION_IN_CLAUSE) for match in late)
+
+
+def _item_had(folded: str, read_for_faults: str) -> bool:
+    """Whether the text tells of the item as in the customer's hands (`_ITEM_IN_HAND`), or of a fault of it, outside
+    what the tracking or a courier is said to say (`_HEARSAY`): a parcel that did not come the way it should have
+    ("The postman never came so I picked it up at the sorting office, the mug was chipped."), not one never had."""
+    if _ITEM_IN_HAND.search(_HEARSAY.sub(" ; ", folded)):
+        return True
+    told = _packaging_blanked(_HEARSAY.sub(" ; ", read_for_faults))
+    return bool(_FAULTS_OF_THE_ITEM & set(_found(_FAULTS, told, negatable=True)))
 
 
 def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str]) -> bool:
@@ -3992,9 +4051,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (
-        _ARRIVED_AFTER_ALL.search(folded) or set(ALREADY_RETURNED_REQUESTS) & set(requests)
+        _ARRIVED_AFTER_ALL.search(folded)
+        or set(ALREADY_RETURNED_REQUESTS) & set(requests)
+        or _item_had(folded, read_for_faults)
     ):
-        # it came in the end, or what has not come is the refund for a return already sent
+        # it came in the end, what has not come is the refund for a return already sent, or the customer has the item
         faults = tuple(kind for kind in faults if kind != "not_received")
     collection_missed = (
         bool(_COLLECTION_MISSED.search(folded))

@@ -1398,6 +1398,46 @@ def test_a_parcel_lost_is_the_delivery_to_the_customer_only(text: str, faults: t
     assert read_asks(text).faults == faults
 
 
+# A parcel that did not come the way it should, told with the item had: a fit or a colour complained of, a fault of
+# it, or the parcel fetched or found where it was left, is no parcel never received (each read `not_received`, which
+# makes the message no return at all). Near misses: a parcel truly never had, with a size ordered or wished for, a
+# fault or a size the tracking or the courier tells of, a negation before it, or the charge got for it.
+ITEM_HAD_THOUGH_IT_NEVER_CAME = [
+    ("The postman never came so I picked it up at the sorting office, the mug was chipped.", ("damage",)),
+    ("The delivery man never came to my door, he threw it over the fence. Wrong size.", ()),
+    ("Ils ne sont jamais venus. Le colis est toujours chez moi", ()),
+    ("Waited in all day for my parcel, it never came so I collected it from the post office next day. Too small.", ()),
+    ("The postie didn't come up the drive, left the box in the rain, it was soaked and the book ruined.", ()),
+    ("Mon colis n'est jamais arrivé chez moi, je l'ai récupéré au point relais. Trop grand, je voudrais un 38.", ()),
+    ("The parcel never arrived at my house, a neighbour had it. The boots are too big, need a 6.", ()),
+    ("They never came. Dress too small, need a 12.", ()),
+    ("The delivery driver never showed up, found it in my recycling bin the next day. Screen is cracked.", ("damage",)),
+    ("Parcel never arrived so I went to the post office for it. The lamp doesn't work.", ("defect",)),
+    ("Le livreur n'est jamais venu, le colis était chez la voisine. Mauvaise taille.", ("shop_mistake",)),
+    # near misses
+    ("Never arrived, tracking says delivered", ("not_received",)),
+    ("colis jamais reçu, je veux être remboursé", ("not_received",)),
+    ("It never came but I was charged", ("not_received",)),
+    ("ordered a size 12, it never came", ("not_received",)),
+    ("Ma commande n'est jamais arrivée, j'avais commandé un 38.", ("not_received",)),
+    ("The parcel never came. I'd like a refund, or send a 12 instead if you have it.", ("not_received",)),
+    ("Parcel never arrived. The courier says the box was damaged and they destroyed it.", ("damage", "not_received")),
+    ("Never received the parcel, the driver says it was too big for the locker.", ("not_received",)),
+    ("My parcel never arrived, can I collect it from the depot?", ("not_received",)),
+    ("The parcel never came. Do you still have it in a 12?", ("not_received",)),
+    ("Colis jamais reçu, je l'ai toujours pas.", ("not_received",)),
+    ("Colis jamais reçu, j'ai cherché partout.", ("not_received",)),
+    ("My parcel never arrived. Money is tight, please refund.", ("not_received",)),
+    ("Pas content, mon colis n'est jamais arrivé.", ("not_received",)),
+    ("They never came but I waited in all day", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "faults"), ITEM_HAD_THOUGH_IT_NEVER_CAME)
+def test_a_parcel_that_never_came_is_none_where_the_item_is_had(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
+
+
 # A flaw made light of is blanked only where another reason follows: the same words said of something else (a result,
 # what the customer does, the shop's view), or a flaw whose item is asked for again, keep the fault.
 FLAW_STILL_THE_REASON = [
