@@ -37,7 +37,7 @@ from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
 from serving.stores.api_keys import ApiKeyStore
-from serving.stores.history import HistoryStore, load_exports, load_history
+from serving.stores.history import HistoryStore, MixedHistoryError, load_exports, load_history
 from serving.stores.history_check import history_bounds
 from triage.registry import SERVICE_IMPORT_PATH, NoChampionError, champion_version, train_command
 from triage.settings import Settings, get_settings
@@ -94,12 +94,21 @@ def data_load(
         help="Load the good rows and write the refused ones to this CSV (table, line, row_id, column, value, "
         "problem); without it a bad value loads nothing.",
     ),
+    replace: bool = typer.Option(
+        False,
+        "--replace",
+        help="Delete the stored history (every customer, order, line item and return, those the service recorded "
+        "too) and load these in its place, in one transaction: how a shop's exports take over from the generated "
+        "sample `triage up` loaded.",
+    ),
 ) -> None:
     """Import history exports (sample-data format) into the service's history store; idempotent.
 
     Every value is checked against the schema and the shop's bounds (dates from TRIAGE_SHOP_FOUNDED to
     now, prices up to TRIAGE_MAX_ITEM_PRICE and in cents, discounts within 0-1); a row whose parent row is refused
-    (an order of a refused customer) is refused with it.
+    (an order of a refused customer) is refused with it. A shop's exports are never stored beside the generated
+    sample's invented customers (the sample's folder holds its generator's mark), nor the sample beside a shop's
+    rows: such a load is refused unless --replace.
     """
     if not path.is_dir():
         raise fail(f"{path} is not a folder")
@@ -128,7 +137,10 @@ def data_load(
                 progress=advance,
                 partial=rejects is not None,
                 before_commit=write_rejects,
+                replace=replace,
             )
+        except MixedHistoryError as error:
+            raise fail(f"nothing loaded: {error}; load it with --replace to delete the stored history first") from None
         except TableError as error:
             them = "it" if len(error.problems) == 1 else "them"
             raise fail(f"nothing loaded: {error}; fix {them}, or load the good rows with --rejects PATH") from None
@@ -140,7 +152,7 @@ def data_load(
             raise fail(str(error)) from None
     # a table's rows said by its name in the singular: "1 customer", "135,647 line items"
     console.print(
-        "loaded "
+        ("replaced the stored history: loaded " if replace else "loaded ")
         + ", ".join(counted(rows, table.removesuffix("s").replace("_", " ")) for table, rows in counts.items())
     )
     if rejects is not None:

@@ -38,6 +38,16 @@ def table_path(name: str, data_dir: Path) -> Path:
     return Path(data_dir) / f"{name}.csv.gz"
 
 
+# The file the sample-data generator writes beside its tables, and a shop's exports never hold: its customers are
+# invented, so a history store must not read them as a shop's (`serving.stores.history.load_exports`).
+GENERATED_MARK = "generated.json"
+
+
+def is_generated_sample(data_dir: Path) -> bool:
+    """Whether `data_dir` holds the generated sample (its generator's mark) rather than a shop's exports."""
+    return (Path(data_dir) / GENERATED_MARK).is_file()
+
+
 def _columns(name: str) -> tuple[Column, ...]:
     try:
         return TABLES[name]

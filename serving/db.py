@@ -64,6 +64,17 @@ def _history_table(name: str, columns: tuple[Column, ...]) -> sa.Table:
 
 HISTORY_TABLES: dict[str, sa.Table] = {name: _history_table(name, columns) for name, columns in TABLES.items()}
 
+# One row per folder `data load` (or `triage up`) loaded into the history tables, and whether it was the generated
+# sample: what keeps a shop's customers from being read with the invented customers' pasts under the same ids.
+history_loads = sa.Table(
+    "history_loads",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("folder", sa.String(4096), nullable=False),
+    sa.Column("generated_sample", sa.Boolean, nullable=False, comment="the folder held the generator's mark"),
+    sa.Column("loaded_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 api_keys = sa.Table(
     "api_keys",
     metadata,

@@ -3,7 +3,8 @@
 `load_exports` imports exports in the sample data's format idempotently (rows are upserted by
 id, so loading the same files twice, or a newer export, leaves one row per id), all or nothing
 unless asked to load the good rows and hand back the refused ones (each named by table, column,
-line and value).
+line and value). It records each folder it loads, and never stores the generated sample's invented customers
+beside a shop's (either way round) unless asked to replace the stored history.
 `HistoryStore.frames_for` hands the risk features a customer's history as pandas frames with
 the same columns and dtypes the training data has, so training and serving share one code path.
 
@@ -17,7 +18,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +31,9 @@ from sqlalchemy.engine import Connection, Engine
 from features.dates import naive_utc
 from features.history import HISTORY_COLUMNS
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES, TABLES, column_names
-from features.tables import Bounds, RowProblem, TableError, check_table, out_of_order
+from features.tables import Bounds, RowProblem, TableError, check_table, is_generated_sample, out_of_order
 from serving.api import ReturnRequest
-from serving.db import HISTORY_TABLES, upsert_insert
+from serving.db import HISTORY_TABLES, history_loads, upsert_insert
 
 # Parents before children, so a partial failure never leaves orphans of a later table.
 LOAD_ORDER: tuple[str, ...] = ("customers", "orders", "line_items", "returns")
@@ -135,6 +137,45 @@ def check_exports(data_dir: Path, bounds: Bounds | None) -> tuple[dict[str, pd.D
     return frames, problems
 
 
+@dataclass(frozen=True)
+class HistoryLoad:
+    """A folder loaded into the history store, and whether it was the generated sample."""
+
+    folder: str
+    generated_sample: bool
+    loaded_at: datetime
+
+    def said(self) -> str:
+        """What was loaded, from where and on which day, as a sentence's part."""
+        what = "the generated sample's invented customers" if self.generated_sample else "a shop's exports"
+        return f"{what} (loaded from {self.folder} on {self.loaded_at:%Y-%m-%d})"
+
+
+class MixedHistoryError(ValueError):
+    """The folder and the stored history are of two shops, the generated sample's and a shop's own: stored together,
+    a customer of one would be read with the past of the other's customer of the same id. Nothing was loaded."""
+
+
+def _mixed_with(engine: Engine, data_dir: Path, generated: bool) -> None:
+    """Raise `MixedHistoryError` when the store holds rows loaded from the other kind of folder than `data_dir`."""
+    store = HistoryStore(engine)
+    other = next((load for load in store.loads() if load.generated_sample != generated), None)
+    if other is None or not any(store.counts().values()):
+        return
+    incoming = "the generated sample" if generated else "a shop's exports"
+    raise MixedHistoryError(
+        f"the history store holds {other.said()} and {data_dir} holds {incoming}: stored beside each other, a "
+        "customer of one would be read with the past of the other's customer of the same id (C000123)"
+    )
+
+
+def _delete_history(connection: Connection) -> None:
+    """Delete every history row (children first) and the record of the folders they were loaded from."""
+    for name in reversed(LOAD_ORDER):
+        connection.execute(HISTORY_TABLES[name].delete())
+    connection.execute(history_loads.delete())
+
+
 def load_exports(
     engine: Engine,
     data_dir: Path,
@@ -142,25 +183,37 @@ def load_exports(
     progress: Callable[[str, int], None] | None = None,
     partial: bool = False,
     before_commit: Callable[[list[RowProblem]], None] | None = None,
+    replace: bool = False,
 ) -> tuple[dict[str, int], list[RowProblem]]:
     """Import the four history tables from `data_dir` (sample-data format) in one transaction, rows
     upserted by id (an id on several lines: its last); returns rows loaded per table (one per id) and the refused
-    values (empty unless `partial`).
+    values (empty unless `partial`). The folder is recorded, marked as the generated sample when it holds the
+    generator's mark (`features.tables.is_generated_sample`).
 
     All or nothing by default: any value the schema or `bounds` refuses (see `check_exports`)
     raises `TableError` and nothing is written. With `partial`, the good rows are loaded and the
     refused ones returned. `before_commit` gets the refused values inside the transaction: what it raises (the
-    file of refused rows cannot be written) loads nothing.
+    file of refused rows cannot be written) loads nothing. With `replace`, every stored history row (loaded, or
+    recorded by the service) is deleted in the same transaction before the folder's rows are written.
 
     Raises:
+        MixedHistoryError: without `replace`, the store holds the generated sample's rows and `data_dir` a shop's
+            exports, or the other way round.
         ValueError: a table file or column is missing (named).
         TableError: refused values, each named by table, column, line and value (unless `partial`).
     """
+    generated = is_generated_sample(data_dir)
+    if not replace:
+        _mixed_with(engine, data_dir, generated)
     frames, problems = check_exports(data_dir, bounds)
     if problems and not partial:
         raise TableError(problems)
     counts: dict[str, int] = {}
     with engine.begin() as connection:
+        if replace:
+            _delete_history(connection)
+        loaded = {"folder": str(Path(data_dir).resolve()), "generated_sample": generated}
+        connection.execute(history_loads.insert().values(**loaded, loaded_at=datetime.now(UTC)))
         for name in LOAD_ORDER:
             frame = frames[name][column_names(name)]
             for rows in _records(frame):
@@ -391,6 +444,13 @@ class HistoryStore:
         )
         with self.engine.connect() as connection:
             return dict(connection.execute(query).all())
+
+    def loads(self) -> list[HistoryLoad]:
+        """The folders loaded into the store since it was last replaced, newest first."""
+        query = sa.select(history_loads.c.folder, history_loads.c.generated_sample, history_loads.c.loaded_at)
+        with self.engine.connect() as connection:
+            rows = connection.execute(query.order_by(history_loads.c.id.desc())).all()
+        return [HistoryLoad(row.folder, row.generated_sample, row.loaded_at) for row in rows]
 
     def counts(self) -> dict[str, int]:
         """Rows per history table."""

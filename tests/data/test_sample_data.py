@@ -243,6 +243,7 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
     for name, path in first.items():
         assert path.read_bytes() == second[name].read_bytes(), name
     assert first["returns"].read_bytes() != other["returns"].read_bytes()
+    assert tables.is_generated_sample(tmp_path / "a") and first["mark"].name == tables.GENERATED_MARK
     small = tables.read_table("returns", tmp_path / "a")
     assert len(small) > 500
 

@@ -17,9 +17,9 @@ from typer.testing import CliRunner
 from cli.app import app
 from features.dates import MOMENT_FORMS
 from features.schemas import TABLES
-from features.tables import Bounds, TableError, table_path
-from serving.db import open_database
-from serving.stores.history import HistoryStore, load_exports
+from features.tables import GENERATED_MARK, Bounds, TableError, table_path
+from serving.db import HISTORY_TABLES, open_database
+from serving.stores.history import HistoryStore, MixedHistoryError, load_exports
 from triage.settings import get_settings
 
 BOUNDS = Bounds(first=datetime(2000, 1, 1), last=datetime(2026, 12, 1), max_price=100_000.0)
@@ -211,6 +211,58 @@ def test_data_load_refusal_is_one_line_naming_each_field_with_its_count(own_stat
         "and 1 more in 1 other field; fix them, or load the good rows with --rejects PATH"
     ]
     assert set(HistoryStore(open_database(get_settings())).counts().values()) == {0}
+
+
+def test_a_shops_exports_are_never_stored_beside_the_generated_samples_customers(own_state: Path) -> None:
+    # `triage up` filled the store with the sample's invented customers; a shop's `data load` upserted its rows beside
+    # them, so its customer C1 was read with the invented C1's past, and neither `data load` nor `history check` said so
+    (own_state / "sample").mkdir()
+    (own_state / "shop").mkdir()
+    sample = write_export(own_state / "sample", {("customers", 0, "first_name"): "Invented"})
+    (sample / GENERATED_MARK).write_text("{}")
+    shop = write_export(own_state / "shop", {("customers", 0, "first_name"): "Real"})
+    engine = open_database(get_settings())
+    assert runner.invoke(app, ["data", "load", str(sample)]).exit_code == 0
+    refused = runner.invoke(app, ["data", "load", str(shop)])
+    said = " ".join(refused.output.split())
+    assert refused.exit_code == 2, refused.output
+    assert (
+        f"nothing loaded: the history store holds the generated sample's invented customers (loaded from {sample}"
+        in said
+    )
+    assert f"and {shop} holds a shop's exports" in said and "load it with --replace" in said
+    assert HistoryStore(engine).first_names(["C1"]) == {"C1": "Invented"}
+    noted = runner.invoke(app, ["history", "check"])
+    assert "note: the history store holds the generated sample's invented customers" in " ".join(noted.output.split())
+    replaced = runner.invoke(app, ["data", "load", str(shop), "--replace"])
+    assert replaced.exit_code == 0, replaced.output
+    assert _said(replaced.output) == [
+        "replaced the stored history: loaded 2 customers, 4 orders, 4 line items, 2 returns"
+    ]
+    assert HistoryStore(engine).first_names(["C1"]) == {"C1": "Real"}
+    assert "note:" not in runner.invoke(app, ["history", "check"]).output
+    # nor the other way round: the sample's invented customers beside a shop's
+    back = runner.invoke(app, ["data", "load", str(sample)])
+    assert back.exit_code == 2 and f"holds a shop's exports (loaded from {shop}" in " ".join(back.output.split())
+    assert runner.invoke(app, ["data", "load", str(shop)]).exit_code == 0  # a newer export of the same shop loads
+
+
+def test_replacing_the_generated_sample_leaves_only_the_shops_rows(engine: Engine, tmp_path: Path) -> None:
+    (tmp_path / "sample").mkdir()
+    sample = write_export(tmp_path / "sample")
+    (sample / GENERATED_MARK).write_text("{}")
+    load_exports(engine, sample, BOUNDS)
+    store = HistoryStore(engine)
+    with engine.begin() as connection:  # the service recorded a triaged return of the sample's since
+        connection.execute(HISTORY_TABLES["returns"].insert().values(return_id="R9", customer_id="C1"))
+    (tmp_path / "shop").mkdir()
+    shop = write_export(tmp_path / "shop")
+    with pytest.raises(MixedHistoryError, match="the generated sample's invented customers"):
+        load_exports(engine, shop, BOUNDS)
+    assert store.counts()["returns"] == 3 and [load.generated_sample for load in store.loads()] == [True]
+    counts, _ = load_exports(engine, shop, BOUNDS, replace=True)
+    assert store.counts() == counts == {"customers": 2, "orders": 4, "line_items": 4, "returns": 2}
+    assert [(load.folder, load.generated_sample) for load in store.loads()] == [(str(shop.resolve()), False)]
 
 
 def _said(output: str) -> list[str]:

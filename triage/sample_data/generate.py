@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from features.schemas import TABLES
-from features.tables import write_table
+from features.tables import GENERATED_MARK, write_table
 from triage.sample_data import card
 from triage.sample_data.world import World
 
@@ -28,7 +29,8 @@ def build_frames(
 def generate(
     data_dir: Path, seed: int, scale: float = 1.0, progress: Callable[[int], None] | None = None
 ) -> dict[str, Path]:
-    """Write the sample tables and the data card to `data_dir`; returns name -> path (card under "card").
+    """Write the sample tables, the data card and the generator's mark (`features.tables.GENERATED_MARK`: what tells
+    the invented shop from a shop's exports) to `data_dir`; returns name -> path (card under "card", mark "mark").
 
     The same seed and scale always produce byte-identical files. `scale` shrinks the customer
     base (and so every table) for quick test data sets; 1.0 is the committed set.
@@ -46,6 +48,10 @@ def generate(
     try:
         written = {name: write_table(frame, name, staging) for name, frame in frames.items()}
         written["card"] = card.write_card(frames, staging, seed=seed, scale=scale)
+        written["mark"] = staging / GENERATED_MARK
+        written["mark"].write_text(
+            json.dumps({"generator": "triage data generate", "seed": seed, "scale": scale}) + "\n"
+        )
         return {name: path.replace(data_dir / path.name) for name, path in written.items()}
     finally:
         shutil.rmtree(staging, ignore_errors=True)
