@@ -20,9 +20,9 @@ swap, a size the customer had said was too small). The rules here, in order:
 4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer usually wears
    when it differs from the one they had (known) and is written the same way (letters, waists, numbers),
    else the next size in the direction they asked for (or the reason's: "Need the next size."), never a rejected
-   size; with no size known, or several sizes further asked ("2 and a half sizes up"), the reply asks which size
-   they need. A usual size with no size ordered known is often the one they had (« je fais du 38 partout. En
-   38... »), so it is not offered.
+   size; with no size known, several sizes further asked ("2 and a half sizes up"), or the size had told another way
+   than the request's ("The 8 won't zip" for an M), the reply asks which size they need. A usual size with no size
+   ordered known is often the one they had (« je fais du 38 partout. En 38... »), so it is not offered.
 """
 
 from __future__ import annotations
@@ -115,6 +115,10 @@ def exchange_offer(
         return ExchangeOffer(True, usual, "usual_size")
     if asks.several_sizes and way == direction_reason:
         # "2 and a half sizes up": not the next size; the reply asks which
+        return ExchangeOffer(True, None, "ask_size")
+    if asks.ordered_size and not _same_system(asks.ordered_size, had):
+        # the text tells the size had another way than the request ("usually an 8. The 8 won't zip" for an M): the
+        # size next to the request's ("size L") is not one the customer reckons in; the reply asks which
         return ExchangeOffer(True, None, "ask_size")
     neighbour = neighbouring_size(had, direction_reason, category)
     if neighbour and neighbour not in excluded:

@@ -215,3 +215,20 @@ def test_an_unsure_fit_reason_needs_the_text_to_speak_of_fit(text: str, offered:
 def test_a_sure_fit_reason_offers_a_size_whatever_the_text_says() -> None:
     asks = read_asks("Not what I expected, sending it back.", category="tops")
     assert exchange_offer(asks, "M", "too_small", "tops").offered
+
+
+@pytest.mark.parametrize(
+    ("text", "had", "size"),
+    [
+        # sheet 569 #15: the size had told in numbers, the request's in letters: the M's neighbour ("size L") is not
+        # a size the customer reckons in, so the reply asks which
+        ("I'm 5ft 6, 34B, 28 waist, usually an 8. The 8 won't zip past my ribs.", "M", None),
+        ("32B usually S, this S is too small.", "38", None),
+        # near misses: the size had told the request's way, or none told, names the next size
+        ("Usually a 10. The 10 won't zip past my ribs.", "10", "12"),
+        ("Won't zip past my ribs.", "M", "L"),
+    ],
+)
+def test_a_size_had_told_another_way_than_the_requests_asks_which(text: str, had: str, size: str | None) -> None:
+    offer = exchange_offer(read_asks(text, category="dresses"), had, "too_small", "dresses")
+    assert (offer.offered, offer.size) == (True, size), offer
