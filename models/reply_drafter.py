@@ -437,9 +437,12 @@ _SAFETY_LINES: dict[str, str] = {
 }
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
 # Handover kinds whose customer a person contacts (`features.handover.HANDOVER_KINDS`): one who asked for a person in
-# words no request reads, someone hurt by the item, and one whose payment the card holder did not agree to (what
-# becomes of the money is settled with them, whatever the draft decides of the item), whom the draft tells so.
-_IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury", "unauthorised_payment"})
+# words no request reads and someone hurt by the item, whom the draft tells so.
+_IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury"})
+# ... and one who disputes the payment with the bank (a chargeback, a PayPal claim) or whose payment the card holder did
+# not agree to: what becomes of the money is settled with them, whatever the draft decides of the item (a refund on
+# return beside a chargeback would pay it twice), so the draft says the person contacts them about the payment
+_PAYMENT_HANDOVERS: frozenset[str] = frozenset({"payment_dispute", "unauthorised_payment"})
 # the requests a colleague settles without contacting the customer (every other pending line says they will)
 _PENDING_WITHOUT_CONTACT: frozenset[str] = frozenset({"pending_email_label", "pending_no_printer"})
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
@@ -489,7 +492,8 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
     goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
     has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
     words the requests do not read ("I want this escalated", « passez-moi quelqu'un »: the handover's "person") is
-    told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it). An
+    told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it); one who
+    disputes the payment with the bank or did not agree to it is told the person contacts them about the payment. An
     exchange a colleague follows up says the size asked, else the way asked (`way_asked`: a size up or down, « Taille
     en dessous svp »), else another size, colour or version."""
     # the exchange part answers an exchange, and a replacement it notes
@@ -518,6 +522,9 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
         pending[pending.index("pending_refund_engraving")] = "pending_refund_engraving_delivery"
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
+    # the payment is its own matter, said even beside a colleague who contacts them about a request
+    elif _PAYMENT_HANDOVERS & set(handover_reasons):
+        keys.append("payment_handover")
     # a colleague who contacts the customer about a request is the person the handover promises: said once
     elif _IN_TOUCH_HANDOVERS & set(handover_reasons) and set(pending) <= _PENDING_WITHOUT_CONTACT:
         keys.append("person_handover")

@@ -379,6 +379,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_person": ("A member of our team will contact you personally, as you asked.",),
             # a person asked for in words no request reads, or an escalation: no "as you asked"
             "person_handover": ("A member of our team will be in touch with you personally.",),
+            # a payment disputed with the bank or made without the card holder's consent: what becomes of the money is
+            # settled with the customer, so the line says what the person contacts them about
+            "payment_handover": ("A member of our team will contact you personally about your payment.",),
             # where the refund goes, asked while a person reviews the return (a refund's own line says it otherwise):
             # no "refund you", which the checker reads as a refund promised
             "refund_method": (
@@ -774,6 +777,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "pending_person": ("Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez.",),
             "person_handover": ("Un membre de notre équipe reviendra vers vous personnellement.",),
+            "payment_handover": (
+                "Un membre de notre équipe vous contactera personnellement au sujet de votre paiement.",
+            ),
             "refund_method": (
                 "Vous demandez où arrive le remboursement : il est toujours versé sur votre moyen de paiement "
                 "d'origine.",

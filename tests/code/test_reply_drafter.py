@@ -849,22 +849,31 @@ def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_mes
 
 
 @pytest.mark.parametrize(
-    ("lang", "decision", "text", "said"),
+    ("lang", "decision", "text", "kind"),
     [("fr", "reject", "J'ai utilisé l'ancienne carte bancaire de ma mère, enregistrée sur le compte familial. Elle "
-      "n'était pas d'accord. Je vous les renvoie sans les avoir ouvertes.", "reviendra vers vous personnellement"),
-     ("en", "free_return", "My son used my card without asking. Please refund.", "be in touch with you personally")],
+      "n'était pas d'accord. Je vous les renvoie sans les avoir ouvertes.", "unauthorised_payment"),
+     ("en", "free_return", "My son used my card without asking. Please refund.", "unauthorised_payment"),
+     # sheet 563 #59 and sheet 523 #33: a chargeback told got a plain paid or free return, with nothing said of it
+     ("en", "paid_return", "I've contacted my card provider to dispute the payment.", "payment_dispute"),
+     ("en", "free_return", "I've received a parcel with a satin slip dress in it that I never ordered. There's an "
+      "order I don't recognise, placed at 3am with my saved card. I've already reported it to my bank. I'd like to "
+      "return the dress and have the payment reversed.", "payment_dispute"),
+     ("fr", "free_return", "Sans réponse de votre part d'ici lundi, j'ouvre un litige PayPal.", "payment_dispute")],
 )  # fmt: skip
-def test_a_payment_the_card_holder_did_not_agree_to_is_told_a_person_will_be_in_touch(
-    lang: str, decision: str, text: str, said: str
+def test_a_payment_disputed_or_not_agreed_to_is_told_a_person_will_contact_them_about_it(
+    lang: str, decision: str, text: str, kind: str
 ) -> None:
     # sheet 463 #8: sealed menstrual pants bought on a mother's card she did not agree to got a flat hygiene refusal;
-    # what becomes of the money is settled by a person, whatever the draft decides of the item
+    # what becomes of the money is settled by a person, whatever the draft decides of the item (a refund on return
+    # beside a chargeback would pay it twice)
     case = _case(lang, "other", text=text, product_category="underwear", product_name=None)
     facts = facts_for(decision)
     reasons = handover_reasons(text, lang)
-    assert "unauthorised_payment" in reasons
+    assert kind in reasons
     subject, body = compose(case, facts, handover_reasons=reasons)
+    said = grammar.fold(grammar.PHRASES[lang]["requests"]["payment_handover"][0])
     assert grammar.fold(body).count(said) == 1, body
+    assert grammar.fold(body).count("personally" if lang == "en" else "personnellement") == 1, body
     assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
 
 
