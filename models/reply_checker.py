@@ -25,7 +25,15 @@ from functools import lru_cache
 from features.language import detect_language
 from models import reply_grammar as grammar
 from models.exchange_offer import exchange_offer
-from models.reply_drafter import Draft, ReplyCase, ReplyFacts, name_fingerprint, request_is_moot, slot_values
+from models.reply_drafter import (
+    Draft,
+    ReplyCase,
+    ReplyFacts,
+    name_fingerprint,
+    payment_settled_in_person,
+    request_is_moot,
+    slot_values,
+)
 
 MIN_BODY_CHARS = 200
 MAX_BODY_CHARS = 2000
@@ -140,7 +148,11 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
     promises_free_label = _contains_any(folded, markers["free_label"])
     if facts.decision in ("reject", "manual_review") and promises_refund:
         problems.append(f"promises a refund on a {facts.decision} decision")
-    if facts.refunds:
+    if facts.refunds and payment_settled_in_person(draft.handover_reasons):
+        # the person who contacts them settles the money: an amount or a date would promise it beside a chargeback
+        if "refund_amount" in values and _states_amount(values["refund_amount"], text):
+            problems.append("states the refund amount beside a disputed payment")
+    elif facts.refunds:
         if "refund_amount" not in values or not _states_amount(values["refund_amount"], text):
             problems.append("does not state the refund amount")
         if facts.refund_to is not None and grammar.fold(grammar.format_date(facts.refund_to, lang)) not in folded:

@@ -103,6 +103,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "free_return": ("Returning {subject_item}: free return label inside",),
             "paid_return": ("Returning {subject_item}: label and next steps",),
             "keep_item": ("Your refund for {subject_item}: no need to send [it|them] back",),
+            "keep_item_payment": ("About {subject_item}: no need to send [it|them] back",),
             "manual_review": ("Your request about {subject_item}: we're on it",),
             "reject": ("Your return request for {subject_item}",),
             # the item is already sent back or refunded: no label inside, where the return stands is checked
@@ -234,6 +235,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Good news: you can keep {the_item}, and we are refunding you anyway.",
                 "Please keep {the_item}; we are refunding you without asking you to return [it|them].",
             ),
+            # ... beside a disputed payment, whose money a person settles (`facts`' refund_by_person)
+            "keep_item_payment": ("There is no need to send {the_item} back: please keep [it|them].",),
             "manual_review": (
                 "Your request is now with our returns team, who will confirm your return options. You will hear "
                 "from us by {review_by}.",
@@ -275,6 +278,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "refund_now": (
                 "The refund of {refund_amount} will reach your {refund_method} between {refund_from} and {refund_to}.",
+            ),
+            # a payment disputed with the bank or not agreed to: no amount nor date, which a chargeback could pay twice
+            "refund_by_person": (
+                "As the payment itself is being looked at, the money is not paid back automatically: how it comes back "
+                "to you is settled with you personally.",
             ),
             "free_label": ("The prepaid return label is attached to this email.",),
             "return_by": ("Please send {the_item} back by {return_by}.",),
@@ -499,6 +507,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "free_return": ("Retour de {subject_item} : étiquette de retour gratuite",),
             "paid_return": ("Retour de {subject_item} : étiquette et prochaines étapes",),
             "keep_item": ("Votre remboursement pour {subject_item} : inutile de nous [le|la|les|les] renvoyer",),
+            "keep_item_payment": ("Au sujet de {subject_item} : inutile de nous [le|la|les|les] renvoyer",),
             "manual_review": ("Votre demande concernant {subject_item} : nous nous en occupons",),
             "reject": ("Votre demande de retour pour {subject_item}",),
             "already_returned": ("Au sujet de {subject_item} : nous vérifions où en est votre retour",),
@@ -626,6 +635,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Bonne nouvelle : vous pouvez garder {item}, et nous vous remboursons quand même.",
                 "Gardez {item} ; nous vous remboursons sans vous demander de [le|la|les|les] renvoyer.",
             ),
+            "keep_item_payment": ("Inutile de nous renvoyer {item} : [gardez-le|gardez-la|gardez-les|gardez-les].",),
             "manual_review": (
                 "Votre demande est entre les mains de notre équipe retours, qui vous confirmera les options de "
                 "retour. Vous aurez de nos nouvelles d'ici le {review_by}.",
@@ -667,6 +677,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "refund_now": (
                 "Le remboursement de {refund_amount} arrivera sur votre {refund_method} entre le "
                 "{refund_from} et le {refund_to}.",
+            ),
+            "refund_by_person": (
+                "Comme votre paiement lui-même est en cours d'examen, l'argent ne vous est pas rendu automatiquement : "
+                "la façon dont il vous revient est réglée avec vous personnellement.",
             ),
             "free_label": ("L'étiquette de retour prépayée est jointe à cet e-mail.",),
             "return_by": ("Merci de nous renvoyer {item} au plus tard le {return_by}.",),

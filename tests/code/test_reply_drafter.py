@@ -23,7 +23,7 @@ from features.language import detect_language
 from models import reply_grammar as grammar
 from models.reason_classifier import ReasonClassifier
 from models.reply_checker import check
-from models.reply_drafter import DECISIONS, Draft, ReplyCase, ReplyDrafter, Style, compose, follow_ups
+from models.reply_drafter import DECISIONS, Draft, ReplyCase, ReplyDrafter, Style, compose, follow_ups, slot_values
 from training.replies import reply_embedder
 from triage.settings import Settings
 
@@ -858,14 +858,16 @@ def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_mes
      ("en", "free_return", "I've received a parcel with a satin slip dress in it that I never ordered. There's an "
       "order I don't recognise, placed at 3am with my saved card. I've already reported it to my bank. I'd like to "
       "return the dress and have the payment reversed.", "payment_dispute"),
-     ("fr", "free_return", "Sans réponse de votre part d'ici lundi, j'ouvre un litige PayPal.", "payment_dispute")],
+     ("fr", "free_return", "Sans réponse de votre part d'ici lundi, j'ouvre un litige PayPal.", "payment_dispute"),
+     ("fr", "paid_return", "J'ai fait opposition auprès de ma banque. Trop petit, je le renvoie.", "payment_dispute"),
+     ("en", "keep_item", "I've contacted my card provider to dispute the payment.", "payment_dispute")],
 )  # fmt: skip
 def test_a_payment_disputed_or_not_agreed_to_is_told_a_person_will_contact_them_about_it(
     lang: str, decision: str, text: str, kind: str
 ) -> None:
     # sheet 463 #8: sealed menstrual pants bought on a mother's card she did not agree to got a flat hygiene refusal;
-    # what becomes of the money is settled by a person, whatever the draft decides of the item (a refund on return
-    # beside a chargeback would pay it twice)
+    # what becomes of the money is settled by a person, whatever the draft decides of the item: a refund promised on
+    # return beside a chargeback would pay it twice, so no amount nor date is (the return and its label stay)
     case = _case(lang, "other", text=text, product_category="underwear", product_name=None)
     facts = facts_for(decision)
     reasons = handover_reasons(text, lang)
@@ -873,8 +875,23 @@ def test_a_payment_disputed_or_not_agreed_to_is_told_a_person_will_contact_them_
     subject, body = compose(case, facts, handover_reasons=reasons)
     said = grammar.fold(grammar.PHRASES[lang]["requests"]["payment_handover"][0])
     assert grammar.fold(body).count(said) == 1, body
-    assert grammar.fold(body).count("personally" if lang == "en" else "personnellement") == 1, body
+    if facts.refunds:
+        assert not any(word in grammar.fold(subject) for word in ("refund", "rembours")), subject
+        assert slot_values(case, facts)["refund_amount"] not in body, body
+        assert grammar.fold(grammar.format_date(facts.refund_to, lang)) not in grammar.fold(body), body
+        assert not any(marker in grammar.fold(body) for marker in grammar.MARKERS[lang]["refund_promise"]), body
+    if facts.sends_back:
+        assert grammar.fold(grammar.format_date(facts.return_by, lang)) in grammar.fold(body), body
     assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+def test_the_checker_flags_a_refund_amount_promised_beside_a_disputed_payment() -> None:
+    text = "I've contacted my card provider to dispute the payment."
+    case, facts = _case("en", "other", text=text), facts_for("free_return")
+    subject, body = compose(case, facts)  # drafted as if the dispute were not read: the refund and its amount
+    reasons = handover_reasons(text, "en")
+    problems = check(Draft(subject, body, "en", True, facts, handover_reasons=reasons), facts, case)
+    assert "states the refund amount beside a disputed payment" in problems
 
 
 @pytest.mark.parametrize(
