@@ -1438,10 +1438,15 @@ def size_phrase(size: str, lang: str) -> str:
     return f"size {size}" if lang == "en" else f"taille {size}"
 
 
+# Jeans come in waists (W25..W34); a customer writes them without the W (« j'ai pris le 26 »), and below the EU trouser
+# sizes (34 up) and above the UK ones (6..20) a bare number of jeans is a waist: the 26's neighbours are 25 and 27.
+_JEANS_WAISTS = range(23, 34)
+
+
 def neighbouring_size(size: str | None, reason: str, category: str) -> str | None:
     """The next size up for `too_small`, down for `too_large`; None when there is no sensible neighbour.
 
-    Letter sizes step along XXS..3XL; shoe sizes and jeans waists (`W30`) by one; even EU clothing
+    Letter sizes step along XXS..3XL; shoe sizes and jeans waists (`W30`, or `26` in jeans) by one; even EU clothing
     sizes (34, 36, 38...) by two. Combined sizes such as bra sizes (`75B`) get no suggestion.
     """
     if not size or reason not in ("too_small", "too_large"):
@@ -1455,7 +1460,8 @@ def neighbouring_size(size: str | None, reason: str, category: str) -> str | Non
     if match is None:
         return None
     prefix, number = match.group(1), int(match.group(2))
-    increment = 2 if not prefix and category != "shoes" and number % 2 == 0 else 1
+    waist = bool(prefix) or (category == "jeans" and number in _JEANS_WAISTS)
+    increment = 2 if not waist and category != "shoes" and number % 2 == 0 else 1
     neighbour = number + step * increment
     return f"{prefix}{neighbour}" if neighbour > 0 else None
 

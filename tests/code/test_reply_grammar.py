@@ -88,6 +88,13 @@ def test_add_business_days_skips_weekends() -> None:
         ("38", "too_small", "trousers", "40"),
         ("38", "too_small", "shoes", "39"),
         ("W30", "too_large", "jeans", "W29"),
+        # sheet 569 #10: a jeans waist written without its W steps by one (« le 26 » was answered with a 24); EU and
+        # UK sizes of jeans still step by two
+        ("26", "too_large", "jeans", "25"),
+        ("30", "too_small", "jeans", "31"),
+        ("38", "too_large", "jeans", "36"),
+        ("10", "too_small", "jeans", "12"),
+        ("26", "too_large", "dresses", "24"),
         ("75B", "too_small", "underwear", None),
         ("M", "defective", "tops", None),
         (None, "too_small", "tops", None),
