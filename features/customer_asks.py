@@ -1642,6 +1642,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
         r"s'ouvren?t?|repond(?:ent)?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
         r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?|chargen?t?) (?:plus|pas|mal)\b",
+        # a toaster that browns one side only, its element that never glows: « un grille-pain qui ne grille que d'un
+        # côté. La résistance de gauche ne rougit jamais » (as "only toasts one side")
+        r"\b(?:ne |n')(?:grillen?t?|chauffen?t?|fonctionnen?t?|marchen?t?|cuit|cuisent|dorent|dore) que "
+        r"(?:d'un|d'une|sur un|sur une) (?:seul |seule )?(?:cote|face)\b|"
+        r"\b(?:resistance|element|filament)s?(?: [\w']+){0,3} (?:ne |n')rougi(?:t|ssent) (?:pas|plus|jamais)\b",
         # the device refuses, « ne » dropped as often in speech: « la lampe veut pas s'allumer »
         r"\bveu(?:t|lent) (?:pas|plus|jamais|toujours pas) (?:s'allumer|demarrer|fonctionner|marcher|chauffer|charger|"
         r"se (?:re)?charger|s'ouvrir|se fermer|tourner|se (?:re)?connecter|s'eteindre)\b",

@@ -1715,6 +1715,14 @@ FAULTS_AND_LISTINGS_UNREAD = [
      ("defect",)),
     ("J'adore le jean délavé, mais il est trop grand.", "faults", ()),
     ("The earbuds only charge if I wiggle the cable.", "faults", ("defect",)),
+    # sheet 563 #30: a toaster that browns one side only, its element that never glows, read no fault under a ticked
+    # "no longer needed", so the label of a faulty appliance was charged; not skin that no longer reddens
+    ("Super, un grille-pain qui ne grille que d'un côté. La résistance de gauche ne rougit jamais, j'ai des tartines "
+     "moitié blanches moitié dorées. Très original, mais non merci.", "faults", ("defect",)),
+    ("La résistance de droite ne rougit plus.", "faults", ("defect",)),
+    ("Le gaufrier ne cuit que d'un côté.", "faults", ("defect",)),
+    ("Ma peau ne rougit plus depuis que j'ai changé de crème, je n'en ai plus besoin.", "faults", ()),
+    ("Je ne porte ce sac que d'un côté, il est trop lourd.", "faults", ()),
     ("It's just not the blouse in the pictures, and I'd like to return it.", "not_as_described", True),
     ("Mine has a low leg and a high back. It's a completely different style from the listing.", "not_as_described",
      True),
