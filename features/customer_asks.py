@@ -598,6 +598,15 @@ _ADVISED = re.compile(
 # wanted is left as `_SET_ASIDE` (`read_asks`), so a way said alone elsewhere ("Love the colour, the bigger one.") is
 # none
 _SET_ASIDE = " ; "
+# ... nor a way advised to other shoppers of a build said ("Size down if you're petite", « Prenez une taille en dessous
+# si vous êtes fine »): the review's advice, not this customer's wish; not a size asked "if you have one" (in stock)
+_TO_OTHER_SHOPPERS = re.compile(
+    r"[^.!?;]{0,30}?\b(?:si vous etes|si t'es|si tu es|if you're|if you are|if you've got|if you have) (?:plutot |un "
+    r"peu |assez |tres |a bit |quite |very |on the )?(?:fine|mince|menue|petite|slim|skinny|slender|tall|short|grande?|"
+    r"petit|curvy|broad|between sizes|entre deux tailles|wide|narrow|fort|forte|costaud|athletic|sportive?|"
+    r"(?:broad|wide|narrow|big|small|large) (?:shoulders|feet|hips|chest|bust|calves|thighs)|"
+    r"(?:de )?(?:larges|petites|grandes|fortes) (?:epaules|hanches|cuisses|pieds|mollets))\b"
+)
 _WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
@@ -3974,6 +3983,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         for match in regex(pattern).finditer(ways_asked)
         if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
         and not _ADVISED.search(words_before(ways_asked, match.start()))
+        and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
     ]
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)

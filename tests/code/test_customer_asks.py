@@ -3002,6 +3002,14 @@ SIZE_WAY_GONE = [
     ("I went up a size and it's still small.", None),
     ("I don't really need bigger, the length is the problem.", None),
     ("Need bigger.", "up"),
+    # advice to other shoppers of a build is no way asked (sheet 563 #16: the draft promised an S coat to a customer
+    # who returned it "quand même"); a size asked "if you have one" in stock is
+    ("4 étoiles pour la chaleur et la qualité, mais retour quand même: beaucoup trop ample pour moi, les manches "
+     "cachent mes mains. Prenez une taille en dessous si vous êtes fine.", None),
+    ("Lovely fabric but size down if you're petite. Sending it back.", None),
+    ("Go up a size if you have broad shoulders. Returning mine.", None),
+    ("Too big. Can I go a size down if you have one?", "down"),
+    ("Une taille en dessous svp, si vous l'avez.", "down"),
 ]  # fmt: skip
 
 
