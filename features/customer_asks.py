@@ -2363,11 +2363,15 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"vos|les)) (?:guide|tableau)x? des? tailles\b",
     # « ce n'est pas la couleur vendue », "not the colour advertised"
     r"\bpas (?:la|le|les) (?:meme )?(?:couleur|teinte|coloris|taille|modele|produit|article|matiere)s? (?:vendue?s?|"
-    r"annoncee?s?|presentee?s?|affichee?s?|photographiee?s?)\b|\bnot the (?:colou?r|shade|size|model|product|item|"
-    r"material) (?:advertised|shown|pictured|sold|listed|described)\b",
+    r"annoncee?s?|presentee?s?|affichee?s?|photographiee?s?|decrite?s?)\b|"
+    r"\bnot the (?:colou?r|shade|size|model|product|item|material) (?:advertised|shown|pictured|sold|listed|"
+    r"described)\b",
     # "not same like picture", "not the same as the photos"
     r"\bnot (?:the )?same (?:as|like) (?:the |in the |on the )?(?:photos?|pictures?|images?|website|listing|"
     r"description)\b|"
+    # what the photos show, not there: "the coin pocket in the photos isn't there"
+    r"\b(?:in|on) the (?:photos?|pictures?|images?|listing|website|description|product page) (?:isn't|is not|aren't|"
+    r"are not|wasn't|was not|weren't|were not) (?:there|on it|on them)\b(?! any ?more)|"
     # « rien à voir avec celle présentée »
     r"\brien a voir avec (?:celle|celui|celles|ceux|ce qui (?:est|etait)) (?:presente\w*|en photo|sur (?:la photo|le "
     r"site|l'image|internet)|annonce\w*|montre\w*)|"

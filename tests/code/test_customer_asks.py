@@ -1731,6 +1731,13 @@ FAULTS_AND_LISTINGS_UNREAD = [
     ("Light turns on and off by itself. Wiring fault in the fitting, an electrician checked.", "hazards",
      ("electrical",)),
     ("An electrician checked: no wiring fault, the bulb was just loose. It's too bright anyway.", "hazards", ()),
+    # sheet 563 #32 and #71: a model not the one described, what the photos show not there (no apology, the listing
+    # not passed on); a part shown that did not come is a part missing, not the listing's error
+    ("La pointure va. Mais elles sont annoncées avec une semelle compensée de 5 cm, elles sont complètement plates. "
+     "Ce n'est pas le modèle décrit.", "not_as_described", True),
+    ("Says genuine leather, it's clearly PU, and the coin pocket in the photos isn't there.", "not_as_described", True),
+    ("The belt shown in the photos isn't included.", "not_as_described", False),
+    ("The model in the photos isn't there any more, so I ordered this one. Too small.", "not_as_described", False),
 ]  # fmt: skip
 
 
