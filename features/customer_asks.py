@@ -1204,15 +1204,15 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"aussi|egalement)\b|\brembours\w*\b[^.!?]{0,40}\b(?:la |les frais de |le prix de la )gravure\b",
     ),
     # customs or import charges the customer paid on delivery: "I had to pay £12 customs", « j'ai dû payer 15 € de
-    # frais de douane »; not a parcel refused for them ("I refused to pay the customs")
+    # frais de douane »; not a parcel refused for them ("I refused to pay the customs"), nor a payment or a charge
+    # denied (`_affirmed`: "I never paid any customs", "I paid by card, no customs charges")
     "refund_customs": (
-        r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:paid|had to pay|was charged|were charged|charged me)\b"
-        r"(?:(?!\b(?:no|not|any|never|nothing|without)\b)[^.!?]){0,40}?"
-        r"\b(?:customs|import (?:duty|duties|vat|tax|taxes|charges?|fees?))\b|\b(?:customs|import) "
-        r"(?:charges?|fees?|duty|duties|vat|tax)\b[^.!?]{0,20}?\b(?:i|we) (?:had to |have )?paid\b",
-        r"(?<!\bpas )(?<!\bpas du )(?<!\brien )(?<!\bjamais )\b(?:payes?|payee?s?|du payer|regle|reglee?s?|"
-        r"facturee?s?)\b(?:(?!\b(?:rien|pas|aucuns?|aucunes?|sans|jamais)\b)[^.!?]){0,40}?"
-        r"\b(?:frais|droits|taxes?) de douane\b|"
+        # (the one pattern of the kind that names its charge apart: a group name is read once in `_any_of`)
+        r"\b(?:paid|had to pay|was charged|were charged|charged me|payes?|payee?s?|du payer|regle|reglee?s?|"
+        r"facturee?s?)\b[^.!?]{0,40}?\b(?P<paid_for>customs|import (?:duty|duties|vat|tax|taxes|charges?|fees?)|"
+        r"(?:frais|droits|taxes?) de douane)\b",
+        r"\b(?:customs|import) (?:charges?|fees?|duty|duties|vat|tax)\b[^.!?]{0,20}?\b(?:i|we) (?:had to |have )?"
+        r"paid\b",
         r"\b(?:frais|droits|taxes?) de douane\b[^.!?]{0,20}?\b(?:j'ai|nous avons) (?:du )?(?:paye|regle)\b",
         # ... or asked back: « j'aimerais savoir si les frais de douane me seront remboursés », "refund the customs fee"
         r"\b(?:frais|droits|taxes?) de (?:douane|dedouanement)\b[^.!?]{0,30}?\brembours|\brembours\w*\b[^.!?]{0,40}?"
@@ -1298,15 +1298,16 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:si |tres |super )?(?:rapide|express))\b(?![^.!?]{0,40}\b" + _EARLIER_ORDER + r"(?![\w'-]))",
     ),
 }
-# Express delivery paid for (`CustomerAsks.express_paid`).
-_EXPRESS_PAID = re.compile(
-    r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bno )\b(?:paid|paying|pay)(?: extra| more)?(?: for)? (?:the |an? )?"
-    r"(?:express|next[- ]day|premium|priority|fast "
-    r"track|tracked 24|24[- ]hour|guaranteed) (?:delivery|shipping|postage)\b|"
-    r"(?<!\bpas )(?<!\bjamais )(?<!\brien )\b(?:paye|payee|payer|choisi)\b[^.!?]{0,20}?\b(?:la |une )?"
-    r"(?:livraison|envoi) (?:express|rapide|premium|"
-    r"en 24 ?h|24 ?h)\b"
+# Express delivery paid for (`CustomerAsks.express_paid`), not denied (`_affirmed`: "I didn't pay for express
+# delivery", « Je n'ai pas payé la livraison express »).
+_EXPRESS_PAID = (
+    r"\b(?:paid|paying|pay)(?: extra| more)?(?: for)? (?:the |an? )?(?:express|next[- ]day|premium|priority|fast "
+    r"track|tracked 24|24[- ]hour|guaranteed) (?:delivery|shipping|postage)\b",
+    r"\b(?:paye|payee|payer|choisi)\b[^.!?]{0,20}?\b(?:la |une )?(?:livraison|envoi) (?:express|rapide|premium|"
+    r"en 24 ?h|24 ?h)\b",
 )
+# Charges asked back only where the text does not deny having paid them (`_affirmed`).
+_PAID_CHARGES = ("refund_engraving", "refund_customs")
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
@@ -3528,12 +3529,29 @@ def _item_had(folded: str, read_for_faults: str) -> bool:
     return bool(_FAULTS_OF_THE_ITEM & set(_found(_FAULTS, told, negatable=True)))
 
 
-def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str]) -> bool:
-    """Whether `negation` just before `reading` denies it; a reading that begins with its subject ("it broke after
-    a day") begins a clause of its own, which a negation before it does not reach ("Not happy, it broke ...")."""
-    return not _SUBJECT_FIRST.match(text, reading.start()) and bool(
-        negation.search(words_before(text, reading.start()))
+def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str], group: int | str = 0) -> bool:
+    """Whether `negation` just before `reading` (or one `group` of it) denies it; a reading that begins with its subject
+    ("it broke after a day") begins a clause of its own, which a negation before it does not reach ("Not happy, it
+    broke ...")."""
+    return not _SUBJECT_FIRST.match(text, reading.start(group)) and bool(
+        negation.search(words_before(text, reading.start(group)))
     )
+
+
+def _affirmed(patterns: tuple[str, ...], folded: str) -> bool:
+    """Whether one of `patterns` reads in `folded` with no negation in its clause just before it, nor just before the
+    charge its `paid_for` group names (`_NEGATION_IN_CLAUSE`): "I never paid any customs", « Je n'ai rien payé en
+    frais de douane », "I paid by card, no customs charges" deny a payment; "Didn't fit, paid for express delivery"
+    does not."""
+    for pattern in patterns:
+        compiled = regex(pattern)
+        groups = (0, "paid_for") if "paid_for" in compiled.groupindex else (0,)
+        for match in compiled.finditer(folded):
+            if not any(
+                match.start(group) >= 0 and _denied(folded, match, _NEGATION_IN_CLAUSE, group) for group in groups
+            ):
+                return True
+    return False
 
 
 def _clause_around(folded: str, reading: re.Match[str], group: int | str = 0) -> str:
@@ -4046,6 +4064,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         requests = tuple(kind for kind in requests if kind != "refund_method")
     if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):
         requests = tuple(kind for kind in requests if kind != "refund_difference")
+    requests = tuple(kind for kind in requests if kind not in _PAID_CHARGES or _affirmed(_REQUESTS[kind], folded))
     if replacement:
         requests = _with_request(requests, "replacement")
     return_sent = _RETURN_SENT.search(folded)
@@ -4161,6 +4180,6 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
-        express_paid=bool(_EXPRESS_PAID.search(folded)),
+        express_paid=_affirmed(_EXPRESS_PAID, folded),
         speaks_of_fit=bool(wanted or direction or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)),
     )

@@ -125,6 +125,9 @@ FLAG_CASES = [
     ("express_paid", "J'avais payé la livraison express. Elle est arrivée trois jours après la fête.", True),
     ("express_paid", "I didn't pay for express delivery but it still came a week late.", False),
     ("express_paid", "Je n'ai pas payé la livraison express, mais le colis est arrivé en retard.", False),
+    # ... a word between the denial and the payment ("didn't actually pay"), or a denial of another clause
+    ("express_paid", "I didn't actually pay for express delivery, it came late.", False),
+    ("express_paid", "Didn't fit, paid for express delivery and it came late.", True),
     # sheet 499: the listing says what comes with the item and the part is missing: the listing is right
     (
         "not_as_described",
