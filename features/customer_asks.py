@@ -1033,8 +1033,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?: me| us)?(?: out)? "
         r"(?:another (?:one|pair|item)|"
         r"the same (?:one|item|pair|model|thing|\w+ again)|(?:one|two|three|four|2|3|4|a couple) more"
-        # not more wanted for someone else: "two more of these for my sisters", "a couple more as gifts"
-        r"(?! (?:of (?:these|them|those) )?(?:for (?:my|our|his|her|their)|as (?:a )?(?:gifts?|presents?))\b)|"
+        # not more wanted for someone else: "two more of these for my sisters", "a couple more as gifts"; nor more time
+        # or words ("I'd like 2 more days", "could I have 2 more photos")
+        r"(?! (?:of (?:these|them|those) )?(?:for (?:my|our|his|her|their)|as (?:a )?(?:gifts?|presents?))\b| "
+        r"(?:days?|weeks?|months?|hours?|minutes?|time|info\w*|details?|photos?|pictures?|questions?|e-?mails?)\b)|"
         r"(?:one|a pair|an? (?!size\b|colou?r\b)\w+) that (?:actually |really |properly )?"
         r"works)\b(?!,? (?:(?:but|only|just) )?(?:in|at|elsewhere|somewhere|from)\b| (?:a |another )?(?:size|"
         r"colou?r)\b)",

@@ -1232,6 +1232,9 @@ OWN_SENTENCES = [
     # more of them wanted for someone else is a purchase, not a replacement
     ("I'd like two more of these for my sisters, they are lovely, but this one is too small.", "requests", ()),
     ("I want a couple more as gifts, but this one came scratched.", "requests", ()),
+    # ... and more time or words wanted is no item at all
+    ("I'd like 2 more days", "requests", ()),
+    ("The heel is scuffed, I can send 2 more photos if you need them.", "requests", ()),
 ]  # fmt: skip
 
 
