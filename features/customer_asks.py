@@ -2559,9 +2559,15 @@ _SERVICE_NOT_WORKING = re.compile(
     r"fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?(?:does ?n[o']?t|doesnt|don't|won't|"
     r"didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|load|loading))\b"
 )
-# The money back said to be wanted over an exchange (`CustomerAsks.refund_preferred`); not a new one wanted over the
-# money ("Need a new jug, not a refund"), read as a replacement.
+# The money back said to be wanted over an exchange (`CustomerAsks.refund_preferred`), or alone ("Just want a
+# refund.", "Just a refund thanks", « Je veux juste être remboursée »); not a new one wanted over the money ("Need a
+# new jug, not a refund"), read as a replacement, nor the money alone of a charge ("just a refund of the postage"),
+# with another way ("just a refund or an exchange") or more ("not just a refund").
 _REFUND_PREFERRED = re.compile(
+    r"(?<!\bnot )(?<!\bpas )\b(?:(?:just|simply|juste|simplement|seulement|uniquement)(?: (?:want|need|like|after|"
+    r"veux|voudrais|souhaite))?|only (?:want|need))(?: (?:a|my|the|un|mon|le|etre))? (?:refund|money back|"
+    r"remboursement|remboursee?s?|argent)\b(?! (?:of|for|on|du|de|des|pour) (?:the |my |la |les )?(?:postage|delivery|"
+    r"shipping|difference|engraving|customs|port|livraison|gravure|frais)\b|,? (?:or|ou)\b)|"
     r"\b(?:'d|would|i) (?:rather|prefer)(?: to)?(?: just)? (?:have|get|take|receive)? ?(?:my |the |a )?(?:money back|"
     r"refund)\b|\b(?:'d|would|i) (?:rather|prefer to) be refunded\b|"
     r"\b(?:refund|money back)(?: please)?,? (?:not|rather than|instead of|over) (?:an? )?(?:exchange|swap|another "
@@ -2570,6 +2576,7 @@ _REFUND_PREFERRED = re.compile(
     r"remboursement|mon argent)\b|\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
     r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b"
 )
+_FALLBACK_BEFORE = re.compile(r"\b(?:sinon|otherwise|if not|or else|failing that|a defaut)\b[^.!?]*$")
 # Questions the customer asks outright (a question mark closes them): how to pack the item ("Should I keep the
 # packaging for the collection?", « Dois-je garder le carton ? ») and how long an exchange takes ("How long does an
 # exchange take?", « Ça prend combien de temps, un échange ? »), which the policy answers, whether the item comes in
@@ -3531,6 +3538,15 @@ def _item_had(folded: str, read_for_faults: str) -> bool:
     return bool(_FAULTS_OF_THE_ITEM & set(_found(_FAULTS, told, negatable=True)))
 
 
+def _refund_preferred(folded: str) -> bool:
+    """Whether the text wants the money back over an exchange (`_REFUND_PREFERRED`), not as what else it will take
+    when what it asks first cannot be had (`_FALLBACK_BEFORE`: "Could you send another in time? Otherwise I just want
+    a refund.", « Sinon je veux juste le remboursement »)."""
+    return any(
+        not _FALLBACK_BEFORE.search(words_before(folded, match.start())) for match in _REFUND_PREFERRED.finditer(folded)
+    )
+
+
 def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str], group: int | str = 0) -> bool:
     """Whether `negation` just before `reading` (or one `group` of it) denies it; a reading that begins with its subject
     ("it broke after a day") begins a clause of its own, which a negation before it does not reach ("Not happy, it
@@ -4177,7 +4193,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
-        refund_preferred=bool(_REFUND_PREFERRED.search(folded)) and not (wanted or direction),
+        refund_preferred=_refund_preferred(folded) and not (wanted or direction),
         quality_complaint=_quality_complaint(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")

@@ -128,6 +128,15 @@ FLAG_CASES = [
     # ... a word between the denial and the payment ("didn't actually pay"), or a denial of another clause
     ("express_paid", "I didn't actually pay for express delivery, it came late.", False),
     ("express_paid", "Didn't fit, paid for express delivery and it came late.", True),
+    # the money back wanted alone; not more than it, nor the money of a charge
+    ("refund_preferred", "Too small, maybe a 12 would work, not sure. Just want a refund.", True),
+    ("refund_preferred", "Just a refund thanks", True),
+    ("refund_preferred", "Je veux juste être remboursée.", True),
+    ("refund_preferred", "I want compensation, not just a refund.", False),
+    ("refund_preferred", "Just a refund of the postage please, I'm keeping it.", False),
+    ("refund_preferred", "It was the only refund I got.", False),
+    ("refund_preferred", "Une autre à temps, c'est possible ? Sinon je veux juste le remboursement.", False),
+    ("refund_preferred", "Could you send another in time? Otherwise I'd rather have my money back.", False),
     # sheet 499: the listing says what comes with the item and the part is missing: the listing is right
     (
         "not_as_described",
