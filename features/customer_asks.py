@@ -3714,6 +3714,15 @@ _EXCHANGE_DONE_BEFORE = re.compile(
     r"(?: (?:an|a|the|my|one|this|that))?) ?$"
 )
 _EXCHANGE_WORD = re.compile(r"(?:echange|exchange|swap)")
+# An exchange wished for in the conditional, then set aside after a "but" by the money preferred or a size not to be
+# had (« Je l'échangerais bien, mais je préfère être remboursée », « ... contre un 40 mais vous ne l'avez plus »):
+# neither the exchange nor its size is asked; not one said further (« ... contre un 40, mais en noir svp »).
+_WISHED = re.compile(r"\b(?:echanger|remplacer)ais\b")
+_WISH_SET_ASIDE = re.compile(
+    r"[^.!?]{0,30}?,? (?:mais|but) [^.!?]{0,30}?\b(?:prefere\w*|aime mieux|aimerais mieux|plutot|rembours\w*|(?:ne "
+    r"l'avez|ne les avez|n'avez|n'y a|n'y en a|n'est|n'existe) (?:plus|pas)|plus de stock|rupture|epuisee?s?|"
+    r"indisponibles?)\b"
+)
 
 
 def _exchange_asked(folded: str) -> bool:
@@ -3724,9 +3733,17 @@ def _exchange_asked(folded: str) -> bool:
         match
         for pattern in _REQUESTS["exchange"]
         for match in regex(pattern).finditer(folded)
-        if not _NO_JUST_BEFORE.search(words_before(folded, match.start())) and not _exchange_done(folded, match.start())
+        if not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
+        and not _exchange_done(folded, match.start())
+        and not _wish_set_aside(folded, match)
     ]
     return _asked(folded, readings)
+
+
+def _wish_set_aside(text: str, reading: re.Match[str]) -> bool:
+    """Whether the reading is an exchange wished for in the conditional, then set aside (`_WISHED`,
+    `_WISH_SET_ASIDE`)."""
+    return bool(_WISHED.search(reading.group(0)) and _WISH_SET_ASIDE.match(text, reading.end()))
 
 
 def _exchange_done(folded: str, start: int) -> bool:
@@ -3771,16 +3788,18 @@ def _sizes_mused(sized: str, folded: str) -> frozenset[int]:
     return frozenset(match.start(1) for match in regex(_SIZE_MUSED).finditer(sized))
 
 
-def _sizes_exchanged_before(sized: str) -> frozenset[int]:
+def _sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
-    un 40 »): the size the customer had then, not one asked now."""
-    if not any(_exchange_done(sized, word.start()) for word in _EXCHANGE_WORD.finditer(sized)):
+    un 40 »): the size the customer had then, not one asked now; or in one wished for and set aside
+    (`_wish_set_aside`: « Je l'échangerais bien contre un 40 mais vous ne l'avez plus »)."""
+    done = any(_exchange_done(sized, word.start()) for word in _EXCHANGE_WORD.finditer(sized))
+    if not done and not _WISHED.search(sized):
         return frozenset()
     return frozenset(
         match.start(1)
         for pattern in _WANTED
         for match in regex(pattern).finditer(sized)
-        if _exchange_done(sized, match.start())
+        if _exchange_done(sized, match.start()) or _wish_set_aside(sized, match)
     )
 
 
@@ -3985,7 +4004,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     wanted = next(
         (
             size
-            for size in said(_WANTED, hedged | counts | _sizes_exchanged_before(sized) | _sizes_mused(sized, folded))
+            for size in said(
+                _WANTED, hedged | counts | _sizes_of_no_exchange_asked(sized) | _sizes_mused(sized, folded)
+            )
             if size not in rejected
         ),
         None,

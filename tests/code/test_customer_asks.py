@@ -3183,6 +3183,13 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("J'échangerai contre un 42 dès réception.", "42", ("exchange",)),
     ("J'échangerais volontiers des mails avec vous.", None, ()),
     ("Je ne l'échangerais pas contre un 40, remboursez-moi.", None, ()),
+    # ... but not one wished for, then set aside by the money preferred or a size not to be had (each read the exchange,
+    # the sized ones their size); near misses: the wish said further, a wish with "if you have it"
+    ("Je l'échangerais bien, mais je préfère être remboursée.", None, ()),
+    ("Je l'échangerais bien contre un 40 mais vous ne l'avez plus", None, ()),
+    ("Trop petit. Je l'échangerais volontiers contre un 40, mais il n'y a plus de stock.", None, ()),
+    ("Je l'échangerais bien contre un 40, mais en noir svp.", "40", ("exchange",)),
+    ("Je l'échangerais bien, mais en 40 svp.", "40", ("exchange",)),
 ]  # fmt: skip
 
 
