@@ -75,11 +75,21 @@ _ECHANGE_IN_ENGLISH = re.compile(
 )
 
 
+# SMS French writes « un » as "1" before a size (« echange pour 1 40 svp », « je voudrais 1 M »): read as « un » after
+# the words that ask for one, so the size rules see the article they know; not a count ("1 40 et 1 42 commandés" said
+# first, "I'd like 1 40cm cushion").
+_SMS_UN = re.compile(
+    r"\b(?P<before>(?:pour|contre|en|voudrais|veux|voulais|faut|faudrait|prends|prendrai|prendrais|envoyer|"
+    r"envoyez)(?:-moi)? )1(?= (?:\d{2}|x{0,3}[sml]|xxl)(?:$|[\s.,;:!?]))"
+)
+
+
 def mended_ask_words(folded: str) -> str:
     """`folded` (a `features.text.match_view` text: lower case, no accents) with each ask or fault word typed one slip
     away from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), and the French « échange »
-    typed in an English text for "exchange" written "exchange", every other character kept: the text keeps its words
-    one for one, as the size rules that pair its words with the text as typed need."""
+    typed in an English text for "exchange" written "exchange", and SMS French "1" for « un » before a size
+    (`_SMS_UN`), every other character kept: the text keeps its words one for one, as the size rules that pair its
+    words with the text as typed need."""
     table = _mended_words()
-    mended = _WORD.sub(lambda word: table.get(word[0], word[0]), folded)
+    mended = _SMS_UN.sub(r"\g<before>un", _WORD.sub(lambda word: table.get(word[0], word[0]), folded))
     return _ECHANGE_IN_ENGLISH.sub(lambda word: (word["before"] or "") + "exchang" + (word["english"] or "e"), mended)

@@ -3190,6 +3190,8 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Trop petit. Je l'échangerais volontiers contre un 40, mais il n'y a plus de stock.", None, ()),
     ("Je l'échangerais bien contre un 40, mais en noir svp.", "40", ("exchange",)),
     ("Je l'échangerais bien, mais en 40 svp.", "40", ("exchange",)),
+    # ... and SMS French "1" for « un » (read no size nor exchange)
+    ("tro petit echange pour 1 40 svp", "40", ("exchange",)),
 ]  # fmt: skip
 
 

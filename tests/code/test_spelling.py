@@ -55,3 +55,19 @@ def test_the_text_keeps_its_words_one_for_one() -> None:
 )
 def test_the_french_echange_in_an_english_text_is_exchange(folded: str, mended: str | None) -> None:
     assert mended_ask_words(folded) == (mended or folded)
+
+
+@pytest.mark.parametrize(
+    ("folded", "mended"),
+    [
+        # SMS French "1" for « un » before a size, after the words that ask for one
+        ("tro petit echange pour 1 40 svp", "tro petit echange pour un 40 svp"),
+        ("je voudrais 1 m svp", "je voudrais un m svp"),
+        # not a count, a measure or another number
+        ("j ai commande 1 40 et 1 42, je garde le 42", None),
+        ("echange pour 1 40cm", None),
+        ("echange pour 1 taille au dessus", None),
+    ],
+)
+def test_the_sms_1_for_un_before_a_size_is_un(folded: str, mended: str | None) -> None:
+    assert mended_ask_words(folded) == (mended or folded)
