@@ -47,6 +47,10 @@ from training.corpus import held_out, load_corpus, split_calibration
 from triage.registry import CORPUS_VERSION_TAG, champion_version
 from triage.settings import REPO_ROOT, Settings, get_settings
 
+# Run as `python benchmarks/drift_demo.py` (as the README shows) the folder on the path is benchmarks/, and
+# `benchmarks.serve_load` did not import ("No module named 'benchmarks'"): the repository's root holds the package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 NEW_PRODUCT_LINE = "small_appliances"
 BURST_REASON = "defective"
 REPLAYS = ("unshifted", "new_product_line", "french_share", "reason_burst", "phrased_differently")
