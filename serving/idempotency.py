@@ -164,20 +164,33 @@ def plan_batch(
     fingerprints: Sequence[str],
     stored: Stored,
     greeted_names: GreetedNames,
+    claimed: Earlier,
 ) -> BatchPlan:
     """Split a batch into requests to triage, retries to answer from the log and conflicts.
+
+    Of a batch's requests for one return with different bodies, the one its claim holds is triaged (a call's
+    reservation: BentoML may batch a call of one return, checked before the reservation, ahead of it), else the
+    first. Keeping the first refused the reserved request within the batch and then the first at the claim: both
+    calls 409, the reservation released, the return triaged by neither.
 
     Args:
         fingerprints: one per request (`PredictionLog.fingerprint`).
         stored: `PredictionLog.answered` for the batch's return ids.
         greeted_names: the first name each of some requests' replies greets; a stored reply holds a
             placeholder instead (`serving.stored_replies`), filled in for the retried requests.
+        claimed: `PredictionLog.claimed` for the batch's return ids.
     """
     plan = BatchPlan(size=len(requests))
     retried = [index for index, request in enumerate(requests) if request.return_id in stored]
     plan.answer_from_log(retried, requests, fingerprints, stored, greeted_names)
     first_of: dict[str, tuple[int, str]] = {}
-    for index, (request, key) in enumerate(zip(requests, fingerprints, strict=True)):
+    # The requests their return's claim holds first (a stable sort), then the others in batch order.
+    order = sorted(
+        range(len(requests)),
+        key=lambda index: claimed.get(requests[index].return_id) != fingerprints[index],
+    )
+    for index in order:
+        request, key = requests[index], fingerprints[index]
         if index in plan.answers:
             continue
         if request.return_id in first_of:
@@ -189,4 +202,5 @@ def plan_batch(
         else:
             first_of[request.return_id] = (index, key)
             plan.fresh.append(index)
+    plan.fresh.sort()
     return plan

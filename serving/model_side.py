@@ -140,7 +140,8 @@ class ModelSide:
         fingerprints = [self.log.fingerprint(item) for item in items]
         with self.database.connect() as connection:
             answered = self.log.answered([r.return_id for r in returns], connection)
-        plan = plan_batch(returns, fingerprints, answered, self._greeted_names)
+            claimed = self.log.claimed([r.return_id for r in returns], connection)
+        plan = plan_batch(returns, fingerprints, answered, self._greeted_names, claimed)
         fresh = [returns[index] for index in plan.fresh]
         if not fresh:
             return plan.merge([])

@@ -188,6 +188,14 @@ class PredictionLog:
         )
         return {row.return_id: (row.request_fingerprint, row.response) for row in connection.execute(query)}
 
+    def claimed(self, return_ids: Sequence[str], connection: Connection) -> dict[str, str | None]:
+        """For each of `return_ids` that is claimed, the fingerprint of the request its claim holds (None for a
+        claim taken before claims held one)."""
+        query = sa.select(triage_claims.c.return_id, triage_claims.c.request_fingerprint).where(
+            triage_claims.c.return_id.in_(sorted(set(return_ids)))
+        )
+        return {row.return_id: row.request_fingerprint for row in connection.execute(query)}
+
     def claim(self, fingerprints: Mapping[str, str | None], connection: Connection) -> dict[str, str | None]:
         """Claim the logging of returns (return_id -> the fingerprint of the request it is triaged for) in
         the caller's transaction; for the returns claimed before (by a call's reservation, or by another

@@ -46,7 +46,7 @@ def test_retries_replay_and_different_bodies_conflict() -> None:
     stored = {"R-old": ("key-old", stored_result), "R-changed": ("key-before", stored_result)}
     requests = [_request("R-new"), _request("R-old"), _request("R-changed"), _request("R-new"), _request("R-new", "x")]
     keys = ["key-new", "key-old", "key-after", "key-new", "key-other"]
-    plan = plan_batch(requests, keys, stored, lambda retried: [r.customer_name for r in retried])
+    plan = plan_batch(requests, keys, stored, lambda retried: [r.customer_name for r in retried], {})
     assert plan.fresh == [0]
     answers = plan.merge([_result("R-new")])
     assert answers[0] == answers[3] == _result("R-new")  # an equal request in the same batch shares the answer
@@ -218,3 +218,20 @@ def test_a_killed_calls_reservation_blocks_other_requests_only_for_its_lease(two
     assert reserve(a.log, stolen, _fingerprints(a, stolen)) == ["RL2"]  # logged: its request's for good
     assert a.triage_batch([corrected[0]]) == [first]  # the stored answer, once
     assert _logged(engine) == [("RL1", 1), ("RL2", 1), ("RL3", 1)]
+
+
+def test_a_reserved_request_is_triaged_in_a_batch_where_another_body_for_its_return_came_first(two_workers, engine):
+    """A call of one return (Y) checked the log before call X reserved that return for another body, and BentoML
+    put Y ahead of X's request in one batch. The batch kept the first request of the return and refused the second
+    within the batch, then the reservation refused the first: both calls 409, X released its reservation and
+    the return was not triaged (72 racing calls right after a start were all 409). The reserved request now goes
+    first in its batch: X is triaged whole, Y refused."""
+    a, b = two_workers
+    x = [_request("RQ1", customer_id="CQ1"), _request("RQ2", customer_id="CQ2")]
+    y = _request("RQ1", customer_id="CQ1", price=12.5)
+    assert reserve(a.log, x, _fingerprints(a, x)) == []
+    refused, reserved, other = b.triage_batch([y, *x])
+    assert refused == Conflict("RQ1")
+    assert isinstance(reserved, TriageResult) and reserved.return_id == "RQ1" and isinstance(other, TriageResult)
+    assert _logged(engine) == [("RQ1", 1), ("RQ2", 1)]
+    assert b.triage_batch([y, x[0]]) == [Conflict("RQ1"), reserved]  # and so after it was logged
