@@ -493,7 +493,12 @@ class FeedbackRequest(_Strict):
     )
     # Checked when absent too (`validate_default`): the rules below require them of some records.
     corrected_reason: ReasonCode | None = Field(default=None, validate_default=True)
-    final_decision: DecisionCode | None = None
+    final_decision: DecisionCode | None = Field(
+        default=None,
+        description="The decision the agent made, for the reason the record stands on: its corrected_reason, or "
+        "the return's newest record's when it says nothing of the reason. Null: the agent made none (the newest "
+        "record's stands when the record says nothing of the reason either).",
+    )
     reply_status: ReplyStatus | None = None
     edited_reply: ReplyText | None = Field(default=None, validate_default=True)
     inspection_outcome: InspectionOutcome | None = None

@@ -82,7 +82,14 @@ from serving.openapi import ADMIN_ANSWERS, ENDPOINT_ANSWERS, DocsMiddleware
 from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
-from serving.stores.feedback import FeedbackRecord, FeedbackStore, IdempotencyKey, KeyReused, ReasonUnsaid
+from serving.stores.feedback import (
+    FeedbackRecord,
+    FeedbackStore,
+    IdempotencyKey,
+    KeyReused,
+    ReasonUnsaid,
+    decided_for_its_reason,
+)
 from serving.stores.predictions import PredictionLog, pseudonym_key
 from serving.stores.reloads import ReloadRequests
 from serving.webhooks import DeliveryThread, delivery_policy
@@ -404,7 +411,9 @@ class TriageService:
             refuse(400, str(error))
         # Each client's keys are its own (an API key always passed the middleware here).
         key = None if sent is None else IdempotencyKey(caller(ctx.request.scope) or "", sent)
-        record = FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
+        record = decided_for_its_reason(
+            FeedbackRecord(**FeedbackRequest.model_construct(**fields).model_dump(mode="json"))
+        )
         try:
             record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record, key))
         except (KeyReused, ReasonUnsaid) as error:

@@ -242,14 +242,28 @@ _KEPT_FACTS: dict[tuple[str, ...], tuple[str, ...]] = {
 
 
 def _facts_kept(record: FeedbackRecord, newest: FeedbackRecord) -> FeedbackRecord:
-    """`record` with `newest`'s reason, decision, reply and inspection where it says nothing of them."""
+    """`record` with `newest`'s reason, decision, reply and inspection where it says nothing of them; a decision it
+    names while saying nothing of the reason is made for the reason kept (`decided_for_its_reason`)."""
     kept = {
         name: getattr(newest, name)
         for unsaid, names in _KEPT_FACTS.items()
         if all(getattr(record, field) is None for field in unsaid)
         for name in names
     }
-    return replace(record, **kept) if kept else record
+    if not kept:
+        return record
+    if record.reason_accepted is None and record.final_decision is not None:
+        return decided_for_its_reason(replace(record, **kept))
+    return replace(record, **kept)
+
+
+def decided_for_its_reason(record: FeedbackRecord) -> FeedbackRecord:
+    """A `POST /feedback` record whose final decision is made for the reason it stands on: its corrected reason
+    (None: the suggested one). The API has no field for it, and stored as made for the suggested reason, a decision
+    sent with or after a correction read on the return's page as one made before it (no "(for defective)")."""
+    if record.final_decision is None or record.decision_reason is not None:
+        return record
+    return replace(record, decision_reason=record.corrected_reason)
 
 
 # The first key of the PostgreSQL advisory locks that serialise feedback writers, one lock per return (the second key

@@ -1034,14 +1034,16 @@ def test_an_agents_corrected_reason_and_decision_stay_after_a_record_that_says_n
     page = console.get("/console/returns/R0000003").text
     assert "corrected to <strong>" in page and "the suggested reason, accepted" not in page
     assert read_feedback(engine).set_index("return_id").loc["R0000003", "corrected_reason"] == "defective"
-    # a record naming a decision keeps the reason and its own decision; one saying the reason is stored as it says
+    # a record naming a decision keeps the reason and its own decision, made for that reason (it was stored as made
+    # for the suggested one: the page said no "(for ...)"); one saying the reason is stored as it says
     store.add(replace(inspected, final_decision="manual_review"))
     latest = store.latest(["R0000003"])["R0000003"]
     assert (latest.corrected_reason, latest.final_decision, latest.decision_reason) == (
         "defective",
         "manual_review",
-        None,
+        "defective",
     )
+    assert re.search(r"<dt>Decision</dt><dd>[^<]* \(for [^)]+\)", console.get("/console/returns/R0000003").text)
     store.add(replace(inspected, reason_accepted=True))
     latest = store.latest(["R0000003"])["R0000003"]
     assert (latest.reason_accepted, latest.corrected_reason, latest.final_decision) == (True, None, None)

@@ -275,6 +275,33 @@ def test_a_warehouse_record_that_leaves_the_reason_out_keeps_the_agents_correcti
     assert len(store.for_return("RF5")) == 3
 
 
+def test_an_api_decision_is_stored_as_made_for_the_reason_its_record_stands_on(service) -> None:
+    # stored as made for the suggested reason (decision_reason None): after a correction to defective the return's
+    # page said "Decision: Free return" where the console's own decision says "(for defective)"
+    def send(body: dict[str, Any]) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {service['key']}"}
+        return httpx.post(f"{service['url']}/feedback", json={"return_id": "RF6"} | body, headers=headers, timeout=60)
+
+    def decided() -> tuple[str | None, str | None]:
+        latest = FeedbackStore(service["database"]).latest(["RF6"])["RF6"]
+        return latest.final_decision, latest.decision_reason
+
+    assert _triage(service, [_return("RF6")]).status_code == 200
+    correction = {"agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "defective"}
+    assert send(correction | {"final_decision": "free_return"}).status_code == 200
+    assert decided() == ("free_return", "defective")
+    # a record naming a decision but nothing of the reason: made for the correction it keeps
+    assert send({"agent_id": "agent-2", "final_decision": "paid_return"}).status_code == 200
+    assert decided() == ("paid_return", "defective")
+    assert send({"agent_id": "warehouse", "inspection_outcome": "ok"}).status_code == 200
+    assert decided() == ("paid_return", "defective")
+    # the suggested reason accepted: the decision is made for it, as before
+    assert send({"agent_id": "agent-1", "reason_accepted": True, "final_decision": "reject"}).status_code == 200
+    assert decided() == ("reject", None)
+    assert send({"agent_id": "agent-2", "final_decision": "free_return"}).status_code == 200
+    assert decided() == ("free_return", None)
+
+
 def test_a_return_requested_the_day_before_its_delivery_is_422_naming_request_date(service) -> None:
     # answered 200, "Requested within the 30-day return window" on -1 days
     early = _return("RD1", delivery_date="2026-10-05T14:00:00Z", request_date="2026-10-04T00:00:00Z")
