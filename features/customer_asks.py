@@ -3171,6 +3171,25 @@ _ITEM_IN_HAND = re.compile(
 # Faults of the item itself: the customer who tells of one has it (`empty_parcel` and `missing_part` may tell of a box
 # that came without it).
 _FAULTS_OF_THE_ITEM = frozenset({"damage", "defect", "stain", "hole", "shop_mistake"})
+# A sign of the item had is none where the clause guesses at it, asks it or denies it ("He must have left it outside",
+# "they must still have it at the depot", "I asked if the neighbour had it", "none of my neighbours had it"), or where
+# it was left with someone else ("left it outside someone else's door"): the parcel is still not had.
+_NOT_HAD_BEFORE = re.compile(
+    r"\b(?:must|might|probably|perhaps|maybe|possibly|if|whether|none|surement|sans doute|peut-etre|si(?! bien\b)|"
+    r"aucune?)\b(?:[^\w.!?;,]+\w+){0,3}[^\w.!?;,]*$"
+)
+_HAD_ELSEWHERE = re.compile(
+    r"[^.!?;,]{0,25}?\b(?:wrong|someone else|somebody else|mauvaise? (?:adresse|maison|porte))\b"
+)
+# ... nor a fit or a fault told, in its clause, of an earlier order or of the one a reorder replaced ("I ordered a 12
+# because the 10 was too small last time", "I reordered a 12 because the 10 was too small, and the new parcel never
+# arrived"); a clause of its own that says "this time" leaves the item had ("Last time it was fine, but this time the
+# postman never came so I picked it up at the depot, the mug was chipped")
+_FIT_SAID = re.compile(r"\b(?:too|wrong|fit|trop|mauvaise?|va|vont)\b")
+_EARLIER_CLAUSE = re.compile(
+    r"[^.!?;:,]*\b(?:" + _EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?)"
+    r"(?![\w'-])[^.!?;:,]*"
+)
 # A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette
 # semaine », "if I'm not refunded by Friday") is for a return already sent after the text says it was sent ("sent it
 # back", « j'ai renvoyé ») or in a short threat that says nothing of the item (`only_threatens`): in a
@@ -3212,8 +3231,11 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
 # never came."), or anything that did come or is liked ("The dress came but the matching belt never arrived.", "Love
 # the coat but the hood never arrived."): then what never came is no parcel. What the tracking says came ("It never
 # showed up, tracking says delivered", « le suivi dit livré ») and a charge got ("I got charged though") are no item
-# had.
+# had. A refund said promised or due is awaited too, with no "my" before it ("Sent it back on the 2nd, refund promised
+# in 5 days. Never arrived.").
 _AWAITED_ELSE = re.compile(
+    r"\b(?:refund|money back|remboursement)(?: \w+)?(?: was| is| has been| a ete| est)? (?:promised|due|owed|issued|"
+    r"processed|approved|confirmed|promise|prevu|valide)\b|"
     r"\b(?:(?:my|the|your|our) (?:refund|money|credit)\b(?! back\b)|(?:mon|le) remboursement\b|label|e-?mails?|code|"
     r"voucher|reply|response|answer|invoice|receipt|confirmation|courier|driver|collect\w*|pick-?up|return\w*|"
     r"exchange|replacement|guy|fitter|engineer|technician|second|other|rest|half|part|parts|piece|pieces|instructions|"
@@ -3532,10 +3554,19 @@ def _item_had(folded: str, read_for_faults: str) -> bool:
     """Whether the text tells of the item as in the customer's hands (`_ITEM_IN_HAND`), or of a fault of it, outside
     what the tracking or a courier is said to say (`_HEARSAY`): a parcel that did not come the way it should have
     ("The postman never came so I picked it up at the sorting office, the mug was chipped."), not one never had."""
-    if _ITEM_IN_HAND.search(_HEARSAY.sub(" ; ", folded)):
+    told = _HEARSAY.sub(" ; ", folded)
+    if any(_in_hand(told, sign) for sign in _ITEM_IN_HAND.finditer(told)):
         return True
-    told = _packaging_blanked(_HEARSAY.sub(" ; ", read_for_faults))
+    told = _packaging_blanked(_EARLIER_CLAUSE.sub(" ; ", _HEARSAY.sub(" ; ", read_for_faults)))
     return bool(_FAULTS_OF_THE_ITEM & set(_found(_FAULTS, told, negatable=True)))
+
+
+def _in_hand(told: str, sign: re.Match[str]) -> bool:
+    """Whether one sign of the item had (`_ITEM_IN_HAND`) says the customer has it: not guessed, asked or denied
+    (`_NOT_HAD_BEFORE`), not left with someone else (`_HAD_ELSEWHERE`), and a fit not told of an earlier order."""
+    if _NOT_HAD_BEFORE.search(words_before(told, sign.start())) or _HAD_ELSEWHERE.match(told, sign.end()):
+        return False
+    return not (_FIT_SAID.search(sign[0]) and _EARLIER_CLAUSE.search(_clause_around(told, sign)))
 
 
 def _refund_preferred(folded: str) -> bool:
