@@ -879,6 +879,8 @@ _WORDS_SWAPPED = (
     r" (?:des |nos |quelques |plusieurs |more |a few |some )?(?:e-?mails?|mails?|messages?|courriels?|words|mots|"
     r"numbers|numeros|contact details|coordonnees|texts|sms)\b"
 )
+# What a collection is asked of (`_REQUESTS["collect"]`)
+_COLLECTED_THING = r"(?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))"
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -918,12 +920,22 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bme passer (?:un|une|votre) (?:responsable|conseiller|conseillere|superieur|personne)\b",
     ),
     "collect": (
-        r"\bcollect(?:ed)? (?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))\b",
+        # ... not the parcel fetched from somewhere ("I picked it up at the sorting office", "collected it from the post
+        # office", "I had to collect it from the depot")
+        r"(?<!\bhad to )(?<!\bwent to )\bcollect "
+        + _COLLECTED_THING
+        + r"\b|\bcollected "
+        + _COLLECTED_THING
+        + r"\b(?! (?:from|at) )",
         r"\b(?:arrange|book|organise|organize) (?:a |the )?(?:collection|pick ?up|courier)\b",
         # "I want the whole thing collected", "can it be collected?"
         r"\b(?:want|like|need|have|get)(?: \w+){0,3} collected\b|\b(?:can|could|would)(?: it| they| this| these)? be "
         r"collected\b",
-        r"\b(?:pick|picked) (?:it|them|the (?:item|parcel|package|box)) up\b",
+        r"(?<!\bhad to )(?<!\bwent to )\bpick "
+        + _COLLECTED_THING
+        + r" up\b|\bpicked "
+        + _COLLECTED_THING
+        + r" up\b(?! (?:from|at) )",
         r"\bpick(?:ed)? up (?:the (?:item|parcel|package|box)|from (?:my|our) (?:home|house|address|door))\b",
         r"\b(?:courier|driver|someone) (?:to |could |can )?(?:collect|come and (?:get|collect|pick))\b",
         # "please cancel and collect", "can you collect?"; not "collect points" or collecting one's children

@@ -1477,6 +1477,23 @@ def test_a_parcel_that_never_came_is_none_where_the_item_is_had(text: str, fault
     assert read_asks(text).faults == faults
 
 
+# ... and the parcel fetched from somewhere is no collection asked (each read `collect`); near misses: a collection
+# asked from a place, one that never came
+FETCHED_NOT_COLLECTED = [
+    ("The postman never came so I picked it up at the sorting office, the mug was chipped.", ()),
+    ("Waited in all day for my parcel, it never came so I collected it from the post office next day. Too small.", ()),
+    ("My order never came on the day, I had to collect it from the depot. The jeans are too tight.", ()),
+    ("Please can you collect it from my house?", ("collect",)),
+    ("Can the courier pick it up from my work address?", ("collect",)),
+    ("They never came and picked it up", ("collect",)),
+]
+
+
+@pytest.mark.parametrize(("text", "requests"), FETCHED_NOT_COLLECTED)
+def test_a_parcel_fetched_from_somewhere_is_no_collection_asked(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
+
+
 # A flaw made light of is blanked only where another reason follows: the same words said of something else (a result,
 # what the customer does, the shop's view), or a flaw whose item is asked for again, keep the fault.
 FLAW_STILL_THE_REASON = [
