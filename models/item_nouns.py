@@ -685,7 +685,26 @@ _ITEMS: dict[str, list[Entry]] = {
             _noun("covers", "housses", "f", True, True),
         ),
         *_pair("candle", "candles", "bougie", "bougies", "f"),
-        *_pair("photo frame", "photo frames", "cadre", "cadres", "m", ("frame", "picture frame", "cadre photo")),
+        # a frame named by what it holds or is for ("the graduation frame for my niece's ceremony") is the item
+        *_pair(
+            "photo frame",
+            "photo frames",
+            "cadre",
+            "cadres",
+            "m",
+            (
+                "frame",
+                "picture frame",
+                "cadre photo",
+                "graduation frame",
+                "certificate frame",
+                "poster frame",
+                "collage frame",
+                "wedding frame",
+                "cadre diplome",
+                "cadre de diplome",
+            ),
+        ),
         *_pair("clock", "clocks", "horloge", "horloges", "f", ("pendule",)),
         *_pair("plant pot", "plant pots", "cache-pot", "cache-pots", "m", ("planter",)),
         # « Le rideau » is one curtain (« votre article » before)

@@ -656,6 +656,11 @@ def test_a_plural_for_all_a_makers_items_names_one(category: str, text: str, en:
         ("decor", None, "Le cadre 30x40 est arrivé fendu.", "item", "article"),
         ("decor", None, "The mirror is lovely but the frame is chipped. See photo attached.", "mirror", "miroir"),
         ("decor", None, "The frame is chipped, photo attached.", "item", "article"),
+        # sheet 563 #77: a frame named by what it is for (was "your item"); a mirror's frame stays the mirror's
+        ("decor", None, "Bought the graduation frame for my niece's ceremony on the 4th. Returning the frame, "
+         "unopened.", "photo frame", "cadre"),
+        ("decor", None, "Le cadre de diplôme est arrivé fendu.", "photo frame", "cadre"),
+        ("decor", None, "The mirror frame is scratched.", "mirror", "miroir"),
         # a part of a dress told of names the dress the product name names; a skirt sold as one stays a skirt
         ("dresses", "Skater dress", "The flared skirt is just not for my shape.", "dress", "robe"),
         ("dresses", "Pleated midi skirt", "The flared skirt is just not for my shape.", "skirt", "jupe"),
