@@ -29,6 +29,7 @@ REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
     "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
     "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
+    "charged_twice",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
@@ -1232,6 +1233,16 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:frais|droits|taxes?) de (?:douane|dedouanement)\b[^.!?]{0,30}?\brembours|\brembours\w*\b[^.!?]{0,40}?"
         r"\b(?:frais|droits|taxes?) de (?:douane|dedouanement)\b|\brefund(?: me)? (?:the |my )?(?:customs|import)\b|"
         r"\b(?:customs|import) (?:charges?|fees?|duty|duties) (?:back|refunded)\b",
+    ),
+    # the order's payment taken twice: "I was charged twice", "you charged me twice", « Débitée deux fois », « double
+    # prélèvement »; not a device that charged twice, nor a second charge feared ("make sure I'm not charged twice")
+    "charged_twice": (
+        r"\b(?:i|we)(?:'ve| have)?(?: been| was| were| got)? (?:charged|billed|debited) (?:twice|two times|double)\b|"
+        r"\b(?:charged|billed|debited) (?:me|us|my card|my account) (?:twice|two times|double)\b|"
+        r"\bdouble[- ]?(?:charged|billed|debited)\b|"
+        r"\b(?:payment|money|amount)s? (?:has been |have been |was |were )?(?:taken|debited|charged) (?:out )?twice\b",
+        r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?) (?:deux fois|2 fois|en "
+        r"double)\b|\b(?:double|deux) (?:prelevements?|debits?|facturations?)\b",
     ),
     # what was missing from the box, sent on its own: "could you please send the missing pieces?", « envoyez-moi
     # les vis ou je le retourne », « me faire parvenir les couverts manquants »

@@ -440,6 +440,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You told us you paid customs charges on delivery: a colleague is checking whether we should pay them "
                 "back and will get in touch with you.",
             ),
+            "pending_charged_twice": (
+                "You tell us you were charged twice: a colleague will check your payments and contact you personally.",
+            ),
             "pending_send_missing": (
                 "You asked us to send what was missing: a colleague will check whether we can and contact you "
                 "personally.",
@@ -841,6 +844,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_refund_customs": (
                 "Vous nous dites avoir payé des frais de douane à la livraison : un conseiller vérifie s'il nous "
                 "revient de vous les rembourser et reviendra vers vous.",
+            ),
+            "pending_charged_twice": (
+                "Vous nous signalez un double débit : un conseiller vérifiera vos paiements et vous contactera "
+                "personnellement.",
             ),
             "pending_send_missing": (
                 "Vous nous demandez d'envoyer ce qui manquait : un conseiller vérifiera si c'est possible et vous "

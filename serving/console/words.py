@@ -94,6 +94,7 @@ REQUEST_WORDS: dict[str, str] = {
     "exchange_first": "asks for the exchange to be sent before the return arrives",
     "refund_engraving": "asks for the engraving fee back",
     "refund_customs": "paid customs charges on delivery",
+    "charged_twice": "says the payment was taken twice",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}

@@ -467,6 +467,11 @@ def test_an_exchange_for_another_colour_or_model_of_a_faulty_item_is_no_replacem
          ("refund_customs",), "you paid customs charges on delivery: a colleague"),
         ("fr", "too_small", "Trop petite, et j'ai dû payer 15 € de frais de douane à la livraison.", (),
          ("refund_customs",), "avoir payé des frais de douane à la livraison : un conseiller"),
+        # sheet 563 #60: a payment taken twice went unanswered beside the return
+        ("en", "too_small", "You charged me twice for this dress, and it's too small.", (), ("charged_twice",),
+         "you were charged twice: a colleague will check your payments"),
+        ("fr", "too_small", "Trop petite, et vous m'avez débitée deux fois.", (), ("charged_twice",),
+         "un double débit : un conseiller vérifiera vos paiements"),
     ],
 )  # fmt: skip
 def test_an_exchange_or_the_delivery_costs_asked_for_are_answered_or_left_to_a_colleague(
