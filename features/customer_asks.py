@@ -2345,7 +2345,11 @@ _QUALITY_COMPLAINT: dict[str, tuple[str, ...]] = {
         # the item felt or become so, not used so ("I use it like a rag now"); « chiffon » is also a silk fabric
         r"\b(?:feels?|felt|looks?|looked|turned|gone|went|became|is|it's|its|now)(?: \w+){0,2}? (?:like|into) "
         r"(?:a |an |some )?(?:old )?(?:dish ?cloths?|dish ?rags?|rags?|tea towels?|sandpaper)\b|"
-        r"\btexture of (?:a |an )?(?:old )?(?:dish ?cloths?|dish ?rags?|rags?|tea towels?|sandpaper)\b",
+        r"\btexture of (?:a |an )?(?:old )?(?:dish ?cloths?|dish ?rags?|rags?|tea towels?|sandpaper)\b|"
+        # ... or a thinness likened to paper or a sheet ("the fabric is as thin as a bedsheet", "thin as anything", « le
+        # tissu est fin comme du papier »)
+        r"\bthin as (?:a |an )?(?:bed ?sheet|sheet|paper|tissue(?: paper)?|cling film|anything)\b",
+        r"\bfine?s? comme (?:du |une |un )?(?:papier|feuille|mouchoir)\b",
         r"\b(?:comme|(?:texture|aspect|toucher) d'|(?:texture|aspect|toucher) de|on dirait) ?(?:un |une |du |de la |"
         r"des |un vieux |une vieille )?(?:torchons?|serpillieres?|papier de verre|papier a poncer)\b",
         r"\bbas de gamme\b|\b(?:mauvaise|pietre|mediocre|faible|basse) qualite\b|"
@@ -2356,6 +2360,16 @@ _QUALITY_COMPLAINT: dict[str, tuple[str, ...]] = {
         r"\bpas a la hauteur (?:du|de son) prix\b|\bne vaut pas (?:le|son) prix\b",
     ),
 }
+# A fabric one sees through ("they are see-through", "you can see through it", « tissu transparent ») is a quality
+# complaint too, not a clear material (« scotch transparent », « la coque transparente »)...
+_SHEER = re.compile(
+    r"\bsee[- ]?through\b|\b(?:can|could) (?:almost |practically |literally |easily )?see (?:right )?through "
+    r"(?:it|them)\b|(?<!scotch )(?<!ruban )(?<!coque )(?<!film )(?<!verre )(?<!vitre )\btransparente?s?\b"
+)
+# ... nor one stretched too tight ("In downward dog they went see-through, and it's because they're stretched") or
+# without the lining or the slip that goes under it ("Without it the dress is see-through", « La robe est transparente
+# sans »), told in its sentence
+_NOT_A_SHEER_FAULT = re.compile(r"\b(?:stretch\w*|tight|without|sans|tendue?s?|serree?s?)\b")
 # ... not of the packaging, the photos or another item ("The packaging was flimsy but the jumper is lovely", « Le carton
 # était de mauvaise qualité », "My old one was flimsy"), nor a look on the body ("looks tacky on me", « ça fait toc sur
 # moi », "I felt cheap wearing it"): taste, not quality
@@ -3559,12 +3573,23 @@ def _hazards(folded: str) -> tuple[str, ...]:
 
 def _quality_complaint(folded: str) -> bool:
     """Whether the text judges the item's quality poor (`_QUALITY_COMPLAINT`), not denied just before, in a clause that
-    is not about the packaging, the photos, another item or how it looks on the customer (`_NOT_THE_ITEMS_QUALITY`)."""
+    is not about the packaging, the photos, another item or how it looks on the customer (`_NOT_THE_ITEMS_QUALITY`); or
+    says it is see-through (`_SHEER`), not from being stretched or missing its lining (`_NOT_A_SHEER_FAULT`)."""
     return any(
         not _denied(folded, match, _NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(_clause_around(folded, match))
         for pattern in _QUALITY_COMPLAINT["quality"]
         for match in regex(pattern).finditer(folded)
+    ) or any(
+        not _denied(folded, match, _NEGATION) and not _NOT_A_SHEER_FAULT.search(_sentence_around(folded, match))
+        for match in _SHEER.finditer(folded)
     )
+
+
+def _sentence_around(folded: str, reading: re.Match[str]) -> str:
+    """The sentence a reading stands in (`_SENTENCE_END` either side)."""
+    start = max((end.end() for end in _SENTENCE_END.finditer(folded, 0, reading.start())), default=0)
+    end = _SENTENCE_END.search(folded, reading.end())
+    return folded[start : end.start() if end else len(folded)]
 
 
 def _late_delivery(folded: str) -> bool:

@@ -2488,7 +2488,21 @@ QUALITY_COMPLAINTS = [
     ("Le tissu est doux comme un chiffon de soie, mais trop grand.", False),
     ("Great for cleaning, I use it like a rag now, too small to wear.", False),
     ("The box it came in was like cardboard mush, the jumper is fine but too small.", False),
-]
+    # a fabric one sees through (sheet 569 #63: "they are see-through" was thanked for), not a clear material nor one
+    # stretched too tight or missing its slip
+    ("Bought the white trousers for our trip and they are see-through. Like, you can read the label on my knickers.",
+     True),
+    ("The knit is so loose you can see through it and it's already snagged.", True),
+    ("Tissu transparent.", True),
+    ("In downward dog they went see-through, and it's because they're stretched to the limit. I need an L.", False),
+    ("The slip that goes under the lace dress isn't in the bag. Without it the dress is see-through.", False),
+    ("Il est doux, il ne fait pas transparent quand on s'accroupit, mais trop grand.", False),
+    ("J'ai dû la tenir avec un bout de scotch transparent toute la soirée.", False),
+    # ... or a thinness likened to paper or a sheet, not the packaging's
+    ("The fabric is as thin as a bedsheet.", True),
+    ("La doublure est fine comme du papier et déjà déchirée.", True),
+    ("The packaging was as thin as paper, the jumper is fine but too small.", False),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "complaint"), QUALITY_COMPLAINTS)
