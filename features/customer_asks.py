@@ -2611,7 +2611,14 @@ _REFUND_PREFERRED = re.compile(
     r"size|different size)\b|\b(?:don't|do not) want (?:an? )?(?:exchange|swap|another size|different size)\b|"
     r"\b(?:prefere|prefererais|aime mieux|aimerais mieux|voudrais plutot|veux plutot)(?: etre)? (?:rembourse\w*|un "
     r"remboursement|mon argent)\b|\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
-    r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b"
+    r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b|"
+    # ... or after the version that would fit is said not to be made ("I'd need a wide fit version, they don't do one,
+    # so refund please", « vous ne la faites pas en large, donc remboursement »)
+    r"\b(?:they|you|which (?:they|you)) (?:don't|do not|dont|never) (?:do|make|sell|have|offer|stock)\b"
+    r"(?! (?:refunds?|exchanges?|returns?)\b)[^.!?]{0,20}?\b(?:so|and so|which means)"
+    r"(?: (?:a|my|just|i'd like a|i want a|i'll take a|i'll have a))? (?:refund|money back)\b|"
+    r"\b(?:n'existe pas|ne (?:le |la |les |l')?(?:faites|font|vendez|vendent) pas)\b[^.!?]{0,20}?\b(?:donc|alors),? "
+    r"(?:je (?:veux|voudrais|prefere) (?:etre )?|un |le )?(?:remboursement|rembourse\w*)\b"
 )
 _FALLBACK_BEFORE = re.compile(r"\b(?:sinon|otherwise|if not|or else|failing that|a defaut)\b[^.!?]*$")
 # Questions the customer asks outright (a question mark closes them): how to pack the item ("Should I keep the

@@ -137,6 +137,13 @@ FLAG_CASES = [
     ("refund_preferred", "It was the only refund I got.", False),
     ("refund_preferred", "Une autre à temps, c'est possible ? Sinon je veux juste le remboursement.", False),
     ("refund_preferred", "Could you send another in time? Otherwise I'd rather have my money back.", False),
+    # sheet 569 #49: the money back after the version that would fit is said not to be made (a size was offered); not
+    # a refund policy told, nor an exchange asked after it
+    ("refund_preferred", "Sides cut into me. I'd need a wide fit version, they don't do one, so refund please.", True),
+    ("refund_preferred", "Trop étroite, il faudrait la version large, vous ne la faites pas, donc remboursé.", True),
+    ("refund_preferred", "Ce modèle n'existe pas en pied large, donc je veux être remboursée.", True),
+    ("refund_preferred", "They don't do refunds, so a refund is out?", False),
+    ("refund_preferred", "Too small. They don't do a wide fit, so I'd like an exchange for a 40.", False),
     # sheet 499: the listing says what comes with the item and the part is missing: the listing is right
     (
         "not_as_described",
