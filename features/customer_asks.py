@@ -1251,6 +1251,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:envoyer|envoyez|renvoyer|renvoyez|faire parvenir|adresser|adressez|expedier|expediez)(?:-moi| moi| "
         r"nous)? (?:les |la |le |l')?\w+ "
         r"manquant(?:e|s|es)?\b|\b(?:renvoyez|envoyez)-moi (?:la|le|les) \w+(?: \w+){0,2},? ou\b",
+        # the parts told of sent, and the item kept: « Si vous me les envoyez je garde le maillot », "if you can send
+        # them I'll keep it"
+        r"\bsi vous (?:pouvez )?(?:me |nous )?(?:les |la |le |l')?(?:envoyez|renvoyez|expediez|faites parvenir|"
+        r"envoyer|renvoyer|expedier|faire parvenir),? je (?:garde|conserve|la garde|le garde|les garde)\b",
+        r"\bif you (?:can |could )?(?:send|post) (?:me |us )?(?:them|it|those|one),? (?:i'll|i will|i'd|i can|"
+        r"i'm happy to) keep\b",
     ),
     # the item is already on its way back or back, and the customer asks where the refund is: "I sent the dress
     # back three weeks ago", « j'ai renvoyé les bottes le 3 et toujours rien », « la housse renvoyée »; not « vous

@@ -1828,6 +1828,11 @@ ASKS_IN_OTHER_WORDS = [
     ("Le problème n'est pas dans le colis, c'est la taille qui ne va pas.", "faults", ()),
     ("La ceinture n'est pas dans le colis.", "faults", ("missing_part",)),
     ("Il manque quatre pièces. Vous pouvez nous envoyer les pièces ?", "requests", ("send_missing",)),
+    # sheet 569 #34: the parts told of asked for, the item kept if they come; not another size asked so
+    ("Les coques annoncées n'étaient pas dans le maillot. Si vous me les envoyez je garde le maillot, sinon je le "
+     "renvoie.", "requests", ("send_missing",)),
+    ("The belt loops came without the belt. If you can send it I'll keep the coat.", "requests", ("send_missing",)),
+    ("Si vous me l'envoyez en 38 je garde le pull.", "requests", ()),
     ("I refused to pay it so it went back. Please refund the order.", "requests", ("sent_back",)),
     ("I refused to pay it, the price had gone up.", "requests", ()),
     ("Je souhaiterais être rappelée, les échanges par mail ne mènent à rien.", "requests", ("call_me",)),
