@@ -648,6 +648,31 @@ def _shouting(text: str, folded: str, lang: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(word)}e?s?(?!\w)", told) for word in COMPLAINT_WORDS.get(lang, ()))
 
 
+# A dispute threatened or announced, not made: "refund me or I contact my bank", "If you don't sort this I'll do a
+# chargeback", « Sans réponse d'ici lundi, j'ouvre un litige PayPal », « je vais faire opposition »
+_DISPUTE_THREATENED = {
+    "en": r"\b(?:if|unless|until|otherwise|or (?:else )?(?:i|we)|i'll|i will|we'll|we will|(?:i'm|i am|we're|we are) "
+    r"(?:going to|about to)|gonna|i shall|i would|i'd|next step|tomorrow|no choice but)\b",
+    "fr": r"\b(?:si|sinon|sans quoi|sans reponse|faute de|a defaut|ou je|ou j'|je vais|nous allons|j'irai|je ferai|"
+    r"je lancerai|j'ouvrirai|je contesterai|prochaine etape|demain|d'ici)(?![\w-])|\bencore une semaine\b",
+}
+
+
+def payment_dispute_made(text: str, lang: str) -> bool:
+    """Whether a `payment_dispute` the text tells of is one already made ("I've contacted my card provider to dispute
+    the payment", « J'ai fait opposition »): some sentence that reads it says no condition, threat or plan
+    (`_DISPUTE_THREATENED`)."""
+    folded = match_view(text)
+    threat = regex(_DISPUTE_THREATENED.get(lang, r"(?!)"))
+    for pattern in TRIGGERS.get(lang, {}).get("payment_dispute", ()):
+        for reading in regex(pattern).finditer(folded):
+            start = max(folded.rfind(mark, 0, reading.start()) for mark in ".!?\n")
+            ends = [end for end in (folded.find(mark, reading.end()) for mark in ".!?\n") if end != -1]
+            if not threat.search(folded[start + 1 : min(ends, default=len(folded))]):
+                return True
+    return False
+
+
 def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     """Why a person should answer this text (`HANDOVER_KINDS`, in that order); empty when a draft may.
 

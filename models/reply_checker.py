@@ -148,7 +148,7 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
     promises_free_label = _contains_any(folded, markers["free_label"])
     if facts.decision in ("reject", "manual_review") and promises_refund:
         problems.append(f"promises a refund on a {facts.decision} decision")
-    if facts.refunds and payment_settled_in_person(draft.handover_reasons):
+    if facts.refunds and payment_settled_in_person(case, draft.handover_reasons):
         # the person who contacts them settles the money: an amount or a date would promise it beside a chargeback
         if "refund_amount" in values and _states_amount(values["refund_amount"], text):
             problems.append("states the refund amount beside a disputed payment")

@@ -28,6 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.customer_asks import CustomerAsks, read_asks
 from features.embeddings import as_text_list
+from features.handover import payment_dispute_made
 from features.injury import Hurt, someone_hurt
 from features.schemas import LANGUAGES, PRODUCT_CATEGORIES
 from features.taxonomy import family_of
@@ -452,11 +453,15 @@ _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 FRUSTRATION_KINDS: frozenset[str] = frozenset({"angry", "shouting", "legal", "payment_dispute", "public_review"})
 
 
-def payment_settled_in_person(handover_reasons: Sequence[str]) -> bool:
-    """Whether the payment is disputed with the bank or was not agreed to (`_PAYMENT_HANDOVERS`): the draft then
+def payment_settled_in_person(case: ReplyCase, handover_reasons: Sequence[str]) -> bool:
+    """Whether the payment is disputed with the bank already (`features.handover.payment_dispute_made`, not a dispute
+    only threatened: "refund me or I contact my bank" is answered with the refund) or was not agreed to: the draft then
     states no refund amount nor date (a refund on return beside a chargeback would pay the money back twice); the
     person who contacts the customer settles how the money comes back."""
-    return bool(_PAYMENT_HANDOVERS & set(handover_reasons))
+    reasons = set(handover_reasons)
+    return "unauthorised_payment" in reasons or (
+        "payment_dispute" in reasons and payment_dispute_made(case.text, case.lang)
+    )
 
 
 def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
@@ -530,7 +535,7 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
     if _PERSON_REQUESTS & set(facts.open_requests):
         keys.append("pending_person")
     # the payment is its own matter, said even beside a colleague who contacts them about a request
-    elif payment_settled_in_person(handover_reasons):
+    elif _PAYMENT_HANDOVERS & set(handover_reasons):
         keys.append("payment_handover")
     # a colleague who contacts the customer about a request is the person the handover promises: said once
     elif _IN_TOUCH_HANDOVERS & set(handover_reasons) and set(pending) <= _PENDING_WITHOUT_CONTACT:
@@ -611,20 +616,20 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     route = _route(case, facts)
     if part == "subject":
         already = route is not None and case.asks.not_a_return == "already_returned"
-        if facts.decision == "keep_item" and payment_settled_in_person(handover_reasons):
+        if facts.decision == "keep_item" and payment_settled_in_person(case, handover_reasons):
             return ["keep_item_payment"]  # no refund named beside a disputed payment
         return ["already_returned" if already else facts.decision]
     if part in ("decision", "next_steps") and route is not None:
         return [route[0] if part == "decision" else route[1]]  # nothing (again) goes back: a person checks
     if part == "decision":
-        if facts.decision == "keep_item" and payment_settled_in_person(handover_reasons):
+        if facts.decision == "keep_item" and payment_settled_in_person(case, handover_reasons):
             return ["keep_item_payment"]
         return ["free_return_part_first" if missing_part_first(facts) else facts.decision]
     if part == "next_steps":
         return [_next_step_key(facts)]
     if part == "facts":
         # a disputed payment's money is settled by a person: no amount nor date, whatever the way back
-        refund = "refund_by_person" if payment_settled_in_person(handover_reasons) else None
+        refund = "refund_by_person" if payment_settled_in_person(case, handover_reasons) else None
         if facts.sends_back and "collect" in facts.open_requests:
             # the collection asked is the one way back: no label to print nor a day to send it by beside it
             return [refund or "refund_after_collection"]

@@ -858,9 +858,13 @@ def test_a_parcel_waited_for_or_an_answer_looked_forward_to_is_no_unanswered_mes
      ("en", "free_return", "I've received a parcel with a satin slip dress in it that I never ordered. There's an "
       "order I don't recognise, placed at 3am with my saved card. I've already reported it to my bank. I'd like to "
       "return the dress and have the payment reversed.", "payment_dispute"),
-     ("fr", "free_return", "Sans réponse de votre part d'ici lundi, j'ouvre un litige PayPal.", "payment_dispute"),
      ("fr", "paid_return", "J'ai fait opposition auprès de ma banque. Trop petit, je le renvoie.", "payment_dispute"),
-     ("en", "keep_item", "I've contacted my card provider to dispute the payment.", "payment_dispute")],
+     ("en", "keep_item", "I've contacted my card provider to dispute the payment.", "payment_dispute"),
+     # a dispute only threatened keeps the refund (the person line stays): "the money is not paid back" to one asking
+     # for it is the sentence most likely to make the threat real
+     ("fr", "free_return", "Sans réponse de votre part d'ici lundi, j'ouvre un litige PayPal.", "threat"),
+     ("en", "paid_return", "Too small, need a 12. If you don't sort this I'll do a chargeback.", "threat"),
+     ("en", "free_return", "Cancel everything and refund me or I contact my bank", "threat")],
 )  # fmt: skip
 def test_a_payment_disputed_or_not_agreed_to_is_told_a_person_will_contact_them_about_it(
     lang: str, decision: str, text: str, kind: str
@@ -871,11 +875,13 @@ def test_a_payment_disputed_or_not_agreed_to_is_told_a_person_will_contact_them_
     case = _case(lang, "other", text=text, product_category="underwear", product_name=None)
     facts = facts_for(decision)
     reasons = handover_reasons(text, lang)
-    assert kind in reasons
+    assert ("payment_dispute" if kind == "threat" else kind) in reasons
     subject, body = compose(case, facts, handover_reasons=reasons)
     said = grammar.fold(grammar.PHRASES[lang]["requests"]["payment_handover"][0])
     assert grammar.fold(body).count(said) == 1, body
-    if facts.refunds:
+    if kind == "threat":
+        assert slot_values(case, facts)["refund_amount"] in body, body
+    elif facts.refunds:
         assert not any(word in grammar.fold(subject) for word in ("refund", "rembours")), subject
         assert slot_values(case, facts)["refund_amount"] not in body, body
         assert grammar.fold(grammar.format_date(facts.refund_to, lang)) not in grammar.fold(body), body
