@@ -600,13 +600,16 @@ _ADVISED = re.compile(
 # none
 _SET_ASIDE = " ; "
 # ... nor a way advised to other shoppers of a build said ("Size down if you're petite", « Prenez une taille en dessous
-# si vous êtes fine »): the review's advice, not this customer's wish; not a size asked "if you have one" (in stock)
+# si vous êtes fine »): the review's advice, not this customer's wish. A build "if you are" (not "short of" stock); "if
+# you have" only a body part ("broad shoulders"): "a size up if you have wide fit", "if you have one" ask the shop's
+# stock
+_BUILD_MODIFIERS = r"(?:plutot |un peu |assez |tres |a bit |quite |very |on the )?"
 _TO_OTHER_SHOPPERS = re.compile(
-    r"[^.!?;]{0,30}?\b(?:si vous etes|si t'es|si tu es|if you're|if you are|if you've got|if you have) (?:plutot |un "
-    r"peu |assez |tres |a bit |quite |very |on the )?(?:fine|mince|menue|petite|slim|skinny|slender|tall|short|grande?|"
-    r"petit|curvy|broad|between sizes|entre deux tailles|wide|narrow|fort|forte|costaud|athletic|sportive?|"
-    r"(?:broad|wide|narrow|big|small|large) (?:shoulders|feet|hips|chest|bust|calves|thighs)|"
-    r"(?:de )?(?:larges|petites|grandes|fortes) (?:epaules|hanches|cuisses|pieds|mollets))\b"
+    r"[^.!?;]{0,30}?\b(?:(?:si vous etes|si t'es|si tu es|if you're|if you are) " + _BUILD_MODIFIERS + r"(?:fine|mince|"
+    r"menue|petite|slim|skinny|slender|tall|short(?! (?:of|on)\b)|grande?|petit|curvy|broad|between sizes|entre deux "
+    r"tailles|wide|narrow|fort|forte|costaud|athletic|sportive?)|(?:if you're|if you are|if you've got|if you have|si "
+    r"vous avez) " + _BUILD_MODIFIERS + r"(?:(?:broad|wide|narrow|big|small|large) (?:shoulders|feet|hips|chest|bust|"
+    r"calves|thighs)|(?:de )?(?:larges|petites|grandes|fortes) (?:epaules|hanches|cuisses|pieds|mollets)))\b"
 )
 _WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 _DIRECTION: dict[str, tuple[str, ...]] = {

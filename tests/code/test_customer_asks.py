@@ -3102,6 +3102,11 @@ SIZE_WAY_GONE = [
     ("Go up a size if you have broad shoulders. Returning mine.", None),
     ("Too big. Can I go a size down if you have one?", "down"),
     ("Une taille en dessous svp, si vous l'avez.", "down"),
+    # ... nor a fit or stock the shop is asked for: "if you have" names no build
+    ("Please send a size up if you have wide fit.", "up"),
+    ("Next size down please if you have petite.", "down"),
+    ("Too big, I'd like the size down if you've got narrow ones.", "down"),
+    ("Exchange for a size up please, or a refund if you are short of stock.", "up"),
 ]  # fmt: skip
 
 
