@@ -1449,8 +1449,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?<=\bwe have split up)|(?<=\bi have split up)|(?<=\bwe had split up)|(?<=\bjust split up)|"
         r"(?<=recently split up))"
         r"(?! (?:the|along|at|on|down|in|to)\b))|split open|frayed|fraying|snagged|snags?|snapped|"
-        r"peeling|peeled|flaking|flaked|rusty|rusted|"
-        r"rusting|rust (?:spots?|marks?|stains?))\b",
+        # not a colour ("a gorgeous rusty orange", "rusty red")
+        r"peeling|peeled|flaking|flaked|rusty(?! (?:orange|red|brown|pink|gold|copper|tan|colou?r|tones?|shades?|"
+        r"hues?)\b)|rusted|rusting|rust (?:spots?|marks?|stains?))\b",
         # "a crack", "a hairline crack in the corner"
         r"\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|visible) )?(?:crack|dent|"
         r"tear|rip|chip)\b",

@@ -1786,6 +1786,11 @@ FAULTS_AND_LISTINGS_UNREAD = [
     ("Le gaufrier ne cuit que d'un côté.", "faults", ("defect",)),
     ("Ma peau ne rougit plus depuis que j'ai changé de crème, je n'en ai plus besoin.", "faults", ()),
     ("Je ne porte ce sac que d'un côté, il est trop lourd.", "faults", ()),
+    # sheet 563 #33: a colour praised is no rust ("a gorgeous rusty orange" was damage, so a dress too big was
+    # apologised for as a fault); rusty hinges still are
+    ("The colour is a gorgeous rusty orange that's perfect for autumn. It hangs off me.", "faults", ()),
+    ("Rusty red, lovely, but too small.", "faults", ()),
+    ("The hinges are rusty after one wash.", "faults", ("damage",)),
     ("It's just not the blouse in the pictures, and I'd like to return it.", "not_as_described", True),
     ("Mine has a low leg and a high back. It's a completely different style from the listing.", "not_as_described",
      True),
