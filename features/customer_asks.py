@@ -2040,7 +2040,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:jamais )?(?:venu|passe|arrive))\b",
         r"\b(?:indique|marque|note|affiche|dit|signale|annonce)e? (?:comme |qu'il est |qu'elle est )?livree?s?\b"
         r"[^.!?]{0,20}\b(?:mais|alors que|pourtant)\b",
-        r"\b(?:mon|le|notre|ma|la) (?:colis|commande|paquet|livraison)(?: \w+){0,2} (?:n'est |n'a )?(?:jamais|"
+        # (« ma nouvelle commande », « le deuxième colis »: the parcel named with its order)
+        r"\b(?:mon|le|notre|ma|la) (?:(?:nouvelle|nouveau|nouvel|deuxieme|seconde?|derniere?|autre) )?(?:colis|"
+        r"commande|paquet|livraison)(?: \w+){0,2} (?:n'est |n'a )?(?:jamais|"
         r"toujours pas|pas|pas encore)(?: ete)? (?:arrivee?|recue?|livree?|parvenue?)\b(?! (?:a temps|avant|pour|"
         r"le \d|qu))",
         r"\b(?:jamais|toujours pas|pas|rien) recu (?:le |mon |ma |la |notre |de )?(?:colis|commande|paquet)\b|"

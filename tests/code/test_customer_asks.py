@@ -1476,6 +1476,9 @@ ITEM_HAD_THOUGH_IT_NEVER_CAME = [
         "chipped.",
         ("damage",),
     ),
+    # ... and the French parcel named with its order (« ma nouvelle commande », « mon deuxième colis ») is the parcel
+    ("Ma nouvelle commande n'est jamais arrivée.", ("not_received",)),
+    ("Mon deuxième colis n'est jamais arrivé.", ("not_received",)),
 ]
 
 
