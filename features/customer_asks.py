@@ -2611,10 +2611,10 @@ _SERVICE_NOT_WORKING = re.compile(
 # The money back said to be wanted over an exchange (`CustomerAsks.refund_preferred`), or alone ("Just want a
 # refund.", "Just a refund thanks", « Je veux juste être remboursée »); not a new one wanted over the money ("Need a
 # new jug, not a refund"), read as a replacement, nor the money alone of a charge ("just a refund of the postage"),
-# with another way ("just a refund or an exchange") or more ("not just a refund").
+# with another way ("just a refund or an exchange") or more ("not just a refund", "I don't just want a refund").
 _REFUND_PREFERRED = re.compile(
-    r"(?<!\bnot )(?<!\bpas )\b(?:(?:just|simply|juste|simplement|seulement|uniquement)(?: (?:want|need|like|after|"
-    r"veux|voudrais|souhaite))?|only (?:want|need))(?: (?:a|my|the|un|mon|le|etre))? (?:refund|money back|"
+    r"(?<!\bnot )(?<!n't )(?<!\bpas )\b(?:(?:just|simply|juste|simplement|seulement|uniquement)(?: (?:want|need|like|"
+    r"after|veux|voudrais|souhaite))?|only (?:want|need))(?: (?:a|my|the|un|mon|le|etre))? (?:refund|money back|"
     r"remboursement|remboursee?s?|argent)\b(?! (?:of|for|on|du|de|des|pour) (?:the |my |la |les )?(?:postage|delivery|"
     r"shipping|difference|engraving|customs|port|livraison|gravure|frais)\b|,? (?:or|ou)\b)|"
     r"\b(?:'d|would|i) (?:rather|prefer)(?: to)?(?: just)? (?:have|get|take|receive)? ?(?:my |the |a )?(?:money back|"
@@ -2632,7 +2632,14 @@ _REFUND_PREFERRED = re.compile(
     r"\b(?:n'existe pas|ne (?:le |la |les |l')?(?:faites|font|vendez|vendent) pas)\b[^.!?]{0,20}?\b(?:donc|alors),? "
     r"(?:je (?:veux|voudrais|prefere) (?:etre )?|un |le )?(?:remboursement|rembourse\w*)\b"
 )
-_FALLBACK_BEFORE = re.compile(r"\b(?:sinon|otherwise|if not|or else|failing that|a defaut)\b[^.!?]*$")
+# ... or after a condition that what is asked first cannot be had ("If you don't have it, just a refund.", "If that's
+# not possible", "or if none left", « si vous ne l'avez plus »), not the fit complained of ("If it doesn't fit").
+_FALLBACK_BEFORE = re.compile(
+    r"\b(?:sinon|otherwise|if not|or else|failing that|a defaut)\b[^.!?]*$|"
+    r"\b(?:if|si|s'il|s'ils)\b(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*?(?:\b(?:not|cannot|none left|"
+    r"out of stock|sold out|unavailable|no longer|pas|plus|rupture|indisponible)\b|n't\b)"
+    r"(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*$"
+)
 # Questions the customer asks outright (a question mark closes them): how to pack the item ("Should I keep the
 # packaging for the collection?", « Dois-je garder le carton ? ») and how long an exchange takes ("How long does an
 # exchange take?", « Ça prend combien de temps, un échange ? »), which the policy answers, whether the item comes in

@@ -137,6 +137,15 @@ FLAG_CASES = [
     ("refund_preferred", "It was the only refund I got.", False),
     ("refund_preferred", "Une autre à temps, c'est possible ? Sinon je veux juste le remboursement.", False),
     ("refund_preferred", "Could you send another in time? Otherwise I'd rather have my money back.", False),
+    # ... nor after a condition that what is asked first cannot be had, nor denied; a fit complained of "if" is no such
+    # condition
+    ("refund_preferred", "Exchange for the blue one please. If you don't have it, just a refund.", False),
+    ("refund_preferred", "I'd like a replacement. If that's not possible, just a refund.", False),
+    ("refund_preferred", "Replacement please, or if none left just a refund.", False),
+    ("refund_preferred", "Un échange contre la noire svp, et si vous ne l'avez plus, juste le remboursement.", False),
+    ("refund_preferred", "I don't just want a refund, I want a replacement that works.", False),
+    ("refund_preferred", "Too small. If it doesn't fit there's no point, just a refund.", True),
+    ("refund_preferred", "If I'm honest, I just want a refund.", True),
     # sheet 569 #49: the money back after the version that would fit is said not to be made (a size was offered); not
     # a refund policy told, nor an exchange asked after it
     ("refund_preferred", "Sides cut into me. I'd need a wide fit version, they don't do one, so refund please.", True),
