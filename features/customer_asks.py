@@ -885,6 +885,8 @@ _WORDS_SWAPPED = (
 )
 # What a collection is asked of (`_REQUESTS["collect"]`)
 _COLLECTED_THING = r"(?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))"
+# A price said to be double after "charged twice": "charged me twice the price", "twice as much", "twice what it costs".
+_NOT_A_PRICE = r"(?! (?:the (?:price|amount|cost|rrp)|as much|what)\b)"
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -1239,13 +1241,17 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     # the order's payment taken twice: "I was charged twice", "you charged me twice", « Débitée deux fois », « double
     # prélèvement »; not a device that charged twice, nor a second charge feared ("make sure I'm not charged twice")
+    # ... nor a price said to be double ("they charged me twice the price", « facturé deux fois plus cher »)
     "charged_twice": (
-        r"\b(?:i|we)(?:'ve| have)?(?: been| was| were| got)? (?:charged|billed|debited) (?:twice|two times|double)\b|"
-        r"\b(?:charged|billed|debited) (?:me|us|my card|my account) (?:twice|two times|double)\b|"
+        r"\b(?:i|we)(?:'ve| have)?(?: been| was| were| got)? (?:charged|billed|debited) (?:twice|two times|double)\b"
+        + _NOT_A_PRICE
+        + r"|\b(?:charged|billed|debited) (?:me|us|my card|my account) (?:twice|two times|double)\b"
+        + _NOT_A_PRICE
+        + r"|"
         r"\bdouble[- ]?(?:charged|billed|debited)\b|"
         r"\b(?:payment|money|amount)s? (?:has been |have been |was |were )?(?:taken|debited|charged) (?:out )?twice\b",
         r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?) (?:deux fois|2 fois|en "
-        r"double)\b|\b(?:double|deux) (?:prelevements?|debits?|facturations?)\b",
+        r"double)\b(?! (?:plus|moins|le prix)\b)|\b(?:double|deux) (?:prelevements?|debits?|facturations?)\b",
     ),
     # what was missing from the box, sent on its own: "could you please send the missing pieces?", « envoyez-moi
     # les vis ou je le retourne », « me faire parvenir les couverts manquants »
