@@ -2388,6 +2388,18 @@ _SHEER = re.compile(
 # without the lining or the slip that goes under it ("Without it the dress is see-through", « La robe est transparente
 # sans »), told in its sentence
 _NOT_A_SHEER_FAULT = re.compile(r"\b(?:stretch\w*|tight|without|sans|tendue?s?|serree?s?)\b")
+# ... nor, in its clause, one meant or liked so ("The see-through sleeves are lovely but it's too small", "It's meant to
+# be see-through", "see-through as in the photo") or a thing made to be clear (« Le sac transparent est parfait »,
+# « voilages transparents », "the bag is see-through plastic", « boîte de rangement transparente »)
+_SHEER_BY_DESIGN = re.compile(
+    r"\b(?:meant to be|supposed to be|designed to be|as (?:described|pictured|shown|advertised|i wanted|expected|in "
+    r"the (?:photos?|pictures?))|love|loved|lovely|gorgeous|beautiful|pretty|nice|cute|perfect|fine|jolie?s?|belle|"
+    r"beau|parfaite?s?|comme (?:sur la photo|prevu|annonce)|censee? etre|bag|case|box|bottle|jar|container|umbrella|"
+    r"curtains?|voile|plastic|mesh|lid|sac|boite|bouteille|bocal|flacon|parapluie|voilages?|rideaux?|pochette|etui|"
+    r"plastique|couvercle)\b"
+)
+# A "but" in a clause turns to another thing ("Nice design but the fabric is see-through")
+_BUT = re.compile(r"\b(?:but|yet|mais)\b")
 # ... not of the packaging, the photos or another item ("The packaging was flimsy but the jumper is lovely", « Le carton
 # était de mauvaise qualité », "My old one was flimsy"), nor a look on the body ("looks tacky on me", « ça fait toc sur
 # moi », "I felt cheap wearing it"): taste, not quality
@@ -3603,16 +3615,31 @@ def _hazards(folded: str) -> tuple[str, ...]:
     return hazards
 
 
+def _said_with(folded: str, reading: re.Match[str], words: int = 3) -> str:
+    """A reading with the few `words` said either side of it in its clause, up to a "but" (`_BUT`): what it is said
+    of ("the see-through sleeves are lovely", « le sac transparent »), not what else an unpunctuated text says."""
+    before = words_before(folded, reading.start())
+    breaks = list(_CLAUSE_END.finditer(before)) + list(_BUT.finditer(before))
+    before = before[max((found.end() for found in breaks), default=0) :]
+    after = folded[reading.end() : reading.end() + WORDS_BEFORE_CHARS]
+    ends = [found.start() for found in (_CLAUSE_END.search(after), _BUT.search(after)) if found]
+    after = after[: min(ends, default=len(after))]
+    return " ".join([*before.split()[-words:], reading.group(0), *after.split()[:words]])
+
+
 def _quality_complaint(folded: str) -> bool:
     """Whether the text judges the item's quality poor (`_QUALITY_COMPLAINT`), not denied just before, in a clause that
     is not about the packaging, the photos, another item or how it looks on the customer (`_NOT_THE_ITEMS_QUALITY`); or
-    says it is see-through (`_SHEER`), not from being stretched or missing its lining (`_NOT_A_SHEER_FAULT`)."""
+    says it is see-through (`_SHEER`), not from being stretched or missing its lining (`_NOT_A_SHEER_FAULT`), nor by
+    design (`_SHEER_BY_DESIGN`)."""
     return any(
         not _denied(folded, match, _NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(_clause_around(folded, match))
         for pattern in _QUALITY_COMPLAINT["quality"]
         for match in regex(pattern).finditer(folded)
     ) or any(
-        not _denied(folded, match, _NEGATION) and not _NOT_A_SHEER_FAULT.search(_sentence_around(folded, match))
+        not _denied(folded, match, _NEGATION)
+        and not _NOT_A_SHEER_FAULT.search(_sentence_around(folded, match))
+        and not _SHEER_BY_DESIGN.search(_said_with(folded, match))
         for match in _SHEER.finditer(folded)
     )
 

@@ -2527,6 +2527,13 @@ QUALITY_COMPLAINTS = [
     ("The slip that goes under the lace dress isn't in the bag. Without it the dress is see-through.", False),
     ("Il est doux, il ne fait pas transparent quand on s'accroupit, mais trop grand.", False),
     ("J'ai dû la tenir avec un bout de scotch transparent toute la soirée.", False),
+    # ... nor one meant or liked so, or a thing made to be clear, said with it; a "but" turns to the fabric again
+    ("The see-through sleeves are lovely but it's too small.", False),
+    ("It's meant to be see-through, I knew that, but it's too big.", False),
+    ("Le sac transparent est parfait mais la bandoulière est trop courte.", False),
+    ("Les voilages transparents sont jolis mais trop courts pour ma fenêtre.", False),
+    ("Nice design but the fabric is see-through.", True),
+    ("These leggings are see-through, lovely colour but poor quality.", True),
     # ... or a thinness likened to paper or a sheet, not the packaging's
     ("The fabric is as thin as a bedsheet.", True),
     ("La doublure est fine comme du papier et déjà déchirée.", True),
