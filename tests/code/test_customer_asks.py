@@ -2113,7 +2113,7 @@ def test_an_apology_or_a_fault_in_other_words_is_read(text: str, field: str, val
 # This round's own sentences beyond clothing: a lipstick "nothing like the swatch", a phone case's cut-out that does not
 # line up, a pushchair's buckled wheel (« une roue voilée »). Near misses keep their reading.
 OWN_SENTENCES_ROUND_18 = [
-    ("The lipstick is nothing like the swatch on the website, far more orange.", "not_as_described", True),
+    ("The lipstick is nothing like the swatch online, far more orange.", "not_as_described", True),
     ("I checked the swatch before buying and it's the same orange.", "not_as_described", False),
     ("The screw holes on the two side panels don't line up with each other.", "faults", ("defect", "hole")),
     ("The camera ring on the case doesn't line up and I can't press the side buttons.", "faults", ()),
@@ -2139,7 +2139,7 @@ READINGS_FROM_THE_FIFTEENTH_SHEETS = [
     ("Elles sont trop petites. Pouvez-vous m'envoyer une paire de 41 ?", "wanted_size", "41"),
     ("Mauvaise pointure, merci de m'envoyer le 40 à vos frais.", "wanted_size", "40"),
     ("Pouvez-vous m'envoyer le 12 mars une étiquette ?", "wanted_size", None),
-    ("The colour is not same like picture.", "not_as_described", True),
+    ("Colour not same as in the photo.", "not_as_described", True),
     ("It's the same as the picture, just too small.", "not_as_described", False),
     ("La teinte n'a rien à voir avec celle présentée.", "not_as_described", True),
     ("Sur les photos c'est magnifique, mais elle est trop petite.", "not_as_described", False),

@@ -21,7 +21,7 @@ from models.exchange_offer import exchange_offer
         ("The trousers are far too long.", "M", "too_large", "trousers", False, None),
         ("The colour is nothing like the photo.", "M", "not_as_described", "tops", False, None),
         ("Sleeves are too long, otherwise fine.", "M", "too_large", "knitwear", False, None),
-        ("Huge area of distressing that will turn into a hole, and the 30 is too small.", "30", "too_small",
+        ("The ripped-look knee is wearing so thin it'll be a hole soon, and the 30 is too small.", "30", "too_small",
          "jeans", False, None),
         ("Stain on the sleeve, also a bit big.", "M", "too_large", "tops", False, None),
         ("Too small, and the L was too small last time too.", "M", "too_small", "tops", False, None),
@@ -33,11 +33,11 @@ from models.exchange_offer import exchange_offer
         # an order already placed a size up is history, not an ask: too big means the size below
         ("I ordered a size up as advised and it is far too big.", "M", "too_large", "tops", True, "S"),
         # a usual size written another way says nothing about which letter size fits
-        ("Runs very large, I normally wear a size 12.", "L", "too_large", "dresses", True, "M"),
-        ("Runs large, I'm usually a 10. Will try the 8.", "10", "too_large", "dresses", True, "8"),
+        ("Comes up huge, my normal size is a 12.", "L", "too_large", "dresses", True, "M"),
+        ("Comes up big; I normally take a 10, so I'll go for the 8 instead.", "10", "too_large", "dresses", True, "8"),
         # the usual size ordered is the size had, the usual size said besides it the one to offer
         ("Ordered my usual 38 but they're tiny, I'm usually a 39 in trainers", None, "too_small", "shoes", True, "39"),
-        ("I'd need to hem these about 5 inches, they pool around my shoes.", "M", "too_large", "trousers", False,
+        ("They bunch over my shoes, I'd have to take them up by 5 inches.", "M", "too_large", "trousers", False,
          None),
         # review sheets 83 and 97: the size above or below asked for despite a sleeve or length complaint, and
         # a usual size with no size ordered known (it was the size they had)

@@ -35,7 +35,7 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
         ("tools", None, "La perceuse ne démarre pas", "your drill", "votre perceuse"),
         ("home", None, "Nice", "your item", "votre article"),
         # a plural that picks one of many names one item
-        ("knitwear", None, "One of the cosiest hoodies I've bought, but tight", "your hoodie", "votre sweat à capuche"),
+        ("knitwear", None, "One of the warmest hoodies I own, but tight", "your hoodie", "votre sweat à capuche"),
         ("dresses", None, "L'une des plus belles robes que j'ai eues", "your dress", "votre robe"),
         ("dresses", None, "I ordered two dresses, both too small", "your dresses", "vos robes"),
         # a plural that names other items is not the item (review sheet: "Returning your bags" for one backpack)

@@ -562,7 +562,7 @@ def test_an_empty_or_lost_parcel_is_not_asked_back_and_its_delivery_is_checked(
      ("en", "Baby shower has been and gone, the dress came a week late. Returning."),
      ("fr", "Livrée avec une semaine de retard, après la fête. Je la renvoie."),
      # a complaint of the quality in so many words opened "Thank you for your message about your frying pan."
-     ("en", "I really wanted to love this pan. By week three eggs were sticking. Not the quality I paid for."),
+     ("en", "I had high hopes for this pan. By week three eggs were sticking. Not the quality I paid for."),
      ("fr", "ça froisse rien qu'en la regardant et le tissu est super fin, ça fait vraiment bas de gamme")],
 )  # fmt: skip
 def test_an_unsure_reason_on_a_described_fault_gets_a_general_apology(lang: str, text: str) -> None:
