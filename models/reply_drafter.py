@@ -438,8 +438,9 @@ _SAFETY_LINES: dict[str, str] = {
 }
 _PERSON_REQUESTS: frozenset[str] = frozenset({"call_me", "human"})
 # Handover kinds whose customer a person contacts (`features.handover.HANDOVER_KINDS`): one who asked for a person in
-# words no request reads and someone hurt by the item, whom the draft tells so.
-_IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury"})
+# words no request reads, someone hurt by the item and one who threatens legal action (a draft that only gave the
+# return's terms read as if the threat went unheard), whom the draft tells so.
+_IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury", "legal"})
 # ... and one who disputes the payment with the bank (a chargeback, a PayPal claim) or whose payment the card holder did
 # not agree to: what becomes of the money is settled with them, whatever the draft decides of the item (a refund on
 # return beside a chargeback would pay it twice), so the draft says the person contacts them about the payment
@@ -504,10 +505,11 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
     goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
     has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
     words the requests do not read ("I want this escalated", « passez-moi quelqu'un »: the handover's "person") is
-    told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it); one who
-    disputes the payment with the bank or did not agree to it is told the person contacts them about the payment. An
-    exchange a colleague follows up says the size asked, else the way asked (`way_asked`: a size up or down, « Taille
-    en dessous svp »), else another size, colour or version."""
+    told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it) and one
+    who threatens legal action (the handover's "legal"); one who disputes the payment with the bank or did not agree
+    to it is told the person contacts them about the payment. An exchange a colleague follows up says the size asked,
+    else the way asked (`way_asked`: a size up or down, « Taille en dessous svp »), else another size, colour or
+    version."""
     # the exchange part answers an exchange, and a replacement it notes
     keys = [
         kind

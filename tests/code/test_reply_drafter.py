@@ -785,6 +785,27 @@ def test_someone_hurt_is_told_a_person_will_be_in_touch(lang: str, text: str, sa
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "decision", "said"),
+    [("fr", "Je vais signaler votre enseigne à la DGCCRF.", "paid_return", "reviendra vers vous personnellement"),
+     ("fr", "Prochaine étape : une action en justice si rien n'est réglé.", "free_return",
+      "reviendra vers vous personnellement"),
+     ("en", "If this is not sorted by Friday I will be taking legal action.", "reject",
+      "be in touch with you personally")],
+)  # fmt: skip
+def test_a_legal_threat_is_told_a_person_will_be_in_touch(lang: str, text: str, decision: str, said: str) -> None:
+    # sheets 563 #20 and 571 #20: a legal threat was handed to a person, and its draft gave only the return's terms,
+    # as if the threat went unheard
+    case = _case(lang, "other", text=text, product_category="lighting", product_name=None)
+    facts = facts_for(decision)
+    reasons = handover_reasons(text, lang)
+    assert "legal" in reasons
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    assert grammar.fold(body).count(said) == 1, body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+    assert said not in grammar.fold(compose(case, facts)[1])  # not handed over: no such line
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "asked", "said"),
     [("en", "Two plates in pieces and I've cut my finger picking bits out. I want the lot collected.", "collect",
       "personally"),
