@@ -22,7 +22,7 @@ from functools import cache
 from features.handover import handover_reasons
 from features.schemas import PRODUCT_CATEGORIES
 from features.spelling import mended_ask_words
-from features.text import WORDS_BEFORE_CHARS, match_view, regex, words_before
+from features.text import WORDS_BEFORE_CHARS, match_view, regex, sentence_bounds, words_before
 
 LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
 REQUEST_KINDS: tuple[str, ...] = (
@@ -2195,7 +2195,9 @@ _LONG_AGO = re.compile(
     r"bien des|de nombreuses|\d+) (?:ans|annees)|(?:bien |tres )?longtemps)|quand j'etais (?:enfant|petite?|jeune|"
     r"ado\w*|bebe|etudiante?)|dans mon enfance|en (?:19\d\d|20[01]\d))\b"
 )
-_SENTENCE_END = re.compile(r"[.!?;]")
+# This module's rules end a sentence at a semicolon too; one set of marks for `_SENTENCE_END` and `sentence_bounds`.
+_SENTENCE_MARKS = ".!?;"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 # A hard time long past that still weighs ("My husband died two years ago and I'm still struggling", « je ne m'en
 # remets pas »), and an illness recovered from ("diagnosed with cancer last year and I'm now in remission", « elle est
 # guérie »): told in the hard time's sentence or the next. What is still hard must be the customer's lot, not the
@@ -3638,17 +3640,12 @@ def _quality_complaint(folded: str) -> bool:
         for match in regex(pattern).finditer(folded)
     ) or any(
         not _denied(folded, match, _NEGATION)
-        and not _NOT_A_SHEER_FAULT.search(_sentence_around(folded, match))
+        and not _NOT_A_SHEER_FAULT.search(
+            folded[slice(*sentence_bounds(folded, match.start(), match.end(), _SENTENCE_MARKS))]
+        )
         and not _SHEER_BY_DESIGN.search(_said_with(folded, match))
         for match in _SHEER.finditer(folded)
     )
-
-
-def _sentence_around(folded: str, reading: re.Match[str]) -> str:
-    """The sentence a reading stands in (`_SENTENCE_END` either side)."""
-    start = max((end.end() for end in _SENTENCE_END.finditer(folded, 0, reading.start())), default=0)
-    end = _SENTENCE_END.search(folded, reading.end())
-    return folded[start : end.start() if end else len(folded)]
 
 
 def _late_delivery(folded: str) -> bool:

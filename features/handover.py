@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from features.injury import someone_hurt
-from features.text import match_view, regex
+from features.text import match_view, regex, sentence_bounds
 
 HANDOVER_KINDS: tuple[str, ...] = (
     "injury",
@@ -666,9 +666,8 @@ def payment_dispute_made(text: str, lang: str) -> bool:
     threat = regex(_DISPUTE_THREATENED.get(lang, r"(?!)"))
     for pattern in TRIGGERS.get(lang, {}).get("payment_dispute", ()):
         for reading in regex(pattern).finditer(folded):
-            start = max(folded.rfind(mark, 0, reading.start()) for mark in ".!?\n")
-            ends = [end for end in (folded.find(mark, reading.end()) for mark in ".!?\n") if end != -1]
-            if not threat.search(folded[start + 1 : min(ends, default=len(folded))]):
+            begin, end = sentence_bounds(folded, reading.start(), reading.end())
+            if not threat.search(folded[begin:end]):
                 return True
     return False
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from features.text import match_view, regex
+from features.text import match_view, regex, sentence_bounds
 
 # Whom the reply can name: the customer, their son, daughter or child, or nobody it can name safely ("someone").
 HURT_WHO: tuple[str, ...] = ("self", "son", "daughter", "child", "someone")
@@ -219,13 +219,6 @@ _WHO = {
 }  # fmt: skip
 
 
-def _sentence_around(folded: str, start: int, end: int) -> tuple[str, str, int]:
-    """The sentence the match is in: its part before the match, the match with the rest of it, and where it ends."""
-    before = max(folded.rfind(mark, 0, start) for mark in ".!?\n")
-    after = min((found for mark in ".!?\n" if (found := folded.find(mark, end)) != -1), default=len(folded))
-    return folded[before + 1 : start], folded[start:after], after
-
-
 def someone_hurt(text: str, lang: str) -> Hurt | None:
     """Who the text says was hurt and how (`Hurt`), or None when it says nobody was; an injury before a reaction.
 
@@ -244,8 +237,8 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
         for pattern in table.patterns:
             position = 0
             while (match := regex(pattern).search(folded, position)) is not None:
-                before, rest, position = _sentence_around(folded, match.start(), match.end())
-                sentence = before + rest
+                begin, position = sentence_bounds(folded, match.start(), match.end())
+                sentence = folded[begin:position]
                 also = table.also is None or table.text_wide or regex(table.also).search(sentence) is not None
                 if also and not _NEGATED[lang].search(sentence):
                     return Hurt(_who(sentence, lang), table.kind)

@@ -135,6 +135,22 @@ def words_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+# What ends a sentence for the keyword rules (`sentence_bounds`); `match_view` leaves no line break to end one.
+SENTENCE_MARKS = ".!?"
+
+
+def sentence_bounds(text: str, start: int, end: int, marks: str = SENTENCE_MARKS) -> tuple[int, int]:
+    """Where the sentence holding `text[start:end]` (a rule's match) begins and ends: just after the last of `marks`
+    before `start` (0 when there is none) and at the first of them from `end` on (`len(text)` when there is none).
+
+    A rule reads the sentence of a match to see whether it is said as a condition, a threat or a denial; the
+    sentence is read back from the match, never the whole text before it.
+    """
+    begin = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    ends = [found for mark in marks if (found := text.find(mark, end)) != -1]
+    return begin, min(ends, default=len(text))
+
+
 @cache
 def _format_characters() -> dict[int, None]:
     """A `str.translate` table that deletes every format character (Unicode category Cf), built once."""

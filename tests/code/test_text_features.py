@@ -19,6 +19,7 @@ from features.text import (
     printable_name,
     quoted_cut,
     regex,
+    sentence_bounds,
     strip_combining,
     words_before,
 )
@@ -109,6 +110,21 @@ def test_words_before_keeps_the_last_words_before_a_match_and_never_half_a_word(
     text = "casino " + "w " * 200 + "broken"
     before = words_before(text, text.index("broken"))
     assert before == "w " * (WORDS_BEFORE_CHARS // 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "sentence"),
+    [
+        ("too small. i paid by card, refund please! thanks", ".!?", " i paid by card, refund please"),
+        ("i paid by card", ".!?", "i paid by card"),
+        ("hi; i paid by card. ok", ".!?", "hi; i paid by card"),
+        ("hi; i paid by card. ok", ".!?;", " i paid by card"),
+    ],
+)
+def test_the_sentence_of_a_match_runs_between_the_marks_either_side(text: str, marks: str, sentence: str) -> None:
+    start = text.index("paid")
+    begin, end = sentence_bounds(text, start, start + len("paid"), marks)
+    assert text[begin:end] == sentence
 
 
 def test_a_refused_value_is_quoted_whole_or_cut_with_its_length() -> None:
