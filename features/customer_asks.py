@@ -170,6 +170,8 @@ _UNIT_AFTER_NUMBER = (
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
 # only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
 # shoes 35-47, waists 24-40) with an optional half, or a waist `w32`; none before a unit (`_UNIT_AFTER_NUMBER`).
+# The months in French, as a date names them (« le 25 février », « commandé en mars »): no size.
+_MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 _SIZE = (
     # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
     # "2 years" is a duration in English, so there only an age range or "age N" is a size
@@ -423,8 +425,7 @@ _WANTED: tuple[str, ...] = (
     # « Pouvez-vous m'envoyer une paire de 39 ? », « merci de m'envoyer le 40 à vos frais »; not a day (« le 12 mars »)
     # nor a count (« m'envoyer un 2e colis »)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi) (?:le |la |un |une |une paire "
-    r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
-    r"novembre|decembre|colis|e|eme)\b)",
+    r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:" + _MONTHS_FR + r"|colis|e|eme)\b)",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"
@@ -868,8 +869,7 @@ _EARLIER_ORDER = (
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"la derniere fois|la semaine derniere|l'(?:annee|an) derniere?|le mois dernier|precedente?|l'autre jour|"
     r"(?:ma|une|mon|votre) (?:derniere|ancienne|autre|premiere) (?:commande|achat)|"
-    r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans|annees?)|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|"
-    r"aout|septembre|octobre|novembre|decembre))"
+    r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans|annees?)|en " + _MONTHS_FR + r")"
 )
 # A time a refund is promised in ("within 5 working days", « sous 10 jours »).
 _WITHIN_DAYS = (
@@ -2047,7 +2047,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:indique|marque|note|affiche|dit|signale|annonce)e? (?:comme |qu'il est |qu'elle est )?livree?s?\b"
         r"[^.!?]{0,20}\b(?:mais|alors que|pourtant)\b",
         # (« ma nouvelle commande », « le deuxième colis »: the parcel named with its order)
-        r"\b(?:mon|le|notre|ma|la) (?:(?:nouvelle|nouveau|nouvel|deuxieme|seconde?|derniere?|autre) )?(?:colis|"
+        r"\b(?:mon|le|notre|ma|la) (?:(?:nouvelle|nouveau|nouvel|deuxieme|seconde?|derniere?) )?(?:colis|"
         r"commande|paquet|livraison)(?: \w+){0,2} (?:n'est |n'a )?(?:jamais|"
         r"toujours pas|pas|pas encore)(?: ete)? (?:arrivee?|recue?|livree?|parvenue?)\b(?! (?:a temps|avant|pour|"
         r"le \d|qu))",
@@ -3266,11 +3266,17 @@ _HAD_ELSEWHERE = re.compile(
 )
 # ... nor a fit or a fault told, in its clause, of an earlier order or of the one a reorder replaced ("I ordered a 12
 # because the 10 was too small last time", "I reordered a 12 because the 10 was too small, and the new parcel never
-# arrived"); a clause of its own that says "this time" leaves the item had ("Last time it was fine, but this time the
-# postman never came so I picked it up at the depot, the mug was chipped")
+# arrived", « Ma nouvelle commande n'est jamais arrivée, la première était trop petite »); a clause of its own that
+# says "this time" leaves the item had ("Last time it was fine, but this time the postman never came so I picked it up
+# at the depot, the mug was chipped")
 _FIT_SAID = re.compile(r"\b(?:too|wrong|fit|trop|mauvaise?|va|vont)\b")
 _EARLIER_CLAUSE = re.compile(
-    r"[^.!?;:,]*\b(?:" + _EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?)"
+    r"[^.!?;:,]*\b(?:" + _EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?|"
+    # the first of two orders ("the first one was too small", « la première était trop petite »), not the first wear
+    # of the one had, a first look at it, nor the first of a month (« le premier mars »)
+    r"(?:the|my) first(?! (?:day|days|week|wear|wash|use|time i|few|couple|thing|impression|look|glance|try|go)\b)|"
+    r"(?:la|le|ma|mon) premiere?(?! (?:fois que|jour|journee|semaine|utilisation|lavage|port|essai|chose|impression|"
+    r"vue|" + _MONTHS_FR + r")\b))"
     r"(?![\w'-])[^.!?;:,]*"
 )
 # A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette

@@ -1488,6 +1488,17 @@ ITEM_HAD_THOUGH_IT_NEVER_CAME = [
     # ... and the French parcel named with its order (« ma nouvelle commande », « mon deuxième colis ») is the parcel
     ("Ma nouvelle commande n'est jamais arrivée.", ("not_received",)),
     ("Mon deuxième colis n'est jamais arrivé.", ("not_received",)),
+    # ... the fit of the first of two orders is that order's ...
+    ("Ma nouvelle commande n'est jamais arrivée, la première était trop petite.", ("not_received",)),
+    ("Mon colis n'est jamais arrivé. La première fois c'était trop petit.", ("not_received",)),
+    ("My new order never arrived, the first one was too small.", ("not_received",)),
+    # ... not a first wear or look of the one had
+    ("The courier never came, I collected it from the depot. Too small from the first day.", ()),
+    ("Le livreur n'est jamais venu. Ma première impression : trop petit.", ()),
+    ("My parcel never came to the door, it was left with the neighbour. My first impression: too small.", ()),
+    # ... and « autre » tells of another parcel than the one had, as "my other parcel never arrived" does
+    ("J'ai bien reçu la robe, mais mon autre colis n'est jamais arrivé.", ()),
+    ("Mon autre colis n'est jamais arrivé.", ()),
 ]
 
 
