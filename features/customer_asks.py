@@ -2653,11 +2653,13 @@ _REFUND_PREFERRED = re.compile(
     r"(?:je (?:veux|voudrais|prefere) (?:etre )?|un |le )?(?:remboursement|rembourse\w*)\b"
 )
 # ... or after a condition that what is asked first cannot be had ("If you don't have it, just a refund.", "If that's
-# not possible", "or if none left", « si vous ne l'avez plus »), not the fit complained of ("If it doesn't fit").
+# not possible", "or if none left", « si vous ne l'avez plus »), not the fit complained of ("If it doesn't fit") nor a
+# courtesy ("If it's not too much trouble, just a refund please", "if you don't mind", « si ça ne vous dérange pas »).
 _FALLBACK_BEFORE = re.compile(
     r"\b(?:sinon|otherwise|if not|or else|failing that|a defaut)\b[^.!?]*$|"
-    r"\b(?:if|si|s'il|s'ils)\b(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*?(?:\b(?:not|cannot|none left|"
-    r"out of stock|sold out|unavailable|no longer|pas|plus|rupture|indisponible)\b|n't\b)"
+    r"\b(?:if|si|s'il|s'ils)\b(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*?(?<!derange )(?<!ennuie )"
+    r"(?:\b(?:not|cannot|none left|out of stock|sold out|unavailable|no longer|pas|plus|rupture|indisponible)\b|n't\b)"
+    r"(?! (?:too much|trop demander|a (?:problem|bother|hassle)|any trouble|mind)\b)"
     r"(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*$"
 )
 # Questions the customer asks outright (a question mark closes them): how to pack the item ("Should I keep the

@@ -146,6 +146,12 @@ FLAG_CASES = [
     ("refund_preferred", "I don't just want a refund, I want a replacement that works.", False),
     ("refund_preferred", "Too small. If it doesn't fit there's no point, just a refund.", True),
     ("refund_preferred", "If I'm honest, I just want a refund.", True),
+    # ... nor a courtesy; near miss: a courtesy, then the condition
+    ("refund_preferred", "If it's not too much trouble, just a refund please.", True),
+    ("refund_preferred", "If you don't mind, just a refund please.", True),
+    ("refund_preferred", "Si ça ne vous dérange pas, juste le remboursement merci.", True),
+    ("refund_preferred", "Si ce n'est pas trop demander, juste le remboursement.", True),
+    ("refund_preferred", "If it's not too much trouble, send a 12. If you don't have it, just a refund.", False),
     # sheet 569 #49: the money back after the version that would fit is said not to be made (a size was offered); not
     # a refund policy told, nor an exchange asked after it
     ("refund_preferred", "Sides cut into me. I'd need a wide fit version, they don't do one, so refund please.", True),
