@@ -3699,11 +3699,21 @@ def _denied(text: str, reading: re.Match[str], negation: re.Pattern[str], group:
     )
 
 
+# A negated forget, mind or regret is no denial of what follows it but an ask or an assent ("Please don't forget to
+# refund the engraving", "I didn't mind paying for next day delivery", « N'oubliez pas de rembourser la gravure »):
+# `_affirmed` reads the verb without its negation.
+_NEGATED_CARE = re.compile(
+    r"\b(?:don't|dont|do not|didn't|didnt|did not|never|won't|wont|will not)( (?:forget|mind|minded|regret|"
+    r"regretted)\b)|\bn'(oubli(?:ez|e|ons)) pas\b|\bsans (oublier)\b|\bne (regrette) pas\b"
+)
+
+
 def _affirmed(patterns: tuple[str, ...], folded: str) -> bool:
     """Whether one of `patterns` reads in `folded` with no negation in its clause just before it, nor just before the
     charge its `paid_for` group names (`_NEGATION_IN_CLAUSE`): "I never paid any customs", « Je n'ai rien payé en
     frais de douane », "I paid by card, no customs charges" deny a payment; "Didn't fit, paid for express delivery"
-    does not."""
+    does not, nor does a negated forget, mind or regret (`_NEGATED_CARE`)."""
+    folded = _NEGATED_CARE.sub(lambda care: "".join(verb for verb in care.groups() if verb), folded)
     for pattern in patterns:
         compiled = regex(pattern)
         groups = (0, "paid_for") if "paid_for" in compiled.groupindex else (0,)

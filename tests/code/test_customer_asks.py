@@ -128,6 +128,10 @@ FLAG_CASES = [
     # ... a word between the denial and the payment ("didn't actually pay"), or a denial of another clause
     ("express_paid", "I didn't actually pay for express delivery, it came late.", False),
     ("express_paid", "Didn't fit, paid for express delivery and it came late.", True),
+    # ... nor a negated mind or regret, which is no denial of the payment
+    ("express_paid", "I didn't mind paying for next day delivery but it came a week late.", True),
+    ("express_paid", "I don't regret paying for express shipping but it came late anyway.", True),
+    ("express_paid", "Je ne regrette pas d'avoir payé la livraison express, mais elle est arrivée en retard.", True),
     # the money back wanted alone; not more than it, nor the money of a charge
     ("refund_preferred", "Too small, maybe a 12 would work, not sure. Just want a refund.", True),
     ("refund_preferred", "Just a refund thanks", True),
