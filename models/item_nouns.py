@@ -198,6 +198,17 @@ _KIND_WORN = re.compile(
     r"\b(?:(?:don't|do not|never|didn't) (?:really )?like|dislike|hate) (?!(?:the|these|those|this|my|it|them)\b)"
     r"(?:\w+ )?$|\b(?:n'aime|n'aimais|n'adore|deteste) (?:pas |plus |vraiment pas )?(?:les|des) (?:\w+ )?$"
 )
+# ... or the kind the customer wears out, one after another: "I swim three times a week, so I go through swimsuits,
+# but this one didn't last two months", « j'use vite des maillots de bain »; not the items gone through ("I went through
+# the socks", "your jumpers"), and not where the text counts several items returned (`_SEVERAL_COUNTED`: "I go through
+# bras so fast, but these both snapped", "I went through jumpers in the shop ... these two, both too small")
+_KIND_WORN_OUT = re.compile(
+    r"\b(?:go|goes|going|went|gone) through (?!(?:the|these|those|my|all|both|your)\b)(?:\w+ )?$|"
+    r"\bj'use (?:beaucoup |vite |pas mal )?(?:de |des )(?:\w+ )?$"
+)
+_SEVERAL_COUNTED = re.compile(
+    r"\b(?:both|these two|the two|those two|all of these|half of these|les deux|tous les deux|toutes les deux)\b"
+)
 # A plural for others of the item's kind, or all the customer's: "my other mugs", « toutes mes jupes de bureau sont en
 # 42. Celle-ci... », "several other bags": the item is one of them.
 # ... or a plural the customer has had for years: "I've washed cotton tops for thirty years and never had one shrink"
@@ -975,6 +986,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     }
     # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
+    one_of_a_kind_worn_out = customer_words and _SEVERAL_COUNTED.search(view) is None
     holds_a_picture = customer_words and _HOLDS_A_PICTURE.search(view) is not None
     some_of_a_set = customer_words and _SOME_OF_A_SET.search(view) is not None
     ordered: ItemNoun | None = None
@@ -1029,6 +1041,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             if (
                 _ONE_OF.search(before)
                 or _KIND_WORN.search(before)
+                or (one_of_a_kind_worn_out and _KIND_WORN_OUT.search(before))
                 or _OTHERS_OF_THE_KIND.search(before)
                 or _KIND_FOR_YEARS.match(view, match.end())
                 or (_KIND_OF_A_MAKER.match(view, match.end()) and not _A_COUNT_BOUGHT.search(before))

@@ -291,6 +291,42 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "votre montre",
         ),
         ("accessories", None, "I don't like the earrings, returning them.", "your earrings", "vos boucles d'oreilles"),
+        # ... or worn out one after another (sheet 577 #53 was "your swimsuits"); not the items gone through
+        (
+            "underwear",
+            None,
+            "I swim three times a week, so I go through swimsuits, but this one didn't last two months.",
+            "your swimsuit",
+            "votre maillot de bain",
+        ),
+        (
+            "underwear",
+            None,
+            "Je nage tous les jours, j'use vite des maillots de bain, mais celui-ci n'a pas tenu un mois.",
+            "your swimsuit",
+            "votre maillot de bain",
+        ),
+        (
+            "underwear",
+            None,
+            "I went through the swimsuits you sent: both too small.",
+            "your swimsuits",
+            "vos maillots de bain",
+        ),
+        (
+            "underwear",
+            None,
+            "I go through bras so fast, but these both snapped in a week.",
+            "your bras",
+            "vos soutiens-gorge",
+        ),
+        (
+            "kitchen",
+            None,
+            "We go through mugs in this house, but both of these cracked in the dishwasher.",
+            "your mugs",
+            "vos mugs",
+        ),
         (
             "dresses",
             None,
