@@ -856,6 +856,22 @@ _SWIM_CONTEXT = re.compile(
     r"\b(?:swim|swims|swimming|pool|chlorine|beach|piscine|nager|nage|plonge|plonger|chlore|plage|baignade)\b"
 )
 _SWIMSUIT = _noun("swimsuit", "maillot de bain", "m", kind="swimwear")
+# A bra size the item is had or wanted in (a band and a cup: « échange souhaité : du 85C au 90C », "Ordered 34C",
+# « taille 80C ») names a bra where no noun does; not the customer's own, told for reference ("I'm normally a 34C"
+# of a bodysuit whose waistband rolls, « je porte du 85C », "a 36D everywhere else"), nor a band alone ("a 34" in
+# jeans), a quantity ("a 32gb card"), a time (« 40h »), a washing temperature ("Washed at 30C", « Lavée à 60C »: a C
+# or F in a sentence of washing) or a denier of tights ("Ordered the 60D in black, they laddered"); and not where the
+# text tells of several ("2 packs, both 34B", "I ordered the 32D, 34C and 34D ... returning the other two")
+_BRA_SIZE = re.compile(
+    r"(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!usually )(?<!normally )(?<!usually a )(?<!normally a )(?<!\bi'm a )"
+    r"(?<!\bim a )(?<!\bi am a )(?<!fais du )(?<!porte du )(?<!general du )(?<!prends du )"
+    r"\b(?:[6-9][05]|1[01][05]|28|3[02468]|4[0246])(?P<cup>aa|a|b|c|dd?d?|e|ff?|gg?)\b"
+    r"(?! (?:everywhere|in everything|partout|d'habitude|normalement)\b)"
+)
+_WASHING = re.compile(r"\b(?:wash\w*|lav(?:e|ee|es|ees|er|age)|machine|cycle|tumble|degrees?|degres?)\b")
+_HOSIERY = re.compile(r"\b(?:tights|stockings|hold-?ups|deniers?|ladder\w*|collants?|bas nylon|filee?s?)\b")
+_SEVERAL_SAID = re.compile(r"\b(?:packs|multipack|lots? de|the other (?:two|ones)|les autres)\b")
+_BRA = _noun("bra", "soutien-gorge", "m")
 _SWIM_TOP = re.compile(r"\b(?:le haut|the top|haut de maillot|haut de bikini|bikini top|bonnets|cups)\b")
 _BIKINI_BOTTOMS = _noun("bikini bottoms", "bas de maillot", "m", en_plural=True, kind="swimwear")
 # Bedding that heats, has settings or a controller is an electric blanket ("Only one side heats. Other half stays
@@ -1090,6 +1106,23 @@ def received_in(text: str) -> ItemNoun | None:
     return received if received is not None and "shop_mistake" in read_asks(text).faults else None
 
 
+def _sentence_of(view: str, match: re.Match[str]) -> str:
+    """The sentence a match is in."""
+    start = max(view.rfind(stop, 0, match.start()) for stop in ".!?") + 1
+    ends = [end for end in (view.find(stop, match.end()) for stop in ".!?") if end != -1]
+    return view[start : min(ends, default=len(view))]
+
+
+def _bra_size_said(view: str) -> bool:
+    """Whether a text gives the size of one bra (`_BRA_SIZE`), not a temperature, a denier or the sizes of several."""
+    if _HOSIERY.search(view) or _SEVERAL_SAID.search(view) or _SEVERAL_COUNTED.search(view):
+        return False
+    return any(
+        not (size.group("cup") in ("c", "f") and _WASHING.search(_sentence_of(view, size)))
+        for size in _BRA_SIZE.finditer(view)
+    )
+
+
 def item_noun(category: str, product_name: str | None = None, text: str | None = None) -> ItemNoun:
     """The noun a reply names the item with: from the product name, else the customer's words, else the
     category ("pan" in "the pan arrived scratched" → poêle). Only nouns of the item's own category
@@ -1118,6 +1151,8 @@ def item_noun(category: str, product_name: str | None = None, text: str | None =
         if said.en == "briefs":
             # the bottoms and the top told of are the whole swimsuit (« la culotte baille, le haut pareil »)
             return _SWIMSUIT if _SWIM_TOP.search(match_view(text)) else _BIKINI_BOTTOMS
+    if category == "underwear" and text and said is None and _bra_size_said(match_view(text)):
+        return _BRA
     if said is None and text and category in _ONE_ITEM_NOT_THE_CATEGORY:
         view = match_view(text)
         one_item, noun = _ONE_ITEM_NOT_THE_CATEGORY[category]

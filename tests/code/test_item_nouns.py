@@ -291,6 +291,18 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "votre montre",
         ),
         ("accessories", None, "I don't like the earrings, returning them.", "your earrings", "vos boucles d'oreilles"),
+        # a bra size the item is had or wanted in names a bra (sheet 577 #48 was « vos sous-vêtements »); not the
+        # customer's own told for reference, nor a quantity or a time
+        ("underwear", None, "Bonjour, échange souhaité : du 85C au 90C.", "your bra", "votre soutien-gorge"),
+        ("underwear", None, "Ordered 34DD, way too loose.", "your bra", "votre soutien-gorge"),
+        ("underwear", None, "I'm normally a 34C, it rolls down.", "your underwear", "vos sous-vêtements"),
+        ("underwear", None, "A 36D everywhere else, this digs in.", "your underwear", "vos sous-vêtements"),
+        ("underwear", None, "Je porte du 85C, ça serre.", "your underwear", "vos sous-vêtements"),
+        ("underwear", None, "Got a 32gb card in the box and it lasts 40h.", "your underwear", "vos sous-vêtements"),
+        ("underwear", None, "Washed at 30C as the label says and it shrank.", "your underwear", "vos sous-vêtements"),
+        ("underwear", None, "Lavée à 60C, la couleur a déteint.", "your underwear", "vos sous-vêtements"),
+        ("underwear", None, "Ordered the 60D in black, they laddered.", "your underwear", "vos sous-vêtements"),
+        ("underwear", None, "I ordered 2 packs, both 34B, one pack open.", "your underwear", "vos sous-vêtements"),
         # ... or worn out one after another (sheet 577 #53 was "your swimsuits"); not the items gone through
         (
             "underwear",
