@@ -126,6 +126,12 @@ _SOME_OF_A_SET = re.compile(
     r"\b(?:one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:of the|of my|out of (?:the )?|des|sur les) "
     r"(?:three|four|five|six|eight|ten|twelve|\d+|trois|quatre|cinq|six|huit|dix|douze)\b"
 )
+# ... or a set said to go back whole ("sending the set back", « je renvoie le lot »): a singular noun said of one of
+# its pieces ("The small pan is basically an egg boiler. Even the biggest one is too small") names them all.
+_THE_SET_SENT_BACK = re.compile(
+    r"\b(?:send(?:ing)?|sent|post(?:ing)?|return(?:ing)?) (?:back )?(?:the|this|that) (?:whole |entire )?set\b|"
+    r"\b(?:je |nous )?(?:vous )?(?:renvoie|renvoyons|retourne|retournons) (?:tout )?(?:le lot|le set|l'ensemble)\b"
+)
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
 _OTHER_ITEMS = re.compile(
@@ -1005,6 +1011,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     one_of_a_kind_worn_out = customer_words and _SEVERAL_COUNTED.search(view) is None
     holds_a_picture = customer_words and _HOLDS_A_PICTURE.search(view) is not None
     some_of_a_set = customer_words and _SOME_OF_A_SET.search(view) is not None
+    the_set_sent_back = customer_words and _THE_SET_SENT_BACK.search(view) is not None
     ordered: ItemNoun | None = None
     named: list[tuple[ItemNoun, re.Match[str]]] = []
 
@@ -1066,7 +1073,13 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 noun = _SINGULAR_OF[noun]
             elif _OTHER_ITEMS.search(before):
                 continue
-        elif customer_words and noun in _PLURAL_OF and category in _SOLD_IN_SETS and some_of_a_set:
+        elif (
+            customer_words
+            and noun in _PLURAL_OF
+            and category in _SOLD_IN_SETS
+            # a set's own noun ("dinner set", « service de table ») already names all its pieces
+            and (some_of_a_set or (the_set_sent_back and not noun.en.endswith(" set")))
+        ):
             noun = _PLURAL_OF[noun]
         named.append((noun, match))
         if not customer_words or len(named) == _MENTIONS_READ:

@@ -598,6 +598,14 @@ NOUNS_OF_ONE_OF_SEVERAL = [
      "cardigan", "gilet"),
     ("knitwear", "I ordered two cardigans and both have holes at the cuffs.", "cardigans", "gilets"),
     ("kitchen", "Three of the eight arrived with chips on the rim. The bowl is so thin.", "bowls", "bols"),
+    # sheet 571 #27: a set sent back whole, told of by one piece, was "your frying pan"; a set's own noun stays one
+    ("kitchen", "The small pan is basically an egg boiler. Even the biggest one is too small for pasta for two. Not "
+     "what I need, sending the set back.", "frying pans", "poêles"),
+    ("kitchen", "La petite poêle est minuscule, même la grande ne suffit pas. Je vous renvoie le lot.", "frying pans",
+     "poêles"),
+    ("kitchen", "The pan is too small for pasta for two. Sending it back.", "frying pan", "poêle"),
+    ("kitchen", "Trois assiettes du service de table sont fendues. Je vous renvoie le lot complet.", "dinner set",
+     "service de table"),
     ("kitchen", "The bowl is chipped on the rim.", "bowl", "bol"),
     ("shoes", "The club now says only white trainers allowed, so he won't need the leather boots. Unworn.", "boots",
      "bottes"),
