@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from features.customer_asks import INSTEAD_OF, read_asks
-from features.text import WORDS_BEFORE_CHARS, match_view, words_before
+from features.text import WORDS_BEFORE_CHARS, match_view, sentence_bounds, words_before
 
 _VOWELS = tuple("aeiouyàâéèêëîïôûh")
 # Words in h whose article elides (h muet); other h-words keep le/la (« le haut », « la housse »).
@@ -1119,19 +1119,15 @@ def received_in(text: str) -> ItemNoun | None:
     return received if received is not None and "shop_mistake" in read_asks(text).faults else None
 
 
-def _sentence_of(view: str, match: re.Match[str]) -> str:
-    """The sentence a match is in."""
-    start = max(view.rfind(stop, 0, match.start()) for stop in ".!?") + 1
-    ends = [end for end in (view.find(stop, match.end()) for stop in ".!?") if end != -1]
-    return view[start : min(ends, default=len(view))]
-
-
 def _bra_size_said(view: str) -> bool:
     """Whether a text gives the size of one bra (`_BRA_SIZE`), not a temperature, a denier or the sizes of several."""
     if _HOSIERY.search(view) or _SEVERAL_SAID.search(view) or _SEVERAL_COUNTED.search(view):
         return False
     return any(
-        not (size.group("cup") in ("c", "f") and _WASHING.search(_sentence_of(view, size)))
+        not (
+            size.group("cup") in ("c", "f")
+            and _WASHING.search(view[slice(*sentence_bounds(view, size.start(), size.end()))])
+        )
         for size in _BRA_SIZE.finditer(view)
     )
 
