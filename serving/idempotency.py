@@ -25,8 +25,10 @@ refusing it whole). A reservation whose call failed is released (`PredictionLog.
 left by a process killed mid-call holds its returns for the request it was taken for during
 `Settings.reservation_lease_seconds` (a retry of that request is triaged, a different one refused),
 then a different request for a return still not logged takes it over. A logged return stays its
-request's for good. Only a reservation released while another call's batch was running can still
-refuse part of a call; its 409 then names the returns that were logged (`conflict_message`).
+request's for good. A batch that read the claims before a reservation committed may hold a call of one return with
+another body ahead of the reserved body: the claim refuses the first, and the reserved body, refused within the batch,
+is triaged after it (`ModelSide.triage_batch`). Only a reservation released while another call's batch was running can
+still refuse part of a call; its 409 then names the returns that were logged (`conflict_message`).
 """
 
 from __future__ import annotations

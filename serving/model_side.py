@@ -182,7 +182,21 @@ class ModelSide:
                     connection,
                     [fingerprints[plan.fresh[k]] for k in kept],
                 )
-        return plan.merge(results)
+        answers = plan.merge(results)
+        # A request refused within the batch for another body of its return that came first, when the claim turned
+        # out to hold its body (a call's reservation committed after the batch read the claims): the first was refused
+        # at the claim, so this one is triaged in a batch of its own rather than refused though its body is logged.
+        again = [
+            index
+            for index, answer in enumerate(answers)
+            if isinstance(answer, Conflict)
+            and index not in plan.fresh
+            and held.get(returns[index].return_id) == fingerprints[index]
+        ]
+        if again:
+            for index, answer in zip(again, self.triage_batch([returns[index] for index in again]), strict=True):
+                answers[index] = answer
+        return answers
 
     def smoke_batch(self, returns: list[ReturnRequest]) -> list[TriageResult]:
         """Triage without logging or recording anything: how newly loaded models prove they answer

@@ -235,3 +235,19 @@ def test_a_reserved_request_is_triaged_in_a_batch_where_another_body_for_its_ret
     assert isinstance(reserved, TriageResult) and reserved.return_id == "RQ1" and isinstance(other, TriageResult)
     assert _logged(engine) == [("RQ1", 1), ("RQ2", 1)]
     assert b.triage_batch([y, x[0]]) == [Conflict("RQ1"), reserved]  # and so after it was logged
+
+
+def test_a_batch_that_read_the_claims_before_a_reservation_triages_the_reserved_body(two_workers, engine, monkeypatch):
+    """Calls of one return Y and Z, with two bodies for RN1, were batched together (Y first) by a batch that read
+    the claims just before call X (Z's body, and RN2) reserved RN1. The batch kept Y and refused Z within it, then
+    X's claim refused Y: Z was refused though its body is the one X logs. The batch now triages Z after its claim."""
+    a, b = two_workers
+    x = [_request("RN1", customer_id="CN1", price=12.5), _request("RN2", customer_id="CN2")]
+    y, z = _request("RN1", customer_id="CN1"), x[0]
+    assert reserve(a.log, x, _fingerprints(a, x)) == []
+    monkeypatch.setattr(b.log, "claimed", lambda return_ids, connection: {})  # read before X's reservation
+    refused, triaged = b.triage_batch([y, z])
+    assert refused == Conflict("RN1") and isinstance(triaged, TriageResult) and triaged.return_id == "RN1"
+    answered, other = a.triage_batch(x)
+    assert answered == triaged and isinstance(other, TriageResult)
+    assert _logged(engine) == [("RN1", 1), ("RN2", 1)]
