@@ -3868,13 +3868,22 @@ _EXCHANGE_DONE_BEFORE = re.compile(
 )
 _EXCHANGE_WORD = re.compile(r"(?:echange|exchange|swap)")
 # An exchange wished for in the conditional, then set aside after a "but" by the money preferred or a size not to be
-# had (« Je l'échangerais bien, mais je préfère être remboursée », « ... contre un 40 mais vous ne l'avez plus »):
-# neither the exchange nor its size is asked; not one said further (« ... contre un 40, mais en noir svp »).
-_WISHED = re.compile(r"\b(?:echanger|remplacer)ais\b")
+# had (« Je l'échangerais bien, mais je préfère être remboursée », « ... contre un 40 mais vous ne l'avez plus », "I
+# would swap it for a 12 but you don't have it in stock"): neither the exchange nor its size is asked; not one said
+# further (« ... contre un 40, mais en noir svp », « ... mais plutôt en noir », "... but in black please").
+_WISHED = re.compile(r"\b(?:echanger|remplacer)ais\b|\b(?:would|'d)(?: happily| gladly)? (?:swap|exchange|replace)\b")
+# how far before an exchange's reading its "would" stands ("i would gladly swap it for")
+_WISHED_REACH = 16
+# The money preferred sets it aside only as the money ("but I'd rather have a refund", not "but rather in navy", "but
+# please don't refund me", "if so refund"), a size not to be had only as said ("you don't have it", not "don't make
+# me pay", "it may be sold out").
 _WISH_SET_ASIDE = re.compile(
-    r"[^.!?]{0,30}?,? (?:mais|but) [^.!?]{0,30}?\b(?:prefere\w*|aime mieux|aimerais mieux|plutot|rembours\w*|(?:ne "
-    r"l'avez|ne les avez|n'avez|n'y a|n'y en a|n'est|n'existe) (?:plus|pas)|plus de stock|rupture|epuisee?s?|"
-    r"indisponibles?)\b"
+    r"[^.!?]{0,30}?,? (?:mais|but) [^.!?]{0,30}?\b(?:(?:prefere\w*|aime mieux|aimerais mieux|prefer\w*|rather)(?: \w+)"
+    r"{0,3} (?:etre )?(?:rembours\w*|refund\w*|money back)|(?<!don't )(?<!not )(?<!no )(?<!if so )(?<!otherwise )"
+    r"(?:rembours\w*|refund\w*|money back)|(?:ne l'avez|ne les avez|n'avez|n'y a|n'y en a|n'est|n'existe) (?:plus|pas)|"
+    r"plus de stock|rupture|epuisee?s?|indisponibles?|(?:don't|dont|do not|doesn't|doesnt|does not|haven't|havent|"
+    r"have no|has no) (?:have|stock|make)(?: (?:it|them|one|any|that|this|the \w+|in stock))?(?! me\b)|(?<!may be )"
+    r"(?<!might be )(?<!could be )(?:out of stock|not in stock|no stock|sold out|unavailable|discontinued))\b"
 )
 
 
@@ -3896,7 +3905,8 @@ def _exchange_asked(folded: str) -> bool:
 def _wish_set_aside(text: str, reading: re.Match[str]) -> bool:
     """Whether the reading is an exchange wished for in the conditional, then set aside (`_WISHED`,
     `_WISH_SET_ASIDE`)."""
-    return bool(_WISHED.search(reading.group(0)) and _WISH_SET_ASIDE.match(text, reading.end()))
+    wished = _WISHED.search(text, max(0, reading.start() - _WISHED_REACH), reading.end())
+    return bool(wished and _WISH_SET_ASIDE.match(text, reading.end()))
 
 
 def _exchange_done(folded: str, start: int) -> bool:

@@ -3310,6 +3310,21 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Trop petit. Je l'échangerais volontiers contre un 40, mais il n'y a plus de stock.", None, ()),
     ("Je l'échangerais bien contre un 40, mais en noir svp.", "40", ("exchange",)),
     ("Je l'échangerais bien, mais en 40 svp.", "40", ("exchange",)),
+    # ... « plutôt » sets the wish aside only before the money (read none); "would swap" is such a wish in English
+    # (read the exchange and its size); near misses: the wish said further, the money preferred
+    ("Je l'échangerais contre un 40 mais plutôt en noir.", "40", ("exchange",)),
+    ("Je l'échangerais contre un 40 mais plutôt un remboursement.", None, ()),
+    ("I would swap it for a 12 but you don't have it in stock", None, ()),
+    ("I'd exchange it for a 12 but it's sold out.", None, ()),
+    ("I would gladly swap it for a 12, but I'd rather have a refund.", None, ()),
+    ("I would swap it for a 12 but in black please.", "12", ("exchange",)),
+    ("I would swap it for a 12 if you have it.", "12", ("exchange",)),
+    # ... nor by a preference not for the money, a refund refused, "don't make me", a stock only feared
+    ("I would swap it for a 12 but rather in navy.", "12", ("exchange",)),
+    ("I'd exchange it for a 12, but please don't refund me, I want the dress.", "12", ("exchange",)),
+    ("I'd happily swap it for a 12 but only if you don't make me pay postage.", "12", ("exchange",)),
+    ("I'd exchange it for a 12 but it may be sold out, if so refund.", "12", ("exchange",)),
+    ("Je l'échangerais contre un 40, mais je préfère le bleu.", "40", ("exchange",)),
     # ... and SMS French "1" for « un » (read no size nor exchange)
     ("tro petit echange pour 1 40 svp", "40", ("exchange",)),
 ]  # fmt: skip
