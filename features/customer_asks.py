@@ -156,22 +156,27 @@ class CustomerAsks:
         return bool(self.faults)
 
 
+# The months in French, as a date names them (« le 25 février », « commandé en mars »): no size.
+_MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # What a number is when a unit follows it: a time, a count, a price or a weight, never a size (« un échange pour 10
-# jours », "Need 10 days to send it back", "maybe 10 pairs", « pour 20 euros de plus »). Years and months are left
-# out, as children's clothes are sized by them ("a 10 years", « le 12 mois »), and centimetres, as a rug or an
-# appliance is (« un lave-vaisselle 45 cm »); so is a pair in the singular ("a size 9 pair", "a 40 pair instead"), « h »
-# of « h/f » (« un 38 h/f ») and the SMS « j » of « j ai ».
+# jours », "Need 10 days to send it back", "maybe 10 pairs", « pour 20 euros de plus »), or a day of a month
+# (« J'ai commandé le 25 février », "ordered the 25 January"; not "may" nor "march", which follow a size in English:
+# "a 12 may fit", nor « mai » but before a stop, a year or « dernier », as SMS French writes « mais » so: « Je fais
+# du 38 mai c'est trop petit »). Years and months as spans are left out, as children's clothes are sized by them ("a
+# 10 years", « le 12 mois »), and centimetres, as a rug or an appliance is (« un lave-vaisselle 45 cm »); so is a
+# pair in the singular ("a size 9 pair", "a 40 pair instead"), « h » of « h/f » (« un 38 h/f ») and the SMS « j » of
+# « j ai ».
 _UNIT_AFTER_NUMBER = (
     r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs|items?|pieces?|pcs|units?|packs?|"
     r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|semaines?|heures?|h|mn|fois|paires|articles?|"
-    r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b))"
+    r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b)|"
+    r"(?!mai\b)" + _MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|dernier))|january|february|april|june|july|august|"
+    r"september|october|november|december)"
     r"(?![\w'/-])"
 )
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
 # only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
 # shoes 35-47, waists 24-40) with an optional half, or a waist `w32`; none before a unit (`_UNIT_AFTER_NUMBER`).
-# The months in French, as a date names them (« le 25 février », « commandé en mars »): no size.
-_MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 _SIZE = (
     # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
     # "2 years" is a duration in English, so there only an age range or "age N" is a size
@@ -425,7 +430,7 @@ _WANTED: tuple[str, ...] = (
     # « Pouvez-vous m'envoyer une paire de 39 ? », « merci de m'envoyer le 40 à vos frais »; not a day (« le 12 mars »)
     # nor a count (« m'envoyer un 2e colis »)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi) (?:le |la |un |une |une paire "
-    r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:" + _MONTHS_FR + r"|colis|e|eme)\b)",
+    r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:colis|e|eme)\b)",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"

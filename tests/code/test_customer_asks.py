@@ -1631,6 +1631,13 @@ SIZES_AGAIN = [
     ("Elles me vont en longueur mais serrent un peu.", "unfixable", ()),
     ("The length is fine but the waist is tight.", "unfixable", ()),
     ("La longueur ne va pas, trop courte.", "unfixable", ("length",)),
+    # ... and a day of a month is no size (read the size 25, 12); near misses: a size, then a month or "may"
+    ("J'ai commandé le 25 février, trop petit.", "ordered_size", None),
+    ("Ordered the 25 December, too small.", "ordered_size", None),
+    ("Commandé le 12 mars, je voudrais un 40.", "wanted_size", "40"),
+    ("I ordered the 12, a 14 may fit better.", "ordered_size", "12"),
+    ("Je voudrais un 40 mais pas avant le 12 mai.", "wanted_size", "40"),
+    ("Je fais du 38 mai c'est trop petit.", "usual_size", "38"),
 ]  # fmt: skip
 
 
