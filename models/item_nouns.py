@@ -161,12 +161,19 @@ _FLOOR_BEFORE = re.compile(
     r"\b(?:my|our|mon|ma|notre|nos|on|onto|over|under|sur|sous|dans|match|matches|with|avec)(?: the| le| la| l')? ?$"
 )
 _FLOOR_AFTER = re.compile(r" (?:in|of|du|de|dans) (?:our|my|the|notre|mon|ma|le|la) ")
+_BODICE = re.compile(r"\b(?:bodice|corsage|bustier)\b")
 # ... and so is one joined to the dress's top ("the smocked top and the tiered skirt together" was "your skirt"), not a
-# skirt the item is worn with ("tried it on with jeans and with a skirt") nor a "tank top" or a "muffin top"
-_BODICE = re.compile(
-    r"\b(?:bodice|corsage|bustier)\b|"
+# skirt the item is worn with ("tried it on with jeans and with a skirt") nor a "tank top" or a "muffin top", nor two
+# pieces told as such: bought, wanted or worn one with the other (`_TWO_PIECES_BEFORE`), a set or separates
+# (`_TWO_PIECES`: "I ordered the top and the skirt as a set, the skirt is too small" is a skirt)
+_TOP_AND_SKIRT = re.compile(
     r"\b(?:the|its|le|son) (?!(?:tank|crop|vest|muffin|tube) )(?:[\w-]+ )?(?:top|haut) (?:and|et|&) "
     r"(?:the |its |la |sa )?(?:[\w-]+ )?(?:skirt|jupe)\b"
+)
+_TWO_PIECES_BEFORE = re.compile(r"\b(?:ordered|bought|got|wanted|wore|with|commande|achete|pris|voulais|porte|avec) $")
+_TWO_PIECES = re.compile(
+    r"\b(?:(?:as a|the|a) set(?! (?:of|to)\b)|co-?ords?|matching (?:skirt|top|pieces?)|separate|separately|separates|"
+    r"two-piece|(?<!l')ensemble(?!,)|assortie?s?|separement|deux pieces)\b"
 )
 _PART_AFTER = re.compile(
     r" (?:part|section|half|bit|portion|panel)\b(?! (?:pas|plus|jamais|en|a|au|tout)\b)|"
@@ -994,6 +1001,18 @@ def _fault_told(view: str, mention: re.Match[str]) -> bool:
     return bool(asks.faults or asks.hazards)
 
 
+def _skirt_of_the_dress(view: str) -> bool:
+    """Whether a skirt the text names is the dress's: told beside a bodice (`_BODICE`), or joined to its top
+    (`_TOP_AND_SKIRT`) where the sentence of the two tells of no two pieces (`_TWO_PIECES_BEFORE`, `_TWO_PIECES`)."""
+    if _BODICE.search(view):
+        return True
+    return any(
+        not _TWO_PIECES_BEFORE.search(words_before(view, joined.start()))
+        and not _TWO_PIECES.search(view[slice(*sentence_bounds(view, joined.start(), joined.end()))])
+        for joined in _TOP_AND_SKIRT.finditer(view)
+    )
+
+
 def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun | None:
     """The first noun of the category named in a text (in a customer's words, not the ambiguous ones); of several
     items named, the one a fault is told of."""
@@ -1029,7 +1048,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or (following is not None and _PART_OF.fullmatch(view, match.end(), following.start()))
             or word in replaced
             or _PART_AFTER.match(view, match.end())
-            or (word in _SKIRT_WORDS and _BODICE.search(view))
+            or (word in _SKIRT_WORDS and _skirt_of_the_dress(view))
             or (
                 category == "home"
                 and word in _RUG_WORDS

@@ -639,6 +639,14 @@ NOUNS_OF_ONE_OF_SEVERAL = [
     ("dresses", "Le haut et la jupe ne sont pas du même bleu.", "dress", "robe"),
     ("dresses", "The tank top and the skirt came separately, the skirt is too long.", "skirt", "jupe"),
     ("dresses", "I tried it on with jeans and with a skirt, the skirt is too long.", "skirt", "jupe"),
+    # ... nor two pieces told as such: bought, wanted or worn together, a set or separates (each was "your dress")
+    ("dresses", "I ordered the top and the skirt as a set, the skirt is too small.", "skirt", "jupe"),
+    ("dresses", "Bought the cropped top and the matching skirt, the skirt is too tight.", "skirt", "jupe"),
+    ("dresses", "Wore the skirt with the white top and the skirt was see-through.", "skirt", "jupe"),
+    ("dresses", "Je voulais le haut et la jupe, la jupe est trop petite.", "skirt", "jupe"),
+    ("dresses", "I ordered a 12. The smocked top and the tiered skirt don't sit right together.", "dress", "robe"),
+    ("dresses", "Dans l'ensemble elle est jolie, mais le haut et la jupe ne sont pas du même bleu.", "dress", "robe"),
+    ("dresses", "It was set to arrive Monday. The top and the skirt are two different shades.", "dress", "robe"),
     # sheet 479 #79: "keep the underwear" for a tankini sent in place of a one-piece
     ("underwear", "This is a tankini, I ordered a one piece. Different product.", "tankini", "tankini"),
     ("lighting", "Guirlandes reçues après Noël, elles ne servent plus.", "string lights", "guirlandes lumineuses"),
