@@ -179,9 +179,11 @@ _UNIT_AFTER_NUMBER = (
 # shoes 35-47, waists 24-40) with an optional half, or a waist `w32`; none before a unit (`_UNIT_AFTER_NUMBER`).
 _SIZE = (
     # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
-    # "2 years" is a duration in English, so there only an age range or "age N" is a size
+    # "2 years" is a duration in English, so there only an age range, "age N" or one named as a size ("I need a 10
+    # years", "the 10 years please"; not "a 10 year old", "the 2 years since") is a size
     r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
-    r"(?:years|yrs|y|ans)|\d{1,2} ans)(?![\w'-])|"
+    r"(?:years|yrs|y|ans)|\d{1,2} ans|(?:(?<=\ba )|(?<=\bthe ))\d{1,2} ?(?:years|yrs)(?! (?:old|ago|later|back|since|"
+    r"before|of|on|in|for|warranty|guarantee|now|i|we|you)\b))(?![\w'-])|"
     # a bare range asked for, closing the ask: "Would you swap it for 4-5 please?", "exchange it for a 9-10 with the
     # same logo"
     r"(?:(?<=for )|(?<=\ba )|(?<=\ban )|(?<=\bthe ))\d{1,2}-\d{1,2}"

@@ -1638,6 +1638,12 @@ SIZES_AGAIN = [
     ("I ordered the 12, a 14 may fit better.", "ordered_size", "12"),
     ("Je voudrais un 40 mais pas avant le 12 mai.", "wanted_size", "40"),
     ("Je fais du 38 mai c'est trop petit.", "usual_size", "38"),
+    # ... and a child's age named as a size with its years is that age (read the size 10, 8); near misses: years as a
+    # time
+    ("Too short for her, I need a 10 years please.", "wanted_size", "AGE 10"),
+    ("She is 9, the 10 years is too big, need the 8 years.", "wanted_size", "AGE 8"),
+    ("It lasted the 2 years of the warranty, need a 12.", "wanted_size", "12"),
+    ("Waited the 2 years for it and it is too small, need a 12.", "wanted_size", "12"),
 ]  # fmt: skip
 
 
