@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from features.injury import someone_hurt
-from features.text import match_view, regex, sentence_bounds
+from features.text import match_view, regex, sentence_bounds, words_before
 
 HANDOVER_KINDS: tuple[str, ...] = (
     "injury",
@@ -648,6 +648,44 @@ def _shouting(text: str, folded: str, lang: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(word)}e?s?(?!\w)", told) for word in COMPLAINT_WORDS.get(lang, ()))
 
 
+# A legal word is no threat where the customer says it will not be taken ("I have no intention of taking legal action",
+# "Not going to report you to trading standards", « Je ne vais pas porter plainte », « Aucune intention de saisir la
+# DGCCRF »), up to five words before it in its clause; a threat held back only for now stays one ("I don't want to
+# take legal action but I will", "I will not hesitate to", « Je n'hésiterai pas à »).
+_LEGAL_DENIED = {
+    "en": r"\b(?:no intention (?:of|to)|not (?:going|planning|about|trying) to|not gonna|not planning on|not "
+    r"threatening(?: to)?|never going to|no plans? to|(?:won't|will not|wouldn't|would not) (?:be )?(?:sue|suing|"
+    r"report|reporting|take|taking|go|going|contact|contacting|involve|involving|get|getting|bring|bringing|call|"
+    r"calling|complain))\b(?:[^\w.!?;,]+\w+){0,5}[^\w.!?;,]*$",
+    "fr": r"\b(?:ne (?:vais|compte|pense|cherche) pas|n'ai (?:pas|aucune) (?:l')?intention d[e']|aucune intention "
+    r"d[e']|pas l'intention d[e']|pas question d[e'])(?:[^\w.!?;,]+\w+){0,5}[^\w.!?;,]*$",
+}
+# ... unless the rest of its sentence holds the threat back only for now ("I'm not going to take legal action yet",
+# « pas pour l'instant ») or says a step to come after a "but" or a condition ("..., but if this isn't sorted by Friday
+# I will"); a "but" alone goes on to something else ("I'm not going to sue, but please refund me").
+_LEGAL_HELD_BACK = {
+    "en": r"\b(?:yet|for now|at this stage|at the moment)\b|\b(?:but|unless|if|until|otherwise)\b.*\b(?:i will|i'll|"
+    r"i shall|we will|we'll|i am going to|i'm going to|i would|i'd|i might|i may)\b",
+    "fr": r"\b(?:encore|pour l'instant|pour le moment|pour l'heure)(?![\w-])|\b(?:mais|sauf si|si|tant que|sinon)\b.*"
+    r"(?:\bje le ferai|\bje vais|\bj'irai|\bnous allons|\bje n'hesiterai|\bje porterai|\bje saisirai)(?![\w-])",
+}
+# ... and the profession stays a threat where its sentence goes on with a step to come ("I'm a solicitor and I will be
+# taking this further", « je suis avocate et je vais ... »)
+_STEP_TO_COME = {
+    "en": r"\b(?:will|i'll|we'll|going to|taking this further|take this further|shall)\b",
+    "fr": r"\b(?:je vais|nous allons|je compte|j'irai|je ferai|je saisirai|je porterai)(?![\w-])",
+}
+# ... nor is the customer's own profession ("I work as a lawyer and the suit is too small", « Je suis juriste »)
+_LEGAL_PROFESSION = {
+    "en": r"(?:lawyers?|solicitors?)",
+    "fr": r"(?:avocate?s?|juriste)",
+}
+_THE_CUSTOMER_IS = {
+    "en": r"\b(?:i(?:'m| am)|i work as|i'm working as|i am working as|i worked as|i used to be|as) (?:a |an )?"
+    r"(?:trainee |junior |qualified |practising |practicing |retired |family |criminal |property )?$",
+    "fr": r"\b(?:je suis|j'etais|je travaille comme|je travaille en tant que|en tant que|en tant qu') ?(?:une? )?"
+    r"(?:\w+ )?$",
+}
 # A dispute threatened or announced, not made: "refund me or I contact my bank", "If you don't sort this I'll do a
 # chargeback", « Sans réponse d'ici lundi, j'ouvre un litige PayPal », « je vais faire opposition »
 _DISPUTE_THREATENED = {
@@ -672,6 +710,21 @@ def payment_dispute_made(text: str, lang: str) -> bool:
     return False
 
 
+def _legal_threat(folded: str, reading: re.Match[str], lang: str) -> bool:
+    """Whether a legal word the text says is a threat: not denied just before (`_LEGAL_DENIED`) unless held back only
+    for now (`_LEGAL_HELD_BACK`), nor the customer's own profession (`_LEGAL_PROFESSION` after `_THE_CUSTOMER_IS`)
+    with no step to come in its sentence (`_STEP_TO_COME`)."""
+    before = words_before(folded, reading.start())
+    _, end = sentence_bounds(folded, reading.start(), reading.end())
+    if regex(_LEGAL_DENIED[lang]).search(before):
+        return regex(_LEGAL_HELD_BACK[lang]).search(folded, reading.end(), end) is not None
+    return not (
+        regex(_LEGAL_PROFESSION[lang]).fullmatch(reading.group(0))
+        and regex(_THE_CUSTOMER_IS[lang]).search(before)
+        and not regex(_STEP_TO_COME[lang]).search(folded, reading.end(), end)
+    )
+
+
 def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     """Why a person should answer this text (`HANDOVER_KINDS`, in that order); empty when a draft may.
 
@@ -681,7 +734,15 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     """
     folded = match_view(text)
     triggers = TRIGGERS.get(lang, {})
-    kinds = [kind for kind, patterns in triggers.items() if any(regex(p).search(folded) for p in patterns)]
+    kinds = [
+        kind
+        for kind, patterns in triggers.items()
+        if any(
+            kind != "legal" or _legal_threat(folded, match, lang)
+            for p in patterns
+            for match in regex(p).finditer(folded)
+        )
+    ]
     if _shouting(text, folded, lang):
         kinds.append("shouting")
     if someone_hurt(text, lang) is not None:

@@ -79,9 +79,31 @@ def test_a_card_stopped_is_a_payment_dispute(text: str, lang: str, disputed: boo
         ("I go to court twice a week", "en", False),
         ("The court shoes rub my heel, returning them.", "en", False),
         ("Pantalon trop court, dommage.", "fr", False),
+        # a legal step the customer says will not be taken, or the customer's own profession, is no threat (each read
+        # one)
+        ("I have no intention of taking legal action, I just want my refund.", "en", False),
+        ("Not going to report you to trading standards, just sort it please.", "en", False),
+        ("I won't report you to trading standards, just refund me please.", "en", False),
+        ("I work as a lawyer and the suit is too small.", "en", False),
+        ("Je ne vais pas porter plainte, je veux juste être remboursée.", "fr", False),
+        ("Aucune intention de saisir la DGCCRF, remboursez-moi simplement.", "fr", False),
+        ("Je suis juriste et la robe est trop petite.", "fr", False),
+        # near misses: a threat not held back, held back only for now, or beside the profession
+        ("I will not hesitate to take legal action.", "en", True),
+        ("I don't want to take legal action but I will if I have to.", "en", True),
+        ("I'm not going to take legal action yet, but if this isn't sorted by Friday I will.", "en", True),
+        ("I'm a lawyer and I know my rights, refund me now or I sue.", "en", True),
+        ("My solicitor will be in touch.", "en", True),
+        ("Je n'hésiterai pas à saisir la DGCCRF.", "fr", True),
+        ("Je ne vais pas porter plainte pour l'instant, mais sans remboursement je le ferai.", "fr", True),
+        ("I'm a solicitor and I will be taking this further.", "en", True),
+        # ... while a "but" or an "if" with no step to come after the denial leaves it denied
+        ("I'm not going to sue, but please refund me.", "en", False),
+        ("Je ne vais pas porter plainte, mais je veux être remboursée.", "fr", False),
+        ("I won't be reporting you to trading standards, if you just sort this out.", "en", False),
     ],
 )
-def test_going_to_court_is_a_legal_threat(text: str, lang: str, legal: bool) -> None:
+def test_a_legal_threat_is_one_made(text: str, lang: str, legal: bool) -> None:
     assert ("legal" in handover_reasons(text, lang)) is legal
 
 
