@@ -3299,10 +3299,11 @@ _EARLIER_CLAUSE = re.compile(
 # only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`). What is said after "and" or "but" is
 # another thing ("They never arrived and I was charged twice!!!"), but only after a parcel's word (arrive, receive,
 # deliver): one who "never came and took it away", "never came but I waited in all day" is a person, a visit for a
-# collection; but one charged for what never came paid for a parcel ("It never came but I was charged").
+# collection; but one charged for what never came paid for a parcel ("It never came but I was charged"), and a cause
+# told of the parcel ("It never came because it doesn't fit through my letterbox apparently").
 _SAID_TO_A_STOP = (
     r"(?= *(?:$|[.!?,;]|(?:and|but) (?:i|we)(?: was| were| got| have been|'ve been| had been)? (?:still )?(?:charged|"
-    r"billed|debited)\b))"
+    r"billed|debited)\b|because (?:it|they)\b))"
 )
 _SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
 _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
@@ -3329,8 +3330,9 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
 # never came."), or anything that did come or is liked ("The dress came but the matching belt never arrived.", "Love
 # the coat but the hood never arrived."): then what never came is no parcel. What the tracking says came ("It never
 # showed up, tracking says delivered", « le suivi dit livré ») and a charge got ("I got charged though") are no item
-# had. A refund said promised or due is awaited too, with no "my" before it ("Sent it back on the 2nd, refund promised
-# in 5 days. Never arrived.").
+# had, nor a promise got in writing ("I've got it in writing that it would come Monday, it never arrived."). A refund
+# said promised or due is awaited too, with no "my" before it ("Sent it back on the 2nd, refund promised in 5 days.
+# Never arrived.").
 _AWAITED_ELSE = re.compile(
     r"\b(?:refund|money back|remboursement)(?: \w+)?(?: was| is| has been| a ete| est)? (?:promised|due|owed|issued|"
     r"processed|approved|confirmed|promise|prevu|valide)\b|"
@@ -3341,7 +3343,7 @@ _AWAITED_ELSE = re.compile(
     r"reponse|livreur|retour\w*|echange|pieces?|notice)\b|"
     r"(?<!never )(?<!n't )(?<!nt )(?<!not )(?<!jamais )(?<!pas )(?<!says )(?<!said )(?<!shows )(?<!showed )"
     r"(?<!marked )(?<!as )(?<!dit )(?<!indique )(?<!marque )(?<!comme )\b(?:came|arrived|got|received|delivered|"
-    r"love|loved|arrivee?s?|recue?s?|livree?s?)\b(?! charged\b)"
+    r"love|loved|arrivee?s?|recue?s?|livree?s?)\b(?! (?:charged|(?:it |that |this )?in writing)\b)"
 )
 _RETURN_SENT = re.compile(
     r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"

@@ -3021,6 +3021,13 @@ PARCEL_NEVER_CAME_OR_EMPTY = [
     ("They never came but I waited in all day", ()),
     ("Ils ne sont jamais venus et je l'ai toujours.", ()),
     ("They never came.", ("not_received",)),
+    # ... nor with a promise got in writing, nor a cause told of the parcel (each read nothing); near misses: a person
+    # who never came, a light that never came on
+    ("I've got it in writing that it would come Monday, it never arrived.", ("not_received",)),
+    ("It never came because it doesn't fit through my letterbox apparently.", ("not_received",)),
+    ("It never came because they sent it to the wrong address.", ("not_received",)),
+    ("The engineer never came because he was ill.", ()),
+    ("I got it today. It never came on though, the light is dead.", ("defect",)),
 ]  # fmt: skip
 
 
