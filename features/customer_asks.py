@@ -892,6 +892,12 @@ _WORDS_SWAPPED = (
 )
 # What a collection is asked of (`_REQUESTS["collect"]`)
 _COLLECTED_THING = r"(?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))"
+# ... not by the customer, who fetched it or has to ("I had to collect it from the depot", "they left it at the depot
+# so I have to pick it up", "I'll pick it up from the post office")
+_FETCHED_BY_THE_CUSTOMER = (
+    r"(?<!\bhad to )(?<!\bwent to )(?<!\bi have to )(?<!\bwe have to )(?<!\bi need to )(?<!\bi'll have to )"
+    r"(?<!\bi'll )(?<!\bi will )(?<!\bi must )(?<!\bi can )(?<!\bi could )"
+)
 # A price said to be double after "charged twice": "charged me twice the price", "twice as much", "twice what it costs".
 _NOT_A_PRICE = r"(?! (?:the (?:price|amount|cost|rrp)|as much|what)\b)"
 _REQUESTS: dict[str, tuple[str, ...]] = {
@@ -935,7 +941,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     "collect": (
         # ... not the parcel fetched from somewhere ("I picked it up at the sorting office", "collected it from the post
         # office", "I had to collect it from the depot")
-        r"(?<!\bhad to )(?<!\bwent to )\bcollect "
+        _FETCHED_BY_THE_CUSTOMER
+        + r"\bcollect "
         + _COLLECTED_THING
         + r"\b|\bcollected "
         + _COLLECTED_THING
@@ -944,7 +951,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # "I want the whole thing collected", "can it be collected?"
         r"\b(?:want|like|need|have|get)(?: \w+){0,3} collected\b|\b(?:can|could|would)(?: it| they| this| these)? be "
         r"collected\b",
-        r"(?<!\bhad to )(?<!\bwent to )\bpick "
+        _FETCHED_BY_THE_CUSTOMER
+        + r"\bpick "
         + _COLLECTED_THING
         + r" up\b|\bpicked "
         + _COLLECTED_THING

@@ -1526,6 +1526,12 @@ FETCHED_NOT_COLLECTED = [
     ("Please can you collect it from my house?", ("collect",)),
     ("Can the courier pick it up from my work address?", ("collect",)),
     ("They never came and picked it up", ("collect",)),
+    # ... nor one the customer has to fetch or will (each read `collect`); near misses: the shop told to
+    ("The courier never came, they left it at the depot so I have to pick it up.", ()),
+    ("I'll pick it up from the post office tomorrow. Too small.", ()),
+    ("I need to collect it from the depot.", ()),
+    ("You have to pick it up, I can't get to the post office.", ("collect",)),
+    ("I need you to collect it.", ("collect",)),
 ]
 
 
