@@ -2657,7 +2657,14 @@ _REFUND_PREFERRED = re.compile(
     r"\b(?:refund|money back)(?: please)?,? (?:not|rather than|instead of|over) (?:an? )?(?:exchange|swap|another "
     r"size|different size)\b|\b(?:don't|do not) want (?:an? )?(?:exchange|swap|another size|different size)\b|"
     r"\b(?:prefere|prefererais|aime mieux|aimerais mieux|voudrais plutot|veux plutot)(?: etre)? (?:rembourse\w*|un "
-    r"remboursement|mon argent)\b|\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
+    r"remboursement|mon argent)\b|"
+    # ... « plutôt » alone before the money (« Je l'échangerais contre un 40 mais plutôt être remboursée »), not the
+    # money of a charge or a part (« plutôt rembourser les frais de port », « plutôt un remboursement partiel ? ») nor
+    # « plutôt » of degree (« J'ai été plutôt remboursée rapidement »)
+    r"(?<!\bete )(?<!\bsuis )(?<!\betait )(?<!\betais )\bplutot (?:etre )?(?:rembourse\w*|un remboursement|le "
+    r"remboursement|mon argent)\b(?! (?:partiel\w*|(?:des|les|du|de la) (?:frais|port|livraison|gravure|"
+    r"difference))\b)|"
+    r"\bpas d'echange\b|\bje ne (?:veux|souhaite) pas (?:d'|un )?echange\b|"
     r"\bremboursement,? (?:pas|et non|plutot qu'|plutot que|au lieu d') ?(?:un |d')?echange\b|"
     # ... or after the version that would fit is said not to be made ("I'd need a wide fit version, they don't do one,
     # so refund please", « vous ne la faites pas en large, donc remboursement »)

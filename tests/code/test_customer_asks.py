@@ -156,6 +156,14 @@ FLAG_CASES = [
     ("refund_preferred", "Si ça ne vous dérange pas, juste le remboursement merci.", True),
     ("refund_preferred", "Si ce n'est pas trop demander, juste le remboursement.", True),
     ("refund_preferred", "If it's not too much trouble, send a 12. If you don't have it, just a refund.", False),
+    # ... and « plutôt » alone before the money; near misses: the money as the fallback, a charge's money
+    ("refund_preferred", "Je l'échangerais contre un 40 mais plutôt être remboursée.", True),
+    ("refund_preferred", "Trop petit. Plutôt un remboursement qu'un échange.", True),
+    ("refund_preferred", "Un 40 svp, sinon plutôt un remboursement.", False),
+    ("refund_preferred", "Plutôt que d'être remboursée, je voudrais un 40.", False),
+    ("refund_preferred", "Trop petit, pouvez-vous plutôt rembourser les frais de port ?", False),
+    ("refund_preferred", "J'ai été plutôt remboursée rapidement la dernière fois, merci.", False),
+    ("refund_preferred", "Je garderais bien la robe, plutôt un remboursement partiel ?", False),
     # sheet 569 #49: the money back after the version that would fit is said not to be made (a size was offered); not
     # a refund policy told, nor an exchange asked after it
     ("refund_preferred", "Sides cut into me. I'd need a wide fit version, they don't do one, so refund please.", True),
