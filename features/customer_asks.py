@@ -3297,10 +3297,10 @@ _FIT_SAID = re.compile(r"\b(?:too|wrong|fit|trop|mauvaise?|va|vont)\b")
 _EARLIER_CLAUSE = re.compile(
     r"[^.!?;:,]*\b(?:" + _EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?|"
     # the first of two orders ("the first one was too small", « la première était trop petite »), not the first wear
-    # of the one had, a first look at it, nor the first of a month (« le premier mars »)
+    # of the one had, a first look at it, nor the first of a month (« le premier mars »); in French the ordinal alone
+    # or with an order's word, not the first part of the item had (« La première couture a lâché »)
     r"(?:the|my) first(?! (?:day|days|week|wear|wash|use|time i|few|couple|thing|impression|look|glance|try|go)\b)|"
-    r"(?:la|le|ma|mon) premiere?(?! (?:fois que|jour|journee|semaine|utilisation|lavage|port|essai|chose|impression|"
-    r"vue|" + _MONTHS_FR + r")\b))"
+    r"(?:la|le|ma|mon) premiere?(?= (?:etait|est|a|avait|n'|ne|commande|colis|paquet|paire|taille|fois(?! que))\b))"
     r"(?![\w'-])[^.!?;:,]*"
 )
 # A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette

@@ -1514,6 +1514,7 @@ ITEM_HAD_THOUGH_IT_NEVER_CAME = [
     ("The courier never came, I collected it from the depot. Too small from the first day.", ()),
     ("Le livreur n'est jamais venu. Ma première impression : trop petit.", ()),
     ("My parcel never came to the door, it was left with the neighbour. My first impression: too small.", ()),
+    ("Le colis n'est jamais arrivé chez moi, c'était chez la voisine. La première couture a lâché.", ("defect",)),
     # ... and « autre » tells of another parcel than the one had, as "my other parcel never arrived" does
     ("J'ai bien reçu la robe, mais mon autre colis n'est jamais arrivé.", ()),
     ("Mon autre colis n'est jamais arrivé.", ()),
