@@ -2676,12 +2676,15 @@ _REFUND_PREFERRED = re.compile(
 )
 # ... or after a condition that what is asked first cannot be had ("If you don't have it, just a refund.", "If that's
 # not possible", "or if none left", « si vous ne l'avez plus »), not the fit complained of ("If it doesn't fit") nor a
-# courtesy ("If it's not too much trouble, just a refund please", "if you don't mind", « si ça ne vous dérange pas »).
+# courtesy ("If it's not too much trouble, just a refund please", "if you don't mind", « si ça ne vous dérange pas »,
+# « si cela ne pose pas de problème »).
 _FALLBACK_BEFORE = re.compile(
     r"\b(?:sinon|otherwise|if not|or else|failing that|a defaut)\b[^.!?]*$|"
-    r"\b(?:if|si|s'il|s'ils)\b(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*?(?<!derange )(?<!ennuie )"
+    r"\b(?:if|si|s'il|s'ils)\b(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*?"
+    r"(?<!derange )(?<!ennuie )(?<!embete )"
     r"(?:\b(?:not|cannot|none left|out of stock|sold out|unavailable|no longer|pas|plus|rupture|indisponible)\b|n't\b)"
-    r"(?! (?:too much|trop demander|a (?:problem|bother|hassle)|any trouble|mind)\b)"
+    r"(?! (?:too much|trop demander|trop complique|de probleme|a (?:problem|bother|hassle|big deal)|any trouble|"
+    r"mind)\b)"
     r"(?:(?!\b(?:fit|fits|suit|suits|va|vont|convient)\b)[^.!?])*$"
 )
 # Questions the customer asks outright (a question mark closes them): how to pack the item ("Should I keep the

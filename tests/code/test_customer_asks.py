@@ -156,6 +156,11 @@ FLAG_CASES = [
     ("refund_preferred", "Si ça ne vous dérange pas, juste le remboursement merci.", True),
     ("refund_preferred", "Si ce n'est pas trop demander, juste le remboursement.", True),
     ("refund_preferred", "If it's not too much trouble, send a 12. If you don't have it, just a refund.", False),
+    ("refund_preferred", "Si cela ne pose pas de problème, juste le remboursement.", True),
+    ("refund_preferred", "Si ça ne vous embête pas, juste le remboursement svp.", True),
+    ("refund_preferred", "Si ce n'est pas trop compliqué, juste le remboursement.", True),
+    ("refund_preferred", "If it's not a big deal, just a refund please.", True),
+    ("refund_preferred", "Si ce n'est pas possible, juste le remboursement.", False),
     # ... and « plutôt » alone before the money; near misses: the money as the fallback, a charge's money
     ("refund_preferred", "Je l'échangerais contre un 40 mais plutôt être remboursée.", True),
     ("refund_preferred", "Trop petit. Plutôt un remboursement qu'un échange.", True),
