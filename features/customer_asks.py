@@ -3067,12 +3067,21 @@ _PART_OF_THE_MAKING = (
 )
 # ... and the words between stay in one clause: "The screws are missing and the thread is loose"
 _SAME_CLAUSE_WORD = r" (?!(?:and|but|or|so|et|mais|ou|donc)\b)[\w']+"
+# ... or, more of them, tell where on the item the part is ("The stitching at the end of the channel is missing" of a
+# bra's underwire, « La couture au niveau de l'épaule gauche manque »); not where a part in the box is told of ("The
+# threads of the cross-stitch kit in the bag are missing", « fournis avec le kit ... dans la boîte »)
+_PLACE_ON_THE_ITEM = (
+    r" (?:at|on|along|of|near|by|around|under|au|aux|sur|le long|pres|de|du|des)\b(?: (?!(?:and|but|or|so|et|mais|ou|"
+    r"donc|from|box|parcel|package|bag|listed|included|kit|came|ordered|boite|colis|fournie?s?|sachet)\b)[\w']+)"
+    r"{1,8}?"
+)
 # A part of the making said missing (a zip's teeth, the stitching of a seam: « il manque trois dents », « il manquait
 # carrément le fil sur 5 cm », "a few stitches are missing"): a fault of the making, a defect, not a part missing from
 # the box; not a cable missing from the box (« il manque le fil d'alimentation »).
 _MISSING_FROM_THE_MAKING = re.compile(
     r"\b(?:il (?:en )?manqu\w*|manqu\w*|missing)(?:" + _SAME_CLAUSE_WORD + r"){0,2}? " + _PART_OF_THE_MAKING + r"|"
-    r"\b" + _PART_OF_THE_MAKING + r"(?:" + _SAME_CLAUSE_WORD + r"){0,3}? (?:missing|manqu\w*)\b|"
+    r"\b" + _PART_OF_THE_MAKING + r"(?:(?:" + _SAME_CLAUSE_WORD + r"){0,3}?|" + _PLACE_ON_THE_ITEM + r") "
+    r"(?:missing|manqu\w*)\b|"
     # a fastening sewn on without its other half ("the poppers don't close, half of them are missing the other side",
     # « les pressions n'ont pas leur autre moitié ») or made without its centre ("Popper on the collar doesn't close,
     # the male part is missing its centre. Made wrong.")

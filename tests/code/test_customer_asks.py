@@ -852,6 +852,16 @@ MADE_BADLY = [
     ("Les écouteurs sont arrivés mais il manque le fil.", ("missing_part",)),
     ("Il manque le fil de la lampe dans le carton.", ("missing_part",)),
     ("Il manque du fil à l'ourlet.", ("defect",)),
+    # ... where on the item it is told between (sheet 577 #29 was "find something missing" for a bra's underwire)
+    ("The stitching at the end of the channel is missing.", ("defect",)),
+    ("Les points de couture au bout de l'armature gauche manquent.", ("defect",)),
+    ("The stitching is fine but the strap in the box is missing.", ("missing_part",)),
+    ("The stitching at the shoulder of the left sleeve is missing.", ("defect",)),
+    # ... not a part in the box whose name holds the word, nor one told of the box or the kit
+    ("The Stitch plush I ordered for my daughter is missing from the parcel.", ("missing_part",)),
+    ("The teeth cleaning attachment listed on the box is missing.", ("missing_part",)),
+    ("Les fils de couture fournis avec le kit de broderie manquent dans la boîte.", ("missing_part",)),
+    ("The threads of the cross-stitch kit in the bag are missing.", ("missing_part",)),
 ]  # fmt: skip
 
 
