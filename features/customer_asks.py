@@ -337,7 +337,9 @@ _COLOURS = (
 # A change from one size to another, around the size had: "exchange size 8 for size 9", « passer du 38 au 40 »
 _CHANGED_FROM = (
     r"\b(?:exchange|exchanging|swap|swapping|switch|switching|change|changing|echanger|echange|changer|passer|"
-    r"remplacer)(?: it| them| this| these| (?:the|my|this|these|le|la|les|mon|ma|mes) \w+)?(?: from| de)? " + _ARTICLE
+    r"remplacer)(?: it| them| this| these| (?:the|my|this|these|le|la|les|mon|ma|mes) \w+)?"
+    # « échange souhaité : du 85C au 90C »
+    r"(?: (?:souhaite|desire)e? ?:?)?(?: from| de)? " + _ARTICLE
 )
 _CHANGED_TO = r" (?:to|for|into|contre|pour|par|au|a|en|vers|->|=>|\u2192) " + _ARTICLE
 # Phrases that introduce the size a customer wants. Each has one group: the size.
@@ -1185,10 +1187,15 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange
         # 40 », « Un échange pour un 40 svp », "pls echange 40", "Exchange 12 please"
-        r"\b(?:echange(?: en| pour(?: un| une| le| la| du)?)?|exchange|swap) (?:taille |pointure |size )?"
+        r"\b(?:echange(?: en| (?:pour|contre)(?: un| une| le| la| du)?)?|exchange|swap) (?:taille |pointure |size )?"
         r"(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)"
         r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place|please|pls|plz|thanks)(?![\w'-]))|"
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
+        # « Je voudrais un échange contre un 38 », « Bonjour, échange souhaité : du 85C au 90C. »; not the same item
+        # again (« un échange standard », « un échange contre une paire qui ferme »: a replacement)
+        r"\b(?:voudrais|aimerais|souhaite|souhaiterais|veux|prefererais) (?:un |l')echange\b(?! standard\b)"
+        r"(?! (?:contre|pour) (?:un|une)(?: \w+)? (?:qui|sans)\b)|"
+        r"\bechange (?:souhaite|desire)e?\b",
         # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"
         r"\bcomment (?:se passe|se deroule|se fait|fonctionne|marche|proceder pour|on fait pour|faire pour|puis-je "
         r"faire) (?:l'|un |les |pour l'|pour un )?echanges?\b",

@@ -3377,6 +3377,16 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Je l'échangerais contre un 40, mais je préfère le bleu.", "40", ("exchange",)),
     # ... and SMS French "1" for « un » (read no size nor exchange)
     ("tro petit echange pour 1 40 svp", "40", ("exchange",)),
+    # ... and asked with « contre », « je voudrais un échange » or « échange souhaité » (sheet 577 #48 « échange
+    # souhaité : du 85C au 90C » read none, nor the size wanted); near misses: one refused, one told as done
+    ("Bonjour, échange souhaité : du 85C au 90C.", "90C", ("exchange",)),
+    ("Échange souhaité : du 38 au 40 svp.", "40", ("exchange",)),
+    ("Je voudrais un échange contre un 38.", "38", ("exchange",)),
+    ("Échange contre un 40 svp", "40", ("exchange",)),
+    ("Je voudrais un échange, c'est trop petit.", None, ("exchange",)),
+    ("Je ne voudrais pas d'échange, remboursez-moi.", None, ()),
+    ("Je préférerais un remboursement plutôt qu'un échange.", None, ()),
+    ("Déjà échangé contre un 40, toujours trop petit, remboursez-moi.", None, ()),
 ]  # fmt: skip
 
 
