@@ -420,10 +420,9 @@ _WANTED: tuple[str, ...] = (
     + _SIZE
     + r")\b",
     # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 », SMS « svp
-    # echange 40 »
-    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer|echange)(?: en)? (?:taille |pointure )?("
-    + _SIZE
-    + r")"
+    # echange 40 », « Échange souhaité en M. »
+    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer|echange)(?: souhaitee?| desiree?)?(?: en)? "
+    r"(?:taille |pointure )?(" + _SIZE + r")"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
     # ... and in English SMS: "pls echange 40", "Exchange 12 please"
     r"\b(?:exchange|swap) (?:size )?(" + _SIZE + r")(?= *(?:$|[.!?;,]|please|pls|plz|thanks)(?![\w'-]))",

@@ -3384,6 +3384,8 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Je voudrais un échange contre un 38.", "38", ("exchange",)),
     ("Échange contre un 40 svp", "40", ("exchange",)),
     ("Je voudrais un échange, c'est trop petit.", None, ("exchange",)),
+    ("Échange souhaité en M.", "M", ("exchange",)),
+    ("Échange souhaité en 24 heures, c'est possible ?", None, ("exchange",)),
     ("Je ne voudrais pas d'échange, remboursez-moi.", None, ()),
     ("Je préférerais un remboursement plutôt qu'un échange.", None, ()),
     ("Déjà échangé contre un 40, toujours trop petit, remboursez-moi.", None, ()),
