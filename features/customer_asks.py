@@ -620,6 +620,14 @@ _TO_OTHER_SHOPPERS = re.compile(
     r"vous avez) " + _BUILD_MODIFIERS + r"(?:(?:broad|wide|narrow|big|small|large) (?:shoulders|feet|hips|chest|bust|"
     r"calves|thighs)|(?:de )?(?:larges|petites|grandes|fortes) (?:epaules|hanches|cuisses|pieds|mollets)))\b"
 )
+# ... nor a way told to the review's readers, a sentence that starts with it ("Order one size up from your normal.",
+# « Prenez une taille au-dessus. », "Take a size down"): no wish of this customer's, who asks in their own words ("I'll
+# need the size above", « il me faudrait la taille d'après »); not one asked of the shop ("Please order me a size up",
+# "Order a size up for me please.", « prenez une taille au-dessus pour moi, merci »)
+_TOLD_TO_READERS = re.compile(r"(?:^|[.!?;:] )(?:prenez|commandez|choisissez|take|order)(?: (?:one|a|une|un))? $")
+_ASKED_FOR_ONESELF = re.compile(
+    r"[^.!?;]{0,40}?\b(?:for me|for us|please|pls|thanks|thank you|pour moi|pour nous|svp|s'il vous plait|merci)\b"
+)
 _WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
@@ -4251,11 +4259,20 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not _ADVISED.search(words_before(ways_asked, match.start()))
         and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
     ]
+    # a way told to the review's readers is no wish, but says which way the item runs
+    told = [
+        _TOLD_TO_READERS.search(words_before(ways_asked, match.start())) is not None
+        and not _ASKED_FOR_ONESELF.match(ways_asked, match.end())
+        for _, match in way_readings
+    ]
+    runs = next((way for (way, _), to_readers in zip(way_readings, told, strict=True) if to_readers), None)
+    way_readings = [reading for reading, to_readers in zip(way_readings, told, strict=True) if not to_readers]
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
     if direction is None and _NEXT_SIZE.search(folded):
         # "will try the next size": the way the text's own fit complaint points, when it points one way only
-        small, big = bool(_TOO_SMALL.search(folded)), bool(_TOO_BIG.search(folded))
+        small = bool(_TOO_SMALL.search(folded)) or runs == "up"
+        big = bool(_TOO_BIG.search(folded)) or runs == "down"
         direction = "up" if small and not big else "down" if big and not small else "next"
     read_for_faults = _ELSEWHERE.sub(
         " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
@@ -4304,6 +4321,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     requests = _found(_ASKED_OUTRIGHT, folded)
     if "exchange" in requests and not _exchange_asked(folded):
         requests = tuple(kind for kind in requests if kind != "exchange")
+    if direction is None and "exchange" in requests:
+        # an exchange asked with no size goes the way the review told its readers ("Order one size up from your
+        # normal. ... can I exchange it?")
+        direction = runs
     if "refund_method" in requests and not _refund_method_asked(folded):
         requests = tuple(kind for kind in requests if kind != "refund_method")
     if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):

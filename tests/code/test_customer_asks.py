@@ -3202,6 +3202,19 @@ SIZE_WAY_GONE = [
     ("Next size down please if you have petite.", "down"),
     ("Too big, I'd like the size down if you've got narrow ones.", "down"),
     ("Exchange for a size up please, or a refund if you are short of stock.", "up"),
+    # ... nor a way told to the review's readers (sheet 571 #56: « Prenez une taille au-dessus. » was read as an L
+    # asked, and the draft refunded only "if that size is no longer available"); it still says which way the item runs
+    # for the next size or an exchange asked with no size. A way asked of the shop is read.
+    ("3 étoiles parce que le coton est doux, mais bon, je le retourne: il est trop juste aux aisselles et il remonte "
+     "sur le ventre. Prenez une taille au-dessus.", None),
+    ("Order a size smaller than usual! Far too roomy across the chest.", None),
+    ("Take a size down, they run big. Returning for a refund.", None),
+    ("Prenez une taille de plus que d'habitude. Il me faudrait la taille d'après.", "up"),
+    ("Order one size up from your normal. Can I exchange it?", "up"),
+    ("Please order me a size up.", "up"),
+    ("Too small. Order a size up for me please.", "up"),
+    ("Échange : prenez une taille au-dessus pour moi, merci.", "up"),
+    ("Trop grand. Pouvez-vous m'envoyer une taille en dessous ?", "down"),
 ]  # fmt: skip
 
 
