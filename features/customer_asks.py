@@ -578,6 +578,12 @@ _SIZES_COUNTED = (
     r"a size and a half)"
 )
 _SIZES_COUNTED_FR = r"\b(?:une (?:taille|pointure)|(?:deux|trois|2|3) (?:tailles|pointures))(?: et demie)?"
+# ... and half a size asked in French (« échanger contre une demi-pointure en moins », « il me faudrait une
+# demi-pointure de plus »): after the ask only, not how the item runs (« elles taillent une demi-pointure en dessous »)
+_HALF_SIZE_ASKED_FR = (
+    r"\b(?:(?<!par )contre|pour|faudrait|faut|prends|prendrai|prendrais|voudrais|veux|besoin d') une "
+    r"demi-(?:pointure|taille) "
+)
 # ... more than one (`CustomerAsks.several_sizes`), where a direction read from a count begins
 _SEVERAL_SIZES = re.compile(
     r"(?:(?:one|a|1) and a half|two|2|three|3|[123][.,]5|a size and a half|deux|trois|une (?:taille|pointure) et "
@@ -653,6 +659,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
         _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
+        _HALF_SIZE_ASKED_FR + r"(?:de plus|en plus|au-dessus|au dessus|plus grande|superieure)\b",
     ),
     "down": (
         _SIZES_COUNTED + r" (?:down|smaller)\b(?! than\b)",
@@ -674,6 +681,8 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",
+        _HALF_SIZE_ASKED_FR
+        + r"(?:de moins|en moins|en-dessous|en dessous|au-dessous|au dessous|plus petite|inferieure)\b",
     ),
 }
 # The size above or below said to be no way out ("I don't think sizing down is an option" of an XS still too wide,

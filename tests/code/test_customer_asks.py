@@ -3215,6 +3215,12 @@ SIZE_WAY_GONE = [
     ("Too small. Order a size up for me please.", "up"),
     ("Échange : prenez une taille au-dessus pour moi, merci.", "up"),
     ("Trop grand. Pouvez-vous m'envoyer une taille en dessous ?", "down"),
+    # half a size asked in French (sheet 571 #68: « À échanger contre une demi-pointure en moins. » got "another size,
+    # colour or version"); not how the item runs
+    ("À échanger contre une demi-pointure en moins.", "down"),
+    ("Les orteils touchent, il me faudrait une demi-pointure de plus.", "up"),
+    ("Ces baskets taillent une demi-pointure au-dessus.", None),
+    ("Elles sont trop grandes d'une demi-pointure.", None),
 ]  # fmt: skip
 
 
