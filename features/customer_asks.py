@@ -2482,6 +2482,16 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # what the photos show, not there: "the coin pocket in the photos isn't there"
     r"\b(?:in|on) the (?:photos?|pictures?|images?|listing|website|description|product page) (?:isn't|is not|aren't|"
     r"are not|wasn't|was not|weren't|were not) (?:there|on it|on them)\b(?! any ?more)|"
+    # what the listing said it would have, and none there: « le t-shirt devait avoir des poches (photo +
+    # description), il n'y en a pas », "supposed to have pockets according to the listing, there aren't any"; not an
+    # accessory that should come with it ("supposed to come with a hood", « censée être livrée avec une ceinture »: a
+    # part missing)
+    r"\b(?:devai(?:t|ent) avoir|(?:etai(?:t|ent)|est|sont) censee?s? avoir|aurai(?:t|ent) du avoir|(?:was|were|is|are) "
+    r"(?:supposed|meant) to have|should have)\b[^.!?]{0,80}?\b(?:photos?|pictures?|images?|description|descriptif|"
+    r"fiche|annonce|site|website|listing|product page)\b[^.!?]{0,40}?(?:\bil n'y en (?:a|avait) (?:pas|aucune?)\b|"
+    r"\b(?:il|elle|ils|elles) n'en (?:a|ont|avait|avaient) (?:pas|aucune?)\b|\bthere (?:are|is|were|was)(?:n't| not) "
+    r"any\b|\bthere (?:are|were) none\b|\b(?:it|they) (?:doesn't|don't|didn't|does not|do not|did not) have (?:any|"
+    r"one|them)\b)",
     # « rien à voir avec celle présentée »
     r"\brien a voir avec (?:celle|celui|celles|ceux|ce qui (?:est|etait)) (?:presente\w*|en photo|sur (?:la photo|le "
     r"site|l'image|internet)|annonce\w*|montre\w*)|"

@@ -1882,6 +1882,13 @@ FAULTS_AND_LISTINGS_UNREAD = [
     ("Says genuine leather, it's clearly PU, and the coin pocket in the photos isn't there.", "not_as_described", True),
     ("The belt shown in the photos isn't included.", "not_as_described", False),
     ("The model in the photos isn't there any more, so I ordered this one. Too small.", "not_as_described", False),
+    # what the listing said it would have, none there (sheet 571 #72: no apology, the listing not passed on); an
+    # accessory that should come with it stays a part missing
+    ("Le sweat devait avoir une poche kangourou d'après la fiche, il n'y en a pas.", "not_as_described", True),
+    ("It was supposed to have side pockets according to the listing, there aren't any.", "not_as_described", True),
+    ("The jacket is supposed to come with a hood, it's in the photos, but there isn't one in the bag.",
+     "not_as_described", False),
+    ("Il devait avoir des poches, il n'y en a pas.", "not_as_described", False),
 ]  # fmt: skip
 
 
