@@ -127,10 +127,11 @@ _SOME_OF_A_SET = re.compile(
     r"(?:three|four|five|six|eight|ten|twelve|\d+|trois|quatre|cinq|six|huit|dix|douze)\b"
 )
 # ... or a set said to go back whole ("sending the set back", « je renvoie le lot »): a singular noun said of one of
-# its pieces ("The small pan is basically an egg boiler. Even the biggest one is too small") names them all.
+# its pieces ("The small pan is basically an egg boiler. Even the biggest one is too small") names them all. Not a set
+# sent back before ("I sent the set back last month"), nor « l'ensemble », all of what came, whatever it is.
 _THE_SET_SENT_BACK = re.compile(
-    r"\b(?:send(?:ing)?|sent|post(?:ing)?|return(?:ing)?) (?:back )?(?:the|this|that) (?:whole |entire )?set\b|"
-    r"\b(?:je |nous )?(?:vous )?(?:renvoie|renvoyons|retourne|retournons) (?:tout )?(?:le lot|le set|l'ensemble)\b"
+    r"\b(?:send(?:ing)?|post(?:ing)?|return(?:ing)?) (?:back )?(?:the|this|that) (?:whole |entire )?set\b|"
+    r"\b(?:je |nous )?(?:vous )?(?:renvoie|renvoyons|retourne|retournons) (?:tout )?(?:le lot|le set)\b"
 )
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».

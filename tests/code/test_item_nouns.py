@@ -606,6 +606,8 @@ NOUNS_OF_ONE_OF_SEVERAL = [
     ("kitchen", "The pan is too small for pasta for two. Sending it back.", "frying pan", "poêle"),
     ("kitchen", "Trois assiettes du service de table sont fendues. Je vous renvoie le lot complet.", "dinner set",
      "service de table"),
+    ("kitchen", "Le wok est trop petit pour nous. Je vous renvoie l'ensemble.", "frying pan", "poêle"),
+    ("kitchen", "I sent the set back last month and this replacement pan is warped too.", "frying pan", "poêle"),
     ("kitchen", "The bowl is chipped on the rim.", "bowl", "bol"),
     ("shoes", "The club now says only white trainers allowed, so he won't need the leather boots. Unworn.", "boots",
      "bottes"),
