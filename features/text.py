@@ -27,8 +27,10 @@ _WHITESPACE = re.compile(r"\s+")
 # seven words (`models.item_nouns._CONTENTS`), which 200 characters hold at 27 characters a word.
 WORDS_BEFORE_CHARS = 200
 _NON_WORD = re.compile(r"\W")
-# Control characters no keyboard types (tab and line breaks are text); PostgreSQL cannot store NUL at all.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters no keyboard types (tab and line breaks are text); PostgreSQL cannot store NUL at all. The ranges
+# of a regular expression's character class, which the API description's patterns also use (`serving.api`).
+CONTROL_CHARACTER_RANGES = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_CONTROL_CHARACTERS = re.compile(f"[{CONTROL_CHARACTER_RANGES}]")
 
 
 def has_control_characters(text: str) -> bool:

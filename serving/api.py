@@ -25,8 +25,10 @@ Invisible characters, by kind of field (one rule each, below):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import sys
 import unicodedata
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -47,7 +49,14 @@ from features.dates import MOMENT_FORMS, before_delivery_problem, is_before_deli
 from features.history import HistorySummary
 from features.schemas import CATEGORY_CODES, CURRENCIES, INSPECTION_OUTCOMES, LANGUAGES
 from features.taxonomy import REASON_CODES
-from features.text import MAX_ID_CHARS, MAX_REPLY_CHARS, MAX_TEXT_CHARS, amount_text, has_control_characters
+from features.text import (
+    CONTROL_CHARACTER_RANGES,
+    MAX_ID_CHARS,
+    MAX_REPLY_CHARS,
+    MAX_TEXT_CHARS,
+    amount_text,
+    has_control_characters,
+)
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
@@ -165,6 +174,48 @@ def _plain_name(value: str) -> str:
     return _has_text(value)
 
 
+def _price_schema(schema: dict[str, Any]) -> None:
+    """`_sellable`'s ceiling in the API description, which a client generated from it checks before sending: the
+    `maximum` this service was started with. Called when the description is written, so the model reads no setting at
+    import. Whole cents are in the field's description only: `multipleOf` 0.01 is read by dividing in binary floating
+    point by Ajv (by default) and Python's `jsonschema`, where 19.99 / 0.01 is 1998.9999999999998, so their clients
+    would refuse to send ordinary prices the service accepts. No `minimum` above 0 either: a price of 0 is accepted."""
+    schema["maximum"] = get_settings().max_item_price
+
+
+def _class_ranges(chars: list[str]) -> str:
+    """A regular expression's character class ranges holding exactly `chars` (sorted): a code point of the Basic
+    Multilingual Plane as `\\uXXXX` (as ECMA-262, Python and Rust read it), one past it as itself."""
+    runs: list[tuple[int, int]] = []
+    for point in map(ord, chars):
+        if runs and runs[-1][1] == point - 1:
+            runs[-1] = (runs[-1][0], point)
+        else:
+            runs.append((point, point))
+    spelled = [
+        (f"\\u{first:04x}" if first <= 0xFFFF else chr(first), f"\\u{last:04x}" if last <= 0xFFFF else chr(last))
+        for first, last in runs
+    ]
+    return "".join(first if first == last else f"{first}-{last}" for first, last in spelled)
+
+
+@functools.cache
+def _text_pattern() -> str:
+    """`_has_text` as a pattern: characters that print nothing but are allowed (spaces, tab, line breaks, format
+    characters), then one that prints, then anything but a control character. The invisible characters are listed
+    from this Python's Unicode tables, which the check reads; the two classes do not overlap, so a validator reads a
+    text of any length in one pass."""
+    invisible = [
+        chr(point) for point in range(sys.maxunicode + 1) if unicodedata.category(chr(point)) in _INVISIBLE_CATEGORIES
+    ]
+    allowed = [char for char in invisible if not has_control_characters(char)]
+    return f"^[{_class_ranges(allowed)}]*[^{_class_ranges(invisible)}][^{CONTROL_CHARACTER_RANGES}]*$"
+
+
+def _text_schema(schema: dict[str, Any]) -> None:
+    schema["pattern"] = _text_pattern()
+
+
 Timestamp = Annotated[
     datetime,
     BeforeValidator(_iso_string),
@@ -175,14 +226,18 @@ Timestamp = Annotated[
 # description, which no JSON Schema reader knows, so a negative price read as documented.
 Price = Annotated[
     float,
-    Field(ge=0, allow_inf_nan=False),
+    Field(ge=0, allow_inf_nan=False, json_schema_extra=_price_schema),
     BeforeValidator(_json_number),
     AfterValidator(_sellable),
 ]
 Identifier = Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS), AfterValidator(plain_identifier)]
 ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
-FreeText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), AfterValidator(_has_text)]
-ReplyText = Annotated[str, Field(min_length=1, max_length=MAX_REPLY_CHARS), AfterValidator(_has_text)]
+FreeText = Annotated[
+    str, Field(min_length=1, max_length=MAX_TEXT_CHARS, json_schema_extra=_text_schema), AfterValidator(_has_text)
+]
+ReplyText = Annotated[
+    str, Field(min_length=1, max_length=MAX_REPLY_CHARS, json_schema_extra=_text_schema), AfterValidator(_has_text)
+]
 
 
 def _within_call_budget(texts: list[str], noun: str) -> None:
@@ -254,8 +309,8 @@ class ReturnRequest(_Strict):
     sku: Identifier
     product_category: ProductCategory
     price: Price = Field(
-        description="Price paid for the item, in `currency`: a JSON number to the cent (at most 2 decimals), at most "
-        "max_item_price."
+        description="Price paid for the item, in `currency`: a JSON number in whole cents (at most 2 decimals: 0.999 "
+        "or 4.589e-86 is refused), at most max_item_price."
     )
     currency: Currency
     order_date: Timestamp
@@ -420,7 +475,9 @@ class ClassifyRequest(_Strict):
 
     texts: list[FreeText] = Field(min_length=1, max_length=MAX_BATCH)
     langs: list[Language | None] | None = Field(
-        default=None, description="One language per text, in the same order (as many as texts); null: detected."
+        default=None,
+        description="One language per text, in the same order, as many as texts (another count is refused: JSON "
+        "Schema has no keyword relating two arrays' lengths); null: detected.",
     )
 
     @field_validator("texts")

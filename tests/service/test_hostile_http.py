@@ -2,7 +2,9 @@
 one return are each triaged or refused whole (`serving.idempotency.reserve`), a reservation left by a
 killed worker refuses a different request only for its lease, and webhook receivers that never finish
 answering hold neither a triage call nor the deliveries behind them past the timeout; a late retry of older
-feedback sent with its `Idempotency-Key` does not undo a newer record.
+feedback sent with its `Idempotency-Key` does not undo a newer record; the served description (/docs.json) carries
+the body rules the service refuses by, so a client generated from it sends nothing refused on their account (whole
+cents in the price's description: a schema keyword for them would refuse ordinary prices in float-dividing clients).
 
 The champion is a tiny TF-IDF reason classifier in a registry of this module's own and the models run
 on a worker thread, so the module needs neither the session's trained models nor a model process.
@@ -13,14 +15,19 @@ from __future__ import annotations
 import copy
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import jsonschema_rs
 import pytest
+import schemathesis
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 from webhook_receiver import StallingReceiver
 
 from serving.api import EXAMPLE_EN, ReturnRequest
@@ -350,3 +357,113 @@ def test_a_query_string_on_an_api_call_is_a_400_naming_its_parameter(
         assert _logged_prices(service, [body["returns"][0]["return_id"]]) == {body["returns"][0]["return_id"]: []}
     assert httpx.post(f"{service['url']}{path}?{query}", json=body, timeout=60).status_code == 401  # the key first
     assert httpx.post(f"{service['url']}{path}?", json=body, headers=headers, timeout=60).status_code != 400
+
+
+FEEDBACK = {"return_id": "R-never-triaged", "agent_id": "agent-1", "reason_accepted": True, "reply_status": "edited"}
+TEXTS = ["Way too tight around the shoulders", "Reçu la mauvaise couleur"]
+
+
+def _priced(price: Any, reason_text: str = EXAMPLE_EN["reason_text"]) -> dict[str, Any]:
+    return _return(f"R-{uuid.uuid4().hex[:12]}", price=price, reason_text=reason_text)
+
+
+# (route, a body the service refuses, the field its 422 names, the same body put right)
+SCHEMA_RULES = [
+    ("/classify", {"texts": ["\u200b \u00ad"]}, "texts.0", {"texts": ["\u200b \u00adx"]}),
+    ("/feedback", FEEDBACK | {"edited_reply": "z\x05 6"}, "edited_reply", FEEDBACK | {"edited_reply": "z\t6\r\n"}),
+    ("/feedback", FEEDBACK | {"edited_reply": "\x7f"}, "edited_reply", FEEDBACK | {"edited_reply": "\x80x"}),
+    ("/triage", {"returns": [_priced(100_000_000.0)]}, "returns.0.price", {"returns": [_priced(1234.5)]}),
+]
+
+
+@pytest.mark.parametrize(("route", "refused", "field", "accepted"), SCHEMA_RULES)
+def test_the_served_description_refuses_what_the_service_refuses(
+    service: dict[str, Any], route: str, refused: dict[str, Any], field: str, accepted: dict[str, Any]
+) -> None:
+    description = httpx.get(f"{service['url']}/docs.json", timeout=60).json()
+    body = description["paths"][route]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    validator = jsonschema_rs.validator_for({**body, "components": description["components"]})
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    answer = httpx.post(f"{service['url']}{route}", json=refused, headers=headers, timeout=60)
+    assert answer.status_code == 422 and [problem["field"] for problem in answer.json()["detail"]] == [field]
+    assert not validator.is_valid(refused)
+    assert validator.is_valid(accepted)
+    answer = httpx.post(f"{service['url']}{route}", json=accepted, headers=headers, timeout=60)
+    assert answer.status_code in (200, 404)  # 404: feedback for a return never triaged
+
+
+def _served_price(service: dict[str, Any]) -> dict[str, Any]:
+    description = httpx.get(f"{service['url']}/docs.json", timeout=60).json()
+    return description["components"]["schemas"]["ReturnRequest"]["properties"]["price"]
+
+
+@pytest.mark.parametrize(("price", "put_right"), [(0.999, 0.57), (4.589e-86, 0)])
+def test_a_price_past_the_cents_is_refused_as_the_description_says(
+    service: dict[str, Any], price: float, put_right: float
+) -> None:
+    """Whole cents are in the price's description, not its schema (`serving.api._price_schema` says why)."""
+    assert "whole cents" in _served_price(service)["description"]
+    answer = _triage(service, [_priced(price)])
+    assert answer.status_code == 422 and [problem["field"] for problem in answer.json()["detail"]] == [
+        "returns.0.price"
+    ]
+    assert _triage(service, [_priced(put_right)]).status_code == 200
+
+
+def _float_multiples_hold(schema: Any, value: float) -> bool:
+    """Every `multipleOf` in `schema` checked as Ajv (by default) and Python's `jsonschema` check it: by dividing in
+    binary floating point, where 19.99 / 0.01 is 1998.9999999999998."""
+    if isinstance(schema, list):
+        return all(_float_multiples_hold(node, value) for node in schema)
+    if not isinstance(schema, dict):
+        return True
+    divisor = schema.get("multipleOf")
+    if isinstance(divisor, int | float) and not float(value / divisor).is_integer():
+        return False
+    return all(_float_multiples_hold(node, value) for node in schema.values())
+
+
+@pytest.mark.parametrize("price", [19.99, 0.57, 0.29])
+def test_an_ordinary_price_passes_the_served_price_schema_as_floats_divide(
+    service: dict[str, Any], price: float
+) -> None:
+    """A client generated from the description in JS or Python sends prices the service takes. The `jsonschema`
+    package is not among the project's packages, so its float-dividing `multipleOf` is checked by hand."""
+    schema = _served_price(service)
+    assert jsonschema_rs.is_valid(schema, price) and _float_multiples_hold(schema, price)
+    assert _triage(service, [_priced(price)]).status_code == 200
+
+
+def _pinned(route: str, body: Any) -> Any:
+    """A generated body with every field but those under test as in the examples: the description cannot say every
+    rule of ids and dates (printable, in Unicode NFC, in order), and those refusals are not these; /classify's langs
+    as many as its texts."""
+    if route == "/feedback":
+        return body | {"return_id": FEEDBACK["return_id"], "agent_id": FEEDBACK["agent_id"]}
+    if route == "/triage":  # a few returns a call: the rules are each return's, the model time the texts'
+        # Prices to the cent: the schema cannot say whole cents (a float-dividing `multipleOf` refuses 19.99), so a
+        # generated 0.999 is one the service refuses as the price's description says; rounded, the schema and the
+        # service agree on it, and the generated range (0 to max_item_price, a whole-cents ceiling) is kept.
+        return {"returns": [_priced(round(item["price"], 2), item["reason_text"]) for item in body["returns"][:4]]}
+    if body.get("langs") is not None:  # as many as texts, which JSON Schema cannot say (the field's description does)
+        return body | {"langs": (body["langs"] + [None] * len(body["texts"]))[: len(body["texts"])]}
+    return body
+
+
+@pytest.mark.parametrize("route", ["/classify", "/feedback", "/triage"])
+def test_bodies_generated_from_the_served_description_are_not_refused_on_these_rules(
+    service: dict[str, Any], route: str
+) -> None:
+    """schemathesis's positive_data_acceptance (ST202) over bodies it generates from the served description."""
+    operation = schemathesis.openapi.from_url(f"{service['url']}/docs.json").find_operation_by_path("POST", route)
+    assert operation is not None
+
+    @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(case=operation.as_strategy())
+    def accepted(case: Any) -> None:
+        case.body = _pinned(route, copy.deepcopy(case.body))
+        headers = {"Authorization": f"Bearer {service['key']}"}
+        response = case.call(base_url=service["url"], headers=headers, timeout=60)
+        case.validate_response(response, checks=[positive_data_acceptance])
+
+    accepted()
