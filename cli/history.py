@@ -18,7 +18,7 @@ def history_check() -> None:
     """List stored history rows that break or skew the risk features (exit 1 when there are any)."""
     settings = get_settings()
     engine = open_database_or_exit(settings, create=False)
-    sample = next((load for load in HistoryStore(engine).loads() if load.generated_sample), None)
+    sample = HistoryStore(engine).load_of(generated=True)
     if sample is not None:  # not a fault of a row, so no exit code: a demonstration state holds it on purpose
         console.print(
             f"note: the history store holds {sample.said()}: not a shop's customers; a shop's exports take over "

@@ -156,11 +156,31 @@ class MixedHistoryError(ValueError):
     a customer of one would be read with the past of the other's customer of the same id. Nothing was loaded."""
 
 
-def _mixed_with(engine: Engine, data_dir: Path, generated: bool) -> None:
-    """Raise `MixedHistoryError` when the store holds rows loaded from the other kind of folder than `data_dir`."""
-    store = HistoryStore(engine)
-    other = next((load for load in store.loads() if load.generated_sample != generated), None)
-    if other is None or not any(store.counts().values()):
+# Any fixed number (the migration's lock has another, the feedback writers' locks two keys): the PostgreSQL advisory
+# lock one `load_exports` at a time holds while it reads what the store was loaded from and writes its folder.
+_LOAD_LOCK_ID = 0x686973746F7279
+
+
+def _lock_loads(connection: Connection) -> None:
+    """Hold, until `connection`'s transaction ends, the lock that lets one load at a time read the folders stored and
+    store its own: two loads of the two kinds that both read before either committed found nothing to refuse, and the
+    store kept both. PostgreSQL takes an advisory lock; SQLite its one write lock (pysqlite begins a transaction at the
+    first row written, not at a read)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_LOAD_LOCK_ID)))
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _mixed_with(connection: Connection, data_dir: Path, generated: bool) -> None:
+    """Raise `MixedHistoryError` when the store holds rows loaded from the other kind of folder than `data_dir`; read
+    in `connection`'s transaction, under `_lock_loads`."""
+    other = HistoryStore(connection.engine).load_of(generated=not generated, connection=connection)
+    holds_rows = any(
+        connection.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).first()
+        for table in HISTORY_TABLES.values()
+    )
+    if other is None or not holds_rows:
         return
     incoming = "the generated sample" if generated else "a shop's exports"
     raise MixedHistoryError(
@@ -203,15 +223,16 @@ def load_exports(
         TableError: refused values, each named by table, column, line and value (unless `partial`).
     """
     generated = is_generated_sample(data_dir)
-    if not replace:
-        _mixed_with(engine, data_dir, generated)
     frames, problems = check_exports(data_dir, bounds)
     if problems and not partial:
         raise TableError(problems)
     counts: dict[str, int] = {}
     with engine.begin() as connection:
+        _lock_loads(connection)
         if replace:
             _delete_history(connection)
+        else:
+            _mixed_with(connection, data_dir, generated)
         loaded = {"folder": str(Path(data_dir).resolve()), "generated_sample": generated}
         connection.execute(history_loads.insert().values(**loaded, loaded_at=datetime.now(UTC)))
         for name in LOAD_ORDER:
@@ -445,12 +466,21 @@ class HistoryStore:
         with self.engine.connect() as connection:
             return dict(connection.execute(query).all())
 
-    def loads(self) -> list[HistoryLoad]:
-        """The folders loaded into the store since it was last replaced, newest first."""
-        query = sa.select(history_loads.c.folder, history_loads.c.generated_sample, history_loads.c.loaded_at)
-        with self.engine.connect() as connection:
-            rows = connection.execute(query.order_by(history_loads.c.id.desc())).all()
-        return [HistoryLoad(row.folder, row.generated_sample, row.loaded_at) for row in rows]
+    def load_of(self, generated: bool, connection: Connection | None = None) -> HistoryLoad | None:
+        """The newest folder of that kind (the generated sample, or a shop's exports) loaded since the store was last
+        replaced; None when none was. Read in `connection`'s transaction when given."""
+        query = (
+            sa.select(history_loads.c.folder, history_loads.c.generated_sample, history_loads.c.loaded_at)
+            .where(history_loads.c.generated_sample == generated)
+            .order_by(history_loads.c.id.desc())
+            .limit(1)
+        )
+        if connection is None:
+            with self.engine.connect() as own:
+                row = own.execute(query).first()
+        else:
+            row = connection.execute(query).first()
+        return None if row is None else HistoryLoad(row.folder, row.generated_sample, row.loaded_at)
 
     def counts(self) -> dict[str, int]:
         """Rows per history table."""

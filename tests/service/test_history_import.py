@@ -5,9 +5,11 @@ refused ones (and the rows that point at them) are written with their reasons.""
 from __future__ import annotations
 
 import gzip
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -17,8 +19,9 @@ from typer.testing import CliRunner
 from cli.app import app
 from features.dates import MOMENT_FORMS
 from features.schemas import TABLES
-from features.tables import GENERATED_MARK, Bounds, TableError, table_path
+from features.tables import GENERATED_MARK, Bounds, RowProblem, TableError, table_path
 from serving.db import HISTORY_TABLES, open_database
+from serving.stores import history
 from serving.stores.history import HistoryStore, MixedHistoryError, load_exports
 from triage.settings import get_settings
 
@@ -259,10 +262,52 @@ def test_replacing_the_generated_sample_leaves_only_the_shops_rows(engine: Engin
     shop = write_export(tmp_path / "shop")
     with pytest.raises(MixedHistoryError, match="the generated sample's invented customers"):
         load_exports(engine, shop, BOUNDS)
-    assert store.counts()["returns"] == 3 and [load.generated_sample for load in store.loads()] == [True]
+    assert store.counts()["returns"] == 3 and store.load_of(generated=False) is None
+    assert store.load_of(generated=True).folder == str(sample.resolve())
     counts, _ = load_exports(engine, shop, BOUNDS, replace=True)
     assert store.counts() == counts == {"customers": 2, "orders": 4, "line_items": 4, "returns": 2}
-    assert [(load.folder, load.generated_sample) for load in store.loads()] == [(str(shop.resolve()), False)]
+    assert store.load_of(generated=True) is None and store.load_of(generated=False).folder == str(shop.resolve())
+
+
+def test_two_loads_of_the_two_kinds_at_once_store_one_and_refuse_the_other(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the check of the stored loads ran before the load's transaction: the sample loaded (`triage up`) while a shop's
+    # exports were being stored found no shop's load yet, and the store kept the invented C1 beside the real one
+    (tmp_path / "sample").mkdir()
+    (tmp_path / "shop").mkdir()
+    sample = write_export(tmp_path / "sample", {("customers", 0, "first_name"): "Invented"})
+    (sample / GENERATED_MARK).write_text("{}")
+    shop = write_export(tmp_path / "shop", {("customers", 0, "first_name"): "Real"})
+    sample_read = threading.Event()
+    read_exports = history.check_exports
+
+    def reading(data_dir: Path, bounds: Bounds | None) -> Any:
+        if data_dir == sample:
+            sample_read.set()
+        return read_exports(data_dir, bounds)
+
+    monkeypatch.setattr(history, "check_exports", reading)
+    outcome: list[BaseException | None] = []
+
+    def load_sample() -> None:
+        try:
+            load_exports(engine, sample, BOUNDS)
+            outcome.append(None)
+        except Exception as error:  # whatever it raised is judged on the test's thread
+            outcome.append(error)
+
+    loading_sample = threading.Thread(target=load_sample)
+
+    def start_the_sample(refused: list[RowProblem]) -> None:  # the shop's rows written, not yet committed
+        loading_sample.start()
+        assert sample_read.wait(30)
+
+    load_exports(engine, shop, BOUNDS, before_commit=start_the_sample)
+    loading_sample.join(60)
+    assert len(outcome) == 1 and isinstance(outcome[0], MixedHistoryError), outcome
+    assert HistoryStore(engine).first_names(["C1"]) == {"C1": "Real"}
+    assert HistoryStore(engine).load_of(generated=True) is None
 
 
 def _said(output: str) -> list[str]:
