@@ -18,11 +18,21 @@ def history_check() -> None:
     """List stored history rows that break or skew the risk features (exit 1 when there are any)."""
     settings = get_settings()
     engine = open_database_or_exit(settings, create=False)
-    sample = HistoryStore(engine).load_of(generated=True)
-    if sample is not None:  # not a fault of a row, so no exit code: a demonstration state holds it on purpose
+    store = HistoryStore(engine)
+    sample = store.load_of(generated=True)
+    # not a fault of a row, so no exit code: a demonstration state holds the sample on purpose
+    if sample is not None:
         console.print(
             f"note: the history store holds {sample.said()}: not a shop's customers; a shop's exports take over "
             "with `triage data load DIR --replace`",
+            markup=False,
+            highlight=False,
+        )
+    elif store.load_of(generated=False) is None and store.counts()["customers"]:  # the service records no customer
+        console.print(
+            "note: the history store holds customers loaded before loads were recorded, maybe the generated sample's "
+            "(`triage up` loads it): `triage data load DIR` would store a shop's exports beside them; "
+            "`triage data load DIR --replace` loads them in their place",
             markup=False,
             highlight=False,
         )

@@ -173,18 +173,29 @@ def _lock_loads(connection: Connection) -> None:
 
 
 def _mixed_with(connection: Connection, data_dir: Path, generated: bool) -> None:
-    """Raise `MixedHistoryError` when the store holds rows loaded from the other kind of folder than `data_dir`; read
+    """Raise `MixedHistoryError` when the store holds rows of another kind than `data_dir`'s: loaded from the other
+    kind of folder, or, for the generated sample, rows no load of the sample brought (returns the service recorded of
+    the customers it served, or rows loaded before loads were recorded: a shop's, as far as the store can tell). Read
     in `connection`'s transaction, under `_lock_loads`."""
-    other = HistoryStore(connection.engine).load_of(generated=not generated, connection=connection)
-    holds_rows = any(
+    if not any(
         connection.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).first()
         for table in HISTORY_TABLES.values()
-    )
-    if other is None or not holds_rows:
+    ):
+        return
+    store = HistoryStore(connection.engine)
+    other = store.load_of(generated=not generated, connection=connection)
+    if other is not None:
+        held = other.said()
+    elif generated and store.load_of(generated=True, connection=connection) is None:
+        held = (
+            "rows no load of the generated sample brought (returns the service recorded, or rows loaded before loads "
+            "were recorded)"
+        )
+    else:
         return
     incoming = "the generated sample" if generated else "a shop's exports"
     raise MixedHistoryError(
-        f"the history store holds {other.said()} and {data_dir} holds {incoming}: stored beside each other, a "
+        f"the history store holds {held} and {data_dir} holds {incoming}: stored beside each other, a "
         "customer of one would be read with the past of the other's customer of the same id (C000123)"
     )
 

@@ -269,6 +269,42 @@ def test_replacing_the_generated_sample_leaves_only_the_shops_rows(engine: Engin
     assert store.load_of(generated=True) is None and store.load_of(generated=False).folder == str(shop.resolve())
 
 
+def test_the_generated_sample_is_never_stored_beside_customers_the_service_served(
+    engine: Engine, tmp_path: Path
+) -> None:
+    # rows the service recorded made no shop's store: on a state that served a shop's customers before any load, the
+    # sample's invented C1 was stored beside the returns of the real C1
+    (tmp_path / "sample").mkdir()
+    sample = write_export(tmp_path / "sample")
+    (sample / GENERATED_MARK).write_text("{}")
+    served = HISTORY_TABLES["returns"].insert().values(return_id="R9", customer_id="C1")
+    with engine.begin() as connection:
+        connection.execute(served)
+    with pytest.raises(MixedHistoryError, match="holds rows no load of the generated sample brought"):
+        load_exports(engine, sample, BOUNDS)
+    store = HistoryStore(engine)
+    assert store.counts()["customers"] == 0 and store.load_of(generated=True) is None
+    # on the sample's own state the requests it served are of its invented customers: the sample loads again
+    load_exports(engine, sample, BOUNDS, replace=True)
+    with engine.begin() as connection:
+        connection.execute(served)
+    assert load_exports(engine, sample, BOUNDS)[0]["customers"] == 2
+
+
+def test_history_check_notes_customers_loaded_before_loads_were_recorded(own_state: Path) -> None:
+    # a store `triage up` filled before loads were recorded carries no mark: a shop's exports still load beside its
+    # rows, and nothing said so
+    engine = open_database(get_settings())
+    with engine.begin() as connection:  # as a load left it: the service records returns and orders, never a customer
+        connection.execute(HISTORY_TABLES["customers"].insert().values(customer_id="C1", first_name="Invented"))
+    noted = " ".join(runner.invoke(app, ["history", "check"]).output.split())
+    assert "note: the history store holds customers loaded before loads were recorded" in noted
+    assert "`triage data load DIR --replace` loads them in their place" in noted
+    (own_state / "shop").mkdir()
+    assert runner.invoke(app, ["data", "load", str(write_export(own_state / "shop"))]).exit_code == 0
+    assert "note:" not in runner.invoke(app, ["history", "check"]).output  # a shop's load is recorded since
+
+
 def test_two_loads_of_the_two_kinds_at_once_store_one_and_refuse_the_other(
     engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
