@@ -36,6 +36,7 @@ from features.text import counted
 from serving.analytics.report import build_analytics, render_report
 from serving.analytics.tables import load_inputs
 from serving.api import EXAMPLE_EN
+from serving.predict_risk import generated_sample_refused
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.history import HistoryStore, MixedHistoryError, load_exports, load_history
 from serving.stores.history_check import history_bounds
@@ -220,13 +221,20 @@ def example_curl(port: int, key: str) -> str:
 
 
 def serve_with_example(settings: Settings, port: int = 3000) -> None:
-    """End of `triage up`: load the sample history into an empty history store, create a key,
-    print a curl that uses it, then serve until Ctrl-C."""
+    """End of `triage up`: load the sample history into an empty history store (not the generated sample on a shop's
+    state: `generated_sample_refused`), create a key, print a curl that uses it, then serve until Ctrl-C."""
     check_servable(settings)
     engine = open_database_or_exit(settings)
     if not any(HistoryStore(engine).counts().values()):
-        console.print(f"loading the customer history from {settings.sample_data_dir} ...")
-        load_history(engine, settings.sample_data_dir)
+        if (refused := generated_sample_refused(settings)) is None:
+            console.print(f"loading the customer history from {settings.sample_data_dir} ...")
+            load_history(engine, settings.sample_data_dir)
+        else:
+            console.print(
+                f"not loading the customer history: {refused}; load the shop's exports with `triage data load DIR`",
+                markup=False,
+                highlight=False,
+            )
     _, key = ApiKeyStore(engine).create("triage-up")
     console.print(f"\nServing on http://127.0.0.1:{port} (docs at /). Try, once it says it is ready:\n")
     typer.echo(example_curl(port, key) + "\n")

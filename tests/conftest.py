@@ -184,10 +184,13 @@ def fitted_risk_model(risk_frame: Any) -> Any:
 @pytest.fixture(scope="session")
 def trained_risk(settings: Settings, risk_tables: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Any:
     """`train_risk` run once per session on the synthetic history; returns the training result."""
-    from features.tables import write_table
+    from features.tables import GENERATED_MARK, write_table
     from training.risk import train_risk
 
     data_dir = tmp_path_factory.mktemp("risk-history")
     for name, frame in risk_tables.items():
         write_table(frame, name, data_dir)
+    # its customers are invented, as the generator's are: the session's state is a sample's, where the generated
+    # sample stands in for the empty history store (`serving.predict_risk.history_tables`)
+    (data_dir / GENERATED_MARK).write_text("{}")
     return train_risk(settings, data_dir=data_dir, log=lambda message: None)

@@ -126,6 +126,20 @@ def champion_version(settings: Settings, model_name: str) -> Any | None:
         return None
 
 
+# A training run's tag: "true" when the folder it was fitted from held the sample generator's mark (invented customers,
+# `features.tables.GENERATED_MARK`), "false" for a shop's own data. Runs made before it, and retraining runs, have none.
+GENERATED_DATA_TAG = "training_data_generated_sample"
+
+
+def fitted_on_shop_data(settings: Settings, model_name: str) -> bool:
+    """Whether the champion of `model_name` was fitted on a shop's own data, as its training run records
+    (`GENERATED_DATA_TAG`); False without a champion or that record."""
+    version = champion_version(settings, model_name)
+    if version is None or version.run_id is None:
+        return False
+    return _client(settings).get_run(version.run_id).data.tags.get(GENERATED_DATA_TAG) == "false"
+
+
 @functools.cache
 def bento_models() -> dict[str, str]:
     """Model name -> BentoML model tag for each model the Bento this code runs from carries; {}

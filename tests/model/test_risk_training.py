@@ -6,11 +6,12 @@ import json
 
 import pandas as pd
 import yaml
+from mlflow import MlflowClient
 from typer.testing import CliRunner
 
 from cli.app import app
 from features.tables import read_table
-from triage.registry import load_champion
+from triage.registry import GENERATED_DATA_TAG, load_champion
 
 
 def test_training_reports_model_and_baseline_and_registers_champion(trained_risk, settings):
@@ -23,6 +24,9 @@ def test_training_reports_model_and_baseline_and_registers_champion(trained_risk
     assert report["gate"]["promoted"] or report["gate"]["champion_version"] is not None
     champion = load_champion(settings, settings.risk_model_name)
     assert hasattr(champion.model, "score_abuse")
+    # fitted on a folder with the generator's mark (invented customers): the generated sample may stand in for history
+    tags = MlflowClient(settings.tracking_uri).get_run(trained_risk.run_id).data.tags
+    assert tags[GENERATED_DATA_TAG] == "true"
     assert json.loads(trained_risk.report_path.read_text())["run_id"] == trained_risk.run_id
 
 

@@ -1,5 +1,6 @@
 """`triage monitor --current` answers a file as `triage predict risk` does, customers' history included: from the
-history store, or from the sample data while the store is empty."""
+history store, or from the sample data while the store is empty (the generated sample only on a state not fitted on a
+shop's data)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,44 @@ def test_the_decision_mix_is_compared_with_decisions_taken_as_the_window_was(tmp
     with_risk = champion_reference(settings, seed=0)
     assert "decision" not in with_risk.frame.columns and with_risk.decisions_of is None
     assert with_risk.why_absent["decision"] == f"{settings.risk_model_name} v1 has no monitoring reference"
+
+
+def test_the_generated_sample_stands_in_for_an_empty_store_only_on_a_state_not_fitted_on_a_shops_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `predict risk` and `monitor --current` read the generated sample's invented customers whenever the store was
+    # empty: on a shop's state (champions fitted on its exports) before its first `triage data load`, its customers
+    # were scored against invented pasts
+    from datetime import UTC, datetime
+
+    import typer
+    from mlflow import MlflowClient
+
+    from cli import service
+    from serving.db import open_database
+    from serving.predict_risk import NoHistoryError, history_tables
+    from serving.stores.history import HistoryStore
+    from tests.code.test_cli_inputs import fifty_requests
+    from triage.registry import GENERATED_DATA_TAG, champion_version
+
+    as_of = datetime(2026, 11, 10, tzinfo=UTC)
+    settings = Settings(state_dir=tmp_path / "state")
+    name = settings.reason_model_name
+    register_tiny_reason_champion(settings.tracking_uri, settings.artifact_root, name)
+    customer = read_table("returns", settings.sample_data_dir)["customer_id"].iloc[0]
+    run_id = champion_version(settings, name).run_id
+    for fitted_on_generated in (None, "true"):  # recorded nothing (fitted before the record), the generated sample
+        if fitted_on_generated is not None:
+            MlflowClient(settings.tracking_uri).set_tag(run_id, GENERATED_DATA_TAG, fitted_on_generated)
+        assert not history_tables(settings, [customer], as_of)["returns"].empty
+    MlflowClient(settings.tracking_uri).set_tag(run_id, GENERATED_DATA_TAG, "false")
+    with pytest.raises(NoHistoryError, match=f"{name} fitted on a shop's data"):
+        history_tables(settings, [customer], as_of)
+    result = invoke_on_state(monkeypatch, settings.state_dir, ["monitor", "--current", str(fifty_requests(tmp_path))])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "no customer history" in said and "triage data load DIR" in said, result.output
+    # nor does `triage up` load it into the empty store, after which both read it as the shop's history
+    monkeypatch.setattr(service, "run_server", lambda *arguments: 0)
+    with pytest.raises(typer.Exit):
+        service.serve_with_example(settings)
+    assert not any(HistoryStore(open_database(settings)).counts().values())
