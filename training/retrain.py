@@ -43,7 +43,13 @@ from training.reference import reason_reference, reference_requests
 from training.risk import load_history_tables
 from training.splits import returns_split
 from training.tracking import configure_tracking
-from triage.registry import CORPUS_VERSION_TAG, load_champion, version_tags
+from triage.registry import (
+    CORPUS_VERSION_TAG,
+    GENERATED_DATA_TAG,
+    generated_data_record,
+    load_champion,
+    version_tags,
+)
 from triage.settings import Settings
 
 REPORT_NAME = "retrain_report.json"
@@ -325,13 +331,19 @@ def publish_challenger(
     started: float,
     version_tags: dict[str, str] | None = None,
 ) -> RetrainResult:
-    """Log a judged challenger to MLflow (comparison, training rows' provenance, monitoring reference,
-    model), register it with `version_tags`, give it the champion alias when `report["promoted"]`, and write the report
-    (`report_name`, in the run's folder and as the newest report of its kind)."""
+    """Log a judged challenger to MLflow (comparison, training rows' provenance, monitoring reference, model, and the
+    champion's record of whether it was fitted on the generated sample), register it with `version_tags`, give it the
+    champion alias when `report["promoted"]`, and write the report (`report_name`, in the run's folder and as the
+    newest report of its kind)."""
     import mlflow
 
     configure_tracking(settings)
+    # read before the challenger may take the champion alias: a shop's champion's successor is a shop's too, and
+    # without the record the generated sample stood in for the empty history store again
+    fitted_on = generated_data_record(settings, model_name)
     with mlflow.start_run(run_name=f"retrain-{model_name}") as run:
+        if fitted_on is not None:
+            mlflow.set_tag(GENERATED_DATA_TAG, fitted_on)
         run_dir = settings.reports_dir / "retrain" / run.info.run_id
         run_dir.mkdir(parents=True, exist_ok=True)
         # Provenance without the texts: which rows came from feedback, which feedback, labelled when.

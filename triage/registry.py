@@ -127,17 +127,23 @@ def champion_version(settings: Settings, model_name: str) -> Any | None:
 
 
 # A training run's tag: "true" when the folder it was fitted from held the sample generator's mark (invented customers,
-# `features.tables.GENERATED_MARK`), "false" for a shop's own data. Runs made before it, and retraining runs, have none.
+# `features.tables.GENERATED_MARK`), "false" for a shop's own data. A retraining run carries its champion's (it refits
+# the champion's data with the agents' corrections); runs made before the tag, and their successors, have none.
 GENERATED_DATA_TAG = "training_data_generated_sample"
 
 
-def fitted_on_shop_data(settings: Settings, model_name: str) -> bool:
-    """Whether the champion of `model_name` was fitted on a shop's own data, as its training run records
-    (`GENERATED_DATA_TAG`); False without a champion or that record."""
+def generated_data_record(settings: Settings, model_name: str) -> str | None:
+    """What the training run of `model_name`'s champion records under `GENERATED_DATA_TAG` ("true" / "false"); None
+    without a champion or that record."""
     version = champion_version(settings, model_name)
     if version is None or version.run_id is None:
-        return False
-    return _client(settings).get_run(version.run_id).data.tags.get(GENERATED_DATA_TAG) == "false"
+        return None
+    return _client(settings).get_run(version.run_id).data.tags.get(GENERATED_DATA_TAG)
+
+
+def fitted_on_shop_data(settings: Settings, model_name: str) -> bool:
+    """Whether the champion of `model_name` was fitted on a shop's own data, as its training run records."""
+    return generated_data_record(settings, model_name) == "false"
 
 
 @functools.cache

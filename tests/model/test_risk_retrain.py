@@ -12,12 +12,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from mlflow import MlflowClient
 
 from features.schemas import ABUSIVE_INSPECTION_OUTCOMES
 from features.tables import write_table
 from training.retrain_risk import inspection_labels, retrain_risk
 from training.risk import train_risk
-from triage.registry import champion_version, load_reference
+from triage.registry import GENERATED_DATA_TAG, champion_version, load_reference
 from triage.settings import Settings
 
 INSPECTED = 80
@@ -74,3 +75,7 @@ def test_a_challenger_fitted_on_a_sliver_is_refused_and_the_champion_stays(own_s
     # The refused challenger is registered with its monitoring reference, as every version is.
     reference = load_reference(own_settings, own_settings.risk_model_name, report["challenger_version"])
     assert {"risk_score", "decision"} <= set(reference.columns)
+    # fitted on the champion's data (a shop's: its folder has no generator's mark), the challenger records it too; it
+    # recorded nothing, and once promoted the generated sample stood in for the shop's empty history store again
+    run = MlflowClient(own_settings.tracking_uri).get_run(report["run_id"])
+    assert run.data.tags[GENERATED_DATA_TAG] == "false"
