@@ -3940,15 +3940,20 @@ _EXCHANGE_WORD = re.compile(r"(?:echange|exchange|swap)")
 # had (« Je l'échangerais bien, mais je préfère être remboursée », « ... contre un 40 mais vous ne l'avez plus », "I
 # would swap it for a 12 but you don't have it in stock"): neither the exchange nor its size is asked; not one said
 # further (« ... contre un 40, mais en noir svp », « ... mais plutôt en noir », "... but in black please").
-_WISHED = re.compile(r"\b(?:echanger|remplacer)ais\b|\b(?:would|'d)(?: happily| gladly)? (?:swap|exchange|replace)\b")
+_WISHED = re.compile(
+    r"\b(?:echanger|remplacer)ais\b|\b(?:would|'d)(?: happily| gladly)? (?:swap|exchange|replace)\b|"
+    # « Je voudrais un échange mais vous n'avez plus de 40, donc remboursement. »
+    r"\b(?:voudrais|aimerais|souhaiterais) (?:un |l')echange\b"
+)
 # how far before an exchange's reading its "would" stands ("i would gladly swap it for")
 _WISHED_REACH = 16
 # The money preferred sets it aside only as the money ("but I'd rather have a refund", not "but rather in navy", "but
-# please don't refund me", "if so refund"), a size not to be had only as said ("you don't have it", not "don't make
-# me pay", "it may be sold out").
+# please don't refund me", "if so refund", « mais pas de remboursement »), a size not to be had only as said ("you
+# don't have it", not "don't make me pay", "it may be sold out").
 _WISH_SET_ASIDE = re.compile(
     r"[^.!?]{0,30}?,? (?:mais|but) [^.!?]{0,30}?\b(?:(?:prefere\w*|aime mieux|aimerais mieux|prefer\w*|rather)(?: \w+)"
     r"{0,3} (?:etre )?(?:rembours\w*|refund\w*|money back)|(?<!don't )(?<!not )(?<!no )(?<!if so )(?<!otherwise )"
+    r"(?<!pas de )(?<!pas un )(?<!sans )(?<!aucun )"
     r"(?:rembours\w*|refund\w*|money back)|(?:ne l'avez|ne les avez|n'avez|n'y a|n'y en a|n'est|n'existe) (?:plus|pas)|"
     r"plus de stock|rupture|epuisee?s?|indisponibles?|(?:don't|dont|do not|doesn't|doesnt|does not|haven't|havent|"
     r"have no|has no) (?:have|stock|make)(?: (?:it|them|one|any|that|this|the \w+|in stock))?(?! me\b)|(?<!may be )"

@@ -3410,6 +3410,11 @@ EXCHANGE_NOUN_IN_A_SIZE = [
     ("Je voudrais un échange contre un 38.", "38", ("exchange",)),
     ("Échange contre un 40 svp", "40", ("exchange",)),
     ("Je voudrais un échange, c'est trop petit.", None, ("exchange",)),
+    # ... but not one wished for, then set aside (« ... mais vous n'avez plus de 40, donc remboursement. »); near
+    # misses: the refund refused after the "but", the wish said further
+    ("Je voudrais un échange mais vous n'avez plus de 40, donc remboursement.", None, ()),
+    ("Je voudrais un échange mais pas de remboursement.", None, ("exchange",)),
+    ("Je l'échangerais bien, mais pas de remboursement.", None, ("exchange",)),
     ("Échange souhaité en M.", "M", ("exchange",)),
     ("Échange souhaité en 24 heures, c'est possible ?", None, ("exchange",)),
     ("Je ne voudrais pas d'échange, remboursez-moi.", None, ()),
