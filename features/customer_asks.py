@@ -2963,12 +2963,24 @@ _LOOSE_ON_THE_BODY = re.compile(
     r"(?:hole|notch|setting|position)\b|,? (?:so|and) (?:my|the|his|her|their) (?:foot|feet|heels?|toes|hand|wrists?|"
     r"ankles?|legs?|body) (?:slides?|slips?|slid|slipped|moves?|moved|comes? out|came out|lifts?|falls? out))"
 )
+# ... and so is what slides or lifts off the body in the sentence of a strap on its last notch: « même au dernier cran
+# ... la montre glisse sur le côté du poignet et le capteur cardio décolle » (a sensor that no longer touches the
+# wrist, no part come unstuck); only those verbs are blanked, what else the sentence says is read (« Au dernier cran la
+# boucle s'est cassée net, du coup la montre bouge. » is still damage)
+_ON_THE_LAST_NOTCH = re.compile(
+    r"\b(?:au (?:dernier|premier) (?:cran|trou)|au (?:cran|trou) le plus serre)\b[^.!?;]{0,150}"
+)
+_LIFTS_OFF = re.compile(r"\b(?:decollen?t?|glissen?t?|bougen?t?)\b")
 # « une pièce en moins » in a sentence of the customer's home is a room fewer, no piece of the item: « un appartement
 # avec une pièce en moins, le buffet ne rentre plus »; blanked before faults are read.
 _A_HOME_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?;]))[^.!?;]*\b(?:appartement|logement|studio|maison|demenag\w*|emmenag\w*)\b[^.!?;]*"
 )
 _ROOMS_FEWER = re.compile(r"\b(?:une?|deux|trois|quatre|\d+) pieces? en moins\b")
+
+
+def _lifting_off_blanked(text: str) -> str:
+    return _ON_THE_LAST_NOTCH.sub(lambda notch: _LIFTS_OFF.sub(" ; ", notch.group()), text)
 
 
 def _rooms_blanked(text: str) -> str:
@@ -4301,7 +4313,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = _ELSEWHERE.sub(
         " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
     )
-    read_for_faults = _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", _LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)))
+    read_for_faults = _rooms_blanked(
+        _SHORT_OF_HOLES.sub(" ; ", _lifting_off_blanked(_LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)))
+    )
     replacement = _replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived

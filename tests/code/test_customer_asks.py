@@ -2860,6 +2860,12 @@ LOOSE_ON_THE_BODY = [
     ("The strap is loose where the stitching came away.", ("defect",)),
     ("The buckle is loose.", ("defect",)),
     ("The strap is loose.", ("defect",)),
+    # sheet 571 #4: what lifts off the wrist on the last notch is fit (« le capteur cardio décolle » read damage, and
+    # the draft apologised and reviewed a return past its window); a sole come unstuck is damage
+    ("Bracelet trop grand : même au dernier cran, la montre tourne et glisse et le capteur décolle.", ()),
+    ("Au dernier cran le bracelet est encore large. Et la semelle se décolle déjà.", ("damage",)),
+    ("Au dernier cran la boucle s'est cassée net, du coup la montre bouge.", ("damage",)),
+    ("La semelle est décollée à l'avant.", ("damage",)),
 ]  # fmt: skip
 
 
