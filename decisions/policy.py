@@ -64,8 +64,8 @@ NOT_A_RETURN_RULES: dict[str, tuple[str, str]] = {
     ),
     "already_returned": (
         "ALREADY_RETURNED",
-        "The customer says the item is already sent back or the refund has already reached them: no new "
-        "return or label, so a person checks where the return and its refund stand.",
+        "The customer says the item is already sent back, the refund has already reached them or they are still "
+        "waiting for it: no new return or label, so a person checks where the return and its refund stand.",
     ),
 }
 

@@ -29,7 +29,7 @@ REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
     "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
     "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
-    "charged_twice",
+    "charged_twice", "refund_awaited",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
@@ -38,8 +38,9 @@ FAULT_KINDS: tuple[str, ...] = (
 # ("tracking says delivered but nothing came", « colis jamais reçu »), or the item is already on its way back or
 # refunded. Nothing can be sent back (or nothing again), so the policy sends each to a person.
 NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_returned")
-# The requests that say the item is already sent back or refunded: `already_returned`.
-ALREADY_RETURNED_REQUESTS: tuple[str, ...] = ("sent_back", "refund_received")
+# The requests that say the item is already sent back or refunded, or chase the refund of a return: `already_returned`
+# (the first read is the one the reply answers).
+ALREADY_RETURNED_REQUESTS: tuple[str, ...] = ("sent_back", "refund_received", "refund_awaited")
 UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf", "cut")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger", "skin")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
@@ -1374,6 +1375,20 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:\b(?:thanks?|thank you)(?: so much| very much| again)? for (?:the|my|your|that) (?:very |super )?(?:quick|"
         r"fast|speedy|prompt|swift) refund|\bmerci (?:beaucoup |encore )?pour (?:le|mon|votre|ce) remboursement "
         r"(?:si |tres |super )?(?:rapide|express))\b(?![^.!?]{0,40}\b" + _EARLIER_ORDER + r"(?![\w'-]))",
+    ),
+    # the refund chased for a time, with no return said sent ("I've been waiting 5 weeks for my money", « ça fait trois
+    # semaines que j'attends mon remboursement »): a refund of a return, whose state a person checks; one that says
+    # the item was sent back is `sent_back`'s
+    "refund_awaited": (
+        r"\b(?:i've been|i have been|we've been|we have been|been|still|i'm still|i am still|we're still) waiting "
+        r"(?:(?:for )?(?:over |more than |nearly |almost |about )?(?:\d+|a|one|two|three|four|five|six|several|many) "
+        r"(?:days?|weeks?|months?) )?(?:for|on) (?:my|our|the) (?:refund|money)\b",
+        # a time chased in French (« toujours », « depuis trois semaines », « ça fait un mois que »), not a refund
+        # looked forward to with the item sent (« J'attends mon remboursement avec impatience, voici la robe »)
+        r"\b(?:j'attends|nous attendons|on attend)(?: toujours| encore| depuis (?:\d+|un|une|deux|trois|quatre|cinq|"
+        r"six|plusieurs) (?:jours|semaines|mois))+ (?:mon|notre|le) (?:remboursement|argent)\b|\b(?:(?:ca|cela) fait )?"
+        r"(?:\d+|un|une|deux|trois|quatre|cinq|six|plusieurs) (?:jours|semaines|mois) que (?:j'attends|nous attendons|"
+        r"on attend) (?:mon|notre|le) (?:remboursement|argent)\b",
     ),
 }
 # Express delivery paid for (`CustomerAsks.express_paid`), not denied (`_affirmed`: "I didn't pay for express
@@ -4376,6 +4391,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     requests = tuple(
         kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not _new_return_after(folded, kind)
     )
+    if "sent_back" in requests:
+        # the return said sent is what the refund chased is for: one reading
+        requests = tuple(kind for kind in requests if kind != "refund_awaited")
     if (
         "not_received" not in faults
         and len(folded.split()) <= _CONTACT_ONLY_WORDS

@@ -26,7 +26,7 @@ from sklearn.base import BaseEstimator, clone
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
-from features.customer_asks import CustomerAsks, read_asks
+from features.customer_asks import ALREADY_RETURNED_REQUESTS, CustomerAsks, read_asks
 from features.embeddings import as_text_list
 from features.handover import payment_dispute_made
 from features.injury import Hurt, someone_hurt
@@ -553,6 +553,7 @@ _ROUTE_KEYS: dict[str, tuple[str, str]] = {
     "not_received": ("manual_review_delivery", "manual_review_not_received"),
     "sent_back": ("manual_review_sent_back", "sent_back"),
     "refund_received": ("manual_review_refund_received", "refund_received"),
+    "refund_awaited": ("manual_review_refund_awaited", "sent_back"),
 }
 
 
@@ -563,7 +564,7 @@ def _route(case: ReplyCase, facts: ReplyFacts) -> tuple[str, str] | None:
     if route is None or facts.decision != "manual_review":
         return None
     if route == "already_returned":
-        route = "sent_back" if "sent_back" in case.asks.requests else "refund_received"
+        route = next(kind for kind in ALREADY_RETURNED_REQUESTS if kind in case.asks.requests)
     return _ROUTE_KEYS[route]
 
 

@@ -258,6 +258,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You tell us the refund for {item} has already reached you: a colleague is checking where this "
                 "return stands and will reply by {review_by}.",
             ),
+            # a refund chased with no return said sent: not "already sent back", which the customer did not say
+            "manual_review_refund_awaited": (
+                "You tell us you are still waiting for your refund for {item}: a colleague is checking where your "
+                "return and its refund stand and will reply by {review_by}.",
+            ),
             "reject": (
                 "Unfortunately we cannot accept this return. {clause}",
                 "I'm afraid this return is not possible. {clause}",
@@ -658,6 +663,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "manual_review_refund_received": (
                 "Vous nous indiquez que votre remboursement pour {item} vous est déjà parvenu : un conseiller vérifie "
                 "où en est ce retour et vous répondra d'ici le {review_by}.",
+            ),
+            "manual_review_refund_awaited": (
+                "Vous nous indiquez que vous attendez toujours votre remboursement pour {item} : un conseiller vérifie "
+                "où en sont votre retour et son remboursement et vous répondra d'ici le {review_by}.",
             ),
             "reject": (
                 "Malheureusement, nous ne pouvons pas accepter ce retour. {clause}",

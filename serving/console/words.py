@@ -86,6 +86,7 @@ REQUEST_WORDS: dict[str, str] = {
     "send_missing": "asks for the missing part to be sent",
     "refund_difference": "asks for a price difference back",
     "refund_received": "says the refund has already reached them",
+    "refund_awaited": "says they are still waiting for the refund",
     "packaging": "asks how to pack the item",
     "exchange_time": "asks how long an exchange takes",
     "question": "asks whether the item comes in another version",

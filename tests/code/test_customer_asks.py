@@ -387,6 +387,13 @@ REVIEWED_READINGS = [
     ("I'm instructing a solicitor if the refund doesn't appear this week.", "not_a_return", "already_returned"),
     ("J'ai renvoyé la robe lundi, si je ne suis pas remboursée sous huit jours je porte plainte.", "not_a_return",
      "already_returned"),
+    # ... and a refund chased for a time is a return's, with no return said sent (sheet 563 #19: "waiting 5 weeks for
+    # my money" was answered as a late parcel, with a new paid label); not a wait feared for a new return
+    ("I've been waiting six weeks for my refund. Sort it out.", "requests", ("refund_awaited",)),
+    ("Ça fait deux semaines que j'attends mon argent, c'est inadmissible.", "requests", ("refund_awaited",)),
+    ("I posted it back a month ago and I've been waiting for my money since.", "requests", ("sent_back",)),
+    ("Too small. I don't want to be waiting weeks for my refund like last time.", "not_a_return", None),
+    ("J'attends mon remboursement avec impatience, voici la robe trop petite.", "requests", ()),
     # a miscarriage, not the weight gained while pregnant
     ("I've lost the baby weight, so the jeans are far too big.", "hardship", None),
     ("I've lost the baby, so I won't need the maternity jeans.", "hardship", "bereavement"),

@@ -647,11 +647,17 @@ def test_a_refusal_is_not_opened_with_no_problem_at_all(lang: str) -> None:
     [("en", "WHERE IS MY REFUND??? I SENT THE DRESS BACK THREE WEEKS AGO", "wrap dress has already been sent back"),
      ("fr", "J'ai renvoyé les bottes le 3 et toujours rien.", "votre robe nous a deja ete renvoyee"),
      ("en", "Thanks, the refund came through this morning.", "refund for your wrap dress has already reached you"),
-     ("fr", "Le remboursement est déjà arrivé, merci.", "remboursement pour votre robe vous est deja parvenu")],
+     ("fr", "Le remboursement est déjà arrivé, merci.", "remboursement pour votre robe vous est deja parvenu"),
+     ("en", "I've been waiting 5 weeks for my money. This is completely unacceptable.",
+      "still waiting for your refund for your wrap dress"),
+     ("fr", "Ça fait trois semaines que j'attends mon remboursement, c'est inadmissible.",
+      "vous attendez toujours votre remboursement pour votre robe")],
 )  # fmt: skip
 def test_an_item_already_sent_back_or_refunded_is_not_asked_back_again(lang: str, text: str, said: str) -> None:
     # review sheet 151: « la housse renvoyée » got a new label, a send-back date and « imprimez l'étiquette »; sheet
-    # 151 and 179: « le remboursement est déjà arrivé » and "the refund came through" were answered as a new return
+    # 151 and 179: « le remboursement est déjà arrivé » and "the refund came through" were answered as a new return;
+    # sheet 563 #19: "waiting 5 weeks for my money" as a late parcel with a new paid label (and the refund chased is
+    # not told it was sent back, which the customer did not say)
     case = _case(lang, "no_longer_needed", text=text)
     facts = dataclasses.replace(facts_for("manual_review"), open_requests=case.asks.requests)
     subject, body = compose(case, facts)
