@@ -2500,9 +2500,10 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # what the listing said it would have, and none there: « le t-shirt devait avoir des poches (photo +
     # description), il n'y en a pas », "supposed to have pockets according to the listing, there aren't any"; not an
     # accessory that should come with it ("supposed to come with a hood", « censée être livrée avec une ceinture »: a
-    # part missing)
+    # part missing), nor the customer's own "I should have read the description"
     r"\b(?:devai(?:t|ent) avoir|(?:etai(?:t|ent)|est|sont) censee?s? avoir|aurai(?:t|ent) du avoir|(?:was|were|is|are) "
-    r"(?:supposed|meant) to have|should have)\b[^.!?]{0,80}?\b(?:photos?|pictures?|images?|description|descriptif|"
+    r"(?:supposed|meant) to have|(?<!\bi )(?<!\bwe )should have(?! (?:read|checked|looked|measured|known|ordered|"
+    r"bought|seen|noticed|asked|gone|been|taken|thought|realised|realized|paid)\b))\b[^.!?]{0,80}?\b(?:photos?|pictures?|images?|description|descriptif|"
     r"fiche|annonce|site|website|listing|product page)\b[^.!?]{0,40}?(?:\bil n'y en (?:a|avait) (?:pas|aucune?)\b|"
     r"\b(?:il|elle|ils|elles) n'en (?:a|ont|avait|avaient) (?:pas|aucune?)\b|\bthere (?:are|is|were|was)(?:n't| not) "
     r"any\b|\bthere (?:are|were) none\b|\b(?:it|they) (?:doesn't|don't|didn't|does not|do not|did not) have (?:any|"

@@ -1896,6 +1896,9 @@ FAULTS_AND_LISTINGS_UNREAD = [
     ("The jacket is supposed to come with a hood, it's in the photos, but there isn't one in the bag.",
      "not_as_described", False),
     ("Il devait avoir des poches, il n'y en a pas.", "not_as_described", False),
+    ("I should have read the description properly, it doesn't have any pockets, my mistake.", "not_as_described",
+     False),
+    ("The shirt should have a chest pocket according to the listing, it doesn't have one.", "not_as_described", True),
 ]  # fmt: skip
 
 
