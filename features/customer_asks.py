@@ -1259,8 +1259,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:refund\w*|money back|pay (?:me )?back)\b[^.!?]{0,60}\bengraving (?:too|as well)\b|"
         r"\bengraving (?:fee|cost|charge)s? (?:back|refunded|too|as well)\b|\brefund(?: me)? (?:for )?(?:the |my )?"
         r"engraving\b|\b(?:money|refund)\b[^.!?]{0,40}\bengraving (?:fee|cost|charge)s?\b",
+        # (not « Ne remboursez pas la gravure »: the French negation closes round the verb)
         r"\by compris (?:la |les frais de |le prix de la )?gravure\b|\bgravure (?:comprise|incluse|"
-        r"aussi|egalement)\b|\brembours\w*\b[^.!?]{0,40}\b(?:la |les frais de |le prix de la )gravure\b",
+        r"aussi|egalement)\b|\brembours\w*\b(?! (?:pas|plus|jamais)\b)[^.!?]{0,40}\b(?:la |les frais de |le prix "
+        r"de la )gravure\b",
     ),
     # customs or import charges the customer paid on delivery: "I had to pay £12 customs", « j'ai dû payer 15 € de
     # frais de douane »; not a parcel refused for them ("I refused to pay the customs"), nor a payment or a charge
