@@ -66,10 +66,10 @@ class Settings(BaseSettings):
         le=1,
         description="Precision the non-reviewed reasons must reach on the corpus's calibration slice when training "
         "fits the review threshold. Higher than review_precision_target: the slice is written like the training "
-        "corpus and is easier than customers' words (at 0.90 nothing was ever reviewed). One step stricter than the "
-        "loosest target at which the full-size model's answers on the 60 real dev texts meet issue 12's bar (at "
-        "least 40% automated, 80% of those right), since customers' words at large are harder than those 60; "
-        "benchmarks/README.md has the figures per target.",
+        "corpus and is easier than customers' words (at 0.90 nothing was ever reviewed). The strictest target at "
+        "which the full-size model's answers on the 60 real dev texts meet issue 12's bar (at least 40% automated, "
+        "80% of those right), since customers' words at large are harder than those 60 and looser targets buy share "
+        "automated with wrong answers on unfamiliar text; benchmarks/README.md has the figures per target.",
     )
     # read as JSON by `_a_json_list`, so that JSON which does not parse is refused like any other value
     reason_embedding_backends: Annotated[list[EmbeddingBackend], NoDecode] = Field(
