@@ -1035,7 +1035,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bwhere (?:will|does|do|would) (?:the|my) (?:refund|money) (?:go|be (?:paid|sent|credited))\b|"
         r"\bhow (?:will|do|would) (?:i|we) (?:be refunded|get (?:the|my) (?:refund|money back)|receive (?:the|my) "
         r"refund)\b",
-        # not a refund awaited for a time ("should come back to my card within 5 days, it has been 10": `sent_back`)
+        # not a refund awaited for a time ("should come back to my card within 5 days, it has been 10":
+        # `refund_awaited`)
         r"\b(?:refund|money) (?:will |would |should )?(?:go|goes|going|be paid|be put|be sent|be credited|come|comes) "
         r"back (?:to|on|onto) (?:my|the) (?:card|original|account|bank|paypal)\b(?![^.!?]{0,30}\b" + _WITHIN_DAYS + ")",
         # a refund rather than a voucher; not a replacement rather than one
@@ -1318,18 +1319,6 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"these)\b",
         r"\b(?:i|we) (?:sent|posted|returned|shipped) (?:it|them|(?:the|my) (?:\w+ ){0,2}?\w+)(?: back)? (?:\w+ )?"
         r"(?:weeks?|days?|a month|months?) ago\b",
-        r"\b(?:where is|where's|still no|still waiting (?:for|on)|still not (?:had|received|got)|still haven't (?:had|"
-        r"received|got)|no sign of) (?:my |the |a |any )?refund\b",
-        # a refund promised within a time that has run out: "The refund should come back to my card within 5 days, it
-        # has been 10", « le remboursement devait arriver sous 5 jours, ça fait deux semaines »
-        r"\b(?:refund|money) (?:should|was (?:supposed|meant|due) to|would)(?: have)? [^.!?]{0,50}?\b"
-        + _WITHIN_DAYS
-        + r"[^.!?]{0,30}?\b(?:it(?:'s| has| is) (?:been|now)|that was|still (?:nothing|not|no)|and nothing|"
-        r"but nothing)\b|"
-        r"\bremboursement (?:devait|aurait du|etait cense)\b[^.!?]{0,50}?\b" + _WITHIN_DAYS + r"[^.!?]{0,30}?\b(?:ca "
-        r"fait|cela fait|il y a|toujours rien|toujours pas|et rien)\b|"
-        r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) (?:refund|money)\b|\b(?:relancer|relance) (?:pour|au sujet "
-        r"de) (?:mon|le|un) remboursement\b|\bcour(?:ir|s|t) apres (?:mon|notre|le) (?:argent|remboursement)\b",
         r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
         r"mon|ma|mes|votre|ce|cette|ces)\b",
         r"\bje (?:vous )?(?:l'|les )(?:ai|avais) (?:deja )?(?:renvoye|retourne|reexpedie|poste)e?s?\b",
@@ -1351,9 +1340,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"frais de douane|les droits))\b",
         # a return the carrier lost: "you lost my return", « mon retour perdu »
         r"\b(?:lost|losing) my return\b|\bmy return (?:parcel )?(?:was|has been|got|is) lost\b|"
-        r"\b(?:mon|le) (?:colis (?:de )?)?retour (?:a ete |est )?(?:perdu|egare)\b|"
-        r"\b(?:toujours|jamais) (?:pas |rien )?(?:de |mon |recu (?:de |mon )?)?(?:remboursement|rembourse)\b|"
-        r"\bou (?:en est|est) (?:mon|le) remboursement\b",
+        r"\b(?:mon|le) (?:colis (?:de )?)?retour (?:a ete |est )?(?:perdu|egare)\b",
     ),
     # the refund has already reached the customer ("the refund came through", « le remboursement est déjà
     # arrivé »): never a question ("has the refund come through?") nor a refund still awaited
@@ -1391,6 +1378,20 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"six|plusieurs) (?:jours|semaines|mois))+ (?:mon|notre|le) (?:remboursement|argent)\b|\b(?:(?:ca|cela) fait )?"
         r"(?:\d+|un|une|deux|trois|quatre|cinq|six|plusieurs) (?:jours|semaines|mois) que (?:j'attends|nous attendons|"
         r"on attend) (?:mon|notre|le) (?:remboursement|argent)\b",
+        r"\b(?:where is|where's|still no|still waiting (?:for|on)|still not (?:had|received|got)|still haven't (?:had|"
+        r"received|got)|no sign of) (?:my |the |a |any )?refund\b",
+        # a refund promised within a time that has run out: "The refund should come back to my card within 5 days, it
+        # has been 10", « le remboursement devait arriver sous 5 jours, ça fait deux semaines »
+        r"\b(?:refund|money) (?:should|was (?:supposed|meant|due) to|would)(?: have)? [^.!?]{0,50}?\b"
+        + _WITHIN_DAYS
+        + r"[^.!?]{0,30}?\b(?:it(?:'s| has| is) (?:been|now)|that was|still (?:nothing|not|no)|and nothing|"
+        r"but nothing)\b|"
+        r"\bremboursement (?:devait|aurait du|etait cense)\b[^.!?]{0,50}?\b" + _WITHIN_DAYS + r"[^.!?]{0,30}?\b(?:ca "
+        r"fait|cela fait|il y a|toujours rien|toujours pas|et rien)\b|"
+        r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) (?:refund|money)\b|\b(?:relancer|relance) (?:pour|au sujet "
+        r"de) (?:mon|le|un) remboursement\b|\bcour(?:ir|s|t) apres (?:mon|notre|le) (?:argent|remboursement)\b",
+        r"\b(?:toujours|jamais) (?:pas |rien )?(?:de |mon |recu (?:de |mon )?)?(?:remboursement|rembourse)\b|"
+        r"\bou (?:en est|est) (?:mon|le) remboursement\b",
     ),
 }
 # Express delivery paid for (`CustomerAsks.express_paid`), not denied (`_affirmed`: "I didn't pay for express

@@ -651,7 +651,10 @@ def test_a_refusal_is_not_opened_with_no_problem_at_all(lang: str) -> None:
      ("en", "I've been waiting 5 weeks for my money. This is completely unacceptable.",
       "still waiting for your refund for your wrap dress"),
      ("fr", "Ça fait trois semaines que j'attends mon remboursement, c'est inadmissible.",
-      "vous attendez toujours votre remboursement pour votre robe")],
+      "vous attendez toujours votre remboursement pour votre robe"),
+     # a refund chased with no return said sent was still told the item "has already been sent back"
+     ("en", "Still waiting for my refund.", "still waiting for your refund for your wrap dress"),
+     ("fr", "J'attends toujours mon remboursement.", "vous attendez toujours votre remboursement pour votre robe")],
 )  # fmt: skip
 def test_an_item_already_sent_back_or_refunded_is_not_asked_back_again(lang: str, text: str, said: str) -> None:
     # review sheet 151: « la housse renvoyée » got a new label, a send-back date and « imprimez l'étiquette »; sheet
