@@ -3400,9 +3400,11 @@ _SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
 _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
     r"husband|wife|partner|friend|mum|mom|dad|guests?|family|kids|children|engineer|technician|fitter|man|guy|"
-    r"postman|postie|small|medium|large|x{0,3}[sml]|"
-    + _COLOURS
-    + r")\b)(?:\w+ )?\w+) (?:has |have |had )?(?:never|still hasn't|still hasnt|still haven't|still "
+    r"postman|postie|small|medium|large|x{0,3}[sml]|size|colou?r|model|version|style|one|" + _COLOURS + r")\b)(?:\w+ )?"
+    r"\w+)"
+    # ... the item named with what the customer did with it ("The jumper I ordered in a small never arrived")
+    r"(?: (?:that |which )?(?:i|we) (?:ordered|bought|chose|picked)(?: (?:in|for) (?:a |an |the |my |size )?\w+)?)?"
+    r" (?:has |have |had )?(?:never|still hasn't|still hasnt|still haven't|still "
     r"havent|hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|still not)(?: yet| even)? (?:(?:arrived|"
     r"arrive|been delivered)(?: yet)?" + _SAID_TO_ITS_END + r"|(?:come|came|turned up|turn up|shown up|showed up|show "
     r"up)(?: yet)?" + _SAID_TO_A_STOP + r")|"
@@ -3414,6 +3416,12 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. »
     r"(?:^|[.!?;:,] )(?:(?:je ne |j'ai |je )?(?:l'ai |les ai )?jamais recue?s?|(?:il|elle|ils|elles) (?:ne |n')?"
     r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?))" + _SAID_TO_ITS_END + r"|"
+    # « Le pull que j'ai commandé en S n'est jamais arrivé. », not the size, colour or model got wrong (« La taille que
+    # j'ai commandée n'est jamais arrivée »)
+    r"(?:^|[.!?;:,] )(?:le|la|les|mon|ma|mes) (?!(?:taille|pointure|couleur|coloris|modele|version)\b)(?:\w+ )?\w+ "
+    r"(?:que j'ai|qu'on a|que nous avons) (?:commandee?s?|"
+    r"achetee?s?|choisie?s?|prise?s?)(?: (?:en|pour) (?:\w+ )?\w+)? (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) "
+    r"(?:arrivee?s?|livree?s?)" + _SAID_TO_ITS_END + r"|"
     r"(?:^|[.!?;:,] )(?:il|elle|ils|elles) (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) venue?s?" + _SAID_TO_A_STOP
 )
 # ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a
