@@ -611,6 +611,20 @@ _ADVISED = re.compile(
     r"\b(?:said|says|(?<!i'd )(?<!would )(?<!\bi )say|told|tells|recommend\w*|advis\w*|suggest\w*)"
     r"(?: (?:me|us|you|people|customers))?(?: to)?(?: [\w']+)? ?$"
 )
+# ... nor the customer's habit, the habit said in the way's clause (« D'habitude je prends une demi-pointure de plus,
+# mais celles-ci sont trop grandes », "Usually I take a size up, but these are huge", "I go a size up usually"); not a
+# way asked after the habit told (« D'habitude je fais du 40, mais là je prends une pointure de plus », « Je fais du 40
+# d'habitude, il me faudrait une demi-pointure de plus »)
+_HABITUALLY = (
+    r"(?:d'habitude|habituellement|normalement|generalement|en general|toujours|j'ai l'habitude de|usually|normally|"
+    r"generally|typically|always|tend to|tends to)"
+)
+_HABIT_BEFORE = re.compile(
+    r"(?:(?:^|[.!?;:] )" + _HABITUALLY + r",|\b" + _HABITUALLY + r")(?: (?:i|we|je|on|nous))?(?: (?:take|go|get|wear|"
+    r"buy|order|size|prends|prenons|fais|porte|commande|achete|chausse|j'achete|je commande))?(?: (?:half a|half|a|"
+    r"an|one|une|un|la|le))? ?$"
+)
+_HABIT_AFTER = re.compile(r",? " + _HABITUALLY + r"\b")
 # ... or the way said right after the other way set aside ("Not a smaller size, a bigger one!"): read where the way not
 # wanted is left as `_SET_ASIDE` (`read_asks`), so a way said alone elsewhere ("Love the colour, the bigger one.") is
 # none
@@ -4321,6 +4335,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
         and not _ADVISED.search(words_before(ways_asked, match.start()))
         and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
+        and not _HABIT_BEFORE.search(words_before(ways_asked, match.start()))
+        and not _HABIT_AFTER.match(ways_asked, match.end())
     ]
     # a way told to the review's readers is no wish, but says which way the item runs
     told = [
