@@ -72,6 +72,15 @@ _EN: tuple[str, ...] = (
     r"\bleft (?:me|him|her|them) bleeding\b|\bdrew blood\b|\bblood (?:everywhere|all over)\b",
     r"\b(?:a |the )?(?:nasty |bad |deep |small |big |painful |large )?(?:cut|burn|gash|wound|blister|scald) "
     r"(?:on|to|across) (?:my|his|her|their|our) (?:own |left |right )?" + _BODY + r"\b",
+    # burns the item caused ("legal action over the burns from this hair straightener"); the article before "burns"
+    # keeps out the verb ("everything burns from the first use"), and burns on a thing are the item's ("the burns from
+    # the iron are all over the sleeve")
+    r"\b(?:the|these|those|my|his|her|their|our|some|severe|serious|bad|nasty|painful) burns (?:caused by|from|left by|"
+    r"given by|inflicted by) (?:the|this|that|these|those|your|it)\b"
+    r"(?![^.!?;]*\b(?:on|all over|across) (?:the|its) (?!" + _BODY + r"\b))",
+    # ... or suffered by someone, not denied ("I haven't suffered any injuries"), nor by a thing ("The sofa suffered
+    # cuts in transit")
+    r"\b" + _EN_WHO + r"(?:'ve| have| has| had)? (?:suffered|sustained) (?:\w+ )?(?:burns|cuts|injuries|an injury)\b",
 )
 # A trip to A&E is a hurt only in a sentence that says the item did it: what it did to the body, or that it was the
 # cause ("I was at A&E with my mum when it was delivered" is an errand, not a hurt).
@@ -128,6 +137,16 @@ _FR: tuple[str, ...] = (
     # « je me suis coupé le doigt » is above; « brûlé à la main », « coupure au doigt »
     r"\b(?:brulee?s?|coupee?s?|blessee?s?|brulures?|coupures?|entailles?|plaies?|cloques?) (?:\w+ )?(?:a la|au|aux|"
     r"sur la|sur le|sur les) " + _FR_BODY + r"\b",
+    # burns the item caused (« une action en justice pour les brûlures causées par ce lisseur »; not « une brûlure de
+    # cigarette » nor burns on a thing, « laissées par le fer sur la manche », nor none, « aucune brûlure »)
+    r"(?<!\baucune )(?<!\bpas de )(?<!\bsans )\bbrulures? (?:\w+ )?(?:causees?|provoquees?|infligees?|laissees?) par "
+    r"(?:le|la|les|l'|ce|cet|cette|ces|votre|vos)\b(?![^.!?;]*\bsur (?:la |le |les |l')(?!" + _FR_BODY + r"\b))",
+    # ... or suffered by someone (« ma fille a subi de graves brûlures »; not « je n'ai pas subi de blessures », nor
+    # a thing, « le canapé a subi des brûlures »)
+    r"\b(?:j'ai|il a|elle a|ils ont|elles ont|nous avons|on a|je|il|elle|(?:mon|ma|notre|mes|nos) (?:\w+ )?(?:fils|"
+    r"filles?|enfants?|bebe|mari|femme|mere|pere|conjointe?|compagnon|compagne|frere|soeur|amie?)(?: a| ont)?) "
+    r"(?:\w+ )?(?:subi|souffert de|souffre de) (?:des |de |de graves |de serieuses )?(?:brulures|"
+    r"blessures)\b",
     # what a hurt leaves: stitches, bleeding
     r"\bpoints de suture\b",
     # (not a colour that ran: « la couleur a saigné au lavage », « les couleurs saignent »)

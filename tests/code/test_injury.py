@@ -35,6 +35,13 @@ HURT = [
     # time")
     ("en", "Itchy blisters where the straps touch, my GP thinks I'm reacting to chromium.", "self", "reaction"),
     ("fr", "Des démangeaisons partout sur le cou, je réagis au nickel de la fermeture.", "self", "reaction"),
+    # burns the item caused, told as a noun (review sheet 587 #60: a legal threat over burns got « il est très décevant
+    # qu'un achat récent pose déjà problème », no word that the customer was hurt)
+    ("fr", "Je vais porter plainte pour les brûlures provoquées par votre fer à repasser.", "self", "injury"),
+    ("fr", "Ma fille a subi de graves brûlures, ce sèche-cheveux est dangereux.", "daughter", "injury"),
+    ("en", "I want compensation for the burns caused by this kettle.", "self", "injury"),
+    ("en", "My son suffered nasty burns when the lid flew off.", "son", "injury"),
+    ("fr", "Ma fille souffre de brûlures depuis hier, à cause de ce fer.", "daughter", "injury"),
 ]
 
 NOT_HURT = [
@@ -67,6 +74,20 @@ NOT_HURT = [
     ("fr", "Trace de brûlure sur la manche à la livraison."),
     ("fr", "Le vendeur m'a coupé la parole au téléphone."),
     ("fr", "Mon chien a fait une réaction cutanée au collier, des plaques rouges partout."),
+    # a burn of the item or of the food, not of a person
+    ("fr", "Arrivé avec une brûlure de cigarette sur le col."),
+    ("en", "The non-stick is useless, everything burns from the first use."),
+    ("en", "The burn marks left by the iron are all over the sleeve."),
+    ("en", "Nobody suffered burns, but the handle melted."),
+    ("fr", "Personne n'a subi de brûlures, mais la poignée a fondu."),
+    # burns or cuts denied, or the item's own
+    ("en", "I haven't suffered any injuries but it's dangerous."),
+    ("fr", "Je n'ai pas subi de blessures mais c'est dangereux."),
+    ("fr", "Aucune brûlure causée par le lisseur, mais il chauffe trop."),
+    ("en", "The burns from the iron are all over the sleeve."),
+    ("fr", "Les brûlures causées par le fer sur le tissu sont visibles."),
+    ("en", "The sofa suffered cuts and tears in transit."),
+    ("fr", "Le canapé a subi des brûlures pendant la livraison."),
 ]
 
 
