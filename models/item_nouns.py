@@ -133,6 +133,35 @@ _THE_SET_SENT_BACK = re.compile(
     r"\b(?:send(?:ing)?|post(?:ing)?|return(?:ing)?) (?:back )?(?:the|this|that) (?:whole |entire )?set\b|"
     r"\b(?:je |nous )?(?:vous )?(?:renvoie|renvoyons|retourne|retournons) (?:tout )?(?:le lot|le set)\b"
 )
+# ... or, of any category, one item bought in several colours or sizes to compare (« le coussin de sol en 3 coloris »,
+# "the cushion in three colours"), the others of them sent back (« je renvoie les 2 autres », "returning the other
+# two"): the singular noun of that item names them. Not what the shop offers ("The jumper is sold in 3 colours"), nor
+# other things beside it: "the other two items / tops" (`_OTHERS_ARE_THE_ITEM`), « les 2 autres articles ».
+_IN_SEVERAL_VERSIONS = re.compile(
+    r"(?: (?!(?:is|are|was|were|sold|comes?|came|available|offered|made|existe|disponibles?|vendue?s?|proposee?s?)\b)"
+    r"[\w'-]+){0,3}? (?:in|en) (?:2|3|4|two|three|four|deux|trois|quatre) (?:different )?"
+    r"(?:colou?rs|colourways|shades|sizes|coloris|couleurs|teintes|tailles)\b"
+)
+_THE_OTHERS_SENT_BACK = re.compile(
+    r"\b(?:je |nous )?(?:vous )?(?:renvoie|renvoyons|retourne|retournons|rends|rendons) les (?:2|3|4|deux|trois|"
+    r"quatre) autres(?: (?P<fr>[\w-]+))?|\b(?:return(?:ing)?|send(?:ing)? back|post(?:ing)? back) the other (?:2|3|4|"
+    r"two|three|four)(?: (?P<en>[\w-]+))?|\b(?:send(?:ing)?|post(?:ing)?) the other (?:2|3|4|two|three|four)"
+    r"(?: (?P<en_back>[\w-]+))? back\b"
+)
+# ... the word after "the other two" that keeps them the item's: none, "back", "ones", its own plural noun
+_OTHERS_ARE_THE_ITEM = frozenset({"back", "ones", "of", "too", "as", "and", "to", "for", "je", "ils", "elles", "they"})
+
+
+def _others_are_the_item(sent_back: re.Match[str] | None, noun: ItemNoun) -> bool:
+    """Whether the others a text sends back (`_THE_OTHERS_SENT_BACK`) are more of the item named by `noun`, not
+    other things ("returning the other two items", « les 2 autres articles »)."""
+    if sent_back is None:
+        return False
+    after = sent_back.group("fr") or sent_back.group("en") or sent_back.group("en_back")
+    plural = _PLURAL_OF.get(noun, noun)
+    return after is None or after in _OTHERS_ARE_THE_ITEM or after in (plural.en, plural.fr)
+
+
 # Words before a plural that name other items, not the one returned: "I chose this over several other bags",
 # "we'll travel with backpacks from now on", "I'm a 32C in regular bras", « plus jolie que les autres robes ».
 _OTHER_ITEMS = re.compile(
@@ -1032,6 +1061,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     holds_a_picture = customer_words and _HOLDS_A_PICTURE.search(view) is not None
     some_of_a_set = customer_words and _SOME_OF_A_SET.search(view) is not None
     the_set_sent_back = customer_words and _THE_SET_SENT_BACK.search(view) is not None
+    others_sent_back = _THE_OTHERS_SENT_BACK.search(view) if customer_words else None
     ordered: ItemNoun | None = None
     named: list[tuple[ItemNoun, re.Match[str]]] = []
 
@@ -1096,9 +1126,14 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         elif (
             customer_words
             and noun in _PLURAL_OF
-            and category in _SOLD_IN_SETS
-            # a set's own noun ("dinner set", « service de table ») already names all its pieces
-            and (some_of_a_set or (the_set_sent_back and not noun.en.endswith(" set")))
+            and (
+                (_others_are_the_item(others_sent_back, noun) and _IN_SEVERAL_VERSIONS.match(view, match.end()))
+                # a set's own noun ("dinner set", « service de table ») already names all its pieces
+                or (
+                    category in _SOLD_IN_SETS
+                    and (some_of_a_set or (the_set_sent_back and not noun.en.endswith(" set")))
+                )
+            )
         ):
             noun = _PLURAL_OF[noun]
         named.append((noun, match))

@@ -608,6 +608,19 @@ NOUNS_OF_ONE_OF_SEVERAL = [
      "service de table"),
     ("kitchen", "Le wok est trop petit pour nous. Je vous renvoie l'ensemble.", "frying pan", "poêle"),
     ("kitchen", "I sent the set back last month and this replacement pan is warped too.", "frying pan", "poêle"),
+    # one item bought in several colours, the others sent back, was « votre coussin »; other items beside it are not it
+    ("decor", "J'ai pris le coussin de sol en 3 coloris pour voir lequel allait dans le salon. Je garde le vert, je "
+     "renvoie les 2 autres.", "cushions", "coussins"),
+    ("decor", "I ordered the cushion in three colours to compare. Keeping the green, sending the other two back.",
+     "cushions", "coussins"),
+    ("decor", "I ordered the cushion in two colours to compare. Keeping the green, returning the other one.", "cushion",
+     "coussin"),
+    ("bags", "The bag is too small. I kept the dress and the scarf, returning the other two items.", "bag", "sac"),
+    ("dresses", "J'ai commandé la robe en 3 tailles, elle est trop petite.", "dress", "robe"),
+    ("knitwear", "The jumper is sold in 3 colours, I ordered the red. Too small. Returning the other two items from "
+     "the order as well.", "jumper", "pull"),
+    ("dresses", "I ordered the dress in two sizes and two tops. Keeping the 10, returning the other two tops.", "dress",
+     "robe"),
     ("kitchen", "The bowl is chipped on the rim.", "bowl", "bol"),
     ("shoes", "The club now says only white trainers allowed, so he won't need the leather boots. Unworn.", "boots",
      "bottes"),
