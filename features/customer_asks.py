@@ -111,6 +111,9 @@ class CustomerAsks:
         speaks_of_fit: the text speaks of size or fit at all ("too big", "a size up", « la taille », « serré »): a fit
             reason guessed for a text that does not ("I'm prepared to go to court over £89.") is no ground for a size
             swap.
+        does_not_fit: the text says in so many words that the item does not fit the customer, with no way said
+            ("Absolutely heartbroken it doesn't fit!"): a fit complaint whatever reason was read, not "doesn't fit
+            the description" nor "won't fit in the cupboard".
     """
 
     wanted_size: str | None = None
@@ -137,6 +140,7 @@ class CustomerAsks:
     repeated: bool = False
     express_paid: bool = False
     speaks_of_fit: bool = False
+    does_not_fit: bool = False
 
     @property
     def not_a_return(self) -> str | None:
@@ -2947,6 +2951,18 @@ _SIZE_COMPLAINT = re.compile(
     r"(?:a |the )?(?:smaller|bigger|larger|child) (?:size|pair|one)?|(?:smaller|bigger|larger) (?:pair|size)|"
     r"taille (?:en dessous|en-dessous|au-dessus|au dessus))\b"
 )
+# The item said not to fit its wearer: "it doesn't fit", "didn't fit me at all"; not "doesn't fit the description",
+# "won't fit in the cupboard", "doesn't fit my phone", nor what does not fit in it ("my laptop doesn't fit"), nor the
+# words told of the item ("The description doesn't fit.", "the photo of it doesn't fit") or what goes in it ("The
+# laptop doesn't fit."): they are no fit of the body
+_DOES_NOT_FIT = re.compile(
+    r"(?:^|[.,;!?] *|\b(?<!of )(?:it|they|this|these|that|he|she|just|sadly|still|really|simply|"
+    r"(?:the|this|these|that) (?!(?:description|photos?|pictures?|pics?|images?|listing|advert|ad|text|title|name|"
+    r"wording|words|colou?r|price|reviews?|label|story|explanation|reason|answer|excuse|laptop|computer|phone|tablet|"
+    r"ipad|kindle|books?|charger|battery|lens|bottle|documents?|folder|files?|wallet|keys?|camera|umbrella)\b)\w+) )"
+    r"(?:does(?:n't| not)|did(?:n't| not)|won't|will not|don't|do not) fit(?: me| him| her| them| us)?"
+    r"(?: (?:at all|properly|right|well))?(?= *(?:$|[.,;!?]))"
+)
 # Any word of size or fit, broad on purpose: it only keeps a size swap off texts that say nothing of fit at all.
 _SPEAKS_OF_FIT = re.compile(
     _FIT_WORDS.pattern
@@ -4531,4 +4547,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
         express_paid=_affirmed(_EXPRESS_PAID, folded),
         speaks_of_fit=bool(wanted or direction or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)),
+        does_not_fit=bool(_DOES_NOT_FIT.search(folded)) and not (direction or wanted),
     )

@@ -205,6 +205,7 @@ class ReplyCase:
             asks.late_delivery,
             worn=_DEPARTMENTS.get(self.product_category) != "home",
             quality_complaint=asks.quality_complaint,
+            does_not_fit=asks.does_not_fit,
         )
 
     @property

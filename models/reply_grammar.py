@@ -1220,6 +1220,7 @@ def empathy_key(
     late_delivery: bool = False,
     worn: bool = True,
     quality_complaint: bool = False,
+    does_not_fit: bool = False,
 ) -> str:
     """How a reply acknowledges the message: an apology for the shop's faults (and a late delivery), thanks
     otherwise.
@@ -1243,7 +1244,9 @@ def empathy_key(
     or versions to choose from (`ordered_to_compare`) is owed no apology for the reason alone: only a fault the text
     describes earns one. A size complaint about an item nobody wears (`worn` False: a pan, a rug, a blender) is
     thanked for as a preference: the size acknowledgement speaks of how the item fits a body ("the fit of your frying
-    pan").
+    pan"). A text that says in so many words that a worn item does not fit (`does_not_fit`: "Absolutely heartbroken it
+    doesn't fit!"), read as the `other` reason or an unsure one, is acknowledged as a size complaint: the customer
+    named the problem.
     """
     if "empty_parcel" in faults:
         return "apology_empty"
@@ -1255,6 +1258,8 @@ def empathy_key(
             return "apology_fault"
         if quality_complaint:
             return "quality"
+        if does_not_fit and worn:
+            return "size"
         return "apology_late" if late_delivery else "neutral"
     if ordered_to_compare and not (faults or hazards or not_as_described):
         # several sizes or versions ordered to choose from: whatever reason was read, nothing went wrong
@@ -1283,6 +1288,7 @@ def empathy_key(
         "too_small": "size" if worn else "preference",
         "too_large": "size" if worn else "preference",
         "no_longer_needed": "preference",
+        "other": "size" if does_not_fit and worn else "neutral",
     }
     return by_reason.get(reason, "neutral")
 

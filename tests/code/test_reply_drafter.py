@@ -643,6 +643,27 @@ def test_a_refusal_is_not_opened_with_no_problem_at_all(lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reason", "unsure", "fit_told"),
+    [("Absolutely heartbroken it doesn't fit!", "other", True, True),
+     ("Absolutely heartbroken it doesn't fit!", "other", False, True),
+     ("They just don't fit me right. Can't explain it.", "other", False, True),
+     ("It doesn't fit the description at all.", "other", True, False),
+     ("My laptop doesn't fit in it.", "other", False, False)],
+)  # fmt: skip
+def test_a_text_that_says_the_item_does_not_fit_is_told_so(
+    text: str, reason: str, unsure: bool, fit_told: bool
+) -> None:
+    # review sheet 571 #61: "Absolutely heartbroken it doesn't fit!" (reason other, unsure) got "Thank you for your
+    # message about your coat", no word on the fit the customer named
+    case = _case("en", reason, text=text, needs_review=unsure, product_name=None, product_category="outerwear")
+    _, body = compose(case, facts_for("free_return"))
+    assert ("did not fit as you hoped" in body) is fit_told, body
+    assert (
+        check(Draft("Your return", body, "en", False, facts_for("free_return")), facts_for("free_return"), case) == []
+    )
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "said"),
     [("en", "WHERE IS MY REFUND??? I SENT THE DRESS BACK THREE WEEKS AGO", "wrap dress has already been sent back"),
      ("fr", "J'ai renvoyé les bottes le 3 et toujours rien.", "votre robe nous a deja ete renvoyee"),
