@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Annotated, Any
 
 import numpy as np
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from features.dates import iso_moments
 from features.taxonomy import REASONS
@@ -103,6 +103,18 @@ class QuotaRule:
             raise ValueError(f"window_days: must be a positive number of days, got {self.window_days}")
 
 
+def _whole(value: Any) -> Any:
+    """A count written 2.0 is 2: JSON Schema's `integer` (the API description's) is any number without a fraction, so a
+    client checking against it sends 2.0 as readily as 2. Only a float is read so; a string or a boolean stays refused.
+    """
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# A count of events, 0 to MAX_EVENTS. The bounds come before the validator: after it, pydantic writes them as `ge` and
+# `le`, which no JSON Schema reader knows.
+Count = Annotated[int, Field(ge=0, le=MAX_EVENTS), BeforeValidator(_whole)]
+
+
 class HistorySummary(BaseModel):
     """What the policy and the risk model need to know about a customer's past, as of one request.
 
@@ -113,15 +125,11 @@ class HistorySummary(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    returns_last_30d: int = Field(default=0, ge=0, le=MAX_EVENTS)
-    returns_last_90d: int = Field(default=0, ge=0, le=MAX_EVENTS)
-    returns_last_365d: int = Field(default=0, ge=0, le=MAX_EVENTS)
-    free_returns_used: int = Field(
-        default=0, ge=0, le=MAX_EVENTS, description="Free returns used in the policy's quota window."
-    )
-    confirmed_abuse_count: int = Field(
-        default=0, ge=0, le=MAX_EVENTS, description="Abuse confirmed before the request."
-    )
+    returns_last_30d: Count = 0
+    returns_last_90d: Count = 0
+    returns_last_365d: Count = 0
+    free_returns_used: Count = Field(default=0, description="Free returns used in the policy's quota window.")
+    confirmed_abuse_count: Count = Field(default=0, description="Abuse confirmed before the request.")
     account_age_days: float | None = Field(default=None, ge=0, le=MAX_ACCOUNT_AGE_DAYS, allow_inf_nan=False)
 
 

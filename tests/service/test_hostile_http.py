@@ -363,8 +363,13 @@ FEEDBACK = {"return_id": "R-never-triaged", "agent_id": "agent-1", "reason_accep
 TEXTS = ["Way too tight around the shoulders", "Reçu la mauvaise couleur"]
 
 
+def _fresh(**fields: Any) -> dict[str, Any]:
+    """The English example as a return never triaged, with `fields`."""
+    return _return(f"R-{uuid.uuid4().hex[:12]}", **fields)
+
+
 def _priced(price: Any, reason_text: str = EXAMPLE_EN["reason_text"]) -> dict[str, Any]:
-    return _return(f"R-{uuid.uuid4().hex[:12]}", price=price, reason_text=reason_text)
+    return _fresh(price=price, reason_text=reason_text)
 
 
 # (route, a body the service refuses, the field its 422 names, the same body put right)
@@ -390,6 +395,25 @@ def test_the_served_description_refuses_what_the_service_refuses(
     assert validator.is_valid(accepted)
     answer = httpx.post(f"{service['url']}{route}", json=accepted, headers=headers, timeout=60)
     assert answer.status_code in (200, 404)  # 404: feedback for a return never triaged
+
+
+def test_a_count_written_with_a_zero_fraction_is_the_whole_number_json_schema_takes_it_for(service) -> None:
+    """The description's `integer` is any JSON number without a fraction (JSON Schema's own reading): a client checking
+    against it sends 3.0 as readily as 3, and was refused 422 "Input should be a valid integer"."""
+    description = httpx.get(f"{service['url']}/docs.json", timeout=60).json()
+    counts = jsonschema_rs.validator_for(description["components"]["schemas"]["HistorySummary"])
+    assert counts.is_valid({"returns_last_30d": 3.0}) and not counts.is_valid({"returns_last_30d": 3.5})
+    whole, written = (
+        _fresh(customer_history={"returns_last_30d": 3}),
+        _fresh(customer_history={"returns_last_30d": 3.0}),
+    )
+    answers = [_triage(service, [item]) for item in (whole, written)]
+    assert [answer.status_code for answer in answers] == [200, 200], answers[1].text
+    assert answers[1].json()["results"][0]["risk"] == answers[0].json()["results"][0]["risk"]
+    refused = _triage(service, [_fresh(customer_history={"returns_last_30d": 3.5})])
+    assert refused.status_code == 422 and [problem["field"] for problem in refused.json()["detail"]] == [
+        "returns.0.customer_history.returns_last_30d"
+    ]
 
 
 def _served_price(service: dict[str, Any]) -> dict[str, Any]:
