@@ -30,6 +30,7 @@ import math
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal, get_args
@@ -57,6 +58,7 @@ from features.text import (
     amount_text,
     has_control_characters,
 )
+from serving.patterns import NOT_IN_IDENTIFIERS, class_ranges, identifier_pattern
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
@@ -67,6 +69,7 @@ MAX_BATCH = 256
 # any reason in the realistic sets (the longest 743); a call with a few texts of 5,000 still fits.
 MAX_CALL_TEXT_CHARS = 256_000
 MAX_NAME_CHARS = 100
+MAX_SIZE_CHARS = 12
 # OpenAPI 3.0 (BentoML's generator) takes one `example` per schema: the batch example holds an
 # English and a French request.
 
@@ -84,9 +87,6 @@ _INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
 # greeting that follows it in a draft).
 # A name is greeted in the reply's first line: line and paragraph separators (U+2028, U+2029) would break it.
 _NOT_IN_NAMES = re.compile(r"[<>&\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-# Characters an identifier never holds: controls, format characters (zero-width, bidi), line separators,
-# and what prints as nothing or a box: unassigned code points and noncharacters (U+FFFF), private use.
-_NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp", "Cn", "Co", "Cs"})
 
 
 def _iso_string(value: Any) -> Any:
@@ -149,7 +149,7 @@ def plain_identifier(value: str) -> str:
     two ids that look the same differ, and a blank one names nothing."""
     if value != value.strip():
         raise ValueError("must not start or end with spaces")
-    if any(unicodedata.category(char) in _NOT_IN_IDENTIFIERS for char in value):
+    if any(unicodedata.category(char) in NOT_IN_IDENTIFIERS for char in value):
         raise ValueError(
             "must be printable: no control, zero-width, bidirectional, unassigned or private-use characters"
         )
@@ -183,22 +183,6 @@ def _price_schema(schema: dict[str, Any]) -> None:
     schema["maximum"] = get_settings().max_item_price
 
 
-def _class_ranges(chars: list[str]) -> str:
-    """A regular expression's character class ranges holding exactly `chars` (sorted): a code point of the Basic
-    Multilingual Plane as `\\uXXXX` (as ECMA-262, Python and Rust read it), one past it as itself."""
-    runs: list[tuple[int, int]] = []
-    for point in map(ord, chars):
-        if runs and runs[-1][1] == point - 1:
-            runs[-1] = (runs[-1][0], point)
-        else:
-            runs.append((point, point))
-    spelled = [
-        (f"\\u{first:04x}" if first <= 0xFFFF else chr(first), f"\\u{last:04x}" if last <= 0xFFFF else chr(last))
-        for first, last in runs
-    ]
-    return "".join(first if first == last else f"{first}-{last}" for first, last in spelled)
-
-
 @functools.cache
 def _text_pattern() -> str:
     """`_has_text` as a pattern: characters that print nothing but are allowed (spaces, tab, line breaks, format
@@ -209,11 +193,45 @@ def _text_pattern() -> str:
         chr(point) for point in range(sys.maxunicode + 1) if unicodedata.category(chr(point)) in _INVISIBLE_CATEGORIES
     ]
     allowed = [char for char in invisible if not has_control_characters(char)]
-    return f"^[{_class_ranges(allowed)}]*[^{_class_ranges(invisible)}][^{CONTROL_CHARACTER_RANGES}]*$"
+    return f"^[{class_ranges(allowed)}]*[^{class_ranges(invisible)}][^{CONTROL_CHARACTER_RANGES}]*$"
 
 
 def _text_schema(schema: dict[str, Any]) -> None:
     schema["pattern"] = _text_pattern()
+
+
+def _name_schema(schema: dict[str, Any]) -> None:
+    """`_plain_name`: a text without the characters names refuse (a line break is one of them, so `.` reaches each)."""
+    schema["pattern"] = f"^(?!.*{_NOT_IN_NAMES.pattern}){_text_pattern()[1:]}"
+
+
+# The identifier patterns spell NFC out (`serving.patterns`), some 60 kB each: the description holds each once, as a
+# schema of its own (`identifier_schemas`) its fields refer to. Pydantic resolves a `$ref` it did not write, so a
+# field's schema names its identifier schema under this key and `serving.openapi` writes the reference.
+IDENTIFIER_SCHEMA_KEY = "x-identifier-schema"
+
+
+def _refer_to(name: str) -> Callable[[dict[str, Any]], None]:
+    def refer(schema: dict[str, Any]) -> None:
+        schema[IDENTIFIER_SCHEMA_KEY] = name
+
+    return refer
+
+
+def identifier_schemas() -> dict[str, dict[str, Any]]:
+    """The schemas of identifiers (`plain_identifier`): any; a return id (also `_path_segment`, on text holding no
+    line break, so `.` reaches every character); a size (also a plain name, of which only markup is left to refuse)."""
+    rules = identifier_pattern()[1:]
+    return {
+        "Identifier": {"type": "string", "minLength": 1, "maxLength": MAX_ID_CHARS, "pattern": f"^{rules}"},
+        "ReturnId": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_ID_CHARS,
+            "pattern": f"^(?!\\.\\.?$)(?!.*[/\\\\]){rules}",
+        },
+        "Size": {"type": "string", "minLength": 1, "maxLength": MAX_SIZE_CHARS, "pattern": f"^(?!.*[<>&]){rules}"},
+    }
 
 
 Timestamp = Annotated[
@@ -230,8 +248,12 @@ Price = Annotated[
     BeforeValidator(_json_number),
     AfterValidator(_sellable),
 ]
-Identifier = Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS), AfterValidator(plain_identifier)]
-ReturnId = Annotated[Identifier, AfterValidator(_path_segment)]
+Identifier = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_ID_CHARS, json_schema_extra=_refer_to("Identifier")),
+    AfterValidator(plain_identifier),
+]
+ReturnId = Annotated[Identifier, Field(json_schema_extra=_refer_to("ReturnId")), AfterValidator(_path_segment)]
 FreeText = Annotated[
     str, Field(min_length=1, max_length=MAX_TEXT_CHARS, json_schema_extra=_text_schema), AfterValidator(_has_text)
 ]
@@ -252,12 +274,19 @@ def _within_call_budget(texts: list[str], noun: str) -> None:
         )
 
 
-PlainName = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), AfterValidator(_plain_name)]
-PlainProductName = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_plain_name)]
+PlainName = Annotated[
+    str, Field(min_length=1, max_length=MAX_NAME_CHARS, json_schema_extra=_name_schema), AfterValidator(_plain_name)
+]
+PlainProductName = Annotated[
+    str, Field(min_length=1, max_length=200, json_schema_extra=_name_schema), AfterValidator(_plain_name)
+]
 # A size is matched and computed on (the exchange offer reads "39" to offer "40"): an identifier, shown
 # in the reply as typed, so also plain text.
 PlainSize = Annotated[
-    str, Field(min_length=1, max_length=12), AfterValidator(plain_identifier), AfterValidator(_plain_name)
+    str,
+    Field(min_length=1, max_length=MAX_SIZE_CHARS, json_schema_extra=_refer_to("Size")),
+    AfterValidator(plain_identifier),
+    AfterValidator(_plain_name),
 ]
 
 

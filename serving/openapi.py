@@ -20,7 +20,14 @@ from typing import Any
 
 from starlette.responses import FileResponse, JSONResponse
 
-from serving.api import API_ROUTES, FEEDBACK_RULES, IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN
+from serving.api import (
+    API_ROUTES,
+    FEEDBACK_RULES,
+    IDEMPOTENCY_KEY_HEADER,
+    IDEMPOTENCY_KEY_PATTERN,
+    IDENTIFIER_SCHEMA_KEY,
+    identifier_schemas,
+)
 from serving.console.security import SECURITY_HEADERS
 
 DOCS_PAGE = Path(__file__).resolve().parent / "docs.html"
@@ -132,7 +139,10 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
     spec["info"] = {"title": "returns-triage", "version": _version(), "description": DESCRIPTION}
     spec.pop("tags", None)
     components = spec.setdefault("components", {})
-    components.setdefault("schemas", {}).update({"Error": _ERROR, "ValidationProblems": _PROBLEMS})
+    _refer_to_identifier_schemas(spec)
+    components.setdefault("schemas", {}).update(
+        {"Error": _ERROR, "ValidationProblems": _PROBLEMS} | identifier_schemas()
+    )
     components["securitySchemes"] = {"apiKey": {"type": "http", "scheme": "bearer"}}
     paths = spec.setdefault("paths", {})
     for route in sorted(API_ROUTES & set(paths)):
@@ -182,6 +192,18 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
             if isinstance(operation, dict):
                 operation.pop("tags", None)
     return spec
+
+
+def _refer_to_identifier_schemas(node: Any) -> None:
+    """Replace each identifier field's schema by a reference to the identifier schema it names, keeping its words."""
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    for child in children:
+        if isinstance(child, dict) and IDENTIFIER_SCHEMA_KEY in child:
+            name = child.pop(IDENTIFIER_SCHEMA_KEY)
+            words = {key: child[key] for key in ("title", "description") if key in child}
+            child.clear()
+            child.update({"$ref": f"#/components/schemas/{name}"} | words)
+        _refer_to_identifier_schemas(child)
 
 
 def _nullable_defaults(schema: dict[str, Any]) -> None:

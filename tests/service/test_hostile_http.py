@@ -359,7 +359,8 @@ def test_a_query_string_on_an_api_call_is_a_400_naming_its_parameter(
     assert httpx.post(f"{service['url']}{path}?", json=body, headers=headers, timeout=60).status_code != 400
 
 
-FEEDBACK = {"return_id": "R-never-triaged", "agent_id": "agent-1", "reason_accepted": True, "reply_status": "edited"}
+NOTED = {"return_id": "R-never-triaged", "agent_id": "agent-1", "reason_accepted": True}
+FEEDBACK = NOTED | {"reply_status": "edited"}
 TEXTS = ["Way too tight around the shoulders", "Reçu la mauvaise couleur"]
 
 
@@ -378,6 +379,19 @@ SCHEMA_RULES = [
     ("/feedback", FEEDBACK | {"edited_reply": "z\x05 6"}, "edited_reply", FEEDBACK | {"edited_reply": "z\t6\r\n"}),
     ("/feedback", FEEDBACK | {"edited_reply": "\x7f"}, "edited_reply", FEEDBACK | {"edited_reply": "\x80x"}),
     ("/triage", {"returns": [_priced(100_000_000.0)]}, "returns.0.price", {"returns": [_priced(1234.5)]}),
+    # identifiers: printable, no surrounding spaces, in Unicode NFC
+    ("/feedback", NOTED | {"agent_id": "agent\u200b-1"}, "agent_id", NOTED | {"agent_id": "agent-1"}),
+    ("/feedback", NOTED | {"agent_id": "Zoe\u0308"}, "agent_id", NOTED | {"agent_id": "Zo\u00eb"}),
+    ("/feedback", NOTED | {"agent_id": "Zo\u00eb\u0323"}, "agent_id", NOTED | {"agent_id": "Zo\u1eb9\u0308"}),
+    ("/feedback", NOTED | {"agent_id": "\u1e5b\u0304"}, "agent_id", NOTED | {"agent_id": "\u1e5d"}),
+    ("/feedback", NOTED | {"return_id": "R-1\u3000"}, "return_id", NOTED | {"return_id": "R\u3000-1"}),
+    ("/feedback", NOTED | {"return_id": ".."}, "return_id", NOTED | {"return_id": "..."}),
+    ("/triage", {"returns": [_fresh(customer_id="\u1100\u1161")]}, "returns.0.customer_id", {"returns": [_fresh()]}),
+    ("/triage", {"returns": [_fresh(sku="SHO\u2126")]}, "returns.0.sku", {"returns": [_fresh(sku="SHO\u03a9")]}),
+    ("/triage", {"returns": [_fresh(size="<42>")]}, "returns.0.size", {"returns": [_fresh(size="42\u0301")]}),
+    # names: plain text
+    ("/triage", {"returns": [_fresh(customer_name="Eve\u2028")]}, "returns.0.customer_name", {"returns": [_fresh()]}),
+    ("/triage", {"returns": [_fresh(product_name="A & B")]}, "returns.0.product_name", {"returns": [_fresh()]}),
 ]
 
 
@@ -458,18 +472,22 @@ def test_an_ordinary_price_passes_the_served_price_schema_as_floats_divide(
     assert _triage(service, [_priced(price)]).status_code == 200
 
 
+DATES = ("order_date", "delivery_date", "request_date")
+
+
 def _pinned(route: str, body: Any) -> Any:
-    """A generated body with every field but those under test as in the examples: the description cannot say every
-    rule of ids and dates (printable, in Unicode NFC, in order), and those refusals are not these; /classify's langs
-    as many as its texts."""
-    if route == "/feedback":
-        return body | {"return_id": FEEDBACK["return_id"], "agent_id": FEEDBACK["agent_id"]}
+    """A generated body with what JSON Schema cannot say put right: the dates as in the examples (their upper bound
+    is the service's clock, and their order relates three fields: both in the fields' descriptions), a price to the
+    cent (a float-dividing `multipleOf` would refuse 19.99: whole cents are in the price's description), /classify's
+    langs as many as its texts (in the field's description)."""
     if route == "/triage":  # a few returns a call: the rules are each return's, the model time the texts'
-        # Prices to the cent: the schema cannot say whole cents (a float-dividing `multipleOf` refuses 19.99), so a
-        # generated 0.999 is one the service refuses as the price's description says; rounded, the schema and the
-        # service agree on it, and the generated range (0 to max_item_price, a whole-cents ceiling) is kept.
-        return {"returns": [_priced(round(item["price"], 2), item["reason_text"]) for item in body["returns"][:4]]}
-    if body.get("langs") is not None:  # as many as texts, which JSON Schema cannot say (the field's description does)
+        return {
+            "returns": [
+                item | {"price": round(item["price"], 2)} | {date: EXAMPLE_EN[date] for date in DATES}
+                for item in body["returns"][:4]
+            ]
+        }
+    if body.get("langs") is not None:
         return body | {"langs": (body["langs"] + [None] * len(body["texts"]))[: len(body["texts"])]}
     return body
 
