@@ -763,6 +763,12 @@ _CUT_ASKED: tuple[str, ...] = (
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
     r"straight|tall|long|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) "
     r"(?:don't|do not) (?:do|make|sell|have)\b)",
+    # ... or offered as the other choice of a swap asked: "swap them for half a size up, or a wide fit if you have
+    # one", « les échanger contre la pointure au-dessus, ou une version large »
+    r"\b(?:swap|exchange|change|replace|echanger|changer|remplacer)\b[^.!?]{0,60}?,? (?:or|ou) (?:for |in |en |"
+    r"contre )?(?:the |a |an |la |une )?(?:(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|straight|tall|"
+    r"long|standard|tapered|bootcut) (?:fit|leg|cut)|(?:version|coupe|forme) (?:large|slim|droite|longue|"
+    r"normale))\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)",
     # another length asked after: « Il n'y a pas de longueur plus grande dans cette taille ? », "Is there a longer leg
     # in this size?"; a question (said flat, « il n'y a pas de longueur plus grande », it is none to ask for)
     r"\b(?:n'y a-t-il|il n'y a|y a-t-il|est-ce qu'il y a|avez-vous|auriez-vous|vous n'avez|vous n'auriez|"

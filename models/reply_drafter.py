@@ -419,6 +419,7 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     values["other_size"] = grammar.OTHER_SIZE[lang].get(
         case.asks.size_direction or "", grammar.OTHER_SIZE[lang]["other"]
     )
+    values["or_cut"] = grammar.OR_CUT[lang] if "cut" in case.asks.unfixable else ""
     if facts.alternative_key:
         values["alternative"] = grammar.fill(_agreed(grammar.ALTERNATIVES[lang][facts.alternative_key], case), values)
     return {key: value for key, value in values.items() if value is not None}
@@ -679,8 +680,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         return [noted, "paid_label"] if facts.decision == "paid_return" else [noted]
     if part == "requests":
         asks = case.asks
-        # a size up or down asked of this item, not of another cut, colour or version
-        way_asked = asks.size_direction in ("up", "down") and not (asks.other_version or asks.unfixable)
+        # a size up or down asked of this item, not of another colour or version; another cut asked beside it is
+        # said with it (`or_cut`)
+        way_asked = asks.size_direction in ("up", "down") and not (asks.other_version or set(asks.unfixable) - {"cut"})
         return _request_keys(facts, handover_reasons, way_asked)
     if part == "safety":
         if case.hurt:

@@ -417,13 +417,13 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "send [it|them] and contact you personally.",
             ),
             "pending_exchange_size": (
-                "You asked for {the_item} in {asked_size}: a colleague will look at whether we can send [it|them] and "
-                "contact you personally.",
+                "You asked for {the_item} in {asked_size}{or_cut}: a colleague will look at whether we can send "
+                "[it|them] and contact you personally.",
             ),
             # a size up or down asked, no size named: the way asked, not "another size, colour or version"
             "pending_exchange_way": (
-                "You asked for {the_item} in {other_size}: a colleague will look at whether we can send [it|them] and "
-                "contact you personally.",
+                "You asked for {the_item} in {other_size}{or_cut}: a colleague will look at whether we can send "
+                "[it|them] and contact you personally.",
             ),
             "pending_refund_delivery": (
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
@@ -827,12 +827,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "c'est possible et vous contactera personnellement.",
             ),
             "pending_exchange_size": (
-                "Vous souhaitez recevoir {item} en {asked_size} : un conseiller regardera si c'est possible et vous "
-                "contactera personnellement.",
+                "Vous souhaitez recevoir {item} en {asked_size}{or_cut} : un conseiller regardera si c'est possible et "
+                "vous contactera personnellement.",
             ),
             "pending_exchange_way": (
-                "Vous souhaitez recevoir {item} dans {other_size} : un conseiller regardera si c'est possible et vous "
-                "contactera personnellement.",
+                "Vous souhaitez recevoir {item} dans {other_size}{or_cut} : un conseiller regardera si c'est possible "
+                "et vous contactera personnellement.",
             ),
             "pending_refund_delivery": (
                 "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "
@@ -947,6 +947,8 @@ OTHER_SIZE: dict[str, dict[str, str]] = {
     "en": {"up": "a larger size", "down": "a smaller size", "other": "another size"},
     "fr": {"up": "une taille plus grande", "down": "une taille plus petite", "other": "une autre taille"},
 }
+# Another cut asked beside the size ("half a size up, or a wide fit if you have one"), said after it
+OR_CUT: dict[str, str] = {"en": " or in another fit", "fr": " ou dans une autre coupe"}
 
 # How to pack an item for its return, by the kind of goods (`packing_key`): tags for clothing, the box
 # for shoes, accessories and packaging for electronics, unopened for sealed goods.

@@ -423,6 +423,11 @@ REVIEWED_READINGS = [
     ("Don't need a child size, she is 14. Too tight on the shoulders.", "unfixable", ()),
     ("I usually go for a slim fit but these are too tight. Need a 34.", "unfixable", ()),
     ("Far too big for my daughter. Need the child size.", "unfixable", ("cut",)),
+    # ... or as the other choice of a swap (sheet 563 #73), not one said not to be made
+    ("Please can we swap them for half a size up, or a wide fit if you have one.", "unfixable", ("cut",)),
+    ("Pouvez-vous les échanger contre la pointure au-dessus, ou une version large ?", "unfixable", ("cut",)),
+    ("Swap for a size up or a wide fit, but I know they don't do wide fit.", "unfixable", ()),
+    ("I'd like to swap for a size up. Or a refund.", "unfixable", ()),
     # a part missing, not the paperwork, a rating or a choice
     ("There was no receipt in the box. Too small.", "faults", ()),
     ("There was no returns slip in the parcel. Too small.", "faults", ()),

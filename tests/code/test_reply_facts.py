@@ -507,6 +507,28 @@ def test_a_size_named_for_an_item_sold_without_sizes_is_left_to_a_colleague(sett
     assert "un conseiller regardera si c'est possible" in body
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [("en", "The boots pinch him, he has wide feet. Please can we swap them for half a size up, or a wide fit if "
+      "you have one.", "You asked for the boots in a larger size or in another fit: a colleague will look at whether "
+      "we can send them"),
+     ("fr", "Les bottes le serrent. Pouvez-vous les échanger contre la pointure au-dessus, ou une version large si "
+      "vous l'avez ?", "Vous souhaitez recevoir vos bottes dans une taille plus grande ou dans une autre coupe : un "
+      "conseiller regardera si c'est possible"),
+     # the size up alone is answered as before: the size is asked
+     ("en", "The boots pinch him. Please can we swap them for half a size up.", "You asked to exchange them for a "
+      "larger size: just reply with the size you need")],
+)  # fmt: skip
+def test_another_fit_asked_beside_a_size_up_is_answered(settings, lang: str, text: str, said: str) -> None:
+    # review sheet 563 #73: "swap them for half a size up, or a wide fit if you have one" was asked which size it
+    # needed, the wide fit not a word
+    _, facts = _facts(settings, category="shoes", reason="too_small", text=text, size=None)
+    case = ReplyCase(text, lang, "too_small", None, "shoes")
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+
+
 WHERE_THE_REFUND_GOES = {
     "en": "Will the refund go back to my card or as store credit? It's too small.",
     "fr": "Est-ce que le remboursement se fait sur la carte ou en bon d'achat ? Elle est trop petite.",
