@@ -618,15 +618,24 @@ _ADVISED = re.compile(
 # ... nor the customer's habit, the habit said in the way's clause (« D'habitude je prends une demi-pointure de plus,
 # mais celles-ci sont trop grandes », "Usually I take a size up, but these are huge", "I go a size up usually"); not a
 # way asked after the habit told (« D'habitude je fais du 40, mais là je prends une pointure de plus », « Je fais du 40
-# d'habitude, il me faudrait une demi-pointure de plus »)
+# d'habitude, il me faudrait une demi-pointure de plus »). The habit word is told with the one who takes the size or
+# is it, or the taking (« je prends toujours », "I typically size up", "I'm usually a size up"), or opens the sentence
+# (« D'habitude une taille au-dessus me va », "Always a size up for me"): a habit word bare before the way is no habit
+# (« Je souhaite toujours une taille au-dessus », « toujours » = still; "normally a size up would fix it")
 _HABITUALLY = (
     r"(?:d'habitude|habituellement|normalement|generalement|en general|toujours|j'ai l'habitude de|usually|normally|"
     r"generally|typically|always|tend to|tends to)"
 )
+_HABIT_SUBJECT = r"(?:i|we|je|on|nous)"
+_HABIT_BEING = r"(?:i'm|im|i am|we're|we are|je suis|nous sommes)"
+_HABIT_VERB = (
+    r"(?:take|go|get|wear|buy|order|size|prends|prenons|fais|porte|commande|achete|chausse|j'achete|je commande)"
+)
 _HABIT_BEFORE = re.compile(
-    r"(?:(?:^|[.!?;:] )" + _HABITUALLY + r",|\b" + _HABITUALLY + r")(?: (?:i|we|je|on|nous))?(?: (?:take|go|get|wear|"
-    r"buy|order|size|prends|prenons|fais|porte|commande|achete|chausse|j'achete|je commande))?(?: (?:half a|half|a|"
-    r"an|one|une|un|la|le))? ?$"
+    r"(?:(?:^|[.!?;:] )(?:d'habitude|habituellement|toujours|usually|typically|always),?(?: " + _HABIT_SUBJECT + r")?"
+    r"|\b" + _HABITUALLY + r",?(?: " + _HABIT_SUBJECT + r"(?: " + _HABIT_VERB + r")?| " + _HABIT_VERB + r")"
+    r"|\b(?:" + _HABIT_SUBJECT + "|" + _HABIT_BEING + "|" + _HABIT_VERB + r") " + _HABITUALLY + r")"
+    r"(?: (?:half a|half|a|an|one|une|un|la|le))? ?$"
 )
 _HABIT_AFTER = re.compile(r",? " + _HABITUALLY + r"\b")
 # ... or the way said right after the other way set aside ("Not a smaller size, a bigger one!"): read where the way not
