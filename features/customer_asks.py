@@ -1160,8 +1160,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # "could you send it again in a small box", "could the replacement come signed for"
         r"\b(?:send|post|ship) (?:it|them|one|another) (?:out )?again\b|\bre-?send (?:it|them|one)\b|"
         r"\b(?:could|can|would|will) the replacement\b|\bthe replacement (?:come|arrive|be sent)\b",
-        # not « le remplacement de la pile », a part the customer had changed
-        r"\b(?:un|le|en) remplacement\b(?! (?:de|du|des) | (?:que vous m'avez|qu'on m'a|recu|arrive)\b)",
+        # not « le remplacement de la pile », a part the customer had changed, nor one said not come or not so
+        # (« Le remplacement n'est pas arrivé dans la bonne taille. »)
+        r"\b(?:un|le|en) remplacement\b(?! (?:de|du|des) | (?:que vous m'avez|qu'on m'a|recu|arrive|ne|n'\w+)\b)",
         # « un échange contre une paire qui ferme », « m'adresser une veste en parfait état »
         r"\bcontre (?:un|une) (?:\w+ )?(?:qui (?:ferme|fonctionne|marche|tient)|sans (?:defaut|\w+)|"
         r"en (?:bon |parfait )?etat|intacte?|neuve?)\b",
@@ -2105,15 +2106,19 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:tracking|it|app|website|courier|carrier)\b[^.!?]{0,25}\b(?:says?|said|shows?|showed|showing|marked|"
         r"marks|is marked|was marked)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? "
         r"delivered\b[^.!?]{0,20}\b(?:but|yet|though|although)\b",
-        # "My parcel never came", "Order never arrived", "Parcel didnt arrive", "Order not received"
-        r"(?:\b(?:my|the|our) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery)(?: \w+){0,2} (?:has |have |had "
+        # "My parcel never came", "Order never arrived", "Parcel didnt arrive", "Order not received", "The
+        # replacement never arrived" (the parcel of one sent)
+        r"(?:\b(?:my|the|our) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery|replacement)(?: \w+){0,2} (?:has "
+        r"|have |had "
         r"|was |is )?(?:never|not|still not|still hasn't|hasn't|hasnt|has not|didn't|didnt|did not|never been|not been)"
         r"(?: yet)? (?:arrived|arrive|come|came|turned up|shown up|showed up|been delivered|delivered|received|reached "
         # ... not one that came, late, apart, in part, not as ordered or elsewhere first ("didn't arrive in one piece",
         # "not received as described", "hasn't arrived yet for the second item", "not delivered to the right address")
         r"(?:me|us))\b(?!(?: yet)? (?:until|till|in time|on time|before|for|by|with|as|in one piece|in (?:good|perfect|"
         r"working|full)|intact|complete|whole|undamaged|safely|properly|together|all together|at once|(?:to|at) the "
-        r"(?:right|correct)|when|on the (?:day|date))\b)",
+        # ... nor one that came wrong ("The replacement didn't come in the right colour", "... in the box it should")
+        r"(?:right|correct)|in (?:the |a |an |my )?(?:right|correct|wrong|same|proper|box|bag|packaging|original)|when|"
+        r"on the (?:day|date))\b)",
         r"\b(?:never|haven't|havent|have not|hasn't|hasnt|didn't|didnt|did not|still not|still haven't|still havent)"
         r"(?: yet| actually| even)? "
         r"(?:received|got|had|seen)(?: my| the| our| this)? (?:parcel|package|order|delivery)\b|"
@@ -2135,11 +2140,14 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:jamais )?(?:venu|passe|arrive))\b",
         r"\b(?:indique|marque|note|affiche|dit|signale|annonce)e? (?:comme |qu'il est |qu'elle est )?livree?s?\b"
         r"[^.!?]{0,20}\b(?:mais|alors que|pourtant)\b",
-        # (« ma nouvelle commande », « le deuxième colis »: the parcel named with its order)
+        # (« ma nouvelle commande », « le deuxième colis »: the parcel named with its order; « le remplacement »,
+        # « le produit de remplacement »: the parcel of one sent)
         r"\b(?:mon|le|notre|ma|la) (?:(?:nouvelle|nouveau|nouvel|deuxieme|seconde?|derniere?) )?(?:colis|"
-        r"commande|paquet|livraison)(?: \w+){0,2} (?:n'est |n'a )?(?:jamais|"
+        r"commande|paquet|livraison|remplacement|(?:produit|article) de remplacement)(?: \w+){0,2} (?:n'est |n'a )?"
+        r"(?:jamais|"
         r"toujours pas|pas|pas encore)(?: ete)? (?:arrivee?|recue?|livree?|parvenue?)\b(?! (?:a temps|avant|pour|"
-        r"le \d|qu))",
+        r"le \d|qu|en bon etat|dans (?:la|le|les) (?:bonne?s?|mauvaise?s?|meme)|complete?s?|entiere?s?|intacte?s?|"
+        r"avec)\b)",
         r"\b(?:jamais|toujours pas|pas|rien) recu (?:le |mon |ma |la |notre |de )?(?:colis|commande|paquet)\b|"
         r"\b(?:colis|commande|paquet) (?:jamais|toujours pas|pas) (?:recue?|arrivee?|livree?)\b|"
         r"\b(?:colis|paquet|commande) (?:a ete |est )?(?:perdue?|egaree?|volee?)\b|\bje n'ai rien recu\b",
@@ -3943,7 +3951,15 @@ _REPLACEMENT_HAD = re.compile(
     r"(?:is|are)(?! (?:what|fine|ok|okay|great|good|best|better|preferable|overdue|late|promised|due|coming|"
     r"on its way|never|not (?:here|arrived|come|sent|yet))\b)|"
     r"(?:was|were)(?! (?:promised|due|supposed|meant|overdue|never|not (?:here|arrived|come|sent|yet))\b)|"
-    r"fits|leaks|smells|broke|does ?n[o']?t|didn't|did not|won't|a|est|etait|avait|ne)\b"
+    r"fits|leaks|smells|broke|does ?n[o']?t|didn't|did not|won't|a|est|etait|avait|ne|n'est|n'a)\b"
+)
+# ... nor one sent that never came ("The replacement never arrived", « Le remplacement n'est jamais arrivé »): a parcel
+# lost, not a replacement asked; one not come yet may still be asked ("The replacement hasn't arrived yet, but ...
+# can I get a bigger one?")
+_REPLACEMENT_LOST = re.compile(
+    r"(?: (?:pair|one|item|parcel|order))?(?: (?:has|have|had))? (?:never|still (?:hasn't|hasnt|has not|haven't|"
+    r"have not|not))(?: even)? (?:arrived|arrive|come|came|turned up|shown up|showed up|been delivered)\b|"
+    r"(?: ne| n')(?:est|a)(?: jamais| toujours pas)(?: ete)? (?:arrive|recu|livre|parvenu)\b"
 )
 _THE_ONE_HAD = re.compile(r"\b(?:the|my|this|your|le|mon|ce|votre) $")
 # A replacement declined, by the words up to the end of the reading ("I don't want a replacement", "No need to send a
@@ -3986,7 +4002,7 @@ def _replacement_asked(folded: str) -> bool:
     """Whether the text asks for a replacement, in the words of `_REQUESTS["replacement"]` or around the noun
     (`_REPLACEMENT_NOUN`), and does not decline it (`_ASK_DECLINED`, `_ASK_REFUSED_AFTER`); the noun must also not
     be what was bought or done (`_REPLACEMENT_NOT_ASKED`) nor one that came (`_REPLACEMENT_CAME`,
-    `_REPLACEMENT_HAD`)."""
+    `_REPLACEMENT_HAD`); no reading is one sent and lost (`_REPLACEMENT_LOST`)."""
     verbs = _REQUESTS["replacement"]
     readings = (
         [match for pattern in verbs for match in regex(pattern).finditer(folded)]
@@ -4002,7 +4018,7 @@ def _replacement_asked(folded: str) -> bool:
             _THE_ONE_HAD.search(words_before(folded, match.start())) and _REPLACEMENT_HAD.match(folded, match.end())
         )
     ]
-    return _asked(folded, readings + nouns)
+    return _asked(folded, [match for match in readings + nouns if not _REPLACEMENT_LOST.match(folded, match.end())])
 
 
 # An exchange refused by the word just before it: "No exchange please, just refund me", « Pas d'échange svp »
