@@ -166,17 +166,17 @@ _MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|oct
 # What a number is when a unit follows it: a time, a count, a price or a weight, never a size (« un échange pour 10
 # jours », "Need 10 days to send it back", "maybe 10 pairs", « pour 20 euros de plus »), or a day of a month
 # (« J'ai commandé le 25 février », "ordered the 25 January"; not "may" nor "march", which follow a size in English:
-# "a 12 may fit", nor « mai » but before a stop, a year or « dernier », as SMS French writes « mais » so: « Je fais
-# du 38 mai c'est trop petit »). Years and months as spans are left out, as children's clothes are sized by them ("a
-# 10 years", « le 12 mois »), and centimetres, as a rug or an appliance is (« un lave-vaisselle 45 cm »); so is a
-# pair in the singular ("a size 9 pair", "a 40 pair instead"), « h » of « h/f » (« un 38 h/f ») and the SMS « j » of
-# « j ai ».
+# "a 12 may fit", nor « mai » but before a stop, a year, « dernier » or « et » (« le 12 mai et reçu le 20 »), as SMS
+# French writes « mais » so: « Je fais du 38 mai c'est trop petit »). Years and months as spans are left out, as
+# children's clothes are sized by them ("a 10 years", « le 12 mois »), and centimetres, as a rug or an appliance is
+# (« un lave-vaisselle 45 cm »); so is a pair in the singular ("a size 9 pair", "a 40 pair instead"), « h » of « h/f »
+# (« un 38 h/f ») and the SMS « j » of « j ai ».
 _UNIT_AFTER_NUMBER = (
     r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs|items?|pieces?|pcs|units?|packs?|"
     r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|semaines?|heures?|h|mn|fois|paires|articles?|"
     r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b)|"
-    r"(?!mai\b)" + _MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|dernier))|january|february|april|june|july|august|"
-    r"september|october|november|december)"
+    r"(?!mai\b)" + _MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|(?:dernier|et)\b))|january|february|april|june|july|"
+    r"august|september|october|november|december)"
     r"(?![\w'/-])"
 )
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
@@ -2038,8 +2038,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:alors que|mais|pourtant) ma commande etait|ma commande etait (?:pourtant|correcte|la bonne)|"
         r"pas (?:celui|celle|ce) que "
         r"(?:j'ai|j'avais|nous avons) commande)",
-        # « j'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un presse-agrumes »
-        r"\b(?:j'ai|j'avais|nous avons|nous avions) commande\b(?:[^.!?]|\b(?:ref|no|n)\. ){1,50}?(?:,| et| mais)\s*"
+        # « j'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un presse-agrumes »; not the day
+        # ordered alone (« J'ai commandé le 12 mai et reçu le 20 »)
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) commande\b(?! (?:le \d{1,2}(?:er)? )?" + _MONTHS_FR + r"(?: \d{4})?"
+        r"(?:,| et| mais)\s*(?:j'ai |nous avons )?(?:recu|eu)\b)(?:[^.!?]|\b(?:ref|no|n)\. ){1,50}?(?:,| et| mais)\s*"
         r"(?:j'ai |nous avons )?(?:recu|eu)\b(?! (?:le colis|la commande|"
         r"hier|aujourd'hui|rapidement|vite|a temps))",
         # what came, then what was ordered, named in a word or two closing the clause: « j'ai reçu des boucles

@@ -1696,6 +1696,9 @@ SIZES_AGAIN = [
     ("I ordered the 12, a 14 may fit better.", "ordered_size", "12"),
     ("Je voudrais un 40 mais pas avant le 12 mai.", "wanted_size", "40"),
     ("Je fais du 38 mai c'est trop petit.", "usual_size", "38"),
+    # ... nor before « et » (« mais et » is never written: read the size 12)
+    ("J'ai commandé le 12 mai et reçu le 20, trop petit.", "ordered_size", None),
+    ("Je voudrais le 40 mai il est en rupture.", "wanted_size", "40"),
     # ... and a child's age named as a size with its years is that age (read the size 10, 8); near misses: years as a
     # time
     ("Too short for her, I need a 10 years please.", "wanted_size", "AGE 10"),
