@@ -26,6 +26,7 @@ from sklearn.base import BaseEstimator, clone
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
+from features.call_time import CallTime, call_time
 from features.customer_asks import ALREADY_RETURNED_REQUESTS, CustomerAsks, read_asks
 from features.embeddings import as_text_list
 from features.handover import payment_dispute_made
@@ -117,6 +118,12 @@ class ReplyCase:
     def asks(self) -> CustomerAsks:
         """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""
         return read_asks(self.text, self.lang, self.product_category)
+
+    @cached_property
+    def call_time(self) -> CallTime | None:
+        """When the customer who asks to be called back says they can take the call (`features.call_time`): the reply
+        repeats it."""
+        return call_time(self.text) if "call_me" in self.asks.requests else None
 
     @cached_property
     def hurt(self) -> Hurt | None:
@@ -420,6 +427,8 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         case.asks.size_direction or "", grammar.OTHER_SIZE[lang]["other"]
     )
     values["or_cut"] = grammar.OR_CUT[lang] if "cut" in case.asks.unfixable else ""
+    if case.call_time is not None:
+        values["call_time"] = grammar.call_time_phrase(case.call_time, lang)
     if facts.alternative_key:
         values["alternative"] = grammar.fill(_agreed(grammar.ALTERNATIVES[lang][facts.alternative_key], case), values)
     return {key: value for key, value in values.items() if value is not None}
@@ -502,7 +511,9 @@ def _pending_exchange_key(facts: ReplyFacts, way_asked: bool) -> str:
     return "pending_exchange_way" if way_asked else "pending_exchange"
 
 
-def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way_asked: bool = False) -> list[str]:
+def _request_keys(
+    facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way_asked: bool = False, call_time_said: bool = False
+) -> list[str]:
     """The requests part: a sentence per request met, then one per request a colleague follows up. Where the refund
     goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
     has a sentence of its own only on a review, which states no refund (`refund_says_where`). A person asked for in
@@ -511,7 +522,7 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
     who threatens legal action (the handover's "legal"); one who disputes the payment with the bank or did not agree
     to it is told the person contacts them about the payment. An exchange a colleague follows up says the size asked,
     else the way asked (`way_asked`: a size up or down, « Taille en dessous svp »), else another size, colour or
-    version."""
+    version. A call asked for at a time the customer gives (`call_time_said`) repeats the time."""
     # the exchange part answers an exchange, and a replacement it notes
     keys = [
         kind
@@ -537,7 +548,7 @@ def _request_keys(facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way
         pending = [key for key in pending if key != "pending_refund_delivery"]
         pending[pending.index("pending_refund_engraving")] = "pending_refund_engraving_delivery"
     if _PERSON_REQUESTS & set(facts.open_requests):
-        keys.append("pending_person")
+        keys.append("pending_person_when" if call_time_said and "call_me" in facts.open_requests else "pending_person")
     # the payment is its own matter, said even beside a colleague who contacts them about a request
     elif _PAYMENT_HANDOVERS & set(handover_reasons):
         keys.append("payment_handover")
@@ -683,7 +694,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         # a size up or down asked of this item, not of another colour or version; another cut asked beside it is
         # said with it (`or_cut`)
         way_asked = asks.size_direction in ("up", "down") and not (asks.other_version or set(asks.unfixable) - {"cut"})
-        return _request_keys(facts, handover_reasons, way_asked)
+        return _request_keys(facts, handover_reasons, way_asked, case.call_time is not None)
     if part == "safety":
         if case.hurt:
             # someone hurt by it stops using it (unplugs it first), not only wraps its sharp parts

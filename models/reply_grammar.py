@@ -26,6 +26,7 @@ import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
 
+from features.call_time import CallTime
 from features.text import strip_combining, visible_text
 
 # Parts of a reply, in the order they are written: the customer's message is acknowledged before
@@ -390,6 +391,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
             "pending_person": ("A member of our team will contact you personally, as you asked.",),
+            "pending_person_when": (
+                "A member of our team will contact you personally, as you asked; we have noted that you would like "
+                "the call {call_time}.",
+            ),
             # a person asked for in words no request reads, or an escalation: no "as you asked"
             "person_handover": ("A member of our team will be in touch with you personally.",),
             # a payment disputed with the bank or made without the card holder's consent: what becomes of the money is
@@ -802,6 +807,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "autre carte ou un autre compte.",
             ),
             "pending_person": ("Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez.",),
+            "pending_person_when": (
+                "Un membre de notre équipe vous contactera personnellement, comme vous le souhaitez ; nous avons noté "
+                "de vous appeler de préférence {call_time}.",
+            ),
             "person_handover": ("Un membre de notre équipe reviendra vers vous personnellement.",),
             "payment_handover": (
                 "Un membre de notre équipe vous contactera personnellement au sujet de votre paiement.",
@@ -1446,6 +1455,38 @@ def add_business_days(start: date, days: int) -> date:
         if current.weekday() < 5:
             remaining -= 1
     return current
+
+
+# When a call back is asked for (`features.call_time`), as the reply repeats it: "in the afternoon, after 3 pm",
+# « l'après-midi, après 15 h ». "This" or "tomorrow" is not said: the reply goes out later than the message.
+_DAY_PART_PHRASES: dict[str, dict[str, str]] = {
+    "en": {"morning": "in the morning", "lunchtime": "at lunchtime", "afternoon": "in the afternoon",
+           "evening": "in the evening"},
+    "fr": {"morning": "le matin", "lunchtime": "à l'heure du déjeuner", "afternoon": "l'après-midi",
+           "evening": "en soirée"},
+}  # fmt: skip
+_BOUND_PHRASES: dict[str, dict[str, str]] = {
+    "en": {"after": "after {0}", "before": "before {0}", "around": "around {0}", "at": "at {0}",
+           "between": "between {0} and {1}"},
+    "fr": {"after": "après {0}", "before": "avant {0}", "around": "vers {0}", "at": "à {0}",
+           "between": "entre {0} et {1}"},
+}  # fmt: skip
+
+
+def _clock_phrase(hour: int, minute: int, lang: str) -> str:
+    """A time of day as a reply writes it: "3 pm", "6:30 pm"; « 15 h », « 18 h 30 »."""
+    if lang == "fr":
+        return f"{hour}\u00a0h" + (f"\u00a0{minute:02d}" if minute else "")
+    return f"{hour % 12 or 12}" + (f":{minute:02d}" if minute else "") + ("\u00a0pm" if hour >= 12 else "\u00a0am")
+
+
+def call_time_phrase(when: CallTime, lang: str) -> str:
+    """When the customer asked to be called, as the reply says it after "the call" / « de vous appeler »."""
+    said = [_DAY_PART_PHRASES[lang][when.day_part]] if when.day_part else []
+    if when.bound:
+        clocks = [_clock_phrase(hour, minute, lang) for hour, minute in when.times]
+        said.append(_BOUND_PHRASES[lang][when.bound].format(*clocks))
+    return ", ".join(said)
 
 
 def size_phrase(size: str, lang: str) -> str:

@@ -529,6 +529,25 @@ def test_another_fit_asked_beside_a_size_up_is_answered(settings, lang: str, tex
     assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [("fr", "Rappelez-moi cet après-midi s'il vous plaît, je travaille jusqu'à 15h.",
+      "comme vous le souhaitez ; nous avons noté de vous appeler de préférence l'après-midi, après 15\u00a0h."),
+     ("fr", "Rappelez-moi après 17h svp.", "nous avons noté de vous appeler de préférence après 17\u00a0h."),
+     ("en", "Please ring me between 2 and 4pm.",
+      "as you asked; we have noted that you would like the call between 2\u00a0pm and 4\u00a0pm."),
+     # no time given: the line stays as it was
+     ("en", "Please call me back.", "A member of our team will contact you personally, as you asked.")],
+)  # fmt: skip
+def test_a_time_given_for_a_call_is_repeated(settings, lang: str, text: str, said: str) -> None:
+    # review sheet 571 #18 and #58: « Rappelez-moi après 17h svp. » was told only that someone would be in touch
+    case, _, facts = _decided(settings, category="bedding", reason="other", text=text, lang=lang, size=None)
+    subject, body = compose(case, facts, handover_reasons=("person",))
+    assert check(Draft(subject, body, lang, True, facts, requests=facts.open_requests), facts, case) == []
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    assert ("de préférence" in body or "would like the call" in body) == ("call me back" not in text), body
+
+
 WHERE_THE_REFUND_GOES = {
     "en": "Will the refund go back to my card or as store credit? It's too small.",
     "fr": "Est-ce que le remboursement se fait sur la carte ou en bon d'achat ? Elle est trop petite.",

@@ -33,6 +33,9 @@ def test_every_slot_in_the_grammar_can_be_filled() -> None:
         known |= slot_values(
             case, replace(facts_for("manual_review"), open_requests=("exchange",), asked_size="8")
         ).keys()
+        # a time given for the call asked
+        called = ReplyCase("Please call me back after 5pm.", lang, "too_small", "Wrap Dress", "dresses")
+        known |= slot_values(called, facts_for("manual_review")).keys()
     templates = [
         variant
         for lang in grammar.PHRASES.values()
