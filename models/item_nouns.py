@@ -472,8 +472,10 @@ _ITEMS: dict[str, list[Entry]] = {
         _DRESSING_GOWN,
         _NIGHTDRESS,
         *_pair("dress", "dresses", "robe", "robes", "f"),
-        *_pair("skirt", "skirts", "jupe", "jupes", "f"),
-        *_pair("jumpsuit", "jumpsuits", "combinaison", "combinaisons", "f", ("playsuit", "combi")),
+        # the dresses category holds skirts and jumpsuits, which a clause names as such (« les retours de robes » of a
+        # skirt reads wrong)
+        *_pair("skirt", "skirts", "jupe", "jupes", "f", kind="skirts"),
+        *_pair("jumpsuit", "jumpsuits", "combinaison", "combinaisons", "f", ("playsuit", "combi"), kind="jumpsuits"),
     ],
     "tops": [
         _NIGHTDRESS,

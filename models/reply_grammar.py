@@ -1124,6 +1124,8 @@ CATEGORY_NAMES: dict[str, dict[str, str]] = {
         "shoes": "de chaussures",
         "underwear": "de sous-vêtements",
         "swimwear": "de maillots de bain",
+        "skirts": "de jupes",
+        "jumpsuits": "de combinaisons",
         "bags": "de sacs",
         "accessories": "d'accessoires",
         "lighting": "de luminaires",

@@ -328,6 +328,29 @@ def test_a_refused_swimsuit_is_told_swimwear_not_underwear(settings, lang: str, 
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
 
 
+# A skirt and a jumpsuit cite their own goods; a dress still cites dresses.
+CLAUSE_GOODS = [
+    ("en", "Lovely skirt but I already have one just like it.", "returns of skirts", "returns of dresses"),
+    ("fr", "La jupe est jolie mais j'en ai déjà une presque identique.", "les retours de jupes", "de robes"),
+    ("fr", "La combinaison ne me plaît plus.", "les retours de combinaisons", "de robes"),
+    # the near miss
+    ("fr", "La robe ne me plaît plus.", "les retours de robes", "de jupes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "goods", "not_goods"), CLAUSE_GOODS)
+def test_a_skirt_refused_past_the_window_is_told_skirts_not_dresses(
+    settings, lang: str, text: str, goods: str, not_goods: str
+) -> None:
+    # Review sheet 587 #44: a skirt (the dresses category) was refused with « les retours de robes ».
+    _, facts = _facts(settings, reason="no_longer_needed", requested=date(2026, 12, 20))
+    case = ReplyCase(text, lang, "no_longer_needed", None, "dresses")
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body)
+    assert facts.clause_key == "outside_window" and goods in folded and not_goods not in folded
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_collection_asked_for_is_not_contradicted_by_a_parcel_point_drop_off(settings, lang: str) -> None:
     text = "Could the courier collect it from my office instead?"
