@@ -4038,28 +4038,48 @@ _EXCHANGE_DONE_BEFORE = re.compile(
     r"(?: (?:an|a|the|my|one|this|that))?) ?$"
 )
 _EXCHANGE_WORD = re.compile(r"(?:echange|exchange|swap)")
-# An exchange wished for in the conditional, then set aside after a "but" by the money preferred or a size not to be
-# had (« Je l'échangerais bien, mais je préfère être remboursée », « ... contre un 40 mais vous ne l'avez plus », "I
-# would swap it for a 12 but you don't have it in stock"): neither the exchange nor its size is asked; not one said
+# An exchange wished for in the conditional or with a verb of wanting, then set aside after a "but" by the money
+# preferred or a size not to be had (« Je l'échangerais bien, mais je préfère être remboursée », « J'aimerais
+# l'échanger contre un 40 mais vous ne l'avez plus », "I would swap it for a 12 but you don't have it in stock", "I'd
+# like to swap it for a 12 but you don't have it in stock"): neither the exchange nor its size is asked; not one said
 # further (« ... contre un 40, mais en noir svp », « ... mais plutôt en noir », "... but in black please").
 _WISHED = re.compile(
     r"\b(?:echanger|remplacer)ais\b|\b(?:would|'d)(?: happily| gladly)? (?:swap|exchange|replace)\b|"
+    r"\b(?:(?:would|'d) (?:like|love)|wanted|was hoping|hoped) to (?:swap|exchange|replace)\b|"
     # « Je voudrais un échange mais vous n'avez plus de 40, donc remboursement. »
-    r"\b(?:voudrais|aimerais|souhaiterais) (?:un |l')echange\b"
+    r"\b(?:voudrais|aimerais|souhaiterais|voulais|souhaitais) (?:un |l'|les )?echanger?\b"
 )
 # how far before an exchange's reading its "would" stands ("i would gladly swap it for")
 _WISHED_REACH = 16
 # The money preferred sets it aside only as the money ("but I'd rather have a refund", not "but rather in navy", "but
-# please don't refund me", "if so refund", « mais pas de remboursement »), a size not to be had only as said ("you
-# don't have it", not "don't make me pay", "it may be sold out").
-_WISH_SET_ASIDE = re.compile(
-    r"[^.!?]{0,30}?,? (?:mais|but) [^.!?]{0,30}?\b(?:(?:prefere\w*|aime mieux|aimerais mieux|prefer\w*|rather)(?: \w+)"
-    r"{0,3} (?:etre )?(?:rembours\w*|refund\w*|money back)|(?<!don't )(?<!not )(?<!no )(?<!if so )(?<!otherwise )"
-    r"(?<!pas de )(?<!pas un )(?<!sans )(?<!aucun )"
-    r"(?:rembours\w*|refund\w*|money back)|(?:ne l'avez|ne les avez|n'avez|n'y a|n'y en a|n'est|n'existe) (?:plus|pas)|"
-    r"plus de stock|rupture|epuisee?s?|indisponibles?|(?:don't|dont|do not|doesn't|doesnt|does not|haven't|havent|"
-    r"have no|has no) (?:have|stock|make)(?: (?:it|them|one|any|that|this|the \w+|in stock))?(?! me\b)|(?<!may be )"
+# please don't refund me", "if so refund", « mais pas de remboursement »), and the whole of it: not a charge refunded
+# beside the exchange ("but please refund the postage", « mais remboursement de la différence »)
+_WHOLE_MONEY = (
+    r"(?:rembours\w*|refund\w*|money back)\b(?!(?:[- ][\w']+){0,3}? (?:postage|delivery|shipping|difference|"
+    r"returns?|frais|port)\b)"
+)
+_MONEY_PREFERRED = (
+    r"(?:prefere\w*|aime mieux|aimerais mieux|prefer\w*|rather)(?: \w+){0,3} (?:etre )?" + _WHOLE_MONEY + r"|"
+    r"(?<!don't )(?<!not )(?<!no )(?<!if so )(?<!otherwise )(?<!pas de )(?<!pas un )(?<!sans )(?<!aucun )"
+    + _WHOLE_MONEY
+)
+# A size not to be had only as said of the size ("you don't have it", "you don't have the 12", « vous ne l'avez plus »,
+# « il n'est plus disponible »; not "don't make me pay", "it may be sold out", "the 12 doesn't have the same colour",
+# « ce n'est pas grave »), and not one the customer will wait for ("I'll wait until it is", "let me know when it's
+# back", « je peux attendre le réassort »)
+_STOCK_OUT = (
+    r"(?:(?:ne l'avez|ne les avez|n'avez|n'y en a|n'existe) (?:plus|pas)|n'y a (?:plus|pas de (?:\d{2}|taille|"
+    r"pointure|stock))|n'est (?:plus|pas) (?:disponible|dispo|en stock|fabriquee?|vendue?)|plus de stock|rupture|"
+    r"epuisee?s?|indisponibles?|(?<!if you )(?<!if they )(?<!if it )(?:don't|dont|do not|doesn't|doesnt|does not|"
+    r"haven't|havent) (?:have|stock|make|do) (?:it|them|one|any|that one|this one|(?:my|the|that|this|your) size|"
+    r"in stock|the \d{1,2}|the (?:small|medium|large|x{0,2}[sl]|m))\b|(?:have|has) no (?:stock|more)|(?<!may be )"
     r"(?<!might be )(?<!could be )(?:out of stock|not in stock|no stock|sold out|unavailable|discontinued))\b"
+    r"(?!.{0,80}?\b(?:wait\w*|when (?:it|they|it's|they're|it is|they are) (?:back|restocked|in stock)|let me know|"
+    r"back in stock|restock\w*|check|attendre|attends|reassort|quand (?:il|elle|ils|elles) (?:sera|seront|revien\w*)))"
+)
+# ... neither after "but if" (a fallback: "but if you don't have one, refund please").
+_WISH_SET_ASIDE = re.compile(
+    r"[^.!?]{0,30}?,? (?:mais|but) (?!(?:if|si|s'il|s'ils)\b)[^.!?]{0,30}?\b" + f"(?:{_MONEY_PREFERRED}|{_STOCK_OUT})"
 )
 
 
