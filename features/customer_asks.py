@@ -945,10 +945,11 @@ _WORDS_SWAPPED = (
 # What a collection is asked of (`_REQUESTS["collect"]`)
 _COLLECTED_THING = r"(?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))"
 # ... not by the customer, who fetched it or has to ("I had to collect it from the depot", "they left it at the depot
-# so I have to pick it up", "I'll pick it up from the post office")
+# so I have to pick it up", "I'll pick it up from the post office", "too big for the locker, so I collected it")
 _FETCHED_BY_THE_CUSTOMER = (
     r"(?<!\bhad to )(?<!\bwent to )(?<!\bi have to )(?<!\bwe have to )(?<!\bi need to )(?<!\bi'll have to )"
-    r"(?<!\bi'll )(?<!\bi will )(?<!\bi must )(?<!\bi can )(?<!\bi could )"
+    r"(?<!\bi'll )(?<!\bi will )(?<!\bi must )(?<!\bi can )(?<!\bi could )(?<!\bi )(?<!\bwe )(?<!\bi've )"
+    r"(?<!\bwe've )(?<!\bi have )(?<!\bi already )(?<!\bi just )"
 )
 # A price said to be double after "charged twice": "charged me twice the price", "twice as much", "twice what it costs".
 _NOT_A_PRICE = r"(?! (?:the (?:price|amount|cost|rrp)|as much|what)\b)"
@@ -996,7 +997,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         _FETCHED_BY_THE_CUSTOMER
         + r"\bcollect "
         + _COLLECTED_THING
-        + r"\b|\bcollected "
+        + r"\b|"
+        + _FETCHED_BY_THE_CUSTOMER
+        + r"\bcollected "
         + _COLLECTED_THING
         + r"\b(?! (?:from|at) )",
         r"\b(?:arrange|book|organise|organize) (?:a |the )?(?:collection|pick ?up|courier)\b",
@@ -1006,7 +1009,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         _FETCHED_BY_THE_CUSTOMER
         + r"\bpick "
         + _COLLECTED_THING
-        + r" up\b|\bpicked "
+        + r" up\b|"
+        + _FETCHED_BY_THE_CUSTOMER
+        + r"\bpicked "
         + _COLLECTED_THING
         + r" up\b(?! (?:from|at) )",
         r"\bpick(?:ed)? up (?:the (?:item|parcel|package|box)|from (?:my|our) (?:home|house|address|door))\b",
