@@ -4051,28 +4051,34 @@ _EXCHANGE_WORD = re.compile(r"(?:echange|exchange|swap)")
 _WISHED = re.compile(
     r"\b(?:echanger|remplacer)ais\b|\b(?:would|'d)(?: happily| gladly)? (?:swap|exchange|replace)\b|"
     r"\b(?:(?:would|'d) (?:like|love)|wanted|was hoping|hoped) to (?:swap|exchange|replace)\b|"
-    # « Je voudrais un échange mais vous n'avez plus de 40, donc remboursement. »
-    r"\b(?:voudrais|aimerais|souhaiterais|voulais|souhaitais) (?:un |l'|les )?echanger?\b"
+    # « Je voudrais un échange mais vous n'avez plus de 40, donc remboursement. », « Échange souhaité mais impossible,
+    # donc remboursement. »
+    r"\b(?:voudrais|aimerais|souhaiterais|voulais|souhaitais) (?:un |l'|les )?echanger?\b|\bechange (?:souhaite|"
+    r"voulu|demande)\b"
 )
 # how far before an exchange's reading its "would" stands ("i would gladly swap it for")
 _WISHED_REACH = 16
 # The money preferred sets it aside only as the money ("but I'd rather have a refund", not "but rather in navy", "but
 # please don't refund me", "if so refund", « mais pas de remboursement »), and the whole of it: not a charge refunded
-# beside the exchange ("but please refund the postage", « mais remboursement de la différence »)
+# beside the exchange ("but please refund the postage", « mais remboursement de la différence »), nor money taken
+# only if the exchange cannot be had or as well (« mais remboursement si vous n'avez plus ma taille », « mais le
+# remboursement me va aussi »)
 _WHOLE_MONEY = (
     r"(?:rembours\w*|refund\w*|money back)\b(?!(?:[- ][\w']+){0,3}? (?:postage|delivery|shipping|difference|"
-    r"returns?|frais|port)\b)"
+    r"returns?|frais|port)\b)(?!(?: \w+){0,2}? (?:(?:si|if)(?! possible\b)|aussi|too|also|me va|me convient|is fine|"
+    r"would be fine|works)\b)"
 )
 _MONEY_PREFERRED = (
     r"(?:prefere\w*|aime mieux|aimerais mieux|prefer\w*|rather)(?: \w+){0,3} (?:etre )?" + _WHOLE_MONEY + r"|"
-    r"(?<!don't )(?<!not )(?<!no )(?<!if so )(?<!otherwise )(?<!pas de )(?<!pas un )(?<!sans )(?<!aucun )"
+    r"(?<!don't )(?<!not )(?<!no )(?<!if so )(?<!otherwise )(?<!sinon )(?<!pas de )(?<!pas un )(?<!sans )(?<!aucun )"
     + _WHOLE_MONEY
 )
 # A size not to be had only as said of the size ("you don't have it", "you don't have the 12", « vous ne l'avez plus »,
 # « il n'est plus disponible »; not "don't make me pay", "it may be sold out", "the 12 doesn't have the same colour",
 # « ce n'est pas grave »), and not one the customer will wait for ("I'll wait until it is", "let me know when it's
-# back", « je peux attendre le réassort »)
+# back", « je peux attendre le réassort »), nor as a condition (« si vous n'avez plus ma taille », "if it's sold out")
 _STOCK_OUT = (
+    r"(?<!\bsi vous )(?<!\bs'il )(?<!\bs'ils )(?<!\bsi elle )(?<!\bif it's )(?<!\bif it is )(?<!\bif they're )"
     r"(?:(?:ne l'avez|ne les avez|n'avez|n'y en a|n'existe) (?:plus|pas)|n'y a (?:plus|pas de (?:\d{2}|taille|"
     r"pointure|stock))|n'est (?:plus|pas) (?:disponible|dispo|en stock|fabriquee?|vendue?)|plus de stock|rupture|"
     r"epuisee?s?|indisponibles?|(?<!if you )(?<!if they )(?<!if it )(?:don't|dont|do not|doesn't|doesnt|does not|"
