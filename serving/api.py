@@ -234,11 +234,24 @@ def identifier_schemas() -> dict[str, dict[str, Any]]:
     }
 
 
+# RFC 3339's date-time (the description's `format`) as far as `read_moment` reads it: a year from 0001, no leap second
+# (23:59:60), at most 9 digits of a second's fraction. The ranges of months, days, hours and minutes repeat the
+# format's so that a generator drawing from the pattern draws few moments the format refuses (schemathesis found its
+# /triage bodies too slow to draw); the format alone knows a month's last day. The service also reads the shorter forms
+# the field's description lists (a date alone, minutes, no zone); the bounds move with the service's clock and
+# settings, so they are in the description too.
+TIMESTAMP_PATTERN = (
+    r"^(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+    r"(?:\.[0-9]{1,9})?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"
+)
 Timestamp = Annotated[
     datetime,
     BeforeValidator(_iso_string),
     AfterValidator(_in_shop_lifetime),
-    Field(description=f"ISO 8601: {MOMENT_FORMS}; not before the shop was founded nor in the future."),
+    Field(
+        description=f"ISO 8601: {MOMENT_FORMS}; not before the shop was founded nor in the future.",
+        json_schema_extra={"pattern": TIMESTAMP_PATTERN},
+    ),
 ]
 # The bound comes before the validator that reads the JSON number: after it, pydantic writes `ge` into the API
 # description, which no JSON Schema reader knows, so a negative price read as documented.

@@ -389,6 +389,19 @@ SCHEMA_RULES = [
     ("/triage", {"returns": [_fresh(customer_id="\u1100\u1161")]}, "returns.0.customer_id", {"returns": [_fresh()]}),
     ("/triage", {"returns": [_fresh(sku="SHO\u2126")]}, "returns.0.sku", {"returns": [_fresh(sku="SHO\u03a9")]}),
     ("/triage", {"returns": [_fresh(size="<42>")]}, "returns.0.size", {"returns": [_fresh(size="42\u0301")]}),
+    # timestamps: RFC 3339 as the service reads it (no leap second, at most 9 digits of a second's fraction)
+    (
+        "/triage",
+        {"returns": [_fresh(order_date="2026-10-02T09:15:00.1234567891Z")]},
+        "returns.0.order_date",
+        {"returns": [_fresh(order_date="2026-10-02T09:15:00.123456789Z")]},
+    ),
+    (
+        "/triage",
+        {"returns": [_fresh(delivery_date="2026-10-05T23:59:60Z")]},
+        "returns.0.delivery_date",
+        {"returns": [_fresh(delivery_date="2026-10-05T23:59:59z")]},
+    ),
     # names: plain text
     ("/triage", {"returns": [_fresh(customer_name="Eve\u2028")]}, "returns.0.customer_name", {"returns": [_fresh()]}),
     ("/triage", {"returns": [_fresh(product_name="A & B")]}, "returns.0.product_name", {"returns": [_fresh()]}),

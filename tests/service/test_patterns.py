@@ -10,11 +10,13 @@ import random
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 
 import jsonschema_rs
 import pytest
 
-from serving.api import EXAMPLE_EN, ReturnRequest, identifier_schemas, plain_identifier
+from features.dates import read_moment
+from serving.api import EXAMPLE_EN, TIMESTAMP_PATTERN, ReturnRequest, identifier_schemas, plain_identifier
 from serving.patterns import identifier_pattern
 
 # Strings drawn: of 100,000, about 2,000 are refused for a pair of characters alone (a mark NFC composes with the
@@ -22,12 +24,16 @@ from serving.patterns import identifier_pattern
 DRAWS = 100_000
 
 
-def _accepted(value: str) -> bool:
+def _passes(check: Callable[[str], object], value: str) -> bool:
     try:
-        plain_identifier(value)
+        check(value)
     except ValueError:
         return False
     return True
+
+
+def _accepted(value: str) -> bool:
+    return _passes(plain_identifier, value)
 
 
 def _alphabet() -> list[str]:
@@ -75,3 +81,20 @@ def test_the_served_name_schema_is_the_name_check() -> None:
         except ValueError:
             accepted = False
         assert (pattern.fullmatch(value) is not None) == accepted == validator.is_valid(value), repr(value)
+
+
+def test_every_timestamp_the_description_takes_is_read_by_the_service() -> None:
+    """The description's date-time `format` and pattern take no moment `read_moment` refuses (a leap second, a tenth
+    digit of fraction, year 0), and the pattern refuses no RFC 3339 date-time it reads."""
+    schema = {"type": "string", "format": "date-time"}
+    rfc_3339 = jsonschema_rs.validator_for(schema, validate_formats=True)
+    described = jsonschema_rs.validator_for(schema | {"pattern": TIMESTAMP_PATTERN}, validate_formats=True)
+    draw = random.Random(2612)
+    for _ in range(DRAWS):
+        year = draw.choice(["0000", "0001", "2026", "9999", f"{draw.randint(0, 9999):04d}"])
+        day = f"{year}-{draw.randint(0, 13):02d}-{draw.randint(0, 32):02d}"
+        time = f"{draw.randint(0, 24):02d}:{draw.randint(0, 60):02d}:{draw.randint(0, 61):02d}"
+        fraction = draw.choice(["", "." + "7" * draw.randint(0, 11)])
+        zone = draw.choice(["Z", "z", f"{draw.choice('+-')}{draw.randint(0, 24):02d}:{draw.randint(0, 60):02d}"])
+        moment = f"{day}{draw.choice('Tt')}{time}{fraction}{zone}"
+        assert described.is_valid(moment) == (rfc_3339.is_valid(moment) and _passes(read_moment, moment)), moment
