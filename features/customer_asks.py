@@ -2043,12 +2043,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:alors que|mais|pourtant) ma commande etait|ma commande etait (?:pourtant|correcte|la bonne)|"
         r"pas (?:celui|celle|ce) que "
         r"(?:j'ai|j'avais|nous avons) commande)",
-        # « j'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un presse-agrumes »; not the day
-        # ordered alone (« J'ai commandé le 12 mai et reçu le 20 »)
-        r"\b(?:j'ai|j'avais|nous avons|nous avions) commande\b(?! (?:le \d{1,2}(?:er)? )?" + _MONTHS_FR + r"(?: \d{4})?"
-        r"(?:,| et| mais)\s*(?:j'ai |nous avons )?(?:recu|eu)\b)(?:[^.!?]|\b(?:ref|no|n)\. ){1,50}?(?:,| et| mais)\s*"
-        r"(?:j'ai |nous avons )?(?:recu|eu)\b(?! (?:le colis|la commande|"
-        r"hier|aujourd'hui|rapidement|vite|a temps))",
+        # « j'avais commandé le blender en inox brossé, réf. B-450, et j'ai reçu un presse-agrumes », « La robe que
+        # j'ai commandée n'est jamais arrivée, vous m'avez envoyé une jupe »; not the day ordered alone (« J'ai
+        # commandé le 12 mai et reçu le 20 »), nor the one ordered (« vous m'avez envoyé le 38 mais il taille
+        # petit »), a delivery (« vous m'avez livré avec trois jours de retard ») or a message (« ... un mail »)
+        r"\b(?:j'ai|j'avais|nous avons|nous avions) commandee?s?\b(?! (?:le \d{1,2}(?:er)? )?"
+        + _MONTHS_FR
+        + r"(?: \d{4})?(?:,| et| mais)\s*(?:j'ai |nous avons )?(?:recu|eu)\b)(?:[^.!?]|\b(?:ref|no|n)\. ){1,50}?"
+        r"(?:,| et| mais)\s*(?:(?:j'ai |nous avons )?(?:recu|eu)\b(?! (?:le colis|la commande|hier|aujourd'hui|"
+        r"rapidement|vite|a temps))|(?:vous m'avez|on m'a|vous nous avez|on nous a) (?:envoye|livre|expedie) (?:un|"
+        r"une|des|du|de la) (?!(?:colis|paquet|carton|remboursement|mail|e-?mail|message|sms|code|lien|numero|suivi|"
+        r"confirmation|facture|etiquette|avoir|bon|autre colis)s?\b))",
         # what came, then what was ordered, named in a word or two closing the clause: « j'ai reçu des boucles
         # argentées, j'avais pris des dorées », "I got the grey one, I ordered the navy"; not a size ordered (« j'avais
         # pris du 38 ») nor what the order was for (« je l'avais commandée pour un mariage »); what came is an item, not
