@@ -1427,8 +1427,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"but nothing)\b|"
         r"\bremboursement (?:devait|aurait du|etait cense)\b[^.!?]{0,50}?\b" + _WITHIN_DAYS + r"[^.!?]{0,30}?\b(?:ca "
         r"fait|cela fait|il y a|toujours rien|toujours pas|et rien)\b|"
-        r"\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|this|your) (?:refund|money)\b|\b(?:relancer|relance) (?:pour|au sujet "
-        r"de) (?:mon|le|un) remboursement\b|\bcour(?:ir|s|t) apres (?:mon|notre|le) (?:argent|remboursement)\b",
+        # ... not one the customer would not want to chase ("I don't want to chase a refund this time", « Je ne veux
+        # pas devoir courir après mon argent »; "I'd like to chase up my refund" is one chased)
+        r"(?<!n't want to )(?<!not want to )(?<!n't wanna )(?<!rather not )(?<!n't have to )(?<!not have to )"
+        r"(?<!n't like to )(?<!n't want to have to )\bchas(?:e|ed|ing) (?:up )?(?:a|my|the|"
+        r"this|your) (?:refund|money)\b|\b(?:relancer|relance) (?:pour|au sujet de) (?:mon|le|un) remboursement\b|"
+        r"(?<!devoir )(?<!pas )(?<!avoir a )\bcour(?:ir|s|t) apres (?:mon|notre|le) (?:argent|remboursement)\b",
         r"\b(?:toujours|jamais) (?:pas |rien )?(?:de |mon |recu (?:de |mon )?)?(?:remboursement|rembourse)\b|"
         r"\bou (?:en est|est) (?:mon|le) remboursement\b",
     ),
