@@ -695,6 +695,32 @@ _THE_CUSTOMER_IS = {
     "fr": r"\b(?:je suis|j'etais|je travaille comme|je travaille en tant que|en tant que|en tant qu') ?(?:une? )?"
     r"(?:\w+ )?$",
 }
+# ... nor a body or a law cited for what it says ("Trading standards say I'm entitled to a refund", "according to the
+# Consumer Rights Act", « Selon la DGCCRF, j'ai droit à un remboursement », « L'UFC dit que ... »): the customer's right
+# told, no threat to go to it, unless the text goes on with a step to come (`_STEP_TO_COME`: "... I will take this
+# further if needed."), one taken or a deadline or condition set (`_STEP_TAKEN_OR_SET`: "... and I've already
+# contacted them", "... give you 14 days before they step in", « Sans réponse sous 8 jours, je les contacte »)
+_LEGAL_SOURCE = {
+    "en": r"(?:trading standards|citizens advice|consumer rights act|ombudsman)",
+    "fr": r"(?:dgccrf|que choisir|ufc|60 millions|signal ?conso|mediateur|repression des fraudes)",
+}
+_STEP_TAKEN_OR_SET = {
+    "en": r"\b(?:(?:i've|i have|we've|we have|i|we) (?:already |just )?(?:contacted|reported|opened|filed|lodged|"
+    r"raised|called|emailed|written to|complained)|otherwise|or else|before they|unless|within \d+ days|\d+ days)\b",
+    "fr": r"\b(?:(?:j'ai|nous avons|je les ai|nous les avons) (?:deja )?(?:contacte|saisi|signale|ouvert|depose|ecrit|"
+    r"appele)|sinon|sans reponse|faute de|sous \d+ jours|d'ici|je (?:les )?contacte)(?![\w-])",
+}
+# the words that cite it: (just before the body, just after it)
+_CITED = {
+    "en": (
+        r"\b(?:according to|as per|under) (?:the )?$",
+        r" (?:says?|said|states?|stated|told me|tells me|advised me|advises|confirmed|confirms)\b",
+    ),
+    "fr": (
+        r"\b(?:selon|d'apres) (?:la |le |l'|les )?$",
+        r" (?:dit|disent|indique|precise|confirme|m'a dit|m'a indique|m'a confirme)(?![\w-])",
+    ),
+}
 # A dispute threatened or announced, not made: "refund me or I contact my bank", "If you don't sort this I'll do a
 # chargeback", « Sans réponse d'ici lundi, j'ouvre un litige PayPal », « je vais faire opposition »
 _DISPUTE_THREATENED = {
@@ -722,11 +748,17 @@ def payment_dispute_made(text: str, lang: str) -> bool:
 def _legal_threat(folded: str, reading: re.Match[str], lang: str) -> bool:
     """Whether a legal word the text says is a threat: not denied just before (`_LEGAL_DENIED`) unless held back only
     for now (`_LEGAL_HELD_BACK`), nor the customer's own profession (`_LEGAL_PROFESSION` after `_THE_CUSTOMER_IS`)
-    with no step to come in its sentence (`_STEP_TO_COME`)."""
+    with no step to come in its sentence (`_STEP_TO_COME`), nor a body or a law cited for what it says
+    (`_LEGAL_SOURCE` with `_CITED` words) with no step to come, taken or set in the rest of the text."""
     before = words_before(folded, reading.start())
     _, end = sentence_bounds(folded, reading.start(), reading.end())
     if regex(_LEGAL_DENIED[lang]).search(before):
         return regex(_LEGAL_HELD_BACK[lang]).search(folded, reading.end(), end) is not None
+    cited_before, cited_after = _CITED[lang]
+    if regex(_LEGAL_SOURCE[lang]).fullmatch(reading.group(0)) and (
+        regex(cited_before).search(before) or regex(cited_after).match(folded, reading.end())
+    ):
+        return any(regex(step[lang]).search(folded, reading.end()) for step in (_STEP_TO_COME, _STEP_TAKEN_OR_SET))
     return not (
         regex(_LEGAL_PROFESSION[lang]).fullmatch(reading.group(0))
         and regex(_THE_CUSTOMER_IS[lang]).search(before)

@@ -101,6 +101,21 @@ def test_a_card_stopped_is_a_payment_dispute(text: str, lang: str, disputed: boo
         ("I'm not going to sue, but please refund me.", "en", False),
         ("Je ne vais pas porter plainte, mais je veux être remboursée.", "fr", False),
         ("I won't be reporting you to trading standards, if you just sort this out.", "en", False),
+        # a body or a law cited for what it says is no threat (each read one); near misses: a step to come after it,
+        # in its sentence or the next, a body reported to or to be, and the profession of someone close (a veiled
+        # threat a person reads)
+        ("Trading standards say I'm entitled to a refund.", "en", False),
+        ("According to the Consumer Rights Act I am owed a full refund.", "en", False),
+        ("Selon la DGCCRF, j'ai droit à un remboursement.", "fr", False),
+        ("Trading standards say I'm entitled to a refund. I will take this further if needed.", "en", True),
+        ("Selon la DGCCRF, j'ai droit à un remboursement, je vais les saisir.", "fr", True),
+        ("I've reported you to trading standards.", "en", True),
+        ("Je vais saisir la DGCCRF.", "fr", True),
+        ("My husband is a solicitor.", "en", True),
+        # ... and a step taken or a deadline set after it
+        ("Trading standards say I'm entitled to a refund and I've already contacted them.", "en", True),
+        ("Trading standards told me to give you 14 days before they step in.", "en", True),
+        ("Selon la DGCCRF, j'ai droit à un remboursement. Sans réponse sous 8 jours, je les contacte.", "fr", True),
     ],
 )
 def test_a_legal_threat_is_one_made(text: str, lang: str, legal: bool) -> None:
