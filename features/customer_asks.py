@@ -1978,7 +1978,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"telecommande) (?:\w+ )?(?:manqu(?:e|ent|ait|aient)(?= *(?:[.,;:!?]|$|et\b|mais\b|a l'appel\b))|en moins\b)",
     ),
     "shop_mistake": (
-        r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b",
+        # ... or with no one said, as a short text opens: "sent wrong cable"
+        r"(?:\b(?:you|they) |(?:^|[.!?;:,] ))(?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b",
         r"\b(?:received|got|was sent|were sent|arrived|came|delivered) (?:in |with )?(?:the |a |an )?(?:wrong|"
         r"different|incorrect)"
         r" (?:item|size|colou?r|product|model|one|shoe|shoes|pair|dress)\b",
@@ -2001,8 +2002,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:mauvaise|erreur de) (?:taille|couleur|reference|commande)\b(?! (?:de ma part|de ma faute))",
         r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|le produit commande|la taille commandee|"
         r"la couleur commandee)\b",
-        r"\b(?:vous m'avez envoye|on m'a envoye|j'ai recu) (?:un |une |le |la |des )?(?:autre|mauvais|"
-        r"mauvaise|erreur)\b",
+        # « Vous avez envoyé le mauvais câble », « envoyé le mauvais câble » (a short text's opening)
+        r"(?:\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) (?:envoye|expedie|livre)|\bj'ai recu|"
+        r"(?:^|[.!?;:,] )(?:envoye|expedie|recu)e?s?) (?:un |une |le |la |les |des )?(?:autre|mauvais|mauvaise|"
+        r"erreur)\b",
         r"\b(?:deux|2) (?:pieds|chaussures|bottes|bottines|baskets|sandales|chaussons|pantoufles|escarpins|mocassins|"
         r"gants) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
