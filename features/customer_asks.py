@@ -2126,8 +2126,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"marks|is marked|was marked)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? "
         r"delivered\b[^.!?]{0,20}\b(?:but|yet|though|although)\b",
         # "My parcel never came", "Order never arrived", "Parcel didnt arrive", "Order not received", "The
-        # replacement never arrived" (the parcel of one sent)
-        r"(?:\b(?:my|the|our) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery|replacement)(?: \w+){0,2} (?:has "
+        # replacement never arrived" (the parcel of one sent), "hello order never arrived" (after a greeting)
+        r"(?:\b(?:my|the|our|hello|hi|hiya|hey) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery|replacement)"
+        r"(?: \w+){0,2} (?:has "
         r"|have |had "
         r"|was |is )?(?:never|not|still not|still hasn't|hasn't|hasnt|has not|didn't|didnt|did not|never been|not been)"
         r"(?: yet)? (?:arrived|arrive|come|came|turned up|shown up|showed up|been delivered|delivered|received|reached "
