@@ -1946,6 +1946,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # a count that falls short: "2 slats short", "two corners short", "pack of 4 but there are 3 in the bag"; not a
         # length ("5 is too short", "the short leg", "3 centimetres short")
         r"\b(?!" + _MEASURE + r")(?:one|two|three|four|five|six|\d+) (?:\w+ )?\w+s short\b",
+        # « Reçu la chaîne seule » (a necklace without its pendant): one part of a set came alone; not the parcel or the
+        # customer alone (« reçu le colis seule »), nor a part that comes in another parcel (« la veste doit arriver »)
+        r"\brecue?s? (?:(?:le|la|les) |l')(?!(?:colis|commande|paquet|carton|envoi|livreur)\b)[\w-]+ seule?s?\b"
+        r"(?![^.!?;]*\b(?:(?:doit|doivent|devrait|devraient|va|vont) arriver|arrivera|arriveront|autre (?:colis|"
+        r"envoi|livraison))\b)",
         r"\b(?:pack|set|box|lot) of (?:two|three|four|five|six|eight|ten|twelve|\d+) (?:\w+ )?but (?:there (?:are|were|"
         r"was|is) |(?:i|we) (?:got|received|only got) |only )(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|\d+)\b",
@@ -3354,13 +3359,36 @@ _SEND_THE = re.compile(
     # « pouvez-vous m'expédier mon chemisier ? », « merci de m'envoyer la ceinture »
     r"\b(?:pouvez-vous|pourriez-vous|vous pouvez|vous pourriez|merci de|svp|s'il vous plait) (?:m'|me |nous )"
     r"(?:expedier|envoyer|renvoyer|adresser|faire parvenir) (?:mon|ma|mes|le|la|les|notre|nos) "
-    r"(?!(?:etiquette|remboursement|bon|numero|lien|facture|adresse|formulaire|code)\b)"
+    r"(?!(?:etiquette|remboursement|bon|numero|lien|facture|adresse|formulaire|code)\b)|"
+    # « Je souhaite recevoir le pendentif » after a part that came without it
+    r"\b(?:souhaite|souhaiterais|souhaitons|voudrais|voudrions|aimerais|aimerions|veux)(?: bien| quand meme)? "
+    r"recevoir (?:(?:mon|ma|mes|le|la|les) |l')(?!(?:etiquette|remboursement|rembourse|avoir|bon|numero|lien|facture|"
+    r"colis|argent)\b)"
 )
 # What was ordered asked by its noun, sent to the customer: "please send me the cushions I ordered", « Je vous prie de
 # m'adresser rapidement les articles commandés »: the item after a wrong one or none, the part after a part missing
 # (« m'envoyer les articles commandés manquants »); not a paper ("send me the tracking number I ordered with", « la
 # facture commandée »), nor the order itself (« m'envoyer la commande »), nor what the customer sends (« je vais
 # renvoyer les articles commandés »)
+# The item ordered still wanted after a wrong one came or none did: "I'd still like my shirt, please", "I'd like my
+# actual order"; not the money, a paper, a service or a size ("I'd still like my refund", "the exchange", "the 12"),
+# nor something done to the order ("my order cancelled", "the dress in a 12"). Read only in a text that says the
+# wrong item came (`_WRONG_ONE_TOLD`), or none.
+_ORDER_STILL_WANTED = re.compile(
+    r"\b(?:i|we)(?:'d| would)(?: still (?:like|love|want)| (?:like|love)(?= (?:my|our) (?:actual|real|correct|"
+    r"original) )) (?:my|our|the) (?:actual |real |correct |original )?"
+    r"(?!(?:refund|money|label|invoice|receipt|voucher|credit|deposit|delivery|postage|payment|exchange|discount|"
+    r"collection|cashback|compensation|answer|reply|response|size|repair)s?\b)[a-z]+"
+    r"(?=\s*(?:[.,;!?]|$|\b(?:please|pls|asap|thanks)\b))"
+)
+_WRONG_ONE_TOLD = re.compile(
+    # what was ordered, then what came instead ("I ordered navy and got black"; not "I ordered a 10 and it's too small",
+    # nor "I ordered the wrong size", the customer's own choice)
+    r"\b(?:i|we) (?:had )?ordered\b[^.!?]{0,60}?\b(?:got|received|came|arrived|instead|sent)\b|"
+    r"\bwrong (?:item|parcel|order|one|thing|product)s?\b|\bnot (?:my|our) "
+    r"(?:order|things|stuff|parcel)\b|\bno sign of (?:my|our) order\b|\bsomeone else's\b|\binstead of\b|"
+    r"\bcontents (?:don't|do not|didn't|did not) match\b|\byou(?:'ve| have)? sent (?:me|us) (?:a|an|someone)\b"
+)
 _ORDERED_SENT = re.compile(
     r"\b(?:send|ship|post|deliver) (?:me|us) the (?!(?:return |prepaid )?(?:labels?|invoices?|receipts?|refunds?|"
     r"links?|codes?|tracking|numbers?|confirmations?|details|forms?)\b)(?:\w+ ){1,2}(?:that )?(?:i|we) (?:actually |"
@@ -4548,6 +4576,15 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
         sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
         requests += (sent_for,) if sent_for else ()
+    if (
+        wanted is None
+        and direction is None
+        and not {"send_missing", "replacement"} & set(requests)
+        and _ORDER_STILL_WANTED.search(folded)
+        and ({"shop_mistake", "not_received"} & set(faults) or _WRONG_ONE_TOLD.search(folded))
+        and not ("shop_mistake" not in faults and _SIZE_COMPLAINT.search(folded))
+    ):
+        requests = _with_request(requests, "replacement")
     ordered_sent = _ORDERED_SENT.search(folded)
     if ordered_sent and not {"send_missing", "replacement"} & set(requests):
         missing = "missing_part" in faults or ordered_sent["missing"]

@@ -512,6 +512,13 @@ REVIEWED_READINGS = [
     ("Dans le carton il y avait un pull à la place du gilet commandé. Pouvez-vous m'envoyer mon gilet ?", "requests",
      ("replacement",)),
     ("Il manque le pied. Merci de m'envoyer le pied ou de reprendre la lampe.", "requests", ("send_missing",)),
+    # review sheet 587 #34: a part of a set that came alone, and the missing one asked to be received
+    ("Boucles d'oreilles avec leur chaînette. Reçu les boucles seules, aucune chaînette.", "faults", ("missing_part",)),
+    ("Reçu la veste seule, sans la ceinture. Je souhaite recevoir la ceinture.", "requests", ("send_missing",)),
+    ("Reçu la veste seule, sans la ceinture. Je souhaite recevoir le remboursement.", "requests", ()),
+    ("Je souhaite recevoir la robe en 38.", "requests", ()),
+    ("Reçu le pantalon seul, la veste doit arriver dans un autre colis.", "faults", ()),
+    ("J'ai reçu le colis seule, mon mari était absent.", "faults", ()),
 ]  # fmt: skip
 
 
@@ -2812,6 +2819,21 @@ ITEM_ASKED_AGAIN = [
     ("Merci de m'adresser le bon de retour.", ()),
     ("Pouvez-vous m'envoyer le bon de retour ?", ()),
     ("I can't wait for the right one to come back in stock, so refund please.", ()),
+    # the item ordered still wanted after a wrong one came (review sheet 587 #39, #73: refunded, the wish unread)
+    ("You sent me a kid's costume. Happy to post it back, but I'd still like my jacket, please.", ("replacement",)),
+    ("Wrong parcel altogether, not my things. I'd like my actual order please.", ("replacement",)),
+    ("I'd still like my refund, please.", ()),
+    ("I'd still like my order cancelled, it's too late now.", ()),
+    ("I'd still like the jacket in a bigger size.", ()),
+    ("I'd like my original order refunded.", ()),
+    # a service, a size, or a text that says no wrong item came
+    ("I'd still like the exchange, please.", ()),
+    ("Too small. I'd still like the 12, please.", ()),
+    ("It's too small. I'd still like the dress, please, just a size up.", ()),
+    ("Faulty zip. I'd still like the coat, please, can you repair it?", ()),
+    ("I ordered a 10 and it's too small. I'd still like the dress, please.", ()),
+    ("I ordered the wrong size. I'd still like the dress, please.", ()),
+    ("I ordered navy and got black. I'd still like the navy, please.", ("replacement",)),
 ]  # fmt: skip
 
 
