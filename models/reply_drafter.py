@@ -543,6 +543,11 @@ def _request_keys(
         and kind not in _ROUTE_KEYS
         and (kind != "send_missing" or not missing_part_first(facts))
     ]
+    # an item a colleague may send instead (a replacement, another size or version) of one that comes back is what the
+    # customer asked for in place of the money: the refund promised above then stands only if it cannot be sent (an
+    # item kept is refunded as it stays)
+    if facts.sends_back and any(key == "pending_replacement" or key.startswith("pending_exchange") for key in pending):
+        pending.append("pending_instead_of_refund")
     # the engraving and the delivery asked back together are one line, not the same promise twice
     if {"pending_refund_engraving", "pending_refund_delivery"} <= set(pending):
         pending = [key for key in pending if key != "pending_refund_delivery"]

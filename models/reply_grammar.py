@@ -416,6 +416,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for a replacement: a colleague will look at whether we can send one and contact you "
                 "personally.",
             ),
+            # ... and what it means for the refund promised above
+            "pending_instead_of_refund": ("If we can, what we send takes the place of the refund above.",),
             # no "exchange" in these words: the checker reads that word as an exchange offer
             "pending_exchange": (
                 "You asked for {the_item} in another size, colour or version: a colleague will look at whether we can "
@@ -831,6 +833,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous demandez un remplacement : un conseiller regardera si nous pouvons vous en envoyer un et vous "
                 "contactera personnellement.",
             ),
+            "pending_instead_of_refund": ("Si c'est possible, cet envoi remplace le remboursement indiqué ci-dessus.",),
             "pending_exchange": (
                 "Vous souhaitez recevoir {item} dans une autre taille, couleur ou version : un conseiller regardera si "
                 "c'est possible et vous contactera personnellement.",

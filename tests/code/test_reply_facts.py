@@ -434,6 +434,27 @@ def test_a_replacement_is_met_by_an_exchange_the_policy_offers_else_left_to_an_a
     assert ("look at whether we can send one" in body) == bool(open_)
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("risk", "refunds"), [(0.0, True), (0.99, False)])
+def test_a_replacement_a_colleague_looks_at_takes_the_place_of_the_refund(
+    settings, lang: str, risk: float, refunds: bool
+) -> None:
+    # Review sheet 587 #79: the right shirt asked for and a colleague to look at it, beside a refund promised in full
+    # as if the customer had asked for the money
+    text = "The zip broke on day one, please send me a replacement."
+    _, facts = _facts(settings, reason="defective", text=text, risk=risk)
+    assert facts.open_requests == ("replacement",) and (facts.refund_amount is not None) is refunds
+    # an item named in the plural: the line needs no pronoun to agree with it
+    case = ReplyCase(text, lang, "defective", None, "shoes", size="M")
+    subject, body = compose(case, facts)
+    instead = {
+        "en": "If we can, what we send takes the place of the refund above.",
+        "fr": "Si c'est possible, cet envoi remplace le remboursement",
+    }[lang]
+    assert (instead in body) is refunds, body
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+
+
 @pytest.mark.parametrize(
     ("text", "requests"),
     [
