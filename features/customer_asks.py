@@ -2548,6 +2548,22 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"way|just) )?(?:wrong|incorrect|inaccurate|off|misleading)|(?: (?:completely|totally|clearly|way|just))? (?:wrong|"
     r"incorrect|inaccurate|misleading))\b|\b(?:guide|tableau) des? tailles (?:est |etait )?(?:(?:completement|"
     r"totalement) )?(?:faux|errone|incorrect|a revoir)\b|"
+    # ... in other words: "size chart is not correct", "your size guide is a joke / miles out", "whoever did the size
+    # chart is an optimist", "far more than the size chart suggests", « votre guide des tailles n'est pas bon / ne
+    # correspond pas / est nul », « bien plus que ce que dit le guide des tailles »
+    r"\b(?:size|sizing) (?:chart|guide)(?:'s| is| was) (?:(?:completely|totally|just|so) )?(?:not (?:correct|accurate|"
+    r"right)|rubbish|useless(?! (?:to|for) me| as i)|a joke|miles out|way out|nonsense|a lie|an optimist|optimistic|"
+    r"all over the place)\b|"
+    r"\bwhoever (?:did|made|wrote|drew up|designed) (?:the|your) (?:size|sizing) (?:chart|guide) (?:is|was|needs|"
+    r"should|must|got it wrong)\b|"
+    # the item's fit said beyond the chart ("generous fit, far more than the size chart suggests"), not a size the
+    # customer chose against it ("I went a size smaller than the size chart suggests")
+    r"\b(?:fit|cut|comes up|runs)\b,? (?:(?:far|much|way|a lot|so) )?(?:more|bigger|smaller|larger|tighter|looser|"
+    r"longer|shorter) than (?:the|your) (?:size|sizing) (?:chart|guide) (?:says|suggests|said|states|shows)\b|"
+    r"\b(?:guide|tableau) des? tailles (?:n'est pas (?:bon|juste|fiable|correct)|ne correspond (?:pas|a rien)|est "
+    r"(?:nul|mensonger|trompeur|pas fiable|a cote de la plaque))\b|\bcoupe [^,.!?]{0,30}, (?:(?:bien|beaucoup|"
+    r"nettement) )?(?:plus|moins)(?: \w+)? que ce que (?:dit|indique|annonce) (?:le|votre) (?:guide|tableau) des? "
+    r"tailles\b|"
     # ... the shop's said to need redoing or to hold a mistake (« faut revoir votre guide des tailles », « une erreur de
     # tableau de tailles »), not a mistake the customer made reading it (« je me suis trompée en lisant le guide des
     # tailles »), one denied (« Pas d'erreur dans le guide des tailles, c'est moi ») nor advice to reread it (« il faut
