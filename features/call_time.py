@@ -62,11 +62,13 @@ _CALL_MADE = re.compile(
     r"\b(?:i|i've|i have|we|we've|you|you've|you have|someone|somebody) (?:called|rang|phoned|tried)\b|"
     r"\b(?:j'ai|vous m'avez|on m'a|il m'a|elle m'a) (?:deja )?(?:appele|telephone|essaye)\b"
 )
-# a time ruled out before it in its clause: "don't call me before 10am", « je ne suis pas joignable le matin »; not
-# the courtesy "don't hesitate to call me", « n'hésitez pas à me rappeler »
-_RULED_OUT = re.compile(r"n't\b(?! hesitate)|\b(?:not|never|except|jamais|sauf)\b|(?<!hesitez )(?<!hesite )\bpas\b")
-# ... said just before it, not a "not" earlier in the clause ("Not urgent but please call me back after 5pm")
-_RULED_OUT_REACH = 20
+# a time ruled out before it in its clause: "don't call me before 10am", "I can't take calls at work before 6pm", « je
+# ne suis pas joignable le matin »; not the courtesy "don't hesitate to call me", « n'hésitez pas à me rappeler », nor
+# urgency waved away ("Not urgent but please call me back after 5pm", « Ce n'est pas urgent mais rappelez-moi »)
+_RULED_OUT = re.compile(
+    r"n't\b(?! hesitate| urgent)|\bnot\b(?! urgent| a rush| in a rush)|\b(?:never|except|jamais|sauf)\b|"
+    r"(?<!hesitez )(?<!hesite )\bpas\b(?! urgent| presse)"
+)
 # the last hour of a bare "busy until" read as the afternoon's ("I'm busy until 4": 4 pm)
 _LAST_BARE_AFTERNOON_HOUR = 7
 # busy until a time: the call comes after it ("je travaille jusqu'à 15h", "I'm at work till 3pm")
@@ -149,11 +151,10 @@ def call_time(text: str) -> CallTime | None:
     times: tuple[tuple[int, int], ...] = ()
     for clause in _call_clauses(view):
         for part in _DAY_PART.finditer(clause):
-            if not _RULED_OUT.search(clause, max(0, part.start() - _RULED_OUT_REACH), part.start()):
+            if not _RULED_OUT.search(clause, 0, part.start()):
                 day_part = next(name for name in DAY_PARTS if part.group(name))
         for bounded in _BOUNDED.finditer(clause):
-            ruled_out = _RULED_OUT.search(clause, max(0, bounded.start() - _RULED_OUT_REACH), bounded.start())
-            if not ruled_out and (said := _bounded_times(bounded))[1]:
+            if not _RULED_OUT.search(clause, 0, bounded.start()) and (said := _bounded_times(bounded))[1]:
                 bound, times = said
     busy = _BUSY_UNTIL.search(view)
     if not times and busy is not None and (clock := _busy_until(busy, day_part)) is not None:

@@ -28,6 +28,9 @@ CALL_TIMES = [
     ("en", "Please don't call me before 10am, I work nights. Call me back please.", None),
     ("fr", "N'hésitez pas à me rappeler après 17h.", "après 17\u00a0h"),
     ("en", "Not urgent but please call me back after 5pm.", "after 5\u00a0pm"),
+    ("fr", "Ce n'est pas urgent mais rappelez-moi après 17h.", "après 17\u00a0h"),
+    ("en", "I can't take calls at work before 6pm, please ring me back.", None),
+    ("fr", "Je ne suis vraiment pas du tout joignable le matin, rappelez-moi.", None),
     # no time said, or a time that is not the call's: a bare number, a price, the delivery's, a call made before
     ("fr", "Rappelez-moi s'il vous plaît.", None),
     ("en", "Call me after 5 days if nothing happens.", None),
