@@ -20,6 +20,26 @@ from serving.db import create_db_engine, metadata, migrate, triage_claims
 from triage.settings import REPO_ROOT
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """Agents' passwords hashed in this process with argon2id at its lowest cost.
+
+    The shop's cost (argon2-cffi's defaults: 64 MiB and three passes) is about 0.2 s of CPU a hash or check,
+    and the console tests hash or check about 280 times per database: more than half of their time, spent
+    on a cost no test measures. Every path stays the same (argon2id hashes, wrong passwords, the dummy hash
+    of an unknown name); the served processes of the browser and webhook tests keep the shop's cost.
+    """
+    from argon2 import PasswordHasher
+
+    from serving.stores import agents
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(agents, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+        agents._dummy_hash.cache_clear()
+        yield
+    agents._dummy_hash.cache_clear()
+
+
 def postgres_url() -> str | None:
     """The test PostgreSQL URL: TRIAGE_TEST_PG_URL, else the one `.ci/services.sh` wrote."""
     if url := os.environ.get("TRIAGE_TEST_PG_URL"):
