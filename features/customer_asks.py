@@ -1991,6 +1991,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bwrong (?:item|product|model|colou?r|size) (?:was |were )?(?:sent|delivered|arrived|in the (?:box|"
         r"parcel))\b",
         r"\bnot (?:what|the one|the size|the colou?r) i ordered\b",
+        # what came is not the order: "the contents don't match it" (not the description or the photos), "No sign of
+        # my order" beside what was inside (not a parcel still awaited: "Still no sign of my order after 10 days")
+        r"\b(?:the )?contents (?:don't|do not|didn't|did not) match\b(?! (?:the|your) (?:description|photos?|pictures?|"
+        r"images?|listing|website|advert|page)\b)",
+        r"\b(?:inside (?:was|were)|(?:box|parcel|package) (?:had|contained))\b[^.!?]*[.!?][\s\S]{0,200}?\bno sign of "
+        r"(?:my|our) order\b|\bno sign of (?:my|our) order\b[\s\S]{0,200}?\b(?:inside (?:was|were)|(?:box|parcel|"
+        r"package) (?:had|contained))\b",
         # "You've sent the away shirt ... The invoice clearly says home shirt": what came, then what the order says
         r"\b(?:you|they)(?:'ve| have)? sent (?:me |us )?(?:the|a|an) [^.!?]{1,30}[.!?,;][^.!?]{0,80}"
         r"(?:[.!?] [^.!?]{0,40})?\b(?:invoice|order "

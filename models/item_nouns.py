@@ -377,6 +377,8 @@ _RECEIVED_BEFORE = re.compile(
     r"(?:(?:single|seul|seule) )?$|"
     r"\b(?:il y avait|contenait|inside (?:was|were)|(?:box|parcel) (?:contained|held))(?: (?:dans|in) (?:le|la|l'|mon|"
     r"ma|the|my) ?\w+)? (?:(?:a|an|the|un|une|le|la|les|des|du) )?$|"
+    # "The parcel had a little girl's party dress in it", "inside were two men's polo shirts"
+    r"\b(?:(?:box|parcel|package) had|inside (?:was|were)) (?:a|an|two|three|four|\d+) (?:[\w']+ ){0,3}$|"
     r"\b" + _CAME_VERB + r"\b[^.!?]{0,60}[.!?:]+ (?:(?:a|an|un|une|des) )?$|"
     # "what came is a pair of child's pyjamas"
     r"\bwhat (?:came|arrived|turned up)(?: (?:is|was|were))? (?:(?:a|an|some) )?(?:(?:pair|set) of )?(?:[\w']+ )?$"

@@ -532,6 +532,10 @@ REVIEWED_READINGS = [
     ("Je souhaite recevoir la robe en 38.", "requests", ()),
     ("Reçu le pantalon seul, la veste doit arriver dans un autre colis.", "faults", ()),
     ("J'ai reçu le colis seule, mon mari était absent.", "faults", ()),
+    # a parcel still awaited, or a listing complaint, is no wrong item sent
+    ("Still no sign of my order after 10 days.", "faults", ()),
+    ("The contents don't match the description, the fabric is polyester not silk.", "faults", ()),
+    ("Inside were two men's shirts. No sign of my order, which was a dress.", "faults", ("shop_mistake",)),
 ]  # fmt: skip
 
 

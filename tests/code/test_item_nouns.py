@@ -275,6 +275,30 @@ def test_every_catalogue_category_and_common_departments_have_a_noun() -> None:
             "your pyjamas",
             "votre pyjama",
         ),
+        # ... what the parcel "had" in it, or was inside with its describing words (review sheet 587 #73: "Please send
+        # the shirt back" of the shirt ordered, where a girl's party dress came)
+        (
+            "tops",
+            None,
+            "The box had a toddler's yellow raincoat in it. I ordered a linen shirt; the contents don't match.",
+            "your raincoat",
+            "votre imperméable",
+        ),
+        (
+            "tops",
+            None,
+            "Inside were two ladies' silk scarves. No sign of my order, a white shirt.",
+            "your scarves",
+            "vos écharpes",
+        ),
+        # the near miss: no mistake told, the item had is the item
+        (
+            "tops",
+            None,
+            "The box had a tiny dent but the shirt inside was fine, just too small.",
+            "your shirt",
+            "votre chemise",
+        ),
         # ... a kind switched to or disliked, others of the kind or all the customer's are one item of that kind
         (
             "underwear",
