@@ -29,7 +29,7 @@ REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
     "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
     "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
-    "charged_twice", "refund_awaited",
+    "charged_twice", "refund_awaited", "gift_card_paid",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
@@ -1100,6 +1100,15 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # « un remboursement, pas un avoir »; not « un remplacement, pas un avoir » nor « sans avoir jamais vu »
         r"\brembours\w*\b[^.!?]{0,40}\b(?:plutot qu'(?:un|en)|au lieu d'un|pas (?:d'un|un|en)) (?:bon d'achat|avoir|"
         r"bon cadeau|carte cadeau)\b",
+    ),
+    # a payment with a gift card told, and asked after (« J'ai payé avec une carte cadeau, est-ce que l'échange passe
+    # quand même ? », "I paid with a gift voucher, can I still return it?"): whether it changes anything
+    "gift_card_paid": (
+        r"\b(?:paid|payed|bought|purchased|used)\b[^.!?]{0,20}? (?:with|by|using|on) (?:a |an |my |the |our )?"
+        r"(?:e-?gift card|gift card|gift voucher)s?\b[^?]{0,100}\?",
+        r"\b(?:paye|payee|payes|payees|regle|reglee|achete|achetee|utilise)\b[^.!?]{0,20}? (?:avec|par|en) "
+        r"(?:une |un |ma |mon |la |le |notre )?(?:e-carte cadeau|carte[- ]cadeau|bon cadeau|bon d'achat|"
+        r"cheque[- ]cadeau)s?\b[^?]{0,100}\?",
     ),
     # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
     # ("I don't want a replacement")
@@ -4373,6 +4382,14 @@ _PAYMENT_TOLD = re.compile(
 )
 
 
+# A payment with a gift card shared with another way paid ("half with a gift card and half with my debit card",
+# « en partie avec un bon d'achat et le reste par carte »): `gift_card_paid` would say the refund goes onto the card.
+_PAID_ANOTHER_WAY_TOO = re.compile(
+    r"\b(?:half|partly|part of it|the rest|paypal|apple pay|google pay|klarna|(?:debit|credit|bank) card|en partie|le "
+    r"reste|moitie|carte (?:bancaire|bleue|de credit)|cb)\b|\b(?:par|avec ma) carte(?! cadeau)\b"
+)
+
+
 def _refund_method_asked(folded: str) -> bool:
     """Whether one reading of where the refund goes (`_REQUESTS["refund_method"]`) is not a payment told
     (`_PAYMENT_TOLD` in its clause, before it)."""
@@ -4552,6 +4569,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         direction = runs
     if "refund_method" in requests and not _refund_method_asked(folded):
         requests = tuple(kind for kind in requests if kind != "refund_method")
+    if "gift_card_paid" in requests and _PAID_ANOTHER_WAY_TOO.search(folded):
+        # part paid by card: the refund does not all go onto the gift card, so a person answers where it goes
+        requests = tuple(kind for kind in requests if kind != "gift_card_paid")
     if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):
         requests = tuple(kind for kind in requests if kind != "refund_difference")
     requests = tuple(kind for kind in requests if kind not in _PAID_CHARGES or _affirmed(_REQUESTS[kind], folded))

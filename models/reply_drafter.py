@@ -476,6 +476,12 @@ def payment_settled_in_person(case: ReplyCase, handover_reasons: Sequence[str]) 
     )
 
 
+# Requests about money paid back: nothing to say on a refusal, which refunds nothing
+_MONEY_ASKS = frozenset(
+    {"refund_elsewhere", "refund_method", "gift_card_paid", "refund_delivery", "refund_difference", "refund_engraving"}
+)
+
+
 def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
     nor lists it: a label or how to pack the item when nothing is sent back (`keep_item`, `reject`), how long an
@@ -492,10 +498,7 @@ def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bo
         return decision == "reject"
     if kind == "refund_delivery" and late_delivery:
         return False
-    return (
-        kind in ("refund_elsewhere", "refund_method", "refund_delivery", "refund_difference", "refund_engraving")
-        and decision == "reject"
-    )
+    return kind in _MONEY_ASKS and decision == "reject"
 
 
 def refund_says_where(facts: ReplyFacts) -> bool:

@@ -405,6 +405,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "refund_method": (
                 "You asked where the refund goes: a refund is always paid back to your original payment method.",
             ),
+            # how the item was paid asked after: the payment changes nothing, and the gift card is where a refund goes
+            "gift_card_paid": (
+                "You paid with a gift card: that changes nothing for your return or an exchange, and a refund is "
+                "paid back onto the gift card, the payment method you used.",
+            ),
             # requests a person settles: a label while the return is reviewed, a return without a printer where
             # parcel points cannot print, a replacement instead of the refund
             "pending_email_label": ("We will email you the return label as soon as your return is confirmed.",),
@@ -820,6 +825,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "refund_method": (
                 "Vous demandez où arrive le remboursement : il est toujours versé sur votre moyen de paiement "
                 "d'origine.",
+            ),
+            "gift_card_paid": (
+                "Vous avez payé avec une carte cadeau : cela ne change rien pour votre retour ni pour un échange, et "
+                "un remboursement est fait sur la carte cadeau, le moyen de paiement utilisé.",
             ),
             "pending_email_label": (
                 "Nous vous enverrons l'étiquette de retour par e-mail dès que votre retour sera confirmé.",

@@ -96,6 +96,7 @@ REQUEST_WORDS: dict[str, str] = {
     "refund_engraving": "asks for the engraving fee back",
     "refund_customs": "paid customs charges on delivery",
     "charged_twice": "says the payment was taken twice",
+    "gift_card_paid": "paid with a gift card and asks whether it changes anything",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}
