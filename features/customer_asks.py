@@ -1113,6 +1113,17 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
     # ("I don't want a replacement")
     "replacement": (
+        # the one ordered awaited in place of the wrong one sent back in the same breath (« Je vous renvoie la paire
+        # grise et j'attends la bleue. », "Sending the grey back and waiting for the navy one."); not one awaited on
+        # its own ("I'm waiting for the black one, it's coming in a separate parcel", « J'attends la bonne taille »)
+        r"\b(?:je (?:vous )?(?:renvoie|retourne)|(?:i'm |i am |we're )?(?:sending|returning|posting)) (?:back )?"
+        r"(?:la|le|les|the) [^.!?]{0,40}? (?:et|and) (?:(?:j'attends|nous attendons|on attend|j'attendrai) "
+        r"(?:donc |maintenant |du coup |toujours )?(?:la|le|les) (?:bonne?s?|vraie?s?|bleue?s?|rouges?|verte?s?|"
+        r"noire?s?|blanche?s?|blancs?|grise?s?|roses?|jaunes?|beiges?|marron|violette?s?|oranges?)|(?:i'm |i am |"
+        r"i'll |i will |we're |we'll )?(?:still |now )?(?:be )?wait(?:ing)? for the (?:right|correct|blue|red|green|"
+        r"black|white|grey|gray|pink|yellow|beige|brown|purple|orange|navy) (?:one|ones|pair|pairs))\b"
+        r"(?! (?:taille|size)\b)(?![^.!?]{0,40}\b(?:qui arrive|autre colis|separement|coming|separate|in stock|"
+        r"en stock)\b)",
         r"\b(?:send|get|have|want|like|love|need|prefer|take|arrange|receive)(?: me| us)?(?: out)? "
         r"(?:a |an )?(?:(?:undamaged|working|intact|unbroken|perfect|proper) )?(?:replacement|new one|new pair|"
         r"fresh one)\b|"

@@ -430,6 +430,13 @@ REVIEWED_READINGS = [
      ("refund_method",)),
     ("J'ai payé en partie avec un bon d'achat et le reste par carte, comment se passe le remboursement ?", "requests",
      ()),
+    # the one ordered awaited in place of a wrong one (sheet 547 #80), not a delivery, the money, a size nor one coming
+    # in another parcel
+    ("Je vous renvoie la paire grise et j'attends la bleue.", "requests", ("replacement",)),
+    ("J'attends la livraison depuis trois semaines.", "requests", ()),
+    ("Too small. I'm waiting for the black one, it's coming in a separate parcel.", "requests", ()),
+    ("Trop petite, je la renvoie. J'attends la bleue qui arrive dans un autre colis.", "requests", ()),
+    ("J'attends la bonne taille, celle-ci est trop petite.", "requests", ()),
     ("Still waiting for my refund.", "requests", ("refund_awaited",)),
     ("Where's my refund? It's been ages.", "requests", ("refund_awaited",)),
     ("J'attends toujours mon remboursement.", "requests", ("refund_awaited",)),

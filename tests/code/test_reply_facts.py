@@ -957,6 +957,13 @@ def test_an_exchange_asked_on_a_refused_return_is_answered_as_not_possible_eithe
          "Vous souhaitez recevoir l'article que vous aviez commandé : c'est noté"),
         ("en", "kitchen", "You sent me a toaster instead of the kettle I ordered. Please send the kettle.",
          "You asked for the item you ordered: we have noted it"),
+        # the one ordered awaited (review sheet 547 #80 « j'attends la bleue »)
+        ("fr", "home", "Rideaux commandés en bleu nuit. J'ai reçu une paire bleu nuit et une paire gris anthracite. Je "
+         "vous renvoie la paire grise et j'attends la bleue.",
+         "Vous souhaitez recevoir l'article que vous aviez commandé : c'est noté"),
+        ("en", "home", "I ordered navy curtains and got a grey pair. Sending the grey back and waiting for the navy "
+         "one.",
+         "You asked for the item you ordered: we have noted it"),
     ],
 )  # fmt: skip
 def test_the_item_ordered_asked_for_in_place_of_a_wrong_one_is_noted(
