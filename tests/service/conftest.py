@@ -4,6 +4,7 @@ and a real `bentoml serve` process."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ import sqlalchemy as sa
 from server_support import ServerProcess
 from sqlalchemy.engine import Engine
 
-from serving.db import create_db_engine, metadata, migrate, triage_claims
+from serving.db import MIGRATIONS_DIR, create_db_engine, metadata, migrate, triage_claims
 from triage.settings import REPO_ROOT
 
 
@@ -48,13 +49,33 @@ def postgres_url() -> str | None:
     return path.read_text().strip() if path.exists() else None
 
 
+def _at_newest_schema(connection: sa.Connection) -> bool:
+    from alembic.config import Config
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    newest = set(ScriptDirectory.from_config(config).get_heads())
+    return set(MigrationContext.configure(connection).get_current_heads()) == newest
+
+
 def _reset_postgres(url: str) -> Engine:
-    """An engine on an emptied PostgreSQL test database, or a skip/failure when unreachable."""
+    """An engine on an emptied PostgreSQL test database, or a skip/failure when unreachable.
+
+    A database at the newest schema is emptied by truncating its tables: migrating one from nothing for every test
+    built the same empty schema each time. Any other is dropped whole, for `migrate` to build again.
+    """
     engine = create_db_engine(url)
     try:
         with engine.begin() as connection:
-            metadata.drop_all(connection)
-            connection.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
+            if _at_newest_schema(connection):
+                quote = connection.dialect.identifier_preparer.quote
+                tables = ", ".join(quote(table.name) for table in metadata.sorted_tables)
+                connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            else:
+                metadata.drop_all(connection)
+                connection.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     except sa.exc.OperationalError as error:
         engine.dispose()
         if os.environ.get("CI"):
@@ -63,10 +84,21 @@ def _reset_postgres(url: str) -> Engine:
     return engine
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated from nothing once a session: each test's database is a copy of it."""
+    path = tmp_path_factory.mktemp("migrated") / "triage.db"
+    engine = create_db_engine(f"sqlite:///{path}")
+    migrate(engine)
+    engine.dispose()
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+def engine(request: pytest.FixtureRequest, tmp_path: Path, migrated_sqlite: Path) -> Iterator[Engine]:
     """A migrated, empty database of each kind."""
     if request.param == "sqlite":
+        shutil.copyfile(migrated_sqlite, tmp_path / "triage.db")
         engine = create_db_engine(f"sqlite:///{tmp_path / 'triage.db'}")
     else:
         url = postgres_url()
