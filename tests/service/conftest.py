@@ -25,10 +25,10 @@ from triage.settings import REPO_ROOT
 def cheap_password_hashing() -> Iterator[None]:
     """Agents' passwords hashed in this process with argon2id at its lowest cost.
 
-    The shop's cost (argon2-cffi's defaults: 64 MiB and three passes) is about 0.2 s of CPU a hash or check,
-    and the console tests hash or check about 280 times per database: more than half of their time, spent
-    on a cost no test measures. Every path stays the same (argon2id hashes, wrong passwords, the dummy hash
-    of an unknown name); the served processes of the browser and webhook tests keep the shop's cost.
+    The shop's cost (argon2-cffi's defaults) is there to slow a password guesser, and the console tests hash
+    or check a password in nearly every test, on each database: the cost would be most of their time, and no
+    test measures it. Every path stays the same (argon2id hashes, wrong passwords, the dummy hash of an
+    unknown name); the served processes of the browser and webhook tests keep the shop's cost.
     """
     from argon2 import PasswordHasher
 
