@@ -2003,8 +2003,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"telecommande) (?:\w+ )?(?:manqu(?:e|ent|ait|aient)(?= *(?:[.,;:!?]|$|et\b|mais\b|a l'appel\b))|en moins\b)",
     ),
     "shop_mistake": (
-        # ... or with no one said, as a short text opens: "sent wrong cable"
-        r"(?:\b(?:you|they) |(?:^|[.!?;:,] ))(?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b",
+        # ... or with no one said, as a short text opens: "sent wrong cable"; not the customer's own sending back
+        # ("Sent the wrong size back by mistake")
+        r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b|(?:^|[.!?;:,] )(?:sent|shipped|"
+        r"delivered|gave) (?:me )?(?:the |a )?wrong\b(?!(?: [\w']+){0,3} back\b)",
         r"\b(?:received|got|was sent|were sent|arrived|came|delivered) (?:in |with )?(?:the |a |an )?(?:wrong|"
         r"different|incorrect)"
         r" (?:item|size|colou?r|product|model|one|shoe|shoes|pair|dress)\b",
@@ -2037,7 +2039,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # « Vous avez envoyé le mauvais câble », « envoyé le mauvais câble » (a short text's opening)
         r"(?:\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) (?:envoye|expedie|livre)|\bj'ai recu|"
         r"(?:^|[.!?;:,] )(?:envoye|expedie|recu)e?s?) (?:un |une |le |la |les |des )?(?:autre|mauvais|mauvaise|"
-        r"erreur)\b",
+        r"erreur)\b(?!(?: [\w']+){0,2} en retour\b)",
         r"\b(?:deux|2) (?:pieds|chaussures|bottes|bottines|baskets|sandales|chaussons|pantoufles|escarpins|mocassins|"
         r"gants) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
