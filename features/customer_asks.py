@@ -2006,7 +2006,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # ... or with no one said, as a short text opens: "sent wrong cable"; not the customer's own sending back
         # ("Sent the wrong size back by mistake")
         r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b|(?:^|[.!?;:,] )(?:sent|shipped|"
-        r"delivered|gave) (?:me )?(?:the |a )?wrong\b(?!(?: [\w']+){0,3} back\b)",
+        r"delivered|gave) (?:me )?(?:the |a )?wrong\b(?!(?: [\w']+){0,3} back\b| (?:address|house|door|flat|number|"
+        r"place|postcode|day|date|time|neighbou?r)\b)",
         r"\b(?:received|got|was sent|were sent|arrived|came|delivered) (?:in |with )?(?:the |a |an )?(?:wrong|"
         r"different|incorrect)"
         r" (?:item|size|colou?r|product|model|one|shoe|shoes|pair|dress)\b",
@@ -2038,8 +2039,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"la couleur commandee)\b",
         # « Vous avez envoyé le mauvais câble », « envoyé le mauvais câble » (a short text's opening)
         r"(?:\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) (?:envoye|expedie|livre)|\bj'ai recu|"
-        r"(?:^|[.!?;:,] )(?:envoye|expedie|recu)e?s?) (?:un |une |le |la |les |des )?(?:autre|mauvais|mauvaise|"
-        r"erreur)\b(?!(?: [\w']+){0,2} en retour\b)",
+        r"(?:^|[.!?;:,] )(?:envoye|expedie|recu)e?s?) (?:un |une |le |la |les |des )?(?:autre(?! (?:colis|paquet|"
+        r"carton|envoi)s?\b)|mauvais|mauvaise|erreur)\b(?!(?: [\w']+){0,2} en retour\b| (?:facture|mail|e-?mail|"
+        r"message|sms|lien|code|numero|avoir|bon|etiquette|confirmation|adresse|courrier|suivi)s?\b)",
         r"\b(?:deux|2) (?:pieds|chaussures|bottes|bottines|baskets|sandales|chaussons|pantoufles|escarpins|mocassins|"
         r"gants) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
