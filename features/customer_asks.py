@@ -2037,11 +2037,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:mauvaise|erreur de) (?:taille|couleur|reference|commande)\b(?! (?:de ma part|de ma faute))",
         r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|le produit commande|la taille commandee|"
         r"la couleur commandee)\b",
-        # « Vous avez envoyé le mauvais câble », « envoyé le mauvais câble » (a short text's opening)
+        # « Vous avez envoyé le mauvais câble », « envoyé le mauvais câble » (a short text's opening; there « un autre
+        # colis » is a parcel the customer sent since, not « vous m'avez envoyé un autre colis »)
         r"(?:\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) (?:envoye|expedie|livre)|\bj'ai recu|"
-        r"(?:^|[.!?;:,] )(?:envoye|expedie|recu)e?s?) (?:un |une |le |la |les |des )?(?:autre(?! (?:colis|paquet|"
-        r"carton|envoi)s?\b)|mauvais|mauvaise|erreur)\b(?!(?: [\w']+){0,2} en retour\b| (?:facture|mail|e-?mail|"
-        r"message|sms|lien|code|numero|avoir|bon|etiquette|confirmation|adresse|courrier|suivi)s?\b)",
+        r"(?:^|[.!?;:,] )(?!\w+ (?:un |une )?autre (?:colis|paquet|carton|envoi)s?\b)(?:envoye|expedie|recu)e?s?) "
+        r"(?:un |une |le |la |les |des )?(?:autre|mauvais|mauvaise|erreur)\b(?!(?: [\w']+){0,2} en retour\b| "
+        r"(?:facture|mail|e-?mail|message|sms|lien|code|numero|avoir|bon|etiquette|confirmation|adresse|courrier|"
+        r"suivi)s?\b)",
         r"\b(?:deux|2) (?:pieds|chaussures|bottes|bottines|baskets|sandales|chaussons|pantoufles|escarpins|mocassins|"
         r"gants) (?:gauches?|droits?|droites?)\b",
         r"\betiquete (?:en |comme )?(?:taille )?\S+ mais\b",
