@@ -35,12 +35,6 @@ HANDOVER_KINDS: tuple[str, ...] = (
     "shouting",
 )
 
-# Where the customer saw the item, just before a social network's name: one fixed-width look-behind per form.
-_SEEN_ON = "".join(
-    rf"(?<!\b{seen} sur {whose})"
-    for seen in (stem + ending for stem in ("vu", "trouve", "repere", "decouvert") for ending in ("", "e", "s", "es"))
-    for whose in ("", "votre ", "vos ", "votre compte ", "votre page ")
-)
 # Whom an earlier email or call went to, part of its pointer: "see my email to customer service"
 _TO_THE_SHOP = r"(?: (?:to|with) (?:customer services?|(?:your|the) (?:team|colleague|customer service|shop)))?\b"
 # ... not the item's own message or notes ("see the message on the screen: E3", « voir le message d'erreur », "see the
@@ -396,10 +390,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\btrustpilot\b",
             r"\b(?:une|1|zero|0) etoile\b",
             r"\bavis (?:tres |vraiment )?(?:negatif|negatifs|desastreux|incendiaire)\b",
-            # not where the customer saw the item (« vu sur votre compte Instagram », « repéré sur vos réseaux
-            # sociaux », « la publicité Facebook »); the shop's own page is still where a threat is carried out
-            # (« un commentaire sur votre page Facebook »)
-            _SEEN_ON + r"(?<!\bpublicite )\b(?:reseaux sociaux|facebook|twitter|instagram|tiktok)\b",
+            r"\b(?:reseaux sociaux|facebook|twitter|instagram|tiktok)\b",
             r"\b(?:le dire|le faire savoir|en parler|le raconter) (?:a tout le monde|partout|autour de moi)\b",
             r"\b(?:je vais|vais) (?:le )?faire savoir\b",
             r"\b(?:prevenir|avertir) (?:tout le monde|mon entourage|mes amis)\b",

@@ -139,26 +139,6 @@ def test_a_newspaper_is_a_threat_only_as_whom_the_customer_goes_to(text: str, la
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "public"),
-    [
-        # review sheet 587 #34: where the customer saw the item was read as a threat to go public (« Je comprends votre
-        # mécontentement » to a customer who thanked the shop)
-        ("Boucles repérées sur votre compte Instagram, très jolies, mais trop lourdes pour moi.", "fr", False),
-        ("Vu sur Instagram, trop petit, je voudrais la taille au-dessus.", "fr", False),
-        ("Découvert sur vos réseaux sociaux, mais la couleur ne me va pas.", "fr", False),
-        ("Je vais raconter ça sur Instagram.", "fr", True),
-        ("Tout le monde saura sur les réseaux sociaux comment vous traitez vos clients.", "fr", True),
-        ("Je vais poster des photos sur Facebook.", "fr", True),
-        # the shop's own page is where a threat is carried out
-        ("Je vais laisser un commentaire sur votre page Facebook.", "fr", True),
-        ("Je vais tout raconter sur vos réseaux sociaux.", "fr", True),
-    ],
-)
-def test_social_media_is_a_threat_only_when_the_customer_goes_there(text: str, lang: str, public: bool) -> None:
-    assert ("public_review" in handover_reasons(text, lang)) is public
-
-
-@pytest.mark.parametrize(
     ("text", "lang", "person"),
     [
         # a kitchen robot is the product, not a chatbot the customer wants a person instead of
