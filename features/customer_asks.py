@@ -2040,7 +2040,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # « Vous avez envoyé le mauvais câble », « envoyé le mauvais câble » (a short text's opening; there « un autre
         # colis » is a parcel the customer sent since, not « vous m'avez envoyé un autre colis »)
         r"(?:\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) (?:envoye|expedie|livre)|\bj'ai recu|"
-        r"(?:^|[.!?;:,] )(?!\w+ (?:un |une )?autre (?:colis|paquet|carton|envoi)s?\b)(?:envoye|expedie|recu)e?s?) "
+        r"(?:^|[.!?;:,] )(?!(?:envoye|expedie)e?s? (?:un |une )?autre (?:colis|paquet|carton|envoi)s?\b)"
+        r"(?:envoye|expedie|recu)e?s?) "
         r"(?:un |une |le |la |les |des )?(?:autre|mauvais|mauvaise|erreur)\b(?!(?: [\w']+){0,2} en retour\b| "
         r"(?:facture|mail|e-?mail|message|sms|lien|code|numero|avoir|bon|etiquette|confirmation|adresse|courrier|"
         r"suivi)s?\b)",
