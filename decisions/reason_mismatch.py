@@ -4,7 +4,9 @@ A customer who ticks "defective" to get a free label for a dress that is simply 
 shops ask about. The text "clearly says something else" when the classifier's reading differs from the
 ticked code, is confident enough to be automated (not `needs_review`), and gives the ticked code little
 probability. Then the decision is taken under both readings and a free return stands only when both
-allow it; the `REASON_MISMATCH` rule and a warning tell the agent.
+allow it; the `REASON_MISMATCH` rule and a warning tell the agent. The other way round (a preference
+ticked, a fault the shop pays for written: a casserole that came chipped in a crushed box, "no longer
+needed" ticked) the customer is not charged on the tick alone: a person decides.
 """
 
 from __future__ import annotations
@@ -74,15 +76,20 @@ def reason_mismatches(picked: Sequence[str | None], predictions: Sequence[Any]) 
 
 
 def reconcile(written: Decision, picked: Decision, mismatch: ReasonMismatch) -> Decision:
-    """One decision for a request read two ways: a free return only when both readings give one (the
-    other reading's decision otherwise), always warned, with the `REASON_MISMATCH` rule first."""
-    chosen = written
+    """One decision for a request read two ways: a free return only when both readings give one, always
+    warned, with the `REASON_MISMATCH` rule first. When only the written reading is free, the ticked
+    reading's decision stands, unless the text describes a fault the shop pays for (`SHOP_FAULT_FREE`):
+    then a person decides (`manual_review`, refunded in full if the fault holds)."""
+    chosen, outcome = written, "a free return stands only if both allow it"
     if written.code is DecisionCode.FREE_RETURN and picked.code is not DecisionCode.FREE_RETURN:
-        chosen = picked
+        if "SHOP_FAULT_FREE" in written.rule_codes:
+            chosen = replace(written, code=DecisionCode.MANUAL_REVIEW)
+            outcome = "the text describes a fault the shop pays for and the tick does not, so a person decides"
+        else:
+            chosen = picked
     rule = RuleHit(
         "REASON_MISMATCH",
         f"The reason ticked ({reason_words(mismatch.picked)}) and the reason written "
-        f"({reason_words(mismatch.written)}) disagree; "
-        "a free return stands only if both allow it.",
+        f"({reason_words(mismatch.written)}) disagree; {outcome}.",
     )
     return replace(chosen, warn=True, rules=(rule, *chosen.rules))

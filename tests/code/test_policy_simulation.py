@@ -168,8 +168,9 @@ def test_past_returns_the_policy_pays_for_leave_the_quota_free():
 )
 def test_a_ticked_reason_the_text_contradicts_is_decided_under_both_readings(ticked_probability, mismatched):
     """A customer whose free returns are used up ticks too_small (a paid return then) while the text reads
-    defective (free, the shop's fault): the replay, like the service, lets the free return stand only if the
-    ticked reason allows it too, and warns with REASON_MISMATCH, unless the text leaves the tick its chance."""
+    defective (free, the shop's fault): the replay, like the service, neither charges on the tick alone nor
+    lets the free return stand, a person decides, warned with REASON_MISMATCH, unless the text leaves the
+    tick its chance."""
     data = yaml.safe_load((REPO_ROOT / "config" / "policy.yaml").read_text(encoding="utf-8"))
     data["shop_fault_reasons"] = [reason for reason in data["shop_fault_reasons"] if reason != "poor_quality"]
     policy = parse_policy(data)
@@ -185,7 +186,7 @@ def test_a_ticked_reason_the_text_contradicts_is_decided_under_both_readings(tic
     used = quota_usage(rows["return_id"], tables, policy)
     made = decide_all(replay_cases(rows), [0.0], [[]], used, policy)[0]
     if mismatched:
-        assert made.code is DecisionCode.PAID_RETURN and made.warn and made.rule_codes[0] == "REASON_MISMATCH"
+        assert made.code is DecisionCode.MANUAL_REVIEW and made.warn and made.rule_codes[0] == "REASON_MISMATCH"
     else:
         assert made.code is DecisionCode.FREE_RETURN and "REASON_MISMATCH" not in made.rule_codes
     # A replay frame written before the ticks were kept replays on the written reading alone.

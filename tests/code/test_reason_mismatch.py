@@ -11,8 +11,10 @@ import pytest
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import DecisionCode, ReturnContext, load_policy
 from decisions.reason_mismatch import ReasonMismatch, reason_mismatch, reconcile, ticked_codes
+from decisions.replies import reply_case
 from features.csv_input import BatchInputError, read_requests_csv
 from features.history import HistorySummary
+from models.reply_drafter import compose
 from triage.settings import Settings
 
 SURE_TOO_LARGE = [("too_large", 0.86), ("too_small", 0.08), ("no_longer_needed", 0.03)]
@@ -63,14 +65,30 @@ def test_a_ticked_quality_complaint_does_not_buy_a_free_label_for_a_change_of_mi
     assert checked.code is plain.code is DecisionCode.PAID_RETURN and checked.label_fee > 0
 
 
-def test_a_free_return_stands_only_if_both_readings_allow_it() -> None:
-    # Written: defective (free whatever the quota); ticked: changed mind with the quota used -> not free.
+def test_a_fault_written_under_a_preference_ticked_goes_to_a_person_not_charged() -> None:
+    # Written: defective (free whatever the quota); ticked: changed mind with the quota used (a paid label).
     plain, checked = _decide_both("no_longer_needed", "defective", free_returns_used=99)
     assert plain.code is DecisionCode.FREE_RETURN
-    assert checked.code is not DecisionCode.FREE_RETURN and "REASON_MISMATCH" in checked.rule_codes
+    assert checked.code is DecisionCode.MANUAL_REVIEW and checked.label_fee == 0 and checked.warn
+    assert checked.rule_codes[0] == "REASON_MISMATCH" and "a person decides" in checked.rules[0].sentence
     # Within the quota both readings give a free return, which stands (with the warning).
     plain, checked = _decide_both("no_longer_needed", "defective", free_returns_used=0)
     assert checked.code is DecisionCode.FREE_RETURN and checked.warn
+
+
+def test_the_draft_of_a_fault_written_under_a_preference_ticked_charges_nothing() -> None:
+    text = "Cocotte arrivée avec un gros éclat dans l'émail sur le bord, le carton était enfoncé."
+    context = ReturnContext("kitchen", 39.0, "EUR", date(2026, 11, 21), date(2026, 11, 27))
+    reply = reply_case(text, "fr", "damaged_in_transit", "kitchen")
+    mismatch = reason_mismatch("no_longer_needed", "damaged_in_transit", False, [("damaged_in_transit", 0.9)])
+    settings = Settings(reply_prepared_on="2026-11-28")
+    assembler = Assembler(load_policy(settings.policy_path), settings)
+    case = ReturnCase(context, "damaged_in_transit", 0.9, reply=reply, mismatch=mismatch)
+    assessment = assembler.assemble([case], [HistorySummary()])[0]
+    assert assessment.decision.code is DecisionCode.MANUAL_REVIEW
+    _, body = compose(reply, assessment.facts)
+    # a colleague answers by a date (every manual-review wording gives it); no label, fee or refund promised
+    assert "1er décembre 2026" in body and "€" not in body and "étiquette" not in body
 
 
 def test_reconcile_keeps_the_written_decision_when_it_is_not_free() -> None:
