@@ -82,13 +82,13 @@ class ZeroRisk:
         return np.zeros(len(features))
 
 
-@pytest.mark.parametrize(("ticked_probability", "decision"), [(0.01, "paid_return"), (0.6, "free_return")])
+@pytest.mark.parametrize(("ticked_probability", "decision"), [(0.01, "manual_review"), (0.6, "free_return")])
 def test_the_risk_reference_decides_a_contradicted_tick_under_both_readings(
     risk_tables: dict[str, Any], ticked_probability: float, decision: str
 ) -> None:
     """A kettle read defective (free: the shop's fault) whose form ticks no_longer_needed (paid: kettles are
-    no free-return category) is a paid return in the reference, as served, only where the reading contradicts
-    the tick."""
+    no free-return category) goes to a person in the reference, as served (not charged on the tick alone), only
+    where the reading contradicts the tick."""
     requests = reference_requests(risk_tables, risk_tables["returns"]["return_id"], rows=1, seed=0)
     requests = requests.assign(
         product_category="small_appliances",
