@@ -636,6 +636,10 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             return [*waited, *(["frustration"] if frustrated else []), key, *again, *late, *listing]
         # after a death, an illness or a hurt, thanks for the feedback would jar: only an apology the shop owes stays
         owed = [*([key] if key in grammar.APOLOGY_KEYS else []), *again, *late]
+        # someone hurt is upset by the hurt, which the sympathy line answers: « Je comprends votre mécontentement »
+        # after « votre fils s'est blessé » read as if a cut child were a displeased customer (a loss keeps it: the
+        # anger there is at the shop's service, not at the loss)
+        frustrated = frustrated and case.hurt is None
         return [*sympathy, *waited, *(["frustration"] if frustrated else []), *owed]
     route = _route(case, facts)
     if part == "subject":

@@ -545,8 +545,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "apology_fault": (
                 "Je suis vraiment désolé du problème que vous rencontrez avec {item}.",
-                "Toutes nos excuses pour ce problème : {item} [aurait|aurait|auraient|auraient] dû vous donner "
-                "satisfaction.",
+                # not « ... aurait dû vous donner satisfaction »: the plainest apology after a hurt (`after_sympathy`),
+                # where a customer's satisfaction is not what is at stake
+                "Toutes nos excuses pour le problème rencontré avec {item}.",
                 "Nous sommes désolés : il est très décevant qu'un achat récent pose déjà problème.",
             ),
             "apology_missing": (

@@ -1038,6 +1038,30 @@ def test_the_apology_after_a_hurt_line_does_not_open_like_it(lang: str, text: st
 
 
 @pytest.mark.parametrize(
+    ("lang", "reason", "text", "said"),
+    [("fr", "defective", "Mon fils s'est coupé avec la protection de lame qui a cassé, je consulte un juriste.",
+      "Je suis vraiment désolé que votre fils se soit blessé. Toutes nos excuses pour le problème rencontré avec "
+      "votre article."),
+     ("en", "other", "My son cut himself on the blade guard, which broke. I'm consulting a lawyer.",
+      "I'm so sorry that your son was hurt.")],
+)  # fmt: skip
+def test_someone_hurt_is_told_nothing_of_displeasure_or_satisfaction(
+    lang: str, reason: str, text: str, said: str
+) -> None:
+    # sheet 593 #20: « Je suis vraiment désolé que votre fils se soit blessé. Je comprends votre mécontentement.
+    # Toutes nos excuses pour ce problème : votre article aurait dû vous donner satisfaction. »: after a hurt, the
+    # sympathy answers what upsets the customer, and the apology owed does not speak of their satisfaction
+    case = _case(lang, reason, text=text, product_category="accessories", product_name=None)
+    facts = facts_for("free_return")
+    reasons = handover_reasons(text, lang)
+    assert {"injury", "legal"} <= set(reasons)
+    for variant in (0, 1, 2):
+        subject, body = compose(case, facts, Style({"empathy": variant}), handover_reasons=reasons)
+        assert body.split("\n\n")[1] == said, body
+        assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "reason", "text"),
     [("en", "arrived_late", "The courier never came to collect the return, I waited in all day."),
      ("en", "too_small", "Too small. The courier never turned up to collect it."),
