@@ -5,7 +5,7 @@ shops ask about. The text "clearly says something else" when the classifier's re
 ticked code, is confident enough to be automated (not `needs_review`), and gives the ticked code little
 probability. Then the decision is taken under both readings and a free return stands only when both
 allow it; the `REASON_MISMATCH` rule and a warning tell the agent. The other way round (a preference
-ticked, a fault the shop pays for written: a casserole that came chipped in a crushed box, "no longer
+ticked, a reason the shop pays for written: a casserole that came chipped in a crushed box, "no longer
 needed" ticked) the customer is not charged on the tick alone: a person decides.
 """
 
@@ -78,13 +78,18 @@ def reason_mismatches(picked: Sequence[str | None], predictions: Sequence[Any]) 
 def reconcile(written: Decision, picked: Decision, mismatch: ReasonMismatch) -> Decision:
     """One decision for a request read two ways: a free return only when both readings give one, always
     warned, with the `REASON_MISMATCH` rule first. When only the written reading is free, the ticked
-    reading's decision stands, unless the text describes a fault the shop pays for (`SHOP_FAULT_FREE`):
+    reading's decision stands, unless the written reason is one the shop pays for (`SHOP_FAULT_FREE`):
     then a person decides (`manual_review`, refunded in full if the fault holds)."""
     chosen, outcome = written, "a free return stands only if both allow it"
     if written.code is DecisionCode.FREE_RETURN and picked.code is not DecisionCode.FREE_RETURN:
         if "SHOP_FAULT_FREE" in written.rule_codes:
-            chosen = replace(written, code=DecisionCode.MANUAL_REVIEW)
-            outcome = "the text describes a fault the shop pays for and the tick does not, so a person decides"
+            # The written reading's "always free" is what a person now weighs, not what was decided: an agent
+            # reading it on a return in their queue took the return as free and its review as a mistake.
+            kept = tuple(rule for rule in written.rules if rule.code != "SHOP_FAULT_FREE")
+            chosen = replace(written, code=DecisionCode.MANUAL_REVIEW, rules=kept)
+            # The reason written is the classifier's reading: a text the customer's words alone read as a fault
+            # is free under both readings (`FAULT_DESCRIBED`) and never gets here.
+            outcome = "the reason written is one the shop pays for and the one ticked is not, so a person decides"
         else:
             chosen = picked
     rule = RuleHit(

@@ -15,6 +15,7 @@ from decisions.replies import reply_case
 from features.csv_input import BatchInputError, read_requests_csv
 from features.history import HistorySummary
 from models.reply_drafter import compose
+from serving.console.words import rules_to_read
 from triage.settings import Settings
 
 SURE_TOO_LARGE = [("too_large", 0.86), ("too_small", 0.08), ("no_longer_needed", 0.03)]
@@ -71,6 +72,12 @@ def test_a_fault_written_under_a_preference_ticked_goes_to_a_person_not_charged(
     assert plain.code is DecisionCode.FREE_RETURN
     assert checked.code is DecisionCode.MANUAL_REVIEW and checked.label_fee == 0 and checked.warn
     assert checked.rule_codes[0] == "REASON_MISMATCH" and "a person decides" in checked.rules[0].sentence
+    # The rules say why it is with a person: the classifier's reason, not the customer's words, is the fault (a
+    # text read as a fault is free under both readings), and the written reading's "always free" is not decided.
+    assert "the reason written is one the shop pays for and the one ticked is not" in checked.rules[0].sentence
+    assert "SHOP_FAULT_FREE" not in checked.rule_codes and "SHOP_FAULT_FREE" in plain.rule_codes
+    shown = rules_to_read([(rule.code, rule.sentence) for rule in checked.rules], checked.risk_band)
+    assert not any("always free" in sentence for sentence in shown), shown
     # Within the quota both readings give a free return, which stands (with the warning).
     plain, checked = _decide_both("no_longer_needed", "defective", free_returns_used=0)
     assert checked.code is DecisionCode.FREE_RETURN and checked.warn
