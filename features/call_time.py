@@ -90,9 +90,12 @@ def _clock(match: re.Match[str], name: str) -> tuple[int, int] | None:
     """The (hour, minute) of the clock time `name` in a match, on a 24-hour clock; None for no time of day."""
     hour = int(match.group(f"{name}h"))
     minute = int(match.group(f"{name}m") or match.group(f"{name}fm") or match.group(f"{name}dm") or 0)
-    after_noon = "p" in (match.group(f"{name}ap"), match.group(f"{name}ap2"), match.group(f"{name}dap"))
-    if after_noon and hour < 12:
+    mark = {match.group(f"{name}ap"), match.group(f"{name}ap2"), match.group(f"{name}dap")}
+    if "p" in mark and hour < 12:
         hour += 12
+    elif "a" in mark and hour == 12:
+        # 12 am is midnight ("call me back at 12am"), as 12 pm is noon
+        hour = 0
     return (hour, minute) if hour < 24 and minute < 60 else None
 
 

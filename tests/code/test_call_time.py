@@ -18,6 +18,13 @@ CALL_TIMES = [
     ("fr", "Appelez-moi entre 12h et 14h.", "entre 12\u00a0h et 14\u00a0h"),
     ("fr", "Rappelez-moi vers 18h30.", "vers 18\u00a0h\u00a030"),
     ("en", "Call me at 3.30 pm.", "at 3:30\u00a0pm"),
+    # 12 am is midnight, 12 pm noon
+    ("en", "Call me back at 12am", "at 12\u00a0am"),
+    ("en", "Please call me back after 12:30 a.m.", "after 12:30\u00a0am"),
+    ("en", "Call me back at 12pm", "at 12\u00a0pm"),
+    ("en", "Please call me back at 12:15pm.", "at 12:15\u00a0pm"),
+    ("fr", "Rappelez-moi à 0h30.", "à 0\u00a0h\u00a030"),
+    ("fr", "Rappelez-moi à 12h.", "à 12\u00a0h"),
     ("fr", "Pouvez-vous m'appeler au 04 72 00 00 00 avant 18h ?", "avant 18\u00a0h"),
     ("fr", "Merci de me téléphoner sur mon fixe ce soir.", "en soirée"),
     ("fr", "Rappelez-moi demain matin, avant 10h.", "le matin, avant 10\u00a0h"),
