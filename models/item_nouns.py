@@ -440,7 +440,7 @@ _BODY_WARMER: Entry = (
 # « robe de chambre » is a dressing gown, not a dress
 _DRESSING_GOWN: Entry = (
     ("robe de chambre", "dressing gown", "bathrobe", "peignoir", "robe de bain"),
-    _noun("dressing gown", "robe de chambre", "f"),
+    _noun("dressing gown", "robe de chambre", "f", kind="nightwear"),
 )
 # « le poêle à pétrole » is a stove (masculine), « la poêle » a frying pan
 _STOVE: Entry = (
@@ -454,7 +454,7 @@ _SINGULAR_OF[_BRIEFS_PLURAL] = _BRIEFS
 # « chemise de nuit » is a nightdress, not a shirt
 _NIGHTDRESS: Entry = (
     ("nightdress", "nightie", "nightgown", "night dress", "chemise de nuit"),
-    _noun("nightdress", "chemise de nuit", "f"),
+    _noun("nightdress", "chemise de nuit", "f", kind="nightwear"),
 )
 # Power tools, which sell as tools and as small appliances ("the drill had a chunk out of the housing" was "your
 # appliance")
@@ -571,7 +571,8 @@ _ITEMS: dict[str, list[Entry]] = {
         ),
         (("socks", "chaussettes", "socquettes"), _noun("socks", "chaussettes", "f", True, True)),
         (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
-        (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True)),
+        # a pyjama refused for hygiene is nightwear, not « sous-vêtements »
+        (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True, kind="nightwear")),
         # one « culotte » is one pair of briefs
         (("briefs", "knickers", "culotte"), _BRIEFS),
         (("culottes",), _BRIEFS_PLURAL),

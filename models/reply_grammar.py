@@ -1137,6 +1137,7 @@ CATEGORY_NAMES: dict[str, dict[str, str]] = {
         "shoes": "de chaussures",
         "underwear": "de sous-vêtements",
         "swimwear": "de maillots de bain",
+        "nightwear": "de vêtements de nuit",
         "skirts": "de jupes",
         "jumpsuits": "de combinaisons",
         "bags": "de sacs",

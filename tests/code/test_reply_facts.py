@@ -351,6 +351,29 @@ def test_a_skirt_refused_past_the_window_is_told_skirts_not_dresses(
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
 
 
+# Nightwear (which the underwear category holds) cites nightwear in a hygiene refusal; a bra still cites underwear.
+HYGIENE_GOODS = [
+    ("fr", "Le pyjama 5 ans est trop long et trop large. Je prends le 4 ans.", "les retours de vetements de nuit",
+     "sous-vetements"),
+    ("en", "The pyjamas are too long in the leg.", "nightwear cannot be returned", "underwear"),
+    ("fr", "La chemise de nuit est trop courte.", "les retours de vetements de nuit", "sous-vetements"),
+    # the near miss
+    ("fr", "Le soutien-gorge est trop petit.", "les retours de sous-vetements", "vetements de nuit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "goods", "not_goods"), HYGIENE_GOODS)
+def test_a_pyjama_refused_for_hygiene_is_told_nightwear_not_underwear(
+    settings, lang: str, text: str, goods: str, not_goods: str
+) -> None:
+    # Review sheet 593 #48: a child's pyjama was refused with « les retours de sous-vêtements ne sont pas possibles ».
+    case, _, facts = _decided(settings, category="underwear", reason="too_large", text=text, lang=lang)
+    subject, body = compose(case, facts)
+    folded = grammar.fold(body)
+    assert facts.clause_key == "non_returnable" and goods in folded and not_goods not in folded, body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_collection_asked_for_is_not_contradicted_by_a_parcel_point_drop_off(settings, lang: str) -> None:
     text = "Could the courier collect it from my office instead?"
