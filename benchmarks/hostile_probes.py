@@ -1531,21 +1531,35 @@ async def feedback_at_once(url: str, key: str, bodies: list[str]) -> list[tuple[
 
 async def heavy_calls(url: str, key: str, calls: int, answer_seconds: float) -> dict[str, Any]:
     """Send `calls` calls at once of 256 returns of 1,000 characters (the most model time a call may hold: the
-    encoders read a text's start, so many texts weigh more than a few long ones), and
-    time one-return /triage calls sent each 0.2 s meanwhile: how long one heavy client holds the others."""
+    encoders read a text's start, so many texts weigh more than a few long ones), each sent again after its
+    `Retry-After` while refused with it, as a client would; and time one-return /triage calls sent each 0.2 s
+    meanwhile: how long heavy clients hold the others. Every attempt's status and seconds are kept."""
     headers = {"Authorization": f"Bearer {key}"}
     text = ("The zip broke after one wear and the seam split along the side. " * 80)[: MAX_CALL_TEXT_CHARS // MAX_BATCH]
     done = asyncio.Event()
     async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120) as client:
 
-        async def heavy() -> tuple[int | str, float]:
+        async def heavy() -> dict[str, Any]:
             body = {"returns": [_triage_body(reason_text=text)["returns"][0] for _ in range(MAX_BATCH)]}
+            attempts: list[tuple[int | str, float]] = []
             started = time.perf_counter()
-            try:
-                status: int | str = (await client.post("/triage", json=body)).status_code
-            except httpx.HTTPError as error:
-                status = type(error).__name__
-            return status, round(time.perf_counter() - started, 1)
+            while len(attempts) < HEAVY_ATTEMPTS:
+                sent = time.perf_counter()
+                try:
+                    answer = await client.post("/triage", json=body)
+                except httpx.HTTPError as error:
+                    attempts.append((type(error).__name__, round(time.perf_counter() - sent, 1)))
+                    break
+                attempts.append((answer.status_code, round(time.perf_counter() - sent, 1)))
+                if answer.status_code != 503 or "retry-after" not in answer.headers:
+                    break
+                await asyncio.sleep(float(answer.headers["retry-after"]))
+            return {
+                "status": attempts[-1][0],
+                "seconds": round(time.perf_counter() - started, 1),
+                "slowest_attempt_seconds": max(seconds for _, seconds in attempts),
+                "attempts": attempts,
+            }
 
         async def others() -> list[float]:
             waits = []
@@ -1561,13 +1575,17 @@ async def heavy_calls(url: str, key: str, calls: int, answer_seconds: float) -> 
         done.set()
         waits = await timing
     return {
-        "heavy_calls": [{"status": status, "seconds": seconds} for status, seconds in answers],
+        "heavy_calls": answers,
         "other_calls": len(waits),
         "other_calls_slowest_seconds": round(max(waits), 2),
         "other_calls_over_answer_seconds": sum(wait > answer_seconds for wait in waits),
     }
 
 
+# A heavy call refused with Retry-After is sent again at most this many times; each attempt must be answered within
+# HEAVY_ATTEMPT_SECONDS: the service's TRIAGE_SERVE_CALL_SECONDS (50), before the traffic timeout's 504 at 60 s.
+HEAVY_ATTEMPTS = 30
+HEAVY_ATTEMPT_SECONDS = 55
 MARKUP = STRINGS["markup"]
 MARKUPS = (MARKUP, STRINGS["styles"], "<style>", "<img src=x")  # none may reach a page unescaped
 # A sentence a link could try to make the console say (`?saved=`).
@@ -2058,8 +2076,11 @@ def run(
             }
         )
     heavy = asyncio.run(heavy_calls(url, key, heavy_clients, answer_seconds))
-    for answer in heavy["heavy_calls"]:
-        record_raw("heavy: 256 returns of 1,000 characters", answer["status"], answer["seconds"], 200, 60)
+    for answer in heavy.pop("heavy_calls"):
+        # Each attempt is answered well within the traffic timeout (60 s), and the call in the end: 200.
+        name = "heavy: 256 returns of 1,000 characters"
+        record_raw(name, answer["status"], answer["slowest_attempt_seconds"], 200, HEAVY_ATTEMPT_SECONDS)
+        heavy.setdefault("calls", []).append(answer)
     if heavy["other_calls_over_answer_seconds"]:
         failures.append({"probe": "others' calls while heavy calls ran", **heavy})
     if service_log is not None:

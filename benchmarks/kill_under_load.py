@@ -9,7 +9,7 @@ must come back from the log (no new row), the others are triaged once, and every
 200. A call of several returns (`--returns-per-call`, 3 by default) reserves them before it logs
 them (`serving.idempotency`), so the kill leaves reservations of calls never answered: their
 retries, the same body, must be answered rather than refused for the reservation's lease. A call
-answered 503 with `Retry-After` (a worker takes `TRIAGE_SERVE_BULK_CALLS` calls of more than 64
+answered 503 with `Retry-After` (a worker holds `TRIAGE_SERVE_BULK_PIECES` pieces of calls of more than 64
 returns at once) is sent again after that delay, as a client would.
 
     .venv/bin/python benchmarks/kill_under_load.py --state /path/to/state           # SQLite in the state folder

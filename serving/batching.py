@@ -58,35 +58,39 @@ def pieces(items: Sequence[Item], chars: Callable[[Item], int], max_items: int, 
     return cut
 
 
-class SplitCallPlaces(Generic[Item]):
-    """At most `places` calls cut into more than one piece (`split`) in flight at once; a call of one piece
-    needs no place.
+class SplitCallPieces(Generic[Item]):
+    """At most `pieces` pieces of calls cut into more than one piece (`split`) in flight at once; a call of one
+    piece needs none, and a call of more pieces than that is taken when no other split call is in flight.
 
     A split call's pieces queue one after another, interleaved with every other call's, so each split call
     in flight lengthens the wait of all the others and of every one-piece call: without a bound, enough
     of them sent at once all ran into the traffic timeout (504, none answered) while one-return calls
-    waited behind every one of them (`benchmarks/bulk_callers.py`). Refused at once instead (`refuse`, e.g.
-    503 with `Retry-After`), a client retries when a place is likely free, and the calls taken finish.
+    waited behind every one of them (`benchmarks/bulk_callers.py`). The bound counts pieces, not calls: a
+    piece is a bounded amount of model work, where a call holds two to six of them, and two of the
+    largest calls interleaved each ended when both did, past the traffic timeout, where either alone ended
+    within it. Refused at once instead (`refuse`, e.g. 503 with `Retry-After`), a client retries when
+    pieces are likely free, and the calls taken finish.
     """
 
-    def __init__(self, split: Split[Item], places: int, refuse: Callable[[int], NoReturn]) -> None:
+    def __init__(self, split: Split[Item], pieces: int, refuse: Callable[[int], NoReturn]) -> None:
         self._split = split
-        self.places = places
+        self.pieces = pieces
         self._refuse = refuse
         self.taken = 0
 
     @contextlib.contextmanager
     def held(self, items: list[Item]) -> Iterator[None]:
-        """A place for the call of `items` while the block runs; `refuse(places)` when it needs one and
-        none is free."""
-        needs_place = len(self._split(items)) > 1
-        if needs_place and self.taken >= self.places:
-            self._refuse(self.places)
-        self.taken += needs_place
+        """The pieces of the call of `items` while the block runs; `refuse(pieces)` when it is split and
+        its pieces do not fit beside those taken."""
+        cut = len(self._split(items))
+        needed = cut if cut > 1 else 0
+        if needed and self.taken and self.taken + needed > self.pieces:
+            self._refuse(self.pieces)
+        self.taken += needed
         try:
             yield
         finally:
-            self.taken -= needs_place
+            self.taken -= needed
 
 
 class NoIdleWait(Optimizer):
@@ -260,6 +264,10 @@ class AdaptiveBatcher(Generic[Item, Result]):
             running is refused at once (`overloaded`) instead of queued (None: no bound). The
             dispatcher sheds a request only once it has waited about `max_latency_ms`, so a flood
             of calls was held (parsed, in memory) that long before being told to retry.
+        call_seconds: before each piece of a split call after the first, the pace of its last piece says when
+            it would end; past this many seconds from its start, `late` is called with the items answered, the
+            call's items, the seconds so far and those it would take, and must raise: the client hears then that
+            the call would not end in time rather than waiting out a timeout that ends it anyway (None: no bound).
     """
 
     def __init__(
@@ -273,8 +281,12 @@ class AdaptiveBatcher(Generic[Item, Result]):
         pipeline_lead: float | None = None,
         split: Split[Item] | None = None,
         max_items_in_flight: int | None = None,
+        call_seconds: float | None = None,
+        late: Callable[[int, int, float, float], NoReturn] | None = None,
     ) -> None:
         self._work = work
+        self._call_seconds = call_seconds
+        self._late = late
         self._split = split
         self._overloaded = overloaded
         self._max_items_in_flight = max_items_in_flight
@@ -298,18 +310,35 @@ class AdaptiveBatcher(Generic[Item, Result]):
     async def __call__(self, items: list[Item]) -> list[Result]:
         """The results of `items`, computed in batches shared with concurrent callers, a piece at a time
         (`split`): a piece that fails ends the call, and the pieces after it are never sent. Refused at
-        once (`overloaded`) when `max_items_in_flight` items are queued or running already."""
+        once (`overloaded`) when `max_items_in_flight` items are queued or running already; ended before
+        a piece (`late`) when its last piece's pace says it would end past `call_seconds`."""
         if self._max_items_in_flight is not None and self.items_in_flight >= self._max_items_in_flight:
             self._overloaded()
         self.items_in_flight += len(items)
+        started = time.perf_counter()
         try:
             results: list[Result] = []
+            last: tuple[int, float] | None = None  # the last piece's items and when it was sent
             for piece in self._split(items) if self._split is not None else [items]:
+                if last is not None:
+                    self._end_if_late(len(results), len(items), started, *last)
+                last = len(piece), time.perf_counter()
                 self._lock.arrived()
                 results.extend(await self._submit(piece))
             return results
         finally:
             self.items_in_flight -= len(items)
+
+    def _end_if_late(self, answered: int, items: int, started: float, last_piece: int, last_started: float) -> None:
+        """`late` when the call started at `started` has `answered` of its `items` answered and the rest, at the pace
+        of its last piece (`last_piece` items from `last_started`), would end past `call_seconds`. The last piece's
+        pace, not the call's: a piece answered from the log takes no model time, and the machine's load changes."""
+        if self._call_seconds is None or self._late is None:
+            return
+        now = time.perf_counter()
+        ending = now - started + (now - last_started) * (items - answered) / last_piece
+        if ending > self._call_seconds:
+            self._late(answered, items, now - started, ending)
 
     async def _run(self, jobs: Sequence[list[Item]]) -> list[list[Result]]:
         flat = list(itertools.chain.from_iterable(jobs))

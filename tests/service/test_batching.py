@@ -11,7 +11,7 @@ from typing import NoReturn
 
 import pytest
 
-from serving.batching import AdaptiveBatcher, Split, SplitCallPlaces, pieces
+from serving.batching import AdaptiveBatcher, Split, SplitCallPieces, pieces
 from serving.model_runner import in_thread
 
 
@@ -44,6 +44,8 @@ def _batcher(
     max_batch_size: int = 256,
     linger: float = 0.25,
     split: Split[int] | None = None,
+    call_seconds: float | None = None,
+    late: Callable[[int, int, float, float], NoReturn] | None = None,
 ) -> AdaptiveBatcher[int, int]:
     observed = getattr(work, "observed", [])
     return AdaptiveBatcher(
@@ -54,6 +56,8 @@ def _batcher(
         overloaded=_overloaded,
         linger_fraction=linger,
         split=split,
+        call_seconds=call_seconds,
+        late=late,
     )
 
 
@@ -94,23 +98,31 @@ def test_pieces_keep_the_order_and_hold_at_most_the_items_and_characters_allowed
     assert pieces([], chars=len, max_items=3, max_chars=100) == []
 
 
-def test_calls_cut_into_pieces_take_places_and_the_one_too_many_is_refused_at_once() -> None:
-    def no_place(places: int) -> NoReturn:
-        raise Overloaded(places)
+def test_calls_cut_into_pieces_take_their_pieces_and_one_that_does_not_fit_is_refused_at_once() -> None:
+    def no_room(pieces: int) -> NoReturn:
+        raise Overloaded(pieces)
 
     split = functools.partial(pieces, chars=len, max_items=3, max_chars=100)
-    places = SplitCallPlaces(split, places=2, refuse=no_place)
-    bulk, small, long_text = ["a"] * 4, ["a"] * 3, ["a" * 60, "b" * 60]
-    with places.held(bulk), places.held(long_text):
-        with pytest.raises(Overloaded, match="2"), places.held(bulk):
+    bulk = SplitCallPieces(split, pieces=6, refuse=no_room)
+    two, three, four, seven = (["a"] * (3 * count) for count in (2, 3, 4, 7))
+    with bulk.held(three), bulk.held(three):  # two calls of 3 pieces fit in 6
+        assert bulk.taken == 6
+        with pytest.raises(Overloaded, match="6"), bulk.held(two):
             pass
-        with places.held(small), places.held(small):  # one piece each: no place needed
-            assert places.taken == 2
-    assert places.taken == 0
-    with pytest.raises(RuntimeError), places.held(bulk):  # a call that fails gives its place back
+        with bulk.held(["a"] * 3), bulk.held(["a" * 60, "b" * 30]):  # one piece each: none needed
+            assert bulk.taken == 6
+    with bulk.held(four):  # two calls of 4 pieces: each alone would end before both together
+        with pytest.raises(Overloaded), bulk.held(four):
+            pass
+        assert bulk.taken == 4
+    with bulk.held(seven):  # more pieces than the bound: taken alone, never with another
+        assert bulk.taken == 7
+        with pytest.raises(Overloaded), bulk.held(two):
+            pass
+    assert bulk.taken == 0
+    with pytest.raises(RuntimeError), bulk.held(four):  # a call that fails gives its pieces back
         raise RuntimeError
-    with places.held(bulk), places.held(bulk):
-        assert places.taken == 2
+    assert bulk.taken == 0
 
 
 def test_a_call_arriving_while_the_batcher_holds_its_most_items_is_refused_at_once() -> None:
@@ -407,3 +419,26 @@ def _in_flight(model: SequentialModel) -> list[list[int]]:
     """For each batch sent, the batches sent and not finished at that moment (itself included)."""
     ends = [end for _, end in model.ran]
     return [[j for j, (sent_j, _) in enumerate(model.sent) if sent_j <= sent < ends[j]] for sent, _ in model.sent]
+
+
+def test_a_split_call_whose_pace_would_end_it_past_its_seconds_is_ended_before_its_next_piece() -> None:
+    """Pieces of 4 items, 0.2 s each: after the first, 12 items would end at 0.6 s and 8 at 0.4 s."""
+    work = Recorder(seconds=0.2)
+    ended: list[tuple[int, int]] = []
+
+    def late(answered: int, items: int, seconds: float, ending: float) -> NoReturn:
+        ended.append((answered, items))
+        assert ending >= 0.6 > seconds
+        raise Overloaded(seconds)
+
+    async def scenario() -> list[int]:
+        split = functools.partial(pieces, chars=lambda item: 1, max_items=4, max_chars=100)
+        batcher = _batcher(work, linger=0, split=split, call_seconds=0.5, late=late)
+        with pytest.raises(Overloaded):
+            await batcher(list(range(12)))
+        assert batcher.items_in_flight == 0
+        return await batcher(list(range(8)))
+
+    assert asyncio.run(scenario()) == [item * item for item in range(8)]
+    assert ended == [(4, 12)]
+    assert work.batches == [[0, 1, 2, 3], [0, 1, 2, 3], [4, 5, 6, 7]]  # the rest of the 12 never sent

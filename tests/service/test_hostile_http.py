@@ -51,6 +51,16 @@ WEBHOOK_TIMEOUT = 4
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    yield from _served(tmp_path_factory, {})
+
+
+@pytest.fixture(scope="module")
+def hurried_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """A service whose calls cut into pieces must be expected to end within half a second."""
+    yield from _served(tmp_path_factory, {"TRIAGE_SERVE_CALL_SECONDS": "0.5"})
+
+
+def _served(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Iterator[dict[str, Any]]:
     state = tmp_path_factory.mktemp("hostile-state")
     uri = f"sqlite:///{state / 'mlflow.db'}"
     register_tiny_reason_champion(uri, state / "mlruns", MODEL, texts_per_label=20)
@@ -66,7 +76,8 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
             "TRIAGE_SERVE_MODEL_PROCESS": "false",
             "TRIAGE_WEBHOOK_TIMEOUT_SECONDS": str(WEBHOOK_TIMEOUT),
             "TRIAGE_WEBHOOK_DELIVERY_INTERVAL_SECONDS": "0.2",
-        },
+        }
+        | env,
     )
     server.start(timeout=180)
     try:
@@ -136,6 +147,57 @@ def test_two_calls_racing_with_different_bodies_for_one_return_are_each_triaged_
         # The refused call kept nothing: its own returns are triaged when sent without the shared one.
         alone = [r for r in calls[lost] if r["return_id"] != shared]
         assert _triage(service, alone).status_code == 200
+
+
+def test_two_bulk_calls_that_would_each_end_past_the_other_get_one_answered_and_one_refused_at_once(service) -> None:
+    """Two calls of 4 pieces (200 returns) at once on one worker: their pieces interleaved, each ended when both
+    did, and two of the largest calls (256 returns of 1,000 characters) both ran into the traffic timeout (504
+    after 60 s, some of their returns logged). Now one is triaged and the other refused at once with Retry-After,
+    nothing of it logged, and triaged when sent again; two calls of 3 pieces (150 returns) are both taken."""
+    calls = {name: [_return(f"RP{name}-{n}") for n in range(200)] for name in ("first", "second")}
+    answers = _at_once(service, calls)
+    statuses = {name: response.status_code for name, response in answers.items()}
+    assert sorted(statuses.values()) == [200, 503], {name: answers[name].text[:300] for name in answers}
+    taken, refused = ("first", "second") if statuses["first"] == 200 else ("second", "first")
+    assert answers[refused].headers["retry-after"] == "5"
+    assert "send fewer returns per call" in answers[refused].json()["error"]
+    assert answers[refused].elapsed < answers[taken].elapsed  # refused before the taken call ended, not after it
+    logged = _logged_prices(service, [r["return_id"] for r in calls[taken] + calls[refused]])
+    assert sum(len(rows) for rows in logged.values()) == len(calls[taken])
+    assert all(logged[r["return_id"]] == [] for r in calls[refused])
+    assert _triage(service, calls[refused]).status_code == 200
+    smaller = {name: [_return(f"RQ{name}-{n}") for n in range(150)] for name in ("first", "second")}
+    assert {name: answer.status_code for name, answer in _at_once(service, smaller).items()} == {
+        "first": 200,
+        "second": 200,
+    }
+
+
+def test_a_call_whose_pace_would_end_it_past_its_seconds_is_refused_before_its_next_piece(hurried_service) -> None:
+    """50 texts of 5,000 characters, 5 pieces: after the first, the call would end past its half second. It was
+    answered 504 after 60 s (two of the largest calls at once under load, 250 of each call's 256 returns logged); it
+    is answered 503 at once with Retry-After, naming the returns stored. Sent again until answered, each attempt
+    stores more, and every return ends logged once."""
+    text = ("The zip broke after one wear and the seam split along the side. " * 80)[:5000]
+    returns = [_return(f"RH-{n}", reason_text=text) for n in range(50)]
+    ids = [r["return_id"] for r in returns]
+    refused = _triage(hurried_service, returns)
+    assert refused.status_code == 503, refused.text[:300]
+    assert refused.headers["retry-after"] == "5"
+    error = refused.json()["error"]
+    assert "this call of 50 returns would take" in error and "past the 0.5 s a call may take here" in error
+    assert "send fewer returns per call" in error
+    stored = sum(len(rows) for rows in _logged_prices(hurried_service, ids).values())
+    assert f"its first {stored} are stored" in error and 0 < stored < len(returns)
+    for _attempt in range(len(returns)):
+        answer = _triage(hurried_service, returns)
+        if answer.status_code != 503:
+            break
+    assert answer.status_code == 200, answer.text[:300]
+    assert [result["return_id"] for result in answer.json()["results"]] == ids
+    assert {return_id: len(rows) for return_id, rows in _logged_prices(hurried_service, ids).items()} == dict.fromkeys(
+        ids, 1
+    )
 
 
 def test_a_killed_workers_reservation_refuses_another_request_only_for_its_lease(service) -> None:
