@@ -108,10 +108,21 @@ def _in_shop_lifetime(value: datetime) -> datetime:
     except OverflowError:  # year 1 at +14:00 or year 9999 at -14:00 has no UTC moment
         moment = datetime.min.replace(tzinfo=UTC) if value.year == 1 else datetime.max.replace(tzinfo=UTC)
     if moment.date() < settings.shop_founded:
-        raise ValueError(f"timestamp is before the shop existed (shop_founded {settings.shop_founded.isoformat()})")
-    if moment > datetime.now(UTC) + timedelta(seconds=settings.clock_skew_seconds):
-        raise ValueError("timestamp is in the future")
+        raise ValueError(
+            f"timestamp is before the shop existed: its UTC day {moment.date().isoformat()} is before shop_founded "
+            f"{settings.shop_founded.isoformat()}"
+        )
+    latest = datetime.now(UTC) + timedelta(seconds=settings.clock_skew_seconds)
+    if moment > latest:
+        raise ValueError(
+            f"timestamp is in the future: {_utc(moment)} is after {_utc(latest)}, the service's clock plus "
+            f"clock_skew_seconds ({settings.clock_skew_seconds} s)"
+        )
     return aware
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _json_number(value: Any) -> Any:
@@ -238,20 +249,38 @@ def identifier_schemas() -> dict[str, dict[str, Any]]:
 # (23:59:60), at most 9 digits of a second's fraction. The ranges of months, days, hours and minutes repeat the
 # format's so that a generator drawing from the pattern draws few moments the format refuses (schemathesis found its
 # /triage bodies too slow to draw); the format alone knows a month's last day. The service also reads the shorter forms
-# the field's description lists (a date alone, minutes, no zone); the bounds move with the service's clock and
-# settings, so they are in the description too.
+# the field's description lists (a date alone, minutes, no zone). The bounds are in the description only
+# (`_timestamp_schema`): the upper one moves with the service's clock, and the lower one, the UTC day of a moment
+# written at any offset, would be a pattern of several alternatives that client generators drop (they map
+# `format: date-time` to their date type) and that leaves a drawn body refused for the upper bound all the same.
 TIMESTAMP_PATTERN = (
     r"^(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
     r"(?:\.[0-9]{1,9})?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"
 )
+
+
+def _timestamp_schema(between_fields: str = "") -> Callable[[dict[str, Any]], None]:
+    """A timestamp field's served schema: the pattern, and in the description its bounds as the service reads them
+    (`_in_shop_lifetime`, the settings it runs with) and `between_fields`, a rule relating it to another field."""
+
+    def write(schema: dict[str, Any]) -> None:
+        settings = get_settings()
+        schema["pattern"] = TIMESTAMP_PATTERN
+        schema["description"] = (
+            "A date and time with its zone, as the pattern spells it (2026-10-08T18:30:00Z; the service also reads "
+            f"ISO 8601's {MOMENT_FORMS}). Its UTC day is shop_founded ({settings.shop_founded.isoformat()}) or later, "
+            f"and it is at most clock_skew_seconds ({settings.clock_skew_seconds} s) after the service's clock"
+            f"{between_fields}."
+        )
+
+    return write
+
+
 Timestamp = Annotated[
     datetime,
     BeforeValidator(_iso_string),
     AfterValidator(_in_shop_lifetime),
-    Field(
-        description=f"ISO 8601: {MOMENT_FORMS}; not before the shop was founded nor in the future.",
-        json_schema_extra={"pattern": TIMESTAMP_PATTERN},
-    ),
+    Field(json_schema_extra=_timestamp_schema()),
 ]
 # The bound comes before the validator that reads the JSON number: after it, pydantic writes `ge` into the API
 # description, which no JSON Schema reader knows, so a negative price read as documented.
@@ -356,8 +385,13 @@ class ReturnRequest(_Strict):
     )
     currency: Currency
     order_date: Timestamp
-    delivery_date: Timestamp
-    request_date: Timestamp
+    delivery_date: Timestamp = Field(json_schema_extra=_timestamp_schema("; not before order_date"))
+    request_date: Timestamp = Field(
+        json_schema_extra=_timestamp_schema(
+            "; not before order_date, and its UTC day not before delivery_date's (a return is asked for an item "
+            "delivered; earlier on the same day is taken)"
+        )
+    )
     reason_text: FreeText = Field(description="The customer's own words, as typed.")
     reason_code: ReasonCode | None = Field(default=None, description="Reason picked in the shop's return form.")
     lang: Language | None = Field(default=None, description="Language of reason_text; detected when absent.")
