@@ -154,14 +154,25 @@ def _too_many_bulk_calls(held: int) -> NoReturn:
     )
 
 
-def _too_slow(unit: str, call_seconds: float, answered: int, items: int, seconds: float, ending: float) -> NoReturn:
+# What a call ended before its next piece leaves behind, by endpoint: /triage answers a return it logged before from
+# the log, where /classify has no ids and classifies and logs every text of a call sent again.
+_LEFT_BEHIND = {
+    "triage": "its first {answered} returns are stored ({seconds:.0f} s; sent again, they are answered from the log), "
+    "the rest are not",
+    "classify": "its first {answered} texts were classified and logged ({seconds:.0f} s); sent again, every text is "
+    "classified and logged again",
+}
+
+
+def _too_slow(endpoint: str, call_seconds: float, answered: int, items: int, seconds: float, ending: float) -> NoReturn:
     OVERLOADED.inc()
+    unit = "returns" if endpoint == "triage" else "texts"
+    left = _LEFT_BEHIND[endpoint].format(answered=answered, seconds=seconds)
     refuse(
         503,
         f"this call of {items} {unit} would take {ending:.0f} s at the pace of its last piece, past the "
-        f"{call_seconds:g} s a call may take here: its first {answered} are stored ({seconds:.0f} s; sent again, they "
-        f"are answered from the log), the rest are not; retry after {RETRY_AFTER_SECONDS} s, or send fewer {unit} per "
-        "call",
+        f"{call_seconds:g} s a call may take here: {left}; retry after {RETRY_AFTER_SECONDS} s, or send fewer {unit} "
+        "per call",
         busy=True,
     )
 
@@ -257,9 +268,7 @@ class TriageService:
             split=_split,
             max_items_in_flight=settings.serve_max_items_in_flight,
             call_seconds=settings.serve_call_seconds,
-            late=functools.partial(
-                _too_slow, "returns" if endpoint == "triage" else "texts", settings.serve_call_seconds
-            ),
+            late=functools.partial(_too_slow, endpoint, settings.serve_call_seconds),
         )
 
     async def redecide(self, items: list[Redecision]) -> list[dict[str, Any] | None]:

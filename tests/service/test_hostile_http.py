@@ -192,7 +192,7 @@ def test_a_call_whose_pace_would_end_it_past_its_seconds_is_refused_before_its_n
     assert "this call of 50 returns would take" in error and "past the 0.5 s a call may take here" in error
     assert "send fewer returns per call" in error
     stored = sum(len(rows) for rows in _logged_prices(hurried_service, ids).values())
-    assert f"its first {stored} are stored" in error and 0 < stored < len(returns)
+    assert f"its first {stored} returns are stored" in error and 0 < stored < len(returns)
     for _attempt in range(len(returns)):
         answer = _triage(hurried_service, returns)
         if answer.status_code != 503:

@@ -108,6 +108,14 @@ def test_busy_refusals_are_one_warning_line_and_503s_from_failures_keep_their_tr
     assert without_a_place.levelno == logging.WARNING and "refused POST /triage (503): this worker" in (
         without_a_place.getMessage()
     )
+    # A call ended before its next piece: a /triage call sent again is answered from the log for the returns stored;
+    # /classify has no ids, so a call sent again classifies and logs every text again.
+    triage_late = logged(lambda: service._too_slow("triage", 50, 100, 256, 30.2, 77.3)).getMessage()
+    assert triage_late.startswith("refused POST /triage (503): this call of 256 returns would take 77 s")
+    assert "its first 100 returns are stored (30 s; sent again, they are answered from the log)" in triage_late
+    classify_late = logged(lambda: service._too_slow("classify", 50, 100, 256, 30.2, 77.3)).getMessage()
+    assert "this call of 256 texts would take 77 s" in classify_late and "from the log" not in classify_late
+    assert "sent again, every text is classified and logged again" in classify_late
 
     def raising(error: Exception) -> Callable[[], NoReturn]:
         def fail() -> NoReturn:
