@@ -94,6 +94,9 @@ class CustomerAsks:
         other_version: the exchange asked names another colour, model or version ("can I exchange it for the black
             one instead?", « je voudrais l'échanger contre la bleue », "exchange it for the bigger model"): another
             item, not one that works, even of an item returned as faulty.
+        cut_instead: the cut asked (`unfixable` "cut") is offered as the other choice of the size ("swap them for
+            half a size up, or a wide fit if you have one"), not asked with it ("Need a bigger size, going for the
+            regular fit."): the reply names both with "or", not "and".
         refund_preferred: the customer says they want the money back rather than another size or item ("I'd rather
             have my money back", "a refund, not an exchange", « je préfère être remboursée »): no exchange is offered
             them.
@@ -134,6 +137,7 @@ class CustomerAsks:
     late_delivery: bool = False
     ordered_to_compare: bool = False
     other_version: bool = False
+    cut_instead: bool = False
     refund_preferred: bool = False
     quality_complaint: bool = False
     collection_missed: bool = False
@@ -766,18 +770,22 @@ _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\
 # one"), nor the next size within the range (« la taille enfant en dessous »), nor one they do not want ("Don't need a
 # child size") or habitually buy ("I usually go for a slim fit but these are too tight").
 _NOT_ASKING = r"(?<!not )(?<!n't )(?<!never )(?<!usually )(?<!always )(?<!normally )(?<!often )(?<!generally )"
+# Another cut offered as the other choice of a swap asked: "swap them for half a size up, or a wide fit if you have
+# one", « les échanger contre la pointure au-dessus, ou une version large » (`CustomerAsks.cut_instead`)
+_CUT_INSTEAD_OF_SIZE = (
+    r"\b(?:swap|exchange|change|replace|echanger|changer|remplacer)\b[^.!?]{0,60}?,? (?:or|ou) (?:for |in |en |"
+    r"contre )?(?:the |a |an |la |une )?(?:(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|straight|tall|"
+    r"long|standard|tapered|bootcut) (?:fit|leg|cut)|(?:version|coupe|forme) (?:large|slim|droite|longue|"
+    r"normale))\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)"
+)
 _CUT_ASKED: tuple[str, ...] = (
     r"\b" + _NOT_ASKING + r"(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
     r"swap(?: it| them)? for|"
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
     r"straight|tall|long|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) "
     r"(?:don't|do not) (?:do|make|sell|have)\b)",
-    # ... or offered as the other choice of a swap asked: "swap them for half a size up, or a wide fit if you have
-    # one", « les échanger contre la pointure au-dessus, ou une version large »
-    r"\b(?:swap|exchange|change|replace|echanger|changer|remplacer)\b[^.!?]{0,60}?,? (?:or|ou) (?:for |in |en |"
-    r"contre )?(?:the |a |an |la |une )?(?:(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|straight|tall|"
-    r"long|standard|tapered|bootcut) (?:fit|leg|cut)|(?:version|coupe|forme) (?:large|slim|droite|longue|"
-    r"normale))\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)",
+    # ... or offered as the other choice of a swap asked (`_CUT_INSTEAD_OF_SIZE`)
+    _CUT_INSTEAD_OF_SIZE,
     # another length asked after: « Il n'y a pas de longueur plus grande dans cette taille ? », "Is there a longer leg
     # in this size?"; a question (said flat, « il n'y a pas de longueur plus grande », it is none to ask for)
     r"\b(?:n'y a-t-il|il n'y a|y a-t-il|est-ce qu'il y a|avez-vous|auriez-vous|vous n'avez|vous n'auriez|"
@@ -4714,6 +4722,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         late_delivery=_late_delivery(folded),
         ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
+        cut_instead="cut" in unfixable and bool(regex(_CUT_INSTEAD_OF_SIZE).search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
         refund_preferred=_refund_preferred(folded) and not (wanted or direction),
         quality_complaint=_quality_complaint(folded),

@@ -426,7 +426,8 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
     values["other_size"] = grammar.OTHER_SIZE[lang].get(
         case.asks.size_direction or "", grammar.OTHER_SIZE[lang]["other"]
     )
-    values["or_cut"] = grammar.OR_CUT[lang] if "cut" in case.asks.unfixable else ""
+    cut_too = grammar.CUT_TOO[lang]["or" if case.asks.cut_instead else "and"]
+    values["cut_too"] = cut_too if "cut" in case.asks.unfixable else ""
     if case.call_time is not None:
         values["call_time"] = grammar.call_time_phrase(case.call_time, lang)
     if facts.alternative_key:
@@ -704,7 +705,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part == "requests":
         asks = case.asks
         # a size up or down asked of this item, not of another colour or version; another cut asked beside it is
-        # said with it (`or_cut`)
+        # said with it (`cut_too`)
         way_asked = asks.size_direction in ("up", "down") and not (asks.other_version or set(asks.unfixable) - {"cut"})
         return _request_keys(facts, handover_reasons, way_asked, case.call_time is not None)
     if part == "safety":

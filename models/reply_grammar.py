@@ -429,12 +429,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "send [it|them] and contact you personally.",
             ),
             "pending_exchange_size": (
-                "You asked for {the_item} in {asked_size}{or_cut}: a colleague will look at whether we can send "
+                "You asked for {the_item} in {asked_size}{cut_too}: a colleague will look at whether we can send "
                 "[it|them] and contact you personally.",
             ),
             # a size up or down asked, no size named: the way asked, not "another size, colour or version"
             "pending_exchange_way": (
-                "You asked for {the_item} in {other_size}{or_cut}: a colleague will look at whether we can send "
+                "You asked for {the_item} in {other_size}{cut_too}: a colleague will look at whether we can send "
                 "[it|them] and contact you personally.",
             ),
             "pending_refund_delivery": (
@@ -849,11 +849,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "c'est possible et vous contactera personnellement.",
             ),
             "pending_exchange_size": (
-                "Vous souhaitez recevoir {item} en {asked_size}{or_cut} : un conseiller regardera si c'est possible et "
-                "vous contactera personnellement.",
+                "Vous souhaitez recevoir {item} en {asked_size}{cut_too} : un conseiller regardera si c'est possible "
+                "et vous contactera personnellement.",
             ),
             "pending_exchange_way": (
-                "Vous souhaitez recevoir {item} dans {other_size}{or_cut} : un conseiller regardera si c'est possible "
+                "Vous souhaitez recevoir {item} dans {other_size}{cut_too} : un conseiller regardera si c'est possible "
                 "et vous contactera personnellement.",
             ),
             "pending_refund_delivery": (
@@ -969,8 +969,12 @@ OTHER_SIZE: dict[str, dict[str, str]] = {
     "en": {"up": "a larger size", "down": "a smaller size", "other": "another size"},
     "fr": {"up": "une taille plus grande", "down": "une taille plus petite", "other": "une autre taille"},
 }
-# Another cut asked beside the size ("half a size up, or a wide fit if you have one"), said after it
-OR_CUT: dict[str, str] = {"en": " or in another fit", "fr": " ou dans une autre coupe"}
+# Another cut asked with the size ("a bigger size, going for the regular fit") or as the other choice of it ("half a
+# size up, or a wide fit if you have one": `CustomerAsks.cut_instead`), said after it
+CUT_TOO: dict[str, dict[str, str]] = {
+    "en": {"and": " and in another fit", "or": " or in another fit"},
+    "fr": {"and": " et dans une autre coupe", "or": " ou dans une autre coupe"},
+}
 
 # How to pack an item for its return, by the kind of goods (`packing_key`): tags for clothing, the box
 # for shoes, accessories and packaging for electronics, unopened for sealed goods.
