@@ -148,8 +148,9 @@ def _too_many_bulk_calls(held: int) -> NoReturn:
     OVERLOADED.inc()
     refuse(
         503,
-        f"this worker is triaging calls of more than {PIECE_RETURNS} returns or {PIECE_CHARS:,} characters already, "
-        f"which it takes {held} pieces of at once; retry after {RETRY_AFTER_SECONDS} s, or send fewer returns per call",
+        f"this worker is busy with calls of more than {PIECE_RETURNS} returns or texts or {PIECE_CHARS:,} characters, "
+        f"which it takes {held} pieces of at once, and this call's pieces do not fit beside them; retry after "
+        f"{RETRY_AFTER_SECONDS} s, or send fewer returns or texts per call",
         busy=True,
     )
 

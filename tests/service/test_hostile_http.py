@@ -164,7 +164,7 @@ def test_two_bulk_calls_that_would_each_end_past_the_other_get_one_answered_and_
     assert sorted(statuses.values()) == [200, 503], {name: answers[name].text[:300] for name in answers}
     taken, refused = ("first", "second") if statuses["first"] == 200 else ("second", "first")
     assert answers[refused].headers["retry-after"] == "5"
-    assert "send fewer returns per call" in answers[refused].json()["error"]
+    assert "send fewer returns or texts per call" in answers[refused].json()["error"]
     assert answers[refused].elapsed < answers[taken].elapsed  # refused before the taken call ended, not after it
     logged = _logged_prices(service, [r["return_id"] for r in calls[taken] + calls[refused]])
     assert sum(len(rows) for rows in logged.values()) == len(calls[taken])

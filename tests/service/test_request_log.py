@@ -108,6 +108,8 @@ def test_busy_refusals_are_one_warning_line_and_503s_from_failures_keep_their_tr
     assert without_a_place.levelno == logging.WARNING and "refused POST /triage (503): this worker" in (
         without_a_place.getMessage()
     )
+    # One count for /triage and /classify: the refusal names both returns and texts.
+    assert "send fewer returns or texts per call" in without_a_place.getMessage()
     # A call ended before its next piece: a /triage call sent again is answered from the log for the returns stored;
     # /classify has no ids, so a call sent again classifies and logs every text again.
     triage_late = logged(lambda: service._too_slow("triage", 50, 100, 256, 30.2, 77.3)).getMessage()
