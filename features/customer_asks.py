@@ -210,7 +210,11 @@ _SIZE = (
     r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in|"
     r"i (?:normally |usually |always |generally )?(?:wear|take|buy|get)\b))"
     # « Je l'échange pour un petit. », « un moyen svp »: the letter sizes said in words, closing the ask
-    r"|(?<=\bun )(?:petit|moyen|grand)(?=\s*(?:$|[.!?;]|svp|s'il vous plait|plutot|a la place)))"
+    r"|(?<=\bun )(?:petit|moyen|grand)(?=\s*(?:$|[.!?;]|svp|s'il vous plait|plutot|a la place))"
+    # a bra's cup alone ("I'm normally a C", "Need a B in this one", « il me faut un D »), closing the ask or before
+    # what closes it; not a letter naming something else ("a C battery", "a B-grade finish", "Plan B")
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|in|instead|please|"
+    r"rather|not|or|dans|svp|plutot|pas|ou|a la place)(?![\w'-]))))"
 )
 _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
                      "small": "S", "medium": "M", "large": "L", "petit": "S", "moyen": "M", "grand": "L"}  # fmt: skip
@@ -330,7 +334,7 @@ def normalise_size(raw: str) -> str | None:
     match = re.fullmatch(r"(\d{2,3}) ?x ?(\d{2,3})", value)
     if match:
         return f"{match.group(1)}x{match.group(2)}"
-    if re.fullmatch(r"\d{2}(?:dd|[a-g])", value):
+    if re.fullmatch(r"(?:\d{2})?(?:dd|[a-g])", value):
         return value.upper()
     match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)
     if match and 2 <= int(match.group(1)) <= 60:
@@ -3750,17 +3754,17 @@ _SCALE_SPAN = 4
 
 
 # How a size as `normalise_size` writes it is measured, by its first and last characters: "W32", "L30" (a leg length),
-# "42R" (a suit's length), "34C" (a bra's cup), "AGE 7-8"; a number otherwise.
+# "42R" (a suit's length), "34C" (a bra's band and cup), "C" (its cup alone), "AGE 7-8"; a number otherwise.
 _SYSTEM_OF_SIZE = re.compile(
     r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?P<dimensions>\d+x\d+$)|(?P<collar>\d+(?:\.\d)?\"$)|"
-    r"(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$"
+    r"(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$|(?P<cup>(?:DD|[A-G])$)"
 )
 
 
 def size_system(size: str) -> str:
     """How a size as `normalise_size` writes it is measured: "letter" (M), "number" (40, 7.5), "waist" (W32), "leg"
-    (L30, a leg length), "suit" (42R), "bra" (34C), "age" (AGE 7-8), "dimensions" (200x290, in cm) or "collar" (17",
-    in inches); sizes of two systems are never each other's."""
+    (L30, a leg length), "suit" (42R), "bra" (34C), "cup" (C, a bra's cup alone), "age" (AGE 7-8), "dimensions"
+    (200x290, in cm) or "collar" (17", in inches); sizes of two systems are never each other's."""
     if size in LETTER_SIZES:
         return "letter"
     written = _SYSTEM_OF_SIZE.match(size)

@@ -1512,7 +1512,7 @@ def call_time_phrase(when: CallTime, lang: str) -> str:
 def size_phrase(size: str, lang: str) -> str:
     """A size as a reply says it after "in"/« en »: "size M", « taille M »; a child's "AGE 11-12" as "age 11-12",
     « 11-12 ans » (how children's clothes are labelled); a leg length "L36" as "leg length 36", « longueur 36 »; a half
-    size as customers write it, "size 15½", « taille 38,5 »."""
+    size as customers write it, "size 15½", « taille 38,5 »; a bra's cup alone "cup size B", « bonnet B »."""
     # a half size as customers write it: « 38,5 » in French, "15½" in English (a collar's "15.5" reads as a measure)
     size = re.sub(r"(?<=\d)\.5$", "½", size) if lang == "en" else re.sub(r"(?<=\d)\.(?=\d)", ",", size)
     if size.startswith("AGE "):
@@ -1520,6 +1520,9 @@ def size_phrase(size: str, lang: str) -> str:
     # a leg length (`L36`, « longueur 36 ») is no letter size: « taille L36 » reads as a large
     if re.fullmatch(r"L\d{2}", size):
         return f"leg length {size[1:]}" if lang == "en" else f"longueur {size[1:]}"
+    # a bra's cup alone: « taille B » and "size B" read as a letter size nobody sells
+    if re.fullmatch(r"DD|[A-G]", size):
+        return f"cup size {size}" if lang == "en" else f"bonnet {size}"
     return f"size {size}" if lang == "en" else f"taille {size}"
 
 

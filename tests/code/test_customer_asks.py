@@ -90,6 +90,23 @@ def test_a_lower_case_letter_is_a_size_only_after_size_taille_or_en() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "wanted", "usual"),
+    [("I'm normally a C in every brand. Need a B in this one.", "en", "B", "C"),
+     ("Could you send an A cup instead?", "en", "A", None), ("I need a DD.", "en", "DD", None),
+     ("The cups are cutting in at the top. Need a D not a C.", "en", "D", None),
+     ("Je fais un C partout, il me faut un B dans ce modèle.", "fr", "B", None),
+     # a letter naming something else
+     ("Need a D battery for the remote.", "en", None, None), ("Going to plan B, send a refund.", "en", None, None),
+     ("I need a B-grade finish at this price?", "en", None, None), ("Need a din-rail mount.", "en", None, None)],
+)  # fmt: skip
+def test_a_cup_alone_after_a_or_un_is_a_size(text: str, lang: str, wanted: str | None, usual: str | None) -> None:
+    asks = read_asks(text, lang)
+    assert (asks.wanted_size, asks.usual_size) == (wanted, usual)
+    if wanted:
+        assert size_system(wanted) == "cup"
+
+
+@pytest.mark.parametrize(
     ("text", "contact_only"),
     [("Rappelez-moi demain matin svp.", True), ("Could someone phone me back after six?", True),
      ("Y a-t-il quelqu'un à qui parler au téléphone ?", False),  # no call or person request read

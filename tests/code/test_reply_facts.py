@@ -930,6 +930,11 @@ def test_a_paid_return_whose_exchange_is_noted_leaves_the_label_cost_to_a_collea
          "an exchange for size M is not possible either."),
         ("fr", "underwear", "Le soutien-gorge est trop petit, il me faudrait un M.",
          "un échange en taille M n'est pas possible non plus."),
+        # a cup alone is the size asked (sheet 541 #7): the draft said nothing of the B
+        ("en", "underwear", "The cups are gaping. I'm normally a C in every brand. Need a B in this one.",
+         "As the bra cannot come back to us, an exchange for cup size B is not possible either."),
+        ("fr", "underwear", "Les bonnets bâillent, je fais un C partout mais il me faut un B dans ce modèle.",
+         "un échange en bonnet B n'est pas possible non plus."),
         # an exchange asked past the return window is refused with the return
         ("en", "tops", "I'm a 10 and the 10 wouldn't go over my shoulders. Exchanging for the 12.",
          "As the top cannot come back to us, an exchange for size 12 is not possible either."),
