@@ -3816,6 +3816,20 @@ def _letters_need_context(text: str, folded: str) -> str:
     return " ".join(kept)
 
 
+# A bra's cup alone ("Need a B in this one.") is read only where bras are sold, or with no category, where no width is
+# spoken of: a shoe's fitting ("too narrow, I need an E", "a D width") and a toy's "a B" are no cups.
+_CUP_CATEGORIES = frozenset({"underwear"})
+_WIDTH_SPOKEN = re.compile(r"\b(?:widths?|fittings?|wide|wider|narrow|narrower|pointure|largeur)\b")
+_CUP_ALONE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])")
+
+
+def _cups_need_a_bra(sized: str, category: str | None) -> str:
+    """The text the size patterns read with a cup alone blanked (same length) where it is no bra's cup."""
+    if category in _CUP_CATEGORIES or (category is None and not _WIDTH_SPOKEN.search(sized)):
+        return sized
+    return _CUP_ALONE.sub(lambda cup: "_" * len(cup[0]), sized)
+
+
 @cache
 def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """The patterns as one alternation: it matches somewhere exactly when one of them does."""
@@ -4470,7 +4484,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         The structured `CustomerAsks`; fields stay empty when the text does not say.
     """
     folded = mended_ask_words(match_view(text))
-    sized = _halves_as_sizes(_letters_need_context(text, folded))
+    sized = _cups_need_a_bra(_halves_as_sizes(_letters_need_context(text, folded)), category)
     sized_by_collar = bool(_SIZED_BY_COLLAR.search(folded))
 
     def said(patterns: tuple[str, ...], unsaid_at: frozenset[int] = frozenset()) -> list[str]:

@@ -104,6 +104,19 @@ def test_a_cup_alone_after_a_or_un_is_a_size(text: str, lang: str, wanted: str |
     assert (asks.wanted_size, asks.usual_size) == (wanted, usual)
     if wanted:
         assert size_system(wanted) == "cup"
+        assert read_asks(text, lang, "underwear").wanted_size == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("These are too narrow, I need an E.", "shoes"), ("These are too narrow, I need an E.", None),
+     ("Lovely shoes but I'm a D width, not an E.", None), ("My son wanted a B, not a C.", "toys"),
+     ("Need a B in this one.", "dresses")],
+)  # fmt: skip
+def test_a_letter_is_no_cup_where_no_bra_is_sold_or_a_width_is_spoken_of(text: str, category: str | None) -> None:
+    # a shoe's fitting was told "You asked to exchange them for cup size E"
+    asks = read_asks(text, "en", category)
+    assert (asks.wanted_size, asks.usual_size, asks.rejected_sizes) == (None, None, ())
 
 
 @pytest.mark.parametrize(
