@@ -100,6 +100,9 @@ class CustomerAsks:
         refund_preferred: the customer says they want the money back rather than another size or item ("I'd rather
             have my money back", "a refund, not an exchange", « je préfère être remboursée »): no exchange is offered
             them.
+        other_size_ordered: the customer says they have already ordered the other size themselves ("Too big, I've
+            reordered a size down.", "Returned the large, reordered in medium.", « j'ai recommandé en 43 ») and asks
+            no exchange: no size is offered them, this one is refunded.
         quality_complaint: the text complains of the item's quality in so many words ("Not the quality I paid for",
             "cheap material, not worth the money", « ça fait vraiment bas de gamme »): a complaint, whatever reason is
             read, even where no fault is named.
@@ -139,6 +142,7 @@ class CustomerAsks:
     other_version: bool = False
     cut_instead: bool = False
     refund_preferred: bool = False
+    other_size_ordered: bool = False
     quality_complaint: bool = False
     collection_missed: bool = False
     repeated: bool = False
@@ -3660,6 +3664,19 @@ _PAST_ORDER = re.compile(
     r"(?:\W+(?:a|an|one|the|une|la))?"
     r"\W*$"
 )
+# The other size already ordered by the customer ("Too big, I've reordered a size down.", "Returned the large,
+# reordered in medium.", « j'ai recommandé en 41 », « je les recommande en L »): it is on its way to them, so the size
+# is no exchange asked, and none is theirs to offer; a reorder at the new price names no size (« je le recommande au
+# nouveau prix »), nor does a shop recommended (« une amie me l'avait recommandé pour les chandails »); « je
+# recommande » now is also "I recommend" (« je recommande la taille au-dessus »), so only « je recommande en L » is one.
+_OTHER_SIZE_ORDERED = re.compile(
+    r"(?:\bre-?order(?:ed|e)|\bre-?bought|\b(?:j'ai|j'en ai|je l'ai|je les ai|on a|on l'a|nous avons) (?:deja |donc |"
+    r"du coup |aussi )?re-?commandee?s?|\bje (?:le |la |les )?recommande(?= en ))"
+    r"(?: (?:it|them|one|another|the|a|an|in|size|en|le|la|l'|un|une|du|taille|pointure))* ?(?:"
+    + _SIZE
+    + r"|(?:size|taille) (?:up|down|above|below|au-dessus|en dessous|superieure|inferieure)|(?:smaller|bigger|larger)"
+    r"(?: size| one)?|(?:au-dessus|en dessous|plus petit|plus grand)|(?:next|other) size|autre taille)(?![\w'-])"
+)
 # An exchange for another colour, model or version, named: "exchange it for the black one instead", « l'échanger contre
 # la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`_WANTED` reads those) nor one
 # that works, nor the same one ("for the same model", "an identical style", « contre le même modèle »).
@@ -4275,6 +4292,12 @@ def _sizes_mused(sized: str, folded: str) -> frozenset[int]:
     return frozenset(match.start(1) for match in regex(_SIZE_MUSED).finditer(sized))
 
 
+def _reordered_at(text: str) -> frozenset[int]:
+    """Where the text tells of the other size already ordered (`_OTHER_SIZE_ORDERED`): a size or a way read there is
+    the order placed, not one asked."""
+    return frozenset(at for reorder in _OTHER_SIZE_ORDERED.finditer(text) for at in range(*reorder.span()))
+
+
 def _sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
     un 40 »): the size the customer had then, not one asked now; or in one wished for and set aside
@@ -4492,6 +4515,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         return [_in_collar_inches(size, sized_by_collar) for size in _sizes(patterns, sized, unsaid_at)]
 
     counts = _counts(sized, folded, category)
+    reordered = _reordered_at(sized)
     rejected = tuple(said(_REJECTED, counts))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
@@ -4500,7 +4524,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         (
             size
             for size in said(
-                _WANTED, hedged | counts | _sizes_of_no_exchange_asked(sized) | _sizes_mused(sized, folded)
+                _WANTED,
+                hedged | counts | reordered | _sizes_of_no_exchange_asked(sized) | _sizes_mused(sized, folded),
             )
             if size not in rejected
         ),
@@ -4532,12 +4557,14 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         usual_each_way.setdefault(size_system(size), size)
     # a way said to be no way out, or not wanted, is no way asked ("I don't think sizing down is an option")
     ways_asked = _DIRECTION_NOT_WANTED.sub(_SET_ASIDE, _DIRECTION_REFUSED.sub(_SET_ASIDE, folded))
+    ways_reordered = _reordered_at(ways_asked)
     way_readings = [
         (way, match)
         for way, patterns in _DIRECTION.items()
         for pattern in patterns
         for match in regex(pattern).finditer(ways_asked)
-        if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
+        if match.start() not in ways_reordered
+        and not _PAST_ORDER.search(words_before(ways_asked, match.start()))
         and not _ADVISED.search(words_before(ways_asked, match.start()))
         and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
         and not _HABIT_BEFORE.search(words_before(ways_asked, match.start()))
@@ -4743,11 +4770,15 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         cut_instead="cut" in unfixable and bool(regex(_CUT_INSTEAD_OF_SIZE).search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
         refund_preferred=_refund_preferred(folded) and not (wanted or direction),
+        other_size_ordered=bool(reordered)
+        and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
         quality_complaint=_quality_complaint(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
         express_paid=_affirmed(_EXPRESS_PAID, folded),
-        speaks_of_fit=bool(wanted or direction or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)),
+        speaks_of_fit=bool(
+            wanted or direction or reordered or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)
+        ),
         does_not_fit=bool(_DOES_NOT_FIT.search(folded)) and not (direction or wanted),
     )

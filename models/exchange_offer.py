@@ -8,7 +8,8 @@ swap, a size the customer had said was too small). The rules here, in order:
    the customer asks for a size themselves in the fit reason's direction (« il manque un cordon, mais la vraie
    raison : je flotte dedans. Taille en dessous. »); nor is a message that only asks to be called (a fit reason
    guessed for « Rappelez-moi » says nothing), nor to a customer who says they want the money back rather than an
-   exchange ("I'd rather have my money back") and names no size; nor when the reason is unsure and the text says
+   exchange ("I'd rather have my money back") and names no size, nor to one who has already ordered the other size
+   ("Returned the large, reordered in medium."); nor when the reason is unsure and the text says
    nothing of size or fit ("I'm prepared to go to court over £89." guessed too_small).
 2. A size the customer asks for ("I need a 40", « en 38 ») is offered, unless it is the size they had
    or one they rejected.
@@ -40,7 +41,7 @@ FIT_REASONS: tuple[str, ...] = ("too_small", "too_large")
 class ExchangeOffer:
     """Whether to offer an exchange (`offered`), the size to name (None: ask which) and `why` (a code
     the checker and the agent read: `asked_size`, `usual_size`, `next_size`, `ask_size`, or for no
-    offer `fault`, `unfixable`, `not_fit`, `rejected_only`, `refund_preferred`)."""
+    offer `fault`, `unfixable`, `not_fit`, `rejected_only`, `refund_preferred`, `other_size_ordered`)."""
 
     offered: bool
     size: str | None
@@ -97,6 +98,8 @@ def exchange_offer(
     # "I'd rather have my money back": a size offered back would answer what they did not ask, unless they name one
     if asks.refund_preferred and not asks.wanted_size:
         return ExchangeOffer(False, None, "refund_preferred")
+    if asks.other_size_ordered:
+        return ExchangeOffer(False, None, "other_size_ordered")
     # another cut asked for is another product, whatever size comes with it ("Need a 34, going for the regular fit")
     if "cut" in asks.unfixable:
         return ExchangeOffer(False, None, "unfixable")

@@ -175,6 +175,16 @@ from models.exchange_offer import exchange_offer
         ("So I went up from a 10 to a 12 and it drowns me. I'm usually a 10.", "M", "too_large", "dresses", True,
          "10"),
         ("Je voudrais passer du 38 au 40.", "38", "too_small", "dresses", True, "40"),
+        # sheet 593 #1: the other size already ordered by the customer is no exchange to offer them (they have it
+        # coming); near misses: the size asked, or an exchange asked beside the reorder
+        ("Returned the large, reordered in medium.", "L", "too_large", "outerwear", False, None),
+        ("Too big, I've reordered a size down.", "L", "too_large", "outerwear", False, None),
+        ("Trop grand, j'ai déjà recommandé le M.", "L", "too_large", "outerwear", False, None),
+        ("Je renvoie le M, je recommande en L.", "M", "too_small", "tops", False, None),
+        ("Too big, could I have a size down?", "L", "too_large", "outerwear", True, "M"),
+        ("Returned the large, send a medium please.", "L", "too_large", "outerwear", True, "M"),
+        ("J'ai recommandé en XL, mais un échange en XL si possible.", "L", "too_small", "tops", True, "XL"),
+        ("Taille petit, je recommande une taille au-dessus.", "M", "too_small", "tops", True, "L"),
         # another fit asked is another product: no size of this one
         ("Too narrow for my face, they press on my temples. I'd need the wider fit.", None, "too_small", "accessories",
          False, None),
