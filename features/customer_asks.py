@@ -2646,8 +2646,11 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # « rien à voir avec celle présentée »
     r"\brien a voir avec (?:celle|celui|celles|ceux|ce qui (?:est|etait)) (?:presente\w*|en photo|sur (?:la photo|le "
     r"site|l'image|internet)|annonce\w*|montre\w*)|"
-    r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|in the "
+    r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|(?:in )?the "
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
+    # « Couleur pas comme sur la photo » (sheet 593 #32), « pas comme en photo »
+    r"\bpas comme (?:sur |dans |en )?(?:la |le |les |l')?(?:photos?|images?|site|fiche|annonce|descriptif|"
+    r"description)\b",
     r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"
     r"site|shown|pictured|advertised|described|swatch(?:es)?|colou?r swatch(?:es)?)\b",
     # "Different ring to the one on the website", "a completely different style from the listing"

@@ -254,6 +254,14 @@ FLAG_CASES = [
     ("not_as_described", "It doesn't look anything like the photos.", True),
     ("not_as_described", "Présentée comme antiadhésive, tout attache dès la première omelette.", True),
     ("not_as_described", "La lampe ne ressemble pas du tout à la photo.", True),
+    # sheet 593 #32: « pas comme sur la photo », "not like the photo" (not only "not like in the photo"); near misses:
+    # as in the photo, or a likeness denied of something else
+    ("not_as_described", "Couleur pas comme sur la photo, ce sont des baskets beiges, pas blanches.", True),
+    ("not_as_described", "Pas comme la photo.", True),
+    ("not_as_described", "Not like the photo.", True),
+    ("not_as_described", "Not like the description, very misleading.", True),
+    ("not_as_described", "Exactement comme sur la photo, pas comme je l'imaginais.", False),
+    ("not_as_described", "I'm not like the model in the photo, too short for me.", False),
     ("not_as_described", "The tracking showed it as delivered on Monday, it came on Thursday.", False),
     ("not_as_described", "Présenté comme livré en 48 h, reçu en une semaine.", False),
     # review sheet 263: a coat that let the water in got only thanks under an unsure reason
