@@ -111,6 +111,9 @@ class CustomerAsks:
             apologises.
         repeated: the text says the shop made the same mistake before ("WRONG SIZE TWICE", « ce n'est pas la première
             fois »): an apology the reply owes says it is not the first time.
+        tracking_broken: the text says the shop's parcel tracking does not work (« votre suivi de colis ne marche
+            pas », "the tracking link doesn't work"): the reply says it is passed on, and what to do if the return's
+            status page fails them too.
         express_paid: the text says express delivery was paid for ("I paid for express shipping on top of the engraving
             fee", « j'avais payé la livraison express »): on a parcel that came late, its cost is owed back, asked in
             so many words or not (`models.reply_drafter.ReplyCase.requests`).
@@ -146,6 +149,7 @@ class CustomerAsks:
     quality_complaint: bool = False
     collection_missed: bool = False
     repeated: bool = False
+    tracking_broken: bool = False
     express_paid: bool = False
     speaks_of_fit: bool = False
     does_not_fit: bool = False
@@ -2823,13 +2827,21 @@ _LOOK_NOT_WORKING = re.compile(
 # The shop's own services not working are no fault of the item: « votre suivi de colis ne marche pas », "the tracking
 # link doesn't work", "your website wasn't loading", "the discount code didn't work"; blanked out before faults are
 # read. Not an item's own app or tracking ("GPS shows my dog in the next town ... Tracking doesn't work").
-_SERVICE_NOT_WORKING = re.compile(
-    r"\b(?:(?:votre |le )?suivi de (?:colis|commande|livraison)|votre suivi|(?:parcel|order|delivery|your) tracking|"
-    r"tracking (?:link|number|page|code)|website|site(?: web| internet)?|"
-    r"(?:discount|promo|voucher) code|code promo|voucher|bon de reduction)\b(?: \w+){0,2}? (?:(?:ne |n')?(?:marche|"
-    r"fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?(?:does ?n[o']?t|doesnt|don't|won't|"
-    r"didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|load|loading))\b"
+_TRACKING = (
+    r"(?:(?:votre |le )?suivi de (?:colis|commande|livraison)|votre suivi|(?:parcel|order|delivery|your) tracking|"
+    r"tracking (?:link|number|page|code))"
 )
+_NOT_WORKING = (
+    r"(?: \w+){0,2}? (?:(?:ne |n')?(?:marche|fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?"
+    r"(?:does ?n[o']?t|doesnt|don't|won't|didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|"
+    r"load|loading))\b"
+)
+_SERVICE_NOT_WORKING = re.compile(
+    r"\b(?:" + _TRACKING + r"|website|site(?: web| internet)?|(?:discount|promo|voucher) code|code promo|voucher|"
+    r"bon de reduction)\b" + _NOT_WORKING
+)
+# ... the shop's parcel tracking among them (`CustomerAsks.tracking_broken`)
+_TRACKING_NOT_WORKING = re.compile(r"\b" + _TRACKING + r"\b" + _NOT_WORKING)
 # The money back said to be wanted over an exchange (`CustomerAsks.refund_preferred`), or alone ("Just want a
 # refund.", "Just a refund thanks", « Je veux juste être remboursée »); not a new one wanted over the money ("Need a
 # new jug, not a refund"), read as a replacement, nor the money alone of a charge ("just a refund of the postage"),
@@ -4779,6 +4791,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
+        tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
         express_paid=_affirmed(_EXPRESS_PAID, folded),
         speaks_of_fit=bool(
             wanted or direction or reordered or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)

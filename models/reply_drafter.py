@@ -714,7 +714,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             return ["electrical" if "electrical" in case.asks.hazards else "stop_using"]
         return [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]
     if part == "status":
-        return ["follow"]
+        # a tracking the text says does not work is not pointed to as if it did
+        return ["tracking_broken" if case.asks.tracking_broken else "follow"]
     if part == "closing":
         return ["default"]
     raise ValueError(f"unknown reply part {part!r}")

@@ -513,6 +513,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You can follow your return at any time at {status_url}.",
                 "The status of your return is always up to date at {status_url}.",
             ),
+            "tracking_broken": (
+                "Thank you for telling us our parcel tracking did not work for you: we have passed that on so it can "
+                "be put right. Your return's status is at {status_url}; if that page does not work for you either, "
+                "just reply to this email and we will tell you where your return stands.",
+            ),
         },
         "closing": {
             "default": (
@@ -938,6 +943,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "follow": (
                 "Vous pouvez suivre votre retour à tout moment sur {status_url}.",
                 "Le statut de votre retour est toujours à jour sur {status_url}.",
+            ),
+            "tracking_broken": (
+                "Merci de nous avoir signalé que notre suivi de colis ne fonctionnait pas : nous l'avons transmis pour "
+                "qu'il soit réparé. Le statut de votre retour est sur {status_url} ; si cette page ne fonctionne pas "
+                "non plus pour vous, répondez simplement à cet e-mail et nous vous dirons où en est votre retour.",
             ),
         },
         "closing": {

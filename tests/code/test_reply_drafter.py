@@ -1062,6 +1062,30 @@ def test_someone_hurt_is_told_nothing_of_displeasure_or_satisfaction(
 
 
 @pytest.mark.parametrize(
+    ("lang", "reason", "text", "tracking_broken"),
+    [("fr", "arrived_late", "Livré le 22, on était déjà rentrés. Et au passage votre suivi de colis ne marche pas",
+      True),
+     ("en", "too_small", "Too small, and your tracking link doesn't work.", True),
+     # near misses: the item's own tracking, and the shop's working
+     ("en", "defective", "GPS shows my dog in the next town. Tracking doesn't work.", False),
+     ("fr", "arrived_late", "Livré en retard, pourtant votre suivi de colis marchait bien.", False)],
+)  # fmt: skip
+def test_a_tracking_said_not_to_work_is_passed_on_not_pointed_to_as_if_it_did(
+    lang: str, reason: str, text: str, tracking_broken: bool
+) -> None:
+    # sheet 593 #78: « ... et au passage votre suivi de colis ne marche pas » got no word of it, and the draft ended
+    # on "follow your return at any time at" the status page
+    case = _case(lang, reason, text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    status = body.split("\n\n")[-2]
+    key = "tracking_broken" if tracking_broken else "follow"
+    said = grammar.PHRASES[lang]["status"][key][0].format(status_url=facts.status_url)
+    assert grammar.fold(status) == grammar.fold(said), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "reason", "text"),
     [("en", "arrived_late", "The courier never came to collect the return, I waited in all day."),
      ("en", "too_small", "Too small. The courier never turned up to collect it."),
