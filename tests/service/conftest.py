@@ -63,16 +63,19 @@ def _at_newest_schema(connection: sa.Connection) -> bool:
 def _reset_postgres(url: str) -> Engine:
     """An engine on an emptied PostgreSQL test database, or a skip/failure when unreachable.
 
-    A database at the newest schema is emptied by truncating its tables: migrating one from nothing for every test
-    built the same empty schema each time. Any other is dropped whole, for `migrate` to build again.
+    A database at the newest schema is emptied in place: migrating one from nothing for every test built the same
+    empty schema each time. Its rows are deleted (children first) and every sequence restarted, as TRUNCATE ...
+    RESTART IDENTITY would leave it: TRUNCATE gives each table new files and syncs them, which costs more than
+    deleting the few rows a test writes. Any other is dropped whole, for `migrate` to build again.
     """
     engine = create_db_engine(url)
     try:
         with engine.begin() as connection:
             if _at_newest_schema(connection):
                 quote = connection.dialect.identifier_preparer.quote
-                tables = ", ".join(quote(table.name) for table in metadata.sorted_tables)
-                connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+                for table in reversed(metadata.sorted_tables):
+                    connection.execute(sa.text(f"DELETE FROM {quote(table.name)}"))
+                connection.execute(sa.text("SELECT setval(seqrelid, seqstart, false) FROM pg_sequence"))
             else:
                 metadata.drop_all(connection)
                 connection.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
