@@ -1195,6 +1195,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?!(?:return |returns |postage |prepaid )?(?:label|refund|money|voucher|code|address|card)\b)\w+\b",
         r"\b(?:for|with) a (?:replacement|new pair)\b",
         r"\breplace (?:it|them|this|that|the (?:\w+ )?(?:item|pair|one|product))\b(?! with)",
+        # "please replace" with nothing after it but a stop or a courtesy (sheet 593 #69: "please replace, its for a
+        # wedding in 3 weeks"), « merci de le remplacer. »; not « le joint est à remplacer », a part described
+        r"\b(?:please|pls|plz|can you|could you|would you|kindly)(?: please)? replace"
+        r"(?= *(?:$|[.,;:!?]|please|pls|plz|thanks|thank you|asap)(?![\w'-]))",
+        r"\b(?:merci de|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|veuillez) (?:(?:le|la|les) )?remplacer"
+        r"(?= *(?:$|[.,;:!?]|svp|stp|merci|s'il vous plait|rapidement|au plus vite)(?![\w'-]))",
         # "please send the correct one quickly" after a wrong item
         r"\b(?:send|deliver|ship|post) (?:me |us )?(?:the |a )?(?:correct|right) (?:one|item|size|colou?r|pair|product|"
         r"model|\w+)\b",
