@@ -306,6 +306,11 @@ class Settings(BaseSettings):
         "expected duration left, so the model process goes from batch to batch without waiting (batch times vary "
         "with text lengths; the hand-over takes a few ms).",
     )
+    serve_bulk_calls: str | None = Field(
+        default=None,
+        description="Replaced by serve_bulk_pieces: set, it stops every command naming the replacement, rather than "
+        "leaving a worker at the default number of pieces while its deployment sets a number of calls.",
+    )
     serve_bulk_pieces: int = Field(
         default=6,
         ge=1,
@@ -461,6 +466,15 @@ class Settings(BaseSettings):
         if self.serve_model_process is not None:
             return self.serve_model_process
         return len(os.sched_getaffinity(0)) >= 2 * self.serve_workers
+
+    @field_validator("serve_bulk_calls")
+    @classmethod
+    def _replaced(cls, value: str | None) -> None:
+        if value is not None:
+            raise ValueError(
+                f"replaced by {ENV_PREFIX}SERVE_BULK_PIECES, the pieces (64 returns or texts, or 50,000 characters) of "
+                "split calls a worker holds at once (6 by default: one call of 256 returns of 1,000 characters)"
+            )
 
     @field_validator("max_item_price")
     @classmethod

@@ -139,6 +139,16 @@ def test_a_refused_setting_is_said_in_plain_words(
     assert _refused(monkeypatch, variable, value) == said
 
 
+@pytest.mark.parametrize("value", ["2", ""])
+def test_the_replaced_bulk_calls_setting_is_refused_naming_its_replacement(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """A deployment setting TRIAGE_SERVE_BULK_CALLS (calls a worker took at once) had it silently ignored once the
+    bound became one of pieces: its workers ran at the default number of pieces without a word."""
+    said = _refused(monkeypatch, "TRIAGE_SERVE_BULK_CALLS", value)
+    assert said.startswith(f"TRIAGE_SERVE_BULK_CALLS={value}: replaced by TRIAGE_SERVE_BULK_PIECES, the pieces"), said
+
+
 @pytest.mark.parametrize("variable", ["TRIAGE_STATE_DIR", "TRIAGE_POLICY_PATH", "TRIAGE_SAMPLE_DATA_DIR"])
 @pytest.mark.parametrize("value", ["", "  "])
 def test_an_empty_path_is_refused_not_read_as_the_current_folder(
