@@ -2658,6 +2658,12 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"site|l'image|internet)|annonce\w*|montre\w*)|"
     r"\bnot (?:as|like|what (?:was|is|they|you)?) ?(?:described|pictured|advertised|shown|photographed|(?:in )?the "
     r"(?:photos?|pictures?|images?|listing|description|ad|advert)|on the (?:website|site|listing|page))\b",
+    # what came, told in place of what the photos show: "a dull khaki instead of the bright olive in every photo"
+    # (sheet 601 #31), « kaki au lieu du vert de la photo »
+    r"\b(?:instead of|rather than) (?:the |a |an )?[^.!?;,]{0,40}?\b(?:in|on) (?:every|each|all|all the|the|your) "
+    r"(?:photos?|pictures?|images?|listing|website|product page|advert)\b",
+    r"\bau lieu d(?:u |e la |e l'|es |e |')[^.!?;,]{0,40}?\b(?:de|sur|dans|des|du) (?:la |les |le |l')?(?:photos?|"
+    r"images?|site|fiche|annonce)\b",
     # « Couleur pas comme sur la photo » (sheet 593 #32), « pas comme en photo »
     r"\bpas comme (?:sur |dans |en )?(?:la |le |les |l')?(?:photos?|images?|site|fiche|annonce|descriptif|"
     r"description)\b",

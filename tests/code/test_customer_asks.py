@@ -262,6 +262,11 @@ FLAG_CASES = [
     ("not_as_described", "Not like the description, very misleading.", True),
     ("not_as_described", "Exactement comme sur la photo, pas comme je l'imaginais.", False),
     ("not_as_described", "I'm not like the model in the photo, too short for me.", False),
+    # sheet 601 #31: what came, told in place of what the photos show; near miss: a wrong size in place of the order's
+    ("not_as_described", "The colour is a dull khaki instead of the bright olive in every photo.", True),
+    ("not_as_described", "Beige au lieu de rose poudré comme sur la photo.", True),
+    ("not_as_described", "32 Go de stockage au lieu des 64 Go écrits sur la fiche.", True),
+    ("not_as_described", "Reçu un 46 au lieu du 38 de ma commande.", False),
     ("not_as_described", "The tracking showed it as delivered on Monday, it came on Thursday.", False),
     ("not_as_described", "Présenté comme livré en 48 h, reçu en une semaine.", False),
     # review sheet 263: a coat that let the water in got only thanks under an unsure reason
