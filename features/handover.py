@@ -777,6 +777,7 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     ]
     if _shouting(text, folded, lang):
         kinds.append("shouting")
-    if someone_hurt(text, lang) is not None:
+    hurt = someone_hurt(text, lang)
+    if hurt is not None and hurt.needs_a_person:
         kinds.append("injury")  # a person answers whoever was hurt (`features.injury`), whatever the tone
     return tuple(kind for kind in HANDOVER_KINDS if kind in kinds)

@@ -9,6 +9,10 @@ complaint), feelings ("I was hurt by your reply", « blessé par votre réponse 
 was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »), and A&E for something else ("I was at A&E with
 my mum when it was delivered").
 
+A hurt from wearing shoes or clothes that do not fit (a black toenail, blisters, « des ampoules aux talons », bruised
+toes, a twisted ankle, in a text about wearing them) is acknowledged too, but it is the fit return's to answer: no
+person, no line to stop using the item (`Hurt.needs_a_person`). Not a blister pack nor « l'ampoule » of a lamp.
+
 Rules over the lower-case, accent-free view of the text (`features.text.match_view`); each pattern is bounded
 (no nested repeats), so a long hostile text is read in linear time.
 """
@@ -22,8 +26,9 @@ from features.text import match_view, regex, sentence_bounds
 
 # Whom the reply can name: the customer, their son, daughter or child, or nobody it can name safely ("someone").
 HURT_WHO: tuple[str, ...] = ("self", "son", "daughter", "child", "someone")
-# What happened: an injury (a cut, a burn, bleeding) or a reaction of the skin (welts, a rash, eczema).
-HURT_KINDS: tuple[str, ...] = ("injury", "reaction")
+# What happened: an injury (a cut, a burn, bleeding), a reaction of the skin (welts, a rash, eczema) or a hurt from
+# wearing the item (blisters, a black toenail).
+HURT_KINDS: tuple[str, ...] = ("injury", "reaction", "wear")
 
 
 class Hurt(NamedTuple):
@@ -31,6 +36,12 @@ class Hurt(NamedTuple):
 
     who: str
     kind: str
+
+    @property
+    def needs_a_person(self) -> bool:
+        """Whether a person answers it and the reply says to stop using the item: not for a hurt from wearing an item
+        that does not fit, which its return answers."""
+        return self.kind != "wear"
 
 
 # A harm that did not happen, told just before the words of the harm (fixed-width look-behinds, one per form).
@@ -121,6 +132,29 @@ _EN_ALLERGY_WHY = (
     r"(?<!\bnot )(?<!n't )(?<!\bnever )\breact(?:ing|ed|s)? to\b|(?<!\bno )(?<!\bany )(?<!\bwithout a )\breaction to\b"
 )
 
+# What wearing shoes or clothes that do not fit did ("Black toenail after a 10k", "they gave me blisters on both
+# heels", "my toes are bruised", "I twisted my ankle when they slipped"), in a text about wearing them
+# (`_EN_WORN`); not a blister pack, a nail polish, nor a hurt denied ("no blisters", "never had a blister")
+_FOOT = r"(?:(?:big |little )?toes?|toe ?nails?|heels?|feet|foot|ankles?|soles?|insteps?|shins?|calf|calves)"
+_EN_WEAR: tuple[str, ...] = (
+    r"\bblack (?:toe ?nails?|nails?)\b(?! (?:polish|varnish|paint|art|gel|lacquer)\b)",
+    r"\b(?:toe ?nails?|my (?:big |little )?(?:toe ?)?nails?) (?:has |have )?(?:went|turned|gone|going|is|are|now) "
+    r"(?:all |completely |totally )?(?:black|purple)\b",
+    r"\blost (?:a|my|two|both|three|the) (?:big )?toe ?nails?\b",
+    _EN_NOT + r"\b(?:gave|give|giving|given|gives|got|get|getting|had|have|has|left|leave|leaves|caused|causing|"
+    r"cause|rubbed|rub|rubbing|with) (?:me |him |her |us |them )?(?:(?!no |any |zero |not )\w+ )?(?:blisters|a "
+    r"blister)\b(?! ?(?:packs?|packaging|cards?|foil)\b)",
+    r"\bblisters? (?:on|at|across|all over) (?:my|his|her|their|both|the back of my) (?:\w+ )?" + _FOOT + r"\b",
+    _EN_NOT + r"\bblistered (?:my |his |her |their )?(?:\w+ )?" + _FOOT + r"\b",
+    r"\bmy (?:\w+ )?" + _FOOT + r" (?:are|were|is|was|got|have been|has been) (?:all |badly |really |so |now )?"
+    r"(?:bruised|blistered|bleeding|raw|black and blue)\b",
+    _EN_NOT + r"\b(?:twisted|sprained|rolled) (?:my|his|her|their|an) (?:left |right )?ankle\b",
+)
+_EN_WORN = (
+    r"\b(?:shoes?|boots?|trainers?|sneakers?|heels?|sandals?|pumps|loafers|runners|wear|wore|wearing|worn|walk\w*|"
+    r"run|running|ran|hike|hiking|trail|race|marathon|10k|5k|miles?|km)\b"
+)
+
 _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
 _FR_BODY = (
     r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
@@ -184,6 +218,29 @@ _FR_ALLERGY_WHY = (
 )
 
 
+# French: « Après un trail de 15 km j'ai un ongle noir », « elles m'ont fait des ampoules aux talons », « des bleus aux
+# orteils », « je me suis tordu la cheville », in a text about wearing them (`_FR_WORN`); not « l'ampoule » of a lamp
+# nor a nail polish
+_FR_FOOT = r"(?:talons?|pieds?|orteils?|petit orteil|gros orteil|chevilles?|tibias?|mollets?)"
+_FR_WEAR: tuple[str, ...] = (
+    r"(?<!vernis a )(?<!vernis )(?<!-)\bongles? (?:[\w']+ ){0,3}?(?:noirs?|noircis?|noirci)\b",
+    r"\bperd\w* (?:un |l'|deux |mon |mes |les |des )ongles?\b",
+    _FR_NOT
+    + r"(?<!\bpas )\b(?:fait|faire|fais|font|donne|donnent|donnees?|file|filent|eu|ai|avoir|attrape|plein|pleins|"
+    r"couverte?s?) (?:[\w']+ )?(?:d'|des |deux |trois |une |de grosses |de belles )ampoules?\b(?! (?:led|e27|e14|"
+    r"gu10|de rechange|grillee|halogene)\b)",
+    r"\bampoules? (?:[\w']+ )?(?:au|aux|sur (?:le|les|mon|mes)) " + _FR_FOOT + r"\b",
+    r"\b(?:des |un )bleus? (?:au|aux|sur (?:le|les|mes|mon)) " + _FR_FOOT + r"\b",
+    r"\b(?:orteils?|pieds?) (?:tout |tous |toute |toutes )?(?:en sang|meurtris?|couverts? d'ampoules)\b",
+    _FR_NOT + r"(?<!\bpas )\b(?:tordu|foule|foulee|fait une entorse a|fait une entorse de) (?:la|ma|sa) cheville\b",
+    r"(?<!\bpas d')(?<!\bsans )\bentorse (?:a la|de la) cheville\b",
+)
+_FR_WORN = (
+    r"\b(?:chaussures?|baskets?|bottes?|bottines?|escarpins?|sandales?|talons?|pieds?|orteils?|marche\w*|courir|"
+    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?)\b"
+)
+
+
 class _Table(NamedTuple):
     """Patterns of one kind of hurt, and what the match's sentence (or, `text_wide`, the text) must also say for a
     match to count (None: nothing more)."""
@@ -194,17 +251,19 @@ class _Table(NamedTuple):
     text_wide: bool = False
 
 
-# Per language, in order: an injury before a reaction.
+# Per language, in order: an injury before a hurt from wear, before a reaction.
 _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
         _Table("injury", _EN),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
+        _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True),
         _Table("reaction", _EN_SKIN),
         _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True),
     ),
     "fr": (
         _Table("injury", _FR),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
+        _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),
         _Table("reaction", _FR_SKIN),
         _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True),
     ),
@@ -218,21 +277,24 @@ _NEGATED = {
     ),
 }
 
+# Who the sentence of a hurt names; a pronoun names someone else (but see `_who`).
 _WHO = {
     "en": (
         ("son", r"\bmy (?:\w+ )?(?:son|boy|grandson)s?\b"),
         ("daughter", r"\bmy (?:\w+ )?(?:daughter|girl|granddaughter)s?\b"),
         ("child", r"\bmy (?:\w+ )?(?:child|children|kids?|baby|toddler|little one|grandchild)\b"),
-        ("someone", r"\b(?:he|she|they|him|her|himself|herself|themselves|my (?:\w+ )?(?:husband|wife|partner|mum|"
-         r"mother|dad|father|friend|sister|brother|niece|nephew))\b"),
+        ("someone", r"\bmy (?:\w+ )?(?:husband|wife|partner|mum|mother|dad|father|friend|sister|brother|niece|"
+         r"nephew)\b"),
+        ("pronoun", r"\b(?:he|she|they|him|her|himself|herself|themselves)\b"),
         ("self", r"\b(?:i|me|my|myself|i'm|i've)\b"),
     ),
     "fr": (
         ("son", r"\b(?:mon|notre) (?:\w+ )?(?:fils|garcon|petit-fils)\b"),
         ("daughter", r"\b(?:ma|notre) (?:\w+ )?(?:fille|petite-fille)\b"),
         ("child", r"\b(?:mon|notre|ma|mes|nos) (?:\w+ )?(?:enfants?|bebe|petits?|petite)\b"),
-        ("someone", r"\b(?:il|elle|ils|elles|lui|mon mari|ma femme|ma mere|mon pere|mon conjoint|ma conjointe|"
-         r"mon compagnon|ma compagne|mon ami|mon amie)\b"),
+        ("someone", r"\b(?:mon mari|ma femme|ma mere|mon pere|mon conjoint|ma conjointe|mon compagnon|ma compagne|"
+         r"mon ami|mon amie)\b"),
+        ("pronoun", r"\b(?:il|elle|ils|elles|lui)\b"),
         ("self", r"\b(?:je|j'|me|m'|moi|mes|ma|mon)\b|\bme suis\b"),
     ),
 }  # fmt: skip
@@ -260,13 +322,17 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                 sentence = folded[begin:position]
                 also = table.also is None or table.text_wide or regex(table.also).search(sentence) is not None
                 if also and not _NEGATED[lang].search(sentence):
-                    return Hurt(_who(sentence, lang), table.kind)
+                    return Hurt(_who(sentence, lang, wearer=table.kind == "wear"), table.kind)
                 # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
     return None
 
 
-def _who(sentence: str, lang: str) -> str:
+def _who(sentence: str, lang: str, wearer: bool) -> str:
     named = [who for who, pattern in _WHO[lang] if regex(pattern).search(sentence)]
+    if wearer:
+        # what wearing did is the wearer's unless another is named: a pronoun there is the item's ("they crush my
+        # toes", « elles me font des ampoules »), and nobody named is the customer ("Black toenail after a 10k")
+        named = [who for who in named if who != "pronoun"] or ["self"]
     kin = [who for who in named if who in ("son", "daughter", "child")]
     if len(kin) == 1:
         return kin[0]

@@ -231,7 +231,7 @@ def _next_step_problems(folded: str, facts: ReplyFacts, case: ReplyCase) -> list
             problems.append("does not ask for a sealed item to come back unopened")
     if case.asks.hazards and not _contains_any(folded, markers["safety"]):
         problems.append(f"no safety line although the text describes {', '.join(case.asks.hazards)}")
-    elif case.hurt and not _contains_any(folded, markers["safety"]):
+    elif case.hurt and case.hurt.needs_a_person and not _contains_any(folded, markers["safety"]):
         problems.append("no safety line although the text says someone was hurt")
     return problems
 

@@ -709,7 +709,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         way_asked = asks.size_direction in ("up", "down") and not (asks.other_version or set(asks.unfixable) - {"cut"})
         return _request_keys(facts, handover_reasons, way_asked, case.call_time is not None)
     if part == "safety":
-        if case.hurt:
+        if case.hurt and case.hurt.needs_a_person:
             # someone hurt by it stops using it (unplugs it first), not only wraps its sharp parts
             return ["electrical" if "electrical" in case.asks.hazards else "stop_using"]
         return [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]

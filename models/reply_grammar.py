@@ -64,7 +64,7 @@ SYMPATHY_KEYS: dict[str, str] = {"bereavement": "condolence", "illness": "hardsh
 
 def hurt_key(who: str, kind: str) -> str:
     """The empathy key of someone hurt: "hurt_son", "reaction_self" (`features.injury.HURT_WHO`, `HURT_KINDS`)."""
-    return f"{'hurt' if kind == 'injury' else 'reaction'}_{who}"
+    return f"{'reaction' if kind == 'reaction' else 'hurt'}_{who}"
 
 
 def is_hurt_key(key: str) -> bool:

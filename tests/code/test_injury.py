@@ -48,7 +48,6 @@ NOT_HURT = [
     ("en", "I cut the tags off before I tried it on, sorry."),
     ("en", "The colour is burnt orange, not the red in the picture."),
     ("en", "It hurts my feet after an hour, the toe box is narrow."),  # a fit complaint
-    ("en", "Gave me blisters within ten minutes of walking round the flat."),  # a fit complaint
     ("en", "I was hurt by your reply, to be honest."),
     ("en", "The handle got very hot, but nobody was hurt, luckily."),
     ("en", "I nearly cut myself on the sharp edge."),
@@ -136,4 +135,41 @@ def test_a_colour_that_ran_is_no_hurt(text: str) -> None:
 def test_an_itch_beside_an_allergy_the_text_denies_is_no_reaction(lang: str, text: str) -> None:
     # a scratchy jumper is a fit or quality complaint; with the allergy denied, it was read as an allergic reaction
     # (a hand-over, "sorry to hear about this reaction", stop using it)
+    assert someone_hurt(text, lang) is None
+
+
+# What wearing shoes that do not fit did: acknowledged, answered by the fit return (no person, no line to stop using it)
+WORN = [
+    ("fr", "Le toe box est étroit et court. Après un trail de 15 km j'ai un ongle noir. Je retente en 45.", "self"),
+    ("fr", "Les chaussures m'ont fait des ampoules énormes.", "self"),
+    ("fr", "Elles me font des ampoules au talon tellement elles serrent.", "self"),
+    ("fr", "Mes pieds glissent dans les escarpins, je me suis tordu la cheville dans l'escalier du métro.", "self"),
+    ("en", "Black toenail after a 10k in these, need half a size up.", "self"),
+    ("en", "Heel lifts with every step and I got blisters on the backs. Will try a 7.5.", "self"),
+    # (read as no hurt before: a fit complaint, but a blister is a hurt the customer names)
+    ("en", "Gave me blisters within ten minutes of walking round the flat.", "self"),
+    ("en", "Gave me blisters within ten minutes of walking round the flat, they crush my toes.", "self"),
+    ("en", "My son's toenail went black after football in these boots.", "son"),
+]
+NOT_WORN = [
+    ("en", "Walked 10 miles in them with no blisters, but the colour is wrong."),
+    ("en", "Never had a blister in them, just too big."),
+    ("en", "The blister pack was open when it arrived."),
+    ("en", "Black nail polish, chipped after one day."),
+    ("fr", "Ces chaussures ne m'ont pas fait d'ampoules, mais elles sont trop grandes."),
+    ("fr", "L'ampoule de la lampe est grillée, il me faut une ampoule E27."),
+    ("fr", "Vernis à ongles noir, la couleur ne me plaît pas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), WORN)
+def test_a_hurt_from_wearing_the_item_is_read_and_left_to_the_fit_return(lang: str, text: str, who: str) -> None:
+    # sheet 587 #66 (« un ongle noir ») and 599 #2 (« tordu la cheville ») were not acknowledged
+    hurt = someone_hurt(text, lang)
+    assert hurt is not None and (hurt.who, hurt.kind) == (who, "wear") and not hurt.needs_a_person
+    assert "injury" not in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_WORN)
+def test_a_blister_pack_a_bulb_a_nail_polish_or_no_blister_is_no_hurt(lang: str, text: str) -> None:
     assert someone_hurt(text, lang) is None

@@ -1324,3 +1324,23 @@ def test_a_question_asked_outright_is_answered_from_the_policy_or_left_to_a_coll
     subject, body = compose(case, facts)
     assert grammar.fold(said) in grammar.fold(body), body
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [("fr", "Le vrai problème, c'est le toe box, étroit et court. Après un trail de 15 km j'ai un ongle noir. Il "
+      "faudrait une demi-pointure de plus. Je les renvoie et je retente en 45.",
+      "Je suis vraiment désolé que vous vous soyez fait mal."),
+     ("fr", "Mes pieds glissent vers l'avant dans les escarpins, je me suis tordu la cheville dans l'escalier du "
+      "métro. Je voudrais un 37 à la place du 38.", "Je suis vraiment désolé que vous vous soyez fait mal."),
+     ("en", "Walked 2 miles in them to break them in and lost a toenail. They're short. Need an 8.5.",
+      "I'm so sorry that you were hurt.")],
+)  # fmt: skip
+def test_a_hurt_from_wearing_shoes_that_do_not_fit_is_acknowledged(settings, lang: str, text: str, said: str) -> None:
+    # review sheets 587 #66 (« un ongle noir ») and 599 #2 (« tordu la cheville »): not a word of it
+    case, _, facts = _decided(settings, category="shoes", reason="too_small", text=text, lang=lang, size=None)
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+    # the fit return answers it: no line to stop using the shoes
+    assert "For your safety" not in body and "Pour votre sécurité" not in body, body
