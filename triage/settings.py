@@ -471,9 +471,10 @@ class Settings(BaseSettings):
     @classmethod
     def _replaced(cls, value: str | None) -> None:
         if value is not None:
+            pieces = cls.model_fields["serve_bulk_pieces"].default
             raise ValueError(
-                f"replaced by {ENV_PREFIX}SERVE_BULK_PIECES, the pieces (64 returns or texts, or 50,000 characters) of "
-                "split calls a worker holds at once (6 by default: one call of 256 returns of 1,000 characters)"
+                f"replaced by {ENV_PREFIX}SERVE_BULK_PIECES, which counts the pieces of split calls a worker holds at "
+                f"once, not calls (default {pieces})"
             )
 
     @field_validator("max_item_price")
