@@ -1588,6 +1588,29 @@ _NO_EARLIER_ORDER = (
     r"{0,80}"
 )
 _NOT_THIS_TIME = r"(?![^.!?]{0,30}\b(?:this time|cette fois)\b)"
+# What a count in the box counts when it is no part: the order's items, time, sizes ("Only one item in my parcel",
+# « Une seule fois dans la boîte »)
+_NOT_A_PART_COUNTED = (
+    r"(?:items?|articles?|produits?|things?|days?|jours?|weeks?|semaines?|fois|times?|sizes?|tailles?|orders?|"
+    r"commandes?|parcels?|colis|packages?|paquets?|boxe?s?|boites?|defauts?|problemes?|soucis?|choses?|problems?|"
+    r"issues?|faults?)\b"
+)
+# The rest of the sentence after a count in the box, when it says the rest of the order comes apart or the one sent
+# was all that was ordered, and goes back for its fit ("Just 1 top in the bag, as I ordered, but it is too big.")
+_THE_REST_OR_THE_FIT = (
+    r"[^.!?]*\b(?:as (?:i |we )?ordered|comme (?:je l'ai |prevu )?commandee?s?|the rest|le reste|coming|to come|"
+    r"separately|separement|arriv\w*|a venir|follow\w*|too (?:small|big|large|tight|loose|long|short)|"
+    r"trop (?:petite?s?|grande?s?|serree?s?|larges?|courte?s?|longue?s?))\b"
+)
+# What an item comes « sans » or « non fourni » when it is no part of it: a trouble, its box, the paperwork, money,
+# the delivery, the size (« sans la bonne taille »), a thing done (« livré sans sonner », « reçu sans l'avoir
+# commandé »); batteries are often sold apart, as "batteries not included"
+_NOT_A_PART_WITHOUT = (
+    r"(?:(?:moindres?|emballages?|boites?|cartons?|colis|factures?|etiquettes?|bordereaux?|bons?|frais|suivis?|"
+    r"numeros?|codes?|tickets?|signatures?|tailles?|retours?|informations?|infos?|guides?|mots?|problemes?|soucis?|"
+    r"retards?|avis|accord|piles?|reste|bonne?s?|mauvaise?s?|memes?|papiers?|avoir|etre|ouvrir|utiliser|essayer|"
+    r"porter|prevenir|deballer|laver|monter|tester|voir|savoir|demander|commander|attendre|sonner|laisser)\b)"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -2027,6 +2050,22 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:un|une|le|la|les|des|deux|trois|quatre|cinq|six|\d+) (?:pieces?|vis|boulons?|ecrous?|chevilles?|pieds?|"
         r"boutons?|perles?|cartes?|pions?|elements?|accessoires?|embouts?|couvercles?|piles?|notice|chargeur|cable|"
         r"telecommande) (?:\w+ )?(?:manqu(?:e|ent|ait|aient)(?= *(?:[.,;:!?]|$|et\b|mais\b|a l'appel\b))|en moins\b)",
+        # a count of what the box held, said on its own: "Only one cufflink in the box.", « Un seul gant dans le
+        # paquet. »; not what one of them was ("only one in the box was broken"), a count of something else ("Only one
+        # size left", "only 3 days in the box"), a one-item order ("Only one item in my parcel"), nor a box the rest
+        # of the order or a fit return comes after (« l'autre arrive séparément », "as ordered, but too big")
+        r"\b(?:(?:only|just|seulement) " + _COUNT + r"|un seul|une seule)(?! " + _NOT_A_PART_COUNTED + r")"
+        r"(?: [\w-]+){0,2}? (?:in|inside|dans) (?:the |my |this |a |le |la |les |l'|mon |ma |ce |cette )?(?:box|parcel|"
+        r"package|pack|packet|bag|envelope|paquet|colis|carton|boite|sachet|emballage|pochette|enveloppe)\b"
+        r"(?= *(?:[.,;:!?]|$|and\b|but\b|et\b|mais\b|instead of\b|au lieu d))(?!" + _THE_REST_OR_THE_FIT + ")",
+        # « Bottes reçues sans les lacets »: a part the item came without; not a trouble it came without (« reçu sans
+        # problème »), its box, the paperwork, the rest of the order or a thing done (« livré sans sonner »), nor
+        # the customer's own sending (« J'ai envoyé le retour sans le chargeur »)
+        r"\b(?:(?:recue?s?|livree?s?|arrivee?s?)|(?<!\bai )(?<!\bavons )(?:envoyee?s?|expediee?s?))(?: [\w'-]+){0,3}? "
+        r"sans (?:(?:les|le|la|ses|son|sa|leurs|leur) |l')(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+",
+        # « Couvercle non fourni », « Le couvercle n'est pas fourni »: the part named first, as a clause opens
+        r"(?:(?:^|[.!?;:,(] *)|\b(?:le|la|les|son|sa|ses) |\bl')(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+ (?:[\w-]+ )?"
+        r"(?:non|n'(?:est|etait|sont|etaient) pas) fournie?s?\b",
     ),
     "shop_mistake": (
         # ... or with no one said, as a short text opens: "sent wrong cable"; not the customer's own sending back
