@@ -232,6 +232,8 @@ _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|en ta
 # The words for "instead of", in both languages (the French ones end before « de », « du », « d' »); the item nouns
 # read them too.
 INSTEAD_OF = r"(?:instead of|in place of|in lieu of|rather than|au lieu d|a la place d|en lieu et place d)"
+# The day something came, said between the verb and the size that came (« reçu le 20 un 42 au lieu du 38 »)
+_DAY_RECEIVED = r"(?:le \d{1,2}(?:er)?(?: " + _MONTHS_FR + r")?|on the \d{1,2}(?:st|nd|rd|th)?|on \w+day)"
 # What came in place of what was ordered, after a verb of the shop's sending: "You sent a 12 instead of the 10",
 # "received an XL in place of an M", « vous m'avez envoyé un 42 au lieu du 40 ». The size that came is no size the
 # customer wants, the one after is (`_REJECTED`, `_WANTED`). Not "I got a 10 instead of my usual 12" (the customer's
@@ -240,7 +242,7 @@ INSTEAD_OF = r"(?:instead of|in place of|in lieu of|rather than|au lieu d|a la p
 # "Could I be sent a 12 instead?", "can I get sent", « être livrée en 42 »: a size asked to be sent, not one that came.
 _SENT_A_SIZE = (
     r"\b(?<!\bbe )(?<!\bget )(?<!\betre )(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|"
-    r"livree?s?)(?: me| us)? (?:(?:a|an|the) )?"
+    r"livree?s?)(?: me| us)? (?:" + _DAY_RECEIVED + r" )?(?:(?:a|an|the) )?"
     r"(?:(?:size|un|une|du|en|taille|une taille) )?"
 )
 _GOT_A_SIZE = r"\b(?:got|had) (?:a |an |the |size )?"
@@ -1611,6 +1613,17 @@ _NOT_A_PART_WITHOUT = (
     r"retards?|avis|accord|piles?|reste|bonne?s?|mauvaise?s?|memes?|papiers?|avoir|etre|ouvrir|utiliser|essayer|"
     r"porter|prevenir|deballer|laver|monter|tester|voir|savoir|demander|commander|attendre|sonner|laisser)\b)"
 )
+# The article before a thing ordered or received in French
+_AN_ITEM_FR = r"(?:(?:un|une|des|le|la|les|du|de la) |l')"
+# What a customer says they received that is no item: the parcel, money, a message, a day, a size or colour, a
+# surprise or a rash
+_NO_ITEM_RECEIVED = (
+    r"(?:parcel|package|delivery|refund|money|email|e-mail|message|reply|confirmation|tracking|notification|call|"
+    r"letter|voucher|credit|colis|paquet|carton|remboursement|mail|e-?mail|sms|code|lien|numero|suivi|facture|"
+    r"etiquette|avoir|bon|autre|reponse|appel|courrier|lettre|taille|pointure|couleur|size|colou?r|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jours?|semaines?|mois|days?|weeks?|months?|surprise|shock|rash|headache|bonus|discount|sample|choc)s?\b"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -2183,12 +2196,34 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # écrit sur ma confirmation). J'ai reçu un 46 », "I ordered a 10. I received a 14."
         # (not a count, "I ordered 3 mugs. I received 2.", nor an earlier order, "I ordered a 10 last year. I got a 12
         # this time")
-        r"\b(?:j'ai|j'avais|nous avons|nous avions) commande\b[^.!?]{0,40}?\b(?:en|du|un|une|taille) "
-        r"(\d{2,3}|x{0,2}[sml]|xxl)\b" + _NO_EARLIER_ORDER + r"[.!?;] (?:et |mais )?(?:j'ai|nous avons|on m'a) "
-        r"(?:recu|eu) (?:un |une |le |la |du |en )?(?:taille )?(?!\1\b)(?:\d{2,3}|x{0,2}[sml]|xxl)\b" + _NOT_THIS_TIME,
+        # ... or as a note lists them: « commande: legging gris taille S. reçu: legging gris taille XL. »
+        r"(?:\b(?:j'ai|j'avais|nous avons|nous avions) commande\b|(?:^|[.!?;] )commande ?:)[^.!?]{0,40}?"
+        r"\b(?:en|du|un|une|taille) (\d{2,3}|x{0,2}[sml]|xxl)\b" + _NO_EARLIER_ORDER + r"[.!?;] (?:et |mais )?"
+        r"(?:(?:j'ai|nous avons|on m'a) (?:recu|eu)|recue?s? ?:) (?:(?:un |une |le |la |du |en )?(?:taille )?|"
+        r"(?:[\w-]+ ){1,3}(?:en|taille) )(?!\1\b)(?:\d{2,3}|x{0,2}[sml]|xxl)\b" + _NOT_THIS_TIME,
         r"\b(?:i|we) (?:ordered|paid for|asked for) (?:a |an |the |size |a size )?(\d{1,3}|x{0,2}[sml]|xxl)\b"
         r"(?! [a-z]{2,}s\b)" + _NO_EARLIER_ORDER + r"[.!?;] (?:but |and )?(?:i|we) (?:got|received|was sent|were sent) "
         r"(?:a |an |the |size |a size )?(?!\1\b)(?:\d{1,3}|x{0,2}[sml]|xxl)\b" + _NOT_THIS_TIME,
+        # one thing ordered, another received, each told in its own short sentence or clause: « J'ai commandé une
+        # imprimante. J'ai reçu un grille-pain. », "I ordered a printer. I received a toaster.", "Ordered a printer,
+        # received a toaster."; the thing named by its noun (first in French, last in English), so not the thing
+        # ordered again with its fault or fit (« J'ai reçu une robe trop petite », "I received a damaged dress")
+        r"(?:\b(?:j'ai|j'avais|nous avons|nous avions) |(?:^|[.!?;:] ))commandee?s? " + _AN_ITEM_FR + r"([a-z][\w-]*)"
+        r"(?: [\w-]+)?(?:[.!?;,] | et | mais )(?:j'ai |nous avons |on m'a )?(?:recue?s?|eu) "
+        + _AN_ITEM_FR
+        + r"(?!\1\b)(?!"
+        + _NO_ITEM_RECEIVED
+        + r")[a-z][\w-]*(?: [\w-]+)?(?= *(?:[.!?,;]|$))",
+        r"(?:\b(?:i|we) |(?:^|[.!?;:] ))ordered (?:a|an|the|some) (?:[\w-]+ )?([a-z][\w-]*)(?:[.!?;,] | and | but )"
+        r"(?:(?:i|we) )?(?:got|received|was sent|were sent) (?:a|an|the|some) (?:[\w-]+ )?(?!\1\b)"
+        r"(?!" + _NO_ITEM_RECEIVED + r")[a-z][\w-]*(?= *(?:[.!?,;]|$))",
+        # a pack of one count sent for another: "Got 3 pack, ordered 10 pack.", "Ordered the 10-pack, got a 3-pack"
+        r"\b(?:got|received|was sent|were sent) (?:a |an |the )?(\d+)[ -]?(?:pack|pk|pcs|pieces?|set)\b[^.!?]{0,20}?"
+        r"(?:,|;|[.!?]| but| when| whereas) ?(?:(?:i|we) (?:had )?)?ordered (?:a |an |the )?(?!\1\b)\d+[ -]?(?:pack|pk|"
+        r"pcs|pieces?|set)\b",
+        r"\bordered (?:a |an |the )?(\d+)[ -]?(?:pack|pk|pcs|pieces?|set)\b[^.!?]{0,20}?(?:,|;|[.!?]| but| and) ?"
+        r"(?:(?:i|we) )?(?:got|received|was sent|were sent) (?:a |an |the )?(?!\1\b)\d+[ -]?(?:pack|pk|pcs|pieces?|"
+        r"set)\b",
         # what the box held, then what was ordered in the next sentence: "inside was a pair of women's sandals in a
         # size 5. I ordered men's walking boots", « le carton contenait une nappe. J'avais commandé des rideaux. »
         r"\b(?:inside (?:was|were|there was|there were)|(?:box|parcel|package|bag) (?:contained|held)|in the (?:box|"
