@@ -973,6 +973,13 @@ _FETCHED_BY_THE_CUSTOMER = (
     r"(?<!\bi'll )(?<!\bi will )(?<!\bi must )(?<!\bi can )(?<!\bi could )(?<!\bi )(?<!\bwe )(?<!\bi've )"
     r"(?<!\bwe've )(?<!\bi have )(?<!\bi already )(?<!\bi just )"
 )
+# ... nor by the carrier, whose collection is told done ("The courier collected it last week but I have no refund")
+_COLLECTED_BY_THE_CARRIER = (
+    r"(?<!\bcourier )(?<!\bdriver )(?<!\bcollector )(?<!\bdpd )(?<!\bups )(?<!\bevri )(?<!\bhermes )(?<!\bdhl )"
+    r"(?<!\bfedex )(?<!\byodel )(?<!\bparcelforce )(?<!\bmail )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\balready )"
+)
+# A carrier that collected the return, told done (`_RETURN_SENT`)
+_CARRIER = r"(?:courier|driver|collector|dpd|ups|evri|hermes|dhl|fedex|yodel|parcelforce|royal mail)"
 # A price said to be double after "charged twice": "charged me twice the price", "twice as much", "twice what it costs".
 _NOT_A_PRICE = r"(?! (?:the (?:price|amount|cost|rrp)|as much|what)\b)"
 _REQUESTS: dict[str, tuple[str, ...]] = {
@@ -1021,6 +1028,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         + _COLLECTED_THING
         + r"\b|"
         + _FETCHED_BY_THE_CUSTOMER
+        + _COLLECTED_BY_THE_CARRIER
         + r"\bcollected "
         + _COLLECTED_THING
         + r"\b(?! (?:from|at) )",
@@ -1033,6 +1041,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         + _COLLECTED_THING
         + r" up\b|"
         + _FETCHED_BY_THE_CUSTOMER
+        + _COLLECTED_BY_THE_CARRIER
         + r"\bpicked "
         + _COLLECTED_THING
         + r" up\b(?! (?:from|at) )",
@@ -3716,14 +3725,24 @@ _RETURN_SENT = re.compile(
     r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"
     r"(?: off)? back\b|\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:returned|dropped off|handed in) (?:it|them|the|"
     r"my)\b|\b(?:j'ai|nous avons|on a|je l'ai|je les ai|je vous l'ai|je vous les ai)(?: deja| bien)? (?:renvoye|"
-    r"retourne|reexpedie|rapporte|depose|poste)e?s?\b"
+    r"retourne|reexpedie|rapporte|depose|poste)e?s?\b|"
+    # ... or had it collected: "The courier collected it last week", « Le transporteur l'a récupéré »
+    r"\b(?:" + _CARRIER + r"|they) (?:has |had |have |already )?(?:collected (?:it|them|the (?:item|parcel|package|"
+    r"box|return))|picked (?:it|them) up)\b(?! (?:from|at) )|\b(?:livreur|transporteur|coursier|chauffeur) (?:(?:l'a|"
+    r"les a) (?:recupere|enleve|pris|emporte)e?s?|est (?:venu|passe) (?:le |la |les )?(?:chercher|recuperer|prendre)|"
+    r"(?:a|ont) (?:recupere|enleve|pris) (?:le colis|l'article|le retour))\b"
 )
 _REFUND_AWAITED = re.compile(
     r"\brefund (?:doesn'?t|does not|hasn'?t|has not|still hasn'?t|isn'?t|is not|never|won'?t)(?: yet| even)? "
     r"(?:appear|appeared|arrive|arrived|come through|came through|show up|shown up|land|landed)\b|"
     r"\bremboursement (?:n'arrive|ne m'est|ne nous est)(?: toujours)? (?:pas|jamais)\b|"
     r"\bsi je ne suis (?:toujours )?pas rembourse(?:e|s|es)? (?:sous|d'ici|avant|dans|cette)\b|"
-    r"\bif (?:i'm|i am|we're|we are) (?:still )?not refunded (?:within|by|this|in|before)\b"
+    r"\bif (?:i'm|i am|we're|we are) (?:still )?not refunded (?:within|by|this|in|before)\b|"
+    # "but I have no refund", "no refund yet", « je n'ai pas été remboursé », « toujours pas de remboursement »
+    r"\b(?:i|we) (?:still )?(?:have|'ve got|have got|'ve had|have had) no refund\b|"
+    r"\b(?:still no refund|no refund (?:yet|so far))\b|"
+    r"\b(?:haven't|have not|hasn't|has not|not) (?:yet )?been refunded\b|\bn'(?:ai|avons) (?:toujours |pas encore |"
+    r"toujours pas )?(?:pas )?(?:encore )?ete remboursee?s?\b|\btoujours pas (?:de remboursement|ete remboursee?s?)\b"
 )
 _OWN_MISTAKE = re.compile(
     r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
