@@ -1613,9 +1613,9 @@ _THE_REST_OR_THE_FIT = (
     r"separately|separement|arriv\w*|a venir|follow\w*|too (?:small|big|large|tight|loose|long|short)|"
     r"trop (?:petite?s?|grande?s?|serree?s?|larges?|courte?s?|longue?s?))\b"
 )
-# What an item comes « sans » or « non fourni » when it is no part of it: a trouble, its box, the paperwork, money,
-# the delivery, the size (« sans la bonne taille »), a thing done (« livré sans sonner », « reçu sans l'avoir
-# commandé »); batteries are often sold apart, as "batteries not included"
+# What an item comes « sans », « non fourni » or « pas de ... dans le colis » when it is no part of it: a trouble,
+# its box, the paperwork, money, the delivery, the size (« sans la bonne taille »), a thing done (« livré sans
+# sonner », « reçu sans l'avoir commandé »); batteries are often sold apart, as "batteries not included"
 _NOT_A_PART_WITHOUT = (
     r"(?:(?:moindres?|emballages?|boites?|cartons?|colis|factures?|etiquettes?|bordereaux?|bons?|frais|suivis?|"
     r"numeros?|codes?|tickets?|signatures?|tailles?|retours?|informations?|infos?|guides?|mots?|problemes?|soucis?|"
@@ -2012,9 +2012,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",
-        # "there's no belt in the bag"; not "no room in the bag", nor the paperwork ("no returns slip in the parcel")
-        r"\bthere(?:'s| is| was) no (?!room\b|space\b)(?!(?:\w+ )?(?:receipts?|invoices?|slips?|labels?|forms?|notes?|"
+        # "there's no belt in the bag", "No gas cylinder in the box." as a sentence opens; not "no room in the bag", the
+        # paperwork ("no returns slip in the parcel") nor a fault said absent ("No damage in the box, just too big")
+        r"(?:\bthere(?:'s| is| was) |(?:^|[.!?;:,] ))no (?!room\b|space\b|damage\b|problems?\b|issues?\b|faults?\b|"
+        r"scratch\w*|marks?\b|dents?\b|signs?\b)(?!(?:\w+ )?(?:receipts?|invoices?|slips?|labels?|forms?|notes?|"
         r"paperwork)\b)(?:\w+ ){1,2}in the (?:box|parcel|package|bag|packet|envelope)\b",
+        # « il n'y avait pas de ceinture dans le sachet »: the French twin; not the paperwork nor a trouble
+        # (`_NOT_A_PART_WITHOUT`: « pas de facture », « pas de problème dans le colis »), room (« pas de place ») nor a
+        # fault said absent (« pas de rayure »)
+        r"\bn'y (?:a|avait) (?:pas|plus|aucune?) (?:de |d')(?!" + _NOT_A_PART_WITHOUT + r"|place\b|espace\b|defauts?\b|"
+        r"degats?\b|traces?\b|rayures?\b)(?:[\w-]+ ){1,2}?(?:dans|a l'interieur d)(?:u|e la|es|e l'| le| la| les| l')?"
+        r" ?(?:paquets?|colis|cartons?|boites?|emballages?|sachets?|pochettes?|enveloppes?)\b",
         r"\b(?<!batteries )(?<!battery )(?:not|wasn't|weren't|isn't|aren't) "
         r"(?:included|in the (?:box|parcel|package|bag|packet|pack|envelope|dust bag))\b",
         # "the box only had two of the four chairs in it", "only 3 of the 4 player pieces"; not a rating ("I'd give it
@@ -2042,6 +2050,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\brecue?s? (?:(?:le|la|les) |l')(?!(?:colis|commande|paquet|carton|envoi|livreur)\b)[\w-]+ seule?s?\b"
         r"(?![^.!?;]*\b(?:(?:doit|doivent|devrait|devraient|va|vont) arriver|arrivera|arriveront|autre (?:colis|"
         r"envoi|livraison))\b)",
+        # "Pack of 6 toys, 4 in the bag.", « Lot de 6 verres, 4 dans le carton. »: another count in the box (not "6 in
+        # the bag")
+        r"\b(?:pack|set|box|lot) of (\d+)(?: \w+)?[,;:-] (?:only |just )?(?!\1\b)\d+ (?:\w+ )?in the (?:box|bag|pack|"
+        r"packet|parcel)\b|\b(?:lot|pack|paquet|boite|coffret|set) de (\d+)(?: [\w-]+)?[,;:-] (?:seulement )?(?!\2\b)"
+        r"\d+ (?:[\w-]+ )?dans (?:le |la |l')?(?:carton|boite|colis|paquet|sachet)\b",
         r"\b(?:pack|set|box|lot) of (?:two|three|four|five|six|eight|ten|twelve|\d+) (?:\w+ )?but (?:there (?:are|were|"
         r"was|is) |(?:i|we) (?:got|received|only got) |only )(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|\d+)\b",
