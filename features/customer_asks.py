@@ -1686,6 +1686,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"s'effriten?t?|se dechiren?t?|se desserren?t?|cassen?t|craqueler|affaissee?s?|"
         r"s'est (?:\w+ )?(?:abimee?|fendue?|arrachee?|dechiree?|tordue?|ouverte?|affaissee?)|"
         r"se sont (?:abimee?s|fendue?s|arrachee?s|dechiree?s|ouverte?s))\b",
+        # « un gros éclat dans l'émail » (a chip), « un coin est éclaté », « le carton était enfoncé » (dented in),
+        # « une éraflure », « en quatre morceaux »; not a shine (« l'éclat des couleurs », « un bel éclat », « un éclat
+        # de rire »), nor a thing pushed in by the customer, all the way or held so (« j'ai enfoncé le bouton », « la
+        # prise est bien enfoncée », « il ne s'enfonce pas sur la tête », « le bouton reste enfoncé »)
+        r"\b(?:un|une|des|deux|trois|plusieurs|gros|petit|grand|large|enorme)(?: (?:gros|petit|grand|large|enorme|"
+        r"vilain|autre))? eclats?\b(?! (?:de|d') ?(?:rire|voix|couleurs?|lumiere|soleil|beaute|l'))|"
+        r"\b(?<!\bai )(?<!\bont )(?<!\ba )eclatee?s?\b(?! de rire)|\ben (?:deux|trois|quatre|cinq|six|mille|plusieurs|"
+        r"\d+) morceaux\b|\b(?:entailles?|fendus|fendues)\b|"
+        r"\b(?<!\bai )(?<!\bavons )(?<!\bont )(?<!\ba )(?<!\bbien )(?<!\bmal )(?<!\bpas )(?<!s')(?<!\bse )(?<!\bil )"
+        r"(?<!\breste )(?<!\belle )(?<!\bon )(?<!\bj')(?<!\bje )enfoncee?s?\b|"
+        r"\b(?:eraflures?|eraflee?s?|bosselee?s?)\b",
     ),
     "defect": (
         r"\b(?:faulty|defective|defect|malfunction\w*|dead on arrival|doa)\b",
@@ -3365,7 +3376,11 @@ _CONTENTS_INTACT = re.compile(
     r"\b(?:intacte?s?|undamaged|unharmed|unscathed|en (?:parfait|bon|tres bon) etat|in (?:perfect|good|great|"
     r"mint) condition|(?:n'a|n'ont) rien|rien de casse|survived)\b|"
     r"\b(?:inside|contents?|item|items|dedans|a l'interieur)(?: (?:itself|themselves))? (?:was|were|is|are|est|sont|"
-    r"etait|etaient) (?:\w+ )?(?:fine|ok|okay|perfect|all right|alright|impeccables?|parfaite?s?)\b"
+    r"etait|etaient) (?:\w+ )?(?:fine|ok|okay|perfect|all right|alright|impeccables?|parfaite?s?)\b|"
+    # the item named after the box's damage: "The box was dented but the pan is fine"
+    r"\b(?:but|mais) (?:the|my|le|la|les|l'|mon|ma|mes) ?[\w'-]+(?: itself| lui-meme| elle-meme)? (?:is|are|was|were|"
+    r"est|sont|etait|etaient|seems?|looks?|semble) (?:\w+ )?(?:fine|ok|okay|perfect|all right|alright|impeccables?|"
+    r"parfaite?s?)\b"
 )
 _PACKAGING_DAMAGED = re.compile(
     r"(?:\b(?:the|a|my|our|outer|shipping|delivery|cardboard|la|le|l'|ma|mon|notre|du|de la) ?|^|(?<=[.!?;:,] ))"

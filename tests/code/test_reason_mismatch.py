@@ -83,19 +83,32 @@ def test_a_fault_written_under_a_preference_ticked_goes_to_a_person_not_charged(
     assert checked.code is DecisionCode.FREE_RETURN and checked.warn
 
 
-def test_the_draft_of_a_fault_written_under_a_preference_ticked_charges_nothing() -> None:
-    text = "Cocotte arrivée avec un gros éclat dans l'émail sur le bord, le carton était enfoncé."
+def _assembled_under_changed_mind_ticked(text: str) -> tuple:
+    """The reply case and assessment of a kitchen return whose text the classifier reads damaged in transit, with
+    "changed my mind" ticked."""
     context = ReturnContext("kitchen", 39.0, "EUR", date(2026, 11, 21), date(2026, 11, 27))
     reply = reply_case(text, "fr", "damaged_in_transit", "kitchen")
     mismatch = reason_mismatch("no_longer_needed", "damaged_in_transit", False, [("damaged_in_transit", 0.9)])
     settings = Settings(reply_prepared_on="2026-11-28")
     assembler = Assembler(load_policy(settings.policy_path), settings)
     case = ReturnCase(context, "damaged_in_transit", 0.9, reply=reply, mismatch=mismatch)
-    assessment = assembler.assemble([case], [HistorySummary()])[0]
+    return reply, assembler.assemble([case], [HistorySummary()])[0]
+
+
+def test_the_draft_of_a_fault_written_under_a_preference_ticked_charges_nothing() -> None:
+    # the fault is the classifier's reading alone: the text's own words describe none
+    reply, assessment = _assembled_under_changed_mind_ticked("Voir les photos jointes, je ne la garde pas.")
     assert assessment.decision.code is DecisionCode.MANUAL_REVIEW
     _, body = compose(reply, assessment.facts)
     # a colleague answers by a date (every manual-review wording gives it); no label, fee or refund promised
     assert "1er décembre 2026" in body and "€" not in body and "étiquette" not in body
+
+
+def test_a_fault_the_text_describes_under_a_preference_ticked_is_free() -> None:
+    # the text itself describes the damage (review sheet #30): the shop's fault under either reading
+    text = "Cocotte arrivée avec un gros éclat dans l'émail sur le bord, le carton était enfoncé."
+    _, assessment = _assembled_under_changed_mind_ticked(text)
+    assert assessment.decision.code is DecisionCode.FREE_RETURN and assessment.decision.label_fee == 0
 
 
 def test_reconcile_keeps_the_written_decision_when_it_is_not_free() -> None:
