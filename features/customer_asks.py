@@ -121,8 +121,8 @@ class CustomerAsks:
             reason guessed for a text that does not ("I'm prepared to go to court over £89.") is no ground for a size
             swap.
         does_not_fit: the text says in so many words that the item does not fit the customer, with no way said
-            ("Absolutely heartbroken it doesn't fit!"): a fit complaint whatever reason was read, not "doesn't fit
-            the description" nor "won't fit in the cupboard".
+            ("Absolutely heartbroken it doesn't fit!", « juste pas la bonne taille », « elle ne me va pas »): a fit
+            complaint whatever reason was read, not "doesn't fit the description" nor "won't fit in the cupboard".
     """
 
     wanted_size: str | None = None
@@ -3209,8 +3209,15 @@ _DOES_NOT_FIT = re.compile(
     r"wording|words|colou?r|price|reviews?|label|story|explanation|reason|answer|excuse|laptop|computer|phone|tablet|"
     r"ipad|kindle|books?|charger|battery|lens|bottle|documents?|folder|files?|wallet|keys?|camera|umbrella)\b)\w+) )"
     r"(?:does(?:n't| not)|did(?:n't| not)|won't|will not|don't|do not) fit(?: me| him| her| them| us)?"
-    r"(?: (?:at all|properly|right|well))?(?= *(?:$|[.,;!?]))"
+    r"(?: (?:at all|properly|right|well))?(?= *(?:$|[.,;!?]))|"
+    # "just not the right size", « juste pas la bonne taille », "wrong size for me": a fit
+    # complaint with no way said (the size the shop sent in error is `_FAULTS["shop_mistake"]`'s: « vous m'avez
+    # envoyé la mauvaise taille », "not the size I ordered")
+    r"\b(?:not|pas) (?:the right|la bonne) (?:size|taille|pointure)\b|\bwrong size for (?:me|him|her|us|them)\b"
 )
+# « elle ne me va pas » says the fit as often as the look: the fit, unless a colour is named (« La teinte correspond
+# bien à la photo, c'est juste qu'elle ne me va pas »)
+_GOES_NOT_ON_ME = re.compile(r"\b(?:il|elle|ils|elles) ne (?:me|lui|leur|nous) va(?:nt)? pas\b")
 # Any word of size or fit, broad on purpose: it only keeps a size swap off texts that say nothing of fit at all.
 _SPEAKS_OF_FIT = re.compile(
     _FIT_WORDS.pattern
@@ -4929,5 +4936,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         speaks_of_fit=bool(
             wanted or direction or reordered or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)
         ),
-        does_not_fit=bool(_DOES_NOT_FIT.search(folded)) and not (direction or wanted),
+        does_not_fit=bool(
+            _DOES_NOT_FIT.search(folded) or (_GOES_NOT_ON_ME.search(folded) and not regex(_COLOUR_WORD).search(folded))
+        )
+        and not (direction or wanted),
     )

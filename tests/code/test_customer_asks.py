@@ -461,6 +461,18 @@ REVIEWED_READINGS = [
     ("The book doesn't fit, it's too small.", "does_not_fit", False),
     ("It's much smaller than the dimensions listed, my laptop doesn't fit.", "does_not_fit", False),
     ("Charger is EU plug, I ordered UK plug. Doesn't fit my sockets.", "does_not_fit", False),
+    # a fit complaint with no way said in other words (review sheet #62), not the size the shop sent in error nor a
+    # colour that does not suit
+    ("Franchement un super produit, juste pas la bonne taille !!", "does_not_fit", True),
+    ("Honestly a great product, just not the right size!!", "does_not_fit", True),
+    ("Wrong size for me, sadly.", "does_not_fit", True),
+    ("Elle ne me va pas du tout, je la retourne.", "does_not_fit", True),
+    ("Vous m'avez envoyé la mauvaise taille.", "does_not_fit", False),
+    ("You sent the wrong size.", "does_not_fit", False),
+    ("Pas la bonne taille, il me faut un 40.", "does_not_fit", False),
+    ("La teinte correspond bien à la photo, c'est juste qu'elle ne me va pas du tout sur les lèvres.", "does_not_fit",
+     False),
+    ("Un avoir ne me va pas, je veux un remboursement.", "does_not_fit", False),
     # a payment with a gift card asked after (sheet 569 #26), not one only told nor a gift card that came in the parcel
     ("Trop petit. J'ai payé avec une carte cadeau, est-ce que l'échange passe quand même?", "requests",
      ("gift_card_paid",)),
