@@ -1622,6 +1622,9 @@ _NOT_A_PART_WITHOUT = (
     r"retards?|avis|accord|piles?|reste|bonne?s?|mauvaise?s?|memes?|papiers?|avoir|etre|ouvrir|utiliser|essayer|"
     r"porter|prevenir|deballer|laver|monter|tester|voir|savoir|demander|commander|attendre|sonner|laisser)\b)"
 )
+# A number as an order names it in French: alone or after « un », « en », « du », « taille » (« commandé 40 », « en
+# 38 »), or after a noun (« une housse 240x220 », « le grip 2 »)
+_NUMBER_NAMED_FR = r"(?:(?:un|une|le|la|les|des|du|en) [a-z][\w-]* |(?:un |une |en |du |taille )?)"
 # The article before a thing ordered or received in French
 _AN_ITEM_FR = r"(?:(?:un|une|des|le|la|les|du|de la) |l')"
 # What a customer says they received that is no item: the parcel, money, a message, a day, a size or colour, a
@@ -2250,6 +2253,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:\b(?:i|we) |(?:^|[.!?;:] ))ordered (?:a|an|the|some) (?:[\w-]+ )?([a-z][\w-]*)(?:[.!?;,] | and | but )"
         r"(?:(?:i|we) )?(?:got|received|was sent|were sent) (?:a|an|the|some) (?:[\w-]+ )?(?!\1\b)"
         r"(?!" + _NO_ITEM_RECEIVED + r")[a-z][\w-]*(?= *(?:[.!?,;]|$))",
+        # one number or size ordered, another received: « pas la bonne taille, commandé 40 recu 44 », « Commandé une
+        # housse 240x220, reçu une 140x200 », « Commandé le grip 2, reçu le grip 4 »; « le » before a bare number is a
+        # day (« commandé le 12, reçu le 20 »)
+        r"\bcommandee?s? " + _NUMBER_NAMED_FR + r"(\d+(?:x\d+)?)\b[ ,;.]+(?:et |mais )?(?:j'ai |on m'a )?(?:recue?s?|"
+        r"livree?s?) " + _NUMBER_NAMED_FR + r"(?!\1\b)\d+(?:x\d+)?\b",
         # a pack of one count sent for another: "Got 3 pack, ordered 10 pack.", "Ordered the 10-pack, got a 3-pack"
         r"\b(?:got|received|was sent|were sent) (?:a |an |the )?(\d+)[ -]?(?:pack|pk|pcs|pieces?|set)\b[^.!?]{0,20}?"
         r"(?:,|;|[.!?]| but| when| whereas) ?(?:(?:i|we) (?:had )?)?ordered (?:a |an |the )?(?!\1\b)\d+[ -]?(?:pack|pk|"
