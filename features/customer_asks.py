@@ -1611,7 +1611,8 @@ _NOT_A_PART_COUNTED = (
 _THE_REST_OR_THE_FIT = (
     r"[^.!?]*\b(?:as (?:i |we )?ordered|comme (?:je l'ai |prevu )?commandee?s?|the rest|le reste|coming|to come|"
     r"separately|separement|arriv\w*|a venir|follow\w*|too (?:small|big|large|tight|loose|long|short)|"
-    r"trop (?:petite?s?|grande?s?|serree?s?|larges?|courte?s?|longue?s?))\b"
+    r"trop (?:petite?s?|grande?s?|serree?s?|larges?|courte?s?|longue?s?)|wrong size|(?:does|did)(?:n't| not) fit|"
+    r"ne (?:me |lui )?va(?:it)? pas|mauvaise taille|pas la bonne taille)\b"
 )
 # What an item comes « sans », « non fourni » or « pas de ... dans le colis » when it is no part of it: a trouble,
 # its box, the paperwork, money, the delivery, the size (« sans la bonne taille »), a thing done (« livré sans
@@ -1620,7 +1621,17 @@ _NOT_A_PART_WITHOUT = (
     r"(?:(?:moindres?|emballages?|boites?|cartons?|colis|factures?|etiquettes?|bordereaux?|bons?|frais|suivis?|"
     r"numeros?|codes?|tickets?|signatures?|tailles?|retours?|informations?|infos?|guides?|mots?|problemes?|soucis?|"
     r"retards?|avis|accord|piles?|reste|bonne?s?|mauvaise?s?|memes?|papiers?|avoir|etre|ouvrir|utiliser|essayer|"
-    r"porter|prevenir|deballer|laver|monter|tester|voir|savoir|demander|commander|attendre|sonner|laisser)\b)"
+    r"porter|prevenir|deballer|laver|monter|tester|voir|savoir|demander|commander|attendre|sonner|laisser|liens?|qr|"
+    r"remises?|reductions?|promos?|couleurs?|services?|livreurs?|personnes?|recus?|garanties?|delais?|"
+    r"remboursements?)\b)"
+)
+# A message or a label received, which lacks a link or a code, not a part (« J'ai reçu l'étiquette sans le QR code »)
+_A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)s?\b"
+# The rest of the clause after a part said absent, when the listing said so (« Adaptateur non fourni, comme indiqué
+# dans la description », « Chargeur non fourni (vendu séparément) »)
+_SOLD_APART = (
+    r"(?![^.!?;]{0,40}\b(?:comme (?:indique|precise|annonce|prevu|ecrit)|vendue?s? (?:a part|separement)|"
+    r"c'(?:etait|est) (?:indique|precise|ecrit)))"
 )
 # A number as an order names it in French: alone or after « un », « en », « du », « taille » (« commandé 40 », « en
 # 38 »), or after a noun (« une housse 240x220 », « le grip 2 »)
@@ -2103,18 +2114,26 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # paquet. »; not what one of them was ("only one in the box was broken"), a count of something else ("Only one
         # size left", "only 3 days in the box"), a one-item order ("Only one item in my parcel"), nor a box the rest
         # of the order or a fit return comes after (« l'autre arrive séparément », "as ordered, but too big")
-        r"\b(?:(?:only|just|seulement) " + _COUNT + r"|un seul|une seule)(?! " + _NOT_A_PART_COUNTED + r")"
+        r"\b(?<!\bsent )(?<!\bput )(?<!\bpacked )(?<!\bmis )(?<!\bremis )(?:(?:only|just|seulement) "
+        + _COUNT
+        + r"|un seul|une seule)(?! "
+        + _NOT_A_PART_COUNTED
+        + r")"
         r"(?: [\w-]+){0,2}? (?:in|inside|dans) (?:the |my |this |a |le |la |les |l'|mon |ma |ce |cette )?(?:box|parcel|"
         r"package|pack|packet|bag|envelope|paquet|colis|carton|boite|sachet|emballage|pochette|enveloppe)\b"
         r"(?= *(?:[.,;:!?]|$|and\b|but\b|et\b|mais\b|instead of\b|au lieu d))(?!" + _THE_REST_OR_THE_FIT + ")",
         # « Bottes reçues sans les lacets »: a part the item came without; not a trouble it came without (« reçu sans
         # problème »), its box, the paperwork, the rest of the order or a thing done (« livré sans sonner »), nor
-        # the customer's own sending (« J'ai envoyé le retour sans le chargeur »)
-        r"\b(?:(?:recue?s?|livree?s?|arrivee?s?)|(?<!\bai )(?<!\bavons )(?:envoyee?s?|expediee?s?))(?: [\w'-]+){0,3}? "
-        r"sans (?:(?:les|le|la|ses|son|sa|leurs|leur) |l')(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+",
+        # the customer's own sending (« J'ai envoyé le retour sans le chargeur », « Je l'avais envoyé sans la notice »:
+        # « envoyé » only after « vous m'avez », « on m'a »), a message received without a link, nor a part the
+        # listing says is sold apart (`_SOLD_APART`)
+        r"\b(?:recue?s?|livree?s?|arrivee?s?|(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) "
+        r"(?:envoyee?s?|expediee?s?))(?! (?:l'|le |la |les |un |une )?" + _A_MESSAGE + r")(?: [\w'-]+){0,3}? "
+        r"sans (?:(?:les|le|la|ses|son|sa|leurs|leur) |l')(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+" + _SOLD_APART,
         # « Couvercle non fourni », « Le couvercle n'est pas fourni »: the part named first, as a clause opens
-        r"(?:(?:^|[.!?;:,(] *)|\b(?:le|la|les|son|sa|ses) |\bl')(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+ (?:[\w-]+ )?"
-        r"(?:non|n'(?:est|etait|sont|etaient) pas) fournie?s?\b",
+        r"(?:(?:^|[.!?;:,(] *)|\b(?:le|la|les|son|sa|ses) |\bl')(?!(?:le|la|les|son|sa|ses|un|une|des)\b)"
+        r"(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+ (?:[\w-]+ )?"
+        r"(?:non|n'(?:est|etait|sont|etaient) pas) fournie?s?\b" + _SOLD_APART,
     ),
     "shop_mistake": (
         # ... or with no one said, as a short text opens: "sent wrong cable"; not the customer's own sending back
