@@ -1636,16 +1636,21 @@ _SOLD_APART = (
 # A number as an order names it in French: alone or after « un », « en », « du », « taille » (« commandé 40 », « en
 # 38 »), or after a noun (« une housse 240x220 », « le grip 2 »)
 _NUMBER_NAMED_FR = r"(?:(?:un|une|le|la|les|des|du|en) [a-z][\w-]* |(?:un |une |en |du |taille )?)"
+# The same item again, in a bad state ("I ordered a lamp and received a broken one"), not another ("got the long one")
+_IN_A_BAD_STATE = (
+    r"(?:broken|damaged|used|faulty|defective|torn|dirty|scratched|cracked|stained|worn|opened|smashed|dented|chipped)"
+)
 # The article before a thing ordered or received in French
 _AN_ITEM_FR = r"(?:(?:un|une|des|le|la|les|du|de la) |l')"
 # What a customer says they received that is no item: the parcel, money, a message, a day, a size or colour, a
-# surprise or a rash
+# surprise or a rash, or a time ("received a week late")
 _NO_ITEM_RECEIVED = (
     r"(?:parcel|package|delivery|refund|money|email|e-mail|message|reply|confirmation|tracking|notification|call|"
     r"letter|voucher|credit|colis|paquet|carton|remboursement|mail|e-?mail|sms|code|lien|numero|suivi|facture|"
     r"etiquette|avoir|bon|autre|reponse|appel|courrier|lettre|taille|pointure|couleur|size|colou?r|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"jours?|semaines?|mois|days?|weeks?|months?|surprise|shock|rash|headache|bonus|discount|sample|choc)s?\b"
+    r"jours?|semaines?|mois|days?|weeks?|months?|surprise|shock|rash|headache|bonus|discount|sample|choc|late|"
+    r"early|later|invoice|receipt|bill|text|bargain)s?\b"
 )
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
@@ -2270,7 +2275,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         + _NO_ITEM_RECEIVED
         + r")[a-z][\w-]*(?: [\w-]+)?(?= *(?:[.!?,;]|$))",
         r"(?:\b(?:i|we) |(?:^|[.!?;:] ))ordered (?:a|an|the|some) (?:[\w-]+ )?([a-z][\w-]*)(?:[.!?;,] | and | but )"
-        r"(?:(?:i|we) )?(?:got|received|was sent|were sent) (?:a|an|the|some) (?:[\w-]+ )?(?!\1\b)"
+        r"(?:(?:i|we) )?(?:got|received|was sent|were sent) (?:a|an|the|some) (?!" + _IN_A_BAD_STATE + r" ones?\b)"
+        r"(?:[\w-]+ )?(?!\1\b)"
         r"(?!" + _NO_ITEM_RECEIVED + r")[a-z][\w-]*(?= *(?:[.!?,;]|$))",
         # one number or size ordered, another received: « pas la bonne taille, commandé 40 recu 44 », « Commandé une
         # housse 240x220, reçu une 140x200 », « Commandé le grip 2, reçu le grip 4 »; « le » before a bare number is a
