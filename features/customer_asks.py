@@ -3796,8 +3796,9 @@ _RETURN_SENT = re.compile(
     r"retourne|reexpedie|rapporte|depose|poste)e?s?\b|"
     # ... or had it collected: "The courier collected it last week", « Le transporteur l'a récupéré »
     r"\b(?:" + _CARRIER + r"|they) (?:has |had |have |already )?(?:collected (?:it|them|the (?:item|parcel|package|"
-    r"box|return))|picked (?:it|them) up)\b(?! (?:from|at) )|\b(?:livreur|transporteur|coursier|chauffeur) (?:(?:l'a|"
-    r"les a) (?:recupere|enleve|pris|emporte)e?s?|est (?:venu|passe) (?:le |la |les )?(?:chercher|recuperer|prendre)|"
+    r"box|return))|picked (?:it|them) up)\b(?! (?:from|at) | ?\?)|\b(?:livreur|transporteur|coursier|chauffeur) "
+    r"(?:(?:l'a|les a) (?:recupere|enleve|pris|emporte)e?s?(?! en photo)|est (?:venu|passe) (?:le |la |les )?"
+    r"(?:chercher|recuperer|prendre)|"
     r"(?:a|ont) (?:recupere|enleve|pris) (?:le colis|l'article|le retour))\b"
 )
 _REFUND_AWAITED = re.compile(
@@ -3805,8 +3806,11 @@ _REFUND_AWAITED = re.compile(
     r"(?:appear|appeared|arrive|arrived|come through|came through|show up|shown up|land|landed)\b|"
     r"\bremboursement (?:n'arrive|ne m'est|ne nous est)(?: toujours)? (?:pas|jamais)\b|"
     r"\bsi je ne suis (?:toujours )?pas rembourse(?:e|s|es)? (?:sous|d'ici|avant|dans|cette)\b|"
-    r"\bif (?:i'm|i am|we're|we are) (?:still )?not refunded (?:within|by|this|in|before)\b|"
-    # "but I have no refund", "no refund yet", « je n'ai pas été remboursé », « toujours pas de remboursement »
+    r"\bif (?:i'm|i am|we're|we are) (?:still )?not refunded (?:within|by|this|in|before)\b"
+)
+# ... and, after a return said sent only (not a short threat's: "Still no refund, I'm going to the small claims
+# court"), "but I have no refund", "no refund yet", « je n'ai pas été remboursé », « toujours pas de remboursement »
+_NO_REFUND_YET = re.compile(
     r"\b(?:i|we) (?:still )?(?:have|'ve got|have got|'ve had|have had) no refund\b|"
     r"\b(?:still no refund|no refund (?:yet|so far))\b|"
     r"\b(?:haven't|have not|hasn't|has not|not) (?:yet )?been refunded\b|\bn'(?:ai|avons) (?:toujours |pas encore |"
@@ -4837,7 +4841,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if replacement:
         requests = _with_request(requests, "replacement")
     return_sent = _RETURN_SENT.search(folded)
-    if return_sent and _REFUND_AWAITED.search(folded, return_sent.end()):
+    if return_sent and (
+        _REFUND_AWAITED.search(folded, return_sent.end()) or _NO_REFUND_YET.search(folded, return_sent.end())
+    ):
         requests = _with_request(requests, "sent_back")
     requests = tuple(
         kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not _new_return_after(folded, kind)
