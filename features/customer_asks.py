@@ -2043,14 +2043,18 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",
         # "there's no belt in the bag", "No gas cylinder in the box." as a sentence opens; not "no room in the bag", the
-        # paperwork ("no returns slip in the parcel") nor a fault said absent ("No damage in the box, just too big")
+        # paperwork ("no returns slip in the parcel"), a fault said absent ("No damage in the box, just too big"), the
+        # packing ("No padding in the box, the vase smashed") nor a part the listing said absent ("as expected")
         r"(?:\bthere(?:'s| is| was) |(?:^|[.!?;:,] ))no (?!room\b|space\b|damage\b|problems?\b|issues?\b|faults?\b|"
-        r"scratch\w*|marks?\b|dents?\b|signs?\b)(?!(?:\w+ )?(?:receipts?|invoices?|slips?|labels?|forms?|notes?|"
-        r"paperwork)\b)(?:\w+ ){1,2}in the (?:box|parcel|package|bag|packet|envelope)\b",
+        r"scratch\w*|marks?\b|dents?\b|signs?\b|padding\b|protection\b|bubble\b|wrap\b|packaging\b|packing\b)"
+        r"(?!(?:\w+ )?(?:receipts?|invoices?|slips?|labels?|forms?|notes?|"
+        r"paperwork)\b)(?:\w+ ){1,2}in the (?:box|parcel|package|bag|packet|envelope)\b"
+        r"(?![^.!?;]{0,30}\b(?:as expected|as (?:stated|described|listed|advertised)|sold separately)\b)",
         # « il n'y avait pas de ceinture dans le sachet »: the French twin; not the paperwork nor a trouble
         # (`_NOT_A_PART_WITHOUT`: « pas de facture », « pas de problème dans le colis »), room (« pas de place ») nor a
         # fault said absent (« pas de rayure »)
         r"\bn'y (?:a|avait) (?:pas|plus|aucune?) (?:de |d')(?!" + _NOT_A_PART_WITHOUT + r"|place\b|espace\b|defauts?\b|"
+        r"protections?\b|calage\b|papier\b|bulle\b|"
         r"degats?\b|traces?\b|rayures?\b)(?:[\w-]+ ){1,2}?(?:dans|a l'interieur d)(?:u|e la|es|e l'| le| la| les| l')?"
         r" ?(?:paquets?|colis|cartons?|boites?|emballages?|sachets?|pochettes?|enveloppes?)\b",
         r"\b(?<!batteries )(?<!battery )(?:not|wasn't|weren't|isn't|aren't) "
@@ -2082,9 +2086,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"envoi|livraison))\b)",
         # "Pack of 6 toys, 4 in the bag.", « Lot de 6 verres, 4 dans le carton. »: another count in the box (not "6 in
         # the bag")
-        r"\b(?:pack|set|box|lot) of (\d+)(?: \w+)?[,;:-] (?:only |just )?(?!\1\b)\d+ (?:\w+ )?in the (?:box|bag|pack|"
-        r"packet|parcel)\b|\b(?:lot|pack|paquet|boite|coffret|set) de (\d+)(?: [\w-]+)?[,;:-] (?:seulement )?(?!\2\b)"
-        r"\d+ (?:[\w-]+ )?dans (?:le |la |l')?(?:carton|boite|colis|paquet|sachet)\b",
+        r"(?:\b(?:pack|set|box|lot) of (\d+)(?: \w+)?[,;:-] (?:only |just )?(?!\1\b)\d+ (?:\w+ )?in the "
+        r"(?:box|bag|pack|packet|parcel)\b|\b(?:lot|pack|paquet|boite|coffret|set) de (\d+)(?: [\w-]+)?[,;:-] "
+        r"(?:seulement )?(?!\2\b)\d+ (?:[\w-]+ )?dans (?:le |la |l')?(?:carton|boite|colis|paquet|sachet)\b)"
+        # said on its own, as the count in the box ("Set of 4 glasses, 1 in the box was smashed" is damage)
+        r"(?= *(?:[.,;:!?]|$|and\b|but\b|et\b|mais\b))(?!" + _THE_REST_OR_THE_FIT + ")",
         r"\b(?:pack|set|box|lot) of (?:two|three|four|five|six|eight|ten|twelve|\d+) (?:\w+ )?but (?:there (?:are|were|"
         r"was|is) |(?:i|we) (?:got|received|only got) |only )(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|\d+)\b",
