@@ -5,8 +5,10 @@ shops ask about. The text "clearly says something else" when the classifier's re
 ticked code, is confident enough to be automated (not `needs_review`), and gives the ticked code little
 probability. Then the decision is taken under both readings and a free return stands only when both
 allow it; the `REASON_MISMATCH` rule and a warning tell the agent. The other way round (a preference
-ticked, a reason the shop pays for written: a casserole that came chipped in a crushed box, "no longer
-needed" ticked) the customer is not charged on the tick alone: a person decides.
+ticked, a reason the shop pays for written that the text's own words do not describe: "see the photos, I'm
+not keeping it" read as damaged in transit, "no longer needed" ticked) the customer is not charged on the
+tick alone: a person decides. A fault the words describe (a casserole that came chipped in a crushed box)
+is free under both readings.
 """
 
 from __future__ import annotations
