@@ -1633,9 +1633,9 @@ _SOLD_APART = (
     r"(?![^.!?;]{0,40}\b(?:comme (?:indique|precise|annonce|prevu|ecrit)|vendue?s? (?:a part|separement)|"
     r"c'(?:etait|est) (?:indique|precise|ecrit)))"
 )
-# A number as an order names it in French: alone or after « un », « en », « du », « taille » (« commandé 40 », « en
-# 38 »), or after a noun (« une housse 240x220 », « le grip 2 »)
-_NUMBER_NAMED_FR = r"(?:(?:un|une|le|la|les|des|du|en) [a-z][\w-]* |(?:un |une |en |du |taille )?)"
+# A number as an order names it in French: a size alone or after « un », « en », « du », « taille » (« commandé 40 »,
+# « en 38 »; not a count, « Commandé 2, reçu 1 »), or after a noun (« une housse 240x220 », « le grip 2 »)
+_NUMBER_NAMED_FR = r"(?:(?:un|une|le|la|les|des|du|en) [a-z][\w-]* |(?:un |une |en |du |taille )?(?=\d{2}))"
 # The same item again, in a bad state ("I ordered a lamp and received a broken one"), not another ("got the long one")
 _IN_A_BAD_STATE = (
     r"(?:broken|damaged|used|faulty|defective|torn|dirty|scratched|cracked|stained|worn|opened|smashed|dented|chipped)"
