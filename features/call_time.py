@@ -105,7 +105,8 @@ def _between_bare(match: re.Match[str]) -> tuple[int, int] | None:
     if end is None:
         return None
     hour = int(match.group("bare"))
-    return (hour + 12, 0) if end[0] >= 12 and hour < 12 and hour + 12 <= end[0] else (hour, 0)
+    end_hour = end[0] or 24  # a 12 am end is midnight, the end of the evening
+    return (hour + 12, 0) if end_hour >= 12 and hour < 12 and hour + 12 <= end_hour else (hour, 0)
 
 
 def _busy_until(match: re.Match[str], day_part: str | None) -> tuple[int, int] | None:

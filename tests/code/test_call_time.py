@@ -22,6 +22,8 @@ CALL_TIMES = [
     ("en", "Call me back at 12am", "at 12\u00a0am"),
     ("en", "Please call me back after 12:30 a.m.", "after 12:30\u00a0am"),
     ("en", "Call me back at 12pm", "at 12\u00a0pm"),
+    ("en", "Call me back between 11 and 12am", "between 11\u00a0pm and 12\u00a0am"),
+    ("en", "Call me back between 11 and 12pm", "between 11\u00a0am and 12\u00a0pm"),
     ("en", "Please call me back at 12:15pm.", "at 12:15\u00a0pm"),
     ("fr", "Rappelez-moi à 0h30.", "à 0\u00a0h\u00a030"),
     ("fr", "Rappelez-moi à 12h.", "à 12\u00a0h"),
