@@ -982,6 +982,17 @@ _COLLECTED_BY_THE_CARRIER = (
 _CARRIER = r"(?:courier|driver|collector|dpd|ups|evri|hermes|dhl|fedex|yodel|parcelforce|royal mail)"
 # A price said to be double after "charged twice": "charged me twice the price", "twice as much", "twice what it costs".
 _NOT_A_PRICE = r"(?! (?:the (?:price|amount|cost|rrp)|as much|what)\b)"
+# A question asked without its mark, at the start of the clause after what was told: "... gift card. Does that change
+# anything for the refund", « ... carte cadeau. Est-ce que ça change quelque chose »; a verb with its subject, so not
+# a statement that drops it ("Will send it back tomorrow.")
+_QUESTION_UNMARKED_EN = (
+    r"[^.!?;]{0,60}[.!;,] *(?:(?:does|do|did|will|would|can|could|is|are|should|shall|am|may) (?:that|this|it|i|we|"
+    r"you|the|my)|how (?:do|does|will|would|is|are|can|should)|what (?:happens|about|do|does|will|would))\b"
+)
+_QUESTION_UNMARKED_FR = (
+    r"[^.!?;]{0,60}[.!;,] *(?:est-ce que?|est-ce qu'|comment (?:se|va|vais|serai|sera|allez|faire|faut)|(?:ca|cela) "
+    r"change|y a-t-il|puis-je|vais-je|serai-je|sera-t-il|sera-t-elle|que se passe)"
+)
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -1133,13 +1144,15 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"bon cadeau|carte cadeau)\b",
     ),
     # a payment with a gift card told, and asked after (« J'ai payé avec une carte cadeau, est-ce que l'échange passe
-    # quand même ? », "I paid with a gift voucher, can I still return it?"): whether it changes anything
+    # quand même ? », "I paid with a gift voucher, can I still return it?"): whether it changes anything; a question
+    # without its mark opens the next clause with a question's words ("I paid with a gift card. Does that change
+    # anything for the refund"), not a statement's ("... gift card. Will send it back tomorrow.")
     "gift_card_paid": (
         r"\b(?:paid|payed|bought|purchased|used)\b[^.!?]{0,20}? (?:with|by|using|on) (?:a |an |my |the |our )?"
-        r"(?:e-?gift card|gift card|gift voucher)s?\b[^?]{0,100}\?",
+        r"(?:e-?gift card|gift card|gift voucher)s?\b(?:[^?]{0,100}\?|" + _QUESTION_UNMARKED_EN + ")",
         r"\b(?:paye|payee|payes|payees|regle|reglee|achete|achetee|utilise)\b[^.!?]{0,20}? (?:avec|par|en) "
         r"(?:une |un |ma |mon |la |le |notre )?(?:e-carte cadeau|carte[- ]cadeau|bon cadeau|bon d'achat|"
-        r"cheque[- ]cadeau)s?\b[^?]{0,100}\?",
+        r"cheque[- ]cadeau)s?\b(?:[^?]{0,100}\?|" + _QUESTION_UNMARKED_FR + ")",
     ),
     # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
     # ("I don't want a replacement")

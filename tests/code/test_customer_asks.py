@@ -478,6 +478,12 @@ REVIEWED_READINGS = [
      ("gift_card_paid",)),
     ("I paid with a gift voucher, can I still return it?", "requests", ("gift_card_paid",)),
     ("I paid with a gift card. It's too small.", "requests", ()),
+    # ... asked without its question mark, not a statement that drops its subject
+    ("I paid with a gift card. Does that change anything for the refund", "requests", ("gift_card_paid",)),
+    ("J'ai payé avec une carte cadeau. Est-ce que ça change quelque chose pour le remboursement", "requests",
+     ("gift_card_paid",)),
+    ("I paid with a gift card. Will send it back tomorrow.", "requests", ()),
+    ("J'ai payé avec une carte cadeau. Trop petit.", "requests", ()),
     ("It came with a gift card inside. Is that normal?", "requests", ()),
     ("I paid for it with PayPal, and got a voucher as a gift, will the refund go to PayPal?", "requests", ()),
     ("I used a voucher code for 10% off, can I still return it?", "requests", ()),
