@@ -267,6 +267,14 @@ _KIND_OF_A_MAKER = re.compile(
 )
 # ... not the items bought, counted: « j'avais acheté 3 t-shirts de cette marque ... je les renvoie »
 _A_COUNT_BOUGHT = re.compile(r"\b(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:\w+ )?$")
+# ... or a bare plural said of the kind in general: "I know maxi skirts are a gamble but I fell for the print" (one
+# skirt returned); not the items, named with a determiner ("the skirts are a gamble", "these tops always shrink")
+_KIND_IN_GENERAL = re.compile(
+    r" (?:are|tend to be|can be) (?:always |often |usually |never |notoriously |generally |so )?(?:a gamble|a risk|"
+    r"risky|hit and miss|hit or miss|tricky|a nightmare|difficult|hard to)\b|"
+    r" (?:always|usually|never|often|generally|tend to|rarely) "
+)
+_DETERMINED = re.compile(r"\b(?:the|these|those|this|my|your|both|all|two|three|les|ces|mes|vos|deux)(?: \w+)? $")
 _OTHERS_OF_THE_KIND = re.compile(
     r"\b(?:other|autres|d'autres) (?:\w+ )?$|\b(?:all (?:of )?my|toutes? mes|tous mes) (?:\w+ )?$"
 )
@@ -1122,6 +1130,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 or (one_of_a_kind_worn_out and _KIND_WORN_OUT.search(before))
                 or _OTHERS_OF_THE_KIND.search(before)
                 or _KIND_FOR_YEARS.match(view, match.end())
+                or (_KIND_IN_GENERAL.match(view, match.end()) and not _DETERMINED.search(before))
                 or (_KIND_OF_A_MAKER.match(view, match.end()) and not _A_COUNT_BOUGHT.search(before))
                 or (_TWO_OF.search(before) and one_comes_back)
             ):

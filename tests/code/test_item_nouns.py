@@ -537,6 +537,11 @@ NOUNS_FROM_THE_SHEETS = [
     ("beauty", "The foundation is too light for my skin.", "beauty product", "produit de beauté"),
     ("tops", "Washed it once and it shrank. I've washed cotton tops for thirty years and never had one shrink like "
      "that.", "top", "haut"),
+    # sheet 599 #1: a bare plural said of the kind in general is one item returned; the items named are not
+    ("dresses", "i'm 5ft 1 so i know maxi skirts are a gamble but i fell for the print. just far too long for someone "
+     "my height. returning", "skirt", "jupe"),
+    ("dresses", "The skirts are a gamble, both too long.", "skirts", "jupes"),
+    ("tops", "These tops always shrink, sending both back.", "tops", "hauts"),
     ("tops", "I bought three shirts from you for a new job, and two are perfect. On the third, the white one, two of "
      "the buttonholes were never cut open.", "shirt", "chemise"),
     ("tops", "I bought three shirts and all of them have a loose seam.", "shirts", "chemises"),
