@@ -155,6 +155,14 @@ _EN_WORN = (
     r"run|running|ran|hike|hiking|trail|race|marathon|10k|5k|miles?|km)\b"
 )
 
+# What makes a hurt while wearing the item a fault's or a serious one: it broke, or a hospital (`someone_hurt`)
+_WORN_BY_A_FAULT = {
+    # (not shoes broken in: "broke them in")
+    "en": r"\b(?:snapped|broke|broken|came off|came apart|gave way|fell apart|a ?& ?e|hospital|emergency room)\b"
+    r"(?! (?:them |it |these )?in\b)",
+    "fr": r"\b(?:casse|cassee|casses|cassees|lache|decolle|decollee|urgences|hopital)\b",
+}
+
 _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
 _FR_BODY = (
     r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
@@ -322,7 +330,14 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                 sentence = folded[begin:position]
                 also = table.also is None or table.text_wide or regex(table.also).search(sentence) is not None
                 if also and not _NEGATED[lang].search(sentence):
-                    return Hurt(_who(sentence, lang, wearer=table.kind == "wear"), table.kind)
+                    # a hurt while wearing it that the item's fault caused, or that sent someone to hospital, is an
+                    # injury a person answers ("the heel snapped off and I sprained my ankle, I was in A&E")
+                    kind = (
+                        "injury"
+                        if table.kind == "wear" and regex(_WORN_BY_A_FAULT[lang]).search(folded)
+                        else table.kind
+                    )
+                    return Hurt(_who(sentence, lang, wearer=table.kind == "wear"), kind)
                 # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
     return None
 

@@ -146,6 +146,7 @@ WORN = [
     ("fr", "Mes pieds glissent dans les escarpins, je me suis tordu la cheville dans l'escalier du métro.", "self"),
     ("en", "Black toenail after a 10k in these, need half a size up.", "self"),
     ("en", "Heel lifts with every step and I got blisters on the backs. Will try a 7.5.", "self"),
+    ("en", "Broke them in for a week and still got blisters on my heels.", "self"),
     # (read as no hurt before: a fit complaint, but a blister is a hurt the customer names)
     ("en", "Gave me blisters within ten minutes of walking round the flat.", "self"),
     ("en", "Gave me blisters within ten minutes of walking round the flat, they crush my toes.", "self"),
@@ -160,6 +161,21 @@ NOT_WORN = [
     ("fr", "L'ampoule de la lampe est grillée, il me faut une ampoule E27."),
     ("fr", "Vernis à ongles noir, la couleur ne me plaît pas."),
 ]
+
+
+# ... unless the item broke or it sent someone to hospital: a person answers a fault's injury
+WORN_BY_A_FAULT = [
+    ("en", "The heel snapped off while I was walking and I sprained my ankle, I was in A&E."),
+    ("en", "The sole came off while I was running and I twisted my ankle badly, had to go to hospital."),
+    ("fr", "Le talon a cassé en marchant, je me suis tordu la cheville et j'ai fini aux urgences."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WORN_BY_A_FAULT)
+def test_a_hurt_while_wearing_an_item_that_broke_is_an_injury_a_person_answers(lang: str, text: str) -> None:
+    hurt = someone_hurt(text, lang)
+    assert hurt is not None and hurt.kind == "injury" and hurt.needs_a_person
+    assert "injury" in handover_reasons(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text", "who"), WORN)
