@@ -1628,15 +1628,15 @@ _THE_REST_OR_THE_FIT = (
     r"ne (?:me |lui )?va(?:it)? pas|mauvaise taille|pas la bonne taille)\b"
 )
 # What an item comes « sans », « non fourni » or « pas de ... dans le colis » when it is no part of it: a trouble,
-# its box, the paperwork, money, the delivery, the size (« sans la bonne taille »), a thing done (« livré sans
-# sonner », « reçu sans l'avoir commandé »); batteries are often sold apart, as "batteries not included"
+# its box, the paperwork, a hanger (packing), money, the delivery, the size (« sans la bonne taille »), a thing done
+# (« livré sans sonner », « reçu sans l'avoir commandé »); batteries are often sold apart, as "batteries not included"
 _NOT_A_PART_WITHOUT = (
     r"(?:(?:moindres?|emballages?|boites?|cartons?|colis|factures?|etiquettes?|bordereaux?|bons?|frais|suivis?|"
     r"numeros?|codes?|tickets?|signatures?|tailles?|retours?|informations?|infos?|guides?|mots?|problemes?|soucis?|"
     r"retards?|avis|accord|piles?|reste|bonne?s?|mauvaise?s?|memes?|papiers?|avoir|etre|ouvrir|utiliser|essayer|"
     r"porter|prevenir|deballer|laver|monter|tester|voir|savoir|demander|commander|attendre|sonner|laisser|liens?|qr|"
     r"remises?|reductions?|promos?|couleurs?|services?|livreurs?|personnes?|recus?|garanties?|delais?|"
-    r"remboursements?)\b)"
+    r"remboursements?|cintres?)\b)"
 )
 # A message or a label received, which lacks a link or a code, not a part (« J'ai reçu l'étiquette sans le QR code »)
 _A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)s?\b"
@@ -2078,7 +2078,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:of|out of) (?:the )?(?:two|three|four|five|six|eight|ten|\d+)(?! (?:stars?|points?)\b)(?= (?:\w+ ){0,2}"
         r"(?!(?:fits|works|looks|seems|does)\b)\w{2,}s\b| in the (?:box|parcel|package|bag|packet|envelope)\b)",
         r"\b(?:came|arrived|comes|delivered|shipped|sent) without (?!(?:a |any )?(?:scratch|damage|problem|issue|"
-        r"mark|fuss|hassle|delay|incident)\b)",
+        r"mark|fuss|hassle|delay|incident)\b|(?:a |any |the )?(?:coat |clothes )?hangers?\b)",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
         # one part of a set came alone: "I received the shell only" (a 3-in-1 jacket); not a time ("received it only
         # yesterday"), money ("got a refund only") nor one colour or size of those ordered ("I received the blue only,
