@@ -1883,9 +1883,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"short[- ]circuit\w*)\b",
         r"\b(?:zip|zipper|strap|buckle|heel|sole|seam|seams|stitching|handle|button|clasp|lid|hinge|velcro|wheel|"
         r"wheels|leg|legs|underwire|rib|pull)s? (?:is |are |has |have |was |were )?(?:already )?(?:broke|broken|"
-        r"came off|came apart|fell off|falls off|fall off|popped off|came undone|is undone|are undone|split|snapped|"
-        r"gave way|failed|loose|poked through|pulled out|opening|opened up|lifting|separating|coming away|detaching|"
-        r"detached)\b",
+        r"came off|came apart|fell off|falls off|fall off|popped off|came undone|is undone|are undone|split|burst|"
+        r"snapped|gave way|failed|loose|poked through|pulled out|opening|opened up|lifting|separating|coming away|"
+        r"detaching|detached)\b",
         r"\b(?:keeps?|kept) (?:losing (?:the )?connection|disconnecting|cutting out|switching off|turning off|"
         r"shutting (?:off|down)|stopping|restarting|rebooting|freezing|crashing)\b",
         r"\b(?:cuts|cutting) out\b",
@@ -1988,7 +1988,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:coutures?) (?:\w+ ){0,3}s'ouvren?t?\b|\bgrincen?t?\b|"
         r"\b(?:charniere|poignee|pied|dossier|levier|bouton|roue|manche|lame|molette) (?:\w+ )?a du jeu\b",
         r"\b(?:couture|coutures|bretelle|fermeture|sangle|semelle|talon|colle|anse|poignee) (?:\w+ ){0,3}(?:lachent|"
-        r"a lache|ont lache|a craque|se decoud)\b",
+        r"a lache|ont lache|a craque|se decoud|a eclate|ont eclate)\b",
         # « ça ne fait rien » is « never mind »
         r"\b(?<!ca )(?<!cela )ne (?:fait|produit|diffuse|moud|aspire|chauffe|souffle|capte|detecte|lit|imprime|"
         r"affiche|coupe|grille|sort|charge) (?:rien|aucune?|plus rien)\b",
