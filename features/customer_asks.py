@@ -784,22 +784,28 @@ _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\
 # one"), nor the next size within the range (« la taille enfant en dessous »), nor one they do not want ("Don't need a
 # child size") or habitually buy ("I usually go for a slim fit but these are too tight").
 _NOT_ASKING = r"(?<!not )(?<!n't )(?<!never )(?<!usually )(?<!always )(?<!normally )(?<!often )(?<!generally )"
-# Another cut offered as the other choice of a swap asked: "swap them for half a size up, or a wide fit if you have
-# one", « les échanger contre la pointure au-dessus, ou une version large » (`CustomerAsks.cut_instead`)
-_CUT_INSTEAD_OF_SIZE = (
-    r"\b(?:swap|exchange|change|replace|echanger|changer|remplacer)\b[^.!?]{0,60}?,? (?:or|ou) (?:for |in |en |"
-    r"contre )?(?:the |a |an |la |une )?(?:(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|straight|tall|"
-    r"long|standard|tapered|bootcut) (?:fit|leg|cut)|(?:version|coupe|forme) (?:large|slim|droite|longue|"
-    r"normale))\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)"
+# A cut named after the word that offers it: "a wide fit", « une version large », « en coupe droite »
+_CUT_NAMED = (
+    r"(?:for |in |en |contre )?(?:the |a |an |la |une )?(?:(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
+    r"straight|tall|long|standard|tapered|bootcut) (?:fit|leg|cut)|(?:version|coupe|forme) (?:large|slim|droite|"
+    r"longue|normale))\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)"
 )
+# Another cut offered as the other choice of a swap asked: "swap them for half a size up, or a wide fit if you have
+# one", « les échanger contre la pointure au-dessus, ou une version large »
+_CUT_OFFERED_IN_SWAP = (
+    r"\b(?:swap|exchange|change|replace|echanger|changer|remplacer)\b[^.!?]{0,60}?,? (?:or|ou) " + _CUT_NAMED
+)
+# Once a cut is read, an "or" right before it offers it as the other choice of the size, swap verb or not
+# (`CustomerAsks.cut_instead`): « Il me faudrait une taille au-dessus ou une coupe droite. », "or maybe the wide fit"
+_CUT_INSTEAD_OF_SIZE = r"\b(?:or|ou|sinon|otherwise),? (?:maybe |perhaps |peut-etre )?" + _CUT_NAMED
 _CUT_ASKED: tuple[str, ...] = (
     r"\b" + _NOT_ASKING + r"(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
     r"swap(?: it| them)? for|"
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
     r"straight|tall|long|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) "
     r"(?:don't|do not) (?:do|make|sell|have)\b)",
-    # ... or offered as the other choice of a swap asked (`_CUT_INSTEAD_OF_SIZE`)
-    _CUT_INSTEAD_OF_SIZE,
+    # ... or offered as the other choice of a swap asked
+    _CUT_OFFERED_IN_SWAP,
     # another length asked after: « Il n'y a pas de longueur plus grande dans cette taille ? », "Is there a longer leg
     # in this size?"; a question (said flat, « il n'y a pas de longueur plus grande », it is none to ask for)
     r"\b(?:n'y a-t-il|il n'y a|y a-t-il|est-ce qu'il y a|avez-vous|auriez-vous|vous n'avez|vous n'auriez|"

@@ -589,7 +589,10 @@ def test_a_size_named_for_an_item_sold_without_sizes_is_left_to_a_colleague(sett
      ("en", "Need a bigger size, going for the regular fit.", "You asked for the shoes in a larger size and in "
       "another fit: a colleague will look"),
      ("fr", "Il me faudrait une taille au-dessus, en coupe droite cette fois.", "Vous souhaitez recevoir vos "
-      "chaussures dans une taille plus grande et dans une autre coupe : un conseiller regardera")],
+      "chaussures dans une taille plus grande et dans une autre coupe : un conseiller regardera"),
+     # "or" with no swap verb still offers one or the other
+     ("fr", "Il me faudrait une taille au-dessus ou une coupe droite.", "Vous souhaitez recevoir vos chaussures dans "
+      "une taille plus grande ou dans une autre coupe : un conseiller regardera")],
 )  # fmt: skip
 def test_another_fit_asked_beside_a_size_up_is_answered(settings, lang: str, text: str, said: str) -> None:
     # review sheet 563 #73: "swap them for half a size up, or a wide fit if you have one" was asked which size it
