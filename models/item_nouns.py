@@ -274,6 +274,9 @@ _KIND_IN_GENERAL = re.compile(
     r"risky|hit and miss|hit or miss|tricky|a nightmare|difficult|hard to)\b|"
     r" (?:always|usually|never|often|generally|tend to|rarely) "
 )
+# ... or a bare plural the customer has trouble with as a kind: "I have a long torso, which I know is a problem with
+# one-pieces" (one swimsuit returned); "with" before a plural otherwise names other items (`_OTHER_ITEMS`)
+_KIND_TROUBLE = re.compile(r"\b(?:problem|problems|issue|issues|trouble|struggle|nightmare) with $")
 _DETERMINED = re.compile(r"\b(?:the|these|those|this|my|your|both|all|two|three|les|ces|mes|vos|deux)(?: \w+)? $")
 _OTHERS_OF_THE_KIND = re.compile(
     r"\b(?:other|autres|d'autres) (?:\w+ )?$|\b(?:all (?:of )?my|toutes? mes|tous mes) (?:\w+ )?$"
@@ -401,14 +404,21 @@ _ANY_CATEGORY = "*"
 
 
 def _pair(
-    en: str, en_pl: str, fr: str, fr_pl: str, gender: str, words: tuple[str, ...] = (), kind: str | None = None
+    en: str,
+    en_pl: str,
+    fr: str,
+    fr_pl: str,
+    gender: str,
+    words: tuple[str, ...] = (),
+    kind: str | None = None,
+    plural_words: tuple[str, ...] = (),
 ) -> list[Entry]:
-    """A noun's singular and plural entries; `words` are extra singular words naming it."""
+    """A noun's singular and plural entries; `words` and `plural_words` are extra words naming one or several."""
     singular = _noun(en, fr, gender, kind=kind)
     plural = _noun(en_pl, fr_pl, gender, en_plural=True, fr_plural=True, kind=kind)
     _SINGULAR_OF[plural] = singular
     _PLURAL_OF[singular] = plural
-    return [((en, match_view(fr), *words), singular), ((en_pl, match_view(fr_pl)), plural)]
+    return [((en, match_view(fr), *words), singular), ((en_pl, match_view(fr_pl), *plural_words), plural)]
 
 
 CATEGORY_NOUNS: dict[str, ItemNoun] = {
@@ -592,6 +602,8 @@ _ITEMS: dict[str, list[Entry]] = {
             "m",
             ("swimming costume", "maillot", "one-piece", "une-piece"),
             "swimwear",
+            # sheet 599 #7: "a problem with one-pieces" was "the underwear"
+            ("swimming costumes", "one-pieces"),
         ),
         *_pair("bikini", "bikinis", "bikini", "bikinis", "m", kind="swimwear"),
         # "This is a tankini, I ordered a one piece" kept "the underwear"
@@ -1131,6 +1143,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 or _OTHERS_OF_THE_KIND.search(before)
                 or _KIND_FOR_YEARS.match(view, match.end())
                 or (_KIND_IN_GENERAL.match(view, match.end()) and not _DETERMINED.search(before))
+                or _KIND_TROUBLE.search(before)
                 or (_KIND_OF_A_MAKER.match(view, match.end()) and not _A_COUNT_BOUGHT.search(before))
                 or (_TWO_OF.search(before) and one_comes_back)
             ):

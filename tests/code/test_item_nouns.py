@@ -571,6 +571,10 @@ NOUNS_FROM_THE_SHEETS = [
     # sheet 547 #63: a tracksuit top among coats is no coat
     ("outerwear", "Hi there, the zip on this tracksuit top doesn't close.", "tracksuit top", "veste de survêtement"),
     ("outerwear", "La veste de survêtement a un trou à la manche.", "tracksuit top", "veste de survêtement"),
+    # sheet 599 #7: a swimsuit told of as the kind one has trouble with was "the underwear"
+    ("underwear", "I have a long torso, which I know is a problem with one-pieces, but the reviews were good so I gave "
+     "it a go. The straps dig into my shoulders.", "swimsuit", "maillot de bain"),
+    ("underwear", "Two one-pieces in the parcel, I only ordered one.", "swimsuits", "maillots de bain"),
 ]  # fmt: skip
 
 
