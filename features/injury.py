@@ -152,7 +152,9 @@ _EN_WEAR: tuple[str, ...] = (
 )
 _EN_WORN = (
     r"\b(?:shoes?|boots?|trainers?|sneakers?|heels?|sandals?|pumps|loafers|runners|wear|wore|wearing|worn|walk\w*|"
-    r"run|running|ran|hike|hiking|trail|race|marathon|10k|5k|miles?|km)\b"
+    r"run|running|ran|hike|hiking|trail|race|marathon|10k|5k|miles?|km|"
+    # ... or the fall the item gave ("The strap broke and I fell down the stairs, twisted my ankle.")
+    r"soles?|straps?|fell|fall|fallen|falling|tripped|slipped)\b"
 )
 
 # What makes a hurt while wearing the item a fault's or a serious one: it broke, or a hospital (`someone_hurt`)
@@ -245,7 +247,9 @@ _FR_WEAR: tuple[str, ...] = (
 )
 _FR_WORN = (
     r"\b(?:chaussures?|baskets?|bottes?|bottines?|escarpins?|sandales?|talons?|pieds?|orteils?|marche\w*|courir|"
-    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?)\b"
+    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|"
+    # ... or the fall the item gave (« La semelle s'est décollée, je suis tombée et je me suis foulé la cheville. »)
+    r"semelles?|brides?|tombee?s?|chute|glisse|glissee)\b"
 )
 
 

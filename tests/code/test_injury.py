@@ -168,6 +168,9 @@ WORN_BY_A_FAULT = [
     ("en", "The heel snapped off while I was walking and I sprained my ankle, I was in A&E."),
     ("en", "The sole came off while I was running and I twisted my ankle badly, had to go to hospital."),
     ("fr", "Le talon a cassé en marchant, je me suis tordu la cheville et j'ai fini aux urgences."),
+    # a fall the broken item gave, no word of wearing it
+    ("fr", "La semelle s'est décollée, je suis tombée et je me suis foulé la cheville."),
+    ("en", "The strap broke and I fell down the stairs, twisted my ankle."),
 ]
 
 
