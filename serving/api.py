@@ -6,8 +6,8 @@ printable without surrounding spaces (a return id also without `/`), batches 1â€
 256,000 characters (code points) of text in all, prices finite JSON
 numbers in cents from 0 to `Settings.max_item_price`, timestamps ISO 8601 strings between
 `Settings.shop_founded` and now, names plain text, enums from the taxonomy and the table schemas,
-unknown fields rejected. Types are strict where coercion would guess: a price given as a string and a
-date given as an epoch number are refused, not converted.
+unknown fields rejected. Types are strict where coercion would guess: a price given as a string, a
+date given as an epoch number and a flag given as "false" or 0 are refused, not converted.
 
 Invisible characters, by kind of field (one rule each, below):
 - identifiers (return, customer and order ids, sku, size, e-mail hash, agent id) are matched exactly, so
@@ -41,6 +41,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     ValidationInfo,
     field_validator,
 )
@@ -617,8 +618,9 @@ class FeedbackRequest(_Strict):
 
     return_id: ReturnId
     agent_id: Identifier
-    # A warehouse's inspection record leaves it out rather than mark an agent's corrected reason accepted.
-    reason_accepted: bool | None = Field(
+    # A warehouse's inspection record leaves it out rather than mark an agent's corrected reason accepted. A JSON
+    # boolean only: "false", "no", "off", "0" or 0 were read as false and stored as an agent's label.
+    reason_accepted: StrictBool | None = Field(
         default=None,
         description="Whether the suggested reason was right (false: corrected_reason says the right one). Left out or "
         "null: the record says nothing of the reason, and the return's newest record's reason and final decision "
@@ -643,7 +645,9 @@ class FeedbackRequest(_Strict):
     def _corrected_exactly_when_not_accepted(
         cls, corrected: ReasonCode | None, info: ValidationInfo
     ) -> ReasonCode | None:
-        accepted = info.data.get("reason_accepted")
+        if "reason_accepted" not in info.data:  # refused itself: its 422 is the one to fix first
+            return corrected
+        accepted = info.data["reason_accepted"]
         if accepted is False and corrected is None:
             raise ValueError("corrected_reason is required when reason_accepted is false")
         if accepted is not False and corrected is not None:

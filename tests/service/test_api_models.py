@@ -43,6 +43,11 @@ def test_a_rule_between_fields_is_not_checked_against_a_field_already_refused() 
     with pytest.raises(ValidationError) as refused:
         FeedbackRequest.model_validate({"return_id": "R1", "agent_id": "a", "reason_accepted": "perhaps"})
     assert _refused_field(refused) == "reason_accepted"
+    with pytest.raises(ValidationError) as refused:  # not also "corrected_reason must be empty unless ..."
+        FeedbackRequest.model_validate(
+            {"return_id": "R1", "agent_id": "a", "reason_accepted": "no", "corrected_reason": "too_large"}
+        )
+    assert [problem["loc"] for problem in refused.value.errors()] == [("reason_accepted",)]
     with pytest.raises(ValidationError) as refused:
         ClassifyRequest.model_validate({"texts": ["a", ""], "langs": ["en"]})
     assert _refused_field(refused) == "texts.1"

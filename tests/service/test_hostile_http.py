@@ -396,6 +396,21 @@ def test_an_idempotency_key_sent_twice_is_a_400_naming_the_header(service) -> No
     assert FeedbackStore(service["database"]).for_return("RF4") == []
 
 
+@pytest.mark.parametrize("sent", ["false", "no", "off", "0", 0, "true", 1])
+def test_feedback_whose_reason_accepted_is_not_a_json_boolean_is_a_422_naming_it(service, sent: Any) -> None:
+    # "no" and 0 were read as false (and "true", 1 as true) and stored as the agent's label for retraining
+    return_id = f"RB{uuid.uuid4().hex[:8]}"
+    assert _triage(service, [_return(return_id)]).status_code == 200
+    body = {"return_id": return_id, "agent_id": "agent-1", "reason_accepted": sent}
+    if sent in ("false", "no", "off", "0", 0):
+        body["corrected_reason"] = "too_large"
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    refused = httpx.post(f"{service['url']}/feedback", json=body, headers=headers, timeout=60)
+    assert refused.status_code == 422, refused.text
+    assert [problem["field"] for problem in refused.json()["detail"]] == ["reason_accepted"], refused.text
+    assert FeedbackStore(service["database"]).for_return(return_id) == []
+
+
 @pytest.mark.parametrize(
     ("path", "query", "body"),
     [
