@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from timing_support import slowdown
 
-from features import customer_asks
 from features.customer_asks import (
     FAULT_KINDS,
     HARDSHIP_KINDS,
@@ -20,6 +19,8 @@ from features.customer_asks import (
     read_asks,
     size_system,
 )
+from features.customer_asks import clauses as asks_clauses
+from features.customer_asks import reading as asks_reading
 from features.text import WORDS_BEFORE_CHARS
 
 CASES = Path(__file__).parent / "data" / "customer_asks_cases.csv"
@@ -413,8 +414,10 @@ def test_a_rule_on_the_words_before_each_match_reads_a_few_words_not_the_text_be
     monkeypatch: pytest.MonkeyPatch, rule: str, text: str, reading: dict[str, object]
 ) -> None:
     # it searched the whole text before every match: 500 searches of up to 5,000 characters
-    recorded = _ReadLengths(getattr(customer_asks, rule))
-    monkeypatch.setattr(customer_asks, rule, recorded)
+    # the module that asks the rule: the fault reading asks the negation, `read_asks` the order placed
+    module = {"_NEGATION": asks_clauses, "_PAST_ORDER": asks_reading}[rule]
+    recorded = _ReadLengths(getattr(module, rule))
+    monkeypatch.setattr(module, rule, recorded)
     asks = read_asks(text)
     assert len(recorded.lengths) > 100
     assert max(recorded.lengths) <= WORDS_BEFORE_CHARS

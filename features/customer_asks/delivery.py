@@ -1,0 +1,384 @@
+"""Delivery and the carrier: a late delivery, tracking, a collection missed, an order never received, and a return
+already sent whose refund is awaited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _any_of, _clause_around, _denied, _found
+from features.customer_asks.fault_context import _packaging_blanked
+from features.customer_asks.faults import _FAULTS
+from features.customer_asks.fit import _SIZE_COMPLAINT
+from features.customer_asks.hazards import _hazards
+from features.customer_asks.requests import _CARRIER, _EARLIER_ORDER, _REQUESTS
+from features.customer_asks.sizes import _COLOURS
+from features.text import words_before
+
+# The parcel came late, in the customer's words ("came a week late", "the party was over by the time it got here",
+# « arrivée avec quatre jours de retard »), not the customer late for work (« je suis arrivé en retard au boulot »).
+# It fires on 58 of the 659 corpus texts labelled arrived_late (most say it otherwise: "holiday over, no use now")
+# and on 44 other texts and handover messages that mention a late parcel in passing, every one of them true. Nor the
+# customer late with the return ("Sorry I'm a week late sending this back", « je suis en retard pour la renvoyer »),
+# nor a late delivery denied ("No late delivery problems": `_late_delivery` reads the words before), nor late in the
+# day ("It arrived late in the evening", "came late at night"): a time, not a delay, nor days after the order or the
+# payment ("It arrived two days after the order"): how quickly it came.
+_LATE_DELIVERY = re.compile(
+    r"\b(?<!suis )(?<!sommes )(?:came|arrived|arrives|turned up|got here|delivered|showed up|arrivee?s?|livree?s?|"
+    r"recue?s?)\b(?: \w+){0,3}? (?:late(?! (?:in the (?:evening|afternoon|day|morning)|at night|last night|"
+    r"that (?:night|evening)|tonight)\b)|too late|(?:a |one |two |three |four |five |six |\d+ )?(?:days?|weeks?) late|"
+    r"(?:the |a |one |two |three |four |five |six |several |\d+ )?(?:days?|weeks?) after (?:(?:the|her|his|my|our)"
+    r"(?! (?:order|orders|ordering|payment|purchase|dispatch|confirmation|shipping|shipment|invoice)\b)|"
+    r"(?:we|i) (?:had )?(?:left|flew|set off|got back|came back|went))|"
+    r"(?<!suis )(?<!sommes )(?<!etais )en retard|trop tard|avec (?:\w+ )?(?:jours?|semaines?) de retard)\b|"
+    r"\b(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!i was )(?:a|one|two|three|four|five|six|ten|several|\d+) "
+    r"(?:days?|weeks?) late\b(?! (?:in )?(?:sending|returning|posting))|\blate (?:delivery|arrival)\b|"
+    # "the delivery was a bit late"; not "the delivery was not late at all"
+    r"\bdelivery was (?:(?!not\b|never\b)\w+ ){0,3}?late\b|"
+    r"\b(?:over|gone|passed|been and gone) by the time (?:it|they) (?:got here|arrived|came)\b|"
+    r"\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b|"
+    # a wait of weeks told ("I waited three weeks for this lamp", « j'ai attendu trois semaines pour la recevoir »),
+    # not for an answer or the customer's own delay ("waited two weeks for a reply", "waited a week to try it")
+    r"\b(?:i|we|j'ai|nous avons|on a) (?:had to )?(?:waited|wait|attendu) (?:over |more than |nearly |almost |about |"
+    r"plus de |presque |pres de )?(?:a|one|two|three|four|five|six|several|\d+|une|deux|trois|quatre|cinq|six|"
+    r"plusieurs) (?:weeks?|months?|semaines?|mois) (?:for (?!(?:a |an |the |your |my )?(?:reply|response|answer|"
+    r"refund|email|e-mail|call|callback|money|credit|label)\b)"
+    # ... for the item, not for something else to happen first ("for the paint to dry", "for the wall to be plastered")
+    r"(?!(?:[\w']+ ){1,4}to (?!arrive|come|be (?:delivered|dispatched|sent|shipped)|turn up|show up|get here|reach)\w)"
+    r"|pour (?:recevoir|avoir|que)\b|avant de (?:recevoir|"
+    r"l'avoir|les avoir)\b)"
+)
+# The shop's own services not working are no fault of the item: « votre suivi de colis ne marche pas », "the tracking
+# link doesn't work", "your website wasn't loading", "the discount code didn't work"; blanked out before faults are
+# read. Not an item's own app or tracking ("GPS shows my dog in the next town ... Tracking doesn't work").
+_TRACKING = (
+    r"(?:(?:votre |le )?suivi de (?:colis|commande|livraison)|votre suivi|(?:parcel|order|delivery|your) tracking|"
+    r"tracking (?:link|number|page|code))"
+)
+_NOT_WORKING = (
+    r"(?: \w+){0,2}? (?:(?:ne |n')?(?:marche|fonctionne)n?t? (?:pas|plus|jamais)|(?:(?:just|really|still|simply) )?"
+    r"(?:does ?n[o']?t|doesnt|don't|won't|didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|"
+    r"load|loading))\b"
+)
+_SERVICE_NOT_WORKING = re.compile(
+    r"\b(?:" + _TRACKING + r"|website|site(?: web| internet)?|(?:discount|promo|voucher) code|code promo|voucher|"
+    r"bon de reduction)\b" + _NOT_WORKING
+)
+# ... the shop's parcel tracking among them (`CustomerAsks.tracking_broken`)
+_TRACKING_NOT_WORKING = re.compile(r"\b" + _TRACKING + r"\b" + _NOT_WORKING)
+# A collection that did not happen, said with its collection ("the courier never came to collect it", "the pick-up
+# never happened", « le livreur n'est jamais venu chercher le colis », « l'enlèvement n'a jamais eu lieu »): the item
+# is still with the customer, who needs it collected again (`collect`). Not a courier or « livreur » alone, who as
+# often never delivered, nor a shop's "new collection"; and not when the text says the order is still awaited
+# (`_ORDER_AWAITED`).
+_COLLECT_WORD = (
+    r"(?:collect(?:s|ed|ing)?\b|pick (?:it|them|the \w+) up|pick ?-?up|picked up|(?:booked|arranged|requested) "
+    r"(?:a |the |my )?collection)"
+)
+_COLLECTION_MISSED = re.compile(
+    r"\b(?:courier|driver|collector|dpd|evri|hermes|ups|dhl)\b[^.!?]{0,40}?\b(?:never|didn't|did not|hasn't|has not|"
+    r"still hasn't|failed to)(?: even| actually)? (?:came|come|turned up|turn up|showed up|show up)(?: to)? "
+    + _COLLECT_WORD
+    + r"|\b"
+    + _COLLECT_WORD
+    + r"\b[^.!?]{0,60}?\b(?:(?:never|didn't|did not|hasn't|has not)(?: even)? (?:came|come|turned up|showed up|"
+    r"happened|took place)|(?:nobody|no one|no-one) (?:ever )?(?:came|turned up|showed up))\b|"
+    r"\b(?:the|my|our) (?:collection|pick ?-?up) (?:never|didn't|did not|hasn't|has not)(?: even)? (?:happened|take "
+    r"place|took place)\b|"
+    r"\b(?:livreur|transporteur|coursier|chauffeur)\b[^.!?]{0,40}?\b(?:n'est|ne sont) (?:jamais|pas|toujours pas) "
+    r"(?:venue?s?|passee?s?) (?:le |la |les |l')?(?:chercher|recuperer|reprendre|enlever|prendre)\b|"
+    r"\b(?:enlevement|ramassage|collecte)\b[^.!?]{0,40}?\b(?:n'a|n'ont) (?:jamais|pas|toujours pas) eu lieu\b|"
+    # a day waited in for a courier: the customer, who has the item, was at home for its collection
+    r"\bwaited (?:in|at home|around)?(?: all| the whole)? ?(?:day|morning|afternoon)?[^.!?]{0,20}?\bfor (?:a |the )?"
+    r"(?:courier|driver)\b[^.!?]{0,20}?\b(?:never|didn't|didnt|did not) (?:came|come|turned up|showed up)\b|"
+    r"\battendu (?:chez moi |a la maison )?(?:toute la journee|toute la matinee|tout l'apres-midi|toute l'apres-midi) "
+    r"(?:le|un) (?:livreur|transporteur|coursier|chauffeur) qui (?:n'est|ne s'est) (?:jamais|pas) (?:venu|passe|"
+    r"presente)\b"
+)
+# One who "never came to the door" left the parcel somewhere ("he left it in the bin", "left it with a neighbour"): the
+# customer has it.
+_NOT_TO_THE_DOOR = r"(?!(?: up| round| over)? to (?:the |my |our )?(?:front |back )?(?:door|doorstep|house|flat)\b)"
+# The one who delivers, said never to have come (« Franchement je suis furieuse, le livreur n'est jamais venu. », SMS
+# « livreur jamais venu », "the delivery driver never turned up"; not « pas venu hier », a day missed): the order
+# never came, unless the text tells of a collection or a return (the « livreur » who never came to collect it:
+# `_COLLECTION_MISSED`) or awaits the order still (`_ORDER_AWAITED`). A "courier" or "driver" alone is as often a
+# collection's ("I waited in all day for a courier who never came").
+_DELIVERER_NEVER_CAME = re.compile(
+    r"\b(?:livreur|livreuse)\b[^.!?]{0,20}?\b(?:(?:n'est|ne s'est|est|s'est) )?(?:jamais|toujours pas) (?:venue?|"
+    r"passee?|presentee?)\b|\b(?:delivery (?:driver|man|guy|person|van)|postman|postie)\b[^.!?]{0,20}?\b(?:never|"
+    r"didn't|didnt|did not|hasn't|hasnt|has not)(?: even)? (?:came|come|turned up|turn up|showed up|show up|showed)\b"
+    + _NOT_TO_THE_DOOR
+)
+_RETURN_TOLD = re.compile(r"\b(?:return\w*|send\w* (?:it|them) back|retour\w*|renvo\w*|chercher|recuperer|reprendre)\b")
+_ORDER_AWAITED = re.compile(
+    r"\b(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b|"
+    r"\bj'attends (?:toujours |encore )?(?:ma commande|mon colis|mon paquet|la livraison)\b"
+)
+# ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
+# de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign
+# of him")
+_ITEM_AWAITED = re.compile(
+    r"\bstill no (?:sign of )?(?:my |the )?(?!(?:collection|pick ?-?up|refund|money|label|reply|response|answer|news|"
+    r"word|one|call|e-?mail|update|idea|luck|contact|courier|driver|him|her|them|show|visit|slot|date|time|sign)\b)"
+    r"[a-z]+|\btoujours pas (?:de |d')(?!(?:enlevement|ramassage|collecte|remboursement|etiquette|reponse|nouvelles|"
+    r"appel|mail|passage|rdv|rendez-vous|creneau|livreur|transporteur|date|visite)\b)[a-z]+"
+)
+_ARRIVED_AFTER_ALL = re.compile(
+    # not one that never did ("My parcel never turned up")
+    r"\b(?<!never )(?<!n't )(?<!nt )(?<!not )(?:turned up|showed up)\b|"
+    r"\b(?:finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|yesterday|today|after)|"
+    r"sending (?:it|them) back|returning (?:it|them)|send (?:it|them) back|"
+    r"(?:est|sont) finalement (?:arrivee?s?|livree?s?)|(?:arrivee?s?|livree?s?) (?:finalement|le \d|le lendemain|hier|"
+    r"avec \d|apres)|je (?:le |la |les )?(?:renvoie|retourne)|(?:jours|semaines?) plus tard|"
+    # a parcel lost for a while, then come: "then it came", « puis il est arrivé »; not "then it came up as delivered"
+    r"(?:then|puis|ensuite) (?:it|they|il|elle|ils|elles) (?:came|arrived|(?:est|sont) (?:arrivee?s?|livree?s?))"
+    r"(?! (?:up|back|as|en retour)\b)|"
+    # ... or come by now: "now it arrived and I don't need it", "it eventually turned up", « il est arrivé entre-temps »
+    # (not a message come about it: "Now the email has come saying it was delivered", « Le mail ... est arrivé »)
+    r"\bnow (?:it|they|the (?!(?:e-?mail|mail|message|text|tracking|statement|refund|notification|update|"
+    r"confirmation)\b)\w+)(?:'s| is| has| have|'ve)? (?:arrived|came|come|turned up|here)|"
+    r"\b(?:eventually|at last) (?:arrived|came|turned up)|(?:arrived|came|turned up) (?:in the end|eventually|at last)|"
+    r"(?:maintenant|entre-temps|entre temps|au final) (?:il|elle|ils|elles|le colis|la commande) (?:est|sont) "
+    r"(?:arrivee?s?|livree?s?)|(?:il|elle|ils|elles|le colis|la commande|le paquet) (?:est|sont) (?:arrivee?s?|"
+    r"livree?s?) (?:entre-temps|entre temps|au final|quand meme))\b"
+)
+# What the tracking or a courier is said to say of the parcel ("tracking says it was damaged in transit", "the driver
+# says it was too big for the locker", « le suivi indique déposé chez la voisine »), up to a turn: hearsay of a parcel
+# the customer may never have seen, and a parcel too big for a letterbox or a van, are no item had (`_item_had`).
+_HEARSAY = re.compile(
+    r"\b(?:says?|said|saying|shows?|showed|showing|claims?|claimed|apparently|supposedly|according to|dit|disait|"
+    r"indique|indiquait|affiche|selon|d'apres|apparemment|soi-disant)\b[^.!?;]*?(?=$|[.!?;]| (?:but|mais)\b)|"
+    r"\b(?:too|trop) (?:big|large|bulky|gros|grosse|grande?|volumineux|volumineuse) (?:for|to fit|to go|pour)(?: in| "
+    r"into| through| dans| rentrer dans)? (?:the|my|a|our|la|le|ma|mon|une?) (?:letter ?box|mail ?box|post ?box|"
+    r"locker|parcel box|safe place|van|door|porch|boite aux lettres|casier|consigne|camionnette|porte)\b"
+)
+# The customer has the item, whatever else the text says never came: it fits badly or is the wrong one ("Wrong size",
+# "doesn't fit", « mauvaise taille », « ne me va pas »), or it was fetched or found where it was left ("so I picked it
+# up at the sorting office", "he threw it over the fence", « je l'ai récupéré au point relais », « le colis est
+# toujours chez moi »); not a parcel still to be fetched ("can I collect it from the depot?") nor the shop's stock
+# ("do you still have it in a 12?").
+_ITEM_IN_HAND = re.compile(
+    r"\b(?:(?:far |way |much |a bit |slightly )?too (?:small|big|large|tight|loose|baggy|narrow|wide)|wrong (?:size|"
+    r"colou?r|item)|(?:doesn't|doesnt|does not|don't|dont|do not|didn't|didnt|did not|won't|wont) fit(?! (?:in|into|"
+    r"through|under)\b)|trop (?:petite?s?|grande?s?|serree?s?|large?s?|amples?|etroite?s?)|mauvaise (?:taille|"
+    r"pointure|couleur)|mauvais (?:article|modele|produit)|ne (?:me |lui |leur )?(?:va|vont) pas)\b|"
+    r"\b(?:(?:picked|collected|fetched|found|had to (?:pick|collect|fetch|get|go and get|go get)) (?:it|them|the "
+    r"(?:parcel|package|box|order))(?: up)? (?:up|from|at|in|on|behind|under|over|outside)|got (?:it|them|the "
+    r"(?:parcel|package|box|order)) from)\b|"
+    r"\b(?:threw|thrown|chucked|lobbed|tossed|dumped) (?:it|them|the (?:parcel|package|box))(?: \w+)? (?:over|in|into|"
+    r"behind|on|under)\b|\b(?:left|put) (?:it|them|the (?:parcel|package|box)) (?:out )?(?:in the (?:rain|bin|"
+    r"recycling|porch|garden|hedge)|in my (?:bin|recycling|porch|garden|hedge)|over the (?:fence|gate|wall)|on the "
+    r"doorstep|outside|behind|with (?:a|my|the|our) (?:neighbou?r|next door))\b|"
+    r"\b(?:neighbou?r|next door)\w* (?:took it in|had it|kept it)\b|(?<!you )(?<!they )\bstill (?:have|got) (?:it|"
+    r"them)\b(?! in\b)|"
+    r"\b(?:(?:je l'ai|je les ai|nous l'avons|on l'a) (?:recupere|retire|trouve)e?s?|j'ai (?:recupere|retire) (?:le|"
+    r"mon|ma|la) (?:colis|paquet|commande)|(?:du|suis allee?) (?:aller )?(?:le |la |les )?(?:chercher|recuperer) "
+    r"(?:le colis|le paquet|la commande|au|a la))\b|\b(?:le colis|le paquet|il|elle) (?:etait|est) (?:chez (?:la |le "
+    r"|ma |mon |une |un )(?:voisine?|gardien)|toujours chez moi)\b|\bjetee? par-dessus\b|"
+    r"\bje (?:l'ai|les ai) (?:toujours|encore)\b(?! pas\b)"
+)
+# Faults of the item itself: the customer who tells of one has it (`empty_parcel` and `missing_part` may tell of a box
+# that came without it).
+_FAULTS_OF_THE_ITEM = frozenset({"damage", "defect", "stain", "hole", "shop_mistake"})
+# A sign of the item had is none where the clause guesses at it, asks it or denies it ("He must have left it outside",
+# "they must still have it at the depot", "I asked if the neighbour had it", "none of my neighbours had it"), or where
+# it was left with someone else ("left it outside someone else's door"): the parcel is still not had.
+_NOT_HAD_BEFORE = re.compile(
+    r"\b(?:must|might|probably|perhaps|maybe|possibly|if|whether|none|surement|sans doute|peut-etre|si(?! bien\b)|"
+    r"aucune?)\b(?:[^\w.!?;,]+\w+){0,3}[^\w.!?;,]*$"
+)
+_HAD_ELSEWHERE = re.compile(
+    r"[^.!?;,]{0,25}?\b(?:wrong|someone else|somebody else|mauvaise? (?:adresse|maison|porte))\b"
+)
+# ... nor a fit or a fault told, in its clause, of an earlier order or of the one a reorder replaced ("I ordered a 12
+# because the 10 was too small last time", "I reordered a 12 because the 10 was too small, and the new parcel never
+# arrived", « Ma nouvelle commande n'est jamais arrivée, la première était trop petite »); a clause of its own that
+# says "this time" leaves the item had ("Last time it was fine, but this time the postman never came so I picked it up
+# at the depot, the mug was chipped")
+_FIT_SAID = re.compile(r"\b(?:too|wrong|fit|trop|mauvaise?|va|vont)\b")
+_EARLIER_CLAUSE = re.compile(
+    r"[^.!?;:,]*\b(?:" + _EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?|"
+    # the first of two orders ("the first one was too small", « la première était trop petite »), not the first wear
+    # of the one had, a first look at it, nor the first of a month (« le premier mars »); in French the ordinal alone
+    # or with an order's word, not the first part of the item had (« La première couture a lâché »)
+    r"(?:the|my) first(?! (?:day|days|week|wear|wash|use|time i|few|couple|thing|impression|look|glance|try|go)\b)|"
+    r"(?:la|le|ma|mon) premiere?(?= (?:etait|est|a|avait|n'|ne|commande|colis|paquet|paire|taille|fois(?! que))\b))"
+    r"(?![\w'-])[^.!?;:,]*"
+)
+# A refund awaited ("a solicitor if the refund doesn't appear this week", « si le remboursement n'arrive pas cette
+# semaine », "if I'm not refunded by Friday") is for a return already sent after the text says it was sent ("sent it
+# back", « j'ai renvoyé ») or in a short threat that says nothing of the item (`only_threatens`): in a
+# new return it is a demand ("Too small. If I'm not refunded by Friday I'll complain"), a past order ("Last time the
+# refund never came through") or a wish (« le remboursement n'est pas nécessaire »).
+# A parcel that never came, said in few words with "it" or the item's own name ("It never showed up", "havent recieved
+# it", "charged twice and the shoes never arrived!!!"): in a text this short (`_CONTACT_ONLY_WORDS`) it is the order;
+# not a light that "never came on", a person who never came, one size or colour of several ordered ("I got the large
+# only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`). What is said after "and" or "but" is
+# another thing ("They never arrived and I was charged twice!!!"), but only after a parcel's word (arrive, receive,
+# deliver): one who "never came and took it away", "never came but I waited in all day" is a person, a visit for a
+# collection; but one charged for what never came paid for a parcel ("It never came but I was charged"), and a cause
+# told of the parcel ("It never came because it doesn't fit through my letterbox apparently").
+_SAID_TO_A_STOP = (
+    r"(?= *(?:$|[.!?,;]|(?:and|but) (?:i|we)(?: was| were| got| have been|'ve been| had been)? (?:still )?(?:charged|"
+    r"billed|debited)\b|because (?:it|they)\b))"
+)
+_SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
+_NOT_RECEIVED_IN_FEW_WORDS = re.compile(
+    r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
+    r"husband|wife|partner|friend|mum|mom|dad|guests?|family|kids|children|engineer|technician|fitter|man|guy|"
+    r"postman|postie|small|medium|large|x{0,3}[sml]|size|colou?r|model|version|style|one|" + _COLOURS + r")\b)(?:\w+ )?"
+    r"\w+)"
+    # ... the item named with what the customer did with it ("The jumper I ordered in a small never arrived")
+    r"(?: (?:that |which )?(?:i|we) (?:ordered|bought|chose|picked)(?: (?:in|for) (?:a |an |the |my |size )?\w+)?)?"
+    r" (?:has |have |had )?(?:never|still hasn't|still hasnt|still haven't|still "
+    r"havent|hasn't|hasnt|haven't|havent|has not|have not|didn't|didnt|did not|still not)(?: yet| even)? (?:(?:arrived|"
+    r"arrive|been delivered)(?: yet)?" + _SAID_TO_ITS_END + r"|(?:come|came|turned up|turn up|shown up|showed up|show "
+    r"up)(?: yet)?" + _SAID_TO_A_STOP + r")|"
+    r"(?:^|[.!?;:,] )(?:(?:i|we) )?(?:still )?(?:never|haven't|havent|have not|didn't|didnt|did not|not)(?: yet| "
+    r"even| actually)? (?:received|got) (?:it|them)(?: yet)?" + _SAID_TO_ITS_END + r"|"
+    # ... or with no subject: "Never arrived, tracking says delivered"
+    r"(?:^|[.!?;:,] )(?:still )?never (?:(?:arrived|been delivered)" + _SAID_TO_ITS_END + r"|(?:came|turned up|showed "
+    r"up)" + _SAID_TO_A_STOP + r")|"
+    # « Jamais reçu. », « Je ne l'ai jamais reçu. », « Ils ne sont jamais arrivés. »
+    r"(?:^|[.!?;:,] )(?:(?:je ne |j'ai |je )?(?:l'ai |les ai )?jamais recue?s?|(?:il|elle|ils|elles) (?:ne |n')?"
+    r"(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?))" + _SAID_TO_ITS_END + r"|"
+    # « Le pull que j'ai commandé en S n'est jamais arrivé. », not the size, colour or model got wrong (« La taille que
+    # j'ai commandée n'est jamais arrivée »)
+    r"(?:^|[.!?;:,] )(?:le|la|les|mon|ma|mes) (?!(?:taille|pointure|couleur|coloris|modele|version)\b)(?:\w+ )?\w+ "
+    r"(?:que j'ai|qu'on a|que nous avons) (?:commandee?s?|"
+    r"achetee?s?|choisie?s?|prise?s?)(?: (?:en|pour) (?:\w+ )?\w+)? (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) "
+    r"(?:arrivee?s?|livree?s?)" + _SAID_TO_ITS_END + r"|"
+    r"(?:^|[.!?;:,] )(?:il|elle|ils|elles) (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) venue?s?" + _SAID_TO_A_STOP
+)
+# ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a
+# return or an exchange, a person, a part or a paper of the item ("The batteries never arrived.", "The instructions
+# never came."), or anything that did come or is liked ("The dress came but the matching belt never arrived.", "Love
+# the coat but the hood never arrived."): then what never came is no parcel. What the tracking says came ("It never
+# showed up, tracking says delivered", « le suivi dit livré ») and a charge got ("I got charged though") are no item
+# had, nor a promise got in writing ("I've got it in writing that it would come Monday, it never arrived."). A refund
+# said promised or due is awaited too, with no "my" before it ("Sent it back on the 2nd, refund promised in 5 days.
+# Never arrived.").
+_AWAITED_ELSE = re.compile(
+    r"\b(?:refund|money back|remboursement)(?: \w+)?(?: was| is| has been| a ete| est)? (?:promised|due|owed|issued|"
+    r"processed|approved|confirmed|promise|prevu|valide)\b|"
+    r"\b(?:(?:my|the|your|our) (?:refund|money|credit)\b(?! back\b)|(?:mon|le) remboursement\b|label|e-?mails?|code|"
+    r"voucher|reply|response|answer|invoice|receipt|confirmation|courier|driver|collect\w*|pick-?up|return\w*|"
+    r"exchange|replacement|guy|fitter|engineer|technician|second|other|rest|half|part|parts|piece|pieces|instructions|"
+    r"manual|batter\w+|belt|hood|cover|lid|strap|cable|charger|warranty|card|gift|accessor\w+|etiquette|mail|avoir|"
+    r"reponse|livreur|retour\w*|echange|pieces?|notice)\b|"
+    r"(?<!never )(?<!n't )(?<!nt )(?<!not )(?<!jamais )(?<!pas )(?<!says )(?<!said )(?<!shows )(?<!showed )"
+    r"(?<!marked )(?<!as )(?<!dit )(?<!indique )(?<!marque )(?<!comme )\b(?:came|arrived|got|received|delivered|"
+    r"love|loved|arrivee?s?|recue?s?|livree?s?)\b(?! (?:charged|(?:it |that |this )?in writing)\b)"
+)
+_RETURN_SENT = re.compile(
+    r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"
+    r"(?: off)? back\b|\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:returned|dropped off|handed in) (?:it|them|the|"
+    r"my)\b|\b(?:j'ai|nous avons|on a|je l'ai|je les ai|je vous l'ai|je vous les ai)(?: deja| bien)? (?:renvoye|"
+    r"retourne|reexpedie|rapporte|depose|poste)e?s?\b|"
+    # ... or had it collected: "The courier collected it last week", « Le transporteur l'a récupéré »
+    r"\b(?:" + _CARRIER + r"|they) (?:has |had |have |already )?(?:collected (?:it|them|the (?:item|parcel|package|"
+    r"box|return))|picked (?:it|them) up)\b(?! (?:from|at) | ?\?)|\b(?:livreur|transporteur|coursier|chauffeur) "
+    r"(?:(?:l'a|les a) (?:recupere|enleve|pris|emporte)e?s?(?! en photo)|est (?:venu|passe) (?:le |la |les )?"
+    r"(?:chercher|recuperer|prendre)|"
+    r"(?:a|ont) (?:recupere|enleve|pris) (?:le colis|l'article|le retour))\b"
+)
+_REFUND_AWAITED = re.compile(
+    r"\brefund (?:doesn'?t|does not|hasn'?t|has not|still hasn'?t|isn'?t|is not|never|won'?t)(?: yet| even)? "
+    r"(?:appear|appeared|arrive|arrived|come through|came through|show up|shown up|land|landed)\b|"
+    r"\bremboursement (?:n'arrive|ne m'est|ne nous est)(?: toujours)? (?:pas|jamais)\b|"
+    r"\bsi je ne suis (?:toujours )?pas rembourse(?:e|s|es)? (?:sous|d'ici|avant|dans|cette)\b|"
+    r"\bif (?:i'm|i am|we're|we are) (?:still )?not refunded (?:within|by|this|in|before)\b"
+)
+# ... and, after a return said sent only (not a short threat's: "Still no refund, I'm going to the small claims
+# court"), "but I have no refund", "no refund yet", « je n'ai pas été remboursé », « toujours pas de remboursement »
+_NO_REFUND_YET = re.compile(
+    r"\b(?:i|we) (?:still )?(?:have|'ve got|have got|'ve had|have had) no refund\b|"
+    r"\b(?:still no refund|no refund (?:yet|so far))\b|"
+    r"\b(?:haven't|have not|hasn't|has not|not) (?:yet )?been refunded\b|\bn'(?:ai|avons) (?:toujours |pas encore |"
+    r"toujours pas )?(?:pas )?(?:encore )?ete remboursee?s?\b|\btoujours pas (?:de remboursement|ete remboursee?s?)\b"
+)
+
+
+def _late_delivery(folded: str) -> bool:
+    """Whether the text says the parcel came late (`_LATE_DELIVERY`), not denied by the words just before."""
+    late = _LATE_DELIVERY.finditer(folded)
+    return any(not _denied(folded, match, _NEGATION_IN_CLAUSE) for match in late)
+
+
+def _item_had(folded: str, read_for_faults: str) -> bool:
+    """Whether the text tells of the item as in the customer's hands (`_ITEM_IN_HAND`), or of a fault of it, outside
+    what the tracking or a courier is said to say (`_HEARSAY`): a parcel that did not come the way it should have
+    ("The postman never came so I picked it up at the sorting office, the mug was chipped."), not one never had."""
+    told = _HEARSAY.sub(" ; ", folded)
+    if any(_in_hand(told, sign) for sign in _ITEM_IN_HAND.finditer(told)):
+        return True
+    told = _packaging_blanked(_EARLIER_CLAUSE.sub(" ; ", _HEARSAY.sub(" ; ", read_for_faults)))
+    return bool(_FAULTS_OF_THE_ITEM & set(_found(_FAULTS, told, negatable=True)))
+
+
+def _in_hand(told: str, sign: re.Match[str]) -> bool:
+    """Whether one sign of the item had (`_ITEM_IN_HAND`) says the customer has it: not guessed, asked or denied
+    (`_NOT_HAD_BEFORE`), not left with someone else (`_HAD_ELSEWHERE`), and a fit not told of an earlier order."""
+    if _NOT_HAD_BEFORE.search(words_before(told, sign.start())) or _HAD_ELSEWHERE.match(told, sign.end()):
+        return False
+    return not (_FIT_SAID.search(sign[0]) and _EARLIER_CLAUSE.search(_clause_around(told, sign)))
+
+
+# A return already sent back or refunded, then a turn to another item ("Thanks for the quick refund last month on the
+# toaster! Now the kettle has stopped working", « Merci pour le remboursement de la robe bleue. Par contre la rouge a
+# une fermeture cassée. »): the text is a new return and the earlier one is told in passing. Not a refund still
+# discussed after the turn ("I sent it back but still no refund, and it was broken anyway"), nor money charged ("the
+# refund came through, but I was charged for the label on a faulty kettle").
+# Words that tell of the time before the item went back: the past before the past ("had snapped", « avait craqué »),
+# its arrival ("when they arrived", « à la réception ») or its posting ("before I posted them"); not another item the
+# customer had bought, ordered or kept ("However, the jacket I had kept has a hole")
+_BEFORE_IT_WENT_BACK = (
+    r"had (?:already |been |just )?(?!(?:bought|ordered|kept|got|purchased|chosen|picked)\b)\w+(?:ed|en|t|n)|"
+    r"(?:was|were) already|when (?:it|they|the \w+) (?:arrived|came)|on arrival|"
+    r"(?:before|when) (?:i|we) (?:sent|posted|returned|packed)|from the (?:start|beginning|first day)|"
+    r"(?:etait|etaient|avait|avaient) deja|a (?:la reception|l'arrivee|la livraison)|avant de (?:le |la |les |l')?"
+    r"(?:renvoyer|retourner|poster)|des (?:la reception|le debut|l'ouverture)"
+)
+_TURN = re.compile(
+    # another item or a new moment: "now", "the red one", "the second pair", « la rouge », « celle-ci », "today"
+    r"\b(?:this one|this time|the other|another|the second|the new|par contre|en revanche|cette fois|l'autre|"
+    r"celui-ci|celle-ci|le second|la seconde|le deuxieme|la deuxieme)\b|"
+    # a moment, unless the customer only learns of the item sent back then ("Today I realised it was leaking from the
+    # start", "Now I remember the heel was already broken", « Aujourd'hui je vois que la fermeture était cassée »)
+    r"\b(?:now|today|this morning|aujourd'hui|ce matin)\b(?!,? (?:i|we|je|j'ai|nous)(?:'ve| have| had| ai)? "
+    r"(?:see|saw|seen|realis\w*|realiz\w*|notic\w*|remember\w*|recall\w*|found|find|discover\w*|vois|voyons|vu|"
+    r"constate\w*|remarque\w*|m'apercois|me rends compte|me souviens|decouvre\w*)\b)|"
+    r"\b(?:the|la|le|les) " + _COLOURS + r"(?:s? ones?|s)?\b|"
+    # a contrast that opens a sentence (« Mais la rouge a un trou »), not one inside the story of the item returned
+    # ("It was a shame because the colour was lovely but the zip broke"), nor one whose sentence tells of the time
+    # before it was sent back ("However the heel had snapped when they arrived", « Cependant la fermeture était déjà
+    # cassée à la réception »): the fault of the return made
+    r"(?:^|[.!?;] )(?:but|however|though|unfortunately|sadly|mais|cependant|pourtant|malheureusement|sauf que)\b"
+    r"(?![^.!?;]{0,150}\b(?:" + _BEFORE_IT_WENT_BACK + r")\b)"
+)
+# A return asked of another item after the turn: "Now I'd like to return this jacket", « je voudrais échanger la rouge »
+_RETURN_ASKED = re.compile(
+    r"\b(?:return|returning|send (?:it|them|this|these) back|exchange|swap|renvoyer|retourner|renvoie|retourne|"
+    r"echanger)\b"
+)
+_MONEY_WORDS = re.compile(
+    r"\b(?:refund\w*|money|charged|fees?|paid|costs?|rembours\w*|argent|frais|factur\w*|payee?s?)\b|[£€$]"
+)
+
+
+def _new_return_after(folded: str, kind: str) -> bool:
+    """Whether the text, after it first says the item was sent back or refunded (`kind`), turns (`_TURN`) to a fault,
+    a hazard, a size complaint or a return of its own (`_RETURN_ASKED`), not to the refund or to money
+    (`_MONEY_WORDS`)."""
+    reading = _any_of(_REQUESTS[kind]).search(folded)
+    if reading is None:
+        return False
+    rest = folded[reading.end() :]
+    if not _TURN.search(rest.lstrip(" ,")) or _MONEY_WORDS.search(rest):
+        return False
+    return bool(
+        _found(_FAULTS, rest, negatable=True)
+        or _hazards(rest)
+        or _SIZE_COMPLAINT.search(rest)
+        or _RETURN_ASKED.search(rest)
+    )

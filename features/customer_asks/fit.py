@@ -1,0 +1,440 @@
+"""Fit: the way the size should go (up, down), complaints no size swap fixes (length, petite, colour, sleeves, cut) and
+the words of a fit complaint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.customer_asks.sizes import _ASKED_IN_PLACE_END
+
+# A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
+_SIZES_COUNTED = (
+    r"\b(?:(?:one|a|1)(?: and a half)? size|(?:two|2|three|3)(?: and a half)? sizes|[123][.,]5 sizes|half a size|"
+    r"a size and a half)"
+)
+_SIZES_COUNTED_FR = r"\b(?:une (?:taille|pointure)|(?:deux|trois|2|3) (?:tailles|pointures))(?: et demie)?"
+# ... and half a size asked in French (« échanger contre une demi-pointure en moins », « il me faudrait une
+# demi-pointure de plus »): after the ask only, not how the item runs (« elles taillent une demi-pointure en dessous »)
+_HALF_SIZE_ASKED_FR = (
+    r"\b(?:(?<!par )contre|pour|faudrait|faut|prends|prendrai|prendrais|voudrais|veux|besoin d') une "
+    r"demi-(?:pointure|taille) "
+)
+# ... more than one (`CustomerAsks.several_sizes`), where a direction read from a count begins
+_SEVERAL_SIZES = re.compile(
+    r"(?:(?:one|a|1) and a half|two|2|three|3|[123][.,]5|a size and a half|deux|trois|une (?:taille|pointure) et "
+    r"demie)\b"
+)
+# ... not one negated ("I don't really need bigger")
+_NEED_ONE_WORD = (
+    r"(?<!n't )(?<!not )(?<!never )(?<!n't really )(?<!not really )(?<!n't even )(?<!not even )(?<!n't actually )"
+    r"(?<!not actually )\b(?:need|needs|want|prefer|would like|'d like) "
+)
+# The way a size further goes, asked by going that way: "I'll go up a size", "Going down one size.", "I need to go up a
+# size"; not the customer's habit ("I usually go up a size") nor advice followed ("I was told to go up a size so I
+# ordered the 12", "You recommend going down a size", "Size guide says to go down one size"), only asked by them
+_GOING = (
+    r"(?:^|(?<=[.!?,;] )|(?<=\bi'll )|(?<=\bi will )|(?<=\bwe'll )|(?<=\bi'm )|(?<=\bneed to )|(?<=\bneeds to )|"
+    r"(?<=\bwant to )|(?<='d like to )|(?<=\bgoing to )|(?<=\bcan i )|(?<=\bcould i )|(?<=\blet me )|(?<=\bplease ))"
+    r"(?:go|going|move|moving) "
+)
+# ... nor a size advice followed in other words (« Le guide conseille de prendre une taille au-dessus, ce que j'ai
+# fait », "The guide said to size up, which I did, and it's still small")
+_ADVISED = re.compile(
+    r"\b(?:conseill\w*|recommand\w*|preconis\w*|suggere\w*|indiqu\w*|dit|disait|disent)(?: (?:de|d'|qu'il faut|"
+    r"qu'il fallait))?(?: [\w']+){0,2} ?$|"
+    r"\b(?:said|says|(?<!i'd )(?<!would )(?<!\bi )say|told|tells|recommend\w*|advis\w*|suggest\w*)"
+    r"(?: (?:me|us|you|people|customers))?(?: to)?(?: [\w']+)? ?$"
+)
+# ... nor the customer's habit, the habit said in the way's clause (« D'habitude je prends une demi-pointure de plus,
+# mais celles-ci sont trop grandes », "Usually I take a size up, but these are huge", "I go a size up usually"); not a
+# way asked after the habit told (« D'habitude je fais du 40, mais là je prends une pointure de plus », « Je fais du 40
+# d'habitude, il me faudrait une demi-pointure de plus »). The habit word is told with the one who takes the size or
+# is it, or the taking (« je prends toujours », "I typically size up", "I'm usually a size up"), or opens the sentence
+# (« D'habitude une taille au-dessus me va », "Always a size up for me"): a habit word bare before the way is no habit
+# (« Je souhaite toujours une taille au-dessus », « toujours » = still; "normally a size up would fix it")
+_HABITUALLY = (
+    r"(?:d'habitude|habituellement|normalement|generalement|en general|toujours|j'ai l'habitude de|usually|normally|"
+    r"generally|typically|always|tend to|tends to)"
+)
+_HABIT_SUBJECT = r"(?:i|we|je|on|nous)"
+_HABIT_BEING = r"(?:i'm|im|i am|we're|we are|je suis|nous sommes)"
+_HABIT_VERB = (
+    r"(?:take|go|get|wear|buy|order|size|prends|prenons|fais|porte|commande|achete|chausse|j'achete|je commande)"
+)
+_HABIT_BEFORE = re.compile(
+    r"(?:(?:^|[.!?;:] )(?:d'habitude|habituellement|toujours|usually|typically|always),?(?: " + _HABIT_SUBJECT + r")?"
+    r"|\b" + _HABITUALLY + r",?(?: " + _HABIT_SUBJECT + r"(?: " + _HABIT_VERB + r")?| " + _HABIT_VERB + r")"
+    r"|\b(?:" + _HABIT_SUBJECT + "|" + _HABIT_BEING + "|" + _HABIT_VERB + r") " + _HABITUALLY + r")"
+    r"(?: (?:half a|half|a|an|one|une|un|la|le))? ?$"
+)
+_HABIT_AFTER = re.compile(r",? " + _HABITUALLY + r"\b")
+# ... or the way said right after the other way set aside ("Not a smaller size, a bigger one!"): read where the way not
+# wanted is left as `_SET_ASIDE` (`read_asks`), so a way said alone elsewhere ("Love the colour, the bigger one.") is
+# none
+_SET_ASIDE = " ; "
+# ... nor a way advised to other shoppers of a build said ("Size down if you're petite", « Prenez une taille en dessous
+# si vous êtes fine »): the review's advice, not this customer's wish. A build "if you are" (not "short of" stock); "if
+# you have" only a body part ("broad shoulders"): "a size up if you have wide fit", "if you have one" ask the shop's
+# stock
+_BUILD_MODIFIERS = r"(?:plutot |un peu |assez |tres |a bit |quite |very |on the )?"
+_TO_OTHER_SHOPPERS = re.compile(
+    r"[^.!?;]{0,30}?\b(?:(?:si vous etes|si t'es|si tu es|if you're|if you are) " + _BUILD_MODIFIERS + r"(?:fine|mince|"
+    r"menue|petite|slim|skinny|slender|tall|short(?! (?:of|on)\b)|grande?|petit|curvy|broad|between sizes|entre deux "
+    r"tailles|wide|narrow|fort|forte|costaud|athletic|sportive?)|(?:if you're|if you are|if you've got|if you have|si "
+    r"vous avez) " + _BUILD_MODIFIERS + r"(?:(?:broad|wide|narrow|big|small|large) (?:shoulders|feet|hips|chest|bust|"
+    r"calves|thighs)|(?:de )?(?:larges|petites|grandes|fortes) (?:epaules|hanches|cuisses|pieds|mollets)))\b"
+)
+# ... nor a way told to the review's readers, a sentence that starts with it ("Order one size up from your normal.",
+# « Prenez une taille au-dessus. », "Take a size down"): no wish of this customer's, who asks in their own words ("I'll
+# need the size above", « il me faudrait la taille d'après »); not one asked of the shop ("Please order me a size up",
+# "Order a size up for me please.", « prenez une taille au-dessus pour moi, merci »)
+_TOLD_TO_READERS = re.compile(r"(?:^|[.!?;:] )(?:prenez|commandez|choisissez|take|order)(?: (?:one|a|une|un))? $")
+_ASKED_FOR_ONESELF = re.compile(
+    r"[^.!?;]{0,40}?\b(?:for me|for us|please|pls|thanks|thank you|pour moi|pour nous|svp|s'il vous plait|merci)\b"
+)
+_WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
+_DIRECTION: dict[str, tuple[str, ...]] = {
+    "up": (
+        # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
+        _SIZES_COUNTED + r" (?:up|bigger|larger)\b(?! than\b)",
+        r"\bsize up\b",
+        r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
+        r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
+        # "I need one size more", "Swapping up a size."; not "one size more than the chart" (the item told of)
+        r"\b(?:one|a|half a) size more\b(?! than\b)",
+        r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
+        _GOING + r"up (?:a|one|half a) size\b",
+        r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?(?:bigger|"
+        r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
+        r"one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
+        _NEED_ONE_WORD + r"(?:bigger|larger)" + _ASKED_IN_PLACE_END,
+        _WAY_CLOSING.format(way=r"(?:bigger|larger)"),
+        # the bigger one taken, of a rug or a duvet sized in cm: « 160x230 trop petit, je prends le plus grand »
+        r"\b(?:je (?:prends|prendrai|prendrais|reprends|reprendrai|vais prendre|prefere|commande|recommande|vais "
+        r"commander|tente)) (?:plutot )?(?:le|la) plus grande?(?= *(?:$|[.,;!?]|svp|merci|alors|donc|plutot|a la place|"
+        r"si)(?![\w'-]))",
+        # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
+        _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
+        r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
+        _HALF_SIZE_ASKED_FR + r"(?:de plus|en plus|au-dessus|au dessus|plus grande|superieure)\b",
+    ),
+    "down": (
+        _SIZES_COUNTED + r" (?:down|smaller)\b(?! than\b)",
+        r"\bsize down\b",
+        # not "I expect a down jacket to survive a wash"
+        r"\b(?:next|a) (?:size )?(?:down|smaller size)\b(?! (?:jacket|coat|duvet|pillow|vest|gilet|parka|puffer|"
+        r"filling|feathers?|sleeping bag|quilt|comforter|throw|blanket)s?\b)",
+        r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
+        r"\b(?:one|a|half a) size less\b(?! than\b)",
+        r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? down (?:a|one|half a) size\b",
+        _GOING + r"down (?:a|one|half a) size\b",
+        # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
+        r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
+        r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
+        # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
+        _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
+        _WAY_CLOSING.format(way="smaller"),
+        _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
+        r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
+        r"au dessous|inferieure)\b",
+        _HALF_SIZE_ASKED_FR
+        + r"(?:de moins|en moins|en-dessous|en dessous|au-dessous|au dessous|plus petite|inferieure)\b",
+    ),
+}
+# The size above or below said to be no way out ("I don't think sizing down is an option" of an XS still too wide,
+# "a size up isn't possible", « une taille en dessous n'est pas envisageable »): no size further that way
+# (`size_range`), and no direction asked.
+_SIZE_THAT_WAY = r"(?:sizing|going|to size|to go|(?:a|one) size) (?:down|up|smaller|bigger)"
+_DIRECTION_REFUSED = re.compile(
+    r"\b" + _SIZE_THAT_WAY + r"(?: again| further| any further)? (?:isn't|is not|wasn't|was not|won't be|will not be|"
+    r"wouldn't be|would not be|is no longer|is never)(?: really| much of)? (?:an option|possible)\b|"
+    r"\b(?:don't|do not|doesn't|does not|didn't|did not) think " + _SIZE_THAT_WAY + r" (?:is|would be|will be) "
+    r"(?:an option|possible)\b|"
+    r"\b(?:une )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|au-dessus|au dessus|inferieure|"
+    r"superieure) (?:n'est|ne serait|ne sera) pas (?:une option|possible|envisageable)\b|"
+    # ... or said not to help ("going up half a size didn't help on the last pair so refunding", « prendre une pointure
+    # au-dessus n'a rien changé »)
+    r"\b" + _SIZE_THAT_WAY + r"(?: (?:half a|a|one|a half) size)?(?: (?:again|before|last time|on the last pair|on my "
+    r"last pair))? (?:didn't|did not|doesn't|does not|won't|will not|wouldn't|would not|never) (?:help|work|fix it|"
+    r"solve it|make (?:a|any) difference)\b|"
+    r"\b(?:une )?(?:demi-)?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|au dessous|au-dessus|au dessus|"
+    r"inferieure|superieure) n'a (?:rien change|pas aide|pas suffi)\b|"
+    # ... or said to spoil another part ("I'd need to go up a size but then the shoulders would be huge", « la taille
+    # au-dessus, mais alors les épaules seraient trop larges »): no size fits
+    r"\b(?:go|going|size|sizing|move|moving) (?:up|down)(?: (?:a|one|half a) size)?,? but (?:then |that way )?"
+    r"[^.!?;]{0,40}?\b(?:would|will|'d|'ll) (?:be|look|get|feel|hang|swim|drown|gape|fall)\b|"
+    r"\b(?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|superieure|inferieure),? mais (?:alors |du "
+    r"coup )?[^.!?;]{0,40}?\b(?:seraient|serait|flotterai\w*|baillerai\w*|tomberai\w*)\b"
+)
+# A way said not to be wanted is no way asked either, but no sign that no size fits ("I don't need a bigger size, I
+# need a refund", "I don't think I need a bigger size, maybe one size down", "Not a bigger size, a smaller one
+# please", "I don't think a bigger size would help", « je ne veux pas une taille au-dessus », « Je ne pense pas avoir
+# besoin d'une taille au-dessus », « Pas une taille au-dessus, une taille en dessous svp »)
+_NOT_THINK = r"(?: (?:think|believe|reckon) (?:i|we)(?: would| will| really)?)?"
+_WAY_FR = (
+    r"(?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus petite|superieure|inferieure)\b"
+)
+_DIRECTION_NOT_WANTED = re.compile(
+    r"\b(?:don't|do not|dont|didn't|did not)" + _NOT_THINK + r"(?: really| even)? (?:want|need)(?: to (?:get|have|"
+    r"try))? (?:a |the |another )?(?:bigger|smaller|larger) (?:size|one|pair)\b|\b(?:don't|do not|dont)"
+    + _NOT_THINK
+    + r"(?: really| even)? (?:want|need) to (?:go|size) (?:up|down)\b|\bno need for (?:a |the |another )?(?:bigger|"
+    r"smaller|larger) (?:size|one|pair)\b|(?:^|[.!?;,] )not (?:a |the |another )?(?:bigger|smaller|larger) (?:size|"
+    r"one|pair)\b|\b(?:don't|do not|dont) (?:think|believe) (?:a|the|another) (?:bigger|smaller|larger) (?:size|one|"
+    r"pair) (?:would|will|'d|'ll)\b|(?:^|[.!?;,] )pas (?:une|la) " + _WAY_FR + r"|\b(?:ne )?(?:pense|crois) pas "
+    r"qu'(?:une|la) " + _WAY_FR + r"|"
+    r"\b(?:(?:ne )?(?:pense|crois) pas (?:avoir besoin|vouloir) (?:d'une|d une|de la|une|la)|(?:ne (?:veux|voudrais|"
+    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|d une|une|de la|la)|pas besoin (?:d'une|d une|de la)) " + _WAY_FR
+)
+# A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
+_PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"
+# Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
+# « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
+# no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
+# one"), nor the next size within the range (« la taille enfant en dessous »), nor one they do not want ("Don't need a
+# child size") or habitually buy ("I usually go for a slim fit but these are too tight").
+_NOT_ASKING = r"(?<!not )(?<!n't )(?<!never )(?<!usually )(?<!always )(?<!normally )(?<!often )(?<!generally )"
+# A cut named after the word that offers it: "a wide fit", « une version large », « en coupe droite »
+_CUT_NAMED = (
+    r"(?:for |in |en |contre )?(?:the |a |an |la |une )?(?:(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
+    r"straight|tall|long|standard|tapered|bootcut) (?:fit|leg|cut)|(?:version|coupe|forme) (?:large|slim|droite|"
+    r"longue|normale))\b(?![^.!?]{0,30}\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)"
+)
+# Another cut offered as the other choice of a swap asked: "swap them for half a size up, or a wide fit if you have
+# one", « les échanger contre la pointure au-dessus, ou une version large »
+_CUT_OFFERED_IN_SWAP = (
+    r"\b(?:swap|exchange|change|replace|echanger|changer|remplacer)\b[^.!?]{0,60}?,? (?:or|ou) " + _CUT_NAMED
+)
+# Once a cut is read, an "or" right before it offers it as the other choice of the size, swap verb or not
+# (`CustomerAsks.cut_instead`): « Il me faudrait une taille au-dessus ou une coupe droite. », "or maybe the wide fit"
+_CUT_INSTEAD_OF_SIZE = r"\b(?:or|ou|sinon|otherwise),? (?:maybe |perhaps |peut-etre )?" + _CUT_NAMED
+_CUT_ASKED: tuple[str, ...] = (
+    r"\b" + _NOT_ASKING + r"(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
+    r"swap(?: it| them)? for|"
+    r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
+    r"straight|tall|long|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) "
+    r"(?:don't|do not) (?:do|make|sell|have)\b)",
+    # ... or offered as the other choice of a swap asked
+    _CUT_OFFERED_IN_SWAP,
+    # another length asked after: « Il n'y a pas de longueur plus grande dans cette taille ? », "Is there a longer leg
+    # in this size?"; a question (said flat, « il n'y a pas de longueur plus grande », it is none to ask for)
+    r"\b(?:n'y a-t-il|il n'y a|y a-t-il|est-ce qu'il y a|avez-vous|auriez-vous|vous n'avez|vous n'auriez|"
+    r"existe-t-il|existe-t-elle|is there|isn't there|is there not|do you (?:do|have|make|sell)|have you got)\b"
+    r"[^.!?]{0,30}?\b(?:(?:longueur|jambe|entrejambe) (?:plus (?:grande|longue|courte)|longue|courte)|(?:longer|"
+    r"shorter|long|tall) (?:length|leg|inseam))\b[^.!?]{0,40}?\?",
+    r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer)\b"
+    r"[^.!?]{0,30}\b"
+    r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
+    # a boot made for wider calves asked for: « Vous n'auriez pas un modèle « mollet large » ? », "do you do a wide calf
+    # version?"
+    r"\b(?:auriez|avez|faites|faudrait|voudrais|aimerais|existe|do you (?:do|have|make|sell)|is there|"
+    r"(?<!don't )(?<!do not )(?<!didn't )(?<!never )(?:need|want|prefer))\b[^.!?]{0,30}\b(?:mollets? larges?|"
+    r"wide[- ]calf|wider calf)\b",
+    r"\b" + _NOT_ASKING + r"(?:need|needs|want|wants|for|get|order|try|prefer|go for|going for)(?: the| a)? "
+    r"(?:child|children'?s|kids'?|"
+    r"kid's|junior|adult) size\b|\b(?:pour|prends|prendre|faudrait|faut|voudrais|aimerais|avez-vous|auriez-vous)"
+    r"(?: la| une)? taille (?:enfant|adulte|junior)\b(?! (?:en dessous|en-dessous|au-dessus|au dessus|inferieure|"
+    r"superieure)\b)",
+)
+# A length the item falls short of, or a count of sizes: "two inches short of my ankles", "missing a good 3 cm",
+# « il manque un bon centimètre », "a size short". A fit complaint, never a part missing from the box.
+_MEASURE = (
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a few|few|a couple of|"
+    r"couple of|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|un peu|un demi|"
+    r"une demie?) ?(?:(?:good|full|bare|solid|whole|bon|bons|bonne|bonnes|petit|petits|grand|grands|gros) "
+    r"(?:\d+(?:[.,]\d+)? ?)?)?"
+    r"(?:inch|inches|cm|cms|mm|centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|ft|sizes?|tailles?|"
+    r"pointures?|doigts?)\b"
+)
+# ... not a length that fits: « Elles me vont en longueur », "fine in length", "the length is perfect"
+_FITS_IN_LENGTH = (
+    r"(?<!vont en longueur)(?<!va en longueur)(?<!bien en longueur)(?<!bonnes en longueur)(?<!bons en longueur)"
+    r"(?<!parfaite en longueur)(?<!parfaites en longueur)(?<!parfait en longueur)(?<!parfaits en longueur)"
+    r"(?<!fine in length)(?<!fit in length)(?<!fits in length)(?<!perfect in length)(?<!good in length)"
+    r"(?! (?:is |was |est |etait )?(?:perfect|fine|spot on|right|ok|okay|great|good|parfaite|nickel|ok|impeccable|"
+    r"correcte|ideale|bonne|top)\b)"
+)
+_UNFIXABLE: dict[str, tuple[str, ...]] = {
+    "length": (
+        r"\b(?:too|far too|way too|much too) (?:long|short) (?:in|on) the (?:leg|legs|body|hem)\b",
+        # "2 inches short in the leg"
+        r"\b" + _MEASURE + r" (?:too )?(?:long|short|longer|shorter) (?:in|on) the (?:leg|legs|body|hem|length)\b",
+        r"\b(?:leg|legs|hem|inseam|inside leg|length|legs are|hem is)\b.{0,30}\b(?:too long|too short|long|short)\b",
+        r"\b(?:trousers|jeans|dress|skirt|legs|leggings|it|they)(?: are| is| were| was) (?:far |way |"
+        r"much )?too (?:long|short)\b",
+        # "about a foot longer than it should be on me"
+        r"\b(?:longer|shorter) than (?:it|they) (?:should|ought to) be\b|"
+        r"\b(?:plus longue?s?|plus courte?s?) qu'(?:il|elle|ils|elles) (?:ne )?(?:devrai(?:en)?t|faudrai(?:en)?t)\b",
+        r"\blength\b" + _FITS_IN_LENGTH,
+        r"\binseam\b",
+        r"\b(?:trop long|trop longue|trop longs|trop longues|trop court|trop courte|trop courts|trop courtes)\b",
+        r"\blongueur\b" + _FITS_IN_LENGTH,
+        r"\bhem(?:med|ming)? (?:them|these|it|the)\b",
+        # turned up to wear: "I'd have to roll them up three times. Way past my feet."
+        r"\broll(?:ed|ing)? (?:them|it|the (?:legs?|hems?|bottoms?|trousers|jeans)) up\b|"
+        r"\bpast my (?:feet|toes|heels)\b",
+        r"\b(?:pool|pools|pooling|bunch|bunches|bunching) (?:around|at|on|over) (?:my|the)\b",
+        # where the hem stops: "two inches short of my ankles", "finish 3 inches above my ankle", « s'arrête 5 cm
+        # au-dessus des chevilles »; not boots that come up above the ankle, nor a dress above the knee (a style)
+        r"\b(?:short|shy) of (?:my|her|his|the) (?:ankles?|knees?|feet|floor|ground|shoes|toes)\b|"
+        r"\b(?:finish\w*|stop\w*|ends?|ending|sits?|sitting)\b[^.!?]{0,25}?\babove (?:my|her|his) (?:ankles?|shoes|"
+        r"feet)\b|\b(?:s'arrete\w*|arrive\w*|tombe\w*)\b[^.!?]{0,25}?\bau-dessus (?:de mes|de ses|des) chevilles\b",
+        # the crotch hangs low (« l'entrejambe descend aux genoux »), not one that pulls (« ça me tire à l'entrejambe »)
+        r"\bentrejambe (?:\w+ ){0,2}(?:descend|tombe|arrive|pend|traine|trop (?:bas|long|court))",
+    ),
+    "petite": (
+        r"\bi(?:'m| am) (?:(?:a|an) (?:quite |very |rather )?(?:petite|short)\b|(?:quite |very |rather |only |just )?"
+        r"(?:petite|short|5 ?'? ?[0-3]\b|4 ?'? ?(?:\d|1[01])\b|1[.,][45]\d ?m))",
+        r"\bpetite (?:fit|range|length|version)\b|" + _PETITE_VERSION_FR,
+        r"\b(?:je (?:suis|mesure|fais)|j'ai) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
+    ),
+    "colour": (
+        r"\bcolou?rs?\b",
+        # a lamp's shade is no colour: "the shade had a big dent", "lamp shade dented", "But the shade, it is fraying"
+        r"(?<!lamp )(?<!lamp's )(?<!glass )(?<!fabric )(?<!paper )(?<!drum )(?<!pendant )(?<!for )\bshade\b"
+        r"(?!(?:'s|,)? (?:\w+ ){0,3}?(?:fray\w*|torn|ripped|dent\w*|crack\w*|broken|bent|wonky|crooked|loose|crumpled|"
+        r"squashed|smashed|shattered|attach\w*|fixing|ring|holder|fell|falls|split|creased|wobbl\w*|tilt\w*|came off|"
+        r"comes off)\b)",
+        r"\bcouleurs?\b",
+        r"\bteinte\b",
+        r"\bcoloris\b",
+    ),
+    "sleeve": (r"\bsleeves?\b", r"\bmanches\b", r"\b(?:la|une|ma|sa|chaque) manche\b"),  # « le manche » is a handle
+    # a boot's shaft too narrow or too wide for the calf: its width is the shape's, not the foot size's, so another
+    # size rarely fixes it ("can't zip the boots over my calves", « tige trop large pour mes mollets fins »)
+    "calf": (
+        r"\b(?:boots?|shafts?|bottes?|tiges?|cuissardes?)\b[^.!?]{0,60}\b(?:calf|calves|mollets?)\b|"
+        r"\b(?:calf|calves|mollets?)\b[^.!?]{0,60}\b(?:boots?|shafts?|bottes?|tiges?|cuissardes?)\b",
+        r"\b(?:wide|narrow|slim|skinny|athletic|muscular|chunky|thin) calf\b|\bmollets? (?:fins?|muscles?|forts?|"
+        r"epais|larges?)\b",
+        # a boot that will not close at the calf: « le 39 ne ferme pas au mollet », "won't zip up over my calves"
+        r"\b(?:ferme\w*|zip\w*|close\w*|fasten\w*|do up)(?: pas| up)? (?:au|aux|over|around|at|on|past) (?:the |my |"
+        r"mes |le |les )?(?:mollets?|calf|calves)\b",
+        # "Wide in the calf and they slouch down to my ankles": a shaft too wide (one too tight may be the size's)
+        r"\b(?:wide|loose|baggy|big) (?:in|on|around|at) the calf\b",
+    ),
+    "cut": _CUT_ASKED,
+    # "even the smallest size is too big", « la plus petite taille disponible »: no size further that way
+    "size_range": (
+        _DIRECTION_REFUSED.pattern,
+        r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
+        r"\b(?:la |leur )?plus (?:petite|grande) (?:taille|pointure)\b",
+        # "sadly there's no XS", « il n'y a pas de XS »
+        r"\bthere(?:'s| is) no (?:smaller|bigger|larger|x{1,3}s|x{1,3}l|[23]xl|(?:size )?\d{2})\b|"
+        r"\bn'y a pas (?:de |plus )?(?:x{1,3}s|x{1,3}l|[23]xl|taille (?:plus petite|plus grande|en dessous|"
+        r"au-dessus))\b",
+        # « je ne vois pas de 37 sur le site », "no 38 in stock"
+        r"\bne (?:vois|trouve) pas (?:de |d')(?:taille |pointure )?(?:\d{2}|x{1,3}s|x{1,3}l|[23]xl)\b|"
+        r"\bno (?:size )?\d{2} (?:on the (?:web)?site|in stock|available|left)\b",
+    ),
+}
+# A colour praised or said to be right ("Love the colour", "the colour is great", « la couleur est superbe », « j'adore
+# la teinte »): no complaint a size swap leaves unfixed, so it is blanked before `_UNFIXABLE` is read; not one
+# disliked ("I don't love the colour", « la couleur n'est pas belle ») nor one praised that does not suit the customer
+# ("the colour is lovely but just not on me", « la couleur est belle mais pas sur moi »).
+_COLOUR_WORD = r"(?:colou?rs?|shade|couleurs?|teinte|coloris)"
+_COLOUR_LOVED = (
+    r"(?<!n't )(?<!not )(?<!never )(?<!'d )(?<!would )(?<!pas )(?<!look )(?<!looks )(?<!looked )(?<!seems )"
+    r"(?<!nothing )(?<!just )\b(?:love|loved|like|liked|adore|adored|j'adore|j'aime|adore|aime) (?:(?:the|this|that|"
+    r"its|their|la|cette|sa|leur) )?(?:\w+ )?"
+)
+_COLOUR_ADJECTIVE = (
+    r"(?<!pas la )(?<!pas une )(?<!not a )(?<!not the )(?<!n't a )(?<!n't the )\b(?:lovely|nice|beautiful|gorgeous|"
+    r"great|pretty|stunning|fab|fabulous|perfect|rich|vibrant|belle|jolie|superbe|magnifique) "
+    r"(?:(?!(?:the|a|an|this|that|la|le|les|un|une)\b)\w+ )?"
+)
+_COLOUR_SAID_GOOD = (
+    r" (?:is|was|looks|itself is|est|etait)(?: so| really| very| just| absolutely| also| still| vraiment| tres| super|"
+    r" aussi| trop)? (?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|fabulous|spot on|as pictured|"
+    r"as described|true to|exactly as|ok|okay|good|amazing|belle|jolie|superbe|magnifique|parfaite|top|canon|sympa|"
+    r"conforme)\b"
+)
+_COLOUR_PRAISED = re.compile(
+    r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
+    r"\b(?:the |this |its |la |sa |cette )?" + _COLOUR_WORD + _COLOUR_SAID_GOOD
+)
+_NOT_ON_ME = re.compile(
+    r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
+    r"washe?s? me out|me donne mauvaise mine)\b"
+)
+_FIT_WORDS = re.compile(
+    r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|next size|size up|a size (?:up|bigger)|bigger size|"
+    r"larger size|size chart|chart|sizing|measured|slim|grown|(?:past|over|under|round|around) (?:my|her|his)|choking|"
+    r"can't breathe|ribs|bust|chest|hips|waist|calf|calves|thighs|bump|need (?:a|an|the) \S+)\b|"
+    r"\btrop (?:petite?s?|serree?s?|courte?s?|etroite?s?|juste)\b|\btaille (?:au-dessus|superieure)\b|"
+    r"\b(?:poitrine|hanches|mollets?|ventre|epaules)\b"
+)
+_SIZE_COMPLAINT = re.compile(
+    r"\b(?:(?:far |way |much |so |a bit |slightly )?too (?:big|large|loose|long|small|tight|wide)|so big|"
+    r"trop (?:grande?s?|large?s?|ample?s?|longue?s?|longs?|petite?s?|serree?s?)|flotte dedans|(?:need|want) "
+    r"(?:a |the )?(?:smaller|bigger|larger|child) (?:size|pair|one)?|(?:smaller|bigger|larger) (?:pair|size)|"
+    r"taille (?:en dessous|en-dessous|au-dessus|au dessus))\b"
+)
+# The item said not to fit its wearer: "it doesn't fit", "didn't fit me at all"; not "doesn't fit the description",
+# "won't fit in the cupboard", "doesn't fit my phone", nor what does not fit in it ("my laptop doesn't fit"), nor the
+# words told of the item ("The description doesn't fit.", "the photo of it doesn't fit") or what goes in it ("The
+# laptop doesn't fit."): they are no fit of the body
+_DOES_NOT_FIT = re.compile(
+    r"(?:^|[.,;!?] *|\b(?<!of )(?:it|they|this|these|that|he|she|just|sadly|still|really|simply|"
+    r"(?:the|this|these|that) (?!(?:description|photos?|pictures?|pics?|images?|listing|advert|ad|text|title|name|"
+    r"wording|words|colou?r|price|reviews?|label|story|explanation|reason|answer|excuse|laptop|computer|phone|tablet|"
+    r"ipad|kindle|books?|charger|battery|lens|bottle|documents?|folder|files?|wallet|keys?|camera|umbrella)\b)\w+) )"
+    r"(?:does(?:n't| not)|did(?:n't| not)|won't|will not|don't|do not) fit(?: me| him| her| them| us)?"
+    r"(?: (?:at all|properly|right|well))?(?= *(?:$|[.,;!?]))|"
+    # "just not the right size", « juste pas la bonne taille », "wrong size for me": a fit
+    # complaint with no way said (the size the shop sent in error is `_FAULTS["shop_mistake"]`'s: « vous m'avez
+    # envoyé la mauvaise taille », "not the size I ordered")
+    r"\b(?:not|pas) (?:the right|la bonne) (?:size|taille|pointure)\b|\bwrong size for (?:me|him|her|us|them)\b"
+)
+# « elle ne me va pas » says the fit as often as the look: the fit, unless a colour is named (« La teinte correspond
+# bien à la photo, c'est juste qu'elle ne me va pas »)
+_GOES_NOT_ON_ME = re.compile(r"\b(?:il|elle|ils|elles) ne (?:me|lui|leur|nous) va(?:nt)? pas\b")
+# Any word of size or fit, broad on purpose: it only keeps a size swap off texts that say nothing of fit at all.
+_SPEAKS_OF_FIT = re.compile(
+    _FIT_WORDS.pattern
+    + "|"
+    + _SIZE_COMPLAINT.pattern
+    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|loose|baggy|long|longer|short|"
+    r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"
+    r"longue?s?|larges?|etroite?s?|longueur|moulante?s?|baille|glisse|dedans|gap|gaping|drown(?:s|ing)?|swamp(?:s|ed)?|"
+    r"(?:hang|slip|fall)(?:s|ing)? off|room|heel lifts|squashed|pinch(?:es|ing)?|giant|huge|tiny|oversized|"
+    r"dragg?(?:ed|ing|s)?|tall|height|hauteur|minuscule|enorme|immense|roomy|massive|swimming|slides? out|flop|"
+    r"billows?|digs? in|squash(?:es|ed)?|pressed against|straining|walk out of|more like an? \d+)\b"
+)
+# "the next size" with no way said ("Returning and will try the next size", « je prendrai la taille suivante »): its
+# direction is the fit complaint's, else the fit reason's ("next"). Not "the next size up/down" (`_DIRECTION` reads
+# those) nor "wait for the next size" of a range still to come.
+_NEXT_SIZE = re.compile(
+    r"(?:\b(?:need|needs|want|try|for|like|please|get|prendrai|prendrais|prends|faudrait|voudrais|tenter|essayer|pour) "
+    r"(?:the |la )?(?:next size|taille suivante|pointure suivante|taille d'apres|pointure d'apres)\b(?! (?:up|down|"
+    r"bigger|smaller|larger|au-dessus|en dessous)\b)"
+    r"(?<!wait for the next size)|"
+    # ... or the next one, of the item said: « Je l'échange pour la suivante », « il me faudrait le bonnet d'après »;
+    # not « pour la semaine d'après », « le modèle d'après »
+    r"\b(?:prendrai|prendrais|prends|faudrait|faut|voudrais|pour|contre) (?:le |la )(?:suivante?|(?!(?:jour|semaine|"
+    r"mois|annee|fois|commande|livraison|modele|couleur|coloris|version|saison|collection)\b)[a-z]+ d'apres)"
+    + _ASKED_IN_PLACE_END
+    # ... or asked alone after what did not fit: « ça me cisaille le dessus du pied. la suivante svp », "Next size pls"
+    + r"|(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup) )?(?:(?:le|la|the) )?(?:(?:taille|pointure) suivante|suivante?|"
+    r"next size)" + _ASKED_IN_PLACE_END + ")"
+)
+_TOO_SMALL = re.compile(
+    r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
+    r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?)|serre|me serre|me serrent|me compriment?|me cisaille)\b"
+)
+_TOO_BIG = re.compile(
+    r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|loose|enormous|trop (?:grande?s?|large?s?|ample?s?)|"
+    r"flotte|baille)\b"
+)
+# An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
+# taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for;
+# nor how the item is sized ("it fits like two sizes up", « ça taille deux tailles au-dessus »).
+_PAST_ORDER = re.compile(
+    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|fits like|fit "
+    r"like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent|tried)\b"
+    r"(?:\W+(?:a|an|one|the|une|la))?"
+    r"\W*$"
+)

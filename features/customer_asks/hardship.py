@@ -1,0 +1,171 @@
+"""Hardship: a bereavement, an illness or a separation the customer is going through."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from features.customer_asks.clauses import _NEGATION, _SENTENCE_END, _any_of, _clause_around, _denied
+from features.text import WORDS_BEFORE_CHARS, regex, words_before
+
+# A time long past ("ten years ago", "as a child", « il y a dix ans », « quand j'étais petite »): a hard time told with
+# one is the customer's history, not what they are going through ("I had an operation ten years ago, so bending is
+# hard"). A year or less ago ("last month", « l'an dernier ») is still recent.
+_LONG_AGO = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|"
+    r"many|a few|a couple of|some|\d+) years? (?:ago|back|before)|years (?:ago|back|before)|decades? ago|"
+    r"(?:a )?long time ago|"
+    r"as a (?:child|kid|teenager|teen|baby|student|girl|boy)|when i was (?:a |an )?(?:child|kid|little|young|younger|"
+    r"small|teenager|teen|baby|student|girl|boy|at school|\d+)|(?:back )?in (?:19\d\d|20[01]\d)|"
+    r"il y a (?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|des|plusieurs|quelques|"
+    r"bien des|de nombreuses|\d+) (?:ans|annees)|(?:bien |tres )?longtemps)|quand j'etais (?:enfant|petite?|jeune|"
+    r"ado\w*|bebe|etudiante?)|dans mon enfance|en (?:19\d\d|20[01]\d))\b"
+)
+# A hard time long past that still weighs ("My husband died two years ago and I'm still struggling", « je ne m'en
+# remets pas »), and an illness recovered from ("diagnosed with cancer last year and I'm now in remission", « elle est
+# guérie »): told in the hard time's sentence or the next. What is still hard must be the customer's lot, not the
+# item's (« toujours difficile à fermer », "still very low quality", "still struggling with the zip"), and a recovery
+# not denied ("not recovered at all", « pas encore guérie ») nor of something else ("the courier recovered the parcel").
+_STILL_HARD = re.compile(
+    r"\b(?:still|toujours|encore) (?:struggling(?! (?:to|with) (?!(?:cope|grieve|accept|come to terms|move on|get over|"
+    r"the loss|grief|it all|everything|things|losing)\b))|grieving|mourning|"
+    r"finding (?:it|things|everything) (?:hard|difficult|tough)|coming to terms|heartbroken|devastated|in shock|"
+    r"not over it|very low|dur|difficile|en deuil|sous le choc|"
+    r"tres (?:affectee?|eprouvee?|dur|difficile))\b(?! (?:a|de|quality)\b)|"
+    r"\b(?:haven't|hasn't|have not|has not|never) (?:really )?"
+    r"(?:got|gotten) over\b|\bne (?:m'en|s'en) (?:remets|remet|suis|est) (?:toujours )?pas\b|"
+    r"\bpas (?:encore )?remise?\b"
+)
+_RECOVERED = re.compile(
+    r"\b(?:in remission|(?:now |fully |completely )?recovered(?! (?:the|a|an|my|your|our|his|her|their|it|them)\b)|"
+    r"(?:made|making) a (?:full|good) recovery|"
+    r"(?:got|given) the all clear|all clear now|cancer[- ]free|back to (?:full )?health|en remission|"
+    r"(?:completement |totalement |bien )?(?:guerie?s?|retablie?s?)|tiree? d'affaire)\b"
+)
+# Who a customer mourns: kin, a friend, a pet.
+_KIN = (
+    r"(?:mother|mum|mom|father|dad|husband|wife|partner|son|daughter|brother|sister|grandmother|grandfather|gran|"
+    r"grandma|granny|grandad|grandpa|nan|nana|aunt|uncle|friend|baby|child|dog|cat|pet|parents?|loved one|family "
+    r"member|relative|cousin|nephew|niece|fiance|fiancee|colleague)"
+)
+_BODY_PART_FR = r"jambe|cheville|poignet|bras|pied|hanche|genou|dos|epaule|coude|clavicule|doigt|orteil"
+_HARDSHIP: dict[str, tuple[str, ...]] = {
+    "bereavement": (
+        # mourning, or a loss or a death, of someone: not of a thing ("still mourning the loss of my favourite jeans");
+        # what follows a death or a funeral is a time or whose ("passed away a month ago", "the funeral for my aunt")
+        r"\b(?:passed away|bereave\w*|funeral|memorial service|condolences)\b|"
+        r"\b(?:period of|in|still) mourning\b"
+        r"(?! (?:the (?:loss|death|end|demise) of|over|for|my|our|his|her|a|an|the)\b)|"
+        r"\b(?:mourning (?:(?:the (?:loss|death) of|for|over) )?|(?:death|loss) of )(?:my|our|his|her|a)(?: \w+)? "
+        + _KIN
+        + r"\b",
+        r"\b(?:my|our|his|her|their)(?: \w+)? " + _KIN + r"(?: has| had| sadly)? (?:died|passed)\b",
+        # a miscarriage: "I've lost the baby", « j'ai perdu le bébé »; not "lost the baby monitor" nor "I've lost the
+        # baby weight"
+        r"\b(?:lost|losing) (?:the|our|my|a) baby\b(?!'s|[ -](?:weight|fat|bump|belly|tummy|pounds|monitors?|bottles?|"
+        r"carriers?|seats?|gates?|slings?|"
+        r"bath|wipes|food|clothes|blankets?|toys?|books?|shoes|sleeping|bags?|gym|walker|bouncer|swing|wrap|dummy|"
+        r"cups?|things|stuff|box)\b)|\bperdu (?:le|notre|mon|un) bebe\b(?! (?:reborn|doudou)\b)",
+        r"\bwho (?:has |had |sadly )?(?:died|passed)\b",
+        r"\b(?:deces|decede|decedee|decedes|obseques|funerailles|enterrement|inhumation|deuil|condoleances)\b",
+        r"\b(?:mon|ma|notre|son|sa)(?: \w+)? (?:mere|pere|mari|epouse|femme|compagnon|compagne|fils|fille|frere|"
+        r"soeur|grand-mere|grand-pere|mamie|papi|tante|oncle|ami|amie|bebe|enfant|chien|chat) (?:est (?:mort|morte|"
+        r"decede|decedee)|nous a quittes)\b",
+    ),
+    # not "my hospital job" or a nurse's shifts: someone is (or was) ill or in hospital
+    "illness": (
+        r"\b(?:in|into|from|out of|at the) (?:the )?hospital\b(?! (?:job|shift|shifts|work|canteen|shop))|"
+        r"\bhospitali[sz](?:ed|ation)\b|\b(?:chemo\w*|cancer|seriously ill|terminally ill|intensive care)\b",
+        # a stroke or a heart attack someone had, not a brush stroke, "a stroke of luck" nor the one "I nearly had" at
+        # the price (« j'ai failli faire une crise cardiaque »)
+        r"\b(?<!nearly )(?<!almost )(?:had|has had|have had|suffered|after|since|recovering from) (?:a |an |her |his |"
+        r"my |their )?(?:stroke(?! of\b)|heart attack|cardiac arrest)\b|\b(?:avc|(?<!faire une )crise cardiaque|"
+        r"infarctus)\b",
+        # a recent operation ("I've just had surgery", « après son opération »), not one years ago (« depuis mon
+        # opération de la hanche »)
+        r"\b(?:just had|recently had|had an?|recovering from|after (?:my|his|her|an?)|since (?:my|his|her)) "
+        r"(?:surgery|operation)\b|\b(?:apres|suite a) (?:mon|son|sa|une) operation\b|"
+        r"\b(?:je (?:me suis fait|viens de me faire|vais me faire) operer|j'ai ete operee?|vient d'etre operee?|"
+        r"(?:a|ont) ete operee?s?|s'est fait operer)\b",
+        r"\b(?:a l'hopital|hospitalise\w*|hospitalisation|chimio\w*|cancer|gravement malade|soins intensifs|"
+        r"reanimation)\b",
+        # a reaction the item gave, which a doctor named: "it's since turned into a rash. My doctor says I probably
+        # react to lanolin", « mon médecin parle d'une réaction allergique », "I woke up wheezing ... My GP thinks it's
+        # the down" (suffered: not "no reaction", "allergy-friendly", "eczema-prone")
+        r"(?<!\bno )(?<!\bnot a )(?<!\bwithout )(?<!\bwithout a )\b(?:rash|rashes|allerg\w*|eczema|hives|reaction|"
+        r"dermatitis|blisters|wheez\w*|asthma\w*|sneez\w*|puffy eyes|swollen eyes|short of breath)\b"
+        r"(?![- ](?:friendly|free|prone|safe|tested|proof)\b)[^.!?]{0,80}(?:[.!?] ?[^.!?]{0,40})?"
+        r"\b(?:my|the|our|her|his) (?:doctor|gp|dermatologist|allergist)\b|\b(?:my|the|our|her|his) (?:doctor|gp|"
+        r"dermatologist|allergist) (?:says|said|thinks|told me|has told me|confirmed|diagnosed)\b[^.!?]{0,60}\b(?:rash|"
+        r"allerg\w*|eczema|hives|react\w*|dermatitis)\b(?![- ](?:friendly|free|prone|safe|tested|proof)\b)|"
+        r"\b(?:mon|le|notre) (?:medecin|dermatologue|allergologue)\b"
+        r"[^.!?]{0,60}\b(?:allergi\w*|eczema|urticaire|reaction|plaques)\b|\b(?:allergi\w*|eczema|urticaire|plaques "
+        r"rouges|asthme|eternue\w*|yeux gonfles|essouffle\w*)\b[^.!?]{0,60}\b(?:mon|le|notre) (?:medecin|"
+        r"dermatologue|allergologue)\b",
+        # an injury that stops the customer ("I broke my ankle", "on crutches", « une fracture de fatigue au pied »);
+        # not a thing broken nor a fracture in the glaze
+        r"(?<!almost )(?<!nearly )(?<!could have )(?<!could've )(?<!would have )(?<!would've )(?<!might have )"
+        r"(?<!practically )(?<!virtually )"
+        r"\b(?:broke|broken|fractured) (?:my|her|his|their) (?:leg|ankle|foot|wrist|arm|hip|knee|back|collarbone|"
+        r"shoulder|elbow)\b|\bon crutches\b|\bin a (?:plaster )?cast\b(?![ -](?:iron|aluminium|aluminum|metal|resin|"
+        r"bronze|steel|concrete))|\b(?:stress|hairline) fracture (?:in|of|to) "
+        r"(?:my|her|his)\b|\bfracture de fatigue\b|\b(?:sous|avec des) bequilles\b|"
+        r"\b(?:(?:me suis|s'est|se sont) (?:casse|fracture) (?:la|le|les|une|un|mon|ma)|fracture (?:du|de la|au|a la)) "
+        r"(?:" + _BODY_PART_FR + r")\b|\b(?:ma|mon|sa|son) (?:" + _BODY_PART_FR + r") cassee?\b|"
+        # a stand's « pied cassé » or a figurine's « bras cassé » is the item's
+        r"\b(?:" + _BODY_PART_FR + r") (?:dans le platre|platree?)\b",
+    ),
+    # a couple parting: "Engagement is off", "we've split up", « nous nous sommes séparés », « mon divorce »; not a
+    # stock shortage (« rupture de stock »)
+    "separation": (
+        r"\bengagement(?:'s| is| was| has been)? (?:off|called off|broken off|cancell?ed|over)\b|"
+        r"\b(?:called|broke(?:n)?) off (?:the|our|my) (?:engagement|wedding)\b|"
+        r"\bwedding(?:'s| is| was| has been) (?:off|called off|cancell?ed)\b|"
+        r"\b(?:we|i)(?:'ve| have| had)? (?:just |recently )?(?:split up|broke up|broken up|separated)\b"
+        r"(?! (?:the|a|an|my|our|it|them|this|these|those|that|from|into|in two|all)\b)|"
+        r"\b(?:going through|in the middle of|after) (?:a|my|the|our) (?:divorce|break-?up|separation)\b|"
+        r"\bgetting divorced\b|\b(?:we're|we are|we were|we) no longer (?:together|a couple|engaged|getting married)\b|"
+        r"\b(?:we're|we are) not together (?:any ?more|now)\b",
+        r"\bfiancailles (?:\w+ )?(?:rompues|annulees|sont terminees|c'est fini)\b|\b(?:nous nous sommes|on s'est|"
+        r"je me suis|je viens de me) (?:separee?s?|separer)\b(?! (?:de|des|du|d')\b)|"
+        r"\b(?:mon|notre) divorce\b|\ben instance de divorce\b|\b(?:nous ne sommes|on n'est|on est) plus ensemble\b|"
+        r"\b(?:mariage|fiancailles) (?:est |a ete )?annulee?s?\b|\bapres (?:notre|ma|une) rupture\b(?! de stock)",
+    ),
+}
+
+
+def _told_long_ago(folded: str, reading: re.Match[str]) -> bool:
+    """Whether the clause of `reading` says it was long ago (`_LONG_AGO`), or its sentence opens with such a time
+    ("Ten years ago, I had an operation")."""
+    sentence = _SENTENCE_END.split(words_before(folded, reading.start()))[-1].lstrip()
+    return bool(_LONG_AGO.search(_clause_around(folded, reading)) or _LONG_AGO.match(sentence))
+
+
+def _told_next(folded: str, reading: re.Match[str]) -> str:
+    """What the text says from `reading` to the end of the next sentence, at most `WORDS_BEFORE_CHARS` characters on."""
+    after = folded[reading.start() : reading.end() + WORDS_BEFORE_CHARS]
+    ends = itertools.islice(_SENTENCE_END.finditer(after, reading.end() - reading.start()), 2)
+    second = next(itertools.islice(ends, 1, None), None)
+    return after[: second.end()] if second else after
+
+
+def _going_through(folded: str, kind: str, reading: re.Match[str]) -> bool:
+    """Whether the hard time of `reading` is one the customer is going through: not long past (`_LONG_AGO`) unless
+    they say it still weighs on them (`_STILL_HARD`), and not an illness they say they have recovered from
+    (`_RECOVERED`), in its sentence or the next."""
+    told_next = _told_next(folded, reading)
+    recovered = (match for match in _RECOVERED.finditer(told_next) if not _denied(told_next, match, _NEGATION))
+    if kind == "illness" and next(recovered, None):
+        return False
+    return not _told_long_ago(folded, reading) or bool(_STILL_HARD.search(told_next))
+
+
+def _hardship(folded: str) -> str | None:
+    """The first hard time the text tells of (`HARDSHIP_KINDS` order) that the customer is going through."""
+    for kind, patterns in _HARDSHIP.items():
+        if not _any_of(patterns).search(folded):
+            continue
+        for pattern in patterns:
+            if any(_going_through(folded, kind, match) for match in regex(pattern).finditer(folded)):
+                return kind
+    return None

@@ -1,0 +1,153 @@
+"""The kinds of things a return text asks and says, and `CustomerAsks`, the reading of one text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LETTER_SIZES: tuple[str, ...] = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
+REQUEST_KINDS: tuple[str, ...] = (
+    "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
+    "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
+    "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
+    "charged_twice", "refund_awaited", "gift_card_paid",
+)  # fmt: skip
+FAULT_KINDS: tuple[str, ...] = (
+    "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",
+)  # fmt: skip
+# Messages that are no return request (`CustomerAsks.not_a_return`): the parcel arrived empty, it never arrived
+# ("tracking says delivered but nothing came", « colis jamais reçu »), or the item is already on its way back or
+# refunded. Nothing can be sent back (or nothing again), so the policy sends each to a person.
+NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_returned")
+# The requests that say the item is already sent back or refunded, or chase the refund of a return: `already_returned`
+# (the first read is the one the reply answers).
+ALREADY_RETURNED_REQUESTS: tuple[str, ...] = ("sent_back", "refund_received", "refund_awaited")
+UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf", "cut")
+HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger", "skin")
+# Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
+HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness", "separation")
+
+
+@dataclass(frozen=True)
+class CustomerAsks:
+    """What one return text asks for.
+
+    Attributes:
+        wanted_size: the size the customer says they need ("40", "W32", "XS"), normalised; None when unsaid.
+        size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it; "next" when they
+            ask for the next size and nothing in the text says which way ("Need the next size."): the fit reason's.
+        several_sizes: the way asked is more than one size further ("2 and a half sizes up", « deux pointures
+            au-dessus »): the next size is not the one they need.
+        usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`; of
+            several, the one written like the size they say they had.
+        usual_sizes: the usual size said in each way of writing sizes (`size_system`), `usual_size` first: "I'm a 34B
+            ... I'm usually an S" tells a bra's band and cup and a letter size, and the one to offer is the one
+            written like the size had.
+        ordered_size: the size they say they had ("I ordered a 38", « j'ai pris du 38 »), else one they say does not
+            fit ("the 8 won't zip"), for a request that does not carry it.
+        ordered_told: whether `ordered_size` is said outright as ordered or had ("I'm a 10 and got the S"), so it wins
+            over a request's size; one read only from a size that does not fit may be an earlier order's ("the L was too
+            small last time too").
+        rejected_sizes: sizes the text says do not fit or must not be sent.
+        unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
+        requests: explicit requests (`REQUEST_KINDS`), in that order.
+        faults: fault signals (`FAULT_KINDS`), in that order; `empty_parcel` is a parcel that arrived with
+            nothing in it and `not_received` one that never arrived, so there is no item to send back.
+        hazards: signs the item is unsafe to keep using (`HAZARD_KINDS`): sparks or shocks, burns or
+            overheating, a cut or a sharp break, unsafe in the customer's own word ("dangerous"), or a burn on the
+            skin from what was put on it ("the serum made my face burn"); an electric blanket that heats in part or
+            not at all ("Only one side heats", « elle ne chauffe que d'un côté ») is an electrical one.
+        hardship: the hard time the text mentions (`HARDSHIP_KINDS`): a death or a funeral, else a
+            serious illness, an injury or a stay in hospital, else a couple parting (an engagement called off, a
+            divorce); None when it mentions none.
+        contact_only: a short message that only asks to be called or to reach a person (« Rappelez-moi
+            après 17h svp. »), or only threatens to escalate (a lawyer, the bank, a public review: "I'll post
+            about this on Instagram"): it says nothing about the item, so a reason guessed for it is no ground
+            for naming a cause or offering a size.
+        not_as_described: the text says the item differs from its description or photos ("not as pictured",
+            « la photo est fausse », « la fiche indique une robe en soie »): the shop's description is at fault
+            whatever the reason read, but nothing is broken, so it is no fault for the policy.
+        late_delivery: the text says the parcel came late ("the dress came a week late", « livrée avec deux jours de
+            retard »): a late delivery is the shop's to apologise for even when the reason read is unsure.
+        ordered_to_compare: the customer says they ordered several sizes or versions to choose from ("ordered the 10
+            and the 12 to see which fitted", « commandé la même en 38 et en 39 pour être sûre »): the return is their
+            choice, whatever reason is read (a reason model took « je renvoie le 40 » for a wrong item sent).
+        other_version: the exchange asked names another colour, model or version ("can I exchange it for the black
+            one instead?", « je voudrais l'échanger contre la bleue », "exchange it for the bigger model"): another
+            item, not one that works, even of an item returned as faulty.
+        cut_instead: the cut asked (`unfixable` "cut") is offered as the other choice of the size ("swap them for
+            half a size up, or a wide fit if you have one"), not asked with it ("Need a bigger size, going for the
+            regular fit."): the reply names both with "or", not "and".
+        refund_preferred: the customer says they want the money back rather than another size or item ("I'd rather
+            have my money back", "a refund, not an exchange", « je préfère être remboursée »): no exchange is offered
+            them.
+        other_size_ordered: the customer says they have already ordered the other size themselves ("Too big, I've
+            reordered a size down.", "Returned the large, reordered in medium.", « j'ai recommandé en 43 ») and asks
+            no exchange: no size is offered them, this one is refunded.
+        quality_complaint: the text complains of the item's quality in so many words ("Not the quality I paid for",
+            "cheap material, not worth the money", « ça fait vraiment bas de gamme »): a complaint, whatever reason is
+            read, even where no fault is named.
+        collection_missed: the text says a collection of the return did not happen ("the courier never came to collect
+            it", « le livreur n'est jamais venu chercher le colis »): the shop's carrier failed, so the reply
+            apologises.
+        repeated: the text says the shop made the same mistake before ("WRONG SIZE TWICE", « ce n'est pas la première
+            fois »): an apology the reply owes says it is not the first time.
+        tracking_broken: the text says the shop's parcel tracking does not work (« votre suivi de colis ne marche
+            pas », "the tracking link doesn't work"): the reply says it is passed on, and what to do if the return's
+            status page fails them too.
+        express_paid: the text says express delivery was paid for ("I paid for express shipping on top of the engraving
+            fee", « j'avais payé la livraison express »): on a parcel that came late, its cost is owed back, asked in
+            so many words or not (`models.reply_drafter.ReplyCase.requests`).
+        speaks_of_fit: the text speaks of size or fit at all ("too big", "a size up", « la taille », « serré »): a fit
+            reason guessed for a text that does not ("I'm prepared to go to court over £89.") is no ground for a size
+            swap.
+        does_not_fit: the text says in so many words that the item does not fit the customer, with no way said
+            ("Absolutely heartbroken it doesn't fit!", « juste pas la bonne taille », « elle ne me va pas »): a fit
+            complaint whatever reason was read, not "doesn't fit the description" nor "won't fit in the cupboard".
+    """
+
+    wanted_size: str | None = None
+    size_direction: str | None = None
+    several_sizes: bool = False
+    usual_size: str | None = None
+    usual_sizes: tuple[str, ...] = ()
+    ordered_size: str | None = None
+    ordered_told: bool = False
+    rejected_sizes: tuple[str, ...] = ()
+    unfixable: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
+    faults: tuple[str, ...] = ()
+    hazards: tuple[str, ...] = ()
+    hardship: str | None = None
+    contact_only: bool = False
+    not_as_described: bool = False
+    late_delivery: bool = False
+    ordered_to_compare: bool = False
+    other_version: bool = False
+    cut_instead: bool = False
+    refund_preferred: bool = False
+    other_size_ordered: bool = False
+    quality_complaint: bool = False
+    collection_missed: bool = False
+    repeated: bool = False
+    tracking_broken: bool = False
+    express_paid: bool = False
+    speaks_of_fit: bool = False
+    does_not_fit: bool = False
+
+    @property
+    def not_a_return(self) -> str | None:
+        """What makes the message no return request (`NOT_A_RETURN`), None for a return request: the parcel
+        arrived empty or never arrived, or the customer says the item is already sent back
+        (`sent_back`) or the refund has already reached them (`refund_received`)."""
+        if "empty_parcel" in self.faults:
+            return "empty_parcel"
+        if "not_received" in self.faults:
+            return "not_received"
+        if set(ALREADY_RETURNED_REQUESTS) & set(self.requests):
+            return "already_returned"
+        return None
+
+    @property
+    def has_fault(self) -> bool:
+        """Whether the text describes damage, a defect or a shop mistake."""
+        return bool(self.faults)

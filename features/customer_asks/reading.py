@@ -1,0 +1,454 @@
+"""`read_asks`: one return text read into `CustomerAsks` from every kind of reading."""
+
+from __future__ import annotations
+
+from features.customer_asks.clauses import _NEGATION, _affirmed, _denied, _found
+from features.customer_asks.complaints import (
+    _LISTING_PROMISES_A_PART,
+    _ORDERED_TO_COMPARE,
+    _REPEATED,
+    _not_as_described,
+    _quality_complaint,
+)
+from features.customer_asks.delivery import (
+    _ARRIVED_AFTER_ALL,
+    _AWAITED_ELSE,
+    _COLLECT_WORD,
+    _COLLECTION_MISSED,
+    _DELIVERER_NEVER_CAME,
+    _ITEM_AWAITED,
+    _NO_REFUND_YET,
+    _NOT_RECEIVED_IN_FEW_WORDS,
+    _ORDER_AWAITED,
+    _REFUND_AWAITED,
+    _RETURN_SENT,
+    _RETURN_TOLD,
+    _SERVICE_NOT_WORKING,
+    _TRACKING_NOT_WORKING,
+    _item_had,
+    _late_delivery,
+    _new_return_after,
+)
+from features.customer_asks.exchange import (
+    _EXCHANGE_FOR,
+    _ORDER_STILL_WANTED,
+    _ORDERED_SENT,
+    _OTHER_VERSION,
+    _SEND_ONE,
+    _SEND_THE,
+    _SEND_THEM,
+    _WRONG_ONE_TOLD,
+    _asked,
+    _exchange_asked,
+    _replacement_asked,
+    _sizes_mused,
+    _sizes_of_no_exchange_asked,
+)
+from features.customer_asks.fault_context import (
+    _BROKEN_PART,
+    _CLOSES_NOT,
+    _CONNECTS_NOT,
+    _CONTENTS_INTACT,
+    _DAMAGED_WITH_IT,
+    _ELSEWHERE,
+    _INCOMPATIBLE,
+    _LOOK_NOT_WORKING,
+    _LOOSE_ON_THE_BODY,
+    _MISSING_FROM_THE_MAKING,
+    _OWN_ALTERATION,
+    _PACKAGING_AROUND,
+    _SHORT_OF_HOLES,
+    _UNSAFE_WORD,
+    _lifting_off_blanked,
+    _made_light_of_blanked,
+    _packaging_blanked,
+    _rooms_blanked,
+)
+from features.customer_asks.faults import (
+    _FAULT_LAID_ON_THE_SIZE,
+    _FAULTS,
+    _ODD_PAIR,
+    _ORDERED_JUST_BEFORE,
+    _OWN_MISTAKE,
+    _damage_read,
+)
+from features.customer_asks.fit import (
+    _ADVISED,
+    _ASKED_FOR_ONESELF,
+    _COLOUR_PRAISED,
+    _COLOUR_WORD,
+    _CUT_INSTEAD_OF_SIZE,
+    _DIRECTION,
+    _DIRECTION_NOT_WANTED,
+    _DIRECTION_REFUSED,
+    _DOES_NOT_FIT,
+    _FIT_WORDS,
+    _GOES_NOT_ON_ME,
+    _HABIT_AFTER,
+    _HABIT_BEFORE,
+    _NEXT_SIZE,
+    _NOT_ON_ME,
+    _PAST_ORDER,
+    _SET_ASIDE,
+    _SEVERAL_SIZES,
+    _SIZE_COMPLAINT,
+    _SPEAKS_OF_FIT,
+    _TO_OTHER_SHOPPERS,
+    _TOLD_TO_READERS,
+    _TOO_BIG,
+    _TOO_SMALL,
+    _UNFIXABLE,
+)
+from features.customer_asks.hardship import _hardship
+from features.customer_asks.hazards import (
+    _CARRIES_POWER,
+    _HEATED_BEDDING,
+    _HEATING_FAULT,
+    _PLASTIC_SMELL,
+    _POWERED_CATEGORIES,
+    _WORN_CABLE,
+    _hazards,
+    _worn_stand_in,
+)
+from features.customer_asks.kinds import ALREADY_RETURNED_REQUESTS, FAULT_KINDS, HAZARD_KINDS, CustomerAsks
+from features.customer_asks.requests import (
+    _ASKED_OUTRIGHT,
+    _EXPRESS_PAID,
+    _PAID_ANOTHER_WAY_TOO,
+    _PAID_CHARGES,
+    _QUESTIONS,
+    _REQUESTS,
+    _asked_again,
+    _refund_method_asked,
+    _refund_preferred,
+    _with_request,
+)
+from features.customer_asks.sizes import (
+    _OLDEST_AGE_SIZE,
+    _ORDERED,
+    _ORDERED_MY_USUAL,
+    _REJECTED,
+    _SIZE_NOT_FITTING,
+    _SIZE_NOT_FITTING_FR,
+    _SIZE_OR_SIZE,
+    _SIZED_BY_COLLAR,
+    _THE_SIZE_ORDERED,
+    _USUAL,
+    _WANTED,
+    _counts,
+    _cups_need_a_bra,
+    _halves_as_sizes,
+    _in_collar_inches,
+    _letters_need_context,
+    _reordered_at,
+    _same_scale,
+    _sized_by_age,
+    _sizes,
+    size_system,
+)
+from features.handover import handover_reasons
+from features.spelling import mended_ask_words
+from features.text import match_view, regex, words_before
+
+# The longest message read as only a contact request: the 680 hand-written handover messages that ask for a
+# call or a person and nothing else have at most 16 words; a longer text says something of its own.
+_CONTACT_ONLY_WORDS = 20
+# Handover kinds that threaten to take the matter elsewhere (`features.handover.HANDOVER_KINDS`).
+_ESCALATION = frozenset({"legal", "payment_dispute", "public_review"})
+_THREAT_ONLY_WORDS = 16
+
+
+def read_asks(text: str, lang: str | None = None, category: str | None = None) -> CustomerAsks:
+    """Read what a return text asks for (both languages' phrasings are tried: customers mix them).
+
+    Args:
+        text: the customer's words as typed.
+        lang: "en" or "fr"; accepted for symmetry with the other readers, the rules cover both.
+        category: the returned product's category when the caller knows it: whether the item is footwear, which
+            an age never sizes; without it, a footwear word in the clause of the age read says so.
+
+    Returns:
+        The structured `CustomerAsks`; fields stay empty when the text does not say.
+    """
+    folded = mended_ask_words(match_view(text))
+    sized = _cups_need_a_bra(_halves_as_sizes(_letters_need_context(text, folded)), category)
+    sized_by_collar = bool(_SIZED_BY_COLLAR.search(folded))
+
+    def said(patterns: tuple[str, ...], unsaid_at: frozenset[int] = frozenset()) -> list[str]:
+        # the sizes the patterns read, a number in a text sized by collar written as a collar size
+        return [_in_collar_inches(size, sized_by_collar) for size in _sizes(patterns, sized, unsaid_at)]
+
+    counts = _counts(sized, folded, category)
+    reordered = _reordered_at(sized)
+    rejected = tuple(said(_REJECTED, counts))
+    # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
+    # another
+    hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
+    wanted = next(
+        (
+            size
+            for size in said(
+                _WANTED,
+                hedged | counts | reordered | _sizes_of_no_exchange_asked(sized) | _sizes_mused(sized, folded),
+            )
+            if size not in rejected
+        ),
+        None,
+    )
+    if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
+        wanted = f"AGE {wanted}"
+    usual_sizes = [size for size in said(_USUAL) if size not in rejected]
+    # the usual size ordered is the one had: a usual size said besides it, on the same scale, is the one to offer
+    # ("Ordered my usual 38 ... usually a 39 in trainers"; not "Ordered my usual 42 ... usually a 6.5", a UK size)
+    ordered_usual = said(_ORDERED_MY_USUAL)
+    usual = next(
+        (
+            size
+            for size in usual_sizes
+            if size not in ordered_usual and any(_same_scale(size, had) for had in ordered_usual)
+        ),
+        next(iter(usual_sizes), None),
+    )
+    # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip", « Mon M habituel ne suffit pas »)
+    ordered_told = said(_ORDERED)
+    ordered = next(iter(ordered_told or said((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR))), None)
+    # a usual size written like the size had ("I'm a 34B ... usually an S, and this S is huge": the S)
+    if ordered and usual and size_system(usual) != size_system(ordered):
+        usual = next((size for size in usual_sizes if size_system(size) == size_system(ordered)), usual)
+    # the usual size of each way of writing sizes: the one read above for its own, the first said for the others
+    usual_each_way: dict[str, str] = {}
+    for size in (usual, *usual_sizes) if usual else ():
+        usual_each_way.setdefault(size_system(size), size)
+    # a way said to be no way out, or not wanted, is no way asked ("I don't think sizing down is an option")
+    ways_asked = _DIRECTION_NOT_WANTED.sub(_SET_ASIDE, _DIRECTION_REFUSED.sub(_SET_ASIDE, folded))
+    ways_reordered = _reordered_at(ways_asked)
+    way_readings = [
+        (way, match)
+        for way, patterns in _DIRECTION.items()
+        for pattern in patterns
+        for match in regex(pattern).finditer(ways_asked)
+        if match.start() not in ways_reordered
+        and not _PAST_ORDER.search(words_before(ways_asked, match.start()))
+        and not _ADVISED.search(words_before(ways_asked, match.start()))
+        and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
+        and not _HABIT_BEFORE.search(words_before(ways_asked, match.start()))
+        and not _HABIT_AFTER.match(ways_asked, match.end())
+    ]
+    # a way told to the review's readers is no wish, but says which way the item runs
+    told = [
+        _TOLD_TO_READERS.search(words_before(ways_asked, match.start())) is not None
+        and not _ASKED_FOR_ONESELF.match(ways_asked, match.end())
+        for _, match in way_readings
+    ]
+    runs = next((way for (way, _), to_readers in zip(way_readings, told, strict=True) if to_readers), None)
+    way_readings = [reading for reading, to_readers in zip(way_readings, told, strict=True) if not to_readers]
+    direction = way_readings[0][0] if way_readings else None
+    several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
+    if direction is None and _NEXT_SIZE.search(folded):
+        # "will try the next size": the way the text's own fit complaint points, when it points one way only
+        small = bool(_TOO_SMALL.search(folded)) or runs == "up"
+        big = bool(_TOO_BIG.search(folded)) or runs == "down"
+        direction = "up" if small and not big else "down" if big and not small else "next"
+    read_for_faults = _ELSEWHERE.sub(
+        " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
+    )
+    read_for_faults = _rooms_blanked(
+        _SHORT_OF_HOLES.sub(" ; ", _lifting_off_blanked(_LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)))
+    )
+    replacement = _replacement_asked(folded)
+    if not replacement:
+        # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived
+        # chipped, not a big deal. Could you send a replacement?")
+        read_for_faults = _made_light_of_blanked(read_for_faults)
+    if _CONTENTS_INTACT.search(folded) and not _DAMAGED_WITH_IT.search(folded):
+        read_for_faults = _packaging_blanked(read_for_faults)
+    if _INCOMPATIBLE.search(folded):
+        read_for_faults = _CONNECTS_NOT.sub(" ; ", read_for_faults)
+    if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
+        read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
+    hazards = _hazards(folded)
+    worn_cable = "electrical" not in hazards and (_WORN_CABLE.search(folded) or _worn_stand_in(folded))
+    powered = category in _POWERED_CATEGORIES or _CARRIES_POWER.search(folded)
+    if worn_cable and powered:
+        hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
+    if "heat" not in hazards and powered and _PLASTIC_SMELL.search(folded):
+        hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
+    if "electrical" not in hazards and _HEATED_BEDDING.search(folded) and _HEATING_FAULT.search(folded):
+        hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
+    if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
+        read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
+    made_badly = any(
+        not _denied(read_for_faults, match, _NEGATION) for match in _MISSING_FROM_THE_MAKING.finditer(read_for_faults)
+    )
+    faults = _found(_FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
+    if made_badly:
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "defect"})
+    if any(
+        not _ORDERED_JUST_BEFORE.search(words_before(read_for_faults, pair.start()))
+        for pair in _ODD_PAIR.finditer(read_for_faults)
+    ):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
+    if "damage" in faults and _PACKAGING_AROUND & set(faults) and not _damage_read(_packaging_blanked(read_for_faults)):
+        # a box torn open around a part missing or a wrong item is how the part went or what the item came in
+        faults = tuple(kind for kind in faults if kind != "damage")
+    if _FAULT_LAID_ON_THE_SIZE.search(folded):
+        faults = tuple(kind for kind in faults if kind not in ("damage", "defect"))
+    if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
+        faults = tuple(kind for kind in faults if kind != "shop_mistake")
+    requests = _found(_ASKED_OUTRIGHT, folded)
+    if "exchange" in requests and not _exchange_asked(folded):
+        requests = tuple(kind for kind in requests if kind != "exchange")
+    if direction is None and "exchange" in requests:
+        # an exchange asked with no size goes the way the review told its readers ("Order one size up from your
+        # normal. ... can I exchange it?")
+        direction = runs
+    if "refund_method" in requests and not _refund_method_asked(folded):
+        requests = tuple(kind for kind in requests if kind != "refund_method")
+    if "gift_card_paid" in requests and _PAID_ANOTHER_WAY_TOO.search(folded):
+        # part paid by card: the refund does not all go onto the gift card, so a person answers where it goes
+        requests = tuple(kind for kind in requests if kind != "gift_card_paid")
+    if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):
+        requests = tuple(kind for kind in requests if kind != "refund_difference")
+    requests = tuple(kind for kind in requests if kind not in _PAID_CHARGES or _affirmed(_REQUESTS[kind], folded))
+    if replacement:
+        requests = _with_request(requests, "replacement")
+    return_sent = _RETURN_SENT.search(folded)
+    if return_sent and (
+        _REFUND_AWAITED.search(folded, return_sent.end()) or _NO_REFUND_YET.search(folded, return_sent.end())
+    ):
+        requests = _with_request(requests, "sent_back")
+    requests = tuple(
+        kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not _new_return_after(folded, kind)
+    )
+    if "sent_back" in requests:
+        # the return said sent is what the refund chased is for: one reading
+        requests = tuple(kind for kind in requests if kind != "refund_awaited")
+    if (
+        "not_received" not in faults
+        and len(folded.split()) <= _CONTACT_ONLY_WORDS
+        and _NOT_RECEIVED_IN_FEW_WORDS.search(read_for_faults)
+        and not _AWAITED_ELSE.search(folded)
+    ):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
+    if (
+        "not_received" not in faults
+        and _DELIVERER_NEVER_CAME.search(read_for_faults)
+        and not any(
+            told.search(folded) for told in (regex(_COLLECT_WORD), _COLLECTION_MISSED, _RETURN_TOLD, _ORDER_AWAITED)
+        )
+    ):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
+    if "not_received" in faults and (
+        _ARRIVED_AFTER_ALL.search(folded)
+        or set(ALREADY_RETURNED_REQUESTS) & set(requests)
+        or _item_had(folded, read_for_faults)
+    ):
+        # it came in the end, what has not come is the refund for a return already sent, or the customer has the item
+        faults = tuple(kind for kind in faults if kind != "not_received")
+    collection_missed = (
+        bool(_COLLECTION_MISSED.search(folded))
+        and "not_received" not in faults
+        and not _ORDER_AWAITED.search(folded)
+        and not (_ITEM_AWAITED.search(folded) and not regex(_COLLECT_WORD).search(folded))
+    )
+    if collection_missed and not _late_delivery(folded):
+        requests = _with_request(requests, "collect")
+    if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
+        sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
+        requests += (sent_for,) if sent_for else ()
+    if (
+        wanted is None
+        and direction is None
+        and not {"send_missing", "replacement"} & set(requests)
+        and _ORDER_STILL_WANTED.search(folded)
+        and ({"shop_mistake", "not_received"} & set(faults) or _WRONG_ONE_TOLD.search(folded))
+        and not ("shop_mistake" not in faults and _SIZE_COMPLAINT.search(folded))
+    ):
+        requests = _with_request(requests, "replacement")
+    ordered_sent = _ORDERED_SENT.search(folded)
+    if ordered_sent and not {"send_missing", "replacement"} & set(requests):
+        missing = "missing_part" in faults or ordered_sent["missing"]
+        requests += ("send_missing" if missing else "replacement",)
+    if "missing_part" in faults and "send_missing" not in requests and _SEND_THEM.search(folded):
+        requests = _with_request(requests, "send_missing")
+    if (
+        wanted is None
+        and not {"send_missing", "replacement"} & set(requests)
+        and _asked(folded, list(_SEND_ONE.finditer(folded)))
+    ):
+        requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
+    # a colour praised is blanked, unless it does not suit the customer
+    unfixable = _found(
+        _UNFIXABLE,
+        _COLOUR_PRAISED.sub(lambda praise: praise[0] if _NOT_ON_ME.match(folded, praise.end()) else " ; ", folded),
+    )
+    named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
+    same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
+    if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
+        # "faulty, please exchange or money back": one that works, and a wrong size's exchange for the size ordered the
+        # item ordered; "exchange for age 11-12" or "need junior size" names something else
+        requests = tuple(dict.fromkeys("replacement" if kind == "exchange" else kind for kind in requests))
+    size_said = bool(wanted or direction or usual or rejected)
+    says_nothing_of_the_item = (
+        not (size_said or faults or hazards or unfixable) and len(folded.split()) <= _CONTACT_ONLY_WORDS
+    )
+    # only threatens: "I will post about this on Instagram", « Je vais contacter l'UFC-Que Choisir » (the 92 such
+    # handover messages have at most 16 words; a longer threat also says what went wrong)
+    only_threatens = (
+        says_nothing_of_the_item
+        and len(folded.split()) <= _THREAT_ONLY_WORDS
+        and any(_ESCALATION & set(handover_reasons(text, lang)) for lang in ("en", "fr"))
+    )
+    if only_threatens and _REFUND_AWAITED.search(folded):
+        # a threat over a refund alone ("a solicitor if the refund doesn't appear this week") is about a return sent
+        requests = _with_request(requests, "sent_back")
+    for kind, question in _QUESTIONS.items():
+        # another version asked as an exchange ("Do you do a petite one?" read as one) is the exchange's to answer
+        if question.search(folded) and not (kind == "question" and "exchange" in requests):
+            requests = _with_request(requests, kind)
+    # ... or only tells of a collection that did not come (« Franchement je suis furieuse, le livreur n'est jamais
+    # venu. »): about the collection, not the item
+    contact_asked = {"call_me", "human", *(["collect"] if collection_missed else [])}
+    contact_only = says_nothing_of_the_item and (
+        (bool(requests) and set(requests) <= contact_asked) or (not requests and only_threatens)
+    )
+    return CustomerAsks(
+        wanted_size=wanted,
+        size_direction=direction,
+        several_sizes=several_sizes,
+        usual_size=usual,
+        usual_sizes=tuple(usual_each_way.values()),
+        ordered_size=ordered,
+        ordered_told=bool(ordered_told),
+        rejected_sizes=rejected,
+        unfixable=unfixable,
+        requests=requests,
+        faults=faults,
+        hazards=hazards,
+        hardship=_hardship(folded),
+        contact_only=contact_only,
+        # a part the listing says comes with the item, missing from the box: the listing is right, the box is not
+        not_as_described=_not_as_described(folded)
+        and not (("missing_part" in faults or "send_missing" in requests) and _LISTING_PROMISES_A_PART.search(folded)),
+        late_delivery=_late_delivery(folded),
+        ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
+        other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
+        cut_instead="cut" in unfixable and bool(regex(_CUT_INSTEAD_OF_SIZE).search(folded)),
+        # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
+        refund_preferred=_refund_preferred(folded) and not (wanted or direction),
+        other_size_ordered=bool(reordered)
+        and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
+        quality_complaint=_quality_complaint(folded),
+        collection_missed=collection_missed,
+        # not the customer's own mistake again ("I ordered the wrong size again, my fault")
+        repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
+        tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
+        express_paid=_affirmed(_EXPRESS_PAID, folded),
+        speaks_of_fit=bool(
+            wanted or direction or reordered or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)
+        ),
+        does_not_fit=bool(
+            _DOES_NOT_FIT.search(folded) or (_GOES_NOT_ON_ME.search(folded) and not regex(_COLOUR_WORD).search(folded))
+        )
+        and not (direction or wanted),
+    )

@@ -1,0 +1,584 @@
+"""Sizes: the size wanted, ordered, usual or rejected, how a size is written, and the sizes a text only counts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from features.customer_asks.clauses import _clause_around
+from features.customer_asks.kinds import LETTER_SIZES
+from features.schemas import PRODUCT_CATEGORIES
+from features.text import regex, words_before
+
+# The months in French, as a date names them (« le 25 février », « commandé en mars »): no size.
+_MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+# What a number is when a unit follows it: a time, a count, a price or a weight, never a size (« un échange pour 10
+# jours », "Need 10 days to send it back", "maybe 10 pairs", « pour 20 euros de plus »), or a day of a month
+# (« J'ai commandé le 25 février », "ordered the 25 January"; not "may" nor "march", which follow a size in English:
+# "a 12 may fit", nor « mai » but before a stop, a year, « dernier » or « et » (« le 12 mai et reçu le 20 »), as SMS
+# French writes « mais » so: « Je fais du 38 mai c'est trop petit »). Years and months as spans are left out, as
+# children's clothes are sized by them ("a 10 years", « le 12 mois »), and centimetres, as a rug or an appliance is
+# (« un lave-vaisselle 45 cm »); so is a pair in the singular ("a size 9 pair", "a 40 pair instead"), « h » of « h/f »
+# (« un 38 h/f ») and the SMS « j » of « j ai ».
+_UNIT_AFTER_NUMBER = (
+    r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs|items?|pieces?|pcs|units?|packs?|"
+    r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|semaines?|heures?|h|mn|fois|paires|articles?|"
+    r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b)|"
+    r"(?!mai\b)" + _MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|(?:dernier|et)\b))|january|february|april|june|july|"
+    r"august|september|october|november|december)"
+    r"(?![\w'/-])"
+)
+# A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
+# only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
+# shoes 35-47, waists 24-40) with an optional half, or a waist `w32`; none before a unit (`_UNIT_AFTER_NUMBER`).
+_SIZE = (
+    # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
+    # "2 years" is a duration in English, so there only an age range, "age N" or one named as a size ("I need a 10
+    # years", "the 10 years please"; not "a 10 year old", "the 2 years since") is a size
+    r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
+    r"(?:years|yrs|y|ans)|\d{1,2} ans|(?:(?<=\ba )|(?<=\bthe ))\d{1,2} ?(?:years|yrs)(?! (?:old|ago|later|back|since|"
+    r"before|of|on|in|for|warranty|guarantee|now|i|we|you)\b))(?![\w'-])|"
+    # a bare range asked for, closing the ask: "Would you swap it for 4-5 please?", "exchange it for a 9-10 with the
+    # same logo"
+    r"(?:(?<=for )|(?<=\ba )|(?<=\ban )|(?<=\bthe ))\d{1,2}-\d{1,2}"
+    r"(?= *(?:$|[.,;!?]|please|instead|thanks|svp|merci|with|or|if)(?![\w'-]))|"
+    # a waist or a leg length in words ("a 30 waist", « une longueur 28 »), before the number alone
+    r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
+    # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number; a rug's
+    # or a duvet's width and length in cm (« le 200x290 »)
+    r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
+    # one digit (UK 8, shoe 7) only right after a word that announces a size
+    r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
+    f"(?!{_UNIT_AFTER_NUMBER})"
+    # "a small" is a size only where no noun follows ("a small refund" is not); "the medium I normally wear" is one
+    r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|size|one|rather|if|"
+    r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in|"
+    r"i (?:normally |usually |always |generally )?(?:wear|take|buy|get)\b))"
+    # « Je l'échange pour un petit. », « un moyen svp »: the letter sizes said in words, closing the ask
+    r"|(?<=\bun )(?:petit|moyen|grand)(?=\s*(?:$|[.!?;]|svp|s'il vous plait|plutot|a la place))"
+    # a bra's cup alone ("I'm normally a C", "Need a B in this one", « il me faut un D »), closing the ask or before
+    # what closes it; not a letter naming something else ("a C battery", "a B-grade finish", "Plan B")
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|in|instead|please|"
+    r"rather|not|or|dans|svp|plutot|pas|ou|a la place)(?![\w'-]))))"
+)
+_WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
+                     "small": "S", "medium": "M", "large": "L", "petit": "S", "moyen": "M", "grand": "L"}  # fmt: skip
+_ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|en taille|la taille|une taille|uk|eu|fr) )?"
+
+
+# The words for "instead of", in both languages (the French ones end before « de », « du », « d' »); the item nouns
+# read them too.
+INSTEAD_OF = r"(?:instead of|in place of|in lieu of|rather than|au lieu d|a la place d|en lieu et place d)"
+# The day something came, said between the verb and the size that came (« reçu le 20 un 42 au lieu du 38 »)
+_DAY_RECEIVED = r"(?:le \d{1,2}(?:er)?(?: " + _MONTHS_FR + r")?|on the \d{1,2}(?:st|nd|rd|th)?|on \w+day)"
+# What came in place of what was ordered, after a verb of the shop's sending: "You sent a 12 instead of the 10",
+# "received an XL in place of an M", « vous m'avez envoyé un 42 au lieu du 40 ». The size that came is no size the
+# customer wants, the one after is (`_REJECTED`, `_WANTED`). Not "I got a 10 instead of my usual 12" (the customer's
+# choice) unless the second is the one ordered ("I got a 12 instead of the 10 I ordered"); « le 14 » after « livré »
+# is a day, so French reads a size only after « un », « une », « du », « en » or « taille ».
+# "Could I be sent a 12 instead?", "can I get sent", « être livrée en 42 »: a size asked to be sent, not one that came.
+_SENT_A_SIZE = (
+    r"\b(?<!\bbe )(?<!\bget )(?<!\betre )(?:sent|shipped|received|delivered|envoyee?s?|expediee?s?|recue?s?|"
+    r"livree?s?)(?: me| us)? (?:" + _DAY_RECEIVED + r" )?(?:(?:a|an|the) )?"
+    r"(?:(?:size|un|une|du|en|taille|une taille) )?"
+)
+_GOT_A_SIZE = r"\b(?:got|had) (?:a |an |the |size )?"
+_IN_PLACE_OF_SIZE = " " + INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|size|un|une|le|la|taille|la taille) )?"
+_THE_ONE_ORDERED = (
+    r" (?:(?:that |which )?(?:i|we) (?:ordered|asked for|paid for|chose)|(?:que j'ai |que j'avais )?commandee?)\b"
+)
+# The size ordered said first ("Instead of a size 10 I received a 12", « au lieu du M, j'ai reçu un L ») or after
+# ("Reçu un L alors que j'avais commandé un M", "sent a 12 but I ordered a 10").
+_ORDERED_FIRST = r"\b" + INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|un|une|le|la) )?(?:(?:size|taille) )?"
+_RECEIVED_AFTER = (
+    r",? (?:(?:i|we) (?:received|got|was sent|were sent)|(?:j'ai|on m'a|vous m'avez) (?:recu|envoye|livre))"
+)
+_BUT_ORDERED = (
+    r",? (?:alors que|but|when|whereas|although|mais) (?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?(?:ordered|"
+    r"commande) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+)
+_ARTICLE_AND_SIZE_WORD = r" (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+# one group each: the size that came (`_REJECTED`), the size ordered (`_WANTED`)
+_CAME_INSTEAD: tuple[str, ...] = (
+    _SENT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")",
+    _GOT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")" + _THE_ONE_ORDERED,
+    # "They sent a 10 instead, I need the 12"
+    _SENT_A_SIZE + "(" + _SIZE + r") instead\b",
+    _ORDERED_FIRST + "(?:" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + _SIZE + ")",
+    _SENT_A_SIZE + "(" + _SIZE + ")" + _BUT_ORDERED + "(?:" + _SIZE + ")",
+)
+# A size in place of another said alone, as the ask: « un M au lieu du L », "A 10 instead of the 12 please"; not what
+# came or was picked (a verb before it: "got a 10 instead of my usual 12")
+_ASKED_IN_PLACE_START = (
+    r"(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup|bref) )?(?:(?:un|une|le|la|en|a|an|the|size|taille) )?"
+)
+_ASKED_IN_PLACE_END = r"(?= *(?:$|[.!?;,]|please|pls|plz|svp|merci|thanks)(?![\w'-]))"
+# A size in one digit needs a word that announces it (`_SIZE`), but a change from one size to another announces both:
+# "Exchange 8 for 9 pls", "9 instead of 8 please"
+_SIZE_OR_DIGIT = "(?:" + _SIZE + r"|\d(?:[.,]5)?(?![\w'-]))"
+_ORDERED_INSTEAD: tuple[str, ...] = (
+    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")",
+    _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
+    _ORDERED_FIRST + "(" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(?:" + _SIZE + ")",
+    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _BUT_ORDERED + "(" + _SIZE + ")",
+)
+
+
+_AGE_SIZE = re.compile(r"(?:ages?d? )?(\d{1,2})(?: ?(?:-|to|/) ?(\d{1,2}))?(?: ?(?:years?|yrs|y|ans))?")
+# A text that sizes the item by age ("Age 10 is more like 13", « taille 8 ans »): a bare number it asks for is an age
+# too ("Need a 9" is age 9, not a size 9); « depuis 10 ans » is a duration, not a size.
+_SIZED_BY_AGE = re.compile(r"\b(?:age|ages|aged) \d{1,2}\b|\b(?:en|le|du|taille|un|une) \d{1,2} ans\b")
+# ... but not where the age is the child's ("too small for my son, aged 7. Need a 13"), nor for shoes, which are never
+# sized by age (a 13 is a child's shoe size): the product category says so, else a footwear word in the clause the age
+# sizes ("age 8 boots"), not one elsewhere ("the age 10 top ..., she wears it over her boots")
+_CHILD_AGED = re.compile(
+    r"\b(?:son|daughter|boy|girl|kid|child|toddler|baby|grandson|granddaughter|nephew|niece|he|she|he's|she's|he is|"
+    r"she is|who is|who's|fils|fille|garcon|neveu|niece|il a|elle a|qui a),? $"
+)
+_FOOTWEAR = re.compile(
+    r"\b(?:shoes?|trainers?|sneakers?|boots?|sandals?|slippers?|wellies|wellingtons?|plimsolls?|chaussures?|"
+    r"baskets?|bottes?|bottines?|sandales?|chaussons?|pantoufles?)\b"
+)
+_FOOTWEAR_CATEGORY = "shoes"
+# A number in one digit said bare ("Swap 2 for 3 please", "2 instead of 1 please") is a count unless the item is sized:
+# by its product category when the caller knows it, else by the words (a size or fit word, a shoe).
+_SIZED_CATEGORIES = frozenset(category.code for category in PRODUCT_CATEGORIES if category.sized)
+_SIZED_IN_WORDS = re.compile(
+    r"\b(?:sizes?|sized|sizing|taille|tailles|pointures?|uk|eu|fit|fits|fitting|too (?:small|big|large|tight|loose)|"
+    r"trop (?:petite?s?|grande?s?|serree?s?|large?s?)|tight|loose|snug)\b"
+)
+_DIGIT = re.compile(r"(?<![\w'.,-])\d(?:[.,]5)?(?![\w'-])")
+_OLDEST_AGE_SIZE = 16
+
+
+def normalise_size(raw: str) -> str | None:
+    """A size as the catalogue writes it ("W32", "XS", "40", "40.5", a child's "AGE 11-12"); None for what is
+    not a size."""
+    value = raw.strip().lower()
+    age = _AGE_SIZE.fullmatch(value)
+    if age and re.search(r"[a-z]", value):
+        return f"AGE {age.group(1)}" + (f"-{age.group(2)}" if age.group(2) else "")
+    if age and age.group(2) and int(age.group(2)) == int(age.group(1)) + 1 <= _OLDEST_AGE_SIZE + 1:
+        # two years running ("4-5") are a child's age, as children's clothes are sized
+        return f"AGE {age.group(1)}-{age.group(2)}"
+    if value in _WORDS_TO_LETTERS:
+        return _WORDS_TO_LETTERS[value]
+    if re.fullmatch(r"x{1,3}[sl]", value):
+        count = value.count("x")
+        letter = value[-1].upper()
+        return ("X" * count + letter) if count < 3 else f"3X{letter}"
+    if value.upper() in LETTER_SIZES or value in ("2xl",):
+        return "XXL" if value == "2xl" else value.upper()
+    match = re.fullmatch(r"w ?(\d{2})|(\d{2}) ?(?:in(?:ch)? )?waist|waist (\d{2})", value)
+    if match:
+        return f"W{next(group for group in match.groups() if group)}"
+    match = re.fullmatch(r"(\d{2}) ?(?:in(?:ch)? )?leg|(?:longueur|inside leg) (\d{2})", value)
+    if match:
+        return f"L{next(group for group in match.groups() if group)}"
+    if re.fullmatch(r"\d{2}[rl]", value):
+        return value.upper()
+    match = re.fullmatch(r"(\d{2,3}) ?x ?(\d{2,3})", value)
+    if match:
+        return f"{match.group(1)}x{match.group(2)}"
+    if re.fullmatch(r"(?:\d{2})?(?:dd|[a-g])", value):
+        return value.upper()
+    match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)
+    if match and 2 <= int(match.group(1)) <= 60:
+        return match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
+    return None
+
+
+# Colour words, which name one of several items ordered or asked for ("the blue in a 12", « la noire »).
+_COLOURS = (
+    r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
+    r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
+)
+# A change from one size to another, around the size had: "exchange size 8 for size 9", « passer du 38 au 40 »
+_CHANGED_FROM = (
+    r"\b(?:exchange|exchanging|swap|swapping|switch|switching|change|changing|echanger|echange|changer|passer|"
+    r"remplacer)(?: it| them| this| these| (?:the|my|this|these|le|la|les|mon|ma|mes) \w+)?"
+    # « échange souhaité : du 85C au 90C »
+    r"(?: (?:souhaite|desire)e? ?:?)?(?: from| de)? " + _ARTICLE
+)
+_CHANGED_TO = r" (?:to|for|into|contre|pour|par|au|a|en|vers|->|=>|\u2192) " + _ARTICLE
+# Phrases that introduce the size a customer wants. Each has one group: the size.
+# The size ordered, told against another that came: what the customer wants is the item they ordered.
+_THE_SIZE_ORDERED: tuple[str, ...] = (
+    *_ORDERED_INSTEAD,
+    # « ... mais ma commande était en L », "but my order was an L"
+    r"\b(?:alors que|mais|pourtant|but|whereas) (?:ma commande (?:etait|est)|my order (?:was|is)|i (?:had )?ordered) "
+    r"(?:en |un |une |le |la |du |a |an |the |size |taille |for (?:a |an |the )?(?:size )?)?(" + _SIZE + r")\b",
+)
+_WANTED: tuple[str, ...] = (
+    *_THE_SIZE_ORDERED,
+    _ASKED_IN_PLACE_START + "(" + _SIZE_OR_DIGIT + ")" + _IN_PLACE_OF_SIZE + _SIZE_OR_DIGIT + _ASKED_IN_PLACE_END,
+    rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|consider|'d take|would take|'ll take|will take|"
+    rf"maybe|perhaps|"
+    rf"peut-etre|exchange(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
+    rf"swap(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
+    rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
+    rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
+    rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
+    rf"(?:swap|switch|swapping|switching)(?: it| them)? to|"
+    rf"swapping(?: it| them)? for|get) "
+    rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
+    # a change from the size had to the one wanted: "exchange size 8 for size 9", "change from M to L", « passer du 38
+    # au 40 », « échanger la taille 38 contre la taille 40 », "size 42 -> 44"; a size in one digit after the first is
+    # announced by it. Not a change made ("I sized up from a 6 to a 7", « je suis passée du 38 au 40 »)
+    _CHANGED_FROM + f"(?:{_SIZE})" + _CHANGED_TO + rf"({_SIZE}|(?<= )\d(?:[.,]5)?(?![\w'-]))",
+    # ... from a size in one digit, the change closing the ask: "Exchange 8 for 9 pls"; not "change 2 for 3 items"
+    _CHANGED_FROM + r"\d(?:[.,]5)?" + _CHANGED_TO + "(" + _SIZE_OR_DIGIT + ")" + _ASKED_IN_PLACE_END,
+    rf"\b(?:size |taille |pointure )?(?:{_SIZE}) ?(?:->|=>|\u2192) ?{_ARTICLE}({_SIZE}|\d(?:[.,]5)?(?![\w'-]))",
+    rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
+    # "could you send another one in a 12?", « m'en envoyer un en 42 »
+    # "I want the same dress again but in a 12"
+    rf"\b(?:send|have|get|want|need|like|try)(?: me| us)? (?:another(?: one| pair)?|one|the same(?: \w+)?(?: again)?,?"
+    rf"(?: but| only| just)?|a new one) in (?:a |an |the |size |a size )?({_SIZE})\b",
+    r"\bm'en (?:\w+ )?(?:un|une) en (?:taille |pointure )?(" + _SIZE + r")\b",
+    # a size asked if there is one: "if you have the 40, I'll take it", « Si vous avez le 40, je prends »
+    rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
+    rf"{_ARTICLE}({_SIZE})\b",
+    # a size asked after whether the shop has it: « Est-ce que vous avez le 42 en stock ? Si oui j'échange », "Do you
+    # have the 12?", « s'il existe en longueur 34 », "does it come in a 14?", "Do you have it in a 14?", « Vous l'avez
+    # en 40 ? », « Possible de l'avoir en 40 ? »; not "do you have a 10% code"
+    rf"\b(?:(?:do you (?:still )?have|have you (?:still )?got|do you (?:do|make|sell))(?: (?:it|them|this|these))?"
+    rf"(?: in)?|(?:does|do) (?:it|they|this|these) come in|vous (?:l'|les )?(?:avez|auriez)|avez-vous|auriez-vous|"
+    rf"(?:possible|puis-je|pourrais-je|peut-on|pourrait-on|pouvez-vous|pourriez-vous) (?:de |d')?(?:l'|les |me l'|me "
+    rf"les )?(?:avoir|recevoir|envoyer)|il vous reste|"
+    rf"(?:s'il|s'ils|si elle|si elles) exist\w* en|existe-t-(?:il|elle) en)(?: encore| toujours| en stock)? "
+    rf"{_ARTICLE}({_SIZE})(?= ?(?:$|[?.,;!]|en stock|in stock|available|disponibles?|dispo|left|please|svp))",
+    # another colour asked in a size: "Can you swap this one for the blue in a 12?", « contre la noire en 40 »; not
+    # what came (« J'ai reçu la noire en M »)
+    r"\b(?:for|send|want|like|swap|exchange|need|have|envoyer|envoyez-moi|voudrais|echanger|contre|pour) (?:the|a|la|"
+    r"le|un|une) " + _COLOURS + r"(?: one)? (?:in|en) (?:a |an |the |size |taille )?(" + _SIZE + r")\b",
+    # "can you send the actual 38s": the size ordered, after a wrong one was sent
+    r"\bsend(?: me| us)? (?:the |a )?(?:actual|right|correct|proper) (\d{2}(?:[.,]5)?)s?\b",
+    # "Can the XS be exchanged?"
+    rf"\b(?:can|could) (?:the|a|an) ({_SIZE}) be (?:exchanged|swapped|sent)\b",
+    rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
+    # not the customer's own pick over their usual size ("I got a 10 instead of my usual 12")
+    rf"\b({_SIZE}) instead\b(?! of (?:my|our) (?:usual|normal|regular)\b)",
+    rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",
+    rf"\bsize ({_SIZE}) (?:please|would|should|will)\b",
+    r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
+    # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked
+    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article))?(?: volontiers| bien| avec "
+    r"plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
+    r"du |une taille |la taille )?(" + _SIZE + r")\b",
+    # « les échanger contre la même paire en 40 »
+    r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|par) (?:la meme|le meme|les memes) "
+    r"(?:\w+ )?en (?:taille |pointure )?(" + _SIZE + r")\b",
+    r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je prefererais|je veux|il me faut|il me faudrait|"
+    r"on voudrait|on aimerait|nous voudrions|nous aimerions|"
+    r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele |la meme |le meme |"
+    r"les memes )?(?:en |taille |en taille )(" + _SIZE + r")\b",
+    r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux|on voudrait|on aimerait|nous voudrions) "
+    r"(?:un|une|le|la|du) (" + _SIZE + r")\b",
+    # the size the shop is told to take or send: « Je chausse du 7, prenez un 8 », « envoyez-moi le 40 »
+    r"\b(?:prenez|prenez-moi|envoyez-moi|envoyez-nous|mettez-moi) (?:plutot )?(?:un|une|le|la|du|en|la taille|taille) ("
+    + _SIZE
+    + r")\b",
+    # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 », SMS « svp
+    # echange 40 », « Échange souhaité en M. »
+    r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer|echange)(?: souhaitee?| desiree?)?(?: en)? "
+    r"(?:taille |pointure )?(" + _SIZE + r")"
+    r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
+    # ... and in English SMS: "pls echange 40", "Exchange 12 please"
+    r"\b(?:exchange|swap) (?:size )?(" + _SIZE + r")(?= *(?:$|[.!?;,]|please|pls|plz|thanks)(?![\w'-]))",
+    # ... not a time or a count the thing sent comes in (« m'envoyer une étiquette en 24 heures », « un avoir en 10
+    # jours », « le remboursement en 2 fois »: `_UNIT_AFTER_NUMBER`)
+    r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi|recevoir) (?:un|une|le|la|les)"
+    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b",
+    # « Pouvez-vous m'envoyer une paire de 39 ? », « merci de m'envoyer le 40 à vos frais »; not a day (« le 12 mars »)
+    # nor a count (« m'envoyer un 2e colis »)
+    r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi) (?:le |la |un |une |une paire "
+    r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:colis|e|eme)\b)",
+    # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
+    r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
+    r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"
+    r"j'essaie|j'essaierai) (?:(?:tenter|retenter|essayer|prendre|reprendre|commander|recommander|partir sur) )?"
+    r"(?:le |la |un |une |du |en |la taille |taille )(" + _SIZE + r")\b",
+    # « je prends le 4 ans » is the size chosen now; « je prends du 38 » the usual one
+    r"\bje prends (?:le|la) (" + _SIZE + r")\b(?! (?:mois|dans|partout|d'habitude|habituellement|normalement|en "
+    r"general|chez|toujours|ailleurs)\b)",
+    r"\b(?:renvoie|renvoyer|retourne|retourner|retour|renvoi|echange|echanger)(?: \w+){0,2} pour (?:un |une |le |la |"
+    r"du |en |"
+    r"une taille |la taille |taille )(" + _SIZE + r")\b",
+    r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
+    # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 » and « il fo du S », « je vais passer au L »
+    r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo|faudrait) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |"
+    r"le |la |du |en |une taille |la taille |taille )(" + _SIZE + r")\b",
+    r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
+    # not what the item is: « ils sont plutôt 26 », « il taille plutôt 38 »
+    r"(?<!\bsont )(?<!\best )(?<!etait )(?<!etaient )(?<!taille )(?<!taillent )(?<!\bfont )(?<!\bfait )\bplutot (?:un |"
+    r"une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
+    r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
+    # the item kept gladly in another size: « je la garde volontiers en 54 », "I'd happily keep it in a 12"; not the
+    # item kept as it came (« je la garde en attendant », "I'll keep it in the drawer")
+    r"\bje (?:la|le|les) (?:garderais|garderai|prendrais|reprendrais|garde (?:bien |tres )?volontiers|garde avec "
+    r"plaisir)(?: (?:bien |tres )?volontiers| avec plaisir)? en (?:taille |pointure )?(" + _SIZE + r")\b",
+    rf"\b(?:'d|would|'ll|will|happily|gladly|happy to|love to) (?:happily |gladly |still )?keep (?:it|them|this|one) "
+    rf"in {_ARTICLE}({_SIZE})\b",
+    # the size they should have ordered: "I should have gone for the L", « j'aurais dû prendre le L »
+    rf"\b(?:should have|should've|shoulda) (?:ordered|got|gotten|gone for|gone with|bought|taken|chosen|picked) "
+    rf"{_ARTICLE}({_SIZE})\b",
+    r"\bj'aurais (?:du|mieux fait de) (?:prendre|commander|choisir|partir sur) (?:le |la |un |une |du |en |la taille |"
+    r"taille )(" + _SIZE + r")\b",
+    # a sentence that says which size would be right: « Un 30 serait parfait. », "A 10 would be better."
+    r"(?:^|[.!?;:] )(?:(?:but|so|i think|je pense qu'|je pense que|du coup) )?(?:un |une |le |la |a |an |the |size )"
+    r"(" + _SIZE + r") (?:serait|irait|m'irait|conviendrait|would be|should be|will be) (?:parfaite?|mieux|ideale?|"
+    r"plus juste|nickel|perfect|better|ideal|right|spot on)\b",
+    # a size said alone as the ask: « XL svp. », "L please"
+    r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|"
+    r"pls|plz|merci)\b",
+    # ... in one digit after a size in one digit said not to fit: "Trainers size 7 too small. 8 plz"; not a count
+    # after a size that fits ("Size 7 fits fine. 2 please")
+    r"\b(?:size|uk|taille|pointure) \d(?:[.,]5)?(?![\w'-])[^.!?;,]{0,20}\b(?:too|trop)\b[^.!?;,]{0,20}[.!?;,] "
+    r"(\d(?:[.,]5)?) (?:svp|stp|s'il vous plait|please|pls|plz|merci)\b",
+    # "Please, the extra small.": the ask, then the size closing the sentence
+    r"\b(?:please|svp|s'il vous plait),? (?:the |a |an |size |le |la |un |une |en |taille )?(" + _SIZE + r")"
+    r"(?=\s*(?:$|[.!?]))",
+    # « Retour pour XS. », "back for 40.": a bare size closing the sentence that says what the return is for
+    r"\b(?:retour|renvoi|renvoie|renvoyee?s?|echange|return|returning|back|exchange|swap) (?:\w+ )?(?:pour|for) ("
+    + _SIZE
+    + r")(?=\s*(?:$|[.!?;]))",
+)
+# Two sizes weighed against each other ("maybe S or XS", « un 38 ou un 40 », "a 10 or 12"): the customer is unsure which
+# they need, so neither is a size asked (the next size the fit points to is offered, or the reply asks which).
+_OR_MAYBE = r" (?:or|ou) (?:maybe |perhaps |possibly |even |peut-etre |meme )?"
+_SIZE_OR_SIZE = re.compile(r"(?<![\w'-])(" + _SIZE + ")" + _OR_MAYBE + _ARTICLE + "(" + _SIZE + ")")
+# "Ordered my usual 38", « j'ai pris mon 38 habituel »: the customer's usual size, and the size they had; a usual size
+# said besides ("... I'm usually a 39 in trainers") is the one to offer.
+_ORDERED_MY_USUAL: tuple[str, ...] = (
+    rf"\b(?:ordered|bought|got|went for|chose|picked|took|ordering|buying)(?: in)? my (?:usual|normal|regular)"
+    rf"(?: size)? (?:a |an )?({_SIZE})\b",
+    r"\b(?:commande|pris|achete|choisi) (?:mon|ma|en) (?:taille )?(" + _SIZE + r") habituel(?:le)?\b",
+)
+# "I ordered a 38", « j'ai pris du 38 », « commandé en M »: the size the customer had, for a request that does not
+# say it (the next size up or down runs from it).
+_ORDERED: tuple[str, ...] = (
+    *_ORDERED_MY_USUAL,
+    rf"\b(?:i|we) (?:ordered|bought|got|took|chose|picked)(?: it| them| this| these)? (?:in )?{_ARTICLE}({_SIZE})\b"
+    r"(?! (?:instead|for|as well|too|and|days?|weeks?|months?|years?|hours?|mins?|minutes?)\b)",
+    r"\b(?:j'ai|nous avons|on a) (?:pris|commande|achete|choisi)(?: la| le| les| l'|)? ?(?:du |le |la |un |une |en |"
+    r"en taille |taille |la taille )(" + _SIZE + r")\b",
+    r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + _SIZE + r")\b",
+    # the subject dropped, the size after an article: "Ordered a 38 for my daughter"; not "Ordered 10 days ago",
+    # "Ordered 24 pouches", "Ordered a 4 pack", "Ordered the 4 slice" (a toaster)
+    # "... and ordered the L"
+    r"(?:^|[.!?;] |\band )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + _SIZE + r")\b"
+    r"(?!%| (?:days?|"
+    r"weeks?|months?|years?|hours?|mins?|minutes?|packs?|pouches|pieces?|items?|pairs?|sets?|slices?|seaters?|cups?|"
+    r"litres?|liters?|people|person|rings?|burners?|drawers?|doors?|tiers?|speeds?|of|and)\b)",
+    # a number alone closing the clause: "17 inch neck, ordered 17, can't do the top button"
+    # ... not a count of which fewer came ("Ordered 12, only 10 in the box")
+    r"(?:^|[.!?;,] )(?:ordered|bought) (\d{2}(?:[.,]5)?)(?= *(?:$|[.,;!?]))"
+    r"(?![.,;!?]? *(?:but |and )?(?:only|just) \d)",
+    # "I'm a 10 and got the S": the size had beside the usual one (not "I ordered a L and got a XL", what came)
+    rf"\bi(?:'m| am) (?:a |an |size )(?:{_SIZE}) and got (?:the |a |an |size )?({_SIZE})\b",
+    # the size moved to on the size chart's or reviews' advice: « je suis donc passée du 38 au 40 », "so I went up
+    # from a 10 to a 12"; done, not wished (« je voudrais passer du 38 au 40 » is a size asked)
+    r"\b(?:je suis|nous sommes|on est)(?: donc| alors| bien)? passee?s? (?:du|de la taille|d'un|d'une) "
+    r"(?:" + _SIZE + r") (?:au|a la taille|a un|a une|en) (" + _SIZE + r")\b",
+    rf"\bi (?:went|sized|moved)(?: up| down)? from (?:a |an |the |size )?(?:{_SIZE}) "
+    rf"to (?:a |an |the |size )?({_SIZE})\b",
+)
+# "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
+_USUAL: tuple[str, ...] = (
+    # the one it is for: « ma fille fait du 28 », "my son wears a 10"
+    r"\b(?:ma fille|mon fils|mon mari|ma femme|mon compagnon|ma compagne|mon enfant|ma mere|mon pere|my daughter|"
+    r"my son|my husband|my wife|my partner|my child|my mum|my mom|my dad) (?:fait|porte|chausse|wears|takes|is)"
+    r"(?: toujours| normalement| habituellement| d'habitude| usually| normally| always)? (?:du |un |une |le |la |en |"
+    r"taille |a |an |size |a size )(" + _SIZE + r")\b",
+    rf"\b(?:usually|normally|always) (?:wear |take |am |buy |get )?{_ARTICLE}({_SIZE})\b",
+    rf"\bi(?:'m| am) (?:a |an )?({_SIZE}) (?:usually|normally|in most|everywhere|elsewhere)\b",
+    rf"\bi(?:'m| am) (?:a |an |size )({_SIZE})(?= *(?:$|[.,;!]|(?:and|but|so|normally|usually|really)\b))",
+    r"\b(?:je suis|jsuis|j'suis|chuis|je fais) (?:un |une |du |en )?(" + _SIZE + r") (?:en vrai|normalement|d'habitude|"
+    r"habituellement|en general|partout|de base)\b",
+    rf"\bmy (?:usual|normal|regular)(?: size)?(?: is)? (?:a |an )?({_SIZE})\b",
+    r"\b(?:je fais|je porte|je prends|je chausse)(?: toujours| normalement| habituellement| d'habitude)? "
+    r"(?:du |un |une |le |la |en |une taille |taille )?(" + _SIZE + r")\b",
+    r"\b(?:d'habitude|normalement|habituellement),? (?:je (?:fais|porte|prends|chausse) )?(?:du |un |une |le |"
+    r"en |taille )?(" + _SIZE + r")\b",
+    r"\bma taille (?:habituelle |normale )?(?:est |c'est )?(?:le |du |un |une |en )?(" + _SIZE + r")\b",
+    # « Mon M habituel ne suffit pas »
+    *_ORDERED_MY_USUAL,
+    r"\b(?:mon|ma) (?:taille )?(" + _SIZE + r") habituel(?:le)?\b",
+)
+_NOT_FIT = (
+    r"(?:was|is|were|are|felt|feels|came up|comes up|runs|ran)? ?(?:way |much |far |a bit |slightly |too |"
+    r"also |still )*"
+    r"(?:too small|too big|too large|too tight|too loose|too short|too long|tight|loose|huge|tiny|did(?:n't| not) fit|"
+    r"does(?:n't| not) fit|won't fit|doesn't work|(?:won't|wouldn't|doesn't|didn't|does not|did not|will not) "
+    r"(?:zip|close|do up|button|fasten))"
+)
+# "The 8 won't zip", "the 38 is too small": a size that does not fit, which the customer had
+_SIZE_NOT_FITTING = rf"\b(?:the|a|an|size|my|this|that) ({_SIZE}) {_NOT_FIT}"
+# « le 39 ne ferme pas au mollet », « Mon M habituel ne suffit pas », « le 38 est trop petit »
+_SIZE_NOT_FITTING_FR = (
+    r"\b(?:le|la|du|en|taille|un|une|ce|cette|mon|ma) (" + _SIZE + r")(?: habituel(?:le)?)? (?:est|etait|me va|"
+    r"m'allait|taille|taillait)? ?(?:beaucoup |bien |vraiment |un peu |encore |deja |aussi |trop )*(?:trop (?:petit|"
+    r"grand|serre|large|court|long)|ne (?:me )?(?:va|suffit|ferme|passe|convient|rentre) (?:pas|plus)|ne m'allait pas|"
+    r"n'allait pas|serre)"
+)
+_REJECTED: tuple[str, ...] = (
+    *_CAME_INSTEAD,
+    _ASKED_IN_PLACE_START + _SIZE_OR_DIGIT + _IN_PLACE_OF_SIZE + "(" + _SIZE_OR_DIGIT + ")" + _ASKED_IN_PLACE_END,
+    _SIZE_NOT_FITTING,
+    rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
+    rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
+    _SIZE_NOT_FITTING_FR,
+    r"\b(?:pas|surtout pas|jamais) (?:le|la|du|en|un|une|de|d'un|d'une)(?: taille)? (" + _SIZE + r")\b",
+    r"\b(?:deja essaye|deja commande|deja eu) (?:le |la |du |un |une |en )?(" + _SIZE + r")\b",
+)
+# The other size already ordered by the customer ("Too big, I've reordered a size down.", "Returned the large,
+# reordered in medium.", « j'ai recommandé en 41 », « je les recommande en L »): it is on its way to them, so the size
+# is no exchange asked, and none is theirs to offer; a reorder at the new price names no size (« je le recommande au
+# nouveau prix »), nor does a shop recommended (« une amie me l'avait recommandé pour les chandails »); « je
+# recommande » now is also "I recommend" (« je recommande la taille au-dessus »), so only « je recommande en L » is one.
+_OTHER_SIZE_ORDERED = re.compile(
+    r"(?:\bre-?order(?:ed|e)|\bre-?bought|\b(?:j'ai|j'en ai|je l'ai|je les ai|on a|on l'a|nous avons) (?:deja |donc |"
+    r"du coup |aussi )?re-?commandee?s?|\bje (?:le |la |les )?recommande(?= en ))"
+    r"(?: (?:it|them|one|another|the|a|an|in|size|en|le|la|l'|un|une|du|taille|pointure))* ?(?:"
+    + _SIZE
+    + r"|(?:size|taille) (?:up|down|above|below|au-dessus|en dessous|superieure|inferieure)|(?:smaller|bigger|larger)"
+    r"(?: size| one)?|(?:au-dessus|en dessous|plus petit|plus grand)|(?:next|other) size|autre taille)(?![\w'-])"
+)
+
+
+def _sizes(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = frozenset()) -> list[str]:
+    """Every size the patterns find, in the order the text says them, each once; none that starts at `unsaid_at`."""
+    found = sorted(
+        (match.start(1), size)
+        for pattern in patterns
+        for match in regex(pattern).finditer(text)
+        if match.start(1) not in unsaid_at and (size := normalise_size(match.group(1))) is not None
+    )
+    return list(dict.fromkeys(size for _, size in found))
+
+
+# Two sizes written as numbers this far apart are on two scales (EU 42 and UK 6.5, EU 38 and UK 10).
+_SCALE_SPAN = 4
+
+
+# How a size as `normalise_size` writes it is measured, by its first and last characters: "W32", "L30" (a leg length),
+# "42R" (a suit's length), "34C" (a bra's band and cup), "C" (its cup alone), "AGE 7-8"; a number otherwise.
+_SYSTEM_OF_SIZE = re.compile(
+    r"(?P<waist>W\d)|(?P<leg>L\d)|(?P<age>AGE )|(?P<dimensions>\d+x\d+$)|(?P<collar>\d+(?:\.\d)?\"$)|"
+    r"(?<![\d.])\d+(?:\.\d)?(?:(?P<suit>[RL])|(?P<bra>DD|[A-G]))?$|(?P<cup>(?:DD|[A-G])$)"
+)
+
+
+def size_system(size: str) -> str:
+    """How a size as `normalise_size` writes it is measured: "letter" (M), "number" (40, 7.5), "waist" (W32), "leg"
+    (L30, a leg length), "suit" (42R), "bra" (34C), "cup" (C, a bra's cup alone), "age" (AGE 7-8), "dimensions"
+    (200x290, in cm) or "collar" (17", in inches); sizes of two systems are never each other's."""
+    if size in LETTER_SIZES:
+        return "letter"
+    written = _SYSTEM_OF_SIZE.match(size)
+    return (written.lastgroup or "number") if written else "other"
+
+
+_NUMBER_IN_SIZE = re.compile(r"\d+(?:\.\d)?")
+
+
+def _same_scale(size: str, other: str) -> bool:
+    """Whether two sizes are written on one scale: one `size_system`, and their numbers (a band, a waist) within
+    `_SCALE_SPAN` of each other (a bra's EU 75C and UK 36D are not)."""
+    if size_system(size) != size_system(other):
+        return False
+    numbers = _NUMBER_IN_SIZE.search(size), _NUMBER_IN_SIZE.search(other)
+    return not all(numbers) or abs(float(numbers[0].group()) - float(numbers[1].group())) <= _SCALE_SPAN
+
+
+# A half size in words: "a 15 and a half", « un 38 et demi », "9 1/2": the size read is "15.5", "38.5", "9.5" (the
+# size patterns read the half written "15.5"); a number of 1 or 2 digits only, not "3 and a half weeks" (a time).
+_HALF_IN_WORDS = re.compile(
+    r"\b(\d{1,2})(?: and a half| et demie?| ?1/2| ?\u00bd)(?![\w'/-])(?! ?(?:weeks?|days?|months?|years?|hours?|hrs?|"
+    r"mins?|minutes?|semaines?|jours?|mois|ans|heures?|h|inch(?:es)?|cm|metres?|meters?|kg|litres?|liters?|miles?|km|"
+    r"times?|fois|stars?|etoiles?|x)\b)"
+)
+
+
+def _halves_as_sizes(sized: str) -> str:
+    """The text the sizes are read in with each half size in words written as a half size ("15 and a half" ->
+    "15.5")."""
+    return _HALF_IN_WORDS.sub(r"\1.5", sized)
+
+
+def _letters_need_context(text: str, folded: str) -> str:
+    """The folded text with bare one-letter words that the customer wrote in lower case ("a m" is rarely
+    a size; "a M" is) replaced, so the size patterns read them only when written as sizes, or announced as one
+    ("size m", « taille s », « échange en l svp »: French elides the « l' » and « s' » that « en » comes before)."""
+    original_words = re.findall(r"\S+", unicodedata.normalize("NFKD", text))
+    folded_words = folded.split(" ")
+    if len(original_words) != len(folded_words):
+        return folded
+    kept: list[str] = []
+    for original, word in zip(original_words, folded_words, strict=True):
+        bare = word.strip(".,;:!?()\"'«»")
+        announced = bool(kept) and kept[-1] in ("size", "taille", "en")
+        if bare in ("s", "m", "l") and original.strip(".,;:!?()\"'«»") == bare and not announced:
+            word = word.replace(bare, "_")
+        kept.append(word)
+    return " ".join(kept)
+
+
+# A bra's cup alone ("Need a B in this one.") is read only where bras are sold, or with no category, where no width is
+# spoken of: a shoe's fitting ("too narrow, I need an E", "a D width") and a toy's "a B" are no cups.
+_CUP_CATEGORIES = frozenset({"underwear"})
+_WIDTH_SPOKEN = re.compile(r"\b(?:widths?|fittings?|wide|wider|narrow|narrower|pointure|largeur)\b")
+_CUP_ALONE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])")
+
+
+def _cups_need_a_bra(sized: str, category: str | None) -> str:
+    """The text the size patterns read with a cup alone blanked (same length) where it is no bra's cup."""
+    if category in _CUP_CATEGORIES or (category is None and not _WIDTH_SPOKEN.search(sized)):
+        return sized
+    return _CUP_ALONE.sub(lambda cup: "_" * len(cup[0]), sized)
+
+
+# A text that sizes a shirt by its collar in inches ("17 inch neck, ordered 17", "my collar is 16.5"): a number it gives
+# as a size is a collar size, written `17"`, a scale of its own (no letter size is next to it).
+_SIZED_BY_COLLAR = re.compile(
+    r"\b\d{2}(?:[.,]5)? ?(?:inch(?:es)?|in|\"|'')? ?(?:neck|collar)\b|"
+    r"\b(?:neck|collar)(?: size)?(?: is| of)? \d{2}(?:[.,]5)?(?![\w.,'-]*\d)(?! ?(?:cm|mm)\b)"
+)
+_COLLAR_INCHES = re.compile(r"1[3-9](?:\.5)?|20")
+
+
+def _in_collar_inches(size: str, sized_by_collar: bool) -> str:
+    """A number said as a size in a text that sizes by collar (`_SIZED_BY_COLLAR`), written as a collar size."""
+    if sized_by_collar and _COLLAR_INCHES.fullmatch(size):
+        return f'{size}"'
+    return size
+
+
+def _sized_by_age(folded: str, category: str | None) -> bool:
+    """Whether the text sizes the item by age (`_SIZED_BY_AGE`), so a bare number it asks for is an age too."""
+    if category == _FOOTWEAR_CATEGORY:
+        return False
+    return any(
+        not _CHILD_AGED.search(words_before(folded, age.start()))
+        and (category is not None or not _FOOTWEAR.search(_clause_around(folded, age)))
+        for age in _SIZED_BY_AGE.finditer(folded)
+    )
+
+
+def _counts(sized: str, folded: str, category: str | None) -> frozenset[int]:
+    """Where the numbers in one digit that no word announces as a size start (`_SIZE`), when the item is not sized:
+    its category unsized, or, unknown, no size, fit or shoe word in the text (`_SIZED_IN_WORDS`, `_FOOTWEAR`). Read as
+    sizes by a change from one to another ("Exchange 8 for 9 pls" of shoes), they are counts of anything else ("Swap 2
+    for 3 please" of pillows)."""
+    if category in _SIZED_CATEGORIES or (
+        category is None and (_SIZED_IN_WORDS.search(folded) or _FOOTWEAR.search(folded))
+    ):
+        return frozenset()
+    size = regex(_SIZE)
+    return frozenset(digit.start() for digit in _DIGIT.finditer(sized) if not size.match(sized, digit.start()))
+
+
+def _reordered_at(text: str) -> frozenset[int]:
+    """Where the text tells of the other size already ordered (`_OTHER_SIZE_ORDERED`): a size or a way read there is
+    the order placed, not one asked."""
+    return frozenset(at for reorder in _OTHER_SIZE_ORDERED.finditer(text) for at in range(*reorder.span()))
