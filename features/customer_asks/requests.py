@@ -33,6 +33,22 @@ _WORDS_SWAPPED = (
     r" (?:des |nos |quelques |plusieurs |more |a few |some )?(?:e-?mails?|mails?|messages?|courriels?|words|mots|"
     r"numbers|numeros|contact details|coordonnees|texts|sms)\b"
 )
+# The carriers that collect a return; any of them, one that collected the return, told done (`_RETURN_SENT`)
+_CARRIERS: tuple[str, ...] = (
+    "courier",
+    "driver",
+    "collector",
+    "dpd",
+    "ups",
+    "evri",
+    "hermes",
+    "dhl",
+    "fedex",
+    "yodel",
+    "parcelforce",
+    "royal mail",
+)
+_CARRIER = "(?:" + "|".join(_CARRIERS) + ")"
 # What a collection is asked of (`_REQUESTS["collect"]`)
 _COLLECTED_THING = r"(?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))"
 # ... not by the customer, who fetched it or has to ("I had to collect it from the depot", "they left it at the depot
@@ -42,13 +58,11 @@ _FETCHED_BY_THE_CUSTOMER = (
     r"(?<!\bi'll )(?<!\bi will )(?<!\bi must )(?<!\bi can )(?<!\bi could )(?<!\bi )(?<!\bwe )(?<!\bi've )"
     r"(?<!\bwe've )(?<!\bi have )(?<!\bi already )(?<!\bi just )"
 )
-# ... nor by the carrier, whose collection is told done ("The courier collected it last week but I have no refund")
-_COLLECTED_BY_THE_CARRIER = (
-    r"(?<!\bcourier )(?<!\bdriver )(?<!\bcollector )(?<!\bdpd )(?<!\bups )(?<!\bevri )(?<!\bhermes )(?<!\bdhl )"
-    r"(?<!\bfedex )(?<!\byodel )(?<!\bparcelforce )(?<!\bmail )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\balready )"
+# ... nor by the carrier, whose collection is told done ("The courier collected it last week but I have no refund"):
+# each carrier by its last word ("royal mail" as "mail")
+_COLLECTED_BY_THE_CARRIER = "".join(
+    rf"(?<!\b{name.split()[-1]} )" for name in (*_CARRIERS, "they", "he", "she", "already")
 )
-# A carrier that collected the return, told done (`_RETURN_SENT`)
-_CARRIER = r"(?:courier|driver|collector|dpd|ups|evri|hermes|dhl|fedex|yodel|parcelforce|royal mail)"
 # A price said to be double after "charged twice": "charged me twice the price", "twice as much", "twice what it costs".
 _NOT_A_PRICE = r"(?! (?:the (?:price|amount|cost|rrp)|as much|what)\b)"
 # A question asked without its mark, at the start of the clause after what was told: "... gift card. Does that change
