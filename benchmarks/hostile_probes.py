@@ -362,6 +362,10 @@ NUMBER_FIELDS = (
 )
 # Identifiers and booleans given as numbers.
 ID_LITERALS = {"an int": "12345", "a float": "1.5", "1e400": "1e400", "-0": "-0", "2^64": str(2**64), "true": "true"}
+# What a lax reader takes for a boolean, and whether it read it as true: `reason_accepted` read "no" and 0 as false
+# (with a corrected reason, stored as an agent's label) and "yes" and 1 as true.
+BOOLEAN_LITERALS = {"0": False, "0.0": False, '"false"': False, '"no"': False, '"off"': False, '"0"': False}
+BOOLEAN_LITERALS |= {"1": True, '"true"': True, '"yes"': True}
 # Dates at the calendar's ends with offsets that move them past it, offsets at and past +-24 h, other forms.
 FAR_DATES = [
     "0001-01-01T00:00:00+23:59",
@@ -432,6 +436,11 @@ def value_probes(triaged: str) -> Iterator[tuple[str, str, str, str, int | tuple
             record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": True}
             expect = None if (field, name) == ("reason_accepted", "true") else 422
             yield f"/feedback {field} as {name}", "POST", "/feedback", _raw(record, field, literal), expect
+    for literal, read_as in BOOLEAN_LITERALS.items():
+        record = {"return_id": triaged, "agent_id": "agent-1", "reason_accepted": read_as}
+        record |= {} if read_as else {"corrected_reason": "too_large"}  # what that reading would have stored
+        body = _raw(record, "reason_accepted", literal)
+        yield f"/feedback reason_accepted as {literal}", "POST", "/feedback", body, 422
     for field in ("order_date", "delivery_date", "request_date"):
         for value in FAR_DATES:
             yield f"/triage {field} {value}", "POST", "/triage", json.dumps(_triage_body(**{field: value})), None
