@@ -785,6 +785,23 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:tracking|it|app|website|courier|carrier)\b[^.!?]{0,25}\b(?:says?|said|shows?|showed|showing|marked|"
         r"marks|is marked|was marked)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? "
         r"delivered\b[^.!?]{0,20}\b(?:but|yet|though|although)\b",
+        # ... or said delivered, in either order, then shown not come by what the customer saw at the door ("'Delivered'
+        # says the app. Ring doorbell footage shows nobody came.", "Tracking says delivered. Nothing on the doorstep.",
+        # « Le suivi indique livré. La caméra montre que personne n'est venu. »); not a person awaited for a
+        # collection, which no delivery said comes before
+        r"(?:\bdelivered\b ?[\"'»”]?,? (?:says?|said|shows?|showed|according to)(?: the| my)?|"
+        r"\b(?:tracking|app|website|courier|carrier|e-?mail|text)\b[^.!?]{0,15}\b(?:says?|said|shows?|showed|marked|"
+        r"marks|has it)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? [\"'«“]? ?"
+        r"delivered\b)[^!?]{0,90}?\b(?:(?:nobody|no one|no-one)(?: ever)? (?:came|come|turned up|showed up|delivered|"
+        r"knocked|rang|was here|left)(?! (?:to|and) (?:collect|pick|take|fetch)| for (?:the|my|a) (?:return|"
+        r"collection|pick))|nothing (?:was )?(?:left|delivered|there|here|on the (?:porch|doorstep|step|mat))|"
+        r"no (?:parcel|package|sign of (?:it|them|a parcel|the parcel|any parcel)))\b",
+        r"(?:\blivree?\b ?[\"'»”]?,? (?:selon|d'apres|dit|indique)(?: le| l'| mon)?|"
+        r"\b(?:suivi|appli|application|site|transporteur|mail|sms)\b[^.!?]{0,15}\b(?:indique|marque|note|affiche|dit|"
+        r"annonce)(?: comme| qu'il est| qu'elle est| que le colis est)? [\"'«“]? ?livree?s?\b)[^!?]{0,90}?\b"
+        r"(?:personne (?:n'est|n'a|ne s'est)(?: jamais)? (?:venu|passe|sonne|livre|presente)(?! (?:chercher|"
+        r"recuperer|prendre|pour (?:le|l'|mon) (?:retour|enlevement|ramassage)))|rien (?:n'a ete|n'etait) (?:depose|"
+        r"livre|laisse)|aucun colis|pas de colis|pas l'ombre d'un colis)\b",
         # "My parcel never came", "Order never arrived", "Parcel didnt arrive", "Order not received", "The
         # replacement never arrived" (the parcel of one sent), "hello order never arrived" (after a greeting)
         r"(?:\b(?:my|the|our|hello|hi|hiya|hey) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery|replacement)"

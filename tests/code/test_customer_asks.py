@@ -3235,6 +3235,30 @@ def test_a_parcel_that_never_came_or_came_empty_in_few_words_is_read(text: str, 
     assert read_asks(text).faults == faults
 
 
+# A parcel said delivered, in either order, then shown not come by what the customer saw at the door ("'Delivered' says
+# the app. Ring doorbell footage shows nobody came." read a late parcel to send back). Near misses: a parcel said
+# delivered that did come, and a person who never came to collect a return.
+SAID_DELIVERED_NOBODY_CAME = [
+    ("Been checking the porch every day. 'Delivered' says the app. Ring doorbell footage shows nobody came. Not happy.",
+     ("not_received",)),
+    ("Tracking says delivered. Nothing on the doorstep and no card.", ("not_received",)),
+    ('The email says "delivered" and there is no parcel anywhere.', ("not_received",)),
+    ("Le suivi indique « livré » depuis lundi. La caméra de la sonnette montre que personne n'est venu. Pas content.",
+     ("not_received",)),
+    ("Livré selon le suivi, mais aucun colis devant ma porte.", ("not_received",)),
+    ("Tracking says delivered, it arrived with a dent in the lid. Nobody came to collect the return though.",
+     ("damage",)),
+    ("Le suivi indique livré, il est trop petit. Personne n'est venu chercher le retour.", ()),
+    ("Le suivi indique livré, je l'ai bien reçu mais il est trop petit.", ()),
+    ("Nobody came to collect it on Monday.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), SAID_DELIVERED_NOBODY_CAME)
+def test_a_parcel_said_delivered_that_nobody_brought_is_not_received(text: str, faults: tuple[str, ...]) -> None:
+    assert read_asks(text).faults == faults
+
+
 # A bigger or smaller size said not to be wanted is no way asked ("I don't need a bigger size, I need a refund, the
 # seams are coming apart" read a size up, « Je ne veux pas une taille au-dessus » the same), nor a sign that no size
 # fits. Near misses: a way asked after one not wanted, a way asked plainly.
