@@ -577,6 +577,12 @@ REVIEWED_READINGS = [
     # a person by role asked to get in touch
     ("I want a supervisor to contact me.", "requests", ("call_me",)),
     ("J'aimerais qu'une responsable me contacte.", "requests", ("call_me",)),
+    # ... after what they are to do first (sheet 607 #20: « ... examine ce dossier et m'appelle » read no call), the
+    # call closing the clause; not one named, nor a review with no call asked
+    ("Je veux qu'un responsable examine ce dossier et m'appelle.", "requests", ("call_me",)),
+    ("J'exige que quelqu'un regarde ma commande et me rappelle avant 18h.", "requests", ("call_me",)),
+    ("Je veux qu'un responsable examine ce dossier.", "requests", ()),
+    ("Ma fille qu'on appelle Léa et m'appelle maman adore la robe.", "requests", ()),
     # marks left on the body, whoever's, are no stain; a strap short of holes is too short, not holed
     ("They left red marks on both his feet after one game.", "faults", ()),
     ("Black marks on the front of the bag.", "faults", ("stain",)),
