@@ -94,6 +94,13 @@ _NO_ITEM_RECEIVED = (
     r"jours?|semaines?|mois|days?|weeks?|months?|surprise|shock|rash|headache|bonus|discount|sample|choc|late|"
     r"early|later|invoice|receipt|bill|text|bargain)s?\b"
 )
+# Where a parcel said delivered is looked for and not found: the clause ends there, or names where ("No parcel.",
+# "nothing there at all", « aucun colis devant ma porte »); not a thing the parcel lacked ("No parcel tape on the box")
+_AT_THE_DOOR_END = (
+    r"(?= *(?:$|[.,;!?])| (?:at all|anywhere|in sight|to be seen|(?:on|at|in|by|outside) (?:the|my|our) (?:porch|"
+    r"doorstep|step|mat|door|front door|letterbox|mailbox|garden|safe place)|nulle part|devant (?:ma|la|notre) "
+    r"porte|a la porte|dans (?:ma|la|notre) boite)\b)"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -794,14 +801,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"marks|has it)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? [\"'«“]? ?"
         r"delivered\b)[^!?]{0,90}?\b(?:(?:nobody|no one|no-one)(?: ever)? (?:came|come|turned up|showed up|delivered|"
         r"knocked|rang|was here|left)(?! (?:to|and) (?:collect|pick|take|fetch)| for (?:the|my|a) (?:return|"
-        r"collection|pick))|nothing (?:was )?(?:left|delivered|there|here|on the (?:porch|doorstep|step|mat))|"
-        r"no (?:parcel|package|sign of (?:it|them|a parcel|the parcel|any parcel)))\b",
+        r"collection|pick))\b|(?:nothing (?:was )?(?:left|delivered|there|here)|no (?:parcel|package|sign of "
+        r"(?:it|them|a parcel|the parcel|any parcel)))" + _AT_THE_DOOR_END + r"|nothing (?:was )?on the (?:porch|"
+        r"doorstep|step|mat)\b)",
         r"(?:\blivree?\b ?[\"'»”]?,? (?:selon|d'apres|dit|indique)(?: le| l'| mon)?|"
         r"\b(?:suivi|appli|application|site|transporteur|mail|sms)\b[^.!?]{0,15}\b(?:indique|marque|note|affiche|dit|"
         r"annonce)(?: comme| qu'il est| qu'elle est| que le colis est)? [\"'«“]? ?livree?s?\b)[^!?]{0,90}?\b"
         r"(?:personne (?:n'est|n'a|ne s'est)(?: jamais)? (?:venu|passe|sonne|livre|presente)(?! (?:chercher|"
         r"recuperer|prendre|pour (?:le|l'|mon) (?:retour|enlevement|ramassage)))|rien (?:n'a ete|n'etait) (?:depose|"
-        r"livre|laisse)|aucun colis|pas de colis|pas l'ombre d'un colis)\b",
+        r"livre|laisse)\b|(?:aucun colis|pas de colis|pas l'ombre d'un colis)" + _AT_THE_DOOR_END + r")",
         # "My parcel never came", "Order never arrived", "Parcel didnt arrive", "Order not received", "The
         # replacement never arrived" (the parcel of one sent), "hello order never arrived" (after a greeting)
         r"(?:\b(?:my|the|our|hello|hi|hiya|hey) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery|replacement)"

@@ -3257,6 +3257,16 @@ SAID_DELIVERED_NOBODY_CAME = [
     ("Le suivi indique livré, il est trop petit. Personne n'est venu chercher le retour.", ()),
     ("Le suivi indique livré, je l'ai bien reçu mais il est trop petit.", ()),
     ("Nobody came to collect it on Monday.", ()),
+    # ... the parcel looked for where the clause ends or names where, not a thing the parcel lacked; and one got after
+    # all
+    ("Tracking says delivered. No parcel.", ("not_received",)),
+    ("Le suivi dit livré. Pas de colis.", ("not_received",)),
+    ("Tracking says delivered. No parcel tape on the box, it was open when I got it and the belt is missing.",
+     ("missing_part",)),
+    ("Le suivi indique livré. Pas de colis abîmé mais la ceinture manque.", ("missing_part",)),
+    ("Tracking says delivered but nobody came. When I got it two days later the box was open and the belt is missing.",
+     ("missing_part",)),
+    ("The app said delivered, nobody came. Got it next day, too small.", ()),
 ]  # fmt: skip
 
 
