@@ -10,8 +10,9 @@ was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »), and A
 my mum when it was delivered").
 
 A hurt from wearing shoes or clothes that do not fit (a black toenail, blisters, « des ampoules aux talons », bruised
-toes, a twisted ankle, in a text about wearing them) is acknowledged too, but it is the fit return's to answer: no
-person, no line to stop using the item (`Hurt.needs_a_person`). Not a blister pack nor « l'ampoule » of a lamp.
+toes, a twisted ankle, in a text about wearing them; red marks a bra's band left around the chest) is acknowledged
+too, but it is the fit return's to answer: no person, no line to stop using the item (`Hurt.needs_a_person`). Not a
+blister pack nor « l'ampoule » of a lamp.
 
 Rules over the lower-case, accent-free view of the text (`features.text.match_view`); each pattern is bounded
 (no nested repeats), so a long hostile text is read in linear time.
@@ -149,10 +150,18 @@ _EN_WEAR: tuple[str, ...] = (
     r"\bmy (?:\w+ )?" + _FOOT + r" (?:are|were|is|was|got|have been|has been) (?:all |badly |really |so |now )?"
     r"(?:bruised|blistered|bleeding|raw|black and blue)\b",
     _EN_NOT + r"\b(?:twisted|sprained|rolled) (?:my|his|her|their|an) (?:left |right )?ankle\b",
+    # what a band, an underwire or straps too tight left on the body ("had a red line around my whole chest", "left
+    # red marks on my shoulders"); not marks on the item ("a red line around the collar"), nor none ("doesn't leave
+    # red marks on my shoulders", "no red marks")
+    _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b(?:had|have|has|got|get|getting|left|leave|leaves|leaving|gave|give|gives|"
+    r"with) (?:me |him |her )?(?:a |an |deep |angry |painful |big )?(?:red|purple) (?:lines?|marks?|welts?|indents?|"
+    r"grooves?|dents?) (?:all )?(?:around|round|under|on|across|along|in|into|down) (?:my|his|her|their|both) "
+    r"(?:whole |entire )?(?:chest|ribs|ribcage|rib cage|bust|breasts?|boobs|back|shoulders?|sides?|torso|waist)\b",
+    _EN_NOT + r"\bbruised (?:my|his|her) (?:ribs|ribcage|rib cage|chest|shoulders?|breasts?|sides?)\b",
 )
 _EN_WORN = (
     r"\b(?:shoes?|boots?|trainers?|sneakers?|heels?|sandals?|pumps|loafers|runners|wear|wore|wearing|worn|walk\w*|"
-    r"run|running|ran|hike|hiking|trail|race|marathon|10k|5k|miles?|km|"
+    r"run|running|ran|hike|hiking|trail|race|marathon|10k|5k|miles?|km|bras?|underwired?|underwires?|"
     # ... or the fall the item gave ("The strap broke and I fell down the stairs, twisted my ankle.")
     r"soles?|straps?|fell|fall|fallen|falling|tripped|slipped)\b"
 )
@@ -244,10 +253,15 @@ _FR_WEAR: tuple[str, ...] = (
     r"\b(?:orteils?|pieds?) (?:tout |tous |toute |toutes )?(?:en sang|meurtris?|couverts? d'ampoules)\b",
     _FR_NOT + r"(?<!\bpas )\b(?:tordu|foule|foulee|fait une entorse a|fait une entorse de) (?:la|ma|sa) cheville\b",
     r"(?<!\bpas d')(?<!\bsans )\bentorse (?:a la|de la) cheville\b",
+    # what a band, an armature or straps too tight left on the body (« une marque rouge sous la poitrine », « des
+    # traces rouges sur les épaules »); not none (« sans marque rouge », « pas de marques rouges »)
+    r"(?<!\bpas de )(?<!\bsans )(?<!\baucune )\b(?:marques?|traces?|lignes?|sillons?|zebrures?) (?:toutes? )?"
+    r"(?:rouges?|violettes?) (?:[\w']+ )?(?:sous|sur|autour de|autour des|le long de|dans) (?:la|le|les|l'|ma|mon|mes|"
+    r"des|de la|du) ?(?:poitrine|seins?|cotes|epaules?|dos|buste|cage thoracique|taille|ventre|torse)\b",
 )
 _FR_WORN = (
     r"\b(?:chaussures?|baskets?|bottes?|bottines?|escarpins?|sandales?|talons?|pieds?|orteils?|marche\w*|courir|"
-    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|"
+    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|soutiens?-gorge|soutifs?|armatures?|"
     # ... or the fall the item gave (« La semelle s'est décollée, je suis tombée et je me suis foulé la cheville. »)
     r"semelles?|brides?|tombee?s?|chute|glisse|glissee)\b"
 )

@@ -151,6 +151,11 @@ WORN = [
     ("en", "Gave me blisters within ten minutes of walking round the flat.", "self"),
     ("en", "Gave me blisters within ten minutes of walking round the flat, they crush my toes.", "self"),
     ("en", "My son's toenail went black after football in these boots.", "son"),
+    # what a band or an underwire too tight left on the body (sheet 599 #73: "a red line around my whole chest")
+    ("en", "The band squeezes my ribs so hard. I did one mile in it and had a red line around my whole chest.", "self"),
+    ("en", "The underwire digs in and left red marks under my bust all day.", "self"),
+    ("fr", "Le soutien-gorge serre trop, j'ai une marque rouge sous la poitrine après une journée.", "self"),
+    ("fr", "Les armatures me laissent des traces rouges sur les côtes, je voudrais la taille au-dessus.", "self"),
 ]
 NOT_WORN = [
     ("en", "Walked 10 miles in them with no blisters, but the colour is wrong."),
@@ -160,6 +165,12 @@ NOT_WORN = [
     ("fr", "Ces chaussures ne m'ont pas fait d'ampoules, mais elles sont trop grandes."),
     ("fr", "L'ampoule de la lampe est grillée, il me faut une ampoule E27."),
     ("fr", "Vernis à ongles noir, la couleur ne me plaît pas."),
+    # ... nor a red line on the item, nor marks said not to be there
+    ("en", "Lovely bra, has a red line around the collar trim which I did not expect."),
+    ("en", "Comfy bra, doesn't leave red marks on my shoulders like my old one, but the colour is off."),
+    ("en", "Bra fits, no red marks on my shoulders, but the colour is wrong."),
+    ("fr", "Soutien-gorge confortable, sans marque rouge sur les épaules, mais la couleur ne va pas."),
+    ("fr", "Soutien-gorge avec une ligne rouge sur le bonnet, pas comme sur la photo."),
 ]
 
 
