@@ -67,11 +67,15 @@ _COLLECTED_BY_THE_CARRIER = "".join(
 _NOT_A_PRICE = r"(?! (?:the (?:price|amount|cost|rrp)|as much|what)\b)"
 # A question asked without its mark, at the start of the clause after what was told: "... gift card. Does that change
 # anything for the refund", « ... carte cadeau. Est-ce que ça change quelque chose »; a verb with its subject, so not
-# a statement that drops it ("Will send it back tomorrow.")
+# a statement that drops it ("Will send it back tomorrow.", "Did my research but ...": "my" opens a subject only
+# before what is paid or sent, "Did my refund go onto it")
 _QUESTION_UNMARKED_EN = (
     r"[^.!?;]{0,60}[.!;,] *(?:(?:does|do|did|will|would|can|could|is|are|should|shall|am|may) (?:that|this|it|i|we|"
-    r"you|the|my)|how (?:do|does|will|would|is|are|can|should)|what (?:happens|about|do|does|will|would))\b"
+    r"you|the|my (?:refund|payment|money|order|return|exchange|card|gift card|voucher|balance|credit))|how (?:do|does|"
+    r"will|would|is|are|can|should)|what (?:happens|about|do|does|will|would))\b"
 )
+# A question mark closing the sentence of what was told or the one after it
+_ASKED_IN_THE_NEXT_SENTENCE = r"[^.!?]{0,100}(?:[.!;] *[^.!?]{0,100})?\?"
 _QUESTION_UNMARKED_FR = (
     r"[^.!?;]{0,60}[.!;,] *(?:est-ce que?|est-ce qu'|comment (?:se|va|vais|serai|sera|allez|faire|faut)|(?:ca|cela) "
     r"change|y a-t-il|puis-je|vais-je|serai-je|sera-t-il|sera-t-elle|que se passe)"
@@ -232,15 +236,21 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"bon cadeau|carte cadeau)\b",
     ),
     # a payment with a gift card told, and asked after (« J'ai payé avec une carte cadeau, est-ce que l'échange passe
-    # quand même ? », "I paid with a gift voucher, can I still return it?"): whether it changes anything; a question
-    # without its mark opens the next clause with a question's words ("I paid with a gift card. Does that change
-    # anything for the refund"), not a statement's ("... gift card. Will send it back tomorrow.")
+    # quand même ? », "I paid with a gift voucher, can I still return it?"): whether it changes anything; the question
+    # is in its sentence or the next, not after a statement between ("I paid with a gift card. Did my research but it
+    # runs small. Can I swap it for a 12?" asks about the swap); a question without its mark opens the next clause with
+    # a question's words ("I paid with a gift card. Does that change anything for the refund"), not a statement's
+    # ("... gift card. Will send it back tomorrow.")
     "gift_card_paid": (
         r"\b(?:paid|payed|bought|purchased|used)\b[^.!?]{0,20}? (?:with|by|using|on) (?:a |an |my |the |our )?"
-        r"(?:e-?gift card|gift card|gift voucher)s?\b(?:[^?]{0,100}\?|" + _QUESTION_UNMARKED_EN + ")",
+        r"(?:e-?gift card|gift card|gift voucher)s?\b(?:"
+        + _ASKED_IN_THE_NEXT_SENTENCE
+        + "|"
+        + _QUESTION_UNMARKED_EN
+        + ")",
         r"\b(?:paye|payee|payes|payees|regle|reglee|achete|achetee|utilise)\b[^.!?]{0,20}? (?:avec|par|en) "
         r"(?:une |un |ma |mon |la |le |notre )?(?:e-carte cadeau|carte[- ]cadeau|bon cadeau|bon d'achat|"
-        r"cheque[- ]cadeau)s?\b(?:[^?]{0,100}\?|" + _QUESTION_UNMARKED_FR + ")",
+        r"cheque[- ]cadeau)s?\b(?:" + _ASKED_IN_THE_NEXT_SENTENCE + "|" + _QUESTION_UNMARKED_FR + ")",
     ),
     # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
     # ("I don't want a replacement")
