@@ -237,6 +237,12 @@ _FR_ALLERGY_WHY = (
 )
 
 
+# Marks a tight band leaves, and where on the torso (`_FR_WEAR`)
+_FR_MARKS = (
+    r"(?:marques?|traces?|lignes?|sillons?|zebrures?) (?:toutes? )?(?:rouges?|violettes?) (?:[\w']+ )?(?:sous|sur|"
+    r"autour de|autour des|le long de|dans) "
+)
+_FR_TORSO = r"(?:poitrine|seins?|cotes|epaules?|dos|buste|cage thoracique|taille|ventre|torse)"
 # French: « Après un trail de 15 km j'ai un ongle noir », « elles m'ont fait des ampoules aux talons », « des bleus aux
 # orteils », « je me suis tordu la cheville », in a text about wearing them (`_FR_WORN`); not « l'ampoule » of a lamp
 # nor a nail polish
@@ -253,15 +259,22 @@ _FR_WEAR: tuple[str, ...] = (
     r"\b(?:orteils?|pieds?) (?:tout |tous |toute |toutes )?(?:en sang|meurtris?|couverts? d'ampoules)\b",
     _FR_NOT + r"(?<!\bpas )\b(?:tordu|foule|foulee|fait une entorse a|fait une entorse de) (?:la|ma|sa) cheville\b",
     r"(?<!\bpas d')(?<!\bsans )\bentorse (?:a la|de la) cheville\b",
-    # what a band, an armature or straps too tight left on the body (« une marque rouge sous la poitrine », « des
-    # traces rouges sur les épaules »); not none (« sans marque rouge », « pas de marques rouges »)
-    r"(?<!\bpas de )(?<!\bsans )(?<!\baucune )\b(?:marques?|traces?|lignes?|sillons?|zebrures?) (?:toutes? )?"
-    r"(?:rouges?|violettes?) (?:[\w']+ )?(?:sous|sur|autour de|autour des|le long de|dans) (?:la|le|les|l'|ma|mon|mes|"
-    r"des|de la|du) ?(?:poitrine|seins?|cotes|epaules?|dos|buste|cage thoracique|taille|ventre|torse)\b",
+    # what a band, an armature or straps too tight left on the wearer's body: marks on « ma poitrine », « mes côtes »,
+    # or that the item « me laisse » or « j'ai » (« une marque rouge sous la poitrine », « des traces rouges sur les
+    # épaules »); not on a garment's own back or waist (« des lignes rouges sur le dos, pas comme sur la photo », « sur
+    # le dos de ma chemise »), nor none (« sans marque rouge », « pas de marques rouges »)
+    r"(?<!\bpas de )(?<!\bsans )(?<!\baucune )\b" + _FR_MARKS + r"(?:ma|mon|mes) " + _FR_TORSO + r"\b",
+    r"\b(?:me laisse|me laissent|m'a laisse|m'ont laisse|m'a fait|m'ont fait|me fait|me font|j'ai|j'avais|j'en ai)"
+    r" (?:eu )?(?:une |des |de |plein de |de grosses )"
+    + _FR_MARKS
+    + r"(?:la |le |les |l'|des |du |de la )?"
+    + _FR_TORSO
+    + r"\b(?! d[eu] | de la | de ma | de mon | de mes )",
 )
 _FR_WORN = (
     r"\b(?:chaussures?|baskets?|bottes?|bottines?|escarpins?|sandales?|talons?|pieds?|orteils?|marche\w*|courir|"
-    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|soutiens?-gorge|soutifs?|armatures?|"
+    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|soutiens?-gorge|soutifs?|"
+    r"armatures?|bretelles?|"
     # ... or the fall the item gave (« La semelle s'est décollée, je suis tombée et je me suis foulé la cheville. »)
     r"semelles?|brides?|tombee?s?|chute|glisse|glissee)\b"
 )

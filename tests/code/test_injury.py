@@ -156,6 +156,8 @@ WORN = [
     ("en", "The underwire digs in and left red marks under my bust all day.", "self"),
     ("fr", "Le soutien-gorge serre trop, j'ai une marque rouge sous la poitrine après une journée.", "self"),
     ("fr", "Les armatures me laissent des traces rouges sur les côtes, je voudrais la taille au-dessus.", "self"),
+    ("fr", "Les bretelles me laissent des marques rouges sur les épaules.", "self"),
+    ("fr", "Porté une journée, des marques rouges sur mes épaules à cause des bretelles.", "self"),
 ]
 NOT_WORN = [
     ("en", "Walked 10 miles in them with no blisters, but the colour is wrong."),
@@ -171,6 +173,12 @@ NOT_WORN = [
     ("en", "Bra fits, no red marks on my shoulders, but the colour is wrong."),
     ("fr", "Soutien-gorge confortable, sans marque rouge sur les épaules, mais la couleur ne va pas."),
     ("fr", "Soutien-gorge avec une ligne rouge sur le bonnet, pas comme sur la photo."),
+    # ... nor a garment's own back or waist, nor marks on another garment
+    ("fr", "Robe portée une fois, elle a des lignes rouges sur le dos, pas comme sur la photo."),
+    ("fr", "Je l'ai portée pour un mariage, il y a une ligne rouge sur la taille que je n'avais pas vue sur le site."),
+    ("fr", "Porté une fois, le t-shirt a déteint et a laissé des traces rouges sur le dos de ma chemise blanche."),
+    ("fr", "Porté une fois, j'ai des traces rouges sur le dos de ma chemise blanche."),
+    ("en", "Worn once, the dress has red lines on the back, not as pictured."),
 ]
 
 
