@@ -25,8 +25,12 @@ _UNIT_AFTER_NUMBER = (
     r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|semaines?|heures?|h|mn|fois|paires|articles?|"
     r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b)|"
     r"(?!mai\b)" + _MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|(?:dernier|et)\b))|january|february|april|june|july|"
-    r"august|september|october|november|december)"
+    r"august|september|october|november|december|"
+    # a month shortened ("the 10 nov", « le 14 janv. »)
+    r"jan|janv|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)"
     r"(?![\w'/-])"
+    # ... or written in figures after a slash (« le 10/11 », "on 3/11/2026"), but not a dual size ("a 10/12", "8/10")
+    r"|(?!(?<=\b10)/12\b|(?<=\b8)/10\b|(?<=\b6)/8\b|(?<=\b4)/6\b)/(?:0?[1-9]|1[0-2])(?!\d)"
 )
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
 # only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,

@@ -3670,3 +3670,22 @@ SIZE_SWAPPED_TO = [
 @pytest.mark.parametrize(("text", "wanted"), SIZE_SWAPPED_TO)
 def test_a_size_swapped_to_is_the_one_wanted(text: str, wanted: str | None) -> None:
     assert read_asks(text).wanted_size == wanted
+
+
+# A number followed by a month, shortened or in figures, is a day, not a size; a size stays one, dual sizes included
+DAYS_AND_SIZES = [
+    ("Ordered the 10/11, too small.", None, None),
+    ("Too small, I ordered the 14 Nov. Need bigger.", None, None),
+    ("J'ai pris le 10/11, trop petite.", None, None),
+    ("Trop petit, j'ai commandé le 10/11 et je voudrais le 12 nov.", None, None),
+    ("Ordered a size 10. Received a size 14.", "10", None),
+    ("Ordered a 10/12, too small, need the 14/16.", "10", "14"),
+    ("J'ai commandé un 38 le 3/11, trop petit, je voudrais un 40.", "38", "40"),
+    ("Commandé le 14 nov., trop grande, il me faut un 36.", None, "36"),
+]
+
+
+@pytest.mark.parametrize(("text", "ordered", "wanted"), DAYS_AND_SIZES)
+def test_a_day_of_a_month_is_no_size(text: str, ordered: str | None, wanted: str | None) -> None:
+    asks = read_asks(text)
+    assert (asks.ordered_size, asks.wanted_size) == (ordered, wanted)
