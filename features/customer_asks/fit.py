@@ -94,6 +94,20 @@ _ASKED_FOR_ONESELF = re.compile(
     r"[^.!?;]{0,40}?\b(?:for me|for us|please|pls|thanks|thank you|pour moi|pour nous|svp|s'il vous plait|merci)\b"
 )
 _WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
+# The item asked for bigger or smaller by asking whether it exists so ("Do you have it smaller?", "Is there a bigger
+# one?", « Est-ce qu'il existe en plus petit ? », « Vous l'avez en plus grand ? »), up to the question mark; not what
+# is bigger than something else ("Is there one smaller than 180 cm?" asks a measure, not a way), nor a smaller box to
+# send it back in ("Is there a smaller box I can use?")
+_PACKING_NOUN = r" (?:box|bag|parcel|package|envelope|packaging|carton|boite|sac|colis|emballage|enveloppe)\b"
+_EXISTS_ASKED = (
+    r"\b(?:do you (?:have|do|make|sell|stock)|have you got|does (?:it|this|this one|that) come|do (?:they|these|"
+    r"those) come|is there|are there|is it available|are they available)\b[^.!?]{{0,25}}?\b(?:in )?(?:a )?{way_en}"
+    r"(?: size| one| pair| version)?\b(?! than\b)(?!" + _PACKING_NOUN + r")[^.!?]{{0,20}}\?|"
+    r"\b(?:existe-t-(?:il|elle)|existent-(?:ils|elles)|existe|existent|avez|auriez|faites|y a-t-il|il y a)\b"
+    r"[^.!?]{{0,25}}?\ben (?:{way_fr}|(?:une )?taille {way_fr}|(?:un )?format {way_fr})\b(?! que\b)(?!"
+    + _PACKING_NOUN
+    + r")[^.!?]{{0,20}}\?"
+)
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -111,6 +125,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
         _NEED_ONE_WORD + r"(?:bigger|larger)" + _ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way=r"(?:bigger|larger)"),
+        _EXISTS_ASKED.format(way_en=r"(?:bigger|larger)", way_fr=r"plus grande?s?"),
         # the bigger one taken, of a rug or a duvet sized in cm: « 160x230 trop petit, je prends le plus grand »
         r"\b(?:je (?:prends|prendrai|prendrais|reprends|reprendrai|vais prendre|prefere|commande|recommande|vais "
         r"commander|tente)) (?:plutot )?(?:le|la) plus grande?(?= *(?:$|[.,;!?]|svp|merci|alors|donc|plutot|a la place|"
@@ -137,6 +152,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
         _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way="smaller"),
+        _EXISTS_ASKED.format(way_en="smaller", way_fr=r"plus petite?s?"),
         _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",

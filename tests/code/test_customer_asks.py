@@ -1349,6 +1349,18 @@ SIZES_IN_MORE_WORDS = [
     ("I'd need smaller arms", "size_direction", None),
     ("You need smaller sizes on the chart.", "size_direction", None),
     ("Don't need bigger.", "size_direction", None),
+    # ... or asked by asking whether it exists so (« Est-ce qu'il existe en plus petit ? » read nothing); not a measure
+    # compared, nor a smaller box to send it back in
+    ("Bien trop grand pour ma chambre. Est-ce qu'il existe en plus petit? Sinon je vous le renvoie.", "size_direction",
+     "down"),
+    ("Trop petit. Vous l'avez en plus grand ?", "size_direction", "up"),
+    ("Vous l'auriez en taille plus grande ?", "size_direction", "up"),
+    ("Do you have it smaller?", "size_direction", "down"),
+    ("Is there a bigger one?", "size_direction", "up"),
+    ("Is there one smaller than 180 cm?", "size_direction", None),
+    ("Il existe en plus petit que 150 cm ?", "size_direction", None),
+    ("Is there a smaller box I can use?", "size_direction", None),
+    ("Vous l'avez en plus petit, je sais. Mais je le renvoie.", "size_direction", None),
     ("Mon M habituel ne suffit pas sur ce modèle.", "ordered_size", "M"),
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "rejected_sizes", ("39",)),
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "unfixable", ("calf",)),
