@@ -95,18 +95,20 @@ _ASKED_FOR_ONESELF = re.compile(
 )
 _WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 # The item asked for bigger or smaller by asking whether it exists so ("Do you have it smaller?", "Is there a bigger
-# one?", « Est-ce qu'il existe en plus petit ? », « Vous l'avez en plus grand ? »), up to the question mark; not what
-# is bigger than something else ("Is there one smaller than 180 cm?" asks a measure, not a way), nor a smaller box to
-# send it back in ("Is there a smaller box I can use?")
-_PACKING_NOUN = r" (?:box|bag|parcel|package|envelope|packaging|carton|boite|sac|colis|emballage|enveloppe)\b"
+# one?", « Est-ce qu'il existe en plus petit ? », « Vous l'avez en plus grand ? »): the item (it, this one, « ce
+# modèle ») or nothing between the question's words and the way, and the way closing the question, or said of a size,
+# one, pair or version; not a part or an extra ("Does it come with a bigger plug adapter?", "Do you have a smaller lid
+# for it?"), a measure ("Is there one smaller than 180 cm?") nor a box to send it back in ("Is there a smaller box?")
+_ITEM_ASKED_OF = r"(?: (?:it|them|this|these|this one|that one|the same(?: one)?))?(?: in)?(?: a| an)?"
+_QUESTION_CLOSES = r"(?:,? (?:please|by any chance|at all|instead|svp|s'il vous plait|par hasard|du coup))? ?\?"
 _EXISTS_ASKED = (
     r"\b(?:do you (?:have|do|make|sell|stock)|have you got|does (?:it|this|this one|that) come|do (?:they|these|"
-    r"those) come|is there|are there|is it available|are they available)\b[^.!?]{{0,25}}?\b(?:in )?(?:a )?{way_en}"
-    r"(?: size| one| pair| version)?\b(?! than\b)(?!" + _PACKING_NOUN + r")[^.!?]{{0,20}}\?|"
-    r"\b(?:existe-t-(?:il|elle)|existent-(?:ils|elles)|existe|existent|avez|auriez|faites|y a-t-il|il y a)\b"
-    r"[^.!?]{{0,25}}?\ben (?:{way_fr}|(?:une )?taille {way_fr}|(?:un )?format {way_fr})\b(?! que\b)(?!"
-    + _PACKING_NOUN
-    + r")[^.!?]{{0,20}}\?"
+    r"those) come|is there|are there|is it available|are they available)" + _ITEM_ASKED_OF + r" {way_en}(?: size| one|"
+    r" pair| version)?" + _QUESTION_CLOSES + r"|"
+    r"\b(?:existe-t-(?:il|elle)|existent-(?:ils|elles)|(?:il|elle)s? existen?t?|(?:vous )?(?:l'|les )?(?:avez|auriez)"
+    r"(?:-vous)?|(?:vous )?(?:le |la |les )?faites(?:-vous)?|y a-t-il|il y a)(?: (?:ce modele|celui-ci|celle-ci|"
+    r"ceux-ci|celles-ci|le meme|la meme|les memes))? en (?:{way_fr}|(?:une )?taille {way_fr}|(?:un )?format "
+    r"{way_fr})" + _QUESTION_CLOSES
 )
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (

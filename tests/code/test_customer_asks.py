@@ -1361,6 +1361,11 @@ SIZES_IN_MORE_WORDS = [
     ("Il existe en plus petit que 150 cm ?", "size_direction", None),
     ("Is there a smaller box I can use?", "size_direction", None),
     ("Vous l'avez en plus petit, je sais. Mais je le renvoie.", "size_direction", None),
+    # ... the item or nothing before the way, and the way closing the question: not a part or an extra
+    ("Avez-vous ce modèle en plus petit ?", "size_direction", "down"),
+    ("Does this come in a smaller size, please?", "size_direction", "down"),
+    ("Works fine but the plug is the wrong type. Does it come with a bigger plug adapter?", "size_direction", None),
+    ("Do you have a smaller lid for it?", "size_direction", None),
     ("Mon M habituel ne suffit pas sur ce modèle.", "ordered_size", "M"),
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "rejected_sizes", ("39",)),
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "unfixable", ("calf",)),
