@@ -233,8 +233,8 @@ _CUT_ASKED: tuple[str, ...] = (
     r"\b" + _NOT_ASKING + r"(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
     r"swap(?: it| them)? for|"
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
-    r"straight|tall|long|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut)\b(?![^.!?]{0,30}\b(?:they|you) "
-    r"(?:don't|do not) (?:do|make|sell|have)\b)",
+    r"straight|tall|long|short|petite|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut|length)\b(?![^.!?]{0,30}"
+    r"\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)",
     # ... or offered as the other choice of a swap asked
     _CUT_OFFERED_IN_SWAP,
     # another length asked after: « Il n'y a pas de longueur plus grande dans cette taille ? », "Is there a longer leg
@@ -243,9 +243,11 @@ _CUT_ASKED: tuple[str, ...] = (
     r"existe-t-il|existe-t-elle|is there|isn't there|is there not|do you (?:do|have|make|sell)|have you got)\b"
     r"[^.!?]{0,30}?\b(?:(?:longueur|jambe|entrejambe) (?:plus (?:grande|longue|courte)|longue|courte)|(?:longer|"
     r"shorter|long|tall) (?:length|leg|inseam))\b[^.!?]{0,40}?\?",
-    r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer)\b"
-    r"[^.!?]{0,30}\b"
-    r"(?:en|la|une) (?:coupe|version) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|classique)\b",
+    # ... or swapped for, in French: « J'échange contre la longueur courte », « Je prends la coupe droite »
+    r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer|"
+    r"echange|echanger|echangerais|prends|reprends)\b[^.!?]{0,30}\b"
+    r"(?:en|la|une) (?:coupe|version|longueur) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|"
+    r"classique|standard|reguliere)\b",
     # a boot made for wider calves asked for: « Vous n'auriez pas un modèle « mollet large » ? », "do you do a wide calf
     # version?"
     r"\b(?:auriez|avez|faites|faudrait|voudrais|aimerais|existe|do you (?:do|have|make|sell)|is there|"

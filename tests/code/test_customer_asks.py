@@ -532,6 +532,15 @@ REVIEWED_READINGS = [
     ("Pouvez-vous les échanger contre la pointure au-dessus, ou une version large ?", "unfixable", ("cut",)),
     ("Swap for a size up or a wide fit, but I know they don't do wide fit.", "unfixable", ()),
     ("I'd like to swap for a size up. Or a refund.", "unfixable", ()),
+    # ... or a length swapped for (sheet 607 #36: « J'échange contre la longueur courte. » read no exchange), not a
+    # length said to fit nor one usually bought
+    ("J'échange contre la longueur courte.", "requests", ("exchange",)),
+    ("Il me faudrait la longueur courte.", "unfixable", ("length", "cut")),
+    ("Je prends la coupe courte.", "unfixable", ("cut",)),
+    ("Exchange for the short leg please.", "unfixable", ("cut",)),
+    ("Need the short length.", "requests", ("exchange",)),
+    ("La longueur courte est parfaite, mais trop serré.", "requests", ()),
+    ("I usually prefer the short leg but these are too tight.", "unfixable", ()),
     # a part missing, not the paperwork, a rating or a choice
     ("There was no receipt in the box. Too small.", "faults", ()),
     ("There was no returns slip in the parcel. Too small.", "faults", ()),
