@@ -387,6 +387,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked whether {the_item} can be resized or altered: a colleague will check and contact you "
                 "personally.",
             ),
+            # the damage passed on to the carrier, which the agent does: no contact with the customer needed
+            "pending_tell_carrier": ("You asked us to let the courier know: a colleague will pass it on to them.",),
             "pending_refund_elsewhere": (
                 "A colleague will contact you personally about your request to be refunded to another card or account.",
             ),
@@ -814,6 +816,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous demandez si {the_item} [peut|peut|peuvent|peuvent] être [ajusté|ajustée|ajustés|ajustées] ou "
                 "[retouché|retouchée|retouchés|retouchées] : un conseiller vérifiera et vous contactera "
                 "personnellement.",
+            ),
+            "pending_tell_carrier": (
+                "Vous nous demandez de prévenir le transporteur : un conseiller le lui signalera.",
             ),
             "pending_refund_elsewhere": (
                 "Un conseiller vous contactera personnellement au sujet de votre demande de remboursement sur une "

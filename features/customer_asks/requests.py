@@ -80,6 +80,9 @@ _QUESTION_UNMARKED_FR = (
     r"[^.!?;]{0,60}[.!;,] *(?:est-ce que?|est-ce qu'|comment (?:se|va|vais|serai|sera|allez|faire|faut)|(?:ca|cela) "
     r"change|y a-t-il|puis-je|vais-je|serai-je|sera-t-il|sera-t-elle|que se passe)"
 )
+# The carrier that brought the parcel, named as a customer names it: `_CARRIER` and the company or its post.
+_CARRIER_WORD = r"(?:" + _CARRIER + r"|carrier|delivery (?:company|firm|driver|man|guy)|postman|postie|post office)"
+_CARRIER_WORD_FR = r"(?:transporteur|livreur|livreuse|la poste|colissimo|chronopost|dpd|ups|dhl|mondial relay)"
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -501,6 +504,28 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:payment|money|amount)s? (?:has been |have been |was |were )?(?:taken|debited|charged) (?:out )?twice\b",
         r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?) (?:deux fois|2 fois|en "
         r"double)\b(?! (?:plus|moins|le prix)\b)|\b(?:double|deux) (?:prelevements?|debits?|facturations?)\b",
+    ),
+    # the damage passed on to the carrier, asked of the shop: "could you mention it to the courier?", "please let the
+    # driver know", « pouvez-vous le signaler au transporteur ? », « prévenez le livreur »; not what the customer
+    # told them or was told by them ("I told the courier", "the courier said to take photos")
+    "tell_carrier": (
+        r"\b(?:could|can|would|will) you(?: please| also| kindly)* (?:mention|report|pass|tell|let|flag|raise|"
+        r"forward|feed)\b(?! (?:me|us)\b)[^.!?]{0,30}?\b(?:to|with|on to|onto|back to)? ?(?:the |your )?"
+        + _CARRIER_WORD
+        + r"\b",
+        r"(?:^|[.!?;,] |\band |\bplease )(?:please )?(?:mention|report|tell|let|flag|raise|pass)\b(?! (?:me|us)\b)"
+        r"[^.!?]{0,30}?\b"
+        r"(?:the |your )" + _CARRIER_WORD + r"\b",
+        r"\b(?:pourriez|pouvez|pourrez|voudriez)[- ]vous(?: bien| aussi| egalement)* (?:le |la |les |leur |lui |en )?"
+        r"(?:signaler|remonter|faire remonter|transmettre|dire|prevenir|informer|avertir)\b[^.!?]{0,30}?\b"
+        + _CARRIER_WORD_FR
+        + r"\b",
+        r"\b(?:merci de|veuillez|je vous demande de|il faudrait) (?:le |la |les |leur |lui |en )?(?:signaler|"
+        r"remonter|faire remonter|transmettre|dire|prevenir|informer|avertir)\b[^.!?]{0,30}?\b"
+        + _CARRIER_WORD_FR
+        + r"\b",
+        r"\b(?:signalez|prevenez|informez|avertissez|dites)(?:-le|-la|-les|-leur|-lui)? (?:le |au |a la |aux )?"
+        r"(?:\w+ )?" + _CARRIER_WORD_FR + r"\b",
     ),
     # what was missing from the box, sent on its own: "could you please send the missing pieces?", « envoyez-moi
     # les vis ou je le retourne », « me faire parvenir les couverts manquants »

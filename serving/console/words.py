@@ -97,6 +97,7 @@ REQUEST_WORDS: dict[str, str] = {
     "refund_customs": "paid customs charges on delivery",
     "charged_twice": "says the payment was taken twice",
     "gift_card_paid": "paid with a gift card and asks whether it changes anything",
+    "tell_carrier": "asks us to let the courier know",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}

@@ -1314,7 +1314,12 @@ def test_a_new_one_is_noted_only_for_transit_damage_that_comes_back(
      ("en", "shoes", "Too small, I'd like a 9 instead. If I send these back today, can the two cross in the post?",
       ("exchange_first", "exchange"), (), "they can, as we do not wait for your return to reach us"),
      ("fr", "tops", "Trop petit, je voudrais un L. Vous pouvez envoyer le L avant de recevoir mon retour ?",
-      ("exchange_first", "exchange"), (), "oui, nous n'attendons pas que votre retour nous parvienne")],
+      ("exchange_first", "exchange"), (), "oui, nous n'attendons pas que votre retour nous parvienne"),
+     # sheet 607 #29: "could you mention it to the courier?" went unanswered
+     ("en", "knitwear", "The box was soaked and there are mildew spots on the sleeve. Could you mention it to the "
+      "courier?", (), ("tell_carrier",), "let the courier know: a colleague will pass it on to them"),
+     ("fr", "shoes", "Boîte écrasée, le talon est cassé. Pouvez-vous le signaler au transporteur ?", (),
+      ("tell_carrier",), "prévenir le transporteur : un conseiller le lui signalera")],
 )  # fmt: skip
 def test_a_question_asked_outright_is_answered_from_the_policy_or_left_to_a_colleague(
     settings, lang: str, category: str, text: str, answered: tuple, open_: tuple, said: str
