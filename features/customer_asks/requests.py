@@ -83,6 +83,26 @@ _QUESTION_UNMARKED_FR = (
 # The carrier that brought the parcel, named as a customer names it: `_CARRIER` and the company or its post.
 _CARRIER_WORD = r"(?:" + _CARRIER + r"|carrier|delivery (?:company|firm|driver|man|guy)|postman|postie|post office)"
 _CARRIER_WORD_FR = r"(?:transporteur|livreur|livreuse|la poste|colissimo|chronopost|dpd|ups|dhl|mondial relay)"
+# The carrier told: the damage passed on to them ("mention it to the courier", "report this to DPD", "pass this on to
+# the delivery company") or they told it ("tell the courier", "let the driver know"); in French « le signaler au
+# transporteur », « prévenir le livreur »
+_CARRIER_TOLD = (
+    r"(?:(?:mention|report|pass|flag|raise|forward|feed) (?:it|this|that|the damage|the problem)(?: back)?(?: on)? "
+    r"(?:to|with) (?:the |your )?"
+    + _CARRIER_WORD
+    + r"|(?:tell|inform|notify|warn) (?:the |your )?"
+    + _CARRIER_WORD
+    + r"|let (?:the |your )?"
+    + _CARRIER_WORD
+    + r" know)\b"
+)
+_CARRIER_TOLD_FR = (
+    r"(?:(?:le |la |les |l')?(?:signaler|remonter|faire remonter|transmettre) (?:au|a la|aux) "
+    + _CARRIER_WORD_FR
+    + r"|(?:prevenir|informer|avertir) (?:le|la|les) "
+    + _CARRIER_WORD_FR
+    + r")\b"
+)
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -506,26 +526,15 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"double)\b(?! (?:plus|moins|le prix)\b)|\b(?:double|deux) (?:prelevements?|debits?|facturations?)\b",
     ),
     # the damage passed on to the carrier, asked of the shop: "could you mention it to the courier?", "please let the
-    # driver know", « pouvez-vous le signaler au transporteur ? », « prévenez le livreur »; not what the customer
-    # told them or was told by them ("I told the courier", "the courier said to take photos")
+    # driver know", « pouvez-vous le signaler au transporteur ? », « prévenez le livreur »; the carrier the telling
+    # verb's object, not what the customer told them or was told by them ("I told the courier", "the courier said to
+    # take photos"), nor the subject of what follows ("raise a return so the courier can collect it")
     "tell_carrier": (
-        r"\b(?:could|can|would|will) you(?: please| also| kindly)* (?:mention|report|pass|tell|let|flag|raise|"
-        r"forward|feed)\b(?! (?:me|us)\b)[^.!?]{0,30}?\b(?:to|with|on to|onto|back to)? ?(?:the |your )?"
-        + _CARRIER_WORD
-        + r"\b",
-        r"(?:^|[.!?;,] |\band |\bplease )(?:please )?(?:mention|report|tell|let|flag|raise|pass)\b(?! (?:me|us)\b)"
-        r"[^.!?]{0,30}?\b"
-        r"(?:the |your )" + _CARRIER_WORD + r"\b",
-        r"\b(?:pourriez|pouvez|pourrez|voudriez)[- ]vous(?: bien| aussi| egalement)* (?:le |la |les |leur |lui |en )?"
-        r"(?:signaler|remonter|faire remonter|transmettre|dire|prevenir|informer|avertir)\b[^.!?]{0,30}?\b"
-        + _CARRIER_WORD_FR
-        + r"\b",
-        r"\b(?:merci de|veuillez|je vous demande de|il faudrait) (?:le |la |les |leur |lui |en )?(?:signaler|"
-        r"remonter|faire remonter|transmettre|dire|prevenir|informer|avertir)\b[^.!?]{0,30}?\b"
-        + _CARRIER_WORD_FR
-        + r"\b",
-        r"\b(?:signalez|prevenez|informez|avertissez|dites)(?:-le|-la|-les|-leur|-lui)? (?:le |au |a la |aux )?"
-        r"(?:\w+ )?" + _CARRIER_WORD_FR + r"\b",
+        r"(?:\b(?:could|can|would|will) you|(?:^|[.!?;,] )|\band|\bplease)(?: please| also| kindly)* " + _CARRIER_TOLD,
+        r"(?:\b(?:pourriez|pouvez|pourrez|voudriez)[- ]vous|\bmerci de|\bveuillez|\bje vous demande de|\bil faudrait)"
+        r"(?: bien| aussi| egalement)* " + _CARRIER_TOLD_FR,
+        r"\b(?:signalez|transmettez|remontez)-(?:le|la|les) (?:au|a la|aux) " + _CARRIER_WORD_FR + r"\b|"
+        r"\b(?:prevenez|informez|avertissez) (?:le|la|les) " + _CARRIER_WORD_FR + r"\b",
     ),
     # what was missing from the box, sent on its own: "could you please send the missing pieces?", « envoyez-moi
     # les vis ou je le retourne », « me faire parvenir les couverts manquants »

@@ -3275,6 +3275,25 @@ def test_a_parcel_that_never_came_or_came_empty_in_few_words_is_read(text: str, 
     assert read_asks(text).faults == faults
 
 
+# The shop asked to tell the carrier: the carrier is the telling verb's object ("could you mention it to the courier?",
+# « prévenez le livreur »); not the subject of what follows ("raise a return so the courier can collect it" read a
+# carrier to tell), nor "let me know" of a collection.
+CARRIER_TOLD = [
+    ("Could you tell the driver?", ("tell_carrier",)),
+    ("Please let the courier know, the box was crushed.", ("tell_carrier",)),
+    ("Prévenez le livreur svp.", ("tell_carrier",)),
+    ("Signalez-le au transporteur svp.", ("tell_carrier",)),
+    ("Too small. Can you raise a return so the courier can collect it on Friday?", ("collect",)),
+    ("Pouvez-vous organiser un retour pour que le transporteur passe vendredi ?", ()),
+    ("Could you let me know if the courier can collect it?", ("collect",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests"), CARRIER_TOLD)
+def test_the_carrier_is_told_only_as_the_telling_verbs_object(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
+
+
 # A parcel said delivered, in either order, then shown not come by what the customer saw at the door ("'Delivered' says
 # the app. Ring doorbell footage shows nobody came." read a late parcel to send back). Near misses: a parcel said
 # delivered that did come, and a person who never came to collect a return.
