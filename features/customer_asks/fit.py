@@ -214,6 +214,11 @@ _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\
 # no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
 # one"), nor the next size within the range (« la taille enfant en dessous »), nor one they do not want ("Don't need a
 # child size") or habitually buy ("I usually go for a slim fit but these are too tight").
+# ... in French, a habit said before the verb: « d'habitude je prends », « toujours pris »
+_HABIT_FR = (
+    r"(?<!d'habitude je )(?<!d'habitude, je )(?<!habituellement je )(?<!normalement je )(?<!en general je )"
+    r"(?<!generalement je )(?<!toujours )(?<!souvent )"
+)
 _NOT_ASKING = r"(?<!not )(?<!n't )(?<!never )(?<!usually )(?<!always )(?<!normally )(?<!often )(?<!generally )"
 # A cut named after the word that offers it: "a wide fit", « une version large », « en coupe droite »
 _CUT_NAMED = (
@@ -230,7 +235,8 @@ _CUT_OFFERED_IN_SWAP = (
 # (`CustomerAsks.cut_instead`): « Il me faudrait une taille au-dessus ou une coupe droite. », "or maybe the wide fit"
 _CUT_INSTEAD_OF_SIZE = r"\b(?:or|ou|sinon|otherwise),? (?:maybe |perhaps |peut-etre )?" + _CUT_NAMED
 _CUT_ASKED: tuple[str, ...] = (
-    r"\b" + _NOT_ASKING + r"(?:go|goes|going|went|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
+    # (not "went for": a cut chosen before, "I went for the petite length and they are still too long")
+    r"\b" + _NOT_ASKING + r"(?:go|goes|going|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
     r"swap(?: it| them)? for|"
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
     r"straight|tall|long|short|petite|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut|length)\b(?![^.!?]{0,30}"
@@ -243,9 +249,11 @@ _CUT_ASKED: tuple[str, ...] = (
     r"existe-t-il|existe-t-elle|is there|isn't there|is there not|do you (?:do|have|make|sell)|have you got)\b"
     r"[^.!?]{0,30}?\b(?:(?:longueur|jambe|entrejambe) (?:plus (?:grande|longue|courte)|longue|courte)|(?:longer|"
     r"shorter|long|tall) (?:length|leg|inseam))\b[^.!?]{0,40}?\?",
-    # ... or swapped for, in French: « J'échange contre la longueur courte », « Je prends la coupe droite »
-    r"\b(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer|"
-    r"echange|echanger|echangerais|prends|reprends)\b[^.!?]{0,30}\b"
+    # ... or swapped for, in French: « J'échange contre la longueur courte », « Je prends la coupe droite »; not the
+    # one habitually taken (« Je prends toujours la longueur standard », « D'habitude je prends la coupe droite »)
+    r"\b" + _HABIT_FR + r"(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|"
+    r"tenter|passer|echange|echanger|echangerais|prends|reprends)\b(?! (?:toujours|d'habitude|habituellement|"
+    r"normalement|generalement|en general|souvent)\b)[^.!?]{0,30}\b"
     r"(?:en|la|une) (?:coupe|version|longueur) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|"
     r"classique|standard|reguliere)\b",
     # a boot made for wider calves asked for: « Vous n'auriez pas un modèle « mollet large » ? », "do you do a wide calf

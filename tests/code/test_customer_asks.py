@@ -541,6 +541,10 @@ REVIEWED_READINGS = [
     ("Need the short length.", "requests", ("exchange",)),
     ("La longueur courte est parfaite, mais trop serré.", "requests", ()),
     ("I usually prefer the short leg but these are too tight.", "unfixable", ()),
+    # ... nor one chosen before or habitually taken
+    ("I went for the petite length and they are still too long, I'll just return them.", "requests", ()),
+    ("Je prends toujours la longueur standard mais là le jean est trop court. Je le renvoie.", "requests", ()),
+    ("D'habitude je prends la coupe droite, mais celui-ci baille.", "unfixable", ()),
     # a part missing, not the paperwork, a rating or a choice
     ("There was no receipt in the box. Too small.", "faults", ()),
     ("There was no returns slip in the parcel. Too small.", "faults", ()),
