@@ -121,10 +121,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # « je veux qu'un responsable me rappelle »
         r"\b(?:qu'on|qu'un \w+|qu'une \w+|quelqu'un|qu'il|qu'elle) (?:me |m')(?:rappelle|telephone|appelle|contacte)\b",
         # ... or after what they are to do first (« qu'un responsable examine ce dossier et m'appelle »), the call
-        # closing the clause: not one named (« qu'on appelle Léa et m'appelle maman »)
+        # closing the clause or followed by when or where to call (« ... et m'appelle au 06 12 34 56 78 »): not one
+        # named (« qu'on appelle Léa et m'appelle maman »)
         r"\b(?:qu'on|qu'un \w+|qu'une \w+|quelqu'un) [^.!?]{0,50}? et (?:me |m')(?:rappelle|telephone|appelle|"
         r"contacte)(?= *(?:$|[.,;!?])| (?:svp|s'il|merci|rapidement|vite|au plus vite|des que|demain|aujourd'hui|"
-        r"cette semaine|avant|apres|entre|sur le|au \d)\b)",
+        r"cette semaine|avant|apres|entre|sur le)\b| au \d)",
         # "I want a manager to contact me", "have someone get in touch with me"
         r"\b(?:manager|supervisor|someone|somebody|a person|team leader) (?:to )?(?:contact|get in touch with) me\b",
     ),

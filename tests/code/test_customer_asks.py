@@ -602,6 +602,7 @@ REVIEWED_READINGS = [
     # call closing the clause; not one named, nor a review with no call asked
     ("Je veux qu'un responsable examine ce dossier et m'appelle.", "requests", ("call_me",)),
     ("J'exige que quelqu'un regarde ma commande et me rappelle avant 18h.", "requests", ("call_me",)),
+    ("Il faut qu'un responsable regarde ce dossier et m'appelle au 06 12 34 56 78.", "requests", ("call_me",)),
     ("Je veux qu'un responsable examine ce dossier.", "requests", ()),
     ("Ma fille qu'on appelle Léa et m'appelle maman adore la robe.", "requests", ()),
     # marks left on the body, whoever's, are no stain; a strap short of holes is too short, not holed
