@@ -587,8 +587,9 @@ _ITEMS: dict[str, list[Entry]] = {
             "m",
             ("cups", "underwire", "bonnet", "bonnets", "armatures", "band"),
         ),
-        (("socks", "chaussettes", "socquettes"), _noun("socks", "chaussettes", "f", True, True)),
-        (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True)),
+        # socks and tights refused for hygiene are hosiery, not "underwear" (« sous-vêtements »)
+        (("socks", "chaussettes", "socquettes"), _noun("socks", "chaussettes", "f", True, True, kind="hosiery")),
+        (("tights", "collant", "collants"), _noun("tights", "collant", "m", en_plural=True, kind="hosiery")),
         # a pyjama refused for hygiene is nightwear, not « sous-vêtements »
         (("pyjamas", "pajamas", "pyjama"), _noun("pyjamas", "pyjama", "m", en_plural=True, kind="nightwear")),
         # one « culotte » is one pair of briefs

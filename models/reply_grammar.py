@@ -1145,6 +1145,7 @@ CATEGORY_NAMES: dict[str, dict[str, str]] = {
         "kitchen": "kitchenware",
         "decor": "home decoration",
         "small_appliances": "small appliances",
+        "hosiery": "socks and tights",
     },
     "fr": {
         "dresses": "de robes",
@@ -1157,6 +1158,7 @@ CATEGORY_NAMES: dict[str, dict[str, str]] = {
         "underwear": "de sous-vêtements",
         "swimwear": "de maillots de bain",
         "nightwear": "de vêtements de nuit",
+        "hosiery": "de chaussettes et collants",
         "skirts": "de jupes",
         "jumpsuits": "de combinaisons",
         "bags": "de sacs",

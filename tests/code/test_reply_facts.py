@@ -317,6 +317,10 @@ def test_a_refused_category_is_told_the_reason_that_applies_to_it(
         ("en", "My daughter's swimsuit falls off her shoulders, too big.", "swimwear cannot be returned"),
         ("fr", "Le short de bain est trop large à la taille.", "les retours de maillots de bain"),
         ("fr", "Le soutien-gorge est trop petit.", "les retours de sous-vetements"),
+        # review sheet 607 #7: "underwear cannot be returned" for socks
+        ("en", "Can't get them past my heel, the socks are too tight.", "socks and tights cannot be returned"),
+        ("fr", "Le collant est trop petit.", "les retours de chaussettes et collants"),
+        ("en", "The bra is too small in the band.", "underwear cannot be returned"),
     ],
 )
 def test_a_refused_swimsuit_is_told_swimwear_not_underwear(settings, lang: str, text: str, goods: str) -> None:
