@@ -1134,7 +1134,7 @@ REFUND_METHODS: dict[str, dict[str, str]] = {
     "fr": {
         "original_payment": "moyen de paiement d'origine",
         "store_credit": "avoir client",
-        "to_confirm": "carte ou compte indiqué, une fois confirmé avec un conseiller,",
+        "to_confirm": "carte ou compte indiqué, après confirmation avec un conseiller,",
     },
 }
 

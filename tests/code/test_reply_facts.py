@@ -407,6 +407,8 @@ def test_a_refund_to_another_card_is_not_promised_to_the_original_one(settings, 
     subject, body = compose(case, facts)
     draft = Draft(subject, body, lang, False, facts, requests=facts.open_requests)
     assert not any(marker in grammar.fold(body) for marker in grammar.MARKERS[lang]["original_method"]), body
+    # review sheet 607 #58: « sur votre carte ou compte indiqué, une fois confirmé avec un conseiller » read clumsy
+    assert lang == "en" or "compte indiqué, après confirmation avec un conseiller," in body, body
     assert check(draft, facts, case) == []
     edited = compose(case, replace(facts, refund_method="original_payment"))[1]
     assert any("original payment" in problem for problem in check(replace(draft, body=edited), facts, case))
