@@ -277,6 +277,12 @@ _KIND_IN_GENERAL = re.compile(
 # ... or a bare plural the customer has trouble with as a kind: "I have a long torso, which I know is a problem with
 # one-pieces" (one swimsuit returned); "with" before a plural otherwise names other items (`_OTHER_ITEMS`)
 _KIND_TROUBLE = re.compile(r"\b(?:problem|problems|issue|issues|trouble|struggle|nightmare) with $")
+# ... but the words opening the message or a sentence, as a subject line does, name the items it is about: "Issue with
+# plates, 3 of the 6 arrived chipped."
+_TROUBLE_AS_A_HEADING = re.compile(
+    r"(?:^|[.!?;:] )(?:(?:hi|hello|hey|dear \w+),? )?(?:(?:an?|the|big|main|my|one) )?"
+    r"(?:problem|problems|issue|issues|trouble) with $"
+)
 _DETERMINED = re.compile(r"\b(?:the|these|those|this|my|your|both|all|two|three|les|ces|mes|vos|deux)(?: \w+)? $")
 _OTHERS_OF_THE_KIND = re.compile(
     r"\b(?:other|autres|d'autres) (?:\w+ )?$|\b(?:all (?:of )?my|toutes? mes|tous mes) (?:\w+ )?$"
@@ -1136,7 +1142,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         ):
             ordered = ordered or noun
             continue
-        if customer_words and noun in _SINGULAR_OF:
+        if customer_words and noun in _SINGULAR_OF and not _TROUBLE_AS_A_HEADING.search(before):
             if (
                 _ONE_OF.search(before)
                 or _KIND_WORN.search(before)

@@ -857,3 +857,20 @@ def test_a_kind_a_rule_names_and_an_accessory_worn_on_a_finger(category: str, te
 def test_a_piece_missing_from_the_item_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+# Trouble said as a heading names the items the message is about; a kind one has trouble with is one item
+TROUBLE_AS_A_HEADING = [
+    ("kitchen", "Issue with plates, 3 of the 6 arrived chipped.", "plates", "assiettes"),
+    ("kitchen", "Hi, problem with glasses: two arrived broken.", "glasses", "verres"),
+    ("kitchen", "Souci avec les assiettes, 3 sur les 6 sont arrivées ébréchées.", "plates", "assiettes"),
+    ("underwear", "I have a long torso, which I know is a problem with one-pieces. The straps dig in.", "swimsuit",
+     "maillot de bain"),
+    ("tops", "I always have trouble with tops, this one is too short.", "top", "haut"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text", "en", "fr"), TROUBLE_AS_A_HEADING)
+def test_trouble_said_as_a_heading_names_the_items(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
