@@ -268,11 +268,13 @@ _KIND_OF_A_MAKER = re.compile(
 # ... not the items bought, counted: « j'avais acheté 3 t-shirts de cette marque ... je les renvoie »
 _A_COUNT_BOUGHT = re.compile(r"\b(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:\w+ )?$")
 # ... or a bare plural said of the kind in general: "I know maxi skirts are a gamble but I fell for the print" (one
-# skirt returned); not the items, named with a determiner ("the skirts are a gamble", "these tops always shrink")
+# skirt returned); not the items, named with a determiner ("the skirts are a gamble", "these tops always shrink"), nor
+# the state of the items returned, a participle said without its verb ("Tops never worn.", "Mugs never used.")
 _KIND_IN_GENERAL = re.compile(
     r" (?:are|tend to be|can be) (?:always |often |usually |never |notoriously |generally |so )?(?:a gamble|a risk|"
     r"risky|hit and miss|hit or miss|tricky|a nightmare|difficult|hard to)\b|"
     r" (?:always|usually|never|often|generally|tend to|rarely) "
+    r"(?!(?:been |even )?(?:worn|torn|seen|\w+ed)(?: (?:once|at all|yet))? *(?:$|[.,;!?]|(?:and|but|with|tags?)\b))"
 )
 # ... or a bare plural the customer has trouble with as a kind: "I have a long torso, which I know is a problem with
 # one-pieces" (one swimsuit returned); "with" before a plural otherwise names other items (`_OTHER_ITEMS`)

@@ -874,3 +874,19 @@ TROUBLE_AS_A_HEADING = [
 def test_trouble_said_as_a_heading_names_the_items(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+# A participle said without its verb tells the state of the items returned, not a habit of the kind
+STATE_OF_THE_ITEMS = [
+    ("tops", "Returning both. Tops never worn.", "tops", "hauts"),
+    ("kitchen", "Mugs never used, wrong colour.", "mugs", "mugs"),
+    ("tops", "Je renvoie les deux. Hauts jamais portés.", "tops", "hauts"),
+    ("tops", "Tops always shrink with you, this one too.", "top", "haut"),
+    ("tops", "Tops never fitted me right, this one neither.", "top", "haut"),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "en", "fr"), STATE_OF_THE_ITEMS)
+def test_a_state_said_of_a_bare_plural_names_the_items(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
