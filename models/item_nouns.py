@@ -280,7 +280,9 @@ _KIND_IN_GENERAL = re.compile(
 # one-pieces" (one swimsuit returned); "with" before a plural otherwise names other items (`_OTHER_ITEMS`)
 _KIND_TROUBLE = re.compile(r"\b(?:problem|problems|issue|issues|trouble|struggle|nightmare) with $")
 # ... but the words opening the message or a sentence, as a subject line does, name the items it is about: "Issue with
-# plates, 3 of the 6 arrived chipped."
+# plates, 3 of the 6 arrived chipped."; not where the text then singles out one ("Problem with tops again, this one is
+# too short.", `_ONE_SINGLED_OUT`)
+_ONE_SINGLED_OUT = re.compile(r"\b(?:this|that) one\b|\b(?:celui|celle)-(?:ci|la)\b")
 _TROUBLE_AS_A_HEADING = re.compile(
     r"(?:^|[.!?;:] )(?:(?:hi|hello|hey|dear \w+),? )?(?:(?:an?|the|big|main|my|one) )?"
     r"(?:problem|problems|issue|issues|trouble) with $"
@@ -1091,6 +1093,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
     }
     # one search of the whole text, not one per mention ("for two kettles" at every word read the text each time)
     one_comes_back = customer_words and _ONE_COMES_BACK.search(view) is not None
+    one_singled_out = customer_words and _ONE_SINGLED_OUT.search(view) is not None
     one_of_a_kind_worn_out = customer_words and _SEVERAL_COUNTED.search(view) is None
     holds_a_picture = customer_words and _HOLDS_A_PICTURE.search(view) is not None
     some_of_a_set = customer_words and _SOME_OF_A_SET.search(view) is not None
@@ -1144,7 +1147,8 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         ):
             ordered = ordered or noun
             continue
-        if customer_words and noun in _SINGULAR_OF and not _TROUBLE_AS_A_HEADING.search(before):
+        heading = not one_singled_out and _TROUBLE_AS_A_HEADING.search(before) is not None
+        if customer_words and noun in _SINGULAR_OF and not heading:
             if (
                 _ONE_OF.search(before)
                 or _KIND_WORN.search(before)

@@ -867,6 +867,8 @@ TROUBLE_AS_A_HEADING = [
     ("underwear", "I have a long torso, which I know is a problem with one-pieces. The straps dig in.", "swimsuit",
      "maillot de bain"),
     ("tops", "I always have trouble with tops, this one is too short.", "top", "haut"),
+    # ... nor a heading followed by the one returned
+    ("tops", "Problem with tops again, this one is too short.", "top", "haut"),
 ]  # fmt: skip
 
 
