@@ -268,13 +268,17 @@ _KIND_OF_A_MAKER = re.compile(
 # ... not the items bought, counted: « j'avais acheté 3 t-shirts de cette marque ... je les renvoie »
 _A_COUNT_BOUGHT = re.compile(r"\b(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six) (?:\w+ )?$")
 # ... or a bare plural said of the kind in general: "I know maxi skirts are a gamble but I fell for the print" (one
-# skirt returned); not the items, named with a determiner ("the skirts are a gamble", "these tops always shrink"), nor
-# the state of the items returned, a participle said without its verb ("Tops never worn.", "Mugs never used.")
+# skirt returned); not the items, named with a determiner ("the skirts are a gamble", "these tops always shrink")
 _KIND_IN_GENERAL = re.compile(
     r" (?:are|tend to be|can be) (?:always |often |usually |never |notoriously |generally |so )?(?:a gamble|a risk|"
     r"risky|hit and miss|hit or miss|tricky|a nightmare|difficult|hard to)\b|"
     r" (?:always|usually|never|often|generally|tend to|rarely) "
-    r"(?!(?:been |even )?(?:worn|torn|seen|\w+ed)(?: (?:once|at all|yet))? *(?:$|[.,;!?]|(?:and|but|with|tags?)\b))"
+)
+# ... nor the state of the items returned, "never" and a participle said without its verb ("Tops never worn.", "Mugs
+# never used."), unless the text singles out one (`_ONE_SINGLED_OUT`); "always / usually" and a participle are the
+# kind's ("Jumpers always bobbled, this one too after one wash.")
+_NEVER_DONE_TO_THE_ITEMS = re.compile(
+    r" never (?:been |even )?(?:worn|torn|seen|\w+ed)(?: (?:once|at all|yet))? *(?:$|[.,;!?]|(?:and|but|with|tags?)\b)"
 )
 # ... or a bare plural the customer has trouble with as a kind: "I have a long torso, which I know is a problem with
 # one-pieces" (one swimsuit returned); "with" before a plural otherwise names other items (`_OTHER_ITEMS`)
@@ -1155,7 +1159,11 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 or (one_of_a_kind_worn_out and _KIND_WORN_OUT.search(before))
                 or _OTHERS_OF_THE_KIND.search(before)
                 or _KIND_FOR_YEARS.match(view, match.end())
-                or (_KIND_IN_GENERAL.match(view, match.end()) and not _DETERMINED.search(before))
+                or (
+                    _KIND_IN_GENERAL.match(view, match.end())
+                    and not _DETERMINED.search(before)
+                    and (one_singled_out or not _NEVER_DONE_TO_THE_ITEMS.match(view, match.end()))
+                )
                 or _KIND_TROUBLE.search(before)
                 or (_KIND_OF_A_MAKER.match(view, match.end()) and not _A_COUNT_BOUGHT.search(before))
                 or (_TWO_OF.search(before) and one_comes_back)

@@ -885,6 +885,8 @@ STATE_OF_THE_ITEMS = [
     ("tops", "Je renvoie les deux. Hauts jamais portés.", "tops", "hauts"),
     ("tops", "Tops always shrink with you, this one too.", "top", "haut"),
     ("tops", "Tops never fitted me right, this one neither.", "top", "haut"),
+    ("knitwear", "Jumpers always bobbled, this one too after one wash.", "jumper", "pull"),
+    ("tops", "Tops never washed well, this one shrank.", "top", "haut"),
 ]
 
 
