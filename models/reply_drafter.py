@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -508,15 +508,34 @@ def refund_says_where(facts: ReplyFacts) -> bool:
     return facts.refund_amount is not None or "refund_elsewhere" in facts.open_requests
 
 
-def _pending_exchange_key(facts: ReplyFacts, way_asked: bool) -> str:
-    """The sentence of an exchange a colleague follows up: the size asked, the way asked, or any other."""
+# How an exchange a colleague follows up was asked, when no size was named (`_request_keys`' `asked_as`): a size up or
+# down ("way"), the petite range ("petite"), or anything else ("other": another size, colour or version)
+ExchangeAskedAs = Literal["way", "petite", "other"]
+
+
+def _pending_exchange_key(facts: ReplyFacts, asked_as: ExchangeAskedAs) -> str:
+    """The sentence of an exchange a colleague follows up: the size asked, else as it was asked (`ExchangeAskedAs`)."""
     if facts.asked_size:
         return "pending_exchange_size"
-    return "pending_exchange_way" if way_asked else "pending_exchange"
+    return "pending_exchange" if asked_as == "other" else f"pending_exchange_{asked_as}"
+
+
+def _exchange_asked_as(asks: CustomerAsks) -> ExchangeAskedAs:
+    """How the exchange was asked (`ExchangeAskedAs`): a size up or down of this item, not of another colour or
+    version (another cut asked beside it is said with it, `cut_too`); the petite range, not with another colour or
+    version."""
+    if asks.other_version:
+        return "other"
+    if asks.size_direction in ("up", "down") and not set(asks.unfixable) - {"cut"}:
+        return "way"
+    return "petite" if "petite_range" in asks.unfixable else "other"
 
 
 def _request_keys(
-    facts: ReplyFacts, handover_reasons: tuple[str, ...] = (), way_asked: bool = False, call_time_said: bool = False
+    facts: ReplyFacts,
+    handover_reasons: tuple[str, ...] = (),
+    asked_as: ExchangeAskedAs = "other",
+    call_time_said: bool = False,
 ) -> list[str]:
     """The requests part: a sentence per request met, then one per request a colleague follows up. Where the refund
     goes is said by the refund's own line (the original payment method, or the card a colleague confirms), so it
@@ -525,8 +544,8 @@ def _request_keys(
     told one will be in touch, as is someone hurt by the item (the handover's "injury": a person answers it) and one
     who threatens legal action (the handover's "legal"); one who disputes the payment with the bank or did not agree
     to it is told the person contacts them about the payment. An exchange a colleague follows up says the size asked,
-    else the way asked (`way_asked`: a size up or down, « Taille en dessous svp »), else another size, colour or
-    version. A call asked for at a time the customer gives (`call_time_said`) repeats the time."""
+    else as it was asked (`asked_as`: a size up or down, « Taille en dessous svp », or the petite range), else another
+    size, colour or version. A call asked for at a time the customer gives (`call_time_said`) repeats the time."""
     # the exchange part answers an exchange, and a replacement it notes
     keys = [
         kind
@@ -541,7 +560,7 @@ def _request_keys(
     # an exchange in the size the customer named says that size
     # a missing part asked before the return is said by the decision's line (`missing_part_first`)
     pending = [
-        _pending_exchange_key(facts, way_asked) if kind == "exchange" else f"pending_{kind}"
+        _pending_exchange_key(facts, asked_as) if kind == "exchange" else f"pending_{kind}"
         for kind in facts.open_requests
         if kind not in _PERSON_REQUESTS
         and kind not in _ROUTE_KEYS
@@ -703,11 +722,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         # before sending
         return [noted, "paid_label"] if facts.decision == "paid_return" else [noted]
     if part == "requests":
-        asks = case.asks
-        # a size up or down asked of this item, not of another colour or version; another cut asked beside it is
-        # said with it (`cut_too`)
-        way_asked = asks.size_direction in ("up", "down") and not (asks.other_version or set(asks.unfixable) - {"cut"})
-        return _request_keys(facts, handover_reasons, way_asked, case.call_time is not None)
+        return _request_keys(facts, handover_reasons, _exchange_asked_as(case.asks), case.call_time is not None)
     if part == "safety":
         if case.hurt and case.hurt.needs_a_person:
             # someone hurt by it stops using it (unplugs it first), not only wraps its sharp parts

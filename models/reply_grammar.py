@@ -439,6 +439,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for {the_item} in {other_size}{cut_too}: a colleague will look at whether we can send "
                 "[it|them] and contact you personally.",
             ),
+            # the petite range asked, no size named ("need the petite length"): that range, not "another size, colour
+            # or version"
+            "pending_exchange_petite": (
+                "You asked for {the_item} in the petite range: a colleague will look at whether we can send [it|them] "
+                "and contact you personally.",
+            ),
             "pending_refund_delivery": (
                 "You asked for the delivery costs to be paid back too: a colleague will look at this and contact you "
                 "personally.",
@@ -865,6 +871,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_exchange_way": (
                 "Vous souhaitez recevoir {item} dans {other_size}{cut_too} : un conseiller regardera si c'est possible "
                 "et vous contactera personnellement.",
+            ),
+            "pending_exchange_petite": (
+                "Vous souhaitez recevoir {item} en version petite : un conseiller regardera si c'est possible et vous "
+                "contactera personnellement.",
             ),
             "pending_refund_delivery": (
                 "Vous demandez aussi qu'on vous rembourse les frais de livraison : un conseiller examinera ce point et "

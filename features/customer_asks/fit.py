@@ -319,6 +319,16 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bpetite (?:fit|range|length|version)\b|" + _PETITE_VERSION_FR,
         r"\b(?:je (?:suis|mesure|fais)|j'ai) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
     ),
+    # ... the petite range asked for, not one told ("the petite length is still too long", « la version petite taille
+    # grand ») nor one not wanted
+    "petite_range": (
+        r"\b" + _NOT_ASKING + r"(?:need|needs|want|wanted|prefer|get|getting|order|ordering|try|trying|go for|going "
+        r"for|swap(?: it| them)? for|exchange(?: it| them)? for|(?:have|send|get)(?: it| them| one)? in) (?:the |a )?"
+        r"petite (?:fit|range|length|version|leg|size)\b",
+        r"\b(?:faudrait|faut|voudrais|veux|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer|"
+        # (not « il faut savoir que ce modèle petite ... », « il faut que je vous dise : la version petite ... »)
+        r"contre)\b(?! (?:que|qu'|savoir|dire)\b)[^.!?:;]{0,20}?(?:la |une )?" + _PETITE_VERSION_FR.removeprefix(r"\b"),
+    ),
     "colour": (
         r"\bcolou?rs?\b",
         # a lamp's shade is no colour: "the shade had a big dent", "lamp shade dented", "But the shade, it is fraying"

@@ -21,7 +21,7 @@ NOT_A_RETURN: tuple[str, ...] = ("empty_parcel", "not_received", "already_return
 # The requests that say the item is already sent back or refunded, or chase the refund of a return: `already_returned`
 # (the first read is the one the reply answers).
 ALREADY_RETURNED_REQUESTS: tuple[str, ...] = ("sent_back", "refund_received", "refund_awaited")
-UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "colour", "sleeve", "size_range", "calf", "cut")
+UNFIXABLE_KINDS: tuple[str, ...] = ("length", "petite", "petite_range", "colour", "sleeve", "size_range", "calf", "cut")
 HAZARD_KINDS: tuple[str, ...] = ("electrical", "heat", "sharp", "danger", "skin")
 # Hard times the text mentions, which a reply acknowledges before anything else (first match wins).
 HARDSHIP_KINDS: tuple[str, ...] = ("bereavement", "illness", "separation")
@@ -48,7 +48,9 @@ class CustomerAsks:
             over a request's size; one read only from a size that does not fit may be an earlier order's ("the L was too
             small last time too").
         rejected_sizes: sizes the text says do not fit or must not be sent.
-        unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`).
+        unfixable: complaints a different size does not fix (`UNFIXABLE_KINDS`); "petite" is a petite height or range
+            told, "petite_range" the petite range asked for ("need the petite length", « il me faut la version
+            petite »), which the reply names.
         requests: explicit requests (`REQUEST_KINDS`), in that order.
         faults: fault signals (`FAULT_KINDS`), in that order; `empty_parcel` is a parcel that arrived with
             nothing in it and `not_received` one that never arrived, so there is no item to send back.

@@ -1384,6 +1384,13 @@ SIZES_IN_MORE_WORDS = [
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "rejected_sizes", ("39",)),
     ("je chausse du 39 d'habitude mais le 39 ne ferme pas au mollet.", "unfixable", ("calf",)),
     ("I'm a petite 6 and the 6 in this is like a 10.", "unfixable", ("petite",)),
+    # the petite range asked for, not one told or ordered (sheet 599 #35)
+    ("Sending back, need the petite length.", "unfixable", ("length", "petite", "petite_range")),
+    ("Renvoi, il me faut la version petite.", "unfixable", ("petite", "petite_range")),
+    ("Je voudrais les échanger contre la coupe petite.", "unfixable", ("petite", "petite_range")),
+    ("I bought it in the petite length and it is still too long.", "unfixable", ("length", "petite")),
+    ("Don't need the petite range, just a 12.", "unfixable", ("petite",)),
+    ("Je l'ai pris en version petite mais c'est trop long.", "unfixable", ("length", "petite")),
     ("I'm a 40 chest and this 40 must be cut for a teenager.", "unfixable", ()),
     ("Un grand merci au transporteur, qui a transformé mon vase en puzzle.", "wanted_size", None),
     ("Ordered my usual 75C. I'm 5'6\" and usually a 36D.", "usual_size", "75C"),

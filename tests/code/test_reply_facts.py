@@ -612,6 +612,27 @@ def test_another_fit_asked_beside_a_size_up_is_answered(settings, lang: str, tex
 
 @pytest.mark.parametrize(
     ("lang", "text", "said"),
+    [("en", "Sending back, need the petite length.", "You asked for the trousers in the petite range: a colleague "
+      "will look at whether we can send them"),
+     ("fr", "Trop long, il me faut la version petite.", "Vous souhaitez recevoir votre pantalon en version petite : "
+      "un conseiller regardera si c'est possible"),
+     # a petite range told, not asked for, is no range to name
+     ("en", "The petite length is still too long, can I swap them for something else?", "You asked for the trousers "
+      "in another size, colour or version"),
+     ("fr", "La version petite est encore trop longue, je peux échanger ?", "Vous souhaitez recevoir votre pantalon "
+      "dans une autre taille, couleur ou version")],
+)  # fmt: skip
+def test_the_petite_range_asked_is_named(settings, lang: str, text: str, said: str) -> None:
+    # review sheet 599 #35: "need the petite length" was told "in another size, colour or version"
+    _, facts = _facts(settings, category="trousers", reason="too_large", text=text, size=None)
+    case = ReplyCase(text, lang, "too_large", None, "trousers")
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
     [("fr", "Rappelez-moi cet après-midi s'il vous plaît, je travaille jusqu'à 15h.",
       "comme vous le souhaitez ; nous avons noté de vous appeler de préférence l'après-midi, après 15\u00a0h."),
      ("fr", "Rappelez-moi après 17h svp.", "nous avons noté de vous appeler de préférence après 17\u00a0h."),
