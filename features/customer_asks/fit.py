@@ -243,6 +243,10 @@ _CUT_ASKED: tuple[str, ...] = (
     r"\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)",
     # ... or offered as the other choice of a swap asked
     _CUT_OFFERED_IN_SWAP,
+    # ... or of a size asked, whatever the verb: "Could I have a size up or the relaxed fit?", « une taille au-dessus
+    # ou la coupe droite »; not cuts said both fine beside the size ("the next size up, regular fit or slim fit")
+    r"\b(?:size|taille|pointure)(?: (?:up|down|bigger|smaller|larger|au-dessus|au dessus|en dessous|en-dessous|"
+    r"plus grande|plus petite|superieure|inferieure))?,? (?:or|ou) (?:maybe |perhaps |peut-etre )?" + _CUT_NAMED,
     # another length asked after: « Il n'y a pas de longueur plus grande dans cette taille ? », "Is there a longer leg
     # in this size?"; a question (said flat, « il n'y a pas de longueur plus grande », it is none to ask for)
     r"\b(?:n'y a-t-il|il n'y a|y a-t-il|est-ce qu'il y a|avez-vous|auriez-vous|vous n'avez|vous n'auriez|"

@@ -598,7 +598,15 @@ def test_a_size_named_for_an_item_sold_without_sizes_is_left_to_a_colleague(sett
       "chaussures dans une taille plus grande et dans une autre coupe : un conseiller regardera"),
      # "or" with no swap verb still offers one or the other
      ("fr", "Il me faudrait une taille au-dessus ou une coupe droite.", "Vous souhaitez recevoir vos chaussures dans "
-      "une taille plus grande ou dans une autre coupe : un conseiller regardera")],
+      "une taille plus grande ou dans une autre coupe : un conseiller regardera"),
+     # ... whatever verb asks the size
+     ("en", "Could I have a size up or the wide fit?", "You asked for the shoes in a larger size or in another fit: a "
+      "colleague will look"),
+     ("fr", "Je pourrais avoir une pointure au-dessus ou la version large ?", "Vous souhaitez recevoir vos chaussures "
+      "dans une taille plus grande ou dans une autre coupe : un conseiller regardera"),
+     # cuts said both fine beside the size are no other choice
+     ("en", "Could I have the next size up, regular fit or wide fit?", "You asked to exchange them for a larger size: "
+      "just reply with the size you need")],
 )  # fmt: skip
 def test_another_fit_asked_beside_a_size_up_is_answered(settings, lang: str, text: str, said: str) -> None:
     # review sheet 563 #73: "swap them for half a size up, or a wide fit if you have one" was asked which size it
