@@ -141,6 +141,7 @@ from features.customer_asks.sizes import (
     _in_collar_inches,
     _letters_need_context,
     _reordered_at,
+    _ring_letters_need_a_ring,
     _same_scale,
     _sized_by_age,
     _sizes,
@@ -171,7 +172,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         The structured `CustomerAsks`; fields stay empty when the text does not say.
     """
     folded = mended_ask_words(match_view(text))
-    sized = _cups_need_a_bra(_halves_as_sizes(_letters_need_context(text, folded)), category)
+    sized = _ring_letters_need_a_ring(
+        _cups_need_a_bra(_halves_as_sizes(_letters_need_context(text, folded)), category), category
+    )
     sized_by_collar = bool(_SIZED_BY_COLLAR.search(folded))
 
     def said(patterns: tuple[str, ...], unsaid_at: frozenset[int] = frozenset()) -> list[str]:

@@ -63,7 +63,11 @@ _SIZE = (
     # a bra's cup alone ("I'm normally a C", "Need a B in this one", « il me faut un D »), closing the ask or before
     # what closes it; not a letter naming something else ("a C battery", "a B-grade finish", "Plan B")
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|in|instead|please|"
-    r"rather|not|or|dans|svp|plutot|pas|ou|a la place)(?![\w'-]))))"
+    r"rather|not|or|dans|svp|plutot|pas|ou|a la place)(?![\w'-])))"
+    # a ring's letter alone (UK ring sizes: "Need an N please", "could I swap it for a P?"), closing the ask or before
+    # what closes it, read only where a ring is spoken of (`_ring_letters_need_a_ring`)
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bsize ))[h-kn-rt-wyz](?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:instead|"
+    r"please|rather|not|or|in)(?![\w'-]))))"
 )
 _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
                      "small": "S", "medium": "M", "large": "L", "petit": "S", "moyen": "M", "grand": "L"}  # fmt: skip
@@ -184,7 +188,7 @@ def normalise_size(raw: str) -> str | None:
     match = re.fullmatch(r"(\d{2,3}) ?x ?(\d{2,3})", value)
     if match:
         return f"{match.group(1)}x{match.group(2)}"
-    if re.fullmatch(r"(?:\d{2})?(?:dd|[a-g])", value):
+    if re.fullmatch(r"(?:\d{2})?(?:dd|[a-g])|[h-kn-rt-wyz]", value):
         return value.upper()
     match = re.fullmatch(r"(\d{1,2})(?:[.,](5))?", value)
     if match and 2 <= int(match.group(1)) <= 60:
@@ -540,6 +544,22 @@ def _cups_need_a_bra(sized: str, category: str | None) -> str:
     if category in _CUP_CATEGORIES or (category is None and not _WIDTH_SPOKEN.search(sized)):
         return sized
     return _CUP_ALONE.sub(lambda cup: "_" * len(cup[0]), sized)
+
+
+# A ring's letter alone ("Ring too small, need an N please") is read only where a ring is spoken of, in a category
+# that sells rings or with no category: elsewhere "a P" or "the K" is no size.
+_RING_CATEGORIES = frozenset({"accessories"})
+_RING_SPOKEN = re.compile(
+    r"(?<!\bkey )\b(?:rings?|bagues?|alliances?|chevalieres?)\b(?! (?:me|us|him|her|back|light|binder)\b)"
+)
+_RING_LETTER_ALONE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bsize ))[h-kn-rt-wyz](?![\w'-])")
+
+
+def _ring_letters_need_a_ring(sized: str, category: str | None) -> str:
+    """The text the size patterns read with a ring's letter alone blanked (same length) where no ring is spoken of."""
+    if (category is None or category in _RING_CATEGORIES) and _RING_SPOKEN.search(sized):
+        return sized
+    return _RING_LETTER_ALONE.sub("_", sized)
 
 
 # A text that sizes a shirt by its collar in inches ("17 inch neck, ordered 17", "my collar is 16.5"): a number it gives

@@ -3746,3 +3746,11 @@ DAYS_AND_SIZES = [
 def test_a_day_of_a_month_is_no_size(text: str, ordered: str | None, wanted: str | None) -> None:
     asks = read_asks(text)
     assert (asks.ordered_size, asks.wanted_size) == (ordered, wanted)
+
+
+@pytest.mark.parametrize(
+    ("category", "wanted"),
+    [("accessories", "N"), (None, "N"), ("tops", None)],
+)
+def test_a_rings_letter_is_a_size_where_rings_are_sold(category: str | None, wanted: str | None) -> None:
+    assert read_asks("Ring too small, need an N please.", category=category).wanted_size == wanted
