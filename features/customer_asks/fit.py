@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.sizes import _ASKED_IN_PLACE_END
+from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS
 
 # A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
 _SIZES_COUNTED = (
@@ -209,6 +209,9 @@ _DIRECTION_NOT_WANTED = re.compile(
 )
 # A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
 _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"
+# A colour asked with the petite range ("the petite length in black instead of the grey", « la version petite en
+# bleu »): another version, which the reply does not narrow to the range (`UNFIXABLE_KINDS` "petite_range")
+_NO_COLOUR_WITH_IT = r"(?![^.!?]{0,12}?\b(?:in|en) (?:the |a |la |le )?" + _COLOURS + r"\b)"
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
 # no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
@@ -328,10 +331,12 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "petite_range": (
         r"\b" + _NOT_ASKING + r"(?:need|needs|want|wanted|prefer|get|getting|order|ordering|try|trying|go for|going "
         r"for|swap(?: it| them)? for|exchange(?: it| them)? for|(?:have|send|get)(?: it| them| one)? in) (?:the |a )?"
-        r"petite (?:fit|range|length|version|leg|size)\b",
+        r"petite (?:fit|range|length|version|leg|size)\b" + _NO_COLOUR_WITH_IT,
         r"\b(?:faudrait|faut|voudrais|veux|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer|"
         # (not « il faut savoir que ce modèle petite ... », « il faut que je vous dise : la version petite ... »)
-        r"contre)\b(?! (?:que|qu'|savoir|dire)\b)[^.!?:;]{0,20}?(?:la |une )?" + _PETITE_VERSION_FR.removeprefix(r"\b"),
+        r"contre)\b(?! (?:que|qu'|savoir|dire)\b)[^.!?:;]{0,20}?(?:la |une )?"
+        + _PETITE_VERSION_FR.removeprefix(r"\b")
+        + _NO_COLOUR_WITH_IT,
     ),
     "colour": (
         r"\bcolou?rs?\b",

@@ -624,6 +624,11 @@ def test_another_fit_asked_beside_a_size_up_is_answered(settings, lang: str, tex
       "will look at whether we can send them"),
      ("fr", "Trop long, il me faut la version petite.", "Vous souhaitez recevoir votre pantalon en version petite : "
       "un conseiller regardera si c'est possible"),
+     # a colour asked with it is another version: the line does not narrow it to the range
+     ("en", "Need the petite length in black instead of the grey.", "You asked for the trousers in another size, "
+      "colour or version"),
+     ("fr", "Il me faudrait la version petite en bleu plutôt qu'en noir.", "Vous souhaitez recevoir votre pantalon "
+      "dans une autre taille, couleur ou version"),
      # a petite range told, not asked for, is no range to name
      ("en", "The petite length is still too long, can I swap them for something else?", "You asked for the trousers "
       "in another size, colour or version"),
