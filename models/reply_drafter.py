@@ -458,7 +458,9 @@ _IN_TOUCH_HANDOVERS: frozenset[str] = frozenset({"person", "injury", "legal"})
 # return beside a chargeback would pay it twice), so the draft says the person contacts them about the payment
 _PAYMENT_HANDOVERS: frozenset[str] = frozenset({"payment_dispute", "unauthorised_payment"})
 # the requests a colleague settles without contacting the customer (every other pending line says they will)
-_PENDING_WITHOUT_CONTACT: frozenset[str] = frozenset({"pending_email_label", "pending_no_printer"})
+_PENDING_WITHOUT_CONTACT: frozenset[str] = frozenset(
+    {"pending_email_label", "pending_no_printer", "pending_delivery_note"}
+)
 _PLAIN_AFTER_HARDSHIP: frozenset[str] = frozenset({"decision", "closing"})
 # Handover kinds that mean the customer is upset, so the acknowledgement first recognises it
 # (`features.handover.HANDOVER_KINDS`). Not the detector model's "tone": on the review sheet it also fired on
@@ -486,16 +488,16 @@ _MONEY_ASKS = frozenset(
 def request_is_moot(kind: str, decision: str, late_delivery: bool = False) -> bool:
     """Whether a customer's request has nothing to act on under this decision, so the reply neither answers
     nor lists it: a label or how to pack the item when nothing is sent back (`keep_item`, `reject`), how long an
-    exchange takes or a day the item is needed by on a refusal, and where to refund or where the refund
-    goes, the delivery costs or a price difference when nothing is refunded or taken back (`reject`). An exchange asked
-    on a refusal is not moot: the reply says it is not possible either (`_part_keys`' exchange part). A
+    exchange takes, a day the item is needed by or where to leave a parcel on a refusal, and where to refund or where
+    the refund goes, the delivery costs or a price difference when nothing is refunded or taken back (`reject`). An
+    exchange asked on a refusal is not moot: the reply says it is not possible either (`_part_keys`' exchange part). A
     reply that answered it would promise what the decision refuses. The delivery costs of a parcel that came late
     (`late_delivery`: "the express postage I paid for as well, since it was anything but express") are owed for the
     delivery, whatever becomes of the item: a colleague looks at them even when the return is refused, as at customs
     charges paid on delivery (`refund_customs`)."""
     if kind in ("email_label", "no_printer", "packaging"):
         return decision in ("keep_item", "reject")
-    if kind in ("exchange_time", "exchange_first", "needed_soon"):
+    if kind in ("exchange_time", "exchange_first", "needed_soon", "delivery_note"):
         return decision == "reject"
     if kind == "refund_delivery" and late_delivery:
         return False

@@ -375,6 +375,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You told us you need it soon: a colleague will check what we can do in time and contact you "
                 "personally.",
             ),
+            # where a parcel is to be left: a colleague adds it to the next delivery (what is sent in place of the
+            # item, or a later order), no promise of where the courier leaves it
+            "pending_delivery_note": (
+                "You gave us delivery instructions: a colleague will add them to your next delivery from us.",
+            ),
             "exchange_first": (
                 "You asked whether the two can cross in the post: they can, as we do not wait for your return to reach "
                 "us before we send [it|them].",
@@ -809,6 +814,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_needed_soon": (
                 "Vous nous dites en avoir besoin rapidement : un conseiller regardera ce que nous pouvons faire à "
                 "temps et vous contactera personnellement.",
+            ),
+            "pending_delivery_note": (
+                "Vous nous avez donné des instructions de livraison : un conseiller les ajoutera à votre prochaine "
+                "livraison.",
             ),
             "exchange_first": (
                 "Vous demandez si les deux envois peuvent se croiser : oui, nous n'attendons pas que votre retour nous "

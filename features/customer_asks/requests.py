@@ -103,6 +103,22 @@ _CARRIER_TOLD_FR = (
     + _CARRIER_WORD_FR
     + r")\b"
 )
+# Where a parcel is to be left, after the verb that leaves it (`_REQUESTS["delivery_note"]`): "delivered to a safe
+# place", "leave it with my neighbour", « déposé en lieu sûr », « laissez-le chez la gardienne »
+_LEFT_AT_EN = (
+    r"(?:deliver\w*|leave|put|drop(?:ped)?(?: off)?|place)\b[^.!?]{0,25}?\b(?:in|to|at|with|behind|into) (?:a |an "
+    r"|the |my |our )?(?:safe (?:place|spot)|secure (?:place|spot)|(?:next door )?neighbou?rs?|porch|shed|garage|"
+    r"reception|concierge|back door|parcel (?:box|locker))\b"
+)
+# ... asked, not told between the asking word and the verb ("Please note it was left with a neighbour", « merci de
+# noter qu'il a été déposé chez le voisin »)
+_NOT_TOLD_EN = r"(?:(?!\b(?:was|were|been|had|has|got)\b)[^.!?])"
+_NOT_TOLD_FR = r"(?:(?!\b(?:a ete|avait|etait|l'a|l'avait|ont)\b)[^.!?])"
+_LEFT_AT_FR = (
+    r"(?:deposer|deposez|depose|deposee|laisser|laissez|laisse|laissee|livrer|livrez|livre|livree|mettre|mettez)\b"
+    r"[^.!?]{0,25}?(?:en lieu sur|dans un (?:endroit|lieu) sur|a l'abri|chez (?:le |la |mon |ma |mes |les )?voisine?s?|"
+    r"chez (?:le |la )?gardienne?|a la loge|au gardien|dans (?:le |mon )?garage|dans (?:la |ma )?boite a colis)"
+)
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -275,6 +291,17 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:paye|payee|payes|payees|regle|reglee|achete|achetee|utilise)\b[^.!?]{0,20}? (?:avec|par|en) "
         r"(?:une |un |ma |mon |la |le |notre )?(?:e-carte cadeau|carte[- ]cadeau|bon cadeau|bon d'achat|"
         r"cheque[- ]cadeau)s?\b(?:" + _ASKED_IN_THE_NEXT_SENTENCE + "|" + _QUESTION_UNMARKED_FR + ")",
+    ),
+    # where the parcel sent to them should be left, asked ("I'd like it delivered to a safe place this time", « merci
+    # de le déposer chez le voisin »); not where a courier left one ("the courier left it with a neighbour", « le
+    # livreur l'a laissé devant la porte »)
+    "delivery_note": (
+        r"\b(?:i'd like|i would like|i want|please|pls|can you|could you|would you|make sure|ask (?:the|your) "
+        r"(?:courier|driver) to)\b" + _NOT_TOLD_EN + r"{0,30}?\b" + _LEFT_AT_EN,
+        r"\b" + _LEFT_AT_EN + r"[^.!?]{0,20}?\b(?:this time|next time|please|pls|if possible)\b",
+        r"\b(?:merci de|pouvez-vous|pourriez-vous|je voudrais|j'aimerais|je souhaite|je souhaiterais|svp|s'il vous "
+        r"plait)\b" + _NOT_TOLD_FR + r"{0,30}?\b" + _LEFT_AT_FR,
+        r"\b" + _LEFT_AT_FR + r"[^.!?]{0,20}?\b(?:cette fois|la prochaine fois|svp|s'il vous plait|si possible)\b",
     ),
     # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
     # ("I don't want a replacement")

@@ -98,6 +98,7 @@ REQUEST_WORDS: dict[str, str] = {
     "charged_twice": "says the payment was taken twice",
     "gift_card_paid": "paid with a gift card and asks whether it changes anything",
     "tell_carrier": "asks us to let the courier know",
+    "delivery_note": "says where the parcel sent to them is to be left",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}

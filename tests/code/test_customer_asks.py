@@ -488,6 +488,17 @@ REVIEWED_READINGS = [
     ("I paid with a gift card. Will send it back tomorrow.", "requests", ()),
     ("I paid with a gift card. Did my research but the sizing chart was off and it is too small.", "requests", ()),
     ("I paid with a gift card. Did my refund go back onto it", "requests", ("gift_card_paid",)),
+    # where the parcel sent is to be left, asked (sheet 599 #33), not where a courier left one
+    ("I'd like a replacement please, and I'd like it delivered to a safe place this time.", "requests",
+     ("replacement", "delivery_note")),
+    ("Please leave the new one with my neighbour at number 12.", "requests", ("delivery_note",)),
+    ("Pouvez-vous le faire livrer en lieu sûr ?", "requests", ("delivery_note",)),
+    ("The courier left it with a neighbour I don't know.", "requests", ()),
+    ("Please note it was delivered to my neighbour.", "requests", ()),
+    ("Please note the courier left it in the porch in the rain.", "requests", ()),
+    ("I keep the box in a safe place until I send it back.", "requests", ()),
+    ("Merci de noter que le livreur l'a déposé chez le voisin.", "requests", ()),
+    ("Le livreur l'a laissé chez le voisin, qui me l'a donné abîmé.", "requests", ()),
     # ... nor a question after a statement between, about something else
     ("I paid with a gift card. Did my research but the fit is wrong. Can I swap it for a 12?", "requests",
      ("exchange",)),

@@ -620,6 +620,31 @@ def test_another_fit_asked_beside_a_size_up_is_answered(settings, lang: str, tex
 
 @pytest.mark.parametrize(
     ("lang", "text", "said"),
+    [("en", "The boots arrived soaked and stained. I'd like a replacement please, and I'd like it delivered to a safe "
+      "place this time.", "You gave us delivery instructions: a colleague will add them to your next delivery"),
+     ("fr", "Les bottes sont arrivées trempées et tachées. Je voudrais un remplacement, merci de le déposer chez la "
+      "voisine cette fois.", "Vous nous avez donné des instructions de livraison : un conseiller les ajoutera à "
+      "votre prochaine livraison.")],
+)  # fmt: skip
+def test_where_to_leave_the_parcel_sent_is_answered(settings, lang: str, text: str, said: str) -> None:
+    # review sheet 599 #33: "I'd like it delivered to a safe place this time" was passed over
+    case, _, facts = _decided(settings, category="shoes", reason="damaged_in_transit", text=text, lang=lang, size=None)
+    assert "delivery_note" in facts.open_requests
+    subject, body = compose(case, facts)
+    assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+    assert (grammar.typeset_french(said) if lang == "fr" else said) in body, body
+
+
+def test_where_to_leave_a_parcel_is_moot_on_a_refusal(settings) -> None:
+    # nothing is sent on a refusal: no delivery to add the instructions to
+    text = "Too small. Please leave the new one with my neighbour."
+    _, facts = _facts(settings, requested=date(2027, 1, 30), text=text)
+    assert facts.decision == "reject"
+    assert "delivery_note" not in facts.open_requests + facts.answered_requests
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
     [("en", "Sending back, need the petite length.", "You asked for the trousers in the petite range: a colleague "
       "will look at whether we can send them"),
      ("fr", "Trop long, il me faut la version petite.", "Vous souhaitez recevoir votre pantalon en version petite : "
