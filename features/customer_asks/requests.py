@@ -106,15 +106,22 @@ _CARRIER_TOLD_FR = (
 # Where a parcel is to be left, after the verb that leaves it (`_REQUESTS["delivery_note"]`): "delivered to a safe
 # place", "leave it with my neighbour", « déposé en lieu sûr », « laissez-le chez la gardienne »
 _LEFT_AT_EN = (
-    r"(?:deliver\w*|leave|put|drop(?:ped)?(?: off)?|place)\b[^.!?]{0,25}?\b(?:in|to|at|with|behind|into) (?:a |an "
+    # (not where the customer leaves the return for collection: "I'll leave it in the porch on Monday")
+    r"(?<!\bi )(?<!\bi'll )(?<!\bi will )(?<!\bi can )(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )(?<!\bi'll just )"
+    r"(?:deliver\w*|leave|put|drop(?: off)?|place)\b[^.!?]{0,25}?\b(?:in|to|at|with|behind|into) (?:a |an "
     r"|the |my |our )?(?:safe (?:place|spot)|secure (?:place|spot)|(?:next door )?neighbou?rs?|porch|shed|garage|"
     r"reception|concierge|back door|parcel (?:box|locker))\b"
 )
 # ... asked, not told between the asking word and the verb ("Please note it was left with a neighbour", « merci de
-# noter qu'il a été déposé chez le voisin »)
-_NOT_TOLD_EN = r"(?:(?!\b(?:was|were|been|had|has|got)\b)[^.!?])"
-_NOT_TOLD_FR = r"(?:(?!\b(?:a ete|avait|etait|l'a|l'avait|ont)\b)[^.!?])"
+# noter qu'il a été déposé chez le voisin »), nor a clause of another subject ("I'd like a refund, the courier dropped
+# it at the neighbours", « Merci de le récupérer, je le laisse chez la gardienne »)
+_NOT_TOLD_EN = (
+    r"(?:(?!\b(?:was|were|been|had|has|got|i|i'll|i'm|i've|we|we'll|he|she|they|courier|driver|postman|postie)\b)"
+    r"[^.!?])"
+)
+_NOT_TOLD_FR = r"(?:(?!\b(?:a ete|avait|etait|l'a|l'avait|ont|je|j'|il|elle|ils|livreur|transporteur|facteur)\b)[^.!?])"
 _LEFT_AT_FR = (
+    r"(?<!\bje le )(?<!\bje la )(?<!\bje les )(?<!\bje )(?<!\bj'ai )(?<!\bon le )(?<!\bnous le )"
     r"(?:deposer|deposez|depose|deposee|laisser|laissez|laisse|laissee|livrer|livrez|livre|livree|mettre|mettez)\b"
     r"[^.!?]{0,25}?(?:en lieu sur|dans un (?:endroit|lieu) sur|a l'abri|chez (?:le |la |mon |ma |mes |les )?voisine?s?|"
     r"chez (?:le |la )?gardienne?|a la loge|au gardien|dans (?:le |mon )?garage|dans (?:la |ma )?boite a colis)"

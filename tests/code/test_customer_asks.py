@@ -499,6 +499,11 @@ REVIEWED_READINGS = [
     ("I keep the box in a safe place until I send it back.", "requests", ()),
     ("Merci de noter que le livreur l'a déposé chez le voisin.", "requests", ()),
     ("Le livreur l'a laissé chez le voisin, qui me l'a donné abîmé.", "requests", ()),
+    # ... nor a clause of another subject, nor where the customer leaves the return for collection
+    ("I'd like a refund, the courier dropped it at the neighbours and it came back smashed.", "requests", ()),
+    ("Could you arrange a collection, I'll leave it in the porch on Monday.", "requests", ("collect",)),
+    ("I'll leave it in the porch, please collect it on Monday.", "requests", ("collect",)),
+    ("Merci de le récupérer, je le laisse chez la gardienne à partir de lundi.", "requests", ()),
     # ... nor a question after a statement between, about something else
     ("I paid with a gift card. Did my research but the fit is wrong. Can I swap it for a 12?", "requests",
      ("exchange",)),
