@@ -870,6 +870,20 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # a loss told of an earlier order, or one put right ("lost my parcel last time", "then found it")
         r"|,? (?:(?:the )?last time|before|previously|once)\b|,? (?:(?:but|and) )?(?:then |later )?(?:found|located|"
         r"recovered|delivered) it\b)",
+        # said delivered to a neighbour who does not have it ("Delivered to a neighbour, nobody in the building has
+        # it", « marquée livrée chez un voisin. J'ai fait tout l'immeuble, personne ne l'a »), not one who had it
+        r"\bdelivered (?:to|with) (?:a |my |the |our |next door )?neighbou?rs?\b[^!?]{0,60}?\b(?:nobody|no one|"
+        r"no-one|(?:doesn't|don't|does not|do not) have it|(?:hasn't|haven't) got it|never got it|didn't get it|none "
+        r"of them)\b",
+        r"\blivree?s? chez (?:un |une |le |la |mon |ma |mes |les )?voisine?s?\b[^!?]{0,80}?\b(?:personne (?:ne|n')|"
+        r"aucun voisin|aucune voisine|(?:il|elle|ils|elles) ne l'(?:a|ont) pas|(?:il|elle) n'a rien recu)",
+        # ... or that went back to the shop undelivered ("the parcel was returned to sender", « le colis est reparti
+        # chez vous »); not the customer's own return parcel (« le colis de retour », "the parcel I sent back")
+        r"\b(?:parcel|package|order|delivery)\b(?! (?:i|we)\b)(?: \w+){0,2} (?:was|has been|got|went|is being|has "
+        r"gone|is going) (?:returned|sent back|back) to (?:you|sender|the sender|your warehouse|the warehouse)\b",
+        r"\b(?:colis|paquet|commande)\b(?! (?:de |du )?retour\b| (?:que|qu') ?(?:je|j'|nous|on)\b)(?: [\w']+){0,2} "
+        r"(?:est|a ete|etait) (?:reparti|repartie|renvoye|renvoyee|retourne|retournee) (?:chez vous|a l'expediteur|"
+        r"a l'envoyeur|a l'entrepot|a votre entrepot)\b",
     ),
 }
 

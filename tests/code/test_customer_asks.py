@@ -1660,6 +1660,22 @@ LOST_BUT_NOT_UNRECEIVED = [
     ("You lost my parcel before, please use a different courier this time. The jumper is too big.", ()),
     ("The driver lost my parcel, then found it and delivered it 3 days late.", ()),
     ("They lost my parcel. Still nothing after 3 weeks.", ("not_received",)),
+    # a parcel said delivered to a neighbour who does not have it, or gone back to the shop undelivered (sheet 613 #78
+    # and #32 were asked to send back what they never had)
+    (
+        "Bonjour, commande marquée livrée chez un voisin. J'ai fait tout l'immeuble, personne ne l'a. Je souhaite le "
+        "remboursement.",
+        ("not_received",),
+    ),
+    ("Tracking shows delivered to a neighbour, I asked around and nobody has it.", ("not_received",)),
+    ("J'étais en déplacement, et le colis est reparti chez vous. Remboursez-moi s'il vous plaît.", ("not_received",)),
+    ("My parcel was returned to sender because I was away. Please refund me.", ("not_received",)),
+    # ... not a neighbour who had it, nor the customer's own return parcel
+    ("Delivered to my neighbour, who kept it safe, but the jug is cracked.", ("damage",)),
+    ("Livré chez la voisine, qui me l'a donné le soir, mais la carafe est fêlée.", ("damage",)),
+    ("The parcel I sent back was returned to you last week, where is my refund?", ()),
+    ("J'ai déposé le colis de retour, il est reparti chez vous lundi.", ()),
+    ("Le colis que j'ai renvoyé est reparti chez vous lundi, où est mon remboursement ?", ()),
 ]
 
 
