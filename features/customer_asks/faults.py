@@ -879,8 +879,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"aucun voisin|aucune voisine|(?:il|elle|ils|elles) ne l'(?:a|ont) pas|(?:il|elle) n'a rien recu)",
         # ... or that went back to the shop undelivered ("the parcel was returned to sender", « le colis est reparti
         # chez vous »); not the customer's own return parcel (« le colis de retour », "the parcel I sent back")
-        r"\b(?:parcel|package|order|delivery)\b(?! (?:i|we)\b)(?: \w+){0,2} (?:was|has been|got|went|is being|has "
-        r"gone|is going) (?:returned|sent back|back) to (?:you|sender|the sender|your warehouse|the warehouse)\b",
+        # ("sent back to you" is as often the customer's return: "My return parcel has been sent back to you")
+        r"\b(?<!\breturn )(?<!\breturns )(?:parcel|package|order|delivery)\b(?! (?:i|we)\b)(?: \w+){0,2} (?:was|has "
+        r"been|got|went|is being|has gone|is going) (?:returned|sent back|back) to (?:the )?(?:sender|your warehouse|"
+        r"warehouse|depot)\b",
         r"\b(?:colis|paquet|commande)\b(?! (?:de |du )?retour\b| (?:que|qu') ?(?:je|j'|nous|on)\b)(?: [\w']+){0,2} "
         r"(?:est|a ete|etait) (?:reparti|repartie|renvoye|renvoyee|retourne|retournee) (?:chez vous|a l'expediteur|"
         r"a l'envoyeur|a l'entrepot|a votre entrepot)\b",

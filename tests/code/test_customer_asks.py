@@ -1674,6 +1674,9 @@ LOST_BUT_NOT_UNRECEIVED = [
     ("Delivered to my neighbour, who kept it safe, but the jug is cracked.", ("damage",)),
     ("Livré chez la voisine, qui me l'a donné le soir, mais la carafe est fêlée.", ("damage",)),
     ("The parcel I sent back was returned to you last week, where is my refund?", ()),
+    ("My return parcel has been sent back to you, can you confirm the refund?", ()),
+    ("The parcel has been sent back to you, please confirm the refund.", ()),
+    ("My return parcel was returned to the warehouse, where is my refund?", ()),
     ("J'ai déposé le colis de retour, il est reparti chez vous lundi.", ()),
     ("Le colis que j'ai renvoyé est reparti chez vous lundi, où est mon remboursement ?", ()),
 ]
