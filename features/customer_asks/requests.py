@@ -556,6 +556,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         + _NOT_A_PRICE
         + r"|"
         r"\bdouble[- ]?(?:charged|billed|debited)\b|"
+        # ... said first with no subject ("Outrageous! Charged twice and the shoes never arrived!!!")
+        r"(?:^|[.!?;:,] )(?:(?:been|got|was|just) )?(?:charged|billed|debited) (?:twice|two times|double)\b"
+        + _NOT_A_PRICE
+        + r"|"
         r"\b(?:payment|money|amount)s? (?:has been |have been |was |were )?(?:taken|debited|charged) (?:out )?twice\b",
         r"(?<!\bpas )(?<!\bpas ete )(?<!\bjamais ete )\b(?:debitee?s?|prelevee?s?|facturee?s?) (?:deux fois|2 fois|en "
         r"double)\b(?! (?:plus|moins|le prix)\b)|\b(?:double|deux) (?:prelevements?|debits?|facturations?)\b",

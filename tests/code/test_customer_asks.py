@@ -488,6 +488,11 @@ REVIEWED_READINGS = [
     ("I paid with a gift card. Will send it back tomorrow.", "requests", ()),
     ("I paid with a gift card. Did my research but the sizing chart was off and it is too small.", "requests", ()),
     ("I paid with a gift card. Did my refund go back onto it", "requests", ("gift_card_paid",)),
+    # a double charge said first with no subject (sheet 613 #59 answered the parcel only), not a price compared
+    ("Outrageous! Charged twice and the shoes never arrived!!!", "requests", ("charged_twice",)),
+    ("Charged twice for one order. Please refund the extra.", "requests", ("charged_twice",)),
+    ("Great boots. Charged twice the price in town, so a bargain, but too small.", "requests", ()),
+    ("Too small. Charged twice as much in the shop.", "requests", ()),
     # where the parcel sent is to be left, asked (sheet 599 #33), not where a courier left one
     ("I'd like a replacement please, and I'd like it delivered to a safe place this time.", "requests",
      ("replacement", "delivery_note")),
