@@ -293,6 +293,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             # not how the customer looks in it: "I look ridiculous in it", "it looks ridiculous on my wrist"
             r"\b(?<!look )(?<!looks )(?<!looked )(?<!feel )(?<!felt )(?<!look a bit )(?<!look so )(?<!look really )"
             r"(?<!look quite )(?<!look absolutely )ridiculous\b",
+            # the shop's policy or way called absurd ("Completely absurd policy, making me pay for your mistake"); not
+            # the item ("the size is absurd")
+            r"\b(?:absurd|nonsensical|insane) (?:returns? )?(?:policy|policies|rules?|system|process|procedure)\b|"
+            r"\b(?:policy|policies|rules?|system|process|procedure) (?:is|are)(?: (?:completely|totally|utterly|just|"
+            r"simply|absolutely))? (?:absurd|nonsensical|insane)\b",
             r"\b(?:fed up|sick of|sick and tired|had enough|beyond a joke|never again|how dare)\b",
             r"\bworst (?:company|service|customer service|experience|shop|retailer|ever)\b",
             r"\b(?:scam|scammers|con artists|rip[- ]?off|daylight robbery|theft|thieves|cowboys)\b",
@@ -480,6 +485,11 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:service|sav|site|entreprise|societe|boutique|magasin|enseigne|personnel|equipe|support|vendeur|vous)"
             r"(?: client)?(?: (?:est|etes|sont|completement|vraiment|totalement|franchement|archi|super|tres|trop))"
             r"{0,3} (?:nul|nulle|nuls|nulles)\b(?! part\b)|^(?:nul|nulle)\b(?! part\b)",
+            # the shop's policy or way called absurd (« Politique complètement absurde, me faire payer le retour de
+            # votre erreur »); not the item (« la taille est absurde »)
+            r"\b(?:politique|regles?|procedure|systeme|conditions|fonctionnement)(?: de retour| de retours)?(?: (?:est|"
+            r"sont|completement|totalement|vraiment|franchement|tout a fait|parfaitement|archi)){0,2} (?:absurdes?|"
+            r"ridicules?|delirante?s?|aberrante?s?)\b",
             r"\b(?:une honte|quelle honte|c'est honteux|c'est une honte)\b",
             r"\b(?:n'importe quoi|ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
             r"c'en est trop|trop c'est trop)\b",

@@ -42,6 +42,13 @@ from features.handover import handover_reasons, neutral_form
         ("Totally useless help desk.", "en", True),
         ("Your customer service is utterly pathetic.", "en", True),
         ("You are useless, three emails and no answer.", "en", True),
+        # reply review sheet 613 #20: the shop's policy called absurd is anger; an item's size so called is not
+        ("Politique complètement absurde, me faire payer le retour de votre erreur.", "fr", True),
+        ("Completely absurd policy, making me pay to return your mistake.", "en", True),
+        ("Your returns policy is absurd.", "en", True),
+        ("La taille est absurde, on dirait du 36 pour du 40.", "fr", False),
+        ("The sizing is absurd, a 12 fits like an 8.", "en", False),
+        ("Votre politique de retour est claire, merci, je renvoie la robe.", "fr", False),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
