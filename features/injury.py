@@ -1,13 +1,13 @@
 """Whether a return text says someone was hurt (English and French), and whom the reply can name.
 
 A cut, a burn, bleeding, stitches, a trip to A&E or « aux urgences » the item caused, welts or a rash from a skin
-reaction, what an allergy the text names did (wheezing, puffy eyes): the reply first says it is sorry that the person
-was hurt (without saying by what), keeps the line to stop using the item, and a person answers
-(`features.handover`'s "injury"). Not an injury: the item's own cut or burn ("cut the tags off", "burnt orange",
-« coupé au lavage », « trace de brûlure »), a fit that hurts ("it hurts my feet", « ça me fait mal aux pieds »: a fit
-complaint), feelings ("I was hurt by your reply", « blessé par votre réponse »), a harm that did not happen ("nobody
-was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »), and A&E for something else ("I was at A&E with
-my mum when it was delivered").
+reaction, what an allergy the text names did (wheezing, puffy eyes), the item falling on someone ("The shelf fell off
+the wall onto my foot"): the reply first says it is sorry that the person was hurt (without saying by what), keeps the
+line to stop using the item, and a person answers (`features.handover`'s "injury"). Not an injury: the item's own cut or
+burn ("cut the tags off", "burnt orange", « coupé au lavage », « trace de brûlure »), a fit that hurts ("it hurts my
+feet", « ça me fait mal aux pieds »: a fit complaint), feelings ("I was hurt by your reply", « blessé par votre
+réponse »), a harm that did not happen ("nobody was hurt, luckily", "I nearly cut myself", « il ne s'est pas blessé »),
+and A&E for something else ("I was at A&E with my mum when it was delivered").
 
 A hurt from wearing shoes or clothes that do not fit (a black toenail, blisters, « des ampoules aux talons », bruised
 toes, a twisted ankle, in a text about wearing them; red marks a bra's band left around the chest) is acknowledged
@@ -58,11 +58,12 @@ _BODY = (
     r"(?:hands?|fingers?|thumbs?|arms?|legs?|foot|feet|face|skin|lips?|mouth|eyes?|head|knees?|toes?|neck|wrists?|"
     r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|scalp|fingertips?|gums?|tongue)"
 )
-_EN_WHO = (
-    r"(?:i|we|he|she|they|my (?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|"
-    r"child|kid|boy|girl|baby|toddler|husband|wife|partner|mum|mother|dad|father|grandson|granddaughter|"
-    r"grandchild|niece|nephew|friend|sister|brother)s?)"
+_EN_KIN = (
+    r"(?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|child|kid|boy|girl|baby|"
+    r"toddler|husband|wife|partner|mum|mother|dad|father|grandson|granddaughter|grandchild|niece|nephew|friend|sister|"
+    r"brother)s?"
 )
+_EN_WHO = r"(?:i|we|he|she|they|my " + _EN_KIN + ")"
 _EN: tuple[str, ...] = (
     # "cut myself", "burnt himself", "hurt herself", "injured themselves"
     _EN_NOT + r"\b(?:cut|cuts|cutting|burnt|burned|burns|burning|scalded|scalds|injured|injures|hurt|hurts|sliced|"
@@ -93,6 +94,23 @@ _EN: tuple[str, ...] = (
     # ... or suffered by someone, not denied ("I haven't suffered any injuries"), nor by a thing ("The sofa suffered
     # cuts in transit")
     r"\b" + _EN_WHO + r"(?:'ve| have| has| had)? (?:suffered|sustained) (?:\w+ )?(?:burns|cuts|injuries|an injury)\b",
+)
+# The item fell on someone ("The shelf fell off the wall onto my foot", "the mirror came down and hit my daughter"): a
+# hurt from the item giving way, not the customer's own fall ("I slipped and fell on my hands") nor a thing it fell on
+_EN_STRUCK = (
+    r"(?:(?:own |left |right |big )?(?:foot|feet|toes?|head|hands?|fingers?|legs?|arms?|shoulders?)|" + _EN_KIN + ")"
+)
+_EN_ITEM_FELL = (
+    r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!slipped and )(?<!tripped and )(?<!stumbled and )"
+    r"(?<!\bi then )\b(?:fell|falls|fallen|falling|came down|crashed|collapsed|"
+    r"toppled|dropped)(?: (?:off|from|out of|down|over)(?: [\w']+){0,3}?)?"
+)
+_EN_FELL_ON: tuple[str, ...] = (
+    _EN_ITEM_FELL + r" (?:on|onto|on to) (?:my|his|her|their|our) " + _EN_STRUCK + r"\b",
+    _EN_ITEM_FELL
+    + r",? (?:and )?(?:hit|hitting|struck|landed on) (?:me|him|her|us|them|(?:my|his|her|their|our) "
+    + _EN_STRUCK
+    + r")\b",
 )
 # A trip to A&E is a hurt only in a sentence that says the item did it: what it did to the body, or that it was the
 # cause ("I was at A&E with my mum when it was delivered" is an errand, not a hurt).
@@ -207,6 +225,13 @@ _FR: tuple[str, ...] = (
     r"\b(?:saignait|saigne|saignaient|saigner|saignement|saignements|sang partout)\b(?! (?:au|en|a la) (?:lavage|"
     r"machine|rincage))",
 )
+# « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
+# own fall (« je suis tombée sur les mains »)
+_FR_FELL_ON: tuple[str, ...] = (
+    r"\b(?:m'est|m'etait|lui est|lui etait|nous est|est|sont|etait) (?:\w+ )?tombee?s? "
+    r"(?:[\w']+ ){0,3}?sur (?:le|la|les|l'|mon|ma|mes|son|sa|ses|notre|nos) ?(?:\w+ )?(?:pieds?|orteils?|tete|mains?|"
+    r"doigts?|jambes?|bras|epaules?|fils|fille|enfants?|bebe|mari|femme)\b",
+)
 # the emergency room, as in English only where the sentence says the item did it (not « aux urgences pour rien »,
 # nor « aux urgences avec ma mère quand le colis est arrivé »)
 _FR_EMERGENCY: tuple[str, ...] = (r"\b(?:aux|les|des) urgences\b(?! pour rien)",)
@@ -294,6 +319,7 @@ class _Table(NamedTuple):
 _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
         _Table("injury", _EN),
+        _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True),
         _Table("reaction", _EN_SKIN),
@@ -301,6 +327,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
     ),
     "fr": (
         _Table("injury", _FR),
+        _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),
         _Table("reaction", _FR_SKIN),

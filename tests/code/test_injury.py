@@ -211,3 +211,33 @@ def test_a_hurt_from_wearing_the_item_is_read_and_left_to_the_fit_return(lang: s
 @pytest.mark.parametrize(("lang", "text"), NOT_WORN)
 def test_a_blister_pack_a_bulb_a_nail_polish_or_no_blister_is_no_hurt(lang: str, text: str) -> None:
     assert someone_hurt(text, lang) is None
+
+
+# The item fell on someone: a hurt from the item giving way, which a person answers; not the customer's own fall, nor
+# an item that fell on a thing
+FELL_ON_SOMEONE = [
+    ("en", "The shelf fell off the wall onto my foot", "self"),
+    ("en", "The bracket snapped and the shelf fell onto my foot.", "self"),
+    ("en", "The mirror came down off the wall and hit my daughter.", "daughter"),
+    ("fr", "L'étagère s'est décrochée du mur et m'est tombée sur le pied.", "self"),
+    ("fr", "Le miroir est tombé sur ma fille.", "daughter"),
+]
+NOT_FELL_ON_SOMEONE = [
+    ("en", "I slipped and fell on my hands, the soles have no grip."),
+    ("en", "The shelf fell off the wall onto the floor, luckily nobody was hurt."),
+    ("en", "The vase fell on the floor and broke."),
+    ("fr", "Je suis tombée sur les mains, les semelles glissent."),
+    ("fr", "L'étagère est tombée sur le parquet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), FELL_ON_SOMEONE)
+def test_an_item_that_fell_on_someone_is_an_injury_a_person_answers(lang: str, text: str, who: str) -> None:
+    hurt = someone_hurt(text, lang)
+    assert hurt is not None and (hurt.who, hurt.kind) == (who, "injury") and hurt.needs_a_person
+    assert "injury" in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_FELL_ON_SOMEONE)
+def test_the_customers_own_fall_or_an_item_fallen_on_a_thing_is_no_injury(lang: str, text: str) -> None:
+    assert someone_hurt(text, lang) is None
