@@ -120,13 +120,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:a|the|with a|had a) (?:(?:small|tiny|little|hairline|big|huge|large|deep|long|visible) )?(?:crack|dent|"
         r"tear|rip|chip)\b",
         r"\barrived (?:broken|damaged|in pieces)\b",
-        # arrived in a bad state, said as a whole (« Cocotte arrivée en piteux état », "arrived in a sorry state"); not
-        # the customer's own mood (« je suis dans un triste état »)
+        # arrived in a bad state, said as a whole (« Cocotte arrivée en piteux état », "arrived in a sorry state", "in a
+        # right state", British for a mess, « dans un drôle d'état »); not the customer's own mood (« je suis dans un
+        # triste état »), nor the right one ("arrived in the right state / colour")
         r"\b(?:arrived|came|delivered|arrivee?s?|livree?s?|recue?s?|parvenue?s?) (?:\w+ )?(?:in (?:a )?"
         r"(?:(?:very|really|right|real) )?(?:sorry|terrible|awful|shocking|dreadful|appalling|horrible|poor|bad) "
-        r"(?:state|condition)|"
+        r"(?:state|condition)|in a (?:right |real |proper |right old )?(?:state|mess)(?! of (?:the art|perfection)\b)|"
         r"(?:en|dans un) (?:(?:tres|bien) )?(?:piteux|triste|sale|mauvais|pitoyable|lamentable|deplorable) etat|"
-        r"dans un etat (?:lamentable|pitoyable|deplorable|epouvantable|catastrophique))\b",
+        r"dans un etat (?:lamentable|pitoyable|deplorable|epouvantable|catastrophique|pas possible)|"
+        r"dans un (?:drole|sacre) d'etat)\b",
         # a courier seen mishandling the parcel, with what is inside named ("your courier threw the parcel over my
         # gate and the mug set inside is now four mugs and two sets of handles"), unless it is said to be fine
         r"\b(?:courier|driver|delivery (?:man|men|guy|guys|driver)|postman|livreur|facteur)\b[^.!?]{0,40}\b(?:threw|"
