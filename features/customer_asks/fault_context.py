@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.faults import _DEVICE
+from features.customer_asks.faults import _DEVICE, _damage_read
+from features.text import words_before
 
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
 # item looks or sits on someone, not a device that fails; blanked out before faults are read.
@@ -125,6 +126,39 @@ def _packaging_blanked(text: str) -> str:
     """`text` with what it says of the box or the parcel (`_PACKAGING_DAMAGED`) blanked, but for what it says is missing
     from it or empty (`_PACKAGING_EMPTIED`)."""
     return _PACKAGING_DAMAGED.sub(lambda found: found[0] if _PACKAGING_EMPTIED.search(found[0]) else " ; ", text)
+
+
+# The box's damage said slight, or set aside for the matter of the message: « Le carton était un peu enfoncé, et la
+# couleur ne me plaît pas. », "the box was a bit dented", « À part que le carton était cabossé, ... », "The box had a
+# dent but the real problem is ...", « le carton était cabossé, passe encore, mais ... »: the parcel's state, not what
+# the item goes back for. Told plainly it still reads damage ("Box crushed, the kettle doesn't work": it may be why).
+_PACKAGING_MADE_LIGHT_OF = re.compile(
+    r"\b(?:un (?:tout )?petit peu|un peu|legerement|a peine|slightly|a (?:little )?bit|a little|a tad|barely)\b"
+)
+_PACKAGING_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:apart from|aside from|except for|other than|a part|mis a part|hormis)(?: the fact)?(?: that| que| qu')? ?$"
+)
+_PACKAGING_SET_ASIDE_AFTER = re.compile(
+    r" *[,;]? *(?:(?:but|mais|and|et) )?(?:the (?:real|main|bigger) (?:problem|issue)|more importantly|surtout|"
+    r"le (?:vrai )?probleme|le plus grave|passe encore|ca encore ca va|ca va encore|neither bothers me|that's fine|"
+    r"(?:not )?a big deal|no big deal|pas grave|peu importe)\b"
+)
+
+
+def _packaging_made_light_of_blanked(text: str) -> str:
+    """`text` with the box's damage it says is slight or sets aside (`_PACKAGING_MADE_LIGHT_OF`,
+    `_PACKAGING_SET_ASIDE_BEFORE`, `_PACKAGING_SET_ASIDE_AFTER`) blanked."""
+
+    def blanked(found: re.Match[str]) -> str:
+        said = found[0]
+        set_aside = (
+            _PACKAGING_MADE_LIGHT_OF.search(said)
+            or _PACKAGING_SET_ASIDE_BEFORE.search(words_before(text, found.start()))
+            or _PACKAGING_SET_ASIDE_AFTER.match(text, found.end())
+        )
+        return " ; " if set_aside and not _PACKAGING_EMPTIED.search(said) and _damage_read(said) else said
+
+    return _PACKAGING_DAMAGED.sub(blanked, text)
 
 
 # A flaw the customer says does not matter ("a micro-scratch on the heel, you can't really see it", « un petit défaut

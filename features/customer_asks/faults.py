@@ -123,6 +123,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # arrived in a bad state, said as a whole (« Cocotte arrivée en piteux état », "arrived in a sorry state", "in a
         # right state", British for a mess, « dans un drôle d'état »); not the customer's own mood (« je suis dans un
         # triste état »), nor the right one ("arrived in the right state / colour")
+        # ... nor the customer who arrived somewhere so (« Je suis arrivée dans un triste état au travail »)
+        r"(?<!\bi )(?<!\bwe )(?<!\bsuis )(?<!\bsommes )(?<!\betais )(?<!\betions )(?<!\bj'etais )"
         r"\b(?:arrived|came|delivered|arrivee?s?|livree?s?|recue?s?|parvenue?s?) (?:\w+ )?(?:in (?:a )?"
         r"(?:(?:very|really|right|real) )?(?:sorry|terrible|awful|shocking|dreadful|appalling|horrible|poor|bad) "
         r"(?:state|condition)|in a (?:right |real |proper |right old )?(?:state|mess)(?! of (?:the art|perfection)\b)|"

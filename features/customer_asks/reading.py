@@ -62,6 +62,7 @@ from features.customer_asks.fault_context import (
     _lifting_off_blanked,
     _made_light_of_blanked,
     _packaging_blanked,
+    _packaging_made_light_of_blanked,
     _rooms_blanked,
 )
 from features.customer_asks.faults import (
@@ -265,6 +266,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         read_for_faults = _made_light_of_blanked(read_for_faults)
     if _CONTENTS_INTACT.search(folded) and not _DAMAGED_WITH_IT.search(folded):
         read_for_faults = _packaging_blanked(read_for_faults)
+    read_for_faults = _packaging_made_light_of_blanked(read_for_faults)
     if _INCOMPATIBLE.search(folded):
         read_for_faults = _CONNECTS_NOT.sub(" ; ", read_for_faults)
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
