@@ -532,8 +532,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bonly (?:had |has |contained |contains |came with |got |were |was )?(?:one|two|three|four|five|\d+) "
         r"(?:of|out of) (?:the )?(?:two|three|four|five|six|eight|ten|\d+)(?! (?:stars?|points?)\b)(?= (?:\w+ ){0,2}"
         r"(?!(?:fits|works|looks|seems|does)\b)\w{2,}s\b| in the (?:box|parcel|package|bag|packet|envelope)\b)",
+        # (a hanger is packing, but not with a part named beside it: "Came without the hanger or the belt.")
         r"\b(?:came|arrived|comes|delivered|shipped|sent) without (?!(?:a |any )?(?:scratch|damage|problem|issue|"
-        r"mark|fuss|hassle|delay|incident)\b|(?:a |any |the )?(?:coat |clothes )?hangers?\b)",
+        r"mark|fuss|hassle|delay|incident)\b|(?:a |any |the )?(?:coat |clothes )?hangers?\b"
+        r"(?!,? (?:or|and|nor) (?:the|a|an|its|any) ))",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
         # one part of a set came alone: "I received the shell only" (a 3-in-1 jacket); not a time ("received it only
         # yesterday"), money ("got a refund only") nor one colour or size of those ordered ("I received the blue only,
@@ -608,7 +610,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # listing says is sold apart (`_SOLD_APART`)
         r"\b(?:recue?s?|livree?s?|arrivee?s?|(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) "
         r"(?:envoyee?s?|expediee?s?))(?! (?:l'|le |la |les |un |une )?" + _A_MESSAGE + r")(?: [\w'-]+){0,3}? "
-        r"sans (?:(?:les|le|la|ses|son|sa|leurs|leur) |l')(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+" + _SOLD_APART,
+        r"sans (?:(?:les|le|la|ses|son|sa|leurs|leur) |l')"
+        # ... the part named after what is none (« Livrée sans le cintre ni la ceinture. »)
+        r"(?:[\w-]+ (?:ni|ou|et) (?:sans )?(?:(?:les|le|la|ses|son|sa|leurs|leur) |l'))?"
+        r"(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+" + _SOLD_APART,
         # « Couvercle non fourni », « Le couvercle n'est pas fourni »: the part named first, as a clause opens
         r"(?:(?:^|[.!?;:,(] *)|\b(?:le|la|les|son|sa|ses) |\bl')(?!(?:le|la|les|son|sa|ses|un|une|des)\b)"
         r"(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+ (?:[\w-]+ )?"
