@@ -102,8 +102,10 @@ _EN_STRUCK = (
 )
 _EN_ITEM_FELL = (
     r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!slipped and )(?<!tripped and )(?<!stumbled and )"
-    r"(?<!\bi then )\b(?:fell|falls|fallen|falling|came down|crashed|collapsed|"
-    r"toppled|dropped)(?: (?:off|from|out of|down|over)(?: [\w']+){0,3}?)?"
+    r"(?<!\bi then )"
+    # ... nor what is worn slipping down ("The straps keep falling down onto my arms"): a fall, once
+    r"(?<!strap )(?<!straps )(?<!sleeve )(?<!sleeves )(?<!hood )(?<!waistband )"
+    r"\b(?:fell|fallen|came down|crashed|collapsed|toppled|dropped)(?: (?:off|from|out of|down|over)(?: [\w']+){0,3}?)?"
 )
 _EN_FELL_ON: tuple[str, ...] = (
     _EN_ITEM_FELL + r" (?:on|onto|on to) (?:my|his|her|their|our) " + _EN_STRUCK + r"\b",
@@ -226,8 +228,10 @@ _FR: tuple[str, ...] = (
     r"machine|rincage))",
 )
 # « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
-# own fall (« je suis tombée sur les mains »)
+# own fall (« je suis tombée sur les mains »), nor what is worn slipping down (« les bretelles sont tombées sur mes
+# bras »)
 _FR_FELL_ON: tuple[str, ...] = (
+    r"(?<!bretelle )(?<!bretelles )(?<!manche )(?<!manches )"
     r"\b(?:m'est|m'etait|lui est|lui etait|nous est|est|sont|etait) (?:\w+ )?tombee?s? "
     r"(?:[\w']+ ){0,3}?sur (?:le|la|les|l'|mon|ma|mes|son|sa|ses|notre|nos) ?(?:\w+ )?(?:pieds?|orteils?|tete|mains?|"
     r"doigts?|jambes?|bras|epaules?|fils|fille|enfants?|bebe|mari|femme)\b",

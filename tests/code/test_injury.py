@@ -228,6 +228,10 @@ NOT_FELL_ON_SOMEONE = [
     ("en", "The vase fell on the floor and broke."),
     ("fr", "Je suis tombée sur les mains, les semelles glissent."),
     ("fr", "L'étagère est tombée sur le parquet."),
+    # what is worn slipping down is a fit
+    ("en", "The straps keep falling down onto my arms all day, I have narrow shoulders."),
+    ("en", "The left strap fell down onto my arm every time I moved."),
+    ("fr", "Les bretelles sont tombées sur mes bras toute la journée."),
 ]
 
 
