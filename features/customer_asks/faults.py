@@ -438,12 +438,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"a lache|ont lache|a craque|se decoud|a eclate|ont eclate)\b",
         # the item itself burst: a ball, an air bed, a bottle (« Le ballon a éclaté à l'ouverture. », "The ball burst
         # when I opened it"); not the customer (« j'ai éclaté de rire », "I burst into tears", "I burst it pumping it
-        # up"), nor a burst of something ("a burst of colour", "my bubble burst")
+        # up"), nor a burst of something ("a burst of colour", "my bubble burst"), nor the customer's home's pipes («
+        # Une canalisation a éclaté chez nous », "a pipe burst at home")
         r"\b(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )(?<!\ba )(?<!\bthe )(?<!\bbubble )"
-        r"(?<!\bbubbles )(?:has |have |had |just |already )?(?:burst|bursts)\b"
+        r"(?<!\bbubbles )(?<!\bpipe )(?<!\bpipes )(?<!\bmain )(?<!\bboiler )(?<!\btank )"
+        r"(?:has |have |had |just |already )?(?:burst|bursts)\b"
         r"(?! (?:of|into|out|in|with|onto|it|them|pipes?|water|main|appendix)\b)|"
-        r"(?<!\bj'ai )(?<!\bje )(?<!\bon )(?<!\bnous avons )\b(?:a|ont|avait|avaient) (?:deja |carrement |"
-        r"completement )?eclate\b(?! (?:de rire|en sanglots|en larmes|en (?:deux|morceaux|mille morceaux))\b)",
+        r"(?<!\bj'ai )(?<!\bje )(?<!\bon )(?<!\bnous avons )(?<!canalisation )(?<!canalisations )(?<!tuyau )"
+        r"(?<!tuyaux )(?<!conduite )(?<!chaudiere )\b(?:a|ont|avait|avaient) (?:deja |carrement |"
+        r"completement )?eclate\b(?! (?:de rire|en sanglots|en larmes|en (?:deux|morceaux|mille morceaux)|chez)\b)",
         # « ça ne fait rien » is « never mind »
         r"\b(?<!ca )(?<!cela )ne (?:fait|produit|diffuse|moud|aspire|chauffe|souffle|capte|detecte|lit|imprime|"
         r"affiche|coupe|grille|sort|charge) (?:rien|aucune?|plus rien)\b",
