@@ -538,7 +538,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # (a hanger is packing, but not with a part named beside it: "Came without the hanger or the belt.")
         r"\b(?:came|arrived|comes|delivered|shipped|sent) without (?!(?:a |any )?(?:scratch|damage|problem|issue|"
         r"mark|fuss|hassle|delay|incident)\b|(?:a |any |the )?(?:coat |clothes )?hangers?\b"
-        r"(?!,? (?:or|and|nor) (?:the|a|an|its|any) ))",
+        # (... a part, not a clause about the item: "Arrived without a hanger and the dress is too big for me.")
+        r"(?!,? (?:or|and|nor) (?:the|a|an|its|any) [\w-]+\b(?! (?:is|are|was|were|looks?|seems?|feels?|fits?|has|"
+        r"have|came|arrived)\b)))",
         r"\bincomplete\b|\bno (?:screws|bolts|fixings|instructions|charger|charging cable|remote|allen key)\b",
         # one part of a set came alone: "I received the shell only" (a 3-in-1 jacket); not a time ("received it only
         # yesterday"), money ("got a refund only") nor one colour or size of those ordered ("I received the blue only,
@@ -615,7 +617,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:envoyee?s?|expediee?s?))(?! (?:l'|le |la |les |un |une )?" + _A_MESSAGE + r")(?: [\w'-]+){0,3}? "
         r"sans (?:(?:les|le|la|ses|son|sa|leurs|leur) |l')"
         # ... the part named after what is none (« Livrée sans le cintre ni la ceinture. »)
-        r"(?:[\w-]+ (?:ni|ou|et) (?:sans )?(?:(?:les|le|la|ses|son|sa|leurs|leur) |l'))?"
+        r"(?:[\w-]+ (?:ni|ou|et) (?:sans )?(?:(?:les|le|la|ses|son|sa|leurs|leur) |l')"
+        # (... not a clause about the item: « Livrée sans le cintre et la robe est trop grande. »)
+        r"(?![\w-]+ (?:est|sont|etait|etaient|me|nous|va|vont|fait|font|a|ont)\b))?"
         r"(?!" + _NOT_A_PART_WITHOUT + r")[\w-]+" + _SOLD_APART,
         # « Couvercle non fourni », « Le couvercle n'est pas fourni »: the part named first, as a clause opens
         r"(?:(?:^|[.!?;:,(] *)|\b(?:le|la|les|son|sa|ses) |\bl')(?!(?:le|la|les|son|sa|ses|un|une|des)\b)"
