@@ -125,12 +125,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # triste état »), nor the right one ("arrived in the right state / colour")
         # ... nor the customer who arrived somewhere so (« Je suis arrivée dans un triste état au travail »)
         r"(?<!\bi )(?<!\bwe )(?<!\bsuis )(?<!\bsommes )(?<!\betais )(?<!\betions )(?<!\bj'etais )"
-        r"\b(?:arrived|came|delivered|arrivee?s?|livree?s?|recue?s?|parvenue?s?) (?:\w+ )?(?:in (?:a )?"
-        r"(?:(?:very|really|right|real) )?(?:sorry|terrible|awful|shocking|dreadful|appalling|horrible|poor|bad) "
-        r"(?:state|condition)|in a (?:right |real |proper |right old )?(?:state|mess)(?! of (?:the art|perfection)\b)|"
+        # ... nor one coming home (« rentrée », "came home / back"), nor a mess of packing, nor a state the text says
+        # the item came through ("Arrived in a right mess of bubble wrap and peanuts, but the vase itself is perfect")
+        r"\b(?:arrived|came|delivered|arrivee?s?|livree?s?|recue?s?|parvenue?s?) (?:(?!home\b|back\b)\w+ )?"
+        r"(?:in (?:a )?(?:(?:very|really|right|real) )?(?:sorry|terrible|awful|shocking|dreadful|appalling|horrible|"
+        r"poor|bad) (?:state|condition)|in a (?:right |real |proper |right old )?(?:state|mess)(?! of\b)|"
         r"(?:en|dans un) (?:(?:tres|bien) )?(?:piteux|triste|sale|mauvais|pitoyable|lamentable|deplorable) etat|"
         r"dans un etat (?:lamentable|pitoyable|deplorable|epouvantable|catastrophique|pas possible)|"
-        r"dans un (?:drole|sacre) d'etat)\b",
+        r"dans un (?:drole|sacre) d'etat)\b"
+        r"(?![^.!?]{0,80}\b(?:but|mais)\b[^.!?]{0,40}\b(?:perfect|intact|fine|undamaged|unharmed|parfaite?s?|"
+        r"intacte?s?|impeccables?)\b)",
         # a courier seen mishandling the parcel, with what is inside named ("your courier threw the parcel over my
         # gate and the mug set inside is now four mugs and two sets of handles"), unless it is said to be fine
         r"\b(?:courier|driver|delivery (?:man|men|guy|guys|driver)|postman|livreur|facteur)\b[^.!?]{0,40}\b(?:threw|"
