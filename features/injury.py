@@ -103,8 +103,10 @@ _EN_STRUCK = (
 _EN_ITEM_FELL = (
     r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!slipped and )(?<!tripped and )(?<!stumbled and )"
     r"(?<!\bi then )"
-    # ... nor what is worn slipping down ("The straps keep falling down onto my arms"): a fall, once
-    r"(?<!strap )(?<!straps )(?<!sleeve )(?<!sleeves )(?<!hood )(?<!waistband )"
+    # ... nor what is worn, or a part of it, slipping down or giving way ("The straps keep falling down onto my arms",
+    # "The shoulder seam collapsed on my shoulder"): the item's fall, once
+    r"(?<!strap )(?<!straps )(?<!sleeve )(?<!sleeves )(?<!hood )(?<!waistband )(?<!seam )(?<!seams )(?<!hem )"
+    r"(?<!hems )(?<!hat )(?<!cap )(?<!dress )(?<!skirt )(?<!trousers )(?<!jeans )(?<!top )(?<!collar )(?<!zip )"
     r"\b(?:fell|fallen|came down|crashed|collapsed|toppled|dropped)(?: (?:off|from|out of|down|over)(?: [\w']+){0,3}?)?"
 )
 _EN_FELL_ON: tuple[str, ...] = (
@@ -229,9 +231,10 @@ _FR: tuple[str, ...] = (
 )
 # « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
 # own fall (« je suis tombée sur les mains »), nor what is worn slipping down (« les bretelles sont tombées sur mes
-# bras »)
+# bras », « La robe est tombée sur mes pieds quand je l'ai enlevée »)
 _FR_FELL_ON: tuple[str, ...] = (
-    r"(?<!bretelle )(?<!bretelles )(?<!manche )(?<!manches )"
+    r"(?<!bretelle )(?<!bretelles )(?<!manche )(?<!manches )(?<!robe )(?<!jupe )(?<!couture )(?<!ourlet )"
+    r"(?<!chapeau )(?<!bonnet )(?<!pantalon )(?<!jean )"
     r"\b(?:m'est|m'etait|lui est|lui etait|nous est|est|sont|etait) (?:\w+ )?tombee?s? "
     r"(?:[\w']+ ){0,3}?sur (?:le|la|les|l'|mon|ma|mes|son|sa|ses|notre|nos) ?(?:\w+ )?(?:pieds?|orteils?|tete|mains?|"
     r"doigts?|jambes?|bras|epaules?|fils|fille|enfants?|bebe|mari|femme)\b",

@@ -232,6 +232,9 @@ NOT_FELL_ON_SOMEONE = [
     ("en", "The straps keep falling down onto my arms all day, I have narrow shoulders."),
     ("en", "The left strap fell down onto my arm every time I moved."),
     ("fr", "Les bretelles sont tombées sur mes bras toute la journée."),
+    ("fr", "La robe est tombée sur mes pieds quand je l'ai enlevée, la fermeture a cédé."),
+    ("en", "The shoulder seam collapsed on my shoulder after one wear, very poor quality."),
+    ("en", "The hat is too big, it falls down on my head and over my eyes when I walk."),
 ]
 
 
