@@ -284,12 +284,12 @@ _NEVER_DONE_TO_THE_ITEMS = re.compile(
 # one-pieces" (one swimsuit returned); "with" before a plural otherwise names other items (`_OTHER_ITEMS`)
 _KIND_TROUBLE = re.compile(r"\b(?:problem|problems|issue|issues|trouble|struggle|nightmare) with $")
 # ... but the words opening the message or a sentence, as a subject line does, name the items it is about: "Issue with
-# plates, 3 of the 6 arrived chipped."; not where the text then singles out one ("Problem with tops again, this one is
-# too short.", `_ONE_SINGLED_OUT`)
+# plates, 3 of the 6 arrived chipped.", "Hi, issue with the tops, both too short."; not where the text then singles out
+# one ("Problem with tops again, this one is too short.", `_ONE_SINGLED_OUT`)
 _ONE_SINGLED_OUT = re.compile(r"\b(?:this|that) one\b|\b(?:celui|celle)-(?:ci|la)\b")
 _TROUBLE_AS_A_HEADING = re.compile(
     r"(?:^|[.!?;:] )(?:(?:hi|hello|hey|dear \w+),? )?(?:(?:an?|the|big|main|my|one) )?"
-    r"(?:problem|problems|issue|issues|trouble) with $"
+    r"(?:problem|problems|issue|issues|trouble) with (?:(?:the|these|those|my|both) )?$"
 )
 _DETERMINED = re.compile(r"\b(?:the|these|those|this|my|your|both|all|two|three|les|ces|mes|vos|deux)(?: \w+)? $")
 _OTHERS_OF_THE_KIND = re.compile(

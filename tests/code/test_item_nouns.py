@@ -869,6 +869,9 @@ TROUBLE_AS_A_HEADING = [
     ("tops", "I always have trouble with tops, this one is too short.", "top", "haut"),
     # ... nor a heading followed by the one returned
     ("tops", "Problem with tops again, this one is too short.", "top", "haut"),
+    # the items named with a determiner in the heading
+    ("tops", "Hi, issue with the tops, both too short.", "tops", "hauts"),
+    ("tops", "Problem with the top, too short.", "top", "haut"),
 ]  # fmt: skip
 
 
