@@ -3,8 +3,10 @@
 Loads the state folder's champion the way the service does (`triage.registry.load_champion`, so
 `TRIAGE_REASON_REVIEW_THRESHOLD` applies) and scores `predict_reasons` on the corpus's calibration slice,
 the blind slice (`../shared/data/blind/`), the 60 real dev texts (`../shared/data/real/`), the newest
-generated returns (the time split's test part) and the drift demo's shifted texts (`data/shift/`): label
-and family accuracy, macro-F1, per language and per reason, needs_review rate, accuracy of the automated
+generated returns (the time split's test part) and the drift demo's shifted texts (`data/shift/`), each reason
+as the decision acts on it (the customer's words' where they plainly contradict the classifier,
+`decisions.reason_reading`; `classifier_accuracy` and `read_by_words` say what that changed): label and family
+accuracy, macro-F1, per language and per reason, needs_review rate, accuracy of the automated
 answers, accuracy of the most confident 40% (the issue's coverage target) and the share that can be
 automated at 80% accuracy. Prints a table, writes JSON.
 With `--baseline-state`, the champion of that other state folder is scored on the same sets (under
@@ -26,14 +28,19 @@ import argparse
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from decisions.reason_reading import words_reading
+from features.customer_asks import read_asks
+from features.taxonomy import family_of
 from features.text import fold_accents
+from models.reason_classifier import ReasonPrediction
 from models.reason_encoder import softmax_rows
 from models.reason_review import blend_predictions
 from training.corpus import load_corpus, split_calibration
@@ -94,6 +101,18 @@ TYPING_STYLES: dict[str, Callable[[str], str]] = {
     "no-punctuation": _without_punctuation,
     "sms": _sms,
 }
+
+
+def read_by_words(answers: Sequence[ReasonPrediction], frame: pd.DataFrame) -> list[ReasonPrediction]:
+    """The classifier's answers as the decision acts on them (`decisions.assembler.ReturnCase.read_by_words`): the
+    reason the customer's words give where they plainly contradict the classifier's."""
+    read = []
+    for answer, text, lang in zip(answers, frame["text"], frame["lang"], strict=True):
+        words = words_reading(answer.reason, read_asks(text, lang))
+        read.append(
+            answer if words is None else replace(answer, reason=words.reason, family=str(family_of(words.reason)))
+        )
+    return read
 
 
 def evaluation_sets(settings: Settings, names: list[str]) -> dict[str, pd.DataFrame]:
@@ -157,9 +176,14 @@ def main() -> None:
         results["examples"] = {}
     for name, frame in evaluation_sets(settings, args.sets.split(",")).items():
         started = time.perf_counter()
-        answers = model.predict_reasons(frame["text"].tolist())
+        classified = model.predict_reasons(frame["text"].tolist())
+        answers = read_by_words(classified, frame)
         results["sets"][name] = served_quality(answers, frame, COVERAGE_TARGET, ACCURACY_TARGET)
         results["sets"][name]["seconds"] = round(time.perf_counter() - started, 1)
+        results["sets"][name]["classifier_accuracy"] = float(
+            np.mean([answer.reason == label for answer, label in zip(classified, frame["label"], strict=True)])
+        )
+        results["sets"][name]["read_by_words"] = words_changes(classified, answers, frame)
         if args.blend_weights:
             weights = [float(weight) for weight in args.blend_weights.split(",")]
             results["sets"][name]["accuracy_by_encoder_weight"] = accuracy_by_encoder_weight(model, frame, weights)
@@ -178,6 +202,11 @@ def main() -> None:
     print(f"{champion.name} v{champion.version}, review threshold {results['review_threshold']}")
     print_table(results["sets"])
     for name, scores in results["sets"].items():
+        changed = scores["read_by_words"]
+        print(
+            f"  {name}, read by the words: {changed['n']} answers changed, {changed['right_before']} right before, "
+            f"{changed['right_after']} after (classifier alone: accuracy {scores['classifier_accuracy']:.3f})"
+        )
         fit = scores["fit_direction"]
         if fit["n"]:
             print(f"  {name}, fit complaints read as fit: direction right {fit['accuracy']:.3f} of {fit['n']}")
@@ -249,6 +278,22 @@ def typing_scores(model: Any, frame: pd.DataFrame, answers: list[Any], styles: l
             for language, mask in slices.items()
         }
     return scores
+
+
+def words_changes(
+    classified: Sequence[ReasonPrediction], answers: Sequence[ReasonPrediction], frame: pd.DataFrame
+) -> dict[str, int]:
+    """How many answers the customer's words changed, and how many of those were right before and after."""
+    changed = [
+        (before.reason == label, after.reason == label)
+        for before, after, label in zip(classified, answers, frame["label"], strict=True)
+        if before.reason != after.reason
+    ]
+    return {
+        "n": len(changed),
+        "right_before": sum(before for before, _ in changed),
+        "right_after": sum(after for _, after in changed),
+    }
 
 
 def print_table(sets: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ tables, given scores, given quota counts) and in how they present the result.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Protocol
 
@@ -20,6 +20,7 @@ import pandas as pd
 
 from decisions.policy import Decision, ListHit, Policy, ReturnContext, decide
 from decisions.reason_mismatch import ReasonMismatch, reconcile
+from decisions.reason_reading import WordsReading, words_reading
 from decisions.replies import ReplyTimes, reply_facts
 from features.customer_asks import CustomerAsks, read_asks
 from features.history import HistorySummary
@@ -42,7 +43,10 @@ class ReturnCase:
     customer's words (a fault they describe is the shop's, whatever the reason), (when a reply is
     wanted) what the reply is about (its text is then the customer's words), the shop's list
     entries it matches, and (when the ticked reason and the text disagree) both readings, so the
-    decision is taken under each (`decisions.reason_mismatch`)."""
+    decision is taken under each (`decisions.reason_mismatch`). `reason` is the classifier's reading unless
+    `reason_given` (a person's: an agent's correction, a ticked reason taken as it is, a training label); where the
+    customer's words plainly contradict a classifier's reading (`words`), the assembler acts on theirs
+    (`read_by_words`)."""
 
     context: ReturnContext
     reason: str
@@ -51,6 +55,7 @@ class ReturnCase:
     list_hits: tuple[ListHit, ...] = ()
     text: str = ""
     mismatch: ReasonMismatch | None = None
+    reason_given: bool = False
 
     @cached_property
     def fault_described(self) -> bool:
@@ -70,6 +75,27 @@ class ReturnCase:
         return self._asks is not None and self._asks.ordered_to_compare
 
     @cached_property
+    def words(self) -> WordsReading | None:
+        """The reason the customer's words give against `reason`, when they plainly contradict it
+        (`decisions.reason_reading`); never against a person's reason."""
+        if self.reason_given or self._asks is None:
+            return None
+        return words_reading(self.reason, self._asks)
+
+    def read_by_words(self) -> ReturnCase:
+        """This case with the reason its words give (itself when they agree with the classifier): the decision, the
+        reply and a ticked reason's mismatch all read that one."""
+        if self.words is None:
+            return self
+        reason = self.words.reason
+        mismatch = self.mismatch
+        if mismatch is not None:
+            # The words may agree with the reason ticked: then nothing contradicts the customer.
+            mismatch = None if mismatch.picked == reason else replace(mismatch, written=reason)
+        reply = replace(self.reply, reason=reason) if self.reply is not None else None
+        return replace(self, reason=reason, reply=reply, mismatch=mismatch)
+
+    @cached_property
     def _asks(self) -> CustomerAsks | None:
         if self.reply is not None:
             return self.reply.asks
@@ -83,7 +109,8 @@ class Assessment:
     `risk_score` is None when no risk model or score was available. `facts` is None when no reply
     was asked for; `draft` when there is no drafter. `reply_problems` are the checker's findings
     on the draft (empty: it may be shown), and `reply_checks` the same per checker rule
-    (`models.reply_checker.RULES`).
+    (`models.reply_checker.RULES`). `words` is the reason the customer's words gave against the classifier's
+    (None: the classifier's reason was acted on), and `mismatch` the ticked reason the reason acted on contradicts.
     """
 
     risk_score: float | None
@@ -93,6 +120,12 @@ class Assessment:
     draft: Draft | None = None
     reply_problems: list[str] | None = None
     reply_checks: dict[str, list[str]] | None = None
+    words: WordsReading | None = None
+    mismatch: ReasonMismatch | None = None
+
+    def acted_reason(self, read: str) -> str:
+        """The reason the decision and the reply acted on, of a case whose classifier read `read`."""
+        return self.words.reason if self.words is not None else read
 
 
 class Assembler:
@@ -144,20 +177,30 @@ class Assembler:
         if any(length != size for length in lengths):
             raise ValueError(f"{size} cases but histories, risk scores and risk reasons of lengths {lengths}")
         scores, explanations = self._risk(size, features, risk_scores, risk_reasons)
+        read = [case.words for case in cases]
+        cases = [case.read_by_words() for case in cases]
         decisions = [
-            self._decide(case, score, why, summary)
-            for case, score, why, summary in zip(cases, scores, explanations, history, strict=True)
+            self._decide(case, words, score, why, summary)
+            for case, words, score, why, summary in zip(cases, read, scores, explanations, history, strict=True)
         ]
         facts = self._facts(cases, decisions)
         drafts, checks = self._drafts(cases, facts)
         problems = [None if found is None else [p for rule in found.values() for p in rule] for found in checks]
+        mismatches = [case.mismatch for case in cases]
         return [
             Assessment(*parts)
-            for parts in zip(scores, explanations, decisions, facts, drafts, problems, checks, strict=True)
+            for parts in zip(
+                scores, explanations, decisions, facts, drafts, problems, checks, read, mismatches, strict=True
+            )
         ]
 
     def _decide(
-        self, case: ReturnCase, score: float | None, why: list[RiskReason], summary: HistorySummary
+        self,
+        case: ReturnCase,
+        words: WordsReading | None,
+        score: float | None,
+        why: list[RiskReason],
+        summary: HistorySummary,
     ) -> Decision:
         def under(reason: str, confidence: float) -> Decision:
             return decide(
@@ -175,11 +218,12 @@ class Assembler:
             )
 
         decision = under(case.reason, case.reason_confidence)
-        if case.mismatch is None:
-            return decision
-        # The ticked reason is the customer's own statement: taken as certain for its reading.
-        picked = under(case.mismatch.picked, 1.0)
-        return reconcile(decision, picked, case.mismatch)
+        if case.mismatch is not None:
+            # The ticked reason is the customer's own statement: taken as certain for its reading.
+            decision = reconcile(decision, under(case.mismatch.picked, 1.0), case.mismatch)
+        if words is not None:
+            decision = replace(decision, rules=(words.rule(), *decision.rules))
+        return decision
 
     def _risk(
         self,

@@ -127,7 +127,7 @@ def assess_requests(
     assessments = Assembler(policy, risk_model=risk_model).assemble(cases, history_summaries(features), features)
     rows = [
         {
-            "reason": prediction.reason,
+            "reason": assessment.acted_reason(prediction.reason),
             "reason_confidence": round(float(prediction.confidence), 4),
             "risk_score": round(assessment.risk_score, 4) if assessment.risk_score is not None else None,
             "risk_band": assessment.decision.risk_band,
@@ -176,7 +176,9 @@ def assess_request_rows(
         mismatches,
         list_hits,
     )
-    assessed.insert(2, MISMATCH_COLUMN, [mismatch is not None for mismatch in mismatches])
+    # Read off the decision: the reason acted on may be the customer's words' (`decisions.reason_reading`), which
+    # can agree with the tick the classifier's reading contradicted.
+    assessed.insert(2, MISMATCH_COLUMN, ["REASON_MISMATCH" in rules.split(";") for rules in assessed["rules"]])
     return pd.concat([frame.drop(columns=[c for c in assessed.columns if c in frame.columns]), assessed], axis=1)
 
 

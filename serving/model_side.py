@@ -237,7 +237,7 @@ class ModelSide:
         reasons = reason_parts([ReasonPrediction(code, family_of(code), 1.0, [(code, 1.0)], False) for code in certain])
         with self.thread_pools.limit(limits=self.threads):
             hits = self.lists.hits_per_request([request_list_keys(r) for r in requests])
-            results, names = self.results.greeted_results(requests, reasons, hits)
+            results, names = self.results.greeted_results(requests, reasons, hits, reasons_given=True)
         for index, result, name in zip(known, results, names, strict=True):
             answers[index] = without_name(result.model_dump(mode="json"), name)
         return answers

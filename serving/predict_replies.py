@@ -163,12 +163,14 @@ def _probability(value: str) -> float:
 
 @dataclass(frozen=True)
 class _Reading:
-    """The reason a row is decided and answered on, how sure it is, and the ticked reason its text contradicts."""
+    """The reason a row is decided and answered on, how sure it is, the ticked reason its text contradicts, and whether
+    the reason is the row's own (`given`: the customer's words never overrule it, `decisions.reason_reading`)."""
 
     reason: str
     confidence: float
     unsure: bool
     mismatch: ReasonMismatch | None = None
+    given: bool = False
 
 
 def _reading(given: str | None, guess: Any) -> _Reading:
@@ -180,7 +182,7 @@ def _reading(given: str | None, guess: Any) -> _Reading:
         return _Reading(guess.reason, guess.confidence, False, mismatch)
     # an unsure reading that gives the ticked reason little weight either: no apology for a fault nobody read
     doubted = guess.needs_review and dict(guess.top3).get(given, 0.0) < PICKED_PROBABILITY_CEILING
-    return _Reading(given, 1.0, doubted)
+    return _Reading(given, 1.0, doubted, given=True)
 
 
 @dataclass(frozen=True)
@@ -291,7 +293,7 @@ def draft_replies_frame(
     if reason_model is None and any(reason is None for reason in rows.reasons):
         raise ReplyInputError("some rows have no 'reason' and no reason classifier is available to predict it")
     if reason_model is None:
-        readings = [_Reading(str(reason), 1.0, False) for reason in rows.reasons]
+        readings = [_Reading(str(reason), 1.0, False, given=True) for reason in rows.reasons]
     else:
         predicted = reason_model.predict_reasons(rows.texts, langs, rows.reasons)
         # Same embedding model: the drafter reads the vectors just computed instead of embedding again.
@@ -323,6 +325,7 @@ def draft_replies_frame(
             ),
             text=rows.texts[index],
             mismatch=readings[index].mismatch,
+            reason_given=readings[index].given,
         )
         for index in range(len(frame))
     ]
@@ -337,8 +340,11 @@ def draft_replies_frame(
     drafts = [assessment.draft for assessment in assessments]
     output = pd.DataFrame(
         {
-            "reason": [reading.reason for reading in readings],
-            "picked_code": [reading.mismatch.picked if reading.mismatch else "" for reading in readings],
+            "reason": [
+                assessment.acted_reason(reading.reason)
+                for reading, assessment in zip(readings, assessments, strict=True)
+            ],
+            "picked_code": [assessment.mismatch.picked if assessment.mismatch else "" for assessment in assessments],
             "decision": [str(assessment.decision.code) for assessment in assessments],
             "reply_lang": [draft.lang for draft in drafts],
             "subject": [draft.subject for draft in drafts],

@@ -18,6 +18,7 @@ from decisions.reason_mismatch import ReasonMismatch, reason_mismatch
 from decisions.replies import ReplyTimes, reply_case
 from features.history import history_summaries
 from features.language import detect_language
+from features.taxonomy import family_of
 from models.reason_classifier import ReasonPrediction
 from serving.api import (
     DecisionPart,
@@ -107,9 +108,13 @@ class ResultBuilder:
         requests: Sequence[ReturnRequest],
         reasons: Sequence[ReasonPart],
         list_hits: Sequence[tuple[ListHit, ...]] | None = None,
+        reasons_given: bool = False,
     ) -> tuple[list[TriageResult], list[str | None]]:
         """`results`, and the first name each reply greets (None: a neutral greeting or no reply), which
-        the prediction log replaces by a placeholder (`serving.stored_replies`)."""
+        the prediction log replaces by a placeholder (`serving.stored_replies`). With `reasons_given` the reasons are
+        a person's (an agent's correction), which the customer's words never overrule (`decisions.reason_reading`);
+        else a reason the words plainly contradict is answered as the words give it, as the decision and the reply
+        take it."""
         if len(requests) != len(reasons) or (list_hits is not None and len(list_hits) != len(requests)):
             raise ValueError(f"{len(requests)} requests but {len(reasons)} reason predictions")
         mismatches = [written_vs_picked(request, reason) for request, reason in zip(requests, reasons, strict=True)]
@@ -124,7 +129,9 @@ class ResultBuilder:
             names = list(history.first_names)
             assessments = list(
                 self.assembler.assemble(
-                    self._cases(requests, reasons, mismatches, history, list_hits or [()] * len(requests)),
+                    self._cases(
+                        requests, reasons, mismatches, history, list_hits or [()] * len(requests), reasons_given
+                    ),
                     history_summaries(history.features),
                     features=history.features,
                 )
@@ -137,7 +144,7 @@ class ResultBuilder:
             results.append(
                 TriageResult(
                     return_id=request.return_id,
-                    reason=reason,
+                    reason=_acted_reason(reason, assessment),
                     risk=_risk_part(assessment),
                     decision=_decision_part(assessment.decision) if assessment is not None else None,
                     reply=reply,
@@ -154,6 +161,7 @@ class ResultBuilder:
         mismatches: Sequence[ReasonMismatch | None],
         history: ServedHistory,
         list_hits: Sequence[tuple[ListHit, ...]],
+        reasons_given: bool,
     ) -> list[ReturnCase]:
         drafting = "reply" not in self.missing
         return [
@@ -180,11 +188,29 @@ class ResultBuilder:
                 hits,
                 text=request.reason_text,
                 mismatch=mismatch,
+                reason_given=reasons_given,
             )
             for request, reason, mismatch, item, name, hits in zip(
                 requests, reasons, mismatches, history.items, history.first_names, list_hits, strict=True
             )
         ]
+
+
+def _acted_reason(reason: ReasonPart, assessment: Assessment | None) -> ReasonPart:
+    """The reason part of the reason the decision and the reply acted on: the customer's words' where they plainly
+    contradicted the classifier (`decisions.reason_reading`), with the ticked reason it then contradicts."""
+    if assessment is None or assessment.words is None:
+        return reason
+    code = assessment.words.reason
+    mismatch = assessment.mismatch
+    return reason.model_copy(
+        update={
+            "code": code,
+            "family": str(family_of(code)),
+            "mismatch": mismatch is not None,
+            "picked_code": mismatch.picked if mismatch is not None else None,
+        }
+    )
 
 
 def _risk_part(assessment: Assessment | None) -> RiskPart | None:

@@ -117,6 +117,7 @@ def facts_of(
             1.0,
             case,
             text=case.text,
+            reason_given=True,
         )
         for row, case in zip(frame.itertuples(), cases_of(frame), strict=True)
     ]

@@ -1,0 +1,97 @@
+"""The reason the classifier read against what the customer's words plainly say (`decisions.reason_reading`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from decisions.assembler import Assembler, ReturnCase
+from decisions.policy import DecisionCode, ReturnContext, load_policy
+from decisions.reason_mismatch import ReasonMismatch
+from decisions.reason_reading import words_reading
+from decisions.replies import reply_case
+from features.customer_asks import read_asks
+from features.history import HistorySummary
+from triage.settings import Settings
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        ("Lovely coat but I need a bigger size.", "too_large", "too_small"),
+        ("Lovely coat but I need a bigger size.", "no_longer_needed", "too_small"),
+        ("Elle est trop juste, je voudrais la taille au-dessus.", "wrong_item", "too_small"),
+        ("Could I swap it for a smaller size please?", "too_small", "too_large"),
+        ("Juste pas la bonne taille.", "wrong_item", "other"),
+        ("It just does not fit me.", "defective", "other"),
+    ],
+)
+def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, read: str, expected: str) -> None:
+    reading = words_reading(read, read_asks(text))
+    assert reading is not None and reading.read == read and reading.reason == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Lovely coat but I need a bigger size.", "too_small"),  # they agree
+        # a fault told beside the size: the classifier weighs which one made them return it
+        ("Arrived with a torn seam, and I need a bigger size anyway.", "damaged_in_transit"),
+        # several sizes ordered to choose from: the choice, not the fit, may be the reason
+        ("Ordered the 38 and the 40 to compare, the 38 is tight, I need the bigger one.", "no_longer_needed"),
+        # a fit with no way given settles only that it is no fault: a fit or no reason read stands
+        ("Juste pas la bonne taille.", "too_small"),
+        ("It just does not fit me.", "no_longer_needed"),
+        # a size wanted alone is what a customer sent the wrong size asks for too
+        ("Please send the M.", "wrong_item"),
+        ("Je veux le 46 au lieu du 45.", "wrong_item"),
+    ],
+)
+def test_words_that_settle_nothing_leave_the_classifier_its_reading(text: str, read: str) -> None:
+    assert words_reading(read, read_asks(text)) is None
+
+
+def _assessed(text: str, read: str, lang: str = "fr", **case: object) -> tuple:
+    settings = Settings(reply_prepared_on="2026-11-28")
+    context = ReturnContext("dresses", 60.0, "EUR", date(2026, 11, 21), date(2026, 11, 24))
+    reply = reply_case(text, lang, read, "dresses")
+    assembler = Assembler(load_policy(settings.policy_path), settings)
+    # the free-return quota is used up: only the shop's fault is free
+    history = HistorySummary(free_returns_used=99)
+    return assembler.assemble([ReturnCase(context, read, 0.9, reply, text=text, **case)], [history])[0]
+
+
+def test_a_fit_read_as_a_wrong_item_is_decided_and_answered_as_no_fault_of_the_shop() -> None:
+    assessment = _assessed("Robe jolie mais juste pas la bonne taille.", "wrong_item")
+    assert assessment.acted_reason("wrong_item") == "other"
+    assert assessment.decision.code is DecisionCode.PAID_RETURN and assessment.decision.label_fee > 0
+    assert "SHOP_FAULT_FREE" not in assessment.decision.rule_codes
+    # the agent reads why the reason is not the classifier's
+    assert assessment.decision.rules[0].code == "REASON_FROM_WORDS"
+    assert assessment.decision.rules[0].sentence == (
+        "The reason model read wrong item, but the customer only says it does not fit, and names no fault: "
+        "taken as other."
+    )
+    # the reply is drafted from the same reason: no free label for a shop mistake
+    assert assessment.facts.label_fee > 0 and not assessment.facts.free_label
+
+
+def test_a_reason_a_person_gave_is_never_overruled_by_the_words() -> None:
+    assessment = _assessed("Robe jolie mais juste pas la bonne taille.", "wrong_item", reason_given=True)
+    assert assessment.words is None and assessment.acted_reason("wrong_item") == "wrong_item"
+    assert assessment.decision.code is DecisionCode.FREE_RETURN
+
+
+def test_words_that_agree_with_the_reason_ticked_lift_the_mismatch() -> None:
+    # too small ticked, the classifier read too large, the words ask for a bigger size
+    mismatch = ReasonMismatch(picked="too_small", written="too_large")
+    assessment = _assessed("Lovely dress but I need a bigger size.", "too_large", "en", mismatch=mismatch)
+    assert assessment.mismatch is None and assessment.acted_reason("too_large") == "too_small"
+    assert "REASON_MISMATCH" not in assessment.decision.rule_codes
+    assert assessment.decision.rules[0].code == "REASON_FROM_WORDS"
+    # ticked as a defect, the words still contradict the tick: the mismatch names the words' reason
+    ticked_defect = ReasonMismatch(picked="defective", written="too_large")
+    assessment = _assessed("Lovely dress but I need a bigger size.", "too_large", "en", mismatch=ticked_defect)
+    assert assessment.mismatch == ReasonMismatch(picked="defective", written="too_small")
+    assert "REASON_MISMATCH" in assessment.decision.rule_codes
