@@ -167,6 +167,23 @@ def test_a_contradicted_ticked_reason_is_answered_with_both_readings(policy: Any
     assert "REASON_MISMATCH" not in [rule.code for rule in agreed.decision.rules]
 
 
+def test_the_reason_answered_is_the_one_the_words_give_where_they_contradict_the_classifier(
+    policy: Any, history: HistoryStore
+) -> None:
+    components = Components(reasons=FakeChampion(None, "reasons", "1"), policy=policy, history=history)
+    used_up = HistorySummary(free_returns_used=policy.free_return_quota.count).model_dump()
+    request = {"customer_history": used_up, "reason_text": "Juste pas la bonne taille.", "lang": "fr"}
+    builder = ResultBuilder(components, Settings())
+    (read,) = builder.results(_requests(request), _reasons("wrong_item", 0.95, 1))
+    # The classifier's wrong item would be the shop's fault, free; the words name none: past the quota, a paid label.
+    assert (read.reason.code, read.reason.family) == ("other", "other")
+    assert read.decision.code == DecisionCode.PAID_RETURN
+    assert read.decision.rules[0].code == "REASON_FROM_WORDS"
+    # An agent's reason on a re-decision stands.
+    (given,), _ = builder.greeted_results(_requests(request), _reasons("wrong_item", 1.0, 1), reasons_given=True)
+    assert given.reason.code == "wrong_item" and given.decision.code == DecisionCode.FREE_RETURN
+
+
 @pytest.fixture(scope="module")
 def risk_model() -> Any:
     """A real RiskModel fitted on random features, where prior abuse drives the label."""
