@@ -46,7 +46,8 @@ class ReturnCase:
     decision is taken under each (`decisions.reason_mismatch`). `reason` is the classifier's reading unless
     `reason_given` (a person's: an agent's correction, a ticked reason taken as it is, a training label); where the
     customer's words plainly contradict a classifier's reading (`words`), the assembler acts on theirs
-    (`read_by_words`)."""
+    (`read_by_words`), and `ticked` (the reason ticked in the form, None: none or not known) is weighed against
+    them."""
 
     context: ReturnContext
     reason: str
@@ -56,6 +57,7 @@ class ReturnCase:
     text: str = ""
     mismatch: ReasonMismatch | None = None
     reason_given: bool = False
+    ticked: str | None = None
 
     @cached_property
     def fault_described(self) -> bool:
@@ -88,10 +90,10 @@ class ReturnCase:
         if self.words is None:
             return self
         reason = self.words.reason
-        mismatch = self.mismatch
-        if mismatch is not None:
-            # The words may agree with the reason ticked: then nothing contradicts the customer.
-            mismatch = None if mismatch.picked == reason else replace(mismatch, written=reason)
+        # The words contradict a tick as plainly as they do the classifier ("Just not the right size" under a wrong
+        # item ticked), and may agree with a tick the classifier contradicted.
+        picked = self.mismatch.picked if self.mismatch is not None else self.ticked
+        mismatch = None if picked in (None, reason) else ReasonMismatch(picked=picked, written=reason)
         reply = replace(self.reply, reason=reason) if self.reply is not None else None
         return replace(self, reason=reason, reply=reply, mismatch=mismatch)
 

@@ -86,6 +86,7 @@ def assess_requests(
     policy: Policy,
     mismatches: Sequence[ReasonMismatch | None] | None = None,
     list_hits: Sequence[tuple[ListHit, ...]] | None = None,
+    ticked: Sequence[str | None] | None = None,
 ) -> pd.DataFrame:
     """Reason, risk score, band, reason codes and the policy decision of each request (`OUTPUT_COLUMNS`).
 
@@ -99,6 +100,8 @@ def assess_requests(
         policy: the policy in force.
         mismatches: per request, the ticked reason the text contradicts (`decisions.reason_mismatch`), if any.
         list_hits: per request, the shop's allow/block-list entries it matches (none by default).
+        ticked: per request, the reason ticked in the form (None: none), which the customer's words may contradict
+            where the classifier did not (`decisions.assembler.ReturnCase.read_by_words`).
 
     Returns:
         One row per request, indexed like `requests`.
@@ -113,13 +116,15 @@ def assess_requests(
             list_hits=hits,
             text=text,
             mismatch=mismatch,
+            ticked=code,
         )
-        for request, price, text, prediction, mismatch, hits in zip(
+        for request, price, text, prediction, mismatch, code, hits in zip(
             requests.itertuples(index=False),
             prices,
             texts,
             reasons,
             mismatches if mismatches is not None else [None] * len(reasons),
+            ticked if ticked is not None else [None] * len(reasons),
             list_hits if list_hits is not None else [()] * len(reasons),
             strict=True,
         )
@@ -164,7 +169,8 @@ def assess_request_rows(
         list_hits: each row's allow/block-list entries (`RiskListStore.hits_per_request`; none by default).
     """
     requests = requests_from_export(frame, tables["line_items"])
-    mismatches = reason_mismatches(ticked_codes(requests["form_reason_code"]), reasons)
+    ticked = ticked_codes(requests["form_reason_code"])
+    mismatches = reason_mismatches(ticked, reasons)
     assessed = assess_requests(
         requests,
         frame["price"].astype(float).tolist(),
@@ -175,6 +181,7 @@ def assess_request_rows(
         policy,
         mismatches,
         list_hits,
+        ticked,
     )
     # Read off the decision: the reason acted on may be the customer's words' (`decisions.reason_reading`), which
     # can agree with the tick the classifier's reading contradicted.
@@ -220,6 +227,7 @@ def assess_history(
         risk_model,
         policy,
         reason_mismatches(ticked, reasons),
+        ticked=ticked,
     )
     keys = requests[["return_id", "customer_id", "request_ts"]]
     return pd.concat([keys, assessed], axis=1)[list(HISTORY_OUTPUT_COLUMNS)]

@@ -189,6 +189,7 @@ class ResultBuilder:
                 text=request.reason_text,
                 mismatch=mismatch,
                 reason_given=reasons_given,
+                ticked=request.ticked_reason,
             )
             for request, reason, mismatch, item, name, hits in zip(
                 requests, reasons, mismatches, history.items, history.first_names, list_hits, strict=True

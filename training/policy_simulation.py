@@ -26,7 +26,7 @@ import pandas as pd
 
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import Decision, DecisionCode, Policy, ReturnContext
-from decisions.reason_mismatch import ReasonMismatch, contradicted_ticks
+from decisions.reason_mismatch import ReasonMismatch, contradicted_ticks, ticked_codes
 from features.history import HistorySummary, no_history, requests_from_returns, risk_features
 from models.risk_reasons import RiskReason
 
@@ -74,6 +74,7 @@ def replay_cases(rows: pd.DataFrame) -> list[ReturnCase]:
     without them.
     """
     texts = rows["reason_text"].fillna("").astype(str) if "reason_text" in rows else pd.Series("", index=rows.index)
+    ticked = ticked_codes(rows["ticked_reason"]) if "ticked_reason" in rows else [None] * len(rows)
     return [
         ReturnCase(
             ReturnContext(row.product_category, float(row.item_price), row.currency, row.delivery_ts, row.request_ts),
@@ -81,8 +82,11 @@ def replay_cases(rows: pd.DataFrame) -> list[ReturnCase]:
             float(row.reason_confidence),
             text=text,
             mismatch=mismatch,
+            ticked=code,
         )
-        for row, text, mismatch in zip(rows.itertuples(index=False), texts, _mismatches(rows), strict=True)
+        for row, text, mismatch, code in zip(
+            rows.itertuples(index=False), texts, _mismatches(rows), ticked, strict=True
+        )
     ]
 
 

@@ -95,3 +95,14 @@ def test_words_that_agree_with_the_reason_ticked_lift_the_mismatch() -> None:
     assessment = _assessed("Lovely dress but I need a bigger size.", "too_large", "en", mismatch=ticked_defect)
     assert assessment.mismatch == ReasonMismatch(picked="defective", written="too_small")
     assert "REASON_MISMATCH" in assessment.decision.rule_codes
+
+
+def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch() -> None:
+    # a wrong item ticked and read, the words only say it does not fit: the tick alone buys no free label
+    assessment = _assessed("Robe jolie mais juste pas la bonne taille.", "wrong_item", ticked="wrong_item")
+    assert assessment.mismatch == ReasonMismatch(picked="wrong_item", written="other")
+    assert assessment.decision.code is DecisionCode.PAID_RETURN and assessment.decision.warn
+    assert assessment.decision.rule_codes[:2] == ("REASON_FROM_WORDS", "REASON_MISMATCH")
+    # ticked as the words read it: nothing to warn of
+    agreed = _assessed("Lovely dress but I need a bigger size.", "too_large", "en", ticked="too_small")
+    assert agreed.mismatch is None and "REASON_MISMATCH" not in agreed.decision.rule_codes
