@@ -108,7 +108,7 @@ def read_by_words(answers: Sequence[ReasonPrediction], frame: pd.DataFrame) -> l
     reason the customer's words give where they plainly contradict the classifier's."""
     read = []
     for answer, text, lang in zip(answers, frame["text"], frame["lang"], strict=True):
-        words = words_reading(answer.reason, read_asks(text, lang))
+        words = words_reading(answer.reason, read_asks(text, lang), text)
         read.append(
             answer if words is None else replace(answer, reason=words.reason, family=str(family_of(words.reason)))
         )
@@ -181,7 +181,7 @@ def main() -> None:
         results["sets"][name] = served_quality(answers, frame, COVERAGE_TARGET, ACCURACY_TARGET)
         results["sets"][name]["seconds"] = round(time.perf_counter() - started, 1)
         results["sets"][name]["classifier_accuracy"] = float(
-            np.mean([answer.reason == label for answer, label in zip(classified, frame["label"], strict=True)])
+            correct_answers(frame["label"], np.array([answer.reason for answer in classified], dtype=object)).mean()
         )
         results["sets"][name]["read_by_words"] = words_changes(classified, answers, frame)
         if args.blend_weights:
@@ -283,16 +283,17 @@ def typing_scores(model: Any, frame: pd.DataFrame, answers: list[Any], styles: l
 def words_changes(
     classified: Sequence[ReasonPrediction], answers: Sequence[ReasonPrediction], frame: pd.DataFrame
 ) -> dict[str, int]:
-    """How many answers the customer's words changed, and how many of those were right before and after."""
-    changed = [
-        (before.reason == label, after.reason == label)
-        for before, after, label in zip(classified, answers, frame["label"], strict=True)
-        if before.reason != after.reason
-    ]
+    """How many answers the customer's words changed, and how many of those were right before and after (either size
+    reason is right for a fit with no direction, `training.evaluation.correct_answers`)."""
+    before, after = (
+        correct_answers(frame["label"], np.array([answer.reason for answer in read], dtype=object))
+        for read in (classified, answers)
+    )
+    changed = np.array([old.reason != new.reason for old, new in zip(classified, answers, strict=True)], dtype=bool)
     return {
-        "n": len(changed),
-        "right_before": sum(before for before, _ in changed),
-        "right_after": sum(after for _, after in changed),
+        "n": int(changed.sum()),
+        "right_before": int(before[changed].sum()),
+        "right_after": int(after[changed].sum()),
     }
 
 

@@ -82,7 +82,8 @@ class ReturnCase:
         (`decisions.reason_reading`); never against a person's reason."""
         if self.reason_given or self._asks is None:
             return None
-        return words_reading(self.reason, self._asks)
+        # a reply's text is the customer's words (the case's `text` may be left empty then)
+        return words_reading(self.reason, self._asks, self.reply.text if self.reply is not None else self.text)
 
     def read_by_words(self) -> ReturnCase:
         """This case with the reason its words give (itself when they agree with the classifier): the decision, the

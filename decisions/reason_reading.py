@@ -3,23 +3,29 @@
 The reason classifier weighs the whole text; `features.customer_asks` reads a few facts a customer states in so
 many words. Where the two disagree, the words decide only for the facts that were right far more often than the
 classifier on held-out text (benchmarks/README.md, "The reason read against the words"):
-- a size asked bigger or smaller ("Need a bigger size", « la taille au-dessus »), with no fault, quality complaint
-  or difference from the description told and no several sizes ordered to choose from: the item is too small (too
-  large), whatever the classifier read;
+- a size asked bigger or smaller ("Need a bigger size", « la taille au-dessus ») is too small (too large) where the
+  classifier read another reason that claims no fault of the shop (the other size, a change of mind, no reason, a
+  late delivery told in passing, which the annotation guide's rule 8 leaves to the other reason);
 - the item said not to fit with no way given ("It's just not the right size", « elle ne me va pas ») and nothing
   else: that is none of the reasons that claim the shop got something wrong (damage, a defect, a part missing,
   another item, a listing that differs), so such a reading gives way to `other`, as the annotation guide labels a
   fit with no direction (`data/corpus/ANNOTATION.md`, rule 2).
-A size wanted alone ("Please send the M") settles nothing: a customer sent the wrong size asks for the one they
-ordered, and the classifier reads those texts better than the words' facts do.
+Neither holds where the words tell of anything else the return may be for: a fault, a quality or description
+complaint, something a size does not fix ("a different shade of green than pictured"), several sizes ordered to
+choose from, or a size named ("The label says M but it fits like an XS": the marking against the fit may be a wrong
+item or a listing at fault). The words never take a fault of the shop from the classifier on a size asked: the
+words' reading misses many ways a fault is told, which the classifier reads. A size wanted alone ("Please send the
+M") settles nothing either: a customer sent the wrong size asks for the one they ordered, and the classifier reads
+those texts better than the words' facts do.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from decisions.policy import RuleHit
-from features.customer_asks import CustomerAsks
+from features.customer_asks import LETTER_SIZES, CustomerAsks
 from features.taxonomy import get_reason, reason_words
 
 # The way a customer asks the size to change, the reason it tells and how an agent reads it.
@@ -29,6 +35,10 @@ _SIZE_ASKED: dict[str, tuple[str, str]] = {
 }
 # What a fit said with no way given is labelled (`data/corpus/ANNOTATION.md`, rule 2).
 _FIT_WITH_NO_WAY = "other"
+# A size named as customers write it, in the text as typed: a letter size in capitals or a number of one or two digits
+# ("says M", "like an XS", "the 38"). Broader than the sizes the words' reading takes as asked or had, on purpose: a
+# size named is a comparison the words' facts do not settle.
+_SIZE_NAMED = re.compile(r"\b(?:" + "|".join(LETTER_SIZES) + r"|\d{1,2}(?:[.,]5)?)\b")
 
 
 @dataclass(frozen=True)
@@ -54,15 +64,19 @@ class WordsReading:
         )
 
 
-def words_reading(read: str, asks: CustomerAsks) -> WordsReading | None:
-    """The reason the customer's words give when they plainly contradict the classifier's reading `read`, else None
-    (the words agree, say nothing clear, or tell of a fault, a quality or description complaint, or several sizes
-    ordered to choose from, where another reason may be the one that made them return it)."""
-    if asks.faults or asks.quality_complaint or asks.not_as_described or asks.ordered_to_compare:
+def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | None:
+    """The reason the customer's words (`text`, read as `asks`) give when they plainly contradict the classifier's
+    reading `read`, else None (the words agree, say nothing clear, or tell of anything else the return may be for)."""
+    told_else = (
+        asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
+    )
+    if told_else:
         return None
+    shop_fault_read = get_reason(read).shop_fault
     if asks.size_direction in _SIZE_ASKED:
         reason, said = _SIZE_ASKED[asks.size_direction]
-        return WordsReading(read, reason, said) if read != reason else None
-    if asks.does_not_fit and asks.size_direction is None and asks.wanted_size is None and get_reason(read).shop_fault:
+        return WordsReading(read, reason, said) if read != reason and not shop_fault_read else None
+    fit_only = asks.does_not_fit and asks.size_direction is None and asks.wanted_size is None
+    if fit_only and shop_fault_read and not _SIZE_NAMED.search(text):
         return WordsReading(read, _FIT_WITH_NO_WAY, "only says it does not fit, and names no fault")
     return None
