@@ -12,11 +12,11 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
   fit with no direction (`data/corpus/ANNOTATION.md`, rule 2).
 Neither holds where the words tell of anything else the return may be for: a fault, a quality or description
 complaint, something a size does not fix ("a different shade of green than pictured"), several sizes ordered to
-choose from, or a size named ("The label says M but it fits like an XS": the marking against the fit may be a wrong
-item or a listing at fault). The words never take a fault of the shop from the classifier on a size asked: the
-words' reading misses many ways a fault is told, which the classifier reads. A size wanted alone ("Please send the
-M") settles nothing either: a customer sent the wrong size asks for the one they ordered, and the classifier reads
-those texts better than the words' facts do.
+choose from; nor the second where a size is named ("The label says M but it fits like an XS": the marking against
+the fit may be a wrong item or a listing at fault). The words never take a fault of the shop from the classifier
+on a size asked: the words' reading misses many ways a fault is told, which the classifier reads. A size wanted
+alone ("Please send the M") settles nothing either: a customer sent the wrong size asks for the one they ordered,
+and the classifier reads those texts better than the words' facts do.
 """
 
 from __future__ import annotations
