@@ -57,6 +57,7 @@ def reason_reference(
         None,
         policy,
         reason_mismatches(ticked, predictions),
+        ticked=ticked,
     )
     profile = request_profile(requests, tables).assign(
         **prediction_columns(
