@@ -128,10 +128,13 @@ MODEL_INFO = Gauge(
 
 # The most of one call a model batch takes: a larger call is handed over in pieces, each queued when the
 # one before it is answered, so a call of one return waits behind a piece of each large call, not all of
-# them (the batcher runs its queue in arrival order, whole). A text's model time grows with its length: a
-# piece of ten texts of the longest length, or of 64 short ones, takes a few times a batch's fixed cost.
+# them (the batcher runs its queue in arrival order, whole). A text's model time grows with its length, and
+# what a one-return call sent during a bulk import waits is mostly the piece running when it arrives: pieces
+# of 50,000 characters (50 texts of 1,000) held it up to 10.7-11.1 s at a load of 8-13, pieces of 12,500 up
+# to 2.7-5.3 s (`benchmarks/bulk_callers.py`, docs/SCALING.md). A piece of 12 such texts still takes tens of
+# times a batch's fixed cost.
 PIECE_RETURNS = 64
-PIECE_CHARS = 50_000
+PIECE_CHARS = 12_500
 # What a 503 or 429 asks the client to wait: the queue that shed a call drains in seconds, and a client
 # retrying at once only lengthens it.
 RETRY_AFTER_SECONDS = 5
