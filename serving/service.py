@@ -126,15 +126,18 @@ MODEL_INFO = Gauge(
 )
 
 
-# The most of one call a model batch takes: a larger call is handed over in pieces, each queued when the
-# one before it is answered, so a call of one return waits behind a piece of each large call, not all of
-# them (the batcher runs its queue in arrival order, whole). A text's model time grows with its length, and
-# what a one-return call sent during a bulk import waits is mostly the piece running when it arrives: pieces
-# of 50,000 characters (50 texts of 1,000) held it up to 10.7-11.1 s at a load of 8-13, pieces of 12,500 up
-# to 2.7-5.3 s (`benchmarks/bulk_callers.py`, docs/SCALING.md). A piece of 12 such texts still takes tens of
-# times a batch's fixed cost.
+# A call of more than a piece (`PIECE_RETURNS` returns or `PIECE_CHARS` characters of text) is a bulk call: a worker
+# holds `Settings.serve_bulk_pieces` such pieces at once (`SplitCallPieces`). The models get it in smaller pieces
+# still (`MODEL_PIECE_CHARS`), each queued when the one before it is answered, so a call of one return waits behind a
+# model piece of each large call, not all of them (the batcher runs its queue in arrival order, whole). A text's model
+# time grows with its length, and what a one-return call sent during a bulk import waits is mostly the model piece
+# running when it arrives: pieces of 50,000 characters (50 texts of 1,000) held it up to 9.0-11.4 s at a load of
+# 8-13, pieces of 12,500 up to 2.7-5.3 s (`benchmarks/bulk_callers.py`, docs/SCALING.md). A model piece of 12 such
+# texts still takes tens of times a batch's fixed cost. The places stay counted in pieces of 50,000 characters: in
+# model pieces, a worker held one call of 64 returns of 1,000 characters where it holds three.
 PIECE_RETURNS = 64
-PIECE_CHARS = 12_500
+PIECE_CHARS = 50_000
+MODEL_PIECE_CHARS = 12_500
 # What a 503 or 429 asks the client to wait: the queue that shed a call drains in seconds, and a client
 # retrying at once only lengthens it.
 RETRY_AFTER_SECONDS = 5
@@ -145,6 +148,7 @@ def _text_chars(item: ReturnRequest | ReasonInput) -> int:
 
 
 _split = functools.partial(pieces, chars=_text_chars, max_items=PIECE_RETURNS, max_chars=PIECE_CHARS)
+_model_pieces = functools.partial(pieces, chars=_text_chars, max_items=PIECE_RETURNS, max_chars=MODEL_PIECE_CHARS)
 
 
 def _too_many_bulk_calls(held: int) -> NoReturn:
@@ -269,7 +273,7 @@ class TriageService:
             overloaded=_overloaded,
             linger_fraction=settings.serve_batch_linger,
             pipeline_lead=settings.serve_pipeline_lead if self.models.pipelined else None,
-            split=_split,
+            split=_model_pieces,
             max_items_in_flight=settings.serve_max_items_in_flight,
             call_seconds=settings.serve_call_seconds,
             late=functools.partial(_too_slow, endpoint, settings.serve_call_seconds),

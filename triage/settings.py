@@ -316,9 +316,8 @@ class Settings(BaseSettings):
         ge=1,
         description="Pieces (`serving.service.PIECE_RETURNS` returns or `PIECE_CHARS` characters of text) of calls "
         "cut into more than one piece each worker holds at once; a call whose pieces do not fit beside those held "
-        "gets 503 with Retry-After (`serving.batching.SplitCallPieces`). A call of 64 returns of 1,000 characters "
-        "is 6 pieces: a worker holds one such call, or two of 3 pieces, or three of 2; a call of more (256 returns "
-        "of 1,000 characters are 22) is taken alone.",
+        "gets 503 with Retry-After (`serving.batching.SplitCallPieces`). A call of 256 returns of 1,000 characters "
+        "is 6 pieces: a worker holds one such call, or two of 3 pieces, or three of 2; a call of more is taken alone.",
     )
     serve_call_seconds: float = Field(
         default=50,
