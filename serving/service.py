@@ -132,7 +132,7 @@ MODEL_INFO = Gauge(
 # model piece of each large call, not all of them (the batcher runs its queue in arrival order, whole). A text's model
 # time grows with its length, and what a one-return call sent during a bulk import waits is mostly the model piece
 # running when it arrives: pieces of 50,000 characters (50 texts of 1,000) held it up to 9.0-11.4 s at a load of
-# 8-13, pieces of 12,500 up to 2.7-5.3 s (`benchmarks/bulk_callers.py`, docs/SCALING.md). A model piece of 12 such
+# 7-13, pieces of 12,500 up to 2.7-6.9 s (`benchmarks/bulk_callers.py`, docs/SCALING.md). A model piece of 12 such
 # texts still takes tens of times a batch's fixed cost. The places stay counted in pieces of 50,000 characters: in
 # model pieces, a worker held one call of 64 returns of 1,000 characters where it holds three.
 PIECE_RETURNS = 64
