@@ -159,6 +159,12 @@ _EN_ALLERGY_WHY = (
 # heels", "my toes are bruised", "I twisted my ankle when they slipped"), in a text about wearing them
 # (`_EN_WORN`); not a blister pack, a nail polish, nor a hurt denied ("no blisters", "never had a blister")
 _FOOT = r"(?:(?:big |little )?toes?|toe ?nails?|heels?|feet|foot|ankles?|soles?|insteps?|shins?|calf|calves)"
+# Marks left on the body by what is worn too tight, up to where they are: "had a red line around", "left red marks on"
+_MARKS_LEFT = (
+    r"(?:had|have|has|got|get|getting|left|leave|leaves|leaving|gave|give|gives|with) (?:me |him |her )?(?:a |an |"
+    r"deep |angry |painful |big |sore )?(?:red|purple) (?:lines?|marks?|welts?|indents?|grooves?|dents?|patches|"
+    r"spots?) (?:all )?(?:around|round|under|on|across|along|in|into|down|over) "
+)
 _EN_WEAR: tuple[str, ...] = (
     r"\bblack (?:toe ?nails?|nails?)\b(?! (?:polish|varnish|paint|art|gel|lacquer)\b)",
     r"\b(?:toe ?nails?|my (?:big |little )?(?:toe ?)?nails?) (?:has |have )?(?:went|turned|gone|going|is|are|now) "
@@ -175,11 +181,15 @@ _EN_WEAR: tuple[str, ...] = (
     # what a band, an underwire or straps too tight left on the body ("had a red line around my whole chest", "left
     # red marks on my shoulders"); not marks on the item ("a red line around the collar"), nor none ("doesn't leave
     # red marks on my shoulders", "no red marks")
-    _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b(?:had|have|has|got|get|getting|left|leave|leaves|leaving|gave|give|gives|"
-    r"with) (?:me |him |her )?(?:a |an |deep |angry |painful |big )?(?:red|purple) (?:lines?|marks?|welts?|indents?|"
-    r"grooves?|dents?) (?:all )?(?:around|round|under|on|across|along|in|into|down) (?:my|his|her|their|both) "
-    r"(?:whole |entire )?(?:chest|ribs|ribcage|rib cage|bust|breasts?|boobs|back|shoulders?|sides?|torso|waist)\b",
+    # ("on both sides" may be a box's: the body is named with its owner)
+    _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b" + _MARKS_LEFT + r"(?:my|his|her|their) (?:whole |entire )?(?:chest|ribs|"
+    r"ribcage|rib cage|bust|breasts?|boobs|back|shoulders?|sides?|torso|waist)\b",
     _EN_NOT + r"\bbruised (?:my|his|her) (?:ribs|ribcage|rib cage|chest|shoulders?|breasts?|sides?)\b",
+    # ... or shoes on the feet ("he was limping and had red marks on both feet"), and the limp they left
+    _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b" + _MARKS_LEFT + r"(?:my|his|her|their|both) (?:\w+ )?" + _FOOT + r"\b",
+    r"\b" + _EN_WHO + r" (?:was|were|is|are|has been|have been|came home|started|ended up) (?:(?!not\b|never\b)\w+ )?"
+    r"limping\b|"
+    r"\b(?:left|had) (?:me|him|her|them) limping\b",
 )
 _EN_WORN = (
     r"\b(?:shoes?|boots?|trainers?|sneakers?|heels?|sandals?|pumps|loafers|runners|wear|wore|wearing|worn|walk\w*|"
@@ -373,6 +383,11 @@ _WHO = {
 }  # fmt: skip
 
 
+# A person as the subject of what wearing did ("he was limping"), not the item ("they"); in French « il » and « elle »
+# are as often the item (« elle me fait des ampoules »)
+_WEARER_PRONOUN = {"en": r"\b(?:he|she)\b"}
+
+
 def someone_hurt(text: str, lang: str) -> Hurt | None:
     """Who the text says was hurt and how (`Hurt`), or None when it says nobody was; an injury before a reaction.
 
@@ -402,16 +417,19 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                         if table.kind == "wear" and regex(_WORN_BY_A_FAULT[lang]).search(folded)
                         else table.kind
                     )
-                    return Hurt(_who(sentence, lang, wearer=table.kind == "wear"), kind)
+                    return Hurt(_who(sentence, lang, wearer=table.kind == "wear", text=folded), kind)
                 # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
     return None
 
 
-def _who(sentence: str, lang: str, wearer: bool) -> str:
+def _who(sentence: str, lang: str, wearer: bool, text: str = "") -> str:
     named = [who for who, pattern in _WHO[lang] if regex(pattern).search(sentence)]
     if wearer:
         # what wearing did is the wearer's unless another is named: a pronoun there is the item's ("they crush my
-        # toes", « elles me font des ampoules »), and nobody named is the customer ("Black toenail after a 10k")
+        # toes", « elles me font des ampoules »), and nobody named is the customer ("Black toenail after a 10k"); but
+        # "he" or "she" is a person, the one the text names ("my son ... he was limping"), else someone
+        if lang in _WEARER_PRONOUN and regex(_WEARER_PRONOUN[lang]).search(sentence) and "self" not in named:
+            named = [who for who, pattern in _WHO[lang][:4] if regex(pattern).search(text)] or ["someone"]
         named = [who for who in named if who != "pronoun"] or ["self"]
     kin = [who for who in named if who in ("son", "daughter", "child")]
     if len(kin) == 1:

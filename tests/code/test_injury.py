@@ -158,6 +158,16 @@ WORN = [
     ("fr", "Les armatures me laissent des traces rouges sur les côtes, je voudrais la taille au-dessus.", "self"),
     ("fr", "Les bretelles me laissent des marques rouges sur les épaules.", "self"),
     ("fr", "Porté une journée, des marques rouges sur mes épaules à cause des bretelles.", "self"),
+    # shoes that left red marks on the feet or a limp (sheet 613 #49: the son's hurt passed over), said of "he" or
+    # "she": the one the text names
+    (
+        "en",
+        "My son loves these football boots but they pinch him. After training he was limping and had red marks on "
+        "both feet.",
+        "son",
+    ),
+    ("en", "After a day in these shoes I had red marks on both feet.", "self"),
+    ("en", "Football boots too narrow, after training he was limping.", "someone"),
 ]
 NOT_WORN = [
     ("en", "Walked 10 miles in them with no blisters, but the colour is wrong."),
@@ -179,6 +189,10 @@ NOT_WORN = [
     ("fr", "Porté une fois, le t-shirt a déteint et a laissé des traces rouges sur le dos de ma chemise blanche."),
     ("fr", "Porté une fois, j'ai des traces rouges sur le dos de ma chemise blanche."),
     ("en", "Worn once, the dress has red lines on the back, not as pictured."),
+    ("en", "The box had red marks on both sides. Shoes too small."),
+    ("en", "He was not limping, the boots are just too big."),
+    ("en", "The shoes were limping along in the post for two weeks."),
+    ("en", "Red marks on the sole of the shoe, not as pictured."),
 ]
 
 
