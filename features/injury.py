@@ -186,7 +186,9 @@ _EN_WEAR: tuple[str, ...] = (
     r"ribcage|rib cage|bust|breasts?|boobs|back|shoulders?|sides?|torso|waist)\b",
     _EN_NOT + r"\bbruised (?:my|his|her) (?:ribs|ribcage|rib cage|chest|shoulders?|breasts?|sides?)\b",
     # ... or shoes on the feet ("he was limping and had red marks on both feet"), and the limp they left
-    _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b" + _MARKS_LEFT + r"(?:my|his|her|their|both) (?:\w+ )?" + _FOOT + r"\b",
+    # (marks "on both heels", "on their soles" are the shoe's: the wearer's feet are named, "my heels", "both feet")
+    _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b" + _MARKS_LEFT + r"(?:(?:my|his|her) (?:\w+ )?" + _FOOT + r"|both (?:of "
+    r"(?:my|his|her) )?(?:feet|ankles|shins))\b",
     r"\b" + _EN_WHO + r" (?:was|were|is|are|has been|have been|came home|started|ended up) (?:(?!not\b|never\b)\w+ )?"
     r"limping\b|"
     r"\b(?:left|had) (?:me|him|her|them) limping\b",

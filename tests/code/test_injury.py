@@ -190,6 +190,8 @@ NOT_WORN = [
     ("fr", "Porté une fois, j'ai des traces rouges sur le dos de ma chemise blanche."),
     ("en", "Worn once, the dress has red lines on the back, not as pictured."),
     ("en", "The box had red marks on both sides. Shoes too small."),
+    ("en", "The white trainers came with red marks on both heels, looks like a dye stain."),
+    ("en", "These boots have red marks on their soles, used or what?"),
     ("en", "He was not limping, the boots are just too big."),
     ("en", "The shoes were limping along in the post for two weeks."),
     ("en", "Red marks on the sole of the shoe, not as pictured."),
