@@ -35,6 +35,12 @@ _LATE_DELIVERY = re.compile(
     r"(?:days?|weeks?) late\b(?! (?:in )?(?:sending|returning|posting))|\blate (?:delivery|arrival)\b|"
     # "the delivery was a bit late"; not "the delivery was not late at all"
     r"\bdelivery was (?:(?!not\b|never\b)\w+ ){0,3}?late\b|"
+    # ... or slow ("the delivery was slow", "slow shipping", « la livraison a été très lente »), said of the delivery
+    # itself: not the website or the item ("Delivery was quick but the kettle is slow", « livraison rapide, mais lente
+    # à chauffer »), nor denied ("the delivery wasn't slow")
+    r"\b(?:delivery|shipping|postage|courier) (?:was |were |has been )?(?:(?:very|really|a bit|so|too|rather|quite|"
+    r"painfully|incredibly|extremely) )?slow\b|\bslow (?:delivery|shipping|postage)\b|"
+    r"\blivraison (?:(?:a ete|etait|est|tres|trop|un peu|super|hyper|bien) )*(?:lente|longue)\b|"
     r"\b(?:over|gone|passed|been and gone) by the time (?:it|they) (?:got here|arrived|came)\b|"
     r"\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b|"
     # a wait of weeks told ("I waited three weeks for this lamp", « j'ai attendu trois semaines pour la recevoir »),

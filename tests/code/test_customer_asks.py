@@ -580,6 +580,17 @@ REVIEWED_READINGS = [
     ("Je l'ai reçue et je suis en retard pour la renvoyer, trop petite.", "late_delivery", False),
     ("It came a week late and it's too small.", "late_delivery", True),
     ("Reçue en retard, et trop petite.", "late_delivery", True),
+    # sheet 617 #27: a slow delivery is a late one; not a slow item or website, nor one denied
+    ("Honestly the delivery was slow and the packaging was excessive. But it's huge on me.", "late_delivery", True),
+    ("Slow shipping, and too big.", "late_delivery", True),
+    ("La livraison a été très lente et la robe est trop grande.", "late_delivery", True),
+    ("Livraison trop longue, et trop petite.", "late_delivery", True),
+    ("The delivery wasn't slow, it's just too small.", "late_delivery", False),
+    ("Delivery was quick but the kettle is slow to boil.", "late_delivery", False),
+    ("The website was slow and it's too small.", "late_delivery", False),
+    ("Livraison rapide, mais la bouilloire est lente à chauffer.", "late_delivery", False),
+    ("La livraison n'était pas lente, juste trop petite.", "late_delivery", False),
+    ("Slow cooker delivery was quick, but it's too small.", "late_delivery", False),
     # a negation before a comma denies something else
     ("Didn't fit, arrived late too.", "late_delivery", True),
     ("No, it arrived two days late.", "late_delivery", True),

@@ -755,6 +755,11 @@ def test_a_price_difference_asked_on_a_review_promises_no_refund() -> None:
     [("en", "They came two days late, which was annoying, but they're massive on me. Size below please.",
       "also sorry that it arrived later"),
      ("fr", "Arrivée avec trois jours de retard, peu importe. Le souci, c'est qu'elle est trop ample.",
+      "excuses aussi pour le retard de livraison"),
+     # sheet 617 #27: "the delivery was slow ... But the reason it's going back is that it's huge on me"
+     ("en", "Honestly the delivery was slow. But the reason it's going back is that it's huge on me.",
+      "also sorry that it arrived later"),
+     ("fr", "La livraison a été très lente, mais surtout elle est trop ample.",
       "excuses aussi pour le retard de livraison")],
 )  # fmt: skip
 def test_a_late_parcel_beside_a_fit_complaint_is_apologised_for_too(lang: str, text: str, late: str) -> None:
