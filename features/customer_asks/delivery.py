@@ -35,12 +35,6 @@ _LATE_DELIVERY = re.compile(
     r"(?:days?|weeks?) late\b(?! (?:in )?(?:sending|returning|posting))|\blate (?:delivery|arrival)\b|"
     # "the delivery was a bit late"; not "the delivery was not late at all"
     r"\bdelivery was (?:(?!not\b|never\b)\w+ ){0,3}?late\b|"
-    # ... or slow ("the delivery was slow", "slow shipping", « la livraison a été très lente »), said of the delivery
-    # itself: not the website or the item ("Delivery was quick but the kettle is slow", « livraison rapide, mais lente
-    # à chauffer »), nor denied ("the delivery wasn't slow")
-    r"\b(?:delivery|shipping|postage|courier) (?:was |were |has been )?(?:(?:very|really|a bit|so|too|rather|quite|"
-    r"painfully|incredibly|extremely) )?slow\b|\bslow (?:delivery|shipping|postage)\b|"
-    r"\blivraison (?:(?:a ete|etait|est|tres|trop|un peu|super|hyper|bien) )*(?:lente|longue)\b|"
     r"\b(?:over|gone|passed|been and gone) by the time (?:it|they) (?:got here|arrived|came)\b|"
     r"\b(?:jours?|semaines?) de retard\b|\bretard de livraison\b|\blivraison (?:en retard|tardive)\b|"
     # a wait of weeks told ("I waited three weeks for this lamp", « j'ai attendu trois semaines pour la recevoir »),
@@ -305,9 +299,27 @@ _NO_REFUND_YET = re.compile(
 )
 
 
+# The delivery itself said slow ("the delivery was slow", "slow shipping", « la livraison a été très lente »): not the
+# website, the item or a courier's answers ("Delivery was quick but the kettle is slow", « livraison rapide, mais
+# lente à chauffer », "Courier slow to answer my emails"), nor denied ("the delivery wasn't slow"), nor beside a parcel
+# said to have come on time or quickly (`_ON_TIME`): then something else was slow.
+_SLOW_DELIVERY = re.compile(
+    r"\b(?:delivery|shipping|postage) (?:was |were |has been )?(?:(?:very|really|a bit|so|too|rather|quite|painfully|"
+    r"incredibly|extremely) )?slow\b|\bslow (?:delivery|shipping|postage)\b|"
+    r"\blivraison (?:(?:a ete|etait|est|tres|trop|un peu|super|hyper|bien) )*(?:lente|longue)\b"
+)
+_ON_TIME = re.compile(
+    r"\b(?:came|arrived|delivered|got here|turned up|arrivee?s?|livree?s?|recue?s?) (?:\w+ ){0,2}?(?:on time|in time|"
+    r"quickly|promptly|early|fast|a temps|a l'heure|dans les temps|rapidement|vite)\b"
+)
+
+
 def _late_delivery(folded: str) -> bool:
-    """Whether the text says the parcel came late (`_LATE_DELIVERY`), not denied by the words just before."""
-    late = _LATE_DELIVERY.finditer(folded)
+    """Whether the text says the parcel came late (`_LATE_DELIVERY`) or slowly (`_SLOW_DELIVERY`, unless `_ON_TIME`),
+    not denied by the words just before."""
+    late = list(_LATE_DELIVERY.finditer(folded))
+    if not _ON_TIME.search(folded):
+        late += _SLOW_DELIVERY.finditer(folded)
     return any(not _denied(folded, match, _NEGATION_IN_CLAUSE) for match in late)
 
 

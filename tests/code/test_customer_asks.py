@@ -591,6 +591,9 @@ REVIEWED_READINGS = [
     ("Livraison rapide, mais la bouilloire est lente à chauffer.", "late_delivery", False),
     ("La livraison n'était pas lente, juste trop petite.", "late_delivery", False),
     ("Slow cooker delivery was quick, but it's too small.", "late_delivery", False),
+    ("Courier slow to answer my emails but parcel came on time. Too big.", "late_delivery", False),
+    ("Delivery was slow to update but the parcel arrived quickly. Too big.", "late_delivery", False),
+    ("Livraison un peu longue à suivre, mais le colis est arrivé à temps. Trop grand.", "late_delivery", False),
     # a negation before a comma denies something else
     ("Didn't fit, arrived late too.", "late_delivery", True),
     ("No, it arrived two days late.", "late_delivery", True),
