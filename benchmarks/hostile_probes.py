@@ -1172,11 +1172,14 @@ FOLDED = ("<script>alert(1)", "<img src=x")  # what those would read, folded
 
 
 def twelfth_value_probes() -> Iterator[tuple[str, str, bytes, int | tuple[int, ...], str | None]]:
-    """Numbers read as 0 in a price, a history count and the reload wait (each named when refused); a key written
-    with an escape that repeats another once read (`pr\\u0069ce`), or that differs by a NUL or its case."""
+    """Numbers read as 0 in a price, a history count and the reload wait, and an empty history read as all counts 0
+    over the stored one (each named when refused); a key written with an escape that repeats another once read
+    (`pr\\u0069ce`), or that differs by a NUL or its case."""
     for name, (literal, expect) in ZERO_READINGS.items():
         body = _raw(_triage_body(), "price", literal).encode()
         yield f"/triage price {name}", "/triage", body, expect, "returns.0.price" if expect == 422 else None
+    empty = json.dumps(_triage_body(customer_history={})).encode()
+    yield "/triage customer_history {}", "/triage", empty, 422, "returns.0.customer_history"
     history, field = _triage_body(customer_history={"returns_last_30d": 0}), "customer_history.returns_last_30d"
     for name in ("-0", "1e-400"):
         literal = ZERO_READINGS[name][0]

@@ -412,8 +412,23 @@ class ReturnRequest(_Strict):
     )
     size: PlainSize | None = Field(default=None, description="Size ordered; read from the SKU when absent.")
     customer_history: HistorySummary | None = Field(
-        default=None, description="The customer's history; overrides the service's history store when given."
+        default=None,
+        description="The customer's history; overrides the service's history store when given. Counts left out "
+        "are 0 and account_age_days left out is unknown; an empty object is refused: leave the field out to use "
+        "the stored history.",
+        json_schema_extra={"minProperties": 1},
     )
+
+    @field_validator("customer_history", mode="before")
+    @classmethod
+    def _history_not_empty(cls, history: Any) -> Any:
+        # `{}` would be read as a customer with no returns and no abuse, overriding the stored history: a client's
+        # placeholder, not a statement, so it is refused rather than taken as one.
+        if history == {}:
+            raise ValueError(
+                "customer_history is empty: leave it out to use the stored history, or give the customer's counts"
+            )
+        return history
 
     @field_validator("delivery_date", "request_date")
     @classmethod

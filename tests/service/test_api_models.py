@@ -90,6 +90,16 @@ def test_a_request_made_hours_before_the_deliverys_scan_of_the_same_day_is_taken
     assert request.request_date < request.delivery_date
 
 
+def test_an_empty_history_is_refused_and_a_partial_one_counts_the_rest_as_zero() -> None:
+    with pytest.raises(ValidationError, match="leave it out to use the stored history") as refused:
+        ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | {"customer_history": {}})
+    assert _refused_field(refused) == "customer_history"
+    partial = ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | {"customer_history": {"returns_last_30d": 2}})
+    assert partial.customer_history is not None
+    assert (partial.customer_history.returns_last_30d, partial.customer_history.confirmed_abuse_count) == (2, 0)
+    assert ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN)).customer_history is None  # the stored history
+
+
 def test_naive_timestamps_are_utc() -> None:
     request = ReturnRequest.model_validate(copy.deepcopy(EXAMPLE_EN) | {"order_date": "2026-10-02T09:15:00"})
     assert request.order_date.utcoffset().total_seconds() == 0

@@ -486,6 +486,13 @@ SCHEMA_RULES = [
     # names: plain text
     ("/triage", {"returns": [_fresh(customer_name="Eve\u2028")]}, "returns.0.customer_name", {"returns": [_fresh()]}),
     ("/triage", {"returns": [_fresh(product_name="A & B")]}, "returns.0.product_name", {"returns": [_fresh()]}),
+    # an empty history would be read as no returns and no abuse, overriding the stored history; a partial one is taken
+    (
+        "/triage",
+        {"returns": [_fresh(customer_history={})]},
+        "returns.0.customer_history",
+        {"returns": [_fresh(customer_history={"confirmed_abuse_count": 0})]},
+    ),
 ]
 
 
@@ -557,6 +564,18 @@ def test_a_count_written_with_a_zero_fraction_is_the_whole_number_json_schema_ta
     assert refused.status_code == 422 and [problem["field"] for problem in refused.json()["detail"]] == [
         "returns.0.customer_history.returns_last_30d"
     ]
+
+
+def test_an_empty_history_is_refused_with_what_to_send_instead(service: dict[str, Any]) -> None:
+    """`customer_history: {}` read as zeros told the service "no returns, no abuse" over the stored history."""
+    description = httpx.get(f"{service['url']}/docs.json", timeout=60).json()
+    served = description["components"]["schemas"]["ReturnRequest"]["properties"]["customer_history"]["description"]
+    assert "Counts left out are 0" in served and "an empty object is refused" in served
+    answer = _triage(service, [_fresh(customer_history={})])
+    assert answer.status_code == 422, answer.text
+    [problem] = answer.json()["detail"]
+    assert problem["field"] == "returns.0.customer_history"
+    assert "leave it out to use the stored history" in problem["problem"], problem
 
 
 def _served_price(service: dict[str, Any]) -> dict[str, Any]:
