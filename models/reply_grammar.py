@@ -1313,7 +1313,9 @@ def empathy_key(
     thanked for as a preference: the size acknowledgement speaks of how the item fits a body ("the fit of your frying
     pan"). A text that says in so many words that a worn item does not fit (`does_not_fit`: "Absolutely heartbroken it
     doesn't fit!"), read as the `other` reason or an unsure one, is acknowledged as a size complaint: the customer
-    named the problem.
+    named the problem. So is one read as poor quality whose text says it does not fit and judges the quality nowhere
+    (« Vraiment contente de la qualité, mais pas la bonne taille »): the quality apology would tell the customer the
+    opposite of what they wrote.
     """
     if "empty_parcel" in faults:
         return "apology_empty"
@@ -1351,7 +1353,7 @@ def empathy_key(
         "wrong_item": "apology_wrong_item",
         "not_as_described": "apology_description",
         "arrived_late": "apology_late",
-        "poor_quality": "quality",
+        "poor_quality": "quality" if quality_complaint or not does_not_fit else ("size" if worn else "preference"),
         "too_small": "size" if worn else "preference",
         "too_large": "size" if worn else "preference",
         "no_longer_needed": "preference",

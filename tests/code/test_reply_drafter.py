@@ -664,6 +664,32 @@ def test_a_text_that_says_the_item_does_not_fit_is_told_so(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "category", "opening"),
+    [("fr", "Vraiment contente de la qualité, mais pas la bonne taille !!", "trousers",
+      "merci de nous avoir signale que votre pantalon ne vous allait pas"),
+     ("en", "Really happy with the quality, but it just doesn't fit me.", "trousers",
+      "thanks for letting us know the trousers did not fit as you hoped"),
+     # not worn: thanked for as a preference, never asked about its fit
+     ("en", "Lovely quality, it just doesn't fit.", "decor", "is not quite right for you"),
+     # the quality judged poor as well: the quality apology stays
+     ("fr", "Pas la bonne taille et en plus c'est de la mauvaise qualité.", "trousers",
+      "je suis desole que votre pantalon n'ait pas ete a la hauteur de la qualite"),
+     ("en", "The quality is poor and it doesn't fit.", "trousers",
+      "i'm sorry the trousers did not live up to the quality")],
+)  # fmt: skip
+def test_a_quality_reading_of_a_text_that_only_says_it_does_not_fit_is_not_apologised_for(
+    lang: str, text: str, category: str, opening: str
+) -> None:
+    # review sheet 623 #62: « Vraiment contente de la qualité, mais pas la bonne taille !! », read as poor quality, got
+    # « Nous sommes désolés : la qualité de votre pantalon n'est pas celle que vous deviez recevoir. »
+    case = _case(lang, "poor_quality", text=text, product_name=None, product_category=category, first_name=None)
+    facts = facts_for("free_return")
+    _, body = compose(case, facts)
+    assert opening in grammar.fold(body), body
+    assert check(Draft("Your return", body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "said"),
     [("en", "WHERE IS MY REFUND??? I SENT THE DRESS BACK THREE WEEKS AGO", "wrap dress has already been sent back"),
      ("fr", "J'ai renvoyé les bottes le 3 et toujours rien.", "votre robe nous a deja ete renvoyee"),
