@@ -838,6 +838,18 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:personne (?:n'est|n'a|ne s'est)(?: jamais)? (?:venu|passe|sonne|livre|presente)(?! (?:chercher|"
         r"recuperer|prendre|pour (?:le|l'|mon) (?:retour|enlevement|ramassage)))|rien (?:n'a ete|n'etait) (?:depose|"
         r"livre|laisse)\b|(?:aucun colis|pas de colis|pas l'ombre d'un colis)" + _AT_THE_DOOR_END + r")",
+        # ... or said handed over in person or signed for, then denied by the one it was handed to ("'Handed to the
+        # recipient', you say. Not into my hands.", « "remis en main propre" d'après vous. Pas dans mes mains en tout
+        # cas. »); not a return the customer handed to a courier (« Je l'ai remis en main propre au livreur »), which
+        # no denial follows
+        r"\b(?:handed (?:over )?(?:to me|to us|to the recipient|in person)|hand[- ]delivered|(?:delivered|given) "
+        r"(?:in person|into my hands|to me in person|to the recipient in person)|signed for)\b[^!?]{0,90}?\b(?:not "
+        r"(?:in|into) (?:my|our) hands\b|(?:nobody|no one|no-one) (?:handed|gave) (?:me|us)\b|(?:i|we) (?:never|didn't|"
+        r"didnt|did not|haven't|havent|have not) signed? (?:for )?(?:anything|it|them|a thing)\b|(?:i|we) signed "
+        r"(?:for )?nothing\b)",
+        r"\bremise?s? (?:en mains? propres?|au destinataire|en personne)\b[^!?]{0,90}?\b(?:pas (?:dans|entre) (?:mes|"
+        r"nos) mains\b|(?:personne|on) ne (?:m'a|nous a) (?:rien |jamais rien )?(?:remis|donne)\b|(?:je n'ai|nous "
+        r"n'avons) (?:jamais )?rien signe\b)",
         # "My parcel never came", "Order never arrived", "Parcel didnt arrive", "Order not received", "The
         # replacement never arrived" (the parcel of one sent), "hello order never arrived" (after a greeting)
         r"(?:\b(?:my|the|our|hello|hi|hiya|hey) |(?:^|[.!?;:,] ))(?:parcel|package|order|delivery|replacement)"

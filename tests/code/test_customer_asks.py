@@ -3397,6 +3397,30 @@ def test_a_parcel_said_delivered_that_nobody_brought_is_not_received(text: str, 
     assert read_asks(text).faults == faults
 
 
+# A parcel said handed over in person or signed for, then denied by the one it was said handed to (« le colis a été
+# "remis en main propre" d'après vous. Pas dans mes mains » read nothing, and the draft asked for an appliance never
+# had to be sent back). Near misses: a return the customer handed to a courier, a parcel signed for that did come.
+SAID_HANDED_OVER_DENIED = [
+    ("Bonjour, le colis a été « remis en main propre » d'après le suivi. Pas dans mes mains, en tout cas.",
+     ("not_received",)),
+    ("« Remis au destinataire » selon le transporteur, mais personne ne m'a rien remis.", ("not_received",)),
+    ("Le livreur dit l'avoir remis en mains propres. Je n'ai jamais rien signé.", ("not_received",)),
+    ("The tracking says it was handed to me in person. Well, not into my hands.", ("not_received",)),
+    ("'Signed for' according to your email. I never signed for anything and nobody rang.", ("not_received",)),
+    ("Je l'ai remis en main propre au livreur lundi, j'attends le remboursement.", ()),
+    ("I handed it over in person at the depot on Monday.", ()),
+    ("Signed for it on Monday and the zip was already broken.", ("damage", "defect")),
+    ("Remis en main propre par le livreur, mais il est trop petit.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), SAID_HANDED_OVER_DENIED)
+def test_a_parcel_said_handed_over_that_the_customer_denies_having_is_not_received(
+    text: str, faults: tuple[str, ...]
+) -> None:
+    assert read_asks(text).faults == faults
+
+
 # A bigger or smaller size said not to be wanted is no way asked ("I don't need a bigger size, I need a refund, the
 # seams are coming apart" read a size up, « Je ne veux pas une taille au-dessus » the same), nor a sign that no size
 # fits. Near misses: a way asked after one not wanted, a way asked plainly.
