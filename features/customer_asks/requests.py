@@ -479,6 +479,13 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:voudrais|aimerais|souhaite|souhaiterais|veux|prefererais) (?:un |l')echange\b(?! standard\b)"
         r"(?! (?:contre|pour) (?:un|une)(?: \w+)? (?:qui|sans)\b)|"
         r"\bechange (?:souhaite|desire)e?\b",
+        # the same item taken again in the size that suits: « je le reprendrais volontiers dans la bonne taille »,
+        # "I'd gladly have it in the right size"; a wrong size sent makes it the one ordered (`replacement`)
+        r"\bje (?:la |le |les |l')(?:reprendrais|reprendrai|prendrais|voudrais|veux|aimerais|garderais|garderai)"
+        r"(?: (?:bien |tres )?volontiers| avec plaisir)? (?:dans|en) (?:la|une) (?:bonne|autre) (?:taille|pointure|"
+        r"dimension)\b",
+        r"\b(?:'d|would|'ll|will)(?: happily| gladly| love to| like to)? (?:take|have|keep|get|reorder|order) "
+        r"(?:it|them|one|this|these)(?: again)? in (?:the|a|another) (?:right |correct |different )?size\b",
         # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"
         r"\bcomment (?:se passe|se deroule|se fait|fonctionne|marche|proceder pour|on fait pour|faire pour|puis-je "
         r"faire) (?:l'|un |les |pour l'|pour un )?echanges?\b",
