@@ -289,10 +289,13 @@ _MISSING_FROM_THE_MAKING = re.compile(
     r"(?:missing|manqu\w*)\b|"
     # a fastening sewn on without its other half ("the poppers don't close, half of them are missing the other side",
     # « les pressions n'ont pas leur autre moitié ») or made without its centre ("Popper on the collar doesn't close,
-    # the male part is missing its centre. Made wrong.")
-    r"\b(?:poppers?|press[- ]?studs?|snaps?|studs?|hooks?|clasps?|pressions?|boutons?[- ]pression|agrafes?)\b"
+    # the male part is missing its centre. Made wrong.") or with a piece of it gone ("The speed lace hook on the left
+    # boot is missing its top part", « le crochet n'a pas sa partie du haut »)
+    r"\b(?:poppers?|press[- ]?studs?|snaps?|studs?|hooks?|clasps?|pressions?|boutons?[- ]pression|agrafes?|"
+    r"crochets?)\b"
     r"[^.!?;]{0,60}?\b(?:missing|without|lack(?:s|ing)?|sans|manqu\w*|n'ont pas|n'a pas) (?:the |its |their |leur |sa |"
-    r"son |l'|la |le |du )?(?:(?:other|matching|opposite|autre) ?(?:side|half|halves|part|piece|moitie|partie|cote)s?|"
+    r"son |l'|la |le |du )?(?:(?:other|matching|opposite|top|bottom|upper|lower|autre) ?(?:side|half|halves|part|"
+    r"piece|moitie|partie|cote)s?|(?:partie|moitie)s? (?:du haut|du bas|superieure|inferieure)|"
     r"(?:centre|center|middle|stud|post|ball|socket|spring|milieu|teton|ergot)s?)\b|"
     # a zip's slider or pull gone from it ("The zip slider is missing the little tab", « la tirette du zip manque »): a
     # part of the item broken off, not one missing from the box
