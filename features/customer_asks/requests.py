@@ -479,13 +479,17 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:voudrais|aimerais|souhaite|souhaiterais|veux|prefererais) (?:un |l')echange\b(?! standard\b)"
         r"(?! (?:contre|pour) (?:un|une)(?: \w+)? (?:qui|sans)\b)|"
         r"\bechange (?:souhaite|desire)e?\b",
-        # the same item taken again in the size that suits: « je le reprendrais volontiers dans la bonne taille »,
-        # "I'd gladly have it in the right size"; a wrong size sent makes it the one ordered (`replacement`)
-        r"\bje (?:la |le |les |l')(?:reprendrais|reprendrai|prendrais|voudrais|veux|aimerais|garderais|garderai)"
-        r"(?: (?:bien |tres )?volontiers| avec plaisir)? (?:dans|en) (?:la|une) (?:bonne|autre) (?:taille|pointure|"
-        r"dimension)\b",
-        r"\b(?:'d|would|'ll|will)(?: happily| gladly| love to| like to)? (?:take|have|keep|get|reorder|order) "
-        r"(?:it|them|one|this|these)(?: again)? in (?:the|a|another) (?:right |correct |different )?size\b",
+        # the same item wished again in the size that suits: « je le reprendrais volontiers dans la bonne taille », "I'd
+        # gladly have it in the right size"; a wrong size sent makes it the one ordered (`replacement`). Not a plan to
+        # buy it elsewhere or next time, nor a wish the stock refuses ("I'll get one in the right size at the shop in
+        # town", "I would order it in a different size if you had one", « je les prendrais dans une autre pointure
+        # chez un concurrent »)
+        r"\bje (?:la |le |les |l')(?:reprendrais|prendrais|garderais|voudrais|aimerais)(?: bien| (?:bien |tres )?"
+        r"volontiers| avec plaisir)? (?:dans|en) (?:la|une) (?:bonne|autre) (?:taille|pointure|dimension)\b"
+        r"(?![^.!?;]{0,40}\b(?:chez|ailleurs|en magasin|en boutique|si vous|s'il en)\b)",
+        r"\b(?:'d|would) (?:happily|gladly|love to|like to|be happy to|be glad to) (?:take|have|keep|get) "
+        r"(?:it|them|one|this|these)(?: again)? in (?:the|a|another) (?:right |correct |different )?size\b"
+        r"(?![^.!?;]{0,40}\b(?:elsewhere|shop|store|in town|if you|but)\b)",
         # how an exchange is done, asked: « Comment se passe l'échange ? », "How does the exchange work?"
         r"\bcomment (?:se passe|se deroule|se fait|fonctionne|marche|proceder pour|on fait pour|faire pour|puis-je "
         r"faire) (?:l'|un |les |pour l'|pour un )?echanges?\b",
