@@ -176,7 +176,7 @@ _EN_WEAR: tuple[str, ...] = (
     r"\bblisters? (?:on|at|across|all over) (?:my|his|her|their|both|the back of my) (?:\w+ )?" + _FOOT + r"\b",
     _EN_NOT + r"\bblistered (?:my |his |her |their )?(?:\w+ )?" + _FOOT + r"\b",
     r"\bmy (?:\w+ )?" + _FOOT + r" (?:are|were|is|was|got|have been|has been) (?:all |badly |really |so |now )?"
-    r"(?:bruised|blistered|bleeding|raw|black and blue)\b",
+    r"(?:bruised|blistered|bleeding|raw|black and blue|throbbing)\b",
     _EN_NOT + r"\b(?:twisted|sprained|rolled) (?:my|his|her|their|an) (?:left |right )?ankle\b",
     # what a band, an underwire or straps too tight left on the body ("had a red line around my whole chest", "left
     # red marks on my shoulders"); not marks on the item ("a red line around the collar"), nor none ("doesn't leave
@@ -195,7 +195,8 @@ _EN_WEAR: tuple[str, ...] = (
 )
 _EN_WORN = (
     r"\b(?:shoes?|boots?|trainers?|sneakers?|heels?|sandals?|pumps|loafers|runners|wear|wore|wearing|worn|walk\w*|"
-    r"run|running|ran|hike|hiking|trail|race|marathon|10k|5k|miles?|km|bras?|underwired?|underwires?|"
+    r"run|running|ran|jog|jogs|jogging|jogged|hike|hiking|trail|race|marathon|10k|5k|miles?|km|bras?|underwired?|"
+    r"underwires?|"
     # ... or the fall the item gave ("The strap broke and I fell down the stairs, twisted my ankle.")
     r"soles?|straps?|fell|fall|fallen|falling|tripped|slipped)\b"
 )
@@ -301,6 +302,8 @@ _FR_WEAR: tuple[str, ...] = (
     r"\bampoules? (?:[\w']+ )?(?:au|aux|sur (?:le|les|mon|mes)) " + _FR_FOOT + r"\b",
     r"\b(?:des |un )bleus? (?:au|aux|sur (?:le|les|mes|mon)) " + _FR_FOOT + r"\b",
     r"\b(?:orteils?|pieds?) (?:tout |tous |toute |toutes )?(?:en sang|meurtris?|couverts? d'ampoules)\b",
+    # a nail or toe that throbbed (« mon ongle du gros orteil me lançait »)
+    r"\b(?:ongles?|orteils?)\b(?: [\w']+){0,4}? (?:me|lui) (?:lancait|lancaient|lance|lancent)\b",
     _FR_NOT + r"(?<!\bpas )\b(?:tordu|foule|foulee|fait une entorse a|fait une entorse de) (?:la|ma|sa) cheville\b",
     r"(?<!\bpas d')(?<!\bsans )\bentorse (?:a la|de la) cheville\b",
     # what a band, an armature or straps too tight left on the wearer's body: marks on « ma poitrine », « mes côtes »,

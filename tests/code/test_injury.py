@@ -168,6 +168,9 @@ WORN = [
     ),
     ("en", "After a day in these shoes I had red marks on both feet.", "self"),
     ("en", "Football boots too narrow, after training he was limping.", "someone"),
+    # a nail that throbbed after a run in them (sheet 623 #67: "after a 3k jog my toenail was throbbing", passed over)
+    ("en", "These 7s are short. After a 3k jog my toenail was throbbing.", "self"),
+    ("fr", "Baskets trop courtes : après un footing de 3 km, mon ongle du gros orteil me lançait.", "self"),
 ]
 NOT_WORN = [
     ("en", "Walked 10 miles in them with no blisters, but the colour is wrong."),
@@ -195,6 +198,10 @@ NOT_WORN = [
     ("en", "He was not limping, the boots are just too big."),
     ("en", "The shoes were limping along in the post for two weeks."),
     ("en", "Red marks on the sole of the shoe, not as pictured."),
+    # ... nor a throb that is not the wearer's foot
+    ("en", "My head was throbbing after reading the instructions for these trainers."),
+    ("en", "The bass of the speaker is throbbing, I wear headphones now."),
+    ("fr", "Mes baskets me lancent un défi, mais elles sont trop grandes."),
 ]
 
 
