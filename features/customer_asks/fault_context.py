@@ -289,14 +289,19 @@ _MISSING_FROM_THE_MAKING = re.compile(
     r"(?:missing|manqu\w*)\b|"
     # a fastening sewn on without its other half ("the poppers don't close, half of them are missing the other side",
     # « les pressions n'ont pas leur autre moitié ») or made without its centre ("Popper on the collar doesn't close,
-    # the male part is missing its centre. Made wrong.") or with a piece of it gone ("The speed lace hook on the left
-    # boot is missing its top part", « le crochet n'a pas sa partie du haut »)
-    r"\b(?:poppers?|press[- ]?studs?|snaps?|studs?|hooks?|clasps?|pressions?|boutons?[- ]pression|agrafes?|"
-    r"crochets?)\b"
+    # the male part is missing its centre. Made wrong.")
+    r"\b(?:poppers?|press[- ]?studs?|snaps?|studs?|hooks?|clasps?|pressions?|boutons?[- ]pression|agrafes?)\b"
     r"[^.!?;]{0,60}?\b(?:missing|without|lack(?:s|ing)?|sans|manqu\w*|n'ont pas|n'a pas) (?:the |its |their |leur |sa |"
-    r"son |l'|la |le |du )?(?:(?:other|matching|opposite|top|bottom|upper|lower|autre) ?(?:side|half|halves|part|"
-    r"piece|moitie|partie|cote)s?|(?:partie|moitie)s? (?:du haut|du bas|superieure|inferieure)|"
+    r"son |l'|la |le |du )?(?:(?:other|matching|opposite|autre) ?(?:side|half|halves|part|piece|moitie|partie|cote)s?|"
     r"(?:centre|center|middle|stud|post|ball|socket|spring|milieu|teton|ergot)s?)\b|"
+    # ... or with a piece of its own gone, said in the fastening's own clause ("The speed lace hook on the left boot is
+    # missing its top part", « le crochet n'a pas sa partie du haut »); not another thing's part said after it ("The
+    # hooks came fine but the parcel was missing the top part of the shelf")
+    r"\b(?:hooks?|clasps?|poppers?|press[- ]?studs?|snaps?|crochets?|agrafes?|pressions?)\b"
+    r"(?:(?!\b(?:but|and|mais|et|parcel|box|package|colis|carton|boite|paquet)\b)[^.!?;,]){0,40}?"
+    r"\b(?:missing|lacks|without|sans|n'a pas|n'ont pas) (?:its|their|sa|son|leur|leurs) "
+    r"(?:(?:top|bottom|upper|lower) (?:part|piece|half|end)s?|(?:partie|moitie)s? (?:du haut|du bas|superieure|"
+    r"inferieure))\b|"
     # a zip's slider or pull gone from it ("The zip slider is missing the little tab", « la tirette du zip manque »): a
     # part of the item broken off, not one missing from the box
     r"\b(?:zips?|zippers?|sliders?|fly|curseur|fermeture(?: eclair)?|glissiere)\b[^.!?;]{0,30}?\b(?:(?:is|are|was|"
