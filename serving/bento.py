@@ -53,7 +53,7 @@ def import_champion(settings: Settings, model_name: str) -> bentoml.Model | None
             tag,
             model_uri=f"models:/{model_name}/{version.version}",
             labels={"mlflow_model": model_name, "mlflow_version": str(version.version)},
-            metadata={"mlflow_run_id": version.run_id or "", "tracking_uri": settings.tracking_uri},
+            metadata={"mlflow_run_id": version.run_id or "", "tracking_uri": settings.tracking_uri_shown},
         )
 
 
@@ -77,7 +77,7 @@ def build_bento(settings: Settings, version: str | None = None) -> bentoml.Bento
     models: dict[str, Any] = {name: import_champion(settings, name) for name in model_names(settings)}
     if models[settings.reason_model_name] is None:
         raise NoChampionError(
-            f"no champion version of {settings.reason_model_name!r} in {settings.tracking_uri}; "
+            f"no champion version of {settings.reason_model_name!r} in {settings.tracking_uri_shown}; "
             f"run `{train_command(settings, settings.reason_model_name)}` first"
         )
     carried = {name: model for name, model in models.items() if model is not None}

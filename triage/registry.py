@@ -198,7 +198,7 @@ def load_champion(settings: Settings, model_name: str) -> ChampionModel:
     version = champion_version(settings, model_name)
     if version is None:
         raise NoChampionError(
-            f"no champion version of {model_name!r} in {settings.tracking_uri}; "
+            f"no champion version of {model_name!r} in {settings.tracking_uri_shown}; "
             f"run `{train_command(settings, model_name)}` first"
         )
     try:

@@ -495,6 +495,31 @@ class Settings(BaseSettings):
             raise ValueError("an origin: http:// or https://, a host and an optional port, nothing after")
         return f"{parts.scheme}://{parts.netloc.lower()}"
 
+    @field_validator("database_url")
+    @classmethod
+    def _a_database(cls, value: str | None) -> str | None:
+        if value is not None:
+            _check_database_url(value)
+        return value
+
+    @field_validator("mlflow_tracking_uri")
+    @classmethod
+    def _a_registry(cls, value: str | None) -> str | None:
+        # MLflow reads anything else as a folder of files and refused it only when a command first asked the
+        # registry, in a traceback; a tracking server (http/https) or a database as the serving one is.
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme in ("http", "https"):
+            if not parts.hostname:
+                raise ValueError("a tracking server's address names a host: http://HOST:PORT")
+            return value
+        try:
+            _check_database_url(value)
+        except ValueError as error:
+            raise ValueError(f"neither a tracking server (http://HOST:PORT) nor a database: {error}") from None
+        return value
+
     @field_validator("reason_embedding_backends", mode="before")
     @classmethod
     def _a_json_list(cls, value: Any) -> Any:
@@ -525,6 +550,11 @@ class Settings(BaseSettings):
     @property
     def tracking_uri(self) -> str:
         return self.mlflow_tracking_uri or f"sqlite:///{self.state_dir / 'mlflow.db'}"
+
+    @property
+    def tracking_uri_shown(self) -> str:
+        """`tracking_uri` as a message or a Bento's metadata may carry it: its password hidden."""
+        return without_password(self.tracking_uri)
 
     @property
     def artifact_root(self) -> Path:
@@ -565,6 +595,47 @@ class Settings(BaseSettings):
         """Create the state folders. Called by entry points, never at import."""
         for folder in (self.state_dir, self.artifact_root, self.reports_dir):
             folder.mkdir(parents=True, exist_ok=True)
+
+
+# What `database_url` (and a `mlflow_tracking_uri` that is no tracking server) may name: the stores the project's
+# migrations and upserts are written for.
+DATABASE_BACKENDS = ("postgresql", "sqlite")
+_DATABASE_FORMS = "postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME or sqlite:////ABSOLUTE/PATH.db"
+
+
+def _check_database_url(value: str) -> None:
+    """Refuse a database URL no command could open, before any command's work: SQLAlchemy refused one it cannot
+    parse, or whose driver is not installed, in a traceback from every command; an in-memory SQLite database kept
+    nothing the service acknowledged past the process, and a relative path named another file in each folder a
+    command ran from."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise ValueError(f"not a database URL: {_DATABASE_FORMS}") from None
+    if url.get_backend_name() not in DATABASE_BACKENDS:
+        raise ValueError(f"a {url.get_backend_name()} database is not supported: {_DATABASE_FORMS}")
+    if url.get_backend_name() == "sqlite" and (url.database or ":memory:") == ":memory:":
+        raise ValueError("an in-memory SQLite database keeps nothing once the process ends: name a file")
+    if url.get_backend_name() == "sqlite" and not Path(url.database or "").is_absolute():
+        raise ValueError("a relative SQLite path names another file in each folder a command runs from")
+    try:
+        url.get_dialect().import_dbapi()
+    except (ImportError, NoSuchModuleError):
+        raise ValueError(f"the driver {url.drivername!r} is not installed: {_DATABASE_FORMS}") from None
+
+
+def without_password(url: str) -> str:
+    """`url` with its password, if it names one, as `***`: a message or a log may carry it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a bracketed host that is no IPv6 address: no password is read from it either
+        return url
+    if not parts.password:
+        return url
+    return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()
 
 
 class SettingsError(ValueError):
@@ -610,6 +681,7 @@ SHOWN_VALUE_CHARS = 60
 
 
 def _shown(value: str) -> str:
+    value = without_password(value)
     if len(value) <= SHOWN_VALUE_CHARS and value.isprintable():
         return value
     cut = repr(value[:SHOWN_VALUE_CHARS])

@@ -161,3 +161,57 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(
     # TRIAGE_STATE_DIR= made a new, empty state in whatever folder the command ran from (keys list listed no key);
     # TRIAGE_POLICY_PATH= read that folder as the policy
     assert _refused(monkeypatch, variable, value) == f"{variable}={value}: an empty path; unset it, or give a path"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("TRIAGE_DATABASE_URL", "garbage", "TRIAGE_DATABASE_URL=garbage: not a database URL: "),
+        ("TRIAGE_DATABASE_URL", "mysql://shop:s3cret@db/returns", "TRIAGE_DATABASE_URL=mysql://shop:***@db/returns: "),
+        (
+            "TRIAGE_DATABASE_URL",
+            "postgresql+asyncpg://db/returns",
+            "TRIAGE_DATABASE_URL=postgresql+asyncpg://db/returns: ",
+        ),
+        ("TRIAGE_DATABASE_URL", "sqlite://", "TRIAGE_DATABASE_URL=sqlite://: an in-memory SQLite database keeps"),
+        ("TRIAGE_DATABASE_URL", "sqlite:///:memory:", "TRIAGE_DATABASE_URL=sqlite:///:memory:: an in-memory SQLite"),
+        (
+            "TRIAGE_DATABASE_URL",
+            "sqlite:///triage.db",
+            "TRIAGE_DATABASE_URL=sqlite:///triage.db: a relative SQLite path",
+        ),
+        ("TRIAGE_MLFLOW_TRACKING_URI", "garbage", "TRIAGE_MLFLOW_TRACKING_URI=garbage: neither a tracking server"),
+        ("TRIAGE_MLFLOW_TRACKING_URI", "http://", "TRIAGE_MLFLOW_TRACKING_URI=http://: a tracking server's address"),
+        ("TRIAGE_MLFLOW_TRACKING_URI", "ftp://u:s3cret@h/x", "TRIAGE_MLFLOW_TRACKING_URI=ftp://u:***@h/x: neither"),
+    ],
+)
+def test_a_database_or_registry_no_command_could_open_is_refused_naming_it_without_its_password(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    # each was a traceback from SQLAlchemy or MLflow (an unparsable URL, a driver not installed, a folder of files
+    # MLflow no longer reads) in the first command that opened it; an in-memory or relative SQLite database was taken
+    # and kept nothing, or another file in each folder
+    message = _refused(monkeypatch, variable, value)
+    assert message.startswith(said) and "s3cret" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("TRIAGE_DATABASE_URL", "postgresql+psycopg://shop:s3cret@db:5432/returns"),
+        ("TRIAGE_DATABASE_URL", "sqlite:////srv/triage/triage.db"),
+        ("TRIAGE_MLFLOW_TRACKING_URI", "http://mlflow.internal:5000"),
+        ("TRIAGE_MLFLOW_TRACKING_URI", "sqlite:////srv/triage/mlflow.db"),
+    ],
+)
+def test_the_documented_database_and_registry_forms_are_taken(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    assert getattr(Settings(), variable.removeprefix("TRIAGE_").lower()) == value
+
+
+def test_a_registry_password_is_hidden_where_the_address_is_shown() -> None:
+    # "no champion version of ... in http://u:s3cret@..." and the Bento's model metadata carried it in clear
+    settings = Settings(mlflow_tracking_uri="https://triage:s3cret@mlflow.internal:5000")
+    assert settings.tracking_uri_shown == "https://triage:***@mlflow.internal:5000"
