@@ -293,6 +293,12 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
+def spreadsheet_safe_texts(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with every text cell `spreadsheet_safe`, to be written as a CSV a spreadsheet opens."""
+    texts = frame.select_dtypes(include=["object", "string"]).columns
+    return frame.assign(**{str(column): frame[column].map(spreadsheet_safe) for column in texts})
+
+
 def write_predictions(frame: pd.DataFrame, path: Path) -> None:
     """Write the predictions as UTF-8 CSV, whole or not at all (`write_whole`), texts `spreadsheet_safe`: the
     files hold customers' words and are opened in spreadsheets.
@@ -300,6 +306,5 @@ def write_predictions(frame: pd.DataFrame, path: Path) -> None:
     Raises:
         BatchInputError: when the output location is not writable.
     """
-    texts = frame.select_dtypes(include=["object", "string"]).columns
-    safe = frame.assign(**{str(column): frame[column].map(spreadsheet_safe) for column in texts})
+    safe = spreadsheet_safe_texts(frame)
     write_whole(path, lambda file: safe.to_csv(file, index=False))

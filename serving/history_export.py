@@ -15,6 +15,7 @@ from typing import Literal
 import pandas as pd
 
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS
+from features.csv_input import spreadsheet_safe_texts
 from features.schemas import TABLES
 from features.tables import Bounds, TableError, out_of_order, read_csv_strings, table_path, typed_table
 
@@ -97,7 +98,8 @@ def _read_parquet_strings(name: str, path: Path) -> pd.DataFrame:
 
 
 def write_assessments(frame: pd.DataFrame, output_dir: Path, output_format: OutputFormat) -> Path:
-    """Write assessments as one partition in `output_dir` (created; earlier partitions replaced)."""
+    """Write assessments as one partition in `output_dir` (created; earlier partitions replaced); as CSV, its
+    texts `spreadsheet_safe`: the ids are the shop's export's, and a CSV is opened in a spreadsheet."""
     output_dir.mkdir(parents=True, exist_ok=True)
     for old in output_dir.glob("part-*"):
         old.unlink()
@@ -108,7 +110,7 @@ def write_assessments(frame: pd.DataFrame, output_dir: Path, output_format: Outp
     if output_format == "parquet":
         frame.to_parquet(path, index=False)
     else:
-        frame.to_csv(path, index=False)
+        spreadsheet_safe_texts(frame).to_csv(path, index=False)
     return path
 
 

