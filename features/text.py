@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from features.pattern_rewrite import opened_by_its_words
+
 # The longest customer text the project reads: the API refuses a longer one, and so do the CSV readers.
 MAX_TEXT_CHARS = 5_000
 # The longest reply an agent sends that feedback stores, whether posted to the API (`edited_reply`) or saved from the
@@ -185,8 +187,9 @@ def normalise_text(text: object, *, lowercase: bool = True) -> str:
 @cache
 def regex(pattern: str) -> re.Pattern[str]:
     """`re.compile`, kept for good: the keyword rule tables hold more patterns than `re`'s own cache (512
-    entries), which then compiled most of them again on every request."""
-    return re.compile(pattern)
+    entries), which then compiled most of them again on every request. Alternatives that open with look-arounds
+    look for their words first (`opened_by_its_words`: the same matches)."""
+    return re.compile(opened_by_its_words(pattern))
 
 
 @cache

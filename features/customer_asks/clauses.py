@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from features.pattern_rewrite import opened_by_its_words
 from features.text import WORDS_BEFORE_CHARS, regex, words_before
 
 _CLAUSE_END = re.compile(r"[.!?;:,]")
@@ -46,7 +47,7 @@ _NEGATION_IN_CLAUSE = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;,:]+(?!" + _CLAU
 @cache
 def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """The patterns as one alternation: it matches somewhere exactly when one of them does."""
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+    return re.compile("|".join(f"(?:{opened_by_its_words(pattern)})" for pattern in patterns))
 
 
 # Kinds whose words say a negation of their own ("my parcel never arrived"): a negation before them is no denial but
