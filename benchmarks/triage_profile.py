@@ -8,7 +8,7 @@ and so misstates the shares) it gives the samples that `stages` turns into a sha
 
     TRIAGE_STATE_DIR=<copy of a state> py-spy record --rate 200 --format raw --output /tmp/triage.txt \\
         -- .venv/bin/python benchmarks/triage_profile.py run --returns 2048 --batch 64
-    .venv/bin/python benchmarks/triage_profile.py stages /tmp/triage.txt
+    .venv/bin/python benchmarks/triage_profile.py stages /tmp/triage.txt --json benchmarks/results/<name>.json
 
 A sample counts for the first stage of `STAGES` one of its frames names, so a stage nested in another (the text
 reading inside the reply drafting) is counted for itself, not for the stage around it.
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import os
 import sys
 import time
@@ -58,8 +59,9 @@ STAGES: tuple[tuple[str, str], ...] = (
 BATCH = "triage_batch (serving/model_side.py"
 
 
-def run(returns: int, batch: int) -> None:
-    """Triage `returns` fresh sample returns in batches of `batch` and print the rate with the load average."""
+def run(returns: int, batch: int, output: Path | None) -> None:
+    """Triage `returns` fresh sample returns in batches of `batch`, print the rate with the load average and write it
+    as JSON to `output` when given."""
     from serving.api import ReturnRequest
     from serving.model_side import ModelSide
 
@@ -75,10 +77,13 @@ def run(returns: int, batch: int) -> None:
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     rate = len(fresh) / wall
     print(f"{len(fresh)} returns in batches of {batch}: {wall:.2f} s ({rate:.1f}/s), CPU {cpu:.2f} s, load {load}")
+    figures = {"returns": len(fresh), "batch": batch, "wall_s": wall, "cpu_s": cpu, "returns_per_s": rate}
+    _write(output, figures | {"load_average": os.getloadavg()})
 
 
-def stages(path: Path) -> None:
-    """The share of the batch function's samples per stage, as a Markdown table, from py-spy's raw output."""
+def stages(path: Path, output: Path | None) -> None:
+    """The share of the batch function's samples per stage, as a Markdown table, from py-spy's raw output (and as
+    JSON to `output` when given)."""
     counts: collections.Counter[str] = collections.Counter()
     for line in path.read_text().splitlines():
         stack, _, samples = line.rpartition(" ")
@@ -90,6 +95,13 @@ def stages(path: Path) -> None:
     for stage, samples in counts.most_common():
         print(f"| {stage} | {100 * samples / total:.1f}% |")
     print(f"\n{total} samples")
+    _write(output, {"samples": total, "share_by_stage": {stage: n / total for stage, n in counts.most_common()}})
+
+
+def _write(output: Path | None, figures: dict[str, object]) -> None:
+    if output is not None:
+        output.write_text(json.dumps(figures, indent=2) + "\n")
+        print(f"JSON: {output}")
 
 
 def main() -> None:
@@ -100,11 +112,13 @@ def main() -> None:
     timed.add_argument("--batch", type=int, default=64)
     table = commands.add_parser("stages", help="the share per stage from py-spy's raw output")
     table.add_argument("samples", type=Path)
+    for command in (timed, table):
+        command.add_argument("--json", type=Path, default=None, help="also write the figures as JSON there")
     args = parser.parse_args()
     if args.command == "run":
-        run(args.returns, args.batch)
+        run(args.returns, args.batch, args.json)
     else:
-        stages(args.samples)
+        stages(args.samples, args.json)
 
 
 if __name__ == "__main__":
