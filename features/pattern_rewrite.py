@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# A back-reference read ahead of the group it refers to would find the group unset.
-_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+# A back-reference or a conditional group, read ahead of the group it refers to, would find the group unset.
+_REFERS_TO_A_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+# Inline flags: verbose mode reads spaces and "#" otherwise than this module's reading of a pattern does.
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 # The assertions an alternative may open with: a word boundary, or a look-behind or look-ahead group.
 _ASSERTION_OPENINGS = ("\\b", "(?<!", "(?<=", "(?!", "(?=")
 
@@ -86,12 +88,15 @@ def opened_by_its_words(pattern: str) -> str:
     """The pattern with each top-level alternative that opens with look-arounds first looking ahead for what follows
     them: the same matches, groups and spans, but a position where the alternative's words are absent fails at once
     instead of after every look-around. A word boundary the alternative opens with stays first (it is cheaper than
-    the look-ahead and rules out most positions); an alternative with a back-reference is kept as it is."""
+    the look-ahead and rules out most positions). An alternative that refers to a group (a back-reference, a
+    conditional group) is kept as it is, and so is a pattern that sets inline flags."""
+    if _INLINE_FLAGS.search(pattern):
+        return pattern
     rewritten = []
     for alternative in _alternatives(pattern):
         rest = _after_opening_assertions(alternative)
         opening = alternative[: len(alternative) - len(rest)]
-        if "(?" not in opening or not rest or _BACK_REFERENCE.search(rest):
+        if "(?" not in opening or not rest or _REFERS_TO_A_GROUP.search(rest):
             rewritten.append(alternative)
             continue
         boundary = "\\b" if opening.startswith("\\b") else ""

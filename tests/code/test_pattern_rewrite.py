@@ -35,6 +35,15 @@ def test_an_alternative_opening_with_look_behinds_first_looks_ahead_for_its_word
     )
 
 
+@pytest.mark.parametrize(
+    "written",
+    [r"(?<!x)(a)?(?(1)b|c)", r"(?<!x)(?P<first>a)(?P=first)", r"(?x)(?<!x) foo  # (not a group", r"(?i)(?<!x)foo"],
+    ids=["conditional group", "named back-reference", "verbose", "ignore case"],
+)
+def test_a_pattern_that_refers_to_a_group_or_sets_flags_is_kept_as_written(written: str) -> None:
+    assert opened_by_its_words(written) == written
+
+
 def test_groups_sets_and_escapes_are_read_as_such() -> None:
     written = r"(?<=[(|])(?P<size>\d+)[)\]|](x|y)\(|(?<!\|)z"
     rewritten = opened_by_its_words(written)
