@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shlex
 import signal
+import socket
 import subprocess
 import sys
 from dataclasses import asdict, fields
@@ -169,8 +170,25 @@ def check_servable(settings: Settings) -> None:
         raise fail(f"no champion for {name!r}; run `{train_command(settings, name)}` first", code=1)
 
 
+def check_listenable(host: str, port: int) -> None:
+    """Exit with one line when `host:port` cannot be listened on: a port another program holds was a traceback of
+    BentoML's process manager ending in `OSError: [Errno 98] Address already in use`, after the models were read."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError):
+        raise fail(f"--host {host!r} is no address of this machine (127.0.0.1, 0.0.0.0, ::)") from None
+    with socket.socket(family, kind, proto) as probe:
+        # as BentoML's sockets do: a port left in TIME_WAIT by a server just stopped is taken, a listening one not
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            raise fail(f"cannot listen on {host}:{port}: {error.strerror or error}", code=1) from None
+
+
 def run_server(settings: Settings, host: str, port: int) -> int:
     """Run `bentoml serve` for the triage service in the foreground; returns its exit code."""
+    check_listenable(host, port)
     open_database_or_exit(settings).dispose()  # migrate once here rather than racing in every worker
     command = [sys.executable, "-m", "bentoml", "serve", SERVICE_IMPORT_PATH, "--host", host, "--port", str(port)]
     return run_foreground(command)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import runpy
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -640,3 +641,27 @@ def test_data_load_on_a_full_database_disk_is_one_line(own_state: Path, monkeypa
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
     assert result.output.startswith("error: nothing loaded: cannot write the database sqlite:///")
     assert result.output.endswith(": database or disk is full\n") and result.output.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("host", "code", "said"),
+    [
+        ("127.0.0.1", 1, "cannot listen on 127.0.0.1:{port}: Address already in use"),
+        ("no-such-host.invalid", 2, "--host 'no-such-host.invalid' is no address of this machine"),
+    ],
+)
+def test_serve_says_in_one_line_an_address_it_cannot_listen_on_before_starting_the_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, host: str, code: int, said: str
+) -> None:
+    # a port another program held was a traceback of BentoML's process manager ("OSError: [Errno 98] Address already
+    # in use"), after the models were read; no server may be started for either
+    monkeypatch.setattr("cli.service.check_servable", lambda settings: None)
+    started: list[list[str]] = []
+    monkeypatch.setattr("cli.service.run_foreground", lambda command: started.append(command) or 0)
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        result = invoke_on_state(monkeypatch, tmp_path / "state", ["serve", "--host", host, "--port", str(port)])
+    assert result.exit_code == code and result.exception.__class__ is SystemExit, result.output
+    assert _said(result.output).startswith(f"error: {said.format(port=port)}") and not started
