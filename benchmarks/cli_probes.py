@@ -41,7 +41,10 @@ writing the same state at once. The sixteenth round (run from the checkout, `pyt
 `lang` is spelled "Lang", an export naming a column twice or in two cases on both engines, commands that change what
 is stored (`keys revoke`, `agents disable`...) on a state folder with no database (they must make none), ids of 1 MB
 in a request CSV, two `data load`s at once (the second refused at once, naming the state), and, must succeed, request
-and reply CSVs with dates without a zone.
+and reply CSVs with dates without a zone. The seventeenth round adds `TRIAGE_DATABASE_URL` and
+`TRIAGE_MLFLOW_TRACKING_URI` values no command could open (not a URL, a database or driver not installed, an
+in-memory or relative SQLite file, a registry that is no server or database; each must be refused naming the variable,
+never with its password) and `triage serve` on a port another program listens on or a host that is no address.
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -63,6 +66,7 @@ import json
 import os
 import re
 import signal
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -910,6 +914,28 @@ def sixteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tup
         )
 
 
+# The seventeenth round's settings no command could open, each with the words its refusal must hold.
+UNOPENABLE_SETTINGS = {
+    "TRIAGE_DATABASE_URL": ("garbage", "mysql://shop:s3cret@db/returns", "postgresql+asyncpg://db/r", "sqlite://"),
+    "TRIAGE_MLFLOW_TRACKING_URI": ("garbage", "ftp://u:s3cret@h/x", "http://", "sqlite:///mlflow.db"),
+}
+
+
+def seventeenth_round_probes(
+    files: dict[str, Path], folder: Path, held: socket.socket
+) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): settings that named a database or registry no command could open (a traceback
+    from SQLAlchemy or MLflow, or an in-memory database taken), and `serve` on `held`'s port, which another program
+    listens on (BentoML's traceback, after the models were read), or on a host that is no address."""
+    for variable, values in UNOPENABLE_SETTINGS.items():
+        for value in values:
+            options = {"command": CHECKOUT, "env": {variable: value}, "refused_naming": variable, "secret": "s3cret"}
+            yield f"keys list {variable}={value}", ["keys", "list"], options
+    port = str(held.getsockname()[1])
+    yield "serve on a port another program listens on", ["serve", "--port", port], {"command": CHECKOUT}
+    yield "serve on a host that is no address", ["serve", "--host", "no-such-host.invalid"], {"command": CHECKOUT}
+
+
 # Commands run at once on the same state of which all but the first must be refused, saying this.
 ONE_AT_A_TIME = {
     "two data load at once": ([["data", "load", "data/sample"]] * 2, "another `triage data load` is running")
@@ -1035,6 +1061,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
     succeed = dict(must_succeed(files, folder))
     # `policy tune` probes the policy in force: a copy in the folder, never the repository's.
     environment = os.environ | {"COLUMNS": "200", "TRIAGE_POLICY_PATH": str(files["policy.yaml"])}
+    held = socket.create_server(("127.0.0.1", 0))  # a port another program listens on, for `serve`
     try:
         every = [
             *probes(files, folder),
@@ -1047,6 +1074,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             *fourteenth_round_probes(files, folder),
             *fifteenth_round_probes(files, folder),
             *sixteenth_round_probes(files, folder),
+            *seventeenth_round_probes(files, folder, held),
             *succeed.items(),
             *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
             *(
@@ -1056,6 +1084,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
         ]
         results, failures = _run_each(every, folder, timeout, match, succeed, environment)
     finally:
+        held.close()
         for mount in MOUNTS:
             if os.path.ismount(folder / mount):
                 subprocess.run(["umount", str(folder / mount)], check=False)
@@ -1112,6 +1141,10 @@ def _run_each(
             problem = None if code == 0 and written.is_file() else "refused what it must read"
         elif code == 0:
             problem = "accepted"
+        elif options.get("secret") and options["secret"] in output:
+            problem = "said the password"
+        elif options.get("refused_naming") and options["refused_naming"] not in output:
+            problem = "did not name the setting"
         elif snapshot(folder) != before:
             problem = "wrote on refusal"
         results[name] = {
