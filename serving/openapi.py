@@ -99,8 +99,9 @@ ENDPOINT_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
     "/feedback": {
         "404": ("The return_id was never triaged by this service.", "Error"),
         "409": (
-            "The Idempotency-Key was used before for a different record, or the return's first record leaves out "
-            "reason_accepted; `error` names the key or the field.",
+            "The Idempotency-Key was used before for a different record, the return's first record leaves out "
+            "reason_accepted, or corrected_reason is the reason the triage suggested (send reason_accepted true); "
+            "`error` names the key or the field.",
             "Error",
         ),
     },

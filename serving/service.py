@@ -37,6 +37,7 @@ from bentoml.metrics import Counter, Gauge, Histogram
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from features.store import answer_part
 from serving.api import (
     AMOUNT_KEYS,
     API_ROUTES,
@@ -83,6 +84,7 @@ from serving.request_log import log_validation_errors_as_one_line
 from serving.route_labels import RestorePathMiddleware, label_routes
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.feedback import (
+    CorrectedToTheSuggestion,
     FeedbackRecord,
     FeedbackStore,
     IdempotencyKey,
@@ -354,10 +356,16 @@ class TriageService:
     def _store_feedback(self, record: FeedbackRecord, key: IdempotencyKey | None) -> int | None:
         """Store the record with its correction of the customer history (`add_with_history`); None
         (nothing stored) when the return was never triaged. The same record again, or a key used
-        before, gives the same id (`KeyReused` for a key used before for another record)."""
+        before, gives the same id (`KeyReused` for a key used before for another record);
+        `CorrectedToTheSuggestion` for a correction to the reason the answer suggested (the console reads
+        that choice as accepting it)."""
         with self.database.connect() as connection:
-            if not self.log.triaged(record.return_id, connection):
-                return None
+            answered = self.log.answered([record.return_id], connection)
+        if record.return_id not in answered:
+            return None
+        suggested = answer_part(answered[record.return_id][1], "reason", "code")
+        if record.reason_accepted is False and record.corrected_reason == suggested:
+            raise CorrectedToTheSuggestion(record.return_id, suggested)
         return self.feedback_store.add_with_history(record, key)
 
     def _check(self, returns: list[ReturnRequest], reserving: bool) -> tuple[list[str], list[str]]:
@@ -449,7 +457,7 @@ class TriageService:
         )
         try:
             record_id = await self._unless_unavailable(anyio.to_thread.run_sync(self._store_feedback, record, key))
-        except (KeyReused, ReasonUnsaid) as error:
+        except (KeyReused, ReasonUnsaid, CorrectedToTheSuggestion) as error:
             refuse(409, str(error))
         if record_id is None:
             refuse(404, f"return {record.return_id} was never triaged: feedback is taken for triaged returns only")

@@ -133,6 +133,17 @@ class ReasonUnsaid(ValueError):
         )
 
 
+class CorrectedToTheSuggestion(ValueError):
+    """A record says the suggested reason was wrong and corrects it to that very reason: monitoring counted it as a
+    wrong suggestion (`reason_accepted` false) whose correct reason was the one suggested."""
+
+    def __init__(self, return_id: str, reason: str) -> None:
+        super().__init__(
+            f"corrected_reason {reason} is the reason suggested for return {return_id}: send reason_accepted true "
+            "to say the suggestion was right"
+        )
+
+
 class FeedbackStore:
     """Appends feedback records; each `add` is committed before it returns (or with the caller's transaction)."""
 

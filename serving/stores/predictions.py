@@ -283,13 +283,6 @@ class PredictionLog:
             )
         )
 
-    def triaged(self, return_id: str, connection: Connection) -> bool:
-        """Whether `/triage` answered (and logged) this return."""
-        query = sa.select(predictions.c.id).where(
-            predictions.c.return_id == return_id, predictions.c.endpoint == "triage"
-        )
-        return connection.execute(query.limit(1)).first() is not None
-
     def record(
         self,
         request_id: str,

@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 from webhook_receiver import StallingReceiver
 
+from features.taxonomy import REASON_CODES
 from serving.api import API_ROUTES, EXAMPLE_EN, ReturnRequest
 from serving.db import open_database, predictions
 from serving.idempotency import reserve
@@ -264,7 +265,7 @@ def test_webhook_receivers_that_never_finish_answering_hold_no_call_and_no_deliv
 def test_a_late_retry_of_older_feedback_does_not_undo_the_agents_correction(service) -> None:
     # Record A, then B; A sent again after a timeout was stored as the newest record and wrote A's reason back
     assert _triage(service, [_return("RF2")]).status_code == 200
-    first = {"return_id": "RF2", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "too_small"}
+    first = {"return_id": "RF2", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "wrong_item"}
     correction = first | {"corrected_reason": "too_large"}
 
     def send(body: dict[str, Any], key: str) -> httpx.Response:
@@ -275,7 +276,7 @@ def test_a_late_retry_of_older_feedback_does_not_undo_the_agents_correction(serv
     assert [response.status_code for response in sent] == [200] * 3, sent[-1].text
     assert sent[2].json() == sent[0].json() != sent[1].json()
     store = FeedbackStore(service["database"])
-    assert [record.corrected_reason for record in store.for_return("RF2")] == ["too_small", "too_large"]
+    assert [record.corrected_reason for record in store.for_return("RF2")] == ["wrong_item", "too_large"]
     returns = HistoryStore(service["database"]).frames_for(["CRF2"], datetime(2026, 10, 21, tzinfo=UTC))["returns"]
     assert returns.set_index("return_id").loc["RF2", "label"] == "too_large"
 
@@ -290,6 +291,25 @@ def test_a_late_retry_of_older_feedback_does_not_undo_the_agents_correction(serv
         f"{service['url']}/feedback", json=correction, headers={"Authorization": f"Bearer {service['key']}"}
     )
     assert plain.status_code == 200 and plain.json() == sent[1].json()
+
+
+def test_feedback_correcting_a_reason_to_the_one_suggested_is_refused_naming_it(service) -> None:
+    # stored as a wrong suggestion (reason_accepted false) whose right reason was the one suggested: monitoring's
+    # reason accuracy counted it as a miss; the console reads that choice as accepting the suggestion
+    answered = _triage(service, [_return("RF9")])
+    assert answered.status_code == 200, answered.text
+    suggested = answered.json()["results"][0]["reason"]["code"]
+    other = next(code for code in REASON_CODES if code != suggested)
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    record = {"return_id": "RF9", "agent_id": "agent-1", "reason_accepted": False}
+    refused = httpx.post(
+        f"{service['url']}/feedback", json=record | {"corrected_reason": suggested}, headers=headers, timeout=60
+    )
+    assert refused.status_code == 409, refused.text
+    assert refused.json()["error"].startswith(f"corrected_reason {suggested} is the reason suggested for return RF9")
+    assert not FeedbackStore(service["database"]).for_return("RF9")
+    taken = httpx.post(f"{service['url']}/feedback", json=record | {"corrected_reason": other}, headers=headers)
+    assert taken.status_code == 200, taken.text
 
 
 def test_two_clients_choosing_the_same_idempotency_key_each_store_their_record(service) -> None:

@@ -95,12 +95,12 @@ def test_classify(client, trained_reasons) -> None:
 
 def test_feedback_is_stored_once(client, settings) -> None:
     assert client.post("/triage", json={"returns": [_request(return_id="RF00001")]}).status_code == 200
-    body = {"return_id": "RF00001", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "too_small"}
+    body = {"return_id": "RF00001", "agent_id": "agent-1", "reason_accepted": False, "corrected_reason": "wrong_item"}
     responses = [client.post("/feedback", json=body) for _ in range(3)]  # a client retrying
     assert [response.status_code for response in responses] == [200] * 3, responses[-1].text
     assert len({response.json()["id"] for response in responses}) == 1
     (stored,) = FeedbackStore(open_database(settings)).for_return("RF00001")
-    assert (stored.agent_id, stored.corrected_reason) == ("agent-1", "too_small")
+    assert (stored.agent_id, stored.corrected_reason) == ("agent-1", "wrong_item")
 
 
 def test_triage_is_idempotent_per_return(client, settings) -> None:
