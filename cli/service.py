@@ -187,8 +187,8 @@ def check_listenable(host: str, port: int) -> None:
 
 
 def run_server(settings: Settings, host: str, port: int) -> int:
-    """Run `bentoml serve` for the triage service in the foreground; returns its exit code."""
-    check_listenable(host, port)
+    """Run `bentoml serve` for the triage service in the foreground (on an address `check_listenable` took);
+    returns its exit code."""
     open_database_or_exit(settings).dispose()  # migrate once here rather than racing in every worker
     command = [sys.executable, "-m", "bentoml", "serve", SERVICE_IMPORT_PATH, "--host", host, "--port", str(port)]
     return run_foreground(command)
@@ -223,6 +223,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind; 0.0.0.0 exposes the service to the network."),
 ) -> None:
     """Serve the triage API (BentoML) with the champion models."""
+    check_listenable(host, port)
     settings = get_settings()
     settings.prepare_state()
     check_servable(settings)
@@ -240,7 +241,9 @@ def example_curl(port: int, key: str) -> str:
 
 def serve_with_example(settings: Settings, port: int = 3000) -> None:
     """End of `triage up`: load the sample history into an empty history store (not the generated sample on a shop's
-    state: `generated_sample_refused`), create a key, print a curl that uses it, then serve until Ctrl-C."""
+    state: `generated_sample_refused`), create a key, print a curl that uses it, then serve until Ctrl-C; none of it
+    on a port it cannot listen on."""
+    check_listenable("127.0.0.1", port)
     check_servable(settings)
     engine = open_database_or_exit(settings)
     if not any(HistoryStore(engine).counts().values()):

@@ -665,3 +665,23 @@ def test_serve_says_in_one_line_an_address_it_cannot_listen_on_before_starting_t
         result = invoke_on_state(monkeypatch, tmp_path / "state", ["serve", "--host", host, "--port", str(port)])
     assert result.exit_code == code and result.exception.__class__ is SystemExit, result.output
     assert _said(result.output).startswith(f"error: {said.format(port=port)}") and not started
+
+
+def test_up_on_a_port_it_cannot_listen_on_creates_no_key_and_loads_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # it created an API key, loaded the history and printed a curl before the port was refused
+    from cli.service import serve_with_example
+
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    get_settings.cache_clear()
+    monkeypatch.setattr("cli.service.check_servable", lambda settings: None)
+    try:
+        with socket.socket() as held:
+            held.bind(("127.0.0.1", 0))
+            held.listen()
+            with pytest.raises(typer.Exit) as ended:
+                serve_with_example(get_settings(), held.getsockname()[1])
+    finally:
+        get_settings.cache_clear()
+    assert ended.value.exit_code == 1 and not (tmp_path / "state" / "triage.db").exists()
