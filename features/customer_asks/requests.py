@@ -157,6 +157,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"supervisor|real|actual|team leader)",
         r"\b(?:speak|talk) to (?:whoever|someone|somebody|the person|the people) (?:is |who is |who's |that is )?"
         r"in charge\b",
+        # the one above the person answering ("Can I speak to the manager?"), not "the person" alone, which may be
+        # anyone ("I'll talk to the person I bought it for"), nor someone's own ("the manager at my work")
+        r"\b(?:speak|talk|chat) (?:to|with) the (?:manager|supervisor|team leader|boss|store manager)\b(?! (?:at|of|"
+        r"from|in) (?:my|his|her|their|our)\b)",
         r"\bput me through\b",
         r"\b(?:real|actual|living) (?:human|person)\b",
         r"\bhuman being\b",
@@ -168,7 +172,14 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:parler|discuter|avoir affaire) (?:a|avec) (?:un humain|une personne|quelqu'un|quelqu un|un conseiller|"
         r"une conseillere|un responsable|votre responsable|une vraie personne|un etre humain|une personne reelle)",
         r"\b(?:vraie personne|etre humain|pas (?:a )?un robot|pas une machine|personne reelle)\b",
-        r"\bme passer (?:un|une|votre) (?:responsable|conseiller|conseillere|superieur|personne)\b",
+        r"\b(?:me passer|passez-moi|passez moi) (?:un|une|votre|le|la) (?:responsable|conseiller|conseillere|"
+        r"superieure?|personne)\b",
+        # the one above the person answering (« au responsable », « à votre supérieur », « m'adresser à un
+        # responsable »), not someone else who will (« Ma fille va en parler au directeur »), nor someone's own (« au
+        # directeur de son école »)
+        r"(?<!\bva )(?<!\bvont )(?<!\bva en )(?<!\bvont en )\b(?:parler|m'adresser|avoir affaire|discuter) (?:au|a la|"
+        r"a un|a une|a votre|avec le|avec la|avec votre) (?:responsable|superieure?|directeur|directrice|manager|"
+        r"chef de service)\b(?! (?:de|du|d') ?(?:son|sa|ses|mon|ma|mes|leur|leurs|notre|nos)\b)",
     ),
     "collect": (
         # ... not the parcel fetched from somewhere ("I picked it up at the sorting office", "collected it from the post

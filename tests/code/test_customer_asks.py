@@ -2185,6 +2185,27 @@ def test_an_ask_in_other_words_is_read(text: str, field: str, value: object) -> 
     assert getattr(read_asks(text), field) == value
 
 
+# The manager asked for, the one above the person answering (« Puis-je parler au responsable ? » read nothing, and the
+# draft left the one thing asked unanswered). Near misses: someone else who will speak to a manager, someone's own
+# manager, a manager already spoken to.
+MANAGER_ASKED = [
+    ("Could I speak to the manager, please?", ("human",)),
+    ("I want to talk with the supervisor about this.", ("human",)),
+    ("Puis-je parler au responsable du service client ?", ("human",)),
+    ("Je souhaite m'adresser à votre supérieur.", ("human",)),
+    ("Passez-moi la responsable, s'il vous plaît.", ("human",)),
+    ("I'll speak to the manager at my work about the uniform, it's too big.", ()),
+    ("I spoke to the manager of the shop and he said to return it online.", ()),
+    ("Ma fille va en parler au directeur de son école, le pull est trop grand.", ()),
+    ("J'ai parlé au responsable du magasin, il m'a dit de le renvoyer.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "requests"), MANAGER_ASKED)
+def test_a_manager_asked_for_is_a_person_asked(text: str, requests: tuple[str, ...]) -> None:
+    assert read_asks(text).requests == requests
+
+
 # Sizes the readers missed: a size asked in place of another said alone (« un M au lieu du L »), a usual size said
 # plainly (« jsuis un S en vrai », "I'm a 10"), a size taken as a fallback ("If not I'll take the XL"), the size had
 # after "and got", the size ordered after a wrong one came (« ma commande était en L »). Near misses read no size.
