@@ -316,6 +316,10 @@ _WANTED: tuple[str, ...] = (
     # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 » and « il fo du S », « je vais passer au L »
     r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo|faudrait) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |"
     r"le |la |du |en |une taille |la taille |taille )(" + _SIZE + r")\b",
+    # ... or the size alone closing the ask, as "I need 12" is read: « bague 54 trop grande, il me faut 52 »; not a
+    # count or a time (« il me faut 2 semaines »)
+    r"\b(?:il )?(?:me|nous|lui) (?:faut|faudrait) (" + _SIZE + r")(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|plutot|"
+    r"a la place)(?![\w'-]))",
     r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
     # not what the item is: « ils sont plutôt 26 », « il taille plutôt 38 »
     r"(?<!\bsont )(?<!\best )(?<!etait )(?<!etaient )(?<!taille )(?<!taillent )(?<!\bfont )(?<!\bfait )\bplutot (?:un |"

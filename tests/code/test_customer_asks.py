@@ -2206,6 +2206,25 @@ def test_a_manager_asked_for_is_a_person_asked(text: str, requests: tuple[str, .
     assert read_asks(text).requests == requests
 
 
+# A size alone after « il me faut », closing the ask, is the size wanted as "I need 12" is (« bague 54 ..., il me faut
+# 52 » read no size, and the refusal did not say the exchange was not possible either). Near misses: a count or a
+# time after « il me faut », a size in one digit.
+SIZE_NEEDED_ALONE = [
+    ("Ma bague en 54 tourne autour du doigt, il me faut 52.", "52"),
+    ("Trop serré aux épaules, il me faudrait 42 svp", "42"),
+    ("Trop petit. Il me faut M.", "M"),
+    ("The ring spins round my finger, I need 52.", "52"),
+    ("Il me faut 2 semaines pour le renvoyer.", None),
+    ("Il me faut 10 jours de plus pour le rapporter, je suis en déplacement.", None),
+    ("Il me faut 3.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "size"), SIZE_NEEDED_ALONE)
+def test_a_size_needed_alone_is_the_size_wanted(text: str, size: str | None) -> None:
+    assert read_asks(text).wanted_size == size
+
+
 # Sizes the readers missed: a size asked in place of another said alone (« un M au lieu du L »), a usual size said
 # plainly (« jsuis un S en vrai », "I'm a 10"), a size taken as a fallback ("If not I'll take the XL"), the size had
 # after "and got", the size ordered after a wrong one came (« ma commande était en L »). Near misses read no size.
