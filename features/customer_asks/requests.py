@@ -158,9 +158,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:speak|talk) to (?:whoever|someone|somebody|the person|the people) (?:is |who is |who's |that is )?"
         r"in charge\b",
         # the one above the person answering ("Can I speak to the manager?"), not "the person" alone, which may be
-        # anyone ("I'll talk to the person I bought it for"), nor someone's own ("the manager at my work")
-        r"\b(?:speak|talk|chat) (?:to|with) the (?:manager|supervisor|team leader|boss|store manager)\b(?! (?:at|of|"
-        r"from|in) (?:my|his|her|their|our)\b)",
+        # anyone ("I'll talk to the person I bought it for"), someone's own ("the manager at my work"), nor one asked
+        # for or advised before ("I asked to speak to the manager in store", "told me to talk to the manager")
+        r"(?<!\basked to )(?<!\btold me to )(?<!\btold us to )\b(?:speak|talk|chat) (?:to|with) the (?:manager|"
+        r"supervisor|team leader|boss|store manager)\b(?! (?:at|of|from|in) (?:my|his|her|their|our)\b)",
         r"\bput me through\b",
         r"\b(?:real|actual|living) (?:human|person)\b",
         r"\bhuman being\b",
@@ -175,11 +176,13 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:me passer|passez-moi|passez moi) (?:un|une|votre|le|la) (?:responsable|conseiller|conseillere|"
         r"superieure?|personne)\b",
         # the one above the person answering (« au responsable », « à votre supérieur », « m'adresser à un
-        # responsable »), not someone else who will (« Ma fille va en parler au directeur »), nor someone's own (« au
-        # directeur de son école »)
-        r"(?<!\bva )(?<!\bvont )(?<!\bva en )(?<!\bvont en )\b(?:parler|m'adresser|avoir affaire|discuter) (?:au|a la|"
-        r"a un|a une|a votre|avec le|avec la|avec votre) (?:responsable|superieure?|directeur|directrice|manager|"
-        r"chef de service)\b(?! (?:de|du|d') ?(?:son|sa|ses|mon|ma|mes|leur|leurs|notre|nos)\b)",
+        # responsable »), not someone else who will (« Ma fille va en parler au directeur »), someone's own (« au
+        # directeur de son école »), nor one asked for or advised before (« J'ai demandé à parler au responsable en
+        # magasin », « le vendeur m'a dit de parler au responsable »)
+        r"(?<!\bva )(?<!\bvont )(?<!\bva en )(?<!\bvont en )(?<!\bai demande a )(?<!\bavais demande a )"
+        r"(?<!\bm'a dit de )(?<!\bm'ont dit de )(?<!\bm'a conseille de )\b(?:parler|m'adresser|avoir affaire|"
+        r"discuter) (?:au|a la|a un|a une|a votre|avec le|avec la|avec votre) (?:responsable|superieure?|directeur|"
+        r"directrice|manager|chef de service)\b(?! (?:de|du|d') ?(?:son|sa|ses|mon|ma|mes|leur|leurs|notre|nos)\b)",
     ),
     "collect": (
         # ... not the parcel fetched from somewhere ("I picked it up at the sorting office", "collected it from the post

@@ -2198,6 +2198,11 @@ MANAGER_ASKED = [
     ("I spoke to the manager of the shop and he said to return it online.", ()),
     ("Ma fille va en parler au directeur de son école, le pull est trop grand.", ()),
     ("J'ai parlé au responsable du magasin, il m'a dit de le renvoyer.", ()),
+    # one asked for or advised before, in a shop
+    ("I asked to speak to the manager in store, they told me to do it online.", ()),
+    ("J'ai demandé à parler au responsable en magasin, on m'a renvoyée vers le site.", ()),
+    ("La vendeuse m'a dit de parler à la responsable, qui n'était pas là.", ()),
+    ("Je demande à parler au responsable.", ("human",)),
 ]  # fmt: skip
 
 
