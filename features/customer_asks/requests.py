@@ -157,11 +157,14 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"supervisor|real|actual|team leader)",
         r"\b(?:speak|talk) to (?:whoever|someone|somebody|the person|the people) (?:is |who is |who's |that is )?"
         r"in charge\b",
-        # the one above the person answering ("Can I speak to the manager?"), not "the person" alone, which may be
-        # anyone ("I'll talk to the person I bought it for"), someone's own ("the manager at my work"), nor one asked
-        # for or advised before ("I asked to speak to the manager in store", "told me to talk to the manager")
-        r"(?<!\basked to )(?<!\btold me to )(?<!\btold us to )\b(?:speak|talk|chat) (?:to|with) the (?:manager|"
-        r"supervisor|team leader|boss|store manager)\b(?! (?:at|of|from|in) (?:my|his|her|their|our)\b)",
+        # the one above the person answering, asked by the writer ("Can I speak to the manager?", "I want to talk with
+        # the supervisor", "Let me speak to the manager"): not "the person" alone, which may be anyone ("I'll talk to
+        # the person I bought it for"), someone else who will ("My daughter will talk to the manager at school"), one
+        # asked for or advised before ("I asked to speak to the manager in store"), nor someone's own ("the manager at
+        # my work")
+        r"\b(?:(?:can|could|may|might) (?:i|we)(?: please)?|let me|(?:i|we)(?:'d| would)? (?:like|want|wish|need|"
+        r"demand)(?: please)?) (?:to )?(?:speak|talk|chat) (?:to|with) the (?:manager|supervisor|team leader|boss|"
+        r"store manager)\b(?! (?:at|of|from|in) (?:my|his|her|their|our)\b)",
         r"\bput me through\b",
         r"\b(?:real|actual|living) (?:human|person)\b",
         r"\bhuman being\b",
@@ -175,14 +178,15 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:vraie personne|etre humain|pas (?:a )?un robot|pas une machine|personne reelle)\b",
         r"\b(?:me passer|passez-moi|passez moi) (?:un|une|votre|le|la) (?:responsable|conseiller|conseillere|"
         r"superieure?|personne)\b",
-        # the one above the person answering (« au responsable », « à votre supérieur », « m'adresser à un
-        # responsable »), not someone else who will (« Ma fille va en parler au directeur »), someone's own (« au
-        # directeur de son école »), nor one asked for or advised before (« J'ai demandé à parler au responsable en
-        # magasin », « le vendeur m'a dit de parler au responsable »)
-        r"(?<!\bva )(?<!\bvont )(?<!\bva en )(?<!\bvont en )(?<!\bai demande a )(?<!\bavais demande a )"
-        r"(?<!\bm'a dit de )(?<!\bm'ont dit de )(?<!\bm'a conseille de )\b(?:parler|m'adresser|avoir affaire|"
-        r"discuter) (?:au|a la|a un|a une|a votre|avec le|avec la|avec votre) (?:responsable|superieure?|directeur|"
-        r"directrice|manager|chef de service)\b(?! (?:de|du|d') ?(?:son|sa|ses|mon|ma|mes|leur|leurs|notre|nos)\b)",
+        # the one above the person answering, asked by the writer (« Puis-je parler au responsable ? », « Je souhaite
+        # m'adresser à votre supérieur », « Je demande à parler au responsable »): not someone else who will (« Mon
+        # fils doit parler au directeur demain »), one asked for or advised before (« J'ai demandé à parler au
+        # responsable en magasin »), nor someone's own (« au directeur de son école »)
+        r"\b(?:puis-je|pourrais-je|peut-on|pourrait-on|je (?:veux|voudrais|souhaite|souhaiterais|demande a|exige de)|"
+        r"j'aimerais|j'exige de|nous (?:voulons|voudrions|souhaitons|demandons a)|est-il possible de|merci de me "
+        r"faire) (?:parler|m'adresser|avoir affaire|discuter) (?:au|a la|a un|a une|a votre|avec le|avec la|avec "
+        r"votre) (?:responsable|superieure?|directeur|directrice|manager|chef de service)\b(?! (?:de|du|d') ?(?:son|sa|"
+        r"ses|mon|ma|mes|leur|leurs|notre|nos)\b)",
     ),
     "collect": (
         # ... not the parcel fetched from somewhere ("I picked it up at the sorting office", "collected it from the post

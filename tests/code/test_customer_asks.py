@@ -2203,6 +2203,10 @@ MANAGER_ASKED = [
     ("J'ai demandé à parler au responsable en magasin, on m'a renvoyée vers le site.", ()),
     ("La vendeuse m'a dit de parler à la responsable, qui n'était pas là.", ()),
     ("Je demande à parler au responsable.", ("human",)),
+    ("Let me speak to the manager.", ("human",)),
+    # someone else who will speak to a manager
+    ("My daughter will talk to the manager at school about the uniform, it is too big.", ()),
+    ("Mon fils doit parler au directeur demain pour son stage, il lui faut une chemise plus grande.", ()),
 ]  # fmt: skip
 
 
