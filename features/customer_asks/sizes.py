@@ -317,9 +317,11 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo|faudrait) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |"
     r"le |la |du |en |une taille |la taille |taille )(" + _SIZE + r")\b",
     # ... or the size alone closing the ask, as "I need 12" is read: « bague 54 trop grande, il me faut 52 »; not a
-    # count or a time (« il me faut 2 semaines »)
+    # count or a time (« il me faut 2 semaines »), nor a count told short just after (« Pour mon service il me faut 12,
+    # il n'y en avait que 10 dans le carton », « il me faut 6, j'en ai reçu 4 »)
     r"\b(?:il )?(?:me|nous|lui) (?:faut|faudrait) (" + _SIZE + r")(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|plutot|"
-    r"a la place)(?![\w'-]))",
+    r"a la place)(?![\w'-]))(?![^!?]{0,40}?\b(?:n'y en (?:avait|a)(?: eu)? que|(?:j'en ai|n'en ai|nous en avons|"
+    r"n'en avons) (?:recu|eu|que)|(?:il )?en manque|que \d+|seulement \d+)\b)",
     r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
     # not what the item is: « ils sont plutôt 26 », « il taille plutôt 38 »
     r"(?<!\bsont )(?<!\best )(?<!etait )(?<!etaient )(?<!taille )(?<!taillent )(?<!\bfont )(?<!\bfait )\bplutot (?:un |"

@@ -2226,6 +2226,9 @@ SIZE_NEEDED_ALONE = [
     ("Il me faut 2 semaines pour le renvoyer.", None),
     ("Il me faut 10 jours de plus pour le rapporter, je suis en déplacement.", None),
     ("Il me faut 3.", None),
+    # a count told short just after
+    ("Pour mon service il me faut 12, il n'y en avait que 10 dans le carton.", None),
+    ("Il me faut 12. Il n'y en avait que 10.", None),
 ]  # fmt: skip
 
 
