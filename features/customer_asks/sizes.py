@@ -106,6 +106,37 @@ _BUT_ORDERED = (
     r"commande) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
 )
 _ARTICLE_AND_SIZE_WORD = r" (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+# The size the item's label gives, said before it: "the label says S", "the tag inside reads 10", "labelled M",
+# « l'étiquette indique 36 », « sur l'étiquette c'est marqué 36 ». Beside another size ordered it is the size that came:
+# a wrong size sent, not a fit.
+_LABEL_SAYS = (
+    r"(?:\b(?:(?:size )?(?:labels?|tags?)|l'etiquette(?: de taille)?)(?: (?:inside|in it|in them|on it|on them|sewn in|"
+    r"at the back|in the back|in the neck|a l'interieur|interieure|cousue|dedans|(?:du|de la|des) [\w-]+))?"
+    r"(?: (?:both|clearly|actually|even|also|still|bien|pourtant|meme))? (?:says?|said|reads?|shows?|showed|states?|"
+    r"stated|is|was|are|were|indique|indiquait|dit|disait|affiche|porte|marque|mentionne|est|etait)(?: (?:as|bien|"
+    r"clairement))?|\b(?:labell?ed|tagged|etiquetee?s?)(?: as| comme| en)?|\bsur l'etiquette(?: [\w-]+)?,? "
+    r"(?:c'est |il est |il y a )?(?:marque|ecrit|indique|note)?)"
+    r" (?:(?:a|an|size|a size|un|une|du|le|la|en|taille|la taille|pointure) )?"
+)
+# The size ordered, said in the clause or sentence after the label's: "... but I ordered an M", « ... alors que j'ai
+# commandé un 38 », ". I ordered a 12", "I definitely picked S"
+_LABEL_BUT_ORDERED = (
+    r"(?:[.;:] |,? )(?:(?:but|whereas|although|yet|when|even though|mais|alors que|pourtant|or) )?(?:i|we|j'ai|"
+    r"j'avais|nous avions|nous avons) (?:had |clearly |definitely |bien )?(?:ordered|chose|picked|commandee?s?|pris|"
+    r"choisie?s?) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+)
+# The size ordered, then the label's other size: "I ordered a 12 but the tag says 10", « J'ai commandé un 38 mais
+# l'étiquette dit 36 ». One group: the size ordered (`_WANTED`).
+_ORDERED_BUT_LABELLED = (
+    r"(?:(?:\b(?:i|we) (?:had )?|(?:^|[.!?;] ))(?:ordered|chose|picked)|\b(?:j'ai|j'avais|nous avons|nous avions) "
+    r"(?:commandee?s?|pris|choisie?s?)) (?:(?:a|an|the|size|a size|un|une|le|la|du|en|taille|en taille) )?"
+    r"(" + _SIZE + r")\b[^.!?]{0,20}?"
+    r"(?:[.;:] |,? )(?:(?:but|whereas|yet|and yet|however|mais|alors que|pourtant|or|et pourtant) )?(?:the |its |sur )?"
+    + _LABEL_SAYS
+    + r"(?!\1\b)(?:"
+    + _SIZE
+    + ")"
+)
 # one group each: the size that came (`_REJECTED`), the size ordered (`_WANTED`)
 _CAME_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")",
@@ -114,6 +145,8 @@ _CAME_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(" + _SIZE + r") instead\b",
     _ORDERED_FIRST + "(?:" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + _SIZE + ")",
     _SENT_A_SIZE + "(" + _SIZE + ")" + _BUT_ORDERED + "(?:" + _SIZE + ")",
+    # "The label says S but I ordered M", « l'étiquette indique 36 alors que j'ai commandé un 38 »
+    _LABEL_SAYS + "(" + _SIZE + ")" + _LABEL_BUT_ORDERED + r"(?!\1\b)(?:" + _SIZE + ")",
 )
 # A size in place of another said alone, as the ask: « un M au lieu du L », "A 10 instead of the 12 please"; not what
 # came or was picked (a verb before it: "got a 10 instead of my usual 12")
@@ -129,6 +162,7 @@ _ORDERED_INSTEAD: tuple[str, ...] = (
     _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
     _ORDERED_FIRST + "(" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(?:" + _SIZE + ")",
     _SENT_A_SIZE + "(?:" + _SIZE + ")" + _BUT_ORDERED + "(" + _SIZE + ")",
+    _ORDERED_BUT_LABELLED,
 )
 
 

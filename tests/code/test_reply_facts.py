@@ -1107,6 +1107,35 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
     assert check(Draft(subject, body, lang, False, facts, requests=follow_ups(facts)), facts, case) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong_size_sent"),
+    [
+        ("en", "Way too tight. The tag says S but I ordered an M.", True),
+        ("en", "Ordered a 42 but the label inside says 41, they pinch.", True),
+        ("fr", "J'ai commandé un 38 mais l'étiquette dit 36, elle est trop petite.", True),
+        ("fr", "Trop petite, sur l'étiquette c'est marqué 36 alors que j'avais commandé un 38.", True),
+        # the label's size is the one ordered, or no size ordered is told: a fit complaint
+        ("en", "The label says S but it fits like an XS.", False),
+        ("en", "The label says M, I ordered M, but it's tiny.", False),
+        ("fr", "J'ai commandé un 38, l'étiquette dit bien 38 mais c'est trop petit.", False),
+    ],
+)  # fmt: skip
+def test_a_label_giving_another_size_than_the_one_ordered_is_a_wrong_size_sent(
+    settings, lang: str, text: str, wrong_size_sent: bool
+) -> None:
+    # read as a fit by the classifier, the return was thanked for as a size that did not suit: the shop sent the
+    # wrong size, and the reply owes an apology for it
+    request = ReturnContext("dresses", 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, "too_small", None, "dresses", size=None)
+    assessment = Assembler(load_policy(settings.policy_path), settings).assemble(
+        [ReturnCase(request, "too_small", 0.95, reply=case)], [HistorySummary()]
+    )[0]
+    assert ("shop_mistake" in case.asks.faults) is wrong_size_sent, case.asks
+    _, body = compose(case, assessment.facts)
+    apology = "we sent you the wrong item" if lang == "en" else "nous vous ayons envoyé le mauvais article"
+    assert (apology in body) is wrong_size_sent, body
+
+
 def test_another_size_than_the_one_ordered_after_a_wrong_item_is_no_item_ordered(settings) -> None:
     text = "I ordered the 38 in navy and you sent the black one. Could I have it in a 40 instead?"
     case, _, facts = _decided(settings, "trousers", 59.0, "wrong_item", size=None, text=text)
