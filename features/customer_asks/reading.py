@@ -139,6 +139,7 @@ from features.customer_asks.sizes import (
     _counts,
     _cups_need_a_bra,
     _halves_as_sizes,
+    _held_in_place_of,
     _in_collar_inches,
     _letters_need_context,
     _reordered_at,
@@ -199,6 +200,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         ),
         None,
     )
+    # the size had, told after the one asked in its place (« Je veux le 46 au lieu du 45 »): no size wanted
+    held = _held_in_place_of(sized, wanted)
+    if held and held not in rejected:
+        rejected = (*rejected, held)
     if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
         wanted = f"AGE {wanted}"
     usual_sizes = [size for size in said(_USUAL) if size not in rejected]
@@ -213,9 +218,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         ),
         next(iter(usual_sizes), None),
     )
-    # the size ordered, else one that does not fit ("usually an 8. The 8 won't zip", « Mon M habituel ne suffit pas »)
+    # the size ordered, else the one had in place of the size asked, else one that does not fit ("usually an 8. The 8
+    # won't zip", « Mon M habituel ne suffit pas »)
     ordered_told = said(_ORDERED)
-    ordered = next(iter(ordered_told or said((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR))), None)
+    ordered = next(iter(ordered_told or ([held] if held else said((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR)))), None)
     # a usual size written like the size had ("I'm a 34B ... usually an S, and this S is huge": the S)
     if ordered and usual and size_system(usual) != size_system(ordered):
         usual = next((size for size in usual_sizes if size_system(size) == size_system(ordered)), usual)

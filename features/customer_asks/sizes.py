@@ -413,11 +413,14 @@ _ORDERED: tuple[str, ...] = (
     r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + _SIZE + r")\b",
     # the subject dropped, the size after an article: "Ordered a 38 for my daughter"; not "Ordered 10 days ago",
     # "Ordered 24 pouches", "Ordered a 4 pack", "Ordered the 4 slice" (a toaster)
-    # "... and ordered the L"
-    r"(?:^|[.!?;] |\band )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + _SIZE + r")\b"
+    # "... and ordered the L", "Need the 12 please, ordered the 10"
+    r"(?:^|[.!?;,] |\band )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + _SIZE + r")\b"
     r"(?!%| (?:days?|"
     r"weeks?|months?|years?|hours?|mins?|minutes?|packs?|pouches|pieces?|items?|pairs?|sets?|slices?|seaters?|cups?|"
     r"litres?|liters?|people|person|rings?|burners?|drawers?|doors?|tiers?|speeds?|of|and)\b)",
+    # the size named first, as a note opens a clause: "Size 10 ordered 3/11", « Taille S commandée »; not what came
+    # ("got size 10 ordered 12")
+    r"(?:^|[.!?;,] )(?:size|taille) (" + _SIZE + r") (?:ordered|commandee?)\b",
     # a number alone closing the clause: "17 inch neck, ordered 17, can't do the top button"
     # ... not a count of which fewer came ("Ordered 12, only 10 in the box")
     r"(?:^|[.!?;,] )(?:ordered|bought) (\d{2}(?:[.,]5)?)(?= *(?:$|[.,;!?]))"
@@ -503,6 +506,36 @@ def _sizes(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = fro
         if match.start(1) not in unsaid_at and (size := normalise_size(match.group(1))) is not None
     )
     return list(dict.fromkeys(size for _, size in found))
+
+
+# A size asked in place of another: "I want the 46 instead of the 45", « Je veux le 46 au lieu du 45 », "send me a 12 in
+# place of the 10". Two groups: the size asked, the size had.
+_ASKED_IN_PLACE_OF = "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE_OR_DIGIT + ")"
+# A verb of ordering or receiving just before the first size: that one was had, not asked ("ordered a 10 instead of a
+# 12", « reçu un 42 au lieu du 40 »)
+_HAD_JUST_BEFORE = re.compile(
+    r"\b(?:ordered|bought|got|took|picked|chose|received|sent|had|pris|commandee?s?|achetee?s?|choisie?s?|recue?s?|"
+    r"envoyee?s?|livree?s?)(?: (?:a|an|the|size|un|une|le|la|du|en|taille))? $"
+)
+
+
+def _held_in_place_of(sized: str, wanted: str | None) -> str | None:
+    """The size the customer has, told after the size `wanted` asked in its place ("Je veux le 46 au lieu du 45": the
+    45); None when the text tells none. The size that came in place of the one ordered ("You sent a 12 instead of the
+    10") is never the one asked, so it is not read here."""
+    if wanted is None:
+        return None
+    return next(
+        (
+            held
+            for match in regex(_ASKED_IN_PLACE_OF).finditer(sized)
+            if normalise_size(match.group(1)) == wanted
+            and not _HAD_JUST_BEFORE.search(words_before(sized, match.start(1)))
+            and (held := normalise_size(match.group(2))) is not None
+            and held != wanted
+        ),
+        None,
+    )
 
 
 # Two sizes written as numbers this far apart are on two scales (EU 42 and UK 6.5, EU 38 and UK 10).

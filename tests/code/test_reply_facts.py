@@ -1136,9 +1136,21 @@ def test_a_label_giving_another_size_than_the_one_ordered_is_a_wrong_size_sent(
     assert (apology in body) is wrong_size_sent, body
 
 
-def test_another_size_than_the_one_ordered_after_a_wrong_item_is_no_item_ordered(settings) -> None:
-    text = "I ordered the 38 in navy and you sent the black one. Could I have it in a 40 instead?"
-    case, _, facts = _decided(settings, "trousers", 59.0, "wrong_item", size=None, text=text)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I ordered the 38 in navy and you sent the black one. Could I have it in a 40 instead?"),
+        # the size had told after the size asked in its place, or in a terse clause beside a day: read as the item
+        # ordered (a wrong_item reading noted "the trousers you ordered" for the 40 asked)
+        ("en", "I'd like the 40 instead of the 38 please."),
+        ("fr", "Je voudrais le 40 à la place du 38."),
+        ("en", "Need the 40 please, ordered the 38 on the 3/11."),
+    ],
+)  # fmt: skip
+def test_another_size_than_the_one_ordered_after_a_wrong_item_is_no_item_ordered(
+    settings, lang: str, text: str
+) -> None:
+    case, _, facts = _decided(settings, "trousers", 59.0, "wrong_item", size=None, text=text, lang=lang)
     assert facts.replacement_noted is None and "exchange" in facts.open_requests, case.asks
 
 
