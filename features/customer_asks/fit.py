@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from features.customer_asks.clauses import _NEGATION, _denied
 from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS
+from features.text import words_before
 
 # A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
 _SIZES_COUNTED = (
@@ -403,6 +405,18 @@ _COLOUR_PRAISED = re.compile(
     r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
     r"\b(?:the |this |its |la |sa |cette )?" + _COLOUR_WORD + _COLOUR_SAID_GOOD
 )
+# The colour said to be the one ordered ("arrived in the right colour", "correct colour, wrong size", « reçue dans la
+# bonne couleur »): a colour told right, no complaint; not where it is denied ("not the right colour", "didn't come in
+# the right shade", « pas dans la bonne couleur »), read by `_NEGATION`, nor asked ("Is this even the right colour?"),
+# nor the colour still awaited ("Happy to wait for the right colour", « renvoyez-moi la bonne couleur »)
+_COLOUR_RIGHT = re.compile(
+    r"\b(?:(?:in|of|dans|de) )?(?:(?:the|a|la|une) )?(?:right|correct|expected|bonne) " + _COLOUR_WORD + r"\b"
+    r"(?![^.!?]*\?)"
+)
+_COLOUR_AWAITED = re.compile(
+    r"\b(?:wait(?:ing)? for|send(?: me| us| out)?|want|need|like|get|have|receive|exchange(?: it| them)? for|"
+    r"swap(?: it| them)? for|attend\w*|envoy\w*|renvoy\w*|recevoir|voudrais|veux|echanger contre)\W+$"
+)
 _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
     r"washe?s? me out|me donne mauvaise mine)\b"
@@ -485,3 +499,18 @@ _PAST_ORDER = re.compile(
     r"(?:\W+(?:a|an|one|the|une|la))?"
     r"\W*$"
 )
+
+
+def _colour_praise_blanked(folded: str) -> str:
+    """`folded` with the colour it praises (`_COLOUR_PRAISED`, unless it does not suit the customer: `_NOT_ON_ME`) or
+    says is the right one (`_COLOUR_RIGHT`, unless denied or still awaited: `_COLOUR_AWAITED`) blanked: no colour
+    complaint is read there."""
+    praised = _COLOUR_PRAISED.sub(lambda praise: praise[0] if _NOT_ON_ME.match(folded, praise.end()) else " ; ", folded)
+    return _COLOUR_RIGHT.sub(
+        lambda right: (
+            right[0]
+            if _denied(praised, right, _NEGATION) or _COLOUR_AWAITED.search(words_before(praised, right.start()))
+            else " ; "
+        ),
+        praised,
+    )

@@ -76,7 +76,6 @@ from features.customer_asks.faults import (
 from features.customer_asks.fit import (
     _ADVISED,
     _ASKED_FOR_ONESELF,
-    _COLOUR_PRAISED,
     _COLOUR_WORD,
     _CUT_INSTEAD_OF_SIZE,
     _DIRECTION,
@@ -88,7 +87,6 @@ from features.customer_asks.fit import (
     _HABIT_AFTER,
     _HABIT_BEFORE,
     _NEXT_SIZE,
-    _NOT_ON_ME,
     _PAST_ORDER,
     _SET_ASIDE,
     _SEVERAL_SIZES,
@@ -99,6 +97,7 @@ from features.customer_asks.fit import (
     _TOO_BIG,
     _TOO_SMALL,
     _UNFIXABLE,
+    _colour_praise_blanked,
 )
 from features.customer_asks.hardship import _hardship
 from features.customer_asks.hazards import (
@@ -388,11 +387,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and _asked(folded, list(_SEND_ONE.finditer(folded)))
     ):
         requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
-    # a colour praised is blanked, unless it does not suit the customer
-    unfixable = _found(
-        _UNFIXABLE,
-        _COLOUR_PRAISED.sub(lambda praise: praise[0] if _NOT_ON_ME.match(folded, praise.end()) else " ; ", folded),
-    )
+    unfixable = _found(_UNFIXABLE, _colour_praise_blanked(folded))
     named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
     same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:

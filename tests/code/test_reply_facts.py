@@ -1108,6 +1108,26 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "size_offered"),
+    [
+        ("en", "Arrived in the right colour, just too small.", "L"),
+        ("en", "Correct colour but far too tight on me.", "L"),
+        ("fr", "Reçue dans la bonne couleur, mais trop petite.", "L"),
+        # the colour denied, or asked, is still a complaint a size does not fix
+        ("en", "It didn't come in the right colour and it's too small.", None),
+        ("fr", "Pas dans la bonne couleur, et trop petite.", None),
+        ("en", "Is this even the right colour? Too small anyway.", None),
+    ],
+)  # fmt: skip
+def test_a_colour_said_right_is_no_complaint_that_keeps_a_size_from_being_offered(
+    settings, lang: str, text: str, size_offered: str | None
+) -> None:
+    # "the right colour" read a colour complaint, so no size was offered for a top too small
+    case, _, facts = _decided(settings, "tops", 59.0, "too_small", size="M", text=text, lang=lang)
+    assert facts.suggested_size == size_offered, case.asks
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "wrong_size_sent"),
     [
         ("en", "Way too tight. The tag says S but I ordered an M.", True),
