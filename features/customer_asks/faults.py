@@ -7,7 +7,7 @@ import re
 from features.customer_asks.clauses import _found
 from features.customer_asks.fit import _MEASURE
 from features.customer_asks.hazards import _FOOD
-from features.customer_asks.sizes import _CAME_INSTEAD, _COLOURS, _MONTHS_FR, _ORDERED_BUT_LABELLED, INSTEAD_OF
+from features.customer_asks.sizes import _CAME_INSTEAD, _COLOURS, _MONTHS_FR, INSTEAD_OF
 
 # A colour or a size named as the thing: one of several ordered, not a part of the item.
 _ONE_OF_TWO_ORDERED = _COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
@@ -686,8 +686,6 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"before|on|by|in)\b)| (?:a |an |my |the )?(?:refund|credit|voucher|money|gift card|store credit)\b)",
         # a size sent in place of the size ordered ("sent a 12 instead of the 10", « reçu un 42 au lieu du 40 »)
         *_CAME_INSTEAD,
-        # ... or the size ordered, then the label's other size ("I ordered a 12 but the tag says 10")
-        _ORDERED_BUT_LABELLED,
         # what was ordered first, then what the box held: « au lieu du sac à dos, il y avait dans le carton une housse
         # de couette », "Instead of the kettle I ordered, the box had a toaster"; not instead of doing something
         # (« au lieu d'attendre », "instead of waiting")

@@ -140,6 +140,8 @@ from features.customer_asks.sizes import (
     _halves_as_sizes,
     _held_in_place_of,
     _in_collar_inches,
+    _label_agreeing_blanked,
+    _label_sizes_not_ordered,
     _letters_need_context,
     _reordered_at,
     _ring_letters_need_a_ring,
@@ -184,7 +186,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
 
     counts = _counts(sized, folded, category)
     reordered = _reordered_at(sized)
-    rejected = tuple(said(_REJECTED, counts))
+    # the size a label gives beside another size ordered came in its place: a wrong size sent, no size wanted
+    mislabelled = _label_sizes_not_ordered(folded)
+    rejected = tuple(dict.fromkeys([*said(_REJECTED, counts), *mislabelled]))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
     hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
@@ -261,8 +265,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = _ELSEWHERE.sub(
         " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
     )
-    read_for_faults = _rooms_blanked(
-        _SHORT_OF_HOLES.sub(" ; ", _lifting_off_blanked(_LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)))
+    read_for_faults = _label_agreeing_blanked(
+        _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", _lifting_off_blanked(_LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults))))
     )
     replacement = _replacement_asked(folded)
     if not replacement:
@@ -297,6 +301,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         not _ORDERED_JUST_BEFORE.search(words_before(read_for_faults, pair.start()))
         for pair in _ODD_PAIR.finditer(read_for_faults)
     ):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
+    if mislabelled:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
     if "damage" in faults and _PACKAGING_AROUND & set(faults) and not _damage_read(_packaging_blanked(read_for_faults)):
         # a box torn open around a part missing or a wrong item is how the part went or what the item came in

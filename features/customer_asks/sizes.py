@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from features.customer_asks.clauses import _clause_around
 from features.customer_asks.kinds import LETTER_SIZES
@@ -125,18 +126,23 @@ _LABEL_BUT_ORDERED = (
     r"j'avais|nous avions|nous avons) (?:had |clearly |definitely |bien )?(?:ordered|chose|picked|commandee?s?|pris|"
     r"choisie?s?) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
 )
-# The size ordered, then the label's other size: "I ordered a 12 but the tag says 10", « J'ai commandé un 38 mais
-# l'étiquette dit 36 ». One group: the size ordered (`_WANTED`).
-_ORDERED_BUT_LABELLED = (
+# The size ordered, then the label's: "I ordered a 12 but the tag says 10", « J'ai commandé un 38 mais l'étiquette dit
+# 36 ».
+_ORDERED_BEFORE_LABEL = (
     r"(?:(?:\b(?:i|we) (?:had )?|(?:^|[.!?;] ))(?:ordered|chose|picked)|\b(?:j'ai|j'avais|nous avons|nous avions) "
     r"(?:commandee?s?|pris|choisie?s?)) (?:(?:a|an|the|size|a size|un|une|le|la|du|en|taille|en taille) )?"
-    r"(" + _SIZE + r")\b[^.!?]{0,20}?"
-    r"(?:[.;:] |,? )(?:(?:but|whereas|yet|and yet|however|mais|alors que|pourtant|or|et pourtant) )?(?:the |its |sur )?"
-    + _LABEL_SAYS
-    + r"(?!\1\b)(?:"
-    + _SIZE
-    + ")"
 )
+_LABEL_AFTER_ORDERED = (
+    r"\b[^.!?]{0,20}?(?:[.;:] |,? )(?:(?:but|whereas|yet|and yet|however|mais|alors que|pourtant|or|et pourtant) )?"
+    r"(?:the |its |sur )?" + _LABEL_SAYS
+)
+# Two groups each: the label's size and the size ordered, in the order the text says them.
+_LABEL_AND_ORDER: tuple[tuple[str, bool], ...] = (
+    (_LABEL_SAYS + "(" + _SIZE + ")" + _LABEL_BUT_ORDERED + "(" + _SIZE + ")", True),
+    (_ORDERED_BEFORE_LABEL + "(" + _SIZE + ")" + _LABEL_AFTER_ORDERED + "(" + _SIZE + ")", False),
+)
+
+
 # one group each: the size that came (`_REJECTED`), the size ordered (`_WANTED`)
 _CAME_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")",
@@ -145,8 +151,6 @@ _CAME_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(" + _SIZE + r") instead\b",
     _ORDERED_FIRST + "(?:" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + _SIZE + ")",
     _SENT_A_SIZE + "(" + _SIZE + ")" + _BUT_ORDERED + "(?:" + _SIZE + ")",
-    # "The label says S but I ordered M", « l'étiquette indique 36 alors que j'ai commandé un 38 »
-    _LABEL_SAYS + "(" + _SIZE + ")" + _LABEL_BUT_ORDERED + r"(?!\1\b)(?:" + _SIZE + ")",
 )
 # A size in place of another said alone, as the ask: « un M au lieu du L », "A 10 instead of the 12 please"; not what
 # came or was picked (a verb before it: "got a 10 instead of my usual 12")
@@ -162,7 +166,6 @@ _ORDERED_INSTEAD: tuple[str, ...] = (
     _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
     _ORDERED_FIRST + "(" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(?:" + _SIZE + ")",
     _SENT_A_SIZE + "(?:" + _SIZE + ")" + _BUT_ORDERED + "(" + _SIZE + ")",
-    _ORDERED_BUT_LABELLED,
 )
 
 
@@ -570,6 +573,41 @@ def _same_scale(size: str, other: str) -> bool:
         return False
     numbers = _NUMBER_IN_SIZE.search(size), _NUMBER_IN_SIZE.search(other)
     return not all(numbers) or abs(float(numbers[0].group()) - float(numbers[1].group())) <= _SCALE_SPAN
+
+
+def _labels_and_orders(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Each size an item's label gives beside a size ordered (`_LABEL_AND_ORDER`), as `normalise_size` writes them: the
+    match, the label's size and the size ordered."""
+    for pattern, label_first in _LABEL_AND_ORDER:
+        for match in regex(pattern).finditer(text):
+            label, ordered = (match.group(1), match.group(2)) if label_first else (match.group(2), match.group(1))
+            label_size, ordered_size = normalise_size(label), normalise_size(ordered)
+            if label_size and ordered_size:
+                yield match, label_size, ordered_size
+
+
+def _label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
+    """The sizes the item's label gives that are not the size ordered beside them ("The label says S but I ordered M":
+    the S): a wrong size sent. A size written two ways is one ("I ordered a small, the label says S"), and two sizes
+    on two scales are no mistake (a UK 7 ordered, an EU 40 on the label); two rugs' dimensions are always one scale."""
+    return tuple(
+        dict.fromkeys(
+            label
+            for _, label, ordered in _labels_and_orders(folded)
+            if label != ordered
+            and size_system(label) == size_system(ordered)
+            and (size_system(label) != "number" or _same_scale(label, ordered))
+        )
+    )
+
+
+def _label_agreeing_blanked(text: str) -> str:
+    """`text` with a label said to give the size ordered blanked (« L'étiquette indique M alors que j'ai commandé un
+    medium »): the contrast words there are no wrong item sent."""
+    agreeing = [match.span() for match, label, ordered in _labels_and_orders(text) if label == ordered]
+    for start, end in sorted(agreeing, reverse=True):
+        text = text[:start] + " ; " + text[end:]
+    return text
 
 
 # A half size in words: "a 15 and a half", « un 38 et demi », "9 1/2": the size read is "15.5", "38.5", "9.5" (the

@@ -1138,6 +1138,10 @@ def test_a_colour_said_right_is_no_complaint_that_keeps_a_size_from_being_offere
         ("en", "The label says S but it fits like an XS.", False),
         ("en", "The label says M, I ordered M, but it's tiny.", False),
         ("fr", "J'ai commandé un 38, l'étiquette dit bien 38 mais c'est trop petit.", False),
+        # ... one size written two ways, or two sizes on two scales
+        ("en", "I ordered a small, the label says S, but it's tiny on me.", False),
+        ("fr", "L'étiquette indique taille M alors que j'ai commandé un medium, elle est trop petite.", False),
+        ("en", "I ordered a 7 but the label says 40, and they pinch.", False),
     ],
 )  # fmt: skip
 def test_a_label_giving_another_size_than_the_one_ordered_is_a_wrong_size_sent(
