@@ -408,14 +408,18 @@ _COLOUR_PRAISED = re.compile(
 # The colour said to be the one ordered ("arrived in the right colour", "correct colour, wrong size", « reçue dans la
 # bonne couleur »): a colour told right, no complaint; not where it is denied ("not the right colour", "didn't come in
 # the right shade", « pas dans la bonne couleur »), read by `_NEGATION`, nor asked ("Is this even the right colour?"),
-# nor the colour still awaited ("Happy to wait for the right colour", « renvoyez-moi la bonne couleur »)
+# nor named as another than the one that came ("The right colour would have been navy", « La bonne couleur était le
+# bleu »), nor the colour still awaited or wished for ("Happy to wait for the right colour", « renvoyez-moi la bonne
+# couleur », "I wish it came in the right colour")
 _COLOUR_RIGHT = re.compile(
     r"\b(?:(?:in|of|dans|de) )?(?:(?:the|a|la|une) )?(?:right|correct|expected|bonne) " + _COLOUR_WORD + r"\b"
-    r"(?![^.!?]*\?)"
+    r"(?![^.!?]*\?)(?! (?:would|should|could|is|was|were|will|est|etait|aurait|serait|sera)\b)"
 )
 _COLOUR_AWAITED = re.compile(
     r"\b(?:wait(?:ing)? for|send(?: me| us| out)?|want|need|like|get|have|receive|exchange(?: it| them)? for|"
-    r"swap(?: it| them)? for|attend\w*|envoy\w*|renvoy\w*|recevoir|voudrais|veux|echanger contre)\W+$"
+    r"swap(?: it| them)? for|hoped for|expected|wish(?:ed)? (?:it|they) (?:came|had come|was|were|had been)(?: in)?|"
+    r"should have (?:come|been)(?: in)?|attend\w*|envoy\w*|renvoy\w*|recevoir|voudrais|veux|echanger contre)"
+    r"(?:[- ](?:moi|nous|me|us|le|la|les))?\W+$"
 )
 _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
