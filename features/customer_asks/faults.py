@@ -101,6 +101,12 @@ _AT_THE_DOOR_END = (
     r"doorstep|step|mat|door|front door|letterbox|mailbox|garden|safe place)|nulle part|devant (?:ma|la|notre) "
     r"porte|a la porte|dans (?:ma|la|notre) boite)\b)"
 )
+# A delivery said flatly not to have happened, but for the day: "Tracking says delivered on the 3rd. It was not. It
+# came on the 5th.", « Le suivi dit livré. C'est faux. Il est arrivé deux jours après. »
+_NOT_COME_LATER = (
+    r"(?! *[.!?;]+ *(?:but |mais )?(?:it|they|il|elle|ils|elles) (?:only |finally |eventually |seulement |finalement )?"
+    r"(?:came|arrived|turned up|showed up|(?:est|sont) (?:\w+ )?(?:arrivee?s?|venue?s?|livree?s?))\b)"
+)
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
@@ -822,8 +828,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"delivered\b[^.!?]{0,20}\b(?:but|yet|though|although)\b",
         # ... or said delivered, in either order, then shown not come by what the customer saw at the door ("'Delivered'
         # says the app. Ring doorbell footage shows nobody came.", "Tracking says delivered. Nothing on the doorstep.",
-        # « Le suivi indique livré. La caméra montre que personne n'est venu. »); not a person awaited for a
-        # collection, which no delivery said comes before
+        # « Le suivi indique livré. La caméra montre que personne n'est venu. ») or flatly denied in a sentence of
+        # its own ("The shoes were 'delivered' according to you. They were not.", « Livré selon le suivi. Ce n'est pas
+        # le cas. »); not a person awaited for a collection, which no delivery said comes before, nor a denial that
+        # goes on ("It was not in one piece", "not true, I found it at my neighbour's")
         r"(?:\bdelivered\b ?[\"'»”]?,? (?:says?|said|shows?|showed|according to)(?: the| my)?|"
         r"\b(?:tracking|app|website|courier|carrier|e-?mail|text)\b[^.!?]{0,15}\b(?:says?|said|shows?|showed|marked|"
         r"marks|has it)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? [\"'«“]? ?"
@@ -831,13 +839,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"knocked|rang|was here|left)(?! (?:to|and) (?:collect|pick|take|fetch)| for (?:the|my|a) (?:return|"
         r"collection|pick))\b|(?:nothing (?:was )?(?:left|delivered|there|here)|no (?:parcel|package|sign of "
         r"(?:it|them|a parcel|the parcel|any parcel)))" + _AT_THE_DOOR_END + r"|nothing (?:was )?on the (?:porch|"
-        r"doorstep|step|mat)\b)",
+        r"doorstep|step|mat)\b|(?<=[.;:,] )(?:(?:no,? )?(?:it|they) (?:was not|were not|wasn't|weren't|wasnt|werent|"
+        r"was never|were never|has not been|have not been|hasn't been|haven't been)|(?:that's|that is|this is) (?:not "
+        r"true|false|a lie)|not true)(?: delivered)?(?= *(?:$|[.!?;]))" + _NOT_COME_LATER + ")",
         r"(?:\blivree?\b ?[\"'»”]?,? (?:selon|d'apres|dit|indique)(?: le| l'| mon)?|"
         r"\b(?:suivi|appli|application|site|transporteur|mail|sms)\b[^.!?]{0,15}\b(?:indique|marque|note|affiche|dit|"
         r"annonce)(?: comme| qu'il est| qu'elle est| que le colis est)? [\"'«“]? ?livree?s?\b)[^!?]{0,90}?\b"
         r"(?:personne (?:n'est|n'a|ne s'est)(?: jamais)? (?:venu|passe|sonne|livre|presente)(?! (?:chercher|"
         r"recuperer|prendre|pour (?:le|l'|mon) (?:retour|enlevement|ramassage)))|rien (?:n'a ete|n'etait) (?:depose|"
-        r"livre|laisse)\b|(?:aucun colis|pas de colis|pas l'ombre d'un colis)" + _AT_THE_DOOR_END + r")",
+        r"livre|laisse)\b|(?:aucun colis|pas de colis|pas l'ombre d'un colis)" + _AT_THE_DOOR_END + r"|(?<=[.;:,] )"
+        r"(?:(?:il|elle|ils|elles) (?:ne l'a|ne l'ont|ne l'a jamais|ne l'ont jamais|n'a|n'ont) (?:pas )?ete"
+        r"(?: livree?s?)?|ce n'est pas (?:le cas|vrai)|c'est faux|faux)(?= *(?:$|[.!?;]))" + _NOT_COME_LATER + ")",
         # ... or said handed over in person or signed for, then denied by the one it was handed to ("'Handed to the
         # recipient', you say. Not into my hands.", « "remis en main propre" d'après vous. Pas dans mes mains en tout
         # cas. »); not a return the customer handed to a courier (« Je l'ai remis en main propre au livreur »), which

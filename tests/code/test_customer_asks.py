@@ -3499,6 +3499,28 @@ def test_a_parcel_said_handed_over_that_the_customer_denies_having_is_not_receiv
     assert read_asks(text).faults == faults
 
 
+# A parcel said delivered, then flatly denied in a sentence of its own ("The shoes were 'delivered' according to you.
+# They were not." read a late parcel, and the draft asked for shoes never had to be sent back). Near misses: a denial
+# that goes on, and a parcel that came on another day.
+SAID_DELIVERED_DENIED = [
+    ("The boots were 'delivered' according to your email. They were not. I was home all day.", ("not_received",)),
+    ("Tracking says delivered. It wasn't.", ("not_received",)),
+    ("Le suivi indique « livré ». Ce n'est pas le cas.", ("not_received",)),
+    ("Livré d'après le site. Il ne l'a pas été. Je n'ai rien vu.", ("not_received",)),
+    ("Tracking says delivered, it was not in one piece, the box was crushed.", ("damage",)),
+    ("Delivered says the app, not true, I found it at my neighbour's and it's the wrong colour.", ()),
+    ("Tracking says delivered on the 3rd. It was not! It came on the 5th, too late for the party.", ()),
+    ("Le suivi dit livré. C'est faux. Il est finalement arrivé deux jours après, trop tard.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "faults"), SAID_DELIVERED_DENIED)
+def test_a_parcel_said_delivered_that_the_customer_flatly_denies_is_not_received(
+    text: str, faults: tuple[str, ...]
+) -> None:
+    assert read_asks(text).faults == faults
+
+
 # A bigger or smaller size said not to be wanted is no way asked ("I don't need a bigger size, I need a refund, the
 # seams are coming apart" read a size up, « Je ne veux pas une taille au-dessus » the same), nor a sign that no size
 # fits. Near misses: a way asked after one not wanted, a way asked plainly.
