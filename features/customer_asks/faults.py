@@ -101,11 +101,19 @@ _AT_THE_DOOR_END = (
     r"doorstep|step|mat|door|front door|letterbox|mailbox|garden|safe place)|nulle part|devant (?:ma|la|notre) "
     r"porte|a la porte|dans (?:ma|la|notre) boite)\b)"
 )
-# A delivery said flatly not to have happened, but for the day: "Tracking says delivered on the 3rd. It was not. It
-# came on the 5th.", « Le suivi dit livré. C'est faux. Il est arrivé deux jours après. »
+# A delivery said flatly not to have happened, but for the day or the time: "Tracking says delivered on the 3rd. It
+# was not. It came on the 5th.", "Tracking says delivered on time. It was not. It was three days late.", « Le suivi
+# dit livré. C'est faux. Il est arrivé deux jours après. »; a denial of "on time" itself is told by the words just
+# before it (`_ON_TIME_BEFORE`)
 _NOT_COME_LATER = (
     r"(?! *[.!?;]+ *(?:but |mais )?(?:it|they|il|elle|ils|elles) (?:only |finally |eventually |seulement |finalement )?"
-    r"(?:came|arrived|turned up|showed up|(?:est|sont) (?:\w+ )?(?:arrivee?s?|venue?s?|livree?s?))\b)"
+    r"(?:came|arrived|turned up|showed up|(?:est|sont) (?:\w+ )?(?:arrivee?s?|venue?s?|livree?s?)|(?:was|were) "
+    r"(?:\w+ ){0,3}(?:late|early)|(?:est|etait|sont|etaient) (?:\w+ ){0,3}en (?:retard|avance))\b)"
+)
+_ON_TIME_BEFORE = "".join(
+    f"(?<!{time}{stop})"
+    for time in ("on time", "in time", "a temps", "a l'heure", "dans les temps", "dans les delais")
+    for stop in (". ", ", ", "; ")
 )
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
@@ -839,16 +847,21 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"knocked|rang|was here|left)(?! (?:to|and) (?:collect|pick|take|fetch)| for (?:the|my|a) (?:return|"
         r"collection|pick))\b|(?:nothing (?:was )?(?:left|delivered|there|here)|no (?:parcel|package|sign of "
         r"(?:it|them|a parcel|the parcel|any parcel)))" + _AT_THE_DOOR_END + r"|nothing (?:was )?on the (?:porch|"
-        r"doorstep|step|mat)\b|(?<=[.;:,] )(?:(?:no,? )?(?:it|they) (?:was not|were not|wasn't|weren't|wasnt|werent|"
-        r"was never|were never|has not been|have not been|hasn't been|haven't been)|(?:that's|that is|this is) (?:not "
+        r"doorstep|step|mat)\b|(?<=[.;:,] )"
+        + _ON_TIME_BEFORE
+        + r"(?:(?:no,? )?(?:it|they) (?:was not|were not|wasn't|weren't|wasnt|werent|was never|were never|"
+        r"has not been|have not been|hasn't been|haven't been)|(?:that's|that is|this is) (?:not "
         r"true|false|a lie)|not true)(?: delivered)?(?= *(?:$|[.!?;]))" + _NOT_COME_LATER + ")",
         r"(?:\blivree?\b ?[\"'»”]?,? (?:selon|d'apres|dit|indique)(?: le| l'| mon)?|"
         r"\b(?:suivi|appli|application|site|transporteur|mail|sms)\b[^.!?]{0,15}\b(?:indique|marque|note|affiche|dit|"
         r"annonce)(?: comme| qu'il est| qu'elle est| que le colis est)? [\"'«“]? ?livree?s?\b)[^!?]{0,90}?\b"
         r"(?:personne (?:n'est|n'a|ne s'est)(?: jamais)? (?:venu|passe|sonne|livre|presente)(?! (?:chercher|"
         r"recuperer|prendre|pour (?:le|l'|mon) (?:retour|enlevement|ramassage)))|rien (?:n'a ete|n'etait) (?:depose|"
-        r"livre|laisse)\b|(?:aucun colis|pas de colis|pas l'ombre d'un colis)" + _AT_THE_DOOR_END + r"|(?<=[.;:,] )"
-        r"(?:(?:il|elle|ils|elles) (?:ne l'a|ne l'ont|ne l'a jamais|ne l'ont jamais|n'a|n'ont) (?:pas )?ete"
+        r"livre|laisse)\b|(?:aucun colis|pas de colis|pas l'ombre d'un colis)"
+        + _AT_THE_DOOR_END
+        + r"|(?<=[.;:,] )"
+        + _ON_TIME_BEFORE
+        + r"(?:(?:il|elle|ils|elles) (?:ne l'a|ne l'ont|ne l'a jamais|ne l'ont jamais|n'a|n'ont) (?:pas )?ete"
         r"(?: livree?s?)?|ce n'est pas (?:le cas|vrai)|c'est faux|faux)(?= *(?:$|[.!?;]))" + _NOT_COME_LATER + ")",
         # ... or said handed over in person or signed for, then denied by the one it was handed to ("'Handed to the
         # recipient', you say. Not into my hands.", « "remis en main propre" d'après vous. Pas dans mes mains en tout

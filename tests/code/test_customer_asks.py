@@ -3511,6 +3511,11 @@ SAID_DELIVERED_DENIED = [
     ("Delivered says the app, not true, I found it at my neighbour's and it's the wrong colour.", ()),
     ("Tracking says delivered on the 3rd. It was not! It came on the 5th, too late for the party.", ()),
     ("Le suivi dit livré. C'est faux. Il est finalement arrivé deux jours après, trop tard.", ()),
+    # the time denied, not the delivery
+    ("Tracking says delivered on time. It was not. It was three days late and I missed the wedding.", ()),
+    ("Tracking says delivered on time. It was not.", ()),
+    ("Tracking says delivered. It was not. It was two days late.", ()),
+    ("Le suivi dit livré à l'heure. C'est faux.", ()),
 ]  # fmt: skip
 
 
