@@ -102,13 +102,16 @@ _AT_THE_DOOR_END = (
     r"porte|a la porte|dans (?:ma|la|notre) boite)\b)"
 )
 # A delivery said flatly not to have happened, but for the day or the time: "Tracking says delivered on the 3rd. It
-# was not. It came on the 5th.", "Tracking says delivered on time. It was not. It was three days late.", « Le suivi
-# dit livré. C'est faux. Il est arrivé deux jours après. »; a denial of "on time" itself is told by the words just
-# before it (`_ON_TIME_BEFORE`)
+# was not. It came on the 5th.", "Tracking says delivered on time. It was not. It was three days late.", "The website
+# says delivered in 2-3 days. It wasn't. Took two weeks.", « Le suivi dit livré. C'est faux. Il est arrivé deux jours
+# après. »; a denial of "on time" itself is told by the words just before it (`_ON_TIME_BEFORE`)
 _NOT_COME_LATER = (
     r"(?! *[.!?;]+ *(?:but |mais )?(?:it|they|il|elle|ils|elles) (?:only |finally |eventually |seulement |finalement )?"
     r"(?:came|arrived|turned up|showed up|(?:est|sont) (?:\w+ )?(?:arrivee?s?|venue?s?|livree?s?)|(?:was|were) "
     r"(?:\w+ ){0,3}(?:late|early)|(?:est|etait|sont|etaient) (?:\w+ ){0,3}en (?:retard|avance))\b)"
+    # ... or the time it took told next: "It wasn't. Took two weeks.", « C'est faux. Il a mis dix jours. »
+    r"(?! *[.!?;]+ *(?:(?:it|they) )?(?:took|has taken|had taken)\b| *[.!?;]+ *(?:il|elle|ils|elles|le colis|la "
+    r"commande) (?:a|ont|avait|avaient) mis\b)"
 )
 _ON_TIME_BEFORE = "".join(
     f"(?<!{time}{stop})"

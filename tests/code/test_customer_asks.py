@@ -3516,6 +3516,9 @@ SAID_DELIVERED_DENIED = [
     ("Tracking says delivered on time. It was not.", ()),
     ("Tracking says delivered. It was not. It was two days late.", ()),
     ("Le suivi dit livré à l'heure. C'est faux.", ()),
+    # ... and the time it took told next
+    ("The website says delivered in 2-3 days. It wasn't. Took two weeks.", ()),
+    ("Le site dit livré en 48h. C'est faux. Il a mis dix jours.", ()),
 ]  # fmt: skip
 
 
