@@ -495,6 +495,16 @@ class Settings(BaseSettings):
             raise ValueError("an origin: http:// or https://, a host and an optional port, nothing after")
         return f"{parts.scheme}://{parts.netloc.lower()}"
 
+    @field_validator("shop_founded")
+    @classmethod
+    def _founded_by_now(cls, value: date) -> date:
+        # A founding day after today left no moment between it and now: the service started, then refused every
+        # request's dates ("before the shop existed") and every history row.
+        today = datetime.now(UTC).date()
+        if value > today:
+            raise ValueError(f"after today ({today.isoformat()}, UTC): no order or request could be dated")
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _a_database(cls, value: str | None) -> str | None:

@@ -1,6 +1,7 @@
 """Settings come from defaults and TRIAGE_* environment variables."""
 
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,12 @@ def test_a_registry_password_is_hidden_where_the_address_is_shown() -> None:
     # "no champion version of ... in http://u:s3cret@..." and the Bento's model metadata carried it in clear
     settings = Settings(mlflow_tracking_uri="https://triage:s3cret@mlflow.internal:5000")
     assert settings.tracking_uri_shown == "https://triage:***@mlflow.internal:5000"
+
+
+def test_a_shop_founded_after_today_is_refused_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    # it was taken at start, then every request was refused as "before the shop existed" and every history row too
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    message = _refused(monkeypatch, "TRIAGE_SHOP_FOUNDED", tomorrow)
+    assert message.startswith(f"TRIAGE_SHOP_FOUNDED={tomorrow}: after today"), message
+    monkeypatch.setenv("TRIAGE_SHOP_FOUNDED", datetime.now(UTC).date().isoformat())
+    assert Settings().shop_founded == datetime.now(UTC).date()
