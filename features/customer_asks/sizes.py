@@ -350,6 +350,12 @@ _WANTED: tuple[str, ...] = (
     r"du |en |"
     r"une taille |la taille |taille )(" + _SIZE + r")\b",
     r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
+    # a sentence that is the size wanted against the one had: « en L pas en M svp », "In an L not an M please."; not
+    # the customer's size told (« Je suis en M, pas en L »), nor a count (« 2 slats short, 18 not 20 »): a size in
+    # figures is announced by a word
+    r"(?:^|[.!?;:,] )(?:(?:en|in|in a|in an|in the|size|taille|the|an|a|le|la|un|une) |(?=[a-z]))(" + _SIZE + r"),? "
+    r"(?:et )?(?:pas|non|not)(?: (?:en|in|in a|in an|in the|size|taille|the|an|a|le|la|un|une|du))? " + _SIZE + r"(?= *"
+    r"(?:$|[.!?;,]|svp|s'il vous plait|merci|please|pls|plz|thanks)(?![\w'-]))",
     # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 » and « il fo du S », « je vais passer au L »
     r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo|faudrait) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |"
     r"le |la |du |en |une taille |la taille |taille )(" + _SIZE + r")\b",
