@@ -184,8 +184,12 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # « Couleur pas comme sur la photo » (sheet 593 #32), « pas comme en photo »
     r"\bpas comme (?:sur |dans |en )?(?:la |le |les |l')?(?:photos?|images?|site|fiche|annonce|descriptif|"
     r"description)\b",
-    r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|description|listing|website|"
-    r"site|shown|pictured|advertised|described|swatch(?:es)?|colou?r swatch(?:es)?)\b",
+    r"\bnothing like (?:the|in the|on the|what (?:was|is)) ?(?:photos?|pictures?|images?|videos?|description|listing|"
+    r"website|site|shown|pictured|advertised|described|swatch(?:es)?|colou?r swatch(?:es)?)\b",
+    # ... the item the listing shows, named: "looks nothing like the soft slouchy bag in the video"; not someone's own
+    # ("nothing like the one my sister has in the photos she sent")
+    r"\bnothing like the (?:(?!(?:my|our|his|her|their|i|we|he|she|they)\b)[\w'-]+ ){1,4}(?:in|on) the (?:photos?|"
+    r"pictures?|images?|videos?|listing|website|advert|ad|product page)\b(?! (?:i|we|he|she|they|you|my)\b)",
     # "Different ring to the one on the website", "a completely different style from the listing"
     r"\b(?:different|differs)(?: [\w-]+){0,2} (?:from|to|than) (?:the (?:one|ones|item|thing) (?:on|in) )?(?:the |"
     r"what (?:was|is) )?(?:photos?|pictures?|images?|description|listing|advert|website|site|shown|pictured|"
@@ -242,6 +246,13 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"annoncee?s?)\b|\bau lieu d(?:u|e la|es|e l'|'une?) (?:\w+ ){0,2}?annoncee?s?\b|"
     r"\b(?:smaller|bigger|larger|shorter|longer|narrower|wider|thinner|lighter) than the (?:dimensions|measurements|"
     r"sizes?|capacity|weight) (?:given|stated|listed|advertised|shown|quoted)\b",
+    # a share of the measure listed: "about 2/3 of the size listed", "half the length advertised", « la moitié de la
+    # taille annoncée »
+    r"\b(?:half|a third|a quarter|two thirds|three quarters|\d/\d|\d{1,2} ?%) (?:of )?the (?:size|length|width|height|"
+    r"depth|capacity|volume|dimensions) (?:given|stated|listed|advertised|shown|quoted|described)\b|"
+    r"\b(?:la moitie|un tiers|deux tiers|les deux tiers|un quart|trois quarts|\d/\d) (?:de la|du|des) (?:taille|"
+    r"longueur|largeur|hauteur|profondeur|capacite|volume|dimensions) (?:annoncee?s?|indiquee?s?|affichee?s?|"
+    r"decrite?s?)\b",
     # « Pas conforme. » said alone: to the listing (every corpus text so written is labelled not_as_described); not
     # to the order (a wrong item), the customer's hopes or a safety standard
     r"\b(?:pas|non) conformes?\b(?! (?:a|aux|avec) (?:ma |la |votre |mes |vos |l')?(?:commande|attentes?|normes?|"

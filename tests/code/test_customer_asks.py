@@ -2660,6 +2660,13 @@ LISTING_AND_FAULTS_IN_OTHER_WORDS = [
     ("Need a new jug, not a refund", "requests", ("replacement",)),
     ("Je voudrais une nouvelle bouilloire, pas un remboursement.", "requests", ("replacement",)),
     ("I need a new kettle before the weekend so please refund quickly.", "requests", ()),
+    # sheet 641 #71: the item the video shows and a share of the size listed; not someone's own photos
+    ("The 'vegan leather' feels like cardboard and looks nothing like the soft slouchy bag in the video. Also it's "
+     "about 2/3 of the size listed.", "not_as_described", True),
+    ("It's half the size advertised.", "not_as_described", True),
+    ("Le tapis fait la moitié de la taille annoncée.", "not_as_described", True),
+    ("It looks nothing like the one my sister has in the photos she sent, too small anyway.", "not_as_described",
+     False),
 ]  # fmt: skip
 
 
