@@ -15,13 +15,19 @@ from features.customer_asks import (
     HAZARD_KINDS,
     REQUEST_KINDS,
     UNFIXABLE_KINDS,
+    complaints,
+    faults,
+    fit,
+    hardship,
+    hazards,
     normalise_size,
     read_asks,
+    requests,
     size_system,
 )
 from features.customer_asks import clauses as asks_clauses
 from features.customer_asks import reading as asks_reading
-from features.text import WORDS_BEFORE_CHARS
+from features.text import WORDS_BEFORE_CHARS, regex
 
 CASES = Path(__file__).parent / "data" / "customer_asks_cases.csv"
 
@@ -3950,3 +3956,28 @@ def test_a_day_of_a_month_is_no_size(text: str, ordered: str | None, wanted: str
 )
 def test_a_rings_letter_is_a_size_where_rings_are_sold(category: str | None, wanted: str | None) -> None:
     assert read_asks("Ring too small, need an N please.", category=category).wanted_size == wanted
+
+
+# Texts where a back-reference read in the wrong group would read: the same noun, size or count ordered and got
+SAME_ORDERED_AND_GOT = (
+    "i ordered the blue mug and got the red mug, nice colour though.",
+    "j'ai commande en 40. j'ai recu un 40, mais il est trop petit.",
+    "i ordered a 12. i got a 12 and it is too small.",
+    "pack of 6 cups, 6 in the box, one cracked.",
+)
+
+
+def test_a_kinds_scan_reads_where_one_of_its_patterns_reads() -> None:
+    # joined in one alternation, "(?!\1\b)" counted the groups of the patterns before it: it pointed at a group never
+    # set and never refused, so the scan read "the blue mug ... the red mug" where no pattern does
+    patterns = (r"\b(x+)y\b", r"\bthe \w+ (\w+) and got the \w+ (?!\1\b)\w+\b")
+    assert asks_clauses._any_of(patterns).search(SAME_ORDERED_AND_GOT[0]) is None
+    found = asks_clauses._any_of(patterns).search("i ordered the blue mug and got the red cup.")
+    assert found is not None and found.group(0) == "the blue mug and got the red cup"
+    tables = (faults._FAULTS, hazards._HAZARDS, requests._ASKED_OUTRIGHT, requests._REQUESTS, fit._UNFIXABLE)
+    tables += (hardship._HARDSHIP, {"not_as_described": complaints._NOT_AS_DESCRIBED})
+    for table in tables:
+        for kind, kind_patterns in table.items():
+            for text in SAME_ORDERED_AND_GOT:
+                alone = any(regex(pattern).search(text) for pattern in kind_patterns)
+                assert (asks_clauses._any_of(kind_patterns).search(text) is not None) is alone, (kind, text)
