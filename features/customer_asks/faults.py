@@ -587,6 +587,19 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:seulement )?(?!\2\b)\d+ (?:[\w-]+ )?dans (?:le |la |l')?(?:carton|boite|colis|paquet|sachet)\b)"
         # said on its own, as the count in the box ("Set of 4 glasses, 1 in the box was smashed" is damage)
         r"(?= *(?:[.,;:!?]|$|and\b|but\b|et\b|mais\b))(?!" + _THE_REST_OR_THE_FIT + ")",
+        # a set that came with another count: "Set of 6 arrived with only 4 glasses", "the box of 12 had just 10 in it",
+        # « Le lot de 6 est arrivé avec seulement 4 verres », « le coffret de 6 n'en contenait que 4 »; not the same
+        # count ("a set of 6 arrived with only 6 saucers, no cups" is another part missing), nor the count of those
+        # broken or whole ("Set of 6 arrived with just 2 chipped": damage)
+        r"\b(?:pack|set|box|lot|case|bundle) of (?P<set_count>" + _COUNT + r")(?: [\w-]+)? (?:arrived|came|turned up|"
+        r"was delivered|had|has|contained|contains)(?: with)? (?:only|just) (?!(?P=set_count)\b)" + _COUNT + r"\b"
+        r"(?! (?:[\w-]+ )?(?:broken|chipped|cracked|damaged|smashed|scratched|dented|bent|intact|whole|usable|"
+        r"working|in one piece)\b)|"
+        r"\b(?:lot|pack|paquet|boite|coffret|set|carton) de (?P<lot_count>" + _COUNT + r")(?: [\w-]+)? (?:est |etait )?"
+        r"(?:arrivee?|livree?|recue?) avec (?:seulement|uniquement) (?!(?P=lot_count)\b)" + _COUNT + r"\b"
+        r"(?! (?:[\w-]+ )?(?:cassee?s?|ebrechee?s?|fendue?s?|abimee?s?|rayee?s?|intacte?s?|entiere?s?)\b)|"
+        r"\b(?:lot|pack|paquet|boite|coffret|set|carton) de (?P<lot_held>" + _COUNT + r")(?: [\w-]+)? (?:ne |n')"
+        r"(?:en )?(?:contenait|contient|avait) (?:que|qu') ?(?!(?P=lot_held)\b)" + _COUNT + r"\b",
         r"\b(?:pack|set|box|lot) of (?:two|three|four|five|six|eight|ten|twelve|\d+) (?:\w+ )?but (?:there (?:are|were|"
         r"was|is) |(?:i|we) (?:got|received|only got) |only )(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|\d+)\b",
