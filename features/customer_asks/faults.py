@@ -737,12 +737,17 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:picking|packing|warehouse|dispatch) (?:error|mistake)\b|\bsomeone else'?s (?:order|parcel)\b",
         r"\b(?:but|while|whereas|yet) (?:my|the) order (?:was|is|said|says)\b|"
         r"\bthe wrong (?:item|product|model|set|pattern|edition|version|parcel|order|book)\b|"
+        # ... or not the right one, as « pas (du tout) le bon article »: "Not the right item at all, I ordered blue";
+        # not one that does not suit ("not the right product for my skin")
+        r"\b(?:not|isn't|wasn't|is not|was not|aren't|weren't|never) (?:at all |even )?(?:the|a) (?:right|correct) "
+        r"(?:item|product|model|article|parcel|order)s?\b(?! (?:for|to)\b)|"
         r"\bwrong \w+ (?:sent|delivered|supplied|shipped)\b",
         r"\b(?:erreur de (?:preparation|colis|envoi|livraison|commande)|erreur d'envoi|commande de quelqu'un d'autre|"
         r"alors que (?:j'ai|j'avais|j'en ai|j'en avais|nous avons|nous avions) commande (?:le|la|les|l'|des|un|une|du|"
         r"en)\b"
         r"(?! (?:mois|semaines?|jours?|moment)\b)|"
-        r"pas (?:le bon|la bonne) (?:article|modele|produit|reference|sac|colis)|n'est pas (?:ma|notre) commande|"
+        r"pas (?:du tout |vraiment )?(?:le bon|la bonne) (?:article|modele|produit|reference|sac|colis)|"
+        r"n'est pas (?:ma|notre) commande|"
         # « alors que ma commande était en L », "but my order was the same dress in red"
         r"(?:alors que|mais|pourtant) ma commande etait|ma commande etait (?:pourtant|correcte|la bonne)|"
         r"pas (?:celui|celle|ce) que "
