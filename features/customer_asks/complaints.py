@@ -109,6 +109,20 @@ _NOT_THE_ITEMS_QUALITY = re.compile(
     r"came in|photos?|pictures?|images?|website|site|old one|older one|previous one|ancien|ancienne|on me|sur moi|"
     r"wearing|i felt|made me feel)\b"
 )
+# What the listing says, named as the source of a claim: "according to the listing", « d'après la fiche », « selon le
+# site »
+_LISTING_CLAIMED = (
+    r"\b(?:according to|going by|d'apres|selon) (?:the |your |la |le |l'|les |votre |vos )?(?:listing|description|"
+    r"website|site|product page|photos?|pictures?|fiche(?: produit)?|annonce|descriptif|page produit)\b"
+)
+# What the item's own label says: "the care label says", « l'étiquette (d'entretien) dit »
+_ITEM_LABEL_SAYS = (
+    r"(?:\b(?:care |wash(?:ing)? |inside |sewn[- ]in )?(?:label|tag)s?|\bl'etiquette(?: d'entretien| de lavage| "
+    r"interieure| cousue)?)(?: inside| in it| on it| a l'interieur| dedans)? (?:says|said|reads|states|shows|dit|"
+    r"indique|porte|affiche|mentionne|precise)\b"
+)
+# The words that set one claim against another
+_SET_AGAINST = r"(?:but|yet|whereas|however|mais|alors que|pourtant|or)"
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
     r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
@@ -280,6 +294,14 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"\bsoi[- ]disant\b(?! (?:livree?s?|passee?|arrivee?s?|expediee?s?|envoyee?s?|deposee?s?)\b)|"
     r"\bce (?:que|qu')(?: \w+){0,2} (?:fiche|annonce|description|descriptif|photos?) (?:annon\w+|indiqu\w+|promet\w*|"
     r"dit|disait|decri\w+|affich\w+|montr\w+)",
+    # the item's own label against the listing, either way round: « Lavable d'après la fiche, mais l'étiquette dit
+    # nettoyage à sec », "machine washable according to the listing, but the care label says dry clean only", "The care
+    # label says hand wash only, whereas according to the website it's machine washable"; or against the label the
+    # listing showed ("The label says washable, but the care label says dry clean only")
+    _LISTING_CLAIMED + r"[^.!?]{0,60}?\b" + _SET_AGAINST + r"\b[^.!?]{0,20}?" + _ITEM_LABEL_SAYS,
+    _ITEM_LABEL_SAYS + r"[^.!?]{1,60}?\b" + _SET_AGAINST + r"\b[^.!?]{0,30}?" + _LISTING_CLAIMED,
+    r"\b(?:label|tag)s? (?:says|said|reads|states) [^.!?]{1,40}?\b" + _SET_AGAINST + r"\b[^.!?]{0,10}?"
+    r"\b(?:the |its )?(?:care|wash(?:ing)?|inside|sewn[- ]in) (?:label|tag)s? (?:says|said|reads|states)\b",
 )
 # What the photos or the listing show set against the item seen in real life: "In the pictures this is a deep emerald.
 # In real life it's a sort of minty pastel green.", "It's shown in a warm camel colour. It's more of a mushroom grey in

@@ -1108,6 +1108,31 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "noted"),
+    [
+        ("fr", "Lavable d'après la fiche, mais l'étiquette dit nettoyage à sec.", True),
+        ("en", "Machine washable according to the listing, but the care label says dry clean only.", True),
+        ("en", "The care label says hand wash only, whereas going by the website it's machine washable.", True),
+        ("en", "The label says washable, but the care label says dry clean only.", True),
+        # the listing named as the source of what is no claim the item's label belies
+        ("en", "According to the listing it's a loose fit, but it's just too tight on me.", False),
+        ("fr", "Jolie d'après les photos, mais elle a bouloché au premier lavage.", False),
+    ],
+)  # fmt: skip
+def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, text: str, noted: bool) -> None:
+    # « Lavable d'après la fiche, mais l'étiquette dit nettoyage à sec » read no listing at fault: the draft did not
+    # say the page would be checked and corrected
+    request = ReturnContext("tops", 60.0, "EUR", DELIVERED, FRIDAY)
+    case = ReplyCase(text, lang, "poor_quality", None, "tops", size=None)
+    assessment = Assembler(load_policy(settings.policy_path), settings).assemble(
+        [ReturnCase(request, "poor_quality", 0.95, reply=case)], [HistorySummary()]
+    )[0]
+    _, body = compose(case, assessment.facts)
+    line = grammar.PHRASES[lang]["empathy"]["listing_noted"][0]
+    assert ((grammar.typeset_french(line) if lang == "fr" else line) in body) is noted, body
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "size_offered"),
     [
         ("en", "Arrived in the right colour, just too small.", "L"),
