@@ -115,11 +115,18 @@ _LISTING_CLAIMED = (
     r"\b(?:according to|going by|d'apres|selon) (?:the |your |la |le |l'|les |votre |vos )?(?:listing|description|"
     r"website|site|product page|photos?|pictures?|fiche(?: produit)?|annonce|descriptif|page produit)\b"
 )
-# What the item's own label says: "the care label says", « l'étiquette (d'entretien) dit »
+# What the item's own label says: "the care label says", « l'étiquette (d'entretien) dit »; not the parcel's ("the
+# shipping label says it was posted a week later", "the parcel's label says"; « l'étiquette du colis » has no verb
+# right after it)
+_NOT_THE_ITEMS_LABEL = "".join(
+    f"(?<!{word} )"
+    for word in ("shipping", "postage", "postal", "delivery", "courier", "address", "return", "returns", "tracking",
+                 "parcel", "parcel's", "box", "box's", "package", "package's", "envelope")
+)  # fmt: skip
 _ITEM_LABEL_SAYS = (
-    r"(?:\b(?:care |wash(?:ing)? |inside |sewn[- ]in )?(?:label|tag)s?|\bl'etiquette(?: d'entretien| de lavage| "
-    r"interieure| cousue)?)(?: inside| in it| on it| a l'interieur| dedans)? (?:says|said|reads|states|shows|dit|"
-    r"indique|porte|affiche|mentionne|precise)\b"
+    r"(?:\b(?:care |wash(?:ing)? |inside |sewn[- ]in )?" + _NOT_THE_ITEMS_LABEL + r"(?:label|tag)s?|"
+    r"\bl'etiquette(?: d'entretien| de lavage| interieure| cousue)?)(?: inside| in it| on it| a l'interieur| dedans)? "
+    r"(?:says|said|reads|states|shows|dit|indique|porte|affiche|mentionne|precise)\b"
 )
 # The words that set one claim against another
 _SET_AGAINST = r"(?:but|yet|whereas|however|mais|alors que|pourtant|or)"
@@ -300,8 +307,9 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # listing showed ("The label says washable, but the care label says dry clean only")
     _LISTING_CLAIMED + r"[^.!?]{0,60}?\b" + _SET_AGAINST + r"\b[^.!?]{0,20}?" + _ITEM_LABEL_SAYS,
     _ITEM_LABEL_SAYS + r"[^.!?]{1,60}?\b" + _SET_AGAINST + r"\b[^.!?]{0,30}?" + _LISTING_CLAIMED,
-    r"\b(?:label|tag)s? (?:says|said|reads|states) [^.!?]{1,40}?\b" + _SET_AGAINST + r"\b[^.!?]{0,10}?"
-    r"\b(?:the |its )?(?:care|wash(?:ing)?|inside|sewn[- ]in) (?:label|tag)s? (?:says|said|reads|states)\b",
+    rf"\b{_NOT_THE_ITEMS_LABEL}(?:label|tag)s? (?:says|said|reads|states) [^.!?]{{1,40}}?\b{_SET_AGAINST}\b"
+    r"[^.!?]{0,10}?\b(?:the |its )?(?:care|wash(?:ing)?|inside|sewn[- ]in) (?:label|tag)s? "
+    r"(?:says|said|reads|states)\b",
 )
 # What the photos or the listing show set against the item seen in real life: "In the pictures this is a deep emerald.
 # In real life it's a sort of minty pastel green.", "It's shown in a warm camel colour. It's more of a mushroom grey in

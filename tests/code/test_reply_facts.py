@@ -1117,6 +1117,14 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
         # the listing named as the source of what is no claim the item's label belies
         ("en", "According to the listing it's a loose fit, but it's just too tight on me.", False),
         ("fr", "Jolie d'après les photos, mais elle a bouloché au premier lavage.", False),
+        # the parcel's label is no label of the item
+        ("en", "According to the website it would arrive in 3 days, but the shipping label says it was only posted a "
+               "week later.", False),
+        ("en", "Going by the listing it was due Monday, but the label on the parcel says it left on Friday.", False),
+        ("en", "According to the description it's cotton, but the parcel's label says fragile.", False),
+        ("fr", "D'après le site il arrivait en 3 jours, mais l'étiquette du colis indique un envoi une semaine plus "
+               "tard.", False),
+        ("fr", "D'après le site il arrivait en 3 jours, mais l'étiquette d'expédition indique le 12.", False),
     ],
 )  # fmt: skip
 def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, text: str, noted: bool) -> None:
