@@ -130,6 +130,16 @@ _ITEM_LABEL_SAYS = (
 )
 # The words that set one claim against another
 _SET_AGAINST = r"(?:but|yet|whereas|however|mais|alors que|pourtant|or)"
+# ... neither claim told of the sending: a label that tells the parcel's journey is no item label, whatever it is called
+# ("According to the website it would arrive in 3 days, but the label says it was only posted a week later", "the
+# courier's label says postage due", « D'après le site, livraison en 48h, mais l'étiquette indique un envoi une semaine
+# plus tard »): up to the word that sets them against each other, and in the clause after the last claim
+_SENDING = (
+    r"\b(?:posted|posting|postage|dispatch\w*|shipp\w*|ships|arriv\w*|deliver\w*|courier|tracking|parcel|envoi|"
+    r"expedi\w*|livr\w*|poste|colis|transporteur|suivi)\b"
+)
+_NO_SENDING_UP_TO = r"(?:(?!" + _SENDING + r")[^.!?]){0,60}?\b"
+_NO_SENDING_AFTER = r"(?![^.!?,;]{0,60}?" + _SENDING + ")"
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
     r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
@@ -305,8 +315,8 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # nettoyage à sec », "machine washable according to the listing, but the care label says dry clean only", "The care
     # label says hand wash only, whereas according to the website it's machine washable"; or against the label the
     # listing showed ("The label says washable, but the care label says dry clean only")
-    _LISTING_CLAIMED + r"[^.!?]{0,60}?\b" + _SET_AGAINST + r"\b[^.!?]{0,20}?" + _ITEM_LABEL_SAYS,
-    _ITEM_LABEL_SAYS + r"[^.!?]{1,60}?\b" + _SET_AGAINST + r"\b[^.!?]{0,30}?" + _LISTING_CLAIMED,
+    _LISTING_CLAIMED + _NO_SENDING_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,20}?" + _ITEM_LABEL_SAYS + _NO_SENDING_AFTER,
+    _ITEM_LABEL_SAYS + _NO_SENDING_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,30}?" + _LISTING_CLAIMED + _NO_SENDING_AFTER,
     rf"\b{_NOT_THE_ITEMS_LABEL}(?:label|tag)s? (?:says|said|reads|states) [^.!?]{{1,40}}?\b{_SET_AGAINST}\b"
     r"[^.!?]{0,10}?\b(?:the |its )?(?:care|wash(?:ing)?|inside|sewn[- ]in) (?:label|tag)s? "
     r"(?:says|said|reads|states)\b",

@@ -1125,6 +1125,15 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
         ("fr", "D'après le site il arrivait en 3 jours, mais l'étiquette du colis indique un envoi une semaine plus "
                "tard.", False),
         ("fr", "D'après le site il arrivait en 3 jours, mais l'étiquette d'expédition indique le 12.", False),
+        # ... nor any label that tells the parcel's journey, whatever it is called
+        ("en", "According to the website it would arrive in 3 days, but the label says it was only posted a week "
+               "later.", False),
+        ("en", "According to the website it would arrive in 3 days, but the Royal Mail label says it was posted a week "
+               "later.", False),
+        ("en", "According to the listing it ships free, but the courier's label says postage due.", False),
+        ("fr", "D'après le site, livraison en 48h, mais l'étiquette indique un envoi une semaine plus tard.", False),
+        # (the item's label read still, with the parcel told of in another clause)
+        ("fr", "Lavable d'après la fiche, mais l'étiquette dit nettoyage à sec, le colis est bien arrivé.", True),
     ],
 )  # fmt: skip
 def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, text: str, noted: bool) -> None:
