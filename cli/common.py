@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from typer.core import TyperGroup
 
@@ -155,8 +155,7 @@ def alone_on_state(settings: Settings, command: str) -> Iterator[None]:
 def database_problem(settings: Settings, error: Exception) -> str:
     """The database (its password hidden: the message may end in a log) and why it cannot be used, on one line
     (the driver's own message, which may span several)."""
-    url = make_url(settings.db_url).render_as_string(hide_password=True)
-    return f"{url}: {' '.join(str(getattr(error, 'orig', None) or error).split())}"
+    return f"{settings.db_url_shown}: {' '.join(str(getattr(error, 'orig', None) or error).split())}"
 
 
 def moment_option(text: str) -> datetime:

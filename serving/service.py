@@ -34,7 +34,6 @@ from typing import Any, NoReturn, TypeVar
 import anyio
 import bentoml
 from bentoml.metrics import Counter, Gauge, Histogram
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from features.store import answer_part
@@ -294,8 +293,7 @@ class TriageService:
         try:
             open_database(settings).dispose()
         except UnservableDatabase as error:
-            store = make_url(settings.db_url).render_as_string(hide_password=True)
-            raise SystemExit(f"cannot serve the database {store}: {error}") from None
+            raise SystemExit(f"cannot serve the database {settings.db_url_shown}: {error}") from None
 
     @bentoml.on_startup
     async def follow_reloads(self) -> None:

@@ -593,6 +593,11 @@ class Settings(BaseSettings):
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{self.sqlite_path}"
 
+    @property
+    def db_url_shown(self) -> str:
+        """`db_url` as a message may carry it: its password hidden, as `tracking_uri_shown` hides the registry's."""
+        return without_password(self.db_url)
+
     def resolved_embedding_model_path(self) -> str:
         """The embedding model to load: the configured path, else the packaged all-MiniLM-L6-v2."""
         if self.embedding_model_path:

@@ -225,3 +225,17 @@ def test_a_shop_founded_after_today_is_refused_naming_the_variable(monkeypatch: 
     assert message.startswith(f"TRIAGE_SHOP_FOUNDED={tomorrow}: after today"), message
     monkeypatch.setenv("TRIAGE_SHOP_FOUNDED", datetime.now(UTC).date().isoformat())
     assert Settings().shop_founded == datetime.now(UTC).date()
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql+psycopg://shop:s3cret@db:5432/returns", "postgresql+psycopg://shop:***@db:5432/returns"),
+        ("postgresql+psycopg://shop:p%40ss:w0rd@db/returns", "postgresql+psycopg://shop:***@db/returns"),
+        ("postgresql+psycopg://shop@db/returns", "postgresql+psycopg://shop@db/returns"),
+    ],
+)
+def test_the_database_password_is_hidden_as_the_registrys_is(url: str, shown: str) -> None:
+    # the database's was hidden by SQLAlchemy's rendering in two places and the registry's by `without_password`
+    assert Settings(database_url=url).db_url_shown == shown
+    assert Settings(mlflow_tracking_uri=url).tracking_uri_shown == shown
