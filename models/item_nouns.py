@@ -308,7 +308,11 @@ _LIKENED = re.compile(
 )
 _THEIR_OWN = re.compile(
     r"\b(?:see|seen|shows?|showing) (?:my|his|her|their) $|\b(?:voit|voir|vois|voyait|apercoit|montre|devine) "
-    r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $"
+    r"(?:mon|ma|mes|son|sa|ses) $|\b(?:my|our|mes|nos) (?:existing|actuels?|actuelles?) $|"
+    # ... or what the item is matched with: "the colour matches my throw perfectly" (cushion covers returned), « va
+    # avec mon plaid »
+    r"\b(?:match|matches|matched|matching|goes with|go with|went with) (?:my|our|his|her) $|"
+    r"\b(?:assortie?s? (?:a|avec)|va avec|vont avec|allait avec|irait avec) (?:mon|ma|mes|notre|nos) $"
 )
 # What the customer will wear or use in the item's place is not the item: "the wedding has been moved to winter and
 # I'll wear boots" (shoes returned), « je mettrai des bottes »; not the item itself ("I'll wear the boots once").

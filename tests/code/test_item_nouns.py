@@ -897,3 +897,23 @@ STATE_OF_THE_ITEMS = [
 def test_a_state_said_of_a_bare_plural_names_the_items(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # what the item is matched with is the customer's own ("the colour matches my throw perfectly" was "Returning
+        # your throw" for cushion covers)
+        ("bedding", "Nice stitching and the colour matches my throw, but the covers are far too big.", "bedding",
+         "linge de lit"),
+        ("bedding", "Jolies housses, elles vont avec mon plaid, mais elles sont trop grandes.", "bedding",
+         "linge de lit"),
+        ("bedding", "Doesn't go with my duvet cover, returning.", "bedding", "linge de lit"),
+        # near misses: the customer's own word for the item
+        ("bedding", "My throw arrived with a pulled thread.", "throw", "plaid"),
+        ("bedding", "Le plaid est joli mais il bouloche.", "throw", "plaid"),
+    ],
+)  # fmt: skip
+def test_what_the_item_is_matched_with_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
