@@ -380,10 +380,11 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\bno (?:size )?\d{2} (?:on the (?:web)?site|in stock|available|left)\b",
     ),
 }
-# A colour praised or said to be right ("Love the colour", "the colour is great", « la couleur est superbe », « j'adore
-# la teinte »): no complaint a size swap leaves unfixed, so it is blanked before `_UNFIXABLE` is read; not one
-# disliked ("I don't love the colour", « la couleur n'est pas belle ») nor one praised that does not suit the customer
-# ("the colour is lovely but just not on me", « la couleur est belle mais pas sur moi »).
+# A colour praised or said to be right ("Love the colour", "the colour is great", "the colour is a lovely deep tan",
+# « la couleur est superbe », « j'adore la teinte »): no complaint a size swap leaves unfixed, so it is blanked before
+# `_UNFIXABLE` is read; not one disliked ("I don't love the colour", « la couleur n'est pas belle ») nor one praised
+# that does not suit the customer ("the colour is lovely but just not on me", « la couleur est belle mais pas sur
+# moi »).
 _COLOUR_WORD = r"(?:colou?rs?|shade|couleurs?|teinte|coloris)"
 _COLOUR_LOVED = (
     r"(?<!n't )(?<!not )(?<!never )(?<!'d )(?<!would )(?<!pas )(?<!look )(?<!looks )(?<!looked )(?<!seems )"
@@ -397,9 +398,9 @@ _COLOUR_ADJECTIVE = (
 )
 _COLOUR_SAID_GOOD = (
     r" (?:is|was|looks|itself is|est|etait)(?: so| really| very| just| absolutely| also| still| vraiment| tres| super|"
-    r" aussi| trop)? (?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|fabulous|spot on|as pictured|"
-    r"as described|true to|exactly as|ok|okay|good|amazing|belle|jolie|superbe|magnifique|parfaite|top|canon|sympa|"
-    r"conforme)\b"
+    r" aussi| trop)? (?:an? |une? )?(?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|fabulous|"
+    r"spot on|as pictured|as described|true to|exactly as|ok|okay|good|amazing|belle|jolie|superbe|magnifique|"
+    r"parfaite|top|canon|sympa|conforme)\b"
 )
 _COLOUR_PRAISED = re.compile(
     r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
