@@ -651,6 +651,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         again = ["apology_again"] if case.asks.repeated and key in grammar.APOLOGY_KEYS else []
         # the listing the text says is wrong is passed on, whatever the reason read ("the description says cotton")
         listing = ["listing_noted"] if case.asks.not_as_described else []
+        # ... and so is a complaint about the packaging ("way too much plastic"), which no decision answers
+        listing += ["packaging_noted"] if case.asks.packaging_complaint else []
         # earlier messages left unanswered: the wait is apologised for before anything else is said of the item
         waited = ["apology_wait"] if "unanswered" in handover_reasons else []
         sympathy = case.sympathy_keys

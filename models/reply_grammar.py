@@ -184,6 +184,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You have pointed out what our product page gets wrong: we are reporting it so the page can be "
                 "checked and corrected.",
             ),
+            # after the acknowledgement, when the text complains of the packaging (`packaging_complaint`)
+            "packaging_noted": (
+                "Thank you too for your word on the packaging: we are passing it on to our warehouse.",
+            ),
             "condolence": ("I'm very sorry for your loss.",),
             "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
             "hurt_self": ("I'm so sorry that you were hurt.",),
@@ -628,6 +632,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "listing_noted": (
                 "Vous nous signalez ce que notre fiche produit indique à tort : nous le faisons remonter pour qu'elle "
                 "soit vérifiée et corrigée.",
+            ),
+            "packaging_noted": (
+                "Merci aussi pour votre remarque sur l'emballage : nous la transmettons à notre entrepôt.",
             ),
             "condolence": ("Je suis sincèrement désolé pour votre perte.",),
             "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),

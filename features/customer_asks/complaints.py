@@ -391,6 +391,21 @@ def _quality_complaint(folded: str) -> bool:
     )
 
 
+# The packaging itself complained of (`CustomerAsks.packaging_complaint`): too much of it ("way too much plastic",
+# « beaucoup trop de plastique »), or a box far too big for a small item ("the box was far too big for a small vase",
+# « un carton énorme pour une petite tasse »); not the item's own size (a box sold as storage is too big "for my
+# shelf"), nor none (« pas trop d'emballage »)
+_PACKAGING_COMPLAINT = re.compile(
+    r"(?<!\bnot )(?<!\bpas )\b(?:too much|so much|far too much|way too much|excessive|ridiculous amount of|"
+    r"beaucoup trop de|bien trop de|trop de|tellement de|autant de) (?:single[- ]use )?(?:plastic|plastique|packaging|"
+    r"packing|cardboard|bubble wrap|emballages?|carton|papier bulle|suremballage)\b|"
+    r"\b(?:box|parcel|package|carton|colis|boite|emballage)\b[^.!?;]{0,30}?\b(?:too big|too large|huge|enormous|"
+    r"massive|oversized|trop grande?|enorme|gigantesque|immense|demesuree?)\b[^.!?;]{0,12}?\b(?:for|pour) "
+    r"(?:a|an|one|such a|the|this|my|une?|la|le|ce|cette|ma|mon) (?:si |so |really |very |tres )?(?:small|tiny|little|"
+    r"single|petite?|minuscule|seule?)\b"
+)
+
+
 # The listing saying what comes with the item (« La fiche précise « vendue avec son fond de robe » », "the page says it
 # comes with a belt"): told of a part missing, the listing is right (`CustomerAsks.not_as_described`).
 _LISTING_PROMISES_A_PART = re.compile(

@@ -2958,6 +2958,25 @@ def test_a_complaint_of_the_quality_is_read_in_so_many_words(text: str, complain
     assert read_asks(text).quality_complaint is complaint
 
 
+# The packaging complained of (earlier review sheets: "too much plastic", "a box far too big" left unanswered), not the
+# item's own size nor packaging praised
+PACKAGING_COMPLAINTS = [
+    ("Way too much plastic in the packaging, and the box was far too big for a small vase.", True),
+    ("Beaucoup trop de plastique dans l'emballage pour un simple pull.", True),
+    ("Un carton énorme pour une petite tasse, quel gâchis.", True),
+    ("The parcel was huge for such a small candle. Returning it anyway, changed my mind.", True),
+    ("The storage box is too big for my shelf.", False),
+    ("Not too much packaging, nice. Too big for me though.", False),
+    ("Pas trop d'emballage, merci. Trop grand pour moi.", False),
+    ("The box is huge, it won't fit in my car.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "complaint"), PACKAGING_COMPLAINTS)
+def test_a_complaint_of_the_packaging_is_read(text: str, complaint: bool) -> None:
+    assert read_asks(text).packaging_complaint is complaint
+
+
 # An electric blanket that heats in part or not at all has a fault in what the customer sleeps on (« elle ne chauffe que
 # d'un côté » of a « couverture chauffante » got no safety line), where the text names one. Near misses: a heated gilet
 # or gloves, a blanket too warm, and the shop's bedding, none electric (a duvet, a topper, a throw "does not heat").

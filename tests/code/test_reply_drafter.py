@@ -664,6 +664,21 @@ def test_a_text_that_says_the_item_does_not_fit_is_told_so(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "noted"),
+    [("en", "Way too much plastic in the packaging, and the box was far too big. Changed my mind.", True),
+     ("fr", "Beaucoup trop de plastique dans l'emballage. J'ai changé d'avis.", True),
+     ("en", "Not too much packaging, nice. Changed my mind.", False)],
+)  # fmt: skip
+def test_a_complaint_of_the_packaging_is_passed_on(lang: str, text: str, noted: bool) -> None:
+    # earlier review sheets: a complaint of too much plastic or a box far too big went unanswered in the draft
+    case = _case(lang, "no_longer_needed", text=text)
+    facts = facts_for("free_return")
+    _, body = compose(case, facts)
+    assert (("warehouse" if lang == "en" else "entrepot") in grammar.fold(body)) is noted, body
+    assert check(Draft("Your return", body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "category", "opening"),
     [("fr", "Vraiment contente de la qualité, mais pas la bonne taille !!", "trousers",
       "merci de nous avoir signale que votre pantalon ne vous allait pas"),
