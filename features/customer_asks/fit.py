@@ -398,9 +398,15 @@ _COLOUR_ADJECTIVE = (
 )
 _COLOUR_SAID_GOOD = (
     r" (?:is|was|looks|itself is|est|etait)(?: so| really| very| just| absolutely| also| still| vraiment| tres| super|"
-    r" aussi| trop)? (?:an? |une? )?(?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|fabulous|"
+    r" aussi| trop)? (?:(?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|fabulous|"
     r"spot on|as pictured|as described|true to|exactly as|ok|okay|good|amazing|belle|jolie|superbe|magnifique|"
-    r"parfaite|top|canon|sympa|conforme)\b"
+    r"parfaite|top|canon|sympa|conforme)\b|"
+    # ... or a shade praised with an article: "is a lovely deep tan", « est une belle teinte »; not a complaint's noun
+    # after the praise word ("is a great disappointment", "a good deal darker", « une belle déception »)
+    r"(?:an?|une?) (?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|rich|belle|jolie|superbe|magnifique|"
+    r"parfaite) (?:(?:deep|dark|pale|light|rich|soft|warm|muted|bright|vivid|dusky|rusty|profonde?|foncee?|claire?|"
+    r"douce|chaude) )?(?:" + _COLOURS + r"|tan|camel|indigo|champagne|rust|teal|mustard|sage|emerald|coral|taupe|"
+    r"charcoal|ivory|plum|ochre|terracotta|shade|colou?r|tone|hue|teinte|nuance|couleur|ton)\b)"
 )
 _COLOUR_PRAISED = re.compile(
     r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
