@@ -428,6 +428,22 @@ _COLOUR_AWAITED = re.compile(
     r"should have (?:come|been)(?: in)?|attend\w*|envoy\w*|renvoy\w*|recevoir|voudrais|veux|echanger contre)"
     r"(?:[- ](?:moi|nous|me|us|le|la|les))?\W+$"
 )
+# ... nor one praised as the site, photo, listing or screen shows it and set against the colour had in the same sentence
+# ("The colour is lovely in the photos but it came out brown", « La couleur est une belle teinte sur le site mais elle
+# est arrivée marron », "On the website the colour looks great, in real life it's dull"): praise of the picture, said
+# right after the praise or just before it in its clause; not the picture praised alone ("Love the colour in the
+# photo! Too small though")
+_ON_THE_PICTURE = (
+    r"(?:(?:in|on) (?:the |your )?(?:photos?|pictures?|pics?|images?|website|web site|site|listing|advert|ad|screen|"
+    r"app|catalogue)|online|sur (?:le site|la photo|les photos|l'image|les images|l'ecran|internet|la fiche|"
+    r"l'annonce|le catalogue)|en photos?|en ligne|a l'ecran)\b"
+)
+_PICTURE_AFTER = re.compile(r" (?:(?:so|really|very|just|tres|vraiment) )?" + _ON_THE_PICTURE)
+_PICTURE_BEFORE = re.compile(r"\b" + _ON_THE_PICTURE + r",? $")
+_SET_AGAINST = re.compile(
+    r"[^.!?]*?\b(?:but|yet|however|though|whereas|in real life|in person|irl|mais|pourtant|alors que|en vrai|en "
+    r"realite|en reel)\b"
+)
 _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
     r"washe?s? me out|me donne mauvaise mine)\b"
@@ -512,11 +528,25 @@ _PAST_ORDER = re.compile(
 )
 
 
+def _praise_of_the_picture(folded: str, praise: re.Match[str]) -> bool:
+    """Whether a colour praised is the picture's (`_PICTURE_AFTER`, `_PICTURE_BEFORE`) set against the colour had later
+    in its sentence (`_SET_AGAINST`)."""
+    pictured = _PICTURE_AFTER.match(folded, praise.end()) or _PICTURE_BEFORE.search(
+        words_before(folded, praise.start())
+    )
+    return bool(pictured and _SET_AGAINST.match(folded, praise.end()))
+
+
 def _colour_praise_blanked(folded: str) -> str:
-    """`folded` with the colour it praises (`_COLOUR_PRAISED`, unless it does not suit the customer: `_NOT_ON_ME`) or
-    says is the right one (`_COLOUR_RIGHT`, unless denied or still awaited: `_COLOUR_AWAITED`) blanked: no colour
-    complaint is read there."""
-    praised = _COLOUR_PRAISED.sub(lambda praise: praise[0] if _NOT_ON_ME.match(folded, praise.end()) else " ; ", folded)
+    """`folded` with the colour it praises (`_COLOUR_PRAISED`, unless it does not suit the customer, `_NOT_ON_ME`, or is
+    the picture's: `_praise_of_the_picture`) or says is the right one (`_COLOUR_RIGHT`, unless denied or still awaited:
+    `_COLOUR_AWAITED`) blanked: no colour complaint is read there."""
+    praised = _COLOUR_PRAISED.sub(
+        lambda praise: (
+            praise[0] if _NOT_ON_ME.match(folded, praise.end()) or _praise_of_the_picture(folded, praise) else " ; "
+        ),
+        folded,
+    )
     return _COLOUR_RIGHT.sub(
         lambda right: (
             right[0]
