@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _NEGATION, _SENTENCE_MARKS, _any_of, _clause_around, _denied, _said_with
+from features.customer_asks.clauses import (
+    _NEGATION,
+    _NEGATION_IN_CLAUSE,
+    _SENTENCE_MARKS,
+    _any_of,
+    _clause_around,
+    _denied,
+    _said_with,
+)
 from features.customer_asks.fault_context import _made_light_of_blanked
 from features.text import regex, sentence_bounds
 
@@ -391,19 +399,67 @@ def _quality_complaint(folded: str) -> bool:
     )
 
 
-# The packaging itself complained of (`CustomerAsks.packaging_complaint`): too much of it ("way too much plastic",
-# « beaucoup trop de plastique »), or a box far too big for a small item ("the box was far too big for a small vase",
-# « un carton énorme pour une petite tasse »); not the item's own size (a box sold as storage is too big "for my
-# shelf"), nor none (« pas trop d'emballage »)
-_PACKAGING_COMPLAINT = re.compile(
-    r"(?<!\bnot )(?<!\bpas )\b(?:too much|so much|far too much|way too much|excessive|ridiculous amount of|"
-    r"beaucoup trop de|bien trop de|trop de|tellement de|autant de) (?:single[- ]use )?(?:plastic|plastique|packaging|"
-    r"packing|cardboard|bubble wrap|emballages?|carton|papier bulle|suremballage)\b|"
-    r"\b(?:box|parcel|package|carton|colis|boite|emballage)\b[^.!?;]{0,30}?\b(?:too big|too large|huge|enormous|"
-    r"massive|oversized|trop grande?|enorme|gigantesque|immense|demesuree?)\b[^.!?;]{0,12}?\b(?:for|pour) "
-    r"(?:a|an|one|such a|the|this|my|une?|la|le|ce|cette|ma|mon) (?:si |so |really |very |tres )?(?:small|tiny|little|"
-    r"single|petite?|minuscule|seule?)\b"
+# The packaging itself complained of (`CustomerAsks.packaging_complaint`): too much of it ("way too much packaging",
+# « beaucoup trop d'emballage »), of plastic said of the packaging in its clause ("way too much plastic in the
+# packaging"), or a parcel or box far too big for a small item ("the box was far too big for a small vase", « un carton
+# énorme pour une petite tasse »). Not the item itself: its own plastic ("The toy has too much plastic in it", « trop
+# de plastique sur ce fauteuil »), a box sold as storage ("The storage box is far too big for a small bedroom", « la
+# boîte de rangement ») or any box too big for a room, a car or a shelf; nor packaging denied in its clause ("There
+# wasn't too much packaging, which was nice", « pas trop d'emballage ») or said better than a breakage ("Too much bubble
+# wrap is better than a broken vase!").
+_PACKING_MATERIAL = (
+    r"(?:packaging|packing|bubble wrap|wrapping|padding|cardboard|emballages?|suremballage|papier bulle|carton|calage|"
+    r"(?P<material>plastic|plastique|polystyrene))"
 )
+_TOO_MUCH = (
+    r"(?<!better )(?<!rather )\b(?:(?:(?:far|way) )?too much |so much |excessive |(?:a |the )?ridiculous amount of |"
+    r"(?:(?:beaucoup|bien) )?trop (?:de |d')|tellement (?:de |d')|autant (?:de |d'))(?:single[- ]use )?"
+)
+_BETTER_THAN_BROKEN = r"(?![^.!?;]{0,30}\b(?:better than|is better|mieux que|vaut mieux)\b)"
+_PACKING_BOX = (
+    r"(?:(?<!storage )(?<!bread )(?<!toy )(?<!lunch )(?<!jewellery )(?<!jewelry )(?<!keepsake )(?<!tool )"
+    r"(?<!letter )\bbox|\bparcel|\bpackage|\bcarton|\bcolis|\bemballage|\bboite(?! (?:de rangement|a pain|a bijoux|a "
+    r"jouets|a gouter|a outils|a couture|aux lettres)\b))\b"
+)
+_TOO_BIG = (
+    r"(?<!n't )(?<!not )\b(?:too big|too large|huge|enormous|massive|oversized|trop grande?|enorme|gigantesque|immense|"
+    r"demesuree?)\b"
+)
+_FOR_A_SMALL_ITEM = (
+    r"\b(?:for|pour) (?:a|an|one|such a|the|this|my|une?|la|le|ce|cette|ma|mon) (?:si |so |really |very |tres )?"
+    r"(?:small|tiny|little|single|petite?|minuscule|seule?) (?!(?:rooms?|bedroom|kitchen|bathroom|flat|apartment|house|"
+    r"home|space|car|boot|hallway|hall|lounge|living|sitting|dining|office|desk|shelf|shelves|cupboard|wardrobe|"
+    r"letterbox|mailbox|garden|balcony|studio|table|corner|nursery|counter|worktop|person|couple|household|family|"
+    r"child|kid|bed|chambre|cuisine|salle|appartement|maison|logement|espace|voiture|coffre|entree|couloir|salon|piece|"
+    r"bureau|etagere|placard|armoire|boite|jardin|balcon|coin|personne|famille|enfant|lit|plan)\b)"
+)
+_PACKAGING_COMPLAINT = re.compile(
+    _TOO_MUCH
+    + _PACKING_MATERIAL
+    + r"\b"
+    + _BETTER_THAN_BROKEN
+    + "|"
+    + _PACKING_BOX
+    + r"[^.!?;]{0,30}?"
+    + _TOO_BIG
+    + r"[^.!?;]{0,12}?"
+    + _FOR_A_SMALL_ITEM
+)
+# ... plastic is the packaging's where the clause names it
+_PACKAGING_NAMED = re.compile(
+    r"\b(?:packaging|packing|packed|parcel|package|box|wrapping|wrapped|delivery|emballage|emballee?s?|colis|paquet|"
+    r"boite|carton|envoi|livraison)\b"
+)
+
+
+def _packaging_complaint(folded: str) -> bool:
+    """Whether `folded` complains of the packaging (`_PACKAGING_COMPLAINT`), not denied in its clause and, of plastic,
+    with the packaging named in that clause (`_PACKAGING_NAMED`)."""
+    return any(
+        not _denied(folded, match, _NEGATION_IN_CLAUSE)
+        and (not match["material"] or bool(_PACKAGING_NAMED.search(_clause_around(folded, match))))
+        for match in _PACKAGING_COMPLAINT.finditer(folded)
+    )
 
 
 # The listing saying what comes with the item (« La fiche précise « vendue avec son fond de robe » », "the page says it

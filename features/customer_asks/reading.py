@@ -6,9 +6,9 @@ from features.customer_asks.clauses import _NEGATION, _affirmed, _denied, _found
 from features.customer_asks.complaints import (
     _LISTING_PROMISES_A_PART,
     _ORDERED_TO_COMPARE,
-    _PACKAGING_COMPLAINT,
     _REPEATED,
     _not_as_described,
+    _packaging_complaint,
     _quality_complaint,
 )
 from features.customer_asks.delivery import (
@@ -452,7 +452,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         other_size_ordered=bool(reordered)
         and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
         quality_complaint=_quality_complaint(folded),
-        packaging_complaint=bool(_PACKAGING_COMPLAINT.search(folded)),
+        packaging_complaint=_packaging_complaint(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),

@@ -2959,7 +2959,7 @@ def test_a_complaint_of_the_quality_is_read_in_so_many_words(text: str, complain
 
 
 # The packaging complained of (earlier review sheets: "too much plastic", "a box far too big" left unanswered), not the
-# item's own size nor packaging praised
+# item's own size, box or plastic, nor packaging denied or praised
 PACKAGING_COMPLAINTS = [
     ("Way too much plastic in the packaging, and the box was far too big for a small vase.", True),
     ("Beaucoup trop de plastique dans l'emballage pour un simple pull.", True),
@@ -2969,6 +2969,16 @@ PACKAGING_COMPLAINTS = [
     ("Not too much packaging, nice. Too big for me though.", False),
     ("Pas trop d'emballage, merci. Trop grand pour moi.", False),
     ("The box is huge, it won't fit in my car.", False),
+    ("Way too much packaging for one mug.", True),
+    ("Il y a beaucoup trop d'emballage, c'est dommage.", True),
+    # the item's own box or plastic, packaging denied in its clause or said better than a breakage
+    ("The storage box is far too big for a small bedroom", False),
+    ("La boîte de rangement est bien trop grande pour une petite chambre", False),
+    ("The box is far too big for a small kitchen, the appliance takes up the whole counter", False),
+    ("The toy has too much plastic in it, I wanted a wooden one", False),
+    ("Il y a trop de plastique sur ce fauteuil", False),
+    ("There wasn't too much packaging, which was nice", False),
+    ("Too much bubble wrap is better than a broken vase!", False),
 ]  # fmt: skip
 
 
