@@ -306,9 +306,10 @@ _WANTED: tuple[str, ...] = (
     rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",
     rf"\bsize ({_SIZE}) (?:please|would|should|will)\b",
     r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
-    # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked
-    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article))?(?: volontiers| bien| avec "
-    r"plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
+    # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked; the item named or not
+    # (« échanger ce modèle contre la taille XS », « échanger cette robe contre un 40 »)
+    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
+    r"\w+))?(?: volontiers| bien| avec plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + _SIZE + r")\b",
     # « les échanger contre la même paire en 40 »
     r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|par) (?:la meme|le meme|les memes) "
