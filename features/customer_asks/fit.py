@@ -440,13 +440,19 @@ _ON_THE_PICTURE = (
 )
 _PICTURE_AFTER = re.compile(r" (?:(?:so|really|very|just|tres|vraiment) )?" + _ON_THE_PICTURE)
 _PICTURE_BEFORE = re.compile(r"\b" + _ON_THE_PICTURE + r",? $")
-# ... the colour had told after the turn: a colour named, or one said dull, faded, darker or different, not the size or
-# anything else ("The colour is lovely in the photos but it's too small" stays praise)
+# ... the colour had told after the turn: a colour named, or the colour or the item as a whole said dull, faded, darker
+# or different; not the size, nor another part so described ("The colour is lovely in the photos but it's too small",
+# "but the cut is different", « mais la coupe est différente » stay praise)
+_PART_NAMED = (
+    r"(?:cut|fabric|material|fit|sleeves?|size|sizing|length|shape|style|model'?s?|pattern|print|collar|waist|hem|"
+    r"lining|zip|buttons?|coupe|tissu|matiere|taille|forme|manches?|longueur|modele|motif|col|doublure|boutons?)"
+)
 _SET_AGAINST = re.compile(
     r"[^.!?]*?\b(?:but|yet|however|though|whereas|in real life|in person|irl|mais|pourtant|alors que|en vrai|en "
-    r"realite|en reel)\b[^.!?]*?\b(?:" + _COLOURS + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte|dull|"
-    r"duller|drab|muddy|faded|washed out|darker|lighter|paler|brighter|different|not the same|nothing like|terne|"
-    r"fade|delavee?|foncee?|claire?|differente?|pas la meme|rien a voir)\b"
+    r"realite|en reel)\b(?:[^.!?]*?\b(?:" + _COLOURS + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b|"
+    r"(?:(?!\b" + _PART_NAMED + r"\b)[^.!?])*?\b(?:dull|duller|drab|muddy|faded|washed out|darker|lighter|paler|"
+    r"brighter|different|not the same|nothing like|terne|fade|delavee?|foncee?|claire?|differente?|pas la meme|rien a "
+    r"voir)\b)"
 )
 _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
