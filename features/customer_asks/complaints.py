@@ -400,16 +400,16 @@ def _quality_complaint(folded: str) -> bool:
 
 
 # The packaging itself complained of (`CustomerAsks.packaging_complaint`): too much of it ("way too much packaging",
-# « beaucoup trop d'emballage »), of plastic said of the packaging in its clause ("way too much plastic in the
-# packaging"), or a parcel or box far too big for a small item ("the box was far too big for a small vase", « un carton
-# énorme pour une petite tasse »). Not the item itself: its own plastic ("The toy has too much plastic in it", « trop
-# de plastique sur ce fauteuil »), a box sold as storage ("The storage box is far too big for a small bedroom", « la
-# boîte de rangement ») or any box too big for a room, a car or a shelf; nor packaging denied in its clause ("There
-# wasn't too much packaging, which was nice", « pas trop d'emballage ») or said better than a breakage ("Too much bubble
-# wrap is better than a broken vase!").
+# « beaucoup trop d'emballage »), of plastic or padding said of the packaging in its clause ("way too much plastic in
+# the packaging"; a bra's or a coat's padding is the item's own), or a parcel or box far too big for a small item ("the
+# box was far too big for a small vase", « un carton énorme pour une petite tasse »). Not the item itself: its own
+# plastic ("The toy has too much plastic in it", « trop de plastique sur ce fauteuil »), a box sold as storage ("The
+# storage box is far too big for a small bedroom", « la boîte de rangement ») or any box too big for a room, a car, a
+# shelf or a parcel locker; nor packaging denied in its clause ("There wasn't too much packaging, which was nice",
+# « pas trop d'emballage ») or said better than a breakage ("Too much bubble wrap is better than a broken vase!").
 _PACKING_MATERIAL = (
-    r"(?:packaging|packing|bubble wrap|wrapping|padding|cardboard|emballages?|suremballage|papier bulle|carton|calage|"
-    r"(?P<material>plastic|plastique|polystyrene))"
+    r"(?:packaging|packing|bubble wrap|wrapping|cardboard|emballages?|suremballage|papier bulle|carton|calage|"
+    r"(?P<material>plastic|plastique|polystyrene|padding|rembourrage))"
 )
 _TOO_MUCH = (
     r"(?<!better )(?<!rather )\b(?:(?:(?:far|way) )?too much |so much |excessive |(?:a |the )?ridiculous amount of |"
@@ -429,9 +429,10 @@ _FOR_A_SMALL_ITEM = (
     r"\b(?:for|pour) (?:a|an|one|such a|the|this|my|une?|la|le|ce|cette|ma|mon) (?:si |so |really |very |tres )?"
     r"(?:small|tiny|little|single|petite?|minuscule|seule?) (?!(?:rooms?|bedroom|kitchen|bathroom|flat|apartment|house|"
     r"home|space|car|boot|hallway|hall|lounge|living|sitting|dining|office|desk|shelf|shelves|cupboard|wardrobe|"
-    r"letterbox|mailbox|garden|balcony|studio|table|corner|nursery|counter|worktop|person|couple|household|family|"
-    r"child|kid|bed|chambre|cuisine|salle|appartement|maison|logement|espace|voiture|coffre|entree|couloir|salon|piece|"
-    r"bureau|etagere|placard|armoire|boite|jardin|balcon|coin|personne|famille|enfant|lit|plan)\b)"
+    r"letterbox|mailbox|locker|parcel|porch|doorstep|garden|balcony|studio|table|corner|nursery|counter|worktop|person|"
+    r"couple|household|family|child|kid|bed|chambre|cuisine|salle|appartement|maison|logement|espace|voiture|coffre|"
+    r"entree|couloir|salon|piece|bureau|etagere|placard|armoire|boite|casier|jardin|balcon|coin|personne|famille|"
+    r"enfant|lit|plan)\b)"
 )
 _PACKAGING_COMPLAINT = re.compile(
     _TOO_MUCH

@@ -2979,6 +2979,10 @@ PACKAGING_COMPLAINTS = [
     ("Il y a trop de plastique sur ce fauteuil", False),
     ("There wasn't too much packaging, which was nice", False),
     ("Too much bubble wrap is better than a broken vase!", False),
+    ("The bra has too much padding, the cups look enormous on me.", False),
+    ("The coat has way too much padding, it makes me look twice my size.", False),
+    ("The parcel was too big for the small parcel locker, so I had to go to the depot", False),
+    ("Way too much padding in the box for one mug.", True),
 ]  # fmt: skip
 
 
