@@ -315,18 +315,38 @@ def _sizes_mused(sized: str, folded: str) -> frozenset[int]:
     return frozenset(match.start(1) for match in regex(_SIZE_MUSED).finditer(sized))
 
 
+# An exchange refused or said impossible just before its verb (« Je ne veux plus échanger cette robe contre un 40 »,
+# « Pas question d'échanger ... », « Je refuse d'échanger ... », « Impossible d'échanger ... », "I don't want to swap it
+# for a 12"): a declined ask (`_ASK_DECLINED`) or these words
+_EXCHANGE_REFUSED_BEFORE = re.compile(r"\b(?:impossible|refuse|refusons|hors de question|pas question) (?:de|d')$")
+
+
+def _exchange_refused(sized: str, start: int) -> bool:
+    """Whether the reading at `start` is an exchange word refused by the words just before it (`_ASK_DECLINED`,
+    `_EXCHANGE_REFUSED_BEFORE`)."""
+    if not _EXCHANGE_WORD.match(sized, start):
+        return False
+    before = words_before(sized, start).rstrip()
+    return bool(_ASK_DECLINED.search(before) or _EXCHANGE_REFUSED_BEFORE.search(before))
+
+
 def _sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
     un 40 »): the size the customer had then, not one asked now; or in one wished for and set aside
-    (`_wish_set_aside`: « Je l'échangerais bien contre un 40 mais vous ne l'avez plus »)."""
-    done = any(_exchange_done(sized, word.start()) for word in _EXCHANGE_WORD.finditer(sized))
-    if not done and not _WISHED.search(sized):
+    (`_wish_set_aside`: « Je l'échangerais bien contre un 40 mais vous ne l'avez plus »), or refused
+    (`_exchange_refused`: « Je ne veux plus échanger cette robe contre un 40 »)."""
+    words = [word.start() for word in _EXCHANGE_WORD.finditer(sized)]
+    done = any(_exchange_done(sized, start) for start in words)
+    refused = any(_exchange_refused(sized, start) for start in words)
+    if not done and not refused and not _WISHED.search(sized):
         return frozenset()
     return frozenset(
         match.start(1)
         for pattern in _WANTED
         for match in regex(pattern).finditer(sized)
-        if _exchange_done(sized, match.start()) or _wish_set_aside(sized, match)
+        if _exchange_done(sized, match.start())
+        or _wish_set_aside(sized, match)
+        or _exchange_refused(sized, match.start())
     )
 
 

@@ -307,11 +307,9 @@ _WANTED: tuple[str, ...] = (
     rf"\bsize ({_SIZE}) (?:please|would|should|will)\b",
     r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
     # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked; the item named or not
-    # (« échanger ce modèle contre la taille XS », « échanger cette robe contre un 40 »); not one refused or said
-    # impossible (« Je ne veux pas échanger cette robe contre un 40 », « Impossible d'échanger cette robe contre un
-    # 40 »)
-    r"(?<!pas )(?<!pas l')(?<!pas d')(?<!jamais )(?<!impossible d')(?<!impossible de l')(?<!impossible de )\b(?:"
-    r"echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
+    # (« échanger ce modèle contre la taille XS », « échanger cette robe contre un 40 »); one refused is set aside by
+    # `exchange._sizes_of_no_exchange_asked`
+    r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
     r"\w+))?(?: volontiers| bien| avec plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + _SIZE + r")\b",
     # « les échanger contre la même paire en 40 »
