@@ -440,19 +440,26 @@ _ON_THE_PICTURE = (
 )
 _PICTURE_AFTER = re.compile(r" (?:(?:so|really|very|just|tres|vraiment) )?" + _ON_THE_PICTURE)
 _PICTURE_BEFORE = re.compile(r"\b" + _ON_THE_PICTURE + r",? $")
-# ... the colour had told after the turn: a colour named, or the colour or the item as a whole said dull, faded, darker
-# or different; not the size, nor another part so described ("The colour is lovely in the photos but it's too small",
-# "but the cut is different", « mais la coupe est différente » stay praise)
-_PART_NAMED = (
-    r"(?:cut|fabric|material|fit|sleeves?|size|sizing|length|shape|style|model'?s?|pattern|print|collar|waist|hem|"
-    r"lining|zip|buttons?|coupe|tissu|matiere|taille|forme|manches?|longueur|modele|motif|col|doublure|boutons?)"
+# ... the colour had told after the turn: a colour named, or the colour or the item as a whole (it, the real thing, the
+# colour, « elle », « la couleur ») said dull, faded, darker or different; not the size, nor another part so described
+# ("The colour is lovely in the photos but it's too small", "but the cut is different", "but the straps are
+# different", « mais la coupe est différente » stay praise)
+_COLOUR_HAD_SAID = (
+    r",? (?:(?:in real life|in person|irl|en vrai|en realite|en reel),? )?(?:it|it's|its|it is|they|they're|they are|"
+    r"the real thing|the actual thing|the actual colou?r|the colou?r|the shade|elle|il|ils|elles|c'est|la couleur|la "
+    r"teinte|le coloris)(?: (?:is|was|looks|looked|came out|comes out|arrived|seems|est|etait|semble|parait|a l'air|"
+    r"est arrivee?))?(?: (?:much|a lot|far|way|so|very|quite|a bit|really|completely|totally|actually|just|bien|"
+    r"beaucoup|plus|tres|completement|totalement|vraiment|carrement))*(?: (?:a|an|more|plus|une?))? (?:dull|duller|"
+    r"drab|muddy|faded|washed out|darker|lighter|paler|brighter|different|not the same|nothing like|terne|fade|"
+    r"delavee?|foncee?|claire?|differente?|pas la meme|rien a voir)\b"
 )
 _SET_AGAINST = re.compile(
     r"[^.!?]*?\b(?:but|yet|however|though|whereas|in real life|in person|irl|mais|pourtant|alors que|en vrai|en "
-    r"realite|en reel)\b(?:[^.!?]*?\b(?:" + _COLOURS + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b|"
-    r"(?:(?!\b" + _PART_NAMED + r"\b)[^.!?])*?\b(?:dull|duller|drab|muddy|faded|washed out|darker|lighter|paler|"
-    r"brighter|different|not the same|nothing like|terne|fade|delavee?|foncee?|claire?|differente?|pas la meme|rien a "
-    r"voir)\b)"
+    r"realite|en reel)\b(?:[^.!?]*?\b(?:"
+    + _COLOURS
+    + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b|"
+    + _COLOUR_HAD_SAID
+    + ")"
 )
 _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"

@@ -3077,6 +3077,13 @@ COLOUR_PRAISED = [
     ("The detailing is beautiful the shade is a bit different from the photo.", ("colour",)),
     ("I'd like the colour in blue please.", ("colour",)),
     ("It looks like the colour has faded, and it is too small.", ("colour",)),
+    # the picture's colour set against another part after the turn is still praise; against the colour had, not
+    ("The colour is great online, but the straps are different and it's too small.", ()),
+    ("The colour is great online, but the neckline is different and it's too small.", ()),
+    ("La couleur est superbe sur la photo, mais le décolleté est différent et elle est trop petite.", ()),
+    ("The colour is lovely in the photos and just as lovely in real life, but it's too small.", ()),
+    ("The colour looked great online, but in person it's nothing like it.", ("colour",)),
+    ("La couleur est superbe sur le site, mais en vrai elle est bien plus foncée.", ("colour",)),
 ]  # fmt: skip
 
 
