@@ -446,10 +446,12 @@ _PACKAGING_COMPLAINT = re.compile(
     + r"[^.!?;]{0,12}?"
     + _FOR_A_SMALL_ITEM
 )
-# ... plastic is the packaging's where the clause names it
+# ... plastic or padding is the packaging's where its clause names the packaging, or a box or parcel as where it is
+# ("in the box", « dans le colis »); not a cushion or a bra "packed with too much padding"
 _PACKAGING_NAMED = re.compile(
-    r"\b(?:packaging|packing|packed|parcel|package|box|wrapping|wrapped|delivery|emballage|emballee?s?|colis|paquet|"
-    r"boite|carton|envoi|livraison)\b"
+    r"\b(?:packaging|emballages?|suremballage)\b|\b(?:in|inside|around|within|of|dans|autour d[eu']|de)(?: the| my|"
+    r" this| its| l'| le| la| du| ce| cette| son)? ?(?:packing|parcel|package|box|delivery|envelope|mailer|colis|"
+    r"carton|paquet|boite|envoi)\b"
 )
 
 

@@ -2983,6 +2983,9 @@ PACKAGING_COMPLAINTS = [
     ("The coat has way too much padding, it makes me look twice my size.", False),
     ("The parcel was too big for the small parcel locker, so I had to go to the depot", False),
     ("Way too much padding in the box for one mug.", True),
+    ("The cushion is packed with too much padding, it's rock hard.", False),
+    ("The bra is packed with way too much padding, I look ridiculous.", False),
+    ("Trop de plastique dans le colis.", True),
 ]  # fmt: skip
 
 
