@@ -29,17 +29,27 @@ request's for good. A batch that read the claims before a reservation committed 
 another body ahead of the reserved body: the claim refuses the first, and the reserved body, refused within the batch,
 is triaged after it (`ModelSide.triage_batch`). Only a reservation released while another call's batch was running can
 still refuse part of a call; its 409 then names the returns that were logged (`conflict_message`).
+
+A request's moments are instants: its fingerprint reads them in UTC (`request_fingerprints`), so a retry that writes
+`19:30+01:00` for `18:30Z` (a client that formats in its own zone, or another client library) is the same request.
+Requests logged before the fingerprint read moments so were fingerprinted as received; each such fingerprint is read
+as today's of the same request (`Fingerprints.known`), so the same body sent again after the upgrade is still a
+retry, not a 409.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from serving.api import ReturnRequest, TriageResult
 from serving.stored_replies import with_name
 from serving.stores.predictions import PredictionLog
+
+# The fields of a request that are moments: fingerprinted in UTC.
+MOMENTS = tuple(name for name, info in ReturnRequest.model_fields.items() if info.annotation is datetime)
 
 # `PredictionLog.answered`: return_id -> (stored fingerprint, stored result).
 Stored = Mapping[str, tuple[str | None, dict[str, Any]]]
@@ -47,6 +57,40 @@ Stored = Mapping[str, tuple[str | None, dict[str, Any]]]
 Earlier = Mapping[str, str | None]
 # The first name each of some requests' replies greets (a stored reply holds a placeholder instead).
 GreetedNames = Callable[[Sequence[ReturnRequest]], list[str | None]]
+
+
+@dataclass(frozen=True)
+class Fingerprints:
+    """The fingerprints of a call's or a batch's requests, one each, and the fingerprint each request was logged under
+    before moments were read in UTC when that differs (only a request holding a moment with an offset other than
+    UTC's) -> its fingerprint now."""
+
+    keys: list[str]
+    earlier: dict[str, str]
+
+    def known(self, stored: Mapping[str, str | None]) -> dict[str, str | None]:
+        """`stored` (return_id -> a logged or claimed fingerprint) with the earlier fingerprints of these requests
+        read as their fingerprints now."""
+        return {return_id: self.earlier.get(key, key) if key else key for return_id, key in stored.items()}
+
+    def known_answers(self, stored: Stored) -> dict[str, tuple[str | None, dict[str, Any]]]:
+        """`known` of `PredictionLog.answered`'s (fingerprint, result) pairs."""
+        keys = self.known({return_id: key for return_id, (key, _) in stored.items()})
+        return {return_id: (keys[return_id], result) for return_id, (_, result) in stored.items()}
+
+
+def request_fingerprints(log: PredictionLog, requests: Sequence[ReturnRequest]) -> Fingerprints:
+    """Each request's fingerprint (`PredictionLog.fingerprint`), its moments read in UTC: `2026-10-08T19:30:00+01:00`
+    and `2026-10-08T18:30:00Z` are one instant, and a retry that writes it in another offset is the same request."""
+    keys, earlier = [], {}
+    for request in requests:
+        in_utc = request.model_copy(update={name: getattr(request, name).astimezone(UTC) for name in MOMENTS})
+        key = log.fingerprint(in_utc.model_dump(mode="json"))
+        received = log.fingerprint(request.model_dump(mode="json"))
+        if received != key:
+            earlier[received] = key
+        keys.append(key)
+    return Fingerprints(keys, earlier)
 
 
 @dataclass(frozen=True)
@@ -84,28 +128,30 @@ def conflicting_returns(requests: Sequence[ReturnRequest], fingerprints: Sequenc
     return list(dict.fromkeys(conflicting))
 
 
-def logged_conflicts(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> list[str]:
+def logged_conflicts(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints: Fingerprints) -> list[str]:
     """`conflicting_returns` against what the log answered, claiming nothing."""
     with log.engine.connect() as connection:
         stored = log.answered([request.return_id for request in requests], connection)
-    return conflicting_returns(requests, fingerprints, {key: fp for key, (fp, _) in stored.items()})
+    return conflicting_returns(
+        requests, fingerprints.keys, fingerprints.known({key: fp for key, (fp, _) in stored.items()})
+    )
 
 
 def _claims(requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> dict[str, str]:
     return {request.return_id: key for request, key in zip(requests, fingerprints, strict=True)}
 
 
-def reserve(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> list[str]:
+def reserve(log: PredictionLog, requests: Sequence[ReturnRequest], fingerprints: Fingerprints) -> list[str]:
     """Claim every return of a call for its request, in one transaction, before any is triaged. Claims
     nothing and returns the conflicting return ids when one is claimed for a different request
     (logged or in flight) or sent twice in the call with different bodies."""
-    if conflicting_returns(requests, fingerprints, {}):
+    if conflicting_returns(requests, fingerprints.keys, {}):
         # Refused without claiming anything; the log is still read so that one 409 names every conflicting
         # return, those logged for another request as well as those sent twice in the call.
         return logged_conflicts(log, requests, fingerprints)
     with log.engine.connect() as connection:
-        held = log.claim(_claims(requests, fingerprints), connection)
-        conflicts = conflicting_returns(requests, fingerprints, held)
+        held = fingerprints.known(log.claim(_claims(requests, fingerprints.keys), connection))
+        conflicts = conflicting_returns(requests, fingerprints.keys, held)
         if conflicts:
             connection.rollback()
         else:

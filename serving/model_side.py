@@ -26,7 +26,7 @@ from models.reason_classifier import ReasonPrediction
 from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
 from serving.components import load_components
 from serving.db import open_database
-from serving.idempotency import Conflict, plan_batch
+from serving.idempotency import Conflict, plan_batch, request_fingerprints
 from serving.isolation import assemble_isolated
 from serving.results import ResultBuilder, reason_parts
 from serving.stored_replies import without_name
@@ -137,10 +137,11 @@ class ModelSide:
         first elsewhere from their rows and logs a return only for the request its claim holds.
         """
         items = [r.model_dump(mode="json") for r in returns]
-        fingerprints = [self.log.fingerprint(item) for item in items]
+        prints = request_fingerprints(self.log, returns)
+        fingerprints = prints.keys
         with self.database.connect() as connection:
-            answered = self.log.answered([r.return_id for r in returns], connection)
-            claimed = self.log.claimed([r.return_id for r in returns], connection)
+            answered = prints.known_answers(self.log.answered([r.return_id for r in returns], connection))
+            claimed = prints.known(self.log.claimed([r.return_id for r in returns], connection))
         plan = plan_batch(returns, fingerprints, answered, self._greeted_names, claimed)
         fresh = [returns[index] for index in plan.fresh]
         if not fresh:
@@ -156,9 +157,11 @@ class ModelSide:
             # Claimed before: by this call's reservation, or by another worker or replica that may have
             # logged the return since `answered` was read (then this batch answers it from that row). A
             # return claimed for a different request is not this batch's to log.
-            held = self.log.claim({returns[index].return_id: fingerprints[index] for index in plan.fresh}, connection)
+            held = prints.known(
+                self.log.claim({returns[index].return_id: fingerprints[index] for index in plan.fresh}, connection)
+            )
             if held:
-                stored = self.log.answered(sorted(held), connection)
+                stored = prints.known_answers(self.log.answered(sorted(held), connection))
                 plan.answer_from_log(
                     [index for index in plan.fresh if returns[index].return_id in stored],
                     returns,

@@ -60,7 +60,14 @@ from serving.batching import AdaptiveBatcher, BatchWork, SplitCallPieces, pieces
 from serving.connection_limits import bound_connections
 from serving.console.app import create_app as create_console_app
 from serving.db import UnservableDatabase, create_db_engine, open_database
-from serving.idempotency import Conflict, conflict_message, logged_conflicts, release, reserve
+from serving.idempotency import (
+    Conflict,
+    conflict_message,
+    logged_conflicts,
+    release,
+    request_fingerprints,
+    reserve,
+)
 from serving.middleware import (
     BodyLimitMiddleware,
     Busy,
@@ -370,10 +377,10 @@ class TriageService:
         """The call's fingerprints and the return ids that conflict: a call of several returns reserves
         them (`reserve`), since its batches may commit apart; a call of one return is checked against
         the log (refusing it in its batch is refusing it whole)."""
-        fingerprints = [self.log.fingerprint(request.model_dump(mode="json")) for request in returns]
+        fingerprints = request_fingerprints(self.log, returns)
         if reserving:
-            return fingerprints, reserve(self.log, returns, fingerprints)
-        return fingerprints, logged_conflicts(self.log, returns, fingerprints)
+            return fingerprints.keys, reserve(self.log, returns, fingerprints)
+        return fingerprints.keys, logged_conflicts(self.log, returns, fingerprints)
 
     def _release(self, returns: list[ReturnRequest], fingerprints: list[str]) -> None:
         """Release a failed call's reservation (`idempotency.release`). The call's own error is what its

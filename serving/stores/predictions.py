@@ -176,7 +176,8 @@ class PredictionLog:
         return clean
 
     def fingerprint(self, item: Mapping[str, Any]) -> str:
-        """Keyed hash of a request item as received (JSON-ready values): equal for equal items."""
+        """Keyed hash of a request item (JSON-ready values): equal for equal items (`serving.idempotency` gives it
+        `/triage` requests with their moments in UTC)."""
         return pseudonymise(json.dumps(item, sort_keys=True, ensure_ascii=False), self.key)
 
     def answered(self, return_ids: Sequence[str], connection: Connection) -> dict[str, tuple[str | None, dict]]:

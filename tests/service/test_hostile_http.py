@@ -37,7 +37,7 @@ from webhook_receiver import StallingReceiver
 from features.taxonomy import REASON_CODES
 from serving.api import API_ROUTES, EXAMPLE_EN, ReturnRequest
 from serving.db import open_database, predictions
-from serving.idempotency import reserve
+from serving.idempotency import request_fingerprints, reserve
 from serving.stores.api_keys import ApiKeyStore, KeyScope
 from serving.stores.feedback import FeedbackStore
 from serving.stores.history import HistoryStore
@@ -211,7 +211,7 @@ def test_a_killed_workers_reservation_refuses_another_request_only_for_its_lease
     log, database = service["log"], service["database"]
     killed = [_return("RK1"), _return("RK2")]
     requests = [ReturnRequest.model_validate(item) for item in killed]
-    assert reserve(log, requests, [log.fingerprint(r.model_dump(mode="json")) for r in requests]) == []
+    assert reserve(log, requests, request_fingerprints(log, requests)) == []
     corrected = [_return("RK1", price=12.5), _return("RK3")]
     refused = _triage(service, corrected)
     assert refused.status_code == 409 and "RK1" in refused.json()["error"]
@@ -676,3 +676,13 @@ def test_bodies_generated_from_the_served_description_are_not_refused_on_these_r
         case.validate_response(response, checks=[positive_data_acceptance])
 
     accepted()
+
+
+def test_a_retry_writing_its_moments_in_another_offset_gets_the_stored_answer(service) -> None:
+    # `19:30+01:00` for `18:30Z` was 409 "already triaged with a different request"; the same instant is one request
+    first = _triage(service, [_return("RZ1", request_date="2026-10-08T18:30:00Z")])
+    again = _triage(service, [_return("RZ1", request_date="2026-10-08T19:30:00+01:00"), _return("RZ2")])
+    other = _triage(service, [_return("RZ1", request_date="2026-10-08T18:31:00Z")])
+    assert (first.status_code, again.status_code, other.status_code) == (200, 200, 409), again.text
+    assert again.json()["results"][0] == first.json()["results"][0]
+    assert _logged_prices(service, ["RZ1", "RZ2"]) == {"RZ1": [89.0], "RZ2": [89.0]}

@@ -14,8 +14,18 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from serving import idempotency
 from serving.api import EXAMPLE_EN, ReturnRequest, TriageResult
-from serving.idempotency import Conflict, conflict_message, conflicting_returns, plan_batch, release, reserve
+from serving.idempotency import (
+    Conflict,
+    Fingerprints,
+    conflict_message,
+    conflicting_returns,
+    plan_batch,
+    release,
+    request_fingerprints,
+    reserve,
+)
 from serving.model_side import ModelSide
 from serving.stored_replies import with_name, without_name
 from serving.stores.predictions import PredictionLog
@@ -150,8 +160,8 @@ def test_two_workers_triaging_one_return_at_once_log_it_once(two_workers, engine
     assert sorted(rows) == [("RW1", 1), ("RW2", 1)] and history == 1
 
 
-def _fingerprints(side: ModelSide, call: list[ReturnRequest]) -> list[str]:
-    return [side.log.fingerprint(request.model_dump(mode="json")) for request in call]
+def _fingerprints(side: ModelSide, call: list[ReturnRequest]) -> Fingerprints:
+    return request_fingerprints(side.log, call)
 
 
 def _logged(engine: Engine) -> list[tuple[str, int]]:
@@ -188,7 +198,7 @@ def test_a_failed_calls_reservation_is_released(two_workers, engine) -> None:
     y = [_request("RF2", customer_id="CF2", price=12.5), _request("RF3", customer_id="CF3")]
     assert reserve(a.log, x, _fingerprints(a, x)) == []
     (logged,) = a.triage_batch([x[0]])  # the call's first batch committed, its second failed
-    release(a.log, x, _fingerprints(a, x))
+    release(a.log, x, _fingerprints(a, x).keys)
     assert reserve(a.log, y, _fingerprints(a, y)) == []  # RF2 is free again; RF1 stays logged
     changed = [_request("RF1", customer_id="CF1", price=1.5), _request("RF4", customer_id="CF4")]
     assert reserve(a.log, changed, _fingerprints(a, changed)) == ["RF1"]
@@ -251,3 +261,37 @@ def test_a_batch_that_read_the_claims_before_a_reservation_triages_the_reserved_
     answered, other = a.triage_batch(x)
     assert answered == triaged and isinstance(other, TriageResult)
     assert _logged(engine) == [("RN1", 1), ("RN2", 1)]
+
+
+# One instant written in three zones: a client that formats in its own zone, or another client library, retrying.
+IN_UTC = {"order_date": "2026-10-02T09:15:00Z", "request_date": "2026-10-08T18:30:00Z"}
+IN_PARIS = {"order_date": "2026-10-02T11:15:00+02:00", "request_date": "2026-10-08T19:30:00+01:00"}
+IN_NEW_YORK = {"order_date": "2026-10-02T05:15:00-04:00", "request_date": "2026-10-08T14:30:00-0400"}
+
+
+def test_a_retry_writing_the_same_instants_in_another_offset_is_the_same_request(two_workers, engine) -> None:
+    # it was 409 "already triaged with a different request": the fingerprint read the moments as written
+    a, b = two_workers
+    (first,) = a.triage_batch([_request("RO1", customer_id="CO1", **IN_UTC)])
+    for moments in (IN_PARIS, IN_NEW_YORK):
+        retry = _request("RO1", customer_id="CO1", **moments)
+        assert b.triage_batch([retry]) == [first]
+        call = [retry, _request("RO2", customer_id="CO2", **moments)]
+        assert reserve(b.log, call, _fingerprints(b, call)) == []
+    later = _request("RO1", customer_id="CO1", request_date="2026-10-08T18:31:00Z")
+    assert b.triage_batch([later]) == [Conflict("RO1")]  # another instant is another request
+    assert _logged(engine) == [("RO1", 1)]
+
+
+def test_a_request_logged_before_moments_were_read_in_utc_is_still_a_retry(two_workers, engine, monkeypatch) -> None:
+    # a deploy must not turn the honest retry of a request logged under its fingerprint as received into a 409
+    a, b = two_workers
+    request = _request("RP1", customer_id="CP1", **IN_PARIS)
+    with monkeypatch.context() as before:
+        before.setattr(idempotency, "MOMENTS", ())  # fingerprinted as received, as then
+        (first,) = a.triage_batch([request])
+    assert b.triage_batch([request]) == [first]
+    call = [request, _request("RP2", customer_id="CP2", **IN_PARIS)]
+    assert reserve(b.log, call, _fingerprints(b, call)) == []
+    assert b.triage_batch([_request("RP1", customer_id="CP1", price=12.5, **IN_PARIS)]) == [Conflict("RP1")]
+    assert _logged(engine) == [("RP1", 1)]
