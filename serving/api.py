@@ -370,6 +370,14 @@ EXAMPLE_FR = {
 }
 
 
+def example_now(example: dict[str, Any] = EXAMPLE_EN) -> dict[str, Any]:
+    """`example` with every moment at this minute, in UTC: within the shop's bounds whatever `TRIAGE_SHOP_FOUNDED`
+    says (it is at most today). Every worker's warm-up request was `EXAMPLE_EN`, whose October 2026 dates a founding
+    day after them refused: each worker failed at start and was started again, without end."""
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:00Z")
+    return example | {"order_date": now, "delivery_date": now, "request_date": now}
+
+
 class ReturnRequest(_Strict):
     """One customer's return request, as the returns system sends it."""
 

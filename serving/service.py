@@ -40,7 +40,6 @@ from features.store import answer_part
 from serving.api import (
     AMOUNT_KEYS,
     API_ROUTES,
-    EXAMPLE_EN,
     IDEMPOTENCY_KEY_HEADER,
     MAX_BATCH,
     MAX_OBJECT_KEYS,
@@ -53,6 +52,7 @@ from serving.api import (
     ReturnRequest,
     TriageRequest,
     TriageResponse,
+    example_now,
     idempotency_key,
 )
 from serving.auth import PUBLIC_PREFIXES, ApiKeyMiddleware, caller
@@ -251,7 +251,7 @@ class TriageService:
             reservation_lease_seconds=settings.reservation_lease_seconds,
         )
         # Swappable: POST /admin/reload serves a newly promoted champion without a restart.
-        self.models = ReloadableRunner(functools.partial(start_runner, settings), ReturnRequest(**EXAMPLE_EN))
+        self.models = ReloadableRunner(functools.partial(start_runner, settings), ReturnRequest(**example_now()))
         # The models just loaded are the registry's champions, so every reload asked for so far is followed.
         self.reload_requests = ReloadRequests(self.database)
         self.followed_reload = self.reload_requests.newest()

@@ -686,3 +686,19 @@ def test_a_retry_writing_its_moments_in_another_offset_gets_the_stored_answer(se
     assert (first.status_code, again.status_code, other.status_code) == (200, 200, 409), again.text
     assert again.json()["results"][0] == first.json()["results"][0]
     assert _logged_prices(service, ["RZ1", "RZ2"]) == {"RZ1": [89.0], "RZ2": [89.0]}
+
+
+def test_a_shop_founded_after_the_examples_dates_serves(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # every worker built its warm-up request from EXAMPLE_EN (October 2026), refused under a later founding day: the
+    # workers failed at start and were started again without end, the port held open
+    today = datetime.now(UTC).date().isoformat()
+    served = _served(tmp_path_factory, {"TRIAGE_SHOP_FOUNDED": today})
+    service = next(served)
+    try:
+        moment = f"{today}T00:00:00Z"
+        dated = _triage(service, [_return("RS1", order_date=moment, delivery_date=moment, request_date=moment)])
+        assert dated.status_code == 200, dated.text[:300]
+        before = _triage(service, [_return("RS2")])
+        assert before.status_code == 422 and "shop_founded" in before.text
+    finally:
+        served.close()
