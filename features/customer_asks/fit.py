@@ -106,7 +106,10 @@ _QUESTION_CLOSES = r"(?:,? (?:please|by any chance|at all|instead|svp|s'il vous 
 _EXISTS_ASKED = (
     r"\b(?:do you (?:have|do|make|sell|stock)|have you got|does (?:it|this|this one|that) come|do (?:they|these|"
     r"those) come|is there|are there|is it available|are they available)" + _ITEM_ASKED_OF + r" {way_en}(?: size| one|"
-    r" pair| version)?" + _QUESTION_CLOSES + r"|"
+    # ... the swap said with it: "Is there a larger version I could exchange it for?"
+    r" pair| version)?(?: (?:that )?(?:i|we) (?:could|can|might) (?:exchange|swap|change) (?:it|them|this|these) for)?"
+    + _QUESTION_CLOSES
+    + r"|"
     r"\b(?:existe-t-(?:il|elle)|existent-(?:ils|elles)|(?:il|elle)s? existen?t?|(?:vous )?(?:l'|les )?(?:avez|auriez)"
     r"(?:-vous)?|(?:vous )?(?:le |la |les )?faites(?:-vous)?|y a-t-il|il y a)(?: (?:ce modele|celui-ci|celle-ci|"
     r"ceux-ci|celles-ci|le meme|la meme|les memes))? en (?:{way_fr}|(?:une )?taille {way_fr}|(?:un )?format "
@@ -123,10 +126,12 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|half a) size more\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
         _GOING + r"up (?:a|one|half a) size\b",
+        # ... or version: "could I have a larger version please?", « je voudrais une version plus grande »
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?(?:bigger|"
-        r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
-        r"one)\b(?! (?:was|is|fits?)\b)|"
-        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
+        r"larger) (?:pair|one|version)\b|\b(?:bigger|larger) (?:pair|one|version),? please\b|(?:^|[.!?] )(?:bigger|"
+        r"larger) (?:pair|one|version)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?(?:version )?plus grande?\b"
+        r"(?! que\b)",
         _NEED_ONE_WORD + r"(?:bigger|larger)" + _ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way=r"(?:bigger|larger)"),
         _EXISTS_ASKED.format(way_en=r"(?:bigger|larger)", way_fr=r"plus grande?s?"),
@@ -151,8 +156,10 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         _GOING + r"down (?:a|one|half a) size\b",
         # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
-        r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
-        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
+        r"(?:pair|one|version)\b|\bsmaller (?:pair|one|version),? please\b|(?:^|[.!?] )smaller (?:pair|one|version)\b"
+        r"(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?(?:version )?plus petite?\b"
+        r"(?! que\b)",
         # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
         _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way="smaller"),
