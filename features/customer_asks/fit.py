@@ -115,6 +115,14 @@ _EXISTS_ASKED = (
     r"ceux-ci|celles-ci|le meme|la meme|les memes))? en (?:{way_fr}|(?:une )?taille {way_fr}|(?:un )?format "
     r"{way_fr})" + _QUESTION_CLOSES
 )
+# A bigger or smaller version asked of the shop ("could I have a larger version please?", "We need the smaller version",
+# « je voudrais une version plus grande »), by the asker; `{way_en}`, `{way_fr}`: the way's words
+_VERSION_ASKED = (
+    r"\b(?:(?:could|can|may) (?:i|we) (?:please )?(?:have|get)|(?:i'd|i would|we'd|we would) (?:like|prefer|love)|"
+    r"(?:i|we) (?:need|want)|(?:please )?send(?: me| us)?) (?:a |the )?{way_en} version\b|"
+    r"\b{way_en} version,? please\b|"
+    r"\b(?:voudrais|aimerais|faudrait|faut|echanger|echange|contre) (?:une |la )?version {way_fr}\b"
+)
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -126,12 +134,14 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|half a) size more\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
         _GOING + r"up (?:a|one|half a) size\b",
-        # ... or version: "could I have a larger version please?", « je voudrais une version plus grande »
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?(?:bigger|"
-        r"larger) (?:pair|one|version)\b|\b(?:bigger|larger) (?:pair|one|version),? please\b|(?:^|[.!?] )(?:bigger|"
-        r"larger) (?:pair|one|version)\b(?! (?:was|is|fits?)\b)|"
-        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?(?:version )?plus grande?\b"
-        r"(?! que\b)",
+        r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
+        r"one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
+        # ... or version, asked of the shop: "could I have a larger version please?", « je voudrais une version plus
+        # grande »; not one the customer has or got elsewhere ("We have the larger version in the living room", "went
+        # back to the shop for the larger version")
+        _VERSION_ASKED.format(way_en=r"(?:bigger|larger)", way_fr=r"plus grande"),
         _NEED_ONE_WORD + r"(?:bigger|larger)" + _ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way=r"(?:bigger|larger)"),
         _EXISTS_ASKED.format(way_en=r"(?:bigger|larger)", way_fr=r"plus grande?s?"),
@@ -156,10 +166,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         _GOING + r"down (?:a|one|half a) size\b",
         # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
         r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
-        r"(?:pair|one|version)\b|\bsmaller (?:pair|one|version),? please\b|(?:^|[.!?] )smaller (?:pair|one|version)\b"
-        r"(?! (?:was|is|fits?)\b)|"
-        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?(?:version )?plus petite?\b"
-        r"(?! que\b)",
+        r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
+        _VERSION_ASKED.format(way_en="smaller", way_fr=r"plus petite"),
         # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
         _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way="smaller"),
