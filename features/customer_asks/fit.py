@@ -115,13 +115,23 @@ _EXISTS_ASKED = (
     r"ceux-ci|celles-ci|le meme|la meme|les memes))? en (?:{way_fr}|(?:une )?taille {way_fr}|(?:un )?format "
     r"{way_fr})" + _QUESTION_CLOSES
 )
+# "send" as the writer's own ask ("Please send me the larger one", "can you send the larger version?"), not what the
+# shop or someone else did ("Did you send the larger version by mistake?", "they send the larger one")
+_SEND_ASKED = r"(?:(?<!you )(?<!they )(?<!did )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=will you ))send"
+# A bigger or smaller one wished for and given up in the same sentence ("I'd love the larger version but it's too
+# expensive, so just a refund please", « j'aimerais la version plus grande mais elle est épuisée »): no way asked
+_WISH_UNDONE = (
+    r"(?![^.!?]*?\b(?:but|so|mais|donc|alors)\b[^.!?]*?\b(?:too expensive|too dear|too pricey|sold out|out of stock|"
+    r"unavailable|not available|(?:just|only) (?:a |the )?refund|trop chere?|epuisee?s?|en rupture|plus disponibles?|"
+    r"indisponibles?|(?:juste|seulement|simplement) (?:un |le )?remboursement)\b)"
+)
 # A bigger or smaller version asked of the shop ("could I have a larger version please?", "We need the smaller version",
 # « je voudrais une version plus grande »), by the asker; `{way_en}`, `{way_fr}`: the way's words
 _VERSION_ASKED = (
-    r"\b(?:(?:could|can|may) (?:i|we) (?:please )?(?:have|get)|(?:i'd|i would|we'd|we would) (?:like|prefer|love)|"
-    r"(?:i|we) (?:need|want)|(?:please )?send(?: me| us)?) (?:a |the )?{way_en} version\b|"
+    r"(?:\b(?:(?:could|can|may) (?:i|we) (?:please )?(?:have|get)|(?:i'd|i would|we'd|we would) (?:like|prefer|love)|"
+    r"(?:i|we) (?:need|want)|(?:please )?" + _SEND_ASKED + r"(?: me| us)?) (?:a |the )?{way_en} version\b|"
     r"\b{way_en} version,? please\b|"
-    r"\b(?:voudrais|aimerais|faudrait|faut|echanger|echange|contre) (?:une |la )?version {way_fr}\b"
+    r"\b(?:voudrais|aimerais|faudrait|faut|echanger|echange|contre) (?:une |la )?version {way_fr}\b)" + _WISH_UNDONE
 )
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
@@ -134,9 +144,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|half a) size more\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
         _GOING + r"up (?:a|one|half a) size\b",
-        r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?(?:bigger|"
-        r"larger) (?:pair|one)\b|\b(?:bigger|larger) (?:pair|one),? please\b|(?:^|[.!?] )(?:bigger|larger) (?:pair|"
-        r"one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:need|want|like|" + _SEND_ASKED + r"|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |"
+        r"the )?(?:bigger|larger) (?:pair|one)\b" + _WISH_UNDONE + r"|\b(?:bigger|larger) (?:pair|one),? please\b|"
+        r"(?:^|[.!?] )(?:bigger|larger) (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
         # ... or version, asked of the shop: "could I have a larger version please?", « je voudrais une version plus
         # grande »; not one the customer has or got elsewhere ("We have the larger version in the living room", "went
@@ -165,8 +175,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? down (?:a|one|half a) size\b",
         _GOING + r"down (?:a|one|half a) size\b",
         # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
-        r"\b(?:need|want|like|send|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |the )?smaller "
-        r"(?:pair|one)\b|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
+        r"\b(?:need|want|like|" + _SEND_ASKED + r"|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |"
+        r"the )?smaller (?:pair|one)\b" + _WISH_UNDONE + r"|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller "
+        r"(?:pair|one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
         _VERSION_ASKED.format(way_en="smaller", way_fr=r"plus petite"),
         # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
