@@ -119,11 +119,15 @@ _EXISTS_ASKED = (
 # shop or someone else did ("Did you send the larger version by mistake?", "they send the larger one")
 _SEND_ASKED = r"(?:(?<!you )(?<!they )(?<!did )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=will you ))send"
 # A bigger or smaller one wished for and given up in the same sentence ("I'd love the larger version but it's too
-# expensive, so just a refund please", « j'aimerais la version plus grande mais elle est épuisée »): no way asked
+# expensive, so just a refund please", « j'aimerais la version plus grande mais elle est épuisée »): no way asked; not
+# one kept with a refund only if it cannot be had ("but I'll take a refund if it's sold out") or with the refund
+# refused ("so I'd rather exchange than just a refund")
 _WISH_UNDONE = (
-    r"(?![^.!?]*?\b(?:but|so|mais|donc|alors)\b[^.!?]*?\b(?:too expensive|too dear|too pricey|sold out|out of stock|"
-    r"unavailable|not available|(?:just|only) (?:a |the )?refund|trop chere?|epuisee?s?|en rupture|plus disponibles?|"
-    r"indisponibles?|(?:juste|seulement|simplement) (?:un |le )?remboursement)\b)"
+    r"(?![^.!?]*?\b(?:but|so|mais|donc|alors)\b[^.!?]*?(?<!\bif )(?<!\bif it's )(?<!\bif it is )(?<!\bif they're )"
+    r"(?<!\bif they are )(?<!\bsi )(?<!\bsi elle est )(?<!\bs'il est )(?<!\bthan )(?<!\bnot )(?<!\bpas )\b(?:too "
+    r"expensive|too dear|too pricey|sold out|out of stock|unavailable|not available|(?:just|only) (?:a |the )?refund|"
+    r"trop chere?|epuisee?s?|en rupture|plus disponibles?|indisponibles?|(?:juste|seulement|simplement) (?:un |le )?"
+    r"remboursement)\b)"
 )
 # A bigger or smaller version asked of the shop ("could I have a larger version please?", "We need the smaller version",
 # « je voudrais une version plus grande »), by the asker; `{way_en}`, `{way_fr}`: the way's words
