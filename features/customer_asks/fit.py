@@ -135,7 +135,9 @@ _VERSION_ASKED = (
     r"(?:\b(?:(?:could|can|may) (?:i|we) (?:please )?(?:have|get)|(?:i'd|i would|we'd|we would) (?:like|prefer|love)|"
     r"(?:i|we) (?:need|want)|(?:please )?" + _SEND_ASKED + r"(?: me| us)?) (?:a |the )?{way_en} version\b|"
     r"\b{way_en} version,? please\b|"
-    r"\b(?:voudrais|aimerais|faudrait|faut|echanger|echange|contre) (?:une |la )?version {way_fr}\b)" + _WISH_UNDONE
+    # ... « Pourriez-vous m'envoyer la version plus petite ? », « envoyez-moi ... » (not « vous m'avez envoyé »)
+    r"\b(?:voudrais|aimerais|faudrait|faut|echanger|echange|contre|m'envoyer|me renvoyer|envoyez-moi|renvoyez-moi) "
+    r"(?:une |la )?version {way_fr}\b)" + _WISH_UNDONE
 )
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
