@@ -120,14 +120,20 @@ _EXISTS_ASKED = (
 _SEND_ASKED = r"(?:(?<!you )(?<!they )(?<!did )|(?<=can you )|(?<=could you )|(?<=would you )|(?<=will you ))send"
 # A bigger or smaller one wished for and given up in the same sentence ("I'd love the larger version but it's too
 # expensive, so just a refund please", « j'aimerais la version plus grande mais elle est épuisée »): no way asked; not
-# one kept with a refund only if it cannot be had ("but I'll take a refund if it's sold out") or with the refund
-# refused ("so I'd rather exchange than just a refund")
+# one kept with a refund only as a fallback, a condition between the turn and the refund ("but I'll take a refund if
+# it's sold out", "but failing that just a refund", « mais si vous ne l'avez pas, juste un remboursement »), nor with
+# the refund refused ("so I'd rather exchange than just a refund")
 _WISH_UNDONE = (
-    r"(?![^.!?]*?\b(?:but|so|mais|donc|alors)\b[^.!?]*?(?<!\bif )(?<!\bif it's )(?<!\bif it is )(?<!\bif they're )"
-    r"(?<!\bif they are )(?<!\bsi )(?<!\bsi elle est )(?<!\bs'il est )(?<!\bthan )(?<!\bnot )(?<!\bpas )\b(?:too "
-    r"expensive|too dear|too pricey|sold out|out of stock|unavailable|not available|(?:just|only) (?:a |the )?refund|"
-    r"trop chere?|epuisee?s?|en rupture|plus disponibles?|indisponibles?|(?:juste|seulement|simplement) (?:un |le )?"
-    r"remboursement)\b)"
+    r"(?![^.!?]*?\b(?:but|so|mais|donc|alors)\b(?:(?!\b(?:if|unless|failing|otherwise|else|si|s'il|s'ils|sinon|a "
+    r"defaut)\b)[^.!?])*?(?<!\bthan )(?<!\bnot )(?<!\bpas )\b(?:too expensive|too dear|too pricey|sold out|out of "
+    r"stock|unavailable|not available|(?:just|only) (?:a |the )?refund|trop chere?|epuisee?s?|en rupture|plus "
+    r"disponibles?|indisponibles?|(?:juste|seulement|simplement) (?:un |le )?remboursement)\b)"
+)
+# A bigger or smaller one or pair asked: "Need the bigger pair", "could I have a smaller one?", "I'd love the bigger
+# one"
+_ONE_ASKED = (
+    r"\b(?:need|want|like|(?<='d )love|(?<=would )love|" + _SEND_ASKED + r"|for|try|get|prefer|have|swap|exchange)(?: "
+    r"me| us| it| them)? (?:a |the )?"
 )
 # A bigger or smaller version asked of the shop ("could I have a larger version please?", "We need the smaller version",
 # « je voudrais une version plus grande »), by the asker; `{way_en}`, `{way_fr}`: the way's words
@@ -150,8 +156,10 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|half a) size more\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
         _GOING + r"up (?:a|one|half a) size\b",
-        r"\b(?:need|want|like|" + _SEND_ASKED + r"|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |"
-        r"the )?(?:bigger|larger) (?:pair|one)\b" + _WISH_UNDONE + r"|\b(?:bigger|larger) (?:pair|one),? please\b|"
+        _ONE_ASKED
+        + r"(?:bigger|larger) (?:pair|one)\b"
+        + _WISH_UNDONE
+        + r"|\b(?:bigger|larger) (?:pair|one),? please\b|"
         r"(?:^|[.!?] )(?:bigger|larger) (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
         # ... or version, asked of the shop: "could I have a larger version please?", « je voudrais une version plus
@@ -181,8 +189,10 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? down (?:a|one|half a) size\b",
         _GOING + r"down (?:a|one|half a) size\b",
         # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
-        r"\b(?:need|want|like|" + _SEND_ASKED + r"|for|try|get|prefer|have|swap|exchange)(?: me| us| it| them)? (?:a |"
-        r"the )?smaller (?:pair|one)\b" + _WISH_UNDONE + r"|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller "
+        _ONE_ASKED
+        + r"smaller (?:pair|one)\b"
+        + _WISH_UNDONE
+        + r"|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller "
         r"(?:pair|one)\b(?! (?:was|is|fits?)\b)|"
         r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
         _VERSION_ASKED.format(way_en="smaller", way_fr=r"plus petite"),
