@@ -250,7 +250,12 @@ _DIRECTION_NOT_WANTED = re.compile(
     r"pair) (?:would|will|'d|'ll)\b|(?:^|[.!?;,] )pas (?:une|la) " + _WAY_FR + r"|\b(?:ne )?(?:pense|crois) pas "
     r"qu'(?:une|la) " + _WAY_FR + r"|"
     r"\b(?:(?:ne )?(?:pense|crois) pas (?:avoir besoin|vouloir) (?:d'une|d une|de la|une|la)|(?:ne (?:veux|voudrais|"
-    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|d une|une|de la|la)|pas besoin (?:d'une|d une|de la)) " + _WAY_FR
+    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|d une|une|de la|la)|pas besoin (?:d'une|d une|de la)) " + _WAY_FR + r"|"
+    # ... nor a version the shop need not send (« Pas besoin de me renvoyer la version plus grande », « Inutile de
+    # m'envoyer la version plus petite », « ne m'envoyez pas la version plus grande »)
+    r"\b(?:pas besoin de|inutile de|pas la peine de|pas question de)(?: me| m'| nous)? ?(?:envoyer|renvoyer) "
+    r"(?:la |une )?version plus (?:grande|petite)\b|\bne (?:me |m'|nous )?(?:envoyez|renvoyez) pas (?:la |une )?"
+    r"version plus (?:grande|petite)\b"
 )
 # A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
 _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"

@@ -2673,6 +2673,9 @@ LISTING_AND_FAULTS_IN_OTHER_WORDS = [
     ("Le tapis fait la moitié de la taille annoncée.", "not_as_described", True),
     ("It looks nothing like the one my sister has in the photos she sent, too small anyway.", "not_as_described",
      False),
+    # a version the shop need not send is no way asked
+    ("Pas besoin de me renvoyer la version plus grande, je préfère un remboursement.", "size_direction", None),
+    ("Inutile de m'envoyer la version plus petite, remboursez-moi simplement.", "size_direction", None),
 ]  # fmt: skip
 
 
