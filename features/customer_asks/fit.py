@@ -500,6 +500,10 @@ _COLOUR_HAD_SAID = (
     r"beaucoup|plus|tres|completement|totalement|vraiment|carrement))*(?: (?:a|an|more|plus|une?))? (?:dull|duller|"
     r"drab|muddy|faded|washed out|darker|lighter|paler|brighter|different|not the same|nothing like|terne|fade|"
     r"delavee?|foncee?|claire?|differente?|pas la meme|rien a voir)\b"
+    # ... of the colour, not of another thing named after it ("it's a different fit", "a lighter fabric", "lighter in
+    # weight")
+    r"(?! (?:in )?(?:fit|cut|size|sizing|style|shape|fabric|material|length|model|design|weight|feel|texture|quality|"
+    r"item|product|thing|one|version|coupe|taille|matiere|tissu|forme|modele|longueur|qualite)\b)"
 )
 _SET_AGAINST = re.compile(
     r"[^.!?]*?\b(?:but|yet|however|though|whereas|in real life|in person|irl|mais|pourtant|alors que|en vrai|en "

@@ -3090,6 +3090,8 @@ COLOUR_PRAISED = [
     ("The colour is lovely in the photos and just as lovely in real life, but it's too small.", ()),
     ("The colour looked great online, but in person it's nothing like it.", ("colour",)),
     ("La couleur est superbe sur le site, mais en vrai elle est bien plus foncée.", ("colour",)),
+    ("The colour is lovely online but it's a different fit and too small.", ()),
+    ("The colour is lovely online but it's lighter in weight than expected, too small.", ()),
 ]  # fmt: skip
 
 
