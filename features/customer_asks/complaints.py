@@ -416,10 +416,11 @@ _TOO_MUCH = (
     r"(?:(?:beaucoup|bien) )?trop (?:de |d')|tellement (?:de |d')|autant (?:de |d'))(?:single[- ]use )?"
 )
 _BETTER_THAN_BROKEN = r"(?![^.!?;]{0,30}\b(?:better than|is better|mieux que|vaut mieux)\b)"
+# « boîte » of its own: a storage, bread or jewellery box, a letterbox
+_NOT_A_PACKING_BOITE = r"(?! (?:de rangement|a pain|a bijoux|a jouets|a gouter|a outils|a couture|aux lettres)\b)"
 _PACKING_BOX = (
     r"(?:(?<!storage )(?<!bread )(?<!toy )(?<!lunch )(?<!jewellery )(?<!jewelry )(?<!keepsake )(?<!tool )"
-    r"(?<!letter )\bbox|\bparcel|\bpackage|\bcarton|\bcolis|\bemballage|\bboite(?! (?:de rangement|a pain|a bijoux|a "
-    r"jouets|a gouter|a outils|a couture|aux lettres)\b))\b"
+    r"(?<!letter )\bbox|\bparcel|\bpackage|\bcarton|\bcolis|\bemballage|\bboite" + _NOT_A_PACKING_BOITE + r")\b"
 )
 _TOO_BIG = (
     r"(?<!n't )(?<!not )\b(?:too big|too large|huge|enormous|massive|oversized|trop grande?|enorme|gigantesque|immense|"
@@ -451,7 +452,7 @@ _PACKAGING_COMPLAINT = re.compile(
 _PACKAGING_NAMED = re.compile(
     r"\b(?:packaging|emballages?|suremballage)\b|\b(?:in|inside|around|within|of|dans|autour d[eu']|de)(?: the| my|"
     r" this| its| l'| le| la| du| ce| cette| son)? ?(?:packing|parcel|package|box|delivery|envelope|mailer|colis|"
-    r"carton|paquet|boite|envoi)\b"
+    r"carton|paquet|boite" + _NOT_A_PACKING_BOITE + r"|envoi)\b"
 )
 
 

@@ -2989,6 +2989,7 @@ PACKAGING_COMPLAINTS = [
     ("The cushion is packed with too much padding, it's rock hard.", False),
     ("The bra is packed with way too much padding, I look ridiculous.", False),
     ("Trop de plastique dans le colis.", True),
+    ("Trop de plastique dans la boîte de rangement.", False),
 ]  # fmt: skip
 
 
