@@ -122,12 +122,14 @@ _SEND_ASKED = r"(?:(?<!you )(?<!they )(?<!did )|(?<=can you )|(?<=could you )|(?
 # expensive, so just a refund please", « j'aimerais la version plus grande mais elle est épuisée »): no way asked; not
 # one kept with a refund only as a fallback, a condition between the turn and the refund ("but I'll take a refund if
 # it's sold out", "but failing that just a refund", « mais si vous ne l'avez pas, juste un remboursement »), nor with
-# the refund refused ("so I'd rather exchange than just a refund")
+# the refund refused ("so I'd rather exchange than just a refund"); "so a refund" gives it up ("I would love the
+# bigger one but my partner says no, so a refund please")
 _WISH_UNDONE = (
     r"(?![^.!?]*?\b(?:but|so|mais|donc|alors)\b(?:(?!\b(?:if|unless|failing|otherwise|else|si|s'il|s'ils|sinon|a "
     r"defaut)\b)[^.!?])*?(?<!\bthan )(?<!\bnot )(?<!\bpas )\b(?:too expensive|too dear|too pricey|sold out|out of "
-    r"stock|unavailable|not available|(?:just|only) (?:a |the )?refund|trop chere?|epuisee?s?|en rupture|plus "
-    r"disponibles?|indisponibles?|(?:juste|seulement|simplement) (?:un |le )?remboursement)\b)"
+    r"stock|unavailable|not available|(?:just|only) (?:a |the )?refund|so (?:a |my )?refund|trop chere?|epuisee?s?|en "
+    r"rupture|plus disponibles?|indisponibles?|(?:juste|seulement|simplement) (?:un |le )?remboursement|(?:donc|alors) "
+    r"(?:un |le )?remboursement)\b)"
 )
 # A bigger or smaller one or pair asked: "Need the bigger pair", "could I have a smaller one?", "I'd love the bigger
 # one"

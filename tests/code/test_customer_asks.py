@@ -2676,6 +2676,10 @@ LISTING_AND_FAULTS_IN_OTHER_WORDS = [
     # a version the shop need not send is no way asked
     ("Pas besoin de me renvoyer la version plus grande, je préfère un remboursement.", "size_direction", None),
     ("Inutile de m'envoyer la version plus petite, remboursez-moi simplement.", "size_direction", None),
+    # ... nor one wished for and given up for a refund
+    ("I would love the bigger one but my partner says no, so a refund please.", "size_direction", None),
+    ("J'aimerais la version plus grande mais mon mari dit non, donc un remboursement svp.", "size_direction", None),
+    ("I'd like the bigger one but I'll take a refund if it's sold out.", "size_direction", "up"),
 ]  # fmt: skip
 
 
