@@ -439,6 +439,13 @@ def _pair(
     return [((en, match_view(fr), *words), singular), ((en_pl, match_view(fr_pl), *plural_words), plural)]
 
 
+# Storage sold among home goods and decor alike: a shelf, a basket, a storage box
+_STORAGE: list[Entry] = [
+    *_pair("storage box", "storage boxes", "boîte de rangement", "boîtes de rangement", "f"),
+    *_pair("basket", "baskets", "panier", "paniers", "m"),
+    *_pair("shelf", "shelves", "étagère", "étagères", "f"),
+]
+
 CATEGORY_NOUNS: dict[str, ItemNoun] = {
     "dresses": _noun("dress", "robe", "f"),
     "tops": _noun("top", "haut", "m"),
@@ -807,6 +814,8 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("plant pot", "plant pots", "cache-pot", "cache-pots", "m", ("planter",)),
         # « Le rideau » is one curtain (« votre article » before)
         *_pair("curtain", "curtains", "rideau", "rideaux", "m"),
+        # a shelf or a basket sold as decor ("The shelf arrived cracked" was "your item")
+        *_STORAGE,
     ],
     "small_appliances": [
         *_pair("kettle", "kettles", "bouilloire", "bouilloires", "f"),
@@ -924,9 +933,7 @@ _ITEMS: dict[str, list[Entry]] = {
         *_pair("toolbox", "toolboxes", "caisse à outils", "caisses à outils", "f"),
     ],
     "home": [
-        *_pair("storage box", "storage boxes", "boîte de rangement", "boîtes de rangement", "f"),
-        *_pair("basket", "baskets", "panier", "paniers", "m"),
-        *_pair("shelf", "shelves", "étagère", "étagères", "f"),
+        *_STORAGE,
         *_pair("towel", "towels", "serviette", "serviettes", "f"),
         *_pair("bath mat", "bath mats", "tapis de bain", "tapis de bain", "m"),
         # a rug filed among home goods (« Le tapis ... » was "your item")
