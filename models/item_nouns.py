@@ -191,6 +191,25 @@ _FLOOR_BEFORE = re.compile(
     r"\b(?:my|our|mon|ma|notre|nos|on|onto|over|under|sur|sous|dans|match|matches|with|avec)(?: the| le| la| l')? ?$"
 )
 _FLOOR_AFTER = re.compile(r" (?:in|of|du|de|dans) (?:our|my|the|notre|mon|ma|le|la) ")
+# ... and a shelf or a basket among home goods and decor that is the customer's own place for the item, or the shop's
+# basket: one the item was for or is set beside ("Too tall for my shelf", « Trop haut pour mon étagère », "cheap next
+# to the basket I already have", « à côté du panier que j'ai déjà », "the one in my basket", « le modèle de mon
+# panier »); not the item called "my shelf" or "the shelf" ("My shelf arrived cracked", "nothing wrong with the shelf")
+_PLACE_CATEGORIES = frozenset({"home", "decor"})
+_STORAGE_WORDS = frozenset(
+    {"shelf", "shelves", "etagere", "etageres", "basket", "baskets", "panier", "paniers", "storage box",
+     "storage boxes", "boite de rangement", "boites de rangement"}
+)  # fmt: skip
+_OWN_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:for|on|onto|in|into|over|under|with|match|matches|fit|fits|pour|sur|sous|dans|de|avec) (?:my|our|mon|ma|"
+    r"mes|notre|nos)|(?:next to|beside|alongside|against|a cote d[eu]|contre)(?: the| my| our| le| la| l'| mon| ma| "
+    r"notre)?) ?$"
+)
+_OWN_PLACE_AFTER = re.compile(
+    r" (?:(?:that|which) )?(?:i|we) (?:already )?(?:have|own)\b(?! (?:received|ordered|bought|got|been|had|sent)\b)|"
+    r" (?:i|we) already (?:had|got)\b| (?:que|qu') ?(?:j'ai|nous avons|on a) (?:deja|chez (?:moi|nous))\b|"
+    r" (?:at home|a la maison)\b"
+)
 _BODICE = re.compile(r"\b(?:bodice|corsage|bustier)\b")
 # ... and so is one joined to the dress's top ("the smocked top and the tiered skirt together" was "your skirt"), not a
 # skirt the item is worn with ("tried it on with jeans and with a skirt") nor a "tank top" or a "muffin top", nor two
@@ -1136,6 +1155,11 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
                 category == "home"
                 and word in _RUG_WORDS
                 and (_FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(view, match.end()))
+            )
+            or (
+                category in _PLACE_CATEGORIES
+                and word in _STORAGE_WORDS
+                and (_OWN_PLACE_BEFORE.search(before) or _OWN_PLACE_AFTER.match(view, match.end()))
             )
             or (word in _BODY_PART_BEFORE and _BODY_PART_BEFORE[word].search(before))
             or (

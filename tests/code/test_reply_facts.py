@@ -1115,6 +1115,16 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
         ("en", "Both shelves came scratched.", "shelves", "your item"),
         # another decor noun named first keeps its own
         ("en", "The vase fell off the shelf in the box and chipped.", "vase", "shelf"),
+        ("en", "The basket I ordered arrived squashed.", "basket", "your item"),
+        ("en", "Nothing wrong with the basket, it's just smaller than I pictured.", "basket", "your item"),
+        ("fr", "C'est bien mon panier, mais il est plus petit que sur la photo.", "panier", "votre article"),
+        # ... not a shelf or a basket that is the customer's own place for the item, nor the shop's basket
+        ("en", "Too tall for my shelf, it doesn't fit. Changed my mind.", "your item", "shelf"),
+        ("fr", "Trop haut pour mon étagère, je le renvoie.", "votre article", "étagère"),
+        ("en", "It looks cheap next to the basket I already have.", "your item", "basket"),
+        ("fr", "Il fait bon marché à côté du panier que j'ai déjà.", "votre article", "panier"),
+        ("en", "It's a different design to the one in my basket, sending it back.", "your item", "basket"),
+        ("fr", "Ce n'est pas le modèle de mon panier.", "votre article", "panier"),
     ],
 )  # fmt: skip
 def test_a_shelf_sold_as_decor_is_named(settings, lang: str, text: str, named: str, not_named: str) -> None:
