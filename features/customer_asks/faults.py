@@ -50,6 +50,11 @@ _NOT_A_PART_COUNTED = (
 )
 # The rest of the sentence after a count in the box, when it says the rest of the order comes apart or the one sent
 # was all that was ordered, and goes back for its fit ("Just 1 top in the bag, as I ordered, but it is too big.")
+# ... what is told just before the item was bought: "..., so I ordered this one", « ..., donc on a pris ce modèle »
+_NOT_BOUGHT_FOR = (
+    r"(?![^.!?]{0,40}?\b(?:i|we|j'ai|on a|nous avons) (?:\w+ )?(?:ordered|bought|chose|picked|commande|achete|pris|"
+    r"choisi)\b)"
+)
 _THE_REST_OR_THE_FIT = (
     r"[^.!?]*\b(?:as (?:i |we )?ordered|comme (?:je l'ai |prevu )?commandee?s?|the rest|le reste|coming|to come|"
     r"separately|separement|arriv\w*|a venir|follow\w*|too (?:small|big|large|tight|loose|long|short)|"
@@ -261,6 +266,22 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:is|was|arrived|came|completely|totally|stone|went|already|just|screen|battery|side|pixels?) dead\b"
         r"(?! (?:comfy|comfortable|nice|easy|good|soft|cute|pretty|happy|chuffed|light|warm|cosy|cozy|smart|set|on|"
         r"right|accurate)\b)",
+        # a device or a part of it that died or gave up: "the battery died after a week", "it packed up", "the toaster
+        # conked out", "the battery dies within the hour", « la batterie est morte », « elle a rendu l'âme »; not a
+        # person, a pet or a plant (said of no device), nor a noise that died down or people who gave up trying, nor a
+        # watch's cell run out (« la pile est morte, merci de remplacer la pile »); nor the customer's old one, whose
+        # death the item was bought for ("my old kettle died so I ordered this", « Ma souris de bureau a rendu l'âme,
+        # et j'ai choisi celle-ci », « sa calculatrice a rendu l'âme »)
+        r"(?<!\bold )(?<!\bprevious )(?<!\blast )(?<!\bformer )\b(?:it|they|this one|batter(?:y|ies)|motor|screen|"
+        r"display|bulbs?|leds?|charger|fan|pump|heater|element|remote|speakers?|earbuds?|headphones|lights?|lamp|"
+        r"kettle|toaster|blender|hoover|vacuum|dryer|straighteners?|clock|watch|device|machine|unit|appliance|thing)"
+        r"(?: (?:has|had|have|just|completely|totally|then|already|suddenly|simply))* (?:died|dies|dying|conked out|"
+        r"packed up|packed in|gave up|gave out)\b(?! (?:down|trying|on|waiting|hope|looking|asking)\b)"
+        + _NOT_BOUGHT_FOR,
+        r"\b(?:batterie|moteur|ecran|ampoule|appareil|machine|chargeur)s? (?:est |sont |etait |etaient )?"
+        r"(?:morte?s?|hs)\b" + _NOT_BOUGHT_FOR,
+        r"(?:^|[.!?;:,] |\b(?:et|mais|puis) )(?!(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|notre|l'ancien\w*)\b)"
+        r"(?:[\w'-]+ ){1,3}?(?:a|ont|avait|avaient) rendu l'ame\b" + _NOT_BOUGHT_FOR,
         r"\b(?:screen|display|light|lights|bulb|lamp|picture|image|led|leds) (?:\w+ )?flicker(?:s|ing|ed)?\b",
         r"\b(?:does ?n[o']?t|don't|won't|wont) (?:move|take off|go away)\b"
         r"(?! (?:my|your|his|her|our|their|with|when i|the|it|them)\b)|"
