@@ -192,18 +192,20 @@ _FLOOR_BEFORE = re.compile(
 )
 _FLOOR_AFTER = re.compile(r" (?:in|of|du|de|dans) (?:our|my|the|notre|mon|ma|le|la) ")
 # ... and a shelf or a basket among home goods and decor that is the customer's own place for the item, or the shop's
-# basket: one the item was for or is set beside ("Too tall for my shelf", « Trop haut pour mon étagère », "cheap next
-# to the basket I already have", « à côté du panier que j'ai déjà », "the one in my basket", « le modèle de mon
-# panier »); not the item called "my shelf" or "the shelf" ("My shelf arrived cracked", "nothing wrong with the shelf")
+# basket: one the item was for, stands on, in or beside ("Too tall for my shelf", « Trop haut pour mon étagère »,
+# "Bought it for the shelf above the fireplace", « Le cadre ne tient pas sur l'étagère de la cuisine », "Too wide to fit
+# in the basket by the door", "cheap next to the basket I already have", « à côté du panier que j'ai déjà », "the one in
+# my basket", « le modèle de mon panier »); not the item told as the subject or with "with" ("My shelf arrived cracked",
+# "nothing wrong with the shelf", « C'est bien mon panier »)
 _PLACE_CATEGORIES = frozenset({"home", "decor"})
 _STORAGE_WORDS = frozenset(
     {"shelf", "shelves", "etagere", "etageres", "basket", "baskets", "panier", "paniers", "storage box",
      "storage boxes", "boite de rangement", "boites de rangement"}
 )  # fmt: skip
 _OWN_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:for|on|onto|in|into|over|under|with|match|matches|fit|fits|pour|sur|sous|dans|de|avec) (?:my|our|mon|ma|"
-    r"mes|notre|nos)|(?:next to|beside|alongside|against|a cote d[eu]|contre)(?: the| my| our| le| la| l'| mon| ma| "
-    r"notre)?) ?$"
+    r"\b(?:(?:for|on|onto|in|into|over|under|fit|fits|match|matches|pour|sur|sous|dans|next to|beside|alongside|"
+    r"against|a cote de|contre)(?: the| a| an| my| our| le| la| l'| les| un| une| mon| ma| mes| notre| nos)?|"
+    r"a cote du|(?:with|de|avec) (?:my|our|mon|ma|mes|notre|nos)) ?$"
 )
 _OWN_PLACE_AFTER = re.compile(
     r" (?:(?:that|which) )?(?:i|we) (?:already )?(?:have|own)\b(?! (?:received|ordered|bought|got|been|had|sent)\b)|"

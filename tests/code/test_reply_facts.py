@@ -1125,6 +1125,13 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
         ("fr", "Il fait bon marché à côté du panier que j'ai déjà.", "votre article", "panier"),
         ("en", "It's a different design to the one in my basket, sending it back.", "your item", "basket"),
         ("fr", "Ce n'est pas le modèle de mon panier.", "votre article", "panier"),
+        # ... whatever its article, after a word of place
+        ("en", "Bought it for the shelf above the fireplace but it's too big.", "your item", "shelf"),
+        ("fr", "Je l'ai acheté pour l'étagère du salon mais il est trop grand.", "votre article", "étagère"),
+        ("fr", "Le cadre ne tient pas sur l'étagère de la cuisine.", "votre article", "étagère"),
+        ("en", "Didn't look right on the shelf in our hallway, returning.", "your item", "shelf"),
+        ("en", "Doesn't match the baskets in my living room.", "your item", "basket"),
+        ("en", "Too wide to fit in the basket by the door.", "your item", "basket"),
     ],
 )  # fmt: skip
 def test_a_shelf_sold_as_decor_is_named(settings, lang: str, text: str, named: str, not_named: str) -> None:
