@@ -52,8 +52,8 @@ _NOT_A_PART_COUNTED = (
 # was all that was ordered, and goes back for its fit ("Just 1 top in the bag, as I ordered, but it is too big.")
 # ... what is told just before the item was bought: "..., so I ordered this one", « ..., donc on a pris ce modèle »
 _NOT_BOUGHT_FOR = (
-    r"(?![^.!?]{0,40}?\b(?:i|we|j'ai|on a|nous avons) (?:\w+ )?(?:ordered|bought|chose|picked|commande|achete|pris|"
-    r"choisi)\b)"
+    r"(?![^.!?]{0,40}?\b(?:i|we|he|she|they|(?:my|our) \w+|j'ai|on a|nous avons|il a|elle a|ils ont|(?:mon|ma) \w+ a) "
+    r"(?:\w+ )?(?:ordered|bought|chose|picked|commande|achete|pris|choisi)\b)"
 )
 _THE_REST_OR_THE_FIT = (
     r"[^.!?]*\b(?:as (?:i |we )?ordered|comme (?:je l'ai |prevu )?commandee?s?|the rest|le reste|coming|to come|"
@@ -270,9 +270,11 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # conked out", "the battery dies within the hour", « la batterie est morte », « elle a rendu l'âme »; not a
         # person, a pet or a plant (said of no device), nor a noise that died down or people who gave up trying, nor a
         # watch's cell run out (« la pile est morte, merci de remplacer la pile »); nor the customer's old one, whose
-        # death the item was bought for ("my old kettle died so I ordered this", « Ma souris de bureau a rendu l'âme,
-        # et j'ai choisi celle-ci », « sa calculatrice a rendu l'âme »)
-        r"(?<!\bold )(?<!\bprevious )(?<!\blast )(?<!\bformer )\b(?:it|they|this one|batter(?:y|ies)|motor|screen|"
+        # death the item was bought for ("my old kettle died so I ordered this", "so my husband chose this one", « Ma
+        # souris de bureau a rendu l'âme, et j'ai choisi celle-ci », « sa calculatrice a rendu l'âme »), nor another
+        # device's battery ("my phone battery died so I missed the courier")
+        r"(?<!\bold )(?<!\bprevious )(?<!\blast )(?<!\bformer )(?<!\bphone )(?<!\blaptop )(?<!\bcar )(?<!\btablet )"
+        r"(?<!\bcamera )(?<!\bcomputer )\b(?:it|they|this one|batter(?:y|ies)|motor|screen|"
         r"display|bulbs?|leds?|charger|fan|pump|heater|element|remote|speakers?|earbuds?|headphones|lights?|lamp|"
         r"kettle|toaster|blender|hoover|vacuum|dryer|straighteners?|clock|watch|device|machine|unit|appliance|thing)"
         r"(?: (?:has|had|have|just|completely|totally|then|already|suddenly|simply))* (?:died|dies|dying|conked out|"

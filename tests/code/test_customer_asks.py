@@ -4034,3 +4034,16 @@ def test_a_kinds_scan_reads_where_one_of_its_patterns_reads() -> None:
             for text in SAME_ORDERED_AND_GOT:
                 alone = any(regex(pattern).search(text) for pattern in kind_patterns)
                 assert (asks_clauses._any_of(kind_patterns).search(text) is not None) is alone, (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "faults"),
+    [
+        ("My phone battery died so I missed the courier twice. The kettle is too big for the worktop.", ()),
+        ("Our kettle died, so my husband chose this one, but it's far too loud.", ()),
+        ("The kettle died after a week, I want a refund.", ("defect",)),
+    ],
+)
+def test_a_device_that_died_is_the_items_own(text: str, faults: tuple[str, ...]) -> None:
+    # another device's battery, or the old one someone bought the item for, read a defect of the item
+    assert read_asks(text, "en").faults == faults
