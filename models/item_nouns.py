@@ -208,6 +208,10 @@ _OWN_PLACE_BEFORE = re.compile(
     r"a cote du|(?:with|de|avec) (?:my|our|mon|ma|mes|notre|nos)) ?$"
 )
 _OWN_PLACE_AFTER = re.compile(
+    # ... or one told as the customer's room's, put up or holding the item ("The shelf in my lounge is too small for
+    # it", "the shelf my husband put up", "the shelf it sits on")
+    r" (?:in|dans) (?:my|our|mon|ma|notre) | (?:(?:i|we|he|she|they|my \w+|our \w+) )?(?:put|built|fitted|hung) up\b|"
+    r" (?:it|they|the \w+) (?:sits?|stands?|goes|sat|stood|went) on\b|"
     r" (?:(?:that|which) )?(?:i|we) (?:already )?(?:have|own)\b(?! (?:received|ordered|bought|got|been|had|sent)\b)|"
     r" (?:i|we) already (?:had|got)\b| (?:que|qu') ?(?:j'ai|nous avons|on a) (?:deja|chez (?:moi|nous))\b|"
     r" (?:at home|a la maison)\b"
@@ -466,6 +470,7 @@ _STORAGE: list[Entry] = [
     *_pair("basket", "baskets", "panier", "paniers", "m"),
     *_pair("shelf", "shelves", "étagère", "étagères", "f"),
 ]
+_STORAGE_NOUNS = frozenset(noun for _, noun in _STORAGE)
 
 CATEGORY_NOUNS: dict[str, ItemNoun] = {
     "dresses": _noun("dress", "robe", "f"),
@@ -1226,6 +1231,10 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             break
     if not named:
         return ordered
+    # a shelf or a basket is the customer's place for the item wherever the text names another of the category's
+    # nouns ("My shelf is too shallow for this vase": the vase)
+    if category in _PLACE_CATEGORIES and any(noun not in _STORAGE_NOUNS for noun, _ in named):
+        named = [(noun, mention) for noun, mention in named if noun not in _STORAGE_NOUNS]
     first, first_mention = named[0]
     # items bought together ("a kettle and a toaster"): the one a fault is told of ("..., the toaster sparks"), not a
     # part of the item named after it ("the lamp ... the glass shade was broken")

@@ -1132,6 +1132,11 @@ def test_the_size_a_wrong_one_came_in_place_of_is_the_item_ordered_noted(
         ("en", "Didn't look right on the shelf in our hallway, returning.", "your item", "shelf"),
         ("en", "Doesn't match the baskets in my living room.", "your item", "basket"),
         ("en", "Too wide to fit in the basket by the door.", "your item", "basket"),
+        # ... or another noun of the category named beside it, or one of the customer's room, put up or holding it
+        ("en", "My shelf is too shallow for this vase, so it's going back.", "vase", "shelf"),
+        ("fr", "Mon étagère est trop étroite pour ce vase, je le renvoie.", "vase", "étagère"),
+        ("en", "The shelf in my lounge is too small for it, returning.", "your item", "shelf"),
+        ("en", "The shelf my husband put up is too short for it.", "your item", "shelf"),
     ],
 )  # fmt: skip
 def test_a_shelf_sold_as_decor_is_named(settings, lang: str, text: str, named: str, not_named: str) -> None:
