@@ -953,9 +953,9 @@ class ReplyDrafter(BaseEstimator):
         """
         outcome = _DECISION_OUTCOME[decision]
         for level in ("reason", "family", "outcome", "language"):
-            candidates = self._candidates(level, case.lang, outcome, case.reason)
+            candidates, their_vectors = self._candidates(level, case.lang, outcome, case.reason)
             if candidates.size:
-                similarity = self.embeddings_[candidates] @ vector
+                similarity = their_vectors @ vector
                 if candidates.size > self.n_neighbors:
                     top = np.argpartition(-similarity, self.n_neighbors - 1)[: self.n_neighbors]
                 else:
@@ -964,9 +964,12 @@ class ReplyDrafter(BaseEstimator):
                 return candidates[best], similarity[best]
         return np.array([], dtype=int), np.array([], dtype=self.embeddings_.dtype)
 
-    def _candidates(self, level: str, lang: str, outcome: str | None, reason: str) -> np.ndarray:
-        """Rows of the fitted history matching a case at one level of strictness, cached per key
-        because a batch asks for the same few groups again and again."""
+    def _candidates(self, level: str, lang: str, outcome: str | None, reason: str) -> tuple[np.ndarray, np.ndarray]:
+        """Rows of the fitted history matching a case at one level of strictness, and their embeddings, cached per
+        key because a batch asks for the same few groups again and again. The embeddings are kept gathered: copying a
+        group's rows out of `embeddings_` for each case cost three times the product with the case's vector. The
+        groups of one level split the history, so the copies of the level every case reads (the reason's) hold
+        as much as `embeddings_` once more."""
         key = {"reason": reason, "family": str(family_of(reason)), "outcome": None, "language": None}[level]
         cache_key = (level, lang, outcome if level != "language" else None, key)
         cache = self.__dict__.setdefault("_candidate_cache", {})
@@ -978,7 +981,8 @@ class ReplyDrafter(BaseEstimator):
                 mask &= self.reasons_ == reason
             elif level == "family":
                 mask &= self.families_ == key
-            cache[cache_key] = np.flatnonzero(mask)
+            rows = np.flatnonzero(mask)
+            cache[cache_key] = (rows, self.embeddings_[rows])
         return cache[cache_key]
 
     def __getstate__(self) -> dict[str, Any]:
