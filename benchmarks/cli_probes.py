@@ -44,7 +44,9 @@ in a request CSV, two `data load`s at once (the second refused at once, naming t
 and reply CSVs with dates without a zone. The seventeenth round adds `TRIAGE_DATABASE_URL` and
 `TRIAGE_MLFLOW_TRACKING_URI` values no command could open (not a URL, a database or driver not installed, an
 in-memory or relative SQLite file, a registry that is no server or database; each must be refused naming the variable,
-never with its password) and `triage serve` on a port another program listens on or a host that is no address.
+never with its password) and `triage serve` on a port another program listens on or a host that is no address. The
+eighteenth round adds a registry that takes connections and never answers (`predict reasons`, `serve`, `train risk`
+waited 200 s and more, then said "no champion"): each must be refused within a minute, naming the variable.
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -926,13 +928,30 @@ def seventeenth_round_probes(
 ) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
     """(probe name, arguments, options): settings that named a database or registry no command could open (a traceback
     from SQLAlchemy or MLflow, or an in-memory database taken), and `serve` on `held`'s port, which another program
-    listens on (BentoML's traceback, after the models were read), or on a host that is no address."""
+    listens on (BentoML's traceback, after the models were read), or on a host that is no address; commands that open
+    a registry that never answers (each within a minute)."""
     for variable, values in UNOPENABLE_SETTINGS.items():
         for value in values:
             options = {"command": CHECKOUT, "env": {variable: value}, "refused_naming": variable, "secret": "s3cret"}
             yield f"keys list {variable}={value}", ["keys", "list"], options
     port = str(held.getsockname()[1])
     yield "serve on a port another program listens on", ["serve", "--port", port], {"command": CHECKOUT}
+    # The eighteenth round: a tracking server that takes connections and never answers (`held` answers nothing) held
+    # every command that opens the registry 200 s and more, then said "no champion".
+    silent = {
+        "command": CHECKOUT,
+        "env": {"TRIAGE_MLFLOW_TRACKING_URI": f"http://u:s3cret@127.0.0.1:{port}"},
+        "refused_naming": "TRIAGE_MLFLOW_TRACKING_URI",
+        "secret": "s3cret",
+        "timeout": 60,
+    }
+    texts = ["predict", "reasons", "-i", str(files["texts BOM.csv"]), "-o", str(folder / "out.csv")]
+    for name, command in (
+        ("predict reasons", texts),
+        ("serve", ["serve", "--port", "1"]),
+        ("train risk", ["train", "risk"]),
+    ):
+        yield f"{name} with a registry that never answers", command, silent
     yield "serve on a host that is no address", ["serve", "--host", "no-such-host.invalid"], {"command": CHECKOUT}
 
 
@@ -1121,7 +1140,7 @@ def _run_each(
                 code, output = run_command(
                     [*prefix, *options.get("command", [TRIAGE]), *arguments],
                     environment | options.get("env", {}),
-                    timeout,
+                    options.get("timeout", timeout),
                     options.get("interrupt_after"),
                 )
         except ValueError as error:  # an argument the OS cannot pass (NUL): the shell could not send it either

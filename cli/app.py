@@ -13,7 +13,8 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from cli.common import state_folder_or_exit
+from cli.common import fail, state_folder_or_exit
+from triage.registry import RegistryUnavailableError
 
 # command name -> (module, attribute): a Typer of subcommands, or the function of a single command
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -55,6 +56,14 @@ class _Commands(TyperGroup):
             command.name = cmd_name
             self.add_command(command)
         return self.commands.get(cmd_name)
+
+    def invoke(self, ctx: click.Context) -> object:
+        # Every command that opens the registry may find it silent or failing: one line and exit code 1 here, not a
+        # handler in each (a refusal read as "no champion" trained a new one, or went on without the model).
+        try:
+            return super().invoke(ctx)
+        except RegistryUnavailableError as error:
+            raise fail(str(error), code=1) from None
 
 
 app = typer.Typer(cls=_Commands, no_args_is_help=True, help="Returns triage: data, training, prediction and serving.")

@@ -27,7 +27,7 @@ from serving.batching import BatchWork
 from serving.idempotency import Conflict
 from serving.model_process import ModelProcess, ModelProcessError
 from serving.model_side import ModelSide, ReasonInput, Redecision
-from triage.registry import NoChampionError
+from triage.registry import NoChampionError, RegistryUnavailableError
 from triage.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ def start_runner(settings: Settings) -> ModelRunner:
     file's bad key)."""
     try:
         return load_runner(settings)
-    except (NoChampionError, PolicyError, ModelProcessError) as error:
+    except (NoChampionError, RegistryUnavailableError, PolicyError, ModelProcessError) as error:
         logger.error("models not loaded, answering 503: %s", error)
         return NoModels(f"models not loaded: {error}")
 
@@ -161,8 +161,8 @@ def load_runner(settings: Settings) -> ModelRunner:
     """The worker's models, in a model process or on a thread.
 
     Raises:
-        NoChampionError, PolicyError or ModelProcessError ("run `triage train reasons`", a bad policy key):
-            the models could not load.
+        NoChampionError, RegistryUnavailableError, PolicyError or ModelProcessError ("run `triage train reasons`",
+            a registry that did not answer, a bad policy key): the models could not load.
     """
     if settings.models_in_own_process:
         # A worker without its model process stops; BentoML's process manager starts a new one.

@@ -9,9 +9,11 @@ the champions of its build; served from it, `load_champion` loads those instead.
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from triage.settings import REPO_ROOT, Settings
 
@@ -27,6 +29,15 @@ class NoChampionError(RuntimeError):
 
 class ChampionLoadError(NoChampionError):
     """The champion's artifact is missing, corrupt or incompatible: as unusable as no champion."""
+
+
+class RegistryUnavailableError(RuntimeError):
+    """The registry did not answer, or answered with an error: which version is champion is unknown, which is not
+    "no champion" (a command would train a new one, or serve without a model that exists)."""
+
+
+# What the registry answers for a model never registered, and for an alias no version carries: no champion.
+_NOT_FOUND = ("RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE")
 
 
 @dataclass(frozen=True)
@@ -55,10 +66,47 @@ def _client(settings: Settings) -> Any:
     from mlflow.environment_variables import MLFLOW_ALLOW_PICKLE_DESERIALIZATION
 
     settings.prepare_state()
+    _check_server_answers(settings)
     mlflow.set_tracking_uri(settings.tracking_uri)
     mlflow.set_registry_uri(settings.tracking_uri)
     MLFLOW_ALLOW_PICKLE_DESERIALIZATION.set("true")
     return mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
+
+
+# MLflow's retries of a call to a tracking server that fails (7, back-off factor 2: four minutes of a server answering
+# 503 before the command said anything); its own MLFLOW_HTTP_REQUEST_* variables still choose when set.
+_SERVER_RETRIES = {"MLFLOW_HTTP_REQUEST_MAX_RETRIES": "2", "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR": "1"}
+
+
+def _check_server_answers(settings: Settings) -> None:
+    """Raise `RegistryUnavailableError` when the tracking server does not answer within `registry_answer_seconds`,
+    and bound MLflow's retries of its calls (`_SERVER_RETRIES`).
+
+    MLflow retries a call seven times with a growing back-off and a 120 s timeout each: a server that accepted
+    connections and never answered held `triage predict reasons` for minutes, one that refused them for 100 s, and
+    both then read as a registry without a champion. Any HTTP answer of `/health` will do (a proxy in front may want
+    credentials there): it is the silence that is refused here, MLflow's error codes say the rest.
+    """
+    if not settings.tracking_uri.startswith(("http://", "https://")):
+        return
+    import requests
+
+    for variable, value in _SERVER_RETRIES.items():
+        os.environ.setdefault(variable, value)  # MLflow reads them from the environment on each call
+
+    seconds = settings.registry_answer_seconds
+    try:
+        requests.get(f"{settings.tracking_uri.rstrip('/')}/health", timeout=seconds, allow_redirects=False)
+    except requests.Timeout:
+        why = f"did not answer within {seconds:g} s (TRIAGE_REGISTRY_ANSWER_SECONDS)"
+    except requests.RequestException as error:
+        why = f"could not be reached ({type(error).__name__})"
+    else:
+        return
+    raise RegistryUnavailableError(
+        f"the registry {settings.tracking_uri_shown} {why}: check TRIAGE_MLFLOW_TRACKING_URI and that its tracking "
+        "server runs"
+    )
 
 
 def configure_tracking(settings: Settings) -> Any:
@@ -72,6 +120,7 @@ def configure_tracking(settings: Settings) -> Any:
     import mlflow
 
     settings.prepare_state()
+    _check_server_answers(settings)
     mlflow.set_tracking_uri(settings.tracking_uri)
     experiment = mlflow.get_experiment_by_name(settings.experiment_name)
     if experiment is None:
@@ -114,7 +163,11 @@ def _registry_not_made(settings: Settings) -> bool:
 
 
 def champion_version(settings: Settings, model_name: str) -> Any | None:
-    """The MLflow ModelVersion holding the champion alias, or None."""
+    """The MLflow ModelVersion holding the champion alias, or None.
+
+    Raises:
+        RegistryUnavailableError: the registry did not answer, or answered with another error than "not found".
+    """
     from mlflow.exceptions import MlflowException
 
     if _registry_not_made(settings):
@@ -122,8 +175,15 @@ def champion_version(settings: Settings, model_name: str) -> Any | None:
     client = _client(settings)
     try:
         return client.get_model_version_by_alias(model_name, settings.champion_alias)
-    except MlflowException:
-        return None
+    except MlflowException as error:
+        if error.error_code in _NOT_FOUND:
+            return None
+        said = " ".join(error.message.split())
+        password = urlsplit(settings.tracking_uri).password
+        raise RegistryUnavailableError(
+            f"the registry {settings.tracking_uri_shown} could not say which version of {model_name!r} is champion "
+            f"({error.error_code}: {said.replace(password, '***') if password else said})"
+        ) from None
 
 
 # A training run's tag: "true" when the folder it was fitted from held the sample generator's mark (invented customers,

@@ -49,6 +49,14 @@ class Settings(BaseSettings):
     risk_model_name: str = "returns-abuse-risk"
     reply_model_name: str = "returns-reply-drafter"
     champion_alias: str = "champion"
+    registry_answer_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        le=600,
+        allow_inf_nan=False,
+        description="How long a command or the service waits for a tracking server (`mlflow_tracking_uri` http(s)) "
+        "to answer before saying it did not: MLflow's own retries waited minutes on a server that never answered.",
+    )
 
     embedding_model_path: str | None = Field(
         default=None,

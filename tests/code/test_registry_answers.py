@@ -1,0 +1,132 @@
+"""A tracking server that does not answer, or answers with errors, is said to be so, within a bounded wait: it is not
+a registry without a champion (a command would train a new one, or go on without a model that exists)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from cli.app import app
+from triage.registry import RegistryUnavailableError, champion_version
+from triage.settings import Settings, get_settings
+
+WAIT_SECONDS = 0.5
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """A loopback port that takes connections and never answers (a server hung, a firewall that drops)."""
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen(64)
+        yield f"http://127.0.0.1:{listening.getsockname()[1]}"
+
+
+class _Unavailable(BaseHTTPRequestHandler):
+    """Healthy at `/health`, 503 for every call of MLflow's API (a proxy in front of a stopped registry)."""
+
+    def do_GET(self) -> None:
+        self.send_response(200 if self.path == "/health" else 503)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture
+def failing_server() -> Iterator[str]:
+    server = HTTPServer(("127.0.0.1", 0), _Unavailable)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, state: Path, uri: str, command: list[str]) -> tuple[Result, float]:
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(state))
+    monkeypatch.setenv("TRIAGE_MLFLOW_TRACKING_URI", uri)
+    monkeypatch.setenv("TRIAGE_REGISTRY_ANSWER_SECONDS", str(WAIT_SECONDS))
+    get_settings.cache_clear()
+    started = time.monotonic()
+    try:
+        return CliRunner().invoke(app, command), time.monotonic() - started
+    finally:
+        get_settings.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["predict", "reasons", "--input", "{texts}", "--output", "{out}"],
+        ["serve", "--port", "{port}"],
+        ["bento", "build"],
+    ],
+)
+def test_a_registry_that_never_answers_is_said_within_the_wait_and_exits_1(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, silent_server: str, command: list[str]
+) -> None:
+    # `predict reasons` waited 200 s and more, then said "no champion version of ... in http://..."
+    texts = tmp_path / "texts.csv"
+    texts.write_text("text\nthe zip broke on day one\n")
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        port = str(spare.getsockname()[1])
+    filled = [part.format(texts=texts, out=tmp_path / "out.csv", port=port) for part in command]
+    result, seconds = _run(monkeypatch, tmp_path / "state", silent_server, filled)
+    assert result.exit_code == 1, result.output
+    assert f"the registry {silent_server} did not answer within {WAIT_SECONDS:g} s" in result.output, result.output
+    assert "no champion" not in result.output and "Traceback" not in result.output
+    assert seconds < 30, seconds
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_an_unreachable_registry_is_no_reason_to_train_a_new_champion(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # `triage up` read the refusal as "no champion" and trained new ones, to be registered nowhere
+    from cli.train import ensure_champions
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        uri = f"http://127.0.0.1:{closed.getsockname()[1]}"  # bound, never listening: refused
+    trained: list[Settings] = []
+    monkeypatch.setattr("cli.train.run_reason_training", trained.append)
+    with pytest.raises(RegistryUnavailableError, match=r"could not be reached \(ConnectionError\)"):
+        ensure_champions(Settings(state_dir=tmp_path, mlflow_tracking_uri=uri, registry_answer_seconds=WAIT_SECONDS))
+    assert trained == []
+
+
+def test_a_registry_answering_errors_is_said_as_such_not_as_no_champion(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, failing_server: str
+) -> None:
+    # MLflow retried a 503 seven times over four minutes, then the command said "no champion"
+    for variable in ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR"):
+        monkeypatch.setenv(variable, "")  # so that the test ends with them as they were: the registry sets them
+        monkeypatch.delenv(variable)
+    settings = Settings(state_dir=tmp_path, mlflow_tracking_uri=failing_server, registry_answer_seconds=WAIT_SECONDS)
+    started = time.monotonic()
+    with pytest.raises(RegistryUnavailableError, match="could not say which version of 'm' is champion"):
+        champion_version(settings, "m")
+    assert time.monotonic() - started < 30
+
+
+def test_a_local_registry_without_the_model_or_its_alias_has_no_champion(tmp_path: Path) -> None:
+    import mlflow
+
+    settings = Settings(state_dir=tmp_path)
+    settings.prepare_state()
+    mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri).create_registered_model(
+        "m"
+    )
+    assert champion_version(settings, "m") is None
+    assert champion_version(settings, "never-registered") is None
