@@ -48,7 +48,8 @@ never with its password) and `triage serve` on a port another program listens on
 eighteenth round adds a registry that takes connections and never answers (`predict reasons`, `serve`, `train risk`
 waited 200 s and more, then said "no champion"): each must be refused within a minute, naming the variable; and
 settings that are no JSON (`TRIAGE_REPLY_TRANSIT_DAYS=abc`: pydantic-settings' traceback), infinite
-(`TRIAGE_API_KEY_CACHE_SECONDS=inf`: taken) or a reversed span of days.
+(`TRIAGE_API_KEY_CACHE_SECONDS=inf`: taken) or a reversed span of days, and registries that cannot be read (a file that
+is no database: a traceback; a PostgreSQL server that never answers: most of an hour).
 
 Every probe must end with a one-line message and a non-zero exit, never a traceback, and a value out of
 range must never be accepted silently (`accepted` probes list what a command took without a word); a
@@ -961,6 +962,13 @@ def seventeenth_round_probes(
     for variable, value in REFUSED_SETTINGS:
         options = {"command": CHECKOUT, "env": {variable: value}, "refused_naming": variable}
         yield f"keys list {variable}={value}", ["keys", "list"], options
+    # a registry file that is no database (SQLAlchemy's traceback), a PostgreSQL registry that never answers (MLflow
+    # retried opening it for most of an hour)
+    garbage = folder / "registry that is no database.db"
+    garbage.write_bytes(bytes(range(256)) * 20)
+    for registry in (f"sqlite:///{garbage}", f"postgresql+psycopg://u:s3cret@127.0.0.1:{port}/r"):
+        unread = silent | {"env": {"TRIAGE_MLFLOW_TRACKING_URI": registry}}
+        yield f"predict reasons with a {registry.split(':')[0]} registry that cannot be read", texts, unread
     for name, command in (
         ("predict reasons", texts),
         ("serve", ["serve", "--port", "1"]),

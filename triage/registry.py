@@ -8,8 +8,11 @@ the champions of its build; served from it, `load_champion` loads those instead.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import math
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,6 +90,8 @@ def _check_server_answers(settings: Settings) -> None:
     both then read as a registry without a champion. Any HTTP answer of `/health` will do (a proxy in front may want
     credentials there): it is the silence that is refused here, MLflow's error codes say the rest.
     """
+    if settings.tracking_uri.startswith("postgresql"):
+        _check_database_answers(settings)
     if not settings.tracking_uri.startswith(("http://", "https://")):
         return
     import requests
@@ -109,6 +114,38 @@ def _check_server_answers(settings: Settings) -> None:
     )
 
 
+def _check_database_answers(settings: Settings) -> None:
+    """Raise `RegistryUnavailableError` when the registry's PostgreSQL server does not take a connection within
+    `registry_answer_seconds`: MLflow retries opening it 15 times with a doubling back-off, most of an hour of a
+    command saying nothing."""
+    import sqlalchemy as sa
+    from sqlalchemy.pool import NullPool
+
+    # libpq reads whole seconds, and fewer than 2 as 2
+    seconds = max(2, math.ceil(settings.registry_answer_seconds))
+    engine = sa.create_engine(settings.tracking_uri, poolclass=NullPool, connect_args={"connect_timeout": seconds})
+    try:
+        with _database_read(settings), engine.connect():
+            pass
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
+def _database_read(settings: Settings) -> Iterator[None]:
+    """Raise `RegistryUnavailableError` for a registry database that cannot be read (a file that is no SQLite
+    database, a database server that refuses): SQLAlchemy's error was a traceback from every command."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        yield
+    except SQLAlchemyError as error:
+        said = " ".join(str(getattr(error, "orig", None) or error).split())
+        raise RegistryUnavailableError(
+            f"the registry {settings.tracking_uri_shown} could not be read ({said}): check TRIAGE_MLFLOW_TRACKING_URI"
+        ) from None
+
+
 def configure_tracking(settings: Settings) -> Any:
     """Point MLflow at the settings' tracking URI and return the experiment (created if missing).
 
@@ -122,7 +159,8 @@ def configure_tracking(settings: Settings) -> Any:
     settings.prepare_state()
     _check_server_answers(settings)
     mlflow.set_tracking_uri(settings.tracking_uri)
-    experiment = mlflow.get_experiment_by_name(settings.experiment_name)
+    with _database_read(settings):
+        experiment = mlflow.get_experiment_by_name(settings.experiment_name)
     if experiment is None:
         on_server = settings.tracking_uri.startswith(("http://", "https://"))
         location = None if on_server else settings.artifact_root.as_uri()
@@ -172,9 +210,9 @@ def champion_version(settings: Settings, model_name: str) -> Any | None:
 
     if _registry_not_made(settings):
         return None
-    client = _client(settings)
     try:
-        return client.get_model_version_by_alias(model_name, settings.champion_alias)
+        with _database_read(settings):
+            return _client(settings).get_model_version_by_alias(model_name, settings.champion_alias)
     except MlflowException as error:
         if error.error_code in _NOT_FOUND:
             return None

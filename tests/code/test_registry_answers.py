@@ -130,3 +130,24 @@ def test_a_local_registry_without_the_model_or_its_alias_has_no_champion(tmp_pat
     )
     assert champion_version(settings, "m") is None
     assert champion_version(settings, "never-registered") is None
+
+
+def test_a_registry_file_that_is_no_database_is_said_as_such(tmp_path: Path) -> None:
+    # SQLAlchemy's DatabaseError was a traceback from every command that opened it
+    garbage = tmp_path / "mlflow.db"
+    garbage.write_bytes(bytes(range(256)) * 20)
+    settings = Settings(state_dir=tmp_path, mlflow_tracking_uri=f"sqlite:///{garbage}")
+    with pytest.raises(RegistryUnavailableError, match="could not be read \\(file is not a database\\)"):
+        champion_version(settings, "m")
+
+
+def test_a_postgresql_registry_that_refuses_connections_is_said_within_the_wait(tmp_path: Path) -> None:
+    # MLflow retried opening it 15 times with a doubling back-off: most of an hour without a word
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        uri = f"postgresql+psycopg://shop:s3cret@127.0.0.1:{closed.getsockname()[1]}/registry"
+    settings = Settings(state_dir=tmp_path, mlflow_tracking_uri=uri, registry_answer_seconds=WAIT_SECONDS)
+    started = time.monotonic()
+    with pytest.raises(RegistryUnavailableError, match="could not be read") as refused:
+        champion_version(settings, "m")
+    assert time.monotonic() - started < 30 and "s3cret" not in str(refused.value)
