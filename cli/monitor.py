@@ -46,8 +46,8 @@ def monitor_command(
     ),
 ) -> None:
     """Compare the serving champions' reference with a current window; exit 0 healthy, 3 retrain recommended, 2
-    when it cannot run (no champion or reference, too few requests, a file it refuses), 1 when the database cannot
-    be read."""
+    when it cannot run (no champion or reference, too few requests, a file it refuses), 1 when the database or the
+    registry cannot be read (`triage.registry.RegistryUnavailableError`)."""
     settings = get_settings()
     if current is not None and (since or until or last):
         raise fail("--current replaces the prediction-log window: give it alone, not with --since/--until/--last")
