@@ -125,25 +125,39 @@ def _check_database_answers(settings: Settings) -> None:
     seconds = max(2, math.ceil(settings.registry_answer_seconds))
     engine = sa.create_engine(settings.tracking_uri, poolclass=NullPool, connect_args={"connect_timeout": seconds})
     try:
-        with _database_read(settings), engine.connect():
+        with _registry_read(settings), engine.connect():
             pass
     finally:
         engine.dispose()
 
 
+# The most of a driver's or MLflow's words a refusal quotes: MLflow's carry the server's whole answer.
+_SAID_CHARS = 300
+
+
 @contextlib.contextmanager
-def _database_read(settings: Settings) -> Iterator[None]:
-    """Raise `RegistryUnavailableError` for a registry database that cannot be read (a file that is no SQLite
-    database, a database server that refuses): SQLAlchemy's error was a traceback from every command."""
+def _registry_read(settings: Settings) -> Iterator[None]:
+    """Raise `RegistryUnavailableError` for a registry that cannot be read: a database SQLAlchemy cannot read (a file
+    that is no SQLite database, a server that refuses) or a tracking server that answers its calls with errors (a
+    proxy's 503 before a stopped server). Each was a traceback from every command, MLflow's with the server's password
+    in clear."""
+    from mlflow.exceptions import MlflowException
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
         yield
     except SQLAlchemyError as error:
-        said = " ".join(str(getattr(error, "orig", None) or error).split())
-        raise RegistryUnavailableError(
-            f"the registry {settings.tracking_uri_shown} could not be read ({said}): check TRIAGE_MLFLOW_TRACKING_URI"
-        ) from None
+        said = str(getattr(error, "orig", None) or error)
+    except MlflowException as error:
+        said = f"{error.error_code}: {error.message}"
+    else:
+        return
+    said = " ".join(said.split())[:_SAID_CHARS]
+    if password := urlsplit(settings.tracking_uri).password:
+        said = said.replace(password, "***")
+    raise RegistryUnavailableError(
+        f"the registry {settings.tracking_uri_shown} could not be read ({said}): check TRIAGE_MLFLOW_TRACKING_URI"
+    )
 
 
 def configure_tracking(settings: Settings) -> Any:
@@ -159,14 +173,14 @@ def configure_tracking(settings: Settings) -> Any:
     settings.prepare_state()
     _check_server_answers(settings)
     mlflow.set_tracking_uri(settings.tracking_uri)
-    with _database_read(settings):
+    with _registry_read(settings):
         experiment = mlflow.get_experiment_by_name(settings.experiment_name)
-    if experiment is None:
-        on_server = settings.tracking_uri.startswith(("http://", "https://"))
-        location = None if on_server else settings.artifact_root.as_uri()
-        mlflow.create_experiment(settings.experiment_name, artifact_location=location)
-        experiment = mlflow.get_experiment_by_name(settings.experiment_name)
-    mlflow.set_experiment(experiment_id=experiment.experiment_id)
+        if experiment is None:
+            on_server = settings.tracking_uri.startswith(("http://", "https://"))
+            location = None if on_server else settings.artifact_root.as_uri()
+            mlflow.create_experiment(settings.experiment_name, artifact_location=location)
+            experiment = mlflow.get_experiment_by_name(settings.experiment_name)
+        mlflow.set_experiment(experiment_id=experiment.experiment_id)
     return experiment
 
 
@@ -210,18 +224,13 @@ def champion_version(settings: Settings, model_name: str) -> Any | None:
 
     if _registry_not_made(settings):
         return None
-    try:
-        with _database_read(settings):
+    with _registry_read(settings):
+        try:
             return _client(settings).get_model_version_by_alias(model_name, settings.champion_alias)
-    except MlflowException as error:
-        if error.error_code in _NOT_FOUND:
-            return None
-        said = " ".join(error.message.split())
-        password = urlsplit(settings.tracking_uri).password
-        raise RegistryUnavailableError(
-            f"the registry {settings.tracking_uri_shown} could not say which version of {model_name!r} is champion "
-            f"({error.error_code}: {said.replace(password, '***') if password else said})"
-        ) from None
+        except MlflowException as error:
+            if error.error_code in _NOT_FOUND:
+                return None
+            raise
 
 
 # A training run's tag: "true" when the folder it was fitted from held the sample generator's mark (invented customers,

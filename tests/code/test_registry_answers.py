@@ -44,7 +44,11 @@ class _Unavailable(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def failing_server() -> Iterator[str]:
+def failing_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    # MLflow's retries as the registry sets them, unset again after the test
+    for variable in ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR"):
+        monkeypatch.setenv(variable, "")
+        monkeypatch.delenv(variable)
     server = HTTPServer(("127.0.0.1", 0), _Unavailable)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
@@ -110,12 +114,9 @@ def test_a_registry_answering_errors_is_said_as_such_not_as_no_champion(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, failing_server: str
 ) -> None:
     # MLflow retried a 503 seven times over four minutes, then the command said "no champion"
-    for variable in ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR"):
-        monkeypatch.setenv(variable, "")  # so that the test ends with them as they were: the registry sets them
-        monkeypatch.delenv(variable)
     settings = Settings(state_dir=tmp_path, mlflow_tracking_uri=failing_server, registry_answer_seconds=WAIT_SECONDS)
     started = time.monotonic()
-    with pytest.raises(RegistryUnavailableError, match="could not say which version of 'm' is champion"):
+    with pytest.raises(RegistryUnavailableError, match="could not be read"):
         champion_version(settings, "m")
     assert time.monotonic() - started < 30
 
@@ -151,3 +152,14 @@ def test_a_postgresql_registry_that_refuses_connections_is_said_within_the_wait(
     with pytest.raises(RegistryUnavailableError, match="could not be read") as refused:
         champion_version(settings, "m")
     assert time.monotonic() - started < 30 and "s3cret" not in str(refused.value)
+
+
+def test_training_against_a_registry_answering_errors_is_one_line_without_its_password(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, failing_server: str
+) -> None:
+    # `triage train risk` ended in a 273-line MLflow traceback carrying http://u:s3cret@... in clear
+    uri = failing_server.replace("http://", "http://u:s3cret@")
+    result, seconds = _run(monkeypatch, tmp_path / "state", uri, ["train", "risk"])
+    assert result.exit_code == 1, result.output
+    assert "could not be read" in result.output and "TRIAGE_MLFLOW_TRACKING_URI" in result.output, result.output
+    assert "s3cret" not in result.output and "Traceback" not in result.output and seconds < 60
