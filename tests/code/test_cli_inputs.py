@@ -451,9 +451,9 @@ def test_monitor_says_the_exit_it_ends_with_when_the_database_cannot_be_read(
     result = invoke_on_state(monkeypatch, tmp_path / "state", ["monitor", "--last", "5"], TRIAGE_DATABASE_URL=url)
     said = CliRunner().invoke(app, ["monitor", "--help"], terminal_width=200)
     assert result.exit_code == 1 and "cannot open the database" in result.output and "secret" not in result.output
-    assert "1 when the database cannot be read" in " ".join(said.output.split())
+    assert "1 when the database or the registry cannot be read" in " ".join(said.output.split())
     readme = " ".join((REPO_ROOT / "README.md").read_text(encoding="utf-8").split())
-    assert "`1` the database cannot be read" in readme
+    assert "`1` the database or the registry cannot be read" in readme
 
 
 # Each with the exit it ends with on a state folder that does not exist.
