@@ -91,6 +91,10 @@ Content-Length against the body sent on the wire (pages, API answers, refusals, 
 HEAD); triages returns whose text holds bidirectional overrides left open, isolates, zero-width characters and
 markup, and reads their pages (markup escaped, the text in a block of its own, so an override ends with it); and
 saves decisions with notes at, and past, their limit.
+
+The fifteenth round sends ids that read as another (full-width "Ｒ１", a ligature "ﬁ-1", a no-break space, a circled
+digit: not in Unicode NFKC) in every id field (422), and retries a return with the same instants written at other
+offsets (200, the stored answer: it was 409 "a different request").
 """
 
 from __future__ import annotations
@@ -141,6 +145,13 @@ STRINGS = {
     "styles": "</textarea></style><style>*{display:none}</style><img src=x onerror=alert(1)>R1",
     "many lines": "R1\n" * 1_500,
     "formula": '=HYPERLINK("http://evil.example","R1")',
+}
+# Ids that read as another, in Unicode NFKC (full-width, a ligature, a no-break space, a circled digit): refused.
+READ_AS_ANOTHER = {
+    "full-width": "\uff32\uff11",
+    "ligature": "\ufb01-1",
+    "no-break space": "R\u00a01",
+    "circled": "R\u2460",
 }
 NUMBERS = {
     "NaN": "NaN",
@@ -420,6 +431,15 @@ def value_probes(triaged: str) -> Iterator[tuple[str, str, str, str, int | tuple
             '{"texts": ["too small"], "langs": [' + literal + "]}",
             422,
         )
+    # The fifteenth round: ids that read as another (NFKC changes them) were other returns, and a retry writing its
+    # moments in another offset was 409 "a different request".
+    for field in ("return_id", "customer_id", "order_id", "sku", "size"):
+        for name, value in READ_AS_ANOTHER.items():
+            yield f"/triage {field} {name}", "POST", "/triage", json.dumps(_triage_body(**{field: value})), 422
+    retried = _triage_body()
+    yield "/triage a return in UTC", "POST", "/triage", json.dumps(retried), 200
+    retried["returns"][0] |= {"request_date": "2026-10-08T19:30:00+01:00", "order_date": "2026-10-02T05:15:00-04:00"}
+    yield "/triage its retry with the same instants at other offsets", "POST", "/triage", json.dumps(retried), 200
     for count, expect in ((5_000, 200), (5_001, 422)):  # 5,000 characters are 10,000 UTF-16 units
         body = json.dumps(_triage_body(reason_text="\U0001f642" * count))
         yield f"/triage reason_text {count:,} 4-byte emoji", "POST", "/triage", body, expect

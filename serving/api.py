@@ -12,8 +12,8 @@ date given as an epoch number and a flag given as "false" or 0 are refused, not 
 Invisible characters, by kind of field (one rule each, below):
 - identifiers (return, customer and order ids, sku, size, e-mail hash, agent id) are matched exactly, so
   a zero-width, bidirectional or other format character (Unicode Cf), a control or a line separator is
-  refused (422 naming the field): "R\u200b1" would look like R1 and not be it; so is one not in Unicode NFC
-  ("e" and a combining accent for "é");
+  refused (422 naming the field): "R\u200b1" would look like R1 and not be it; so is one not in Unicode NFKC
+  ("e" and a combining accent for "é", a full-width "Ｒ１" for "R1", a ligature "ﬁ-1" for "fi-1");
 - enums (category, currency, languages, reason and decision codes) take their exact values only;
 - names (customer, product) are plain text: no markup, controls or bidirectional overrides and isolates
   (they reorder the greeting's line); zero-width characters are kept (joiners shape some scripts and
@@ -166,9 +166,15 @@ def plain_identifier(value: str) -> str:
             "must be printable: no control, zero-width, bidirectional, unassigned or private-use characters"
         )
     # "Ré-1" with its accent typed as a combining mark looks like "Ré-1" and is another id: a retry a client's stack
-    # normalised so was triaged as another return, beside the first.
-    if not unicodedata.is_normalized("NFC", value):
-        raise ValueError("must be in Unicode NFC: an accent written as a combining mark makes another id")
+    # normalised so was triaged as another return, beside the first. NFKC, not NFC: a full-width "Ｒ１" or a ligature
+    # "ﬁ-1" is read as "R1" or "fi-1" by people, by search boxes and by the stacks that fold compatibility characters,
+    # yet was another return. Refused rather than folded: the shop's own system matches its ids exactly, so a folded id
+    # would no longer be the one it sent, and a retry it sends as first written is still that return.
+    if not unicodedata.is_normalized("NFKC", value):
+        raise ValueError(
+            "must be in Unicode NFKC: an accent written as a combining mark, a full-width letter or digit (Ｒ１) or a "
+            "ligature (ﬁ) makes another id that reads the same"
+        )
     return value
 
 
@@ -217,7 +223,7 @@ def _name_schema(schema: dict[str, Any]) -> None:
     schema["pattern"] = f"^(?!.*{_NOT_IN_NAMES.pattern}){_text_pattern()[1:]}"
 
 
-# The identifier patterns spell NFC out (`serving.patterns`), some 60 kB each: the description holds each once, as a
+# The identifier patterns spell NFKC out (`serving.patterns`), some 60 kB each: the description holds each once, as a
 # schema of its own (`identifier_schemas`) its fields refer to. Pydantic resolves a `$ref` it did not write, so a
 # field's schema names its identifier schema under this key and `serving.openapi` writes the reference.
 IDENTIFIER_SCHEMA_KEY = "x-identifier-schema"

@@ -59,7 +59,12 @@ def _out_of_order(classes: list[int], marks_in: Callable[[list[int]], str]) -> l
 @functools.cache
 def identifier_pattern() -> str:
     """What `serving.api.plain_identifier` accepts, exactly: printable characters (none of `NOT_IN_IDENTIFIERS`), no
-    surrounding spaces, Unicode NFC.
+    surrounding spaces, Unicode NFKC.
+
+    A text is in NFKC exactly when it is in NFC and none of its characters is in another form under NFKC alone (a
+    full-width letter, a ligature: a compatibility character, or one whose canonical decomposition holds one): then
+    its NFKD is its NFD, and NFKC, the NFC of that, is the text. So the allowed characters are those NFKC keeps, and
+    the rest is NFC's.
 
     A text is in NFC exactly when (a) none of its characters changes under NFC alone (a compatibility singleton such
     as the Ohm sign, a composition exclusion), (b) the combining marks after each character are in canonical order,
@@ -72,7 +77,7 @@ def identifier_pattern() -> str:
     allowed = [
         char
         for char in points
-        if unicodedata.category(char) not in NOT_IN_IDENTIFIERS and unicodedata.is_normalized("NFC", char)
+        if unicodedata.category(char) not in NOT_IN_IDENTIFIERS and unicodedata.is_normalized("NFKC", char)
     ]
     combining = {char: unicodedata.combining(char) for char in allowed}
     marks_by_class: dict[int, list[str]] = defaultdict(list)

@@ -480,12 +480,15 @@ SCHEMA_RULES = [
     ("/feedback", FEEDBACK | {"edited_reply": "z\x05 6"}, "edited_reply", FEEDBACK | {"edited_reply": "z\t6\r\n"}),
     ("/feedback", FEEDBACK | {"edited_reply": "\x7f"}, "edited_reply", FEEDBACK | {"edited_reply": "\x80x"}),
     ("/triage", {"returns": [_priced(100_000_000.0)]}, "returns.0.price", {"returns": [_priced(1234.5)]}),
-    # identifiers: printable, no surrounding spaces, in Unicode NFC
+    # identifiers: printable, no surrounding spaces, in Unicode NFKC
     ("/feedback", NOTED | {"agent_id": "agent\u200b-1"}, "agent_id", NOTED | {"agent_id": "agent-1"}),
     ("/feedback", NOTED | {"agent_id": "Zoe\u0308"}, "agent_id", NOTED | {"agent_id": "Zo\u00eb"}),
     ("/feedback", NOTED | {"agent_id": "Zo\u00eb\u0323"}, "agent_id", NOTED | {"agent_id": "Zo\u1eb9\u0308"}),
     ("/feedback", NOTED | {"agent_id": "\u1e5b\u0304"}, "agent_id", NOTED | {"agent_id": "\u1e5d"}),
-    ("/feedback", NOTED | {"return_id": "R-1\u3000"}, "return_id", NOTED | {"return_id": "R\u3000-1"}),
+    ("/feedback", NOTED | {"return_id": "R-1 "}, "return_id", NOTED | {"return_id": "R -1"}),
+    ("/feedback", NOTED | {"return_id": "R\u3000-1"}, "return_id", NOTED | {"return_id": "R\u30fc-1"}),
+    ("/feedback", NOTED | {"return_id": "\ufb01-1"}, "return_id", NOTED | {"return_id": "fi-1"}),
+    ("/triage", {"returns": [_fresh(order_id="\uff2f\uff11")]}, "returns.0.order_id", {"returns": [_fresh()]}),
     ("/feedback", NOTED | {"return_id": ".."}, "return_id", NOTED | {"return_id": "..."}),
     ("/triage", {"returns": [_fresh(customer_id="\u1100\u1161")]}, "returns.0.customer_id", {"returns": [_fresh()]}),
     ("/triage", {"returns": [_fresh(sku="SHO\u2126")]}, "returns.0.sku", {"returns": [_fresh(sku="SHO\u03a9")]}),

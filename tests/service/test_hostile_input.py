@@ -166,7 +166,16 @@ def test_identifiers_are_refused_unless_in_nfc(field: str) -> None:
     composed = "RÉ-1"
     assert TriageRequest.model_validate_json(_body(**{field: composed})).returns[0].model_dump()[field] == composed
     path, message = _problem(_body(**{field: unicodedata.normalize("NFD", composed)}))
-    assert path == f"returns.0.{field}" and "NFC" in message
+    assert path == f"returns.0.{field}" and "NFKC" in message
+
+
+@pytest.mark.parametrize("field", ["return_id", "customer_id", "order_id", "sku", "size", "customer_email_hash"])
+@pytest.mark.parametrize("value", ["\uff32\uff11", "\ufb01-1", "R\u00a01", "R\u2460"])
+def test_identifiers_that_read_as_another_are_refused_naming_the_field(field: str, value: str) -> None:
+    # a full-width "Ｒ１", a ligature "ﬁ-1", a no-break space or a circled digit read as "R1", "fi-1", "R 1" and "R1"
+    # to people and to the stacks that fold compatibility characters, yet were other returns than those
+    path, message = _problem(_body(**{field: value}))
+    assert path == f"returns.0.{field}" and "NFKC" in message
 
 
 @pytest.mark.parametrize("value", ["a/b", "..", ".", "a\\b"])

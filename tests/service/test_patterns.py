@@ -1,8 +1,9 @@
 """The description's identifier and name patterns accept exactly what the service's checks do: an identifier
-(`serving.api.plain_identifier`) printable, without surrounding spaces and in Unicode NFC, the last spelled out as a
+(`serving.api.plain_identifier`) printable, without surrounding spaces and in Unicode NFKC, the last spelled out as a
 regular expression (`serving.patterns`); a name (`_plain_name`) plain text. Read by Python's `re` (schemathesis draws
 from it) and by `jsonschema_rs` (which checks the served description), over strings drawn from the characters each
-rule is about: for identifiers those NFC can change (marks, precomposed letters, Hangul jamo)."""
+rule is about: for identifiers those NFKC can change (marks, precomposed letters, Hangul jamo, compatibility
+characters such as full-width letters and ligatures)."""
 
 from __future__ import annotations
 
@@ -37,14 +38,10 @@ def _accepted(value: str) -> bool:
 
 
 def _alphabet() -> list[str]:
-    """Every combining mark and canonically decomposable character, Hangul jamo and a few syllables, spaces, letters."""
+    """Every combining mark and decomposable character (canonically or by compatibility: full-width, ligatures), Hangul
+    jamo and a few syllables, spaces, letters."""
     points = (chr(point) for point in range(sys.maxunicode + 1))
-    changing = [
-        char
-        for char in points
-        if unicodedata.combining(char)
-        or (unicodedata.decomposition(char) and not unicodedata.decomposition(char).startswith("<"))
-    ]
+    changing = [char for char in points if unicodedata.combining(char) or unicodedata.decomposition(char)]
     hangul = [chr(point) for point in [*range(0x1100, 0x1200), *range(0xAC00, 0xAC00 + 300)]]
     return [*changing, *hangul, *"aeouAEOUkq1-_. \u00a0\u3000\u200b\u2126"]
 
