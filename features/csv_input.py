@@ -38,6 +38,7 @@ from features.text import (
     amount_text,
     finer_than_cents,
     has_control_characters,
+    identifier_problem,
     quoted_cut,
     visible_text,
     zero_misread,
@@ -169,10 +170,14 @@ def read_requests_csv(path: Path, bounds: Bounds | None = None) -> pd.DataFrame:
     for column in (*REQUEST_CSV_COLUMNS, *REQUEST_CSV_OPTIONAL_COLUMNS):
         if column in frame.columns and column != "reason_text":
             refuse(padded(frame[column]), column, PADDED)
-    # as the API: a 1 MB customer id was assessed and written back whole
+    # as the API: a 1 MB customer id was assessed and written back whole; "Ｒ１" beside "R1", or "R\u200b1", read as two
+    # returns where the API refuses the first
     for column in (*REQUEST_ID_COLUMNS, "customer_email_hash"):
         if column in frame.columns:
             first_bad(frame[column].str.len() > MAX_ID_CHARS, column, f"an id of at most {MAX_ID_CHARS} characters")
+            problems = frame[column].map(lambda value: identifier_problem(value) if value else None)
+            if problems.notna().any():
+                refuse(problems.notna(), column, str(problems.dropna().iloc[0]))
     prices = pd.to_numeric(frame["price"], errors="coerce")
     misread = frame["price"].map(zero_misread)  # -0 and 1e-400 read as a price of 0
     for kind, problem in ZERO_MISREADS.items():

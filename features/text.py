@@ -41,6 +41,31 @@ def has_control_characters(text: str) -> bool:
     return _CONTROL_CHARACTERS.search(text) is not None
 
 
+# What an identifier never holds: controls, format characters (zero-width, bidi), line separators, unassigned code
+# points and noncharacters, private use, surrogates.
+NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp", "Cn", "Co", "Cs"})
+
+
+def identifier_problem(value: str) -> str | None:
+    """Why `value` is no identifier the API takes, or None. Ids are matched exactly (retries, feedback, lists):
+    invisible or surrounding characters would make two ids that look the same differ."""
+    if value != value.strip():
+        return "must not start or end with spaces"
+    if any(unicodedata.category(char) in NOT_IN_IDENTIFIERS for char in value):
+        return "must be printable: no control, zero-width, bidirectional, unassigned or private-use characters"
+    # "Ré-1" with its accent typed as a combining mark looks like "Ré-1" and is another id: a retry a client's stack
+    # normalised so was triaged as another return, beside the first. NFKC, not NFC: a full-width "Ｒ１" or a ligature
+    # "ﬁ-1" is read as "R1" or "fi-1" by people, by search boxes and by the stacks that fold compatibility characters,
+    # yet was another return. Refused rather than folded: the shop's own system matches its ids exactly, so a folded id
+    # would no longer be the one it sent, and a retry it sends as first written is still that return.
+    if not unicodedata.is_normalized("NFKC", value):
+        return (
+            "must be in Unicode NFKC: an accent written as a combining mark, a full-width letter or digit (Ｒ１) or a "
+            "ligature (ﬁ) makes another id that reads the same"
+        )
+    return None
+
+
 def quoted_cut(value: str, shown_chars: int = 40) -> str:
     """`value` quoted as a message refusing it quotes it: whole up to `shown_chars` characters (40: a name), else
     its first `shown_chars` and its length. A value pasted by mistake (a page, a 10 MB cell) is named, not printed: it

@@ -58,8 +58,9 @@ from features.text import (
     MAX_TEXT_CHARS,
     amount_text,
     has_control_characters,
+    identifier_problem,
 )
-from serving.patterns import NOT_IN_IDENTIFIERS, class_ranges, identifier_pattern
+from serving.patterns import class_ranges, identifier_pattern
 from triage.settings import get_settings
 
 # The endpoints that take a JSON body and an API key (the service's `@bentoml.api` routes).
@@ -157,24 +158,10 @@ def _has_text(value: str) -> str:
 
 
 def plain_identifier(value: str) -> str:
-    """Ids are matched exactly (retries, feedback, lists): invisible or surrounding characters would make
-    two ids that look the same differ, and a blank one names nothing."""
-    if value != value.strip():
-        raise ValueError("must not start or end with spaces")
-    if any(unicodedata.category(char) in NOT_IN_IDENTIFIERS for char in value):
-        raise ValueError(
-            "must be printable: no control, zero-width, bidirectional, unassigned or private-use characters"
-        )
-    # "Ré-1" with its accent typed as a combining mark looks like "Ré-1" and is another id: a retry a client's stack
-    # normalised so was triaged as another return, beside the first. NFKC, not NFC: a full-width "Ｒ１" or a ligature
-    # "ﬁ-1" is read as "R1" or "fi-1" by people, by search boxes and by the stacks that fold compatibility characters,
-    # yet was another return. Refused rather than folded: the shop's own system matches its ids exactly, so a folded id
-    # would no longer be the one it sent, and a retry it sends as first written is still that return.
-    if not unicodedata.is_normalized("NFKC", value):
-        raise ValueError(
-            "must be in Unicode NFKC: an accent written as a combining mark, a full-width letter or digit (Ｒ１) or a "
-            "ligature (ﬁ) makes another id that reads the same"
-        )
+    """Ids are matched exactly (retries, feedback, lists): `features.text.identifier_problem`, which the request CSVs
+    hold to as well; a blank one names nothing (the field's `min_length`)."""
+    if (problem := identifier_problem(value)) is not None:
+        raise ValueError(problem)
     return value
 
 

@@ -14,9 +14,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-# What an identifier never holds (`serving.api.plain_identifier`): controls, format characters (zero-width, bidi),
-# line separators, unassigned code points and noncharacters, private use, surrogates.
-NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp", "Cn", "Co", "Cs"})
+from features.text import NOT_IN_IDENTIFIERS
+
 # Hangul syllables compose by arithmetic, not by the decomposition table: a leading consonant (L) and a vowel (V)
 # make an LV syllable, an LV syllable and a trailing consonant (T) an LVT one.
 _HANGUL_L = range(0x1100, 0x1113)

@@ -310,3 +310,18 @@ def test_monitoring_a_good_file_on_an_empty_state_makes_no_registry(
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and "no champion" in said, said
     assert sorted(p.name for p in state.iterdir()) == [], said
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "said"),
+    [
+        ("return_id", "\uff32\uff11", "must be in Unicode NFKC"),
+        ("customer_id", "C\ufb01", "must be in Unicode NFKC"),
+        ("sku", "SHO\u200b1", "must be printable"),
+        ("order_id", "O1\u202e", "must be printable"),
+    ],
+)
+def test_an_id_the_api_refuses_is_refused_in_a_csv_too(tmp_path: Path, column: str, value: str, said: str) -> None:
+    # "Ｒ１" beside "R1" were two returns assessed (the API refuses the first), and a zero-width space went through
+    with pytest.raises(BatchInputError, match=f"column {column} row 3: .* {said}"):
+        read_requests_csv(write(tmp_path, **{column: value}))
