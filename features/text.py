@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Literal
 
 from features.pattern_rewrite import opened_by_its_words
 
@@ -46,9 +47,18 @@ def has_control_characters(text: str) -> bool:
 NOT_IN_IDENTIFIERS = frozenset({"Cc", "Cf", "Zl", "Zp", "Cn", "Co", "Cs"})
 
 
-def identifier_problem(value: str) -> str | None:
+# Why a value is not in the Unicode form its field holds to (`identifier_problem`).
+_NOT_IN_FORM = {
+    "NFC": "must be in Unicode NFC: an accent written as a combining mark makes another value that reads the same",
+    "NFKC": "must be in Unicode NFKC: an accent written as a combining mark, a full-width letter or digit (Ｒ１) or a "
+    "ligature (ﬁ) makes another id that reads the same",
+}
+
+
+def identifier_problem(value: str, form: Literal["NFC", "NFKC"] = "NFKC") -> str | None:
     """Why `value` is no identifier the API takes, or None. Ids are matched exactly (retries, feedback, lists):
-    invisible or surrounding characters would make two ids that look the same differ."""
+    invisible or surrounding characters would make two ids that look the same differ. A size is held to NFC only:
+    "7½" is how a half size is written, and NFKC reads it as "71⁄2"."""
     if value != value.strip():
         return "must not start or end with spaces"
     if any(unicodedata.category(char) in NOT_IN_IDENTIFIERS for char in value):
@@ -58,11 +68,8 @@ def identifier_problem(value: str) -> str | None:
     # "ﬁ-1" is read as "R1" or "fi-1" by people, by search boxes and by the stacks that fold compatibility characters,
     # yet was another return. Refused rather than folded: the shop's own system matches its ids exactly, so a folded id
     # would no longer be the one it sent, and a retry it sends as first written is still that return.
-    if not unicodedata.is_normalized("NFKC", value):
-        return (
-            "must be in Unicode NFKC: an accent written as a combining mark, a full-width letter or digit (Ｒ１) or a "
-            "ligature (ﬁ) makes another id that reads the same"
-        )
+    if not unicodedata.is_normalized(form, value):
+        return _NOT_IN_FORM[form]
     return None
 
 

@@ -165,6 +165,14 @@ def plain_identifier(value: str) -> str:
     return value
 
 
+def plain_size(value: str) -> str:
+    """A size is an identifier in Unicode NFC (`features.text.identifier_problem`): "7½" is a half size as shops write
+    it, which NFKC would refuse."""
+    if (problem := identifier_problem(value, "NFC")) is not None:
+        raise ValueError(problem)
+    return value
+
+
 def _path_segment(value: str) -> str:
     """A return id names its console page `/console/returns/{return_id}`: a slash or a dot segment would
     point the page's links elsewhere."""
@@ -235,7 +243,12 @@ def identifier_schemas() -> dict[str, dict[str, Any]]:
             "maxLength": MAX_ID_CHARS,
             "pattern": f"^(?!\\.\\.?$)(?!.*[/\\\\]){rules}",
         },
-        "Size": {"type": "string", "minLength": 1, "maxLength": MAX_SIZE_CHARS, "pattern": f"^(?!.*[<>&]){rules}"},
+        "Size": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_SIZE_CHARS,
+            "pattern": f"^(?!.*[<>&]){identifier_pattern('NFC')[1:]}",
+        },
     }
 
 
@@ -321,7 +334,7 @@ PlainProductName = Annotated[
 PlainSize = Annotated[
     str,
     Field(min_length=1, max_length=MAX_SIZE_CHARS, json_schema_extra=_refer_to("Size")),
-    AfterValidator(plain_identifier),
+    AfterValidator(plain_size),
     AfterValidator(_plain_name),
 ]
 

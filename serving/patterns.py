@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 from features.text import NOT_IN_IDENTIFIERS
 
@@ -56,9 +57,9 @@ def _out_of_order(classes: list[int], marks_in: Callable[[list[int]], str]) -> l
 
 
 @functools.cache
-def identifier_pattern() -> str:
+def identifier_pattern(form: Literal["NFC", "NFKC"] = "NFKC") -> str:
     """What `serving.api.plain_identifier` accepts, exactly: printable characters (none of `NOT_IN_IDENTIFIERS`), no
-    surrounding spaces, Unicode NFKC.
+    surrounding spaces, Unicode NFKC (`form`; a size: NFC).
 
     A text is in NFKC exactly when it is in NFC and none of its characters is in another form under NFKC alone (a
     full-width letter, a ligature: a compatibility character, or one whose canonical decomposition holds one): then
@@ -76,7 +77,7 @@ def identifier_pattern() -> str:
     allowed = [
         char
         for char in points
-        if unicodedata.category(char) not in NOT_IN_IDENTIFIERS and unicodedata.is_normalized("NFKC", char)
+        if unicodedata.category(char) not in NOT_IN_IDENTIFIERS and unicodedata.is_normalized(form, char)
     ]
     combining = {char: unicodedata.combining(char) for char in allowed}
     marks_by_class: dict[int, list[str]] = defaultdict(list)
