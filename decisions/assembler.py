@@ -20,7 +20,7 @@ import pandas as pd
 
 from decisions.policy import Decision, ListHit, Policy, ReturnContext, decide
 from decisions.reason_mismatch import ReasonMismatch, reconcile
-from decisions.reason_reading import WordsReading, words_reading
+from decisions.reason_reading import WordsReading, denial_reading, fault_denied, words_reading
 from decisions.replies import ReplyTimes, reply_facts
 from features.customer_asks import CustomerAsks, read_asks
 from features.history import HistorySummary
@@ -47,7 +47,9 @@ class ReturnCase:
     `reason_given` (a person's: an agent's correction, a ticked reason taken as it is, a training label); where the
     customer's words plainly contradict a classifier's reading (`words`), the assembler acts on theirs
     (`read_by_words`), and `ticked` (the reason ticked in the form, None: none or not known) is weighed against
-    them."""
+    them. A reason ticked is the customer's own claim: words that deny its fault contradict it wherever it is read
+    (`decisions.reason_reading.fault_denied`), also where it was taken as it is (`reason_given`, `reason` is
+    `ticked`)."""
 
     context: ReturnContext
     reason: str
@@ -80,20 +82,26 @@ class ReturnCase:
     def words(self) -> WordsReading | None:
         """The reason the customer's words give against `reason`, when they plainly contradict it
         (`decisions.reason_reading`); never against a person's reason."""
-        if self.reason_given or self._asks is None:
+        if self._asks is None:
             return None
+        if self.reason_given:
+            # a person's reason stands; a tick taken as it is gives way only where the words deny its fault
+            return denial_reading(self.reason, self._asks, ticked=True) if self.reason == self.ticked else None
         # a reply's text is the customer's words (the case's `text` may be left empty then)
         return words_reading(self.reason, self._asks, self.reply.text if self.reply is not None else self.text)
 
     def read_by_words(self) -> ReturnCase:
         """This case with the reason its words give (itself when they agree with the classifier): the decision, the
         reply and a ticked reason's mismatch all read that one."""
-        if self.words is None:
+        picked = self.mismatch.picked if self.mismatch is not None else self.ticked
+        # a tick whose fault the words deny is contradicted even where the classifier read another reason and left
+        # the tick its chance ("Arrived in perfect condition, I just don't need it" under damage ticked)
+        denied = picked is not None and self._asks is not None and fault_denied(picked, self._asks)
+        if self.words is None and not denied:
             return self
-        reason = self.words.reason
+        reason = self.words.reason if self.words is not None else self.reason
         # The words contradict a tick as plainly as they do the classifier ("Just not the right size" under a wrong
         # item ticked), and may agree with a tick the classifier contradicted.
-        picked = self.mismatch.picked if self.mismatch is not None else self.ticked
         mismatch = None if picked in (None, reason) else ReasonMismatch(picked=picked, written=reason)
         reply = replace(self.reply, reason=reason) if self.reply is not None else None
         return replace(self, reason=reason, reply=reply, mismatch=mismatch)

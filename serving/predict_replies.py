@@ -164,7 +164,8 @@ def _probability(value: str) -> float:
 @dataclass(frozen=True)
 class _Reading:
     """The reason a row is decided and answered on, how sure it is, the ticked reason its text contradicts, and whether
-    the reason is the row's own (`given`: the customer's words never overrule it, `decisions.reason_reading`)."""
+    the reason is the row's own (`given`: the customer's words overrule it only where they deny the fault it claims,
+    `decisions.reason_reading`)."""
 
     reason: str
     confidence: float
@@ -277,7 +278,8 @@ def draft_replies_frame(
     ticked: with `reason_model`, the text is read too, and when it clearly says something else
     (`decisions.reason_mismatch`, as the service reads a ticked `reason_code`) the reply follows the
     text, the decision is taken under both readings and `picked_code` names the ticked reason; when the
-    reading is unsure and does not support the ticked reason either, the reply acknowledges neutrally.
+    reading is unsure and does not support the ticked reason either, the reply acknowledges neutrally. Words that
+    deny the fault a ticked reason claims ("it arrived in perfect condition") contradict it the same way.
     Without `product_name` the reply names the item by a noun of its category; `product_name_lang` is the
     name's language (English by default).
     Every draft is checked; the checker's problems are written next to it (an empty list means it
@@ -326,6 +328,7 @@ def draft_replies_frame(
             text=rows.texts[index],
             mismatch=readings[index].mismatch,
             reason_given=readings[index].given,
+            ticked=rows.reasons[index],
         )
         for index in range(len(frame))
     ]

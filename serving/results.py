@@ -199,11 +199,14 @@ class ResultBuilder:
 
 def _acted_reason(reason: ReasonPart, assessment: Assessment | None) -> ReasonPart:
     """The reason part of the reason the decision and the reply acted on: the customer's words' where they plainly
-    contradicted the classifier (`decisions.reason_reading`), with the ticked reason it then contradicts."""
-    if assessment is None or assessment.words is None:
+    contradicted the classifier (`decisions.reason_reading`), with the ticked reason it then contradicts (also where
+    the words alone contradict the tick: they deny its fault)."""
+    if assessment is None:
         return reason
-    code = assessment.words.reason
+    code = assessment.acted_reason(reason.code)
     mismatch = assessment.mismatch
+    if code == reason.code and (mismatch is not None) == reason.mismatch:
+        return reason
     return reason.model_copy(
         update={
             "code": code,

@@ -11,9 +11,9 @@ Pure rules over the text, matched on a lower-case, accent-free view (customers o
 a few words before a fault word can negate it ("no damage", « aucun défaut »).
 
 One module per kind of reading, each with its rules: `sizes`, `fit`, `requests`, `exchange`, `faults`,
-`fault_context` (what is set aside before faults are read), `hazards`, `delivery`, `hardship` and `complaints`;
-`clauses` holds what they share (the words around a match, negation), `kinds` the kinds and `CustomerAsks`, and
-`reading` the reader, `read_asks`. Callers import from this package only.
+`fault_context` (what is set aside before faults are read), `denials` (faults the text denies), `hazards`, `delivery`,
+`hardship` and `complaints`; `clauses` holds what they share (the words around a match, negation), `kinds` the kinds
+and `CustomerAsks`, and `reading` the reader, `read_asks`. Callers import from this package only.
 """
 
 from features.customer_asks.kinds import (

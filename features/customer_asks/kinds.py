@@ -107,6 +107,10 @@ class CustomerAsks:
         does_not_fit: the text says in so many words that the item does not fit the customer, with no way said
             ("Absolutely heartbroken it doesn't fit!", « juste pas la bonne taille », « elle ne me va pas »): a fit
             complaint whatever reason was read, not "doesn't fit the description" nor "won't fit in the cupboard".
+        reasons_denied: the reasons claiming a fault of the shop that the text denies in so many words ("it arrived
+            in perfect condition" denies damage in transit, « elle fonctionne très bien » a defect, "it's the right
+            item" a wrong item; `features.customer_asks.denials`): a tick or a reading of one of them is contradicted
+            where no fault is told besides.
     """
 
     wanted_size: str | None = None
@@ -138,6 +142,7 @@ class CustomerAsks:
     express_paid: bool = False
     speaks_of_fit: bool = False
     does_not_fit: bool = False
+    reasons_denied: tuple[str, ...] = ()
 
     @property
     def not_a_return(self) -> str | None:

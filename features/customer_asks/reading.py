@@ -30,6 +30,7 @@ from features.customer_asks.delivery import (
     _late_delivery,
     _new_return_after,
 )
+from features.customer_asks.denials import denied_reasons
 from features.customer_asks.exchange import (
     _EXCHANGE_FOR,
     _ORDER_STILL_WANTED,
@@ -465,4 +466,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             _DOES_NOT_FIT.search(folded) or (_GOES_NOT_ON_ME.search(folded) and not regex(_COLOUR_WORD).search(folded))
         )
         and not (direction or wanted),
+        reasons_denied=denied_reasons(folded),
     )

@@ -27,6 +27,11 @@ from triage.settings import Settings
         ("Could I swap it for a smaller size please?", "too_small", "too_large"),
         ("Juste pas la bonne taille.", "wrong_item", "other"),
         ("It just does not fit me.", "defective", "other"),
+        # a fault the words deny gives way to the size asked, else to other
+        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit", "other"),
+        ("La bouilloire fonctionne très bien, mais j'en ai déjà une.", "defective", "other"),
+        ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit", "too_small"),
+        ("It's the right item, just not for me.", "wrong_item", "other"),
     ],
 )
 def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, read: str, expected: str) -> None:
@@ -60,6 +65,13 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
         # a size wanted alone is what a customer sent the wrong size asks for too
         ("Please send the M.", "wrong_item"),
         ("Je veux le 46 au lieu du 45.", "wrong_item"),
+        # a fault told beside the words that deny another: the box's state is not the vase's
+        ("The box was fine but the vase inside was broken.", "damaged_in_transit"),
+        ("Arrived in perfect condition but after one wash the seams came apart.", "damaged_in_transit"),
+        # a negation is no denial
+        ("Pas en parfait état, il y a une rayure.", "damaged_in_transit"),
+        # a denial of one fault leaves another reason's
+        ("It arrived in perfect condition, but it stopped working after a day.", "defective"),
     ],
 )
 def test_words_that_settle_nothing_leave_the_classifier_its_reading(text: str, read: str) -> None:
@@ -120,3 +132,49 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
     # ticked as the words read it: nothing to warn of
     agreed = _assessed("Lovely dress but I need a bigger size.", "too_large", "en", ticked="too_small")
     assert agreed.mismatch is None and "REASON_MISMATCH" not in agreed.decision.rule_codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ticked", "read"),
+    [
+        ("It arrived in perfect condition, I just don't need it any more.", "en", "damaged_in_transit", "other"),
+        (
+            "Colis bien emballé, arrivé en parfait état, mais je n'en ai plus besoin.",
+            "fr",
+            "damaged_in_transit",
+            "other",
+        ),
+        # the classifier read another reason and left the tick its chance: the words alone contradict it
+        ("The kettle works perfectly, I just bought a second one by mistake.", "en", "defective", "no_longer_needed"),
+    ],
+)
+def test_a_tick_whose_fault_the_words_deny_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
+    # damage ticked, free as the shop's fault; the words deny it: a mismatch, and the quota decides
+    assessment = _assessed(text, read, lang, ticked=ticked)
+    assert assessment.mismatch == ReasonMismatch(picked=ticked, written=assessment.acted_reason(read))
+    assert assessment.decision.code is DecisionCode.PAID_RETURN and assessment.decision.warn
+    assert "REASON_MISMATCH" in assessment.decision.rule_codes
+    assert "SHOP_FAULT_FREE" not in assessment.decision.rule_codes
+
+
+def test_a_tick_taken_as_it_is_gives_way_where_the_words_deny_its_fault() -> None:
+    text = "It arrived in perfect condition, I just don't need it any more."
+    assessment = _assessed(text, "damaged_in_transit", "en", reason_given=True, ticked="damaged_in_transit")
+    assert assessment.acted_reason("damaged_in_transit") == "other"
+    assert assessment.mismatch == ReasonMismatch(picked="damaged_in_transit", written="other")
+    assert assessment.decision.code is DecisionCode.PAID_RETURN
+    assert assessment.decision.rules[0].sentence == (
+        "The reason ticked is damaged in transit, but the customer says it arrived undamaged: taken as other."
+    )
+    # a tick of damage the words do not deny stands
+    broken = _assessed(
+        "The box was fine but the vase inside was broken.",
+        "damaged_in_transit",
+        "en",
+        reason_given=True,
+        ticked="damaged_in_transit",
+    )
+    assert broken.words is None and broken.mismatch is None and broken.decision.code is DecisionCode.FREE_RETURN
+    # an agent's reason is never overruled, whatever the words deny
+    agent = _assessed(text, "damaged_in_transit", "en", reason_given=True)
+    assert agent.words is None and agent.decision.code is DecisionCode.FREE_RETURN

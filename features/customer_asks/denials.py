@@ -1,0 +1,92 @@
+"""Faults of the shop a customer denies in so many words: "it arrived in perfect condition, I just don't need it",
+« la bouilloire fonctionne très bien », "it's the right item, just not for me".
+
+A reason ticked or read that claims the shop got something wrong (damage in transit, a defect, a part missing, another
+item sent, a listing that differs) is contradicted by such words. A denial counts only where it is affirmed: not
+negated in its clause ("not in perfect condition", « pas en parfait état »), not a wish ("I expect it to work
+perfectly", "send one in perfect condition"), and, except for the state the parcel arrived in, not a concession a fault
+may follow ("works perfectly except the timer", "the right item but in the wrong colour"): a fault told after "but" is
+one the words' reading may miss. Whether a fault is told besides a denial is the caller's to weigh (a box that came
+fine and a vase inside that came broken tell of damage).
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _denied
+from features.text import words_before
+
+_GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
+# What each reason's fault is denied by, per reason code (`features.taxonomy`).
+_DENIALS: dict[str, re.Pattern[str]] = {
+    # the item as it came: "arrived in perfect condition", "came intact", « arrivée en parfait état », « intacte »
+    "damaged_in_transit": re.compile(
+        r"\b(?:in " + _GOOD_STATE + r" (?:condition|shape|state|nick)|in one piece|safe and sound|undamaged|"
+        r"without (?:a|any) (?:scratch|mark|dent)|unscathed|en (?:parfait|bon|tres bon|excellent) etat|"
+        r"intacte?s?|sans (?:la moindre|une|aucune) (?:rayure|egratignure|trace)|"
+        r"(?:arrived|came|turned up|got here|was delivered) (?:\w+ ){0,2}?(?:perfectly|fine|ok|okay|well|safely)\b|"
+        r"(?:no|nothing|not|isn't|wasn't|aren't|weren't) (?:\w+ )?(?:damaged|broken|damage|scratched)\b|"
+        r"(?:aucun|aucune) (?:dommage|degat|casse|rayure)s?|"
+        r"(?:rien|pas) (?:d'|de )?(?:abime|casse|endommage)e?s?)"
+    ),
+    # it works: "works perfectly", "working fine", « fonctionne très bien », « marche nickel »
+    "defective": re.compile(
+        r"\b(?:works?|working|functions?|functioning) (?:\w+ )?(?:perfectly|fine|great|well|flawlessly|as it should|"
+        r"like a charm|a treat)\b|\b(?:in (?:perfect |full |good )?working order|fully functional)\b|"
+        r"\b(?:fonctionnen?t?|marchen?t?) (?:tres |vraiment |parfaitement |super )?(?:bien|parfaitement|nickel|"
+        r"impeccablement|a merveille)\b"
+    ),
+    # the item ordered: "it's the right item", "exactly what I ordered", « c'est bien le bon article »
+    "wrong_item": re.compile(
+        r"\b(?:it's|it is|its|this is|that's|they're|they are|these are|got|received|sent me) (?:\w+ )?"
+        r"(?:the right|the correct|what i) (?:item|product|one|ones|model|colou?r|thing|pair|ordered|asked for)\b|"
+        r"\b(?:c'est|ce sont|j'ai recu) (?:bien |exactement )?(?:le bon|la bonne|les bons|les bonnes|ce que j'ai "
+        r"commande)\b|\bconforme a (?:ma|la) commande\b"
+    ),
+    # nothing missing: "everything was there", « il ne manque rien », « tout y est »
+    "missing_parts": re.compile(
+        r"\b(?:everything|all (?:the )?(?:parts|pieces|bits|accessories)) (?:is|was|were|are) (?:there|included|"
+        r"in the box)\b|\bnothing (?:is |was )?missing\b|\b(?:ne manqu\w* rien|rien ne manqu\w*|tout y (?:est|etait))"
+    ),
+    # as listed, said of the item: "exactly as described", "it's as pictured", « conforme à la description » (not a
+    # bare "as shown", which a misspelt negation leaves: "Noot as shown")
+    "not_as_described": re.compile(
+        r"\b(?:exactly|just|it's|it is|its|they're|they are|is|are|was|were|looks?|looked) (?:exactly |just )?(?:as|"
+        r"like) (?:described|pictured|advertised|shown|in the (?:photos?|pictures?))\b|"
+        r"(?<!non )\bconforme (?:a la|aux) (?:description|photos?)\b|"
+        r"\b(?:comme|identique) (?:sur|a) (?:la|les) photos?\b"
+    ),
+}
+# The state the parcel arrived in is told whatever follows it ("arrived in perfect condition, but I no longer need
+# it"). Any other denial is undone by what narrows it in its sentence ("works perfectly except the timer", « sauf le
+# minuteur ») or by a "but" that turns to the item again ("works fine but the battery died": a fault the words' reading
+# may miss); a "but" that turns to the customer keeps it ("works perfectly, but I already have one", « mais j'en ai déjà
+# une », "but just not for me").
+_CONCESSION_READ = frozenset(_DENIALS) - {"damaged_in_transit"}
+_CONCESSION = re.compile(
+    r"[^.!?;]*?\b(?:except|apart from|other than|until|sauf|a part|jusqu'a|(?:but|mais)\b(?! (?:(?:i|i'm|i've|i'd|we|"
+    r"my|me|je|j'\w+|nous|ma|mon|mes|just|simply|juste|simplement|it's just|not for me|pas pour moi)\b|j')))"
+)
+# A state hoped for, asked for or expected, not told: "should arrive in perfect condition", "send one that works
+# perfectly", « j'attends un article en parfait état ».
+_WISHED = re.compile(
+    r"\b(?:should|would|expect\w*|want\w*|hop\w*|need\w*|send|replace\w*|exchange|if|devrai\w*|attend\w*|"
+    r"voudrai\w*|veux|souhait\w*|envoy\w*|remplac\w*|echange\w*|contre|si|qui)\b[^.!?;,]*$"
+)
+
+
+def denied_reasons(folded: str) -> tuple[str, ...]:
+    """The reasons claiming a fault of the shop that the text (`match_view`'s folded view) denies in so many words, in
+    `_DENIALS` order."""
+    return tuple(reason for reason, pattern in _DENIALS.items() if _told(folded, pattern, reason in _CONCESSION_READ))
+
+
+def _told(folded: str, pattern: re.Pattern[str], concession_undoes: bool) -> bool:
+    for match in pattern.finditer(folded):
+        negated = _denied(folded, match, _NEGATION_IN_CLAUSE)
+        wished = _WISHED.search(words_before(folded, match.start()))
+        conceded = concession_undoes and _CONCESSION.match(folded, match.end())
+        if not (negated or wished or conceded):
+            return True
+    return False

@@ -1,0 +1,57 @@
+"""Faults of the shop a customer denies in so many words (`features.customer_asks.denials`), EN and FR."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.customer_asks import read_asks
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit"),
+        ("Colis bien emballé, la robe est arrivée en parfait état, mais je n'en ai plus besoin.", "damaged_in_transit"),
+        ("The lamp came in one piece, but my partner bought the same one.", "damaged_in_transit"),
+        ("It's not damaged, just too small.", "damaged_in_transit"),
+        ("The kettle works perfectly, I just bought a second one by mistake.", "defective"),
+        ("La bouilloire fonctionne très bien, mais j'en ai déjà une.", "defective"),
+        ("Le mixeur marche nickel, je n'en ai simplement plus l'utilité.", "defective"),
+        ("It's the right item, just not for me.", "wrong_item"),
+        ("C'est bien le bon article, il ne me va simplement pas.", "wrong_item"),
+        ("Everything was there, I just changed my mind.", "missing_parts"),
+        ("Tout y est, mais je n'en ai plus besoin.", "missing_parts"),
+        ("Exactly as pictured, I just don't like it on me.", "not_as_described"),
+        ("Conforme à la description, c'est moi qui me suis trompée de modèle.", "not_as_described"),
+    ],
+)
+def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
+    assert denied in read_asks(text).reasons_denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: no denial but the fault told
+        "Not in perfect condition: a scratch on the front.",
+        "Pas en parfait état, il y a une rayure.",
+        "La robe n'est pas arrivée en parfait état.",
+        "Ce n'est pas le bon article.",
+        "Not the right item at all, I ordered blue.",
+        "It doesn't work perfectly, the fan rattles.",
+        # hoped for or asked for, not told
+        "I expect an item to arrive in perfect condition.",
+        "Please send one that works perfectly.",
+        "Je voudrais un échange contre une qui fonctionne bien.",
+        # narrowed, or followed by a turn to the item: a fault the words' reading may miss
+        "It works perfectly except the timer.",
+        "Works fine but the battery died after a week.",
+        "Fonctionne bien sauf le minuteur.",
+        "Exactly as pictured, but the colour runs in the wash.",
+        # a listing said of nothing, or denied in so many words
+        "Noot as shown",
+        "Non conforme à la description.",
+    ],
+)
+def test_negations_wishes_and_concessions_deny_nothing(text: str) -> None:
+    assert read_asks(text).reasons_denied == ()
