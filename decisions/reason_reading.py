@@ -12,10 +12,11 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
   fit with no direction (`data/corpus/ANNOTATION.md`, rule 2);
 - words that deny in so many words the fault a reason claims ("it arrived in perfect condition, I just don't need
   it" of damage in transit, « elle fonctionne très bien » of a defect, "it's the right item, just not for me" of a
-  wrong item; `features.customer_asks.denials`), with no fault, quality or description complaint told besides: that
-  reason gives way to the size asked, else to `other` (no reason the words identify). This holds for a reason ticked
-  in the form as for the classifier's (`fault_denied`): a tick of damage under words that deny it is a mismatch, and
-  buys a free label only if the other reading gives one too.
+  wrong item, "parcel came on time" of a late delivery; `features.customer_asks.denials`), with no fault, quality or
+  description complaint nor a late delivery told besides: that reason gives way to the size asked, else to `other`
+  (no reason the words identify). This holds for a reason ticked in the form as for the classifier's
+  (`fault_denied`): a tick of damage under words that deny it is a mismatch, and buys a free label only if the other
+  reading gives one too.
 The first two hold neither where the words tell of anything else the return may be for: a fault, a quality or
 description complaint, something a size does not fix ("a different shade of green than pictured"), several sizes
 ordered to choose from; nor the second where a size is named ("The label says M but it fits like an XS": the marking
@@ -50,6 +51,7 @@ _DENIED_SAID: dict[str, str] = {
     "wrong_item": "says it is the item ordered",
     "missing_parts": "says nothing is missing",
     "not_as_described": "says it is as described",
+    "arrived_late": "says it came on time",
 }
 # A size named as customers write it, in the text as typed: a letter size in capitals or a number of one or two digits
 # ("says M", "like an XS", "the 38"). Broader than the sizes the words' reading takes as asked or had, on purpose: a
@@ -84,9 +86,10 @@ class WordsReading:
 
 def fault_denied(reason: str, asks: CustomerAsks) -> bool:
     """Whether the customer's words (read as `asks`) deny the fault `reason` claims and tell of none besides: a fault,
-    a quality or a description complaint told is the classifier's to weigh against the denial ("the box was fine but
-    the vase inside was broken")."""
-    return reason in asks.reasons_denied and not (asks.faults or asks.quality_complaint or asks.not_as_described)
+    a quality or a description complaint or a late delivery told is the classifier's to weigh against the denial ("the
+    box was fine but the vase inside was broken")."""
+    told = asks.faults or asks.quality_complaint or asks.not_as_described or asks.late_delivery
+    return reason in asks.reasons_denied and not told
 
 
 def denial_reading(reason: str, asks: CustomerAsks, ticked: bool = False) -> WordsReading | None:

@@ -1,13 +1,13 @@
 """Faults of the shop a customer denies in so many words: "it arrived in perfect condition, I just don't need it",
-« la bouilloire fonctionne très bien », "it's the right item, just not for me".
+« la bouilloire fonctionne très bien », "it's the right item, just not for me", "the parcel came on time".
 
 A reason ticked or read that claims the shop got something wrong (damage in transit, a defect, a part missing, another
-item sent, a listing that differs) is contradicted by such words. A denial counts only where it is affirmed: not
-negated in its clause ("not in perfect condition", « pas en parfait état »), not a wish ("I expect it to work
-perfectly", "send one in perfect condition"), and, except for the state the parcel arrived in, not a concession a fault
-may follow ("works perfectly except the timer", "the right item but in the wrong colour"): a fault told after "but" is
-one the words' reading may miss. Whether a fault is told besides a denial is the caller's to weigh (a box that came
-fine and a vase inside that came broken tell of damage).
+item sent, a listing that differs, a late delivery) is contradicted by such words. A denial counts only where it is
+affirmed: not negated in its clause ("not in perfect condition", « pas en parfait état »), not a wish ("I expect it to
+work perfectly", "send one in perfect condition"), and, except for the state the parcel arrived in and when, not a
+concession a fault may follow ("works perfectly except the timer", "the right item but in the wrong colour"): a fault
+told after "but" is one the words' reading may miss. Whether a fault is told besides a denial is the caller's to weigh
+(a box that came fine and a vase inside that came broken tell of damage).
 """
 
 from __future__ import annotations
@@ -28,7 +28,19 @@ _DENIALS: dict[str, re.Pattern[str]] = {
         r"(?:arrived|came|turned up|got here|was delivered) (?:\w+ ){0,2}?(?:perfectly|fine|ok|okay|well|safely)\b|"
         r"(?:no|nothing|not|isn't|wasn't|aren't|weren't) (?:\w+ )?(?:damaged|broken|damage|scratched)\b|"
         r"(?:aucun|aucune) (?:dommage|degat|casse|rayure)s?|"
-        r"(?:rien|pas) (?:d'|de )?(?:abime|casse|endommage)e?s?)"
+        r"(?:rien|pas) (?:d'|de )?(?:abime|casse|endommage)e?s?|"
+        # the item set against its packing: "the vase itself is perfect", "the contents were fine"
+        r"(?:itself|themselves|inside|contents?|lui-meme|elle-meme|eux-memes|elles-memes|a l'interieur) (?:is|are|was|"
+        r"were|est|sont|etait|etaient) (?:\w+ )?(?:perfect|fine|ok|okay|all right|alright|parfaite?s?|impeccables?|"
+        r"nickel)\b)"
+    ),
+    # on time: "the parcel came on time", « livrée dans les délais », « arrivée en avance » (not "the day after":
+    # « arrivé le lendemain de la fête » is late)
+    "arrived_late": re.compile(
+        r"\b(?:arrived|came|got here|turned up|was delivered|were delivered|delivery was|delivered) (?:\w+ )?"
+        r"(?:on time|early|ahead of (?:time|schedule)|in time|quickly|promptly|fast)\b|"
+        r"\b(?:arrivee?s?|livree?s?|recue?s?|livraison) (?:\w+ )?(?:a temps|a l'heure|dans les (?:temps|delais)|"
+        r"en avance|rapidement|tres vite)\b"
     ),
     # it works: "works perfectly", "working fine", « fonctionne très bien », « marche nickel »
     "defective": re.compile(
@@ -58,12 +70,12 @@ _DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:comme|identique) (?:sur|a) (?:la|les) photos?\b"
     ),
 }
-# The state the parcel arrived in is told whatever follows it ("arrived in perfect condition, but I no longer need
-# it"). Any other denial is undone by what narrows it in its sentence ("works perfectly except the timer", « sauf le
-# minuteur ») or by a "but" that turns to the item again ("works fine but the battery died": a fault the words' reading
-# may miss); a "but" that turns to the customer keeps it ("works perfectly, but I already have one", « mais j'en ai déjà
-# une », "but just not for me").
-_CONCESSION_READ = frozenset(_DENIALS) - {"damaged_in_transit"}
+# The state the parcel arrived in, and when, is told whatever follows it ("arrived in perfect condition, but I no
+# longer need it", « livré dans les délais, mais la robe ne me plaît pas »). Any other denial is undone by what narrows
+# it in its sentence ("works perfectly except the timer", « sauf le minuteur ») or by a "but" that turns to the item
+# again ("works fine but the battery died": a fault the words' reading may miss); a "but" that turns to the customer
+# keeps it ("works perfectly, but I already have one", « mais j'en ai déjà une », "but just not for me").
+_CONCESSION_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
 _CONCESSION = re.compile(
     r"[^.!?;]*?\b(?:except|apart from|other than|until|sauf|a part|jusqu'a|(?:but|mais)\b(?! (?:(?:i|i'm|i've|i'd|we|"
     r"my|me|je|j'\w+|nous|ma|mon|mes|just|simply|juste|simplement|it's just|not for me|pas pour moi)\b|j')))"

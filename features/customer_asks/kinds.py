@@ -107,10 +107,11 @@ class CustomerAsks:
         does_not_fit: the text says in so many words that the item does not fit the customer, with no way said
             ("Absolutely heartbroken it doesn't fit!", « juste pas la bonne taille », « elle ne me va pas »): a fit
             complaint whatever reason was read, not "doesn't fit the description" nor "won't fit in the cupboard".
-        reasons_denied: the reasons claiming a fault of the shop that the text denies in so many words ("it arrived
-            in perfect condition" denies damage in transit, « elle fonctionne très bien » a defect, "it's the right
-            item" a wrong item; `features.customer_asks.denials`): a tick or a reading of one of them is contradicted
-            where no fault is told besides.
+        reasons_denied: the reasons claiming a fault of the shop (a late delivery too) that the text denies in so
+            many words ("it arrived in perfect condition" denies damage in transit, « elle fonctionne très bien » a
+            defect, "it's the right item" a wrong item, "the parcel came on time" a late delivery;
+            `features.customer_asks.denials`): a tick or a reading of one of them is contradicted where no fault is
+            told besides.
     """
 
     wanted_size: str | None = None

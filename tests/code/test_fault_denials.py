@@ -23,8 +23,13 @@ from features.customer_asks import read_asks
         ("Tout y est, mais je n'en ai plus besoin.", "missing_parts"),
         ("Exactly as pictured, I just don't like it on me.", "not_as_described"),
         ("Conforme à la description, c'est moi qui me suis trompée de modèle.", "not_as_described"),
+        ("Arrived in a right mess of bubble wrap, but the vase itself is perfect. I don't like the colour.",
+         "damaged_in_transit"),
+        ("Le carton était enfoncé mais la lampe elle-même est impeccable.", "damaged_in_transit"),
+        ("Courier slow to answer emails but the parcel came on time.", "arrived_late"),
+        ("Colis livré dans les délais, mais la robe ne me plaît pas.", "arrived_late"),
     ],
-)
+)  # fmt: skip
 def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
     assert denied in read_asks(text).reasons_denied
 
@@ -48,6 +53,9 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Works fine but the battery died after a week.",
         "Fonctionne bien sauf le minuteur.",
         "Exactly as pictured, but the colour runs in the wash.",
+        "The parcel didn't arrive on time.",
+        "Le colis n'est pas arrivé à temps pour l'anniversaire.",
+        "I needed it to arrive on time for the wedding.",
         # a listing said of nothing, or denied in so many words
         "Noot as shown",
         "Non conforme à la description.",

@@ -32,6 +32,7 @@ from triage.settings import Settings
         ("La bouilloire fonctionne très bien, mais j'en ai déjà une.", "defective", "other"),
         ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit", "too_small"),
         ("It's the right item, just not for me.", "wrong_item", "other"),
+        ("The parcel came on time, I just changed my mind.", "arrived_late", "other"),
     ],
 )
 def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, read: str, expected: str) -> None:
@@ -72,6 +73,8 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
         ("Pas en parfait état, il y a une rayure.", "damaged_in_transit"),
         # a denial of one fault leaves another reason's
         ("It arrived in perfect condition, but it stopped working after a day.", "defective"),
+        # a late delivery told besides the words that deny it
+        ("It came on time? No, it was two weeks late.", "arrived_late"),
     ],
 )
 def test_words_that_settle_nothing_leave_the_classifier_its_reading(text: str, read: str) -> None:
