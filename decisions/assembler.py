@@ -23,7 +23,8 @@ from decisions.reason_mismatch import ReasonMismatch, reconcile
 from decisions.reason_reading import WordsReading, denial_reading, fault_denied, words_reading
 from decisions.replies import ReplyTimes, reply_facts
 from features.customer_asks import CustomerAsks, read_asks
-from features.history import HistorySummary
+from features.history import HistorySummary, reason_features
+from features.taxonomy import family_of
 from models.reply_checker import check_rules
 from models.reply_drafter import Draft, ReplyCase, ReplyFacts
 from models.risk_reasons import RiskReason, score_and_explain
@@ -90,10 +91,15 @@ class ReturnCase:
         # a reply's text is the customer's words (the case's `text` may be left empty then)
         return words_reading(self.reason, self._asks, self.reply.text if self.reply is not None else self.text)
 
+    @property
+    def picked(self) -> str | None:
+        """The reason ticked in the form, as far as the case knows it (None: none or not known)."""
+        return self.mismatch.picked if self.mismatch is not None else self.ticked
+
     def read_by_words(self) -> ReturnCase:
         """This case with the reason its words give (itself when they agree with the classifier): the decision, the
-        reply and a ticked reason's mismatch all read that one."""
-        picked = self.mismatch.picked if self.mismatch is not None else self.ticked
+        reply, the risk score and a ticked reason's mismatch all read that one."""
+        picked = self.picked
         # a tick whose fault the words deny is contradicted even where the classifier read another reason and left
         # the tick its chance ("Arrived in perfect condition, I just don't need it" under damage ticked)
         denied = picked is not None and self._asks is not None and fault_denied(picked, self._asks)
@@ -137,6 +143,24 @@ class Assessment:
     def acted_reason(self, read: str) -> str:
         """The reason the decision and the reply acted on, of a case whose classifier read `read`."""
         return self.words.reason if self.words is not None else read
+
+
+def _acted_features(
+    features: pd.DataFrame | None, read: Sequence[ReturnCase], acted: Sequence[ReturnCase]
+) -> pd.DataFrame | None:
+    """`features` (computed from the classifier's reading of `read`) with the reason features of the reason each case
+    is acted on (`acted`): one reason for the risk score, the decision and the reply. A reason ticked under words that
+    deny its fault is then a reason ticked that the reason read contradicts, as the risk model learnt it."""
+    changed = [index for index, (case, now) in enumerate(zip(read, acted, strict=True)) if case.reason != now.reason]
+    if features is None or not changed:
+        return features
+    families, contradicts = reason_features(
+        [family_of(acted[index].reason).value for index in changed], [read[index].picked for index in changed]
+    )
+    features = features.copy()
+    features.iloc[changed, features.columns.get_loc("reason_family")] = families
+    features.iloc[changed, features.columns.get_loc("form_reason_contradicts")] = contradicts
+    return features
 
 
 class Assembler:
@@ -187,9 +211,10 @@ class Assembler:
         lengths = [len(part) for part in (history, risk_scores, risk_reasons) if part is not None]
         if any(length != size for length in lengths):
             raise ValueError(f"{size} cases but histories, risk scores and risk reasons of lengths {lengths}")
-        scores, explanations = self._risk(size, features, risk_scores, risk_reasons)
         read = [case.words for case in cases]
-        cases = [case.read_by_words() for case in cases]
+        acted = [case.read_by_words() for case in cases]
+        scores, explanations = self._risk(size, _acted_features(features, cases, acted), risk_scores, risk_reasons)
+        cases = acted
         decisions = [
             self._decide(case, words, score, why, summary)
             for case, words, score, why, summary in zip(cases, read, scores, explanations, history, strict=True)

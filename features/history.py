@@ -332,23 +332,31 @@ def risk_features(
     earlier_on_order = _EventsBefore(request_order, moments, returned_order, returned_seconds).count()
     out["order_share_returned"] = (earlier_on_order + 1) / out["order_items"]
 
-    families = [None if pd.isna(family) else str(family) for family in _optional(requests, "reason_family", count)]
-    out["reason_family"] = pd.array(["unknown" if family is None else family for family in families], dtype=_STRING)
-    form_families = [
-        None if pd.isna(code) else _FAMILY_OF.get(code) for code in _optional(requests, "form_reason_code", count)
-    ]
-    # No form reason, nothing to contradict: 0, so the model never meets an all-missing column.
-    out["form_reason_contradicts"] = np.array(
-        [
-            form is not None and family is not None and form != family
-            for form, family in zip(form_families, families, strict=True)
-        ],
-        dtype=float,
+    out["reason_family"], out["form_reason_contradicts"] = reason_features(
+        _optional(requests, "reason_family", count), _optional(requests, "form_reason_code", count)
     )
     # As `Series.astype("string")` converts (the same pandas constructor), for a frame or an array.
     out["product_category"] = pd.array(np.asarray(requests["product_category"], dtype=object), dtype=_STRING).to_numpy()
     index = requests.index if isinstance(requests, pd.DataFrame) else pd.RangeIndex(count)
     return pd.DataFrame({name: out[name] for name in FEATURE_COLUMNS}, index=index)
+
+
+def reason_features(
+    families: Sequence[Any], form_codes: Sequence[Any]
+) -> tuple[pd.api.extensions.ExtensionArray, np.ndarray]:
+    """The risk features of the reason read: `reason_family` (of each request's reason family, "unknown" where none is
+    known) and `form_reason_contradicts` (1 where the reason ticked in the form, `form_codes`, is of another family)."""
+    known = [None if pd.isna(family) else str(family) for family in families]
+    form_families = [None if pd.isna(code) else _FAMILY_OF.get(code) for code in form_codes]
+    # No form reason, nothing to contradict: 0, so the model never meets an all-missing column.
+    contradicts = np.array(
+        [
+            form is not None and family is not None and form != family
+            for form, family in zip(form_families, known, strict=True)
+        ],
+        dtype=float,
+    )
+    return pd.array(["unknown" if family is None else family for family in known], dtype=_STRING), contradicts
 
 
 def paid_prices(rows: pd.DataFrame) -> np.ndarray:

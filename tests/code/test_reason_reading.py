@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+import pandas as pd
 import pytest
 
 from decisions.assembler import Assembler, ReturnCase
@@ -12,7 +14,7 @@ from decisions.reason_mismatch import ReasonMismatch
 from decisions.reason_reading import words_reading
 from decisions.replies import reply_case
 from features.customer_asks import read_asks
-from features.history import HistorySummary
+from features.history import FEATURE_COLUMNS, HistorySummary
 from triage.settings import Settings
 
 
@@ -181,3 +183,36 @@ def test_a_tick_taken_as_it_is_gives_way_where_the_words_deny_its_fault() -> Non
     # an agent's reason is never overruled, whatever the words deny
     agent = _assessed(text, "damaged_in_transit", "en", reason_given=True)
     assert agent.words is None and agent.decision.code is DecisionCode.FREE_RETURN
+
+
+class _FeaturesSeen:
+    """A fitted risk model that keeps the feature rows it is asked to score."""
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.seen: list[pd.DataFrame] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.model, name)
+
+    def feature_columns(self, features: pd.DataFrame) -> pd.DataFrame:
+        self.seen.append(features)
+        return self.model.feature_columns(features)
+
+
+def test_the_risk_score_reads_the_reason_acted_on(risk_frame: Any, fitted_risk_model: Any) -> None:
+    row = risk_frame[list(FEATURE_COLUMNS)].iloc[[0]].reset_index(drop=True)
+    row["reason_family"] = pd.array(["condition"], dtype="string")
+    row["form_reason_contradicts"] = 0.0
+    context = ReturnContext("dresses", 60.0, "EUR", date(2026, 11, 21), date(2026, 11, 24))
+    model = _FeaturesSeen(fitted_risk_model)
+    assembler = Assembler(load_policy(Settings().policy_path), risk_model=model)
+    # damage ticked and read, the words deny it: the reason acted on is other, which the tick contradicts
+    text = "It arrived in perfect condition, I just don't need it any more."
+    denied = ReturnCase(context, "damaged_in_transit", 0.9, text=text, ticked="damaged_in_transit")
+    # the words agree with the classifier: the features are read as given
+    cracked = ReturnCase(context, "damaged_in_transit", 0.9, text="The vase came cracked.", ticked="damaged_in_transit")
+    assembler.assemble([denied, cracked], [HistorySummary()] * 2, pd.concat([row, row], ignore_index=True))
+    scored = model.seen[0].iloc[:2]
+    assert scored["reason_family"].tolist() == ["other", "condition"]
+    assert scored["form_reason_contradicts"].tolist() == [1.0, 0.0]
