@@ -25,8 +25,9 @@ from features.customer_asks import read_asks
         ("Conforme à la description, c'est moi qui me suis trompée de modèle.", "not_as_described"),
         ("Arrived in a right mess of bubble wrap, but the vase itself is perfect. I don't like the colour.",
          "damaged_in_transit"),
-        ("Le carton était enfoncé mais la lampe elle-même est impeccable.", "damaged_in_transit"),
-        ("Courier slow to answer emails but the parcel came on time.", "arrived_late"),
+        ("Le carton était enfoncé mais la lampe elle-même est impeccable, elle ne me plaît juste pas.",
+         "damaged_in_transit"),
+        ("Courier slow to answer emails but the parcel came on time. The jumper is too big.", "arrived_late"),
         ("Colis livré dans les délais, mais la robe ne me plaît pas.", "arrived_late"),
     ],
 )  # fmt: skip
@@ -56,6 +57,18 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "The parcel didn't arrive on time.",
         "Le colis n'est pas arrivé à temps pour l'anniversaire.",
         "I needed it to arrive on time for the wedding.",
+        # a denial with nothing else the return is for: an expectation a fault then breaks
+        "It's supposed to work perfectly out of the box. Mine doesn't.",
+        "Normalement ça fonctionne très bien, là rien ne se passe quand j'appuie.",
+        "The vase was hardly in perfect condition when it got here.",
+        "Received the right model in the wrong colour.",
+        "On the website it looked exactly as pictured, in reality the colour is totally different.",
+        "Je croyais qu'elle serait comme sur la photo. Elle est beige, pas blanche.",
+        # how fast a step went is not the day promised
+        "It came quickly once it was finally dispatched, but dispatch took three weeks.",
+        "Reçue rapidement après l'expédition, mais l'expédition a pris trois semaines.",
+        "Arrived early in the morning on the 23rd, a day after the party it was for.",
+        "Delivered promptly to the wrong address, it only reached me ten days after the wedding.",
         # a listing said of nothing, or denied in so many words
         "Noot as shown",
         "Non conforme à la description.",
