@@ -20,7 +20,7 @@ import pandas as pd
 
 from decisions.policy import Decision, ListHit, Policy, ReturnContext, decide
 from decisions.reason_mismatch import ReasonMismatch, reconcile
-from decisions.reason_reading import WordsReading, denial_reading, fault_denied, words_reading
+from decisions.reason_reading import WordsReading, tick_reading, words_reading
 from decisions.replies import ReplyTimes, reply_facts
 from features.customer_asks import CustomerAsks, read_asks
 from features.history import HistorySummary, reason_features
@@ -48,9 +48,10 @@ class ReturnCase:
     `reason_given` (a person's: an agent's correction, a ticked reason taken as it is, a training label); where the
     customer's words plainly contradict a classifier's reading (`words`), the assembler acts on theirs
     (`read_by_words`), and `ticked` (the reason ticked in the form, None: none or not known) is weighed against
-    them. A reason ticked is the customer's own claim: words that deny its fault contradict it wherever it is read
-    (`decisions.reason_reading.fault_denied`), also where it was taken as it is (`reason_given`, `reason` is
-    `ticked`)."""
+    them. A reason ticked is the customer's own claim: where the words contradict it and the classifier read another
+    reason (`decisions.reason_reading.tick_reading`), the case acts on the classifier's, also where the tick was taken
+    as it is (`reason_given`, `reason` is `ticked`) because the classifier was unsure: `classifier_read` then holds
+    the classifier's reason and confidence (None: not known)."""
 
     context: ReturnContext
     reason: str
@@ -61,6 +62,7 @@ class ReturnCase:
     mismatch: ReasonMismatch | None = None
     reason_given: bool = False
     ticked: str | None = None
+    classifier_read: tuple[str, float] | None = None
 
     @cached_property
     def fault_described(self) -> bool:
@@ -81,15 +83,23 @@ class ReturnCase:
 
     @cached_property
     def words(self) -> WordsReading | None:
-        """The reason the customer's words give against `reason`, when they plainly contradict it
-        (`decisions.reason_reading`); never against a person's reason."""
+        """The reason the customer's words give against `reason`, when they plainly contradict it, or against the
+        reason ticked, when they contradict that and the classifier read another (`decisions.reason_reading`); never
+        against a person's reason."""
         if self._asks is None:
             return None
-        if self.reason_given:
-            # a person's reason stands; a tick taken as it is gives way only where the words deny its fault
-            return denial_reading(self.reason, self._asks, ticked=True) if self.reason == self.ticked else None
         # a reply's text is the customer's words (the case's `text` may be left empty then)
-        return words_reading(self.reason, self._asks, self.reply.text if self.reply is not None else self.text)
+        text = self.reply.text if self.reply is not None else self.text
+        if self.reason_given:
+            taken_as_ticked = self.ticked is not None and self.reason == self.ticked
+            if not taken_as_ticked or self.classifier_read is None:
+                return None
+            return tick_reading(self.reason, self.classifier_read[0], self._asks, text)
+        read = words_reading(self.reason, self._asks, text)
+        if read is not None or self.mismatch is not None or self.ticked is None:
+            return read
+        # a tick the classifier's reading left its chance (unsure, or giving it some weight)
+        return tick_reading(self.ticked, self.reason, self._asks, text)
 
     @property
     def picked(self) -> str | None:
@@ -97,20 +107,19 @@ class ReturnCase:
         return self.mismatch.picked if self.mismatch is not None else self.ticked
 
     def read_by_words(self) -> ReturnCase:
-        """This case with the reason its words give (itself when they agree with the classifier): the decision, the
-        reply, the risk score and a ticked reason's mismatch all read that one."""
-        picked = self.picked
-        # a tick whose fault the words deny is contradicted even where the classifier read another reason and left
-        # the tick its chance ("Arrived in perfect condition, I just don't need it" under damage ticked)
-        denied = picked is not None and self._asks is not None and fault_denied(picked, self._asks)
-        if self.words is None and not denied:
+        """This case with the reason its words give (itself when they agree with the classifier and the tick): the
+        decision, the reply, the risk score and a ticked reason's mismatch all read that one."""
+        if self.words is None:
             return self
-        reason = self.words.reason if self.words is not None else self.reason
+        reason = self.words.reason
+        picked = self.picked
         # The words contradict a tick as plainly as they do the classifier ("Just not the right size" under a wrong
         # item ticked), and may agree with a tick the classifier contradicted.
         mismatch = None if picked in (None, reason) else ReasonMismatch(picked=picked, written=reason)
+        # a tick taken as it is was certain for its reading; the classifier's reason is as sure as the classifier was
+        confidence = self.classifier_read[1] if self.reason_given and self.classifier_read else self.reason_confidence
         reply = replace(self.reply, reason=reason) if self.reply is not None else None
-        return replace(self, reason=reason, reply=reply, mismatch=mismatch)
+        return replace(self, reason=reason, reason_confidence=confidence, reply=reply, mismatch=mismatch)
 
     @cached_property
     def _asks(self) -> CustomerAsks | None:
@@ -149,8 +158,8 @@ def _acted_features(
     features: pd.DataFrame | None, read: Sequence[ReturnCase], acted: Sequence[ReturnCase]
 ) -> pd.DataFrame | None:
     """`features` (computed from the classifier's reading of `read`) with the reason features of the reason each case
-    is acted on (`acted`): one reason for the risk score, the decision and the reply. A reason ticked under words that
-    deny its fault is then a reason ticked that the reason read contradicts, as the risk model learnt it."""
+    is acted on (`acted`): one reason for the risk score, the decision and the reply. A reason ticked that the words
+    contradict is then one the reason acted on may contradict, as the risk model learnt it."""
     changed = [index for index, (case, now) in enumerate(zip(read, acted, strict=True)) if case.reason != now.reason]
     if features is None or not changed:
         return features

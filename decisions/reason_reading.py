@@ -9,21 +9,22 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
 - the item said not to fit with no way given ("It's just not the right size", « elle ne me va pas ») and nothing
   else: that is none of the reasons that claim the shop got something wrong (damage, a defect, a part missing,
   another item, a listing that differs), so such a reading gives way to `other`, as the annotation guide labels a
-  fit with no direction (`data/corpus/ANNOTATION.md`, rule 2);
-- words that deny in so many words the fault a reason claims ("it arrived in perfect condition, I just don't need
-  it" of damage in transit, « elle fonctionne très bien » of a defect, "it's the right item, just not for me" of a
-  wrong item, "parcel came on time" of a late delivery; `features.customer_asks.denials`), with no fault, quality or
-  description complaint nor a late delivery told besides: that reason gives way to the size asked, else to `other`
-  (no reason the words identify). This holds for a reason ticked in the form as for the classifier's
-  (`fault_denied`): a tick of damage under words that deny it is a mismatch, and buys a free label only if the other
-  reading gives one too.
-The first two hold neither where the words tell of anything else the return may be for: a fault, a quality or
+  fit with no direction (`data/corpus/ANNOTATION.md`, rule 2).
+The size and the fit hold neither where the words tell of anything else the return may be for: a fault, a quality or
 description complaint, something a size does not fix ("a different shade of green than pictured"), several sizes
 ordered to choose from; nor the second where a size is named ("The label says M but it fits like an XS": the marking
 against the fit may be a wrong item or a listing at fault). The words never take a fault of the shop from the
 classifier on a size asked: the words' reading misses many ways a fault is told, which the classifier reads. A size
 wanted alone ("Please send the M") settles nothing either: a customer sent the wrong size asks for the one they
 ordered, and the classifier reads those texts better than the words' facts do.
+Against a reason ticked in the form that the classifier did not read (`tick_reading`), the words contradict the tick
+where they deny in so many words the fault it claims ("it arrived in perfect condition, I just don't need it" of damage
+in transit, « elle fonctionne très bien » of a defect, "it's the right item, just not for me" of a wrong item, "parcel
+came on time" of a late delivery; `features.customer_asks.denials`) and tell of no fault, quality or description
+complaint nor a late delivery besides. The tick is then a mismatch, and buys a free label only if the classifier's
+reading gives one too. Where the classifier read the tick's reason the words change nothing: two readings of the same
+words agree, and a "denial" there is more often an expectation the item then broke ("It's supposed to work perfectly out
+of the box. Mine doesn't.").
 """
 
 from __future__ import annotations
@@ -42,8 +43,6 @@ _SIZE_ASKED: dict[str, tuple[str, str]] = {
 }
 # What a fit said with no way given is labelled (`data/corpus/ANNOTATION.md`, rule 2).
 _FIT_WITH_NO_WAY = "other"
-# What a fault the words deny is taken as when they ask no size: the annotation guide's reason for none identified.
-_FAULT_DENIED = "other"
 # What the words say that denies each reason's fault, as an agent reads it (`CustomerAsks.reasons_denied`).
 _DENIED_SAID: dict[str, str] = {
     "damaged_in_transit": "says it arrived undamaged",
@@ -64,7 +63,7 @@ class WordsReading:
     """A reason the customer's words settle against the classifier's reading.
 
     Attributes:
-        read: the classifier's reason, or the reason ticked when that was taken as it is (`ticked`).
+        read: the classifier's reason, or the reason ticked that the words contradict (`ticked`).
         reason: the reason the words give, which the decision and the reply act on.
         said: what the words say, as an agent reads it ("asks for a bigger size").
         ticked: `read` is the reason ticked in the form, not the classifier's.
@@ -92,21 +91,9 @@ def fault_denied(reason: str, asks: CustomerAsks) -> bool:
     return reason in asks.reasons_denied and not told
 
 
-def denial_reading(reason: str, asks: CustomerAsks, ticked: bool = False) -> WordsReading | None:
-    """The reason the words give where they deny the fault `reason` claims (`fault_denied`): the size asked, else
-    `other`; None where they do not deny it. `ticked`: `reason` is the reason ticked in the form."""
-    if not fault_denied(reason, asks):
-        return None
-    asked = _SIZE_ASKED.get(asks.size_direction or "")
-    return WordsReading(reason, asked[0] if asked else _FAULT_DENIED, _DENIED_SAID[reason], ticked)
-
-
 def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | None:
     """The reason the customer's words (`text`, read as `asks`) give when they plainly contradict the classifier's
     reading `read`, else None (the words agree, say nothing clear, or tell of anything else the return may be for)."""
-    denied = denial_reading(read, asks)
-    if denied is not None:
-        return denied
     told_else = (
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
     )
@@ -120,3 +107,14 @@ def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | No
     if fit_only and shop_fault_read and not _SIZE_NAMED.search(text):
         return WordsReading(read, _FIT_WITH_NO_WAY, "only says it does not fit, and names no fault")
     return None
+
+
+def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> WordsReading | None:
+    """The reason acted on where the customer's words contradict the reason they ticked (`ticked`) and the
+    classifier's top reading (`read`, sure or not) is another: `read`, or the words' reason against it
+    (`words_reading`). The words contradict the tick where they deny its fault (`fault_denied`). None where the
+    classifier read the tick's reason, or the words do not contradict the tick."""
+    if read == ticked or not fault_denied(ticked, asks):
+        return None
+    overruled = words_reading(read, asks, text)
+    return WordsReading(ticked, overruled.reason if overruled is not None else read, _DENIED_SAID[ticked], ticked=True)

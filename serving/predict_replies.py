@@ -163,15 +163,17 @@ def _probability(value: str) -> float:
 
 @dataclass(frozen=True)
 class _Reading:
-    """The reason a row is decided and answered on, how sure it is, the ticked reason its text contradicts, and whether
-    the reason is the row's own (`given`: the customer's words overrule it only where they deny the fault it claims,
-    `decisions.reason_reading`)."""
+    """The reason a row is decided and answered on, how sure it is, the ticked reason its text contradicts, whether
+    the reason is the row's own (`given`: the customer's words overrule a tick taken as it is only where they
+    contradict it and the classifier read another reason, `decisions.reason_reading.tick_reading`) and the
+    classifier's own reading then (`read`: reason and confidence; None: no classifier)."""
 
     reason: str
     confidence: float
     unsure: bool
     mismatch: ReasonMismatch | None = None
     given: bool = False
+    read: tuple[str, float] | None = None
 
 
 def _reading(given: str | None, guess: Any) -> _Reading:
@@ -183,7 +185,7 @@ def _reading(given: str | None, guess: Any) -> _Reading:
         return _Reading(guess.reason, guess.confidence, False, mismatch)
     # an unsure reading that gives the ticked reason little weight either: no apology for a fault nobody read
     doubted = guess.needs_review and dict(guess.top3).get(given, 0.0) < PICKED_PROBABILITY_CEILING
-    return _Reading(given, 1.0, doubted, given=True)
+    return _Reading(given, 1.0, doubted, given=True, read=(guess.reason, guess.confidence))
 
 
 @dataclass(frozen=True)
@@ -279,7 +281,8 @@ def draft_replies_frame(
     (`decisions.reason_mismatch`, as the service reads a ticked `reason_code`) the reply follows the
     text, the decision is taken under both readings and `picked_code` names the ticked reason; when the
     reading is unsure and does not support the ticked reason either, the reply acknowledges neutrally. Words that
-    deny the fault a ticked reason claims ("it arrived in perfect condition") contradict it the same way.
+    deny the fault a ticked reason claims ("it arrived in perfect condition") contradict a tick the reading did not
+    give (`decisions.reason_reading.tick_reading`) the same way.
     Without `product_name` the reply names the item by a noun of its category; `product_name_lang` is the
     name's language (English by default).
     Every draft is checked; the checker's problems are written next to it (an empty list means it
@@ -329,6 +332,7 @@ def draft_replies_frame(
             mismatch=readings[index].mismatch,
             reason_given=readings[index].given,
             ticked=rows.reasons[index],
+            classifier_read=readings[index].read,
         )
         for index in range(len(frame))
     ]

@@ -76,27 +76,73 @@ _DENIALS: dict[str, re.Pattern[str]] = {
 # again ("works fine but the battery died": a fault the words' reading may miss); a "but" that turns to the customer
 # keeps it ("works perfectly, but I already have one", « mais j'en ai déjà une », "but just not for me").
 _CONCESSION_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
+# A state said for a while only ("works perfectly for the first day", « fonctionne très bien... pendant deux jours »,
+# "at first", « au début ») is narrowed too, and so is one said in jest ("works great, said nobody"); an ellipsis
+# carries the sentence on.
 _CONCESSION = re.compile(
-    r"[^.!?;]*?\b(?:except|apart from|other than|until|sauf|a part|jusqu'a|(?:but|mais)\b(?! (?:(?:i|i'm|i've|i'd|we|"
-    r"my|me|je|j'\w+|nous|ma|mon|mes|just|simply|juste|simplement|it's just|not for me|pas pour moi)\b|j')))"
+    r"(?:[^.!?;]|\.\.\.|…)*?\b(?:except|apart from|other than|until|sauf|a part|jusqu'a|for (?:the first |a |an |one "
+    r"|two |three |\w+ )?(?:few |couple of )?(?:days?|weeks?|hours?|minutes?|months?|uses?|washe?s?)|at first|then|"
+    r"pendant|au debut|puis|said no(?:body|one| one)|(?:but|mais)\b(?! (?:(?:i|i'm|i've|i'd|we|my|me|je|j'\w+|nous|"
+    r"ma|mon|mes|just|simply|juste|simplement|it's just|not for me|pas pour moi)\b|j')))"
 )
 # A state hoped for, asked for or expected, not told: "should arrive in perfect condition", "send one that works
-# perfectly", « j'attends un article en parfait état ».
+# perfectly", « j'attends un article en parfait état », "it's meant to arrive in one piece", « normalement ça fonctionne
+# très bien ».
 _WISHED = re.compile(
-    r"\b(?:should|would|expect\w*|want\w*|hop\w*|need\w*|send|replace\w*|exchange|if|devrai\w*|attend\w*|"
-    r"voudrai\w*|veux|souhait\w*|envoy\w*|remplac\w*|echange\w*|contre|si|qui)\b[^.!?;,]*$"
+    r"\b(?:should|would|expect\w*|want\w*|hop\w*|need\w*|send|replace\w*|exchange|if|supposed\w*|meant|thought|"
+    r"devrai\w*|devai\w*|cense\w*|normalement|croyais|pensais|attend\w*|voudrai\w*|veux|souhait\w*|envoy\w*|"
+    r"remplac\w*|echange\w*|contre|si|qui)\b[^.!?;,]*$"
 )
 
 
-# What the return is for instead, said beside a denial: a change of mind, no need, one already had, not to the
-# customer's taste, a size. A denial with none of these may be an expectation a fault then breaks ("It's supposed to
-# work perfectly out of the box. Mine doesn't.", « Je croyais qu'elle serait comme sur la photo. Elle est beige »).
+# What the return is for instead, said beside a denial, of the customer and this item: they do not need it, changed
+# their mind, have one already, bought it by their own mistake, do not like it, or it is not their size ("I just don't
+# need it", « j'en ai déjà une », "I bought a second one by mistake", « c'est moi qui me suis trompée », « elle ne me
+# plaît pas », "too big"). Words of the same kind about anything else are no such reason: "I have the same problem as
+# with the first one", "I already had to send the last one back", "someone must have packed it by mistake", « vous vous
+# êtes trompé de couleur », « ça ne va pas du tout », "I don't love that" (a motor that smokes) tell of a fault. A
+# denial with none of these may be an expectation a fault then breaks ("It's supposed to work perfectly out of the
+# box. Mine doesn't.", « Je croyais qu'elle serait comme sur la photo. Elle est beige »).
 _INSTEAD = re.compile(
-    r"\b(?:(?:don't|do not|no longer|not) (?:really )?need|changed my mind|not for me|by mistake|already (?:have|had|"
-    r"got|bought)|(?:bought|got|have) (?:a second|another|the same)|(?:don't|do not|didn't) (?:like|love|suit)|"
-    r"doesn't suit|too (?:small|big|large|tight|loose|long|short)|(?:bigger|smaller) size|plus besoin|plus l'utilite|"
-    r"deja (?:un|une|le|la)|changee? d'avis|pas pour moi|trompee?|(?:plait|plaisent|va|vont) (?:\w+ )?pas|"
-    r"trop (?:petite?s?|grande?s?|juste|serree?s?|large?s?|courte?s?|longue?s?))\b"
+    r"\b(?:"
+    + "|".join(
+        (
+            # no need of it
+            r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not|no longer|won't) (?:\w+ )?need",
+            r"no longer (?:needed|required|wanted)",
+            r"(?:plus|pas) (?:besoin|l'utilite)",
+            # a change of mind, not for them
+            r"changed (?:my|our) minds?",
+            r"changee? d'avis",
+            r"not (?:really )?for (?:me|us)",
+            r"pas pour (?:moi|nous)",
+            # one had already, or bought twice
+            r"(?:i|we) (?:\w+ )?already (?:have|had|got|own|bought|ordered) (?:one|it|them|two|an? \w+|another|the "
+            r"same (?:one|model|item|thing))",
+            r"(?:bought|got|ordered|was given|were given) (?:a second one|another one|the same one|two)",
+            r"j'en ai deja",
+            r"j'ai deja (?:un|une|le meme|la meme|achete|commande)",
+            r"(?:achete|commande|offert) (?:\w+ )?(?:deux|(?:un|une) (?:deuxieme|seconde|autre)|le meme|la meme)",
+            # their own mistake
+            r"(?:i|we) (?:\w+ ){0,2}?(?:ordered|bought|chose|picked|clicked|selected) (?:\w+ ){0,4}?(?:by mistake|in "
+            r"error|by accident)",
+            r"(?:je me suis|(?:c'est )?moi qui me suis|nous nous sommes) trompee?s?",
+            r"j'ai (?:\w+ )?(?:commande|achete|pris|choisi) (?:\w+ ){0,4}?par erreur",
+            # not to their taste
+            r"(?:i|we) (?:\w+ )?(?:don't|do not|didn't|did not) (?:\w+ )?(?:like|love|want) (?:it|them|the (?:colou?r|"
+            r"style|look|shape|fit|feel|pattern|design|fabric)|how (?:it|they) looks?)",
+            r"(?:doesn't|does not|didn't|did not|don't|do not) suit (?:me|us)",
+            r"not (?:really )?my (?:style|taste|colou?r|thing)",
+            r"(?:ne )?me (?:plai\w*|va|vont|convien\w*) (?:\w+ )?pas",
+            r"pas (?:a mon gout|mon style)",
+            # not their size
+            r"too (?:small|big|large|tight|loose|long|short)",
+            r"(?:bigger|smaller) size|a size (?:up|down)",
+            r"trop (?:petite?s?|grande?s?|juste|serree?s?|large?s?|courte?s?|longue?s?)",
+            r"taille (?:au-dessus|au-dessous|en dessous|superieure|inferieure)",
+        )
+    )
+    + r")\b"
 )
 
 

@@ -29,6 +29,11 @@ from features.customer_asks import read_asks
          "damaged_in_transit"),
         ("Courier slow to answer emails but the parcel came on time. The jumper is too big.", "arrived_late"),
         ("Colis livré dans les délais, mais la robe ne me plaît pas.", "arrived_late"),
+        # what the return is for instead, of the customer and this item
+        ("Works perfectly, we already have one in the kitchen.", "defective"),
+        ("Il marche nickel, mais je me suis trompée de modèle.", "defective"),
+        ("Arrived in perfect condition, I ordered the wrong model by mistake.", "damaged_in_transit"),
+        ("Tout y est. Ce n'est juste pas mon style.", "missing_parts"),
     ],
 )  # fmt: skip
 def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
@@ -64,6 +69,21 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Received the right model in the wrong colour.",
         "On the website it looked exactly as pictured, in reality the colour is totally different.",
         "Je croyais qu'elle serait comme sur la photo. Elle est beige, pas blanche.",
+        "Elle devait fonctionner parfaitement, mais non. Je n'en veux plus.",
+        "It's meant to arrive in one piece. Mine came in two. Changed my mind about the brand.",
+        # words of a return's purpose said of something else: a fault told, not another reason
+        "It's supposed to work perfectly out of the box. Mine doesn't, I have the same problem as with the first one.",
+        "Normalement ça fonctionne très bien, là rien ne se passe quand j'appuie, ça ne va pas du tout.",
+        "It's supposed to work perfectly out of the box. Mine doesn't, and I already had to send the last one back.",
+        "J'ai reçu le bon modèle, vous vous êtes trompé de couleur.",
+        "Got the right model, wrong colour though, someone must have packed it by mistake.",
+        "The blender works great on paper. In practice the motor smokes. I don't love that, obviously.",
+        "Works great, but we have the same issue with the first one.",
+        # a state said for a while only, or in jest
+        "Works perfectly for the first day, then dies. I don't need another faulty one.",
+        "Fonctionne très bien... pendant deux jours. Je n'en ai plus besoin, remboursez-moi.",
+        "Marche très bien au début, puis plus rien. Je n'en ai plus besoin.",
+        "The toaster works great, said nobody. I don't like it at all.",
         # how fast a step went is not the day promised
         "It came quickly once it was finally dispatched, but dispatch took three weeks.",
         "Reçue rapidement après l'expédition, mais l'expédition a pris trois semaines.",

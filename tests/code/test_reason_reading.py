@@ -11,7 +11,7 @@ import pytest
 from decisions.assembler import Assembler, ReturnCase
 from decisions.policy import DecisionCode, ReturnContext, load_policy
 from decisions.reason_mismatch import ReasonMismatch
-from decisions.reason_reading import words_reading
+from decisions.reason_reading import tick_reading, words_reading
 from decisions.replies import reply_case
 from features.customer_asks import read_asks
 from features.history import FEATURE_COLUMNS, HistorySummary
@@ -29,12 +29,6 @@ from triage.settings import Settings
         ("Could I swap it for a smaller size please?", "too_small", "too_large"),
         ("Juste pas la bonne taille.", "wrong_item", "other"),
         ("It just does not fit me.", "defective", "other"),
-        # a fault the words deny gives way to the size asked, else to other
-        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit", "other"),
-        ("La bouilloire fonctionne très bien, mais j'en ai déjà une.", "defective", "other"),
-        ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit", "too_small"),
-        ("It's the right item, just not for me.", "wrong_item", "other"),
-        ("The parcel came on time, I just changed my mind.", "arrived_late", "other"),
     ],
 )
 def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, read: str, expected: str) -> None:
@@ -77,6 +71,12 @@ def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, re
         ("It arrived in perfect condition, but it stopped working after a day.", "defective"),
         # a late delivery told besides the words that deny it
         ("It came on time? No, it was two weeks late.", "arrived_late"),
+        # words that deny a fault never take the classifier's own reading of it: only a tick's (`tick_reading`)
+        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit"),
+        ("La bouilloire fonctionne très bien, mais j'en ai déjà une.", "defective"),
+        ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit"),
+        ("It's the right item, just not for me.", "wrong_item"),
+        ("The parcel came on time, I just changed my mind.", "arrived_late"),
     ],
 )
 def test_words_that_settle_nothing_leave_the_classifier_its_reading(text: str, read: str) -> None:
@@ -140,6 +140,62 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
 
 
 @pytest.mark.parametrize(
+    ("text", "ticked", "read", "acted"),
+    [
+        # words that deny the tick's fault, the classifier read another reason: that one, or the words' against it
+        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit", "no_longer_needed",
+         "no_longer_needed"),
+        ("Colis bien emballé, arrivé en parfait état, mais je n'en ai plus besoin.", "damaged_in_transit", "other",
+         "other"),
+        ("The kettle works perfectly, I just bought a second one by mistake.", "defective", "no_longer_needed",
+         "no_longer_needed"),
+        ("Il marche nickel, mais je me suis trompée de modèle.", "defective", "no_longer_needed", "no_longer_needed"),
+        ("Arrived in perfect condition but I need a bigger size.", "damaged_in_transit", "no_longer_needed",
+         "too_small"),
+        ("It's the right item, just not for me.", "wrong_item", "other", "other"),
+        ("The parcel came on time, I just changed my mind.", "arrived_late", "no_longer_needed", "no_longer_needed"),
+    ],
+)  # fmt: skip
+def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
+    text: str, ticked: str, read: str, acted: str
+) -> None:
+    reading = tick_reading(ticked, read, read_asks(text), text)
+    assert reading is not None and reading.ticked and reading.read == ticked and reading.reason == acted
+
+
+@pytest.mark.parametrize(
+    ("text", "ticked", "read"),
+    [
+        # the classifier read the tick's fault in the same words: a denial there does not overrule both
+        ("It arrived in perfect condition, I just don't need it any more.", "damaged_in_transit",
+         "damaged_in_transit"),
+        ("Je le renvoie pour la taille au-dessus.", "too_small", "too_small"),
+        # expectations a fault then broke, and words of a return's purpose said of something else, the classifier unsure
+        # of another reason: no denial
+        ("It's supposed to work perfectly out of the box. Mine doesn't, I have the same problem as with the first one.",
+         "defective", "other"),
+        ("Normalement ça fonctionne très bien, là rien ne se passe quand j'appuie, ça ne va pas du tout.", "defective",
+         "other"),
+        ("It's supposed to work perfectly out of the box. Mine doesn't, and I already had to send the last one back.",
+         "defective", "no_longer_needed"),
+        ("J'ai reçu le bon modèle, vous vous êtes trompé de couleur.", "wrong_item", "other"),
+        ("Got the right model, wrong colour though, someone must have packed it by mistake.", "wrong_item",
+         "not_as_described"),
+        ("The blender works great on paper. In practice the motor smokes. I don't love that, obviously.", "defective",
+         "other"),
+        ("Works perfectly for the first day, then dies. I don't need another faulty one.", "defective", "other"),
+        ("Fonctionne très bien... pendant deux jours. Je n'en ai plus besoin, remboursez-moi.", "defective", "other"),
+        ("Elle devait fonctionner parfaitement, mais non. Je n'en veux plus.", "defective", "no_longer_needed"),
+        ("It's meant to arrive in one piece. Mine came in two. Changed my mind about the brand.", "damaged_in_transit",
+         "no_longer_needed"),
+        ("The toaster works great, said nobody. I don't like it at all.", "defective", "no_longer_needed"),
+    ],
+)  # fmt: skip
+def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
+    assert tick_reading(ticked, read, read_asks(text), text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "ticked", "read"),
     [
         ("It arrived in perfect condition, I just don't need it any more.", "en", "damaged_in_transit", "other"),
@@ -153,35 +209,74 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("The kettle works perfectly, I just bought a second one by mistake.", "en", "defective", "no_longer_needed"),
     ],
 )
-def test_a_tick_whose_fault_the_words_deny_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
-    # damage ticked, free as the shop's fault; the words deny it: a mismatch, and the quota decides
+def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
+    # a fault of the shop ticked, free as the shop's fault; the words contradict it: a mismatch, and the quota decides
     assessment = _assessed(text, read, lang, ticked=ticked)
     assert assessment.mismatch == ReasonMismatch(picked=ticked, written=assessment.acted_reason(read))
     assert assessment.decision.code is DecisionCode.PAID_RETURN and assessment.decision.warn
-    assert "REASON_MISMATCH" in assessment.decision.rule_codes
+    assert assessment.decision.rule_codes[:2] == ("REASON_FROM_WORDS", "REASON_MISMATCH")
     assert "SHOP_FAULT_FREE" not in assessment.decision.rule_codes
 
 
-def test_a_tick_taken_as_it_is_gives_way_where_the_words_deny_its_fault() -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "ticked"),
+    [
+        ("It's supposed to work perfectly out of the box. Mine doesn't, I have the same problem as with the first one.",
+         "en", "defective"),
+        ("Normalement ça fonctionne très bien, là rien ne se passe quand j'appuie, ça ne va pas du tout.", "fr",
+         "defective"),
+        ("It's supposed to work perfectly out of the box. Mine doesn't, and I already had to send the last one back.",
+         "en", "defective"),
+        ("J'ai reçu le bon modèle, vous vous êtes trompé de couleur.", "fr", "wrong_item"),
+        ("Got the right model, wrong colour though, someone must have packed it by mistake.", "en", "wrong_item"),
+        ("The blender works great on paper. In practice the motor smokes. I don't love that, obviously.", "en",
+         "defective"),
+        # a denial the classifier's reading of the same fault outweighs
+        ("It arrived in perfect condition, I just don't need it any more.", "en", "damaged_in_transit"),
+        # damage and a size: the damage is told
+        ("It arrived with a torn sleeve, and I'd like it in the size up.", "en", "damaged_in_transit"),
+    ],
+)  # fmt: skip
+def test_a_tick_the_classifier_read_too_keeps_its_free_return(text: str, lang: str, ticked: str) -> None:
+    # ticked as read (sure, or unsure so the tick was taken as it is): the shop's fault, free, nothing to weigh
+    read = _assessed(text, ticked, lang, ticked=ticked)
+    taken = _assessed(text, ticked, lang, ticked=ticked, reason_given=True, classifier_read=(ticked, 0.4))
+    for assessment in (read, taken):
+        assert assessment.words is None and assessment.mismatch is None
+        assert assessment.decision.code is DecisionCode.FREE_RETURN
+        assert "SHOP_FAULT_FREE" in assessment.decision.rule_codes
+        assert not {"REASON_FROM_WORDS", "REASON_MISMATCH"} & set(assessment.decision.rule_codes)
+
+
+def test_a_tick_taken_as_it_is_gives_way_where_the_words_deny_its_fault_and_the_classifier_read_another() -> None:
+    # words that deny the damage ticked, the classifier unsure of no longer needed, so the tick was taken as it is
     text = "It arrived in perfect condition, I just don't need it any more."
-    assessment = _assessed(text, "damaged_in_transit", "en", reason_given=True, ticked="damaged_in_transit")
-    assert assessment.acted_reason("damaged_in_transit") == "other"
-    assert assessment.mismatch == ReasonMismatch(picked="damaged_in_transit", written="other")
-    assert assessment.decision.code is DecisionCode.PAID_RETURN
-    assert assessment.decision.rules[0].sentence == (
-        "The reason ticked is damaged in transit, but the customer says it arrived undamaged: taken as other."
-    )
-    # a tick of damage the words do not deny stands
-    broken = _assessed(
-        "The box was fine but the vase inside was broken.",
+    denied = _assessed(
+        text,
         "damaged_in_transit",
         "en",
         reason_given=True,
         ticked="damaged_in_transit",
+        classifier_read=("no_longer_needed", 0.3),
     )
-    assert broken.words is None and broken.mismatch is None and broken.decision.code is DecisionCode.FREE_RETURN
-    # an agent's reason is never overruled, whatever the words deny
-    agent = _assessed(text, "damaged_in_transit", "en", reason_given=True)
+    assert denied.mismatch == ReasonMismatch(picked="damaged_in_transit", written="no_longer_needed")
+    assert denied.decision.code is DecisionCode.PAID_RETURN
+    assert denied.decision.rules[0].sentence == (
+        "The reason ticked is damaged in transit, but the customer says it arrived undamaged: taken as no longer "
+        "needed."
+    )
+    # the classifier read the damage ticked, unsure: the tick stands
+    kept = _assessed(
+        text,
+        "damaged_in_transit",
+        "en",
+        reason_given=True,
+        ticked="damaged_in_transit",
+        classifier_read=("damaged_in_transit", 0.4),
+    )
+    assert kept.words is None and kept.mismatch is None and kept.decision.code is DecisionCode.FREE_RETURN
+    # an agent's reason is never overruled, whatever the words say
+    agent = _assessed(text, "damaged_in_transit", "en", reason_given=True, classifier_read=("no_longer_needed", 0.3))
     assert agent.words is None and agent.decision.code is DecisionCode.FREE_RETURN
 
 
@@ -207,12 +302,13 @@ def test_the_risk_score_reads_the_reason_acted_on(risk_frame: Any, fitted_risk_m
     context = ReturnContext("dresses", 60.0, "EUR", date(2026, 11, 21), date(2026, 11, 24))
     model = _FeaturesSeen(fitted_risk_model)
     assembler = Assembler(load_policy(Settings().policy_path), risk_model=model)
-    # damage ticked and read, the words deny it: the reason acted on is other, which the tick contradicts
-    text = "It arrived in perfect condition, I just don't need it any more."
-    denied = ReturnCase(context, "damaged_in_transit", 0.9, text=text, ticked="damaged_in_transit")
+    # a wrong item ticked and read, the words only say it does not fit: the reason acted on is other, which the tick
+    # contradicts
+    text = "Robe jolie mais juste pas la bonne taille."
+    fit = ReturnCase(context, "wrong_item", 0.9, text=text, ticked="wrong_item")
     # the words agree with the classifier: the features are read as given
     cracked = ReturnCase(context, "damaged_in_transit", 0.9, text="The vase came cracked.", ticked="damaged_in_transit")
-    assembler.assemble([denied, cracked], [HistorySummary()] * 2, pd.concat([row, row], ignore_index=True))
+    assembler.assemble([fit, cracked], [HistorySummary()] * 2, pd.concat([row, row], ignore_index=True))
     scored = model.seen[0].iloc[:2]
     assert scored["reason_family"].tolist() == ["other", "condition"]
     assert scored["form_reason_contradicts"].tolist() == [1.0, 0.0]
