@@ -21,10 +21,12 @@ Against a reason ticked in the form that the classifier did not read (`tick_read
 where they deny in so many words the fault it claims ("it arrived in perfect condition, I just don't need it" of damage
 in transit, « elle fonctionne très bien » of a defect, "it's the right item, just not for me" of a wrong item, "parcel
 came on time" of a late delivery; `features.customer_asks.denials`) and tell of no fault, quality or description
-complaint nor a late delivery besides. The tick is then a mismatch, and buys a free label only if the classifier's
-reading gives one too. Where the classifier read the tick's reason the words change nothing: two readings of the same
-words agree, and a "denial" there is more often an expectation the item then broke ("It's supposed to work perfectly out
-of the box. Mine doesn't.").
+complaint nor a late delivery besides; or, for a tick of a fault of the shop other than a wrong item (most often the
+wrong size sent), where they tell of the size and of no fault, quality or description complaint, and the classifier
+reads a size too (« Je le renvoie pour la taille au-dessus » under damage ticked, read too small but unsure). The tick
+is then a mismatch, and buys a free label only if the classifier's reading gives one too. Where the classifier read the
+tick's reason the words change nothing: two readings of the same words agree, and a "denial" there is more often an
+expectation the item then broke ("It's supposed to work perfectly out of the box. Mine doesn't.").
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from dataclasses import dataclass
 
 from decisions.policy import RuleHit
 from features.customer_asks import LETTER_SIZES, CustomerAsks
-from features.taxonomy import get_reason, reason_words
+from features.taxonomy import Family, family_of, get_reason, reason_words
 
 # The way a customer asks the size to change, the reason it tells and how an agent reads it.
 _SIZE_ASKED: dict[str, tuple[str, str]] = {
@@ -43,6 +45,11 @@ _SIZE_ASKED: dict[str, tuple[str, str]] = {
 }
 # What a fit said with no way given is labelled (`data/corpus/ANNOTATION.md`, rule 2).
 _FIT_WITH_NO_WAY = "other"
+# What the words say of a fit with no way given, the reason it is labelled and how an agent reads it.
+_FIT_SAID = (_FIT_WITH_NO_WAY, "only says it does not fit, and names no fault")
+# A wrong item sent is most often the wrong size ("you sent it in the wrong size, I need the bigger one"), which a
+# customer tells by the size they need: words of the size do not contradict that tick.
+_SIZE_SENT_WRONG = "wrong_item"
 # What the words say that denies each reason's fault, as an agent reads it (`CustomerAsks.reasons_denied`).
 _DENIED_SAID: dict[str, str] = {
     "damaged_in_transit": "says it arrived undamaged",
@@ -97,24 +104,49 @@ def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | No
     told_else = (
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
     )
-    if told_else:
+    size = None if told_else else _size_told(asks, text)
+    if size is None or size[0] == read:
         return None
-    shop_fault_read = get_reason(read).shop_fault
-    if asks.size_direction in _SIZE_ASKED:
-        reason, said = _SIZE_ASKED[asks.size_direction]
-        return WordsReading(read, reason, said) if read != reason and not shop_fault_read else None
-    fit_only = asks.does_not_fit and asks.size_direction is None and asks.wanted_size is None
-    if fit_only and shop_fault_read and not _SIZE_NAMED.search(text):
-        return WordsReading(read, _FIT_WITH_NO_WAY, "only says it does not fit, and names no fault")
-    return None
+    fit_only = size == _FIT_SAID
+    # a fit with no way given takes only a fault of the shop from the classifier; a size asked never takes one
+    return WordsReading(read, *size) if get_reason(read).shop_fault == fit_only else None
 
 
 def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> WordsReading | None:
     """The reason acted on where the customer's words contradict the reason they ticked (`ticked`) and the
     classifier's top reading (`read`, sure or not) is another: `read`, or the words' reason against it
-    (`words_reading`). The words contradict the tick where they deny its fault (`fault_denied`). None where the
-    classifier read the tick's reason, or the words do not contradict the tick."""
-    if read == ticked or not fault_denied(ticked, asks):
+    (`words_reading`). The words contradict the tick where they deny its fault (`fault_denied`), or, for a tick of a
+    fault of the shop, where they tell of the size and of no fault and the classifier reads a size too
+    (`_size_agreed`). None where the classifier read the tick's reason, or the words do not contradict the tick."""
+    if read == ticked:
+        return None
+    said = _DENIED_SAID[ticked] if fault_denied(ticked, asks) else _size_agreed(ticked, read, asks, text)
+    if said is None:
         return None
     overruled = words_reading(read, asks, text)
-    return WordsReading(ticked, overruled.reason if overruled is not None else read, _DENIED_SAID[ticked], ticked=True)
+    return WordsReading(ticked, overruled.reason if overruled is not None else read, said, ticked=True)
+
+
+def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:
+    """What the words say of the size (`_size_told`) against a tick of a fault of the shop other than a wrong item,
+    where the classifier's reading `read` is a size or the words' own reason and the words tell of no fault, quality or
+    description complaint the tick may stand for; None else. A complaint a size does not fix ("too short in the body",
+    a cut) is no fault of the shop either, and a damaged item the customer also wants in another size tells of the
+    damage."""
+    told_fault = asks.faults or asks.quality_complaint or asks.not_as_described
+    if told_fault or not get_reason(ticked).shop_fault or ticked == _SIZE_SENT_WRONG:
+        return None
+    size = _size_told(asks, text)
+    if size is None:
+        return None
+    reason, said = size
+    return said if read == reason or family_of(read) is Family.SIZE else None
+
+
+def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:
+    """The reason and what the words say of the size: a size asked bigger or smaller, else the item said not to fit
+    with no way given and no size named (`_FIT_SAID`); None where they tell neither."""
+    if asks.size_direction in _SIZE_ASKED:
+        return _SIZE_ASKED[asks.size_direction]
+    fit_only = asks.does_not_fit and asks.size_direction is None and asks.wanted_size is None
+    return _FIT_SAID if fit_only and not _SIZE_NAMED.search(text) else None

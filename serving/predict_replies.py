@@ -281,8 +281,9 @@ def draft_replies_frame(
     (`decisions.reason_mismatch`, as the service reads a ticked `reason_code`) the reply follows the
     text, the decision is taken under both readings and `picked_code` names the ticked reason; when the
     reading is unsure and does not support the ticked reason either, the reply acknowledges neutrally. Words that
-    deny the fault a ticked reason claims ("it arrived in perfect condition") contradict a tick the reading did not
-    give (`decisions.reason_reading.tick_reading`) the same way.
+    deny the fault a ticked reason claims ("it arrived in perfect condition"), or tell of the size and of no fault as
+    the reading reads a size too, contradict a tick the reading did not give (`decisions.reason_reading.tick_reading`)
+    the same way.
     Without `product_name` the reply names the item by a noun of its category; `product_name_lang` is the
     name's language (English by default).
     Every draft is checked; the checker's problems are written next to it (an empty list means it

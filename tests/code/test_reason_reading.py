@@ -154,6 +154,18 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
          "too_small"),
         ("It's the right item, just not for me.", "wrong_item", "other", "other"),
         ("The parcel came on time, I just changed my mind.", "arrived_late", "no_longer_needed", "no_longer_needed"),
+        # words of the size only, read as a size too, against a tick of a fault of the shop
+        ("Superbe manteau, très chaud. Je le renvoie pour la taille au-dessus.", "damaged_in_transit", "too_small",
+         "too_small"),
+        ("Lovely jumper, but I need a smaller size.", "defective", "too_large", "too_large"),
+        ("Lovely jumper, but I need a smaller size.", "missing_parts", "too_small", "too_large"),
+        ("It just doesn't fit me.", "damaged_in_transit", "too_small", "too_small"),
+        # a complaint a size does not fix is no fault of the shop either
+        ("Très joli pull, mais trop court de buste, mon M habituel ne suffit pas. Je le renvoie pour la taille "
+         "au-dessus.", "damaged_in_transit", "too_small", "too_small"),
+        ("Lovely jumper but too short in the body, my usual M isn't enough. Sending it back for the size up.",
+         "defective", "too_small", "too_small"),
+        ("Elle ne me va pas.", "defective", "too_large", "too_large"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -189,6 +201,21 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("It's meant to arrive in one piece. Mine came in two. Changed my mind about the brand.", "damaged_in_transit",
          "no_longer_needed"),
         ("The toaster works great, said nobody. I don't like it at all.", "defective", "no_longer_needed"),
+        # a damaged item the customer also wants in another size: the damage is told
+        ("It arrived with a torn sleeve, and I'd like it in the size up.", "damaged_in_transit", "too_small"),
+        ("Arrivée avec une manche déchirée, il me faudrait aussi la taille au-dessus.", "damaged_in_transit",
+         "too_small"),
+        ("Cheap fabric, not the quality I paid for, and I need the size up anyway.", "defective", "too_small"),
+        # a size the classifier does not read: the words alone do not take the tick
+        ("Je le renvoie pour la taille au-dessus.", "damaged_in_transit", "no_longer_needed"),
+        # a wrong item sent is most often the wrong size, told by the size needed
+        ("It's the right model but you sent it in the wrong size, I need a bigger size.", "wrong_item", "too_small"),
+        ("C'est bien le bon modèle mais vous vous êtes trompés de taille, il me faut la taille au-dessus.",
+         "wrong_item", "too_small"),
+        # a tick of no fault of the shop: the ticked-vs-written check weighs it (`decisions.reason_mismatch`)
+        ("Need a bigger size.", "too_large", "too_small"),
+        # a size named: the marking against the fit may be the shop's error
+        ("The label says M but it fits like an XS, it just doesn't fit.", "defective", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
@@ -207,6 +234,9 @@ def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str)
         ),
         # the classifier read another reason and left the tick its chance: the words alone contradict it
         ("The kettle works perfectly, I just bought a second one by mistake.", "en", "defective", "no_longer_needed"),
+        # the words tell only of the size, which the classifier reads too
+        ("Lovely jumper, sending it back for the size up.", "en", "damaged_in_transit", "too_small"),
+        ("Superbe manteau. Je le renvoie pour la taille au-dessus.", "fr", "damaged_in_transit", "too_small"),
     ],
 )
 def test_a_tick_the_words_contradict_buys_no_free_label(text: str, lang: str, ticked: str, read: str) -> None:
@@ -248,11 +278,23 @@ def test_a_tick_the_classifier_read_too_keeps_its_free_return(text: str, lang: s
         assert not {"REASON_FROM_WORDS", "REASON_MISMATCH"} & set(assessment.decision.rule_codes)
 
 
-def test_a_tick_taken_as_it_is_gives_way_where_the_words_deny_its_fault_and_the_classifier_read_another() -> None:
-    # words that deny the damage ticked, the classifier unsure of no longer needed, so the tick was taken as it is
-    text = "It arrived in perfect condition, I just don't need it any more."
+def test_a_tick_taken_as_it_is_gives_way_where_the_words_contradict_it_and_the_classifier_read_another() -> None:
+    # the classifier unsure of a size, so the damage ticked was taken as it is: the words ask the size up
+    text = "Superbe manteau, très chaud. Je le renvoie pour la taille au-dessus."
+    assessment = _assessed(
+        text, "damaged_in_transit", reason_given=True, ticked="damaged_in_transit", classifier_read=("too_small", 0.4)
+    )
+    assert assessment.acted_reason("damaged_in_transit") == "too_small"
+    assert assessment.mismatch == ReasonMismatch(picked="damaged_in_transit", written="too_small")
+    assert assessment.decision.code is DecisionCode.PAID_RETURN and assessment.decision.warn
+    assert assessment.decision.rules[0].sentence == (
+        "The reason ticked is damaged in transit, but the customer asks for a bigger size: taken as too small."
+    )
+    # the reply is drafted for the size, not for damage
+    assert assessment.facts.label_fee > 0 and not assessment.facts.free_label
+    # words that deny the damage ticked, the classifier unsure of no longer needed
     denied = _assessed(
-        text,
+        "It arrived in perfect condition, I just don't need it any more.",
         "damaged_in_transit",
         "en",
         reason_given=True,
@@ -276,7 +318,7 @@ def test_a_tick_taken_as_it_is_gives_way_where_the_words_deny_its_fault_and_the_
     )
     assert kept.words is None and kept.mismatch is None and kept.decision.code is DecisionCode.FREE_RETURN
     # an agent's reason is never overruled, whatever the words say
-    agent = _assessed(text, "damaged_in_transit", "en", reason_given=True, classifier_read=("no_longer_needed", 0.3))
+    agent = _assessed(text, "damaged_in_transit", reason_given=True, classifier_read=("too_small", 0.4))
     assert agent.words is None and agent.decision.code is DecisionCode.FREE_RETURN
 
 
