@@ -5,7 +5,8 @@ Loads the state folder's champion the way the service does (`triage.registry.loa
 the blind slice (`../shared/data/blind/`), the 60 real dev texts (`../shared/data/real/`), the newest
 generated returns (the time split's test part) and the drift demo's shifted texts (`data/shift/`), each reason
 as the decision acts on it (the customer's words' where they plainly contradict the classifier,
-`decisions.reason_reading`; `classifier_accuracy` and `read_by_words` say what that changed): label and family
+`decisions.reason_reading`; `classifier_accuracy` and `read_by_words` say what that changed, and
+`ticks_contradicted` how often the words contradict a reason ticked honestly or falsely): label and family
 accuracy, macro-F1, per language and per reason, needs_review rate, accuracy of the automated
 answers, accuracy of the most confident 40% (the issue's coverage target) and the share that can be
 automated at 80% accuracy. Prints a table, writes JSON.
@@ -36,9 +37,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from decisions.reason_reading import words_reading
+from decisions.reason_mismatch import reason_mismatch
+from decisions.reason_reading import tick_reading, words_reading
 from features.customer_asks import read_asks
-from features.taxonomy import family_of
+from features.taxonomy import REASON_CODES, family_of, get_reason
 from features.text import fold_accents
 from models.reason_classifier import ReasonPrediction
 from models.reason_encoder import softmax_rows
@@ -115,6 +117,32 @@ def read_by_words(answers: Sequence[ReasonPrediction], frame: pd.DataFrame) -> l
     return read
 
 
+# The reasons that claim a fault of the shop: a tick of one buys a free label.
+SHOP_FAULTS = tuple(code for code in REASON_CODES if get_reason(code).shop_fault)
+
+
+def ticks_contradicted(answers: Sequence[ReasonPrediction], frame: pd.DataFrame) -> dict[str, int]:
+    """How often the customer's words contradict a reason ticked that the classifier's answer left its chance
+    (`decisions.reason_reading.tick_reading`, where `decisions.reason_mismatch` finds no mismatch): ticked honestly
+    (each text's own label, a mistake each time) and ticked falsely (each fault of the shop on a text labelled with
+    none, which the ticked-vs-written check may catch already)."""
+    counts = dict.fromkeys(("honest", "honest_contradicted", "false", "false_mismatch", "false_contradicted"), 0)
+    for answer, text, lang, label in zip(answers, frame["text"], frame["lang"], frame["label"], strict=True):
+        asks = read_asks(text, lang)
+        if label in REASON_CODES and reason_mismatch(label, answer.reason, answer.needs_review, answer.top3) is None:
+            counts["honest"] += 1
+            counts["honest_contradicted"] += tick_reading(label, answer.reason, asks, text) is not None
+        if label in SHOP_FAULTS:
+            continue
+        for tick in SHOP_FAULTS:
+            counts["false"] += 1
+            if reason_mismatch(tick, answer.reason, answer.needs_review, answer.top3) is not None:
+                counts["false_mismatch"] += 1
+            else:
+                counts["false_contradicted"] += tick_reading(tick, answer.reason, asks, text) is not None
+    return counts
+
+
 def evaluation_sets(settings: Settings, names: list[str]) -> dict[str, pd.DataFrame]:
     """The named sets (text, lang, label) that are on this machine."""
     sets: dict[str, pd.DataFrame | None] = {}
@@ -184,6 +212,7 @@ def main() -> None:
             correct_answers(frame["label"], np.array([answer.reason for answer in classified], dtype=object)).mean()
         )
         results["sets"][name]["read_by_words"] = words_changes(classified, answers, frame)
+        results["sets"][name]["ticks_contradicted"] = ticks_contradicted(classified, frame)
         if args.blend_weights:
             weights = [float(weight) for weight in args.blend_weights.split(",")]
             results["sets"][name]["accuracy_by_encoder_weight"] = accuracy_by_encoder_weight(model, frame, weights)
@@ -206,6 +235,12 @@ def main() -> None:
         print(
             f"  {name}, read by the words: {changed['n']} answers changed, {changed['right_before']} right before, "
             f"{changed['right_after']} after (classifier alone: accuracy {scores['classifier_accuracy']:.3f})"
+        )
+        ticks = scores["ticks_contradicted"]
+        print(
+            f"  {name}, ticks the words contradict: honest {ticks['honest_contradicted']} of {ticks['honest']}; "
+            f"a fault of the shop ticked on a text of none {ticks['false_contradicted']} of {ticks['false']} "
+            f"({ticks['false_mismatch']} a mismatch already)"
         )
         fit = scores["fit_direction"]
         if fit["n"]:
