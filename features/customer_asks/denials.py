@@ -4,10 +4,10 @@
 A reason ticked or read that claims the shop got something wrong (damage in transit, a defect, a part missing, another
 item sent, a listing that differs, a late delivery) is contradicted by such words. A denial counts only where it is
 affirmed: not negated in its clause ("not in perfect condition", « pas en parfait état »), not a wish ("I expect it to
-work perfectly", "send one in perfect condition"), and, except for the state the parcel arrived in and when, not a
-concession a fault may follow ("works perfectly except the timer", "the right item but in the wrong colour"): a fault
-told after "but" is one the words' reading may miss. Whether a fault is told besides a denial is the caller's to weigh
-(a box that came fine and a vase inside that came broken tell of damage).
+work perfectly", "send one in perfect condition"), and, except for the state the parcel arrived in and when, not
+qualified in its sentence ("works perfectly except the timer", "the right item but in the wrong colour", "works
+perfectly when it wants to"): a fault told after it is one the words' reading may miss. Whether a fault is told besides
+a denial is the caller's to weigh (a box that came fine and a vase inside that came broken tell of damage).
 """
 
 from __future__ import annotations
@@ -53,8 +53,9 @@ _DENIALS: dict[str, re.Pattern[str]] = {
     "wrong_item": re.compile(
         r"\b(?:it's|it is|its|this is|that's|they're|they are|these are|got|received|sent me) (?:\w+ )?"
         r"(?:the right|the correct|what i) (?:item|product|one|ones|model|colou?r|thing|pair|ordered|asked for)\b|"
-        r"\b(?:c'est|ce sont|j'ai recu) (?:bien |exactement )?(?:le bon|la bonne|les bons|les bonnes|ce que j'ai "
-        r"commande)\b|\bconforme a (?:ma|la) commande\b"
+        r"\b(?:c'est|ce sont|j'ai recu) (?:bien |exactement )?(?:(?:le bon|la bonne|les bons|les bonnes)(?: (?:article|"
+        r"produit|modele|coloris|couleur|taille|objet|ref\w*)s?)?|ce que j'ai commande)\b|\bconforme a (?:ma|la) "
+        r"commande\b"
     ),
     # nothing missing: "everything was there", « il ne manque rien », « tout y est »
     "missing_parts": re.compile(
@@ -70,21 +71,6 @@ _DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:comme|identique) (?:sur|a) (?:la|les) photos?\b"
     ),
 }
-# The state the parcel arrived in, and when, is told whatever follows it ("arrived in perfect condition, but I no
-# longer need it", « livré dans les délais, mais la robe ne me plaît pas »). Any other denial is undone by what narrows
-# it in its sentence ("works perfectly except the timer", « sauf le minuteur ») or by a "but" that turns to the item
-# again ("works fine but the battery died": a fault the words' reading may miss); a "but" that turns to the customer
-# keeps it ("works perfectly, but I already have one", « mais j'en ai déjà une », "but just not for me").
-_CONCESSION_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
-# A state said for a while only ("works perfectly for the first day", « fonctionne très bien... pendant deux jours »,
-# "at first", « au début ») is narrowed too, and so is one said in jest ("works great, said nobody"); an ellipsis
-# carries the sentence on.
-_CONCESSION = re.compile(
-    r"(?:[^.!?;]|\.\.\.|…)*?\b(?:except|apart from|other than|until|sauf|a part|jusqu'a|for (?:the first |a |an |one "
-    r"|two |three |\w+ )?(?:few |couple of )?(?:days?|weeks?|hours?|minutes?|months?|uses?|washe?s?)|at first|then|"
-    r"pendant|au debut|puis|said no(?:body|one| one)|(?:but|mais)\b(?! (?:(?:i|i'm|i've|i'd|we|my|me|je|j'\w+|nous|"
-    r"ma|mon|mes|just|simply|juste|simplement|it's just|not for me|pas pour moi)\b|j')))"
-)
 # A state hoped for, asked for or expected, not told: "should arrive in perfect condition", "send one that works
 # perfectly", « j'attends un article en parfait état », "it's meant to arrive in one piece", « normalement ça fonctionne
 # très bien ».
@@ -146,19 +132,35 @@ _INSTEAD = re.compile(
 )
 
 
+# The state the parcel arrived in, and when, is told whatever follows it ("arrived in perfect condition, but I no
+# longer need it", « livré dans les délais, mais la robe ne me plaît pas »). Any other denial stands only where its
+# sentence ends at it, or goes straight on to the customer or to what the return is for instead ("works perfectly, but
+# I already have one", « mais j'en ai déjà une », "it's the right item, just not for me", « il ne me va simplement
+# pas »): anything else after it may narrow or undo it ("works perfectly except the timer", "works fine but the battery
+# died", "works perfectly when it wants to", "the right item on paper", « marche bien quand elle veut », "for the first
+# day", "said nobody"), and an ellipsis carries the sentence on (« très bien... pendant deux jours »).
+_QUALIFIED_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
+_STANDS = re.compile(
+    r"\s*(?:(?!\.\.|…)[.!?;]|$)|[\s,;:-]*(?:(?:but|and|so|mais|et|donc) )?(?:(?:just|simply|juste|simplement) )?"
+    r"(?:(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|my|me|je|nous|ma|mon|mes)\b|j'|(?:[\w']+ ){0,2}(?:"
+    + _INSTEAD.pattern
+    + r"))"
+)
+
+
 def denied_reasons(folded: str) -> tuple[str, ...]:
     """The reasons claiming a fault of the shop that the text (`match_view`'s folded view) denies in so many words, in
     `_DENIALS` order; none where the text does not also say what the return is for instead (`_INSTEAD`)."""
     if not _INSTEAD.search(folded):
         return ()
-    return tuple(reason for reason, pattern in _DENIALS.items() if _told(folded, pattern, reason in _CONCESSION_READ))
+    return tuple(reason for reason, pattern in _DENIALS.items() if _told(folded, pattern, reason in _QUALIFIED_READ))
 
 
-def _told(folded: str, pattern: re.Pattern[str], concession_undoes: bool) -> bool:
+def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool:
     for match in pattern.finditer(folded):
         negated = _denied(folded, match, _NEGATION_IN_CLAUSE)
         wished = _WISHED.search(words_before(folded, match.start()))
-        conceded = concession_undoes and _CONCESSION.match(folded, match.end())
-        if not (negated or wished or conceded):
+        qualified = may_be_qualified and not _STANDS.match(folded, match.end())
+        if not (negated or wished or qualified):
             return True
     return False

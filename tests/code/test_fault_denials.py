@@ -34,6 +34,8 @@ from features.customer_asks import read_asks
         ("Il marche nickel, mais je me suis trompée de modèle.", "defective"),
         ("Arrived in perfect condition, I ordered the wrong model by mistake.", "damaged_in_transit"),
         ("Tout y est. Ce n'est juste pas mon style.", "missing_parts"),
+        ("It works perfectly. I just don't need it.", "defective"),
+        ("It's the right item, it's just not for me.", "wrong_item"),
     ],
 )  # fmt: skip
 def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
@@ -84,6 +86,13 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Fonctionne très bien... pendant deux jours. Je n'en ai plus besoin, remboursez-moi.",
         "Marche très bien au début, puis plus rien. Je n'en ai plus besoin.",
         "The toaster works great, said nobody. I don't like it at all.",
+        # qualified in its sentence by anything but a turn to the customer
+        "Elle marche bien quand elle veut, c'est-à-dire rarement. J'en ai déjà une autre de toute façon.",
+        "It's the right item on paper. The box had a different lamp. I don't need it now anyway.",
+        "Works perfectly when it wants to, which is almost never. I already have another one anyway.",
+        "Il marche bien si on le secoue. J'en ai déjà un autre.",
+        "Everything was there in theory, the cable was not. I don't need it now.",
+        "Conforme à la description sur le papier. Je n'en ai plus besoin.",
         # how fast a step went is not the day promised
         "It came quickly once it was finally dispatched, but dispatch took three weeks.",
         "Reçue rapidement après l'expédition, mais l'expédition a pris trois semaines.",

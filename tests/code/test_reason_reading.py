@@ -201,6 +201,14 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("It's meant to arrive in one piece. Mine came in two. Changed my mind about the brand.", "damaged_in_transit",
          "no_longer_needed"),
         ("The toaster works great, said nobody. I don't like it at all.", "defective", "no_longer_needed"),
+        # a denial qualified in its sentence
+        ("Elle marche bien quand elle veut, c'est-à-dire rarement. J'en ai déjà une autre de toute façon.",
+         "defective", "no_longer_needed"),
+        ("It's the right item on paper. The box had a different lamp. I don't need it now anyway.", "wrong_item",
+         "no_longer_needed"),
+        ("Works perfectly when it wants to, which is almost never. I already have another one anyway.", "defective",
+         "no_longer_needed"),
+        ("Il marche bien si on le secoue. J'en ai déjà un autre.", "defective", "no_longer_needed"),
         # a damaged item the customer also wants in another size: the damage is told
         ("It arrived with a torn sleeve, and I'd like it in the size up.", "damaged_in_transit", "too_small"),
         ("Arrivée avec une manche déchirée, il me faudrait aussi la taille au-dessus.", "damaged_in_transit",
