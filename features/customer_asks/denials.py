@@ -134,18 +134,14 @@ _INSTEAD = re.compile(
 
 # The state the parcel arrived in, and when, is told whatever follows it ("arrived in perfect condition, but I no
 # longer need it", « livré dans les délais, mais la robe ne me plaît pas »). Any other denial stands only where its
-# sentence ends at it, or goes straight on to the customer or to what the return is for instead ("works perfectly, but
-# I already have one", « mais j'en ai déjà une », "it's the right item, just not for me", « il ne me va simplement
-# pas »): anything else after it may narrow or undo it ("works perfectly except the timer", "works fine but the battery
-# died", "works perfectly when it wants to", "the right item on paper", « marche bien quand elle veut », "for the first
-# day", "said nobody"), and an ellipsis carries the sentence on (« très bien... pendant deux jours »).
+# sentence ends at it, or the clause after it says what the return is for instead ("works perfectly, but I already
+# have one", « mais j'en ai déjà une », "it's the right item, just not for me", « il ne me va simplement pas »):
+# anything else after it may narrow, hedge or undo it ("works perfectly except the timer", "works fine but the battery
+# died", "works perfectly when it wants to", "the right item on paper", « marche bien quand elle veut », "for the
+# first day", "said nobody", "I was told", "I guess", « j'imagine »), and an ellipsis carries the sentence on (« très
+# bien... pendant deux jours »).
 _QUALIFIED_READ = frozenset(_DENIALS) - {"damaged_in_transit", "arrived_late"}
-_STANDS = re.compile(
-    r"\s*(?:(?!\.\.|…)[.!?;]|$)|[\s,;:-]*(?:(?:but|and|so|mais|et|donc) )?(?:(?:just|simply|juste|simplement) )?"
-    r"(?:(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|my|me|je|nous|ma|mon|mes)\b|j'|(?:[\w']+ ){0,2}(?:"
-    + _INSTEAD.pattern
-    + r"))"
-)
+_STANDS = re.compile(r"\s*(?:(?!\.\.|…)[.!?;]|$)|[\s,;:-]*(?=[^.!?;,:…]*(?:" + _INSTEAD.pattern + r"))")
 
 
 def denied_reasons(folded: str) -> tuple[str, ...]:

@@ -93,6 +93,11 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Il marche bien si on le secoue. J'en ai déjà un autre.",
         "Everything was there in theory, the cable was not. I don't need it now.",
         "Conforme à la description sur le papier. Je n'en ai plus besoin.",
+        # hedged by a clause of the customer's that says no other reason
+        "It works perfectly, I was told. Mine won't even switch on. I don't need it now anyway.",
+        "It's the right item, I guess, going by the label, but the lamp inside is another model. I don't need it now.",
+        "C'est le bon article, j'imagine, vu l'étiquette. La lampe dedans est un autre modèle. Je n'en ai plus besoin.",
+        "Everything was in the box, I checked twice... except the charger. I don't need it anymore.",
         # how fast a step went is not the day promised
         "It came quickly once it was finally dispatched, but dispatch took three weeks.",
         "Reçue rapidement après l'expédition, mais l'expédition a pris trois semaines.",

@@ -209,6 +209,10 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Works perfectly when it wants to, which is almost never. I already have another one anyway.", "defective",
          "no_longer_needed"),
         ("Il marche bien si on le secoue. J'en ai déjà un autre.", "defective", "no_longer_needed"),
+        ("It works perfectly, I was told. Mine won't even switch on. I don't need it now anyway.", "defective",
+         "no_longer_needed"),
+        ("C'est le bon article, j'imagine, vu l'étiquette. La lampe dedans est un autre modèle. Je n'en ai plus "
+         "besoin.", "wrong_item", "no_longer_needed"),
         # a damaged item the customer also wants in another size: the damage is told
         ("It arrived with a torn sleeve, and I'd like it in the size up.", "damaged_in_transit", "too_small"),
         ("Arrivée avec une manche déchirée, il me faudrait aussi la taille au-dessus.", "damaged_in_transit",
