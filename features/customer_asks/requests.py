@@ -526,6 +526,13 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:refund|pay back|reimburse)(?: me| us)? (?:the |for the )?(?:price )?difference\b|"
         r"\bdifference (?:refunded|reimbursed|paid back|back)\b",
         r"\b(?:rembourser|remboursez|remboursement)(?:-moi| moi| nous)? (?:de )?la difference\b",
+        # a lower price seen elsewhere, asked to be matched: "If you can match the price I'll keep it", "Do you price
+        # match?", « Si vous alignez votre prix, je la garde », « vous aligner sur ce prix »; asked of the shop, not a
+        # thing that matches ("the colour doesn't match the price")
+        r"\bprice[- ]?match(?:ing)?\b|\byou(?: can| could| would| will|'ll| to)?(?: please| just)? match (?:the|"
+        r"their|that|this|its|it's|a|your (?:competitor's|competitors'))(?: lower| cheaper| sale| new)? price\b",
+        r"\b(?:alignez|aligner|alignerez|aligneriez|alignerez-vous|pouvez-vous vous aligner|vous aligner)"
+        r"(?: vos| votre| le| les| sur (?:le|ce|leur|son|ces|leurs))? prix\b",
     ),
     # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »;
     # and express delivery paid for a parcel that came late (`_EXPRESS_PAID`)
