@@ -528,9 +528,13 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:rembourser|remboursez|remboursement)(?:-moi| moi| nous)? (?:de )?la difference\b",
         # a lower price seen elsewhere, asked to be matched: "If you can match the price I'll keep it", "Do you price
         # match?", « Si vous alignez votre prix, je la garde », « vous aligner sur ce prix »; asked of the shop, not a
-        # thing that matches ("the colour doesn't match the price")
-        r"\bprice[- ]?match(?:ing)?\b|\byou(?: can| could| would| will|'ll| to)?(?: please| just)? match (?:the|"
-        r"their|that|this|its|it's|a|your (?:competitor's|competitors'))(?: lower| cheaper| sale| new)? price\b",
+        # thing that matches ("the colour doesn't match the price"), nor a match told refused ("they won't price
+        # match", « Votre service client refuse d'aligner le prix »)
+        r"(?<!won't )(?<!will not )(?<!don't )(?<!do not )(?<!doesn't )(?<!does not )(?<!didn't )(?<!can't )"
+        r"(?<!cannot )(?<!wouldn't )(?<!refuse to )(?<!refused to )(?<!no )"
+        r"(?:\bprice[- ]?match(?:ing)?\b|\byou(?: can| could| would| will|'ll| to)?(?: please| just)? match (?:the|"
+        r"their|that|this|its|it's|a|your (?:competitor's|competitors'))(?: lower| cheaper| sale| new)? price\b)",
+        r"(?<!\bpas )(?<!\bpas s')(?<!jamais )(?<!refuse d')(?<!refusent d')(?<!refuse de )(?<!refuse de s')"
         r"\b(?:alignez|aligner|alignerez|aligneriez|alignerez-vous|pouvez-vous vous aligner|vous aligner)"
         r"(?: vos| votre| le| les| sur (?:le|ce|leur|son|ces|leurs))? prix\b",
     ),
