@@ -147,6 +147,16 @@ _VERSION_ASKED = (
     r"\b(?:voudrais|aimerais|faudrait|faut|echanger|echange|contre|m'envoyer|me renvoyer|envoyez-moi|renvoyez-moi) "
     r"(?:une |la )?version {way_fr}\b)" + _WISH_UNDONE
 )
+# The way alone after a verb that takes a size, closing the ask (« Ça tire dans le dos. Prendre au-dessus. », « il me
+# faudrait au-dessus svp »), and "the next one up": read from the way, so advice to readers (« Prenez au-dessus. ») or
+# followed (« le guide conseille de prendre au-dessus ») is set aside as for the other ways; not « prenez au-dessus »,
+# which reviews tell their readers after a comma too (« Ne taille pas normalement, prenez en dessous. »), nor a place
+# (« la poche au-dessus », « prendre au-dessus du genou »)
+_WAY_ALONE = (
+    r"(?:\bthe next one {way_en}|(?:(?<=\bprendre )|(?<=\bprends )|(?<=\bprendrai )|(?<=\bprendrais )|"
+    r"(?<=\bcommander )|(?<=\bpasser )|(?<=\bfaut )|(?<=\bfaudrait )|(?<=\bplutot ))(?:plutot )?{way_fr})"
+    r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|a la place|pour moi|please|pls|thanks|instead)(?![\w'-]))"
+)
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -179,6 +189,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
         _HALF_SIZE_ASKED_FR + r"(?:de plus|en plus|au-dessus|au dessus|plus grande|superieure)\b",
+        _WAY_ALONE.format(way_en="up", way_fr=r"(?:au-dessus|au dessus)"),
     ),
     "down": (
         _SIZES_COUNTED + r" (?:down|smaller)\b(?! than\b)",
@@ -207,6 +218,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"au dessous|inferieure)\b",
         _HALF_SIZE_ASKED_FR
         + r"(?:de moins|en moins|en-dessous|en dessous|au-dessous|au dessous|plus petite|inferieure)\b",
+        _WAY_ALONE.format(way_en="down", way_fr=r"(?:en-dessous|en dessous|au-dessous|au dessous)"),
     ),
 }
 # The size above or below said to be no way out ("I don't think sizing down is an option" of an XS still too wide,
