@@ -628,6 +628,12 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"envoyer|renvoyer|expedier|faire parvenir),? je (?:garde|conserve|la garde|le garde|les garde)\b",
         r"\bif you (?:can |could )?(?:send|post) (?:me |us )?(?:them|it|those|one),? (?:i'll|i will|i'd|i can|"
         r"i'm happy to) keep\b",
+        # the missing parts wished for, without a verb of sending: "I'd like either the missing parts or a return",
+        # « je voudrais recevoir les pièces manquantes »; not refused ("I don't want the missing lids now")
+        r"(?<!n't )(?<!not )\b(?:like|love|want|need|get|prefer|could i have|can i have)(?: either| just)? (?:the |my |"
+        r"any )?missing (?:\w+ )?\w+\b",
+        r"\b(?:voudrais|aimerais|souhaite|souhaiterais|veux|voulons|prefere|prefererais|recevoir)(?: soit| bien)?"
+        r"(?: recevoir)? (?:les |la |le |l'|mes |ma |mon )\w+(?: \w+)? manquante?s?\b",
     ),
     # the item is already on its way back or back, and the customer asks where the refund is: "I sent the dress
     # back three weeks ago", « j'ai renvoyé les bottes le 3 et toujours rien », « la housse renvoyée »; not « vous
