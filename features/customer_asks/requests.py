@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _SENTENCE_END
+from features.customer_asks.clauses import _NEGATION_WORDS, _SENTENCE_END
 from features.customer_asks.fit import _CUT_ASKED, _PETITE_VERSION_FR
 from features.customer_asks.kinds import REQUEST_KINDS
 from features.customer_asks.sizes import _COLOURS, _MONTHS_FR
@@ -528,13 +528,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:rembourser|remboursez|remboursement)(?:-moi| moi| nous)? (?:de )?la difference\b",
         # a lower price seen elsewhere, asked to be matched: "If you can match the price I'll keep it", "Do you price
         # match?", « Si vous alignez votre prix, je la garde », « vous aligner sur ce prix »; asked of the shop, not a
-        # thing that matches ("the colour doesn't match the price"), nor a match told refused ("they won't price
-        # match", « Votre service client refuse d'aligner le prix »)
-        r"(?<!won't )(?<!will not )(?<!don't )(?<!do not )(?<!doesn't )(?<!does not )(?<!didn't )(?<!can't )"
-        r"(?<!cannot )(?<!wouldn't )(?<!refuse to )(?<!refused to )(?<!no )"
-        r"(?:\bprice[- ]?match(?:ing)?\b|\byou(?: can| could| would| will|'ll| to)?(?: please| just)? match (?:the|"
-        r"their|that|this|its|it's|a|your (?:competitor's|competitors'))(?: lower| cheaper| sale| new)? price\b)",
-        r"(?<!\bpas )(?<!\bpas s')(?<!jamais )(?<!refuse d')(?<!refusent d')(?<!refuse de )(?<!refuse de s')"
+        # thing that matches ("the colour doesn't match the price"); a match denied or told refused in its clause
+        # ("they won't price match", « Votre service client refuse d'aligner le prix ») is no ask (`_asked_again`)
+        r"\bprice[- ]?match(?:ing)?\b|\byou(?: can| could| would| will|'ll| to)?(?: please| just)? match (?:the|"
+        r"their|that|this|its|it's|a|your (?:competitor's|competitors'))(?: lower| cheaper| sale| new)? price\b",
         r"\b(?:alignez|aligner|alignerez|aligneriez|alignerez-vous|pouvez-vous vous aligner|vous aligner)"
         r"(?: vos| votre| le| les| sur (?:le|ce|leur|son|ces|leurs))? prix\b",
     ),
@@ -881,15 +878,23 @@ _REFUSED = re.compile(
 )
 # How far after the ask its refusal is read, within its sentence.
 _REFUSAL_CHARS = 80
+# ... nor one denied or told refused before it in its clause: "No need to price match, I just don't want it",
+# "I'm not asking for a price match", "they won't price match", « Je sais que vous ne pouvez pas vous aligner sur ce
+# prix », « Votre service client refuse d'aligner le prix »; not a fallback ("Could you send it, or if not refund the
+# difference?")
+_DENIED_IN_CLAUSE = re.compile(
+    r"(?<!\bif )" + _NEGATION_WORDS + r"[^.!?;,:]*$|\b(?:can't|cannot|couldn't|wouldn't|refuse\w*)\b[^.!?;,:]*$"
+)
 
 
 def _asked_again(folded: str, kind: str) -> bool:
-    """Whether one reading of the request `kind` is not an earlier ask (`_ASKED_BEFORE`) told as refused in the rest of
-    its sentence (`_REFUSED`)."""
+    """Whether one reading of the request `kind` is neither denied in its clause (`_DENIED_IN_CLAUSE`) nor an earlier
+    ask (`_ASKED_BEFORE`) told as refused in the rest of its sentence (`_REFUSED`)."""
     for pattern in _REQUESTS[kind]:
         for match in regex(pattern).finditer(folded):
+            before = words_before(folded, match.start())
             after = _SENTENCE_END.split(folded[match.end() : match.end() + _REFUSAL_CHARS], maxsplit=1)[0]
-            if not (_ASKED_BEFORE.search(words_before(folded, match.start())) and _REFUSED.search(after)):
+            if not _DENIED_IN_CLAUSE.search(before) and not (_ASKED_BEFORE.search(before) and _REFUSED.search(after)):
                 return True
     return False
 
