@@ -625,12 +625,16 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"envoyer|renvoyer|expedier|faire parvenir),? je (?:garde|conserve|la garde|le garde|les garde)\b",
         r"\bif you (?:can |could )?(?:send|post) (?:me |us )?(?:them|it|those|one),? (?:i'll|i will|i'd|i can|"
         r"i'm happy to) keep\b",
-        # the missing parts wished for, without a verb of sending: "I'd like either the missing parts or a return",
-        # « je voudrais recevoir les pièces manquantes »; not refused ("I don't want the missing lids now")
-        r"(?<!n't )(?<!not )\b(?:like|love|want|need|get|prefer|could i have|can i have)(?: either| just)? (?:the |my |"
-        r"any )?missing (?:\w+ )?\w+\b",
-        r"\b(?:voudrais|aimerais|souhaite|souhaiterais|veux|voulons|prefere|prefererais|recevoir)(?: soit| bien)?"
-        r"(?: recevoir)? (?:les |la |le |l'|mes |ma |mon )\w+(?: \w+)? manquante?s?\b",
+        # the missing parts wished for by the writer, without a verb of sending: "I'd like either the missing parts or
+        # a return", "We'd really like the missing parts sent out", "Is there a way to get the missing bits sent",
+        # « je voudrais recevoir les pièces manquantes »; the wish said by its subject and verb, so one refused (« Je
+        # ne veux plus recevoir les pièces manquantes », "I don't want the missing belt now") or a part got
+        # elsewhere ("I had to get the missing screws from a hardware shop") is none
+        r"\b(?:(?:i|we)(?:'d| would)(?: really| just| much| rather)? (?:like|love|prefer)(?: to (?:have|get|receive))?|"
+        r"(?:i|we) (?:really |just )?(?:want|need)|(?:could|can) (?:i|we) (?:please )?(?:have|get)|is there (?:a|any) "
+        r"way to get)(?: either| just)? (?:the |my |any )?missing (?:\w+ )?\w+\b",
+        r"\b(?:je |j')(?:voudrais|aimerais|souhaite|souhaiterais|veux|prefere|prefererais)(?: bien| plutot)?"
+        r"(?: recevoir| avoir)? (?:soit )?(?:les |la |le |l'|mes |ma |mon )\w+(?: \w+)? manquante?s?\b",
     ),
     # the item is already on its way back or back, and the customer asks where the refund is: "I sent the dress
     # back three weeks ago", « j'ai renvoyé les bottes le 3 et toujours rien », « la housse renvoyée »; not « vous

@@ -4047,3 +4047,17 @@ def test_a_kinds_scan_reads_where_one_of_its_patterns_reads() -> None:
 def test_a_device_that_died_is_the_items_own(text: str, faults: tuple[str, ...]) -> None:
     # another device's battery, or the old one someone bought the item for, read a defect of the item
     assert read_asks(text, "en").faults == faults
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "asked"),
+    [("en", "Two screws missing from the pack. Could I have the missing screws?", True),
+     ("fr", "Il manque deux vis dans le carton, je voudrais les pièces manquantes ou le remboursement.", True),
+     ("fr", "Il manquait deux vis. Je ne veux plus recevoir les pièces manquantes, remboursez-moi.", False),
+     ("fr", "Il manque une vis, je ne souhaite pas recevoir la vis manquante, je renvoie tout.", False),
+     ("en", "Two screws missing from the pack. I had to get the missing screws from a hardware shop, so I'd like some "
+      "money back for the hassle.", False),
+     ("en", "A screw was missing. I'd rather not wait to get the missing screw, please refund.", False)],
+)  # fmt: skip
+def test_the_missing_parts_are_asked_only_as_the_writers_own_wish(lang: str, text: str, asked: bool) -> None:
+    assert ("send_missing" in read_asks(text, lang).requests) is asked
