@@ -157,6 +157,11 @@ _WAY_ALONE = (
     r"(?<=\bcommander )|(?<=\bpasser )|(?<=\bfaut )|(?<=\bfaudrait )|(?<=\bplutot ))(?:plutot )?{way_fr})"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|a la place|pour moi|please|pls|thanks|instead)(?![\w'-]))"
 )
+_WAY_ALONE_UP = _WAY_ALONE.format(way_en="up", way_fr=r"(?:au-dessus|au dessus)")
+_WAY_ALONE_DOWN = _WAY_ALONE.format(way_en="down", way_fr=r"(?:en-dessous|en dessous|au-dessous|au dessous)")
+# ... with no negation before it in its clause (« je ne veux pas prendre au-dessus », "I don't want the next one up"):
+# said alone, the way has no words of its own that a refusal could be read in (`_DIRECTION_NOT_WANTED`)
+WAYS_ALONE = frozenset({_WAY_ALONE_UP, _WAY_ALONE_DOWN})
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -189,7 +194,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
         _HALF_SIZE_ASKED_FR + r"(?:de plus|en plus|au-dessus|au dessus|plus grande|superieure)\b",
-        _WAY_ALONE.format(way_en="up", way_fr=r"(?:au-dessus|au dessus)"),
+        _WAY_ALONE_UP,
     ),
     "down": (
         _SIZES_COUNTED + r" (?:down|smaller)\b(?! than\b)",
@@ -218,7 +223,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"au dessous|inferieure)\b",
         _HALF_SIZE_ASKED_FR
         + r"(?:de moins|en moins|en-dessous|en dessous|au-dessous|au dessous|plus petite|inferieure)\b",
-        _WAY_ALONE.format(way_en="down", way_fr=r"(?:en-dessous|en dessous|au-dessous|au dessous)"),
+        _WAY_ALONE_DOWN,
     ),
 }
 # The size above or below said to be no way out ("I don't think sizing down is an option" of an XS still too wide,

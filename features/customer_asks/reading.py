@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from features.customer_asks.clauses import _NEGATION, _affirmed, _denied, _found
+from features.customer_asks.clauses import _NEGATION, _NEGATION_IN_CLAUSE, _affirmed, _denied, _found
 from features.customer_asks.complaints import (
     _LISTING_PROMISES_A_PART,
     _ORDERED_TO_COMPARE,
@@ -99,6 +99,7 @@ from features.customer_asks.fit import (
     _TOO_BIG,
     _TOO_SMALL,
     _UNFIXABLE,
+    WAYS_ALONE,
     _colour_praise_blanked,
 )
 from features.customer_asks.hardship import _hardship
@@ -248,6 +249,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
         and not _HABIT_BEFORE.search(words_before(ways_asked, match.start()))
         and not _HABIT_AFTER.match(ways_asked, match.end())
+        and not (pattern in WAYS_ALONE and _denied(ways_asked, match, _NEGATION_IN_CLAUSE))
     ]
     # a way told to the review's readers is no wish, but says which way the item runs
     told = [

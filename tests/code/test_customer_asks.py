@@ -4061,3 +4061,14 @@ def test_a_device_that_died_is_the_items_own(text: str, faults: tuple[str, ...])
 )  # fmt: skip
 def test_the_missing_parts_are_asked_only_as_the_writers_own_wish(lang: str, text: str, asked: bool) -> None:
     assert ("send_missing" in read_asks(text, lang).requests) is asked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "direction"),
+    [("fr", "Impossible de fermer le dernier bouton. Prendre au-dessus.", "up"),
+     ("en", "Too tight across the back, I'll try the next one up.", "up"),
+     ("fr", "Trop petit mais je ne veux pas prendre au-dessus, remboursement svp.", None),
+     ("en", "Too small, I don't want the next one up, just a refund.", None)],
+)  # fmt: skip
+def test_the_way_said_alone_is_asked_unless_refused_in_its_clause(lang: str, text: str, direction: str | None) -> None:
+    assert read_asks(text, lang).size_direction == direction
