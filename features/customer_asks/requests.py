@@ -885,9 +885,13 @@ _REFUSAL_CHARS = 80
 # ... nor one denied or told refused before it in its clause: "No need to price match, I just don't want it",
 # "I'm not asking for a price match", "they won't price match", « Je sais que vous ne pouvez pas vous aligner sur ce
 # prix », « Votre service client refuse d'aligner le prix »; not a fallback ("Could you send it, or if not refund the
-# difference?")
+# difference?"), nor a negation the ask is the condition of, the clause read ending at "if" / « si » ("I don't mind
+# keeping it if you refund the difference", « Je ne la renvoie pas si vous me remboursez la différence »), nor a
+# negated question ("Can't you just refund the difference?")
+_UP_TO_THE_ASK = r"(?:(?!\b(?:if|unless|si|s'il|s'ils)\b)[^.!?;,:])*$"
 _DENIED_IN_CLAUSE = re.compile(
-    r"(?<!\bif )" + _NEGATION_WORDS + r"[^.!?;,:]*$|\b(?:can't|cannot|couldn't|wouldn't|refuse\w*)\b[^.!?;,:]*$"
+    r"(?<!\bif )" + _NEGATION_WORDS + r"(?! you\b)" + _UP_TO_THE_ASK + r"|\b(?:can't|cannot|couldn't|wouldn't|"
+    r"refuse\w*)\b(?! you\b)" + _UP_TO_THE_ASK
 )
 
 

@@ -4072,3 +4072,17 @@ def test_the_missing_parts_are_asked_only_as_the_writers_own_wish(lang: str, tex
 )  # fmt: skip
 def test_the_way_said_alone_is_asked_unless_refused_in_its_clause(lang: str, text: str, direction: str | None) -> None:
     assert read_asks(text, lang).size_direction == direction
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "asked"),
+    [("en", "It dropped in price a week later. I don't mind keeping it if you refund the difference.", True),
+     ("en", "It's £20 cheaper now, I wouldn't send it back if you could refund the difference.", True),
+     ("fr", "Le prix a baissé de 15 €. Je ne la renvoie pas si vous me remboursez la différence.", True),
+     ("en", "It was reduced the day after I bought it. Can't you just refund the difference?", True),
+     ("en", "Price dropped by £10 the next day, no need to return it if you refund the difference.", True),
+     ("en", "No need to price match, I just don't want it any more.", False),
+     ("fr", "Je sais que vous ne pouvez pas vous aligner sur ce prix, donc je la renvoie.", False)],
+)  # fmt: skip
+def test_a_price_difference_is_asked_unless_denied_before_it_in_its_clause(lang: str, text: str, asked: bool) -> None:
+    assert ("refund_difference" in read_asks(text, lang).requests) is asked
