@@ -191,7 +191,10 @@ _EN_WEAR: tuple[str, ...] = (
     r"(?:my|his|her) )?(?:feet|ankles|shins))\b",
     r"\b" + _EN_WHO + r" (?:was|were|is|are|has been|have been|came home|started|ended up) (?:(?!not\b|never\b)\w+ )?"
     r"limping\b|"
-    r"\b(?:left|had) (?:me|him|her|them) limping\b",
+    r"\b(?:left|had) (?:me|him|her|them) limping\b|"
+    # ... with its subject left out, as after "and" or at a sentence's start: "Wore them to a wedding and was limping
+    # after twenty minutes", "Limping by lunchtime."
+    r"(?:^|[.!?;:] |\b(?:and|then|so|but) )(?:(?:was|were|ended up|came home|have been|had been) )?limping\b",
 )
 _EN_WORN = (
     r"\b(?:shoes?|boots?|trainers?|sneakers?|heels?|sandals?|pumps|loafers|runners|wear|wore|wearing|worn|walk\w*|"
@@ -305,6 +308,10 @@ _FR_WEAR: tuple[str, ...] = (
     # a nail or toe that throbbed (« mon ongle du gros orteil me lançait »)
     r"\b(?:ongles?|orteils?)\b(?: [\w']+){0,4}? (?:me|lui) (?:lancait|lancaient|lance|lancent)\b",
     _FR_NOT + r"(?<!\bpas )\b(?:tordu|foule|foulee|fait une entorse a|fait une entorse de) (?:la|ma|sa) cheville\b",
+    # a limp (« je boitais après vingt minutes », « il boitait », « je suis rentrée en boitant »); « boite » is a box
+    # but after its subject or « a / ai »
+    r"(?:\b(?:je|il|elle|ils|elles|on) (?:boitais|boitait|boitaient|boite|boitent|boitille\w*)|\b(?:j'ai|il a|elle a|"
+    r"on a|ils ont|elles ont) (?:\w+ )?boite|\ben (?:boitant|boitillant))\b(?! (?:pas|plus|jamais)\b)",
     r"(?<!\bpas d')(?<!\bsans )\bentorse (?:a la|de la) cheville\b",
     # what a band, an armature or straps too tight left on the wearer's body: marks on « ma poitrine », « mes côtes »,
     # or that the item « me laisse » or « j'ai » (« une marque rouge sous la poitrine », « des traces rouges sur les

@@ -168,6 +168,11 @@ WORN = [
     ),
     ("en", "After a day in these shoes I had red marks on both feet.", "self"),
     ("en", "Football boots too narrow, after training he was limping.", "someone"),
+    # ... or with its subject left out
+    ("en", "Wore them to a wedding and was limping after twenty minutes.", "self"),
+    ("en", "Limping by lunchtime in these boots, the toe box is far too narrow.", "self"),
+    ("fr", "Portées à un mariage, je boitais au bout de vingt minutes.", "self"),
+    ("fr", "Je suis rentrée en boitant après une soirée dans ces escarpins.", "self"),
     # a nail that throbbed after a run in them (sheet 623 #67: "after a 3k jog my toenail was throbbing", passed over)
     ("en", "These 7s are short. After a 3k jog my toenail was throbbing.", "self"),
     ("fr", "Baskets trop courtes : après un footing de 3 km, mon ongle du gros orteil me lançait.", "self"),
@@ -197,6 +202,9 @@ NOT_WORN = [
     ("en", "These boots have red marks on their soles, used or what?"),
     ("en", "He was not limping, the boots are just too big."),
     ("en", "The shoes were limping along in the post for two weeks."),
+    ("en", "Wore them all day and wasn't limping once, but they're too wide."),
+    ("fr", "Je les ai portées toute la journée, je ne boitais pas, mais elles sont trop grandes."),
+    ("fr", "Les bottes sont arrivées dans une boite abîmée, je les ai portées quand même."),
     ("en", "Red marks on the sole of the shoe, not as pictured."),
     # ... nor a throb that is not the wearer's foot
     ("en", "My head was throbbing after reading the instructions for these trainers."),
