@@ -335,13 +335,24 @@ _FR_WORN = (
 
 
 class _Table(NamedTuple):
-    """Patterns of one kind of hurt, and what the match's sentence (or, `text_wide`, the text) must also say for a
-    match to count (None: nothing more)."""
+    """Patterns of one kind of hurt, what the match's sentence (or, `text_wide`, the text) must also say for a match to
+    count (None: nothing more), and what the match's sentence must not say (None: nothing)."""
 
     kind: str
     patterns: tuple[str, ...]
     also: str | None = None
     text_wide: bool = False
+    unless: str | None = None
+
+
+# Marks the item's dye left on the wearer, not a band too tight: "the dye left red marks on my back", « la teinture a
+# laissé des marques rouges sur mon dos » (a colour that runs, `features.customer_asks` reads it)
+_DYE_MARKS = {
+    "en": r"\b(?:dye|dyes|colour|color|ink)\b(?: (?!but\b|and\b|yet\b|though\b|wearing\b)[\w']+){0,3}? (?:left|"
+    r"leaves|leaving|rubbed|rubs|came off|comes off|transferred|transfers|ran|runs|bled|bleeds|stained|stains)\b",
+    "fr": r"\b(?:teinture|couleur|encre|colorant)\b(?: (?!mais\b|et\b)[\w']+){0,3}? (?:a laisse|laisse|laissent|"
+    r"ont laisse|a deteint|deteint|deteignent|a coule|coule)\b",
+}
 
 
 # Per language, in order: an injury before a hurt from wear, before a reaction.
@@ -350,7 +361,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _EN),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
-        _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True),
+        _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS["en"]),
         _Table("reaction", _EN_SKIN),
         _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True),
     ),
@@ -358,7 +369,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _FR),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
-        _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),
+        _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True, unless=_DYE_MARKS["fr"]),
         _Table("reaction", _FR_SKIN),
         _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True),
     ),
@@ -421,7 +432,8 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                 begin, position = sentence_bounds(folded, match.start(), match.end())
                 sentence = folded[begin:position]
                 also = table.also is None or table.text_wide or regex(table.also).search(sentence) is not None
-                if also and not _NEGATED[lang].search(sentence):
+                unless = table.unless is not None and regex(table.unless).search(sentence) is not None
+                if also and not unless and not _NEGATED[lang].search(sentence):
                     # a hurt while wearing it that the item's fault caused, or that sent someone to hospital, is an
                     # injury a person answers ("the heel snapped off and I sprained my ankle, I was in A&E")
                     kind = (

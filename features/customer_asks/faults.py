@@ -356,7 +356,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:bobbles|bobbly|bobble (?:factory|everywhere)|pills (?:badly|after|already|everywhere|like))\b",
         r"\b(?:colou?r|dye|ink|print|paint|plating|coating|finish) (?:has |had |have |is |was )?(?:ran|run|bled|bleeds|"
         r"faded|"
-        r"fades|washed out|come off|came off|rubbed off|worn off|gone|chipped)\b|\bfading\b",
+        r"fades|washed out|come off|came off|rubbed off|worn off|gone|chipped)\b|\bfading\b|"
+        # ... onto the wearer or what it touched: "the dye left red marks on my back", "the colour transferred onto my
+        # sofa", « la teinture a laissé des traces sur ma peau »
+        r"\b(?:colou?r|dye|ink|print|paint)s? (?:has |had |have |just )?(?:left|leaves|leaving) (?:\w+ ){0,2}(?:marks?|"
+        r"stains?|streaks?|patches|lines?)\b|\b(?:colou?r|dye|ink|paint)s? (?:has |had |have )?(?:transferred|"
+        r"transfers|transferring)\b|\b(?:teinture|couleur|encre|peinture)s? (?:a |ont |avait )?laisse\w* (?:des |de "
+        r"|une )?(?:\w+ )?(?:marques?|traces?|taches?)\b",
         r"\b(?:poking|poked|pokes|coming|sticking|sticks) (?:out )?(?:through|out of) (?:the )?(?:fabric|cover|"
         r"material|seam|"
         r"lining|case|casing)\b",
