@@ -217,11 +217,26 @@ _FR_BODY = (
     r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
     r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu)"
 )
+# Someone cut, in French: « s'est coupé » is also a device that switched off (« le sèche-cheveux ... s'est coupé net »,
+# « le moteur ... puis s'est coupé »), so a cut said by the one cut (« je me suis coupé »), or of someone with what cut
+# them or where (« s'est coupé le doigt », « s'est coupé avec la lame », « s'est coupée en ouvrant »), or of a person
+# named (« mon fils s'est coupé »); the hazards of `features.customer_asks` read it too
+FR_SOMEONE_CUT = (
+    r"\b(?:me suis|t'es|nous sommes|vous etes|vous vous etes|m'etais|me sois) (?:\w+ )?coupee?s?\b|"
+    r"\b(?:s'est|se sont|s'etait|se soit|se serait) (?:\w+ )?coupee?s?\b(?= (?:(?:(?:le|la|les|l'|au|aux|a la|a l'|"
+    r"sur (?:le|la|les|l'))) ?"
+    + _FR_BODY
+    + r"\b|(?:avec|sur|gravement|profondement|salement|assez|tres|un peu|jusqu'au|jusqu'a)\b|en (?!plein\b|cours\b|"
+    r"marche\b|route\b|fonctionnement\b)))|"
+    r"\b(?:mon|ma|notre|nos|mes) (?:\w+ )?(?:fils|filles?|enfants?|bebe|mari|femme|mere|pere|conjointe?|compagnon|"
+    r"compagne|frere|soeur|amie?)\b[^.!?;]{0,40}?\b(?:s'est|se sont) (?:\w+ )?coupee?s?\b"
+)
 _FR: tuple[str, ...] = (
     # « s'est coupé », « me suis brûlée », « se sont blessés », « s'est fait mal » (not « ça me fait mal aux pieds »)
     _FR_NOT + r"\b(?:s'est|se sont|me suis|t'es|nous sommes|vous etes|vous vous etes|s'etait|m'etais|se soit|"
-    r"me sois|se serait) (?:\w+ )?(?:coupee?s?|brulee?s?|blessee?s?|ebouillantee?s?|entaillee?s?|"
+    r"me sois|se serait) (?:\w+ )?(?:brulee?s?|blessee?s?|ebouillantee?s?|entaillee?s?|"
     r"electrocutee?s?|ecorchee?s?|pincee?s?|fait mal|fait une entaille|fait une brulure)\b",
+    _FR_NOT + r"(?:" + FR_SOMEONE_CUT + ")",
     # « ça m'a brûlé la main », « la lame lui a coupé le doigt » (not « m'a coupé la parole »)
     r"\b(?:m'a|m'ont|lui a|lui ont|l'a|nous a) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|electrocute)e?s?"
     r"(?: (?:a )?(?:la|le|les|au|aux|l') ?" + _FR_BODY + r"\b| (?:gravement|profondement|serieusement)\b)",

@@ -6,6 +6,7 @@ import re
 
 from features.customer_asks.clauses import _found
 from features.customer_asks.kinds import HAZARD_KINDS
+from features.injury import FR_SOMEONE_CUT
 from features.text import words_before
 
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
@@ -167,8 +168,8 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # morceaux »
         r"\bglass(?:es)? (?:were |was |are |is |came |arrived )?(?:in pieces|in bits|smashed|shattered)\b|"
         r"\b(?:verres?|en verre) (?:\w+ ){0,2}?(?:en morceaux|en miettes|brises?|eclates?)\b",
-        # not « coupe » alone: « la coupe » is a garment's cut
-        r"\b(?:coupure|(?:me suis|s'est|se sont|je me suis) coupee?s?|bord coupant|eclats? de verre|tranchant|"
+        # not « coupe » alone: « la coupe » is a garment's cut; nor a device that switched off (`FR_SOMEONE_CUT`)
+        r"\b(?:coupure|" + FR_SOMEONE_CUT + r"|bord coupant|eclats? de verre|tranchant|"
         r"lame (?:cassee|s'est)|verre (?:est |etait )?(?:casse|brise)|bris de verre|morceaux de verre)\b",
     ),
     # unsafe without saying how: the customer is told to stop using it

@@ -11,6 +11,11 @@ HURT = [
     ("fr", "Mon fils s'est coupé avec la protection de lame.", "son", "injury"),
     ("fr", "Je me suis brûlée avec la poignée du fer.", "self", "injury"),
     ("fr", "Ma fille s'est blessée au doigt en l'ouvrant.", "daughter", "injury"),
+    # « s'est coupé » of someone, with where or what cut them, or named
+    ("fr", "Elle s'est coupé le doigt sur le bord du plateau.", "someone", "injury"),
+    ("fr", "Il s'est coupé en déballant le miroir.", "someone", "injury"),
+    ("fr", "Mon fils s'est coupé.", "son", "injury"),
+    ("fr", "Je me suis coupée en ouvrant le carton.", "self", "injury"),
     ("fr", "C'est scandaleux, le fer m'a brûlé la main car la poignée a fondu.", "self", "injury"),
     ("fr", "On a fini aux urgences, trois points de suture.", "someone", "injury"),
     ("fr", "Mon fils a fait une réaction : des plaques rouges sur les chevilles.", "son", "reaction"),
@@ -45,6 +50,10 @@ HURT = [
 ]
 
 NOT_HURT = [
+    # a device that switched off (« s'est coupé » was read as someone cut: an injury handover)
+    ("fr", "La tondeuse sent le chaud dès le premier essai et s'est coupé net."),
+    ("fr", "Au bout de cinq minutes le moteur a calé puis s'est coupé."),
+    ("fr", "L'appareil s'est coupé en plein milieu du programme."),
     ("en", "I cut the tags off before I tried it on, sorry."),
     ("en", "The colour is burnt orange, not the red in the picture."),
     ("en", "It hurts my feet after an hour, the toe box is narrow."),  # a fit complaint
