@@ -1152,9 +1152,19 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         following = matches[index + 1] if index + 1 < len(matches) else None
         word = match.group(0)
         before = words_before(view, match.start())
+        # an English noun said just before another of the category is what that one is made of or for, not the item:
+        # "Glass teapot arrived in pieces" (the teapot), "Throw pillow stuffing is lumpy" (French names the item
+        # first: « housse coussin »); not before a word that is mostly a part ("the mirror frame", "lamp shade")
+        said_of_the_next = (
+            following is not None
+            and view[match.end() : following.start()] == " "
+            and following.group(0) not in _ONLY_IN_PRODUCT_NAMES
+            and word != match_view(by_word[word].fr)
+        )
         if customer_words and (
             (word in _ONLY_IN_PRODUCT_NAMES and not (holds_a_picture and word in _FRAME_WORDS))
             or (following is not None and _PART_OF.fullmatch(view, match.end(), following.start()))
+            or said_of_the_next
             or word in replaced
             or _PART_AFTER.match(view, match.end())
             or (word in _SKIRT_WORDS and _skirt_of_the_dress(view))

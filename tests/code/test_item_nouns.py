@@ -917,3 +917,22 @@ def test_a_state_said_of_a_bare_plural_names_the_items(category: str, text: str,
 def test_what_the_item_is_matched_with_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # an English noun said just before another of the category is what that one is made of or for ("Glass teapot
+        # arrived in pieces" was "Returning your glass")
+        ("kitchen", "Glass teapot came in pieces, you could hear it rattling.", "teapot", "théière"),
+        ("bedding", "Throw pillow filling is lumpy and the zip broke.", "pillow", "oreiller"),
+        # near misses: the noun alone, and French, which names the item first
+        ("kitchen", "The glass arrived chipped on the rim.", "glass", "verre"),
+        ("bedding", "The throw is lovely but too small for the sofa.", "throw", "plaid"),
+        ("decor", "La housse coussin est déchirée.", "cover", "housse"),
+        ("decor", "The mirror frame is chipped at one corner.", "mirror", "miroir"),
+    ],
+)  # fmt: skip
+def test_a_noun_said_before_another_of_the_category_names_that_one(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
