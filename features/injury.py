@@ -165,6 +165,12 @@ _MARKS_LEFT = (
     r"deep |angry |painful |big |sore )?(?:red|purple) (?:lines?|marks?|welts?|indents?|grooves?|dents?|patches|"
     r"spots?) (?:all )?(?:around|round|under|on|across|along|in|into|down|over) "
 )
+# A limp told since a cause of its own, not the item's: "I've been limping since my knee operation", « Je boite depuis
+# mon opération »
+_NOT_SINCE_A_CAUSE = (
+    r"(?![^.!?]{0,20}?\b(?:since|because of|due to|after (?:my|his|her|an?) (?:op|operation|surgery|injury|accident|"
+    r"fall)|depuis|a cause d|suite a|apres (?:mon|ma|une|un) (?:operation|entorse|accident|chute|blessure))\b)"
+)
 _EN_WEAR: tuple[str, ...] = (
     r"\bblack (?:toe ?nails?|nails?)\b(?! (?:polish|varnish|paint|art|gel|lacquer)\b)",
     r"\b(?:toe ?nails?|my (?:big |little )?(?:toe ?)?nails?) (?:has |have )?(?:went|turned|gone|going|is|are|now) "
@@ -194,7 +200,8 @@ _EN_WEAR: tuple[str, ...] = (
     r"\b(?:left|had) (?:me|him|her|them) limping\b|"
     # ... with its subject left out, as after "and" or at a sentence's start: "Wore them to a wedding and was limping
     # after twenty minutes", "Limping by lunchtime."
-    r"(?:^|[.!?;:] |\b(?:and|then|so|but) )(?:(?:was|were|ended up|came home|have been|had been) )?limping\b",
+    r"(?:^|[.!?;:] |\b(?:and|then|so|but) )(?:(?:was|were|ended up|came home|have been|had been) )?limping\b"
+    + _NOT_SINCE_A_CAUSE,
 )
 _EN_WORN = (
     r"\b(?:shoes?|boots?|trainers?|sneakers?|heels?|sandals?|pumps|loafers|runners|wear|wore|wearing|worn|walk\w*|"
@@ -326,7 +333,8 @@ _FR_WEAR: tuple[str, ...] = (
     # a limp (« je boitais après vingt minutes », « il boitait », « je suis rentrée en boitant »); « boite » is a box
     # but after its subject or « a / ai »
     r"(?:\b(?:je|il|elle|ils|elles|on) (?:boitais|boitait|boitaient|boite|boitent|boitille\w*)|\b(?:j'ai|il a|elle a|"
-    r"on a|ils ont|elles ont) (?:\w+ )?boite|\ben (?:boitant|boitillant))\b(?! (?:pas|plus|jamais)\b)",
+    r"on a|ils ont|elles ont) (?:\w+ )?boite|\ben (?:boitant|boitillant))\b(?! (?:pas|plus|jamais)\b)"
+    + _NOT_SINCE_A_CAUSE,
     r"(?<!\bpas d')(?<!\bsans )\bentorse (?:a la|de la) cheville\b",
     # what a band, an armature or straps too tight left on the wearer's body: marks on « ma poitrine », « mes côtes »,
     # or that the item « me laisse » or « j'ai » (« une marque rouge sous la poitrine », « des traces rouges sur les

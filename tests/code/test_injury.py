@@ -221,6 +221,9 @@ NOT_WORN = [
     ("en", "Wore them all day and wasn't limping once, but they're too wide."),
     ("fr", "Je les ai portées toute la journée, je ne boitais pas, mais elles sont trop grandes."),
     ("fr", "Les bottes sont arrivées dans une boite abîmée, je les ai portées quand même."),
+    # ... nor a limp of another cause
+    ("fr", "Je boite depuis mon opération, il me faut des chaussures larges, celles-ci serrent trop."),
+    ("en", "Wore them once. I've been limping since my knee operation, and these are too narrow."),
     ("en", "Red marks on the sole of the shoe, not as pictured."),
     # ... nor a throb that is not the wearer's foot
     ("en", "My head was throbbing after reading the instructions for these trainers."),
