@@ -169,6 +169,7 @@ WORN = [
     ("fr", "Porté une journée, des marques rouges sur mes épaules à cause des bretelles.", "self"),
     # (a colour said beside them is not what left them)
     ("en", "Love the colour but wearing it left red marks on my shoulders.", "self"),
+    ("en", "The dye ran in the wash and the straps dug in and left red marks on my shoulders.", "self"),
     ("fr", "J'adore la couleur mais porter ce soutien-gorge m'a laissé des marques rouges sous la poitrine.", "self"),
     # shoes that left red marks on the feet or a limp (sheet 613 #49: the son's hurt passed over), said of "he" or
     # "she": the one the text names
@@ -210,7 +211,7 @@ NOT_WORN = [
     ("fr", "Porté une fois, j'ai des traces rouges sur le dos de ma chemise blanche."),
     # ... nor marks the item's dye left on the wearer (a colour that runs)
     ("en", "Wore it once and the dye left red marks on my back."),
-    ("en", "Wore it to a party, the colour rubbed off and left red marks on my shoulders."),
+    ("en", "Wore it to a party, the colour came off on my shoulders in red streaks."),
     ("fr", "Porté une fois, la teinture a laissé des marques rouges sur mon dos."),
     ("en", "Worn once, the dress has red lines on the back, not as pictured."),
     ("en", "The box had red marks on both sides. Shoes too small."),
