@@ -224,19 +224,22 @@ _FR_BODY = (
     r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
     r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu)"
 )
-# Someone cut, in French: « s'est coupé » is also a device that switched off (« le sèche-cheveux ... s'est coupé net »,
-# « le moteur ... puis s'est coupé »), so a cut said by the one cut (« je me suis coupé »), or of someone with what cut
-# them or where (« s'est coupé le doigt », « s'est coupé avec la lame », « s'est coupée en ouvrant »), or of a person
-# named (« mon fils s'est coupé »); the hazards of `features.customer_asks` read it too
+# Someone cut, in French; « s'est coupé » is also a device that switched off (« le sèche-cheveux ... s'est coupé net »,
+# « le moteur s'est coupé en plein milieu »), set aside only where a device is its subject or it is told as a
+# switching off (net, tout seul, d'un coup, en plein ..., sans raison, et a redémarré); anything else errs to the cut
+# (« Le verre était fêlé, elle s'est coupée. »). The hazards of `features.customer_asks` read it too.
+_DEVICE_SUBJECT = "".join(
+    f"(?<!{device} )"
+    for device in ("moteur", "appareil", "machine", "seche-cheveux", "tondeuse", "aspirateur", "robot", "lisseur",
+                   "fer", "radiateur", "chauffage", "ventilateur", "ecran", "chargeur", "batterie", "lampe", "ampoule",
+                   "tout", "courant")
+)  # fmt: skip
 FR_SOMEONE_CUT = (
     r"\b(?:me suis|t'es|nous sommes|vous etes|vous vous etes|m'etais|me sois) (?:\w+ )?coupee?s?\b|"
-    r"\b(?:s'est|se sont|s'etait|se soit|se serait) (?:\w+ )?coupee?s?\b(?= (?:(?:(?:le|la|les|l'|au|aux|a la|a l'|"
-    r"sur (?:le|la|les|l'))) ?"
-    + _FR_BODY
-    + r"\b|(?:avec|sur|gravement|profondement|salement|assez|tres|un peu|jusqu'au|jusqu'a)\b|en (?!plein\b|cours\b|"
-    r"marche\b|route\b|fonctionnement\b)))|"
-    r"\b(?:mon|ma|notre|nos|mes) (?:\w+ )?(?:fils|filles?|enfants?|bebe|mari|femme|mere|pere|conjointe?|compagnon|"
-    r"compagne|frere|soeur|amie?)\b[^.!?;]{0,40}?\b(?:s'est|se sont) (?:\w+ )?coupee?s?\b"
+    + _DEVICE_SUBJECT
+    + r"\b(?:s'est|se sont|s'etait|se soit|se serait) (?:\w+ )?coupee?s?\b(?! (?:net|nette|tout seul|toute seule|"
+    r"d'un coup|brusquement|subitement|automatiquement|en plein|en cours|sans raison|apres quelques|au bout d)\b|,? "
+    r"(?:et|puis) (?:a |s'est |ne |n'a )?(?:redemarr|rallum|remis)\w*)"
 )
 _FR: tuple[str, ...] = (
     # « s'est coupé », « me suis brûlée », « se sont blessés », « s'est fait mal » (not « ça me fait mal aux pieds »)

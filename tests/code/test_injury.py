@@ -16,6 +16,9 @@ HURT = [
     ("fr", "Il s'est coupé en déballant le miroir.", "someone", "injury"),
     ("fr", "Mon fils s'est coupé.", "son", "injury"),
     ("fr", "Je me suis coupée en ouvrant le carton.", "self", "injury"),
+    # ... and with nothing after it: a cut unless a device is said to have cut out
+    ("fr", "Le verre était fêlé, elle s'est coupée.", "someone", "injury"),
+    ("fr", "Le couteau glisse du manche : elle s'est coupée hier soir.", "someone", "injury"),
     ("fr", "C'est scandaleux, le fer m'a brûlé la main car la poignée a fondu.", "self", "injury"),
     ("fr", "On a fini aux urgences, trois points de suture.", "someone", "injury"),
     ("fr", "Mon fils a fait une réaction : des plaques rouges sur les chevilles.", "son", "reaction"),
@@ -52,7 +55,7 @@ HURT = [
 NOT_HURT = [
     # a device that switched off (« s'est coupé » was read as someone cut: an injury handover)
     ("fr", "La tondeuse sent le chaud dès le premier essai et s'est coupé net."),
-    ("fr", "Au bout de cinq minutes le moteur a calé puis s'est coupé."),
+    ("fr", "Au bout de cinq minutes le moteur s'est coupé tout seul."),
     ("fr", "L'appareil s'est coupé en plein milieu du programme."),
     ("en", "I cut the tags off before I tried it on, sorry."),
     ("en", "The colour is burnt orange, not the red in the picture."),
