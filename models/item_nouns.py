@@ -359,6 +359,8 @@ _BODY_PART_BEFORE: dict[str, re.Pattern[str]] = {
 # Glass as the stuff of a broken item, not a glass: "glass everywhere in the box", "shards of glass", « des éclats de
 # verre », « du verre partout ».
 _GLASS_WORDS = frozenset({"glass", "verre"})
+# English item nouns that are also a material or a kind said before another noun (`_named_in`)
+_MATERIALS_AND_KINDS = frozenset({"glass", "throw", "robot"})
 _LOOSE_GLASS_BEFORE = re.compile(
     r"\b(?:shards?|bits|pieces|splinters|fragments|slivers|eclats|morceaux|bouts|debris) (?:of|de) $"
 )
@@ -1152,14 +1154,11 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
         following = matches[index + 1] if index + 1 < len(matches) else None
         word = match.group(0)
         before = words_before(view, match.start())
-        # an English noun said just before another of the category is what that one is made of or for, not the item:
-        # "Glass teapot arrived in pieces" (the teapot), "Throw pillow stuffing is lumpy" (French names the item
-        # first: « housse coussin »); not before a word that is mostly a part ("the mirror frame", "lamp shade")
+        # a material or a kind said just before another noun of the category is what that one is made of or what kind
+        # it is, not the item: "Glass teapot arrived in pieces" (the teapot), "Throw pillow stuffing is lumpy", "this
+        # robot vacuum"; not a noun before its material or part ("The teapot glass is cloudy", "The lamp bulb blew")
         said_of_the_next = (
-            following is not None
-            and view[match.end() : following.start()] == " "
-            and following.group(0) not in _ONLY_IN_PRODUCT_NAMES
-            and word != match_view(by_word[word].fr)
+            word in _MATERIALS_AND_KINDS and following is not None and view[match.end() : following.start()] == " "
         )
         if customer_words and (
             (word in _ONLY_IN_PRODUCT_NAMES and not (holds_a_picture and word in _FRAME_WORDS))

@@ -931,6 +931,9 @@ def test_what_the_item_is_matched_with_is_not_the_item(category: str, text: str,
         ("bedding", "The throw is lovely but too small for the sofa.", "throw", "plaid"),
         ("decor", "La housse coussin est déchirée.", "cover", "housse"),
         ("decor", "The mirror frame is chipped at one corner.", "mirror", "miroir"),
+        # ... nor a noun before its own material or part
+        ("kitchen", "The teapot glass is cloudy after one wash.", "teapot", "théière"),
+        ("lighting", "The lamp bulb blew after a day.", "lamp", "lampe"),
     ],
 )  # fmt: skip
 def test_a_noun_said_before_another_of_the_category_names_that_one(category: str, text: str, en: str, fr: str) -> None:
