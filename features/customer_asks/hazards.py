@@ -101,8 +101,10 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         # not a colour: "burnt orange"
         # not a part that failed: "the motor burnt out" (a defect)
         # nor food burnt (`_FOOD_BURNT`, blanked before hazards are read)
-        # nor a candle's use: "burned it for an evening", "after burning it for a few evenings", "60 hour burn"
-        r"\b(?:(?<!hour )(?<!hours )burn(?![ -]time\b)|burns(?! for)|"
+        # nor a candle's use: "burned it for an evening", "after burning it for a few evenings", "60 hour burn"; nor
+        # its burn praised: "burns clean", "burns evenly", "burns really well"
+        r"\b(?:(?<!hour )(?<!hours )burn(?![ -]time\b)|burns(?! for| (?:really |very |so |quite )?(?:clean|cleanly|"
+        r"evenly|well|nicely|beautifully|steadily|slowly|down evenly)\b)|"
         r"burnt(?! out\b| (?:orange|sienna|umber|sugar|caramel|red|copper|amber|toffee)\b)" + _BURNED_FOR + "|"
         r"burned(?! out\b)" + _BURNED_FOR + r"|scalded|"
         r"burning(?![ -]time\b)" + _BURNED_FOR + r"|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"

@@ -4086,3 +4086,18 @@ def test_the_way_said_alone_is_asked_unless_refused_in_its_clause(lang: str, tex
 )  # fmt: skip
 def test_a_price_difference_is_asked_unless_denied_before_it_in_its_clause(lang: str, text: str, asked: bool) -> None:
     assert ("refund_difference" in read_asks(text, lang).requests) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "hazards"),
+    [
+        ("The candle looks nice and burns clean, but I wanted the other scent.", ()),
+        ("Lovely candle, burns evenly, just the wrong scent.", ()),
+        ("The candle burns really well but it's the wrong colour.", ()),
+        ("The candle burns too fast and the flame is huge.", ("heat",)),
+        ("It burns my hand when I touch the handle.", ("heat",)),
+    ],
+)
+def test_a_candles_burn_praised_is_no_heat_hazard(text: str, hazards: tuple[str, ...]) -> None:
+    # "burns clean" of a candle read a heat hazard: the draft told the customer to stop using it
+    assert read_asks(text, "en").hazards == hazards
