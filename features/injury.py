@@ -166,10 +166,12 @@ _MARKS_LEFT = (
     r"spots?) (?:all )?(?:around|round|under|on|across|along|in|into|down|over) "
 )
 # A limp told since a cause of its own, not the item's: "I've been limping since my knee operation", « Je boite depuis
-# mon opération »
+# mon opération »; not since wearing them (« depuis que je les ai portées »)
 _NOT_SINCE_A_CAUSE = (
-    r"(?![^.!?]{0,20}?\b(?:since|because of|due to|after (?:my|his|her|an?) (?:op|operation|surgery|injury|accident|"
-    r"fall)|depuis|a cause d|suite a|apres (?:mon|ma|une|un) (?:operation|entorse|accident|chute|blessure))\b)"
+    r"(?![^.!?]{0,20}?\b(?:since(?! (?:i|we) (?:\w+ )?(?:wore|wear|put|tried))|because of|due to|after (?:my|his|her|"
+    r"an?) (?:op|operation|surgery|injury|accident|fall)|depuis(?! que (?:je|j'|nous) (?:les |l'|la |le )?"
+    r"(?:ai |avons )?(?:porte|mis|essaye))|a cause d|suite a|apres (?:mon|ma|une|un) (?:operation|entorse|accident|"
+    r"chute|blessure))\b)"
 )
 _EN_WEAR: tuple[str, ...] = (
     r"\bblack (?:toe ?nails?|nails?)\b(?! (?:polish|varnish|paint|art|gel|lacquer)\b)",
