@@ -375,12 +375,13 @@ class _Table(NamedTuple):
 
 # Marks the item's dye left on the wearer, not a band too tight: "the dye left red marks on my back", « la teinture a
 # laissé des marques rouges sur mon dos » (a colour that runs, `features.customer_asks` reads it); not a dye that ran
-# in the wash beside marks a strap left ("The dye ran in the wash and the straps ... left red marks")
+# in the wash or came off on the skin beside marks a strap left ("The dye ran in the wash and the straps ... left red
+# marks"): the dye must be what left them
 _DYE_MARKS = {
     "en": r"\b(?:dye|dyes|colour|color|ink)\b(?: (?!but\b|and\b|yet\b|though\b|wearing\b)[\w']+){0,3}? (?:left|"
-    r"leaves|leaving|rubbed off on|rubs off on|came off on|comes off on|transferred|transfers|stained|stains)\b",
+    r"leaves|leaving)\b",
     "fr": r"\b(?:teinture|couleur|encre|colorant)\b(?: (?!mais\b|et\b)[\w']+){0,3}? (?:a laisse|laisse|laissent|"
-    r"ont laisse|a deteint sur|deteint sur|deteignent sur)\b",
+    r"ont laisse)\b",
 }
 
 

@@ -173,6 +173,11 @@ WORN = [
     # (a colour said beside them is not what left them)
     ("en", "Love the colour but wearing it left red marks on my shoulders.", "self"),
     ("en", "The dye ran in the wash and the straps dug in and left red marks on my shoulders.", "self"),
+    (
+        "en",
+        "Wore it. The dye transferred onto my skin and the straps dug in and left red marks on my shoulders.",
+        "self",
+    ),
     ("fr", "Je boite depuis que je les ai portées, elles serrent trop.", "self"),
     ("fr", "J'adore la couleur mais porter ce soutien-gorge m'a laissé des marques rouges sous la poitrine.", "self"),
     # shoes that left red marks on the feet or a limp (sheet 613 #49: the son's hurt passed over), said of "he" or
