@@ -109,6 +109,11 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
         r"burned(?! out\b)" + _BURNED_FOR + r"|scalded|"
         r"burning(?![ -]time\b)" + _BURNED_FOR + r"|smoke|smoking|overheat\w*|melted|melting|scorch\w*|"
         r"caught fire|on fire|dangerously hot|too hot to (?:touch|hold|handle))\b",
+        # heat or flame told in other words, beside a candle's burn praised ("burns slowly but the glass jar got so hot
+        # it cracked", "burns evenly at first, then the wick flared up and blackened the wall")
+        r"\b(?:jar|glass|holder|tin|container|plug|charger|handle|base|lid|casing|wick) (?:got|gets|getting|became|"
+        r"becomes|went) (?:so |too |really |very |dangerously |extremely )hot\b|"
+        r"\b(?:flared|flares|flaring) up\b|\bblacken(?:ed|s|ing)? the (?:wall|ceiling|jar|glass|shelf)\b",
         # "the charger ... gets so hot I can't touch the plug"
         r"\b(?:so|too|that) hot (?:that )?(?:i|you|we|she|he) (?:can't|cannot|couldn't|could not|can barely|could "
         r"barely) (?:touch|hold|handle|pick)\b",

@@ -4096,6 +4096,9 @@ def test_a_price_difference_is_asked_unless_denied_before_it_in_its_clause(lang:
         ("The candle burns really well but it's the wrong colour.", ()),
         ("The candle burns too fast and the flame is huge.", ("heat",)),
         ("It burns my hand when I touch the handle.", ("heat",)),
+        # ... nor where the text tells heat or flame in other words
+        ("The candle burns slowly but the glass jar got so hot it cracked.", ("heat",)),
+        ("Burns evenly at first, then the wick flared up and blackened the wall.", ("heat",)),
     ],
 )
 def test_a_candles_burn_praised_is_no_heat_hazard(text: str, hazards: tuple[str, ...]) -> None:
