@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from features.pattern_rewrite import opened_by_its_words, refers_to_a_group
+from features.pattern_words import may_match
 from features.text import WORDS_BEFORE_CHARS, regex, words_before
 
 _CLAUSE_END = re.compile(r"[.!?;:,]")
@@ -76,14 +77,15 @@ _SAID_WITH_ITS_NEGATION = frozenset({"not_received"})
 def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False) -> tuple[str, ...]:
     hits = []
     for kind, patterns in kinds.items():
-        # One scan for the whole kind settles the usual case (none of its words occur); scanning pattern by
-        # pattern was most of the cost of reading a text.
-        if not _any_of(patterns).search(text):
-            continue
+        # Substring tests leave the few patterns whose words the text holds (`may_match`): scanning the kind's other
+        # patterns, one by one or as one alternation (`re` tries each alternative at each position), was most of
+        # the cost of reading a text, and finds nothing.
+        possible = [pattern for pattern in patterns if may_match(pattern, text)]
         if not negatable or kind in _SAID_WITH_ITS_NEGATION:
-            hits.append(kind)
+            if any(regex(pattern).search(text) for pattern in possible):
+                hits.append(kind)
             continue
-        for pattern in patterns:
+        for pattern in possible:
             matches = regex(pattern).finditer(text)
             if any(
                 not _denied(text, match, _NEGATION) and not _NOT_FOUND_AFTER.match(text, match.end())

@@ -1,0 +1,66 @@
+"""The words a rule pattern needs: every match holds one of them, so a text without them is skipped unscanned."""
+
+import re
+
+import pytest
+
+from features.customer_asks.faults import _FAULTS
+from features.customer_asks.fit import _UNFIXABLE
+from features.customer_asks.requests import _ASKED_OUTRIGHT
+from features.handover import TRIGGERS
+from features.pattern_words import may_match, needed_words
+from features.tables import read_table
+from features.text import match_view
+from triage.settings import get_settings
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bbroke (?:off|down)\b", {"broke "}),
+        (r"\b(?:faulty|defect\w*|dead on arrival)\b", {"faulty", "defect", "dead on arrival"}),
+        # the longest word that must occur; an optional character ends a run
+        (r"\bdoes ?n[o']?t (?:working|charging)", {"working", "charging"}),
+        (r"(?:my )?zip(?:per)? (?:is )?stuck", {"stuck"}),
+        (r"x{2,}yz|a+b", {"yz", "a"}),
+        # escaped marks are themselves; look-arounds need nothing
+        (r"(?<!\bi )collect\.? it(?= now)", {"collect"}),
+        (r"(?P<size>\d+) ?(?:cm|mm)", {"cm", "mm"}),
+    ],
+)
+def test_a_pattern_needs_its_literal_words(pattern: str, words: set[str]) -> None:
+    assert needed_words(pattern) == words
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\d+ ?\w?", r"(?:a|)b?", r"\u00e9t\u00e9", r"\x41bc?", r"(?i)broken", r"(a)\1", r"[ab]+\w*"],
+    ids=["no word", "empty alternative", "code escape", "hex escape", "inline flags", "back-reference", "sets"],
+)
+def test_a_pattern_whose_words_it_cannot_tell_needs_none_and_is_always_scanned(pattern: str) -> None:
+    assert needed_words(pattern) is None
+    assert may_match(pattern, "")
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    returns = read_table("returns", get_settings().sample_data_dir)
+    return [match_view(text) for text in returns["reason_text"].astype(str).sample(400, random_state=1)]
+
+
+def _patterns() -> list[str]:
+    tables = [_FAULTS, _ASKED_OUTRIGHT, _UNFIXABLE, *TRIGGERS.values()]
+    return sorted({pattern for table in tables for patterns in table.values() for pattern in patterns})
+
+
+def test_every_match_of_a_rule_pattern_holds_one_of_its_needed_words(texts: list[str]) -> None:
+    read = [pattern for pattern in _patterns() if needed_words(pattern) is not None]
+    assert len(read) > 0.9 * len(_patterns())
+    matched = 0
+    for pattern in read:
+        words = needed_words(pattern)
+        for text in texts:
+            for match in re.finditer(pattern, text):
+                matched += 1
+                assert any(word in match.group(0) for word in words), (pattern, match.group(0))
+    assert matched > 100
