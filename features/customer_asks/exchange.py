@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _any_of
 from features.customer_asks.requests import _REQUESTS
 from features.customer_asks.sizes import _ARTICLE, _COLOURS, _SIZE, _WANTED
+from features.pattern_words import may_match
 from features.text import regex, words_before
 
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
@@ -181,11 +181,8 @@ def _replacement_asked(folded: str) -> bool:
     be what was bought or done (`_REPLACEMENT_NOT_ASKED`) nor one that came (`_REPLACEMENT_CAME`,
     `_REPLACEMENT_HAD`); no reading is one sent and lost (`_REPLACEMENT_LOST`)."""
     verbs = _REQUESTS["replacement"]
-    readings = (
-        [match for pattern in verbs for match in regex(pattern).finditer(folded)]
-        if _any_of(verbs).search(folded)
-        else []
-    )
+    # only the patterns whose words the text holds can match (`features.pattern_words`)
+    readings = [match for pattern in verbs if may_match(pattern, folded) for match in regex(pattern).finditer(folded)]
     nouns = [
         match
         for match in _REPLACEMENT_NOUN.finditer(folded)

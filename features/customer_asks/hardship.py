@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from features.customer_asks.clauses import _NEGATION, _SENTENCE_END, _any_of, _clause_around, _denied
+from features.customer_asks.clauses import _NEGATION, _SENTENCE_END, _clause_around, _denied
+from features.pattern_words import may_match
 from features.text import WORDS_BEFORE_CHARS, regex, words_before
 
 # A time long past ("ten years ago", "as a child", « il y a dix ans », « quand j'étais petite »): a hard time told with
@@ -163,9 +164,10 @@ def _going_through(folded: str, kind: str, reading: re.Match[str]) -> bool:
 def _hardship(folded: str) -> str | None:
     """The first hard time the text tells of (`HARDSHIP_KINDS` order) that the customer is going through."""
     for kind, patterns in _HARDSHIP.items():
-        if not _any_of(patterns).search(folded):
-            continue
         for pattern in patterns:
-            if any(_going_through(folded, kind, match) for match in regex(pattern).finditer(folded)):
+            # only the patterns whose words the text holds can match (`features.pattern_words`)
+            if may_match(pattern, folded) and any(
+                _going_through(folded, kind, match) for match in regex(pattern).finditer(folded)
+            ):
                 return kind
     return None

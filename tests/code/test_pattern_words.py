@@ -5,8 +5,10 @@ import re
 import pytest
 
 from features.customer_asks.faults import _FAULTS
-from features.customer_asks.fit import _UNFIXABLE
-from features.customer_asks.requests import _ASKED_OUTRIGHT
+from features.customer_asks.fit import _DIRECTION, _UNFIXABLE
+from features.customer_asks.hardship import _HARDSHIP
+from features.customer_asks.requests import _ASKED_OUTRIGHT, _REQUESTS
+from features.customer_asks.sizes import _ORDERED, _REJECTED, _USUAL, _WANTED
 from features.handover import TRIGGERS
 from features.pattern_words import may_match, needed_words
 from features.tables import read_table
@@ -49,8 +51,9 @@ def texts() -> list[str]:
 
 
 def _patterns() -> list[str]:
-    tables = [_FAULTS, _ASKED_OUTRIGHT, _UNFIXABLE, *TRIGGERS.values()]
-    return sorted({pattern for table in tables for patterns in table.values() for pattern in patterns})
+    tables = [_FAULTS, _ASKED_OUTRIGHT, _REQUESTS, _UNFIXABLE, _HARDSHIP, _DIRECTION, *TRIGGERS.values()]
+    sizes = [*_REJECTED, *_WANTED, *_USUAL, *_ORDERED]
+    return sorted({*sizes, *(pattern for table in tables for patterns in table.values() for pattern in patterns)})
 
 
 def test_every_match_of_a_rule_pattern_holds_one_of_its_needed_words(texts: list[str]) -> None:
