@@ -5,6 +5,7 @@ found in a text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -74,18 +75,22 @@ def _any_of(patterns: tuple[str, ...]) -> _Scan:
 _SAID_WITH_ITS_NEGATION = frozenset({"not_received"})
 
 
+def _any_match(patterns: Sequence[str], text: str) -> bool:
+    """Whether one of the patterns matches somewhere in the text; only those whose words it holds are scanned."""
+    return any(regex(pattern).search(text) for pattern in patterns if may_match(pattern, text))
+
+
 def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False) -> tuple[str, ...]:
     hits = []
     for kind, patterns in kinds.items():
         # Substring tests leave the few patterns whose words the text holds (`may_match`): scanning the kind's other
         # patterns, one by one or as one alternation (`re` tries each alternative at each position), was most of
         # the cost of reading a text, and finds nothing.
-        possible = [pattern for pattern in patterns if may_match(pattern, text)]
         if not negatable or kind in _SAID_WITH_ITS_NEGATION:
-            if any(regex(pattern).search(text) for pattern in possible):
+            if _any_match(patterns, text):
                 hits.append(kind)
             continue
-        for pattern in possible:
+        for pattern in (pattern for pattern in patterns if may_match(pattern, text)):
             matches = regex(pattern).finditer(text)
             if any(
                 not _denied(text, match, _NEGATION) and not _NOT_FOUND_AFTER.match(text, match.end())

@@ -10,12 +10,13 @@ from features.customer_asks.clauses import (
     _NEGATION,
     _NEGATION_IN_CLAUSE,
     _SENTENCE_MARKS,
-    _any_of,
+    _any_match,
     _clause_around,
     _denied,
     _said_with,
 )
 from features.customer_asks.fault_context import _made_light_of_blanked
+from features.pattern_words import may_match
 from features.text import regex, sentence_bounds
 
 # What the description or the photos promised is not what came: "not as pictured", "nothing like the photos",
@@ -388,6 +389,7 @@ def _quality_complaint(folded: str) -> bool:
     return any(
         not _denied(folded, match, _NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(_clause_around(folded, match))
         for pattern in _QUALITY_COMPLAINT["quality"]
+        if may_match(pattern, folded)  # the others cannot match (`features.pattern_words`)
         for match in regex(pattern).finditer(folded)
     ) or any(
         not _denied(folded, match, _NEGATION)
@@ -481,7 +483,7 @@ def _not_as_described(folded: str) -> bool:
     light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says matters most (`_MAIN_COMPLAINT`)."""
     main = _MAIN_COMPLAINT.search(folded)
     told = _made_light_of_blanked(folded[main.start() :] if main else folded)
-    return bool(_any_of(_NOT_AS_DESCRIBED).search(told)) or any(
+    return _any_match(_NOT_AS_DESCRIBED, told) or any(
         not _SEEN_AS_SHOWN.search(_clause_around(told, shown, "seen"))
         and not _LOOK_IN_PHOTOS.search(_clause_around(told, shown))
         for shown in _SHOWN_THEN_SEEN.finditer(told)

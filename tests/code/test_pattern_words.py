@@ -4,12 +4,14 @@ import re
 
 import pytest
 
+from features.customer_asks.complaints import _NOT_AS_DESCRIBED, _QUALITY_COMPLAINT
 from features.customer_asks.faults import _FAULTS
 from features.customer_asks.fit import _DIRECTION, _UNFIXABLE
 from features.customer_asks.hardship import _HARDSHIP
 from features.customer_asks.requests import _ASKED_OUTRIGHT, _REQUESTS
 from features.customer_asks.sizes import _ORDERED, _REJECTED, _USUAL, _WANTED
 from features.handover import TRIGGERS
+from features.injury import _TABLES
 from features.pattern_words import may_match, needed_words
 from features.tables import read_table
 from features.text import match_view
@@ -51,9 +53,26 @@ def texts() -> list[str]:
 
 
 def _patterns() -> list[str]:
-    tables = [_FAULTS, _ASKED_OUTRIGHT, _REQUESTS, _UNFIXABLE, _HARDSHIP, _DIRECTION, *TRIGGERS.values()]
-    sizes = [*_REJECTED, *_WANTED, *_USUAL, *_ORDERED]
-    return sorted({*sizes, *(pattern for table in tables for patterns in table.values() for pattern in patterns)})
+    tables = [
+        _FAULTS,
+        _ASKED_OUTRIGHT,
+        _REQUESTS,
+        _UNFIXABLE,
+        _HARDSHIP,
+        _DIRECTION,
+        _QUALITY_COMPLAINT,
+        *TRIGGERS.values(),
+    ]
+    lists = [
+        _REJECTED,
+        _WANTED,
+        _USUAL,
+        _ORDERED,
+        _NOT_AS_DESCRIBED,
+        *(table.patterns for tables in _TABLES.values() for table in tables),
+    ]
+    in_tables = (pattern for table in tables for patterns in table.values() for pattern in patterns)
+    return sorted({*in_tables, *(pattern for patterns in lists for pattern in patterns)})
 
 
 def test_every_match_of_a_rule_pattern_holds_one_of_its_needed_words(texts: list[str]) -> None:
