@@ -644,6 +644,9 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         return ["named" if case.first_name else "anonymous"]
     if part == "empathy":
         key = case.empathy_key
+        # a late parcel that missed the day it was needed for: its apology says so, not a plain "sorry it was late"
+        # ("Arrived too late for the wedding")
+        key = "apology_occasion" if key == "apology_late" and case.asks.occasion_missed else key
         late = ["apology_late_too"] if case.late_apology_too else []
         # the shop's courier that never came to collect the return is the shop's to apologise for, whatever the reason
         late += ["apology_collection"] if case.asks.collection_missed else []

@@ -47,6 +47,7 @@ APOLOGY_KEYS: frozenset[str] = frozenset(
         "apology_wrong_item",
         "apology_description",
         "apology_late",
+        "apology_occasion",
         "apology_empty",
         "apology_not_received",
         # the policy pays for poor quality (goods must be of satisfactory quality), so it is the shop's to apologise
@@ -173,6 +174,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # after a thanks for a fit or a change of mind, when the text also says the parcel came late: the lateness
             # is the shop's to apologise for, whatever the reason ("They arrived late, which was annoying, but ...")
             "apology_late_too": ("We are also sorry that [it|they] arrived later than we promised.",),
+            # a late parcel that missed the day it was needed for (`CustomerAsks.occasion_missed`), in place of
+            # `apology_late`
+            "apology_occasion": (
+                "I'm so sorry your parcel did not reach you in time for the day you needed [it|them].",
+                "We apologise: your parcel did not reach you in time for the day you needed [it|them].",
+            ),
             # a collection of the return that did not happen (`CustomerAsks.collection_missed`): the shop's carrier
             # failed, whatever the reason
             "apology_collection": ("We apologise that our courier did not come to collect {the_item} as planned.",),
@@ -625,6 +632,12 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Toutes nos excuses : votre colis aurait dû vous parvenir, et ce n'est pas le cas.",
             ),
             "apology_late_too": ("Toutes nos excuses aussi pour le retard de livraison.",),
+            "apology_occasion": (
+                "Je suis vraiment désolé que votre colis ne vous soit pas parvenu à temps pour le jour où vous en "
+                "aviez besoin.",
+                "Toutes nos excuses : votre colis ne vous est pas parvenu à temps pour le jour où vous en aviez "
+                "besoin.",
+            ),
             "apology_collection": (
                 "Toutes nos excuses : notre transporteur n'est pas venu chercher {the_item} comme prévu.",
             ),

@@ -314,6 +314,39 @@ _ON_TIME = re.compile(
 )
 
 
+# The day the parcel was needed for, said to have been missed (`CustomerAsks.occasion_missed`): "Arrived too late for
+# the wedding", "Missed the date I needed it for", "graduation was a week before it arrived", "It was supposed to arrive
+# for my interview", « Arrivé trop tard pour le mariage », « La chemise devait arriver pour mon entretien lundi »,
+# « reçue après l'anniversaire »; read only beside a late delivery (`models.reply_drafter`), so a day named of anything
+# else ("It's for a wedding, the colour is wrong") says nothing.
+_OCCASION = (
+    r"(?:wedding|party|birthday|graduation|interview|prom|christening|baptism|holiday|trip|event|occasion|ceremony|"
+    r"funeral|anniversary|christmas|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|voyage|noel|"
+    r"diplome|communion|obseques|enterrement|evenement|gala|bal)"
+)
+_WHOSE = (
+    r"(?:the|my|our|her|his|their|a|this|le|la|l'|les|mon|ma|mes|notre|son|sa|leur|un|une|ce|cette) ?(?:[\w']+ ){0,2}?"
+)
+_OCCASION_MISSED = re.compile(
+    r"\b(?:too late|not in time|late) for " + _WHOSE + _OCCASION + r"\b|"
+    r"\bmissed " + _WHOSE + r"(?:" + _OCCASION + r"|date|day)\b|"
+    r"\b" + _OCCASION + r" (?:was|were|had been)\b[^.!?]{0,30}\bbefore (?:it|they|the parcel|the order|the \w+) "
+    r"(?:arrived|came|turned up|got here)\b|"
+    r"\b(?:meant|supposed|needed|due) (?:to (?:arrive|be here|come|be delivered) )?(?:for|by|before) "
+    + _WHOSE
+    + _OCCASION
+    + r"\b|"
+    r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ )?after " + _WHOSE + _OCCASION + r"\b|"
+    r"\btrop tard pour " + _WHOSE + _OCCASION + r"\b|"
+    r"\b(?:devait|devaient|aurait du|auraient du) (?:arriver|etre la|etre livree?s?) (?:pour|avant) "
+    + _WHOSE
+    + _OCCASION
+    + r"\b|"
+    r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:\w+ )?apres " + _WHOSE + _OCCASION + r"\b|"
+    r"\bpas (?:arrivee?s? |livree?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b"
+)
+
+
 def _late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`) or slowly (`_SLOW_DELIVERY`, unless `_ON_TIME`),
     not denied by the words just before."""

@@ -20,6 +20,7 @@ from features.customer_asks.delivery import (
     _ITEM_AWAITED,
     _NO_REFUND_YET,
     _NOT_RECEIVED_IN_FEW_WORDS,
+    _OCCASION_MISSED,
     _ORDER_AWAITED,
     _REFUND_AWAITED,
     _RETURN_SENT,
@@ -461,6 +462,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
+        occasion_missed=bool(_OCCASION_MISSED.search(folded)),
         tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
         express_paid=_affirmed(_EXPRESS_PAID, folded),
         speaks_of_fit=bool(

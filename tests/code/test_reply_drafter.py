@@ -1184,6 +1184,40 @@ def test_a_mistake_made_again_is_apologised_for_as_not_the_first_time(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "missed"),
+    [("en", "Missed the date I needed it for.", True),
+     ("en", "It was a graduation present, graduation was a week before it arrived. Disappointing.", True),
+     ("fr", "Arrivé trop tard pour le mariage.", True),
+     ("fr", "La chemise devait arriver pour mon entretien lundi. Reçue mercredi. Retour.", True),
+     ("en", "It came late but in time for the party, just changed my mind.", False),
+     ("en", "Took three weeks to come, no longer needed.", False),
+     ("fr", "Livré avec une semaine de retard, je n'en veux plus.", False)],
+)  # fmt: skip
+def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_such(
+    lang: str, text: str, missed: bool
+) -> None:
+    # review sheet 637: a wedding, a graduation and an interview missed were told a plain "sorry it was late"
+    case = _case(lang, "arrived_late", text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    line = grammar.PHRASES[lang]["empathy"]["apology_occasion"][0].split("[")[0]
+    assert (grammar.fold(line) in grammar.fold(body)) is missed, body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "It's for a wedding next month, but the colour is wrong."),
+     ("fr", "C'est pour un mariage le mois prochain, mais la couleur ne va pas.")],
+)  # fmt: skip
+def test_a_day_named_without_a_late_parcel_says_nothing_of_a_missed_day(lang: str, text: str) -> None:
+    case = _case(lang, "not_as_described", text=text)
+    _, body = compose(case, facts_for("free_return"))
+    line = grammar.PHRASES[lang]["empathy"]["apology_occasion"][0].split("[")[0]
+    assert grammar.fold(line) not in grammar.fold(body), body
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Popper on the collar doesn't close, the male part is missing its centre. Made wrong."),
