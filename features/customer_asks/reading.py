@@ -462,7 +462,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
-        occasion_missed=bool(_OCCASION_MISSED.search(folded)),
+        # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
+        occasion_missed=any(
+            not _denied(folded, missed, _NEGATION_IN_CLAUSE) for missed in _OCCASION_MISSED.finditer(folded)
+        ),
         tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
         express_paid=_affirmed(_EXPRESS_PAID, folded),
         speaks_of_fit=bool(

@@ -1191,7 +1191,10 @@ def test_a_mistake_made_again_is_apologised_for_as_not_the_first_time(
      ("fr", "La chemise devait arriver pour mon entretien lundi. Reçue mercredi. Retour.", True),
      ("en", "It came late but in time for the party, just changed my mind.", False),
      ("en", "Took three weeks to come, no longer needed.", False),
-     ("fr", "Livré avec une semaine de retard, je n'en veux plus.", False)],
+     ("fr", "Livré avec une semaine de retard, je n'en veux plus.", False),
+     ("en", "It came four days late, but not too late for the wedding, phew. Returning as it's too big.", False),
+     ("fr", "Livrée en retard, mais pas trop tard pour le mariage heureusement. Elle est trop grande.", False),
+     ("en", "Two days late. Not late for the party though, that's next week. It's just the wrong colour.", False)],
 )  # fmt: skip
 def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_such(
     lang: str, text: str, missed: bool
