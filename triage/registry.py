@@ -152,9 +152,10 @@ def _registry_read(settings: Settings) -> Iterator[None]:
         said = f"{error.error_code}: {error.message}"
     else:
         return
-    said = " ".join(said.split())[:_SAID_CHARS]
+    # hidden before the cut: a cut through the password would leave its first characters unmatched, in clear
     if password := urlsplit(settings.tracking_uri).password:
         said = said.replace(password, "***")
+    said = " ".join(said.split())[:_SAID_CHARS]
     raise RegistryUnavailableError(
         f"the registry {settings.tracking_uri_shown} could not be read ({said}): check TRIAGE_MLFLOW_TRACKING_URI"
     )

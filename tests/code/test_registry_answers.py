@@ -11,9 +11,11 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 from typer.testing import CliRunner, Result
 
 from cli.app import app
+from triage import registry
 from triage.registry import RegistryUnavailableError, champion_version
 from triage.settings import Settings, get_settings
 
@@ -163,3 +165,15 @@ def test_training_against_a_registry_answering_errors_is_one_line_without_its_pa
     assert result.exit_code == 1, result.output
     assert "could not be read" in result.output and "TRIAGE_MLFLOW_TRACKING_URI" in result.output, result.output
     assert "s3cret" not in result.output and "Traceback" not in result.output and seconds < 60
+
+
+def test_a_refusal_cut_short_keeps_no_part_of_the_password(tmp_path: Path) -> None:
+    # the driver's words were cut to their first 300 characters before the password was hidden: a password across
+    # the cut kept its first characters in clear
+    settings = Settings(
+        state_dir=tmp_path, mlflow_tracking_uri="postgresql+psycopg://shop:s3cretpassword@127.0.0.1:5/r"
+    )
+    said = "x" * 271 + " postgresql://shop:s3cretpassword@127.0.0.1:5/r refused"
+    with pytest.raises(RegistryUnavailableError) as refused, registry._registry_read(settings):
+        raise OperationalError("connect", {}, Exception(said))
+    assert "could not be read" in str(refused.value) and "s3cret" not in str(refused.value), str(refused.value)
