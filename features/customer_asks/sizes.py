@@ -56,9 +56,10 @@ _SIZE = (
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     f"(?!{_UNIT_AFTER_NUMBER})"
-    # "a small" is a size only where no noun follows ("a small refund" is not); "the medium I normally wear" is one
-    r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|size|one|rather|if|"
-    r"and|but|or|as|because|would|so|thanks|thank|next|this|for|in|"
+    # "a small" is a size only where no noun follows ("a small refund" is not); "the medium I normally wear" is one,
+    # and so is French's borrowed « un large svp » (Canada's letter sizes said in English words)
+    r"|(?:extra[- ]small|extra[- ]large|small|medium|large)(?=\s*(?:$|[.,;:!?)]|instead|please|pls|plz|svp|stp|"
+    r"s'il vous plait|size|one|rather|if|and|but|or|as|because|would|so|thanks|thank|next|this|for|in|"
     r"i (?:normally |usually |always |generally )?(?:wear|take|buy|get)\b))"
     # « Je l'échange pour un petit. », « un moyen svp »: the letter sizes said in words, closing the ask
     r"|(?<=\bun )(?:petit|moyen|grand)(?=\s*(?:$|[.!?;]|svp|s'il vous plait|plutot|a la place))"
