@@ -168,6 +168,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         _SIZES_COUNTED + r" (?:up|bigger|larger)\b(?! than\b)",
         r"\bsize up\b",
         r"\b(?:next|a) (?:size )?(?:up|bigger size|larger size)\b",
+        # children's clothes are sized by age: "Next age up please", « l'âge au-dessus »
+        r"\b(?:next|an|one) age (?:up|bigger|older)\b|\bthe (?:next )?age above\b|"
+        r"\b(?:l'|un )age (?:au-dessus|au dessus|superieur)\b",
         r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
         # "I need one size more", "Swapping up a size."; not "one size more than the chart" (the item told of)
         r"\b(?:one|a|half a) size more\b(?! than\b)",
@@ -203,6 +206,8 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b(?! (?:jacket|coat|duvet|pillow|vest|gilet|parka|puffer|"
         r"filling|feathers?|sleeping bag|quilt|comforter|throw|blanket)s?\b)",
         r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
+        r"\b(?:next|an|one) age (?:down|smaller|younger)\b|\bthe (?:next )?age below\b|\b(?:l'|un )age (?:en-dessous|"
+        r"en dessous|au-dessous|au dessous|inferieur)\b",
         r"\b(?:one|a|half a) size less\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? down (?:a|one|half a) size\b",
         _GOING + r"down (?:a|one|half a) size\b",
