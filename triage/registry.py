@@ -81,9 +81,42 @@ def _client(settings: Settings) -> Any:
 _SERVER_RETRIES = {"MLFLOW_HTTP_REQUEST_MAX_RETRIES": "2", "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR": "1"}
 
 
+def _call_seconds(settings: Settings) -> int:
+    """How long a try of MLflow's call waits for the tracking server: MLflow reads whole seconds."""
+    return math.ceil(settings.registry_answer_seconds)
+
+
+def _timed_out(error: BaseException) -> bool:
+    """Whether an MLflow error comes of a call the tracking server never answered: MLflow words it as any failure,
+    the timeout sits in the chain of causes (`requests`' own, or urllib3's behind its retries)."""
+    import requests
+    from urllib3.exceptions import MaxRetryError
+    from urllib3.exceptions import TimeoutError as CallTimeout
+
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, requests.Timeout | CallTimeout):
+            return True
+        reasons = [argument.reason for argument in seen.args if isinstance(argument, MaxRetryError)]
+        if any(isinstance(reason, CallTimeout) for reason in reasons):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _bound_server_calls(settings: Settings) -> None:
+    """Bound MLflow's calls of the tracking server: its retries (`_SERVER_RETRIES`), and each try's wait for an answer
+    to `registry_answer_seconds` (MLflow's own is 120 s: a server that answered `/health` and hung on its API calls
+    held a command six minutes before the refusal). The wait is for the next bytes, not for a whole download: a
+    model's artifacts still come through however long they take."""
+    bounds = {**_SERVER_RETRIES, "MLFLOW_HTTP_REQUEST_TIMEOUT": str(_call_seconds(settings))}
+    for variable, value in bounds.items():
+        os.environ.setdefault(variable, value)  # MLflow reads them from the environment on each call
+
+
 def _check_server_answers(settings: Settings) -> None:
     """Raise `RegistryUnavailableError` when the tracking server does not answer within `registry_answer_seconds`,
-    and bound MLflow's retries of its calls (`_SERVER_RETRIES`).
+    and bound MLflow's calls of it (`_bound_server_calls`).
 
     MLflow retries a call seven times with a growing back-off and a 120 s timeout each: a server that accepted
     connections and never answered held `triage predict reasons` for minutes, one that refused them for 100 s, and
@@ -96,9 +129,7 @@ def _check_server_answers(settings: Settings) -> None:
         return
     import requests
 
-    for variable, value in _SERVER_RETRIES.items():
-        os.environ.setdefault(variable, value)  # MLflow reads them from the environment on each call
-
+    _bound_server_calls(settings)
     seconds = settings.registry_answer_seconds
     try:
         requests.get(f"{settings.tracking_uri.rstrip('/')}/health", timeout=seconds, allow_redirects=False)
@@ -149,6 +180,11 @@ def _registry_read(settings: Settings) -> Iterator[None]:
     except SQLAlchemyError as error:
         said = str(getattr(error, "orig", None) or error)
     except MlflowException as error:
+        if _timed_out(error):
+            raise RegistryUnavailableError(
+                f"the registry {settings.tracking_uri_shown} did not answer a call within "
+                f"{_call_seconds(settings)} s (TRIAGE_REGISTRY_ANSWER_SECONDS): check that its tracking server runs"
+            ) from None
         said = f"{error.error_code}: {error.message}"
     else:
         return

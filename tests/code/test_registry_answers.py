@@ -7,7 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -45,17 +45,47 @@ class _Unavailable(BaseHTTPRequestHandler):
         """Quiet."""
 
 
-@pytest.fixture
-def failing_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    # MLflow's retries as the registry sets them, unset again after the test
-    for variable in ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR"):
+class _HungBehindHealth(BaseHTTPRequestHandler):
+    """Healthy at `/health`, silent for every call of MLflow's API (a registry whose database hangs)."""
+
+    def do_GET(self) -> None:
+        if self.path != "/health":
+            time.sleep(60)
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+def _serve(monkeypatch: pytest.MonkeyPatch, handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    # MLflow's retries and timeout as the registry sets them, unset again after the test
+    for variable in (
+        "MLFLOW_HTTP_REQUEST_MAX_RETRIES",
+        "MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR",
+        "MLFLOW_HTTP_REQUEST_TIMEOUT",
+    ):
         monkeypatch.setenv(variable, "")
         monkeypatch.delenv(variable)
-    server = HTTPServer(("127.0.0.1", 0), _Unavailable)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def failing_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    yield from _serve(monkeypatch, _Unavailable)
+
+
+@pytest.fixture
+def hung_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    yield from _serve(monkeypatch, _HungBehindHealth)
 
 
 def _run(monkeypatch: pytest.MonkeyPatch, state: Path, uri: str, command: list[str]) -> tuple[Result, float]:
@@ -119,6 +149,17 @@ def test_a_registry_answering_errors_is_said_as_such_not_as_no_champion(
     settings = Settings(state_dir=tmp_path, mlflow_tracking_uri=failing_server, registry_answer_seconds=WAIT_SECONDS)
     started = time.monotonic()
     with pytest.raises(RegistryUnavailableError, match="could not be read"):
+        champion_version(settings, "m")
+    assert time.monotonic() - started < 30
+
+
+def test_a_registry_answering_health_but_not_its_calls_is_said_within_the_wait(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, hung_server: str
+) -> None:
+    # `/health` answered, so the check let MLflow wait its own 120 s per try, three tries, before the refusal
+    settings = Settings(state_dir=tmp_path, mlflow_tracking_uri=hung_server, registry_answer_seconds=WAIT_SECONDS)
+    started = time.monotonic()
+    with pytest.raises(RegistryUnavailableError, match=r"did not answer a call within 1 s \(TRIAGE_REGISTRY_ANSWER"):
         champion_version(settings, "m")
     assert time.monotonic() - started < 30
 
