@@ -927,6 +927,12 @@ REFUSED_SETTINGS = (
     ("TRIAGE_API_KEY_CACHE_SECONDS", "inf"),
     ("TRIAGE_REQUEST_BODY_SECONDS", "1e400"),
     ("TRIAGE_CONSOLE_SESSION_HOURS", "inf"),
+    # then a drift method Evidently does not know or that answers a p-value, a threshold of 0 or less, a seed numpy
+    # refuses minutes into a training
+    ("TRIAGE_MONITOR_NUMERICAL_DRIFT", '["wasserstien", 0.25]'),
+    ("TRIAGE_MONITOR_NUMERICAL_DRIFT", '["ks", 0.05]'),
+    ("TRIAGE_MONITOR_CATEGORICAL_DRIFT", '["jensenshannon", -0.2]'),
+    ("TRIAGE_SEED", "-1"),
 )
 # The seventeenth round's settings no command could open, each with the words its refusal must hold.
 UNOPENABLE_SETTINGS = {

@@ -57,7 +57,7 @@ def load_reason_frame(settings: Settings) -> pd.DataFrame:
     returns = read_table("returns", settings.sample_data_dir)
     frame = returns[["return_id", "request_ts", "reason_text", "lang", "label"]].rename(columns={"reason_text": "text"})
     if 0 < settings.reason_sample_rows < len(frame):
-        frame = frame.sample(n=settings.reason_sample_rows, random_state=settings.seed % 2**32).sort_index()
+        frame = frame.sample(n=settings.reason_sample_rows, random_state=settings.seed).sort_index()
     return frame.assign(text=frame["text"].fillna("").astype(str))
 
 

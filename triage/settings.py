@@ -7,6 +7,7 @@ Values come from defaults, then `TRIAGE_*` environment variables (e.g. `TRIAGE_S
 from __future__ import annotations
 
 import json
+import math
 import os
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -37,6 +38,12 @@ _JSON_VALUES = {
     "monitor_numerical_drift": 'a list of a drift method and its threshold, such as ["wasserstein", 0.25]',
     "monitor_categorical_drift": 'a list of a drift method and its threshold, such as ["jensenshannon", 0.2]',
 }
+# The drift measures a monitoring check can alarm above a threshold: Evidently's distances (its other tests answer a
+# p-value, which drift drives down), by the kind of column, those that lie between 0 and 1 first.
+DRIFT_DISTANCES = {
+    "numerical": (("hellinger", "jensenshannon"), ("wasserstein", "ed", "kl_div", "psi")),
+    "categorical": (("hellinger", "jensenshannon"), ("kl_div", "psi")),
+}
 # The settings that are paths, made absolute once read.
 _PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
 
@@ -50,7 +57,9 @@ class Settings(BaseSettings):
 
     state_dir: Path = Field(default=REPO_ROOT / ".state", description="Git-ignored runtime state.")
     sample_data_dir: Path = Field(default=REPO_ROOT / "data" / "sample")
-    seed: int = 20261127
+    # numpy's legacy generator (scikit-learn's `random_state`) takes 0 to 2^32 - 1: -1 was taken here and refused
+    # by numpy in a traceback minutes into a training
+    seed: int = Field(default=20261127, ge=0, le=2**32 - 1)
 
     mlflow_tracking_uri: str | None = Field(default=None, description="Defaults to a SQLite database inside state_dir.")
     experiment_name: str = "returns-triage"
@@ -558,6 +567,24 @@ class Settings(BaseSettings):
             return json.loads(value)
         except json.JSONDecodeError:
             raise ValueError(f"not JSON: {_JSON_VALUES[str(info.field_name)]}") from None
+
+    @field_validator("monitor_numerical_drift", "monitor_categorical_drift")
+    @classmethod
+    def _a_drift_distance(cls, value: tuple[str, float], info: ValidationInfo) -> tuple[str, float]:
+        # An unknown method was taken and failed `triage monitor` in Evidently's traceback; a p-value test ("ks")
+        # alarmed where the distributions agree (a check alarms above its threshold); a threshold of 0 or less alarmed
+        # on every window.
+        method, threshold = value
+        kind = "numerical" if info.field_name == "monitor_numerical_drift" else "categorical"
+        bounded, unbounded = DRIFT_DISTANCES[kind]
+        if method not in (*bounded, *unbounded):
+            names = ", ".join(sorted((*bounded, *unbounded)))
+            raise ValueError(f"{method!r} is no distance Evidently measures {kind} drift with: one of {names}")
+        most = 1.0 if method in bounded else math.inf
+        if not 0 < threshold <= most:
+            bound = "at most 1 (it lies between 0 and 1)" if method in bounded else "a distance"
+            raise ValueError(f"the threshold of {method} must be above 0 and {bound}")
+        return value
 
     @field_validator("reply_transit_days")
     @classmethod
