@@ -984,6 +984,19 @@ def seventeenth_round_probes(
     yield "serve on a host that is no address", ["serve", "--host", "no-such-host.invalid"], {"command": CHECKOUT}
 
 
+def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """(probe name, arguments, options): history exports whose ids the API would refuse (a full-width customer id, a
+    zero-width space in an order id), which `data load` and `batch score` took: held to no more than their spaces."""
+    here = {"command": CHECKOUT}
+    for name, table, odd in (
+        ("a full-width customer id", "customers", "\uff23"),
+        ("a zero-width space", "orders", "\u200b"),
+    ):
+        export = _export_with(folder, f"export {name}", table, lambda text, odd=odd: text.replace("\n", f"\n{odd}", 1))
+        yield f"data load export {name}", ["data", "load", str(export)], here
+        yield f"batch score export {name}", ["batch", "score", "-i", str(export), "-o", str(folder / "x")], here
+
+
 # Commands run at once on the same state of which all but the first must be refused, saying this.
 ONE_AT_A_TIME = {
     "two data load at once": ([["data", "load", "data/sample"]] * 2, "another `triage data load` is running")
@@ -1123,6 +1136,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             *fifteenth_round_probes(files, folder),
             *sixteenth_round_probes(files, folder),
             *seventeenth_round_probes(files, folder, held),
+            *nineteenth_round_probes(folder),
             *succeed.items(),
             *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
             *(

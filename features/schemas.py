@@ -7,6 +7,7 @@ these definitions, so a column is named in exactly one place.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from features.taxonomy import REASON_CODES
 from features.text import MAX_TEXT_CHARS
@@ -57,7 +58,9 @@ class Column:
     text) the most characters a value may hold, and whether it holds a person's words (`as_typed`).
 
     A person's words (a name, a text, a reply) are kept as typed, spaces included; every other value has a form (an
-    id, a code, a number, a date) and is refused with a space before or after it (`features.tables.padded`).
+    id, a code, a number, a date) and is refused with a space before or after it (`features.tables.padded`). An id
+    (`id_form`, the Unicode form it holds to: NFC for a size, "7½") is held to the API's rule for ids
+    (`features.text.identifier_problem`): rows are joined and matched on it exactly.
     """
 
     name: str
@@ -67,10 +70,11 @@ class Column:
     nullable: bool = False
     max_chars: int | None = None
     as_typed: bool = False
+    id_form: Literal["NFC", "NFKC"] | None = None
 
 
 CUSTOMERS: tuple[Column, ...] = (
-    Column("customer_id", "string", "Customer identifier, `C` + 6 digits."),
+    Column("customer_id", "string", "Customer identifier, `C` + 6 digits.", id_form="NFKC"),
     Column("first_name", "string", "First name used to greet the customer in replies.", as_typed=True),
     Column("country", "string", "ISO 3166 country code of the delivery address."),
     Column("preferred_lang", "string", "Language the customer writes in.", LANGUAGES),
@@ -84,30 +88,30 @@ CUSTOMERS: tuple[Column, ...] = (
 )
 
 ORDERS: tuple[Column, ...] = (
-    Column("order_id", "string", "Order identifier, `O` + 7 digits."),
-    Column("customer_id", "string", "Customer who placed the order."),
+    Column("order_id", "string", "Order identifier, `O` + 7 digits.", id_form="NFKC"),
+    Column("customer_id", "string", "Customer who placed the order.", id_form="NFKC"),
     Column("order_ts", "datetime64[ns]", "When the order was placed (UTC)."),
     Column("delivery_ts", "datetime64[ns]", "When the parcel was delivered (UTC)."),
     Column("currency", "string", "Currency of every amount in the order.", CURRENCIES),
 )
 
 LINE_ITEMS: tuple[Column, ...] = (
-    Column("line_item_id", "string", "Line item identifier, `L` + 8 digits."),
-    Column("order_id", "string", "Order the line belongs to."),
-    Column("sku", "string", "Stock keeping unit: product id plus size when sized."),
-    Column("product_id", "string", "Product identifier shared by all sizes of a product."),
+    Column("line_item_id", "string", "Line item identifier, `L` + 8 digits.", id_form="NFKC"),
+    Column("order_id", "string", "Order the line belongs to.", id_form="NFKC"),
+    Column("sku", "string", "Stock keeping unit: product id plus size when sized.", id_form="NFKC"),
+    Column("product_id", "string", "Product identifier shared by all sizes of a product.", id_form="NFKC"),
     Column("product_name", "string", "Catalogue name of the product (English).", as_typed=True),
     Column("product_category", "string", "Product category.", CATEGORY_CODES),
-    Column("size", "string", "Size ordered; empty for unsized products.", nullable=True),
+    Column("size", "string", "Size ordered; empty for unsized products.", nullable=True, id_form="NFC"),
     Column("price", "float64", "Unit price paid before discount, in the order currency."),
     Column("discount", "float64", "Discount as a fraction of price, 0 to 0.7."),
 )
 
 RETURNS: tuple[Column, ...] = (
-    Column("return_id", "string", "Return identifier, `R` + 7 digits."),
-    Column("line_item_id", "string", "Line item being returned."),
-    Column("order_id", "string", "Order of that line item."),
-    Column("customer_id", "string", "Customer asking for the return."),
+    Column("return_id", "string", "Return identifier, `R` + 7 digits.", id_form="NFKC"),
+    Column("line_item_id", "string", "Line item being returned.", id_form="NFKC"),
+    Column("order_id", "string", "Order of that line item.", id_form="NFKC"),
+    Column("customer_id", "string", "Customer asking for the return.", id_form="NFKC"),
     Column("request_ts", "datetime64[ns]", "When the return was requested (UTC)."),
     Column(
         "reason_text", "string", "The customer's free-text reason, as typed.", max_chars=MAX_TEXT_CHARS, as_typed=True

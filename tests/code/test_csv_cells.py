@@ -296,3 +296,34 @@ def test_a_header_naming_a_column_twice_is_refused_naming_both(reader: str, tmp_
     read, places = NAMED_TWICE[reader]
     with pytest.raises(ValueError, match=rf"'price' names {places}: a header names each column once$"):
         read(tmp_path)
+
+
+@pytest.mark.parametrize("reader", ["data load", "batch score"])
+@pytest.mark.parametrize(
+    ("column", "value", "said"),
+    [
+        ("customer_id", "\uff23\uff11", "must be in Unicode NFKC"),  # full-width "Ｃ１"
+        ("order_id", "O\ufb01", "must be in Unicode NFKC"),  # the ligature "ﬁ"
+        ("sku", "SHO-0042-39\u200b", "must be printable"),  # a zero-width space
+        ("return_id", "Re\u03011", "must be in Unicode NFKC"),  # an accent as a combining mark
+        ("size", "Pe\u0301tite", "must be in Unicode NFC"),
+        ("product_id", "P" * 65, "longer than 64 characters"),
+    ],
+)
+def test_an_export_id_the_api_would_refuse_is_refused_naming_column_and_line(
+    reader: str, column: str, value: str, said: str, tmp_path: Path
+) -> None:
+    # the history exports held ids to no more than their spaces: "Ｃ１" was a customer no request could name (the API
+    # refuses it), beside "C1"
+    read, _, _ = READERS[reader]
+    with pytest.raises(ValueError) as refused:
+        read(tmp_path, column, value)
+    message = str(refused.value)
+    assert f".{column} line 2" in message and said in message, message
+
+
+@pytest.mark.parametrize("reader", ["data load", "batch score"])
+@pytest.mark.parametrize(("column", "value"), [("size", "7½"), ("customer_id", "Cé-1"), ("product_id", "P" * 64)])
+def test_an_export_id_the_api_takes_is_read(reader: str, column: str, value: str, tmp_path: Path) -> None:
+    read, _, _ = READERS[reader]
+    assert read(tmp_path, column, value)[column].tolist() == [value]
