@@ -303,6 +303,24 @@ Identifier = Annotated[
     AfterValidator(plain_identifier),
 ]
 ReturnId = Annotated[Identifier, Field(json_schema_extra=_refer_to("ReturnId")), AfterValidator(_path_segment)]
+
+
+def _comparable(value: str) -> str:
+    """PostgreSQL cannot compare a text holding NUL: no return is logged with one."""
+    if "\x00" in value:
+        raise ValueError(identifier_problem(value))
+    return value
+
+
+# The id of a return already in the prediction log, matched exactly as logged: the rule for ids (`plain_identifier`)
+# came after returns were logged with ids it refuses ("Ｒ１", a combining accent), and those keep their agents' and
+# the returns system's records. An id the rule refuses names only such a return (the endpoint checks the log).
+LoggedReturnId = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_ID_CHARS, json_schema_extra=_refer_to("ReturnId")),
+    AfterValidator(_comparable),
+    AfterValidator(_path_segment),
+]
 FreeText = Annotated[
     str, Field(min_length=1, max_length=MAX_TEXT_CHARS, json_schema_extra=_text_schema), AfterValidator(_has_text)
 ]
@@ -645,7 +663,10 @@ class FeedbackRequest(_Strict):
         },
     )
 
-    return_id: ReturnId
+    return_id: LoggedReturnId = Field(
+        description="The triaged return's id as it was sent. One logged before the rule for ids (printable, Unicode "
+        "NFKC) that the rule now refuses is taken as logged: it names that return only."
+    )
     agent_id: Identifier
     # A warehouse's inspection record leaves it out rather than mark an agent's corrected reason accepted. A JSON
     # boolean only: "false", "no", "off", "0" or 0 were read as false and stored as an agent's label.

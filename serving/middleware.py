@@ -507,7 +507,7 @@ def _object_problem(body: bytes, max_keys: int | None, amount_keys: frozenset[st
 
 # The message `refuse` leaves for `ExplainedErrorMiddleware`: a dict shared by the request's task
 # and any task or thread it starts (a copied context holds the same dict).
-_EXPLANATION: ContextVar[dict[str, str] | None] = ContextVar("triage_error_explanation", default=None)
+_EXPLANATION: ContextVar[dict[str, Any] | None] = ContextVar("triage_error_explanation", default=None)
 
 
 class Busy(ServiceUnavailable):
@@ -529,6 +529,19 @@ def refuse(status: int, message: str, busy: bool = False) -> NoReturn:
     raise bentoml.exceptions.BentoMLException(message, error_code=HTTPStatus(status))
 
 
+def refuse_field(field: str, problem: str) -> NoReturn:
+    """End the current API call with 422 naming `field` and its `problem`, as a request body's validation does
+    (`ValidationStatusMiddleware`): for a rule an endpoint can only check against what is stored."""
+    import bentoml
+
+    explanation = _EXPLANATION.get()
+    if explanation is not None:
+        explanation["error"] = "invalid request"
+        explanation["detail"] = [{"field": field, "problem": f"Value error, {problem}", "type": "value_error"}]
+    # logged as a body's validation is (`serving.request_log`): the field and the kind of problem, not the value
+    raise bentoml.exceptions.BentoMLException(f"{field} (value_error)", error_code=HTTPStatus(422))
+
+
 class ExplainedErrorMiddleware:
     """Gives an error response the message its endpoint passed to `refuse`."""
 
@@ -539,7 +552,7 @@ class ExplainedErrorMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        explanation: dict[str, str] = {}
+        explanation: dict[str, Any] = {}
         token = _EXPLANATION.set(explanation)
         replaced = False
 
@@ -547,7 +560,7 @@ class ExplainedErrorMiddleware:
             nonlocal replaced
             if message["type"] == "http.response.start" and message["status"] >= 400 and "error" in explanation:
                 replaced = True
-                response = JSONResponse({"error": explanation["error"]}, status_code=message["status"])
+                response = JSONResponse(explanation, status_code=message["status"])
                 await response(scope, receive, send)
                 return
             if not replaced:

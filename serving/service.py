@@ -37,6 +37,7 @@ from bentoml.metrics import Counter, Gauge, Histogram
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from features.store import answer_part
+from features.text import identifier_problem
 from serving.api import (
     AMOUNT_KEYS,
     API_ROUTES,
@@ -80,6 +81,7 @@ from serving.middleware import (
     RetryAfterMiddleware,
     ValidationStatusMiddleware,
     refuse,
+    refuse_field,
 )
 from serving.model_reload import ReloadableRunner, ReloadOutcome
 from serving.model_runner import start_runner
@@ -465,6 +467,9 @@ class TriageService:
         except (KeyReused, ReasonUnsaid, CorrectedToTheSuggestion) as error:
             refuse(409, str(error))
         if record_id is None:
+            # an id the rule refuses is taken only as a return logged before the rule (`LoggedReturnId`)
+            if (problem := identifier_problem(record.return_id)) is not None:
+                refuse_field("return_id", problem)
             refuse(404, f"return {record.return_id} was never triaged: feedback is taken for triaged returns only")
         return FeedbackResponse(id=record_id, return_id=record.return_id)
 

@@ -25,7 +25,7 @@ from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
 from features.text import quoted_cut
 from models.risk_reasons import NO_HISTORY
-from serving.api import ReturnId
+from serving.api import LoggedReturnId
 from serving.console.words import (
     HANDOVER_WORDS,
     REQUEST_WORDS,
@@ -395,14 +395,15 @@ class LoggedTriage:
         return queue_row(self.log_id, self.created_at, self.request, self.response)
 
 
-_RETURN_ID: TypeAdapter[str] = TypeAdapter(ReturnId)
+_RETURN_ID: TypeAdapter[str] = TypeAdapter(LoggedReturnId)
 
 
 def latest_triage(connection: Connection, return_id: str) -> LoggedTriage | None:
     """The newest logged triage of a return (a retried request is logged again), or None.
 
-    None without asking the database for an id the API refuses (`serving.api.ReturnId`): no return has
-    it, and PostgreSQL cannot even compare one holding NUL (the console's page of `R%00` was a 500).
+    None without asking the database for an id no logged return has (`serving.api.LoggedReturnId`: one the rule
+    for ids came after is still opened): PostgreSQL cannot even compare one holding NUL (the console's page of
+    `R%00` was a 500).
     """
     try:
         _RETURN_ID.validate_python(return_id)

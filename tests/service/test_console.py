@@ -361,6 +361,31 @@ def test_return_actions_write_cumulative_feedback(console: TestClient, engine: E
     assert f"decision → {words}" in console.get("/console").text  # the queue showed only the suggested decision
 
 
+def test_a_return_logged_before_the_id_rule_is_opened_and_corrected_under_its_logged_id(
+    engine: Engine, settings: Settings
+) -> None:
+    # "Ｒ７" was triaged before ids were held to NFKC: its page said "Unknown return", so no agent could act on it
+    legacy = "\uff32\uff17"
+    AgentStore(engine).create("amelie", PASSWORD)
+    item, result = triage_item(7, random.Random(7), reason={"code": "too_small", "needs_review": False})
+    PredictionLog(engine, b"k").record(
+        "req", "triage", [item | {"return_id": legacy}], [result | {"return_id": legacy}]
+    )
+    with TestClient(create_app(lambda: console_state(settings, engine)), base_url="http://testserver") as client:
+        _sign_in(client)
+        page = client.get(f"/console/returns/{quote(legacy)}")
+        assert page.status_code == 200, page.text
+        corrected = client.post(
+            f"/console/returns/{quote(legacy)}/reason",
+            data={"reason": "too_large", "csrf_token": csrf_token(page.text)},
+            follow_redirects=False,
+        )
+        assert corrected.status_code == 303
+        assert [record.corrected_reason for record in FeedbackStore(engine).for_return(legacy)] == ["too_large"]
+        # an id the rule refuses that the log does not hold is no return, as before
+        assert client.get(f"/console/returns/{quote(chr(0xFF32) + chr(0xFF18))}").status_code == 404
+
+
 def test_a_decision_other_than_the_one_a_draft_sent_unchanged_told_is_refused(
     console: TestClient, engine: Engine
 ) -> None:

@@ -312,6 +312,46 @@ def test_feedback_correcting_a_reason_to_the_one_suggested_is_refused_naming_it(
     assert taken.status_code == 200, taken.text
 
 
+def _logged_as(service: dict[str, Any], return_id: str, logged_id: str) -> None:
+    """Rename a logged return to `logged_id`, as a return logged before the rule for ids refused that id was."""
+    with service["database"].begin() as connection:
+        for row in connection.execute(sa.select(predictions).where(predictions.c.return_id == return_id)).all():
+            request, response = dict(row.request), dict(row.response)
+            request["return_id"] = response["return_id"] = logged_id
+            renamed = {"return_id": logged_id, "request": request, "response": response}
+            connection.execute(sa.update(predictions).where(predictions.c.id == row.id).values(**renamed))
+
+
+def test_feedback_for_a_return_logged_before_the_id_rule_is_taken_under_its_logged_id(service) -> None:
+    # "Ｒ１" was triaged before ids were held to NFKC; then every record of the returns system for it was a 422, and
+    # its inspection outcome never reached the label stream. The rule still refuses such an id the log does not hold.
+    assert _triage(service, [_return("RF30")]).status_code == 200
+    legacy = "\uff32\uff13\uff10"  # full-width "Ｒ３０"
+    _logged_as(service, "RF30", legacy)
+    headers = {"Authorization": f"Bearer {service['key']}"}
+    record = {"agent_id": "warehouse", "reason_accepted": True, "inspection_outcome": "worn"}
+    taken = httpx.post(f"{service['url']}/feedback", json=record | {"return_id": legacy}, headers=headers, timeout=60)
+    assert taken.status_code == 200 and taken.json()["return_id"] == legacy, taken.text
+    again = httpx.post(f"{service['url']}/feedback", json=record | {"return_id": legacy}, headers=headers, timeout=60)
+    assert again.json() == taken.json()
+    store = FeedbackStore(service["database"])
+    assert [stored.inspection_outcome for stored in store.for_return(legacy)] == ["worn"]
+    assert not store.for_return("R30") and not store.for_return("RF30")
+    for unlogged, said in (
+        ("\uff32\uff13\uff11", "Unicode NFKC"),
+        ("R\u200b31", "printable"),
+        ("R\x0031", "printable"),
+    ):
+        refused = httpx.post(
+            f"{service['url']}/feedback", json=record | {"return_id": unlogged}, headers=headers, timeout=60
+        )
+        assert refused.status_code == 422, refused.text
+        [problem] = refused.json()["detail"]
+        assert problem["field"] == "return_id" and said in problem["problem"], problem
+    never = httpx.post(f"{service['url']}/feedback", json=record | {"return_id": "RF31"}, headers=headers, timeout=60)
+    assert never.status_code == 404, never.text
+
+
 def test_two_clients_choosing_the_same_idempotency_key_each_store_their_record(service) -> None:
     # the keys were global: the warehouse's record sent with key "1" got 409, the portal had used "1" first
     warehouse = ApiKeyStore(service["database"]).create("warehouse")[1]
