@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from features.injury import someone_hurt
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.text import match_view, regex, sentence_bounds, words_before
 
 HANDOVER_KINDS: tuple[str, ...] = (
@@ -777,15 +777,13 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
     """
     folded = match_view(text)
     triggers = TRIGGERS.get(lang, {})
-    # only the patterns whose words the text holds are scanned (`may_match`): the others cannot match
     kinds = [
         kind
         for kind, patterns in triggers.items()
         if any(
             kind != "legal" or _legal_threat(folded, match, lang)
-            for p in patterns
-            if may_match(p, folded)
-            for match in regex(p).finditer(folded)
+            for pattern in patterns_that_may_match(patterns, folded)
+            for match in regex(pattern).finditer(folded)
         )
     ]
     if _shouting(text, folded, lang):

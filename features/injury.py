@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.text import match_view, regex, sentence_bounds
 
 # Whom the reply can name: the customer, their son, daughter or child, or nobody it can name safely ("someone").
@@ -457,9 +457,7 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
     for table in _TABLES.get(lang, ()):
         if table.also is not None and table.text_wide and not regex(table.also).search(folded):
             continue
-        for pattern in table.patterns:
-            if not may_match(pattern, folded):
-                continue  # the text lacks the pattern's words (`features.pattern_words`): it cannot match
+        for pattern in patterns_that_may_match(table.patterns, folded):
             position = 0
             while (match := regex(pattern).search(folded, position)) is not None:
                 begin, position = sentence_bounds(folded, match.start(), match.end())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from features.pattern_rewrite import opened_by_its_words, refers_to_a_group
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.text import WORDS_BEFORE_CHARS, regex, words_before
 
 _CLAUSE_END = re.compile(r"[.!?;:,]")
@@ -77,20 +77,17 @@ _SAID_WITH_ITS_NEGATION = frozenset({"not_received"})
 
 def _any_match(patterns: Sequence[str], text: str) -> bool:
     """Whether one of the patterns matches somewhere in the text; only those whose words it holds are scanned."""
-    return any(regex(pattern).search(text) for pattern in patterns if may_match(pattern, text))
+    return any(regex(pattern).search(text) for pattern in patterns_that_may_match(patterns, text))
 
 
 def _found(kinds: dict[str, tuple[str, ...]], text: str, negatable: bool = False) -> tuple[str, ...]:
     hits = []
     for kind, patterns in kinds.items():
-        # Substring tests leave the few patterns whose words the text holds (`may_match`): scanning the kind's other
-        # patterns, one by one or as one alternation (`re` tries each alternative at each position), was most of
-        # the cost of reading a text, and finds nothing.
         if not negatable or kind in _SAID_WITH_ITS_NEGATION:
             if _any_match(patterns, text):
                 hits.append(kind)
             continue
-        for pattern in (pattern for pattern in patterns if may_match(pattern, text)):
+        for pattern in patterns_that_may_match(patterns, text):
             matches = regex(pattern).finditer(text)
             if any(
                 not _denied(text, match, _NEGATION) and not _NOT_FOUND_AFTER.match(text, match.end())

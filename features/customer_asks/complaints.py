@@ -16,7 +16,7 @@ from features.customer_asks.clauses import (
     _said_with,
 )
 from features.customer_asks.fault_context import _made_light_of_blanked
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.text import regex, sentence_bounds
 
 # What the description or the photos promised is not what came: "not as pictured", "nothing like the photos",
@@ -388,8 +388,7 @@ def _quality_complaint(folded: str) -> bool:
     design (`_SHEER_BY_DESIGN`)."""
     return any(
         not _denied(folded, match, _NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(_clause_around(folded, match))
-        for pattern in _QUALITY_COMPLAINT["quality"]
-        if may_match(pattern, folded)  # the others cannot match (`features.pattern_words`)
+        for pattern in patterns_that_may_match(_QUALITY_COMPLAINT["quality"], folded)
         for match in regex(pattern).finditer(folded)
     ) or any(
         not _denied(folded, match, _NEGATION)

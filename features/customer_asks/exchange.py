@@ -6,7 +6,7 @@ import re
 
 from features.customer_asks.requests import _REQUESTS
 from features.customer_asks.sizes import _ARTICLE, _COLOURS, _SIZE, _WANTED
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.text import regex, words_before
 
 # A customer's own ordering mistake is not the shop's: "I ordered the wrong size".
@@ -180,9 +180,8 @@ def _replacement_asked(folded: str) -> bool:
     (`_REPLACEMENT_NOUN`), and does not decline it (`_ASK_DECLINED`, `_ASK_REFUSED_AFTER`); the noun must also not
     be what was bought or done (`_REPLACEMENT_NOT_ASKED`) nor one that came (`_REPLACEMENT_CAME`,
     `_REPLACEMENT_HAD`); no reading is one sent and lost (`_REPLACEMENT_LOST`)."""
-    verbs = _REQUESTS["replacement"]
-    # only the patterns whose words the text holds can match (`features.pattern_words`)
-    readings = [match for pattern in verbs if may_match(pattern, folded) for match in regex(pattern).finditer(folded)]
+    verbs = patterns_that_may_match(_REQUESTS["replacement"], folded)
+    readings = [match for pattern in verbs for match in regex(pattern).finditer(folded)]
     nouns = [
         match
         for match in _REPLACEMENT_NOUN.finditer(folded)

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from features.customer_asks.clauses import _NEGATION, _SENTENCE_END, _clause_around, _denied
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.text import WORDS_BEFORE_CHARS, regex, words_before
 
 # A time long past ("ten years ago", "as a child", « il y a dix ans », « quand j'étais petite »): a hard time told with
@@ -164,10 +164,9 @@ def _going_through(folded: str, kind: str, reading: re.Match[str]) -> bool:
 def _hardship(folded: str) -> str | None:
     """The first hard time the text tells of (`HARDSHIP_KINDS` order) that the customer is going through."""
     for kind, patterns in _HARDSHIP.items():
-        for pattern in patterns:
-            # only the patterns whose words the text holds can match (`features.pattern_words`)
-            if may_match(pattern, folded) and any(
-                _going_through(folded, kind, match) for match in regex(pattern).finditer(folded)
-            ):
-                return kind
+        readings = (
+            match for pattern in patterns_that_may_match(patterns, folded) for match in regex(pattern).finditer(folded)
+        )
+        if any(_going_through(folded, kind, match) for match in readings):
+            return kind
     return None

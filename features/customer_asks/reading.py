@@ -155,7 +155,7 @@ from features.customer_asks.sizes import (
     size_system,
 )
 from features.handover import handover_reasons
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.spelling import mended_ask_words
 from features.text import match_view, regex, words_before
 
@@ -243,8 +243,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     way_readings = [
         (way, match)
         for way, patterns in _DIRECTION.items()
-        for pattern in patterns
-        if may_match(pattern, ways_asked)  # the others cannot match (`features.pattern_words`)
+        for pattern in patterns_that_may_match(patterns, ways_asked)
         for match in regex(pattern).finditer(ways_asked)
         if match.start() not in ways_reordered
         and not _PAST_ORDER.search(words_before(ways_asked, match.start()))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from features.customer_asks.clauses import _clause_around
 from features.customer_asks.kinds import LETTER_SIZES
-from features.pattern_words import may_match
+from features.pattern_words import patterns_that_may_match
 from features.schemas import PRODUCT_CATEGORIES
 from features.text import regex, words_before
 
@@ -514,8 +514,7 @@ def _sizes(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = fro
     """Every size the patterns find, in the order the text says them, each once; none that starts at `unsaid_at`."""
     found = sorted(
         (match.start(1), size)
-        for pattern in patterns
-        if may_match(pattern, text)  # the others cannot match (`features.pattern_words`)
+        for pattern in patterns_that_may_match(patterns, text)
         for match in regex(pattern).finditer(text)
         if match.start(1) not in unsaid_at and (size := normalise_size(match.group(1))) is not None
     )

@@ -12,7 +12,7 @@ from features.customer_asks.requests import _ASKED_OUTRIGHT, _REQUESTS
 from features.customer_asks.sizes import _ORDERED, _REJECTED, _USUAL, _WANTED
 from features.handover import TRIGGERS
 from features.injury import _TABLES
-from features.pattern_words import may_match, needed_words
+from features.pattern_words import may_match, needed_words, patterns_that_may_match
 from features.tables import read_table
 from features.text import match_view
 from triage.settings import get_settings
@@ -44,6 +44,12 @@ def test_a_pattern_needs_its_literal_words(pattern: str, words: set[str]) -> Non
 def test_a_pattern_whose_words_it_cannot_tell_needs_none_and_is_always_scanned(pattern: str) -> None:
     assert needed_words(pattern) is None
     assert may_match(pattern, "")
+
+
+def test_only_the_patterns_whose_words_a_text_holds_are_scanned_in_their_order() -> None:
+    patterns = (r"\bfaulty\b", r"\d+ ?cm", r"\bbroke (?:off|down)\b", r"\bstuck\b")
+    possible = patterns_that_may_match(patterns, "the strap broke off, 3 cm from the buckle")
+    assert list(possible) == [r"\d+ ?cm", r"\bbroke (?:off|down)\b"]
 
 
 @pytest.fixture(scope="module")
