@@ -933,6 +933,10 @@ REFUSED_SETTINGS = (
     ("TRIAGE_MONITOR_NUMERICAL_DRIFT", '["ks", 0.05]'),
     ("TRIAGE_MONITOR_CATEGORICAL_DRIFT", '["jensenshannon", -0.2]'),
     ("TRIAGE_SEED", "-1"),
+    # and spans of time past the calendar's end: `data purge`'s and every reply's OverflowError
+    ("TRIAGE_RETENTION_DAYS", "1000000000"),
+    ("TRIAGE_REPLY_SEND_BACK_DAYS", "10000000"),
+    ("TRIAGE_REPLY_PREPARED_ON", "9999-12-31"),
 )
 # The seventeenth round's settings no command could open, each with the words its refusal must hold.
 UNOPENABLE_SETTINGS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -44,6 +44,11 @@ DRIFT_DISTANCES = {
     "numerical": (("hellinger", "jensenshannon"), ("wasserstein", "ed", "kl_div", "psi")),
     "categorical": (("hellinger", "jensenshannon"), ("kl_div", "psi")),
 }
+# The longest span of days a reply counts (to send an item back, to answer a review, a parcel's transit): a reply's
+# dates run from its day, and 10,000,000 days failed every reply past the calendar's end ("date value out of range").
+MOST_REPLY_DAYS = 365
+# The longest `triage data purge` keeps rows: a cutoff before year 1 was a traceback (OverflowError).
+MOST_DAYS_KEPT = 36_500
 # The settings that are paths, made absolute once read.
 _PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
 
@@ -221,6 +226,7 @@ class Settings(BaseSettings):
     retention_days: int = Field(
         default=730,
         ge=1,
+        le=MOST_DAYS_KEPT,
         description="`triage data purge` deletes prediction-log rows and clears customers' free texts (reason "
         "texts, agents' replies) older than this (see serving/stores/retention.py).",
     )
@@ -370,16 +376,23 @@ class Settings(BaseSettings):
     reply_transit_days: Annotated[tuple[int, int], NoDecode] = Field(
         default=(1, 3), description="Business days a returned parcel takes to reach the warehouse (refund dates)."
     )
-    reply_send_back_days: int = Field(default=14, ge=1, description="Days after the request to send the item back.")
-    reply_review_days: int = Field(default=2, ge=1, description="Business days a manual review takes to answer.")
+    reply_send_back_days: int = Field(
+        default=14, ge=1, le=MOST_REPLY_DAYS, description="Days after the request to send the item back."
+    )
+    reply_review_days: int = Field(
+        default=2, ge=1, le=MOST_REPLY_DAYS, description="Business days a manual review takes to answer."
+    )
     console_session_hours: float = Field(
-        default=12, gt=0, description="Hours an agent's console session lasts after sign-in (one shift)."
+        default=12, gt=0, le=24 * 366, description="Hours an agent's console session lasts after sign-in (one shift)."
     )
     console_max_failed_signins: int = Field(
         default=5, ge=1, description="Consecutive wrong passwords after which an agent's sign-in is locked."
     )
     console_lockout_seconds: int = Field(
-        default=900, ge=1, description="How long a locked agent account refuses every sign-in, right password or not."
+        default=900,
+        ge=1,
+        le=86_400 * 366,
+        description="How long a locked agent account refuses every sign-in, right password or not.",
     )
     console_page_size: int = Field(default=50, ge=1, le=500, description="Returns per page of the console queue.")
     console_origin: str | None = Field(
@@ -398,7 +411,10 @@ class Settings(BaseSettings):
         "delivery thread tries one event at a time, so a receiver holding an attempt holds every event behind it.",
     )
     webhook_retry_base_seconds: float = Field(
-        default=10.0, gt=0, description="First retry delay of a failed webhook delivery; doubles with each attempt."
+        default=10.0,
+        gt=0,
+        le=3_600,
+        description="First retry delay of a failed webhook delivery; doubles with each attempt, up to an hour.",
     )
     webhook_max_attempts: int = Field(
         default=10, ge=1, description="Delivery attempts per event and subscription before it is marked failed."
@@ -591,8 +607,18 @@ class Settings(BaseSettings):
     def _a_span_of_days(cls, value: tuple[int, int]) -> tuple[int, int]:
         # [-1, 3] and [5, 1] were taken: the replies promised refunds on dates before the parcel was sent back
         fewest, most = value
-        if not 0 <= fewest <= most:
-            raise ValueError("the fewest and the most business days, 0 or more, the fewest first: such as [1, 3]")
+        if not 0 <= fewest <= most <= MOST_REPLY_DAYS:
+            raise ValueError(
+                f"the fewest and the most business days, 0 to {MOST_REPLY_DAYS}, the fewest first: such as [1, 3]"
+            )
+        return value
+
+    @field_validator("reply_prepared_on")
+    @classmethod
+    def _a_day_replies_can_run_from(cls, value: date | None) -> date | None:
+        # the replies' dates run from it: 9999-12-31 failed every reply past the calendar's end
+        if value is not None and value > (latest := datetime.now(UTC).date() + timedelta(days=366)):
+            raise ValueError(f"after {latest.isoformat()}: a day to replay, or one at most a year ahead")
         return value
 
     @field_validator(*_PATHS, mode="before")

@@ -246,7 +246,7 @@ def test_the_database_password_is_hidden_as_the_registrys_is(url: str, shown: st
     [
         ("TRIAGE_REPLY_TRANSIT_DAYS", "abc", "not JSON: a list of two whole numbers"),
         ("TRIAGE_REPLY_TRANSIT_DAYS", "[5, 1]", "the fewest first"),
-        ("TRIAGE_REPLY_TRANSIT_DAYS", "[-1, 3]", "0 or more"),
+        ("TRIAGE_REPLY_TRANSIT_DAYS", "[-1, 3]", "0 to 365"),
         ("TRIAGE_MONITOR_NUMERICAL_DRIFT", "nan", "not JSON: a list of a drift method and its threshold"),
         ("TRIAGE_MONITOR_CATEGORICAL_DRIFT", '["jensenshannon", NaN]', "not a finite number"),
         ("TRIAGE_API_KEY_CACHE_SECONDS", "inf", "not a finite number"),
@@ -282,6 +282,28 @@ def test_a_drift_measure_or_seed_no_run_could_use_is_refused_naming_it(
 ) -> None:
     # each was taken and failed later: Evidently's traceback in `triage monitor` for an unknown method, a check alarming
     # on every window for a threshold of 0 or less, numpy's traceback minutes into a training for a seed of -1
+    message = _refused(monkeypatch, variable, value)
+    assert message.startswith(f"{variable}={value}: ") and said in message and "\n" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("TRIAGE_RETENTION_DAYS", "1000000000", "must be less than or equal to 36500"),
+        ("TRIAGE_REPLY_SEND_BACK_DAYS", "10000000", "must be less than or equal to 365"),
+        ("TRIAGE_REPLY_REVIEW_DAYS", "366", "must be less than or equal to 365"),
+        ("TRIAGE_REPLY_TRANSIT_DAYS", "[1, 100000000]", "0 to 365"),
+        ("TRIAGE_REPLY_PREPARED_ON", "9999-12-31", "a day to replay, or one at most a year ahead"),
+        ("TRIAGE_CONSOLE_SESSION_HOURS", "1e12", "must be less than or equal to 8784"),
+        ("TRIAGE_CONSOLE_LOCKOUT_SECONDS", "1000000000000", "must be less than or equal to 31622400"),
+        ("TRIAGE_WEBHOOK_RETRY_BASE_SECONDS", "1e10", "must be less than or equal to 3600"),
+    ],
+)
+def test_a_span_of_time_past_the_calendar_is_refused_naming_it(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    # each was taken, then a traceback: `data purge` (OverflowError), every reply past the calendar's end ("date value
+    # out of range"), the console's sign-in and the webhook retries (a timedelta past 999,999,999 days)
     message = _refused(monkeypatch, variable, value)
     assert message.startswith(f"{variable}={value}: ") and said in message and "\n" not in message, message
 
