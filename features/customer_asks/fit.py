@@ -578,9 +578,11 @@ _SPEAKS_OF_FIT = re.compile(
     _FIT_WORDS.pattern
     + "|"
     + _SIZE_COMPLAINT.pattern
-    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|loose|baggy|long|longer|short|"
+    + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|loose|baggy|short|"
     r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"
-    r"longue?s?|larges?|etroite?s?|longueur|moulante?s?|baille|glisse|dedans|gap|gaping|drown(?:s|ing)?|swamp(?:s|ed)?|"
+    # (not of time: "no longer needed", "any longer")
+    r"long|(?<!\bno )(?<!\bany )longer|longue?s?|"
+    r"larges?|etroite?s?|longueur|moulante?s?|baille|glisse|dedans|gap|gaping|drown(?:s|ing)?|swamp(?:s|ed)?|"
     r"(?:hang|slip|fall)(?:s|ing)? off|room|heel lifts|squashed|pinch(?:es|ing)?|giant|huge|tiny|oversized|"
     r"dragg?(?:ed|ing|s)?|tall|height|hauteur|minuscule|enorme|immense|roomy|massive|swimming|slides? out|flop|"
     r"billows?|digs? in|squash(?:es|ed)?|pressed against|straining|walk out of|more like an? \d+)\b"

@@ -378,6 +378,13 @@ FLAG_CASES = [
     ("repeated", "Mauvaise taille, lavé deux fois.", False),
     ("repeated", "Double commande par erreur (j'ai cliqué deux fois sur valider). Je renvoie la seconde.", False),
     ("collection_missed", "Frankly I'm furious. I waited in all day for a courier who never came.", True),
+    # "no longer" is of time, not of the length: no word of fit (replies: a size swap was kept on for it)
+    ("speaks_of_fit", "Came after the party, no longer needed.", False),
+    ("speaks_of_fit", "I don't need it any longer, sorry.", False),
+    ("speaks_of_fit", "Je n'en ai plus besoin, le colis a mis trop longtemps.", False),
+    ("speaks_of_fit", "The legs are longer than pictured.", True),
+    ("speaks_of_fit", "Far too long for me, I'm 5'2.", True),
+    ("speaks_of_fit", "Trop longue pour moi.", True),
 ]
 
 
