@@ -888,6 +888,9 @@ async def _lists_page(
         stale_form=STALE_FORM if stale else None,
         refused_in_add_form=refused_in_add_form,
         kinds=lists_page.KIND_WORDS,
+        lists=lists_page.LIST_CHOICES,
+        unoffered=lists_page.unoffered(form),
+        ignored=queue_view.ignored_parameters(request.query_params, lists_page.LINK_PARAMETERS),
         saved=_saved(request, LIST_CHANGES),
     )
 

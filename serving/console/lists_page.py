@@ -18,11 +18,15 @@ from typing import Any
 from urllib.parse import urlencode
 
 from decisions.policy import LIST_RULE_CODES
-from features.text import visible_text
+from features.text import quoted_cut, visible_text
 from serving.db import stored_utc
 from serving.stores.risk_lists import ListEntry, ListError, RiskListStore
 
 KIND_WORDS: dict[str, str] = {"customer": "Customers", "email_hash": "E-mail hashes", "order": "Orders", "sku": "SKUs"}
+# The lists the add form offers, in its order (the store's `LIST_NAMES`).
+LIST_CHOICES: tuple[str, ...] = ("block", "allow")
+# The query parameters a link to the lists page may hold: the add form's fields, and `saved` after a change.
+LINK_PARAMETERS: tuple[str, ...] = ("list", "kind", "value", "note", "pseudonym", "return", "saved")
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,14 @@ def list_form(fields: Mapping[str, Any], posted: bool = False) -> ListForm:
         pseudonymised=fields.get("pseudonym") == "1",
         return_id=str(fields.get("return") or ""),
     )
+
+
+def unoffered(form: ListForm) -> dict[str, str]:
+    """The add form's choices it was given (a link's `list` or `kind`, a form posted) that it does not offer, by field,
+    each value quoted: shown as given, the form preselected its first choice in their place, so a link asking to allow
+    an order ("kind=ordr") opened a form to block a customer, one click from adding the entry there."""
+    given = {"list": (form.list_name, LIST_CHOICES), "kind": (form.kind, tuple(KIND_WORDS))}
+    return {field: quoted_cut(value) for field, (value, offered) in given.items() if value not in offered}
 
 
 def add_entry(store: RiskListStore, form: ListForm, agent: str) -> ListEntry:
@@ -126,7 +138,7 @@ def list_actions(
     customer, sku = request_fields.get("customer_id"), request_fields.get("sku")
     actions = []
     if customer and "customer" not in listed:
-        for list_name in ("block", "allow"):
+        for list_name in LIST_CHOICES:
             query = {"list": list_name, "kind": "customer", "value": customer, "pseudonym": "1", "return": return_id}
             actions.append(ListAction(f"{list_name.capitalize()} this customer", urlencode(query)))
     if sku and "sku" not in listed:

@@ -264,3 +264,29 @@ def test_a_customer_typed_in_is_stored_as_its_pseudonym(console: TestClient, lis
 
 def test_every_kind_of_entry_has_a_heading() -> None:
     assert tuple(KIND_WORDS) == LIST_KINDS
+
+
+def test_a_link_asking_for_a_list_or_kind_the_form_does_not_offer_preselects_neither(console: TestClient) -> None:
+    # "?list=allwo&kind=ordr&value=O1" opened a form to block a customer: the select showed its first choice, one click
+    # from adding the entry on a list and kind the link never named
+    page = console.get("/console/lists?list=allwo&kind=ordr&value=O0000001&note=hi")
+    assert page.status_code == 200
+    notice = re.search(r'<p class="notice" role="status" id="unoffered-choices">(.*?)</p>', page.text, re.S)
+    assert notice and "The list 'allwo' is none this form offers; the kind 'ordr' is none" in " ".join(
+        html.unescape(notice.group(1)).split()
+    ), page.text
+    for field in ("list", "kind"):
+        select = re.search(rf'<select name="{field}" id="add-{field}" required>(.*?)</select>', page.text, re.S)
+        assert select and f'<option value="" selected disabled>choose a {field}</option>' in select.group(1)
+        assert select.group(1).count("selected") == 1
+    taken = console.get("/console/lists?list=allow&kind=order&value=O0000001")
+    assert "unoffered-choices" not in taken.text and '<option value="allow" selected>' in taken.text
+
+
+def test_a_link_parameter_the_lists_page_does_not_take_is_named(console: TestClient) -> None:
+    # "?lsit=allow" was passed over without a word: the form kept its default list
+    page = console.get("/console/lists?lsit=allow&value=SKU-1")
+    notice = re.search(r'id="ignored-parameters">(.*?)</p>', page.text, re.S)
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", notice.group(1) if notice else "")).split())
+    assert "The form below is not filled from 'lsit' (did you mean list?): the form has no field of that name." in said
+    assert "ignored-parameters" not in console.get("/console/lists?list=allow&saved=added").text
