@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError, ValidationInfo, field_validator
+from pydantic import Field, Strict, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +49,9 @@ DRIFT_DISTANCES = {
 MOST_REPLY_DAYS = 365
 # The longest `triage data purge` keeps rows: a cutoff before year 1 was a traceback (OverflowError).
 MOST_DAYS_KEPT = 36_500
+# A drift method and its threshold. The threshold is a JSON number, strictly: pydantic read `true` as 1.0 and "0.2"
+# as 0.2.
+DriftMeasure = tuple[str, Annotated[float, Strict()]]
 # The settings that are paths, made absolute once read.
 _PATHS = ("state_dir", "sample_data_dir", "policy_path", "handover_messages_path", "corpus_dir", "shift_dir")
 
@@ -434,13 +437,13 @@ class Settings(BaseSettings):
         default=1000, ge=50, description="Test requests each registered version keeps as its monitoring reference."
     )
     monitor_min_rows: int = Field(default=50, ge=10, description="A current window smaller than this is refused.")
-    monitor_numerical_drift: Annotated[tuple[str, float], NoDecode] = Field(
+    monitor_numerical_drift: Annotated[DriftMeasure, NoDecode] = Field(
         default=("wasserstein", 0.25),
         description="Evidently drift method and threshold for numerical columns (normed Wasserstein distance: "
         "unlike a p-value it does not alarm on a negligible shift just because the window is large; its noise "
         "between 300 and 1,000 draws of one distribution stays under 0.18).",
     )
-    monitor_categorical_drift: Annotated[tuple[str, float], NoDecode] = Field(
+    monitor_categorical_drift: Annotated[DriftMeasure, NoDecode] = Field(
         default=("jensenshannon", 0.2),
         description="Evidently drift method and threshold for categorical columns (Jensen-Shannon distance: "
         "a 200-request replay of the reference period read 0.149 on 16 product categories).",
@@ -586,7 +589,7 @@ class Settings(BaseSettings):
 
     @field_validator("monitor_numerical_drift", "monitor_categorical_drift")
     @classmethod
-    def _a_drift_distance(cls, value: tuple[str, float], info: ValidationInfo) -> tuple[str, float]:
+    def _a_drift_distance(cls, value: DriftMeasure, info: ValidationInfo) -> DriftMeasure:
         # An unknown method was taken and failed `triage monitor` in Evidently's traceback; a p-value test ("ks")
         # alarmed where the distributions agree (a check alarms above its threshold); a threshold of 0 or less alarmed
         # on every window.
@@ -598,8 +601,8 @@ class Settings(BaseSettings):
             raise ValueError(f"{method!r} is no distance Evidently measures {kind} drift with: one of {names}")
         most = 1.0 if method in bounded else math.inf
         if not 0 < threshold <= most:
-            bound = "at most 1 (it lies between 0 and 1)" if method in bounded else "a distance"
-            raise ValueError(f"the threshold of {method} must be above 0 and {bound}")
+            bound = " and at most 1 (it lies between 0 and 1)" if method in bounded else ""
+            raise ValueError(f"the threshold of {method} must be above 0{bound}")
         return value
 
     @field_validator("reply_transit_days")
@@ -756,6 +759,7 @@ _NOT = {
     "int_parsing": "not a whole number",
     "int_from_float": "not a whole number",
     "finite_number": "not a finite number",
+    "float_type": "not a number",
     "bool_parsing": "not true or false (1/0, yes/no, on/off)",
     "date_parsing": "not a date (YYYY-MM-DD)",
     "date_from_datetime_parsing": "not a date (YYYY-MM-DD)",
