@@ -7,7 +7,8 @@ text into seconds of a worker's time. The patterns are found by introspection, n
 every compiled pattern held by a module of `features`, `models`, `decisions` and `serving` (in its globals, in
 containers held there and in its classes), and every string in such a container that reads as a pattern
 (the keyword rule tables, compiled through `features.text.regex`), alone and as the alternation of its
-container (`customer_asks.clauses._any_of` scans a whole kind at once).
+container (the readers scan a kind's patterns one after another, `features.pattern_words.patterns_that_may_match`;
+on a text that holds all their words the alternation does the same work at each position).
 
 Each pattern scans (`finditer` to the end: a search's worst case) adversarial texts of `MAX_TEXT_CHARS`
 characters, as typed and as the readers see them (`features.text.match_view`): repetitions of the pattern's
@@ -129,7 +130,10 @@ def _pattern_strings(kind: list[object] | tuple[object, ...]) -> list[str]:
 
 def patterns_of(module: ModuleType) -> dict[str, re.Pattern[str]]:
     """Every pattern `module` defines, named `module.GLOBAL[#n]`; a tuple or list of pattern strings (a rule
-    table's kind) also as its alternation (`module.GLOBAL (any of n)`), as `customer_asks.clauses._any_of` scans it."""
+    table's kind) also as its alternation (`module.GLOBAL (any of n)`): about the work of the readers' scan of each
+    pattern in turn, and the source of `tail_texts`' subjects. A back-reference in it counts the groups of the
+    patterns before it, so such a kind's alternation reads otherwise than any reader; its patterns are timed alone
+    too."""
     found: dict[str, re.Pattern[str]] = {}
     holders: list[tuple[str, object]] = []
     for name, value in vars(module).items():

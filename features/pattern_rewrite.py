@@ -84,12 +84,6 @@ def _without_groups(pattern: str) -> str:
     return "".join(pieces)
 
 
-def refers_to_a_group(pattern: str) -> bool:
-    """Whether the pattern refers to a group by number or name (a back-reference, a conditional group): joined with
-    other patterns in one alternation, a number would point at another pattern's group."""
-    return _REFERS_TO_A_GROUP.search(pattern) is not None
-
-
 def opened_by_its_words(pattern: str) -> str:
     """The pattern with each top-level alternative that opens with look-arounds first looking ahead for what follows
     them: the same matches, groups and spans, but a position where the alternative's words are absent fails at once

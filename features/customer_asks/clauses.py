@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
-from features.pattern_rewrite import opened_by_its_words, refers_to_a_group
 from features.pattern_words import patterns_that_may_match
 from features.text import WORDS_BEFORE_CHARS, regex, words_before
 
@@ -47,27 +44,13 @@ _CLAUSE_START = r"(?:" + _CLAUSE_SUBJECT + r"|(?:and|but|plus|then|et|mais|puis)
 _NEGATION_IN_CLAUSE = re.compile(_NEGATION_WORDS + r"(?:[^\w.!?;,:]+(?!" + _CLAUSE_START + r")\w+){0,2}[^\w.!?;,:]*$")
 
 
-@dataclass(frozen=True)
-class _Scan:
-    """A rule table's kind read in as few scans as it can be: its patterns joined in one alternation, but each that
-    refers to a group of its own alone (joined, its back-reference would count the groups of the patterns before it
-    and point at another's: "i ordered the 10 litre and got the 5 litre" was read no shop mistake)."""
-
-    scans: tuple[re.Pattern[str], ...]
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first reading of any of the patterns in the text (of two at one place, the joined patterns' first)."""
-        found = [match for scan in self.scans if (match := scan.search(text))]
-        return min(found, key=lambda match: match.start(), default=None)
-
-
-@cache
-def _any_of(patterns: tuple[str, ...]) -> _Scan:
-    """The patterns scanned together: a reading is found exactly where one of them reads."""
-    joined = [pattern for pattern in patterns if not refers_to_a_group(pattern)]
-    alone = [regex(pattern) for pattern in patterns if refers_to_a_group(pattern)]
-    together = re.compile("|".join(f"(?:{opened_by_its_words(pattern)})" for pattern in joined)) if joined else None
-    return _Scan(((together,) if together else ()) + tuple(alone))
+def _first_reading(patterns: Sequence[str], text: str) -> re.Match[str] | None:
+    """The first reading of any of the patterns in the text (of two at one place, the first pattern's): what one
+    alternation of them would read, but each pattern scanned alone (`patterns_that_may_match`), so that a
+    back-reference counts the groups of its own pattern, not of those before it ("i ordered the 10 litre and got the 5
+    litre" was read no shop mistake)."""
+    found = (match for pattern in patterns_that_may_match(patterns, text) if (match := regex(pattern).search(text)))
+    return min(found, key=lambda match: match.start(), default=None)
 
 
 # Kinds whose words say a negation of their own ("my parcel never arrived"): a negation before them is no denial but

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _any_of, _clause_around, _denied, _found
+from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _clause_around, _denied, _first_reading, _found
 from features.customer_asks.fault_context import _packaging_blanked
 from features.customer_asks.faults import _FAULTS
 from features.customer_asks.fit import _SIZE_COMPLAINT
@@ -421,7 +421,7 @@ def _new_return_after(folded: str, kind: str) -> bool:
     """Whether the text, after it first says the item was sent back or refunded (`kind`), turns (`_TURN`) to a fault,
     a hazard, a size complaint or a return of its own (`_RETURN_ASKED`), not to the refund or to money
     (`_MONEY_WORDS`)."""
-    reading = _any_of(_REQUESTS[kind]).search(folded)
+    reading = _first_reading(_REQUESTS[kind], folded)
     if reading is None:
         return False
     rest = folded[reading.end() :]

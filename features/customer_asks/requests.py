@@ -571,7 +571,6 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     # frais de douane »; not a parcel refused for them ("I refused to pay the customs"), nor a payment or a charge
     # denied (`_affirmed`: "I never paid any customs", "I paid by card, no customs charges")
     "refund_customs": (
-        # (the one pattern of the kind that names its charge apart: a group name is read once in `_any_of`)
         r"\b(?:paid|had to pay|was charged|were charged|charged me|payes?|payee?s?|du payer|regle|reglee?s?|"
         r"facturee?s?)\b[^.!?]{0,40}?\b(?P<paid_for>customs|import (?:duty|duties|vat|tax|taxes|charges?|fees?)|"
         r"(?:frais|droits|taxes?) de douane)\b",

@@ -4027,20 +4027,23 @@ SAME_ORDERED_AND_GOT = (
 )
 
 
-def test_a_kinds_scan_reads_where_one_of_its_patterns_reads() -> None:
+def test_a_kinds_first_reading_is_where_one_of_its_patterns_reads() -> None:
     # joined in one alternation, "(?!\1\b)" counted the groups of the patterns before it: it pointed at a group never
     # set and never refused, so the scan read "the blue mug ... the red mug" where no pattern does
     patterns = (r"\b(x+)y\b", r"\bthe \w+ (\w+) and got the \w+ (?!\1\b)\w+\b")
-    assert asks_clauses._any_of(patterns).search(SAME_ORDERED_AND_GOT[0]) is None
-    found = asks_clauses._any_of(patterns).search("i ordered the blue mug and got the red cup.")
+    assert asks_clauses._first_reading(patterns, SAME_ORDERED_AND_GOT[0]) is None
+    found = asks_clauses._first_reading(patterns, "i ordered the blue mug and got the red cup.")
     assert found is not None and found.group(0) == "the blue mug and got the red cup"
+    # the first place any pattern reads at; of two at one place, the first pattern's reading
+    found = asks_clauses._first_reading((r"\bred \w+", r"\bthe red\b", r"\bthe \w+ cup"), "the red cup.")
+    assert found is not None and found.group(0) == "the red"
     tables = (faults._FAULTS, hazards._HAZARDS, requests._ASKED_OUTRIGHT, requests._REQUESTS, fit._UNFIXABLE)
     tables += (hardship._HARDSHIP, {"not_as_described": complaints._NOT_AS_DESCRIBED})
     for table in tables:
         for kind, kind_patterns in table.items():
             for text in SAME_ORDERED_AND_GOT:
                 alone = any(regex(pattern).search(text) for pattern in kind_patterns)
-                assert (asks_clauses._any_of(kind_patterns).search(text) is not None) is alone, (kind, text)
+                assert (asks_clauses._first_reading(kind_patterns, text) is not None) is alone, (kind, text)
 
 
 @pytest.mark.parametrize(
