@@ -3,8 +3,8 @@
 A rule table's kind is tested on every text, and most texts hold none of the words its patterns need ("broke",
 "faulty", « cassé »): a substring test settles those far faster than `re` trying each alternative at each position.
 The reading is conservative: a piece of the pattern it does not understand needs nothing, and a pattern it cannot
-read at all needs no words (it is always scanned). Like `features.pattern_rewrite`, it reads the pattern's text,
-not `re`'s private parser.
+read at all needs no words (it is always scanned). Like `features.pattern_rewrite`, it reads the pattern's text
+(`features.pattern_text`), not `re`'s private parser.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from features.pattern_rewrite import _INLINE_FLAGS, _alternatives, _group_end, _tokens
+from features.pattern_text import alternatives, group_end, sets_inline_flags, tokens
 
 # A repeat of the piece before it, and its least count ("{2,}", "{,3}", "?", "*", "+").
 _REPEAT = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")
@@ -50,9 +50,9 @@ def _sequence_words(sequence: str) -> frozenset[str] | None:
     run = ""
     index = 0
     while index < len(sequence):
-        token = next(_tokens(sequence, index))[1]
+        token = next(tokens(sequence, index))[1]
         if token == "(":
-            end = _group_end(sequence, index)
+            end = group_end(sequence, index)
             opening = _MATCHED_GROUP.match(sequence, index)
             inner = _pattern_words(sequence[opening.end() : end - 1]) if opening else None
         else:
@@ -77,19 +77,19 @@ def _sequence_words(sequence: str) -> frozenset[str] | None:
 
 
 def _pattern_words(pattern: str) -> frozenset[str] | None:
-    alternatives = [_sequence_words(alternative) for alternative in _alternatives(pattern)]
-    if any(words is None for words in alternatives):
+    each = [_sequence_words(alternative) for alternative in alternatives(pattern)]
+    if any(words is None for words in each):
         return None
-    return frozenset().union(*alternatives)
+    return frozenset().union(*each)
 
 
 @cache
 def needed_words(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` holds (r"\\bbroke (?:off|down)" -> {"broke "}), or None when its
     text does not tell (an alternative with no literal word that must occur, or inline flags)."""
-    if _INLINE_FLAGS.search(pattern) or any(
+    if sets_inline_flags(pattern) or any(
         token[0] == "\\" and token[1:].isalnum() and token[1:] not in _CLASS_OR_ANCHOR_ESCAPES
-        for _, token in _tokens(pattern)
+        for _, token in tokens(pattern)
     ):
         return None
     return _pattern_words(pattern)
