@@ -8,7 +8,7 @@ import re
 
 from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _clause_around, _denied, _first_reading, _found
 from features.customer_asks.fault_context import _packaging_blanked
-from features.customer_asks.faults import _FAULTS
+from features.customer_asks.faults import _FAULTS, _ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
 from features.customer_asks.hazards import _hazards
 from features.customer_asks.requests import _CARRIER, _EARLIER_ORDER, _REQUESTS
@@ -309,8 +309,9 @@ _SLOW_DELIVERY = re.compile(
     r"\blivraison (?:(?:a ete|etait|est|tres|trop|un peu|super|hyper|bien) )*(?:lente|longue)\b"
 )
 _ON_TIME = re.compile(
-    r"\b(?:came|arrived|delivered|got here|turned up|arrivee?s?|livree?s?|recue?s?) (?:\w+ ){0,2}?(?:on time|in time|"
-    r"quickly|promptly|early|fast|a temps|a l'heure|dans les temps|rapidement|vite)\b"
+    r"\b(?:came|arrived|delivered|got here|turned up|arrivee?s?|livree?s?|recue?s?) (?:\w+ ){0,2}?(?:"
+    + "|".join((*_ON_TIME_WORDS, "quickly", "promptly", "early", "fast", "rapidement", "vite"))
+    + r")\b"
 )
 
 

@@ -118,10 +118,11 @@ _NOT_COME_LATER = (
     r"(?! *[.!?;]+ *(?:(?:it|they) )?(?:took|has taken|had taken)\b| *[.!?;]+ *(?:il|elle|ils|elles|le colis|la "
     r"commande) (?:a|ont|avait|avaient) mis\b)"
 )
+# A parcel said to have come when it should ("on time", « dans les temps »): before a denial here, after an arrival in
+# delivery's `_ON_TIME`; « dans les délais » is read only here
+_ON_TIME_WORDS = ("on time", "in time", "a temps", "a l'heure", "dans les temps")
 _ON_TIME_BEFORE = "".join(
-    f"(?<!{time}{stop})"
-    for time in ("on time", "in time", "a temps", "a l'heure", "dans les temps", "dans les delais")
-    for stop in (". ", ", ", "; ")
+    f"(?<!{time}{stop})" for time in (*_ON_TIME_WORDS, "dans les delais") for stop in (". ", ", ", "; ")
 )
 _FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
