@@ -197,10 +197,11 @@ class ReplyCase:
         whatever reason was guessed for it, the text does not support it."""
         return self.needs_review or self.asks.contact_only or self.asks.not_a_return == "already_returned"
 
-    @property
+    @cached_property
     def empathy_key(self) -> str:
         """How the reply acknowledges the message (`grammar.empathy_key` on this reason and what the text says);
-        the drafter writes it and the checker holds the draft to it."""
+        the drafter writes it and the checker holds the draft to it (read once: the replacement sent, the late
+        apology, the drafter and the checker each ask it)."""
         asks = self.asks
         return grammar.empathy_key(
             self.reason,
