@@ -259,6 +259,14 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"pas|pas du tout|guere) (?:a|aux) (?:la |l'|les )?(?:photos?|images?|description|annonce|fiche|visuels?)\b",
     r"\b(?:listing|description|website|product page|advert|title|product title|product name) (?:says|said|states|"
     r"stated|claims|claimed)\b" + _NOT_PROMISED_SERVICE + _LISTING_BORNE_OUT,
+    # ... or describes the item so, as French's « la fiche le décrit comme »: "The website describes this as a slim
+    # fit shirt", "your site lists it as 100% cotton"; not the shop's service so described ("describes the delivery as
+    # next day")
+    r"\b(?:listing|description|website|site|product page|page|advert|title) (?:describes|described|lists|listed|"
+    r"bills|billed|sells|sold)\b"
+    + _NOT_PROMISED_SERVICE
+    + r"(?: (?:it|this|them|these|those|the \w+))? as\b"
+    + _LISTING_BORNE_OUT,
     # "It says wool blend in the title, it's 100% acrylic"
     r"\b(?:says|(?:it|this|that) (?:said|states|stated|claims|claimed))\b" + _NOT_PROMISED_SERVICE + r"[^.!?]{1,40}? "
     r"(?:in|on) the (?:title|listing|description|product page|product title|product name|advert|ad)\b|"

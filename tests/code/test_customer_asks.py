@@ -367,6 +367,13 @@ FLAG_CASES = [
     ("not_as_described", "Whoever did the size chart got it spot on, I just changed my mind.", False),
     ("not_as_described", "The size chart was useless to me as I don't know my measurements.", False),
     ("not_as_described", "I followed the guide off your website and ordered a 10.", False),
+    # sheet 643 #71: the listing that describes the item so in English, as « la fiche le décrit comme » does in French;
+    # not the shop's service it so describes, nor a description the customer finds true
+    ("not_as_described", "The website describes this as a slim fit linen shirt. The label says 55% linen.", True),
+    ("not_as_described", "The site lists the rug as 160x230, it measures 120x170.", True),
+    ("not_as_described", "La fiche le décrit comme doublé, il ne l'est pas.", True),
+    ("not_as_described", "The website describes the delivery as next day, it took a week.", False),
+    ("not_as_described", "The listing describes it as navy, which is true, I just prefer black.", False),
     # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
     ("repeated", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),
     ("repeated", "VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS.", True),
