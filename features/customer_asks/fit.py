@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import _NEGATION, _denied
-from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS
+from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS, FALLBACK_AFTER
 from features.text import words_before
 
 # A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
@@ -279,7 +279,14 @@ _DIRECTION_NOT_WANTED = re.compile(
     # m'envoyer la version plus petite », « ne m'envoyez pas la version plus grande »)
     r"\b(?:pas besoin de|inutile de|pas la peine de|pas question de)(?: me| m'| nous)? ?(?:envoyer|renvoyer) "
     r"(?:la |une )?version plus (?:grande|petite)\b|\bne (?:me |m'|nous )?(?:envoyez|renvoyez) pas (?:la |une )?"
-    r"version plus (?:grande|petite)\b"
+    r"version plus (?:grande|petite)\b|"
+    # ... nor one the customer will look for themselves ("Return please, I'll look for a smaller size", « je chercherai
+    # une taille plus petite »), unless a refund follows if it fails: not asked of the shop (`sizes._OWN_SEARCH`)
+    r"(?:\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)(?: have to| try to| have a| be)? (?:look|looking|"
+    r"search|searching|hunt|shop)(?: around| online| elsewhere)? for (?:a |the |another )?(?:(?:bigger|smaller|larger) "
+    r"(?:size|one|pair)|(?:next )?size (?:up|down))\b|"
+    r"\bje (?:vais (?:chercher|regarder)|chercherai|regarderai)(?: ailleurs| en magasin)?(?: pour)? "
+    r"(?:une |la )" + _WAY_FR + ")(?!" + FALLBACK_AFTER + ")"
 )
 # A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
 _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"

@@ -75,6 +75,18 @@ _SIZE = (
 _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
                      "small": "S", "medium": "M", "large": "L", "petit": "S", "moyen": "M", "grand": "L"}  # fmt: skip
 _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|en taille|la taille|une taille|uk|eu|fr) )?"
+# A search the customer says they will make themselves ("Return please, I'll look for a small size", "I'm going to look
+# for a 12 in store"): no size asked of the shop, whose exchange would take the place of the refund they asked for;
+# unless a refund follows as what they want if the search fails ("I'll look for a size 8 but if not I'll need a
+# refund"): then the size is what they ask of the shop first
+FALLBACK_AFTER = (
+    r"(?=[^.!?]{0,60}\b(?:if not|if you don't|if you do not|otherwise|or else|failing that|sinon|a defaut)(?![\w'-]))"
+)
+_OWN_SEARCH = (
+    r"(?:(?<!'ll )(?<!\bwill )(?<!going to )(?<!gonna )(?<!'ll have a )(?<!will have a )(?<!'ll be )(?<!will be )|"
+    + FALLBACK_AFTER
+    + ")"
+)
 
 
 # The words for "instead of", in both languages (the French ones end before « de », « du », « d' »); the item nouns
@@ -264,7 +276,8 @@ _WANTED: tuple[str, ...] = (
     rf"peut-etre|exchange(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
     rf"swap(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
-    rf"returning(?: it| them| these)? for|look for|looking for|(?:go|going|move|moving) (?:up|down) to|"
+    rf"returning(?: it| them| these)? for|{_OWN_SEARCH}look for|{_OWN_SEARCH}looking for|"
+    rf"(?:go|going|move|moving) (?:up|down) to|"
     rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
     rf"(?:swap|switch|swapping|switching)(?: it| them)? to|"
     rf"swapping(?: it| them)? for|get) "
