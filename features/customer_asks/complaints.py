@@ -36,7 +36,14 @@ _NOT_PROMISED_SERVICE = (
 # cm. En théorie c'est bon », "The listing says 4.2L, which is true")
 _LISTING_BORNE_OUT = (
     r"(?! bien\b)(?!(?:[^.!?]|\.\d){0,80}(?:[.!?] )?(?:[^.!?]|\.\d){0,40}\b(?:en theorie|c'est (?:bon|exact|vrai|"
-    r"juste)|which is (?:true|right|correct)|that'?s (?:true|right|correct)|to be fair)\b)"
+    r"juste)|which is (?:true|right|correct)|that'?s (?:true|right|correct)|to be fair|(?:and|,) (?:it|they)(?:'s|'re| "
+    r"is| are) (?:exactly that|exactly as (?:described|listed|advertised|shown)|as (?:described|listed|advertised)))\b)"
+)
+# ... nor a claim said again of the item right after ("The website describes it as navy and it is navy, I just prefer
+# black", "The listing says oak and it's oak"): the first word of the claim repeated, the listing borne out
+_CLAIM_REPEATED = (
+    r"(?! (?:(?:that )?(?:it's|it is|they're|they are) )?(?:a |an )?(?P<claim>[\w%]+)\b[^.!?]{0,40}?\b(?:and|,) (?:it|"
+    r"they)(?:'s|'re| is| are| was| were)(?: indeed| definitely| exactly| really)? (?:a |an )?(?P=claim)(?![\w%]))"
 )
 # Several sizes, colours or models ordered on purpose to choose from (the 36 such texts of `data/corpus/` are
 # labelled no_longer_needed but one: a sweat « pris 2 tailles au dessus »)
@@ -258,7 +265,7 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     + r"|\bne ressembl\w* (?:pas|en rien|absolument "
     r"pas|pas du tout|guere) (?:a|aux) (?:la |l'|les )?(?:photos?|images?|description|annonce|fiche|visuels?)\b",
     r"\b(?:listing|description|website|product page|advert|title|product title|product name) (?:says|said|states|"
-    r"stated|claims|claimed)\b" + _NOT_PROMISED_SERVICE + _LISTING_BORNE_OUT,
+    r"stated|claims|claimed)\b" + _NOT_PROMISED_SERVICE + _CLAIM_REPEATED + _LISTING_BORNE_OUT,
     # ... or describes the item so, as French's « la fiche le décrit comme »: "The website describes this as a slim
     # fit shirt", "your site lists it as 100% cotton"; not the shop's service so described ("describes the delivery as
     # next day")
@@ -266,6 +273,7 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     r"bills|billed|sells|sold)\b"
     + _NOT_PROMISED_SERVICE
     + r"(?: (?:it|this|them|these|those|the \w+))? as\b"
+    + _CLAIM_REPEATED
     + _LISTING_BORNE_OUT,
     # "It says wool blend in the title, it's 100% acrylic"
     r"\b(?:says|(?:it|this|that) (?:said|states|stated|claims|claimed))\b" + _NOT_PROMISED_SERVICE + r"[^.!?]{1,40}? "
@@ -479,9 +487,13 @@ def _packaging_complaint(folded: str) -> bool:
 # comes with a belt"): told of a part missing, the listing is right (`CustomerAsks.not_as_described`).
 _LISTING_PROMISES_A_PART = re.compile(
     r"\b(?:page|listing|description|website|site|fiche|annonce|descriptif)\b[^.!?]{0,40}?\b(?:says?|said|shows?|"
-    r"states?|lists?|dit|disait|indique|indiquait|precise|precisait|annonce|annoncait|mentionne)\b[^.!?]{0,20}?"
+    r"states?|lists?|listed|describes?|described|sells?|sold|bills?|billed|dit|disait|indique|indiquait|precise|"
+    r"precisait|annonce|annoncait|mentionne|vend|vendait|presente|presentait)\b[^.!?]{0,20}?"
     r"\b(?:(?:vendue?s?|livree?s?|fournie?s?) avec|comes? with|came with|sold with|supplied with|includes?|including|"
-    r"complete with)\b"
+    # ... or that the item is several together: "Your site sells these as a pair", "lists it as a set of 4", « vendu par
+    # lot de 6 »
+    r"complete with|(?:a |an )?(?:pair|set|pack|kit|bundle|lot)(?: of \d+)?|(?:une |un |en |par )?(?:paire|lot|"
+    r"ensemble|coffret|kit)(?: de \d+)?)\b"
 )
 
 

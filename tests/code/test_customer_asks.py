@@ -374,6 +374,14 @@ FLAG_CASES = [
     ("not_as_described", "La fiche le décrit comme doublé, il ne l'est pas.", True),
     ("not_as_described", "The website describes the delivery as next day, it took a week.", False),
     ("not_as_described", "The listing describes it as navy, which is true, I just prefer black.", False),
+    # ... nor a listing right of a part missing from the box (a pair, a set of N), nor a claim said again of the item
+    ("not_as_described", "Your site sells these as a pair but only one shoe came in the box.", False),
+    ("not_as_described", "The website lists it as a set of 4 but only 3 glasses came.", False),
+    ("not_as_described", "La fiche dit lot de 4 verres, seulement 3 dans le carton.", False),
+    ("not_as_described", "The website describes it as navy and it is navy, I just prefer it in black.", False),
+    ("not_as_described", "The listing says oak and it's oak, it just looks darker in my room.", False),
+    ("not_as_described", "The listing says navy and it is black.", True),
+    ("not_as_described", "La fiche indique un lot de 4, mais la couleur n'est pas celle de la photo.", True),
     # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
     ("repeated", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),
     ("repeated", "VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS.", True),
