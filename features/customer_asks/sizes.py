@@ -116,9 +116,12 @@ _ORDERED_FIRST = r"\b" + INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|un|un
 _RECEIVED_AFTER = (
     r",? (?:(?:i|we) (?:received|got|was sent|were sent)|(?:j'ai|on m'a|vous m'avez) (?:recu|envoye|livre))"
 )
+# ... or said after a comma, a full stop or nothing, as messages in a hurry do ("You sent a 40R, I ordered 40L", « reçu
+# taille 38 commandé 40 »)
 _BUT_ORDERED = (
-    r",? (?:alors que|but|when|whereas|although|mais) (?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?(?:ordered|"
-    r"commande) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+    r"(?:,? (?:alors que|but|when|whereas|although|mais) (?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?|"
+    r"[,;:.]? (?:(?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?)?)(?:ordered|commandee?s?) (?:(?:a|an|the|un|"
+    r"une|le|la|du|en) )?(?:(?:size|taille) )?"
 )
 _ARTICLE_AND_SIZE_WORD = r" (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
 # The size the item's label gives, said before it: "the label says S", "the tag inside reads 10", "labelled M",
