@@ -61,6 +61,8 @@ _DECISION_OUTCOME = {
 }
 HISTORY_COLUMNS: tuple[str, ...] = ("reason_text", "lang", "label", "resolution", "agent_reply", "contacted_again")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+# A measure's unit written after a number ("28 cm", « 24cm », "300 mm"): a home item's size is such a measure
+_MEASURE_UNIT = re.compile(r"\d ?(cm|mm)\b")
 
 # A home department's goods are not worn: a size complaint about them is no fit (`grammar.empathy_key`'s `worn`).
 _DEPARTMENTS: dict[str, str] = {category.code: category.department for category in PRODUCT_CATEGORIES}
@@ -224,6 +226,16 @@ class ReplyCase:
         whatever the reason, would go unanswered. Not beside the late apology itself, nor beside a parcel that
         never came or came empty, whose apology is the delivery's."""
         return self.asks.late_delivery and self.empathy_key not in _DELIVERY_APOLOGIES
+
+    @property
+    def measure_unit(self) -> str | None:
+        """The unit a home item's sizes are measured in, as the text gives it beside a number ("The 28 cm frying pan
+        is too small ... the 32 please": cm), so the size asked is said with it; None for worn goods, whose sizes
+        are sizes, or where no unit is given."""
+        if _DEPARTMENTS.get(self.product_category) != "home" or not self.text:
+            return None
+        given = _MEASURE_UNIT.search(self.text.lower())
+        return given[1] if given else None
 
     @cached_property
     def noun(self) -> ItemNoun:
@@ -402,8 +414,10 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         "label_fee": money(facts.label_fee) if facts.label_fee else None,
         "return_by": day(facts.return_by),
         "review_by": day(facts.review_by),
-        "suggested_size": grammar.size_phrase(facts.suggested_size, lang) if facts.suggested_size else None,
-        "asked_size": grammar.size_phrase(facts.asked_size, lang) if facts.asked_size else None,
+        "suggested_size": grammar.size_phrase(facts.suggested_size, lang, case.measure_unit)
+        if facts.suggested_size
+        else None,
+        "asked_size": grammar.size_phrase(facts.asked_size, lang, case.measure_unit) if facts.asked_size else None,
         "status_url": facts.status_url,
     }
     clause_values = {

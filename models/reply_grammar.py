@@ -1567,10 +1567,14 @@ def call_time_phrase(when: CallTime, lang: str) -> str:
     return ", ".join(said)
 
 
-def size_phrase(size: str, lang: str) -> str:
+def size_phrase(size: str, lang: str, unit: str | None = None) -> str:
     """A size as a reply says it after "in"/« en »: "size M", « taille M »; a child's "AGE 11-12" as "age 11-12",
     « 11-12 ans » (how children's clothes are labelled); a leg length "L36" as "leg length 36", « longueur 36 »; a half
-    size as customers write it, "size 15½", « taille 38,5 »; a bra's cup alone "cup size B", « bonnet B »."""
+    size as customers write it, "size 15½", « taille 38,5 »; a bra's cup alone "cup size B", « bonnet B »; a number
+    measured in the `unit` the customer gave (a home item's) with that unit, "32 cm" (« en taille 32 » is a
+    garment's)."""
+    if unit and re.fullmatch(r"\d+(?:[.,]\d+)?", size):
+        return f"{size} {unit}" if lang == "en" else f"{size.replace('.', ',')} {unit}"
     # a half size as customers write it: « 38,5 » in French, "15½" in English (a collar's "15.5" reads as a measure)
     size = re.sub(r"(?<=\d)\.5$", "½", size) if lang == "en" else re.sub(r"(?<=\d)\.(?=\d)", ",", size)
     if size.startswith("AGE "):

@@ -1233,3 +1233,21 @@ def test_a_fastening_made_without_its_centre_is_a_fault_not_a_part_missing_from_
     case = _case(lang, "defective", text=text, product_category="outerwear", product_name="Field Coat")
     assert case.empathy_key == "apology_fault"
     assert "missing_part" not in case.asks.faults
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "text", "asked", "said"),
+    [("en", "kitchen", "The 28 cm frying pan is too small for us. The 32 please.", "32", "32 cm"),
+     ("fr", "kitchen", "La poêle de 28 cm est trop petite, la 32 svp.", "32", "32 cm"),
+     ("fr", "decor", "Le miroir de 40cm est trop petit, le 60 svp.", "60", "60 cm"),
+     # worn goods' sizes stay sizes, a letter size stays one, and a home item with no unit given keeps "size"
+     ("en", "trousers", "My waist is 80 cm, the 34 please.", "34", "size 34"),
+     ("fr", "bedding", "Couette de 200 cm trop petite, la M svp.", "M", "taille M"),
+     ("en", "kitchen", "The pan is too small, the 32 please.", "32", "size 32")],
+)  # fmt: skip
+def test_a_home_items_size_is_said_in_the_unit_the_customer_gave(
+    lang: str, category: str, text: str, asked: str, said: str
+) -> None:
+    # a 28 cm pan was drafted "the frying pan in size 32", « votre poêle en taille 32 », as if it were a garment
+    case = _case(lang, text=text, product_category=category, product_name="")
+    assert grammar.size_phrase(asked, lang, case.measure_unit) == said
