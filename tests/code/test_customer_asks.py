@@ -382,6 +382,11 @@ FLAG_CASES = [
     ("not_as_described", "The listing says oak and it's oak, it just looks darker in my room.", False),
     ("not_as_described", "The listing says navy and it is black.", True),
     ("not_as_described", "La fiche indique un lot de 4, mais la couleur n'est pas celle de la photo.", True),
+    # ... a claim with a figure said again whole, and a pair sold as such that came odd (the box's mistake); not a
+    # figure said again of another claim
+    ("not_as_described", "The listing says 100% cotton and it is 100% cotton, I just dislike the feel.", False),
+    ("not_as_described", "Your site sells them as a pair but the two shoes are different sizes.", False),
+    ("not_as_described", "The listing describes it as 100% cotton and it is 100% polyester.", True),
     # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
     ("repeated", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),
     ("repeated", "VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS.", True),
