@@ -281,11 +281,13 @@ _DIRECTION_NOT_WANTED = re.compile(
     r"(?:la |une )?version plus (?:grande|petite)\b|\bne (?:me |m'|nous )?(?:envoyez|renvoyez) pas (?:la |une )?"
     r"version plus (?:grande|petite)\b|"
     # ... nor one the customer will look for themselves ("Return please, I'll look for a smaller size", « je chercherai
-    # une taille plus petite »), unless a refund follows if it fails: not asked of the shop (`sizes._OWN_SEARCH`)
-    r"(?:\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)(?: have to| try to| have a| be)? (?:look|looking|"
+    # une taille plus petite »), unless a refund follows if it fails: not asked of the shop (`sizes._own_search`)
+    r"(?:\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)(?: (?:just|probably|definitely|maybe|perhaps|then|also|"
+    r"instead|now))?(?: have to| try to| have a| be)? (?:look|looking|"
     r"search|searching|hunt|shop)(?: around| online| elsewhere)? for (?:a |the |another )?(?:(?:bigger|smaller|larger) "
     r"(?:size|one|pair)|(?:next )?size (?:up|down))\b|"
-    r"\bje (?:vais (?:chercher|regarder)|chercherai|regarderai)(?: ailleurs| en magasin)?(?: pour)? "
+    r"\bje (?:vais (?:plutot )?(?:chercher|regarder|voir)|chercherai|regarderai|verrai)(?: ailleurs| en magasin)?"
+    r"(?: pour)? "
     r"(?:une |la )" + _WAY_FR + ")(?!" + FALLBACK_AFTER + ")"
 )
 # A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »

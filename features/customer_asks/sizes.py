@@ -82,11 +82,20 @@ _ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|en ta
 FALLBACK_AFTER = (
     r"(?=[^.!?]{0,60}\b(?:if not|if you don't|if you do not|otherwise|or else|failing that|sinon|a defaut)(?![\w'-]))"
 )
-_OWN_SEARCH = (
-    r"(?:(?<!'ll )(?<!\bwill )(?<!going to )(?<!gonna )(?<!'ll have a )(?<!will have a )(?<!'ll be )(?<!will be )|"
-    + FALLBACK_AFTER
-    + ")"
-)
+# ... an adverb between ("I'll just look for", "I'll probably have a look for"); the look-behinds stand after the
+# verb, so they are tried only where it is
+_SEARCH_ADVERBS = ("just", "probably", "definitely", "maybe", "perhaps", "then", "also", "instead", "now")
+
+
+def _own_search(verb: str) -> str:
+    """`verb` ("look for") unless the customer says they will do it themselves (no refund after it as the fallback)."""
+    behind = "".join(
+        f"(?<!{will} {adverb}{have}{verb})"
+        for will in ("'ll", " will", "going to", "gonna")
+        for adverb in ("", *(f"{adverb} " for adverb in _SEARCH_ADVERBS))
+        for have in ("", "have a ", "be ")
+    )
+    return f"{verb}(?:{behind}|{FALLBACK_AFTER})"
 
 
 # The words for "instead of", in both languages (the French ones end before « de », « du », « d' »); the item nouns
@@ -279,7 +288,7 @@ _WANTED: tuple[str, ...] = (
     rf"peut-etre|exchange(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
     rf"swap(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
     rf"replace(?: it| them)? with|send(?: me)?|try|go for|going for|go with|going with|back for|"
-    rf"returning(?: it| them| these)? for|{_OWN_SEARCH}look for|{_OWN_SEARCH}looking for|"
+    rf"returning(?: it| them| these)? for|{_own_search('look for')}|{_own_search('looking for')}|"
     rf"(?:go|going|move|moving) (?:up|down) to|"
     rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
     rf"(?:swap|switch|swapping|switching)(?: it| them)? to|"
