@@ -125,12 +125,21 @@ _ORDERED_FIRST = r"\b" + INSTEAD_OF + r"(?:e |u |es |'| )(?:(?:a|an|the|my|un|un
 _RECEIVED_AFTER = (
     r",? (?:(?:i|we) (?:received|got|was sent|were sent)|(?:j'ai|on m'a|vous m'avez) (?:recu|envoye|livre))"
 )
-# ... or said after a comma, a full stop or nothing, as messages in a hurry do ("You sent a 40R, I ordered 40L", « reçu
-# taille 38 commandé 40 »)
 _BUT_ORDERED = (
-    r"(?:,? (?:alors que|but|when|whereas|although|mais) (?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?|"
-    r"[,;:.]? (?:(?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?)?)(?:ordered|commandee?s?) (?:(?:a|an|the|un|"
+    r",? (?:alors que|but|when|whereas|although|mais) (?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?(?:ordered|"
+    r"commandee?s?) (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
+)
+# ... or said after a comma, a full stop or nothing, as messages in a hurry do ("You sent a 40R, I ordered 40L", « reçu
+# taille 38 commandé 40 »); not where what follows makes it another order ("I ordered a 10 last year", "I ordered a 12
+# as well", « commandé un 40 aussi », "in the black ones")
+_ORDERED_AFTER_STOP = (
+    r"[,;:.]? (?:(?:i|we|j'ai|j'avais|nous avions|nous avons) (?:had )?)?(?:ordered|commandee?s?) (?:(?:a|an|the|un|"
     r"une|le|la|du|en) )?(?:(?:size|taille) )?"
+)
+_NOT_ANOTHER_ORDER = (
+    r"(?![^.!?]{0,40}?\b(?:last (?:year|time|month|week|season|winter|summer)|before|previously|as well|too|also|in "
+    r"(?:the |a )?(?:other|another|different)|in the \w+ ones?|l'an dernier|l'annee derniere|la derniere fois|aussi|"
+    r"egalement|avant|une autre fois)\b)"
 )
 _ARTICLE_AND_SIZE_WORD = r" (?:(?:a|an|the|un|une|le|la|du|en) )?(?:(?:size|taille) )?"
 # The size the item's label gives, said before it: "the label says S", "the tag inside reads 10", "labelled M",
@@ -177,6 +186,7 @@ _CAME_INSTEAD: tuple[str, ...] = (
     _SENT_A_SIZE + "(" + _SIZE + r") instead\b",
     _ORDERED_FIRST + "(?:" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + _SIZE + ")",
     _SENT_A_SIZE + "(" + _SIZE + ")" + _BUT_ORDERED + "(?:" + _SIZE + ")",
+    _SENT_A_SIZE + "(" + _SIZE + ")" + _ORDERED_AFTER_STOP + "(?:" + _SIZE + ")" + _NOT_ANOTHER_ORDER,
 )
 # A size in place of another said alone, as the ask: « un M au lieu du L », "A 10 instead of the 12 please"; not what
 # came or was picked (a verb before it: "got a 10 instead of my usual 12")
@@ -192,6 +202,7 @@ _ORDERED_INSTEAD: tuple[str, ...] = (
     _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
     _ORDERED_FIRST + "(" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(?:" + _SIZE + ")",
     _SENT_A_SIZE + "(?:" + _SIZE + ")" + _BUT_ORDERED + "(" + _SIZE + ")",
+    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _ORDERED_AFTER_STOP + "(" + _SIZE + ")" + _NOT_ANOTHER_ORDER,
 )
 
 

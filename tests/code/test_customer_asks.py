@@ -4134,3 +4134,21 @@ def test_a_price_difference_is_asked_unless_denied_before_it_in_its_clause(lang:
 def test_a_candles_burn_praised_is_no_heat_hazard(text: str, hazards: tuple[str, ...]) -> None:
     # "burns clean" of a candle read a heat hazard: the draft told the customer to stop using it
     assert read_asks(text, "en").hazards == hazards
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "came"),
+    [("You sent a 40R, I ordered 40L.", "40L", "40R"),
+     ("reçu taille 38 commandé 40", "40", "38"),
+     ("You sent a medium. I ordered a large.", "L", "M"),
+     # another order told after the stop: the size that came is no mistake of the shop's
+     ("Received a 12. I ordered a 10 last year and it was perfect, this one is huge.", "", ""),
+     ("I received a 10. I ordered a 12 as well, which fits, so returning the 10.", "", ""),
+     ("Reçu un 38, commandé un 40 aussi, je garde le 40.", "", ""),
+     ("J'ai reçu du 38, j'ai commandé une autre robe en 40 qui va bien.", "", "")],
+)  # fmt: skip
+def test_the_size_ordered_said_after_the_size_sent_with_no_joint_is_a_wrong_size(
+    text: str, wanted: str, came: str
+) -> None:
+    asks = read_asks(text)
+    assert (asks.wanted_size or "", "".join(asks.rejected_sizes)) == (wanted, came)
