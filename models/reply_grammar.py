@@ -207,6 +207,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "reaction_daughter": ("I'm so sorry to hear about your daughter's reaction.",),
             "reaction_child": ("I'm so sorry to hear about your child's reaction.",),
             "reaction_someone": ("I'm so sorry to hear about this reaction.",),
+            # the customer's animal, hurt by the item (`features.injury.HURT_WHO`'s "pet": a collar, a harness, a toy)
+            "hurt_pet": ("I'm so sorry that your pet was hurt.",),
+            "reaction_pet": ("I'm so sorry to hear about your pet's reaction.",),
             # first, when the customer says earlier messages went unanswered (`features.handover`'s "unanswered"): the
             # wait is the shop's to apologise for, whatever the reason; it opens unlike any other apology, so one for
             # a fault may follow it
@@ -661,6 +664,8 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "reaction_daughter": ("Je suis vraiment désolé d'apprendre que votre fille a fait une réaction.",),
             "reaction_child": ("Je suis vraiment désolé d'apprendre que votre enfant a fait une réaction.",),
             "reaction_someone": ("Je suis vraiment désolé d'apprendre cette réaction.",),
+            "hurt_pet": ("Je suis vraiment désolé que votre animal se soit blessé.",),
+            "reaction_pet": ("Je suis vraiment désolé d'apprendre que votre animal a fait une réaction.",),
             "apology_wait": ("Veuillez nous excuser de vous avoir fait attendre notre réponse.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",

@@ -19,6 +19,7 @@ from sklearn.exceptions import NotFittedError
 
 from features.embeddings import as_text_list
 from features.handover import handover_reasons
+from features.injury import Hurt
 from features.language import detect_language
 from models import reply_grammar as grammar
 from models.reason_classifier import ReasonClassifier
@@ -1043,6 +1044,27 @@ def test_someone_hurt_is_acknowledged_first_and_told_to_stop_using_it(
         assert "injury" in reasons and empathy.startswith(sorry), body
         assert safety in grammar.fold(body), body
         assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "sorry"),
+    [("fr", "reaction", "je suis vraiment desole d'apprendre que votre animal a fait une reaction"),
+     ("en", "reaction", "i'm so sorry to hear about your pet's reaction"),
+     ("fr", "injury", "je suis vraiment desole que votre animal se soit blesse"),
+     ("en", "injury", "i'm so sorry that your pet was hurt")],
+)  # fmt: skip
+def test_a_pet_hurt_by_the_item_is_acknowledged_first(
+    lang: str, kind: str, sorry: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # sheet 641 #32: « Mon chien a fait une réaction cutanée au collier antiparasitaire ... » got « Merci pour votre
+    # message au sujet de votre collier »; the hurt as `features.injury` reads a pet's (who "pet")
+    monkeypatch.setattr(ReplyCase, "hurt", property(lambda case: Hurt("pet", kind)))
+    text = {"fr": "Mon chien a fait une réaction au collier.", "en": "My dog reacted to the collar."}[lang]
+    case = _case(lang, "other", text=text, product_category="accessories", product_name=None)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts, handover_reasons=("injury",))
+    assert grammar.fold(body.split("\n\n")[1]).startswith(sorry), body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=("injury",)), facts, case) == []
 
 
 @pytest.mark.parametrize(
