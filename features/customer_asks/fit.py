@@ -453,11 +453,11 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
         r"\b(?:la |leur )?plus (?:petite|grande) (?:taille|pointure)\b",
         # "sadly there's no XS", « il n'y a pas de XS »
-        r"\bthere(?:'s| is) no (?:smaller|bigger|larger|x{1,3}s|x{1,3}l|[23]xl|(?:size )?\d{2})\b|"
-        r"\bn'y a pas (?:de |plus )?(?:x{1,3}s|x{1,3}l|[23]xl|taille (?:plus petite|plus grande|en dessous|"
+        r"\bthere(?:'s| is) no (?:smaller|bigger|larger|x{1,3}s|x{1,3}l|[23]xl|2xs|(?:size )?\d{2})\b|"
+        r"\bn'y a pas (?:de |plus )?(?:x{1,3}s|x{1,3}l|[23]xl|2xs|taille (?:plus petite|plus grande|en dessous|"
         r"au-dessus))\b",
         # « je ne vois pas de 37 sur le site », "no 38 in stock"
-        r"\bne (?:vois|trouve) pas (?:de |d')(?:taille |pointure )?(?:\d{2}|x{1,3}s|x{1,3}l|[23]xl)\b|"
+        r"\bne (?:vois|trouve) pas (?:de |d')(?:taille |pointure )?(?:\d{2}|x{1,3}s|x{1,3}l|[23]xl|2xs)\b|"
         r"\bno (?:size )?\d{2} (?:on the (?:web)?site|in stock|available|left)\b",
     ),
 }

@@ -463,8 +463,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     "exchange": (
         r"\b(?:exchange|swap)(?: it| them| this| these)? (?:for|please|possible)\b",
         # one size for another: "Exchange 8 for 9 pls", "swap size 10 for 12"
-        r"\b(?:exchange|swap) (?:(?:size|a|an|the|my) )?(?:\d{1,2}(?:[.,]5)?|x{0,3}[sml]|[23]xl) for (?:(?:size|a|an|"
-        r"the) )?(?:\d{1,2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)\b",
+        r"\b(?:exchange|swap) (?:(?:size|a|an|the|my) )?(?:\d{1,2}(?:[.,]5)?|x{0,3}[sml]|[23]xl|2xs) for "
+        r"(?:(?:size|a|an|the) )?(?:\d{1,2}(?:[.,]5)?|x{0,3}[sml]|[23]xl|2xs)\b",
         # "Can these be swapped for the wireless model?", "I'd like them swapped for the ones I ordered"
         r"\b(?:be|get|have (?:it|them)|like (?:it|them)|want (?:it|them)) (?:exchanged|swapped) for\b",
         # another cut of the same item: "going for the regular fit a size up", « il me faudrait la version longue »
@@ -489,7 +489,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange
         # 40 », « Un échange pour un 40 svp », "pls echange 40", "Exchange 12 please"
         r"\b(?:echange(?: en| (?:pour|contre)(?: un| une| le| la| du)?)?|exchange|swap) (?:taille |pointure |size )?"
-        r"(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl)"
+        r"(?:\d{2}(?:[.,]5)?|x{0,3}[sml]|[23]xl|2xs)"
         r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place|please|pls|plz|thanks)(?![\w'-]))|"
         r"\bpour (?:un |l')?echange\b|\b(?:faire|proceder a|effectuer|demander|demande) (?:l'|un )echange\b",
         # « Je voudrais un échange contre un 38 », « Bonjour, échange souhaité : du 85C au 90C. »; not the same item

@@ -52,7 +52,7 @@ _SIZE = (
     r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
     # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number; a rug's
     # or a duvet's width and length in cm (« le 200x290 »)
-    r"(?:x{1,3}s|x{1,3}l|[23]xl|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
+    r"(?:x{1,3}s|x{1,3}l|[23]xl|2xs|s|m|l|w ?\d{2}|\d{2}(?:dd|[a-g])|\d{2}[rl]|\d{2,3} ?x ?\d{2,3}|\d{2}(?:[.,]5)?"
     # one digit (UK 8, shoe 7) only right after a word that announces a size
     r"|(?:(?<=size )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=uk )|(?<=du )|(?<=\bun )|(?<=\ben ))\d(?:[.,]5)?)(?![\w'-])"
     f"(?!{_UNIT_AFTER_NUMBER})"
@@ -249,8 +249,11 @@ def normalise_size(raw: str) -> str | None:
         count = value.count("x")
         letter = value[-1].upper()
         return ("X" * count + letter) if count < 3 else f"3X{letter}"
-    if value.upper() in LETTER_SIZES or value in ("2xl",):
-        return "XXL" if value == "2xl" else value.upper()
+    if re.fullmatch(r"2x[sl]", value):
+        # two X written as a figure ("2XL", "2XS")
+        return "XX" + value[-1].upper()
+    if value.upper() in LETTER_SIZES:
+        return value.upper()
     match = re.fullmatch(r"w ?(\d{2})|(\d{2}) ?(?:in(?:ch)? )?waist|waist (\d{2})", value)
     if match:
         return f"W{next(group for group in match.groups() if group)}"
