@@ -231,12 +231,32 @@ _FR_BODY = (
 # « le moteur s'est coupé en plein milieu »), set aside only where a device is its subject or it is told as a
 # switching off (net, tout seul, d'un coup, en plein ..., sans raison, et a redémarré); anything else errs to the cut
 # (« Le verre était fêlé, elle s'est coupée. »). The hazards of `features.customer_asks` read it too.
-_DEVICE_SUBJECT = "".join(
-    f"(?<!{device} )"
-    for device in ("moteur", "appareil", "machine", "seche-cheveux", "tondeuse", "aspirateur", "robot", "lisseur",
-                   "fer", "radiateur", "chauffage", "ventilateur", "ecran", "chargeur", "batterie", "lampe", "ampoule",
-                   "tout", "courant")
+_DEVICES = (
+    "moteur", "appareil", "machine", "seche-cheveux", "tondeuse", "aspirateur", "robot", "lisseur", "fer", "radiateur",
+    "chauffage", "ventilateur", "ecran", "chargeur", "batterie", "lampe", "ampoule",
 )  # fmt: skip
+_DEVICE_SUBJECT = "".join(f"(?<!{device} )" for device in (*_DEVICES, "tout", "courant"))
+# ... and a device that is the subject of a few verbs before it, nobody named in the sentence up to it (« Le moteur a
+# calé puis s'est coupé », « la tondeuse chauffe et s'est coupée »; not « le robot a glissé et mon fils s'est coupé »,
+# nor « Mon fils a démonté l'appareil puis s'est coupé »)
+_NOBODY_WORD = r"(?!(?:je|j|il|elle|ils|elles|on|nous|vous|me|m|mon|ma|mes|notre|nos|son|sa|ses)\b)[\w'-]+"
+_DEVICE_CUT_OUT = re.compile(
+    r"(?:^|[.!?;:]) ?(?:"
+    + _NOBODY_WORD
+    + r",? ){0,10}?(?:l'|d')?(?:"
+    + "|".join(_DEVICES)
+    + r")\b(?:,? "
+    + _NOBODY_WORD
+    + r"){1,6}? (?P<cut>(?:s'est|se sont|s'etait) (?:\w+ )?coupee?s?)\b"
+)
+
+
+def device_cut_out_blanked(folded: str) -> str:
+    """The accent-free `folded` text with a device's « s'est coupé » told after its own verbs (`_DEVICE_CUT_OUT`)
+    blanked: a device that switched off, not someone cut (`FR_SOMEONE_CUT` reads the rest)."""
+    return _DEVICE_CUT_OUT.sub(lambda found: found[0][: found.start("cut") - found.start()] + ";", folded)
+
+
 FR_SOMEONE_CUT = (
     r"\b(?:me suis|t'es|nous sommes|vous etes|vous vous etes|m'etais|me sois) (?:\w+ )?coupee?s?\b|"
     + _DEVICE_SUBJECT
@@ -453,7 +473,7 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
         text: the customer's words as typed.
         lang: "en" or "fr"; another language gets no reading.
     """
-    folded = match_view(text)
+    folded = device_cut_out_blanked(match_view(text)) if lang == "fr" else match_view(text)
     for table in _TABLES.get(lang, ()):
         if table.also is not None and table.text_wide and not regex(table.also).search(folded):
             continue

@@ -19,6 +19,11 @@ HURT = [
     # ... and with nothing after it: a cut unless a device is said to have cut out
     ("fr", "Le verre était fêlé, elle s'est coupée.", "someone", "injury"),
     ("fr", "Le couteau glisse du manche : elle s'est coupée hier soir.", "someone", "injury"),
+    # ... and after a device named, where someone is named before it (the device is no subject)
+    ("fr", "Le robot a glissé et mon fils s'est coupé.", "son", "injury"),
+    ("fr", "Mon fils a démonté l'appareil puis s'est coupé.", "son", "injury"),
+    ("fr", "La lame du robot est mal fixée, elle s'est coupée hier.", "someone", "injury"),
+    ("en", "The mower cut out, then my son cut himself on the blade.", "son", "injury"),
     ("fr", "C'est scandaleux, le fer m'a brûlé la main car la poignée a fondu.", "self", "injury"),
     ("fr", "On a fini aux urgences, trois points de suture.", "someone", "injury"),
     ("fr", "Mon fils a fait une réaction : des plaques rouges sur les chevilles.", "son", "reaction"),
@@ -57,6 +62,11 @@ NOT_HURT = [
     ("fr", "La tondeuse sent le chaud dès le premier essai et s'est coupé net."),
     ("fr", "Au bout de cinq minutes le moteur s'est coupé tout seul."),
     ("fr", "L'appareil s'est coupé en plein milieu du programme."),
+    # ... told after the device's own verbs (sheet: « Le moteur a calé puis s'est coupé » drafted as an injury)
+    ("fr", "Le moteur a calé puis s'est coupé."),
+    ("fr", "La tondeuse chauffe beaucoup et s'est coupée au bout de dix minutes."),
+    ("fr", "Bonjour. Le sèche-cheveux a fait un bruit bizarre, puis s'est coupé."),
+    ("en", "The motor stalled and then cut out."),
     ("en", "I cut the tags off before I tried it on, sorry."),
     ("en", "The colour is burnt orange, not the red in the picture."),
     ("en", "It hurts my feet after an hour, the toe box is narrow."),  # a fit complaint
