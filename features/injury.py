@@ -166,13 +166,14 @@ _MARKS_LEFT = (
     r"deep |angry |painful |big |sore )?(?:red|purple) (?:lines?|marks?|welts?|indents?|grooves?|dents?|patches|"
     r"spots?) (?:all )?(?:around|round|under|on|across|along|in|into|down|over) "
 )
-# A limp told since a cause of its own, not the item's: "I've been limping since my knee operation", « Je boite depuis
-# mon opération »; not since wearing them (« depuis que je les ai portées »)
+# A limp told with a cause of its own named, not the item's: "I've been limping since my knee operation", "limping
+# because of my sprained ankle", « Je boite depuis mon opération », « à cause de mon entorse »; not a limp since a
+# time or since wearing them (« depuis deux jours », "was limping since"), nor « à cause de ces chaussures »
 _NOT_SINCE_A_CAUSE = (
-    r"(?![^.!?]{0,20}?\b(?:since(?! (?:i|we) (?:\w+ )?(?:wore|wear|put|tried))|because of|due to|after (?:my|his|her|"
-    r"an?) (?:op|operation|surgery|injury|accident|fall)|depuis(?! que (?:je|j'|nous) (?:les |l'|la |le )?"
-    r"(?:ai |avons )?(?:porte|mis|essaye))|a cause d|suite a|apres (?:mon|ma|une|un) (?:operation|entorse|accident|"
-    r"chute|blessure))\b)"
+    r"(?![^.!?]{0,20}?\b(?:since|because of|due to|after|from|with|depuis|a cause d(?:e|u|')|suite a|apres|avec) ?"
+    r"(?:my|his|her|their|an?|the|mon|ma|mes|son|sa|ses|une?|l'|la|le)? (?:[\w']+ ){0,2}?(?:op|operation|surgery|"
+    r"injury|accident|fall|sprain|sprained|fracture|fractured|broken|arthritis|gout|entorse|chute|blessure|fracture|"
+    r"arthrose|goutte|cassee?)\b)"
 )
 _EN_WEAR: tuple[str, ...] = (
     r"\bblack (?:toe ?nails?|nails?)\b(?! (?:polish|varnish|paint|art|gel|lacquer)\b)",
@@ -198,12 +199,15 @@ _EN_WEAR: tuple[str, ...] = (
     # (marks "on both heels", "on their soles" are the shoe's: the wearer's feet are named, "my heels", "both feet")
     _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b" + _MARKS_LEFT + r"(?:(?:my|his|her) (?:\w+ )?" + _FOOT + r"|both (?:of "
     r"(?:my|his|her) )?(?:feet|ankles|shins))\b",
-    r"\b" + _EN_WHO + r" (?:was|were|is|are|has been|have been|came home|started|ended up) (?:(?!not\b|never\b)\w+ )?"
-    r"limping\b|"
+    # (any of them, unless a cause of its own is named after it)
+    r"(?:\b"
+    + _EN_WHO
+    + r"(?: (?:was|were|is|are|has been|have been|had been|came home|started|ended up)|'ve been|'d been|"
+    r"'s been) (?:(?!not\b|never\b)\w+ )?limping\b|"
     r"\b(?:left|had) (?:me|him|her|them) limping\b|"
     # ... with its subject left out, as after "and" or at a sentence's start: "Wore them to a wedding and was limping
     # after twenty minutes", "Limping by lunchtime."
-    r"(?:^|[.!?;:] |\b(?:and|then|so|but) )(?:(?:was|were|ended up|came home|have been|had been) )?limping\b"
+    r"(?:^|[.!?;:] |\b(?:and|then|so|but) )(?:(?:was|were|ended up|came home|have been|had been) )?limping\b)"
     + _NOT_SINCE_A_CAUSE,
 )
 _EN_WORN = (
@@ -458,8 +462,11 @@ _WHO = {
 
 
 # A person as the subject of what wearing did ("he was limping"), not the item ("they"); in French « il » and « elle »
-# are as often the item (« elle me fait des ampoules »)
-_WEARER_PRONOUN = {"en": r"\b(?:he|she)\b"}
+# are as often the item (« elle me fait des ampoules »), but not of a limp (« il boite », « elle a boité »)
+_WEARER_PRONOUN = {
+    "en": r"\b(?:he|she)\b",
+    "fr": r"\b(?:il|elle|ils|elles) (?:a |ont )?(?:\w+ )?boit(?:e|es|ent|ais|ait|aient|ille\w*)\b",
+}
 
 
 def someone_hurt(text: str, lang: str) -> Hurt | None:

@@ -205,6 +205,15 @@ WORN = [
     ("en", "Limping by lunchtime in these boots, the toe box is far too narrow.", "self"),
     ("fr", "Portées à un mariage, je boitais au bout de vingt minutes.", "self"),
     ("fr", "Je suis rentrée en boitant après une soirée dans ces escarpins.", "self"),
+    # ... since a time, since wearing them or because of them: no cause of its own (a sheet: no word of the hurt)
+    ("fr", "Je boite depuis deux jours à cause de ces chaussures, le talon est trop dur.", "self"),
+    ("en", "Wore them on Saturday and was limping since, the heel rubs badly.", "self"),
+    ("en", "I've been limping for two days because of these boots, the heel is far too hard.", "self"),
+    # ... said of « il » or « elle »: a limp is a person's, never the item's (« il boite » was read as the writer)
+    ("fr", "Il boite depuis qu'il les a portées, le talon frotte.", "someone"),
+    ("fr", "Elle a porté ces bottes au mariage et elle boitait le soir.", "someone"),
+    ("fr", "Mon fils a porté ces chaussures une journée, il boite maintenant.", "son"),
+    ("en", "He wore them once and was limping since, the heel rubs.", "someone"),
     # a nail that throbbed after a run in them (sheet 623 #67: "after a 3k jog my toenail was throbbing", passed over)
     ("en", "These 7s are short. After a 3k jog my toenail was throbbing.", "self"),
     ("fr", "Baskets trop courtes : après un footing de 3 km, mon ongle du gros orteil me lançait.", "self"),
@@ -244,6 +253,9 @@ NOT_WORN = [
     # ... nor a limp of another cause
     ("fr", "Je boite depuis mon opération, il me faut des chaussures larges, celles-ci serrent trop."),
     ("en", "Wore them once. I've been limping since my knee operation, and these are too narrow."),
+    ("fr", "Je boite à cause de mon entorse, je ne peux pas encore porter ces chaussures."),
+    ("en", "Limping because of my sprained ankle, so I never wore these shoes."),
+    ("fr", "Il boite depuis sa chute, il n'a pas pu porter ces bottes."),
     ("en", "Red marks on the sole of the shoe, not as pictured."),
     # ... nor a throb that is not the wearer's foot
     ("en", "My head was throbbing after reading the instructions for these trainers."),
