@@ -47,6 +47,15 @@ _NOT_ELSEWHERE = (
     r" de (?:confirmation|commande|livraison|suivi|expedition)\b)"
 )
 
+# What an item shows, measures or does by itself, just before « n'importe quoi » (fixed-width look-behinds, one a
+# form): its readings are wrong, which is a fault, not anger at the shop
+_ITEM_SHOWS_NOT = "".join(
+    f"(?<!\\b{verb} )"
+    for verb in ("affiche", "affichait", "affichent", "indique", "indiquait", "marque", "marquait", "mesure",
+                 "mesurait", "donne", "donnait", "detecte", "detectait", "capte", "captait", "enregistre", "imprime",
+                 "il fait", "elle fait", "il faisait", "elle faisait")
+)  # fmt: skip
+
 # A reply awaited from someone else than the shop ("I haven't had a response from the courier yet", "still no reply
 # from Royal Mail"): no message of the customer's to the shop went unanswered.
 _FROM_ELSEWHERE = (
@@ -300,6 +309,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:policy|policies|rules?|system|process|procedure) (?:is|are)(?: (?:completely|totally|utterly|just|"
             r"simply|absolutely))? (?:absurd|nonsensical|insane)\b",
             r"\b(?:fed up|sick of|sick and tired|had enough|beyond a joke|never again|how dare)\b",
+            # the shop mocked for what it does ("You're having a laugh charging me for this", "you must be joking");
+            # not a laugh had with the item ("the kids were having a laugh with it")
+            r"\b(?:you're|you are|are you|you were) (?:\w+ )?having a (?:laugh|giraffe)\b|\b(?:you|u) (?:must|have got "
+            r"to|'ve got to|gotta) be (?:joking|kidding)\b|\btaking the (?:piss|mickey|mick)\b",
             r"\bworst (?:company|service|customer service|experience|shop|retailer|ever)\b",
             r"\b(?:scam|scammers|con artists|rip[- ]?off|daylight robbery|theft|thieves|cowboys)\b",
             r"\b(?:what|such) a joke\b|\b(?:is this|this is) (?:some kind of |a )?joke\b|\bjoke of a\b|"
@@ -492,7 +505,10 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"sont|completement|totalement|vraiment|franchement|tout a fait|parfaitement|archi)){0,2} (?:absurdes?|"
             r"ridicules?|delirante?s?|aberrante?s?)\b",
             r"\b(?:une honte|quelle honte|c'est honteux|c'est une honte)\b",
-            r"\b(?:n'importe quoi|ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
+            # (« n'importe quoi » shown or measured by the item is its fault, not the customer's tone: « Le thermomètre
+            # affiche n'importe quoi », « la balance indique n'importe quoi »)
+            _ITEM_SHOWS_NOT
+            + r"\bn'importe quoi\b|\b(?:ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
             r"c'en est trop|trop c'est trop)\b",
             r"\b(?:furieux|furieuse|hors de moi|en colere|de rage|enrage|enragee|exaspere|exasperee|excede|excedee)\b",
             r"\b(?:ecoeurant|ecoeure|ecoeuree|aberrant|grotesque|epouvantable|affligeant|consternant|insupportable|"

@@ -49,6 +49,21 @@ from features.handover import handover_reasons, neutral_form
         ("La taille est absurde, on dirait du 36 pour du 40.", "fr", False),
         ("The sizing is absurd, a 12 fits like an 8.", "en", False),
         ("Votre politique de retour est claire, merci, je renvoie la robe.", "fr", False),
+        # « n'importe quoi » shown or measured by the item is its fault (a sheet: a thermometer that « affiche n'importe
+        # quoi » was answered « Je comprends tout à fait votre agacement »); said of the shop, it is anger
+        ("Mon thermomètre de cuisine affiche n'importe quoi depuis le premier jour.", "fr", False),
+        ("La balance indique n'importe quoi, trois kilos de plus à chaque pesée.", "fr", False),
+        ("Il fait n'importe quoi depuis le premier jour, il sonne à 3 h du matin.", "fr", False),
+        ("C'est n'importe quoi de me faire payer le retour.", "fr", True),
+        ("Vous faites n'importe quoi, je veux être remboursée.", "fr", True),
+        ("La sonde de cuisson affiche n'importe quoi, et votre service aussi : c'est n'importe quoi.", "fr", True),
+        # the shop mocked for what it does is anger (a sheet: "You're having a laugh charging me for this." got a flat
+        # thanks); a laugh had with the item is not
+        ("You're having a laugh charging me for this.", "en", True),
+        ("Are you having a laugh? Four pounds for a label when you sent the wrong one.", "en", True),
+        ("You must be joking, charging me postage for your mistake.", "en", True),
+        ("The kids were having a laugh with it, but it broke after a day.", "en", False),
+        ("We had a good laugh about the size, it is far too big.", "en", False),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
