@@ -477,9 +477,11 @@ _COLOUR_ADJECTIVE = (
     r"great|pretty|stunning|fab|fabulous|perfect|rich|vibrant|belle|jolie|superbe|magnifique) "
     r"(?:(?!(?:the|a|an|this|that|la|le|les|un|une)\b)\w+ )?"
 )
+_GOOD_SURPRISE = r"(?:lovely|nice|pleasant|happy|great|welcome|belle|bonne|agreable|jolie|heureuse) surprise\b"
 _COLOUR_SAID_GOOD = (
     r" (?:is|was|looks|itself is|est|etait)(?: so| really| very| just| absolutely| also| still| vraiment| tres| super|"
-    r" aussi| trop)? (?:(?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|fabulous|"
+    r" aussi| trop| even more| encore plus)? (?:(?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|"
+    r"fabulous|"
     r"spot on|as pictured|as described|true to|exactly as|ok|okay|good|amazing|belle|jolie|superbe|magnifique|"
     r"parfaite|top|canon|sympa|conforme)\b|"
     # ... or a shade praised with an article: "is a lovely deep tan", « est une belle teinte »; not a complaint's noun
@@ -487,11 +489,27 @@ _COLOUR_SAID_GOOD = (
     r"(?:an?|une?) (?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|rich|belle|jolie|superbe|magnifique|"
     r"parfaite) (?:(?:deep|dark|pale|light|rich|soft|warm|muted|bright|vivid|dusky|rusty|profonde?|foncee?|claire?|"
     r"douce|chaude) )?(?:" + _COLOURS + r"|tan|camel|indigo|champagne|rust|teal|mustard|sage|emerald|coral|taupe|"
-    r"charcoal|ivory|plum|ochre|terracotta|shade|colou?r|tone|hue|teinte|nuance|couleur|ton)\b)"
+    r"charcoal|ivory|plum|ochre|terracotta|shade|colou?r|tone|hue|teinte|nuance|couleur|ton)\b|"
+    # ... or a good surprise ("is a lovely surprise", « est une belle surprise »)
+    r"(?:an?|une?) " + _GOOD_SURPRISE + r")"
 )
 _COLOUR_PRAISED = re.compile(
     r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
-    r"\b(?:the |this |its |la |sa |cette )?" + _COLOUR_WORD + _COLOUR_SAID_GOOD
+    # (the colour's name may stand between: "the colour honey is lovely", « la couleur miel est magnifique »; not
+    # where it is seen, "the colour online is ...", nor another thing, "the colour the detailing is ...")
+    r"\b(?:the |this |its |la |sa |cette )?"
+    + _COLOUR_WORD
+    + r"(?: (?!(?:on|in|online|sur|en|dans|the|a|an|its|this|that|and|but|le|la|les|l|un|une|des|et|mais)\b)"
+    r"[\w-]+){0,2}?"
+    + _COLOUR_SAID_GOOD
+    # ... or a good surprise just before it or as its heading: « Quelle belle surprise cette couleur », « Couleur :
+    # belle surprise »
+    + r"|\b"
+    + _GOOD_SURPRISE
+    + r",? (?:(?:this|that|the|cette|la|sa) )?"
+    + _COLOUR_WORD
+    + r"\b|"
+    r"\b" + _COLOUR_WORD + r" ?: (?:(?:une?|an?|quelle|what a) )?" + _GOOD_SURPRISE
 )
 # The colour said to be the one ordered ("arrived in the right colour", "correct colour, wrong size", « reçue dans la
 # bonne couleur »): a colour told right, no complaint; not where it is denied ("not the right colour", "didn't come in
@@ -538,11 +556,27 @@ _COLOUR_HAD_SAID = (
     r"(?! (?:in )?(?:fit|cut|size|sizing|style|shape|fabric|material|length|model|design|weight|feel|texture|quality|"
     r"item|product|thing|one|version|coupe|taille|matiere|tissu|forme|modele|longueur|qualite)\b)"
 )
+# (a colour named of a part is the part's, not the colour had: "the black trim is loose", « la bordure noire se
+# découd »)
+_PARTS_EN = (
+    r"(?:trims?|buttons?|lining|stitch\w*|straps?|zips?|zipper|piping|collar|cuffs?|soles?|laces?|band|belt|bow|"
+    r"edging|hem|logo|print|pattern|embroidery|thread|bits?|parts?|details?)"
+)
+_PART_BEFORE_FR = "".join(
+    f"(?<!{part} )"
+    for part in ("bordure", "bordures", "bouton", "boutons", "doublure", "couture", "coutures", "bretelle", "bretelles",
+                 "fermeture", "col", "semelle", "semelles", "lacet", "lacets", "lisere", "broderie", "broderies",
+                 "ceinture", "noeud", "logo", "motif", "passepoil", "fil", "fils", "details", "partie", "parties")
+)  # fmt: skip
 _SET_AGAINST = re.compile(
     r"[^.!?]*?\b(?:but|yet|however|though|whereas|in real life|in person|irl|mais|pourtant|alors que|en vrai|en "
-    r"realite|en reel)\b(?:[^.!?]*?\b(?:"
+    r"realite|en reel)\b(?:[^.!?]*?"
+    + _PART_BEFORE_FR
+    + r"\b(?:"
     + _COLOURS
-    + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b|"
+    + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b(?! "
+    + _PARTS_EN
+    + r"\b)|"
     + _COLOUR_HAD_SAID
     + ")"
 )

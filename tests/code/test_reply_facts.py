@@ -1198,6 +1198,14 @@ def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, 
         ("en", "It didn't come in the right colour and it's too small.", None),
         ("fr", "Pas dans la bonne couleur, et trop petite.", None),
         ("en", "Is this even the right colour? Too small anyway.", None),
+        # ... nor one praised with its name or as a good surprise, nor the website's colour praised beside a part's
+        # colour (sheets: read as colour complaints)
+        ("fr", "La couleur miel est magnifique mais c'est trop petit.", "L"),
+        ("en", "The colour honey is gorgeous, but it's too small.", "L"),
+        ("fr", "Couleur : belle surprise. Mais trop petit.", "L"),
+        ("en", "The colour looks great on the website, but it's far too small and the black trim is a bit loose.", "L"),
+        # (the website's colour praised against the colour that came is still a complaint)
+        ("en", "The colour looks great on the website, but it came out grey and it's too small.", None),
     ],
 )  # fmt: skip
 def test_a_colour_said_right_is_no_complaint_that_keeps_a_size_from_being_offered(
