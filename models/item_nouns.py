@@ -175,7 +175,24 @@ _OTHER_ITEMS = re.compile(
     # items the customer already owns: « j'ai déjà trois pulls de cette collection », "I've got two of these jumpers"
     r"\b(?:j'ai|j'en ai|j'en ai eu|j'ai eu|i have|i've got|i've|i've had|i have had|i had|i own|i already have)"
     r"(?: deja| already)? (?:deux|trois|quatre|cinq|"
-    r"plusieurs|two|three|four|five|\d+)(?: (?:of (?:these|your|the)|de vos|de ces))? $"
+    r"plusieurs|two|three|four|five|\d+)(?: (?:of (?:these|your|the)|de vos|de ces))? $|"
+    # ... or more of than they want: « j'ai trop de chemisiers blancs », « j'ai déjà plein de pulls », "I have too many
+    # white shirts", "I've got loads of jumpers"
+    r"\b(?:j'ai|j'en ai|on a|nous avons|i have|i've|i've got|i have got|i already have|i own|we have|we've got)"
+    r"(?: deja| already| got)? (?:(?:trop|plein|beaucoup|assez|suffisamment|tellement|pas mal|deja) (?:de |d')|"
+    r"(?:too|so|far too|way too) many |(?:lots|loads|plenty|a lot|heaps) of |enough )(?:[\w'-]+ )?"
+    r"(?:(?:et|and|ou|or) (?:de |d')?(?:[\w'-]+ )?)?$"
+)
+# What came for another customer is theirs, not the item returned: "two polo shirts and swim shorts of another
+# customer", « deux polos et un short d'un autre client »; the words between name more of what came, not what was
+# ordered ("I ordered a dress and got two shirts of another customer": the dress is still the item)
+_ANOTHER_CUSTOMERS_AFTER = re.compile(
+    r"(?:,? (?!(?:got|get|received|receive|sent|came|arrived|delivered|but|instead|ordered|recu\w*|envoy\w*|livr\w*|"
+    r"arriv\w*|mais|au|commande\w*)\b)[\w'+&-]+){0,6}? (?:(?:of|meant for|intended for|belonging to|addressed to|"
+    r"ordered by) (?:another|a different|some other) (?:customer|person|shopper|buyer|client|household)|(?:of|meant "
+    r"for|intended for|belonging to|addressed to) (?:someone|somebody) else|(?:d'un|d'une|pour un|pour une|a un|a une|"
+    r"destinee?s? a (?:un|une)|appartenant a (?:un|une)) autre (?:client|cliente|personne|acheteur|acheteuse)|de "
+    r"quelqu'un d'autre|destinee?s? a quelqu'un d'autre)\b"
 )
 # Words around a noun that make it a part of the item or the customer's body, not the item: "the skirt part"
 # of a dress, "they flop off my heels", « même avec une autre ampoule » (the lamp's bulb, changed).
@@ -1191,6 +1208,7 @@ def _named_in(text: str | None, category: str, customer_words: bool) -> ItemNoun
             or _LIKENED.search(before)
             or _WORN_INSTEAD.search(before)
             or _KIND_RULED.match(view, match.end())
+            or _ANOTHER_CUSTOMERS_AFTER.match(view, match.end())
         ):
             continue
         noun = by_word[word]

@@ -606,6 +606,14 @@ def test_a_hair_appliance_is_named_under_beauty_too(category: str, text: str, en
          "je suppose. Pouvez-vous m'envoyer une vraie paire en 38 ?", "heels", "escarpins"),
         # near miss: what the customer got in place of the item ordered is still the item returned
         ("shoes", "Vous m'avez envoyé une combinaison au lieu des escarpins.", "jumpsuit", "combinaison"),
+        # what came for another customer is theirs (a sheet: "two polo shirts + swim shorts of another customer" was
+        # "Returning your shirts")
+        ("tops", "I received two polo shirts + swim shorts of another customer.", "top", "haut"),
+        ("tops", "Got two polo shirts and swim shorts meant for someone else.", "top", "haut"),
+        ("tops", "J'ai reçu deux chemises et un short d'un autre client.", "top", "haut"),
+        # near misses: the item ordered named before what came, and one bought for someone else
+        ("tops", "I ordered a blouse and got two polo shirts of another customer.", "blouse", "chemisier"),
+        ("tops", "I bought the shirts for someone else, they don't fit him.", "shirts", "chemises"),
     ],
 )  # fmt: skip
 def test_what_someone_else_received_is_no_item_of_this_return(category: str, text: str, en: str, fr: str) -> None:
@@ -915,6 +923,26 @@ def test_a_state_said_of_a_bare_plural_names_the_items(category: str, text: str,
     ],
 )  # fmt: skip
 def test_what_the_item_is_matched_with_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
+    noun = item_noun(category, None, text)
+    assert (noun.en, noun.fr) == (en, fr)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "en", "fr"),
+    [
+        # what the customer has more of than they want is their own stock (a sheet: « j'ai trop de chemisiers blancs »
+        # was drafted « vos chemisiers »)
+        ("tops", "Il est joli, conforme, mais en fait j'ai trop de chemisiers blancs. Retour.", "top", "haut"),
+        ("tops", "Joli, mais j'ai déjà plein de pulls et de chemisiers blancs.", "top", "haut"),
+        ("tops", "Lovely, as described, but I have too many white shirts already. Returning.", "top", "haut"),
+        ("tops", "I've got loads of shirts like it, sending it back.", "top", "haut"),
+        # near misses: the items returned, after words of too much of something else
+        ("tops", "J'ai trop de travail pour renvoyer les chemisiers, mais ils sont trop petits.", "blouses",
+         "chemisiers"),
+        ("tops", "The shirts are too big, returning both.", "shirts", "chemises"),
+    ],
+)  # fmt: skip
+def test_what_the_customer_has_too_many_of_is_not_the_item(category: str, text: str, en: str, fr: str) -> None:
     noun = item_noun(category, None, text)
     assert (noun.en, noun.fr) == (en, fr)
 
