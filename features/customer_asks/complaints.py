@@ -138,7 +138,7 @@ _LISTING_CLAIMED = (
 _NOT_THE_ITEMS_LABEL = "".join(
     f"(?<!{word} )"
     for word in ("shipping", "postage", "postal", "delivery", "courier", "address", "return", "returns", "tracking",
-                 "parcel", "parcel's", "box", "box's", "package", "package's", "envelope")
+                 "parcel", "parcel's", "box", "box's", "package", "package's", "envelope", "price")
 )  # fmt: skip
 _ITEM_LABEL_SAYS = (
     r"(?:\b(?:care |wash(?:ing)? |inside |sewn[- ]in )?" + _NOT_THE_ITEMS_LABEL + r"(?:label|tag)s?|"
@@ -155,8 +155,16 @@ _SENDING = (
     r"\b(?:posted|posting|postage|dispatch\w*|shipp\w*|ships|arriv\w*|deliver\w*|courier|tracking|parcel|envoi|"
     r"expedi\w*|livr\w*|poste|colis|transporteur|suivi)\b"
 )
-_NO_SENDING_UP_TO = r"(?:(?!" + _SENDING + r")[^.!?]){0,60}?\b"
-_NO_SENDING_AFTER = r"(?![^.!?,;]{0,60}?" + _SENDING + ")"
+# ... nor of a price ("According to the website it was £20, but the price tag says £25"), nor of the customer
+# ("According to the website I'm a medium, but the tag says it runs small": the size guide's word on the wearer, not
+# the item's description)
+_PRICE_OR_WEARER = (
+    r"\b(?:prices?|priced|prix|cost|costs|coute|coutait|tarif|i'm|i am|je suis|je fais|my size|ma taille)\b|"
+    r"[£€$] ?\d|\d ?(?:€|eur|euros|pounds|gbp)\b"
+)
+_NOT_OF_THE_ITEM = r"(?:" + _SENDING + "|" + _PRICE_OR_WEARER + ")"
+_NONE_OTHER_UP_TO = r"(?:(?!" + _NOT_OF_THE_ITEM + r")[^.!?]){0,60}?\b"
+_NONE_OTHER_AFTER = r"(?![^.!?,;]{0,60}?" + _NOT_OF_THE_ITEM + ")"
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
     r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
@@ -344,8 +352,8 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # nettoyage à sec », "machine washable according to the listing, but the care label says dry clean only", "The care
     # label says hand wash only, whereas according to the website it's machine washable"; or against the label the
     # listing showed ("The label says washable, but the care label says dry clean only")
-    _LISTING_CLAIMED + _NO_SENDING_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,20}?" + _ITEM_LABEL_SAYS + _NO_SENDING_AFTER,
-    _ITEM_LABEL_SAYS + _NO_SENDING_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,30}?" + _LISTING_CLAIMED + _NO_SENDING_AFTER,
+    _LISTING_CLAIMED + _NONE_OTHER_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,20}?" + _ITEM_LABEL_SAYS + _NONE_OTHER_AFTER,
+    _ITEM_LABEL_SAYS + _NONE_OTHER_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,30}?" + _LISTING_CLAIMED + _NONE_OTHER_AFTER,
     rf"\b{_NOT_THE_ITEMS_LABEL}(?:label|tag)s? (?:says|said|reads|states) [^.!?]{{1,40}}?\b{_SET_AGAINST}\b"
     r"[^.!?]{0,10}?\b(?:the |its )?(?:care|wash(?:ing)?|inside|sewn[- ]in) (?:label|tag)s? "
     r"(?:says|said|reads|states)\b",

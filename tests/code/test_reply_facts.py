@@ -1173,6 +1173,15 @@ def test_a_shelf_sold_as_decor_is_named(settings, lang: str, text: str, named: s
         ("fr", "D'après le site, livraison en 48h, mais l'étiquette indique un envoi une semaine plus tard.", False),
         # (the item's label read still, with the parcel told of in another clause)
         ("fr", "Lavable d'après la fiche, mais l'étiquette dit nettoyage à sec, le colis est bien arrivé.", True),
+        # ... nor a price, nor the customer's own size by the size guide (a sheet: both got the product page line)
+        ("en", "According to the website I'm a medium, but the tag says it runs small", False),
+        ("en", "According to the website it was £20, but the price tag says £25", False),
+        ("fr", "D'après le site je fais du M, mais l'étiquette dit que ça taille petit.", False),
+        ("fr", "D'après le site elle coûtait 20 €, mais l'étiquette indique 25 €.", False),
+        # (near misses: the item's fit or fabric by the listing, belied by its label)
+        ("en", "According to the website it's true to size, but the tag says it runs small.", True),
+        ("fr", "D'après la fiche elle taille normalement, mais l'étiquette dit qu'elle taille petit.", True),
+        ("en", "According to the website it's 100% silk, but the label says polyester, and I paid £80 for it.", True),
     ],
 )  # fmt: skip
 def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, text: str, noted: bool) -> None:
