@@ -242,7 +242,7 @@ _DEVICES = (
 _DEVICE_SUBJECT = "".join(f"(?<!{device} )" for device in (*_DEVICES, "tout", "courant"))
 # ... and a device that is the subject of a few verbs before it, nobody named in the sentence up to it (« Le moteur a
 # calé puis s'est coupé », « la tondeuse chauffe et s'est coupée »; not « le robot a glissé et mon fils s'est coupé »,
-# nor « Mon fils a démonté l'appareil puis s'est coupé »)
+# « l'ampoule a éclaté et la petite s'est coupée », nor « Mon fils a démonté l'appareil puis s'est coupé »)
 _NOBODY_WORD = r"(?!(?:je|j|il|elle|ils|elles|on|nous|vous|me|m|mon|ma|mes|notre|nos|son|sa|ses)\b)[\w'-]+"
 _DEVICE_CUT_OUT = re.compile(
     r"(?:^|[.!?;:]) ?(?:"
@@ -251,7 +251,11 @@ _DEVICE_CUT_OUT = re.compile(
     + "|".join(_DEVICES)
     + r")\b(?:,? "
     + _NOBODY_WORD
-    + r"){1,6}? (?P<cut>(?:s'est|se sont|s'etait) (?:\w+ )?coupee?s?)\b"
+    + r"){0,8}?"
+    # ... « s'est coupé » itself the device's: right after a word that joins it to the device's verbs, no subject of its
+    # own between (« ... et le petit s'est coupé », « ... et Paul s'est coupé » are someone cut)
+    + r",? (?:puis|et|mais|ensuite|alors|avant de) (?:(?:soudain|soudainement|brusquement|aussitot|ensuite|d'un coup|"
+    r"tout a coup|finalement|enfin) )?(?P<cut>(?:s'est|se sont|s'etait) (?:\w+ )?coupee?s?)\b"
 )
 
 

@@ -24,6 +24,10 @@ HURT = [
     ("fr", "Mon fils a démonté l'appareil puis s'est coupé.", "son", "injury"),
     ("fr", "La lame du robot est mal fixée, elle s'est coupée hier.", "someone", "injury"),
     ("en", "The mower cut out, then my son cut himself on the blade.", "son", "injury"),
+    # ... or anyone named as the subject of « s'est coupé » itself, by a noun or a name
+    ("fr", "Le robot a glissé et le petit s'est coupé au doigt.", "someone", "injury"),
+    ("fr", "L'appareil a glissé des mains et Paul s'est coupé en le rattrapant.", "someone", "injury"),
+    ("fr", "L'ampoule a éclaté et la petite s'est coupée.", "someone", "injury"),
     ("fr", "C'est scandaleux, le fer m'a brûlé la main car la poignée a fondu.", "self", "injury"),
     ("fr", "On a fini aux urgences, trois points de suture.", "someone", "injury"),
     ("fr", "Mon fils a fait une réaction : des plaques rouges sur les chevilles.", "son", "reaction"),
@@ -67,6 +71,9 @@ NOT_HURT = [
     ("fr", "La tondeuse chauffe beaucoup et s'est coupée au bout de dix minutes."),
     ("fr", "Bonjour. Le sèche-cheveux a fait un bruit bizarre, puis s'est coupé."),
     ("en", "The motor stalled and then cut out."),
+    ("fr", "La machine a fait un bruit puis s'est coupée d'un coup."),
+    ("fr", "Le ventilateur tourne deux minutes, puis soudain s'est coupé."),
+    ("fr", "Le sèche-cheveux a chauffé, a senti le brûlé et s'est coupé."),
     ("en", "I cut the tags off before I tried it on, sorry."),
     ("en", "The colour is burnt orange, not the red in the picture."),
     ("en", "It hurts my feet after an hour, the toe box is narrow."),  # a fit complaint
