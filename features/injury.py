@@ -206,8 +206,8 @@ _EN_WEAR: tuple[str, ...] = (
     r"'s been) (?:(?!not\b|never\b)\w+ )?limping\b|"
     r"\b(?:left|had) (?:me|him|her|them) limping\b|"
     # ... with its subject left out, as after "and" or at a sentence's start: "Wore them to a wedding and was limping
-    # after twenty minutes", "Limping by lunchtime."
-    r"(?:^|[.!?;:] |\b(?:and|then|so|but) )(?:(?:was|were|ended up|came home|have been|had been) )?limping\b)"
+    # after twenty minutes", "Limping by lunchtime.", "Been limping for three days"
+    r"(?:^|[.!?;:] |\b(?:and|then|so|but) )(?:(?:was|were|ended up|came home|have been|had been|been) )?limping\b)"
     + _NOT_SINCE_A_CAUSE,
 )
 _EN_WORN = (
@@ -350,6 +350,11 @@ _FR_TORSO = r"(?:poitrine|seins?|cotes|epaules?|dos|buste|cage thoracique|taille
 # French: « Après un trail de 15 km j'ai un ongle noir », « elles m'ont fait des ampoules aux talons », « des bleus aux
 # orteils », « je me suis tordu la cheville », in a text about wearing them (`_FR_WORN`); not « l'ampoule » of a lamp
 # nor a nail polish
+# A person of the customer's, named as the subject of what wearing did (« mon mari boite », « ma fille a boité »)
+_FR_KIN = (
+    r"(?:mon|ma|notre) (?:\w+ )?(?:fils|fille|mari|femme|conjointe?|compagnon|compagne|enfant|bebe|pere|mere|frere|"
+    r"soeur|amie?|petite?|garcon)"
+)
 _FR_FOOT = r"(?:talons?|pieds?|orteils?|petit orteil|gros orteil|chevilles?|tibias?|mollets?)"
 _FR_WEAR: tuple[str, ...] = (
     r"(?<!vernis a )(?<!vernis )(?<!-)\bongles? (?:[\w']+ ){0,3}?(?:noirs?|noircis?|noirci)\b",
@@ -364,12 +369,14 @@ _FR_WEAR: tuple[str, ...] = (
     # a nail or toe that throbbed (« mon ongle du gros orteil me lançait »)
     r"\b(?:ongles?|orteils?)\b(?: [\w']+){0,4}? (?:me|lui) (?:lancait|lancaient|lance|lancent)\b",
     _FR_NOT + r"(?<!\bpas )\b(?:tordu|foule|foulee|fait une entorse a|fait une entorse de) (?:la|ma|sa) cheville\b",
-    # a limp (« je boitais après vingt minutes », « il boitait », « je suis rentrée en boitant »); « boite » is a box
-    # but after its subject or « a / ai »
-    r"(?:\b(?:je|il|elle|ils|elles|on) (?:boitais|boitait|boitaient|boite|boitent|boitille\w*)|\b(?:j'ai|il a|elle a|"
-    r"on a|ils ont|elles ont) (?:\w+ )?boite|\ben (?:boitant|boitillant))\b(?! (?:pas|plus|jamais)\b)"
-    + _NOT_SINCE_A_CAUSE,
-    r"(?<!\bpas d')(?<!\bsans )\bentorse (?:a la|de la) cheville\b",
+    # a limp (« je boitais après vingt minutes », « il boitait », « mon mari boite », « je suis rentrée en boitant »);
+    # « boite » is a box but after its subject or « a / ai »
+    r"(?:\b(?:je|il|elle|ils|elles|on|" + _FR_KIN + r") (?:boitais|boitait|boitaient|boite|boitent|boitille\w*)|"
+    r"\b(?:j'ai|il a|elle a|on a|ils ont|elles ont|" + _FR_KIN + r" (?:a|ont)) (?:\w+ )?boite|\ben (?:boitant|"
+    r"boitillant))\b(?! (?:pas|plus|jamais)\b)" + _NOT_SINCE_A_CAUSE,
+    # a sprained ankle, not one that is the limp's cause of its own (« Je boite depuis mon entorse de la cheville »)
+    r"(?<!\bpas d')(?<!\bsans )(?<!\bdepuis mon )(?<!\bdepuis une )(?<!\bcause de mon )(?<!\bcause d'une )"
+    r"(?<!\bsuite a mon )(?<!\bsuite a une )(?<!\bapres mon )(?<!\bapres une )\bentorse (?:a la|de la) cheville\b",
     # what a band, an armature or straps too tight left on the wearer's body: marks on « ma poitrine », « mes côtes »,
     # or that the item « me laisse » or « j'ai » (« une marque rouge sous la poitrine », « des traces rouges sur les
     # épaules »); not on a garment's own back or waist (« des lignes rouges sur le dos, pas comme sur la photo », « sur

@@ -221,6 +221,11 @@ WORN = [
     ("fr", "Elle a porté ces bottes au mariage et elle boitait le soir.", "someone"),
     ("fr", "Mon fils a porté ces chaussures une journée, il boite maintenant.", "son"),
     ("en", "He wore them once and was limping since, the heel rubs.", "someone"),
+    # ... or of a person of the customer's, named (« Mon mari boite » was no limp at all), and with no subject at all
+    ("fr", "Mon mari boite à cause de ces chaussures de sécurité, elles lui écrasent les orteils.", "someone"),
+    ("fr", "Ma fille boite depuis qu'elle a porté ces sandales.", "daughter"),
+    ("fr", "Mon fils a boité toute la soirée avec ces chaussures.", "son"),
+    ("en", "Been limping for three days because of these trainers.", "self"),
     # a nail that throbbed after a run in them (sheet 623 #67: "after a 3k jog my toenail was throbbing", passed over)
     ("en", "These 7s are short. After a 3k jog my toenail was throbbing.", "self"),
     ("fr", "Baskets trop courtes : après un footing de 3 km, mon ongle du gros orteil me lançait.", "self"),
@@ -263,6 +268,9 @@ NOT_WORN = [
     ("fr", "Je boite à cause de mon entorse, je ne peux pas encore porter ces chaussures."),
     ("en", "Limping because of my sprained ankle, so I never wore these shoes."),
     ("fr", "Il boite depuis sa chute, il n'a pas pu porter ces bottes."),
+    ("fr", "Ma fille boite depuis son opération, elle ne peut pas porter ces chaussures."),
+    ("fr", "Je boite depuis mon entorse de la cheville, ces chaussures sont trop rigides pour moi."),
+    ("fr", "Mon mari ne boite plus depuis qu'il a changé de chaussures, celles-ci sont trop grandes."),
     ("en", "Red marks on the sole of the shoe, not as pictured."),
     # ... nor a throb that is not the wearer's foot
     ("en", "My head was throbbing after reading the instructions for these trainers."),
