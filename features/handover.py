@@ -47,14 +47,18 @@ _NOT_ELSEWHERE = (
     r" de (?:confirmation|commande|livraison|suivi|expedition)\b)"
 )
 
-# What an item shows, measures or does by itself, just before « n'importe quoi » (fixed-width look-behinds, one a
-# form): its readings are wrong, which is a fault, not anger at the shop
-_ITEM_SHOWS_NOT = "".join(
-    f"(?<!\\b{verb} )"
-    for verb in ("affiche", "affichait", "affichent", "indique", "indiquait", "marque", "marquait", "mesure",
-                 "mesurait", "donne", "donnait", "detecte", "detectait", "capte", "captait", "enregistre", "imprime",
-                 "il fait", "elle fait", "il faisait", "elle faisait")
-)  # fmt: skip
+# What an item shows, measures or does by itself, just before « n'importe quoi » (`_items_own_doing`): its readings are
+# wrong, which is a fault, not anger at the shop (« Le thermomètre affiche vraiment n'importe quoi », « la balance
+# indique tout et n'importe quoi », « Le robot fait n'importe quoi », « le détecteur sonne pour n'importe quoi »); not
+# what the shop or its people do (« Votre service client fait n'importe quoi », « on fait n'importe quoi »)
+_ITEMS_OWN_DOING = re.compile(
+    r"\b(?:affich|indiqu|marqu|mesur|donn|detect|capt|enregistr|imprim|calcul|compt|lit|lisait)\w*"
+    r"(?: (?!pas\b|plus\b)[\w-]+){0,2}? (?:tout et )?$|"
+    r"\b(?:sonn|bip|declench|reag|allum|demarr)\w* (?:pour|a|avec) $|"
+    r"(?:\b(?:il|elle|ils|elles|ca)|\b(?:le|la|les|mon|ma|mes|ce|cet|cette|ces) (?!(?:service|sav|livreur|vendeur|site|"
+    r"magasin|boutique|personnel|equipe|support|transporteur|conseiller|conseillere|client)\b)[\w-]+|\bl'(?!equipe\b)"
+    r"[\w-]+) (?:fait|font|faisait|faisaient)(?: (?!pas\b|plus\b)[\w-]+){0,2}? (?:tout et )?$"
+)
 
 # A reply awaited from someone else than the shop ("I haven't had a response from the courier yet", "still no reply
 # from Royal Mail"): no message of the customer's to the shop went unanswered.
@@ -505,10 +509,9 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             r"sont|completement|totalement|vraiment|franchement|tout a fait|parfaitement|archi)){0,2} (?:absurdes?|"
             r"ridicules?|delirante?s?|aberrante?s?)\b",
             r"\b(?:une honte|quelle honte|c'est honteux|c'est une honte)\b",
-            # (« n'importe quoi » shown or measured by the item is its fault, not the customer's tone: « Le thermomètre
-            # affiche n'importe quoi », « la balance indique n'importe quoi »)
-            _ITEM_SHOWS_NOT
-            + r"\bn'importe quoi\b|\b(?:ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
+            # (« n'importe quoi » shown or measured by the item is its fault, not the customer's tone:
+            # `_items_own_doing`)
+            r"\bn'importe quoi\b|\b(?:ras[- ]le[- ]bol|marre|en ai (?:vraiment |plus qu')?assez|plus jamais|foutage|"
             r"c'en est trop|trop c'est trop)\b",
             r"\b(?:furieux|furieuse|hors de moi|en colere|de rage|enrage|enragee|exaspere|exasperee|excede|excedee)\b",
             r"\b(?:ecoeurant|ecoeure|ecoeuree|aberrant|grotesque|epouvantable|affligeant|consternant|insupportable|"
@@ -763,6 +766,11 @@ def payment_dispute_made(text: str, lang: str) -> bool:
     return False
 
 
+def _items_own_doing(folded: str, reading: re.Match[str]) -> bool:
+    """Whether an angry word the text says is « n'importe quoi » that the item shows or does (`_ITEMS_OWN_DOING`)."""
+    return reading[0] == "n'importe quoi" and _ITEMS_OWN_DOING.search(words_before(folded, reading.start())) is not None
+
+
 def _legal_threat(folded: str, reading: re.Match[str], lang: str) -> bool:
     """Whether a legal word the text says is a threat: not denied just before (`_LEGAL_DENIED`) unless held back only
     for now (`_LEGAL_HELD_BACK`), nor the customer's own profession (`_LEGAL_PROFESSION` after `_THE_CUSTOMER_IS`)
@@ -797,7 +805,8 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
         kind
         for kind, patterns in triggers.items()
         if any(
-            kind != "legal" or _legal_threat(folded, match, lang)
+            (kind != "legal" or _legal_threat(folded, match, lang))
+            and not (kind == "angry" and _items_own_doing(folded, match))
             for pattern in patterns_that_may_match(patterns, folded)
             for match in regex(pattern).finditer(folded)
         )

@@ -57,6 +57,14 @@ from features.handover import handover_reasons, neutral_form
         ("C'est n'importe quoi de me faire payer le retour.", "fr", True),
         ("Vous faites n'importe quoi, je veux être remboursée.", "fr", True),
         ("La sonde de cuisson affiche n'importe quoi, et votre service aussi : c'est n'importe quoi.", "fr", True),
+        # ... with words between, and whatever the item does by itself (a thing its subject, not the shop's people)
+        ("Le thermomètre affiche vraiment n'importe quoi, 40 degrés dans le frigo.", "fr", False),
+        ("La balance indique tout et n'importe quoi, impossible de peser la farine.", "fr", False),
+        ("Le robot fait n'importe quoi, il s'arrête et redémarre tout seul.", "fr", False),
+        ("Le détecteur sonne pour n'importe quoi, même la vapeur.", "fr", False),
+        ("Le service client fait vraiment n'importe quoi.", "fr", True),
+        ("Le livreur fait n'importe quoi, le colis était ouvert.", "fr", True),
+        ("On fait n'importe quoi chez vous.", "fr", True),
         # the shop mocked for what it does is anger (a sheet: "You're having a laugh charging me for this." got a flat
         # thanks); a laugh had with the item is not
         ("You're having a laugh charging me for this.", "en", True),
