@@ -8,7 +8,7 @@ import re
 
 from features.customer_asks.clauses import _NEGATION, _denied
 from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS, FALLBACK_AFTER
-from features.text import words_before
+from features.text import sentence_bounds, words_before
 
 # A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
 _SIZES_COUNTED = (
@@ -477,7 +477,12 @@ _COLOUR_ADJECTIVE = (
     r"great|pretty|stunning|fab|fabulous|perfect|rich|vibrant|belle|jolie|superbe|magnifique) "
     r"(?:(?!(?:the|a|an|this|that|la|le|les|un|une)\b)\w+ )?"
 )
-_GOOD_SURPRISE = r"(?:lovely|nice|pleasant|happy|great|welcome|belle|bonne|agreable|jolie|heureuse) surprise\b"
+# (not one denied: "Not a nice surprise, this colour", « Pas une belle surprise cette couleur »)
+_GOOD_SURPRISE = (
+    r"(?<!\bnot a )(?<!\bnot an )(?<!\bno )(?<!n't a )(?<!n't an )(?<!\bpas une )(?<!\bpas un )(?<!\bpas )"
+    r"(?<!\bpas si )(?<!\bnot so )(?<!\bhardly a )(?:lovely|nice|pleasant|happy|great|welcome|belle|bonne|agreable|"
+    r"jolie|heureuse) surprise\b"
+)
 _COLOUR_SAID_GOOD = (
     r" (?:is|was|looks|itself is|est|etait)(?: so| really| very| just| absolutely| also| still| vraiment| tres| super|"
     r" aussi| trop| even more| encore plus)? (?:(?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|fab|"
@@ -556,30 +561,51 @@ _COLOUR_HAD_SAID = (
     r"(?! (?:in )?(?:fit|cut|size|sizing|style|shape|fabric|material|length|model|design|weight|feel|texture|quality|"
     r"item|product|thing|one|version|coupe|taille|matiere|tissu|forme|modele|longueur|qualite)\b)"
 )
-# (a colour named of a part is the part's, not the colour had: "the black trim is loose", « la bordure noire se
-# découd »)
-_PARTS_EN = (
-    r"(?:trims?|buttons?|lining|stitch\w*|straps?|zips?|zipper|piping|collar|cuffs?|soles?|laces?|band|belt|bow|"
-    r"edging|hem|logo|print|pattern|embroidery|thread|bits?|parts?|details?)"
-)
-_PART_BEFORE_FR = "".join(
-    f"(?<!{part} )"
-    for part in ("bordure", "bordures", "bouton", "boutons", "doublure", "couture", "coutures", "bretelle", "bretelles",
-                 "fermeture", "col", "semelle", "semelles", "lacet", "lacets", "lisere", "broderie", "broderies",
-                 "ceinture", "noeud", "logo", "motif", "passepoil", "fil", "fils", "details", "partie", "parties")
-)  # fmt: skip
-_SET_AGAINST = re.compile(
+_TURN = re.compile(
     r"[^.!?]*?\b(?:but|yet|however|though|whereas|in real life|in person|irl|mais|pourtant|alors que|en vrai|en "
-    r"realite|en reel)\b(?:[^.!?]*?"
-    + _PART_BEFORE_FR
-    + r"\b(?:"
-    + _COLOURS
-    + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b(?! "
-    + _PARTS_EN
-    + r"\b)|"
-    + _COLOUR_HAD_SAID
-    + ")"
+    r"realite|en reel)\b"
 )
+_COLOUR_HAD_SAID_RE = re.compile(_COLOUR_HAD_SAID)
+_COLOUR_NAMED = re.compile(r"\b(?:" + _COLOURS + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b")
+# ... but a colour named of a part is the part's, not the colour had (`_set_against`): in English a colour followed by a
+# word other than a colour's or a joining one names that word's colour ("the black trim is loose", "the silver buckle
+# fell off", "the white faux fur collar sheds"); in French a colour right after a noun other than the colour's or the
+# item's names that noun's (« la bordure noire se découd », « la boucle dorée est tombée »). "It came out grey", « elle
+# est arrivée grise », « en vrai c'est un gris terne » stay the item's.
+_COLOUR_OF_A_PART_EN = re.compile(
+    r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
+    r"silver|gold|tan|camel|mustard) (?!(?:colou?rs?|shades?|ones?|tones?|hues?|and|or|but|in|on|not|no|with|than|to|"
+    r"so|too|is|was|are|were|really|all|at|from|for|when|after|as|like|then|now|which|that|it|instead|rather|online|"
+    r"though|actually|overall|by|of|if|even|still|either|any|more|less|very|quite|a|the|et|ou|mais|en|pas|sur|que|"
+    r"comme|plutot|avec|dans|plus|tres)\b)[a-z]"
+)
+_NOUN_BEFORE_FR = re.compile(
+    r"\b(?:le|la|les|l'|un|une|des|du|au|aux|son|sa|ses|mon|ma|mes|ce|cet|cette|ces) ?(?!(?:couleur|teinte|ton|coloris|"
+    r"nuance|modele|article|produit|vrai|realite|photo|site)\b)[a-z][\w-]* $"
+)
+_COLOUR_NOT_FR = frozenset(
+    {"orange", "khaki", "tan", "camel", "mustard", "colour", "color", "colours", "colors", "shade"}
+)
+
+
+def _set_against(folded: str, end: int) -> bool:
+    """Whether the sentence goes on from `end` to set the colour had against a colour praised: a turn ("but", « mais »,
+    "in real life") and after it the colour had said (`_COLOUR_HAD_SAID`) or named, not a part's colour."""
+    turn = _TURN.match(folded, end)
+    if turn is None:
+        return False
+    if _COLOUR_HAD_SAID_RE.match(folded, turn.end()):
+        return True
+    _, sentence_end = sentence_bounds(folded, turn.start(), turn.end())
+    return any(
+        not (
+            _COLOUR_OF_A_PART_EN.match(folded, named.start())
+            or (named[0] not in _COLOUR_NOT_FR and _NOUN_BEFORE_FR.search(words_before(folded, named.start())))
+        )
+        for named in _COLOUR_NAMED.finditer(folded, turn.end(), sentence_end)
+    )
+
+
 _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
     r"washe?s? me out|me donne mauvaise mine)\b"
@@ -668,11 +694,11 @@ _PAST_ORDER = re.compile(
 
 def _praise_of_the_picture(folded: str, praise: re.Match[str]) -> bool:
     """Whether a colour praised is the picture's (`_PICTURE_AFTER`, `_PICTURE_BEFORE`) set against the colour had later
-    in its sentence (`_SET_AGAINST`)."""
+    in its sentence (`_set_against`)."""
     pictured = _PICTURE_AFTER.match(folded, praise.end()) or _PICTURE_BEFORE.search(
         words_before(folded, praise.start())
     )
-    return bool(pictured and _SET_AGAINST.match(folded, praise.end()))
+    return bool(pictured and _set_against(folded, praise.end()))
 
 
 def _colour_praise_blanked(folded: str) -> str:

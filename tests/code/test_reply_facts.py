@@ -1215,6 +1215,10 @@ def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, 
         ("en", "The colour looks great on the website, but it's far too small and the black trim is a bit loose.", "L"),
         # (the website's colour praised against the colour that came is still a complaint)
         ("en", "The colour looks great on the website, but it came out grey and it's too small.", None),
+        # ... any part's colour named after the turn, and a good surprise denied
+        ("fr", "La couleur est superbe sur le site, mais c'est trop petit et la boucle dorée est un peu lâche.", "L"),
+        ("en", "The colour is lovely online, but it's too small and the black handle is a bit wobbly.", "L"),
+        ("en", "Not a nice surprise, this colour: far darker than pictured. Too small too.", None),
     ],
 )  # fmt: skip
 def test_a_colour_said_right_is_no_complaint_that_keeps_a_size_from_being_offered(
