@@ -26,8 +26,9 @@ from typing import NamedTuple
 from features.pattern_words import patterns_that_may_match
 from features.text import match_view, regex, sentence_bounds
 
-# Whom the reply can name: the customer, their son, daughter or child, or nobody it can name safely ("someone").
-HURT_WHO: tuple[str, ...] = ("self", "son", "daughter", "child", "someone")
+# Whom the reply can name: the customer, their son, daughter or child, nobody it can name safely ("someone"), or the
+# customer's animal ("pet": « Mon chien a fait une réaction cutanée au collier »).
+HURT_WHO: tuple[str, ...] = ("self", "son", "daughter", "child", "someone", "pet")
 # What happened: an injury (a cut, a burn, bleeding), a reaction of the skin (welts, a rash, eczema) or a hurt from
 # wearing the item (blisters, a black toenail).
 HURT_KINDS: tuple[str, ...] = ("injury", "reaction", "wear")
@@ -57,7 +58,7 @@ _EN_NOT = (
 )
 _BODY = (
     r"(?:hands?|fingers?|thumbs?|arms?|legs?|foot|feet|face|skin|lips?|mouth|eyes?|head|knees?|toes?|neck|wrists?|"
-    r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|scalp|fingertips?|gums?|tongue)"
+    r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|scalp|fingertips?|gums?|tongue|paws?)"
 )
 _EN_KIN = (
     r"(?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|child|kid|boy|girl|baby|"
@@ -133,9 +134,13 @@ _EN_SKIN: tuple[str, ...] = (
     r"\b(?:raised |red |itchy |painful |angry )welts\b|\bwelts (?:on|all over|across|where)\b",
     # (not blisters from a shoe that rubs: a fit complaint, nor marks left by a tight elastic)
     r"\b(?:gave|give|giving|given|caused|causing|came out in|come out in|broke out in|broken out in|"
-    r"brought (?:me |him |her |us |them )?out in) (?:me |him |her |us |them |my (?:son|daughter|child|baby) )?"
-    r"(?:a |an )?(?:nasty |bad |red |itchy |painful |horrible |awful |severe |terrible )?(?:rash|hives|burns?|"
-    r"allergic reaction|skin reaction)\b",
+    r"brought (?:me |him |her |us |them )?out in) (?:me |him |her |us |them |my (?:son|daughter|child|baby|dog|cat|"
+    r"puppy|kitten|pet) )?(?:a |an )?(?:nasty |bad |red |itchy |painful |horrible |awful |severe |terrible )?(?:rash|"
+    r"hives|burns?|allergic reaction|skin reaction)\b",
+    # a reaction had, as « une réaction cutanée » is in French ("had a skin reaction to the collar"; not "had no
+    # reaction")
+    r"\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |terrible |horrible )?(?:skin|"
+    r"allergic) reaction\b",
 )
 # What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
 # wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
@@ -229,7 +234,7 @@ _WORN_BY_A_FAULT = {
 _FR_NOT = r"(?<!\bne )(?<!\bn')(?<!\bfailli )(?<!\bpu )(?<!\bpeut )(?<!\bpourrait )"
 _FR_BODY = (
     r"(?:main|mains|doigt|doigts|pouce|bras|jambe|jambes|pied|pieds|visage|peau|levre|levres|bouche|oeil|yeux|tete|"
-    r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu)"
+    r"genou|genoux|orteil|orteils|cou|poignet|paume|menton|front|joue|nez|oreille|cuir chevelu|patte|pattes)"
 )
 # Someone cut, in French; « s'est coupé » is also a device that switched off (« le sèche-cheveux ... s'est coupé net »,
 # « le moteur s'est coupé en plein milieu »), set aside only where a device is its subject or it is told as a
@@ -440,13 +445,22 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True),
     ),
 }
-# A sentence that says nobody was hurt, or that the one hurt is a pet, before the words of the harm.
+# A sentence that says nobody was hurt, before the words of the harm.
 _NEGATED = {
-    "en": re.compile(r"\b(?:no ?one|nobody|no-one|nothing|none of (?:us|them))\b|\bmy (?:dog|cat|puppy|kitten|pet)\b"),
-    "fr": re.compile(
-        r"\b(?:personne n'|personne ne|heureusement (?:il|elle|on|je) (?:ne|n'))|"
-        r"\b(?:mon|notre) (?:chien|chat|chiot|chaton)\b"
-    ),
+    "en": re.compile(r"\b(?:no ?one|nobody|no-one|nothing|none of (?:us|them))\b"),
+    "fr": re.compile(r"\b(?:personne n'|personne ne|heureusement (?:il|elle|on|je) (?:ne|n'))"),
+}
+# The customer's animal named in the sentence of a hurt: the one hurt, unless the words of the harm are the customer's
+# own ("my dog jumped and I cut my hand") or the sentence names a person of theirs (`_WHO`'s kin)
+_PET = {
+    "en": r"\b(?:my|our) (?:\w+ )?(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|hamster|horse|pony)"
+    r"(?:'s)?\b",
+    "fr": r"\b(?:mon|ma|notre|nos|mes) (?:\w+ )?(?:chien|chienne|chat|chatte|chiot|chaton|lapin|lapine|cheval|poney|"
+    r"animal|animaux|hamster)s?\b",
+}
+_FIRST_PERSON = {
+    "en": r"\b(?:i|me|my|myself|we|us|our|ourselves)\b",
+    "fr": r"\b(?:je|j'|me|m'|moi|mon|ma|mes|nous)",
 }
 
 # Who the sentence of a hurt names; a pronoun names someone else (but see `_who`).
@@ -510,9 +524,21 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                         if table.kind == "wear" and regex(_WORN_BY_A_FAULT[lang]).search(folded)
                         else table.kind
                     )
+                    if _pet_hurt(sentence, match[0], lang):
+                        return Hurt("pet", kind)
                     return Hurt(_who(sentence, lang, wearer=table.kind == "wear", text=folded), kind)
                 # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
     return None
+
+
+def _pet_hurt(sentence: str, harm: str, lang: str) -> bool:
+    """Whether the one the `harm` words of a `sentence` tell of is the customer's animal (`_PET`)."""
+    pet = regex(_PET[lang])
+    return (
+        pet.search(sentence) is not None
+        and not regex(_FIRST_PERSON[lang]).search(pet.sub(" ", harm))
+        and not any(regex(pattern).search(sentence) for _, pattern in _WHO[lang][:4])
+    )
 
 
 def _who(sentence: str, lang: str, wearer: bool, text: str = "") -> str:

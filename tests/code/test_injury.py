@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from features.handover import handover_reasons
-from features.injury import HURT_KINDS, HURT_WHO, someone_hurt
+from features.injury import HURT_KINDS, HURT_WHO, Hurt, someone_hurt
 
 HURT = [
     ("fr", "Mon fils s'est coupé avec la protection de lame.", "son", "injury"),
@@ -85,7 +85,6 @@ NOT_HURT = [
     ("en", "The glass was loose, I could've cut my hand."),
     ("en", "The colour was bleeding in the wash."),
     ("en", "I was in hospital, so I could not send it back in time."),
-    ("en", "My dog cut his paw on the broken clasp."),
     # A&E for something else than the item (an errand, a late return), and an allergy with nothing that happened
     ("en", "I was at A&E with my mum when it was delivered, so I'm late returning it."),
     ("en", "Spent the whole weekend in A&E with my dad, sorry this is late."),
@@ -101,7 +100,6 @@ NOT_HURT = [
     ("fr", "Personne ne s'est blessé mais la poignée a fondu."),
     ("fr", "Trace de brûlure sur la manche à la livraison."),
     ("fr", "Le vendeur m'a coupé la parole au téléphone."),
-    ("fr", "Mon chien a fait une réaction cutanée au collier, des plaques rouges partout."),
     # a burn of the item or of the food, not of a person
     ("fr", "Arrivé avec une brûlure de cigarette sur le col."),
     ("en", "The non-stick is useless, everything burns from the first use."),
@@ -131,6 +129,38 @@ def test_an_item_cut_or_burnt_a_fit_that_hurts_feelings_or_a_harm_that_did_not_h
     lang: str, text: str
 ) -> None:
     assert someone_hurt(text, lang) is None
+
+
+# The customer's animal hurt by the item (a sheet: « Mon chien a fait une réaction cutanée au collier antiparasitaire
+# ... le vétérinaire nous a dit de l'enlever » got no word at all): the one hurt is the pet, handed to a person
+PET_HURT = [
+    ("fr", "Mon chien a fait une réaction cutanée au collier antiparasitaire, le vétérinaire nous a dit de l'enlever.",
+     "reaction"),
+    ("fr", "Mon chien a fait une réaction cutanée au collier, des plaques rouges partout.", "reaction"),
+    ("en", "My dog had a skin reaction to the flea collar, the vet told us to take it off.", "reaction"),
+    ("en", "The collar gave my dog a nasty rash.", "reaction"),
+    ("en", "My dog cut his paw on the broken clasp.", "injury"),
+    ("fr", "Mon chien s'est coupé la patte sur le fermoir cassé.", "injury"),
+]  # fmt: skip
+# ... not where the harm is the customer's own or a person of theirs is named, nor an animal not hurt
+PET_NOT_HURT = [
+    ("en", "My dog jumped up and I cut my hand on the broken lid.", Hurt("self", "injury")),
+    ("en", "My son cut himself when our dog knocked the vase over.", Hurt("son", "injury")),
+    ("fr", "Mon fils s'est coupé quand notre chien a renversé le vase.", Hurt("son", "injury")),
+    ("fr", "Mon chien a mâchonné le collier, il est abîmé.", None),
+    ("en", "My cat has an allergy to everything, returning the bed unused.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), PET_HURT)
+def test_a_pet_hurt_by_the_item_is_read_and_handed_to_a_person(lang: str, text: str, kind: str) -> None:
+    assert someone_hurt(text, lang) == Hurt("pet", kind)
+    assert "injury" in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "hurt"), PET_NOT_HURT)
+def test_a_hurt_beside_a_pet_is_the_persons_and_a_pet_not_hurt_is_none(lang: str, text: str, hurt: Hurt | None) -> None:
+    assert someone_hurt(text, lang) == hurt
 
 
 def test_another_language_gets_no_reading() -> None:
