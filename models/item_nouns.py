@@ -179,8 +179,9 @@ _OTHER_ITEMS = re.compile(
     # ... or more of than they want: « j'ai trop de chemisiers blancs », « j'ai déjà plein de pulls », "I have too many
     # white shirts", "I've got loads of jumpers"
     r"\b(?:j'ai|j'en ai|on a|nous avons|i have|i've|i've got|i have got|i already have|i own|we have|we've got)"
-    r"(?: deja| already| got)? (?:(?:trop|plein|beaucoup|assez|suffisamment|tellement|pas mal|deja) (?:de |d')|"
-    r"(?:too|so|far too|way too) many |(?:lots|loads|plenty|a lot|heaps) of |enough )(?:[\w'-]+ )?"
+    r"(?: deja| already| got)?(?: (?:vraiment|beaucoup|bien|deja|tellement|largement|really|just|already|simply))?"
+    r" (?:(?:trop|plein|beaucoup|assez|suffisamment|tellement|pas mal|deja) (?:de |d')|"
+    r"(?:too|so|far too|way too|much too) many |(?:lots|loads|plenty|a lot|heaps) of |enough )(?:[\w'-]+ )?"
     r"(?:(?:et|and|ou|or) (?:de |d')?(?:[\w'-]+ )?)?$"
 )
 # What came for another customer is theirs, not the item returned: "two polo shirts and swim shorts of another

@@ -936,6 +936,9 @@ def test_what_the_item_is_matched_with_is_not_the_item(category: str, text: str,
         ("tops", "Joli, mais j'ai déjà plein de pulls et de chemisiers blancs.", "top", "haut"),
         ("tops", "Lovely, as described, but I have too many white shirts already. Returning.", "top", "haut"),
         ("tops", "I've got loads of shirts like it, sending it back.", "top", "haut"),
+        # ... with a word between (« beaucoup trop », « vraiment trop »)
+        ("dresses", "Jolie mais j'ai beaucoup trop de robes noires, je la renvoie.", "dress", "robe"),
+        ("dresses", "J'ai vraiment trop de robes, je la renvoie.", "dress", "robe"),
         # near misses: the items returned, after words of too much of something else
         ("tops", "J'ai trop de travail pour renvoyer les chemisiers, mais ils sont trop petits.", "blouses",
          "chemisiers"),
