@@ -51,13 +51,23 @@ _NOT_ELSEWHERE = (
 # wrong, which is a fault, not anger at the shop (« Le thermomètre affiche vraiment n'importe quoi », « la balance
 # indique tout et n'importe quoi », « Le robot fait n'importe quoi », « le détecteur sonne pour n'importe quoi »); not
 # what the shop or its people do (« Votre service client fait n'importe quoi », « on fait n'importe quoi »)
+_SHOPS_SIDE = (
+    r"(?:service|sav|livreu\w*|vendeu\w*|site|magasin|boutique|personnel|equipe|support|transporteur|conseill\w*|"
+    r"client|entreprise|societe|marque|enseigne|poste|plateforme|banque|direction|responsable|gerant\w*|standard\w*|"
+    r"agent|agence|colissimo|chronopost|relais|boite|compagnie|maison)"
+)
 _ITEMS_OWN_DOING = re.compile(
     r"\b(?:affich|indiqu|marqu|mesur|donn|detect|capt|enregistr|imprim|calcul|compt|lit|lisait)\w*"
     r"(?: (?!pas\b|plus\b)[\w-]+){0,2}? (?:tout et )?$|"
     r"\b(?:sonn|bip|declench|reag|allum|demarr)\w* (?:pour|a|avec) $|"
-    r"(?:\b(?:il|elle|ils|elles|ca)|\b(?:le|la|les|mon|ma|mes|ce|cet|cette|ces) (?!(?:service|sav|livreur|vendeur|site|"
-    r"magasin|boutique|personnel|equipe|support|transporteur|conseiller|conseillere|client)\b)[\w-]+|\bl'(?!equipe\b)"
-    r"[\w-]+) (?:fait|font|faisait|faisaient)(?: (?!pas\b|plus\b)[\w-]+){0,2}? (?:tout et )?$"
+    r"(?:\b(?P<pronoun>il|elle|ils|elles|ca)|\b(?:le|la|les|mon|ma|mes|ce|cet|cette|ces) (?!" + _SHOPS_SIDE + r"\b)"
+    r"[\w-]+|\bl'(?!" + _SHOPS_SIDE + r"\b)[\w-]+) (?:fait|font|faisait|faisaient)(?: (?!pas\b|plus\b)[\w-]+){0,2}? "
+    r"(?:tout et )?$"
+)
+# ... a pronoun there is a person's where the text names one before it (« J'ai eu une conseillère au téléphone, elle
+# fait n'importe quoi »)
+_A_PERSON_NAMED = re.compile(
+    r"\b(?:" + _SHOPS_SIDE + r"|personne|monsieur|madame|dame|homme|femme|technicien\w*|interlocut\w*|operat\w*)\b"
 )
 
 # A reply awaited from someone else than the shop ("I haven't had a response from the courier yet", "still no reply
@@ -767,8 +777,12 @@ def payment_dispute_made(text: str, lang: str) -> bool:
 
 
 def _items_own_doing(folded: str, reading: re.Match[str]) -> bool:
-    """Whether an angry word the text says is « n'importe quoi » that the item shows or does (`_ITEMS_OWN_DOING`)."""
-    return reading[0] == "n'importe quoi" and _ITEMS_OWN_DOING.search(words_before(folded, reading.start())) is not None
+    """Whether an angry word the text says is « n'importe quoi » that the item shows or does (`_ITEMS_OWN_DOING`), not
+    a person named before its pronoun (`_A_PERSON_NAMED`)."""
+    if reading[0] != "n'importe quoi":
+        return False
+    doing = _ITEMS_OWN_DOING.search(words_before(folded, reading.start()))
+    return doing is not None and not (doing["pronoun"] and _A_PERSON_NAMED.search(folded, 0, reading.start()))
 
 
 def _legal_threat(folded: str, reading: re.Match[str], lang: str) -> bool:

@@ -65,6 +65,11 @@ from features.handover import handover_reasons, neutral_form
         ("Le service client fait vraiment n'importe quoi.", "fr", True),
         ("Le livreur fait n'importe quoi, le colis était ouvert.", "fr", True),
         ("On fait n'importe quoi chez vous.", "fr", True),
+        # ... nor the company or the carrier, nor a person named before « elle »
+        ("Cette entreprise fait vraiment n'importe quoi.", "fr", True),
+        ("La poste fait n'importe quoi, colis perdu deux fois, je veux être remboursée.", "fr", True),
+        ("J'ai eu une conseillère au téléphone, elle fait n'importe quoi.", "fr", True),
+        ("Ça fait n'importe quoi, l'écran clignote.", "fr", False),
         # the shop mocked for what it does is anger (a sheet: "You're having a laugh charging me for this." got a flat
         # thanks); a laugh had with the item is not
         ("You're having a laugh charging me for this.", "en", True),
