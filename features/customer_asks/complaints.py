@@ -155,16 +155,19 @@ _SENDING = (
     r"\b(?:posted|posting|postage|dispatch\w*|shipp\w*|ships|arriv\w*|deliver\w*|courier|tracking|parcel|envoi|"
     r"expedi\w*|livr\w*|poste|colis|transporteur|suivi)\b"
 )
-# ... nor of a price ("According to the website it was £20, but the price tag says £25"), nor of the customer
-# ("According to the website I'm a medium, but the tag says it runs small": the size guide's word on the wearer, not
-# the item's description)
-_PRICE_OR_WEARER = (
-    r"\b(?:prices?|priced|prix|cost|costs|coute|coutait|tarif|i'm|i am|je suis|je fais|my size|ma taille)\b|"
-    r"[£€$] ?\d|\d ?(?:€|eur|euros|pounds|gbp)\b"
+_NO_SENDING_UP_TO = r"(?:(?!" + _SENDING + r")[^.!?]){0,60}?\b"
+_NO_SENDING_AFTER = r"(?![^.!?,;]{0,60}?" + _SENDING + ")"
+# ... nor a listing's claim of a price or of the customer, said in its first words ("According to the website it was
+# £20", « d'après le site elle coûtait 20 € », "According to the website I'm a medium": the size guide's word on the
+# wearer, not the item's description), nor a label that says a price; a price or the customer told later is beside
+# the claim ("... it's pure silk but the label says polyester at £80", "... but the label says PU and I'm gutted")
+_CLAIM_OF_A_PRICE_OR_WEARER = (
+    r"(?![,:]? (?:[\w']+ ){0,2}?(?:(?:i'm|i am|je suis|je fais|my size|ma taille|prices?|priced|prix|cost|costs|"
+    r"cout\w*|tarif)\b|[£€$] ?\d|\d+(?:[.,]\d+)? ?(?:€|eur|euros|pounds|gbp)\b))"
 )
-_NOT_OF_THE_ITEM = r"(?:" + _SENDING + "|" + _PRICE_OR_WEARER + ")"
-_NONE_OTHER_UP_TO = r"(?:(?!" + _NOT_OF_THE_ITEM + r")[^.!?]){0,60}?\b"
-_NONE_OTHER_AFTER = r"(?![^.!?,;]{0,60}?" + _NOT_OF_THE_ITEM + ")"
+_LABEL_OF_A_PRICE = (
+    r"(?! (?:(?:it's|it is|c'est|only|just|seulement) )?(?:[£€$] ?\d|\d+(?:[.,]\d+)? ?(?:€|eur|euros|pounds|gbp)\b))"
+)
 _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # a measure that falls short of the listing: "5cm short of what was advertised", "smaller than stated"
     r"\b(?:short of|less than|smaller than|shorter than|narrower than|thinner than|lighter than) (?:what (?:was|is|the "
@@ -352,8 +355,22 @@ _NOT_AS_DESCRIBED: tuple[str, ...] = (
     # nettoyage à sec », "machine washable according to the listing, but the care label says dry clean only", "The care
     # label says hand wash only, whereas according to the website it's machine washable"; or against the label the
     # listing showed ("The label says washable, but the care label says dry clean only")
-    _LISTING_CLAIMED + _NONE_OTHER_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,20}?" + _ITEM_LABEL_SAYS + _NONE_OTHER_AFTER,
-    _ITEM_LABEL_SAYS + _NONE_OTHER_UP_TO + _SET_AGAINST + r"\b[^.!?]{0,30}?" + _LISTING_CLAIMED + _NONE_OTHER_AFTER,
+    _LISTING_CLAIMED
+    + _CLAIM_OF_A_PRICE_OR_WEARER
+    + _NO_SENDING_UP_TO
+    + _SET_AGAINST
+    + r"\b[^.!?]{0,20}?"
+    + _ITEM_LABEL_SAYS
+    + _LABEL_OF_A_PRICE
+    + _NO_SENDING_AFTER,
+    _ITEM_LABEL_SAYS
+    + _LABEL_OF_A_PRICE
+    + _NO_SENDING_UP_TO
+    + _SET_AGAINST
+    + r"\b[^.!?]{0,30}?"
+    + _LISTING_CLAIMED
+    + _CLAIM_OF_A_PRICE_OR_WEARER
+    + _NO_SENDING_AFTER,
     rf"\b{_NOT_THE_ITEMS_LABEL}(?:label|tag)s? (?:says|said|reads|states) [^.!?]{{1,40}}?\b{_SET_AGAINST}\b"
     r"[^.!?]{0,10}?\b(?:the |its )?(?:care|wash(?:ing)?|inside|sewn[- ]in) (?:label|tag)s? "
     r"(?:says|said|reads|states)\b",

@@ -1182,6 +1182,12 @@ def test_a_shelf_sold_as_decor_is_named(settings, lang: str, text: str, named: s
         ("en", "According to the website it's true to size, but the tag says it runs small.", True),
         ("fr", "D'après la fiche elle taille normalement, mais l'étiquette dit qu'elle taille petit.", True),
         ("en", "According to the website it's 100% silk, but the label says polyester, and I paid £80 for it.", True),
+        # (a price or the customer told beside the claim, not as it)
+        ("en", "According to the website it's real leather but the label says PU and I'm gutted.", True),
+        ("en", "According to the website it's 100% cotton and I'm allergic to polyester, but the label says 40% "
+               "polyester.", True),
+        ("fr", "D'après la fiche, 100 % coton, mais l'étiquette indique 50 % polyester pour ce prix.", True),
+        ("en", "According to the website it's pure silk but the label says polyester at £80.", True),
     ],
 )  # fmt: skip
 def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, text: str, noted: bool) -> None:
