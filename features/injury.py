@@ -249,18 +249,28 @@ _DEVICE_SUBJECT = "".join(f"(?<!{device} )" for device in (*_DEVICES, "tout", "c
 # calé puis s'est coupé », « la tondeuse chauffe et s'est coupée »; not « le robot a glissé et mon fils s'est coupé »,
 # « l'ampoule a éclaté et la petite s'est coupée », nor « Mon fils a démonté l'appareil puis s'est coupé »)
 _NOBODY_WORD = r"(?!(?:je|j|il|elle|ils|elles|on|nous|vous|me|m|mon|ma|mes|notre|nos|son|sa|ses)\b)[\w'-]+"
+# ... nor where another subject starts after a comma, « et » or « puis »: a noun or a name before its own verb (« ...,
+# la petite l'a ramassée et s'est coupée », « ..., Paul a ramassé les morceaux et s'est coupé »)
+_NEW_SUBJECT = (
+    r"(?:(?:le|la|les|l'|un|une|ce|cet|cette) ?)?[\w-]+ (?:a|avait|est|etait|l'a|l'avait|les a|les avait|s'est|"
+    r"s'etait|voulait|a voulu)\b"
+)
 _DEVICE_CUT_OUT = re.compile(
     r"(?:^|[.!?;:]) ?(?:"
     + _NOBODY_WORD
     + r",? ){0,10}?(?:l'|d')?(?:"
     + "|".join(_DEVICES)
-    + r")\b(?:,? "
+    + r")\b(?: (?!et\b|puis\b)"
+    + _NOBODY_WORD
+    + r"|(?:,|,? et|,? puis) (?!"
+    + _NEW_SUBJECT
+    + r")"
     + _NOBODY_WORD
     + r"){0,8}?"
     # ... « s'est coupé » itself the device's: right after a word that joins it to the device's verbs, no subject of its
     # own between (« ... et le petit s'est coupé », « ... et Paul s'est coupé » are someone cut)
-    + r",? (?:puis|et|mais|ensuite|alors|avant de) (?:(?:soudain|soudainement|brusquement|aussitot|ensuite|d'un coup|"
-    r"tout a coup|finalement|enfin) )?(?P<cut>(?:s'est|se sont|s'etait) (?:\w+ )?coupee?s?)\b"
+    + r",? (?:et puis|puis|et|mais|ensuite|alors|avant de) (?:(?:soudain|soudainement|brusquement|aussitot|ensuite|"
+    r"d'un coup|tout a coup|finalement|enfin) )?(?P<cut>(?:s'est|se sont|s'etait) (?:\w+ )?coupee?s?)\b"
 )
 
 

@@ -28,6 +28,10 @@ HURT = [
     ("fr", "Le robot a glissé et le petit s'est coupé au doigt.", "someone", "injury"),
     ("fr", "L'appareil a glissé des mains et Paul s'est coupé en le rattrapant.", "someone", "injury"),
     ("fr", "L'ampoule a éclaté et la petite s'est coupée.", "someone", "injury"),
+    # ... or one who starts a subject of their own on the way, after a comma, « et » or « puis »
+    ("fr", "L'ampoule a éclaté, la petite l'a ramassée et s'est coupée.", "someone", "injury"),
+    ("fr", "La lampe est tombée, Paul a ramassé les morceaux et s'est coupé.", "someone", "injury"),
+    ("fr", "L'appareil a glissé, le petit a voulu le rattraper et s'est coupé.", "someone", "injury"),
     ("fr", "C'est scandaleux, le fer m'a brûlé la main car la poignée a fondu.", "self", "injury"),
     ("fr", "On a fini aux urgences, trois points de suture.", "someone", "injury"),
     ("fr", "Mon fils a fait une réaction : des plaques rouges sur les chevilles.", "son", "reaction"),
@@ -74,6 +78,8 @@ NOT_HURT = [
     ("fr", "La machine a fait un bruit puis s'est coupée d'un coup."),
     ("fr", "Le ventilateur tourne deux minutes, puis soudain s'est coupé."),
     ("fr", "Le sèche-cheveux a chauffé, a senti le brûlé et s'est coupé."),
+    ("fr", "Le moteur du robot a calé et puis s'est coupé."),
+    ("fr", "La tondeuse fume un peu, et s'est coupée."),
     ("en", "I cut the tags off before I tried it on, sorry."),
     ("en", "The colour is burnt orange, not the red in the picture."),
     ("en", "It hurts my feet after an hour, the toe box is narrow."),  # a fit complaint
