@@ -365,6 +365,12 @@ _FR_TORSO = r"(?:poitrine|seins?|cotes|epaules?|dos|buste|cage thoracique|taille
 # French: « Après un trail de 15 km j'ai un ongle noir », « elles m'ont fait des ampoules aux talons », « des bleus aux
 # orteils », « je me suis tordu la cheville », in a text about wearing them (`_FR_WORN`); not « l'ampoule » of a lamp
 # nor a nail polish
+# ... and « boite » followed by what makes it a box (« ma petite boite aux lettres », « la boite à chaussures », « une
+# boite en carton »)
+_NOT_A_BOX = (
+    r"(?! (?:aux lettres|a lettres|a chaussures|a outils|a bijoux|a gants|a cadeau|de rangement|de conserve|de "
+    r"chaussures|d'origine|en carton|en bois|en metal|en fer|en plastique|cadeau|carton)\b)"
+)
 # A person of the customer's, named as the subject of what wearing did (« mon mari boite », « ma fille a boité »)
 _FR_KIN = (
     r"(?:mon|ma|notre) (?:\w+ )?(?:fils|fille|mari|femme|conjointe?|compagnon|compagne|enfant|bebe|pere|mere|frere|"
@@ -388,7 +394,7 @@ _FR_WEAR: tuple[str, ...] = (
     # « boite » is a box but after its subject or « a / ai »
     r"(?:\b(?:je|il|elle|ils|elles|on|" + _FR_KIN + r") (?:boitais|boitait|boitaient|boite|boitent|boitille\w*)|"
     r"\b(?:j'ai|il a|elle a|on a|ils ont|elles ont|" + _FR_KIN + r" (?:a|ont)) (?:\w+ )?boite|\ben (?:boitant|"
-    r"boitillant))\b(?! (?:pas|plus|jamais)\b)" + _NOT_SINCE_A_CAUSE,
+    r"boitillant))\b(?! (?:pas|plus|jamais)\b)" + _NOT_A_BOX + _NOT_SINCE_A_CAUSE,
     # a sprained ankle, not one that is the limp's cause of its own (« Je boite depuis mon entorse de la cheville »)
     r"(?<!\bpas d')(?<!\bsans )(?<!\bdepuis mon )(?<!\bdepuis une )(?<!\bcause de mon )(?<!\bcause d'une )"
     r"(?<!\bsuite a mon )(?<!\bsuite a une )(?<!\bapres mon )(?<!\bapres une )\bentorse (?:a la|de la) cheville\b",

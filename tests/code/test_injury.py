@@ -307,6 +307,10 @@ NOT_WORN = [
     ("fr", "Ma fille boite depuis son opération, elle ne peut pas porter ces chaussures."),
     ("fr", "Je boite depuis mon entorse de la cheville, ces chaussures sont trop rigides pour moi."),
     ("fr", "Mon mari ne boite plus depuis qu'il a changé de chaussures, celles-ci sont trop grandes."),
+    # ... nor « ma petite boîte aux lettres », a box
+    ("fr", "Le colis a été laissé dans ma petite boite aux lettres, les chaussures sont trop petites."),
+    ("fr", "Les baskets sont arrivées dans ma petite boîte aux lettres, écrasées."),
+    ("fr", "Mes chaussures sont arrivées dans une boîte en carton toute déchirée, je les ai portées quand même."),
     ("en", "Red marks on the sole of the shoe, not as pictured."),
     # ... nor a throb that is not the wearer's foot
     ("en", "My head was throbbing after reading the instructions for these trainers."),
