@@ -577,7 +577,13 @@ _COLOUR_OF_A_PART_EN = re.compile(
     r"silver|gold|tan|camel|mustard) (?!(?:colou?rs?|shades?|ones?|tones?|hues?|and|or|but|in|on|not|no|with|than|to|"
     r"so|too|is|was|are|were|really|all|at|from|for|when|after|as|like|then|now|which|that|it|instead|rather|online|"
     r"though|actually|overall|by|of|if|even|still|either|any|more|less|very|quite|a|the|et|ou|mais|en|pas|sur|que|"
-    r"comme|plutot|avec|dans|plus|tres)\b)[a-z]"
+    r"comme|plutot|avec|dans|plus|tres)\b|\w+ly\b)[a-z]"
+)
+# ... unless it is the colour of what came, after a verb of its coming ("I received a grey dress", « j'ai reçu une robe
+# grise »)
+_CAME_BEFORE = re.compile(
+    r"\b(?:received|got|sent|delivered|came|arrived|recu|recue|recus|recues|envoye\w*|livre\w*|arrive\w*) (?:me |us )?"
+    r"(?:(?:a|an|the|un|une|le|la|les|des) )?(?:[\w-]+ )?$"
 )
 _NOUN_BEFORE_FR = re.compile(
     r"\b(?:le|la|les|l'|un|une|des|du|au|aux|son|sa|ses|mon|ma|mes|ce|cet|cette|ces) ?(?!(?:couleur|teinte|ton|coloris|"
@@ -598,7 +604,8 @@ def _set_against(folded: str, end: int) -> bool:
         return True
     _, sentence_end = sentence_bounds(folded, turn.start(), turn.end())
     return any(
-        not (
+        _CAME_BEFORE.search(words_before(folded, named.start()))
+        or not (
             _COLOUR_OF_A_PART_EN.match(folded, named.start())
             or (named[0] not in _COLOUR_NOT_FR and _NOUN_BEFORE_FR.search(words_before(folded, named.start())))
         )

@@ -1225,6 +1225,10 @@ def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, 
         ("fr", "La couleur est superbe sur le site, mais c'est trop petit et la boucle dorée est un peu lâche.", "L"),
         ("en", "The colour is lovely online, but it's too small and the black handle is a bit wobbly.", "L"),
         ("en", "Not a nice surprise, this colour: far darker than pictured. Too small too.", None),
+        # (the colour of what came, after a word of its coming, is the item's)
+        ("en", "The colour looks lovely on the website, but I received a grey top, and it's too small.", None),
+        ("fr", "La couleur est superbe sur le site, mais j'ai reçu un haut gris, et trop petit.", None),
+        ("en", "The colour looks lovely on the website, but it arrived grey unfortunately, and too small.", None),
     ],
 )  # fmt: skip
 def test_a_colour_said_right_is_no_complaint_that_keeps_a_size_from_being_offered(
