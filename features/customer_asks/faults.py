@@ -250,9 +250,12 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bfault(?:y)? (?:from|since|out of) (?:new|day one|the (?:start|beginning|first day|box)|first use)\b",
         # a flaw in the making, as « un défaut » is ("a bubble inside the lens, like a flaw in the material", "Flawed
         # item"); not "no flaws", nor the customer's own ("my only flaw")
-        r"(?<!\bmy )(?<!\bmy only )\bflaws? (?:in|on|across|through) (?:the|its|this|that|one|both) \w+|"
-        r"\b(?:has|had|have|with|there(?:'s| is| was| are)) (?:an? |some )?(?:(?!no\b|any\b|zero\b|not\b)\w+ )?"
-        r"flaws?\b|\bflawed\b",
+        # ... nor a flaw the customer goes on to name, which is read for what it is ("has one flaw: it runs small",
+        # "The only flaw in the dress is the length")
+        r"(?<!\bmy )(?<!\bonly )(?<!\bone )(?<!\bmain )(?<!\bbiggest )\bflaws? (?:in|on|across|through) (?:the|its|"
+        r"this|that|one|both) \w+(?! (?:is|was|being|:)| ?:)|"
+        r"\b(?:has|had|have|with|there(?:'s| is| was| are)) (?:an? |some )?(?:(?!no\b|any\b|zero\b|not\b|one\b|only\b|"
+        r"main\b|single\b)\w+ )?flaws?\b(?! ?:| (?:is|was)\b)|\bflawed\b",
         r"\b(?:it's|its|it is|that's|thats|that is|this is|must be|seems like|looks like|obviously|clearly|"
         r"definitely) (?:a |an )?(?:obvious |clear |genuine |real |proper )?(?:fault|dud|lemon|misprint)\b",
         # "only charge if I wiggle the cable"

@@ -1074,6 +1074,10 @@ MADE_BADLY = [
     ("A few stitches are missing on the side seam.", ("defect",)),
     ("The zip is missing two teeth.", ("defect",)),
     ("No stitches missing, but the colour is wrong.", ()),
+    # a flaw in the making is a defect, but not one the customer goes on to name as the fit
+    ("There is a flaw in the fabric, a pulled thread across the front.", ("defect",)),
+    ("Lovely dress, it has one flaw: it runs small.", ()),
+    ("The only flaw in the dress is the length, far too long on me.", ()),
     ("Il manque le fil d'alimentation dans la boîte.", ("missing_part",)),
     ("Il manque une vis et la notice.", ("missing_part",)),
     ("The charger is missing from the box.", ("missing_part",)),
