@@ -139,8 +139,8 @@ _EN_SKIN: tuple[str, ...] = (
     r"hives|burns?|allergic reaction|skin reaction)\b",
     # a reaction had, as « une réaction cutanée » is in French ("had a skin reaction to the collar"; not "had no
     # reaction")
-    r"\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |terrible |horrible )?(?:skin|"
-    r"allergic) reaction\b",
+    _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
+    r"terrible |horrible )?(?:skin|allergic) reaction\b",
 )
 # What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
 # wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
@@ -540,21 +540,24 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                         if table.kind == "wear" and regex(_WORN_BY_A_FAULT[lang]).search(folded)
                         else table.kind
                     )
-                    if _pet_hurt(sentence, match[0], lang):
+                    if _pet_hurt(sentence, begin, match, lang):
                         return Hurt("pet", kind)
                     return Hurt(_who(sentence, lang, wearer=table.kind == "wear", text=folded), kind)
                 # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
     return None
 
 
-def _pet_hurt(sentence: str, harm: str, lang: str) -> bool:
-    """Whether the one the `harm` words of a `sentence` tell of is the customer's animal (`_PET`)."""
+def _pet_hurt(sentence: str, begin: int, harm: re.Match[str], lang: str) -> bool:
+    """Whether the one the `harm` of a `sentence` (starting at `begin` of the text) tells of is the customer's animal
+    (`_PET`): not where a person of theirs is named there, nor where the harm's words, or the words from the animal to
+    them, are the customer's own ("my dog jumped up and I cut my hand", "My dog loves it but I had a skin reaction")."""
     pet = regex(_PET[lang])
-    return (
-        pet.search(sentence) is not None
-        and not regex(_FIRST_PERSON[lang]).search(pet.sub(" ", harm))
-        and not any(regex(pattern).search(sentence) for _, pattern in _WHO[lang][:4])
-    )
+    named = pet.search(sentence)
+    if named is None or any(regex(pattern).search(sentence) for _, pattern in _WHO[lang][:4]):
+        return False
+    harm_start, harm_end = harm.start() - begin, harm.end() - begin
+    told = sentence[named.end() : harm_end] if named.end() <= harm_start else sentence[harm_start:harm_end]
+    return not regex(_FIRST_PERSON[lang]).search(pet.sub(" ", told))
 
 
 def _who(sentence: str, lang: str, wearer: bool, text: str = "") -> str:

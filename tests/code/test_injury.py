@@ -155,6 +155,8 @@ PET_NOT_HURT = [
     ("fr", "Mon fils s'est coupé quand notre chien a renversé le vase.", Hurt("son", "injury")),
     ("fr", "Mon chien a mâchonné le collier, il est abîmé.", None),
     ("en", "My cat has an allergy to everything, returning the bed unused.", None),
+    ("en", "My dog loves it but I had a skin reaction to the collar.", Hurt("self", "reaction")),
+    ("en", "My dog didn't have a skin reaction, it's just too small.", None),
 ]
 
 
