@@ -66,8 +66,10 @@ _ITEMS_OWN_DOING = re.compile(
 )
 # ... a pronoun there is a person's where the text names one before it (« J'ai eu une conseillère au téléphone, elle
 # fait n'importe quoi »)
+# (a person, not a place or a company: « Acheté sur votre site ..., il fait n'importe quoi » is the item)
 _A_PERSON_NAMED = re.compile(
-    r"\b(?:" + _SHOPS_SIDE + r"|personne|monsieur|madame|dame|homme|femme|technicien\w*|interlocut\w*|operat\w*)\b"
+    r"\b(?:livreu\w*|vendeu\w*|conseill\w*|agent|responsable|gerant\w*|standardiste|personne|monsieur|madame|dame|"
+    r"homme|femme|technicien\w*|interlocut\w*|operat\w*)\b"
 )
 
 # A reply awaited from someone else than the shop ("I haven't had a response from the courier yet", "still no reply

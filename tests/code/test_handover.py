@@ -70,6 +70,8 @@ from features.handover import handover_reasons, neutral_form
         ("La poste fait n'importe quoi, colis perdu deux fois, je veux être remboursée.", "fr", True),
         ("J'ai eu une conseillère au téléphone, elle fait n'importe quoi.", "fr", True),
         ("Ça fait n'importe quoi, l'écran clignote.", "fr", False),
+        # (a place or a company named before « il » is no person)
+        ("Acheté sur votre site il y a une semaine, il fait n'importe quoi, l'écran s'éteint.", "fr", False),
         # the shop mocked for what it does is anger (a sheet: "You're having a laugh charging me for this." got a flat
         # thanks); a laugh had with the item is not
         ("You're having a laugh charging me for this.", "en", True),
