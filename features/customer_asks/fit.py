@@ -585,8 +585,11 @@ _CAME_BEFORE = re.compile(
     r"\b(?:received|got|sent|delivered|came|arrived|recu|recue|recus|recues|envoye\w*|livre\w*|arrive\w*) (?:me |us )?"
     r"(?:(?:a|an|the|un|une|le|la|les|des) )?(?:[\w-]+ )?$"
 )
+# (a part is named with a definite article: "the black handle", « la boucle dorée »; what came with an indefinite one,
+# "what came is a brown jumper", « c'est un pull marron terne »)
+_DEFINITE_BEFORE_EN = re.compile(r"\b(?:the|its|their|this|that|these|those) (?:[\w-]+ )?$")
 _NOUN_BEFORE_FR = re.compile(
-    r"\b(?:le|la|les|l'|un|une|des|du|au|aux|son|sa|ses|mon|ma|mes|ce|cet|cette|ces) ?(?!(?:couleur|teinte|ton|coloris|"
+    r"\b(?:le|la|les|l'|son|sa|ses|ce|cet|cette|ces) ?(?!(?:couleur|teinte|ton|coloris|"
     r"nuance|modele|article|produit|vrai|realite|photo|site)\b)[a-z][\w-]* $"
 )
 _COLOUR_NOT_FR = frozenset(
@@ -606,7 +609,10 @@ def _set_against(folded: str, end: int) -> bool:
     return any(
         _CAME_BEFORE.search(words_before(folded, named.start()))
         or not (
-            _COLOUR_OF_A_PART_EN.match(folded, named.start())
+            (
+                _COLOUR_OF_A_PART_EN.match(folded, named.start())
+                and _DEFINITE_BEFORE_EN.search(words_before(folded, named.start()))
+            )
             or (named[0] not in _COLOUR_NOT_FR and _NOUN_BEFORE_FR.search(words_before(folded, named.start())))
         )
         for named in _COLOUR_NAMED.finditer(folded, turn.end(), sentence_end)

@@ -1229,6 +1229,9 @@ def test_a_listing_the_items_own_label_belies_is_passed_on(settings, lang: str, 
         ("en", "The colour looks lovely on the website, but I received a grey top, and it's too small.", None),
         ("fr", "La couleur est superbe sur le site, mais j'ai reçu un haut gris, et trop petit.", None),
         ("en", "The colour looks lovely on the website, but it arrived grey unfortunately, and too small.", None),
+        # (a part is named with a definite article, what came with an indefinite one)
+        ("en", "The colour looks lovely on the website, but what came is a brown top, and too small.", None),
+        ("fr", "La couleur est superbe sur le site, mais c'est un haut marron terne qui est arrivé, trop petit.", None),
     ],
 )  # fmt: skip
 def test_a_colour_said_right_is_no_complaint_that_keeps_a_size_from_being_offered(
