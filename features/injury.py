@@ -474,6 +474,11 @@ _PET = {
     "fr": r"\b(?:mon|ma|notre|nos|mes) (?:\w+ )?(?:chien|chienne|chat|chatte|chiot|chaton|lapin|lapine|cheval|poney|"
     r"animal|animaux|hamster)s?\b",
 }
+# ... nor where the sentence names someone else ("Our dog knocked it over and someone cut themselves on the glass")
+_SOMEONE = {
+    "en": r"\b(?:someone|somebody|anyone|anybody|a (?:guest|visitor|friend|child|kid|neighbour|neighbor))\b",
+    "fr": r"\b(?:quelqu'un|une personne|un invite|une invitee|un enfant|un ami|une amie|un voisin|une voisine)\b",
+}
 _FIRST_PERSON = {
     "en": r"\b(?:i|me|my|myself|we|us|our|ourselves)\b",
     "fr": r"\b(?:je|j'|me|m'|moi|mon|ma|mes|nous)",
@@ -553,7 +558,11 @@ def _pet_hurt(sentence: str, begin: int, harm: re.Match[str], lang: str) -> bool
     them, are the customer's own ("my dog jumped up and I cut my hand", "My dog loves it but I had a skin reaction")."""
     pet = regex(_PET[lang])
     named = pet.search(sentence)
-    if named is None or any(regex(pattern).search(sentence) for _, pattern in _WHO[lang][:4]):
+    if (
+        named is None
+        or any(regex(pattern).search(sentence) for _, pattern in _WHO[lang][:4])
+        or regex(_SOMEONE[lang]).search(sentence)
+    ):
         return False
     harm_start, harm_end = harm.start() - begin, harm.end() - begin
     told = sentence[named.end() : harm_end] if named.end() <= harm_start else sentence[harm_start:harm_end]

@@ -157,6 +157,8 @@ PET_NOT_HURT = [
     ("en", "My cat has an allergy to everything, returning the bed unused.", None),
     ("en", "My dog loves it but I had a skin reaction to the collar.", Hurt("self", "reaction")),
     ("en", "My dog didn't have a skin reaction, it's just too small.", None),
+    ("en", "Our dog knocked it over and someone cut themselves on the glass.", Hurt("someone", "injury")),
+    ("fr", "Notre chien l'a renversé et quelqu'un s'est coupé sur le verre.", Hurt("someone", "injury")),
 ]
 
 
