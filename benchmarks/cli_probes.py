@@ -990,7 +990,8 @@ def seventeenth_round_probes(
 
 def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
     """(probe name, arguments, options): history exports whose ids the API would refuse (a full-width customer id, a
-    zero-width space in an order id), which `data load` and `batch score` took: held to no more than their spaces."""
+    zero-width space in an order id), which `data load` and `batch score` took: held to no more than their spaces;
+    a state folder whose pseudonym key is a folder."""
     here = {"command": CHECKOUT}
     for name, table, odd in (
         ("a full-width customer id", "customers", "\uff23"),
@@ -999,6 +1000,14 @@ def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict
         export = _export_with(folder, f"export {name}", table, lambda text, odd=odd: text.replace("\n", f"\n{odd}", 1))
         yield f"data load export {name}", ["data", "load", str(export)], here
         yield f"batch score export {name}", ["batch", "score", "-i", str(export), "-o", str(folder / "x")], here
+    # a pseudonym key file that is a folder: IsADirectoryError's traceback
+    spoiled = folder / "state with a folder for its pseudonym key"
+    (spoiled / "pseudonym.key").mkdir(parents=True)
+    yield (
+        "lists add with a folder for the pseudonym key",
+        ["lists", "add", "block", "customer", "C1", "--by", "ops"],
+        here | {"env": {"TRIAGE_STATE_DIR": str(spoiled)}},
+    )
 
 
 # Commands run at once on the same state of which all but the first must be refused, saying this.

@@ -41,6 +41,7 @@ from serving.predict_risk import generated_sample_refused
 from serving.stores.api_keys import ApiKeyStore
 from serving.stores.history import HistoryStore, MixedHistoryError, load_exports, load_history
 from serving.stores.history_check import history_bounds
+from serving.stores.predictions import pseudonym_key
 from triage.registry import SERVICE_IMPORT_PATH, NoChampionError, champion_version, train_command
 from triage.settings import Settings, get_settings
 
@@ -164,10 +165,16 @@ def data_load(
 
 
 def check_servable(settings: Settings) -> None:
-    """Fail with the command to run when there is no reason-classifier champion to serve."""
+    """Fail with the command to run when there is no reason-classifier champion to serve, or with the key file's
+    problem when the pseudonym key cannot be read: every worker failed on it at start, in a traceback, again and
+    again, and the command never ended."""
     name = settings.reason_model_name
     if champion_version(settings, name) is None:
         raise fail(f"no champion for {name!r}; run `{train_command(settings, name)}` first", code=1)
+    try:
+        pseudonym_key(settings)
+    except ValueError as error:
+        raise fail(str(error), code=1) from None
 
 
 def check_listenable(host: str, port: int) -> None:

@@ -54,7 +54,7 @@ def pseudonym_key(settings: Settings) -> bytes:
     a file read half-written gave an empty key, an unkeyed hash of the customer ids.
 
     Raises:
-        ValueError: the key file exists but holds no key.
+        ValueError: the key file exists but holds no key, or cannot be read (named).
     """
     if settings.pseudonym_key:
         return settings.pseudonym_key.encode()
@@ -62,7 +62,15 @@ def pseudonym_key(settings: Settings) -> bytes:
     if not path.exists():
         settings.state_dir.mkdir(parents=True, exist_ok=True)
         _create_once(path, secrets.token_hex(32))
-    key = path.read_text().strip().encode()
+    try:
+        key = path.read_text(encoding="utf-8").strip().encode()
+    except (OSError, UnicodeDecodeError) as error:
+        # a folder there was a traceback; bytes that are no text said "'utf-8' codec can't decode" naming no file
+        why = error.strerror if isinstance(error, OSError) and error.strerror else "not the key's text"
+        raise ValueError(
+            f"{path} cannot be read as the pseudonym key ({why}): restore the key the stored pseudonyms were made "
+            "with, or set TRIAGE_PSEUDONYM_KEY"
+        ) from None
     if not key:
         raise ValueError(
             f"{path} is empty: restore the key the stored pseudonyms were made with, or set TRIAGE_PSEUDONYM_KEY"

@@ -526,6 +526,50 @@ def test_an_empty_pseudonym_key_is_one_line_not_a_traceback(
     assert "pseudonym.key is empty" in " ".join(result.output.split())
 
 
+def _spoil_key(state: Path, spoiled: str) -> None:
+    """The state folder's pseudonym key file made unreadable as one: bytes that are no text, or a folder."""
+    key = state / "pseudonym.key"
+    if spoiled == "a folder":
+        key.mkdir(parents=True)
+    else:
+        state.mkdir(parents=True, exist_ok=True)
+        key.write_bytes(b"\xff\xfe\x00\x81")
+
+
+@pytest.mark.parametrize("spoiled", ["bytes that are no text", "a folder"])
+def test_a_pseudonym_key_file_that_cannot_be_read_is_one_line_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoiled: str
+) -> None:
+    # a folder was IsADirectoryError's traceback; bytes that are no text said "'utf-8' codec can't decode", no file
+    state = tmp_path / "state"
+    _spoil_key(state, spoiled)
+    result = invoke_on_state(monkeypatch, state, ["lists", "add", "block", "customer", "C000123", "--by", "amelie"])
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
+    said = " ".join(result.output.split())
+    assert "pseudonym.key cannot be read as the pseudonym key" in said and "TRIAGE_PSEUDONYM_KEY" in said, said
+
+
+@pytest.mark.parametrize("spoiled", ["empty", "bytes that are no text", "a folder"])
+def test_serve_with_a_pseudonym_key_it_cannot_read_is_one_line_before_any_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoiled: str
+) -> None:
+    # every worker failed on the key at start, a traceback again and again, and `triage serve` never ended
+    state = tmp_path / "state"
+    if spoiled == "empty":
+        state.mkdir()
+        (state / "pseudonym.key").write_text("", encoding="utf-8")
+    else:
+        _spoil_key(state, spoiled)
+    monkeypatch.setattr("cli.service.champion_version", lambda settings, name: object())
+    monkeypatch.setattr("cli.service.run_server", lambda *arguments: pytest.fail("served"))
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        port = str(spare.getsockname()[1])
+    result = invoke_on_state(monkeypatch, state, ["serve", "--port", port])
+    assert result.exit_code == 1 and result.exception.__class__ is SystemExit, result.output
+    assert "pseudonym.key" in result.output and len(result.output.strip().splitlines()) <= 3, result.output
+
+
 def test_deciding_with_the_lists_makes_no_pseudonym_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # `monitor --current` (and `predict risk`) on a state folder without a key made one: a secret written by a read,
     # which a service started later on that folder would then pseudonymise with
