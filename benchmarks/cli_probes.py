@@ -991,7 +991,7 @@ def seventeenth_round_probes(
 def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
     """(probe name, arguments, options): history exports whose ids the API would refuse (a full-width customer id, a
     zero-width space in an order id), which `data load` and `batch score` took: held to no more than their spaces;
-    a state folder whose pseudonym key is a folder."""
+    a state folder with a file for its mlruns or reports folder, or a folder for its pseudonym key."""
     here = {"command": CHECKOUT}
     for name, table, odd in (
         ("a full-width customer id", "customers", "\uff23"),
@@ -1000,6 +1000,16 @@ def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict
         export = _export_with(folder, f"export {name}", table, lambda text, odd=odd: text.replace("\n", f"\n{odd}", 1))
         yield f"data load export {name}", ["data", "load", str(export)], here
         yield f"batch score export {name}", ["batch", "score", "-i", str(export), "-o", str(folder / "x")], here
+    # a file where the state keeps a folder: FileExistsError's traceback
+    for kept in ("mlruns", "reports"):
+        filed = folder / f"state with a file for its {kept}"
+        filed.mkdir()
+        (filed / kept).write_text("", encoding="utf-8")
+        yield (
+            f"train risk with a file for the state's {kept}",
+            ["train", "risk"],
+            here | {"env": {"TRIAGE_STATE_DIR": str(filed)}},
+        )
     # a pseudonym key file that is a folder: IsADirectoryError's traceback
     spoiled = folder / "state with a folder for its pseudonym key"
     (spoiled / "pseudonym.key").mkdir(parents=True)

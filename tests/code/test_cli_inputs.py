@@ -526,6 +526,21 @@ def test_an_empty_pseudonym_key_is_one_line_not_a_traceback(
     assert "pseudonym.key is empty" in " ".join(result.output.split())
 
 
+@pytest.mark.parametrize("kept", ["mlruns", "reports"])
+@pytest.mark.parametrize("command", [["train", "risk"], ["keys", "list"]])
+def test_a_file_where_the_state_keeps_a_folder_is_one_line_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: str, command: list[str]
+) -> None:
+    # every command that prepares the state ended in FileExistsError's traceback
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / kept).write_text("", encoding="utf-8")
+    result = invoke_on_state(monkeypatch, state, command)
+    assert result.exit_code == 2 and result.exception.__class__ is SystemExit, result.output
+    said = " ".join(result.output.split())
+    assert f"{kept} is a file where the state folder keeps a folder: move it away" in said, said
+
+
 def _spoil_key(state: Path, spoiled: str) -> None:
     """The state folder's pseudonym key file made unreadable as one: bytes that are no text, or a folder."""
     key = state / "pseudonym.key"
