@@ -173,6 +173,20 @@ def plain_size(value: str) -> str:
     return value
 
 
+# The validation context of a request read back from the prediction log (`ModelSide.redecide_batch`): its ids are
+# taken as logged, as `LoggedReturnId` takes a return's. A return logged before the rule for ids refused its "Ｒ１" or
+# its SKU failed its re-decision, and with it every other agent's correction in the same batch.
+AS_LOGGED = {"as_logged": True}
+
+
+def _identifier_unless_logged(value: str, info: ValidationInfo) -> str:
+    return value if (info.context or {}).get("as_logged") else plain_identifier(value)
+
+
+def _size_unless_logged(value: str, info: ValidationInfo) -> str:
+    return value if (info.context or {}).get("as_logged") else plain_size(value)
+
+
 def _path_segment(value: str) -> str:
     """A return id names its console page `/console/returns/{return_id}`: a slash or a dot segment would
     point the page's links elsewhere."""
@@ -300,7 +314,7 @@ Price = Annotated[
 Identifier = Annotated[
     str,
     Field(min_length=1, max_length=MAX_ID_CHARS, json_schema_extra=_refer_to("Identifier")),
-    AfterValidator(plain_identifier),
+    AfterValidator(_identifier_unless_logged),
 ]
 ReturnId = Annotated[Identifier, Field(json_schema_extra=_refer_to("ReturnId")), AfterValidator(_path_segment)]
 
@@ -352,7 +366,7 @@ PlainProductName = Annotated[
 PlainSize = Annotated[
     str,
     Field(min_length=1, max_length=MAX_SIZE_CHARS, json_schema_extra=_refer_to("Size")),
-    AfterValidator(plain_size),
+    AfterValidator(_size_unless_logged),
     AfterValidator(_plain_name),
 ]
 

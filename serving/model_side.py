@@ -23,7 +23,7 @@ from threadpoolctl import ThreadpoolController
 from features.language import resolve_languages
 from features.taxonomy import REASON_CODES, family_of
 from models.reason_classifier import ReasonPrediction
-from serving.api import Language, ReasonPart, ReturnRequest, TriageResult
+from serving.api import AS_LOGGED, Language, ReasonPart, ReturnRequest, TriageResult
 from serving.components import load_components
 from serving.db import open_database
 from serving.idempotency import Conflict, plan_batch, request_fingerprints
@@ -232,7 +232,8 @@ class ModelSide:
                     "customer_name": GREETED_STAND_IN if items[index].request.get("customer_name") else None,
                     "customer_email_hash": self.lists.email_hash_of(items[index].request.get("customer_email_hash")),
                     "reason_code": None,
-                }
+                },
+                context=AS_LOGGED,
             )
             for index in known
         ]

@@ -194,11 +194,17 @@ class RiskListStore:
     def hits(self, values: Iterable[tuple[str, str]], pseudonymised: bool = False) -> dict[tuple[str, str], ListEntry]:
         """The active entries matching any of `(kind, value)` (values as a request carries them,
         customers in clear, or with `pseudonymised` as the prediction log holds them), keyed by that
-        pair; one query for a whole batch."""
-        wanted = {
-            (kind, value if pseudonymised and kind == "customer" else self.stored_value(kind, value)): (kind, value)
-            for kind, value in set(values)
-        }
+        pair; one query for a whole batch. A value no entry can hold (an id a request logged before the rule for ids
+        carries, read back for a re-decision) matches none: it failed the whole batch's lookup."""
+        wanted = {}
+        for kind, value in set(values):
+            try:
+                stored = value if pseudonymised and kind == "customer" else self.stored_value(kind, value)
+            except ListError as error:
+                if error.field != "value":
+                    raise
+                continue  # no entry holds it
+            wanted[(kind, stored)] = (kind, value)
         if not wanted:
             return {}
         query = sa.select(risk_list_entries).where(

@@ -121,3 +121,26 @@ def test_an_email_hash_entry_stored_before_its_pseudonym_is_matched_after_start_
     finally:
         model_side.database.dispose()
     assert "BLOCK_LIST" in {rule["code"] for rule in redone["decision"]["rules"]}
+
+
+def test_a_return_logged_before_the_id_rule_is_decided_again_beside_its_batch_mates(
+    side: ModelSide, engine: Engine
+) -> None:
+    # a request logged as "Ｒ１" with a SKU holding a zero-width space (taken then) failed today's id rule when read
+    # back: its correction was not decided again, nor any other correction in its batch
+    request = ReturnRequest(**EXAMPLE_EN | {"return_id": "RLEG1", "customer_id": "CLEG1"})
+    side.triage_batch([request])
+    logged = _logged_request(engine, request.return_id)
+    legacy = logged | {"return_id": "\uff32\uff11", "sku": "SHO-0042\u200b-39"}
+    plain = ReturnRequest(**EXAMPLE_EN | {"return_id": "RLEG2", "customer_id": "CLEG2"})
+    side.triage_batch([plain])
+    asked = [
+        Redecision(return_id=request.return_id, request=legacy, reason="damaged_in_transit"),
+        Redecision(return_id=plain.return_id, request=_logged_request(engine, plain.return_id), reason="defective"),
+    ]
+    old, mate = side.redecide_batch(asked)
+    assert old is not None and old["decision"]["code"] == "free_return"
+    assert mate is not None and mate["reason"]["code"] == "defective"
+    # a request as sent is still held to the rule
+    with pytest.raises(ValueError, match="Unicode NFKC"):
+        ReturnRequest.model_validate(legacy)
