@@ -10,10 +10,13 @@ read at all needs no words (it is always scanned). Like `features.pattern_rewrit
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from features.pattern_text import alternatives, group_end, sets_inline_flags, tokens
+from features.words_present import WordsPresent
 
 # A repeat of the piece before it, and its least count ("{2,}", "{,3}", "?", "*", "+").
 _REPEAT = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")
@@ -101,7 +104,51 @@ def may_match(pattern: str, text: str) -> bool:
     return words is None or any(word in text for word in words)
 
 
+@dataclass(frozen=True)
+class _Table:
+    """Patterns asked about together, each with its `needed_words`, and how many words the vocabulary held once it
+    held all of theirs."""
+
+    needs: tuple[tuple[str, frozenset[str] | None], ...]
+    known_at: int
+
+
+# Every word needed by the patterns asked about so far, in the order first asked: it only grows, so its first n words
+# stay the same, and a table whose words were all known at n is read whole by a scan of the first n.
+_VOCABULARY: dict[str, None] = {}
+_VOCABULARY_GROWS = threading.Lock()
+
+
+@cache
+def _table(patterns: tuple[str, ...]) -> _Table:
+    needs = tuple((pattern, needed_words(pattern)) for pattern in patterns)
+    with _VOCABULARY_GROWS:
+        _VOCABULARY.update(dict.fromkeys(word for _, words in needs for word in words or ()))
+        return _Table(needs, len(_VOCABULARY))
+
+
+@lru_cache(maxsize=1)
+def _scan(known: int) -> WordsPresent:
+    """The scan of the vocabulary's first `known` words, built again only when a text is read after it grew."""
+    with _VOCABULARY_GROWS:
+        return WordsPresent(list(_VOCABULARY)[:known])
+
+
+@lru_cache(maxsize=64)
+def _words_in(text: str) -> tuple[int, frozenset[str]]:
+    """How many of the vocabulary's words a text was scanned for, and those it holds (a text is asked about by many
+    tables in turn: it is scanned once)."""
+    known = len(_VOCABULARY)
+    return known, _scan(known).in_text(text)
+
+
 def patterns_that_may_match(patterns: Iterable[str], text: str) -> Iterator[str]:
     """The patterns, in their order, that `may_match` the text: scanning the others, one by one or joined (`re` tries
-    each alternative at each position), finds nothing and was most of the cost of reading a text."""
-    return (pattern for pattern in patterns if may_match(pattern, text))
+    each alternative at each position), finds nothing and was most of the cost of reading a text. The text's words
+    are found in one scan (`features.words_present`) rather than by a substring test per word and pattern, which was
+    itself a twelfth of a served triage."""
+    table = _table(tuple(patterns))
+    known, present = _words_in(text)
+    if known < table.known_at:  # the text was scanned before these patterns' words were known
+        return (pattern for pattern, _ in table.needs if may_match(pattern, text))
+    return (pattern for pattern, words in table.needs if words is None or not words.isdisjoint(present))

@@ -50,6 +50,9 @@ def test_only_the_patterns_whose_words_a_text_holds_are_scanned_in_their_order()
     patterns = (r"\bfaulty\b", r"\d+ ?cm", r"\bbroke (?:off|down)\b", r"\bstuck\b")
     possible = patterns_that_may_match(patterns, "the strap broke off, 3 cm from the buckle")
     assert list(possible) == [r"\d+ ?cm", r"\bbroke (?:off|down)\b"]
+    # patterns first asked about after the text was scanned need words the scan did not look for
+    later = (r"\bfrom the buckle\b", r"\bstrap snapped\b")
+    assert list(patterns_that_may_match(later, "the strap broke off, 3 cm from the buckle")) == [later[0]]
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +95,12 @@ def test_every_match_of_a_rule_pattern_holds_one_of_its_needed_words(texts: list
                 matched += 1
                 assert any(word in match.group(0) for word in words), (pattern, match.group(0))
     assert matched > 100
+
+
+def test_the_patterns_that_may_match_are_those_whose_words_a_substring_test_finds(texts: list[str]) -> None:
+    # one scan finds a text's words for every table (`features.words_present`): it must leave the same patterns
+    tables = [tuple(_patterns()), *(tuple(patterns) for patterns in _FAULTS.values())]
+    for text in texts:
+        for patterns in tables:
+            expected = [pattern for pattern in patterns if may_match(pattern, text)]
+            assert list(patterns_that_may_match(patterns, text)) == expected, text
