@@ -303,7 +303,7 @@ def _unsure_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase) -> list[s
         body = body.replace(written, " ")  # the legal guarantee is a fact, not an assumed fault
     markers = grammar.MARKERS[case.lang]["fault"]
     asks = case.asks
-    said = (asks.hazards, asks.not_as_described, asks.late_delivery, asks.quality_complaint, asks.collection_missed)
+    said = (asks.hazards, asks.not_as_described, case.came_late, asks.quality_complaint, asks.collection_missed)
     if asks.has_fault or any(said):
         # the text itself describes a fault, a late parcel, poor quality or a collection missed: an apology is due
         # (`grammar.empathy_key`), a named cause nobody confirmed is not

@@ -78,6 +78,10 @@ LATE_REASON = "arrived_late"
 
 # Apologies for the delivery itself: a late parcel beside them needs no second apology (`ReplyCase.late_apology_too`).
 _DELIVERY_APOLOGIES: frozenset[str] = frozenset({"apology_late", "apology_not_received", "apology_empty"})
+# Acknowledgements that thank and name no problem (`grammar.empathy_key`): a day the parcel missed takes their place.
+_THANKS_ONLY: frozenset[str] = frozenset({"preference", "neutral"})
+# The apologies for a late parcel said after the reason's acknowledgement (`ReplyCase.late_apology_too`).
+_LATE_TOO_KEYS: frozenset[str] = frozenset({"apology_late_too", "apology_occasion_too"})
 
 
 @dataclass(frozen=True)
@@ -199,33 +203,43 @@ class ReplyCase:
         whatever reason was guessed for it, the text does not support it."""
         return self.needs_review or self.asks.contact_only or self.asks.not_a_return == "already_returned"
 
+    @property
+    def came_late(self) -> bool:
+        """Whether the text says the parcel came late (`CustomerAsks.late_delivery`) or too late for the day it was
+        needed (`CustomerAsks.occasion_missed`: "came after the party", « arrivé après le mariage » name no date
+        promised, but the day the item was for is gone): either is the shop's to apologise for, whatever the reason."""
+        return self.asks.late_delivery or self.asks.occasion_missed
+
     @cached_property
     def empathy_key(self) -> str:
         """How the reply acknowledges the message (`grammar.empathy_key` on this reason and what the text says);
         the drafter writes it and the checker holds the draft to it (read once: the replacement sent, the late
-        apology, the drafter and the checker each ask it)."""
+        apology, the drafter and the checker each ask it). A day the parcel missed is what a return otherwise thanked
+        for (a change of mind, a plain message) is about: "Came after the party, no longer needed" gets the late
+        apology (`_part_keys` words it for the day missed), not "not quite right for you"."""
         asks = self.asks
-        return grammar.empathy_key(
+        key = grammar.empathy_key(
             self.reason,
             self.reason_unsure,
             asks.faults,
             asks.hazards,
             asks.not_as_described,
             asks.ordered_to_compare,
-            asks.late_delivery,
+            self.came_late,
             worn=_DEPARTMENTS.get(self.product_category) != "home",
             quality_complaint=asks.quality_complaint,
             does_not_fit=asks.does_not_fit,
         )
+        return "apology_late" if asks.occasion_missed and key in _THANKS_ONLY else key
 
     @property
     def late_apology_too(self) -> bool:
-        """Whether the acknowledgement adds an apology for a late parcel (`grammar`'s `apology_late_too`): the text
-        says it came late (`CustomerAsks.late_delivery`) but the acknowledgement its reason gets thanks ("did not fit
-        as you hoped") or apologises for something else (the wrong item, damage), so the lateness, the shop's fault
-        whatever the reason, would go unanswered. Not beside the late apology itself, nor beside a parcel that
-        never came or came empty, whose apology is the delivery's."""
-        return self.asks.late_delivery and self.empathy_key not in _DELIVERY_APOLOGIES
+        """Whether the acknowledgement adds an apology for a late parcel (`grammar`'s `apology_late_too`, or
+        `apology_occasion_too` for a day missed): the text says it came late (`came_late`) but the acknowledgement
+        its reason gets thanks ("did not fit as you hoped") or apologises for something else (the wrong item,
+        damage), so the lateness, the shop's fault whatever the reason, would go unanswered. Not beside the late
+        apology itself, nor beside a parcel that never came or came empty, whose apology is the delivery's."""
+        return self.came_late and self.empathy_key not in _DELIVERY_APOLOGIES
 
     @property
     def measure_unit(self) -> str | None:
@@ -662,7 +676,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         # a late parcel that missed the day it was needed for: its apology says so, not a plain "sorry it was late"
         # ("Arrived too late for the wedding")
         key = "apology_occasion" if key == "apology_late" and case.asks.occasion_missed else key
-        late = ["apology_late_too"] if case.late_apology_too else []
+        late_too = "apology_occasion_too" if case.asks.occasion_missed else "apology_late_too"
+        late = [late_too] if case.late_apology_too else []
         # the shop's courier that never came to collect the return is the shop's to apologise for, whatever the reason
         late += ["apology_collection"] if case.asks.collection_missed else []
         # the same mistake again: the apology owed says so
@@ -783,7 +798,7 @@ def compose(
         sympathy_line = ""
         for key in _part_keys(part, case, facts, handover_reasons):
             options = bank[part][key]
-            if sympathy_line and (key in grammar.APOLOGY_KEYS or key == "apology_late_too"):
+            if sympathy_line and (key in grammar.APOLOGY_KEYS or key in _LATE_TOO_KEYS):
                 # an apology after a hurt, a loss or a hard time does not open like it (« Je suis ... désolé ... »
                 # twice), and is the plainest that does (not « il est très décevant qu'un achat récent pose déjà
                 # problème »)

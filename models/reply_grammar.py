@@ -180,6 +180,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "I'm so sorry your parcel did not reach you in time for the day you needed [it|them].",
                 "We apologise: your parcel did not reach you in time for the day you needed [it|them].",
             ),
+            # after the reason's acknowledgement (a fit, a fault), the day missed in place of `apology_late_too`
+            "apology_occasion_too": (
+                "We are also sorry that your parcel did not reach you in time for the day you needed [it|them].",
+            ),
             # a collection of the return that did not happen (`CustomerAsks.collection_missed`): the shop's carrier
             # failed, whatever the reason
             "apology_collection": ("We apologise that our courier did not come to collect {the_item} as planned.",),
@@ -639,6 +643,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Je suis vraiment désolé que votre colis ne vous soit pas parvenu à temps pour le jour où vous en "
                 "aviez besoin.",
                 "Toutes nos excuses : votre colis ne vous est pas parvenu à temps pour le jour où vous en aviez "
+                "besoin.",
+            ),
+            "apology_occasion_too": (
+                "Toutes nos excuses aussi : votre colis ne vous est pas parvenu à temps pour le jour où vous en aviez "
                 "besoin.",
             ),
             "apology_collection": (

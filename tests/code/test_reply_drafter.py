@@ -1231,6 +1231,56 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
 
 
 @pytest.mark.parametrize(
+    ("lang", "reason", "text", "opens"),
+    [("en", "no_longer_needed", "Came after the party, no longer needed.", True),
+     ("fr", "no_longer_needed", "Arrivé après le mariage, je n'en ai plus l'utilité.", True),
+     ("en", "other", "Arrived after the wedding.", True),
+     ("fr", "other", "Reçue après l'anniversaire.", True),
+     ("en", "too_small", "Arrived too late for the wedding, and it's too small anyway.", False),
+     ("fr", "too_large", "Arrivée trop tard pour le mariage, et trop grande de toute façon.", False),
+     ("en", "wrong_item", "Came after the party, and it's the wrong colour they sent.", False)],
+)  # fmt: skip
+def test_a_day_missed_is_apologised_for_whatever_the_reason(lang: str, reason: str, text: str, opens: bool) -> None:
+    # "came after the party" names no late delivery: a return read as a change of mind was thanked ("not quite right
+    # for you"), a fit or a fault got no word of the day missed
+    case = _case(lang, reason, text=text)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    key = "apology_occasion" if opens else "apology_occasion_too"
+    line = grammar.PHRASES[lang]["empathy"][key][0].split("[")[0]
+    assert grammar.fold(line) in grammar.fold(body), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> None:
+    text = {"en": "It came after the wedding, so I don't need it any more.", "fr": "Reçue après le mariage."}[lang]
+    case = _case(lang, "no_longer_needed", text=text, needs_review=True)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    line = grammar.PHRASES[lang]["empathy"]["apology_occasion"][0].split("[")[0]
+    assert grammar.fold(line) in grammar.fold(body), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "text"),
+    [("en", "no_longer_needed", "It came late but in time for the party, just changed my mind."),
+     ("en", "no_longer_needed", "Took three weeks to come, no longer needed."),
+     ("fr", "no_longer_needed", "Livré avec une semaine de retard, je n'en veux plus."),
+     ("en", "too_small", "It came four days late, but not too late for the wedding, phew. Returning as it's too big."),
+     ("en", "no_longer_needed", "Bought it for the party, then the party was cancelled."),
+     ("fr", "no_longer_needed", "Je l'avais acheté pour le mariage, finalement annulé.")],
+)  # fmt: skip
+def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
+    case = _case(lang, reason, text=text)
+    _, body = compose(case, facts_for("free_return"))
+    for key in ("apology_occasion", "apology_occasion_too"):
+        line = grammar.PHRASES[lang]["empathy"][key][0].split("[")[0]
+        assert grammar.fold(line) not in grammar.fold(body), body
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [("en", "It's for a wedding next month, but the colour is wrong."),
      ("fr", "C'est pour un mariage le mois prochain, mais la couleur ne va pas.")],
