@@ -318,8 +318,9 @@ _ON_TIME = re.compile(
 # The day the parcel was needed for, said to have been missed (`CustomerAsks.occasion_missed`): "Arrived too late for
 # the wedding", "Missed the date I needed it for", "graduation was a week before it arrived", "It was supposed to arrive
 # for my interview", « Arrivé trop tard pour le mariage », « La chemise devait arriver pour mon entretien lundi »,
-# « reçue après l'anniversaire »; read only beside a late delivery (`models.reply_drafter`), so a day named of anything
-# else ("It's for a wedding, the colour is wrong") says nothing.
+# « reçue après l'anniversaire ». The reply apologises for it whatever the reason (`models.reply_drafter`'s
+# `came_late`), so each form says the parcel came after the day: a day named of anything else ("It's for a wedding,
+# the colour is wrong") says nothing.
 _OCCASION = (
     r"(?:wedding|party|birthday|graduation|interview|prom|christening|baptism|holiday|trip|event|occasion|ceremony|"
     r"funeral|anniversary|christmas|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|voyage|noel|"
@@ -328,15 +329,34 @@ _OCCASION = (
 _WHOSE = (
     r"(?:the|my|our|her|his|their|a|this|le|la|l'|les|mon|ma|mes|notre|son|sa|leur|un|une|ce|cette) ?(?:[\w']+ ){0,2}?"
 )
+# The parcel came after the day it was bought for ("meant for our wedding on the 14th. It arrived on the 17th",
+# "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now"), not
+# merely came ("it arrived in 2 pieces")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_CAME_AFTER = (
+    r"(?:\b(?:arrived|came|got here|turned up|was delivered)(?: \w+){0,3}? (?:after|late|(?:on (?:the )?|the )"
+    r"\d{1,2}(?:st|nd|rd|th)?|on (?:a |the )?" + _WEEKDAY + r"|" + _WEEKDAY + r"|yesterday|today|\w+ days? later)\b|"
+    r"\btoo late\b)"
+)
+# Read where the parcel missed the day, not the customer: "missed" only with the parcel or nothing as its subject
+# ("Missed the date I needed it for", "it missed the wedding"; not "I was ill and missed the wedding"), "late for" not
+# of a person ("We were late for the party"), and a day the item was meant for only when the parcel came after it
+# (`_CAME_AFTER`: not "It was meant for the wedding but the wedding is off", "Needed for the wedding on Saturday").
+_PERSON_LATE = r"(?<!\bi was )(?<!\bwe were )(?<!\bi'm )(?<!\bwe're )(?<!\bi am )(?<!\bwe are )"
 _OCCASION_MISSED = re.compile(
-    r"\b(?:too late|not in time|late) for " + _WHOSE + _OCCASION + r"\b|"
-    r"\bmissed " + _WHOSE + r"(?:" + _OCCASION + r"|date|day)\b|"
+    _PERSON_LATE + r"\b(?:too late|not in time|late) for " + _WHOSE + _OCCASION + r"\b|"
+    r"(?:^|[.!?;:,] ?|\b(?:it|they|parcel|order|package|delivery|which|that) )missed "
+    + _WHOSE
+    + r"(?:"
+    + _OCCASION
+    + r"|date|day)\b|"
     r"\b" + _OCCASION + r" (?:was|were|had been)\b[^.!?]{0,30}\bbefore (?:it|they|the parcel|the order|the \w+) "
     r"(?:arrived|came|turned up|got here)\b|"
-    r"\b(?:meant|supposed|needed|due) (?:to (?:arrive|be here|come|be delivered) )?(?:for|by|before) "
+    r"\b(?:meant|supposed|needed|due) to (?:arrive|be here|come|be delivered) (?:for|by|before) "
     + _WHOSE
     + _OCCASION
     + r"\b|"
+    r"\b(?:meant|needed) for " + _WHOSE + _OCCASION + r"\b(?=[^?]{0,150}?" + _CAME_AFTER + r")|"
     r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ )?after " + _WHOSE + _OCCASION + r"\b|"
     r"\btrop tard pour " + _WHOSE + _OCCASION + r"\b|"
     r"\b(?:devait|devaient|aurait du|auraient du) (?:arriver|etre la|etre livree?s?) (?:pour|avant) "

@@ -1238,7 +1238,10 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("fr", "other", "Reçue après l'anniversaire.", True),
      ("en", "too_small", "Arrived too late for the wedding, and it's too small anyway.", False),
      ("fr", "too_large", "Arrivée trop tard pour le mariage, et trop grande de toute façon.", False),
-     ("en", "wrong_item", "Came after the party, and it's the wrong colour they sent.", False)],
+     ("en", "wrong_item", "Came after the party, and it's the wrong colour they sent.", False),
+     ("en", "no_longer_needed", "Meant for my sister's birthday on the 3rd, it arrived on the 6th.", True),
+     ("en", "other", "Needed for a party on Friday. Turned up Monday.", True),
+     ("en", "no_longer_needed", "It missed the wedding by two days, no use now.", True)],
 )  # fmt: skip
 def test_a_day_missed_is_apologised_for_whatever_the_reason(lang: str, reason: str, text: str, opens: bool) -> None:
     # "came after the party" names no late delivery: a return read as a change of mind was thanked ("not quite right
@@ -1270,7 +1273,14 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("fr", "no_longer_needed", "Livré avec une semaine de retard, je n'en veux plus."),
      ("en", "too_small", "It came four days late, but not too late for the wedding, phew. Returning as it's too big."),
      ("en", "no_longer_needed", "Bought it for the party, then the party was cancelled."),
-     ("fr", "no_longer_needed", "Je l'avais acheté pour le mariage, finalement annulé.")],
+     ("fr", "no_longer_needed", "Je l'avais acheté pour le mariage, finalement annulé."),
+     # the customer missed the day, not the parcel; a day the item was for, the parcel not said to come after it
+     ("en", "no_longer_needed", "I was ill and missed the wedding, so I don't need the dress."),
+     ("en", "too_large", "We were late for the party anyway, and the dress is too big."),
+     ("fr", "no_longer_needed", "J'ai raté le mariage, je n'en ai plus besoin."),
+     ("en", "no_longer_needed", "It was meant for the wedding but the wedding is off."),
+     ("en", "damaged_in_transit", "It was meant for the wedding but it arrived in 2 pieces."),
+     ("en", "too_small", "Needed for the wedding on Saturday, please send the right size quickly.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
