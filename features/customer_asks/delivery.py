@@ -323,15 +323,16 @@ _ON_TIME = re.compile(
 # the colour is wrong") says nothing.
 _OCCASION = (
     r"(?:wedding|party|birthday|graduation|interview|prom|christening|baptism|holiday|trip|event|occasion|ceremony|"
-    r"funeral|anniversary|christmas|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|voyage|noel|"
-    r"diplome|communion|obseques|enterrement|evenement|gala|bal)"
+    r"funeral|anniversary|christmas|housewarming|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|"
+    r"voyage|noel|diplome|communion|obseques|enterrement|evenement|gala|bal|cremaillere)"
 )
 _WHOSE = (
     r"(?:the|my|our|her|his|their|a|this|le|la|l'|les|mon|ma|mes|notre|son|sa|leur|un|une|ce|cette) ?(?:[\w']+ ){0,2}?"
 )
-# The parcel came after the day it was bought for ("meant for our wedding on the 14th. It arrived on the 17th",
-# "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now"), not
-# merely came ("it arrived in 2 pieces")
+# The parcel came after the day it was bought or promised for ("meant for our wedding on the 14th. It arrived on the
+# 17th", "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now",
+# "Promised delivery before our housewarming on the 3rd. Turned up on the 9th"), not merely came ("it arrived in 2
+# pieces")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _CAME_AFTER = (
     r"(?:\b(?:arrived|came|got here|turned up|was delivered)(?: \w+){0,3}? (?:after|late|(?:on (?:the )?|the )"
@@ -356,7 +357,12 @@ _OCCASION_MISSED = re.compile(
     + _WHOSE
     + _OCCASION
     + r"\b|"
-    r"\b(?:meant|needed) for " + _WHOSE + _OCCASION + r"\b(?=[^?]{0,150}?" + _CAME_AFTER + r")|"
+    r"\b(?:(?:meant|needed) for|promised (?:it |them |delivery )?(?:for|by|before)) "
+    + _WHOSE
+    + _OCCASION
+    + r"\b(?=[^?]{0,150}?"
+    + _CAME_AFTER
+    + r")|"
     r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ )?after " + _WHOSE + _OCCASION + r"\b|"
     r"\btrop tard pour " + _WHOSE + _OCCASION + r"\b|"
     r"\b(?:devait|devaient|aurait du|auraient du) (?:arriver|etre la|etre livree?s?) (?:pour|avant) "

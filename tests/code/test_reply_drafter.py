@@ -1241,7 +1241,9 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("en", "wrong_item", "Came after the party, and it's the wrong colour they sent.", False),
      ("en", "no_longer_needed", "Meant for my sister's birthday on the 3rd, it arrived on the 6th.", True),
      ("en", "other", "Needed for a party on Friday. Turned up Monday.", True),
-     ("en", "no_longer_needed", "It missed the wedding by two days, no use now.", True)],
+     ("en", "no_longer_needed", "It missed the wedding by two days, no use now.", True),
+     ("en", "arrived_late", "They promised it for our housewarming on Saturday, it came on Tuesday.", True),
+     ("fr", "arrived_late", "Arrivée trop tard pour notre crémaillère.", True)],
 )  # fmt: skip
 def test_a_day_missed_is_apologised_for_whatever_the_reason(lang: str, reason: str, text: str, opens: bool) -> None:
     # "came after the party" names no late delivery: a return read as a change of mind was thanked ("not quite right
@@ -1280,7 +1282,9 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("fr", "no_longer_needed", "J'ai raté le mariage, je n'en ai plus besoin."),
      ("en", "no_longer_needed", "It was meant for the wedding but the wedding is off."),
      ("en", "damaged_in_transit", "It was meant for the wedding but it arrived in 2 pieces."),
-     ("en", "too_small", "Needed for the wedding on Saturday, please send the right size quickly.")],
+     ("en", "too_small", "Needed for the wedding on Saturday, please send the right size quickly."),
+     ("en", "no_longer_needed", "It's a housewarming present, but the colour is wrong."),
+     ("en", "damaged_in_transit", "Promised delivery by the 3rd for our housewarming, but it arrived broken.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
