@@ -373,6 +373,14 @@ _OCCASION_MISSED = re.compile(
     r"\bpas (?:arrivee?s? |livree?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b"
 )
 
+# A day missed the customer says did not matter, just after it in its sentence ("Came after my birthday, which is fine",
+# "It arrived after the party but that's fine", « Arrivée après l'anniversaire, mais ce n'est pas grave »)
+_MISSED_NO_MATTER = re.compile(
+    r"[^.!?]{0,40}?\b(?:(?:that|it|which)(?:'s| is| was) (?:fine|ok|okay|alright|no (?:problem|big deal|bother))|"
+    r"(?:doesn't|does not|didn't|did not) matter|no harm done|(?:ce n'est|c'est|ce n'etait|c'etait) pas grave|"
+    r"pas grave|sans importance|pas de souci|aucun souci)\b"
+)
+
 
 def _late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`) or slowly (`_SLOW_DELIVERY`, unless `_ON_TIME`),

@@ -18,6 +18,7 @@ from features.customer_asks.delivery import (
     _COLLECTION_MISSED,
     _DELIVERER_NEVER_CAME,
     _ITEM_AWAITED,
+    _MISSED_NO_MATTER,
     _NO_REFUND_YET,
     _NOT_RECEIVED_IN_FEW_WORDS,
     _OCCASION_MISSED,
@@ -462,8 +463,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
         # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
+        # nor said not to matter just after ("Came after my birthday, which is fine")
         occasion_missed=any(
-            not _denied(folded, missed, _NEGATION_IN_CLAUSE) for missed in _OCCASION_MISSED.finditer(folded)
+            not _denied(folded, missed, _NEGATION_IN_CLAUSE) and not _MISSED_NO_MATTER.match(folded, missed.end())
+            for missed in _OCCASION_MISSED.finditer(folded)
         ),
         tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
         express_paid=_affirmed(_EXPRESS_PAID, folded),

@@ -1284,7 +1284,11 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("en", "damaged_in_transit", "It was meant for the wedding but it arrived in 2 pieces."),
      ("en", "too_small", "Needed for the wedding on Saturday, please send the right size quickly."),
      ("en", "no_longer_needed", "It's a housewarming present, but the colour is wrong."),
-     ("en", "damaged_in_transit", "Promised delivery by the 3rd for our housewarming, but it arrived broken.")],
+     ("en", "damaged_in_transit", "Promised delivery by the 3rd for our housewarming, but it arrived broken."),
+     # a day missed the customer says did not matter
+     ("en", "too_small", "Came after my birthday, which is fine, but it's too small."),
+     ("en", "no_longer_needed", "It arrived after the party but that's fine, I just changed my mind."),
+     ("fr", "too_large", "Arrivée après l'anniversaire, mais ce n'est pas grave. Elle est trop grande.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
