@@ -336,7 +336,11 @@ _WHOSE = (
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _CAME_AFTER = (
     r"(?:\b(?:arrived|came|got here|turned up|was delivered)(?: \w+){0,3}? (?:after|late|(?:on (?:the )?|the )"
-    r"\d{1,2}(?:st|nd|rd|th)?|on (?:a |the )?" + _WEEKDAY + r"|" + _WEEKDAY + r"|yesterday|today|\w+ days? later)\b|"
+    r"(?P<came>\d{1,2})(?:st|nd|rd|th)?|on (?:a |the )?"
+    + _WEEKDAY
+    + r"|"
+    + _WEEKDAY
+    + r"|yesterday|today|\w+ days? later)\b|"
     r"\btoo late\b)"
 )
 # Read where the parcel missed the day, not the customer: "missed" only with the parcel or nothing as its subject
@@ -360,7 +364,7 @@ _OCCASION_MISSED = re.compile(
     r"\b(?:(?:meant|needed) for|promised (?:it |them |delivery )?(?:for|by|before)) "
     + _WHOSE
     + _OCCASION
-    + r"\b(?=[^?]{0,150}?"
+    + r"\b(?: on the (?P<day>\d{1,2}))?(?=[^?]{0,150}?"
     + _CAME_AFTER
     + r")|"
     r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ )?after " + _WHOSE + _OCCASION + r"\b|"
@@ -378,8 +382,18 @@ _OCCASION_MISSED = re.compile(
 _MISSED_NO_MATTER = re.compile(
     r"[^.!?]{0,40}?\b(?:(?:that|it|which)(?:'s| is| was) (?:fine|ok|okay|alright|no (?:problem|big deal|bother))|"
     r"(?:doesn't|does not|didn't|did not) matter|no harm done|(?:ce n'est|c'est|ce n'etait|c'etait) pas grave|"
-    r"pas grave|sans importance|pas de souci|aucun souci)\b"
+    r"pas grave|sans importance|pas de souci|aucun souci|no problem|no worries|not a problem|all good|"
+    r"(?:pas de|aucun) probleme)\b"
 )
+
+
+def _day_missed(folded: str, missed: re.Match[str]) -> bool:
+    """Whether a day read by `_OCCASION_MISSED` was missed: said not to matter just after (`_MISSED_NO_MATTER`), or a
+    parcel said to come on a date before the day's own ("Meant for my birthday on the 3rd, it arrived on the 1st"),
+    it was not."""
+    day, came = missed.group("day"), missed.group("came")
+    early = day is not None and came is not None and int(came) <= int(day)
+    return not early and not _MISSED_NO_MATTER.match(folded, missed.end())
 
 
 def _late_delivery(folded: str) -> bool:

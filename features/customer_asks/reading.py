@@ -18,7 +18,6 @@ from features.customer_asks.delivery import (
     _COLLECTION_MISSED,
     _DELIVERER_NEVER_CAME,
     _ITEM_AWAITED,
-    _MISSED_NO_MATTER,
     _NO_REFUND_YET,
     _NOT_RECEIVED_IN_FEW_WORDS,
     _OCCASION_MISSED,
@@ -28,6 +27,7 @@ from features.customer_asks.delivery import (
     _RETURN_TOLD,
     _SERVICE_NOT_WORKING,
     _TRACKING_NOT_WORKING,
+    _day_missed,
     _item_had,
     _late_delivery,
     _new_return_after,
@@ -465,7 +465,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
         # nor said not to matter just after ("Came after my birthday, which is fine")
         occasion_missed=any(
-            not _denied(folded, missed, _NEGATION_IN_CLAUSE) and not _MISSED_NO_MATTER.match(folded, missed.end())
+            not _denied(folded, missed, _NEGATION_IN_CLAUSE) and _day_missed(folded, missed)
             for missed in _OCCASION_MISSED.finditer(folded)
         ),
         tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),

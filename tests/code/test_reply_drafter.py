@@ -1288,7 +1288,10 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      # a day missed the customer says did not matter
      ("en", "too_small", "Came after my birthday, which is fine, but it's too small."),
      ("en", "no_longer_needed", "It arrived after the party but that's fine, I just changed my mind."),
-     ("fr", "too_large", "Arrivée après l'anniversaire, mais ce n'est pas grave. Elle est trop grande.")],
+     ("fr", "too_large", "Arrivée après l'anniversaire, mais ce n'est pas grave. Elle est trop grande."),
+     ("en", "no_longer_needed", "Came after my birthday, no problem, I just don't like the colour now."),
+     # the parcel came before the day
+     ("en", "too_small", "Meant for my birthday on the 3rd, it arrived on the 1st, lovely but too small.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
