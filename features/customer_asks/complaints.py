@@ -10,7 +10,6 @@ from features.customer_asks.clauses import (
     _NEGATION,
     _NEGATION_IN_CLAUSE,
     _SENTENCE_MARKS,
-    _any_match,
     _clause_around,
     _denied,
     _said_with,
@@ -526,12 +525,39 @@ _LISTING_PROMISES_A_PART = re.compile(
 )
 
 
+# A difference from the listing that its sentence then says is for the better: "It's nothing like the photos - it's even
+# nicer in person!", « Rien à voir avec la photo, elle est encore plus belle en vrai »; not past a turn ("nothing like
+# the photo, though the fabric is nicer in person": the difference still stands)
+_NO_TURN_THEN = r"(?:(?!\b(?:but|though|however|although|except|mais|cependant|par contre|pourtant|sauf)\b)[^.!?]){0,"
+_BETTER = r"\b(?:nicer|better|prettier|lovelier|more beautiful|plus (?:beaux?|belles?|jolie?s?)|mieux)\b"
+_SEEN_IN_LIFE = r"\b(?:in person|in real life|irl|in the flesh|en vrai|en realite)\b"
+# ... the item seen against the photos, not the photos praised over it ("the quality looks much better in the photos
+# than in real life")
+_NOT_THE_PHOTOS = r"(?:(?!\b(?:photos?|pictures?|images?|website|listing|online|site)\b)[^.!?]){0,20}?"
+_BETTER_THAN_SHOWN = re.compile(
+    _NO_TURN_THEN
+    + r"40}?(?:"
+    + _BETTER
+    + _NOT_THE_PHOTOS
+    + r"(?:"
+    + _SEEN_IN_LIFE
+    + r"|\bthan (?:in |on )?(?:the )?(?:photos?|pictures?|images?|website|listing)\b|\bqu'en photos?\b|\bque sur (?:la "
+    r"|les |le )?(?:photos?|site)\b)|" + _SEEN_IN_LIFE + _NO_TURN_THEN + r"20}?" + _BETTER + ")"
+)
+
+
 def _not_as_described(folded: str) -> bool:
-    """Whether the text says the item differs from its listing (`_NOT_AS_DESCRIBED`), not in a sentence that makes
-    light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says matters most (`_MAIN_COMPLAINT`)."""
+    """Whether the text says the item differs from its listing (`_NOT_AS_DESCRIBED`, not for the better:
+    `_BETTER_THAN_SHOWN`), not in a sentence that makes light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says
+    matters most (`_MAIN_COMPLAINT`)."""
     main = _MAIN_COMPLAINT.search(folded)
     told = _made_light_of_blanked(folded[main.start() :] if main else folded)
-    return _any_match(_NOT_AS_DESCRIBED, told) or any(
+    differs = any(
+        not _BETTER_THAN_SHOWN.match(told, match.end())
+        for pattern in patterns_that_may_match(_NOT_AS_DESCRIBED, told)
+        for match in regex(pattern).finditer(told)
+    )
+    return differs or any(
         not _SEEN_AS_SHOWN.search(_clause_around(told, shown, "seen"))
         and not _LOOK_IN_PHOTOS.search(_clause_around(told, shown))
         for shown in _SHOWN_THEN_SEEN.finditer(told)

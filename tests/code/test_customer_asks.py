@@ -387,6 +387,15 @@ FLAG_CASES = [
     ("not_as_described", "The listing says 100% cotton and it is 100% cotton, I just dislike the feel.", False),
     ("not_as_described", "Your site sells them as a pair but the two shoes are different sizes.", False),
     ("not_as_described", "The listing describes it as 100% cotton and it is 100% polyester.", True),
+    # a difference from the photos said to be for the better is praise; not past a turn that keeps it a difference
+    ("not_as_described", "It's nothing like the photos - it's even nicer in person! Sadly too small.", False),
+    ("not_as_described", "Nothing like the pictures, honestly much prettier in real life. Too big though.", False),
+    ("not_as_described", "Rien à voir avec la photo, elle est encore plus belle en vrai. Mais trop petite.", False),
+    ("not_as_described", "Pas comme sur la photo : en vrai c'est encore plus joli ! Trop grand par contre.", False),
+    ("not_as_described", "It's nothing like the photos, though the fabric is nicer in person.", True),
+    ("not_as_described", "Nothing like the photo. The fabric is nicer in person but the colour is dull.", True),
+    ("not_as_described", "Pas comme sur la photo, la couleur est terne.", True),
+    ("not_as_described", "Not as described, the quality looks much better in the photos than in real life.", True),
     # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
     ("repeated", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),
     ("repeated", "VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS.", True),
