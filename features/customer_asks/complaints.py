@@ -545,6 +545,16 @@ _BETTER_THAN_SHOWN = re.compile(
     r"|les |le )?(?:photos?|site)\b)|" + _SEEN_IN_LIFE + _NO_TURN_THEN + r"20}?" + _BETTER + ")"
 )
 
+# ... and not turned after the praise either ("nicer fabric in person but the cut is completely different")
+_TURN_AFTER = re.compile(r"[^.!?]*?\b(?:but|though|however|although|except|mais|cependant|par contre|pourtant|sauf)\b")
+
+
+def _better_than_shown(told: str, end: int) -> bool:
+    """Whether the difference from the listing said up to `end` is then said to be for the better, with no turn
+    after the praise in its sentence (`_BETTER_THAN_SHOWN`, `_TURN_AFTER`)."""
+    praise = _BETTER_THAN_SHOWN.match(told, end)
+    return praise is not None and not _TURN_AFTER.match(told, praise.end())
+
 
 def _not_as_described(folded: str) -> bool:
     """Whether the text says the item differs from its listing (`_NOT_AS_DESCRIBED`, not for the better:
@@ -553,7 +563,7 @@ def _not_as_described(folded: str) -> bool:
     main = _MAIN_COMPLAINT.search(folded)
     told = _made_light_of_blanked(folded[main.start() :] if main else folded)
     differs = any(
-        not _BETTER_THAN_SHOWN.match(told, match.end())
+        not _better_than_shown(told, match.end())
         for pattern in patterns_that_may_match(_NOT_AS_DESCRIBED, told)
         for match in regex(pattern).finditer(told)
     )

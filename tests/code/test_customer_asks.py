@@ -396,6 +396,8 @@ FLAG_CASES = [
     ("not_as_described", "Nothing like the photo. The fabric is nicer in person but the colour is dull.", True),
     ("not_as_described", "Pas comme sur la photo, la couleur est terne.", True),
     ("not_as_described", "Not as described, the quality looks much better in the photos than in real life.", True),
+    ("not_as_described", "Nothing like the picture, nicer fabric in person but the cut is completely different.", True),
+    ("not_as_described", "Rien à voir avec la photo, plus belle en vrai mais la coupe est différente.", True),
     # the shop's mistake made again; not another shop's, a thing still bad, nor the customer's own mistake again
     ("repeated", "YOU HAVE SENT ME THE WRONG SIZE TWICE. I AM SO ANGRY.", True),
     ("repeated", "VOUS M'AVEZ ENVOYÉ LA MAUVAISE TAILLE DEUX FOIS.", True),
