@@ -68,7 +68,13 @@ _DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:exactly|just|it's|it is|its|they're|they are|is|are|was|were|looks?|looked) (?:exactly |just )?(?:as|"
         r"like) (?:described|pictured|advertised|shown|in the (?:photos?|pictures?))\b|"
         r"(?<!non )\bconforme (?:a la|aux) (?:description|photos?)\b|"
-        r"\b(?:comme|identique) (?:sur|a) (?:la|les) photos?\b"
+        r"\b(?:comme|identique) (?:sur|a) (?:la|les) photos?\b|"
+        # ... or better than shown: "it's even nicer in person", "prettier than the photos", « encore plus belle en
+        # vrai », « mieux qu'en photo » (not the photos praised over it: "nicer in the photos than in person")
+        r"\b(?:nicer|better|prettier|lovelier|more beautiful) (?:in (?:person|real life|the flesh)|than (?:in |on )?"
+        r"(?:the |your )?(?:photos?|pictures?|website|listing))\b|"
+        r"\bplus (?:belle|beau|belles|beaux|jolie?s?) (?:en vrai|en realite|qu'en photos?|que sur (?:la |les |le )?"
+        r"(?:photos?|site))\b|\bmieux (?:en vrai|en realite|qu'en photos?|que sur (?:la |les |le )?(?:photos?|site))\b"
     ),
 }
 # A state hoped for, asked for or expected, not told: "should arrive in perfect condition", "send one that works

@@ -36,6 +36,10 @@ from features.customer_asks import read_asks
         ("Tout y est. Ce n'est juste pas mon style.", "missing_parts"),
         ("It works perfectly. I just don't need it.", "defective"),
         ("It's the right item, it's just not for me.", "wrong_item"),
+        # better than shown is no listing at fault
+        ("It's nothing like the photos - it's even nicer in person! Sadly too small.", "not_as_described"),
+        ("Rien à voir avec la photo, elle est encore plus belle en vrai. Mais trop petite.", "not_as_described"),
+        ("Prettier than the photos, I just don't need it any more.", "not_as_described"),
     ],
 )  # fmt: skip
 def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
@@ -103,6 +107,10 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Reçue rapidement après l'expédition, mais l'expédition a pris trois semaines.",
         "Arrived early in the morning on the 23rd, a day after the party it was for.",
         "Delivered promptly to the wrong address, it only reached me ten days after the wedding.",
+        # the photos praised over the item, or praise that a difference told after it qualifies
+        "It looked nicer in the photos than in person. Too small as well.",
+        "Nicer in person, except the colour is nothing like the photo. Too small too.",
+        "Mieux qu'en photo, mais la couleur n'est pas celle annoncée. Trop grande aussi.",
         # a listing said of nothing, or denied in so many words
         "Noot as shown",
         "Non conforme à la description.",

@@ -166,6 +166,11 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         ("Lovely jumper but too short in the body, my usual M isn't enough. Sending it back for the size up.",
          "defective", "too_small", "too_small"),
         ("Elle ne me va pas.", "defective", "too_large", "too_large"),
+        # a difference from the photos said to be for the better, the classifier reading the fit
+        ("It's nothing like the photos - it's even nicer in person! Sadly too small.", "not_as_described", "too_small",
+         "too_small"),
+        ("Rien à voir avec la photo, elle est encore plus belle en vrai. Mais trop petite.", "not_as_described",
+         "too_small", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
