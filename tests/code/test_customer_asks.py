@@ -4167,3 +4167,25 @@ def test_the_size_ordered_said_after_the_size_sent_with_no_joint_is_a_wrong_size
 ) -> None:
     asks = read_asks(text)
     assert (asks.wanted_size or "", "".join(asks.rejected_sizes)) == (wanted, came)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "direction"),
+    [
+        # a size more or less than the chart is how the item runs, not the way asked
+        ("It's at least a size bigger than the chart, I'm swimming in it.", "en", None),
+        ("Comes up a size smaller than the size guide says.", "en", None),
+        ("Ça taille au moins une taille de plus que le guide, je flotte dedans.", "fr", None),
+        ("Elle taille une taille de moins que ce qui est indiqué.", "fr", None),
+        ("It's a size bigger than the chart. Could I swap for a smaller size?", "en", "down"),
+        # a size more than the one had, or than the customer's habit, is asked
+        ("Could I have a size bigger than this one?", "en", "up"),
+        ("Une taille de plus que celle-ci svp.", "fr", "up"),
+        ("Need a size smaller than my usual please.", "en", "down"),
+        ("I need a size bigger.", "en", "up"),
+    ],
+)
+def test_a_size_more_than_the_chart_is_how_the_item_runs_not_the_way_asked(
+    text: str, lang: str, direction: str | None
+) -> None:
+    assert read_asks(text, lang).size_direction == direction
