@@ -162,14 +162,6 @@ _WAY_ALONE_DOWN = _WAY_ALONE.format(way_en="down", way_fr=r"(?:en-dessous|en des
 # ... with no negation before it in its clause (« je ne veux pas prendre au-dessus », "I don't want the next one up"):
 # said alone, the way has no words of its own that a refusal could be read in (`_DIRECTION_NOT_WANTED`)
 WAYS_ALONE = frozenset({_WAY_ALONE_UP, _WAY_ALONE_DOWN})
-# A size more or less than the chart or the listing is how the item runs, not a size asked ("It's at least a size bigger
-# than the chart", « ça taille une taille de plus que le guide »); one more than the item had, or than the customer's
-# habit, may be asked ("a size bigger than this one", « une taille de plus que celle-ci », "Need a size smaller than my
-# usual")
-_NOT_AGAINST_THE_CHART = (
-    r"(?! (?:than|que|qu') (?:the |your |le |la |les |l'|ce qui est |ce que )?(?:size )?(?:chart|guide|listing|label|"
-    r"website|site|expected|stated|listed|advertised|indique|annonce|prevu|guide des tailles|tableau)\b)"
-)
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
@@ -179,8 +171,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         # children's clothes are sized by age: "Next age up please", « l'âge au-dessus »
         r"\b(?:next|an|one) age (?:up|bigger|older)\b|\bthe (?:next )?age above\b|"
         r"\b(?:l'|un )age (?:au-dessus|au dessus|superieur)\b",
-        # ... not "a size bigger than the chart" (the item told of against the chart, not a size asked)
-        r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b" + _NOT_AGAINST_THE_CHART,
+        r"\bthe size above\b|\bthe (?:bigger|larger) size\b|\bsize (?:bigger|larger)\b",
         # "I need one size more", "Swapping up a size."; not "one size more than the chart" (the item told of)
         r"\b(?:one|a|half a) size more\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
@@ -203,9 +194,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"commander|tente)) (?:plutot )?(?:le|la) plus grande?(?= *(?:$|[.,;!?]|svp|merci|alors|donc|plutot|a la place|"
         r"si)(?![\w'-]))",
         # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
-        _SIZES_COUNTED_FR
-        + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b"
-        + _NOT_AGAINST_THE_CHART,
+        _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
         _HALF_SIZE_ASKED_FR + r"(?:de plus|en plus|au-dessus|au dessus|plus grande|superieure)\b",
         _WAY_ALONE_UP,
@@ -216,7 +205,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         # not "I expect a down jacket to survive a wash"
         r"\b(?:next|a) (?:size )?(?:down|smaller size)\b(?! (?:jacket|coat|duvet|pillow|vest|gilet|parka|puffer|"
         r"filling|feathers?|sleeping bag|quilt|comforter|throw|blanket)s?\b)",
-        r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b" + _NOT_AGAINST_THE_CHART,
+        r"\bthe size below\b|\bthe smaller size\b|\bsize smaller\b",
         r"\b(?:next|an|one) age (?:down|smaller|younger)\b|\bthe (?:next )?age below\b|\b(?:l'|un )age (?:en-dessous|"
         r"en dessous|au-dessous|au dessous|inferieur)\b",
         r"\b(?:one|a|half a) size less\b(?! than\b)",
@@ -234,9 +223,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way="smaller"),
         _EXISTS_ASKED.format(way_en="smaller", way_fr=r"plus petite?s?"),
-        _SIZES_COUNTED_FR
-        + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b"
-        + _NOT_AGAINST_THE_CHART,
+        _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",
         _HALF_SIZE_ASKED_FR
@@ -709,12 +696,17 @@ _TOO_BIG = re.compile(
 )
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
 # taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for;
-# nor how the item is sized ("it fits like two sizes up", « ça taille deux tailles au-dessus »).
+# nor how the item is sized ("it fits like two sizes up", « ça taille deux tailles au-dessus », "it's a size bigger").
 _PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|fits like|fit "
     r"like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent|tried)\b"
+    r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
-    r"\W*$"
+    r"\W*$|"
+    # ... "It's at least a size bigger than the chart": the item said a size off, not a size asked ("Please send a size
+    # bigger than the chart suggests", "It's the size up I need" are asked)
+    r"\b(?:it's|it is|its|they're|they are|c'est|elle fait|il fait)(?: (?:at least|easily|almost|about|a good|au "
+    r"moins|presque|bien))?\W+(?:a|an|one|une)\W*$"
 )
 
 

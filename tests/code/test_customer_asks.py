@@ -4172,13 +4172,17 @@ def test_the_size_ordered_said_after_the_size_sent_with_no_joint_is_a_wrong_size
 @pytest.mark.parametrize(
     ("text", "lang", "direction"),
     [
-        # a size more or less than the chart is how the item runs, not the way asked
+        # the item said a size off is how it runs, not the way asked
         ("It's at least a size bigger than the chart, I'm swimming in it.", "en", None),
-        ("Comes up a size smaller than the size guide says.", "en", None),
+        ("It runs at least a size up, the neckline falls off my shoulder.", "en", None),
         ("Ça taille au moins une taille de plus que le guide, je flotte dedans.", "fr", None),
-        ("Elle taille une taille de moins que ce qui est indiqué.", "fr", None),
         ("It's a size bigger than the chart. Could I swap for a smaller size?", "en", "down"),
-        # a size more than the one had, or than the customer's habit, is asked
+        # a size more than the chart, the one had or the customer's habit, asked, is asked
+        ("I need one size bigger than the listing recommends for my height.", "en", "up"),
+        ("Please send a size bigger than the chart suggests, it's tight.", "en", "up"),
+        ("Could you exchange it for a size smaller than the label says?", "en", "down"),
+        ("Je voudrais une taille de plus que ce qui est indiqué sur le guide, elle serre.", "fr", "up"),
+        ("It's the size up I need.", "en", "up"),
         ("Could I have a size bigger than this one?", "en", "up"),
         ("Une taille de plus que celle-ci svp.", "fr", "up"),
         ("Need a size smaller than my usual please.", "en", "down"),
