@@ -326,21 +326,41 @@ def _exchange_refused(sized: str, start: int) -> bool:
     return bool(_ASK_DECLINED.search(before) or _EXCHANGE_REFUSED_BEFORE.search(before))
 
 
+# An exchange the shop made, said done in error (« Vous avez échangé ma taille M contre un S par erreur »): the size it
+# was exchanged for is the one that came, not one asked; one the shop made as asked still owes its size (« Vous m'avez
+# fait un échange pour un 40 mais j'ai reçu un 38 »).
+_THE_SHOP_BEFORE = re.compile(
+    r"\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont|(?:you|they)(?:'ve| have)?)$"
+)
+_IN_ERROR_AFTER = re.compile(r"[^.!?]{0,40}?\b(?:par erreur|par megarde|by mistake|in error|by accident)\b")
+
+
+def _exchanged_in_error(sized: str, reading: re.Match[str]) -> bool:
+    """Whether the reading is an exchange the shop made in error (`_THE_SHOP_BEFORE`, `_IN_ERROR_AFTER`)."""
+    before = words_before(sized, reading.start()).rstrip()
+    return bool(
+        _EXCHANGE_WORD.match(sized, reading.start())
+        and _THE_SHOP_BEFORE.search(before)
+        and _IN_ERROR_AFTER.match(sized, reading.end())
+    )
+
+
 def _sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
-    un 40 »): the size the customer had then, not one asked now; or in one wished for and set aside
-    (`_wish_set_aside`: « Je l'échangerais bien contre un 40 mais vous ne l'avez plus »), or refused
-    (`_exchange_refused`: « Je ne veux plus échanger cette robe contre un 40 »)."""
+    un 40 »): the size the customer had then, not one asked now; or in one the shop made in error
+    (`_exchanged_in_error`), one wished for and set aside (`_wish_set_aside`: « Je l'échangerais bien contre un 40 mais
+    vous ne l'avez plus »), or refused (`_exchange_refused`: « Je ne veux plus échanger cette robe contre un 40 »)."""
     words = [word.start() for word in _EXCHANGE_WORD.finditer(sized)]
     done = any(_exchange_done(sized, start) for start in words)
     refused = any(_exchange_refused(sized, start) for start in words)
-    if not done and not refused and not _WISHED.search(sized):
+    if not done and not refused and not _WISHED.search(sized) and not _IN_ERROR_AFTER.search(sized):
         return frozenset()
     return frozenset(
         match.start(1)
         for pattern in _WANTED
         for match in regex(pattern).finditer(sized)
         if _exchange_done(sized, match.start())
+        or _exchanged_in_error(sized, match)
         or _wish_set_aside(sized, match)
         or _exchange_refused(sized, match.start())
     )

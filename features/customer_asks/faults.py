@@ -74,6 +74,9 @@ _NOT_A_PART_WITHOUT = (
 )
 # A message or a label received, which lacks a link or a code, not a part (« J'ai reçu l'étiquette sans le QR code »)
 _A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)s?\b"
+# A size or a measure named, in a group named by the `format` argument: "the 10 litre", "a 12", "an L", « un 42 ».
+_SIZE_ARTICLE = r"(?:the |a |an |size |taille |le |la |un |une |du |en )"
+_A_SIZE_SAID = _SIZE_ARTICLE + r"?(?P<{}>\d{{1,3}}(?:[.,]\d)?|xx?[sl]|xxxl|[sml])"
 # The rest of the clause after a part said absent, when the listing said so (« Adaptateur non fourni, comme indiqué
 # dans la description », « Chargeur non fourni (vendu séparément) »)
 _SOLD_APART = (
@@ -767,6 +770,48 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:i|we) (?:ordered|paid for|asked for)\b[^.!?]{1,50}?(?:,|;| but| yet)\s*(?:i |we )?(?:got|received|"
         r"was sent|were sent|you sent|they sent)\b(?! (?:it|them|this|these|my|our|two|both|one|another|several|\d+|"
         r"the (?:parcel|package|order|item)|today|yesterday|quickly|fast|promptly|on time|late|in time|on)\b)",
+        # one size or measure ordered and another got, said plainly: "i ordered the 10 litre and got the 5 litre",
+        # "Ordered a 12 and received a 14"; not the same one got ("ordered a 10 and got a 10 that fits like an 8") nor a
+        # count ("ordered 3 and got 2", said with no article: a part missing)
+        r"(?:\b(?:i|we) |(?:^|[.!?;] ))(?:ordered|paid for|asked for) (?="
+        + _SIZE_ARTICLE
+        + ")"
+        + _A_SIZE_SAID.format("ordered")
+        + r"\b[^.!?]{0,30}? and "
+        r"(?:i |we )?(?:got|received|was sent|were sent) (?!"
+        + _SIZE_ARTICLE
+        + r"?(?P=ordered)\b)"
+        + _A_SIZE_SAID.format("got")
+        + r"\b",
+        # a size or measure got, then the order's own words naming another: "got the 5 litre. order says 10", "received
+        # an L, my invoice says M"
+        r"\b(?:got|received|was sent|were sent) " + _A_SIZE_SAID.format("got") + r"\b[^.!?]{0,30}[.!?,;] ?(?:but |and "
+        r"|yet )?(?:the |my )?(?:order(?: confirmation)?|invoice|packing slip|receipt) (?:clearly |definitely |even )?"
+        r"(?:says|said|shows|showed|states|stated|was for|is for) (?!"
+        + _SIZE_ARTICLE
+        + r"?(?P=got)\b)"
+        + _A_SIZE_SAID.format("ordered")
+        + r"\b",
+        # the shop's sending said wrong with the item between: "you sent it in the wrong size", "they've sent me these
+        # in the wrong colour"; not the customer's own ("I sent it back in the wrong box") nor a place ("you sent it to
+        # the wrong address")
+        r"\b(?:you|they)(?:'ve| have)? (?:sent|shipped|delivered|given) (?:me |us )?(?:it|them|this|these|this one) "
+        r"(?:in |with )?(?:the |a )?wrong\b",
+        # the shop's mistake said as theirs: « vous vous êtes trompés de taille », "you got my size wrong"; not the
+        # customer's own (« je me suis trompée de taille », "I got the size wrong") nor an address (« vous vous êtes
+        # trompés d'adresse »)
+        r"\bvous vous etes trompee?s? (?:de |d')(?:taille|couleur|coloris|modele|article|produit|reference|pointure|"
+        r"commande|colis)\b",
+        r"\b(?:you|they)(?:'ve| have)? got (?:my|the|our) (?:size|colou?r|order|model|item) wrong\b",
+        # what the shop sent or swapped, said done in error: « Vous avez échangé ma taille M contre un S par erreur »,
+        # "you swapped the sizes by mistake"; not a message sent so (« vous m'avez envoyé un mail par erreur ») nor the
+        # customer's own doing (« j'ai commandé par erreur »)
+        r"\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) (?:\w+ )?(?:envoye|expedie|livre|echange|"
+        r"inverse|interverti|melange|mis|emballe)e?s?\b(?! (?:un |une |le |la |les |des )?" + _A_MESSAGE + r")"
+        r"[^.!?]{0,60}?\bpar (?:erreur|megarde)\b",
+        r"\b(?:you|they)(?:'ve| have)? (?:\w+ )?(?:sent|shipped|packed|swapped|switched|mixed up|put|gave)\b"
+        r"(?! (?:me |us )?(?:an? |the )?(?:e-?mail|message|text|link|code|invoice|label|confirmation|reminder)s?\b)"
+        r"[^.!?]{0,60}?\b(?:by mistake|in error|by accident)\b",
         # not "Not the quality I paid for" (a quality complaint)
         r"\b(?:not|isn't|wasn't) (?!the (?:quality|standard|level|value|finish|standards|durability) )"
         r"(?:the \w+ |what |the one |the (?:\w+ ){1,3})(?:i|we) (?:ordered|paid for|asked for|selected|chose)\b",

@@ -339,6 +339,41 @@ def test_a_tick_taken_as_it_is_gives_way_where_the_words_contradict_it_and_the_c
     assert agent.words is None and agent.decision.code is DecisionCode.FREE_RETURN
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "read"),
+    [
+        ("i ordered the 3 litre and got the 1.5 litre. order says 3.", "en", "no_longer_needed"),
+        ("Lovely fabric, but you sent it in the wrong size.", "en", "too_large"),
+        ("Bonjour, vous vous êtes trompés de taille, la robe est pourtant jolie.", "fr", "too_small"),
+        ("Vous avez échangé ma taille M contre un S par erreur.", "fr", "too_large"),
+    ],
+)
+def test_a_wrong_size_the_shop_sent_told_in_the_customers_words_is_the_shops_fault(
+    text: str, lang: str, read: str
+) -> None:
+    # read as a fit or a change of mind, the free-return quota used up: the shop's mistake told is free all the same
+    assessment = _assessed(text, read, lang)
+    assert assessment.decision.code is DecisionCode.FREE_RETURN
+    assert "FAULT_DESCRIBED" in assessment.decision.rule_codes
+    # the size the shop swapped in by mistake is what came: no exchange into it is offered or noted
+    assert assessment.facts.asked_size is None and assessment.facts.suggested_size is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "read"),
+    [
+        ("I ordered the wrong size, it's too big.", "en", "too_large"),
+        ("Je me suis trompée de taille, elle est trop grande.", "fr", "too_large"),
+        ("I ordered a 10 and got a 10, but it's tiny on me.", "en", "too_small"),
+        ("Vous m'avez envoyé un mail par erreur, mais la robe est trop petite.", "fr", "too_small"),
+    ],
+)
+def test_the_customers_own_wrong_size_is_no_fault_of_the_shop(text: str, lang: str, read: str) -> None:
+    assessment = _assessed(text, read, lang)
+    assert assessment.decision.code is DecisionCode.PAID_RETURN
+    assert "FAULT_DESCRIBED" not in assessment.decision.rule_codes
+
+
 class _FeaturesSeen:
     """A fitted risk model that keeps the feature rows it is asked to score."""
 
