@@ -35,7 +35,7 @@ _INCOMPATIBLE = re.compile(
 )
 _CONNECTS_NOT = re.compile(
     r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never|can't|cannot|couldn't) "
-    r"(?:pair|connect|sync)\w*\b|\bnever (?:connects|connected|pairs|paired)\b|"
+    r"(?:even |ever )?(?:pair|connect|sync)\w*\b|\bnever (?:connects|connected|pairs|paired)\b|"
     r"\b(?:ne|n') ?(?:se (?:re)?connecten?t?|s'appairen?t?|se synchronisen?t?) (?:plus|pas|jamais)\b|"
     r"\b(?:ne|n') ?(?:s'est|se sont) jamais (?:connectee?s?|appairee?s?)\b|"
     r"\bonly (?:works?|connects?|pairs?) (?:with|on) (?:iphones?|ios|android|apple|samsung|windows|macs?|pcs?)\b"
@@ -45,8 +45,8 @@ _CONNECTS_NOT = re.compile(
 # are blanked before faults are read when the text speaks of fit and names no part that broke (a buckle, a
 # slider, a clasp): on the corpus 10 too_small texts lose the fault, none of the 12 defective ones does.
 _CLOSES_NOT = re.compile(
-    r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:zip|close)\b|"
-    r"\b(?:ne|n') ?(?:se )?fermen?t? (?:pas|plus|jamais)\b"
+    r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:even |ever )?(?:zip|close)\b|"
+    r"\b(?:ne|n') ?(?:se )?fermen?t? (?:meme )?(?:pas|plus|jamais)\b"
 )
 # "Dangerous" said of an item that does not fit is the fit's danger, not a fault: a life jacket that rides over the
 # dog's head (« flotte dedans… Dangereux »), slippers lost on the stairs (« trop grandes… dangereux »). The word is

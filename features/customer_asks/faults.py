@@ -72,6 +72,13 @@ _NOT_A_PART_WITHOUT = (
     r"remises?|reductions?|promos?|couleurs?|services?|livreurs?|personnes?|recus?|garanties?|delais?|"
     r"remboursements?|cintres?)\b)"
 )
+# What the item is, not a part of it, said as the one thing not right ("everything was fine except the colour", « tout
+# était là sauf la bonne taille »)
+_NOT_A_PART_LACKED = (
+    r"(?:sizes?|colou?rs?|fit|quality|finish|look|smell|price|delivery|fact|way|style|shape|material|fabric|length|"
+    r"width|item|product|one|right|correct|bonne?|taille|couleur|coloris|qualite|finition|prix|livraison|odeur|forme|"
+    r"tissu|matiere|longueur|article|produit)\b"
+)
 # A message or a label received, which lacks a link or a code, not a part (« J'ai reçu l'étiquette sans le QR code »)
 _A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)s?\b"
 # A size or a measure named, in a group named by the `format` argument: "the 10 litre", "a 12", "an L", « un 42 ».
@@ -215,7 +222,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:does ?n[o']?t|don't|do not|didn't|did not|won't|will not) (?:line up|align)(?= *(?:[.,;!?]|$)| with "
         r"(?:each other|one another|the others?\b|the other \w+))|\bmisaligned\b|"
         r"\bne (?:sont|est|sont meme|etaient|etait) pas (?:alignee?s?|en face)\b|\bmal alignee?s?\b",
-        r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) "
+        # ... "won't even switch on", "never ever charged"
+        r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:even |ever )?"
         r"(?:work|turn on|switch on|switch (?:itself )?off|charge|heat|heat up|warm up|power on|power up|start|"
         r"light up|close|zip|stay|pair|connect|hold a charge|spin|register|respond|read|detect|cool|cut(?! it)|spray|"
         r"inflate|pump|dispense|seal|lock|rotate|extend|boil|toast|print|ring|recogni[sz]e|pop up|glow|"
@@ -433,7 +441,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # not « à défaut » (failing that)
         r"\b(?:defectueux|defectueuse|(?<!a )defaut|defauts|vice|en panne|hs|inutilisable|inutilisables)\b",
         r"\b(?:ne|n') ?(?:fonctionnen?t?|marchen?t?|s'allumen?t?|chauffen?t?|chargen?t?|fermen?t?|demarren?t?|"
-        r"s'ouvren?t?|repond(?:ent)?)(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
+        # ... « ne s'allume même pas »
+        r"s'ouvren?t?|repond(?:ent)?)(?: meme)?(?: plus| pas| jamais)\b(?! (?:sur|autour|a|au) )",
         r"\b(?:fonctionnen?t?|marchen?t?|chauffen?t?|s'allumen?t?|chargen?t?) (?:plus|pas|mal)\b",
         # a toaster that browns one side only, its element that never glows: « un grille-pain qui ne grille que d'un
         # côté. La résistance de gauche ne rougit jamais » (as "only toasts one side")
@@ -572,6 +581,18 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:le|la|les) (?!(?:mots|informations|infos|explications|precisions|photos)\b)[\w-]+|l'[\w-]+)"
         r"(?: [\w-]+){0,2}(?<!\bme)(?<!\bm')(?<!\bte)(?<!\bnous)(?<!\bvous)(?<!\blui)(?<!\bleur) manquen?t?\b"
         r"(?! (?:de|d'|a|pas|juste|un peu)\b)",
+        # a part named as the one thing the box lacked: "Everything was in the box except the charger", « tout y était
+        # sauf la notice »; not something else said of the item ("everything was fine except the colour", "all there
+        # apart from the size being wrong")
+        r"\b(?:everything|all(?: the)? (?:parts|pieces|bits|accessories))(?: (?:else|i needed))? (?:was|is|were|are|"
+        r"came) (?:in (?:the |my )?(?:box|parcel|package|bag|set|kit)|there|included|present|supplied)"
+        r"(?: [\w-]+){0,3}?,? (?:except|apart from|but|other than|bar|save) (?:for )?(?:the |a |an |my |its )(?!"
+        + _NOT_A_PART_LACKED
+        + r")[\w-]+(?: [\w-]+)?(?! (?:being|was|is|were|are|looks?|seems?|feels?)\b)\b",
+        r"\btout (?:y (?:etait|est)|(?:etait|est) (?:dans (?:le|la) (?:colis|carton|boite|paquet)|la|present|fourni))"
+        r"(?: [\w-]+){0,3}?,? (?:sauf|a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |mes )(?!"
+        + _NOT_A_PART_LACKED
+        + r")[\w-]+(?! (?:qui|etait|est|sont|etaient)\b)",
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",
@@ -803,6 +824,15 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\bvous vous etes trompee?s? (?:de |d')(?:taille|couleur|coloris|modele|article|produit|reference|pointure|"
         r"commande|colis)\b",
         r"\b(?:you|they)(?:'ve| have)? got (?:my|the|our) (?:size|colou?r|order|model|item) wrong\b",
+        # what the box held said to be another model: "the lamp inside is another model", « la lampe dedans est un
+        # autre modèle »; not one compared with the listing ("looks like another model than the photo": a listing that
+        # differs)
+        r"\b(?:inside|in the (?:box|parcel|package)|in it) (?:is|was|are|were) (?:a |an )?(?:another|different|other|"
+        r"whole other) (?:model|item|product|version|size|colou?r|one)\b(?! (?:than|from) (?:the|your) (?:photos?|"
+        r"pictures?|images?|listing|description|website|advert)\b)",
+        r"\b(?:dedans|a l'interieur|dans (?:le|la) (?:colis|carton|boite|paquet)) (?:c'|il |elle )?(?:est|etait) "
+        r"(?:un|une) (?:autre|different|differente) (?:modele|article|produit|reference|taille|couleur|coloris)\b"
+        r"(?! (?:que|de) (?:sur )?(?:la|les) (?:photos?|images?|annonce|description|site)\b)",
         # what the shop sent or swapped, said done in error: « Vous avez échangé ma taille M contre un S par erreur »,
         # "you swapped the sizes by mistake"; not a message sent so (« vous m'avez envoyé un mail par erreur ») nor the
         # customer's own doing (« j'ai commandé par erreur »)

@@ -218,6 +218,20 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
          "no_longer_needed"),
         ("C'est le bon article, j'imagine, vu l'étiquette. La lampe dedans est un autre modèle. Je n'en ai plus "
          "besoin.", "wrong_item", "no_longer_needed"),
+        # a denial beside the fault it denies, told in words the fault reader must not miss: a device that will not
+        # even switch on, another model inside, a part named as the one thing the box lacked
+        ("It's the same model my sister has and hers works perfectly. Mine won't even switch on. I don't need it now "
+         "anyway.", "defective", "no_longer_needed"),
+        ("Celle de ma voisine fonctionne très bien. La mienne ne s'allume même pas. De toute façon je n'en ai plus "
+         "besoin.", "defective", "no_longer_needed"),
+        ("It's the right item. Inside was a different model. I don't need it any more anyway.", "wrong_item",
+         "no_longer_needed"),
+        ("C'est le bon article. Dedans c'est un autre modèle. Je n'en ai plus besoin de toute façon.", "wrong_item",
+         "no_longer_needed"),
+        ("Everything was there. Well, everything was in the box except the charger. I've changed my mind anyway.",
+         "missing_parts", "no_longer_needed"),
+        ("Tout y est. Enfin, tout était dans le carton sauf le chargeur. De toute façon j'ai changé d'avis.",
+         "missing_parts", "no_longer_needed"),
         # a damaged item the customer also wants in another size: the damage is told
         ("It arrived with a torn sleeve, and I'd like it in the size up.", "damaged_in_transit", "too_small"),
         ("Arrivée avec une manche déchirée, il me faudrait aussi la taille au-dessus.", "damaged_in_transit",
