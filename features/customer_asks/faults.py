@@ -81,6 +81,12 @@ _NOT_A_PART_LACKED = (
 )
 # A message or a label received, which lacks a link or a code, not a part (« J'ai reçu l'étiquette sans le QR code »)
 _A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)s?\b"
+# ... not a size bought too ("got a 12 too, to see which fits"), a percentage or a count of something else ("got a 15%
+# discount code")
+_NOT_A_SIZE_GOT = (
+    r" ?%| ?percent\b| ?per cent\b| (?:too|as well|also|to compare|to see|to try)\b| (?:pounds?|euros?|off|discount|"
+    r"items?|pieces?|days?|codes?)\b"
+)
 # A size or a measure named, in a group named by the `format` argument: "the 10 litre", "a 12", "an L", « un 42 ».
 _SIZE_ARTICLE = r"(?:the |a |an |size |taille |le |la |un |une |du |en )"
 _A_SIZE_SAID = _SIZE_ARTICLE + r"?(?P<{}>\d{{1,3}}(?:[.,]\d)?|xx?[sl]|xxxl|[sml])"
@@ -803,7 +809,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         + _SIZE_ARTICLE
         + r"?(?P=ordered)\b)"
         + _A_SIZE_SAID.format("got")
-        + r"\b",
+        + r"\b(?!"
+        + _NOT_A_SIZE_GOT
+        + ")",
         # a size or measure got, then the order's own words naming another: "got the 5 litre. order says 10", "received
         # an L, my invoice says M"
         r"\b(?:got|received|was sent|were sent) " + _A_SIZE_SAID.format("got") + r"\b[^.!?]{0,30}[.!?,;] ?(?:but |and "
@@ -836,10 +844,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # what the shop sent or swapped, said done in error: « Vous avez échangé ma taille M contre un S par erreur »,
         # "you swapped the sizes by mistake"; not a message sent so (« vous m'avez envoyé un mail par erreur ») nor the
         # customer's own doing (« j'ai commandé par erreur »)
-        r"\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|ils (?:m'|nous )?ont) (?:\w+ )?(?:envoye|expedie|livre|echange|"
-        r"inverse|interverti|melange|mis|emballe)e?s?\b(?! (?:un |une |le |la |les |des )?" + _A_MESSAGE + r")"
+        # ... the shop named as the doer: « vous », « on m'a » (I was sent), not « on a » (we) nor "they" alone
+        r"\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )a|(?:le magasin|l'entrepot|la boutique) (?:m'|nous )?a) (?:\w+ )?"
+        r"(?:envoye|expedie|livre|echange|inverse|interverti|melange|mis|emballe)e?s?\b"
+        r"(?! (?:un |une |le |la |les |des )?" + _A_MESSAGE + r")"
         r"[^.!?]{0,60}?\bpar (?:erreur|megarde)\b",
-        r"\b(?:you|they)(?:'ve| have)? (?:\w+ )?(?:sent|shipped|packed|swapped|switched|mixed up|put|gave)\b"
+        r"\b(?:you|the shop|the warehouse)(?:'ve| have| has)? (?:\w+ )?(?:sent|shipped|packed|swapped|switched|"
+        r"mixed up|put|gave)\b"
         r"(?! (?:me |us )?(?:an? |the )?(?:e-?mail|message|text|link|code|invoice|label|confirmation|reminder)s?\b)"
         r"[^.!?]{0,60}?\b(?:by mistake|in error|by accident)\b",
         # not "Not the quality I paid for" (a quality complaint)
