@@ -72,6 +72,9 @@ _NOT_A_PART_WITHOUT = (
     r"remises?|reductions?|promos?|couleurs?|services?|livreurs?|personnes?|recus?|garanties?|delais?|"
     r"remboursements?|cintres?)\b)"
 )
+# ... the part named closing its clause ("except the charger.", "except the power cable, so"), not the subject of what
+# is said of it next ("but the manual was only in German", "but the glass lid was shattered")
+_PART_CLOSES = r"(?= *(?:[.,;:!?)]|$|and\b|et\b))"
 # What the item is, not a part of it, said as the one thing not right ("everything was fine except the colour", « tout
 # était là sauf la bonne taille »)
 _NOT_A_PART_LACKED = (
@@ -594,11 +597,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"came) (?:in (?:the |my )?(?:box|parcel|package|bag|set|kit)|there|included|present|supplied)"
         r"(?: [\w-]+){0,3}?,? (?:except|apart from|but|other than|bar|save) (?:for )?(?:the |a |an |my |its )(?!"
         + _NOT_A_PART_LACKED
-        + r")[\w-]+(?: [\w-]+)?(?! (?:being|was|is|were|are|looks?|seems?|feels?)\b)\b",
+        + r")[\w-]+(?: [\w-]+)?"
+        + _PART_CLOSES,
         r"\btout (?:y (?:etait|est)|(?:etait|est) (?:dans (?:le|la) (?:colis|carton|boite|paquet)|la|present|fourni))"
         r"(?: [\w-]+){0,3}?,? (?:sauf|a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |mes )(?!"
         + _NOT_A_PART_LACKED
-        + r")[\w-]+(?! (?:qui|etait|est|sont|etaient)\b)",
+        + r")[\w-]+(?: [\w-]+)?"
+        + _PART_CLOSES,
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",
@@ -835,11 +840,12 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # what the box held said to be another model: "the lamp inside is another model", « la lampe dedans est un
         # autre modèle »; not one compared with the listing ("looks like another model than the photo": a listing that
         # differs)
-        r"\b(?:inside|in the (?:box|parcel|package)|in it) (?:is|was|are|were) (?:a |an )?(?:another|different|other|"
-        r"whole other) (?:model|item|product|version|size|colou?r|one)\b(?! (?:than|from) (?:the|your) (?:photos?|"
-        r"pictures?|images?|listing|description|website|advert)\b)",
+        # ... what the box held, not the item's own inside ("The pan is nice, inside is a different colour")
+        r"(?:\b(?:the|a|an|my) [\w-]+ inside|(?:^|[.!?;] )inside|\bin the (?:box|parcel|package)) (?:is|was|are|were) "
+        r"(?:a |an )?(?:another|different|other|whole other) (?:model|item|product|version|one)\b(?! (?:than|from) "
+        r"(?:the|your) (?:photos?|pictures?|images?|listing|description|website|advert)\b)",
         r"\b(?:dedans|a l'interieur|dans (?:le|la) (?:colis|carton|boite|paquet)) (?:c'|il |elle )?(?:est|etait) "
-        r"(?:un|une) (?:autre|different|differente) (?:modele|article|produit|reference|taille|couleur|coloris)\b"
+        r"(?:un|une) (?:autre|different|differente) (?:modele|article|produit|reference)\b"
         r"(?! (?:que|de) (?:sur )?(?:la|les) (?:photos?|images?|annonce|description|site)\b)",
         # what the shop sent or swapped, said done in error: « Vous avez échangé ma taille M contre un S par erreur »,
         # "you swapped the sizes by mistake"; not a message sent so (« vous m'avez envoyé un mail par erreur ») nor the

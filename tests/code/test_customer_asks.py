@@ -4208,3 +4208,21 @@ def test_a_size_more_than_the_chart_is_how_the_item_runs_not_the_way_asked(
 )
 def test_a_mistake_of_someone_else_or_sizes_bought_to_compare_are_no_shop_mistake(text: str, lang: str) -> None:
     assert "shop_mistake" not in read_asks(text, lang).faults
+
+
+@pytest.mark.parametrize(
+    ("text", "faults"),
+    [
+        # a part named after "everything ... but" that is the subject of what is said next, not a part missing
+        ("Everything was in the box but the manual was only in German. I've changed my mind anyway.", ()),
+        ("Everything was there but the glass lid was shattered.", ("damage",)),
+        ("Everything was in the box except the power cable, so I can't use it.", ("missing_part",)),
+        # the item's own inside, not what the box held
+        ("The pan is nice, inside is a different colour from the outside. I just don't need it now.", ()),
+        ("The lamp is lovely and inside is a different colour, a nice surprise.", ()),
+    ],
+)
+def test_a_part_that_closes_its_clause_is_missing_and_what_the_box_held_is_another_model(
+    text: str, faults: tuple[str, ...]
+) -> None:
+    assert read_asks(text, "en").faults == faults
