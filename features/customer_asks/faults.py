@@ -855,8 +855,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:envoye|expedie|livre|echange|inverse|interverti|melange|mis|emballe)e?s?\b"
         r"(?! (?:un |une |le |la |les |des )?" + _A_MESSAGE + r")"
         r"[^.!?]{0,60}?\bpar (?:erreur|megarde)\b",
-        r"\b(?:you|the shop|the warehouse)(?:'ve| have| has)? (?:\w+ )?(?:sent|shipped|packed|swapped|switched|"
-        r"mixed up|put|gave)\b"
+        # (not "put it in the wrong box by mistake": the right item, its packing wrong)
+        r"\b(?:you|the shop|the warehouse)(?:'ve| have| has)? (?:\w+ )?(?:sent|shipped|swapped|switched|mixed up|"
+        r"gave)\b"
         r"(?! (?:me |us )?(?:an? |the )?(?:e-?mail|message|text|link|code|invoice|label|confirmation|reminder)s?\b)"
         r"[^.!?]{0,60}?\b(?:by mistake|in error|by accident)\b",
         # not "Not the quality I paid for" (a quality complaint)
