@@ -852,10 +852,10 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # customer's own doing (« j'ai commandé par erreur »)
         # ... the shop named as the doer: « vous », « on m'a » (I was sent), not « on a » (we) nor "they" alone
         r"\b(?:vous (?:m'|nous )?avez|on (?:m'|nous )a|(?:le magasin|l'entrepot|la boutique) (?:m'|nous )?a) (?:\w+ )?"
-        r"(?:envoye|expedie|livre|echange|inverse|interverti|melange|mis|emballe)e?s?\b"
+        r"(?:envoye|expedie|livre|echange|inverse|interverti|melange)e?s?\b"
         r"(?! (?:un |une |le |la |les |des )?" + _A_MESSAGE + r")"
         r"[^.!?]{0,60}?\bpar (?:erreur|megarde)\b",
-        # (not "put it in the wrong box by mistake": the right item, its packing wrong)
+        # (not "put it in the wrong box by mistake", « mis / emballé ... par erreur »: the right item, packed wrong)
         r"\b(?:you|the shop|the warehouse)(?:'ve| have| has)? (?:\w+ )?(?:sent|shipped|swapped|switched|mixed up|"
         r"gave)\b"
         r"(?! (?:me |us )?(?:an? |the )?(?:e-?mail|message|text|link|code|invoice|label|confirmation|reminder)s?\b)"

@@ -4202,6 +4202,8 @@ def test_a_size_more_than_the_chart_is_how_the_item_runs_not_the_way_asked(
         ("On a mis le pull dans la machine à 60 par erreur. De toute façon je n'en ai plus besoin.", "fr"),
         ("My kids got hold of it and they put it in the dryer by mistake, now it has shrunk.", "en"),
         ("The warehouse put it in the wrong box by mistake, but I don't need it anyway.", "en"),
+        ("Vous avez mis le pull dans le mauvais colis par erreur, de toute façon je n'en ai plus besoin.", "fr"),
+        ("Vous avez emballé la robe dans un sac plastique par erreur, elle est froissée.", "fr"),
         # sizes bought to compare, a percentage or a count of something else got
         ("I ordered a 10 and got a 12 too, to see which fits. Keeping the 10, don't need the 12.", "en"),
         ("I ordered a 12 piece set and got a 15% discount code for next time.", "en"),
