@@ -77,10 +77,10 @@ def state_folder_or_exit(ctx: typer.Context, needs_none: Collection[str] = ()) -
         raise fail(str(error)) from None
     if ctx.invoked_subcommand not in needs_none:
         output_folder_or_exit(settings.state_dir)
-        # a file where the state keeps a folder (mlruns, reports) was FileExistsError's traceback from every command
-        # that prepares the state
+        # a file where the state keeps a folder (mlruns, reports), or a link to nothing, was FileExistsError's
+        # traceback from every command that prepares the state
         for folder in settings.state_folders[1:]:
-            if folder.exists() and not folder.is_dir():
+            if (folder.exists() or folder.is_symlink()) and not folder.is_dir():
                 raise fail(f"{folder} is a file where the state folder keeps a folder: move it away")
 
 

@@ -528,13 +528,17 @@ def test_an_empty_pseudonym_key_is_one_line_not_a_traceback(
 
 @pytest.mark.parametrize("kept", ["mlruns", "reports"])
 @pytest.mark.parametrize("command", [["train", "risk"], ["keys", "list"]])
+@pytest.mark.parametrize("there", ["a file", "a link to nothing"])
 def test_a_file_where_the_state_keeps_a_folder_is_one_line_naming_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: str, command: list[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: str, command: list[str], there: str
 ) -> None:
     # every command that prepares the state ended in FileExistsError's traceback
     state = tmp_path / "state"
     state.mkdir()
-    (state / kept).write_text("", encoding="utf-8")
+    if there == "a file":
+        (state / kept).write_text("", encoding="utf-8")
+    else:
+        (state / kept).symlink_to(tmp_path / "nowhere")
     result = invoke_on_state(monkeypatch, state, command)
     assert result.exit_code == 2 and result.exception.__class__ is SystemExit, result.output
     said = " ".join(result.output.split())
