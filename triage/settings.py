@@ -404,12 +404,15 @@ class Settings(BaseSettings):
         "the service another Host: a console form whose Origin (or Referer) names another host is refused. "
         "Unset: the host each request names.",
     )
+    # Both are waits of the delivery thread (threading's waits end at TIMEOUT_MAX, 9.2e9 s): 1e13 was taken, and the
+    # thread died after its first round in OverflowError, silently; an hour is more than either needs.
     webhook_delivery_interval_seconds: float = Field(
-        default=2.0, gt=0, description="Seconds between the service's webhook delivery rounds."
+        default=2.0, gt=0, le=3_600, description="Seconds between the service's webhook delivery rounds."
     )
     webhook_timeout_seconds: float = Field(
         default=10.0,
         gt=0,
+        le=3_600,
         description="Seconds a webhook receiver has to answer a delivery in all, however slowly it sends: the "
         "delivery thread tries one event at a time, so a receiver holding an attempt holds every event behind it.",
     )

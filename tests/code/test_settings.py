@@ -299,6 +299,8 @@ def test_a_drift_measure_or_seed_no_run_could_use_is_refused_naming_it(
         ("TRIAGE_CONSOLE_SESSION_HOURS", "1e12", "must be less than or equal to 8784"),
         ("TRIAGE_CONSOLE_LOCKOUT_SECONDS", "1000000000000", "must be less than or equal to 31622400"),
         ("TRIAGE_WEBHOOK_RETRY_BASE_SECONDS", "1e10", "must be less than or equal to 3600"),
+        ("TRIAGE_WEBHOOK_DELIVERY_INTERVAL_SECONDS", "1e13", "must be less than or equal to 3600"),
+        ("TRIAGE_WEBHOOK_TIMEOUT_SECONDS", "1e13", "must be less than or equal to 3600"),
     ],
 )
 def test_a_span_of_time_past_the_calendar_is_refused_naming_it(
