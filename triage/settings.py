@@ -79,7 +79,6 @@ class Settings(BaseSettings):
         default=10.0,
         gt=0,
         le=600,
-        allow_inf_nan=False,
         description="How long a command or the service waits for a tracking server (`mlflow_tracking_uri` http(s)) "
         "to answer before saying it did not: MLflow's own retries waited minutes on a server that never answered.",
     )
@@ -194,7 +193,6 @@ class Settings(BaseSettings):
         default=10.0,
         gt=0,
         le=3_600,
-        allow_inf_nan=False,
         description="How long a statement on the SQLite store waits for another connection's write to finish "
         "before it fails 'database is locked' (PostgreSQL waits for its locks itself).",
     )
@@ -222,7 +220,6 @@ class Settings(BaseSettings):
     max_item_price: float = Field(
         default=100_000.0,
         gt=0,
-        allow_inf_nan=False,
         description="Highest price (in any currency) the API, the predict commands and the history accept for one "
         "item: the policy and the reply would otherwise promise refunds of any size. At most LARGEST_ITEM_PRICE.",
     )
