@@ -137,6 +137,12 @@ _NOT_COME_LATER = (
     r"(?! *[.!?;]+ *(?:(?:it|they) )?(?:took|has taken|had taken)\b| *[.!?;]+ *(?:il|elle|ils|elles|le colis|la "
     r"commande) (?:a|ont|avait|avaient) mis\b)"
 )
+# What follows a French "not come" when the parcel did come, late, before a day, in part, damaged or not as ordered
+# (« pas arrivé à temps pour le mariage », « jamais parvenu en bon état », « pas reçu dans la bonne taille »)
+_CAME_AFTER_ALL_FR = (
+    r"(?! (?:a temps|avant|pour|le \d|qu|en bon etat|dans (?:la|le|les) (?:bonne?s?|mauvaise?s?|meme)|complete?s?|"
+    r"entiere?s?|intacte?s?|avec)\b)"
+)
 # A parcel said to have come when it should ("on time", « dans les temps »): before a denial here, after an arrival in
 # delivery's `_ON_TIME`; « dans les délais » is read only here
 _ON_TIME_WORDS = ("on time", "in time", "a temps", "a l'heure", "dans les temps")
@@ -1033,10 +1039,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"(?: \w+){0,2} (?:has "
         r"|have |had "
         r"|was |is )?(?:never|not|still not|still hasn't|hasn't|hasnt|has not|didn't|didnt|did not|never been|not been)"
-        r"(?: yet)? (?:arrived|arrive|come|came|turned up|shown up|showed up|been delivered|delivered|received|reached "
+        r"(?: yet)? (?:arrived|arrive|come|came|turned up|shown up|showed up|been delivered|delivered|received|"
+        # ... or got to the customer ("Parcel never reached its destination", "The order never got here", "never made
+        # it to me")
+        r"reached (?:me|us|its destination)|(?:got|get|made it|make it) (?:here|to me|to us))"
         # ... not one that came, late, apart, in part, not as ordered or elsewhere first ("didn't arrive in one piece",
         # "not received as described", "hasn't arrived yet for the second item", "not delivered to the right address")
-        r"(?:me|us))\b(?!(?: yet)? (?:until|till|in time|on time|before|for|by|with|as|in one piece|in (?:good|perfect|"
+        r"\b(?!(?: yet)? (?:until|till|in time|on time|before|for|by|with|as|in one piece|in (?:good|perfect|"
         r"working|full)|intact|complete|whole|undamaged|safely|properly|together|all together|at once|(?:to|at) the "
         # ... nor one that came wrong ("The replacement didn't come in the right colour", "... in the box it should")
         r"(?:right|correct)|in (?:the |a |an |my )?(?:right|correct|wrong|same|proper|box|bag|packaging|original)|when|"
@@ -1065,14 +1074,14 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # (« ma nouvelle commande », « le deuxième colis »: the parcel named with its order; « le remplacement »,
         # « le produit de remplacement »: the parcel of one sent)
         r"\b(?:mon|le|notre|ma|la) (?:(?:nouvelle|nouveau|nouvel|deuxieme|seconde?|derniere?) )?(?:colis|"
-        r"commande|paquet|livraison|remplacement|(?:produit|article) de remplacement)(?: \w+){0,2} (?:n'est |n'a )?"
+        r"commande|paquet|livraison|remplacement|(?:produit|article) de remplacement)(?: \w+){0,2} (?:n'est |n'a |ne "
+        r"m'est |ne nous est )?"
         r"(?:jamais|"
-        r"toujours pas|pas|pas encore)(?: ete)? (?:arrivee?|recue?|livree?|parvenue?)\b(?! (?:a temps|avant|pour|"
-        r"le \d|qu|en bon etat|dans (?:la|le|les) (?:bonne?s?|mauvaise?s?|meme)|complete?s?|entiere?s?|intacte?s?|"
-        r"avec)\b)",
+        r"toujours pas|pas|pas encore)(?: ete)? (?:arrivee?|recue?|livree?|parvenue?)\b" + _CAME_AFTER_ALL_FR,
         r"\b(?:jamais|toujours pas|pas|rien) recu (?:le |mon |ma |la |notre |de )?(?:colis|commande|paquet)\b|"
-        r"\b(?:colis|commande|paquet) (?:jamais|toujours pas|pas) (?:recue?|arrivee?|livree?)\b|"
-        r"\b(?:colis|paquet|commande) (?:a ete |est )?(?:perdue?|egaree?|volee?)\b|\bje n'ai rien recu\b",
+        r"\b(?:colis|commande|paquet) (?:jamais|toujours pas|pas) (?:recue?|arrivee?|livree?|parvenue?)\b"
+        + _CAME_AFTER_ALL_FR
+        + r"|\b(?:colis|paquet|commande) (?:a ete |est )?(?:perdue?|egaree?|volee?)\b|\bje n'ai rien recu\b",
         # « VOUS AVEZ PERDU MON COLIS », "you've lost my parcel": the parcel to the customer, not the return parcel
         # (« le colis de retour », "the parcel I sent back": `sent_back`) nor an order's number or e-mail
         r"\b(?:vous avez|ils ont|il a|le transporteur a|le livreur a|la poste a) (?:encore |donc )?(?:perdu|egare) "
