@@ -179,12 +179,13 @@ def plain_size(value: str) -> str:
 AS_LOGGED = {"as_logged": True}
 
 
-def _identifier_unless_logged(value: str, info: ValidationInfo) -> str:
-    return value if (info.context or {}).get("as_logged") else plain_identifier(value)
+def _unless_logged(rule: Callable[[str], str]) -> Callable[[str, ValidationInfo], str]:
+    """`rule` (`plain_identifier`, `plain_size`) as a field's validator that lets a value read `AS_LOGGED` pass."""
 
+    def check(value: str, info: ValidationInfo) -> str:
+        return value if (info.context or {}).get("as_logged") else rule(value)
 
-def _size_unless_logged(value: str, info: ValidationInfo) -> str:
-    return value if (info.context or {}).get("as_logged") else plain_size(value)
+    return check
 
 
 def _path_segment(value: str) -> str:
@@ -314,7 +315,7 @@ Price = Annotated[
 Identifier = Annotated[
     str,
     Field(min_length=1, max_length=MAX_ID_CHARS, json_schema_extra=_refer_to("Identifier")),
-    AfterValidator(_identifier_unless_logged),
+    AfterValidator(_unless_logged(plain_identifier)),
 ]
 ReturnId = Annotated[Identifier, Field(json_schema_extra=_refer_to("ReturnId")), AfterValidator(_path_segment)]
 
@@ -366,7 +367,7 @@ PlainProductName = Annotated[
 PlainSize = Annotated[
     str,
     Field(min_length=1, max_length=MAX_SIZE_CHARS, json_schema_extra=_refer_to("Size")),
-    AfterValidator(_size_unless_logged),
+    AfterValidator(_unless_logged(plain_size)),
     AfterValidator(_plain_name),
 ]
 
