@@ -674,7 +674,8 @@ def query_string_probes(triaged: str) -> Iterator[tuple[str, str, str, int | tup
         shown = (200, 303) if path == "/console/sign-in" else 200  # a signed-in agent is sent on to the queue
         yield f"{name} unknown parameters", "GET", f"{path}?zz=1&__proto__=x&%5B%5D=1&a[b]=c", shown, None
         yield f"{name} unknown parameter of 10 KB", "GET", f"{path}?zz={TEN_KB}", shown, None
-        yield f"{name} unknown parameter twice", "GET", f"{path}?zz=1&zz=2", shown, None
+        # every page reads one copy of a parameter: an address giving one twice is refused, naming it
+        yield f"{name} unknown parameter twice", "GET", f"{path}?zz=1&zz=2", 400, "zz"
         for escape, value in NOT_UTF8.items():
             yield f"{name} unknown parameter {escape}", "GET", f"{path}?zz={value}", shown, None
             yield f"{name} parameter named {escape}", "GET", f"{path}?{value}=1", shown, None
@@ -687,6 +688,10 @@ def query_string_probes(triaged: str) -> Iterator[tuple[str, str, str, int | tup
     # which copy counted was the parser's choice (the last): refused since, naming the first given twice
     yield "queue every filter twice", "GET", "/console?reason=too_small&reason=defective&lang=en&lang=fr", 400, "reason"
     yield "queue the cursor twice, the last refused", "GET", "/console?before=5&before=x", 400, "before"
+    # the block list's form opened under a link naming both lists
+    yield "lists page list twice", "GET", "/console/lists?list=allow&list=block", 400, "list"
+    yield "return page saved twice", "GET", f"/console/returns/{triaged}?saved=reason&saved=reply", 400, "saved"
+    yield "sign-in page next twice", "GET", "/console/sign-in?next=/console&next=/console/lists", 400, "next"
     for field in ("list", "kind", "value", "pseudonym"):
         yield f"lists page {field} of 10 KB", "GET", f"/console/lists?{field}={TEN_KB}", (200, 400), field
         for escape, value in NOT_UTF8.items():

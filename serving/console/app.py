@@ -39,6 +39,7 @@ from features.taxonomy import REASONS
 from features.text import quoted_cut
 from serving.console import lists_page, review
 from serving.console import queue as queue_view
+from serving.console.query import OneValueEachMiddleware
 from serving.console.security import (
     CSRF_FIELD,
     SESSION_COOKIE,
@@ -1045,7 +1046,10 @@ def create_app(state_factory: Callable[[], ConsoleState] | None = None, redecide
         routes=routes,
         lifespan=lifespan,
         exception_handlers={SQLAlchemyError: _database_unavailable},
-        middleware=[Middleware(SecurityHeadersMiddleware)],
+        middleware=[
+            Middleware(SecurityHeadersMiddleware),
+            Middleware(OneValueEachMiddleware, refuse=lambda why: _problem(400, "Bad link", why)),
+        ],
     )
     app.state.redecide = redecide
     return app

@@ -80,12 +80,9 @@ class QueueFilters:
 
 
 def _one(params: QueryParams, name: str) -> str:
-    """The parameter's value ("" when absent); FilterError when it is given more than once: which copy counts
-    was the parser's choice (the last), and the queue showed one filter's rows under a link that named two."""
-    values = params.getlist(name)
-    if len(values) > 1:
-        raise FilterError(name, f"given {len(values)} times ({', '.join(map(repr, values[:3]))}); give it once")
-    return values[0].strip() if values else ""
+    """The parameter's value ("" when absent); the console refuses an address giving it twice
+    (`serving.console.query`)."""
+    return params.get(name, "").strip()
 
 
 def _choice(params: QueryParams, name: str, allowed: Sequence[str]) -> str | None:
@@ -124,7 +121,7 @@ def parse_filters(params: QueryParams, risk_bands: Sequence[str]) -> QueueFilter
 
     Raises:
         FilterError: a value outside the taxonomy, the decisions, the languages or `risk_bands`, a
-            customer that is no pseudonym, or a filter given more than once.
+            customer that is no pseudonym.
     """
     return QueueFilters(
         needs_review=_flag(params, "needs_review"),
