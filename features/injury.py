@@ -58,7 +58,7 @@ _EN_NOT = (
 )
 _BODY = (
     r"(?:hands?|fingers?|thumbs?|arms?|legs?|foot|feet|face|skin|lips?|mouth|eyes?|head|knees?|toes?|neck|wrists?|"
-    r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|scalp|fingertips?|gums?|tongue|paws?)"
+    r"palms?|chin|forehead|shin|ankles?|cheeks?|nose|ears?|ear ?lobes?|scalp|fingertips?|gums?|tongue|paws?)"
 )
 _EN_KIN = (
     r"(?:little |young |baby |youngest |eldest |oldest |older |younger )?(?:son|daughter|child|kid|boy|girl|baby|"
@@ -66,6 +66,9 @@ _EN_KIN = (
     r"brother)s?"
 )
 _EN_WHO = r"(?:i|we|he|she|they|my " + _EN_KIN + ")"
+# The customer's animal or a person of theirs as the owner of the body part ("cut my dog's paw", "my son's wrist went
+# red")
+_EN_OWNER_OF = r"(?:(?:dog|cat|puppy|kitten|pet|rabbit|hamster|horse|pony|" + _EN_KIN + r")'?s )?"
 _EN: tuple[str, ...] = (
     # "cut myself", "burnt himself", "hurt herself", "injured themselves"
     _EN_NOT + r"\b(?:cut|cuts|cutting|burnt|burned|burns|burning|scalded|scalds|injured|injures|hurt|hurts|sliced|"
@@ -73,7 +76,7 @@ _EN: tuple[str, ...] = (
     # "burnt my hand", "cut his finger" (not "hurt my feet": pain from a fit, nor "blistered my heel" or "caught her
     # foot in it")
     _EN_NOT + r"\b(?:cut|burnt|burned|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched) "
-    r"(?:my|his|her|their|our) (?:own |left |right )?" + _BODY + r"\b",
+    r"(?:my|his|her|their|our) " + _EN_OWNER_OF + r"(?:own |left |right )?" + _BODY + r"\b",
     # "my son was cut", "I got burnt", "she was badly burned"; hurt only of another person ("I was hurt by your
     # reply" is feelings), and not "was not hurt"
     r"\b" + _EN_WHO + r" (?:was|were|got|has been|have been|'s been|'ve been) (?:badly |seriously |slightly |quite |"
@@ -130,17 +133,49 @@ _EN_EMERGENCY_WHY = (
     r"thanks to) (?:it|them|this|that|the|your))\b|\b(?:it|they|this|that) (?:sent|landed|put) "
     r"(?:us|me|him|her|them) in\b"
 )
+# A limp or a swelling told with a cause of its own named, not the item's: "I've been limping since my knee
+# operation", "limping because of my sprained ankle", "my hands are swollen with arthritis", « Je boite depuis mon
+# opération », « à cause de mon entorse »; not a limp since a time or since wearing them (« depuis deux jours », "was
+# limping since"), nor « à cause de ces chaussures »
+_NOT_SINCE_A_CAUSE = (
+    r"(?![^.!?]{0,20}?\b(?:since|because of|due to|after|from|with|depuis|a cause d(?:e|u|')|suite a|apres|avec) ?"
+    r"(?:my|his|her|their|an?|the|mon|ma|mes|son|sa|ses|une?|l'|la|le)? ?(?:[\w']+ ){0,2}?(?:op|operation|surgery|"
+    r"injury|accident|fall|sprain|sprained|fracture|fractured|broken|arthritis|gout|pregnancy|heat|sunburn|entorse|"
+    r"chute|blessure|fracture|arthrose|goutte|cassee?|grossesse|chaleur|coup de soleil)\b)"
+)
+# A reaction named by what the skin reacted to as well as by the skin ("a nickel reaction", "a contact reaction")
+_EN_REACTION = r"(?:skin|allergic|nickel|metal|latex|contact) reaction"
+# Where the skin shows a reaction to what touches it (earrings, a necklace, a watch strap, a collar); not the face or
+# the cheeks, which go red for shame, nor the feet, which a shoe too tight leaves red and swollen (a fit's hurt)
+_EN_REACTING_BODY = (
+    r"(?:ears?|ear ?lobes?|lobes|neck|throat|wrists?|skin|fingers?|hands?|arms?|chest|lips|eyes|eyelids|scalp|legs?|"
+    r"back|belly|tummy|armpits?|paws?)"
+)
 _EN_SKIN: tuple[str, ...] = (
     r"\b(?:raised |red |itchy |painful |angry )welts\b|\bwelts (?:on|all over|across|where)\b",
     # (not blisters from a shoe that rubs: a fit complaint, nor marks left by a tight elastic)
     r"\b(?:gave|give|giving|given|caused|causing|came out in|come out in|broke out in|broken out in|"
     r"brought (?:me |him |her |us |them )?out in) (?:me |him |her |us |them |my (?:son|daughter|child|baby|dog|cat|"
     r"puppy|kitten|pet) )?(?:a |an )?(?:nasty |bad |red |itchy |painful |horrible |awful |severe |terrible )?(?:rash|"
-    r"hives|burns?|allergic reaction|skin reaction)\b",
-    # a reaction had, as « une réaction cutanée » is in French ("had a skin reaction to the collar"; not "had no
-    # reaction")
+    r"hives|burns?|" + _EN_REACTION + r")\b",
+    # a reaction had, as « une réaction cutanée » is in French ("had a skin reaction to the collar", "a nickel
+    # reaction"; not "had no reaction")
     _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
-    r"terrible |horrible )?(?:skin|allergic) reaction\b",
+    r"terrible |horrible )?" + _EN_REACTION + r"\b",
+    # the skin itself turned red or swelled, told as it happened ("my ears went red and itchy from these earrings",
+    # "my earlobes swelled up"); not a state denied ("my ears didn't go red") nor a red of another cause ("my face
+    # went red")
+    r"\b(?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:\w+ )?"
+    + _EN_REACTING_BODY
+    + r"(?: and (?:my |his |her )?"
+    + _EN_REACTING_BODY
+    + r")? (?:(?:went|turned|have gone|has gone|had gone|got|became|have become|has become|started going|were left|"
+    r"was left) (?:all |so |really |very |bright |quite |a bit |instantly |immediately )?(?:red|swollen|inflamed|"
+    r"puffy|blotchy|bumpy|blistered|weepy)|(?:swelled|swelling|puffed|blew|flared) up|(?:are|is|were|was) (?:now |all "
+    r"|still |so |really )?(?:swollen|inflamed|blistered|covered in (?:a rash|hives|bumps|spots|welts)))\b"
+    + _NOT_SINCE_A_CAUSE,
 )
 # What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
 # wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
@@ -171,15 +206,6 @@ _MARKS_LEFT = (
     r"deep |angry |painful |big |sore )?(?:red|purple) (?:lines?|marks?|welts?|indents?|grooves?|dents?|patches|"
     r"spots?) (?:all )?(?:around|round|under|on|across|along|in|into|down|over) "
 )
-# A limp told with a cause of its own named, not the item's: "I've been limping since my knee operation", "limping
-# because of my sprained ankle", « Je boite depuis mon opération », « à cause de mon entorse »; not a limp since a
-# time or since wearing them (« depuis deux jours », "was limping since"), nor « à cause de ces chaussures »
-_NOT_SINCE_A_CAUSE = (
-    r"(?![^.!?]{0,20}?\b(?:since|because of|due to|after|from|with|depuis|a cause d(?:e|u|')|suite a|apres|avec) ?"
-    r"(?:my|his|her|their|an?|the|mon|ma|mes|son|sa|ses|une?|l'|la|le)? (?:[\w']+ ){0,2}?(?:op|operation|surgery|"
-    r"injury|accident|fall|sprain|sprained|fracture|fractured|broken|arthritis|gout|entorse|chute|blessure|fracture|"
-    r"arthrose|goutte|cassee?)\b)"
-)
 _EN_WEAR: tuple[str, ...] = (
     r"\bblack (?:toe ?nails?|nails?)\b(?! (?:polish|varnish|paint|art|gel|lacquer)\b)",
     r"\b(?:toe ?nails?|my (?:big |little )?(?:toe ?)?nails?) (?:has |have )?(?:went|turned|gone|going|is|are|now) "
@@ -193,6 +219,10 @@ _EN_WEAR: tuple[str, ...] = (
     r"\bmy (?:\w+ )?" + _FOOT + r" (?:are|were|is|was|got|have been|has been) (?:all |badly |really |so |now )?"
     r"(?:bruised|blistered|bleeding|raw|black and blue|throbbing)\b",
     _EN_NOT + r"\b(?:twisted|sprained|rolled) (?:my|his|her|their|an) (?:left |right )?ankle\b",
+    # skin rubbed raw ("rubbed my heels raw", "The harness rubbed my dog's legs raw"); not a thing rubbed ("rubbed the
+    # leather raw"): the body's owner is named
+    _EN_NOT + r"\b(?:rubbed|rubs|rubbing|rub|chafed|chafes|chafing|chafe) (?:the skin (?:on|of) )?(?:my|his|her|their|"
+    r"our) (?:[\w']+ ){1,3}?raw\b",
     # what a band, an underwire or straps too tight left on the body ("had a red line around my whole chest", "left
     # red marks on my shoulders"); not marks on the item ("a red line around the collar"), nor none ("doesn't leave
     # red marks on my shoulders", "no red marks")
@@ -220,7 +250,9 @@ _EN_WORN = (
     r"run|running|ran|jog|jogs|jogging|jogged|hike|hiking|trail|race|marathon|10k|5k|miles?|km|bras?|underwired?|"
     r"underwires?|"
     # ... or the fall the item gave ("The strap broke and I fell down the stairs, twisted my ankle.")
-    r"soles?|straps?|fell|fall|fallen|falling|tripped|slipped)\b"
+    r"soles?|straps?|fell|fall|fallen|falling|tripped|slipped|"
+    # ... or what an animal wears, and the rubbing itself
+    r"harness|harnesses|collars?|rubbed|rubs|rubbing|chafed|chafes|chafing)\b"
 )
 
 # What makes a hurt while wearing the item a fault's or a serious one: it broke, or a hospital (`someone_hurt`)
@@ -287,6 +319,12 @@ FR_SOMEONE_CUT = (
     r"d'un coup|brusquement|subitement|automatiquement|en plein|en cours|sans raison|apres quelques|au bout d)\b|,? "
     r"(?:et|puis) (?:a |s'est |ne |n'a )?(?:redemarr|rallum|remis)\w*)"
 )
+# The customer's animal or a person of theirs as the owner of the body part named before (« la patte de mon chien »,
+# « le cou de ma fille »)
+_FR_OF_OWNER = (
+    r" (?:de|d') ?(?:mon|ma|mes|notre|nos|son|sa|ses) (?:\w+ )?(?:chiens?|chiennes?|chats?|chattes?|chiots?|chatons?|"
+    r"lapins?|chevaux|cheval|poneys?|animal|animaux|fils|filles?|enfants?|bebes?|mari|femme|mere|pere|frere|soeur)"
+)
 _FR: tuple[str, ...] = (
     # « s'est coupé », « me suis brûlée », « se sont blessés », « s'est fait mal » (not « ça me fait mal aux pieds »)
     _FR_NOT + r"\b(?:s'est|se sont|me suis|t'es|nous sommes|vous etes|vous vous etes|s'etait|m'etais|se soit|"
@@ -296,6 +334,12 @@ _FR: tuple[str, ...] = (
     # « ça m'a brûlé la main », « la lame lui a coupé le doigt » (not « m'a coupé la parole »)
     r"\b(?:m'a|m'ont|lui a|lui ont|l'a|nous a) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|electrocute)e?s?"
     r"(?: (?:a )?(?:la|le|les|au|aux|l') ?" + _FR_BODY + r"\b| (?:gravement|profondement|serieusement)\b)",
+    # ... or a body part of another the item did it to (« Le fermoir a coupé la patte de mon chien », « le harnais a
+    # blessé les pattes de mon chien »)
+    r"\b(?:a|ont|avait|avaient) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|ecorche)e?s? (?:la|le|les|l') ?"
+    + _FR_BODY
+    + _FR_OF_OWNER
+    + r"\b",
     # « je me suis coupé le doigt » is above; « brûlé à la main », « coupure au doigt »
     r"\b(?:brulee?s?|coupee?s?|blessee?s?|brulures?|coupures?|entailles?|plaies?|cloques?) (?:\w+ )?(?:a la|au|aux|"
     r"sur la|sur le|sur les) " + _FR_BODY + r"\b",
@@ -334,9 +378,25 @@ _FR_EMERGENCY_WHY = (
     r"saign(?:e|ait|ement)|blessee?s?|points de suture|(?:a cause|par la faute) (?:de lui|d'elle|de ca|du|de la|"
     r"des|de l'))\b"
 )
+# Where the skin shows a reaction to what touches it, as `_EN_REACTING_BODY` (not the face, nor the feet)
+_FR_REACTING_BODY = (
+    r"(?:oreilles?|lobes?(?: d'oreilles?| des oreilles)?|cou|gorge|poignets?|peau|doigts?|mains?|bras|poitrine|levres|"
+    r"yeux|paupieres|cuir chevelu|jambes?|ventre|dos|aisselles?|pattes?)"
+)
 _FR_SKIN: tuple[str, ...] = (
     r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"
     r"cutanees?))\b",
+    # the skin itself turned red or swelled (« mes oreilles sont devenues rouges », « mes lobes ont gonflé »); not
+    # denied (« mes oreilles ne sont pas devenues rouges »: nothing may stand between)
+    r"\b(?:(?:mes|mon|ma|ses|son|sa|la peau de (?:mes|mon|ma)) (?:\w+ )?"
+    + _FR_REACTING_BODY
+    + r"|(?:le|la|les|l') ?"
+    + _FR_REACTING_BODY
+    + _FR_OF_OWNER
+    + r")(?: et (?:mes|mon|ma|le|la|les) [\w-]+)? (?:sont|est|etaient|etait|ont|a|avaient|avait)(?: (?:devenue?s?|"
+    r"vite|tout|toute|toutes|tous|"
+    r"rapidement|immediatement|aussitot))* (?:rouges?|gonflee?s?|enflee?s?|irritee?s?|enflammee?s?|boursouflee?s?|"
+    r"couverte?s? de (?:plaques|boutons|cloques))\b" + _NOT_SINCE_A_CAUSE,
 )
 
 # French: what an allergy did, in a text that names it (« allergique aux plumes, je me suis réveillée les yeux
@@ -387,6 +447,12 @@ _FR_WEAR: tuple[str, ...] = (
     r"\bampoules? (?:[\w']+ )?(?:au|aux|sur (?:le|les|mon|mes)) " + _FR_FOOT + r"\b",
     r"\b(?:des |un )bleus? (?:au|aux|sur (?:le|les|mes|mon)) " + _FR_FOOT + r"\b",
     r"\b(?:orteils?|pieds?) (?:tout |tous |toute |toutes )?(?:en sang|meurtris?|couverts? d'ampoules)\b",
+    # skin rubbed raw (« frotté à vif », « les pattes de mon chien sont à vif »)
+    r"\b(?:frotte|irrite|ecorche)e?s? (?:[\w']+ ){0,5}?a vif\b|\b"
+    + _FR_BODY
+    + r"(?:"
+    + _FR_OF_OWNER
+    + r")? (?:sont|est|etaient|etait) (?:tout |toute |toutes |tous |completement )?a vif\b",
     # a nail or toe that throbbed (« mon ongle du gros orteil me lançait »)
     r"\b(?:ongles?|orteils?)\b(?: [\w']+){0,4}? (?:me|lui) (?:lancait|lancaient|lance|lancent)\b",
     _FR_NOT + r"(?<!\bpas )\b(?:tordu|foule|foulee|fait une entorse a|fait une entorse de) (?:la|ma|sa) cheville\b",
@@ -415,7 +481,9 @@ _FR_WORN = (
     r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|soutiens?-gorge|soutifs?|"
     r"armatures?|bretelles?|"
     # ... or the fall the item gave (« La semelle s'est décollée, je suis tombée et je me suis foulé la cheville. »)
-    r"semelles?|brides?|tombee?s?|chute|glisse|glissee)\b"
+    r"semelles?|brides?|tombee?s?|chute|glisse|glissee|"
+    # ... or what an animal wears, and the rubbing itself
+    r"harnais|colliers?|frotte\w*)\b"
 )
 
 
@@ -546,7 +614,9 @@ def someone_hurt(text: str, lang: str) -> Hurt | None:
                         else table.kind
                     )
                     if _pet_hurt(sentence, begin, match, lang):
-                        return Hurt("pet", kind)
+                        # an animal cannot tell how a harness or a collar fits: what wearing it did is an injury a
+                        # person answers, not a fit's to leave to the return
+                        return Hurt("pet", "injury" if kind == "wear" else kind)
                     return Hurt(_who(sentence, lang, wearer=table.kind == "wear", text=folded), kind)
                 # a sentence that says nobody was hurt is read once, not once per harm it names: linear time
     return None

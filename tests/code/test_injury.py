@@ -147,6 +147,16 @@ PET_HURT = [
     ("en", "The collar gave my dog a nasty rash.", "reaction"),
     ("en", "My dog cut his paw on the broken clasp.", "injury"),
     ("fr", "Mon chien s'est coupé la patte sur le fermoir cassé.", "injury"),
+    # the item did it to the animal's body, named as the animal's (a sheet: "The clasp cut my dog's paw" got no word)
+    ("en", "The buckle cut my dog's paw, the vet put two stitches in.", "injury"),
+    ("en", "The clip burned my cat's ear when it overheated.", "injury"),
+    ("fr", "La boucle a coupé la patte de mon chien, le vétérinaire l'a recousue.", "injury"),
+    ("fr", "Le harnais a blessé les pattes de notre chienne.", "injury"),
+    # ... and what wearing a harness or a collar did: an animal cannot tell how it fits, a person answers
+    ("en", "The new harness rubbed my puppy's armpits raw within a day.", "injury"),
+    ("en", "This collar chafed my cat's neck raw.", "injury"),
+    ("fr", "Le collier a frotté le cou de mon chat à vif.", "injury"),
+    ("fr", "Après la promenade, les pattes de mon chien étaient à vif à cause du harnais.", "injury"),
 ]  # fmt: skip
 # ... not where the harm is the customer's own or a person of theirs is named, nor an animal not hurt
 PET_NOT_HURT = [
@@ -158,6 +168,15 @@ PET_NOT_HURT = [
     ("en", "My dog loves it but I had a skin reaction to the collar.", Hurt("self", "reaction")),
     ("en", "My dog didn't have a skin reaction, it's just too small.", None),
     ("en", "Our dog knocked it over and someone cut themselves on the glass.", Hurt("someone", "injury")),
+    # ... nor a lead cut to size, a harness too small for the legs, a thing rubbed raw: no body hurt
+    ("en", "I cut my dog's lead to size and now it is too short.", None),
+    ("en", "The harness is too small for my dog's legs, please send the next size.", None),
+    ("en", "I rubbed the leather raw trying to get the mark off.", None),
+    ("fr", "Le harnais est trop petit pour les pattes de mon chien.", None),
+    ("fr", "J'ai les nerfs à vif avec ce harnais qui ne ferme pas.", None),
+    # ... and a person's skin rubbed raw is what wearing did, the fit return's to answer
+    ("en", "These boots rubbed my heels raw on the first walk.", Hurt("self", "wear")),
+    ("fr", "Les bretelles m'ont frotté les épaules à vif.", Hurt("self", "wear")),
     ("fr", "Notre chien l'a renversé et quelqu'un s'est coupé sur le verre.", Hurt("someone", "injury")),
 ]
 
@@ -171,6 +190,47 @@ def test_a_pet_hurt_by_the_item_is_read_and_handed_to_a_person(lang: str, text: 
 @pytest.mark.parametrize(("lang", "text", "hurt"), PET_NOT_HURT)
 def test_a_hurt_beside_a_pet_is_the_persons_and_a_pet_not_hurt_is_none(lang: str, text: str, hurt: Hurt | None) -> None:
     assert someone_hurt(text, lang) == hurt
+
+
+# The skin that went red or swelled where the item touched it is a reaction, with no allergy named (a sheet: "my ears
+# went red and itchy from these earrings" got a plain thank-you)
+SKIN_REACTED = [
+    ("en", "Wore them for an evening and my ears went red and itchy.", "self"),
+    ("en", "Two hours in and my earlobes swelled up, I can't wear these.", "self"),
+    ("en", "My neck turned bright red where the chain sat.", "self"),
+    ("en", "My son's wrist went red and blotchy under the strap.", "son"),
+    ("en", "Gave me a nickel reaction straight away.", "self"),
+    ("en", "I had a contact reaction to the metal back.", "self"),
+    ("fr", "Mes oreilles sont devenues rouges et me grattent avec ces boucles.", "self"),
+    ("fr", "Mes lobes d'oreilles ont gonflé au bout d'une heure.", "self"),
+    ("fr", "La peau de mon poignet est devenue toute rouge sous le bracelet.", "self"),
+    ("fr", "Le cou de ma fille est couvert de plaques depuis qu'elle porte ce collier.", "daughter"),
+]
+# ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
+SKIN_NOT_REACTED = [
+    ("en", "My face went red when I opened it in front of everyone."),
+    ("en", "My ears didn't go red at all, I just don't like the style."),
+    ("en", "My feet went red and swollen after a day in them, too tight."),
+    ("en", "No reaction at all, they are just heavier than I thought."),
+    ("fr", "Mes oreilles ne sont pas devenues rouges, je n'aime juste pas le style."),
+    ("fr", "Le dos est rouge, pas bleu comme sur la photo."),
+    ("fr", "Mes pieds sont devenus rouges et gonflés, elles serrent trop."),
+    # ... nor a swelling with a cause of its own named
+    ("en", "My fingers are swollen with arthritis so the rings won't go on, a size up please."),
+    ("fr", "Mes doigts sont gonflés à cause de l'arthrose, la bague ne passe plus."),
+    ("fr", "Mes mains ont gonflé avec la chaleur, la bague est trop petite."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), SKIN_REACTED)
+def test_skin_that_went_red_or_swelled_is_a_reaction_a_person_answers(lang: str, text: str, who: str) -> None:
+    assert someone_hurt(text, lang) == Hurt(who, "reaction")
+    assert "injury" in handover_reasons(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), SKIN_NOT_REACTED)
+def test_a_face_gone_red_feet_a_shoe_left_red_or_a_reaction_denied_is_none(lang: str, text: str) -> None:
+    assert someone_hurt(text, lang) is None
 
 
 def test_another_language_gets_no_reading() -> None:
