@@ -95,6 +95,15 @@ _TOLD_TO_READERS = re.compile(r"(?:^|[.!?;:] )(?:prenez|commandez|choisissez|tak
 _ASKED_FOR_ONESELF = re.compile(
     r"[^.!?;]{0,40}?\b(?:for me|for us|please|pls|thanks|thank you|pour moi|pour nous|svp|s'il vous plait|merci)\b"
 )
+# ... nor a way the customer regrets not having taken (« J'aurais dû prendre au-dessus », "I should have gone a size
+# up", « il aurait fallu prendre la taille en dessous »): what they would have ordered, no size asked of the shop (not
+# the shop's own, "you should have sent a size up", « vous auriez dû »); like the way told to readers it says which way
+# the item runs, which an exchange asked with no size of its own goes
+_REGRETTED = re.compile(
+    r"\b(?:(?<!\byou )(?:should have|should've|shoulda|ought to have)|wish (?:i|we)(?: had|'d)|if only (?:i|we)"
+    r"(?: had|'d)|(?:aurais|aurait|aurions) (?:du|mieux fait de)|aurait (?:fallu|mieux valu)|regrette de ne pas avoir)"
+    r"(?: [\w'-]+){0,3} ?$"
+)
 _WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 # The item asked for bigger or smaller by asking whether it exists so ("Do you have it smaller?", "Is there a bigger
 # one?", « Est-ce qu'il existe en plus petit ? », « Vous l'avez en plus grand ? »): the item (it, this one, « ce

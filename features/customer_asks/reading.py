@@ -92,6 +92,7 @@ from features.customer_asks.fit import (
     _HABIT_BEFORE,
     _NEXT_SIZE,
     _PAST_ORDER,
+    _REGRETTED,
     _SET_ASIDE,
     _SEVERAL_SIZES,
     _SIZE_COMPLAINT,
@@ -254,10 +255,13 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not _HABIT_AFTER.match(ways_asked, match.end())
         and not (pattern in WAYS_ALONE and _denied(ways_asked, match, _NEGATION_IN_CLAUSE))
     ]
-    # a way told to the review's readers is no wish, but says which way the item runs
+    # a way told to the review's readers, or regretted, is no wish, but says which way the item runs
     told = [
-        _TOLD_TO_READERS.search(words_before(ways_asked, match.start())) is not None
-        and not _ASKED_FOR_ONESELF.match(ways_asked, match.end())
+        (
+            _TOLD_TO_READERS.search(words_before(ways_asked, match.start())) is not None
+            and not _ASKED_FOR_ONESELF.match(ways_asked, match.end())
+        )
+        or _REGRETTED.search(words_before(ways_asked, match.start())) is not None
         for _, match in way_readings
     ]
     runs = next((way for (way, _), to_readers in zip(way_readings, told, strict=True) if to_readers), None)
@@ -471,7 +475,14 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
         express_paid=_affirmed(_EXPRESS_PAID, folded),
         speaks_of_fit=bool(
-            wanted or direction or reordered or usual_sizes or ordered or rejected or _SPEAKS_OF_FIT.search(folded)
+            wanted
+            or direction
+            or runs
+            or reordered
+            or usual_sizes
+            or ordered
+            or rejected
+            or _SPEAKS_OF_FIT.search(folded)
         ),
         does_not_fit=bool(
             _DOES_NOT_FIT.search(folded) or (_GOES_NOT_ON_ME.search(folded) and not regex(_COLOUR_WORD).search(folded))

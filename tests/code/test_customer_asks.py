@@ -4229,3 +4229,20 @@ def test_a_part_that_closes_its_clause_is_missing_and_what_the_box_held_is_anoth
     text: str, faults: tuple[str, ...]
 ) -> None:
     assert read_asks(text, "en").faults == faults
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a way regretted is what the customer would have ordered, no size asked of the shop (a sheet: « J'aurais dû
+        # prendre au-dessus » drafted "you asked for an exchange: we will send it in size 40")
+        ("J'aurais dû prendre au-dessus.", "fr"),
+        ("J'aurais mieux fait de commander la taille en dessous.", "fr"),
+        ("Should have gone the next one up, it pulls across the chest.", "en"),
+        ("If only I'd gone a size down, it swamps me.", "en"),
+    ],
+)
+def test_a_way_regretted_is_no_way_asked_but_still_speaks_of_fit(text: str, lang: str) -> None:
+    asks = read_asks(text, lang)
+    assert asks.size_direction is None
+    assert asks.speaks_of_fit
