@@ -665,14 +665,43 @@ _DOES_NOT_FIT = re.compile(
 # bien à la photo, c'est juste qu'elle ne me va pas »)
 _GOES_NOT_ON_ME = re.compile(r"\b(?:il|elle|ils|elles) ne (?:me|lui|leur|nous) va(?:nt)? pas\b")
 # Any word of size or fit, broad on purpose: it only keeps a size swap off texts that say nothing of fit at all.
+# "Long" and "short" of time, not of the item's length: a wait or a delivery that took long ("took so long", "as
+# long as I get my refund", "a long wait", "no longer needed", « délai trop long », « la livraison a été trop longue »,
+# « long à arriver »), or short in another sense ("at short notice", "long story short"). Blanked before the fit's
+# words and the complaints no size fixes are read (`length_of_time_blanked`).
+_LENGTH_OF_TIME = re.compile(
+    r"\blong story short\b|\b(?:no|any) longer\b|"
+    r"\b(?:took|take|takes|taking|taken|wait|waited|waiting|last|lasted|lasts|lasting)(?: (?:so|too|very|far too|way "
+    r"too|much too|a bit|much|even|quite|rather|a|such a|that|any))? (?:long|longer)\b|"
+    r"\b(?:how|as|before|all (?:day|night|week|month|year)) long\b|\bfor (?:so |too |very |that )?long\b"
+    r"(?! (?:legs?|arms?|torsos?|bodies|body|feet)\b)|"
+    r"\blong (?:time|times|wait|waits|delay|delays|weekend|story|while|haul|run|day|days|week|weeks|journey|process|"
+    r"queue|silence)\b|"
+    r"\b(?:long|longer) (?:to|for) (?:arrive|come|get here|be delivered|deliver|ship|be shipped|dispatch|process|be "
+    r"processed|respond|reply|answer|refund|be refunded|reach me|reach us|turn up|show up)\b|"
+    r"\b(?:at|on) short notice\b|\bin short\b|\bshort of (?:time|money|cash|funds)\b|"
+    r"\b(?:delais?|attente|livraison|expedition|acheminement|traitement|remboursement|reponse|temps)\b(?: [\w']+){0,3}?"
+    r" (?:trop |tres |bien |super |vraiment |beaucoup trop |un peu )?(?:long|longue|longs|longues)\b|"
+    r"\b(?:long|longue|longs|longues) (?:a|pour) (?:arriver|venir|recevoir|livrer|etre livree?s?|expedier|"
+    r"rembourser|repondre|traiter)\b|"
+    r"\b(?:longue|longues) (?:attente|semaines?|journees?|mois)\b|\blong (?:delai|moment|mois|temps)\b|\ba la longue\b"
+)
+
+
+def length_of_time_blanked(folded: str) -> str:
+    """`folded` with "long" and "short" of time blanked (`_LENGTH_OF_TIME`): no fit nor length complaint is read
+    there."""
+    return _LENGTH_OF_TIME.sub(_SET_ASIDE, folded)
+
+
 _SPEAKS_OF_FIT = re.compile(
     _FIT_WORDS.pattern
     + "|"
     + _SIZE_COMPLAINT.pattern
     + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|loose|baggy|short|"
     r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"
-    # (not of time: "no longer needed", "any longer")
-    r"long|(?<!\bno )(?<!\bany )longer|longue?s?|"
+    # (not of time: `length_of_time_blanked`)
+    r"long|longer|longue?s?|"
     r"larges?|etroite?s?|longueur|moulante?s?|baille|glisse|dedans|gap|gaping|drown(?:s|ing)?|swamp(?:s|ed)?|"
     r"(?:hang|slip|fall)(?:s|ing)? off|room|heel lifts|squashed|pinch(?:es|ing)?|giant|huge|tiny|oversized|"
     r"dragg?(?:ed|ing|s)?|tall|height|hauteur|minuscule|enorme|immense|roomy|massive|swimming|slides? out|flop|"

@@ -104,6 +104,7 @@ from features.customer_asks.fit import (
     _UNFIXABLE,
     WAYS_ALONE,
     _colour_praise_blanked,
+    length_of_time_blanked,
 )
 from features.customer_asks.hardship import _hardship
 from features.customer_asks.hazards import (
@@ -404,7 +405,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and _asked(folded, list(_SEND_ONE.finditer(folded)))
     ):
         requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
-    unfixable = _found(_UNFIXABLE, _colour_praise_blanked(folded))
+    of_length = length_of_time_blanked(folded)
+    unfixable = _found(_UNFIXABLE, _colour_praise_blanked(of_length))
     named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
     same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
@@ -482,7 +484,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             or usual_sizes
             or ordered
             or rejected
-            or _SPEAKS_OF_FIT.search(folded)
+            or _SPEAKS_OF_FIT.search(of_length)
         ),
         does_not_fit=bool(
             _DOES_NOT_FIT.search(folded) or (_GOES_NOT_ON_ME.search(folded) and not regex(_COLOUR_WORD).search(folded))

@@ -4246,3 +4246,24 @@ def test_a_way_regretted_is_no_way_asked_but_still_speaks_of_fit(text: str, lang
     asks = read_asks(text, lang)
     assert asks.size_direction is None
     assert asks.speaks_of_fit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fit"),
+    [
+        # "long" of time is no word of fit (a sheet: "took so long" and "as long as" read as speaking of fit)
+        ("The parcel took so long I bought one in town.", "en", False),
+        ("Fine to keep it as long as the refund comes through.", "en", False),
+        ("Took far too long to arrive, not needed now.", "en", False),
+        ("How long does a refund take?", "en", False),
+        ("Long story short, I don't need it any more.", "en", False),
+        ("C'était long à arriver, je n'en veux plus.", "fr", False),
+        ("Délai trop long, j'ai acheté ailleurs.", "fr", False),
+        # ... but the item's length is
+        ("The coat is so long it drags on the floor.", "en", True),
+        ("It took me ages to choose and it's too long for me.", "en", True),
+        ("Trop long pour moi, je mesure 1m55.", "fr", True),
+    ],
+)
+def test_long_of_time_is_no_word_of_fit(text: str, lang: str, fit: bool) -> None:
+    assert read_asks(text, lang).speaks_of_fit is fit
