@@ -133,16 +133,6 @@ _EN_EMERGENCY_WHY = (
     r"thanks to) (?:it|them|this|that|the|your))\b|\b(?:it|they|this|that) (?:sent|landed|put) "
     r"(?:us|me|him|her|them) in\b"
 )
-# A limp or a swelling told with a cause of its own named, not the item's: "I've been limping since my knee
-# operation", "limping because of my sprained ankle", "my hands are swollen with arthritis", « Je boite depuis mon
-# opération », « à cause de mon entorse »; not a limp since a time or since wearing them (« depuis deux jours », "was
-# limping since"), nor « à cause de ces chaussures »
-_NOT_SINCE_A_CAUSE = (
-    r"(?![^.!?]{0,20}?\b(?:since|because of|due to|after|from|with|depuis|a cause d(?:e|u|')|suite a|apres|avec) ?"
-    r"(?:my|his|her|their|an?|the|mon|ma|mes|son|sa|ses|une?|l'|la|le)? ?(?:[\w']+ ){0,2}?(?:op|operation|surgery|"
-    r"injury|accident|fall|sprain|sprained|fracture|fractured|broken|arthritis|gout|pregnancy|heat|sunburn|entorse|"
-    r"chute|blessure|fracture|arthrose|goutte|cassee?|grossesse|chaleur|coup de soleil)\b)"
-)
 # A reaction named by what the skin reacted to as well as by the skin ("a nickel reaction", "a contact reaction")
 _EN_REACTION = r"(?:skin|allergic|nickel|metal|latex|contact) reaction"
 # Where the skin shows a reaction to what touches it (earrings, a necklace, a watch strap, a collar); not the face or
@@ -162,9 +152,11 @@ _EN_SKIN: tuple[str, ...] = (
     # reaction"; not "had no reaction")
     _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
     r"terrible |horrible )?" + _EN_REACTION + r"\b",
-    # the skin itself turned red or swelled, told as it happened ("my ears went red and itchy from these earrings",
-    # "my earlobes swelled up"); not a state denied ("my ears didn't go red") nor a red of another cause ("my face
-    # went red")
+)
+# The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
+# these earrings", "my earlobes swelled up") or as what the item made it do ("made my earlobes swell up"); not a state
+# denied ("my ears didn't go red") nor a red of another cause ("my face went red"; `_CAUSE_OF_ITS_OWN`)
+_EN_SKIN_TURNED: tuple[str, ...] = (
     r"\b(?:my|his|her|their|our) "
     + _EN_OWNER_OF
     + r"(?:\w+ )?"
@@ -174,8 +166,12 @@ _EN_SKIN: tuple[str, ...] = (
     + r")? (?:(?:went|turned|have gone|has gone|had gone|got|became|have become|has become|started going|were left|"
     r"was left) (?:all |so |really |very |bright |quite |a bit |instantly |immediately )?(?:red|swollen|inflamed|"
     r"puffy|blotchy|bumpy|blistered|weepy)|(?:swelled|swelling|puffed|blew|flared) up|(?:are|is|were|was) (?:now |all "
-    r"|still |so |really )?(?:swollen|inflamed|blistered|covered in (?:a rash|hives|bumps|spots|welts)))\b"
-    + _NOT_SINCE_A_CAUSE,
+    r"|still |so |really )?(?:swollen|inflamed|blistered|covered in (?:a rash|hives|bumps|spots|welts)))\b",
+    r"\b(?:made|makes|make|making|left) (?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:\w+ )?"
+    + _EN_REACTING_BODY
+    + r" (?:go|turn|swell|puff up|break out|flare up)\b",
 )
 # What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
 # wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
@@ -205,6 +201,15 @@ _MARKS_LEFT = (
     r"(?:had|have|has|got|get|getting|left|leave|leaves|leaving|gave|give|gives|with) (?:me |him |her )?(?:a |an |"
     r"deep |angry |painful |big |sore )?(?:red|purple) (?:lines?|marks?|welts?|indents?|grooves?|dents?|patches|"
     r"spots?) (?:all )?(?:around|round|under|on|across|along|in|into|down|over) "
+)
+# A limp told with a cause of its own named, not the item's: "I've been limping since my knee operation", "limping
+# because of my sprained ankle", « Je boite depuis mon opération », « à cause de mon entorse »; not a limp since a
+# time or since wearing them (« depuis deux jours », "was limping since"), nor « à cause de ces chaussures »
+_NOT_SINCE_A_CAUSE = (
+    r"(?![^.!?]{0,20}?\b(?:since|because of|due to|after|from|with|depuis|a cause d(?:e|u|')|suite a|apres|avec) ?"
+    r"(?:my|his|her|their|an?|the|mon|ma|mes|son|sa|ses|une?|l'|la|le)? (?:[\w']+ ){0,2}?(?:op|operation|surgery|"
+    r"injury|accident|fall|sprain|sprained|fracture|fractured|broken|arthritis|gout|entorse|chute|blessure|fracture|"
+    r"arthrose|goutte|cassee?)\b)"
 )
 _EN_WEAR: tuple[str, ...] = (
     r"\bblack (?:toe ?nails?|nails?)\b(?! (?:polish|varnish|paint|art|gel|lacquer)\b)",
@@ -386,17 +391,21 @@ _FR_REACTING_BODY = (
 _FR_SKIN: tuple[str, ...] = (
     r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"
     r"cutanees?))\b",
-    # the skin itself turned red or swelled (« mes oreilles sont devenues rouges », « mes lobes ont gonflé »); not
-    # denied (« mes oreilles ne sont pas devenues rouges »: nothing may stand between)
+)
+# French: the skin itself turned red or swelled, as `_EN_SKIN_TURNED` (« mes oreilles sont devenues rouges », « mes
+# lobes ont gonflé », « ces boucles m'ont fait gonfler les lobes »); not denied (« mes oreilles ne sont pas devenues
+# rouges »: nothing may stand between)
+_FR_SKIN_TURNED: tuple[str, ...] = (
     r"\b(?:(?:mes|mon|ma|ses|son|sa|la peau de (?:mes|mon|ma)) (?:\w+ )?"
     + _FR_REACTING_BODY
     + r"|(?:le|la|les|l') ?"
     + _FR_REACTING_BODY
     + _FR_OF_OWNER
     + r")(?: et (?:mes|mon|ma|le|la|les) [\w-]+)? (?:sont|est|etaient|etait|ont|a|avaient|avait)(?: (?:devenue?s?|"
-    r"vite|tout|toute|toutes|tous|"
-    r"rapidement|immediatement|aussitot))* (?:rouges?|gonflee?s?|enflee?s?|irritee?s?|enflammee?s?|boursouflee?s?|"
-    r"couverte?s? de (?:plaques|boutons|cloques))\b" + _NOT_SINCE_A_CAUSE,
+    r"ete|vite|tout|toute|toutes|tous|rapidement|immediatement|aussitot))* (?:rouges?|gonflee?s?|enflee?s?|irritee?s?|"
+    r"enflammee?s?|boursouflee?s?|couverte?s? de (?:plaques|boutons|cloques))\b",
+    r"\b(?:m'a|m'ont|lui a|lui ont|a|ont) fait (?:gonfler|rougir|enfler) (?:les |le |la |l'|mes |mon |ma |ses |son |"
+    r"sa )" + _FR_REACTING_BODY + r"\b",
 )
 
 # French: what an allergy did, in a text that names it (« allergique aux plumes, je me suis réveillée les yeux
@@ -510,6 +519,21 @@ _DYE_MARKS = {
 }
 
 
+# What else turns the skin red or makes it swell, named in the sentence of it (`_EN_SKIN_TURNED`): the weather, a
+# pregnancy, an illness or a hurt of its own ("My hands went red from the cold", "swollen with arthritis", « je suis
+# enceinte »), or the item too small for what swelled ("My fingers swelled up in the heat and the ring wouldn't come
+# off", « la bague ne passe plus »: a fit); not the item's own part ("swollen from the broken clasp digging in")
+_CAUSE_OF_ITS_OWN = {
+    "en": r"\b(?:cold|heat|heatwave|hot weather|sun|sunburn|sunburnt|summer|winter|weather|pregnan\w*|arthritis|gout|"
+    r"injury|operation|surgery|sprain\w*|fracture\w*)\b|\b(?:won't|wouldn't|doesn't|does not|didn't|did not|can't|"
+    r"cannot|couldn't|will not|would not) (?:\w+ )?(?:go on|go over|come off|fit|get (?:it|them) (?:on|off))\b|"
+    r"\btoo (?:small|tight)\b",
+    "fr": r"\b(?:froid|chaleur|canicule|soleil|hiver|enceinte|grossesse|arthrose|goutte|blessure|operation|entorse|"
+    r"fracture)\b|(?:\ben |\bcet |\bl')ete\b|\bne (?:passe|rentre|va|ferme|s'enleve|sort)\w* (?:plus|pas)\b|\btrop "
+    r"(?:petite?s?|serree?s?|etroite?s?)\b",
+}
+
+
 # Per language, in order: an injury before a hurt from wear, before a reaction.
 _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
@@ -518,6 +542,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS["en"]),
         _Table("reaction", _EN_SKIN),
+        _Table("reaction", _EN_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["en"]),
         _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True),
     ),
     "fr": (
@@ -526,6 +551,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True, unless=_DYE_MARKS["fr"]),
         _Table("reaction", _FR_SKIN),
+        _Table("reaction", _FR_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["fr"]),
         _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True),
     ),
 }

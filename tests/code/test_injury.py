@@ -205,6 +205,11 @@ SKIN_REACTED = [
     ("fr", "Mes lobes d'oreilles ont gonflé au bout d'une heure.", "self"),
     ("fr", "La peau de mon poignet est devenue toute rouge sous le bracelet.", "self"),
     ("fr", "Le cou de ma fille est couvert de plaques depuis qu'elle porte ce collier.", "daughter"),
+    # ... or as what the item made it do, and beside the item's own part named as the cause
+    ("en", "The studs made my ear lobes swell up overnight.", "self"),
+    ("fr", "Ces créoles m'ont fait gonfler les lobes en une soirée.", "self"),
+    ("en", "My neck went red and sore from the broken clasp rubbing.", "self"),
+    ("fr", "Mes doigts ont été gonflés toute la soirée sous cette bague.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
 SKIN_NOT_REACTED = [
@@ -215,10 +220,18 @@ SKIN_NOT_REACTED = [
     ("fr", "Mes oreilles ne sont pas devenues rouges, je n'aime juste pas le style."),
     ("fr", "Le dos est rouge, pas bleu comme sur la photo."),
     ("fr", "Mes pieds sont devenus rouges et gonflés, elles serrent trop."),
-    # ... nor a swelling with a cause of its own named
+    # ... nor a swelling or a redness with a cause of its own named (the weather, a pregnancy, an illness), nor fingers
+    # swollen beside a ring too small for them (a fit)
     ("en", "My fingers are swollen with arthritis so the rings won't go on, a size up please."),
     ("fr", "Mes doigts sont gonflés à cause de l'arthrose, la bague ne passe plus."),
     ("fr", "Mes mains ont gonflé avec la chaleur, la bague est trop petite."),
+    ("en", "My fingers swelled up on the flight and now the ring won't come off, it's too small."),
+    ("en", "My hands went red in the cold, these mittens are far too thin."),
+    ("en", "Pregnant, so my ankles and hands are swollen: the bracelet doesn't fit any more."),
+    ("fr", "Je suis enceinte et mes doigts ont gonflé, la bague ne passe plus."),
+    ("fr", "Mes jambes sont devenues toutes rouges avec le froid, la robe est trop fine pour l'hiver."),
+    # ... nor a skin that itches from a scratchy wool, unless it turned red or swelled
+    ("en", "This jumper made my skin itch all day."),
 ]
 
 
