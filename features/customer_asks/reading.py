@@ -326,9 +326,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     requests = _found(_ASKED_OUTRIGHT, folded)
     if "exchange" in requests and not _exchange_asked(folded):
         requests = tuple(kind for kind in requests if kind != "exchange")
-    if direction is None and "exchange" in requests:
-        # an exchange asked with no size goes the way the review told its readers ("Order one size up from your
-        # normal. ... can I exchange it?")
+    if direction is None and ("exchange" in requests or wanted):
+        # an exchange or a size asked with no way of its own goes the way the review told its readers or the customer
+        # regrets not taking ("Order one size up from your normal. ... can I exchange it?", "I should have gone a size
+        # up, so please send me the large": the large is the size up, and the reason is read from it)
         direction = runs
     if "refund_method" in requests and not _refund_method_asked(folded):
         requests = tuple(kind for kind in requests if kind != "refund_method")
