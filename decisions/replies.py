@@ -53,7 +53,9 @@ def _requests(
     (`exchange`: the policy allows one and a size swap fixes the complaint) or by the item ordered or the new one
     the reply notes in place of a wrong or damaged one (`replacement_noted`), else an agent looks at it, and so
     is an exchange asked for (another size, colour or model, or a size named), which the replacement's line
-    also answers (on a refusal, the line saying an exchange is not possible either); a
+    also answers (on a refusal, the line saying an exchange is not possible either); the return asked to cost
+    nothing is met by the label's line where the item is sent back (free, or what the label costs under the policy)
+    and left to the agent while a person reviews the return; a
     request with nothing to act on is dropped (`request_is_moot`: no label when nothing goes back, no
     refund to redirect on a rejection).
     """
@@ -75,8 +77,10 @@ def _requests(
         where = kind in ("refund_method", "gift_card_paid") and not request_is_moot(kind, decision)
         # the packing is the next step's (a review's keeps the packaging), and an exchange or the item noted goes out
         # with no wait for the return
-        told = (kind == "packaging" and (sends_back or decision == "manual_review")) or (
-            kind in ("exchange_time", "exchange_first") and sends_back and (exchange or replacement_noted)
+        told = (
+            (kind == "packaging" and (sends_back or decision == "manual_review"))
+            or (kind in ("exchange_time", "exchange_first") and sends_back and (exchange or replacement_noted))
+            or (kind == "return_costs" and sends_back)
         )
         if label_sent or (kind == "replacement" and (exchange or replacement_noted)) or swapped or where or told:
             answered.append(kind)

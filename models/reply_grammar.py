@@ -476,6 +476,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked for the price difference to be refunded: a colleague will look at this and contact you "
                 "personally.",
             ),
+            "pending_return_costs": (
+                "You asked for the cost of the return to be covered: a colleague will look at this and contact you "
+                "personally.",
+            ),
             "pending_refund_engraving": (
                 "You asked for the engraving to be refunded too: a colleague will look at this and contact you "
                 "personally.",
@@ -925,6 +929,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "pending_refund_difference": (
                 "Vous demandez qu'on vous rembourse la différence de prix : un conseiller examinera ce point et vous "
                 "contactera personnellement.",
+            ),
+            "pending_return_costs": (
+                "Vous demandez que les frais de retour soient pris en charge : un conseiller examinera ce point et "
+                "vous contactera personnellement.",
             ),
             "pending_refund_engraving": (
                 "Vous demandez aussi le remboursement de la gravure : un conseiller examinera ce point et vous "

@@ -9,7 +9,7 @@ REQUEST_KINDS: tuple[str, ...] = (
     "call_me", "human", "collect", "email_label", "no_printer", "refund_elsewhere", "refund_method", "replacement",
     "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
     "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
-    "charged_twice", "refund_awaited", "gift_card_paid", "tell_carrier", "delivery_note",
+    "charged_twice", "refund_awaited", "gift_card_paid", "tell_carrier", "delivery_note", "return_costs",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",

@@ -551,8 +551,23 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"charges?| fees?)? (?:as well|too)\b(?! as\b)",
         r"\brembours\w*\b[^.!?]{0,60}\bet (?:les |mes )?frais (?:de (?:port|livraison)|d'envoi) (?:aussi|"
         r"egalement)\b",
-        r"\bfrais (?:de (?:port|livraison|retour)|d'expedition|d'envoi)(?: express| initiaux)? (?:compris|inclus)\b",
+        r"\bfrais (?:de (?:port|livraison)|d'expedition|d'envoi)(?: express| initiaux)? (?:compris|inclus)\b",
         r"\b(?:rembourser|remboursez|remboursement)\b[^.!?]{0,60}\bfrais (?:de (?:port|livraison)|d'envoi)\b",
+    ),
+    # the cost of sending the item back asked to be the shop's: "a full refund, including return postage", "can you
+    # cover the return shipping?", « remboursement intégral, frais de retour inclus », « pouvez-vous prendre en charge
+    # les frais de retour ? »; not the return's cost told ("I paid for the return postage", « les frais de retour
+    # étaient de 5 € »)
+    "return_costs": (
+        r"\b(?:including|incl|plus) (?:the |my )?return (?:postage|shipping|delivery|label|costs?|fees?)\b|"
+        r"\breturn (?:postage|shipping|delivery|label)(?: costs?| fees?)? (?:included|covered|refunded|paid back|"
+        r"too|as well)\b|\b(?:cover|pay for|refund|reimburse)(?: me)? (?:the |my |for the )?(?:cost of (?:the |my )?)?"
+        r"return (?:postage|shipping|delivery|label)\b|"
+        r"\bwho pays (?:for )?(?:the )?return (?:postage|shipping|label)\b",
+        r"\bfrais de retour (?:compris|inclus|offerts|rembourses|pris en charge)\b|\b(?:y compris|avec|et) les frais "
+        r"de retour\b|\b(?:prendre|prenez|prendrez|prendriez|prendre vous|rembourser|remboursez|rembourserez) (?:en "
+        r"charge )?(?:les |mes )?frais de retour\b|\bfrais de retour (?:sont|seront|seraient) (?:a ma charge|a notre "
+        r"charge|pris en charge|rembourses|offerts)\b",
     ),
     # an engraving paid for, asked back with the item's price: "get my money back, engraving included", « remboursée
     # gravure comprise »

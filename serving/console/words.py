@@ -99,6 +99,7 @@ REQUEST_WORDS: dict[str, str] = {
     "gift_card_paid": "paid with a gift card and asks whether it changes anything",
     "tell_carrier": "asks us to let the courier know",
     "delivery_note": "says where the parcel sent to them is to be left",
+    "return_costs": "asks for the return to cost them nothing",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}

@@ -223,6 +223,44 @@ def test_the_delivery_costs_of_a_late_parcel_are_followed_up_whether_checked_or_
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        (
+            "en",
+            "Changed my mind. I'd like a full refund, including return postage.",
+            "cost of the return to be covered",
+        ),
+        (
+            "fr",
+            "Je n'en veux plus. Remboursement intégral, frais de retour compris svp.",
+            "frais de retour soient pris",
+        ),
+    ],
+)
+def test_the_return_asked_to_cost_nothing_is_met_by_the_label_line_or_left_to_a_colleague_on_a_review(
+    settings, lang: str, text: str, said: str
+) -> None:
+    # review sheet 653 #38: « frais de retour compris » was told back as the delivery costs (« les frais de
+    # livraison »); the label's own line says what the return costs wherever the item is sent back
+    free, paid, review, refused = (
+        _facts(settings, reason="no_longer_needed", text=text, lang=lang, **request)[1]
+        for request in ({}, {"used": 5}, {"risk": 0.3}, {"requested": DELIVERED + timedelta(days=45)})
+    )
+    assert [facts.decision for facts in (free, paid, review, refused)] == [
+        "free_return", "paid_return", "manual_review", "reject"
+    ]  # fmt: skip
+    assert (free.answered_requests, paid.answered_requests) == (("return_costs",), ("return_costs",))
+    assert review.open_requests == ("return_costs",) and refused.open_requests == refused.answered_requests == ()
+    for facts in (free, paid, review, refused):
+        case = ReplyCase(text, lang, "no_longer_needed", "Wrap Dress", "dresses", "Maya", "M")
+        subject, body = compose(case, facts)
+        assert check(Draft(subject, body, lang, False, facts, requests=facts.open_requests), facts, case) == []
+        folded = grammar.fold(body)
+        assert (grammar.fold(said) in folded) == (facts is review)
+        assert "frais de livraison" not in folded and "delivery costs" not in folded
+
+
+@pytest.mark.parametrize(
     ("lang", "calm", "fault", "hazard"),
     [("en", "Changed my mind about it.", "It never connects to the wifi.", None),
      ("en", "Changed my mind about it.", "And it stops overnight.", None),
