@@ -765,8 +765,13 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     if part == "safety":
         if case.hurt and case.hurt.needs_a_person:
             # someone hurt by it stops using it (unplugs it first), not only wraps its sharp parts
-            return ["electrical" if "electrical" in case.asks.hazards else "stop_using"]
-        return [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]
+            lines = ["electrical" if "electrical" in case.asks.hazards else "stop_using"]
+        else:
+            lines = [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]
+        # an animal hurt by it is kept from it for its own safety ("For your safety" reads as the customer's); the plug
+        # is still the customer's to pull
+        pet = case.hurt is not None and case.hurt.who == "pet"
+        return ["stop_using_pet" if pet and line == "stop_using" else line for line in lines]
     if part == "status":
         # a tracking the text says does not work is not pointed to as if it did
         return ["tracking_broken" if case.asks.tracking_broken else "follow"]

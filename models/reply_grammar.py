@@ -503,6 +503,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
             "stop_using": ("For your safety, please stop using {the_item} straight away.",),
+            "stop_using_pet": ("For your pet's safety, please stop using {the_item} straight away.",),
             "sharp": ("Please take care: wrap any broken or sharp parts before you pack {the_item}.",),
         },
         "next_steps": {
@@ -961,6 +962,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "plus.",
             ),
             "stop_using": ("Pour votre sécurité, cessez tout de suite d'utiliser {the_item}.",),
+            "stop_using_pet": ("Pour la sécurité de votre animal, cessez tout de suite d'utiliser {the_item}.",),
             "sharp": ("Attention : enveloppez les morceaux cassés ou coupants avant d'emballer {the_item}.",),
         },
         "next_steps": {
@@ -1258,7 +1260,7 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "tags": ("tags",),
         "accessories": ("accessories",),
         "unopened": ("unopened",),
-        "safety": ("for your safety", "take care"),
+        "safety": ("for your safety", "for your pet's safety", "take care"),
         "paid_reason": ("policy", "free returns", "free-return"),
         "risk_wording": ("not covered by free returns", "risk", "flag", "unusual", "history of returns"),
         "fault": ("sorry", "apolog", "damaged", "faulty", "defect", "wrong item", "mistake", "condition", "mix-up"),
@@ -1284,7 +1286,7 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "tags": ("ses etiquettes", "leurs etiquettes"),
         "accessories": ("accessoires",),
         "unopened": ("sans l'ouvrir", "sans les ouvrir"),
-        "safety": ("pour votre securite", "attention"),
+        "safety": ("pour votre securite", "pour la securite de votre animal", "attention"),
         "paid_reason": ("politique", "retours gratuits"),
         "risk_wording": ("pas couvert par les retours gratuits", "risque", "inhabituel", "historique"),
         "fault": ("desole", "excuses", "abime", "defectueu", "defaut", "mauvais article", "erreur", "etat"),

@@ -1068,6 +1068,32 @@ def test_a_pet_hurt_by_the_item_is_acknowledged_first(
 
 
 @pytest.mark.parametrize(
+    ("lang", "kind", "text", "safety"),
+    [("en", "reaction", "My dog reacted to the collar.", "for your pet's safety, please stop using"),
+     ("fr", "reaction", "Mon chien a fait une réaction au collier.", "pour la securite de votre animal, cessez"),
+     ("en", "injury", "The heat pad overheated and burnt my dog.", "for your pet's safety, please stop using"),
+     ("fr", "injury", "Le coussin chauffant a surchauffé et brûlé mon chien.",
+      "pour la securite de votre animal, cessez"),
+     # the plug is the customer's to pull, for their own safety
+     ("en", "injury", "The heat pad sparked and gave off a burning smell, my dog was burnt.",
+      "for your safety, please unplug"),
+     ("fr", "injury", "Le coussin chauffant fait des étincelles, mon chien a été brûlé.",
+      "pour votre securite, debranchez")],
+)  # fmt: skip
+def test_a_pet_hurt_by_the_item_is_kept_from_it_for_its_own_safety(
+    lang: str, kind: str, text: str, safety: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a dog's reaction to a collar was told « Pour votre sécurité, cessez tout de suite d'utiliser le collier »: the
+    # customer is not the one at risk
+    monkeypatch.setattr(ReplyCase, "hurt", property(lambda case: Hurt("pet", kind)))
+    case = _case(lang, "other", text=text, product_category="accessories", product_name=None)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts, handover_reasons=("injury",))
+    assert safety in grammar.fold(body), body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=("injury",)), facts, case) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [("fr", "Mon père est décédé le mois dernier et le pull que je lui avais commandé est arrivé troué."),
      ("en", "My father passed away last month, and the jumper I ordered for him arrived with a hole in it.")],
