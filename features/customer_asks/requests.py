@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import _NEGATION_WORDS, _SENTENCE_END
-from features.customer_asks.fit import _CUT_ASKED, _PETITE_VERSION_FR
+from features.customer_asks.fit import _CUT_ASKED, _PETITE_VERSION_FR, _WAY_FR
 from features.customer_asks.kinds import REQUEST_KINDS
-from features.customer_asks.sizes import _COLOURS, _MONTHS_FR
+from features.customer_asks.sizes import _ARTICLE, _COLOURS, _MONTHS_FR, _SEARCH_ADVERBS, _SIZE, FALLBACK_AFTER
 from features.text import regex, words_before
 
 # A time before the order this text is about ("last month", "on my previous order", « il y a deux semaines », « la
@@ -751,6 +751,26 @@ _EXPRESS_PAID = (
 _PAID_CHARGES = ("refund_engraving", "refund_customs")
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
+# The size that would fit, looked for by the customer themselves ("Refund please, I'll probably look for a large in
+# the shop", "I'm going to look for a 12 in store", « je chercherai sûrement un L en magasin », « je vais chercher une
+# taille au-dessus ailleurs »): no exchange asked of the shop, whose size offered would answer what they did not ask;
+# unless a refund is what they want if the search fails (`sizes.FALLBACK_AFTER`)
+_OWN_SEARCH = (
+    r"(?:\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)(?: (?:" + "|".join(_SEARCH_ADVERBS) + r"))?(?: have to|"
+    r" try to| have a| be)? (?:look|looking|search|searching|hunt|shop)(?: around| online| elsewhere)? for "
+    + _ARTICLE
+    + r"(?:"
+    + _SIZE
+    + r"|(?:bigger|smaller|larger) (?:size|one|pair)|(?:next )?size (?:up|down))(?![\w'-])|"
+    r"\bje (?:vais (?:plutot )?(?:chercher|regarder|voir)|chercherai|regarderai|verrai)(?: (?:surement|probablement|"
+    r"sans doute|peut-etre|plutot|moi-meme))?(?: ailleurs| en magasin)?(?: pour)? "
+    + _ARTICLE
+    + r"(?:"
+    + _SIZE
+    + "|"
+    + _WAY_FR
+    + r")(?![\w'-]))"
+)
 # The money back said to be wanted over an exchange (`CustomerAsks.refund_preferred`), or alone ("Just want a
 # refund.", "Just a refund thanks", « Je veux juste être remboursée »); not a new one wanted over the money ("Need a
 # new jug, not a refund"), read as a replacement, nor the money alone of a charge ("just a refund of the postage"),
@@ -780,7 +800,12 @@ _REFUND_PREFERRED = re.compile(
     r"(?! (?:refunds?|exchanges?|returns?)\b)[^.!?]{0,20}?\b(?:so|and so|which means)"
     r"(?: (?:a|my|just|i'd like a|i want a|i'll take a|i'll have a))? (?:refund|money back)\b|"
     r"\b(?:n'existe pas|ne (?:le |la |les |l')?(?:faites|font|vendez|vendent) pas)\b[^.!?]{0,20}?\b(?:donc|alors),? "
-    r"(?:je (?:veux|voudrais|prefere) (?:etre )?|un |le )?(?:remboursement|rembourse\w*)\b"
+    r"(?:je (?:veux|voudrais|prefere) (?:etre )?|un |le )?(?:remboursement|rembourse\w*)\b|"
+    # ... or with the size that would fit looked for by the customer themselves (`_OWN_SEARCH`)
+    + _OWN_SEARCH
+    + r"(?!"
+    + FALLBACK_AFTER
+    + ")"
 )
 # ... or after a condition that what is asked first cannot be had ("If you don't have it, just a refund.", "If that's
 # not possible", "or if none left", « si vous ne l'avez plus »), not the fit complained of ("If it doesn't fit") nor a

@@ -213,6 +213,13 @@ FLAG_CASES = [
     ("refund_preferred", "Ce modèle n'existe pas en pied large, donc je veux être remboursée.", True),
     ("refund_preferred", "They don't do refunds, so a refund is out?", False),
     ("refund_preferred", "Too small. They don't do a wide fit, so I'd like an exchange for a 40.", False),
+    # the size that would fit looked for by the customer themselves; not a receipt looked for, nor a search with the
+    # money only if it fails
+    ("refund_preferred", "Refund please, I'll probably look for a large in the shop.", True),
+    ("refund_preferred", "It's going back and I'll look for an XL.", True),
+    ("refund_preferred", "Remboursement svp, je chercherai sûrement un L en magasin.", True),
+    ("refund_preferred", "I'll look for the receipt and send it, too small.", False),
+    ("refund_preferred", "Je vais chercher une taille au-dessus ici, sinon remboursement.", False),
     # sheet 499: the listing says what comes with the item and the part is missing: the listing is right
     (
         "not_as_described",

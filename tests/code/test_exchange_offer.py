@@ -188,6 +188,18 @@ from models.exchange_offer import exchange_offer
         # another fit asked is another product: no size of this one
         ("Too narrow for my face, they press on my temples. I'd need the wider fit.", None, "too_small", "accessories",
          False, None),
+        # the size that would fit, looked for by the customer themselves: no size offered, least of all the other way
+        # (the draft offered the S to an M whose "large" the reason read as too_large); near misses: a size asked of
+        # the shop first, the customer's own search only if it is not there
+        ("Refund please, I'll probably look for a large in the shop.", "M", "too_large", "tops", False, None),
+        ("Too tight. It's going back and I'm going to look for a 12 in store.", "10", "too_small", "dresses", False,
+         None),
+        ("Remboursement svp, je chercherai sûrement un L en magasin.", "M", "too_large", "tops", False, None),
+        ("Trop serré, je vais chercher une taille au-dessus ailleurs.", "M", "too_small", "tops", False, None),
+        ("Too tight, could you send the large? If not I'll look for one in the shop.", "M", "too_small", "tops", True,
+         "L"),
+        ("Trop serré, je vais chercher une taille au-dessus ici, sinon remboursement.", "M", "too_small", "tops", True,
+         "L"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
