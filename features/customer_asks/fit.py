@@ -667,8 +667,9 @@ _GOES_NOT_ON_ME = re.compile(r"\b(?:il|elle|ils|elles) ne (?:me|lui|leur|nous) v
 # Any word of size or fit, broad on purpose: it only keeps a size swap off texts that say nothing of fit at all.
 # "Long" and "short" of time, not of the item's length: a wait or a delivery that took long ("took so long", "as
 # long as I get my refund", "a long wait", "no longer needed", « délai trop long », « la livraison a été trop longue »,
-# « long à arriver »), or short in another sense ("at short notice", "long story short"). Blanked before the fit's
-# words and the complaints no size fixes are read (`length_of_time_blanked`).
+# « long à arriver », "too long to assemble"), a time that is short ("the return window is too short", « autonomie trop
+# courte »), or short in another sense ("at short notice", "long story short"). Blanked before the fit's words and
+# the complaints no size fixes are read (`length_of_time_blanked`).
 _LENGTH_OF_TIME = re.compile(
     r"\blong story short\b|\b(?:no|any) longer\b|"
     r"\b(?:took|take|takes|taking|taken|wait|waited|waiting|last|lasted|lasts|lasting)(?: (?:so|too|very|far too|way "
@@ -678,12 +679,19 @@ _LENGTH_OF_TIME = re.compile(
     r"\blong (?:time|times|wait|waits|delay|delays|weekend|story|while|haul|run|day|days|week|weeks|journey|process|"
     r"queue|silence)\b|"
     r"\b(?:long|longer) (?:to|for) (?:arrive|come|get here|be delivered|deliver|ship|be shipped|dispatch|process|be "
-    r"processed|respond|reply|answer|refund|be refunded|reach me|reach us|turn up|show up)\b|"
+    r"processed|respond|reply|answer|refund|be refunded|reach me|reach us|turn up|show up|assemble|put together|set "
+    r"up|install|heat up|warm up|charge|dry|boil|read)\b|"
+    # ... a time the item or the shop gives that is short ("the return window is too short", "battery life is too
+    # short", « délai de retour trop court », « l'autonomie est trop courte »)
+    r"\b(?:window|battery life|battery|warranty|guarantee|deadline|period|notice|run ?time)(?: (?:is|was))? (?:far "
+    r"|way |much |very |so |too |rather )*(?:short|shorter)\b|"
+    r"\b(?:delais?|autonomie|duree|garantie|periode|temps de (?:charge|chauffe|sechage|cuisson|pose))\b(?: [\w']+)"
+    r"{0,3}? (?:trop |tres |bien |vraiment |un peu )?(?:court|courte|courts|courtes)\b|"
     r"\b(?:at|on) short notice\b|\bin short\b|\bshort of (?:time|money|cash|funds)\b|"
     r"\b(?:delais?|attente|livraison|expedition|acheminement|traitement|remboursement|reponse|temps)\b(?: [\w']+){0,3}?"
     r" (?:trop |tres |bien |super |vraiment |beaucoup trop |un peu )?(?:long|longue|longs|longues)\b|"
     r"\b(?:long|longue|longs|longues) (?:a|pour) (?:arriver|venir|recevoir|livrer|etre livree?s?|expedier|"
-    r"rembourser|repondre|traiter)\b|"
+    r"rembourser|repondre|traiter|monter|assembler|installer|chauffer|charger|secher|lire)\b|"
     r"\b(?:longue|longues) (?:attente|semaines?|journees?|mois)\b|\blong (?:delai|moment|mois|temps)\b|\ba la longue\b"
 )
 

@@ -4266,6 +4266,9 @@ def test_a_way_regretted_is_no_way_asked_but_still_speaks_of_fit(text: str, lang
         ("Long story short, I don't need it any more.", "en", False),
         ("C'était long à arriver, je n'en veux plus.", "fr", False),
         ("Délai trop long, j'ai acheté ailleurs.", "fr", False),
+        # ... nor a time that is short, or long to assemble
+        ("The return window is too short, I was away for a month.", "en", False),
+        ("Took far too long to assemble, gave up halfway.", "en", False),
         # ... but the item's length is
         ("The coat is so long it drags on the floor.", "en", True),
         ("It took me ages to choose and it's too long for me.", "en", True),
