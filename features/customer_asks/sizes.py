@@ -44,10 +44,12 @@ _SIZE = (
     r"(?:(?:(?:age|ages|aged) \d{1,2}(?: ?(?:-|to|/) ?\d{1,2})?(?: ?(?:years?|yrs))?|\d{1,2} ?(?:-|/) ?\d{1,2} ?"
     r"(?:years|yrs|y|ans)|\d{1,2} ans|(?:(?<=\ba )|(?<=\bthe ))\d{1,2} ?(?:years|yrs)(?! (?:old|ago|later|back|since|"
     r"before|of|on|in|for|warranty|guarantee|now|i|we|you)\b))(?![\w'-])|"
-    # a bare range asked for, closing the ask: "Would you swap it for 4-5 please?", "exchange it for a 9-10 with the
-    # same logo"
-    r"(?:(?<=for )|(?<=\ba )|(?<=\ban )|(?<=\bthe ))\d{1,2}-\d{1,2}"
-    r"(?= *(?:$|[.,;!?]|please|instead|thanks|svp|merci|with|or|if)(?![\w'-]))|"
+    # a bare range asked for, closing the ask or weighed against another way: "Would you swap it for 4-5 please?",
+    # "exchange it for a 9-10 with the same logo", "I'd rather swap for the 4-5 than keep rolling the sleeves up",
+    # « échange contre le 4-5 svp », « la 10-11 plutôt »
+    r"(?:(?<=for )|(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\ble )|(?<=\bla )|(?<=\bun )|(?<=\bune )|(?<=\ben ))"
+    r"\d{1,2}-\d{1,2}(?= *(?:$|[.,;!?]|please|instead|thanks|than|rather|svp|merci|plutot|au lieu|a la place|with|"
+    r"or|if)(?![\w'-]))|"
     # a waist or a leg length in words ("a 30 waist", « une longueur 28 »), before the number alone
     r"(?:\d{2} ?(?:in(?:ch)? )?(?:waist|leg)|(?:waist|longueur|inside leg) \d{2})(?![\w'-])|"
     # a bra's band and cup ("34C", « 90B ») and a suit's chest and length ("42R", "40L") before a plain number; a rug's
