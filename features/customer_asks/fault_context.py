@@ -107,12 +107,9 @@ _A_HOME_SENTENCE = re.compile(
 _ROOMS_FEWER = re.compile(r"\b(?:une?|deux|trois|quatre|\d+) pieces? en moins\b")
 
 
-def _lifting_off_blanked(text: str) -> str:
-    return _ON_THE_LAST_NOTCH.sub(lambda notch: _LIFTS_OFF.sub(" ; ", notch.group()), text)
-
-
-def _rooms_blanked(text: str) -> str:
-    return _A_HOME_SENTENCE.sub(lambda sentence: _ROOMS_FEWER.sub(" ; ", sentence.group()), text)
+def _blanked_within(where: re.Pattern[str], words: re.Pattern[str], text: str) -> str:
+    """`text` with `words` blanked where `where` reads it only (a strap's last notch, a sentence of the home)."""
+    return where.sub(lambda stretch: words.sub(" ; ", stretch.group()), text)
 
 
 # A box torn open (or torn, crushed) around a part missing or a wrong item is how the part went or what the wrong item

@@ -49,6 +49,7 @@ from features.customer_asks.exchange import (
     _sizes_of_no_exchange_asked,
 )
 from features.customer_asks.fault_context import (
+    _A_HOME_SENTENCE,
     _BROKEN_PART,
     _CLOSES_NOT,
     _CONNECTS_NOT,
@@ -56,18 +57,20 @@ from features.customer_asks.fault_context import (
     _DAMAGED_WITH_IT,
     _ELSEWHERE,
     _INCOMPATIBLE,
+    _LIFTS_OFF,
     _LOOK_NOT_WORKING,
     _LOOSE_ON_THE_BODY,
     _MISSING_FROM_THE_MAKING,
+    _ON_THE_LAST_NOTCH,
     _OWN_ALTERATION,
     _PACKAGING_AROUND,
+    _ROOMS_FEWER,
     _SHORT_OF_HOLES,
     _UNSAFE_WORD,
-    _lifting_off_blanked,
+    _blanked_within,
     _made_light_of_blanked,
     _packaging_blanked,
     _packaging_made_light_of_blanked,
-    _rooms_blanked,
 )
 from features.customer_asks.faults import (
     _FAULT_LAID_ON_THE_SIZE,
@@ -277,9 +280,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = _ELSEWHERE.sub(
         " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
     )
-    read_for_faults = _label_agreeing_blanked(
-        _rooms_blanked(_SHORT_OF_HOLES.sub(" ; ", _lifting_off_blanked(_LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults))))
-    )
+    read_for_faults = _LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
+    read_for_faults = _SHORT_OF_HOLES.sub(" ; ", _blanked_within(_ON_THE_LAST_NOTCH, _LIFTS_OFF, read_for_faults))
+    read_for_faults = _label_agreeing_blanked(_blanked_within(_A_HOME_SENTENCE, _ROOMS_FEWER, read_for_faults))
     replacement = _replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived
