@@ -2,7 +2,10 @@
 
 `run` triages the newest sample returns (each once, with the reason the shop's form ticked when there was one) in
 batches through the service's own batch function, as a served batch does (reasons, history features, risk, decision,
-reply and its checks, the prediction log's commit), and prints returns/s with the load average. Under a sampling
+reply and its checks, the prediction log's commit), and prints returns/s with the load average. It first triages
+`--warm-up` other returns untimed, as a served worker has before it meets concurrency 32: the rule tables' patterns
+compile, their words are read and the drafter's embedding weights load on first use, some 6% of a cold run of 2,048
+returns, paid once per process. Under a sampling
 profiler (py-spy, from PyPI: it costs the sampled program little, where cProfile doubles the cost of Python-heavy code
 and so misstates the shares) it gives the samples that `stages` turns into a share of time per stage:
 
@@ -11,7 +14,8 @@ and so misstates the shares) it gives the samples that `stages` turns into a sha
     .venv/bin/python benchmarks/triage_profile.py stages /tmp/triage.txt --json benchmarks/results/<name>.json
 
 A sample counts for the first stage of `STAGES` one of its frames names, so a stage nested in another (the text
-reading inside the reply drafting) is counted for itself, not for the stage around it.
+reading inside the reply drafting) is counted for itself, not for the stage around it; the samples of the warm-up
+(`WARM_UP`) are left out.
 """
 
 from __future__ import annotations
@@ -24,12 +28,17 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from serve_load import ensure_history_loaded, sample_requests
 
 from triage.settings import get_settings
+
+if TYPE_CHECKING:
+    from serving.api import ReturnRequest
+    from serving.model_side import ModelSide
 
 # (stage, a frame's function and file as py-spy names it), the first that a sample's stack holds taking the sample.
 STAGES: tuple[tuple[str, str], ...] = (
@@ -57,19 +66,26 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("results: the rest", "(serving/results.py"),
 )
 BATCH = "triage_batch (serving/model_side.py"
+WARM_UP = "warm_up (triage_profile.py"
 
 
-def run(returns: int, batch: int, output: Path | None) -> None:
-    """Triage `returns` fresh sample returns in batches of `batch`, print the rate with the load average and write it
-    as JSON to `output` when given."""
+def warm_up(engine: ModelSide, requests: list[ReturnRequest], batch: int) -> None:
+    """Triage `requests` in batches of `batch`, untimed; `stages` leaves out the samples taken here."""
+    for start in range(0, len(requests), batch):
+        engine.triage_batch(requests[start : start + batch])
+
+
+def run(returns: int, batch: int, warm: int, output: Path | None) -> None:
+    """Triage `warm` sample returns untimed (`warm_up`), then `returns` fresh ones in batches of `batch`, print the
+    rate with the load average and write it as JSON to `output` when given."""
     from serving.api import ReturnRequest
     from serving.model_side import ModelSide
 
     ensure_history_loaded()
     engine = ModelSide(get_settings())
-    requests = [ReturnRequest.model_validate(item) for item in sample_requests(returns + 2, uuid.uuid4().hex[:8])]
-    engine.triage_batch(requests[:2])  # warm-up: the rule tables' patterns compile on first use
-    fresh = requests[2:]
+    requests = [ReturnRequest.model_validate(item) for item in sample_requests(warm + returns, uuid.uuid4().hex[:8])]
+    warm_up(engine, requests[:warm], batch)
+    fresh = requests[warm:]
     began, cpu = time.perf_counter(), time.process_time()
     for start in range(0, len(fresh), batch):
         engine.triage_batch(fresh[start : start + batch])
@@ -77,7 +93,14 @@ def run(returns: int, batch: int, output: Path | None) -> None:
     load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     rate = len(fresh) / wall
     print(f"{len(fresh)} returns in batches of {batch}: {wall:.2f} s ({rate:.1f}/s), CPU {cpu:.2f} s, load {load}")
-    figures = {"returns": len(fresh), "batch": batch, "wall_s": wall, "cpu_s": cpu, "returns_per_s": rate}
+    figures = {
+        "returns": len(fresh),
+        "batch": batch,
+        "warm_up": warm,
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "returns_per_s": rate,
+    }
     _write(output, figures | {"load_average": os.getloadavg()})
 
 
@@ -87,7 +110,7 @@ def stages(path: Path, output: Path | None) -> None:
     counts: collections.Counter[str] = collections.Counter()
     for line in path.read_text().splitlines():
         stack, _, samples = line.rpartition(" ")
-        if BATCH in stack:
+        if BATCH in stack and WARM_UP not in stack:
             stage = next((stage for stage, frame in STAGES if frame in stack), "the batch function itself")
             counts[stage] += int(samples)
     total = sum(counts.values())
@@ -110,13 +133,14 @@ def main() -> None:
     timed = commands.add_parser("run", help="time the batch function on sample returns")
     timed.add_argument("--returns", type=int, default=2048)
     timed.add_argument("--batch", type=int, default=64)
+    timed.add_argument("--warm-up", type=int, default=512, help="returns triaged untimed first, as a served worker has")
     table = commands.add_parser("stages", help="the share per stage from py-spy's raw output")
     table.add_argument("samples", type=Path)
     for command in (timed, table):
         command.add_argument("--json", type=Path, default=None, help="also write the figures as JSON there")
     args = parser.parse_args()
     if args.command == "run":
-        run(args.returns, args.batch, args.json)
+        run(args.returns, args.batch, args.warm_up, args.json)
     else:
         stages(args.samples, args.json)
 
