@@ -173,6 +173,8 @@ def words_before(text: str, end: int) -> str:
 
 # What ends a sentence for the keyword rules (`sentence_bounds`); `match_view` leaves no line break to end one.
 SENTENCE_MARKS = ".!?"
+# What ends a clause for them: a sentence's end, a semicolon, a colon or a comma.
+CLAUSE_END = re.compile(r"[.!?;:,]")
 
 
 def sentence_bounds(text: str, start: int, end: int, marks: str = SENTENCE_MARKS) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from features.customer_asks import INSTEAD_OF, read_asks
-from features.text import WORDS_BEFORE_CHARS, match_view, sentence_bounds, words_before
+from features.text import CLAUSE_END, WORDS_BEFORE_CHARS, match_view, sentence_bounds, words_before
 
 _VOWELS = tuple("aeiouyàâéèêëîïôûh")
 # Words in h whose article elides (h muet); other h-words keep le/la (« le haut », « la housse »).
@@ -385,7 +385,6 @@ _LOOSE_GLASS_BEFORE = re.compile(
 _LOOSE_GLASS_AFTER = re.compile(r" (?:everywhere|all over|partout)\b")
 # How many mentions of items a text is read for the one a fault is told of: a message names a few.
 _MENTIONS_READ = 6
-_CLAUSE_END = re.compile(r"[.!?;:,]")
 _TOGETHER = re.compile(r",? (?:and|et|&|plus|as well as)(?: (?:a|an|the|some|un|une|le|la|les|des|my|mon|ma|mes))? ")
 # A noun followed by "of the" and another of the category's nouns names a part of that one: « le bracelet cuir de la
 # montre », "the glass lid of the casserole", « la housse du coussin » name the watch, the casserole, the cushion; not
@@ -1123,7 +1122,7 @@ def _matcher(category: str) -> tuple[re.Pattern[str], dict[str, ItemNoun]]:
 def _fault_told(view: str, mention: re.Match[str]) -> bool:
     """Whether the clause from a mention of an item on tells of a fault or a hazard ("the toaster sparks")."""
     after = view[mention.start() : mention.end() + WORDS_BEFORE_CHARS]
-    end = _CLAUSE_END.search(after, mention.end() - mention.start())
+    end = CLAUSE_END.search(after, mention.end() - mention.start())
     asks = read_asks(after[: end.start()] if end else after)
     return bool(asks.faults or asks.hazards)
 

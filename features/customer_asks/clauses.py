@@ -8,9 +8,8 @@ import re
 from collections.abc import Sequence
 
 from features.pattern_words import patterns_that_may_match
-from features.text import WORDS_BEFORE_CHARS, regex, words_before
+from features.text import CLAUSE_END, WORDS_BEFORE_CHARS, regex, words_before
 
-_CLAUSE_END = re.compile(r"[.!?;:,]")
 # This module's rules end a sentence at a semicolon too; one set of marks for `_SENTENCE_END` and `sentence_bounds`.
 _SENTENCE_MARKS = ".!?;"
 _SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
@@ -85,10 +84,10 @@ def _said_with(folded: str, reading: re.Match[str], words: int = 3) -> str:
     """A reading with the few `words` said either side of it in its clause, up to a "but" (`_BUT`): what it is said
     of ("the see-through sleeves are lovely", « le sac transparent »), not what else an unpunctuated text says."""
     before = words_before(folded, reading.start())
-    breaks = list(_CLAUSE_END.finditer(before)) + list(_BUT.finditer(before))
+    breaks = list(CLAUSE_END.finditer(before)) + list(_BUT.finditer(before))
     before = before[max((found.end() for found in breaks), default=0) :]
     after = folded[reading.end() : reading.end() + WORDS_BEFORE_CHARS]
-    ends = [found.start() for found in (_CLAUSE_END.search(after), _BUT.search(after)) if found]
+    ends = [found.start() for found in (CLAUSE_END.search(after), _BUT.search(after)) if found]
     after = after[: min(ends, default=len(after))]
     return " ".join([*before.split()[-words:], reading.group(0), *after.split()[:words]])
 
@@ -131,9 +130,9 @@ def _affirmed(patterns: tuple[str, ...], folded: str) -> bool:
 def _clause_around(folded: str, reading: re.Match[str], group: int | str = 0) -> str:
     """The clause a reading (or one `group` of it) stands in, read at most `WORDS_BEFORE_CHARS` either side of it."""
     before = words_before(folded, reading.start(group))
-    breaks = list(_CLAUSE_END.finditer(before))
+    breaks = list(CLAUSE_END.finditer(before))
     after = folded[reading.end(group) : reading.end(group) + WORDS_BEFORE_CHARS]
-    end = _CLAUSE_END.search(after)
+    end = CLAUSE_END.search(after)
     return (
         before[breaks[-1].end() if breaks else 0 :] + reading.group(group) + after[: end.start() if end else len(after)]
     )
