@@ -12,6 +12,7 @@ import contextlib
 import functools
 import math
 import os
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,8 +69,7 @@ def _client(settings: Settings) -> Any:
     import mlflow
     from mlflow.environment_variables import MLFLOW_ALLOW_PICKLE_DESERIALIZATION
 
-    settings.prepare_state()
-    _check_server_answers(settings)
+    _open_registry(settings)
     mlflow.set_tracking_uri(settings.tracking_uri)
     mlflow.set_registry_uri(settings.tracking_uri)
     MLFLOW_ALLOW_PICKLE_DESERIALIZATION.set("true")
@@ -197,6 +197,53 @@ def _registry_read(settings: Settings) -> Iterator[None]:
     )
 
 
+def _open_registry(settings: Settings) -> None:
+    """Make the state folders, check that the registry answers and that a local one reads its own artifacts."""
+    settings.prepare_state()
+    _check_server_answers(settings)
+    _follow_state_folder(settings)
+
+
+# Where MLflow records an artifact's location, as an absolute `file://` URI (it resolves a relative one against the
+# working directory when it writes it, and reads it as written): the experiment's root, each run's, each logged
+# model's and each registered version's.
+_ARTIFACT_COLUMNS = (
+    ("experiments", "artifact_location"),
+    ("runs", "artifact_uri"),
+    ("logged_models", "artifact_location"),
+    ("model_versions", "storage_location"),
+)
+
+
+def _follow_state_folder(settings: Settings) -> None:
+    """Point the default registry (`mlflow.db` in the state folder) at the artifacts beside it when it records them
+    under another folder: the state folder was copied or moved. A copy read the original's models (and trained into
+    the original's folder), a moved one lost its champions ("could not be loaded"). The registry and its artifacts
+    travel together only when `TRIAGE_MLFLOW_TRACKING_URI` is unset: a registry named there may serve several state
+    folders, and is left as it is."""
+    if settings.mlflow_tracking_uri is not None or _registry_not_made(settings):
+        return
+    here = settings.artifact_root.as_uri()
+    # the registry's own lock wait: a trainer writing holds it for moments
+    with contextlib.closing(sqlite3.connect(settings.state_dir / "mlflow.db", timeout=30)) as database:
+        try:
+            row = database.execute(
+                "SELECT artifact_location FROM experiments WHERE name = ?", (settings.experiment_name,)
+            ).fetchone()
+            recorded = row[0] if row else None
+            if recorded is None or recorded == here or not recorded.startswith("file://"):
+                return
+            with database:  # one transaction: a reader sees the old folder or the new one, never half of each
+                for table, column in _ARTIFACT_COLUMNS:  # names from the tuple above, never from input
+                    database.execute(
+                        f"UPDATE {table} SET {column} = ? || substr({column}, ?) "
+                        f"WHERE {column} = ? OR substr({column}, 1, ?) = ?",
+                        (here, len(recorded) + 1, recorded, len(recorded) + 1, f"{recorded}/"),
+                    )
+        except sqlite3.DatabaseError:  # not MLflow's database (yet): MLflow says what it is when it opens it
+            return
+
+
 def configure_tracking(settings: Settings) -> Any:
     """Point MLflow at the settings' tracking URI and return the experiment (created if missing).
 
@@ -207,8 +254,7 @@ def configure_tracking(settings: Settings) -> Any:
     """
     import mlflow
 
-    settings.prepare_state()
-    _check_server_answers(settings)
+    _open_registry(settings)
     mlflow.set_tracking_uri(settings.tracking_uri)
     with _registry_read(settings):
         experiment = mlflow.get_experiment_by_name(settings.experiment_name)
