@@ -22,7 +22,7 @@ from features.profile import profile_embedder, with_embeddings
 from monitoring.drift import ALARM_WORDS, Check, run_drift
 from monitoring.quality import quality_checks
 from monitoring.window import Window, enough_requests
-from triage.registry import champion_version, configure_tracking, load_reference
+from triage.registry import artifact_transfers, champion_version, configure_tracking, load_reference
 from triage.settings import Settings
 
 EXIT_HEALTHY = 0
@@ -175,5 +175,6 @@ def _log_to_mlflow(settings: Settings, summary: dict[str, Any], folder: Path) ->
     with mlflow.start_run(run_name=f"monitor-{folder.name}"):
         mlflow.set_tags({"kind": "monitoring", "retrain_recommended": str(summary["retrain_recommended"])})
         mlflow.log_metrics({check["name"]: check["value"] for check in summary["checks"] if check["value"] is not None})
-        mlflow.log_artifact(str(folder / SUMMARY_NAME), artifact_path="monitoring")
-        mlflow.log_artifact(str(folder / REPORT_NAME), artifact_path="monitoring")
+        with artifact_transfers(settings):
+            mlflow.log_artifact(str(folder / SUMMARY_NAME), artifact_path="monitoring")
+            mlflow.log_artifact(str(folder / REPORT_NAME), artifact_path="monitoring")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tomllib
 from typing import TYPE_CHECKING, Any
 
-from triage.registry import SERVICE_IMPORT_PATH, champion_version
+from triage.registry import SERVICE_IMPORT_PATH, artifact_transfers, champion_version
 from triage.settings import REPO_ROOT, Settings
 
 if TYPE_CHECKING:
@@ -49,12 +49,13 @@ def import_champion(settings: Settings, model_name: str) -> bentoml.Model | None
     try:
         return bentoml.models.get(tag)
     except bentoml.exceptions.NotFound:
-        return bentoml.mlflow.import_model(
-            tag,
-            model_uri=f"models:/{model_name}/{version.version}",
-            labels={"mlflow_model": model_name, "mlflow_version": str(version.version)},
-            metadata={"mlflow_run_id": version.run_id or "", "tracking_uri": settings.tracking_uri_shown},
-        )
+        with artifact_transfers(settings):  # the champion's files, downloaded from the registry
+            return bentoml.mlflow.import_model(
+                tag,
+                model_uri=f"models:/{model_name}/{version.version}",
+                labels={"mlflow_model": model_name, "mlflow_version": str(version.version)},
+                metadata={"mlflow_run_id": version.run_id or "", "tracking_uri": settings.tracking_uri_shown},
+            )
 
 
 def python_packages() -> list[str]:

@@ -20,6 +20,7 @@ from triage.registry import (
     REFERENCE_ARTIFACT_DIR,
     REFERENCE_FILE,
     REFERENCE_TAG,
+    artifact_transfers,
     champion_version,
     load_model_version,
 )
@@ -172,12 +173,13 @@ def publish_and_gate(
     run_dir.mkdir(parents=True, exist_ok=True)
     report["run_id"] = run_id
     write_report(report, run_dir / report_name)
-    mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
-    if reference is not None:
-        log_reference(reference, run_dir)
-    mlflow.sklearn.log_model(
-        model, name=artifact_path, serialization_format="pickle", pip_requirements=["scikit-learn"]
-    )
+    with artifact_transfers(settings):
+        mlflow.log_artifacts(str(run_dir), artifact_path="evaluation")
+        if reference is not None:
+            log_reference(reference, run_dir)
+        mlflow.sklearn.log_model(
+            model, name=artifact_path, serialization_format="pickle", pip_requirements=["scikit-learn"]
+        )
     gate = register_and_gate(
         settings, model_name, run_id, artifact_path, candidate_score=candidate_score, score_champion=score_champion
     )

@@ -46,6 +46,7 @@ from training.tracking import configure_tracking
 from triage.registry import (
     CORPUS_VERSION_TAG,
     GENERATED_DATA_TAG,
+    artifact_transfers,
     generated_data_record,
     load_champion,
     version_tags,
@@ -348,10 +349,11 @@ def publish_challenger(
         run_dir.mkdir(parents=True, exist_ok=True)
         # Provenance without the texts: which rows came from feedback, which feedback, labelled when.
         provenance.to_csv(run_dir / "training_rows.csv", index=False)
-        mlflow.log_artifact(str(run_dir / "training_rows.csv"), artifact_path="evaluation")
         mlflow.log_params({"champion_version": report["champion_version"], "margin": report["margin"]})
         mlflow.log_metrics(_flat(report["comparison"]))
-        log_reference(reference(), run_dir)
+        with artifact_transfers(settings):
+            mlflow.log_artifact(str(run_dir / "training_rows.csv"), artifact_path="evaluation")
+            log_reference(reference(), run_dir)
         version = _register(settings, model_name, challenger, run.info.run_id, report["promoted"], version_tags or {})
         report["challenger_version"] = version
         report["run_id"] = run.info.run_id
@@ -359,7 +361,8 @@ def publish_challenger(
         text = json.dumps(report, indent=2, default=str)
         (run_dir / report_name).write_text(text, encoding="utf-8")
         (settings.reports_dir / report_name).write_text(text, encoding="utf-8")
-        mlflow.log_artifact(str(run_dir / report_name), artifact_path="evaluation")
+        with artifact_transfers(settings):
+            mlflow.log_artifact(str(run_dir / report_name), artifact_path="evaluation")
         mlflow.set_tags({"promoted": str(report["promoted"]), "gate_note": "; ".join(report["reasons"])})
     return RetrainResult(report=report, report_path=run_dir / report_name)
 
@@ -381,9 +384,10 @@ def _register(settings: Settings, model_name: str, model: Any, run_id: str, prom
     import mlflow
     import mlflow.sklearn
 
-    mlflow.sklearn.log_model(
-        model, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
-    )
+    with artifact_transfers(settings):
+        mlflow.sklearn.log_model(
+            model, name=MODEL_ARTIFACT, serialization_format="pickle", pip_requirements=["scikit-learn"]
+        )
     registered = mlflow.register_model(f"runs:/{run_id}/{MODEL_ARTIFACT}", model_name)
     client = mlflow.MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=settings.tracking_uri)
     tag_reference(client, model_name, str(registered.version), run_id)

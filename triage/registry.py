@@ -13,8 +13,9 @@ import functools
 import math
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -104,14 +105,54 @@ def _timed_out(error: BaseException) -> bool:
     return False
 
 
+# MLflow's wait for each try of a call (its own default 120 s), read from the environment on each call.
+_CALL_WAIT = "MLFLOW_HTTP_REQUEST_TIMEOUT"
+
+
 def _bound_server_calls(settings: Settings) -> None:
     """Bound MLflow's calls of the tracking server: its retries (`_SERVER_RETRIES`), and each try's wait for an answer
     to `registry_answer_seconds` (MLflow's own is 120 s: a server that answered `/health` and hung on its API calls
-    held a command six minutes before the refusal). The wait is for the next bytes, not for a whole download: a
-    model's artifacts still come through however long they take."""
-    bounds = {**_SERVER_RETRIES, "MLFLOW_HTTP_REQUEST_TIMEOUT": str(_call_seconds(settings))}
-    for variable, value in bounds.items():
+    held a command six minutes before the refusal). Calls moving a model's files wait as MLflow does
+    (`artifact_transfers`)."""
+    for variable, value in _SERVER_RETRIES.items():
         os.environ.setdefault(variable, value)  # MLflow reads them from the environment on each call
+    with _TRANSFERS.lock:
+        if not _TRANSFERS.running:
+            os.environ.setdefault(_CALL_WAIT, str(_call_seconds(settings)))
+
+
+@dataclass
+class _Transfers:
+    """The artifact transfers under way in this process, and the call wait the first of them lifted (None: a wait
+    set outside, or none, applies throughout)."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    running: int = 0
+    lifted: str | None = None
+
+
+_TRANSFERS = _Transfers()
+
+
+@contextlib.contextmanager
+def artifact_transfers(settings: Settings) -> Iterator[None]:
+    """MLflow's own wait (120 s a try) for the calls inside, which move a model's files to or from a tracking server:
+    the server stores an upload whole in its artifacts destination before it answers (an object store's upload of
+    the model), and fetches a download whole before its first byte. At `registry_answer_seconds` (10 s) a model whose
+    store took longer failed its training after three uploads, or failed to load. A wait set outside
+    (MLFLOW_HTTP_REQUEST_TIMEOUT other than the registry's) stays; other threads' calls meanwhile wait as long."""
+    with _TRANSFERS.lock:
+        if not _TRANSFERS.running and os.environ.get(_CALL_WAIT) == str(_call_seconds(settings)):
+            _TRANSFERS.lifted = os.environ.pop(_CALL_WAIT)
+        _TRANSFERS.running += 1
+    try:
+        yield
+    finally:
+        with _TRANSFERS.lock:
+            _TRANSFERS.running -= 1
+            if not _TRANSFERS.running and _TRANSFERS.lifted is not None:
+                os.environ.setdefault(_CALL_WAIT, _TRANSFERS.lifted)
+                _TRANSFERS.lifted = None
 
 
 def _check_server_answers(settings: Settings) -> None:
@@ -273,7 +314,8 @@ def load_model_version(settings: Settings, model_name: str, version: str) -> Any
     import mlflow.sklearn
 
     _client(settings)
-    model = mlflow.sklearn.load_model(f"models:/{model_name}/{version}")
+    with artifact_transfers(settings):
+        model = mlflow.sklearn.load_model(f"models:/{model_name}/{version}")
     if hasattr(model, "use_embedding_model"):
         model.use_embedding_model(settings.resolved_embedding_model_path())
     if settings.reason_review_threshold is not None and hasattr(model, "use_review_threshold"):
@@ -425,11 +467,12 @@ def load_reference(settings: Settings, model_name: str, version: str) -> Any | N
     client = _client(settings)
     run_id = client.get_model_version(model_name, version).run_id
     try:
-        path = mlflow.artifacts.download_artifacts(
-            run_id=run_id,
-            artifact_path=f"{REFERENCE_ARTIFACT_DIR}/{REFERENCE_FILE}",
-            tracking_uri=settings.tracking_uri,
-        )
+        with artifact_transfers(settings):
+            path = mlflow.artifacts.download_artifacts(
+                run_id=run_id,
+                artifact_path=f"{REFERENCE_ARTIFACT_DIR}/{REFERENCE_FILE}",
+                tracking_uri=settings.tracking_uri,
+            )
     except (MlflowException, OSError):
         return None
     return pd.read_parquet(path)

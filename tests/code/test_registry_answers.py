@@ -3,6 +3,8 @@ a registry without a champion (a command would train a new one, or go on without
 
 from __future__ import annotations
 
+import contextlib
+import os
 import socket
 import threading
 import time
@@ -218,3 +220,61 @@ def test_a_refusal_cut_short_keeps_no_part_of_the_password(tmp_path: Path) -> No
     with pytest.raises(RegistryUnavailableError) as refused, registry._registry_read(settings):
         raise OperationalError("connect", {}, Exception(said))
     assert "could not be read" in str(refused.value) and "s3cret" not in str(refused.value), str(refused.value)
+
+
+STORE_SECONDS = 2.0
+
+
+class _SlowToStore(BaseHTTPRequestHandler):
+    """Healthy at `/health`; an upload is answered once stored, `STORE_SECONDS` later (a tracking server putting the
+    model in an object store before it answers)."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_PUT(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        time.sleep(STORE_SECONDS)
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that gave up
+            self.wfile.write(b"{}")
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture
+def slow_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    yield from _serve(monkeypatch, _SlowToStore)
+
+
+def test_a_model_upload_waits_for_the_server_to_store_it_not_the_registry_answer_wait(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, slow_store: str
+) -> None:
+    # each try waited TRIAGE_REGISTRY_ANSWER_SECONDS for the answer: a model the server took longer to store failed
+    # its training after three uploads (and a download, fetched whole before its first byte, its load)
+    from mlflow.exceptions import MlflowException
+    from mlflow.store.artifact.http_artifact_repo import HttpArtifactRepository
+
+    url = slow_store
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("TRIAGE_MLFLOW_TRACKING_URI", url)
+    monkeypatch.setenv("TRIAGE_REGISTRY_ANSWER_SECONDS", str(WAIT_SECONDS))
+    settings = Settings()
+    registry._check_server_answers(settings)
+    model = tmp_path / "model.pkl"
+    model.write_bytes(b"\0" * 1_000_000)
+    artifacts = HttpArtifactRepository(f"{url}/api/2.0/mlflow-artifacts/artifacts/1/run/artifacts")
+
+    with registry.artifact_transfers(settings), registry.artifact_transfers(settings):
+        artifacts.log_artifact(str(model), "model")
+        registry._check_server_answers(settings)  # a registry call within leaves the transfer's wait
+        artifacts.log_artifact(str(model), "model")
+    # the registry's other calls are bounded again
+    assert os.environ["MLFLOW_HTTP_REQUEST_TIMEOUT"] == "1"
+    with pytest.raises(MlflowException):
+        artifacts.log_artifact(str(model), "model")
