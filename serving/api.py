@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal, Self, get_args
 
 from pydantic import (
     AfterValidator,
@@ -177,13 +177,22 @@ def plain_size(value: str) -> str:
 # taken as logged, as `LoggedReturnId` takes a return's. A return logged before the rule for ids refused its "Ｒ１" or
 # its SKU failed its re-decision, and with it every other agent's correction in the same batch.
 AS_LOGGED = {"as_logged": True}
+# The validation context of a `/triage` body (`TriageBody`): its ids are taken as sent, and the endpoint holds each
+# return the prediction log does not hold to the rule (`ReturnRequest.id_problems`).
+IDS_HELD_BY_THE_ENDPOINT = {"ids_held_by_the_endpoint": True}
+
+
+def _ids_taken_as_sent(info: ValidationInfo) -> bool:
+    context = info.context or {}
+    return bool(context.get("as_logged") or context.get("ids_held_by_the_endpoint"))
 
 
 def _unless_logged(rule: Callable[[str], str]) -> Callable[[str, ValidationInfo], str]:
-    """`rule` (`plain_identifier`, `plain_size`) as a field's validator that lets a value read `AS_LOGGED` pass."""
+    """`rule` (`plain_identifier`, `plain_size`) as a field's validator that lets a value read `AS_LOGGED`, or sent in
+    a `/triage` body (`IDS_HELD_BY_THE_ENDPOINT`), pass."""
 
     def check(value: str, info: ValidationInfo) -> str:
-        return value if (info.context or {}).get("as_logged") else rule(value)
+        return value if _ids_taken_as_sent(info) else rule(value)
 
     return check
 
@@ -466,6 +475,12 @@ class ReturnRequest(_Strict):
         json_schema_extra={"minProperties": 1},
     )
 
+    def id_problems(self) -> dict[str, str]:
+        """Each id field the rule for ids refuses (`ID_FORMS`) -> why, as its validation words it."""
+        values = {name: getattr(self, name) for name in ID_FORMS}
+        problems = {name: identifier_problem(value, ID_FORMS[name]) for name, value in values.items() if value}
+        return {name: problem for name, problem in problems.items() if problem is not None}
+
     @field_validator("customer_history", mode="before")
     @classmethod
     def _history_not_empty(cls, history: Any) -> Any:
@@ -494,6 +509,17 @@ class ReturnRequest(_Strict):
         return str(self.reason_code) if self.reason_code else None
 
 
+# The fields of a return request held to the rule for ids (`Identifier`, `PlainSize`) and the Unicode form of each.
+ID_FORMS: dict[str, Literal["NFC", "NFKC"]] = {
+    "return_id": "NFKC",
+    "customer_id": "NFKC",
+    "order_id": "NFKC",
+    "sku": "NFKC",
+    "customer_email_hash": "NFKC",
+    "size": "NFC",
+}
+
+
 class TriageRequest(_Strict):
     """A batch of return requests; results come back in the same order."""
 
@@ -506,6 +532,17 @@ class TriageRequest(_Strict):
     def _returns_within_call_budget(cls, returns: list[ReturnRequest]) -> list[ReturnRequest]:
         _within_call_budget([item.reason_text for item in returns], "reason texts")
         return returns
+
+
+class TriageBody(TriageRequest):
+    """`TriageRequest` as `POST /triage` takes it. BentoML validates the body here (`model_validate_json`) with its ids
+    as sent; the endpoint holds every return the prediction log does not hold to the rule for ids, with the same 422.
+    A return logged before the rule with an id it refuses ("Ｒ１") is a logged return: the same request sent again
+    gets its stored answer, another one 409, where both were a 422 as if the request were new and bad."""
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> Self:
+        return super().model_validate_json(json_data, **(options | {"context": IDS_HELD_BY_THE_ENDPOINT}))
 
 
 def _widest_object(annotation: Any) -> int:

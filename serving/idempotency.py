@@ -137,6 +137,26 @@ def logged_conflicts(log: PredictionLog, requests: Sequence[ReturnRequest], fing
     )
 
 
+def unlogged_id_problems(log: PredictionLog, requests: Sequence[ReturnRequest]) -> list[tuple[str, str]]:
+    """(field, problem) for each id of a call's returns that the rule for ids refuses (`ReturnRequest.id_problems`),
+    but those of returns the log answered: a return logged before the rule ("Ｒ１") is answered from the log when its
+    request comes again, and refused with 409 when another does, as any logged return is. Fields are named as a
+    body's validation names them (`returns.0.sku`)."""
+    breaches = {index: problems for index, request in enumerate(requests) if (problems := request.id_problems())}
+    if not breaches:
+        return []
+    # PostgreSQL compares no text holding NUL, and no return was logged with one
+    asked = [requests[index].return_id for index in breaches if "\x00" not in requests[index].return_id]
+    with log.engine.connect() as connection:
+        logged = log.answered(asked, connection) if asked else {}
+    return [
+        (f"returns.{index}.{field}", problem)
+        for index, problems in breaches.items()
+        if requests[index].return_id not in logged
+        for field, problem in problems.items()
+    ]
+
+
 def _claims(requests: Sequence[ReturnRequest], fingerprints: Sequence[str]) -> dict[str, str]:
     return {request.return_id: key for request, key in zip(requests, fingerprints, strict=True)}
 

@@ -31,6 +31,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from contextvars import ContextVar
 from http import HTTPStatus
 from typing import Any, NoReturn
@@ -532,14 +533,22 @@ def refuse(status: int, message: str, busy: bool = False) -> NoReturn:
 def refuse_field(field: str, problem: str) -> NoReturn:
     """End the current API call with 422 naming `field` and its `problem`, as a request body's validation does
     (`ValidationStatusMiddleware`): for a rule an endpoint can only check against what is stored."""
+    refuse_fields([(field, problem)])
+
+
+def refuse_fields(problems: Sequence[tuple[str, str]]) -> NoReturn:
+    """`refuse_field` for each (field, problem) of `problems` in one 422, as a body's validation names them all."""
     import bentoml
 
     explanation = _EXPLANATION.get()
     if explanation is not None:
         explanation["error"] = "invalid request"
-        explanation["detail"] = [{"field": field, "problem": f"Value error, {problem}", "type": "value_error"}]
+        explanation["detail"] = [
+            {"field": field, "problem": f"Value error, {problem}", "type": "value_error"} for field, problem in problems
+        ]
     # logged as a body's validation is (`serving.request_log`): the field and the kind of problem, not the value
-    raise bentoml.exceptions.BentoMLException(f"{field} (value_error)", error_code=HTTPStatus(422))
+    fields = ", ".join(f"{field} (value_error)" for field, _ in problems)
+    raise bentoml.exceptions.BentoMLException(fields, error_code=HTTPStatus(422))
 
 
 class ExplainedErrorMiddleware:

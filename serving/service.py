@@ -51,7 +51,7 @@ from serving.api import (
     ReloadRequest,
     ReloadResponse,
     ReturnRequest,
-    TriageRequest,
+    TriageBody,
     TriageResponse,
     example_now,
     idempotency_key,
@@ -68,6 +68,7 @@ from serving.idempotency import (
     release,
     request_fingerprints,
     reserve,
+    unlogged_id_problems,
 )
 from serving.middleware import (
     BodyLimitMiddleware,
@@ -82,6 +83,7 @@ from serving.middleware import (
     ValidationStatusMiddleware,
     refuse,
     refuse_field,
+    refuse_fields,
 )
 from serving.model_reload import ReloadableRunner, ReloadOutcome
 from serving.model_runner import start_runner
@@ -378,7 +380,10 @@ class TriageService:
     def _check(self, returns: list[ReturnRequest], reserving: bool) -> tuple[list[str], list[str]]:
         """The call's fingerprints and the return ids that conflict: a call of several returns reserves
         them (`reserve`), since its batches may commit apart; a call of one return is checked against
-        the log (refusing it in its batch is refusing it whole)."""
+        the log (refusing it in its batch is refusing it whole). A call holding an id the rule for ids refuses, of a
+        return the log does not hold, is refused first with 422 naming it (`unlogged_id_problems`)."""
+        if problems := unlogged_id_problems(self.log, returns):
+            refuse_fields(problems)
         fingerprints = request_fingerprints(self.log, returns)
         if reserving:
             return fingerprints.keys, reserve(self.log, returns, fingerprints)
@@ -393,7 +398,7 @@ class TriageService:
         except SQLAlchemyError as error:
             logger.warning("reservation of %d returns not released: %s", len(returns), error)
 
-    @bentoml.api(route="/triage", input_spec=TriageRequest)
+    @bentoml.api(route="/triage", input_spec=TriageBody)
     async def triage_returns(self, returns: list[ReturnRequest]) -> TriageResponse:
         """Triage 1–256 return requests; results come back in request order.
 

@@ -35,7 +35,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from webhook_receiver import StallingReceiver
 
 from features.taxonomy import REASON_CODES
-from serving.api import API_ROUTES, EXAMPLE_EN, ReturnRequest
+from serving.api import API_ROUTES, AS_LOGGED, EXAMPLE_EN, ReturnRequest
 from serving.db import open_database, predictions
 from serving.idempotency import request_fingerprints, reserve
 from serving.stores.api_keys import ApiKeyStore, KeyScope
@@ -350,6 +350,60 @@ def test_feedback_for_a_return_logged_before_the_id_rule_is_taken_under_its_logg
         assert problem["field"] == "return_id" and said in problem["problem"], problem
     never = httpx.post(f"{service['url']}/feedback", json=record | {"return_id": "RF31"}, headers=headers, timeout=60)
     assert never.status_code == 404, never.text
+
+
+def _triaged_before_the_rule(service: dict[str, Any], triaged: str, **ids: str) -> dict[str, Any]:
+    """Triage `triaged`, then make its log row the one of a request holding `ids` (one the rule for ids now
+    refuses) logged before the rule: its ids, its answer's return id and its fingerprint. The request, as sent."""
+    assert _triage(service, [_return(triaged)]).status_code == 200
+    sent = _return(triaged) | ids
+    request = ReturnRequest.model_validate(sent, context=AS_LOGGED)
+    fingerprint = request_fingerprints(service["log"], [request]).keys[0]
+    with service["database"].begin() as connection:
+        row = connection.execute(sa.select(predictions).where(predictions.c.return_id == triaged)).one()
+        logged = dict(row.request) | {name: value for name, value in ids.items() if name != "customer_id"}
+        renamed = {
+            "return_id": sent["return_id"],
+            "request": logged,
+            "response": dict(row.response) | {"return_id": sent["return_id"]},
+            "request_fingerprint": fingerprint,
+        }
+        connection.execute(sa.update(predictions).where(predictions.c.id == row.id).values(**renamed))
+    return sent
+
+
+def test_a_retry_of_a_return_logged_before_the_id_rule_gets_its_logged_answer(service) -> None:
+    # "Ｒ４０" triaged before ids were held to NFKC: its retry was a 422, as if the request were new and bad
+    legacy = _triaged_before_the_rule(service, "RL40", return_id="\uff32\uff2c\uff14\uff10", sku="SK\u200bU-1")
+    with service["database"].connect() as connection:
+        stored = service["log"].answered([legacy["return_id"]], connection)[legacy["return_id"]][1]
+    again = _triage(service, [legacy])
+    assert again.status_code == 200, again.text
+    assert again.json()["results"][0]["decision"] == stored["decision"]
+    assert again.json()["results"][0]["return_id"] == legacy["return_id"]
+    # beside a new return in one call: both answered, the new one triaged and logged once
+    both = _triage(service, [legacy, _return("RL41")])
+    assert both.status_code == 200, both.text
+    assert [result["return_id"] for result in both.json()["results"]] == [legacy["return_id"], "RL41"]
+    assert _logged_prices(service, [legacy["return_id"], "RL41"]) == {
+        legacy["return_id"]: [EXAMPLE_EN["price"]],
+        "RL41": [EXAMPLE_EN["price"]],
+    }
+    # another request for it is a conflict, as for any logged return
+    changed = _triage(service, [legacy | {"price": 12.5}])
+    assert changed.status_code == 409 and legacy["return_id"] in changed.json()["error"], changed.text
+    # the rule still holds every return the log does not: 422 naming each id it refuses, nothing logged
+    unlogged = _return("\uff32\uff2c\uff14\uff12", customer_id="CRL42", sku="SK\u200bU-2")
+    for call in ([unlogged], [legacy, unlogged], [_return("RL43"), unlogged]):
+        refused = _triage(service, call)
+        assert refused.status_code == 422, refused.text
+        index = call.index(unlogged)
+        problems = {problem["field"]: problem["problem"] for problem in refused.json()["detail"]}
+        assert set(problems) == {f"returns.{index}.return_id", f"returns.{index}.sku"}, problems
+        assert "NFKC" in problems[f"returns.{index}.return_id"] and "printable" in problems[f"returns.{index}.sku"]
+    assert _logged_prices(service, [unlogged["return_id"], "RL43"]) == {unlogged["return_id"]: [], "RL43": []}
+    nul = _triage(service, [_return("RL\x0044")])
+    assert nul.status_code == 422 and nul.json()["detail"][0]["field"] == "returns.0.return_id", nul.text
 
 
 def test_two_clients_choosing_the_same_idempotency_key_each_store_their_record(service) -> None:
