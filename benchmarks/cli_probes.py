@@ -70,6 +70,7 @@ import io
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import sqlite3
@@ -937,6 +938,14 @@ REFUSED_SETTINGS = (
     ("TRIAGE_RETENTION_DAYS", "1000000000"),
     ("TRIAGE_REPLY_SEND_BACK_DAYS", "10000000"),
     ("TRIAGE_REPLY_PREPARED_ON", "9999-12-31"),
+    # and waits that left the service unusable: ten years of keep-alive or reload polling, a revoked key kept valid
+    # for a year, a body's time past the traffic timeout (its 504 answered first)
+    ("TRIAGE_KEEP_ALIVE_SECONDS", "315360000"),
+    ("TRIAGE_RELOAD_POLL_SECONDS", "315360000"),
+    ("TRIAGE_REQUEST_HEAD_SECONDS", "315360000"),
+    ("TRIAGE_API_KEY_CACHE_SECONDS", "31536000"),
+    ("TRIAGE_REQUEST_BODY_SECONDS", "600"),
+    ("TRIAGE_SERVE_MAX_LATENCY_MS", "600000"),
 )
 # The seventeenth round's settings no command could open, each with the words its refusal must hold.
 UNOPENABLE_SETTINGS = {
@@ -991,7 +1000,8 @@ def seventeenth_round_probes(
 def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
     """(probe name, arguments, options): history exports whose ids the API would refuse (a full-width customer id, a
     zero-width space in an order id), which `data load` and `batch score` took: held to no more than their spaces;
-    a state folder with a file for its mlruns or reports folder, or a folder for its pseudonym key."""
+    a state folder with a file for its mlruns or reports folder, or a folder for its pseudonym key; a copy of the
+    state's registry without its models."""
     here = {"command": CHECKOUT}
     for name, table, odd in (
         ("a full-width customer id", "customers", "\uff23"),
@@ -1017,6 +1027,16 @@ def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict
         "lists add with a folder for the pseudonym key",
         ["lists", "add", "block", "customer", "C1", "--by", "ops"],
         here | {"env": {"TRIAGE_STATE_DIR": str(spoiled)}},
+    )
+    # a copy of the state's registry without its models (outside `folder`: opening it points it at its own artifacts):
+    # MLflow records absolute paths, and the copy loaded the original's champion without a word
+    copied = Path(tempfile.mkdtemp(prefix="copied state without its models "))
+    shutil.copy2(Path(os.environ["TRIAGE_STATE_DIR"]) / "mlflow.db", copied / "mlflow.db")
+    (copied / "texts.csv").write_text("text\nthe zip broke on day one\n", encoding="utf-8")
+    yield (
+        "predict reasons on a copied state without its models",
+        ["predict", "reasons", "-i", str(copied / "texts.csv"), "-o", str(copied / "out.csv")],
+        here | {"env": {"TRIAGE_STATE_DIR": str(copied)}, "refused_naming": "could not be loaded"},
     )
 
 
