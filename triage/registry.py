@@ -271,9 +271,14 @@ def _follow_state_folder(settings: Settings) -> None:
             row = database.execute(
                 "SELECT artifact_location FROM experiments WHERE name = ?", (settings.experiment_name,)
             ).fetchone()
-            recorded = row[0] if row else None
-            if recorded is None or recorded == here or not recorded.startswith("file://"):
+        except sqlite3.DatabaseError as error:
+            if _not_mlflows_yet(error):  # MLflow says what the file is when it opens it, or makes its tables
                 return
+            raise _not_followed(settings, error) from None
+        recorded = row[0] if row else None
+        if recorded is None or recorded == here or not recorded.startswith("file://"):
+            return
+        try:
             with database:  # one transaction: a reader sees the old folder or the new one, never half of each
                 for table, column in _ARTIFACT_COLUMNS:  # names from the tuple above, never from input
                     database.execute(
@@ -281,8 +286,30 @@ def _follow_state_folder(settings: Settings) -> None:
                         f"WHERE {column} = ? OR substr({column}, 1, ?) = ?",
                         (here, len(recorded) + 1, recorded, len(recorded) + 1, f"{recorded}/"),
                     )
-        except sqlite3.DatabaseError:  # not MLflow's database (yet): MLflow says what it is when it opens it
-            return
+        except sqlite3.DatabaseError as error:  # read-only, locked past the wait, full
+            raise _not_followed(settings, error, recorded) from None
+
+
+def _not_mlflows_yet(error: sqlite3.DatabaseError) -> bool:
+    """Whether `error` says the registry file is no SQLite database, or one MLflow has not made its tables in yet."""
+    return error.sqlite_errorname == "SQLITE_NOTADB" or "no such table" in str(error)
+
+
+def _not_followed(settings: Settings, error: sqlite3.DatabaseError, recorded: str | None = None) -> Exception:
+    """The refusal of a registry that records its artifacts under another folder (`recorded`; None: unread) and could
+    not be pointed at those beside it: going on, MLflow read the original's models without a word (a read-only copy
+    served them)."""
+    if recorded is None:
+        why = "where it records its models could not be read"
+    else:
+        why = (
+            f"it records its models under {recorded} (the state folder was copied or moved) and could not be pointed "
+            f"at {settings.artifact_root.as_uri()}"
+        )
+    return RegistryUnavailableError(
+        f"the registry {settings.tracking_uri_shown}: {why} ({error}); make the state folder writable, or set "
+        "TRIAGE_STATE_DIR to the folder the registry was made in"
+    )
 
 
 def configure_tracking(settings: Settings) -> Any:

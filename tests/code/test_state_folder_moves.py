@@ -4,13 +4,15 @@ copy read the original's models and a moved folder lost its champions."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sklearn.dummy import DummyClassifier
 
 from training.champion import register_and_gate
-from triage.registry import ChampionLoadError, configure_tracking, load_champion
+from triage import registry
+from triage.registry import ChampionLoadError, RegistryUnavailableError, configure_tracking, load_champion
 from triage.settings import Settings
 
 
@@ -65,3 +67,33 @@ def test_a_copy_trains_into_its_own_folder(tmp_path: Path, monkeypatch: pytest.M
     shutil.copytree(original, copy)
     experiment = configure_tracking(_settings_at(copy, monkeypatch))
     assert experiment.artifact_location == (copy / "mlruns").as_uri()
+
+
+def test_a_copy_whose_registry_cannot_be_repointed_is_refused_naming_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a read-only copy went on with the recorded paths: the original's models, served without a word
+    original = tmp_path / "state"
+    settings = _registry_with_champion(original, monkeypatch)
+    copy = tmp_path / "copy"
+    shutil.copytree(original, copy)
+    shutil.rmtree(copy / "mlruns")
+    opened = sqlite3.connect
+    monkeypatch.setattr(
+        registry.sqlite3, "connect", lambda path, timeout: opened(f"{Path(path).as_uri()}?mode=ro", uri=True)
+    )
+    with pytest.raises(RegistryUnavailableError) as refused:
+        load_champion(_settings_at(copy, monkeypatch), settings.reason_model_name)
+    message = str(refused.value)
+    assert f"records its models under {(original / 'mlruns').as_uri()}" in message, message
+    assert "readonly" in message and "TRIAGE_STATE_DIR" in message and "\n" not in message, message
+
+
+def test_a_registry_file_that_is_no_database_is_left_to_mlflow_to_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "mlflow.db").write_bytes(b"not a database" * 100)
+    with pytest.raises(RegistryUnavailableError, match=r"could not be read \(file is not a database\)"):
+        load_champion(_settings_at(state, monkeypatch), "returns-reason-classifier")
