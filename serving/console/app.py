@@ -947,7 +947,8 @@ async def _analytics(request: Request, session: AgentSession) -> Response:
         return _problem(503, "Analytics unavailable", f"The return policy cannot be read: {error}", session)
     from serving.analytics.report import page_context
 
-    return page("analytics.html", session=session, **page_context(analytics))
+    ignored = queue_view.ignored_parameters(request.query_params, ())
+    return page("analytics.html", session=session, ignored=ignored, **page_context(analytics))
 
 
 async def policy(request: Request) -> Response:

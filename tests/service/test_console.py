@@ -300,6 +300,16 @@ def test_a_parameter_the_queue_does_not_take_is_named_on_the_page(console: TestC
     assert ("R0000002" in page.text) == ("reason=" not in query)
 
 
+def test_a_parameter_given_to_the_analytics_page_is_named_on_it(console: TestClient) -> None:
+    # "/console/analytics?since=2026-11-01" showed every return's figures without a word: taken for November's
+    _sign_in(console)
+    page = console.get("/console/analytics?since=2026-11-01")
+    said = _notice(page.text, "ignored-parameters")
+    assert page.status_code == 200 and said, page.text[:3000]
+    assert "The analytics below are not filtered by 'since': the page has no filter of that name." in said
+    assert "ignored-parameters" not in console.get("/console/analytics").text
+
+
 def test_a_link_with_the_queues_parameters_alone_has_no_notice(console: TestClient) -> None:
     _sign_in(console)
     bookmark = console.get("/console?needs_review=&reason=too_small&risk_band=&decision=&lang=&handover=&replied=")
