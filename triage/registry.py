@@ -279,8 +279,12 @@ def _follow_state_folder(settings: Settings) -> None:
         if recorded is None or recorded == here or not recorded.startswith("file://"):
             return
         try:
+            # a registry of an older MLflow has fewer of the tables (logged models came with MLflow 3)
+            made = {name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             with database:  # one transaction: a reader sees the old folder or the new one, never half of each
                 for table, column in _ARTIFACT_COLUMNS:  # names from the tuple above, never from input
+                    if table not in made:
+                        continue
                     database.execute(
                         f"UPDATE {table} SET {column} = ? || substr({column}, ?) "
                         f"WHERE {column} = ? OR substr({column}, 1, ?) = ?",

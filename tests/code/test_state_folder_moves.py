@@ -3,6 +3,7 @@ copy read the original's models and a moved folder lost its champions."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -97,3 +98,19 @@ def test_a_registry_file_that_is_no_database_is_left_to_mlflow_to_name(
     (state / "mlflow.db").write_bytes(b"not a database" * 100)
     with pytest.raises(RegistryUnavailableError, match=r"could not be read \(file is not a database\)"):
         load_champion(_settings_at(state, monkeypatch), "returns-reason-classifier")
+
+
+def test_a_moved_registry_of_an_older_mlflow_is_repointed_in_the_tables_it_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # logged models came with MLflow 3: their table missing was refused as a registry that cannot be re-pointed
+    original = tmp_path / "state"
+    _registry_with_champion(original, monkeypatch)
+    with contextlib.closing(sqlite3.connect(original / "mlflow.db")) as database, database:
+        database.execute("DROP TABLE logged_models")
+    moved = tmp_path / "moved"
+    original.rename(moved)
+    registry._follow_state_folder(_settings_at(moved, monkeypatch))
+    with contextlib.closing(sqlite3.connect(moved / "mlflow.db")) as database:
+        locations = [row[0] for row in database.execute("SELECT artifact_uri FROM runs")]
+    assert locations and all(location.startswith((moved / "mlruns").as_uri() + "/") for location in locations)
