@@ -283,9 +283,13 @@ def _fault_problems(facts: ReplyFacts, case: ReplyCase) -> list[str]:
 
 def _without_sympathy(folded: str, case: ReplyCase, handover_reasons: tuple[str, ...]) -> str:
     """A folded draft without the sentences that acknowledge the hard time the customer mentions or someone hurt
-    (`ReplyCase.sympathy_keys`), and the apology for a wait for an answer (`handover_reasons`' "unanswered"), so their
-    « sorry » is not read as an apology for a fault."""
-    for key in [*case.sympathy_keys, *(["apology_wait"] if "unanswered" in handover_reasons else [])]:
+    (`ReplyCase.sympathy_keys`), and the apology for a wait for an answer (`handover_reasons`' "unanswered") or for a
+    service judged poor (`CustomerAsks.service_complaint`), so their « sorry » is not read as an apology for a fault."""
+    shops_own = [
+        *(["apology_wait"] if "unanswered" in handover_reasons else []),
+        *(["apology_service"] if case.asks.service_complaint else []),
+    ]
+    for key in [*case.sympathy_keys, *shops_own]:
         for sentence in grammar.PHRASES[case.lang]["empathy"][key]:
             folded = folded.replace(grammar.fold(sentence), " ")
     return folded

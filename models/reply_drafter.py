@@ -688,8 +688,15 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         listing = ["listing_noted"] if case.asks.not_as_described else []
         # ... and so is a complaint about the packaging ("way too much plastic"), which no decision answers
         listing += ["packaging_noted"] if case.asks.packaging_complaint else []
-        # earlier messages left unanswered: the wait is apologised for before anything else is said of the item
-        waited = ["apology_wait"] if "unanswered" in handover_reasons else []
+        # earlier messages left unanswered: the wait is apologised for before anything else is said of the item; else
+        # a service the text judges poor ("Dreadful service") is
+        waited = (
+            ["apology_wait"]
+            if "unanswered" in handover_reasons
+            else ["apology_service"]
+            if case.asks.service_complaint
+            else []
+        )
         sympathy = case.sympathy_keys
         if not sympathy:
             return [*waited, *(["frustration"] if frustrated else []), key, *again, *late, *listing]

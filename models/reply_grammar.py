@@ -218,6 +218,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             # wait is the shop's to apologise for, whatever the reason; it opens unlike any other apology, so one for
             # a fault may follow it
             "apology_wait": ("Our apologies for the long wait for an answer from us.",),
+            # first, when the text judges the shop's service poor (`CustomerAsks.service_complaint`): the service is the
+            # shop's to apologise for, whatever the reason
+            "apology_service": ("We are sorry that our service has let you down.",),
             # before the acknowledgement, when the customer is angry or threatens to escalate (no apology in
             # it: the reason decides whether the shop apologises)
             "frustration": (
@@ -680,6 +683,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "hurt_pet": ("Je suis vraiment désolé que votre animal se soit blessé.",),
             "reaction_pet": ("Je suis vraiment désolé d'apprendre que votre animal a fait une réaction.",),
             "apology_wait": ("Veuillez nous excuser de vous avoir fait attendre notre réponse.",),
+            "apology_service": ("Nous sommes désolés que notre service vous ait déçu.",),
             "frustration": (
                 "Je comprends tout à fait votre agacement.",
                 "Je comprends que cette situation soit agaçante.",

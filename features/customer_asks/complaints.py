@@ -511,6 +511,35 @@ def _packaging_complaint(folded: str) -> bool:
     )
 
 
+# The shop's service judged poor in so many words (`CustomerAsks.service_complaint`): "Dreadful service", "your
+# customer service is a joke", « service client déplorable », « très mauvais service »; the service is the shop's to
+# apologise for, whatever the return is for. Not denied ("not bad service", « pas un mauvais service »), nor a service
+# of the item's ("the first service", « la mise en service »: only the service named with a verdict)
+_POOR = (
+    r"(?:terrible|awful|dreadful|appalling|shocking|poor|bad|horrendous|horrible|diabolical|atrocious|rubbish|abysmal|"
+    r"disgraceful|pathetic|useless|woeful|lousy|shoddy|worst|non-?existent|unhelpful)"
+)
+_POOR_FR = (
+    r"(?:deplorable|lamentable|nul|nulle|catastrophique|honteux|inadmissible|epouvantable|minable|pitoyable|scandaleux|"
+    r"inexistant|execrable|desastreux|mediocre|injoignable|inefficace)"
+)
+_SERVICE_COMPLAINT = re.compile(
+    r"\b" + _POOR + r" (?:customer |client |after[- ]sales )?(?:service|support)\b|"
+    r"\b(?:customer |your |the )?(?:service|support) (?:is|was|has been|have been|'s been)(?: (?:very|really|so|"
+    r"absolutely|utterly|completely|just|truly|frankly|beyond))? (?:"
+    + _POOR
+    + r"|(?:an? )?(?:absolute |complete |total )?(?:joke|disgrace|shambles))\b|"
+    r"\b(?:service|sav)(?: client| apres-vente)?(?: (?:est|etait|a ete|vraiment|tres|totalement|completement|"
+    r"franchement|absolument)){0,2} " + _POOR_FR + r"\b|"
+    r"\b(?:tres |vraiment |si |un |quel |le )?(?:mauvais|pire|pietre|deplorable|lamentable) service\b"
+)
+
+
+def _service_complaint(folded: str) -> bool:
+    """Whether `folded` judges the shop's service poor (`_SERVICE_COMPLAINT`), not denied in its clause."""
+    return any(not _denied(folded, match, _NEGATION_IN_CLAUSE) for match in _SERVICE_COMPLAINT.finditer(folded))
+
+
 # The listing saying what comes with the item (« La fiche précise « vendue avec son fond de robe » », "the page says it
 # comes with a belt"): told of a part missing, the listing is right (`CustomerAsks.not_as_described`).
 _LISTING_PROMISES_A_PART = re.compile(

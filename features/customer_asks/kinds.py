@@ -88,6 +88,8 @@ class CustomerAsks:
         quality_complaint: the text complains of the item's quality in so many words ("Not the quality I paid for",
             "cheap material, not worth the money", « ça fait vraiment bas de gamme »): a complaint, whatever reason is
             read, even where no fault is named.
+        service_complaint: the text judges the shop's service poor in so many words ("Dreadful service", « service
+            client déplorable »): the shop apologises for it, whatever the return is for.
         packaging_complaint: the text complains of the packaging itself ("way too much plastic", "a box far too big for
             a small vase", « beaucoup trop de plastique »): feedback the reply passes on, whatever the return is for.
         collection_missed: the text says a collection of the return did not happen ("the courier never came to collect
@@ -139,6 +141,7 @@ class CustomerAsks:
     refund_preferred: bool = False
     other_size_ordered: bool = False
     quality_complaint: bool = False
+    service_complaint: bool = False
     packaging_complaint: bool = False
     collection_missed: bool = False
     repeated: bool = False

@@ -10,6 +10,7 @@ from features.customer_asks.complaints import (
     _not_as_described,
     _packaging_complaint,
     _quality_complaint,
+    _service_complaint,
 )
 from features.customer_asks.delivery import (
     _ARRIVED_AFTER_ALL,
@@ -468,6 +469,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         other_size_ordered=bool(reordered)
         and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
         quality_complaint=_quality_complaint(folded),
+        service_complaint=_service_complaint(folded),
         packaging_complaint=_packaging_complaint(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")

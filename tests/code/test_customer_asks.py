@@ -4277,3 +4277,25 @@ def test_a_way_regretted_is_no_way_asked_but_still_speaks_of_fit(text: str, lang
 )
 def test_long_of_time_is_no_word_of_fit(text: str, lang: str, fit: bool) -> None:
     assert read_asks(text, lang).speaks_of_fit is fit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "complained"),
+    [
+        ("Dreadful service, I won't be recommending you to anyone.", "en", True),
+        ("Your customer service is an absolute joke.", "en", True),
+        ("The support has been really unhelpful from day one.", "en", True),
+        ("Service client déplorable, je ne commanderai plus.", "fr", True),
+        ("Le SAV est injoignable depuis une semaine.", "fr", True),
+        ("Quel mauvais service, trois semaines pour rien.", "fr", True),
+        # near-misses: a service praised or denied poor, a service of the item's, the item's quality
+        ("Great service as always, the dress is just too small.", "en", False),
+        ("Not bad service at all, just the wrong size.", "en", False),
+        ("After its first service the mower stopped starting.", "en", False),
+        ("Terrible quality, the seam split.", "en", False),
+        ("Ce n'est pas un mauvais service, juste la mauvaise taille.", "fr", False),
+        ("La mise en service a échoué.", "fr", False),
+    ],
+)
+def test_a_service_judged_poor_is_read(text: str, lang: str, complained: bool) -> None:
+    assert read_asks(text, lang).service_complaint is complained

@@ -1370,3 +1370,38 @@ def test_a_home_items_size_is_said_in_the_unit_the_customer_gave(
     # a 28 cm pan was drafted "the frying pan in size 32", « votre poêle en taille 32 », as if it were a garment
     case = _case(lang, text=text, product_category=category, product_name="")
     assert grammar.size_phrase(asked, lang, case.measure_unit) == said
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "text"),
+    [("en", "other", "Awful customer service. Won't be shopping here again."),
+     ("fr", "other", "Service client lamentable, je ne recommanderai pas."),
+     ("en", "too_small", "Your service has been a total shambles and the dress is too small."),
+     ("fr", "defective", "Très mauvais service et la bouilloire fuit.")],
+)  # fmt: skip
+def test_a_service_judged_poor_is_apologised_for_first(lang: str, reason: str, text: str) -> None:
+    # a sheet: "Dreadful service. Will not be recommending you to anyone." was handed over for its tone, and its draft
+    # said "I understand how frustrating this has been" with no word of sorry for the service, which is the shop's
+    case = _case(lang, reason, text=text, product_category="kitchen" if reason == "defective" else "dresses")
+    facts = facts_for("free_return")
+    reasons = handover_reasons(text, lang)
+    subject, body = compose(case, facts, handover_reasons=reasons)
+    (apology,) = grammar.PHRASES[lang]["empathy"]["apology_service"]
+    assert body.split("\n\n")[1].startswith(grammar.typeset_french(apology) if lang == "fr" else apology), body
+    assert check(Draft(subject, body, lang, True, facts, handover_reasons=reasons), facts, case) == []
+    # ... and it is no apology for the item: a size problem is still thanked for
+    assert (case.empathy_key in grammar.APOLOGY_KEYS) is (reason == "defective")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The service was great, the dress just doesn't fit."),
+     ("en", "Not bad service at all, just the wrong size."),
+     ("fr", "Ce n'est pas un mauvais service, juste la mauvaise taille."),
+     ("fr", "La mise en service a échoué, l'appareil ne chauffe pas.")],
+)  # fmt: skip
+def test_a_service_praised_or_not_the_shops_gets_no_apology_for_it(lang: str, text: str) -> None:
+    case = _case(lang, "too_small", text=text)
+    (apology,) = grammar.PHRASES[lang]["empathy"]["apology_service"]
+    body = compose(case, facts_for("free_return"), handover_reasons=handover_reasons(text, lang))[1]
+    assert (grammar.typeset_french(apology) if lang == "fr" else apology) not in body
