@@ -523,15 +523,25 @@ _POOR_FR = (
     r"(?:deplorable|lamentable|nul|nulle|catastrophique|honteux|inadmissible|epouvantable|minable|pitoyable|scandaleux|"
     r"inexistant|execrable|desastreux|mediocre|injoignable|inefficace)"
 )
+# The shop's service, not an item's: a service of plates or cups (« service à thé »), and support only the shop's
+# ("customer support", "your support team"; not a bra's, a pillow's or an arch's support)
+_SHOPS_SERVICE = r"(?<!dinner )(?<!tea )(?<!coffee )(?<!table )(?<!dessert )(?<!cutlery )service(?! set\b)"
+_SHOPS_SUPPORT = (
+    r"(?:(?:customer|client|technical|tech|after[- ]sales) support|support (?:team|staff|desk|line|people)|"
+    r"(?<=your )support)"
+)
+_SHOPS_SERVICE_FR = r"(?:service|sav)(?! (?:a (?:the|cafe|dessert|fondue|raclette|vaisselle)|de table)\b)"
 _SERVICE_COMPLAINT = re.compile(
-    r"\b" + _POOR + r" (?:customer |client |after[- ]sales )?(?:service|support)\b|"
-    r"\b(?:customer |your |the )?(?:service|support) (?:is|was|has been|have been|'s been)(?: (?:very|really|so|"
-    r"absolutely|utterly|completely|just|truly|frankly|beyond))? (?:"
+    r"\b" + _POOR + r" (?:(?:customer |client |after[- ]sales )?service|" + _SHOPS_SUPPORT + r")\b(?! (?:set|bra)\b)|"
+    r"\b(?:customer |your |the )?(?:" + _SHOPS_SERVICE + "|" + _SHOPS_SUPPORT + r") (?:is|was|has been|have been|'s "
+    r"been)(?: (?:very|really|so|absolutely|utterly|completely|just|truly|frankly|beyond))? (?:"
     + _POOR
-    + r"|(?:an? )?(?:absolute |complete |total )?(?:joke|disgrace|shambles))\b|"
-    r"\b(?:service|sav)(?: client| apres-vente)?(?: (?:est|etait|a ete|vraiment|tres|totalement|completement|"
-    r"franchement|absolument)){0,2} " + _POOR_FR + r"\b|"
-    r"\b(?:tres |vraiment |si |un |quel |le )?(?:mauvais|pire|pietre|deplorable|lamentable) service\b"
+    + r"|(?:an? )?(?:absolute |complete |total )?(?:joke|disgrace|shambles))\b(?! quality\b)|"
+    r"\b" + _SHOPS_SERVICE_FR + r"(?: client| apres-vente)?(?: (?:est|etait|a ete|vraiment|tres|totalement|"
+    r"completement|franchement|absolument)){0,2} " + _POOR_FR + r"\b|"
+    r"\b(?:tres |vraiment |si |un |quel |le )?(?:mauvais|pire|pietre|deplorable|lamentable) "
+    + _SHOPS_SERVICE_FR
+    + r"\b"
 )
 
 

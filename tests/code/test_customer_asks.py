@@ -4284,7 +4284,7 @@ def test_long_of_time_is_no_word_of_fit(text: str, lang: str, fit: bool) -> None
     [
         ("Dreadful service, I won't be recommending you to anyone.", "en", True),
         ("Your customer service is an absolute joke.", "en", True),
-        ("The support has been really unhelpful from day one.", "en", True),
+        ("The support team has been really unhelpful from day one.", "en", True),
         ("Service client déplorable, je ne commanderai plus.", "fr", True),
         ("Le SAV est injoignable depuis une semaine.", "fr", True),
         ("Quel mauvais service, trois semaines pour rien.", "fr", True),
@@ -4295,6 +4295,15 @@ def test_long_of_time_is_no_word_of_fit(text: str, lang: str, fit: bool) -> None
         ("Terrible quality, the seam split.", "en", False),
         ("Ce n'est pas un mauvais service, juste la mauvaise taille.", "fr", False),
         ("La mise en service a échoué.", "fr", False),
+        # ... nor an item's support or a service of plates (only "customer / technical support", "your support team")
+        ("The heel support is useless, my arches ache by lunchtime.", "en", False),
+        ("Pretty bra but the support is really poor for a D cup.", "en", False),
+        ("Poor support, this cushion is flat after a week.", "en", False),
+        ("Worst support bra I have tried.", "en", False),
+        ("The tea service is poor quality, one cup came cracked.", "en", False),
+        ("Le service à café est nul, une soucoupe fêlée.", "fr", False),
+        ("Your support team has been useless for a fortnight.", "en", True),
+        ("Terrible technical support, nobody picks up.", "en", True),
     ],
 )
 def test_a_service_judged_poor_is_read(text: str, lang: str, complained: bool) -> None:
