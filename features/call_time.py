@@ -2,7 +2,8 @@
 
 "Rappelez-moi après 17h svp.", "Call me back this afternoon, I work until 3pm", « entre 14h et 16h », "any time after
 5:30pm": the reply repeats it, so the customer sees it was read. Read are a part of the day (morning, lunchtime,
-afternoon, evening; "this", "tomorrow" dropped: the reply goes out later than the message) and a clock time with how it
+afternoon, evening; "this", "tomorrow" dropped: the reply goes out later than the message; "today", « aujourd'hui »
+said as soon as possible, for the same reason: "Ring me today please") and a clock time with how it
 bounds the call (after, before, around, at, between two times); a time the customer works or is busy until is the
 time after which they can be called ("je travaille jusqu'à 15h"). A clock time needs its mark (« 15h », "3pm", "15:00",
 "3 o'clock"): a bare number ("after 5") may be days as well as hours.
@@ -20,8 +21,9 @@ from features.text import match_view
 
 # How a clock time bounds the call.
 BOUNDS: tuple[str, ...] = ("after", "before", "around", "at", "between")
-# The parts of the day a call can be asked for.
-DAY_PARTS: tuple[str, ...] = ("morning", "lunchtime", "afternoon", "evening")
+# The parts of the day a call can be asked for; "soon" is a call asked for today or as soon as possible, which the
+# reply, going out later than the message, says as soon as possible.
+DAY_PARTS: tuple[str, ...] = ("soon", "morning", "lunchtime", "afternoon", "evening")
 
 
 class CallTime(NamedTuple):
@@ -78,6 +80,7 @@ _BUSY_UNTIL = re.compile(
     r"(?:" + _TIME + r"|(?P<busybare>\d{1,2})(?![\w:.,]\d))"
 )
 _DAY_PARTS = {
+    "soon": r"today|aujourd'hui|asap|as soon as possible|au plus vite|des que possible|dans la journee",
     "morning": r"(?:ce|le|demain|en) matin(?:ee)?|(?:this|tomorrow|in the) morning",
     "lunchtime": r"(?:entre midi et (?:deux|2)|a l'heure du dejeuner|(?:at|over) lunch ?time|at lunch)",
     "afternoon": r"(?:cet|l'|demain|en|dans l') ?apres-?midi|(?:this|tomorrow|in the) afternoon",

@@ -1565,10 +1565,10 @@ def add_business_days(start: date, days: int) -> date:
 # When a call back is asked for (`features.call_time`), as the reply repeats it: "in the afternoon, after 3 pm",
 # « l'après-midi, après 15 h ». "This" or "tomorrow" is not said: the reply goes out later than the message.
 _DAY_PART_PHRASES: dict[str, dict[str, str]] = {
-    "en": {"morning": "in the morning", "lunchtime": "at lunchtime", "afternoon": "in the afternoon",
-           "evening": "in the evening"},
-    "fr": {"morning": "le matin", "lunchtime": "à l'heure du déjeuner", "afternoon": "l'après-midi",
-           "evening": "en soirée"},
+    "en": {"soon": "as soon as possible", "morning": "in the morning", "lunchtime": "at lunchtime",
+           "afternoon": "in the afternoon", "evening": "in the evening"},
+    "fr": {"soon": "dès que possible", "morning": "le matin", "lunchtime": "à l'heure du déjeuner",
+           "afternoon": "l'après-midi", "evening": "en soirée"},
 }  # fmt: skip
 _BOUND_PHRASES: dict[str, dict[str, str]] = {
     "en": {"after": "after {0}", "before": "before {0}", "around": "around {0}", "at": "at {0}",

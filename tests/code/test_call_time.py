@@ -30,6 +30,13 @@ CALL_TIMES = [
     ("fr", "Pouvez-vous m'appeler au 04 72 00 00 00 avant 18h ?", "avant 18\u00a0h"),
     ("fr", "Merci de me téléphoner sur mon fixe ce soir.", "en soirée"),
     ("fr", "Rappelez-moi demain matin, avant 10h.", "le matin, avant 10\u00a0h"),
+    # review sheets 643 and 653: a call asked for today, said as soon as possible (the reply goes out later); not a
+    # day the parcel came nor a call made
+    ("en", "Ring me on 07700 900111 today please, I've written twice already.", "as soon as possible"),
+    ("fr", "Quelqu'un peut-il me rappeler aujourd'hui ? Je suis au 06 00 00 00 00.", "dès que possible"),
+    ("en", "Please call me today, after 4pm.", "as soon as possible, after 4\u00a0pm"),
+    ("en", "It arrived today broken. Please call me.", None),
+    ("fr", "J'ai appelé aujourd'hui, rappelez-moi.", None),
     # the time asked, not one ruled out nor the shop's missed call; a bare "busy until" hour of the afternoon
     ("fr", "Je ne suis pas joignable le matin, rappelez-moi l'après-midi.", "l'après-midi"),
     ("fr", "Vous m'avez appelé à 10h mais j'étais absente, rappelez-moi après 17h.", "après 17\u00a0h"),
