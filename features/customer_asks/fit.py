@@ -749,6 +749,14 @@ _PAST_ORDER = re.compile(
     r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
     r"\W*$|"
+    # ... the item's own fit told with a verb of fitting ("Fits a size smaller than the size guide says", "they feel a
+    # size bigger", "more like a size smaller", « ce modèle chausse une pointure en dessous », « ça correspond à une
+    # taille en dessous »), the way right after it: not "one that fits, a size bigger please", an ask after the comma
+    # (a plural's "fit" after its subject only: "the regular fit a size up" is a cut asked)
+    r"\b(?:fits|fitted|feels|felt|(?:they|these|those) (?:fit|feel)|more like|closer to|chausse|chaussent|chaussait|"
+    r"correspond(?:ent)? (?:plutot |davantage |presque )?a)(?: (?:at least|easily|almost|about|a good|like|au moins|"
+    r"presque|bien|plutot))?"
+    r"(?: (?:a|an|one|une|un|la))? ?$|"
     # ... "It's at least a size bigger than the chart": the item said a size off, not a size asked ("Please send a size
     # bigger than the chart suggests", "It's the size up I need" are asked)
     r"\b(?:it's|it is|its|they're|they are|c'est|elle fait|il fait)(?: (?:at least|easily|almost|about|a good|au "
