@@ -3,9 +3,11 @@
 The reason classifier weighs the whole text; `features.customer_asks` reads a few facts a customer states in so
 many words. Where the two disagree, the words decide only for the facts that were right far more often than the
 classifier on held-out text (benchmarks/README.md, "The reason read against the words"):
-- a size asked bigger or smaller ("Need a bigger size", « la taille au-dessus ») is too small (too large) where the
-  classifier read another reason that claims no fault of the shop (the other size, a change of mind, no reason, a
-  late delivery told in passing, which the annotation guide's rule 8 leaves to the other reason);
+- a size asked bigger or smaller ("Need a bigger size", « la taille au-dessus »), or with no way asked the size the
+  words say is needed ("Comes up a size smaller than the size guide says", « J'aurais dû prendre au-dessus »:
+  `CustomerAsks.size_runs`), is too small (too large) where the classifier read another reason that claims no fault
+  of the shop (the other size, a change of mind, no reason, a late delivery told in passing, which the annotation
+  guide's rule 8 leaves to the other reason);
 - the item said not to fit with no way given ("It's just not the right size", « elle ne me va pas ») and nothing
   else: that is none of the reasons that claim the shop got something wrong (damage, a defect, a part missing,
   another item, a listing that differs), so such a reading gives way to `other`, as the annotation guide labels a
@@ -42,6 +44,12 @@ from features.taxonomy import Family, family_of, get_reason, reason_words
 _SIZE_ASKED: dict[str, tuple[str, str]] = {
     "up": ("too_small", "asks for a bigger size"),
     "down": ("too_large", "asks for a smaller size"),
+}
+# ... and the way the words say the customer needs without asking it (`CustomerAsks.size_runs`: "Comes up a size
+# smaller than the size guide says", « J'aurais dû prendre au-dessus »), read where no way is asked
+_SIZE_RUNS: dict[str, tuple[str, str]] = {
+    "up": ("too_small", "says it comes up too small"),
+    "down": ("too_large", "says it comes up too big"),
 }
 # What a fit said with no way given is labelled (`data/corpus/ANNOTATION.md`, rule 2).
 _FIT_WITH_NO_WAY = "other"
@@ -148,5 +156,7 @@ def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:
     with no way given and no size named (`_FIT_SAID`); None where they tell neither."""
     if asks.size_direction in _SIZE_ASKED:
         return _SIZE_ASKED[asks.size_direction]
+    if asks.size_direction is None and asks.size_runs in _SIZE_RUNS:
+        return _SIZE_RUNS[asks.size_runs]
     fit_only = asks.does_not_fit and asks.size_direction is None and asks.wanted_size is None
     return _FIT_SAID if fit_only and not _SIZE_NAMED.search(text) else None

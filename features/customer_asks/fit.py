@@ -741,18 +741,25 @@ _TOO_BIG = re.compile(
     r"flotte|baille)\b"
 )
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
-# taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for;
-# nor how the item is sized ("it fits like two sizes up", « ça taille deux tailles au-dessus », "it's a size bigger").
+# taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for.
 _PAST_ORDER = re.compile(
-    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|fits like|fit "
-    r"like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent|tried)\b"
+    r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|tried)\b"
+    r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
+    r"(?:\W+(?:a|an|one|the|une|la))?"
+    r"\W*$"
+)
+# ... nor how the item is sized, just before the way ("it fits like two sizes up", « ça taille deux tailles
+# au-dessus », "it's a size bigger", "Comes up a size smaller than the size guide says"): no way asked, but the item
+# runs the other way from the customer's need (it comes up small: the customer needs the size up)
+_ITEM_FITS = re.compile(
+    r"\b(?:fits like|fit like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent)\b"
     r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
     r"\W*$|"
-    # ... the item's own fit told with a verb of fitting ("Fits a size smaller than the size guide says", "they feel a
-    # size bigger", "more like a size smaller", « ce modèle chausse une pointure en dessous », « ça correspond à une
-    # taille en dessous »), the way right after it: not "one that fits, a size bigger please", an ask after the comma
-    # (a plural's "fit" after its subject only: "the regular fit a size up" is a cut asked)
+    # ... told with a verb of fitting ("Fits a size smaller than the size guide says", "they feel a size bigger",
+    # "more like a size smaller", « ce modèle chausse une pointure en dessous », « ça correspond à une taille en
+    # dessous »), the way right after it: not "one that fits, a size bigger please", an ask after the comma (a plural's
+    # "fit" after its subject only: "the regular fit a size up" is a cut asked)
     r"\b(?:fits|fitted|feels|felt|(?:they|these|those) (?:fit|feel)|more like|closer to|chausse|chaussent|chaussait|"
     r"correspond(?:ent)? (?:plutot |davantage |presque )?a)(?: (?:at least|easily|almost|about|a good|like|au moins|"
     r"presque|bien|plutot))?"

@@ -37,6 +37,9 @@ class CustomerAsks:
             ask for the next size and nothing in the text says which way ("Need the next size."): the fit reason's.
         several_sizes: the way asked is more than one size further ("2 and a half sizes up", « deux pointures
             au-dessus »): the next size is not the one they need.
+        size_runs: "up" or "down", the way the text says the customer needs without asking it: the item's own fit
+            ("Comes up a size smaller than the size guide says": up), a way regretted (« J'aurais dû prendre
+            au-dessus »: up) or told to a review's readers ("Order one size down"); None when it says none.
         usual_size: the size they say they usually wear ("I'm usually a M"), a weaker hint than `wanted_size`; of
             several, the one written like the size they say they had.
         usual_sizes: the usual size said in each way of writing sizes (`size_system`), `usual_size` first: "I'm a 34B
@@ -122,6 +125,7 @@ class CustomerAsks:
     wanted_size: str | None = None
     size_direction: str | None = None
     several_sizes: bool = False
+    size_runs: str | None = None
     usual_size: str | None = None
     usual_sizes: tuple[str, ...] = ()
     ordered_size: str | None = None

@@ -94,6 +94,7 @@ from features.customer_asks.fit import (
     _GOES_NOT_ON_ME,
     _HABIT_AFTER,
     _HABIT_BEFORE,
+    _ITEM_FITS,
     _NEXT_SIZE,
     _PAST_ORDER,
     _REGRETTED,
@@ -174,6 +175,10 @@ _ESCALATION = frozenset({"legal", "payment_dispute", "public_review"})
 _THREAT_ONLY_WORDS = 16
 
 
+# The way the customer needs where the item runs one way (it comes up small: the size up)
+_OTHER_WAY = {"up": "down", "down": "up"}
+
+
 def read_asks(text: str, lang: str | None = None, category: str | None = None) -> CustomerAsks:
     """Read what a return text asks for (both languages' phrasings are tried: customers mix them).
 
@@ -247,13 +252,23 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # a way said to be no way out, or not wanted, is no way asked ("I don't think sizing down is an option")
     ways_asked = _DIRECTION_NOT_WANTED.sub(_SET_ASIDE, _DIRECTION_REFUSED.sub(_SET_ASIDE, folded))
     ways_reordered = _reordered_at(ways_asked)
-    way_readings = [
-        (way, match)
+    ways_said = [
+        (way, pattern, match)
         for way, patterns in _DIRECTION.items()
         for pattern in patterns_that_may_match(patterns, ways_asked)
         for match in regex(pattern).finditer(ways_asked)
         if match.start() not in ways_reordered
-        and not _PAST_ORDER.search(words_before(ways_asked, match.start()))
+    ]
+    # the item's own fit told ("Comes up a size smaller than the size guide says"): the customer needs the other way
+    item_runs = next(
+        (_OTHER_WAY[way] for way, _, match in ways_said if _ITEM_FITS.search(words_before(ways_asked, match.start()))),
+        None,
+    )
+    way_readings = [
+        (way, match)
+        for way, pattern, match in ways_said
+        if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
+        and not _ITEM_FITS.search(words_before(ways_asked, match.start()))
         and not _ADVISED.search(words_before(ways_asked, match.start()))
         and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
         and not _HABIT_BEFORE.search(words_before(ways_asked, match.start()))
@@ -269,7 +284,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         or _REGRETTED.search(words_before(ways_asked, match.start())) is not None
         for _, match in way_readings
     ]
-    runs = next((way for (way, _), to_readers in zip(way_readings, told, strict=True) if to_readers), None)
+    runs = next((way for (way, _), to_readers in zip(way_readings, told, strict=True) if to_readers), item_runs)
     way_readings = [reading for reading, to_readers in zip(way_readings, told, strict=True) if not to_readers]
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
@@ -446,6 +461,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         wanted_size=wanted,
         size_direction=direction,
         several_sizes=several_sizes,
+        size_runs=runs,
         usual_size=usual,
         usual_sizes=tuple(usual_each_way.values()),
         ordered_size=ordered,

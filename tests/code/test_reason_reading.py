@@ -29,6 +29,13 @@ from triage.settings import Settings
         ("Could I swap it for a smaller size please?", "too_small", "too_large"),
         ("Juste pas la bonne taille.", "wrong_item", "other"),
         ("It just does not fit me.", "defective", "other"),
+        # the way needed with no way asked: the item's own fit, a way regretted (a sheet: "Comes up a size smaller
+        # than the size guide says" read too large, and offered the smaller size)
+        ("Comes up a size smaller than the size guide says.", "too_large", "too_small"),
+        ("Fits a size bigger than expected, I'm lost in it.", "too_small", "too_large"),
+        ("Ce modèle chausse une pointure en dessous.", "too_large", "too_small"),
+        ("J'aurais dû prendre au-dessus.", "no_longer_needed", "too_small"),
+        ("I should have gone a size down, so please send me the small.", "too_small", "too_large"),
     ],
 )
 def test_words_that_plainly_say_the_reason_overrule_the_classifier(text: str, read: str, expected: str) -> None:
