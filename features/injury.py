@@ -144,27 +144,34 @@ _EN_REACTING_BODY = (
 _EN_SKIN: tuple[str, ...] = (
     r"\b(?:raised |red |itchy |painful |angry )welts\b|\bwelts (?:on|all over|across|where)\b",
     # (not blisters from a shoe that rubs: a fit complaint, nor marks left by a tight elastic)
-    r"\b(?:gave|give|giving|given|caused|causing|came out in|come out in|broke out in|broken out in|"
-    r"brought (?:me |him |her |us |them )?out in) (?:me |him |her |us |them |my (?:son|daughter|child|baby|dog|cat|"
-    r"puppy|kitten|pet) )?(?:a |an )?(?:nasty |bad |red |itchy |painful |horrible |awful |severe |terrible )?(?:rash|"
-    r"hives|burns?|" + _EN_REACTION + r")\b",
-    # a reaction had, as « une réaction cutanée » is in French ("had a skin reaction to the collar", "a nickel
-    # reaction"; not "had no reaction")
-    _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
-    r"terrible |horrible )?" + _EN_REACTION + r"\b",
+    # ("came up in a red, itchy blotch": the marks of it with up to three words of how they look)
+    r"\b(?:gave|give|giving|given|caused|causing|came out in|come out in|came up in|come up in|broke out in|broken out "
+    r"in|brought (?:me |him |her |us |them )?out in) (?:me |him |her |us |them |my (?:son|daughter|child|baby|dog|cat|"
+    r"puppy|kitten|pet) )?(?:a |an )?(?:(?:nasty|bad|red|itchy|painful|horrible|awful|severe|terrible|angry|raised|"
+    r"bumpy|blotchy),? (?:and )?){0,3}(?:rash|hives|burns?|blotch(?:es)?|welts|bumps|" + _EN_REACTION + r")\b",
+    # a reaction or a rash had, as « une réaction cutanée » is in French ("had a skin reaction to the collar", "a
+    # nickel reaction", "I got a rash", "My dog had a reaction when I used it"; not "had no reaction", "got no rash")
+    _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|get|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
+    r"terrible |horrible |itchy |red |slight |mild )?(?:" + _EN_REACTION + r"|rash|hives|"
+    # (a reaction alone only had, not one the customer has to something, "I have a reaction to chemical filters", an
+    # allergy; and only to something or told to a doctor: "had a reaction when she opened it" is joy)
+    r"(?<!\bhave a )(?<!\bhas a )(?<!\bget a )reaction(?= (?:to|from|on)\b|[^.!?]*\b(?:vet|doctor|gp|dermatologist|"
+    r"pharmacist|a ?& ?e|hospital)\b))\b",
 )
 # The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
 # these earrings", "my earlobes swelled up") or as what the item made it do ("made my earlobes swell up"); not a state
 # denied ("my ears didn't go red") nor a red of another cause ("my face went red"; `_CAUSE_OF_ITS_OWN`)
 _EN_SKIN_TURNED: tuple[str, ...] = (
-    r"\b(?:my|his|her|their|our) "
+    # (the body named with its owner, or alone where its clause starts: "Have reacted to the metal, ears are swollen")
+    r"(?:\b(?:my|his|her|their|our) "
     + _EN_OWNER_OF
-    + r"(?:\w+ )?"
+    + r"(?:\w+ )?|(?:^|[.,;:!?] |\band ))"
     + _EN_REACTING_BODY
     + r"(?: and (?:my |his |her )?"
     + _EN_REACTING_BODY
     + r")? (?:(?:went|turned|have gone|has gone|had gone|got|became|have become|has become|started going|were left|"
-    r"was left) (?:all |so |really |very |bright |quite |a bit |instantly |immediately )?(?:red|swollen|inflamed|"
+    r"was left|felt) (?:all |so |really |very |bright |quite |a bit |instantly |immediately )?(?:(?:hot|warm|itchy|"
+    r"sore|tender|painful),? (?:and )?){0,2}(?:red|swollen|inflamed|"
     r"puffy|blotchy|bumpy|blistered|weepy)|(?:swelled|swelling|puffed|blew|flared) up|(?:are|is|were|was) (?:now |all "
     r"|still |so |really )?(?:swollen|inflamed|blistered|covered in (?:a rash|hives|bumps|spots|welts)))\b",
     r"\b(?:made|makes|make|making|left) (?:my|his|her|their|our) "
@@ -386,7 +393,7 @@ _FR_EMERGENCY_WHY = (
 # Where the skin shows a reaction to what touches it, as `_EN_REACTING_BODY` (not the face, nor the feet)
 _FR_REACTING_BODY = (
     r"(?:oreilles?|lobes?(?: d'oreilles?| des oreilles)?|cou|gorge|poignets?|peau|doigts?|mains?|bras|poitrine|levres|"
-    r"yeux|paupieres|cuir chevelu|jambes?|ventre|dos|aisselles?|pattes?)"
+    r"yeux|paupieres|cuir chevelu|jambes?|ventre|dos|aisselles?|pattes?|babines|museau)"
 )
 _FR_SKIN: tuple[str, ...] = (
     r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"
@@ -406,6 +413,11 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"enflammee?s?|boursouflee?s?|couverte?s? de (?:plaques|boutons|cloques))\b",
     r"\b(?:m'a|m'ont|lui a|lui ont|a|ont) fait (?:gonfler|rougir|enfler) (?:les |le |la |l'|mes |mon |ma |ses |son |"
     r"sa )" + _FR_REACTING_BODY + r"\b",
+    # ... or had so (« elle avait les babines gonflées », « j'ai les lobes tout rouges »); not a garment's own part
+    # (« la robe a le dos rouge »: the back, the chest, the arms are a garment's too)
+    r"\b(?:avait|avaient|a|ont|ai|avais) (?:les |le |la |l')(?:babines|museau|levres|yeux|paupieres|oreilles|lobes|"
+    r"doigts|mains|poignets|cou|peau|pattes)(?: (?:tout|toute|toutes|tous))? (?:rouges?|gonflee?s?|enflee?s?|"
+    r"irritee?s?|enflammee?s?)\b",
 )
 
 # French: what an allergy did, in a text that names it (« allergique aux plumes, je me suis réveillée les yeux
@@ -414,7 +426,8 @@ _FR_ALLERGY: tuple[str, ...] = (
     r"\b(?:yeux|visage|levres|gorge|langue|oreilles) (?:tout |toutes |rouges et )?(?:gonfles|gonfle|gonflees|gonflee|"
     r"bouffis|enfles)\b|\b(?:respir(?:e|ais|ait)|respirer) (?:tres )?mal\b|\b(?:du mal|de la peine) a respirer\b|"
     r"\bsifflements?\b|\bdemangeaisons?\b|\brougeurs?\b|\beternu(?:e|er|ements?|ait)\b|\b(?:plaques|boutons) "
-    r"partout\b|\byeux qui (?:pleurent|piquent|coulent)\b|\bnez (?:bouche|qui coule)\b",
+    r"partout\b|\byeux qui (?:pleurent|piquent|coulent)\b|\bnez (?:bouche|qui coule)\b|(?<!\bpas d')(?<!\bsans )"
+    r"(?<!\baucune )\birritations?\b",
     # a reaction on the body (« Réaction immédiate au cou »)
     r"(?<!\baucune )(?<!\bpas de )(?<!\bsans )\breactions? (?:\w+ )?(?:au|aux|a la|a l'|sur (?:le|la|les|l'|mon|ma|"
     r"mes|son|sa|ses)) ?" + _FR_BODY + r"\b",
@@ -575,7 +588,7 @@ _SOMEONE = {
 }
 _FIRST_PERSON = {
     "en": r"\b(?:i|me|my|myself|we|us|our|ourselves)\b",
-    "fr": r"\b(?:je|j'|me|m'|moi|mon|ma|mes|nous)",
+    "fr": r"\b(?:je\b|j'|me\b|m'|moi\b|mon\b|ma\b|mes\b|nous\b)",
 }
 
 # Who the sentence of a hurt names; a pronoun names someone else (but see `_who`).

@@ -156,6 +156,9 @@ PET_HURT = [
     ("en", "The new harness rubbed my puppy's armpits raw within a day.", "injury"),
     ("en", "This collar chafed my cat's neck raw.", "injury"),
     ("fr", "Le collier a frotté le cou de mon chat à vif.", "injury"),
+    # ... and a reaction told with a vet, or what it left on the animal (« les babines gonflées »)
+    ("en", "My cat had a reaction after two days with the collar, the vet took it off.", "reaction"),
+    ("fr", "Au bout d'une journée, ma chienne avait les babines gonflées avec ce jouet.", "reaction"),
     ("fr", "Après la promenade, les pattes de mon chien étaient à vif à cause du harnais.", "injury"),
 ]  # fmt: skip
 # ... not where the harm is the customer's own or a person of theirs is named, nor an animal not hurt
@@ -210,6 +213,12 @@ SKIN_REACTED = [
     ("fr", "Ces créoles m'ont fait gonfler les lobes en une soirée.", "self"),
     ("en", "My neck went red and sore from the broken clasp rubbing.", "self"),
     ("fr", "Mes doigts ont été gonflés toute la soirée sous cette bague.", "self"),
+    # ... a rash got, marks come up in, skin gone hot and red, the body named alone where its clause starts
+    ("en", "The fabric is rough and I got a rash across my back.", "self"),
+    ("en", "After the patch test I came up in a red, itchy blotch on my wrist.", "self"),
+    ("en", "By the evening my earlobes went hot, red and swollen.", "self"),
+    ("en", "Cheap metal, ears are swollen after one evening.", "someone"),
+    ("fr", "Ce gel me donne des irritations, je suis allergique à un composant.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
 SKIN_NOT_REACTED = [
@@ -232,6 +241,12 @@ SKIN_NOT_REACTED = [
     ("fr", "Mes jambes sont devenues toutes rouges avec le froid, la robe est trop fine pour l'hiver."),
     # ... nor a skin that itches from a scratchy wool, unless it turned red or swelled
     ("en", "This jumper made my skin itch all day."),
+    # ... nor a reaction of joy, a rash denied, a garment's own red back
+    ("en", "My son had a reaction when he opened it, he was over the moon!"),
+    ("en", "No rash, no reaction, I just don't like the feel."),
+    ("en", "I have a reaction to some sun filters, should have checked. Returning it unopened."),
+    ("fr", "La veste a le dos rouge, pas bleu comme sur la photo."),
+    ("fr", "Aucune irritation, je n'aime juste pas la texture."),
 ]
 
 
