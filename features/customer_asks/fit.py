@@ -760,7 +760,9 @@ _ITEM_FITS = re.compile(
     # "more like a size smaller", « ce modèle chausse une pointure en dessous », « ça correspond à une taille en
     # dessous »), the way right after it: not "one that fits, a size bigger please", an ask after the comma (a plural's
     # "fit" after its subject only: "the regular fit a size up" is a cut asked)
-    r"\b(?:fits|fitted|feels|felt|(?:they|these|those) (?:fit|feel)|more like|closer to|chausse|chaussent|chaussait|"
+    # ("felt" only after the item: "I felt a size up would be safer" is the customer's thought)
+    r"\b(?:fits|fitted|(?<!\bi )(?<!\bwe )(?<!\byou )feels|(?:it|they|these|those|this|that|which|this one|it all) "
+    r"felt|(?:they|these|those) (?:fit|feel)|more like|closer to|chausse|chaussent|chaussait|"
     r"correspond(?:ent)? (?:plutot |davantage |presque )?a)(?: (?:at least|easily|almost|about|a good|like|au moins|"
     r"presque|bien|plutot))?"
     r"(?: (?:a|an|one|une|un|la))? ?$|"

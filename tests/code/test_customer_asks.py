@@ -4308,3 +4308,18 @@ def test_long_of_time_is_no_word_of_fit(text: str, lang: str, fit: bool) -> None
 )
 def test_a_service_judged_poor_is_read(text: str, lang: str, complained: bool) -> None:
     assert read_asks(text, lang).service_complaint is complained
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # the item's own fit says the way the customer needs: the other way from how it comes up
+        ("It felt a size smaller than my usual ones.", "up"),
+        ("Comes up a size bigger than the chart.", "down"),
+        # ... not the customer's own thought ("I felt a size up would be safer" is what they chose)
+        ("I felt a size up would be safer, but even this is tight.", None),
+        ("We felt a size down was the right call, and it is still roomy.", None),
+    ],
+)
+def test_the_items_own_fit_says_the_way_needed_not_the_customers_thought(text: str, runs: str | None) -> None:
+    assert read_asks(text, "en").size_runs == runs
