@@ -746,7 +746,10 @@ _PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|tried)\b"
     r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
-    r"\W*$"
+    r"\W*$|"
+    # ... or chose after a thought ("I felt a size up would be safer, but even this is tight", "we thought the next
+    # size down would do")
+    r"\b(?:i|we) (?:felt|thought|figured|reckoned|assumed|decided)(?: that)?(?: (?:a|an|one|the))? ?$"
 )
 # ... nor how the item is sized, just before the way ("it fits like two sizes up", « ça taille deux tailles
 # au-dessus », "it's a size bigger", "Comes up a size smaller than the size guide says"): no way asked, but the item

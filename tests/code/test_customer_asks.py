@@ -4322,4 +4322,7 @@ def test_a_service_judged_poor_is_read(text: str, lang: str, complained: bool) -
     ],
 )
 def test_the_items_own_fit_says_the_way_needed_not_the_customers_thought(text: str, runs: str | None) -> None:
-    assert read_asks(text, "en").size_runs == runs
+    asks = read_asks(text, "en")
+    assert asks.size_runs == runs
+    # ... and the thought is the choice made, no way asked
+    assert asks.size_direction is None
