@@ -151,12 +151,14 @@ _EN_SKIN: tuple[str, ...] = (
     r"bumpy|blotchy),? (?:and )?){0,3}(?:rash|hives|burns?|blotch(?:es)?|welts|bumps|" + _EN_REACTION + r")\b",
     # a reaction or a rash had, as « une réaction cutanée » is in French ("had a skin reaction to the collar", "a
     # nickel reaction", "I got a rash", "My dog had a reaction when I used it"; not "had no reaction", "got no rash")
-    _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|get|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
+    _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
     r"terrible |horrible |itchy |red |slight |mild )?(?:" + _EN_REACTION + r"|rash|hives|"
     # (a reaction alone only had, not one the customer has to something, "I have a reaction to chemical filters", an
     # allergy; and only to something or told to a doctor: "had a reaction when she opened it" is joy)
-    r"(?<!\bhave a )(?<!\bhas a )(?<!\bget a )reaction(?= (?:to|from|on)\b|[^.!?]*\b(?:vet|doctor|gp|dermatologist|"
-    r"pharmacist|a ?& ?e|hospital)\b))\b",
+    # (nor a reaction to how it looks: "had a bad reaction to the colour")
+    r"(?<!\bhave a )(?<!\bhas a )reaction(?! to (?:the |its |this |that |my )?(?:colou?r|price|style|look|design|shade|"
+    r"news|size|fit|gift|print|pattern)\b)(?= (?:to|from|on)\b|[^.!?]*\b(?:vet|doctor|gp|dermatologist|pharmacist|"
+    r"a ?& ?e|hospital)\b))\b",
 )
 # The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
 # these earrings", "my earlobes swelled up") or as what the item made it do ("made my earlobes swell up"); not a state
@@ -399,6 +401,12 @@ _FR_SKIN: tuple[str, ...] = (
     r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"
     r"cutanees?))\b",
 )
+# A person of the customer's or their animal, named as who had a reaction (« ma chienne avait les babines gonflées »;
+# not « la poupée a les yeux rouges », « le pull a les poignets rouges »: the item's own)
+_FR_KIN_OR_PET = (
+    r"\b(?:mon|ma|mes|notre|nos) (?:\w+ )?(?:chien|chienne|chat|chatte|chiot|chaton|fils|fille|enfant|bebe|mari|"
+    r"femme)s?"
+)
 # French: the skin itself turned red or swelled, as `_EN_SKIN_TURNED` (« mes oreilles sont devenues rouges », « mes
 # lobes ont gonflé », « ces boucles m'ont fait gonfler les lobes »); not denied (« mes oreilles ne sont pas devenues
 # rouges »: nothing may stand between)
@@ -413,9 +421,10 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"enflammee?s?|boursouflee?s?|couverte?s? de (?:plaques|boutons|cloques))\b",
     r"\b(?:m'a|m'ont|lui a|lui ont|a|ont) fait (?:gonfler|rougir|enfler) (?:les |le |la |l'|mes |mon |ma |ses |son |"
     r"sa )" + _FR_REACTING_BODY + r"\b",
-    # ... or had so (« elle avait les babines gonflées », « j'ai les lobes tout rouges »); not a garment's own part
-    # (« la robe a le dos rouge »: the back, the chest, the arms are a garment's too)
-    r"\b(?:avait|avaient|a|ont|ai|avais) (?:les |le |la |l')(?:babines|museau|levres|yeux|paupieres|oreilles|lobes|"
+    # ... or had so (« elle avait les babines gonflées », « j'ai les lobes tout rouges »), by a person or an animal
+    # (`_FR_KIN_OR_PET`); not a garment's own part (« la robe a le dos rouge »)
+    r"(?:\bj'(?:ai|avais)|\b(?:il|elle|ils|elles) (?:avait|avaient)|" + _FR_KIN_OR_PET + r" (?:a|ont|avait|avaient)) "
+    r"(?:les |le |la |l')(?:babines|museau|levres|yeux|paupieres|oreilles|lobes|"
     r"doigts|mains|poignets|cou|peau|pattes)(?: (?:tout|toute|toutes|tous))? (?:rouges?|gonflee?s?|enflee?s?|"
     r"irritee?s?|enflammee?s?)\b",
 )

@@ -247,6 +247,11 @@ SKIN_NOT_REACTED = [
     ("en", "I have a reaction to some sun filters, should have checked. Returning it unopened."),
     ("fr", "La veste a le dos rouge, pas bleu comme sur la photo."),
     ("fr", "Aucune irritation, je n'aime juste pas la texture."),
+    # ... nor a reaction to how it looks, a rash the customer usually gets, an item's own red or swollen part
+    ("en", "Had a bad reaction to the colour when I opened it, it's garish."),
+    ("en", "I usually get a rash from cheap earrings but these were fine, just too long."),
+    ("fr", "Le pull a les poignets rouges, pas gris comme sur la photo."),
+    ("fr", "La poupée a les yeux rouges, ça fait peur à ma fille."),
 ]
 
 
