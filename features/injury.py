@@ -154,11 +154,11 @@ _EN_SKIN: tuple[str, ...] = (
     _EN_NOT + r"(?<!\bno )\b(?:had|has|have|got|developed|suffered) (?:a |an )?(?:nasty |bad |severe |awful |"
     r"terrible |horrible |itchy |red |slight |mild )?(?:" + _EN_REACTION + r"|rash|hives|"
     # (a reaction alone only had, not one the customer has to something, "I have a reaction to chemical filters", an
-    # allergy; and only to something or told to a doctor: "had a reaction when she opened it" is joy)
-    # (nor a reaction to how it looks: "had a bad reaction to the colour")
-    r"(?<!\bhave a )(?<!\bhas a )reaction(?! to (?:the |its |this |that |my )?(?:colou?r|price|style|look|design|shade|"
-    r"news|size|fit|gift|print|pattern)\b)(?= (?:to|from|on)\b|[^.!?]*\b(?:vet|doctor|gp|dermatologist|pharmacist|"
-    r"a ?& ?e|hospital)\b))\b",
+    # allergy; and only beside a word of the body, a doctor, an allergy or the item's matter after it: "had a reaction
+    # when she opened it", "a bad reaction to the noise" are joy or dislike)
+    r"(?<!\bhave a )(?<!\bhas a )reaction(?=[^.!?]*\b(?:skin|rash|swell\w*|swollen|itch\w*|hives|welts|blotch\w*|"
+    r"vet|doctor|gp|dermatologist|pharmacist|a ?& ?e|hospital|allerg\w*|metal|nickel|latex|dye|wool|fragrance|"
+    r"perfume|chemicals?|ingredients?)\b))\b",
 )
 # The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
 # these earrings", "my earlobes swelled up") or as what the item made it do ("made my earlobes swell up"); not a state

@@ -249,6 +249,8 @@ SKIN_NOT_REACTED = [
     ("fr", "Aucune irritation, je n'aime juste pas la texture."),
     # ... nor a reaction to how it looks, a rash the customer usually gets, an item's own red or swollen part
     ("en", "Had a bad reaction to the colour when I opened it, it's garish."),
+    ("en", "Our puppy had a reaction to the squeaky ball, pure delight, but it split in a day."),
+    ("en", "The children had a bad reaction to the noise, it is far too loud."),
     ("en", "I usually get a rash from cheap earrings but these were fine, just too long."),
     ("fr", "Le pull a les poignets rouges, pas gris comme sur la photo."),
     ("fr", "La poupée a les yeux rouges, ça fait peur à ma fille."),
