@@ -114,6 +114,30 @@ _ORDER_AWAITED = re.compile(
     r"\b(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b|"
     r"\bj'attends (?:toujours |encore )?(?:ma commande|mon colis|mon paquet|la livraison)\b"
 )
+# The parcel still awaited, said in the present (the order never came, `not_received`): "Still waiting for my parcel",
+# « J'attends toujours mon colis »; not a wait for something to be done with it ("still waiting for my parcel to be
+# collected"), nor "Still waiting." alone, as often for a refund or a reply ("Asked for a refund. Still waiting.").
+_PARCEL_STILL_AWAITED = re.compile(
+    r"\bstill waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b(?! to be\b)|"
+    r"\bj'attends (?:toujours|encore) (?:ma commande|mon colis|mon paquet|la livraison)\b(?! (?:de|du) retour\b)"
+)
+# ... or its tracking said stuck now ("Tracking stuck on 'in transit' since the 2nd", "the tracking hasn't moved in a
+# week", « Suivi bloqué « en cours d'acheminement » depuis le 2 », « le suivi n'a pas bougé depuis lundi », « colis
+# bloqué au centre de tri »); not a wait told of the past ("the tracking was stuck for a week", « le suivi est resté
+# bloqué », « le suivi n'avait pas bougé »), nor one its sentence ends ("stuck until the 9th", « bloqué pendant trois
+# semaines, puis livré la veille »), after which the parcel came: what the text says came or is had
+# (`_ARRIVED_AFTER_ALL`, `_item_had`) undoes the reading either way.
+_TRACKING_STUCK = re.compile(
+    r"(?:\b(?:tracking|parcel|package|order)(?: (?:page|status|info))? (?:is |has been |'s )?(?:still )?(?:stuck|"
+    r"frozen)\b|\btracking(?: (?:page|status|info))? (?:still )?(?:hasn't|hasnt|has not|hasn't even|has not even) "
+    r"(?:moved|changed|updated|been updated)\b|"
+    r"\bsuivi(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? (?:est )?(?:toujours )?(?:bloque|fige)\b|"
+    r"\bsuivi(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? (?:ne |n')(?:bouge|evolue|avance) "
+    r"(?:toujours )?(?:plus|pas)\b|\bsuivi(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? n'a "
+    r"(?:toujours )?(?:pas|plus) (?:bouge|evolue|change)\b|"
+    r"\b(?:colis|commande|paquet) (?:est )?(?:toujours )?bloquee? (?:au|a la|en|chez)\b"
+    r")(?![^.!?]{0,60}?\b(?:pendant|durant|jusqu'(?:a|au)|puis|ensuite|then|until|till|before)\b)"
+)
 # ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
 # de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign
 # of him")

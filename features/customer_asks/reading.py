@@ -23,11 +23,13 @@ from features.customer_asks.delivery import (
     _NOT_RECEIVED_IN_FEW_WORDS,
     _OCCASION_MISSED,
     _ORDER_AWAITED,
+    _PARCEL_STILL_AWAITED,
     _REFUND_AWAITED,
     _RETURN_SENT,
     _RETURN_TOLD,
     _SERVICE_NOT_WORKING,
     _TRACKING_NOT_WORKING,
+    _TRACKING_STUCK,
     _day_missed,
     _item_had,
     _late_delivery,
@@ -385,6 +387,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             told.search(folded) for told in (regex(_COLLECT_WORD), _COLLECTION_MISSED, _RETURN_TOLD, _ORDER_AWAITED)
         )
     ):
+        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
+    if "not_received" not in faults and (_PARCEL_STILL_AWAITED.search(folded) or _TRACKING_STUCK.search(folded)):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (
         _ARRIVED_AFTER_ALL.search(folded)

@@ -3830,7 +3830,7 @@ def test_fewer_items_than_ordered_is_a_part_missing_not_a_size(
 # A collection that did not come, said with its collection ("the courier never came to collect it" read nothing), is a
 # collection still to arrange, and a message that only tells of it says nothing of the item. Near misses: a courier
 # alone, who as often never delivered, a « livreur » alone, who delivers, an order still awaited, a shop's "new
-# collection", a parcel that never arrived.
+# collection", a parcel that never arrived or is still awaited.
 COLLECTION_MISSED = [
     ("Le livreur n'est jamais venu chercher le colis.", ("collect",), (), True),
     ("I waited in all day for the courier to collect it, he never came.", ("collect",), (), True),
@@ -3841,8 +3841,8 @@ COLLECTION_MISSED = [
     ("The courier never came.", (), (), False),
     # a day waited in for a courier is the customer at home for a collection
     ("Frankly I'm furious. I waited in all day for a courier who never came.", ("collect",), (), True),
-    ("The DHL driver never came, still waiting for my order.", (), (), False),
-    ("Le livreur n'est jamais venu, j'attends toujours ma commande.", (), (), False),
+    ("The DHL driver never came, still waiting for my order.", (), ("not_received",), False),
+    ("Le livreur n'est jamais venu, j'attends toujours ma commande.", (), ("not_received",), False),
     ("The new autumn collection never came in my size so I bought this, but it's too big.", (), (), False),
     ("Le livreur n'est jamais venu, je n'ai toujours pas reçu ma commande.", (), ("not_received",), False),
     ("My parcel never arrived, the courier never came.", (), ("not_received",), False),
