@@ -122,21 +122,34 @@ _PARCEL_STILL_AWAITED = re.compile(
     r"\bj'attends (?:toujours|encore) (?:ma commande|mon colis|mon paquet|la livraison)\b(?! (?:de|du) retour\b)"
 )
 # ... or its tracking said stuck now ("Tracking stuck on 'in transit' since the 2nd", "the tracking hasn't moved in a
-# week", « Suivi bloqué « en cours d'acheminement » depuis le 2 », « le suivi n'a pas bougé depuis lundi », « colis
-# bloqué au centre de tri »); not a wait told of the past ("the tracking was stuck for a week", « le suivi est resté
-# bloqué », « le suivi n'avait pas bougé »), nor one its sentence ends ("stuck until the 9th", « bloqué pendant trois
-# semaines, puis livré la veille »), after which the parcel came: what the text says came or is had
+# week", "Tracking has said 'in transit' since the 2nd and hasn't moved", « Suivi bloqué « en cours d'acheminement »
+# depuis le 2 », « le suivi indique « en livraison » depuis lundi et n'a pas bougé », « colis bloqué au centre de
+# tri », "stuck at the depot and I need it before Friday"); not a wait told of the past ("the tracking was stuck for a
+# week", « le suivi est resté bloqué », « le suivi n'avait pas bougé »), nor « suivi » the verb (« j'ai suivi la
+# notice »), nor a wait its sentence says ended with the parcel come ("stuck until the 9th", "then it arrived",
+# « bloqué pendant trois semaines, puis livraison la veille »): what else the text says came or is had
 # (`_ARRIVED_AFTER_ALL`, `_item_had`) undoes the reading either way.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_JOUR = r"(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)"
+_CAME_AFTER_THE_WAIT = (
+    r"(?![^.!?]{0,80}?\b(?:(?:until|till) (?:the |last |this |on )?(?:\d|"
+    + _WEEKDAY
+    + r"|yesterday|today|it (?:arrived|came))|then (?:it |they |the \w+ )?(?:arrived|came|turned up|(?:was |got )?"
+    r"delivered)|(?:puis|ensuite) (?:(?:il|elle|le colis) (?:est |a ete )?)?(?:arrivee?|livree?)|(?:puis|ensuite) "
+    r"(?:la )?livraison|jusqu'(?:au|a) (?:\d|" + _JOUR + r"|hier|aujourd'hui)))"
+)
+_THE_TRACKING_FR = r"(?:\b(?:le|mon|votre|du|au|son|ce) |(?:^|[.!?;:,] ))suivi\b"
 _TRACKING_STUCK = re.compile(
     r"(?:\b(?:tracking|parcel|package|order)(?: (?:page|status|info))? (?:is |has been |'s )?(?:still )?(?:stuck|"
-    r"frozen)\b|\btracking(?: (?:page|status|info))? (?:still )?(?:hasn't|hasnt|has not|hasn't even|has not even) "
-    r"(?:moved|changed|updated|been updated)\b|"
-    r"\bsuivi(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? (?:est )?(?:toujours )?(?:bloque|fige)\b|"
-    r"\bsuivi(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? (?:ne |n')(?:bouge|evolue|avance) "
-    r"(?:toujours )?(?:plus|pas)\b|\bsuivi(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? n'a "
-    r"(?:toujours )?(?:pas|plus) (?:bouge|evolue|change)\b|"
-    r"\b(?:colis|commande|paquet) (?:est )?(?:toujours )?bloquee? (?:au|a la|en|chez)\b"
-    r")(?![^.!?]{0,60}?\b(?:pendant|durant|jusqu'(?:a|au)|puis|ensuite|then|until|till|before)\b)"
+    r"frozen)\b|\btracking\b[^.!?]{0,60}?\b(?:still )?(?:hasn't|hasnt|has not)(?: even)? (?:moved|changed|updated|"
+    r"been updated)\b|"
+    + _THE_TRACKING_FR
+    + r"(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? (?:est )?(?:toujours )?(?:bloque|fige)\b|"
+    + _THE_TRACKING_FR
+    + r"[^.!?]{0,60}?(?:\bne |\bn')(?:bouge|evolue|avance) (?:toujours )?(?:plus|pas)\b|"
+    + _THE_TRACKING_FR
+    + r"[^.!?]{0,60}?\bn'a (?:toujours )?(?:pas|plus) (?:bouge|evolue|change)\b|"
+    r"\b(?:colis|commande|paquet) (?:est )?(?:toujours )?bloquee? (?:au|a la|en|chez)\b)" + _CAME_AFTER_THE_WAIT
 )
 # ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
 # de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign
@@ -357,7 +370,6 @@ _WHOSE = (
 # 17th", "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now",
 # "Promised delivery before our housewarming on the 3rd. Turned up on the 9th"), not merely came ("it arrived in 2
 # pieces")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _CAME_AFTER = (
     r"(?:\b(?:arrived|came|got here|turned up|was delivered)(?: \w+){0,3}? (?:after|late|(?:on (?:the )?|the )"
     r"(?P<came>\d{1,2})(?:st|nd|rd|th)?|on (?:a |the )?"
