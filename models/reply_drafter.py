@@ -688,6 +688,8 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         listing = ["listing_noted"] if case.asks.not_as_described else []
         # ... and so is a complaint about the packaging ("way too much plastic"), which no decision answers
         listing += ["packaging_noted"] if case.asks.packaging_complaint else []
+        # ... and so is an item said not to be genuine, which no reason read names ("the bag is a fake")
+        listing += ["counterfeit_noted"] if case.asks.counterfeit else []
         # earlier messages left unanswered: the wait is apologised for before anything else is said of the item; else
         # a service the text judges poor ("Dreadful service") is
         waited = (

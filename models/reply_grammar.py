@@ -199,6 +199,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "packaging_noted": (
                 "Thank you too for your word on the packaging: we are passing it on to our warehouse.",
             ),
+            # after the acknowledgement, when the text says the item is not genuine (`counterfeit`)
+            "counterfeit_noted": (
+                "You tell us {the_item} may not be genuine: we take this very seriously and are passing it on to the "
+                "team that checks our products.",
+            ),
             "condolence": ("I'm very sorry for your loss.",),
             "hardship": ("I'm sorry to hear you are going through such a difficult time.",),
             "hurt_self": ("I'm so sorry that you were hurt.",),
@@ -667,6 +672,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             ),
             "packaging_noted": (
                 "Merci aussi pour votre remarque sur l'emballage : nous la transmettons à notre entrepôt.",
+            ),
+            "counterfeit_noted": (
+                "Vous nous signalez que {the_item} ne [serait|serait|seraient|seraient] pas "
+                "[authentique|authentique|authentiques|authentiques] : nous prenons ce signalement très au sérieux et "
+                "le transmettons à l'équipe qui contrôle nos produits.",
             ),
             "condolence": ("Je suis sincèrement désolé pour votre perte.",),
             "hardship": ("Je suis désolé d'apprendre que vous traversez une période si difficile.",),

@@ -611,3 +611,44 @@ def _not_as_described(folded: str) -> bool:
         and not _LOOK_IN_PHOTOS.search(_clause_around(told, shown))
         for shown in _SHOWN_THEN_SEEN.finditer(told)
     )
+
+
+# The item said not to be genuine, a counterfeit of its brand (`CustomerAsks.counterfeit`): "The bag is a fake", "I'm
+# worried this is a counterfeit", "counterfeit perfume", "it's not authentic", « LE SAC EST UNE CONTREFAÇON », « c'est
+# un faux », « ce n'est pas une vraie » ; not a material sold as an imitation ("fake leather", « faux cuir »,
+# « imitation cuir »: what the listing said, `not_as_described`), nor a copy of a paper (« une copie de la facture »),
+# nor denied ("it's definitely not a fake", « ce n'est pas une contrefaçon »).
+_IMITATION_OF = (
+    r"(?! (?:leather|fur|suede|tan|tanning|lashes|nails|flowers?|plants?|grass|tree|snow|wood|marble|pearls?|diamonds?|"
+    r"gold|silver|silk|wool|cashmere|capacity|cuir|fourrure|daim|fleurs?|plantes?|bois|marbre|perles?|diamants?|or|"
+    r"argent|soie|laine|cachemire|ongles|cils|de (?:la |ma |votre |l')?(?:facture|commande|ticket|recu|mail|e-mail|"
+    r"bon))\b)"
+)
+_CALLED_FAKE = re.compile(
+    # ... nor a likeness ("feels like a cheap knockoff": the quality), nor « faux » of a statement (« la photo est
+    # fausse », « c'est faux »)
+    r"(?<!\blike )\b(?:a|an|is|are|be|it's|its|they're|theyre|obviously|clearly|definitely) (?:(?:total|complete|"
+    r"cheap|obvious|blatant) )?(?P<said>fakes?|counterfeits?|knock-?offs?|forgery)\b"
+    + _IMITATION_OF
+    + r"|\b(?:un|une) (?:(?:vulgaire|simple|grossiere) )?(?P<said_fr>faux|copie)\b"
+    + _IMITATION_OF
+    + r"|\b(?P<counterfeit>counterfeit|contrefacons?)\b"
+    + _IMITATION_OF
+)
+_SAID_NOT_GENUINE = re.compile(
+    r"\b(?:not|isn't|isnt|aren't|arent) (?:a |an |the )?(?:genuine|authentic|real (?:one|thing|deal|brand))\b"
+    + _IMITATION_OF
+    + r"|\bpas (?:authentiques?|un vrai|une vraie|de vrais|de vraies)\b"
+    + _IMITATION_OF
+)
+
+
+def _counterfeit(folded: str) -> bool:
+    """Whether `folded` says the item is not genuine (`_SAID_NOT_GENUINE`, `_CALLED_FAKE`), a fake not denied by the
+    words just before it."""
+    if _SAID_NOT_GENUINE.search(folded):
+        return True
+    return any(
+        not _denied(folded, match, _NEGATION_IN_CLAUSE, next(name for name, said in match.groupdict().items() if said))
+        for match in _CALLED_FAKE.finditer(folded)
+    )

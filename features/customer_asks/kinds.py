@@ -95,6 +95,8 @@ class CustomerAsks:
             client déplorable »): the shop apologises for it, whatever the return is for.
         packaging_complaint: the text complains of the packaging itself ("way too much plastic", "a box far too big for
             a small vase", « beaucoup trop de plastique »): feedback the reply passes on, whatever the return is for.
+        counterfeit: the text says the item is not genuine, a counterfeit of its brand ("the bag is a fake", « c'est
+            une contrefaçon »): a claim the reply acknowledges and passes on, whatever reason is read.
         collection_missed: the text says a collection of the return did not happen ("the courier never came to collect
             it", « le livreur n'est jamais venu chercher le colis »): the shop's carrier failed, so the reply
             apologises.
@@ -147,6 +149,7 @@ class CustomerAsks:
     quality_complaint: bool = False
     service_complaint: bool = False
     packaging_complaint: bool = False
+    counterfeit: bool = False
     collection_missed: bool = False
     repeated: bool = False
     occasion_missed: bool = False

@@ -7,6 +7,7 @@ from features.customer_asks.complaints import (
     _LISTING_PROMISES_A_PART,
     _ORDERED_TO_COMPARE,
     _REPEATED,
+    _counterfeit,
     _not_as_described,
     _packaging_complaint,
     _quality_complaint,
@@ -491,6 +492,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         quality_complaint=_quality_complaint(folded),
         service_complaint=_service_complaint(folded),
         packaging_complaint=_packaging_complaint(folded),
+        counterfeit=_counterfeit(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
         repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),

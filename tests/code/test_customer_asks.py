@@ -423,6 +423,22 @@ FLAG_CASES = [
     ("speaks_of_fit", "The legs are longer than pictured.", True),
     ("speaks_of_fit", "Far too long for me, I'm 5'2.", True),
     ("speaks_of_fit", "Trop longue pour moi.", True),
+    # reply review sheet 653: a bag said to be a counterfeit got no word of it; not a material sold as an imitation, a
+    # copy of a paper, nor a fake denied
+    ("counterfeit", "ANGRY. THIS WATCH IS A FAKE, THE LOGO IS ALL WRONG", True),
+    ("counterfeit", "I've read about counterfeit trainers and I'm worried these are one.", True),
+    ("counterfeit", "The serial number doesn't check out, it is not authentic.", True),
+    ("counterfeit", "TRÈS DÉÇUE, CE PORTEFEUILLE EST UNE CONTREFAÇON", True),
+    ("counterfeit", "Ce n'est pas une vraie, le logo est de travers. C'est un faux.", True),
+    ("counterfeit", "The fake leather is peeling after three weeks.", False),
+    ("counterfeit", "Lovely faux fur collar but it's too small.", False),
+    ("counterfeit", "Le faux cuir se décolle déjà.", False),
+    ("counterfeit", "It's definitely not a fake, just not for me.", False),
+    ("counterfeit", "Ce n'est pas une contrefaçon, juste trop grand.", False),
+    ("counterfeit", "Pouvez-vous m'envoyer une copie de la facture ?", False),
+    ("counterfeit", "The listing says genuine leather. It is not genuine leather.", False),
+    ("counterfeit", "Uneven stitching everywhere. They feel like a cheap knockoff.", False),
+    ("counterfeit", "Le guide des tailles dit que ça taille petit. C'est faux, la photo est fausse aussi.", False),
 ]
 
 

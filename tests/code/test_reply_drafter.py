@@ -611,6 +611,32 @@ def test_a_listing_the_text_says_is_wrong_is_acknowledged_and_passed_on(
     assert check(Draft(subject, body, lang, False, facts), facts, case) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "reason", "text", "said"),
+    [("en", "no_longer_needed", "NOT HAPPY. THE WATCH IS A FAKE AND I WANT MY MONEY BACK",
+      "the watch may not be genuine"),
+     ("en", "other", "I'm worried these are counterfeit trainers, the box has no barcode.", "may not be genuine"),
+     ("fr", "no_longer_needed", "PAS CONTENTE. LA MONTRE EST UNE CONTREFAÇON, JE VEUX ÊTRE REMBOURSÉE",
+      "la montre ne serait pas authentique"),
+     ("fr", "other", "Les baskets ne sont pas authentiques, le logo est de travers.",
+      "les baskets ne seraient pas authentiques")],
+)  # fmt: skip
+def test_an_item_said_not_to_be_genuine_is_acknowledged_and_passed_on(
+    lang: str, reason: str, text: str, said: str
+) -> None:
+    # review sheet 653 #20: « LE SAC EST UNE CONTREFAÇON » was read a change of mind and drafted with no word of it
+    product = "Trainers" if "trainers" in text or "baskets" in text.lower() else "Watch"
+    case = ReplyCase(text, lang, reason, product, "accessories" if product == "Watch" else "shoes")
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    assert grammar.fold(said) in grammar.fold(body.split("\n\n")[1]), body
+    assert check(Draft(subject, body, lang, False, facts), facts, case) == []
+    # not a material sold as an imitation
+    faux = {"en": "The fake leather strap is peeling.", "fr": "Le bracelet en faux cuir se décolle."}[lang]
+    _subject, plain = compose(ReplyCase(faux, lang, "poor_quality", "Watch", "accessories"), facts)
+    assert "genuine" not in plain and "authentique" not in plain, plain
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_text_that_does_not_fault_the_listing_passes_nothing_on(lang: str) -> None:
     _subject, body = compose(_case(lang), facts_for("free_return"))
