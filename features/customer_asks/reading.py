@@ -28,6 +28,7 @@ from features.customer_asks.delivery import (
     _REFUND_AWAITED,
     _RETURN_SENT,
     _RETURN_TOLD,
+    _RETURN_TRACKED,
     _SERVICE_NOT_WORKING,
     _TRACKING_NOT_WORKING,
     _TRACKING_STUCK,
@@ -390,7 +391,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" not in faults and (_PARCEL_STILL_AWAITED.search(folded) or _TRACKING_STUCK.search(folded)):
-        faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
+        if _RETURN_SENT.search(folded) or _RETURN_TRACKED.search(folded):
+            requests = _with_request(requests, "sent_back")
+        else:
+            faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (
         _ARRIVED_AFTER_ALL.search(folded)
         or set(ALREADY_RETURNED_REQUESTS) & set(requests)
