@@ -42,6 +42,8 @@ _WORDS_OF_THEIR_OWN = frozenset({
     "staines",
 })  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
+# Words customers shorten on a phone, read in full, one word for one: "sz up" is "size up", "need sz 10" "need size 10".
+_SHORTHANDS = {"sz": "size"}
 
 
 def _slips(word: str) -> set[str]:
@@ -62,7 +64,7 @@ def _mended_words() -> dict[str, str]:
     for word in _ASK_WORDS + _FAULT_WORDS:
         for slip in _slips(word) - _WORDS_OF_THEIR_OWN - set(_ASK_WORDS + _FAULT_WORDS):
             mended.setdefault(slip, word)
-    return mended
+    return mended | _SHORTHANDS
 
 
 # « échange » folds to "echange", which is also "exchange" typed without its x in an English text ("I'd like to echange
@@ -86,7 +88,8 @@ _SMS_UN = re.compile(
 
 def mended_ask_words(folded: str) -> str:
     """`folded` (a `features.text.match_view` text: lower case, no accents) with each ask or fault word typed one slip
-    away from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), and the French « échange »
+    away from its spelling written as spelt ("exchnage for 38" -> "exchange for 38"), a shorthand in full ("sz up" ->
+    "size up", `_SHORTHANDS`), and the French « échange »
     typed in an English text for "exchange" written "exchange", and SMS French "1" for « un » before a size
     (`_SMS_UN`), every other character kept: the text keeps its words one for one, as the size rules that pair its
     words with the text as typed need."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from features.customer_asks import read_asks
 from features.spelling import mended_ask_words
 
 
@@ -71,3 +72,19 @@ def test_the_french_echange_in_an_english_text_is_exchange(folded: str, mended: 
 )
 def test_the_sms_1_for_un_before_a_size_is_un(folded: str, mended: str | None) -> None:
     assert mended_ask_words(folded) == (mended or folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "wanted"),
+    [
+        # review sheet 653 #47: "sz up" on a refused bra was no size asked, so no word that an exchange cannot be made
+        ("the band digs into my ribs. sz up.", "up", None),
+        ("drowning in it, sz down pls", "down", None),
+        ("too tight, need sz 12", None, "12"),
+        # not inside another word
+        ("the ersz of it, too tight", None, None),
+    ],
+)
+def test_a_size_shortened_to_sz_is_read_as_size(text: str, direction: str | None, wanted: str | None) -> None:
+    asks = read_asks(text)
+    assert (asks.size_direction, asks.wanted_size) == (direction, wanted)
