@@ -16,7 +16,7 @@ from features.customer_asks.clauses import (
 )
 from features.customer_asks.fault_context import _made_light_of_blanked
 from features.pattern_words import patterns_that_may_match
-from features.text import regex, sentence_bounds
+from features.text import regex, sentence_bounds, words_before
 
 # What the description or the photos promised is not what came: "not as pictured", "nothing like the photos",
 # "the glass is not sapphire as written", « la photo est fausse », « coussins annoncés 60x60 », "shown as
@@ -622,7 +622,10 @@ _IMITATION_OF = (
     r"(?! (?:leather|fur|suede|tan|tanning|lashes|nails|flowers?|plants?|grass|tree|snow|wood|marble|pearls?|diamonds?|"
     r"gold|silver|silk|wool|cashmere|capacity|cuir|fourrure|daim|fleurs?|plantes?|bois|marbre|perles?|diamants?|or|"
     r"argent|soie|laine|cachemire|ongles|cils|de (?:la |ma |votre |l')?(?:facture|commande|ticket|recu|mail|e-mail|"
-    r"bon))\b)"
+    r"bon)|"
+    # ... nor a fake of anything but the item ("a fake website", "gave a fake name", « un faux avis »)
+    r"websites?|sites?|names?|reviews?|ratings?|photos?|pictures?|images?|accounts?|e-?mails?|address|numbers?|news|"
+    r"smile|tracking|pages?|listings?|nom|avis|compte|adresse|numero|mail)\b)"
 )
 _CALLED_FAKE = re.compile(
     # ... nor a likeness ("feels like a cheap knockoff": the quality), nor « faux » of a statement (« la photo est
@@ -643,12 +646,25 @@ _SAID_NOT_GENUINE = re.compile(
 )
 
 
+# ... nor said of what is not the item, earlier in its clause ("The reviews are fake", "The photos on your site are
+# fake", « Les avis sont faux »)
+_SAID_OF_ELSE = re.compile(
+    r"\b(?:reviews?|ratings?|stars|photos?|pictures?|images?|website|site|listing|page|comments?|avis|commentaires?|"
+    r"notes?|e-?mails?|names?)\b(?:(?!\b(?:but|mais|and|et)\b)[^.!?,;])*$"
+)
+
+
 def _counterfeit(folded: str) -> bool:
-    """Whether `folded` says the item is not genuine (`_SAID_NOT_GENUINE`, `_CALLED_FAKE`), a fake not denied by the
-    words just before it."""
-    if _SAID_NOT_GENUINE.search(folded):
-        return True
+    """Whether `folded` says the item is not genuine (`_SAID_NOT_GENUINE`, `_CALLED_FAKE`), not of something else told
+    before it in its clause (`_SAID_OF_ELSE`), a fake not denied by the words just before it."""
+    found = [*_SAID_NOT_GENUINE.finditer(folded), *_CALLED_FAKE.finditer(folded)]
     return any(
-        not _denied(folded, match, _NEGATION_IN_CLAUSE, next(name for name, said in match.groupdict().items() if said))
-        for match in _CALLED_FAKE.finditer(folded)
+        not _SAID_OF_ELSE.search(words_before(folded, match.start()))
+        and not (
+            match.re is _CALLED_FAKE
+            and _denied(
+                folded, match, _NEGATION_IN_CLAUSE, next(name for name, said in match.groupdict().items() if said)
+            )
+        )
+        for match in found
     )

@@ -439,6 +439,10 @@ FLAG_CASES = [
     ("counterfeit", "The listing says genuine leather. It is not genuine leather.", False),
     ("counterfeit", "Uneven stitching everywhere. They feel like a cheap knockoff.", False),
     ("counterfeit", "Le guide des tailles dit que ça taille petit. C'est faux, la photo est fausse aussi.", False),
+    ("counterfeit", "The reviews on your page are fake, don't trust them.", False),
+    ("counterfeit", "Is this a fake website? The order page looked odd.", False),
+    ("counterfeit", "Les avis sont faux, la robe est moche.", False),
+    ("counterfeit", "The reviews said it was genuine but the wallet is a fake.", True),
 ]
 
 
