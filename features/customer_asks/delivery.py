@@ -138,15 +138,19 @@ _CAME_AFTER_THE_WAIT = (
     r"delivered)|(?:puis|ensuite) (?:(?:il|elle|le colis) (?:est |a ete )?)?(?:arrivee?|livree?)|(?:puis|ensuite) "
     r"(?:la )?livraison|jusqu'(?:au|a) (?:\d|" + _JOUR + r"|hier|aujourd'hui)))"
 )
-# ... unless the parcel whose tracking is stuck is the return the customer sent: told sent back (`_RETURN_SENT`),
-# dropped off or posted, or named the return's ("Sent it back on Monday, tracking hasn't moved since", "I dropped the
+# ... unless the parcel whose tracking is stuck is the return the customer sent: told sent back, dropped off or posted
+# (the item the object), or named the return's ("Sent it back on Monday, tracking hasn't moved since", "I dropped the
 # return at the post office and the tracking has not updated", "the tracking number on the return label", « J'ai
 # déposé le colis retour au point relais, le suivi ne bouge plus »): the return's whereabouts are chased (`sent_back`)
 _RETURN_TRACKED = re.compile(
-    r"\b(?:dropped (?:it|them|the (?:return|parcel|package|item|box))\b|dropped off|(?:i|we)(?:'ve| have)? posted "
-    r"(?:it|them|the (?:return|parcel|package|item|box))\b|return(?:s)? (?:label|parcel|package|tracking)|(?:colis|"
-    r"paquet|suivi|etiquette) (?:de |du )?(?:mon )?retour|(?:j'ai|je l'ai|je les ai|nous avons|on a) (?:bien )?"
-    r"(?:depose|poste|renvoye|retourne|reexpedie)e?s?)\b"
+    # (the item as the object: not "The driver dropped off a card", « J'ai renvoyé un mail », « J'ai déposé une
+    # réclamation »)
+    r"\b(?:(?:sent|posted|shipped|mailed|returned) (?:it|them|the \w+) back\b|"
+    r"(?:i|we)(?:'ve| have)? (?:dropped|posted) (?:it|them|the (?:return|parcel|package|item|box))\b|(?:i|we)"
+    r"(?:'ve| have)? dropped off (?:the|my) (?:return|parcel|package|item|box)\b|return(?:s)? (?:label|parcel|package|"
+    r"tracking)\b|(?:colis|paquet|suivi|etiquette) (?:de |du )?(?:mon )?retour\b|(?:je l'ai|je les ai|je vous l'ai|je "
+    r"vous les ai|nous l'avons) (?:bien )?(?:depose|poste|renvoye|retourne|reexpedie)e?s?\b|(?:j'ai|nous avons|on a) "
+    r"(?:bien )?(?:depose|poste|renvoye|retourne|reexpedie) (?:le colis|le paquet|l'article|le retour|la commande)\b)"
 )
 _THE_TRACKING_FR = r"(?:\b(?:le|mon|votre|du|au|son|ce) |(?:^|[.!?;:,] ))suivi\b"
 _TRACKING_STUCK = re.compile(

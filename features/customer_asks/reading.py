@@ -391,7 +391,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" not in faults and (_PARCEL_STILL_AWAITED.search(folded) or _TRACKING_STUCK.search(folded)):
-        if _RETURN_SENT.search(folded) or _RETURN_TRACKED.search(folded):
+        if _RETURN_TRACKED.search(folded):
             requests = _with_request(requests, "sent_back")
         else:
             faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})

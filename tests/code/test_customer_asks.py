@@ -1667,6 +1667,12 @@ FAULTS_UNREAD = [
     ("JE SUIS FURIEUSE. VOUS AVEZ PERDU MON COLIS ET MAINTENANT C'EST MON PROBLÈME", "faults", ("not_received",)),
     ("You've lost my parcel and nobody answers.", "faults", ("not_received",)),
     ("You lost my return and I want my money.", "faults", ()),
+    # a stuck tracking beside a mail or a claim sent, or a card the driver left, is still the order's; the return's
+    # only with the item sent
+    ("J'ai renvoyé un mail hier, le suivi ne bouge plus depuis lundi.", "faults", ("not_received",)),
+    ("J'ai déposé une réclamation, mon colis est toujours bloqué au dépôt.", "faults", ("not_received",)),
+    ("The courier dropped off a card, and the tracking hasn't moved since.", "faults", ("not_received",)),
+    ("Je l'ai déposé au relais mardi, le suivi ne bouge plus.", "requests", ("sent_back",)),
     ("its ok for like a month then the lever stopped staying down unless you hold it, cheap plastic mechanism inside. "
      "not worth 40 quid", "faults", ("defect",)),
     ("The lid stopped locking after two weeks.", "faults", ("defect",)),
