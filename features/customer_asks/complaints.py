@@ -646,11 +646,13 @@ _SAID_NOT_GENUINE = re.compile(
 )
 
 
-# ... nor said of what is not the item, earlier in its clause ("The reviews are fake", "The photos on your site are
-# fake", « Les avis sont faux »)
+# ... nor said of what is not the item, the subject of its clause ("The reviews are fake", "The photos on your site are
+# fake"); not a site named inside the item's own subject ("The bag I bought from your website is a fake")
 _SAID_OF_ELSE = re.compile(
-    r"\b(?:reviews?|ratings?|stars|photos?|pictures?|images?|website|site|listing|page|comments?|avis|commentaires?|"
-    r"notes?|e-?mails?|names?)\b(?:(?!\b(?:but|mais|and|et)\b)[^.!?,;])*$"
+    r"(?:^|[.!?,;:] |\b(?:and|but|mais|et) )(?:the |your |these |those |all the |all |les |vos |ces |tous les )?"
+    r"(?:\w+ )?(?:reviews?|ratings?|stars|photos?|pictures?|images?|website|site|listing|page|comments?|avis|"
+    r"commentaires?|notes?|e-?mails?|names?)(?: (?:on|of|in|at|sur|de) (?:the |your |this |my |le |la |votre )?\w+)?"
+    r"\s*$"
 )
 
 

@@ -443,6 +443,8 @@ FLAG_CASES = [
     ("counterfeit", "Is this a fake website? The order page looked odd.", False),
     ("counterfeit", "Les avis sont faux, la robe est moche.", False),
     ("counterfeit", "The reviews said it was genuine but the wallet is a fake.", True),
+    ("counterfeit", "The wallet I bought from your website is a fake.", True),
+    ("counterfeit", "Le portefeuille commandé sur votre site est une contrefaçon.", True),
 ]
 
 
