@@ -145,7 +145,8 @@ _CAME_AFTER_THE_WAIT = (
 _RETURN_TRACKED = re.compile(
     # (the item as the object: not "The driver dropped off a card", « J'ai renvoyé un mail », « J'ai déposé une
     # réclamation »)
-    r"\b(?:(?:sent|posted|shipped|mailed|returned) (?:it|them|the \w+) back\b|"
+    r"\b(?:(?:sent|posted|shipped|mailed|returned) (?:it|them|the \w+) back\b|(?:sent|posted|shipped|mailed|"
+    r"dropped)(?: off)? (?:my|the|our) return\b|(?:my|our) return (?:parcel|package|has|is|was|hasn't|isn't)\b|"
     r"(?:i|we)(?:'ve| have)? (?:dropped|posted) (?:it|them|the (?:return|parcel|package|item|box))\b|(?:i|we)"
     r"(?:'ve| have)? dropped off (?:the|my) (?:return|parcel|package|item|box)\b|return(?:s)? (?:label|parcel|package|"
     r"tracking)\b|(?:colis|paquet|suivi|etiquette) (?:de |du )?(?:mon )?retour\b|(?:je l'ai|je les ai|je vous l'ai|je "

@@ -1675,6 +1675,7 @@ FAULTS_UNREAD = [
     ("J'ai déposé une réclamation, mon colis est toujours bloqué au dépôt.", "faults", ("not_received",)),
     ("The courier dropped off a card, and the tracking hasn't moved since.", "faults", ("not_received",)),
     ("Je l'ai déposé au relais mardi, le suivi ne bouge plus.", "requests", ("sent_back",)),
+    ("I posted my return off on Tuesday and the tracking has been stuck since.", "requests", ("sent_back",)),
     ("its ok for like a month then the lever stopped staying down unless you hold it, cheap plastic mechanism inside. "
      "not worth 40 quid", "faults", ("defect",)),
     ("The lid stopped locking after two weeks.", "faults", ("defect",)),
