@@ -71,6 +71,11 @@ _RULED_OUT = re.compile(
     r"n't\b(?! hesitate| urgent)|\bnot\b(?! urgent| a rush| in a rush)|\b(?:never|except|jamais|sauf)\b|"
     r"(?<!hesitez )(?<!hesite )\bpas\b(?! urgent| presse)"
 )
+# the customer said free, before when ("I'm free all afternoon", « je suis disponible tout l'après-midi »)
+_AVAILABLE = re.compile(
+    r"^(?:i'm|i am|i'll be|i will be|je suis|je serai)(?: \w+)? (?:free|available|around|home|in|disponible|dispo|"
+    r"joignable|libre|chez moi|a la maison)(?: tout)? "
+)
 # the last hour of a bare "busy until" read as the afternoon's ("I'm busy until 4": 4 pm)
 _LAST_BARE_AFTERNOON_HOUR = 7
 # busy until a time: the call comes after it ("je travaille jusqu'à 15h", "I'm at work till 3pm")
@@ -81,10 +86,10 @@ _BUSY_UNTIL = re.compile(
 )
 _DAY_PARTS = {
     "soon": r"today|aujourd'hui|asap|as soon as possible|au plus vite|des que possible|dans la journee",
-    "morning": r"(?:ce|le|demain|en) matin(?:ee)?|(?:this|tomorrow|in the) morning",
+    "morning": r"(?:ce|le|demain|en) matin(?:ee)?|toute la matinee|(?:this|tomorrow|in the|all) morning",
     "lunchtime": r"(?:entre midi et (?:deux|2)|a l'heure du dejeuner|(?:at|over) lunch ?time|at lunch)",
-    "afternoon": r"(?:cet|l'|demain|en|dans l') ?apres-?midi|(?:this|tomorrow|in the) afternoon",
-    "evening": r"(?:ce|le|demain|en) soir(?:ee)?|(?:this|tomorrow|in the) evening|tonight",
+    "afternoon": r"(?:cet|l'|demain|en|dans l') ?apres-?midi|(?:this|tomorrow|in the|all) afternoon",
+    "evening": r"(?:ce|le|demain|en) soir(?:ee)?|toute la soiree|(?:this|tomorrow|in the|all) evening|tonight",
 }
 _DAY_PART = re.compile(r"\b(?:" + "|".join(rf"(?P<{part}>{words})" for part, words in _DAY_PARTS.items()) + r")\b")
 
@@ -123,11 +128,13 @@ def _busy_until(match: re.Match[str], day_part: str | None) -> tuple[int, int] |
 
 
 def _call_clauses(view: str) -> list[str]:
-    """The clauses that ask for the call, and one right after that says only when ("Call me tomorrow, before 10am")."""
+    """The clauses that ask for the call, and one right after that says only when ("Call me tomorrow, before 10am") or
+    when the customer is free (« Rappelez-moi svp, je suis disponible tout l'après-midi »)."""
     clauses: list[str] = []
     asked = False
     for clause in re.split(r"[.!?;,]+ ", view):
-        when_only = asked and (_BOUNDED.match(clause) is not None or _DAY_PART.match(clause) is not None)
+        when = _AVAILABLE.sub("", clause, count=1)
+        when_only = asked and (_BOUNDED.match(when) is not None or _DAY_PART.match(when) is not None)
         asked = bool(_CALL_WORDS.search(clause)) and not _CALL_MADE.search(clause)
         if asked or when_only:
             clauses.append(clause)

@@ -37,6 +37,12 @@ CALL_TIMES = [
     ("en", "Please call me today, after 4pm.", "as soon as possible, after 4\u00a0pm"),
     ("en", "It arrived today broken. Please call me.", None),
     ("fr", "J'ai appelé aujourd'hui, rappelez-moi.", None),
+    # sheet 659 #58: when the customer is free, said after the ask (the English twin was read)
+    ("fr", "Rappelez-moi svp, je suis disponible tout l'après-midi.", "l'après-midi"),
+    ("en", "Call me back please, I'm free all afternoon.", "in the afternoon"),
+    ("fr", "Rappelez-moi, je serai chez moi ce soir.", "en soirée"),
+    ("fr", "Rappelez-moi svp, je suis dispo après 17h.", "après 17\u00a0h"),
+    ("en", "Call me back please, I am not free all afternoon.", None),
     # the time asked, not one ruled out nor the shop's missed call; a bare "busy until" hour of the afternoon
     ("fr", "Je ne suis pas joignable le matin, rappelez-moi l'après-midi.", "l'après-midi"),
     ("fr", "Vous m'avez appelé à 10h mais j'étais absente, rappelez-moi après 17h.", "après 17\u00a0h"),
