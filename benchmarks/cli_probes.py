@@ -1000,8 +1000,8 @@ def seventeenth_round_probes(
 def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
     """(probe name, arguments, options): history exports whose ids the API would refuse (a full-width customer id, a
     zero-width space in an order id), which `data load` and `batch score` took: held to no more than their spaces;
-    a state folder with a file for its mlruns or reports folder, or a folder for its pseudonym key; a copy of the
-    state's registry without its models."""
+    a state folder with a file for its mlruns or reports folder, or a folder for its pseudonym key or its registry; a
+    copy of the state's registry without its models."""
     here = {"command": CHECKOUT}
     for name, table, odd in (
         ("a full-width customer id", "customers", "\uff23"),
@@ -1037,6 +1037,14 @@ def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict
         "predict reasons on a copied state without its models",
         ["predict", "reasons", "-i", str(copied / "texts.csv"), "-o", str(copied / "out.csv")],
         here | {"env": {"TRIAGE_STATE_DIR": str(copied)}, "refused_naming": "could not be loaded"},
+    )
+    # a folder in the registry's place: read as "no champion" (`triage up` trained new ones); opened, MLflow retried
+    # for two minutes
+    (copied / "folder state" / "mlflow.db").mkdir(parents=True)
+    yield (
+        "predict reasons with a folder for the state's registry",
+        ["predict", "reasons", "-i", str(copied / "texts.csv"), "-o", str(copied / "out.csv")],
+        here | {"env": {"TRIAGE_STATE_DIR": str(copied / "folder state")}, "refused_naming": "is a folder"},
     )
 
 

@@ -166,6 +166,13 @@ def _check_server_answers(settings: Settings) -> None:
     """
     if settings.tracking_uri.startswith("postgresql"):
         _check_database_answers(settings)
+    local_file = Path(settings.tracking_uri.removeprefix("sqlite:///"))
+    if settings.tracking_uri.startswith("sqlite:///") and local_file.exists() and not local_file.is_file():
+        # MLflow retried opening it for two minutes, then said "unable to open database file"
+        raise RegistryUnavailableError(
+            f"the registry {settings.tracking_uri_shown} is a folder, not a database file: check TRIAGE_STATE_DIR "
+            "and TRIAGE_MLFLOW_TRACKING_URI"
+        )
     if not settings.tracking_uri.startswith(("http://", "https://")):
         return
     import requests
@@ -262,8 +269,8 @@ def _follow_state_folder(settings: Settings) -> None:
     the original's folder), a moved one lost its champions ("could not be loaded"). The registry and its artifacts
     travel together only when `TRIAGE_MLFLOW_TRACKING_URI` is unset: a registry named there may serve several state
     folders, and is left as it is."""
-    if settings.mlflow_tracking_uri is not None or _registry_not_made(settings):
-        return
+    if settings.mlflow_tracking_uri is not None or not (settings.state_dir / "mlflow.db").is_file():
+        return  # no registry made yet, or none SQLite can open: MLflow makes one, or says what is there
     here = settings.artifact_root.as_uri()
     # the registry's own lock wait: a trainer writing holds it for moments
     with contextlib.closing(sqlite3.connect(settings.state_dir / "mlflow.db", timeout=30)) as database:
@@ -367,7 +374,9 @@ def _registry_not_made(settings: Settings) -> bool:
     """Whether the registry is a local SQLite file not made yet: it holds no champion, and opening it would make it
     (and the state folders) on a read."""
     local_file = settings.tracking_uri.removeprefix("sqlite:///")
-    return local_file != settings.tracking_uri and not Path(local_file).is_file()
+    # exists, not is_file: a folder in the registry's place is a registry that cannot be read, said so when opened; read
+    # as no champion, `triage up` went on to train new ones
+    return local_file != settings.tracking_uri and not Path(local_file).exists()
 
 
 def champion_version(settings: Settings, model_name: str) -> Any | None:

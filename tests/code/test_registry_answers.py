@@ -278,3 +278,17 @@ def test_a_model_upload_waits_for_the_server_to_store_it_not_the_registry_answer
     assert os.environ["MLFLOW_HTTP_REQUEST_TIMEOUT"] == "1"
     with pytest.raises(MlflowException):
         artifacts.log_artifact(str(model), "model")
+
+
+def test_a_folder_in_the_registrys_place_is_said_to_be_one_not_read_as_no_champion(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # read as a registry not made yet: "no champion", and `triage up` went on to train new ones; opened, MLflow
+    # retried for two minutes before "unable to open database file"
+    (tmp_path / "state" / "mlflow.db").mkdir(parents=True)
+    monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.delenv("TRIAGE_MLFLOW_TRACKING_URI", raising=False)
+    started = time.monotonic()
+    with pytest.raises(RegistryUnavailableError, match="is a folder, not a database file: check TRIAGE_STATE_DIR"):
+        champion_version(Settings(), "returns-reason-classifier")
+    assert time.monotonic() - started < 10
