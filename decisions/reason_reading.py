@@ -11,7 +11,11 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
 - the item said not to fit with no way given ("It's just not the right size", « elle ne me va pas ») and nothing
   else: that is none of the reasons that claim the shop got something wrong (damage, a defect, a part missing,
   another item, a listing that differs), so such a reading gives way to `other`, as the annotation guide labels a
-  fit with no direction (`data/corpus/ANNOTATION.md`, rule 2).
+  fit with no direction (`data/corpus/ANNOTATION.md`, rule 2);
+- a wrong item read where the customer says they ordered wrongly themselves ("I ordered the wrong size", « je me suis
+  trompée de taille ») and tells of no fault, quality or description complaint: the shop sent what was ordered, so
+  the reason is the size asked or the way the fit complaint points, else a fit with no way given, else bought by
+  mistake; a wrong item ticked there is contradicted whatever the classifier read.
 The size and the fit hold neither where the words tell of anything else the return may be for: a fault, a quality or
 description complaint, something a size does not fix ("a different shade of green than pictured"), several sizes
 ordered to choose from; nor the second where a size is named ("The label says M but it fits like an XS": the marking
@@ -58,6 +62,12 @@ _FIT_SAID = (_FIT_WITH_NO_WAY, "only says it does not fit, and names no fault")
 # A wrong item sent is most often the wrong size ("you sent it in the wrong size, I need the bigger one"), which a
 # customer tells by the size they need: words of the size do not contradict that tick.
 _SIZE_SENT_WRONG = "wrong_item"
+# An item the customer says they ordered wrongly themselves ("I ordered the wrong size", « je me suis trompée de
+# taille ») is no wrong item sent: the annotation guide files it by the size asked or the way the fit complaint points,
+# else as a fit with no way given (`other`, rule 2) where it speaks of the fit, else as bought by mistake
+# (`no_longer_needed`).
+_OWN_MISTAKE_SAID = "says they ordered it wrongly themselves"
+_BOUGHT_BY_MISTAKE = "no_longer_needed"
 # What the words say that denies each reason's fault, as an agent reads it (`CustomerAsks.reasons_denied`).
 _DENIED_SAID: dict[str, str] = {
     "damaged_in_transit": "says it arrived undamaged",
@@ -108,7 +118,11 @@ def fault_denied(reason: str, asks: CustomerAsks) -> bool:
 
 def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | None:
     """The reason the customer's words (`text`, read as `asks`) give when they plainly contradict the classifier's
-    reading `read`, else None (the words agree, say nothing clear, or tell of anything else the return may be for)."""
+    reading `read`, else None (the words agree, say nothing clear, or tell of anything else the return may be for). A
+    wrong item read where the customer says they ordered wrongly themselves is the reason that mistake is filed under
+    (`_own_order_reason`)."""
+    if read == _SIZE_SENT_WRONG and _own_wrong_order(asks):
+        return WordsReading(read, _own_order_reason(asks), _OWN_MISTAKE_SAID)
     told_else = (
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
     )
@@ -125,10 +139,16 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     classifier's top reading (`read`, sure or not) is another: `read`, or the words' reason against it
     (`words_reading`). The words contradict the tick where they deny its fault (`fault_denied`), or, for a tick of a
     fault of the shop, where they tell of the size and of no fault and the classifier reads a size too
-    (`_size_agreed`). None where the classifier read the tick's reason, or the words do not contradict the tick."""
-    if read == ticked:
+    (`_size_agreed`); a wrong item ticked, where they say the customer ordered wrongly themselves, whatever the
+    classifier read. None where the classifier read the tick's reason (but for that own mistake), or the words do not
+    contradict the tick."""
+    if ticked == _SIZE_SENT_WRONG and _own_wrong_order(asks):
+        # the customer's own wrong order, told in so many words, is none of the shop's whoever read a wrong item
+        said: str | None = _OWN_MISTAKE_SAID
+    elif read == ticked:
         return None
-    said = _DENIED_SAID[ticked] if fault_denied(ticked, asks) else _size_agreed(ticked, read, asks, text)
+    else:
+        said = _DENIED_SAID[ticked] if fault_denied(ticked, asks) else _size_agreed(ticked, read, asks, text)
     if said is None:
         return None
     overruled = words_reading(read, asks, text)
@@ -160,3 +180,19 @@ def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:
         return _SIZE_RUNS[asks.size_runs]
     fit_only = asks.does_not_fit and asks.size_direction is None and asks.wanted_size is None
     return _FIT_SAID if fit_only and not _SIZE_NAMED.search(text) else None
+
+
+def _own_wrong_order(asks: CustomerAsks) -> bool:
+    """Whether the words say the order was the customer's own mistake and tell of no fault, quality or description
+    complaint the return may be for besides."""
+    return asks.own_mistake and not (asks.faults or asks.quality_complaint or asks.not_as_described)
+
+
+def _own_order_reason(asks: CustomerAsks) -> str:
+    """The reason of an item the customer ordered wrongly themselves: the size asked bigger or smaller, else the way
+    their fit complaint points ("I ordered the wrong size, it's too big"), else a fit with no way given where the words
+    speak of the fit, else bought by mistake."""
+    way = asks.size_direction if asks.size_direction in _SIZE_ASKED else asks.fit_way
+    if way in _SIZE_ASKED:
+        return _SIZE_ASKED[way][0]
+    return _FIT_WITH_NO_WAY if asks.speaks_of_fit else _BOUGHT_BY_MISTAKE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _found
+from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _denied, _found
 from features.customer_asks.fit import _MEASURE
 from features.customer_asks.hazards import _FOOD
 from features.customer_asks.sizes import _CAME_INSTEAD, _COLOURS, _MONTHS_FR, INSTEAD_OF
@@ -771,6 +771,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?<!must be )(?<!might be )(?<!maybe )(?<!probably )(?:mislabelled|mislabeled)\b|\blabelled (?:as )?(?:a |"
         r"an |size )?\S+ but (?:(?:it'?s|its|it is|they'?re|they are|is|are|actually|really|in fact) )*(?:a|an|size)\b",
         r"\bmauvais (?:article|produit|modele|coloris)\b",
+        # (not the customer's own choice: « j'ai commandé la mauvaise taille »)
+        r"(?<!commande la )(?<!choisi la )(?<!pris la )(?<!selectionne la )"
         r"\b(?:mauvaise|erreur de) (?:taille|couleur|reference|commande)\b(?! (?:de ma part|de ma faute))",
         r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|le produit commande|la taille commandee|"
         r"la couleur commandee)\b",
@@ -1125,8 +1127,20 @@ _OWN_MISTAKE = re.compile(
     r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
     r"\bj'ai (?:commande|choisi|pris|selectionne) (?:la |le |une |un )?(?:mauvaise|mauvais)\b|\b(?:erreur|"
     r"faute)\b[^.!?]{0,30}\bde ma part\b|\bour (?:mistake|fault|error|bad)\b|"
-    r"\bma (?:faute|erreur)\b"
+    r"\bma (?:faute|erreur)\b|"
+    # « je me suis trompée de taille », "I got the size wrong" (not "we got the wrong size": one received)
+    r"\b(?:je me suis|nous nous sommes) trompee?s? (?:de|dans (?:la|le|les))\b|"
+    r"\b(?:i|we) got the (?:size|sizing|colou?r) wrong\b|\b(?:i|we) (?:mixed|messed) up the (?:size|sizes|sizing)\b"
 )
+
+
+def own_mistake(folded: str) -> bool:
+    """Whether the customer says the order was their own mistake ("I ordered the wrong size", « je me suis trompée de
+    taille », "my mistake"), not denied in its clause ("not my fault", « ce n'est pas ma faute »): a wrong item is
+    then none of the shop's."""
+    return any(not _denied(folded, mistake, _NEGATION_IN_CLAUSE) for mistake in _OWN_MISTAKE.finditer(folded))
+
+
 # An odd pair, one shoe of each size: "the left boot is a 7 and the right one is an 8", « une basket 41 et une basket
 # 42 », "a mismatched pair", « une paire dépareillée »: a shop mistake (not « une basket 41 et une basket 41 bis »).
 _ODD_PAIR = re.compile(

@@ -122,6 +122,13 @@ class CustomerAsks:
             defect, "it's the right item" a wrong item, "the parcel came on time" a late delivery;
             `features.customer_asks.denials`): a tick or a reading of one of them is contradicted where no fault is
             told besides.
+        own_mistake: the customer says the order was their own mistake ("I ordered the wrong size", « je me suis
+            trompée de taille », "my mistake"; not "not my fault") and no shop mistake is read beside it (which is then
+            dropped from `faults`: either may be the customer's reading of the other): an item they chose wrongly is
+            no wrong item sent.
+        fit_way: the way the text's own fit complaint points, when it points one way only: "up" where the item is
+            too small or tight on the customer ("it's too tight", « trop serré »), "down" where too big or loose; None
+            else. What the item does on them, not a size asked (`size_direction`).
     """
 
     wanted_size: str | None = None
@@ -158,6 +165,8 @@ class CustomerAsks:
     speaks_of_fit: bool = False
     does_not_fit: bool = False
     reasons_denied: tuple[str, ...] = ()
+    own_mistake: bool = False
+    fit_way: str | None = None
 
     @property
     def not_a_return(self) -> str | None:

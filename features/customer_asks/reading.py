@@ -82,8 +82,8 @@ from features.customer_asks.faults import (
     _FAULTS,
     _ODD_PAIR,
     _ORDERED_JUST_BEFORE,
-    _OWN_MISTAKE,
     _damage_read,
+    own_mistake,
 )
 from features.customer_asks.fit import (
     _ADVISED,
@@ -292,11 +292,13 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     way_readings = [reading for reading, to_readers in zip(way_readings, told, strict=True) if not to_readers]
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
+    # the way the text's own fit complaint points, when it points one way only
+    small = bool(_TOO_SMALL.search(folded)) or runs == "up"
+    big = bool(_TOO_BIG.search(folded)) or runs == "down"
+    fit_way = "up" if small and not big else "down" if big and not small else None
     if direction is None and _NEXT_SIZE.search(folded):
-        # "will try the next size": the way the text's own fit complaint points, when it points one way only
-        small = bool(_TOO_SMALL.search(folded)) or runs == "up"
-        big = bool(_TOO_BIG.search(folded)) or runs == "down"
-        direction = "up" if small and not big else "down" if big and not small else "next"
+        # "will try the next size": that way
+        direction = fit_way or "next"
     read_for_faults = _ELSEWHERE.sub(
         " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
     )
@@ -344,7 +346,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         faults = tuple(kind for kind in faults if kind != "damage")
     if _FAULT_LAID_ON_THE_SIZE.search(folded):
         faults = tuple(kind for kind in faults if kind not in ("damage", "defect"))
-    if "shop_mistake" in faults and _OWN_MISTAKE.search(folded):
+    # the customer's own mistake with a shop's read beside it ("They sent the wrong size, my mistake for not checking")
+    # is neither, for the classifier to weigh
+    said_own = own_mistake(folded)
+    mistake_own = said_own and "shop_mistake" not in faults
+    if "shop_mistake" in faults and said_own:
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
     requests = _found(_ASKED_OUTRIGHT, folded)
     if "exchange" in requests and not _exchange_asked(folded):
@@ -499,7 +505,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         counterfeit=_counterfeit(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
-        repeated=bool(_REPEATED.search(folded)) and not _OWN_MISTAKE.search(folded),
+        repeated=bool(_REPEATED.search(folded)) and not said_own,
         # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
         # nor said not to matter just after ("Came after my birthday, which is fine")
         occasion_missed=any(
@@ -523,4 +529,6 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         )
         and not (direction or wanted),
         reasons_denied=denied_reasons(folded),
+        own_mistake=mistake_own,
+        fit_way=fit_way,
     )

@@ -4250,6 +4250,28 @@ def test_a_mistake_of_someone_else_or_sizes_bought_to_compare_are_no_shop_mistak
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "own", "faults"),
+    [
+        ("I ordered the wrong size, it's my mistake.", "en", True, ()),
+        ("Je me suis trompée de taille en commandant.", "fr", True, ()),
+        ("I got the size wrong, sorry.", "en", True, ()),
+        # the mistake denied is the shop's
+        ("Not my fault: I ordered a 12 and received a 14.", "en", False, ("shop_mistake",)),
+        ("Ce n'est pas ma faute, j'ai commandé du 39 et j'ai reçu du 41.", "fr", False, ("shop_mistake",)),
+        # the shop's sending and the customer's own mistake told together: neither, for the classifier to weigh
+        ("They sent the wrong size, my mistake for not checking sooner.", "en", False, ()),
+        # "we got the wrong size" is one received
+        ("We got the wrong size in the parcel.", "en", False, ("shop_mistake",)),
+    ],
+)
+def test_the_customers_own_wrong_order_is_read_where_it_is_affirmed(
+    text: str, lang: str, own: bool, faults: tuple[str, ...]
+) -> None:
+    asks = read_asks(text, lang)
+    assert (asks.own_mistake, asks.faults) == (own, faults)
+
+
+@pytest.mark.parametrize(
     ("text", "faults"),
     [
         # a part named after "everything ... but" that is the subject of what is said next, not a part missing

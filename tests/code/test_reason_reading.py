@@ -395,6 +395,48 @@ def test_the_customers_own_wrong_size_is_no_fault_of_the_shop(text: str, lang: s
     assert "FAULT_DESCRIBED" not in assessment.decision.rule_codes
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        ("I ordered the wrong size.", "en", "other"),
+        ("I think I ordered the wrong size, it's far too big on me.", "en", "too_large"),
+        ("Je me suis trompée de taille, il me faut la taille au-dessus.", "fr", "too_small"),
+        ("I ordered the wrong colour, my mistake.", "en", "no_longer_needed"),
+        ("J'ai commandé la mauvaise couleur, erreur de ma part.", "fr", "no_longer_needed"),
+    ],
+)
+def test_the_customers_own_wrong_order_read_as_a_wrong_item_is_no_fault_of_the_shop(
+    text: str, lang: str, reason: str
+) -> None:
+    assessment = _assessed(text, "wrong_item", lang)
+    assert assessment.acted_reason("wrong_item") == reason
+    assert assessment.decision.code is DecisionCode.PAID_RETURN
+    assert assessment.decision.rules[0].code == "REASON_FROM_WORDS"
+    assert "they ordered it wrongly themselves" in assessment.decision.rules[0].sentence
+    # a wrong item ticked is contradicted, even where the classifier read one too: no free label, the mismatch warned
+    ticked = _assessed(text, "wrong_item", lang, ticked="wrong_item")
+    assert ticked.decision.code is DecisionCode.PAID_RETURN and ticked.mismatch is not None
+    assert tick_reading("wrong_item", "no_longer_needed", read_asks(text, lang), text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "I ordered X and received Y" is the shop's
+        ("I ordered a 12 and received a 14.", "en"),
+        ("Not my fault: I ordered the M and you sent an L.", "en"),
+        ("Ce n'est pas ma faute, j'ai commandé du 39 et j'ai reçu du 41.", "fr"),
+        # the shop's sending and the customer's mistake told together, a fault told besides
+        ("They sent the wrong size, my mistake for not checking sooner.", "en"),
+        ("I ordered the wrong size and the zip is broken.", "en"),
+    ],
+)
+def test_words_of_the_shops_mistake_or_a_fault_leave_a_wrong_item_read(text: str, lang: str) -> None:
+    asks = read_asks(text, lang)
+    assert words_reading("wrong_item", asks, text) is None
+    assert tick_reading("wrong_item", "wrong_item", asks, text) is None
+
+
 class _FeaturesSeen:
     """A fitted risk model that keeps the feature rows it is asked to score."""
 
