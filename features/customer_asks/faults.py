@@ -742,9 +742,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
     "shop_mistake": (
         # ... or with no one said, as a short text opens: "sent wrong cable"; not the customer's own sending back
         # ("Sent the wrong size back by mistake")
-        r"\b(?:you|they) (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b|(?:^|[.!?;:,] )(?:sent|shipped|"
-        r"delivered|gave) (?:me )?(?:the |a )?wrong\b(?!(?: [\w']+){0,3} back\b| (?:address|house|door|flat|number|"
-        r"place|postcode|day|date|time|neighbou?r)\b)",
+        r"\b(?:you|they)(?:'ve| have)? (?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b|"
+        r"(?:^|[.!?;:,] )(?:sent|shipped|delivered|gave) (?:me )?(?:the |a )?wrong\b(?!(?: [\w']+){0,3} back\b| "
+        r"(?:address|house|door|flat|number|place|postcode|day|date|time|neighbou?r)\b)",
         r"\b(?:received|got|was sent|were sent|arrived|came|delivered) (?:in |with )?(?:the |a |an )?(?:wrong|"
         r"different|incorrect)"
         r" (?:item|size|colou?r|product|model|one|shoe|shoes|pair|dress)\b",
@@ -818,7 +818,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         + ")"
         + _A_SIZE_SAID.format("ordered")
         + r"\b[^.!?]{0,30}? and "
-        r"(?:i |we )?(?:got|received|was sent|were sent) (?!"
+        r"(?:(?:i |we )?(?:got|received|was sent|were sent)|(?:you|they)(?:'ve| have)? sent(?: me| us)?) (?!"
         + _SIZE_ARTICLE
         + r"?(?P=ordered)\b)"
         + _A_SIZE_SAID.format("got")
@@ -839,6 +839,24 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # the wrong address")
         r"\b(?:you|they)(?:'ve| have)? (?:sent|shipped|delivered|given) (?:me |us )?(?:it|them|this|these|this one) "
         r"(?:in |with )?(?:the |a )?wrong\b",
+        # ... the item named: "They sent me the dress in the wrong size again"; only a way the item is made, not how it
+        # came ("sent the vase in the wrong box")
+        r"\b(?:you|they)(?:'ve| have)? (?:sent|shipped|delivered|given) (?:me |us )?(?:the|my|a|an|this|these|those) "
+        r"[\w-]+(?: [\w-]+)? in (?:the |a )?wrong (?:size|colou?r|shade|model|version|length|fit|style|pattern)\b",
+        # the order's own words naming one size, then the item another: "The packing slip says M but I got an L", "My
+        # invoice says 38 but the box says 40"
+        r"\b(?:order(?: confirmation)?|invoice|packing slip|receipt) (?:clearly |definitely |even )?(?:says|said|shows|"
+        r"showed|states|stated|was for|is for) "
+        + _A_SIZE_SAID.format("ordered")
+        + r"\b[^.!?]{0,20}?(?:,|;| but| yet| and) (?:(?:i |we )?(?:got|received|was sent|were sent)|(?:the |my |this )?"
+        r"(?:label|tag|box|item|(?!there\b)[\w-]+) (?:says|said|shows|is|was|are|were)|(?:it|they)(?:'s|'re| is| was| "
+        r"are| were))(?: (?:actually|really|clearly|in fact))? (?!"
+        + _SIZE_ARTICLE
+        + r"?(?P=ordered)\b)"
+        + _A_SIZE_SAID.format("got")
+        + r"\b(?!"
+        + _NOT_A_SIZE_GOT
+        + ")",
         # the shop's mistake said as theirs: « vous vous êtes trompés de taille », "you got my size wrong"; not the
         # customer's own (« je me suis trompée de taille », "I got the size wrong") nor an address (« vous vous êtes
         # trompés d'adresse »)

@@ -4250,6 +4250,40 @@ def test_a_mistake_of_someone_else_or_sizes_bought_to_compare_are_no_shop_mistak
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The packing slip says M but I got an L, it's far too big.", "en"),
+        ("My order confirmation says 38 but the box says 40.", "en"),
+        ("They sent me the dress in the wrong size again.", "en"),
+        ("You've sent me the wrong size, I need the 12.", "en"),
+        ("I ordered the M and you sent an L.", "en"),
+        ("J'ai commandé du 39 et j'ai reçu du 41.", "fr"),
+        ("Commandé en 39, reçu en 41, trop grand.", "fr"),
+    ],
+)
+def test_a_wrong_size_the_shop_sent_in_more_wordings_is_its_mistake(text: str, lang: str) -> None:
+    asks = read_asks(text, lang)
+    assert "shop_mistake" in asks.faults and not asks.own_mistake
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the order's size and the item's the same, or the item compared by its fit
+        ("The packing slip says M and it's an M, but it's too big.", "en"),
+        ("The packing slip says M but it fits like an L.", "en"),
+        # how it was sent, not what: a box, an address
+        ("They sent the vase in the wrong box, but it's fine.", "en"),
+        ("You sent the dress to the wrong address first, it came a week late.", "en"),
+        # sizes bought to compare
+        ("J'ai commandé du 39 et du 41 pour comparer, je renvoie le 41.", "fr"),
+    ],
+)
+def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_size(text: str, lang: str) -> None:
+    assert "shop_mistake" not in read_asks(text, lang).faults
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "own", "faults"),
     [
         ("I ordered the wrong size, it's my mistake.", "en", True, ()),

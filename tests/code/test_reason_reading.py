@@ -367,6 +367,10 @@ def test_a_tick_taken_as_it_is_gives_way_where_the_words_contradict_it_and_the_c
         ("Lovely fabric, but you sent it in the wrong size.", "en", "too_large"),
         ("Bonjour, vous vous êtes trompés de taille, la robe est pourtant jolie.", "fr", "too_small"),
         ("Vous avez échangé ma taille M contre un S par erreur.", "fr", "too_large"),
+        ("The packing slip says M but I got an L.", "en", "too_large"),
+        ("They sent me the dress in the wrong size again.", "en", "too_small"),
+        ("I ordered the M and you sent an L.", "en", "too_large"),
+        ("J'ai commandé du 39 et j'ai reçu du 41.", "fr", "too_large"),
     ],
 )
 def test_a_wrong_size_the_shop_sent_told_in_the_customers_words_is_the_shops_fault(
