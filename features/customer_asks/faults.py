@@ -82,6 +82,8 @@ _NOT_A_PART_LACKED = (
     r"width|item|product|one|right|correct|bonne?|taille|couleur|coloris|qualite|finition|prix|livraison|odeur|forme|"
     r"tissu|matiere|longueur|article|produit)\b"
 )
+# ... a part named there, closing its clause: "the charger.", « le câble d'alimentation »
+_PART_LACKED = "(?!" + _NOT_A_PART_LACKED + r")[\w-]+(?: (?:[\w-]+|d'[\w-]+))?" + _PART_CLOSES
 # A message or a label received, which lacks a link or a code, not a part (« J'ai reçu l'étiquette sans le QR code »)
 _A_MESSAGE = r"(?:mail|e-?mail|message|sms|confirmation|etiquette|lien|courrier)s?\b"
 # ... not a size bought too ("got a 12 too, to see which fits"), a percentage or a count of something else ("got a 15%
@@ -601,15 +603,16 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # apart from the size being wrong")
         r"\b(?:everything|all(?: the)? (?:parts|pieces|bits|accessories))(?: (?:else|i needed))? (?:was|is|were|are|"
         r"came) (?:in (?:the |my )?(?:box|parcel|package|bag|set|kit)|there|included|present|supplied)"
-        r"(?: [\w-]+){0,3}?,? (?:except|apart from|but|other than|bar|save) (?:for )?(?:the |a |an |my |its )(?!"
-        + _NOT_A_PART_LACKED
-        + r")[\w-]+(?: [\w-]+)?"
-        + _PART_CLOSES,
+        r"(?: [\w-]+){0,3}?,? (?:except|apart from|but|other than|bar|save) (?:for )?(?:the |a |an |my |its )"
+        + _PART_LACKED,
         r"\btout (?:y (?:etait|est)|(?:etait|est) (?:dans (?:le|la) (?:colis|carton|boite|paquet)|la|present|fourni))"
-        r"(?: [\w-]+){0,3}?,? (?:sauf|a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |mes )(?!"
-        + _NOT_A_PART_LACKED
-        + r")[\w-]+(?: [\w-]+)?"
-        + _PART_CLOSES,
+        r"(?: [\w-]+){0,3}?,? (?:sauf|a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |mes )" + _PART_LACKED,
+        # ... said after it as a sentence of its own: "Everything was there. Everything except the charger, I mean.",
+        # « Tout sauf le câble, en fait. »
+        r"(?:^|[.!?;:] )(?:well,? |i mean,? |actually,? |ok,? )?everything,? (?:except|apart from|but|other than|bar|"
+        r"save) (?:for )?(?:the |a |an |my |its )" + _PART_LACKED,
+        r"(?:^|[.!?;:] )(?:enfin,? |bon,? )?tout,? (?:sauf|a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |"
+        r"mes )" + _PART_LACKED,
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",

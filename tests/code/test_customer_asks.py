@@ -4312,6 +4312,14 @@ def test_the_customers_own_wrong_order_is_read_where_it_is_affirmed(
         ("Everything was in the box but the manual was only in German. I've changed my mind anyway.", ()),
         ("Everything was there but the glass lid was shattered.", ("damage",)),
         ("Everything was in the box except the power cable, so I can't use it.", ("missing_part",)),
+        # the part named after a list, as a sentence of its own, or of two words
+        ("Everything was there. Everything except the charger, I mean.", ("missing_part",)),
+        ("Tout y était sauf le câble d'alimentation.", ("missing_part",)),
+        ("Le carton était complet. Enfin, tout sauf le câble d'alimentation.", ("missing_part",)),
+        # ... not the item's own colour, size or fit, nor a part said of next
+        ("Everything except the colour, I mean. It's just not for me.", ()),
+        ("Tout sauf la taille, en fait, elle est trop grande.", ()),
+        ("Everything except the manual was in German, but I changed my mind anyway.", ()),
         # the item's own inside, not what the box held
         ("The pan is nice, inside is a different colour from the outside. I just don't need it now.", ()),
         ("The lamp is lovely and inside is a different colour, a nice surprise.", ()),
