@@ -29,10 +29,12 @@ in transit, « elle fonctionne très bien » of a defect, "it's the right item, 
 came on time" of a late delivery; `features.customer_asks.denials`) and tell of no fault, quality or description
 complaint nor a late delivery besides; or, for a tick of a fault of the shop other than a wrong item (most often the
 wrong size sent), where they tell of the size and of no fault, quality or description complaint, and the classifier
-reads a size too (« Je le renvoie pour la taille au-dessus » under damage ticked, read too small but unsure). The tick
-is then a mismatch, and buys a free label only if the classifier's reading gives one too. Where the classifier read the
-tick's reason the words change nothing: two readings of the same words agree, and a "denial" there is more often an
-expectation the item then broke ("It's supposed to work perfectly out of the box. Mine doesn't.").
+reads a size too (« Je le renvoie pour la taille au-dessus » under damage ticked, read too small but unsure), or where
+the way their fit complaint points is the classifier's reading ("Sending it back, far too tight" under a defect ticked,
+read too small). The tick is then a mismatch, and buys a free label only if the classifier's reading gives one too.
+Where the classifier read the tick's reason the words change nothing: two readings of the same words agree, and a
+"denial" there is more often an expectation the item then broke ("It's supposed to work perfectly out of the box.
+Mine doesn't.").
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ _SIZE_ASKED: dict[str, tuple[str, str]] = {
 _SIZE_RUNS: dict[str, tuple[str, str]] = {
     "up": ("too_small", "says it comes up too small"),
     "down": ("too_large", "says it comes up too big"),
+}
+# The way a fit complaint points (`CustomerAsks.fit_way`), the reason it tells and how an agent reads it.
+_FIT_COMPLAINED: dict[str, tuple[str, str]] = {
+    "up": ("too_small", "says it is too small"),
+    "down": ("too_large", "says it is too big"),
 }
 # What a fit said with no way given is labelled (`data/corpus/ANNOTATION.md`, rule 2).
 _FIT_WITH_NO_WAY = "other"
@@ -138,10 +145,10 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     """The reason acted on where the customer's words contradict the reason they ticked (`ticked`) and the
     classifier's top reading (`read`, sure or not) is another: `read`, or the words' reason against it
     (`words_reading`). The words contradict the tick where they deny its fault (`fault_denied`), or, for a tick of a
-    fault of the shop, where they tell of the size and of no fault and the classifier reads a size too
-    (`_size_agreed`); a wrong item ticked, where they say the customer ordered wrongly themselves, whatever the
-    classifier read. None where the classifier read the tick's reason (but for that own mistake), or the words do not
-    contradict the tick."""
+    fault of the shop, where they tell of the size (or a fit complaint's way) and of no fault and the classifier reads
+    a size (that way) too (`_size_agreed`); a wrong item ticked, where they say the customer ordered wrongly
+    themselves, whatever the classifier read. None where the classifier read the tick's reason (but for that own
+    mistake), or the words do not contradict the tick."""
     if ticked == _SIZE_SENT_WRONG and _own_wrong_order(asks):
         # the customer's own wrong order, told in so many words, is none of the shop's whoever read a wrong item
         said: str | None = _OWN_MISTAKE_SAID
@@ -156,9 +163,10 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
 
 
 def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:
-    """What the words say of the size (`_size_told`) against a tick of a fault of the shop other than a wrong item,
-    where the classifier's reading `read` is a size or the words' own reason and the words tell of no fault, quality or
-    description complaint the tick may stand for; None else. A complaint a size does not fix ("too short in the body",
+    """What the words say of the size (`_size_told`, else the way a fit complaint points where `read` is that way)
+    against a tick of a fault of the shop other than a wrong item, where the classifier's reading `read` is a size or
+    the words' own reason and the words tell of no fault, quality or description complaint the tick may stand for; None
+    else. A complaint a size does not fix ("too short in the body",
     a cut) is no fault of the shop either, and a damaged item the customer also wants in another size tells of the
     damage."""
     told_fault = asks.faults or asks.quality_complaint or asks.not_as_described
@@ -166,7 +174,10 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str |
         return None
     size = _size_told(asks, text)
     if size is None:
-        return None
+        # the way their fit complaint points, with no size asked ("Je la renvoie, trop grande"), where the classifier
+        # reads that way too: a complaint's words are weaker than a size asked
+        complained = _FIT_COMPLAINED.get(asks.fit_way or "")
+        return complained[1] if complained is not None and read == complained[0] else None
     reason, said = size
     return said if read == reason or family_of(read) is Family.SIZE else None
 

@@ -293,8 +293,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
     # the way the text's own fit complaint points, when it points one way only
-    small = bool(_TOO_SMALL.search(folded)) or runs == "up"
-    big = bool(_TOO_BIG.search(folded)) or runs == "down"
+    small = _affirmed((_TOO_SMALL.pattern,), folded) or runs == "up"
+    big = _affirmed((_TOO_BIG.pattern,), folded) or runs == "down"
     fit_way = "up" if small and not big else "down" if big and not small else None
     if direction is None and _NEXT_SIZE.search(folded):
         # "will try the next size": that way

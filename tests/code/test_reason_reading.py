@@ -178,6 +178,11 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
          "too_small"),
         ("Rien à voir avec la photo, elle est encore plus belle en vrai. Mais trop petite.", "not_as_described",
          "too_small", "too_small"),
+        # the way a fit complaint points, no size asked, the classifier reading that way too; a flaw made light of
+        ('Seul « défaut » : la couleur, un peu plus foncée, rien de grave. Je la renvoie, trop grande.', "defective",
+         "too_large", "too_large"),
+        ('Only "flaw": the colour is a shade darker, nothing serious. Sending it back, it is far too tight.',
+         "defective", "too_small", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reason(
@@ -254,6 +259,12 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Need a bigger size.", "too_large", "too_small"),
         # a size named: the marking against the fit may be the shop's error
         ("The label says M but it fits like an XS, it just doesn't fit.", "defective", "too_small"),
+        # a fit complaint's way with no size asked: only where the classifier reads that way, with no fault told and
+        # not denied
+        ("Je la renvoie, trop grande.", "defective", "too_small"),
+        ("Sending it back, far too tight.", "damaged_in_transit", "no_longer_needed"),
+        ("Far too tight, and the zip broke the first time I tried it.", "defective", "too_small"),
+        ("It's not too small, it just looks odd on me.", "damaged_in_transit", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
