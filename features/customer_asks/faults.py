@@ -95,6 +95,10 @@ _NOT_A_SIZE_GOT = (
 # A size or a measure named, in a group named by the `format` argument: "the 10 litre", "a 12", "an L", « un 42 ».
 _SIZE_ARTICLE = r"(?:the |a |an |size |taille |le |la |un |une |du |en )"
 _A_SIZE_SAID = _SIZE_ARTICLE + r"?(?P<{}>\d{{1,3}}(?:[.,]\d)?|xx?[sl]|xxxl|[sml])"
+# ... another size got than the one ordered before it (group "ordered"), as a size, not a count or a price
+_ANOTHER_SIZE_GOT = (
+    "(?!" + _SIZE_ARTICLE + r"?(?P=ordered)\b)" + _A_SIZE_SAID.format("got") + r"\b(?!" + _NOT_A_SIZE_GOT + ")"
+)
 # The rest of the clause after a part said absent, when the listing said so (« Adaptateur non fourni, comme indiqué
 # dans la description », « Chargeur non fourni (vendu séparément) »)
 _SOLD_APART = (
@@ -821,13 +825,8 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         + ")"
         + _A_SIZE_SAID.format("ordered")
         + r"\b[^.!?]{0,30}? and "
-        r"(?:(?:i |we )?(?:got|received|was sent|were sent)|(?:you|they)(?:'ve| have)? sent(?: me| us)?) (?!"
-        + _SIZE_ARTICLE
-        + r"?(?P=ordered)\b)"
-        + _A_SIZE_SAID.format("got")
-        + r"\b(?!"
-        + _NOT_A_SIZE_GOT
-        + ")",
+        r"(?:(?:i |we )?(?:got|received|was sent|were sent)|(?:you|they)(?:'ve| have)? sent(?: me| us)?) "
+        + _ANOTHER_SIZE_GOT,
         # a size or measure got, then the order's own words naming another: "got the 5 litre. order says 10", "received
         # an L, my invoice says M"
         r"\b(?:got|received|was sent|were sent) " + _A_SIZE_SAID.format("got") + r"\b[^.!?]{0,30}[.!?,;] ?(?:but |and "
@@ -853,13 +852,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         + _A_SIZE_SAID.format("ordered")
         + r"\b[^.!?]{0,20}?(?:,|;| but| yet| and) (?:(?:i |we )?(?:got|received|was sent|were sent)|(?:the |my |this )?"
         r"(?:label|tag|box|item|(?!there\b)[\w-]+) (?:says|said|shows|is|was|are|were)|(?:it|they)(?:'s|'re| is| was| "
-        r"are| were))(?: (?:actually|really|clearly|in fact))? (?!"
-        + _SIZE_ARTICLE
-        + r"?(?P=ordered)\b)"
-        + _A_SIZE_SAID.format("got")
-        + r"\b(?!"
-        + _NOT_A_SIZE_GOT
-        + ")",
+        r"are| were))(?: (?:actually|really|clearly|in fact))? " + _ANOTHER_SIZE_GOT,
         # the shop's mistake said as theirs: « vous vous êtes trompés de taille », "you got my size wrong"; not the
         # customer's own (« je me suis trompée de taille », "I got the size wrong") nor an address (« vous vous êtes
         # trompés d'adresse »)
