@@ -30,11 +30,11 @@ came on time" of a late delivery; `features.customer_asks.denials`) and tell of 
 complaint nor a late delivery besides; or, for a tick of a fault of the shop other than a wrong item (most often the
 wrong size sent), where they tell of the size and of no fault, quality or description complaint, and the classifier
 reads a size too (« Je le renvoie pour la taille au-dessus » under damage ticked, read too small but unsure), or where
-the way their fit complaint points is the classifier's reading ("Sending it back, far too tight" under a defect ticked,
-read too small). The tick is then a mismatch, and buys a free label only if the classifier's reading gives one too.
-Where the classifier read the tick's reason the words change nothing: two readings of the same words agree, and a
-"denial" there is more often an expectation the item then broke ("It's supposed to work perfectly out of the box.
-Mine doesn't.").
+the way their fit complaint points is the classifier's reading, or it reads no complaint ("Sending it back, far too
+tight" under a defect ticked, read too small or a change of mind). The tick is then a mismatch, and buys a free label
+only if the classifier's reading gives one too. Where the classifier read the tick's reason the words change nothing:
+two readings of the same words agree, and a "denial" there is more often an expectation the item then broke ("It's
+supposed to work perfectly out of the box. Mine doesn't.").
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ _FIT_COMPLAINED: dict[str, tuple[str, str]] = {
     "up": ("too_small", "says it is too small"),
     "down": ("too_large", "says it is too big"),
 }
+# The families of a reading that tells no complaint of the item (a change of mind, no reason): a fit complaint the words
+# point one way is no less plain beside them.
+_NO_COMPLAINT_READ = frozenset({Family.PREFERENCE, Family.OTHER})
 # What a fit said with no way given is labelled (`data/corpus/ANNOTATION.md`, rule 2).
 _FIT_WITH_NO_WAY = "other"
 # What the words say of a fit with no way given, the reason it is labelled and how an agent reads it.
@@ -163,10 +166,10 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
 
 
 def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:
-    """What the words say of the size (`_size_told`, else the way a fit complaint points where `read` is that way)
-    against a tick of a fault of the shop other than a wrong item, where the classifier's reading `read` is a size or
-    the words' own reason and the words tell of no fault, quality or description complaint the tick may stand for; None
-    else. A complaint a size does not fix ("too short in the body",
+    """What the words say of the size (`_size_told`, else the way a fit complaint points where `read` is that way or
+    tells no complaint: a change of mind, no reason) against a tick of a fault of the shop other than a wrong item,
+    where the classifier's reading `read` is a size or the words' own reason and the words tell of no fault, quality or
+    description complaint the tick may stand for; None else. A complaint a size does not fix ("too short in the body",
     a cut) is no fault of the shop either, and a damaged item the customer also wants in another size tells of the
     damage."""
     told_fault = asks.faults or asks.quality_complaint or asks.not_as_described
@@ -175,9 +178,10 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str |
     size = _size_told(asks, text)
     if size is None:
         # the way their fit complaint points, with no size asked ("Je la renvoie, trop grande"), where the classifier
-        # reads that way too: a complaint's words are weaker than a size asked
+        # reads that way too or no complaint at all: a complaint's words are weaker than a size asked
         complained = _FIT_COMPLAINED.get(asks.fit_way or "")
-        return complained[1] if complained is not None and read == complained[0] else None
+        agrees = complained is not None and (read == complained[0] or family_of(read) in _NO_COMPLAINT_READ)
+        return complained[1] if agrees else None
     reason, said = size
     return said if read == reason or family_of(read) is Family.SIZE else None
 

@@ -181,6 +181,8 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         # the way a fit complaint points, no size asked, the classifier reading that way too; a flaw made light of
         ('Seul « défaut » : la couleur, un peu plus foncée, rien de grave. Je la renvoie, trop grande.', "defective",
          "too_large", "too_large"),
+        ('Seul « défaut » : la couleur, un peu plus foncée, rien de grave. Je la renvoie, trop grande.', "defective",
+         "no_longer_needed", "no_longer_needed"),
         ('Only "flaw": the colour is a shade darker, nothing serious. Sending it back, it is far too tight.',
          "defective", "too_small", "too_small"),
     ],
@@ -262,7 +264,7 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         # a fit complaint's way with no size asked: only where the classifier reads that way, with no fault told and
         # not denied
         ("Je la renvoie, trop grande.", "defective", "too_small"),
-        ("Sending it back, far too tight.", "damaged_in_transit", "no_longer_needed"),
+        ("Sending it back, far too tight.", "damaged_in_transit", "poor_quality"),
         ("Far too tight, and the zip broke the first time I tried it.", "defective", "too_small"),
         ("It's not too small, it just looks odd on me.", "damaged_in_transit", "too_small"),
     ],
