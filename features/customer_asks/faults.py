@@ -8,6 +8,7 @@ from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _denied, _found
 from features.customer_asks.fit import _MEASURE
 from features.customer_asks.hazards import _FOOD
 from features.customer_asks.sizes import _CAME_INSTEAD, _COLOURS, _MONTHS_FR, INSTEAD_OF
+from features.text import words_before
 
 # A colour or a size named as the thing: one of several ordered, not a part of the item.
 _ONE_OF_TWO_ORDERED = _COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
@@ -1148,11 +1149,23 @@ _OWN_MISTAKE = re.compile(
 )
 
 
+# A mistake doubted or denied before it in its clause: "I don't think I ordered the wrong size", "No way I ordered the
+# wrong size", "It's not like I ordered the wrong size", « je ne pense pas m'être trompée »
+_MISTAKE_DOUBTED = re.compile(
+    r"\b(?:(?:don't|dont|do not|didn't|did not) think|doubt|no way|not like|not as if|not as though|sure i didn't|"
+    r"sure i did not|ne (?:pense|crois) pas|doute|pas comme si)\b[^.!?;]{0,40}$"
+)
+
+
 def own_mistake(folded: str) -> bool:
     """Whether the customer says the order was their own mistake ("I ordered the wrong size", « je me suis trompée de
-    taille », "my mistake"), not denied in its clause ("not my fault", « ce n'est pas ma faute »): a wrong item is
-    then none of the shop's."""
-    return any(not _denied(folded, mistake, _NEGATION_IN_CLAUSE) for mistake in _OWN_MISTAKE.finditer(folded))
+    taille », "my mistake"), not denied in its clause ("not my fault", « ce n'est pas ma faute ») nor doubted before it
+    ("I don't think I ordered the wrong size"): a wrong item is then none of the shop's."""
+    return any(
+        not _denied(folded, mistake, _NEGATION_IN_CLAUSE)
+        and not _MISTAKE_DOUBTED.search(words_before(folded, mistake.start()))
+        for mistake in _OWN_MISTAKE.finditer(folded)
+    )
 
 
 # An odd pair, one shoe of each size: "the left boot is a 7 and the right one is an 8", « une basket 41 et une basket

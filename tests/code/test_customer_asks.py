@@ -4296,6 +4296,12 @@ def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_
         ("They sent the wrong size, my mistake for not checking sooner.", "en", False, ()),
         # "we got the wrong size" is one received
         ("We got the wrong size in the parcel.", "en", False, ("shop_mistake",)),
+        # the mistake doubted or denied before it
+        ("I don't think I ordered the wrong size, my confirmation says 10 and this is a 14.", "en", False, ()),
+        ("No way I ordered the wrong size, I always buy a 10 and this is a 14.", "en", False, ()),
+        ("It's not like I ordered the wrong size, check my order.", "en", False, ()),
+        ("Je ne crois pas que j'ai commandé la mauvaise taille, j'ai toujours du 38.", "fr", False, ()),
+        ("I think I ordered the wrong size, it's too big.", "en", True, ()),
     ],
 )
 def test_the_customers_own_wrong_order_is_read_where_it_is_affirmed(
