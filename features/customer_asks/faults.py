@@ -613,11 +613,13 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         r"\btout (?:y (?:etait|est)|(?:etait|est) (?:dans (?:le|la) (?:colis|carton|boite|paquet)|la|present|fourni))"
         r"(?: [\w-]+){0,3}?,? (?:sauf|a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |mes )" + _PART_LACKED,
         # ... said after it as a sentence of its own: "Everything was there. Everything except the charger, I mean.",
-        # « Tout sauf le câble, en fait. »
-        r"(?:^|[.!?;:] )(?:well,? |i mean,? |actually,? |ok,? )?everything,? (?:except|apart from|but|other than|bar|"
-        r"save) (?:for )?(?:the |a |an |my |its )" + _PART_LACKED,
-        r"(?:^|[.!?;:] )(?:enfin,? |bon,? )?tout,? (?:sauf|a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |"
-        r"mes )" + _PART_LACKED,
+        # « Le carton était complet. Enfin, tout sauf le câble. »; only after the box's contents said whole, not after
+        # praise ("Love it all. Everything except the sleeves, they're too long.")
+        r"\b(?:everything|it all|all of it) (?:was|is|were|came) (?:there|in the box|included|complete)\b[^.!?]{0,40}"
+        r"[.!?;:] (?:well,? |i mean,? |actually,? |ok,? )?everything,? (?:except|apart from|but|other than|bar|save) "
+        r"(?:for )?(?:the |a |an |my |its )" + _PART_LACKED,
+        r"\b(?:tout y (?:etait|est)|(?:etait|est) complet)\b[^.!?]{0,40}[.!?;:] (?:enfin,? |bon,? )?tout,? (?:sauf|"
+        r"a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |mes )" + _PART_LACKED,
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
         r"roughly |over )?" + _MEASURE + r")",

@@ -4326,6 +4326,10 @@ def test_the_customers_own_wrong_order_is_read_where_it_is_affirmed(
         ("Everything except the colour, I mean. It's just not for me.", ()),
         ("Tout sauf la taille, en fait, elle est trop grande.", ()),
         ("Everything except the manual was in German, but I changed my mind anyway.", ()),
+        # ... nor one thing excepted from praise, with its complaint said next
+        ("Love it all. Everything except the sleeves, they're too long.", ()),
+        ("Nice lamp. Everything except the shade, which is a different colour.", ()),
+        ("Parfait. Tout sauf la fermeture éclair, qui accroche.", ()),
         # the item's own inside, not what the box held
         ("The pan is nice, inside is a different colour from the outside. I just don't need it now.", ()),
         ("The lamp is lovely and inside is a different colour, a nice surprise.", ()),
