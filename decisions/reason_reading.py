@@ -87,6 +87,15 @@ _DENIED_SAID: dict[str, str] = {
     "not_as_described": "says it is as described",
     "arrived_late": "says it came on time",
 }
+# The listing's own sizing named ("smaller than the size guide says", « le guide des tailles »): a fit told against it
+# is what a listing that differs means (the annotation guide, rules 5 and 10), so a not-as-described tick beside it is
+# no mistake.
+_LISTING_SIZING = re.compile(
+    r"\b(?:size|sizing) (?:guide|chart)s?\b|\bmeasurements? (?:listed|given|on the (?:site|page|listing|website))\b|"
+    r"\b(?:guide|tableau|grille) des tailles\b",
+    re.IGNORECASE,
+)
+_LISTING_AT_FAULT = "not_as_described"
 # A size named as customers write it, in the text as typed: a letter size in capitals or a number of one or two digits
 # ("says M", "like an XS", "the 38"). Broader than the sizes the words' reading takes as asked or had, on purpose: a
 # size named is a comparison the words' facts do not settle.
@@ -171,9 +180,11 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str |
     where the classifier's reading `read` is a size or the words' own reason and the words tell of no fault, quality or
     description complaint the tick may stand for; None else. A complaint a size does not fix ("too short in the body",
     a cut) is no fault of the shop either, and a damaged item the customer also wants in another size tells of the
-    damage."""
+    damage. A listing's tick beside the listing's sizing named is the fit against it, no mistake."""
     told_fault = asks.faults or asks.quality_complaint or asks.not_as_described
     if told_fault or not get_reason(ticked).shop_fault or ticked == _SIZE_SENT_WRONG:
+        return None
+    if ticked == _LISTING_AT_FAULT and _LISTING_SIZING.search(text):
         return None
     size = _size_told(asks, text)
     if size is None:

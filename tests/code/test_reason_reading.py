@@ -267,6 +267,10 @@ def test_words_that_contradict_a_tick_the_classifier_did_not_read_give_the_reaso
         ("Sending it back, far too tight.", "damaged_in_transit", "poor_quality"),
         ("Far too tight, and the zip broke the first time I tried it.", "defective", "too_small"),
         ("It's not too small, it just looks odd on me.", "damaged_in_transit", "too_small"),
+        # the fit against the listing's own sizing is what a listing's tick means
+        ("Comes up a size smaller than the size guide says, far too tight.", "not_as_described", "too_small"),
+        ("Taille bien plus petit que le guide des tailles, trop serré.", "not_as_described", "too_small"),
+        ("I followed the size chart, I need a bigger size.", "not_as_described", "too_small"),
     ],
 )  # fmt: skip
 def test_words_that_leave_the_tick_its_chance(text: str, ticked: str, read: str) -> None:
