@@ -1157,12 +1157,16 @@ _MISTAKE_DOUBTED = re.compile(
     r"\b(?:(?:don't|dont|do not|didn't|did not) think|doubt|no way|not like|not as if|not as though|sure i didn't|"
     r"sure i did not|ne (?:pense|crois) pas|doute|pas comme si)\b[^.!?;]{0,40}$"
 )
+# ... not a doubt denied, which affirms it: "No doubt I ordered the wrong size", « Sans doute que j'ai commandé la
+# mauvaise taille »
+_DOUBT_DENIED = re.compile(r"\b(?:no |without (?:a |any )?)doubt\b|\b(?:sans (?:aucun )?|nul )doute\b")
 
 
 def own_mistake(folded: str) -> bool:
     """Whether the customer says the order was their own mistake ("I ordered the wrong size", « je me suis trompée de
     taille », "my mistake"), not denied in its clause ("not my fault", « ce n'est pas ma faute ») nor doubted before it
-    ("I don't think I ordered the wrong size"): a wrong item is then none of the shop's."""
+    ("I don't think I ordered the wrong size"; "no doubt" affirms it): a wrong item is then none of the shop's."""
+    folded = _DOUBT_DENIED.sub(" ", folded)
     return any(
         not _denied(folded, mistake, _NEGATION_IN_CLAUSE)
         and not _MISTAKE_DOUBTED.search(words_before(folded, mistake.start()))

@@ -4302,6 +4302,10 @@ def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_
         ("It's not like I ordered the wrong size, check my order.", "en", False, ()),
         ("Je ne crois pas que j'ai commandé la mauvaise taille, j'ai toujours du 38.", "fr", False, ()),
         ("I think I ordered the wrong size, it's too big.", "en", True, ()),
+        ("No doubt I ordered the wrong size, my bad.", "en", True, ()),
+        ("Without a doubt I ordered the wrong size.", "en", True, ()),
+        ("Sans doute que j'ai commandé la mauvaise taille, désolée.", "fr", True, ()),
+        ("I doubt I ordered the wrong size, I've worn a 7 all my life.", "en", False, ()),
     ],
 )
 def test_the_customers_own_wrong_order_is_read_where_it_is_affirmed(
