@@ -376,11 +376,17 @@ _ON_TIME = re.compile(
 _OCCASION = (
     r"(?:wedding|party|birthday|graduation|interview|prom|christening|baptism|holiday|trip|event|occasion|ceremony|"
     r"funeral|anniversary|christmas|housewarming|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|"
-    r"voyage|noel|diplome|communion|obseques|enterrement|evenement|gala|bal|cremaillere)"
+    r"voyage|noel|diplome|communion|obseques|enterrement|evenement|gala|bal|cremaillere|"
+    # the first day of a term or a job ("ready for the first day of term", « pour la rentrée »)
+    r"first day(?: (?:of|at) (?:term|school|work|(?:my |the |a )?(?:new )?job))?|start of term|rentree)"
 )
 _WHOSE = (
     r"(?:the|my|our|her|his|their|a|this|le|la|l'|les|mon|ma|mes|notre|son|sa|leur|un|une|ce|cette) ?(?:[\w']+ ){0,2}?"
 )
+# ... or a day said bare at the start of a sentence or an aside ("(birthday missed)", « Anniversaire raté »)
+_WHOSE_MAYBE = "(?:" + _WHOSE + ")?"
+# ... and ended there, not the start of a longer sentence ("The party missed out on the cake")
+_SAID_BARE_END = r"(?= *(?:$|[.!?;:,)]| (?:but|and|so|because|mais|et|donc|car)\b))"
 # The parcel came after the day it was bought or promised for ("meant for our wedding on the 14th. It arrived on the
 # 17th", "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now",
 # "Promised delivery before our housewarming on the 3rd. Turned up on the 9th"), not merely came ("it arrived in 2
@@ -419,13 +425,33 @@ _OCCASION_MISSED = re.compile(
     + _CAME_AFTER
     + r")|"
     r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ )?after " + _WHOSE + _OCCASION + r"\b|"
+    # ... not in time for it ("It didn't arrive in time for the party", "The order never got here in time for ...")
+    r"(?<!\bi )(?<!\bwe )\b(?:didn't|didnt|did not|never|wasn't|wasnt|was not) (?:arrive|come|get here|turn up|"
+    r"show up|be delivered|delivered|reach (?:me|us)|got here|arrived|came|turned up) in time for "
+    + _WHOSE
+    + _OCCASION
+    + r"\b|"
+    # ... over by the time the parcel came ("holiday over by the time it got here", "By the time it arrived the
+    # wedding was over"), come and gone without it ("My birthday came and went without the dress", "First day came, no
+    # blazer") or said missed with no subject ("(birthday missed)")
+    r"\b" + _OCCASION + r" (?:was |were |had been |is )?(?:over|finished|gone|past) by the time (?:it|they|the \w+) "
+    r"(?:arrived|came|got here|turned up)\b|"
+    r"\bby the time (?:it|they|the \w+) (?:arrived|came|got here|turned up),? " + _WHOSE + _OCCASION + r" (?:was|were|"
+    r"had been) (?:over|finished|gone|past)\b|"
+    r"\b" + _OCCASION + r" (?:came|has come|had come)(?: and (?:went|gone))?,? (?:and |but )?(?:still )?(?:no|"
+    r"without)\b|"
+    r"(?:^|[.!?;:,(] ?)" + _WHOSE_MAYBE + _OCCASION + r" missed" + _SAID_BARE_END + "|"
     r"\btrop tard pour " + _WHOSE + _OCCASION + r"\b|"
+    # « Les vacances étaient finies quand il est arrivé », « Anniversaire raté »
+    r"\b" + _OCCASION + r" (?:etaient|etait|est|sont) (?:deja )?(?:finie?s?|terminee?s?|passee?s?) (?:quand|lorsque) "
+    r"(?:il|elle|ils|elles|le colis|la commande|le \w+|la \w+) (?:est|sont) (?:arrivee?s?|livree?s?)\b|"
+    r"(?:^|[.!?;:,(] ?)" + _WHOSE_MAYBE + _OCCASION + r" (?:ratee?s?|manquee?s?)" + _SAID_BARE_END + "|"
     r"\b(?:devait|devaient|aurait du|auraient du) (?:arriver|etre la|etre livree?s?) (?:pour|avant) "
     + _WHOSE
     + _OCCASION
     + r"\b|"
     r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:\w+ )?apres " + _WHOSE + _OCCASION + r"\b|"
-    r"\bpas (?:arrivee?s? |livree?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b"
+    r"\bpas (?:arrivee?s? |livree?s? |parvenue?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b"
 )
 
 # A day missed the customer says did not matter, just after it in its sentence ("Came after my birthday, which is fine",
@@ -434,6 +460,7 @@ _MISSED_NO_MATTER = re.compile(
     r"[^.!?]{0,40}?\b(?:(?:that|it|which)(?:'s| is| was) (?:fine|ok|okay|alright|no (?:problem|big deal|bother))|"
     r"(?:doesn't|does not|didn't|did not) matter|no harm done|(?:ce n'est|c'est|ce n'etait|c'etait) pas grave|"
     r"pas grave|sans importance|pas de souci|aucun souci|no problem|no worries|not a problem|all good|"
+    r"no matter(?! (?:what|how|when|where|which|who))|"
     r"(?:pas de|aucun) probleme)\b"
 )
 

@@ -1295,7 +1295,18 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("en", "other", "Needed for a party on Friday. Turned up Monday.", True),
      ("en", "no_longer_needed", "It missed the wedding by two days, no use now.", True),
      ("en", "arrived_late", "They promised it for our housewarming on Saturday, it came on Tuesday.", True),
-     ("fr", "arrived_late", "Arrivée trop tard pour notre crémaillère.", True)],
+     ("fr", "arrived_late", "Arrivée trop tard pour notre crémaillère.", True),
+     # sheet 659: the day said over, come and gone, or missed in an aside, all read "took longer"
+     ("en", "arrived_late", "Ordered it ready for the first day of term. First day came, no blazer. Now it turns up.",
+      True),
+     ("en", "arrived_late", "holiday over by the time it got here", True),
+     ("en", "other", "By the time it arrived the wedding was over.", True),
+     ("en", "no_longer_needed", "My birthday came and went without the dress.", True),
+     ("en", "arrived_late", "It didn't arrive in time for the christening.", True),
+     ("en", "wrong_item", "The shirt came late (birthday missed). It's the wrong size anyway: a small.", False),
+     ("fr", "arrived_late", "Les vacances étaient finies quand il est arrivé.", True),
+     ("fr", "arrived_late", "Colis pas parvenu à temps pour la rentrée, on a acheté ailleurs.", True),
+     ("fr", "wrong_item", "Anniversaire raté, et en plus ce n'est pas la bonne couleur.", False)],
 )  # fmt: skip
 def test_a_day_missed_is_apologised_for_whatever_the_reason(lang: str, reason: str, text: str, opens: bool) -> None:
     # "came after the party" names no late delivery: a return read as a change of mind was thanked ("not quite right
@@ -1343,7 +1354,16 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("fr", "too_large", "Arrivée après l'anniversaire, mais ce n'est pas grave. Elle est trop grande."),
      ("en", "no_longer_needed", "Came after my birthday, no problem, I just don't like the colour now."),
      # the parcel came before the day
-     ("en", "too_small", "Meant for my birthday on the 3rd, it arrived on the 1st, lovely but too small.")],
+     ("en", "too_small", "Meant for my birthday on the 3rd, it arrived on the 1st, lovely but too small."),
+     # a day over, missed or come by the customer's doing, or of something else
+     ("en", "too_small", "I didn't get there in time for the party, and the dress is too small."),
+     ("en", "no_longer_needed", "The party is over now, so I'm returning the dress."),
+     ("fr", "no_longer_needed", "Les vacances sont finies, je le renvoie, je ne m'en suis pas servi."),
+     ("en", "defective", "It broke on the first day."),
+     ("en", "defective", "Christmas came and went, the kids loved it, but it broke."),
+     ("en", "too_large", "The party missed out on the cake, but the dress is too big."),
+     ("en", "too_large", "Holiday missed, but no matter, it's too big anyway."),
+     ("fr", "too_small", "Anniversaire raté mais ce n'est pas grave, elle est trop petite.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
