@@ -1306,7 +1306,9 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("en", "wrong_item", "The shirt came late (birthday missed). It's the wrong size anyway: a small.", False),
      ("fr", "arrived_late", "Les vacances étaient finies quand il est arrivé.", True),
      ("fr", "arrived_late", "Colis pas parvenu à temps pour la rentrée, on a acheté ailleurs.", True),
-     ("fr", "wrong_item", "Anniversaire raté, et en plus ce n'est pas la bonne couleur.", False)],
+     ("fr", "wrong_item", "Livré en retard, anniversaire raté, et en plus ce n'est pas la bonne couleur.", False),
+     ("en", "no_longer_needed", "The party was over by the time I received it.", True),
+     ("en", "arrived_late", "It came a week late. Party missed, so no use now.", True)],
 )  # fmt: skip
 def test_a_day_missed_is_apologised_for_whatever_the_reason(lang: str, reason: str, text: str, opens: bool) -> None:
     # "came after the party" names no late delivery: a return read as a change of mind was thanked ("not quite right
@@ -1363,7 +1365,13 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("en", "defective", "Christmas came and went, the kids loved it, but it broke."),
      ("en", "too_large", "The party missed out on the cake, but the dress is too big."),
      ("en", "too_large", "Holiday missed, but no matter, it's too big anyway."),
-     ("fr", "too_small", "Anniversaire raté mais ce n'est pas grave, elle est trop petite.")],
+     ("fr", "too_small", "Anniversaire raté mais ce n'est pas grave, elle est trop petite."),
+     # a day come and gone with no trouble, or said missed with no late parcel told or for the customer's own cause
+     ("en", "defective", "Christmas came and went, no issues, but now the lights have stopped working."),
+     ("en", "no_longer_needed", "Party missed because I was ill, so I don't need the dress any more."),
+     ("fr", "too_small", "Mariage raté, la robe était trop petite et je n'ai rien pu mettre."),
+     ("en", "no_longer_needed", "Wedding missed, I got the dates wrong. Returning unworn."),
+     ("en", "too_small", "Came late, party missed because I was ill anyway. It's too small too.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
