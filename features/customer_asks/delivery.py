@@ -377,6 +377,9 @@ _OCCASION = (
     r"(?:wedding|party|birthday|graduation|interview|prom|christening|baptism|holiday|trip|event|occasion|ceremony|"
     r"funeral|anniversary|christmas|housewarming|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|"
     r"voyage|noel|diplome|communion|obseques|enterrement|evenement|gala|bal|cremaillere|"
+    # a shower, an engagement, a match or a show (« le tournoi », « mon premier live »)
+    r"(?:baby )?shower|engagement(?: party)?|tournament|match|concert|recital|festival|competition|tournoi|spectacle|"
+    r"live|"
     # the first day of a term or a job ("ready for the first day of term", « pour la rentrée »)
     r"first day(?: (?:of|at) (?:term|school|work|(?:my |the |a )?(?:new )?job))?|start of term|rentree)"
 )
@@ -395,6 +398,13 @@ _SAID_BARE_END = r"(?= *(?:$|[.!?;:,)]| (?:but|and|so|because|mais|et|donc|car)\
 # 17th", "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now",
 # "Promised delivery before our housewarming on the 3rd. Turned up on the 9th"), not merely came ("it arrived in 2
 # pieces")
+_WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# ... and a day an item "was for" told with its date ("It was for a wedding last weekend", "for my cousin's engagement
+# party on sat"): "It was for a birthday ... It arrived yesterday" tells of no day before the parcel
+_DAY_PAST = (
+    r" (?:last (?:week|weekend|night|\w+day)|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|on (?:sat|sun|mon|tue|tues|wed|thu|"
+    r"thur|thurs|fri)\w*\b)"
+)
 _CAME_AFTER = (
     r"(?:\b(?:arrived|came|got here|turned up|was delivered)(?: \w+){0,3}? (?:after|late|(?:on (?:the )?|the )"
     r"(?P<came>\d{1,2})(?:st|nd|rd|th)?|on (?:a |the )?"
@@ -402,6 +412,8 @@ _CAME_AFTER = (
     + r"|"
     + _WEEKDAY
     + r"|yesterday|today|\w+ days? later)\b|"
+    # ... or only now ("its wednesday and it's only just come")
+    r"\bonly (?:just )?(?:come|came|arrived|turned up|got here)\b|"
     r"\btoo late\b)"
 )
 # Read where the parcel missed the day, not the customer: "missed" only with the parcel or nothing as its subject
@@ -422,7 +434,8 @@ _OCCASION_MISSED = re.compile(
     + _WHOSE
     + _OCCASION
     + r"\b|"
-    r"\b(?:(?:meant|needed) for|promised (?:it |them |delivery )?(?:for|by|before)) "
+    r"\b(?:(?:meant|needed) for |(?:it|they|the \w+) (?:was|were) for (?=" + _WHOSE + _OCCASION + _DAY_PAST + r")|"
+    r"promised (?:it |them |delivery )?(?:for|by|before) )"
     + _WHOSE
     + _OCCASION
     + r"\b(?: on the (?P<day>\d{1,2}))?(?=[^?]{0,150}?"
@@ -445,7 +458,12 @@ _OCCASION_MISSED = re.compile(
     r"\b" + _OCCASION + r" (?:came|has come|had come)(?: and (?:went|gone))?,? (?:and |but )?(?:still )?(?:no|"
     r"without)(?: (?:any|the|a|an|my|our))? (?!(?:issues?|problems?|complaints?|trouble|hitch|hitches|worries|fuss|"
     r"drama|bother|snow|rain)\b)\w|"
-    r"(?:^|[.!?;:,(] ?)" + _WHOSE_MAYBE + _OCCASION + r" (?P<bare>missed|ratee?s?|manquee?s?)" + _SAID_BARE_END + "|"
+    r"(?:^|[.!?;:,(] ?)"
+    + _WHOSE_MAYBE
+    + _OCCASION
+    + r" (?P<bare>missed|ratee?s?|manquee?s?|(?:has|had) been and gone)"
+    + _SAID_BARE_END
+    + "|"
     r"\btrop tard pour " + _WHOSE + _OCCASION + r"\b|"
     # « Les vacances étaient finies quand il est arrivé »
     r"\b" + _OCCASION + r" (?:etaient|etait|est|sont) (?:deja )?(?:finie?s?|terminee?s?|passee?s?) (?:quand|lorsque) "
@@ -454,7 +472,14 @@ _OCCASION_MISSED = re.compile(
     + _WHOSE
     + _OCCASION
     + r"\b|"
-    r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:\w+ )?apres " + _WHOSE + _OCCASION + r"\b|"
+    r"\b(?:arrivee?s?|recue?s?|livree?s?) (?:le \d{1,2}(?:er)?,? |\w+ )?apres " + _WHOSE + _OCCASION + r"\b|"
+    # « Le tournoi était samedi, les crampons sont arrivés lundi »
+    r"\b"
+    + _OCCASION
+    + r" (?:etait|avait lieu|c'etait) (?:ce |le )?"
+    + _WEEKDAY_FR
+    + r"\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?"
+    r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:le |ce )?" + _WEEKDAY_FR + r"\b|"
     r"\bpas (?:arrivee?s? |livree?s? |parvenue?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b"
 )
 

@@ -1308,7 +1308,14 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("fr", "arrived_late", "Colis pas parvenu à temps pour la rentrée, on a acheté ailleurs.", True),
      ("fr", "wrong_item", "Livré en retard, anniversaire raté, et en plus ce n'est pas la bonne couleur.", False),
      ("en", "no_longer_needed", "The party was over by the time I received it.", True),
-     ("en", "arrived_late", "It came a week late. Party missed, so no use now.", True)],
+     ("en", "arrived_late", "It came a week late. Party missed, so no use now.", True),
+     # sheet 661: a party, a shower, a tournament and a live show dated and come after, all read "took longer"
+     ("en", "arrived_late", "the outfit was for my cousin's engagement party on sat, its wednesday and it's only just "
+      "come. wore something else.", True),
+     ("en", "arrived_late", "Baby shower has been and gone, the dress came a week late. Returning.", True),
+     ("fr", "arrived_late", "Le tournoi était samedi, les crampons sont arrivés lundi. Retour.", True),
+     ("fr", "arrived_late", "Commandée pour mon premier live le 12. Arrivée le 15, après le live. Je la retourne.",
+      True)],
 )  # fmt: skip
 def test_a_day_missed_is_apologised_for_whatever_the_reason(lang: str, reason: str, text: str, opens: bool) -> None:
     # "came after the party" names no late delivery: a return read as a change of mind was thanked ("not quite right
@@ -1371,7 +1378,12 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("en", "no_longer_needed", "Party missed because I was ill, so I don't need the dress any more."),
      ("fr", "too_small", "Mariage raté, la robe était trop petite et je n'ai rien pu mettre."),
      ("en", "no_longer_needed", "Wedding missed, I got the dates wrong. Returning unworn."),
-     ("en", "too_small", "Came late, party missed because I was ill anyway. It's too small too.")],
+     ("en", "too_small", "Came late, party missed because I was ill anyway. It's too small too."),
+     # a day the item was for with no date before the parcel's, or a match that is no day
+     ("en", "wrong_item", "It was for a birthday! It arrived yesterday! The item doesn't match my order."),
+     ("en", "too_large", "Baby shower has been and gone, I didn't need it in the end. Too big anyway."),
+     ("fr", "too_large", "Le concert était samedi, j'y suis allée, la robe est trop grande."),
+     ("en", "too_small", "The dress was for my sister's wedding and it only just fits, too tight.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
