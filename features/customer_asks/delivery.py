@@ -455,9 +455,9 @@ _OCCASION_MISSED = re.compile(
     r"\b" + _OCCASION + r" (?:was |were |had been |is )?(?:over|finished|gone|past) by the time " + _PARCEL_CAME + "|"
     r"\bby the time " + _PARCEL_CAME + ",? " + _WHOSE + _OCCASION + r" (?:was|were|had been) (?:over|finished|gone|"
     r"past)\b|"
-    r"\b" + _OCCASION + r" (?:came|has come|had come)(?: and (?:went|gone))?,? (?:and |but )?(?:still )?(?:no|"
-    r"without)(?: (?:any|the|a|an|my|our))? (?!(?:issues?|problems?|complaints?|trouble|hitch|hitches|worries|fuss|"
-    r"drama|bother|snow|rain)\b)\w|"
+    r"\b" + _OCCASION + r" (?P<without>came|has come|had come)(?: and (?:went|gone))?,? (?:and |but )?(?:still )?(?:no|"
+    r"without)(?: any| (?P<named>the|a|an|my|our|his|her|their))? (?!(?:issues?|problems?|complaints?|trouble|hitch|"
+    r"hitches|worries|fuss|drama|bother|snow|rain|one|regrets?)\b)\w|"
     r"(?:^|[.!?;:,(] ?)"
     + _WHOSE_MAYBE
     + _OCCASION
@@ -490,6 +490,12 @@ _OWN_CAUSE = re.compile(
     r"[^.!?]{0,10}?\b(?:(?:i|we) (?:was|were|got|had|forgot|mixed|couldn't|could not|didn't|did not)|j'etais|"
     r"j'(?:ai|avais) (?:ete|oublie|confondu|du)|je n'ai pas pu|nous etions|on etait)\b"
 )
+# The parcel turned up after a day come and gone, told later in the text ("Now this one turns up", "then it finally
+# arrived")
+_TURNED_UP_AFTER = re.compile(
+    r"[^?]{0,200}?\b(?:now|then|finally|only now|since)\b[^.!?]{0,25}\b(?:turns? up|turned up|arrives?|arrived|comes|"
+    r"came|shows? up|showed up|gets? here|got here)\b"
+)
 # A day missed the customer says did not matter, just after it in its sentence ("Came after my birthday, which is fine",
 # "It arrived after the party but that's fine", « Arrivée après l'anniversaire, mais ce n'est pas grave »)
 _MISSED_NO_MATTER = re.compile(
@@ -506,10 +512,20 @@ def _day_missed(folded: str, missed: re.Match[str]) -> bool:
     parcel said to come on a date before the day's own ("Meant for my birthday on the 3rd, it arrived on the 1st"),
     it was not; a day said missed with no subject ("birthday missed") was missed by the parcel only where the text
     tells the parcel late (`_late_delivery`) and names no cause of the customer's after it (`_OWN_CAUSE`: "Party missed
-    because I was ill", "Wedding missed, I got the dates wrong")."""
+    because I was ill", "Wedding missed, I got the dates wrong"), and one come and gone with nothing named after it
+    only beside a parcel told late or turned up since (`_TURNED_UP_AFTER`)."""
     day, came = missed.group("day"), missed.group("came")
     early = day is not None and came is not None and int(came) <= int(day)
     if missed.group("bare") and (not _late_delivery(folded) or _OWN_CAUSE.match(folded, missed.end())):
+        return False
+    if (
+        missed.group("without")
+        and not missed.group("named")
+        and not (_late_delivery(folded) or _TURNED_UP_AFTER.match(folded, missed.end()))
+    ):
+        # a day come and gone with no thing named ("without the dress") tells of the parcel only beside a late one, or
+        # one turned up since ("First day came, no blazer. ... Now this one turns up"): not "My birthday came and went,
+        # no one remembered"
         return False
     return not early and not _MISSED_NO_MATTER.match(folded, missed.end())
 

@@ -1302,6 +1302,7 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("en", "arrived_late", "holiday over by the time it got here", True),
      ("en", "other", "By the time it arrived the wedding was over.", True),
      ("en", "no_longer_needed", "My birthday came and went without the dress.", True),
+     ("en", "arrived_late", "The wedding came and went and still no suit. It arrived three weeks late.", True),
      ("en", "arrived_late", "It didn't arrive in time for the christening.", True),
      ("en", "wrong_item", "The shirt came late (birthday missed). It's the wrong size anyway: a small.", False),
      ("fr", "arrived_late", "Les vacances étaient finies quand il est arrivé.", True),
@@ -1383,7 +1384,10 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("en", "wrong_item", "It was for a birthday! It arrived yesterday! The item doesn't match my order."),
      ("en", "too_large", "Baby shower has been and gone, I didn't need it in the end. Too big anyway."),
      ("fr", "too_large", "Le concert était samedi, j'y suis allée, la robe est trop grande."),
-     ("en", "too_small", "The dress was for my sister's wedding and it only just fits, too tight.")],
+     ("en", "too_small", "The dress was for my sister's wedding and it only just fits, too tight."),
+     # a day come and gone with no one or nothing regretted, no late parcel told
+     ("en", "too_small", "My birthday came and went, no one remembered, so I treated myself to this; it's too small."),
+     ("en", "defective", "Christmas came and went, no regrets, but now the lights have stopped working.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
