@@ -378,8 +378,8 @@ _OCCASION = (
     r"funeral|anniversary|christmas|housewarming|mariage|fete|anniversaire|entretien|bapteme|ceremonie|soiree|vacances|"
     r"voyage|noel|diplome|communion|obseques|enterrement|evenement|gala|bal|cremaillere|"
     # a shower, an engagement, a match or a show (« le tournoi », « mon premier live »)
-    r"(?:baby )?shower|engagement(?: party)?|tournament|match|concert|recital|festival|competition|tournoi|spectacle|"
-    r"live|"
+    r"(?:baby )?shower|engagement(?: party)?|tournament|match(?! (?:with|for|to|my|the|your|our)\b)|concert|recital|"
+    r"festival|competition|tournoi|spectacle|live|"
     # the first day of a term or a job ("ready for the first day of term", « pour la rentrée »)
     r"first day(?: (?:of|at) (?:term|school|work|(?:my |the |a )?(?:new )?job))?|start of term|rentree)"
 )
@@ -398,7 +398,8 @@ _SAID_BARE_END = r"(?= *(?:$|[.!?;:,)]| (?:but|and|so|because|mais|et|donc|car)\
 # 17th", "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now",
 # "Promised delivery before our housewarming on the 3rd. Turned up on the 9th"), not merely came ("it arrived in 2
 # pieces")
-_WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAY_FR = "(?:" + "|".join(_WEEKDAYS_FR) + ")"
 # ... and a day an item "was for" told with its date ("It was for a wedding last weekend", "for my cousin's engagement
 # party on sat"): "It was for a birthday ... It arrived yesterday" tells of no day before the parcel
 _DAY_PAST = (
@@ -476,10 +477,10 @@ _OCCASION_MISSED = re.compile(
     # « Le tournoi était samedi, les crampons sont arrivés lundi »
     r"\b"
     + _OCCASION
-    + r" (?:etait|avait lieu|c'etait) (?:ce |le )?"
+    + r" (?:etait|avait lieu|c'etait) (?:ce |le )?(?P<dayfr>"
     + _WEEKDAY_FR
-    + r"\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?"
-    r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:le |ce )?" + _WEEKDAY_FR + r"\b|"
+    + r")\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?"
+    r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:le |ce )?(?P<camefr>" + _WEEKDAY_FR + r")\b|"
     r"\bpas (?:arrivee?s? |livree?s? |parvenue?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b"
 )
 
@@ -502,7 +503,7 @@ _MISSED_NO_MATTER = re.compile(
     r"[^.!?]{0,40}?\b(?:(?:that|it|which)(?:'s| is| was) (?:fine|ok|okay|alright|no (?:problem|big deal|bother))|"
     r"(?:doesn't|does not|didn't|did not) matter|no harm done|(?:ce n'est|c'est|ce n'etait|c'etait) pas grave|"
     r"pas grave|sans importance|pas de souci|aucun souci|no problem|no worries|not a problem|all good|"
-    r"no matter(?! (?:what|how|when|where|which|who))|"
+    r"no matter(?! (?:what|how|when|where|which|who))|(?:just |juste )?(?:in time|a temps)|"
     r"(?:pas de|aucun) probleme)\b"
 )
 
@@ -516,6 +517,11 @@ def _day_missed(folded: str, missed: re.Match[str]) -> bool:
     only beside a parcel told late or turned up since (`_TURNED_UP_AFTER`)."""
     day, came = missed.group("day"), missed.group("came")
     early = day is not None and came is not None and int(came) <= int(day)
+    if missed.group("dayfr"):
+        # a weekday after the day's, within half a week (« Le tournoi était samedi, ... arrivés lundi »), not one just
+        # before it (« ... arrivés jeudi »)
+        after = (_WEEKDAYS_FR.index(missed.group("camefr")) - _WEEKDAYS_FR.index(missed.group("dayfr"))) % 7
+        early = not 1 <= after <= 3
     if missed.group("bare") and (not _late_delivery(folded) or _OWN_CAUSE.match(folded, missed.end())):
         return False
     if (

@@ -1387,7 +1387,11 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      ("en", "too_small", "The dress was for my sister's wedding and it only just fits, too tight."),
      # a day come and gone with no one or nothing regretted, no late parcel told
      ("en", "too_small", "My birthday came and went, no one remembered, so I treated myself to this; it's too small."),
-     ("en", "defective", "Christmas came and went, no regrets, but now the lights have stopped working.")],
+     ("en", "defective", "Christmas came and went, no regrets, but now the lights have stopped working."),
+     # a weekday just before the day's, or said in time; a match of colours
+     ("fr", "too_small", "Le tournoi était samedi, les crampons sont arrivés jeudi, juste à temps. Trop petits."),
+     ("fr", "too_small", "Le tournoi était samedi, les crampons sont arrivés jeudi. Trop petits."),
+     ("en", "not_as_described", "It was meant for a match with my sofa, the colour is wrong, it arrived on Monday.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
