@@ -457,7 +457,9 @@ _OCCASION_MISSED = re.compile(
     r"\bby the time " + _PARCEL_CAME + ",? " + _WHOSE + _OCCASION + r" (?:was|were|had been) (?:over|finished|gone|"
     r"past)\b|"
     r"\b" + _OCCASION + r" (?P<without>came|has come|had come)(?: and (?:went|gone))?,? (?:and |but )?(?:still )?(?:no|"
-    r"without)(?: any| (?P<named>the|a|an|my|our|his|her|their))? (?!(?:issues?|problems?|complaints?|trouble|hitch|"
+    # (atomic: "without a single problem" is not read past its "a single" to a thing named)
+    r"without)(?>(?: any| (?P<named>the|a|an|my|our|his|her|their))?(?: (?:single|real|major|big|slightest))?) "
+    r"(?!(?:issues?|problems?|complaints?|trouble|hitch|"
     r"hitches|worries|fuss|drama|bother|snow|rain|one|regrets?)\b)\w|"
     r"(?:^|[.!?;:,(] ?)"
     + _WHOSE_MAYBE
@@ -503,7 +505,8 @@ _MISSED_NO_MATTER = re.compile(
     r"[^.!?]{0,40}?\b(?:(?:that|it|which)(?:'s| is| was) (?:fine|ok|okay|alright|no (?:problem|big deal|bother))|"
     r"(?:doesn't|does not|didn't|did not) matter|no harm done|(?:ce n'est|c'est|ce n'etait|c'etait) pas grave|"
     r"pas grave|sans importance|pas de souci|aucun souci|no problem|no worries|not a problem|all good|"
-    r"no matter(?! (?:what|how|when|where|which|who))|(?:just |juste )?(?:in time|a temps)|"
+    r"no matter(?! (?:what|how|when|where|which|who))|"
+    r"(?<!not )(?<!n't )(?<!pas )(?<!never )(?:just |juste )?(?:in time|a temps)|"
     r"(?:pas de|aucun) probleme)\b"
 )
 

@@ -1316,7 +1316,10 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("en", "arrived_late", "Baby shower has been and gone, the dress came a week late. Returning.", True),
      ("fr", "arrived_late", "Le tournoi était samedi, les crampons sont arrivés lundi. Retour.", True),
      ("fr", "arrived_late", "Commandée pour mon premier live le 12. Arrivée le 15, après le live. Je la retourne.",
-      True)],
+      True),
+     # "in time" denied is no parcel in time
+     ("en", "no_longer_needed", "It arrived after the party, so not in time at all.", True),
+     ("fr", "no_longer_needed", "Reçue après le mariage, donc pas à temps du tout.", True)],
 )  # fmt: skip
 def test_a_day_missed_is_apologised_for_whatever_the_reason(lang: str, reason: str, text: str, opens: bool) -> None:
     # "came after the party" names no late delivery: a return read as a change of mind was thanked ("not quite right
@@ -1388,6 +1391,7 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      # a day come and gone with no one or nothing regretted, no late parcel told
      ("en", "too_small", "My birthday came and went, no one remembered, so I treated myself to this; it's too small."),
      ("en", "defective", "Christmas came and went, no regrets, but now the lights have stopped working."),
+     ("en", "defective", "Christmas came and went without a single problem, but now the lights have stopped working."),
      # a weekday just before the day's, or said in time; a match of colours
      ("fr", "too_small", "Le tournoi était samedi, les crampons sont arrivés jeudi, juste à temps. Trop petits."),
      ("fr", "too_small", "Le tournoi était samedi, les crampons sont arrivés jeudi. Trop petits."),
