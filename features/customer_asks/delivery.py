@@ -130,13 +130,14 @@ _PARCEL_STILL_AWAITED = re.compile(
 # « bloqué pendant trois semaines, puis livraison la veille »): what else the text says came or is had
 # (`_ARRIVED_AFTER_ALL`, `_item_had`) undoes the reading either way.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_JOUR = r"(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)"
+_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAY_FR = "(?:" + "|".join(_WEEKDAYS_FR) + ")"
 _CAME_AFTER_THE_WAIT = (
     r"(?![^.!?]{0,80}?\b(?:(?:until|till) (?:the |last |this |on )?(?:\d|"
     + _WEEKDAY
     + r"|yesterday|today|it (?:arrived|came))|then (?:it |they |the \w+ )?(?:arrived|came|turned up|(?:was |got )?"
     r"delivered)|(?:puis|ensuite) (?:(?:il|elle|le colis) (?:est |a ete )?)?(?:arrivee?|livree?)|(?:puis|ensuite) "
-    r"(?:la )?livraison|jusqu'(?:au|a) (?:\d|" + _JOUR + r"|hier|aujourd'hui)))"
+    r"(?:la )?livraison|jusqu'(?:au|a) (?:\d|" + _WEEKDAY_FR + r"|hier|aujourd'hui)))"
 )
 # ... unless the parcel whose tracking is stuck is the return the customer sent: told sent back, dropped off or posted
 # (the item the object), or named the return's ("Sent it back on Monday, tracking hasn't moved since", "I dropped the
@@ -398,8 +399,6 @@ _SAID_BARE_END = r"(?= *(?:$|[.!?;:,)]| (?:but|and|so|because|mais|et|donc|car)\
 # 17th", "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now",
 # "Promised delivery before our housewarming on the 3rd. Turned up on the 9th"), not merely came ("it arrived in 2
 # pieces")
-_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_WEEKDAY_FR = "(?:" + "|".join(_WEEKDAYS_FR) + ")"
 # ... and a day an item "was for" told with its date ("It was for a wedding last weekend", "for my cousin's engagement
 # party on sat"): "It was for a birthday ... It arrived yesterday" tells of no day before the parcel
 _DAY_PAST = (
