@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import (
-    _NEGATION,
-    _NEGATION_IN_CLAUSE,
-    _SENTENCE_MARKS,
-    _clause_around,
-    _denied,
-    _said_with,
+    NEGATION,
+    NEGATION_IN_CLAUSE,
+    SENTENCE_MARKS,
+    clause_around,
+    denied,
+    said_with,
 )
 from features.customer_asks.fault_context import _made_light_of_blanked
 from features.pattern_words import patterns_that_may_match
@@ -431,15 +431,15 @@ def _quality_complaint(folded: str) -> bool:
     says it is see-through (`_SHEER`), not from being stretched or missing its lining (`_NOT_A_SHEER_FAULT`), nor by
     design (`_SHEER_BY_DESIGN`)."""
     return any(
-        not _denied(folded, match, _NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(_clause_around(folded, match))
+        not denied(folded, match, NEGATION) and not _NOT_THE_ITEMS_QUALITY.search(clause_around(folded, match))
         for pattern in patterns_that_may_match(_QUALITY_COMPLAINT["quality"], folded)
         for match in regex(pattern).finditer(folded)
     ) or any(
-        not _denied(folded, match, _NEGATION)
+        not denied(folded, match, NEGATION)
         and not _NOT_A_SHEER_FAULT.search(
-            folded[slice(*sentence_bounds(folded, match.start(), match.end(), _SENTENCE_MARKS))]
+            folded[slice(*sentence_bounds(folded, match.start(), match.end(), SENTENCE_MARKS))]
         )
-        and not _SHEER_BY_DESIGN.search(_said_with(folded, match))
+        and not _SHEER_BY_DESIGN.search(said_with(folded, match))
         for match in _SHEER.finditer(folded)
     )
 
@@ -505,8 +505,8 @@ def _packaging_complaint(folded: str) -> bool:
     """Whether `folded` complains of the packaging (`_PACKAGING_COMPLAINT`), not denied in its clause and, of plastic,
     with the packaging named in that clause (`_PACKAGING_NAMED`)."""
     return any(
-        not _denied(folded, match, _NEGATION_IN_CLAUSE)
-        and (not match["material"] or bool(_PACKAGING_NAMED.search(_clause_around(folded, match))))
+        not denied(folded, match, NEGATION_IN_CLAUSE)
+        and (not match["material"] or bool(_PACKAGING_NAMED.search(clause_around(folded, match))))
         for match in _PACKAGING_COMPLAINT.finditer(folded)
     )
 
@@ -547,7 +547,7 @@ _SERVICE_COMPLAINT = re.compile(
 
 def _service_complaint(folded: str) -> bool:
     """Whether `folded` judges the shop's service poor (`_SERVICE_COMPLAINT`), not denied in its clause."""
-    return any(not _denied(folded, match, _NEGATION_IN_CLAUSE) for match in _SERVICE_COMPLAINT.finditer(folded))
+    return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in _SERVICE_COMPLAINT.finditer(folded))
 
 
 # The listing saying what comes with the item (« La fiche précise « vendue avec son fond de robe » », "the page says it
@@ -607,8 +607,8 @@ def _not_as_described(folded: str) -> bool:
         for match in regex(pattern).finditer(told)
     )
     return differs or any(
-        not _SEEN_AS_SHOWN.search(_clause_around(told, shown, "seen"))
-        and not _LOOK_IN_PHOTOS.search(_clause_around(told, shown))
+        not _SEEN_AS_SHOWN.search(clause_around(told, shown, "seen"))
+        and not _LOOK_IN_PHOTOS.search(clause_around(told, shown))
         for shown in _SHOWN_THEN_SEEN.finditer(told)
     )
 
@@ -664,8 +664,8 @@ def _counterfeit(folded: str) -> bool:
         not _SAID_OF_ELSE.search(words_before(folded, match.start()))
         and not (
             match.re is _CALLED_FAKE
-            and _denied(
-                folded, match, _NEGATION_IN_CLAUSE, next(name for name, said in match.groupdict().items() if said)
+            and denied(
+                folded, match, NEGATION_IN_CLAUSE, next(name for name, said in match.groupdict().items() if said)
             )
         )
         for match in found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _clause_around, _denied, _first_reading, _found
+from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied, first_reading, kinds_found
 from features.customer_asks.fault_context import _packaging_blanked
 from features.customer_asks.faults import _FAULTS, _ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
@@ -544,7 +544,7 @@ def _late_delivery(folded: str) -> bool:
     late = list(_LATE_DELIVERY.finditer(folded))
     if not _ON_TIME.search(folded):
         late += _SLOW_DELIVERY.finditer(folded)
-    return any(not _denied(folded, match, _NEGATION_IN_CLAUSE) for match in late)
+    return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in late)
 
 
 def _item_had(folded: str, read_for_faults: str) -> bool:
@@ -555,7 +555,7 @@ def _item_had(folded: str, read_for_faults: str) -> bool:
     if any(_in_hand(told, sign) for sign in _ITEM_IN_HAND.finditer(told)):
         return True
     told = _packaging_blanked(_EARLIER_CLAUSE.sub(" ; ", _HEARSAY.sub(" ; ", read_for_faults)))
-    return bool(_FAULTS_OF_THE_ITEM & set(_found(_FAULTS, told, negatable=True)))
+    return bool(_FAULTS_OF_THE_ITEM & set(kinds_found(_FAULTS, told, negatable=True)))
 
 
 def _in_hand(told: str, sign: re.Match[str]) -> bool:
@@ -563,7 +563,7 @@ def _in_hand(told: str, sign: re.Match[str]) -> bool:
     (`_NOT_HAD_BEFORE`), not left with someone else (`_HAD_ELSEWHERE`), and a fit not told of an earlier order."""
     if _NOT_HAD_BEFORE.search(words_before(told, sign.start())) or _HAD_ELSEWHERE.match(told, sign.end()):
         return False
-    return not (_FIT_SAID.search(sign[0]) and _EARLIER_CLAUSE.search(_clause_around(told, sign)))
+    return not (_FIT_SAID.search(sign[0]) and _EARLIER_CLAUSE.search(clause_around(told, sign)))
 
 
 # A return already sent back or refunded, then a turn to another item ("Thanks for the quick refund last month on the
@@ -612,14 +612,14 @@ def _new_return_after(folded: str, kind: str) -> bool:
     """Whether the text, after it first says the item was sent back or refunded (`kind`), turns (`_TURN`) to a fault,
     a hazard, a size complaint or a return of its own (`_RETURN_ASKED`), not to the refund or to money
     (`_MONEY_WORDS`)."""
-    reading = _first_reading(_REQUESTS[kind], folded)
+    reading = first_reading(_REQUESTS[kind], folded)
     if reading is None:
         return False
     rest = folded[reading.end() :]
     if not _TURN.search(rest.lstrip(" ,")) or _MONEY_WORDS.search(rest):
         return False
     return bool(
-        _found(_FAULTS, rest, negatable=True)
+        kinds_found(_FAULTS, rest, negatable=True)
         or _hazards(rest)
         or _SIZE_COMPLAINT.search(rest)
         or _RETURN_ASKED.search(rest)

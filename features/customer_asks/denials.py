@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _denied
+from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied
 from features.text import words_before
 
 _GOOD_STATE = r"(?:perfect|good|great|mint|pristine|excellent|immaculate|new|flawless|fine)"
@@ -160,7 +160,7 @@ def denied_reasons(folded: str) -> tuple[str, ...]:
 
 def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool:
     for match in pattern.finditer(folded):
-        negated = _denied(folded, match, _NEGATION_IN_CLAUSE)
+        negated = denied(folded, match, NEGATION_IN_CLAUSE)
         wished = _WISHED.search(words_before(folded, match.start()))
         qualified = may_be_qualified and not _STANDS.match(folded, match.end())
         if not (negated or wished or qualified):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _NEGATION_IN_CLAUSE, _denied, _found
+from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied, kinds_found
 from features.customer_asks.fit import _MEASURE
 from features.customer_asks.hazards import _FOOD
 from features.customer_asks.sizes import _CAME_INSTEAD, _COLOURS, _MONTHS_FR, INSTEAD_OF
@@ -1137,7 +1137,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
 
 def _damage_read(text: str) -> bool:
     """Whether the text tells of damage (`_FAULTS["damage"]`), not denied."""
-    return "damage" in _found({"damage": _FAULTS["damage"]}, text, negatable=True)
+    return "damage" in kinds_found({"damage": _FAULTS["damage"]}, text, negatable=True)
 
 
 _OWN_MISTAKE = re.compile(
@@ -1168,7 +1168,7 @@ def own_mistake(folded: str) -> bool:
     ("I don't think I ordered the wrong size"; "no doubt" affirms it): a wrong item is then none of the shop's."""
     folded = _DOUBT_DENIED.sub(" ", folded)
     return any(
-        not _denied(folded, mistake, _NEGATION_IN_CLAUSE)
+        not denied(folded, mistake, NEGATION_IN_CLAUSE)
         and not _MISTAKE_DOUBTED.search(words_before(folded, mistake.start()))
         for mistake in _OWN_MISTAKE.finditer(folded)
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _NEGATION, _denied
+from features.customer_asks.clauses import NEGATION, denied
 from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS, FALLBACK_AFTER
 from features.text import sentence_bounds, words_before
 
@@ -527,7 +527,7 @@ _COLOUR_PRAISED = re.compile(
 )
 # The colour said to be the one ordered ("arrived in the right colour", "correct colour, wrong size", « reçue dans la
 # bonne couleur »): a colour told right, no complaint; not where it is denied ("not the right colour", "didn't come in
-# the right shade", « pas dans la bonne couleur »), read by `_NEGATION`, nor asked ("Is this even the right colour?"),
+# the right shade", « pas dans la bonne couleur »), read by `NEGATION`, nor asked ("Is this even the right colour?"),
 # nor named as another than the one that came ("The right colour would have been navy", « La bonne couleur était le
 # bleu »), nor the colour still awaited or wished for ("Happy to wait for the right colour", « renvoyez-moi la bonne
 # couleur », "I wish it came in the right colour")
@@ -798,7 +798,7 @@ def _colour_praise_blanked(folded: str) -> str:
     return _COLOUR_RIGHT.sub(
         lambda right: (
             right[0]
-            if _denied(praised, right, _NEGATION) or _COLOUR_AWAITED.search(words_before(praised, right.start()))
+            if denied(praised, right, NEGATION) or _COLOUR_AWAITED.search(words_before(praised, right.start()))
             else " ; "
         ),
         praised,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from features.customer_asks.clauses import _NEGATION, _SENTENCE_END, _clause_around, _denied
+from features.customer_asks.clauses import NEGATION, SENTENCE_END, clause_around, denied
 from features.pattern_words import patterns_that_may_match
 from features.text import WORDS_BEFORE_CHARS, regex, words_before
 
@@ -138,14 +138,14 @@ _HARDSHIP: dict[str, tuple[str, ...]] = {
 def _told_long_ago(folded: str, reading: re.Match[str]) -> bool:
     """Whether the clause of `reading` says it was long ago (`_LONG_AGO`), or its sentence opens with such a time
     ("Ten years ago, I had an operation")."""
-    sentence = _SENTENCE_END.split(words_before(folded, reading.start()))[-1].lstrip()
-    return bool(_LONG_AGO.search(_clause_around(folded, reading)) or _LONG_AGO.match(sentence))
+    sentence = SENTENCE_END.split(words_before(folded, reading.start()))[-1].lstrip()
+    return bool(_LONG_AGO.search(clause_around(folded, reading)) or _LONG_AGO.match(sentence))
 
 
 def _told_next(folded: str, reading: re.Match[str]) -> str:
     """What the text says from `reading` to the end of the next sentence, at most `WORDS_BEFORE_CHARS` characters on."""
     after = folded[reading.start() : reading.end() + WORDS_BEFORE_CHARS]
-    ends = itertools.islice(_SENTENCE_END.finditer(after, reading.end() - reading.start()), 2)
+    ends = itertools.islice(SENTENCE_END.finditer(after, reading.end() - reading.start()), 2)
     second = next(itertools.islice(ends, 1, None), None)
     return after[: second.end()] if second else after
 
@@ -155,7 +155,7 @@ def _going_through(folded: str, kind: str, reading: re.Match[str]) -> bool:
     they say it still weighs on them (`_STILL_HARD`), and not an illness they say they have recovered from
     (`_RECOVERED`), in its sentence or the next."""
     told_next = _told_next(folded, reading)
-    recovered = (match for match in _RECOVERED.finditer(told_next) if not _denied(told_next, match, _NEGATION))
+    recovered = (match for match in _RECOVERED.finditer(told_next) if not denied(told_next, match, NEGATION))
     if kind == "illness" and next(recovered, None):
         return False
     return not _told_long_ago(folded, reading) or bool(_STILL_HARD.search(told_next))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _found
+from features.customer_asks.clauses import kinds_found
 from features.customer_asks.kinds import HAZARD_KINDS
 from features.injury import FR_SOMEONE_CUT, device_cut_out_blanked
 from features.text import words_before
@@ -297,7 +297,7 @@ def _hazards(folded: str) -> tuple[str, ...]:
     """The hazards the text tells of (`_HAZARDS`), food burnt aside (`_FOOD_BURNT`); an appliance that does not switch
     itself off (`_keeps_heating`, `_BURN_OR_HEATER`) is a heat hazard, and a burn told of what goes on the skin with
     nothing that heats (`_ON_THE_SKIN`, `_HEATS`) a skin reaction."""
-    hazards = _found(_HAZARDS, device_cut_out_blanked(_FOOD_BURNT.sub(" ; ", folded)), negatable=True)
+    hazards = kinds_found(_HAZARDS, device_cut_out_blanked(_FOOD_BURNT.sub(" ; ", folded)), negatable=True)
     if "heat" not in hazards and _BURN_OR_HEATER.search(folded) and _keeps_heating(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
     if "heat" in hazards and _ON_THE_SKIN.search(folded) and not _HEATS.search(folded):

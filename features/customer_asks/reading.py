@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from features.customer_asks.clauses import _NEGATION, _NEGATION_IN_CLAUSE, _affirmed, _denied, _found
+from features.customer_asks.clauses import NEGATION, NEGATION_IN_CLAUSE, affirmed, denied, kinds_found
 from features.customer_asks.complaints import (
     _LISTING_PROMISES_A_PART,
     _ORDERED_TO_COMPARE,
@@ -277,7 +277,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
         and not _HABIT_BEFORE.search(words_before(ways_asked, match.start()))
         and not _HABIT_AFTER.match(ways_asked, match.end())
-        and not (pattern in WAYS_ALONE and _denied(ways_asked, match, _NEGATION_IN_CLAUSE))
+        and not (pattern in WAYS_ALONE and denied(ways_asked, match, NEGATION_IN_CLAUSE))
     ]
     # a way told to the review's readers, or regretted, is no wish, but says which way the item runs
     told = [
@@ -293,8 +293,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     direction = way_readings[0][0] if way_readings else None
     several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
     # the way the text's own fit complaint points, when it points one way only
-    small = _affirmed((_TOO_SMALL.pattern,), folded) or runs == "up"
-    big = _affirmed((_TOO_BIG.pattern,), folded) or runs == "down"
+    small = affirmed((_TOO_SMALL.pattern,), folded) or runs == "up"
+    big = affirmed((_TOO_BIG.pattern,), folded) or runs == "down"
     fit_way = "up" if small and not big else "down" if big and not small else None
     if direction is None and _NEXT_SIZE.search(folded):
         # "will try the next size": that way
@@ -329,9 +329,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
         read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
     made_badly = any(
-        not _denied(read_for_faults, match, _NEGATION) for match in _MISSING_FROM_THE_MAKING.finditer(read_for_faults)
+        not denied(read_for_faults, match, NEGATION) for match in _MISSING_FROM_THE_MAKING.finditer(read_for_faults)
     )
-    faults = _found(_FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
+    faults = kinds_found(_FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
     if made_badly:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "defect"})
     if any(
@@ -352,7 +352,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     mistake_own = said_own and "shop_mistake" not in faults
     if "shop_mistake" in faults and said_own:
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
-    requests = _found(_ASKED_OUTRIGHT, folded)
+    requests = kinds_found(_ASKED_OUTRIGHT, folded)
     if "exchange" in requests and not _exchange_asked(folded):
         requests = tuple(kind for kind in requests if kind != "exchange")
     if direction is None and ("exchange" in requests or wanted):
@@ -367,7 +367,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         requests = tuple(kind for kind in requests if kind != "gift_card_paid")
     if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):
         requests = tuple(kind for kind in requests if kind != "refund_difference")
-    requests = tuple(kind for kind in requests if kind not in _PAID_CHARGES or _affirmed(_REQUESTS[kind], folded))
+    requests = tuple(kind for kind in requests if kind not in _PAID_CHARGES or affirmed(_REQUESTS[kind], folded))
     if replacement:
         requests = _with_request(requests, "replacement")
     return_sent = _RETURN_SENT.search(folded)
@@ -441,7 +441,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     ):
         requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
     of_length = length_of_time_blanked(folded)
-    unfixable = _found(_UNFIXABLE, _colour_praise_blanked(of_length))
+    unfixable = kinds_found(_UNFIXABLE, _colour_praise_blanked(of_length))
     named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
     same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
@@ -509,11 +509,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
         # nor said not to matter just after ("Came after my birthday, which is fine")
         occasion_missed=any(
-            not _denied(folded, missed, _NEGATION_IN_CLAUSE) and _day_missed(folded, missed)
+            not denied(folded, missed, NEGATION_IN_CLAUSE) and _day_missed(folded, missed)
             for missed in _OCCASION_MISSED.finditer(folded)
         ),
         tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
-        express_paid=_affirmed(_EXPRESS_PAID, folded),
+        express_paid=affirmed(_EXPRESS_PAID, folded),
         speaks_of_fit=bool(
             wanted
             or direction

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.clauses import _NEGATION_WORDS, _SENTENCE_END
+from features.customer_asks.clauses import NEGATION_WORDS, SENTENCE_END
 from features.customer_asks.fit import _CUT_ASKED, _PETITE_VERSION_FR, _WAY_FR
 from features.customer_asks.kinds import REQUEST_KINDS
 from features.customer_asks.sizes import _ARTICLE, _COLOURS, _MONTHS_FR, _SEARCH_ADVERBS, _SIZE, FALLBACK_AFTER
@@ -584,7 +584,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     # customs or import charges the customer paid on delivery: "I had to pay £12 customs", « j'ai dû payer 15 € de
     # frais de douane »; not a parcel refused for them ("I refused to pay the customs"), nor a payment or a charge
-    # denied (`_affirmed`: "I never paid any customs", "I paid by card, no customs charges")
+    # denied (`affirmed`: "I never paid any customs", "I paid by card, no customs charges")
     "refund_customs": (
         r"\b(?:paid|had to pay|was charged|were charged|charged me|payes?|payee?s?|du payer|regle|reglee?s?|"
         r"facturee?s?)\b[^.!?]{0,40}?\b(?P<paid_for>customs|import (?:duty|duties|vat|tax|taxes|charges?|fees?)|"
@@ -739,7 +739,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bou (?:en est|est) (?:mon|le) remboursement\b",
     ),
 }
-# Express delivery paid for (`CustomerAsks.express_paid`), not denied (`_affirmed`: "I didn't pay for express
+# Express delivery paid for (`CustomerAsks.express_paid`), not denied (`affirmed`: "I didn't pay for express
 # delivery", « Je n'ai pas payé la livraison express »).
 _EXPRESS_PAID = (
     r"\b(?:paid|paying|pay)(?: extra| more)?(?: for)? (?:the |an? )?(?:express|next[- ]day|premium|priority|fast "
@@ -747,7 +747,7 @@ _EXPRESS_PAID = (
     r"\b(?:paye|payee|payer|choisi)\b[^.!?]{0,20}?\b(?:la |une )?(?:livraison|envoi) (?:express|rapide|premium|"
     r"en 24 ?h|24 ?h)\b",
 )
-# Charges asked back only where the text does not deny having paid them (`_affirmed`).
+# Charges asked back only where the text does not deny having paid them (`affirmed`).
 _PAID_CHARGES = ("refund_engraving", "refund_customs")
 # The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
 _ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
@@ -929,7 +929,7 @@ _REFUSAL_CHARS = 80
 # negated question ("Can't you just refund the difference?")
 _UP_TO_THE_ASK = r"(?:(?!\b(?:if|unless|si|s'il|s'ils)\b)[^.!?;,:])*$"
 _DENIED_IN_CLAUSE = re.compile(
-    r"(?<!\bif )" + _NEGATION_WORDS + r"(?! you\b)" + _UP_TO_THE_ASK + r"|\b(?:can't|cannot|couldn't|wouldn't|"
+    r"(?<!\bif )" + NEGATION_WORDS + r"(?! you\b)" + _UP_TO_THE_ASK + r"|\b(?:can't|cannot|couldn't|wouldn't|"
     r"refuse\w*)\b(?! you\b)" + _UP_TO_THE_ASK
 )
 
@@ -940,7 +940,7 @@ def _asked_again(folded: str, kind: str) -> bool:
     for pattern in _REQUESTS[kind]:
         for match in regex(pattern).finditer(folded):
             before = words_before(folded, match.start())
-            after = _SENTENCE_END.split(folded[match.end() : match.end() + _REFUSAL_CHARS], maxsplit=1)[0]
+            after = SENTENCE_END.split(folded[match.end() : match.end() + _REFUSAL_CHARS], maxsplit=1)[0]
             if not _DENIED_IN_CLAUSE.search(before) and not (_ASKED_BEFORE.search(before) and _REFUSED.search(after)):
                 return True
     return False

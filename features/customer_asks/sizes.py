@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from features.customer_asks.clauses import _clause_around
+from features.customer_asks.clauses import clause_around
 from features.customer_asks.kinds import LETTER_SIZES
 from features.pattern_words import patterns_that_may_match
 from features.schemas import PRODUCT_CATEGORIES
@@ -746,7 +746,7 @@ def _sized_by_age(folded: str, category: str | None) -> bool:
         return False
     return any(
         not _CHILD_AGED.search(words_before(folded, age.start()))
-        and (category is not None or not _FOOTWEAR.search(_clause_around(folded, age)))
+        and (category is not None or not _FOOTWEAR.search(clause_around(folded, age)))
         for age in _SIZED_BY_AGE.finditer(folded)
     )
 

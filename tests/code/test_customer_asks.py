@@ -477,8 +477,8 @@ class _ReadLengths:
     ("rule", "text", "reading"),
     [
         # every fault is negated, so the rule is asked at each of 500 matches
-        ("_NEGATION", "no broken " * 500, {"faults": ()}),
-        ("_NEGATION", "pas cassé " * 500, {"faults": ()}),
+        ("NEGATION", "no broken " * 500, {"faults": ()}),
+        ("NEGATION", "pas cassé " * 500, {"faults": ()}),
         # every direction follows an order already placed
         ("_PAST_ORDER", "ordered a size up " * 277, {"size_direction": None}),
     ],
@@ -488,7 +488,7 @@ def test_a_rule_on_the_words_before_each_match_reads_a_few_words_not_the_text_be
 ) -> None:
     # it searched the whole text before every match: 500 searches of up to 5,000 characters
     # the module that asks the rule: the fault reading asks the negation, `read_asks` the order placed
-    module = {"_NEGATION": asks_clauses, "_PAST_ORDER": asks_reading}[rule]
+    module = {"NEGATION": asks_clauses, "_PAST_ORDER": asks_reading}[rule]
     recorded = _ReadLengths(getattr(module, rule))
     monkeypatch.setattr(module, rule, recorded)
     asks = read_asks(text)
@@ -4102,11 +4102,11 @@ def test_a_kinds_first_reading_is_where_one_of_its_patterns_reads() -> None:
     # joined in one alternation, "(?!\1\b)" counted the groups of the patterns before it: it pointed at a group never
     # set and never refused, so the scan read "the blue mug ... the red mug" where no pattern does
     patterns = (r"\b(x+)y\b", r"\bthe \w+ (\w+) and got the \w+ (?!\1\b)\w+\b")
-    assert asks_clauses._first_reading(patterns, SAME_ORDERED_AND_GOT[0]) is None
-    found = asks_clauses._first_reading(patterns, "i ordered the blue mug and got the red cup.")
+    assert asks_clauses.first_reading(patterns, SAME_ORDERED_AND_GOT[0]) is None
+    found = asks_clauses.first_reading(patterns, "i ordered the blue mug and got the red cup.")
     assert found is not None and found.group(0) == "the blue mug and got the red cup"
     # the first place any pattern reads at; of two at one place, the first pattern's reading
-    found = asks_clauses._first_reading((r"\bred \w+", r"\bthe red\b", r"\bthe \w+ cup"), "the red cup.")
+    found = asks_clauses.first_reading((r"\bred \w+", r"\bthe red\b", r"\bthe \w+ cup"), "the red cup.")
     assert found is not None and found.group(0) == "the red"
     tables = (faults._FAULTS, hazards._HAZARDS, requests._ASKED_OUTRIGHT, requests._REQUESTS, fit._UNFIXABLE)
     tables += (hardship._HARDSHIP, {"not_as_described": complaints._NOT_AS_DESCRIBED})
@@ -4114,7 +4114,7 @@ def test_a_kinds_first_reading_is_where_one_of_its_patterns_reads() -> None:
         for kind, kind_patterns in table.items():
             for text in SAME_ORDERED_AND_GOT:
                 alone = any(regex(pattern).search(text) for pattern in kind_patterns)
-                assert (asks_clauses._first_reading(kind_patterns, text) is not None) is alone, (kind, text)
+                assert (asks_clauses.first_reading(kind_patterns, text) is not None) is alone, (kind, text)
 
 
 @pytest.mark.parametrize(
