@@ -42,6 +42,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictBool,
+    ValidationError,
     ValidationInfo,
     field_validator,
 )
@@ -542,7 +543,13 @@ class TriageBody(TriageRequest):
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> Self:
-        return super().model_validate_json(json_data, **(options | {"context": IDS_HELD_BY_THE_ENDPOINT}))
+        try:
+            return super().model_validate_json(json_data, **(options | {"context": IDS_HELD_BY_THE_ENDPOINT}))
+        except ValidationError:
+            # A body refused for another field is no retry the log could answer (mended, it is another request than
+            # one logged: 409), so its 422 names each id the rule refuses beside that field, where the ids came one
+            # try later. Held to the rule, the same body is refused again.
+            return super().model_validate_json(json_data, **options)
 
 
 def _widest_object(annotation: Any) -> int:

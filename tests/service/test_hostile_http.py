@@ -406,6 +406,20 @@ def test_a_retry_of_a_return_logged_before_the_id_rule_gets_its_logged_answer(se
     assert nul.status_code == 422 and nul.json()["detail"][0]["field"] == "returns.0.return_id", nul.text
 
 
+def test_a_triage_body_refused_for_another_field_names_each_id_the_rule_refuses_too(service) -> None:
+    # the rule for ids is held after the body's validation (it consults the log): a body with a bad id and a bad
+    # price was refused naming the price, and the id only on the next try
+    bad_id = _return("\uff32\uff2c\uff15\uff10", customer_id="CRL50", sku="SK\u200bU-5")
+    for call, expected in (
+        ([bad_id | {"price": -1.0}], {"returns.0.return_id", "returns.0.sku", "returns.0.price"}),
+        ([bad_id, _return("RL51", currency="XXX")], {"returns.0.return_id", "returns.0.sku", "returns.1.currency"}),
+    ):
+        refused = _triage(service, call)
+        assert refused.status_code == 422, refused.text
+        assert {problem["field"] for problem in refused.json()["detail"]} == expected, refused.text
+    assert _logged_prices(service, [bad_id["return_id"], "RL51"]) == {bad_id["return_id"]: [], "RL51": []}
+
+
 def test_two_clients_choosing_the_same_idempotency_key_each_store_their_record(service) -> None:
     # the keys were global: the warehouse's record sent with key "1" got 409, the portal had used "1" first
     warehouse = ApiKeyStore(service["database"]).create("warehouse")[1]
