@@ -26,6 +26,8 @@ from serving.api import (
     IDEMPOTENCY_KEY_HEADER,
     IDEMPOTENCY_KEY_PATTERN,
     IDENTIFIER_SCHEMA_KEY,
+    TriageBody,
+    TriageRequest,
     identifier_schemas,
 )
 from serving.console.security import SECURITY_HEADERS
@@ -90,6 +92,12 @@ ADMIN_ANSWERS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+# BentoML names a body's schema after the model the route validates with (`{model}IODescriptor`). `/triage`
+# validates with `TriageBody` (`TriageRequest` with its ids held by the endpoint): a client generated from the
+# description met `TriageBodyIODescriptor`, an internal name, where it had `TriageRequestIODescriptor`.
+SCHEMA_NAMES = {f"{TriageBody.__name__}IODescriptor": f"{TriageRequest.__name__}IODescriptor"}
+
+
 # Rules between a body's fields that the model validators hold and BentoML's description cannot, per route.
 BODY_RULES: dict[str, list[dict[str, Any]]] = {"/feedback": FEEDBACK_RULES}
 
@@ -140,6 +148,7 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
     spec["info"] = {"title": "returns-triage", "version": _version(), "description": DESCRIPTION}
     spec.pop("tags", None)
     components = spec.setdefault("components", {})
+    _rename_schemas(spec, SCHEMA_NAMES)
     _refer_to_identifier_schemas(spec)
     components.setdefault("schemas", {}).update(
         {"Error": _ERROR, "ValidationProblems": _PROBLEMS} | identifier_schemas()
@@ -193,6 +202,26 @@ def document(spec: dict[str, Any], answers: dict[str, dict[str, tuple[str, str]]
             if isinstance(operation, dict):
                 operation.pop("tags", None)
     return spec
+
+
+def _rename_schemas(spec: dict[str, Any], names: dict[str, str]) -> None:
+    """Give each schema of `names` (old -> new) its new name: its key, its title and every reference to it."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    spec.setdefault("components", {})["schemas"] = {names.get(key, key): value for key, value in schemas.items()}
+    references = {f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in names.items()}
+
+    def rename(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, renamed in (("title", names), ("$ref", references)):
+                if isinstance(node.get(key), str) and node[key] in renamed:  # a property may be named "title"
+                    node[key] = renamed[node[key]]
+            children: Any = node.values()
+        else:
+            children = node if isinstance(node, list) else []
+        for child in children:
+            rename(child)
+
+    rename(spec)
 
 
 def _refer_to_identifier_schemas(node: Any) -> None:

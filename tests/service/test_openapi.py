@@ -93,6 +93,16 @@ def test_the_docs_page_cannot_be_framed_or_sniffed() -> None:
     assert headers.get("referrer-policy") == "same-origin"
 
 
+def test_the_triage_body_keeps_its_public_name(spec: dict[str, Any]) -> None:
+    # `/triage` validates with `TriageBody`, an internal model: its schema was published as TriageBodyIODescriptor,
+    # a new type for every client generated from the description
+    schemas = spec["components"]["schemas"]
+    body = spec["paths"]["/triage"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert "TriageRequestIODescriptor" in schemas and body["title"] == "TriageRequestIODescriptor"
+    assert "TriageBody" not in json.dumps(spec)
+    assert schemas["TriageRequestIODescriptor"]["required"] == ["returns"]
+
+
 def test_the_bounds_the_api_holds_are_written_as_json_schema_reads_them(spec: dict[str, Any]) -> None:
     # the price was documented {"ge": 0}, a pydantic word no JSON Schema reader knows: -5 read as a valid price
     price = spec["components"]["schemas"]["ReturnRequest"]["properties"]["price"]
