@@ -27,6 +27,11 @@ ENV_PREFIX = "TRIAGE_"
 LARGEST_ITEM_PRICE = 2**46
 # The seconds BentoML gives a call before answering 504 for it (its traffic timeout): the service must answer first.
 SERVE_TIMEOUT_SECONDS = 60
+# What the batcher's waits (`serve_max_latency_ms`, `serve_call_seconds`) leave of that timeout for the batches still
+# to run after them (the one running and the request's own; a model batch of 256 returns of 100 characters took
+# 1.1-1.6 s, benchmarks/README.md) and the answer: at 59,999 ms a request the batcher had not yet shed was sent
+# to its batch with no time left, and got the timeout's 504 rather than 503 with Retry-After.
+BATCH_ROOM_SECONDS = 10
 # The most a connection's waits and a worker's polling may be set to: a value past it (a 10-year keep-alive, a reload
 # looked for once a year) left the service holding connections for good or never following a reload, without a word.
 MOST_CONNECTION_SECONDS = 3_600
@@ -363,11 +368,11 @@ class Settings(BaseSettings):
     serve_call_seconds: float = Field(
         default=50,
         gt=0,
-        lt=SERVE_TIMEOUT_SECONDS,
+        le=SERVE_TIMEOUT_SECONDS - BATCH_ROOM_SECONDS,
         description="A call cut into pieces whose pace so far says it would end later than this many seconds after it "
         "started is ended before its next piece and answered 503 with Retry-After, saying how many of its returns are "
-        "stored (sent again, they are answered from the log): below the traffic timeout (60 s), which answers 504 "
-        "with the call's work half done, leaving time for the answer and a slower last piece.",
+        "stored (sent again, they are answered from the log): at most 50 s, 10 s below the traffic timeout (60 s, "
+        "which answers 504 with the call's work half done), leaving time for the answer and a slower last piece.",
     )
     serve_max_items_in_flight: int = Field(
         default=2048,
@@ -379,10 +384,11 @@ class Settings(BaseSettings):
     serve_max_latency_ms: int = Field(
         default=30_000,
         ge=100,
-        lt=SERVE_TIMEOUT_SECONDS * 1000,
+        le=(SERVE_TIMEOUT_SECONDS - BATCH_ROOM_SECONDS) * 1000,
         description="The adaptive batcher sheds (503) a request it expects to wait longer than this; under a "
-        "burst a request should wait its turn, bounded by the traffic timeout, rather than fail (below it: a "
-        "request never shed got the traffic timeout's 504 instead of 503 with Retry-After).",
+        "burst a request should wait its turn rather than fail. At most 50,000, 10 s below the traffic timeout (60 s) "
+        "for the batches still to run after the wait: a request never shed got the timeout's 504 instead of 503 with "
+        "Retry-After.",
     )
     reply_transit_days: Annotated[tuple[int, int], NoDecode] = Field(
         default=(1, 3), description="Business days a returned parcel takes to reach the warehouse (refund dates)."
