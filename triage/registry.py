@@ -169,8 +169,9 @@ def _check_server_answers(settings: Settings) -> None:
     local_file = Path(settings.tracking_uri.removeprefix("sqlite:///"))
     if settings.tracking_uri.startswith("sqlite:///") and local_file.exists() and not local_file.is_file():
         # MLflow retried opening it for two minutes, then said "unable to open database file"
+        kind = "a folder" if local_file.is_dir() else "no regular file (a FIFO, a socket or a device)"
         raise RegistryUnavailableError(
-            f"the registry {settings.tracking_uri_shown} is a folder, not a database file: check TRIAGE_STATE_DIR "
+            f"the registry {settings.tracking_uri_shown} is {kind}, not a database file: check TRIAGE_STATE_DIR "
             "and TRIAGE_MLFLOW_TRACKING_URI"
         )
     if not settings.tracking_uri.startswith(("http://", "https://")):

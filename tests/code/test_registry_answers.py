@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -280,15 +281,17 @@ def test_a_model_upload_waits_for_the_server_to_store_it_not_the_registry_answer
         artifacts.log_artifact(str(model), "model")
 
 
+@pytest.mark.parametrize(("make", "said"), [(Path.mkdir, "a folder"), (os.mkfifo, "no regular file (a FIFO")])
 def test_a_folder_in_the_registrys_place_is_said_to_be_one_not_read_as_no_champion(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, make: Callable[[Path], None], said: str
 ) -> None:
     # read as a registry not made yet: "no champion", and `triage up` went on to train new ones; opened, MLflow
-    # retried for two minutes before "unable to open database file"
-    (tmp_path / "state" / "mlflow.db").mkdir(parents=True)
+    # retried for two minutes before "unable to open database file". A FIFO there was called a folder.
+    (tmp_path / "state").mkdir()
+    make(tmp_path / "state" / "mlflow.db")
     monkeypatch.setenv("TRIAGE_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.delenv("TRIAGE_MLFLOW_TRACKING_URI", raising=False)
     started = time.monotonic()
-    with pytest.raises(RegistryUnavailableError, match="is a folder, not a database file: check TRIAGE_STATE_DIR"):
+    with pytest.raises(RegistryUnavailableError, match=f"is {re.escape(said)}.*, not a database file: check TRIAGE_"):
         champion_version(Settings(), "returns-reason-classifier")
     assert time.monotonic() - started < 10
