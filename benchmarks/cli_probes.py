@@ -1000,11 +1000,11 @@ def seventeenth_round_probes(
     yield "serve on a host that is no address", ["serve", "--host", "no-such-host.invalid"], {"command": CHECKOUT}
 
 
-def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+def nineteenth_round_probes(folder: Path, aside: Path) -> Iterator[tuple[str, list[str], dict[str, Any]]]:
     """(probe name, arguments, options): history exports whose ids the API would refuse (a full-width customer id, a
     zero-width space in an order id), which `data load` and `batch score` took: held to no more than their spaces;
     a state folder with a file for its mlruns or reports folder, or a folder for its pseudonym key or its registry; a
-    copy of the state's registry without its models."""
+    copy of the state's registry without its models (in `aside`)."""
     here = {"command": CHECKOUT}
     for name, table, odd in (
         ("a full-width customer id", "customers", "\uff23"),
@@ -1033,7 +1033,8 @@ def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict
     )
     # a copy of the state's registry without its models (outside `folder`: opening it points it at its own artifacts):
     # MLflow records absolute paths, and the copy loaded the original's champion without a word
-    copied = Path(tempfile.mkdtemp(prefix="copied state without its models "))
+    copied = aside / "copied state without its models"
+    copied.mkdir()
     shutil.copy2(Path(os.environ["TRIAGE_STATE_DIR"]) / "mlflow.db", copied / "mlflow.db")
     (copied / "texts.csv").write_text("text\nthe zip broke on day one\n", encoding="utf-8")
     yield (
@@ -1042,13 +1043,16 @@ def nineteenth_round_probes(folder: Path) -> Iterator[tuple[str, list[str], dict
         here | {"env": {"TRIAGE_STATE_DIR": str(copied)}, "refused_naming": "could not be loaded"},
     )
     # a folder in the registry's place: read as "no champion" (`triage up` trained new ones); opened, MLflow retried
-    # for two minutes
+    # for two minutes; a FIFO there was called a folder
     (copied / "folder state" / "mlflow.db").mkdir(parents=True)
-    yield (
-        "predict reasons with a folder for the state's registry",
-        ["predict", "reasons", "-i", str(copied / "texts.csv"), "-o", str(copied / "out.csv")],
-        here | {"env": {"TRIAGE_STATE_DIR": str(copied / "folder state")}, "refused_naming": "is a folder"},
-    )
+    (copied / "fifo state").mkdir()
+    os.mkfifo(copied / "fifo state" / "mlflow.db")
+    for kind, said in (("folder", "is a folder"), ("fifo", "is no regular file")):
+        yield (
+            f"predict reasons with a {kind} for the state's registry",
+            ["predict", "reasons", "-i", str(copied / "texts.csv"), "-o", str(copied / "out.csv")],
+            here | {"env": {"TRIAGE_STATE_DIR": str(copied / f"{kind} state")}, "refused_naming": said},
+        )
 
 
 # Commands run at once on the same state of which all but the first must be refused, saying this.
@@ -1170,8 +1174,9 @@ def run_command(
     return (128 - done.returncode if done.returncode < 0 else done.returncode), stdout + stderr
 
 
-def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[str, Any]:
-    """Run every probe (or those whose name holds one of `match`) one after the other."""
+def run(folder: Path, aside: Path, timeout: float, match: list[str] | None = None) -> dict[str, Any]:
+    """Run every probe (or those whose name holds one of `match`) one after the other; `aside` holds what must stay
+    out of `folder`, whose files a refused command must leave as they were."""
     files = inputs(folder)
     succeed = dict(must_succeed(files, folder))
     # `policy tune` probes the policy in force: a copy in the folder, never the repository's.
@@ -1190,7 +1195,7 @@ def run(folder: Path, timeout: float, match: list[str] | None = None) -> dict[st
             *fifteenth_round_probes(files, folder),
             *sixteenth_round_probes(files, folder),
             *seventeenth_round_probes(files, folder, held),
-            *nineteenth_round_probes(folder),
+            *nineteenth_round_probes(folder, aside),
             *succeed.items(),
             *((name, commands[0], {"together": commands}) for name, commands in TOGETHER.items()),
             *(
@@ -1334,8 +1339,9 @@ def main() -> None:
     if not holds_history():
         # `monitor --current` reads the history before the file: 18 of its probes were refused for that instead.
         raise SystemExit("the state folder's database holds no history: run `triage data load data/sample` on the copy")
-    with tempfile.TemporaryDirectory(prefix="cli-probes-") as folder:
-        figures = run(Path(folder), arguments.timeout, arguments.match)
+    # both removed after the run: the copied state of the nineteenth round was left in /tmp by each run
+    with tempfile.TemporaryDirectory(prefix="cli-probes-") as folder, tempfile.TemporaryDirectory() as aside:
+        figures = run(Path(folder), Path(aside), arguments.timeout, arguments.match)
     print(json.dumps({key: value for key, value in figures.items() if key != "results"}, indent=2))
     if arguments.json:
         arguments.json.write_text(json.dumps(figures, indent=2))
