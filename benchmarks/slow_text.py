@@ -96,6 +96,12 @@ GENERIC_RUNS = {
     "slashes": "10/",
     "capitals": "REFUND NOW ",
     "letter and space": "a ",
+    # unpunctuated words a pattern of the readers starts with: tried from every character of a sentence, such a text
+    # cost read_asks its length squared (10x the text, 65x the time; tests held this until speed moved here)
+    "one-letter word": "i ",
+    "j'ai": "j'ai ",
+    # the e-mail pattern read a run without "@" to its end from each character (redact_contact_details)
+    "dots and hyphens": "a.b-",
     "word of 60 letters then a dot": "a" * 60 + ". ",
 }
 

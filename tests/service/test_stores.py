@@ -16,7 +16,6 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.engine import Engine
-from timing_support import slowdown
 
 from serving.db import create_db_engine, metadata, migrate, open_database, redecisions
 from serving.stores.api_keys import ApiKeyError, ApiKeyStore, KeyCheck, KeyScope, KeyStatus
@@ -399,13 +398,9 @@ def test_reload_requests_only_grow(engine: Engine) -> None:
     assert 0 < first < second == requests.newest()
 
 
-def test_redaction_of_a_long_text_grows_with_its_length_not_its_square() -> None:
-    # the e-mail pattern read a run of digits without "@" to its end from each digit: 5,000 digits took 98 ms, 10x
-    # the text about 100x the time; now about 10x, and 30x leaves room for a busy machine
-    assert slowdown(lambda: redact_contact_details("1" * 5000), lambda: redact_contact_details("1" * 500)) < 30
-    # an address whose local part is longer than RFC 5321 allows is still redacted whole, not its last 64 characters
+def test_an_address_longer_than_rfc_5321_allows_is_redacted_whole() -> None:
+    # not its last 64 characters; how redaction's time grows with a text's length is benchmarks/slow_text.py's
     assert redact_contact_details("first.middle." + "x" * 100 + "@shop.example") == "[email]"
-    assert slowdown(lambda: redact_contact_details("a.b-" * 1250), lambda: redact_contact_details("a.b-" * 125)) < 30
 
 
 def test_two_feedback_writers_for_one_return_each_read_the_others_record(
