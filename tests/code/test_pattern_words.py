@@ -55,6 +55,13 @@ def test_only_the_patterns_whose_words_a_text_holds_are_scanned_in_their_order()
     assert list(patterns_that_may_match(later, "the strap broke off, 3 cm from the buckle")) == [later[0]]
 
 
+def test_a_text_holding_none_of_a_tables_words_is_scanned_for_the_patterns_that_need_none_in_their_order() -> None:
+    patterns = (r"\bscratched\b", r"\d+ ?\w?", r"\bdented\b", r"[ab]+\w*")
+    text = "fine otherwise, 12 cm wide"
+    assert [pattern for pattern in patterns if may_match(pattern, text)] == [patterns[1], patterns[3]]
+    assert list(patterns_that_may_match(patterns, text)) == [patterns[1], patterns[3]]
+
+
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     returns = read_table("returns", get_settings().sample_data_dir)
