@@ -99,7 +99,7 @@ _QUALITY_COMPLAINT: dict[str, tuple[str, ...]] = {
 }
 # A fabric one sees through ("they are see-through", "you can see through it", « tissu transparent ») is a quality
 # complaint too, not a clear material (« scotch transparent », « la coque transparente »)...
-_SHEER = re.compile(
+_SHEER = regex(
     r"\bsee[- ]?through\b|\b(?:can|could) (?:almost |practically |literally |easily )?see (?:right )?through "
     r"(?:it|them)\b|(?<!scotch )(?<!ruban )(?<!coque )(?<!film )(?<!verre )(?<!vitre )\btransparente?s?\b"
 )

@@ -13,7 +13,7 @@ from features.customer_asks.fit import _SIZE_COMPLAINT
 from features.customer_asks.hazards import _hazards
 from features.customer_asks.requests import _CARRIER, _EARLIER_ORDER, _REQUESTS
 from features.customer_asks.sizes import _COLOURS
-from features.text import words_before
+from features.text import regex, words_before
 
 # The parcel came late, in the customer's words ("came a week late", "the party was over by the time it got here",
 # « arrivée avec quatre jours de retard »), not the customer late for work (« je suis arrivé en retard au boulot »).
@@ -421,7 +421,7 @@ _CAME_AFTER = (
 # of a person ("We were late for the party"), and a day the item was meant for only when the parcel came after it
 # (`_CAME_AFTER`: not "It was meant for the wedding but the wedding is off", "Needed for the wedding on Saturday").
 _PERSON_LATE = r"(?<!\bi was )(?<!\bwe were )(?<!\bi'm )(?<!\bwe're )(?<!\bi am )(?<!\bwe are )"
-_OCCASION_MISSED = re.compile(
+_OCCASION_MISSED = regex(
     _PERSON_LATE + r"\b(?:too late|not in time|late) for " + _WHOSE + _OCCASION + r"\b|"
     r"(?:^|[.!?;:,] ?|\b(?:it|they|parcel|order|package|delivery|which|that) )missed "
     + _WHOSE

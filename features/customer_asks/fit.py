@@ -8,7 +8,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION, denied
 from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS, FALLBACK_AFTER
-from features.text import sentence_bounds, words_before
+from features.text import regex, sentence_bounds, words_before
 
 # A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
 _SIZES_COUNTED = (
@@ -507,7 +507,7 @@ _COLOUR_SAID_GOOD = (
     # ... or a good surprise ("is a lovely surprise", « est une belle surprise »)
     r"(?:an?|une?) " + _GOOD_SURPRISE + r")"
 )
-_COLOUR_PRAISED = re.compile(
+_COLOUR_PRAISED = regex(
     r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
     # (the colour's name may stand between: "the colour honey is lovely", « la couleur miel est magnifique »; not
     # where it is seen, "the colour online is ...", nor another thing, "the colour the detailing is ...")

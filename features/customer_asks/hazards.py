@@ -7,7 +7,7 @@ import re
 from features.customer_asks.clauses import kinds_found
 from features.customer_asks.kinds import HAZARD_KINDS
 from features.injury import FR_SOMEONE_CUT, device_cut_out_blanked
-from features.text import words_before
+from features.text import regex, words_before
 
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
 _FOOD = (
@@ -28,7 +28,7 @@ _NOT_AN_APPLIANCE = (
 # is food, unlike burnt food on a setting ("burns the waffles on the lowest setting").
 # Not what else does not stop ("doesn't stop leaking", "never stops beeping"), a lid that does not pop up, nor "going"
 # on to something else ("kept going back to the shop", "kept going rusty").
-_KEEPS_HEATING = re.compile(
+_KEEPS_HEATING = regex(
     r"(?<!\blid )(?<!\blids )(?<!\bbutton )(?<!\bhandle )"
     r"\b(?:does ?n[o']?t|doesnt|won't|wont|will not|didn't|did not|never) (?:pop up|(?:switch|turn|shut) (?:itself )?"
     r"off|cut out|stop(?: heating| boiling| toasting|(?! \w+ing\b)))\b|"

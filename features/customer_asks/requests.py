@@ -775,7 +775,7 @@ _OWN_SEARCH = (
 # refund.", "Just a refund thanks", « Je veux juste être remboursée »); not a new one wanted over the money ("Need a
 # new jug, not a refund"), read as a replacement, nor the money alone of a charge ("just a refund of the postage"),
 # with another way ("just a refund or an exchange") or more ("not just a refund", "I don't just want a refund").
-_REFUND_PREFERRED = re.compile(
+_REFUND_PREFERRED = regex(
     r"(?<!\bnot )(?<!n't )(?<!\bpas )\b(?:(?:just|simply|juste|simplement|seulement|uniquement)(?: (?:want|need|like|"
     r"after|veux|voudrais|souhaite))?|only (?:want|need))(?: (?:a|my|the|un|mon|le|etre))? (?:refund|money back|"
     r"remboursement|remboursee?s?|argent)\b(?! (?:of|for|on|du|de|des|pour) (?:the |my |la |les )?(?:postage|delivery|"
