@@ -8,7 +8,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied, first_reading, kinds_found
 from features.customer_asks.fault_context import _packaging_blanked
-from features.customer_asks.faults import _FAULTS, _ON_TIME_WORDS
+from features.customer_asks.faults import FAULTS, ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
 from features.customer_asks.hazards import _hazards
 from features.customer_asks.requests import _CARRIER, _EARLIER_ORDER, _REQUESTS
@@ -363,7 +363,7 @@ _SLOW_DELIVERY = re.compile(
 )
 _ON_TIME = re.compile(
     r"\b(?:came|arrived|delivered|got here|turned up|arrivee?s?|livree?s?|recue?s?) (?:\w+ ){0,2}?(?:"
-    + "|".join((*_ON_TIME_WORDS, "quickly", "promptly", "early", "fast", "rapidement", "vite"))
+    + "|".join((*ON_TIME_WORDS, "quickly", "promptly", "early", "fast", "rapidement", "vite"))
     + r")\b"
 )
 
@@ -555,7 +555,7 @@ def _item_had(folded: str, read_for_faults: str) -> bool:
     if any(_in_hand(told, sign) for sign in _ITEM_IN_HAND.finditer(told)):
         return True
     told = _packaging_blanked(_EARLIER_CLAUSE.sub(" ; ", _HEARSAY.sub(" ; ", read_for_faults)))
-    return bool(_FAULTS_OF_THE_ITEM & set(kinds_found(_FAULTS, told, negatable=True)))
+    return bool(_FAULTS_OF_THE_ITEM & set(kinds_found(FAULTS, told, negatable=True)))
 
 
 def _in_hand(told: str, sign: re.Match[str]) -> bool:
@@ -619,7 +619,7 @@ def _new_return_after(folded: str, kind: str) -> bool:
     if not _TURN.search(rest.lstrip(" ,")) or _MONEY_WORDS.search(rest):
         return False
     return bool(
-        kinds_found(_FAULTS, rest, negatable=True)
+        kinds_found(FAULTS, rest, negatable=True)
         or _hazards(rest)
         or _SIZE_COMPLAINT.search(rest)
         or _RETURN_ASKED.search(rest)

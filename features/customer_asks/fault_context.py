@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.faults import _DEVICE, _damage_read
+from features.customer_asks.faults import DEVICE, damage_read
 from features.text import words_before
 
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
@@ -27,10 +27,10 @@ _LOOK_NOT_WORKING = re.compile(
 # blanked before faults are read).
 _INCOMPATIBLE = re.compile(
     r"\b(?:not|isn't|aren't|wasn't|weren't|never|n'est pas|ne sont pas|pas) (?:\w+ )?compatibles?\b|\bincompatibles?\b|"
-    r"\bby design\b|\b(?:doesn't|does not|don't|do not) support (?:my |our |the )?" + _DEVICE + r"\b|"
-    r"\bnot (?:designed|made|meant) (?:for|to work with) (?:my |our |an? |the )?" + _DEVICE + r"\b|"
+    r"\bby design\b|\b(?:doesn't|does not|don't|do not) support (?:my |our |the )?" + DEVICE + r"\b|"
+    r"\bnot (?:designed|made|meant) (?:for|to work with) (?:my |our |an? |the )?" + DEVICE + r"\b|"
     r"\bne (?:prend|prennent) pas en charge\b|\bne (?:supporte|supportent) pas (?:mon |ma |mes |le |la |l')?"
-    + _DEVICE
+    + DEVICE
     + r"\b|\bonly (?:works?|connects?|pairs?) (?:with|on) (?:iphones?|ios|android|apple|samsung|windows|macs?|pcs?)\b"
 )
 _CONNECTS_NOT = re.compile(
@@ -153,7 +153,7 @@ def _packaging_made_light_of_blanked(text: str) -> str:
             or _PACKAGING_SET_ASIDE_BEFORE.search(words_before(text, found.start()))
             or _PACKAGING_SET_ASIDE_AFTER.match(text, found.end())
         )
-        return " ; " if set_aside and not _PACKAGING_EMPTIED.search(said) and _damage_read(said) else said
+        return " ; " if set_aside and not _PACKAGING_EMPTIED.search(said) and damage_read(said) else said
 
     return _PACKAGING_DAMAGED.sub(blanked, text)
 

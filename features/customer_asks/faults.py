@@ -24,7 +24,7 @@ _THE_CUSTOMERS_OWN = (
     r"have got|'ve had|had)\b"
 )
 # A device or platform a thing connects to; "doesn't pair with my dress" is a look, no connection.
-_DEVICE = (
+DEVICE = (
     r"(?:phones?|iphones?|mobile|smartphone|android|ios|laptop|computer|pc|macs?|macbook|tablet|ipad|tv|television|"
     r"car|smartwatch|console|ps5|xbox|speakers?|headphones|earbuds|router|wi-?fi|bluetooth|printer|app|network|"
     r"hub|alexa|echo|soundbar|stereo|camera|kindle|telephone|portable|ordinateur|tablette|voiture|enceinte|"
@@ -36,7 +36,7 @@ _COUNT = (
     r"huit|neuf|dix|onze|douze)"
 )
 # The rest of the sentence of a size ordered, and what follows the size received, when neither tells an earlier order
-# (`_FAULTS`' sizes across sentences).
+# (`FAULTS`' sizes across sentences).
 _NO_EARLIER_ORDER = (
     r"(?:(?!\b(?:last|before|previously|l'an dernier|l'annee derniere|la derniere fois|avant|precedemment)\b)[^.!?])"
     r"{0,80}"
@@ -152,11 +152,11 @@ _CAME_AFTER_ALL_FR = (
 )
 # A parcel said to have come when it should ("on time", « dans les temps »): before a denial here, after an arrival in
 # delivery's `_ON_TIME`; « dans les délais » is read only here
-_ON_TIME_WORDS = ("on time", "in time", "a temps", "a l'heure", "dans les temps")
+ON_TIME_WORDS = ("on time", "in time", "a temps", "a l'heure", "dans les temps")
 _ON_TIME_BEFORE = "".join(
-    f"(?<!{time}{stop})" for time in (*_ON_TIME_WORDS, "dans les delais") for stop in (". ", ", ", "; ")
+    f"(?<!{time}{stop})" for time in (*ON_TIME_WORDS, "dans les delais") for stop in (". ", ", ", "; ")
 )
-_FAULTS: dict[str, tuple[str, ...]] = {
+FAULTS: dict[str, tuple[str, ...]] = {
     "damage": (
         # not what only threatens ("the shoulders feel like they're going to split") nor the customer bending over
         r"\b(?<!going to )(?<!about to )(?<!gonna )(?<!would )(?<!might )(?<!could )(?<!will )"
@@ -258,7 +258,7 @@ _FAULTS: dict[str, tuple[str, ...]] = {
         # the wrong model
         r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:pair|connect|sync)"
         r" (?:up )?(?:with|to) (?:the|each other|one another|(?:my|our) "
-        + _DEVICE
+        + DEVICE
         + r")\b(?!"
         + _THE_CUSTOMERS_OWN
         + ")",
@@ -1135,9 +1135,9 @@ _FAULTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _damage_read(text: str) -> bool:
-    """Whether the text tells of damage (`_FAULTS["damage"]`), not denied."""
-    return "damage" in kinds_found({"damage": _FAULTS["damage"]}, text, negatable=True)
+def damage_read(text: str) -> bool:
+    """Whether the text tells of damage (`FAULTS["damage"]`), not denied."""
+    return "damage" in kinds_found({"damage": FAULTS["damage"]}, text, negatable=True)
 
 
 _OWN_MISTAKE = re.compile(
@@ -1176,7 +1176,7 @@ def own_mistake(folded: str) -> bool:
 
 # An odd pair, one shoe of each size: "the left boot is a 7 and the right one is an 8", « une basket 41 et une basket
 # 42 », "a mismatched pair", « une paire dépareillée »: a shop mistake (not « une basket 41 et une basket 41 bis »).
-_ODD_PAIR = re.compile(
+ODD_PAIR = re.compile(
     r"\b(?:odd|mismatched) (?:pair|shoes|boots|trainers|sizes)\b|"
     r"\b(?:paire|chaussures|bottes|baskets) depareillees?\b|"
     r"\b(?:the (?:left|right)|one) (?:shoe|boot|trainer|sneaker|sandal|slipper|one) (?:is|was) (?:a |an |size )?"
@@ -1186,10 +1186,10 @@ _ODD_PAIR = re.compile(
     r"(?P<size2>\d{2}(?:[.,]5)?)\b(?: \([^()]{0,20}\))?,? et (?:un|une) (?P=shoe) (?!(?P=size2)\b)\d{2}\b"
 )
 # ... not the two sizes the customer ordered (« J'ai commandé une basket 41 et une basket 42 pour choisir »)
-_ORDERED_JUST_BEFORE = re.compile(r"\b(?:ordered|bought|chose|commandee?s?|achetee?s?|pris|choisie?s?)\W*$")
+ORDERED_JUST_BEFORE = re.compile(r"\b(?:ordered|bought|chose|commandee?s?|achetee?s?|pris|choisie?s?)\W*$")
 # A break the customer lays on the size, not on the item (« La fermeture a craqué ... Ce n'est pas la faute du zip,
 # c'est la taille. », "The seam split, but it's not the seam's fault, it's the size"): no damage or defect.
-_FAULT_LAID_ON_THE_SIZE = re.compile(
+FAULT_LAID_ON_THE_SIZE = re.compile(
     r"\b(?:(?:not|isn't|wasn't) (?:the |a |any )?(?:fault (?:of|with|in) (?:the|my) \w+|\w+(?:'s|s')? fault)|"
     r"nothing wrong with (?:the \w+|it|them)|(?:ce n'est|c'est|ce n'etait|c'etait) pas (?:la faute|un defaut|un "
     r"probleme) (?:du|de la|des|de l'|d'un|d'une) ?\w+(?: \w+)?)[,.;:!]? (?:(?:it's|it is|it was|that's|just|but|"

@@ -657,7 +657,7 @@ _DOES_NOT_FIT = re.compile(
     r"(?:does(?:n't| not)|did(?:n't| not)|won't|will not|don't|do not) fit(?: me| him| her| them| us)?"
     r"(?: (?:at all|properly|right|well))?(?= *(?:$|[.,;!?]))|"
     # "just not the right size", « juste pas la bonne taille », "wrong size for me": a fit
-    # complaint with no way said (the size the shop sent in error is `_FAULTS["shop_mistake"]`'s: « vous m'avez
+    # complaint with no way said (the size the shop sent in error is `FAULTS["shop_mistake"]`'s: « vous m'avez
     # envoyé la mauvaise taille », "not the size I ordered")
     r"\b(?:not|pas) (?:the right|la bonne) (?:size|taille|pointure)\b|\bwrong size for (?:me|him|her|us|them)\b"
 )

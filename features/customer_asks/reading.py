@@ -78,11 +78,11 @@ from features.customer_asks.fault_context import (
     _packaging_made_light_of_blanked,
 )
 from features.customer_asks.faults import (
-    _FAULT_LAID_ON_THE_SIZE,
-    _FAULTS,
-    _ODD_PAIR,
-    _ORDERED_JUST_BEFORE,
-    _damage_read,
+    FAULT_LAID_ON_THE_SIZE,
+    FAULTS,
+    ODD_PAIR,
+    ORDERED_JUST_BEFORE,
+    damage_read,
     own_mistake,
 )
 from features.customer_asks.fit import (
@@ -331,20 +331,20 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     made_badly = any(
         not denied(read_for_faults, match, NEGATION) for match in _MISSING_FROM_THE_MAKING.finditer(read_for_faults)
     )
-    faults = kinds_found(_FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
+    faults = kinds_found(FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
     if made_badly:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "defect"})
     if any(
-        not _ORDERED_JUST_BEFORE.search(words_before(read_for_faults, pair.start()))
-        for pair in _ODD_PAIR.finditer(read_for_faults)
+        not ORDERED_JUST_BEFORE.search(words_before(read_for_faults, pair.start()))
+        for pair in ODD_PAIR.finditer(read_for_faults)
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
     if mislabelled:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
-    if "damage" in faults and _PACKAGING_AROUND & set(faults) and not _damage_read(_packaging_blanked(read_for_faults)):
+    if "damage" in faults and _PACKAGING_AROUND & set(faults) and not damage_read(_packaging_blanked(read_for_faults)):
         # a box torn open around a part missing or a wrong item is how the part went or what the item came in
         faults = tuple(kind for kind in faults if kind != "damage")
-    if _FAULT_LAID_ON_THE_SIZE.search(folded):
+    if FAULT_LAID_ON_THE_SIZE.search(folded):
         faults = tuple(kind for kind in faults if kind not in ("damage", "defect"))
     # the customer's own mistake with a shop's read beside it ("They sent the wrong size, my mistake for not checking")
     # is neither, for the classifier to weigh

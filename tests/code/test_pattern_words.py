@@ -5,7 +5,7 @@ import re
 import pytest
 
 from features.customer_asks.complaints import _NOT_AS_DESCRIBED, _QUALITY_COMPLAINT
-from features.customer_asks.faults import _FAULTS
+from features.customer_asks.faults import FAULTS
 from features.customer_asks.fit import _DIRECTION, _UNFIXABLE
 from features.customer_asks.hardship import _HARDSHIP
 from features.customer_asks.requests import _ASKED_OUTRIGHT, _REQUESTS
@@ -70,7 +70,7 @@ def texts() -> list[str]:
 
 def _patterns() -> list[str]:
     tables = [
-        _FAULTS,
+        FAULTS,
         _ASKED_OUTRIGHT,
         _REQUESTS,
         _UNFIXABLE,
@@ -106,7 +106,7 @@ def test_every_match_of_a_rule_pattern_holds_one_of_its_needed_words(texts: list
 
 def test_the_patterns_that_may_match_are_those_whose_words_a_substring_test_finds(texts: list[str]) -> None:
     # one scan finds a text's words for every table (`features.words_present`): it must leave the same patterns
-    tables = [tuple(_patterns()), *(tuple(patterns) for patterns in _FAULTS.values())]
+    tables = [tuple(_patterns()), *(tuple(patterns) for patterns in FAULTS.values())]
     for text in texts:
         for patterns in tables:
             expected = [pattern for pattern in patterns if may_match(pattern, text)]
