@@ -29,6 +29,7 @@ import pandas as pd
 from sklearn.base import clone
 
 from decisions.policy import load_policy
+from features.csv_input import spreadsheet_safe_texts
 from features.language import resolve_languages
 from features.profile import profile_embedder
 from features.schemas import LANGUAGES
@@ -321,6 +322,12 @@ def corpus_notes(versions: dict[str, str | None]) -> list[str]:
     ]
 
 
+def write_provenance(provenance: pd.DataFrame, path: Path) -> None:
+    """The training rows' provenance as a CSV, its text cells `spreadsheet_safe`: a return id is the client's (the API
+    takes "=HYPERLINK(...)" as one), and the file is read in a spreadsheet, where such an id ran as a formula."""
+    spreadsheet_safe_texts(provenance).to_csv(path, index=False)
+
+
 def publish_challenger(
     settings: Settings,
     model_name: str,
@@ -348,7 +355,7 @@ def publish_challenger(
         run_dir = settings.reports_dir / "retrain" / run.info.run_id
         run_dir.mkdir(parents=True, exist_ok=True)
         # Provenance without the texts: which rows came from feedback, which feedback, labelled when.
-        provenance.to_csv(run_dir / "training_rows.csv", index=False)
+        write_provenance(provenance, run_dir / "training_rows.csv")
         mlflow.log_params({"champion_version": report["champion_version"], "margin": report["margin"]})
         mlflow.log_metrics(_flat(report["comparison"]))
         with artifact_transfers(settings):

