@@ -1126,6 +1126,15 @@ def wire_probes(key: str) -> Iterator[tuple[str, bytes, int | None]]:
     extended = b"%x;name=value\r\n%s\r\n0\r\n\r\n" % (len(body), body)
     yield "raw: a chunk with an extension", request(b"Transfer-Encoding: chunked\r\n", extended), 200
     yield "raw: Content-Length 0 before a body", request(b"Content-Length: 0\r\n"), 422
+    # A header saying how to read the body, sent twice, was read by its first: plain JSON (200), where a proxy reading
+    # the last saw a latin-1 or text body, or a gzipped one (answered 415 "begins with NUL bytes").
+    typed = b"Content-Type: application/json\r\n"
+    latin = b"Content-Type: application/json; charset=latin-1\r\n"
+    yield "raw: Content-Type twice", request(typed + latin + length), 415
+    yield "raw: Content-Type JSON then text", request(typed + b"Content-Type: text/plain\r\n" + length), 415
+    zipped = gzip.compress(body)
+    twice = b"Content-Encoding: identity\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n" % len(zipped)
+    yield "raw: Content-Encoding identity then gzip", request(twice, zipped), 415
 
 
 def pipelined_probes(key: str) -> Iterator[tuple[str, bytes, list[int]]]:

@@ -281,8 +281,13 @@ class JsonBodyMiddleware:
 
 
 def _not_plain_json(headers: Headers) -> str | None:
-    declared = headers.get("content-type")
-    media_type, _, parameters = (declared or "application/json").partition(";")
+    # Every header that says how to read the body, not its first: Content-Type "application/json" then
+    # "application/json; charset=latin-1", or Content-Encoding "identity" then "gzip", was read as plain JSON, where
+    # a proxy reading the last (or joining them, which was refused) saw another body.
+    types = headers.getlist("content-type")
+    if len(types) > 1:
+        return f"Content-Type sent {len(types)} times: send it once, application/json"
+    media_type, _, parameters = (types[0] if types else "application/json").partition(";")
     media_type = media_type.strip().lower()
     if media_type != "application/json":
         return f"unsupported media type {media_type!r}: send application/json"
@@ -291,9 +296,9 @@ def _not_plain_json(headers: Headers) -> str | None:
         charset = value.strip().strip('"').lower()
         if name.strip().lower() == "charset" and charset not in ("utf-8", "utf8"):
             return f"unsupported charset {charset!r}: send UTF-8 JSON"
-    encoding = headers.get("content-encoding", "identity").strip().lower()
-    if encoding != "identity":
-        return f"unsupported content encoding {encoding!r}: send the JSON uncompressed"
+    for encoding in ", ".join(headers.getlist("content-encoding")).split(","):
+        if encoding.strip().lower() not in ("identity", ""):
+            return f"unsupported content encoding {encoding.strip().lower()!r}: send the JSON uncompressed"
     return None
 
 

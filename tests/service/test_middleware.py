@@ -288,9 +288,17 @@ def test_api_bodies_must_be_json(content_type: str) -> None:
     [
         ({"Content-Type": "application/json; charset=latin-1"}, "charset 'latin-1'"),
         ({"Content-Type": "application/json", "Content-Encoding": "gzip"}, "content encoding 'gzip'"),
+        # a header sent twice was read by its first: plain JSON, where a proxy reading the last saw another body
+        (
+            [("Content-Type", "application/json"), ("Content-Type", "application/json; charset=latin-1")],
+            "Content-Type sent 2 times",
+        ),
+        ([("Content-Type", "application/json"), ("Content-Type", "text/plain")], "Content-Type sent 2 times"),
+        ([("Content-Encoding", "identity"), ("Content-Encoding", "gzip")], "content encoding 'gzip'"),
+        ({"Content-Encoding": "identity, gzip"}, "content encoding 'gzip'"),
     ],
 )
-def test_api_bodies_must_be_plain_utf8(headers: dict[str, str], said: str) -> None:
+def test_api_bodies_must_be_plain_utf8(headers: dict[str, str] | list[tuple[str, str]], said: str) -> None:
     # both were parsed as plain UTF-8 JSON and answered 200 (a gzipped body would have been 422 "invalid JSON")
     app = Starlette(routes=[Route("/triage", echo_size, methods=["POST"])])
     app.add_middleware(JsonBodyMiddleware, paths=frozenset({"/triage"}))
