@@ -688,6 +688,8 @@ def query_string_probes(triaged: str) -> Iterator[tuple[str, str, str, int | tup
     # which copy counted was the parser's choice (the last): refused since, naming the first given twice
     yield "queue every filter twice", "GET", "/console?reason=too_small&reason=defective&lang=en&lang=fr", 400, "reason"
     yield "queue the cursor twice, the last refused", "GET", "/console?before=5&before=x", 400, "before"
+    # more digits than Python's int() reads (4,300): its ValueError was a 500
+    yield "queue cursor of 5,000 digits", "GET", "/console?before=" + "1" * 5000, 400, "before"
     # the block list's form opened under a link naming both lists
     yield "lists page list twice", "GET", "/console/lists?list=allow&list=block", 400, "list"
     yield "return page saved twice", "GET", f"/console/returns/{triaged}?saved=reason&saved=reply", 400, "saved"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import re
 import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -25,7 +24,7 @@ from typer.core import TyperGroup
 
 from features.csv_input import NOT_REGULAR, BatchInputError, not_regular, write_predictions, write_whole
 from features.dates import naive_utc, read_moment
-from features.text import quoted_cut
+from features.text import quoted_cut, whole_number_within
 from serving.db import UnservableDatabase, open_database
 from triage.settings import Settings, SettingsError, get_settings
 
@@ -172,9 +171,6 @@ def moment_option(text: str) -> datetime:
         raise typer.BadParameter(str(error)) from None
 
 
-_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
-
-
 def whole_number(low: int, high: int = LARGEST_DATABASE_INTEGER) -> Callable[[str], int]:
     """The parser of a count, an id or a port given on the command line: ASCII digits from `low` to `high`, refused
     in one sentence naming the range (typer said pydantic's "Input should be a valid integer, unable to parse string
@@ -182,9 +178,10 @@ def whole_number(low: int, high: int = LARGEST_DATABASE_INTEGER) -> Callable[[st
 
     def parse(given: str | int) -> int:
         text = str(given)  # typer parses an option's default too, as written: a number
-        if not _WHOLE_NUMBER.fullmatch(text) or not low <= int(text) <= high:
+        number = whole_number_within(text, low, high)
+        if number is None:  # 5,000 digits were Python's "Exceeds the limit (4300 digits)... set_int_max_str_digits()"
             raise typer.BadParameter(f"{quoted_cut(text)} is not a whole number from {low:,} to {high:,}")
-        return int(text)
+        return number
 
     return parse
 

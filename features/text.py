@@ -136,6 +136,20 @@ def finer_than_cents(written: str) -> bool:
     return past_cents > 0 and any(digits[-past_cents:])
 
 
+_WHOLE_NUMBER = re.compile(r"([+-]?)0*([0-9]+)")
+
+
+def whole_number_within(written: str, low: int, high: int) -> int | None:
+    """`written` as a whole number from `low` to `high` when it is one in ASCII digits (a sign allowed), else None.
+    Its digits are counted before they are read: Python reads at most 4,300 (a ValueError past them, which a query
+    string or an argument can hold: the console's queue answered 500 to 5,000 of them)."""
+    match = _WHOLE_NUMBER.fullmatch(written)
+    if match is None or len(match[2]) > len(str(max(abs(low), abs(high)))):
+        return None
+    value = int(match[1] + match[2])
+    return value if low <= value <= high else None
+
+
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """A count with its noun as a summary or a refusal says it: digits grouped, the noun singular for one ("1
     prediction", "10,000 returns"); `plural` for a noun not made plural by an s ("replies")."""

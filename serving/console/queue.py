@@ -23,7 +23,7 @@ from starlette.datastructures import QueryParams
 from decisions.policy import LIST_RULE_CODES, DecisionCode
 from features.schemas import LANGUAGES
 from features.taxonomy import REASON_CODES
-from features.text import quoted_cut
+from features.text import quoted_cut, whole_number_within
 from models.risk_reasons import NO_HISTORY
 from serving.api import LoggedReturnId
 from serving.console.words import (
@@ -175,10 +175,12 @@ def parse_cursor(params: QueryParams) -> int | None:
     value = _one(params, "before")
     if not value:
         return None
-    # isdigit alone admits "²" (int() refuses it) and ids past the column's range failed the query: both were 500s.
-    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= _MAX_LOG_ID:
-        raise FilterError("before", f"{value!r} is not a log id (a positive integer)")
-    return int(value)
+    # isdigit alone admits "²" (int() refuses it), ids past the column's range failed the query and 5,000 digits
+    # int() refuses to read: all were 500s.
+    log_id = whole_number_within(value, 1, _MAX_LOG_ID) if value.isdigit() else None
+    if log_id is None:
+        raise FilterError("before", f"{quoted_cut(value)} is not a log id (a positive integer)")
+    return log_id
 
 
 def _conditions(filters: QueueFilters) -> list[sa.ColumnElement[bool]]:

@@ -230,6 +230,8 @@ WHOLE_NUMBERS = [
     (["monitor", "--last", "1.5"], f"'1.5' is not a whole number from 1 to {LARGEST}"),
     (["batch", "score", "-i", "in", "-o", "out", "--buckets", "0"], f"'0' is not a whole number from 1 to {LARGEST}"),
     (["serve", "--port", "70000"], "'70000' is not a whole number from 1 to 65,535"),
+    # more digits than Python reads: "Exceeds the limit (4300 digits)... use sys.set_int_max_str_digits()"
+    (["serve", "--port", "1" * 5000], "(5,000 characters) is not a whole number from 1 to 65,535"),
     (["predict", "reasons", "-i", "in", "-o", "out", "--batch-size", "many"], "'many' is not a whole number from 1"),
     (["retrain", "--history-rows", "10"], f"'10' is not a whole number from 100 to {LARGEST}"),
     # any whole number a 64-bit integer holds is a seed

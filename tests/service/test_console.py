@@ -336,10 +336,10 @@ def test_a_returns_page_says_which_queue_filters_its_next_return_does_not_follow
     assert 'id="next-return" href="/console/returns/R0000002?"' in refused
 
 
-@pytest.mark.parametrize("before", [str(2**31), str(2**63), "9" * 30, "\u00b2", "\u0663"])
+@pytest.mark.parametrize("before", [str(2**31), str(2**63), "9" * 30, "\u00b2", "\u0663", "1" * 5000])
 def test_a_cursor_that_is_no_log_id_is_a_400(console: TestClient, before: str) -> None:
     # all were 500s but "٣" (read as 3): OverflowError in the driver, "integer out of range" on PostgreSQL's
-    # 32-bit id column, ValueError from int("²")
+    # 32-bit id column, ValueError from int("²") and from int() of more than 4,300 digits
     _sign_in(console)
     response = console.get("/console", params={"before": before})
     assert response.status_code == 400 and "before" in response.text
