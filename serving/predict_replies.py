@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -17,12 +18,20 @@ from decisions.reason_mismatch import PICKED_PROBABILITY_CEILING, ReasonMismatch
 from decisions.replies import ReplyTimes
 from features.csv_input import spelled_otherwise
 from features.dates import MOMENT_FORMS, as_date, before_delivery_problem, is_before_delivery
-from features.history import HistorySummary
+from features.history import MAX_EVENTS, HistorySummary
 from features.language import resolve_languages
 from features.schemas import CATEGORY_CODES, LANGUAGES
 from features.tables import PADDED, padded
 from features.taxonomy import REASON_CODES
-from features.text import FINER_THAN_CENTS, ZERO_MISREADS, amount_text, finer_than_cents, quoted_cut, zero_misread
+from features.text import (
+    FINER_THAN_CENTS,
+    ZERO_MISREADS,
+    amount_text,
+    finer_than_cents,
+    quoted_cut,
+    whole_number_within,
+    zero_misread,
+)
 from models.reply_drafter import ReplyCase
 from serving.api import Identifier, PlainName, PlainProductName, PlainSize, Price, Timestamp
 from triage.settings import get_settings
@@ -120,12 +129,23 @@ def _day(value: str) -> date:
     return as_date(_MOMENT(value))
 
 
-_PRICE = _as_requested(Price, float)
+# A number as a cell writes it: ASCII digits, a point, an exponent. float() and int() also read "8_9" as 89 and
+# Arabic-Indic "٨٩" as 89, which `predict risk` (pandas) refuses: a reply promised a refund of £85 for a price "8_9".
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def _number(value: str) -> float:
+    if not _NUMBER.fullmatch(value):
+        raise ValueError(f"{value!r} is not written as a number")
+    return float(value)
+
+
+_PRICE = _as_requested(Price, _number)
 
 
 def _price(value: str) -> float:
     """A price as the API reads it; a negative one is said to be negative ("from 0 to ..." left it to the reader)."""
-    if float(value) < 0:  # -0 reads as 0 here: refused by the API's rule, as written with a sign
+    if _number(value) < 0:  # -0 reads as 0 here: refused by the API's rule, as written with a sign
         raise _Why("it is negative")
     misread = zero_misread(value)  # 1e-400 reads as 0.0, which the API's rule takes
     if misread is not None:
@@ -136,9 +156,9 @@ def _price(value: str) -> float:
 
 
 def _whole_number(value: str) -> int:
-    count = int(value)
-    if count < 0:
-        raise ValueError(f"{count} is negative")
+    count = whole_number_within(value, 0, MAX_EVENTS)
+    if count is None:
+        raise ValueError(f"{value!r} is not a count from 0 to {MAX_EVENTS:,}")
     return count
 
 
@@ -155,7 +175,7 @@ def _language(value: str) -> str:
 
 
 def _probability(value: str) -> float:
-    score = float(value)
+    score = _number(value)
     if not 0.0 <= score <= 1.0:
         raise ValueError(f"{score} is outside 0..1")
     return score
@@ -252,7 +272,7 @@ def read_reply_rows(frame: pd.DataFrame, policy: Policy) -> ReplyRows:
         delivered=delivered,
         requested=requested,
         risks=_parsed(frame, "risk_score", _probability, "a risk score between 0 and 1", None),
-        used=_parsed(frame, "free_returns_used", _whole_number, "a whole number >= 0", 0),
+        used=_parsed(frame, "free_returns_used", _whole_number, f"a whole number from 0 to {MAX_EVENTS:,}", 0),
         reasons=reasons,
         unsure=_parsed(frame, "needs_review", _flag, "true or false", None),
         sizes=_parsed(frame, "size", _as_requested(PlainSize), plain, None),

@@ -175,6 +175,12 @@ def test_texts_the_reason_model_classifies_are_embedded_once(policy, settings, m
         ),
         ({"column": "lang", "value": "xx"}, "column 'lang', line 3: 'xx' is not one of en, fr"),
         ({"column": "free_returns_used", "value": "-3"}, "column 'free_returns_used', line 3: '-3' is not a whole"),
+        # read by float() and int() as 89, 10 and 0.5, which `predict risk` refuses: "8_9" drafted a refund of £85
+        ({"column": "price", "value": "8_9"}, "column 'price', line 3: '8_9' is not a price"),
+        ({"column": "price", "value": "\u0668\u0669"}, "column 'price', line 3: '\u0668\u0669' is not a price"),
+        ({"column": "free_returns_used", "value": "1_0"}, "line 3: '1_0' is not a whole number from 0 to 1,000,000"),
+        ({"column": "free_returns_used", "value": "\u0665"}, "column 'free_returns_used', line 3: '\u0665' is not"),
+        ({"column": "risk_score", "value": "\u0660.\u0665"}, "line 3: '\u0660.\u0665' is not a risk score"),
         # a cell pasted by mistake was quoted whole
         ({"column": "price", "value": "9" * 100_000}, "line 3: '9{40}'… .100,000 characters. is not a price"),
         ({"column": "currency", "value": "X" * 100_000}, "line 3: 'X{40}'… .100,000 characters. is not one of"),
