@@ -2168,6 +2168,9 @@ ELSEWHERE = {
     "Origin null": {"Origin": "null"},
     "another site's Referer, no Origin": {"Referer": "https://evil.example/win"},
     "a host starting like the service's": {"Origin": "http://127.0.0.1.evil.example"},
+    # no URL at all (urlsplit's "Invalid IPv6 URL"): a 500 on every form
+    "an Origin that is no URL": {"Origin": "http://[::1"},
+    "a Referer that is no URL, no Origin": {"Referer": "http://[::1"},
 }
 UNKNOWN_CONSOLE_PATHS = (
     "/console/nothing-here",

@@ -86,8 +86,20 @@ def posted_from(request: Request) -> str | None:
     Origin out names the page), else None."""
     if origin := request.headers.get("origin"):
         return origin
-    referer = urlsplit(request.headers.get("referer", ""))
-    return f"{referer.scheme}://{referer.netloc}" if referer.netloc else None
+    referer = request.headers.get("referer", "")
+    host = _host(referer)
+    if host is None:  # no URL: it names no page of the console's
+        return referer
+    return f"{urlsplit(referer).scheme}://{host}" if host else None
+
+
+def _host(address: str) -> str | None:
+    """The host (and port) `address` names, "" when none; None when it is no URL: urlsplit's ValueError for an
+    Origin or Referer such as "http://[::1" was a 500 on every console form."""
+    try:
+        return urlsplit(address).netloc
+    except ValueError:
+        return None
 
 
 def own_host(request: Request, console_origin: str | None) -> str:
@@ -105,9 +117,10 @@ def from_another_site(request: Request, console_origin: str | None) -> str | Non
     non-browser client leaves both headers out, and it cannot hold an agent's cookie and token unless it is theirs.
     """
     origin = posted_from(request)
-    if origin is None or urlsplit(origin).netloc.lower() == own_host(request, console_origin).lower():
+    if origin is None:
         return None
-    return origin
+    host = _host(origin)  # None: no URL, which names no host of the console's
+    return None if host is not None and host.lower() == own_host(request, console_origin).lower() else origin
 
 
 def from_own_page(request: Request, console_origin: str | None) -> bool:
