@@ -386,6 +386,7 @@ def probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str
         "http://[fe80::1]/h",
         "http://metadata.google.internal/computeMetadata/v1/",
         "http://0.0.0.0:8080/h",
+        "http://[::1",  # no URL: urlsplit's ValueError was a traceback
     ):
         yield f"webhooks add {target}", ["webhooks", "add", target, "--events", "decision.made"]
     yield "lists add unknown kind", ["lists", "add", "block", "planet", "X1", "--by", "a", "--note", "n"]

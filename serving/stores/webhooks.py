@@ -137,7 +137,10 @@ def refused_host(host: str, port: int | None) -> str | None:
 
 
 def _check_url(url: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:  # "http://[::1": `triage webhooks add` ended in its traceback
+        raise WebhookError(f"url must be an absolute http(s) URL, got {quoted_cut(url)} ({error})") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise WebhookError(f"url must be an absolute http(s) URL, got {quoted_cut(url)}")
     try:

@@ -99,6 +99,8 @@ def test_subscriptions_validate_url_and_events(engine: Engine) -> None:
         ("http://0.0.0.0:9/x", "not the address of one host"),
         ("http://224.0.0.1/x", "not the address of one host"),
         ("http://127.0.0.1:99999/x", "no valid port"),
+        # no URL: urlsplit's ValueError was the traceback of `triage webhooks add`
+        ("http://[::1", "url must be an absolute http(s) URL, got 'http://[::1' (Invalid IPv6 URL)"),
     ],
 )
 def test_link_local_metadata_and_no_host_targets_are_refused_naming_why(engine: Engine, url: str, why: str) -> None:
