@@ -389,6 +389,8 @@ def probes(files: dict[str, Path], folder: Path) -> Iterator[tuple[str, list[str
         "http://[::1",  # no URL: urlsplit's ValueError was a traceback
     ):
         yield f"webhooks add {target}", ["webhooks", "add", target, "--events", "decision.made"]
+    # as was a Spark master that is no URL, once the models were loaded
+    yield "batch score --master no URL", ["batch", "score", "-i", "x", "-o", "y", "--master", "spark://[::1"]
     yield "lists add unknown kind", ["lists", "add", "block", "planet", "X1", "--by", "a", "--note", "n"]
     yield "lists add NUL value", ["lists", "add", "block", "sku", "X\x001", "--by", "a", "--note", "n"]
     yield from more_probes(files, folder)

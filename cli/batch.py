@@ -8,6 +8,7 @@ import time
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 import typer
@@ -24,7 +25,7 @@ from cli.common import (
 )
 from cli.loading import load_champion_or_exit, load_policy_or_exit
 from decisions.assessments import assess_history
-from features.text import counted
+from features.text import counted, quoted_cut
 from serving.history_export import ExportError, read_export, table_files, write_assessments
 from serving.stores.history_check import history_bounds
 from triage.settings import get_settings
@@ -42,6 +43,16 @@ class Format(StrEnum):
     csv = "csv"
 
 
+def _spark_master(given: str) -> str:
+    """--master as written, when it reads as a URL: "spark://[::1" ended in urlsplit's ValueError traceback once the
+    models were loaded (33 s in)."""
+    try:
+        urlsplit(given)
+    except ValueError as error:
+        raise typer.BadParameter(f"{quoted_cut(given)} is not a Spark master URL ({error})") from None
+    return given
+
+
 @app.command("score")
 def score(
     input_dir: Path = typer.Option(
@@ -54,7 +65,9 @@ def score(
         metavar=choices(Engine),
         help="pandas: one process; spark: Spark on --master.",
     ),
-    master: str = typer.Option("local[2]", help="Spark master URL (local[N] or a cluster's)."),
+    master: str = typer.Option(
+        "local[2]", parser=_spark_master, metavar="URL", help="Spark master URL (local[N] or a cluster's)."
+    ),
     buckets: int = typer.Option(
         8,
         parser=whole_number(1),

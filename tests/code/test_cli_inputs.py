@@ -247,6 +247,13 @@ def test_a_whole_number_refused_is_said_in_the_shops_words(arguments: list[str],
     assert result.exit_code == 2 and message in said and "Input should" not in said, said
 
 
+def test_a_spark_master_that_is_no_url_is_refused_before_any_work() -> None:
+    # urlsplit's ValueError ("Invalid IPv6 URL") was the command's traceback, once the models were loaded
+    result = CliRunner().invoke(app, ["batch", "score", "-i", "in", "-o", "out", "--master", "spark://[::1"])
+    said = _said(result.output)
+    assert result.exit_code == 2 and "'spark://[::1' is not a Spark master URL (Invalid IPv6 URL)" in said, said
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
