@@ -287,7 +287,8 @@ def _not_plain_json(headers: Headers) -> str | None:
     types = headers.getlist("content-type")
     if len(types) > 1:
         return f"Content-Type sent {len(types)} times: send it once, application/json"
-    media_type, _, parameters = (types[0] if types else "application/json").partition(";")
+    # an empty one is a missing one, read as JSON as BentoML does
+    media_type, _, parameters = ((types[0] if types else "") or "application/json").partition(";")
     media_type = media_type.strip().lower()
     if media_type != "application/json":
         return f"unsupported media type {media_type!r}: send application/json"

@@ -279,8 +279,9 @@ def test_api_bodies_must_be_json(content_type: str) -> None:
         assert refused.status_code == 415 and "application/json" in refused.json()["error"]
         for accepted in ("application/json", "application/json; charset=utf-8", "Application/JSON"):
             assert test_client.post("/triage", content=b"{}", headers={"Content-Type": accepted}).status_code == 200
-        # Without a Content-Type the body is read as JSON (what BentoML does).
+        # Without a Content-Type the body is read as JSON (what BentoML does), and so with an empty one.
         assert test_client.post("/triage", content=b"{}").status_code == 200
+        assert test_client.post("/triage", content=b"{}", headers={"Content-Type": ""}).status_code == 200
 
 
 @pytest.mark.parametrize(
