@@ -143,6 +143,13 @@ def _check_url(url: str) -> str:
         raise WebhookError(f"url must be an absolute http(s) URL, got {quoted_cut(url)} ({error})") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise WebhookError(f"url must be an absolute http(s) URL, got {quoted_cut(url)}")
+    if parts.username is not None or parts.password is not None:
+        # Delivery connects to the host alone: "https://user:pw@hooks.shop/x" was taken, its events sent without the
+        # credentials (a receiver asking for them refused each), and `webhooks list` showed the password.
+        raise WebhookError(
+            "url must not hold a user name or password: they are not sent; a receiver authenticates events by their "
+            "X-Triage-Signature (the subscription's secret)"
+        )
     try:
         reason = refused_host(parts.hostname or "", parts.port)
     except ValueError as error:  # a port out of range or not a number

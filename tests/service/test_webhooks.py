@@ -99,6 +99,9 @@ def test_subscriptions_validate_url_and_events(engine: Engine) -> None:
         ("http://0.0.0.0:9/x", "not the address of one host"),
         ("http://224.0.0.1/x", "not the address of one host"),
         ("http://127.0.0.1:99999/x", "no valid port"),
+        # credentials the delivery does not send (taken, then shown by `webhooks list`)
+        ("https://user:pw@returns.example/hooks", "url must not hold a user name or password"),
+        ("https://token@returns.example/hooks", "url must not hold a user name or password"),
         # no URL: urlsplit's ValueError was the traceback of `triage webhooks add`
         ("http://[::1", "url must be an absolute http(s) URL, got 'http://[::1' (Invalid IPv6 URL)"),
     ],
