@@ -165,7 +165,8 @@ _TRACKING_STUCK = re.compile(
     + r"[^.!?]{0,60}?(?:\bne |\bn')(?:bouge|evolue|avance) (?:toujours )?(?:plus|pas)\b|"
     + _THE_TRACKING_FR
     + r"[^.!?]{0,60}?\bn'a (?:toujours )?(?:pas|plus) (?:bouge|evolue|change)\b|"
-    r"\b(?:colis|commande|paquet) (?:est )?(?:toujours )?bloquee? (?:au|a la|en|chez)\b)" + _CAME_AFTER_THE_WAIT
+    # the parcel itself held (« mon colis est bloqué au dépôt », « ma commande est bloquée depuis lundi »)
+    r"\b(?:colis|commande|paquet|livraison) (?:est )?(?:toujours )?bloquee?\b)" + _CAME_AFTER_THE_WAIT
 )
 # ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
 # de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign

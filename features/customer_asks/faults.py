@@ -146,6 +146,15 @@ _NOT_COME_LATER = (
 )
 # What follows a French "not come" when the parcel did come, late, before a day, in part, damaged or not as ordered
 # (« pas arrivé à temps pour le mariage », « jamais parvenu en bon état », « pas reçu dans la bonne taille »)
+# What is blocked but no part of the item (« le suivi est bloqué », « le suivi de ma commande est bloqué », « mon compte
+# est bloqué »): the parcel's way, the customer's account or money; fixed-width look-behinds, one per word
+_NOT_THE_ITEMS_BLOCKED = "".join(
+    f"(?<!{word} )"
+    for word in (
+        "suivi", "colis", "paquet", "commande", "livraison", "envoi", "expedition", "compte", "paiement",
+        "remboursement", "retour", "dossier", "carte", "site", "transporteur",
+    )
+)  # fmt: skip
 _CAME_AFTER_ALL_FR = (
     r"(?! (?:a temps|avant|pour|le \d|qu|en bon etat|dans (?:la|le|les) (?:bonne?s?|mauvaise?s?|meme)|complete?s?|"
     r"entiere?s?|intacte?s?|avec)\b)"
@@ -507,7 +516,10 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"\b(?:dysfonctionnement|dysfonctionne|faux contact|pixels? morts?|gresille|gresillement|redemarre en boucle|"
         r"(?:message|code) d'erreur|code erreur|affiche (?:une |un |le code )?(?:erreur|err)|fabrication ratee|"
         r"ne tien(?:nen)?t pas la charge|reste(?:nt)? (?:noire?s?|froide?s?|eteinte?s?)|"
-        r"(?:est|sont) bloquee?s?(?! (?:\d|au|a la|en|chez|depuis|pendant)\b)|se bloquen?t?|"
+        # (not what is no part of the item: « le suivi est bloqué », « ma commande est bloquée », « mon compte est
+        # bloqué »: a parcel on its way, an account)
+        + _NOT_THE_ITEMS_BLOCKED
+        + r"(?:est|sont) bloquee?s?(?! (?:\d|au|a la|en|chez|depuis|pendant)\b)|se bloquen?t?|"
         r"prend l'eau|prennent l'eau|a pris l'eau|ont pris l'eau|"
         # a hood or a lining made to come off (« la capuche se détache ») is no fault
         r"se decousen?t?|se defai?t|se defont|(?<!capuche )(?<!doublure )(?<!fourrure )se detachen?t?|"
