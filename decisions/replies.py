@@ -62,8 +62,9 @@ def _requests(
     sends_back = decision in RETURN_DECISIONS
     answered, open_ = [], []
     # a size asked for (« on voudrait la même en 54 », "size down needed") is an exchange asked for, even without
-    # the word; a replacement asked "one size up" is that replacement
-    asked = asks.wanted_size or (asks.size_direction and "replacement" not in requests)
+    # the word, but not one only regretted ("Wish I'd gone for the L": the offer's to name); a replacement asked "one
+    # size up" is that replacement
+    asked = (asks.wanted_size and not asks.size_regretted) or (asks.size_direction and "replacement" not in requests)
     asked_size = ("exchange",) if asked and "exchange" not in requests else ()
     for kind in (*requests, *asked_size):
         label_sent = sends_back and (kind == "email_label" or (kind == "no_printer" and qr_code_labels))

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION, denied
-from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS, FALLBACK_AFTER
+from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS, _WANTED, FALLBACK_AFTER
+from features.pattern_words import patterns_that_may_match
 from features.text import regex, sentence_bounds, words_before
 
 # A count of sizes, halves too: "a size", "2 and a half sizes", "a size and a half", « deux pointures et demie ».
@@ -104,6 +105,20 @@ _REGRETTED = re.compile(
     r"(?: had|'d)|(?:aurais|aurait|aurions) (?:du|mieux fait de)|aurait (?:fallu|mieux valu)|regrette de ne pas avoir)"
     r"(?: [\w'-]+){0,3} ?$"
 )
+
+
+def sizes_regretted(sized: str) -> frozenset[int]:
+    """Where the sizes read as wanted (`sizes._WANTED`) start that the customer regrets not having taken
+    (`_REGRETTED`: "Wish I'd gone for the L", « J'aurais dû prendre le 40 »): the size they need, but no exchange asked
+    of the shop."""
+    return frozenset(
+        match.start(1)
+        for pattern in patterns_that_may_match(_WANTED, sized)
+        for match in regex(pattern).finditer(sized)
+        if _REGRETTED.search(words_before(sized, match.start(1)))
+    )
+
+
 _WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 # The item asked for bigger or smaller by asking whether it exists so ("Do you have it smaller?", "Is there a bigger
 # one?", « Est-ce qu'il existe en plus petit ? », « Vous l'avez en plus grand ? »): the item (it, this one, « ce
@@ -190,7 +205,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         + _WISH_UNDONE
         + r"|\b(?:bigger|larger) (?:pair|one),? please\b|"
         r"(?:^|[.!?] )(?:bigger|larger) (?:pair|one)\b(?! (?:was|is|fits?)\b)|"
-        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus grande?\b(?! que\b)",
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:juste |simplement |plutot )?"
+        r"(?:un |une |le |la )?"
+        r"plus grande?\b(?! que\b)",
         # ... or version, asked of the shop: "could I have a larger version please?", « je voudrais une version plus
         # grande »; not one the customer has or got elsewhere ("We have the larger version in the living room", "went
         # back to the shop for the larger version")
@@ -226,7 +243,9 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         + _WISH_UNDONE
         + r"|\bsmaller (?:pair|one),? please\b|(?:^|[.!?] )smaller "
         r"(?:pair|one)\b(?! (?:was|is|fits?)\b)|"
-        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:un |une |le |la )?plus petite?\b(?! que\b)",
+        r"\b(?:pour|contre|voudrais|faudrait|faut|echange|echanger) (?:juste |simplement |plutot )?"
+        r"(?:un |une |le |la )?"
+        r"plus petite?\b(?! que\b)",
         _VERSION_ASKED.format(way_en="smaller", way_fr=r"plus petite"),
         # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
         _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,

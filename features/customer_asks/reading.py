@@ -114,6 +114,7 @@ from features.customer_asks.fit import (
     WAYS_ALONE,
     _colour_praise_blanked,
     length_of_time_blanked,
+    sizes_regretted,
 )
 from features.customer_asks.hardship import _hardship
 from features.customer_asks.hazards import (
@@ -213,17 +214,13 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
     hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
-    wanted = next(
-        (
-            size
-            for size in said(
-                _WANTED,
-                hedged | counts | reordered | _sizes_of_no_exchange_asked(sized) | _sizes_mused(sized, folded),
-            )
-            if size not in rejected
-        ),
-        None,
-    )
+    unasked = hedged | counts | reordered | _sizes_of_no_exchange_asked(sized) | _sizes_mused(sized, folded)
+    # a size asked before one only regretted ("Wish I'd gone for the L"), which is the size needed but no ask
+    regretted = sizes_regretted(sized)
+    wanted = next((size for size in said(_WANTED, unasked | regretted) if size not in rejected), None)
+    wanted_regretted = wanted is None and bool(regretted)
+    if wanted_regretted:
+        wanted = next((size for size in said(_WANTED, unasked) if size not in rejected), None)
     # the size had, told after the one asked in its place (« Je veux le 46 au lieu du 45 »): no size wanted
     held = _held_in_place_of(sized, wanted)
     if held and held not in rejected:
@@ -474,6 +471,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     )
     return CustomerAsks(
         wanted_size=wanted,
+        # an exchange or a way asked beside the regret is still asked ("I should have gone for the L, please exchange
+        # it", « J'aurais dû prendre le S ... je voudrais juste la plus petite »)
+        size_regretted=wanted_regretted
+        and wanted is not None
+        and not (direction or {"exchange", "replacement"} & set(requests)),
         size_direction=direction,
         several_sizes=several_sizes,
         size_runs=runs,

@@ -485,6 +485,8 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:can|could|would) you (?:please )?(?:exchange|swap)\b",
         r"\b(?:l'|les |le |la |me l'|me les |vous l')?echanger(?:ais|ai)?\b(?! (?:pas|plus|jamais)\b)"
         r"(?!(?: volontiers| bien)?" + _WORDS_SWAPPED + r")|"
+        # ... said willing in the present (« Je l'échange volontiers », as "Happy to exchange it")
+        r"\bje (?:l'|les )echange volontiers\b|"
         r"\bechange (?:possible|svp|stp|s'il vous plait)\b|"
         # an exchange asked in a size: « Je souhaite un échange en 40 », « Échange en taille M svp », « svp echange
         # 40 », « Un échange pour un 40 svp », "pls echange 40", "Exchange 12 please"

@@ -421,8 +421,10 @@ _WANTED: tuple[str, ...] = (
     r"plaisir)(?: (?:bien |tres )?volontiers| avec plaisir)? en (?:taille |pointure )?(" + _SIZE + r")\b",
     rf"\b(?:'d|would|'ll|will|happily|gladly|happy to|love to) (?:happily |gladly |still )?keep (?:it|them|this|one) "
     rf"in {_ARTICLE}({_SIZE})\b",
-    # the size they should have ordered: "I should have gone for the L", « j'aurais dû prendre le L »
-    rf"\b(?:should have|should've|shoulda) (?:ordered|got|gotten|gone for|gone with|bought|taken|chosen|picked) "
+    # the size they should have ordered: "I should have gone for the L", "Wish I'd gone for the L", « j'aurais dû
+    # prendre le L » (regretted, `fit.sizes_regretted`: the size needed, no exchange asked)
+    rf"\b(?:should have|should've|shoulda|wish (?:i|we)(?: had|'d)|if only (?:i|we)(?: had|'d)) (?:ordered|got|gotten|"
+    rf"gone for|gone with|bought|taken|chosen|picked) "
     rf"{_ARTICLE}({_SIZE})\b",
     r"\bj'aurais (?:du|mieux fait de) (?:prendre|commander|choisir|partir sur) (?:le |la |un |une |du |en |la taille |"
     r"taille )(" + _SIZE + r")\b",

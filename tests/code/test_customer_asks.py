@@ -4424,3 +4424,28 @@ def test_the_items_own_fit_says_the_way_needed_not_the_customers_thought(text: s
     assert asks.size_runs == runs
     # ... and the thought is the choice made, no way asked
     assert asks.size_direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wanted", "regretted"),
+    [
+        # a size regretted is the size needed, but no exchange asked of the shop
+        ("Wish I'd gone for the L", "en", "L", True),
+        ("I should have ordered the 12, it's tight across the hips.", "en", "12", True),
+        ("J'aurais dû prendre le L.", "fr", "L", True),
+        ("J'aurais dû prendre le 40, elle serre trop.", "fr", "40", True),
+        # ... asked beside the regret, or another size asked after it, it is asked
+        ("I should have gone for the L, please exchange it.", "en", "L", False),
+        ("J'aurais dû prendre le L, pouvez-vous me l'échanger ?", "fr", "L", False),
+        ("I should have ordered the 12 but now I need the 14.", "en", "14", False),
+        ("Il me faudrait le 40, j'aurais dû prendre le 38 pour l'autre robe.", "fr", "40", False),
+        ("Too tight, I need the L.", "en", "L", False),
+        ("Trop serré. J'aurais dû prendre le L. Je l'échange volontiers.", "fr", "L", False),
+        ("Elle s'y perd. J'aurais dû prendre le S, je voudrais juste la plus petite.", "fr", "S", False),
+    ],
+)
+def test_a_size_regretted_is_the_size_needed_but_no_exchange_asked(
+    text: str, lang: str, wanted: str, regretted: bool
+) -> None:
+    asks = read_asks(text, lang)
+    assert (asks.wanted_size, asks.size_regretted) == (wanted, regretted)

@@ -890,13 +890,18 @@ def test_an_exchange_the_customer_asked_for_is_noted_not_offered_back(
     # the draft promises the size asked, the refund only if it is gone, which the decision alone does not do: the
     # returns system and the agent read it in the answer's requests
     assert "exchange" in follow_ups(facts)
-    # an exchange nobody asked for is still offered
-    unasked = ReplyCase("Far too tight across the chest.", lang, reason, None, category, size="M")
-    facts = reply_facts(decide(request, reason, 0.95, 0.0, [], HistorySummary(), policy), request, unasked, settings)
-    assert facts.exchange_offered and "exchange" not in facts.answered_requests
-    offer = "reply with the word exchange" if lang == "en" else "répondez simplement avec le mot"
-    assert offer in compose(unasked, facts)[1]
-    assert "exchange" not in follow_ups(facts)
+    # an exchange nobody asked for is still offered, a size only regretted too (« J'aurais dû prendre le L » was told
+    # « Vous souhaitez un échange en taille L : c'est noté »)
+    regret = "Far too tight, I should have ordered the L." if lang == "en" else "Trop serré, j'aurais dû prendre le L."
+    for text in ("Far too tight across the chest.", regret):
+        unasked = ReplyCase(text, lang, reason, None, category, size="M")
+        facts = reply_facts(
+            decide(request, reason, 0.95, 0.0, [], HistorySummary(), policy), request, unasked, settings
+        )
+        assert facts.exchange_offered and "exchange" not in facts.answered_requests
+        offer = "reply with the word exchange" if lang == "en" else "répondez simplement avec le mot"
+        assert offer in compose(unasked, facts)[1]
+        assert "exchange" not in follow_ups(facts)
 
 
 @pytest.mark.parametrize(
