@@ -1609,11 +1609,16 @@ def size_phrase(size: str, lang: str, unit: str | None = None) -> str:
     « 11-12 ans » (how children's clothes are labelled); a leg length "L36" as "leg length 36", « longueur 36 »; a half
     size as customers write it, "size 15½", « taille 38,5 »; a bra's cup alone "cup size B", « bonnet B »; a number
     measured in the `unit` the customer gave (a home item's) with that unit, "32 cm" (« en taille 32 » is a
-    garment's)."""
+    garment's); a collar in inches (`16.5"`) as "collar size 16½", « taille de col 16,5 pouces » (a bare inch mark
+    after "size" reads as a stray quote)."""
     if unit and re.fullmatch(r"\d+(?:[.,]\d+)?", size):
         return f"{size} {unit}" if lang == "en" else f"{size.replace('.', ',')} {unit}"
+    collar = size.endswith('"')
+    size = size.removesuffix('"')
     # a half size as customers write it: « 38,5 » in French, "15½" in English (a collar's "15.5" reads as a measure)
     size = re.sub(r"(?<=\d)\.5$", "½", size) if lang == "en" else re.sub(r"(?<=\d)\.(?=\d)", ",", size)
+    if collar:
+        return f"collar size {size}" if lang == "en" else f"taille de col {size} pouces"
     if size.startswith("AGE "):
         return f"age {size[4:]}" if lang == "en" else f"{size[4:]} ans"
     # a leg length (`L36`, « longueur 36 ») is no letter size: « taille L36 » reads as a large

@@ -854,6 +854,11 @@ def test_an_exchange_a_person_looks_at_names_the_size_the_customer_asked_for(
         # a collar's half size as the customer says it, not "15.5"
         ("en", "tops", "too_small", None, "Can't do the top button. We'll need a 15 and a half.",
          "You asked to exchange it for size 15½: we have noted it"),
+        # a collar read in inches (`16.5"`) as a collar size, not "size 16.5\"" with a stray mark after it
+        ("en", "tops", "too_small", None, "My usual 16 collar won't button, I'll send it back and try the 16.5.",
+         "You asked to exchange it for collar size 16½: we have noted it"),
+        ("en", "tops", "too_small", None, "Choking in my 15 collar. Can I exchange it for a 16?",
+         "You asked to exchange it for collar size 16: we have noted it"),
         # asked with no size the reply can name: it asks which, in the way the customer said
         ("en", "shoes", "too_large", None, "Too big. Size down.",
          "You asked to exchange them for a smaller size: just reply with the size you need"),

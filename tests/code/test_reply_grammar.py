@@ -107,6 +107,16 @@ def test_neighbouring_size(size: str | None, reason: str, category: str, expecte
     assert grammar.neighbouring_size(size, reason, category) == expected
 
 
+@pytest.mark.parametrize(
+    ("size", "lang", "said"),
+    [('16.5"', "en", "collar size 16½"), ('16.5"', "fr", "taille de col 16,5 pouces"),
+     ('17"', "en", "collar size 17"), ("15.5", "en", "size 15½"), ("38.5", "fr", "taille 38,5")],
+)  # fmt: skip
+def test_a_collar_in_inches_is_said_as_a_collar_size(size: str, lang: str, said: str) -> None:
+    # sheet 673 #55: a collar read as `16.5"` was drafted 'exchange it for size 16.5":', the inch mark a stray quote
+    assert grammar.size_phrase(size, lang) == said
+
+
 def test_apology_follows_shop_fault_and_late_delivery() -> None:
     assert grammar.apologises_for("wrong_item") and grammar.apologises_for("arrived_late")
     assert not grammar.apologises_for("no_longer_needed") and not grammar.apologises_for("too_small")
