@@ -432,6 +432,7 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         if facts.suggested_size
         else None,
         "asked_size": grammar.size_phrase(facts.asked_size, lang, case.measure_unit) if facts.asked_size else None,
+        "whose_safety": grammar.WHOSE_SAFETY[lang].get(case.hurt.who) if case.hurt else None,
         "status_url": facts.status_url,
     }
     clause_values = {
@@ -777,10 +778,10 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
             lines = ["electrical" if "electrical" in case.asks.hazards else "stop_using"]
         else:
             lines = [line for kind, line in _SAFETY_LINES.items() if kind in case.asks.hazards][:1]
-        # an animal hurt by it is kept from it for its own safety ("For your safety" reads as the customer's); the plug
-        # is still the customer's to pull
-        pet = case.hurt is not None and case.hurt.who == "pet"
-        return ["stop_using_pet" if pet and line == "stop_using" else line for line in lines]
+        # someone else hurt by it, a child or an animal, is kept from it for their own safety ("For your safety" reads
+        # as the customer's); the plug is still the customer's to pull
+        other = case.hurt is not None and case.hurt.who in grammar.WHOSE_SAFETY[case.lang]
+        return ["stop_using_for" if other and line == "stop_using" else line for line in lines]
     if part == "status":
         # a tracking the text says does not work is not pointed to as if it did
         return ["tracking_broken" if case.asks.tracking_broken else "follow"]

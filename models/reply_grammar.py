@@ -511,7 +511,9 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
         "safety": {
             "electrical": ("For your safety, please unplug {the_item} and do not use [it|them] again.",),
             "stop_using": ("For your safety, please stop using {the_item} straight away.",),
-            "stop_using_pet": ("For your pet's safety, please stop using {the_item} straight away.",),
+            # someone else hurt by it (a child, a partner, an animal) is kept from it for their own safety: "For your
+            # safety" reads as the customer's
+            "stop_using_for": ("For {whose_safety} safety, please stop using {the_item} straight away.",),
             "sharp": ("Please take care: wrap any broken or sharp parts before you pack {the_item}.",),
         },
         "next_steps": {
@@ -976,7 +978,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "plus.",
             ),
             "stop_using": ("Pour votre sécurité, cessez tout de suite d'utiliser {the_item}.",),
-            "stop_using_pet": ("Pour la sécurité de votre animal, cessez tout de suite d'utiliser {the_item}.",),
+            "stop_using_for": ("Pour la sécurité {whose_safety}, cessez tout de suite d'utiliser {the_item}.",),
             "sharp": ("Attention : enveloppez les morceaux cassés ou coupants avant d'emballer {the_item}.",),
         },
         "next_steps": {
@@ -1214,6 +1216,15 @@ REFUND_METHODS: dict[str, dict[str, str]] = {
     },
 }
 
+# Whose safety the stop-using line names when someone else than the customer was hurt (`features.injury.HURT_WHO`):
+# a child or an animal by who they are, anyone else as everyone's.
+WHOSE_SAFETY: dict[str, dict[str, str]] = {
+    "en": {"son": "your son's", "daughter": "your daughter's", "child": "your child's", "pet": "your pet's",
+           "someone": "everyone's"},
+    "fr": {"son": "de votre fils", "daughter": "de votre fille", "child": "de votre enfant", "pet": "de votre animal",
+           "someone": "de tous"},
+}  # fmt: skip
+
 # Category names as a policy clause cites them: English after "returns of", French with its « de ».
 CATEGORY_NAMES: dict[str, dict[str, str]] = {
     "en": {  # other English names are the category codes with spaces
@@ -1274,7 +1285,7 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "tags": ("tags",),
         "accessories": ("accessories",),
         "unopened": ("unopened",),
-        "safety": ("for your safety", "for your pet's safety", "take care"),
+        "safety": ("for your safety", "safety, please stop using", "take care"),
         "paid_reason": ("policy", "free returns", "free-return"),
         "risk_wording": ("not covered by free returns", "risk", "flag", "unusual", "history of returns"),
         "fault": ("sorry", "apolog", "damaged", "faulty", "defect", "wrong item", "mistake", "condition", "mix-up"),
@@ -1300,7 +1311,7 @@ MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "tags": ("ses etiquettes", "leurs etiquettes"),
         "accessories": ("accessoires",),
         "unopened": ("sans l'ouvrir", "sans les ouvrir"),
-        "safety": ("pour votre securite", "pour la securite de votre animal", "attention"),
+        "safety": ("pour votre securite", "pour la securite", "attention"),
         "paid_reason": ("politique", "retours gratuits"),
         "risk_wording": ("pas couvert par les retours gratuits", "risque", "inhabituel", "historique"),
         "fault": ("desole", "excuses", "abime", "defectueu", "defaut", "mauvais article", "erreur", "etat"),

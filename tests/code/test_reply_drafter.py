@@ -1050,7 +1050,7 @@ def test_a_late_parcel_beside_another_apology_is_apologised_for_too(
 @pytest.mark.parametrize(
     ("lang", "text", "sorry", "safety"),
     [("fr", "Mon fils s'est coupé avec la protection de lame.", "je suis vraiment desole que votre fils se soit blesse",
-      "pour votre securite"),
+      "pour la securite de votre fils"),
      ("en", "I burnt my hand on the handle the first time I used it.", "i'm so sorry that you were hurt",
       "for your safety"),
      ("en", "Raised red welts on my arms after an hour of wearing it.",
@@ -1094,24 +1094,34 @@ def test_a_pet_hurt_by_the_item_is_acknowledged_first(
 
 
 @pytest.mark.parametrize(
-    ("lang", "kind", "text", "safety"),
-    [("en", "reaction", "My dog reacted to the collar.", "for your pet's safety, please stop using"),
-     ("fr", "reaction", "Mon chien a fait une réaction au collier.", "pour la securite de votre animal, cessez"),
-     ("en", "injury", "The heat pad overheated and burnt my dog.", "for your pet's safety, please stop using"),
-     ("fr", "injury", "Le coussin chauffant a surchauffé et brûlé mon chien.",
+    ("lang", "who", "kind", "text", "safety"),
+    [("en", "pet", "reaction", "My dog reacted to the collar.", "for your pet's safety, please stop using"),
+     ("fr", "pet", "reaction", "Mon chien a fait une réaction au collier.", "pour la securite de votre animal, cessez"),
+     ("en", "pet", "injury", "The heat pad overheated and burnt my dog.", "for your pet's safety, please stop using"),
+     ("fr", "pet", "injury", "Le coussin chauffant a surchauffé et brûlé mon chien.",
       "pour la securite de votre animal, cessez"),
+     # a child's or anyone else's reaction is theirs to be kept from, not the customer's (« Pour votre sécurité » after
+     # « ma fille a fait une réaction »)
+     ("fr", "daughter", "reaction", "Ma fille a eu des plaques rouges après avoir porté le pyjama.",
+      "pour la securite de votre fille, cessez"),
+     ("en", "son", "reaction", "My son came out in a rash from the pyjamas.",
+      "for your son's safety, please stop using"),
+     ("en", "someone", "injury", "The kettle handle came off and burnt my husband's hand.",
+      "for everyone's safety, please stop using"),
+     ("fr", "someone", "injury", "La poignée de la bouilloire a lâché, mon mari s'est brûlé la main.",
+      "pour la securite de tous, cessez"),
      # the plug is the customer's to pull, for their own safety
-     ("en", "injury", "The heat pad sparked and gave off a burning smell, my dog was burnt.",
+     ("en", "pet", "injury", "The heat pad sparked and gave off a burning smell, my dog was burnt.",
       "for your safety, please unplug"),
-     ("fr", "injury", "Le coussin chauffant fait des étincelles, mon chien a été brûlé.",
+     ("fr", "pet", "injury", "Le coussin chauffant fait des étincelles, mon chien a été brûlé.",
       "pour votre securite, debranchez")],
 )  # fmt: skip
-def test_a_pet_hurt_by_the_item_is_kept_from_it_for_its_own_safety(
-    lang: str, kind: str, text: str, safety: str, monkeypatch: pytest.MonkeyPatch
+def test_someone_else_hurt_by_the_item_is_kept_from_it_for_their_own_safety(
+    lang: str, who: str, kind: str, text: str, safety: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # a dog's reaction to a collar was told « Pour votre sécurité, cessez tout de suite d'utiliser le collier »: the
-    # customer is not the one at risk
-    monkeypatch.setattr(ReplyCase, "hurt", property(lambda case: Hurt("pet", kind)))
+    # a dog's reaction to a collar, then a daughter's to pyjamas, were told « Pour votre sécurité, cessez tout de suite
+    # d'utiliser ... »: the customer is not the one at risk
+    monkeypatch.setattr(ReplyCase, "hurt", property(lambda case: Hurt(who, kind)))
     case = _case(lang, "other", text=text, product_category="accessories", product_name=None)
     facts = facts_for("free_return")
     subject, body = compose(case, facts, handover_reasons=("injury",))

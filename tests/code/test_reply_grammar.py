@@ -36,6 +36,9 @@ def test_every_slot_in_the_grammar_can_be_filled() -> None:
         # a time given for the call asked
         called = ReplyCase("Please call me back after 5pm.", lang, "too_small", "Wrap Dress", "dresses")
         known |= slot_values(called, facts_for("manual_review")).keys()
+        # someone else hurt, named in the stop-using line
+        hurt = ReplyCase("My daughter came out in a rash after wearing it.", lang, "other", "Wrap Dress", "dresses")
+        known |= slot_values(hurt, facts_for("manual_review")).keys()
     templates = [
         variant
         for lang in grammar.PHRASES.values()
