@@ -363,11 +363,20 @@ def _typography_problems(text: str, case: ReplyCase) -> list[str]:
     return sorted(set(problems))
 
 
+# A French elided word (« l' », « d' », « qu' »), dropped before words are counted
+_ELIDED = re.compile(r"\b(?:[a-z]|qu|jusqu|lorsqu|puisqu)['’]")
+
+
 def _repetition_problems(body: str, case: ReplyCase, length: int = 5) -> list[str]:
-    """No run of `length` words said twice in one draft; naming the item again is not a repetition."""
+    """No run of `length` words said twice in one draft; naming the item again is not a repetition, and an elided
+    word (« l' », « d' ») is no word of its own: « l'étiquette de retour est gratuite » and « l'étiquette de retour est
+    jointe » share four words, not five."""
     for name in sorted({case.item_phrase("your"), case.item_phrase("the")}, key=len, reverse=True):
         body = body.replace(name, " | ")
-    words = re.findall(r"[^\W\d_]+|\|", grammar.fold(body))
+    folded = grammar.fold(body)
+    if case.lang == "fr":
+        folded = _ELIDED.sub(" ", folded)
+    words = re.findall(r"[^\W\d_]+|\|", folded)
     seen: set[tuple[str, ...]] = set()
     repeated = set()
     for start in range(len(words) - length + 1):

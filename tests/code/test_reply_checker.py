@@ -190,3 +190,18 @@ def test_problems_that_quote_a_draft_or_another_customer_have_a_kind_without_the
     kinds = {problem_kind(rule, problem) for rule in QUOTING_RULES for problem in found[rule]}
     assert {"mentions another customer's name", "repeats a phrase"} < kinds
     assert not [kind for kind in kinds if PLANTED_NAME in kind or "O1112223" in kind or "maya" in kind.lower()]
+
+
+@pytest.mark.parametrize(
+    ("body", "repeated"),
+    [("Votre retour est accepté et l'étiquette de retour est gratuite. Comme vous nous l'avez demandé, l'étiquette de "
+      "retour est jointe à cet e-mail.", []),
+     ("L'étiquette de retour prépayée est jointe. Pour rappel, l'étiquette de retour prépayée est jointe.",
+      ["repeats a phrase: 'de retour prepayee est jointe'", "repeats a phrase: 'etiquette de retour prepayee est'"])],
+)  # fmt: skip
+def test_a_french_elided_word_is_no_word_of_a_repeated_phrase(body: str, repeated: list[str]) -> None:
+    # « l'étiquette de retour est gratuite » then « l'étiquette de retour est jointe » was flagged as repeating
+    # « l etiquette de retour est »: four words and an elided article; five words said twice still are a repetition
+    draft, facts = _draft(CASE_FR, "free_return")
+    found = check_rules(replace(draft, body=body), facts, CASE_FR, set())
+    assert found["no_repetition"] == repeated
