@@ -5,10 +5,11 @@
 A reload starts a new runner beside it (loading the champions the registry names now), has it
 answer a smoke request, and only then points new batches at it. The old runner finishes every
 batch it was handed before it is closed, so no request fails or waits for a model load. When the
-new models do not load or do not answer, they are closed and the old ones keep serving; the
-outcome says why. Loading can outlast an HTTP request (a model process starts, big weights load), so
-a reload runs as a task of the worker: callers wait for it a bounded time and ask again, and a second
-reload is never started while one runs.
+new models do not load, do not answer or leave out a model the old ones serve (its champion gone from
+the registry), they are closed and the old ones keep serving; the outcome says why. Loading can
+outlast an HTTP request (a model process starts, big weights load), so a reload runs as a task of the
+worker: callers wait for it a bounded time and ask again, and a second reload is never started while
+one runs.
 """
 
 from __future__ import annotations
@@ -144,4 +145,11 @@ class ReloadableRunner:
         except Exception as error:
             await anyio.to_thread.run_sync(candidate.close)
             return None, f"the new models failed the smoke request: {type(error).__name__}: {error}"
+        # A model served now that the registry names no loadable champion for (an alias removed, or pointing at a
+        # version gone) was dropped by the reload: every return after it was decided without a risk score.
+        lost = sorted(set(self._current.model_versions) - set(candidate.model_versions))
+        if lost:
+            await anyio.to_thread.run_sync(candidate.close)
+            said = "; ".join(f"{part.part}: {part.reason}" for part in results[0].unavailable or [])
+            return None, f"the new models leave out {', '.join(lost)}, which serve now ({said or 'not loaded'})"
         return candidate, None

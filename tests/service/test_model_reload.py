@@ -42,7 +42,7 @@ class FakeRunner:
 
     async def smoke(self, returns: list[ReturnRequest]) -> tuple[list[Any], float]:
         self.smoked += 1
-        return [SimpleNamespace(reason={"code": "too_small"} if self.answers else None)], 0.0
+        return [SimpleNamespace(reason={"code": "too_small"} if self.answers else None, unavailable=[])], 0.0
 
     def problem(self) -> str | None:
         return None
@@ -141,3 +141,20 @@ def test_callers_wait_a_bounded_time_and_a_running_reload_is_joined_not_repeated
 
     asyncio.run(scenario())
     assert len(started) == 2
+
+
+def test_new_models_that_leave_out_a_model_served_now_leave_the_old_ones_serving() -> None:
+    # the risk champion's alias pointing at a version gone: the reload dropped the risk model (200, "reloaded"), and
+    # every return after it was decided without a risk score
+    served, candidate = FakeRunner("1"), FakeRunner("2")
+    served.model_versions = {"reason_classifier": "1", "risk": "1"}
+    models, _ = _runner(served, candidate)
+    outcome = asyncio.run(_reload(models))
+    assert not outcome.reloaded and "leave out risk, which serve now" in (outcome.error or "")
+    assert models.model_versions == {"reason_classifier": "1", "risk": "1"}
+    assert candidate.closed and not served.closed
+    # a model gained is no loss: a worker started without a risk champion takes one when it comes
+    gaining = FakeRunner("2")
+    gaining.model_versions = {"reason_classifier": "2", "risk": "1"}
+    models, _ = _runner(FakeRunner("1"), gaining)
+    assert asyncio.run(_reload(models)).reloaded and models.model_versions == gaining.model_versions
