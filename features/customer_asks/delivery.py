@@ -10,7 +10,7 @@ from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, de
 from features.customer_asks.fault_context import _packaging_blanked
 from features.customer_asks.faults import FAULTS, ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
-from features.customer_asks.hazards import _hazards
+from features.customer_asks.hazards import hazards_found
 from features.customer_asks.requests import _CARRIER, _EARLIER_ORDER, _REQUESTS
 from features.customer_asks.sizes import _COLOURS
 from features.text import regex, words_before
@@ -621,7 +621,7 @@ def _new_return_after(folded: str, kind: str) -> bool:
         return False
     return bool(
         kinds_found(FAULTS, rest, negatable=True)
-        or _hazards(rest)
+        or hazards_found(rest)
         or _SIZE_COMPLAINT.search(rest)
         or _RETURN_ASKED.search(rest)
     )

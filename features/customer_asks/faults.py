@@ -6,7 +6,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied, kinds_found
 from features.customer_asks.fit import _MEASURE
-from features.customer_asks.hazards import _FOOD
+from features.customer_asks.hazards import FOOD
 from features.customer_asks.sizes import _CAME_INSTEAD, _COLOURS, _MONTHS_FR, INSTEAD_OF
 from features.text import words_before
 
@@ -462,9 +462,9 @@ FAULTS: dict[str, tuple[str, ...]] = {
         # time or at a low setting ("My toast is always burnt, even on setting 1", « le pain ressort brûlé à chaque
         # fois »), not the customer's ("I burned my toast")
         r"\b(?:it|always|keeps|still|every time|il|elle) (?:burn(?:s|t|ed|ing)?|brulen?t?) (?:toujours )?(?:the |my |"
-        r"le |la |les |mon |ma |mes )?" + _FOOD + r"\b",
-        r"\b" + _FOOD + r"\b[^.!?;]{0,40}?\b(?:" + _BURNT_FOOD_REPEATS + r")\b[^.!?;]{0,20}?\b(?:burn\w*|brule\w*)\b|"
-        r"\b" + _FOOD + r"\b[^.!?;]{0,40}?\b(?:burn\w*|brule\w*)\b[^.!?;]{0,30}?\b(?:" + _BURNT_FOOD_REPEATS + r")\b",
+        r"le |la |les |mon |ma |mes )?" + FOOD + r"\b",
+        r"\b" + FOOD + r"\b[^.!?;]{0,40}?\b(?:" + _BURNT_FOOD_REPEATS + r")\b[^.!?;]{0,20}?\b(?:burn\w*|brule\w*)\b|"
+        r"\b" + FOOD + r"\b[^.!?;]{0,40}?\b(?:burn\w*|brule\w*)\b[^.!?;]{0,30}?\b(?:" + _BURNT_FOOD_REPEATS + r")\b",
         r"\b(?:pilling|pilled|bobbling|bobbled|loose threads?|faded)\b",
         r"\b(?:came apart|fell apart|falling apart|came undone|unravell?ing|unravell?ed)\b",
         r"\b(?:shrank|shrunk|shrinks)\b",

@@ -10,7 +10,7 @@ from features.injury import FR_SOMEONE_CUT, device_cut_out_blanked
 from features.text import regex, words_before
 
 # Food an appliance cooks, which it may burn: burnt food is a fault at most, never a burn to anyone.
-_FOOD = (
+FOOD = (
     # not the « grille-pain » nor « la machine à pain » itself, nor an English pain ("a burning pain in my hand")
     r"(?<![\w-])(?<!\ba )(?:toast|toasts|bread|crumpets?|bagels?|waffles?|pancakes?|food|dinner|rice|pizza|sauce|"
     r"milk|coffee|cake|chips|(?:(?<=le )|(?<=du )|(?<=de )|(?<=un )|(?<=mon )|(?<=son )|(?<=ce ))pain|tartines?|"
@@ -66,11 +66,11 @@ _HEATS = re.compile(
 # Not food that burnt someone ("the hot milk burnt my daughter's arm", « le plat m'a brûlé les doigts ») nor food
 # "burning hot": a burn to someone, or one waiting to happen.
 _FOOD_BURNT = re.compile(
-    r"\b" + _FOOD + r"\b" + _NOT_AN_APPLIANCE + r"(?: (?!(?:and|but|so|or|then|et|mais|donc|ou|puis|m'a|m'ont|t'a|"
+    r"\b" + FOOD + r"\b" + _NOT_AN_APPLIANCE + r"(?: (?!(?:and|but|so|or|then|et|mais|donc|ou|puis|m'a|m'ont|t'a|"
     r"lui|nous|vous)\b)[\w']+){0,4}? (?:burn\w*|brule\w*)\b(?! hot\b| (?:me|him|her|us|them|you|my|his|their|our|"
     r"your)\b)|"
     r"\b(?:burn\w*|brule\w*)(?: (?:even|always|still|every|my|the|our|your|all|toujours|meme|tout|le|la|les|mon|ma|"
-    r"mes|du|des)){0,2} " + _FOOD + r"\b"
+    r"mes|du|des)){0,2} " + FOOD + r"\b"
 )
 # A burn told with how long the item was used: a candle burned as meant ("burned it for an evening").
 _BURNED_FOR = r"(?!(?: it| them)? for (?:an?|about|around|just|only|one|two|three|four|five|a few|several|\d+)\b)"
@@ -196,7 +196,7 @@ _HAZARDS: dict[str, tuple[str, ...]] = {
 # carries power (a plug, a charger, a lamp, the item's category), as a skipping rope's or a dog lead's does not.
 _CABLE = r"\b(?:cable|cord|flex|lead|wires?|wiring|cordon|fil|rallonge)\b"
 _WORN = r"(?:fray\w*|s'effiloch\w*|effiloch\w*|se denude|denude\w*)\b"
-_WORN_CABLE = re.compile(
+WORN_CABLE = re.compile(
     _CABLE + r"(?: [\w']+){0,4}? " + _WORN + r"|\b(?:see|showing|exposed|bare) (?:the |all the )?(?:wires|copper)\b|"
     r"\bfils? (?:a nu|apparents?)\b"
 )
@@ -219,7 +219,7 @@ _THING_NAMED = re.compile(
 )
 # Each word only where it means power: a charge is a fee too ("free of charge", "you charged me twice", « la prise en
 # charge du retour »), « une prise » a taking, "electric blue" a colour, and "phone me", « par téléphone » a call.
-_CARRIES_POWER = re.compile(
+CARRIES_POWER = re.compile(
     r"\b(?:plugs?|plugged|sockets?|mains|electri\w*(?! blue)|volt\w*|usb|lamps?|lampes?|appliances?|appareils?|"
     r"rallonges?|extension (?:leads?|cables?|cords?)|"
     r"prise(?! (?:jack|en charge|de (?:vue|tete|sang|poids|rendez-vous|contact|mesures?|commande|position))\b)|"
@@ -231,19 +231,19 @@ _CARRIES_POWER = re.compile(
 )
 # A smell of plastic is a part running hot only on an item that carries power ("The heater smells of plastic when it's
 # on"); a PU bag that "smells of plastic" is what it is made of.
-_PLASTIC_SMELL = re.compile(
+PLASTIC_SMELL = re.compile(
     r"\bsmells? (?:of|like) plastic\b|\bplastic(?:ky)? smell\b|\b(?:odeur de|sent le) plastique\b"
 )
-_POWERED_CATEGORIES = frozenset({"lighting", "small_appliances"})
+POWERED_CATEGORIES = frozenset({"lighting", "small_appliances"})
 # An electric blanket (or a heated throw or mattress pad) that heats in part or not at all has a fault in the element
 # the customer sleeps on: "Only one side heats", « elle ne chauffe que d'un côté ». Unsafe to keep using, like a
 # wiring fault; only where the text names one (the shop's bedding is not electric: a duvet that "does not heat" or a
 # topper with "hot spots" is no hazard).
-_HEATED_BEDDING = re.compile(
+HEATED_BEDDING = re.compile(
     r"\b(?:electric|heated) (?:blankets?|throws?|under-?blankets?|mattress (?:pads?|covers?|toppers?))\b|"
     r"\b(?:couvertures?|plaids?|surmatelas|sur-matelas) (?:chauffante?s?|electriques?)\b|\bchauffe-lits?\b"
 )
-_HEATING_FAULT = re.compile(
+HEATING_FAULT = re.compile(
     r"\b(?:only )?(?:one|1) (?:side|half|zone|part) (?:heats|warms|gets warm)\b|"
     r"\bonly (?:heats|warms)(?: up)? (?:on )?(?:one|1) (?:side|half)\b|"
     r"\b(?:left|right|other|one) (?:side|half|zone) (?:stays?|stayed|remains?|is|was) (?:stone )?cold\b|"
@@ -257,7 +257,7 @@ _HEATING_FAULT = re.compile(
 )
 
 
-def _worn_stand_in(folded: str) -> bool:
+def worn_stand_in(folded: str) -> bool:
     """Whether a word standing for a cable named before it is worn (`_WORN_STAND_IN`): the cable is the last thing
     named in the words before the stand-in (`_THING_NAMED`), or, where they name nothing, named earlier."""
     cable = _CABLE_NAMED.search(folded)
@@ -293,7 +293,7 @@ def _keeps_heating(folded: str) -> bool:
     )
 
 
-def _hazards(folded: str) -> tuple[str, ...]:
+def hazards_found(folded: str) -> tuple[str, ...]:
     """The hazards the text tells of (`_HAZARDS`), food burnt aside (`_FOOD_BURNT`); an appliance that does not switch
     itself off (`_keeps_heating`, `_BURN_OR_HEATER`) is a heat hazard, and a burn told of what goes on the skin with
     nothing that heats (`_ON_THE_SKIN`, `_HEATS`) a skin reaction."""

@@ -118,14 +118,14 @@ from features.customer_asks.fit import (
 )
 from features.customer_asks.hardship import _hardship
 from features.customer_asks.hazards import (
-    _CARRIES_POWER,
-    _HEATED_BEDDING,
-    _HEATING_FAULT,
-    _PLASTIC_SMELL,
-    _POWERED_CATEGORIES,
-    _WORN_CABLE,
-    _hazards,
-    _worn_stand_in,
+    CARRIES_POWER,
+    HEATED_BEDDING,
+    HEATING_FAULT,
+    PLASTIC_SMELL,
+    POWERED_CATEGORIES,
+    WORN_CABLE,
+    hazards_found,
+    worn_stand_in,
 )
 from features.customer_asks.kinds import ALREADY_RETURNED_REQUESTS, FAULT_KINDS, HAZARD_KINDS, CustomerAsks
 from features.customer_asks.requests import (
@@ -314,14 +314,14 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         read_for_faults = _CONNECTS_NOT.sub(" ; ", read_for_faults)
     if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
         read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
-    hazards = _hazards(folded)
-    worn_cable = "electrical" not in hazards and (_WORN_CABLE.search(folded) or _worn_stand_in(folded))
-    powered = category in _POWERED_CATEGORIES or _CARRIES_POWER.search(folded)
+    hazards = hazards_found(folded)
+    worn_cable = "electrical" not in hazards and (WORN_CABLE.search(folded) or worn_stand_in(folded))
+    powered = category in POWERED_CATEGORIES or CARRIES_POWER.search(folded)
     if worn_cable and powered:
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
-    if "heat" not in hazards and powered and _PLASTIC_SMELL.search(folded):
+    if "heat" not in hazards and powered and PLASTIC_SMELL.search(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
-    if "electrical" not in hazards and _HEATED_BEDDING.search(folded) and _HEATING_FAULT.search(folded):
+    if "electrical" not in hazards and HEATED_BEDDING.search(folded) and HEATING_FAULT.search(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
         read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
