@@ -47,7 +47,7 @@ _CLAIM_REPEATED = (
 )
 # Several sizes, colours or models ordered on purpose to choose from (the 36 such texts of `data/corpus/` are
 # labelled no_longer_needed but one: a sweat « pris 2 tailles au dessus »)
-_ORDERED_TO_COMPARE = re.compile(
+ORDERED_TO_COMPARE = re.compile(
     r"\b(?:ordered|bought|got|ordering)(?: both| the)? (?:two|2|three|3|both|a couple of) (?:sizes|sets|colou?rs|"
     r"models|versions|washes|pairs|of them|\w+s) (?:to (?:compare|choose|try|see)|keeping|and (?:kept|keeping))|"
     r"\b(?:ordered|bought|got) (?:two|2) sizes\b(?! (?:up|down|bigger|smaller|larger)\b)|"
@@ -413,7 +413,7 @@ _MAIN_COMPLAINT = re.compile(
 )
 # The same mistake said to have happened before (`CustomerAsks.repeated`): "YOU HAVE SENT ME THE WRONG SIZE TWICE",
 # "the second time you've sent the wrong colour", « Ce n'est pas la première fois que ça m'arrive chez vous ».
-_REPEATED = re.compile(
+REPEATED = re.compile(
     r"\bwrong (?:size|item|colou?r|one|thing|model|product)s? (?:sent )?(?:twice|again|a second time|two times|for the "
     r"second time)\b|\b(?:second|2nd|third|3rd) time (?:you(?:'ve| have)? sent|this has happened|it has happened|it's "
     r"happened)\b|\b(?:this|it) (?:has )?happened (?:twice|before) (?:with|from) (?:you|your)\b|"
@@ -425,7 +425,7 @@ _REPEATED = re.compile(
 )
 
 
-def _quality_complaint(folded: str) -> bool:
+def quality_complaint(folded: str) -> bool:
     """Whether the text judges the item's quality poor (`_QUALITY_COMPLAINT`), not denied just before, in a clause that
     is not about the packaging, the photos, another item or how it looks on the customer (`_NOT_THE_ITEMS_QUALITY`); or
     says it is see-through (`_SHEER`), not from being stretched or missing its lining (`_NOT_A_SHEER_FAULT`), nor by
@@ -501,7 +501,7 @@ _PACKAGING_NAMED = re.compile(
 )
 
 
-def _packaging_complaint(folded: str) -> bool:
+def packaging_complaint(folded: str) -> bool:
     """Whether `folded` complains of the packaging (`_PACKAGING_COMPLAINT`), not denied in its clause and, of plastic,
     with the packaging named in that clause (`_PACKAGING_NAMED`)."""
     return any(
@@ -545,14 +545,14 @@ _SERVICE_COMPLAINT = re.compile(
 )
 
 
-def _service_complaint(folded: str) -> bool:
+def service_complaint(folded: str) -> bool:
     """Whether `folded` judges the shop's service poor (`_SERVICE_COMPLAINT`), not denied in its clause."""
     return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in _SERVICE_COMPLAINT.finditer(folded))
 
 
 # The listing saying what comes with the item (« La fiche précise « vendue avec son fond de robe » », "the page says it
 # comes with a belt"): told of a part missing, the listing is right (`CustomerAsks.not_as_described`).
-_LISTING_PROMISES_A_PART = re.compile(
+LISTING_PROMISES_A_PART = re.compile(
     r"\b(?:page|listing|description|website|site|fiche|annonce|descriptif)\b[^.!?]{0,40}?\b(?:says?|said|shows?|"
     r"states?|lists?|listed|describes?|described|sells?|sold|bills?|billed|dit|disait|indique|indiquait|precise|"
     r"precisait|annonce|annoncait|mentionne|vend|vendait|presente|presentait)\b[^.!?]{0,20}?"
@@ -595,7 +595,7 @@ def _better_than_shown(told: str, end: int) -> bool:
     return praise is not None and not _TURN_AFTER.match(told, praise.end())
 
 
-def _not_as_described(folded: str) -> bool:
+def not_as_described(folded: str) -> bool:
     """Whether the text says the item differs from its listing (`_NOT_AS_DESCRIBED`, not for the better:
     `_BETTER_THAN_SHOWN`), not in a sentence that makes light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says
     matters most (`_MAIN_COMPLAINT`)."""
@@ -656,7 +656,7 @@ _SAID_OF_ELSE = re.compile(
 )
 
 
-def _counterfeit(folded: str) -> bool:
+def counterfeit(folded: str) -> bool:
     """Whether `folded` says the item is not genuine (`_SAID_NOT_GENUINE`, `_CALLED_FAKE`), not of something else told
     before it in its clause (`_SAID_OF_ELSE`), a fake not denied by the words just before it."""
     found = [*_SAID_NOT_GENUINE.finditer(folded), *_CALLED_FAKE.finditer(folded)]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from features.customer_asks.clauses import NEGATION, NEGATION_IN_CLAUSE, affirmed, denied, kinds_found
 from features.customer_asks.complaints import (
-    _LISTING_PROMISES_A_PART,
-    _ORDERED_TO_COMPARE,
-    _REPEATED,
-    _counterfeit,
-    _not_as_described,
-    _packaging_complaint,
-    _quality_complaint,
-    _service_complaint,
+    LISTING_PROMISES_A_PART,
+    ORDERED_TO_COMPARE,
+    REPEATED,
+    counterfeit,
+    not_as_described,
+    packaging_complaint,
+    quality_complaint,
+    service_complaint,
 )
 from features.customer_asks.delivery import (
     _ARRIVED_AFTER_ALL,
@@ -491,23 +491,23 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hardship=_hardship(folded),
         contact_only=contact_only,
         # a part the listing says comes with the item, missing from the box: the listing is right, the box is not
-        not_as_described=_not_as_described(folded)
-        and not (("missing_part" in faults or "send_missing" in requests) and _LISTING_PROMISES_A_PART.search(folded)),
+        not_as_described=not_as_described(folded)
+        and not (("missing_part" in faults or "send_missing" in requests) and LISTING_PROMISES_A_PART.search(folded)),
         late_delivery=_late_delivery(folded),
-        ordered_to_compare=bool(_ORDERED_TO_COMPARE.search(folded)),
+        ordered_to_compare=bool(ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
         cut_instead="cut" in unfixable and bool(regex(_CUT_INSTEAD_OF_SIZE).search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
         refund_preferred=_refund_preferred(folded) and not (wanted or direction),
         other_size_ordered=bool(reordered)
         and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
-        quality_complaint=_quality_complaint(folded),
-        service_complaint=_service_complaint(folded),
-        packaging_complaint=_packaging_complaint(folded),
-        counterfeit=_counterfeit(folded),
+        quality_complaint=quality_complaint(folded),
+        service_complaint=service_complaint(folded),
+        packaging_complaint=packaging_complaint(folded),
+        counterfeit=counterfeit(folded),
         collection_missed=collection_missed,
         # not the customer's own mistake again ("I ordered the wrong size again, my fault")
-        repeated=bool(_REPEATED.search(folded)) and not said_own,
+        repeated=bool(REPEATED.search(folded)) and not said_own,
         # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
         # nor said not to matter just after ("Came after my birthday, which is fine")
         occasion_missed=any(
