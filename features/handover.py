@@ -778,6 +778,27 @@ def payment_dispute_made(text: str, lang: str) -> bool:
     return False
 
 
+# An angry word the customer turns on themselves, just after it ("so annoyed with myself", "fed up with myself",
+# "Ridiculous of me", « énervée contre moi-même »), or a lesson drawn for next time ("Never again without measuring",
+# « Plus jamais sans vérifier le guide »): a calm text of their own mistake, which a draft answers; not a "never again"
+# said of the shop ("Never again will I order from you")
+_AT_ONESELF = {
+    "en": re.compile(
+        r"(?: \w+){0,2}? (?:with|at) (?:myself|ourselves)\b| of (?:me|us)\b|"
+        r"(?<=never again)[^.!?]{0,40}?\bwithout (?:first )?(?:checking|measuring|reading|looking|trying)\b"
+    ),
+    "fr": re.compile(
+        r"(?: \w+){0,2}? (?:contre|apres) (?:moi|nous)(?:-memes?)?\b|"
+        r"(?<=plus jamais)[^.!?]{0,40}?\bsans (?:d'abord )?(?:verifier|mesurer|lire|regarder|essayer)\b"
+    ),
+}
+
+
+def _at_oneself(folded: str, reading: re.Match[str], lang: str) -> bool:
+    """Whether an angry word the text says is turned on the customer themselves (`_AT_ONESELF`, just after it)."""
+    return lang in _AT_ONESELF and _AT_ONESELF[lang].match(folded, reading.end()) is not None
+
+
 def _items_own_doing(folded: str, reading: re.Match[str]) -> bool:
     """Whether an angry word the text says is « n'importe quoi » that the item shows or does (`_ITEMS_OWN_DOING`), not
     a person named before its pronoun (`_A_PERSON_NAMED`)."""
@@ -822,7 +843,7 @@ def handover_reasons(text: str, lang: str) -> tuple[str, ...]:
         for kind, patterns in triggers.items()
         if any(
             (kind != "legal" or _legal_threat(folded, match, lang))
-            and not (kind == "angry" and _items_own_doing(folded, match))
+            and not (kind == "angry" and (_items_own_doing(folded, match) or _at_oneself(folded, match, lang)))
             for pattern in patterns_that_may_match(patterns, folded)
             for match in regex(pattern).finditer(folded)
         )

@@ -79,6 +79,18 @@ from features.handover import handover_reasons, neutral_form
         ("You must be joking, charging me postage for your mistake.", "en", True),
         ("The kids were having a laugh with it, but it broke after a day.", "en", False),
         ("We had a good laugh about the size, it is far too big.", "en", False),
+        # an angry word the customer turns on themselves, or a lesson for next time, is a calm text of their own
+        # mistake; the same words at the shop are anger
+        ("My fault entirely, so annoyed with myself, sorry for the bother.", "en", False),
+        ("Ridiculous of me, I should have checked the chart. Sorry for the bother.", "en", False),
+        ("Sorry for the bother, my fault. Never again without measuring first!", "en", False),
+        ("Je suis furieuse contre moi-même, j'ai pris la mauvaise taille, désolée du dérangement.", "fr", False),
+        ("C'est ma faute. Plus jamais sans vérifier le guide des tailles !", "fr", False),
+        ("I'm so annoyed with you, the dress came torn.", "en", True),
+        ("Never again will I order from you, it came torn.", "en", True),
+        ("Ridiculous, the dress came torn.", "en", True),
+        ("Furieuse contre votre transporteur, colis en retard.", "fr", True),
+        ("Plus jamais je ne commanderai chez vous.", "fr", True),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
