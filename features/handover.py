@@ -784,7 +784,8 @@ def payment_dispute_made(text: str, lang: str) -> bool:
 # said of the shop ("Never again will I order from you")
 _AT_ONESELF = {
     "en": re.compile(
-        r"(?: \w+){0,2}? (?:with|at) (?:myself|ourselves)\b| of (?:me|us)\b|"
+        r"(?: \w+){0,2}? (?:with|at) (?:myself|ourselves)\b|"
+        r" of (?:me|us)\b(?! to (?:expect|trust|believe|think|hope)\b)|"
         r"(?<=never again)[^.!?]{0,40}?\bwithout (?:first )?(?:checking|measuring|reading|looking|trying)\b"
     ),
     "fr": re.compile(
@@ -794,9 +795,19 @@ _AT_ONESELF = {
 }
 
 
+# ... unless the sentence blames the shop too ("Furious with myself for ordering from you, and even more with your
+# courier", « Furieuse contre moi-même d'avoir encore fait confiance à votre site »), or mocks the trust put in it
+# ("Ridiculous of me to expect a dress to arrive on time")
+_THE_SHOP_NAMED = {"en": r"\b(?:you|your|yours|u)\b", "fr": r"\b(?:vous|votre|vos)\b"}
+
+
 def _at_oneself(folded: str, reading: re.Match[str], lang: str) -> bool:
-    """Whether an angry word the text says is turned on the customer themselves (`_AT_ONESELF`, just after it)."""
-    return lang in _AT_ONESELF and _AT_ONESELF[lang].match(folded, reading.end()) is not None
+    """Whether an angry word the text says is turned on the customer themselves (`_AT_ONESELF`, just after it), in a
+    sentence that names no one of the shop's (`_THE_SHOP_NAMED`)."""
+    if lang not in _AT_ONESELF or _AT_ONESELF[lang].match(folded, reading.end()) is None:
+        return False
+    begin, end = sentence_bounds(folded, reading.start(), reading.end())
+    return regex(_THE_SHOP_NAMED[lang]).search(folded, begin, end) is None
 
 
 def _items_own_doing(folded: str, reading: re.Match[str]) -> bool:

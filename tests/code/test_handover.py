@@ -91,6 +91,19 @@ from features.handover import handover_reasons, neutral_form
         ("Ridiculous, the dress came torn.", "en", True),
         ("Furieuse contre votre transporteur, colis en retard.", "fr", True),
         ("Plus jamais je ne commanderai chez vous.", "fr", True),
+        # ... nor where the sentence blames the shop too, or mocks the trust put in it
+        (
+            "Furious with myself for ordering from you, and even more with your courier who threw it over the fence.",
+            "en",
+            True,
+        ),
+        ("Ridiculous of me to expect a dress to arrive on time.", "en", True),
+        (
+            "Furieuse contre moi-même d'avoir encore fait confiance à votre site, la robe est arrivée déchirée.",
+            "fr",
+            True,
+        ),
+        ("So cross with myself, I ordered the wrong size. Can you send the 12?", "en", False),
     ],
 )
 def test_angry_only_where_the_text_complains(text: str, lang: str, angry: bool) -> None:
