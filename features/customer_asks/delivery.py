@@ -130,6 +130,7 @@ _PARCEL_STILL_AWAITED = re.compile(
 # « bloqué pendant trois semaines, puis livraison la veille »): what else the text says came or is had
 # (`_ARRIVED_AFTER_ALL`, `_item_had`) undoes the reading either way.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _WEEKDAY_FR = "(?:" + "|".join(_WEEKDAYS_FR) + ")"
 _CAME_AFTER_THE_WAIT = (
@@ -395,7 +396,10 @@ _PARCEL_CAME = (
     r"(?:(?:it|they|the \w+) (?:arrived|came|got here|turned up)|(?:i|we) (?:received|got) (?:it|them|the \w+))\b"
 )
 # ... and ended there, not the start of a longer sentence ("The party missed out on the cake")
-_SAID_BARE_END = r"(?= *(?:$|[.!?;:,)]| (?:but|and|so|because|mais|et|donc|car)\b))"
+_SAID_BARE_END = (
+    r"(?= *(?:$|[.!?;:,)]| (?:but|and|so|because|thanks|due|owing|mais|et|donc|car|a cause|en raison|grace|"
+    r"par la faute)\b))"
+)
 # The parcel came after the day it was bought or promised for ("meant for our wedding on the 14th. It arrived on the
 # 17th", "Needed for a wedding on Saturday. Arrived Monday.", "meant for my dad's birthday last week ... too late now",
 # "Promised delivery before our housewarming on the 3rd. Turned up on the 9th"), not merely came ("it arrived in 2
@@ -408,11 +412,9 @@ _DAY_PAST = (
 )
 _CAME_AFTER = (
     r"(?:\b(?:arrived|came|got here|turned up|was delivered)(?: \w+){0,3}? (?:after|late|(?:on (?:the )?|the )"
-    r"(?P<came>\d{1,2})(?:st|nd|rd|th)?|on (?:a |the )?"
+    r"(?P<came>\d{1,2})(?:st|nd|rd|th)?|(?:on (?:a |the )?)?(?P<cameen>"
     + _WEEKDAY
-    + r"|"
-    + _WEEKDAY
-    + r"|yesterday|today|\w+ days? later)\b|"
+    + r")|yesterday|today|\w+ days? later)\b|"
     # ... or only now ("its wednesday and it's only just come")
     r"\bonly (?:just )?(?:come|came|arrived|turned up|got here)\b|"
     r"\btoo late\b)"
@@ -435,11 +437,19 @@ _OCCASION_MISSED = regex(
     + _WHOSE
     + _OCCASION
     + r"\b|"
-    r"\b(?:(?:meant|needed) for |(?:it|they|the \w+) (?:was|were) for (?=" + _WHOSE + _OCCASION + _DAY_PAST + r")|"
-    r"promised (?:it |them |delivery )?(?:for|by|before) )"
+    r"\b(?:(?:meant|needed)(?: (?:it|them|this|these|one))? for |(?:it|they|the \w+) (?:was|were) for (?="
     + _WHOSE
     + _OCCASION
-    + r"\b(?: on the (?P<day>\d{1,2}))?(?=[^?]{0,150}?"
+    + _DAY_PAST
+    + r")|promised (?:it |them |delivery )?(?:for|by|before) )(?:"
+    + _WHOSE
+    + _OCCASION
+    # ... or a weekday alone ("Needed for Saturday, came Monday"), compared with the one it came on in `_day_missed`
+    + r"\b(?: on the (?P<day>\d{1,2}))?|(?=(?:this |last |on |by )?"
+    + _WEEKDAY
+    + r"\b))(?:,? ?(?:this |last |on |by )?(?P<dayen>"
+    + _WEEKDAY
+    + r")\b)?(?=[^?]{0,150}?"
     + _CAME_AFTER
     + r")|"
     r"\b(?:arrived|came|delivered|turned up|got here) (?:\w+ )?after " + _WHOSE + _OCCASION + r"\b|"
@@ -483,7 +493,13 @@ _OCCASION_MISSED = regex(
     + _WEEKDAY_FR
     + r")\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?"
     r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:le |ce )?(?P<camefr>" + _WEEKDAY_FR + r")\b|"
-    r"\bpas (?:arrivee?s? |livree?s? |parvenue?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b"
+    r"\bpas (?:arrivee?s? |livree?s? |parvenue?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b|"
+    # « Commandée le 2 pour un mariage le 14 [...] Elle est arrivée le 17 » (the dates compared in `_day_missed`)
+    r"\bpour "
+    + _WHOSE
+    + _OCCASION
+    + r" (?:le|du) (?P<dayfrn>\d{1,2})(?:er)?\b(?=[^?]{0,150}?\b(?:arrivee?s?|livree?s?|recue?s?) (?:(?:que|seulement|"
+    r"finalement|enfin) )?le (?P<camefrn>\d{1,2})\b)"
 )
 
 # A cause of the customer's own, just after a day said missed ("because I was ill", "I got the dates wrong", « car
@@ -492,6 +508,13 @@ _OWN_CAUSE = re.compile(
     r"[^.!?]{0,10}?\b(?:because|since|as|due to|owing to|car|parce qu|puisque|a cause d)\b|"
     r"[^.!?]{0,10}?\b(?:(?:i|we) (?:was|were|got|had|forgot|mixed|couldn't|could not|didn't|did not)|j'etais|"
     r"j'(?:ai|avais) (?:ete|oublie|confondu|du)|je n'ai pas pu|nous etions|on etait)\b"
+)
+# ... or the delivery, just after a day said missed ("Birthday missed thanks to your courier", « Anniversaire raté à
+# cause du retard de livraison »): the parcel missed it, whatever else the text tells
+_DELIVERY_BLAMED = re.compile(
+    r" *,? *(?:thanks to|because of|due to|owing to|a cause|en raison|grace a|par la faute)(?: (?:of|the|your|a|du|de|"
+    r"des|la|le|les|l'|votre|vos|d'un|d'une))* ?(?:(?:late|slow|delayed|useless) )?(?:courier|carrier|delivery|"
+    r"driver|postman|post|shipping|delay|retard|livraison|livreur|livreuse|transporteur|colis|poste)\b"
 )
 # The parcel turned up after a day come and gone, told later in the text ("Now this one turns up", "then it finally
 # arrived")
@@ -514,18 +537,23 @@ _MISSED_NO_MATTER = re.compile(
 def _day_missed(folded: str, missed: re.Match[str]) -> bool:
     """Whether a day read by `_OCCASION_MISSED` was missed: said not to matter just after (`_MISSED_NO_MATTER`), or a
     parcel said to come on a date before the day's own ("Meant for my birthday on the 3rd, it arrived on the 1st"),
-    it was not; a day said missed with no subject ("birthday missed") was missed by the parcel only where the text
-    tells the parcel late (`_late_delivery`) and names no cause of the customer's after it (`_OWN_CAUSE`: "Party missed
-    because I was ill", "Wedding missed, I got the dates wrong"), and one come and gone with nothing named after it
-    only beside a parcel told late or turned up since (`_TURNED_UP_AFTER`)."""
-    day, came = missed.group("day"), missed.group("came")
+    it was not (nor a weekday just before it: "Needed for Saturday, came Friday"); a day said missed with no subject
+    ("birthday missed") was missed by the parcel where the delivery is blamed just after (`_DELIVERY_BLAMED`), else
+    only where the text tells the parcel late (`_late_delivery`) and names no cause of the customer's after it
+    (`_OWN_CAUSE`: "Party missed because I was ill", "Wedding missed, I got the dates wrong"), and one come and gone
+    with nothing named after it only beside a parcel told late or turned up since (`_TURNED_UP_AFTER`)."""
+    day, came = missed.group("day") or missed.group("dayfrn"), missed.group("came") or missed.group("camefrn")
     early = day is not None and came is not None and int(came) <= int(day)
-    if missed.group("dayfr"):
-        # a weekday after the day's, within half a week (« Le tournoi était samedi, ... arrivés lundi »), not one just
-        # before it (« ... arrivés jeudi »)
-        after = (_WEEKDAYS_FR.index(missed.group("camefr")) - _WEEKDAYS_FR.index(missed.group("dayfr"))) % 7
-        early = not 1 <= after <= 3
-    if missed.group("bare") and (not _late_delivery(folded) or _OWN_CAUSE.match(folded, missed.end())):
+    for weekdays, day_named, came_named in (
+        (_WEEKDAYS_FR, missed.group("dayfr"), missed.group("camefr")),
+        (_WEEKDAYS_EN, missed.group("dayen"), missed.group("cameen")),
+    ):
+        if day_named and came_named:
+            # a weekday after the day's, within half a week (« Le tournoi était samedi, ... arrivés lundi », "Needed
+            # for Saturday, came Monday"), not one just before it (« ... arrivés jeudi », "... came on Friday")
+            early = not 1 <= (weekdays.index(came_named) - weekdays.index(day_named)) % 7 <= 3
+    blamed = missed.group("bare") and _DELIVERY_BLAMED.match(folded, missed.end())
+    if missed.group("bare") and not blamed and (not _late_delivery(folded) or _OWN_CAUSE.match(folded, missed.end())):
         return False
     if (
         missed.group("without")

@@ -1278,7 +1278,19 @@ def test_a_mistake_made_again_is_apologised_for_as_not_the_first_time(
      ("fr", "Livré avec une semaine de retard, je n'en veux plus.", False),
      ("en", "It came four days late, but not too late for the wedding, phew. Returning as it's too big.", False),
      ("fr", "Livrée en retard, mais pas trop tard pour le mariage heureusement. Elle est trop grande.", False),
-     ("en", "Two days late. Not late for the party though, that's next week. It's just the wrong colour.", False)],
+     ("en", "Two days late. Not late for the party though, that's next week. It's just the wrong colour.", False),
+     # sheet 667: "needed them for", a weekday alone, a French dated day and a day missed through the delivery
+     ("en", "Needed them for my son's match on Saturday, they came on Tuesday.", True),
+     ("en", "Needed for Sunday, came Wednesday.", True),
+     ("en", "Birthday missed thanks to your courier.", True),
+     ("fr", "Anniversaire raté à cause du retard de livraison.", True),
+     ("fr", "Commandée le 3 pour un baptême le 10, elle est arrivée le 12.", True),
+     ("fr", "Fête ratée à cause du transporteur.", True),
+     ("en", "Needed it for the wedding on Saturday, it came on Friday a bit late, but it's too small.", False),
+     ("en", "Needed for Saturday, came Friday, two days late. Too small though.", False),
+     ("fr", "C'est pour un mariage le 14, elle est arrivée le 3 avec deux jours de retard, mais trop petite.", False),
+     ("en", "Birthday missed because I was ill; the parcel was late too.", False),
+     ("fr", "Anniversaire raté à cause de ma grippe, et le colis était en retard.", False)],
 )  # fmt: skip
 def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_such(
     lang: str, text: str, missed: bool
