@@ -129,8 +129,8 @@ _PARCEL_STILL_AWAITED = re.compile(
 # notice »), nor a wait its sentence says ended with the parcel come ("stuck until the 9th", "then it arrived",
 # « bloqué pendant trois semaines, puis livraison la veille »): what else the text says came or is had
 # (`_ARRIVED_AFTER_ALL`, `_item_had`) undoes the reading either way.
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS_EN) + ")"
 _WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _WEEKDAY_FR = "(?:" + "|".join(_WEEKDAYS_FR) + ")"
 _CAME_AFTER_THE_WAIT = (
@@ -530,6 +530,10 @@ _MISSED_NO_MATTER = re.compile(
     r"pas grave|sans importance|pas de souci|aucun souci|no problem|no worries|not a problem|all good|"
     r"no matter(?! (?:what|how|when|where|which|who))|"
     r"(?<!not )(?<!n't )(?<!pas )(?<!never )(?:just |juste )?(?:in time|a temps)|"
+    # ... or came before it with time to spare ("it came on Tuesday so plenty of time", "the week before", « bien à
+    # temps », « en avance »)
+    r"plenty of time|in good time|with time to spare|ahead of time|(?:the|a) week before|(?:bien|largement) a temps|"
+    r"en avance|(?:la|une) semaine avant|"
     r"(?:pas de|aucun) probleme)\b"
 )
 

@@ -1290,7 +1290,10 @@ def test_a_mistake_made_again_is_apologised_for_as_not_the_first_time(
      ("en", "Needed for Saturday, came Friday, two days late. Too small though.", False),
      ("fr", "C'est pour un mariage le 14, elle est arrivée le 3 avec deux jours de retard, mais trop petite.", False),
      ("en", "Birthday missed because I was ill; the parcel was late too.", False),
-     ("fr", "Anniversaire raté à cause de ma grippe, et le colis était en retard.", False)],
+     ("fr", "Anniversaire raté à cause de ma grippe, et le colis était en retard.", False),
+     # a weekday come before the day, said with time to spare
+     ("en", "Needed it for Sunday, it came on Tuesday so plenty of time, but it's too big.", False),
+     ("en", "Needed them for Saturday; they came on Tuesday, the week before, so all good, just too big.", False)],
 )  # fmt: skip
 def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_such(
     lang: str, text: str, missed: bool
