@@ -464,7 +464,9 @@ def check_rules(
     for shop_id in set(_SHOP_ID.findall(text)) - {case.order_id}:
         found["privacy"].append(f"mentions an order or customer number that is not this case's: {shop_id}")
     if other_name_fingerprints:
-        own = {grammar.fold(word) for word in _WORD.findall(f"{case.product_name or ''} {case.first_name or ''}")}
+        # the names the case itself gives: the item's, the account's and the one the text is signed with
+        names = f"{case.product_name or ''} {case.first_name or ''} {case.greeted_name or ''}"
+        own = {grammar.fold(word) for word in _WORD.findall(names)}
         fingerprints = set(other_name_fingerprints)
         for word in set(_WORD.findall(text)):
             folded_word = grammar.fold(word)

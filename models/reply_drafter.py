@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from features.call_time import CallTime, call_time
-from features.customer_asks import ALREADY_RETURNED_REQUESTS, CustomerAsks, read_asks
+from features.customer_asks import ALREADY_RETURNED_REQUESTS, CustomerAsks, read_asks, signed_name
 from features.embeddings import as_text_list
 from features.handover import payment_dispute_made
 from features.injury import Hurt, someone_hurt
@@ -124,6 +124,19 @@ class ReplyCase:
     def asks(self) -> CustomerAsks:
         """What the text asks for: sizes, requests, faults and hazards (`features.customer_asks`)."""
         return read_asks(self.text, self.lang, self.product_category)
+
+    @cached_property
+    def greeted_name(self) -> str | None:
+        """The name the reply greets: the account's first name, unless the text is signed with another (someone
+        writing from another's account: "Thanks, Ruth" on Priya's), then the first name signed, or none where only an
+        initial is signed and it is not the account name's ("Yours faithfully, R. Pemberton")."""
+        signed = signed_name(self.text)
+        if signed is None or self.first_name is None:
+            return self.first_name
+        first = signed.split()[0]
+        if first.endswith("."):
+            return self.first_name if grammar.fold(self.first_name).startswith(grammar.fold(first[0])) else None
+        return self.first_name if grammar.fold(first) == grammar.fold(self.first_name) else first
 
     @cached_property
     def call_time(self) -> CallTime | None:
@@ -416,7 +429,7 @@ def slot_values(case: ReplyCase, facts: ReplyFacts) -> dict[str, str]:
         return grammar.format_money(amount, facts.currency, lang) if amount is not None else None
 
     values: dict[str, str | None] = {
-        "first_name": case.first_name,
+        "first_name": case.greeted_name,
         "item": case.item_phrase("your"),
         "the_item": case.item_phrase("the"),
         "subject_item": case.subject_item,
@@ -673,7 +686,7 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
     """Which phrase keys of a part this case needs (several for facts, none when a part does not apply)."""
     frustrated = bool(FRUSTRATION_KINDS & set(handover_reasons))
     if part == "greeting":
-        return ["named" if case.first_name else "anonymous"]
+        return ["named" if case.greeted_name else "anonymous"]
     if part == "empathy":
         key = case.empathy_key
         # a late parcel that missed the day it was needed for: its apology says so, not a plain "sorry it was late"

@@ -12,8 +12,9 @@ a few words before a fault word can negate it ("no damage", « aucun défaut »)
 
 One module per kind of reading, each with its rules: `sizes`, `fit`, `requests`, `exchange`, `faults`,
 `fault_context` (what is set aside before faults are read), `denials` (faults the text denies), `hazards`, `delivery`,
-`hardship` and `complaints`; `clauses` holds what they share (the words around a match, negation), `kinds` the kinds
-and `CustomerAsks`, and `reading` the reader, `read_asks`. Callers import from this package only.
+`hardship`, `complaints` and `signature` (the name a text is signed with); `clauses` holds what they share (the
+words around a match, negation), `kinds` the kinds and `CustomerAsks`, and `reading` the reader, `read_asks`. Callers
+import from this package only.
 """
 
 from features.customer_asks.kinds import (
@@ -28,6 +29,7 @@ from features.customer_asks.kinds import (
     CustomerAsks,
 )
 from features.customer_asks.reading import read_asks
+from features.customer_asks.signature import signed_name
 from features.customer_asks.sizes import INSTEAD_OF, normalise_size, size_system
 
 __all__ = [
@@ -43,5 +45,6 @@ __all__ = [
     "CustomerAsks",
     "normalise_size",
     "read_asks",
+    "signed_name",
     "size_system",
 ]

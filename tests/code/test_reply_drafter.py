@@ -24,7 +24,17 @@ from features.language import detect_language
 from models import reply_grammar as grammar
 from models.reason_classifier import ReasonClassifier
 from models.reply_checker import check
-from models.reply_drafter import DECISIONS, Draft, ReplyCase, ReplyDrafter, Style, compose, follow_ups, slot_values
+from models.reply_drafter import (
+    DECISIONS,
+    Draft,
+    ReplyCase,
+    ReplyDrafter,
+    Style,
+    compose,
+    follow_ups,
+    name_fingerprint,
+    slot_values,
+)
 from training.replies import reply_embedder
 from triage.settings import Settings
 
@@ -215,6 +225,34 @@ def test_planted_name_never_reaches_another_customers_draft(drafter: ReplyDrafte
             assert "O1234567" not in draft.body
     # The fitted drafter keeps no past text at all, only fingerprints of names.
     assert PLANTED_NAME.encode() not in pickle.dumps(drafter)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "account", "greeted"),
+    [("en", "Too small. Thanks, Ruth (order 30918)", "Maya", "Ruth"),
+     ("fr", "Trop petite. Je vous remercie par avance. Catherine", "Maya", "Catherine"),
+     ("en", "Too big, returning.\nCheers,\nJoanna Pike", "Maya", "Joanna"),
+     ("en", "Too big. Yours faithfully, R. Pemberton", "Maya", None),
+     ("en", "Too big. Yours faithfully, M. Pemberton", "Maya", "Maya"),
+     ("fr", "Trop petite. Cordialement, maya", "Maya", "Maya"),
+     ("fr", "Trop grande. Merci. Bonne Journée", "Maya", "Maya"),
+     ("en", "Too small. Thanks Sarah", "Maya", "Maya"),
+     ("en", "Too small. Thanks, Ruth", None, None)],
+)  # fmt: skip
+def test_a_text_signed_with_another_name_is_greeted_by_it(
+    lang: str, text: str, account: str | None, greeted: str | None
+) -> None:
+    # review sheet 667: "Thanks, Ruth" was greeted "Hello Priya", « ... par avance. Catherine » « Bonjour Hugo »: the
+    # person writing from the account is the one greeted, and a signed initial alone greets no one by name
+    case = _case(lang, text=text, first_name=account)
+    facts = facts_for("free_return")
+    subject, body = compose(case, facts)
+    greeting = body.splitlines()[0]
+    named = grammar.PHRASES[lang]["greeting"]["named" if greeted else "anonymous"]
+    assert greeting in {line.format(first_name=greeted) for line in named}, greeting
+    # the name signed is the customer's own, no other customer's the checker must hold back
+    fingerprints = {name_fingerprint(name) for name in ("Ruth", "Catherine", "Joanna", "Sarah")}
+    assert check(Draft(subject, body, lang, False, facts), facts, case, fingerprints) == []
 
 
 def test_batch_drafting_equals_one_by_one(drafter: ReplyDrafter) -> None:
