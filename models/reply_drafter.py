@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from features.call_time import CallTime, call_time
-from features.customer_asks import ALREADY_RETURNED_REQUESTS, CustomerAsks, read_asks, signed_name
+from features.customer_asks import ALREADY_RETURNED_REQUESTS, SIGNED_TITLES, CustomerAsks, read_asks, signed_name
 from features.embeddings import as_text_list
 from features.handover import payment_dispute_made
 from features.injury import Hurt, someone_hurt
@@ -129,11 +129,14 @@ class ReplyCase:
     def greeted_name(self) -> str | None:
         """The name the reply greets: the account's first name, unless the text is signed with another (someone
         writing from another's account: "Thanks, Ruth" on Priya's), then the first name signed, or none where only an
-        initial is signed and it is not the account name's ("Yours faithfully, R. Pemberton")."""
+        initial is signed and it is not the account name's ("Yours faithfully, R. Pemberton"); a title and a surname
+        signed ("Mrs Smith") name no first name, so the account's stays."""
         signed = signed_name(self.text)
         if signed is None or self.first_name is None:
             return self.first_name
         first = signed.split()[0]
+        if grammar.fold(first).rstrip(".") in SIGNED_TITLES:
+            return self.first_name
         if first.endswith("."):
             return self.first_name if grammar.fold(self.first_name).startswith(grammar.fold(first[0])) else None
         return self.first_name if grammar.fold(first) == grammar.fold(self.first_name) else first

@@ -29,7 +29,7 @@ from features.customer_asks.kinds import (
     CustomerAsks,
 )
 from features.customer_asks.reading import read_asks
-from features.customer_asks.signature import signed_name
+from features.customer_asks.signature import SIGNED_TITLES, signed_name
 from features.customer_asks.sizes import INSTEAD_OF, normalise_size, size_system
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "LETTER_SIZES",
     "NOT_A_RETURN",
     "REQUEST_KINDS",
+    "SIGNED_TITLES",
     "UNFIXABLE_KINDS",
     "CustomerAsks",
     "normalise_size",

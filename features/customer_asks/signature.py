@@ -12,16 +12,29 @@ _SIGN_OFF = (
     r"d'avance|(?:bien )?cordialement|bien (?:a|à) vous|(?:sinceres |sincères |meilleures )?salutations|bonne "
     r"(?:journee|journée|soiree|soirée)|amicalement|je vous remercie(?: par avance| d'avance)?)"
 )
-# ... then, after a comma, a full stop or a line break, the name alone at the very end: a capitalised first name or an
-# initial, maybe a surname, maybe an order number in brackets ("Thanks, Ruth (order 30918)", "Yours faithfully,
-# R. Pemberton"); not "Thanks Sarah" with nothing between (said to someone), nor a second sign-off ("Merci. Bonne
-# Journée")
+# Capitalised words that close a message and are no one's name: the shop's words, an article ("Thanks. Refund.",
+# "Thank you. Appreciated.", "Thanks, The Smiths")
+_NO_NAME = (
+    r"(?:the|a|an|le|la|les|refund|refunds|appreciated|sorry|urgent|please|asap|again|anyway|everyone|all|team|"
+    r"customer|return|returns|rembourse\w*|remboursement|retour|svp|encore|merci)"
+)
+# A title or a household signed before a surname ("Kind regards, Mrs Smith", « Cordialement, Mme Dupont », « Famille
+# Dubois »): no first name
+SIGNED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "m", "mme", "mlle", "madame", "monsieur", "famille", "family"}
+)
+# ... then, after a comma, a full stop or a line break, the name alone at the very end: a capitalised first name, an
+# initial or a title, maybe a surname, maybe an order number in brackets ("Thanks, Ruth (order 30918)", "Yours
+# faithfully, R. Pemberton"); not "Thanks Sarah" with nothing between (said to someone), a second sign-off ("Merci.
+# Bonne Journée") nor a word that is no name (`_NO_NAME`)
 _SIGNATURE = re.compile(
     r"(?:^|[.!?,;:\n]\s*)"
     + _SIGN_OFF
-    + r"\s*[,.!:;\n-]+\s*(?!"
+    + r"\s*[,.!:;\n-]+\s*(?!(?:"
     + _SIGN_OFF
-    + r"\b)(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|\.)(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?)"
+    + "|(?i:"
+    + _NO_NAME
+    + r"))\b)(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|\.)(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?)"
     r"\s*(?:\([^()]*\))?\s*[.!]?\s*$"
 )
 

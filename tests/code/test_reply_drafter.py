@@ -237,7 +237,15 @@ def test_planted_name_never_reaches_another_customers_draft(drafter: ReplyDrafte
      ("fr", "Trop petite. Cordialement, maya", "Maya", "Maya"),
      ("fr", "Trop grande. Merci. Bonne Journée", "Maya", "Maya"),
      ("en", "Too small. Thanks Sarah", "Maya", "Maya"),
-     ("en", "Too small. Thanks, Ruth", None, None)],
+     ("en", "Too small. Thanks, Ruth", None, None),
+     # a title and a surname, or a word that is no name, greet the account as before
+     ("en", "Too small, please refund. Kind regards, Mrs Smith", "Maya", "Maya"),
+     ("en", "Too small, please refund. Regards, Dr Jones", "Maya", "Maya"),
+     ("fr", "Trop petite, remboursez-moi svp. Cordialement, Mme Dupont", "Maya", "Maya"),
+     ("en", "Too small, please refund. Thank you. Appreciated.", "Maya", "Maya"),
+     ("en", "Too small. Thanks. Refund.", "Maya", "Maya"),
+     ("en", "Too big. Thanks, The Smiths", "Maya", "Maya"),
+     ("fr", "Trop grande. Merci d'avance. Famille Dubois", "Maya", "Maya")],
 )  # fmt: skip
 def test_a_text_signed_with_another_name_is_greeted_by_it(
     lang: str, text: str, account: str | None, greeted: str | None
