@@ -22,7 +22,10 @@ from features.text import regex, words_before
 # (« m'en envoyer un en 42 »).
 _SEND_ONE = re.compile(
     r"\bm'en (?:renvoyer|envoyer|faire parvenir|expedier|adresser) (?:un|une)\b(?! (?:en|taille|pointure|autre "
-    r"(?:taille|pointure|couleur|coloris))\b)"
+    r"(?:taille|pointure|couleur|coloris))\b)|"
+    # "Could you send one?", "can you post me another one" (not "one in a bigger size", nor one sent back)
+    r"\b(?:could|can|would) you (?:please |just )?(?:send|post)(?: me| us)? (?:one|another(?: one)?|a new one)\b(?! "
+    r"(?:in|back|size|of (?:a|the) (?:bigger|smaller|larger|other))\b)"
 )
 # « pouvez-vous me les envoyer ? » after a part missing: the missing parts (not the item: « me le renvoyer » of an
 # item sent back to the customer is read only after a part missing)
@@ -31,7 +34,12 @@ _SEND_THEM = re.compile(
     r"me l'|nous les) ?(?:envoyer|renvoyer|faire parvenir|expedier|adresser)\b|"
     # « Envoyez-les-moi svp, sinon je rends la chemise »
     r"\b(?:envoyez|renvoyez|expediez|adressez)-(?:les|la|le)-(?:moi|nous)\b|"
-    r"\b(?:could|can|would) you (?:please )?(?:send|post) (?:them|those|these)(?: to me| over| out)?\b(?! back\b)"
+    r"\b(?:could|can|would) you (?:please )?(?:send|post) (?:them|those|these)(?: to me| over| out)?\b(?! back\b)|"
+    # the part wished sent on its own: "I'd like the collar sent out", « je voudrais que vous me l'envoyiez »
+    r"\b(?:i|we)(?:'d| would)(?: really| just| much| rather)? (?:like|love|prefer) (?:the|my|them|it)(?: [\w-]+){0,2}? "
+    r"(?:sent|posted|shipped)(?: out| over| on| to me| to us| separately)?\b|"
+    r"\b(?:je |j')(?:voudrais|aimerais|souhaite|souhaiterais|prefererais) que vous (?:me |nous )?(?:l'|les |la |le )?"
+    r"(?:envoyiez|expediez|fassiez parvenir|renvoyiez)\b"
 )
 _SEND_THE = re.compile(
     r"\b(?:(?:could|can|would) you|you (?:could|can)|please|pls|plz)(?: please| just)? (?:send|post|ship)(?: me| us)? "
