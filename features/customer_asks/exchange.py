@@ -23,9 +23,10 @@ from features.text import regex, words_before
 _SEND_ONE = re.compile(
     r"\bm'en (?:renvoyer|envoyer|faire parvenir|expedier|adresser) (?:un|une)\b(?! (?:en|taille|pointure|autre "
     r"(?:taille|pointure|couleur|coloris))\b)|"
-    # "Could you send one?", "can you post me another one" (not "one in a bigger size", nor one sent back)
+    # "Could you send one?", "can you post me another one" (not "one in a bigger size", one sent back, nor one of
+    # something else: "one of those return labels")
     r"\b(?:could|can|would) you (?:please |just )?(?:send|post)(?: me| us)? (?:one|another(?: one)?|a new one)\b(?! "
-    r"(?:in|back|size|of (?:a|the) (?:bigger|smaller|larger|other))\b)"
+    r"(?:in|back|size|of)\b)"
 )
 # « pouvez-vous me les envoyer ? » after a part missing: the missing parts (not the item: « me le renvoyer » of an
 # item sent back to the customer is read only after a part missing)

@@ -634,14 +634,16 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"a part|excepte|hormis) (?:le |la |les |l'|un |une |mon |ma |mes )" + _PART_LACKED,
         # the item said come and a part said not, in a clause of its own: "The coat is here and it's great. The
         # collar isn't.", "The shoes arrived, the laces didn't.", « Le manteau est bien arrivé, le col non. »; not what
-        # is said of the item ("The coat is here. The size isn't right.", "the colour isn't what I expected") nor what
-        # the shop still owes ("the refund hasn't")
+        # is said of the item ("The coat is here. The size isn't right.", "the colour isn't what I expected"), what
+        # the shop still owes ("the refund hasn't") nor a paper ("the receipt didn't")
         r"\b(?:(?:is|are|was|were) (?:here|there)|arrived|came|turned up)\b[^?]{0,100}?[.;,:] (?:but |and )?the "
-        r"(?!(?:size|colou?r|fit|quality|price|length|refund|money|label|e-?mail|reply|tracking|rest)\b)[\w-]+(?: "
+        r"(?!(?:size|colou?r|fit|quality|price|length|refund|money|label|e-?mail|reply|tracking|rest|receipt|invoice|"
+        r"note|slip|paperwork|bill|card|voucher|code|confirmation|gift (?:note|receipt|message))\b)[\w-]+(?: "
         r"[\w-]+)? (?:isn't|is not|wasn't|was not|aren't|are not|weren't|were not|didn't|did not|hasn't|has not|"
         r"haven't|have not)(?= *(?:$|[.!;]))",
         r"\b(?:est|sont) (?:bien )?(?:la|arrivee?s?|livree?s?)\b[^?]{0,100}?[.;,:] (?:mais )?(?:(?:le|la|les) "
-        r"(?!(?:taille|couleur|qualite|prix|longueur|remboursement|etiquette|reste)\b)[\w-]+ (?:non|pas|n'y est pas|"
+        r"(?!(?:taille|couleur|qualite|prix|longueur|remboursement|etiquette|reste|facture|ticket|recu|bon|note|"
+        r"carte|code|confirmation)\b)[\w-]+ (?:non|pas|n'y est pas|"
         r"n'y sont pas|"
         r"n'est pas arrivee?|ne sont pas arrivee?s)|pas (?:le|la|les) [\w-]+)(?= *(?:$|[.!;]))",
         # "missing an inch" is a fit complaint
