@@ -660,6 +660,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)(?: off)? back\b",
         r"\b(?:i|we)(?:'ve| have| had)? already (?:sent|posted|shipped|returned|dropped off) (?:it|them|the|my|this|"
         r"these)\b",
+        # the return itself said sent: "I posted my return last week", "we dropped off our return parcel" (« j'ai posté
+        # mon retour » is the French above); not its label, form or request ("I sent my return request")
+        r"\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:sent|posted|shipped|mailed|dropped off|dropped) (?:my|our|the) "
+        r"return(?: parcel| package| box)?\b(?! (?:label|request|form|slip|note|code|number|reason|details)\b)",
         r"\b(?:i|we) (?:sent|posted|returned|shipped) (?:it|them|(?:the|my) (?:\w+ ){0,2}?\w+)(?: back)? (?:\w+ )?"
         r"(?:weeks?|days?|a month|months?) ago\b",
         r"\b(?:j'ai|nous avons|on a|je vous ai)(?: deja)? (?:renvoye|reexpedie|poste|rapporte)e?s? (?:le|la|les|l'|"
