@@ -303,16 +303,21 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"(?:que j'ai|qu'on a|que nous avons) (?:commandee?s?|"
     r"achetee?s?|choisie?s?|prise?s?)(?: (?:en|pour) (?:\w+ )?\w+)? (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) "
     r"(?:arrivee?s?|livree?s?)" + _SAID_TO_ITS_END + r"|"
+    # ... or named alone (« La rentrée est passée, les chaussures ne sont jamais arrivées. »), as "the shoes never
+    # arrived" is; not the size, colour or model, nor another parcel (« Mon autre colis n'est jamais arrivé. »)
+    r"(?:^|[.!?;:,] )(?:le|la|les|mon|ma|mes) (?!(?:taille|pointure|couleur|coloris|modele|version|autres?|"
+    r"deuxieme|seconde?)\b)(?:\w+ )?\w+ "
+    r"(?:ne |n')(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?)" + _SAID_TO_ITS_END + r"|"
     r"(?:^|[.!?;:,] )(?:il|elle|ils|elles) (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) venue?s?" + _SAID_TO_A_STOP
 )
-# ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a
-# return or an exchange, a person, a part or a paper of the item ("The batteries never arrived.", "The instructions
-# never came."), or anything that did come or is liked ("The dress came but the matching belt never arrived.", "Love
-# the coat but the hood never arrived."): then what never came is no parcel. What the tracking says came ("It never
-# showed up, tracking says delivered", « le suivi dit livré ») and a charge got ("I got charged though") are no item
-# had, nor a promise got in writing ("I've got it in writing that it would come Monday, it never arrived."). A refund
-# said promised or due is awaited too, with no "my" before it ("Sent it back on the 2nd, refund promised in 5 days.
-# Never arrived.").
+# ... what else a short text may tell of awaiting, or of having: the refund, a label, a message, a collection, a return
+# or an exchange, a person, a part or a paper of the item ("The batteries never arrived.", "The instructions never
+# came.", « La capuche n'est jamais arrivée, le manteau oui. »), or anything that did come or is liked ("The dress came
+# but the matching belt never arrived.", "Love the coat but the hood never arrived."): then what never came is no
+# parcel. What the tracking says came ("It never showed up, tracking says delivered", « le suivi dit livré ») and a
+# charge got ("I got charged though") are no item had, nor a promise got in writing ("I've got it in writing that it
+# would come Monday, it never arrived."). A refund said promised or due is awaited too, with no "my" before it ("Sent it
+# back on the 2nd, refund promised in 5 days. Never arrived.").
 _AWAITED_ELSE = re.compile(
     r"\b(?:refund|money back|remboursement)(?: \w+)?(?: was| is| has been| a ete| est)? (?:promised|due|owed|issued|"
     r"processed|approved|confirmed|promise|prevu|valide)\b|"
@@ -320,7 +325,8 @@ _AWAITED_ELSE = re.compile(
     r"voucher|reply|response|answer|invoice|receipt|confirmation|courier|driver|collect\w*|pick-?up|return\w*|"
     r"exchange|replacement|guy|fitter|engineer|technician|second|other|rest|half|part|parts|piece|pieces|instructions|"
     r"manual|batter\w+|belt|hood|cover|lid|strap|cable|charger|warranty|card|gift|accessor\w+|etiquette|mail|avoir|"
-    r"reponse|livreur|retour\w*|echange|pieces?|notice)\b|"
+    r"reponse|livreur|retour\w*|echange|pieces?|notice|ceinture|capuche|housse|couvercle|sangle|bretelle|"
+    r"chargeur|piles?|lacets?|facture)\b|"
     r"(?<!never )(?<!n't )(?<!nt )(?<!not )(?<!jamais )(?<!pas )(?<!says )(?<!said )(?<!shows )(?<!showed )"
     r"(?<!marked )(?<!as )(?<!dit )(?<!indique )(?<!marque )(?<!comme )\b(?:came|arrived|got|received|delivered|"
     r"love|loved|arrivee?s?|recue?s?|livree?s?)\b(?! (?:charged|(?:it |that |this )?in writing)\b)"
