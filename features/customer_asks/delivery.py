@@ -304,9 +304,11 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"achetee?s?|choisie?s?|prise?s?)(?: (?:en|pour) (?:\w+ )?\w+)? (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) "
     r"(?:arrivee?s?|livree?s?)" + _SAID_TO_ITS_END + r"|"
     # ... or named alone (« La rentrée est passée, les chaussures ne sont jamais arrivées. »), as "the shoes never
-    # arrived" is; not the size, colour or model, nor another parcel (« Mon autre colis n'est jamais arrivé. »)
-    r"(?:^|[.!?;:,] )(?:le|la|les|mon|ma|mes) (?!(?:taille|pointure|couleur|coloris|modele|version|autres?|"
-    r"deuxieme|seconde?)\b)(?:\w+ )?\w+ "
+    # arrived" is; not the size, colour or model, nor the right or the same one (« La bonne couleur n'est jamais
+    # arrivée », « Le bon modèle », « Les vraies chaussures »: a wrong one came), nor another parcel (« Mon autre colis
+    # n'est jamais arrivé. »)
+    r"(?:^|[.!?;:,] )(?:le|la|les|mon|ma|mes) (?!(?:bons?|bonnes?|vraie?s?|memes?)\b)(?!(?:\w+ )?(?:taille|pointure|"
+    r"couleur|coloris|modele|version|autres?|deuxieme|seconde?)\b)(?:\w+ )?\w+ "
     r"(?:ne |n')(?:est|sont) (?:jamais|toujours pas) (?:arrivee?s?|livree?s?)" + _SAID_TO_ITS_END + r"|"
     r"(?:^|[.!?;:,] )(?:il|elle|ils|elles) (?:ne |n')?(?:est|sont) (?:jamais|toujours pas) venue?s?" + _SAID_TO_A_STOP
 )
