@@ -207,6 +207,8 @@ _HEARSAY = re.compile(
     r"into| through| dans| rentrer dans)? (?:the|my|a|our|la|le|ma|mon|une?) (?:letter ?box|mail ?box|post ?box|"
     r"locker|parcel box|safe place|van|door|porch|boite aux lettres|casier|consigne|camionnette|porte)\b"
 )
+# A letterbox named: a box found empty beside it is that letterbox, not a parcel that came with nothing in it.
+_LETTERBOX = re.compile(r"\b(?:letter ?box|mail ?box|post ?box|boite (?:aux|a) lettres)\b")
 # The customer has the item, whatever else the text says never came: it fits badly or is the wrong one ("Wrong size",
 # "doesn't fit", « mauvaise taille », « ne me va pas »), or it was fetched or found where it was left ("so I picked it
 # up at the sorting office", "he threw it over the fence", « je l'ai récupéré au point relais », « le colis est

@@ -1050,7 +1050,8 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"knocked|rang|was here|left)(?! (?:to|and) (?:collect|pick|take|fetch)| for (?:the|my|a) (?:return|"
         r"collection|pick))\b|(?:nothing (?:was )?(?:left|delivered|there|here)|no (?:parcel|package|sign of "
         r"(?:it|them|a parcel|the parcel|any parcel)))" + _AT_THE_DOOR_END + r"|nothing (?:was )?on the (?:porch|"
-        r"doorstep|step|mat)\b|(?<=[.;:,] )"
+        r"doorstep|step|mat)\b|(?:the|my|our) (?:letter ?box|mail ?box|post ?box) (?:is|was)(?: \w+)? empty\b|"
+        r"(?<=[.;:,] )"
         + _ON_TIME_BEFORE
         + r"(?:(?:no,? )?(?:it|they) (?:was not|were not|wasn't|weren't|wasnt|werent|was never|were never|"
         r"has not been|have not been|hasn't been|haven't been)|(?:that's|that is|this is) (?:not "
@@ -1062,10 +1063,19 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"recuperer|prendre|pour (?:le|l'|mon) (?:retour|enlevement|ramassage)))|rien (?:n'a ete|n'etait) (?:depose|"
         r"livre|laisse)\b|(?:aucun colis|pas de colis|pas l'ombre d'un colis)"
         + _AT_THE_DOOR_END
+        + r"|(?:la|ma|notre) boite (?:aux|a) lettres (?:est|etait)(?: \w+)? vide\b"
         + r"|(?<=[.;:,] )"
         + _ON_TIME_BEFORE
         + r"(?:(?:il|elle|ils|elles) (?:ne l'a|ne l'ont|ne l'a jamais|ne l'ont jamais|n'a|n'ont) (?:pas )?ete"
         r"(?: livree?s?)?|ce n'est pas (?:le cas|vrai)|c'est faux|faux)(?= *(?:$|[.!?;]))" + _NOT_COME_LATER + ")",
+        # ... or said left in the letterbox, then that box found empty: "Delivered to my letterbox, says the app. The
+        # box was empty.", « le suivi dit « livré en boîte aux lettres » mais la boîte est vide »; a bare box found
+        # empty with no letterbox said is the parcel's (`empty_parcel`)
+        r"\bdelivered\b[\"'»”]?(?: \w+){0,3}? (?:to|into|in|through) (?:the|my|our) (?:letter ?box|mail ?box|"
+        r"post ?box)\b[^!?]{0,60}?\b(?:the|my|our|that) (?:letter ?box|mail ?box|post ?box|box) (?:is|was)"
+        r"(?: \w+)? empty\b",
+        r"\blivree?s?\b[\"'»”]?(?: \w+){0,3}? (?:en|dans (?:la|ma|notre|une)) boite (?:aux|a) lettres\b[^!?]{0,60}?\b"
+        r"(?:la|ma|notre|cette) boite(?: (?:aux|a) lettres)? (?:est|etait)(?: \w+)? vide\b",
         # ... or said handed over in person or signed for, then denied by the one it was handed to ("'Handed to the
         # recipient', you say. Not into my hands.", « "remis en main propre" d'après vous. Pas dans mes mains en tout
         # cas. »); not a return the customer handed to a courier (« Je l'ai remis en main propre au livreur »), which
