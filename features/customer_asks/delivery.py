@@ -8,7 +8,7 @@ import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied, first_reading, kinds_found
 from features.customer_asks.fault_context import _packaging_blanked
-from features.customer_asks.faults import FAULTS, ON_TIME_WORDS
+from features.customer_asks.faults import FAULTS, NO_PARCEL_TOLD, ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
 from features.customer_asks.hazards import hazards_found
 from features.customer_asks.requests import _CARRIER, _EARLIER_ORDER, _REQUESTS
@@ -207,8 +207,14 @@ _HEARSAY = re.compile(
     r"into| through| dans| rentrer dans)? (?:the|my|a|our|la|le|ma|mon|une?) (?:letter ?box|mail ?box|post ?box|"
     r"locker|parcel box|safe place|van|door|porch|boite aux lettres|casier|consigne|camionnette|porte)\b"
 )
-# A letterbox named: a box found empty beside it is that letterbox, not a parcel that came with nothing in it.
-_LETTERBOX = re.compile(r"\b(?:letter ?box|mail ?box|post ?box|boite (?:aux|a) lettres)\b")
+# A letterbox named, then a box found empty with no parcel told or opened between: that letterbox, not a parcel that
+# came with nothing in it ("Delivered to my letterbox. The box was empty.", « livré en boîte aux lettres » mais la
+# boîte est vide; not "... I opened the parcel and the box was empty").
+_LETTERBOX_FOUND_EMPTY = re.compile(
+    r"\b(?:letter ?box|mail ?box|post ?box|boite (?:aux|a) lettres)\b"
+    + NO_PARCEL_TOLD
+    + r"{0,60}?\b(?:box|boite)(?: (?:aux|a) lettres)? (?:is|was|est|etait)(?: \w+)? (?:empty|vide)\b"
+)
 # The customer has the item, whatever else the text says never came: it fits badly or is the wrong one ("Wrong size",
 # "doesn't fit", « mauvaise taille », « ne me va pas »), or it was fetched or found where it was left ("so I picked it
 # up at the sorting office", "he threw it over the fence", « je l'ai récupéré au point relais », « le colis est

@@ -127,6 +127,12 @@ _NO_ITEM_RECEIVED = (
 )
 # Where a parcel said delivered is looked for and not found: the clause ends there, or names where ("No parcel.",
 # "nothing there at all", « aucun colis devant ma porte »); not a thing the parcel lacked ("No parcel tape on the box")
+# A character of the text between a letterbox said delivered to and a box found empty, where no parcel is told nor
+# opened (then the empty box is the parcel's)
+NO_PARCEL_TOLD = (
+    r"(?:(?!\b(?:parcel|package|packet|opened|open|unwrapped|unpacked|colis|carton|paquet|ouvert|ouvre|deballe)\b)"
+    r"[^!?])"
+)
 _AT_THE_DOOR_END = (
     r"(?= *(?:$|[.,;!?])| (?:at all|anywhere|in sight|to be seen|(?:on|at|in|by|outside) (?:the|my|our) (?:porch|"
     r"doorstep|step|mat|door|front door|letterbox|mailbox|garden|safe place)|nulle part|devant (?:ma|la|notre) "
@@ -1070,12 +1076,14 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"(?: livree?s?)?|ce n'est pas (?:le cas|vrai)|c'est faux|faux)(?= *(?:$|[.!?;]))" + _NOT_COME_LATER + ")",
         # ... or said left in the letterbox, then that box found empty: "Delivered to my letterbox, says the app. The
         # box was empty.", « le suivi dit « livré en boîte aux lettres » mais la boîte est vide »; a bare box found
-        # empty with no letterbox said is the parcel's (`empty_parcel`)
+        # empty with no letterbox said is the parcel's (`empty_parcel`), as is one found empty once a parcel is told
+        # between ("delivered to my letterbox. I opened the parcel and the box was empty")
         r"\bdelivered\b[\"'»”]?(?: \w+){0,3}? (?:to|into|in|through) (?:the|my|our) (?:letter ?box|mail ?box|"
-        r"post ?box)\b[^!?]{0,60}?\b(?:the|my|our|that) (?:letter ?box|mail ?box|post ?box|box) (?:is|was)"
-        r"(?: \w+)? empty\b",
-        r"\blivree?s?\b[\"'»”]?(?: \w+){0,3}? (?:en|dans (?:la|ma|notre|une)) boite (?:aux|a) lettres\b[^!?]{0,60}?\b"
-        r"(?:la|ma|notre|cette) boite(?: (?:aux|a) lettres)? (?:est|etait)(?: \w+)? vide\b",
+        r"post ?box)\b" + NO_PARCEL_TOLD + r"{0,60}?\b(?:the|my|our|that) (?:letter ?box|mail ?box|post ?box|box) "
+        r"(?:is|was)(?: \w+)? empty\b",
+        r"\blivree?s?\b[\"'»”]?(?: \w+){0,3}? (?:en|dans (?:la|ma|notre|une)) boite (?:aux|a) lettres\b"
+        + NO_PARCEL_TOLD
+        + r"{0,60}?\b(?:la|ma|notre|cette) boite(?: (?:aux|a) lettres)? (?:est|etait)(?: \w+)? vide\b",
         # ... or said handed over in person or signed for, then denied by the one it was handed to ("'Handed to the
         # recipient', you say. Not into my hands.", « "remis en main propre" d'après vous. Pas dans mes mains en tout
         # cas. »); not a return the customer handed to a courier (« Je l'ai remis en main propre au livreur »), which

@@ -20,7 +20,7 @@ from features.customer_asks.delivery import (
     _COLLECTION_MISSED,
     _DELIVERER_NEVER_CAME,
     _ITEM_AWAITED,
-    _LETTERBOX,
+    _LETTERBOX_FOUND_EMPTY,
     _NO_REFUND_YET,
     _NOT_RECEIVED_IN_FEW_WORDS,
     _OCCASION_MISSED,
@@ -350,7 +350,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     mistake_own = said_own and "shop_mistake" not in faults
     if "shop_mistake" in faults and said_own:
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
-    if {"empty_parcel", "not_received"} <= set(faults) and _LETTERBOX.search(folded):
+    if {"empty_parcel", "not_received"} <= set(faults) and _LETTERBOX_FOUND_EMPTY.search(folded):
         # the box found empty is the letterbox the parcel was said left in (« livré en boîte aux lettres » mais la
         # boîte est vide): it never came, nothing came empty
         faults = tuple(kind for kind in faults if kind != "empty_parcel")
