@@ -412,8 +412,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # not « le remplacement de la pile », a part the customer had changed, nor one said not come or not so
         # (« Le remplacement n'est pas arrivé dans la bonne taille. »)
         r"\b(?:un|le|en) remplacement\b(?! (?:de|du|des) | (?:que vous m'avez|qu'on m'a|recu|arrive|ne|n'\w+)\b)",
-        # « un échange contre une paire qui ferme », « m'adresser une veste en parfait état »
-        r"\bcontre (?:un|une) (?:\w+ )?(?:qui (?:ferme|fonctionne|marche|tient)|sans (?:defaut|\w+)|"
+        # « un échange contre une paire qui ferme », « ... contre une paire sans tache », « m'adresser une veste en
+        # parfait état »; not what the swap costs (« échanger contre un 52 sans repayer les frais de port »)
+        r"\bcontre (?:un|une) (?:\w+ )?(?:qui (?:ferme|fonctionne|marche|tient)|sans (?:defauts?|taches?|rayures?|"
+        r"trous?|accrocs?|fissures?|eclats?|bosses?|problemes?|soucis?)|"
         r"en (?:bon |parfait )?etat|intacte?|neuve?)\b",
         r"\b(?:voudrais|veux|aimerais|souhaite|souhaiterais) (?:un|une) (?:\w+ )?qui (?:ferme|fonctionne|marche|"
         r"tient)\b|"
