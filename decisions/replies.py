@@ -75,7 +75,7 @@ def _requests(
             exchange or "replacement" in requests or replacement_noted or decision == "reject"
         )
         # where the refund goes is the policy's fact, said whatever the decision that refunds (`request_is_moot`)
-        where = kind in ("refund_method", "gift_card_paid") and not request_is_moot(kind, decision)
+        where = kind in ("refund_method", "gift_card_paid", "store_credit") and not request_is_moot(kind, decision)
         # the packing is the next step's (a review's keeps the packaging), and an exchange or the item noted goes out
         # with no wait for the return
         told = (

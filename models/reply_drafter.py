@@ -527,7 +527,15 @@ def payment_settled_in_person(case: ReplyCase, handover_reasons: Sequence[str]) 
 
 # Requests about money paid back: nothing to say on a refusal, which refunds nothing
 _MONEY_ASKS = frozenset(
-    {"refund_elsewhere", "refund_method", "gift_card_paid", "refund_delivery", "refund_difference", "refund_engraving"}
+    {
+        "refund_elsewhere",
+        "refund_method",
+        "gift_card_paid",
+        "store_credit",
+        "refund_delivery",
+        "refund_difference",
+        "refund_engraving",
+    }
 )
 
 

@@ -439,6 +439,11 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "You asked where the refund goes: a refund is always paid back to your original payment method.",
             ),
             # how the item was paid asked after: the payment changes nothing, and the gift card is where a refund goes
+            # store credit asked instead of the money: the policy refunds the way the order was paid (no "refund
+            # you", which the checker reads as a refund promised on a review)
+            "store_credit": (
+                "You asked for store credit instead: a refund is only ever made to the card or account you paid with.",
+            ),
             "gift_card_paid": (
                 "You paid with a gift card: that changes nothing for your return or an exchange, and a refund is "
                 "paid back onto the gift card, the payment method you used.",
@@ -905,6 +910,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "refund_method": (
                 "Vous demandez où arrive le remboursement : il est toujours versé sur votre moyen de paiement "
                 "d'origine.",
+            ),
+            "store_credit": (
+                "Vous souhaitez un avoir : un remboursement se fait uniquement sur le moyen de paiement utilisé pour "
+                "la commande.",
             ),
             "gift_card_paid": (
                 "Vous avez payé avec une carte cadeau : cela ne change rien pour votre retour ni pour un échange, et "

@@ -10,6 +10,7 @@ REQUEST_KINDS: tuple[str, ...] = (
     "exchange", "refund_delivery", "sent_back", "send_missing", "refund_difference", "refund_received", "packaging",
     "exchange_time", "question", "needed_soon", "resize", "exchange_first", "refund_engraving", "refund_customs",
     "charged_twice", "refund_awaited", "gift_card_paid", "tell_carrier", "delivery_note", "return_costs",
+    "store_credit",
 )  # fmt: skip
 FAULT_KINDS: tuple[str, ...] = (
     "damage", "defect", "stain", "hole", "missing_part", "shop_mistake", "empty_parcel", "not_received",

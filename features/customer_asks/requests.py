@@ -126,6 +126,10 @@ _LEFT_AT_FR = (
     r"[^.!?]{0,25}?(?:en lieu sur|dans un (?:endroit|lieu) sur|a l'abri|chez (?:le |la |mon |ma |mes |les )?voisine?s?|"
     r"chez (?:le |la )?gardienne?|a la loge|au gardien|dans (?:le |mon )?garage|dans (?:la |ma )?boite a colis)"
 )
+# Store credit as a customer names it, and not one meant for someone else (`store_credit`)
+_CREDIT_EN = r"(?:store credit|credit note|(?:gift )?voucher|gift card|account credit)\b"
+_CREDIT_FR = r"(?:un avoir|un bon d'achat|un bon cadeau|une carte cadeau)\b"
+_NOT_FOR_SOMEONE = r"(?! (?:for|pour) (?:my|a|her|his|our|their|ma|mon|mes|un|une|sa|son)\b)"
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
@@ -299,6 +303,23 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # « un remboursement, pas un avoir »; not « un remplacement, pas un avoir » nor « sans avoir jamais vu »
         r"\brembours\w*\b[^.!?]{0,40}\b(?:plutot qu'(?:un|en)|au lieu d'un|pas (?:d'un|un|en)) (?:bon d'achat|avoir|"
         r"bon cadeau|carte cadeau)\b",
+    ),
+    # store credit wanted in place of the money: "I'd rather have store credit", "could I get a credit note instead",
+    # « j'aimerais un avoir », « un bon d'achat plutôt qu'un remboursement »; not a voucher refused (`refund_method`),
+    # nor one bought for someone ("I'd like a gift card for my sister"), nor the verb (« j'aimerais avoir le 40 »)
+    "store_credit": (
+        r"\b(?:i'd|i would|we'd|we would|i'll|i will)(?: much)? (?:rather|prefer|like|take|happily take)(?: (?:to )?"
+        r"(?:have|get|receive))? (?:a |an |the |some )?" + _CREDIT_EN + _NOT_FOR_SOMEONE,
+        r"\b(?:can|could|may) (?:i|we) (?:please )?(?:have|get|receive) (?:it as |this as |a |an |the |some )?"
+        + _CREDIT_EN
+        + _NOT_FOR_SOMEONE,
+        _CREDIT_EN + r" (?:instead|rather than (?:a |the |my )?(?:refund|money)|in place of (?:a |the |my )?refund|"
+        r"please|is fine|would be (?:fine|great|better))\b",
+        r"\b(?:j'aimerais|je voudrais|je souhaite|je souhaiterais|je prefere|je prefererais|nous preferons|je veux|"
+        r"pourriez-vous me faire|pouvez-vous me faire|puis-je avoir|je peux avoir|est-il possible d'avoir)(?: plutot| "
+        r"bien)? " + _CREDIT_FR + _NOT_FOR_SOMEONE,
+        _CREDIT_FR + r" (?:me convient|m'irait|me va|svp|s'il vous plait|plutot qu'un remboursement|au lieu d'un "
+        r"remboursement|a la place du remboursement)\b",
     ),
     # a payment with a gift card told, and asked after (« J'ai payé avec une carte cadeau, est-ce que l'échange passe
     # quand même ? », "I paid with a gift voucher, can I still return it?"): whether it changes anything; the question

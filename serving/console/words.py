@@ -100,6 +100,7 @@ REQUEST_WORDS: dict[str, str] = {
     "tell_carrier": "asks us to let the courier know",
     "delivery_note": "says where the parcel sent to them is to be left",
     "return_costs": "asks for the return to cost them nothing",
+    "store_credit": "asks for store credit rather than a refund",
 }
 
 LANGUAGE_WORDS: dict[str, str] = {"en": "English", "fr": "French"}
