@@ -163,7 +163,9 @@ def _fact_problems(draft: Draft, facts: ReplyFacts, case: ReplyCase, text: str) 
         problems.append("does not state the label fee")
     if facts.sends_back and facts.free_label and not promises_free_label:
         problems.append("does not say the return label is free")
-    if facts.decision == "manual_review" and "review_by" in values and values["review_by"] not in text:
+    # thanks for a refund come are thanked back: nothing is reviewed, so no answer is owed by a day
+    reviewed = facts.decision == "manual_review" and not case.asks.refund_thanked
+    if reviewed and "review_by" in values and values["review_by"] not in text:
         problems.append("does not say when a manual review will answer")
     if facts.suggested_size and facts.exchange_offered and values.get("suggested_size", "\0") not in text:
         problems.append("does not state the suggested exchange size")

@@ -652,6 +652,7 @@ _ROUTE_KEYS: dict[str, tuple[str, str]] = {
     "not_received": ("manual_review_delivery", "manual_review_not_received"),
     "sent_back": ("manual_review_sent_back", "sent_back"),
     "refund_received": ("manual_review_refund_received", "refund_received"),
+    "refund_thanked": ("manual_review_refund_thanked", "refund_thanked"),
     "refund_awaited": ("manual_review_refund_awaited", "sent_back"),
 }
 
@@ -664,7 +665,8 @@ def _route(case: ReplyCase, facts: ReplyFacts) -> tuple[str, str] | None:
         return None
     if route == "already_returned":
         route = next(kind for kind in ALREADY_RETURNED_REQUESTS if kind in case.asks.requests)
-    return _ROUTE_KEYS[route]
+    # thanks for a refund come have nothing for a person to check: they are thanked back
+    return _ROUTE_KEYS["refund_thanked" if case.asks.refund_thanked else route]
 
 
 def missing_part_first(facts: ReplyFacts) -> bool:
@@ -739,7 +741,13 @@ def _part_keys(part: str, case: ReplyCase, facts: ReplyFacts, handover_reasons: 
         already = route is not None and case.asks.not_a_return == "already_returned"
         if facts.decision == "keep_item" and payment_settled_in_person(case, handover_reasons):
             return ["keep_item_payment"]  # no refund named beside a disputed payment
-        return ["already_returned" if already else facts.decision]
+        return [
+            "refund_thanked"
+            if already and case.asks.refund_thanked
+            else "already_returned"
+            if already
+            else facts.decision
+        ]
     if part in ("decision", "next_steps") and route is not None:
         return [route[0] if part == "decision" else route[1]]  # nothing (again) goes back: a person checks
     if part == "decision":

@@ -110,6 +110,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "reject": ("Your return request for {subject_item}",),
             # the item is already sent back or refunded: no label inside, where the return stands is checked
             "already_returned": ("About {subject_item}: we are checking where your return stands",),
+            "refund_thanked": ("About {subject_item}: thank you for your message",),
         },
         "greeting": {
             "named": ("Hello {first_name},", "Hi {first_name},", "Dear {first_name},"),
@@ -280,6 +281,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "manual_review_sent_back": (
                 "You tell us {the_item} [has|have] already been sent back to us: a colleague is checking where your "
                 "return and its refund stand and will reply by {review_by}.",
+            ),
+            # thanks for a refund come: nothing to check, only thanks back
+            "manual_review_refund_thanked": (
+                "We are glad the refund for {item} has reached you, and thank you for your kind words.",
             ),
             "manual_review_refund_received": (
                 "You tell us the refund for {item} has already reached you: a colleague is checking where this "
@@ -557,6 +562,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "There is nothing for you to send back; if the parcel turns up in the meantime, please let us know.",
             ),
             "refund_received": ("There is nothing you need to send or do for now.",),
+            "refund_thanked": ("There is nothing else you need to do.",),
             "reject": ("{alternative}",),
         },
         "status": {
@@ -587,6 +593,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
             "manual_review": ("Votre demande concernant {subject_item} : nous nous en occupons",),
             "reject": ("Votre demande de retour pour {subject_item}",),
             "already_returned": ("Au sujet de {subject_item} : nous vérifions où en est votre retour",),
+            "refund_thanked": ("Au sujet de {subject_item} : merci pour votre message",),
         },
         "greeting": {
             "named": ("Bonjour {first_name},",),
@@ -749,6 +756,10 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous nous indiquez que {item} nous [a déjà été renvoyé|a déjà été renvoyée|ont déjà été renvoyés|"
                 "ont déjà été renvoyées] : un conseiller vérifie où en sont votre retour et son remboursement et vous "
                 "répondra d'ici le {review_by}.",
+            ),
+            "manual_review_refund_thanked": (
+                "Nous sommes ravis que le remboursement pour {item} vous soit bien parvenu, et merci pour votre gentil "
+                "message.",
             ),
             "manual_review_refund_received": (
                 "Vous nous indiquez que votre remboursement pour {item} vous est déjà parvenu : un conseiller vérifie "
@@ -1029,6 +1040,7 @@ PHRASES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                 "Vous n'avez rien à nous renvoyer ; si le colis arrive entre-temps, merci de nous le signaler.",
             ),
             "refund_received": ("Vous n'avez rien à envoyer ni à faire pour le moment.",),
+            "refund_thanked": ("Vous n'avez rien d'autre à faire.",),
             "reject": ("{alternative}",),
         },
         "status": {

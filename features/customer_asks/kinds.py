@@ -132,6 +132,9 @@ class CustomerAsks:
         fit_way: the way the text's own fit complaint points, when it points one way only: "up" where the item is
             too small or tight on the customer ("it's too tight", « trop serré »), "down" where too big or loose; None
             else. What the item does on them, not a size asked (`size_direction`).
+        refund_thanked: the text only thanks for a refund that has reached the customer ("Refund already in my
+            account, that was quick, thank you!", « Merci pour le remboursement si rapide ! »): nothing to check,
+            the reply thanks them back.
     """
 
     wanted_size: str | None = None
@@ -171,6 +174,7 @@ class CustomerAsks:
     reasons_denied: tuple[str, ...] = ()
     own_mistake: bool = False
     fit_way: str | None = None
+    refund_thanked: bool = False
 
     @property
     def not_a_return(self) -> str | None:

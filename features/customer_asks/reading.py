@@ -132,10 +132,12 @@ from features.customer_asks.kinds import ALREADY_RETURNED_REQUESTS, FAULT_KINDS,
 from features.customer_asks.requests import (
     _ASKED_OUTRIGHT,
     _EXPRESS_PAID,
+    _MORE_THAN_THANKS,
     _PAID_ANOTHER_WAY_TOO,
     _PAID_CHARGES,
     _QUESTIONS,
     _REQUESTS,
+    _THANKS,
     _asked_again,
     _refund_method_asked,
     _refund_preferred,
@@ -538,4 +540,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         reasons_denied=denied_reasons(folded),
         own_mistake=mistake_own,
         fit_way=fit_way,
+        # thanks for a refund come, with nothing else asked nor wrong: no return whose state a person checks
+        refund_thanked=requests == ("refund_received",)
+        and not (faults or hazards or unfixable or size_said)
+        and bool(_THANKS.search(folded))
+        and not _MORE_THAN_THANKS.search(folded),
     )

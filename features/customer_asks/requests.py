@@ -126,6 +126,10 @@ _LEFT_AT_FR = (
     r"[^.!?]{0,25}?(?:en lieu sur|dans un (?:endroit|lieu) sur|a l'abri|chez (?:le |la |mon |ma |mes |les )?voisine?s?|"
     r"chez (?:le |la )?gardienne?|a la loge|au gardien|dans (?:le |mon )?garage|dans (?:la |ma )?boite a colis)"
 )
+# Thanks said, and a turn or a question that says more than thanks (`CustomerAsks.refund_thanked`: « Merci, le
+# remboursement est arrivé, mais pourquoi seulement 80 € ? »)
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|merci)\b")
+_MORE_THAN_THANKS = re.compile(r"\?|\b(?:but|however|though|although|mais|pourtant|cependant|sauf que)\b")
 # Store credit as a customer names it, and not one meant for someone else (`store_credit`)
 _CREDIT_EN = r"(?:store credit|credit note|(?:gift )?voucher|gift card|account credit)\b"
 _CREDIT_FR = r"(?:un avoir|un bon d'achat|un bon cadeau|une carte cadeau)\b"
@@ -719,6 +723,10 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"went)) through\b|\brefund (?:has|had) (?:already |now |finally )?(?:arrived|landed|cleared|reached "
         r"(?:me|us))\b",
         r"\b(?:i|we) (?:was|were|got) (?:already |fully |finally |now )?refunded\b|"
+        # ... or said back where it was paid from: "Refund already in my account", "the money is back on my card"; not
+        # where it is wanted ("I'd like the money back on my card") nor not yet ("the refund is not in my account")
+        r"\b(?:refund|money)(?:(?: is| was| has been|'s)(?: already| now| finally)?| already| now)(?: back)? (?:in|on|"
+        r"into) (?:my|our) (?:account|card|bank)\b(?!\s*\?)|"
         r"\b(?:refund |remboursement (?:bien )?)(?:received|recu)\b(?!\s*\?)|"
         r"\b(?:i|we)(?:'ve| have| had)? (?:already |now |just |finally )?(?:got|received|had|been given) (?:my|the|a|"
         r"your) refund\b|\b(?:i|we)(?:'ve| have| had) (?:already |now |just )?been refunded\b|\balready refunded "
