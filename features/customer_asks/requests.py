@@ -130,10 +130,15 @@ _LEFT_AT_FR = (
 # remboursement est arrivé, mais pourquoi seulement 80 € ? »)
 _THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|merci)\b")
 _MORE_THAN_THANKS = re.compile(r"\?|\b(?:but|however|though|although|mais|pourtant|cependant|sauf que)\b")
-# Store credit as a customer names it, and not one meant for someone else (`store_credit`)
+# Store credit as a customer names it, and not one meant for someone else, nor a sum or a code owed as a gesture
+# (`store_credit`: "can I have the voucher you promised", « un bon d'achat de 10 € pour le désagrément »)
 _CREDIT_EN = r"(?:store credit|credit note|(?:gift )?voucher|gift card|account credit)\b"
 _CREDIT_FR = r"(?:un avoir|un bon d'achat|un bon cadeau|une carte cadeau)\b"
-_NOT_FOR_SOMEONE = r"(?! (?:for|pour) (?:my|a|her|his|our|their|ma|mon|mes|un|une|sa|son)\b)"
+_NOT_FOR_SOMEONE = (
+    r"(?! (?:for|pour) (?:my|a|her|his|our|their|ma|mon|mes|un|une|sa|son)\b| (?:code|de|of|worth|d'une valeur de)? ?"
+    r"[£$€]? ?\d)(?![^.!?]{0,40}\b(?:promised|promis\w*|goodwill|geste commercial|compensation|dedommagement|"
+    r"desagrement|inconvenience|code)\b)"
+)
 _REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
