@@ -15,7 +15,9 @@ classifier on held-out text (benchmarks/README.md, "The reason read against the 
 - a wrong item read where the customer says they ordered wrongly themselves ("I ordered the wrong size", « je me suis
   trompée de taille ») and tells of no fault, quality or description complaint: the shop sent what was ordered, so
   the reason is the size asked or the way the fit complaint points, else a fit with no way given, else bought by
-  mistake; a wrong item ticked there is contradicted whatever the classifier read.
+  mistake; a wrong item ticked there is contradicted whatever the classifier read. So too where they say the item came
+  in the size ordered and go back for its fit ("I ordered an M, I got an M, but it fits like an L", « J'ai commandé un
+  38 et reçu un 38, trop petit »).
 The size and the fit hold neither where the words tell of anything else the return may be for: a fault, a quality or
 description complaint, something a size does not fix ("a different shade of green than pictured"), several sizes
 ordered to choose from; nor the second where a size is named ("The label says M but it fits like an XS": the marking
@@ -78,6 +80,10 @@ _SIZE_SENT_WRONG = "wrong_item"
 # (`no_longer_needed`).
 _OWN_MISTAKE_SAID = "says they ordered it wrongly themselves"
 _BOUGHT_BY_MISTAKE = "no_longer_needed"
+# ... nor is an item the customer says came in the size ordered ("I ordered an M, I got an M, but it fits like an L"),
+# told with a fit complaint: the guide files it by the size asked or the way the fit complaint points, else as a fit
+# with no way given.
+_CAME_AS_ORDERED_SAID = "says it came in the size ordered"
 # What the words say that denies each reason's fault, as an agent reads it (`CustomerAsks.reasons_denied`).
 _DENIED_SAID: dict[str, str] = {
     "damaged_in_transit": "says it arrived undamaged",
@@ -138,10 +144,11 @@ def fault_denied(reason: str, asks: CustomerAsks) -> bool:
 def words_reading(read: str, asks: CustomerAsks, text: str) -> WordsReading | None:
     """The reason the customer's words (`text`, read as `asks`) give when they plainly contradict the classifier's
     reading `read`, else None (the words agree, say nothing clear, or tell of anything else the return may be for). A
-    wrong item read where the customer says they ordered wrongly themselves is the reason that mistake is filed under
-    (`_own_order_reason`)."""
-    if read == _SIZE_SENT_WRONG and _own_wrong_order(asks):
-        return WordsReading(read, _own_order_reason(asks), _OWN_MISTAKE_SAID)
+    wrong item read where the customer says they ordered wrongly themselves, or that it came in the size ordered and
+    does not fit (`_sent_as_ordered`), is the reason that return is filed under (`_own_order_reason`)."""
+    sent_as_ordered = _sent_as_ordered(asks)
+    if read == _SIZE_SENT_WRONG and sent_as_ordered is not None:
+        return WordsReading(read, _own_order_reason(asks), sent_as_ordered)
     told_else = (
         asks.faults or asks.quality_complaint or asks.not_as_described or asks.unfixable or asks.ordered_to_compare
     )
@@ -159,11 +166,13 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     (`words_reading`). The words contradict the tick where they deny its fault (`fault_denied`), or, for a tick of a
     fault of the shop, where they tell of the size (or a fit complaint's way) and of no fault and the classifier reads
     a size (that way) too (`_size_agreed`); a wrong item ticked, where they say the customer ordered wrongly
-    themselves, whatever the classifier read. None where the classifier read the tick's reason (but for that own
-    mistake), or the words do not contradict the tick."""
-    if ticked == _SIZE_SENT_WRONG and _own_wrong_order(asks):
-        # the customer's own wrong order, told in so many words, is none of the shop's whoever read a wrong item
-        said: str | None = _OWN_MISTAKE_SAID
+    themselves or it came in the size ordered and does not fit (`_sent_as_ordered`), whatever the classifier read.
+    None where the classifier read the tick's reason (but for those), or the words do not contradict the tick."""
+    sent_as_ordered = _sent_as_ordered(asks)
+    if ticked == _SIZE_SENT_WRONG and sent_as_ordered is not None:
+        # the customer's own wrong order, or the size ordered come, told in so many words, is no wrong item whoever
+        # read one
+        said: str | None = sent_as_ordered
     elif read == ticked:
         return None
     else:
@@ -208,16 +217,23 @@ def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:
     return _FIT_SAID if fit_only and not _SIZE_NAMED.search(text) else None
 
 
-def _own_wrong_order(asks: CustomerAsks) -> bool:
-    """Whether the words say the order was the customer's own mistake and tell of no fault, quality or description
-    complaint the return may be for besides."""
-    return asks.own_mistake and not (asks.faults or asks.quality_complaint or asks.not_as_described)
+def _sent_as_ordered(asks: CustomerAsks) -> str | None:
+    """What the words say that makes a wrong item none, where they tell of no fault, quality or description complaint
+    the return may be for besides: the order was the customer's own mistake, or the item came in the size ordered and
+    the return is for its fit (a size asked, the way the fit complaint points, or a fit with no way given); None
+    else."""
+    if asks.faults or asks.quality_complaint or asks.not_as_described:
+        return None
+    if asks.own_mistake:
+        return _OWN_MISTAKE_SAID
+    fit_told = asks.size_direction in _SIZE_ASKED or asks.fit_way in _SIZE_ASKED or asks.does_not_fit
+    return _CAME_AS_ORDERED_SAID if asks.came_as_ordered and fit_told else None
 
 
 def _own_order_reason(asks: CustomerAsks) -> str:
-    """The reason of an item the customer ordered wrongly themselves: the size asked bigger or smaller, else the way
-    their fit complaint points ("I ordered the wrong size, it's too big"), else a fit with no way given where the words
-    speak of the fit, else bought by mistake."""
+    """The reason of an item the customer ordered wrongly themselves, or says came in the size ordered: the size asked
+    bigger or smaller, else the way their fit complaint points ("I ordered the wrong size, it's too big"), else a fit
+    with no way given where the words speak of the fit, else bought by mistake."""
     way = asks.size_direction if asks.size_direction in _SIZE_ASKED else asks.fit_way
     if way in _SIZE_ASKED:
         return _SIZE_ASKED[way][0]

@@ -135,6 +135,8 @@ class CustomerAsks:
         refund_thanked: the text only thanks for a refund that has reached the customer ("Refund already in my
             account, that was quick, thank you!", « Merci pour le remboursement si rapide ! »): nothing to check,
             the reply thanks them back.
+        came_as_ordered: the text says the item came in the size ordered, its label's or the size got ("I ordered an
+            M, I got an M", « l'étiquette indique M et j'ai commandé un M »): no wrong size sent, whatever its fit.
     """
 
     wanted_size: str | None = None
@@ -175,6 +177,7 @@ class CustomerAsks:
     own_mistake: bool = False
     fit_way: str | None = None
     refund_thanked: bool = False
+    came_as_ordered: bool = False
 
     @property
     def not_a_return(self) -> str | None:

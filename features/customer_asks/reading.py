@@ -168,6 +168,8 @@ from features.customer_asks.sizes import (
     _same_scale,
     _sized_by_age,
     _sizes,
+    fits_like_way,
+    size_came_as_ordered,
     size_system,
 )
 from features.handover import handover_reasons
@@ -249,6 +251,8 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # a usual size written like the size had ("I'm a 34B ... usually an S, and this S is huge": the S)
     if ordered and usual and size_system(usual) != size_system(ordered):
         usual = next((size for size in usual_sizes if size_system(size) == size_system(ordered)), usual)
+    # the size the item came in, said to be the one ordered ("I ordered an M, I got an M")
+    came_in = size_came_as_ordered(folded)
     # the usual size of each way of writing sizes: the one read above for its own, the first said for the others
     usual_each_way: dict[str, str] = {}
     for size in (usual, *usual_sizes) if usual else ():
@@ -267,7 +271,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     item_runs = next(
         (_OTHER_WAY[way] for way, _, match in ways_said if _ITEM_FITS.search(words_before(ways_asked, match.start()))),
         None,
-    )
+    ) or fits_like_way(sized, ordered or came_in)
     way_readings = [
         (way, match)
         for way, pattern, match in ways_said
@@ -545,4 +549,5 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not (faults or hazards or unfixable or size_said)
         and bool(_THANKS.search(folded))
         and not _MORE_THAN_THANKS.search(folded),
+        came_as_ordered=came_in is not None,
     )

@@ -173,10 +173,29 @@ _LABEL_AFTER_ORDERED = (
     r"\b[^.!?]{0,20}?(?:[.;:] |,? )(?:(?:but|whereas|yet|and yet|however|mais|alors que|pourtant|or|et pourtant) )?"
     r"(?:the |its |sur )?" + _LABEL_SAYS
 )
+# ... or the size got, told in the clause after the size ordered: "I ordered an M, I got an M", « J'ai commandé un M
+# et reçu un M »: the size the item came in, as its label's is; not another order's ("I ordered a 10 last year, I got
+# a 12 this time")
+_GOT_AFTER_ORDERED = (
+    r"\b(?:(?!\b(?:last|before|previously|l'an dernier|l'annee derniere|la derniere fois|avant)\b)[^.!?]){0,20}?"
+    r"(?:; |,? )(?:(?:but|and|yet|mais|et|pourtant) )?(?:(?:(?:i|we) )?(?:got|received|was "
+    r"sent|were sent)|(?:you|they)(?:'ve| have)? sent(?: me| us)?|(?:j'ai |nous avons )?(?:recue?s?|eue?s?)|"
+    r"(?:vous m'avez|on m'a) (?:envoye|livre)e?s?)(?: (?:exactly|indeed|actually|bien|exactement))? (?:(?:a|an|the|"
+    r"size|a size|un|une|le|la|du|en|taille|en taille) )?"
+)
 # Two groups each: the label's size and the size ordered, in the order the text says them.
 _LABEL_AND_ORDER: tuple[tuple[str, bool], ...] = (
     (_LABEL_SAYS + "(" + _SIZE + ")" + _LABEL_BUT_ORDERED + "(" + _SIZE + ")", True),
     (_ORDERED_BEFORE_LABEL + "(" + _SIZE + ")" + _LABEL_AFTER_ORDERED + "(" + _SIZE + ")", False),
+)
+# ... and the size got after the size ordered, read only where they agree (another size got is the shop's mistake the
+# fault patterns read, and no size the customer rejects)
+_ORDER_AND_GOT: tuple[tuple[str, bool], ...] = (
+    (
+        _ORDERED_BEFORE_LABEL + "(" + _SIZE + ")" + _GOT_AFTER_ORDERED + "(" + _SIZE + r")(?![^.!?]{0,30}\b(?:this "
+        r"time|cette fois)\b)",
+        False,
+    ),
 )
 
 
@@ -628,10 +647,12 @@ def _same_scale(size: str, other: str) -> bool:
     return not all(numbers) or abs(float(numbers[0].group()) - float(numbers[1].group())) <= _SCALE_SPAN
 
 
-def _labels_and_orders(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
-    """Each size an item's label gives beside a size ordered (`_LABEL_AND_ORDER`), as `normalise_size` writes them: the
-    match, the label's size and the size ordered."""
-    for pattern, label_first in _LABEL_AND_ORDER:
+def _labels_and_orders(
+    text: str, table: tuple[tuple[str, bool], ...] = _LABEL_AND_ORDER
+) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Each size an item's label gives (or, with `_ORDER_AND_GOT`, the size got) beside a size ordered, as
+    `normalise_size` writes them: the match, the size it came in and the size ordered."""
+    for pattern, label_first in table:
         for match in regex(pattern).finditer(text):
             label, ordered = (match.group(1), match.group(2)) if label_first else (match.group(2), match.group(1))
             label_size, ordered_size = normalise_size(label), normalise_size(ordered)
@@ -654,13 +675,55 @@ def _label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     )
 
 
+def _came_in_and_ordered(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """`_labels_and_orders` of the label's size, then of the size got."""
+    yield from _labels_and_orders(text)
+    yield from _labels_and_orders(text, _ORDER_AND_GOT)
+
+
+def size_came_as_ordered(text: str) -> str | None:
+    """The size the text says the item came in where it is the size ordered, its label's or the size got (« L'étiquette
+    indique M alors que j'ai commandé un medium », "I ordered an M, I got an M": M); None where it says none."""
+    return next((label for _, label, ordered in _came_in_and_ordered(text) if label == ordered), None)
+
+
 def _label_agreeing_blanked(text: str) -> str:
-    """`text` with a label said to give the size ordered blanked (« L'étiquette indique M alors que j'ai commandé un
-    medium »): the contrast words there are no wrong item sent."""
-    agreeing = [match.span() for match, label, ordered in _labels_and_orders(text) if label == ordered]
+    """`text` with a label said to give the size ordered, or the size got said to be it, blanked (« L'étiquette indique
+    M alors que j'ai commandé un medium », "I ordered an M, I got an M, but it fits like an L"): the contrast words
+    there are no wrong item sent."""
+    agreeing = [match.span() for match, label, ordered in _came_in_and_ordered(text) if label == ordered]
     for start, end in sorted(agreeing, reverse=True):
         text = text[:start] + " ; " + text[end:]
     return text
+
+
+# The size the item is said to fit like, one group: "it fits like an L", "more like a 14", « il taille comme un 40 »,
+# « on dirait un XL »
+_FITS_LIKE: tuple[str, ...] = (
+    r"\b(?:fits?|fitted|fitting|feels?|comes? up|came up|runs?|more|closer) like (?:a |an |size |a size )?("
+    + _SIZE
+    + ")",
+    r"\b(?:taillen?t?|taillait|chaussen?t?) (?:comme )?(?:un |une |du |en )(" + _SIZE + ")",
+    r"\b(?:on dirait|c'est plutot|plutot) (?:un |une |du )(?:vrai )?(" + _SIZE + ")",
+)
+
+
+def fits_like_way(sized: str, had: str | None) -> str | None:
+    """The way the customer needs where the item is said to fit like a size bigger or smaller than `had`, the size it
+    came in ("I ordered an M ... it fits like an L": the size down, as "it comes up a size big"); None where no such
+    size is said, or it is on another scale."""
+    if had is None:
+        return None
+    for like in _sizes(_FITS_LIKE, sized):
+        if like in LETTER_SIZES and had in LETTER_SIZES:
+            step = LETTER_SIZES.index(like) - LETTER_SIZES.index(had)
+        elif size_system(like) == size_system(had) == "number" and _same_scale(like, had):
+            step = float(like) - float(had)
+        else:
+            continue
+        if step:
+            return "down" if step > 0 else "up"
+    return None
 
 
 # A half size in words: "a 15 and a half", « un 38 et demi », "9 1/2": the size read is "15.5", "38.5", "9.5" (the

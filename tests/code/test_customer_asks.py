@@ -4275,6 +4275,33 @@ def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "came", "fit_way", "shop"),
+    [
+        # the size got said to be the size ordered, with the size it fits like: no wrong size sent, a fit's way
+        ("I ordered an M, I got an M, but it fits like an L.", "en", True, "down", False),
+        ("J'ai commandé un M et reçu un M mais il taille comme un XL.", "fr", True, "down", False),
+        ("I ordered a 10 and got a 10 that fits like an 8.", "en", True, "up", False),
+        ("J'ai commandé un 38 et j'ai reçu un 38, beaucoup trop petit.", "fr", True, "up", False),
+        ("Ordered a medium, got an M, way too big.", "en", True, "down", False),
+        # another size got is the shop's mistake
+        ("I ordered an M and got an L.", "en", False, None, True),
+        ("J'ai commandé un 38 et reçu un 40.", "fr", False, None, True),
+        # a size it fits like against the size ordered, none got said
+        ("I ordered a 38, they fit more like a 40.", "en", False, "down", False),
+        ("J'ai pris du 40 mais on dirait un 38.", "fr", False, "up", False),
+        # ... not against a label's size with no order, nor a fit that is no size
+        ("The label says M but it fits like an XS.", "en", False, None, False),
+        ("I ordered an M, it fits like a glove but I changed my mind.", "en", False, None, False),
+    ],
+)
+def test_an_item_that_came_in_the_size_ordered_is_no_wrong_size_and_the_size_it_fits_like_is_a_way(
+    text: str, lang: str, came: bool, fit_way: str | None, shop: bool
+) -> None:
+    asks = read_asks(text, lang)
+    assert (asks.came_as_ordered, asks.fit_way, "shop_mistake" in asks.faults) == (came, fit_way, shop)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "own", "faults"),
     [
         ("I ordered the wrong size, it's my mistake.", "en", True, ()),

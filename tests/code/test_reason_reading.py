@@ -416,24 +416,33 @@ def test_the_customers_own_wrong_size_is_no_fault_of_the_shop(text: str, lang: s
     assert "FAULT_DESCRIBED" not in assessment.decision.rule_codes
 
 
+_OWN_MISTAKE = "they ordered it wrongly themselves"
+_CAME_AS_ORDERED = "it came in the size ordered"
+
+
 @pytest.mark.parametrize(
-    ("text", "lang", "reason"),
+    ("text", "lang", "reason", "said"),
     [
-        ("I ordered the wrong size.", "en", "other"),
-        ("I think I ordered the wrong size, it's far too big on me.", "en", "too_large"),
-        ("Je me suis trompée de taille, il me faut la taille au-dessus.", "fr", "too_small"),
-        ("I ordered the wrong colour, my mistake.", "en", "no_longer_needed"),
-        ("J'ai commandé la mauvaise couleur, erreur de ma part.", "fr", "no_longer_needed"),
+        ("I ordered the wrong size.", "en", "other", _OWN_MISTAKE),
+        ("I think I ordered the wrong size, it's far too big on me.", "en", "too_large", _OWN_MISTAKE),
+        ("Je me suis trompée de taille, il me faut la taille au-dessus.", "fr", "too_small", _OWN_MISTAKE),
+        ("I ordered the wrong colour, my mistake.", "en", "no_longer_needed", _OWN_MISTAKE),
+        ("J'ai commandé la mauvaise couleur, erreur de ma part.", "fr", "no_longer_needed", _OWN_MISTAKE),
+        # the size got said to be the one ordered, and a fit complaint: the fit's way, else a fit with no way
+        ("I ordered an M, I got an M, but it fits like an L.", "en", "too_large", _CAME_AS_ORDERED),
+        ("Ordered a 10, got a 10, but they're way too tight.", "en", "too_small", _CAME_AS_ORDERED),
+        ("J'ai commandé un 38 et reçu un 38, il taille comme un 36.", "fr", "too_small", _CAME_AS_ORDERED),
+        ("J'ai commandé un M et j'ai reçu un M, mais il ne me va pas.", "fr", "other", _CAME_AS_ORDERED),
     ],
 )
-def test_the_customers_own_wrong_order_read_as_a_wrong_item_is_no_fault_of_the_shop(
-    text: str, lang: str, reason: str
+def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
+    text: str, lang: str, reason: str, said: str
 ) -> None:
     assessment = _assessed(text, "wrong_item", lang)
     assert assessment.acted_reason("wrong_item") == reason
     assert assessment.decision.code is DecisionCode.PAID_RETURN
     assert assessment.decision.rules[0].code == "REASON_FROM_WORDS"
-    assert "they ordered it wrongly themselves" in assessment.decision.rules[0].sentence
+    assert said in assessment.decision.rules[0].sentence
     # a wrong item ticked is contradicted, even where the classifier read one too: no free label, the mismatch warned
     ticked = _assessed(text, "wrong_item", lang, ticked="wrong_item")
     assert ticked.decision.code is DecisionCode.PAID_RETURN and ticked.mismatch is not None
@@ -450,6 +459,12 @@ def test_the_customers_own_wrong_order_read_as_a_wrong_item_is_no_fault_of_the_s
         # the shop's sending and the customer's mistake told together, a fault told besides
         ("They sent the wrong size, my mistake for not checking sooner.", "en"),
         ("I ordered the wrong size and the zip is broken.", "en"),
+        # another size got, the size ordered got with no fit complaint or with a fault, a label's size with no order
+        ("I ordered an M and got an L, far too big.", "en"),
+        ("J'ai commandé un M et reçu un L, beaucoup trop grand.", "fr"),
+        ("I ordered an M, I got an M, but it's the wrong colour.", "en"),
+        ("I ordered an M and got an M, but the zip is broken and it's too tight.", "en"),
+        ("The label says M but it fits like an XS.", "en"),
     ],
 )
 def test_words_of_the_shops_mistake_or_a_fault_leave_a_wrong_item_read(text: str, lang: str) -> None:
