@@ -169,27 +169,34 @@ def tick_reading(ticked: str, read: str, asks: CustomerAsks, text: str) -> Words
     themselves or it came in the size ordered and does not fit (`_sent_as_ordered`), whatever the classifier read.
     None where the classifier read the tick's reason (but for those), or the words do not contradict the tick."""
     sent_as_ordered = _sent_as_ordered(asks)
+    # the reason the fit complaint's way gives where it, not a size, contradicts the tick
+    way: str | None = None
     if ticked == _SIZE_SENT_WRONG and sent_as_ordered is not None:
         # the customer's own wrong order, or the size ordered come, told in so many words, is no wrong item whoever
         # read one
         said: str | None = sent_as_ordered
     elif read == ticked:
         return None
+    elif fault_denied(ticked, asks):
+        said = _DENIED_SAID[ticked]
     else:
-        said = _DENIED_SAID[ticked] if fault_denied(ticked, asks) else _size_agreed(ticked, read, asks, text)
+        way, said = _size_agreed(ticked, read, asks, text) or (None, None)
     if said is None:
         return None
     overruled = words_reading(read, asks, text)
-    return WordsReading(ticked, overruled.reason if overruled is not None else read, said, ticked=True)
+    reason = way or (overruled.reason if overruled is not None else read)
+    return WordsReading(ticked, reason, said, ticked=True)
 
 
-def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str | None:
+def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> tuple[str | None, str] | None:
     """What the words say of the size (`_size_told`, else the way a fit complaint points where `read` is that way or
     tells no complaint: a change of mind, no reason) against a tick of a fault of the shop other than a wrong item,
     where the classifier's reading `read` is a size or the words' own reason and the words tell of no fault, quality or
-    description complaint the tick may stand for; None else. A complaint a size does not fix ("too short in the body",
-    a cut) is no fault of the shop either, and a damaged item the customer also wants in another size tells of the
-    damage. A listing's tick beside the listing's sizing named is the fit against it, no mistake."""
+    description complaint the tick may stand for, with the reason that fit complaint's way gives ("Sending it back, far
+    too tight on me" read as no complaint is too small; None where a size told it); None else. A complaint a size does
+    not fix ("too short in the body", a cut) is no fault of the shop either, and a damaged item the customer also wants
+    in another size tells of the damage. A listing's tick beside the listing's sizing named is the fit against it, no
+    mistake."""
     told_fault = asks.faults or asks.quality_complaint or asks.not_as_described
     if told_fault or not get_reason(ticked).shop_fault or ticked == _SIZE_SENT_WRONG:
         return None
@@ -201,9 +208,9 @@ def _size_agreed(ticked: str, read: str, asks: CustomerAsks, text: str) -> str |
         # reads that way too or no complaint at all: a complaint's words are weaker than a size asked
         complained = _FIT_COMPLAINED.get(asks.fit_way or "")
         agrees = complained is not None and (read == complained[0] or family_of(read) in _NO_COMPLAINT_READ)
-        return complained[1] if agrees else None
+        return complained if agrees and complained is not None else None
     reason, said = size
-    return said if read == reason or family_of(read) is Family.SIZE else None
+    return (None, said) if read == reason or family_of(read) is Family.SIZE else None
 
 
 def _size_told(asks: CustomerAsks, text: str) -> tuple[str, str] | None:

@@ -181,8 +181,11 @@ def test_words_that_contradict_a_tick_the_classifier_agreed_with_are_a_mismatch(
         # the way a fit complaint points, no size asked, the classifier reading that way too; a flaw made light of
         ('Seul « défaut » : la couleur, un peu plus foncée, rien de grave. Je la renvoie, trop grande.', "defective",
          "too_large", "too_large"),
+        # ... read as no complaint: the fit complaint's way is the reason acted on
         ('Seul « défaut » : la couleur, un peu plus foncée, rien de grave. Je la renvoie, trop grande.', "defective",
-         "no_longer_needed", "no_longer_needed"),
+         "no_longer_needed", "too_large"),
+        ("Sending it back, far too tight on me.", "damaged_in_transit", "other", "too_small"),
+        ("Je le renvoie, beaucoup trop serré.", "damaged_in_transit", "no_longer_needed", "too_small"),
         ('Only "flaw": the colour is a shade darker, nothing serious. Sending it back, it is far too tight.',
          "defective", "too_small", "too_small"),
     ],

@@ -85,9 +85,9 @@ class _Reading:
     [
         # the text clearly says it is too tight: the reply follows the text, the decision reads both
         (_Reading("too_small", False, [("too_small", 0.9), ("too_large", 0.05)]), "too_small", "damaged_in_transit"),
-        # an unsure reading of no complaint: the fit the words tell contradicts the tick all the same, and the reply
-        # acknowledges no damage
-        (_Reading("other", True, [("other", 0.4), ("too_small", 0.3)]), "other", "damaged_in_transit"),
+        # an unsure reading of no complaint: the fit the words tell contradicts the tick all the same and is the
+        # reason acted on, and the reply acknowledges no damage
+        (_Reading("other", True, [("other", 0.4), ("too_small", 0.3)]), "too_small", "damaged_in_transit"),
     ],
 )
 def test_a_ticked_fault_the_text_contradicts_gets_no_apology(
