@@ -814,7 +814,8 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"an |size )?\S+ but (?:(?:it'?s|its|it is|they'?re|they are|is|are|actually|really|in fact) )*(?:a|an|size)\b",
         r"\bmauvais (?:article|produit|modele|coloris)\b",
         # (not the customer's own choice: « j'ai commandé la mauvaise taille »)
-        r"(?<!commande la )(?<!choisi la )(?<!pris la )(?<!selectionne la )"
+        r"(?<!commande la )(?<!choisi la )(?<!pris la )(?<!selectionne la )(?<!commander la )(?<!choisir la )"
+        r"(?<!prendre la )"
         r"\b(?:mauvaise|erreur de) (?:taille|couleur|reference|commande)\b(?! (?:de ma part|de ma faute))",
         r"\b(?:pas|n'est pas) (?:ce que j'ai commande|l'article commande|le produit commande|la taille commandee|"
         r"la couleur commandee)\b",
@@ -1184,13 +1185,21 @@ def damage_read(text: str) -> bool:
     return "damage" in kinds_found({"damage": FAULTS["damage"]}, text, negatable=True)
 
 
+# A word that says how sure the customer is of the mistake, between its subject and its verb: "I must have ordered the
+# wrong size", « je me suis sûrement trompée », « j'ai dû prendre la mauvaise taille »
+_SURE_OF_IT = (
+    r"(?:(?:must|may|might) have |(?:probably|accidentally|mistakenly|stupidly|clearly|obviously|definitely|"
+    r"apparently|somehow|just) |(?:surement|probablement|certainement|visiblement|apparemment|peut-etre|juste|bien|"
+    r"encore|vraiment|completement) )?"
+)
 _OWN_MISTAKE = re.compile(
-    r"\b(?:i|we) (?:ordered|picked|chose|selected|clicked) (?:the |a )?wrong\b|\bmy (?:mistake|fault|bad|error)\b|"
-    r"\bj'ai (?:commande|choisi|pris|selectionne) (?:la |le |une |un )?(?:mauvaise|mauvais)\b|\b(?:erreur|"
-    r"faute)\b[^.!?]{0,30}\bde ma part\b|\bour (?:mistake|fault|error|bad)\b|"
-    r"\bma (?:faute|erreur)\b|"
+    r"\b(?:i|we) " + _SURE_OF_IT + r"(?:ordered|picked|chose|chosen|selected|clicked) (?:the |a )?wrong\b|"
+    r"\bmy (?:mistake|fault|bad|error)\b|"
+    r"\bj'ai " + _SURE_OF_IT + r"(?:commande|choisi|pris|selectionne|du (?:commander|choisir|prendre|selectionner)) "
+    r"(?:la |le |une |un )?(?:mauvaise|mauvais)\b|\b(?:erreur|faute)\b[^.!?]{0,30}\bde ma part\b|"
+    r"\bour (?:mistake|fault|error|bad)\b|\bma (?:faute|erreur)\b|"
     # « je me suis trompée de taille », "I got the size wrong" (not "we got the wrong size": one received)
-    r"\b(?:je me suis|nous nous sommes) trompee?s? (?:de|dans (?:la|le|les))\b|"
+    r"\b(?:je me suis|nous nous sommes) " + _SURE_OF_IT + r"trompee?s? (?:de|dans (?:la|le|les))\b|"
     r"\b(?:i|we) got the (?:size|sizing|colou?r) wrong\b|\b(?:i|we) (?:mixed|messed) up the (?:size|sizes|sizing)\b"
 )
 
@@ -1201,16 +1210,22 @@ _MISTAKE_DOUBTED = re.compile(
     r"\b(?:(?:don't|dont|do not|didn't|did not) think|doubt|no way|not like|not as if|not as though|sure i didn't|"
     r"sure i did not|ne (?:pense|crois) pas|doute|pas comme si)\b[^.!?;]{0,40}$"
 )
-# ... not a doubt denied, which affirms it: "No doubt I ordered the wrong size", « Sans doute que j'ai commandé la
-# mauvaise taille »
-_DOUBT_DENIED = re.compile(r"\b(?:no |without (?:a |any )?)doubt\b|\b(?:sans (?:aucun )?|nul )doute\b")
+# ... not a doubt denied, which affirms it: "No doubt I ordered the wrong size", "I don't doubt ...", « Sans doute que
+# j'ai commandé la mauvaise taille », « Je me suis sans doute trompée » (probably), « Je n'ai aucun doute, ... », « je
+# ne doute pas que ... »; left out with its negation and the space before it, so that the words around it meet
+DOUBT_DENIED = re.compile(
+    r" ?\b(?:(?:i |we )?(?:don't|dont|do not|didn't|did not|never) doubt(?:ed)?(?: (?:it|that))?|(?:i have |i've |"
+    r"there's |there is )?no doubt(?: about it)?|without (?:a |any )?doubt)\b|"
+    r" ?\b(?:(?:je |j')?(?:n'ai|n'avais|n'y a|ne fais|ne fait|ca ne fait) (?:aucun|pas de|plus de|plus aucun) doute|"
+    r"(?:je )?ne doute (?:pas|plus|point)|(?:sans (?:aucun )?|nul |aucun |pas de )doute)\b"
+)
 
 
 def own_mistake(folded: str) -> bool:
     """Whether the customer says the order was their own mistake ("I ordered the wrong size", « je me suis trompée de
     taille », "my mistake"), not denied in its clause ("not my fault", « ce n'est pas ma faute ») nor doubted before it
     ("I don't think I ordered the wrong size"; "no doubt" affirms it): a wrong item is then none of the shop's."""
-    folded = _DOUBT_DENIED.sub(" ", folded)
+    folded = DOUBT_DENIED.sub("", folded)
     return any(
         not denied(folded, mistake, NEGATION_IN_CLAUSE)
         and not _MISTAKE_DOUBTED.search(words_before(folded, mistake.start()))

@@ -79,6 +79,7 @@ from features.customer_asks.fault_context import (
     _packaging_made_light_of_blanked,
 )
 from features.customer_asks.faults import (
+    DOUBT_DENIED,
     FAULT_LAID_ON_THE_SIZE,
     FAULTS,
     ODD_PAIR,
@@ -303,8 +304,12 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if direction is None and _NEXT_SIZE.search(folded):
         # "will try the next size": that way
         direction = fit_way or "next"
+    # a doubt denied is no negation of the fault after it (« Sans aucun doute, vous vous êtes trompés de taille »)
     read_for_faults = _ELSEWHERE.sub(
-        " ; ", _OWN_ALTERATION.sub(" ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", folded)))
+        " ; ",
+        _OWN_ALTERATION.sub(
+            " ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", DOUBT_DENIED.sub("", folded)))
+        ),
     )
     read_for_faults = _LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
     read_for_faults = _SHORT_OF_HOLES.sub(" ; ", _blanked_within(_ON_THE_LAST_NOTCH, _LIFTS_OFF, read_for_faults))

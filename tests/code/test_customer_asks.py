@@ -4324,6 +4324,23 @@ def test_an_item_that_came_in_the_size_ordered_is_no_wrong_size_and_the_size_it_
         ("Without a doubt I ordered the wrong size.", "en", True, ()),
         ("Sans doute que j'ai commandé la mauvaise taille, désolée.", "fr", True, ()),
         ("I doubt I ordered the wrong size, I've worn a 7 all my life.", "en", False, ()),
+        # a doubt denied in other words, « sans doute » (probably) inside the mistake, a word of how sure between
+        ("I don't doubt I ordered the wrong size.", "en", True, ()),
+        ("There's no doubt about it, I picked the wrong size.", "en", True, ()),
+        ("Je n'ai aucun doute, j'ai commandé la mauvaise taille.", "fr", True, ()),
+        ("Je ne doute pas que je me suis trompée de taille.", "fr", True, ()),
+        ("Je me suis sans doute trompée de taille.", "fr", True, ()),
+        ("Je me suis sûrement trompée de taille, elle est trop grande.", "fr", True, ()),
+        ("J'ai dû prendre la mauvaise taille.", "fr", True, ()),
+        ("I must have ordered the wrong size, it's huge on me.", "en", True, ()),
+        ("I accidentally ordered the wrong colour.", "en", True, ()),
+        # ... not a doubt, nor a mistake denied, nor the shop's mistake without a doubt
+        ("Je doute d'avoir commandé la mauvaise taille, je fais du 38 depuis toujours.", "fr", False, ()),
+        ("Je ne pense pas m'être trompée de taille.", "fr", False, ()),
+        ("I have no doubt you sent the wrong size, I ordered an M.", "en", False, ("shop_mistake",)),
+        ("Ça ne fait aucun doute, vous vous êtes trompés de taille.", "fr", False, ("shop_mistake",)),
+        # a doubt denied negates no fault after it
+        ("No doubt the box was dropped, the vase is smashed.", "en", False, ("damage",)),
     ],
 )
 def test_the_customers_own_wrong_order_is_read_where_it_is_affirmed(

@@ -431,6 +431,11 @@ _CAME_AS_ORDERED = "it came in the size ordered"
         ("Je me suis trompée de taille, il me faut la taille au-dessus.", "fr", "too_small", _OWN_MISTAKE),
         ("I ordered the wrong colour, my mistake.", "en", "no_longer_needed", _OWN_MISTAKE),
         ("J'ai commandé la mauvaise couleur, erreur de ma part.", "fr", "no_longer_needed", _OWN_MISTAKE),
+        # a doubt denied, « sans doute » (probably), a word of how sure: the mistake affirmed
+        ("Je me suis sans doute trompée de taille, elle est trop grande.", "fr", "too_large", _OWN_MISTAKE),
+        ("Je n'ai aucun doute, j'ai commandé la mauvaise taille.", "fr", "other", _OWN_MISTAKE),
+        ("I don't doubt I ordered the wrong size.", "en", "other", _OWN_MISTAKE),
+        ("I must have ordered the wrong size, it's far too tight.", "en", "too_small", _OWN_MISTAKE),
         # the size got said to be the one ordered, and a fit complaint: the fit's way, else a fit with no way
         ("I ordered an M, I got an M, but it fits like an L.", "en", "too_large", _CAME_AS_ORDERED),
         ("Ordered a 10, got a 10, but they're way too tight.", "en", "too_small", _CAME_AS_ORDERED),
@@ -468,6 +473,9 @@ def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
         ("I ordered an M, I got an M, but it's the wrong colour.", "en"),
         ("I ordered an M and got an M, but the zip is broken and it's too tight.", "en"),
         ("The label says M but it fits like an XS.", "en"),
+        # a mistake doubted or denied
+        ("I doubt I ordered the wrong size.", "en"),
+        ("Je ne pense pas m'être trompée de taille.", "fr"),
     ],
 )
 def test_words_of_the_shops_mistake_or_a_fault_leave_a_wrong_item_read(text: str, lang: str) -> None:
