@@ -80,11 +80,17 @@ _DENIALS: dict[str, re.Pattern[str]] = {
 # A state hoped for, asked for or expected, not told: "should arrive in perfect condition", "send one that works
 # perfectly", « j'attends un article en parfait état », "it's meant to arrive in one piece", « normalement ça fonctionne
 # très bien ».
-_WISHED = re.compile(
+_WISH = (
     r"\b(?:should|would|expect\w*|want\w*|hop\w*|need\w*|send|replace\w*|exchange|if|supposed\w*|meant|thought|"
     r"devrai\w*|devai\w*|cense\w*|normalement|croyais|pensais|attend\w*|voudrai\w*|veux|souhait\w*|envoy\w*|"
-    r"remplac\w*|echange\w*|contre|si|qui)\b[^.!?;,]*$"
+    r"remplac\w*|echange\w*|contre|si|qui)\b"
 )
+_WISHED = re.compile(_WISH + r"[^.!?;,]*$")
+# ... and "that's what I asked for", « c'est ce que j'avais commandé », which points back at what its sentence said
+# before it: after a wish there ("You should have sent a size up, that's what I asked for") it claims the item is not
+# that one
+_POINTS_BACK = re.compile(r"(?:that's|that is|c'est|ce sont)\b")
+_WISHED_IN_SENTENCE = re.compile(_WISH + r"[^.!?;]*$")
 
 
 # What the return is for instead, said beside a denial, of the customer and this item: they do not need it, changed
@@ -161,7 +167,8 @@ def denied_reasons(folded: str) -> tuple[str, ...]:
 def _told(folded: str, pattern: re.Pattern[str], may_be_qualified: bool) -> bool:
     for match in pattern.finditer(folded):
         negated = denied(folded, match, NEGATION_IN_CLAUSE)
-        wished = _WISHED.search(words_before(folded, match.start()))
+        before = words_before(folded, match.start())
+        wished = (_WISHED_IN_SENTENCE if _POINTS_BACK.match(match.group(0)) else _WISHED).search(before)
         qualified = may_be_qualified and not _STANDS.match(folded, match.end())
         if not (negated or wished or qualified):
             return True

@@ -36,6 +36,8 @@ from features.customer_asks import read_asks
         ("Tout y est. Ce n'est juste pas mon style.", "missing_parts"),
         ("It works perfectly. I just don't need it.", "defective"),
         ("It's the right item, it's just not for me.", "wrong_item"),
+        # "that's what I ordered" after no wish in its sentence points back at the item
+        ("Lovely, that's what I ordered, but I don't need it any more.", "wrong_item"),
         # better than shown is no listing at fault
         ("It's nothing like the photos - it's even nicer in person! Sadly too small.", "not_as_described"),
         ("Rien à voir avec la photo, elle est encore plus belle en vrai. Mais trop petite.", "not_as_described"),
@@ -97,6 +99,9 @@ def test_words_that_deny_a_fault_are_read(text: str, denied: str) -> None:
         "Il marche bien si on le secoue. J'en ai déjà un autre.",
         "Everything was there in theory, the cable was not. I don't need it now.",
         "Conforme à la description sur le papier. Je n'en ai plus besoin.",
+        # "that's what I asked for" after a wish in its sentence points back at what the shop should have sent
+        "You should have sent a size up, that's what I asked for.",
+        "Vous auriez dû m'envoyer la taille au-dessus, c'est ce que j'avais commandé.",
         # hedged by a clause of the customer's that says no other reason
         "It works perfectly, I was told. Mine won't even switch on. I don't need it now anyway.",
         "It's the right item, I guess, going by the label, but the lamp inside is another model. I don't need it now.",

@@ -484,6 +484,18 @@ def test_words_of_the_shops_mistake_or_a_fault_leave_a_wrong_item_read(text: str
     assert tick_reading("wrong_item", "wrong_item", asks, text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("You should have sent a size up, that's what I asked for.", "en"),
+        ("Vous auriez dû m'envoyer la taille au-dessus, c'est ce que j'avais commandé.", "fr"),
+    ],
+)
+def test_the_size_the_shop_should_have_sent_is_no_denial_of_a_wrong_item_ticked(text: str, lang: str) -> None:
+    # read as the size asked, unsure: the wrong item ticked stands (the words assert one)
+    assert tick_reading("wrong_item", "too_small", read_asks(text, lang), text) is None
+
+
 class _FeaturesSeen:
     """A fitted risk model that keeps the feature rows it is asked to score."""
 
