@@ -703,7 +703,8 @@ _FITS_LIKE: tuple[str, ...] = (
     r"\b(?:fits?|fitted|fitting|feels?|comes? up|came up|runs?|more|closer) like (?:a |an |size |a size )?("
     + _SIZE
     + ")",
-    r"\b(?:taillen?t?|taillait|chaussen?t?) (?:comme )?(?:un |une |du |en )(" + _SIZE + ")",
+    # (« comme » said: « je chausse du 38 », « ça taille en 38 » are the customer's size or the one had)
+    r"\b(?:taillen?t?|taillait|chaussen?t?) comme (?:un |une |du )(" + _SIZE + ")",
     r"\b(?:on dirait|c'est plutot|plutot) (?:un |une |du )(?:vrai )?(" + _SIZE + ")",
 )
 

@@ -4292,6 +4292,7 @@ def test_the_order_and_the_item_alike_or_sent_wrong_in_another_way_are_no_wrong_
         # ... not against a label's size with no order, nor a fit that is no size
         ("The label says M but it fits like an XS.", "en", False, None, False),
         ("I ordered an M, it fits like a glove but I changed my mind.", "en", False, None, False),
+        ("J'ai commandé du 41, je chausse du 38 d'habitude, il me faut le 42.", "fr", False, None, False),
     ],
 )
 def test_an_item_that_came_in_the_size_ordered_is_no_wrong_size_and_the_size_it_fits_like_is_a_way(
