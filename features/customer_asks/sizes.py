@@ -681,9 +681,22 @@ def _came_in_and_ordered(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
     yield from _labels_and_orders(text, _ORDER_AND_GOT)
 
 
+# Something other than the size told sent otherwise than ordered: another model, colour, version or range ("I ordered
+# a 38 and received a 38 but it's a different model", "they're women's not men's", « en rouge au lieu de bleu », "the
+# petite version"): the size ordered come rules out a wrong size only
+_SENT_OTHERWISE = re.compile(
+    r"\b(?:different|another|other|wrong|instead|rather than|version|model|colou?r|shade|style|pattern|print|range|"
+    r"women'?s|men'?s|ladies'?|kids'?|child(?:ren)?'?s|petite|maternity|au lieu|a la place|autres?|differente?s?|"
+    r"mauvaise?|modele|couleur|coloris|motif|gamme|femmes?|hommes?|enfants?)\b"
+)
+
+
 def size_came_as_ordered(text: str) -> str | None:
     """The size the text says the item came in where it is the size ordered, its label's or the size got (« L'étiquette
-    indique M alors que j'ai commandé un medium », "I ordered an M, I got an M": M); None where it says none."""
+    indique M alors que j'ai commandé un medium », "I ordered an M, I got an M": M); None where it says none, or tells
+    of anything else sent otherwise than ordered (`_SENT_OTHERWISE`)."""
+    if _SENT_OTHERWISE.search(text):
+        return None
     return next((label for _, label, ordered in _came_in_and_ordered(text) if label == ordered), None)
 
 

@@ -473,6 +473,12 @@ def test_a_wrong_item_the_words_say_none_of_read_as_one_is_no_fault_of_the_shop(
         ("I ordered an M, I got an M, but it's the wrong colour.", "en"),
         ("I ordered an M and got an M, but the zip is broken and it's too tight.", "en"),
         ("The label says M but it fits like an XS.", "en"),
+        # the size ordered come, but another model, range, colour or version sent
+        ("I ordered a 38 and received a 38 but it's a different model, and too small.", "en"),
+        ("I ordered a 32 and got a 32 but they're women's not men's, too tight.", "en"),
+        ("J'ai commandé un M et reçu un M mais en rouge au lieu de bleu, et trop serré.", "fr"),
+        ("I ordered a 12 and got a 12 but it's the petite version, far too short.", "en"),
+        ("J'ai commandé un 40 et reçu un 40, mais c'est le modèle femme, trop petit.", "fr"),
         # a mistake doubted or denied
         ("I doubt I ordered the wrong size.", "en"),
         ("Je ne pense pas m'être trompée de taille.", "fr"),
