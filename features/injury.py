@@ -133,8 +133,9 @@ _EN_EMERGENCY_WHY = (
     r"thanks to) (?:it|them|this|that|the|your))\b|\b(?:it|they|this|that) (?:sent|landed|put) "
     r"(?:us|me|him|her|them) in\b"
 )
-# A reaction named by what the skin reacted to as well as by the skin ("a nickel reaction", "a contact reaction")
-_EN_REACTION = r"(?:skin|allergic|nickel|metal|latex|contact) reaction"
+# A reaction named by what the skin reacted to as well as by the skin ("a nickel reaction", "a contact reaction", "a
+# wool reaction")
+_EN_REACTION = r"(?:skin|allergic|nickel|metal|latex|contact|wool|dye|fragrance|perfume|lanolin|rubber) reaction"
 # Where the skin shows a reaction to what touches it (earrings, a necklace, a watch strap, a collar); not the face or
 # the cheeks, which go red for shame, nor the feet, which a shoe too tight leaves red and swollen (a fit's hurt)
 _EN_REACTING_BODY = (
@@ -181,6 +182,19 @@ _EN_SKIN_TURNED: tuple[str, ...] = (
     + r"(?:\w+ )?"
     + _EN_REACTING_BODY
     + r" (?:go|turn|swell|puff up|break out|flare up)\b",
+    # ... or is red, itchy or raw, or itches, since or after the item ("my ears are itchy since I wore them", "my dog's
+    # paws were red and raw after the boots"): the skin's state outlasts the wearing; not an itch while it is worn ("my
+    # neck itches when I wear it": a scratchy wool), nor sore (headphones that press, shoes that pinch: a fit), nor a
+    # state with no time told ("my hands are red")
+    r"(?:\b(?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:\w+ )?|(?:^|[.,;:!?] |\band ))"
+    + _EN_REACTING_BODY
+    + r" (?:(?:are|is|were|was|have been|has been|had been|feel|feels|felt) (?:now |all |still |so |really |very |"
+    r"quite |a bit |bright |constantly )?(?:(?:red|itchy|irritated|stinging|raw|blotchy|bumpy),? (?:and )?){0,2}"
+    r"(?:red|itchy|irritated|stinging|raw|blotchy|bumpy|flaky|weepy)|(?:(?:have|has|had) been |started |keep |kept )?"
+    r"(?:itch|itches|itched|itching|sting|stings|stung|stinging))\b"
+    r"(?=[^.!?;]*\b(?:since|after)\b)",
 )
 # What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
 # wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
@@ -188,8 +202,8 @@ _EN_SKIN_TURNED: tuple[str, ...] = (
 _EN_ALLERGY: tuple[str, ...] = (
     r"\b(?:wheez(?:e|ed|ing|y)|sneez(?:e|ed|ing)|itch(?:y|ing|ed)|(?:puffy|swollen|streaming|watering) (?:eyes|face|"
     r"lips|ears)|(?:eyes|face|lips|throat|tongue) (?:swelled|swelling|swollen|puffed|were streaming|streaming)|red "
-    r"(?:patch|patches|rash|skin|marks)|(?:a|an) (?:\w+ )?rash|hives|go red|went red|short of breath|(?:could ?n[o']t|"
-    r"struggl(?:ed|ing) to) breathe)\b",
+    r"(?:patch|patches|rash|skin|marks)|(?:a|an) (?:\w+ )?rash|hives|blotch(?:y|es)|go red|went red|short of breath|"
+    r"(?:could ?n[o']t|struggl(?:ed|ing) to) breathe)\b",
     # a reaction on the body ("an instant reaction on my neck")
     r"(?<!\bno )(?<!\bany )(?<!\bwithout )\breactions? (?:\w+ )?(?:on|all over|across|around) "
     r"(?:my|his|her|their|our) " + _BODY + r"\b",
@@ -268,6 +282,37 @@ _EN_WORN = (
     # ... or what an animal wears, and the rubbing itself
     r"harness|harnesses|collars?|rubbed|rubs|rubbing|chafed|chafes|chafing)\b"
 )
+
+# Blisters told alone as what wearing it did, with how soon ("Blisters after an hour.", "Two blisters within ten
+# minutes", « Des ampoules au bout d'une heure. »): no word of wearing is needed. Not blisters on a thing ("Blisters on
+# the coating after a week", `_NOT_THE_SKINS`), a blister pack, nor a lamp's « ampoules » (« Ampoules grillées après
+# une heure »: only the time right after them)
+_WEAR_TIME = {
+    "en": r"(?:an?|one|two|three|four|five|ten|twenty|thirty|\d+|half an|a few|a couple of|the first) (?:minutes?|"
+    r"mins?|hours?|hrs?|days?|walks?|wears?|miles?|km)\b|(?:day|wear|walk) (?:one|1)\b|lunch\w*|the end of the day",
+    "fr": r"(?:une?|deux|trois|quatre|cinq|dix|vingt|trente|\d+|quelques|la premiere|le premier|une demi-) ?"
+    r"(?:minutes?|min|heures?|h|jours?|journee|marches?|sorties?|km|kilometres?)\b|midi\b|la fin de la journee",
+}
+_BLISTERS_TIMED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:^|[.!?;:,] |\b(?:and|but|so|now|then|already) )(?:(?:huge|big|massive|painful|awful|nasty|terrible|"
+        r"horrible|bad|two|three|several|multiple|blood) )?blisters?\b (?:after|within|by|in|in under|in less than|on)"
+        r" (?:just |only )?(?:" + _WEAR_TIME["en"] + ")",
+    ),
+    "fr": (
+        r"(?:^|[.!?;:,] |\b(?:et|mais|donc|deja) )(?:des |deux |trois |de grosses |grosses |plein d')?ampoules "
+        r"(?:apres |au bout d'|au bout de |des |en moins d'|en moins de |en |le )(?:seulement )?(?:"
+        + _WEAR_TIME["fr"]
+        + ")",
+    ),
+}
+# ... a thing's blisters, in the sentence: a coating or a paint, a lamp's bulbs
+_NOT_THE_SKINS = {
+    "en": r"\b(?:coating|paint|paintwork|varnish|enamel|non-?stick|glaze|lacquer|plaster|veneer|finish|surface|pan|"
+    r"tablets?|pills?|packs?)\b",
+    "fr": r"\b(?:lampe|lampadaire|lustre|led|guirlande|grillee?s?|claquee?s?|douilles?|culots?|watts?|eclairage|"
+    r"lumiere|revetement|peinture|vernis|email|poele)\b",
+}
 
 # What makes a hurt while wearing the item a fault's or a serious one: it broke, or a hospital (`someone_hurt`)
 _WORN_BY_A_FAULT = {
@@ -400,6 +445,10 @@ _FR_REACTING_BODY = (
 _FR_SKIN: tuple[str, ...] = (
     r"\b(?:plaques? rouges?|urticaire|reaction allergique|reaction cutanee|eczema|irritations? (?:de la peau|"
     r"cutanees?))\b",
+    # a reaction named by what the skin reacted to (« une réaction à la laine », « une réaction au nickel »), as "a wool
+    # reaction"
+    r"(?<!\baucune )(?<!\bpas de )(?<!\bsans )\breaction (?:a la |au |a l')(?:laine|nickel|metal|latex|teinture|"
+    r"parfum|colorant|caoutchouc)\b",
 )
 # A person of the customer's or their animal, named as who had a reaction (« ma chienne avait les babines gonflées »;
 # not « la poupée a les yeux rouges », « le pull a les poignets rouges »: the item's own)
@@ -427,6 +476,17 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"(?:les |le |la |l')(?:babines|museau|levres|yeux|paupieres|oreilles|lobes|"
     r"doigts|mains|poignets|cou|peau|pattes)(?: (?:tout|toute|toutes|tous))? (?:rouges?|gonflee?s?|enflee?s?|"
     r"irritee?s?|enflammee?s?)\b",
+    # ... or itches or stings since or after the item (« mes oreilles me grattent depuis que je les porte », « j'ai les
+    # oreilles qui piquent depuis hier », « des démangeaisons au cou depuis »), as `_EN_SKIN_TURNED`'s: not while it is
+    # worn (« le cou me gratte quand je le porte »: a scratchy wool)
+    r"(?:\b(?:mes|mon|ma|ses|son|sa) (?:\w+ )?"
+    + _FR_REACTING_BODY
+    + r" (?:me|lui|nous) (?:grattent|gratte|grattaient|grattait|piquent|pique|piquaient|piquait|demangent|demange|"
+    r"demangeaient|demangeait)|\b(?:j'ai|j'avais|(?:il|elle) (?:a|avait)) (?:les |le |la |l')"
+    + _FR_REACTING_BODY
+    + r" qui (?:grattent|gratte|grattaient|grattait|piquent|pique|piquaient|piquait)|\bdemangeaisons? (?:au|aux|sur "
+    r"(?:le|la|les|mon|ma|mes)) " + _FR_REACTING_BODY + r")\b"
+    r"(?=[^.!?;]*\b(?:depuis|apres)\b)",
 )
 
 # French: what an allergy did, in a text that names it (« allergique aux plumes, je me suis réveillée les yeux
@@ -563,6 +623,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS["en"]),
+        _Table("wear", _BLISTERS_TIMED["en"], unless=_NOT_THE_SKINS["en"]),
         _Table("reaction", _EN_SKIN),
         _Table("reaction", _EN_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["en"]),
         _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True),
@@ -572,6 +633,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True, unless=_DYE_MARKS["fr"]),
+        _Table("wear", _BLISTERS_TIMED["fr"], unless=_NOT_THE_SKINS["fr"]),
         _Table("reaction", _FR_SKIN),
         _Table("reaction", _FR_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["fr"]),
         _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True),

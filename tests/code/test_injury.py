@@ -160,6 +160,9 @@ PET_HURT = [
     ("en", "My cat had a reaction after two days with the collar, the vet took it off.", "reaction"),
     ("fr", "Au bout d'une journée, ma chienne avait les babines gonflées avec ce jouet.", "reaction"),
     ("fr", "Après la promenade, les pattes de mon chien étaient à vif à cause du harnais.", "injury"),
+    # ... its skin red or raw after the item, told as a state
+    ("en", "my dog's paws were red and raw after the boots", "reaction"),
+    ("fr", "Les pattes de ma chienne sont toutes rouges depuis qu'elle porte les bottines.", "reaction"),
 ]  # fmt: skip
 # ... not where the harm is the customer's own or a person of theirs is named, nor an animal not hurt
 PET_NOT_HURT = [
@@ -219,6 +222,14 @@ SKIN_REACTED = [
     ("en", "By the evening my earlobes went hot, red and swollen.", "self"),
     ("en", "Cheap metal, ears are swollen after one evening.", "someone"),
     ("fr", "Ce gel me donne des irritations, je suis allergique à un composant.", "self"),
+    # ... a reaction named by its matter, the skin itchy, blotchy or itching since or after the item
+    ("en", "The winter scarf gave me a wool reaction, my neck is all blotchy.", "self"),
+    ("en", "my ears are itchy since I wore them", "self"),
+    ("en", "My son's wrist has been itching ever since he got the watch.", "son"),
+    ("en", "Took the bracelet off and my wrist was still red and itchy after two days.", "self"),
+    ("fr", "L'écharpe d'hiver m'a donné une réaction à la laine.", "self"),
+    ("fr", "Mes oreilles me grattent depuis que je les porte.", "self"),
+    ("fr", "J'ai les poignets qui piquent depuis que j'ai mis ce bracelet.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
 SKIN_NOT_REACTED = [
@@ -254,6 +265,14 @@ SKIN_NOT_REACTED = [
     ("en", "I usually get a rash from cheap earrings but these were fine, just too long."),
     ("fr", "Le pull a les poignets rouges, pas gris comme sur la photo."),
     ("fr", "La poupée a les yeux rouges, ça fait peur à ma fille."),
+    # ... nor an itch while it is worn (scratchy wool), a soreness from pressing, a red with no time, a reaction denied
+    ("en", "My neck itches when I wear this wool jumper, too scratchy."),
+    ("en", "My ears are sore after an hour with these headphones, they clamp too hard."),
+    ("en", "My ears are red, just like the photo of the model."),
+    ("en", "No wool reaction, it's just too small."),
+    ("fr", "Le cou me gratte quand je porte ce pull, la laine est rêche."),
+    ("fr", "Mes oreilles me font mal après une heure avec ce casque."),
+    ("fr", "Aucune réaction à la laine, juste trop petit."),
 ]
 
 
@@ -364,8 +383,18 @@ WORN = [
     # a nail that throbbed after a run in them (sheet 623 #67: "after a 3k jog my toenail was throbbing", passed over)
     ("en", "These 7s are short. After a 3k jog my toenail was throbbing.", "self"),
     ("fr", "Baskets trop courtes : après un footing de 3 km, mon ongle du gros orteil me lançait.", "self"),
+    # blisters told alone with how soon, no word of wearing
+    ("en", "Blisters after an hour.", "self"),
+    ("en", "Lovely colour but two blisters within ten minutes.", "self"),
+    ("fr", "Des ampoules au bout d'une heure.", "self"),
+    ("fr", "Joli modèle, mais ampoules après 20 minutes.", "self"),
 ]
 NOT_WORN = [
+    # ... nor a thing's blisters after a time, a lamp's bulbs
+    ("en", "Blisters on the coating after a week."),
+    ("en", "The non-stick pan is poor: blisters after two days."),
+    ("fr", "La guirlande : ampoules grillées après une heure."),
+    ("fr", "Lampe de chevet, ampoules après deux jours à changer déjà."),
     ("en", "Walked 10 miles in them with no blisters, but the colour is wrong."),
     ("en", "Never had a blister in them, just too big."),
     ("en", "The blister pack was open when it arrived."),

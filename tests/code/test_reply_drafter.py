@@ -1126,7 +1126,12 @@ def test_a_late_parcel_beside_another_apology_is_apologised_for_too(
      ("en", "I burnt my hand on the handle the first time I used it.", "i'm so sorry that you were hurt",
       "for your safety"),
      ("en", "Raised red welts on my arms after an hour of wearing it.",
-      "i'm so sorry to hear about the reaction you had", "for your safety")],
+      "i'm so sorry to hear about the reaction you had", "for your safety"),
+     # a reaction told by its matter or by the skin itchy since (a wool scarf, earrings: a draft opened with thanks)
+     ("en", "The winter scarf gave me a wool reaction, my neck is all blotchy.",
+      "i'm so sorry to hear about the reaction you had", "for your safety"),
+     ("fr", "Mes oreilles me grattent depuis que je les porte.",
+      "je suis vraiment desole d'apprendre que vous avez fait une reaction", "pour votre securite")],
 )  # fmt: skip
 def test_someone_hurt_is_acknowledged_first_and_told_to_stop_using_it(
     lang: str, text: str, sorry: str, safety: str
