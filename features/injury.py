@@ -161,6 +161,27 @@ _EN_SKIN: tuple[str, ...] = (
     r"vet|doctor|gp|dermatologist|pharmacist|a ?& ?e|hospital|allerg\w*|metal|nickel|latex|dye|wool|fragrance|"
     r"perfume|chemicals?|ingredients?)\b))\b",
 )
+# "Since" or "after" the item: its wearing or use ("since I wore them", "ever since he got the watch", "after wearing
+# it", « depuis que je les porte », « après avoir mis »), the item itself ("after these earrings", "after the boots",
+# « depuis ce bracelet ») or a pronoun of it; not another time or cause ("since spring started", "after the party", «
+# depuis ce matin »)
+_WORN_THINGS = {
+    "en": r"(?:boots?|shoes?|trainers?|sneakers?|sandals?|slippers?|socks?|earrings?|studs?|hoops?|necklace|chain|"
+    r"pendant|bracelet|bangle|rings?|watch|strap|collar|harness|scarf|hat|gloves?|mittens?|jumper|sweater|cardigan|"
+    r"top|dress|shirt|leggings|tights|bra|pyjamas|cream|serum|lotion|gel|perfume|mask|headphones|earbuds|item|"
+    r"product|purchase)",
+    "fr": r"(?:chaussures|bottes|bottines|baskets|sandales|chaussons|chaussettes|boucles(?: d'oreilles)?|creoles|"
+    r"collier|chaine|pendentif|bracelet|bague|montre|harnais|echarpe|bonnet|gants|pull|gilet|robe|haut|legging|"
+    r"collants?|soutien-gorge|pyjama|creme|serum|lotion|gel|parfum|masque|casque|ecouteurs|article|produit)",
+}
+_SINCE_THE_ITEM = {
+    "en": r"(?=[^.!?;]*\b(?:since|after) (?:(?:i|we|he|she|they) (?:first |had |have )?(?:wore|worn|started|put|used|"
+    r"tried|got|bought|had|took)\b|(?:first )?(?:wearing|using|putting|trying)\b|(?:it|them|these|those|this|that)\b|"
+    r"(?:the|my|his|her|its|these|those|this|that) (?:new )?(?:\w+ )?" + _WORN_THINGS["en"] + r"\b))",
+    "fr": r"(?=[^.!?;]*\b(?:depuis|apres) (?:que (?:je |j'|il |elle |on |nous )?(?:les |le |la |l')?(?:porte|portes|"
+    r"portent|ai|a|avons|mets|met|utilise)\b|(?:les |le |la |l')?avoir (?:porte|mis|utilise|essaye)|"
+    r"(?:ces|cette|ce|cet|les|la|le|mes|mon|ma|l') ?(?:nouvelle?s? |nouveaux? )?" + _WORN_THINGS["fr"] + r"\b))",
+}
 # The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
 # these earrings", "my earlobes swelled up") or as what the item made it do ("made my earlobes swell up"); not a state
 # denied ("my ears didn't go red") nor a red of another cause ("my face went red"; `_CAUSE_OF_ITS_OWN`)
@@ -182,10 +203,10 @@ _EN_SKIN_TURNED: tuple[str, ...] = (
     + r"(?:\w+ )?"
     + _EN_REACTING_BODY
     + r" (?:go|turn|swell|puff up|break out|flare up)\b",
-    # ... or is red, itchy or raw, or itches, since or after the item ("my ears are itchy since I wore them", "my dog's
-    # paws were red and raw after the boots"): the skin's state outlasts the wearing; not an itch while it is worn ("my
-    # neck itches when I wear it": a scratchy wool), nor sore (headphones that press, shoes that pinch: a fit), nor a
-    # state with no time told ("my hands are red")
+    # ... or is red, itchy or raw, or itches, since or after the item (`_SINCE_THE_ITEM`: "my ears are itchy since I
+    # wore them", "my dog's paws were red and raw after the boots"): the skin's state outlasts the wearing; not an itch
+    # while it is worn ("my neck itches when I wear it": a scratchy wool), nor sore (headphones that press, shoes that
+    # pinch: a fit), nor a state with no time told ("my hands are red") or another ("since spring started")
     r"(?:\b(?:my|his|her|their|our) "
     + _EN_OWNER_OF
     + r"(?:\w+ )?|(?:^|[.,;:!?] |\band ))"
@@ -193,8 +214,7 @@ _EN_SKIN_TURNED: tuple[str, ...] = (
     + r" (?:(?:are|is|were|was|have been|has been|had been|feel|feels|felt) (?:now |all |still |so |really |very |"
     r"quite |a bit |bright |constantly )?(?:(?:red|itchy|irritated|stinging|raw|blotchy|bumpy),? (?:and )?){0,2}"
     r"(?:red|itchy|irritated|stinging|raw|blotchy|bumpy|flaky|weepy)|(?:(?:have|has|had) been |started |keep |kept )?"
-    r"(?:itch|itches|itched|itching|sting|stings|stung|stinging))\b"
-    r"(?=[^.!?;]*\b(?:since|after)\b)",
+    r"(?:itch|itches|itched|itching|sting|stings|stung|stinging))\b" + _SINCE_THE_ITEM["en"],
 )
 # What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
 # wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
@@ -309,9 +329,14 @@ _BLISTERS_TIMED: dict[str, tuple[str, ...]] = {
 # ... a thing's blisters, in the sentence: a coating or a paint, a lamp's bulbs
 _NOT_THE_SKINS = {
     "en": r"\b(?:coating|paint|paintwork|varnish|enamel|non-?stick|glaze|lacquer|plaster|veneer|finish|surface|pan|"
-    r"tablets?|pills?|packs?)\b",
+    r"tablets?|pills?|packs?)\b|"
+    # ... or on a part or the matter of the item ("Blisters after a day in the sun on the leather")
+    r"\b(?:on|across|all over|in|under) (?:the|its|this|that|my) (?:\w+ )?(?:leather|suede|vinyl|straps?|soles?|print|"
+    r"fabric|material|plastic|handle|lid|case|cover|screen|wood|uppers?)\b",
     "fr": r"\b(?:lampe|lampadaire|lustre|led|guirlande|grillee?s?|claquee?s?|douilles?|culots?|watts?|eclairage|"
-    r"lumiere|revetement|peinture|vernis|email|poele)\b",
+    r"lumiere|revetement|peinture|vernis|email|poele)\b|"
+    r"\b(?:sur|dans|sous) (?:le |la |les |l'|son |sa |ses )(?:\w+ )?(?:cuir|daim|vinyle|brides?|bretelles?|semelles?|"
+    r"imprime|tissu|matiere|plastique|poignee|couvercle|coque|ecran|bois|tige)\b",
 }
 
 # What makes a hurt while wearing the item a fault's or a serious one: it broke, or a hospital (`someone_hurt`)
@@ -485,8 +510,7 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"demangeaient|demangeait)|\b(?:j'ai|j'avais|(?:il|elle) (?:a|avait)) (?:les |le |la |l')"
     + _FR_REACTING_BODY
     + r" qui (?:grattent|gratte|grattaient|grattait|piquent|pique|piquaient|piquait)|\bdemangeaisons? (?:au|aux|sur "
-    r"(?:le|la|les|mon|ma|mes)) " + _FR_REACTING_BODY + r")\b"
-    r"(?=[^.!?;]*\b(?:depuis|apres)\b)",
+    r"(?:le|la|les|mon|ma|mes)) " + _FR_REACTING_BODY + r")\b" + _SINCE_THE_ITEM["fr"],
 )
 
 # French: what an allergy did, in a text that names it (« allergique aux plumes, je me suis réveillée les yeux
@@ -606,13 +630,15 @@ _DYE_MARKS = {
 # enceinte »), or the item too small for what swelled ("My fingers swelled up in the heat and the ring wouldn't come
 # off", « la bague ne passe plus »: a fit); not the item's own part ("swollen from the broken clasp digging in")
 _CAUSE_OF_ITS_OWN = {
-    "en": r"\b(?:cold|heat|heatwave|hot weather|sun|sunburn|sunburnt|summer|winter|weather|pregnan\w*|arthritis|gout|"
-    r"injury|operation|surgery|sprain\w*|fracture\w*)\b|\b(?:won't|wouldn't|doesn't|does not|didn't|did not|can't|"
-    r"cannot|couldn't|will not|would not) (?:\w+ )?(?:go on|go over|come off|fit|get (?:it|them) (?:on|off))\b|"
-    r"\btoo (?:small|tight)\b",
-    "fr": r"\b(?:froid|chaleur|canicule|soleil|hiver|enceinte|grossesse|arthrose|goutte|blessure|operation|entorse|"
-    r"fracture)\b|(?:\ben |\bcet |\bl')ete\b|\bne (?:passe|rentre|va|ferme|s'enleve|sort)\w* (?:plus|pas)\b|\btrop "
-    r"(?:petite?s?|serree?s?|etroite?s?)\b",
+    # (a season, not what is worn in it: "this winter scarf", « l'écharpe d'hiver »)
+    "en": r"\b(?:cold|heat|heatwave|hot weather|sun|sunburn|sunburnt|(?:summer|winter)(?! "
+    + _WORN_THINGS["en"]
+    + r"\b)|weather|pregnan\w*|arthritis|gout|injury|operation|surgery|sprain\w*|fracture\w*|hay ?fever|pollen|"
+    r"crying|clapping)\b|\b(?:won't|wouldn't|doesn't|does not|didn't|did not|can't|cannot|couldn't|will not|would not) "
+    r"(?:\w+ )?(?:go on|go over|come off|fit|get (?:it|them) (?:on|off))\b|\btoo (?:small|tight)\b",
+    "fr": r"\b(?:froid|chaleur|canicule|soleil|(?<!d')hiver|enceinte|grossesse|arthrose|goutte|blessure|operation|"
+    r"entorse|fracture|rhume des foins|pollens?|pleure|pleurer|applaudi\w*)\b|(?:\ben |\bcet |\bl')ete\b|\bne (?:passe|"
+    r"rentre|va|ferme|s'enleve|sort)\w* (?:plus|pas)\b|\btrop (?:petite?s?|serree?s?|etroite?s?)\b",
 }
 
 

@@ -226,7 +226,12 @@ SKIN_REACTED = [
     ("en", "The winter scarf gave me a wool reaction, my neck is all blotchy.", "self"),
     ("en", "my ears are itchy since I wore them", "self"),
     ("en", "My son's wrist has been itching ever since he got the watch.", "son"),
-    ("en", "Took the bracelet off and my wrist was still red and itchy after two days.", "self"),
+    ("en", "My wrist is still red and itchy since I wore the bracelet.", "self"),
+    ("en", "My ears have been red and itchy after wearing these earrings.", "self"),
+    ("fr", "Mes oreilles me grattent depuis ces boucles.", "self"),
+    # ... a season's word that names what is worn in it is no cause of its own
+    ("en", "My neck went red and blotchy from the wool of this winter scarf.", "self"),
+    ("fr", "Mon cou est devenu tout rouge avec la laine de cette écharpe d'hiver.", "self"),
     ("fr", "L'écharpe d'hiver m'a donné une réaction à la laine.", "self"),
     ("fr", "Mes oreilles me grattent depuis que je les porte.", "self"),
     ("fr", "J'ai les poignets qui piquent depuis que j'ai mis ce bracelet.", "self"),
@@ -273,6 +278,11 @@ SKIN_NOT_REACTED = [
     ("fr", "Le cou me gratte quand je porte ce pull, la laine est rêche."),
     ("fr", "Mes oreilles me font mal après une heure avec ce casque."),
     ("fr", "Aucune réaction à la laine, juste trop petit."),
+    # ... nor itchy or red since or after another time or cause than the item
+    ("en", "My eyes are itchy since spring started, hay fever; anyway the dress is too big."),
+    ("fr", "J'ai les yeux qui piquent depuis ce matin, rhume des foins ; la robe est trop grande."),
+    ("en", "My hands were red after the party from all the clapping, the dress was lovely but too long."),
+    ("en", "My hands went red in the winter cold, these mittens are too thin."),
 ]
 
 
@@ -395,6 +405,8 @@ NOT_WORN = [
     ("en", "The non-stick pan is poor: blisters after two days."),
     ("fr", "La guirlande : ampoules grillées après une heure."),
     ("fr", "Lampe de chevet, ampoules après deux jours à changer déjà."),
+    ("en", "Blisters after a day in the sun on the leather, it looks awful."),
+    ("fr", "Des ampoules après une journée au soleil sur le cuir, c'est moche."),
     ("en", "Walked 10 miles in them with no blisters, but the colour is wrong."),
     ("en", "Never had a blister in them, just too big."),
     ("en", "The blister pack was open when it arrived."),
