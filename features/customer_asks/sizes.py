@@ -345,6 +345,13 @@ _WANTED: tuple[str, ...] = (
     # a size asked if there is one: "if you have the 40, I'll take it", « Si vous avez le 40, je prends »
     rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
     rf"{_ARTICLE}({_SIZE})\b",
+    # ... or waited for if there is none yet: "If the 34 isn't in stock, I'll wait", « Si le 34 n'est pas dispo, je
+    # préfère attendre » (the exchange, not the refund, is what they want)
+    rf"\b(?:if|si) {_ARTICLE}({_SIZE}) (?:(?:isn't|is not|isnt|'s not|n'est pas|n'est plus) (?:yet |encore )?(?:in "
+    rf"stock|available|back|en stock|dispo\w*|disponible)|is (?:out of stock|sold out|unavailable)|est (?:en rupture|"
+    rf"epuisee?))\b[^.!?]{{0,40}}?\b(?:(?:i'll|i will|i can|i'm happy to|happy to|i don't mind|i'd rather|"
+    rf"i would rather|i'd prefer to|i prefer to) (?:just )?wait(?:ing)?|j'attendrai|j'attends|(?:je prefere|"
+    rf"je prefererais|je veux bien|je peux) (?:bien )?attendre)\b",
     # a size asked after whether the shop has it: « Est-ce que vous avez le 42 en stock ? Si oui j'échange », "Do you
     # have the 12?", « s'il existe en longueur 34 », "does it come in a 14?", "Do you have it in a 14?", « Vous l'avez
     # en 40 ? », « Possible de l'avoir en 40 ? »; not "do you have a 10% code"

@@ -171,6 +171,11 @@ FLAG_CASES = [
     # the money back wanted alone; not more than it, nor the money of a charge
     ("refund_preferred", "Too small, maybe a 12 would work, not sure. Just want a refund.", True),
     ("refund_preferred", "Just a refund thanks", True),
+    # ... not a box looked for to send it back in (a box, not a size), nor a size waited for
+    ("refund_preferred", "Too small, I'll look for a large box to send it back in.", False),
+    ("refund_preferred", "Trop petit, je vais chercher une grande boîte pour le renvoyer.", False),
+    ("refund_preferred", "If the 34 isn't in stock, I'll wait.", False),
+    ("refund_preferred", "If the 34 isn't in stock, just refund me.", False),  # a fallback, not preferred
     ("refund_preferred", "Je veux juste être remboursée.", True),
     ("refund_preferred", "I want compensation, not just a refund.", False),
     ("refund_preferred", "Just a refund of the postage please, I'm keeping it.", False),
