@@ -77,6 +77,14 @@ _EN: tuple[str, ...] = (
     # foot in it")
     _EN_NOT + r"\b(?:cut|burnt|burned|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched) "
     r"(?:my|his|her|their|our) " + _EN_OWNER_OF + r"(?:own |left |right )?" + _BODY + r"\b",
+    # ... blistered or sprained by the item where no shoe does it ("it blistered my palm", "The drill kicked back and
+    # sprained my wrist"), not the foot or the ankle (a fit's, `_EN_WEAR`), nor the person's own doing, which has a
+    # cause of its own ("I sprained my wrist last month so I can't lift it")
+    _EN_NOT + r"(?<!\bi )(?<!\bi've )(?<!\bi have )(?<!\bi had )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+    r"\b(?:blistered|sprained|twisted|fractured|broke|dislocated|jarred) (?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:own |left |right )?(?:hands?|palms?|fingers?|thumbs?|fingertips?|wrists?|arms?|elbows?|shoulders?|face|"
+    r"lips?|mouth|tongue)\b",
     # "my son was cut", "I got burnt", "she was badly burned"; hurt only of another person ("I was hurt by your
     # reply" is feelings), and not "was not hurt"
     r"\b" + _EN_WHO + r" (?:was|were|got|has been|have been|'s been|'ve been) (?:badly |seriously |slightly |quite |"
@@ -176,10 +184,12 @@ _WORN_THINGS = {
 }
 _SINCE_THE_ITEM = {
     "en": r"(?=[^.!?;]*\b(?:since|after) (?:(?:i|we|he|she|they) (?:first |had |have )?(?:wore|worn|started|put|used|"
-    r"tried|got|bought|had|took)\b|(?:first )?(?:wearing|using|putting|trying)\b|(?:it|them|these|those|this|that)\b|"
+    r"tried|got|bought|had|took|played|applied|washed|handled)\b|(?:first )?(?:wearing|using|putting|trying|playing|"
+    r"applying|washing|handling)\b|(?:it|them|these|those|this|that)\b|"
     r"(?:the|my|his|her|its|these|those|this|that) (?:new )?(?:\w+ )?" + _WORN_THINGS["en"] + r"\b))",
-    "fr": r"(?=[^.!?;]*\b(?:depuis|apres) (?:que (?:je |j'|il |elle |on |nous )?(?:les |le |la |l')?(?:porte|portes|"
-    r"portent|ai|a|avons|mets|met|utilise)\b|(?:les |le |la |l')?avoir (?:porte|mis|utilise|essaye)|"
+    "fr": r"(?=[^.!?;]*\b(?:depuis|apres) (?:(?:que |qu')(?:je |j'|il |elle |on |nous )?(?:les |le |la |l')?(?:porte|"
+    r"portes|portent|ai|a|avons|mets|met|utilise|applique|joue)\b|(?:les |le |la |l')?avoir (?:porte|mis|utilise|"
+    r"essaye|applique|joue)|"
     r"(?:ces|cette|ce|cet|les|la|le|mes|mon|ma|l') ?(?:nouvelle?s? |nouveaux? )?" + _WORN_THINGS["fr"] + r"\b))",
 }
 # The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
@@ -203,6 +213,15 @@ _EN_SKIN_TURNED: tuple[str, ...] = (
     + r"(?:\w+ )?"
     + _EN_REACTING_BODY
     + r" (?:go|turn|swell|puff up|break out|flare up)\b",
+    # ... or as the state the item left it in, the face too ("The face cream left my cheeks stinging and blotchy"): the
+    # item named as the cause, no shame; not the feet (a shoe that pinches)
+    r"\b(?:left|leaves|leaving) (?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:\w+ )?(?:"
+    + _EN_REACTING_BODY
+    + r"|face|cheeks?|forehead|chin|nose) (?:all |so |really |very |bright )?(?:(?:red|itchy|stinging|burning|sore|raw|"
+    r"tender),? (?:and )?){0,2}(?:red|itchy|stinging|burning|raw|blotchy|bumpy|swollen|puffy|inflamed|irritated|"
+    r"blistered)\b",
     # ... or is red, itchy or raw, or itches, since or after the item (`_SINCE_THE_ITEM`: "my ears are itchy since I
     # wore them", "my dog's paws were red and raw after the boots"): the skin's state outlasts the wearing; not an itch
     # while it is worn ("my neck itches when I wear it": a scratchy wool), nor sore (headphones that press, shoes that
@@ -418,6 +437,10 @@ _FR: tuple[str, ...] = (
     # « ça m'a brûlé la main », « la lame lui a coupé le doigt » (not « m'a coupé la parole »)
     r"\b(?:m'a|m'ont|lui a|lui ont|l'a|nous a) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|electrocute)e?s?"
     r"(?: (?:a )?(?:la|le|les|au|aux|l') ?" + _FR_BODY + r"\b| (?:gravement|profondement|serieusement)\b)",
+    # ... or twisted, sprained or broken where no shoe does it (« La perceuse m'a tordu le poignet »; not the ankle, a
+    # fit's, `_FR_WEAR`)
+    r"\b(?:m'a|m'ont|lui a|lui ont) (?:\w+ )?(?:tordu|foule|casse|luxe|fracture) (?:le |la |les |l')(?:poignet|pouce|"
+    r"doigts?|main|bras|coude|epaule)\b",
     # ... or a body part of another the item did it to (« Le fermoir a coupé la patte de mon chien », « le harnais a
     # blessé les pattes de mon chien »)
     r"\b(?:a|ont|avait|avaient) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|ecorche)e?s? (?:la|le|les|l') ?"
@@ -495,6 +518,11 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"enflammee?s?|boursouflee?s?|couverte?s? de (?:plaques|boutons|cloques))\b",
     r"\b(?:m'a|m'ont|lui a|lui ont|a|ont) fait (?:gonfler|rougir|enfler) (?:les |le |la |l'|mes |mon |ma |ses |son |"
     r"sa )" + _FR_REACTING_BODY + r"\b",
+    # ... or as the state the item left it in (« La crème m'a laissé les joues rouges et irritées »)
+    r"\b(?:m'a|m'ont|lui a|lui ont) laisse (?:le |la |les |l')(?:"
+    + _FR_REACTING_BODY
+    + r"|visage|joues?|front|menton|nez) (?:tout |toute |toutes |tous )?(?:rouges?|irritee?s?|gonflee?s?|enflee?s?|"
+    r"enflammee?s?|boursouflee?s?|brulante?s?)\b",
     # ... or had so (« elle avait les babines gonflées », « j'ai les lobes tout rouges »), by a person or an animal
     # (`_FR_KIN_OR_PET`); not a garment's own part (« la robe a le dos rouge »)
     r"(?:\bj'(?:ai|avais)|\b(?:il|elle|ils|elles) (?:avait|avaient)|" + _FR_KIN_OR_PET + r" (?:a|ont|avait|avaient)) "
@@ -507,7 +535,8 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"(?:\b(?:mes|mon|ma|ses|son|sa) (?:\w+ )?"
     + _FR_REACTING_BODY
     + r" (?:me|lui|nous) (?:grattent|gratte|grattaient|grattait|piquent|pique|piquaient|piquait|demangent|demange|"
-    r"demangeaient|demangeait)|\b(?:j'ai|j'avais|(?:il|elle) (?:a|avait)) (?:les |le |la |l')"
+    r"demangeaient|demangeait)|(?:\bj'ai|\bj'avais|\b(?:il|elle) (?:a|avait)|" + _FR_KIN_OR_PET + r" (?:a|avait)) "
+    r"(?:les |le |la |l')"
     + _FR_REACTING_BODY
     + r" qui (?:grattent|gratte|grattaient|grattait|piquent|pique|piquaient|piquait)|\bdemangeaisons? (?:au|aux|sur "
     r"(?:le|la|les|mon|ma|mes)) " + _FR_REACTING_BODY + r")\b" + _SINCE_THE_ITEM["fr"],

@@ -9,6 +9,10 @@ from features.injury import HURT_KINDS, HURT_WHO, Hurt, someone_hurt
 
 HURT = [
     ("fr", "Mon fils s'est coupé avec la protection de lame.", "son", "injury"),
+    # a hand blistered or a wrist sprained by the item (a kettle, a drill), no shoe in it
+    ("en", "The kettle handle got so hot it blistered my palm.", "self", "injury"),
+    ("en", "The drill kicked back and sprained my wrist.", "self", "injury"),
+    ("fr", "La perceuse m'a tordu le poignet, j'ai mal depuis.", "self", "injury"),
     ("fr", "Je me suis brûlée avec la poignée du fer.", "self", "injury"),
     ("fr", "Ma fille s'est blessée au doigt en l'ouvrant.", "daughter", "injury"),
     # « s'est coupé » of someone, with where or what cut them, or named
@@ -66,6 +70,9 @@ HURT = [
 ]
 
 NOT_HURT = [
+    # ... not a sprain of the customer's own doing, with a cause of its own
+    ("en", "I sprained my wrist last month so I can't lift this heavy pan, returning it."),
+    ("fr", "Je me suis foulé le poignet au tennis, je ne peux pas utiliser la ponceuse."),
     # a device that switched off (« s'est coupé » was read as someone cut: an injury handover)
     ("fr", "La tondeuse sent le chaud dès le premier essai et s'est coupé net."),
     ("fr", "Au bout de cinq minutes le moteur s'est coupé tout seul."),
@@ -235,6 +242,11 @@ SKIN_REACTED = [
     ("fr", "L'écharpe d'hiver m'a donné une réaction à la laine.", "self"),
     ("fr", "Mes oreilles me grattent depuis que je les porte.", "self"),
     ("fr", "J'ai les poignets qui piquent depuis que j'ai mis ce bracelet.", "self"),
+    # ... after playing with it or applying it, the face left so by a cream, a child's hands (beauty, toys)
+    ("en", "The face cream left my cheeks stinging and blotchy for two days.", "self"),
+    ("fr", "La crème m'a laissé les joues rouges et irritées.", "self"),
+    ("en", "My son's hands were red and itchy after playing with the slime.", "son"),
+    ("fr", "Mon fils a les mains qui grattent depuis qu'il a joué avec la pâte.", "son"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
 SKIN_NOT_REACTED = [
@@ -283,6 +295,8 @@ SKIN_NOT_REACTED = [
     ("fr", "J'ai les yeux qui piquent depuis ce matin, rhume des foins ; la robe est trop grande."),
     ("en", "My hands were red after the party from all the clapping, the dress was lovely but too long."),
     ("en", "My hands went red in the winter cold, these mittens are too thin."),
+    ("en", "These shoes left my feet red and sore, half a size up please."),
+    ("en", "My face went red when the doll started singing at the checkout."),
 ]
 
 
