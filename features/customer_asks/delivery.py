@@ -161,7 +161,8 @@ _TRACKING_STUCK = re.compile(
     r"frozen)\b|\btracking\b[^.!?]{0,60}?\b(?:still )?(?:hasn't|hasnt|has not)(?: even)? (?:moved|changed|updated|"
     r"been updated)\b|"
     + _THE_TRACKING_FR
-    + r"(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? (?:est )?(?:toujours )?(?:bloque|fige)\b|"
+    + r"(?: (?:du|de mon|de ma|de la) (?:colis|commande|livraison))? (?:est |indique |affiche |dit |marque )?"
+    r"(?:toujours )?(?:bloque|fige)\b|"
     + _THE_TRACKING_FR
     + r"[^.!?]{0,60}?(?:\bne |\bn')(?:bouge|evolue|avance) (?:toujours )?(?:plus|pas)\b|"
     + _THE_TRACKING_FR

@@ -779,6 +779,11 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?<!devoir )(?<!pas )(?<!avoir a )\bcour(?:ir|s|t) apres (?:mon|notre|le) (?:argent|remboursement)\b",
         r"\b(?:toujours|jamais) (?:pas |rien )?(?:de |mon |recu (?:de |mon )?)?(?:remboursement|rembourse)\b|"
         r"\bou (?:en est|est) (?:mon|le) remboursement\b",
+        # the refund said held up ("My refund is stuck", « Mon remboursement est bloqué »)
+        r"\b(?:my|our|the) refund (?:is|has been|'s been|seems|appears to be) (?:still |now )?(?:stuck|held up|blocked|"
+        r"frozen|on hold)\b|"
+        r"\b(?:mon|notre|le) remboursement (?:est|reste|semble|a l'air) (?:toujours |encore )?(?:bloque|coince|gele|"
+        r"en suspens)\b",
     ),
 }
 # Express delivery paid for (`CustomerAsks.express_paid`), not denied (`affirmed`: "I didn't pay for express
