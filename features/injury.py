@@ -183,13 +183,18 @@ _WORN_THINGS = {
     r"collants?|soutien-gorge|pyjama|creme|serum|lotion|gel|parfum|masque|casque|ecouteurs|article|produit)",
 }
 _SINCE_THE_ITEM = {
-    "en": r"(?=[^.!?;]*\b(?:since|after) (?:(?:i|we|he|she|they) (?:first |had |have )?(?:wore|worn|started|put|used|"
-    r"tried|got|bought|had|took|played|applied|washed|handled)\b|(?:first )?(?:wearing|using|putting|trying|playing|"
-    r"applying|washing|handling)\b|(?:it|them|these|those|this|that)\b|"
+    # (a verb of getting only with the item after it, "since I got the watch", not "since I got back from holiday"; a
+    # demonstrative alone only where its clause ends, "after that", not "after that wedding")
+    "en": r"(?=[^.!?;]*\b(?:since|after) (?:(?:i|we|he|she|they) (?:first |had |have )?(?:(?:wore|worn|put|used|tried|"
+    r"played|applied|washed|handled)\b|started (?:wearing|using|putting|applying)\b|(?:got|bought|had|took|received|"
+    r"opened) (?:(?:it|them)\b|(?:the|my|his|her|this|that|these|those) (?:new )?(?:\w+ )?"
+    + _WORN_THINGS["en"]
+    + r"\b))|(?:first )?(?:wearing|using|putting|trying|playing|applying|washing|handling)\b|(?:it|them)\b|"
+    r"(?:these|those|this|that)(?= *(?:[,;:.!?]|$))|"
     r"(?:the|my|his|her|its|these|those|this|that) (?:new )?(?:\w+ )?" + _WORN_THINGS["en"] + r"\b))",
-    "fr": r"(?=[^.!?;]*\b(?:depuis|apres) (?:(?:que |qu')(?:je |j'|il |elle |on |nous )?(?:les |le |la |l')?(?:porte|"
-    r"portes|portent|ai|a|avons|mets|met|utilise|applique|joue)\b|(?:les |le |la |l')?avoir (?:porte|mis|utilise|"
-    r"essaye|applique|joue)|"
+    "fr": r"(?=[^.!?;]*\b(?:depuis|apres) (?:(?:que |qu')(?:je |j'|il |elle |on |nous )?(?:les |le |la |l')?"
+    r"(?:(?:porte|portes|portent|mets|met|utilise|applique)\b|(?:ai|a|avons) (?:mis|porte|utilise|applique|joue|"
+    r"essaye|recu|achete)\w*)|(?:les |le |la |l')?avoir (?:porte|mis|utilise|essaye|applique|joue)|"
     r"(?:ces|cette|ce|cet|les|la|le|mes|mon|ma|l') ?(?:nouvelle?s? |nouveaux? )?" + _WORN_THINGS["fr"] + r"\b))",
 }
 # The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
@@ -243,6 +248,9 @@ _EN_ALLERGY: tuple[str, ...] = (
     r"lips|ears)|(?:eyes|face|lips|throat|tongue) (?:swelled|swelling|swollen|puffed|were streaming|streaming)|red "
     r"(?:patch|patches|rash|skin|marks)|(?:a|an) (?:\w+ )?rash|hives|blotch(?:y|es)|go red|went red|short of breath|"
     r"(?:could ?n[o']t|struggl(?:ed|ing) to) breathe)\b",
+    # the body red or raw where a reaction is named ("My dog reacted to the collar, his neck is red and raw")
+    r"\b" + _EN_REACTING_BODY + r" (?:is|are|was|were|went|turned) (?:all |so |really |very |bright )?(?:red|raw|"
+    r"blotchy|inflamed|irritated)\b",
     # a reaction on the body ("an instant reaction on my neck")
     r"(?<!\bno )(?<!\bany )(?<!\bwithout )\breactions? (?:\w+ )?(?:on|all over|across|around) "
     r"(?:my|his|her|their|our) " + _BODY + r"\b",

@@ -167,7 +167,8 @@ PET_HURT = [
     ("en", "My cat had a reaction after two days with the collar, the vet took it off.", "reaction"),
     ("fr", "Au bout d'une journée, ma chienne avait les babines gonflées avec ce jouet.", "reaction"),
     ("fr", "Après la promenade, les pattes de mon chien étaient à vif à cause du harnais.", "injury"),
-    # ... its skin red or raw after the item, told as a state
+    # ... its skin red or raw after the item, told as a state, or beside a reaction named
+    ("en", "My dog reacted to the collar, his neck is red and raw.", "reaction"),
     ("en", "my dog's paws were red and raw after the boots", "reaction"),
     ("fr", "Les pattes de ma chienne sont toutes rouges depuis qu'elle porte les bottines.", "reaction"),
 ]  # fmt: skip
@@ -247,6 +248,7 @@ SKIN_REACTED = [
     ("fr", "La crème m'a laissé les joues rouges et irritées.", "self"),
     ("en", "My son's hands were red and itchy after playing with the slime.", "son"),
     ("fr", "Mon fils a les mains qui grattent depuis qu'il a joué avec la pâte.", "son"),
+    ("en", "My skin has been red and stinging since I started using this cream.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
 SKIN_NOT_REACTED = [
@@ -295,6 +297,12 @@ SKIN_NOT_REACTED = [
     ("fr", "J'ai les yeux qui piquent depuis ce matin, rhume des foins ; la robe est trop grande."),
     ("en", "My hands were red after the party from all the clapping, the dress was lovely but too long."),
     ("en", "My hands went red in the winter cold, these mittens are too thin."),
+    # ... nor since or after a time or an event named with "this / that", nor a getting that is no item's
+    ("en", "My arms have been itchy since I got back from holiday, mosquito bites; the top is fine but too big."),
+    ("en", "My neck has been red since this morning, I think I slept badly; the dress is the wrong colour anyway."),
+    ("en", "My eyes were red after that wedding, so emotional! The dress was perfect but it's too long."),
+    ("en", "My neck has been red since I started my new job, stress. The dress is too long."),
+    ("fr", "J'ai les yeux qui piquent depuis que j'ai déménagé, la robe est trop grande."),
     ("en", "These shoes left my feet red and sore, half a size up please."),
     ("en", "My face went red when the doll started singing at the checkout."),
 ]
