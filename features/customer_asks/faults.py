@@ -153,12 +153,12 @@ _NOT_COME_LATER = (
 # What follows a French "not come" when the parcel did come, late, before a day, in part, damaged or not as ordered
 # (« pas arrivé à temps pour le mariage », « jamais parvenu en bon état », « pas reçu dans la bonne taille »)
 # What is blocked but no part of the item (« le suivi est bloqué », « le suivi de ma commande est bloqué », « mon compte
-# est bloqué »): the parcel's way, the customer's account or money; fixed-width look-behinds, one per word
+# (client) est bloqué »): the parcel's way, the customer's account or money; fixed-width look-behinds, one per word
 _NOT_THE_ITEMS_BLOCKED = "".join(
     f"(?<!{word} )"
     for word in (
         "suivi", "colis", "paquet", "commande", "livraison", "envoi", "expedition", "compte", "paiement",
-        "remboursement", "retour", "dossier", "carte", "site", "transporteur",
+        "remboursement", "retour", "dossier", "carte", "site", "transporteur", "client",
     )
 )  # fmt: skip
 _CAME_AFTER_ALL_FR = (
