@@ -77,14 +77,6 @@ _EN: tuple[str, ...] = (
     # foot in it")
     _EN_NOT + r"\b(?:cut|burnt|burned|scalded|injured|sliced|nicked|grazed|gashed|bruised|trapped|pinched) "
     r"(?:my|his|her|their|our) " + _EN_OWNER_OF + r"(?:own |left |right )?" + _BODY + r"\b",
-    # ... blistered or sprained by the item where no shoe does it ("it blistered my palm", "The drill kicked back and
-    # sprained my wrist"), not the foot or the ankle (a fit's, `_EN_WEAR`), nor the person's own doing, which has a
-    # cause of its own ("I sprained my wrist last month so I can't lift it")
-    _EN_NOT + r"(?<!\bi )(?<!\bi've )(?<!\bi have )(?<!\bi had )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )"
-    r"\b(?:blistered|sprained|twisted|fractured|broke|dislocated|jarred) (?:my|his|her|their|our) "
-    + _EN_OWNER_OF
-    + r"(?:own |left |right )?(?:hands?|palms?|fingers?|thumbs?|fingertips?|wrists?|arms?|elbows?|shoulders?|face|"
-    r"lips?|mouth|tongue)\b",
     # "my son was cut", "I got burnt", "she was badly burned"; hurt only of another person ("I was hurt by your
     # reply" is feelings), and not "was not hurt"
     r"\b" + _EN_WHO + r" (?:was|were|got|has been|have been|'s been|'ve been) (?:badly |seriously |slightly |quite |"
@@ -108,6 +100,25 @@ _EN: tuple[str, ...] = (
     # cuts in transit")
     r"\b" + _EN_WHO + r"(?:'ve| have| has| had)? (?:suffered|sustained) (?:\w+ )?(?:burns|cuts|injuries|an injury)\b",
 )
+# Blistered or sprained by the item where no shoe does it ("it blistered my palm", "The drill kicked back and sprained
+# my wrist"), not the foot or the ankle (a fit's, `_EN_WEAR`), nor the person's own doing ("I sprained my wrist last
+# month", "My husband broke his arm skiing"; `_OWN_DOING`)
+_EN_STRAINED: tuple[str, ...] = (
+    _EN_NOT + r"(?<!\bi )(?<!\bi've )(?<!\bi have )(?<!\bi had )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+    r"\b(?:blistered|sprained|twisted|fractured|broke|dislocated|jarred) (?:my|his|her|their|our) "
+    + _EN_OWNER_OF
+    + r"(?:own |left |right )?(?:hands?|palms?|fingers?|thumbs?|fingertips?|wrists?|arms?|elbows?|shoulders?|face|"
+    r"lips?|mouth|tongue)\b",
+)
+# ... a person of the customer's as the one who did it, or a sport, a fall or a time of its own in the sentence
+_OWN_DOING = {
+    "en": r"\bmy " + _EN_KIN + r"\b(?!'s)|\b(?:ski\w*|snowboard\w*|football|tennis|rugby|netball|hockey|gym|"
+    r"climbing|fell|fall|tripped|slipped|accident|operation|surgery|last (?:week|month|year|winter|summer)|in "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    "fr": r"\b(?:ski|snowboard|football|foot|tennis|rugby|hand|sport|chute|tombee?|glisse|accident|operation|"
+    r"l'an dernier|l'annee derniere|le mois dernier|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+    r"octobre|novembre|decembre))\b",
+}
 # The item fell on someone ("The shelf fell off the wall onto my foot", "the mirror came down and hit my daughter"): a
 # hurt from the item giving way, not the customer's own fall ("I slipped and fell on my hands") nor a thing it fell on
 _EN_STRUCK = (
@@ -445,10 +456,6 @@ _FR: tuple[str, ...] = (
     # « ça m'a brûlé la main », « la lame lui a coupé le doigt » (not « m'a coupé la parole »)
     r"\b(?:m'a|m'ont|lui a|lui ont|l'a|nous a) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|electrocute)e?s?"
     r"(?: (?:a )?(?:la|le|les|au|aux|l') ?" + _FR_BODY + r"\b| (?:gravement|profondement|serieusement)\b)",
-    # ... or twisted, sprained or broken where no shoe does it (« La perceuse m'a tordu le poignet »; not the ankle, a
-    # fit's, `_FR_WEAR`)
-    r"\b(?:m'a|m'ont|lui a|lui ont) (?:\w+ )?(?:tordu|foule|casse|luxe|fracture) (?:le |la |les |l')(?:poignet|pouce|"
-    r"doigts?|main|bras|coude|epaule)\b",
     # ... or a body part of another the item did it to (« Le fermoir a coupé la patte de mon chien », « le harnais a
     # blessé les pattes de mon chien »)
     r"\b(?:a|ont|avait|avaient) (?:\w+ )?(?:brule|coupe|blesse|ebouillante|entaille|ecorche)e?s? (?:la|le|les|l') ?"
@@ -474,6 +481,11 @@ _FR: tuple[str, ...] = (
     r"(?<!couleur )(?<!couleurs )(?<!couleur a )(?<!couleurs ont )(?<!teinture a )"
     r"\b(?:saignait|saigne|saignaient|saigner|saignement|saignements|sang partout)\b(?! (?:au|en|a la) (?:lavage|"
     r"machine|rincage))",
+)
+# ... in French (« La perceuse m'a tordu le poignet »; not « Le ski lui a cassé le bras »: `_OWN_DOING`)
+_FR_STRAINED: tuple[str, ...] = (
+    r"\b(?:m'a|m'ont|lui a|lui ont) (?:\w+ )?(?:tordu|foule|casse|luxe|fracture) (?:le |la |les |l')(?:poignet|pouce|"
+    r"doigts?|main|bras|coude|epaule)\b",
 )
 # « L'étagère s'est décrochée et m'est tombée sur le pied », « le miroir est tombé sur ma fille »; not the customer's
 # own fall (« je suis tombée sur les mains »), nor what is worn slipping down (« les bretelles sont tombées sur mes
@@ -679,27 +691,38 @@ _CAUSE_OF_ITS_OWN = {
 }
 
 
+# An allergy to what is no item, in the sentence of what it did ("I'm allergic to my cat, my eyes are red today")
+_ALLERGY_ELSEWHERE = {
+    "en": r"\ballergic to (?:my |the |our |his |her )?(?:cats?|dogs?|dust|pollen|grass|hay|animals?|pets?|horses?)\b|"
+    r"\bhay ?fever\b",
+    "fr": r"\ballergique (?:a|au|aux) (?:mon |ma |mes |la |le |l')?(?:chats?|chiens?|poussiere|pollens?|herbe|animaux|"
+    r"poils)\b|\brhume des foins\b",
+}
+
+
 # Per language, in order: an injury before a hurt from wear, before a reaction.
 _TABLES: dict[str, tuple[_Table, ...]] = {
     "en": (
         _Table("injury", _EN),
+        _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
         _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS["en"]),
         _Table("wear", _BLISTERS_TIMED["en"], unless=_NOT_THE_SKINS["en"]),
         _Table("reaction", _EN_SKIN),
         _Table("reaction", _EN_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["en"]),
-        _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True),
+        _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True, unless=_ALLERGY_ELSEWHERE["en"]),
     ),
     "fr": (
         _Table("injury", _FR),
+        _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
         _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True, unless=_DYE_MARKS["fr"]),
         _Table("wear", _BLISTERS_TIMED["fr"], unless=_NOT_THE_SKINS["fr"]),
         _Table("reaction", _FR_SKIN),
         _Table("reaction", _FR_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["fr"]),
-        _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True),
+        _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True, unless=_ALLERGY_ELSEWHERE["fr"]),
     ),
 }
 # A sentence that says nobody was hurt, before the words of the harm.

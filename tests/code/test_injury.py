@@ -73,6 +73,11 @@ NOT_HURT = [
     # ... not a sprain of the customer's own doing, with a cause of its own
     ("en", "I sprained my wrist last month so I can't lift this heavy pan, returning it."),
     ("fr", "Je me suis foulé le poignet au tennis, je ne peux pas utiliser la ponceuse."),
+    ("en", "My husband broke his arm skiing, so he can't use the drill."),
+    ("en", "My son twisted his wrist at football, returning the bike."),
+    ("fr", "Le ski lui a cassé le bras, il ne peut pas utiliser la perceuse."),
+    # ... nor what an allergy to no item did
+    ("en", "I'm allergic to my cat, my eyes are red today; anyway the dress doesn't fit."),
     # a device that switched off (« s'est coupé » was read as someone cut: an injury handover)
     ("fr", "La tondeuse sent le chaud dès le premier essai et s'est coupé net."),
     ("fr", "Au bout de cinq minutes le moteur s'est coupé tout seul."),
