@@ -781,9 +781,9 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bou (?:en est|est) (?:mon|le) remboursement\b",
         # the refund said held up ("My refund is stuck", « Mon remboursement est bloqué »)
         r"\b(?:my|our|the) refund (?:is|has been|'s been|seems|appears to be) (?:still |now )?(?:stuck|held up|blocked|"
-        r"frozen|on hold)\b|"
+        r"frozen|on hold)\b(?![^.!?]*\?)(?! (?:until|till|unless)\b)|"
         r"\b(?:mon|notre|le) remboursement (?:est|reste|semble|a l'air) (?:toujours |encore )?(?:bloque|coince|gele|"
-        r"en suspens)\b",
+        r"en suspens)\b(?![^.!?]*\?)(?! (?:tant que|jusqu'a|jusqu'au|sauf si)\b)",
     ),
 }
 # Express delivery paid for (`CustomerAsks.express_paid`), not denied (`affirmed`: "I didn't pay for express

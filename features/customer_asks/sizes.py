@@ -352,8 +352,10 @@ _WANTED: tuple[str, ...] = (
     rf"epuisee?))\b[^.!?]{{0,40}}?\b(?:(?:i'll|i will|i can|i'm happy to|happy to|i don't mind|i'd rather|"
     rf"i would rather|i'd prefer to|i prefer to) (?:just )?wait(?:ing)?|j'attendrai|j'attends|(?:je prefere|"
     rf"je prefererais|je veux bien|je peux) (?:bien )?attendre)\b"
-    # (not the refund waited for instead: "I will wait for my refund", « j'attends le remboursement »)
-    rf"(?! (?:for|on|le|mon|un|the|my|a) (?:(?:the|my|a|le|mon|un) )?(?:refund|money|remboursement|argent)\b)",
+    # (not the refund waited for instead: "I will wait for my refund", « j'attends le remboursement »; nor a wait
+    # refused, "I'll wait no longer")
+    rf"(?! (?:for|on|le|mon|un|the|my|a) (?:(?:the|my|a|le|mon|un) )?(?:refund|money|remboursement|argent)\b)"
+    rf"(?! (?:no|any|much) longer\b| plus\b)",
     # a size asked after whether the shop has it: « Est-ce que vous avez le 42 en stock ? Si oui j'échange », "Do you
     # have the 12?", « s'il existe en longueur 34 », "does it come in a 14?", "Do you have it in a 14?", « Vous l'avez
     # en 40 ? », « Possible de l'avoir en 40 ? »; not "do you have a 10% code"
