@@ -26,6 +26,7 @@ from features.customer_asks.delivery import (
     _OCCASION_MISSED,
     _ORDER_AWAITED,
     _PARCEL_STILL_AWAITED,
+    _PICKUP_PLACE_HAS_NOTHING,
     _REFUND_AWAITED,
     _RETURN_SENT,
     _RETURN_TOLD,
@@ -409,7 +410,9 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         )
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
-    if "not_received" not in faults and (_PARCEL_STILL_AWAITED.search(folded) or _TRACKING_STUCK.search(folded)):
+    if "not_received" not in faults and any(
+        awaited.search(folded) for awaited in (_PARCEL_STILL_AWAITED, _TRACKING_STUCK, _PICKUP_PLACE_HAS_NOTHING)
+    ):
         if _RETURN_TRACKED.search(folded):
             requests = _with_request(requests, "sent_back")
         else:
