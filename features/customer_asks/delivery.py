@@ -173,8 +173,10 @@ _TRACKING_STUCK = re.compile(
 # ... or the place it was said left for the customer to fetch has nothing for them ("Tracking says it's at the parcel
 # shop but they can't find it", "the pickup point has no parcel under my name", « Remis au point relais d'après le
 # suivi, mais le point relais ne trouve rien à mon nom », « le bureau de poste n'a aucune trace du colis »); not a
-# shop's stock or our own service ("your shop can't find my order": no pickup place), nor a search that ended with it
-# found ("couldn't find it at first", « ne trouvait rien, puis l'a retrouvé »)
+# shop's stock or our own service ("your shop can't find my order": no pickup place), nor anything else the place
+# could not find or do ("couldn't find anything wrong with my label", « ils n'ont rien compris »), nor a search that
+# ended with it found or come ("couldn't find it at first", « ne trouvait rien, puis l'a retrouvé », "had no parcel
+# for me on Monday, it only came on Wednesday", « n'avait aucun colis lundi, il est arrivé mercredi »)
 _PICKUP_PLACE = (
     r"\b(?:pick ?-?up point|collection point|parcel (?:shop|locker|point)|locker|post office|sorting office|depot|"
     r"relay point|point (?:relais|retrait)|relais(?: colis)?|bureau de (?:poste|tabac)|la poste|buraliste|tabac|"
@@ -183,14 +185,17 @@ _PICKUP_PLACE = (
 _PICKUP_PLACE_HAS_NOTHING = re.compile(
     _PICKUP_PLACE
     + r"[^.!?]{0,60}?\b(?:(?:can't|cant|cannot|can not|couldn't|couldnt|could not|won't|wont) (?:find|locate|trace) "
-    r"(?:it|them|anything|my (?:parcel|package|order)|the (?:parcel|package|order)|a (?:parcel|package))|(?:has|have|"
+    r"(?:it|them|anything(?! (?:wrong|amiss|odd|strange|unusual|about|on|in)\b)|my (?:parcel|package|order)|the "
+    r"(?:parcel|package|order)|a (?:parcel|package))|(?:has|have|"
     r"had) (?:nothing|no (?:parcel|package|record|trace|sign))|(?:doesn't|doesnt|does not|don't|dont|do not|didn't|"
     r"didnt|did not) have (?:it|them|anything|my (?:parcel|package|order)|the (?:parcel|package|order))|no (?:record|"
     r"trace|sign) of (?:it|them|my (?:parcel|package|order)|the (?:parcel|package|order))|nothing (?:under|in|for) my "
-    r"name|(?:ne|n') ?(?:trouve(?:nt)?|retrouve(?:nt)?|a|ont|avait|avaient) (?:rien|aucun colis|aucune trace|pas (?:le|"
-    r"mon) colis|jamais (?:recu|eu) (?:le|mon) colis)|aucun colis|aucune trace)\b"
+    r"name|(?:ne|n') ?(?:trouve(?:nt)?|retrouve(?:nt)?|a|ont|avait|avaient) (?:rien(?! (?:compris|pu|fait|vu|voulu|"
+    r"dit|su|accepte)\b)|aucun colis|aucune trace|pas (?:le|mon) colis|jamais (?:recu|eu) (?:le|mon) colis)|aucun "
+    r"colis|aucune trace)\b"
     r"(?![^.!?]{0,40}?\b(?:at first|until|then|eventually|finally|in the end|d'abord|puis|finalement|au final|"
-    r"jusqu'))"
+    r"jusqu')|[^.!?]{0,40}?\b(?:it|they|il|elle|ils|elles|le colis)(?: only| finally| eventually| seulement| "
+    r"finalement)? (?:came|arrived|turned up|(?:est|sont) (?:arrivee?s?|livree?s?)))"
 )
 # ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
 # de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign
