@@ -174,7 +174,7 @@ _TRACKING_STUCK = re.compile(
 # shop but they can't find it", "the pickup point has no parcel under my name", « Remis au point relais d'après le
 # suivi, mais le point relais ne trouve rien à mon nom », « le bureau de poste n'a aucune trace du colis »); not a
 # shop's stock or our own service ("your shop can't find my order": no pickup place), nor anything else the place
-# could not find or do ("couldn't find anything wrong with my label", « ils n'ont rien compris »), nor a search that
+# could not find or do (`_NOTHING_ELSE_SAID`), nor a search that
 # ended with it found or come ("couldn't find it at first", « ne trouvait rien, puis l'a retrouvé », "had no parcel
 # for me on Monday, it only came on Wednesday", « n'avait aucun colis lundi, il est arrivé mercredi »)
 _PICKUP_PLACE = (
@@ -182,16 +182,24 @@ _PICKUP_PLACE = (
     r"relay point|point (?:relais|retrait)|relais(?: colis)?|bureau de (?:poste|tabac)|la poste|buraliste|tabac|"
     r"consigne|casier)\b"
 )
+# ... "anything" / « rien » of the parcel only: alone, or for the customer's name ("can't find anything under my name",
+# « rien à mon nom »), not anything else the place could not find or do ("anything wrong with my label", "anything to
+# object to", « rien compris », « rien trouvé à redire »)
+_NOTHING_ELSE_SAID = (
+    r"(?= *(?:$|[.!?,;:]| (?:but|and|mais|et|at all|du tout)\b| (?:under|for|in|with|a|au|pour|sous) (?:my|our|the|"
+    r"mon|notre|nom|moi|nous|le nom)\b))"
+)
 _PICKUP_PLACE_HAS_NOTHING = re.compile(
     _PICKUP_PLACE
     + r"[^.!?]{0,60}?\b(?:(?:can't|cant|cannot|can not|couldn't|couldnt|could not|won't|wont) (?:find|locate|trace) "
-    r"(?:it|them|anything(?! (?:wrong|amiss|odd|strange|unusual|about|on|in)\b)|my (?:parcel|package|order)|the "
+    r"(?:it|them|anything" + _NOTHING_ELSE_SAID + r"|my (?:parcel|package|order)|the "
     r"(?:parcel|package|order)|a (?:parcel|package))|(?:has|have|"
     r"had) (?:nothing|no (?:parcel|package|record|trace|sign))|(?:doesn't|doesnt|does not|don't|dont|do not|didn't|"
     r"didnt|did not) have (?:it|them|anything|my (?:parcel|package|order)|the (?:parcel|package|order))|no (?:record|"
     r"trace|sign) of (?:it|them|my (?:parcel|package|order)|the (?:parcel|package|order))|nothing (?:under|in|for) my "
-    r"name|(?:ne|n') ?(?:trouve(?:nt)?|retrouve(?:nt)?|a|ont|avait|avaient) (?:rien(?! (?:compris|pu|fait|vu|voulu|"
-    r"dit|su|accepte)\b)|aucun colis|aucune trace|pas (?:le|mon) colis|jamais (?:recu|eu) (?:le|mon) colis)|aucun "
+    r"name|(?:ne|n') ?(?:trouve(?:nt)?|retrouve(?:nt)?|a|ont|avait|avaient) (?:rien(?: trouve)?"
+    + _NOTHING_ELSE_SAID
+    + r"|aucun colis|aucune trace|pas (?:le|mon) colis|jamais (?:recu|eu) (?:le|mon) colis)|aucun "
     r"colis|aucune trace)\b"
     r"(?![^.!?]{0,40}?\b(?:at first|until|then|eventually|finally|in the end|d'abord|puis|finalement|au final|"
     r"jusqu')|[^.!?]{0,40}?\b(?:it|they|il|elle|ils|elles|le colis)(?: only| finally| eventually| seulement| "

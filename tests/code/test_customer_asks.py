@@ -4506,7 +4506,9 @@ def test_a_size_regretted_is_the_size_needed_but_no_exchange_asked(
     [("en", "The post office couldn't find anything wrong with my label, so why was my return refused?"),
      ("fr", "Au point relais, ils n'ont rien compris, je n'ai pas pu déposer mon retour. Pouvez-vous m'aider ?"),
      ("en", "The depot had no parcel for me on Monday, it only came on Wednesday. I don't need it now."),
-     ("fr", "Le point relais n'avait aucun colis lundi, il est arrivé mercredi. Je n'en ai plus besoin.")],
+     ("fr", "Le point relais n'avait aucun colis lundi, il est arrivé mercredi. Je n'en ai plus besoin."),
+     ("en", "The post office couldn't find anything to object to in my label but still refused the return."),
+     ("fr", "Au bureau de poste, ils n'ont rien trouvé à redire à l'étiquette, mais le retour a été refusé.")],
 )  # fmt: skip
 def test_a_pickup_place_that_found_nothing_else_or_got_the_parcel_later_is_no_parcel_lost(lang: str, text: str) -> None:
     # what the place could not find is the parcel only; one said come after ends the search
