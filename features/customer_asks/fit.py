@@ -353,7 +353,8 @@ _CUT_ASKED: tuple[str, ...] = (
     r"\b" + _NOT_ASKING + r"(?:go|goes|going|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
     r"swap(?: it| them)? for|"
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
-    r"straight|tall|long|short|petite|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut|length)\b(?![^.!?]{0,30}"
+    r"straight|tall|long|short|petite|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut|length|version)\b"
+    r"(?![^.!?]{0,30}"
     r"\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)",
     # ... or offered as the other choice of a swap asked
     _CUT_OFFERED_IN_SWAP,
@@ -370,8 +371,8 @@ _CUT_ASKED: tuple[str, ...] = (
     # ... or swapped for, in French: « J'échange contre la longueur courte », « Je prends la coupe droite »; not the
     # one habitually taken (« Je prends toujours la longueur standard », « D'habitude je prends la coupe droite »)
     r"\b" + _HABIT_FR + r"(?:faudrait|faut|voudrais|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|"
-    r"tenter|passer|echange|echanger|echangerais|prends|reprends)\b(?! (?:toujours|d'habitude|habituellement|"
-    r"normalement|generalement|en general|souvent)\b)[^.!?]{0,30}\b"
+    r"tenter|essayer|essaierai|essayerai|passer|echange|echanger|echangerais|prends|reprends)\b(?! (?:toujours|"
+    r"d'habitude|habituellement|normalement|generalement|en general|souvent)\b)[^.!?]{0,30}\b"
     r"(?:en|la|une) (?:coupe|version|longueur) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|"
     r"classique|standard|reguliere)\b",
     # a boot made for wider calves asked for: « Vous n'auriez pas un modèle « mollet large » ? », "do you do a wide calf
