@@ -348,6 +348,11 @@ _CUT_OFFERED_IN_SWAP = (
 # Once a cut is read, an "or" right before it offers it as the other choice of the size, swap verb or not
 # (`CustomerAsks.cut_instead`): « Il me faudrait une taille au-dessus ou une coupe droite. », "or maybe the wide fit"
 _CUT_INSTEAD_OF_SIZE = r"\b(?:or|ou|sinon|otherwise),? (?:maybe |perhaps |peut-etre )?" + _CUT_NAMED
+# ... not one the customer will look for elsewhere ("I'll try the long version in another shop", « ailleurs »)
+_BOUGHT_ELSEWHERE = (
+    r"(?:elsewhere|(?:in|at|from) (?:another|a different|other|a other) (?:shop|store|brand|retailer|site|website)|"
+    r"ailleurs|(?:dans|chez) (?:un autre|une autre) (?:magasin|boutique|marque|enseigne|site))"
+)
 _CUT_ASKED: tuple[str, ...] = (
     # (not "went for": a cut chosen before, "I went for the petite length and they are still too long")
     r"\b" + _NOT_ASKING + r"(?:go|goes|going|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
@@ -355,7 +360,7 @@ _CUT_ASKED: tuple[str, ...] = (
     r"exchange(?: it| them)? for) (?:for )?(?:the |a )?(?:regular|slim|skinny|relaxed|wide|wider|narrow|narrower|"
     r"straight|tall|long|short|petite|loose|standard|classic|tapered|bootcut) (?:fit|leg|cut|length|version)\b"
     r"(?![^.!?]{0,30}"
-    r"\b(?:they|you) (?:don't|do not) (?:do|make|sell|have)\b)",
+    r"\b(?:(?:they|you) (?:don't|do not) (?:do|make|sell|have)|" + _BOUGHT_ELSEWHERE + r")\b)",
     # ... or offered as the other choice of a swap asked
     _CUT_OFFERED_IN_SWAP,
     # ... or of a size asked, whatever the verb: "Could I have a size up or the relaxed fit?", « une taille au-dessus
@@ -374,7 +379,7 @@ _CUT_ASKED: tuple[str, ...] = (
     r"tenter|essayer|essaierai|essayerai|passer|echange|echanger|echangerais|prends|reprends)\b(?! (?:toujours|"
     r"d'habitude|habituellement|normalement|generalement|en general|souvent)\b)[^.!?]{0,30}\b"
     r"(?:en|la|une) (?:coupe|version|longueur) (?:droite|slim|regular|large|ajustee|longue|courte|evasee|normale|"
-    r"classique|standard|reguliere)\b",
+    r"classique|standard|reguliere)\b(?![^.!?]{0,30}\b" + _BOUGHT_ELSEWHERE + r"\b)",
     # a boot made for wider calves asked for: « Vous n'auriez pas un modèle « mollet large » ? », "do you do a wide calf
     # version?"
     r"\b(?:auriez|avez|faites|faudrait|voudrais|aimerais|existe|do you (?:do|have|make|sell)|is there|"
