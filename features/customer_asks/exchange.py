@@ -307,8 +307,10 @@ _SIZE_MUSED = (
 )
 _GOING_BACK = re.compile(
     r"\b(?:send(?:ing)? (?:it|them|these|this|they) back|returning (?:it|them|these|this|they)|(?:i'll|i will|i'm "
-    r"going to) return (?:it|them|these|this)|(?:just|only) (?:want|need|like) (?:a |my )?(?:refund|money back)|je "
-    r"(?:le |la |les )?(?:renvoie|retourne))\b"
+    r"going to) return (?:it|them|these|this)|(?:just|only) (?:want|need|like) (?:a |my )?(?:refund|money back)|"
+    # ... or the money taken instead: "Maybe an XS would work, but I'll get a refund", « je vais me faire rembourser »
+    r"(?:i'll|i will|i'm going to|i am going to) (?:get|take|have|go for) (?:a |the |my )?(?:refund|money back)|je "
+    r"(?:le |la |les )?(?:renvoie|retourne)|je vais (?:me faire rembourser|prendre le remboursement))\b"
 )
 
 

@@ -2542,6 +2542,9 @@ SIZE_MUSED = [
     ("Normally a 32 waist and that's what I got. Maybe the 30 would be right. Sending these back.", None),
     ("Perhaps a 12 would fit better. Returning them.", None),
     ("Trop petit, peut-être un 40. Je les renvoie, remboursement svp.", None),
+    # sheet 677 #73: "Maybe an XS would work, but I'll get a refund" was told the XS would be sent
+    ("Too loose at the waist. Maybe an XS would work, but I'll get a refund and look elsewhere.", None),
+    ("Trop large, peut-être un 34 irait, mais je vais me faire rembourser.", None),
     ("Maybe the 30 would be right.", "30"),
     ("Maybe a 12? Sending it back for an exchange please.", "12"),
     ("Je le renvoie, peut-être une longueur 28 si vous avez ça.", "L28"),
