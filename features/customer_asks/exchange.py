@@ -314,10 +314,26 @@ _GOING_BACK = re.compile(
 )
 
 
+# A return or a refund said only as the fallback, in its sentence ("If you have one I'll take it, otherwise I'll get a
+# refund", "If it's out of stock I'll take the refund", « sinon je vais me faire rembourser »): the size mused is asked
+_FALLBACK_BEFORE = re.compile(r"\b(?:if|otherwise|or else|else|unless|failing that|si|sinon|a defaut)\b")
+
+
+def _going_back(folded: str) -> bool:
+    """Whether the text sends the item back or takes the refund (`_GOING_BACK`) other than as a fallback
+    (`_FALLBACK_BEFORE`)."""
+    return any(
+        not _FALLBACK_BEFORE.search(
+            folded[max(folded.rfind(stop, 0, going.start()) for stop in ".!?;") + 1 : going.start()]
+        )
+        for going in _GOING_BACK.finditer(folded)
+    )
+
+
 def _sizes_mused(sized: str, folded: str) -> frozenset[int]:
-    """Where the sizes said with a "maybe" start (`_SIZE_MUSED`), when the text sends the item back (`_GOING_BACK`) and
+    """Where the sizes said with a "maybe" start (`_SIZE_MUSED`), when the text sends the item back (`_going_back`) and
     asks no exchange: mused on, not asked."""
-    if not _GOING_BACK.search(folded) or _exchange_asked(folded):
+    if not _going_back(folded) or _exchange_asked(folded):
         return frozenset()
     return frozenset(match.start(1) for match in regex(_SIZE_MUSED).finditer(sized))
 

@@ -2545,6 +2545,10 @@ SIZE_MUSED = [
     # sheet 677 #73: "Maybe an XS would work, but I'll get a refund" was told the XS would be sent
     ("Too loose at the waist. Maybe an XS would work, but I'll get a refund and look elsewhere.", None),
     ("Trop large, peut-être un 34 irait, mais je vais me faire rembourser.", None),
+    # ... but a refund taken only as the fallback leaves the size asked
+    ("Too loose. Maybe an XS would work? If you have one I'll take it, otherwise I'll get a refund.", "XS"),
+    ("Too loose. Maybe the XS. If it's out of stock I'll take the refund.", "XS"),
+    ("Trop large, peut-être un 34. Si vous l'avez, sinon je vais me faire rembourser.", "34"),
     ("Maybe the 30 would be right.", "30"),
     ("Maybe a 12? Sending it back for an exchange please.", "12"),
     ("Je le renvoie, peut-être une longueur 28 si vous avez ça.", "L28"),
