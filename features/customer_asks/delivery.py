@@ -11,7 +11,7 @@ from features.customer_asks.fault_context import _packaging_blanked
 from features.customer_asks.faults import FAULTS, NO_PARCEL_TOLD, ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
 from features.customer_asks.hazards import hazards_found
-from features.customer_asks.requests import _CARRIER, _EARLIER_ORDER, _REQUESTS
+from features.customer_asks.requests import CARRIER, EARLIER_ORDER, REQUESTS
 from features.customer_asks.sizes import _COLOURS
 from features.text import regex, words_before
 
@@ -296,7 +296,7 @@ _HAD_ELSEWHERE = re.compile(
 # at the depot, the mug was chipped")
 _FIT_SAID = re.compile(r"\b(?:too|wrong|fit|trop|mauvaise?|va|vont)\b")
 _EARLIER_CLAUSE = re.compile(
-    r"[^.!?;:,]*\b(?:" + _EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?|"
+    r"[^.!?;:,]*\b(?:" + EARLIER_ORDER + r"|re-?ordered|ordered (?:it |them |one |another )?again|recommandee?s?|"
     # the first of two orders ("the first one was too small", « la première était trop petite »), not the first wear
     # of the one had, a first look at it, nor the first of a month (« le premier mars »); in French the ordinal alone
     # or with an order's word, not the first part of the item had (« La première couture a lâché »)
@@ -383,7 +383,7 @@ _RETURN_SENT = re.compile(
     r"my)\b|\b(?:j'ai|nous avons|on a|je l'ai|je les ai|je vous l'ai|je vous les ai)(?: deja| bien)? (?:renvoye|"
     r"retourne|reexpedie|rapporte|depose|poste)e?s?\b|"
     # ... or had it collected: "The courier collected it last week", « Le transporteur l'a récupéré »
-    r"\b(?:" + _CARRIER + r"|they) (?:has |had |have |already )?(?:collected (?:it|them|the (?:item|parcel|package|"
+    r"\b(?:" + CARRIER + r"|they) (?:has |had |have |already )?(?:collected (?:it|them|the (?:item|parcel|package|"
     r"box|return))|picked (?:it|them) up)\b(?! (?:from|at) | ?\?)|\b(?:livreur|transporteur|coursier|chauffeur) "
     r"(?:(?:l'a|les a) (?:recupere|enleve|pris|emporte)e?s?(?! en photo)|est (?:venu|passe) (?:le |la |les )?"
     r"(?:chercher|recuperer|prendre)|"
@@ -697,7 +697,7 @@ def _new_return_after(folded: str, kind: str) -> bool:
     """Whether the text, after it first says the item was sent back or refunded (`kind`), turns (`_TURN`) to a fault,
     a hazard, a size complaint or a return of its own (`_RETURN_ASKED`), not to the refund or to money
     (`_MONEY_WORDS`)."""
-    reading = first_reading(_REQUESTS[kind], folded)
+    reading = first_reading(REQUESTS[kind], folded)
     if reading is None:
         return False
     rest = folded[reading.end() :]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from features.customer_asks.requests import _REQUESTS
+from features.customer_asks.requests import REQUESTS
 from features.customer_asks.sizes import _ARTICLE, _COLOURS, _SIZE, _WANTED
 from features.pattern_words import patterns_that_may_match
 from features.text import regex, words_before
@@ -20,7 +20,7 @@ from features.text import regex, words_before
 # « Merci de m'en renvoyer un, mieux protégé », « pouvez-vous m'en envoyer une ? »: one of what the text names, which is
 # the missing part after a missing part (« il n'y a pas la télécommande ») and the item otherwise; not another size
 # (« m'en envoyer un en 42 »).
-_SEND_ONE = re.compile(
+SEND_ONE = re.compile(
     r"\bm'en (?:renvoyer|envoyer|faire parvenir|expedier|adresser) (?:un|une)\b(?! (?:en|taille|pointure|autre "
     r"(?:taille|pointure|couleur|coloris))\b)|"
     # "Could you send one?", "can you post me another one" (not "one in a bigger size", one sent back, nor one of
@@ -30,7 +30,7 @@ _SEND_ONE = re.compile(
 )
 # « pouvez-vous me les envoyer ? » after a part missing: the missing parts (not the item: « me le renvoyer » of an
 # item sent back to the customer is read only after a part missing)
-_SEND_THEM = re.compile(
+SEND_THEM = re.compile(
     r"\b(?:pouvez-vous|pourriez-vous|merci de|svp|s'il vous plait|vous pouvez|vous pourriez) (?:me les|me la|me le|"
     r"me l'|nous les) ?(?:envoyer|renvoyer|faire parvenir|expedier|adresser)\b|"
     # « Envoyez-les-moi svp, sinon je rends la chemise »
@@ -42,7 +42,7 @@ _SEND_THEM = re.compile(
     r"\b(?:je |j')(?:voudrais|aimerais|souhaite|souhaiterais|prefererais) que vous (?:me |nous )?(?:l'|les |la |le )?"
     r"(?:envoyiez|expediez|fassiez parvenir|renvoyiez)\b"
 )
-_SEND_THE = re.compile(
+SEND_THE = re.compile(
     r"\b(?:(?:could|can|would) you|you (?:could|can)|please|pls|plz)(?: please| just)? (?:send|post|ship)(?: me| us)? "
     r"(?:the|my) (?!(?:return |prepaid |postage |returns? )?(?:label|refund|money|details|form|code|link|"
     r"instructions|invoice|receipt|address|confirmation)\b)|"
@@ -63,15 +63,15 @@ _SEND_THE = re.compile(
 # The item ordered still wanted after a wrong one came or none did: "I'd still like my shirt, please", "I'd like my
 # actual order"; not the money, a paper, a service or a size ("I'd still like my refund", "the exchange", "the 12"),
 # nor something done to the order ("my order cancelled", "the dress in a 12"). Read only in a text that says the
-# wrong item came (`_WRONG_ONE_TOLD`), or none.
-_ORDER_STILL_WANTED = re.compile(
+# wrong item came (`WRONG_ONE_TOLD`), or none.
+ORDER_STILL_WANTED = re.compile(
     r"\b(?:i|we)(?:'d| would)(?: still (?:like|love|want)| (?:like|love)(?= (?:my|our) (?:actual|real|correct|"
     r"original) )) (?:my|our|the) (?:actual |real |correct |original )?"
     r"(?!(?:refund|money|label|invoice|receipt|voucher|credit|deposit|delivery|postage|payment|exchange|discount|"
     r"collection|cashback|compensation|answer|reply|response|size|repair)s?\b)[a-z]+"
     r"(?=\s*(?:[.,;!?]|$|\b(?:please|pls|asap|thanks)\b))"
 )
-_WRONG_ONE_TOLD = re.compile(
+WRONG_ONE_TOLD = re.compile(
     # what was ordered, then what came instead ("I ordered navy and got black"; not "I ordered a 10 and it's too small",
     # nor "I ordered the wrong size", the customer's own choice)
     r"\b(?:i|we) (?:had )?ordered\b[^.!?]{0,60}?\b(?:got|received|came|arrived|instead|sent)\b|"
@@ -79,7 +79,7 @@ _WRONG_ONE_TOLD = re.compile(
     r"(?:order|things|stuff|parcel)\b|\bno sign of (?:my|our) order\b|\bsomeone else's\b|\binstead of\b|"
     r"\bcontents (?:don't|do not|didn't|did not) match\b|\byou(?:'ve| have)? sent (?:me|us) (?:a|an|someone)\b"
 )
-_ORDERED_SENT = re.compile(
+ORDERED_SENT = re.compile(
     r"\b(?:send|ship|post|deliver) (?:me|us) the (?!(?:return |prepaid )?(?:labels?|invoices?|receipts?|refunds?|"
     r"links?|codes?|tracking|numbers?|confirmations?|details|forms?)\b)(?:\w+ ){1,2}(?:that )?(?:i|we) (?:actually |"
     r"originally |really )?ordered\b|"
@@ -91,7 +91,7 @@ _ORDERED_SENT = re.compile(
 # An exchange for another colour, model or version, named: "exchange it for the black one instead", « l'échanger contre
 # la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`_WANTED` reads those) nor one
 # that works, nor the same one ("for the same model", "an identical style", « contre le même modèle »).
-_OTHER_VERSION = re.compile(
+OTHER_VERSION = re.compile(
     r"\b(?:exchange|exchanged|swap|swapped|change|echanger|echange|changer)"
     r"(?: (?:it|them|this|these|(?:the|my) \w+|l'|le|la|les))? "
     r"(?:for|to|contre|pour|par|with) (?:the |a |an |la |le |les |un |une |l')?"
@@ -102,7 +102,7 @@ _OTHER_VERSION = re.compile(
 # An exchange that names what it is for ("exchange for age 11-12", « échanger contre la noire »).
 # An exchange for something named ("exchange for age 11-12"), not for the same item that works ("exchange it for one
 # that works", « contre un qui fonctionne »: a replacement)
-_EXCHANGE_FOR = re.compile(
+EXCHANGE_FOR = re.compile(
     r"\b(?:exchange|exchanged|swap|swapped|echange|echanger)(?: it| them| this| these)? (?:for|contre|pour|par)\b"
     r"(?! (?:(?:a |an )?(?:new|working|replacement) (?:one|ones|pair|item)|(?:one|ones|a pair) that (?:works?|isn't|"
     r"is not)|(?:one|ones|a pair) (?:where|whose|in which|with which) [^.!?]{0,40}\bworks?\b|"
@@ -184,12 +184,12 @@ _ASK_REFUSED_AFTER = re.compile(
 )
 
 
-def _replacement_asked(folded: str) -> bool:
-    """Whether the text asks for a replacement, in the words of `_REQUESTS["replacement"]` or around the noun
+def replacement_asked(folded: str) -> bool:
+    """Whether the text asks for a replacement, in the words of `REQUESTS["replacement"]` or around the noun
     (`_REPLACEMENT_NOUN`), and does not decline it (`_ASK_DECLINED`, `_ASK_REFUSED_AFTER`); the noun must also not
     be what was bought or done (`_REPLACEMENT_NOT_ASKED`) nor one that came (`_REPLACEMENT_CAME`,
     `_REPLACEMENT_HAD`); no reading is one sent and lost (`_REPLACEMENT_LOST`)."""
-    verbs = patterns_that_may_match(_REQUESTS["replacement"], folded)
+    verbs = patterns_that_may_match(REQUESTS["replacement"], folded)
     readings = [match for pattern in verbs for match in regex(pattern).finditer(folded)]
     nouns = [
         match
@@ -200,7 +200,7 @@ def _replacement_asked(folded: str) -> bool:
             _THE_ONE_HAD.search(words_before(folded, match.start())) and _REPLACEMENT_HAD.match(folded, match.end())
         )
     ]
-    return _asked(folded, [match for match in readings + nouns if not _REPLACEMENT_LOST.match(folded, match.end())])
+    return asked(folded, [match for match in readings + nouns if not _REPLACEMENT_LOST.match(folded, match.end())])
 
 
 # An exchange refused by the word just before it: "No exchange please, just refund me", « Pas d'échange svp »
@@ -269,19 +269,19 @@ _WISH_SET_ASIDE = re.compile(
 )
 
 
-def _exchange_asked(folded: str) -> bool:
-    """Whether one reading of an exchange (`_REQUESTS["exchange"]`) is not refused by the word just before it
+def exchange_asked(folded: str) -> bool:
+    """Whether one reading of an exchange (`REQUESTS["exchange"]`) is not refused by the word just before it
     (`_NO_JUST_BEFORE`) nor declined as a replacement's is ("No need to exchange it, just refund me", "There's no need
     to swap them")."""
     readings = [
         match
-        for pattern in _REQUESTS["exchange"]
+        for pattern in REQUESTS["exchange"]
         for match in regex(pattern).finditer(folded)
         if not _NO_JUST_BEFORE.search(words_before(folded, match.start()))
         and not _exchange_done(folded, match.start())
         and not _wish_set_aside(folded, match)
     ]
-    return _asked(folded, readings)
+    return asked(folded, readings)
 
 
 def _wish_set_aside(text: str, reading: re.Match[str]) -> bool:
@@ -330,10 +330,10 @@ def _going_back(folded: str) -> bool:
     )
 
 
-def _sizes_mused(sized: str, folded: str) -> frozenset[int]:
+def sizes_mused(sized: str, folded: str) -> frozenset[int]:
     """Where the sizes said with a "maybe" start (`_SIZE_MUSED`), when the text sends the item back (`_going_back`) and
     asks no exchange: mused on, not asked."""
-    if not _going_back(folded) or _exchange_asked(folded):
+    if not _going_back(folded) or exchange_asked(folded):
         return frozenset()
     return frozenset(match.start(1) for match in regex(_SIZE_MUSED).finditer(sized))
 
@@ -376,7 +376,7 @@ def _exchanged_in_error(sized: str, reading: re.Match[str]) -> bool:
     )
 
 
-def _sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
+def sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
     un 40 »): the size the customer had then, not one asked now; or in one the shop made in error
     (`_exchanged_in_error`), one wished for and set aside (`_wish_set_aside`: « Je l'échangerais bien contre un 40 mais
@@ -397,7 +397,7 @@ def _sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
     )
 
 
-def _asked(folded: str, readings: list[re.Match[str]]) -> bool:
+def asked(folded: str, readings: list[re.Match[str]]) -> bool:
     """Whether one of the readings of an ask is not declined (`_ASK_DECLINED`, `_ASK_REFUSED_AFTER`)."""
     return any(
         not _ASK_DECLINED.search(words_before(folded, match.end()))

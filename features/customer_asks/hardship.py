@@ -161,7 +161,7 @@ def _going_through(folded: str, kind: str, reading: re.Match[str]) -> bool:
     return not _told_long_ago(folded, reading) or bool(_STILL_HARD.search(told_next))
 
 
-def _hardship(folded: str) -> str | None:
+def hardship(folded: str) -> str | None:
     """The first hard time the text tells of (`HARDSHIP_KINDS` order) that the customer is going through."""
     for kind, patterns in _HARDSHIP.items():
         readings = (

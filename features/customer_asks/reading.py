@@ -41,19 +41,19 @@ from features.customer_asks.delivery import (
 )
 from features.customer_asks.denials import denied_reasons
 from features.customer_asks.exchange import (
-    _EXCHANGE_FOR,
-    _ORDER_STILL_WANTED,
-    _ORDERED_SENT,
-    _OTHER_VERSION,
-    _SEND_ONE,
-    _SEND_THE,
-    _SEND_THEM,
-    _WRONG_ONE_TOLD,
-    _asked,
-    _exchange_asked,
-    _replacement_asked,
-    _sizes_mused,
-    _sizes_of_no_exchange_asked,
+    EXCHANGE_FOR,
+    ORDER_STILL_WANTED,
+    ORDERED_SENT,
+    OTHER_VERSION,
+    SEND_ONE,
+    SEND_THE,
+    SEND_THEM,
+    WRONG_ONE_TOLD,
+    asked,
+    exchange_asked,
+    replacement_asked,
+    sizes_mused,
+    sizes_of_no_exchange_asked,
 )
 from features.customer_asks.fault_context import (
     _A_HOME_SENTENCE,
@@ -119,7 +119,7 @@ from features.customer_asks.fit import (
     length_of_time_blanked,
     sizes_regretted,
 )
-from features.customer_asks.hardship import _hardship
+from features.customer_asks.hardship import hardship
 from features.customer_asks.hazards import (
     CARRIES_POWER,
     HEATED_BEDDING,
@@ -132,18 +132,18 @@ from features.customer_asks.hazards import (
 )
 from features.customer_asks.kinds import ALREADY_RETURNED_REQUESTS, FAULT_KINDS, HAZARD_KINDS, CustomerAsks
 from features.customer_asks.requests import (
-    _ASKED_OUTRIGHT,
-    _EXPRESS_PAID,
-    _MORE_THAN_THANKS,
-    _PAID_ANOTHER_WAY_TOO,
-    _PAID_CHARGES,
-    _QUESTIONS,
-    _REQUESTS,
-    _THANKS,
-    _asked_again,
-    _refund_method_asked,
-    _refund_preferred,
-    _with_request,
+    ASKED_OUTRIGHT,
+    EXPRESS_PAID,
+    MORE_THAN_THANKS,
+    PAID_ANOTHER_WAY_TOO,
+    PAID_CHARGES,
+    QUESTIONS,
+    REQUESTS,
+    THANKS,
+    asked_again,
+    refund_method_asked,
+    refund_preferred,
+    with_request,
 )
 from features.customer_asks.sizes import (
     _OLDEST_AGE_SIZE,
@@ -221,7 +221,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
     hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
-    unasked = hedged | counts | reordered | _sizes_of_no_exchange_asked(sized) | _sizes_mused(sized, folded)
+    unasked = hedged | counts | reordered | sizes_of_no_exchange_asked(sized) | sizes_mused(sized, folded)
     # a size asked before one only regretted ("Wish I'd gone for the L"), which is the size needed but no ask
     regretted = sizes_regretted(sized)
     wanted = next((size for size in said(_WANTED, unasked | regretted) if size not in rejected), None)
@@ -315,7 +315,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = _LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
     read_for_faults = _SHORT_OF_HOLES.sub(" ; ", _blanked_within(_ON_THE_LAST_NOTCH, _LIFTS_OFF, read_for_faults))
     read_for_faults = _label_agreeing_blanked(_blanked_within(_A_HOME_SENTENCE, _ROOMS_FEWER, read_for_faults))
-    replacement = _replacement_asked(folded)
+    replacement = replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived
         # chipped, not a big deal. Could you send a replacement?")
@@ -366,29 +366,29 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # the box found empty is the letterbox the parcel was said left in (« livré en boîte aux lettres » mais la
         # boîte est vide): it never came, nothing came empty
         faults = tuple(kind for kind in faults if kind != "empty_parcel")
-    requests = kinds_found(_ASKED_OUTRIGHT, folded)
-    if "exchange" in requests and not _exchange_asked(folded):
+    requests = kinds_found(ASKED_OUTRIGHT, folded)
+    if "exchange" in requests and not exchange_asked(folded):
         requests = tuple(kind for kind in requests if kind != "exchange")
     if direction is None and ("exchange" in requests or wanted):
         # an exchange or a size asked with no way of its own goes the way the review told its readers or the customer
         # regrets not taking ("Order one size up from your normal. ... can I exchange it?", "I should have gone a size
         # up, so please send me the large": the large is the size up, and the reason is read from it)
         direction = runs
-    if "refund_method" in requests and not _refund_method_asked(folded):
+    if "refund_method" in requests and not refund_method_asked(folded):
         requests = tuple(kind for kind in requests if kind != "refund_method")
-    if "gift_card_paid" in requests and _PAID_ANOTHER_WAY_TOO.search(folded):
+    if "gift_card_paid" in requests and PAID_ANOTHER_WAY_TOO.search(folded):
         # part paid by card: the refund does not all go onto the gift card, so a person answers where it goes
         requests = tuple(kind for kind in requests if kind != "gift_card_paid")
-    if "refund_difference" in requests and not _asked_again(folded, "refund_difference"):
+    if "refund_difference" in requests and not asked_again(folded, "refund_difference"):
         requests = tuple(kind for kind in requests if kind != "refund_difference")
-    requests = tuple(kind for kind in requests if kind not in _PAID_CHARGES or affirmed(_REQUESTS[kind], folded))
+    requests = tuple(kind for kind in requests if kind not in PAID_CHARGES or affirmed(REQUESTS[kind], folded))
     if replacement:
-        requests = _with_request(requests, "replacement")
+        requests = with_request(requests, "replacement")
     return_sent = _RETURN_SENT.search(folded)
     if return_sent and (
         _REFUND_AWAITED.search(folded, return_sent.end()) or _NO_REFUND_YET.search(folded, return_sent.end())
     ):
-        requests = _with_request(requests, "sent_back")
+        requests = with_request(requests, "sent_back")
     requests = tuple(
         kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not _new_return_after(folded, kind)
     )
@@ -414,7 +414,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         awaited.search(folded) for awaited in (_PARCEL_STILL_AWAITED, _TRACKING_STUCK, _PICKUP_PLACE_HAS_NOTHING)
     ):
         if _RETURN_TRACKED.search(folded):
-            requests = _with_request(requests, "sent_back")
+            requests = with_request(requests, "sent_back")
         else:
             faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (
@@ -431,34 +431,34 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not (_ITEM_AWAITED.search(folded) and not regex(_COLLECT_WORD).search(folded))
     )
     if collection_missed and not _late_delivery(folded):
-        requests = _with_request(requests, "collect")
-    if _SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
+        requests = with_request(requests, "collect")
+    if SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
         sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
         requests += (sent_for,) if sent_for else ()
     if (
         wanted is None
         and direction is None
         and not {"send_missing", "replacement"} & set(requests)
-        and _ORDER_STILL_WANTED.search(folded)
-        and ({"shop_mistake", "not_received"} & set(faults) or _WRONG_ONE_TOLD.search(folded))
+        and ORDER_STILL_WANTED.search(folded)
+        and ({"shop_mistake", "not_received"} & set(faults) or WRONG_ONE_TOLD.search(folded))
         and not ("shop_mistake" not in faults and _SIZE_COMPLAINT.search(folded))
     ):
-        requests = _with_request(requests, "replacement")
-    ordered_sent = _ORDERED_SENT.search(folded)
+        requests = with_request(requests, "replacement")
+    ordered_sent = ORDERED_SENT.search(folded)
     if ordered_sent and not {"send_missing", "replacement"} & set(requests):
         missing = "missing_part" in faults or ordered_sent["missing"]
         requests += ("send_missing" if missing else "replacement",)
-    if "missing_part" in faults and "send_missing" not in requests and _SEND_THEM.search(folded):
-        requests = _with_request(requests, "send_missing")
+    if "missing_part" in faults and "send_missing" not in requests and SEND_THEM.search(folded):
+        requests = with_request(requests, "send_missing")
     if (
         wanted is None
         and not {"send_missing", "replacement"} & set(requests)
-        and _asked(folded, list(_SEND_ONE.finditer(folded)))
+        and asked(folded, list(SEND_ONE.finditer(folded)))
     ):
-        requests = _with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
+        requests = with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
     of_length = length_of_time_blanked(folded)
     unfixable = kinds_found(_UNFIXABLE, _colour_praise_blanked(of_length))
-    named_elsewhere = _EXCHANGE_FOR.search(folded) or "cut" in unfixable
+    named_elsewhere = EXCHANGE_FOR.search(folded) or "cut" in unfixable
     same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
         # "faulty, please exchange or money back": one that works, and a wrong size's exchange for the size ordered the
@@ -477,11 +477,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     )
     if only_threatens and _REFUND_AWAITED.search(folded):
         # a threat over a refund alone ("a solicitor if the refund doesn't appear this week") is about a return sent
-        requests = _with_request(requests, "sent_back")
-    for kind, question in _QUESTIONS.items():
+        requests = with_request(requests, "sent_back")
+    for kind, question in QUESTIONS.items():
         # another version asked as an exchange ("Do you do a petite one?" read as one) is the exchange's to answer
         if question.search(folded) and not (kind == "question" and "exchange" in requests):
-            requests = _with_request(requests, kind)
+            requests = with_request(requests, kind)
     # ... or only tells of a collection that did not come (« Franchement je suis furieuse, le livreur n'est jamais
     # venu. »): about the collection, not the item
     contact_asked = {"call_me", "human", *(["collect"] if collection_missed else [])}
@@ -507,17 +507,17 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         requests=requests,
         faults=faults,
         hazards=hazards,
-        hardship=_hardship(folded),
+        hardship=hardship(folded),
         contact_only=contact_only,
         # a part the listing says comes with the item, missing from the box: the listing is right, the box is not
         not_as_described=not_as_described(folded)
         and not (("missing_part" in faults or "send_missing" in requests) and LISTING_PROMISES_A_PART.search(folded)),
         late_delivery=_late_delivery(folded),
         ordered_to_compare=bool(ORDERED_TO_COMPARE.search(folded)),
-        other_version="exchange" in requests and bool(_OTHER_VERSION.search(folded)),
+        other_version="exchange" in requests and bool(OTHER_VERSION.search(folded)),
         cut_instead="cut" in unfixable and bool(regex(_CUT_INSTEAD_OF_SIZE).search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
-        refund_preferred=_refund_preferred(folded) and not (wanted or direction),
+        refund_preferred=refund_preferred(folded) and not (wanted or direction),
         other_size_ordered=bool(reordered)
         and not (wanted or direction or {"exchange", "replacement"} & set(requests) or "cut" in unfixable),
         quality_complaint=quality_complaint(folded),
@@ -534,7 +534,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             for missed in _OCCASION_MISSED.finditer(folded)
         ),
         tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
-        express_paid=affirmed(_EXPRESS_PAID, folded),
+        express_paid=affirmed(EXPRESS_PAID, folded),
         speaks_of_fit=bool(
             wanted
             or direction
@@ -555,7 +555,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # thanks for a refund come, with nothing else asked nor wrong: no return whose state a person checks
         refund_thanked=requests == ("refund_received",)
         and not (faults or hazards or unfixable or size_said)
-        and bool(_THANKS.search(folded))
-        and not _MORE_THAN_THANKS.search(folded),
+        and bool(THANKS.search(folded))
+        and not MORE_THAN_THANKS.search(folded),
         came_as_ordered=came_in is not None,
     )

@@ -14,7 +14,7 @@ from features.text import regex, words_before
 
 # A time before the order this text is about ("last month", "on my previous order", « il y a deux semaines », « la
 # dernière fois »): what the words just before it tell of happened to an earlier order.
-_EARLIER_ORDER = (
+EARLIER_ORDER = (
     r"(?:last (?:time|week|month|year|order|spring|summer|autumn|fall|winter|christmas)|(?:my|a|an|the|your) (?:last|"
     r"previous|earlier|other|old|first) (?:order|purchase|return)|previously|before|earlier|the other day|back in|"
     r"(?:a|an|one|two|three|four|five|six|a few|a couple of|several|\d+) (?:days?|weeks?|months?|years?) ago|"
@@ -48,8 +48,8 @@ _CARRIERS: tuple[str, ...] = (
     "parcelforce",
     "royal mail",
 )
-_CARRIER = "(?:" + "|".join(_CARRIERS) + ")"
-# What a collection is asked of (`_REQUESTS["collect"]`)
+CARRIER = "(?:" + "|".join(_CARRIERS) + ")"
+# What a collection is asked of (`REQUESTS["collect"]`)
 _COLLECTED_THING = r"(?:it|them|this(?: one)?|these|the (?:item|parcel|package|box))"
 # ... not by the customer, who fetched it or has to ("I had to collect it from the depot", "they left it at the depot
 # so I have to pick it up", "I'll pick it up from the post office", "too big for the locker, so I collected it")
@@ -80,8 +80,8 @@ _QUESTION_UNMARKED_FR = (
     r"[^.!?;]{0,60}[.!;,] *(?:est-ce que?|est-ce qu'|comment (?:se|va|vais|serai|sera|allez|faire|faut)|(?:ca|cela) "
     r"change|y a-t-il|puis-je|vais-je|serai-je|sera-t-il|sera-t-elle|que se passe)"
 )
-# The carrier that brought the parcel, named as a customer names it: `_CARRIER` and the company or its post.
-_CARRIER_WORD = r"(?:" + _CARRIER + r"|carrier|delivery (?:company|firm|driver|man|guy)|postman|postie|post office)"
+# The carrier that brought the parcel, named as a customer names it: `CARRIER` and the company or its post.
+_CARRIER_WORD = r"(?:" + CARRIER + r"|carrier|delivery (?:company|firm|driver|man|guy)|postman|postie|post office)"
 _CARRIER_WORD_FR = r"(?:transporteur|livreur|livreuse|la poste|colissimo|chronopost|dpd|ups|dhl|mondial relay)"
 # The carrier told: the damage passed on to them ("mention it to the courier", "report this to DPD", "pass this on to
 # the delivery company") or they told it ("tell the courier", "let the driver know"); in French « le signaler au
@@ -103,7 +103,7 @@ _CARRIER_TOLD_FR = (
     + _CARRIER_WORD_FR
     + r")\b"
 )
-# Where a parcel is to be left, after the verb that leaves it (`_REQUESTS["delivery_note"]`): "delivered to a safe
+# Where a parcel is to be left, after the verb that leaves it (`REQUESTS["delivery_note"]`): "delivered to a safe
 # place", "leave it with my neighbour", « déposé en lieu sûr », « laissez-le chez la gardienne »
 _LEFT_AT_EN = (
     # (not where the customer leaves the return for collection: "I'll leave it in the porch on Monday")
@@ -128,8 +128,8 @@ _LEFT_AT_FR = (
 )
 # Thanks said, and a turn or a question that says more than thanks (`CustomerAsks.refund_thanked`: « Merci, le
 # remboursement est arrivé, mais pourquoi seulement 80 € ? »)
-_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|merci)\b")
-_MORE_THAN_THANKS = re.compile(r"\?|\b(?:but|however|though|although|mais|pourtant|cependant|sauf que)\b")
+THANKS = re.compile(r"\b(?:thanks?|thank you|thx|cheers|merci)\b")
+MORE_THAN_THANKS = re.compile(r"\?|\b(?:but|however|though|although|mais|pourtant|cependant|sauf que)\b")
 # Store credit as a customer names it, and not one meant for someone else, nor a sum or a code owed as a gesture
 # (`store_credit`: "can I have the voucher you promised", « un bon d'achat de 10 € pour le désagrément »)
 _CREDIT_EN = r"(?:store credit|credit note|(?:gift )?voucher|gift card|account credit)\b"
@@ -139,7 +139,7 @@ _NOT_FOR_SOMEONE = (
     r"[£$€]? ?\d)(?![^.!?]{0,40}\b(?:promised|promis\w*|goodwill|geste commercial|compensation|dedommagement|"
     r"desagrement|inconvenience|code)\b)"
 )
-_REQUESTS: dict[str, tuple[str, ...]] = {
+REQUESTS: dict[str, tuple[str, ...]] = {
     "call_me": (
         r"\b(?:call|ring|phone|telephone) me\b",
         r"\bgive me a (?:call|ring)\b",
@@ -358,7 +358,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         r"plait)\b" + _NOT_TOLD_FR + r"{0,30}?\b" + _LEFT_AT_FR,
         r"\b" + _LEFT_AT_FR + r"[^.!?]{0,20}?\b(?:cette fois|la prochaine fois|svp|s'il vous plait|si possible)\b",
     ),
-    # a new item instead of the refund; « une autre taille » is not, and `_replacement_asked` reads the ones declined
+    # a new item instead of the refund; « une autre taille » is not, and `replacement_asked` reads the ones declined
     # ("I don't want a replacement")
     "replacement": (
         # the one ordered awaited in place of the wrong one sent back in the same breath (« Je vous renvoie la paire
@@ -563,14 +563,14 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # a lower price seen elsewhere, asked to be matched: "If you can match the price I'll keep it", "Do you price
         # match?", « Si vous alignez votre prix, je la garde », « vous aligner sur ce prix »; asked of the shop, not a
         # thing that matches ("the colour doesn't match the price"); a match denied or told refused in its clause
-        # ("they won't price match", « Votre service client refuse d'aligner le prix ») is no ask (`_asked_again`)
+        # ("they won't price match", « Votre service client refuse d'aligner le prix ») is no ask (`asked_again`)
         r"\bprice[- ]?match(?:ing)?\b|\byou(?: can| could| would| will|'ll| to)?(?: please| just)? match (?:the|"
         r"their|that|this|its|it's|a|your (?:competitor's|competitors'))(?: lower| cheaper| sale| new)? price\b",
         r"\b(?:alignez|aligner|alignerez|aligneriez|alignerez-vous|pouvez-vous vous aligner|vous aligner)"
         r"(?: vos| votre| le| les| sur (?:le|ce|leur|son|ces|leurs))? prix\b",
     ),
     # the delivery paid for the order refunded too: "refund in full including delivery", « frais de port compris »;
-    # and express delivery paid for a parcel that came late (`_EXPRESS_PAID`)
+    # and express delivery paid for a parcel that came late (`EXPRESS_PAID`)
     "refund_delivery": (
         r"\b(?:including|incl|plus) (?:the |my )?(?:original |express |premium |priority |next[- ]day )?(?:delivery|"
         r"postage|shipping)(?: costs?| charges?| fees?)?\b",
@@ -746,7 +746,7 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
         # remboursement. »)
         r"(?:\b(?:thanks?|thank you)(?: so much| very much| again)? for (?:the|my|your|that) (?:very |super )?(?:quick|"
         r"fast|speedy|prompt|swift) refund|\bmerci (?:beaucoup |encore )?pour (?:le|mon|votre|ce) remboursement "
-        r"(?:si |tres |super )?(?:rapide|express))\b(?![^.!?]{0,40}\b" + _EARLIER_ORDER + r"(?![\w'-]))",
+        r"(?:si |tres |super )?(?:rapide|express))\b(?![^.!?]{0,40}\b" + EARLIER_ORDER + r"(?![\w'-]))",
     ),
     # the refund chased for a time, with no return said sent ("I've been waiting 5 weeks for my money", « ça fait trois
     # semaines que j'attends mon remboursement »): a refund of a return, whose state a person checks; one that says
@@ -788,16 +788,16 @@ _REQUESTS: dict[str, tuple[str, ...]] = {
 }
 # Express delivery paid for (`CustomerAsks.express_paid`), not denied (`affirmed`: "I didn't pay for express
 # delivery", « Je n'ai pas payé la livraison express »).
-_EXPRESS_PAID = (
+EXPRESS_PAID = (
     r"\b(?:paid|paying|pay)(?: extra| more)?(?: for)? (?:the |an? )?(?:express|next[- ]day|premium|priority|fast "
     r"track|tracked 24|24[- ]hour|guaranteed) (?:delivery|shipping|postage)\b",
     r"\b(?:paye|payee|payer|choisi)\b[^.!?]{0,20}?\b(?:la |une )?(?:livraison|envoi) (?:express|rapide|premium|"
     r"en 24 ?h|24 ?h)\b",
 )
 # Charges asked back only where the text does not deny having paid them (`affirmed`).
-_PAID_CHARGES = ("refund_engraving", "refund_customs")
-# The requests read wherever their words occur; a replacement's words may decline it (`_replacement_asked`).
-_ASKED_OUTRIGHT = {kind: patterns for kind, patterns in _REQUESTS.items() if kind != "replacement"}
+PAID_CHARGES = ("refund_engraving", "refund_customs")
+# The requests read wherever their words occur; a replacement's words may decline it (`replacement_asked`).
+ASKED_OUTRIGHT = {kind: patterns for kind, patterns in REQUESTS.items() if kind != "replacement"}
 # The size that would fit, looked for by the customer themselves ("Refund please, I'll probably look for a large in
 # the shop", "I'm going to look for a 12 in store", « je chercherai sûrement un L en magasin », « je vais chercher une
 # taille au-dessus ailleurs »): no exchange asked of the shop, whose size offered would answer what they did not ask;
@@ -875,7 +875,7 @@ _FALLBACK_BEFORE = re.compile(
 # colleague sees what can be done for; whether the item can be made to fit ("Can the engraved one be resized?",
 # « Pouvez-vous la mettre à ma taille ? »), which a colleague answers; and whether the exchange is sent before the
 # return arrives ("can the two cross in the post?"), which the policy answers.
-# Words of a question about money, a date or the order, not the item (`_QUESTIONS`' resize and exchange_first).
+# Words of a question about money, a date or the order, not the item (`QUESTIONS`' resize and exchange_first).
 _NOT_ITEM_WORDS = (
     r"\b(?:refunds?|price|prices|costs?|delivery|date|deadline|order|payment|postage|shipping|charges?|fees?|account|"
     r"address|collection|label|rembours\w*|prix|delai|livraison|commande|paiement|frais|adresse|etiquette|argent|"
@@ -885,7 +885,7 @@ _NOT_ITEM_WORDS = (
 # postage"; not "resized, or do I need to order again?")
 _NOT_THE_ITEM = r"(?:(?!" + _NOT_ITEM_WORDS + r")[^.!?])"
 _NO_MONEY_AHEAD = r"(?![^.!?,;]{0,30}?" + _NOT_ITEM_WORDS + r")"
-_QUESTIONS: dict[str, re.Pattern[str]] = {
+QUESTIONS: dict[str, re.Pattern[str]] = {
     "packaging": re.compile(
         r"\b(?:should|do|must|shall|can|will) (?:i|we) (?:\w+ )?(?:keep|use|need|have to (?:keep|use)|send it in|"
         r"return it in|put it in|throw away|bin|recycle)\b[^.!?]{0,30}?\b(?:packaging|box|packing)\b[^.!?]{0,40}\?|"
@@ -949,7 +949,7 @@ _QUESTIONS: dict[str, re.Pattern[str]] = {
 }
 
 
-def _refund_preferred(folded: str) -> bool:
+def refund_preferred(folded: str) -> bool:
     """Whether the text wants the money back over an exchange (`_REFUND_PREFERRED`), not as what else it will take
     when what it asks first cannot be had (`_FALLBACK_BEFORE`: "Could you send another in time? Otherwise I just want
     a refund.", « Sinon je veux juste le remboursement »)."""
@@ -981,10 +981,10 @@ _DENIED_IN_CLAUSE = re.compile(
 )
 
 
-def _asked_again(folded: str, kind: str) -> bool:
+def asked_again(folded: str, kind: str) -> bool:
     """Whether one reading of the request `kind` is neither denied in its clause (`_DENIED_IN_CLAUSE`) nor an earlier
     ask (`_ASKED_BEFORE`) told as refused in the rest of its sentence (`_REFUSED`)."""
-    for pattern in _REQUESTS[kind]:
+    for pattern in REQUESTS[kind]:
         for match in regex(pattern).finditer(folded):
             before = words_before(folded, match.start())
             after = SENTENCE_END.split(folded[match.end() : match.end() + _REFUSAL_CHARS], maxsplit=1)[0]
@@ -1002,22 +1002,22 @@ _PAYMENT_TOLD = re.compile(
 
 # A payment with a gift card shared with another way paid ("half with a gift card and half with my debit card",
 # « en partie avec un bon d'achat et le reste par carte »): `gift_card_paid` would say the refund goes onto the card.
-_PAID_ANOTHER_WAY_TOO = re.compile(
+PAID_ANOTHER_WAY_TOO = re.compile(
     r"\b(?:half|partly|part of it|the rest|paypal|apple pay|google pay|klarna|(?:debit|credit|bank) card|en partie|le "
     r"reste|moitie|carte (?:bancaire|bleue|de credit)|cb)\b|\b(?:par|avec ma) carte(?! cadeau)\b"
 )
 
 
-def _refund_method_asked(folded: str) -> bool:
-    """Whether one reading of where the refund goes (`_REQUESTS["refund_method"]`) is not a payment told
+def refund_method_asked(folded: str) -> bool:
+    """Whether one reading of where the refund goes (`REQUESTS["refund_method"]`) is not a payment told
     (`_PAYMENT_TOLD` in its clause, before it)."""
     return any(
         not _PAYMENT_TOLD.search(words_before(folded, match.start()))
-        for pattern in _REQUESTS["refund_method"]
+        for pattern in REQUESTS["refund_method"]
         for match in regex(pattern).finditer(folded)
     )
 
 
-def _with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
+def with_request(requests: tuple[str, ...], kind: str) -> tuple[str, ...]:
     """`requests` with `kind` added, in `REQUEST_KINDS`' order."""
     return tuple(known for known in REQUEST_KINDS if known in {*requests, kind})

@@ -381,7 +381,7 @@ _WANTED: tuple[str, ...] = (
     r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
     # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked; the item named or not
     # (« échanger ce modèle contre la taille XS », « échanger cette robe contre un 40 »); one refused is set aside by
-    # `exchange._sizes_of_no_exchange_asked`
+    # `exchange.sizes_of_no_exchange_asked`
     r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
     r"\w+))?(?: volontiers| bien| avec plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
     r"du |une taille |la taille )?(" + _SIZE + r")\b",

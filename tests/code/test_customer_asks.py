@@ -4111,7 +4111,7 @@ def test_a_kinds_first_reading_is_where_one_of_its_patterns_reads() -> None:
     # the first place any pattern reads at; of two at one place, the first pattern's reading
     found = asks_clauses.first_reading((r"\bred \w+", r"\bthe red\b", r"\bthe \w+ cup"), "the red cup.")
     assert found is not None and found.group(0) == "the red"
-    tables = (faults.FAULTS, hazards._HAZARDS, requests._ASKED_OUTRIGHT, requests._REQUESTS, fit._UNFIXABLE)
+    tables = (faults.FAULTS, hazards._HAZARDS, requests.ASKED_OUTRIGHT, requests.REQUESTS, fit._UNFIXABLE)
     tables += (hardship._HARDSHIP, {"not_as_described": complaints._NOT_AS_DESCRIBED})
     for table in tables:
         for kind, kind_patterns in table.items():

@@ -8,7 +8,7 @@ from features.customer_asks.complaints import _NOT_AS_DESCRIBED, _QUALITY_COMPLA
 from features.customer_asks.faults import FAULTS
 from features.customer_asks.fit import _DIRECTION, _UNFIXABLE
 from features.customer_asks.hardship import _HARDSHIP
-from features.customer_asks.requests import _ASKED_OUTRIGHT, _REQUESTS
+from features.customer_asks.requests import ASKED_OUTRIGHT, REQUESTS
 from features.customer_asks.sizes import _ORDERED, _REJECTED, _USUAL, _WANTED
 from features.handover import TRIGGERS
 from features.injury import _TABLES
@@ -71,8 +71,8 @@ def texts() -> list[str]:
 def _patterns() -> list[str]:
     tables = [
         FAULTS,
-        _ASKED_OUTRIGHT,
-        _REQUESTS,
+        ASKED_OUTRIGHT,
+        REQUESTS,
         _UNFIXABLE,
         _HARDSHIP,
         _DIRECTION,
