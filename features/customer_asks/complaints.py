@@ -14,7 +14,7 @@ from features.customer_asks.clauses import (
     denied,
     said_with,
 )
-from features.customer_asks.fault_context import _made_light_of_blanked
+from features.customer_asks.fault_context import made_light_of_blanked
 from features.pattern_words import patterns_that_may_match
 from features.text import regex, sentence_bounds, words_before
 
@@ -600,7 +600,7 @@ def not_as_described(folded: str) -> bool:
     `_BETTER_THAN_SHOWN`), not in a sentence that makes light of it (`_FLAW_MADE_LIGHT_OF`) nor before what it says
     matters most (`_MAIN_COMPLAINT`)."""
     main = _MAIN_COMPLAINT.search(folded)
-    told = _made_light_of_blanked(folded[main.start() :] if main else folded)
+    told = made_light_of_blanked(folded[main.start() :] if main else folded)
     differs = any(
         not _better_than_shown(told, match.end())
         for pattern in patterns_that_may_match(_NOT_AS_DESCRIBED, told)

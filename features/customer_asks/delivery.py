@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied, first_reading, kinds_found
-from features.customer_asks.fault_context import _packaging_blanked
+from features.customer_asks.fault_context import packaging_blanked
 from features.customer_asks.faults import FAULTS, NO_PARCEL_TOLD, ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
 from features.customer_asks.hazards import hazards_found
@@ -20,7 +20,7 @@ from features.text import regex, words_before
 # It fires on 58 of the 659 corpus texts labelled arrived_late (most say it otherwise: "holiday over, no use now")
 # and on 44 other texts and handover messages that mention a late parcel in passing, every one of them true. Nor the
 # customer late with the return ("Sorry I'm a week late sending this back", « je suis en retard pour la renvoyer »),
-# nor a late delivery denied ("No late delivery problems": `_late_delivery` reads the words before), nor late in the
+# nor a late delivery denied ("No late delivery problems": `late_delivery` reads the words before), nor late in the
 # day ("It arrived late in the evening", "came late at night"): a time, not a delay, nor days after the order or the
 # payment ("It arrived two days after the order"): how quickly it came.
 _LATE_DELIVERY = re.compile(
@@ -60,27 +60,27 @@ _NOT_WORKING = (
     r"(?:does ?n[o']?t|doesnt|don't|won't|didn't|did not|isn't|is not|wasn't|was not|never|not) (?:work|works|working|"
     r"load|loading))\b"
 )
-_SERVICE_NOT_WORKING = re.compile(
+SERVICE_NOT_WORKING = re.compile(
     r"\b(?:" + _TRACKING + r"|website|site(?: web| internet)?|(?:discount|promo|voucher) code|code promo|voucher|"
     r"bon de reduction)\b" + _NOT_WORKING
 )
 # ... the shop's parcel tracking among them (`CustomerAsks.tracking_broken`)
-_TRACKING_NOT_WORKING = re.compile(r"\b" + _TRACKING + r"\b" + _NOT_WORKING)
+TRACKING_NOT_WORKING = re.compile(r"\b" + _TRACKING + r"\b" + _NOT_WORKING)
 # A collection that did not happen, said with its collection ("the courier never came to collect it", "the pick-up
 # never happened", « le livreur n'est jamais venu chercher le colis », « l'enlèvement n'a jamais eu lieu »): the item
 # is still with the customer, who needs it collected again (`collect`). Not a courier or « livreur » alone, who as
 # often never delivered, nor a shop's "new collection"; and not when the text says the order is still awaited
-# (`_ORDER_AWAITED`).
-_COLLECT_WORD = (
+# (`ORDER_AWAITED`).
+COLLECT_WORD = (
     r"(?:collect(?:s|ed|ing)?\b|pick (?:it|them|the \w+) up|pick ?-?up|picked up|(?:booked|arranged|requested) "
     r"(?:a |the |my )?collection)"
 )
-_COLLECTION_MISSED = re.compile(
+COLLECTION_MISSED = re.compile(
     r"\b(?:courier|driver|collector|dpd|evri|hermes|ups|dhl)\b[^.!?]{0,40}?\b(?:never|didn't|did not|hasn't|has not|"
     r"still hasn't|failed to)(?: even| actually)? (?:came|come|turned up|turn up|showed up|show up)(?: to)? "
-    + _COLLECT_WORD
+    + COLLECT_WORD
     + r"|\b"
-    + _COLLECT_WORD
+    + COLLECT_WORD
     + r"\b[^.!?]{0,60}?\b(?:(?:never|didn't|did not|hasn't|has not)(?: even)? (?:came|come|turned up|showed up|"
     r"happened|took place)|(?:nobody|no one|no-one) (?:ever )?(?:came|turned up|showed up))\b|"
     r"\b(?:the|my|our) (?:collection|pick ?-?up) (?:never|didn't|did not|hasn't|has not)(?: even)? (?:happened|take "
@@ -101,23 +101,23 @@ _NOT_TO_THE_DOOR = r"(?!(?: up| round| over)? to (?:the |my |our )?(?:front |bac
 # The one who delivers, said never to have come (« Franchement je suis furieuse, le livreur n'est jamais venu. », SMS
 # « livreur jamais venu », "the delivery driver never turned up"; not « pas venu hier », a day missed): the order
 # never came, unless the text tells of a collection or a return (the « livreur » who never came to collect it:
-# `_COLLECTION_MISSED`) or awaits the order still (`_ORDER_AWAITED`). A "courier" or "driver" alone is as often a
+# `COLLECTION_MISSED`) or awaits the order still (`ORDER_AWAITED`). A "courier" or "driver" alone is as often a
 # collection's ("I waited in all day for a courier who never came").
-_DELIVERER_NEVER_CAME = re.compile(
+DELIVERER_NEVER_CAME = re.compile(
     r"\b(?:livreur|livreuse)\b[^.!?]{0,20}?\b(?:(?:n'est|ne s'est|est|s'est) )?(?:jamais|toujours pas) (?:venue?|"
     r"passee?|presentee?)\b|\b(?:delivery (?:driver|man|guy|person|van)|postman|postie)\b[^.!?]{0,20}?\b(?:never|"
     r"didn't|didnt|did not|hasn't|hasnt|has not)(?: even)? (?:came|come|turned up|turn up|showed up|show up|showed)\b"
     + _NOT_TO_THE_DOOR
 )
-_RETURN_TOLD = re.compile(r"\b(?:return\w*|send\w* (?:it|them) back|retour\w*|renvo\w*|chercher|recuperer|reprendre)\b")
-_ORDER_AWAITED = re.compile(
+RETURN_TOLD = re.compile(r"\b(?:return\w*|send\w* (?:it|them) back|retour\w*|renvo\w*|chercher|recuperer|reprendre)\b")
+ORDER_AWAITED = re.compile(
     r"\b(?:still )?waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b|"
     r"\bj'attends (?:toujours |encore )?(?:ma commande|mon colis|mon paquet|la livraison)\b"
 )
 # The parcel still awaited, said in the present (the order never came, `not_received`): "Still waiting for my parcel",
 # « J'attends toujours mon colis »; not a wait for something to be done with it ("still waiting for my parcel to be
 # collected"), nor "Still waiting." alone, as often for a refund or a reply ("Asked for a refund. Still waiting.").
-_PARCEL_STILL_AWAITED = re.compile(
+PARCEL_STILL_AWAITED = re.compile(
     r"\bstill waiting (?:for|on) (?:my|the|our) (?:order|parcel|package|delivery)\b(?! to be\b)|"
     r"\bj'attends (?:toujours|encore) (?:ma commande|mon colis|mon paquet|la livraison)\b(?! (?:de|du) retour\b)"
 )
@@ -128,7 +128,7 @@ _PARCEL_STILL_AWAITED = re.compile(
 # week", « le suivi est resté bloqué », « le suivi n'avait pas bougé »), nor « suivi » the verb (« j'ai suivi la
 # notice »), nor a wait its sentence says ended with the parcel come ("stuck until the 9th", "then it arrived",
 # « bloqué pendant trois semaines, puis livraison la veille »): what else the text says came or is had
-# (`_ARRIVED_AFTER_ALL`, `_item_had`) undoes the reading either way.
+# (`ARRIVED_AFTER_ALL`, `item_had`) undoes the reading either way.
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS_EN) + ")"
 _WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -144,7 +144,7 @@ _CAME_AFTER_THE_WAIT = (
 # (the item the object), or named the return's ("Sent it back on Monday, tracking hasn't moved since", "I dropped the
 # return at the post office and the tracking has not updated", "the tracking number on the return label", « J'ai
 # déposé le colis retour au point relais, le suivi ne bouge plus »): the return's whereabouts are chased (`sent_back`)
-_RETURN_TRACKED = re.compile(
+RETURN_TRACKED = re.compile(
     # (the item as the object: not "The driver dropped off a card", « J'ai renvoyé un mail », « J'ai déposé une
     # réclamation »)
     r"\b(?:(?:sent|posted|shipped|mailed|returned) (?:it|them|the \w+) back\b|(?:sent|posted|shipped|mailed|"
@@ -156,7 +156,7 @@ _RETURN_TRACKED = re.compile(
     r"(?:bien )?(?:depose|poste|renvoye|retourne|reexpedie) (?:le colis|le paquet|l'article|le retour|la commande)\b)"
 )
 _THE_TRACKING_FR = r"(?:\b(?:le|mon|votre|du|au|son|ce) |(?:^|[.!?;:,] ))suivi\b"
-_TRACKING_STUCK = re.compile(
+TRACKING_STUCK = re.compile(
     r"(?:\b(?:tracking|parcel|package|order)(?: (?:page|status|info))? (?:is |has been |'s )?(?:still )?(?:stuck|"
     r"frozen)\b|\btracking\b[^.!?]{0,60}?\b(?:still )?(?:hasn't|hasnt|has not)(?: even)? (?:moved|changed|updated|"
     r"been updated)\b|"
@@ -189,7 +189,7 @@ _NOTHING_ELSE_SAID = (
     r"(?= *(?:$|[.!?,;:]| (?:but|and|mais|et|at all|du tout)\b| (?:under|for|in|with|a|au|pour|sous) (?:my|our|the|"
     r"mon|notre|nom|moi|nous|le nom)\b))"
 )
-_PICKUP_PLACE_HAS_NOTHING = re.compile(
+PICKUP_PLACE_HAS_NOTHING = re.compile(
     _PICKUP_PLACE
     + r"[^.!?]{0,60}?\b(?:(?:can't|cant|cannot|can not|couldn't|couldnt|could not|won't|wont) (?:find|locate|trace) "
     r"(?:it|them|anything" + _NOTHING_ELSE_SAID + r"|my (?:parcel|package|order)|the "
@@ -208,13 +208,13 @@ _PICKUP_PLACE_HAS_NOTHING = re.compile(
 # ... or the item itself, where no collection is said: "the driver who never turned up, still no sofa", « toujours pas
 # de canapé »; not news, a visit or a person ("Still no idea when they will", « toujours pas de rdv », "still no sign
 # of him")
-_ITEM_AWAITED = re.compile(
+ITEM_AWAITED = re.compile(
     r"\bstill no (?:sign of )?(?:my |the )?(?!(?:collection|pick ?-?up|refund|money|label|reply|response|answer|news|"
     r"word|one|call|e-?mail|update|idea|luck|contact|courier|driver|him|her|them|show|visit|slot|date|time|sign)\b)"
     r"[a-z]+|\btoujours pas (?:de |d')(?!(?:enlevement|ramassage|collecte|remboursement|etiquette|reponse|nouvelles|"
     r"appel|mail|passage|rdv|rendez-vous|creneau|livreur|transporteur|date|visite)\b)[a-z]+"
 )
-_ARRIVED_AFTER_ALL = re.compile(
+ARRIVED_AFTER_ALL = re.compile(
     # not one that never did ("My parcel never turned up")
     r"\b(?<!never )(?<!n't )(?<!nt )(?<!not )(?:turned up|showed up)\b|"
     r"\b(?:finally (?:came|arrived)|(?:days?|weeks?) later|arrived (?:on|the|a|two|three|yesterday|today|after)|"
@@ -235,7 +235,7 @@ _ARRIVED_AFTER_ALL = re.compile(
 )
 # What the tracking or a courier is said to say of the parcel ("tracking says it was damaged in transit", "the driver
 # says it was too big for the locker", « le suivi indique déposé chez la voisine »), up to a turn: hearsay of a parcel
-# the customer may never have seen, and a parcel too big for a letterbox or a van, are no item had (`_item_had`).
+# the customer may never have seen, and a parcel too big for a letterbox or a van, are no item had (`item_had`).
 _HEARSAY = re.compile(
     r"\b(?:says?|said|saying|shows?|showed|showing|claims?|claimed|apparently|supposedly|according to|dit|disait|"
     r"indique|indiquait|affiche|selon|d'apres|apparemment|soi-disant)\b[^.!?;]*?(?=$|[.!?;]| (?:but|mais)\b)|"
@@ -246,7 +246,7 @@ _HEARSAY = re.compile(
 # A letterbox named, then a box found empty with no parcel told or opened between: that letterbox, not a parcel that
 # came with nothing in it ("Delivered to my letterbox. The box was empty.", « livré en boîte aux lettres » mais la
 # boîte est vide; not "... I opened the parcel and the box was empty").
-_LETTERBOX_FOUND_EMPTY = re.compile(
+LETTERBOX_FOUND_EMPTY = re.compile(
     r"\b(?:letter ?box|mail ?box|post ?box|boite (?:aux|a) lettres)\b"
     + NO_PARCEL_TOLD
     + r"{0,60}?\b(?:box|boite)(?: (?:aux|a) lettres)? (?:is|was|est|etait)(?: \w+)? (?:empty|vide)\b"
@@ -312,7 +312,7 @@ _EARLIER_CLAUSE = re.compile(
 # A parcel that never came, said in few words with "it" or the item's own name ("It never showed up", "havent recieved
 # it", "charged twice and the shoes never arrived!!!"): in a text this short (`_CONTACT_ONLY_WORDS`) it is the order;
 # not a light that "never came on", a person who never came, one size or colour of several ordered ("I got the large
-# only, the medium never came"), nor something else awaited (`_AWAITED_ELSE`). What is said after "and" or "but" is
+# only, the medium never came"), nor something else awaited (`AWAITED_ELSE`). What is said after "and" or "but" is
 # another thing ("They never arrived and I was charged twice!!!"), but only after a parcel's word (arrive, receive,
 # deliver): one who "never came and took it away", "never came but I waited in all day" is a person, a visit for a
 # collection; but one charged for what never came paid for a parcel ("It never came but I was charged"), and a cause
@@ -322,7 +322,7 @@ _SAID_TO_A_STOP = (
     r"billed|debited)\b|because (?:it|they)\b))"
 )
 _SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
-_NOT_RECEIVED_IN_FEW_WORDS = re.compile(
+NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
     r"husband|wife|partner|friend|mum|mom|dad|guests?|family|kids|children|engineer|technician|fitter|man|guy|"
     r"postman|postie|small|medium|large|x{0,3}[sml]|size|colou?r|model|version|style|one|" + _COLOURS + r")\b)(?:\w+ )?"
@@ -364,7 +364,7 @@ _NOT_RECEIVED_IN_FEW_WORDS = re.compile(
 # charge got ("I got charged though") are no item had, nor a promise got in writing ("I've got it in writing that it
 # would come Monday, it never arrived."). A refund said promised or due is awaited too, with no "my" before it ("Sent it
 # back on the 2nd, refund promised in 5 days. Never arrived.").
-_AWAITED_ELSE = re.compile(
+AWAITED_ELSE = re.compile(
     r"\b(?:refund|money back|remboursement)(?: \w+)?(?: was| is| has been| a ete| est)? (?:promised|due|owed|issued|"
     r"processed|approved|confirmed|promise|prevu|valide)\b|"
     r"\b(?:(?:my|the|your|our) (?:refund|money|credit)\b(?! back\b)|(?:mon|le) remboursement\b|label|e-?mails?|code|"
@@ -377,7 +377,7 @@ _AWAITED_ELSE = re.compile(
     r"(?<!marked )(?<!as )(?<!dit )(?<!indique )(?<!marque )(?<!comme )\b(?:came|arrived|got|received|delivered|"
     r"love|loved|arrivee?s?|recue?s?|livree?s?)\b(?! (?:charged|(?:it |that |this )?in writing)\b)"
 )
-_RETURN_SENT = re.compile(
+RETURN_SENT = re.compile(
     r"\b(?:sent|posted|shipped|mailed|dropped|returned) (?:it|them|(?:the|my|this|these|both) (?:\w+ ){0,2}?\w+)"
     r"(?: off)? back\b|\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:returned|dropped off|handed in) (?:it|them|the|"
     r"my)\b|\b(?:j'ai|nous avons|on a|je l'ai|je les ai|je vous l'ai|je vous les ai)(?: deja| bien)? (?:renvoye|"
@@ -389,7 +389,7 @@ _RETURN_SENT = re.compile(
     r"(?:chercher|recuperer|prendre)|"
     r"(?:a|ont) (?:recupere|enleve|pris) (?:le colis|l'article|le retour))\b"
 )
-_REFUND_AWAITED = re.compile(
+REFUND_AWAITED = re.compile(
     r"\brefund (?:doesn'?t|does not|hasn'?t|has not|still hasn'?t|isn'?t|is not|never|won'?t)(?: yet| even)? "
     r"(?:appear|appeared|arrive|arrived|come through|came through|show up|shown up|land|landed)\b|"
     r"\bremboursement (?:n'arrive|ne m'est|ne nous est)(?: toujours)? (?:pas|jamais)\b|"
@@ -398,7 +398,7 @@ _REFUND_AWAITED = re.compile(
 )
 # ... and, after a return said sent only (not a short threat's: "Still no refund, I'm going to the small claims
 # court"), "but I have no refund", "no refund yet", « je n'ai pas été remboursé », « toujours pas de remboursement »
-_NO_REFUND_YET = re.compile(
+NO_REFUND_YET = re.compile(
     r"\b(?:i|we) (?:still )?(?:have|'ve got|have got|'ve had|have had) no refund\b|"
     r"\b(?:still no refund|no refund (?:yet|so far))\b|"
     r"\b(?:haven't|have not|hasn't|has not|not) (?:yet )?been refunded\b|\bn'(?:ai|avons) (?:toujours |pas encore |"
@@ -476,7 +476,7 @@ _CAME_AFTER = (
 # of a person ("We were late for the party"), and a day the item was meant for only when the parcel came after it
 # (`_CAME_AFTER`: not "It was meant for the wedding but the wedding is off", "Needed for the wedding on Saturday").
 _PERSON_LATE = r"(?<!\bi was )(?<!\bwe were )(?<!\bi'm )(?<!\bwe're )(?<!\bi am )(?<!\bwe are )"
-_OCCASION_MISSED = regex(
+OCCASION_MISSED = regex(
     _PERSON_LATE + r"\b(?:too late|not in time|late) for " + _WHOSE + _OCCASION + r"\b|"
     r"(?:^|[.!?;:,] ?|\b(?:it|they|parcel|order|package|delivery|which|that) )missed "
     + _WHOSE
@@ -496,7 +496,7 @@ _OCCASION_MISSED = regex(
     + r")|promised (?:it |them |delivery )?(?:for|by|before) )(?:"
     + _WHOSE
     + _OCCASION
-    # ... or a weekday alone ("Needed for Saturday, came Monday"), compared with the one it came on in `_day_missed`
+    # ... or a weekday alone ("Needed for Saturday, came Monday"), compared with the one it came on in `day_missed`
     + r"\b(?: on the (?P<day>\d{1,2}))?|(?=(?:this |last |on |by )?"
     + _WEEKDAY
     + r"\b))(?:,? ?(?:this |last |on |by )?(?P<dayen>"
@@ -514,7 +514,7 @@ _OCCASION_MISSED = regex(
     # ... over by the time the parcel came ("holiday over by the time it got here", "By the time it arrived the
     # wedding was over", "The party was over by the time I received it"), come and gone without it ("My birthday came
     # and went without the dress", "First day came, no blazer"; not "no issues") or said missed with no subject
-    # ("(birthday missed)", « Anniversaire raté »: `_day_missed` reads it only beside a late parcel)
+    # ("(birthday missed)", « Anniversaire raté »: `day_missed` reads it only beside a late parcel)
     r"\b" + _OCCASION + r" (?:was |were |had been |is )?(?:over|finished|gone|past) by the time " + _PARCEL_CAME + "|"
     r"\bby the time " + _PARCEL_CAME + ",? " + _WHOSE + _OCCASION + r" (?:was|were|had been) (?:over|finished|gone|"
     r"past)\b|"
@@ -546,7 +546,7 @@ _OCCASION_MISSED = regex(
     + r")\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?"
     r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:le |ce )?(?P<camefr>" + _WEEKDAY_FR + r")\b|"
     r"\bpas (?:arrivee?s? |livree?s? |parvenue?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b|"
-    # « Commandée le 2 pour un mariage le 14 [...] Elle est arrivée le 17 » (the dates compared in `_day_missed`)
+    # « Commandée le 2 pour un mariage le 14 [...] Elle est arrivée le 17 » (the dates compared in `day_missed`)
     r"\bpour "
     + _WHOSE
     + _OCCASION
@@ -590,12 +590,12 @@ _MISSED_NO_MATTER = re.compile(
 )
 
 
-def _day_missed(folded: str, missed: re.Match[str]) -> bool:
-    """Whether a day read by `_OCCASION_MISSED` was missed: said not to matter just after (`_MISSED_NO_MATTER`), or a
+def day_missed(folded: str, missed: re.Match[str]) -> bool:
+    """Whether a day read by `OCCASION_MISSED` was missed: said not to matter just after (`_MISSED_NO_MATTER`), or a
     parcel said to come on a date before the day's own ("Meant for my birthday on the 3rd, it arrived on the 1st"),
     it was not (nor a weekday just before it: "Needed for Saturday, came Friday"); a day said missed with no subject
     ("birthday missed") was missed by the parcel where the delivery is blamed just after (`_DELIVERY_BLAMED`), else
-    only where the text tells the parcel late (`_late_delivery`) and names no cause of the customer's after it
+    only where the text tells the parcel late (`late_delivery`) and names no cause of the customer's after it
     (`_OWN_CAUSE`: "Party missed because I was ill", "Wedding missed, I got the dates wrong"), and one come and gone
     with nothing named after it only beside a parcel told late or turned up since (`_TURNED_UP_AFTER`)."""
     day, came = missed.group("day") or missed.group("dayfrn"), missed.group("came") or missed.group("camefrn")
@@ -609,12 +609,12 @@ def _day_missed(folded: str, missed: re.Match[str]) -> bool:
             # for Saturday, came Monday"), not one just before it (« ... arrivés jeudi », "... came on Friday")
             early = not 1 <= (weekdays.index(came_named) - weekdays.index(day_named)) % 7 <= 3
     blamed = missed.group("bare") and _DELIVERY_BLAMED.match(folded, missed.end())
-    if missed.group("bare") and not blamed and (not _late_delivery(folded) or _OWN_CAUSE.match(folded, missed.end())):
+    if missed.group("bare") and not blamed and (not late_delivery(folded) or _OWN_CAUSE.match(folded, missed.end())):
         return False
     if (
         missed.group("without")
         and not missed.group("named")
-        and not (_late_delivery(folded) or _TURNED_UP_AFTER.match(folded, missed.end()))
+        and not (late_delivery(folded) or _TURNED_UP_AFTER.match(folded, missed.end()))
     ):
         # a day come and gone with no thing named ("without the dress") tells of the parcel only beside a late one, or
         # one turned up since ("First day came, no blazer. ... Now this one turns up"): not "My birthday came and went,
@@ -623,7 +623,7 @@ def _day_missed(folded: str, missed: re.Match[str]) -> bool:
     return not early and not _MISSED_NO_MATTER.match(folded, missed.end())
 
 
-def _late_delivery(folded: str) -> bool:
+def late_delivery(folded: str) -> bool:
     """Whether the text says the parcel came late (`_LATE_DELIVERY`) or slowly (`_SLOW_DELIVERY`, unless `_ON_TIME`),
     not denied by the words just before."""
     late = list(_LATE_DELIVERY.finditer(folded))
@@ -632,14 +632,14 @@ def _late_delivery(folded: str) -> bool:
     return any(not denied(folded, match, NEGATION_IN_CLAUSE) for match in late)
 
 
-def _item_had(folded: str, read_for_faults: str) -> bool:
+def item_had(folded: str, read_for_faults: str) -> bool:
     """Whether the text tells of the item as in the customer's hands (`_ITEM_IN_HAND`), or of a fault of it, outside
     what the tracking or a courier is said to say (`_HEARSAY`): a parcel that did not come the way it should have
     ("The postman never came so I picked it up at the sorting office, the mug was chipped."), not one never had."""
     told = _HEARSAY.sub(" ; ", folded)
     if any(_in_hand(told, sign) for sign in _ITEM_IN_HAND.finditer(told)):
         return True
-    told = _packaging_blanked(_EARLIER_CLAUSE.sub(" ; ", _HEARSAY.sub(" ; ", read_for_faults)))
+    told = packaging_blanked(_EARLIER_CLAUSE.sub(" ; ", _HEARSAY.sub(" ; ", read_for_faults)))
     return bool(_FAULTS_OF_THE_ITEM & set(kinds_found(FAULTS, told, negatable=True)))
 
 
@@ -693,7 +693,7 @@ _MONEY_WORDS = re.compile(
 )
 
 
-def _new_return_after(folded: str, kind: str) -> bool:
+def new_return_after(folded: str, kind: str) -> bool:
     """Whether the text, after it first says the item was sent back or refunded (`kind`), turns (`_TURN`) to a fault,
     a hazard, a size complaint or a return of its own (`_RETURN_ASKED`), not to the refund or to money
     (`_MONEY_WORDS`)."""

@@ -11,7 +11,7 @@ from features.text import words_before
 
 # "The cut just doesn't work", « la coupe ne marche pas sur moi », "not working with the wallpaper": how an
 # item looks or sits on someone, not a device that fails; blanked out before faults are read.
-_LOOK_NOT_WORKING = re.compile(
+LOOK_NOT_WORKING = re.compile(
     r"\b(?:cut|fit|style|shape|look|colou?r|silhouette|design|pattern|coupe|forme|modele|couleur|teinte|coloris|"
     r"motif)\b(?: \w+){0,3}? (?:(?:just|really|simply|still|does|do) )*(?:does ?n[o']?t|doesnt|don't|dont|won't|"
     r"didn't|did not|isn't|is not|not)(?: \w+)? (?:work|working|suit)\b|"
@@ -23,9 +23,9 @@ _LOOK_NOT_WORKING = re.compile(
     r"ma silhouette|mon teint|ma carnation|la deco|ma deco|mon salon|mon interieur)\b"
 )
 # A device said not to be made to work with the customer's ("not compatible with Android", « pas compatible avec mon
-# téléphone », "only works with iPhone"): its not connecting is how it was made, not a fault (`_CONNECTS_NOT` is then
+# téléphone », "only works with iPhone"): its not connecting is how it was made, not a fault (`CONNECTS_NOT` is then
 # blanked before faults are read).
-_INCOMPATIBLE = re.compile(
+INCOMPATIBLE = re.compile(
     r"\b(?:not|isn't|aren't|wasn't|weren't|never|n'est pas|ne sont pas|pas) (?:\w+ )?compatibles?\b|\bincompatibles?\b|"
     r"\bby design\b|\b(?:doesn't|does not|don't|do not) support (?:my |our |the )?" + DEVICE + r"\b|"
     r"\bnot (?:designed|made|meant) (?:for|to work with) (?:my |our |an? |the )?" + DEVICE + r"\b|"
@@ -33,7 +33,7 @@ _INCOMPATIBLE = re.compile(
     + DEVICE
     + r"\b|\bonly (?:works?|connects?|pairs?) (?:with|on) (?:iphones?|ios|android|apple|samsung|windows|macs?|pcs?)\b"
 )
-_CONNECTS_NOT = re.compile(
+CONNECTS_NOT = re.compile(
     r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never|can't|cannot|couldn't) "
     r"(?:even |ever )?(?:pair|connect|sync)\w*\b|\bnever (?:connects|connected|pairs|paired)\b|"
     r"\b(?:ne|n') ?(?:se (?:re)?connecten?t?|s'appairen?t?|se synchronisen?t?) (?:plus|pas|jamais)\b|"
@@ -44,7 +44,7 @@ _CONNECTS_NOT = re.compile(
 # collar won't close, I need the 16.5", « la veste ne ferme pas sur la poitrine, trop petite ». The closing words
 # are blanked before faults are read when the text speaks of fit and names no part that broke (a buckle, a
 # slider, a clasp): on the corpus 10 too_small texts lose the fault, none of the 12 defective ones does.
-_CLOSES_NOT = re.compile(
+CLOSES_NOT = re.compile(
     r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:even |ever )?(?:zip|close)\b|"
     r"\b(?:ne|n') ?(?:se )?fermen?t? (?:meme )?(?:pas|plus|jamais)\b"
 )
@@ -53,8 +53,8 @@ _CLOSES_NOT = re.compile(
 # blanked before faults are read when the text complains of the size and names no other hazard (sparks, heat, a
 # cut): on the corpus 10 of the 14 too_large texts so worded lose the fault, none of the 11 defective ones; the
 # hazard (and its safety line) stays.
-_UNSAFE_WORD = re.compile(r"\b(?:dangerous|unsafe|not safe|dangereux|dangereuse|dangereuses)\b")
-_BROKEN_PART = re.compile(
+UNSAFE_WORD = re.compile(r"\b(?:dangerous|unsafe|not safe|dangereux|dangereuse|dangereuses)\b")
+BROKEN_PART = re.compile(
     r"\b(?:teeth|slider|buckle|prong|clasp|magnets?|magnetic|pin|hinges?|catch|broken|bent|missing|jams?|jammed|"
     r"splits?|splitting|fault|faulty|defect\w*|lid|doors?|curseur|dents|fermoir|boucle|aimants?|cassee?s?|defectu\w*|"
     r"couvercle|porte|glissiere)\b"
@@ -62,7 +62,7 @@ _BROKEN_PART = re.compile(
 # A sentence where the customer altered the item themselves ("I tried to punch an extra hole", « j'ai essayé de
 # percer un trou en plus, le cuir se fend », "I had them shortened"): damage it tells of is theirs, not a fault.
 # A match starts only where a sentence does: tried from every character, an unpunctuated text costs its length squared.
-_OWN_ALTERATION = re.compile(
+OWN_ALTERATION = re.compile(
     r"(?:^|(?<=[.!?;]))[^.!?;]*(?:"
     r"\b(?:i|we)(?: have| had| then)? (?:tried (?:to )?|had to )?(?:pierce|pierced|piercing|punch|punched|punching|"
     r"drill|drilled|drilling|make|made|making|add|added|adding|poke|poked)\b(?: \w+){0,3}? holes?\b|"
@@ -77,14 +77,14 @@ _OWN_ALTERATION = re.compile(
 )
 # A strap short of holes is too short, not holed nor missing a part: « il manque au moins 2 trous », "needs
 # another hole"; blanked before faults are read.
-_SHORT_OF_HOLES = re.compile(
+SHORT_OF_HOLES = re.compile(
     r"\b(?:il (?:me |lui )?manque|manquent|missing|needs?|not enough|pas assez de)(?: (?:au moins|at least|encore|"
     r"\d+|un|deux|trois|a few|more|extra|another|quelques|de)){0,4} (?:trous|holes?)\b"
 )
 # A strap or band loose on its tightest hole or setting, or loose so the foot or body moves in it, is fit, no fault:
 # "even on the tightest hole the ankle strap is loose, so my foot slides forward"; its "loose" is blanked before faults
 # are read ("the strap is loose where the stitching came away" stays one).
-_LOOSE_ON_THE_BODY = re.compile(
+LOOSE_ON_THE_BODY = re.compile(
     r"\b(?:on|at) (?:the|its) (?:tightest|smallest|last|closest|innermost) (?:hole|notch|setting|position)\b"
     r"[^.!?;]{0,60}?\bloose\b|"
     r"\bloose\b(?=[^.!?;]{0,30}\b(?:on|at) (?:the|its) (?:tightest|smallest|last|closest|innermost) "
@@ -95,19 +95,19 @@ _LOOSE_ON_THE_BODY = re.compile(
 # ... la montre glisse sur le côté du poignet et le capteur cardio décolle » (a sensor that no longer touches the
 # wrist, no part come unstuck); only those verbs are blanked, what else the sentence says is read (« Au dernier cran la
 # boucle s'est cassée net, du coup la montre bouge. » is still damage)
-_ON_THE_LAST_NOTCH = re.compile(
+ON_THE_LAST_NOTCH = re.compile(
     r"\b(?:au (?:dernier|premier) (?:cran|trou)|au (?:cran|trou) le plus serre)\b[^.!?;]{0,150}"
 )
-_LIFTS_OFF = re.compile(r"\b(?:decollen?t?|glissen?t?|bougen?t?)\b")
+LIFTS_OFF = re.compile(r"\b(?:decollen?t?|glissen?t?|bougen?t?)\b")
 # « une pièce en moins » in a sentence of the customer's home is a room fewer, no piece of the item: « un appartement
 # avec une pièce en moins, le buffet ne rentre plus »; blanked before faults are read.
-_A_HOME_SENTENCE = re.compile(
+A_HOME_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?;]))[^.!?;]*\b(?:appartement|logement|studio|maison|demenag\w*|emmenag\w*)\b[^.!?;]*"
 )
-_ROOMS_FEWER = re.compile(r"\b(?:une?|deux|trois|quatre|\d+) pieces? en moins\b")
+ROOMS_FEWER = re.compile(r"\b(?:une?|deux|trois|quatre|\d+) pieces? en moins\b")
 
 
-def _blanked_within(where: re.Pattern[str], words: re.Pattern[str], text: str) -> str:
+def blanked_within(where: re.Pattern[str], words: re.Pattern[str], text: str) -> str:
     """`text` with `words` blanked where `where` reads it only (a strap's last notch, a sentence of the home)."""
     return where.sub(lambda stretch: words.sub(" ; ", stretch.group()), text)
 
@@ -116,10 +116,10 @@ def _blanked_within(where: re.Pattern[str], words: re.Pattern[str], text: str) -
 # came in, not damage to the item, unless the text says the item is damaged too: on the corpus of 2026-12-04 the boxes
 # "opened and retaped", « ouverte avec 2 dedans » around parts missing are labelled missing_parts, and "the box was
 # torn, and inside was a pair of women's sandals ... I ordered men's walking boots" wrong_item.
-_PACKAGING_AROUND = frozenset({"missing_part", "shop_mistake"})
+PACKAGING_AROUND = frozenset({"missing_part", "shop_mistake"})
 
 
-def _packaging_blanked(text: str) -> str:
+def packaging_blanked(text: str) -> str:
     """`text` with what it says of the box or the parcel (`_PACKAGING_DAMAGED`) blanked, but for what it says is missing
     from it or empty (`_PACKAGING_EMPTIED`)."""
     return _PACKAGING_DAMAGED.sub(lambda found: found[0] if _PACKAGING_EMPTIED.search(found[0]) else " ; ", text)
@@ -142,7 +142,7 @@ _PACKAGING_SET_ASIDE_AFTER = re.compile(
 )
 
 
-def _packaging_made_light_of_blanked(text: str) -> str:
+def packaging_made_light_of_blanked(text: str) -> str:
     """`text` with the box's damage it says is slight or sets aside (`_PACKAGING_MADE_LIGHT_OF`,
     `_PACKAGING_SET_ASIDE_BEFORE`, `_PACKAGING_SET_ASIDE_AFTER`) blanked."""
 
@@ -203,7 +203,7 @@ _ONLY_ASKS_THE_MONEY = re.compile(
 _SENTENCE = re.compile(r"[^.!?;]*[.!?;]+ *|[^.!?;]+$")
 
 
-def _made_light_of_blanked(text: str) -> str:
+def made_light_of_blanked(text: str) -> str:
     """`text` with each flaw made light of (`_FLAW_MADE_LIGHT_OF`) blanked, unless all that follows it only asks for the
     money back (`_ONLY_ASKS_THE_MONEY`) and it is the item's, not the box's or the parcel's (`_PACKAGING_DAMAGED`: "The
     box was a bit dented, no big deal. I'd like a refund." tells of no damage to the item)."""
@@ -228,7 +228,7 @@ def _made_light_of_blanked(text: str) -> str:
 # cabossée, rien de grave, les chaussures étaient intactes », "the outer box was crushed but the kettle inside was
 # fine"): the packaging's damage, not the item's. The words from the packaging on, up to the end of its clause, are
 # blanked before faults are read; a packaging that came damaged with nothing said of the item stays a fault.
-_CONTENTS_INTACT = re.compile(
+CONTENTS_INTACT = re.compile(
     r"\b(?:intacte?s?|undamaged|unharmed|unscathed|en (?:parfait|bon|tres bon) etat|in (?:perfect|good|great|"
     r"mint) condition|(?:n'a|n'ont) rien|rien de casse|survived)\b|"
     r"\b(?:inside|contents?|item|items|dedans|a l'interieur)(?: (?:itself|themselves))? (?:was|were|is|are|est|sont|"
@@ -252,7 +252,7 @@ _PACKAGING_DAMAGED = re.compile(
 # manual"): that is the item's fault; nor where the item shares the damage and only a part of it is intact ("the box
 # was crushed and so was the kettle, the plug is intact", « le colis est arrivé abîmé et la lampe aussi »).
 _PACKAGING_EMPTIED = re.compile(r"\b(?:missing|manqu\w*|empty|vide|absente?s?|without|sans)\b")
-_DAMAGED_WITH_IT = re.compile(
+DAMAGED_WITH_IT = re.compile(
     r"\bso (?:was|were|did|has|have|is|are)\b|"
     # not the item said intact too ("the lamp inside is fine too", « intacte aussi »)
     r"(?<!fine )(?<!ok )(?<!okay )(?<!intact )(?<!intacte )(?<!intacts )(?<!intactes )(?<!undamaged )(?<!unharmed )"
@@ -280,7 +280,7 @@ _PLACE_ON_THE_ITEM = (
 # A part of the making said missing (a zip's teeth, the stitching of a seam: « il manque trois dents », « il manquait
 # carrément le fil sur 5 cm », "a few stitches are missing"): a fault of the making, a defect, not a part missing from
 # the box; not a cable missing from the box (« il manque le fil d'alimentation »).
-_MISSING_FROM_THE_MAKING = re.compile(
+MISSING_FROM_THE_MAKING = re.compile(
     r"\b(?:il (?:en )?manqu\w*|manqu\w*|missing)(?:" + _SAME_CLAUSE_WORD + r"){0,2}? " + _PART_OF_THE_MAKING + r"|"
     r"\b" + _PART_OF_THE_MAKING + r"(?:(?:" + _SAME_CLAUSE_WORD + r"){0,3}?|" + _PLACE_ON_THE_ITEM + r") "
     r"(?:missing|manqu\w*)\b|"
@@ -323,7 +323,7 @@ _OLD_THING_WORDS = (
     r"(?:(?!\b(?:but|however|this one|these|the new (?:one|ones|pair)|and|mais|et|celle-ci|celui-ci|celles-ci|"
     r"ceux-ci)\b)[^.!?;])*"
 )
-_ELSEWHERE = re.compile(
+ELSEWHERE = re.compile(
     r"\b(?:my|our|his|her) (?:old|older|previous|former) (?!(?:order|purchase)\b)[\w-]+"
     + _OLD_THING_WORDS
     + r"|\b(?:mes|mon|ma|nos|notre) (?:vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes) "

@@ -269,7 +269,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"(?! to the" + _THE_CUSTOMERS_OWN + ")",
         # ... nor pair with the item's own other part ("won't pair with the parent unit", "with the TV it came with"),
         # nor with the customer's phone ("doesn't pair with my phone": a device that should, unless the text says it is
-        # not compatible, `_INCOMPATIBLE`); with a device told as theirs ("with the laptop I already have") it may be
+        # not compatible, `INCOMPATIBLE`); with a device told as theirs ("with the laptop I already have") it may be
         # the wrong model
         r"\b(?:does ?n[o']?t|doesnt|don't|dont|won't|wont|will not|did not|didn't|never) (?:pair|connect|sync)"
         r" (?:up )?(?:with|to) (?:the|each other|one another|(?:my|our) "
@@ -1039,7 +1039,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
     ),
     # the whole parcel never reached the customer, not a box of several ("box 2 of 3 never arrived", « le colis avec
     # les portes n'est jamais arrivé » is a missing part) nor a late one ("didn't arrive until the 19th";
-    # `_ARRIVED_AFTER_ALL` cancels it when the text says it turned up)
+    # `ARRIVED_AFTER_ALL` cancels it when the text says it turned up)
     "not_received": (
         r"\b(?:tracking|it|app|website|courier|carrier)\b[^.!?]{0,25}\b(?:says?|said|shows?|showed|showing|marked|"
         r"marks|is marked|was marked)(?: it| the parcel| my parcel| the order| my order)?(?: was| as| has been| is)? "
@@ -1122,7 +1122,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"(?:has |have )?(?:gone|went) missing\b",
         # a day waited in for a delivery that never came: "I waited in all day for my delivery, the courier never
         # came", « J'ai attendu toute la journée ma livraison, le livreur n'est jamais venu » (a courier waited for,
-        # with no delivery said, may have been to collect a return: `_COLLECTION_MISSED`)
+        # with no delivery said, may have been to collect a return: `COLLECTION_MISSED`)
         r"\b(?:(?:waited|stayed)(?: in| at home| home| around)?|(?:was|been) (?:in|at home|home))(?: all| the whole)? ?"
         r"(?:day|morning|afternoon|evening)?[^.!?]{0,20}?\b(?:for|4) (?:my|the|our|a) (?:delivery|parcel|package|order)"
         r"\b[^!?]{0,30}?\b(?:(?:courier|driver|delivery|parcel|package|order|it|they|he|she|dpd|evri|hermes|ups|dhl|"

@@ -14,30 +14,30 @@ from features.customer_asks.complaints import (
     service_complaint,
 )
 from features.customer_asks.delivery import (
-    _ARRIVED_AFTER_ALL,
-    _AWAITED_ELSE,
-    _COLLECT_WORD,
-    _COLLECTION_MISSED,
-    _DELIVERER_NEVER_CAME,
-    _ITEM_AWAITED,
-    _LETTERBOX_FOUND_EMPTY,
-    _NO_REFUND_YET,
-    _NOT_RECEIVED_IN_FEW_WORDS,
-    _OCCASION_MISSED,
-    _ORDER_AWAITED,
-    _PARCEL_STILL_AWAITED,
-    _PICKUP_PLACE_HAS_NOTHING,
-    _REFUND_AWAITED,
-    _RETURN_SENT,
-    _RETURN_TOLD,
-    _RETURN_TRACKED,
-    _SERVICE_NOT_WORKING,
-    _TRACKING_NOT_WORKING,
-    _TRACKING_STUCK,
-    _day_missed,
-    _item_had,
-    _late_delivery,
-    _new_return_after,
+    ARRIVED_AFTER_ALL,
+    AWAITED_ELSE,
+    COLLECT_WORD,
+    COLLECTION_MISSED,
+    DELIVERER_NEVER_CAME,
+    ITEM_AWAITED,
+    LETTERBOX_FOUND_EMPTY,
+    NO_REFUND_YET,
+    NOT_RECEIVED_IN_FEW_WORDS,
+    OCCASION_MISSED,
+    ORDER_AWAITED,
+    PARCEL_STILL_AWAITED,
+    PICKUP_PLACE_HAS_NOTHING,
+    REFUND_AWAITED,
+    RETURN_SENT,
+    RETURN_TOLD,
+    RETURN_TRACKED,
+    SERVICE_NOT_WORKING,
+    TRACKING_NOT_WORKING,
+    TRACKING_STUCK,
+    day_missed,
+    item_had,
+    late_delivery,
+    new_return_after,
 )
 from features.customer_asks.denials import denied_reasons
 from features.customer_asks.exchange import (
@@ -56,28 +56,28 @@ from features.customer_asks.exchange import (
     sizes_of_no_exchange_asked,
 )
 from features.customer_asks.fault_context import (
-    _A_HOME_SENTENCE,
-    _BROKEN_PART,
-    _CLOSES_NOT,
-    _CONNECTS_NOT,
-    _CONTENTS_INTACT,
-    _DAMAGED_WITH_IT,
-    _ELSEWHERE,
-    _INCOMPATIBLE,
-    _LIFTS_OFF,
-    _LOOK_NOT_WORKING,
-    _LOOSE_ON_THE_BODY,
-    _MISSING_FROM_THE_MAKING,
-    _ON_THE_LAST_NOTCH,
-    _OWN_ALTERATION,
-    _PACKAGING_AROUND,
-    _ROOMS_FEWER,
-    _SHORT_OF_HOLES,
-    _UNSAFE_WORD,
-    _blanked_within,
-    _made_light_of_blanked,
-    _packaging_blanked,
-    _packaging_made_light_of_blanked,
+    A_HOME_SENTENCE,
+    BROKEN_PART,
+    CLOSES_NOT,
+    CONNECTS_NOT,
+    CONTENTS_INTACT,
+    DAMAGED_WITH_IT,
+    ELSEWHERE,
+    INCOMPATIBLE,
+    LIFTS_OFF,
+    LOOK_NOT_WORKING,
+    LOOSE_ON_THE_BODY,
+    MISSING_FROM_THE_MAKING,
+    ON_THE_LAST_NOTCH,
+    OWN_ALTERATION,
+    PACKAGING_AROUND,
+    ROOMS_FEWER,
+    SHORT_OF_HOLES,
+    UNSAFE_WORD,
+    blanked_within,
+    made_light_of_blanked,
+    packaging_blanked,
+    packaging_made_light_of_blanked,
 )
 from features.customer_asks.faults import (
     DOUBT_DENIED,
@@ -306,27 +306,27 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # "will try the next size": that way
         direction = fit_way or "next"
     # a doubt denied is no negation of the fault after it (« Sans aucun doute, vous vous êtes trompés de taille »)
-    read_for_faults = _ELSEWHERE.sub(
+    read_for_faults = ELSEWHERE.sub(
         " ; ",
-        _OWN_ALTERATION.sub(
-            " ; ", _LOOK_NOT_WORKING.sub(" ; ", _SERVICE_NOT_WORKING.sub(" ; ", DOUBT_DENIED.sub("", folded)))
+        OWN_ALTERATION.sub(
+            " ; ", LOOK_NOT_WORKING.sub(" ; ", SERVICE_NOT_WORKING.sub(" ; ", DOUBT_DENIED.sub("", folded)))
         ),
     )
-    read_for_faults = _LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
-    read_for_faults = _SHORT_OF_HOLES.sub(" ; ", _blanked_within(_ON_THE_LAST_NOTCH, _LIFTS_OFF, read_for_faults))
-    read_for_faults = _label_agreeing_blanked(_blanked_within(_A_HOME_SENTENCE, _ROOMS_FEWER, read_for_faults))
+    read_for_faults = LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
+    read_for_faults = SHORT_OF_HOLES.sub(" ; ", blanked_within(ON_THE_LAST_NOTCH, LIFTS_OFF, read_for_faults))
+    read_for_faults = _label_agreeing_blanked(blanked_within(A_HOME_SENTENCE, ROOMS_FEWER, read_for_faults))
     replacement = replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived
         # chipped, not a big deal. Could you send a replacement?")
-        read_for_faults = _made_light_of_blanked(read_for_faults)
-    if _CONTENTS_INTACT.search(folded) and not _DAMAGED_WITH_IT.search(folded):
-        read_for_faults = _packaging_blanked(read_for_faults)
-    read_for_faults = _packaging_made_light_of_blanked(read_for_faults)
-    if _INCOMPATIBLE.search(folded):
-        read_for_faults = _CONNECTS_NOT.sub(" ; ", read_for_faults)
-    if _CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not _BROKEN_PART.search(folded):
-        read_for_faults = _CLOSES_NOT.sub(" ; ", read_for_faults)
+        read_for_faults = made_light_of_blanked(read_for_faults)
+    if CONTENTS_INTACT.search(folded) and not DAMAGED_WITH_IT.search(folded):
+        read_for_faults = packaging_blanked(read_for_faults)
+    read_for_faults = packaging_made_light_of_blanked(read_for_faults)
+    if INCOMPATIBLE.search(folded):
+        read_for_faults = CONNECTS_NOT.sub(" ; ", read_for_faults)
+    if CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not BROKEN_PART.search(folded):
+        read_for_faults = CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = hazards_found(folded)
     worn_cable = "electrical" not in hazards and (WORN_CABLE.search(folded) or worn_stand_in(folded))
     powered = category in POWERED_CATEGORIES or CARRIES_POWER.search(folded)
@@ -337,11 +337,11 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if "electrical" not in hazards and HEATED_BEDDING.search(folded) and HEATING_FAULT.search(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
     if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
-        read_for_faults = _UNSAFE_WORD.sub(" ; ", read_for_faults)
+        read_for_faults = UNSAFE_WORD.sub(" ; ", read_for_faults)
     made_badly = any(
-        not denied(read_for_faults, match, NEGATION) for match in _MISSING_FROM_THE_MAKING.finditer(read_for_faults)
+        not denied(read_for_faults, match, NEGATION) for match in MISSING_FROM_THE_MAKING.finditer(read_for_faults)
     )
-    faults = kinds_found(FAULTS, _MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
+    faults = kinds_found(FAULTS, MISSING_FROM_THE_MAKING.sub(" ; ", read_for_faults), negatable=True)
     if made_badly:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "defect"})
     if any(
@@ -351,7 +351,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
     if mislabelled:
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "shop_mistake"})
-    if "damage" in faults and _PACKAGING_AROUND & set(faults) and not damage_read(_packaging_blanked(read_for_faults)):
+    if "damage" in faults and PACKAGING_AROUND & set(faults) and not damage_read(packaging_blanked(read_for_faults)):
         # a box torn open around a part missing or a wrong item is how the part went or what the item came in
         faults = tuple(kind for kind in faults if kind != "damage")
     if FAULT_LAID_ON_THE_SIZE.search(folded):
@@ -362,7 +362,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     mistake_own = said_own and "shop_mistake" not in faults
     if "shop_mistake" in faults and said_own:
         faults = tuple(kind for kind in faults if kind != "shop_mistake")
-    if {"empty_parcel", "not_received"} <= set(faults) and _LETTERBOX_FOUND_EMPTY.search(folded):
+    if {"empty_parcel", "not_received"} <= set(faults) and LETTERBOX_FOUND_EMPTY.search(folded):
         # the box found empty is the letterbox the parcel was said left in (« livré en boîte aux lettres » mais la
         # boîte est vide): it never came, nothing came empty
         faults = tuple(kind for kind in faults if kind != "empty_parcel")
@@ -384,13 +384,13 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     requests = tuple(kind for kind in requests if kind not in PAID_CHARGES or affirmed(REQUESTS[kind], folded))
     if replacement:
         requests = with_request(requests, "replacement")
-    return_sent = _RETURN_SENT.search(folded)
+    return_sent = RETURN_SENT.search(folded)
     if return_sent and (
-        _REFUND_AWAITED.search(folded, return_sent.end()) or _NO_REFUND_YET.search(folded, return_sent.end())
+        REFUND_AWAITED.search(folded, return_sent.end()) or NO_REFUND_YET.search(folded, return_sent.end())
     ):
         requests = with_request(requests, "sent_back")
     requests = tuple(
-        kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not _new_return_after(folded, kind)
+        kind for kind in requests if kind not in ALREADY_RETURNED_REQUESTS or not new_return_after(folded, kind)
     )
     if "sent_back" in requests:
         # the return said sent is what the refund chased is for: one reading
@@ -398,39 +398,39 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     if (
         "not_received" not in faults
         and len(folded.split()) <= _CONTACT_ONLY_WORDS
-        and _NOT_RECEIVED_IN_FEW_WORDS.search(read_for_faults)
-        and not _AWAITED_ELSE.search(folded)
+        and NOT_RECEIVED_IN_FEW_WORDS.search(read_for_faults)
+        and not AWAITED_ELSE.search(folded)
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if (
         "not_received" not in faults
-        and _DELIVERER_NEVER_CAME.search(read_for_faults)
+        and DELIVERER_NEVER_CAME.search(read_for_faults)
         and not any(
-            told.search(folded) for told in (regex(_COLLECT_WORD), _COLLECTION_MISSED, _RETURN_TOLD, _ORDER_AWAITED)
+            told.search(folded) for told in (regex(COLLECT_WORD), COLLECTION_MISSED, RETURN_TOLD, ORDER_AWAITED)
         )
     ):
         faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" not in faults and any(
-        awaited.search(folded) for awaited in (_PARCEL_STILL_AWAITED, _TRACKING_STUCK, _PICKUP_PLACE_HAS_NOTHING)
+        awaited.search(folded) for awaited in (PARCEL_STILL_AWAITED, TRACKING_STUCK, PICKUP_PLACE_HAS_NOTHING)
     ):
-        if _RETURN_TRACKED.search(folded):
+        if RETURN_TRACKED.search(folded):
             requests = with_request(requests, "sent_back")
         else:
             faults = tuple(kind for kind in FAULT_KINDS if kind in {*faults, "not_received"})
     if "not_received" in faults and (
-        _ARRIVED_AFTER_ALL.search(folded)
+        ARRIVED_AFTER_ALL.search(folded)
         or set(ALREADY_RETURNED_REQUESTS) & set(requests)
-        or _item_had(folded, read_for_faults)
+        or item_had(folded, read_for_faults)
     ):
         # it came in the end, what has not come is the refund for a return already sent, or the customer has the item
         faults = tuple(kind for kind in faults if kind != "not_received")
     collection_missed = (
-        bool(_COLLECTION_MISSED.search(folded))
+        bool(COLLECTION_MISSED.search(folded))
         and "not_received" not in faults
-        and not _ORDER_AWAITED.search(folded)
-        and not (_ITEM_AWAITED.search(folded) and not regex(_COLLECT_WORD).search(folded))
+        and not ORDER_AWAITED.search(folded)
+        and not (ITEM_AWAITED.search(folded) and not regex(COLLECT_WORD).search(folded))
     )
-    if collection_missed and not _late_delivery(folded):
+    if collection_missed and not late_delivery(folded):
         requests = with_request(requests, "collect")
     if SEND_THE.search(folded) and wanted is None and not {"send_missing", "replacement"} & set(requests):
         sent_for = "send_missing" if "missing_part" in faults else "replacement" if "shop_mistake" in faults else None
@@ -475,7 +475,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and len(folded.split()) <= _THREAT_ONLY_WORDS
         and any(_ESCALATION & set(handover_reasons(text, lang)) for lang in ("en", "fr"))
     )
-    if only_threatens and _REFUND_AWAITED.search(folded):
+    if only_threatens and REFUND_AWAITED.search(folded):
         # a threat over a refund alone ("a solicitor if the refund doesn't appear this week") is about a return sent
         requests = with_request(requests, "sent_back")
     for kind, question in QUESTIONS.items():
@@ -512,7 +512,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # a part the listing says comes with the item, missing from the box: the listing is right, the box is not
         not_as_described=not_as_described(folded)
         and not (("missing_part" in faults or "send_missing" in requests) and LISTING_PROMISES_A_PART.search(folded)),
-        late_delivery=_late_delivery(folded),
+        late_delivery=late_delivery(folded),
         ordered_to_compare=bool(ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(OTHER_VERSION.search(folded)),
         cut_instead="cut" in unfixable and bool(regex(_CUT_INSTEAD_OF_SIZE).search(folded)),
@@ -530,10 +530,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         # not denied just before ("but not too late for the wedding", « pas trop tard pour le mariage »)
         # nor said not to matter just after ("Came after my birthday, which is fine")
         occasion_missed=any(
-            not denied(folded, missed, NEGATION_IN_CLAUSE) and _day_missed(folded, missed)
-            for missed in _OCCASION_MISSED.finditer(folded)
+            not denied(folded, missed, NEGATION_IN_CLAUSE) and day_missed(folded, missed)
+            for missed in OCCASION_MISSED.finditer(folded)
         ),
-        tracking_broken=bool(_TRACKING_NOT_WORKING.search(folded)),
+        tracking_broken=bool(TRACKING_NOT_WORKING.search(folded)),
         express_paid=affirmed(EXPRESS_PAID, folded),
         speaks_of_fit=bool(
             wanted

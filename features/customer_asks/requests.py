@@ -33,7 +33,7 @@ _WORDS_SWAPPED = (
     r" (?:des |nos |quelques |plusieurs |more |a few |some )?(?:e-?mails?|mails?|messages?|courriels?|words|mots|"
     r"numbers|numeros|contact details|coordonnees|texts|sms)\b"
 )
-# The carriers that collect a return; any of them, one that collected the return, told done (`_RETURN_SENT`)
+# The carriers that collect a return; any of them, one that collected the return, told done (`RETURN_SENT`)
 _CARRIERS: tuple[str, ...] = (
     "courier",
     "driver",
