@@ -224,7 +224,10 @@ def console_page(address: object) -> str | None:
     only such an address is where a sign-in sends the agent next, so a link cannot make it send them elsewhere."""
     if not isinstance(address, str) or any(char <= " " or char == "\\" for char in address):
         return None
-    parts = urlsplit(address)
+    try:
+        parts = urlsplit(address)
+    except ValueError:  # no URL ("http://[::1"): no page of the console's either, not a 500
+        return None
     if parts.scheme or parts.netloc or address.startswith("//"):
         return None
     return address if parts.path == QUEUE_PATH or parts.path.startswith(f"{QUEUE_PATH}/") else None

@@ -120,6 +120,8 @@ def test_signing_in_again_opens_the_page_the_agent_asked_for(console: TestClient
         "//evil.example/console",
         "https://evil.example/console",
         "/\\evil.example/console",
+        "http://[::1",
+        "//[::1/console",
         "/policy/en",
         "/consoles",
         "/console/returns/R1\nX",
