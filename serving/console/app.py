@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote_to_bytes, urlencode, urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlencode
 
 import anyio
 from bentoml.exceptions import ServiceUnavailable
@@ -53,6 +53,7 @@ from serving.console.security import (
     set_signin_token,
     tokens_match,
     uncached,
+    url_parts,
 )
 from serving.console.templating import SESSION_WARNING_SECONDS, seconds_left, templates
 from serving.console.words import (
@@ -224,11 +225,8 @@ def console_page(address: object) -> str | None:
     only such an address is where a sign-in sends the agent next, so a link cannot make it send them elsewhere."""
     if not isinstance(address, str) or any(char <= " " or char == "\\" for char in address):
         return None
-    try:
-        parts = urlsplit(address)
-    except ValueError:  # no URL ("http://[::1"): no page of the console's either, not a 500
-        return None
-    if parts.scheme or parts.netloc or address.startswith("//"):
+    parts = url_parts(address)
+    if parts is None or parts.scheme or parts.netloc or address.startswith("//"):
         return None
     return address if parts.path == QUEUE_PATH or parts.path.startswith(f"{QUEUE_PATH}/") else None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Mapping
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
@@ -93,13 +93,19 @@ def posted_from(request: Request) -> str | None:
     return f"{urlsplit(referer).scheme}://{host}" if host else None
 
 
-def _host(address: str) -> str | None:
-    """The host (and port) `address` names, "" when none; None when it is no URL: urlsplit's ValueError for an
-    Origin or Referer such as "http://[::1" was a 500 on every console form."""
+def url_parts(address: str) -> SplitResult | None:
+    """`address` split as a URL; None when it is no URL: urlsplit's ValueError for an address such as "http://[::1"
+    (an Origin, a Referer, a sign-in's `next`) was a 500."""
     try:
-        return urlsplit(address).netloc
+        return urlsplit(address)
     except ValueError:
         return None
+
+
+def _host(address: str) -> str | None:
+    """The host (and port) `address` names, "" when none; None when it is no URL."""
+    parts = url_parts(address)
+    return None if parts is None else parts.netloc
 
 
 def own_host(request: Request, console_origin: str | None) -> str:
