@@ -12,7 +12,7 @@ from features.customer_asks.faults import FAULTS, NO_PARCEL_TOLD, ON_TIME_WORDS
 from features.customer_asks.fit import _SIZE_COMPLAINT
 from features.customer_asks.hazards import hazards_found
 from features.customer_asks.requests import CARRIER, EARLIER_ORDER, REQUESTS
-from features.customer_asks.sizes import _COLOURS
+from features.customer_asks.sizes import COLOURS
 from features.text import regex, words_before
 
 # The parcel came late, in the customer's words ("came a week late", "the party was over by the time it got here",
@@ -325,7 +325,7 @@ _SAID_TO_ITS_END = r"(?= *(?:$|[.!?,;]|(?:and|but|et|mais)\b))"
 NOT_RECEIVED_IN_FEW_WORDS = re.compile(
     r"(?:^|[.!?;:,] |\band |\bbut )(?:(?:still|sadly|unfortunately) )?(?:it|they|(?:my|the|our) (?!(?:son|daughter|"
     r"husband|wife|partner|friend|mum|mom|dad|guests?|family|kids|children|engineer|technician|fitter|man|guy|"
-    r"postman|postie|small|medium|large|x{0,3}[sml]|size|colou?r|model|version|style|one|" + _COLOURS + r")\b)(?:\w+ )?"
+    r"postman|postie|small|medium|large|x{0,3}[sml]|size|colou?r|model|version|style|one|" + COLOURS + r")\b)(?:\w+ )?"
     r"\w+)"
     # ... the item named with what the customer did with it ("The jumper I ordered in a small never arrived")
     r"(?: (?:that |which )?(?:i|we) (?:ordered|bought|chose|picked)(?: (?:in|for) (?:a |an |the |my |size )?\w+)?)?"
@@ -675,7 +675,7 @@ _TURN = re.compile(
     r"\b(?:now|today|this morning|aujourd'hui|ce matin)\b(?!,? (?:i|we|je|j'ai|nous)(?:'ve| have| had| ai)? "
     r"(?:see|saw|seen|realis\w*|realiz\w*|notic\w*|remember\w*|recall\w*|found|find|discover\w*|vois|voyons|vu|"
     r"constate\w*|remarque\w*|m'apercois|me rends compte|me souviens|decouvre\w*)\b)|"
-    r"\b(?:the|la|le|les) " + _COLOURS + r"(?:s? ones?|s)?\b|"
+    r"\b(?:the|la|le|les) " + COLOURS + r"(?:s? ones?|s)?\b|"
     # a contrast that opens a sentence (« Mais la rouge a un trou »), not one inside the story of the item returned
     # ("It was a shame because the colour was lovely but the zip broke"), nor one whose sentence tells of the time
     # before it was sent back ("However the heel had snapped when they arrived", « Cependant la fermeture était déjà

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.requests import REQUESTS
-from features.customer_asks.sizes import _ARTICLE, _COLOURS, _SIZE, _WANTED
+from features.customer_asks.sizes import ARTICLE, COLOURS, SIZE, WANTED
 from features.pattern_words import patterns_that_may_match
 from features.text import regex, words_before
 
@@ -89,14 +89,14 @@ ORDERED_SENT = re.compile(
     r"confirmations?|liens?|codes?)\b)\w+ commandee?s?\b(?P<missing> manquante?s?\b)?"
 )
 # An exchange for another colour, model or version, named: "exchange it for the black one instead", « l'échanger contre
-# la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`_WANTED` reads those) nor one
+# la bleue », "swap it for the bigger model", « contre un autre coloris »; not a size (`WANTED` reads those) nor one
 # that works, nor the same one ("for the same model", "an identical style", « contre le même modèle »).
 OTHER_VERSION = re.compile(
     r"\b(?:exchange|exchanged|swap|swapped|change|echanger|echange|changer)"
     r"(?: (?:it|them|this|these|(?:the|my) \w+|l'|le|la|les))? "
     r"(?:for|to|contre|pour|par|with) (?:the |a |an |la |le |les |un |une |l')?"
     r"(?!(?:\w+ )?(?:same|identical|exact|working|meme|identique)\b)(?:[\w-]+ ){0,2}?(?:"
-    + _COLOURS[3:-1]
+    + COLOURS[3:-1]
     + r"|models?|versions?|styles?|designs?|colou?rs?|shades?|modeles?|couleurs?|coloris|teintes?)s?\b"
 )
 # An exchange that names what it is for ("exchange for age 11-12", « échanger contre la noire »).
@@ -298,11 +298,11 @@ def _exchange_done(folded: str, start: int) -> bool:
 
 
 # A size said with a "maybe" ("Maybe the 30 would be right.", « peut-être un 40 ? »), read as the size wanted
-# (`_WANTED`), is only mused on when the text sends the item back and asks no exchange ("... Sending these back.",
+# (`WANTED`), is only mused on when the text sends the item back and asks no exchange ("... Sending these back.",
 # "Just want a refund."): no size asked then. Not one asked all the same (« Je le renvoie, peut-être une longueur 28 si
 # vous avez ça », "maybe a 12?").
 _SIZE_MUSED = (
-    r"\b(?:maybe|perhaps|peut-etre) " + _ARTICLE + "(" + _SIZE + r")(?!,? (?:if you|si vous|please|pls|svp|s'il vous "
+    r"\b(?:maybe|perhaps|peut-etre) " + ARTICLE + "(" + SIZE + r")(?!,? (?:if you|si vous|please|pls|svp|s'il vous "
     r"plait)\b)(?! ?\?)"
 )
 _GOING_BACK = re.compile(
@@ -377,7 +377,7 @@ def _exchanged_in_error(sized: str, reading: re.Match[str]) -> bool:
 
 
 def sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
-    """Where the sizes read as wanted (`_WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
+    """Where the sizes read as wanted (`WANTED`) in an exchange told as done start (« J'ai déjà fait un échange pour
     un 40 »): the size the customer had then, not one asked now; or in one the shop made in error
     (`_exchanged_in_error`), one wished for and set aside (`_wish_set_aside`: « Je l'échangerais bien contre un 40 mais
     vous ne l'avez plus »), or refused (`_exchange_refused`: « Je ne veux plus échanger cette robe contre un 40 »)."""
@@ -388,7 +388,7 @@ def sizes_of_no_exchange_asked(sized: str) -> frozenset[int]:
         return frozenset()
     return frozenset(
         match.start(1)
-        for pattern in _WANTED
+        for pattern in WANTED
         for match in regex(pattern).finditer(sized)
         if _exchange_done(sized, match.start())
         or _exchanged_in_error(sized, match)

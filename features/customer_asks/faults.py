@@ -7,11 +7,11 @@ import re
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied, kinds_found
 from features.customer_asks.fit import _MEASURE
 from features.customer_asks.hazards import FOOD
-from features.customer_asks.sizes import _CAME_INSTEAD, _COLOURS, _MONTHS_FR, INSTEAD_OF
+from features.customer_asks.sizes import CAME_INSTEAD, COLOURS, INSTEAD_OF, MONTHS_FR
 from features.text import words_before
 
 # A colour or a size named as the thing: one of several ordered, not a part of the item.
-_ONE_OF_TWO_ORDERED = _COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
+_ONE_OF_TWO_ORDERED = COLOURS + r"\b|(?:small|medium|large|x{1,3}[sl]|[sml]|\d+)\b"
 # Burnt every time or at the lowest setting: the appliance's doing, not the cook's.
 _BURNT_FOOD_REPEATS = (
     r"always|every time|each time|every slice|even on|even at|keeps|a chaque fois|chaque fois|toujours|meme (?:au|a|"
@@ -839,7 +839,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"in lieu of)\b(?! (?:the )?(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|this|"
         r"before|on|by|in)\b)| (?:a |an |my |the )?(?:refund|credit|voucher|money|gift card|store credit)\b)",
         # a size sent in place of the size ordered ("sent a 12 instead of the 10", « reçu un 42 au lieu du 40 »)
-        *_CAME_INSTEAD,
+        *CAME_INSTEAD,
         # what was ordered first, then what the box held: « au lieu du sac à dos, il y avait dans le carton une housse
         # de couette », "Instead of the kettle I ordered, the box had a toaster"; not instead of doing something
         # (« au lieu d'attendre », "instead of waiting")
@@ -946,7 +946,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         # commandé le 12 mai et reçu le 20 »), nor the one ordered (« vous m'avez envoyé le 38 mais il taille
         # petit »), a delivery (« vous m'avez livré avec trois jours de retard ») or a message (« ... un mail »)
         r"\b(?:j'ai|j'avais|nous avons|nous avions) commandee?s?\b(?! (?:le \d{1,2}(?:er)? )?"
-        + _MONTHS_FR
+        + MONTHS_FR
         + r"(?: \d{4})?(?:,| et| mais)\s*(?:j'ai |nous avons )?(?:recu|eu)\b)(?:[^.!?]|\b(?:ref|no|n)\. ){1,50}?"
         r"(?:,| et| mais)\s*(?:(?:j'ai |nous avons )?(?:recu|eu)\b(?! (?:le colis|la commande|hier|aujourd'hui|"
         r"rapidement|vite|a temps))|(?:vous m'avez|on m'a|vous nous avez|on nous a) (?:envoye|livre|expedie) (?:un|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION, denied
-from features.customer_asks.sizes import _ASKED_IN_PLACE_END, _COLOURS, _WANTED, FALLBACK_AFTER
+from features.customer_asks.sizes import ASKED_IN_PLACE_END, COLOURS, FALLBACK_AFTER, WANTED
 from features.pattern_words import patterns_that_may_match
 from features.text import regex, sentence_bounds, words_before
 
@@ -108,12 +108,12 @@ _REGRETTED = re.compile(
 
 
 def sizes_regretted(sized: str) -> frozenset[int]:
-    """Where the sizes read as wanted (`sizes._WANTED`) start that the customer regrets not having taken
+    """Where the sizes read as wanted (`sizes.WANTED`) start that the customer regrets not having taken
     (`_REGRETTED`: "Wish I'd gone for the L", « J'aurais dû prendre le 40 »): the size they need, but no exchange asked
     of the shop."""
     return frozenset(
         match.start(1)
-        for pattern in patterns_that_may_match(_WANTED, sized)
+        for pattern in patterns_that_may_match(WANTED, sized)
         for match in regex(pattern).finditer(sized)
         if _REGRETTED.search(words_before(sized, match.start(1)))
     )
@@ -212,7 +212,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         # grande »; not one the customer has or got elsewhere ("We have the larger version in the living room", "went
         # back to the shop for the larger version")
         _VERSION_ASKED.format(way_en=r"(?:bigger|larger)", way_fr=r"plus grande"),
-        _NEED_ONE_WORD + r"(?:bigger|larger)" + _ASKED_IN_PLACE_END,
+        _NEED_ONE_WORD + r"(?:bigger|larger)" + ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way=r"(?:bigger|larger)"),
         _EXISTS_ASKED.format(way_en=r"(?:bigger|larger)", way_fr=r"plus grande?s?"),
         # the bigger one taken, of a rug or a duvet sized in cm: « 160x230 trop petit, je prends le plus grand »
@@ -248,7 +248,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
         r"plus petite?\b(?! que\b)",
         _VERSION_ASKED.format(way_en="smaller", way_fr=r"plus petite"),
         # a size said in one word: "Need smaller.", not "I'd need smaller arms" nor "don't need smaller"
-        _NEED_ONE_WORD + r"smaller" + _ASKED_IN_PLACE_END,
+        _NEED_ONE_WORD + r"smaller" + ASKED_IN_PLACE_END,
         _WAY_CLOSING.format(way="smaller"),
         _EXISTS_ASKED.format(way_en="smaller", way_fr=r"plus petite?s?"),
         _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
@@ -322,7 +322,7 @@ _DIRECTION_NOT_WANTED = re.compile(
 _PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"
 # A colour asked with the petite range ("the petite length in black instead of the grey", « la version petite en
 # bleu »): another version, which the reply does not narrow to the range (`UNFIXABLE_KINDS` "petite_range")
-_NO_COLOUR_WITH_IT = r"(?![^.!?]{0,12}?\b(?:in|en) (?:the |a |la |le )?" + _COLOURS + r"\b)"
+_NO_COLOUR_WITH_IT = r"(?![^.!?]{0,12}?\b(?:in|en) (?:the |a |la |le )?" + COLOURS + r"\b)"
 # Another cut or range of the same item asked for ("going for the regular fit a size up", "need a long leg version",
 # « il me faudrait la version longue », "Need the child size", « Je prends la taille enfant »): another product, which
 # no size of this one replaces; not one the customer says does not exist ("I'd need a wide fit version, they don't do
@@ -527,7 +527,7 @@ _COLOUR_SAID_GOOD = (
     # after the praise word ("is a great disappointment", "a good deal darker", « une belle déception »)
     r"(?:an?|une?) (?:lovely|nice|beautiful|gorgeous|great|fine|perfect|stunning|rich|belle|jolie|superbe|magnifique|"
     r"parfaite) (?:(?:deep|dark|pale|light|rich|soft|warm|muted|bright|vivid|dusky|rusty|profonde?|foncee?|claire?|"
-    r"douce|chaude) )?(?:" + _COLOURS + r"|tan|camel|indigo|champagne|rust|teal|mustard|sage|emerald|coral|taupe|"
+    r"douce|chaude) )?(?:" + COLOURS + r"|tan|camel|indigo|champagne|rust|teal|mustard|sage|emerald|coral|taupe|"
     r"charcoal|ivory|plum|ochre|terracotta|shade|colou?r|tone|hue|teinte|nuance|couleur|ton)\b|"
     # ... or a good surprise ("is a lovely surprise", « est une belle surprise »)
     r"(?:an?|une?) " + _GOOD_SURPRISE + r")"
@@ -600,7 +600,7 @@ _TURN = re.compile(
     r"realite|en reel)\b"
 )
 _COLOUR_HAD_SAID_RE = re.compile(_COLOUR_HAD_SAID)
-_COLOUR_NAMED = re.compile(r"\b(?:" + _COLOURS + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b")
+_COLOUR_NAMED = re.compile(r"\b(?:" + COLOURS + r"|tan|camel|mustard|khaki|colou?rs?|shade|couleurs?|teinte)\b")
 # ... but a colour named of a part is the part's, not the colour had (`_set_against`): in English a colour followed by a
 # word other than a colour's or a joining one names that word's colour ("the black trim is loose", "the silver buckle
 # fell off", "the white faux fur collar sheds"); in French a colour right after a noun other than the colour's or the
@@ -752,10 +752,10 @@ _NEXT_SIZE = re.compile(
     # not « pour la semaine d'après », « le modèle d'après »
     r"\b(?:prendrai|prendrais|prends|faudrait|faut|voudrais|pour|contre) (?:le |la )(?:suivante?|(?!(?:jour|semaine|"
     r"mois|annee|fois|commande|livraison|modele|couleur|coloris|version|saison|collection)\b)[a-z]+ d'apres)"
-    + _ASKED_IN_PLACE_END
+    + ASKED_IN_PLACE_END
     # ... or asked alone after what did not fit: « ça me cisaille le dessus du pied. la suivante svp », "Next size pls"
     + r"|(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup) )?(?:(?:le|la|the) )?(?:(?:taille|pointure) suivante|suivante?|"
-    r"next size)" + _ASKED_IN_PLACE_END + ")"
+    r"next size)" + ASKED_IN_PLACE_END + ")"
 )
 _TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "

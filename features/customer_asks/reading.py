@@ -146,33 +146,33 @@ from features.customer_asks.requests import (
     with_request,
 )
 from features.customer_asks.sizes import (
-    _OLDEST_AGE_SIZE,
-    _ORDERED,
-    _ORDERED_MY_USUAL,
-    _REJECTED,
-    _SIZE_NOT_FITTING,
-    _SIZE_NOT_FITTING_FR,
-    _SIZE_OR_SIZE,
-    _SIZED_BY_COLLAR,
-    _THE_SIZE_ORDERED,
-    _USUAL,
-    _WANTED,
-    _counts,
-    _cups_need_a_bra,
-    _halves_as_sizes,
-    _held_in_place_of,
-    _in_collar_inches,
-    _label_agreeing_blanked,
-    _label_sizes_not_ordered,
-    _letters_need_context,
-    _reordered_at,
-    _ring_letters_need_a_ring,
-    _same_scale,
-    _sized_by_age,
-    _sizes,
+    OLDEST_AGE_SIZE,
+    ORDERED,
+    ORDERED_MY_USUAL,
+    REJECTED,
+    SIZE_NOT_FITTING,
+    SIZE_NOT_FITTING_FR,
+    SIZE_OR_SIZE,
+    SIZED_BY_COLLAR,
+    THE_SIZE_ORDERED,
+    USUAL,
+    WANTED,
+    count_starts,
+    cups_need_a_bra,
     fits_like_way,
+    halves_as_sizes,
+    held_in_place_of,
+    in_collar_inches,
+    label_agreeing_blanked,
+    label_sizes_not_ordered,
+    letters_need_context,
+    reordered_at,
+    ring_letters_need_a_ring,
+    same_scale,
     size_came_as_ordered,
     size_system,
+    sized_by_age,
+    sizes_found,
 )
 from features.handover import handover_reasons
 from features.pattern_words import patterns_that_may_match
@@ -204,52 +204,52 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         The structured `CustomerAsks`; fields stay empty when the text does not say.
     """
     folded = mended_ask_words(match_view(text))
-    sized = _ring_letters_need_a_ring(
-        _cups_need_a_bra(_halves_as_sizes(_letters_need_context(text, folded)), category), category
+    sized = ring_letters_need_a_ring(
+        cups_need_a_bra(halves_as_sizes(letters_need_context(text, folded)), category), category
     )
-    sized_by_collar = bool(_SIZED_BY_COLLAR.search(folded))
+    sized_by_collar = bool(SIZED_BY_COLLAR.search(folded))
 
     def said(patterns: tuple[str, ...], unsaid_at: frozenset[int] = frozenset()) -> list[str]:
         # the sizes the patterns read, a number in a text sized by collar written as a collar size
-        return [_in_collar_inches(size, sized_by_collar) for size in _sizes(patterns, sized, unsaid_at)]
+        return [in_collar_inches(size, sized_by_collar) for size in sizes_found(patterns, sized, unsaid_at)]
 
-    counts = _counts(sized, folded, category)
-    reordered = _reordered_at(sized)
+    counts = count_starts(sized, folded, category)
+    reordered = reordered_at(sized)
     # the size a label gives beside another size ordered came in its place: a wrong size sent, no size wanted
-    mislabelled = _label_sizes_not_ordered(folded)
-    rejected = tuple(dict.fromkeys([*said(_REJECTED, counts), *mislabelled]))
+    mislabelled = label_sizes_not_ordered(folded)
+    rejected = tuple(dict.fromkeys([*said(REJECTED, counts), *mislabelled]))
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
-    hedged = frozenset(choice.start(group) for choice in _SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
+    hedged = frozenset(choice.start(group) for choice in SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
     unasked = hedged | counts | reordered | sizes_of_no_exchange_asked(sized) | sizes_mused(sized, folded)
     # a size asked before one only regretted ("Wish I'd gone for the L"), which is the size needed but no ask
     regretted = sizes_regretted(sized)
-    wanted = next((size for size in said(_WANTED, unasked | regretted) if size not in rejected), None)
+    wanted = next((size for size in said(WANTED, unasked | regretted) if size not in rejected), None)
     wanted_regretted = wanted is None and bool(regretted)
     if wanted_regretted:
-        wanted = next((size for size in said(_WANTED, unasked) if size not in rejected), None)
+        wanted = next((size for size in said(WANTED, unasked) if size not in rejected), None)
     # the size had, told after the one asked in its place (« Je veux le 46 au lieu du 45 »): no size wanted
-    held = _held_in_place_of(sized, wanted)
+    held = held_in_place_of(sized, wanted)
     if held and held not in rejected:
         rejected = (*rejected, held)
-    if wanted and wanted.isdigit() and int(wanted) <= _OLDEST_AGE_SIZE and _sized_by_age(folded, category):
+    if wanted and wanted.isdigit() and int(wanted) <= OLDEST_AGE_SIZE and sized_by_age(folded, category):
         wanted = f"AGE {wanted}"
-    usual_sizes = [size for size in said(_USUAL) if size not in rejected]
+    usual_sizes = [size for size in said(USUAL) if size not in rejected]
     # the usual size ordered is the one had: a usual size said besides it, on the same scale, is the one to offer
     # ("Ordered my usual 38 ... usually a 39 in trainers"; not "Ordered my usual 42 ... usually a 6.5", a UK size)
-    ordered_usual = said(_ORDERED_MY_USUAL)
+    ordered_usual = said(ORDERED_MY_USUAL)
     usual = next(
         (
             size
             for size in usual_sizes
-            if size not in ordered_usual and any(_same_scale(size, had) for had in ordered_usual)
+            if size not in ordered_usual and any(same_scale(size, had) for had in ordered_usual)
         ),
         next(iter(usual_sizes), None),
     )
     # the size ordered, else the one had in place of the size asked, else one that does not fit ("usually an 8. The 8
     # won't zip", « Mon M habituel ne suffit pas »)
-    ordered_told = said(_ORDERED)
-    ordered = next(iter(ordered_told or ([held] if held else said((_SIZE_NOT_FITTING, _SIZE_NOT_FITTING_FR)))), None)
+    ordered_told = said(ORDERED)
+    ordered = next(iter(ordered_told or ([held] if held else said((SIZE_NOT_FITTING, SIZE_NOT_FITTING_FR)))), None)
     # a usual size written like the size had ("I'm a 34B ... usually an S, and this S is huge": the S)
     if ordered and usual and size_system(usual) != size_system(ordered):
         usual = next((size for size in usual_sizes if size_system(size) == size_system(ordered)), usual)
@@ -261,7 +261,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         usual_each_way.setdefault(size_system(size), size)
     # a way said to be no way out, or not wanted, is no way asked ("I don't think sizing down is an option")
     ways_asked = _DIRECTION_NOT_WANTED.sub(_SET_ASIDE, _DIRECTION_REFUSED.sub(_SET_ASIDE, folded))
-    ways_reordered = _reordered_at(ways_asked)
+    ways_reordered = reordered_at(ways_asked)
     ways_said = [
         (way, pattern, match)
         for way, patterns in _DIRECTION.items()
@@ -314,7 +314,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     )
     read_for_faults = LOOSE_ON_THE_BODY.sub(" ; ", read_for_faults)
     read_for_faults = SHORT_OF_HOLES.sub(" ; ", blanked_within(ON_THE_LAST_NOTCH, LIFTS_OFF, read_for_faults))
-    read_for_faults = _label_agreeing_blanked(blanked_within(A_HOME_SENTENCE, ROOMS_FEWER, read_for_faults))
+    read_for_faults = label_agreeing_blanked(blanked_within(A_HOME_SENTENCE, ROOMS_FEWER, read_for_faults))
     replacement = replacement_asked(folded)
     if not replacement:
         # a flaw made light of whose item is asked for again is still what it goes back for ("The mug arrived
@@ -459,7 +459,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     of_length = length_of_time_blanked(folded)
     unfixable = kinds_found(_UNFIXABLE, _colour_praise_blanked(of_length))
     named_elsewhere = EXCHANGE_FOR.search(folded) or "cut" in unfixable
-    same_item = wanted is None or wanted in said(_THE_SIZE_ORDERED)
+    same_item = wanted is None or wanted in said(THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
         # "faulty, please exchange or money back": one that works, and a wrong size's exchange for the size ordered the
         # item ordered; "exchange for age 11-12" or "need junior size" names something else

@@ -9,7 +9,7 @@ import re
 from features.customer_asks.clauses import NEGATION_WORDS, SENTENCE_END
 from features.customer_asks.fit import _CUT_ASKED, _PETITE_VERSION_FR, _WAY_FR
 from features.customer_asks.kinds import REQUEST_KINDS
-from features.customer_asks.sizes import _ARTICLE, _COLOURS, _MONTHS_FR, _SEARCH_ADVERBS, _SIZE, FALLBACK_AFTER
+from features.customer_asks.sizes import ARTICLE, COLOURS, FALLBACK_AFTER, MONTHS_FR, SEARCH_ADVERBS, SIZE
 from features.text import regex, words_before
 
 # A time before the order this text is about ("last month", "on my previous order", « il y a deux semaines », « la
@@ -21,7 +21,7 @@ EARLIER_ORDER = (
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"la derniere fois|la semaine derniere|l'(?:annee|an) derniere?|le mois dernier|precedente?|l'autre jour|"
     r"(?:ma|une|mon|votre) (?:derniere|ancienne|autre|premiere) (?:commande|achat)|"
-    r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans|annees?)|en " + _MONTHS_FR + r")"
+    r"il y a (?:\w+ ){0,2}(?:jours?|semaines?|mois|ans|annees?)|en " + MONTHS_FR + r")"
 )
 # A time a refund is promised in ("within 5 working days", « sous 10 jours »).
 _WITHIN_DAYS = (
@@ -549,10 +549,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bhow (?:do|can|would) (?:i|we) (?:go about |arrange |do |make )?(?:an |the |a )?(?:exchange|swap)\b",
         # another colour of the same item: "send me the blue one", « envoyez-moi la noire »
         r"\b(?:send|have|get|change (?:it|them) for|swap (?:it|them) for|exchange (?:it|them) for)(?: me| us)? (?:the "
-        r"|a )?" + _COLOURS + r" (?:one|ones|version|pair|instead)\b|"
+        r"|a )?" + COLOURS + r" (?:one|ones|version|pair|instead)\b|"
         # « envoyez-moi la noire », « m'adresser le pantalon noir »
         r"\b(?:envoyez|envoyer|renvoyez|renvoyer|adresser|adressez)(?:-moi| moi)? (?:la|le|les|un|une) (?:\w+ )?"
-        + _COLOURS
+        + COLOURS
         + r"s?\b",
     ),
     # the price difference refunded: "refund the difference", « remboursez-moi la différence »
@@ -803,17 +803,17 @@ ASKED_OUTRIGHT = {kind: patterns for kind, patterns in REQUESTS.items() if kind 
 # taille au-dessus ailleurs »): no exchange asked of the shop, whose size offered would answer what they did not ask;
 # unless a refund is what they want if the search fails (`sizes.FALLBACK_AFTER`)
 _OWN_SEARCH = (
-    r"(?:\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)(?: (?:" + "|".join(_SEARCH_ADVERBS) + r"))?(?: have to|"
+    r"(?:\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)(?: (?:" + "|".join(SEARCH_ADVERBS) + r"))?(?: have to|"
     r" try to| have a| be)? (?:look|looking|search|searching|hunt|shop)(?: around| online| elsewhere)? for "
-    + _ARTICLE
+    + ARTICLE
     + r"(?:"
-    + _SIZE
+    + SIZE
     + r"|(?:bigger|smaller|larger) (?:size|one|pair)|(?:next )?size (?:up|down))(?![\w'-])|"
     r"\bje (?:vais (?:plutot )?(?:chercher|regarder|voir)|chercherai|regarderai|verrai)(?: (?:surement|probablement|"
     r"sans doute|peut-etre|plutot|moi-meme))?(?: ailleurs| en magasin)?(?: pour)? "
-    + _ARTICLE
+    + ARTICLE
     + r"(?:"
-    + _SIZE
+    + SIZE
     + "|"
     + _WAY_FR
     + r")(?![\w'-]))"

@@ -13,7 +13,7 @@ from features.schemas import PRODUCT_CATEGORIES
 from features.text import regex, words_before
 
 # The months in French, as a date names them (« le 25 février », « commandé en mars »): no size.
-_MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # What a number is when a unit follows it: a time, a count, a price or a weight, never a size (« un échange pour 10
 # jours », "Need 10 days to send it back", "maybe 10 pairs", « pour 20 euros de plus »), or a day of a month
 # (« J'ai commandé le 25 février », "ordered the 25 January"; not "may" nor "march", which follow a size in English:
@@ -26,7 +26,7 @@ _UNIT_AFTER_NUMBER = (
     r" ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|secs?|seconds?|times|pairs|items?|pieces?|pcs|units?|packs?|"
     r"euros?|eur|pounds?|quid|gbp|dollars?|percent|%|kg|km|jours?|semaines?|heures?|h|mn|fois|paires|articles?|"
     r"exemplaires?|copies?|unites?|pourcent|j(?! (?:ai|avais|aurais|attends|attendais|etais|suis|en|y|ne)\b)|"
-    r"(?!mai\b)" + _MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|(?:dernier|et)\b))|january|february|april|june|july|"
+    r"(?!mai\b)" + MONTHS_FR + r"|mai(?= ?(?:$|[.,;!?]|\d{4}|(?:dernier|et)\b))|january|february|april|june|july|"
     r"august|september|october|november|december|"
     # a month shortened ("the 10 nov", « le 14 janv. »)
     r"jan|janv|feb|fev|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)"
@@ -35,9 +35,9 @@ _UNIT_AFTER_NUMBER = (
     r"|(?!(?<=\b10)/12\b|(?<=\b8)/10\b|(?<=\b6)/8\b|(?<=\b4)/6\b)/(?:0?[1-9]|1[0-2])(?!\d)"
 )
 # A size as customers write it, in the folded text. Letter sizes are matched lower-case here, so they
-# only count after a word that announces a size (`_WANTED`, `_REJECTED`); numbers are 2 digits (EU 34-48,
+# only count after a word that announces a size (`WANTED`, `REJECTED`); numbers are 2 digits (EU 34-48,
 # shoes 35-47, waists 24-40) with an optional half, or a waist `w32`; none before a unit (`_UNIT_AFTER_NUMBER`).
-_SIZE = (
+SIZE = (
     # a child's age, as children's clothes are sized ("age 11-12", "age 7", "12-13 years", « le 10 ans »); a bare
     # "2 years" is a duration in English, so there only an age range, "age N" or one named as a size ("I need a 10
     # years", "the 10 years please"; not "a 10 year old", "the 2 years since") is a size
@@ -70,13 +70,13 @@ _SIZE = (
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|in|instead|please|"
     r"rather|not|or|dans|svp|plutot|pas|ou|a la place)(?![\w'-])))"
     # a ring's letter alone (UK ring sizes: "Need an N please", "could I swap it for a P?"), closing the ask or before
-    # what closes it, read only where a ring is spoken of (`_ring_letters_need_a_ring`)
+    # what closes it, read only where a ring is spoken of (`ring_letters_need_a_ring`)
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bsize ))[h-kn-rt-wyz](?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:instead|"
     r"please|rather|not|or|in)(?![\w'-]))))"
 )
 _WORDS_TO_LETTERS = {"extra small": "XS", "extra-small": "XS", "extra large": "XL", "extra-large": "XL",
                      "small": "S", "medium": "M", "large": "L", "petit": "S", "moyen": "M", "grand": "L"}  # fmt: skip
-_ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|en taille|la taille|une taille|uk|eu|fr) )?"
+ARTICLE = r"(?:(?:a|an|the|size|a size|the size|un|une|le|la|du|en|taille|en taille|la taille|une taille|uk|eu|fr) )?"
 # A search the customer says they will make themselves ("Return please, I'll look for a small size", "I'm going to look
 # for a 12 in store"): no size asked of the shop, whose exchange would take the place of the refund they asked for;
 # unless a refund follows as what they want if the search fails ("I'll look for a size 8 but if not I'll need a
@@ -86,7 +86,7 @@ FALLBACK_AFTER = (
 )
 # ... an adverb between ("I'll just look for", "I'll probably have a look for"); the look-behinds stand after the
 # verb, so they are tried only where it is
-_SEARCH_ADVERBS = ("just", "probably", "definitely", "maybe", "perhaps", "then", "also", "instead", "now")
+SEARCH_ADVERBS = ("just", "probably", "definitely", "maybe", "perhaps", "then", "also", "instead", "now")
 
 
 def _own_search(verb: str) -> str:
@@ -94,7 +94,7 @@ def _own_search(verb: str) -> str:
     behind = "".join(
         f"(?<!{will} {adverb}{have}{verb})"
         for will in ("'ll", " will", "going to", "gonna")
-        for adverb in ("", *(f"{adverb} " for adverb in _SEARCH_ADVERBS))
+        for adverb in ("", *(f"{adverb} " for adverb in SEARCH_ADVERBS))
         for have in ("", "have a ", "be ")
     )
     return f"{verb}(?:{behind}|{FALLBACK_AFTER})"
@@ -104,10 +104,10 @@ def _own_search(verb: str) -> str:
 # read them too.
 INSTEAD_OF = r"(?:instead of|in place of|in lieu of|rather than|au lieu d|a la place d|en lieu et place d)"
 # The day something came, said between the verb and the size that came (« reçu le 20 un 42 au lieu du 38 »)
-_DAY_RECEIVED = r"(?:le \d{1,2}(?:er)?(?: " + _MONTHS_FR + r")?|on the \d{1,2}(?:st|nd|rd|th)?|on \w+day)"
+_DAY_RECEIVED = r"(?:le \d{1,2}(?:er)?(?: " + MONTHS_FR + r")?|on the \d{1,2}(?:st|nd|rd|th)?|on \w+day)"
 # What came in place of what was ordered, after a verb of the shop's sending: "You sent a 12 instead of the 10",
 # "received an XL in place of an M", « vous m'avez envoyé un 42 au lieu du 40 ». The size that came is no size the
-# customer wants, the one after is (`_REJECTED`, `_WANTED`). Not "I got a 10 instead of my usual 12" (the customer's
+# customer wants, the one after is (`REJECTED`, `WANTED`). Not "I got a 10 instead of my usual 12" (the customer's
 # choice) unless the second is the one ordered ("I got a 12 instead of the 10 I ordered"); « le 14 » after « livré »
 # is a day, so French reads a size only after « un », « une », « du », « en » or « taille ».
 # "Could I be sent a 12 instead?", "can I get sent", « être livrée en 42 »: a size asked to be sent, not one that came.
@@ -185,45 +185,45 @@ _GOT_AFTER_ORDERED = (
 )
 # Two groups each: the label's size and the size ordered, in the order the text says them.
 _LABEL_AND_ORDER: tuple[tuple[str, bool], ...] = (
-    (_LABEL_SAYS + "(" + _SIZE + ")" + _LABEL_BUT_ORDERED + "(" + _SIZE + ")", True),
-    (_ORDERED_BEFORE_LABEL + "(" + _SIZE + ")" + _LABEL_AFTER_ORDERED + "(" + _SIZE + ")", False),
+    (_LABEL_SAYS + "(" + SIZE + ")" + _LABEL_BUT_ORDERED + "(" + SIZE + ")", True),
+    (_ORDERED_BEFORE_LABEL + "(" + SIZE + ")" + _LABEL_AFTER_ORDERED + "(" + SIZE + ")", False),
 )
 # ... and the size got after the size ordered, read only where they agree (another size got is the shop's mistake the
 # fault patterns read, and no size the customer rejects)
 _ORDER_AND_GOT: tuple[tuple[str, bool], ...] = (
     (
-        _ORDERED_BEFORE_LABEL + "(" + _SIZE + ")" + _GOT_AFTER_ORDERED + "(" + _SIZE + r")(?![^.!?]{0,30}\b(?:this "
+        _ORDERED_BEFORE_LABEL + "(" + SIZE + ")" + _GOT_AFTER_ORDERED + "(" + SIZE + r")(?![^.!?]{0,30}\b(?:this "
         r"time|cette fois)\b)",
         False,
     ),
 )
 
 
-# one group each: the size that came (`_REJECTED`), the size ordered (`_WANTED`)
-_CAME_INSTEAD: tuple[str, ...] = (
-    _SENT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")",
-    _GOT_A_SIZE + "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + _SIZE + ")" + _THE_ONE_ORDERED,
+# one group each: the size that came (`REJECTED`), the size ordered (`WANTED`)
+CAME_INSTEAD: tuple[str, ...] = (
+    _SENT_A_SIZE + "(" + SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + SIZE + ")",
+    _GOT_A_SIZE + "(" + SIZE + ")" + _IN_PLACE_OF_SIZE + "(?:" + SIZE + ")" + _THE_ONE_ORDERED,
     # "They sent a 10 instead, I need the 12"
-    _SENT_A_SIZE + "(" + _SIZE + r") instead\b",
-    _ORDERED_FIRST + "(?:" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + _SIZE + ")",
-    _SENT_A_SIZE + "(" + _SIZE + ")" + _BUT_ORDERED + "(?:" + _SIZE + ")",
-    _SENT_A_SIZE + "(" + _SIZE + ")" + _ORDERED_AFTER_STOP + "(?:" + _SIZE + ")" + _NOT_ANOTHER_ORDER,
+    _SENT_A_SIZE + "(" + SIZE + r") instead\b",
+    _ORDERED_FIRST + "(?:" + SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(" + SIZE + ")",
+    _SENT_A_SIZE + "(" + SIZE + ")" + _BUT_ORDERED + "(?:" + SIZE + ")",
+    _SENT_A_SIZE + "(" + SIZE + ")" + _ORDERED_AFTER_STOP + "(?:" + SIZE + ")" + _NOT_ANOTHER_ORDER,
 )
 # A size in place of another said alone, as the ask: « un M au lieu du L », "A 10 instead of the 12 please"; not what
 # came or was picked (a verb before it: "got a 10 instead of my usual 12")
 _ASKED_IN_PLACE_START = (
     r"(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup|bref) )?(?:(?:un|une|le|la|en|a|an|the|size|taille) )?"
 )
-_ASKED_IN_PLACE_END = r"(?= *(?:$|[.!?;,]|please|pls|plz|svp|merci|thanks)(?![\w'-]))"
-# A size in one digit needs a word that announces it (`_SIZE`), but a change from one size to another announces both:
+ASKED_IN_PLACE_END = r"(?= *(?:$|[.!?;,]|please|pls|plz|svp|merci|thanks)(?![\w'-]))"
+# A size in one digit needs a word that announces it (`SIZE`), but a change from one size to another announces both:
 # "Exchange 8 for 9 pls", "9 instead of 8 please"
-_SIZE_OR_DIGIT = "(?:" + _SIZE + r"|\d(?:[.,]5)?(?![\w'-]))"
+_SIZE_OR_DIGIT = "(?:" + SIZE + r"|\d(?:[.,]5)?(?![\w'-]))"
 _ORDERED_INSTEAD: tuple[str, ...] = (
-    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")",
-    _GOT_A_SIZE + "(?:" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE + ")" + _THE_ONE_ORDERED,
-    _ORDERED_FIRST + "(" + _SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(?:" + _SIZE + ")",
-    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _BUT_ORDERED + "(" + _SIZE + ")",
-    _SENT_A_SIZE + "(?:" + _SIZE + ")" + _ORDERED_AFTER_STOP + "(" + _SIZE + ")" + _NOT_ANOTHER_ORDER,
+    _SENT_A_SIZE + "(?:" + SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + SIZE + ")",
+    _GOT_A_SIZE + "(?:" + SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + SIZE + ")" + _THE_ONE_ORDERED,
+    _ORDERED_FIRST + "(" + SIZE + ")" + _RECEIVED_AFTER + _ARTICLE_AND_SIZE_WORD + "(?:" + SIZE + ")",
+    _SENT_A_SIZE + "(?:" + SIZE + ")" + _BUT_ORDERED + "(" + SIZE + ")",
+    _SENT_A_SIZE + "(?:" + SIZE + ")" + _ORDERED_AFTER_STOP + "(" + SIZE + ")" + _NOT_ANOTHER_ORDER,
 )
 
 
@@ -251,7 +251,7 @@ _SIZED_IN_WORDS = re.compile(
     r"trop (?:petite?s?|grande?s?|serree?s?|large?s?)|tight|loose|snug)\b"
 )
 _DIGIT = re.compile(r"(?<![\w'.,-])\d(?:[.,]5)?(?![\w'-])")
-_OLDEST_AGE_SIZE = 16
+OLDEST_AGE_SIZE = 16
 
 
 def normalise_size(raw: str) -> str | None:
@@ -261,7 +261,7 @@ def normalise_size(raw: str) -> str | None:
     age = _AGE_SIZE.fullmatch(value)
     if age and re.search(r"[a-z]", value):
         return f"AGE {age.group(1)}" + (f"-{age.group(2)}" if age.group(2) else "")
-    if age and age.group(2) and int(age.group(2)) == int(age.group(1)) + 1 <= _OLDEST_AGE_SIZE + 1:
+    if age and age.group(2) and int(age.group(2)) == int(age.group(1)) + 1 <= OLDEST_AGE_SIZE + 1:
         # two years running ("4-5") are a child's age, as children's clothes are sized
         return f"AGE {age.group(1)}-{age.group(2)}"
     if value in _WORDS_TO_LETTERS:
@@ -295,7 +295,7 @@ def normalise_size(raw: str) -> str | None:
 
 
 # Colour words, which name one of several items ordered or asked for ("the blue in a 12", « la noire »).
-_COLOURS = (
+COLOURS = (
     r"(?:black|white|blue|navy|red|green|grey|gray|pink|beige|brown|cream|yellow|orange|purple|khaki|olive|burgundy|"
     r"silver|gold|noire?|blanche|blanc|bleue?|rouge|verte?|grise?|rose|marron|jaune|violette?|kaki|doree?|argentee?)"
 )
@@ -304,20 +304,20 @@ _CHANGED_FROM = (
     r"\b(?:exchange|exchanging|swap|swapping|switch|switching|change|changing|echanger|echange|changer|passer|"
     r"remplacer)(?: it| them| this| these| (?:the|my|this|these|le|la|les|mon|ma|mes) \w+)?"
     # « échange souhaité : du 85C au 90C »
-    r"(?: (?:souhaite|desire)e? ?:?)?(?: from| de)? " + _ARTICLE
+    r"(?: (?:souhaite|desire)e? ?:?)?(?: from| de)? " + ARTICLE
 )
-_CHANGED_TO = r" (?:to|for|into|contre|pour|par|au|a|en|vers|->|=>|\u2192) " + _ARTICLE
+_CHANGED_TO = r" (?:to|for|into|contre|pour|par|au|a|en|vers|->|=>|\u2192) " + ARTICLE
 # Phrases that introduce the size a customer wants. Each has one group: the size.
 # The size ordered, told against another that came: what the customer wants is the item they ordered.
-_THE_SIZE_ORDERED: tuple[str, ...] = (
+THE_SIZE_ORDERED: tuple[str, ...] = (
     *_ORDERED_INSTEAD,
     # « ... mais ma commande était en L », "but my order was an L"
     r"\b(?:alors que|mais|pourtant|but|whereas) (?:ma commande (?:etait|est)|my order (?:was|is)|i (?:had )?ordered) "
-    r"(?:en |un |une |le |la |du |a |an |the |size |taille |for (?:a |an |the )?(?:size )?)?(" + _SIZE + r")\b",
+    r"(?:en |un |une |le |la |du |a |an |the |size |taille |for (?:a |an |the )?(?:size )?)?(" + SIZE + r")\b",
 )
-_WANTED: tuple[str, ...] = (
-    *_THE_SIZE_ORDERED,
-    _ASKED_IN_PLACE_START + "(" + _SIZE_OR_DIGIT + ")" + _IN_PLACE_OF_SIZE + _SIZE_OR_DIGIT + _ASKED_IN_PLACE_END,
+WANTED: tuple[str, ...] = (
+    *THE_SIZE_ORDERED,
+    _ASKED_IN_PLACE_START + "(" + _SIZE_OR_DIGIT + ")" + _IN_PLACE_OF_SIZE + _SIZE_OR_DIGIT + ASKED_IN_PLACE_END,
     rf"\b(?:need|needs|needed|want|wanted|would like|'d like|prefer|consider|'d take|would take|'ll take|will take|"
     rf"maybe|perhaps|"
     rf"peut-etre|exchange(?: it| them| this| these| (?:the|my|this|these) \w+)? for|"
@@ -328,26 +328,26 @@ _WANTED: tuple[str, ...] = (
     rf"exchanging(?: it| them)? for|change(?: it| them)? (?:for|to)|changing(?: it| them)? for|"
     rf"(?:swap|switch|swapping|switching)(?: it| them)? to|"
     rf"swapping(?: it| them)? for|get) "
-    rf"{_ARTICLE}({_SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
+    rf"{ARTICLE}({SIZE})\b(?! (?:was|is|were|are|pinch|dig|felt))",
     # a change from the size had to the one wanted: "exchange size 8 for size 9", "change from M to L", « passer du 38
     # au 40 », « échanger la taille 38 contre la taille 40 », "size 42 -> 44"; a size in one digit after the first is
     # announced by it. Not a change made ("I sized up from a 6 to a 7", « je suis passée du 38 au 40 »)
-    _CHANGED_FROM + f"(?:{_SIZE})" + _CHANGED_TO + rf"({_SIZE}|(?<= )\d(?:[.,]5)?(?![\w'-]))",
+    _CHANGED_FROM + f"(?:{SIZE})" + _CHANGED_TO + rf"({SIZE}|(?<= )\d(?:[.,]5)?(?![\w'-]))",
     # ... from a size in one digit, the change closing the ask: "Exchange 8 for 9 pls"; not "change 2 for 3 items"
-    _CHANGED_FROM + r"\d(?:[.,]5)?" + _CHANGED_TO + "(" + _SIZE_OR_DIGIT + ")" + _ASKED_IN_PLACE_END,
-    rf"\b(?:size |taille |pointure )?(?:{_SIZE}) ?(?:->|=>|\u2192) ?{_ARTICLE}({_SIZE}|\d(?:[.,]5)?(?![\w'-]))",
-    rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {_ARTICLE}({_SIZE})",
+    _CHANGED_FROM + r"\d(?:[.,]5)?" + _CHANGED_TO + "(" + _SIZE_OR_DIGIT + ")" + ASKED_IN_PLACE_END,
+    rf"\b(?:size |taille |pointure )?(?:{SIZE}) ?(?:->|=>|\u2192) ?{ARTICLE}({SIZE}|\d(?:[.,]5)?(?![\w'-]))",
+    rf"\b(?:could|can|may|might) (?:i|we) (?:please )?(?:have|get|try) {ARTICLE}({SIZE})",
     # "could you send another one in a 12?", « m'en envoyer un en 42 »
     # "I want the same dress again but in a 12"
     rf"\b(?:send|have|get|want|need|like|try)(?: me| us)? (?:another(?: one| pair)?|one|the same(?: \w+)?(?: again)?,?"
-    rf"(?: but| only| just)?|a new one) in (?:a |an |the |size |a size )?({_SIZE})\b",
-    r"\bm'en (?:\w+ )?(?:un|une) en (?:taille |pointure )?(" + _SIZE + r")\b",
+    rf"(?: but| only| just)?|a new one) in (?:a |an |the |size |a size )?({SIZE})\b",
+    r"\bm'en (?:\w+ )?(?:un|une) en (?:taille |pointure )?(" + SIZE + r")\b",
     # a size asked if there is one: "if you have the 40, I'll take it", « Si vous avez le 40, je prends »
     rf"\b(?:if you(?: have| have got|'ve got| still have)|si vous (?:avez|l'avez|en avez|l'avez encore)) "
-    rf"{_ARTICLE}({_SIZE})\b",
+    rf"{ARTICLE}({SIZE})\b",
     # ... or waited for if there is none yet: "If the 34 isn't in stock, I'll wait", « Si le 34 n'est pas dispo, je
     # préfère attendre » (the exchange, not the refund, is what they want)
-    rf"\b(?:if|si) {_ARTICLE}({_SIZE}) (?:(?:isn't|is not|isnt|'s not|n'est pas|n'est plus) (?:yet |encore )?(?:in "
+    rf"\b(?:if|si) {ARTICLE}({SIZE}) (?:(?:isn't|is not|isnt|'s not|n'est pas|n'est plus) (?:yet |encore )?(?:in "
     rf"stock|available|back|en stock|dispo\w*|disponible)|is (?:out of stock|sold out|unavailable)|est (?:en rupture|"
     rf"epuisee?))\b[^.!?]{{0,40}}?\b(?:(?:i'll|i will|i can|i'm happy to|happy to|i don't mind|i'd rather|"
     rf"i would rather|i'd prefer to|i prefer to) (?:just )?wait(?:ing)?|j'attendrai|j'attends|(?:je prefere|"
@@ -364,183 +364,183 @@ _WANTED: tuple[str, ...] = (
     rf"(?:possible|puis-je|pourrais-je|peut-on|pourrait-on|pouvez-vous|pourriez-vous) (?:de |d')?(?:l'|les |me l'|me "
     rf"les )?(?:avoir|recevoir|envoyer)|il vous reste|"
     rf"(?:s'il|s'ils|si elle|si elles) exist\w* en|existe-t-(?:il|elle) en)(?: encore| toujours| en stock)? "
-    rf"{_ARTICLE}({_SIZE})(?= ?(?:$|[?.,;!]|en stock|in stock|available|disponibles?|dispo|left|please|svp))",
+    rf"{ARTICLE}({SIZE})(?= ?(?:$|[?.,;!]|en stock|in stock|available|disponibles?|dispo|left|please|svp))",
     # another colour asked in a size: "Can you swap this one for the blue in a 12?", « contre la noire en 40 »; not
     # what came (« J'ai reçu la noire en M »)
     r"\b(?:for|send|want|like|swap|exchange|need|have|envoyer|envoyez-moi|voudrais|echanger|contre|pour) (?:the|a|la|"
-    r"le|un|une) " + _COLOURS + r"(?: one)? (?:in|en) (?:a |an |the |size |taille )?(" + _SIZE + r")\b",
+    r"le|un|une) " + COLOURS + r"(?: one)? (?:in|en) (?:a |an |the |size |taille )?(" + SIZE + r")\b",
     # "can you send the actual 38s": the size ordered, after a wrong one was sent
     r"\bsend(?: me| us)? (?:the |a )?(?:actual|right|correct|proper) (\d{2}(?:[.,]5)?)s?\b",
     # "Can the XS be exchanged?"
-    rf"\b(?:can|could) (?:the|a|an) ({_SIZE}) be (?:exchanged|swapped|sent)\b",
-    rf"\bin (?:a |an |the )?(?:size )?({_SIZE}) instead\b",
+    rf"\b(?:can|could) (?:the|a|an) ({SIZE}) be (?:exchanged|swapped|sent)\b",
+    rf"\bin (?:a |an |the )?(?:size )?({SIZE}) instead\b",
     # not the customer's own pick over their usual size ("I got a 10 instead of my usual 12")
-    rf"\b({_SIZE}) instead\b(?! of (?:my|our) (?:usual|normal|regular)\b)",
-    rf"\binstead,? (?:a |an |the |size )?({_SIZE})\b",
-    rf"\bsize ({_SIZE}) (?:please|would|should|will)\b",
-    r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + _SIZE + r")\b",
+    rf"\b({SIZE}) instead\b(?! of (?:my|our) (?:usual|normal|regular)\b)",
+    rf"\binstead,? (?:a |an |the |size )?({SIZE})\b",
+    rf"\bsize ({SIZE}) (?:please|would|should|will)\b",
+    r"\b(?:besoin|envie) (?:d'une taille|d'un|d'une|du|de la) ?(" + SIZE + r")\b",
     # « Je l'échangerais volontiers contre un 95C »: the exchange wished for, as asked; the item named or not
     # (« échanger ce modèle contre la taille XS », « échanger cette robe contre un 40 »); one refused is set aside by
     # `exchange.sizes_of_no_exchange_asked`
     r"\b(?:echanger(?:ais|ai)?|echange|remplacer(?:ais|ai)?)(?: (?:la|le|les|l'article|(?:ce|cet|cette|ces|mon|ma|mes) "
     r"\w+))?(?: volontiers| bien| avec plaisir)? (?:contre|pour|par) (?:un |une |le |la |"
-    r"du |une taille |la taille )?(" + _SIZE + r")\b",
+    r"du |une taille |la taille )?(" + SIZE + r")\b",
     # « les échanger contre la même paire en 40 »
     r"\b(?:echanger|echange|remplacer)(?: (?:la|le|les|l'article))? (?:contre|par) (?:la meme|le meme|les memes) "
-    r"(?:\w+ )?en (?:taille |pointure )?(" + _SIZE + r")\b",
+    r"(?:\w+ )?en (?:taille |pointure )?(" + SIZE + r")\b",
     r"\b(?:je voudrais|j'aimerais|je souhaite|je souhaiterais|je prefererais|je veux|il me faut|il me faudrait|"
     r"on voudrait|on aimerait|nous voudrions|nous aimerions|"
     r"pourriez-vous m'envoyer|envoyez-moi) (?:le |la |un |une |du |l'article |la robe |le modele |la meme |le meme |"
-    r"les memes )?(?:en |taille |en taille )(" + _SIZE + r")\b",
+    r"les memes )?(?:en |taille |en taille )(" + SIZE + r")\b",
     r"\b(?:il me faut|il me faudrait|je voudrais|j'aimerais|je veux|on voudrait|on aimerait|nous voudrions) "
-    r"(?:un|une|le|la|du) (" + _SIZE + r")\b",
+    r"(?:un|une|le|la|du) (" + SIZE + r")\b",
     # the size the shop is told to take or send: « Je chausse du 7, prenez un 8 », « envoyez-moi le 40 »
     r"\b(?:prenez|prenez-moi|envoyez-moi|envoyez-nous|mettez-moi) (?:plutot )?(?:un|une|le|la|du|en|la taille|taille) ("
-    + _SIZE
+    + SIZE
     + r")\b",
     # an exchange or a sending in a size: « me l'échanger en 56 ? », « m'envoyer une vraie paire en 41 », SMS « svp
     # echange 40 », « Échange souhaité en M. »
     r"\b(?:echanger|echangez|echangez-la|echangez-le|echangez-les|changer|echange)(?: souhaitee?| desiree?)?(?: en)? "
-    r"(?:taille |pointure )?(" + _SIZE + r")"
+    r"(?:taille |pointure )?(" + SIZE + r")"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|si possible|plutot|a la place)(?![\w'-]))",
     # ... and in English SMS: "pls echange 40", "Exchange 12 please"
-    r"\b(?:exchange|swap) (?:size )?(" + _SIZE + r")(?= *(?:$|[.!?;,]|please|pls|plz|thanks)(?![\w'-]))",
+    r"\b(?:exchange|swap) (?:size )?(" + SIZE + r")(?= *(?:$|[.!?;,]|please|pls|plz|thanks)(?![\w'-]))",
     # ... not a time or a count the thing sent comes in (« m'envoyer une étiquette en 24 heures », « un avoir en 10
     # jours », « le remboursement en 2 fois »: `_UNIT_AFTER_NUMBER`)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi|recevoir) (?:un|une|le|la|les)"
-    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + _SIZE + r")\b",
+    r"(?: [\w-]+){0,2} en (?:taille |pointure )?(" + SIZE + r")\b",
     # « Pouvez-vous m'envoyer une paire de 39 ? », « merci de m'envoyer le 40 à vos frais »; not a day (« le 12 mars »)
     # nor a count (« m'envoyer un 2e colis »)
     r"\b(?:m'envoyer|me renvoyer|m'expedier|nous envoyer|envoyez-moi|renvoyez-moi) (?:le |la |un |une |une paire "
-    r"(?:de |en ))(" + _SIZE + r")\b(?! ?(?:colis|e|eme)\b)",
+    r"(?:de |en ))(" + SIZE + r")\b(?! ?(?:colis|e|eme)\b)",
     # « je vais tenter le 42 », « je reprends un 42 », « je les renvoie pour un 45 »; « je prends du 40 » is usual
     r"\b(?:je vais|je vais plutot|je vais donc|je reprends|je reprendrai|je prendrai|je prendrais|je recommande|"
     r"je recommanderai|je tente|je tenterai|je retente|je retenterai|je testerai|je sollicite|en esperant|"
     r"j'essaie|j'essaierai) (?:(?:tenter|retenter|essayer|prendre|reprendre|commander|recommander|partir sur) )?"
-    r"(?:le |la |un |une |du |en |la taille |taille )(" + _SIZE + r")\b",
+    r"(?:le |la |un |une |du |en |la taille |taille )(" + SIZE + r")\b",
     # « je prends le 4 ans » is the size chosen now; « je prends du 38 » the usual one
-    r"\bje prends (?:le|la) (" + _SIZE + r")\b(?! (?:mois|dans|partout|d'habitude|habituellement|normalement|en "
+    r"\bje prends (?:le|la) (" + SIZE + r")\b(?! (?:mois|dans|partout|d'habitude|habituellement|normalement|en "
     r"general|chez|toujours|ailleurs)\b)",
     r"\b(?:renvoie|renvoyer|retourne|retourner|retour|renvoi|echange|echanger)(?: \w+){0,2} pour (?:un |une |le |la |"
     r"du |en |"
-    r"une taille |la taille |taille )(" + _SIZE + r")\b",
-    r"\ben (" + _SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
+    r"une taille |la taille |taille )(" + SIZE + r")\b",
+    r"\ben (" + SIZE + r") (?:a la place|plutot|svp|s'il vous plait|si possible)\b",
     # a sentence that is the size wanted against the one had: « en L pas en M svp », "In an L not an M please."; not
     # the customer's size told (« Je suis en M, pas en L »), nor a count (« 2 slats short, 18 not 20 »): a size in
     # figures is announced by a word
-    r"(?:^|[.!?;:,] )(?:(?:en|in|in a|in an|in the|size|taille|the|an|a|le|la|un|une) |(?=[a-z]))(" + _SIZE + r"),? "
-    r"(?:et )?(?:pas|non|not)(?: (?:en|in|in a|in an|in the|size|taille|the|an|a|le|la|un|une|du))? " + _SIZE + r"(?= *"
+    r"(?:^|[.!?;:,] )(?:(?:en|in|in a|in an|in the|size|taille|the|an|a|le|la|un|une) |(?=[a-z]))(" + SIZE + r"),? "
+    r"(?:et )?(?:pas|non|not)(?: (?:en|in|in a|in an|in the|size|taille|the|an|a|le|la|un|une|du))? " + SIZE + r"(?= *"
     r"(?:$|[.!?;,]|svp|s'il vous plait|merci|please|pls|plz|thanks)(?![\w'-]))",
     # « il faut clairement du 43 pour ce modèle », SMS « faut un 40 » and « il fo du S », « je vais passer au L »
     r"\b(?:il )?(?:me |nous |lui )?(?:faut|fo|faudrait) (?:clairement |plutot |donc |vraiment |bien )?(?:un |une |"
-    r"le |la |du |en |une taille |la taille |taille )(" + _SIZE + r")\b",
+    r"le |la |du |en |une taille |la taille |taille )(" + SIZE + r")\b",
     # ... or the size alone closing the ask, as "I need 12" is read: « bague 54 trop grande, il me faut 52 »; not a
     # count or a time (« il me faut 2 semaines »), nor a count told short just after (« Pour mon service il me faut 12,
     # il n'y en avait que 10 dans le carton », « il me faut 6, j'en ai reçu 4 »)
-    r"\b(?:il )?(?:me|nous|lui) (?:faut|faudrait) (" + _SIZE + r")(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|plutot|"
+    r"\b(?:il )?(?:me|nous|lui) (?:faut|faudrait) (" + SIZE + r")(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|plutot|"
     r"a la place)(?![\w'-]))(?![^!?]{0,40}?\b(?:n'y en (?:avait|a)(?: eu)? que|(?:j'en ai|n'en ai|nous en avons|"
     r"n'en avons) (?:recu|eu|que)|(?:il )?en manque|que \d+|seulement \d+)\b)",
-    r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + _SIZE + r")\b",
+    r"\b(?:passer|passe|passerai|repasser) (?:au |a la |en |a |a une |a un )(?:taille |pointure )?(" + SIZE + r")\b",
     # not what the item is: « ils sont plutôt 26 », « il taille plutôt 38 »
     r"(?<!\bsont )(?<!\best )(?<!etait )(?<!etaient )(?<!taille )(?<!taillent )(?<!\bfont )(?<!\bfait )\bplutot (?:un |"
-    r"une |le |la |du |en |en taille |une taille |taille )?(" + _SIZE + r")\b",
-    r"\bla taille (" + _SIZE + r") (?:m'irait|me conviendrait|irait)\b",
+    r"une |le |la |du |en |en taille |une taille |taille )?(" + SIZE + r")\b",
+    r"\bla taille (" + SIZE + r") (?:m'irait|me conviendrait|irait)\b",
     # the item kept gladly in another size: « je la garde volontiers en 54 », "I'd happily keep it in a 12"; not the
     # item kept as it came (« je la garde en attendant », "I'll keep it in the drawer")
     r"\bje (?:la|le|les) (?:garderais|garderai|prendrais|reprendrais|garde (?:bien |tres )?volontiers|garde avec "
-    r"plaisir)(?: (?:bien |tres )?volontiers| avec plaisir)? en (?:taille |pointure )?(" + _SIZE + r")\b",
+    r"plaisir)(?: (?:bien |tres )?volontiers| avec plaisir)? en (?:taille |pointure )?(" + SIZE + r")\b",
     rf"\b(?:'d|would|'ll|will|happily|gladly|happy to|love to) (?:happily |gladly |still )?keep (?:it|them|this|one) "
-    rf"in {_ARTICLE}({_SIZE})\b",
+    rf"in {ARTICLE}({SIZE})\b",
     # the size they should have ordered: "I should have gone for the L", "Wish I'd gone for the L", « j'aurais dû
     # prendre le L » (regretted, `fit.sizes_regretted`: the size needed, no exchange asked)
     rf"\b(?:should have|should've|shoulda|wish (?:i|we)(?: had|'d)|if only (?:i|we)(?: had|'d)) (?:ordered|got|gotten|"
     rf"gone for|gone with|bought|taken|chosen|picked) "
-    rf"{_ARTICLE}({_SIZE})\b",
+    rf"{ARTICLE}({SIZE})\b",
     r"\bj'aurais (?:du|mieux fait de) (?:prendre|commander|choisir|partir sur) (?:le |la |un |une |du |en |la taille |"
-    r"taille )(" + _SIZE + r")\b",
+    r"taille )(" + SIZE + r")\b",
     # a sentence that says which size would be right: « Un 30 serait parfait. », "A 10 would be better."
     r"(?:^|[.!?;:] )(?:(?:but|so|i think|je pense qu'|je pense que|du coup) )?(?:un |une |le |la |a |an |the |size )"
-    r"(" + _SIZE + r") (?:serait|irait|m'irait|conviendrait|would be|should be|will be) (?:parfaite?|mieux|ideale?|"
+    r"(" + SIZE + r") (?:serait|irait|m'irait|conviendrait|would be|should be|will be) (?:parfaite?|mieux|ideale?|"
     r"plus juste|nickel|perfect|better|ideal|right|spot on)\b",
     # a size said alone as the ask: « XL svp. », "L please"
-    r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + _SIZE + r") (?:svp|stp|s'il vous plait|please|"
+    r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + SIZE + r") (?:svp|stp|s'il vous plait|please|"
     r"pls|plz|merci)\b",
     # ... in one digit after a size in one digit said not to fit: "Trainers size 7 too small. 8 plz"; not a count
     # after a size that fits ("Size 7 fits fine. 2 please")
     r"\b(?:size|uk|taille|pointure) \d(?:[.,]5)?(?![\w'-])[^.!?;,]{0,20}\b(?:too|trop)\b[^.!?;,]{0,20}[.!?;,] "
     r"(\d(?:[.,]5)?) (?:svp|stp|s'il vous plait|please|pls|plz|merci)\b",
     # "Please, the extra small.": the ask, then the size closing the sentence
-    r"\b(?:please|svp|s'il vous plait),? (?:the |a |an |size |le |la |un |une |en |taille )?(" + _SIZE + r")"
+    r"\b(?:please|svp|s'il vous plait),? (?:the |a |an |size |le |la |un |une |en |taille )?(" + SIZE + r")"
     r"(?=\s*(?:$|[.!?]))",
     # « Retour pour XS. », "back for 40.": a bare size closing the sentence that says what the return is for
     r"\b(?:retour|renvoi|renvoie|renvoyee?s?|echange|return|returning|back|exchange|swap) (?:\w+ )?(?:pour|for) ("
-    + _SIZE
+    + SIZE
     + r")(?=\s*(?:$|[.!?;]))",
 )
 # Two sizes weighed against each other ("maybe S or XS", « un 38 ou un 40 », "a 10 or 12"): the customer is unsure which
 # they need, so neither is a size asked (the next size the fit points to is offered, or the reply asks which).
 _OR_MAYBE = r" (?:or|ou) (?:maybe |perhaps |possibly |even |peut-etre |meme )?"
-_SIZE_OR_SIZE = re.compile(r"(?<![\w'-])(" + _SIZE + ")" + _OR_MAYBE + _ARTICLE + "(" + _SIZE + ")")
+SIZE_OR_SIZE = re.compile(r"(?<![\w'-])(" + SIZE + ")" + _OR_MAYBE + ARTICLE + "(" + SIZE + ")")
 # "Ordered my usual 38", « j'ai pris mon 38 habituel »: the customer's usual size, and the size they had; a usual size
 # said besides ("... I'm usually a 39 in trainers") is the one to offer.
-_ORDERED_MY_USUAL: tuple[str, ...] = (
+ORDERED_MY_USUAL: tuple[str, ...] = (
     rf"\b(?:ordered|bought|got|went for|chose|picked|took|ordering|buying)(?: in)? my (?:usual|normal|regular)"
-    rf"(?: size)? (?:a |an )?({_SIZE})\b",
-    r"\b(?:commande|pris|achete|choisi) (?:mon|ma|en) (?:taille )?(" + _SIZE + r") habituel(?:le)?\b",
+    rf"(?: size)? (?:a |an )?({SIZE})\b",
+    r"\b(?:commande|pris|achete|choisi) (?:mon|ma|en) (?:taille )?(" + SIZE + r") habituel(?:le)?\b",
 )
 # "I ordered a 38", « j'ai pris du 38 », « commandé en M »: the size the customer had, for a request that does not
 # say it (the next size up or down runs from it).
-_ORDERED: tuple[str, ...] = (
-    *_ORDERED_MY_USUAL,
-    rf"\b(?:i|we) (?:ordered|bought|got|took|chose|picked)(?: it| them| this| these)? (?:in )?{_ARTICLE}({_SIZE})\b"
+ORDERED: tuple[str, ...] = (
+    *ORDERED_MY_USUAL,
+    rf"\b(?:i|we) (?:ordered|bought|got|took|chose|picked)(?: it| them| this| these)? (?:in )?{ARTICLE}({SIZE})\b"
     r"(?! (?:instead|for|as well|too|and|days?|weeks?|months?|years?|hours?|mins?|minutes?)\b)",
     r"\b(?:j'ai|nous avons|on a) (?:pris|commande|achete|choisi)(?: la| le| les| l'|)? ?(?:du |le |la |un |une |en |"
-    r"en taille |taille |la taille )(" + _SIZE + r")\b",
-    r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + _SIZE + r")\b",
+    r"en taille |taille |la taille )(" + SIZE + r")\b",
+    r"\b(?:commandee?s?|prise?s?|achetee?s?) en (?:taille )?(" + SIZE + r")\b",
     # the subject dropped, the size after an article: "Ordered a 38 for my daughter"; not "Ordered 10 days ago",
     # "Ordered 24 pouches", "Ordered a 4 pack", "Ordered the 4 slice" (a toaster)
     # "... and ordered the L", "Need the 12 please, ordered the 10"
-    r"(?:^|[.!?;,] |\band )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + _SIZE + r")\b"
+    r"(?:^|[.!?;,] |\band )(?:ordered|bought) (?:it |them )?(?:in )?(?:a|an|the|size|a size) (" + SIZE + r")\b"
     r"(?!%| (?:days?|"
     r"weeks?|months?|years?|hours?|mins?|minutes?|packs?|pouches|pieces?|items?|pairs?|sets?|slices?|seaters?|cups?|"
     r"litres?|liters?|people|person|rings?|burners?|drawers?|doors?|tiers?|speeds?|of|and)\b)",
     # the size named first, as a note opens a clause: "Size 10 ordered 3/11", « Taille S commandée »; not what came
     # ("got size 10 ordered 12")
-    r"(?:^|[.!?;,] )(?:size|taille) (" + _SIZE + r") (?:ordered|commandee?)\b",
+    r"(?:^|[.!?;,] )(?:size|taille) (" + SIZE + r") (?:ordered|commandee?)\b",
     # a number alone closing the clause: "17 inch neck, ordered 17, can't do the top button"
     # ... not a count of which fewer came ("Ordered 12, only 10 in the box")
     r"(?:^|[.!?;,] )(?:ordered|bought) (\d{2}(?:[.,]5)?)(?= *(?:$|[.,;!?]))"
     r"(?![.,;!?]? *(?:but |and )?(?:only|just) \d)",
     # "I'm a 10 and got the S": the size had beside the usual one (not "I ordered a L and got a XL", what came)
-    rf"\bi(?:'m| am) (?:a |an |size )(?:{_SIZE}) and got (?:the |a |an |size )?({_SIZE})\b",
+    rf"\bi(?:'m| am) (?:a |an |size )(?:{SIZE}) and got (?:the |a |an |size )?({SIZE})\b",
     # the size moved to on the size chart's or reviews' advice: « je suis donc passée du 38 au 40 », "so I went up
     # from a 10 to a 12"; done, not wished (« je voudrais passer du 38 au 40 » is a size asked)
     r"\b(?:je suis|nous sommes|on est)(?: donc| alors| bien)? passee?s? (?:du|de la taille|d'un|d'une) "
-    r"(?:" + _SIZE + r") (?:au|a la taille|a un|a une|en) (" + _SIZE + r")\b",
-    rf"\bi (?:went|sized|moved)(?: up| down)? from (?:a |an |the |size )?(?:{_SIZE}) "
-    rf"to (?:a |an |the |size )?({_SIZE})\b",
+    r"(?:" + SIZE + r") (?:au|a la taille|a un|a une|en) (" + SIZE + r")\b",
+    rf"\bi (?:went|sized|moved)(?: up| down)? from (?:a |an |the |size )?(?:{SIZE}) "
+    rf"to (?:a |an |the |size )?({SIZE})\b",
 )
 # "I'm usually a M", « je fais du 38 d'habitude »: the customer's usual size.
-_USUAL: tuple[str, ...] = (
+USUAL: tuple[str, ...] = (
     # the one it is for: « ma fille fait du 28 », "my son wears a 10"
     r"\b(?:ma fille|mon fils|mon mari|ma femme|mon compagnon|ma compagne|mon enfant|ma mere|mon pere|my daughter|"
     r"my son|my husband|my wife|my partner|my child|my mum|my mom|my dad) (?:fait|porte|chausse|wears|takes|is)"
     r"(?: toujours| normalement| habituellement| d'habitude| usually| normally| always)? (?:du |un |une |le |la |en |"
-    r"taille |a |an |size |a size )(" + _SIZE + r")\b",
-    rf"\b(?:usually|normally|always) (?:wear |take |am |buy |get )?{_ARTICLE}({_SIZE})\b",
-    rf"\bi(?:'m| am) (?:a |an )?({_SIZE}) (?:usually|normally|in most|everywhere|elsewhere)\b",
-    rf"\bi(?:'m| am) (?:a |an |size )({_SIZE})(?= *(?:$|[.,;!]|(?:and|but|so|normally|usually|really)\b))",
-    r"\b(?:je suis|jsuis|j'suis|chuis|je fais) (?:un |une |du |en )?(" + _SIZE + r") (?:en vrai|normalement|d'habitude|"
+    r"taille |a |an |size |a size )(" + SIZE + r")\b",
+    rf"\b(?:usually|normally|always) (?:wear |take |am |buy |get )?{ARTICLE}({SIZE})\b",
+    rf"\bi(?:'m| am) (?:a |an )?({SIZE}) (?:usually|normally|in most|everywhere|elsewhere)\b",
+    rf"\bi(?:'m| am) (?:a |an |size )({SIZE})(?= *(?:$|[.,;!]|(?:and|but|so|normally|usually|really)\b))",
+    r"\b(?:je suis|jsuis|j'suis|chuis|je fais) (?:un |une |du |en )?(" + SIZE + r") (?:en vrai|normalement|d'habitude|"
     r"habituellement|en general|partout|de base)\b",
-    rf"\bmy (?:usual|normal|regular)(?: size)?(?: is)? (?:a |an )?({_SIZE})\b",
+    rf"\bmy (?:usual|normal|regular)(?: size)?(?: is)? (?:a |an )?({SIZE})\b",
     r"\b(?:je fais|je porte|je prends|je chausse)(?: toujours| normalement| habituellement| d'habitude)? "
-    r"(?:du |un |une |le |la |en |une taille |taille )?(" + _SIZE + r")\b",
+    r"(?:du |un |une |le |la |en |une taille |taille )?(" + SIZE + r")\b",
     r"\b(?:d'habitude|normalement|habituellement),? (?:je (?:fais|porte|prends|chausse) )?(?:du |un |une |le |"
-    r"en |taille )?(" + _SIZE + r")\b",
-    r"\bma taille (?:habituelle |normale )?(?:est |c'est )?(?:le |du |un |une |en )?(" + _SIZE + r")\b",
+    r"en |taille )?(" + SIZE + r")\b",
+    r"\bma taille (?:habituelle |normale )?(?:est |c'est )?(?:le |du |un |une |en )?(" + SIZE + r")\b",
     # « Mon M habituel ne suffit pas »
-    *_ORDERED_MY_USUAL,
-    r"\b(?:mon|ma) (?:taille )?(" + _SIZE + r") habituel(?:le)?\b",
+    *ORDERED_MY_USUAL,
+    r"\b(?:mon|ma) (?:taille )?(" + SIZE + r") habituel(?:le)?\b",
 )
 _NOT_FIT = (
     r"(?:was|is|were|are|felt|feels|came up|comes up|runs|ran)? ?(?:way |much |far |a bit |slightly |too |"
@@ -550,23 +550,23 @@ _NOT_FIT = (
     r"(?:zip|close|do up|button|fasten))"
 )
 # "The 8 won't zip", "the 38 is too small": a size that does not fit, which the customer had
-_SIZE_NOT_FITTING = rf"\b(?:the|a|an|size|my|this|that) ({_SIZE}) {_NOT_FIT}"
+SIZE_NOT_FITTING = rf"\b(?:the|a|an|size|my|this|that) ({SIZE}) {_NOT_FIT}"
 # « le 39 ne ferme pas au mollet », « Mon M habituel ne suffit pas », « le 38 est trop petit »
-_SIZE_NOT_FITTING_FR = (
-    r"\b(?:le|la|du|en|taille|un|une|ce|cette|mon|ma) (" + _SIZE + r")(?: habituel(?:le)?)? (?:est|etait|me va|"
+SIZE_NOT_FITTING_FR = (
+    r"\b(?:le|la|du|en|taille|un|une|ce|cette|mon|ma) (" + SIZE + r")(?: habituel(?:le)?)? (?:est|etait|me va|"
     r"m'allait|taille|taillait)? ?(?:beaucoup |bien |vraiment |un peu |encore |deja |aussi |trop )*(?:trop (?:petit|"
     r"grand|serre|large|court|long)|ne (?:me )?(?:va|suffit|ferme|passe|convient|rentre) (?:pas|plus)|ne m'allait pas|"
     r"n'allait pas|serre)"
 )
-_REJECTED: tuple[str, ...] = (
-    *_CAME_INSTEAD,
-    _ASKED_IN_PLACE_START + _SIZE_OR_DIGIT + _IN_PLACE_OF_SIZE + "(" + _SIZE_OR_DIGIT + ")" + _ASKED_IN_PLACE_END,
-    _SIZE_NOT_FITTING,
+REJECTED: tuple[str, ...] = (
+    *CAME_INSTEAD,
+    _ASKED_IN_PLACE_START + _SIZE_OR_DIGIT + _IN_PLACE_OF_SIZE + "(" + _SIZE_OR_DIGIT + ")" + ASKED_IN_PLACE_END,
+    SIZE_NOT_FITTING,
     rf"\b(?:not|no|never|don't send|do not send|don't want|tried|already tried|already have|already returned)"
-    rf" (?:a |an |the |another |size |in )?({_SIZE})\b(?! instead)",
-    _SIZE_NOT_FITTING_FR,
-    r"\b(?:pas|surtout pas|jamais) (?:le|la|du|en|un|une|de|d'un|d'une)(?: taille)? (" + _SIZE + r")\b",
-    r"\b(?:deja essaye|deja commande|deja eu) (?:le |la |du |un |une |en )?(" + _SIZE + r")\b",
+    rf" (?:a |an |the |another |size |in )?({SIZE})\b(?! instead)",
+    SIZE_NOT_FITTING_FR,
+    r"\b(?:pas|surtout pas|jamais) (?:le|la|du|en|un|une|de|d'un|d'une)(?: taille)? (" + SIZE + r")\b",
+    r"\b(?:deja essaye|deja commande|deja eu) (?:le |la |du |un |une |en )?(" + SIZE + r")\b",
 )
 # The other size already ordered by the customer ("Too big, I've reordered a size down.", "Returned the large,
 # reordered in medium.", « j'ai recommandé en 41 », « je les recommande en L »): it is on its way to them, so the size
@@ -577,13 +577,13 @@ _OTHER_SIZE_ORDERED = re.compile(
     r"(?:\bre-?order(?:ed|e)|\bre-?bought|\b(?:j'ai|j'en ai|je l'ai|je les ai|on a|on l'a|nous avons) (?:deja |donc |"
     r"du coup |aussi )?re-?commandee?s?|\bje (?:le |la |les )?recommande(?= en ))"
     r"(?: (?:it|them|one|another|the|a|an|in|size|en|le|la|l'|un|une|du|taille|pointure))* ?(?:"
-    + _SIZE
+    + SIZE
     + r"|(?:size|taille) (?:up|down|above|below|au-dessus|en dessous|superieure|inferieure)|(?:smaller|bigger|larger)"
     r"(?: size| one)?|(?:au-dessus|en dessous|plus petit|plus grand)|(?:next|other) size|autre taille)(?![\w'-])"
 )
 
 
-def _sizes(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = frozenset()) -> list[str]:
+def sizes_found(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = frozenset()) -> list[str]:
     """Every size the patterns find, in the order the text says them, each once; none that starts at `unsaid_at`."""
     found = sorted(
         (match.start(1), size)
@@ -596,7 +596,7 @@ def _sizes(patterns: tuple[str, ...], text: str, unsaid_at: frozenset[int] = fro
 
 # A size asked in place of another: "I want the 46 instead of the 45", « Je veux le 46 au lieu du 45 », "send me a 12 in
 # place of the 10". Two groups: the size asked, the size had.
-_ASKED_IN_PLACE_OF = "(" + _SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE_OR_DIGIT + ")"
+_ASKED_IN_PLACE_OF = "(" + SIZE + ")" + _IN_PLACE_OF_SIZE + "(" + _SIZE_OR_DIGIT + ")"
 # A verb of ordering or receiving just before the first size: that one was had, not asked ("ordered a 10 instead of a
 # 12", « reçu un 42 au lieu du 40 »)
 _HAD_JUST_BEFORE = re.compile(
@@ -605,7 +605,7 @@ _HAD_JUST_BEFORE = re.compile(
 )
 
 
-def _held_in_place_of(sized: str, wanted: str | None) -> str | None:
+def held_in_place_of(sized: str, wanted: str | None) -> str | None:
     """The size the customer has, told after the size `wanted` asked in its place ("Je veux le 46 au lieu du 45": the
     45); None when the text tells none. The size that came in place of the one ordered ("You sent a 12 instead of the
     10") is never the one asked, so it is not read here."""
@@ -649,7 +649,7 @@ def size_system(size: str) -> str:
 _NUMBER_IN_SIZE = re.compile(r"\d+(?:\.\d)?")
 
 
-def _same_scale(size: str, other: str) -> bool:
+def same_scale(size: str, other: str) -> bool:
     """Whether two sizes are written on one scale: one `size_system`, and their numbers (a band, a waist) within
     `_SCALE_SPAN` of each other (a bra's EU 75C and UK 36D are not)."""
     if size_system(size) != size_system(other):
@@ -671,7 +671,7 @@ def _labels_and_orders(
                 yield match, label_size, ordered_size
 
 
-def _label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
+def label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
     """The sizes the item's label gives that are not the size ordered beside them ("The label says S but I ordered M":
     the S): a wrong size sent. A size written two ways is one ("I ordered a small, the label says S"), and two sizes
     on two scales are no mistake (a UK 7 ordered, an EU 40 on the label); two rugs' dimensions are always one scale."""
@@ -681,7 +681,7 @@ def _label_sizes_not_ordered(folded: str) -> tuple[str, ...]:
             for _, label, ordered in _labels_and_orders(folded)
             if label != ordered
             and size_system(label) == size_system(ordered)
-            and (size_system(label) != "number" or _same_scale(label, ordered))
+            and (size_system(label) != "number" or same_scale(label, ordered))
         )
     )
 
@@ -711,7 +711,7 @@ def size_came_as_ordered(text: str) -> str | None:
     return next((label for _, label, ordered in _came_in_and_ordered(text) if label == ordered), None)
 
 
-def _label_agreeing_blanked(text: str) -> str:
+def label_agreeing_blanked(text: str) -> str:
     """`text` with a label said to give the size ordered, or the size got said to be it, blanked (« L'étiquette indique
     M alors que j'ai commandé un medium », "I ordered an M, I got an M, but it fits like an L"): the contrast words
     there are no wrong item sent."""
@@ -725,11 +725,11 @@ def _label_agreeing_blanked(text: str) -> str:
 # « on dirait un XL »
 _FITS_LIKE: tuple[str, ...] = (
     r"\b(?:fits?|fitted|fitting|feels?|comes? up|came up|runs?|more|closer) like (?:a |an |size |a size )?("
-    + _SIZE
+    + SIZE
     + ")",
     # (« comme » said: « je chausse du 38 », « ça taille en 38 » are the customer's size or the one had)
-    r"\b(?:taillen?t?|taillait|chaussen?t?) comme (?:un |une |du )(" + _SIZE + ")",
-    r"\b(?:on dirait|c'est plutot|plutot) (?:un |une |du )(?:vrai )?(" + _SIZE + ")",
+    r"\b(?:taillen?t?|taillait|chaussen?t?) comme (?:un |une |du )(" + SIZE + ")",
+    r"\b(?:on dirait|c'est plutot|plutot) (?:un |une |du )(?:vrai )?(" + SIZE + ")",
 )
 
 
@@ -739,10 +739,10 @@ def fits_like_way(sized: str, had: str | None) -> str | None:
     size is said, or it is on another scale."""
     if had is None:
         return None
-    for like in _sizes(_FITS_LIKE, sized):
+    for like in sizes_found(_FITS_LIKE, sized):
         if like in LETTER_SIZES and had in LETTER_SIZES:
             step = LETTER_SIZES.index(like) - LETTER_SIZES.index(had)
-        elif size_system(like) == size_system(had) == "number" and _same_scale(like, had):
+        elif size_system(like) == size_system(had) == "number" and same_scale(like, had):
             step = float(like) - float(had)
         else:
             continue
@@ -760,13 +760,13 @@ _HALF_IN_WORDS = re.compile(
 )
 
 
-def _halves_as_sizes(sized: str) -> str:
+def halves_as_sizes(sized: str) -> str:
     """The text the sizes are read in with each half size in words written as a half size ("15 and a half" ->
     "15.5")."""
     return _HALF_IN_WORDS.sub(r"\1.5", sized)
 
 
-def _letters_need_context(text: str, folded: str) -> str:
+def letters_need_context(text: str, folded: str) -> str:
     """The folded text with bare one-letter words that the customer wrote in lower case ("a m" is rarely
     a size; "a M" is) replaced, so the size patterns read them only when written as sizes, or announced as one
     ("size m", « taille s », « échange en l svp »: French elides the « l' » and « s' » that « en » comes before)."""
@@ -791,7 +791,7 @@ _WIDTH_SPOKEN = re.compile(r"\b(?:widths?|fittings?|wide|wider|narrow|narrower|p
 _CUP_ALONE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])")
 
 
-def _cups_need_a_bra(sized: str, category: str | None) -> str:
+def cups_need_a_bra(sized: str, category: str | None) -> str:
     """The text the size patterns read with a cup alone blanked (same length) where it is no bra's cup."""
     if category in _CUP_CATEGORIES or (category is None and not _WIDTH_SPOKEN.search(sized)):
         return sized
@@ -807,7 +807,7 @@ _RING_SPOKEN = re.compile(
 _RING_LETTER_ALONE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bsize ))[h-kn-rt-wyz](?![\w'-])")
 
 
-def _ring_letters_need_a_ring(sized: str, category: str | None) -> str:
+def ring_letters_need_a_ring(sized: str, category: str | None) -> str:
     """The text the size patterns read with a ring's letter alone blanked (same length) where no ring is spoken of."""
     if (category is None or category in _RING_CATEGORIES) and _RING_SPOKEN.search(sized):
         return sized
@@ -816,21 +816,21 @@ def _ring_letters_need_a_ring(sized: str, category: str | None) -> str:
 
 # A text that sizes a shirt by its collar in inches ("17 inch neck, ordered 17", "my collar is 16.5"): a number it gives
 # as a size is a collar size, written `17"`, a scale of its own (no letter size is next to it).
-_SIZED_BY_COLLAR = re.compile(
+SIZED_BY_COLLAR = re.compile(
     r"\b\d{2}(?:[.,]5)? ?(?:inch(?:es)?|in|\"|'')? ?(?:neck|collar)\b|"
     r"\b(?:neck|collar)(?: size)?(?: is| of)? \d{2}(?:[.,]5)?(?![\w.,'-]*\d)(?! ?(?:cm|mm)\b)"
 )
 _COLLAR_INCHES = re.compile(r"1[3-9](?:\.5)?|20")
 
 
-def _in_collar_inches(size: str, sized_by_collar: bool) -> str:
-    """A number said as a size in a text that sizes by collar (`_SIZED_BY_COLLAR`), written as a collar size."""
+def in_collar_inches(size: str, sized_by_collar: bool) -> str:
+    """A number said as a size in a text that sizes by collar (`SIZED_BY_COLLAR`), written as a collar size."""
     if sized_by_collar and _COLLAR_INCHES.fullmatch(size):
         return f'{size}"'
     return size
 
 
-def _sized_by_age(folded: str, category: str | None) -> bool:
+def sized_by_age(folded: str, category: str | None) -> bool:
     """Whether the text sizes the item by age (`_SIZED_BY_AGE`), so a bare number it asks for is an age too."""
     if category == _FOOTWEAR_CATEGORY:
         return False
@@ -841,8 +841,8 @@ def _sized_by_age(folded: str, category: str | None) -> bool:
     )
 
 
-def _counts(sized: str, folded: str, category: str | None) -> frozenset[int]:
-    """Where the numbers in one digit that no word announces as a size start (`_SIZE`), when the item is not sized:
+def count_starts(sized: str, folded: str, category: str | None) -> frozenset[int]:
+    """Where the numbers in one digit that no word announces as a size start (`SIZE`), when the item is not sized:
     its category unsized, or, unknown, no size, fit or shoe word in the text (`_SIZED_IN_WORDS`, `_FOOTWEAR`). Read as
     sizes by a change from one to another ("Exchange 8 for 9 pls" of shoes), they are counts of anything else ("Swap 2
     for 3 please" of pillows)."""
@@ -850,11 +850,11 @@ def _counts(sized: str, folded: str, category: str | None) -> frozenset[int]:
         category is None and (_SIZED_IN_WORDS.search(folded) or _FOOTWEAR.search(folded))
     ):
         return frozenset()
-    size = regex(_SIZE)
+    size = regex(SIZE)
     return frozenset(digit.start() for digit in _DIGIT.finditer(sized) if not size.match(sized, digit.start()))
 
 
-def _reordered_at(text: str) -> frozenset[int]:
+def reordered_at(text: str) -> frozenset[int]:
     """Where the text tells of the other size already ordered (`_OTHER_SIZE_ORDERED`): a size or a way read there is
     the order placed, not one asked."""
     return frozenset(at for reorder in _OTHER_SIZE_ORDERED.finditer(text) for at in range(*reorder.span()))

@@ -9,7 +9,7 @@ from features.customer_asks.faults import FAULTS
 from features.customer_asks.fit import _DIRECTION, _UNFIXABLE
 from features.customer_asks.hardship import _HARDSHIP
 from features.customer_asks.requests import ASKED_OUTRIGHT, REQUESTS
-from features.customer_asks.sizes import _ORDERED, _REJECTED, _USUAL, _WANTED
+from features.customer_asks.sizes import ORDERED, REJECTED, USUAL, WANTED
 from features.handover import TRIGGERS
 from features.injury import _TABLES
 from features.pattern_words import may_match, needed_words, patterns_that_may_match
@@ -80,10 +80,10 @@ def _patterns() -> list[str]:
         *TRIGGERS.values(),
     ]
     lists = [
-        _REJECTED,
-        _WANTED,
-        _USUAL,
-        _ORDERED,
+        REJECTED,
+        WANTED,
+        USUAL,
+        ORDERED,
         _NOT_AS_DESCRIBED,
         *(table.patterns for tables in _TABLES.values() for table in tables),
     ]
