@@ -9,7 +9,7 @@ import re
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, clause_around, denied, first_reading, kinds_found
 from features.customer_asks.fault_context import packaging_blanked
 from features.customer_asks.faults import FAULTS, NO_PARCEL_TOLD, ON_TIME_WORDS
-from features.customer_asks.fit import _SIZE_COMPLAINT
+from features.customer_asks.fit import SIZE_COMPLAINT
 from features.customer_asks.hazards import hazards_found
 from features.customer_asks.requests import CARRIER, EARLIER_ORDER, REQUESTS
 from features.customer_asks.sizes import COLOURS
@@ -706,6 +706,6 @@ def new_return_after(folded: str, kind: str) -> bool:
     return bool(
         kinds_found(FAULTS, rest, negatable=True)
         or hazards_found(rest)
-        or _SIZE_COMPLAINT.search(rest)
+        or SIZE_COMPLAINT.search(rest)
         or _RETURN_ASKED.search(rest)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION_IN_CLAUSE, denied, kinds_found
-from features.customer_asks.fit import _MEASURE
+from features.customer_asks.fit import MEASURE
 from features.customer_asks.hazards import FOOD
 from features.customer_asks.sizes import CAME_INSTEAD, COLOURS, INSTEAD_OF, MONTHS_FR
 from features.text import words_before
@@ -654,7 +654,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"n'est pas arrivee?|ne sont pas arrivee?s)|pas (?:le|la|les) [\w-]+)(?= *(?:$|[.!;]))",
         # "missing an inch" is a fit complaint
         r"\bmissing\b(?! (?:out|the point|you|home)\b)(?! (?:about |at least |by |a good |nearly |almost |around |"
-        r"roughly |over )?" + _MEASURE + r")",
+        r"roughly |over )?" + MEASURE + r")",
         # "there's no belt in the bag", "No gas cylinder in the box." as a sentence opens; not "no room in the bag", the
         # paperwork ("no returns slip in the parcel"), a fault said absent ("No damage in the box, just too big"), the
         # packing ("No padding in the box, the vase smashed") nor a part the listing said absent ("as expected")
@@ -695,7 +695,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         r"edition|option)\b)",
         # a count that falls short: "2 slats short", "two corners short", "pack of 4 but there are 3 in the bag"; not a
         # length ("5 is too short", "the short leg", "3 centimetres short")
-        r"\b(?!" + _MEASURE + r")(?:one|two|three|four|five|six|\d+) (?:\w+ )?\w+s short\b",
+        r"\b(?!" + MEASURE + r")(?:one|two|three|four|five|six|\d+) (?:\w+ )?\w+s short\b",
         # « Reçu la chaîne seule » (a necklace without its pendant): one part of a set came alone; not the parcel or the
         # customer alone (« reçu le colis seule »), nor a part that comes in another parcel (« la veste doit arriver »)
         r"\brecue?s? (?:(?:le|la|les) |l')(?!(?:colis|commande|paquet|carton|envoi|livreur)\b)[\w-]+ seule?s?\b"
@@ -737,7 +737,7 @@ FAULTS: dict[str, tuple[str, ...]] = {
         # « il manque 8 cm », « il manque bien cinq centimètres » are fit complaints
         r"\b(?:manquante?s?|incomplete?|il (?:en )?manqu(?:e|ait)|manqu(?:e|ait|ent|aient)(?= (?:un|une|le|la|les|des|"
         r"deux|trois|quatre|\d)))\b(?!(?: \w+)? ?(?:"
-        + _MEASURE
+        + MEASURE
         + r"|\d+ ?m\b|(?:\w+ )?de (?:longueur|largeur|tour)\b))",
         r"\b(?:sans|pas de|aucune?) (?:vis|notice|chargeur|cable|telecommande|visserie|fixations|cles? allen)\b",
         # « Il n'y en a pas dans le paquet », « elles ne sont pas dans les colis », "there were none in the box"

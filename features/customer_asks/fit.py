@@ -24,7 +24,7 @@ _HALF_SIZE_ASKED_FR = (
     r"demi-(?:pointure|taille) "
 )
 # ... more than one (`CustomerAsks.several_sizes`), where a direction read from a count begins
-_SEVERAL_SIZES = re.compile(
+SEVERAL_SIZES = re.compile(
     r"(?:(?:one|a|1) and a half|two|2|three|3|[123][.,]5|a size and a half|deux|trois|une (?:taille|pointure) et "
     r"demie)\b"
 )
@@ -43,7 +43,7 @@ _GOING = (
 )
 # ... nor a size advice followed in other words (« Le guide conseille de prendre une taille au-dessus, ce que j'ai
 # fait », "The guide said to size up, which I did, and it's still small")
-_ADVISED = re.compile(
+ADVISED = re.compile(
     r"\b(?:conseill\w*|recommand\w*|preconis\w*|suggere\w*|indiqu\w*|dit|disait|disent)(?: (?:de|d'|qu'il faut|"
     r"qu'il fallait))?(?: [\w']+){0,2} ?$|"
     r"\b(?:said|says|(?<!i'd )(?<!would )(?<!\bi )say|told|tells|recommend\w*|advis\w*|suggest\w*)"
@@ -65,23 +65,23 @@ _HABIT_BEING = r"(?:i'm|im|i am|we're|we are|je suis|nous sommes)"
 _HABIT_VERB = (
     r"(?:take|go|get|wear|buy|order|size|prends|prenons|fais|porte|commande|achete|chausse|j'achete|je commande)"
 )
-_HABIT_BEFORE = re.compile(
+HABIT_BEFORE = re.compile(
     r"(?:(?:^|[.!?;:] )(?:d'habitude|habituellement|toujours|usually|typically|always),?(?: " + _HABIT_SUBJECT + r")?"
     r"|\b" + _HABITUALLY + r",?(?: " + _HABIT_SUBJECT + r"(?: " + _HABIT_VERB + r")?| " + _HABIT_VERB + r")"
     r"|\b(?:" + _HABIT_SUBJECT + "|" + _HABIT_BEING + "|" + _HABIT_VERB + r") " + _HABITUALLY + r")"
     r"(?: (?:half a|half|a|an|one|une|un|la|le))? ?$"
 )
-_HABIT_AFTER = re.compile(r",? " + _HABITUALLY + r"\b")
+HABIT_AFTER = re.compile(r",? " + _HABITUALLY + r"\b")
 # ... or the way said right after the other way set aside ("Not a smaller size, a bigger one!"): read where the way not
-# wanted is left as `_SET_ASIDE` (`read_asks`), so a way said alone elsewhere ("Love the colour, the bigger one.") is
+# wanted is left as `SET_ASIDE` (`read_asks`), so a way said alone elsewhere ("Love the colour, the bigger one.") is
 # none
-_SET_ASIDE = " ; "
+SET_ASIDE = " ; "
 # ... nor a way advised to other shoppers of a build said ("Size down if you're petite", « Prenez une taille en dessous
 # si vous êtes fine »): the review's advice, not this customer's wish. A build "if you are" (not "short of" stock); "if
 # you have" only a body part ("broad shoulders"): "a size up if you have wide fit", "if you have one" ask the shop's
 # stock
 _BUILD_MODIFIERS = r"(?:plutot |un peu |assez |tres |a bit |quite |very |on the )?"
-_TO_OTHER_SHOPPERS = re.compile(
+TO_OTHER_SHOPPERS = re.compile(
     r"[^.!?;]{0,30}?\b(?:(?:si vous etes|si t'es|si tu es|if you're|if you are) " + _BUILD_MODIFIERS + r"(?:fine|mince|"
     r"menue|petite|slim|skinny|slender|tall|short(?! (?:of|on)\b)|grande?|petit|curvy|broad|between sizes|entre deux "
     r"tailles|wide|narrow|fort|forte|costaud|athletic|sportive?)|(?:if you're|if you are|if you've got|if you have|si "
@@ -92,15 +92,15 @@ _TO_OTHER_SHOPPERS = re.compile(
 # « Prenez une taille au-dessus. », "Take a size down"): no wish of this customer's, who asks in their own words ("I'll
 # need the size above", « il me faudrait la taille d'après »); not one asked of the shop ("Please order me a size up",
 # "Order a size up for me please.", « prenez une taille au-dessus pour moi, merci »)
-_TOLD_TO_READERS = re.compile(r"(?:^|[.!?;:] )(?:prenez|commandez|choisissez|take|order)(?: (?:one|a|une|un))? $")
-_ASKED_FOR_ONESELF = re.compile(
+TOLD_TO_READERS = re.compile(r"(?:^|[.!?;:] )(?:prenez|commandez|choisissez|take|order)(?: (?:one|a|une|un))? $")
+ASKED_FOR_ONESELF = re.compile(
     r"[^.!?;]{0,40}?\b(?:for me|for us|please|pls|thanks|thank you|pour moi|pour nous|svp|s'il vous plait|merci)\b"
 )
 # ... nor a way the customer regrets not having taken (« J'aurais dû prendre au-dessus », "I should have gone a size
 # up", « il aurait fallu prendre la taille en dessous »): what they would have ordered, no size asked of the shop (not
 # the shop's own, "you should have sent a size up", « vous auriez dû »); like the way told to readers it says which way
 # the item runs, which an exchange asked with no size of its own goes
-_REGRETTED = re.compile(
+REGRETTED = re.compile(
     r"\b(?:(?<!\byou )(?:should have|should've|shoulda|ought to have)|wish (?:i|we)(?: had|'d)|if only (?:i|we)"
     r"(?: had|'d)|(?:aurais|aurait|aurions) (?:du|mieux fait de)|aurait (?:fallu|mieux valu)|regrette de ne pas avoir)"
     r"(?: [\w'-]+){0,3} ?$"
@@ -109,17 +109,17 @@ _REGRETTED = re.compile(
 
 def sizes_regretted(sized: str) -> frozenset[int]:
     """Where the sizes read as wanted (`sizes.WANTED`) start that the customer regrets not having taken
-    (`_REGRETTED`: "Wish I'd gone for the L", « J'aurais dû prendre le 40 »): the size they need, but no exchange asked
+    (`REGRETTED`: "Wish I'd gone for the L", « J'aurais dû prendre le 40 »): the size they need, but no exchange asked
     of the shop."""
     return frozenset(
         match.start(1)
         for pattern in patterns_that_may_match(WANTED, sized)
         for match in regex(pattern).finditer(sized)
-        if _REGRETTED.search(words_before(sized, match.start(1)))
+        if REGRETTED.search(words_before(sized, match.start(1)))
     )
 
 
-_WAY_CLOSING = r"(?<=" + _SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
+_WAY_CLOSING = r"(?<=" + SET_ASIDE + r")(?:[,;] )?(?:but |rather |instead )?(?:a |the )?{way} (?:size|pair|one)\b"
 # The item asked for bigger or smaller by asking whether it exists so ("Do you have it smaller?", "Is there a bigger
 # one?", « Est-ce qu'il existe en plus petit ? », « Vous l'avez en plus grand ? »): the item (it, this one, « ce
 # modèle ») or nothing between the question's words and the way, and the way closing the question, or said of a size,
@@ -184,9 +184,9 @@ _WAY_ALONE = (
 _WAY_ALONE_UP = _WAY_ALONE.format(way_en="up", way_fr=r"(?:au-dessus|au dessus)")
 _WAY_ALONE_DOWN = _WAY_ALONE.format(way_en="down", way_fr=r"(?:en-dessous|en dessous|au-dessous|au dessous)")
 # ... with no negation before it in its clause (« je ne veux pas prendre au-dessus », "I don't want the next one up"):
-# said alone, the way has no words of its own that a refusal could be read in (`_DIRECTION_NOT_WANTED`)
+# said alone, the way has no words of its own that a refusal could be read in (`DIRECTION_NOT_WANTED`)
 WAYS_ALONE = frozenset({_WAY_ALONE_UP, _WAY_ALONE_DOWN})
-_DIRECTION: dict[str, tuple[str, ...]] = {
+DIRECTION: dict[str, tuple[str, ...]] = {
     "up": (
         # "2 and a half sizes up", not "two sizes bigger than the chart" (the item told of)
         _SIZES_COUNTED + r" (?:up|bigger|larger)\b(?! than\b)",
@@ -263,7 +263,7 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
 # "a size up isn't possible", « une taille en dessous n'est pas envisageable »): no size further that way
 # (`size_range`), and no direction asked.
 _SIZE_THAT_WAY = r"(?:sizing|going|to size|to go|(?:a|one) size) (?:down|up|smaller|bigger)"
-_DIRECTION_REFUSED = re.compile(
+DIRECTION_REFUSED = re.compile(
     r"\b" + _SIZE_THAT_WAY + r"(?: again| further| any further)? (?:isn't|is not|wasn't|was not|won't be|will not be|"
     r"wouldn't be|would not be|is no longer|is never)(?: really| much of)? (?:an option|possible)\b|"
     r"\b(?:don't|do not|doesn't|does not|didn't|did not) think " + _SIZE_THAT_WAY + r" (?:is|would be|will be) "
@@ -289,20 +289,20 @@ _DIRECTION_REFUSED = re.compile(
 # please", "I don't think a bigger size would help", « je ne veux pas une taille au-dessus », « Je ne pense pas avoir
 # besoin d'une taille au-dessus », « Pas une taille au-dessus, une taille en dessous svp »)
 _NOT_THINK = r"(?: (?:think|believe|reckon) (?:i|we)(?: would| will| really)?)?"
-_WAY_FR = (
+WAY_FR = (
     r"(?:taille|pointure) (?:au-dessus|au dessus|en dessous|en-dessous|plus grande|plus petite|superieure|inferieure)\b"
 )
-_DIRECTION_NOT_WANTED = re.compile(
+DIRECTION_NOT_WANTED = re.compile(
     r"\b(?:don't|do not|dont|didn't|did not)" + _NOT_THINK + r"(?: really| even)? (?:want|need)(?: to (?:get|have|"
     r"try))? (?:a |the |another )?(?:bigger|smaller|larger) (?:size|one|pair)\b|\b(?:don't|do not|dont)"
     + _NOT_THINK
     + r"(?: really| even)? (?:want|need) to (?:go|size) (?:up|down)\b|\bno need for (?:a |the |another )?(?:bigger|"
     r"smaller|larger) (?:size|one|pair)\b|(?:^|[.!?;,] )not (?:a |the |another )?(?:bigger|smaller|larger) (?:size|"
     r"one|pair)\b|\b(?:don't|do not|dont) (?:think|believe) (?:a|the|another) (?:bigger|smaller|larger) (?:size|one|"
-    r"pair) (?:would|will|'d|'ll)\b|(?:^|[.!?;,] )pas (?:une|la) " + _WAY_FR + r"|\b(?:ne )?(?:pense|crois) pas "
-    r"qu'(?:une|la) " + _WAY_FR + r"|"
+    r"pair) (?:would|will|'d|'ll)\b|(?:^|[.!?;,] )pas (?:une|la) " + WAY_FR + r"|\b(?:ne )?(?:pense|crois) pas "
+    r"qu'(?:une|la) " + WAY_FR + r"|"
     r"\b(?:(?:ne )?(?:pense|crois) pas (?:avoir besoin|vouloir) (?:d'une|d une|de la|une|la)|(?:ne (?:veux|voudrais|"
-    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|d une|une|de la|la)|pas besoin (?:d'une|d une|de la)) " + _WAY_FR + r"|"
+    r"souhaite)|n'ai) pas (?:besoin )?(?:d'une|d une|une|de la|la)|pas besoin (?:d'une|d une|de la)) " + WAY_FR + r"|"
     # ... nor a version the shop need not send (« Pas besoin de me renvoyer la version plus grande », « Inutile de
     # m'envoyer la version plus petite », « ne m'envoyez pas la version plus grande »)
     r"\b(?:pas besoin de|inutile de|pas la peine de|pas question de)(?: me| m'| nous)? ?(?:envoyer|renvoyer) "
@@ -316,10 +316,10 @@ _DIRECTION_NOT_WANTED = re.compile(
     r"(?:size|one|pair)|(?:next )?size (?:up|down))\b|"
     r"\bje (?:vais (?:plutot )?(?:chercher|regarder|voir)|chercherai|regarderai|verrai)(?: ailleurs| en magasin)?"
     r"(?: pour)? "
-    r"(?:une |la )" + _WAY_FR + ")(?!" + FALLBACK_AFTER + ")"
+    r"(?:une |la )" + WAY_FR + ")(?!" + FALLBACK_AFTER + ")"
 )
 # A petite version named in French: « une version « petite » », « un modèle petite taille », « la coupe petite »
-_PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"
+PETITE_VERSION_FR = r"\b(?:version|modele|coupe|gamme) (?:en )?[«\"' ]*petite\b"
 # A colour asked with the petite range ("the petite length in black instead of the grey", « la version petite en
 # bleu »): another version, which the reply does not narrow to the range (`UNFIXABLE_KINDS` "petite_range")
 _NO_COLOUR_WITH_IT = r"(?![^.!?]{0,12}?\b(?:in|en) (?:the |a |la |le )?" + COLOURS + r"\b)"
@@ -347,13 +347,13 @@ _CUT_OFFERED_IN_SWAP = (
 )
 # Once a cut is read, an "or" right before it offers it as the other choice of the size, swap verb or not
 # (`CustomerAsks.cut_instead`): « Il me faudrait une taille au-dessus ou une coupe droite. », "or maybe the wide fit"
-_CUT_INSTEAD_OF_SIZE = r"\b(?:or|ou|sinon|otherwise),? (?:maybe |perhaps |peut-etre )?" + _CUT_NAMED
+CUT_INSTEAD_OF_SIZE = r"\b(?:or|ou|sinon|otherwise),? (?:maybe |perhaps |peut-etre )?" + _CUT_NAMED
 # ... not one the customer will look for elsewhere ("I'll try the long version in another shop", « ailleurs »)
 _BOUGHT_ELSEWHERE = (
     r"(?:elsewhere|(?:in|at|from) (?:another|a different|other|a other) (?:shop|store|brand|retailer|site|website)|"
     r"ailleurs|(?:dans|chez) (?:un autre|une autre) (?:magasin|boutique|marque|enseigne|site))"
 )
-_CUT_ASKED: tuple[str, ...] = (
+CUT_ASKED: tuple[str, ...] = (
     # (not "went for": a cut chosen before, "I went for the petite length and they are still too long")
     r"\b" + _NOT_ASKING + r"(?:go|goes|going|try|trying|need|needs|want|prefer|get|getting|order|ordering|"
     r"swap(?: it| them)? for|"
@@ -393,7 +393,7 @@ _CUT_ASKED: tuple[str, ...] = (
 )
 # A length the item falls short of, or a count of sizes: "two inches short of my ankles", "missing a good 3 cm",
 # « il manque un bon centimètre », "a size short". A fit complaint, never a part missing from the box.
-_MEASURE = (
+MEASURE = (
     r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a few|few|a couple of|"
     r"couple of|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|un peu|un demi|"
     r"une demie?) ?(?:(?:good|full|bare|solid|whole|bon|bons|bonne|bonnes|petit|petits|grand|grands|gros) "
@@ -409,11 +409,11 @@ _FITS_IN_LENGTH = (
     r"(?! (?:is |was |est |etait )?(?:perfect|fine|spot on|right|ok|okay|great|good|parfaite|nickel|ok|impeccable|"
     r"correcte|ideale|bonne|top)\b)"
 )
-_UNFIXABLE: dict[str, tuple[str, ...]] = {
+UNFIXABLE: dict[str, tuple[str, ...]] = {
     "length": (
         r"\b(?:too|far too|way too|much too) (?:long|short) (?:in|on) the (?:leg|legs|body|hem)\b",
         # "2 inches short in the leg"
-        r"\b" + _MEASURE + r" (?:too )?(?:long|short|longer|shorter) (?:in|on) the (?:leg|legs|body|hem|length)\b",
+        r"\b" + MEASURE + r" (?:too )?(?:long|short|longer|shorter) (?:in|on) the (?:leg|legs|body|hem|length)\b",
         r"\b(?:leg|legs|hem|inseam|inside leg|length|legs are|hem is)\b.{0,30}\b(?:too long|too short|long|short)\b",
         r"\b(?:trousers|jeans|dress|skirt|legs|leggings|it|they)(?: are| is| were| was) (?:far |way |"
         r"much )?too (?:long|short)\b",
@@ -440,7 +440,7 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
     "petite": (
         r"\bi(?:'m| am) (?:(?:a|an) (?:quite |very |rather )?(?:petite|short)\b|(?:quite |very |rather |only |just )?"
         r"(?:petite|short|5 ?'? ?[0-3]\b|4 ?'? ?(?:\d|1[01])\b|1[.,][45]\d ?m))",
-        r"\bpetite (?:fit|range|length|version)\b|" + _PETITE_VERSION_FR,
+        r"\bpetite (?:fit|range|length|version)\b|" + PETITE_VERSION_FR,
         r"\b(?:je (?:suis|mesure|fais)|j'ai) (?:assez |tres |plutot )?(?:petite|1 ?m ?[45]\d|1[.,][45]\d)\b",
     ),
     # ... the petite range asked for, not one told ("the petite length is still too long", « la version petite taille
@@ -452,7 +452,7 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         r"\b(?:faudrait|faut|voudrais|veux|aimerais|prefererais|souhaiterais|recevoir|prendre|prendrais|tenter|passer|"
         # (not « il faut savoir que ce modèle petite ... », « il faut que je vous dise : la version petite ... »)
         r"contre)\b(?! (?:que|qu'|savoir|dire)\b)[^.!?:;]{0,20}?(?:la |une )?"
-        + _PETITE_VERSION_FR.removeprefix(r"\b")
+        + PETITE_VERSION_FR.removeprefix(r"\b")
         + _NO_COLOUR_WITH_IT,
     ),
     "colour": (
@@ -480,10 +480,10 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
         # "Wide in the calf and they slouch down to my ankles": a shaft too wide (one too tight may be the size's)
         r"\b(?:wide|loose|baggy|big) (?:in|on|around|at) the calf\b",
     ),
-    "cut": _CUT_ASKED,
+    "cut": CUT_ASKED,
     # "even the smallest size is too big", « la plus petite taille disponible »: no size further that way
     "size_range": (
-        _DIRECTION_REFUSED.pattern,
+        DIRECTION_REFUSED.pattern,
         r"\b(?:the )?(?:smallest|largest|biggest) (?:size|one|they (?:make|do|sell|have))\b",
         r"\b(?:la |leur )?plus (?:petite|grande) (?:taille|pointure)\b",
         # "sadly there's no XS", « il n'y a pas de XS »
@@ -497,10 +497,10 @@ _UNFIXABLE: dict[str, tuple[str, ...]] = {
 }
 # A colour praised or said to be right ("Love the colour", "the colour is great", "the colour is a lovely deep tan",
 # « la couleur est superbe », « j'adore la teinte »): no complaint a size swap leaves unfixed, so it is blanked before
-# `_UNFIXABLE` is read; not one disliked ("I don't love the colour", « la couleur n'est pas belle ») nor one praised
+# `UNFIXABLE` is read; not one disliked ("I don't love the colour", « la couleur n'est pas belle ») nor one praised
 # that does not suit the customer ("the colour is lovely but just not on me", « la couleur est belle mais pas sur
 # moi »).
-_COLOUR_WORD = r"(?:colou?rs?|shade|couleurs?|teinte|coloris)"
+COLOUR_WORD = r"(?:colou?rs?|shade|couleurs?|teinte|coloris)"
 _COLOUR_LOVED = (
     r"(?<!n't )(?<!not )(?<!never )(?<!'d )(?<!would )(?<!pas )(?<!look )(?<!looks )(?<!looked )(?<!seems )"
     r"(?<!nothing )(?<!just )\b(?:love|loved|like|liked|adore|adored|j'adore|j'aime|adore|aime) (?:(?:the|this|that|"
@@ -533,11 +533,11 @@ _COLOUR_SAID_GOOD = (
     r"(?:an?|une?) " + _GOOD_SURPRISE + r")"
 )
 _COLOUR_PRAISED = regex(
-    r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + _COLOUR_WORD + r"\b|"
+    r"(?:" + _COLOUR_LOVED + "|" + _COLOUR_ADJECTIVE + ")" + COLOUR_WORD + r"\b|"
     # (the colour's name may stand between: "the colour honey is lovely", « la couleur miel est magnifique »; not
     # where it is seen, "the colour online is ...", nor another thing, "the colour the detailing is ...")
     r"\b(?:the |this |its |la |sa |cette )?"
-    + _COLOUR_WORD
+    + COLOUR_WORD
     + r"(?: (?!(?:on|in|online|sur|en|dans|the|a|an|its|this|that|and|but|le|la|les|l|un|une|des|et|mais)\b)"
     r"[\w-]+){0,2}?"
     + _COLOUR_SAID_GOOD
@@ -546,9 +546,9 @@ _COLOUR_PRAISED = regex(
     + r"|\b"
     + _GOOD_SURPRISE
     + r",? (?:(?:this|that|the|cette|la|sa) )?"
-    + _COLOUR_WORD
+    + COLOUR_WORD
     + r"\b|"
-    r"\b" + _COLOUR_WORD + r" ?: (?:(?:une?|an?|quelle|what a) )?" + _GOOD_SURPRISE
+    r"\b" + COLOUR_WORD + r" ?: (?:(?:une?|an?|quelle|what a) )?" + _GOOD_SURPRISE
 )
 # The colour said to be the one ordered ("arrived in the right colour", "correct colour, wrong size", « reçue dans la
 # bonne couleur »): a colour told right, no complaint; not where it is denied ("not the right colour", "didn't come in
@@ -557,7 +557,7 @@ _COLOUR_PRAISED = regex(
 # bleu »), nor the colour still awaited or wished for ("Happy to wait for the right colour", « renvoyez-moi la bonne
 # couleur », "I wish it came in the right colour")
 _COLOUR_RIGHT = re.compile(
-    r"\b(?:(?:in|of|dans|de) )?(?:(?:the|a|la|une) )?(?:right|correct|expected|bonne) " + _COLOUR_WORD + r"\b"
+    r"\b(?:(?:in|of|dans|de) )?(?:(?:the|a|la|une) )?(?:right|correct|expected|bonne) " + COLOUR_WORD + r"\b"
     r"(?![^.!?]*\?)(?! (?:would|should|could|is|was|were|will|est|etait|aurait|serait|sera)\b)"
 )
 _COLOUR_AWAITED = re.compile(
@@ -657,14 +657,14 @@ _NOT_ON_ME = re.compile(
     r"[^.!?;]{0,30}?\b(?:not on me|pas sur moi|(?:doesn't|does not|don't|do not) suit me|ne me va pas|ne me vont pas|"
     r"washe?s? me out|me donne mauvaise mine)\b"
 )
-_FIT_WORDS = re.compile(
+FIT_WORDS = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|next size|size up|a size (?:up|bigger)|bigger size|"
     r"larger size|size chart|chart|sizing|measured|slim|grown|(?:past|over|under|round|around) (?:my|her|his)|choking|"
     r"can't breathe|ribs|bust|chest|hips|waist|calf|calves|thighs|bump|need (?:a|an|the) \S+)\b|"
     r"\btrop (?:petite?s?|serree?s?|courte?s?|etroite?s?|juste)\b|\btaille (?:au-dessus|superieure)\b|"
     r"\b(?:poitrine|hanches|mollets?|ventre|epaules)\b"
 )
-_SIZE_COMPLAINT = re.compile(
+SIZE_COMPLAINT = re.compile(
     r"\b(?:(?:far |way |much |so |a bit |slightly )?too (?:big|large|loose|long|small|tight|wide)|so big|"
     r"trop (?:grande?s?|large?s?|ample?s?|longue?s?|longs?|petite?s?|serree?s?)|flotte dedans|(?:need|want) "
     r"(?:a |the )?(?:smaller|bigger|larger|child) (?:size|pair|one)?|(?:smaller|bigger|larger) (?:pair|size)|"
@@ -674,7 +674,7 @@ _SIZE_COMPLAINT = re.compile(
 # "won't fit in the cupboard", "doesn't fit my phone", nor what does not fit in it ("my laptop doesn't fit"), nor the
 # words told of the item ("The description doesn't fit.", "the photo of it doesn't fit") or what goes in it ("The
 # laptop doesn't fit."): they are no fit of the body
-_DOES_NOT_FIT = re.compile(
+DOES_NOT_FIT = re.compile(
     r"(?:^|[.,;!?] *|\b(?<!of )(?:it|they|this|these|that|he|she|just|sadly|still|really|simply|"
     r"(?:the|this|these|that) (?!(?:description|photos?|pictures?|pics?|images?|listing|advert|ad|text|title|name|"
     r"wording|words|colou?r|price|reviews?|label|story|explanation|reason|answer|excuse|laptop|computer|phone|tablet|"
@@ -688,7 +688,7 @@ _DOES_NOT_FIT = re.compile(
 )
 # « elle ne me va pas » says the fit as often as the look: the fit, unless a colour is named (« La teinte correspond
 # bien à la photo, c'est juste qu'elle ne me va pas »)
-_GOES_NOT_ON_ME = re.compile(r"\b(?:il|elle|ils|elles) ne (?:me|lui|leur|nous) va(?:nt)? pas\b")
+GOES_NOT_ON_ME = re.compile(r"\b(?:il|elle|ils|elles) ne (?:me|lui|leur|nous) va(?:nt)? pas\b")
 # Any word of size or fit, broad on purpose: it only keeps a size swap off texts that say nothing of fit at all.
 # "Long" and "short" of time, not of the item's length: a wait or a delivery that took long ("took so long", "as
 # long as I get my refund", "a long wait", "no longer needed", « délai trop long », « la livraison a été trop longue »,
@@ -724,13 +724,13 @@ _LENGTH_OF_TIME = re.compile(
 def length_of_time_blanked(folded: str) -> str:
     """`folded` with "long" and "short" of time blanked (`_LENGTH_OF_TIME`): no fit nor length complaint is read
     there."""
-    return _LENGTH_OF_TIME.sub(_SET_ASIDE, folded)
+    return _LENGTH_OF_TIME.sub(SET_ASIDE, folded)
 
 
-_SPEAKS_OF_FIT = re.compile(
-    _FIT_WORDS.pattern
+SPEAKS_OF_FIT = re.compile(
+    FIT_WORDS.pattern
     + "|"
-    + _SIZE_COMPLAINT.pattern
+    + SIZE_COMPLAINT.pattern
     + r"|\b(?:sizes?|sized|fits?|fitting|fitted|small|smaller|big|bigger|large|larger|loose|baggy|short|"
     r"shorter|wide|narrow|length|tailles?|taille|pointure|petite?s?|grande?s?|serree?s?|amples?|flotte|courtes?|courts|"
     # (not of time: `length_of_time_blanked`)
@@ -741,9 +741,9 @@ _SPEAKS_OF_FIT = re.compile(
     r"billows?|digs? in|squash(?:es|ed)?|pressed against|straining|walk out of|more like an? \d+)\b"
 )
 # "the next size" with no way said ("Returning and will try the next size", « je prendrai la taille suivante »): its
-# direction is the fit complaint's, else the fit reason's ("next"). Not "the next size up/down" (`_DIRECTION` reads
+# direction is the fit complaint's, else the fit reason's ("next"). Not "the next size up/down" (`DIRECTION` reads
 # those) nor "wait for the next size" of a range still to come.
-_NEXT_SIZE = re.compile(
+NEXT_SIZE = re.compile(
     r"(?:\b(?:need|needs|want|try|for|like|please|get|prendrai|prendrais|prends|faudrait|voudrais|tenter|essayer|pour) "
     r"(?:the |la )?(?:next size|taille suivante|pointure suivante|taille d'apres|pointure d'apres)\b(?! (?:up|down|"
     r"bigger|smaller|larger|au-dessus|en dessous)\b)"
@@ -757,17 +757,17 @@ _NEXT_SIZE = re.compile(
     + r"|(?:^|[.!?;:,] )(?:(?:so|donc|alors|du coup) )?(?:(?:le|la|the) )?(?:(?:taille|pointure) suivante|suivante?|"
     r"next size)" + ASKED_IN_PLACE_END + ")"
 )
-_TOO_SMALL = re.compile(
+TOO_SMALL = re.compile(
     r"\b(?:too (?:small|tight|short|narrow|snug)|tight|snug|(?:more|closer) like an? (?:\w+ ){0,1}smaller|trop "
     r"(?:petite?s?|serree?s?|juste|etroite?s?|courte?s?)|serre|me serre|me serrent|me compriment?|me cisaille)\b"
 )
-_TOO_BIG = re.compile(
+TOO_BIG = re.compile(
     r"\b(?:too (?:big|large|loose|wide|baggy)|huge|swamps?|baggy|loose|enormous|trop (?:grande?s?|large?s?|ample?s?)|"
     r"flotte|baille)\b"
 )
 # An order already placed, just before a direction ("I ordered a size up and it is huge", « j'ai pris une
 # taille au-dessus ») or tried ("I tried swapping up a size last year"): what the customer did, not what they ask for.
-_PAST_ORDER = re.compile(
+PAST_ORDER = re.compile(
     r"\b(?:ordered|bought|went|got|took|picked|chose|sized|already|pris|commande|achete|choisi|deja|tried)\b"
     r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
@@ -779,7 +779,7 @@ _PAST_ORDER = re.compile(
 # ... nor how the item is sized, just before the way ("it fits like two sizes up", « ça taille deux tailles
 # au-dessus », "it's a size bigger", "Comes up a size smaller than the size guide says"): no way asked, but the item
 # runs the other way from the customer's need (it comes up small: the customer needs the size up)
-_ITEM_FITS = re.compile(
+ITEM_FITS = re.compile(
     r"\b(?:fits like|fit like|fitting like|feels like|comes up|come up|came up|runs|run|taille|taillent)\b"
     r"(?: (?:at least|easily|almost|about|a good|au moins|a moins|presque|bien))?"
     r"(?:\W+(?:a|an|one|the|une|la))?"
@@ -810,7 +810,7 @@ def _praise_of_the_picture(folded: str, praise: re.Match[str]) -> bool:
     return bool(pictured and _set_against(folded, praise.end()))
 
 
-def _colour_praise_blanked(folded: str) -> str:
+def colour_praise_blanked(folded: str) -> str:
     """`folded` with the colour it praises (`_COLOUR_PRAISED`, unless it does not suit the customer, `_NOT_ON_ME`, or is
     the picture's: `_praise_of_the_picture`) or says is the right one (`_COLOUR_RIGHT`, unless denied or still awaited:
     `_COLOUR_AWAITED`) blanked: no colour complaint is read there."""

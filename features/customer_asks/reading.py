@@ -89,33 +89,33 @@ from features.customer_asks.faults import (
     own_mistake,
 )
 from features.customer_asks.fit import (
-    _ADVISED,
-    _ASKED_FOR_ONESELF,
-    _COLOUR_WORD,
-    _CUT_INSTEAD_OF_SIZE,
-    _DIRECTION,
-    _DIRECTION_NOT_WANTED,
-    _DIRECTION_REFUSED,
-    _DOES_NOT_FIT,
-    _FIT_WORDS,
-    _GOES_NOT_ON_ME,
-    _HABIT_AFTER,
-    _HABIT_BEFORE,
-    _ITEM_FITS,
-    _NEXT_SIZE,
-    _PAST_ORDER,
-    _REGRETTED,
-    _SET_ASIDE,
-    _SEVERAL_SIZES,
-    _SIZE_COMPLAINT,
-    _SPEAKS_OF_FIT,
-    _TO_OTHER_SHOPPERS,
-    _TOLD_TO_READERS,
-    _TOO_BIG,
-    _TOO_SMALL,
-    _UNFIXABLE,
+    ADVISED,
+    ASKED_FOR_ONESELF,
+    COLOUR_WORD,
+    CUT_INSTEAD_OF_SIZE,
+    DIRECTION,
+    DIRECTION_NOT_WANTED,
+    DIRECTION_REFUSED,
+    DOES_NOT_FIT,
+    FIT_WORDS,
+    GOES_NOT_ON_ME,
+    HABIT_AFTER,
+    HABIT_BEFORE,
+    ITEM_FITS,
+    NEXT_SIZE,
+    PAST_ORDER,
+    REGRETTED,
+    SET_ASIDE,
+    SEVERAL_SIZES,
+    SIZE_COMPLAINT,
+    SPEAKS_OF_FIT,
+    TO_OTHER_SHOPPERS,
+    TOLD_TO_READERS,
+    TOO_BIG,
+    TOO_SMALL,
+    UNFIXABLE,
     WAYS_ALONE,
-    _colour_praise_blanked,
+    colour_praise_blanked,
     length_of_time_blanked,
     sizes_regretted,
 )
@@ -260,49 +260,49 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     for size in (usual, *usual_sizes) if usual else ():
         usual_each_way.setdefault(size_system(size), size)
     # a way said to be no way out, or not wanted, is no way asked ("I don't think sizing down is an option")
-    ways_asked = _DIRECTION_NOT_WANTED.sub(_SET_ASIDE, _DIRECTION_REFUSED.sub(_SET_ASIDE, folded))
+    ways_asked = DIRECTION_NOT_WANTED.sub(SET_ASIDE, DIRECTION_REFUSED.sub(SET_ASIDE, folded))
     ways_reordered = reordered_at(ways_asked)
     ways_said = [
         (way, pattern, match)
-        for way, patterns in _DIRECTION.items()
+        for way, patterns in DIRECTION.items()
         for pattern in patterns_that_may_match(patterns, ways_asked)
         for match in regex(pattern).finditer(ways_asked)
         if match.start() not in ways_reordered
     ]
     # the item's own fit told ("Comes up a size smaller than the size guide says"): the customer needs the other way
     item_runs = next(
-        (_OTHER_WAY[way] for way, _, match in ways_said if _ITEM_FITS.search(words_before(ways_asked, match.start()))),
+        (_OTHER_WAY[way] for way, _, match in ways_said if ITEM_FITS.search(words_before(ways_asked, match.start()))),
         None,
     ) or fits_like_way(sized, ordered or came_in)
     way_readings = [
         (way, match)
         for way, pattern, match in ways_said
-        if not _PAST_ORDER.search(words_before(ways_asked, match.start()))
-        and not _ITEM_FITS.search(words_before(ways_asked, match.start()))
-        and not _ADVISED.search(words_before(ways_asked, match.start()))
-        and not _TO_OTHER_SHOPPERS.match(ways_asked, match.end())
-        and not _HABIT_BEFORE.search(words_before(ways_asked, match.start()))
-        and not _HABIT_AFTER.match(ways_asked, match.end())
+        if not PAST_ORDER.search(words_before(ways_asked, match.start()))
+        and not ITEM_FITS.search(words_before(ways_asked, match.start()))
+        and not ADVISED.search(words_before(ways_asked, match.start()))
+        and not TO_OTHER_SHOPPERS.match(ways_asked, match.end())
+        and not HABIT_BEFORE.search(words_before(ways_asked, match.start()))
+        and not HABIT_AFTER.match(ways_asked, match.end())
         and not (pattern in WAYS_ALONE and denied(ways_asked, match, NEGATION_IN_CLAUSE))
     ]
     # a way told to the review's readers, or regretted, is no wish, but says which way the item runs
     told = [
         (
-            _TOLD_TO_READERS.search(words_before(ways_asked, match.start())) is not None
-            and not _ASKED_FOR_ONESELF.match(ways_asked, match.end())
+            TOLD_TO_READERS.search(words_before(ways_asked, match.start())) is not None
+            and not ASKED_FOR_ONESELF.match(ways_asked, match.end())
         )
-        or _REGRETTED.search(words_before(ways_asked, match.start())) is not None
+        or REGRETTED.search(words_before(ways_asked, match.start())) is not None
         for _, match in way_readings
     ]
     runs = next((way for (way, _), to_readers in zip(way_readings, told, strict=True) if to_readers), item_runs)
     way_readings = [reading for reading, to_readers in zip(way_readings, told, strict=True) if not to_readers]
     direction = way_readings[0][0] if way_readings else None
-    several_sizes = any(way == direction and _SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
+    several_sizes = any(way == direction and SEVERAL_SIZES.match(match.group(0)) for way, match in way_readings)
     # the way the text's own fit complaint points, when it points one way only
-    small = affirmed((_TOO_SMALL.pattern,), folded) or runs == "up"
-    big = affirmed((_TOO_BIG.pattern,), folded) or runs == "down"
+    small = affirmed((TOO_SMALL.pattern,), folded) or runs == "up"
+    big = affirmed((TOO_BIG.pattern,), folded) or runs == "down"
     fit_way = "up" if small and not big else "down" if big and not small else None
-    if direction is None and _NEXT_SIZE.search(folded):
+    if direction is None and NEXT_SIZE.search(folded):
         # "will try the next size": that way
         direction = fit_way or "next"
     # a doubt denied is no negation of the fault after it (« Sans aucun doute, vous vous êtes trompés de taille »)
@@ -325,7 +325,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     read_for_faults = packaging_made_light_of_blanked(read_for_faults)
     if INCOMPATIBLE.search(folded):
         read_for_faults = CONNECTS_NOT.sub(" ; ", read_for_faults)
-    if CLOSES_NOT.search(read_for_faults) and _FIT_WORDS.search(folded) and not BROKEN_PART.search(folded):
+    if CLOSES_NOT.search(read_for_faults) and FIT_WORDS.search(folded) and not BROKEN_PART.search(folded):
         read_for_faults = CLOSES_NOT.sub(" ; ", read_for_faults)
     hazards = hazards_found(folded)
     worn_cable = "electrical" not in hazards and (WORN_CABLE.search(folded) or worn_stand_in(folded))
@@ -336,7 +336,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "heat"})
     if "electrical" not in hazards and HEATED_BEDDING.search(folded) and HEATING_FAULT.search(folded):
         hazards = tuple(kind for kind in HAZARD_KINDS if kind in {*hazards, "electrical"})
-    if _SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
+    if SIZE_COMPLAINT.search(folded) and set(hazards) <= {"danger"}:
         read_for_faults = UNSAFE_WORD.sub(" ; ", read_for_faults)
     made_badly = any(
         not denied(read_for_faults, match, NEGATION) for match in MISSING_FROM_THE_MAKING.finditer(read_for_faults)
@@ -441,7 +441,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and not {"send_missing", "replacement"} & set(requests)
         and ORDER_STILL_WANTED.search(folded)
         and ({"shop_mistake", "not_received"} & set(faults) or WRONG_ONE_TOLD.search(folded))
-        and not ("shop_mistake" not in faults and _SIZE_COMPLAINT.search(folded))
+        and not ("shop_mistake" not in faults and SIZE_COMPLAINT.search(folded))
     ):
         requests = with_request(requests, "replacement")
     ordered_sent = ORDERED_SENT.search(folded)
@@ -457,7 +457,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     ):
         requests = with_request(requests, "send_missing" if "missing_part" in faults else "replacement")
     of_length = length_of_time_blanked(folded)
-    unfixable = kinds_found(_UNFIXABLE, _colour_praise_blanked(of_length))
+    unfixable = kinds_found(UNFIXABLE, colour_praise_blanked(of_length))
     named_elsewhere = EXCHANGE_FOR.search(folded) or "cut" in unfixable
     same_item = wanted is None or wanted in said(THE_SIZE_ORDERED)
     if faults and "exchange" in requests and same_item and direction is None and not named_elsewhere:
@@ -515,7 +515,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         late_delivery=late_delivery(folded),
         ordered_to_compare=bool(ORDERED_TO_COMPARE.search(folded)),
         other_version="exchange" in requests and bool(OTHER_VERSION.search(folded)),
-        cut_instead="cut" in unfixable and bool(regex(_CUT_INSTEAD_OF_SIZE).search(folded)),
+        cut_instead="cut" in unfixable and bool(regex(CUT_INSTEAD_OF_SIZE).search(folded)),
         # "I don't want an exchange to a different colour, just a bigger size": a size asked is no refund preferred
         refund_preferred=refund_preferred(folded) and not (wanted or direction),
         other_size_ordered=bool(reordered)
@@ -543,10 +543,10 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
             or usual_sizes
             or ordered
             or rejected
-            or _SPEAKS_OF_FIT.search(of_length)
+            or SPEAKS_OF_FIT.search(of_length)
         ),
         does_not_fit=bool(
-            _DOES_NOT_FIT.search(folded) or (_GOES_NOT_ON_ME.search(folded) and not regex(_COLOUR_WORD).search(folded))
+            DOES_NOT_FIT.search(folded) or (GOES_NOT_ON_ME.search(folded) and not regex(COLOUR_WORD).search(folded))
         )
         and not (direction or wanted),
         reasons_denied=denied_reasons(folded),

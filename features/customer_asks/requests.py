@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from features.customer_asks.clauses import NEGATION_WORDS, SENTENCE_END
-from features.customer_asks.fit import _CUT_ASKED, _PETITE_VERSION_FR, _WAY_FR
+from features.customer_asks.fit import CUT_ASKED, PETITE_VERSION_FR, WAY_FR
 from features.customer_asks.kinds import REQUEST_KINDS
 from features.customer_asks.sizes import ARTICLE, COLOURS, FALLBACK_AFTER, MONTHS_FR, SEARCH_ADVERBS, SIZE
 from features.text import regex, words_before
@@ -500,12 +500,12 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # "Can these be swapped for the wireless model?", "I'd like them swapped for the ones I ordered"
         r"\b(?:be|get|have (?:it|them)|like (?:it|them)|want (?:it|them)) (?:exchanged|swapped) for\b",
         # another cut of the same item: "going for the regular fit a size up", « il me faudrait la version longue »
-        *_CUT_ASKED,
+        *CUT_ASKED,
         # another version: "is there a petite version?", « il me faudrait une version « petite » si ça existe », « il
         # faut un modèle petite taille »
         r"\b(?:need|want|like|prefer|try|do you (?:do|have|make|sell)|is there) (?:a |the |it in (?:a |the )?)?petite"
         r"(?: fit| range| length| version| size)?\b|\b(?:faudrait|faut(?! (?:dire|savoir|que)\b)|voudrais|aimerais|"
-        r"prefererais|existe|avez-vous|auriez-vous)\b[^.!?]{0,30}" + _PETITE_VERSION_FR,
+        r"prefererais|existe|avez-vous|auriez-vous)\b[^.!?]{0,30}" + PETITE_VERSION_FR,
         r"\bplease (?:exchange|swap)\b|\b(?:exchange|swap) or (?:a )?(?:refund|money back)\b",
         # "I'd like an exchange but not sure which size", "can I request an exchange?"; not one refused ("I don't want
         # an exchange", "a refund rather than have an exchange")
@@ -815,7 +815,7 @@ _OWN_SEARCH = (
     + r"(?:"
     + SIZE
     + "|"
-    + _WAY_FR
+    + WAY_FR
     + r")(?![\w'-]))"
 )
 # The money back said to be wanted over an exchange (`CustomerAsks.refund_preferred`), or alone ("Just want a

@@ -476,7 +476,7 @@ class _ReadLengths:
         ("NEGATION", "no broken " * 500, {"faults": ()}),
         ("NEGATION", "pas cassé " * 500, {"faults": ()}),
         # every direction follows an order already placed
-        ("_PAST_ORDER", "ordered a size up " * 277, {"size_direction": None}),
+        ("PAST_ORDER", "ordered a size up " * 277, {"size_direction": None}),
     ],
 )
 def test_a_rule_on_the_words_before_each_match_reads_a_few_words_not_the_text_before(
@@ -484,7 +484,7 @@ def test_a_rule_on_the_words_before_each_match_reads_a_few_words_not_the_text_be
 ) -> None:
     # it searched the whole text before every match: 500 searches of up to 5,000 characters
     # the module that asks the rule: the fault reading asks the negation, `read_asks` the order placed
-    module = {"NEGATION": asks_clauses, "_PAST_ORDER": asks_reading}[rule]
+    module = {"NEGATION": asks_clauses, "PAST_ORDER": asks_reading}[rule]
     recorded = _ReadLengths(getattr(module, rule))
     monkeypatch.setattr(module, rule, recorded)
     asks = read_asks(text)
@@ -4111,7 +4111,7 @@ def test_a_kinds_first_reading_is_where_one_of_its_patterns_reads() -> None:
     # the first place any pattern reads at; of two at one place, the first pattern's reading
     found = asks_clauses.first_reading((r"\bred \w+", r"\bthe red\b", r"\bthe \w+ cup"), "the red cup.")
     assert found is not None and found.group(0) == "the red"
-    tables = (faults.FAULTS, hazards._HAZARDS, requests.ASKED_OUTRIGHT, requests.REQUESTS, fit._UNFIXABLE)
+    tables = (faults.FAULTS, hazards._HAZARDS, requests.ASKED_OUTRIGHT, requests.REQUESTS, fit.UNFIXABLE)
     tables += (hardship._HARDSHIP, {"not_as_described": complaints._NOT_AS_DESCRIBED})
     for table in tables:
         for kind, kind_patterns in table.items():

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from features.customer_asks.faults import FAULTS
-from features.customer_asks.fit import _UNFIXABLE
+from features.customer_asks.fit import UNFIXABLE
 from features.customer_asks.requests import ASKED_OUTRIGHT
 from features.pattern_rewrite import opened_by_its_words
 from features.tables import read_table
@@ -58,7 +58,7 @@ def texts() -> list[str]:
     return [*TEXTS, *returns["reason_text"].astype(str).sample(120, random_state=0).str.lower()]
 
 
-@pytest.mark.parametrize("table", [FAULTS, ASKED_OUTRIGHT, _UNFIXABLE], ids=["faults", "asked", "unfixable"])
+@pytest.mark.parametrize("table", [FAULTS, ASKED_OUTRIGHT, UNFIXABLE], ids=["faults", "asked", "unfixable"])
 def test_every_rule_pattern_reads_the_same_matches_and_groups(
     table: dict[str, tuple[str, ...]], texts: list[str]
 ) -> None:

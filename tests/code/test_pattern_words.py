@@ -6,7 +6,7 @@ import pytest
 
 from features.customer_asks.complaints import _NOT_AS_DESCRIBED, _QUALITY_COMPLAINT
 from features.customer_asks.faults import FAULTS
-from features.customer_asks.fit import _DIRECTION, _UNFIXABLE
+from features.customer_asks.fit import DIRECTION, UNFIXABLE
 from features.customer_asks.hardship import _HARDSHIP
 from features.customer_asks.requests import ASKED_OUTRIGHT, REQUESTS
 from features.customer_asks.sizes import ORDERED, REJECTED, USUAL, WANTED
@@ -73,9 +73,9 @@ def _patterns() -> list[str]:
         FAULTS,
         ASKED_OUTRIGHT,
         REQUESTS,
-        _UNFIXABLE,
+        UNFIXABLE,
         _HARDSHIP,
-        _DIRECTION,
+        DIRECTION,
         _QUALITY_COMPLAINT,
         *TRIGGERS.values(),
     ]
