@@ -10,9 +10,9 @@ réponse »), a harm that did not happen ("nobody was hurt, luckily", "I nearly 
 and A&E for something else ("I was at A&E with my mum when it was delivered").
 
 A hurt from wearing shoes or clothes that do not fit (a black toenail, blisters, « des ampoules aux talons », bruised
-toes, a twisted ankle, in a text about wearing them; red marks a bra's band left around the chest) is acknowledged
-too, but it is the fit return's to answer: no person, no line to stop using the item (`Hurt.needs_a_person`). Not a
-blister pack nor « l'ampoule » of a lamp.
+toes, a twisted ankle, in a text about wearing them) is acknowledged too, but it is the fit return's to answer: no
+person, no line to stop using the item (`Hurt.needs_a_person`). Not a blister pack nor « l'ampoule » of a lamp, nor
+the red marks a band too tight leaves around the chest (the fit's own sign).
 
 Rules over the lower-case, accent-free view of the text (`features.text.match_view`); each pattern is bounded
 (no nested repeats), so a long hostile text is read in linear time.
@@ -309,14 +309,10 @@ _EN_WEAR: tuple[str, ...] = (
     # leather raw"): the body's owner is named
     _EN_NOT + r"\b(?:rubbed|rubs|rubbing|rub|chafed|chafes|chafing|chafe) (?:the skin (?:on|of) )?(?:my|his|her|their|"
     r"our) (?:[\w']+ ){1,3}?raw\b",
-    # what a band, an underwire or straps too tight left on the body ("had a red line around my whole chest", "left
-    # red marks on my shoulders"); not marks on the item ("a red line around the collar"), nor none ("doesn't leave
-    # red marks on my shoulders", "no red marks")
-    # ("on both sides" may be a box's: the body is named with its owner)
-    _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b" + _MARKS_LEFT + r"(?:my|his|her|their) (?:whole |entire )?(?:chest|ribs|"
-    r"ribcage|rib cage|bust|breasts?|boobs|back|shoulders?|sides?|torso|waist)\b",
+    # ribs a band too tight bruised; the red marks it leaves around the chest are the fit's own sign ("the band squeezes
+    # my ribs ... had a red line around my whole chest": a band too tight, no hurt to be sorry for)
     _EN_NOT + r"\bbruised (?:my|his|her) (?:ribs|ribcage|rib cage|chest|shoulders?|breasts?|sides?)\b",
-    # ... or shoes on the feet ("he was limping and had red marks on both feet"), and the limp they left
+    # red marks shoes left on the feet ("he was limping and had red marks on both feet"), and the limp they left
     # (marks "on both heels", "on their soles" are the shoe's: the wearer's feet are named, "my heels", "both feet")
     _EN_NOT + r"(?<!\bno )(?<!\bwithout )\b" + _MARKS_LEFT + r"(?:(?:my|his|her) (?:\w+ )?" + _FOOT + r"|both (?:of "
     r"(?:my|his|her) )?(?:feet|ankles|shins))\b",
@@ -580,12 +576,6 @@ _FR_ALLERGY_WHY = (
 )
 
 
-# Marks a tight band leaves, and where on the torso (`_FR_WEAR`)
-_FR_MARKS = (
-    r"(?:marques?|traces?|lignes?|sillons?|zebrures?) (?:toutes? )?(?:rouges?|violettes?) (?:[\w']+ )?(?:sous|sur|"
-    r"autour de|autour des|le long de|dans) "
-)
-_FR_TORSO = r"(?:poitrine|seins?|cotes|epaules?|dos|buste|cage thoracique|taille|ventre|torse)"
 # French: « Après un trail de 15 km j'ai un ongle noir », « elles m'ont fait des ampoules aux talons », « des bleus aux
 # orteils », « je me suis tordu la cheville », in a text about wearing them (`_FR_WORN`); not « l'ampoule » of a lamp
 # nor a nail polish
@@ -628,22 +618,10 @@ _FR_WEAR: tuple[str, ...] = (
     # a sprained ankle, not one that is the limp's cause of its own (« Je boite depuis mon entorse de la cheville »)
     r"(?<!\bpas d')(?<!\bsans )(?<!\bdepuis mon )(?<!\bdepuis une )(?<!\bcause de mon )(?<!\bcause d'une )"
     r"(?<!\bsuite a mon )(?<!\bsuite a une )(?<!\bapres mon )(?<!\bapres une )\bentorse (?:a la|de la) cheville\b",
-    # what a band, an armature or straps too tight left on the wearer's body: marks on « ma poitrine », « mes côtes »,
-    # or that the item « me laisse » or « j'ai » (« une marque rouge sous la poitrine », « des traces rouges sur les
-    # épaules »); not on a garment's own back or waist (« des lignes rouges sur le dos, pas comme sur la photo », « sur
-    # le dos de ma chemise »), nor none (« sans marque rouge », « pas de marques rouges »)
-    r"(?<!\bpas de )(?<!\bsans )(?<!\baucune )\b" + _FR_MARKS + r"(?:ma|mon|mes) " + _FR_TORSO + r"\b",
-    r"\b(?:me laisse|me laissent|m'a laisse|m'ont laisse|m'a fait|m'ont fait|me fait|me font|j'ai|j'avais|j'en ai)"
-    r" (?:eu )?(?:une |des |de |plein de |de grosses )"
-    + _FR_MARKS
-    + r"(?:la |le |les |l'|des |du |de la )?"
-    + _FR_TORSO
-    + r"\b(?! d[eu] | de la | de ma | de mon | de mes )",
 )
 _FR_WORN = (
     r"\b(?:chaussures?|baskets?|bottes?|bottines?|escarpins?|sandales?|talons?|pieds?|orteils?|marche\w*|courir|"
-    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|soutiens?-gorge|soutifs?|"
-    r"armatures?|bretelles?|"
+    r"couru|course|trail|randonnee|rando|porte|portee?s?|pointure|km|kilometres?|bretelles?|"
     # ... or the fall the item gave (« La semelle s'est décollée, je suis tombée et je me suis foulé la cheville. »)
     r"semelles?|brides?|tombee?s?|chute|glisse|glissee|"
     # ... or what an animal wears, and the rubbing itself
@@ -662,16 +640,13 @@ class _Table(NamedTuple):
     unless: str | None = None
 
 
-# Marks the item's dye left on the wearer, not a band too tight: "the dye left red marks on my back", « la teinture a
-# laissé des marques rouges sur mon dos » (a colour that runs, `features.customer_asks` reads it); not a dye that ran
-# in the wash or came off on the skin beside marks a strap left ("The dye ran in the wash and the straps ... left red
-# marks"): the dye must be what left them
-_DYE_MARKS = {
-    "en": r"\b(?:dye|dyes|colour|color|ink)\b(?: (?!but\b|and\b|yet\b|though\b|wearing\b)[\w']+){0,3}? (?:left|"
-    r"leaves|leaving)\b",
-    "fr": r"\b(?:teinture|couleur|encre|colorant)\b(?: (?!mais\b|et\b)[\w']+){0,3}? (?:a laisse|laisse|laissent|"
-    r"ont laisse)\b",
-}
+# Marks the item's dye left on the wearer, not shoes too tight: "the dye left red marks on my feet" (a colour that
+# runs, `features.customer_asks` reads it); not a dye that ran in the wash or came off on the skin beside marks the
+# shoes left ("The dye ran in the rain and the straps ... left red marks"): the dye must be what left them
+_DYE_MARKS = (
+    r"\b(?:dye|dyes|colour|color|ink)\b(?: (?!but\b|and\b|yet\b|though\b|wearing\b)[\w']+){0,3}? (?:left|"
+    r"leaves|leaving)\b"
+)
 
 
 # What else turns the skin red or makes it swell, named in the sentence of it (`_EN_SKIN_TURNED`): the weather, a
@@ -707,7 +682,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _EN_STRAINED, unless=_OWN_DOING["en"]),
         _Table("injury", _EN_FELL_ON),
         _Table("injury", _EN_EMERGENCY, _EN_EMERGENCY_WHY),
-        _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS["en"]),
+        _Table("wear", _EN_WEAR, _EN_WORN, text_wide=True, unless=_DYE_MARKS),
         _Table("wear", _BLISTERS_TIMED["en"], unless=_NOT_THE_SKINS["en"]),
         _Table("reaction", _EN_SKIN),
         _Table("reaction", _EN_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["en"]),
@@ -718,7 +693,7 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("injury", _FR_STRAINED, unless=_OWN_DOING["fr"]),
         _Table("injury", _FR_FELL_ON),
         _Table("injury", _FR_EMERGENCY, _FR_EMERGENCY_WHY),
-        _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True, unless=_DYE_MARKS["fr"]),
+        _Table("wear", _FR_WEAR, _FR_WORN, text_wide=True),
         _Table("wear", _BLISTERS_TIMED["fr"], unless=_NOT_THE_SKINS["fr"]),
         _Table("reaction", _FR_SKIN),
         _Table("reaction", _FR_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["fr"]),

@@ -371,23 +371,12 @@ WORN = [
     ("en", "Gave me blisters within ten minutes of walking round the flat.", "self"),
     ("en", "Gave me blisters within ten minutes of walking round the flat, they crush my toes.", "self"),
     ("en", "My son's toenail went black after football in these boots.", "son"),
-    # what a band or an underwire too tight left on the body (sheet 599 #73: "a red line around my whole chest")
-    ("en", "The band squeezes my ribs so hard. I did one mile in it and had a red line around my whole chest.", "self"),
-    ("en", "The underwire digs in and left red marks under my bust all day.", "self"),
-    ("fr", "Le soutien-gorge serre trop, j'ai une marque rouge sous la poitrine après une journée.", "self"),
-    ("fr", "Les armatures me laissent des traces rouges sur les côtes, je voudrais la taille au-dessus.", "self"),
-    ("fr", "Les bretelles me laissent des marques rouges sur les épaules.", "self"),
-    ("fr", "Porté une journée, des marques rouges sur mes épaules à cause des bretelles.", "self"),
-    # (a colour said beside them is not what left them)
-    ("en", "Love the colour but wearing it left red marks on my shoulders.", "self"),
-    ("en", "The dye ran in the wash and the straps dug in and left red marks on my shoulders.", "self"),
-    (
-        "en",
-        "Wore it. The dye transferred onto my skin and the straps dug in and left red marks on my shoulders.",
-        "self",
-    ),
+    # ribs a band too tight bruised (its red marks alone are the fit's sign: `NOT_WORN`)
+    ("en", "The underwire dug in so hard on a run that it bruised my ribs.", "self"),
+    # (a colour said beside the marks shoes left is not what left them)
+    ("en", "Love the colour but wearing them left red marks on my feet.", "self"),
+    ("en", "The dye ran in the rain and the straps dug in and left red marks on my feet.", "self"),
     ("fr", "Je boite depuis que je les ai portées, elles serrent trop.", "self"),
-    ("fr", "J'adore la couleur mais porter ce soutien-gorge m'a laissé des marques rouges sous la poitrine.", "self"),
     # shoes that left red marks on the feet or a limp (sheet 613 #49: the son's hurt passed over), said of "he" or
     # "she": the one the text names
     (
@@ -452,7 +441,17 @@ NOT_WORN = [
     ("fr", "Je l'ai portée pour un mariage, il y a une ligne rouge sur la taille que je n'avais pas vue sur le site."),
     ("fr", "Porté une fois, le t-shirt a déteint et a laissé des traces rouges sur le dos de ma chemise blanche."),
     ("fr", "Porté une fois, j'ai des traces rouges sur le dos de ma chemise blanche."),
+    # ... nor the red marks a band, an underwire or straps too tight leave on the chest: the fit's own sign (sheet 677
+    # #47: "the band squeezes my ribs so hard I can't take a deep breath ... had a red line around my whole chest" was
+    # answered "I'm so sorry that you were hurt")
+    ("en", "The band squeezes my ribs so hard. I did one mile in it and had a red line around my whole chest."),
+    ("en", "The underwire digs in and left red marks under my bust all day."),
+    ("en", "Love the colour but wearing it left red marks on my shoulders."),
+    ("fr", "Le soutien-gorge serre trop, j'ai une marque rouge sous la poitrine après une journée."),
+    ("fr", "Les armatures me laissent des traces rouges sur les côtes, je voudrais la taille au-dessus."),
+    ("fr", "Porté une journée, des marques rouges sur mes épaules à cause des bretelles."),
     # ... nor marks the item's dye left on the wearer (a colour that runs)
+    ("en", "Wore them once in the rain and the dye left red marks on my feet."),
     ("en", "Wore it once and the dye left red marks on my back."),
     ("en", "Wore it to a party, the colour came off on my shoulders in red streaks."),
     ("fr", "Porté une fois, la teinture a laissé des marques rouges sur mon dos."),
