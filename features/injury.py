@@ -193,20 +193,22 @@ _WORN_THINGS = {
     r"collier|chaine|pendentif|bracelet|bague|montre|harnais|echarpe|bonnet|gants|pull|gilet|robe|haut|legging|"
     r"collants?|soutien-gorge|pyjama|creme|serum|lotion|gel|parfum|masque|casque|ecouteurs|article|produit)",
 }
+# ... told before or after the state it explains, in its sentence ("my ears are itchy since I wore them", "Since I got
+# these earrings my ears are itchy", « Depuis que j'ai reçu ce collier, j'ai le cou qui gratte »)
 _SINCE_THE_ITEM = {
     # (a verb of getting only with the item after it, "since I got the watch", not "since I got back from holiday"; a
     # demonstrative alone only where its clause ends, "after that", not "after that wedding")
-    "en": r"(?=[^.!?;]*\b(?:since|after) (?:(?:i|we|he|she|they) (?:first |had |have )?(?:(?:wore|worn|put|used|tried|"
+    "en": r"\b(?:since|after) (?:(?:i|we|he|she|they) (?:first |had |have )?(?:(?:wore|worn|put|used|tried|"
     r"played|applied|washed|handled)\b|started (?:wearing|using|putting|applying)\b|(?:got|bought|had|took|received|"
     r"opened) (?:(?:it|them)\b|(?:the|my|his|her|this|that|these|those) (?:new )?(?:\w+ )?"
     + _WORN_THINGS["en"]
     + r"\b))|(?:first )?(?:wearing|using|putting|trying|playing|applying|washing|handling)\b|(?:it|them)\b|"
     r"(?:these|those|this|that)(?= *(?:[,;:.!?]|$))|"
-    r"(?:the|my|his|her|its|these|those|this|that) (?:new )?(?:\w+ )?" + _WORN_THINGS["en"] + r"\b))",
-    "fr": r"(?=[^.!?;]*\b(?:depuis|apres) (?:(?:que |qu')(?:je |j'|il |elle |on |nous )?(?:les |le |la |l')?"
+    r"(?:the|my|his|her|its|these|those|this|that) (?:new )?(?:\w+ )?" + _WORN_THINGS["en"] + r"\b)",
+    "fr": r"\b(?:depuis|apres) (?:(?:que |qu')(?:je |j'|il |elle |on |nous )?(?:les |le |la |l')?"
     r"(?:(?:porte|portes|portent|mets|met|utilise|applique)\b|(?:ai|a|avons) (?:mis|porte|utilise|applique|joue|"
     r"essaye|recu|achete)\w*)|(?:les |le |la |l')?avoir (?:porte|mis|utilise|essaye|applique|joue)|"
-    r"(?:ces|cette|ce|cet|les|la|le|mes|mon|ma|l') ?(?:nouvelle?s? |nouveaux? )?" + _WORN_THINGS["fr"] + r"\b))",
+    r"(?:ces|cette|ce|cet|les|la|le|mes|mon|ma|l') ?(?:nouvelle?s? |nouveaux? )?" + _WORN_THINGS["fr"] + r"\b)",
 }
 # The skin itself turned red or swelled where the item touched it, told as it happened ("my ears went red and itchy from
 # these earrings", "my earlobes swelled up") or as what the item made it do ("made my earlobes swell up"); not a state
@@ -238,6 +240,8 @@ _EN_SKIN_TURNED: tuple[str, ...] = (
     + r"|face|cheeks?|forehead|chin|nose) (?:all |so |really |very |bright )?(?:(?:red|itchy|stinging|burning|sore|raw|"
     r"tender),? (?:and )?){0,2}(?:red|itchy|stinging|burning|raw|blotchy|bumpy|swollen|puffy|inflamed|irritated|"
     r"blistered)\b",
+)
+_EN_SKIN_SINCE: tuple[str, ...] = (
     # ... or is red, itchy or raw, or itches, since or after the item (`_SINCE_THE_ITEM`: "my ears are itchy since I
     # wore them", "my dog's paws were red and raw after the boots"): the skin's state outlasts the wearing; not an itch
     # while it is worn ("my neck itches when I wear it": a scratchy wool), nor sore (headphones that press, shoes that
@@ -249,7 +253,7 @@ _EN_SKIN_TURNED: tuple[str, ...] = (
     + r" (?:(?:are|is|were|was|have been|has been|had been|feel|feels|felt) (?:now |all |still |so |really |very |"
     r"quite |a bit |bright |constantly )?(?:(?:red|itchy|irritated|stinging|raw|blotchy|bumpy),? (?:and )?){0,2}"
     r"(?:red|itchy|irritated|stinging|raw|blotchy|bumpy|flaky|weepy)|(?:(?:have|has|had) been |started |keep |kept )?"
-    r"(?:itch|itches|itched|itching|sting|stings|stung|stinging))\b" + _SINCE_THE_ITEM["en"],
+    r"(?:itch|itches|itched|itching|sting|stings|stung|stinging))\b",
 )
 # What an allergy did, in a text that names the allergy ("I'm allergic to feathers: two nights under it and I woke up
 # wheezing with puffy eyes", "I have a nickel allergy and by the end of the day there's an itchy red patch"); an allergy
@@ -545,6 +549,8 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"(?:les |le |la |l')(?:babines|museau|levres|yeux|paupieres|oreilles|lobes|"
     r"doigts|mains|poignets|cou|peau|pattes)(?: (?:tout|toute|toutes|tous))? (?:rouges?|gonflee?s?|enflee?s?|"
     r"irritee?s?|enflammee?s?)\b",
+)
+_FR_SKIN_SINCE: tuple[str, ...] = (
     # ... or itches or stings since or after the item (« mes oreilles me grattent depuis que je les porte », « j'ai les
     # oreilles qui piquent depuis hier », « des démangeaisons au cou depuis »), as `_EN_SKIN_TURNED`'s: not while it is
     # worn (« le cou me gratte quand je le porte »: a scratchy wool)
@@ -555,7 +561,7 @@ _FR_SKIN_TURNED: tuple[str, ...] = (
     r"(?:les |le |la |l')"
     + _FR_REACTING_BODY
     + r" qui (?:grattent|gratte|grattaient|grattait|piquent|pique|piquaient|piquait)|\bdemangeaisons? (?:au|aux|sur "
-    r"(?:le|la|les|mon|ma|mes)) " + _FR_REACTING_BODY + r")\b" + _SINCE_THE_ITEM["fr"],
+    r"(?:le|la|les|mon|ma|mes)) " + _FR_REACTING_BODY + r")\b",
 )
 
 # French: what an allergy did, in a text that names it (« allergique aux plumes, je me suis réveillée les yeux
@@ -649,6 +655,16 @@ _DYE_MARKS = (
 )
 
 
+# An itch told while the item is worn, in the sentence of an itch since the item ("Since I washed it, my neck itches
+# when I wear it", « depuis le lavage, le cou me gratte quand je le porte »): a scratchy matter, no reaction
+_WHILE_WORN = {
+    "en": r"\b(?:when|while|whenever|each time|every time) (?:i|he|she|we|they) (?:wear|wears|have (?:it|them) on|put "
+    r"(?:it|them) on)\b|\bwhile wearing\b",
+    "fr": r"\b(?:quand|lorsque|chaque fois que|des que) (?:je|j'|il|elle|on) ?(?:le |la |les |l')?(?:porte|mets|met)\b|"
+    r"\ben (?:le |la |les |l')?portant\b",
+}
+
+
 # What else turns the skin red or makes it swell, named in the sentence of it (`_EN_SKIN_TURNED`): the weather, a
 # pregnancy, an illness or a hurt of its own ("My hands went red from the cold", "swollen with arthritis", « je suis
 # enceinte »), or the item too small for what swelled ("My fingers swelled up in the heat and the ring wouldn't come
@@ -686,6 +702,9 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("wear", _BLISTERS_TIMED["en"], unless=_NOT_THE_SKINS["en"]),
         _Table("reaction", _EN_SKIN),
         _Table("reaction", _EN_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["en"]),
+        _Table(
+            "reaction", _EN_SKIN_SINCE, _SINCE_THE_ITEM["en"], unless=_CAUSE_OF_ITS_OWN["en"] + "|" + _WHILE_WORN["en"]
+        ),
         _Table("reaction", _EN_ALLERGY, _EN_ALLERGY_WHY, text_wide=True, unless=_ALLERGY_ELSEWHERE["en"]),
     ),
     "fr": (
@@ -697,6 +716,9 @@ _TABLES: dict[str, tuple[_Table, ...]] = {
         _Table("wear", _BLISTERS_TIMED["fr"], unless=_NOT_THE_SKINS["fr"]),
         _Table("reaction", _FR_SKIN),
         _Table("reaction", _FR_SKIN_TURNED, unless=_CAUSE_OF_ITS_OWN["fr"]),
+        _Table(
+            "reaction", _FR_SKIN_SINCE, _SINCE_THE_ITEM["fr"], unless=_CAUSE_OF_ITS_OWN["fr"] + "|" + _WHILE_WORN["fr"]
+        ),
         _Table("reaction", _FR_ALLERGY, _FR_ALLERGY_WHY, text_wide=True, unless=_ALLERGY_ELSEWHERE["fr"]),
     ),
 }

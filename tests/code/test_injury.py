@@ -254,6 +254,11 @@ SKIN_REACTED = [
     ("en", "My son's hands were red and itchy after playing with the slime.", "son"),
     ("fr", "Mon fils a les mains qui grattent depuis qu'il a joué avec la pâte.", "son"),
     ("en", "My skin has been red and stinging since I started using this cream.", "self"),
+    # ... the time told before the itch, in its sentence
+    ("fr", "Depuis que j'ai reçu ce collier, j'ai le cou qui gratte.", "self"),
+    ("fr", "Depuis que je porte ces boucles, mes oreilles me grattent.", "self"),
+    ("en", "Since I started wearing these earrings my ears are itchy.", "self"),
+    ("en", "Ever since I got this watch, my wrist has been itching.", "self"),
 ]
 # ... not a face gone red for shame, feet red from a tight shoe (a fit's), a state denied, nor a garment's colour
 SKIN_NOT_REACTED = [
@@ -310,6 +315,13 @@ SKIN_NOT_REACTED = [
     ("fr", "J'ai les yeux qui piquent depuis que j'ai déménagé, la robe est trop grande."),
     ("en", "These shoes left my feet red and sore, half a size up please."),
     ("en", "My face went red when the doll started singing at the checkout."),
+    # ... told before the itch too, nor an itch while it is worn, a scratchy matter, whenever the time is told
+    ("en", "Since I got back from holiday my wrist is itchy, the watch is fine but the strap is too long."),
+    ("fr", "Depuis l'hiver j'ai les mains qui grattent, ces gants sont trop fins."),
+    ("en", "Since I washed it, my neck itches when I wear it."),
+    ("en", "My neck itches when I wear it, since I washed it."),
+    ("fr", "Depuis le lavage, le cou me gratte quand je le porte."),
+    ("fr", "J'ai le cou qui gratte quand je le porte depuis que je l'ai lavé."),
 ]
 
 
