@@ -181,6 +181,12 @@ _WAY_ALONE = (
     r"(?<=\bcommander )|(?<=\bpasser )|(?<=\bfaut )|(?<=\bfaudrait )|(?<=\bplutot ))(?:plutot )?{way_fr})"
     r"(?= *(?:$|[.!?;,]|svp|s'il vous plait|merci|a la place|pour moi|please|pls|thanks|instead)(?![\w'-]))"
 )
+# A size climbed or come down in French (« Je descends d'une pointure », « il faudrait monter d'une taille »), by the
+# customer; not how the item runs (« elles montent d'une pointure »: no first person or ask before)
+_CLIMB_FR = (
+    r"(?:\bje (?:vais |voudrais |prefere |prefererais )?|\b(?:faut|faudrait|dois|devrais|veux|voudrais) )"
+    r"{way} d'une (?:demi-)?(?:taille|pointure)\b"
+)
 _WAY_ALONE_UP = _WAY_ALONE.format(way_en="up", way_fr=r"(?:au-dessus|au dessus)")
 _WAY_ALONE_DOWN = _WAY_ALONE.format(way_en="down", way_fr=r"(?:en-dessous|en dessous|au-dessous|au dessous)")
 # ... with no negation before it in its clause (« je ne veux pas prendre au-dessus », "I don't want the next one up"):
@@ -200,6 +206,8 @@ DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|half a) size more\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? up (?:a|one|half a) size\b",
         _GOING + r"up (?:a|one|half a) size\b",
+        # ... the size said as a count alone, closing the ask ("Need to go up one.", "Could I go up half?")
+        _GOING + r"up (?:one|half|a half|half a one)" + ASKED_IN_PLACE_END,
         _ONE_ASKED
         + r"(?:bigger|larger) (?:pair|one)\b"
         + _WISH_UNDONE
@@ -221,6 +229,8 @@ DIRECTION: dict[str, tuple[str, ...]] = {
         r"si)(?![\w'-]))",
         # « taille au-dessus svp », not « aucune taille au-dessus ne résoudrait tout » nor « demi-pointure en dessous »
         _SIZES_COUNTED_FR + r" (?:au-dessus|au dessus|plus grandes?|de plus|superieures?|en plus)\b",
+        # « Je monte d'une pointure », « il faudrait monter d'une taille »
+        _CLIMB_FR.format(way=r"(?:monte|montes|monter|monterai|monterais|remonte|remonter)"),
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:au-dessus|au dessus|superieure)\b",
         _HALF_SIZE_ASKED_FR + r"(?:de plus|en plus|au-dessus|au dessus|plus grande|superieure)\b",
         _WAY_ALONE_UP,
@@ -237,6 +247,7 @@ DIRECTION: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a|half a) size less\b(?! than\b)",
         r"\b(?:swap|swapping|change|changing|exchange|exchanging)(?: it| them)? down (?:a|one|half a) size\b",
         _GOING + r"down (?:a|one|half a) size\b",
+        _GOING + r"down (?:one|half|a half|half a one)" + ASKED_IN_PLACE_END,
         # "Smaller pair please", "could I have a smaller one?", « Retour pour un plus petit »
         _ONE_ASKED
         + r"smaller (?:pair|one)\b"
@@ -252,6 +263,7 @@ DIRECTION: dict[str, tuple[str, ...]] = {
         _WAY_CLOSING.format(way="smaller"),
         _EXISTS_ASKED.format(way_en="smaller", way_fr=r"plus petite?s?"),
         _SIZES_COUNTED_FR + r" (?:en-dessous|en dessous|au-dessous|au dessous|plus petites?|de moins|inferieures?)\b",
+        _CLIMB_FR.format(way=r"(?:descends|descend|descendre|descendrai|descendrais|redescends|redescendre)"),
         r"\b(?<!aucune )(?<!pas de )(?<!ni )(?<!demi-)(?:la )?(?:taille|pointure) (?:en-dessous|en dessous|au-dessous|"
         r"au dessous|inferieure)\b",
         _HALF_SIZE_ASKED_FR

@@ -65,10 +65,11 @@ SIZE = (
     r"i (?:normally |usually |always |generally )?(?:wear|take|buy|get)\b))"
     # « Je l'échange pour un petit. », « un moyen svp »: the letter sizes said in words, closing the ask
     r"|(?<=\bun )(?:petit|moyen|grand)(?=\s*(?:$|[.!?;]|svp|s'il vous plait|plutot|a la place))"
-    # a bra's cup alone ("I'm normally a C", "Need a B in this one", « il me faut un D »), closing the ask or before
-    # what closes it; not a letter naming something else ("a C battery", "a B-grade finish", "Plan B")
-    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|in|instead|please|"
-    r"rather|not|or|dans|svp|plutot|pas|ou|a la place)(?![\w'-])))"
+    # a bra's cup alone ("I'm normally a C", "Need a B in this one", « il me faut un D », « Un bonnet A serait plus
+    # juste »), closing the ask or before what closes it or says it would fit; not a letter naming something else ("a C
+    # battery", "a B-grade finish", "Plan B")
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bun )|(?<=\bbonnet )|(?<=\bcup ))(?:dd|[a-g])(?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:cup|"
+    r"in|instead|please|rather|not|or|dans|svp|plutot|pas|ou|a la place|would|serait|irait|conviendrait)(?![\w'-])))"
     # a ring's letter alone (UK ring sizes: "Need an N please", "could I swap it for a P?"), closing the ask or before
     # what closes it, read only where a ring is spoken of (`ring_letters_need_a_ring`)
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bsize ))[h-kn-rt-wyz](?![\w'-])(?=\s*(?:$|[.,;:!?)]|(?:instead|"
@@ -458,10 +459,11 @@ WANTED: tuple[str, ...] = (
     rf"{ARTICLE}({SIZE})\b",
     r"\bj'aurais (?:du|mieux fait de) (?:prendre|commander|choisir|partir sur) (?:le |la |un |une |du |en |la taille |"
     r"taille )(" + SIZE + r")\b",
-    # a sentence that says which size would be right: « Un 30 serait parfait. », "A 10 would be better."
+    # a sentence that says which size would be right: « Un 30 serait parfait. », "A 10 would be better.", « Un bonnet A
+    # serait plus juste », "A B cup would fit better"
     r"(?:^|[.!?;:] )(?:(?:but|so|i think|je pense qu'|je pense que|du coup) )?(?:un |une |le |la |a |an |the |size )"
-    r"(" + SIZE + r") (?:serait|irait|m'irait|conviendrait|would be|should be|will be) (?:parfaite?|mieux|ideale?|"
-    r"plus juste|nickel|perfect|better|ideal|right|spot on)\b",
+    r"(?:bonnet |cup |taille |pointure )?(" + SIZE + r")(?: cup)? (?:serait|irait|m'irait|conviendrait|(?:would|should|"
+    r"will) (?:be|fit|work)) (?:parfaite?|mieux|ideale?|plus juste|nickel|perfect|better|ideal|right|spot on)\b",
     # a size said alone as the ask: « XL svp. », "L please"
     r"(?:^|[.!?;:,] )(?:taille |size |en |le |la |un |une |a |the )?(" + SIZE + r") (?:svp|stp|s'il vous plait|please|"
     r"pls|plz|merci)\b",
@@ -788,7 +790,7 @@ def letters_need_context(text: str, folded: str) -> str:
 # spoken of: a shoe's fitting ("too narrow, I need an E", "a D width") and a toy's "a B" are no cups.
 _CUP_CATEGORIES = frozenset({"underwear"})
 _WIDTH_SPOKEN = re.compile(r"\b(?:widths?|fittings?|wide|wider|narrow|narrower|pointure|largeur)\b")
-_CUP_ALONE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bun ))(?:dd|[a-g])(?![\w'-])")
+_CUP_ALONE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bun )|(?<=\bbonnet )|(?<=\bcup ))(?:dd|[a-g])(?![\w'-])")
 
 
 def cups_need_a_bra(sized: str, category: str | None) -> str:
