@@ -166,6 +166,7 @@ from features.customer_asks.sizes import (
     label_agreeing_blanked,
     label_sizes_not_ordered,
     letters_need_context,
+    measures_spaced,
     reordered_at,
     ring_letters_need_a_ring,
     same_scale,
@@ -205,7 +206,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     """
     folded = mended_ask_words(match_view(text))
     sized = ring_letters_need_a_ring(
-        cups_need_a_bra(halves_as_sizes(letters_need_context(text, folded)), category), category
+        cups_need_a_bra(halves_as_sizes(measures_spaced(letters_need_context(text, folded))), category), category
     )
     sized_by_collar = bool(SIZED_BY_COLLAR.search(folded))
 

@@ -768,6 +768,16 @@ def halves_as_sizes(sized: str) -> str:
     return _HALF_IN_WORDS.sub(r"\1.5", sized)
 
 
+# A number glued to its unit of length ("the 30cm one", « la 26cm », "the 40mm"): a home item's or a watch's measure,
+# which the size patterns read spaced from its unit ("the 30 cm one").
+_GLUED_MEASURE = re.compile(r"\b(\d{1,3}(?:[.,]\d)?)(cm|mm)\b")
+
+
+def measures_spaced(sized: str) -> str:
+    """The text the sizes are read in with each measure glued to its unit spaced from it ("30cm" -> "30 cm")."""
+    return _GLUED_MEASURE.sub(r"\1 \2", sized)
+
+
 def letters_need_context(text: str, folded: str) -> str:
     """The folded text with bare one-letter words that the customer wrote in lower case ("a m" is rarely
     a size; "a M" is) replaced, so the size patterns read them only when written as sizes, or announced as one
