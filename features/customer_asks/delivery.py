@@ -435,6 +435,8 @@ _OCCASION = (
     # a shower, an engagement, a match or a show (« le tournoi », « mon premier live »)
     r"(?:baby )?shower|engagement(?: party)?|tournament|match(?! (?:with|for|to|my|the|your|our)\b)|concert|recital|"
     r"festival|competition|tournoi|spectacle|live|"
+    # a race run (« la course solidaire », "the charity race"), not "of course"
+    r"race|(?<!\bof )course|"
     # the first day of a term or a job ("ready for the first day of term", « pour la rentrée »)
     r"first day(?: (?:of|at) (?:term|school|work|(?:my |the |a )?(?:new )?job))?|start of term|rentree)"
 )
@@ -545,6 +547,31 @@ OCCASION_MISSED = regex(
     + _WEEKDAY_FR
     + r")\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?"
     r"\b(?:arrivee?s?|livree?s?|recue?s?) (?:le |ce )?(?P<camefr>" + _WEEKDAY_FR + r")\b|"
+    # ... and in English: "The communion was on Saturday. The dress arrived on Tuesday.", "The party was Saturday and it
+    # came Monday"
+    r"\b"
+    + _OCCASION
+    + r" (?:was|had been) (?:on |this |last )?(?:the )?(?P<daywas>"
+    + _WEEKDAY
+    + r")\b[^.!?]{0,3}(?:[.,;] ?| and (?:then )?)[^.!?]{0,40}?"
+    r"\b(?:arrived|came|was delivered|were delivered|turned up|got here|showed up) (?:on |last |this )?(?:the )?"
+    r"(?P<camewas>" + _WEEKDAY + r")\b|"
+    # ... or the parcel for a day's occasion came a later weekday: « baskets pour la course de dimanche, livrées
+    # mercredi », "trainers for the race on Sunday, delivered Wednesday"
+    r"\bpour "
+    + _WHOSE
+    + _OCCASION
+    + r"(?: \w+)? (?:de|du) (?P<dayfrfor>"
+    + _WEEKDAY_FR
+    + r")\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?\b(?:arrivee?s?|livree?s?|recue?s?) (?:le |ce |que |seulement )*"
+    r"(?P<camefrfor>" + _WEEKDAY_FR + r")\b|"
+    r"\bfor "
+    + _WHOSE
+    + _OCCASION
+    + r" (?:on |this |last )(?P<dayenfor>"
+    + _WEEKDAY
+    + r")\b[^.!?]{0,3}[.,;] ?[^.!?]{0,40}?\b(?:arrived|came|delivered|turned up|got here) (?:on |last |this |only )*"
+    r"(?P<cameenfor>" + _WEEKDAY + r")\b|"
     r"\bpas (?:arrivee?s? |livree?s? |parvenue?s? )?a temps pour " + _WHOSE + _OCCASION + r"\b|"
     # « Commandée le 2 pour un mariage le 14 [...] Elle est arrivée le 17 » (the dates compared in `day_missed`)
     r"\bpour "
@@ -600,10 +627,14 @@ def day_missed(folded: str, missed: re.Match[str]) -> bool:
     with nothing named after it only beside a parcel told late or turned up since (`_TURNED_UP_AFTER`)."""
     day, came = missed.group("day") or missed.group("dayfrn"), missed.group("came") or missed.group("camefrn")
     early = day is not None and came is not None and int(came) <= int(day)
-    for weekdays, day_named, came_named in (
-        (_WEEKDAYS_FR, missed.group("dayfr"), missed.group("camefr")),
-        (_WEEKDAYS_EN, missed.group("dayen"), missed.group("cameen")),
+    for weekdays, day_group, came_group in (
+        (_WEEKDAYS_FR, "dayfr", "camefr"),
+        (_WEEKDAYS_EN, "dayen", "cameen"),
+        (_WEEKDAYS_EN, "daywas", "camewas"),
+        (_WEEKDAYS_FR, "dayfrfor", "camefrfor"),
+        (_WEEKDAYS_EN, "dayenfor", "cameenfor"),
     ):
+        day_named, came_named = missed.group(day_group), missed.group(came_group)
         if day_named and came_named:
             # a weekday after the day's, within half a week (« Le tournoi était samedi, ... arrivés lundi », "Needed
             # for Saturday, came Monday"), not one just before it (« ... arrivés jeudi », "... came on Friday")

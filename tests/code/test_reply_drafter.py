@@ -1419,6 +1419,13 @@ def test_a_late_parcel_that_missed_the_day_it_was_needed_is_apologised_for_as_su
      ("fr", "arrived_late", "Le tournoi était samedi, les crampons sont arrivés lundi. Retour.", True),
      ("fr", "arrived_late", "Commandée pour mon premier live le 12. Arrivée le 15, après le live. Je la retourne.",
       True),
+     # sheet 691: a day said past on its weekday, the parcel come on a later one
+     ("en", "arrived_late", "The christening was on Sunday. The outfit arrived on Wednesday. We had to buy another.",
+      True),
+     ("en", "arrived_late", "The party was Saturday and the dress came Monday.", True),
+     ("en", "arrived_late", "Boots for the race on Sunday, delivered Tuesday. Shame.", True),
+     ("fr", "arrived_late", "Robe pour la communion de dimanche, livrée mardi. Dommage.", True),
+     ("fr", "arrived_late", "Maillot pour la course de samedi, reçu seulement lundi.", True),
      # "in time" denied is no parcel in time
      ("en", "no_longer_needed", "It arrived after the party, so not in time at all.", True),
      ("fr", "no_longer_needed", "Reçue après le mariage, donc pas à temps du tout.", True)],
@@ -1497,7 +1504,14 @@ def test_a_day_missed_is_apologised_for_when_the_reason_is_unsure(lang: str) -> 
      # a weekday just before the day's, or said in time; a match of colours
      ("fr", "too_small", "Le tournoi était samedi, les crampons sont arrivés jeudi, juste à temps. Trop petits."),
      ("fr", "too_small", "Le tournoi était samedi, les crampons sont arrivés jeudi. Trop petits."),
-     ("en", "not_as_described", "It was meant for a match with my sofa, the colour is wrong, it arrived on Monday.")],
+     ("en", "not_as_described", "It was meant for a match with my sofa, the colour is wrong, it arrived on Monday."),
+     # ... a weekday come before the day's, a day still to come, a weekday of something else, "of course"
+     ("en", "too_small", "The christening was on Sunday. The outfit arrived on Friday. It's too small."),
+     ("en", "too_small", "The party is on Saturday. The dress arrived on Tuesday, too small."),
+     ("en", "too_large", "The wedding was on Saturday. I tried it on Monday and it's too big."),
+     ("en", "too_small", "Of course it arrived on Monday, and it's too small."),
+     ("fr", "too_small", "Maillot pour la course de samedi, reçu jeudi. Trop petit."),
+     ("fr", "too_large", "Robe pour la communion de dimanche, elle est trop grande.")],
 )  # fmt: skip
 def test_no_day_missed_is_apologised_for_where_none_was(lang: str, reason: str, text: str) -> None:
     case = _case(lang, reason, text=text)
