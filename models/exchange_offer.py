@@ -18,7 +18,8 @@ swap, a size the customer had said was too small). The rules here, in order:
 3. Otherwise a complaint no size fixes (length, petite fit, colour, sleeves) gets no offer, unless the
    customer asks for the size above or below themselves (« la taille au-dessus », "one size down") in
    the direction of the fit reason.
-4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer usually wears
+4. Otherwise only fit reasons (`too_small`, `too_large`) get one: the size the customer mused on before taking the
+   refund ("Maybe an XS would work, but I'll get a refund"), else the size the customer usually wears
    when it differs from the one they had (known) and is written the same way (letters, waists, numbers),
    else the next size in the direction they asked for (or the reason's: "Need the next size."), never a rejected
    size; with no size known, several sizes further asked ("2 and a half sizes up"), or the size had told another way
@@ -40,7 +41,7 @@ FIT_REASONS: tuple[str, ...] = ("too_small", "too_large")
 @dataclass(frozen=True)
 class ExchangeOffer:
     """Whether to offer an exchange (`offered`), the size to name (None: ask which) and `why` (a code
-    the checker and the agent read: `asked_size`, `usual_size`, `next_size`, `ask_size`, or for no
+    the checker and the agent read: `asked_size`, `mused_size`, `usual_size`, `next_size`, `ask_size`, or for no
     offer `fault`, `unfixable`, `not_fit`, `rejected_only`, `refund_preferred`, `other_size_ordered`)."""
 
     offered: bool
@@ -113,6 +114,11 @@ def exchange_offer(
     direction_reason = way or reason
     if direction_reason not in FIT_REASONS:
         return ExchangeOffer(False, None, "not_fit")
+    # a size the customer mused on before taking the refund ("Maybe an XS would work, but I'll get a refund") is the
+    # one they reckon fits, over a usual size or the next one
+    mused = asks.size_mused
+    if mused and mused not in excluded and _same_system(mused, had):
+        return ExchangeOffer(True, mused, "mused_size")
     usual = _usual_size(asks, had, excluded)
     if usual:
         return ExchangeOffer(True, usual, "usual_size")

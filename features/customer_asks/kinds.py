@@ -36,6 +36,9 @@ class CustomerAsks:
         wanted_size: the size the customer says they need ("40", "W32", "XS"), normalised; None when unsaid.
         size_regretted: `wanted_size` is read only from a regret ("Wish I'd gone for the L", « J'aurais dû prendre le
             40 »), with no exchange asked: the size they need, which a reply may offer, but no exchange they asked for.
+        size_mused: a size mused on as the one that would fit while the item goes back and no exchange is asked
+            ("Maybe an XS would work, but I'll get a refund", « peut-être un 34 irait, mais je vais me faire
+            rembourser »): no size asked, but the one an offer names.
         size_direction: "up" or "down" when they ask for a bigger/smaller size without naming it; "next" when they
             ask for the next size and nothing in the text says which way ("Need the next size."): the fit reason's.
         several_sizes: the way asked is more than one size further ("2 and a half sizes up", « deux pointures
@@ -141,6 +144,7 @@ class CustomerAsks:
 
     wanted_size: str | None = None
     size_regretted: bool = False
+    size_mused: str | None = None
     size_direction: str | None = None
     several_sizes: bool = False
     size_runs: str | None = None

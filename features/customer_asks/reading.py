@@ -222,13 +222,21 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
     # "don't send a 40 ... I need a 39": the first size asked for that the text does not also reject, nor weigh against
     # another
     hedged = frozenset(choice.start(group) for choice in SIZE_OR_SIZE.finditer(sized) for group in (1, 2))
-    unasked = hedged | counts | reordered | sizes_of_no_exchange_asked(sized) | sizes_mused(sized, folded)
+    mused = sizes_mused(sized, folded)
+    unasked = hedged | counts | reordered | sizes_of_no_exchange_asked(sized) | mused
     # a size asked before one only regretted ("Wish I'd gone for the L"), which is the size needed but no ask
     regretted = sizes_regretted(sized)
     wanted = next((size for size in said(WANTED, unasked | regretted) if size not in rejected), None)
     wanted_regretted = wanted is None and bool(regretted)
     if wanted_regretted:
         wanted = next((size for size in said(WANTED, unasked) if size not in rejected), None)
+    # the size mused on before the item goes back ("Maybe an XS would work, but I'll get a refund"): none asked, but the
+    # one the customer reckons would fit
+    size_mused = (
+        next((size for size in said(WANTED, unasked - mused) if size not in rejected), None)
+        if mused and wanted is None
+        else None
+    )
     # the size had, told after the one asked in its place (« Je veux le 46 au lieu du 45 »): no size wanted
     held = held_in_place_of(sized, wanted)
     if held and held not in rejected:
@@ -497,6 +505,7 @@ def read_asks(text: str, lang: str | None = None, category: str | None = None) -
         and wanted is not None
         and not (direction or {"exchange", "replacement"} & set(requests)),
         size_direction=direction,
+        size_mused=size_mused,
         several_sizes=several_sizes,
         size_runs=runs,
         usual_size=usual,

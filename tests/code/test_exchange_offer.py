@@ -200,6 +200,14 @@ from models.exchange_offer import exchange_offer
          "L"),
         ("Trop serré, je vais chercher une taille au-dessus ici, sinon remboursement.", "M", "too_small", "tops", True,
          "L"),
+        # a size mused on before the refund is taken is the one named, not the next size (an S offered after "Maybe an
+        # XS would work"); near misses: none mused names the next size, a mused size written another way than the
+        # size had is not offered
+        ("Too big everywhere. Maybe an XS would work, but I'll get a refund.", "M", "too_large", "tops", True, "XS"),
+        ("Trop large, peut-être un 34 irait, mais je vais me faire rembourser.", "38", "too_large", "trousers", True,
+         "34"),
+        ("Too big everywhere. I'll get a refund.", "M", "too_large", "tops", True, "S"),
+        ("Too big. Maybe a 10 would work, but I'll get a refund.", "M", "too_large", "tops", True, "S"),
     ],
 )  # fmt: skip
 def test_exchange_offer(
